@@ -1,0 +1,35 @@
+# Every target bootstraps .venv on first use; nothing needs to be installed by hand.
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+CORPUS ?= seeds
+DB ?= var/newsbot.db
+
+.PHONY: run test lint eval bench clean
+
+$(STAMP): pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	@touch $(STAMP)
+
+## The main job: the bot's offline console over the seeds corpus and a local SQLite file.
+run: $(STAMP)
+	@mkdir -p $(dir $(DB))
+	$(BIN)/newsbot --corpus $(CORPUS) --db $(DB) console
+
+## The whole test suite, preceded by ruff and mypy.
+test: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+	$(BIN)/python -m pytest
+
+## Development evaluations with the shared scorers (../shared must sit beside the project).
+eval: $(STAMP)
+	python3 ../shared/eval/score_qa.py ../shared/eval/dev_qa.jsonl seeds -- $(BIN)/newsbot --corpus seeds ask --json
+	python3 ../shared/eval/score_timeline.py ../shared/eval/dev_timeline.json -- $(BIN)/newsbot --corpus seeds timeline --json
+
+clean:
+	rm -rf $(VENV) var .mypy_cache .pytest_cache .ruff_cache

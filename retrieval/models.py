@@ -1,0 +1,162 @@
+"""The core's data types: plain slotted dataclasses inside (cheap at a million passages),
+pydantic models for everything the core hands out (validated, serialisable, stable JSON).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+ProvenanceKind = Literal["manifest", "file", "inferred"]
+Precision = Literal["day", "month", "year"]
+
+
+# --------------------------------------------------------------------------- internal (dataclasses)
+
+
+@dataclass(frozen=True, slots=True)
+class RawDocument:
+    """A document as read from disk, before cleaning: the text plus whatever metadata its file carried."""
+
+    doc_id: str
+    text: str
+    path: str
+    fmt: Literal["txt", "md", "html", "jsonl"]
+    #: metadata the file itself states (JSONL fields, HTML <title>/<meta>): field -> value
+    fields: dict[str, str] = field(default_factory=dict)
+    #: metadata from the corpus manifest: field -> value
+    manifest: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """A paragraph of cleaned text. Headings are kept for context (topic words) but never quoted."""
+
+    text: str
+    heading: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Removed:
+    """A piece of page furniture the cleaner took out, kept so metadata inference can mine it
+    (a byline, an author bio, an outlet's promo) without it ever being quotable."""
+
+    kind: str  # "title" | "byline" | "bio" | "caption" | "promo" | "nav" | "related" | "other"
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Cleaned:
+    blocks: list[Block]
+    removed: list[Removed]
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One quotable sentence. ``text`` is a verbatim slice of the source document (whitespace aside)."""
+
+    doc_id: str
+    index: int  # position among the document's sentences
+    paragraph: int  # index of the paragraph (Block) it belongs to
+    text: str
+    heading: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    meta: DocumentMeta
+    sentences: tuple[Sentence, ...]
+    #: paragraph index -> (first sentence index, one past the last)
+    paragraphs: tuple[tuple[int, int], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class LoadProblem:
+    path: str
+    message: str
+    line: int | None = None
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line is not None else self.path
+        return f"{where}: {self.message}"
+
+
+# --------------------------------------------------------------------------- boundary (pydantic)
+
+
+class DocumentMeta(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    doc_id: str
+    title: str | None = None
+    source: str | None = None  # the outlet, e.g. "The Kyiv Independent"; None when unknown
+    author: str | None = None
+    url: str | None = None
+    published: date | None = None
+    provenance: dict[str, ProvenanceKind] = Field(default_factory=dict)
+
+
+class Citation(BaseModel):
+    n: int
+    doc_id: str
+    title: str | None = None
+    source: str | None = None
+    url: str | None = None
+    published: date | None = None
+    quote: str
+
+
+class Answer(BaseModel):
+    question: str
+    abstained: bool
+    #: the quoted sentences joined, each followed by its [n] markers; or the abstention message
+    answer: str
+    citations: list[Citation] = Field(default_factory=list)
+    #: the quoted statements in order, each with the citation numbers that carry it
+    statements: list[Statement] = Field(default_factory=list)
+    confidence: float = 0.0
+    #: what the bot looked for (key terms), said when it abstains
+    looked_for: list[str] = Field(default_factory=list)
+    cached: bool = False
+    #: stable id of this answer (corpus version + normalized question), used for feedback votes
+    answer_id: str = ""
+
+
+class Statement(BaseModel):
+    text: str
+    citations: list[int]
+
+
+class TimelineEvent(BaseModel):
+    date: str  # "YYYY-MM-DD" | "YYYY-MM" | "YYYY"
+    precision: Precision
+    text: str
+    citations: list[Citation] = Field(default_factory=list)
+    background: bool = False
+
+
+class Timeline(BaseModel):
+    topic: str | None = None
+    events: list[TimelineEvent] = Field(default_factory=list)
+    cached: bool = False
+
+
+class SourceInfo(BaseModel):
+    doc_id: str
+    title: str | None
+    source: str | None
+    author: str | None
+    url: str | None
+    published: date | None
+    provenance: dict[str, ProvenanceKind]
+    sentences: int
+
+
+class Sources(BaseModel):
+    documents: list[SourceInfo] = Field(default_factory=list)
+
+
+Answer.model_rebuild()
