@@ -1,2 +1,220 @@
-def main() -> None:
-    raise SystemExit("not yet")
+"""The `newsbot` command line: ask, timeline, sources, reload, console, run.
+
+These interfaces are how the project is measured (the shared scorers drive `ask --json` and
+`timeline --json`), so their output shapes are kept stable and pinned by tests.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import logging
+import sys
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any, TextIO
+
+from bot.service import QuestionError, Service
+from bot.settings import Settings, load_settings
+from retrieval.models import Answer, Timeline
+
+log = logging.getLogger("newsbot")
+
+
+def _date(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from exc
+
+
+def _positive(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from exc
+    if n < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return n
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="newsbot", description="Extractive, cited answers about a news corpus.")
+    p.add_argument("--corpus", type=Path, help="corpus directory (default: seeds)")
+    p.add_argument("--db", type=Path, help="SQLite file for the cache and history (default: var/newsbot.db)")
+    p.add_argument("--config", type=Path, help="settings file (default: config/newsbot.toml)")
+    p.add_argument("--no-cache", action="store_true", help="do not read or write the query cache")
+    p.add_argument("-v", "--verbose", action="store_true", help="log progress to stderr")
+    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    ask = sub.add_parser("ask", help="answer a question (or one per line from stdin)")
+    ask.add_argument("question", nargs="?", help="the question; omitted: read questions from stdin")
+    ask.add_argument("--json", action="store_true", help="one JSON object per question")
+
+    tl = sub.add_parser("timeline", help="dated events from the coverage")
+    tl.add_argument("topic", nargs="?", help="keep only events about this topic")
+    tl.add_argument("--since", type=_date, help="first date, YYYY-MM-DD")
+    tl.add_argument("--until", type=_date, help="last date, YYYY-MM-DD")
+    tl.add_argument("--limit", type=_positive, help="at most this many events (the most reported kept)")
+    tl.add_argument("--json", action="store_true")
+
+    src = sub.add_parser("sources", help="the documents and their metadata")
+    src.add_argument("--json", action="store_true")
+
+    sub.add_parser("reload", help="re-read the corpus, prune the cache, record the reload")
+    sub.add_parser("console", help="try the bot's commands offline in the terminal")
+
+    run = sub.add_parser("run", help="run the Discord bot (needs DISCORD_TOKEN)")
+    run.add_argument("--dev-guild", type=int, help="sync commands to this guild id at start")
+    run.add_argument("--sync-global", action="store_true", help="sync commands globally at start (slow to appear)")
+    return p
+
+
+# ---------------------------------------------------------------------------- output shapes
+
+
+def answer_json(a: Answer) -> dict[str, Any]:
+    return {
+        "question": a.question,
+        "abstained": a.abstained,
+        "answer": a.answer,
+        "citations": [c.model_dump(mode="json") for c in a.citations],
+        "cached": a.cached,
+        "answer_id": a.answer_id,
+    }
+
+
+def answer_text(a: Answer) -> str:
+    lines = [a.answer]
+    if a.citations:
+        lines.append("")
+        lines.append("Sources:")
+        for c in a.citations:
+            bits = [c.title or c.doc_id]
+            if c.source:
+                bits.append(c.source)
+            if c.published:
+                bits.append(c.published.isoformat())
+            if c.url:
+                bits.append(c.url)
+            lines.append(f"  [{c.n}] " + " · ".join(bits))
+    if a.cached:
+        lines.append("(cached)")
+    return "\n".join(lines)
+
+
+def timeline_json(t: Timeline) -> dict[str, Any]:
+    return {"topic": t.topic, "events": [e.model_dump(mode="json") for e in t.events], "cached": t.cached}
+
+
+def timeline_text(t: Timeline) -> str:
+    if not t.events:
+        return "No dated events found" + (f" about {t.topic!r}." if t.topic else ".")
+    lines = []
+    for e in t.events:
+        refs = "".join(f"[{c.doc_id}]" for c in e.citations)
+        lines.append(f"{e.date:<10}  {e.text} {refs}")
+    return "\n".join(lines)
+
+
+# ---------------------------------------------------------------------------- commands
+
+
+def _emit(out: TextIO, obj: dict[str, Any]) -> None:
+    out.write(json.dumps(obj, ensure_ascii=False) + "\n")
+    out.flush()
+
+
+async def _ask(service: Service, args: argparse.Namespace, out: TextIO) -> int:
+    questions: Sequence[str]
+    questions = [args.question] if args.question is not None else (line.rstrip("\n") for line in sys.stdin)  # type: ignore[assignment]
+    status = 0
+    for q in questions:
+        if args.question is None and not q.strip():
+            continue
+        try:
+            a = await service.ask(q)
+        except QuestionError as exc:
+            status = 1 if args.question is not None else status
+            a = Answer(question=q.strip(), abstained=True, answer=str(exc))
+        if args.json:
+            _emit(out, answer_json(a))
+        else:
+            out.write(answer_text(a) + "\n\n")
+            out.flush()
+    return status
+
+
+async def _main(args: argparse.Namespace, settings: Settings) -> int:
+    out = sys.stdout
+    if args.command == "run":
+        from bot.discord_app import run_bot
+
+        return await run_bot(settings, dev_guild=args.dev_guild, sync_global=args.sync_global)
+    service = await Service.start(settings, use_store=not args.no_cache)
+    try:
+        for p in service.problems:
+            print(f"warning: {p}", file=sys.stderr)
+        if args.command == "ask":
+            return await _ask(service, args, out)
+        if args.command == "timeline":
+            try:
+                t = await service.timeline(args.topic, args.since, args.until, args.limit)
+            except QuestionError as exc:
+                print(f"error: {exc}", file=sys.stderr)
+                return 2
+            if args.json:
+                _emit(out, timeline_json(t))
+            else:
+                out.write(timeline_text(t) + "\n")
+            return 0
+        if args.command == "sources":
+            s = await service.sources()
+            if args.json:
+                _emit(out, s.model_dump(mode="json"))
+            else:
+                for d in s.documents:
+                    when = d.published.isoformat() if d.published else "undated"
+                    out.write(f"{d.doc_id}  {when}  {d.source or 'unknown outlet'}  {d.title or ''}\n")
+            return 0
+        if args.command == "reload":
+            report = await service.checkpoint("cli")
+            out.write(
+                f"corpus {report.version_before or '(none)'} -> {report.version_after}: "
+                f"{report.documents} documents, {report.sentences} sentences, {len(report.problems)} problems\n"
+            )
+            return 0
+        if args.command == "console":
+            from bot.console import run_console
+
+            await run_console(service, sys.stdin, out)
+            return 0
+        raise AssertionError(args.command)
+    finally:
+        await service.close()
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(
+        level=logging.INFO if args.verbose else logging.WARNING,
+        format="%(levelname)s %(name)s: %(message)s",
+        stream=sys.stderr,
+    )
+    try:
+        settings = load_settings(args.config, corpus=args.corpus, db=args.db)
+    except (OSError, ValueError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        raise SystemExit(2) from exc
+    if not settings.corpus.is_dir():
+        print(f"error: corpus directory not found: {settings.corpus}", file=sys.stderr)
+        raise SystemExit(2)
+    try:
+        code = asyncio.run(_main(args, settings))
+    except KeyboardInterrupt:
+        code = 130
+    except BrokenPipeError:
+        code = 0
+    raise SystemExit(code)

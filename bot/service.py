@@ -1,0 +1,280 @@
+"""The running state: the current Engine, the SQLite store, and a reload lock.
+
+Every front end (Discord, the console, the CLI) goes through here, so caching, validation and
+reloading behave the same everywhere. CPU work runs in worker threads; the engine reference is
+swapped in one assignment only once a new engine is complete, so questions asked during a reload
+are answered from the old corpus and a failed reload changes nothing.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import logging
+import re
+import threading
+from collections.abc import Awaitable, Callable
+from datetime import UTC, date, datetime
+
+from pydantic import BaseModel, Field
+
+from bot.settings import Settings
+from bot.store import ReloadRecord, Store, normalize_request
+from retrieval.engine import Engine
+from retrieval.models import Answer, Sources, Timeline
+from retrieval.text import fold
+
+log = logging.getLogger(__name__)
+
+MAX_QUESTION_CHARS = 1000
+
+ProgressCallback = Callable[[str], Awaitable[None]]
+
+_MENTION = re.compile(r"<(?:@[!&]?|#)\d+>|@(?:everyone|here)\b")
+_CONTROL = re.compile(r"[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+
+
+class QuestionError(ValueError):
+    """A question the bot will not run; the message is meant for the person who asked."""
+
+
+class ReloadReport(BaseModel):
+    ok: bool
+    by: str
+    version_before: str
+    version_after: str
+    added: list[str] = Field(default_factory=list)
+    removed: list[str] = Field(default_factory=list)
+    changed: list[str] = Field(default_factory=list)
+    documents: int = 0
+    sentences: int = 0
+    problems: list[str] = Field(default_factory=list)
+    error: str | None = None
+
+
+def clean_question(text: str) -> str:
+    """The searchable part of a question: Discord mentions, control and zero-width characters removed,
+    whitespace collapsed. Raises QuestionError for a question that is empty or too long."""
+    if text is None:
+        raise QuestionError("Please ask a question.")
+    text = _CONTROL.sub(" ", _MENTION.sub(" ", text))
+    text = re.sub(r"\s+", " ", text).strip()
+    if not text or not re.search(r"\w", text):
+        raise QuestionError("Please ask a question with some words in it.")
+    if len(text) > MAX_QUESTION_CHARS:
+        raise QuestionError(
+            f"That question is {len(text):,} characters long; please keep it under {MAX_QUESTION_CHARS:,}."
+        )
+    return text
+
+
+class Service:
+    def __init__(self, settings: Settings, engine: Engine, store: Store | None) -> None:
+        self.settings = settings
+        self.engine = engine
+        self.store = store
+        self._reload_lock = asyncio.Lock()
+        self.problems: list[str] = [str(p) for p in engine.corpus.problems]
+        if store is not None:
+            self.problems.extend(store.problems)
+
+    # ------------------------------------------------------------------ lifecycle
+
+    @classmethod
+    async def start(cls, settings: Settings, *, use_store: bool = True) -> Service:
+        engine = await asyncio.to_thread(cls._build, settings, None, None)
+        store = None
+        if use_store:
+            store = await Store.open(
+                settings.db, max_entries=settings.cache_max_entries, ttl_seconds=settings.cache_ttl_seconds
+            )
+            for p in store.problems:
+                log.warning("store: %s", p)
+        return cls(settings, engine, store)
+
+    @staticmethod
+    def _build(
+        settings: Settings, progress: Callable[[int, int], None] | None, cancel: threading.Event | None
+    ) -> Engine:
+        return Engine.build(
+            settings.corpus, aliases=settings.aliases, kind=settings.engine, progress=progress, cancel=cancel
+        )
+
+    async def close(self) -> None:
+        if self.store is not None:
+            await self.store.close()
+            self.store = None
+
+    @property
+    def version(self) -> str:
+        return self.engine.version
+
+    # ------------------------------------------------------------------ cache helpers
+
+    async def _cache_get(self, version: str, request: str) -> str | None:
+        if self.store is None:
+            return None
+        try:
+            return await self.store.cache_get(version, request)
+        except Exception as exc:
+            log.warning("cache read failed: %s", exc)
+            return None
+
+    async def _cache_put(self, version: str, request: str, payload: str) -> None:
+        if self.store is None:
+            return
+        try:
+            await self.store.cache_put(version, request, payload)
+        except Exception as exc:
+            log.warning("cache write failed: %s", exc)
+
+    # ------------------------------------------------------------------ queries
+
+    async def ask(self, question: str) -> Answer:
+        text = clean_question(question)
+        engine = self.engine  # one corpus for the whole request, even if a reload swaps meanwhile
+        request = normalize_request("ask", fold(text))
+        answer_id = hashlib.sha256(f"{engine.version}\0{request}".encode()).hexdigest()[:16]
+        cached = await self._cache_get(engine.version, request)
+        if cached is not None:
+            try:
+                hit = Answer.model_validate_json(cached)
+                return hit.model_copy(update={"cached": True, "question": question.strip()})
+            except ValueError:
+                log.warning("ignoring an unreadable cache entry for %r", request)
+        answer = await asyncio.to_thread(engine.ask, text)
+        answer = answer.model_copy(update={"answer_id": answer_id, "question": question.strip()})
+        await self._cache_put(engine.version, request, answer.model_dump_json())
+        return answer
+
+    async def timeline(
+        self,
+        topic: str | None = None,
+        since: date | None = None,
+        until: date | None = None,
+        limit: int | None = None,
+    ) -> Timeline:
+        topic_text = clean_question(topic) if topic and topic.strip() else None
+        if since and until and since > until:
+            raise QuestionError("The start date is after the end date.")
+        if limit is not None and limit < 1:
+            raise QuestionError("The limit must be a positive number.")
+        engine = self.engine
+        request = normalize_request(
+            "timeline", fold(topic_text or ""), since=since or "", until=until or "", limit=limit or ""
+        )
+        cached = await self._cache_get(engine.version, request)
+        if cached is not None:
+            try:
+                return Timeline.model_validate_json(cached).model_copy(update={"cached": True})
+            except ValueError:
+                log.warning("ignoring an unreadable cache entry for %r", request)
+        result = await asyncio.to_thread(engine.timeline, topic_text, since, until, limit)
+        await self._cache_put(engine.version, request, result.model_dump_json())
+        return result
+
+    async def sources(self) -> Sources:
+        return self.engine.sources()
+
+    async def feedback(self, answer_id: str, user_id: int, vote: int) -> None:
+        if self.store is None:
+            raise QuestionError("Feedback is not being stored right now.")
+        await self.store.vote(answer_id, user_id, 1 if vote > 0 else -1)
+
+    # ------------------------------------------------------------------ reload
+
+    async def reload(self, by: str, progress: ProgressCallback | None = None) -> ReloadReport:
+        """Re-read the corpus off the event loop and swap it in whole; on any failure keep the old one."""
+        async with self._reload_lock:
+            old = self.engine
+            loop = asyncio.get_running_loop()
+            pending: set[asyncio.Future[None]] = set()
+
+            def on_progress(done: int, total: int) -> None:
+                if progress is not None:
+                    fut = asyncio.run_coroutine_threadsafe(progress(f"Indexed {done:,} of {total:,} documents…"), loop)
+                    pending.add(asyncio.wrap_future(fut, loop=loop))
+
+            report = ReloadReport(ok=False, by=by, version_before=old.version, version_after=old.version)
+            try:
+                if progress is not None:
+                    await progress("Reading the corpus…")
+                new = await asyncio.to_thread(self._build, self.settings, on_progress, None)
+                if not new.corpus.documents:
+                    raise RuntimeError("the new corpus has no readable documents")
+            except Exception as exc:
+                log.warning("reload by %s failed: %s", by, exc)
+                report.error = f"{type(exc).__name__}: {exc}"
+                await self._record(report)
+                return report
+            finally:
+                if pending:
+                    await asyncio.gather(*pending, return_exceptions=True)
+            before, after = old.corpus.fingerprints, new.corpus.fingerprints
+            report = ReloadReport(
+                ok=True,
+                by=by,
+                version_before=old.version,
+                version_after=new.version,
+                added=sorted(set(after) - set(before)),
+                removed=sorted(set(before) - set(after)),
+                changed=sorted(d for d in set(before) & set(after) if before[d] != after[d]),
+                documents=len(new.corpus.documents),
+                sentences=new.corpus.sentence_count,
+                problems=[str(p) for p in new.corpus.problems],
+            )
+            self.engine = new  # the atomic swap
+            self.problems = report.problems + (self.store.problems if self.store else [])
+            if self.store is not None and new.version != old.version:
+                try:
+                    await self.store.prune(new.version)
+                except Exception as exc:
+                    log.warning("cache prune failed: %s", exc)
+            await self._record(report)
+            return report
+
+    async def checkpoint(self, by: str) -> ReloadReport:
+        """Record the corpus this process loaded as a reload (the CLI's `reload`): the cache keeps
+        only this version's entries, and the history says which version was before."""
+        before = ""
+        if self.store is not None:
+            try:
+                history = await self.store.reload_history(1)
+                before = (history[0].version_after or "") if history else ""
+            except Exception as exc:
+                log.warning("could not read the reload history: %s", exc)
+            try:
+                await self.store.prune(self.version)
+            except Exception as exc:
+                log.warning("cache prune failed: %s", exc)
+        corpus = self.engine.corpus
+        report = ReloadReport(
+            ok=True,
+            by=by,
+            version_before=before,
+            version_after=self.version,
+            documents=len(corpus.documents),
+            sentences=corpus.sentence_count,
+            problems=[str(p) for p in corpus.problems],
+        )
+        await self._record(report)
+        return report
+
+    async def _record(self, report: ReloadReport) -> None:
+        if self.store is None:
+            return
+        rec = ReloadRecord(
+            by=report.by,
+            at=datetime.now(UTC),
+            version_before=report.version_before,
+            version_after=report.version_after if report.ok else None,
+            documents=report.documents,
+            sentences=report.sentences,
+            problems=report.problems,
+            ok=report.ok,
+            error=report.error,
+        )
+        try:
+            await self.store.record_reload(rec)
+        except Exception as exc:
+            log.warning("could not record the reload: %s", exc)

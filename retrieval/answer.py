@@ -1,0 +1,370 @@
+"""Answer selection: from retrieved sentences to one to three verbatim statements with citations, or
+an honest abstention.
+
+BM25 finds sentences that share words with the question; that is not the same as answering it. The
+selector reranks candidates by how much of the question they (and their immediate context) cover, by
+whether they hold the kind of thing asked for (a person for "who", a date for "when" ...), and by how
+relevant their document is. It abstains when the best candidate covers too little of the question: a
+fraction of the question's own idf weight, so the threshold means the same on five documents or on a
+million and with any engine's score scale.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from retrieval.index import Scorer
+from retrieval.models import Answer, Citation, Document, Sentence, Statement
+from retrieval.text import Tokenizer, fold
+
+# Words that frame a question rather than say what it is about.
+_FRAME_WORDS = frozenset(
+    "say said says tell told mention mentioned accord according describe described ask asked "
+    "now currently recently today presently lately ever still yet really actually".split()
+)
+# Phrases that only place a question in time or frame it; dropped before choosing search terms.
+_FRAME_PHRASES = re.compile(
+    r"\b(?:right now|at the moment|these days|so far|at present|at this point|in the news|according to the coverage)\b",
+    re.IGNORECASE,
+)
+_QUESTION_WORDS = frozenset(
+    "what which who whom whose when where why how many much long often is are was were do does did "
+    "has have had can could will would should".split()
+)
+_PRONOUN_START = re.compile(
+    r"^\W*(?:he|she|they|it|his|her|their|its|this|that|these|those|the (?:president|minister|official|"
+    r"spokesman|spokesperson|secretary|chief|leader|kremlin|latter|former))\b",
+    re.IGNORECASE,
+)
+_MONTHS = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_DATE_LIKE = re.compile(
+    rf"\b{_MONTHS}\s+\d{{1,2}}\b|\b\d{{1,2}}\s+{_MONTHS}\b|\b(?:19|20)\d\d\b|"
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:yesterday|today|last|next)\s+"
+    r"(?:week|month|year)\b",
+    re.IGNORECASE,
+)
+_NUMBER_LIKE = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
+    r"hundred|hundreds|thousand|thousands|million|millions|billion|dozen|dozens|several)\b",
+    re.IGNORECASE,
+)
+_NAME = re.compile(r"\b[A-Z][a-z'\u2019]+(?:[ -](?:[A-Z]\.|[A-Z][a-z'\u2019]+))+")
+_PLACE = re.compile(r"\b(?:in|at|on|from|to|near|via|through)\s+(?:the\s+)?[A-Z][\w.'\u2019-]*")
+_REASON = re.compile(r"\b(?:because|since|so that|in order to|to|due to|as a result|after|for)\b", re.IGNORECASE)
+_QUOTE_MARKS = re.compile("[\"\u201c\u201d\u00ab\u00bb]|'[^']{12,}'")
+_OPENS_QUOTE = re.compile("^[\"\u201c\u00ab]")
+_MEDIA_WORDS = frozenset("network channel outlet newspaper broadcaster station paper agency magazine".split())
+_MEDIA = re.compile(r"\b[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*\s+(?:News|TV|Times|Post|Network|Journal|Press)\b|"
+                    r"\b(?:NBC|CBS|ABC|CNN|BBC|FOX|Fox|Reuters|Bloomberg|AP|AFP|Axios|Politico)\b")
+
+
+@dataclass(frozen=True, slots=True)
+class QuestionInfo:
+    text: str
+    kind: str  # person | date | place | number | quote | reason | media | yesno | what
+    terms: list[str]  # stemmed content terms, in order, deduplicated
+    words: list[str]  # the content words as written, for "I looked for ..."
+    entity_terms: frozenset[str] = field(default_factory=frozenset)
+
+
+def classify(question: str) -> str:
+    q = fold(question).lower().strip()
+    first = q.split()[0] if q.split() else ""
+    if re.match(r"^(?:who|whom|whose)\b", q) or re.search(r"\bwhich (?:person|official|leader|minister)\b", q):
+        return "person"
+    if re.match(r"^when\b", q) or re.search(r"\bwhat (?:date|day|year|month|time)\b|\bon what date\b", q):
+        return "date"
+    if re.match(r"^where\b", q) or re.search(r"\b(?:which|what) (?:city|country|place|platform)\b", q):
+        return "place"
+    if re.search(r"\bhow (?:many|much|long|often|old)\b|\bwhat (?:number|percentage|share)\b", q):
+        return "number"
+    if re.search(r"\b(?:which|what) (\w+)", q) and (m := re.search(r"\b(?:which|what) (\w+)", q)):
+        if m.group(1) in _MEDIA_WORDS:
+            return "media"
+    if re.match(r"^why\b", q) or re.search(r"\bfor what reason\b", q):
+        return "reason"
+    if re.search(
+        r"\bwhat (?:did|does|do|has|had|have) .+ (?:say|said|tell|told|call|describe|warn|claim|write|mean|"
+        r"promise|offer|threaten|propose|demand|add|argue|suggest|insist|post)\b|"
+        r"\bhow did .+ (?:describe|characteri[sz]e|put it|clarify|explain)\b|\bwhat message\b|\bin what words\b",
+        q,
+    ):
+        return "quote"
+    if first in {"is", "are", "was", "were", "do", "does", "did", "has", "have", "had", "can", "could", "will",
+                 "would", "should"}:
+        return "yesno"
+    return "what"
+
+
+def analyze(question: str, tokenizer: Tokenizer) -> QuestionInfo:
+    terms: list[str] = []
+    words: list[str] = []
+    entities: set[str] = set()
+    pairs = tokenizer.words(_FRAME_PHRASES.sub(" ", question))
+    for i, (low, orig) in enumerate(pairs):
+        if low in _QUESTION_WORDS or low in _FRAME_WORDS:
+            continue
+        toks = tokenizer.tokens(orig)
+        for t in toks:
+            if t in _FRAME_WORDS:
+                continue
+            if t not in terms:
+                terms.append(t)
+            if i > 0 and orig[:1].isupper():
+                entities.add(t)
+        if toks and orig not in words:
+            words.append(orig)
+    # multi-word aliases ("United States") fold across words: tokenize the whole question too
+    for t in tokenizer.tokens(question):
+        if t.startswith("=") and t not in terms:
+            terms.append(t)
+            entities.add(t)
+    return QuestionInfo(question, classify(question), terms, words, frozenset(entities))
+
+
+@dataclass
+class Candidate:
+    sentence: Sentence
+    row: int  # position in the engine's flat sentence list
+    bm25: float
+    coverage: float = 0.0
+    own_coverage: float = 0.0
+    type_score: float = 0.0
+    doc_score: float = 0.0
+    score: float = 0.0
+
+
+@dataclass
+class AnswerContext:
+    """What the selector needs from the engine: flat sentence table and its retrieval."""
+
+    tokenizer: Tokenizer
+    scorer: Scorer
+    sentences: Sequence[Sentence]
+    term_sets: Sequence[frozenset[str]]
+    documents: dict[str, Document]
+    #: (doc_id, sentence index) -> row in ``sentences``
+    rows: dict[tuple[str, int], int]
+    #: rows whose sentences may be quoted (not headings, not furniture)
+    quotable: np.ndarray
+    doc_scorer: Scorer | None = None
+    doc_rows: dict[str, int] = field(default_factory=dict)
+
+
+ABSTAIN_COVERAGE = 0.55
+CANDIDATES = 40
+MAX_STATEMENTS = 3
+
+
+def _type_score(kind: str, text: str, q: QuestionInfo, ctx: AnswerContext) -> float:
+    if kind == "date":
+        return 1.0 if _DATE_LIKE.search(text) else 0.0
+    if kind == "number":
+        return 1.0 if _NUMBER_LIKE.search(text) else 0.0
+    if kind == "person":
+        for m in _NAME.finditer(text):
+            toks = set(ctx.tokenizer.tokens(m.group(0)))
+            if toks and not toks <= set(q.terms):
+                return 1.0
+        return 0.0
+    if kind == "place":
+        for m in _PLACE.finditer(text):
+            toks = set(ctx.tokenizer.tokens(m.group(0)))
+            if toks and not toks <= set(q.terms):
+                return 1.0
+        return 0.0
+    if kind == "media":
+        return 1.0 if _MEDIA.search(text) else 0.0
+    if kind == "quote":
+        return 1.0 if _QUOTE_MARKS.search(text) else 0.0
+    if kind == "reason":
+        return 1.0 if _REASON.search(text) else 0.0
+    return 0.5
+
+
+def _weights(q: QuestionInfo, ctx: AnswerContext) -> dict[str, float]:
+    """Each question term's weight: its idf, with the idf of an unseen term for terms the corpus lacks,
+    and double for named entities, which a question is most about."""
+    n = max(ctx.scorer.size, 1)
+    unseen = math.log((n + 0.5) / 0.5)
+    weights: dict[str, float] = {}
+    for t in q.terms:
+        df = ctx.scorer.df(t)
+        w = math.log((n - df + 0.5) / (df + 0.5)) if df else unseen
+        w = max(w, 0.1 * unseen)
+        if t in q.entity_terms:
+            w *= 2.0
+        weights[t] = w
+    return weights
+
+
+def _neighbours(ctx: AnswerContext, s: Sentence) -> list[Sentence]:
+    doc = ctx.documents[s.doc_id]
+    out = []
+    for j in (s.index - 1, s.index + 1):
+        if 0 <= j < len(doc.sentences):
+            out.append(doc.sentences[j])
+    return out
+
+
+def _coverage(q_weights: dict[str, float], own: frozenset[str], context: set[str]) -> tuple[float, float]:
+    total = sum(q_weights.values()) or 1.0
+    own_w = sum(w for t, w in q_weights.items() if t in own)
+    ctx_w = sum(w for t, w in q_weights.items() if t not in own and t in context)
+    return (own_w + 0.5 * ctx_w) / total, own_w / total
+
+
+def _quote_balance(text: str) -> int:
+    t = fold(text)
+    return t.count('"') % 2
+
+
+def _expand(ctx: AnswerContext, s: Sentence, q: QuestionInfo) -> list[Sentence]:
+    """The statement to quote for a chosen sentence: a quotation that runs on is kept whole, and a
+    sentence led by a pronoun brings the sentence that names its subject."""
+    doc = ctx.documents[s.doc_id]
+    parts = [s]
+    own_terms = ctx.term_sets[ctx.rows[(s.doc_id, s.index)]]
+    if _PRONOUN_START.match(s.text) and s.index > 0 and not (q.entity_terms & own_terms):
+        prev = doc.sentences[s.index - 1]
+        if not prev.heading and prev.paragraph == s.paragraph or s.index - 1 >= 0 and not prev.heading:
+            parts.insert(0, prev)
+    nxt = parts[-1].index + 1
+    if nxt < len(doc.sentences) and not doc.sentences[nxt].heading:
+        following = doc.sentences[nxt]
+        # an open quotation runs on; or the speaker's quotation resumes right after the attribution
+        resumes = (
+            following.paragraph == s.paragraph
+            and _OPENS_QUOTE.match(following.text) is not None
+            and _QUOTE_MARKS.search(parts[-1].text) is not None
+            and len(following.text) < 240
+        )
+        if _quote_balance(parts[-1].text) or resumes:
+            parts.append(following)
+    if len(parts) == 1 and _quote_balance(s.text) and s.index > 0:
+        prev = doc.sentences[s.index - 1]
+        if not prev.heading and _quote_balance(prev.text):
+            parts.insert(0, prev)
+    return parts
+
+
+def _citation(n: int, doc: Document, quote: str) -> Citation:
+    m = doc.meta
+    return Citation(n=n, doc_id=m.doc_id, title=m.title, source=m.source, url=m.url, published=m.published, quote=quote)
+
+
+def _similar(a: frozenset[str], b: frozenset[str]) -> float:
+    if not a or not b:
+        return 0.0
+    inter = len(a & b)
+    return max(inter / len(a | b), inter / min(len(a), len(b)) * 0.85 if min(len(a), len(b)) >= 6 else 0.0)
+
+
+def abstain(question: str, q: QuestionInfo, reason: str = "") -> Answer:
+    looked = ", ".join(q.words) if q.words else "nothing I could search for"
+    msg = "The coverage I have does not answer that"
+    msg += f" ({reason})." if reason else "."
+    msg += f" I looked for: {looked}."
+    return Answer(question=question, abstained=True, answer=msg, looked_for=q.words)
+
+
+def select(question: str, ctx: AnswerContext) -> Answer:
+    q = analyze(question, ctx.tokenizer)
+    if not q.terms:
+        return abstain(question, q, "the question has no words to search for")
+    hits = ctx.scorer.top_k(q.terms, CANDIDATES * 3)
+    hits = [h for h in hits if ctx.quotable[h.index]][:CANDIDATES]
+    if not hits:
+        return abstain(question, q)
+    weights = _weights(q, ctx)
+    top_bm25 = hits[0].score or 1.0
+    doc_best: dict[str, float] = {}
+    if ctx.doc_scorer is not None:
+        dscores = ctx.doc_scorer.scores(q.terms)
+        dmax = float(dscores.max()) if dscores.size and dscores.max() > 0 else 1.0
+        doc_best = {d: float(dscores[r]) / dmax for d, r in ctx.doc_rows.items()}
+    cands: list[Candidate] = []
+    for h in hits:
+        s = ctx.sentences[h.index]
+        own = ctx.term_sets[h.index]
+        context: set[str] = set()
+        for nb in _neighbours(ctx, s):
+            context |= ctx.term_sets[ctx.rows[(nb.doc_id, nb.index)]]
+        cov, own_cov = _coverage(weights, own, context)
+        c = Candidate(s, h.index, h.score / top_bm25, cov, own_cov)
+        c.type_score = _type_score(q.kind, s.text, q, ctx)
+        c.doc_score = doc_best.get(s.doc_id, 0.0)
+        penalty = 0.0
+        stripped = s.text.rstrip(" \"'\u201d\u2019)")
+        if stripped.endswith("?"):
+            penalty += 0.3
+        nwords = len(s.text.split())
+        if nwords < 5:
+            penalty += 0.3
+        elif nwords > 70:
+            penalty += 0.1
+        c.score = 0.45 * cov + 0.25 * c.bm25 + 0.15 * c.type_score + 0.15 * c.doc_score - penalty
+        cands.append(c)
+    cands.sort(key=lambda c: c.score, reverse=True)
+    best = cands[0]
+    if best.coverage < ABSTAIN_COVERAGE:
+        missing = [w for w in q.words if not (set(ctx.tokenizer.tokens(w)) & (ctx.term_sets[best.row]))]
+        q2 = QuestionInfo(q.text, q.kind, q.terms, missing or q.words, q.entity_terms)
+        return abstain(question, q2)
+    return _compose(question, q, best, cands, ctx)
+
+
+def _compose(question: str, q: QuestionInfo, best: Candidate, cands: list[Candidate], ctx: AnswerContext) -> Answer:
+    chosen: list[list[Sentence]] = [_expand(ctx, best.sentence, q)]
+    used_docs = {best.sentence.doc_id}
+    # a further statement from another outlet, when it answers nearly as well
+    for c in cands[1:]:
+        if len(chosen) >= 2:
+            break
+        if c.sentence.doc_id in used_docs:
+            continue
+        if c.score >= 0.9 * best.score and c.coverage >= ABSTAIN_COVERAGE and c.type_score >= best.type_score:
+            chosen.append(_expand(ctx, c.sentence, q))
+            used_docs.add(c.sentence.doc_id)
+    citations: list[Citation] = []
+    statements: list[Statement] = []
+    cited_rows: set[int] = set()
+    for parts in chosen:
+        quote = " ".join(p.text for p in parts)
+        key = frozenset().union(*(ctx.term_sets[ctx.rows[(p.doc_id, p.index)]] for p in parts))
+        nums: list[int] = []
+        lead = parts[0]
+        citations.append(_citation(len(citations) + 1, ctx.documents[lead.doc_id], quote))
+        nums.append(len(citations))
+        cited_rows.update(ctx.rows[(p.doc_id, p.index)] for p in parts)
+        # the same statement carried by other outlets: found by retrieving with the statement itself,
+        # each outlet cited with its own verbatim sentence
+        seen_docs = {lead.doc_id}
+        for h in ctx.scorer.top_k(sorted(key), 25):
+            s = ctx.sentences[h.index]
+            if s.doc_id in seen_docs or not ctx.quotable[h.index] or h.index in cited_rows:
+                continue
+            if _similar(key, ctx.term_sets[h.index]) >= 0.5:
+                seen_docs.add(s.doc_id)
+                citations.append(_citation(len(citations) + 1, ctx.documents[s.doc_id], s.text))
+                nums.append(len(citations))
+                cited_rows.add(h.index)
+        statements.append(Statement(text=quote, citations=nums))
+    text = " ".join(f"{s.text} " + "".join(f"[{n}]" for n in s.citations) for s in statements)
+    return Answer(
+        question=question,
+        abstained=False,
+        answer=text,
+        citations=citations,
+        statements=statements,
+        confidence=round(min(1.0, best.coverage), 3),
+        looked_for=q.words,
+    )

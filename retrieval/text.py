@@ -1,0 +1,154 @@
+"""Tokenization for news text: Unicode and case folding, entity aliases, stop words, stemming.
+
+The same function tokenizes documents and questions, so whatever is folded on one side is folded on
+the other. It is the hot path of indexing, so it works on whole strings with precompiled regexes and
+memoises stems.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import snowballstemmer
+
+_FOLD = str.maketrans(
+    {
+        "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
+        "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u2033": '"',
+        "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2212": "-",
+        "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u200b": "", "\u200c": "", "\u200d": "", "\ufeff": "",
+    }
+)  # fmt: skip
+
+STOP_WORDS = frozenset(
+    """a about above after again against all am an and any are aren't as at be because been before being below
+    between both but by can can't cannot could couldn't did didn't do does doesn't doing don't down during each few for
+    from further had hadn't has hasn't have haven't having he he'd he'll he's her here here's hers herself him himself
+    his how how's i i'd i'll i'm i've if in into is isn't it it's its itself let's me more most mustn't my myself no nor
+    not of off on once only or other ought our ours ourselves out over own same shan't she she'd she'll she's should
+    shouldn't so some such than that that's the their theirs them themselves then there there's these they they'd
+    they'll they're they've this those through to too under until up very was wasn't we we'd we'll we're we've were
+    weren't what what's when when's where where's which while who who's whom why why's with won't would wouldn't you
+    you'd you'll you're you've your yours yourself yourselves us also just s t d ll m o re ve y""".split()
+)
+
+_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
+_POSSESSIVE = re.compile(r"(?<=\w)'s\b", re.IGNORECASE)
+# Dotted abbreviations ("U.S.", "e.u.") become one word before tokenizing.
+_DOTTED = re.compile(r"(?<![\w.])((?:[^\W\d_]\.){2,})")
+_stemmer = snowballstemmer.stemmer("english")
+
+
+def fold(text: str) -> str:
+    """NFKC, curly quotes and dashes to ASCII, accents dropped: what a reader treats as the same text."""
+    text = unicodedata.normalize("NFKC", text).translate(_FOLD)
+    if not text.isascii():
+        decomposed = unicodedata.normalize("NFD", text)
+        text = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return text
+
+
+@lru_cache(maxsize=200_000)
+def stem(word: str) -> str:
+    return str(_stemmer.stemWord(word))
+
+
+def _undot(match: re.Match[str]) -> str:
+    return match.group(1).replace(".", "").upper() + " "  # dotted letters are an acronym
+
+
+@dataclass(frozen=True)
+class Aliases:
+    """Spelling groups folded to one canonical token ("=" + the group's first spelling, unstemmed)."""
+
+    #: phrase (tuple of lowercase words) -> canonical token
+    phrases: dict[tuple[str, ...], str] = field(default_factory=dict)
+    #: short spellings that count only when written in capitals
+    caps_only: frozenset[tuple[str, ...]] = frozenset()
+    longest: int = 1
+
+    @classmethod
+    def from_groups(cls, groups: Iterable[Iterable[str]]) -> Aliases:
+        phrases: dict[tuple[str, ...], str] = {}
+        caps: set[tuple[str, ...]] = set()
+        for group in groups:
+            spellings = [s.strip() for s in group if s.strip()]
+            if not spellings:
+                continue
+            canon = "=" + re.sub(r"\W+", "", fold(spellings[0]).lower())
+            for s in spellings:
+                key = tuple(_WORD.findall(_DOTTED.sub(_undot, fold(s).lower())))
+                if not key:
+                    continue
+                phrases[key] = canon
+                if len(s) <= 3 and "." not in s:
+                    caps.add(key)
+        longest = max((len(k) for k in phrases), default=1)
+        return cls(phrases, frozenset(caps), longest)
+
+    @classmethod
+    def load(cls, path: Path | None) -> Aliases:
+        if path is None or not path.is_file():
+            return cls()
+        with path.open("rb") as fh:
+            data = tomllib.load(fh)
+        groups = data.get("groups", [])
+        if not isinstance(groups, list):
+            raise ValueError(f"{path}: 'groups' must be a list of lists of spellings")
+        return cls.from_groups(groups)
+
+
+class Tokenizer:
+    """Text -> index terms. Aliases are folded before stop words and stemming, so "US" survives as a
+    country while "us" the pronoun is dropped."""
+
+    def __init__(self, aliases: Aliases | None = None) -> None:
+        self.aliases = aliases or Aliases()
+
+    def words(self, text: str) -> list[tuple[str, str]]:
+        """(lowercase word, original word) pairs after folding; the original keeps its case."""
+        folded = _POSSESSIVE.sub("", _DOTTED.sub(_undot, fold(text)))
+        return [(w.lower(), w) for w in _WORD.findall(folded)]
+
+    def tokens(self, text: str) -> list[str]:
+        pairs = self.words(text)
+        phrases = self.aliases.phrases
+        out: list[str] = []
+        i, n = 0, len(pairs)
+        longest = self.aliases.longest if phrases else 0
+        while i < n:
+            matched = False
+            for size in range(min(longest, n - i), 0, -1):
+                key = tuple(p[0] for p in pairs[i : i + size])
+                canon = phrases.get(key)
+                if canon is None:
+                    continue
+                if key in self.aliases.caps_only and not pairs[i][1].isupper():
+                    continue
+                out.append(canon)
+                i += size
+                matched = True
+                break
+            if matched:
+                continue
+            word = pairs[i][0]
+            i += 1
+            if word in STOP_WORDS:
+                continue
+            if "'" in word:
+                word = word.split("'", 1)[0]
+                if not word or word in STOP_WORDS:
+                    continue
+            out.append(stem(word))
+        return out
+
+
+def normalize_for_match(text: str) -> str:
+    """Folded, lowercased, whitespace-collapsed text: for comparing quotes with documents."""
+    return re.sub(r"\s+", " ", fold(text)).strip().lower()

@@ -1,0 +1,36 @@
+"""Hermetic tests: no NEWSBOT_* or DISCORD_TOKEN from the caller's environment, data in temp dirs."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+ALIASES = ROOT / "config" / "aliases.toml"
+
+
+@pytest.fixture(autouse=True)
+def clean_environ(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    for key in list(os.environ):
+        if key.startswith("NEWSBOT_") or key == "DISCORD_TOKEN":
+            monkeypatch.delenv(key)
+    yield
+
+
+@pytest.fixture(scope="session")
+def seeds_engine():  # type: ignore[no-untyped-def]
+    from retrieval.engine import Engine
+
+    return Engine.build(SEEDS, aliases=ALIASES)
+
+
+@pytest.fixture
+def seeds_copy(tmp_path: Path) -> Path:
+    dst = tmp_path / "corpus"
+    shutil.copytree(SEEDS, dst)
+    return dst

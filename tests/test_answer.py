@@ -1,0 +1,135 @@
+"""Answers over the seeds: verbatim, cited, merged across outlets, and honest when the coverage is silent."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from rank_bm25 import BM25Okapi
+
+from retrieval.answer import analyze, classify
+from retrieval.engine import Engine
+from retrieval.text import normalize_for_match
+
+
+def _doc_text(engine: Engine, doc_id: str) -> str:
+    return normalize_for_match(" ".join(s.text for s in engine.documents[doc_id].sentences))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who is the NATO Secretary General?",
+        "What did Barrot say about how quickly Russia must answer?",
+        "When did Umerov say Ukraine wants a Zelensky-Putin meeting?",
+        "Why did Russia want a 2-3 day truce?",
+    ],
+)
+def test_quotes_are_verbatim_and_every_statement_is_cited(seeds_engine: Engine, question: str) -> None:
+    a = seeds_engine.ask(question)
+    assert not a.abstained
+    assert a.citations
+    for c in a.citations:
+        assert normalize_for_match(c.quote) in _doc_text(seeds_engine, c.doc_id)
+    numbers = {c.n for c in a.citations}
+    for st in a.statements:
+        assert st.citations and set(st.citations) <= numbers
+        for n in st.citations:
+            assert f"[{n}]" in a.answer
+
+
+def test_same_statement_from_two_outlets_is_shown_once_with_both_citations(seeds_engine: Engine) -> None:
+    a = seeds_engine.ask("What did Rutte say about the ball being in the court of the Russians?")
+    assert not a.abstained
+    ball = [st for st in a.statements if "ball clearly is in the court" in st.text]
+    assert len(ball) == 1, a.answer
+    cited_docs = {c.doc_id[:3] for c in a.citations if c.n in ball[0].citations}
+    assert cited_docs == {"000", "001"}
+    assert a.answer.count("ball clearly is in the court") == 1
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What did Olaf Scholz say about sanctions?",
+        "Who is the prime minister of Japan?",
+        "lorem ipsum dolor sit amet",
+        "qwxz vbnm plok zzzt?",
+    ],
+)
+def test_abstains_on_unknown_entities_and_gibberish(seeds_engine: Engine, question: str) -> None:
+    a = seeds_engine.ask(question)
+    assert a.abstained
+    assert not a.citations
+    assert "does not answer" in a.answer
+    assert a.looked_for  # it says what it looked for
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How do I send feedback and news alerts to the Kyiv Independent?",
+        "What did the IPI say about Roshchyna's death?",
+        "Where did Tim Zadorozhnyy begin his career?",
+        "How can I get Forbes Breaking News Text Alerts?",
+    ],
+)
+def test_furniture_never_answers(seeds_engine: Engine, question: str) -> None:
+    a = seeds_engine.ask(question)
+    assert a.abstained, a.answer
+
+
+def test_headings_and_questions_are_never_quoted(seeds_engine: Engine) -> None:
+    a = seeds_engine.ask("What has Trump said about Russia-Ukraine talks?")
+    for c in a.citations:
+        assert not c.quote.rstrip().endswith("?")
+
+
+def test_answer_is_short(seeds_engine: Engine) -> None:
+    a = seeds_engine.ask("Who interviewed Rutte?")
+    assert not a.abstained and "Margaret Brennan" in a.answer
+    assert len(a.statements) <= 3
+
+
+def test_question_types() -> None:
+    assert classify("Who interviewed Rutte?") == "person"
+    assert classify("When did the talks take place?") == "date"
+    assert classify("Where did Putin speak?") == "place"
+    assert classify("How many sources did Reuters cite?") == "number"
+    assert classify("What did Barrot say about Russia?") == "quote"
+    assert classify("Did Trump give a deadline?") == "yesno"
+    assert classify("Which network aired it?") == "media"
+
+
+def test_question_terms_drop_framing(seeds_engine: Engine) -> None:
+    q = analyze("What is being discussed between the US and Russia right now?", seeds_engine.tokenizer)
+    assert "now" not in q.terms and "right" not in q.terms
+    assert "discuss" in q.terms
+
+
+def test_retrieval_ranking_agrees_with_rank_bm25_on_seeds(seeds_engine: Engine) -> None:
+    tokens = [seeds_engine.tokenizer.tokens(s.text) for s in seeds_engine.sentences]
+    ref = BM25Okapi(tokens)
+    for question in (
+        "Who is the NATO Secretary General?",
+        "minerals deal Ukraine",
+        "Peskov press briefing July",
+        "Rubio Paris walk away",
+    ):
+        terms = analyze(question, seeds_engine.tokenizer).terms
+        ours = [h.index for h in seeds_engine.scorer.top_k(terms, 10)]
+        scores = ref.get_scores(terms)
+        theirs = sorted(range(len(scores)), key=lambda i: -scores[i])[: len(ours)]
+        assert ours == theirs
+
+
+def test_reference_engine_gives_the_same_answers(seeds_engine: Engine) -> None:
+    ref = Engine(seeds_engine.corpus, seeds_engine.tokenizer, kind="rank_bm25")
+    for q in ("Who interviewed Rutte?", "Where did Lindsey Graham post his warning?", "lorem ipsum"):
+        a, b = seeds_engine.ask(q), ref.ask(q)
+        assert (a.abstained, a.answer) == (b.abstained, b.answer)
+
+
+def test_markers_match_citations(seeds_engine: Engine) -> None:
+    a = seeds_engine.ask("Who was involved in the heated White House exchange with Zelensky?")
+    assert sorted(int(n) for n in re.findall(r"\[(\d+)\]", a.answer)) == sorted(c.n for c in a.citations)
