@@ -323,28 +323,21 @@ def select(question: str, ctx: AnswerContext) -> Answer:
 
 
 def _compose(question: str, q: QuestionInfo, best: Candidate, cands: list[Candidate], ctx: AnswerContext) -> Answer:
-    chosen: list[list[Sentence]] = [_expand(ctx, best.sentence, q)]
-    used_docs = {best.sentence.doc_id}
-    # a further statement from another outlet, when it answers nearly as well
-    for c in cands[1:]:
-        if len(chosen) >= 2:
-            break
-        if c.sentence.doc_id in used_docs:
-            continue
-        if c.score >= 0.9 * best.score and c.coverage >= ABSTAIN_COVERAGE and c.type_score >= best.type_score:
-            chosen.append(_expand(ctx, c.sentence, q))
-            used_docs.add(c.sentence.doc_id)
     citations: list[Citation] = []
     statements: list[Statement] = []
     cited_rows: set[int] = set()
-    for parts in chosen:
+    keys: list[frozenset[str]] = []
+
+    def row(s: Sentence) -> int:
+        return ctx.rows[(s.doc_id, s.index)]
+
+    def add_statement(parts: list[Sentence]) -> None:
         quote = " ".join(p.text for p in parts)
-        key = frozenset().union(*(ctx.term_sets[ctx.rows[(p.doc_id, p.index)]] for p in parts))
-        nums: list[int] = []
+        key = frozenset().union(*(ctx.term_sets[row(p)] for p in parts))
         lead = parts[0]
         citations.append(_citation(len(citations) + 1, ctx.documents[lead.doc_id], quote))
-        nums.append(len(citations))
-        cited_rows.update(ctx.rows[(p.doc_id, p.index)] for p in parts)
+        nums = [len(citations)]
+        cited_rows.update(row(p) for p in parts)
         # the same statement carried by other outlets: found by retrieving with the statement itself,
         # each outlet cited with its own verbatim sentence
         seen_docs = {lead.doc_id}
@@ -354,10 +347,29 @@ def _compose(question: str, q: QuestionInfo, best: Candidate, cands: list[Candid
                 continue
             if _similar(key, ctx.term_sets[h.index]) >= 0.5:
                 seen_docs.add(s.doc_id)
-                citations.append(_citation(len(citations) + 1, ctx.documents[s.doc_id], s.text))
+                other = _expand(ctx, s, q)
+                citations.append(_citation(len(citations) + 1, ctx.documents[s.doc_id], " ".join(p.text for p in other)))
                 nums.append(len(citations))
-                cited_rows.add(h.index)
+                cited_rows.update(row(p) for p in other)
         statements.append(Statement(text=quote, citations=nums))
+        keys.append(key)
+
+    add_statement(_expand(ctx, best.sentence, q))
+    # a further statement, when another sentence answers nearly as well and says something new
+    for c in cands[1:]:
+        if len(statements) >= 2:
+            break
+        if c.row in cited_rows or c.score < 0.9 * best.score or c.coverage < ABSTAIN_COVERAGE:
+            continue
+        if c.type_score < best.type_score:
+            continue
+        parts = _expand(ctx, c.sentence, q)
+        if any(row(p) in cited_rows for p in parts):
+            continue
+        key = frozenset().union(*(ctx.term_sets[row(p)] for p in parts))
+        if any(_similar(key, k) >= 0.5 for k in keys):
+            continue
+        add_statement(parts)
     text = " ".join(f"{s.text} " + "".join(f"[{n}]" for n in s.citations) for s in statements)
     return Answer(
         question=question,

@@ -12,7 +12,6 @@ import tomllib
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 
 import snowballstemmer
@@ -54,9 +53,18 @@ def fold(text: str) -> str:
     return text
 
 
-@lru_cache(maxsize=200_000)
+_STEMS: dict[str, str] = {}
+_STEMS_MAX = 500_000
+
+
 def stem(word: str) -> str:
-    return str(_stemmer.stemWord(word))
+    """Snowball stem, memoised: news vocabulary repeats, and the stemmer is the slow part."""
+    st = _STEMS.get(word)
+    if st is None:
+        st = str(_stemmer.stemWord(word))
+        if len(_STEMS) < _STEMS_MAX:
+            _STEMS[word] = st
+    return st
 
 
 def _undot(match: re.Match[str]) -> str:
@@ -72,6 +80,8 @@ class Aliases:
     #: short spellings that count only when written in capitals
     caps_only: frozenset[tuple[str, ...]] = frozenset()
     longest: int = 1
+    #: first words of every spelling: most words start none, and are not looked up further
+    starts: frozenset[str] = frozenset()
 
     @classmethod
     def from_groups(cls, groups: Iterable[Iterable[str]]) -> Aliases:
@@ -90,7 +100,7 @@ class Aliases:
                 if len(s) <= 3 and "." not in s:
                     caps.add(key)
         longest = max((len(k) for k in phrases), default=1)
-        return cls(phrases, frozenset(caps), longest)
+        return cls(phrases, frozenset(caps), longest, frozenset(k[0] for k in phrases))
 
     @classmethod
     def load(cls, path: Path | None) -> Aliases:
@@ -117,27 +127,40 @@ class Tokenizer:
         return [(w.lower(), w) for w in _WORD.findall(folded)]
 
     def tokens(self, text: str) -> list[str]:
-        pairs = self.words(text)
+        folded = _POSSESSIVE.sub("", _DOTTED.sub(_undot, fold(text)))
+        lows = _WORD.findall(folded.lower())
+        starts = self.aliases.starts
+        if starts and not starts.isdisjoint(lows):
+            return self._tokens_with_aliases(folded)
+        cache = _STEMS
+        out: list[str] = []
+        for word in lows:
+            if word in STOP_WORDS:
+                continue
+            if "'" in word:
+                word = word.split("'", 1)[0]
+                if not word or word in STOP_WORDS:
+                    continue
+            st = cache.get(word)
+            if st is None:
+                st = stem(word)
+            out.append(st)
+        return out
+
+    def _tokens_with_aliases(self, folded: str) -> list[str]:
+        pairs = [(w.lower(), w) for w in _WORD.findall(folded)]
         phrases = self.aliases.phrases
+        starts = self.aliases.starts
         out: list[str] = []
         i, n = 0, len(pairs)
-        longest = self.aliases.longest if phrases else 0
         while i < n:
-            matched = False
-            for size in range(min(longest, n - i), 0, -1):
-                key = tuple(p[0] for p in pairs[i : i + size])
-                canon = phrases.get(key)
-                if canon is None:
-                    continue
-                if key in self.aliases.caps_only and not pairs[i][1].isupper():
-                    continue
-                out.append(canon)
-                i += size
-                matched = True
-                break
-            if matched:
-                continue
             word = pairs[i][0]
+            if word in starts:
+                size = self._alias_at(pairs, i)
+                if size:
+                    out.append(phrases[tuple(p[0] for p in pairs[i : i + size])])
+                    i += size
+                    continue
             i += 1
             if word in STOP_WORDS:
                 continue
@@ -147,6 +170,15 @@ class Tokenizer:
                     continue
             out.append(stem(word))
         return out
+
+    def _alias_at(self, pairs: list[tuple[str, str]], i: int) -> int:
+        """Length of the longest alias spelling starting at word i (0 if none)."""
+        aliases = self.aliases
+        for size in range(min(aliases.longest, len(pairs) - i), 0, -1):
+            key = tuple(p[0] for p in pairs[i : i + size])
+            if key in aliases.phrases and not (key in aliases.caps_only and not pairs[i][1].isupper()):
+                return size
+        return 0
 
 
 def normalize_for_match(text: str) -> str:

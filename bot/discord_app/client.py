@@ -1,0 +1,183 @@
+"""The bot: a ``commands.Bot`` built around an already-running Service (passed in, never a global),
+features loaded as cogs in ``setup_hook``, and ``run_bot`` for the ``newsbot run`` command."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import signal
+import sys
+from typing import Any
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.discord_app.checks import NotModerator, UserCooldowns
+from bot.discord_app.views import FeedbackButton, tell
+from bot.service import QuestionError, Service
+from bot.settings import Settings
+
+log = logging.getLogger(__name__)
+
+EXTENSIONS = (
+    "bot.discord_app.cogs.ask",
+    "bot.discord_app.cogs.timeline",
+    "bot.discord_app.cogs.sources",
+    "bot.discord_app.cogs.reload",
+)
+
+EXIT_OK, EXIT_ERROR, EXIT_NO_TOKEN, EXIT_BAD_TOKEN = 0, 1, 2, 3
+
+
+class NewsTree(app_commands.CommandTree["NewsBot"]):
+    """One place that turns any command failure into a short ephemeral reply (details go to the log)."""
+
+    async def on_error(self, interaction: discord.Interaction, error: app_commands.AppCommandError) -> None:
+        original = getattr(error, "original", error)
+        if isinstance(error, NotModerator):
+            message = str(error)
+        elif isinstance(error, app_commands.CommandOnCooldown):
+            message = f"Slow down a little: try again in {max(1, round(error.retry_after))} s."
+        elif isinstance(original, QuestionError):
+            message = str(original)
+        elif isinstance(error, app_commands.CheckFailure):
+            message = "You cannot use this command here."
+        else:
+            name = interaction.command.qualified_name if interaction.command else "?"
+            log.error("/%s failed", name, exc_info=original)
+            message = "Something went wrong while answering; it has been logged. Please try again later."
+        await tell(interaction, message)
+
+
+class NewsBot(commands.Bot):
+    """Holds the Service, the cooldowns and the sync choice; the commands live in the cogs."""
+
+    def __init__(
+        self,
+        service: Service,
+        *,
+        dev_guild: int | None = None,
+        sync_global: bool = False,
+        view_timeout: float = 180.0,
+        **options: Any,
+    ) -> None:
+        intents = discord.Intents.default()
+        intents.message_content = False  # privileged; mentions of the bot carry their content anyway
+        super().__init__(
+            command_prefix=commands.when_mentioned,
+            intents=intents,
+            allowed_mentions=discord.AllowedMentions.none(),
+            tree_cls=NewsTree,
+            help_command=None,
+            **options,
+        )
+        self.service = service
+        self.dev_guild = dev_guild
+        self.sync_global = sync_global
+        self.view_timeout = view_timeout
+        settings = service.settings
+        self.cooldowns = UserCooldowns(settings.cooldown_rate, settings.cooldown_per_seconds)
+
+    async def setup_hook(self) -> None:
+        self.add_dynamic_items(FeedbackButton)
+        for ext in EXTENSIONS:
+            try:
+                await self.load_extension(ext)
+            except Exception:
+                log.exception("could not load %s", ext)
+        if self.dev_guild:
+            guild = discord.Object(id=self.dev_guild)
+            self.tree.copy_global_to(guild=guild)
+            synced = await self.tree.sync(guild=guild)
+            log.info("synced %d commands to guild %s", len(synced), self.dev_guild)
+        if self.sync_global:
+            synced = await self.tree.sync()
+            log.info("synced %d commands globally (may take up to an hour to appear)", len(synced))
+
+    async def on_message(self, message: discord.Message, /) -> None:
+        """No prefix commands: mentions are handled by the ask cog as questions."""
+
+    async def on_ready(self) -> None:
+        user = self.user
+        log.info("connected as %s (%s) to %d guilds", user, user.id if user else "?", len(self.guilds))
+
+
+def build_bot(
+    service: Service,
+    *,
+    dev_guild: int | None = None,
+    sync_global: bool = False,
+    view_timeout: float = 180.0,
+    **options: Any,
+) -> NewsBot:
+    """The bot without any process handling (signals, exit codes): what tests start against the emulator."""
+    discord.VoiceClient.warn_nacl = False  # no voice here: silence the start-up warnings about it
+    discord.VoiceClient.warn_dave = False
+    return NewsBot(
+        service, dev_guild=dev_guild, sync_global=sync_global, view_timeout=view_timeout, **options
+    )
+
+
+async def run_bot(settings: Settings, *, dev_guild: int | None, sync_global: bool) -> int:
+    """Run until SIGINT/SIGTERM or a fatal error; returns the process exit code.
+
+    The token comes only from settings (DISCORD_TOKEN) and is never logged or printed."""
+    token = settings.discord_token.get_secret_value().strip() if settings.discord_token else ""
+    if not token:
+        print(
+            "DISCORD_TOKEN is not set. Create a bot in the Discord developer portal, copy its token,\n"
+            "and run it with the token in the environment:\n"
+            "  DISCORD_TOKEN=... newsbot run",
+            file=sys.stderr,
+        )
+        return EXIT_NO_TOKEN
+    service = await Service.start(settings)
+    for problem in service.problems:
+        log.warning("%s", problem)
+    bot = build_bot(service, dev_guild=dev_guild or settings.dev_guild_id or None, sync_global=sync_global)
+    loop = asyncio.get_running_loop()
+    stop = asyncio.Event()
+    handled: list[signal.Signals] = []
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        try:
+            loop.add_signal_handler(sig, stop.set)
+            handled.append(sig)
+        except (NotImplementedError, RuntimeError):  # not the main thread, or Windows
+            pass
+    runner = asyncio.create_task(bot.start(token), name="discord-bot")
+    stopper = asyncio.create_task(stop.wait(), name="stop-signal")
+    code = EXIT_OK
+    try:
+        done, _ = await asyncio.wait({runner, stopper}, return_when=asyncio.FIRST_COMPLETED)
+        if runner in done:
+            code = _exit_code(runner.exception())
+        else:
+            log.info("shutting down")
+    finally:
+        stopper.cancel()
+        await bot.close()
+        if not runner.done():
+            runner.cancel()
+        await asyncio.gather(runner, stopper, return_exceptions=True)
+        await service.close()
+        for sig in handled:
+            loop.remove_signal_handler(sig)
+    return code
+
+
+def _exit_code(exc: BaseException | None) -> int:
+    if exc is None:
+        return EXIT_OK
+    if isinstance(exc, discord.LoginFailure):
+        print(
+            "Discord rejected the token in DISCORD_TOKEN: check it, or reset it in the developer portal.",
+            file=sys.stderr,
+        )
+        return EXIT_BAD_TOKEN
+    if isinstance(exc, discord.PrivilegedIntentsRequired):
+        print("Discord refused the requested intents.", file=sys.stderr)
+        return EXIT_ERROR
+    # the type and Discord's status only: an exception message could in principle carry request details
+    log.error("the bot stopped: %s %s", type(exc).__name__, getattr(exc, "status", ""))
+    return EXIT_ERROR

@@ -1,0 +1,54 @@
+"""/reload for moderators: re-read the corpus while questions keep being answered from the old one."""
+
+from __future__ import annotations
+
+import logging
+import time
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot import render
+from bot.discord_app.checks import moderator_only
+from bot.discord_app.client import NewsBot
+from bot.discord_app.views import NONE
+
+log = logging.getLogger(__name__)
+
+PROGRESS_EVERY = 1.0  # seconds between progress edits: Discord rate-limits message edits
+
+
+class ReloadCog(commands.Cog, name="Reload"):
+    def __init__(self, bot: NewsBot) -> None:
+        self.bot = bot
+
+    @app_commands.command(name="reload", description="Moderators: re-read the corpus and swap it in")
+    @moderator_only()
+    async def reload(self, interaction: discord.Interaction) -> None:
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        last = 0.0
+
+        async def progress(text: str) -> None:
+            nonlocal last
+            now = time.monotonic()
+            if now - last < PROGRESS_EVERY:
+                return
+            last = now
+            try:
+                await interaction.edit_original_response(
+                    content=render.message_content(text), allowed_mentions=NONE
+                )
+            except discord.HTTPException as exc:
+                log.info("could not show reload progress (%s)", exc.status)
+
+        who = f"{interaction.user} ({interaction.user.id})"
+        report = await self.bot.service.reload(by=who, progress=progress)
+        await interaction.edit_original_response(
+            content=None, embed=render.reload_embed(report), allowed_mentions=NONE
+        )
+
+
+async def setup(bot: commands.Bot) -> None:
+    assert isinstance(bot, NewsBot)
+    await bot.add_cog(ReloadCog(bot))

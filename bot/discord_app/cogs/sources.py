@@ -1,0 +1,33 @@
+"""/sources and /help: what the bot can quote, and how to ask it."""
+
+from __future__ import annotations
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot import render
+from bot.discord_app.client import NewsBot
+from bot.discord_app.views import NONE
+
+
+class SourcesCog(commands.Cog, name="Sources"):
+    def __init__(self, bot: NewsBot) -> None:
+        self.bot = bot
+
+    @app_commands.command(name="sources", description="The articles the bot can quote from")
+    async def sources(self, interaction: discord.Interaction) -> None:
+        await interaction.response.defer(thinking=True)
+        result = await self.bot.service.sources()
+        await interaction.followup.send(embed=render.sources_embed(result), allowed_mentions=NONE)
+
+    @app_commands.command(name="help", description="How to use the bot, with example questions")
+    async def help(self, interaction: discord.Interaction) -> None:
+        await interaction.response.send_message(
+            embed=render.help_embed(), ephemeral=True, allowed_mentions=NONE
+        )
+
+
+async def setup(bot: commands.Bot) -> None:
+    assert isinstance(bot, NewsBot)
+    await bot.add_cog(SourcesCog(bot))

@@ -1,0 +1,369 @@
+"""Remove page furniture from scraped news text so that it can never be quoted.
+
+Scraped pages carry navigation ("News Feed"), reading times, repeated headlines, photo captions with
+agency credits, promos, author boxes and bios, and blurbs of unrelated articles after the story ends.
+The rules here are structural and lexical, not a list of known strings:
+
+* position    -- everything after an end-of-article marker (author box, "Read more", "Source link",
+                 "Further Reading", "Recent Comments" ...) is trailing furniture; in a page whose
+                 paragraphs are separated by blank lines, the small card (run of lines without a blank
+                 line) that holds such a marker goes with it (e.g. a related-article teaser glued to the
+                 author box).
+* repetition  -- a line equal to the title, or repeated near the top, is the headline.
+* length and punctuation -- short lines without sentence punctuation are navigation/labels; longer
+                 unpunctuated lines are headlines (before the story) or section headings (inside it).
+* shape       -- a caption ends in a parenthesised credit with a slash or an agency name; a promo has
+                 sign-up / subscribe / text-alert cues or a phone number; a bio has an e-mail address,
+                 a social handle, or "X is a <role> at <outlet>"; a byline is "By Name".
+
+Kept paragraphs are verbatim slices of the raw text (stripped), so quotes stay exact. What is removed
+is returned with its kind so metadata inference can mine bylines, bios and promos.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from retrieval.models import Block, Cleaned, RawDocument, Removed
+
+# --------------------------------------------------------------------------- patterns
+
+_LINE = re.compile(r"[^\n]+")
+_WORD = re.compile(r"[\w'’.-]+")
+#: a line that reads as finished prose: ends in . ! ? … possibly followed by closing quotes/brackets
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*\s*$")
+_NO_LETTERS = re.compile(r"^[\W_\d]*$")
+_READING_TIME = re.compile(r"(?i)^\d+\s*(?:min(?:ute)?s?)\.?\s+read\b")
+
+#: end-of-article markers: what follows them is never the story
+_END_MARKER = re.compile(
+    r"(?i)^(?:read\s+more|further\s+reading|source\s+link|recent\s+comments|\d*\s*comments?|"
+    r"show\s+more|avatar|about\s+the\s+authors?|share\s+this(?:\s+article)?|leave\s+a\s+(?:comment|reply)|"
+    r"you\s+(?:may|might)\s+also\s+like|more\s+(?:stories|from\s+.{1,40}|on\s+this\s+story)|recommended(?:\s+for\s+you)?|"
+    r"related\s+(?:articles|stories|coverage|content|news|reading|posts)|most\s+(?:read|popular)|"
+    r"up\s+next|trending(?:\s+now)?|latest\s+news|top\s+stories|what\s+to\s+read\s+next)\s*:?$"
+)
+#: markers that open an author box (the next short line names the author, the prose after is a bio)
+_AUTHOR_BOX = re.compile(r"(?i)^(?:avatar|about\s+the\s+authors?)\s*:?$")
+
+_AGENCY = (
+    r"Getty|AFP|Reuters|AP|AP\s+Photo|Associated\s+Press|Shutterstock|EPA|EFE|Bloomberg|Pool|Xinhua|TASS|"
+    r"Sputnik|Anadolu|NurPhoto|SOPA|Images|Photo|Photos|Courtesy|Handout|Alamy|DPA|UPI|Ukrinform|RIA|Imagn"
+)
+#: "... (Omar Havana/Getty Images)", "... (AP Photo/Rich Pedroncelli)", "... (Photo by X / AFP)"
+_CAPTION_CREDIT = re.compile(
+    rf"\((?:[A-Z][\w.'’ -]{{1,40}}/\s?[A-Z][\w.'’ -]{{1,40}}(?:/\s?[\w.'’ -]{{1,40}})*|"
+    rf"(?:[^()]{{0,60}}\b)?(?:{_AGENCY})\b[^()]{{0,60}})\)\.?\s*$"
+)
+#: a bare credit line: "Megan Varner/Getty Images", "Photo: Reuters", "Credit: AFP"
+_CREDIT_LINE = re.compile(
+    rf"^(?:(?:photo|image|picture|credit|source|illustration)s?(?:\s+by)?\s*:.{{0,80}}|"
+    rf"[^.!?]{{0,60}}/\s*(?:{_AGENCY})\b[^.!?]{{0,40}})$",
+    re.IGNORECASE,
+)
+_PHONE = re.compile(r"\(\d{3}\)\s?\d{3}[-.\s]\d{4}|\b\d{3}[-.]\d{3}[-.]\d{4}\b")
+_PROMO_CUES = re.compile(
+    r"(?i)\bsign\s+up\b|\bsubscribe\b|\bsubscription\b|\bnewsletters?\b|\binbox\b|\btext\s+(?:message\s+)?alerts?\b|"
+    r"\bclick\s+here\b|\bdownload\s+(?:our|the)\s+app\b|\bour\s+journalism\b|\bfollow\s+us\b|\bhere\s*[.)]*\s*$|"
+    r"\bdigital\s+access\b|\bad-free\b|\bsupport\s+(?:\w+\s+)?journalism\b"
+)
+_PROMO_HINTS = re.compile(
+    "sign|subscri|newsletter|inbox|alert|click|download|journalism|follow us|access|ad-free"
+)
+_PROMO_START = re.compile(
+    r"(?i)^\W*(?:sign\s+up|subscribe|get\s+(?:our|the|\w+(?:\s+\w+){0,3})\s+(?:\w+\s+){0,3}(?:newsletter|alerts?)\b)"
+)
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
+_CONTACT = re.compile(r"(?i)\b(?:follow|reach|contact|e-?mail|twitter)\b")
+_ROLE = (
+    r"reporter|editor|correspondent|writer|producer|columnist|journalist|contributor|anchor|"
+    r"photographer|critic"
+)
+#: "Tim Zadorozhnyy is a news editor at OUTLET", "We are the news team of OUTLET", "X covers crime for OUTLET"
+_BIO = re.compile(
+    rf"^(?:We\s+are\s+the\s+(?:news\s+team|newsroom|editors?)\b|"
+    rf"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){{0,3}}\s+(?:(?:is|was)\s+(?:a|an|the)\s+[^.]{{0,60}}?\b(?:{_ROLE})s?"
+    rf"\s+(?:at|for|with|on|of)\b|covers\s+[^.]{{1,60}}?\s+for\s+[A-Z]))"
+)
+_BYLINE = re.compile(
+    r"^(?:(?:By|BY|Written\s+by|Reporting\s+by|Words\s+by)\s+|[–—-]{1,2}\s*)"
+    r"(?P<name>[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|and|&|de|van|von|der|bin|al|la|le)){0,6})"
+    r"(?:\s*[,|/–—-]\s*[\w .’'&-]{1,60})?\s*$"
+)
+#: editorial notes and player/advert leftovers, recognised by how they start ...
+_CREDIT_START = re.compile(
+    r"(?i)(?:contributing\s*:|this\s+(?:story|article)\s+(?:and\s+headline\s+)?(?:has\s+been|was)\s+updated\b|"
+    r"story\s+continues\s+below|continue\s+reading|advertisement\b|(?:just|must)\s+watch(?:ed)?\b|"
+    r"read\s+more\s+here|\W*video\b.*\d{1,2}:\d{2}|hit\s+play\b|(?:watch|listen)\s*:)"
+)
+#: ... or by a phrase anywhere (only tried when a cheap substring test says it may be there)
+_CREDIT_ANYWHERE = re.compile(
+    r"(?i)contributed\s+(?:to\s+)?(?:this\s+)?report|\bad\s+feedback\b|\bsource:\s*\w+\s*$"
+)
+_CREDIT_HINTS = re.compile("contribut|feedback|source:")
+#: an inline link to another article: "►Iowans applaud deal ...", "More:Las Vegas Aces erupt ..."
+_INLINE_LINK = re.compile(
+    r"(?i)^(?:[►▶»]\s*)?(?:[\w ]{1,25}:|(?:more|related|read\s+more|see\s+also|also\s+read)\b)"
+)
+_BULLET = re.compile(r"^[►▶»]")
+#: markdown heading marks are not part of the heading's text
+_MD_HEADING = re.compile(r"^#{1,6}\s+")
+_DOUBLE_QUOTES = re.compile(r"[\"“”«»]")
+
+_SHORT_WORDS = 4  # a line of at most this many words without sentence punctuation is a label, not prose
+_HEADING_WORDS = 20  # a standalone question up to this long is a section heading
+_TOP_LINES = 12  # how far from the top a repeated line counts as the repeated headline
+_BODY_WORDS = 8  # a prose paragraph at least this long is story text (for telling lists from the end)
+_RESUME_RUN = 3  # this many story paragraphs after an end marker mean the story goes on
+_FURNITURE_CHARS = 600  # promos, bios and credit lines are shorter than this; longer lines are story
+_TITLE_CHARS = 300  # no headline is longer
+_CARD_LINES = 6  # a card (run of lines without a blank line) this small goes with the end marker in it
+
+
+@dataclass(slots=True)
+class _Line:
+    start: int
+    end: int
+    text: str
+    group: int  # index of the blank-line separated card this line belongs to
+    marked: bool = False  # the format itself marks it as a heading (markdown "#")
+
+
+def _norm(text: str) -> str:
+    return " ".join(re.sub(r"[\W_]+", " ", text.lower()).split())
+
+
+def _split_lines(text: str, markdown: bool) -> list[_Line]:
+    lines: list[_Line] = []
+    group = 0
+    last_end = 0
+    for match in _LINE.finditer(text):
+        raw = match.group()
+        stripped = raw.strip()
+        if not stripped:
+            continue
+        if lines and "\n" in text[last_end : match.start()].replace("\n", "", 1):
+            group += 1  # a blank line since the previous line starts a new card
+        start = match.start() + (len(raw) - len(raw.lstrip()))
+        md = _MD_HEADING.match(stripped) if markdown else None
+        if md:  # the heading's text without its "#" marks (still a slice of the raw text)
+            lines.append(_Line(start + md.end(), start + len(stripped), stripped[md.end() :], group, True))
+        else:
+            lines.append(_Line(start, start + len(stripped), stripped, group))
+        last_end = match.end()
+    return lines
+
+
+def _word_count(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+def _is_short(text: str, words: int = _SHORT_WORDS) -> bool:
+    return len(text) <= words * 25 and _word_count(text) <= words
+
+
+def _is_prose(text: str) -> bool:
+    return bool(_SENTENCE_END.search(text, max(0, len(text) - 8)))
+
+
+def _is_caption(text: str) -> bool:
+    # only the end of a line can hold the credit; searching just the tail keeps long paragraphs cheap
+    return bool(
+        (text.endswith((")", ").")) and _CAPTION_CREDIT.search(text, max(0, len(text) - 180)))
+        or (len(text) < 120 and _CREDIT_LINE.match(text))
+    )
+
+
+def _is_credit_note(text: str) -> bool:
+    if _CREDIT_START.match(text):
+        return True
+    return bool(_CREDIT_HINTS.search(text.lower())) and bool(_CREDIT_ANYWHERE.search(text))
+
+
+def _is_promo(text: str) -> bool:
+    if len(text) > _FURNITURE_CHARS:
+        return False
+    if not _PROMO_HINTS.search(text.lower()):
+        return False  # no cue word at all: skip the (slower) full cue scan
+    cues = len(_PROMO_CUES.findall(text)) + (1 if _PHONE.search(text) else 0)
+    return cues >= 2 or (cues >= 1 and bool(_PROMO_START.match(text)))
+
+
+def _is_bio(text: str) -> bool:
+    if len(text) > _FURNITURE_CHARS:
+        return False
+    if _DOUBLE_QUOTES.search(text):
+        return False  # reported speech mentioning a handle or a role is story, not a bio
+    contact = "@" in text and bool(_CONTACT.search(text) or _EMAIL.fullmatch(text.strip(" .,;")))
+    return contact or bool(_BIO.match(text))
+
+
+def _is_question_heading(text: str) -> bool:
+    return text.endswith("?") and _word_count(text) <= _HEADING_WORDS and not _DOUBLE_QUOTES.search(text)
+
+
+def _furniture_kind(text: str) -> str | None:
+    """The kind of furniture a line is by its own shape, wherever it stands; None for ordinary text."""
+    if _NO_LETTERS.match(text) or _READING_TIME.match(text):
+        return "nav"
+    if _BULLET.match(text) and (not _is_prose(text) or _INLINE_LINK.match(text)):
+        return "related"  # "►Story:City Cafe closes" -- a bulleted news item written as prose stays
+    if re.match(r"(?i)(?:more|related|read\s+more|see\s+also|also\s+read)\s*:", text):
+        return "related"
+    if _is_caption(text):
+        return "caption"
+    if _BYLINE.match(text) and not _is_prose(text.rstrip(".")):
+        return "byline"
+    if _is_promo(text):
+        return "promo"
+    if _is_bio(text):
+        return "bio"
+    if len(text) <= _FURNITURE_CHARS and _is_credit_note(text):
+        return "other"
+    if not _is_prose(text) and _is_short(text):
+        return "nav"
+    return None
+
+
+def _trailing_kind(text: str, in_author_box: bool, author_named: bool) -> str:
+    """Classify a line of trailing furniture (after the story ended) for metadata mining."""
+    kind = _furniture_kind(text)
+    if kind is not None and kind != "nav":
+        return kind
+    if in_author_box:
+        if not author_named and not _is_prose(text) and _is_short(text, 6):
+            return "byline"  # the name under an author avatar
+        if _is_prose(text):
+            return "bio"
+    if kind == "nav":
+        return "nav"
+    return "related"
+
+
+def _title_keys(raw: RawDocument, lines: list[_Line]) -> set[str]:
+    """Normalised forms of the known title and of lines repeated near the top (the repeated headline)."""
+    keys = {_norm(t) for t in (raw.manifest.get("title"), raw.fields.get("title")) if t}
+    seen: set[str] = set()
+    for line in lines[:_TOP_LINES]:
+        key = _norm(line.text) if len(line.text) <= _TITLE_CHARS else ""
+        if key in seen and not _is_short(line.text):
+            keys.add(key)
+        seen.add(key)
+    keys.discard("")
+    return keys
+
+
+def _is_body_paragraph(line: _Line, kind: str | None) -> bool:
+    return kind is None and _is_prose(line.text) and _word_count(line.text) >= _BODY_WORDS
+
+
+def _resumes_at(lines: list[_Line], kinds: list[str | None], start: int) -> int | None:
+    """Where the story resumes after a marker at ``start - 1``: the first of ``_RESUME_RUN`` body
+    paragraphs in a row (headings between them allowed). None if it never does: the page has ended.
+
+    This is what tells an inline link list ("Read more:", "More from X:") from the end of the article.
+    """
+    run_start: int | None = None
+    run = 0
+    for j in range(start, len(lines)):
+        if _END_MARKER.match(lines[j].text):
+            run_start, run = None, 0
+        elif _is_body_paragraph(lines[j], kinds[j]):
+            run_start = j if run == 0 else run_start
+            run += 1
+            if run >= _RESUME_RUN:
+                return run_start
+        elif kinds[j] is not None:
+            run_start, run = None, 0
+    return None
+
+
+def _trailing_lines(lines: list[_Line], kinds: list[str | None], first_body: int | None) -> set[int]:
+    """Indices of lines that belong to an end-of-article region or an inline link list."""
+    out: set[int] = set()
+    if first_body is None:
+        return out
+    card_sizes: dict[int, int] = {}
+    for line in lines:
+        card_sizes[line.group] = card_sizes.get(line.group, 0) + 1
+    carded = len(card_sizes) >= 3  # paragraphs separated by blank lines: cards are meaningful
+    i = first_body + 1
+    while i < len(lines):
+        if not _END_MARKER.match(lines[i].text):
+            i += 1
+            continue
+        resume = _resumes_at(lines, kinds, i + 1)
+        if resume is not None:  # an inline list: only the marker and the link lines go
+            out.update(range(i, resume))
+            i = resume
+            continue
+        cut = i
+        group = lines[i].group
+        if carded and card_sizes[group] <= _CARD_LINES:  # the card holding the marker goes with it
+            while cut > first_body + 1 and lines[cut - 1].group == group:
+                cut -= 1
+        out.update(range(cut, len(lines)))
+        break
+    return out
+
+
+def clean(raw: RawDocument) -> Cleaned:
+    """Split ``raw.text`` into kept paragraphs (Blocks) and removed furniture (Removed)."""
+    text = raw.text
+    lines = _split_lines(text, markdown=raw.fmt == "md")
+    titles = _title_keys(raw, lines)
+    # a line can only normalise to a title if its length is close: skip normalising all the others
+    title_lengths = (min(map(len, titles), default=1) // 2, 2 * max(map(len, titles), default=0) + 20)
+
+    # Pass 1: classify each line on its own and find where the story starts.
+    kinds: list[str | None] = []
+    first_body: int | None = None
+    title_taken = bool(titles)
+    for line in lines:
+        if line.marked and not (len(line.text) <= _TITLE_CHARS and _norm(line.text) in titles):
+            # an explicit heading: the headline when it opens the page, else a section heading
+            kind = None if first_body is not None or title_taken else "title"
+            title_taken = True
+            kinds.append(kind)
+            continue
+        is_title = title_lengths[0] <= len(line.text) <= title_lengths[1] and _norm(line.text) in titles
+        kind = "title" if is_title else _furniture_kind(line.text)
+        if kind is None and first_body is None and not _is_prose(line.text):
+            # an unpunctuated line before the story: the headline if we have none yet, else furniture
+            kind = "nav" if title_taken else "title"
+            title_taken = True
+        if kind is None and first_body is None:
+            first_body = len(kinds)
+        kinds.append(kind)
+
+    # Pass 2: everything from the end-of-article marker on is trailing furniture.
+    trailing_lines = _trailing_lines(lines, kinds, first_body)
+    blocks: list[Block] = []
+    removed: list[Removed] = []
+    in_author_box = False
+    author_named = False
+    for i, line in enumerate(lines):
+        kind = kinds[i]
+        if i in trailing_lines:
+            if _AUTHOR_BOX.match(line.text):
+                in_author_box, author_named = True, False
+                removed.append(Removed("nav", line.text))
+                continue
+            if _END_MARKER.match(line.text):
+                in_author_box = False
+                removed.append(Removed("nav", line.text))
+                continue
+            trailing = "title" if kind == "title" else _trailing_kind(line.text, in_author_box, author_named)
+            author_named = author_named or (in_author_box and trailing == "byline")
+            removed.append(Removed(trailing, line.text))
+            continue
+        if kind is not None:
+            removed.append(Removed(kind, line.text))
+            continue
+        body = line.text
+        if line.marked or not _is_prose(body) or _is_question_heading(body):
+            blocks.append(Block(body, heading=True))
+        else:
+            blocks.append(Block(body))
+    return Cleaned(blocks=blocks, removed=removed)

@@ -1,0 +1,441 @@
+"""Read a corpus directory into raw documents.
+
+Loading never raises for a bad input file: every file that cannot be used becomes a ``LoadProblem``
+naming the file (and the line, for JSONL) and the rest of the corpus still loads. The reason is that a
+moderator reloading a live bot must be told what was skipped, not lose the whole corpus to one bad file.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import BinaryIO, Literal
+
+from pydantic import BaseModel, ConfigDict, StrictStr, ValidationError, field_validator
+
+from retrieval.models import LoadProblem, RawDocument
+
+Fmt = Literal["txt", "md", "html", "jsonl"]
+
+#: file suffix -> format; anything else in the corpus directory is ignored silently
+SUFFIXES: dict[str, Fmt] = {".txt": "txt", ".md": "md", ".html": "html", ".htm": "html", ".jsonl": "jsonl"}
+MANIFEST_NAME = "manifest.json"
+#: the metadata fields a manifest entry or a JSONL line may carry besides id/text
+META_FIELDS = ("title", "source", "author", "url", "published")
+#: bytes read at a time when skipping the rest of an over-long JSONL line
+_SKIP_CHUNK = 1 << 16
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    """A corpus file found by the walk; ``shown`` is the path as reported to people (under the root)."""
+
+    path: Path
+    shown: str
+    fmt: Fmt
+
+
+# --------------------------------------------------------------------------- schemas
+
+
+def _check_iso_date(value: str | None) -> str | None:
+    """Dates must be exact ``YYYY-MM-DD`` so that a typo is reported instead of silently mis-dating."""
+    if value is None:
+        return None
+    if len(value) != 10:
+        raise ValueError(f"published must be YYYY-MM-DD, got {value!r}")
+    try:
+        date.fromisoformat(value)
+    except ValueError as exc:
+        raise ValueError(f"published must be a real YYYY-MM-DD date, got {value!r}") from exc
+    return value
+
+
+class ManifestEntry(BaseModel):
+    """Known-for-certain metadata for one document; unknown keys are errors so typos are caught."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    title: StrictStr | None = None
+    source: StrictStr | None = None
+    author: StrictStr | None = None
+    url: StrictStr | None = None
+    published: StrictStr | None = None
+
+    _published = field_validator("published")(_check_iso_date)
+
+
+class Manifest(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    documents: dict[str, ManifestEntry]
+
+
+class JsonlRecord(BaseModel):
+    """One JSONL line. Extra keys are tolerated (exports often carry more) but the known ones are typed."""
+
+    model_config = ConfigDict(extra="ignore", frozen=True)
+
+    id: StrictStr
+    text: StrictStr
+    title: StrictStr | None = None
+    url: StrictStr | None = None
+    published: StrictStr | None = None
+    source: StrictStr | None = None
+    author: StrictStr | None = None
+
+    _published = field_validator("published")(_check_iso_date)
+
+    @field_validator("id", "text")
+    @classmethod
+    def _not_blank(cls, value: str) -> str:
+        if not value.strip():
+            raise ValueError("must not be empty")
+        return value
+
+
+def _describe(exc: ValidationError) -> str:
+    """A one-line, human summary of a pydantic error: which field, what was wrong."""
+    parts = []
+    for err in exc.errors():
+        loc = ".".join(str(p) for p in err["loc"]) or "value"
+        msg = "missing" if err["type"] == "missing" else str(err["msg"])
+        parts.append(f"{loc}: {msg}")
+    return "; ".join(parts)
+
+
+# --------------------------------------------------------------------------- HTML
+
+
+_BLOCK_TAGS = frozenset(
+    """address article aside blockquote br dd div dl dt figcaption figure footer form h1 h2 h3 h4 h5 h6
+    header hr li main nav ol p pre section table tbody td th thead tr ul""".split()  # noqa: SIM905
+)
+_SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "iframe", "head", "object"})
+_META_KEYS = {
+    "og:title": "title",
+    "twitter:title": "title",
+    "author": "author",
+    "article:author": "author",
+    "article:published_time": "published",
+    "og:site_name": "source",
+    "og:url": "url",
+}
+
+
+class _HtmlText(HTMLParser):
+    """Collect visible text with paragraph breaks at block elements, plus <title> and <meta> fields.
+
+    Text inside script/style/head is dropped; <title> is read even though it sits in <head>.
+    """
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.paragraphs: list[str] = []
+        self._current: list[str] = []
+        self._skip_depth = 0
+        self._in_title = False
+        self._title: list[str] = []
+        self.meta: dict[str, str] = {}
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "title":
+            self._in_title = True
+            return
+        if tag == "meta":
+            self._meta(dict(attrs))
+            return
+        if tag == "link":
+            found = dict(attrs)
+            if (found.get("rel") or "").lower() == "canonical" and found.get("href"):
+                self.meta.setdefault("canonical", found["href"] or "")
+            return
+        if tag in _SKIP_TAGS:
+            self._skip_depth += 1
+        elif tag in _BLOCK_TAGS:
+            self._flush()
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _SKIP_TAGS:
+            return  # a self-closed <svg/> opens nothing
+        self.handle_starttag(tag, attrs)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "title":
+            self._in_title = False
+        elif tag in _SKIP_TAGS:
+            self._skip_depth = max(0, self._skip_depth - 1)
+        elif tag in _BLOCK_TAGS:
+            self._flush()
+
+    def handle_data(self, data: str) -> None:
+        if self._in_title:
+            self._title.append(data)
+        elif self._skip_depth == 0:
+            self._current.append(data)
+
+    def _meta(self, attrs: dict[str, str | None]) -> None:
+        key = (attrs.get("property") or attrs.get("name") or "").strip().lower()
+        content = (attrs.get("content") or "").strip()
+        field = _META_KEYS.get(key)
+        if field and content and field not in self.meta:
+            self.meta[field] = content
+
+    def _flush(self) -> None:
+        text = " ".join("".join(self._current).split())
+        if text:
+            self.paragraphs.append(text)
+        self._current = []
+
+    def result(self) -> tuple[str, dict[str, str]]:
+        self._flush()
+        fields: dict[str, str] = {}
+        title = " ".join("".join(self._title).split())
+        if self.meta.get("title") or title:
+            fields["title"] = self.meta.get("title") or title
+        for key in ("author", "source"):
+            if self.meta.get(key):
+                fields[key] = self.meta[key]
+        url = self.meta.get("url") or self.meta.get("canonical")
+        if url:
+            fields["url"] = url
+        published = self.meta.get("published", "")[:10]
+        try:
+            if len(published) == 10:
+                date.fromisoformat(published)
+                fields["published"] = published
+        except ValueError:
+            pass  # an unparseable meta date is simply not used; the body-date inference takes over
+        return "\n\n".join(self.paragraphs), fields
+
+
+def html_to_text(markup: str) -> tuple[str, dict[str, str]]:
+    """Visible text (paragraphs separated by blank lines) and the metadata the page declares."""
+    parser = _HtmlText()
+    parser.feed(markup)
+    parser.close()
+    return parser.result()
+
+
+# --------------------------------------------------------------------------- walking
+
+
+def _is_hidden(name: str) -> bool:
+    return name.startswith(".")
+
+
+def _walk(
+    directory: Path, root: Path, shown_prefix: str, seen_dirs: set[Path], problems: list[LoadProblem]
+) -> Iterator[_Candidate]:
+    """Yield corpus files under ``directory``; symlinks are followed only while they stay inside root.
+
+    One exception: a link at the top of the corpus to a ``.jsonl`` file elsewhere is followed. That is
+    how data sets are mounted into a corpus (the shared evaluators link their corpus.jsonl into a
+    temporary directory), and a JSONL file yields only well-formed corpus records, so a link to an
+    arbitrary file cannot make the bot quote it. Links to directories, links below the top level and
+    links to any other kind of file that leave the root are still refused."""
+    try:
+        entries = sorted(os.scandir(directory), key=lambda e: e.name)
+    except OSError as exc:
+        problems.append(LoadProblem(shown_prefix or ".", f"cannot list directory: {exc.strerror or exc}"))
+        return
+    for entry in entries:
+        if _is_hidden(entry.name):
+            continue
+        path = Path(entry.path)
+        shown = f"{shown_prefix}/{entry.name}" if shown_prefix else entry.name
+        suffix = path.suffix.lower()
+        try:
+            is_link = entry.is_symlink()
+            is_dir = entry.is_dir(follow_symlinks=True)
+        except OSError:
+            is_link, is_dir = False, False
+        if suffix not in SUFFIXES and not is_dir:
+            continue
+        if is_link:
+            target = path.resolve(strict=False)
+            if not target.is_relative_to(root) and not (
+                shown_prefix == "" and suffix == ".jsonl" and target.suffix.lower() == ".jsonl" and target.is_file()
+            ):
+                problems.append(LoadProblem(shown, f"symlink leads outside the corpus directory ({target})"))
+                continue
+        if is_dir:
+            real = path.resolve(strict=False)
+            if real in seen_dirs:
+                continue  # a link back into an already-walked directory: no loops, no double loading
+            seen_dirs.add(real)
+            yield from _walk(path, root, shown, seen_dirs, problems)
+        elif suffix in SUFFIXES and not (shown_prefix == "" and entry.name == MANIFEST_NAME):
+            yield _Candidate(path, shown, SUFFIXES[suffix])
+
+
+# --------------------------------------------------------------------------- reading
+
+
+class _Skip(Exception):
+    """A file (or JSONL line) cannot be used; carries the reason shown to the user."""
+
+
+def _decode(data: bytes) -> str:
+    if b"\x00" in data:
+        raise _Skip("binary file (contains NUL bytes)")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise _Skip(f"not UTF-8 text (invalid byte at offset {exc.start})") from exc
+
+
+def _read_whole(path: Path, max_bytes: int) -> bytes:
+    """Read a file after checking its size, and re-check while reading in case it grew meanwhile."""
+    size = path.stat().st_size
+    if size > max_bytes:
+        raise _Skip(f"too large ({size} bytes, limit {max_bytes})")
+    with path.open("rb") as handle:
+        data = handle.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise _Skip(f"too large (grew past the {max_bytes}-byte limit while being read)")
+    return data
+
+
+def _read_file(cand: _Candidate, max_bytes: int) -> RawDocument:
+    text = _decode(_read_whole(cand.path, max_bytes))
+    fields: dict[str, str] = {}
+    if cand.fmt == "html":
+        text, fields = html_to_text(text)
+    if not text.strip():
+        raise _Skip("empty file (no text)")
+    return RawDocument(doc_id=cand.path.stem, text=text, path=cand.shown, fmt=cand.fmt, fields=fields)
+
+
+def _lines(handle: BinaryIO, max_bytes: int) -> Iterator[tuple[int, bytes | None]]:
+    """Yield (line number, bytes) streaming; an over-long line is yielded as None and skipped unread."""
+    number = 0
+    while True:
+        line = handle.readline(max_bytes + 1)
+        if not line:
+            return
+        number += 1
+        if len(line) > max_bytes and not line.endswith(b"\n"):
+            while True:  # discard the rest of this line without holding it in memory
+                chunk = handle.readline(_SKIP_CHUNK)
+                if not chunk or chunk.endswith(b"\n"):
+                    break
+            yield number, None
+        else:
+            yield number, line
+
+
+def _read_jsonl(
+    cand: _Candidate, max_bytes: int, problems: list[LoadProblem]
+) -> list[tuple[RawDocument, int | None]]:
+    docs: list[tuple[RawDocument, int | None]] = []
+    any_content = False
+    with cand.path.open("rb") as handle:
+        for number, line in _lines(handle, max_bytes):
+            if line is None:
+                any_content = True
+                problems.append(LoadProblem(cand.shown, f"line longer than {max_bytes} bytes", number))
+                continue
+            if not line.strip():
+                continue
+            any_content = True
+            try:
+                record = JsonlRecord.model_validate(json.loads(_decode(line)))
+            except _Skip as exc:
+                problems.append(LoadProblem(cand.shown, str(exc).replace(" file", " line"), number))
+                continue
+            except json.JSONDecodeError as exc:
+                problems.append(
+                    LoadProblem(cand.shown, f"invalid JSON ({exc.msg}, column {exc.colno})", number)
+                )
+                continue
+            except ValidationError as exc:
+                problems.append(LoadProblem(cand.shown, f"invalid record: {_describe(exc)}", number))
+                continue
+            fields = {k: v for k in META_FIELDS if (v := getattr(record, k))}
+            doc = RawDocument(doc_id=record.id, text=record.text, path=cand.shown, fmt="jsonl", fields=fields)
+            docs.append((doc, number))
+    if not any_content:
+        raise _Skip("empty file (no lines)")
+    return docs
+
+
+def _load_manifest(root: Path, max_bytes: int) -> tuple[Manifest | None, LoadProblem | None]:
+    path = root / MANIFEST_NAME
+    if not path.is_file():
+        return None, None
+    try:
+        return Manifest.model_validate_json(_read_whole(path, max_bytes)), None
+    except _Skip as exc:
+        return None, LoadProblem(MANIFEST_NAME, f"manifest ignored: {exc}")
+    except OSError as exc:
+        return None, LoadProblem(MANIFEST_NAME, f"manifest ignored: cannot read ({exc.strerror or exc})")
+    except ValidationError as exc:
+        return None, LoadProblem(MANIFEST_NAME, f"manifest ignored: {_describe(exc)}")
+
+
+def load_corpus(
+    root: Path, *, max_file_bytes: int = 50_000_000
+) -> tuple[list[RawDocument], list[LoadProblem]]:
+    """Load every usable document under ``root`` (sorted path order) and report every unusable one.
+
+    The first document with a given id wins; later ones are reported, so ids stay unique downstream.
+    """
+    problems: list[LoadProblem] = []
+    try:
+        real_root = root.resolve(strict=True)
+    except OSError:
+        return [], [LoadProblem(str(root), "corpus directory not found")]
+    if not real_root.is_dir():
+        return [], [LoadProblem(str(root), "corpus path is not a directory")]
+
+    manifest, manifest_problem = _load_manifest(real_root, max_file_bytes)
+    if manifest_problem:
+        problems.append(manifest_problem)
+
+    docs: list[RawDocument] = []
+    where: dict[str, str] = {}
+    for cand in _walk(real_root, real_root, "", {real_root}, problems):
+        try:
+            found = (
+                _read_jsonl(cand, max_file_bytes, problems)
+                if cand.fmt == "jsonl"
+                else [(_read_file(cand, max_file_bytes), None)]
+            )
+        except _Skip as exc:
+            problems.append(LoadProblem(cand.shown, str(exc)))
+            continue
+        except OSError as exc:  # deleted, replaced by a directory, permissions changed ... mid-load
+            problems.append(LoadProblem(cand.shown, f"cannot read: {exc.strerror or exc}"))
+            continue
+        except (ValueError, AssertionError) as exc:  # e.g. html.parser on pathological markup
+            problems.append(LoadProblem(cand.shown, f"cannot parse: {exc}"))
+            continue
+        for doc, line in found:
+            if doc.doc_id in where:
+                first = where[doc.doc_id]
+                message = f"duplicate document id {doc.doc_id!r} (first loaded from {first}); skipped"
+                problems.append(LoadProblem(doc.path, message, line))
+                continue
+            where[doc.doc_id] = doc.path if line is None else f"{doc.path}:{line}"
+            docs.append(doc)
+
+    if manifest is not None:
+        known = set(where)
+        for doc_id in sorted(set(manifest.documents) - known):
+            problems.append(LoadProblem(MANIFEST_NAME, f"manifest names unknown document {doc_id!r}"))
+        docs = [_with_manifest(d, manifest) for d in docs]
+    return docs, problems
+
+
+def _with_manifest(doc: RawDocument, manifest: Manifest) -> RawDocument:
+    entry = manifest.documents.get(doc.doc_id)
+    if entry is None:
+        return doc
+    values = {k: v for k in META_FIELDS if (v := getattr(entry, k))}
+    return RawDocument(doc.doc_id, doc.text, doc.path, doc.fmt, doc.fields, values)

@@ -1,0 +1,274 @@
+"""Loading a corpus directory: every usable document loads, every unusable file is reported."""
+
+from __future__ import annotations
+
+import json
+import os
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from retrieval import load as load_module
+from retrieval.load import html_to_text, load_corpus
+from retrieval.models import LoadProblem
+from tests.conftest import SEEDS
+
+
+def _problems_for(problems: list[LoadProblem], path: str) -> list[LoadProblem]:
+    return [p for p in problems if p.path == path]
+
+
+def test_seeds_load_in_sorted_order_as_text() -> None:
+    docs, problems = load_corpus(SEEDS)
+    assert problems == []
+    assert [d.doc_id for d in docs] == sorted(p.stem for p in SEEDS.glob("*.txt"))
+    assert all(d.fmt == "txt" and d.fields == {} for d in docs)
+    assert docs[0].text == (SEEDS / "000_1d7d949346b86d78.txt").read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def messy(tmp_path: Path) -> Path:
+    root = tmp_path / "corpus"
+    (root / "sub" / "deeper").mkdir(parents=True)
+    (root / "a.txt").write_text("Alpha story. It is fine.", encoding="utf-8")
+    (root / "sub" / "b.md").write_text("# Beta\n\nBeta body.", encoding="utf-8")
+    (root / "sub" / "deeper" / "c.html").write_text(
+        "<html><head><title>Gamma page</title><meta property='og:site_name' content='Gamma Times'>"
+        "<style>p {color: red}</style></head><body><p>Gamma one.</p><script>var x = 1;</script>"
+        "<div>Gamma two.</div></body></html>",
+        encoding="utf-8",
+    )
+    (root / "binary.txt").write_bytes(b"PK\x03\x04\x00\x00binary")
+    (root / "latin1.txt").write_bytes("Caf\xe9 au lait.".encode("latin-1"))
+    (root / "empty.md").write_text("  \n\n", encoding="utf-8")
+    lines = [
+        json.dumps({"id": "j1", "text": "First line.", "title": "J one", "published": "2025-04-21"}),
+        '{"id": "j2", "text": "broken',
+        json.dumps({"id": "j3", "text": "Third line.", "source": "Wire"}),
+        json.dumps({"id": "j4"}),
+        json.dumps({"id": "j5", "text": "Bad date.", "published": "21/04/2025"}),
+        json.dumps({"id": 6, "text": "Wrong id type."}),
+        "",
+        json.dumps({"id": "a", "text": "Duplicate of a.txt's id."}),
+    ]
+    (root / "feed.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (root / "sub" / "a.txt").write_text("Another a.", encoding="utf-8")  # duplicate id "a"
+    outside = tmp_path / "outside.txt"
+    outside.write_text("Secret outside the corpus.", encoding="utf-8")
+    (root / "escape.txt").symlink_to(outside)
+    (root / "inside_link.txt").symlink_to(root / "a.txt")
+    (root / ".hidden.txt").write_text("Hidden.", encoding="utf-8")
+    (root / "notes.pdf").write_bytes(b"%PDF-1.4")
+    (root / "manifest.json").write_text(
+        json.dumps(
+            {"documents": {"a": {"title": "Alpha", "published": "2025-07-16"}, "ghost": {"title": "G"}}}
+        ),
+        encoding="utf-8",
+    )
+    return root
+
+
+def test_messy_corpus_loads_everything_usable(messy: Path) -> None:
+    docs, _ = load_corpus(messy)
+    by_id = {d.doc_id: d for d in docs}
+    assert sorted(by_id) == ["a", "b", "c", "inside_link", "j1", "j3"]
+    assert by_id["a"].path == "a.txt" and by_id["a"].text == "Alpha story. It is fine."
+    assert by_id["a"].manifest == {"title": "Alpha", "published": "2025-07-16"}
+    assert by_id["b"].fmt == "md" and by_id["b"].path == "sub/b.md"
+    assert by_id["c"].text == "Gamma one.\n\nGamma two."
+    assert by_id["c"].fields == {"title": "Gamma page", "source": "Gamma Times"}
+    assert by_id["j1"].fields == {"title": "J one", "published": "2025-04-21"}
+    assert by_id["j3"].fields == {"source": "Wire"}
+    # sorted path order: a.txt, feed.jsonl, inside_link.txt, sub/..., sub/deeper/...
+    assert [d.doc_id for d in docs] == ["a", "j1", "j3", "inside_link", "b", "c"]
+
+
+def test_messy_corpus_reports_each_problem_with_file_and_line(messy: Path) -> None:
+    _, problems = load_corpus(messy)
+    rendered = sorted(str(p) for p in problems)
+    assert len(problems) == 11, rendered
+    assert "binary" in _problems_for(problems, "binary.txt")[0].message
+    assert "not UTF-8" in _problems_for(problems, "latin1.txt")[0].message
+    assert "empty" in _problems_for(problems, "empty.md")[0].message
+    assert "outside the corpus" in _problems_for(problems, "escape.txt")[0].message
+    feed = {p.line or 0: p.message for p in _problems_for(problems, "feed.jsonl")}
+    assert sorted(feed) == [2, 4, 5, 6, 8]
+    assert "invalid JSON" in feed[2]
+    assert "text: missing" in feed[4]
+    assert "published" in feed[5]
+    assert "id:" in feed[6]
+    assert "duplicate document id 'a'" in feed[8]
+    dup = _problems_for(problems, "sub/a.txt")
+    assert len(dup) == 1 and "duplicate document id 'a'" in dup[0].message and dup[0].line is None
+    ghost = _problems_for(problems, "manifest.json")
+    assert len(ghost) == 1 and "ghost" in ghost[0].message
+    assert any(r.startswith("feed.jsonl:2: invalid JSON") for r in rendered)
+
+
+def test_problems_never_mention_hidden_or_foreign_files(messy: Path) -> None:
+    _, problems = load_corpus(messy)
+    assert not any(".hidden" in p.path or p.path.endswith(".pdf") for p in problems)
+
+
+def test_too_large_file_is_refused_before_reading(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "big.txt").write_text("x" * 200, encoding="utf-8")
+    (tmp_path / "ok.txt").write_text("Fine.", encoding="utf-8")
+
+    def no_read(*args: object, **kwargs: object) -> None:
+        raise AssertionError("a too-large file must not be opened")
+
+    real_open = Path.open
+
+    def guarded_open(self: Path, *args: object, **kwargs: object):  # type: ignore[no-untyped-def]
+        if self.name == "big.txt":
+            no_read()
+        return real_open(self, *args, **kwargs)  # type: ignore[call-overload]
+
+    monkeypatch.setattr(Path, "open", guarded_open)
+    docs, problems = load_corpus(tmp_path, max_file_bytes=100)
+    assert [d.doc_id for d in docs] == ["ok"]
+    assert [(p.path, "too large" in p.message) for p in problems] == [("big.txt", True)]
+
+
+def test_big_jsonl_streams_but_an_overlong_line_is_a_problem(tmp_path: Path) -> None:
+    good = [json.dumps({"id": f"d{i}", "text": "Short text."}) for i in range(50)]
+    long_line = json.dumps({"id": "huge", "text": "y" * 500})
+    (tmp_path / "feed.jsonl").write_text(
+        "\n".join([*good[:25], long_line, *good[25:]]) + "\n", encoding="utf-8"
+    )
+    docs, problems = load_corpus(tmp_path, max_file_bytes=200)  # the file is far bigger than 200 bytes
+    assert len(docs) == 50 and docs[-1].doc_id == "d49"
+    assert [(p.path, p.line) for p in problems] == [("feed.jsonl", 26)]
+    assert "longer than 200 bytes" in problems[0].message
+
+
+def test_symlinked_directory_outside_root_is_refused(tmp_path: Path) -> None:
+    root = tmp_path / "corpus"
+    root.mkdir()
+    (root / "ok.txt").write_text("Fine.", encoding="utf-8")
+    other = tmp_path / "elsewhere"
+    other.mkdir()
+    (other / "leak.txt").write_text("Leaked.", encoding="utf-8")
+    (root / "linked").symlink_to(other, target_is_directory=True)
+    (root / "loop").symlink_to(root, target_is_directory=True)
+    docs, problems = load_corpus(root)
+    assert [d.doc_id for d in docs] == ["ok"]
+    assert [p.path for p in problems] == ["linked"]
+
+
+def test_file_deleted_while_loading_is_a_problem_not_a_crash(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "a.txt").write_text("A.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("B.", encoding="utf-8")
+    real_walk = load_module._walk
+
+    def walk_then_delete(*args, **kwargs):  # type: ignore[no-untyped-def]
+        for cand in real_walk(*args, **kwargs):
+            if cand.path.name == "a.txt":
+                cand.path.unlink()
+            yield cand
+
+    monkeypatch.setattr(load_module, "_walk", walk_then_delete)
+    docs, problems = load_corpus(tmp_path)
+    assert [d.doc_id for d in docs] == ["b"]
+    assert len(problems) == 1 and problems[0].path == "a.txt" and "cannot read" in problems[0].message
+
+
+def test_file_replaced_by_directory_while_loading(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "a.jsonl").write_text('{"id": "x", "text": "X."}\n', encoding="utf-8")
+    real_walk = load_module._walk
+
+    def walk_then_replace(*args, **kwargs):  # type: ignore[no-untyped-def]
+        for cand in real_walk(*args, **kwargs):
+            cand.path.unlink()
+            cand.path.mkdir()
+            yield cand
+
+    monkeypatch.setattr(load_module, "_walk", walk_then_replace)
+    docs, problems = load_corpus(tmp_path)
+    assert docs == [] and [p.path for p in problems] == ["a.jsonl"]
+
+
+@pytest.mark.parametrize(
+    ("manifest", "fragment"),
+    [
+        ("{not json", "manifest ignored"),
+        ('{"documents": {"a": {"title": 3}}}', "title"),
+        ('{"documents": {"a": {"published": "2025-13-01"}}}', "published"),
+        ('{"documents": {"a": {"headline": "x"}}}', "headline"),
+        ('{"docs": {}}', "documents"),
+    ],
+)
+def test_bad_manifest_is_a_problem_and_documents_still_load(
+    tmp_path: Path, manifest: str, fragment: str
+) -> None:
+    (tmp_path / "a.txt").write_text("A.", encoding="utf-8")
+    (tmp_path / "manifest.json").write_text(manifest, encoding="utf-8")
+    docs, problems = load_corpus(tmp_path)
+    assert [(d.doc_id, d.manifest) for d in docs] == [("a", {})]
+    assert len(problems) == 1 and problems[0].path == "manifest.json" and fragment in problems[0].message
+
+
+def test_missing_root_is_a_problem(tmp_path: Path) -> None:
+    docs, problems = load_corpus(tmp_path / "nope")
+    assert docs == [] and len(problems) == 1 and "not found" in problems[0].message
+
+
+def test_utf8_bom_is_accepted(tmp_path: Path) -> None:
+    (tmp_path / "bom.txt").write_bytes("\ufeffHello there.".encode())
+    docs, problems = load_corpus(tmp_path)
+    assert problems == [] and docs[0].text == "Hello there."
+
+
+def test_html_text_keeps_paragraphs_and_meta() -> None:
+    text, fields = html_to_text(
+        "<html><head><title>Page title - Site</title>"
+        '<meta property="og:title" content="Clean title">'
+        '<meta name="author" content="Jane Doe">'
+        '<meta property="article:published_time" content="2025-04-21T09:30:00Z">'
+        '<meta property="og:url" content="https://example.com/a">'
+        "</head><body><nav>Home</nav><h1>Clean title</h1><p>First &amp; <b>bold</b>\n  para.</p>"
+        "<noscript>Enable JS</noscript><ul><li>One.</li><li>Two.</li></ul>Tail<br>end.</body></html>"
+    )
+    assert text == "Home\n\nClean title\n\nFirst & bold para.\n\nOne.\n\nTwo.\n\nTail\n\nend."
+    assert fields == {
+        "title": "Clean title",
+        "author": "Jane Doe",
+        "published": "2025-04-21",
+        "url": "https://example.com/a",
+    }
+    assert date.fromisoformat(fields["published"]) == date(2025, 4, 21)
+
+
+def test_unreadable_directory_is_a_problem(tmp_path: Path) -> None:
+    if os.geteuid() == 0:
+        pytest.skip("root can read anything")
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    (locked / "x.txt").write_text("X.", encoding="utf-8")
+    locked.chmod(0)
+    try:
+        _, problems = load_corpus(tmp_path)
+    finally:
+        locked.chmod(0o755)
+    assert [p.path for p in problems] == ["locked"]
+
+
+def test_top_level_link_to_a_jsonl_corpus_is_followed_but_not_other_escapes(tmp_path: Path) -> None:
+    """The shared evaluators mount their data by linking corpus.jsonl into a temp dir; that must load,
+    while a link to a plain file, or a JSONL link below the top level, stays refused."""
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "corpus.jsonl").write_text('{"id": "d1", "text": "Rutte spoke in Brussels."}\n', encoding="utf-8")
+    (data / "secret.txt").write_text("do not quote me", encoding="utf-8")
+    root = tmp_path / "corpus"
+    (root / "sub").mkdir(parents=True)
+    (root / "corpus.jsonl").symlink_to(data / "corpus.jsonl")
+    (root / "secret.txt").symlink_to(data / "secret.txt")
+    (root / "sub" / "deep.jsonl").symlink_to(data / "corpus.jsonl")
+    docs, problems = load_corpus(root)
+    assert [d.doc_id for d in docs] == ["d1"]
+    refused = sorted(p.path for p in problems if "outside" in p.message)
+    assert refused == ["secret.txt", "sub/deep.jsonl"]

@@ -1,0 +1,267 @@
+"""Rendering: whatever the corpus holds, embeds fit every Discord limit, read as the original text, and
+cannot ping or link anything but a citation's own http(s) URL."""
+
+from __future__ import annotations
+
+import re
+import warnings
+from datetime import date
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore", DeprecationWarning)  # discord.player's audioop import
+    import discord
+
+from bot import render
+from bot.service import ReloadReport
+from retrieval.models import Answer, Citation, SourceInfo, Sources, Statement, Timeline, TimelineEvent
+
+HOSTILE = st.sampled_from(
+    [
+        "@everyone",
+        "@here",
+        "<@123456789012345678>",
+        "<@!42>",
+        "<@&7>",
+        "<#99>",
+        "[x](javascript:alert(1))",
+        "[site](https://evil.example)",
+        "https://evil.example/a_b",
+        "**bold**",
+        "`code`",
+        "```block```",
+        "||spoiler||",
+        "> quote",
+        "# head",
+        "- item",
+        "\\",
+        "\u200b",
+        "\n",
+        "é",
+        "👍",
+        "\u202e",
+    ]
+)
+TEXT = st.lists(st.one_of(HOSTILE, st.text(min_size=0, max_size=40)), max_size=30).map("".join)
+BIG_TEXT = st.one_of(TEXT, st.integers(300, 3000).map(lambda n: ("word " * n).strip() + "."))
+
+
+def unescape(shown: str) -> str:
+    """What a reader sees once Discord has applied the backslash escapes."""
+    return re.sub(r"\\([^0-9A-Za-z\s])", r"\1", shown).replace(render.ZWSP, "")
+
+
+def check_limits(embeds: list[discord.Embed]) -> None:
+    assert 1 <= len(embeds) <= 10
+    total = 0
+    for e in embeds:
+        assert len(e.title or "") <= 256
+        assert len(e.description or "") <= 4096
+        assert len(e.fields) <= 25
+        for f in e.fields:
+            assert 0 < len(f.name or "") <= 256 and 0 < len(f.value or "") <= 1024
+        assert len(e.footer.text or "") <= 2048
+        total += len(e)
+    assert total <= 6000
+
+
+def assert_inert(shown: str) -> None:
+    assert "@everyone" not in shown and "@here" not in shown
+    assert not re.search(r"<[@#][!&]?\d", shown)
+    # a markdown link can only be one of ours: [label](<http...>)
+    for m in re.finditer(r"(?<!\\)\]\((?!<https?://)", shown):
+        raise AssertionError(f"a link could form at {shown[max(0, m.start() - 30) : m.end() + 30]!r}")
+    assert not re.search(r"(?<![\u200b])https?://(?![^\s>]*>\))", shown.replace("(<http", "(<_"))
+
+
+@given(TEXT)
+def test_inert_reads_as_the_original_and_is_harmless(text: str) -> None:
+    shown = render.inert(text)
+    assert unescape(shown) == text.replace(render.ZWSP, "")
+    assert_inert(shown)
+
+
+@given(BIG_TEXT, st.integers(1, 5000))
+@settings(max_examples=60)
+def test_fit_respects_the_limit(text: str, limit: int) -> None:
+    shown = render.fit(text, limit)
+    assert len(shown) <= limit
+    assert_inert(shown)
+    seen = unescape(shown)
+    if seen != text.replace(render.ZWSP, ""):
+        assert seen.endswith("…")
+        assert text.replace(render.ZWSP, "").startswith(seen[:-1].rstrip())
+
+
+def test_clip_cuts_at_a_boundary() -> None:
+    assert render.clip("short", 10) == "short"
+    assert render.clip("One sentence here. Another one follows on.", 30) == "One sentence here.…"
+    assert render.clip("alpha beta gamma delta", 15) == "alpha beta…"
+    assert len(render.clip("x" * 50, 10)) == 10
+
+
+def test_source_lines_link_only_http_urls() -> None:
+    line = render.source_line(1, "A [b] title", "Outlet", date(2025, 4, 21), "https://ex.com/a(b)")
+    assert line == "[1] [A \\[b\\] title](<https://ex.com/a%28b%29>) — Outlet, 2025-04-21"
+    evil = render.source_line(2, "T", None, None, "javascript:alert(1)")
+    assert evil == "[2] T — undated"
+    assert render.safe_url("https://ex.com/x y") is None
+    assert render.safe_url("ftp://ex.com") is None
+
+
+citations = st.builds(
+    Citation,
+    n=st.integers(1, 40),
+    doc_id=st.text(min_size=1, max_size=20),
+    title=st.one_of(st.none(), BIG_TEXT),
+    source=st.one_of(st.none(), TEXT),
+    url=st.one_of(st.none(), st.just("https://example.com/x"), st.just("javascript:alert(1)"), TEXT),
+    published=st.one_of(st.none(), st.dates()),
+    quote=TEXT,
+)
+statements = st.builds(
+    Statement, text=BIG_TEXT, citations=st.lists(st.integers(1, 40), min_size=1, max_size=8)
+)
+
+
+@given(
+    question=BIG_TEXT,
+    statements=st.lists(statements, min_size=1, max_size=3),
+    cits=st.lists(citations, max_size=40),
+    cached=st.booleans(),
+)
+@settings(max_examples=60, deadline=None)
+def test_answers_fit_every_limit(
+    question: str, statements: list[Statement], cits: list[Citation], cached: bool
+) -> None:
+    answer = Answer(
+        question=question, abstained=False, answer="", statements=statements, citations=cits, cached=cached
+    )
+    embeds = render.answer_embeds(answer)
+    check_limits(embeds)
+    e = embeds[0]
+    assert e.footer.text == "Extracted from the coverage" + (" · cached" if cached else "")
+    for s in statements:
+        assert "".join(f"[{n}]" for n in s.citations) in (e.description or "")
+    for part in [e.title or "", e.description or "", *(f.value or "" for f in e.fields)]:
+        assert_inert(part)
+
+
+def test_answer_embed_content() -> None:
+    answer = Answer(
+        question="Is @everyone safe?",
+        abstained=False,
+        answer="",
+        statements=[Statement(text="Talks resumed on Monday.", citations=[1, 2])],
+        citations=[
+            Citation(
+                n=1,
+                doc_id="a",
+                title="Talks",
+                source="Forbes",
+                url="https://f.com/t",
+                published=date(2025, 4, 21),
+                quote="q",
+            ),
+            Citation(n=2, doc_id="b", title="Other", source=None, url=None, published=None, quote="q"),
+        ],
+        cached=True,
+    )
+    (e,) = render.answer_embeds(answer)
+    assert e.title == "Is @\u200beveryone safe?"
+    assert e.description == "“Talks resumed on Monday.” [1][2]"
+    assert e.fields[0].name == "Sources"
+    assert e.fields[0].value == "[1] [Talks](<https://f.com/t>) — Forbes, 2025-04-21\n[2] Other — undated"
+    assert e.footer.text == "Extracted from the coverage · cached"
+    text = render.answer_text(answer)
+    assert (
+        "“Talks resumed on Monday.” [1][2]" in text
+        and "[1] Talks — Forbes, 2025-04-21 <https://f.com/t>" in text
+    )
+
+
+def test_abstention_embed() -> None:
+    answer = Answer(question="q?", abstained=True, answer="The coverage I have does not answer that.")
+    (e,) = render.answer_embeds(answer)
+    assert e.description == "The coverage I have does not answer that." and not e.fields
+
+
+def _timeline(n: int, text: str = "Something happened.") -> Timeline:
+    events = [
+        TimelineEvent(
+            date=f"2025-04-{1 + i % 28:02d}",
+            precision="day",
+            text=text,
+            citations=[Citation(n=1, doc_id=f"d{i % 3}", title=f"T{i % 3}", quote=text)],
+        )
+        for i in range(n)
+    ]
+    return Timeline(topic="talks", events=events)
+
+
+def test_timeline_pages() -> None:
+    tl = _timeline(10)
+    assert render.timeline_page_count(tl, 4) == 3
+    first = render.timeline_embed(tl, 0, 4)
+    last = render.timeline_embed(tl, 2, 4)
+    assert first.footer.text == "Extracted from the coverage · page 1/3 · 10 events"
+    assert (first.description or "").count("\n") == 3 and (last.description or "").count("\n") == 1
+    assert "**2025-04-01** — Something happened. [1]" in (first.description or "")
+    assert render.timeline_embed(Timeline(), 0, 4).description == "No dated events found."
+    assert "2025-04-01 — Something happened. [1]" in render.timeline_text(tl)
+
+
+@given(BIG_TEXT, st.integers(1, 20))
+@settings(max_examples=30, deadline=None)
+def test_timeline_pages_fit(text: str, page_size: int) -> None:
+    tl = _timeline(25, text)
+    for page in range(render.timeline_page_count(tl, page_size)):
+        check_limits([render.timeline_embed(tl, page, page_size)])
+
+
+def test_many_sources_and_big_reloads_fit() -> None:
+    docs = [
+        SourceInfo(
+            doc_id=f"d{i}",
+            title="T" * 300,
+            source="S",
+            author=None,
+            url="https://e.com",
+            published=date(2025, 1, 1),
+            provenance={},
+            sentences=3,
+        )
+        for i in range(5000)
+    ]
+    e = render.sources_embed(Sources(documents=docs))
+    check_limits([e])
+    assert "more" in (e.description or "").splitlines()[-1]
+    report = ReloadReport(
+        ok=True,
+        by="@everyone",
+        version_before="a",
+        version_after="b",
+        added=[f"doc_{i}" for i in range(5000)],
+        removed=["x" * 5000],
+        changed=[],
+        documents=1,
+        sentences=2,
+        problems=["<@1> broke"] * 300,
+        error=None,
+    )
+    e = render.reload_embed(report)
+    check_limits([e])
+    assert [f.name for f in e.fields] == ["Added (5000)", "Removed (1)", "Problems (300)"]
+    assert_inert(e.footer.text or "")
+    failed = render.reload_embed(report.model_copy(update={"ok": False, "error": "x" * 9000}))
+    check_limits([failed])
+    assert (failed.title or "").startswith("Reload failed")
+
+
+def test_help_has_examples() -> None:
+    e = render.help_embed()
+    check_limits([e])
+    assert any(f.name == "Try" for f in e.fields)
+    assert "/quit" in render.help_text()

@@ -1,0 +1,85 @@
+"""Sentence segmentation: abbreviation-safe, quote-aware, verbatim."""
+
+# ruff: noqa: E501  (verbatim article sentences are kept whole so they can be read and searched)
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from retrieval.segment import split_sentences
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "U.S. Secretary of State Marco Rubio said it. He left.",
+            ["U.S. Secretary of State Marco Rubio said it.", "He left."],
+        ),
+        (
+            "They met on Dec. 4, 2024, in Brussels. The IPI said her death on Sept. 19 was a crime.",
+            ["They met on Dec. 4, 2024, in Brussels.", "The IPI said her death on Sept. 19 was a crime."],
+        ),
+        (
+            "Gen. Mark Milley met Mr. Smith at No. 10 Downing St. today. Prices rose 2.5 percent.",
+            ["Gen. Mark Milley met Mr. Smith at No. 10 Downing St. today.", "Prices rose 2.5 percent."],
+        ),
+        (
+            "Vice President J. D. Vance spoke. The U.S.-led coalition agreed.",
+            ["Vice President J. D. Vance spoke.", "The U.S.-led coalition agreed."],
+        ),
+        (
+            "“We need to sort this out,” Putin told a reporter Monday (April 21) via NBC News. “Maybe even bilaterally.”",
+            [
+                "“We need to sort this out,” Putin told a reporter Monday (April 21) via NBC News.",
+                "“Maybe even bilaterally.”",
+            ],
+        ),
+        (
+            '"It is over." He left. "Is it?" she asked.',
+            ['"It is over."', "He left.", '"Is it?" she asked.'],
+        ),
+        (
+            "The troops came from the U.S. The mission ended in May. Then they left.",
+            ["The troops came from the U.S.", "The mission ended in May.", "Then they left."],
+        ),
+        (
+            "The report (It was leaked. Officials denied it.) caused a stir. Nobody resigned.",
+            ["The report (It was leaked. Officials denied it.) caused a stir.", "Nobody resigned."],
+        ),
+        (
+            "What Has Trump Said About Russia-Ukraine Talks?",
+            ["What Has Trump Said About Russia-Ukraine Talks?"],
+        ),
+        ("First paragraph without a stop\n\nSecond one.", ["First paragraph without a stop", "Second one."]),
+        ("", []),
+        ("   \n  ", []),
+    ],
+)
+def test_split_cases(text: str, expected: list[str]) -> None:
+    assert split_sentences(text) == expected
+
+
+def test_quote_closing_after_period_stays_with_sentence() -> None:
+    text = "Rubio said: “If it is not possible to end the war, we need to move on.” He added more."
+    assert split_sentences(text) == [
+        "Rubio said: “If it is not possible to end the war, we need to move on.”",
+        "He added more.",
+    ]
+
+
+def test_quote_followed_by_attribution_is_not_split() -> None:
+    text = "“They are not moving fast enough.” said Rutte, who leads NATO."
+    assert split_sentences(text) == [text]
+
+
+@given(st.text(alphabet=st.sampled_from(list('ab .?!\n“”"()U.S')), max_size=80))
+def test_every_sentence_is_a_verbatim_slice(text: str) -> None:
+    position = 0
+    for sentence in split_sentences(text):
+        assert sentence == sentence.strip() and sentence
+        found = text.find(sentence, position)
+        assert found >= 0, sentence
+        position = found + len(sentence)

@@ -1,0 +1,172 @@
+"""Timelines: events from dated sentences, verbatim lines, the cross-outlet merge, filters and ranking."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from retrieval.models import Document, DocumentMeta, Sentence
+from retrieval.timeline import TimelineIndex, clause_of
+
+
+def doc(
+    doc_id: str,
+    published: date | None,
+    *texts: str,
+    source: str | None = None,
+    headings: tuple[int, ...] = (),
+) -> Document:
+    sentences = tuple(Sentence(doc_id, i, i, t, heading=i in headings) for i, t in enumerate(texts))
+    url = f"https://example.org/{doc_id}"
+    meta = DocumentMeta(doc_id=doc_id, title=f"Title {doc_id}", source=source, url=url, published=published)
+    return Document(meta=meta, sentences=sentences, paragraphs=tuple((i, i + 1) for i in range(len(texts))))
+
+
+KYIV = doc(
+    "kyiv",
+    date(2025, 7, 16),
+    "Kremlin spokesperson Dmitry Peskov said at a press briefing on July 16 that Russia wants talks.",
+    "The last round of direct talks between Russia and Ukraine took place on June 2 in Istanbul, after a "
+    "previous meeting on May 16, following more than three years of no direct negotiations.",
+    "Ukraine proposed a 30-day ceasefire, but Russia rejected the offer.",
+    source="The Kyiv Independent",
+)
+NBC = doc(
+    "nbc",
+    date(2025, 4, 21),
+    "“We need to sort this out,” Putin told a Russian state TV reporter Monday (April 21) via NBC News.",
+    "The war has gone on for three years since Putin initially launched an invasion in February 2022.",
+    source="NBC",
+)
+FORBES = doc(
+    "forbes",
+    date(2025, 4, 22),
+    "Putin Says He Is Open To Direct Talks On April 21",
+    "Putin told a Russian state TV reporter on Monday that “we need to sort this out,” maybe bilaterally.",
+    source="Forbes",
+    headings=(0,),
+)
+
+
+def dates_of(index: TimelineIndex, **kw: object) -> list[str]:
+    return [e.date for e in index.query(**kw).events]  # type: ignore[arg-type]
+
+
+def test_events_are_dated_sorted_and_verbatim() -> None:
+    index = TimelineIndex.build([KYIV, NBC])
+    tl = index.query()
+    assert [e.date for e in tl.events] == ["2022-02", "2025-04-21", "2025-05-16", "2025-06-02", "2025-07-16"]
+    for e in tl.events:
+        quote = e.citations[0].quote
+        assert e.text in quote  # a contiguous slice of the sentence it came from
+        assert quote in [s.text for d in (KYIV, NBC) for s in d.sentences]
+
+
+def test_a_long_sentence_gives_each_date_its_own_clause() -> None:
+    tl = TimelineIndex.build([KYIV]).query()
+    by_date = {e.date: e.text for e in tl.events}
+    assert by_date["2025-06-02"] == (
+        "The last round of direct talks between Russia and Ukraine took place on June 2 in Istanbul"
+    )
+    assert by_date["2025-05-16"] == "after a previous meeting on May 16"
+    assert tl.events[0].citations[0].quote == KYIV.sentences[1].text
+
+
+def test_short_sentence_is_kept_whole_and_clause_cut_keeps_quotes_balanced() -> None:
+    assert clause_of("Peskov spoke on July 16.", 16, 23) == "Peskov spoke on July 16."
+    long = (
+        "“Many statements have been made, many words of disappointment have been spoken, but we want to hope "
+        "that pressure is being exerted,” Peskov said at a press briefing on July 16, after the talks."
+    )
+    assert clause_of(long, long.index("July 16"), long.index("July 16") + 7) == long
+
+
+def test_the_same_event_from_several_outlets_is_one_line_citing_all() -> None:
+    tl = TimelineIndex.build([NBC, FORBES]).query()
+    monday = [e for e in tl.events if e.date == "2025-04-21"]
+    assert len(monday) == 1
+    cites = monday[0].citations
+    assert [c.n for c in cites] == [1, 2]
+    assert {c.doc_id for c in cites} == {"nbc", "forbes"}
+    forbes = next(c for c in cites if c.doc_id == "forbes")
+    assert (forbes.title, forbes.source, forbes.url, forbes.published) == (
+        "Title forbes",
+        "Forbes",
+        "https://example.org/forbes",
+        date(2025, 4, 22),
+    )
+    assert forbes.quote == FORBES.sentences[1].text
+
+
+def test_the_most_precise_date_wins_the_merge() -> None:
+    day = doc("a", date(2025, 4, 22), "Rubio warned in Paris on April 18 that Washington would walk away.")
+    month = doc("b", date(2025, 5, 2), "In April, Rubio warned in Paris that Washington would walk away.")
+    tl = TimelineIndex.build([day, month]).query()
+    assert [(e.date, e.precision, len(e.citations)) for e in tl.events] == [("2025-04-18", "day", 2)]
+
+
+def test_different_events_on_one_day_stay_apart() -> None:
+    a = doc("a", date(2025, 4, 21), "Putin said on Monday that he was open to bilateral talks with Kyiv.")
+    b = doc("b", date(2025, 4, 21), "A magnitude 6 earthquake struck central Chile on Monday.")
+    tl = TimelineIndex.build([a, b]).query()
+    assert len([e for e in tl.events if e.date == "2025-04-21"]) == 2
+
+
+def test_dates_only_in_headings_make_no_event() -> None:
+    tl = TimelineIndex.build([FORBES]).query()
+    assert [e.text for e in tl.events] == [FORBES.sentences[1].text]
+
+
+def test_background_dates_are_flagged_and_ranked_last_under_a_limit() -> None:
+    tl = TimelineIndex.build([NBC]).query()
+    assert [(e.date, e.background) for e in tl.events] == [("2022-02", True), ("2025-04-21", False)]
+    assert dates_of(TimelineIndex.build([NBC]), limit=1) == ["2025-04-21"]
+
+
+def test_relevant_sentences_filter_the_topic() -> None:
+    index = TimelineIndex.build([KYIV, NBC])
+    relevant = {("kyiv", 1): 3.2}
+    assert dates_of(index, topic="Istanbul talks", relevant=relevant) == ["2025-05-16", "2025-06-02"]
+    assert index.query(topic="Istanbul talks", relevant=relevant).topic == "Istanbul talks"
+    assert dates_of(index, relevant={}) == []
+
+
+def test_since_and_until_bound_the_dates() -> None:
+    index = TimelineIndex.build([KYIV, NBC])
+    assert dates_of(index, since=date(2025, 5, 1), until=date(2025, 6, 30)) == ["2025-05-16", "2025-06-02"]
+    assert dates_of(index, until=date(2025, 4, 30)) == ["2022-02", "2025-04-21"]
+
+
+def test_limit_keeps_the_most_reported_dates_then_sorts_by_date() -> None:
+    reports = [
+        doc(f"r{i}", date(2025, 3, 20 + i), f"Rescue teams reached village {i} after the quake on March 3.")
+        for i in range(3)
+    ]
+    once = doc("o", date(2025, 3, 25), "A minor aftershock was felt in the capital on March 24.")
+    index = TimelineIndex.build([*reports, once])
+    assert dates_of(index) == ["2025-03-03", "2025-03-24"]
+    tl = index.query(limit=1)
+    assert [e.date for e in tl.events] == ["2025-03-03"]
+    assert len(tl.events[0].citations) == 3
+
+
+def test_limit_prefers_distinct_dates() -> None:
+    a = doc("a", date(2025, 3, 10), "Parliament passed the budget on March 3 after a long debate.")
+    b = doc("b", date(2025, 3, 10), "Floods closed the airport on March 3, stranding thousands.")
+    c = doc("c", date(2025, 3, 10), "The president vetoed the bill on March 5.")
+    dates = dates_of(TimelineIndex.build([a, b, c]), limit=2)
+    assert dates == ["2025-03-03", "2025-03-05"]
+
+
+def test_span_bounds_and_quoted_now_are_not_events() -> None:
+    d = doc(
+        "d",
+        date(2025, 4, 6),
+        "“Today, Russia owes an answer to the U.S.,” said the French foreign minister.",
+        "Rutte said that “until January this year, nothing happened” in the talks.",
+    )
+    assert TimelineIndex.build([d]).query().events == []
+
+
+def test_undated_documents_still_give_their_explicit_dates() -> None:
+    d = doc("u", None, "The rig exploded on 20 April 2010.", "Workers were evacuated on Monday.")
+    assert dates_of(TimelineIndex.build([d])) == ["2010-04-20"]
