@@ -68,7 +68,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     run = sub.add_parser("run", help="run the Discord bot (needs DISCORD_TOKEN)")
     run.add_argument("--dev-guild", type=int, help="sync commands to this guild id at start")
-    run.add_argument("--sync-global", action="store_true", help="sync commands globally at start (slow to appear)")
+    run.add_argument(
+        "--sync-global", action="store_true", help="sync commands globally at start (slow to appear)"
+    )
     return p
 
 
@@ -183,7 +185,8 @@ async def _main(args: argparse.Namespace, settings: Settings) -> int:
             report = await service.checkpoint("cli")
             out.write(
                 f"corpus {report.version_before or '(none)'} -> {report.version_after}: "
-                f"{report.documents} documents, {report.sentences} sentences, {len(report.problems)} problems\n"
+                f"{report.documents} documents, {report.sentences} sentences, "
+                f"{len(report.problems)} problems\n"
             )
             return 0
         if args.command == "console":

@@ -13,8 +13,9 @@ import hashlib
 import logging
 import re
 import threading
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable, Coroutine
 from datetime import UTC, date, datetime
+from typing import Any
 
 from pydantic import BaseModel, Field
 
@@ -28,10 +29,12 @@ log = logging.getLogger(__name__)
 
 MAX_QUESTION_CHARS = 1000
 
-ProgressCallback = Callable[[str], Awaitable[None]]
+ProgressCallback = Callable[[str], Coroutine[Any, Any, None]]
 
 _MENTION = re.compile(r"<(?:@[!&]?|#)\d+>|@(?:everyone|here)\b")
-_CONTROL = re.compile(r"[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+_CONTROL = re.compile(
+    r"[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]"
+)
 
 
 class QuestionError(ValueError):
@@ -192,7 +195,9 @@ class Service:
 
             def on_progress(done: int, total: int) -> None:
                 if progress is not None:
-                    fut = asyncio.run_coroutine_threadsafe(progress(f"Indexed {done:,} of {total:,} documents…"), loop)
+                    fut = asyncio.run_coroutine_threadsafe(
+                        progress(f"Indexed {done:,} of {total:,} documents…"), loop
+                    )
                     pending.add(asyncio.wrap_future(fut, loop=loop))
 
             report = ReloadReport(ok=False, by=by, version_before=old.version, version_after=old.version)

@@ -24,17 +24,70 @@ from retrieval.text import Tokenizer, fold
 
 # Words that frame a question rather than say what it is about.
 _FRAME_WORDS = frozenset(
-    "say said says tell told mention mentioned accord according describe described ask asked "
-    "now currently recently today presently lately ever still yet really actually".split()
+    [
+        "say",
+        "said",
+        "says",
+        "tell",
+        "told",
+        "mention",
+        "mentioned",
+        "accord",
+        "according",
+        "describe",
+        "described",
+        "ask",
+        "asked",
+        "now",
+        "currently",
+        "recently",
+        "today",
+        "presently",
+        "lately",
+        "ever",
+        "still",
+        "yet",
+        "really",
+        "actually",
+    ]
 )
 # Phrases that only place a question in time or frame it; dropped before choosing search terms.
 _FRAME_PHRASES = re.compile(
-    r"\b(?:right now|at the moment|these days|so far|at present|at this point|in the news|according to the coverage)\b",
+    r"\b(?:right now|at the moment|these days|so far|at present|at this point|in the news|"
+    r"according to the coverage)\b",
     re.IGNORECASE,
 )
 _QUESTION_WORDS = frozenset(
-    "what which who whom whose when where why how many much long often is are was were do does did "
-    "has have had can could will would should".split()
+    [
+        "what",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "when",
+        "where",
+        "why",
+        "how",
+        "many",
+        "much",
+        "long",
+        "often",
+        "is",
+        "are",
+        "was",
+        "were",
+        "do",
+        "does",
+        "did",
+        "has",
+        "have",
+        "had",
+        "can",
+        "could",
+        "will",
+        "would",
+        "should",
+    ]
 )
 _PRONOUN_START = re.compile(
     r"^\W*(?:he|she|they|it|his|her|their|its|this|that|these|those|the (?:president|minister|official|"
@@ -58,12 +111,18 @@ _NUMBER_LIKE = re.compile(
 )
 _NAME = re.compile(r"\b[A-Z][a-z'\u2019]+(?:[ -](?:[A-Z]\.|[A-Z][a-z'\u2019]+))+")
 _PLACE = re.compile(r"\b(?:in|at|on|from|to|near|via|through)\s+(?:the\s+)?[A-Z][\w.'\u2019-]*")
-_REASON = re.compile(r"\b(?:because|since|so that|in order to|to|due to|as a result|after|for)\b", re.IGNORECASE)
+_REASON = re.compile(
+    r"\b(?:because|since|so that|in order to|to|due to|as a result|after|for)\b", re.IGNORECASE
+)
 _QUOTE_MARKS = re.compile("[\"\u201c\u201d\u00ab\u00bb]|'[^']{12,}'")
-_OPENS_QUOTE = re.compile("^[\"\u201c\u00ab]")
-_MEDIA_WORDS = frozenset("network channel outlet newspaper broadcaster station paper agency magazine".split())
-_MEDIA = re.compile(r"\b[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*\s+(?:News|TV|Times|Post|Network|Journal|Press)\b|"
-                    r"\b(?:NBC|CBS|ABC|CNN|BBC|FOX|Fox|Reuters|Bloomberg|AP|AFP|Axios|Politico)\b")
+_OPENS_QUOTE = re.compile('^["\u201c\u00ab]')
+_MEDIA_WORDS = frozenset(
+    ["network", "channel", "outlet", "newspaper", "broadcaster", "station", "paper", "agency", "magazine"]
+)
+_MEDIA = re.compile(
+    r"\b[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*\s+(?:News|TV|Times|Post|Network|Journal|Press)\b|"
+    r"\b(?:NBC|CBS|ABC|CNN|BBC|FOX|Fox|Reuters|Bloomberg|AP|AFP|Axios|Politico)\b"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,7 +137,9 @@ class QuestionInfo:
 def classify(question: str) -> str:
     q = fold(question).lower().strip()
     first = q.split()[0] if q.split() else ""
-    if re.match(r"^(?:who|whom|whose)\b", q) or re.search(r"\bwhich (?:person|official|leader|minister)\b", q):
+    if re.match(r"^(?:who|whom|whose)\b", q) or re.search(
+        r"\bwhich (?:person|official|leader|minister)\b", q
+    ):
         return "person"
     if re.match(r"^when\b", q) or re.search(r"\bwhat (?:date|day|year|month|time)\b|\bon what date\b", q):
         return "date"
@@ -86,20 +147,36 @@ def classify(question: str) -> str:
         return "place"
     if re.search(r"\bhow (?:many|much|long|often|old)\b|\bwhat (?:number|percentage|share)\b", q):
         return "number"
-    if re.search(r"\b(?:which|what) (\w+)", q) and (m := re.search(r"\b(?:which|what) (\w+)", q)):
-        if m.group(1) in _MEDIA_WORDS:
-            return "media"
+    m = re.search(r"\b(?:which|what) (\w+)", q)
+    if m and m.group(1) in _MEDIA_WORDS:
+        return "media"
     if re.match(r"^why\b", q) or re.search(r"\bfor what reason\b", q):
         return "reason"
     if re.search(
         r"\bwhat (?:did|does|do|has|had|have) .+ (?:say|said|tell|told|call|describe|warn|claim|write|mean|"
         r"promise|offer|threaten|propose|demand|add|argue|suggest|insist|post)\b|"
-        r"\bhow did .+ (?:describe|characteri[sz]e|put it|clarify|explain)\b|\bwhat message\b|\bin what words\b",
+        r"\bhow did .+ (?:describe|characteri[sz]e|put it|clarify|explain)\b|"
+        r"\bwhat message\b|\bin what words\b",
         q,
     ):
         return "quote"
-    if first in {"is", "are", "was", "were", "do", "does", "did", "has", "have", "had", "can", "could", "will",
-                 "would", "should"}:
+    if first in {
+        "is",
+        "are",
+        "was",
+        "were",
+        "do",
+        "does",
+        "did",
+        "has",
+        "have",
+        "had",
+        "can",
+        "could",
+        "will",
+        "would",
+        "should",
+    }:
         return "yesno"
     return "what"
 
@@ -235,7 +312,7 @@ def _expand(ctx: AnswerContext, s: Sentence, q: QuestionInfo) -> list[Sentence]:
     own_terms = ctx.term_sets[ctx.rows[(s.doc_id, s.index)]]
     if _PRONOUN_START.match(s.text) and s.index > 0 and not (q.entity_terms & own_terms):
         prev = doc.sentences[s.index - 1]
-        if not prev.heading and prev.paragraph == s.paragraph or s.index - 1 >= 0 and not prev.heading:
+        if (not prev.heading and prev.paragraph == s.paragraph) or (s.index - 1 >= 0 and not prev.heading):
             parts.insert(0, prev)
     nxt = parts[-1].index + 1
     if nxt < len(doc.sentences) and not doc.sentences[nxt].heading:
@@ -258,7 +335,9 @@ def _expand(ctx: AnswerContext, s: Sentence, q: QuestionInfo) -> list[Sentence]:
 
 def _citation(n: int, doc: Document, quote: str) -> Citation:
     m = doc.meta
-    return Citation(n=n, doc_id=m.doc_id, title=m.title, source=m.source, url=m.url, published=m.published, quote=quote)
+    return Citation(
+        n=n, doc_id=m.doc_id, title=m.title, source=m.source, url=m.url, published=m.published, quote=quote
+    )
 
 
 def _similar(a: frozenset[str], b: frozenset[str]) -> float:
@@ -322,7 +401,9 @@ def select(question: str, ctx: AnswerContext) -> Answer:
     return _compose(question, q, best, cands, ctx)
 
 
-def _compose(question: str, q: QuestionInfo, best: Candidate, cands: list[Candidate], ctx: AnswerContext) -> Answer:
+def _compose(
+    question: str, q: QuestionInfo, best: Candidate, cands: list[Candidate], ctx: AnswerContext
+) -> Answer:
     citations: list[Citation] = []
     statements: list[Statement] = []
     cited_rows: set[int] = set()
@@ -348,7 +429,9 @@ def _compose(question: str, q: QuestionInfo, best: Candidate, cands: list[Candid
             if _similar(key, ctx.term_sets[h.index]) >= 0.5:
                 seen_docs.add(s.doc_id)
                 other = _expand(ctx, s, q)
-                citations.append(_citation(len(citations) + 1, ctx.documents[s.doc_id], " ".join(p.text for p in other)))
+                citations.append(
+                    _citation(len(citations) + 1, ctx.documents[s.doc_id], " ".join(p.text for p in other))
+                )
                 nums.append(len(citations))
                 cited_rows.update(row(p) for p in other)
         statements.append(Statement(text=quote, citations=nums))

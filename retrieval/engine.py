@@ -134,7 +134,9 @@ class Engine:
         relevant: Mapping[tuple[str, int], float] | None = None
         if topic and topic.strip():
             relevant = self.relevant_sentences(topic)
-        return self.timeline_index.query(topic=topic, relevant=relevant, since=since, until=until, limit=limit)
+        return self.timeline_index.query(
+            topic=topic, relevant=relevant, since=since, until=until, limit=limit
+        )
 
     def sources(self) -> Sources:
         docs = []

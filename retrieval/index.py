@@ -98,10 +98,10 @@ class BM25Index:
         terms = np.asarray(term_ids, dtype=np.int64)
         order = np.argsort(terms, kind="stable")
         self.docs = np.asarray(doc_ids, dtype=np.int32)[order]
-        tf = np.asarray(tfs, dtype=np.float64)[order]
+        tf_arr = np.asarray(tfs, dtype=np.float64)[order]
         dl = lengths[self.docs] if self.size else np.zeros(0)
-        norm = k1 * (1 - b + b * dl / avgdl) if avgdl else np.zeros_like(tf)
-        self.weights = (self._idf[terms[order]] * tf * (k1 + 1) / (tf + norm)).astype(np.float64)
+        norm = k1 * (1 - b + b * dl / avgdl) if avgdl else np.zeros_like(tf_arr)
+        self.weights = (self._idf[terms[order]] * tf_arr * (k1 + 1) / (tf_arr + norm)).astype(np.float64)
         self.ptr = np.zeros(len(vocab) + 1, dtype=np.int64)
         np.cumsum(np.bincount(terms, minlength=len(vocab)), out=self.ptr[1:])
 

@@ -260,7 +260,10 @@ def _walk(
         if is_link:
             target = path.resolve(strict=False)
             if not target.is_relative_to(root) and not (
-                shown_prefix == "" and suffix == ".jsonl" and target.suffix.lower() == ".jsonl" and target.is_file()
+                shown_prefix == ""
+                and suffix == ".jsonl"
+                and target.suffix.lower() == ".jsonl"
+                and target.is_file()
             ):
                 problems.append(LoadProblem(shown, f"symlink leads outside the corpus directory ({target})"))
                 continue

@@ -14,7 +14,12 @@ from tests.conftest import ROOT
 
 def newsbot(*args: str, stdin: str | None = None, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "bot", *args], input=stdin, capture_output=True, text=True, cwd=cwd, timeout=120
+        [sys.executable, "-m", "bot", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        timeout=120,
     )
 
 
@@ -33,7 +38,9 @@ def test_ask_json_shape_and_cache_across_processes(seeds_copy: Path, tmp_path: P
     assert second["answer"] == a["answer"] and second["citations"] == a["citations"]
 
     # a reload on a changed corpus: the next ask is a miss
-    (seeds_copy / "new.txt").write_text("Margaret Brennan interviewed the NATO chief on Sunday.\n", encoding="utf-8")
+    (seeds_copy / "new.txt").write_text(
+        "Margaret Brennan interviewed the NATO chief on Sunday.\n", encoding="utf-8"
+    )
     reload = newsbot("--corpus", str(seeds_copy), "--db", str(db), "reload")
     assert reload.returncode == 0, reload.stderr
     assert "6 documents" in reload.stdout
@@ -76,7 +83,16 @@ def test_sources_json_has_metadata_with_provenance(tmp_path: Path) -> None:
     docs = json.loads(r.stdout)["documents"]
     assert len(docs) == 5
     for d in docs:
-        assert set(d) >= {"doc_id", "title", "source", "author", "url", "published", "provenance", "sentences"}
+        assert set(d) >= {
+            "doc_id",
+            "title",
+            "source",
+            "author",
+            "url",
+            "published",
+            "provenance",
+            "sentences",
+        }
         assert d["title"] and d["published"][:7] in {"2025-04", "2025-07"}
         assert d["provenance"]["published"] in {"manifest", "file", "inferred"}
 

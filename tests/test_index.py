@@ -26,7 +26,9 @@ def test_scores_equal_bm25okapi() -> None:
 
 def test_negative_idf_floor_matches_reference() -> None:
     corpus = [["common", "x"], ["common"], ["common", "rare"], ["common"]]
-    assert np.allclose(BM25Index(corpus).scores(["common", "rare"]), BM25Okapi(corpus).get_scores(["common", "rare"]))
+    assert np.allclose(
+        BM25Index(corpus).scores(["common", "rare"]), BM25Okapi(corpus).get_scores(["common", "rare"])
+    )
 
 
 def test_top_k_agrees_with_reference_engine() -> None:
