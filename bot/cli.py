@@ -155,7 +155,9 @@ async def _main(args: argparse.Namespace, settings: Settings) -> int:
         from bot.discord_app import run_bot
 
         return await run_bot(settings, dev_guild=args.dev_guild, sync_global=args.sync_global)
-    service = await Service.start(settings, use_store=not args.no_cache)
+    # only the timeline and the interactive front ends need the timeline index
+    warm = args.command in {"timeline", "console"}
+    service = await Service.start(settings, use_store=not args.no_cache, warm=warm)
     try:
         for p in service.problems:
             print(f"warning: {p}", file=sys.stderr)

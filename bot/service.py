@@ -84,8 +84,8 @@ class Service:
     # ------------------------------------------------------------------ lifecycle
 
     @classmethod
-    async def start(cls, settings: Settings, *, use_store: bool = True) -> Service:
-        engine = await asyncio.to_thread(cls._build, settings, None, None)
+    async def start(cls, settings: Settings, *, use_store: bool = True, warm: bool = True) -> Service:
+        engine = await asyncio.to_thread(cls._build, settings, None, None, warm)
         store = None
         if use_store:
             store = await Store.open(
@@ -97,11 +97,17 @@ class Service:
 
     @staticmethod
     def _build(
-        settings: Settings, progress: Callable[[int, int], None] | None, cancel: threading.Event | None
+        settings: Settings,
+        progress: Callable[[int, int], None] | None,
+        cancel: threading.Event | None,
+        warm: bool = True,
     ) -> Engine:
-        return Engine.build(
+        engine = Engine.build(
             settings.corpus, aliases=settings.aliases, kind=settings.engine, progress=progress, cancel=cancel
         )
+        if warm:
+            engine.timeline_index  # noqa: B018 - built here, off the event loop, not on the first /timeline
+        return engine
 
     async def close(self) -> None:
         if self.store is not None:

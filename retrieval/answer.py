@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -226,7 +226,8 @@ class AnswerContext:
     tokenizer: Tokenizer
     scorer: Scorer
     sentences: Sequence[Sentence]
-    term_sets: Sequence[frozenset[str]]
+    #: a row's index terms; computed on demand so the engine need not hold a set per sentence
+    terms: Callable[[int], frozenset[str]]
     documents: dict[str, Document]
     #: (doc_id, sentence index) -> row in ``sentences``
     rows: dict[tuple[str, int], int]
@@ -309,7 +310,7 @@ def _expand(ctx: AnswerContext, s: Sentence, q: QuestionInfo) -> list[Sentence]:
     sentence led by a pronoun brings the sentence that names its subject."""
     doc = ctx.documents[s.doc_id]
     parts = [s]
-    own_terms = ctx.term_sets[ctx.rows[(s.doc_id, s.index)]]
+    own_terms = ctx.terms(ctx.rows[(s.doc_id, s.index)])
     if _PRONOUN_START.match(s.text) and s.index > 0 and not (q.entity_terms & own_terms):
         prev = doc.sentences[s.index - 1]
         if (not prev.heading and prev.paragraph == s.paragraph) or (s.index - 1 >= 0 and not prev.heading):
@@ -373,10 +374,10 @@ def select(question: str, ctx: AnswerContext) -> Answer:
     cands: list[Candidate] = []
     for h in hits:
         s = ctx.sentences[h.index]
-        own = ctx.term_sets[h.index]
+        own = ctx.terms(h.index)
         context: set[str] = set()
         for nb in _neighbours(ctx, s):
-            context |= ctx.term_sets[ctx.rows[(nb.doc_id, nb.index)]]
+            context |= ctx.terms(ctx.rows[(nb.doc_id, nb.index)])
         cov, own_cov = _coverage(weights, own, context)
         c = Candidate(s, h.index, h.score / top_bm25, cov, own_cov)
         c.type_score = _type_score(q.kind, s.text, q, ctx)
@@ -395,7 +396,7 @@ def select(question: str, ctx: AnswerContext) -> Answer:
     cands.sort(key=lambda c: c.score, reverse=True)
     best = cands[0]
     if best.coverage < ABSTAIN_COVERAGE:
-        missing = [w for w in q.words if not (set(ctx.tokenizer.tokens(w)) & (ctx.term_sets[best.row]))]
+        missing = [w for w in q.words if not (set(ctx.tokenizer.tokens(w)) & (ctx.terms(best.row)))]
         q2 = QuestionInfo(q.text, q.kind, q.terms, missing or q.words, q.entity_terms)
         return abstain(question, q2)
     return _compose(question, q, best, cands, ctx)
@@ -414,7 +415,7 @@ def _compose(
 
     def add_statement(parts: list[Sentence]) -> None:
         quote = " ".join(p.text for p in parts)
-        key = frozenset().union(*(ctx.term_sets[row(p)] for p in parts))
+        key = frozenset().union(*(ctx.terms(row(p)) for p in parts))
         lead = parts[0]
         citations.append(_citation(len(citations) + 1, ctx.documents[lead.doc_id], quote))
         nums = [len(citations)]
@@ -426,7 +427,7 @@ def _compose(
             s = ctx.sentences[h.index]
             if s.doc_id in seen_docs or not ctx.quotable[h.index] or h.index in cited_rows:
                 continue
-            if _similar(key, ctx.term_sets[h.index]) >= 0.5:
+            if _similar(key, ctx.terms(h.index)) >= 0.5:
                 seen_docs.add(s.doc_id)
                 other = _expand(ctx, s, q)
                 citations.append(
@@ -449,7 +450,7 @@ def _compose(
         parts = _expand(ctx, c.sentence, q)
         if any(row(p) in cited_rows for p in parts):
             continue
-        key = frozenset().union(*(ctx.term_sets[row(p)] for p in parts))
+        key = frozenset().union(*(ctx.terms(row(p)) for p in parts))
         if any(_similar(key, k) >= 0.5 for k in keys):
             continue
         add_statement(parts)

@@ -58,7 +58,7 @@ class Engine:
         tokens = [tokenizer.tokens(s.text) for s in sentences]
         self.sentences = sentences
         self.rows = rows
-        self.term_sets = [frozenset(t) for t in tokens]
+        self._terms_cache: dict[int, frozenset[str]] = {}
         self.quotable = np.fromiter((not s.heading for s in sentences), dtype=bool, count=len(sentences))
         self.scorer = make_scorer(kind, tokens)
         doc_tokens: list[list[str]] = []
@@ -76,14 +76,15 @@ class Engine:
             tokenizer=tokenizer,
             scorer=self.scorer,
             sentences=sentences,
-            term_sets=self.term_sets,
+            terms=self.terms,
             documents=self.documents,
             rows=rows,
             quotable=self.quotable,
             doc_scorer=self.doc_scorer,
             doc_rows=doc_rows,
         )
-        self.timeline_index = TimelineIndex.build(corpus.documents)
+        self._timeline_index: TimelineIndex | None = None
+        self._timeline_lock = threading.Lock()
         h = hashlib.sha256(f"{corpus.version}\0{CODE_VERSION}\0{kind}\0".encode())
         h.update(repr(sorted(tokenizer.aliases.phrases.items())).encode())
         self._version = h.hexdigest()[:16]
@@ -100,6 +101,27 @@ class Engine:
     ) -> Engine:
         corpus = build_corpus(root, progress=progress, cancel=cancel)
         return cls(corpus, Tokenizer(Aliases.load(aliases)), kind)
+
+    def terms(self, row: int) -> frozenset[str]:
+        """The index terms of one sentence. Only the few candidates of a question need them, so they
+        are tokenized on demand (and remembered, boundedly) instead of held for every sentence."""
+        cached = self._terms_cache.get(row)
+        if cached is None:
+            cached = frozenset(self.tokenizer.tokens(self.sentences[row].text))
+            if len(self._terms_cache) > 200_000:
+                self._terms_cache.clear()
+            self._terms_cache[row] = cached
+        return cached
+
+    @property
+    def timeline_index(self) -> TimelineIndex:
+        """Built on first use: a process that only answers questions never pays for it; the bot warms
+        it in a worker thread right after a (re)load, before swapping the engine in."""
+        if self._timeline_index is None:
+            with self._timeline_lock:
+                if self._timeline_index is None:
+                    self._timeline_index = TimelineIndex.build(self.corpus.documents)
+        return self._timeline_index
 
     @property
     def version(self) -> str:
