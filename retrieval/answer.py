@@ -235,9 +235,22 @@ class AnswerContext:
     quotable: np.ndarray
     doc_scorer: Scorer | None = None
     doc_rows: dict[str, int] = field(default_factory=dict)
+    #: memo of each document's title terms
+    title_terms: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: memo of each document's main named subjects
+    subjects: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 ABSTAIN_COVERAGE = 0.55
+#: a question asking for a specific kind of thing (a person, a date, an outlet ...) may be answered with
+#: less of its wording covered, if the sentence names every entity asked about and holds that kind of thing
+TYPED_COVERAGE = 0.3
+TYPED_KINDS = frozenset({"person", "date", "place", "number", "media"})
+LEAD_BONUS = 0.15
+#: another sentence scoring this close to the best is quoted as a second statement
+SECOND_RATIO = 0.85
+#: a neighbouring sentence this close to the best one is quoted with it: the answer spans both
+ADJACENT_RATIO = 0.75
 CANDIDATES = 40
 MAX_STATEMENTS = 3
 
@@ -282,6 +295,53 @@ def _weights(q: QuestionInfo, ctx: AnswerContext) -> dict[str, float]:
             w *= 2.0
         weights[t] = w
     return weights
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][a-z'\u2019-]+")
+
+
+def _subjects(ctx: AnswerContext, doc_id: str) -> frozenset[str]:
+    """The three names a document mentions most (capitalised words): whom its pronouns most
+    likely mean."""
+    got = ctx.subjects.get(doc_id)
+    if got is None:
+        counts: dict[str, int] = {}
+        for sent in ctx.documents[doc_id].sentences:
+            for m in _CAPITALISED.finditer(sent.text):
+                for t in ctx.tokenizer.tokens(m.group(0)):
+                    counts[t] = counts.get(t, 0) + 1
+        top = sorted(counts, key=lambda t: -counts[t])[:3]
+        got = frozenset(t for t in top if counts[t] >= 2)
+        ctx.subjects[doc_id] = got
+    return got
+
+
+def _title_terms(ctx: AnswerContext, doc_id: str) -> frozenset[str]:
+    terms = ctx.title_terms.get(doc_id)
+    if terms is None:
+        terms = frozenset(ctx.tokenizer.tokens(ctx.documents[doc_id].meta.title or ""))
+        ctx.title_terms[doc_id] = terms
+    return terms
+
+
+def _title_coverage(
+    ctx: AnswerContext, doc_id: str, weights: dict[str, float], memo: dict[str, float]
+) -> float:
+    if doc_id not in memo:
+        terms = _title_terms(ctx, doc_id)
+        total = sum(weights.values()) or 1.0
+        memo[doc_id] = sum(w for t, w in weights.items() if t in terms) / total
+    return memo[doc_id]
+
+
+def _typed_answer(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
+    return (
+        q.kind in TYPED_KINDS
+        and c.type_score >= 1.0
+        and c.coverage >= TYPED_COVERAGE
+        and bool(q.entity_terms)
+        and q.entity_terms <= ctx.terms(c.row)
+    )
 
 
 def _neighbours(ctx: AnswerContext, s: Sentence) -> list[Sentence]:
@@ -372,12 +432,17 @@ def select(question: str, ctx: AnswerContext) -> Answer:
         dmax = float(dscores.max()) if dscores.size and dscores.max() > 0 else 1.0
         doc_best = {d: float(dscores[r]) / dmax for d, r in ctx.doc_rows.items()}
     cands: list[Candidate] = []
+    title_cov: dict[str, float] = {}
     for h in hits:
         s = ctx.sentences[h.index]
         own = ctx.terms(h.index)
+        if _PRONOUN_START.match(s.text):  # "He lauded ..." is about the story's main actor
+            own = own | (_subjects(ctx, s.doc_id) & q.entity_terms)
         context: set[str] = set()
         for nb in _neighbours(ctx, s):
             context |= ctx.terms(ctx.rows[(nb.doc_id, nb.index)])
+        if s.index <= 1:  # a lead is read under its headline
+            context |= _title_terms(ctx, s.doc_id)
         cov, own_cov = _coverage(weights, own, context)
         c = Candidate(s, h.index, h.score / top_bm25, cov, own_cov)
         c.type_score = _type_score(q.kind, s.text, q, ctx)
@@ -391,11 +456,13 @@ def select(question: str, ctx: AnswerContext) -> Answer:
             penalty += 0.3
         elif nwords > 70:
             penalty += 0.1
-        c.score = 0.45 * cov + 0.25 * c.bm25 + 0.15 * c.type_score + 0.15 * c.doc_score - penalty
+        # news leads elaborate their headline, and questions often paraphrase headlines
+        lead = LEAD_BONUS * _title_coverage(ctx, s.doc_id, weights, title_cov) if s.index <= 1 else 0.0
+        c.score = 0.45 * cov + 0.25 * c.bm25 + 0.15 * c.type_score + 0.15 * c.doc_score + lead - penalty
         cands.append(c)
     cands.sort(key=lambda c: c.score, reverse=True)
     best = cands[0]
-    if best.coverage < ABSTAIN_COVERAGE:
+    if best.coverage < ABSTAIN_COVERAGE and not _typed_answer(q, best, ctx):
         missing = [w for w in q.words if not (set(ctx.tokenizer.tokens(w)) & (ctx.terms(best.row)))]
         q2 = QuestionInfo(q.text, q.kind, q.terms, missing or q.words, q.entity_terms)
         return abstain(question, q2)
@@ -438,12 +505,29 @@ def _compose(
         statements.append(Statement(text=quote, citations=nums))
         keys.append(key)
 
-    add_statement(_expand(ctx, best.sentence, q))
+    first = _expand(ctx, best.sentence, q)
+    for c in cands[1:]:
+        s = c.sentence
+        if s.doc_id != best.sentence.doc_id or c.score < ADJACENT_RATIO * best.score:
+            continue
+        if s.index == first[-1].index + 1 and s.paragraph == first[-1].paragraph:
+            first = [*first, *(p for p in _expand(ctx, s, q) if p.index > first[-1].index)]
+        elif s.index == first[0].index - 1 and s.paragraph == first[0].paragraph:
+            first = [*(p for p in _expand(ctx, s, q) if p.index < first[0].index), *first]
+        else:
+            continue
+        break
+    if first[0].index < best.sentence.index and _PRONOUN_START.match(best.sentence.text):
+        # the sentence naming the subject was brought for a pronoun; not needed if the window names it
+        rest = frozenset().union(*(ctx.terms(row(p)) for p in first[1:]))
+        if q.entity_terms and q.entity_terms <= rest:
+            first = first[1:]
+    add_statement(first)
     # a further statement, when another sentence answers nearly as well and says something new
     for c in cands[1:]:
         if len(statements) >= 2:
             break
-        if c.row in cited_rows or c.score < 0.9 * best.score or c.coverage < ABSTAIN_COVERAGE:
+        if c.row in cited_rows or c.score < SECOND_RATIO * best.score or c.coverage < ABSTAIN_COVERAGE:
             continue
         if c.type_score < best.type_score:
             continue

@@ -300,8 +300,14 @@ def _trailing_lines(lines: list[_Line], kinds: list[str | None], first_body: int
             continue
         cut = i
         group = lines[i].group
-        if carded and card_sizes[group] <= _CARD_LINES:  # the card holding the marker goes with it
-            while cut > first_body + 1 and lines[cut - 1].group == group:
+        if carded and card_sizes[group] <= _CARD_LINES:
+            # the card holding the marker goes with it (labels, an image placeholder, an author box),
+            # up to a full sentence of reporting: that is the story's last paragraph, not furniture
+            while (
+                cut > first_body + 1
+                and lines[cut - 1].group == group
+                and not _is_body_paragraph(lines[cut - 1], kinds[cut - 1])
+            ):
                 cut -= 1
         out.update(range(cut, len(lines)))
         break
