@@ -18,6 +18,23 @@ from pydantic_settings import (
 DEFAULT_CONFIG = Path("config/newsbot.toml")
 
 
+class SecretInFileError(ValueError):
+    """A settings file tried to set the Discord token, which is read only from the environment."""
+
+
+class _NoSecretsToml(TomlConfigSettingsSource):
+    """The TOML source, refusing the token: a token in a file ends up committed or shared."""
+
+    def __call__(self) -> dict[str, object]:
+        data = super().__call__()
+        for key in list(data):
+            if key.lower() in {"discord_token", "token"}:
+                raise SecretInFileError(
+                    f"{key!r} must not be in a settings file; set the DISCORD_TOKEN environment variable"
+                )
+        return data
+
+
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="NEWSBOT_", extra="ignore", toml_file=None)
 
@@ -57,7 +74,7 @@ class Settings(BaseSettings):
         toml_path = settings_cls.model_config.get("toml_file")
         sources: list[PydanticBaseSettingsSource] = [init_settings, env_settings]
         if toml_path:
-            sources.append(TomlConfigSettingsSource(settings_cls, toml_file=toml_path))
+            sources.append(_NoSecretsToml(settings_cls, toml_file=toml_path))
         return tuple(sources)
 
 

@@ -110,12 +110,26 @@ _NUMBER_LIKE = re.compile(
     re.IGNORECASE,
 )
 _NAME = re.compile(r"\b[A-Z][a-z'\u2019]+(?:[ -](?:[A-Z]\.|[A-Z][a-z'\u2019]+))+")
+_NAME_ANY = re.compile(
+    '[\u201c"][A-Z][^\u201d"]{1,60}[\u201d"]|\\b[A-Z][\\w\'\u2019&.-]*(?:\\s+[A-Z][\\w\'\u2019&.-]*)*'
+)
 _PLACE = re.compile(r"\b(?:in|at|on|from|to|near|via|through)\s+(?:the\s+)?[A-Z][\w.'\u2019-]*")
 _REASON = re.compile(
     r"\b(?:because|since|so that|in order to|to|due to|as a result|after|for)\b", re.IGNORECASE
 )
 _QUOTE_MARKS = re.compile("[\"\u201c\u201d\u00ab\u00bb]|'[^']{12,}'")
 _OPENS_QUOTE = re.compile('^["\u201c\u00ab]')
+_AUXILIARIES = frozenset(
+    "is are was were do does did has have had will would can could should may might must".split()
+)
+# Kinds of thing that are answered with a name: "which country", "which food chain", "which team".
+_NAMED_CLASSES = frozenset(
+    "country countries nation state states city cities town region province island company companies firm "
+    "chain retailer brand airline carrier automaker bank team club league university school party group "
+    "organization agency court movie film show series song album band singer rapper actor actress artist "
+    "celebrity star player athlete quarterback president leader official minister senator governor mayor "
+    "candidate app platform website airport river mountain volcano".split()
+)
 _MEDIA_WORDS = frozenset(
     ["network", "channel", "outlet", "newspaper", "broadcaster", "station", "paper", "agency", "magazine"]
 )
@@ -143,13 +157,17 @@ def classify(question: str) -> str:
         return "person"
     if re.match(r"^when\b", q) or re.search(r"\bwhat (?:date|day|year|month|time)\b|\bon what date\b", q):
         return "date"
-    if re.match(r"^where\b", q) or re.search(r"\b(?:which|what) (?:city|country|place|platform)\b", q):
+    if re.match(r"^where\b", q) or re.search(r"\b(?:which|what) (?:place|platform|venue)\b", q):
         return "place"
     if re.search(r"\bhow (?:many|much|long|often|old)\b|\bwhat (?:number|percentage|share)\b", q):
         return "number"
-    m = re.search(r"\b(?:which|what) (\w+)", q)
-    if m and m.group(1) in _MEDIA_WORDS:
-        return "media"
+    m = re.search(r"\b(?:which|what) (\w+(?: \w+){0,2})", q)
+    head = m.group(1).split() if m else []
+    if head and head[0] not in _AUXILIARIES:
+        if head[0] in _MEDIA_WORDS:
+            return "media"
+        if any(w in _NAMED_CLASSES for w in head):
+            return "entity"
     if re.match(r"^why\b", q) or re.search(r"\bfor what reason\b", q):
         return "reason"
     if re.search(
@@ -241,14 +259,16 @@ class AnswerContext:
     subjects: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
-ABSTAIN_COVERAGE = 0.55
+ABSTAIN_COVERAGE = 0.45
 #: a question asking for a specific kind of thing (a person, a date, an outlet ...) may be answered with
 #: less of its wording covered, if the sentence names every entity asked about and holds that kind of thing
 TYPED_COVERAGE = 0.3
-TYPED_KINDS = frozenset({"person", "date", "place", "number", "media"})
+TYPED_KINDS = frozenset({"person", "date", "place", "number", "media", "entity"})
 LEAD_BONUS = 0.15
 #: another sentence scoring this close to the best is quoted as a second statement
 SECOND_RATIO = 0.85
+#: a statement whose novelty is below this only restates the question; the next sentence is added
+RESTATES = 0.35
 #: a neighbouring sentence this close to the best one is quoted with it: the answer spans both
 ADJACENT_RATIO = 0.75
 CANDIDATES = 40
@@ -268,6 +288,14 @@ def _type_score(kind: str, text: str, q: QuestionInfo, ctx: AnswerContext) -> fl
         return 0.0
     if kind == "place":
         for m in _PLACE.finditer(text):
+            toks = set(ctx.tokenizer.tokens(m.group(0)))
+            if toks and not toks <= set(q.terms):
+                return 1.0
+        return 0.0
+    if kind == "entity":
+        for m in _NAME_ANY.finditer(text):
+            if m.start() == 0:
+                continue
             toks = set(ctx.tokenizer.tokens(m.group(0)))
             if toks and not toks <= set(q.terms):
                 return 1.0
@@ -332,6 +360,15 @@ def _title_coverage(
         total = sum(weights.values()) or 1.0
         memo[doc_id] = sum(w for t, w in weights.items() if t in terms) / total
     return memo[doc_id]
+
+
+def _quotable_neighbour(s: Sentence) -> bool:
+    return not s.heading and not s.text.rstrip(" \"'\u201d\u2019)").endswith("?")
+
+
+def _novelty(terms: frozenset[str], q: QuestionInfo) -> float:
+    """Share of a sentence's terms that the question does not already hold."""
+    return len(terms.difference(q.terms)) / len(terms) if terms else 0.0
 
 
 def _typed_answer(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
@@ -451,6 +488,8 @@ def select(question: str, ctx: AnswerContext) -> Answer:
         stripped = s.text.rstrip(" \"'\u201d\u2019)")
         if stripped.endswith("?"):
             penalty += 0.3
+        if _novelty(own, q) < RESTATES:  # it only repeats the question: the answer is around it
+            penalty += 0.1
         nwords = len(s.text.split())
         if nwords < 5:
             penalty += 0.3
@@ -517,6 +556,14 @@ def _compose(
         else:
             continue
         break
+    window_terms = frozenset().union(*(ctx.terms(row(p)) for p in first))
+    if _novelty(window_terms, q) < RESTATES:
+        doc = ctx.documents[best.sentence.doc_id]
+        nxt = first[-1].index + 1
+        if nxt < len(doc.sentences) and _quotable_neighbour(doc.sentences[nxt]):
+            first = [*first, doc.sentences[nxt]]
+        elif first[0].index > 0 and _quotable_neighbour(doc.sentences[first[0].index - 1]):
+            first = [doc.sentences[first[0].index - 1], *first]
     if first[0].index < best.sentence.index and _PRONOUN_START.match(best.sentence.text):
         # the sentence naming the subject was brought for a pronoun; not needed if the window names it
         rest = frozenset().union(*(ctx.terms(row(p)) for p in first[1:]))
