@@ -11,6 +11,7 @@ million and with any engine's score scale.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections.abc import Callable, Sequence
@@ -90,7 +91,8 @@ _QUESTION_WORDS = frozenset(
     ]
 )
 _PRONOUN_START = re.compile(
-    r"^\W*(?:he|she|they|it|his|her|their|its|this|that|these|those|the (?:president|minister|official|"
+    r"^\W*(?:(?:but|and|so|yet|still|however|meanwhile|instead),?\s+)?"
+    r"(?:he|she|they|it|his|her|their|its|this|that|these|those|the (?:president|minister|official|"
     r"spokesman|spokesperson|secretary|chief|leader|kremlin|latter|former))\b",
     re.IGNORECASE,
 )
@@ -110,7 +112,7 @@ _NUMBER_LIKE = re.compile(
     re.IGNORECASE,
 )
 _NAME = re.compile(r"\b[A-Z][a-z'\u2019]+(?:[ -](?:[A-Z]\.|[A-Z][a-z'\u2019]+))+")
-_NAME_ANY = re.compile(
+_NAME_ANY = re.compile(  # a quoted title ("Squid Game") or a run of capitalised words
     '[\u201c"][A-Z][^\u201d"]{1,60}[\u201d"]|\\b[A-Z][\\w\'\u2019&.-]*(?:\\s+[A-Z][\\w\'\u2019&.-]*)*'
 )
 _PLACE = re.compile(r"\b(?:in|at|on|from|to|near|via|through)\s+(?:the\s+)?[A-Z][\w.'\u2019-]*")
@@ -259,6 +261,13 @@ class AnswerContext:
     subjects: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
+#: how a candidate's score is made: question coverage (own words, plus context words at W_CONTEXT),
+#: its BM25 score relative to the best, the answer type, and its document's relevance
+W_COVERAGE = 0.45
+W_CONTEXT = 0.5
+W_BM25 = 0.25
+W_TYPE = 0.15
+W_DOC = 0.15
 ABSTAIN_COVERAGE = 0.45
 #: a question asking for a specific kind of thing (a person, a date, an outlet ...) may be answered with
 #: less of its wording covered, if the sentence names every entity asked about and holds that kind of thing
@@ -394,7 +403,7 @@ def _coverage(q_weights: dict[str, float], own: frozenset[str], context: set[str
     total = sum(q_weights.values()) or 1.0
     own_w = sum(w for t, w in q_weights.items() if t in own)
     ctx_w = sum(w for t, w in q_weights.items() if t not in own and t in context)
-    return (own_w + 0.5 * ctx_w) / total, own_w / total
+    return (own_w + W_CONTEXT * ctx_w) / total, own_w / total
 
 
 def _quote_balance(text: str) -> int:
@@ -429,6 +438,16 @@ def _expand(ctx: AnswerContext, s: Sentence, q: QuestionInfo) -> list[Sentence]:
         if not prev.heading and _quote_balance(prev.text):
             parts.insert(0, prev)
     return parts
+
+
+def _join(parts: Sequence[Sentence]) -> str:
+    """Quote sentences as one passage. Sentences of one paragraph are contiguous in the source; across
+    paragraphs something (furniture) may have been cut between them, so the seam is marked with an
+    ellipsis and each piece stays verbatim."""
+    out = parts[0].text
+    for prev, cur in itertools.pairwise(parts):
+        out += (" " if cur.paragraph == prev.paragraph else " … ") + cur.text
+    return out
 
 
 def _citation(n: int, doc: Document, quote: str) -> Citation:
@@ -497,7 +516,9 @@ def select(question: str, ctx: AnswerContext) -> Answer:
             penalty += 0.1
         # news leads elaborate their headline, and questions often paraphrase headlines
         lead = LEAD_BONUS * _title_coverage(ctx, s.doc_id, weights, title_cov) if s.index <= 1 else 0.0
-        c.score = 0.45 * cov + 0.25 * c.bm25 + 0.15 * c.type_score + 0.15 * c.doc_score + lead - penalty
+        c.score = (
+            W_COVERAGE * cov + W_BM25 * c.bm25 + W_TYPE * c.type_score + W_DOC * c.doc_score + lead - penalty
+        )
         cands.append(c)
     cands.sort(key=lambda c: c.score, reverse=True)
     best = cands[0]
@@ -520,7 +541,7 @@ def _compose(
         return ctx.rows[(s.doc_id, s.index)]
 
     def add_statement(parts: list[Sentence]) -> None:
-        quote = " ".join(p.text for p in parts)
+        quote = _join(parts)
         key = frozenset().union(*(ctx.terms(row(p)) for p in parts))
         lead = parts[0]
         citations.append(_citation(len(citations) + 1, ctx.documents[lead.doc_id], quote))
@@ -536,9 +557,7 @@ def _compose(
             if _similar(key, ctx.terms(h.index)) >= 0.5:
                 seen_docs.add(s.doc_id)
                 other = _expand(ctx, s, q)
-                citations.append(
-                    _citation(len(citations) + 1, ctx.documents[s.doc_id], " ".join(p.text for p in other))
-                )
+                citations.append(_citation(len(citations) + 1, ctx.documents[s.doc_id], _join(other)))
                 nums.append(len(citations))
                 cited_rows.update(row(p) for p in other)
         statements.append(Statement(text=quote, citations=nums))

@@ -30,7 +30,8 @@ def test_quotes_are_verbatim_and_every_statement_is_cited(seeds_engine: Engine, 
     assert not a.abstained
     assert a.citations
     for c in a.citations:
-        assert normalize_for_match(c.quote) in _doc_text(seeds_engine, c.doc_id)
+        for piece in c.quote.split(" \u2026 "):  # pieces from different paragraphs are joined by an ellipsis
+            assert normalize_for_match(piece) in _doc_text(seeds_engine, c.doc_id)
     numbers = {c.n for c in a.citations}
     for st in a.statements:
         assert st.citations and set(st.citations) <= numbers
@@ -89,6 +90,15 @@ def test_answer_is_short(seeds_engine: Engine) -> None:
     a = seeds_engine.ask("Who interviewed Rutte?")
     assert not a.abstained and "Margaret Brennan" in a.answer
     assert len(a.statements) <= 3
+
+
+def test_non_contiguous_sentences_are_joined_with_an_ellipsis() -> None:
+    from retrieval.answer import _join
+    from retrieval.models import Sentence
+
+    a, b, c = (Sentence("d", 0, 0, "One."), Sentence("d", 1, 0, "Two."), Sentence("d", 2, 1, "Three."))
+    assert _join([a, b]) == "One. Two."
+    assert _join([b, c]) == "Two. \u2026 Three."
 
 
 def test_question_types() -> None:
