@@ -194,6 +194,14 @@ async def _main(args: argparse.Namespace, settings: Settings) -> int:
         if args.command == "console":
             from bot.console import run_console
 
+            corpus = service.engine.corpus
+            out.write(
+                f"newsbot console — {settings.corpus}: {len(corpus.documents)} documents, "
+                f"{corpus.sentence_count} sentences; cache {settings.db}.\n"
+                "Type a question, or /help for the commands; Ctrl-D quits.\n"
+            )
+            out.flush()
+
             await run_console(service, sys.stdin, out)
             return 0
         raise AssertionError(args.command)
