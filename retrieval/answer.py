@@ -281,7 +281,8 @@ RESTATES = 0.35
 #: a neighbouring sentence this close to the best one is quoted with it: the answer spans both
 ADJACENT_RATIO = 0.75
 CANDIDATES = 40
-MAX_STATEMENTS = 3
+#: distinct statements in one answer (each may carry several outlets' citations)
+MAX_STATEMENTS = 2
 
 
 def _type_score(kind: str, text: str, q: QuestionInfo, ctx: AnswerContext) -> float:
@@ -419,7 +420,7 @@ def _expand(ctx: AnswerContext, s: Sentence, q: QuestionInfo) -> list[Sentence]:
     own_terms = ctx.terms(ctx.rows[(s.doc_id, s.index)])
     if _PRONOUN_START.match(s.text) and s.index > 0 and not (q.entity_terms & own_terms):
         prev = doc.sentences[s.index - 1]
-        if (not prev.heading and prev.paragraph == s.paragraph) or (s.index - 1 >= 0 and not prev.heading):
+        if _quotable_neighbour(prev):
             parts.insert(0, prev)
     nxt = parts[-1].index + 1
     if nxt < len(doc.sentences) and not doc.sentences[nxt].heading:
@@ -591,7 +592,7 @@ def _compose(
     add_statement(first)
     # a further statement, when another sentence answers nearly as well and says something new
     for c in cands[1:]:
-        if len(statements) >= 2:
+        if len(statements) >= MAX_STATEMENTS:
             break
         if c.row in cited_rows or c.score < SECOND_RATIO * best.score or c.coverage < ABSTAIN_COVERAGE:
             continue
