@@ -114,7 +114,7 @@ def _describe(exc: ValidationError) -> str:
 
 _BLOCK_TAGS = frozenset(
     """address article aside blockquote br dd div dl dt figcaption figure footer form h1 h2 h3 h4 h5 h6
-    header hr li main nav ol p pre section table tbody td th thead tr ul""".split()  # noqa: SIM905
+    header hr li main nav ol p pre section table tbody td th thead tr ul""".split()
 )
 _SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "iframe", "head", "object"})
 _META_KEYS = {

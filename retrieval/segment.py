@@ -28,16 +28,16 @@ _NEVER_FINAL = frozenset(
     """mr mrs ms messrs dr prof gen sen sens rep reps gov lt col sgt capt cmdr adm maj brig cpl pvt
     rev hon pres supt det insp amb atty ald gens st ste mt ft jan feb mar apr jun jul aug sep sept oct nov
     dec mon tue tues wed thu thur thurs fri sat sun vs v fig figs vol vols pp ch approx dept est
-    univ assn bros gov't e.g i.e cf al""".split()  # noqa: SIM905
+    univ assn bros gov't e.g i.e cf al""".split()
 )
 #: short forms that end sentences often enough that we split after them when a typical sentence start follows
-_MAYBE_FINAL = frozenset("inc corp co ltd llc plc jr sr etc no nos a.m p.m".split())  # noqa: SIM905
+_MAYBE_FINAL = frozenset("inc corp co ltd llc plc jr sr etc no nos a.m p.m".split())
 #: words that usually begin a sentence; after "U.S." or "Inc." they make a split likely
 _STARTERS = frozenset(
     """the a an he she it they we i you this that these those there his her its their our my but and
     so yet or in on at as if when while after before however meanwhile still also then now for from
     by with since although though because what who why how where some many most one two both all no
-    officials other it's that's""".split()  # noqa: SIM905
+    officials other it's that's""".split()
 )
 
 
