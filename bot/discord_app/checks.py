@@ -22,6 +22,21 @@ class NotModerator(app_commands.CheckFailure):
     """Raised by the moderator check; its message is shown to the person who tried."""
 
 
+def asker_id(interaction: discord.Interaction) -> int | None:
+    """The id of whoever sent ``interaction``, or None when Discord sent neither a member nor a user
+    payload (discord.py then leaves ``interaction.user`` as a sentinel whose ``.id`` would raise)."""
+    user = getattr(interaction, "user", None)
+    uid = getattr(user, "id", None) if isinstance(user, discord.abc.User) else None
+    return uid if isinstance(uid, int) else None
+
+
+def unknown_asker(what: str) -> str:
+    """The reply when Discord did not say who is asking: nothing can be checked or rate-limited."""
+    return (
+        f"Discord did not tell me who sent this {what}, so I cannot answer it. Please try again in a moment."
+    )
+
+
 def is_moderator(interaction: discord.Interaction, role_ids: list[int]) -> bool:
     """Manage Server permission, or one of the configured role ids (ids, never names: names are not
     unique and anyone with Manage Roles could create a look-alike). Raises NotModerator with the reason."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import re
 import signal
 import sys
 from typing import Any
@@ -13,8 +14,8 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.discord_app.checks import NotModerator, UserCooldowns
-from bot.discord_app.views import FeedbackButton, tell
+from bot.discord_app.checks import NotModerator, UserCooldowns, asker_id, unknown_asker
+from bot.discord_app.views import FeedbackButton, interaction_gone, tell
 from bot.service import QuestionError, Service
 from bot.settings import Settings
 
@@ -30,8 +31,79 @@ EXTENSIONS = (
 EXIT_OK, EXIT_ERROR, EXIT_NO_TOKEN, EXIT_BAD_TOKEN = 0, 1, 2, 3
 
 
+class RedactSecrets(logging.Filter):
+    """Scrubs secrets from discord.py's own log lines before any handler sees them: discord.py logs request
+    URLs (on a 429, at WARNING), and an interaction's webhook URL carries its token, which lets anyone
+    post as the bot for 15 minutes. The bot token is scrubbed too, should any library ever print it."""
+
+    _URL_TOKEN = re.compile(r"(/(?:webhooks|interactions)/\d+/)[^/\s?'\"]{8,}")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.secrets: set[str] = set()
+
+    _FIELD_TOKEN = re.compile(r"""(['"]token['"]\s*:\s*['"])[^'"]+""")  # gateway payloads at DEBUG
+
+    def redact(self, text: str) -> str:
+        text = self._URL_TOKEN.sub(r"\1<token>", text)
+        text = self._FIELD_TOKEN.sub(r"\1<token>", text)
+        for secret in self.secrets:
+            text = text.replace(secret, "<token>")
+        return text
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        try:
+            message = record.getMessage()
+        except Exception:  # a malformed record: leave it to logging's own error handling
+            return True
+        cleaned = self.redact(message)
+        if cleaned != message:
+            record.msg, record.args = cleaned, None
+        return True
+
+
+REDACT = RedactSecrets()
+#: the loggers whose records can carry request URLs or payloads (logger filters do not inherit)
+REDACTED_LOGGERS = (
+    "discord.http",
+    "discord.webhook.async_",
+    "discord.gateway",
+    "discord.client",
+    "discord.state",
+    "discord.interactions",
+    "discord.app_commands.tree",
+    "discord.ui.view",
+    "discord.ext.commands.bot",
+    __name__,
+    "bot.discord_app.cogs.ask",
+    "bot.discord_app.views",
+)
+
+
+def install_redaction(token: str | None = None) -> RedactSecrets:
+    if token:
+        REDACT.secrets.add(token)
+    for name in REDACTED_LOGGERS:
+        logger = logging.getLogger(name)
+        if REDACT not in logger.filters:
+            logger.addFilter(REDACT)
+    return REDACT
+
+
 class NewsTree(app_commands.CommandTree["NewsBot"]):
     """One place that turns any command failure into a short ephemeral reply (details go to the log)."""
+
+    async def interaction_check(self, interaction: discord.Interaction, /) -> bool:
+        """Refuse, clearly, a command whose sender Discord did not include: without it neither the
+        moderator check nor the cooldown can be applied, and every command would fail on ``user.id``."""
+        if asker_id(interaction) is not None:
+            return True
+        name = interaction.command.qualified_name if interaction.command else None
+        if name is None and isinstance(interaction.data, dict):
+            name = str(interaction.data.get("name") or "") or None
+        log.info("refused /%s: the interaction carried no member or user", name or "?")
+        await tell(interaction, unknown_asker(f"/{name}" if name else "command"))
+        return False
 
     async def on_error(self, interaction: discord.Interaction, error: app_commands.AppCommandError) -> None:
         original = getattr(error, "original", error)
@@ -41,8 +113,20 @@ class NewsTree(app_commands.CommandTree["NewsBot"]):
             message = f"Slow down a little: try again in {max(1, round(error.retry_after))} s."
         elif isinstance(original, QuestionError):
             message = str(original)
+        elif isinstance(error, app_commands.TransformerError):
+            # an option Discord itself would have refused (too long, wrong type): say which one
+            message = (
+                "One of the options is too long or not the kind of value this command takes; "
+                "please shorten or correct it."
+            )
         elif isinstance(error, app_commands.CheckFailure):
             message = "You cannot use this command here."
+        elif interaction_gone(original):
+            name = interaction.command.qualified_name if interaction.command else "?"
+            log.warning(
+                "/%s: the interaction expired before the reply (%s)", name, getattr(original, "code", "")
+            )
+            return  # its token is dead: an ephemeral note cannot be delivered either
         else:
             name = interaction.command.qualified_name if interaction.command else "?"
             log.error("/%s failed", name, exc_info=original)
@@ -112,6 +196,7 @@ def build_bot(
     **options: Any,
 ) -> NewsBot:
     """The bot without any process handling (signals, exit codes): what tests start against the emulator."""
+    install_redaction()
     discord.VoiceClient.warn_nacl = False  # no voice here: silence the start-up warnings about it
     discord.VoiceClient.warn_dave = False
     return NewsBot(
@@ -132,6 +217,7 @@ async def run_bot(settings: Settings, *, dev_guild: int | None, sync_global: boo
             file=sys.stderr,
         )
         return EXIT_NO_TOKEN
+    install_redaction(token)
     service = await Service.start(settings)
     for problem in service.problems:
         log.warning("%s", problem)

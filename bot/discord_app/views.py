@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, cast
 import discord
 
 from bot import render
+from bot.discord_app.checks import asker_id, unknown_asker
 from bot.service import QuestionError
 from retrieval.models import Timeline
 
@@ -19,6 +20,17 @@ log = logging.getLogger(__name__)
 
 NONE = discord.AllowedMentions.none()
 _ANSWER_ID = re.compile(r"[A-Za-z0-9_-]{1,64}")
+
+
+#: Discord's answers for an interaction that can no longer be replied to: 10062 Unknown interaction (the
+#: 3-second acknowledgement was missed), 10015 Unknown Webhook and 50027 Invalid Webhook Token (the
+#: 15-minute interaction token expired)
+GONE_CODES = frozenset({10015, 10062, 50027})
+
+
+def interaction_gone(exc: BaseException) -> bool:
+    """Whether ``exc`` means the interaction's token no longer works, so a reply must take another way."""
+    return isinstance(exc, discord.HTTPException) and (exc.code in GONE_CODES or exc.status == 401)
 
 
 async def tell(interaction: discord.Interaction, text: str) -> None:
@@ -61,10 +73,14 @@ class FeedbackButton(
         return cls(match["aid"], match["vote"])
 
     async def callback(self, interaction: discord.Interaction) -> Any:
+        voter = asker_id(interaction)
+        if voter is None:
+            await tell(interaction, unknown_asker("vote"))
+            return
         await interaction.response.defer(ephemeral=True, thinking=True)
         bot = cast("NewsBot", interaction.client)
         try:
-            await bot.service.feedback(self.answer_id, interaction.user.id, 1 if self.vote == "up" else -1)
+            await bot.service.feedback(self.answer_id, voter, 1 if self.vote == "up" else -1)
         except QuestionError as exc:
             await tell(interaction, str(exc))
             return
@@ -109,7 +125,7 @@ class TimelinePager(discord.ui.View):
         self.next.disabled = self.page >= self.pages - 1
 
     async def interaction_check(self, interaction: discord.Interaction) -> bool:
-        if interaction.user.id != self.owner_id:
+        if asker_id(interaction) != self.owner_id:
             await tell(interaction, "Only the person who asked for this timeline can turn its pages.")
             return False
         return True

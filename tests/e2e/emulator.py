@@ -112,15 +112,32 @@ class Interaction:
     ephemeral: bool = False
     done: asyncio.Event = field(default_factory=asyncio.Event)
     message: JSON | None = None  # the message a component interaction was on
+    expired: bool = False  # its token no longer works (a test expired it)
+    excused: bool = False  # a test made its acknowledgement fail on purpose: not a deadline violation
 
     def messages(self) -> list[JSON]:
         return ([self.original] if self.original is not None else []) + self.followups
 
 
+@dataclass
+class Fault:
+    """A failure the next matching request gets instead of its answer (a test's deliberate fault, so
+    never counted as a violation). ``code`` is Discord's JSON error code; ``retry_after`` is for 429."""
+
+    prefix: str  # "METHOD /path" prefix, e.g. "POST /webhooks"
+    status: int
+    code: int = 0
+    retry_after: float = 0.05
+    message: str = "injected failure"
+
+
 class DiscordError(Exception):
-    def __init__(self, status: int, code: int, message: str, errors: JSON | None = None) -> None:
+    def __init__(
+        self, status: int, code: int, message: str, errors: JSON | None = None, *, expected: bool = False
+    ) -> None:
         super().__init__(message)
         self.status, self.code, self.message, self.errors = status, code, message, errors
+        self.expected = expected  # the consequence of a fault a test injected, not the bot's mistake
 
 
 def _json(data: Any, status: int = 200) -> web.Response:
@@ -253,7 +270,14 @@ class Emulator:
         self._runner: web.AppRunner | None = None
         self._changed = asyncio.Condition()
         self.base = ""
-        self.fail_next: list[tuple[str, int]] = []  # (route prefix, status) injected failures
+        # injected failures: Fault, or (route prefix, status) for short
+        self.fail_next: list[Fault | tuple[str, int]] = []
+        self.faults_served: list[str] = []
+        self.expire_on_ack: set[str] = set()  # command names whose token expires once acknowledged
+        self.backlog: list[JSON] = []  # events dispatched while the client was disconnected
+        self.connections = 0
+        self.resumes = 0
+        self.connected = asyncio.Event()
 
     # ------------------------------------------------------------------ people
 
@@ -289,6 +313,7 @@ class Emulator:
         ws = web.WebSocketResponse()
         await ws.prepare(request)
         self._ws = ws
+        self.connections += 1
         await ws.send_json({"op": 10, "d": {"heartbeat_interval": 41250}, "s": None, "t": None})
         async for msg in ws:
             if msg.type != WSMsgType.TEXT:
@@ -305,10 +330,21 @@ class Emulator:
                     self.violations.append("IDENTIFY requested the privileged message-content intent")
                 await self._ready()
             elif op == 6:
-                await self.dispatch("RESUMED", {})
+                if data["d"].get("token") != TOKEN or data["d"].get("session_id") != "emulated-session":
+                    await ws.close(code=4004, message=b"Authentication failed.")
+                    break
+                # like Discord: the events missed since the client's last sequence number, then RESUMED
+                self.resumes += 1
+                missed, self.backlog = self.backlog, []
+                for frame in missed:
+                    await ws.send_json(frame)
+                self._seq += 1
+                await ws.send_json({"op": 0, "t": "RESUMED", "s": self._seq, "d": {}})
+                self.connected.set()
         return ws
 
     async def _ready(self) -> None:
+        self.connected.set()
         await self.dispatch(
             "READY",
             {
@@ -371,9 +407,21 @@ class Emulator:
         self.identified.set()
 
     async def dispatch(self, event: str, data: JSON) -> None:
-        assert self._ws is not None, "the client is not connected"
+        """Send an event; while the client is disconnected it is kept for the resume, as Discord does."""
+        assert self._ws is not None, "the client never connected"
         self._seq += 1
-        await self._ws.send_json({"op": 0, "t": event, "s": self._seq, "d": data})
+        frame = {"op": 0, "t": event, "s": self._seq, "d": data}
+        if self._ws.closed or not self.connected.is_set():
+            self.backlog.append(frame)
+            return
+        await self._ws.send_json(frame)
+
+    async def drop_connection(self, code: int = 4000) -> None:
+        """Close the gateway the way Discord does on a server-side hiccup (4000 "unknown error": the client
+        may resume). Events dispatched until the client resumes are replayed to it then."""
+        assert self._ws is not None, "the client never connected"
+        self.connected.clear()
+        await self._ws.close(code=code, message=b"emulated disconnect")
 
     # ------------------------------------------------------------------ what users do
 
@@ -467,11 +515,11 @@ class Emulator:
             payload["data"]["guild_id"] = synced["guild_id"]
         return await self._start_interaction(payload, token, user, name)
 
-    async def press(self, user: User, message: JSON, custom_id: str) -> Interaction:
+    async def press(self, user: User, message: JSON, custom_id: str, *, member: bool = True) -> Interaction:
         """A user presses a button on a message the bot sent."""
         ids = [c["custom_id"] for row in message.get("components") or [] for c in row["components"]]
         assert custom_id in ids, f"no button {custom_id!r} on the message; buttons: {ids}"
-        payload, token = self._interaction_base(user, 3, dm=False, member=True)
+        payload, token = self._interaction_base(user, 3, dm=False, member=member)
         payload["message"] = message
         payload["data"] = {"custom_id": custom_id, "component_type": 2}
         return await self._start_interaction(payload, token, user, custom_id, message=message)
@@ -489,7 +537,7 @@ class Emulator:
         return inter
 
     def _check_deadline(self, inter: Interaction) -> None:
-        if inter.response_type is None:
+        if inter.response_type is None and not inter.excused:
             self.violations.append(f"interaction {inter.name!r} not acknowledged within {self.deadline}s")
 
     # ------------------------------------------------------------------ waiting
@@ -550,28 +598,50 @@ class Emulator:
                     if request.content_type == "multipart/form-data":
                         raise DiscordError(400, 50035, "emulator: multipart uploads not supported")
                     body = json.loads(raw)
-            for i, (prefix, status) in enumerate(self.fail_next):
-                if f"{method} {path}".startswith(prefix):
-                    del self.fail_next[i]
-                    if status == 429:
-                        return _json(
-                            {"message": "You are being rate limited.", "retry_after": 0.05, "global": False},
-                            429,
-                        )
-                    raise DiscordError(status, 0, "injected failure")
+            injected = self._injected(method, path)
+            if injected is not None:
+                await self._notify()
+                return injected
             result = await self._route(method, path, body, request, auth)
             await self._notify()
             if result is None:
                 return web.Response(status=204)
             return _json(result)
         except DiscordError as exc:
-            if exc.status not in (401, 404) or exc.code != 0:
+            if not exc.expected and (exc.status not in (401, 404) or exc.code != 0):
                 self.violations.append(f"{method} {path}: {exc.status} {exc.message} {exc.errors or ''}")
             payload: JSON = {"message": exc.message, "code": exc.code}
             if exc.errors:
                 payload["errors"] = exc.errors
             await self._notify()
             return _json(payload, exc.status)
+
+    def _injected(self, method: str, path: str) -> web.Response | None:
+        """The reply for the first pending fault matching this request, if any (used once)."""
+        for i, item in enumerate(self.fail_next):
+            fault = item if isinstance(item, Fault) else Fault(item[0], item[1])
+            if not f"{method} {path}".startswith(fault.prefix):
+                continue
+            del self.fail_next[i]
+            self.faults_served.append(f"{method} {path} -> {fault.status}")
+            parts = path.strip("/").split("/")
+            if parts[0] == "interactions" and len(parts) == 4 and parts[1] in self.interactions:
+                self.interactions[parts[1]].excused = True
+            if fault.status == 429:
+                body: JSON = {
+                    "message": "You are being rate limited.",
+                    "retry_after": fault.retry_after,
+                    "global": False,
+                }
+                headers = {
+                    "Content-Type": "application/json",
+                    "Retry-After": str(fault.retry_after),
+                    "X-RateLimit-Scope": "user",
+                    "Via": "1.1 google",  # without it discord.py takes a 429 for a Cloudflare ban
+                }
+                return web.Response(status=429, body=json.dumps(body).encode(), headers=headers)
+            return _json({"message": fault.message, "code": fault.code}, fault.status)
+        return None
 
     def _check_message(self, body: JSON, *, allow_empty: bool = False) -> None:
         problems = _len_checks(body)
@@ -620,6 +690,9 @@ class Emulator:
         inter = self.interactions.get(token)
         if inter is None:
             raise DiscordError(404, 10015, "Unknown Webhook")
+        if inter.expired:
+            self.faults_served.append(f"webhook {inter.name}: token expired -> 401")
+            raise DiscordError(401, 50027, "Invalid Webhook Token", expected=True)
         if time.monotonic() - inter.created > TOKEN_TTL:
             raise DiscordError(401, 50027, "Invalid Webhook Token")
         return inter
@@ -779,6 +852,8 @@ class Emulator:
         else:
             raise DiscordError(400, 50035, f"Invalid Form Body: unsupported callback type {rtype}")
         inter.done.set()
+        if inter.name in self.expire_on_ack:
+            inter.expired = True
         return {
             "interaction": {
                 "id": inter.id,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
+from typing import Any
 
 import discord
 from discord import app_commands
@@ -12,7 +13,7 @@ from discord.ext import commands
 from bot import render
 from bot.discord_app.checks import slow_down
 from bot.discord_app.client import NewsBot
-from bot.discord_app.views import NONE, feedback_view, tell
+from bot.discord_app.views import NONE, feedback_view, interaction_gone, tell
 from bot.service import QuestionError, clean_question
 from retrieval.models import Answer
 
@@ -38,19 +39,52 @@ class Ask(commands.Cog):
         except QuestionError as exc:
             await tell(interaction, str(exc))
             return
-        await interaction.response.defer(thinking=True)
+        late = False
+        try:
+            await interaction.response.defer(thinking=True)
+        except discord.HTTPException as exc:
+            if not interaction_gone(exc):
+                raise
+            # the 3-second window was missed (a stalled loop, a slow gateway): the question is still
+            # answered, in the channel, rather than silently dropped
+            late = True
+            log.warning("/ask was acknowledged too late (%s); answering in the channel", exc.code)
         try:
             answer = await self.bot.service.ask(question)
         except QuestionError as exc:
+            if late:
+                return
             await interaction.delete_original_response()
             await tell(interaction, str(exc))
             return
         view = feedback_view(answer.answer_id) if not answer.abstained else None
         embeds = render.answer_embeds(answer)
-        if view is None:
-            await interaction.followup.send(embeds=embeds, allowed_mentions=NONE)
-        else:
-            await interaction.followup.send(embeds=embeds, view=view, allowed_mentions=NONE)
+        extra: dict[str, Any] = {"view": view} if view is not None else {}
+        if not late:
+            try:
+                await interaction.followup.send(embeds=embeds, allowed_mentions=NONE, **extra)
+                return
+            except discord.HTTPException as exc:
+                if not interaction_gone(exc):
+                    raise
+                log.warning("/ask: the interaction token expired before the answer (%s)", exc.code)
+        await self._answer_in_channel(interaction, embeds, extra)
+
+    async def _answer_in_channel(
+        self, interaction: discord.Interaction, embeds: list[discord.Embed], extra: dict[str, Any]
+    ) -> None:
+        """The answer as an ordinary channel message, for when the interaction can no longer carry it;
+        it names the asker (inert, so it pings no one) so they know it is theirs."""
+        channel = interaction.channel
+        if not isinstance(channel, discord.abc.Messageable):
+            log.warning("/ask: no channel to answer in after the interaction expired")
+            return
+        who = getattr(interaction.user, "display_name", None) or "someone"
+        note = render.message_content(f"Answer for {who} (the reply to /ask had expired):")
+        try:
+            await channel.send(note, embeds=embeds, allowed_mentions=NONE, **extra)
+        except discord.HTTPException as exc:
+            log.warning("/ask: answering in the channel failed too (%s %s)", exc.status, exc.code)
 
     @commands.Cog.listener()
     async def on_message(self, message: discord.Message) -> None:
@@ -89,16 +123,25 @@ class Ask(commands.Cog):
     async def _reply(
         self, message: discord.Message, *, content: str | None = None, answer: Answer | None = None
     ) -> None:
+        """A reply to ``message`` that still arrives (as a plain message) if the question was deleted
+        meanwhile: ``fail_if_not_exists=False``, so the answer is never lost to a vanished reference."""
+        ref = message.to_reference(fail_if_not_exists=False)
         if answer is not None:
             view = feedback_view(answer.answer_id) if not answer.abstained else None
-            embeds = render.answer_embeds(answer)
-            if view is None:
-                await message.reply(embeds=embeds, mention_author=False, allowed_mentions=NONE)
-            else:
-                await message.reply(embeds=embeds, view=view, mention_author=False, allowed_mentions=NONE)
+            extra: dict[str, Any] = {"view": view} if view is not None else {}
+            await message.channel.send(
+                embeds=render.answer_embeds(answer),
+                reference=ref,
+                mention_author=False,
+                allowed_mentions=NONE,
+                **extra,
+            )
         else:
-            await message.reply(
-                render.message_content(content or ""), mention_author=False, allowed_mentions=NONE
+            await message.channel.send(
+                render.message_content(content or ""),
+                reference=ref,
+                mention_author=False,
+                allowed_mentions=NONE,
             )
 
 
