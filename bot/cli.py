@@ -121,6 +121,34 @@ def timeline_text(t: Timeline) -> str:
     return "\n".join(lines)
 
 
+# ---------------------------------------------------------------------------- progress
+
+
+class ProgressBar:
+    """A one-line bar on stderr while the corpus is processed (only on a terminal: scripts reading
+    stderr get no carriage returns). Called from the build's worker thread; redraws only when the
+    percentage changes, so a million-passage build costs a hundred writes."""
+
+    def __init__(self, stream: TextIO, width: int = 30) -> None:
+        self.stream = stream
+        self.width = width
+        self._shown = -1
+
+    def __call__(self, done: int, total: int) -> None:
+        percent = 100 * done // max(total, 1)
+        if percent == self._shown:
+            return
+        self._shown = percent
+        filled = self.width * percent // 100
+        self.stream.write(f"\rindexing [{'#' * filled}{'.' * (self.width - filled)}] {percent:3d}%")
+        self.stream.flush()
+
+    def finish(self) -> None:
+        if self._shown >= 0:
+            self.stream.write("\n")
+            self.stream.flush()
+
+
 # ---------------------------------------------------------------------------- commands
 
 
@@ -157,7 +185,10 @@ async def _main(args: argparse.Namespace, settings: Settings) -> int:
         return await run_bot(settings, dev_guild=args.dev_guild, sync_global=args.sync_global)
     # only the timeline and the interactive front ends need the timeline index
     warm = args.command in {"timeline", "console"}
-    service = await Service.start(settings, use_store=not args.no_cache, warm=warm)
+    bar = ProgressBar(sys.stderr) if sys.stderr.isatty() else None
+    service = await Service.start(settings, use_store=not args.no_cache, warm=warm, progress=bar)
+    if bar is not None:
+        bar.finish()
     try:
         for p in service.problems:
             print(f"warning: {p}", file=sys.stderr)

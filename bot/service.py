@@ -23,6 +23,7 @@ from bot.settings import Settings
 from bot.store import ReloadRecord, Store, normalize_request
 from retrieval.engine import Engine
 from retrieval.models import Answer, Sources, Timeline
+from retrieval.persist import load_or_build
 from retrieval.text import fold
 
 log = logging.getLogger(__name__)
@@ -32,6 +33,10 @@ MAX_QUESTION_CHARS = 1000
 ProgressCallback = Callable[[str], Coroutine[Any, Any, None]]
 
 _MENTION = re.compile(r"<(?:@[!&]?|#)\d+>|@(?:everyone|here)\b")
+# Markup a question may carry that says nothing about what it asks: link targets, bare URLs, code fences.
+_MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+_URL = re.compile(r"\b(?:https?|ftp|javascript|data|file):\S*|\bwww\.\S+", re.IGNORECASE)
+_MARKUP = re.compile(r"```|[*_~`|>]+")
 _CONTROL = re.compile(
     r"[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]"
 )
@@ -61,6 +66,7 @@ def clean_question(text: str) -> str:
     if text is None:
         raise QuestionError("Please ask a question.")
     text = _CONTROL.sub(" ", _MENTION.sub(" ", text))
+    text = _MARKUP.sub(" ", _URL.sub(" ", _MD_LINK.sub(r"\1", text)))
     text = re.sub(r"\s+", " ", text).strip()
     if not text or not re.search(r"\w", text):
         raise QuestionError("Please ask a question with some words in it.")
@@ -77,15 +83,19 @@ class Service:
         self.engine = engine
         self.store = store
         self._reload_lock = asyncio.Lock()
-        self.problems: list[str] = [str(p) for p in engine.corpus.problems]
-        if store is not None:
-            self.problems.extend(store.problems)
 
     # ------------------------------------------------------------------ lifecycle
 
     @classmethod
-    async def start(cls, settings: Settings, *, use_store: bool = True, warm: bool = True) -> Service:
-        engine = await asyncio.to_thread(cls._build, settings, None, None, warm)
+    async def start(
+        cls,
+        settings: Settings,
+        *,
+        use_store: bool = True,
+        warm: bool = True,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> Service:
+        engine = await asyncio.to_thread(cls._build, settings, progress, None, warm)
         store = None
         if use_store:
             store = await Store.open(
@@ -101,9 +111,17 @@ class Service:
         progress: Callable[[int, int], None] | None,
         cancel: threading.Event | None,
         warm: bool = True,
+        prior: Engine | None = None,
     ) -> Engine:
-        engine = Engine.build(
-            settings.corpus, aliases=settings.aliases, kind=settings.engine, progress=progress, cancel=cancel
+        # the index persisted beside the database: reused as is, or rebuilt only where files changed
+        engine = load_or_build(
+            settings.corpus,
+            settings.db,
+            aliases=settings.aliases,
+            kind=settings.engine,
+            progress=progress,
+            cancel=cancel,
+            prior=prior,
         )
         if warm:
             engine.timeline_index  # noqa: B018 - built here, off the event loop, not on the first /timeline
@@ -113,6 +131,15 @@ class Service:
         if self.store is not None:
             await self.store.close()
             self.store = None
+
+    @property
+    def problems(self) -> list[str]:
+        """What is wrong right now: the current corpus's load problems and the store's, including cache
+        faults that arose while running (disk full, locked, deleted)."""
+        found = [str(p) for p in self.engine.corpus.problems]
+        if self.store is not None:
+            found.extend(self.store.problems)
+        return found
 
     @property
     def version(self) -> str:
@@ -192,25 +219,31 @@ class Service:
 
     # ------------------------------------------------------------------ reload
 
-    async def reload(self, by: str, progress: ProgressCallback | None = None) -> ReloadReport:
-        """Re-read the corpus off the event loop and swap it in whole; on any failure keep the old one."""
+    async def reload(
+        self, by: str, progress: ProgressCallback | None = None, cancel: threading.Event | None = None
+    ) -> ReloadReport:
+        """Re-read the corpus off the event loop and swap it in whole; on any failure keep the old one.
+        Only documents that changed are processed again. Setting ``cancel`` stops the build at the
+        next checkpoint; the old corpus stays (the report says the reload was cancelled)."""
         async with self._reload_lock:
             old = self.engine
             loop = asyncio.get_running_loop()
             pending: set[asyncio.Future[None]] = set()
+            shown = -1
 
             def on_progress(done: int, total: int) -> None:
-                if progress is not None:
-                    fut = asyncio.run_coroutine_threadsafe(
-                        progress(f"Indexed {done:,} of {total:,} documents…"), loop
-                    )
+                nonlocal shown
+                percent = 100 * done // max(total, 1)
+                if progress is not None and percent != shown:  # at most 101 messages, however large
+                    shown = percent
+                    fut = asyncio.run_coroutine_threadsafe(progress(f"Indexing… {percent}% done"), loop)
                     pending.add(asyncio.wrap_future(fut, loop=loop))
 
             report = ReloadReport(ok=False, by=by, version_before=old.version, version_after=old.version)
             try:
                 if progress is not None:
                     await progress("Reading the corpus…")
-                new = await asyncio.to_thread(self._build, self.settings, on_progress, None)
+                new = await asyncio.to_thread(self._build, self.settings, on_progress, cancel, True, old)
                 if not new.corpus.documents:
                     raise RuntimeError("the new corpus has no readable documents")
             except Exception as exc:
@@ -235,7 +268,6 @@ class Service:
                 problems=[str(p) for p in new.corpus.problems],
             )
             self.engine = new  # the atomic swap
-            self.problems = report.problems + (self.store.problems if self.store else [])
             if self.store is not None and new.version != old.version:
                 try:
                     await self.store.prune(new.version)

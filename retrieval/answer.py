@@ -487,7 +487,10 @@ def select(question: str, ctx: AnswerContext) -> Answer:
     if ctx.doc_scorer is not None:
         dscores = ctx.doc_scorer.scores(q.terms)
         dmax = float(dscores.max()) if dscores.size and dscores.max() > 0 else 1.0
-        doc_best = {d: float(dscores[r]) / dmax for d, r in ctx.doc_rows.items()}
+        for h in hits:  # only the candidates' documents: a corpus may hold a million
+            d = ctx.sentences[h.index].doc_id
+            if d not in doc_best:
+                doc_best[d] = float(dscores[ctx.doc_rows[d]]) / dmax
     cands: list[Candidate] = []
     title_cov: dict[str, float] = {}
     for h in hits:

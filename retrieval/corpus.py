@@ -3,6 +3,7 @@ versioned Corpus. Pure and synchronous; the bot runs it in a worker thread."""
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import threading
 from collections.abc import Callable
@@ -34,6 +35,8 @@ class Corpus:
     version: str
     #: doc_id -> fingerprint of that document, to tell a reload what was added, removed or changed
     fingerprints: dict[str, str]
+    #: the cleaning/segmentation code that made ``documents`` (a reload reuses them only if it matches)
+    pipeline: str = PIPELINE_VERSION
 
     @property
     def sentence_count(self) -> int:
@@ -64,23 +67,51 @@ def build_document(raw: RawDocument) -> Document:
     return Document(meta=meta, sentences=tuple(sentences), paragraphs=tuple(paragraphs))
 
 
+def _reusable(doc: Document) -> Document:
+    """An unchanged document from the previous corpus, as build_document made it: a publication date
+    inferred from other documents is dropped, since those may have changed; it is inferred again."""
+    if doc.meta.provenance.get("published") != "inferred":
+        return doc
+    provenance = {k: v for k, v in doc.meta.provenance.items() if k != "published"}
+    meta = doc.meta.model_copy(update={"published": None, "provenance": provenance})
+    return Document(meta=meta, sentences=doc.sentences, paragraphs=doc.paragraphs)
+
+
 def build_corpus(
-    root: Path, *, progress: Progress | None = None, cancel: threading.Event | None = None
+    root: Path,
+    *,
+    progress: Progress | None = None,
+    cancel: threading.Event | None = None,
+    previous: Corpus | None = None,
 ) -> Corpus:
+    """Load and process the corpus. With ``previous``, documents whose fingerprint is unchanged are
+    taken from it instead of being cleaned and segmented again (a reload touches only what changed)."""
     raws, problems = load_corpus(root)
     docs: list[Document] = []
     prints: dict[str, str] = {}
     total = len(raws)
+    old: dict[str, Document] = {}
+    if previous is not None and previous.pipeline == PIPELINE_VERSION:
+        old = {d.meta.doc_id: d for d in previous.documents}
     for i, raw in enumerate(raws):
         if cancel is not None and cancel.is_set():
             raise BuildCancelled("the corpus build was cancelled")
-        try:
-            doc = build_document(raw)
-        except Exception as exc:  # a bug on one odd document must not take the corpus down
-            problems.append(LoadProblem(raw.path, f"could not process document {raw.doc_id!r}: {exc}"))
-            continue
+        fp = fingerprint(raw)
+        prior = old.get(raw.doc_id)
+        if prior is not None and previous is not None and previous.fingerprints.get(raw.doc_id) == fp:
+            doc = _reusable(prior)
+        else:
+            try:
+                doc = build_document(raw)
+            except Exception as exc:  # a bug on one odd document must not take the corpus down
+                problems.append(LoadProblem(raw.path, f"could not process document {raw.doc_id!r}: {exc}"))
+                continue
         docs.append(doc)
-        prints[raw.doc_id] = fingerprint(raw)
+        prints[raw.doc_id] = fp
+        if i % 500 == 499:
+            # the documents built so far live as long as the corpus; parked out of the collector's
+            # view, a full collection never walks a million sentences while holding the GIL
+            gc.freeze()
         if progress is not None and (i % 500 == 0 or i + 1 == total):
             progress(i + 1, total)
     docs = infer_published(docs)

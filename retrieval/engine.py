@@ -1,13 +1,20 @@
 """The Engine: one immutable, fully built view of a corpus that answers questions, builds timelines
 and lists sources. Building it is the expensive part (the bot does it in a worker thread); once built
 it is only read, so the service can swap engines atomically and keep serving the old one meanwhile.
+
+At a million passages memory and build time matter: sentences are not tokenized twice (the index's
+forward table gives a row's terms), the (document, sentence) -> row map is arithmetic over document
+offsets rather than a dict entry per sentence, and a rebuild from a previous engine re-tokenizes only
+the documents whose fingerprint changed.
 """
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import threading
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Literal
@@ -15,8 +22,17 @@ from typing import Literal
 import numpy as np
 
 from retrieval.answer import AnswerContext, analyze, select
-from retrieval.corpus import Corpus, Progress, build_corpus
-from retrieval.index import BM25Index, RankBM25Scorer, Scorer
+from retrieval.corpus import BuildCancelled, Corpus, Progress, build_corpus
+from retrieval.index import (
+    BM25Index,
+    Forward,
+    ForwardBuilder,
+    IndexArrays,
+    IntArray,
+    RankBM25Scorer,
+    Scorer,
+    build_arrays,
+)
 from retrieval.models import Answer, Document, Sentence, SourceInfo, Sources, Timeline
 from retrieval.text import Aliases, Tokenizer
 from retrieval.timeline import TimelineIndex
@@ -34,60 +50,291 @@ def _code_version() -> str:
 
 CODE_VERSION = _code_version()
 
+
+def source_hash(*modules: str) -> str:
+    """A fingerprint of some of the core's modules: what persisted data depends on, and no more
+    (answer selection changing must not throw a million tokenized passages away)."""
+    h = hashlib.sha256()
+    for name in modules:
+        h.update((Path(__file__).parent / f"{name}.py").read_bytes())
+    return h.hexdigest()[:12]
+
+
 #: how many sentences a topic may pull into a timeline, and how much of the best score they need
 TOPIC_CANDIDATES = 400
 TOPIC_MIN_RATIO = 0.25
+#: documents tokenized between progress reports / cancel checks
+_CHUNK = 500
 
 
-def make_scorer(kind: EngineKind, corpus: list[list[str]]) -> Scorer:
-    return RankBM25Scorer(corpus) if kind == "rank_bm25" else BM25Index(corpus)
+def tokenizer_signature(tokenizer: Tokenizer) -> str:
+    """Identifies what the tokenizer does: token tables made by another one cannot be reused."""
+    h = hashlib.sha256(source_hash("text", "index").encode())
+    h.update(repr(sorted(tokenizer.aliases.phrases.items())).encode())
+    h.update(repr(sorted(tokenizer.aliases.caps_only)).encode())
+    return h.hexdigest()[:16]
+
+
+@dataclass(frozen=True, slots=True)
+class Tables:
+    """The tokenized corpus: one forward row per sentence (corpus order) and one per document title,
+    with a vocabulary that only grows (ids stay valid across reloads)."""
+
+    vocab: dict[str, int]
+    terms: list[str]
+    sentences: Forward
+    titles: Forward
+    #: document i's sentences are rows doc_start[i]:doc_start[i+1]
+    doc_start: IntArray
+    signature: str
+
+
+@dataclass(frozen=True, slots=True)
+class Indexes:
+    sentences: IndexArrays
+    documents: IndexArrays
+    #: per-document token counts (sentences + title) the document index was built from
+    doc_forward: Forward
+
+
+class _Rows(dict[tuple[str, int], int]):
+    """(doc_id, sentence index) -> row, computed from document offsets instead of stored per sentence
+    (a dict entry per sentence costs ~150 bytes, 150 MB at a million)."""
+
+    def __init__(self, doc_number: Mapping[str, int], doc_start: IntArray) -> None:
+        super().__init__()
+        self._doc = doc_number
+        self._start = doc_start
+
+    def __getitem__(self, key: tuple[str, int]) -> int:
+        d = self._doc[key[0]]
+        lo, hi = int(self._start[d]), int(self._start[d + 1])
+        if not 0 <= key[1] < hi - lo:
+            raise KeyError(key)
+        return lo + key[1]
+
+    def get(self, key: tuple[str, int], default: int | None = None) -> int | None:  # type: ignore[override]
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, tuple) and len(key) == 2 and self.get(key) is not None
+
+    def __len__(self) -> int:
+        return int(self._start[-1])
+
+    def __iter__(self) -> Iterator[tuple[str, int]]:
+        for doc_id, d in self._doc.items():
+            for i in range(int(self._start[d + 1] - self._start[d])):
+                yield (doc_id, i)
+
+
+def _check(cancel: threading.Event | None) -> None:
+    if cancel is not None and cancel.is_set():
+        raise BuildCancelled("the index build was cancelled")
+
+
+def tokenize_corpus(
+    corpus: Corpus,
+    tokenizer: Tokenizer,
+    *,
+    prior: Tables | None = None,
+    prior_corpus: Corpus | None = None,
+    progress: Progress | None = None,
+    cancel: threading.Event | None = None,
+) -> Tables:
+    """Token tables for the corpus; documents unchanged since ``prior`` (same id and fingerprint, same
+    tokenizer) are copied from it with numpy instead of being tokenized again."""
+    signature = tokenizer_signature(tokenizer)
+    reuse: dict[str, int] = {}
+    if prior is not None and prior_corpus is not None and prior.signature == signature:
+        old_prints = prior_corpus.fingerprints
+        reuse = {
+            d.meta.doc_id: i
+            for i, d in enumerate(prior_corpus.documents)
+            if corpus.fingerprints.get(d.meta.doc_id) == old_prints.get(d.meta.doc_id)
+        }
+    vocab = dict(prior.vocab) if prior is not None and reuse else {}
+    terms = list(prior.terms) if prior is not None and reuse else []
+    sent_parts: list[Forward] = []
+    title_parts: list[Forward] = []
+    pending_rows: list[IntArray] = []  # runs of prior rows to copy, flushed in order
+    pending_docs: list[int] = []
+    fresh_sent = ForwardBuilder(vocab, terms)
+    fresh_title = ForwardBuilder(vocab, terms)
+    fresh_docs = 0
+
+    def flush_fresh() -> None:
+        nonlocal fresh_sent, fresh_title, fresh_docs
+        if fresh_docs:
+            sent_parts.append(fresh_sent.build())
+            title_parts.append(fresh_title.build())
+            fresh_sent = ForwardBuilder(vocab, terms)
+            fresh_title = ForwardBuilder(vocab, terms)
+            fresh_docs = 0
+
+    def flush_prior() -> None:
+        if pending_docs and prior is not None:
+            sent_parts.append(prior.sentences.take(np.concatenate(pending_rows)))
+            title_parts.append(prior.titles.take(np.asarray(pending_docs, dtype=np.int64)))
+            pending_rows.clear()
+            pending_docs.clear()
+
+    total = len(corpus.documents)
+    starts = np.zeros(total + 1, dtype=np.int64)
+    for i, doc in enumerate(corpus.documents):
+        starts[i + 1] = starts[i] + len(doc.sentences)
+        j = reuse.get(doc.meta.doc_id)
+        if j is not None and prior is not None:
+            flush_fresh()
+            lo, hi = int(prior.doc_start[j]), int(prior.doc_start[j + 1])
+            pending_rows.append(np.arange(lo, hi, dtype=np.int64))
+            pending_docs.append(j)
+        else:
+            flush_prior()
+            for s in doc.sentences:
+                fresh_sent.add(tokenizer.tokens(s.text))
+            fresh_title.add(tokenizer.tokens(doc.meta.title) if doc.meta.title else [])
+            fresh_docs += 1
+            if fresh_docs >= _CHUNK:  # small conversions: one huge list -> array would hold the GIL
+                flush_fresh()
+        if i % _CHUNK == 0 or i + 1 == total:
+            _check(cancel)
+            if progress is not None:
+                progress(i + 1, total)
+    flush_fresh()
+    flush_prior()
+    return Tables(vocab, terms, Forward.concat(sent_parts), Forward.concat(title_parts), starts, signature)
+
+
+def document_forward(tables: Tables) -> Forward:
+    """Per-document token counts: a document's sentences plus its title, summed per term."""
+    sent, titles = tables.sentences, tables.titles
+    n_docs = titles.rows
+    vsize = max(len(tables.terms), 1)
+    doc_of_row = np.repeat(np.arange(n_docs, dtype=np.int64), np.diff(tables.doc_start))
+    doc_of_post = np.repeat(doc_of_row, np.diff(sent.ptr))
+    title_doc = np.repeat(np.arange(n_docs, dtype=np.int64), np.diff(titles.ptr))
+    keys = np.concatenate([doc_of_post * vsize + sent.terms, title_doc * vsize + titles.terms])
+    tfs = np.concatenate([sent.tfs, titles.tfs]).astype(np.int64)
+    del doc_of_post, title_doc
+    uniq, inverse = np.unique(keys, return_inverse=True)
+    del keys
+    counts = np.bincount(inverse, weights=tfs, minlength=uniq.shape[0]).astype(np.int64)
+    doc = uniq // vsize
+    ptr = np.zeros(n_docs + 1, dtype=np.int64)
+    np.cumsum(np.bincount(doc, minlength=n_docs), out=ptr[1:])
+    cum = np.zeros(sent.rows + 1, dtype=np.int64)
+    np.cumsum(sent.lengths, out=cum[1:])
+    lengths = titles.lengths + cum[tables.doc_start[1:]] - cum[tables.doc_start[:-1]]
+    return Forward(
+        ptr,
+        (uniq % vsize).astype(np.int32),
+        np.minimum(counts, 65535).astype(np.uint16),
+        lengths.astype(np.int32),
+    )
+
+
+def build_indexes(tables: Tables) -> Indexes:
+    docs = document_forward(tables)
+    return Indexes(
+        build_arrays(tables.sentences, len(tables.terms)),
+        build_arrays(docs, len(tables.terms)),
+        docs,
+    )
+
+
+def _token_lists(fwd: Forward, terms: list[str]) -> list[list[str]]:
+    """Token lists with the forward table's counts, for the reference engine (it wants lists)."""
+    out: list[list[str]] = []
+    ids, tfs = fwd.terms.tolist(), fwd.tfs.tolist()
+    ptr = fwd.ptr.tolist()
+    for r in range(fwd.rows):
+        row: list[str] = []
+        for t, tf in zip(ids[ptr[r] : ptr[r + 1]], tfs[ptr[r] : ptr[r + 1]], strict=True):
+            row.extend([terms[t]] * tf)
+        out.append(row)
+    return out
 
 
 class Engine:
-    def __init__(self, corpus: Corpus, tokenizer: Tokenizer, kind: EngineKind = "bm25") -> None:
+    def __init__(
+        self,
+        corpus: Corpus,
+        tokenizer: Tokenizer,
+        kind: EngineKind = "bm25",
+        *,
+        tables: Tables | None = None,
+        indexes: Indexes | None = None,
+        prior: Engine | None = None,
+        progress: Progress | None = None,
+        cancel: threading.Event | None = None,
+    ) -> None:
         self.corpus = corpus
         self.tokenizer = tokenizer
         self.kind = kind
         self.documents: dict[str, Document] = {d.meta.doc_id: d for d in corpus.documents}
         sentences: list[Sentence] = []
-        rows: dict[tuple[str, int], int] = {}
         for doc in corpus.documents:
-            for s in doc.sentences:
-                rows[(s.doc_id, s.index)] = len(sentences)
-                sentences.append(s)
-        tokens = [tokenizer.tokens(s.text) for s in sentences]
-        self.sentences = sentences
-        self.rows = rows
+            sentences.extend(doc.sentences)
+        self.sentences: Sequence[Sentence] = sentences
+        self.tables: Tables
+        if (
+            tables is None
+            and prior is not None
+            and prior.kind == kind
+            and prior.corpus.version == corpus.version
+            and prior.tables.signature == tokenizer_signature(tokenizer)
+        ):
+            tables, indexes = prior.tables, prior.indexes  # nothing changed: share the built index
+        if tables is None:
+            tables = tokenize_corpus(
+                corpus,
+                tokenizer,
+                prior=prior.tables if prior is not None else None,
+                prior_corpus=prior.corpus if prior is not None else None,
+                progress=progress,
+                cancel=cancel,
+            )
+        self.tables = tables
+        _check(cancel)
+        self.scorer: Scorer
+        self.doc_scorer: Scorer
+        self.indexes: Indexes | None = None
+        if kind == "rank_bm25":
+            self.scorer = RankBM25Scorer(_token_lists(tables.sentences, tables.terms))
+            self.doc_scorer = RankBM25Scorer(_token_lists(document_forward(tables), tables.terms))
+        else:
+            self.indexes = indexes if indexes is not None else build_indexes(tables)
+            self.scorer = BM25Index.from_arrays(self.indexes.sentences, tables.vocab, tables.sentences)
+            self.doc_scorer = BM25Index.from_arrays(
+                self.indexes.documents, tables.vocab, self.indexes.doc_forward
+            )
         self._terms_cache: dict[int, frozenset[str]] = {}
         self.quotable = np.fromiter((not s.heading for s in sentences), dtype=bool, count=len(sentences))
-        self.scorer = make_scorer(kind, tokens)
-        doc_tokens: list[list[str]] = []
-        doc_rows: dict[str, int] = {}
-        for doc in corpus.documents:
-            doc_rows[doc.meta.doc_id] = len(doc_tokens)
-            merged: list[str] = []
-            for s in doc.sentences:
-                merged.extend(tokens[rows[(s.doc_id, s.index)]])
-            if doc.meta.title:
-                merged.extend(tokenizer.tokens(doc.meta.title))
-            doc_tokens.append(merged)
-        self.doc_scorer = make_scorer(kind, doc_tokens)
+        doc_number = {d.meta.doc_id: i for i, d in enumerate(corpus.documents)}
+        self.rows = _Rows(doc_number, tables.doc_start)
         self._ctx = AnswerContext(
             tokenizer=tokenizer,
             scorer=self.scorer,
-            sentences=sentences,
+            sentences=self.sentences,
             terms=self.terms,
             documents=self.documents,
-            rows=rows,
+            rows=self.rows,
             quotable=self.quotable,
             doc_scorer=self.doc_scorer,
-            doc_rows=doc_rows,
+            doc_rows=doc_number,
         )
         self._timeline_index: TimelineIndex | None = None
         self._timeline_lock = threading.Lock()
         h = hashlib.sha256(f"{corpus.version}\0{CODE_VERSION}\0{kind}\0".encode())
         h.update(repr(sorted(tokenizer.aliases.phrases.items())).encode())
         self._version = h.hexdigest()[:16]
+        # A million long-lived objects would make every full garbage collection walk them all while
+        # holding the GIL (a stall for the bot's event loop); they never form cycles, so park them.
+        gc.freeze()
 
     @classmethod
     def build(
@@ -98,16 +345,35 @@ class Engine:
         kind: EngineKind = "bm25",
         progress: Progress | None = None,
         cancel: threading.Event | None = None,
+        prior: Engine | None = None,
     ) -> Engine:
-        corpus = build_corpus(root, progress=progress, cancel=cancel)
-        return cls(corpus, Tokenizer(Aliases.load(aliases)), kind)
+        """Build from the corpus directory. With ``prior`` (the engine being replaced), unchanged
+        documents are neither cleaned nor tokenized again. Progress is reported as one sequence of
+        steps: cleaning each document, then tokenizing it."""
+
+        def stage(offset: int) -> Progress | None:
+            if progress is None:
+                return None
+            report = progress
+            return lambda done, total: report(offset * total + done, 2 * total)
+
+        corpus = build_corpus(
+            root,
+            progress=stage(0),
+            cancel=cancel,
+            previous=prior.corpus if prior is not None else None,
+        )
+        tokenizer = Tokenizer(Aliases.load(aliases))
+        return cls(corpus, tokenizer, kind, prior=prior, progress=stage(1), cancel=cancel)
 
     def terms(self, row: int) -> frozenset[str]:
-        """The index terms of one sentence. Only the few candidates of a question need them, so they
-        are tokenized on demand (and remembered, boundedly) instead of held for every sentence."""
+        """The index terms of one sentence, from the forward table (no tokenizing at query time)."""
         cached = self._terms_cache.get(row)
         if cached is None:
-            cached = frozenset(self.tokenizer.tokens(self.sentences[row].text))
+            fwd = self.tables.sentences
+            lo, hi = int(fwd.ptr[row]), int(fwd.ptr[row + 1])
+            names = self.tables.terms
+            cached = frozenset(names[t] for t in fwd.terms[lo:hi].tolist())
             if len(self._terms_cache) > 200_000:
                 self._terms_cache.clear()
             self._terms_cache[row] = cached

@@ -1,8 +1,16 @@
 """BM25 retrieval with BM25Okapi scoring exactly as rank-bm25 defines it, on a compressed inverted index.
 
 rank-bm25 scores every document in Python for every query term; this index precomputes each posting's
-term score once (idf * saturated tf with length normalisation) so a query only adds up the postings of
-its terms. Scores equal rank_bm25.BM25Okapi's to float precision; tests compare the two.
+term score once (idf * saturated tf with length normalisation) so a query only touches postings. At a
+million passages even adding up every posting of a common term is too slow for a chat reply, so
+``top_k`` runs the threshold algorithm over impact-ordered postings: it reads each term's highest
+weights first, scores the documents seen so far exactly, and stops as soon as no unseen document can
+beat the k-th best. The hits and their scores are exactly BM25Okapi's (to float32 precision); tests
+compare them with rank_bm25.
+
+The index is built from row-major token counts (a forward index: for each row, its term ids and
+frequencies). The forward index is kept, so a reload can reuse the counts of unchanged documents and
+the answer code can read a row's terms without tokenizing it again.
 """
 
 from __future__ import annotations
@@ -19,6 +27,18 @@ import numpy.typing as npt
 K1 = 1.5
 B = 0.75
 EPSILON = 0.25
+#: below this many postings a query is summed directly (cheaper than the threshold algorithm's rounds)
+_DIRECT_POSTINGS = 2048
+#: depth read first from each impact list, as a multiple of k
+_FIRST_DEPTH = 1
+#: relative slack on the k-th score: float32 weights bound float64 exact scores only to ~1e-7
+_MARGIN = 1e-5
+#: more candidate rows than this are preselected by summed weights before exact scoring
+_EXACT_LIMIT = 200_000
+
+IntArray = npt.NDArray[np.int64]
+Int32Array = npt.NDArray[np.int32]
+FloatArray = npt.NDArray[np.float64]
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,73 +79,355 @@ def okapi_idf(n_docs: int, doc_freq: Counter[str]) -> dict[str, float]:
     return idf
 
 
+def okapi_idf_array(n_docs: int, df: IntArray) -> FloatArray:
+    """``okapi_idf`` over a df array; terms with df 0 (left by removed documents) get idf 0 and do
+    not count towards the mean, as rank-bm25 never sees them."""
+    idf = np.zeros(df.shape[0], dtype=np.float64)
+    present = df > 0
+    if not present.any():
+        return idf
+    d = df[present].astype(np.float64)
+    vals = np.log(n_docs - d + 0.5) - np.log(d + 0.5)
+    eps = EPSILON * float(vals.sum()) / vals.shape[0]
+    vals[vals < 0] = eps
+    idf[present] = vals
+    return idf
+
+
+def _select(values: FloatArray, k: int) -> IntArray:
+    """Positions of the k largest values, ties at the k-th value going to the lowest positions, so
+    every engine and every path through one returns the same hits for the same scores."""
+    if values.shape[0] <= k:
+        return np.arange(values.shape[0], dtype=np.int64)
+    kth = np.partition(values, values.shape[0] - k)[values.shape[0] - k]
+    above = np.flatnonzero(values > kth)
+    ties = np.flatnonzero(values == kth)[: k - above.shape[0]]
+    return np.sort(np.concatenate([above, ties]))
+
+
+def _ranked(rows: IntArray, scores: FloatArray, k: int) -> list[Hit]:
+    """The top k of (ascending) rows by score, best first, equal scores by row."""
+    keep = scores > 0
+    rows, scores = rows[keep], scores[keep]
+    pick = _select(scores, k)
+    rows, scores = rows[pick], scores[pick]
+    order = np.argsort(-scores, kind="stable")
+    return [Hit(int(rows[i]), float(scores[i])) for i in order]
+
+
 def _top(scores: npt.NDArray[np.float64], k: int) -> list[Hit]:
-    positive = np.flatnonzero(scores > 0)
-    if positive.size == 0:
+    if k <= 0:
         return []
-    if positive.size > k:
-        part = np.argpartition(-scores[positive], k - 1)[:k]
-        positive = positive[part]
-    order = positive[np.argsort(-scores[positive], kind="stable")]
-    return [Hit(int(i), float(scores[i])) for i in order]
+    return _ranked(np.arange(scores.shape[0], dtype=np.int64), scores, k)
+
+
+@dataclass(frozen=True, slots=True)
+class Forward:
+    """Row-major token counts: row r has terms ``terms[ptr[r]:ptr[r+1]]`` (distinct, ids into the
+    vocabulary) with frequencies ``tfs[...]``; ``lengths[r]`` is its token count (repeats included)."""
+
+    ptr: IntArray
+    terms: Int32Array
+    tfs: npt.NDArray[np.uint16]
+    lengths: Int32Array
+
+    @property
+    def rows(self) -> int:
+        return int(self.lengths.shape[0])
+
+    @classmethod
+    def empty(cls) -> Forward:
+        return cls(
+            np.zeros(1, np.int64), np.zeros(0, np.int32), np.zeros(0, np.uint16), np.zeros(0, np.int32)
+        )
+
+    def take(self, rows: IntArray) -> Forward:
+        """The forward index of the given rows, in that order (a reload keeps unchanged documents')."""
+        starts = self.ptr[rows]
+        counts = self.ptr[rows + 1] - starts
+        ptr = np.zeros(rows.shape[0] + 1, dtype=np.int64)
+        np.cumsum(counts, out=ptr[1:])
+        pos = np.repeat(starts - ptr[:-1], counts) + np.arange(int(ptr[-1]), dtype=np.int64)
+        return Forward(ptr, self.terms[pos], self.tfs[pos], self.lengths[rows])
+
+    @staticmethod
+    def concat(parts: Sequence[Forward]) -> Forward:
+        if not parts:
+            return Forward.empty()
+        counts = np.concatenate([np.diff(p.ptr) for p in parts])
+        ptr = np.zeros(counts.shape[0] + 1, dtype=np.int64)
+        np.cumsum(counts, out=ptr[1:])
+        return Forward(
+            ptr,
+            np.concatenate([p.terms for p in parts]),
+            np.concatenate([p.tfs for p in parts]),
+            np.concatenate([p.lengths for p in parts]),
+        )
+
+
+class ForwardBuilder:
+    """Accumulates token lists into a Forward with a shared, append-only vocabulary."""
+
+    def __init__(self, vocab: dict[str, int], terms: list[str]) -> None:
+        self.vocab = vocab
+        self.term_list = terms
+        self._counts: list[int] = [0]
+        self._terms: list[int] = []
+        self._tfs: list[int] = []
+        self._lengths: list[int] = []
+
+    def add(self, tokens: Sequence[str]) -> None:
+        vocab = self.vocab
+        counts = Counter(tokens)
+        for term, tf in counts.items():
+            tid = vocab.get(term)
+            if tid is None:
+                tid = vocab[term] = len(self.term_list)
+                self.term_list.append(term)
+            self._terms.append(tid)
+            self._tfs.append(min(tf, 65535))
+        self._counts.append(len(counts))
+        self._lengths.append(len(tokens))
+
+    def build(self) -> Forward:
+        return Forward(
+            np.cumsum(np.asarray(self._counts, dtype=np.int64)),
+            np.asarray(self._terms, dtype=np.int32),
+            np.asarray(self._tfs, dtype=np.uint16),
+            np.asarray(self._lengths, dtype=np.int32),
+        )
+
+
+def forward_of(corpus: Sequence[Sequence[str]]) -> tuple[Forward, dict[str, int], list[str]]:
+    vocab: dict[str, int] = {}
+    terms: list[str] = []
+    fb = ForwardBuilder(vocab, terms)
+    for tokens in corpus:
+        fb.add(tokens)
+    return fb.build(), vocab, terms
+
+
+@dataclass(frozen=True, slots=True)
+class IndexArrays:
+    """Everything a BM25Index is, as flat arrays (what is persisted; loadable memory-mapped)."""
+
+    ptr: IntArray  # term -> first posting, len V+1
+    docs: Int32Array  # posting -> row, ascending within a term
+    weights: npt.NDArray[np.float32]  # posting -> BM25Okapi term score
+    impact: Int32Array  # a term's postings by weight, highest first (offsets within the term)
+    idf: FloatArray  # term -> idf
+
+
+def build_arrays(fwd: Forward, vocab_size: int, *, k1: float = K1, b: float = B) -> IndexArrays:
+    """Invert a forward index and precompute BM25Okapi weights (vectorised: seconds at 1M rows)."""
+    n = fwd.rows
+    lengths = fwd.lengths.astype(np.float64)
+    avgdl = float(lengths.sum() / n) if n else 0.0
+    df = np.bincount(fwd.terms, minlength=vocab_size).astype(np.int64)
+    idf = okapi_idf_array(n, df)
+    order = np.argsort(fwd.terms, kind="stable")
+    row_of = np.repeat(np.arange(n, dtype=np.int32), np.diff(fwd.ptr))
+    docs = row_of[order]
+    del row_of
+    terms_sorted = fwd.terms[order]
+    tf = fwd.tfs[order].astype(np.float64)
+    del order
+    if avgdl:
+        norm = k1 * (1 - b + b * lengths[docs] / avgdl)
+        weights = (idf[terms_sorted] * tf * (k1 + 1) / (tf + norm)).astype(np.float32)
+    else:
+        weights = np.zeros(docs.shape[0], dtype=np.float32)
+    del tf
+    ptr = np.zeros(vocab_size + 1, dtype=np.int64)
+    np.cumsum(df, out=ptr[1:])
+    by_impact = np.lexsort((-weights, terms_sorted))
+    impact = (by_impact - ptr[terms_sorted[by_impact]]).astype(np.int32)
+    return IndexArrays(ptr, docs, weights, impact, idf)
 
 
 class BM25Index:
     """Inverted index in CSR form: for term t, postings ``docs[ptr[t]:ptr[t+1]]`` with their precomputed
-    BM25Okapi term scores ``weights[...]``."""
+    BM25Okapi term scores ``weights[...]`` and an impact order ``impact[...]`` for top-k pruning. The
+    forward table it was built from scores candidate rows exactly, in rank-bm25's own arithmetic."""
 
     def __init__(self, corpus: Sequence[Sequence[str]], *, k1: float = K1, b: float = B) -> None:
-        self.size = len(corpus)
-        lengths = np.fromiter((len(d) for d in corpus), dtype=np.float64, count=self.size)
-        avgdl = float(lengths.sum() / self.size) if self.size else 0.0
-        vocab: dict[str, int] = {}
-        term_ids: list[int] = []
-        doc_ids: list[int] = []
-        tfs: list[int] = []
-        doc_freq: Counter[str] = Counter()
-        for i, tokens in enumerate(corpus):
-            counts = Counter(tokens)
-            doc_freq.update(counts.keys())
-            for term, tf in counts.items():
-                term_ids.append(vocab.setdefault(term, len(vocab)))
-                doc_ids.append(i)
-                tfs.append(tf)
+        fwd, vocab, terms = forward_of(corpus)
+        self._init(build_arrays(fwd, len(terms), k1=k1, b=b), vocab, fwd, k1, b)
+
+    @classmethod
+    def from_arrays(
+        cls, arrays: IndexArrays, vocab: dict[str, int], fwd: Forward, *, k1: float = K1, b: float = B
+    ) -> BM25Index:
+        self = cls.__new__(cls)
+        self._init(arrays, vocab, fwd, k1, b)
+        return self
+
+    def _init(self, arrays: IndexArrays, vocab: dict[str, int], fwd: Forward, k1: float, b: float) -> None:
+        self.arrays = arrays
         self.vocab = vocab
-        idf_map = okapi_idf(self.size, doc_freq)
-        self._idf = np.zeros(len(vocab), dtype=np.float64)
-        for term, tid in vocab.items():
-            self._idf[tid] = idf_map[term]
-        terms = np.asarray(term_ids, dtype=np.int64)
-        order = np.argsort(terms, kind="stable")
-        self.docs = np.asarray(doc_ids, dtype=np.int32)[order]
-        tf_arr = np.asarray(tfs, dtype=np.float64)[order]
-        dl = lengths[self.docs] if self.size else np.zeros(0)
-        norm = k1 * (1 - b + b * dl / avgdl) if avgdl else np.zeros_like(tf_arr)
-        self.weights = (self._idf[terms[order]] * tf_arr * (k1 + 1) / (tf_arr + norm)).astype(np.float64)
-        self.ptr = np.zeros(len(vocab) + 1, dtype=np.int64)
-        np.cumsum(np.bincount(terms, minlength=len(vocab)), out=self.ptr[1:])
+        self.forward = fwd
+        self.size = fwd.rows
+        self.k1, self.b = k1, b
+        self.avgdl = float(fwd.lengths.astype(np.float64).sum() / self.size) if self.size else 0.0
+        self.ptr = arrays.ptr
+        self.docs = arrays.docs
+        self.weights = arrays.weights
+        self.impact = arrays.impact
+        self._idf = arrays.idf
 
     def df(self, term: str) -> int:
         tid = self.vocab.get(term)
-        return 0 if tid is None else int(self.ptr[tid + 1] - self.ptr[tid])
+        if tid is None or tid + 1 >= self.ptr.shape[0]:
+            return 0
+        return int(self.ptr[tid + 1] - self.ptr[tid])
 
     def idf(self, term: str) -> float:
         tid = self.vocab.get(term)
-        return 0.0 if tid is None else float(self._idf[tid])
+        return 0.0 if tid is None or tid >= self._idf.shape[0] else float(self._idf[tid])
+
+    def _ids(self, query: Sequence[str]) -> list[int]:
+        """The query's term ids that have postings, in query order, repeats kept (BM25Okapi counts a
+        repeated query term again)."""
+        out: list[int] = []
+        limit = self.ptr.shape[0] - 1
+        for term in query:
+            tid = self.vocab.get(term)
+            if tid is not None and tid < limit and self.ptr[tid + 1] > self.ptr[tid]:
+                out.append(tid)
+        return out
 
     def scores(self, query: Sequence[str]) -> npt.NDArray[np.float64]:
         """Scores of every document, as BM25Okapi.get_scores (repeated query terms count again)."""
+        return self._dense(self._ids(query))
+
+    def _dense(self, ids: list[int]) -> FloatArray:
         out = np.zeros(self.size, dtype=np.float64)
-        for term in query:
-            tid = self.vocab.get(term)
-            if tid is None:
-                continue
+        for tid in ids:
             lo, hi = self.ptr[tid], self.ptr[tid + 1]
             out[self.docs[lo:hi]] += self.weights[lo:hi]
         return out
 
+    def _exact(self, rows: IntArray, ids: list[int]) -> FloatArray:
+        """Exact BM25Okapi scores of the given rows, from their forward rows, summed term by term in
+        query order exactly as rank-bm25 does (so equal scores tie exactly as they do there)."""
+        fwd = self.forward
+        distinct = list(dict.fromkeys(ids))
+        qmap = np.full(self._idf.shape[0], -1, dtype=np.int32)
+        qmap[distinct] = np.arange(len(distinct), dtype=np.int32)
+        starts = fwd.ptr[rows]
+        counts = fwd.ptr[rows + 1] - starts
+        offsets = np.zeros(rows.shape[0] + 1, dtype=np.int64)
+        np.cumsum(counts, out=offsets[1:])
+        pos = np.repeat(starts - offsets[:-1], counts) + np.arange(int(offsets[-1]), dtype=np.int64)
+        qpos = qmap[fwd.terms[pos]]
+        hit = qpos >= 0
+        pos, qpos = pos[hit], qpos[hit]
+        which = np.searchsorted(offsets, np.flatnonzero(hit), side="right") - 1
+        tf = fwd.tfs[pos].astype(np.float64)
+        dl = fwd.lengths[rows[which]].astype(np.float64)
+        k1, b = self.k1, self.b
+        idf = self._idf[np.asarray(distinct, dtype=np.int64)[qpos]]
+        contrib = idf * (tf * (k1 + 1) / (tf + k1 * (1 - b + b * dl / self.avgdl)))
+        per_term = np.zeros((len(distinct), rows.shape[0]), dtype=np.float64)
+        per_term[qpos, which] = contrib
+        total = np.zeros(rows.shape[0], dtype=np.float64)
+        index = {t: i for i, t in enumerate(distinct)}
+        for tid in ids:
+            total += per_term[index[tid]]
+        return total
+
     def top_k(self, query: Sequence[str], k: int) -> list[Hit]:
-        return _top(self.scores(query), k)
+        """The k best rows, exactly, touching few postings (threshold algorithm, then MaxScore).
+
+        1. Read each term's ``depth`` best postings (impact order) and score those rows exactly: the
+           k-th best is a lower bound ``theta`` of the true k-th score. If no unseen row can reach it
+           (the sum of each list's next weight is below it) those rows are the answer.
+        2. Otherwise the terms whose best weights together stay below ``theta`` cannot lift a row into
+           the top k on their own (MaxScore): only rows holding one of the other terms can qualify,
+           and only if their weight from those terms plus the small terms' best reaches ``theta``.
+           Those few rows are scored exactly.
+        """
+        ids = self._ids(query)
+        if not ids or k <= 0:
+            return []
+        distinct = list(dict.fromkeys(ids))
+        mult = np.asarray([ids.count(t) for t in distinct], dtype=np.float64)
+        lo = self.ptr[distinct]
+        df = self.ptr[np.asarray(distinct) + 1] - lo
+        if int(df.sum()) <= _DIRECT_POSTINGS:
+            return self._exact_top(self._union(lo, df), ids, k)
+        depth = np.minimum(df, max(_FIRST_DEPTH * k, 32))
+        seen = [
+            self.docs[a : a + n] if d >= n else self.docs[a + self.impact[a : a + d]]
+            for a, n, d in zip(lo.tolist(), df.tolist(), depth.tolist(), strict=True)
+        ]
+        rows = np.unique(np.concatenate(seen)).astype(np.int64)
+        exact = self._exact(rows, ids)
+        open_ = depth < df
+        if exact.shape[0] < k or not open_.any():
+            if not open_.any():
+                return _ranked(rows, exact, k)
+            return self._exact_top(self._union(lo, df), ids, k)
+        theta = float(np.partition(exact, exact.shape[0] - k)[exact.shape[0] - k]) * (1 - _MARGIN)
+        nxt = np.zeros(len(distinct), dtype=np.float64)
+        nxt[open_] = self.weights[lo[open_] + self.impact[lo[open_] + depth[open_]]] * mult[open_]
+        if nxt.sum() < theta:
+            return _ranked(rows, exact, k)
+        best = self.weights[lo + self.impact[lo]].astype(np.float64) * mult
+        order = np.argsort(best, kind="stable")
+        small = np.cumsum(best[order]) < theta
+        rest = float(best[order][small].sum()) if small.any() else 0.0
+        essential = order[~small]
+        ess_lo, ess_df = lo[essential], df[essential]
+        if essential.shape[0] == 1:
+            a, n = int(ess_lo[0]), int(ess_df[0])
+            cand = self.docs[a : a + n].astype(np.int64)
+            partial = self.weights[a : a + n] * mult[essential[0]]
+        elif int(ess_df.sum()) * 4 < self.size:
+            docs = np.concatenate([self.docs[a : a + n] for a, n in zip(ess_lo, ess_df, strict=True)])
+            w = np.concatenate(
+                [self.weights[a : a + n] * m for a, n, m in zip(ess_lo, ess_df, mult[essential], strict=True)]
+            )
+            uniq, inverse = np.unique(docs, return_inverse=True)
+            cand = uniq.astype(np.int64)
+            partial = np.bincount(inverse, weights=w, minlength=uniq.shape[0])
+        else:
+            dense = np.zeros(self.size, dtype=np.float64)
+            for a, n, m in zip(ess_lo, ess_df, mult[essential], strict=True):
+                dense[self.docs[a : a + n]] += self.weights[a : a + n] * m
+            cand = np.flatnonzero(dense + rest >= theta)
+            partial = dense[cand]
+        keep = partial + rest >= theta
+        cand, partial = cand[keep], partial[keep]
+        # MaxScore's candidate checks, vectorised: add the small terms' weights, largest first; a row
+        # drops out as soon as even the best the remaining terms could give leaves it below theta
+        for t in order[small][::-1].tolist():
+            if cand.shape[0] == 0:
+                break
+            a, n = int(lo[t]), int(df[t])
+            seg = self.docs[a : a + n]
+            pos = np.minimum(np.searchsorted(seg, cand), n - 1)
+            partial = partial + np.where(seg[pos] == cand, self.weights[a + pos] * mult[t], 0.0)
+            rest -= float(best[t])
+            keep = partial + max(rest, 0.0) >= theta
+            cand, partial = cand[keep], partial[keep]
+        return self._exact_top(cand, ids, k)
+
+    def _union(self, lo: IntArray, df: IntArray) -> IntArray:
+        docs = np.concatenate([self.docs[a : a + n] for a, n in zip(lo, df, strict=True)])
+        return np.unique(docs).astype(np.int64)
+
+    def _exact_top(self, rows: IntArray, ids: list[int], k: int) -> list[Hit]:
+        if rows.shape[0] > _EXACT_LIMIT:  # a degenerate query: preselect by the float32 weights
+            return self._dense_top(ids, k)
+        return _ranked(rows, self._exact(rows, ids), k)
+
+    def _dense_top(self, ids: list[int], k: int) -> list[Hit]:
+        """Top k by summing every posting, the few best then rescored exactly."""
+        dense = self._dense(ids)
+        pool = _select(dense, min(dense.shape[0], 2 * k + 16))
+        pool = pool[dense[pool] > 0]
+        return _ranked(pool, self._exact(pool, ids), k)
 
 
 class RankBM25Scorer:

@@ -5,7 +5,7 @@ import random
 import numpy as np
 from rank_bm25 import BM25Okapi
 
-from retrieval.index import BM25Index, RankBM25Scorer
+from retrieval.index import BM25Index, Forward, RankBM25Scorer, forward_of
 
 
 def _corpus(seed: int, n: int = 200) -> list[list[str]]:
@@ -42,3 +42,49 @@ def test_unknown_terms_and_empty_corpus() -> None:
     assert BM25Index([["a"]]).top_k(["zzz"], 5) == []
     empty = BM25Index([])
     assert empty.top_k(["a"], 5) == [] and empty.df("a") == 0
+
+
+def _zipf_corpus(seed: int, n: int, vocab: int = 400) -> list[list[str]]:
+    """Skewed term frequencies, as in news: enough postings that top_k prunes instead of summing all."""
+    rnd = random.Random(seed)
+    words = [f"w{i}" for i in range(vocab)]
+    weights = [1 / (i + 1) for i in range(vocab)]
+    return [rnd.choices(words, weights=weights, k=rnd.randint(1, 30)) for _ in range(n)]
+
+
+def test_pruned_top_k_equals_reference_ranking() -> None:
+    """The threshold/MaxScore path must return exactly rank_bm25's top k: same rows, same order
+    (equal scores by row), same scores — for short and long queries, small and large k."""
+    corpus = _zipf_corpus(4, 6000)
+    ours, ref = BM25Index(corpus), RankBM25Scorer(corpus)
+    rnd = random.Random(5)
+    words = [f"w{i}" for i in range(420)]
+    for _ in range(60):
+        q = [rnd.choice(words[: rnd.choice([20, 420])]) for _ in range(rnd.randint(1, 14))]
+        k = rnd.choice([1, 10, 25, 120])
+        a, b = ours.top_k(q, k), ref.top_k(q, k)
+        assert [h.index for h in a] == [h.index for h in b], (q, k)
+        assert np.allclose([h.score for h in a], [h.score for h in b]), (q, k)
+
+
+def test_repeated_query_terms_count_again_in_top_k() -> None:
+    corpus = _zipf_corpus(6, 4000)
+    q = ["w3", "w3", "w40", "w1"]
+    a, b = BM25Index(corpus).top_k(q, 10), RankBM25Scorer(corpus).top_k(q, 10)
+    assert [h.index for h in a] == [h.index for h in b]
+    assert np.allclose([h.score for h in a], [h.score for h in b])
+
+
+def test_forward_take_and_concat_keep_rows() -> None:
+    fwd, _vocab, terms = forward_of([["a", "b", "a"], ["c"], [], ["b", "d"]])
+    part = fwd.take(np.asarray([3, 0], dtype=np.int64))
+    assert part.rows == 2 and part.lengths.tolist() == [2, 3]
+    row0 = {
+        terms[t]: int(tf)
+        for t, tf in zip(
+            part.terms[part.ptr[1] : part.ptr[2]], part.tfs[part.ptr[1] : part.ptr[2]], strict=True
+        )
+    }
+    assert row0 == {"a": 2, "b": 1}
+    both = Forward.concat([part, fwd.take(np.asarray([1], dtype=np.int64))])
+    assert both.rows == 3 and both.ptr.tolist() == [0, 2, 4, 5]

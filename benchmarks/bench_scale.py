@@ -1,0 +1,405 @@
+"""Scale benchmark, side by side in one run: this project's engine vs a plain rank_bm25.BM25Okapi
+pipeline over the same passages and questions, at 10k / 100k / 1M passages of BBC News.
+
+    python -m benchmarks.bench_scale [--bbc PATH/bbc-fulltext.zip] [--sizes 10k,100k,1m] [--quick]
+                                     [--workdir var/bench] [--bm25-queries 200] [--bm25-max-queries-1m 5]
+
+Each measurement runs in a fresh child process (so peak and steady RSS are that engine's own):
+  ours-build   ingest (load + clean + segment), index build (tokenize + BM25 arrays), persist;
+               ask p50/p99 (Engine.ask: retrieval + answer selection), RSS; then the incremental reload
+               of 100 added articles and the event loop's longest stall (lag probe) during it and during
+               a full rebuild run through ``Service.reload``.
+  ours-restart the persisted index loaded as the bot's start does it; ask p50/p99 right after, RSS.
+  rank-bm25    the same ingest, the same tokenizer, BM25Okapi over the passages, ask = its top-3
+               passages (get_scores + argsort); at 1M only a few questions (each takes most of a second).
+Top-10 overlap with rank_bm25 is measured on the 10k corpus (real BBC passages, no copies) and on
+the seeds. Timings are printed as a markdown table, never asserted. The BBC zip is read in place.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import gc
+import json
+import os
+import platform
+import random
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from benchmarks.corpus import DEFAULT_BBC, read_bbc, write_corpus
+
+ALIASES = Path("config/aliases.toml")
+SIZES = {"10k": 10_000, "100k": 100_000, "1m": 1_000_000}
+FIXED_QUESTIONS = (
+    "Who is the chairman of the Federal Reserve?",
+    "What did Greenspan say about the deficit?",
+    "How many jobs were cut?",
+    "When will the general election be held?",
+    "Who won the Grammy for best album?",
+    "What did the chancellor say about tax?",
+    "Which club did Chelsea beat?",
+    "How much did oil prices rise?",
+    "Why did the shares fall?",
+    "Where was the film festival held?",
+    "What did Tony Blair say about Iraq?",
+    "Who won the Australian Open?",
+)
+
+
+def rss_mb() -> float:
+    with open("/proc/self/statm") as fh:
+        return int(fh.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
+def peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def percentile(values: list[float], q: float) -> float:
+    s = sorted(values)
+    return s[min(len(s) - 1, round(q * (len(s) - 1)))] if s else float("nan")
+
+
+def questions(corpus_dir: Path, n: int, seed: int = 5) -> list[str]:
+    """The fixed questions plus questions made from random article titles (real topics)."""
+    rnd = random.Random(seed)
+    titles: list[str] = []
+    for path in sorted(corpus_dir.glob("*.jsonl"))[:3]:
+        with path.open(encoding="utf-8") as fh:
+            titles.extend(json.loads(line)["title"] for line in fh)
+    made = [f"What happened with {t}?" for t in rnd.sample(titles, min(len(titles), max(0, n)))]
+    return list(FIXED_QUESTIONS) + made
+
+
+# --------------------------------------------------------------------------- children
+
+
+def _time_asks(ask: Any, qs: list[str]) -> dict[str, float]:
+    for q in qs[:3]:
+        ask(q)  # warm caches (first touches of memory-mapped pages)
+    ms: list[float] = []
+    for q in qs:
+        t = time.perf_counter()
+        ask(q)
+        ms.append((time.perf_counter() - t) * 1000)
+    return {"p50": statistics.median(ms), "p99": percentile(ms, 0.99), "n": len(ms)}
+
+
+async def _lag_probe(work: Any) -> tuple[float, Any]:
+    """Run ``work`` (a coroutine) while a task sleeps 10 ms in a loop; the longest overshoot."""
+    worst = 0.0
+    done = asyncio.Event()
+
+    async def probe() -> None:
+        nonlocal worst
+        while not done.is_set():
+            t = time.perf_counter()
+            await asyncio.sleep(0.01)
+            worst = max(worst, time.perf_counter() - t - 0.01)
+
+    task = asyncio.create_task(probe())
+    try:
+        result = await work
+    finally:
+        done.set()
+        await task
+    return worst * 1000, result
+
+
+def child_ours_build(corpus: Path, db: Path, qs: list[str], extra: Path) -> dict[str, Any]:
+    from retrieval import persist
+    from retrieval.corpus import build_corpus
+    from retrieval.engine import Engine
+    from retrieval.text import Aliases, Tokenizer
+
+    out: dict[str, Any] = {}
+    t0 = time.perf_counter()
+    c = build_corpus(corpus)
+    t1 = time.perf_counter()
+    engine = Engine(c, Tokenizer(Aliases.load(ALIASES)))
+    t2 = time.perf_counter()
+    persist.save(engine, db, persist.corpus_signature(corpus))
+    t3 = time.perf_counter()
+    out.update(
+        passages=len(engine.sentences),
+        documents=len(c.documents),
+        ingest_s=t1 - t0,
+        index_s=t2 - t1,
+        persist_s=t3 - t2,
+        peak_build_mb=peak_mb(),
+    )
+    del c
+    gc.collect()
+    out["ask"] = _time_asks(engine.ask, qs)
+    gc.collect()
+    out["steady_mb"] = rss_mb()
+
+    out["peak_mb"] = peak_mb()
+    return out
+
+
+def child_ours_reload(corpus: Path, db: Path, extra: Path) -> dict[str, Any]:
+    """A running bot's reloads: 100 added articles (incremental), then a full rebuild, each with
+    the event loop's longest stall measured by a lag probe."""
+    from bot.service import Service
+    from bot.settings import Settings
+    from retrieval import persist
+
+    out: dict[str, Any] = {}
+    engine = persist.load_or_build(corpus, db, aliases=ALIASES)
+    shutil.copy(extra, corpus / "zz-added.jsonl")
+    settings = Settings(corpus=corpus, db=db, aliases=ALIASES)
+    service = Service(settings, engine, None)
+
+    async def reload_added() -> tuple[float, Any]:
+        return await _lag_probe(service.reload("bench"))
+
+    t = time.perf_counter()
+    lag, report = asyncio.run(reload_added())
+    out["reload_100_s"] = time.perf_counter() - t
+    out["reload_100_lag_ms"] = lag
+    out["reload_100_ok"] = bool(report.ok) and len(report.added) == 100
+    (corpus / "zz-added.jsonl").unlink()
+
+    # a full rebuild, as after a code or alias change (nothing reusable), with the lag probe
+    t = time.perf_counter()
+    lag_full, _ = asyncio.run(_lag_probe_full(corpus))
+    out["reload_full_s"] = time.perf_counter() - t
+    out["reload_full_lag_ms"] = lag_full
+    out["peak_mb"] = peak_mb()
+    return out
+
+
+async def _lag_probe_full(corpus: Path) -> tuple[float, Any]:
+    from retrieval.engine import Engine
+
+    return await _lag_probe(asyncio.to_thread(Engine.build, corpus, aliases=ALIASES))
+
+
+def child_ours_restart(corpus: Path, db: Path, qs: list[str]) -> dict[str, Any]:
+    from retrieval import persist
+
+    t = time.perf_counter()
+    engine = persist.load_or_build(corpus, db, aliases=ALIASES)
+    restart = time.perf_counter() - t
+    out: dict[str, Any] = {"restart_s": restart}
+    out["ask"] = _time_asks(engine.ask, qs)
+    gc.collect()
+    out["steady_mb"] = rss_mb()
+    out["peak_mb"] = peak_mb()
+    return out
+
+
+def child_rank_bm25(corpus: Path, qs: list[str], max_queries: int) -> dict[str, Any]:
+    import numpy as np
+    from rank_bm25 import BM25Okapi
+
+    from retrieval.corpus import build_corpus
+    from retrieval.text import Aliases, Tokenizer
+
+    t0 = time.perf_counter()
+    c = build_corpus(corpus)
+    texts = [s.text for d in c.documents for s in d.sentences]
+    del c
+    t1 = time.perf_counter()
+    tok = Tokenizer(Aliases.load(ALIASES))
+    bm25 = BM25Okapi([tok.tokens(t) for t in texts])
+    t2 = time.perf_counter()
+    gc.collect()
+
+    def ask(q: str) -> list[str]:
+        scores = bm25.get_scores(tok.tokens(q))
+        return [texts[i] for i in np.argsort(-scores)[:3]]
+
+    return {
+        "ingest_s": t1 - t0,
+        "index_s": t2 - t1,
+        "ask": _time_asks(ask, qs[: max(max_queries, 4)]),
+        "steady_mb": rss_mb(),
+        "peak_mb": peak_mb(),
+    }
+
+
+def child_overlap(corpus: Path, qs: list[str]) -> dict[str, Any]:
+    """Mean top-10 overlap of our index with rank_bm25 over the question terms."""
+    from retrieval.answer import analyze
+    from retrieval.engine import Engine
+    from retrieval.index import RankBM25Scorer
+
+    engine = Engine.build(corpus, aliases=ALIASES)
+    ref = RankBM25Scorer([engine.tokenizer.tokens(s.text) for s in engine.sentences])
+    overlaps: list[float] = []
+    for q in qs:
+        terms = analyze(q, engine.tokenizer).terms
+        ours = {h.index for h in engine.scorer.top_k(terms, 10)}
+        theirs = {h.index for h in ref.top_k(terms, 10)}
+        if theirs:
+            overlaps.append(len(ours & theirs) / len(theirs))
+    return {"overlap_top10": statistics.fmean(overlaps) if overlaps else float("nan"), "n": len(overlaps)}
+
+
+def run_child(args: list[str]) -> dict[str, Any]:
+    proc = subprocess.run(
+        [sys.executable, "-m", "benchmarks.bench_scale", "--child", *args],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if proc.returncode != 0:
+        sys.stderr.write(proc.stderr[-3000:])
+        return {"error": f"exit {proc.returncode}"}
+    result: dict[str, Any] = json.loads(proc.stdout.strip().splitlines()[-1])
+    return result
+
+
+# --------------------------------------------------------------------------- driver
+
+
+def fmt(value: Any, unit: str = "", digits: int = 1) -> str:
+    if value is None or (isinstance(value, float) and value != value):
+        return "n/a"
+    return f"{value:,.{digits}f}{unit}" if isinstance(value, float) else f"{value}{unit}"
+
+
+def main() -> None:
+    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--bbc", type=Path, default=DEFAULT_BBC)
+    p.add_argument("--sizes", default="10k,100k,1m", help="comma list of 10k, 100k, 1m")
+    p.add_argument("--quick", action="store_true", help="10k only, few questions")
+    p.add_argument("--workdir", type=Path, default=Path("var/bench"))
+    p.add_argument("--questions", type=int, default=200, help="questions made from titles")
+    p.add_argument("--bm25-max-queries-1m", type=int, default=5)
+    p.add_argument("--child", nargs=argparse.REMAINDER, help=argparse.SUPPRESS)
+    args = p.parse_args()
+    if args.child:
+        kind, corpus, db, qfile, *rest = args.child
+        qs = json.loads(Path(qfile).read_text())
+        if kind == "ours-build":
+            res = child_ours_build(Path(corpus), Path(db), qs, Path(rest[0]))
+        elif kind == "ours-restart":
+            res = child_ours_restart(Path(corpus), Path(db), qs)
+        elif kind == "ours-reload":
+            res = child_ours_reload(Path(corpus), Path(db), Path(rest[0]))
+        elif kind == "rank-bm25":
+            res = child_rank_bm25(Path(corpus), qs, int(rest[0]))
+        else:
+            res = child_overlap(Path(corpus), qs)
+        print(json.dumps(res))
+        return
+
+    sizes = ["10k"] if args.quick else [s.strip().lower() for s in args.sizes.split(",") if s.strip()]
+    nq = 20 if args.quick else args.questions
+    articles = read_bbc(args.bbc)
+    args.workdir.mkdir(parents=True, exist_ok=True)
+    extra_dir = args.workdir / "extra"
+    # 100 "new" articles for the reload test: real articles under new ids
+    extra_dir.mkdir(exist_ok=True)
+    extra = extra_dir / "added.jsonl"
+    with extra.open("w", encoding="utf-8") as fh:
+        for a in articles[:100]:
+            rec = {
+                "id": f"added-{a.doc_id}",
+                "title": a.title,
+                "text": "\n\n".join(a.paragraphs),
+                "published": "2005-06-01",  # undated ones would time pubdate's similarity search
+            }
+            fh.write(json.dumps(rec) + "\n")
+    rows: list[tuple[str, dict[str, Any], dict[str, Any], dict[str, Any]]] = []
+    overlap: dict[str, Any] = {}
+    for size in sizes:
+        n = SIZES[size]
+        corpus = args.workdir / f"corpus-{size}"
+        db = args.workdir / f"bench-{size}.db"
+        shutil.rmtree(corpus, ignore_errors=True)
+        shutil.rmtree(db.with_name(db.name + ".index"), ignore_errors=True)
+        write_corpus(articles, n, corpus)
+        qfile = args.workdir / f"questions-{size}.json"
+        qs = questions(corpus, nq)
+        qfile.write_text(json.dumps(qs))
+        print(f"[{size}] corpus written; measuring this project…", file=sys.stderr, flush=True)
+        ours = run_child(["ours-build", str(corpus), str(db), str(qfile), str(extra)])
+        print(f"[{size}] restart…", file=sys.stderr, flush=True)
+        restart = run_child(["ours-restart", str(corpus), str(db), str(qfile)])
+        print(f"[{size}] reloads…", file=sys.stderr, flush=True)
+        reloads = run_child(["ours-reload", str(corpus), str(db), str(qfile), str(extra)])
+        ours.update({k: v for k, v in reloads.items() if k.startswith("reload")})
+        print(f"[{size}] rank_bm25…", file=sys.stderr, flush=True)
+        limit = args.bm25_max_queries_1m if n >= 1_000_000 else len(qs)
+        ref = run_child(["rank-bm25", str(corpus), str(db), str(qfile), str(limit)])
+        rows.append((size, ours, restart, ref))
+        if size == "10k":
+            overlap["10k"] = run_child(["overlap", str(corpus), str(db), str(qfile)])
+    seeds_q = args.workdir / "questions-seeds.json"
+    seeds_q.write_text(json.dumps(list(FIXED_QUESTIONS) + _seed_questions()))
+    overlap["seeds"] = run_child(["overlap", "seeds", str(args.workdir / "seeds.db"), str(seeds_q)])
+    print(report(rows, overlap))
+
+
+def _seed_questions() -> list[str]:
+    path = Path("../shared/eval/dev_qa.jsonl")
+    if not path.is_file():
+        return ["Who interviewed Rutte?", "What did Rutte say about Russia?"]
+    return [json.loads(line)["question"] for line in path.read_text().splitlines() if line.strip()]
+
+
+def report(
+    rows: list[tuple[str, dict[str, Any], dict[str, Any], dict[str, Any]]], overlap: dict[str, Any]
+) -> str:
+    lines = [
+        f"Machine: {platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}, "
+        f"{platform.platform()}",
+        "",
+        "| passages | engine | ingest s | index s | restart s | ask p50 ms | ask p99 ms | peak RSS MB "
+        "| steady RSS MB | p50 speed-up |",
+        "|---|---|---|---|---|---|---|---|---|---|",
+    ]
+    for size, ours, restart, ref in rows:
+        oa, ra = ours.get("ask", {}), ref.get("ask", {})
+        speed = ra.get("p50", float("nan")) / oa["p50"] if oa.get("p50") else float("nan")
+        lines.append(
+            f"| {ours.get('passages', size):,} | newsbot | {fmt(ours.get('ingest_s'))} "
+            f"| {fmt(ours.get('index_s'))} "
+            f"| {fmt(restart.get('restart_s'), digits=2)} | {fmt(oa.get('p50'), digits=2)} "
+            f"| {fmt(oa.get('p99'), digits=2)} | {fmt(ours.get('peak_mb'), digits=0)} "
+            f"| {fmt(ours.get('steady_mb'), digits=0)} | {fmt(speed, '×', 0)} |"
+        )
+        lines.append(
+            f"| {ours.get('passages', size):,} | rank_bm25 | {fmt(ref.get('ingest_s'))} "
+            f"| {fmt(ref.get('index_s'))} "
+            f"| (rebuild) | {fmt(ra.get('p50'), digits=1)} | {fmt(ra.get('p99'), digits=1)} "
+            f"| {fmt(ref.get('peak_mb'), digits=0)} | {fmt(ref.get('steady_mb'), digits=0)} "
+            f"| 1× (n={ra.get('n', 0)}) |"
+        )
+    lines += [
+        "",
+        "| passages | reload +100 articles s | its max loop stall ms | full rebuild s "
+        "| its max loop stall ms | restart ask p50/p99 ms |",
+        "|---|---|---|---|---|---|",
+    ]
+    for size, ours, restart, _ in rows:
+        ra = restart.get("ask", {})
+        lines.append(
+            f"| {ours.get('passages', size):,} | {fmt(ours.get('reload_100_s'), digits=2)}"
+            f"{'' if ours.get('reload_100_ok') else ' (!)'} | {fmt(ours.get('reload_100_lag_ms'))} "
+            f"| {fmt(ours.get('reload_full_s'))} | {fmt(ours.get('reload_full_lag_ms'))} "
+            f"| {fmt(ra.get('p50'), digits=2)} / {fmt(ra.get('p99'), digits=2)} |"
+        )
+    lines.append("")
+    for name, o in overlap.items():
+        lines.append(
+            f"Top-10 overlap with rank_bm25 on {name}: {fmt(o.get('overlap_top10'), digits=3)} "
+            f"over {o.get('n', 0)} questions"
+        )
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,350 @@
+"""The built corpus and index on disk beside the database (``<db>.index/``), so a restart does not
+clean, segment, tokenize and index a million passages again.
+
+Format: numpy ``.npy`` arrays, the sentence texts as one UTF-8 blob with byte offsets, document
+metadata as JSON, and ``manifest.json`` naming the format, the code and tokenizer versions, the corpus
+fingerprint and a cheap signature of the corpus files (paths, sizes, modification times). No pickle:
+a persisted index is data, never code. Anything unexpected (another version, a missing or truncated
+file, arrays whose shapes disagree) raises ``PersistError``; the caller rebuilds, never crashes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import shutil
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+from pydantic import TypeAdapter
+
+from retrieval.corpus import PIPELINE_VERSION, Corpus, Progress
+from retrieval.engine import Engine, EngineKind, Indexes, Tables, source_hash, tokenizer_signature
+from retrieval.index import Forward, IndexArrays
+from retrieval.models import Document, DocumentMeta, LoadProblem, Sentence
+from retrieval.text import Aliases, Tokenizer
+
+log = logging.getLogger(__name__)
+
+FORMAT = 1
+#: the code whose output is persisted: loading, cleaning, segmenting, dating, tokenizing, indexing
+DATA_CODE = source_hash(
+    "models",
+    "load",
+    "clean",
+    "meta",
+    "segment",
+    "dates",
+    "pubdate",
+    "corpus",
+    "text",
+    "index",
+    "engine",
+    "persist",
+)
+MANIFEST = "manifest.json"
+_METAS = TypeAdapter(list[DocumentMeta])
+#: sentences encoded per chunk when writing: one huge join/encode would hold the GIL for long
+_TEXT_CHUNK = 20_000
+
+
+class PersistError(Exception):
+    """The persisted index cannot be used (absent, another version, corrupt); rebuild instead."""
+
+
+def index_dir(db: Path) -> Path:
+    return db.with_name(db.name + ".index")
+
+
+def corpus_signature(root: Path) -> str:
+    """Paths, sizes and modification times of every file under the corpus: if none changed, the
+    persisted corpus is the corpus (no file needs reading to know it)."""
+    h = hashlib.sha256()
+    base = root.resolve()
+    for dirpath, dirnames, filenames in os.walk(base, followlinks=False):
+        dirnames.sort()
+        for name in sorted(filenames):
+            path = Path(dirpath, name)
+            try:
+                st = path.stat()
+            except OSError:
+                continue
+            h.update(f"{path.relative_to(base)}\0{st.st_size}\0{st.st_mtime_ns}\0".encode())
+    return h.hexdigest()[:24]
+
+
+@dataclass(frozen=True, slots=True)
+class Manifest:
+    format: int
+    code: str
+    pipeline: str
+    kind: str
+    tokenizer: str
+    corpus_version: str
+    corpus_signature: str
+
+    def as_json(self) -> dict[str, Any]:
+        return {f: getattr(self, f) for f in self.__slots__}
+
+
+def _save_forward(d: Path, name: str, fwd: Forward) -> None:
+    for part in ("ptr", "terms", "tfs", "lengths"):
+        np.save(d / f"{name}.{part}.npy", getattr(fwd, part))
+
+
+def _load_forward(d: Path, name: str) -> Forward:
+    fwd = Forward(*(_load(d / f"{name}.{p}.npy") for p in ("ptr", "terms", "tfs", "lengths")))
+    if fwd.ptr.shape[0] != fwd.lengths.shape[0] + 1 or fwd.terms.shape != fwd.tfs.shape:
+        raise PersistError(f"{name}: inconsistent forward arrays")
+    if fwd.ptr.shape[0] and int(fwd.ptr[-1]) != fwd.terms.shape[0]:
+        raise PersistError(f"{name}: postings do not match their offsets")
+    return fwd
+
+
+def _save_arrays(d: Path, name: str, arr: IndexArrays) -> None:
+    for part in ("ptr", "docs", "weights", "impact", "idf"):
+        np.save(d / f"{name}.{part}.npy", getattr(arr, part))
+
+
+def _load_arrays(d: Path, name: str, vocab: int, rows: int) -> IndexArrays:
+    arr = IndexArrays(*(_load(d / f"{name}.{p}.npy") for p in ("ptr", "docs", "weights", "impact", "idf")))
+    n = arr.docs.shape[0]
+    if arr.ptr.shape[0] != vocab + 1 or arr.idf.shape[0] != vocab or int(arr.ptr[-1]) != n:
+        raise PersistError(f"{name}: index does not match its vocabulary")
+    if arr.weights.shape[0] != n or arr.impact.shape[0] != n:
+        raise PersistError(f"{name}: index arrays differ in length")
+    if n and (int(arr.docs.max()) >= rows or int(arr.docs.min()) < 0):
+        raise PersistError(f"{name}: postings point past the corpus")
+    return arr
+
+
+def _load(path: Path) -> npt.NDArray[Any]:
+    try:
+        # memory-mapped: pages are read as queries touch them, so a restart costs no copying
+        arr: npt.NDArray[Any] = np.load(path, mmap_mode="r", allow_pickle=False)
+    except (OSError, ValueError) as exc:
+        raise PersistError(f"{path.name}: {exc}") from exc
+    return arr
+
+
+def save(engine: Engine, db: Path, signature: str) -> Path:
+    """Write the engine beside the database, atomically (a new directory renamed into place)."""
+    if engine.indexes is None:
+        raise PersistError("only the bm25 engine is persisted")
+    target = index_dir(db)
+    tmp = target.with_name(f"{target.name}.tmp-{os.getpid()}")
+    shutil.rmtree(tmp, ignore_errors=True)
+    tmp.mkdir(parents=True)
+    try:
+        _write(engine, tmp, signature)
+        old = target.with_name(f"{target.name}.old-{os.getpid()}")
+        if target.exists():
+            target.rename(old)
+        tmp.rename(target)
+        shutil.rmtree(old, ignore_errors=True)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    return target
+
+
+def _write(engine: Engine, d: Path, signature: str) -> None:
+    corpus, tables = engine.corpus, engine.tables
+    assert engine.indexes is not None
+    sentences = engine.sentences
+    offsets = np.zeros(len(sentences) + 1, dtype=np.int64)
+    with (d / "texts.bin").open("wb") as fh:
+        pos = 0
+        for start in range(0, len(sentences), _TEXT_CHUNK):
+            chunk = [s.text.encode("utf-8", "surrogatepass") for s in sentences[start : start + _TEXT_CHUNK]]
+            for i, b in enumerate(chunk):
+                pos += len(b)
+                offsets[start + i + 1] = pos
+            fh.write(b"".join(chunk))
+    np.save(d / "texts.offsets.npy", offsets)
+    np.save(d / "sent.paragraph.npy", np.fromiter((s.paragraph for s in sentences), np.int32, len(sentences)))
+    np.save(d / "sent.heading.npy", np.fromiter((s.heading for s in sentences), np.bool_, len(sentences)))
+    para_counts = np.fromiter((len(doc.paragraphs) for doc in corpus.documents), np.int64)
+    paras = np.asarray([p for doc in corpus.documents for p in doc.paragraphs], dtype=np.int32)
+    np.save(d / "doc.paragraph_counts.npy", para_counts)
+    np.save(d / "doc.paragraphs.npy", paras.reshape(-1, 2))
+    np.save(d / "doc.start.npy", tables.doc_start)
+    (d / "documents.json").write_bytes(_METAS.dump_json([doc.meta for doc in corpus.documents]))
+    (d / "corpus.json").write_text(
+        json.dumps(
+            {
+                "version": corpus.version,
+                "fingerprints": corpus.fingerprints,
+                "problems": [[p.path, p.message, p.line] for p in corpus.problems],
+                "pipeline": corpus.pipeline,
+                "terms": tables.terms,
+            },
+            ensure_ascii=False,
+        ),
+        encoding="utf-8",
+    )
+    _save_forward(d, "fwd.sent", tables.sentences)
+    _save_forward(d, "fwd.title", tables.titles)
+    _save_forward(d, "fwd.doc", engine.indexes.doc_forward)
+    _save_arrays(d, "idx.sent", engine.indexes.sentences)
+    _save_arrays(d, "idx.doc", engine.indexes.documents)
+    manifest = Manifest(
+        FORMAT,
+        DATA_CODE,
+        corpus.pipeline,
+        engine.kind,
+        tables.signature,
+        corpus.version,
+        signature,
+    )
+    (d / MANIFEST).write_text(json.dumps(manifest.as_json()), encoding="utf-8")
+
+
+def read_manifest(db: Path) -> Manifest:
+    path = index_dir(db) / MANIFEST
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return Manifest(**data)
+    except (OSError, ValueError, TypeError) as exc:
+        raise PersistError(f"no usable manifest: {exc}") from exc
+
+
+def load(db: Path, tokenizer: Tokenizer, kind: EngineKind = "bm25") -> tuple[Engine, Manifest]:
+    """The persisted engine, if it was made by this code for this tokenizer; PersistError otherwise."""
+    manifest = read_manifest(db)
+    expected = (FORMAT, DATA_CODE, PIPELINE_VERSION, kind, tokenizer_signature(tokenizer))
+    found = (manifest.format, manifest.code, manifest.pipeline, manifest.kind, manifest.tokenizer)
+    if found != expected:
+        raise PersistError("the persisted index was made by other code or settings")
+    d = index_dir(db)
+    try:
+        return _read(d, tokenizer, kind, manifest), manifest
+    except PersistError:
+        raise
+    except (OSError, ValueError, KeyError, TypeError, IndexError, UnicodeDecodeError) as exc:
+        raise PersistError(f"corrupt persisted index: {type(exc).__name__}: {exc}") from exc
+
+
+def _read(d: Path, tokenizer: Tokenizer, kind: EngineKind, manifest: Manifest) -> Engine:
+    info = json.loads((d / "corpus.json").read_text(encoding="utf-8"))
+    metas = _METAS.validate_json((d / "documents.json").read_bytes())
+    doc_start = np.asarray(_load(d / "doc.start.npy"), dtype=np.int64)
+    offsets = np.asarray(_load(d / "texts.offsets.npy"), dtype=np.int64)
+    paragraph = np.asarray(_load(d / "sent.paragraph.npy")).tolist()
+    heading = np.asarray(_load(d / "sent.heading.npy")).tolist()
+    para_counts = np.asarray(_load(d / "doc.paragraph_counts.npy")).tolist()
+    paras = np.asarray(_load(d / "doc.paragraphs.npy"))
+    blob = (d / "texts.bin").read_bytes()
+    n_sent = len(paragraph)
+    if (
+        doc_start.shape[0] != len(metas) + 1
+        or int(doc_start[-1]) != n_sent
+        or offsets.shape[0] != n_sent + 1
+        or int(offsets[-1]) != len(blob)
+        or len(heading) != n_sent
+        or len(para_counts) != len(metas)
+        or paras.shape[0] != sum(para_counts)
+    ):
+        raise PersistError("the persisted corpus arrays disagree")
+    docs = _documents(
+        metas, doc_start.tolist(), offsets.tolist(), blob, paragraph, heading, para_counts, paras
+    )
+    terms: list[str] = info["terms"]
+    vocab = {t: i for i, t in enumerate(terms)}
+    problems = tuple(LoadProblem(p, m, line) for p, m, line in info["problems"])
+    corpus = Corpus(tuple(docs), problems, info["version"], dict(info["fingerprints"]), info["pipeline"])
+    if corpus.version != manifest.corpus_version:
+        raise PersistError("the persisted corpus is not the one the manifest names")
+    sent_fwd = _load_forward(d, "fwd.sent")
+    title_fwd = _load_forward(d, "fwd.title")
+    doc_fwd = _load_forward(d, "fwd.doc")
+    if sent_fwd.rows != n_sent or title_fwd.rows != len(metas) or doc_fwd.rows != len(metas):
+        raise PersistError("the persisted token tables do not match the corpus")
+    for fwd in (sent_fwd, title_fwd, doc_fwd):
+        if fwd.terms.shape[0] and int(fwd.terms.max()) >= len(terms):
+            raise PersistError("the persisted token tables use unknown terms")
+    tables = Tables(vocab, terms, sent_fwd, title_fwd, doc_start, manifest.tokenizer)
+    indexes = Indexes(
+        _load_arrays(d, "idx.sent", len(terms), n_sent),
+        _load_arrays(d, "idx.doc", len(terms), len(metas)),
+        doc_fwd,
+    )
+    return Engine(corpus, tokenizer, kind, tables=tables, indexes=indexes)
+
+
+def _documents(
+    metas: Sequence[DocumentMeta],
+    doc_start: list[int],
+    offsets: list[int],
+    blob: bytes,
+    paragraph: list[int],
+    heading: list[bool],
+    para_counts: list[int],
+    paras: npt.NDArray[Any],
+) -> list[Document]:
+    docs: list[Document] = []
+    p0 = 0
+    for i, meta in enumerate(metas):
+        lo, hi = doc_start[i], doc_start[i + 1]
+        doc_id = meta.doc_id
+        sents = tuple(
+            Sentence(
+                doc_id, r - lo, paragraph[r], blob[offsets[r] : offsets[r + 1]].decode("utf-8"), heading[r]
+            )
+            for r in range(lo, hi)
+        )
+        n = para_counts[i]
+        ps = tuple((int(a), int(b)) for a, b in paras[p0 : p0 + n].tolist())
+        p0 += n
+        docs.append(Document(meta=meta, sentences=sents, paragraphs=ps))
+    return docs
+
+
+def load_or_build(
+    root: Path,
+    db: Path,
+    *,
+    aliases: Path | None = None,
+    kind: EngineKind = "bm25",
+    progress: Progress | None = None,
+    cancel: threading.Event | None = None,
+    prior: Engine | None = None,
+) -> Engine:
+    """The engine for ``root``, doing as little as possible: the persisted one as is when no corpus
+    file changed since it was saved; otherwise a build that reuses every unchanged document of
+    ``prior`` (or of the persisted engine), saved again for the next start. Persisting is best
+    effort: a persisted index that cannot be read, or a disk that cannot be written, costs a
+    rebuild or a warning, never the bot."""
+    signature = corpus_signature(root)
+    if kind == "bm25" and prior is None:
+        try:
+            loaded, manifest = load(db, Tokenizer(Aliases.load(aliases)), kind)
+        except PersistError as exc:
+            log.info("building the index (%s)", exc)
+        else:
+            if manifest.corpus_signature == signature:
+                return loaded
+            prior = loaded
+    engine = Engine.build(root, aliases=aliases, kind=kind, progress=progress, cancel=cancel, prior=prior)
+    if kind == "bm25" and not (
+        prior is not None and prior.indexes is engine.indexes and _saved(db, signature)
+    ):
+        try:
+            save(engine, db, signature)
+        except (OSError, PersistError) as exc:
+            log.warning("could not persist the index beside %s: %s", db, exc)
+    return engine
+
+
+def _saved(db: Path, signature: str) -> bool:
+    try:
+        return read_manifest(db).corpus_signature == signature
+    except PersistError:
+        return False

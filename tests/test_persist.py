@@ -1,0 +1,153 @@
+"""The persisted index: a restart reuses it, a reload re-indexes only what changed, and a damaged or
+foreign index is rebuilt instead of crashing."""
+
+from __future__ import annotations
+
+import itertools
+import json
+import shutil
+import threading
+from pathlib import Path
+
+import pytest
+
+from retrieval import persist
+from retrieval.corpus import BuildCancelled
+from retrieval.engine import Engine
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+ALIASES = Path(__file__).resolve().parent.parent / "config" / "aliases.toml"
+QUESTION = "Who interviewed Rutte?"
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    root = tmp_path / "corpus"
+    shutil.copytree(SEEDS, root)
+    return root
+
+
+def _add(root: Path, doc_id: str, text: str) -> None:
+    with (root / "extra.jsonl").open("a", encoding="utf-8") as fh:
+        fh.write(json.dumps({"id": doc_id, "title": f"Report {doc_id}", "text": text}) + "\n")
+
+
+def test_restart_loads_the_persisted_engine_with_the_same_answers(corpus: Path, tmp_path: Path) -> None:
+    db = tmp_path / "bot.db"
+    built = persist.load_or_build(corpus, db, aliases=ALIASES)
+    assert (persist.index_dir(db) / persist.MANIFEST).is_file()
+    restarted = persist.load_or_build(corpus, db, aliases=ALIASES)
+    assert restarted is not built
+    assert restarted.version == built.version
+    assert restarted.ask(QUESTION).model_dump() == built.ask(QUESTION).model_dump()
+    assert [s.text for s in restarted.sentences] == [s.text for s in built.sentences]
+    assert restarted.sources() == built.sources()
+
+
+def test_restart_after_a_file_changed_rebuilds_only_that(corpus: Path, tmp_path: Path) -> None:
+    db = tmp_path / "bot.db"
+    first = persist.load_or_build(corpus, db, aliases=ALIASES)
+    _add(corpus, "fresh-1", "The mayor of Springfield said the bridge will reopen in June.")
+    second = persist.load_or_build(corpus, db, aliases=ALIASES)
+    assert "fresh-1" in second.documents and len(second.documents) == len(first.documents) + 1
+    answer = second.ask("When will the Springfield bridge reopen?")
+    assert not answer.abstained and answer.citations[0].doc_id == "fresh-1"
+    # and the index on disk now has it too
+    third = persist.load_or_build(corpus, db, aliases=ALIASES)
+    assert "fresh-1" in third.documents
+
+
+def test_incremental_reload_equals_a_full_build(corpus: Path) -> None:
+    old = Engine.build(corpus, aliases=ALIASES)
+    _add(corpus, "fresh-2", "Officials in Riverton confirmed that 40 new buses were ordered on Monday.")
+    victim = sorted(p for p in corpus.iterdir() if p.suffix in {".md", ".txt", ".html"})[0]
+    victim.unlink()
+    incremental = Engine.build(corpus, aliases=ALIASES, prior=old)
+    full = Engine.build(corpus, aliases=ALIASES)
+    assert incremental.version == full.version
+    assert set(incremental.documents) == set(full.documents)
+    for q in (QUESTION, "How many buses were ordered in Riverton?", "What did Rutte say about Russia?"):
+        terms = full.tokenizer.tokens(q)
+        assert incremental.scorer.top_k(terms, 10) == full.scorer.top_k(terms, 10)
+        assert incremental.ask(q).model_dump() == full.ask(q).model_dump()
+
+
+def test_reload_without_changes_shares_the_index(corpus: Path) -> None:
+    old = Engine.build(corpus, aliases=ALIASES)
+    again = Engine.build(corpus, aliases=ALIASES, prior=old)
+    assert again.indexes is old.indexes and again.tables is old.tables
+
+
+@pytest.mark.parametrize("damage", ["truncate", "garbage", "manifest", "missing"])
+def test_damaged_index_is_rebuilt_never_fatal(corpus: Path, tmp_path: Path, damage: str) -> None:
+    db = tmp_path / "bot.db"
+    built = persist.load_or_build(corpus, db, aliases=ALIASES)
+    d = persist.index_dir(db)
+    if damage == "truncate":
+        path = d / "idx.sent.docs.npy"
+        path.write_bytes(path.read_bytes()[:-12])
+    elif damage == "garbage":
+        (d / "texts.offsets.npy").write_bytes(b"\x93NUMPY not really")
+    elif damage == "manifest":
+        manifest = json.loads((d / persist.MANIFEST).read_text())
+        manifest["code"] = "someone-else"
+        (d / persist.MANIFEST).write_text(json.dumps(manifest))
+    else:
+        (d / "documents.json").unlink()
+    with pytest.raises(persist.PersistError):
+        persist.load(db, built.tokenizer)
+    rebuilt = persist.load_or_build(corpus, db, aliases=ALIASES)
+    assert rebuilt.ask(QUESTION).model_dump() == built.ask(QUESTION).model_dump()
+    persist.load(db, built.tokenizer)  # and the rebuilt index was saved in its place
+
+
+def test_cancelled_build_raises_and_progress_is_reported(corpus: Path) -> None:
+    seen: list[tuple[int, int]] = []
+    Engine.build(corpus, aliases=ALIASES, progress=lambda d, t: seen.append((d, t)))
+    assert seen and seen[-1][0] == seen[-1][1]  # ends at 100%
+    assert all(a[0] <= b[0] for a, b in itertools.pairwise(seen))
+    cancel = threading.Event()
+    cancel.set()
+    with pytest.raises(BuildCancelled):
+        Engine.build(corpus, aliases=ALIASES, cancel=cancel)
+
+
+def test_cli_progress_bar_draws_percentages_once_each() -> None:
+    import io
+
+    from bot.cli import ProgressBar
+
+    out = io.StringIO()
+    bar = ProgressBar(out, width=10)
+    for done in range(2001):
+        bar(done, 2000)
+    bar.finish()
+    text = out.getvalue()
+    assert text.count("\r") == 101 and text.endswith("100%\n")
+
+
+async def test_service_reload_is_incremental_and_cancellable(corpus: Path, tmp_path: Path) -> None:
+    from bot.service import Service
+    from bot.settings import Settings
+
+    settings = Settings(corpus=corpus, db=tmp_path / "bot.db", aliases=ALIASES)
+    service = await Service.start(settings, use_store=False, warm=False)
+    before = service.engine
+    _add(corpus, "fresh-3", "The council of Lakeside approved a new library on Tuesday.")
+    cancel = threading.Event()
+    cancel.set()
+    report = await service.reload("test", cancel=cancel)
+    assert not report.ok and "cancel" in (report.error or "").lower()
+    assert service.engine is before  # nothing swapped in
+    messages: list[str] = []
+
+    async def progress(text: str) -> None:
+        messages.append(text)
+
+    report = await service.reload("test", progress=progress)
+    assert report.ok and report.added == ["fresh-3"] and not report.changed
+    assert messages and messages[-1].endswith("100% done")
+    # unchanged documents are the very same objects: they were not cleaned or segmented again
+    assert all(
+        service.engine.documents[d].sentences is before.documents[d].sentences for d in before.documents
+    )
