@@ -160,19 +160,52 @@ _PAST_VERB = re.compile(
     r"struck|was|were|had|did|\w+ed)\b",
     re.I,
 )
-# Cheap cues, one per family of patterns, looked for with str.find in the lowercased text (far cheaper than
-# any regex): a sentence without its family's cue is not searched with that family's patterns.
-_FAMILY_CUES: dict[str, tuple[str, ...]] = {
-    "month": tuple(w[:3] for w in _MONTHS),
-    "year": ("19", "20"),
-    "relday": ("today", "yesterday", "tomorrow", "tonight", "night", "morning", "afternoon", "evening"),
-    "weekday": ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
-    "unit": ("week", "month", "year"),
-    "ago": (" ago",),
+
+
+def _name_cue(text: str, pos: int) -> bool:
+    """A month or weekday name starts at ``pos`` of the lowercased text: a capital in the text as written
+    (the patterns need one: "market" or "may" the verb are no cue), not inside a word."""
+    return pos == 0 or not text[pos - 1].isalpha()
+
+
+def _year_cue(text: str, pos: int) -> bool:
+    """ "19"/"20"/"18" starting a four-digit number that stands alone."""
+    return (
+        text[pos + 2 : pos + 4].isdigit()
+        and (pos == 0 or not text[pos - 1].isdigit())
+        and not text[pos + 4 : pos + 5].isdigit()
+    )
+
+
+def _unit_cue(text: str, pos: int) -> bool:
+    """ " week"/" month"/" year" right after this/last/next."""
+    return text[max(0, pos - 5) : pos].rstrip()[-4:].lower() in {"this", "last", "next"}
+
+
+@dataclass(frozen=True, slots=True)
+class _Cue:
+    """Cheap cues for one family of patterns: needles found with str.find (memchr-fast, far cheaper than
+    any regex scan over a whole corpus) in the lowercased text, and an optional check of each hit;
+    ``capital`` asks the text as written for a capital at the hit."""
+
+    needles: tuple[str, ...]
+    check: Callable[[str, int], bool] | None = None
+    capital: bool = False
+
+
+_FAMILY_CUES: dict[str, _Cue] = {
+    "month": _Cue(tuple(w[:3] for w in _MONTHS), _name_cue, capital=True),
+    "year": _Cue(("18", "19", "20"), _year_cue),
+    "relday": _Cue(("today", "yesterday", "tomorrow", "tonight", "night", "morning", "afternoon", "evening")),
+    "weekday": _Cue(tuple(_WEEKDAYS), _name_cue, capital=True),
+    "unit": _Cue((" week", " month", " year"), _unit_cue),
+    "ago": _Cue((" ago",)),
 }
 #: how far an expression reaches either side of its cue ("the beginning of March", "21st and 22nd, 2009)")
 _REACH = 48
-_SENT_END = re.compile(r"[.!?]\s+(?=[A-Z\"“'‘(])|\n")
+# A sentence ends at a newline, or at ".!?" and space before a capital or an opening quote (written so that
+# the scan starts from one character class, which the regex engine skips through fast).
+_SENT_END = re.compile(r"[.!?\n](?:(?<=\n)|(?<=[.!?])\s+(?=[A-Z\"“'‘(]))")
 
 
 @dataclass(frozen=True, slots=True)
@@ -310,8 +343,9 @@ class _Finder:
         self.built: list[DateMention] = []
         self.sent_starts = [0] + [m.end() for m in _SENT_END.finditer(text)]
         self._spans: dict[str, list[tuple[int, int]]] = {}
-        self._lower: str | None = None
         self._max_year: int | Literal[False] | None = False
+        self._lower: str | None = None
+        self._day_dates: dict[int, list[tuple[int, date]]] | None = None
 
     @property
     def max_year(self) -> int | None:
@@ -332,16 +366,26 @@ class _Finder:
         if spans is None:
             spans = []
             n = len(self.sent_starts)
+            cue = _FAMILY_CUES[family]
             if self._lower is None:
-                self._lower = self.text.lower()
+                low = self.text.lower()
+                if len(low) != len(self.text):  # "İ" lowercases to two characters: keep positions aligned
+                    low = "".join(c if len(c.lower()) != 1 else c.lower() for c in self.text)
+                self._lower = low
+            low, text = self._lower, self.text
             hits: list[int] = []
-            for word in _FAMILY_CUES[family]:
-                pos = self._lower.find(word)
+            for word in cue.needles:
+                pos = low.find(word)
                 while pos >= 0:
-                    hits.append(pos)
-                    pos = self._lower.find(word, pos + 1)
+                    if (cue.check is None or cue.check(low, pos)) and (
+                        not cue.capital or text[pos].isupper()
+                    ):
+                        hits.append(pos)
+                    pos = low.find(word, pos + 1)
             hits.sort()
             for pos in hits:
+                if spans and pos + _REACH <= spans[-1][1]:
+                    continue  # already inside the last window, as far as it reaches
                 i = bisect_right(self.sent_starts, pos) - 1
                 lo = max(self.sent_starts[i], pos - _REACH)
                 hi = min(self.sent_starts[i + 1] if i + 1 < n else len(self.text), pos + _REACH)
@@ -392,16 +436,18 @@ class _Finder:
         """A week or month named relative to a dated statement ("announced on April 17 that ... next week")
         is read against that date, not the publication date: the nearest earlier day date in the sentence."""
         assert self.anchor is not None
-        i = bisect_right(self.sent_starts, pos) - 1
-        lo = self.sent_starts[max(i, 0)]
-        hi = self.sent_starts[i + 1] if i + 1 < len(self.sent_starts) else len(self.text)
+        if self._day_dates is None:
+            # every non-deferred mention is built by now: group the explicit day dates by sentence once
+            self._day_dates = {}
+            for m in self.built:
+                d = m.date
+                if d is not None and m.precision == "day" and m.kind != "relative":
+                    i = bisect_right(self.sent_starts, m.start) - 1
+                    self._day_dates.setdefault(i, []).append((m.start, d))
         best: tuple[int, date] | None = None
-        for m in self.built:
-            d = m.date
-            if d is None or not (lo <= m.start < hi and m.precision == "day" and m.kind != "relative"):
-                continue
+        for start, d in self._day_dates.get(bisect_right(self.sent_starts, pos) - 1, ()):
             if timedelta(0) < self.anchor - d <= timedelta(days=60):
-                dist = abs(m.start - pos)
+                dist = abs(start - pos)
                 if best is None or dist < best[0]:
                     best = (dist, d)
         return best[1] if best else self.anchor
@@ -659,20 +705,23 @@ class _Finder:
         self._scan_relative()
         # longest first, then the more specific pattern; earlier start breaks ties
         order = sorted(self.cands, key=lambda c: (-(c.end - c.start), -c.priority, c.start))
-        taken: list[tuple[int, int]] = []
+        # the spans taken so far, disjoint and sorted by start: an overlap check is a bisection
+        starts: list[int] = []
+        ends: list[int] = []
         later: list[_Cand] = []
         for c in order:
-            if any(c.start < e and s < c.end for s, e in taken):
+            i = bisect_right(starts, c.start)
+            if (i > 0 and ends[i - 1] > c.start) or (i < len(starts) and starts[i] < c.end):
                 continue
-            if c.deferred:
-                taken.append((c.start, c.end))
+            if not c.deferred:
+                mention = c.build()
+                if mention is None:
+                    continue
+                self.built.append(mention)
+            else:
                 later.append(c)
-                continue
-            mention = c.build()
-            if mention is None:
-                continue
-            taken.append((c.start, c.end))
-            self.built.append(mention)
+            starts.insert(i, c.start)
+            ends.insert(i, c.end)
         for c in later:
             mention = c.build()
             if mention is not None:

@@ -61,8 +61,8 @@ def source_hash(*modules: str) -> str:
 
 
 #: how many sentences a topic may pull into a timeline, and how much of the best score they need
-TOPIC_CANDIDATES = 400
-TOPIC_MIN_RATIO = 0.25
+TOPIC_CANDIDATES = 100_000
+TOPIC_MIN_RATIO = 0.1
 #: documents tokenized between progress reports / cancel checks
 _CHUNK = 500
 

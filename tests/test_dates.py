@@ -140,6 +140,8 @@ def test_british_weekday_date() -> None:
         ("Elections are expected in late 2024.", "late 2024", "2024"),
         ("He was first elected in 2010.", "2010", "2010"),
         ("The bill was tabled in the autumn of 2021.", "autumn of 2021", "2021"),
+        ("The mill was built in 1831 as a retreat.", "1831", "1831"),
+        ("Markets fell sharply in DECEMBER 2008.", "DECEMBER 2008", "2008-12"),
     ],
 )
 def test_months_and_years(text: str, expr: str, value: str) -> None:
@@ -194,6 +196,15 @@ def test_a_week_in_a_dated_statement_counts_from_that_date() -> None:
     text = "Trump announced that he expected to sign a deal next week giving the U.S. access on April 17."
     week = next(m for m in find_dates(text, MONDAY) if m.precision == "week")
     assert (week.value, week.range_end) == ("2025-04-21", "2025-04-27")
+
+
+def test_a_week_counts_from_the_nearest_date_of_its_own_sentence_only() -> None:
+    text = (
+        "Officials said after talks on April 17 that a deal would follow next week. "
+        "On April 10 the envoy left."
+    )
+    week = next(m for m in find_dates(text, MONDAY) if m.precision == "week")
+    assert week.value == "2025-04-21"  # from April 17; April 10 is nearer but in the next sentence
 
 
 def test_month_and_year_deixis() -> None:
@@ -262,3 +273,9 @@ def test_stray_bracket_after_a_date_is_not_part_of_it() -> None:
 
 def test_invalid_calendar_days_are_skipped() -> None:
     assert find_dates("It happened on February 30, 2023.", None) == []
+
+
+def test_text_whose_lowercase_is_longer_keeps_positions() -> None:
+    text = "İstanbul hosted talks on May 16, 2025."
+    m = only(text)
+    assert (m.value, text[m.start : m.end]) == ("2025-05-16", "May 16, 2025")

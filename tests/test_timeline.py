@@ -170,3 +170,73 @@ def test_span_bounds_and_quoted_now_are_not_events() -> None:
 def test_undated_documents_still_give_their_explicit_dates() -> None:
     d = doc("u", None, "The rig exploded on 20 April 2010.", "Workers were evacuated on Monday.")
     assert dates_of(TimelineIndex.build([d])) == ["2010-04-20"]
+
+
+# ---------------------------------------------------------------- cross-outlet merge in different words
+
+NBC_MONDAY = doc(
+    "nbc2",
+    date(2025, 4, 22),
+    "“We need to sort this out,” Putin told a Russian state TV reporter Monday (April 21) via NBC News.",
+    "“Maybe even bilaterally.”",
+    source="NBC",
+)
+CNN_MONDAY = doc(
+    "cnn",
+    date(2025, 4, 21),
+    "Russian President Vladimir Putin on Monday said he is open to direct bilateral talks with Ukraine for "
+    "the first time in three years.",
+    source="CNN",
+)
+
+
+def test_one_event_told_by_two_outlets_in_their_own_words_is_one_line() -> None:
+    tl = TimelineIndex.build([NBC_MONDAY, CNN_MONDAY]).query()
+    assert [e.date for e in tl.events] == ["2025-04-21"]
+    assert {c.doc_id for c in tl.events[0].citations} == {"nbc2", "cnn"}
+
+
+def test_a_shared_name_alone_does_not_merge_two_events_of_one_day() -> None:
+    truce = doc(
+        "truce",
+        date(2025, 4, 21),
+        "Russian President Vladimir Putin on Monday ordered his army to hold an Easter ceasefire along "
+        "the front.",
+    )
+    quake = doc(
+        "quake", date(2025, 4, 21), "An earthquake shook Moscow on Monday, Russian state TV reported."
+    )
+    tl = TimelineIndex.build([CNN_MONDAY, truce, quake]).query()
+    assert len([e for e in tl.events if e.date == "2025-04-21"]) == 3
+
+
+# ---------------------------------------------------------------- topic timelines
+
+TALKS = doc(
+    "talks",
+    date(2025, 7, 16),
+    "The last round of direct talks between Russia and Ukraine took place on June 2 in Istanbul.",
+    "Putin said on July 10 that talks with Kyiv could go on.",
+    "Zelensky said on July 11 that the talks had stalled again.",
+    "Trump said on July 12 that a minerals deal with Kyiv was close.",
+    "The allies agreed a ceasefire deal on July 14 after long talks.",
+    "Kremlin spokesperson Dmitry Peskov said at a press briefing on July 15 that no deal was near.",
+)
+#: a retriever that found every sentence: the topic filter alone must keep the topic's events
+EVERYTHING = {("talks", i): 1.0 for i in range(len(TALKS.sentences))}
+
+
+def test_a_topic_keeps_its_events_and_drops_those_sharing_only_a_generic_word() -> None:
+    index = TimelineIndex.build([TALKS])
+    assert dates_of(index, topic="Istanbul talks", relevant=EVERYTHING) == ["2025-06-02"]
+    assert dates_of(index, topic="minerals deal", relevant=EVERYTHING) == ["2025-07-12"]
+    assert dates_of(index, topic="Peskov", relevant=EVERYTHING) == ["2025-07-15"]
+    # a topic word no dated sentence holds can not tell events apart: the other words decide
+    assert dates_of(index, topic="Peskov briefing transcript", relevant=EVERYTHING) == ["2025-07-15"]
+
+
+def test_the_topic_filter_only_narrows_the_retrievers_relevant_set() -> None:
+    index = TimelineIndex.build([TALKS])
+    assert dates_of(index, topic="Istanbul talks", relevant={("talks", 1): 1.0}) == []
+    # with no topic words in any dated sentence, the relevant set decides alone
+    assert dates_of(index, topic="zzz", relevant={("talks", 1): 1.0}) == ["2025-07-10"]
