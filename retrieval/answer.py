@@ -59,36 +59,7 @@ _FRAME_PHRASES = re.compile(
     re.IGNORECASE,
 )
 _QUESTION_WORDS = frozenset(
-    [
-        "what",
-        "which",
-        "who",
-        "whom",
-        "whose",
-        "when",
-        "where",
-        "why",
-        "how",
-        "many",
-        "much",
-        "long",
-        "often",
-        "is",
-        "are",
-        "was",
-        "were",
-        "do",
-        "does",
-        "did",
-        "has",
-        "have",
-        "had",
-        "can",
-        "could",
-        "will",
-        "would",
-        "should",
-    ]
+    ["what", "which", "who", "whom", "whose", "when", "where", "why", "how", "many", "much"]
 )
 _PRONOUN_START = re.compile(
     r"^\W*(?:(?:but|and|so|yet|still|however|meanwhile|instead),?\s+)?"
@@ -180,23 +151,7 @@ def classify(question: str) -> str:
         q,
     ):
         return "quote"
-    if first in {
-        "is",
-        "are",
-        "was",
-        "were",
-        "do",
-        "does",
-        "did",
-        "has",
-        "have",
-        "had",
-        "can",
-        "could",
-        "will",
-        "would",
-        "should",
-    }:
+    if first in _AUXILIARIES:
         return "yesno"
     return "what"
 
@@ -207,7 +162,7 @@ def analyze(question: str, tokenizer: Tokenizer) -> QuestionInfo:
     entities: set[str] = set()
     pairs = tokenizer.words(_FRAME_PHRASES.sub(" ", question))
     for i, (low, orig) in enumerate(pairs):
-        if low in _QUESTION_WORDS or low in _FRAME_WORDS:
+        if low in _QUESTION_WORDS or low in _AUXILIARIES or low in _FRAME_WORDS:
             continue
         toks = tokenizer.tokens(orig)
         for t in toks:

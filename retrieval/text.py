@@ -247,6 +247,18 @@ def stem(word: str) -> str:
     return st
 
 
+def _term(word: str) -> str | None:
+    """A lowercase word's index term: None for a stop word; contractions keep their first part."""
+    if word in STOP_WORDS:
+        return None
+    if "'" in word:
+        word = word.split("'", 1)[0]
+        if not word or word in STOP_WORDS:
+            return None
+    st = _STEMS.get(word)
+    return stem(word) if st is None else st
+
+
 def _undot(match: re.Match[str]) -> str:
     return match.group(1).replace(".", "").upper() + " "  # dotted letters are an acronym
 
@@ -312,19 +324,11 @@ class Tokenizer:
         starts = self.aliases.starts
         if starts and not starts.isdisjoint(lows):
             return self._tokens_with_aliases(folded)
-        cache = _STEMS
         out: list[str] = []
         for word in lows:
-            if word in STOP_WORDS:
-                continue
-            if "'" in word:
-                word = word.split("'", 1)[0]
-                if not word or word in STOP_WORDS:
-                    continue
-            st = cache.get(word)
-            if st is None:
-                st = stem(word)
-            out.append(st)
+            term = _term(word)
+            if term is not None:
+                out.append(term)
         return out
 
     def _tokens_with_aliases(self, folded: str) -> list[str]:
@@ -342,13 +346,9 @@ class Tokenizer:
                     i += size
                     continue
             i += 1
-            if word in STOP_WORDS:
-                continue
-            if "'" in word:
-                word = word.split("'", 1)[0]
-                if not word or word in STOP_WORDS:
-                    continue
-            out.append(stem(word))
+            term = _term(word)
+            if term is not None:
+                out.append(term)
         return out
 
     def _alias_at(self, pairs: list[tuple[str, str]], i: int) -> int:
