@@ -171,13 +171,13 @@ def test_answer_embed_content() -> None:
     )
     (e,) = render.answer_embeds(answer)
     assert e.title == "Is @\u200beveryone safe?"
-    assert e.description == "“Talks resumed on Monday.” [1][2]"
+    assert e.description == "> Talks resumed on Monday. [1][2]"
     assert e.fields[0].name == "Sources"
     assert e.fields[0].value == "[1] [Talks](<https://f.com/t>) — Forbes, 2025-04-21\n[2] Other — undated"
     assert e.footer.text == "Extracted from the coverage · cached"
     text = render.answer_text(answer)
     assert (
-        "“Talks resumed on Monday.” [1][2]" in text
+        "> Talks resumed on Monday. [1][2]" in text
         and "[1] Talks — Forbes, 2025-04-21 <https://f.com/t>" in text
     )
 
