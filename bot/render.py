@@ -233,10 +233,23 @@ def answer_embeds(answer: Answer) -> list[discord.Embed]:
     embed = discord.Embed(
         title=title, description=clip("\n\n".join(parts), DESCRIPTION_LIMIT), colour=COLOR_ANSWER
     )
-    lines = [source_line(c.n, c.title, c.source, c.published, c.url) for c in answer.citations]
-    _source_fields(embed, lines)
+    _source_fields(embed, _grouped_sources(answer.citations))
     embed.set_footer(text=_footer(answer.cached))
     return enforce([embed])
+
+
+def _grouped_sources(citations: Sequence[Citation]) -> list[str]:
+    """One line per document, with every citation number that points at it ("[2][3] title — …"):
+    two quotes from one article are one source to a reader."""
+    by_doc: dict[str, list[Citation]] = {}
+    for c in citations:
+        by_doc.setdefault(c.doc_id, []).append(c)
+    lines = []
+    for group in by_doc.values():
+        first = group[0]
+        line = source_line(first.n, first.title, first.source, first.published, first.url)
+        lines.append(_markers(c.n for c in group) + line[len(f"[{first.n}]") :])
+    return lines
 
 
 def answer_text(answer: Answer) -> str:

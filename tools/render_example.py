@@ -329,7 +329,21 @@ def embed_box(c: Canvas, embed: discord.Embed) -> None:
         block(embed.title, 16, 22, fill=HEADER, weight=700)
     if embed.description:
         y += 4
-        block(embed.description, 14, 19)
+        for para in embed.description.split("\n\n"):
+            if para.startswith("> "):  # a Markdown block quote: Discord draws a grey bar, not the ">"
+                start = y
+                x += 12
+                inner -= 12
+                block(para[2:], 14, 19)
+                x -= 12
+                inner += 12
+                rows.append(
+                    f'<rect x="{x}" y="{start + 2}" width="4" height="{y - start - 2}" '
+                    'rx="2" fill="#4e5058"/>'
+                )
+            else:
+                block(para, 14, 19)
+            y += 10
     for f in embed.fields:
         y += 8
         block(f.name or "", 14, 19, fill=HEADER, weight=700)
