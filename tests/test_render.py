@@ -265,3 +265,22 @@ def test_help_has_examples() -> None:
     check_limits([e])
     assert any(f.name == "Try" for f in e.fields)
     assert "/quit" in render.help_text()
+
+
+def test_two_quotes_from_one_article_are_one_source_line() -> None:
+    cites = [
+        Citation(n=1, doc_id="a", title="A", source="Out A", quote="q1"),
+        Citation(n=2, doc_id="b", title="B", source="Out B", quote="q2"),
+        Citation(n=3, doc_id="b", title="B", source="Out B", quote="q3"),
+    ]
+    answer = Answer(
+        question="q",
+        abstained=False,
+        answer="q1 [1][2] q3 [3]",
+        citations=cites,
+        statements=[Statement(text="q1", citations=[1, 2]), Statement(text="q3", citations=[3])],
+    )
+    (embed,) = render.answer_embeds(answer)
+    sources = embed.fields[0].value or ""
+    assert sources.splitlines() == ["[1] A — Out A, undated", "[2][3] B — Out B, undated"]
+    assert (embed.description or "").startswith("> q1 [1][2]")
