@@ -159,12 +159,22 @@ def child_ours_reload(corpus: Path, db: Path, extra: Path) -> dict[str, Any]:
     settings = Settings(corpus=corpus, db=db, aliases=ALIASES)
     service = Service(settings, engine, None)
 
-    async def reload_added() -> tuple[float, Any]:
-        return await _lag_probe(service.reload("bench"))
+    times: dict[str, float] = {}
 
-    t = time.perf_counter()
-    lag, report = asyncio.run(reload_added())
-    out["reload_100_s"] = time.perf_counter() - t
+    async def reload_added() -> Any:
+        # the reload answers from the new corpus once it returns; the index is persisted and the
+        # timeline index warmed after that, in the background: the probe runs until both are done
+        t = time.perf_counter()
+        report = await service.reload("bench")
+        times["swap"] = time.perf_counter() - t
+        await service._settle()
+        await asyncio.gather(*service._warming)
+        times["after"] = time.perf_counter() - t
+        return report
+
+    lag, report = asyncio.run(_lag_probe(reload_added()))
+    out["reload_100_s"] = times.get("swap")
+    out["reload_100_background_s"] = times.get("after")
     out["reload_100_lag_ms"] = lag
     out["reload_100_ok"] = bool(report.ok) and len(report.added) == 100
     (corpus / "zz-added.jsonl").unlink()
@@ -380,15 +390,16 @@ def report(
         )
     lines += [
         "",
-        "| passages | reload +100 articles s | its max loop stall ms | full rebuild s "
-        "| its max loop stall ms | restart ask p50/p99 ms |",
-        "|---|---|---|---|---|---|",
+        "| passages | reload +100 articles s (swap) | + save and timeline warm-up s "
+        "| max loop stall ms | full rebuild s | its max loop stall ms | restart ask p50/p99 ms |",
+        "|---|---|---|---|---|---|---|",
     ]
     for size, ours, restart, _ in rows:
         ra = restart.get("ask", {})
         lines.append(
             f"| {ours.get('passages', size):,} | {fmt(ours.get('reload_100_s'), digits=2)}"
-            f"{'' if ours.get('reload_100_ok') else ' (!)'} | {fmt(ours.get('reload_100_lag_ms'))} "
+            f"{'' if ours.get('reload_100_ok') else ' (!)'} | {fmt(ours.get('reload_100_background_s'))} "
+            f"| {fmt(ours.get('reload_100_lag_ms'))} "
             f"| {fmt(ours.get('reload_full_s'))} | {fmt(ours.get('reload_full_lag_ms'))} "
             f"| {fmt(ra.get('p50'), digits=2)} / {fmt(ra.get('p99'), digits=2)} |"
         )

@@ -21,9 +21,9 @@ from pydantic import BaseModel, Field
 
 from bot.settings import Settings
 from bot.store import ReloadRecord, Store, normalize_request
+from retrieval import persist
 from retrieval.engine import Engine
 from retrieval.models import Answer, Sources, Timeline
-from retrieval.persist import load_or_build
 from retrieval.text import fold
 
 log = logging.getLogger(__name__)
@@ -83,6 +83,10 @@ class Service:
         self.engine = engine
         self.store = store
         self._reload_lock = asyncio.Lock()
+        #: the last reload's persisting of its index, awaited before the next reload and on close
+        self._saving: asyncio.Task[None] | None = None
+        #: background timeline warm-ups (kept referenced so they are not collected mid-run)
+        self._warming: set[asyncio.Task[None]] = set()
 
     # ------------------------------------------------------------------ lifecycle
 
@@ -114,7 +118,7 @@ class Service:
         prior: Engine | None = None,
     ) -> Engine:
         # the index persisted beside the database: reused as is, or rebuilt only where files changed
-        engine = load_or_build(
+        engine = persist.load_or_build(
             settings.corpus,
             settings.db,
             aliases=settings.aliases,
@@ -127,7 +131,56 @@ class Service:
             engine.timeline_index  # noqa: B018 - built here, off the event loop, not on the first /timeline
         return engine
 
+    @staticmethod
+    def _prepare(
+        settings: Settings,
+        progress: Callable[[int, int], None] | None,
+        cancel: threading.Event | None,
+        prior: Engine,
+    ) -> persist.Prepared:
+        return persist.prepare(
+            settings.corpus,
+            settings.db,
+            aliases=settings.aliases,
+            kind=settings.engine,
+            progress=progress,
+            cancel=cancel,
+            prior=prior,
+        )
+
+    async def _settle(self) -> None:
+        """Wait for the previous reload's index to be on disk (two saves must not interleave)."""
+        if self._saving is not None:
+            await asyncio.gather(self._saving, return_exceptions=True)
+            self._saving = None
+
+    def _after_swap(self, prepared: persist.Prepared) -> None:
+        """Work a reload defers until its engine answers: persisting the index (the next start needs
+        it, no user waits on it) and building the timeline index. Both run in worker threads; the
+        timeline build is tens of seconds of Python at a million passages, so doing it before the swap
+        would hold the new corpus back, and the first /timeline builds it anyway if asked sooner."""
+        if prepared.needs_save:
+            self._saving = asyncio.create_task(asyncio.to_thread(persist.commit, prepared, self.settings.db))
+        engine = prepared.engine
+
+        def warm() -> None:
+            engine.timeline_index  # noqa: B018 - built off the event loop, not on the first /timeline
+
+        async def warm_later() -> None:
+            if self._saving is not None:
+                await asyncio.gather(self._saving, return_exceptions=True)
+            if self.engine is engine:  # superseded meanwhile: no point building it
+                try:
+                    await asyncio.to_thread(warm)
+                except Exception as exc:
+                    log.warning("timeline warm-up failed: %s", exc)
+
+        task = asyncio.create_task(warm_later())
+        self._warming.add(task)
+        task.add_done_callback(self._warming.discard)
+
     async def close(self) -> None:
+        await self._settle()
         if self.store is not None:
             await self.store.close()
             self.store = None
@@ -226,6 +279,7 @@ class Service:
         Only documents that changed are processed again. Setting ``cancel`` stops the build at the
         next checkpoint; the old corpus stays (the report says the reload was cancelled)."""
         async with self._reload_lock:
+            await self._settle()
             old = self.engine
             loop = asyncio.get_running_loop()
             pending: set[asyncio.Future[None]] = set()
@@ -243,7 +297,8 @@ class Service:
             try:
                 if progress is not None:
                     await progress("Reading the corpus…")
-                new = await asyncio.to_thread(self._build, self.settings, on_progress, cancel, True, old)
+                prepared = await asyncio.to_thread(self._prepare, self.settings, on_progress, cancel, old)
+                new = prepared.engine
                 if not new.corpus.documents:
                     raise RuntimeError("the new corpus has no readable documents")
             except Exception as exc:
@@ -268,6 +323,7 @@ class Service:
                 problems=[str(p) for p in new.corpus.problems],
             )
             self.engine = new  # the atomic swap
+            self._after_swap(prepared)
             if self.store is not None and new.version != old.version:
                 try:
                     await self.store.prune(new.version)

@@ -298,11 +298,14 @@ def _subjects(ctx: AnswerContext, doc_id: str) -> frozenset[str]:
     likely mean."""
     got = ctx.subjects.get(doc_id)
     if got is None:
-        counts: dict[str, int] = {}
+        words: dict[str, int] = {}
         for sent in ctx.documents[doc_id].sentences:
             for m in _CAPITALISED.finditer(sent.text):
-                for t in ctx.tokenizer.tokens(m.group(0)):
-                    counts[t] = counts.get(t, 0) + 1
+                words[m.group(0)] = words.get(m.group(0), 0) + 1
+        counts: dict[str, int] = {}
+        for word, n in words.items():  # each distinct word tokenized once
+            for t in ctx.tokenizer.tokens(word):
+                counts[t] = counts.get(t, 0) + n
         top = sorted(counts, key=lambda t: -counts[t])[:3]
         got = frozenset(t for t in top if counts[t] >= 2)
         ctx.subjects[doc_id] = got
@@ -451,7 +454,7 @@ def select(question: str, ctx: AnswerContext) -> Answer:
     for h in hits:
         s = ctx.sentences[h.index]
         own = ctx.terms(h.index)
-        if _PRONOUN_START.match(s.text):  # "He lauded ..." is about the story's main actor
+        if q.entity_terms - own and _PRONOUN_START.match(s.text):  # "He lauded ..." is about the main actor
             own = own | (_subjects(ctx, s.doc_id) & q.entity_terms)
         context: set[str] = set()
         for nb in _neighbours(ctx, s):

@@ -35,6 +35,8 @@ _FIRST_DEPTH = 1
 _MARGIN = 1e-5
 #: more candidate rows than this are preselected by summed weights before exact scoring
 _EXACT_LIMIT = 200_000
+#: essential postings fewer than size / this are merged by sorting, more by a dense bincount
+_SPARSE_RATIO = 40
 
 IntArray = npt.NDArray[np.int64]
 Int32Array = npt.NDArray[np.int32]
@@ -265,15 +267,19 @@ class BM25Index:
     def _init(self, arrays: IndexArrays, vocab: dict[str, int], fwd: Forward, k1: float, b: float) -> None:
         self.arrays = arrays
         self.vocab = vocab
-        self.forward = fwd
+        self.forward = Forward(
+            np.asarray(fwd.ptr), np.asarray(fwd.terms), np.asarray(fwd.tfs), np.asarray(fwd.lengths)
+        )
         self.size = fwd.rows
         self.k1, self.b = k1, b
-        self.avgdl = float(fwd.lengths.astype(np.float64).sum() / self.size) if self.size else 0.0
-        self.ptr = arrays.ptr
-        self.docs = arrays.docs
-        self.weights = arrays.weights
-        self.impact = arrays.impact
-        self._idf = arrays.idf
+        self.avgdl = float(self.forward.lengths.astype(np.float64).sum() / self.size) if self.size else 0.0
+        # plain ndarray views of (possibly memory-mapped) arrays: np.memmap's Python-level __getitem__
+        # and __array_finalize__ cost microseconds per slice, and a query takes hundreds of slices
+        self.ptr = np.asarray(arrays.ptr)
+        self.docs = np.asarray(arrays.docs)
+        self.weights = np.asarray(arrays.weights)
+        self.impact = np.asarray(arrays.impact)
+        self._idf = np.asarray(arrays.idf)
 
     def df(self, term: str) -> int:
         tid = self.vocab.get(term)
@@ -383,20 +389,19 @@ class BM25Index:
             a, n = int(ess_lo[0]), int(ess_df[0])
             cand = self.docs[a : a + n].astype(np.int64)
             partial = self.weights[a : a + n] * mult[essential[0]]
-        elif int(ess_df.sum()) * 4 < self.size:
+        else:
             docs = np.concatenate([self.docs[a : a + n] for a, n in zip(ess_lo, ess_df, strict=True)])
             w = np.concatenate(
                 [self.weights[a : a + n] * m for a, n, m in zip(ess_lo, ess_df, mult[essential], strict=True)]
             )
-            uniq, inverse = np.unique(docs, return_inverse=True)
-            cand = uniq.astype(np.int64)
-            partial = np.bincount(inverse, weights=w, minlength=uniq.shape[0])
-        else:
-            dense = np.zeros(self.size, dtype=np.float64)
-            for a, n, m in zip(ess_lo, ess_df, mult[essential], strict=True):
-                dense[self.docs[a : a + n]] += self.weights[a : a + n] * m
-            cand = np.flatnonzero(dense + rest >= theta)
-            partial = dense[cand]
+            if docs.shape[0] * _SPARSE_RATIO < self.size:  # few postings: merged by sorting them
+                uniq, inverse = np.unique(docs, return_inverse=True)
+                cand = uniq.astype(np.int64)
+                partial = np.bincount(inverse, weights=w, minlength=uniq.shape[0])
+            else:  # many: summed into a dense row array (linear; sorting 300k postings costs 10 ms)
+                dense = np.bincount(docs, weights=w, minlength=self.size)
+                cand = np.flatnonzero(dense >= theta - rest)
+                partial = dense[cand]
         keep = partial + rest >= theta
         cand, partial = cand[keep], partial[keep]
         # MaxScore's candidate checks, vectorised: add the small terms' weights, largest first; a row

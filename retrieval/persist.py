@@ -307,6 +307,59 @@ def _documents(
     return docs
 
 
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """A built (or loaded) engine and whether it still has to be written beside the database: a
+    reload swaps the engine in first and persists it afterwards, off the path the user waits on."""
+
+    engine: Engine
+    #: the corpus files' signature taken before they were read (a file changed meanwhile makes the
+    #: next start rebuild what changed, never trust a stale index)
+    signature: str
+    needs_save: bool
+
+
+def prepare(
+    root: Path,
+    db: Path,
+    *,
+    aliases: Path | None = None,
+    kind: EngineKind = "bm25",
+    progress: Progress | None = None,
+    cancel: threading.Event | None = None,
+    prior: Engine | None = None,
+) -> Prepared:
+    """The engine for ``root``, doing as little as possible: the persisted one as is when no corpus
+    file changed since it was saved; otherwise a build that reuses every unchanged document of
+    ``prior`` (or of the persisted engine). Nothing is written: ``commit`` does that."""
+    signature = corpus_signature(root)
+    if kind == "bm25" and prior is None:
+        try:
+            loaded, manifest = load(db, Tokenizer(Aliases.load(aliases)), kind)
+        except PersistError as exc:
+            log.info("building the index (%s)", exc)
+        else:
+            if manifest.corpus_signature == signature:
+                return Prepared(loaded, signature, needs_save=False)
+            prior = loaded
+    engine = Engine.build(root, aliases=aliases, kind=kind, progress=progress, cancel=cancel, prior=prior)
+    needs_save = kind == "bm25" and not (
+        prior is not None and prior.indexes is engine.indexes and _saved(db, signature)
+    )
+    return Prepared(engine, signature, needs_save)
+
+
+def commit(prepared: Prepared, db: Path) -> None:
+    """Persist a prepared engine if it needs it. Best effort: a disk that cannot be written costs a
+    warning (and a rebuild at the next start), never the bot."""
+    if not prepared.needs_save:
+        return
+    try:
+        save(prepared.engine, db, prepared.signature)
+    except (OSError, PersistError) as exc:
+        log.warning("could not persist the index beside %s: %s", db, exc)
+
+
 def load_or_build(
     root: Path,
     db: Path,
@@ -317,30 +370,11 @@ def load_or_build(
     cancel: threading.Event | None = None,
     prior: Engine | None = None,
 ) -> Engine:
-    """The engine for ``root``, doing as little as possible: the persisted one as is when no corpus
-    file changed since it was saved; otherwise a build that reuses every unchanged document of
-    ``prior`` (or of the persisted engine), saved again for the next start. Persisting is best
-    effort: a persisted index that cannot be read, or a disk that cannot be written, costs a
-    rebuild or a warning, never the bot."""
-    signature = corpus_signature(root)
-    if kind == "bm25" and prior is None:
-        try:
-            loaded, manifest = load(db, Tokenizer(Aliases.load(aliases)), kind)
-        except PersistError as exc:
-            log.info("building the index (%s)", exc)
-        else:
-            if manifest.corpus_signature == signature:
-                return loaded
-            prior = loaded
-    engine = Engine.build(root, aliases=aliases, kind=kind, progress=progress, cancel=cancel, prior=prior)
-    if kind == "bm25" and not (
-        prior is not None and prior.indexes is engine.indexes and _saved(db, signature)
-    ):
-        try:
-            save(engine, db, signature)
-        except (OSError, PersistError) as exc:
-            log.warning("could not persist the index beside %s: %s", db, exc)
-    return engine
+    """``prepare`` then ``commit``: the engine for ``root``, saved again for the next start if it was
+    (re)built. A persisted index that cannot be read costs a rebuild, never the bot."""
+    prepared = prepare(root, db, aliases=aliases, kind=kind, progress=progress, cancel=cancel, prior=prior)
+    commit(prepared, db)
+    return prepared.engine
 
 
 def _saved(db: Path, signature: str) -> bool:

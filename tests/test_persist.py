@@ -151,3 +151,21 @@ async def test_service_reload_is_incremental_and_cancellable(corpus: Path, tmp_p
     assert all(
         service.engine.documents[d].sentences is before.documents[d].sentences for d in before.documents
     )
+
+
+async def test_reload_persists_after_the_swap_and_close_waits_for_it(corpus: Path, tmp_path: Path) -> None:
+    """The reload answers from the new corpus first; its index reaches the disk in the background,
+    and a restart after close() loads it instead of rebuilding."""
+    from bot.service import Service
+    from bot.settings import Settings
+
+    settings = Settings(corpus=corpus, db=tmp_path / "bot.db", aliases=ALIASES)
+    service = await Service.start(settings, use_store=False, warm=False)
+    _add(corpus, "fresh-4", "The harbour of Westport reopened after the storm on Friday.")
+    report = await service.reload("test")
+    assert report.ok and report.added == ["fresh-4"]
+    new = service.engine
+    await service.close()
+    assert persist.read_manifest(settings.db).corpus_version == new.corpus.version
+    prepared = persist.prepare(corpus, settings.db, aliases=ALIASES)
+    assert not prepared.needs_save and "fresh-4" in prepared.engine.documents
