@@ -13,7 +13,7 @@ from __future__ import annotations
 import gc
 import hashlib
 import threading
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -259,6 +259,23 @@ def _token_lists(fwd: Forward, terms: list[str]) -> list[list[str]]:
     return out
 
 
+def _sentence_terms(tables: Tables) -> Callable[[int], frozenset[str]]:
+    cache: dict[int, frozenset[str]] = {}
+    fwd, names = tables.sentences, tables.terms
+
+    def terms(row: int) -> frozenset[str]:
+        cached = cache.get(row)
+        if cached is None:
+            lo, hi = int(fwd.ptr[row]), int(fwd.ptr[row + 1])
+            cached = frozenset(names[t] for t in fwd.terms[lo:hi].tolist())
+            if len(cache) > 200_000:
+                cache.clear()
+            cache[row] = cached
+        return cached
+
+    return terms
+
+
 class Engine:
     def __init__(
         self,
@@ -312,15 +329,17 @@ class Engine:
             self.doc_scorer = BM25Index.from_arrays(
                 self.indexes.documents, tables.vocab, self.indexes.doc_forward
             )
-        self._terms_cache: dict[int, frozenset[str]] = {}
         self.quotable = np.fromiter((not s.heading for s in sentences), dtype=bool, count=len(sentences))
         doc_number = {d.meta.doc_id: i for i, d in enumerate(corpus.documents)}
         self.rows = _Rows(doc_number, tables.doc_start)
+        # a plain closure over the tables, not a bound method: the answer context must not point back
+        # at the engine, or a replaced engine would wait for a full garbage collection to be freed
+        self._terms = _sentence_terms(self.tables)
         self._ctx = AnswerContext(
             tokenizer=tokenizer,
             scorer=self.scorer,
             sentences=self.sentences,
-            terms=self.terms,
+            terms=self._terms,
             documents=self.documents,
             rows=self.rows,
             quotable=self.quotable,
@@ -368,16 +387,7 @@ class Engine:
 
     def terms(self, row: int) -> frozenset[str]:
         """The index terms of one sentence, from the forward table (no tokenizing at query time)."""
-        cached = self._terms_cache.get(row)
-        if cached is None:
-            fwd = self.tables.sentences
-            lo, hi = int(fwd.ptr[row]), int(fwd.ptr[row + 1])
-            names = self.tables.terms
-            cached = frozenset(names[t] for t in fwd.terms[lo:hi].tolist())
-            if len(self._terms_cache) > 200_000:
-                self._terms_cache.clear()
-            self._terms_cache[row] = cached
-        return cached
+        return self._terms(row)
 
     @property
     def timeline_index(self) -> TimelineIndex:

@@ -143,3 +143,23 @@ def test_reference_engine_gives_the_same_answers(seeds_engine: Engine) -> None:
 def test_markers_match_citations(seeds_engine: Engine) -> None:
     a = seeds_engine.ask("Who was involved in the heated White House exchange with Zelensky?")
     assert sorted(int(n) for n in re.findall(r"\[(\d+)\]", a.answer)) == sorted(c.n for c in a.citations)
+
+
+def test_a_replaced_engine_is_freed_without_a_full_garbage_collection() -> None:
+    """A reload drops the old engine; if it sat in a reference cycle, the collector would free a
+    million-passage engine in one long pause on the event loop's thread."""
+    import gc
+    import weakref
+
+    from tests.conftest import ALIASES, SEEDS
+
+    gc.disable()
+    try:
+        engine = Engine.build(SEEDS, aliases=ALIASES)
+        engine.ask("Who interviewed Rutte?")
+        engine.timeline("Rubio")
+        ref = weakref.ref(engine)
+        del engine
+        assert ref() is None
+    finally:
+        gc.enable()
