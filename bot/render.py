@@ -78,15 +78,26 @@ def plain(text: str) -> str:
     return re.sub(r"[\x00-\x08\x0b-\x1f\x7f]", " ", text)
 
 
+_URL_ESCAPES = str.maketrans({"<": "%3C", ">": "%3E", "(": "%28", ")": "%29", "@": "%40"})
+
+
 def safe_url(url: str | None) -> str | None:
     """A citation URL fit to be a link: http(s) only, no whitespace, and no character that could end
     the ``(<url>)`` of a markdown link early."""
     if not url:
         return None
     url = url.strip()
-    if not re.match(r"^https?://[^\s/]+", url, re.IGNORECASE) or re.search(r"[\s\x00-\x1f]", url):
-        return None
-    return url.replace("<", "%3C").replace(">", "%3E").replace(")", "%29").replace("(", "%28")
+    m = re.match(r"^https?://([^\s/?#]+)", url, re.IGNORECASE)
+    if not m or "@" in m.group(1) or re.search(r"[\s\x00-\x1f]", url):
+        return None  # no user-info before the host: "https://trusted.example@evil.example" deceives
+    # "@" percent-encoded: "@everyone" or "@here" in a path must not read as a mention
+    return (
+        url.replace("<", "%3C")
+        .replace(">", "%3E")
+        .replace(")", "%29")
+        .replace("(", "%28")
+        .replace("@", "%40")
+    )
 
 
 # --------------------------------------------------------------------------- fitting text into limits

@@ -284,3 +284,10 @@ def test_two_quotes_from_one_article_are_one_source_line() -> None:
     sources = embed.fields[0].value or ""
     assert sources.splitlines() == ["[1] A — Out A, undated", "[2][3] B — Out B, undated"]
     assert (embed.description or "").startswith("> q1 [1][2]")
+
+
+def test_citation_urls_cannot_carry_mentions_or_hide_their_host() -> None:
+    assert render.safe_url("https://evil.example/a_b@everyone") == "https://evil.example/a_b%40everyone"
+    assert render.safe_url("https://news.example@evil.example/x") is None
+    assert render.safe_url("javascript:alert(1)") is None
+    assert render.safe_url("https://ok.example/a(b)") == "https://ok.example/a%28b%29"
