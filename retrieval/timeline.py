@@ -294,8 +294,9 @@ class TimelineIndex:
     def build(cls, docs: Sequence[Document]) -> TimelineIndex:
         # The build allocates hundreds of thousands of small long-lived objects and no cycles; the cyclic
         # collector would walk the growing heap again and again for nothing (about a tenth of the build
-        # on a large corpus), so it is paused for the build, then run once here in the worker thread, so
-        # that the first query after start-up does not pay the collection the build put off.
+        # on a large corpus), so it is paused for the build. Afterwards the survivors are frozen (moved
+        # out of the collector's view) rather than collected: a full collection over millions of objects
+        # holds the GIL for seconds, which stalls the bot's event loop while a reload warms this index.
         was_enabled = gc.isenabled()
         gc.disable()
         try:
@@ -304,9 +305,9 @@ class TimelineIndex:
                 mentions.extend(_doc_mentions(di, doc))
             return cls(docs, _merge(mentions))
         finally:
+            gc.freeze()
             if was_enabled:
                 gc.enable()
-                gc.collect()
 
     # ------------------------------------------------------------------ query
 
