@@ -236,6 +236,8 @@ RESTATES = 0.35
 #: a neighbouring sentence this close to the best one is quoted with it: the answer spans both
 ADJACENT_RATIO = 0.75
 CANDIDATES = 40
+#: terms of a statement used to look for the same statement in other outlets
+MERGE_TERMS = 10
 #: distinct statements in one answer (each may carry several outlets' citations)
 MAX_STATEMENTS = 2
 
@@ -512,7 +514,9 @@ def _compose(
         # the same statement carried by other outlets: found by retrieving with the statement itself,
         # each outlet cited with its own verbatim sentence
         seen_docs = {lead.doc_id}
-        for h in ctx.scorer.top_k(sorted(key), 25):
+        # its rarest terms find the same statement elsewhere; common ones only make the query slow
+        probe = sorted(key, key=lambda t: (-ctx.scorer.idf(t), t))[:MERGE_TERMS]
+        for h in ctx.scorer.top_k(probe, 25):
             s = ctx.sentences[h.index]
             if s.doc_id in seen_docs or not ctx.quotable[h.index] or h.index in cited_rows:
                 continue
