@@ -99,7 +99,7 @@ class Service:
         warm: bool = True,
         progress: Callable[[int, int], None] | None = None,
     ) -> Service:
-        engine = await asyncio.to_thread(cls._build, settings, progress, None, warm)
+        engine = await asyncio.to_thread(cls._build, settings, progress, warm)
         store = None
         if use_store:
             store = await Store.open(
@@ -110,33 +110,21 @@ class Service:
         return cls(settings, engine, store)
 
     @staticmethod
-    def _build(
-        settings: Settings,
-        progress: Callable[[int, int], None] | None,
-        cancel: threading.Event | None,
-        warm: bool = True,
-        prior: Engine | None = None,
-    ) -> Engine:
-        # the index persisted beside the database: reused as is, or rebuilt only where files changed
-        engine = persist.load_or_build(
-            settings.corpus,
-            settings.db,
-            aliases=settings.aliases,
-            kind=settings.engine,
-            progress=progress,
-            cancel=cancel,
-            prior=prior,
-        )
+    def _build(settings: Settings, progress: Callable[[int, int], None] | None, warm: bool) -> Engine:
+        """The engine at start: the index persisted beside the database reused as is, or rebuilt only
+        where files changed (and saved again for the next start)."""
+        prepared = Service._prepare(settings, progress, None, None)
+        persist.commit(prepared, settings.db)
         if warm:
-            engine.timeline_index  # noqa: B018 - built here, off the event loop, not on the first /timeline
-        return engine
+            prepared.engine.timeline_index  # noqa: B018 - built off the event loop, not on the first /timeline
+        return prepared.engine
 
     @staticmethod
     def _prepare(
         settings: Settings,
         progress: Callable[[int, int], None] | None,
         cancel: threading.Event | None,
-        prior: Engine,
+        prior: Engine | None,
     ) -> persist.Prepared:
         return persist.prepare(
             settings.corpus,

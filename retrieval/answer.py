@@ -242,31 +242,31 @@ MERGE_TERMS = 10
 MAX_STATEMENTS = 2
 
 
+def _new_name(
+    pattern: re.Pattern[str], text: str, q: QuestionInfo, ctx: AnswerContext, *, skip_initial: bool = False
+) -> float:
+    """1.0 if the text holds a match (a name, a place) saying something the question does not: the
+    answer, not the question's own words. A sentence's first word is capitalised anyway."""
+    for m in pattern.finditer(text):
+        if skip_initial and m.start() == 0:
+            continue
+        toks = set(ctx.tokenizer.tokens(m.group(0)))
+        if toks and not toks <= set(q.terms):
+            return 1.0
+    return 0.0
+
+
 def _type_score(kind: str, text: str, q: QuestionInfo, ctx: AnswerContext) -> float:
     if kind == "date":
         return 1.0 if _DATE_LIKE.search(text) else 0.0
     if kind == "number":
         return 1.0 if _NUMBER_LIKE.search(text) else 0.0
     if kind == "person":
-        for m in _NAME.finditer(text):
-            toks = set(ctx.tokenizer.tokens(m.group(0)))
-            if toks and not toks <= set(q.terms):
-                return 1.0
-        return 0.0
+        return _new_name(_NAME, text, q, ctx)
     if kind == "place":
-        for m in _PLACE.finditer(text):
-            toks = set(ctx.tokenizer.tokens(m.group(0)))
-            if toks and not toks <= set(q.terms):
-                return 1.0
-        return 0.0
+        return _new_name(_PLACE, text, q, ctx)
     if kind == "entity":
-        for m in _NAME_ANY.finditer(text):
-            if m.start() == 0:
-                continue
-            toks = set(ctx.tokenizer.tokens(m.group(0)))
-            if toks and not toks <= set(q.terms):
-                return 1.0
-        return 0.0
+        return _new_name(_NAME_ANY, text, q, ctx, skip_initial=True)
     if kind == "media":
         return 1.0 if _MEDIA.search(text) else 0.0
     if kind == "quote":
