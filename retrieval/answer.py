@@ -445,12 +445,14 @@ def select(question: str, ctx: AnswerContext) -> Answer:
     top_bm25 = hits[0].score or 1.0
     doc_best: dict[str, float] = {}
     if ctx.doc_scorer is not None:
-        dscores = ctx.doc_scorer.scores(q.terms)
-        dmax = float(dscores.max()) if dscores.size and dscores.max() > 0 else 1.0
-        for h in hits:  # only the candidates' documents: a corpus may hold a million
-            d = ctx.sentences[h.index].doc_id
-            if d not in doc_best:
-                doc_best[d] = float(dscores[ctx.doc_rows[d]]) / dmax
+        # exact scores of the candidates' documents only, relative to the best document's: a corpus
+        # may hold a million, and the pruned top 1 finds the best without scoring them all
+        cand_docs = list(dict.fromkeys(ctx.sentences[h.index].doc_id for h in hits))
+        best_doc = ctx.doc_scorer.top_k(q.terms, 1)
+        dmax = best_doc[0].score if best_doc and best_doc[0].score > 0 else 1.0
+        drows = np.fromiter((ctx.doc_rows[d] for d in cand_docs), np.int64, len(cand_docs))
+        dscores = ctx.doc_scorer.score_rows(q.terms, drows)
+        doc_best = {d: float(v) / dmax for d, v in zip(cand_docs, dscores.tolist(), strict=True)}
     cands: list[Candidate] = []
     title_cov: dict[str, float] = {}
     for h in hits:

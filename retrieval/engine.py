@@ -32,6 +32,7 @@ from retrieval.index import (
     RankBM25Scorer,
     Scorer,
     build_arrays,
+    merge_arrays,
 )
 from retrieval.models import Answer, Document, Sentence, SourceInfo, Sources, Timeline
 from retrieval.text import Aliases, Tokenizer
@@ -77,16 +78,32 @@ def tokenizer_signature(tokenizer: Tokenizer) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Tables:
-    """The tokenized corpus: one forward row per sentence (corpus order) and one per document title,
-    with a vocabulary that only grows (ids stay valid across reloads)."""
+    """The tokenized corpus: one forward row per sentence and one per document title, with a
+    vocabulary that only grows (ids stay valid across reloads).
+
+    Rows are in *row order*, not corpus order: a reload keeps the unchanged documents' rows in the
+    order they had and appends the new documents' after them, so the index can be merged instead of
+    rebuilt (``merge_arrays`` needs the kept rows ascending). ``doc_ids`` says which document each
+    row-ordered slot holds."""
 
     vocab: dict[str, int]
     terms: list[str]
     sentences: Forward
     titles: Forward
-    #: document i's sentences are rows doc_start[i]:doc_start[i+1]
+    #: the documents in row order; document i's sentences are rows doc_start[i]:doc_start[i+1]
+    doc_ids: tuple[str, ...]
     doc_start: IntArray
     signature: str
+
+
+@dataclass(frozen=True, slots=True)
+class Reuse:
+    """What a reload kept of the previous tables: their documents ``kept_docs`` and sentence rows
+    ``kept_rows`` (both ascending), which are the first documents and rows of the new tables."""
+
+    prior: Tables
+    kept_docs: IntArray
+    kept_rows: IntArray
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,6 +153,16 @@ def _check(cancel: threading.Event | None) -> None:
         raise BuildCancelled("the index build was cancelled")
 
 
+def _ranges(start: IntArray, docs: IntArray) -> IntArray:
+    """The rows of the given documents, concatenated: start[d]:start[d+1] for each d."""
+    lo = start[docs]
+    counts = start[docs + 1] - lo
+    offsets = np.zeros(docs.shape[0] + 1, dtype=np.int64)
+    np.cumsum(counts, out=offsets[1:])
+    out: IntArray = np.repeat(lo - offsets[:-1], counts) + np.arange(int(offsets[-1]), dtype=np.int64)
+    return out
+
+
 def tokenize_corpus(
     corpus: Corpus,
     tokenizer: Tokenizer,
@@ -144,91 +171,104 @@ def tokenize_corpus(
     prior_corpus: Corpus | None = None,
     progress: Progress | None = None,
     cancel: threading.Event | None = None,
-) -> Tables:
-    """Token tables for the corpus; documents unchanged since ``prior`` (same id and fingerprint, same
-    tokenizer) are copied from it with numpy instead of being tokenized again."""
+) -> tuple[Tables, Reuse | None]:
+    """Token tables for the corpus. Documents unchanged since ``prior`` (same id and fingerprint,
+    same tokenizer) keep their rows, copied with numpy and in their old order; only the others are
+    tokenized, and their rows follow. Without reuse the rows are in corpus order."""
     signature = tokenizer_signature(tokenizer)
-    reuse: dict[str, int] = {}
+    total = len(corpus.documents)
+    kept: list[int] = []
     if prior is not None and prior_corpus is not None and prior.signature == signature:
-        old_prints = prior_corpus.fingerprints
-        reuse = {
-            d.meta.doc_id: i
-            for i, d in enumerate(prior_corpus.documents)
-            if corpus.fingerprints.get(d.meta.doc_id) == old_prints.get(d.meta.doc_id)
-        }
-    vocab = dict(prior.vocab) if prior is not None and reuse else {}
-    terms = list(prior.terms) if prior is not None and reuse else []
+        new_prints, old_prints = corpus.fingerprints, prior_corpus.fingerprints
+        docs = {d.meta.doc_id: d for d in corpus.documents}
+        for j, doc_id in enumerate(prior.doc_ids):
+            fp = new_prints.get(doc_id)
+            doc = docs.get(doc_id)
+            if (
+                fp is not None
+                and doc is not None
+                and fp == old_prints.get(doc_id)
+                and len(doc.sentences) == int(prior.doc_start[j + 1] - prior.doc_start[j])
+            ):
+                kept.append(j)
+    reuse: Reuse | None = None
     sent_parts: list[Forward] = []
     title_parts: list[Forward] = []
-    pending_rows: list[IntArray] = []  # runs of prior rows to copy, flushed in order
-    pending_docs: list[int] = []
-    fresh_sent = ForwardBuilder(vocab, terms)
-    fresh_title = ForwardBuilder(vocab, terms)
-    fresh_docs = 0
-
-    def flush_fresh() -> None:
-        nonlocal fresh_sent, fresh_title, fresh_docs
-        if fresh_docs:
-            sent_parts.append(fresh_sent.build())
-            title_parts.append(fresh_title.build())
-            fresh_sent = ForwardBuilder(vocab, terms)
-            fresh_title = ForwardBuilder(vocab, terms)
-            fresh_docs = 0
-
-    def flush_prior() -> None:
-        if pending_docs and prior is not None:
-            sent_parts.append(prior.sentences.take(np.concatenate(pending_rows)))
-            title_parts.append(prior.titles.take(np.asarray(pending_docs, dtype=np.int64)))
-            pending_rows.clear()
-            pending_docs.clear()
-
-    total = len(corpus.documents)
-    starts = np.zeros(total + 1, dtype=np.int64)
-    for i, doc in enumerate(corpus.documents):
-        starts[i + 1] = starts[i] + len(doc.sentences)
-        j = reuse.get(doc.meta.doc_id)
-        if j is not None and prior is not None:
-            flush_fresh()
-            lo, hi = int(prior.doc_start[j]), int(prior.doc_start[j + 1])
-            pending_rows.append(np.arange(lo, hi, dtype=np.int64))
-            pending_docs.append(j)
-        else:
-            flush_prior()
-            for s in doc.sentences:
-                fresh_sent.add(tokenizer.tokens(s.text))
-            fresh_title.add(tokenizer.tokens(doc.meta.title) if doc.meta.title else [])
-            fresh_docs += 1
-            if fresh_docs >= _CHUNK:  # small conversions: one huge list -> array would hold the GIL
-                flush_fresh()
-        if i % _CHUNK == 0 or i + 1 == total:
-            _check(cancel)
-            if progress is not None:
-                progress(i + 1, total)
-    flush_fresh()
-    flush_prior()
-    return Tables(vocab, terms, Forward.concat(sent_parts), Forward.concat(title_parts), starts, signature)
+    doc_ids: list[str] = []
+    if prior is not None and kept:
+        kept_docs = np.asarray(kept, dtype=np.int64)
+        reuse = Reuse(prior, kept_docs, _ranges(prior.doc_start, kept_docs))
+        sent_parts.append(prior.sentences.take(reuse.kept_rows))
+        title_parts.append(prior.titles.take(kept_docs))
+        doc_ids.extend(prior.doc_ids[j] for j in kept)
+        vocab, terms = dict(prior.vocab), list(prior.terms)
+    else:
+        vocab, terms = {}, []
+    kept_ids = set(doc_ids)
+    fresh = [d for d in corpus.documents if d.meta.doc_id not in kept_ids]
+    done = total - len(fresh)
+    _check(cancel)
+    if progress is not None:
+        progress(done, total)
+    for lo in range(0, len(fresh), _CHUNK):
+        # small conversions: one huge list -> array would hold the GIL for long
+        sent_b, title_b = ForwardBuilder(vocab, terms), ForwardBuilder(vocab, terms)
+        for doc in fresh[lo : lo + _CHUNK]:
+            for sentence in doc.sentences:
+                sent_b.add(tokenizer.tokens(sentence.text))
+            title_b.add(tokenizer.tokens(doc.meta.title) if doc.meta.title else [])
+            doc_ids.append(doc.meta.doc_id)
+        sent_parts.append(sent_b.build())
+        title_parts.append(title_b.build())
+        done += len(fresh[lo : lo + _CHUNK])
+        _check(cancel)
+        if progress is not None:
+            progress(done, total)
+    by_id = {d.meta.doc_id: d for d in corpus.documents}
+    starts = np.zeros(len(doc_ids) + 1, dtype=np.int64)
+    np.cumsum([len(by_id[d].sentences) for d in doc_ids], out=starts[1:])
+    tables = Tables(
+        vocab,
+        terms,
+        Forward.concat(sent_parts),
+        Forward.concat(title_parts),
+        tuple(doc_ids),
+        starts,
+        signature,
+    )
+    return tables, reuse
 
 
-def document_forward(tables: Tables) -> Forward:
-    """Per-document token counts: a document's sentences plus its title, summed per term."""
-    sent, titles = tables.sentences, tables.titles
+def document_forward(sent: Forward, titles: Forward, doc_start: IntArray, vocab_size: int) -> Forward:
+    """Per-document token counts: a document's sentences plus its title, summed per term.
+
+    ``doc_start`` gives each document's sentence rows (document i: rows doc_start[i]:doc_start[i+1]
+    of ``sent``; its title is row i of ``titles``). One (document, term) key per posting, sorted (numpy's
+    sort releases the GIL; np.unique's inverse does not), then runs summed."""
     n_docs = titles.rows
-    vsize = max(len(tables.terms), 1)
-    doc_of_row = np.repeat(np.arange(n_docs, dtype=np.int64), np.diff(tables.doc_start))
+    vsize = max(vocab_size, 1)
+    doc_of_row = np.repeat(np.arange(n_docs, dtype=np.int64), np.diff(doc_start))
     doc_of_post = np.repeat(doc_of_row, np.diff(sent.ptr))
+    del doc_of_row
     title_doc = np.repeat(np.arange(n_docs, dtype=np.int64), np.diff(titles.ptr))
     keys = np.concatenate([doc_of_post * vsize + sent.terms, title_doc * vsize + titles.terms])
     tfs = np.concatenate([sent.tfs, titles.tfs]).astype(np.int64)
     del doc_of_post, title_doc
-    uniq, inverse = np.unique(keys, return_inverse=True)
-    del keys
-    counts = np.bincount(inverse, weights=tfs, minlength=uniq.shape[0]).astype(np.int64)
+    order = np.argsort(keys, kind="stable")
+    keys, tfs = keys[order], tfs[order]
+    del order
+    first = np.ones(keys.shape[0], dtype=bool)
+    np.not_equal(keys[1:], keys[:-1], out=first[1:])
+    starts = np.flatnonzero(first)
+    uniq = keys[starts]
+    counts = np.add.reduceat(tfs, starts) if starts.shape[0] else np.zeros(0, np.int64)
+    del keys, tfs, first
     doc = uniq // vsize
     ptr = np.zeros(n_docs + 1, dtype=np.int64)
     np.cumsum(np.bincount(doc, minlength=n_docs), out=ptr[1:])
     cum = np.zeros(sent.rows + 1, dtype=np.int64)
     np.cumsum(sent.lengths, out=cum[1:])
-    lengths = titles.lengths + cum[tables.doc_start[1:]] - cum[tables.doc_start[:-1]]
+    lengths = titles.lengths + cum[doc_start[1:]] - cum[doc_start[:-1]]
     return Forward(
         ptr,
         (uniq % vsize).astype(np.int32),
@@ -237,11 +277,32 @@ def document_forward(tables: Tables) -> Forward:
     )
 
 
-def build_indexes(tables: Tables) -> Indexes:
-    docs = document_forward(tables)
+def tables_document_forward(tables: Tables) -> Forward:
+    return document_forward(tables.sentences, tables.titles, tables.doc_start, len(tables.terms))
+
+
+def build_indexes(tables: Tables, prior: Indexes | None = None, reuse: Reuse | None = None) -> Indexes:
+    """The sentence and document indexes. With the previous indexes and what the tables kept of
+    theirs, the kept rows' postings are merged with the new rows' instead of inverting everything
+    (a reload of a few documents into a million passages then costs a second, not ten)."""
+    vsize = len(tables.terms)
+    if prior is None or reuse is None:
+        docs = tables_document_forward(tables)
+        return Indexes(build_arrays(tables.sentences, vsize), build_arrays(docs, vsize), docs)
+    n_kept_docs = reuse.kept_docs.shape[0]
+    n_kept_rows = reuse.kept_rows.shape[0]
+    fresh_start = tables.doc_start[n_kept_docs:] - n_kept_rows
+    fresh_sent = tables.sentences.take(np.arange(n_kept_rows, tables.sentences.rows, dtype=np.int64))
+    fresh_titles = tables.titles.take(np.arange(n_kept_docs, tables.titles.rows, dtype=np.int64))
+    docs = Forward.concat(
+        [
+            prior.doc_forward.take(reuse.kept_docs),
+            document_forward(fresh_sent, fresh_titles, fresh_start, vsize),
+        ]
+    )
     return Indexes(
-        build_arrays(tables.sentences, len(tables.terms)),
-        build_arrays(docs, len(tables.terms)),
+        merge_arrays(prior.sentences, reuse.prior.sentences.rows, reuse.kept_rows, tables.sentences, vsize),
+        merge_arrays(prior.documents, reuse.prior.titles.rows, reuse.kept_docs, docs, vsize),
         docs,
     )
 
@@ -293,11 +354,8 @@ class Engine:
         self.tokenizer = tokenizer
         self.kind = kind
         self.documents: dict[str, Document] = {d.meta.doc_id: d for d in corpus.documents}
-        sentences: list[Sentence] = []
-        for doc in corpus.documents:
-            sentences.extend(doc.sentences)
-        self.sentences: Sequence[Sentence] = sentences
         self.tables: Tables
+        reuse: Reuse | None = None
         if (
             tables is None
             and prior is not None
@@ -307,7 +365,7 @@ class Engine:
         ):
             tables, indexes = prior.tables, prior.indexes  # nothing changed: share the built index
         if tables is None:
-            tables = tokenize_corpus(
+            tables, reuse = tokenize_corpus(
                 corpus,
                 tokenizer,
                 prior=prior.tables if prior is not None else None,
@@ -316,21 +374,31 @@ class Engine:
                 cancel=cancel,
             )
         self.tables = tables
+        if set(tables.doc_ids) != self.documents.keys() or len(tables.doc_ids) != len(self.documents):
+            raise ValueError("the token tables do not hold this corpus's documents")
+        # sentences in row order (the tables' order), which is corpus order unless a reload kept rows
+        sentences: list[Sentence] = []
+        for doc_id in tables.doc_ids:
+            sentences.extend(self.documents[doc_id].sentences)
+        self.sentences: Sequence[Sentence] = sentences
         _check(cancel)
         self.scorer: Scorer
         self.doc_scorer: Scorer
         self.indexes: Indexes | None = None
         if kind == "rank_bm25":
             self.scorer = RankBM25Scorer(_token_lists(tables.sentences, tables.terms))
-            self.doc_scorer = RankBM25Scorer(_token_lists(document_forward(tables), tables.terms))
+            self.doc_scorer = RankBM25Scorer(_token_lists(tables_document_forward(tables), tables.terms))
         else:
-            self.indexes = indexes if indexes is not None else build_indexes(tables)
+            if indexes is None:
+                usable = prior is not None and prior.kind == kind and reuse is not None
+                indexes = build_indexes(tables, prior.indexes if usable and prior else None, reuse)
+            self.indexes = indexes
             self.scorer = BM25Index.from_arrays(self.indexes.sentences, tables.vocab, tables.sentences)
             self.doc_scorer = BM25Index.from_arrays(
                 self.indexes.documents, tables.vocab, self.indexes.doc_forward
             )
         self.quotable = np.fromiter((not s.heading for s in sentences), dtype=bool, count=len(sentences))
-        doc_number = {d.meta.doc_id: i for i, d in enumerate(corpus.documents)}
+        doc_number = {doc_id: i for i, doc_id in enumerate(tables.doc_ids)}
         self.rows = _Rows(doc_number, tables.doc_start)
         # a plain closure over the tables, not a bound method: the answer context must not point back
         # at the engine, or a replaced engine would wait for a full garbage collection to be freed

@@ -1,12 +1,19 @@
 """BM25 retrieval with BM25Okapi scoring exactly as rank-bm25 defines it, on a compressed inverted index.
 
 rank-bm25 scores every document in Python for every query term; this index precomputes each posting's
-term score once (idf * saturated tf with length normalisation) so a query only touches postings. At a
-million passages even adding up every posting of a common term is too slow for a chat reply, so
-``top_k`` runs the threshold algorithm over impact-ordered postings: it reads each term's highest
-weights first, scores the documents seen so far exactly, and stops as soon as no unseen document can
-beat the k-th best. The hits and their scores are exactly BM25Okapi's (to float32 precision); tests
-compare them with rank_bm25.
+saturated, length-normalised term frequency once so a query only touches postings. At a million
+passages even adding up every posting of a common term is too slow for a chat reply, so ``top_k``
+runs the threshold algorithm over impact-ordered postings: it reads each term's highest weights first,
+scores the documents seen so far exactly, and stops as soon as no unseen document can beat the k-th
+best. The hits and their scores are exactly BM25Okapi's (to float32 precision); tests compare them
+with rank_bm25.
+
+Postings store only ``tf * (k1 + 1) / (tf + k1 * (1 - b + b * dl / avgdl_ref))``, without the idf and
+with the average length ``avgdl_ref`` of the build that made them. Used as upper bounds (times the
+current idf, times ``max(1, avgdl / avgdl_ref)``: the weight can grow at most that much when the
+average length drifts) they stay valid after documents are added or removed, so a reload merges the
+changed rows into the existing postings (``merge_arrays``, linear, no sort of the whole index) instead
+of rebuilding it; exact scores always come from the forward table with the current statistics.
 
 The index is built from row-major token counts (a forward index: for each row, its term ids and
 frequencies). The forward index is kept, so a reload can reuse the counts of unchanged documents and
@@ -37,6 +44,9 @@ _MARGIN = 1e-5
 _EXACT_LIMIT = 200_000
 #: essential postings fewer than size / this are merged by sorting, more by a dense bincount
 _SPARSE_RATIO = 40
+#: a merge keeps the postings' reference length only while the average length stays this close to it
+#: (beyond, the bounds would loosen and pruning slow down: the index is rebuilt instead)
+MAX_DRIFT = 1.05
 
 IntArray = npt.NDArray[np.int64]
 Int32Array = npt.NDArray[np.int32]
@@ -59,6 +69,8 @@ class Scorer(Protocol):
     def idf(self, term: str) -> float: ...
 
     def scores(self, query: Sequence[str]) -> npt.NDArray[np.float64]: ...
+
+    def score_rows(self, query: Sequence[str], rows: IntArray) -> npt.NDArray[np.float64]: ...
 
     def top_k(self, query: Sequence[str], k: int) -> list[Hit]: ...
 
@@ -215,13 +227,33 @@ class IndexArrays:
 
     ptr: IntArray  # term -> first posting, len V+1
     docs: Int32Array  # posting -> row, ascending within a term
-    weights: npt.NDArray[np.float32]  # posting -> BM25Okapi term score
+    weights: npt.NDArray[np.float32]  # posting -> saturated tf at avgdl_ref (times idf: the term score)
     impact: Int32Array  # a term's postings by weight, highest first (offsets within the term)
     idf: FloatArray  # term -> idf
+    #: the average row length the weights were computed with
+    avgdl_ref: float
+
+
+def _saturated(tf: FloatArray, dl: FloatArray, avgdl: float, k1: float, b: float) -> FloatArray:
+    if not avgdl:
+        return np.zeros(tf.shape[0], dtype=np.float64)
+    out: FloatArray = tf * (k1 + 1) / (tf + k1 * (1 - b + b * dl / avgdl))
+    return out
+
+
+def _impact_order(terms_sorted: Int32Array, weights: npt.NDArray[np.float32], ptr: IntArray) -> Int32Array:
+    """Each term's postings by weight, highest first, as offsets within the term (equal weights by
+    row). One int64 sort key (term, then the weight's bits inverted: positive float32 bit patterns
+    order like the floats) is several times faster than lexsort on the two arrays."""
+    key = (terms_sorted.astype(np.int64) << 32) | (0xFFFFFFFF - weights.view(np.uint32).astype(np.int64))
+    by_impact = np.argsort(key, kind="stable")
+    del key
+    return (by_impact - ptr[terms_sorted[by_impact]]).astype(np.int32)
 
 
 def build_arrays(fwd: Forward, vocab_size: int, *, k1: float = K1, b: float = B) -> IndexArrays:
-    """Invert a forward index and precompute BM25Okapi weights (vectorised: seconds at 1M rows)."""
+    """Invert a forward index and precompute the saturated term frequencies (vectorised: seconds at
+    1M rows; numpy's sorts release the GIL, so the bot's event loop keeps running meanwhile)."""
     n = fwd.rows
     lengths = fwd.lengths.astype(np.float64)
     avgdl = float(lengths.sum() / n) if n else 0.0
@@ -234,17 +266,94 @@ def build_arrays(fwd: Forward, vocab_size: int, *, k1: float = K1, b: float = B)
     terms_sorted = fwd.terms[order]
     tf = fwd.tfs[order].astype(np.float64)
     del order
-    if avgdl:
-        norm = k1 * (1 - b + b * lengths[docs] / avgdl)
-        weights = (idf[terms_sorted] * tf * (k1 + 1) / (tf + norm)).astype(np.float32)
-    else:
-        weights = np.zeros(docs.shape[0], dtype=np.float32)
+    weights = _saturated(tf, lengths[docs], avgdl, k1, b).astype(np.float32)
     del tf
     ptr = np.zeros(vocab_size + 1, dtype=np.int64)
     np.cumsum(df, out=ptr[1:])
-    by_impact = np.lexsort((-weights, terms_sorted))
-    impact = (by_impact - ptr[terms_sorted[by_impact]]).astype(np.int32)
-    return IndexArrays(ptr, docs, weights, impact, idf)
+    return IndexArrays(ptr, docs, weights, _impact_order(terms_sorted, weights, ptr), idf, avgdl)
+
+
+def merge_arrays(
+    old: IndexArrays,
+    old_rows: int,
+    kept_rows: IntArray,
+    fwd: Forward,
+    vocab_size: int,
+    *,
+    k1: float = K1,
+    b: float = B,
+) -> IndexArrays:
+    """The index of ``fwd`` from the index of a previous version of it, without inverting it again.
+
+    ``fwd`` holds the old rows ``kept_rows`` (ascending, out of ``old_rows``) first, renumbered
+    0..len-1, then new rows. The kept postings are renumbered and compacted, the new rows' postings
+    (few) are inverted and slotted in after them within each term, and their impact entries are
+    inserted into the kept impact order by binary search: linear in the index size, no sort of it.
+    Weights keep the old reference length. When the average length has drifted beyond MAX_DRIFT
+    from it, or most rows are new, a full ``build_arrays`` is returned instead (it is then cheaper or
+    the bounds too loose)."""
+    n = fwd.rows
+    kept = kept_rows.shape[0]
+    if kept and (int(kept_rows[0]) < 0 or int(kept_rows[-1]) >= old_rows or (np.diff(kept_rows) <= 0).any()):
+        raise ValueError("kept rows must be ascending rows of the old index")
+    avgdl = float(fwd.lengths.astype(np.float64).sum() / n) if n else 0.0
+    drift = avgdl / old.avgdl_ref if old.avgdl_ref and avgdl else 0.0
+    if kept * 2 < n or not 1 / MAX_DRIFT <= drift <= MAX_DRIFT:
+        return build_arrays(fwd, vocab_size, k1=k1, b=b)
+    row_map = np.full(old_rows, -1, dtype=np.int64)
+    row_map[kept_rows] = np.arange(kept, dtype=np.int64)
+    old_df = np.diff(old.ptr)
+    old_terms = np.repeat(np.arange(old_df.shape[0], dtype=np.int32), old_df)
+    new_row = row_map[old.docs] if old.docs.shape[0] else np.zeros(0, np.int64)
+    kidx = np.flatnonzero(new_row >= 0)
+    kterm = old_terms[kidx]
+    # the new rows' postings, by term then row
+    f_lo = int(fwd.ptr[kept])
+    f_terms_raw = fwd.terms[f_lo:]
+    f_rows_raw = np.repeat(np.arange(kept, n, dtype=np.int64), np.diff(fwd.ptr[kept:]))
+    f_order = np.argsort(f_terms_raw, kind="stable")
+    fterm = f_terms_raw[f_order]
+    frow = f_rows_raw[f_order]
+    ftf = fwd.tfs[f_lo:][f_order].astype(np.float64)
+    fw = _saturated(ftf, fwd.lengths[frow].astype(np.float64), old.avgdl_ref, k1, b).astype(np.float32)
+    df_k = np.bincount(kterm, minlength=vocab_size).astype(np.int64)
+    df_f = np.bincount(fterm, minlength=vocab_size).astype(np.int64)
+    df = df_k + df_f
+    ptr = np.zeros(vocab_size + 1, dtype=np.int64)
+    np.cumsum(df, out=ptr[1:])
+    ptr_k = np.zeros(vocab_size + 1, dtype=np.int64)
+    np.cumsum(df_k, out=ptr_k[1:])
+    ptr_f = np.zeros(vocab_size + 1, dtype=np.int64)
+    np.cumsum(df_f, out=ptr_f[1:])
+    pos_k = ptr[kterm] + (np.arange(kidx.shape[0], dtype=np.int64) - ptr_k[kterm])
+    pos_f = ptr[fterm] + df_k[fterm] + (np.arange(fterm.shape[0], dtype=np.int64) - ptr_f[fterm])
+    total = int(ptr[-1])
+    docs = np.empty(total, dtype=np.int32)
+    weights = np.empty(total, dtype=np.float32)
+    docs[pos_k] = new_row[kidx]
+    weights[pos_k] = old.weights[kidx]
+    docs[pos_f] = frow
+    weights[pos_f] = fw
+    del new_row, row_map
+    # impact order: the kept postings' order carried over, the new postings inserted where they belong
+    new_pos = np.full(old.docs.shape[0], -1, dtype=np.int64)
+    new_pos[kidx] = pos_k
+    del kidx, kterm, pos_k
+    seq = new_pos[old.ptr[old_terms] + old.impact]
+    del new_pos, old_terms
+    seq = seq[seq >= 0]
+    terms = np.repeat(np.arange(vocab_size, dtype=np.int32), df)
+
+    def key(positions: IntArray) -> IntArray:
+        bits = weights[positions].view(np.uint32).astype(np.int64)
+        out: IntArray = (terms[positions].astype(np.int64) << 32) | (0xFFFFFFFF - bits)
+        return out
+
+    f_by_impact = pos_f[np.argsort(key(pos_f), kind="stable")]
+    where = np.searchsorted(key(seq), key(f_by_impact), side="right")
+    merged = np.insert(seq, where, f_by_impact)
+    impact = (merged - ptr[terms]).astype(np.int32)
+    return IndexArrays(ptr, docs, weights, impact, okapi_idf_array(n, df), old.avgdl_ref)
 
 
 class BM25Index:
@@ -280,6 +389,9 @@ class BM25Index:
         self.weights = np.asarray(arrays.weights)
         self.impact = np.asarray(arrays.impact)
         self._idf = np.asarray(arrays.idf)
+        # weights were saturated at avgdl_ref; at the current average they can be at most this much
+        # larger, so weight * idf * slack bounds every row's true term score from above
+        self.slack = max(1.0, self.avgdl / arrays.avgdl_ref) if arrays.avgdl_ref else 1.0
 
     def df(self, term: str) -> int:
         tid = self.vocab.get(term)
@@ -304,13 +416,35 @@ class BM25Index:
 
     def scores(self, query: Sequence[str]) -> npt.NDArray[np.float64]:
         """Scores of every document, as BM25Okapi.get_scores (repeated query terms count again)."""
-        return self._dense(self._ids(query))
+        ids = self._ids(query)
+        out = np.zeros(self.size, dtype=np.float64)
+        if ids:
+            distinct = list(dict.fromkeys(ids))
+            lo = self.ptr[distinct]
+            rows = self._union(lo, self.ptr[np.asarray(distinct) + 1] - lo)
+            out[rows] = self._exact(rows, ids)
+        return out
+
+    def score_rows(self, query: Sequence[str], rows: IntArray) -> npt.NDArray[np.float64]:
+        """Exact BM25Okapi scores of some rows only (what a reranker needs of a million)."""
+        ids = self._ids(query)
+        if not ids or rows.shape[0] == 0:
+            return np.zeros(rows.shape[0], dtype=np.float64)
+        return self._exact(np.asarray(rows, dtype=np.int64), ids)
+
+    def _factors(self, distinct: list[int], mult: FloatArray) -> FloatArray:
+        """Per query term: what its postings' weights are multiplied by for an upper bound of its score."""
+        # a negative idf (rank-bm25's floor can be negative on tiny corpora) bounds nothing from above:
+        # such a term adds at most 0
+        out: FloatArray = mult * np.maximum(self._idf[distinct], 0.0) * self.slack
+        return out
 
     def _dense(self, ids: list[int]) -> FloatArray:
+        """Upper bounds of every row's score, summed from the postings (a preselection only)."""
         out = np.zeros(self.size, dtype=np.float64)
         for tid in ids:
             lo, hi = self.ptr[tid], self.ptr[tid + 1]
-            out[self.docs[lo:hi]] += self.weights[lo:hi]
+            out[self.docs[lo:hi]] += self.weights[lo:hi] * (max(float(self._idf[tid]), 0.0) * self.slack)
         return out
 
     def _exact(self, rows: IntArray, ids: list[int]) -> FloatArray:
@@ -357,7 +491,7 @@ class BM25Index:
         if not ids or k <= 0:
             return []
         distinct = list(dict.fromkeys(ids))
-        mult = np.asarray([ids.count(t) for t in distinct], dtype=np.float64)
+        mult = self._factors(distinct, np.asarray([ids.count(t) for t in distinct], dtype=np.float64))
         lo = self.ptr[distinct]
         df = self.ptr[np.asarray(distinct) + 1] - lo
         if int(df.sum()) <= _DIRECT_POSTINGS:
@@ -456,6 +590,10 @@ class RankBM25Scorer:
         if self._bm25 is None:
             return np.zeros(0)
         return np.asarray(self._bm25.get_scores(list(query)), dtype=np.float64)
+
+    def score_rows(self, query: Sequence[str], rows: IntArray) -> npt.NDArray[np.float64]:
+        scores = self.scores(query)
+        return scores[rows] if scores.shape[0] else np.zeros(rows.shape[0], dtype=np.float64)
 
     def top_k(self, query: Sequence[str], k: int) -> list[Hit]:
         return _top(self.scores(query), k)

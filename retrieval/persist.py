@@ -33,7 +33,7 @@ from retrieval.text import Aliases, Tokenizer
 
 log = logging.getLogger(__name__)
 
-FORMAT = 1
+FORMAT = 2
 #: the code whose output is persisted: loading, cleaning, segmenting, dating, tokenizing, indexing
 DATA_CODE = source_hash(
     "models",
@@ -108,13 +108,21 @@ def _load_forward(d: Path, name: str) -> Forward:
     return fwd
 
 
+_ARRAY_PARTS = ("ptr", "docs", "weights", "impact", "idf")
+
+
 def _save_arrays(d: Path, name: str, arr: IndexArrays) -> None:
-    for part in ("ptr", "docs", "weights", "impact", "idf"):
+    for part in _ARRAY_PARTS:
         np.save(d / f"{name}.{part}.npy", getattr(arr, part))
+    np.save(d / f"{name}.avgdl_ref.npy", np.asarray([arr.avgdl_ref], dtype=np.float64))
 
 
 def _load_arrays(d: Path, name: str, vocab: int, rows: int) -> IndexArrays:
-    arr = IndexArrays(*(_load(d / f"{name}.{p}.npy") for p in ("ptr", "docs", "weights", "impact", "idf")))
+    ref = np.asarray(_load(d / f"{name}.avgdl_ref.npy"), dtype=np.float64)
+    if ref.shape != (1,) or not np.isfinite(ref[0]) or ref[0] < 0:
+        raise PersistError(f"{name}: bad reference length")
+    ptr, docs, weights, impact, idf = (_load(d / f"{name}.{p}.npy") for p in _ARRAY_PARTS)
+    arr = IndexArrays(ptr, docs, weights, impact, idf, float(ref[0]))
     n = arr.docs.shape[0]
     if arr.ptr.shape[0] != vocab + 1 or arr.idf.shape[0] != vocab or int(arr.ptr[-1]) != n:
         raise PersistError(f"{name}: index does not match its vocabulary")
@@ -171,12 +179,17 @@ def _write(engine: Engine, d: Path, signature: str) -> None:
     np.save(d / "texts.offsets.npy", offsets)
     np.save(d / "sent.paragraph.npy", np.fromiter((s.paragraph for s in sentences), np.int32, len(sentences)))
     np.save(d / "sent.heading.npy", np.fromiter((s.heading for s in sentences), np.bool_, len(sentences)))
-    para_counts = np.fromiter((len(doc.paragraphs) for doc in corpus.documents), np.int64)
-    paras = np.asarray([p for doc in corpus.documents for p in doc.paragraphs], dtype=np.int32)
+    # documents in row order (the tables' order); ``doc.order`` gives corpus order back
+    row_docs = [engine.documents[doc_id] for doc_id in tables.doc_ids]
+    slot = {doc_id: i for i, doc_id in enumerate(tables.doc_ids)}
+    order = np.fromiter((slot[doc.meta.doc_id] for doc in corpus.documents), np.int64, len(row_docs))
+    para_counts = np.fromiter((len(doc.paragraphs) for doc in row_docs), np.int64, len(row_docs))
+    paras = np.asarray([p for doc in row_docs for p in doc.paragraphs], dtype=np.int32)
     np.save(d / "doc.paragraph_counts.npy", para_counts)
     np.save(d / "doc.paragraphs.npy", paras.reshape(-1, 2))
     np.save(d / "doc.start.npy", tables.doc_start)
-    (d / "documents.json").write_bytes(_METAS.dump_json([doc.meta for doc in corpus.documents]))
+    np.save(d / "doc.order.npy", order)
+    (d / "documents.json").write_bytes(_METAS.dump_json([doc.meta for doc in row_docs]))
     (d / "corpus.json").write_text(
         json.dumps(
             {
@@ -253,9 +266,13 @@ def _read(d: Path, tokenizer: Tokenizer, kind: EngineKind, manifest: Manifest) -
         or paras.shape[0] != sum(para_counts)
     ):
         raise PersistError("the persisted corpus arrays disagree")
-    docs = _documents(
+    order = np.asarray(_load(d / "doc.order.npy"), dtype=np.int64)
+    if order.shape[0] != len(metas) or not np.array_equal(np.sort(order), np.arange(len(metas))):
+        raise PersistError("the persisted document order is not a permutation")
+    row_docs = _documents(
         metas, doc_start.tolist(), offsets.tolist(), blob, paragraph, heading, para_counts, paras
     )
+    docs = [row_docs[i] for i in order.tolist()]
     terms: list[str] = info["terms"]
     vocab = {t: i for i, t in enumerate(terms)}
     problems = tuple(LoadProblem(p, m, line) for p, m, line in info["problems"])
@@ -270,7 +287,8 @@ def _read(d: Path, tokenizer: Tokenizer, kind: EngineKind, manifest: Manifest) -
     for fwd in (sent_fwd, title_fwd, doc_fwd):
         if fwd.terms.shape[0] and int(fwd.terms.max()) >= len(terms):
             raise PersistError("the persisted token tables use unknown terms")
-    tables = Tables(vocab, terms, sent_fwd, title_fwd, doc_start, manifest.tokenizer)
+    doc_ids = tuple(m.doc_id for m in metas)
+    tables = Tables(vocab, terms, sent_fwd, title_fwd, doc_ids, doc_start, manifest.tokenizer)
     indexes = Indexes(
         _load_arrays(d, "idx.sent", len(terms), n_sent),
         _load_arrays(d, "idx.doc", len(terms), len(metas)),

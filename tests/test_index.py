@@ -5,7 +5,15 @@ import random
 import numpy as np
 from rank_bm25 import BM25Okapi
 
-from retrieval.index import BM25Index, Forward, RankBM25Scorer, forward_of
+from retrieval.index import (
+    BM25Index,
+    Forward,
+    ForwardBuilder,
+    RankBM25Scorer,
+    build_arrays,
+    forward_of,
+    merge_arrays,
+)
 
 
 def _corpus(seed: int, n: int = 200) -> list[list[str]]:
@@ -88,3 +96,65 @@ def test_forward_take_and_concat_keep_rows() -> None:
     assert row0 == {"a": 2, "b": 1}
     both = Forward.concat([part, fwd.take(np.asarray([1], dtype=np.int64))])
     assert both.rows == 3 and both.ptr.tolist() == [0, 2, 4, 5]
+
+
+def _merged(old_corpus: list[list[str]], kept: list[int], added: list[list[str]]) -> BM25Index:
+    """An index of kept rows (in order) + added rows, made by merging into the old index."""
+    fwd, vocab, terms = forward_of(old_corpus)
+    old = build_arrays(fwd, len(terms))
+    builder = ForwardBuilder(vocab, terms)
+    for tokens in added:
+        builder.add(tokens)
+    kept_rows = np.asarray(kept, dtype=np.int64)
+    new_fwd = Forward.concat([fwd.take(kept_rows), builder.build()])
+    arrays = merge_arrays(old, fwd.rows, kept_rows, new_fwd, len(terms))
+    assert arrays.avgdl_ref == old.avgdl_ref, "the merge path, not a rebuild, is under test"
+    return BM25Index.from_arrays(arrays, vocab, new_fwd)
+
+
+def test_merged_index_ranks_exactly_as_rank_bm25_on_the_new_corpus() -> None:
+    """A reload merges postings instead of rebuilding: rows removed, rows added (with new terms), the
+    weights' reference length kept. Rankings and scores must still be rank_bm25's, exactly."""
+    rnd = random.Random(11)
+    for seed in range(4):
+        old = _zipf_corpus(20 + seed, 3000)
+        kept = sorted(rnd.sample(range(len(old)), 2700))
+        added = _zipf_corpus(40 + seed, 250, vocab=460)  # terms w400..w459 are new to the vocabulary
+        merged = _merged(old, kept, added)
+        new_corpus = [old[i] for i in kept] + added
+        ref = RankBM25Scorer(new_corpus)
+        assert merged.size == len(new_corpus)
+        words = [f"w{i}" for i in range(470)]
+        for _ in range(40):
+            q = [rnd.choice(words[: rnd.choice([15, 470])]) for _ in range(rnd.randint(1, 10))]
+            k = rnd.choice([1, 10, 120])
+            a, b = merged.top_k(q, k), ref.top_k(q, k)
+            assert [h.index for h in a] == [h.index for h in b], (seed, q, k)
+            assert np.allclose([h.score for h in a], [h.score for h in b]), (seed, q, k)
+            assert np.allclose(merged.scores(q), ref.scores(q)), (seed, q)
+            assert merged.df(q[0]) == sum(1 for d in new_corpus if q[0] in d)
+
+
+def test_merged_postings_are_sorted_and_impact_ordered() -> None:
+    old = _zipf_corpus(7, 2000)
+    merged = _merged(old, sorted([*range(0, 2000, 3), *range(1, 1800, 3)]), _zipf_corpus(8, 90))
+    a = merged.arrays
+    for t in range(a.ptr.shape[0] - 1):
+        lo, hi = int(a.ptr[t]), int(a.ptr[t + 1])
+        docs, w = a.docs[lo:hi], a.weights[lo:hi]
+        assert (np.diff(docs) > 0).all()
+        assert sorted(a.impact[lo:hi].tolist()) == list(range(hi - lo))
+        assert (np.diff(w[a.impact[lo:hi]]) <= 0).all()
+
+
+def test_merge_rebuilds_when_the_average_length_drifts() -> None:
+    old = [["a", "b"]] * 50
+    fwd, vocab, terms = forward_of(old)
+    arrays = build_arrays(fwd, len(terms))
+    builder = ForwardBuilder(vocab, terms)
+    for _ in range(10):
+        builder.add(["a"] * 30)  # much longer rows: the old reference length would bound poorly
+    kept = np.arange(50, dtype=np.int64)
+    new_fwd = Forward.concat([fwd.take(kept), builder.build()])
+    merged = merge_arrays(arrays, fwd.rows, kept, new_fwd, len(terms))
+    assert merged.avgdl_ref == float(new_fwd.lengths.mean())
