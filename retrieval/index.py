@@ -156,7 +156,14 @@ class Forward:
         )
 
     def take(self, rows: IntArray) -> Forward:
-        """The forward index of the given rows, in that order (a reload keeps unchanged documents')."""
+        """The forward index of the given rows, in that order (a reload keeps unchanged documents').
+        Rows that form one ascending run (the usual reload: everything kept, new rows after) are
+        sliced, not gathered: views, no copy."""
+        n = rows.shape[0]
+        if n and int(rows[-1]) - int(rows[0]) == n - 1 and (n == 1 or bool((np.diff(rows) == 1).all())):
+            a, b = int(rows[0]), int(rows[-1]) + 1
+            lo, hi = int(self.ptr[a]), int(self.ptr[b])
+            return Forward(self.ptr[a : b + 1] - lo, self.terms[lo:hi], self.tfs[lo:hi], self.lengths[a:b])
         starts = self.ptr[rows]
         counts = self.ptr[rows + 1] - starts
         ptr = np.zeros(rows.shape[0] + 1, dtype=np.int64)
@@ -300,13 +307,20 @@ def merge_arrays(
     drift = avgdl / old.avgdl_ref if old.avgdl_ref and avgdl else 0.0
     if kept * 2 < n or not 1 / MAX_DRIFT <= drift <= MAX_DRIFT:
         return build_arrays(fwd, vocab_size, k1=k1, b=b)
-    row_map = np.full(old_rows, -1, dtype=np.int64)
-    row_map[kept_rows] = np.arange(kept, dtype=np.int64)
     old_df = np.diff(old.ptr)
     old_terms = np.repeat(np.arange(old_df.shape[0], dtype=np.int32), old_df)
-    new_row = row_map[old.docs] if old.docs.shape[0] else np.zeros(0, np.int64)
-    kidx = np.flatnonzero(new_row >= 0)
-    kterm = old_terms[kidx]
+    identity = kept == old_rows  # nothing removed or changed (kept is ascending and unique)
+    if identity:
+        new_row: IntArray | Int32Array = old.docs
+        kidx = np.arange(old.docs.shape[0], dtype=np.int64)
+        kterm = old_terms
+    else:
+        row_map = np.full(old_rows, -1, dtype=np.int64)
+        row_map[kept_rows] = np.arange(kept, dtype=np.int64)
+        new_row = row_map[old.docs] if old.docs.shape[0] else np.zeros(0, np.int64)
+        del row_map
+        kidx = np.flatnonzero(new_row >= 0)
+        kterm = old_terms[kidx]
     # the new rows' postings, by term then row
     f_lo = int(fwd.ptr[kept])
     f_terms_raw = fwd.terms[f_lo:]
@@ -330,18 +344,22 @@ def merge_arrays(
     total = int(ptr[-1])
     docs = np.empty(total, dtype=np.int32)
     weights = np.empty(total, dtype=np.float32)
-    docs[pos_k] = new_row[kidx]
-    weights[pos_k] = old.weights[kidx]
+    docs[pos_k] = new_row if identity else new_row[kidx]
+    weights[pos_k] = old.weights if identity else old.weights[kidx]
     docs[pos_f] = frow
     weights[pos_f] = fw
-    del new_row, row_map
+    del new_row
     # impact order: the kept postings' order carried over, the new postings inserted where they belong
-    new_pos = np.full(old.docs.shape[0], -1, dtype=np.int64)
-    new_pos[kidx] = pos_k
-    del kidx, kterm, pos_k
-    seq = new_pos[old.ptr[old_terms] + old.impact]
-    del new_pos, old_terms
-    seq = seq[seq >= 0]
+    old_slots = old.ptr[old_terms] + old.impact
+    if identity:
+        seq = pos_k[old_slots]
+    else:
+        new_pos = np.full(old.docs.shape[0], -1, dtype=np.int64)
+        new_pos[kidx] = pos_k
+        seq = new_pos[old_slots]
+        del new_pos
+        seq = seq[seq >= 0]
+    del kidx, kterm, pos_k, old_terms, old_slots
     terms = np.repeat(np.arange(vocab_size, dtype=np.int32), df)
 
     def key(positions: IntArray) -> IntArray:
