@@ -35,6 +35,7 @@ from retrieval.index import (
     merge_arrays,
 )
 from retrieval.models import Answer, Document, Sentence, SourceInfo, Sources, Timeline
+from retrieval.release import release
 from retrieval.text import Aliases, Tokenizer
 from retrieval.timeline import TimelineIndex
 
@@ -422,6 +423,17 @@ class Engine:
         # A million long-lived objects would make every full garbage collection walk them all while
         # holding the GIL (a stall for the bot's event loop); they never form cycles, so park them.
         gc.freeze()
+
+    def __del__(self) -> None:
+        # Freed here, a million-passage engine's objects would be deallocated in one C call holding
+        # the GIL, in whichever thread dropped the last reference: usually the bot's event loop, right
+        # after a reload's swap. Its attributes go to the release thread, which frees them piecewise.
+        try:
+            attrs = dict(self.__dict__)
+            self.__dict__.clear()
+            release(attrs)
+        except Exception:  # interpreter shutdown: plain deallocation is fine then
+            pass
 
     @classmethod
     def build(

@@ -17,7 +17,9 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
 from itertools import chain
-from typing import TypeVar
+from typing import Any, TypeVar
+
+import numpy as np
 
 from retrieval.dates import DateMention, find_dates
 from retrieval.models import Citation, Document, Precision, Timeline, TimelineEvent
@@ -492,12 +494,12 @@ class _Stems:
     """Story words of reports, computed only for the few reports a cross-outlet comparison reaches."""
 
     def __init__(self) -> None:
-        self._memo: dict[int, _StoryWords] = {}
+        self.memo: dict[int, _StoryWords] = {}
 
     def __call__(self, m: _Mention) -> _StoryWords:
-        got = self._memo.get(id(m))
+        got = self.memo.get(id(m))
         if got is None:
-            got = self._memo[id(m)] = _story_words(m)
+            got = self.memo[id(m)] = _story_words(m)
         return got
 
 
@@ -605,8 +607,7 @@ def _merge(mentions: list[_Mention]) -> list[_Event]:
     month_days: dict[str, _Bucket] = {}  # "YYYY-MM" -> the events of its days, built once the days are done
     day_values: dict[str, list[str]] = {}
     stems = _Stems()
-    ordered = sorted(mentions, key=lambda m: ({"day": 0, "month": 1, "year": 2}[m.precision], m.value, m.doc))
-    for m in ordered:
+    for m in _by_precision_value_doc(mentions):
         bucket = buckets.get(m.value)
         target = bucket.find(m, stems if m.precision == "day" else None) if bucket is not None else None
         if target is None and m.precision == "month":
@@ -625,7 +626,47 @@ def _merge(mentions: list[_Mention]) -> list[_Event]:
                 bucket = buckets[m.value] = _Bucket()
             target = bucket.add(_Event(m.value, m.precision, words=m.words, first=m))
         target.mentions.append(m)
-    return [ev for b in buckets.values() for ev in b.events]
+    events = [ev for b in buckets.values() for ev in b.events]
+    # Taken apart piecewise: freed whole on return, these indexes (millions of objects on a large
+    # corpus) would be deallocated in one C call holding the GIL, a stall for the bot's event loop.
+    for table in (buckets, month_days):
+        while table:
+            _, b = table.popitem()
+            while b.postings:
+                b.postings.popitem()
+            while b.names:
+                b.names.popitem()
+    _drain(stems.memo)
+    return events
+
+
+def _drain(table: dict[Any, Any]) -> None:
+    while table:
+        table.popitem()
+
+
+_PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
+
+
+def _by_precision_value_doc(mentions: list[_Mention]) -> list[_Mention]:
+    """Mentions sorted by (precision, date value, document), ties in their order. ``sorted`` with a
+    tuple key would compare a million tuples in one C call holding the GIL; numpy's sort of one
+    integer key releases it."""
+    if not mentions:
+        return []
+    values = sorted({m.value for m in mentions})  # a few thousand distinct dates
+    rank = {v: i for i, v in enumerate(values)}
+    n_docs = max(m.doc for m in mentions) + 1
+    key = np.fromiter(
+        ((_PRECISION_RANK[m.precision] * len(values) + rank[m.value]) * n_docs + m.doc for m in mentions),
+        dtype=np.int64,
+        count=len(mentions),
+    )
+    order = np.argsort(key, kind="stable")
+    out: list[_Mention] = []
+    for lo in range(0, order.shape[0], 50_000):  # tolist of a million holds the GIL too
+        out.extend(mentions[i] for i in order[lo : lo + 50_000].tolist())
+    return out
 
 
 def _salience_order(picked: list[_Picked]) -> list[_Picked]:

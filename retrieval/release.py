@@ -1,0 +1,124 @@
+"""Freeing a replaced engine without stalling the bot.
+
+A million-passage engine is millions of Python objects. When the last reference to one dies, CPython
+frees everything reachable from it at once, inside one C call that holds the GIL: a quarter of a
+second or more in which the bot's event loop cannot run (it is usually the loop that drops the last
+reference, when a reload swaps engines). ``release`` hands the big containers to one background
+thread instead, which empties them a chunk at a time; between chunks the GIL passes to the loop as it
+does for any Python code.
+"""
+
+from __future__ import annotations
+
+import queue
+import sys
+import threading
+from typing import Any
+
+#: items freed per step: a few milliseconds of deallocation at most
+_CHUNK = 5_000
+#: how deep into attributes a container is looked for
+_DEPTH = 4
+
+_queue: queue.SimpleQueue[Any] = queue.SimpleQueue()
+_lock = threading.Lock()
+_thread: threading.Thread | None = None
+_pending = 0
+_idle = threading.Event()
+_idle.set()
+
+
+def release(obj: Any) -> None:
+    """Take ``obj`` apart in the background; what others still hold is left alone."""
+    global _thread, _pending
+    with _lock:
+        _pending += 1
+        _idle.clear()
+        _queue.put(obj)
+        if _thread is None or not _thread.is_alive():
+            _thread = threading.Thread(target=_run, name="newsbot-release", daemon=True)
+            _thread.start()
+
+
+def wait_idle(timeout: float | None = None) -> bool:
+    """Block until everything handed over so far is freed (benchmarks and tests)."""
+    return _idle.wait(timeout)
+
+
+def _run() -> None:
+    global _pending
+    while True:
+        obj = _queue.get()
+        try:
+            _take_apart(obj, 0, 1)
+        except Exception:  # freeing must never take the bot down; the rest is freed normally
+            pass
+        del obj
+        with _lock:
+            _pending -= 1
+            if _pending == 0:
+                _idle.set()
+
+
+def _take_apart(obj: Any, depth: int, held: int) -> None:
+    """Empty ``obj`` piecewise if nobody but the caller holds it: ``held`` is how many references
+    the caller's own frame has (its variables, the container it took ``obj`` from). Anything shared
+    with a live engine has more and is left alone: it is only dereferenced."""
+    # + this frame's parameter + getrefcount's argument
+    if depth > _DEPTH or sys.getrefcount(obj) > held + 2:
+        return
+    if isinstance(obj, list):
+        while obj:
+            chunk = obj[-_CHUNK:]
+            del obj[-_CHUNK:]
+            if depth < _DEPTH:
+                for item in chunk:
+                    _take_apart(item, depth + 1, 2)  # held by the chunk and the loop variable
+            del chunk
+    elif isinstance(obj, dict):
+        while obj:
+            _key, value = obj.popitem()
+            _take_apart(value, depth + 1, 1)
+            del _key, value
+    elif isinstance(obj, tuple):
+        if len(obj) > _CHUNK:  # a tuple cannot be emptied; its large items can
+            for item in obj:
+                _take_apart(item, depth + 1, 2)
+    elif callable(obj) and getattr(obj, "__closure__", None):
+        for cell in obj.__closure__:  # a memo a closure keeps (the engine's sentence-terms cache)
+            try:
+                value = cell.cell_contents
+            except ValueError:
+                continue
+            if isinstance(value, dict | list):
+                _take_apart(value, depth + 1, 2)  # held by the cell and this variable
+            del value
+    elif hasattr(obj, "__dict__") and not isinstance(obj, type):
+        attrs = vars(obj)
+        for name in list(attrs):
+            value = attrs.pop(name)
+            _take_apart(value, depth + 1, 1)
+            del value
+    elif hasattr(obj, "__slots__"):
+        for name in _slot_names(type(obj)):
+            try:
+                value = object.__getattribute__(obj, name)
+            except AttributeError:
+                continue
+            if isinstance(value, tuple) and len(value) > _CHUNK and sys.getrefcount(value) <= 3:
+                # a frozen object's big tuple (a corpus' documents): swapped for a list to be emptied
+                items = list(value)
+                object.__setattr__(obj, name, ())
+                del value
+                _take_apart(items, depth + 1, 1)
+                del items
+            else:
+                del value
+
+
+def _slot_names(cls: type) -> list[str]:
+    names: list[str] = []
+    for klass in cls.__mro__:
+        slots = klass.__dict__.get("__slots__", ())
+        names.extend([slots] if isinstance(slots, str) else list(slots))
+    return [n for n in names if n not in ("__dict__", "__weakref__")]

@@ -1,0 +1,80 @@
+"""A replaced engine is freed piecewise in the background, and nothing a live engine still uses is
+touched."""
+
+from __future__ import annotations
+
+import gc
+import json
+import shutil
+import weakref
+from dataclasses import dataclass
+from pathlib import Path
+
+from retrieval import release
+from retrieval.engine import Engine
+
+ROOT = Path(__file__).resolve().parent.parent
+ALIASES = ROOT / "config" / "aliases.toml"
+
+
+class _List(list[object]):
+    """A list that can be weakly referenced, to see when it is freed."""
+
+
+class _Box:
+    pass
+
+
+@dataclass(frozen=True, slots=True)
+class _Frozen:
+    items: tuple[object, ...]
+
+
+def test_sole_containers_are_emptied_and_freed() -> None:
+    box = _Box()
+    inner = _List(range(20_000))
+    box.big = inner  # type: ignore[attr-defined]
+    box.table = {i: _List([i]) for i in range(100)}  # type: ignore[attr-defined]
+    frozen = _Frozen(tuple(_List([i]) for i in range(6_000)))
+    box.frozen = frozen  # type: ignore[attr-defined]
+    watch = [weakref.ref(inner), weakref.ref(box.table[3]), weakref.ref(frozen.items[7])]  # type: ignore[attr-defined]
+    del inner, frozen
+    release.release(box)
+    del box
+    assert release.wait_idle(10)
+    gc.collect()
+    assert all(w() is None for w in watch)
+
+
+def test_shared_containers_are_left_alone() -> None:
+    shared_list = _List(range(10_000))
+    shared_dict = {"a": [1, 2]}
+    shared_frozen = _Frozen(tuple(range(6_000)))
+    box = _Box()
+    box.a, box.b, box.c = shared_list, shared_dict, shared_frozen  # type: ignore[attr-defined]
+    release.release(box)
+    del box
+    assert release.wait_idle(10)
+    assert shared_list == list(range(10_000))
+    assert shared_dict == {"a": [1, 2]}
+    assert shared_frozen.items == tuple(range(6_000))
+
+
+def test_a_released_engine_leaves_the_engine_that_replaced_it_whole(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    shutil.copytree(ROOT / "seeds", corpus)
+    old = Engine.build(corpus, aliases=ALIASES)
+    with (corpus / "extra.jsonl").open("w", encoding="utf-8") as fh:
+        record = {"id": "x1", "title": "Harbour", "text": "The harbour of Westport reopened."}
+        fh.write(json.dumps(record) + "\n")
+    new = Engine.build(corpus, aliases=ALIASES, prior=old)  # shares old's unchanged documents
+    question = "Who interviewed Rutte?"
+    before = new.ask(question).model_dump()
+    watch = weakref.ref(old._ctx)
+    del old
+    assert release.wait_idle(10)
+    gc.collect()
+    assert watch() is None
+    assert new.ask(question).model_dump() == before
+    assert all(d.sentences for d in new.corpus.documents)
+    assert new.timeline().events
