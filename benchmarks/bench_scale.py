@@ -6,10 +6,12 @@ pipeline over the same passages and questions, at 10k / 100k / 1M passages of BB
 
 Each measurement runs in a fresh child process (so peak and steady RSS are that engine's own):
   ours-build   ingest (load + clean + segment), index build (tokenize + BM25 arrays), persist;
-               ask p50/p99 (Engine.ask: retrieval + answer selection), RSS; then the incremental reload
-               of 100 added articles and the event loop's longest stall (lag probe) during it and during
-               a full rebuild run through ``Service.reload``.
+               ask p50/p99 (Engine.ask: retrieval + answer selection), RSS.
   ours-restart the persisted index loaded as the bot's start does it; ask p50/p99 right after, RSS.
+  ours-reload  a running service's reloads: 100 articles added, then removed again (incremental), and
+               a full build; each under a lag probe (a task sleeping 10 ms in a loop) that reports the
+               event loop's longest stall until the index is saved, the timeline warmed and the
+               replaced engine freed.
   rank-bm25    the same ingest, the same tokenizer, BM25Okapi over the passages, ask = its top-3
                passages (get_scores + argsort); at 1M only a few questions (each takes most of a second).
 Top-10 overlap with rank_bm25 is measured on the 10k corpus (real BBC passages, no copies) and on
@@ -147,51 +149,61 @@ def child_ours_build(corpus: Path, db: Path, qs: list[str], extra: Path) -> dict
 
 
 def child_ours_reload(corpus: Path, db: Path, extra: Path) -> dict[str, Any]:
-    """A running bot's reloads: 100 added articles (incremental), then a full rebuild, each with
-    the event loop's longest stall measured by a lag probe."""
+    """A running bot's reloads through ``Service.reload``: 100 articles added, then the same 100
+    removed (both incremental), each with the event loop's longest stall measured by a lag probe
+    until everything the reload set off is done: the index saved, the timeline warmed, the replaced
+    engine freed. The service holds the only reference to its engine, as in the bot."""
     from bot.service import Service
     from bot.settings import Settings
-    from retrieval import persist
+    from retrieval import persist, release
 
     out: dict[str, Any] = {}
-    engine = persist.load_or_build(corpus, db, aliases=ALIASES)
-    shutil.copy(extra, corpus / "zz-added.jsonl")
     settings = Settings(corpus=corpus, db=db, aliases=ALIASES)
-    service = Service(settings, engine, None)
+    services = [Service(settings, persist.load_or_build(corpus, db, aliases=ALIASES), None)]
+    added = corpus / "zz-added.jsonl"
 
-    times: dict[str, float] = {}
-
-    async def reload_added() -> Any:
-        # the reload answers from the new corpus once it returns; the index is persisted and the
-        # timeline index warmed after that, in the background: the probe runs until both are done
+    async def reload(label: str) -> Any:
+        service = services[0]
         t = time.perf_counter()
         report = await service.reload("bench")
-        times["swap"] = time.perf_counter() - t
+        out[f"{label}_s"] = time.perf_counter() - t  # answering from the new corpus from here on
         await service._settle()
         await asyncio.gather(*service._warming)
-        times["after"] = time.perf_counter() - t
+        await asyncio.to_thread(release.wait_idle)
+        out[f"{label}_background_s"] = time.perf_counter() - t
         return report
 
-    lag, report = asyncio.run(_lag_probe(reload_added()))
-    out["reload_100_s"] = times.get("swap")
-    out["reload_100_background_s"] = times.get("after")
-    out["reload_100_lag_ms"] = lag
-    out["reload_100_ok"] = bool(report.ok) and len(report.added) == 100
-    (corpus / "zz-added.jsonl").unlink()
+    async def both() -> None:
+        shutil.copy(extra, added)
+        lag, report = await _lag_probe(reload("reload_100"))
+        out["reload_100_lag_ms"] = lag
+        out["reload_100_ok"] = bool(report.ok) and len(report.added) == 100
+        added.unlink()
+        lag, report = await _lag_probe(reload("remove_100"))
+        out["remove_100_lag_ms"] = lag
+        out["remove_100_ok"] = bool(report.ok) and len(report.removed) == 100
 
-    # a full rebuild, as after a code or alias change (nothing reusable), with the lag probe
+    asyncio.run(both())
+    services.clear()  # the last engine goes too, before the full build is measured
+    release.wait_idle()
+
+    # a full rebuild, as at a first start or after a code or alias change (nothing reusable)
     t = time.perf_counter()
-    lag_full, _ = asyncio.run(_lag_probe_full(corpus))
+    lag_full, _ = asyncio.run(_lag_probe(_full_build(corpus)))
     out["reload_full_s"] = time.perf_counter() - t
     out["reload_full_lag_ms"] = lag_full
     out["peak_mb"] = peak_mb()
     return out
 
 
-async def _lag_probe_full(corpus: Path) -> tuple[float, Any]:
+async def _full_build(corpus: Path) -> None:
+    from retrieval import release
     from retrieval.engine import Engine
 
-    return await _lag_probe(asyncio.to_thread(Engine.build, corpus, aliases=ALIASES))
+    engine = await asyncio.to_thread(Engine.build, corpus, aliases=ALIASES)
+    engine.timeline_index  # noqa: B018 - the warm-up a start does
+    del engine
+    await asyncio.to_thread(release.wait_idle)
 
 
 def child_ours_restart(corpus: Path, db: Path, qs: list[str]) -> dict[str, Any]:
@@ -390,16 +402,17 @@ def report(
         )
     lines += [
         "",
-        "| passages | reload +100 articles s (swap) | + save and timeline warm-up s "
-        "| max loop stall ms | full rebuild s | its max loop stall ms | restart ask p50/p99 ms |",
-        "|---|---|---|---|---|---|---|",
+        "| passages | reload +100 articles: answering s | + save, timeline, free s | longest loop stall ms "
+        "| reload −100: answering s | its stall ms | full build s | its stall ms | restart ask p50/p99 ms |",
+        "|---|---|---|---|---|---|---|---|---|",
     ]
     for size, ours, restart, _ in rows:
         ra = restart.get("ask", {})
         lines.append(
             f"| {ours.get('passages', size):,} | {fmt(ours.get('reload_100_s'), digits=2)}"
             f"{'' if ours.get('reload_100_ok') else ' (!)'} | {fmt(ours.get('reload_100_background_s'))} "
-            f"| {fmt(ours.get('reload_100_lag_ms'))} "
+            f"| {fmt(ours.get('reload_100_lag_ms'))} | {fmt(ours.get('remove_100_s'), digits=2)}"
+            f"{'' if ours.get('remove_100_ok') else ' (!)'} | {fmt(ours.get('remove_100_lag_ms'))} "
             f"| {fmt(ours.get('reload_full_s'))} | {fmt(ours.get('reload_full_lag_ms'))} "
             f"| {fmt(ra.get('p50'), digits=2)} / {fmt(ra.get('p99'), digits=2)} |"
         )

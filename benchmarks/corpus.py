@@ -36,8 +36,21 @@ class Article:
 
     @property
     def passages(self) -> int:
-        """Rough sentence count (the engine's segmenter decides exactly); for sizing copies."""
+        """Rough sentence count; ``passage_counts`` gives the engine's own."""
         return 1 + sum(1 + len(_SENTENCE_END.findall(p)) for p in self.paragraphs)
+
+
+def passage_counts(articles: list[Article]) -> list[int]:
+    """Each article's passages as the engine segments it (cleaning and sentence splitting exactly as
+    a corpus load does), so that a corpus of "1M passages" holds a million, not an estimate of one."""
+    from retrieval.corpus import build_document
+    from retrieval.models import RawDocument
+
+    counts = []
+    for a in articles:
+        raw = RawDocument(a.doc_id, "\n\n".join(a.paragraphs), "bbc", "jsonl", {"title": a.title})
+        counts.append(len(build_document(raw).sentences))
+    return counts
 
 
 def read_bbc(path: Path) -> list[Article]:
@@ -78,10 +91,11 @@ def scaled(articles: list[Article], passages: int, seed: int = 7) -> Iterator[di
     """JSONL records: every real article (while under the target), then perturbed copies."""
     rnd = random.Random(seed)
     vocab = sorted({w.lower() for a in articles for p in a.paragraphs for w in _WORD.findall(p)})
+    sizes = passage_counts(articles)
     total = 0
     copy = 0
     while total < passages:
-        for a in articles:
+        for a, size in zip(articles, sizes, strict=True):
             if total >= passages:
                 return
             if copy == 0:
@@ -98,7 +112,7 @@ def scaled(articles: list[Article], passages: int, seed: int = 7) -> Iterator[di
                 "source": "BBC News",
                 "published": f"2005-{1 + copy % 12:02d}-{day:02d}",
             }
-            total += a.passages
+            total += size
         copy += 1
 
 

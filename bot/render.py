@@ -377,7 +377,8 @@ def _source_info_text(i: int, d: SourceInfo) -> str:
 def reload_embed(report: ReloadReport) -> discord.Embed:
     if not report.ok:
         embed = discord.Embed(
-            title="Reload failed: the previous corpus is still being served",
+            title=("Reload cancelled" if report.cancelled else "Reload failed")
+            + ": the previous corpus is still being served",
             description=fit(report.error or "unknown error", 1500),
             colour=COLOR_FAIL,
         )

@@ -22,6 +22,7 @@ from pydantic import BaseModel, Field
 from bot.settings import Settings
 from bot.store import ReloadRecord, Store, normalize_request
 from retrieval import persist
+from retrieval.corpus import BuildCancelled
 from retrieval.engine import Engine
 from retrieval.models import Answer, Sources, Timeline
 from retrieval.text import fold
@@ -58,6 +59,7 @@ class ReloadReport(BaseModel):
     sentences: int = 0
     problems: list[str] = Field(default_factory=list)
     error: str | None = None
+    cancelled: bool = False
 
 
 def clean_question(text: str) -> str:
@@ -286,6 +288,11 @@ class Service:
                 if progress is not None:
                     await progress("Reading the corpus…")
                 prepared, report = await asyncio.to_thread(self._prepare_reload, on_progress, cancel, old, by)
+            except BuildCancelled:
+                log.info("reload by %s cancelled", by)
+                report.error, report.cancelled = "cancelled before it finished", True
+                await self._record(report)
+                return report
             except Exception as exc:
                 log.warning("reload by %s failed: %s", by, exc)
                 report.error = f"{type(exc).__name__}: {exc}"

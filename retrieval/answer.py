@@ -210,10 +210,14 @@ class AnswerContext:
     quotable: np.ndarray
     doc_scorer: Scorer | None = None
     doc_rows: dict[str, int] = field(default_factory=dict)
+    #: a document's title terms, read from the index's title table (no tokenizing at query time)
+    title_source: Callable[[str], frozenset[str]] | None = None
     #: memo of each document's title terms
     title_terms: dict[str, frozenset[str]] = field(default_factory=dict)
     #: memo of each document's main named subjects
     subjects: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: memo of the terms of single capitalised words (names repeat across a corpus' documents)
+    word_terms: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 #: how a candidate's score is made: question coverage (own words, plus context words at W_CONTEXT),
@@ -292,6 +296,7 @@ def _weights(q: QuestionInfo, ctx: AnswerContext) -> dict[str, float]:
     return weights
 
 
+_WORD_MEMO = 200_000
 _CAPITALISED = re.compile(r"\b[A-Z][a-z'\u2019-]+")
 
 
@@ -305,8 +310,14 @@ def _subjects(ctx: AnswerContext, doc_id: str) -> frozenset[str]:
             for m in _CAPITALISED.finditer(sent.text):
                 words[m.group(0)] = words.get(m.group(0), 0) + 1
         counts: dict[str, int] = {}
+        memo = ctx.word_terms
         for word, n in words.items():  # each distinct word tokenized once
-            for t in ctx.tokenizer.tokens(word):
+            toks = memo.get(word)
+            if toks is None:
+                if len(memo) > _WORD_MEMO:
+                    memo.clear()
+                toks = memo[word] = tuple(ctx.tokenizer.tokens(word))
+            for t in toks:
                 counts[t] = counts.get(t, 0) + n
         top = sorted(counts, key=lambda t: -counts[t])[:3]
         got = frozenset(t for t in top if counts[t] >= 2)
@@ -317,7 +328,10 @@ def _subjects(ctx: AnswerContext, doc_id: str) -> frozenset[str]:
 def _title_terms(ctx: AnswerContext, doc_id: str) -> frozenset[str]:
     terms = ctx.title_terms.get(doc_id)
     if terms is None:
-        terms = frozenset(ctx.tokenizer.tokens(ctx.documents[doc_id].meta.title or ""))
+        if ctx.title_source is not None:
+            terms = ctx.title_source(doc_id)
+        else:
+            terms = frozenset(ctx.tokenizer.tokens(ctx.documents[doc_id].meta.title or ""))
         ctx.title_terms[doc_id] = terms
     return terms
 

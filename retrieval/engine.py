@@ -33,6 +33,7 @@ from retrieval.index import (
     Scorer,
     build_arrays,
     merge_arrays,
+    owners,
 )
 from retrieval.models import Answer, Document, Sentence, SourceInfo, Sources, Timeline
 from retrieval.release import release
@@ -160,7 +161,7 @@ def _ranges(start: IntArray, docs: IntArray) -> IntArray:
     counts = start[docs + 1] - lo
     offsets = np.zeros(docs.shape[0] + 1, dtype=np.int64)
     np.cumsum(counts, out=offsets[1:])
-    out: IntArray = np.repeat(lo - offsets[:-1], counts) + np.arange(int(offsets[-1]), dtype=np.int64)
+    out: IntArray = (lo - offsets[:-1])[owners(offsets)] + np.arange(int(offsets[-1]), dtype=np.int64)
     return out
 
 
@@ -248,10 +249,8 @@ def document_forward(sent: Forward, titles: Forward, doc_start: IntArray, vocab_
     sort releases the GIL; np.unique's inverse does not), then runs summed."""
     n_docs = titles.rows
     vsize = max(vocab_size, 1)
-    doc_of_row = np.repeat(np.arange(n_docs, dtype=np.int64), np.diff(doc_start))
-    doc_of_post = np.repeat(doc_of_row, np.diff(sent.ptr))
-    del doc_of_row
-    title_doc = np.repeat(np.arange(n_docs, dtype=np.int64), np.diff(titles.ptr))
+    doc_of_post = owners(doc_start)[owners(sent.ptr)]
+    title_doc = owners(titles.ptr)
     keys = np.concatenate([doc_of_post * vsize + sent.terms, title_doc * vsize + titles.terms])
     tfs = np.concatenate([sent.tfs, titles.tfs]).astype(np.int64)
     del doc_of_post, title_doc
@@ -319,6 +318,17 @@ def _token_lists(fwd: Forward, terms: list[str]) -> list[list[str]]:
             row.extend([terms[t]] * tf)
         out.append(row)
     return out
+
+
+def _title_terms(tables: Tables, doc_number: Mapping[str, int]) -> Callable[[str], frozenset[str]]:
+    fwd, names = tables.titles, tables.terms
+
+    def terms(doc_id: str) -> frozenset[str]:
+        d = doc_number[doc_id]
+        lo, hi = int(fwd.ptr[d]), int(fwd.ptr[d + 1])
+        return frozenset(names[t] for t in fwd.terms[lo:hi].tolist())
+
+    return terms
 
 
 def _sentence_terms(tables: Tables) -> Callable[[int], frozenset[str]]:
@@ -414,6 +424,7 @@ class Engine:
             quotable=self.quotable,
             doc_scorer=self.doc_scorer,
             doc_rows=doc_number,
+            title_source=_title_terms(self.tables, doc_number),
         )
         self._timeline_index: TimelineIndex | None = None
         self._timeline_lock = threading.Lock()

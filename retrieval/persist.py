@@ -53,6 +53,21 @@ MANIFEST = "manifest.json"
 _METAS = TypeAdapter(list[DocumentMeta])
 #: sentences encoded per chunk when writing: one huge join/encode would hold the GIL for long
 _TEXT_CHUNK = 20_000
+#: metadata records and lines serialised per chunk, for the same reason
+_META_CHUNK = 2_000
+_LINE_CHUNK = 20_000
+
+
+def _write_lines(path: Path, items: Sequence[str]) -> None:
+    """One item per line (items never hold a newline: terms and hex fingerprints)."""
+    with path.open("wb") as fh:
+        for lo in range(0, len(items), _LINE_CHUNK):
+            fh.write("".join(f"{t}\n" for t in items[lo : lo + _LINE_CHUNK]).encode("utf-8", "surrogatepass"))
+
+
+def _read_lines(path: Path) -> list[str]:
+    text = path.read_bytes().decode("utf-8", "surrogatepass")
+    return text.split("\n")[:-1] if text else []
 
 
 class PersistError(Exception):
@@ -184,20 +199,28 @@ def _write(engine: Engine, d: Path, signature: str) -> None:
     slot = {doc_id: i for i, doc_id in enumerate(tables.doc_ids)}
     order = np.fromiter((slot[doc.meta.doc_id] for doc in corpus.documents), np.int64, len(row_docs))
     para_counts = np.fromiter((len(doc.paragraphs) for doc in row_docs), np.int64, len(row_docs))
-    paras = np.asarray([p for doc in row_docs for p in doc.paragraphs], dtype=np.int32)
+    # from a generator, not a list of tuples: converting 400k tuples is one C call holding the GIL
+    paras = np.fromiter((x for doc in row_docs for p in doc.paragraphs for x in p), np.int32)
     np.save(d / "doc.paragraph_counts.npy", para_counts)
     np.save(d / "doc.paragraphs.npy", paras.reshape(-1, 2))
     np.save(d / "doc.start.npy", tables.doc_start)
     np.save(d / "doc.order.npy", order)
-    (d / "documents.json").write_bytes(_METAS.dump_json([doc.meta for doc in row_docs]))
+    # Written in pieces: one dump of 100k metadata records, or of 300k terms, is a single C call
+    # that holds the GIL for a tenth of a second (the bot's event loop waits for it).
+    with (d / "documents.json").open("wb") as fh:
+        fh.write(b"[")
+        for lo in range(0, len(row_docs), _META_CHUNK):
+            piece = _METAS.dump_json([doc.meta for doc in row_docs[lo : lo + _META_CHUNK]])[1:-1]
+            fh.write((b"," if lo else b"") + piece)
+        fh.write(b"]")
+    _write_lines(d / "terms.txt", tables.terms)
+    _write_lines(d / "fingerprints.txt", [corpus.fingerprints[doc_id] for doc_id in tables.doc_ids])
     (d / "corpus.json").write_text(
         json.dumps(
             {
                 "version": corpus.version,
-                "fingerprints": corpus.fingerprints,
                 "problems": [[p.path, p.message, p.line] for p in corpus.problems],
                 "pipeline": corpus.pipeline,
-                "terms": tables.terms,
             },
             ensure_ascii=False,
         ),
@@ -273,10 +296,14 @@ def _read(d: Path, tokenizer: Tokenizer, kind: EngineKind, manifest: Manifest) -
         metas, doc_start.tolist(), offsets.tolist(), blob, paragraph, heading, para_counts, paras
     )
     docs = [row_docs[i] for i in order.tolist()]
-    terms: list[str] = info["terms"]
+    terms = _read_lines(d / "terms.txt")
     vocab = {t: i for i, t in enumerate(terms)}
+    prints = _read_lines(d / "fingerprints.txt")
+    if len(prints) != len(metas) or len(vocab) != len(terms):
+        raise PersistError("the persisted fingerprints or terms do not match the corpus")
+    fingerprints = {m.doc_id: fp for m, fp in zip(metas, prints, strict=True)}
     problems = tuple(LoadProblem(p, m, line) for p, m, line in info["problems"])
-    corpus = Corpus(tuple(docs), problems, info["version"], dict(info["fingerprints"]), info["pipeline"])
+    corpus = Corpus(tuple(docs), problems, info["version"], fingerprints, info["pipeline"])
     if corpus.version != manifest.corpus_version:
         raise PersistError("the persisted corpus is not the one the manifest names")
     sent_fwd = _load_forward(d, "fwd.sent")

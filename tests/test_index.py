@@ -13,6 +13,7 @@ from retrieval.index import (
     build_arrays,
     forward_of,
     merge_arrays,
+    owners,
 )
 
 
@@ -159,3 +160,13 @@ def test_merge_rebuilds_when_the_average_length_drifts() -> None:
     new_fwd = Forward.concat([fwd.take(kept), builder.build()])
     merged = merge_arrays(arrays, fwd.rows, kept, new_fwd, len(terms))
     assert merged.avgdl_ref == float(new_fwd.lengths.mean())
+
+
+def test_owners_is_the_segment_of_each_position() -> None:
+    rnd = random.Random(3)
+    for _ in range(30):
+        counts = np.asarray([rnd.choice([0, 0, 1, 2, 5]) for _ in range(rnd.randint(0, 40))], dtype=np.int64)
+        ptr = np.zeros(counts.shape[0] + 1, dtype=np.int64)
+        np.cumsum(counts, out=ptr[1:])
+        expected = np.repeat(np.arange(counts.shape[0], dtype=np.int64), counts)
+        assert owners(ptr).tolist() == expected.tolist()

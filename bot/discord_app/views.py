@@ -1,9 +1,11 @@
-"""Buttons: 👍/👎 feedback under answers, and timeline pagination only the requester can press."""
+"""Buttons: 👍/👎 feedback under answers, timeline pagination only the requester can press, and the
+Cancel button under a reload in progress."""
 
 from __future__ import annotations
 
 import logging
 import re
+import threading
 from typing import TYPE_CHECKING, Any, cast
 
 import discord
@@ -158,3 +160,33 @@ class TimelinePager(discord.ui.View):
     ) -> None:
         log.exception("timeline button failed", exc_info=error)
         await tell(interaction, "That did not work, sorry; try /timeline again.")
+
+
+class ReloadCancel(discord.ui.View):
+    """A Cancel button under a reload's progress. Only the moderator who started the reload may press
+    it; the build stops at its next checkpoint and the corpus being served stays as it was."""
+
+    def __init__(self, owner_id: int | None, cancel: threading.Event) -> None:
+        super().__init__(timeout=None)
+        self.owner_id, self.cancel = owner_id, cancel
+
+    async def interaction_check(self, interaction: discord.Interaction) -> bool:
+        if self.owner_id is None or asker_id(interaction) != self.owner_id:
+            await tell(interaction, "Only the moderator who started this reload can cancel it.")
+            return False
+        return True
+
+    @discord.ui.button(label="Cancel", style=discord.ButtonStyle.danger, custom_id="reload:cancel")
+    async def stop_reload(
+        self, interaction: discord.Interaction, button: discord.ui.Button[ReloadCancel]
+    ) -> None:
+        self.cancel.set()
+        button.disabled = True
+        button.label = "Cancelling…"
+        await interaction.response.edit_message(view=self, allowed_mentions=NONE)
+
+    async def on_error(
+        self, interaction: discord.Interaction, error: Exception, item: discord.ui.Item[Any], /
+    ) -> None:
+        log.exception("reload cancel button failed", exc_info=error)
+        await tell(interaction, "That did not work, sorry.")

@@ -184,16 +184,18 @@ async def test_cooldown(launch: Launch) -> None:
 
 def _slow_builds(monkeypatch: pytest.MonkeyPatch) -> threading.Event:
     """Hold every later engine build until the test releases it, so a reload is observably in progress.
-    The build itself is the real one."""
+    The build itself is the real one, started once released (so it sees a cancellation made meanwhile)."""
     release = threading.Event()
-    real = Service._build
+    real = Service._prepare
+    started = threading.Event()
 
     def held(*args: Any) -> Any:
-        engine = real(*args)
+        started.set()
         assert release.wait(20), "the test never released the reload"
-        return engine
+        return real(*args)
 
-    monkeypatch.setattr(Service, "_build", staticmethod(held))
+    monkeypatch.setattr(Service, "_prepare", staticmethod(held))
+    release.started = started  # type: ignore[attr-defined]
     return release
 
 
@@ -266,6 +268,33 @@ async def test_reload_by_moderator_reports_changes_while_answering(
     # a moderator by role id (no Manage Server) may reload too
     again = embed_of(await _reload(h, h.role_mod))
     assert again["title"] == "Corpus reloaded (no changes)"
+
+
+async def test_reload_can_be_cancelled_by_its_moderator_only(
+    launch: Launch, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    h = await launch()
+    before = h.service.version
+    (h.corpus / "zz_more.jsonl").write_text(json.dumps({"id": "zz_more", "text": "A new report."}) + "\n")
+    release = _slow_builds(monkeypatch)
+    inter = await h.emu.command(h.mod, "reload")
+    await h.emu.wait_until(lambda: bool(inter.original and buttons(inter.original)), within=10)
+    assert inter.original is not None and buttons(inter.original) == ["reload:cancel"]
+    # another moderator cannot cancel someone else's reload
+    other = await h.emu.press(h.role_mod, inter.original, "reload:cancel")
+    refusal = await h.emu.wait_final(other)
+    assert ephemeral(refusal) and "Only the moderator who started" in refusal["content"]
+    press = await h.emu.press(h.mod, inter.original, "reload:cancel")
+    await h.emu.wait_acked(press)
+    release.set()
+    await h.emu.wait_until(lambda: bool(inter.original and inter.original.get("embeds")), within=20)
+    assert inter.original is not None
+    embed = embed_of(inter.original)
+    assert embed["title"].startswith("Reload cancelled")
+    assert not buttons(inter.original)
+    assert h.service.version == before and "zz_more" not in h.service.engine.documents
+    _, answer = await h.ask(h.alice, QUESTION)
+    assert "[1]" in embed_of(answer)["description"]
 
 
 async def test_failed_reload_keeps_the_old_corpus(launch: Launch) -> None:

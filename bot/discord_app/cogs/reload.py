@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import threading
 import time
 
 import discord
@@ -10,9 +11,9 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot import render
-from bot.discord_app.checks import moderator_only
+from bot.discord_app.checks import asker_id, moderator_only
 from bot.discord_app.client import NewsBot
-from bot.discord_app.views import NONE
+from bot.discord_app.views import NONE, ReloadCancel
 
 log = logging.getLogger(__name__)
 
@@ -27,6 +28,8 @@ class ReloadCog(commands.Cog, name="Reload"):
     @moderator_only()
     async def reload(self, interaction: discord.Interaction) -> None:
         await interaction.response.defer(ephemeral=True, thinking=True)
+        cancel = threading.Event()
+        view = ReloadCancel(asker_id(interaction), cancel)
         last = 0.0
 
         async def progress(text: str) -> None:
@@ -37,15 +40,20 @@ class ReloadCog(commands.Cog, name="Reload"):
             last = now
             try:
                 await interaction.edit_original_response(
-                    content=render.message_content(text), allowed_mentions=NONE
+                    content=render.message_content(text),
+                    view=None if view.is_finished() else view,
+                    allowed_mentions=NONE,
                 )
             except discord.HTTPException as exc:
                 log.info("could not show reload progress (%s)", exc.status)
 
         who = f"{interaction.user} ({interaction.user.id})"
-        report = await self.bot.service.reload(by=who, progress=progress)
+        try:
+            report = await self.bot.service.reload(by=who, progress=progress, cancel=cancel)
+        finally:
+            view.stop()
         await interaction.edit_original_response(
-            content=None, embed=render.reload_embed(report), allowed_mentions=NONE
+            content=None, embed=render.reload_embed(report), view=None, allowed_mentions=NONE
         )
 
 
