@@ -200,8 +200,12 @@ async def _full_build(corpus: Path) -> None:
     from retrieval import release
     from retrieval.engine import Engine
 
-    engine = await asyncio.to_thread(Engine.build, corpus, aliases=ALIASES)
-    engine.timeline_index  # noqa: B018 - the warm-up a start does
+    def build() -> Engine:
+        engine = Engine.build(corpus, aliases=ALIASES)
+        engine.timeline_index  # noqa: B018 - the warm-up a start does
+        return engine
+
+    engine = await asyncio.to_thread(build)
     del engine
     await asyncio.to_thread(release.wait_idle)
 
@@ -352,7 +356,7 @@ def main() -> None:
         restart = run_child(["ours-restart", str(corpus), str(db), str(qfile)])
         print(f"[{size}] reloads…", file=sys.stderr, flush=True)
         reloads = run_child(["ours-reload", str(corpus), str(db), str(qfile), str(extra)])
-        ours.update({k: v for k, v in reloads.items() if k.startswith("reload")})
+        ours.update({k: v for k, v in reloads.items() if k.startswith(("reload", "remove"))})
         print(f"[{size}] rank_bm25…", file=sys.stderr, flush=True)
         limit = args.bm25_max_queries_1m if n >= 1_000_000 else len(qs)
         ref = run_child(["rank-bm25", str(corpus), str(db), str(qfile), str(limit)])

@@ -31,6 +31,8 @@ _idle.set()
 def release(obj: Any) -> None:
     """Take ``obj`` apart in the background; what others still hold is left alone."""
     global _thread, _pending
+    if sys.is_finalizing():
+        return  # the interpreter is exiting: a new thread could never start (plain freeing is fine)
     with _lock:
         _pending += 1
         _idle.clear()

@@ -78,3 +78,22 @@ def test_a_released_engine_leaves_the_engine_that_replaced_it_whole(tmp_path: Pa
     assert new.ask(question).model_dump() == before
     assert all(d.sentences for d in new.corpus.documents)
     assert new.timeline().events
+
+
+def test_a_process_holding_an_engine_at_exit_exits() -> None:
+    """An engine still alive when the interpreter exits is freed plainly: starting the release
+    thread during finalization would hang the process (a CLI run that never returns)."""
+    import subprocess
+    import sys
+
+    code = (
+        "from pathlib import Path\n"
+        "from retrieval.engine import Engine\n"
+        f"engine = Engine.build(Path({str(ROOT / 'seeds')!r}))\n"
+        "print(len(engine.sentences))\n"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120, check=False
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert int(proc.stdout.strip()) > 0
