@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from retrieval.clean import clean
-from retrieval.load import load_corpus
+from retrieval.load import Known, Scan, scan_corpus
 from retrieval.meta import infer_meta
 from retrieval.models import Document, LoadProblem, RawDocument, Sentence
 from retrieval.pubdate import infer_published
@@ -37,6 +37,8 @@ class Corpus:
     fingerprints: dict[str, str]
     #: the cleaning/segmentation code that made ``documents`` (a reload reuses them only if it matches)
     pipeline: str = PIPELINE_VERSION
+    #: what each corpus file held when read: a reload skips reading the files that did not change
+    scan: Scan | None = None
 
     @property
     def sentence_count(self) -> int:
@@ -85,27 +87,38 @@ def build_corpus(
     previous: Corpus | None = None,
 ) -> Corpus:
     """Load and process the corpus. With ``previous``, documents whose fingerprint is unchanged are
-    taken from it instead of being cleaned and segmented again (a reload touches only what changed)."""
-    raws, problems = load_corpus(root)
-    docs: list[Document] = []
-    prints: dict[str, str] = {}
-    total = len(raws)
+    taken from it instead of being cleaned and segmented again, and files whose size and modification
+    time are unchanged are not even read (a reload touches only what changed)."""
     old: dict[str, Document] = {}
     if previous is not None and previous.pipeline == PIPELINE_VERSION:
         old = {d.meta.doc_id: d for d in previous.documents}
-    for i, raw in enumerate(raws):
+    reusable = {d for d in old if previous is not None and d in previous.fingerprints}
+    scan = scan_corpus(
+        root, previous=previous.scan if previous is not None else None, reusable=reusable if old else None
+    )
+    problems = scan.problems
+    docs: list[Document] = []
+    prints: dict[str, str] = {}
+    total = len(scan.docs)
+    for i, raw in enumerate(scan.docs):
         if cancel is not None and cancel.is_set():
             raise BuildCancelled("the corpus build was cancelled")
-        fp = fingerprint(raw)
-        prior = old.get(raw.doc_id)
-        if prior is not None and previous is not None and previous.fingerprints.get(raw.doc_id) == fp:
-            doc = _reusable(prior)
+        if isinstance(raw, Known):  # its file is unchanged: the previous corpus' document, unread
+            assert previous is not None
+            doc, fp = _reusable(old[raw.doc_id]), previous.fingerprints[raw.doc_id]
         else:
-            try:
-                doc = build_document(raw)
-            except Exception as exc:  # a bug on one odd document must not take the corpus down
-                problems.append(LoadProblem(raw.path, f"could not process document {raw.doc_id!r}: {exc}"))
-                continue
+            fp = fingerprint(raw)
+            prior = old.get(raw.doc_id)
+            if prior is not None and previous is not None and previous.fingerprints.get(raw.doc_id) == fp:
+                doc = _reusable(prior)
+            else:
+                try:
+                    doc = build_document(raw)
+                except Exception as exc:  # a bug on one odd document must not take the corpus down
+                    problems.append(
+                        LoadProblem(raw.path, f"could not process document {raw.doc_id!r}: {exc}")
+                    )
+                    continue
         docs.append(doc)
         prints[raw.doc_id] = fp
         if i % 500 == 499:
@@ -118,4 +131,4 @@ def build_corpus(
     h = hashlib.sha256(PIPELINE_VERSION.encode())
     for doc_id in sorted(prints):
         h.update(f"{doc_id}\0{prints[doc_id]}\0".encode())
-    return Corpus(tuple(docs), tuple(problems), h.hexdigest()[:16], prints)
+    return Corpus(tuple(docs), tuple(problems), h.hexdigest()[:16], prints, scan=scan)

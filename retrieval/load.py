@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -382,6 +383,43 @@ def _load_manifest(root: Path, max_bytes: int) -> tuple[Manifest | None, LoadPro
         return None, LoadProblem(MANIFEST_NAME, f"manifest ignored: {_describe(exc)}")
 
 
+@dataclass(frozen=True, slots=True)
+class FileEntry:
+    """What one corpus file held when it was last read: its size and modification time, the ids of
+    the documents it yielded (with their JSONL line) and the problems it had. A reload that finds the
+    file with the same size and time takes those documents from the previous corpus unread."""
+
+    size: int
+    mtime_ns: int
+    docs: tuple[tuple[str, int | None], ...]
+    problems: tuple[LoadProblem, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Known:
+    """A document of an unchanged file: the previous corpus has it, cleaned and fingerprinted."""
+
+    doc_id: str
+    path: str
+
+
+@dataclass(slots=True)
+class Scan:
+    docs: list[RawDocument | Known]
+    problems: list[LoadProblem]
+    #: file (as shown) -> what it held, for the next scan
+    files: dict[str, FileEntry]
+    #: when the scan started (ns since the epoch): files modified after it are never trusted unread
+    started_ns: int
+    #: the manifest file's (size, mtime_ns), or None without one
+    manifest: tuple[int, int] | None
+
+
+#: a file modified this close to (or after) the previous scan may have changed unseen within one
+#: tick of the file system's clock at the same size: it is read again (git's "racily clean" rule)
+_RACY_NS = 2_000_000_000
+
+
 def load_corpus(
     root: Path, *, max_file_bytes: int = 50_000_000
 ) -> tuple[list[RawDocument], list[LoadProblem]]:
@@ -389,51 +427,99 @@ def load_corpus(
 
     The first document with a given id wins; later ones are reported, so ids stay unique downstream.
     """
+    scan = scan_corpus(root, max_file_bytes=max_file_bytes)
+    return [d for d in scan.docs if isinstance(d, RawDocument)], scan.problems
+
+
+def _stat(path: Path) -> tuple[int, int] | None:
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return st.st_size, st.st_mtime_ns
+
+
+def scan_corpus(
+    root: Path,
+    *,
+    max_file_bytes: int = 50_000_000,
+    previous: Scan | None = None,
+    reusable: set[str] | None = None,
+) -> Scan:
+    """``load_corpus``, and what each file held. With the ``previous`` scan, a file whose size and
+    modification time are unchanged (and older than that scan) yields ``Known`` markers for its
+    documents instead of being read again, if all of them are in ``reusable``. A changed manifest
+    changes every document's metadata: then every file is read."""
+    started_ns = time.time_ns()
     problems: list[LoadProblem] = []
+    files: dict[str, FileEntry] = {}
     try:
         real_root = root.resolve(strict=True)
     except OSError:
-        return [], [LoadProblem(str(root), "corpus directory not found")]
+        return Scan([], [LoadProblem(str(root), "corpus directory not found")], files, started_ns, None)
     if not real_root.is_dir():
-        return [], [LoadProblem(str(root), "corpus path is not a directory")]
+        return Scan([], [LoadProblem(str(root), "corpus path is not a directory")], files, started_ns, None)
 
+    manifest_stat = _stat(real_root / MANIFEST_NAME)
     manifest, manifest_problem = _load_manifest(real_root, max_file_bytes)
     if manifest_problem:
         problems.append(manifest_problem)
+    trusted = previous is not None and reusable is not None and previous.manifest == manifest_stat
 
-    docs: list[RawDocument] = []
+    docs: list[RawDocument | Known] = []
     where: dict[str, str] = {}
     for cand in _walk(real_root, real_root, "", {real_root}, problems):
-        try:
-            found = (
-                _read_jsonl(cand, max_file_bytes, problems)
-                if cand.fmt == "jsonl"
-                else [(_read_file(cand, max_file_bytes), None)]
+        stat = _stat(cand.path)
+        old = previous.files.get(cand.shown) if trusted and previous is not None else None
+        found: list[tuple[RawDocument | Known, int | None]]
+        if (
+            old is not None
+            and previous is not None
+            and reusable is not None
+            and stat == (old.size, old.mtime_ns)
+            and old.mtime_ns < previous.started_ns - _RACY_NS
+            and all(doc_id in reusable for doc_id, _ in old.docs)
+        ):
+            found = [(Known(doc_id, cand.shown), line) for doc_id, line in old.docs]
+            own_problems = list(old.problems)
+        else:
+            own_problems = []
+            try:
+                found = list(
+                    _read_jsonl(cand, max_file_bytes, own_problems)
+                    if cand.fmt == "jsonl"
+                    else [(_read_file(cand, max_file_bytes), None)]
+                )
+            except _Skip as exc:
+                own_problems.append(LoadProblem(cand.shown, str(exc)))
+                found = []
+            except OSError as exc:  # deleted, replaced by a directory, permissions changed ... mid-load
+                own_problems.append(LoadProblem(cand.shown, f"cannot read: {exc.strerror or exc}"))
+                found = []
+            except (ValueError, AssertionError) as exc:  # e.g. html.parser on pathological markup
+                own_problems.append(LoadProblem(cand.shown, f"cannot parse: {exc}"))
+                found = []
+        problems.extend(own_problems)
+        if stat is not None:
+            files[cand.shown] = FileEntry(
+                stat[0], stat[1], tuple((d.doc_id, line) for d, line in found), tuple(own_problems)
             )
-        except _Skip as exc:
-            problems.append(LoadProblem(cand.shown, str(exc)))
-            continue
-        except OSError as exc:  # deleted, replaced by a directory, permissions changed ... mid-load
-            problems.append(LoadProblem(cand.shown, f"cannot read: {exc.strerror or exc}"))
-            continue
-        except (ValueError, AssertionError) as exc:  # e.g. html.parser on pathological markup
-            problems.append(LoadProblem(cand.shown, f"cannot parse: {exc}"))
-            continue
         for doc, line in found:
+            path = doc.path
             if doc.doc_id in where:
                 first = where[doc.doc_id]
                 message = f"duplicate document id {doc.doc_id!r} (first loaded from {first}); skipped"
-                problems.append(LoadProblem(doc.path, message, line))
+                problems.append(LoadProblem(path, message, line))
                 continue
-            where[doc.doc_id] = doc.path if line is None else f"{doc.path}:{line}"
+            where[doc.doc_id] = path if line is None else f"{path}:{line}"
             docs.append(doc)
 
     if manifest is not None:
         known = set(where)
         for doc_id in sorted(set(manifest.documents) - known):
             problems.append(LoadProblem(MANIFEST_NAME, f"manifest names unknown document {doc_id!r}"))
-        docs = [_with_manifest(d, manifest) for d in docs]
-    return docs, problems
+        docs = [_with_manifest(d, manifest) if isinstance(d, RawDocument) else d for d in docs]
+    return Scan(docs, problems, files, started_ns, manifest_stat)
 
 
 def _with_manifest(doc: RawDocument, manifest: Manifest) -> RawDocument:

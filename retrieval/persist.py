@@ -28,6 +28,7 @@ from pydantic import TypeAdapter
 from retrieval.corpus import PIPELINE_VERSION, Corpus, Progress
 from retrieval.engine import Engine, EngineKind, Indexes, Tables, source_hash, tokenizer_signature
 from retrieval.index import Forward, IndexArrays
+from retrieval.load import FileEntry, Scan
 from retrieval.models import Document, DocumentMeta, LoadProblem, Sentence
 from retrieval.text import Aliases, Tokenizer
 
@@ -63,6 +64,47 @@ def _write_lines(path: Path, items: Sequence[str]) -> None:
     with path.open("wb") as fh:
         for lo in range(0, len(items), _LINE_CHUNK):
             fh.write("".join(f"{t}\n" for t in items[lo : lo + _LINE_CHUNK]).encode("utf-8", "surrogatepass"))
+
+
+def _write_scan(path: Path, scan: Scan | None) -> None:
+    """What each corpus file held, one JSON line per file (a restart's first reload then skips the
+    unchanged files too). The first line: when the scan started and the manifest's stat."""
+    with path.open("w", encoding="utf-8") as fh:
+        if scan is None:
+            return
+        fh.write(json.dumps({"started_ns": scan.started_ns, "manifest": scan.manifest}) + "\n")
+        for name, e in scan.files.items():
+            problems = [[p.path, p.message, p.line] for p in e.problems]
+            record = {
+                "path": name,
+                "size": e.size,
+                "mtime_ns": e.mtime_ns,
+                "docs": e.docs,
+                "problems": problems,
+            }
+            fh.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
+def _read_scan(path: Path) -> Scan | None:
+    """The persisted scan; None (every file is read at the next reload) if it is absent or odd."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+        if not lines:
+            return None
+        head = json.loads(lines[0])
+        files: dict[str, FileEntry] = {}
+        for line in lines[1:]:
+            r = json.loads(line)
+            docs = tuple((str(i), None if n is None else int(n)) for i, n in r["docs"])
+            problems = tuple(LoadProblem(str(a), str(b), c) for a, b, c in r["problems"])
+            files[str(r["path"])] = FileEntry(int(r["size"]), int(r["mtime_ns"]), docs, problems)
+        manifest = head["manifest"]
+        return Scan(
+            [], [], files, int(head["started_ns"]), None if manifest is None else (manifest[0], manifest[1])
+        )
+    except (OSError, ValueError, KeyError, TypeError, IndexError) as exc:
+        log.info("no usable file list in the persisted index (%s)", exc)
+        return None
 
 
 def _read_lines(path: Path) -> list[str]:
@@ -215,6 +257,7 @@ def _write(engine: Engine, d: Path, signature: str) -> None:
         fh.write(b"]")
     _write_lines(d / "terms.txt", tables.terms)
     _write_lines(d / "fingerprints.txt", [corpus.fingerprints[doc_id] for doc_id in tables.doc_ids])
+    _write_scan(d / "files.jsonl", corpus.scan)
     (d / "corpus.json").write_text(
         json.dumps(
             {
@@ -303,7 +346,9 @@ def _read(d: Path, tokenizer: Tokenizer, kind: EngineKind, manifest: Manifest) -
         raise PersistError("the persisted fingerprints or terms do not match the corpus")
     fingerprints = {m.doc_id: fp for m, fp in zip(metas, prints, strict=True)}
     problems = tuple(LoadProblem(p, m, line) for p, m, line in info["problems"])
-    corpus = Corpus(tuple(docs), problems, info["version"], fingerprints, info["pipeline"])
+    corpus = Corpus(
+        tuple(docs), problems, info["version"], fingerprints, info["pipeline"], _read_scan(d / "files.jsonl")
+    )
     if corpus.version != manifest.corpus_version:
         raise PersistError("the persisted corpus is not the one the manifest names")
     sent_fwd = _load_forward(d, "fwd.sent")
