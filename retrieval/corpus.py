@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from retrieval.clean import clean
-from retrieval.load import Known, Scan, scan_corpus
+from retrieval.load import FileIndex, Known, scan_corpus
 from retrieval.meta import infer_meta
 from retrieval.models import Document, LoadProblem, RawDocument, Sentence
 from retrieval.pubdate import infer_published
@@ -38,7 +38,7 @@ class Corpus:
     #: the cleaning/segmentation code that made ``documents`` (a reload reuses them only if it matches)
     pipeline: str = PIPELINE_VERSION
     #: what each corpus file held when read: a reload skips reading the files that did not change
-    scan: Scan | None = None
+    files: FileIndex | None = None
 
     @property
     def sentence_count(self) -> int:
@@ -94,7 +94,7 @@ def build_corpus(
         old = {d.meta.doc_id: d for d in previous.documents}
     reusable = {d for d in old if previous is not None and d in previous.fingerprints}
     scan = scan_corpus(
-        root, previous=previous.scan if previous is not None else None, reusable=reusable if old else None
+        root, previous=previous.files if previous is not None else None, reusable=reusable if old else None
     )
     problems = scan.problems
     docs: list[Document] = []
@@ -131,4 +131,4 @@ def build_corpus(
     h = hashlib.sha256(PIPELINE_VERSION.encode())
     for doc_id in sorted(prints):
         h.update(f"{doc_id}\0{prints[doc_id]}\0".encode())
-    return Corpus(tuple(docs), tuple(problems), h.hexdigest()[:16], prints, scan=scan)
+    return Corpus(tuple(docs), tuple(problems), h.hexdigest()[:16], prints, files=scan.index)

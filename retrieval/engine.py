@@ -34,6 +34,7 @@ from retrieval.index import (
     build_arrays,
     merge_arrays,
     owners,
+    ranges,
 )
 from retrieval.models import Answer, Document, Sentence, SourceInfo, Sources, Timeline
 from retrieval.release import release
@@ -155,16 +156,6 @@ def _check(cancel: threading.Event | None) -> None:
         raise BuildCancelled("the index build was cancelled")
 
 
-def _ranges(start: IntArray, docs: IntArray) -> IntArray:
-    """The rows of the given documents, concatenated: start[d]:start[d+1] for each d."""
-    lo = start[docs]
-    counts = start[docs + 1] - lo
-    offsets = np.zeros(docs.shape[0] + 1, dtype=np.int64)
-    np.cumsum(counts, out=offsets[1:])
-    out: IntArray = (lo - offsets[:-1])[owners(offsets)] + np.arange(int(offsets[-1]), dtype=np.int64)
-    return out
-
-
 def tokenize_corpus(
     corpus: Corpus,
     tokenizer: Tokenizer,
@@ -180,12 +171,12 @@ def tokenize_corpus(
     signature = tokenizer_signature(tokenizer)
     total = len(corpus.documents)
     kept: list[int] = []
+    by_id = {d.meta.doc_id: d for d in corpus.documents}
     if prior is not None and prior_corpus is not None and prior.signature == signature:
         new_prints, old_prints = corpus.fingerprints, prior_corpus.fingerprints
-        docs = {d.meta.doc_id: d for d in corpus.documents}
         for j, doc_id in enumerate(prior.doc_ids):
             fp = new_prints.get(doc_id)
-            doc = docs.get(doc_id)
+            doc = by_id.get(doc_id)
             if (
                 fp is not None
                 and doc is not None
@@ -199,7 +190,8 @@ def tokenize_corpus(
     doc_ids: list[str] = []
     if prior is not None and kept:
         kept_docs = np.asarray(kept, dtype=np.int64)
-        reuse = Reuse(prior, kept_docs, _ranges(prior.doc_start, kept_docs))
+        first = prior.doc_start[kept_docs]
+        reuse = Reuse(prior, kept_docs, ranges(first, prior.doc_start[kept_docs + 1] - first)[0])
         sent_parts.append(prior.sentences.take(reuse.kept_rows))
         title_parts.append(prior.titles.take(kept_docs))
         doc_ids.extend(prior.doc_ids[j] for j in kept)
@@ -226,7 +218,6 @@ def tokenize_corpus(
         _check(cancel)
         if progress is not None:
             progress(done, total)
-    by_id = {d.meta.doc_id: d for d in corpus.documents}
     starts = np.zeros(len(doc_ids) + 1, dtype=np.int64)
     np.cumsum([len(by_id[d].sentences) for d in doc_ids], out=starts[1:])
     tables = Tables(
@@ -400,9 +391,8 @@ class Engine:
             self.scorer = RankBM25Scorer(_token_lists(tables.sentences, tables.terms))
             self.doc_scorer = RankBM25Scorer(_token_lists(tables_document_forward(tables), tables.terms))
         else:
-            if indexes is None:
-                usable = prior is not None and prior.kind == kind and reuse is not None
-                indexes = build_indexes(tables, prior.indexes if usable and prior else None, reuse)
+            if indexes is None:  # merged into the prior index when rows were kept (None if rank_bm25)
+                indexes = build_indexes(tables, prior.indexes if prior is not None else None, reuse)
             self.indexes = indexes
             self.scorer = BM25Index.from_arrays(self.indexes.sentences, tables.vocab, tables.sentences)
             self.doc_scorer = BM25Index.from_arrays(

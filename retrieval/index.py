@@ -150,6 +150,15 @@ def owners(ptr: IntArray) -> IntArray:
     return out
 
 
+def ranges(starts: IntArray, counts: IntArray) -> tuple[IntArray, IntArray]:
+    """The positions starts[i]:starts[i]+counts[i] for every i, concatenated, and the offsets of each
+    range in that concatenation (what gathering some rows of a CSR table needs)."""
+    offsets = np.zeros(counts.shape[0] + 1, dtype=np.int64)
+    np.cumsum(counts, out=offsets[1:])
+    pos: IntArray = (starts - offsets[:-1])[owners(offsets)] + np.arange(int(offsets[-1]), dtype=np.int64)
+    return pos, offsets
+
+
 @dataclass(frozen=True, slots=True)
 class Forward:
     """Row-major token counts: row r has terms ``terms[ptr[r]:ptr[r+1]]`` (distinct, ids into the
@@ -180,10 +189,7 @@ class Forward:
             lo, hi = int(self.ptr[a]), int(self.ptr[b])
             return Forward(self.ptr[a : b + 1] - lo, self.terms[lo:hi], self.tfs[lo:hi], self.lengths[a:b])
         starts = self.ptr[rows]
-        counts = self.ptr[rows + 1] - starts
-        ptr = np.zeros(rows.shape[0] + 1, dtype=np.int64)
-        np.cumsum(counts, out=ptr[1:])
-        pos = (starts - ptr[:-1])[owners(ptr)] + np.arange(int(ptr[-1]), dtype=np.int64)
+        pos, ptr = ranges(starts, self.ptr[rows + 1] - starts)
         return Forward(ptr, self.terms[pos], self.tfs[pos], self.lengths[rows])
 
     @staticmethod
@@ -487,10 +493,7 @@ class BM25Index:
         qmap = np.full(self._idf.shape[0], -1, dtype=np.int32)
         qmap[distinct] = np.arange(len(distinct), dtype=np.int32)
         starts = fwd.ptr[rows]
-        counts = fwd.ptr[rows + 1] - starts
-        offsets = np.zeros(rows.shape[0] + 1, dtype=np.int64)
-        np.cumsum(counts, out=offsets[1:])
-        pos = np.repeat(starts - offsets[:-1], counts) + np.arange(int(offsets[-1]), dtype=np.int64)
+        pos, offsets = ranges(starts, fwd.ptr[rows + 1] - starts)
         qpos = qmap[fwd.terms[pos]]
         hit = qpos >= 0
         pos, qpos = pos[hit], qpos[hit]

@@ -403,16 +403,24 @@ class Known:
     path: str
 
 
-@dataclass(slots=True)
-class Scan:
-    docs: list[RawDocument | Known]
-    problems: list[LoadProblem]
-    #: file (as shown) -> what it held, for the next scan
+@dataclass(frozen=True, slots=True)
+class FileIndex:
+    """What a scan found in each file: all the next scan needs to skip the unchanged ones (a corpus
+    keeps this, never the raw texts)."""
+
+    #: file (as shown) -> what it held
     files: dict[str, FileEntry]
     #: when the scan started (ns since the epoch): files modified after it are never trusted unread
     started_ns: int
     #: the manifest file's (size, mtime_ns), or None without one
     manifest: tuple[int, int] | None
+
+
+@dataclass(slots=True)
+class Scan:
+    docs: list[RawDocument | Known]
+    problems: list[LoadProblem]
+    index: FileIndex
 
 
 #: a file modified this close to (or after) the previous scan may have changed unseen within one
@@ -443,7 +451,7 @@ def scan_corpus(
     root: Path,
     *,
     max_file_bytes: int = 50_000_000,
-    previous: Scan | None = None,
+    previous: FileIndex | None = None,
     reusable: set[str] | None = None,
 ) -> Scan:
     """``load_corpus``, and what each file held. With the ``previous`` scan, a file whose size and
@@ -456,9 +464,11 @@ def scan_corpus(
     try:
         real_root = root.resolve(strict=True)
     except OSError:
-        return Scan([], [LoadProblem(str(root), "corpus directory not found")], files, started_ns, None)
+        missing = LoadProblem(str(root), "corpus directory not found")
+        return Scan([], [missing], FileIndex(files, started_ns, None))
     if not real_root.is_dir():
-        return Scan([], [LoadProblem(str(root), "corpus path is not a directory")], files, started_ns, None)
+        not_dir = LoadProblem(str(root), "corpus path is not a directory")
+        return Scan([], [not_dir], FileIndex(files, started_ns, None))
 
     manifest_stat = _stat(real_root / MANIFEST_NAME)
     manifest, manifest_problem = _load_manifest(real_root, max_file_bytes)
@@ -519,7 +529,7 @@ def scan_corpus(
         for doc_id in sorted(set(manifest.documents) - known):
             problems.append(LoadProblem(MANIFEST_NAME, f"manifest names unknown document {doc_id!r}"))
         docs = [_with_manifest(d, manifest) if isinstance(d, RawDocument) else d for d in docs]
-    return Scan(docs, problems, files, started_ns, manifest_stat)
+    return Scan(docs, problems, FileIndex(files, started_ns, manifest_stat))
 
 
 def _with_manifest(doc: RawDocument, manifest: Manifest) -> RawDocument:

@@ -28,7 +28,7 @@ from pydantic import TypeAdapter
 from retrieval.corpus import PIPELINE_VERSION, Corpus, Progress
 from retrieval.engine import Engine, EngineKind, Indexes, Tables, source_hash, tokenizer_signature
 from retrieval.index import Forward, IndexArrays
-from retrieval.load import FileEntry, Scan
+from retrieval.load import FileEntry, FileIndex
 from retrieval.models import Document, DocumentMeta, LoadProblem, Sentence
 from retrieval.text import Aliases, Tokenizer
 
@@ -66,7 +66,7 @@ def _write_lines(path: Path, items: Sequence[str]) -> None:
             fh.write("".join(f"{t}\n" for t in items[lo : lo + _LINE_CHUNK]).encode("utf-8", "surrogatepass"))
 
 
-def _write_scan(path: Path, scan: Scan | None) -> None:
+def _write_scan(path: Path, scan: FileIndex | None) -> None:
     """What each corpus file held, one JSON line per file (a restart's first reload then skips the
     unchanged files too). The first line: when the scan started and the manifest's stat."""
     with path.open("w", encoding="utf-8") as fh:
@@ -85,7 +85,7 @@ def _write_scan(path: Path, scan: Scan | None) -> None:
             fh.write(json.dumps(record, ensure_ascii=False) + "\n")
 
 
-def _read_scan(path: Path) -> Scan | None:
+def _read_scan(path: Path) -> FileIndex | None:
     """The persisted scan; None (every file is read at the next reload) if it is absent or odd."""
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
@@ -99,8 +99,8 @@ def _read_scan(path: Path) -> Scan | None:
             problems = tuple(LoadProblem(str(a), str(b), c) for a, b, c in r["problems"])
             files[str(r["path"])] = FileEntry(int(r["size"]), int(r["mtime_ns"]), docs, problems)
         manifest = head["manifest"]
-        return Scan(
-            [], [], files, int(head["started_ns"]), None if manifest is None else (manifest[0], manifest[1])
+        return FileIndex(
+            files, int(head["started_ns"]), None if manifest is None else (manifest[0], manifest[1])
         )
     except (OSError, ValueError, KeyError, TypeError, IndexError) as exc:
         log.info("no usable file list in the persisted index (%s)", exc)
@@ -257,7 +257,7 @@ def _write(engine: Engine, d: Path, signature: str) -> None:
         fh.write(b"]")
     _write_lines(d / "terms.txt", tables.terms)
     _write_lines(d / "fingerprints.txt", [corpus.fingerprints[doc_id] for doc_id in tables.doc_ids])
-    _write_scan(d / "files.jsonl", corpus.scan)
+    _write_scan(d / "files.jsonl", corpus.files)
     (d / "corpus.json").write_text(
         json.dumps(
             {
