@@ -49,7 +49,16 @@ EXAMPLE_QUESTIONS = (
 
 # --------------------------------------------------------------------------- neutralising corpus text
 
-_MENTIONS = re.compile(r"@(everyone|here)|<(@[!&]?|#|/)")
+_EVERYONE = re.compile(r"@(?=everyone|here)")
+_MENTION_OPEN = re.compile(r"<(?=@[!&]?|#|/)")
+
+
+def _break_mentions(text: str) -> str:
+    """A zero-width space after "@" of @everyone/@here and after "<" of <@id>, <#id>, </cmd>: both
+    kinds broken even where they overlap ("<@everyone")."""
+    return _MENTION_OPEN.sub("<" + ZWSP, _EVERYONE.sub("@" + ZWSP, text))
+
+
 _SCHEME = re.compile(r"([a-zA-Z][a-zA-Z0-9+.-]{1,15}):(?=[^\s\d])")
 _MARKDOWN = re.compile(r"([\\*_~`|\[\]()<>#])")
 _LINE_START = re.compile(r"(?m)^(\s*)([-+>]|\d+\.)(?=\s)")
@@ -62,7 +71,7 @@ def inert(text: str) -> str:
     AllowedMentions nothing could ping). A reader sees the original text."""
     text = text.replace(ZWSP, "")
     text = _MARKDOWN.sub(r"\\\1", text)
-    text = _MENTIONS.sub(lambda m: m.group(0)[0] + ZWSP + m.group(0)[1:], text)
+    text = _break_mentions(text)
     text = _SCHEME.sub(lambda m: m.group(1) + ZWSP + ":", text)
     return _LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), text)
 
@@ -70,7 +79,7 @@ def inert(text: str) -> str:
 def defuse(text: str) -> str:
     """Mentions broken with a zero-width space, nothing else changed: for places Discord shows without
     markdown (footers), where backslash escapes would be visible."""
-    return _MENTIONS.sub(lambda m: m.group(0)[0] + ZWSP + m.group(0)[1:], text.replace(ZWSP, ""))
+    return _break_mentions(text.replace(ZWSP, ""))
 
 
 def plain(text: str) -> str:
