@@ -44,6 +44,8 @@ _MARGIN = 1e-5
 _EXACT_LIMIT = 200_000
 #: essential postings fewer than size / this are merged by sorting, more by a dense bincount
 _SPARSE_RATIO = 40
+#: positions up to which ``ranges`` uses np.repeat (fast, but it holds the GIL)
+_REPEAT_LIMIT = 1 << 16
 #: a merge keeps the postings' reference length only while the average length stays this close to it
 #: (beyond, the bounds would loosen and pruning slow down: the index is rebuilt instead)
 MAX_DRIFT = 1.05
@@ -126,7 +128,7 @@ def _ranked(rows: IntArray, scores: FloatArray, k: int) -> list[Hit]:
     pick = _select(scores, k)
     rows, scores = rows[pick], scores[pick]
     order = np.argsort(-scores, kind="stable")
-    return [Hit(int(rows[i]), float(scores[i])) for i in order]
+    return [Hit(r, v) for r, v in zip(rows[order].tolist(), scores[order].tolist(), strict=True)]
 
 
 def _top(scores: npt.NDArray[np.float64], k: int) -> list[Hit]:
@@ -155,7 +157,14 @@ def ranges(starts: IntArray, counts: IntArray) -> tuple[IntArray, IntArray]:
     range in that concatenation (what gathering some rows of a CSR table needs)."""
     offsets = np.zeros(counts.shape[0] + 1, dtype=np.int64)
     np.cumsum(counts, out=offsets[1:])
-    pos: IntArray = (starts - offsets[:-1])[owners(offsets)] + np.arange(int(offsets[-1]), dtype=np.int64)
+    total = int(offsets[-1])
+    # np.repeat holds the GIL, but is the fastest way for the few thousand positions a query gathers
+    first = (
+        np.repeat(starts - offsets[:-1], counts)
+        if total <= _REPEAT_LIMIT
+        else (starts - offsets[:-1])[owners(offsets)]
+    )
+    pos: IntArray = first + np.arange(total, dtype=np.int64)
     return pos, offsets
 
 
@@ -490,13 +499,16 @@ class BM25Index:
         query order exactly as rank-bm25 does (so equal scores tie exactly as they do there)."""
         fwd = self.forward
         distinct = list(dict.fromkeys(ids))
-        qmap = np.full(self._idf.shape[0], -1, dtype=np.int32)
-        qmap[distinct] = np.arange(len(distinct), dtype=np.int32)
+        # the query's few term ids, sorted, looked up by binary search: cheaper than a table the size of
+        # the vocabulary, which would be allocated and filled for every call
+        by_id = np.argsort(np.asarray(distinct, dtype=np.int32)).astype(np.int32)
+        sorted_ids = np.asarray(distinct, dtype=np.int32)[by_id]
         starts = fwd.ptr[rows]
         pos, offsets = ranges(starts, fwd.ptr[rows + 1] - starts)
-        qpos = qmap[fwd.terms[pos]]
-        hit = qpos >= 0
-        pos, qpos = pos[hit], qpos[hit]
+        terms = fwd.terms[pos]
+        slot = np.minimum(np.searchsorted(sorted_ids, terms), sorted_ids.shape[0] - 1)
+        hit = sorted_ids[slot] == terms
+        pos, qpos = pos[hit], by_id[slot[hit]]
         which = np.searchsorted(offsets, np.flatnonzero(hit), side="right") - 1
         tf = fwd.tfs[pos].astype(np.float64)
         dl = fwd.lengths[rows[which]].astype(np.float64)

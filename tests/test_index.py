@@ -3,8 +3,10 @@
 import random
 
 import numpy as np
+import pytest
 from rank_bm25 import BM25Okapi
 
+from retrieval import index
 from retrieval.index import (
     BM25Index,
     Forward,
@@ -14,6 +16,7 @@ from retrieval.index import (
     forward_of,
     merge_arrays,
     owners,
+    ranges,
 )
 
 
@@ -170,3 +173,18 @@ def test_owners_is_the_segment_of_each_position() -> None:
         np.cumsum(counts, out=ptr[1:])
         expected = np.repeat(np.arange(counts.shape[0], dtype=np.int64), counts)
         assert owners(ptr).tolist() == expected.tolist()
+
+
+@pytest.mark.parametrize("repeat_limit", [0, 1 << 16])
+def test_ranges_concatenates_the_rows_either_way(monkeypatch: pytest.MonkeyPatch, repeat_limit: int) -> None:
+    """Small gathers take np.repeat, large ones the GIL-releasing scatter: both give the same."""
+    monkeypatch.setattr(index, "_REPEAT_LIMIT", repeat_limit)
+    rnd = random.Random(4)
+    for _ in range(30):
+        n = rnd.randint(0, 30)
+        starts = np.asarray([rnd.randint(0, 100) for _ in range(n)], dtype=np.int64)
+        counts = np.asarray([rnd.choice([0, 1, 3, 7]) for _ in range(n)], dtype=np.int64)
+        pos, offsets = ranges(starts, counts)
+        expected = [p for a, c in zip(starts.tolist(), counts.tolist(), strict=True) for p in range(a, a + c)]
+        assert pos.tolist() == expected
+        assert offsets.tolist() == [0, *np.cumsum(counts).tolist()]
