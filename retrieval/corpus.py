@@ -3,7 +3,6 @@ versioned Corpus. Pure and synchronous; the bot runs it in a worker thread."""
 
 from __future__ import annotations
 
-import gc
 import hashlib
 import threading
 from collections.abc import Callable
@@ -15,6 +14,7 @@ from retrieval.load import FileIndex, Known, scan_corpus
 from retrieval.meta import infer_meta
 from retrieval.models import Document, LoadProblem, RawDocument, Sentence
 from retrieval.pubdate import infer_published
+from retrieval.release import collector_paused
 from retrieval.segment import split_sentences
 
 #: bump when cleaning/segmentation changes, so persisted caches of the old output are not reused
@@ -45,10 +45,19 @@ class Corpus:
         return sum(len(d.sentences) for d in self.documents)
 
 
+#: bytes hashed per call: hashlib lets go of the GIL for 2 KiB or more, and a thread that lets go and
+#: takes it back every few hundred microseconds starves the event loop, which only gets the GIL when
+#: it wins one of those races (CPython's switch interval restarts at every hand-over): measured, a
+#: stall of over a second while a million-passage corpus is fingerprinted
+_HASH_PIECE = 2000
+
+
 def fingerprint(raw: RawDocument) -> str:
     h = hashlib.sha256()
     for part in (raw.doc_id, raw.text, repr(sorted(raw.fields.items())), repr(sorted(raw.manifest.items()))):
-        h.update(part.encode("utf-8", "surrogatepass"))
+        data = part.encode("utf-8", "surrogatepass")
+        for start in range(0, len(data), _HASH_PIECE):
+            h.update(data[start : start + _HASH_PIECE])
         h.update(b"\0")
     return h.hexdigest()[:16]
 
@@ -89,6 +98,13 @@ def build_corpus(
     """Load and process the corpus. With ``previous``, documents whose fingerprint is unchanged are
     taken from it instead of being cleaned and segmented again, and files whose size and modification
     time are unchanged are not even read (a reload touches only what changed)."""
+    with collector_paused():  # a million new objects, no cycles: see retrieval.release
+        return _build_corpus(root, progress, cancel, previous)
+
+
+def _build_corpus(
+    root: Path, progress: Progress | None, cancel: threading.Event | None, previous: Corpus | None
+) -> Corpus:
     old: dict[str, Document] = {}
     if previous is not None and previous.pipeline == PIPELINE_VERSION:
         old = {d.meta.doc_id: d for d in previous.documents}
@@ -121,10 +137,6 @@ def build_corpus(
                     continue
         docs.append(doc)
         prints[raw.doc_id] = fp
-        if i % 500 == 499:
-            # the documents built so far live as long as the corpus; parked out of the collector's
-            # view, a full collection never walks a million sentences while holding the GIL
-            gc.freeze()
         if progress is not None and (i % 500 == 0 or i + 1 == total):
             progress(i + 1, total)
     docs = infer_published(docs)

@@ -37,7 +37,7 @@ from retrieval.index import (
     ranges,
 )
 from retrieval.models import Answer, Document, Sentence, SourceInfo, Sources, Timeline
-from retrieval.release import release
+from retrieval.release import collector_paused, release
 from retrieval.text import Aliases, Tokenizer
 from retrieval.timeline import TimelineIndex
 
@@ -457,14 +457,15 @@ class Engine:
             report = progress
             return lambda done, total: report(offset * total + done, 2 * total)
 
-        corpus = build_corpus(
-            root,
-            progress=stage(0),
-            cancel=cancel,
-            previous=prior.corpus if prior is not None else None,
-        )
-        tokenizer = Tokenizer(Aliases.load(aliases))
-        return cls(corpus, tokenizer, kind, prior=prior, progress=stage(1), cancel=cancel)
+        with collector_paused():  # millions of new objects, no cycles: see retrieval.release
+            corpus = build_corpus(
+                root,
+                progress=stage(0),
+                cancel=cancel,
+                previous=prior.corpus if prior is not None else None,
+            )
+            tokenizer = Tokenizer(Aliases.load(aliases))
+            return cls(corpus, tokenizer, kind, prior=prior, progress=stage(1), cancel=cancel)
 
     def terms(self, row: int) -> frozenset[str]:
         """The index terms of one sentence, from the forward table (no tokenizing at query time)."""

@@ -30,6 +30,8 @@ MANIFEST_NAME = "manifest.json"
 META_FIELDS = ("title", "source", "author", "url", "published")
 #: bytes read at a time when skipping the rest of an over-long JSONL line
 _SKIP_CHUNK = 1 << 16
+#: JSONL read buffer
+_READ_BUFFER = 1 << 20
 
 
 @dataclass(frozen=True, slots=True)
@@ -339,7 +341,9 @@ def _read_jsonl(
 ) -> list[tuple[RawDocument, int | None]]:
     docs: list[tuple[RawDocument, int | None]] = []
     any_content = False
-    with cand.path.open("rb") as handle:
+    # a large buffer: every refill lets go of the GIL, and letting go every few lines starves the
+    # bot's event loop (see retrieval.corpus.fingerprint)
+    with cand.path.open("rb", buffering=_READ_BUFFER) as handle:
         for number, line in _lines(handle, max_bytes):
             if line is None:
                 any_content = True

@@ -30,6 +30,7 @@ from retrieval.engine import Engine, EngineKind, Indexes, Tables, source_hash, t
 from retrieval.index import Forward, IndexArrays
 from retrieval.load import FileEntry, FileIndex
 from retrieval.models import Document, DocumentMeta, LoadProblem, Sentence
+from retrieval.release import collector_paused
 from retrieval.text import Aliases, Tokenizer
 
 log = logging.getLogger(__name__)
@@ -304,7 +305,8 @@ def load(db: Path, tokenizer: Tokenizer, kind: EngineKind = "bm25") -> tuple[Eng
         raise PersistError("the persisted index was made by other code or settings")
     d = index_dir(db)
     try:
-        return _read(d, tokenizer, kind, manifest), manifest
+        with collector_paused():  # a million new objects, no cycles: see retrieval.release
+            return _read(d, tokenizer, kind, manifest), manifest
     except PersistError:
         raise
     except (OSError, ValueError, KeyError, TypeError, IndexError, UnicodeDecodeError) as exc:

@@ -1,4 +1,4 @@
-"""Freeing a replaced engine without stalling the bot.
+"""Building and freeing a large engine without stalling the bot.
 
 A million-passage engine is millions of Python objects. When the last reference to one dies, CPython
 frees everything reachable from it at once, inside one C call that holds the GIL: a quarter of a
@@ -6,13 +6,22 @@ second or more in which the bot's event loop cannot run (it is usually the loop 
 reference, when a reload swaps engines). ``release`` hands the big containers to one background
 thread instead, which empties them a chunk at a time; between chunks the GIL passes to the loop as it
 does for any Python code.
+
+Building or loading one has the opposite problem: the cyclic garbage collector runs a full
+collection every time the heap has grown by a quarter, each one walking every object built so far
+while holding the GIL (measured loading a million passages: twelve collections, the last 0.7 s).
+``collector_paused`` holds the collector off for the build and then freezes what it made (moves it
+out of the collector's view): an engine's objects never form cycles, so nothing is lost.
 """
 
 from __future__ import annotations
 
+import gc
 import queue
 import sys
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 #: items freed per step: a few milliseconds of deallocation at most
@@ -26,6 +35,32 @@ _thread: threading.Thread | None = None
 _pending = 0
 _idle = threading.Event()
 _idle.set()
+
+_gc_lock = threading.Lock()
+_gc_pauses = 0
+_gc_was_enabled = True
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """No cyclic garbage collection while the block runs (in any thread: the collector is per
+    process); on leaving, everything alive is frozen. Nested and concurrent pauses are counted, so
+    the collector comes back only when the last one ends, and only if it was on before the first."""
+    global _gc_pauses, _gc_was_enabled
+    with _gc_lock:
+        if _gc_pauses == 0:
+            _gc_was_enabled = gc.isenabled()
+            gc.disable()
+        _gc_pauses += 1
+    try:
+        yield
+    finally:
+        with _gc_lock:
+            _gc_pauses -= 1
+            if _gc_pauses == 0:
+                gc.freeze()
+                if _gc_was_enabled:
+                    gc.enable()
 
 
 def release(obj: Any) -> None:

@@ -8,7 +8,6 @@ timeline systems found strongest for picking the dates a human editor would pick
 
 from __future__ import annotations
 
-import gc
 import math
 import re
 from collections import Counter, defaultdict
@@ -24,6 +23,7 @@ import numpy as np
 from retrieval.dates import DateMention, find_dates
 from retrieval.models import Citation, Document, Precision, Timeline, TimelineEvent
 from retrieval.pubdate import body_sentences
+from retrieval.release import collector_paused
 from retrieval.text import STOP_WORDS
 
 _T = TypeVar("_T")
@@ -294,22 +294,13 @@ class TimelineIndex:
 
     @classmethod
     def build(cls, docs: Sequence[Document]) -> TimelineIndex:
-        # The build allocates hundreds of thousands of small long-lived objects and no cycles; the cyclic
-        # collector would walk the growing heap again and again for nothing (about a tenth of the build
-        # on a large corpus), so it is paused for the build. Afterwards the survivors are frozen (moved
-        # out of the collector's view) rather than collected: a full collection over millions of objects
-        # holds the GIL for seconds, which stalls the bot's event loop while a reload warms this index.
-        was_enabled = gc.isenabled()
-        gc.disable()
-        try:
+        # Hundreds of thousands of small long-lived objects and no cycles: the cyclic collector would
+        # walk the growing heap again and again for nothing (and hold the GIL while it does).
+        with collector_paused():
             mentions: list[_Mention] = []
             for di, doc in enumerate(docs):
                 mentions.extend(_doc_mentions(di, doc))
             return cls(docs, _merge(mentions))
-        finally:
-            gc.freeze()
-            if was_enabled:
-                gc.enable()
 
     # ------------------------------------------------------------------ query
 

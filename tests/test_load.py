@@ -272,3 +272,18 @@ def test_top_level_link_to_a_jsonl_corpus_is_followed_but_not_other_escapes(tmp_
     assert [d.doc_id for d in docs] == ["d1"]
     refused = sorted(p.path for p in problems if "outside" in p.message)
     assert refused == ["secret.txt", "sub/deep.jsonl"]
+
+
+def test_a_fingerprint_is_the_hash_of_the_whole_document_however_it_is_fed() -> None:
+    """Hashed in small pieces (so hashing never hands the GIL back and forth); the digest is still
+    the one of the whole text, whatever its length."""
+    import hashlib
+
+    from retrieval.corpus import fingerprint
+    from retrieval.models import RawDocument
+
+    for text in ("short", "é" * 1500 + "x" * 7001):
+        raw = RawDocument(doc_id="d1", text=text, path="d1.txt", fmt="txt", fields={"title": "T"})
+        parts = ("d1", text, repr([("title", "T")]), repr([]))
+        whole = b"".join(part.encode("utf-8", "surrogatepass") + b"\0" for part in parts)
+        assert fingerprint(raw) == hashlib.sha256(whole).hexdigest()[:16]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import gc
 import json
 import shutil
+import threading
 import weakref
 from dataclasses import dataclass
 from pathlib import Path
@@ -97,3 +98,48 @@ def test_a_process_holding_an_engine_at_exit_exits() -> None:
     )
     assert proc.returncode == 0, proc.stderr
     assert int(proc.stdout.strip()) > 0
+
+
+def test_the_collector_is_held_off_while_paused_and_what_was_built_is_frozen() -> None:
+    assert gc.isenabled()
+    frozen = gc.get_freeze_count()
+    with release.collector_paused():
+        assert not gc.isenabled()
+        built = [[i] for i in range(1000)]
+        with release.collector_paused():  # nested: the outer pause still holds afterwards
+            pass
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    assert gc.get_freeze_count() >= frozen + len(built)
+    gc.unfreeze()  # leave the test process as it was
+
+
+def test_overlapping_pauses_in_two_threads_end_with_the_last() -> None:
+    entered, leave = threading.Event(), threading.Event()
+
+    def other() -> None:
+        with release.collector_paused():
+            entered.set()
+            leave.wait(5)
+
+    thread = threading.Thread(target=other)
+    thread.start()
+    entered.wait(5)
+    with release.collector_paused():
+        pass
+    assert not gc.isenabled()  # the other thread's pause is still on
+    leave.set()
+    thread.join()
+    assert gc.isenabled()
+    gc.unfreeze()
+
+
+def test_a_collector_that_was_off_stays_off() -> None:
+    gc.disable()
+    try:
+        with release.collector_paused():
+            pass
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+        gc.unfreeze()
