@@ -21,7 +21,7 @@ from typing import Literal
 
 import numpy as np
 
-from retrieval.answer import AnswerContext, analyze, select
+from retrieval.answer import AnswerContext, analyze, document_subjects, select
 from retrieval.corpus import BuildCancelled, Corpus, Progress, build_corpus
 from retrieval.index import (
     BM25Index,
@@ -311,6 +311,35 @@ def _token_lists(fwd: Forward, terms: list[str]) -> list[list[str]]:
     return out
 
 
+def _document_subjects(
+    documents: Mapping[str, Document],
+    tables: Tables,
+    tokenizer: Tokenizer,
+    given: Mapping[str, frozenset[str]] | None,
+    prior: Engine | None,
+    reuse: Reuse | None,
+    cancel: threading.Event | None,
+) -> dict[str, frozenset[str]]:
+    """Each document's main named subjects (``document_subjects``): as given (a persisted engine),
+    else the prior engine's for every document it kept, worked out for the rest."""
+    if given is not None:
+        return dict(given)
+    known: Mapping[str, frozenset[str]] = {}
+    if prior is not None and prior.tables is tables:
+        known = prior.subjects
+    elif prior is not None and reuse is not None:
+        kept = (prior.tables.doc_ids[j] for j in reuse.kept_docs.tolist())
+        known = {d: prior.subjects[d] for d in kept if d in prior.subjects}
+    memo: dict[str, tuple[str, ...]] = {}
+    out: dict[str, frozenset[str]] = {}
+    for i, doc_id in enumerate(tables.doc_ids):
+        if i % _CHUNK == 0:
+            _check(cancel)
+        got = known.get(doc_id)
+        out[doc_id] = got if got is not None else document_subjects(documents[doc_id], tokenizer, memo)
+    return out
+
+
 def _title_terms(tables: Tables, doc_number: Mapping[str, int]) -> Callable[[str], frozenset[str]]:
     fwd, names = tables.titles, tables.terms
 
@@ -351,6 +380,7 @@ class Engine:
         prior: Engine | None = None,
         progress: Progress | None = None,
         cancel: threading.Event | None = None,
+        subjects: Mapping[str, frozenset[str]] | None = None,
     ) -> None:
         self.corpus = corpus
         self.tokenizer = tokenizer
@@ -383,6 +413,7 @@ class Engine:
         for doc_id in tables.doc_ids:
             sentences.extend(self.documents[doc_id].sentences)
         self.sentences: Sequence[Sentence] = sentences
+        self.subjects = _document_subjects(self.documents, tables, tokenizer, subjects, prior, reuse, cancel)
         _check(cancel)
         self.scorer: Scorer
         self.doc_scorer: Scorer
@@ -415,6 +446,7 @@ class Engine:
             doc_scorer=self.doc_scorer,
             doc_rows=doc_number,
             title_source=_title_terms(self.tables, doc_number),
+            subjects=self.subjects,
         )
         self._timeline_index: TimelineIndex | None = None
         self._timeline_lock = threading.Lock()

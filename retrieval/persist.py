@@ -35,7 +35,7 @@ from retrieval.text import Aliases, Tokenizer
 
 log = logging.getLogger(__name__)
 
-FORMAT = 2
+FORMAT = 3
 #: the code whose output is persisted: loading, cleaning, segmenting, dating, tokenizing, indexing
 DATA_CODE = source_hash(
     "models",
@@ -197,7 +197,9 @@ def _load(path: Path) -> npt.NDArray[Any]:
         arr: npt.NDArray[Any] = np.load(path, mmap_mode="r", allow_pickle=False)
     except (OSError, ValueError) as exc:
         raise PersistError(f"{path.name}: {exc}") from exc
-    return arr
+    # a plain array over the same mapping: every slice of an np.memmap is a new memmap made in Python
+    # (microseconds each, and a question slices the token tables thousands of times)
+    return arr.view(np.ndarray)
 
 
 def save(engine: Engine, db: Path, signature: str) -> Path:
@@ -258,6 +260,10 @@ def _write(engine: Engine, d: Path, signature: str) -> None:
         fh.write(b"]")
     _write_lines(d / "terms.txt", tables.terms)
     _write_lines(d / "fingerprints.txt", [corpus.fingerprints[doc_id] for doc_id in tables.doc_ids])
+    # each document's subjects as tab-separated terms (terms never hold whitespace)
+    _write_lines(
+        d / "subjects.txt", ["\t".join(sorted(engine.subjects[doc_id])) for doc_id in tables.doc_ids]
+    )
     _write_scan(d / "files.jsonl", corpus.files)
     (d / "corpus.json").write_text(
         json.dumps(
@@ -344,8 +350,13 @@ def _read(d: Path, tokenizer: Tokenizer, kind: EngineKind, manifest: Manifest) -
     terms = _read_lines(d / "terms.txt")
     vocab = {t: i for i, t in enumerate(terms)}
     prints = _read_lines(d / "fingerprints.txt")
-    if len(prints) != len(metas) or len(vocab) != len(terms):
-        raise PersistError("the persisted fingerprints or terms do not match the corpus")
+    subject_lines = _read_lines(d / "subjects.txt")
+    if len(prints) != len(metas) or len(vocab) != len(terms) or len(subject_lines) != len(metas):
+        raise PersistError("the persisted fingerprints, terms or subjects do not match the corpus")
+    subjects = {
+        m.doc_id: frozenset(line.split("\t")) if line else frozenset()
+        for m, line in zip(metas, subject_lines, strict=True)
+    }
     fingerprints = {m.doc_id: fp for m, fp in zip(metas, prints, strict=True)}
     problems = tuple(LoadProblem(p, m, line) for p, m, line in info["problems"])
     corpus = Corpus(
@@ -368,7 +379,7 @@ def _read(d: Path, tokenizer: Tokenizer, kind: EngineKind, manifest: Manifest) -
         _load_arrays(d, "idx.doc", len(terms), len(metas)),
         doc_fwd,
     )
-    return Engine(corpus, tokenizer, kind, tables=tables, indexes=indexes)
+    return Engine(corpus, tokenizer, kind, tables=tables, indexes=indexes, subjects=subjects)
 
 
 def _documents(

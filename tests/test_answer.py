@@ -163,3 +163,46 @@ def test_a_replaced_engine_is_freed_without_a_full_garbage_collection() -> None:
         assert ref() is None
     finally:
         gc.enable()
+
+
+def test_candidates_are_the_best_quotable_ones_even_when_few_of_the_first_hits_are(
+    seeds_engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The first, smaller retrieval is widened when too few of its hits may be quoted: the answer is
+    the one the best CANDIDATES quotable sentences among the wider hits give."""
+    import dataclasses
+
+    import numpy as np
+
+    from retrieval import answer as answer_module
+
+    monkeypatch.setattr(answer_module, "CANDIDATES", 4)  # the seeds are small: few candidates
+    question = "What did Rutte say about Russia?"
+    terms = analyze(question, seeds_engine.tokenizer).terms
+    ranked = [h.index for h in seeds_engine.scorer.top_k(terms, answer_module.CANDIDATES * 3)]
+    assert len(ranked) == answer_module.CANDIDATES * 3, "enough hits for both retrievals"
+    quotable = np.array(seeds_engine.quotable, copy=True)
+    first = answer_module.CANDIDATES * 3 // 2
+    quotable[ranked[:first]] = False  # the first retrieval's hits are all unquotable
+    ctx = dataclasses.replace(seeds_engine._ctx, quotable=quotable)
+    got = answer_module.select(question, ctx)
+    assert not got.abstained
+    allowed = {seeds_engine.sentences[i].text for i in ranked[first:]}
+    for statement in got.statements:
+        assert any(s in statement.text for s in allowed)
+
+
+def test_a_documents_subjects_are_the_names_it_mentions_most(seeds_engine: Engine) -> None:
+    from retrieval.answer import document_subjects
+    from retrieval.models import Document, DocumentMeta, Sentence
+
+    texts = ["Rutte met Zelensky in Kyiv.", "Rutte said Zelensky agreed.", "Later Rutte left.", "Paris."]
+    doc = Document(
+        meta=DocumentMeta(doc_id="d", title="T"),
+        sentences=tuple(Sentence("d", i, 0, t, False) for i, t in enumerate(texts)),
+        paragraphs=((0, len(texts)),),
+    )
+    tok = seeds_engine.tokenizer
+    got = document_subjects(doc, tok, {})
+    # the three most mentioned, each at least twice: Rutte (3), Zelensky (2); Kyiv and Paris once
+    assert got == frozenset(tok.tokens("Rutte")) | frozenset(tok.tokens("Zelensky"))

@@ -44,6 +44,7 @@ def test_restart_loads_the_persisted_engine_with_the_same_answers(corpus: Path, 
     assert restarted.ask(QUESTION).model_dump() == built.ask(QUESTION).model_dump()
     assert [s.text for s in restarted.sentences] == [s.text for s in built.sentences]
     assert restarted.sources() == built.sources()
+    assert restarted.subjects == built.subjects and any(built.subjects.values())
 
 
 def test_restart_after_a_file_changed_rebuilds_only_that(corpus: Path, tmp_path: Path) -> None:
@@ -81,6 +82,9 @@ def test_incremental_reload_equals_a_full_build(corpus: Path) -> None:
         terms = full.tokenizer.tokens(q)
         assert _hits(incremental, terms, 10) == _hits(full, terms, 10)
         assert incremental.ask(q).model_dump() == full.ask(q).model_dump()
+    assert incremental.subjects == full.subjects
+    kept = set(old.documents) & set(full.documents)
+    assert all(incremental.subjects[d] is old.subjects[d] for d in kept), "kept, not worked out again"
 
 
 def _news(n: int, seed: int) -> list[dict[str, str]]:
