@@ -35,7 +35,7 @@ from retrieval.text import Aliases, Tokenizer
 
 log = logging.getLogger(__name__)
 
-FORMAT = 3
+FORMAT = 4
 #: the code whose output is persisted: loading, cleaning, segmenting, dating, tokenizing, indexing
 DATA_CODE = source_hash(
     "models",
@@ -250,14 +250,12 @@ def _write(engine: Engine, d: Path, signature: str) -> None:
     np.save(d / "doc.paragraphs.npy", paras.reshape(-1, 2))
     np.save(d / "doc.start.npy", tables.doc_start)
     np.save(d / "doc.order.npy", order)
-    # Written in pieces: one dump of 100k metadata records, or of 300k terms, is a single C call
-    # that holds the GIL for a tenth of a second (the bot's event loop waits for it).
-    with (d / "documents.json").open("wb") as fh:
-        fh.write(b"[")
+    # Written and read in pieces, a JSON array of metadata records per line: one dump or validation
+    # of 100k records, or of 300k terms, is a single C call that holds the GIL for a tenth of a second
+    # (the bot's event loop waits for it).
+    with (d / "documents.jsonl").open("wb") as fh:
         for lo in range(0, len(row_docs), _META_CHUNK):
-            piece = _METAS.dump_json([doc.meta for doc in row_docs[lo : lo + _META_CHUNK]])[1:-1]
-            fh.write((b"," if lo else b"") + piece)
-        fh.write(b"]")
+            fh.write(_METAS.dump_json([doc.meta for doc in row_docs[lo : lo + _META_CHUNK]]) + b"\n")
     _write_lines(d / "terms.txt", tables.terms)
     _write_lines(d / "fingerprints.txt", [corpus.fingerprints[doc_id] for doc_id in tables.doc_ids])
     # each document's subjects as tab-separated terms (terms never hold whitespace)
@@ -321,21 +319,23 @@ def load(db: Path, tokenizer: Tokenizer, kind: EngineKind = "bm25") -> tuple[Eng
 
 def _read(d: Path, tokenizer: Tokenizer, kind: EngineKind, manifest: Manifest) -> Engine:
     info = json.loads((d / "corpus.json").read_text(encoding="utf-8"))
-    metas = _METAS.validate_json((d / "documents.json").read_bytes())
+    metas: list[DocumentMeta] = []
+    for line in (d / "documents.jsonl").read_bytes().splitlines():
+        metas.extend(_METAS.validate_json(line))
     doc_start = np.asarray(_load(d / "doc.start.npy"), dtype=np.int64)
     offsets = np.asarray(_load(d / "texts.offsets.npy"), dtype=np.int64)
-    paragraph = np.asarray(_load(d / "sent.paragraph.npy")).tolist()
-    heading = np.asarray(_load(d / "sent.heading.npy")).tolist()
+    paragraph = np.asarray(_load(d / "sent.paragraph.npy"))
+    heading = np.asarray(_load(d / "sent.heading.npy"))
     para_counts = np.asarray(_load(d / "doc.paragraph_counts.npy")).tolist()
     paras = np.asarray(_load(d / "doc.paragraphs.npy"))
     blob = (d / "texts.bin").read_bytes()
-    n_sent = len(paragraph)
+    n_sent = paragraph.shape[0]
     if (
         doc_start.shape[0] != len(metas) + 1
         or int(doc_start[-1]) != n_sent
         or offsets.shape[0] != n_sent + 1
         or int(offsets[-1]) != len(blob)
-        or len(heading) != n_sent
+        or heading.shape[0] != n_sent
         or len(para_counts) != len(metas)
         or paras.shape[0] != sum(para_counts)
     ):
@@ -343,9 +343,7 @@ def _read(d: Path, tokenizer: Tokenizer, kind: EngineKind, manifest: Manifest) -
     order = np.asarray(_load(d / "doc.order.npy"), dtype=np.int64)
     if order.shape[0] != len(metas) or not np.array_equal(np.sort(order), np.arange(len(metas))):
         raise PersistError("the persisted document order is not a permutation")
-    row_docs = _documents(
-        metas, doc_start.tolist(), offsets.tolist(), blob, paragraph, heading, para_counts, paras
-    )
+    row_docs = _documents(metas, doc_start.tolist(), offsets, blob, paragraph, heading, para_counts, paras)
     docs = [row_docs[i] for i in order.tolist()]
     terms = _read_lines(d / "terms.txt")
     vocab = {t: i for i, t in enumerate(terms)}
@@ -385,23 +383,26 @@ def _read(d: Path, tokenizer: Tokenizer, kind: EngineKind, manifest: Manifest) -
 def _documents(
     metas: Sequence[DocumentMeta],
     doc_start: list[int],
-    offsets: list[int],
+    offsets: npt.NDArray[Any],
     blob: bytes,
-    paragraph: list[int],
-    heading: list[bool],
+    paragraph: npt.NDArray[Any],
+    heading: npt.NDArray[Any],
     para_counts: list[int],
     paras: npt.NDArray[Any],
 ) -> list[Document]:
+    """The documents from the sentence arrays, converted a document at a time: a million-entry
+    list of Python ints would be freed in one C call holding the GIL, after the load."""
     docs: list[Document] = []
     p0 = 0
     for i, meta in enumerate(metas):
         lo, hi = doc_start[i], doc_start[i + 1]
         doc_id = meta.doc_id
+        offs = offsets[lo : hi + 1].tolist()
         sents = tuple(
-            Sentence(
-                doc_id, r - lo, paragraph[r], blob[offsets[r] : offsets[r + 1]].decode("utf-8"), heading[r]
+            Sentence(doc_id, j, par, blob[offs[j] : offs[j + 1]].decode("utf-8"), head)
+            for j, (par, head) in enumerate(
+                zip(paragraph[lo:hi].tolist(), heading[lo:hi].tolist(), strict=True)
             )
-            for r in range(lo, hi)
         )
         n = para_counts[i]
         ps = tuple((int(a), int(b)) for a, b in paras[p0 : p0 + n].tolist())

@@ -149,7 +149,7 @@ def test_reload_without_changes_shares_the_index(corpus: Path) -> None:
     assert again.indexes is old.indexes and again.tables is old.tables
 
 
-@pytest.mark.parametrize("damage", ["truncate", "garbage", "manifest", "missing"])
+@pytest.mark.parametrize("damage", ["truncate", "garbage", "manifest", "missing", "metadata", "subjects"])
 def test_damaged_index_is_rebuilt_never_fatal(corpus: Path, tmp_path: Path, damage: str) -> None:
     db = tmp_path / "bot.db"
     built = persist.load_or_build(corpus, db, aliases=ALIASES)
@@ -163,8 +163,14 @@ def test_damaged_index_is_rebuilt_never_fatal(corpus: Path, tmp_path: Path, dama
         manifest = json.loads((d / persist.MANIFEST).read_text())
         manifest["code"] = "someone-else"
         (d / persist.MANIFEST).write_text(json.dumps(manifest))
+    elif damage == "metadata":
+        with (d / "documents.jsonl").open("ab") as fh:
+            fh.write(b'[{"doc_id": 5}]\n')
+    elif damage == "subjects":
+        lines = (d / "subjects.txt").read_bytes().splitlines(keepends=True)
+        (d / "subjects.txt").write_bytes(b"".join(lines[1:]))
     else:
-        (d / "documents.json").unlink()
+        (d / "documents.jsonl").unlink()
     with pytest.raises(persist.PersistError):
         persist.load(db, built.tokenizer)
     rebuilt = persist.load_or_build(corpus, db, aliases=ALIASES)

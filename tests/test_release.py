@@ -7,9 +7,11 @@ import gc
 import json
 import shutil
 import threading
+import time
 import weakref
 from dataclasses import dataclass
 from pathlib import Path
+from typing import ClassVar
 
 from retrieval import release
 from retrieval.engine import Engine
@@ -143,3 +145,33 @@ def test_a_collector_that_was_off_stays_off() -> None:
     finally:
         gc.enable()
         gc.unfreeze()
+
+
+class _Item:
+    """Records, when freed, whether the list holding it still existed: it does only if the list
+    was being emptied piecewise, not freed whole."""
+
+    __slots__ = ("owner",)
+    seen: ClassVar[list[bool]] = []
+
+    def __init__(self, owner: weakref.ref[_List]) -> None:
+        self.owner = owner
+
+    def __del__(self) -> None:
+        _Item.seen.append(self.owner() is not None)
+
+
+def test_what_the_caller_still_holds_for_a_moment_is_still_taken_apart() -> None:
+    """An engine's __del__ holds its attribute dict until it returns, after handing it over: the
+    release thread waits for that instead of leaving it to be freed whole."""
+    _Item.seen.clear()
+    inner = _List()
+    inner.extend(_Item(weakref.ref(inner)) for _ in range(12_000))
+    box = _Box()
+    box.big = inner  # type: ignore[attr-defined]
+    del inner
+    release.release(box)
+    time.sleep(0.05)
+    del box
+    assert release.wait_idle(10)
+    assert len(_Item.seen) == 12_000 and all(_Item.seen)
