@@ -44,6 +44,10 @@ _MARGIN = 1e-5
 _EXACT_LIMIT = 200_000
 #: essential postings fewer than size / this are merged by sorting, more by a dense bincount
 _SPARSE_RATIO = 40
+#: rows are scored from the postings when they hold this many times more terms than the query
+_POSTINGS_RATIO = 8
+#: how far a term frequency computed back from a float32 weight may be from an integer
+_TF_TOLERANCE = 0.01
 #: positions up to which ``ranges`` uses np.repeat (fast, but it holds the GIL)
 _REPEAT_LIMIT = 1 << 16
 #: a merge keeps the postings' reference length only while the average length stays this close to it
@@ -439,6 +443,7 @@ class BM25Index:
         # weights were saturated at avgdl_ref; at the current average they can be at most this much
         # larger, so weight * idf * slack bounds every row's true term score from above
         self.slack = max(1.0, self.avgdl / arrays.avgdl_ref) if arrays.avgdl_ref else 1.0
+        self._terms_per_row = fwd.terms.shape[0] / self.size if self.size else 0.0
 
     def df(self, term: str) -> int:
         tid = self.vocab.get(term)
@@ -495,8 +500,50 @@ class BM25Index:
         return out
 
     def _exact(self, rows: IntArray, ids: list[int]) -> FloatArray:
-        """Exact BM25Okapi scores of the given rows, from their forward rows, summed term by term in
-        query order exactly as rank-bm25 does (so equal scores tie exactly as they do there)."""
+        """Exact BM25Okapi scores of the given rows, summed term by term in query order exactly as
+        rank-bm25 does (so equal scores tie exactly as they do there). Rows with many terms each
+        (whole documents: ~150) against a short query are scored from the query terms' postings,
+        others from their forward rows (gathering every term of a few thousand sentences is cheaper
+        than a binary search per query term)."""
+        distinct = len(set(ids))
+        if self._terms_per_row > _POSTINGS_RATIO * distinct and rows.shape[0]:
+            scores = self._exact_postings(rows, ids)
+            if scores is not None:
+                return scores
+        return self._exact_forward(rows, ids)
+
+    def _exact_postings(self, rows: IntArray, ids: list[int]) -> FloatArray | None:
+        """``_exact`` from the postings: a posting's weight ``w = tf (k1 + 1) / (tf + K)`` at the
+        reference length gives back ``tf = w K / (k1 + 1 - w)``, an integer to well within float32
+        rounding; None where some frequency would not come back exactly (then the rows are read)."""
+        k1, b, ref = self.k1, self.b, self.arrays.avgdl_ref
+        if not ref or k1 <= 0:
+            return None
+        distinct = list(dict.fromkeys(ids))
+        dl = self.forward.lengths[rows].astype(np.float64)
+        norm_ref = k1 * (1 - b + b * dl / ref)
+        per_term = np.zeros((len(distinct), rows.shape[0]), dtype=np.float64)
+        for i, tid in enumerate(distinct):
+            a, n = int(self.ptr[tid]), int(self.ptr[tid + 1] - self.ptr[tid])
+            seg = self.docs[a : a + n]
+            pos = np.minimum(np.searchsorted(seg, rows), n - 1)
+            at = np.flatnonzero(seg[pos] == rows)
+            w = self.weights[a + pos[at]].astype(np.float64)
+            with np.errstate(divide="ignore", invalid="ignore"):
+                estimate = w * norm_ref[at] / (k1 + 1 - w)
+            tf = np.rint(estimate)
+            if not bool(np.all(np.abs(estimate - tf) <= _TF_TOLERANCE)):
+                return None
+            d = dl[at]
+            per_term[i, at] = self._idf[tid] * (tf * (k1 + 1) / (tf + k1 * (1 - b + b * d / self.avgdl)))
+        total = np.zeros(rows.shape[0], dtype=np.float64)
+        index = {t: i for i, t in enumerate(distinct)}
+        for tid in ids:
+            total += per_term[index[tid]]
+        return total
+
+    def _exact_forward(self, rows: IntArray, ids: list[int]) -> FloatArray:
+        """``_exact`` from the rows' own term lists."""
         fwd = self.forward
         distinct = list(dict.fromkeys(ids))
         # the query's few term ids, sorted, looked up by binary search: cheaper than a table the size of

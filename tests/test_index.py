@@ -188,3 +188,38 @@ def test_ranges_concatenates_the_rows_either_way(monkeypatch: pytest.MonkeyPatch
         expected = [p for a, c in zip(starts.tolist(), counts.tolist(), strict=True) for p in range(a, a + c)]
         assert pos.tolist() == expected
         assert offsets.tolist() == [0, *np.cumsum(counts).tolist()]
+
+
+def test_exact_scores_from_postings_are_those_from_the_rows_bit_for_bit() -> None:
+    """Term frequencies computed back from the postings' float32 weights (also of a merged index,
+    whose weights were made at an older average length, and of rows with frequencies in the
+    hundreds) score exactly as the forward rows do."""
+    rnd = random.Random(12)
+    long_rows = [[f"w{rnd.randint(0, 5)}" for _ in range(rnd.randint(200, 900))] for _ in range(20)]
+    old = _zipf_corpus(30, 2000) + long_rows
+    merged = _merged(old, sorted(rnd.sample(range(len(old)), 1800)), _zipf_corpus(31, 100))
+    for idx in (merged, BM25Index(old)):
+        for _ in range(40):
+            ids = idx._ids([f"w{rnd.randint(0, 80)}" for _ in range(rnd.randint(1, 8))])
+            if not ids:
+                continue
+            rows = np.asarray(sorted(rnd.sample(range(idx.size), 300)), dtype=np.int64)
+            from_postings = idx._exact_postings(rows, ids)
+            assert from_postings is not None, "every frequency came back from the postings"
+            assert from_postings.tolist() == idx._exact_forward(rows, ids).tolist()
+
+
+def test_long_rows_are_scored_from_the_postings_and_rank_as_rank_bm25(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    corpus = [row * 12 for row in _zipf_corpus(15, 400)]  # long rows, as whole documents are
+    idx, ref = BM25Index(corpus), RankBM25Scorer(corpus)
+    used: list[int] = []
+    real = BM25Index._exact_postings
+    monkeypatch.setattr(BM25Index, "_exact_postings", lambda self, r, i: used.append(1) or real(self, r, i))
+    for q in (["w1", "w2"], ["w7", "w7", "w90"], ["w3"]):
+        assert [h.index for h in idx.top_k(q, 10)] == [h.index for h in ref.top_k(q, 10)]
+        assert np.allclose(idx.scores(q), ref.scores(q))
+    assert used
+    monkeypatch.setattr(index, "_TF_TOLERANCE", -1.0)  # no frequency comes back: the rows are read
+    assert [h.index for h in idx.top_k(["w1", "w2"], 10)] == [h.index for h in ref.top_k(["w1", "w2"], 10)]
