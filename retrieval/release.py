@@ -17,6 +17,7 @@ out of the collector's view): an engine's objects never form cycles, so nothing 
 from __future__ import annotations
 
 import gc
+import logging
 import queue
 import sys
 import threading
@@ -24,6 +25,8 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
+
+log = logging.getLogger(__name__)
 
 #: items freed per step: a few milliseconds of deallocation at most
 _CHUNK = 5_000
@@ -92,8 +95,8 @@ def _run() -> None:
         try:
             _wait_handed_over(obj)
             _take_apart(obj, 0, 1)
-        except Exception:  # freeing must never take the bot down; the rest is freed normally
-            pass
+        except Exception as exc:  # freeing must never take the bot down; the rest is freed normally
+            log.warning("could not free a replaced engine piecewise: %r", exc)
         del obj
         with _lock:
             _pending -= 1
@@ -119,17 +122,19 @@ def _take_apart(obj: Any, depth: int, held: int) -> None:
     # + this frame's parameter + getrefcount's argument
     if depth > _DEPTH or sys.getrefcount(obj) > held + 2:
         return
+    # the base classes' own methods: a subclass may present itself otherwise (the engine's row map is
+    # a dict that computes its entries, empty as a dict but not by its own ``len``)
     if isinstance(obj, list):
-        while obj:
-            chunk = obj[-_CHUNK:]
-            del obj[-_CHUNK:]
+        while list.__len__(obj):
+            chunk = list.__getitem__(obj, slice(-_CHUNK, None))
+            list.__delitem__(obj, slice(-_CHUNK, None))
             if depth < _DEPTH:
                 for item in chunk:
                     _take_apart(item, depth + 1, 2)  # held by the chunk and the loop variable
             del chunk
     elif isinstance(obj, dict):
-        while obj:
-            _key, value = obj.popitem()
+        while dict.__len__(obj):
+            _key, value = dict.popitem(obj)
             _take_apart(value, depth + 1, 1)
             del _key, value
     elif isinstance(obj, tuple):
