@@ -125,6 +125,27 @@ def _select(values: FloatArray, k: int) -> IntArray:
     return np.sort(np.concatenate([above, ties]))
 
 
+def _unique(rows: IntArray) -> IntArray:
+    """The distinct values of concatenated ascending runs (posting lists), as int64. A stable sort is a
+    timsort here, which merges the runs it finds: three to four times faster than np.unique's
+    quicksort on a query's few long lists."""
+    ordered = np.sort(rows, kind="stable")
+    first = np.ones(ordered.shape[0], dtype=bool)
+    np.not_equal(ordered[1:], ordered[:-1], out=first[1:])
+    return ordered[first].astype(np.int64)
+
+
+def _sum_by_row(rows: IntArray, weights: FloatArray) -> tuple[IntArray, FloatArray]:
+    """The distinct rows of concatenated posting lists and each row's weights summed (in list order)."""
+    order = np.argsort(rows, kind="stable")
+    ordered = rows[order]
+    first = np.ones(ordered.shape[0], dtype=bool)
+    np.not_equal(ordered[1:], ordered[:-1], out=first[1:])
+    starts = np.flatnonzero(first)
+    sums: FloatArray = np.add.reduceat(weights[order], starts) if starts.shape[0] else np.zeros(0)
+    return ordered[starts].astype(np.int64), sums
+
+
 def _ranked(rows: IntArray, scores: FloatArray, k: int) -> list[Hit]:
     """The top k of (ascending) rows by score, best first, equal scores by row."""
     keep = scores > 0
@@ -595,7 +616,7 @@ class BM25Index:
             self.docs[a : a + n] if d >= n else self.docs[a + self.impact[a : a + d]]
             for a, n, d in zip(lo.tolist(), df.tolist(), depth.tolist(), strict=True)
         ]
-        rows = np.unique(np.concatenate(seen)).astype(np.int64)
+        rows = _unique(np.concatenate(seen))
         exact = self._exact(rows, ids)
         open_ = depth < df
         if exact.shape[0] < k or not open_.any():
@@ -623,9 +644,7 @@ class BM25Index:
                 [self.weights[a : a + n] * m for a, n, m in zip(ess_lo, ess_df, mult[essential], strict=True)]
             )
             if docs.shape[0] * _SPARSE_RATIO < self.size:  # few postings: merged by sorting them
-                uniq, inverse = np.unique(docs, return_inverse=True)
-                cand = uniq.astype(np.int64)
-                partial = np.bincount(inverse, weights=w, minlength=uniq.shape[0])
+                cand, partial = _sum_by_row(docs, w)
             else:  # many: summed into a dense row array (linear; sorting 300k postings costs 10 ms)
                 dense = np.bincount(docs, weights=w, minlength=self.size)
                 cand = np.flatnonzero(dense >= theta - rest)
@@ -648,7 +667,7 @@ class BM25Index:
 
     def _union(self, lo: IntArray, df: IntArray) -> IntArray:
         docs = np.concatenate([self.docs[a : a + n] for a, n in zip(lo, df, strict=True)])
-        return np.unique(docs).astype(np.int64)
+        return _unique(docs)
 
     def _exact_top(self, rows: IntArray, ids: list[int], k: int) -> list[Hit]:
         if rows.shape[0] > _EXACT_LIMIT:  # a degenerate query: preselect by the float32 weights

@@ -223,3 +223,16 @@ def test_long_rows_are_scored_from_the_postings_and_rank_as_rank_bm25(
     assert used
     monkeypatch.setattr(index, "_TF_TOLERANCE", -1.0)  # no frequency comes back: the rows are read
     assert [h.index for h in idx.top_k(["w1", "w2"], 10)] == [h.index for h in ref.top_k(["w1", "w2"], 10)]
+
+
+def test_merging_posting_lists_by_stable_sort_is_what_np_unique_gives() -> None:
+    rng = np.random.default_rng(3)
+    for lists in (1, 2, 5):
+        runs = [np.sort(rng.choice(5_000, rng.integers(0, 900), replace=False)) for _ in range(lists)]
+        docs = np.concatenate(runs).astype(np.int32)
+        w = rng.random(docs.shape[0])
+        uniq, inverse = np.unique(docs, return_inverse=True)
+        assert index._unique(docs).tolist() == uniq.tolist()
+        rows, sums = index._sum_by_row(docs, w)
+        assert rows.dtype == np.int64 and rows.tolist() == uniq.tolist()
+        assert np.allclose(sums, np.bincount(inverse, weights=w, minlength=uniq.shape[0]))
