@@ -206,3 +206,16 @@ def test_a_failure_while_freeing_is_logged(
         release.release(_Box())
         assert release.wait_idle(10)
     assert "could not free a replaced engine piecewise: RuntimeError('boom')" in caplog.text
+
+
+def test_memory_is_given_back_after_a_build_and_after_a_release(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[int] = []
+    monkeypatch.setattr(release, "_malloc_trim", lambda pad: calls.append(pad))
+    engine = Engine.build(ROOT / "seeds", aliases=ALIASES)
+    assert calls, "a build gives back what it no longer holds"
+    calls.clear()
+    del engine
+    assert release.wait_idle(10)
+    assert calls == [0], "freeing a replaced engine gives its memory back once"
+    monkeypatch.setattr(release, "_malloc_trim", None)
+    release.give_back_memory()  # no glibc: nothing to do, no error
