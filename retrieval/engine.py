@@ -353,13 +353,14 @@ def _title_terms(tables: Tables, doc_number: Mapping[str, int]) -> Callable[[str
 
 def _sentence_terms(tables: Tables) -> Callable[[int], frozenset[str]]:
     cache: dict[int, frozenset[str]] = {}
-    fwd, names = tables.sentences, tables.terms
+    fwd = tables.sentences
+    ptr, ids, name = fwd.ptr, fwd.terms, tables.terms.__getitem__
 
     def terms(row: int) -> frozenset[str]:
         cached = cache.get(row)
-        if cached is None:
-            lo, hi = int(fwd.ptr[row]), int(fwd.ptr[row + 1])
-            cached = frozenset(names[t] for t in fwd.terms[lo:hi].tolist())
+        if cached is None:  # a question reads ~150 rows for the first time: kept to a few C calls each
+            lo, hi = ptr[row : row + 2].tolist()
+            cached = frozenset(map(name, ids[lo:hi].tolist()))
             if len(cache) > 200_000:
                 cache.clear()
             cache[row] = cached

@@ -663,16 +663,28 @@ class BM25Index:
             rest -= float(best[t])
             keep = partial + max(rest, 0.0) >= theta
             cand, partial = cand[keep], partial[keep]
-        return self._exact_top(cand, ids, k)
+        return self._exact_top(cand, ids, k, known=(rows, exact))
 
     def _union(self, lo: IntArray, df: IntArray) -> IntArray:
         docs = np.concatenate([self.docs[a : a + n] for a, n in zip(lo, df, strict=True)])
         return _unique(docs)
 
-    def _exact_top(self, rows: IntArray, ids: list[int], k: int) -> list[Hit]:
+    def _exact_top(
+        self, rows: IntArray, ids: list[int], k: int, known: tuple[IntArray, FloatArray] | None = None
+    ) -> list[Hit]:
+        """The top k of ``rows`` by exact score. ``known``: rows (ascending) already scored exactly,
+        not scored again; they may be added to ``rows`` (with exact scores, the top k is the same)."""
         if rows.shape[0] > _EXACT_LIMIT:  # a degenerate query: preselect by the float32 weights
             return self._dense_top(ids, k)
-        return _ranked(rows, self._exact(rows, ids), k)
+        if known is None or known[0].shape[0] == 0:
+            return _ranked(rows, self._exact(rows, ids), k)
+        seen, seen_scores = known
+        at = np.minimum(np.searchsorted(seen, rows), seen.shape[0] - 1)
+        new = rows[seen[at] != rows]
+        every = np.concatenate([seen, new])
+        scores = np.concatenate([seen_scores, self._exact(new, ids)])
+        order = np.argsort(every, kind="stable")
+        return _ranked(every[order], scores[order], k)
 
     def _dense_top(self, ids: list[int], k: int) -> list[Hit]:
         """Top k by summing every posting, the few best then rescored exactly."""
