@@ -371,12 +371,19 @@ def _typed_answer(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
     )
 
 
-def _neighbours(ctx: AnswerContext, s: Sentence) -> list[Sentence]:
+def _neighbour_rows(ctx: AnswerContext, s: Sentence, row: int) -> list[int]:
+    """The rows of the sentences before and after ``s`` (at ``row``) in its document. A document's
+    sentences sit in consecutive rows in an engine, so the row map (a lookup that costs more than the
+    rest) is only asked where they do not."""
     doc = ctx.documents[s.doc_id]
-    out = []
-    for j in (s.index - 1, s.index + 1):
+    out: list[int] = []
+    for d in (-1, 1):
+        j = s.index + d
         if 0 <= j < len(doc.sentences):
-            out.append(doc.sentences[j])
+            nb, r = doc.sentences[j], row + d
+            if not (0 <= r < len(ctx.sentences) and ctx.sentences[r] is nb):
+                r = ctx.rows[(nb.doc_id, nb.index)]
+            out.append(r)
     return out
 
 
@@ -486,8 +493,8 @@ def select(question: str, ctx: AnswerContext) -> Answer:
         if q.entity_terms - own and _PRONOUN_START.match(s.text):  # "He lauded ..." is about the main actor
             own = own | (_subjects(ctx, s.doc_id) & q.entity_terms)
         context: set[str] = set()
-        for nb in _neighbours(ctx, s):
-            context |= ctx.terms(ctx.rows[(nb.doc_id, nb.index)])
+        for r in _neighbour_rows(ctx, s, h.index):
+            context |= ctx.terms(r)
         if s.index <= 1:  # a lead is read under its headline
             context |= _title_terms(ctx, s.doc_id)
         cov, own_cov = _coverage(weights, own, context)

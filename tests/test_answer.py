@@ -206,3 +206,24 @@ def test_a_documents_subjects_are_the_names_it_mentions_most(seeds_engine: Engin
     got = document_subjects(doc, tok, {})
     # the three most mentioned, each at least twice: Rutte (3), Zelensky (2); Kyiv and Paris once
     assert got == frozenset(tok.tokens("Rutte")) | frozenset(tok.tokens("Zelensky"))
+
+
+def test_neighbour_rows_are_the_row_map_s_in_any_row_layout(seeds_engine: Engine) -> None:
+    import dataclasses
+
+    from retrieval.answer import _neighbour_rows
+
+    ctx = seeds_engine._ctx
+    reordered = list(reversed(ctx.sentences))  # a layout where a document's rows are not consecutive
+    moved = dataclasses.replace(
+        ctx,
+        sentences=reordered,
+        rows={(s.doc_id, s.index): r for r, s in enumerate(reordered)},
+    )
+    for c in (ctx, moved):
+        for row, s in enumerate(c.sentences):
+            doc = c.documents[s.doc_id]
+            expected = [
+                c.rows[(s.doc_id, j)] for j in (s.index - 1, s.index + 1) if 0 <= j < len(doc.sentences)
+            ]
+            assert _neighbour_rows(c, s, row) == expected
