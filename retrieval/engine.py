@@ -37,7 +37,7 @@ from retrieval.index import (
     ranges,
 )
 from retrieval.models import Answer, Document, Sentence, SourceInfo, Sources, Timeline
-from retrieval.release import collector_paused, give_back_memory, release
+from retrieval.release import collector_paused, give_back_memory, note_activity, release
 from retrieval.text import Aliases, Tokenizer
 from retrieval.timeline import TimelineIndex
 
@@ -522,7 +522,9 @@ class Engine:
         return self._version
 
     def ask(self, question: str) -> Answer:
-        return select(question, self._ctx)
+        answer = select(question, self._ctx)
+        note_activity()
+        return answer
 
     def relevant_sentences(self, topic: str) -> dict[tuple[str, int], float]:
         """Sentences about a topic, by the same retriever as questions, with their scores."""
@@ -548,9 +550,11 @@ class Engine:
         relevant: Mapping[tuple[str, int], float] | None = None
         if topic and topic.strip():
             relevant = self.relevant_sentences(topic)
-        return self.timeline_index.query(
+        timeline = self.timeline_index.query(
             topic=topic, relevant=relevant, since=since, until=until, limit=limit
         )
+        note_activity()
+        return timeline
 
     def sources(self) -> Sources:
         docs = []

@@ -219,3 +219,21 @@ def test_memory_is_given_back_after_a_build_and_after_a_release(monkeypatch: pyt
     assert calls == [0], "freeing a replaced engine gives its memory back once"
     monkeypatch.setattr(release, "_malloc_trim", None)
     release.give_back_memory()  # no glibc: nothing to do, no error
+
+
+def test_the_heap_is_trimmed_once_questions_stop(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[int] = []
+    monkeypatch.setattr(release, "_malloc_trim", lambda pad: calls.append(pad))
+    monkeypatch.setattr(release, "_QUIET_S", 0.05)
+    engine = Engine.build(ROOT / "seeds", aliases=ALIASES)
+    engine.timeline_index  # noqa: B018 - built (and trimmed after) before the questions
+    calls.clear()
+    for _ in range(3):
+        engine.ask("Who interviewed Rutte?")
+    engine.timeline()
+    assert release.wait_trimmed(10)
+    assert calls == [0], "one trim after the burst, none per question"
+    calls.clear()
+    engine.ask("Who interviewed Rutte?")
+    assert release.wait_trimmed(10)
+    assert calls == [0]
