@@ -536,27 +536,36 @@ class BM25Index:
     def _exact_postings(self, rows: IntArray, ids: list[int]) -> FloatArray | None:
         """``_exact`` from the postings: a posting's weight ``w = tf (k1 + 1) / (tf + K)`` at the
         reference length gives back ``tf = w K / (k1 + 1 - w)``, an integer to well within float32
-        rounding; None where some frequency would not come back exactly (then the rows are read)."""
+        rounding; None where some frequency would not come back exactly (then the rows are read).
+        Only the binary searches go term by term; the arithmetic is done once for all of them."""
         k1, b, ref = self.k1, self.b, self.arrays.avgdl_ref
         if not ref or k1 <= 0:
             return None
         distinct = list(dict.fromkeys(ids))
-        dl = self.forward.lengths[rows].astype(np.float64)
-        norm_ref = k1 * (1 - b + b * dl / ref)
-        per_term = np.zeros((len(distinct), rows.shape[0]), dtype=np.float64)
-        for i, tid in enumerate(distinct):
-            a, n = int(self.ptr[tid]), int(self.ptr[tid + 1] - self.ptr[tid])
-            seg = self.docs[a : a + n]
-            pos = np.minimum(np.searchsorted(seg, rows), n - 1)
+        tids = np.asarray(distinct, dtype=np.int64)
+        found: list[IntArray] = []
+        where: list[IntArray] = []
+        counts: list[int] = []
+        for a, e in zip(self.ptr[tids].tolist(), self.ptr[tids + 1].tolist(), strict=True):
+            seg = self.docs[a:e]
+            pos = np.searchsorted(seg, rows)
+            np.minimum(pos, e - a - 1, out=pos)
             at = np.flatnonzero(seg[pos] == rows)
-            w = self.weights[a + pos[at]].astype(np.float64)
-            with np.errstate(divide="ignore", invalid="ignore"):
-                estimate = w * norm_ref[at] / (k1 + 1 - w)
-            tf = np.rint(estimate)
-            if not bool(np.all(np.abs(estimate - tf) <= _TF_TOLERANCE)):
-                return None
-            d = dl[at]
-            per_term[i, at] = self._idf[tid] * (tf * (k1 + 1) / (tf + k1 * (1 - b + b * d / self.avgdl)))
+            found.append(pos[at] + a)
+            where.append(at)
+            counts.append(at.shape[0])
+        at = np.concatenate(where)
+        term = owners(np.concatenate([[0], np.cumsum(counts)]))
+        w = self.weights[np.concatenate(found)].astype(np.float64)
+        d = self.forward.lengths[rows[at]].astype(np.float64)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            estimate = w * (k1 * (1 - b + b * d / ref)) / (k1 + 1 - w)
+        tf = np.rint(estimate)
+        if not bool(np.all(np.abs(estimate - tf) <= _TF_TOLERANCE)):
+            return None
+        per_term = np.zeros((len(distinct), rows.shape[0]), dtype=np.float64)
+        idf = self._idf[tids[term]]
+        per_term[term, at] = idf * (tf * (k1 + 1) / (tf + k1 * (1 - b + b * d / self.avgdl)))
         total = np.zeros(rows.shape[0], dtype=np.float64)
         index = {t: i for i, t in enumerate(distinct)}
         for tid in ids:
