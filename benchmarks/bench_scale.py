@@ -143,7 +143,8 @@ def child_ours_build(corpus: Path, db: Path, qs: list[str], extra: Path) -> dict
     gc.collect()
     out["ask"] = _time_asks(engine.ask, qs)
     gc.collect()
-    release.wait_trimmed(30)  # an idle bot's heap: trimmed once it has been quiet for 2 s
+    if not release.wait_trimmed(30):  # an idle bot's heap: trimmed once it has been quiet for 2 s
+        raise RuntimeError("the heap was not trimmed after the questions")
     out["steady_mb"] = rss_mb()
 
     out["peak_mb"] = peak_mb()
@@ -221,7 +222,8 @@ def child_ours_restart(corpus: Path, db: Path, qs: list[str]) -> dict[str, Any]:
     out: dict[str, Any] = {"restart_s": restart}
     out["ask"] = _time_asks(engine.ask, qs)
     gc.collect()
-    release.wait_trimmed(30)  # an idle bot's heap: trimmed once it has been quiet for 2 s
+    if not release.wait_trimmed(30):  # an idle bot's heap: trimmed once it has been quiet for 2 s
+        raise RuntimeError("the heap was not trimmed after the questions")
     out["steady_mb"] = rss_mb()
     out["peak_mb"] = peak_mb()
     return out

@@ -37,7 +37,7 @@ from retrieval.index import (
     ranges,
 )
 from retrieval.models import Answer, Document, Sentence, SourceInfo, Sources, Timeline
-from retrieval.release import collector_paused, give_back_memory, note_activity, release
+from retrieval.release import collector_paused, note_activity, release
 from retrieval.text import Aliases, Tokenizer
 from retrieval.timeline import TimelineIndex
 
@@ -457,7 +457,6 @@ class Engine:
         # A million long-lived objects would make every full garbage collection walk them all while
         # holding the GIL (a stall for the bot's event loop); they never form cycles, so park them.
         gc.freeze()
-        give_back_memory()  # what building it needed and no longer holds
 
     def __del__(self) -> None:
         # Freed here, a million-passage engine's objects would be deallocated in one C call holding

@@ -136,7 +136,8 @@ def _unique(rows: IntArray) -> IntArray:
 
 
 def _sum_by_row(rows: IntArray, weights: FloatArray) -> tuple[IntArray, FloatArray]:
-    """The distinct rows of concatenated posting lists and each row's weights summed (in list order)."""
+    """The distinct rows of concatenated posting lists and each row's weights summed (bounds for pruning:
+    the order of the additions may differ from np.bincount's, the margin covers that)."""
     order = np.argsort(rows, kind="stable")
     ordered = rows[order]
     first = np.ones(ordered.shape[0], dtype=bool)
@@ -558,10 +559,15 @@ class BM25Index:
         term = owners(np.concatenate([[0], np.cumsum(counts)]))
         w = self.weights[np.concatenate(found)].astype(np.float64)
         d = self.forward.lengths[rows[at]].astype(np.float64)
+        norm = k1 * (1 - b + b * d / ref)
         with np.errstate(divide="ignore", invalid="ignore"):
-            estimate = w * (k1 * (1 - b + b * d / ref)) / (k1 + 1 - w)
+            estimate = w * norm / (k1 + 1 - w)
         tf = np.rint(estimate)
         if not bool(np.all(np.abs(estimate - tf) <= _TF_TOLERANCE)):
+            return None
+        # and only where float32 rounding of w (relative 2**-24) cannot have moved the estimate by as much
+        # as the tolerance: its error is about (tf + K)^2 / ((k1 + 1) K) * w * 2**-24 (thousands of a term)
+        if not bool(np.all((tf + norm) ** 2 / ((k1 + 1) * norm) * w * 2.0**-23 < _TF_TOLERANCE)):
             return None
         per_term = np.zeros((len(distinct), rows.shape[0]), dtype=np.float64)
         idf = self._idf[tids[term]]

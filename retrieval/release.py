@@ -17,7 +17,6 @@ out of the collector's view): an engine's objects never form cycles, so nothing 
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import gc
 import logging
 import queue
@@ -76,9 +75,11 @@ def collector_paused() -> Iterator[None]:
 
 def _find_malloc_trim() -> Any:
     try:
-        return ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6").malloc_trim
+        trim = ctypes.CDLL(None).malloc_trim  # the C library the interpreter already uses
     except (OSError, AttributeError):  # not glibc (musl, macOS): nothing to give back this way
         return None
+    trim.argtypes, trim.restype = [ctypes.c_size_t], ctypes.c_int
+    return trim
 
 
 _malloc_trim = _find_malloc_trim()
@@ -87,8 +88,10 @@ _malloc_trim = _find_malloc_trim()
 def give_back_memory() -> None:
     """Hand the heap that a build, a load or a release freed back to the operating system. glibc keeps
     freed memory in its arenas for reuse, so a process that built a million-passage engine stays
-    about 130 MB larger than what it holds (measured: 997 MB steady RSS, 866 MB after this). A ctypes
-    call releases the GIL; it takes a millisecond or a few."""
+    about 130 MB larger than what it holds (measured: 997 MB steady RSS, 866 MB after this). The
+    ctypes call releases the GIL, but glibc locks each arena while it trims it (a few milliseconds at a
+    million passages), so another thread's malloc may wait that long: it is only called after work
+    of seconds, or when the process is idle."""
     if _malloc_trim is not None:
         _malloc_trim(0)
 
@@ -97,26 +100,35 @@ def give_back_memory() -> None:
 _QUIET_S = 2.0
 _activity = threading.Event()
 _last_activity = 0.0
+#: set once the heap was trimmed after the last question; changed together with _activity
 _trimmed = threading.Event()
 _trimmed.set()
+_trim_lock = threading.Lock()
 _trimmer: threading.Thread | None = None
 
 
 def note_activity() -> None:
     """A question was just answered. Answering leaves freed heap behind (about 90 MB at a million
     passages, taken again by the next burst of questions); once the process has been quiet for
-    ``_QUIET_S`` a background thread gives it back, so an idle bot holds only what it uses. Under
-    constant load nothing is trimmed: the memory is in use."""
+    ``_QUIET_S`` a background thread gives it back, so an idle bot holds only what it uses."""
     global _last_activity, _trimmer
     _last_activity = time.monotonic()
-    if _activity.is_set():
+    if _activity.is_set():  # a trim is pending: it waits for this question too
         return
-    _trimmed.clear()
-    _activity.set()
+    with _trim_lock:
+        _activity.set()
+        _trimmed.clear()
     with _lock:
         if (_trimmer is None or not _trimmer.is_alive()) and not sys.is_finalizing():
-            _trimmer = threading.Thread(target=_trim_when_quiet, name="newsbot-trim", daemon=True)
-            _trimmer.start()
+            try:
+                _trimmer = threading.Thread(target=_trim_when_quiet, name="newsbot-trim", daemon=True)
+                _trimmer.start()
+            except RuntimeError as exc:  # no thread to be had: nothing trimmed, nothing else lost
+                log.warning("could not start the heap trimmer: %s", exc)
+                _trimmer = None
+                with _trim_lock:
+                    _activity.clear()
+                    _trimmed.set()
 
 
 def wait_trimmed(timeout: float | None = None) -> bool:
@@ -129,10 +141,12 @@ def _trim_when_quiet() -> None:
         _activity.wait()
         while (left := _QUIET_S - (time.monotonic() - _last_activity)) > 0:
             time.sleep(left)
-        _activity.clear()
+        with _trim_lock:
+            _activity.clear()
         give_back_memory()
-        if not _activity.is_set():
-            _trimmed.set()
+        with _trim_lock:
+            if not _activity.is_set():
+                _trimmed.set()
 
 
 def release(obj: Any) -> None:

@@ -236,3 +236,18 @@ def test_merging_posting_lists_by_stable_sort_is_what_np_unique_gives() -> None:
         rows, sums = index._sum_by_row(docs, w)
         assert rows.dtype == np.int64 and rows.tolist() == uniq.tolist()
         assert np.allclose(sums, np.bincount(inverse, weights=w, minlength=uniq.shape[0]))
+
+
+def test_frequencies_too_large_to_come_back_from_float32_are_read_from_the_rows() -> None:
+    """Thousands of one term in a row: the weight's float32 rounding could move the frequency computed
+    back from it by a whole unit, so those rows are scored from their forward rows, as rank-bm25 does
+    (20,169 is a count whose estimate happens to land within the tolerance of an integer)."""
+    corpus = [row * 12 for row in _zipf_corpus(16, 300)] + [["flood"] * 20_169 + ["w1"], ["flood", "w2"] * 40]
+    idx, ref = BM25Index(corpus), RankBM25Scorer(corpus)
+    ids = idx._ids(["flood", "w1"])
+    rows = np.arange(idx.size, dtype=np.int64)
+    assert idx._exact_postings(rows, ids) is None
+    assert idx._exact_postings(rows[:-2], ids) is not None
+    q = ["flood", "w1"]
+    assert [h.index for h in idx.top_k(q, 5)] == [h.index for h in ref.top_k(q, 5)]
+    assert np.allclose(idx.scores(q), ref.scores(q))

@@ -180,9 +180,9 @@ def test_what_the_caller_still_holds_for_a_moment_is_still_taken_apart() -> None
 
 
 def test_every_attribute_of_a_real_engine_is_taken_apart() -> None:
-    """All of an engine is emptied piecewise, the row map too (a dict subclass whose ``len`` is not
-    its dict's): a failure midway used to leave the rest to be freed whole, holding the GIL for a
-    quarter of a second at a million passages."""
+    """The walk gets through every attribute of an engine, the row map too (a dict subclass whose
+    ``len`` is not its dict's): a failure midway used to leave the rest to be freed whole, holding the
+    GIL for a quarter of a second at a million passages."""
     engine = Engine.build(ROOT / "seeds", aliases=ALIASES)
     attrs = dict(engine.__dict__)
     engine.__dict__.clear()
@@ -208,7 +208,13 @@ def test_a_failure_while_freeing_is_logged(
     assert "could not free a replaced engine piecewise: RuntimeError('boom')" in caplog.text
 
 
+def _quiet() -> None:
+    """No trim or release left over from earlier tests (they would call the patched trim)."""
+    assert release.wait_trimmed(10) and release.wait_idle(10)
+
+
 def test_memory_is_given_back_after_a_build_and_after_a_release(monkeypatch: pytest.MonkeyPatch) -> None:
+    _quiet()
     calls: list[int] = []
     monkeypatch.setattr(release, "_malloc_trim", lambda pad: calls.append(pad))
     engine = Engine.build(ROOT / "seeds", aliases=ALIASES)
@@ -222,12 +228,12 @@ def test_memory_is_given_back_after_a_build_and_after_a_release(monkeypatch: pyt
 
 
 def test_the_heap_is_trimmed_once_questions_stop(monkeypatch: pytest.MonkeyPatch) -> None:
-    calls: list[int] = []
-    monkeypatch.setattr(release, "_malloc_trim", lambda pad: calls.append(pad))
-    monkeypatch.setattr(release, "_QUIET_S", 0.05)
     engine = Engine.build(ROOT / "seeds", aliases=ALIASES)
     engine.timeline_index  # noqa: B018 - built (and trimmed after) before the questions
-    calls.clear()
+    _quiet()
+    calls: list[int] = []
+    monkeypatch.setattr(release, "_malloc_trim", lambda pad: calls.append(pad))
+    monkeypatch.setattr(release, "_QUIET_S", 0.5)
     for _ in range(3):
         engine.ask("Who interviewed Rutte?")
     engine.timeline()
