@@ -12,6 +12,10 @@ collection every time the heap has grown by a quarter, each one walking every ob
 while holding the GIL (measured loading a million passages: twelve collections, the last 0.7 s).
 ``collector_paused`` holds the collector off for the build and then freezes what it made (moves it
 out of the collector's view): an engine's objects never form cycles, so nothing is lost.
+
+Freed memory stays with the process: glibc keeps it in its arenas. ``give_back_memory`` returns it
+after a build, a load or a release, and ``note_activity`` (called after each question) has it
+returned once questions stop coming for a while.
 """
 
 from __future__ import annotations
