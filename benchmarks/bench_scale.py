@@ -62,6 +62,17 @@ def rss_mb() -> float:
         return int(fh.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
 
 
+def idle_rss_mb() -> float:
+    """RSS once the process is idle: collected, and its heap trimmed as a bot's is 2 s after the last
+    question (``retrieval.release.note_activity``)."""
+    from retrieval import release
+
+    gc.collect()
+    if not release.wait_trimmed(30):
+        raise RuntimeError("the heap was not trimmed after the questions")
+    return rss_mb()
+
+
 def peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
@@ -118,7 +129,7 @@ async def _lag_probe(work: Any) -> tuple[float, Any]:
 
 
 def child_ours_build(corpus: Path, db: Path, qs: list[str], extra: Path) -> dict[str, Any]:
-    from retrieval import persist, release
+    from retrieval import persist
     from retrieval.corpus import build_corpus
     from retrieval.engine import Engine
     from retrieval.text import Aliases, Tokenizer
@@ -142,10 +153,7 @@ def child_ours_build(corpus: Path, db: Path, qs: list[str], extra: Path) -> dict
     del c
     gc.collect()
     out["ask"] = _time_asks(engine.ask, qs)
-    gc.collect()
-    if not release.wait_trimmed(30):  # an idle bot's heap: trimmed once it has been quiet for 2 s
-        raise RuntimeError("the heap was not trimmed after the questions")
-    out["steady_mb"] = rss_mb()
+    out["steady_mb"] = idle_rss_mb()
 
     out["peak_mb"] = peak_mb()
     return out
@@ -214,17 +222,14 @@ def _rename_documents(corpus: Path, suffix: str) -> None:
 
 
 def child_ours_restart(corpus: Path, db: Path, qs: list[str]) -> dict[str, Any]:
-    from retrieval import persist, release
+    from retrieval import persist
 
     t = time.perf_counter()
     engine = persist.load_or_build(corpus, db, aliases=ALIASES)
     restart = time.perf_counter() - t
     out: dict[str, Any] = {"restart_s": restart}
     out["ask"] = _time_asks(engine.ask, qs)
-    gc.collect()
-    if not release.wait_trimmed(30):  # an idle bot's heap: trimmed once it has been quiet for 2 s
-        raise RuntimeError("the heap was not trimmed after the questions")
-    out["steady_mb"] = rss_mb()
+    out["steady_mb"] = idle_rss_mb()
     out["peak_mb"] = peak_mb()
     return out
 

@@ -35,6 +35,7 @@ from retrieval.index import (
     merge_arrays,
     owners,
     ranges,
+    run_starts,
 )
 from retrieval.models import Answer, Document, Sentence, SourceInfo, Sources, Timeline
 from retrieval.release import collector_paused, note_activity, release
@@ -248,12 +249,10 @@ def document_forward(sent: Forward, titles: Forward, doc_start: IntArray, vocab_
     order = np.argsort(keys, kind="stable")
     keys, tfs = keys[order], tfs[order]
     del order
-    first = np.ones(keys.shape[0], dtype=bool)
-    np.not_equal(keys[1:], keys[:-1], out=first[1:])
-    starts = np.flatnonzero(first)
+    starts = run_starts(keys)
     uniq = keys[starts]
     counts = np.add.reduceat(tfs, starts) if starts.shape[0] else np.zeros(0, np.int64)
-    del keys, tfs, first
+    del keys, tfs
     doc = uniq // vsize
     ptr = np.zeros(n_docs + 1, dtype=np.int64)
     np.cumsum(np.bincount(doc, minlength=n_docs), out=ptr[1:])
