@@ -18,7 +18,7 @@ from typing import Any, TextIO
 
 from bot.service import QuestionError, Service
 from bot.settings import Settings, load_settings
-from retrieval.models import Answer, Timeline
+from retrieval import Answer, Timeline
 
 log = logging.getLogger("newsbot")
 

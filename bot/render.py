@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 import discord
 
-from retrieval.models import Answer, Citation, SourceInfo, Sources, Timeline, TimelineEvent
+from retrieval import Answer, Citation, SourceInfo, Sources, Timeline, TimelineEvent
 
 if TYPE_CHECKING:
     from bot.service import ReloadReport

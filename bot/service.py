@@ -21,11 +21,18 @@ from pydantic import BaseModel, Field
 
 from bot.settings import Settings
 from bot.store import ReloadRecord, Store, normalize_request
-from retrieval import persist
-from retrieval.corpus import BuildCancelled
-from retrieval.engine import Engine
-from retrieval.models import Answer, Sources, Timeline
-from retrieval.text import fold
+from retrieval import (
+    Answer,
+    BuildCancelled,
+    Engine,
+    Prepared,
+    Sources,
+    Timeline,
+    fold,
+    open_engine,
+    reload_engine,
+    save_engine,
+)
 
 log = logging.getLogger(__name__)
 
@@ -115,28 +122,13 @@ class Service:
     def _build(settings: Settings, progress: Callable[[int, int], None] | None, warm: bool) -> Engine:
         """The engine at start: the index persisted beside the database reused as is, or rebuilt only
         where files changed (and saved again for the next start)."""
-        prepared = Service._prepare(settings, progress, None, None)
-        persist.commit(prepared, settings.db)
+        prepared = open_engine(
+            settings.corpus, settings.db, aliases=settings.aliases, kind=settings.engine, progress=progress
+        )
+        save_engine(prepared, settings.db)
         if warm:
             prepared.engine.timeline_index  # noqa: B018 - built off the event loop, not on the first /timeline
         return prepared.engine
-
-    @staticmethod
-    def _prepare(
-        settings: Settings,
-        progress: Callable[[int, int], None] | None,
-        cancel: threading.Event | None,
-        prior: Engine | None,
-    ) -> persist.Prepared:
-        return persist.prepare(
-            settings.corpus,
-            settings.db,
-            aliases=settings.aliases,
-            kind=settings.engine,
-            progress=progress,
-            cancel=cancel,
-            prior=prior,
-        )
 
     async def _settle(self) -> None:
         """Wait for the previous reload's index to be on disk (two saves must not interleave)."""
@@ -144,13 +136,13 @@ class Service:
             await asyncio.gather(self._saving, return_exceptions=True)
             self._saving = None
 
-    def _after_swap(self, prepared: persist.Prepared) -> None:
+    def _after_swap(self, prepared: Prepared) -> None:
         """Work a reload defers until its engine answers: persisting the index (the next start needs
         it, no user waits on it) and building the timeline index. Both run in worker threads; the
         timeline build is tens of seconds of Python at a million passages, so doing it before the swap
         would hold the new corpus back, and the first /timeline builds it anyway if asked sooner."""
         if prepared.needs_save:
-            self._saving = asyncio.create_task(asyncio.to_thread(persist.commit, prepared, self.settings.db))
+            self._saving = asyncio.create_task(asyncio.to_thread(save_engine, prepared, self.settings.db))
         engine = prepared.engine
 
         def warm() -> None:
@@ -318,10 +310,19 @@ class Service:
         cancel: threading.Event | None,
         old: Engine,
         by: str,
-    ) -> tuple[persist.Prepared, ReloadReport]:
+    ) -> tuple[Prepared, ReloadReport]:
         """The new engine and the report of what changed, both in the worker thread: comparing two
         corpora of 100k documents is tens of milliseconds the event loop should not spend."""
-        prepared = self._prepare(self.settings, progress, cancel, old)
+        settings = self.settings
+        prepared = reload_engine(
+            old,
+            settings.corpus,
+            settings.db,
+            aliases=settings.aliases,
+            kind=settings.engine,
+            progress=progress,
+            cancel=cancel,
+        )
         new = prepared.engine
         if not new.corpus.documents:
             raise RuntimeError("the new corpus has no readable documents")

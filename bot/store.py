@@ -51,7 +51,7 @@ from typing import Any, Literal, NamedTuple
 import aiosqlite
 from pydantic import BaseModel, ConfigDict, field_validator
 
-from retrieval.text import fold
+from retrieval import fold
 
 log = logging.getLogger(__name__)
 

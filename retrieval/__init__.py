@@ -1,0 +1,47 @@
+"""The domain core's front door: what the bot, the console and the benchmarks may use.
+
+A corpus directory becomes an ``Engine`` through ``lifecycle``: ``build_engine`` (from the files
+alone), ``open_engine`` (the persisted index when it still matches, at start-up) and
+``reload_engine`` (from the engine it replaces); ``save_engine`` persists one. The engine answers
+(``ask``), builds timelines (``timeline``) and lists its sources (``sources``), each returning one of
+the pydantic models below.
+"""
+
+from retrieval.corpus import BuildCancelled, Progress
+from retrieval.engine import Engine, EngineKind
+from retrieval.lifecycle.open import build_engine, open_engine, reload_engine, save_engine
+from retrieval.models import (
+    Answer,
+    Citation,
+    DocumentMeta,
+    LoadProblem,
+    SourceInfo,
+    Sources,
+    Statement,
+    Timeline,
+    TimelineEvent,
+)
+from retrieval.persist import Prepared
+from retrieval.text import fold
+
+__all__ = [
+    "Answer",
+    "BuildCancelled",
+    "Citation",
+    "DocumentMeta",
+    "Engine",
+    "EngineKind",
+    "LoadProblem",
+    "Prepared",
+    "Progress",
+    "SourceInfo",
+    "Sources",
+    "Statement",
+    "Timeline",
+    "TimelineEvent",
+    "build_engine",
+    "fold",
+    "open_engine",
+    "reload_engine",
+    "save_engine",
+]

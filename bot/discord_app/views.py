@@ -13,7 +13,7 @@ import discord
 from bot import render
 from bot.discord_app.checks import asker_id, unknown_asker
 from bot.service import QuestionError
-from retrieval.models import Timeline
+from retrieval import Timeline
 
 if TYPE_CHECKING:
     from bot.discord_app.client import NewsBot

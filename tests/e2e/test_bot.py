@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from bot.service import Service
+from bot import service as service_module
 from tests.e2e.conftest import Harness, Launch, buttons, embed_of
 from tests.e2e.emulator import BOT_ID, EPHEMERAL, JSON
 
@@ -186,15 +186,15 @@ def _slow_builds(monkeypatch: pytest.MonkeyPatch) -> threading.Event:
     """Hold every later engine build until the test releases it, so a reload is observably in progress.
     The build itself is the real one, started once released (so it sees a cancellation made meanwhile)."""
     release = threading.Event()
-    real = Service._prepare
+    real = service_module.reload_engine
     started = threading.Event()
 
-    def held(*args: Any) -> Any:
+    def held(*args: Any, **kwargs: Any) -> Any:
         started.set()
         assert release.wait(20), "the test never released the reload"
-        return real(*args)
+        return real(*args, **kwargs)
 
-    monkeypatch.setattr(Service, "_prepare", staticmethod(held))
+    monkeypatch.setattr(service_module, "reload_engine", held)
     release.started = started  # type: ignore[attr-defined]
     return release
 

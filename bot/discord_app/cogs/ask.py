@@ -15,7 +15,7 @@ from bot.discord_app.checks import slow_down
 from bot.discord_app.client import NewsBot
 from bot.discord_app.views import NONE, feedback_view, interaction_gone, tell
 from bot.service import QuestionError, clean_question
-from retrieval.models import Answer
+from retrieval import Answer
 
 log = logging.getLogger(__name__)
 
