@@ -19,7 +19,7 @@ import time
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 
-from bot.store import Store, normalize_request
+from bot.store import SQLiteStore, normalize_request
 
 QUESTIONS = (
     "What did the president say about the ceasefire?",
@@ -80,7 +80,7 @@ async def run(n: int, corpus: Path, max_entries: int) -> str:
 
     with tempfile.TemporaryDirectory(prefix="bench-cache-") as tmp:
         db = Path(tmp) / "bench.db"
-        store = await Store.open(db, max_entries=max_entries)
+        store = await SQLiteStore.open(db, max_entries=max_entries)
         try:
             if not store.available:
                 raise SystemExit(f"store unavailable: {store.problems}")

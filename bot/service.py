@@ -20,7 +20,7 @@ from typing import Any
 from pydantic import BaseModel, Field
 
 from bot.settings import Settings
-from bot.store import ReloadRecord, Store, normalize_request
+from bot.store import ReloadRecord, SQLiteStore, Store, normalize_request
 from retrieval import (
     Answer,
     BuildCancelled,
@@ -111,7 +111,7 @@ class Service:
         engine = await asyncio.to_thread(cls._build, settings, progress, warm)
         store = None
         if use_store:
-            store = await Store.open(
+            store = await SQLiteStore.open(
                 settings.db, max_entries=settings.cache_max_entries, ttl_seconds=settings.cache_ttl_seconds
             )
             for p in store.problems:

@@ -18,7 +18,7 @@ import pytest
 
 from bot.service import Service
 from bot.settings import Settings
-from bot.store import Store, StoreWriteError
+from bot.store import SQLiteStore, StoreWriteError
 from retrieval.engine import Engine
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -44,7 +44,7 @@ def settings_for(db: Path) -> Settings:
 
 @asynccontextmanager
 async def service(engine: Engine, db: Path, **store_options: object) -> AsyncIterator[Service]:
-    store = await Store.open(db, **store_options)  # type: ignore[arg-type]
+    store = await SQLiteStore.open(db, **store_options)  # type: ignore[arg-type]
     svc = Service(settings_for(db), engine, store)
     try:
         yield svc
@@ -82,7 +82,7 @@ async def seed_rows(engine: Engine, db: Path) -> str:
 
 async def assert_rows_intact(db: Path, answer_id: str) -> None:
     assert rows(db, "PRAGMA integrity_check") == [("ok",)]
-    store = await Store.open(db)
+    store = await SQLiteStore.open(db)
     try:
         assert len(await store.reload_history()) >= 1
         assert (await store.votes(answer_id)).up >= 1

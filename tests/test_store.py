@@ -18,24 +18,24 @@ from pathlib import Path
 import pytest
 
 from bot.store import (
-    APPLICATION_ID,
     MIGRATIONS,
     SCHEMA_VERSION,
     CacheStats,
     ReloadRecord,
-    Store,
+    SQLiteStore,
     StoreWriteError,
     VoteTally,
     cache_key,
     normalize_request,
 )
+from bot.store.sqlite import APPLICATION_ID
 
 NOBODY = 65534
 
 
 @contextlib.asynccontextmanager
-async def opened(path: Path, **kw: object) -> AsyncIterator[Store]:
-    store = await Store.open(path, **kw)  # type: ignore[arg-type]
+async def opened(path: Path, **kw: object) -> AsyncIterator[SQLiteStore]:
+    store = await SQLiteStore.open(path, **kw)  # type: ignore[arg-type]
     try:
         yield store
     finally:
@@ -591,7 +591,7 @@ async def test_file_deleted_while_running_is_recreated(tmp_path: Path) -> None:
 
 
 async def test_calls_after_close_are_harmless(tmp_path: Path) -> None:
-    store = await Store.open(tmp_path / "x.db")
+    store = await SQLiteStore.open(tmp_path / "x.db")
     await store.close()
     await store.close()
     assert not store.available
@@ -602,10 +602,10 @@ async def test_calls_after_close_are_harmless(tmp_path: Path) -> None:
 CHILD = """
 import asyncio, sys
 from pathlib import Path
-from bot.store import Store
+from bot.store import SQLiteStore
 
 async def main() -> None:
-    store = await Store.open(Path(sys.argv[1]))
+    store = await SQLiteStore.open(Path(sys.argv[1]))
     print(await store.cache_get("v", "from-parent"), store.problems, flush=True)
     await store.cache_put("v", "from-child", "child")
     await store.close()

@@ -1,4 +1,4 @@
-"""The bot's one SQLite file: the query cache, the reload history and answer feedback.
+"""The SQLite store (the default): one file holding the query cache, the reload history and answer feedback.
 
 Why it is shaped like this:
 
@@ -21,37 +21,28 @@ Why it is shaped like this:
   possible. A read-only file or directory also leaves the store unavailable.
 * **Versioned schema.** ``PRAGMA application_id`` marks the file as ours; ``PRAGMA user_version`` is the
   schema version, upgraded in place by the forward steps in :data:`MIGRATIONS`.
-
-Exception tree (the only exceptions this module raises on purpose)::
-
-    StoreError              anything the store could not do
-    ├── StoreWriteError     a history/feedback row could not be written (nothing else was lost)
-    └── StoreReadError      history/feedback could not be read
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
-import hashlib
 import json
 import logging
 import os
 import sqlite3
 import time
-import unicodedata
 import urllib.parse
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
-from enum import Enum
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, Literal, NamedTuple
+from typing import Any, Literal
 
 import aiosqlite
-from pydantic import BaseModel, ConfigDict, field_validator
 
-from retrieval import fold
+from bot.store.base import CacheStats, ReloadRecord, StoreReadError, StoreWriteError, VoteTally
+from bot.store.keys import cache_key
 
 log = logging.getLogger(__name__)
 
@@ -60,61 +51,6 @@ APPLICATION_ID = 0x4E575342
 SQLITE_HEADER = b"SQLite format 3\x00"
 #: problems kept at most, so a flapping fault cannot grow the list without bound
 MAX_PROBLEMS = 50
-
-
-class StoreError(Exception):
-    """Base of everything the store raises on purpose."""
-
-
-class StoreWriteError(StoreError):
-    """A reload record or a vote could not be written; rows written earlier are intact."""
-
-
-class StoreReadError(StoreError):
-    """Reload history or votes could not be read."""
-
-
-class CacheStats(BaseModel):
-    """Counters since this store was opened (hits, misses, evictions) and the entries in the file now.
-
-    ``evictions`` counts entries removed by the cache's own policy: the LRU bound and TTL expiry."""
-
-    model_config = ConfigDict(frozen=True)
-
-    hits: int
-    misses: int
-    entries: int
-    evictions: int
-    available: bool
-
-
-class ReloadRecord(BaseModel):
-    """One corpus reload, successful or not, as moderators will want to audit it later."""
-
-    model_config = ConfigDict(frozen=True)
-
-    by: str  # Discord user id as a string, or "cli"
-    at: datetime  # UTC
-    version_before: str | None
-    version_after: str | None
-    documents: int
-    sentences: int
-    problems: list[str]
-    ok: bool
-    error: str | None = None
-
-    @field_validator("at")
-    @classmethod
-    def _utc(cls, v: datetime) -> datetime:
-        """Stored times compare and sort as text, which only works if they share one zone: UTC."""
-        return v.replace(tzinfo=UTC) if v.tzinfo is None else v.astimezone(UTC)
-
-
-class VoteTally(NamedTuple):
-    """Named so callers can say ``tally.up``, still a tuple so ``up, down = ...`` keeps working."""
-
-    up: int
-    down: int
 
 
 @dataclass(frozen=True)
@@ -177,43 +113,6 @@ MIGRATIONS: tuple[Migration, ...] = (
 SCHEMA_VERSION = MIGRATIONS[-1].version
 
 
-def _is_punct(ch: str) -> bool:
-    return unicodedata.category(ch).startswith("P")
-
-
-def _fold_option(value: object) -> object:
-    """Option values keep their punctuation (dates, ids) but fold like text otherwise."""
-    if value is None or isinstance(value, bool | int | float):
-        return value
-    if isinstance(value, datetime | date):
-        return value.isoformat()
-    if isinstance(value, Enum):
-        return _fold_option(value.value)
-    if isinstance(value, list | tuple | set | frozenset):
-        items = [_fold_option(v) for v in value]
-        return sorted(items, key=repr) if isinstance(value, set | frozenset) else items
-    return " ".join(fold(str(value)).casefold().split())
-
-
-def normalize_request(command: str, text: str = "", **options: object) -> str:
-    """The cache's notion of "the same request": what a reader would call the same question.
-
-    Case, Unicode presentation (NFKC, curly quotes, dashes, accents — the engine's own ``fold``),
-    whitespace and punctuation of the text are folded; options are sorted and ``None`` options dropped
-    (an absent bound and ``None`` mean the same). The result is a stable JSON string, hashed with the
-    corpus version to make the key.
-    """
-    folded = "".join(" " if _is_punct(ch) else ch for ch in fold(text).casefold())
-    opts = {k: _fold_option(v) for k, v in sorted(options.items()) if v is not None}
-    body = {"c": command.strip().casefold(), "t": " ".join(folded.split()), "o": opts}
-    return json.dumps(body, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
-
-
-def cache_key(version: str, request: str) -> str:
-    """A fixed-size primary key: requests can be long, and the hash keeps the index small."""
-    return hashlib.sha256(f"{version}\x1f{request}".encode()).hexdigest()
-
-
 def _code(exc: sqlite3.Error) -> int:
     """The primary SQLite result code (Python 3.11 exposes the extended one)."""
     return int(getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF
@@ -242,7 +141,7 @@ class _Inspection:
     detail: str = ""
 
 
-class Store:
+class SQLiteStore:
     """The SQLite store. Build it with :meth:`open`, which never raises for a bad file: it reports
     in :attr:`problems` and, when the file cannot be used, returns an *unavailable* store."""
 
@@ -281,7 +180,7 @@ class Store:
         busy_timeout_ms: int = 2000,
         max_pages: int | None = None,
         clock: Callable[[], float] = time.time,
-    ) -> Store:
+    ) -> SQLiteStore:
         """Open (creating, migrating or setting aside as needed) the database at ``path``.
 
         ``max_entries`` bounds the cache (0 disables caching; history and votes still work);
