@@ -56,7 +56,7 @@ class Timings:
 def build_answerer(corpus: Path) -> tuple[Callable[[str], str] | None, str]:
     """The real engine's ask, returning the JSON the cache would hold; None if it cannot be built."""
     try:
-        from retrieval.engine import Engine
+        from retrieval.lifecycle.engine import Engine
 
         engine = Engine.build(corpus)
     except Exception as exc:  # the benchmark still measures the cache without a baseline

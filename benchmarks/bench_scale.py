@@ -65,7 +65,7 @@ def rss_mb() -> float:
 def idle_rss_mb() -> float:
     """RSS once the process is idle: collected, and its heap trimmed as a bot's is 2 s after the last
     question (``retrieval.release.note_activity``)."""
-    from retrieval import release
+    from retrieval.lifecycle import release
 
     gc.collect()
     if not release.wait_trimmed(30):
@@ -129,10 +129,10 @@ async def _lag_probe(work: Any) -> tuple[float, Any]:
 
 
 def child_ours_build(corpus: Path, db: Path, qs: list[str], extra: Path) -> dict[str, Any]:
-    from retrieval import persist
-    from retrieval.corpus import build_corpus
-    from retrieval.engine import Engine
-    from retrieval.text import Aliases, Tokenizer
+    from retrieval.ingest.corpus import build_corpus
+    from retrieval.lifecycle import persist, versions
+    from retrieval.lifecycle.engine import Engine
+    from retrieval.search.text import Aliases, Tokenizer
 
     out: dict[str, Any] = {}
     t0 = time.perf_counter()
@@ -140,7 +140,7 @@ def child_ours_build(corpus: Path, db: Path, qs: list[str], extra: Path) -> dict
     t1 = time.perf_counter()
     engine = Engine(c, Tokenizer(Aliases.load(ALIASES)))
     t2 = time.perf_counter()
-    persist.save(engine, db, persist.corpus_signature(corpus))
+    persist.save(engine, db, versions.corpus_signature(corpus))
     t3 = time.perf_counter()
     out.update(
         passages=len(engine.sentences),
@@ -166,7 +166,7 @@ def child_ours_reload(corpus: Path, db: Path, extra: Path) -> dict[str, Any]:
     engine freed. The service holds the only reference to its engine, as in the bot."""
     from bot.service import Service
     from bot.settings import Settings
-    from retrieval import persist, release
+    from retrieval.lifecycle import persist, release
 
     out: dict[str, Any] = {}
     settings = Settings(corpus=corpus, db=db, aliases=ALIASES)
@@ -222,7 +222,7 @@ def _rename_documents(corpus: Path, suffix: str) -> None:
 
 
 def child_ours_restart(corpus: Path, db: Path, qs: list[str]) -> dict[str, Any]:
-    from retrieval import persist
+    from retrieval.lifecycle import persist
 
     t = time.perf_counter()
     engine = persist.load_or_build(corpus, db, aliases=ALIASES)
@@ -238,8 +238,8 @@ def child_rank_bm25(corpus: Path, qs: list[str], max_queries: int) -> dict[str, 
     import numpy as np
     from rank_bm25 import BM25Okapi
 
-    from retrieval.corpus import build_corpus
-    from retrieval.text import Aliases, Tokenizer
+    from retrieval.ingest.corpus import build_corpus
+    from retrieval.search.text import Aliases, Tokenizer
 
     t0 = time.perf_counter()
     c = build_corpus(corpus)
@@ -266,9 +266,9 @@ def child_rank_bm25(corpus: Path, qs: list[str], max_queries: int) -> dict[str, 
 
 def child_overlap(corpus: Path, qs: list[str]) -> dict[str, Any]:
     """Mean top-10 overlap of our index with rank_bm25 over the question terms."""
-    from retrieval.answer import analyze
-    from retrieval.engine import Engine
-    from retrieval.index import RankBM25Scorer
+    from retrieval.answer.select import analyze
+    from retrieval.lifecycle.engine import Engine
+    from retrieval.search.bm25 import RankBM25Scorer
 
     engine = Engine.build(corpus, aliases=ALIASES)
     ref = RankBM25Scorer([engine.tokenizer.tokens(s.text) for s in engine.sentences])

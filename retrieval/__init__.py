@@ -7,9 +7,10 @@ alone), ``open_engine`` (the persisted index when it still matches, at start-up)
 the pydantic models below.
 """
 
-from retrieval.corpus import BuildCancelled, Progress
-from retrieval.engine import Engine, EngineKind
+from retrieval.ingest.corpus import BuildCancelled, Progress
+from retrieval.lifecycle.engine import Engine, EngineKind
 from retrieval.lifecycle.open import build_engine, open_engine, reload_engine, save_engine
+from retrieval.lifecycle.persist import Prepared
 from retrieval.models import (
     Answer,
     Citation,
@@ -21,8 +22,7 @@ from retrieval.models import (
     Timeline,
     TimelineEvent,
 )
-from retrieval.persist import Prepared
-from retrieval.text import fold
+from retrieval.search.text import fold
 
 __all__ = [
     "Answer",

@@ -31,7 +31,7 @@ def clean_environ(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
 
 @pytest.fixture(scope="session")
 def seeds_engine():  # type: ignore[no-untyped-def]
-    from retrieval.engine import Engine
+    from retrieval.lifecycle.engine import Engine
 
     return Engine.build(SEEDS, aliases=ALIASES)
 

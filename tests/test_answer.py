@@ -7,9 +7,9 @@ import re
 import pytest
 from rank_bm25 import BM25Okapi
 
-from retrieval.answer import analyze, classify
-from retrieval.engine import Engine
-from retrieval.text import normalize_for_match
+from retrieval.answer.select import analyze, classify
+from retrieval.lifecycle.engine import Engine
+from retrieval.search.text import normalize_for_match
 
 
 def _doc_text(engine: Engine, doc_id: str) -> str:
@@ -93,7 +93,7 @@ def test_answer_is_short(seeds_engine: Engine) -> None:
 
 
 def test_non_contiguous_sentences_are_joined_with_an_ellipsis() -> None:
-    from retrieval.answer import _join
+    from retrieval.answer.select import _join
     from retrieval.models import Sentence
 
     a, b, c = (Sentence("d", 0, 0, "One."), Sentence("d", 1, 0, "Two."), Sentence("d", 2, 1, "Three."))
@@ -174,7 +174,7 @@ def test_candidates_are_the_best_quotable_ones_even_when_few_of_the_first_hits_a
 
     import numpy as np
 
-    from retrieval import answer as answer_module
+    from retrieval.answer import select as answer_module
 
     monkeypatch.setattr(answer_module, "CANDIDATES", 4)  # the seeds are small: few candidates
     question = "What did Rutte say about Russia?"
@@ -193,7 +193,7 @@ def test_candidates_are_the_best_quotable_ones_even_when_few_of_the_first_hits_a
 
 
 def test_a_documents_subjects_are_the_names_it_mentions_most(seeds_engine: Engine) -> None:
-    from retrieval.answer import document_subjects
+    from retrieval.answer.select import document_subjects
     from retrieval.models import Document, DocumentMeta, Sentence
 
     texts = ["Rutte met Zelensky in Kyiv.", "Rutte said Zelensky agreed.", "Later Rutte left.", "Paris."]
@@ -211,7 +211,7 @@ def test_a_documents_subjects_are_the_names_it_mentions_most(seeds_engine: Engin
 def test_neighbour_rows_are_the_row_map_s_in_any_row_layout(seeds_engine: Engine) -> None:
     import dataclasses
 
-    from retrieval.answer import _neighbour_rows
+    from retrieval.answer.select import _neighbour_rows
 
     ctx = seeds_engine._ctx
     reordered = list(reversed(ctx.sentences))  # a layout where a document's rows are not consecutive

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from retrieval.clean import clean
-from retrieval.load import load_corpus
+from retrieval.ingest.clean import clean
+from retrieval.ingest.load import load_corpus
+from retrieval.ingest.segment import split_sentences
 from retrieval.models import Cleaned, RawDocument
-from retrieval.segment import split_sentences
 from tests.conftest import SEEDS
 
 _RAWS, _PROBLEMS = load_corpus(SEEDS)

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from retrieval.dates import DateMention, find_dates, nearest_year, resolve, year_from_weekday
+from retrieval.timeline.dates import DateMention, find_dates, nearest_year, resolve, year_from_weekday
 
 MONDAY = date(2025, 4, 21)  # a Monday (Easter Monday 2025)
 

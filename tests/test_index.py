@@ -6,8 +6,8 @@ import numpy as np
 import pytest
 from rank_bm25 import BM25Okapi
 
-from retrieval import index
-from retrieval.index import (
+from retrieval.search import bm25 as index
+from retrieval.search.bm25 import (
     BM25Index,
     Forward,
     ForwardBuilder,

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from retrieval import load as load_module
-from retrieval.load import html_to_text, load_corpus
+from retrieval.ingest import load as load_module
+from retrieval.ingest.load import html_to_text, load_corpus
 from retrieval.models import LoadProblem
 from tests.conftest import SEEDS
 
@@ -279,7 +279,7 @@ def test_a_fingerprint_is_the_hash_of_the_whole_document_however_it_is_fed() -> 
     the one of the whole text, whatever its length."""
     import hashlib
 
-    from retrieval.corpus import fingerprint
+    from retrieval.ingest.corpus import fingerprint
     from retrieval.models import RawDocument
 
     for text in ("short", "é" * 1500 + "x" * 7001):

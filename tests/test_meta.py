@@ -8,9 +8,9 @@ from datetime import date
 
 import pytest
 
-from retrieval.clean import clean
-from retrieval.load import load_corpus
-from retrieval.meta import infer_meta, lead_title
+from retrieval.ingest.clean import clean
+from retrieval.ingest.load import load_corpus
+from retrieval.ingest.meta import infer_meta, lead_title
 from retrieval.models import DocumentMeta, RawDocument
 from tests.conftest import SEEDS
 
@@ -60,7 +60,7 @@ def test_seed_metadata(key: str, title: str, source: str | None, author: str | N
     expected |= {"source": "inferred"} if source else {}
     expected |= {"author": "inferred"} if author else {}
     assert meta.provenance == expected
-    assert meta.published is None and meta.url is None  # body dates are retrieval.pubdate's job
+    assert meta.published is None and meta.url is None  # body dates are retrieval.ingest.pubdate's job
 
 
 def test_lead_title_of_002_is_a_verbatim_prefix_of_its_lead() -> None:

@@ -13,9 +13,9 @@ from typing import Any
 import numpy as np
 import pytest
 
-from retrieval import persist
-from retrieval.corpus import BuildCancelled
-from retrieval.engine import Engine
+from retrieval.ingest.corpus import BuildCancelled
+from retrieval.lifecycle import persist, versions
+from retrieval.lifecycle.engine import Engine
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 ALIASES = Path(__file__).resolve().parent.parent / "config" / "aliases.toml"
@@ -259,7 +259,7 @@ def _age(root: Path, seconds: float = 3600) -> None:
 
 
 def _reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    from retrieval import load
+    from retrieval.ingest import load
 
     seen: list[str] = []
     real_jsonl, real_file = load._read_jsonl, load._read_file
@@ -295,7 +295,7 @@ def test_reload_reads_only_the_files_that_changed(
     assert new.version == full.version and set(new.documents) == set(full.documents)
     assert new.sources() == full.sources()
     # after a restart, the persisted index knows the files too: a reload with no change reads nothing
-    persist.commit(persist.Prepared(new, persist.corpus_signature(corpus), True), db)
+    persist.commit(persist.Prepared(new, versions.corpus_signature(corpus), True), db)
     _age(corpus)
     restarted = persist.load_or_build(corpus, db, aliases=ALIASES)
     seen.clear()

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from retrieval.ingest.pubdate import infer_published
 from retrieval.models import Document, DocumentMeta, ProvenanceKind, Sentence
-from retrieval.pubdate import infer_published
 
 
 def doc(doc_id: str, *texts: str, published: date | None = None, headings: tuple[int, ...] = ()) -> Document:

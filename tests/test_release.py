@@ -15,8 +15,8 @@ from typing import ClassVar
 
 import pytest
 
-from retrieval import release
-from retrieval.engine import Engine
+from retrieval.lifecycle import release
+from retrieval.lifecycle.engine import Engine
 
 ROOT = Path(__file__).resolve().parent.parent
 ALIASES = ROOT / "config" / "aliases.toml"
@@ -93,7 +93,7 @@ def test_a_process_holding_an_engine_at_exit_exits() -> None:
 
     code = (
         "from pathlib import Path\n"
-        "from retrieval.engine import Engine\n"
+        "from retrieval.lifecycle.engine import Engine\n"
         f"engine = Engine.build(Path({str(ROOT / 'seeds')!r}))\n"
         "print(len(engine.sentences))\n"
     )
@@ -202,7 +202,7 @@ def test_a_failure_while_freeing_is_logged(
         raise RuntimeError("boom")
 
     monkeypatch.setattr(release, "_take_apart", broken)
-    with caplog.at_level("WARNING", logger="retrieval.release"):
+    with caplog.at_level("WARNING", logger="retrieval.lifecycle.release"):
         release.release(_Box())
         assert release.wait_idle(10)
     assert "could not free a replaced engine piecewise: RuntimeError('boom')" in caplog.text

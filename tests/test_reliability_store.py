@@ -19,7 +19,7 @@ import pytest
 from bot.service import Service
 from bot.settings import Settings
 from bot.store import SQLiteStore, StoreWriteError
-from retrieval.engine import Engine
+from retrieval.lifecycle.engine import Engine
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from retrieval.segment import split_sentences
+from retrieval.ingest.segment import split_sentences
 
 
 @pytest.mark.parametrize(

@@ -75,7 +75,7 @@ async def test_store_problems_that_arise_later_are_reported(tmp_path: Path, seed
 
 
 def test_alias_file_is_part_of_the_version(tmp_path: Path) -> None:
-    from retrieval.engine import Engine
+    from retrieval.lifecycle.engine import Engine
 
     corpus = tmp_path / "c"
     shutil.copytree(Path(__file__).resolve().parent.parent / "seeds", corpus)

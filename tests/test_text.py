@@ -1,6 +1,6 @@
 from pathlib import Path
 
-from retrieval.text import Aliases, Tokenizer, fold
+from retrieval.search.text import Aliases, Tokenizer, fold
 
 ALIASES = Path(__file__).resolve().parent.parent / "config" / "aliases.toml"
 

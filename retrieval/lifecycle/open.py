@@ -8,10 +8,10 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from retrieval import persist
-from retrieval.corpus import Progress
-from retrieval.engine import Engine, EngineKind
-from retrieval.persist import Prepared
+from retrieval.ingest.corpus import Progress
+from retrieval.lifecycle import persist
+from retrieval.lifecycle.engine import Engine, EngineKind
+from retrieval.lifecycle.persist import Prepared
 
 
 def build_engine(

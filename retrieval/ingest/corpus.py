@@ -9,16 +9,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from retrieval.clean import clean
-from retrieval.load import FileIndex, Known, scan_corpus
-from retrieval.meta import infer_meta
+from retrieval.ingest.clean import clean
+from retrieval.ingest.load import FileIndex, Known, scan_corpus
+from retrieval.ingest.meta import infer_meta
+from retrieval.ingest.pubdate import infer_published
+from retrieval.ingest.segment import split_sentences
+from retrieval.lifecycle.release import collector_paused
 from retrieval.models import Document, LoadProblem, RawDocument, Sentence
-from retrieval.pubdate import infer_published
-from retrieval.release import collector_paused
-from retrieval.segment import split_sentences
-
-#: bump when cleaning/segmentation changes, so persisted caches of the old output are not reused
-PIPELINE_VERSION = "1"
 
 Progress = Callable[[int, int], None]
 
@@ -35,8 +32,6 @@ class Corpus:
     version: str
     #: doc_id -> fingerprint of that document, to tell a reload what was added, removed or changed
     fingerprints: dict[str, str]
-    #: the cleaning/segmentation code that made ``documents`` (a reload reuses them only if it matches)
-    pipeline: str = PIPELINE_VERSION
     #: what each corpus file held when read: a reload skips reading the files that did not change
     files: FileIndex | None = None
 
@@ -98,7 +93,7 @@ def build_corpus(
     """Load and process the corpus. With ``previous``, documents whose fingerprint is unchanged are
     taken from it instead of being cleaned and segmented again, and files whose size and modification
     time are unchanged are not even read (a reload touches only what changed)."""
-    with collector_paused():  # a million new objects, no cycles: see retrieval.release
+    with collector_paused():  # a million new objects, no cycles: see retrieval.lifecycle.release
         return _build_corpus(root, progress, cancel, previous)
 
 
@@ -106,7 +101,7 @@ def _build_corpus(
     root: Path, progress: Progress | None, cancel: threading.Event | None, previous: Corpus | None
 ) -> Corpus:
     old: dict[str, Document] = {}
-    if previous is not None and previous.pipeline == PIPELINE_VERSION:
+    if previous is not None:
         old = {d.meta.doc_id: d for d in previous.documents}
     reusable = {d for d in old if previous is not None and d in previous.fingerprints}
     scan = scan_corpus(
@@ -140,7 +135,7 @@ def _build_corpus(
         if progress is not None and (i % 500 == 0 or i + 1 == total):
             progress(i + 1, total)
     docs = infer_published(docs)
-    h = hashlib.sha256(PIPELINE_VERSION.encode())
+    h = hashlib.sha256()
     for doc_id in sorted(prints):
         h.update(f"{doc_id}\0{prints[doc_id]}\0".encode())
     return Corpus(tuple(docs), tuple(problems), h.hexdigest()[:16], prints, files=scan.index)

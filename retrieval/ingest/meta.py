@@ -7,7 +7,7 @@ News Text Alerts", a self-attribution "OUTLET reports via ..."), never from outl
 ("told NBC News"). Unknown stays None.
 
 Publication dates are taken here only from the manifest or the file; inferring them from the body is the
-job of ``retrieval.pubdate``.
+job of ``retrieval.ingest.pubdate``.
 
 Author-desk decision: when the author box names a desk rather than a person ("The Kyiv Independent news
 desk"), that desk is the author -- it is who the page credits -- and the outlet is read from it.
@@ -19,8 +19,8 @@ import re
 from collections.abc import Callable, Iterable
 from datetime import date
 
+from retrieval.ingest.segment import split_sentences
 from retrieval.models import Cleaned, DocumentMeta, ProvenanceKind, RawDocument
-from retrieval.segment import split_sentences
 
 #: an outlet name as pages write it: capitalised words, allowing "Caliber.Az", "USA TODAY", "Kyiv Independent"
 _WORD = r"[A-Z][\w&'’-]*(?:\.[A-Za-z][\w'’-]*)*"

@@ -18,8 +18,8 @@ from datetime import date
 
 import numpy as np
 
-from retrieval.dates import DateMention, find_dates, resolve
 from retrieval.models import Document, Sentence
+from retrieval.timeline.dates import DateMention, find_dates, resolve
 
 
 def _words(spaced: str) -> frozenset[str]:

@@ -21,9 +21,12 @@ from typing import Literal
 
 import numpy as np
 
-from retrieval.answer import AnswerContext, analyze, document_subjects, select
-from retrieval.corpus import BuildCancelled, Corpus, Progress, build_corpus
-from retrieval.index import (
+from retrieval.answer.select import AnswerContext, analyze, document_subjects, select
+from retrieval.ingest.corpus import BuildCancelled, Corpus, Progress, build_corpus
+from retrieval.lifecycle.release import collector_paused, note_activity, release
+from retrieval.lifecycle.versions import CODE_VERSION, tokenizer_signature
+from retrieval.models import Answer, Document, Sentence, SourceInfo, Sources, Timeline
+from retrieval.search.bm25 import (
     BM25Index,
     Forward,
     ForwardBuilder,
@@ -37,32 +40,10 @@ from retrieval.index import (
     ranges,
     run_starts,
 )
-from retrieval.models import Answer, Document, Sentence, SourceInfo, Sources, Timeline
-from retrieval.release import collector_paused, note_activity, release
-from retrieval.text import Aliases, Tokenizer
-from retrieval.timeline import TimelineIndex
+from retrieval.search.text import Aliases, Tokenizer
+from retrieval.timeline.index import TimelineIndex
 
 EngineKind = Literal["bm25", "rank_bm25"]
-
-
-def _code_version() -> str:
-    """A fingerprint of the domain core's source, so answers cached by older code are never served."""
-    h = hashlib.sha256()
-    for path in sorted(Path(__file__).parent.glob("*.py")):
-        h.update(path.read_bytes())
-    return h.hexdigest()[:12]
-
-
-CODE_VERSION = _code_version()
-
-
-def source_hash(*modules: str) -> str:
-    """A fingerprint of some of the core's modules: what persisted data depends on, and no more
-    (answer selection changing must not throw a million tokenized passages away)."""
-    h = hashlib.sha256()
-    for name in modules:
-        h.update((Path(__file__).parent / f"{name}.py").read_bytes())
-    return h.hexdigest()[:12]
 
 
 #: how many sentences a topic may pull into a timeline, and how much of the best score they need
@@ -70,14 +51,6 @@ TOPIC_CANDIDATES = 100_000
 TOPIC_MIN_RATIO = 0.1
 #: documents tokenized between progress reports / cancel checks
 _CHUNK = 500
-
-
-def tokenizer_signature(tokenizer: Tokenizer) -> str:
-    """Identifies what the tokenizer does: token tables made by another one cannot be reused."""
-    h = hashlib.sha256(source_hash("text", "index").encode())
-    h.update(repr(sorted(tokenizer.aliases.phrases.items())).encode())
-    h.update(repr(sorted(tokenizer.aliases.caps_only)).encode())
-    return h.hexdigest()[:16]
 
 
 @dataclass(frozen=True, slots=True)
@@ -489,7 +462,7 @@ class Engine:
             report = progress
             return lambda done, total: report(offset * total + done, 2 * total)
 
-        with collector_paused():  # millions of new objects, no cycles: see retrieval.release
+        with collector_paused():  # millions of new objects, no cycles: see retrieval.lifecycle.release
             corpus = build_corpus(
                 root,
                 progress=stage(0),

@@ -20,11 +20,11 @@ from typing import Any, TypeVar
 
 import numpy as np
 
-from retrieval.dates import DateMention, find_dates
+from retrieval.ingest.pubdate import body_sentences
+from retrieval.lifecycle.release import collector_paused
 from retrieval.models import Citation, Document, Precision, Timeline, TimelineEvent
-from retrieval.pubdate import body_sentences
-from retrieval.release import collector_paused
-from retrieval.text import STOP_WORDS
+from retrieval.search.text import STOP_WORDS
+from retrieval.timeline.dates import DateMention, find_dates
 
 _T = TypeVar("_T")
 

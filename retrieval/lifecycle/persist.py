@@ -10,7 +10,6 @@ file, arrays whose shapes disagree) raises ``PersistError``; the caller rebuilds
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 import os
@@ -25,32 +24,18 @@ import numpy as np
 import numpy.typing as npt
 from pydantic import TypeAdapter
 
-from retrieval.corpus import PIPELINE_VERSION, Corpus, Progress
-from retrieval.engine import Engine, EngineKind, Indexes, Tables, source_hash, tokenizer_signature
-from retrieval.index import Forward, IndexArrays
-from retrieval.load import FileEntry, FileIndex
+from retrieval.ingest.corpus import Corpus, Progress
+from retrieval.ingest.load import FileEntry, FileIndex
+from retrieval.lifecycle.engine import Engine, EngineKind, Indexes, Tables
+from retrieval.lifecycle.release import collector_paused
+from retrieval.lifecycle.versions import CODE_VERSION, corpus_signature, tokenizer_signature
 from retrieval.models import Document, DocumentMeta, LoadProblem, Sentence
-from retrieval.release import collector_paused
-from retrieval.text import Aliases, Tokenizer
+from retrieval.search.bm25 import Forward, IndexArrays
+from retrieval.search.text import Aliases, Tokenizer
 
 log = logging.getLogger(__name__)
 
-FORMAT = 4
-#: the code whose output is persisted: loading, cleaning, segmenting, dating, tokenizing, indexing
-DATA_CODE = source_hash(
-    "models",
-    "load",
-    "clean",
-    "meta",
-    "segment",
-    "dates",
-    "pubdate",
-    "corpus",
-    "text",
-    "index",
-    "engine",
-    "persist",
-)
+FORMAT = 5
 MANIFEST = "manifest.json"
 _METAS = TypeAdapter(list[DocumentMeta])
 #: sentences encoded per chunk when writing: one huge join/encode would hold the GIL for long
@@ -121,28 +106,10 @@ def index_dir(db: Path) -> Path:
     return db.with_name(db.name + ".index")
 
 
-def corpus_signature(root: Path) -> str:
-    """Paths, sizes and modification times of every file under the corpus: if none changed, the
-    persisted corpus is the corpus (no file needs reading to know it)."""
-    h = hashlib.sha256()
-    base = root.resolve()
-    for dirpath, dirnames, filenames in os.walk(base, followlinks=False):
-        dirnames.sort()
-        for name in sorted(filenames):
-            path = Path(dirpath, name)
-            try:
-                st = path.stat()
-            except OSError:
-                continue
-            h.update(f"{path.relative_to(base)}\0{st.st_size}\0{st.st_mtime_ns}\0".encode())
-    return h.hexdigest()[:24]
-
-
 @dataclass(frozen=True, slots=True)
 class Manifest:
     format: int
     code: str
-    pipeline: str
     kind: str
     tokenizer: str
     corpus_version: str
@@ -268,7 +235,6 @@ def _write(engine: Engine, d: Path, signature: str) -> None:
             {
                 "version": corpus.version,
                 "problems": [[p.path, p.message, p.line] for p in corpus.problems],
-                "pipeline": corpus.pipeline,
             },
             ensure_ascii=False,
         ),
@@ -281,8 +247,7 @@ def _write(engine: Engine, d: Path, signature: str) -> None:
     _save_arrays(d, "idx.doc", engine.indexes.documents)
     manifest = Manifest(
         FORMAT,
-        DATA_CODE,
-        corpus.pipeline,
+        CODE_VERSION,
         engine.kind,
         tables.signature,
         corpus.version,
@@ -303,13 +268,13 @@ def read_manifest(db: Path) -> Manifest:
 def load(db: Path, tokenizer: Tokenizer, kind: EngineKind = "bm25") -> tuple[Engine, Manifest]:
     """The persisted engine, if it was made by this code for this tokenizer; PersistError otherwise."""
     manifest = read_manifest(db)
-    expected = (FORMAT, DATA_CODE, PIPELINE_VERSION, kind, tokenizer_signature(tokenizer))
-    found = (manifest.format, manifest.code, manifest.pipeline, manifest.kind, manifest.tokenizer)
+    expected = (FORMAT, CODE_VERSION, kind, tokenizer_signature(tokenizer))
+    found = (manifest.format, manifest.code, manifest.kind, manifest.tokenizer)
     if found != expected:
         raise PersistError("the persisted index was made by other code or settings")
     d = index_dir(db)
     try:
-        with collector_paused():  # a million new objects, no cycles: see retrieval.release
+        with collector_paused():  # a million new objects, no cycles: see retrieval.lifecycle.release
             return _read(d, tokenizer, kind, manifest), manifest
     except PersistError:
         raise
@@ -357,9 +322,7 @@ def _read(d: Path, tokenizer: Tokenizer, kind: EngineKind, manifest: Manifest) -
     }
     fingerprints = {m.doc_id: fp for m, fp in zip(metas, prints, strict=True)}
     problems = tuple(LoadProblem(p, m, line) for p, m, line in info["problems"])
-    corpus = Corpus(
-        tuple(docs), problems, info["version"], fingerprints, info["pipeline"], _read_scan(d / "files.jsonl")
-    )
+    corpus = Corpus(tuple(docs), problems, info["version"], fingerprints, _read_scan(d / "files.jsonl"))
     if corpus.version != manifest.corpus_version:
         raise PersistError("the persisted corpus is not the one the manifest names")
     sent_fwd = _load_forward(d, "fwd.sent")

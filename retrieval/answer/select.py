@@ -20,9 +20,9 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from retrieval.index import Scorer
 from retrieval.models import Answer, Citation, Document, Sentence, Statement
-from retrieval.text import Tokenizer, fold
+from retrieval.search.bm25 import Scorer
+from retrieval.search.text import Tokenizer, fold
 
 # Words that frame a question rather than say what it is about.
 _FRAME_WORDS = frozenset(
