@@ -268,7 +268,7 @@ def child_overlap(corpus: Path, qs: list[str]) -> dict[str, Any]:
     """Mean top-10 overlap of our index with rank_bm25 over the question terms."""
     from retrieval.answer.select import analyze
     from retrieval.lifecycle.engine import Engine
-    from retrieval.search.bm25 import RankBM25Scorer
+    from retrieval.search import RankBM25Scorer
 
     engine = Engine.build(corpus, aliases=ALIASES)
     ref = RankBM25Scorer([engine.tokenizer.tokens(s.text) for s in engine.sentences])

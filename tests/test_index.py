@@ -6,18 +6,19 @@ import numpy as np
 import pytest
 from rank_bm25 import BM25Okapi
 
+from retrieval.search import arrays, scorer
 from retrieval.search import bm25 as index
-from retrieval.search.bm25 import (
-    BM25Index,
+from retrieval.search.arrays import (
     Forward,
     ForwardBuilder,
-    RankBM25Scorer,
     build_arrays,
     forward_of,
     merge_arrays,
     owners,
     ranges,
 )
+from retrieval.search.bm25 import BM25Index
+from retrieval.search.scorer import RankBM25Scorer
 
 
 def _corpus(seed: int, n: int = 200) -> list[list[str]]:
@@ -178,7 +179,7 @@ def test_owners_is_the_segment_of_each_position() -> None:
 @pytest.mark.parametrize("repeat_limit", [0, 1 << 16])
 def test_ranges_concatenates_the_rows_either_way(monkeypatch: pytest.MonkeyPatch, repeat_limit: int) -> None:
     """Small gathers take np.repeat, large ones the GIL-releasing scatter: both give the same."""
-    monkeypatch.setattr(index, "_REPEAT_LIMIT", repeat_limit)
+    monkeypatch.setattr(arrays, "_REPEAT_LIMIT", repeat_limit)
     rnd = random.Random(4)
     for _ in range(30):
         n = rnd.randint(0, 30)
@@ -232,8 +233,8 @@ def test_merging_posting_lists_by_stable_sort_is_what_np_unique_gives() -> None:
         docs = np.concatenate(runs).astype(np.int32)
         w = rng.random(docs.shape[0])
         uniq, inverse = np.unique(docs, return_inverse=True)
-        assert index._unique(docs).tolist() == uniq.tolist()
-        rows, sums = index._sum_by_row(docs, w)
+        assert scorer.unique_rows(docs).tolist() == uniq.tolist()
+        rows, sums = scorer.sum_by_row(docs, w)
         assert rows.dtype == np.int64 and rows.tolist() == uniq.tolist()
         assert np.allclose(sums, np.bincount(inverse, weights=w, minlength=uniq.shape[0]))
 

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from retrieval.models import Answer, Citation, Document, Sentence, Statement
-from retrieval.search.bm25 import Scorer
+from retrieval.search.scorer import Scorer
 from retrieval.search.text import Tokenizer, fold
 
 # Words that frame a question rather than say what it is about.

@@ -26,20 +26,19 @@ from retrieval.ingest.corpus import BuildCancelled, Corpus, Progress, build_corp
 from retrieval.lifecycle.release import collector_paused, note_activity, release
 from retrieval.lifecycle.versions import CODE_VERSION, tokenizer_signature
 from retrieval.models import Answer, Document, Sentence, SourceInfo, Sources, Timeline
-from retrieval.search.bm25 import (
-    BM25Index,
+from retrieval.search.arrays import (
     Forward,
     ForwardBuilder,
     IndexArrays,
     IntArray,
-    RankBM25Scorer,
-    Scorer,
     build_arrays,
     merge_arrays,
     owners,
     ranges,
     run_starts,
 )
+from retrieval.search.bm25 import BM25Index
+from retrieval.search.scorer import RankBM25Scorer, Scorer
 from retrieval.search.text import Aliases, Tokenizer
 from retrieval.timeline.index import TimelineIndex
 

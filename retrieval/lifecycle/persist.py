@@ -30,7 +30,7 @@ from retrieval.lifecycle.engine import Engine, EngineKind, Indexes, Tables
 from retrieval.lifecycle.release import collector_paused
 from retrieval.lifecycle.versions import CODE_VERSION, corpus_signature, tokenizer_signature
 from retrieval.models import Document, DocumentMeta, LoadProblem, Sentence
-from retrieval.search.bm25 import Forward, IndexArrays
+from retrieval.search.arrays import Forward, IndexArrays
 from retrieval.search.text import Aliases, Tokenizer
 
 log = logging.getLogger(__name__)
