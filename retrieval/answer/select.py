@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from retrieval.lexicon import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
 from retrieval.models import Answer, Citation, Document, Sentence, Statement
 from retrieval.search.scorer import Scorer
 from retrieval.search.text import Tokenizer, fold
@@ -68,13 +69,11 @@ _PRONOUN_START = re.compile(
     r"spokesman|spokesperson|secretary|chief|leader|kremlin|latter|former))\b",
     re.IGNORECASE,
 )
-_MONTHS = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
-    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-)
+_MONTH_NAMES = sorted([*MONTHS, *MONTH_ABBREVIATIONS], key=len, reverse=True)
+_MONTH = rf"(?:{'|'.join(_MONTH_NAMES)})\.?"
 _DATE_LIKE = re.compile(
-    rf"\b{_MONTHS}\s+\d{{1,2}}\b|\b\d{{1,2}}\s+{_MONTHS}\b|\b(?:19|20)\d\d\b|"
-    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:yesterday|today|last|next)\s+"
+    rf"\b{_MONTH}\s+\d{{1,2}}\b|\b\d{{1,2}}\s+{_MONTH}\b|\b(?:19|20)\d\d\b|"
+    rf"\b(?:{'|'.join(WEEKDAYS)})\b|\b(?:yesterday|today|last|next)\s+"
     r"(?:week|month|year)\b",
     re.IGNORECASE,
 )

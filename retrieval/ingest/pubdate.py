@@ -18,6 +18,7 @@ from datetime import date
 
 import numpy as np
 
+from retrieval.lexicon import FILLER_WORDS
 from retrieval.models import Document, Sentence
 from retrieval.timeline.dates import DateMention, find_dates, resolve
 
@@ -27,12 +28,7 @@ def _words(spaced: str) -> frozenset[str]:
 
 
 _WORD = re.compile(r"[^\W\d_]{3,}")
-_STOP = _words(
-    "the and for that with was were are has have had his her its their they this from said says but "
-    "not been will would who which what when where there than then also after before about into "
-    "over more most one two all any can could should may might our out she him them you your its "
-    "it's"
-)
+_STOP = FILLER_WORDS
 # A photo credit closing a sentence marks a caption the cleaner may have left in: never date evidence.
 _CREDIT = re.compile(r"\([^()]*(?:/|Getty|AFP|Reuters|AP Photo|EPA)[^()]*\)\s*$")
 #: a background year this far before the article's own latest date does not bound its other years

@@ -20,53 +20,11 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Literal, Protocol
 
+from retrieval.lexicon import MONTH_ABBREVIATIONS, MONTHS, NUMBER_WORDS, WEEKDAYS
+
 MentionPrecision = Literal["day", "week", "month", "year"]
 Kind = Literal["explicit", "partial", "relative"]
 Tense = Literal["past", "future"]
-
-_MONTHS = {
-    "january": 1,
-    "february": 2,
-    "march": 3,
-    "april": 4,
-    "may": 5,
-    "june": 6,
-    "july": 7,
-    "august": 8,
-    "september": 9,
-    "october": 10,
-    "november": 11,
-    "december": 12,
-}
-_ABBR = {
-    "jan": 1,
-    "feb": 2,
-    "mar": 3,
-    "apr": 4,
-    "jun": 6,
-    "jul": 7,
-    "aug": 8,
-    "sep": 9,
-    "sept": 9,
-    "oct": 10,
-    "nov": 11,
-    "dec": 12,
-}
-_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-_NUMBER_WORDS = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-}
 
 
 def _cased(words: list[str]) -> str:
@@ -77,13 +35,13 @@ def _cased(words: list[str]) -> str:
     return "|".join(sorted(alts, key=len, reverse=True))
 
 
-_MONTH_FULL = _cased(list(_MONTHS))
-_MONTH_ABBR = _cased(list(_ABBR))
+_MONTH_FULL = _cased(list(MONTHS))
+_MONTH_ABBR = _cased(list(MONTH_ABBREVIATIONS))
 # A month before a day number: abbreviations with or without a period ("Dec. 4", "Dec 4").
 _MON_D = rf"(?P<mon>(?:{_MONTH_FULL})\b|(?:{_MONTH_ABBR})\b\.?)"
 # A month standing without a day: full names, or abbreviations with their period ("Dec. 2024").
 _MON_Y = rf"(?P<mon>(?:{_MONTH_FULL})\b|(?:{_MONTH_ABBR})\.)"
-_WD = rf"(?P<wd>{_cased(_WEEKDAYS)})\b"
+_WD = rf"(?P<wd>{_cased(list(WEEKDAYS))})\b"
 _YEAR = r"(?P<y>(?:1[89]|20)\d\d)(?![\d])"
 _ORD = r"(?:st|nd|rd|th)?"
 _RANGE_SEP = r"\s*(?:-|–|—|and|to|through|&)\s*"
@@ -194,10 +152,10 @@ class _Cue:
 
 
 _FAMILY_CUES: dict[str, _Cue] = {
-    "month": _Cue(tuple(w[:3] for w in _MONTHS), _name_cue, capital=True),
+    "month": _Cue(tuple(w[:3] for w in MONTHS), _name_cue, capital=True),
     "year": _Cue(("18", "19", "20"), _year_cue),
     "relday": _Cue(("today", "yesterday", "tomorrow", "tonight", "night", "morning", "afternoon", "evening")),
-    "weekday": _Cue(tuple(_WEEKDAYS), _name_cue, capital=True),
+    "weekday": _Cue(tuple(WEEKDAYS), _name_cue, capital=True),
     "unit": _Cue((" week", " month", " year"), _unit_cue),
     "ago": _Cue((" ago",)),
 }
@@ -259,7 +217,7 @@ class _Cand:
 
 def _month_of(token: str) -> int:
     t = token.rstrip(".").lower()
-    return _MONTHS.get(t) or _ABBR[t]
+    return MONTHS.get(t) or MONTH_ABBREVIATIONS[t]
 
 
 def _safe_date(y: int, m: int, d: int) -> date | None:
@@ -467,7 +425,7 @@ class _Finder:
         d2 = int(m.group("d2")) if m.group("d2") else None
         if not 1 <= d1 <= 31 or (d2 is not None and not d1 < d2 <= 31):
             return None
-        wd = _WEEKDAYS.index(m.group("wd").lower()) if m.group("wd") else None
+        wd = WEEKDAYS.index(m.group("wd").lower()) if m.group("wd") else None
         year: int | None = None
         kind: Kind = "explicit"
         if m.group("y"):
@@ -644,7 +602,7 @@ class _Finder:
             r"\b(?:the|a|every|each)\s+$", self.text[max(0, m.start() - 8) : m.start()]
         ):
             return None  # "every Monday", "the Monday before"
-        wd = _WEEKDAYS.index(wd_text.lower())
+        wd = WEEKDAYS.index(wd_text.lower())
         a = self.anchor
         back = (a.weekday() - wd) % 7
         ahead = (wd - a.weekday()) % 7
@@ -682,7 +640,7 @@ class _Finder:
     def _ago(self, m: re.Match[str]) -> DateMention | None:
         assert self.anchor is not None
         raw = m.group("n").lower()
-        n = int(raw) if raw.isdigit() else _NUMBER_WORDS[raw]
+        n = int(raw) if raw.isdigit() else NUMBER_WORDS[raw]
         unit = m.group("unit").lower()
         a = self.anchor
         if unit == "day":

@@ -21,9 +21,17 @@ from typing import Any, TypeVar
 import numpy as np
 
 from retrieval.ingest.pubdate import body_sentences
+from retrieval.lexicon import (
+    FILLER_WORDS,
+    MONTHS,
+    NUMBER_WORDS,
+    REPORTING_WORDS,
+    STOP_WORDS,
+    TIME_WORDS,
+    WEEKDAYS,
+)
 from retrieval.lifecycle.release import collector_paused
 from retrieval.models import Citation, Document, Precision, Timeline, TimelineEvent
-from retrieval.search.text import STOP_WORDS
 from retrieval.timeline.dates import DateMention, find_dates
 
 _T = TypeVar("_T")
@@ -34,12 +42,7 @@ def _words(spaced: str) -> frozenset[str]:
 
 
 _WORD = re.compile(r"[^\W_]+")
-_STOP = _words(
-    "a an the and or but of to in on at by for with from as is was were are be been has have had it "
-    "its this that these those he she they his her their them we our you i not no said says say "
-    "told would will could can may also after before while than then there which who whom what when "
-    "where"
-)
+_STOP = FILLER_WORDS
 # Clause boundaries a date's event line may be cut at: semicolons, dashes, and a comma before a
 # subordinating word ("..., after a previous meeting on May 16, following ...").
 _CLAUSE_CUT = re.compile(
@@ -74,11 +77,12 @@ _STORY_SHARED = 3
 #: ... and this share of the shorter report's stems
 _STORY_RATIO = 0.2
 # Words that say nothing about which event a sentence tells: dates themselves, numbers, reporting verbs.
-_NOT_STORY = _words(
-    "january february march april may june july august september october november december monday "
-    "tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight week month year "
-    "morning afternoon evening night day one two three four five six seven eight nine ten first second "
-    "last next earlier later said says told say according"
+_NOT_STORY = (
+    frozenset(MONTHS)
+    | frozenset(WEEKDAYS)
+    | TIME_WORDS
+    | (frozenset(NUMBER_WORDS) - {"a", "an"})
+    | REPORTING_WORDS
 )
 
 

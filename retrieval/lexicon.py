@@ -1,0 +1,84 @@
+"""The word lists the core shares: one stop list, one month and weekday lexicon, number words.
+
+Kept in one place because the tokenizer, the date finder, the timeline and the answer selector must
+agree on them: a month the date finder knows but the answer's date check does not would make a
+"when" question's answer look dateless.
+"""
+
+from __future__ import annotations
+
+
+def _words(spaced: str) -> frozenset[str]:
+    return frozenset(spaced.split())
+
+
+#: function words: never index terms, never what a sentence is about
+STOP_WORDS = _words(
+    "a about above after again against all also am an and any are aren't as at be because been before "
+    "being below between both but by can can't cannot could couldn't d did didn't do does doesn't doing "
+    "don't down during each few for from further had hadn't has hasn't have haven't having he he'd "
+    "he'll he's her here here's hers herself him himself his how how's i i'd i'll i'm i've if in into "
+    "is isn't it it's its itself just let's ll m me more most mustn't my myself no nor not o of off on "
+    "once only or other ought our ours ourselves out over own re s same shan't she she'd she'll she's "
+    "should shouldn't so some such t than that that's the their theirs them themselves then there "
+    "there's these they they'd they'll they're they've this those through to too under until up us ve "
+    "very was wasn't we we'd we'll we're we've were weren't what what's when when's where where's which "
+    "while who who's whom why why's with won't would wouldn't y you you'd you'll you're you've your "
+    "yours yourself yourselves"
+)
+#: verbs of reporting: every news sentence has one, so they tell no two events apart
+REPORTING_WORDS = _words("said says say told according")
+#: modal verbs (kept out of STOP_WORDS: "may" is a month, "will" a noun, in some questions)
+MODAL_WORDS = _words("will may might")
+#: words that say nothing about which event or story a line tells: comparing two reports ignores them
+FILLER_WORDS = STOP_WORDS | REPORTING_WORDS | MODAL_WORDS
+
+MONTHS: dict[str, int] = {
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "april": 4,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "september": 9,
+    "october": 10,
+    "november": 11,
+    "december": 12,
+}
+#: abbreviations as news copy writes them ("Dec.", "Sept.")
+MONTH_ABBREVIATIONS: dict[str, int] = {
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+WEEKDAYS: tuple[str, ...] = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+NUMBER_WORDS: dict[str, int] = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
+#: words of time that place an event without telling which it is ("last week", "on Monday morning")
+TIME_WORDS = _words(
+    "today yesterday tomorrow tonight week month year morning afternoon evening night day first second "
+    "last next earlier later"
+)
