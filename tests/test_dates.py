@@ -6,7 +6,9 @@ from datetime import date
 
 import pytest
 
-from retrieval.timeline.dates import DateMention, find_dates, nearest_year, resolve, year_from_weekday
+from retrieval.timeline.calendar import nearest_year, resolve, year_from_weekday
+from retrieval.timeline.dates import find_dates
+from retrieval.timeline.expressions import DateMention
 
 MONDAY = date(2025, 4, 21)  # a Monday (Easter Monday 2025)
 

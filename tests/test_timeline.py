@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 from retrieval.models import Document, DocumentMeta, Sentence
-from retrieval.timeline.index import TimelineIndex, clause_of
+from retrieval.timeline.index import TimelineIndex
+from retrieval.timeline.mentions import clause_of
 
 
 def doc(

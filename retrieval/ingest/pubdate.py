@@ -19,8 +19,10 @@ from datetime import date
 import numpy as np
 
 from retrieval.lexicon import FILLER_WORDS
-from retrieval.models import Document, Sentence
-from retrieval.timeline.dates import DateMention, find_dates, resolve
+from retrieval.models import Document
+from retrieval.timeline.calendar import resolve
+from retrieval.timeline.dates import body_sentences, find_dates
+from retrieval.timeline.expressions import DateMention
 
 
 def _words(spaced: str) -> frozenset[str]:
@@ -29,15 +31,8 @@ def _words(spaced: str) -> frozenset[str]:
 
 _WORD = re.compile(r"[^\W\d_]{3,}")
 _STOP = FILLER_WORDS
-# A photo credit closing a sentence marks a caption the cleaner may have left in: never date evidence.
-_CREDIT = re.compile(r"\([^()]*(?:/|Getty|AFP|Reuters|AP Photo|EPA)[^()]*\)\s*$")
 #: a background year this far before the article's own latest date does not bound its other years
 _MAX_SPAN_DAYS = 400
-
-
-def body_sentences(doc: Document) -> list[Sentence]:
-    """The sentences that can carry date evidence: not headings, not leftover photo captions."""
-    return [s for s in doc.sentences if not s.heading and not _CREDIT.search(s.text)]
 
 
 def _body_text(doc: Document) -> str:

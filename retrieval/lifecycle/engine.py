@@ -482,7 +482,10 @@ class Engine:
         if self._timeline_index is None:
             with self._timeline_lock:
                 if self._timeline_index is None:
-                    self._timeline_index = TimelineIndex.build(self.corpus.documents)
+                    # hundreds of thousands of small long-lived objects and no cycles: the cyclic
+                    # collector would walk the growing heap again and again (holding the GIL)
+                    with collector_paused():
+                        self._timeline_index = TimelineIndex.build(self.corpus.documents)
         return self._timeline_index
 
     @property

@@ -1,0 +1,242 @@
+"""What a date expression looks like in news prose: the patterns (anchored on month and weekday names,
+case-sensitive, or on explicit deictic phrases, so that durations, modal "may" and bare numbers never
+match), the cheap cues that decide which sentences a pattern is tried on, and the DateMention found."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from typing import Literal
+
+from retrieval.lexicon import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
+
+MentionPrecision = Literal["day", "week", "month", "year"]
+
+
+Kind = Literal["explicit", "partial", "relative"]
+
+
+Tense = Literal["past", "future"]
+
+
+def _cased(words: list[str]) -> str:
+    """Capitalised or ALL-CAPS spellings only: lowercase "may"/"march" are verbs, not months."""
+    alts: list[str] = []
+    for w in words:
+        alts += [w.capitalize(), w.upper()]
+    return "|".join(sorted(alts, key=len, reverse=True))
+
+
+MONTH_FULL = _cased(list(MONTHS))
+
+
+MONTH_ABBR = _cased(list(MONTH_ABBREVIATIONS))
+
+
+# A month before a day number: abbreviations with or without a period ("Dec. 4", "Dec 4").
+MON_D = rf"(?P<mon>(?:{MONTH_FULL})\b|(?:{MONTH_ABBR})\b\.?)"
+
+
+# A month standing without a day: full names, or abbreviations with their period ("Dec. 2024").
+MON_Y = rf"(?P<mon>(?:{MONTH_FULL})\b|(?:{MONTH_ABBR})\.)"
+
+
+WD = rf"(?P<wd>{_cased(list(WEEKDAYS))})\b"
+
+
+YEAR = r"(?P<y>(?:1[89]|20)\d\d)(?![\d])"
+
+
+ORD = r"(?:st|nd|rd|th)?"
+
+
+RANGE_SEP = r"\s*(?:-|–|—|and|to|through|&)\s*"
+
+
+# What may not follow a day number: more digits, a decimal, a percentage, a unit ("March 2,000", "May 5%").
+NOT_NUMBERISH = r"(?![\d]|[.,]\d|\s*%|\s*(?:per\s*cent|percent)\b)"
+
+
+# Scoped case-insensitivity: "Early in March" opens a sentence, while month names stay case-sensitive.
+MODS = (
+    r"(?i:early|earlier|mid|late|later|"
+    r"the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)"
+)
+
+
+US = re.compile(
+    rf"(?:{WD},?\s*(?:\(\s*)?(?:on\s+)?)?"
+    rf"\b{MON_D}\s*(?P<d1>[0-3]?\d){ORD}\b(?:{RANGE_SEP}(?P<d2>[0-3]?\d){ORD}\b)?{NOT_NUMBERISH}"
+    rf"(?:,?\s*{YEAR})?(?P<close>\s*\))?"
+)
+
+
+BRIT = re.compile(
+    rf"(?:{WD},?\s*(?:\(\s*)?(?:the\s+)?)?"
+    rf"(?<![\d.,$£€/:-])\b(?P<d1>[0-3]?\d){ORD}(?:{RANGE_SEP}(?P<d2>[0-3]?\d){ORD})?\s+(?:of\s+)?"
+    rf"{MON_D}(?!\s*[0-3]?\d\b(?!\d))(?:,?\s*{YEAR})?(?P<close>\s*\))?"
+)
+
+
+ISO = re.compile(r"(?<![\d/-])(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\d/-])")
+
+
+MONTH_YEAR = re.compile(rf"\b(?:(?P<mod>{MODS})[\s-]+(?:in\s+)?)?{MON_Y}\s*,?\s*(?:of\s+)?{YEAR}")
+
+
+MONTH_REL_YEAR = re.compile(
+    rf"\b(?:(?P<mod>{MODS})[\s-]+(?:in\s+)?)?{MON_Y}\s+(?:of\s+)?(?P<rel>this|last|next)\s+year\b",
+)
+
+
+SEASON_YEAR = re.compile(
+    rf"\b(?:(?:early|late|mid)[\s-]+)?(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)\s+(?:of\s+)?{YEAR}"
+)
+
+
+MONTH_CUE = re.compile(
+    rf"\b(?P<cue>(?i:in|since|until|till|by|from|during|throughout|before|after|last|next|this)|"
+    rf"(?:{MODS})(?:[\s-]+in)?|of)\s+(?P<mon>{MONTH_FULL})\b(?!\s*[0-3]?\d\b)(?!\s*,?\s*(?:1[89]|20)\d\d)"
+)
+
+
+YEAR_CUE = re.compile(
+    rf"\b(?P<cue>[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Tt]hroughout|[Bb]efore|[Aa]fter|"
+    rf"(?:{MODS})(?:[\s-]+in)?)\s+{YEAR}\b(?!\s*(?:%|per\s*cent|percent|people|troops|km|miles|metres))(?!,\d)"
+)
+
+
+REL_DAY = re.compile(
+    r"\b(?P<w>today|yesterday|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening))\b", re.I
+)
+
+
+WEEKDAY = re.compile(
+    rf"\b(?:(?P<rel>last|next|this|coming|past)\s+|(?P<pre>on|early|late|later|earlier|by|until|since|from|"
+    rf"early\s+on|late\s+on|later\s+on|earlier\s+on)\s+)?{WD}(?P<possess>'s|’s)?",
+    re.I,
+)
+
+
+REL_UNIT = re.compile(
+    r"\b(?:(?P<mod>early|earlier|late|later|mid)[\s-]+)?(?P<rel>this|last|next)\s+(?P<unit>week|month|year)\b(?!s)",
+    re.I,
+)
+
+
+AGO = re.compile(
+    r"\b(?P<n>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>day|week|month|year)s?\s+ago\b",
+    re.I,
+)
+
+
+# Weekday names that are part of a name, not a date ("Good Friday", "the Sunday Times", "Super Tuesday").
+WD_NAME_BEFORE = re.compile(r"(?:Black|Good|Bloody|Super|Ash|Holy|Cyber|Easter|Maundy|Mail\s+on)\s+$")
+
+
+WD_NAME_AFTER = re.compile(
+    r"\s+(?:Times|Telegraph|Mirror|Express|Herald|Post|Mail|Independent|Tribune|Sport|People|Star|Night\s+Football)\b"
+)
+
+
+TODAY_NAME_BEFORE = re.compile(r"(?:[A-Z][\w.]*|the)\s+$")
+
+
+FUTURE = re.compile(
+    r"\b(?:will|shall|'ll|’ll|would|is\s+due|are\s+due|due\s+to|set\s+to|is\s+to|are\s+to|scheduled|"
+    r"expected\s+to|plans?\s+to|planned|going\s+to|to\s+be\s+held|upcoming|next|"
+    # present tense of scheduling verbs reads as the future ("the match kicks off on Saturday")
+    r"kicks\s+off|get\s+under\s+way|gets\s+under\s+way|begins|starts|opens|takes\s+place|go\s+to\s+the\s+polls|"
+    r"goes\s+to\s+the\s+polls|meets|arrives|travels|resumes|ends|closes)\b",
+    re.I,
+)
+
+
+PAST_VERB = re.compile(
+    r"\b(?:said|says|told|met|spoke|went|gave|took|made|held|began|came|saw|left|sent|won|lost|fell|rose|hit|"
+    r"struck|was|were|had|did|\w+ed)\b",
+    re.I,
+)
+
+
+def name_cue(text: str, pos: int) -> bool:
+    """A month or weekday name starts at ``pos`` of the lowercased text: a capital in the text as written
+    (the patterns need one: "market" or "may" the verb are no cue), not inside a word."""
+    return pos == 0 or not text[pos - 1].isalpha()
+
+
+def year_cue(text: str, pos: int) -> bool:
+    """ "19"/"20"/"18" starting a four-digit number that stands alone."""
+    return (
+        text[pos + 2 : pos + 4].isdigit()
+        and (pos == 0 or not text[pos - 1].isdigit())
+        and not text[pos + 4 : pos + 5].isdigit()
+    )
+
+
+def unit_cue(text: str, pos: int) -> bool:
+    """ " week"/" month"/" year" right after this/last/next."""
+    return text[max(0, pos - 5) : pos].rstrip()[-4:].lower() in {"this", "last", "next"}
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """Cheap cues for one family of patterns: needles found with str.find (memchr-fast, far cheaper than
+    any regex scan over a whole corpus) in the lowercased text, and an optional check of each hit;
+    ``capital`` asks the text as written for a capital at the hit."""
+
+    needles: tuple[str, ...]
+    check: Callable[[str, int], bool] | None = None
+    capital: bool = False
+
+
+FAMILY_CUES: dict[str, Cue] = {
+    "month": Cue(tuple(w[:3] for w in MONTHS), name_cue, capital=True),
+    "year": Cue(("18", "19", "20"), year_cue),
+    "relday": Cue(("today", "yesterday", "tomorrow", "tonight", "night", "morning", "afternoon", "evening")),
+    "weekday": Cue(tuple(WEEKDAYS), name_cue, capital=True),
+    "unit": Cue((" week", " month", " year"), unit_cue),
+    "ago": Cue((" ago",)),
+}
+
+
+#: how far an expression reaches either side of its cue ("the beginning of March", "21st and 22nd, 2009)")
+REACH = 48
+
+
+# A sentence ends at a newline, or at ".!?" and space before a capital or an opening quote (written so that
+# the scan starts from one character class, which the regex engine skips through fast).
+SENT_END = re.compile(r"[.!?\n](?:(?<=\n)|(?<=[.!?])\s+(?=[A-Z\"“'‘(]))")
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """One normalised temporal expression.
+
+    ``value`` is "YYYY-MM-DD" (day and week precision; a week is named by its Monday), "YYYY-MM" or "YYYY";
+    when the year could not be fixed ``year_known`` is False and the year reads "XXXX".
+    """
+
+    start: int
+    end: int
+    text: str
+    value: str
+    precision: MentionPrecision
+    kind: Kind
+    year_known: bool = True
+    #: last day of a range ("April 3 and 4") or of a week, as "YYYY-MM-DD"
+    range_end: str | None = None
+    #: the weekday the text states (0 = Monday), kept so a year can be checked against it
+    weekday: int | None = None
+    month: int | None = None
+    day: int | None = None
+
+    @property
+    def date(self) -> date | None:
+        """The first day the mention covers, or None while the year is unknown."""
+        if not self.year_known:
+            return None
+        parts = [int(p) for p in self.value.split("-")]
+        return date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)

@@ -1,0 +1,219 @@
+"""The machinery of one pass of the date finder over a text: cheap cues choose the sentences a pattern
+is tried on, candidates from every pattern compete (the longest, then the most specific, wins an overlap),
+and the winners are built into DateMentions. The rules themselves are in ``dates``."""
+
+from __future__ import annotations
+
+import re
+from abc import ABC, abstractmethod
+from bisect import bisect_right
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Literal, Protocol
+
+from retrieval.timeline.expressions import (
+    BRIT,
+    FAMILY_CUES,
+    FUTURE,
+    ISO,
+    MONTH_YEAR,
+    PAST_VERB,
+    REACH,
+    SENT_END,
+    US,
+    DateMention,
+    Kind,
+    MentionPrecision,
+    Tense,
+)
+
+
+class SpanLike(Protocol):
+    """Anything with a match's start() and end(): a regex match, or one seen from a later start."""
+
+    def start(self) -> int: ...
+
+    def end(self) -> int: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    start: int
+    end: int
+    priority: int
+    build: Callable[[], DateMention | None]
+    #: built after the others, because it reads the sentence's own explicit date
+    deferred: bool = False
+
+
+class FinderBase(ABC):
+    """One pass over one text: candidates from every pattern, overlaps resolved, then built."""
+
+    def __init__(self, text: str, anchor: date | None) -> None:
+        self.text = text
+        self.anchor = anchor
+        self.cands: list[Candidate] = []
+        self.built: list[DateMention] = []
+        self.sent_starts = [0] + [m.end() for m in SENT_END.finditer(text)]
+        self._spans: dict[str, list[tuple[int, int]]] = {}
+        self._max_year: int | Literal[False] | None = False
+        self._lower: str | None = None
+        self._day_dates: dict[int, list[tuple[int, date]]] | None = None
+
+    @property
+    def max_year(self) -> int | None:
+        """The latest year the text states outright (only needed, so only computed, without an anchor)."""
+        if self._max_year is False:
+            years = [int(m.group("y")) for m in self._matches(MONTH_YEAR, "month")]
+            years += [
+                int(m.group("y")) for p in (US, BRIT) for m in self._matches(p, "month") if m.group("y")
+            ]
+            years += [int(m.group("y")) for m in self._matches(ISO, "year")]
+            self._max_year = max(years) if years else None
+        return self._max_year
+
+    def _matches(self, pattern: re.Pattern[str], family: str) -> Iterator[re.Match[str]]:
+        """The pattern's matches, searched only in sentences with a cheap cue for its family: scanning every
+        sentence with every pattern is most of the cost on a large corpus, and most sentences hold no date."""
+        spans = self._spans.get(family)
+        if spans is None:
+            spans = []
+            n = len(self.sent_starts)
+            cue = FAMILY_CUES[family]
+            if self._lower is None:
+                low = self.text.lower()
+                if len(low) != len(self.text):  # "İ" lowercases to two characters: keep positions aligned
+                    low = "".join(c if len(c.lower()) != 1 else c.lower() for c in self.text)
+                self._lower = low
+            low, text = self._lower, self.text
+            hits: list[int] = []
+            for word in cue.needles:
+                pos = low.find(word)
+                while pos >= 0:
+                    if (cue.check is None or cue.check(low, pos)) and (
+                        not cue.capital or text[pos].isupper()
+                    ):
+                        hits.append(pos)
+                    pos = low.find(word, pos + 1)
+            hits.sort()
+            for pos in hits:
+                if spans and pos + REACH <= spans[-1][1]:
+                    continue  # already inside the last window, as far as it reaches
+                i = bisect_right(self.sent_starts, pos) - 1
+                lo = max(self.sent_starts[i], pos - REACH)
+                hi = min(self.sent_starts[i + 1] if i + 1 < n else len(self.text), pos + REACH)
+                if spans and spans[-1][1] >= lo:
+                    spans[-1] = (spans[-1][0], max(hi, spans[-1][1]))
+                else:
+                    spans.append((lo, hi))
+            self._spans[family] = spans
+        for lo, hi in spans:
+            yield from pattern.finditer(self.text, lo, hi)
+
+    def _sentence_before(self, pos: int) -> str:
+        i = bisect_right(self.sent_starts, pos) - 1
+        return self.text[self.sent_starts[max(i, 0)] : pos]
+
+    def _future(self, pos: int) -> bool:
+        """Future tense in the clause before the expression, and no past verb after the future marker."""
+        before = self._sentence_before(pos)[-90:]
+        fut = list(FUTURE.finditer(before))
+        if not fut:
+            return False
+        tail = before[fut[-1].end() :]
+        return not PAST_VERB.search(tail)
+
+    def _tense(self, start: int, end: int) -> Tense | None:
+        """The tense of the clause around an expression, when it shows: a future marker not followed by a
+        past verb before the expression reads as future; any past verb near it as past."""
+        if self._future(start):
+            return "future"
+        i = bisect_right(self.sent_starts, start) - 1
+        hi = self.sent_starts[i + 1] if i + 1 < len(self.sent_starts) else len(self.text)
+        near = self._sentence_before(start)[-90:] + " " + self.text[end : min(hi, end + 60)]
+        return "past" if PAST_VERB.search(near) else None
+
+    def _past(self, m: SpanLike) -> Tense | None:
+        """ "past" when the clause is clearly in the past tense, else None: a detected future is too often
+        a reported plan ("announced he was expected to sign ... on April 17") to push a date ahead."""
+        return "past" if self._tense(m.start(), m.end()) == "past" else None
+
+    def _add(
+        self, m: re.Match[str], priority: int, build: Callable[[], DateMention | None], deferred: bool = False
+    ) -> None:
+        self.cands.append(Candidate(m.start(), m.end(), priority, build, deferred))
+
+    def _sentence_anchor(self, pos: int) -> date:
+        """A week or month named relative to a dated statement ("announced on April 17 that ... next week")
+        is read against that date, not the publication date: the nearest earlier day date in the sentence."""
+        assert self.anchor is not None
+        if self._day_dates is None:
+            # every non-deferred mention is built by now: group the explicit day dates by sentence once
+            self._day_dates = {}
+            for m in self.built:
+                d = m.date
+                if d is not None and m.precision == "day" and m.kind != "relative":
+                    i = bisect_right(self.sent_starts, m.start) - 1
+                    self._day_dates.setdefault(i, []).append((m.start, d))
+        best: tuple[int, date] | None = None
+        for start, d in self._day_dates.get(bisect_right(self.sent_starts, pos) - 1, ()):
+            if timedelta(0) < self.anchor - d <= timedelta(days=60):
+                dist = abs(start - pos)
+                if best is None or dist < best[0]:
+                    best = (dist, d)
+        return best[1] if best else self.anchor
+
+    def _mention(
+        self, m: SpanLike, value: str, precision: MentionPrecision, kind: Kind, **kw: object
+    ) -> DateMention:
+        start, end = m.start(), m.end()
+        text = self.text[start:end]
+        stripped = text.rstrip()
+        return DateMention(start, start + len(stripped), stripped, value, precision, kind, **kw)  # type: ignore[arg-type]
+
+    def run(self) -> list[DateMention]:
+        self._scan()
+        # longest first, then the more specific pattern; earlier start breaks ties
+        order = sorted(self.cands, key=lambda c: (-(c.end - c.start), -c.priority, c.start))
+        # the spans taken so far, disjoint and sorted by start: an overlap check is a bisection
+        starts: list[int] = []
+        ends: list[int] = []
+        later: list[Candidate] = []
+        for c in order:
+            i = bisect_right(starts, c.start)
+            if (i > 0 and ends[i - 1] > c.start) or (i < len(starts) and starts[i] < c.end):
+                continue
+            if not c.deferred:
+                mention = c.build()
+                if mention is None:
+                    continue
+                self.built.append(mention)
+            else:
+                later.append(c)
+            starts.insert(i, c.start)
+            ends.insert(i, c.end)
+        for c in later:
+            mention = c.build()
+            if mention is not None:
+                self.built.append(mention)
+        return sorted(self.built, key=lambda x: x.start)
+
+    @abstractmethod
+    def _scan(self) -> None:
+        """Add every pattern's candidates (``_add``): the rules, in ``dates``."""
+
+
+class Shifted:
+    """A match seen from a later start (drops a cue word such as "in" from the mention's span)."""
+
+    def __init__(self, m: re.Match[str], start: int, end: int | None = None) -> None:
+        self._m = m
+        self._start = start
+        self._end = m.end() if end is None else end
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end

@@ -1,0 +1,263 @@
+"""Mentions: the dated events one document reports, each a sentence (or its date's clause) with the date
+it gives, found once per corpus when the timeline index is built."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from retrieval.lexicon import (
+    FILLER_WORDS,
+    MONTHS,
+    NUMBER_WORDS,
+    REPORTING_WORDS,
+    STOP_WORDS,
+    TIME_WORDS,
+    WEEKDAYS,
+)
+from retrieval.models import Document, Precision
+from retrieval.timeline.dates import body_sentences, find_dates
+from retrieval.timeline.expressions import DateMention
+
+
+def _words(spaced: str) -> frozenset[str]:
+    return frozenset(spaced.split())
+
+
+WORD = re.compile(r"[^\W_]+")
+
+
+STOP = FILLER_WORDS
+
+
+# Clause boundaries a date's event line may be cut at: semicolons, dashes, and a comma before a
+# subordinating word ("..., after a previous meeting on May 16, following ...").
+_CLAUSE_CUT = re.compile(
+    r";\s+|\s+[—–]\s+|,\s+(?=(?:after|before|while|but|as|when|following|despite|although|though|amid|"
+    r"whereas|because|which|where|and\s+(?:then|later))\b)"
+)
+
+
+#: a date this long before the article's publication is background, not news
+_BACKGROUND = timedelta(days=180)
+
+
+#: a sentence longer than this is cut to the clause of its date
+_LONG = 170
+
+
+#: days after a date from which its report is a look back
+_RETRO_DAYS = 2
+
+
+#: how far before a date its span cue may start ("throughout early ")
+_SPAN_REACH = 40
+
+
+_SPAN_CUE = re.compile(r"\b(?:until|till|since|by|through|throughout)\s+(?:early\s+|late\s+|mid-?)?$", re.I)
+
+
+#: a sentence this short right after a dated one continues it ("Maybe even bilaterally.")
+_FOLLOW_UP_WORDS = 6
+
+
+# Words that say nothing about which event a sentence tells: dates themselves, numbers, reporting verbs.
+NOT_STORY = (
+    frozenset(MONTHS)
+    | frozenset(WEEKDAYS)
+    | TIME_WORDS
+    | (frozenset(NUMBER_WORDS) - {"a", "an"})
+    | REPORTING_WORDS
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One report of a dated event: a sentence of a document and the date it gives."""
+
+    doc: int
+    sentence: int  # the sentence's index in its document
+    text: str  # the event line: the sentence or its date's clause, verbatim
+    quote: str  # the full sentence
+    value: str
+    precision: Precision
+    background: bool
+    words: frozenset[str]
+    #: reported more than a couple of days after the date: a look back, the surest sign the date mattered
+    retro: bool = False
+    #: the words written as names (capitalised inside the sentence): who and where the event is about
+    names: frozenset[str] = frozenset()
+    #: a short sentence right after, which continues this one ("Maybe even bilaterally.")
+    follow_up: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """The first and last day an event date covers, for window filtering."""
+
+    first: date
+    last: date
+
+
+def _words_and_names(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The content words of an event line, and those written as names inside it (capitalised, not the
+    first word unless all capitals)."""
+    words: set[str] = set()
+    names: set[str] = set()
+    for i, tok in enumerate(WORD.findall(text)):
+        low = tok.lower()
+        if low in STOP or low.isdigit():
+            continue
+        words.add(low)
+        if tok[0].isupper() and (i > 0 or tok.isupper()) and low not in NOT_STORY:
+            names.add(low)
+    return frozenset(words), frozenset(names)
+
+
+#: word -> its term stem ("" for a word that is no term): news vocabulary repeats, so each word is looked
+#: at once (bounded, like the tokenizer's stem memo)
+_TERMS: dict[str, str] = {}
+
+
+_TERMS_MAX = 500_000
+
+
+def term_stems(text: str) -> frozenset[str]:
+    """The stems of a text's content words, for matching a topic against an event's sentence."""
+    out: set[str] = set()
+    for low in set(WORD.findall(text.lower())):
+        st = _TERMS.get(low)
+        if st is None:
+            st = "" if low in STOP or low in STOP_WORDS or low.isdigit() else crude_stem(low)
+            if len(_TERMS) < _TERMS_MAX:
+                _TERMS[low] = st
+        if st:
+            out.add(st)
+    return frozenset(out)
+
+
+def crude_stem(low: str) -> str:
+    """A crude stem that costs nothing: a plural "s" dropped, then the first six letters ("bilaterally" and
+    "bilateral", "reporters" and "reporter" meet). Snowball would be finer but is the slow part on a big
+    corpus, and only the overlap of two short lines depends on it."""
+    if len(low) > 3 and low[-1] == "s" and low[-2] != "s":
+        low = low[:-1]
+    return low[:6]
+
+
+def span_of(value: str) -> Span:
+    parts = [int(p) for p in value.split("-")]
+    if len(parts) == 3:
+        d = date(*parts)
+        return Span(d, d)
+    if len(parts) == 2:
+        first = date(parts[0], parts[1], 1)
+        nxt = date(parts[0] + parts[1] // 12, parts[1] % 12 + 1, 1)
+        return Span(first, nxt - timedelta(days=1))
+    return Span(date(parts[0], 1, 1), date(parts[0], 12, 31))
+
+
+def _inside_quote(sentence: str, pos: int) -> bool:
+    before = sentence[:pos]
+    opened = sum(before.count(q) for q in "“‘") - sum(before.count(q) for q in "”’")
+    straight = before.count('"')
+    return opened > 0 or straight % 2 == 1
+
+
+def clause_of(sentence: str, start: int, end: int) -> str:
+    """The clause of ``sentence`` holding [start, end): a verbatim slice, the whole sentence when short."""
+    if len(sentence) <= _LONG:
+        return sentence.strip()
+    cuts = [0]
+    for m in _CLAUSE_CUT.finditer(sentence):
+        cuts.append(m.start())
+        cuts.append(m.end())
+    cuts.append(len(sentence))
+    pieces = [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts) - 1, 2)]
+    idx = next((i for i, (s, e) in enumerate(pieces) if s <= start < e), 0)
+    lo, hi = pieces[idx]
+    # too short to read alone: take in the clause before (its subject), then the one after
+    while len(sentence[lo:hi].split()) < 7 and (idx > 0 or hi < len(sentence)):
+        if idx > 0:
+            idx -= 1
+            lo = pieces[idx][0]
+        else:
+            nxt = next((p for p in pieces if p[0] >= hi), None)
+            if nxt is None:
+                break
+            hi = nxt[1]
+    hi = max(hi, end)
+    text = sentence[lo:hi].strip().rstrip(",;:")
+    # a cut that leaves a quotation open is not readable: keep the sentence
+    if text.count("“") != text.count("”") or text.count('"') % 2:
+        return sentence.strip()
+    return text
+
+
+def _event_date(m: DateMention) -> tuple[str, Precision] | None:
+    """A timeline date for a mention: weeks are shown as the month holding most of their days."""
+    if not m.year_known:
+        return None
+    if m.precision == "week":
+        monday = date.fromisoformat(m.value)
+        sunday = monday + timedelta(days=6)
+        if (monday.year, monday.month) != (sunday.year, sunday.month):
+            return None  # a week across two months can not be placed on a month honestly
+        return f"{monday.year:04d}-{monday.month:02d}", "month"
+    if m.precision == "day":
+        return m.value, "day"
+    return m.value, m.precision
+
+
+def doc_mentions(di: int, doc: Document) -> list[Mention]:
+    anchor = doc.meta.published
+    sentences = body_sentences(doc)
+    if not sentences:
+        return []
+    joined = "\n".join(s.text for s in sentences)
+    starts: list[int] = []
+    pos = 0
+    for s in sentences:
+        starts.append(pos)
+        pos += len(s.text) + 1
+    out: list[Mention] = []
+    si = 0
+    for m in find_dates(joined, anchor):
+        while si + 1 < len(starts) and starts[si + 1] <= m.start:
+            si += 1
+        sent = sentences[si]
+        local = m.start - starts[si]
+        if m.end - starts[si] > len(sent.text):
+            continue  # an expression can not span two sentences
+        if m.kind == "relative" and m.precision == "day" and _inside_quote(sent.text, local):
+            continue  # "Today, Russia owes..." in a quote is the speaker's now, not an event
+        if _SPAN_CUE.search(sent.text, max(0, local - _SPAN_REACH), local):
+            continue
+        when = _event_date(m)
+        if when is None:
+            continue
+        value, precision = when
+        last = span_of(value).last
+        background = anchor is not None and last < anchor - _BACKGROUND
+        retro = anchor is not None and (anchor - last).days > _RETRO_DAYS
+        text = clause_of(sent.text, local, local + (m.end - m.start))
+        nxt = sentences[si + 1].text if si + 1 < len(sentences) else ""
+        follow_up = nxt if len(nxt.split()) <= _FOLLOW_UP_WORDS else ""
+        words, names = _words_and_names(text)
+        out.append(
+            Mention(
+                di,
+                sent.index,
+                text,
+                sent.text.strip(),
+                value,
+                precision,
+                background,
+                words,
+                retro,
+                names,
+                follow_up,
+            )
+        )
+    return out

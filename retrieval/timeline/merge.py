@@ -1,0 +1,257 @@
+"""One event per (date, story): reports of the same date merged across outlets, through inverted indexes
+within a date's bucket, so the merge grows with the corpus and not with its square."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import chain
+from typing import Any
+
+import numpy as np
+
+from retrieval.lexicon import (
+    STOP_WORDS,
+)
+from retrieval.models import Precision
+from retrieval.timeline.mentions import NOT_STORY, WORD, Mention, crude_stem
+
+#: the least share of content words two reports of one event share
+_SAME_EVENT = 0.3
+
+
+#: a word in more of one date's events than this finds no merge candidates by itself (they are found by
+#: the rarer words they share): keeps a busy date's merge near linear instead of pairwise
+_POSTING_CAP = 48
+
+
+#: two outlets telling one day's event in their own words share at least this many stems...
+_STORY_SHARED = 3
+
+
+#: ... and this share of the shorter report's stems
+_STORY_RATIO = 0.2
+
+
+@dataclass(slots=True)
+class Event:
+    value: str
+    precision: Precision
+    mentions: list[Mention] = field(default_factory=list)
+    words: frozenset[str] = frozenset()
+    first: Mention | None = None  # its first report, which the event is compared by
+
+    @property
+    def background(self) -> bool:
+        return all(m.background for m in self.mentions)
+
+
+@dataclass(frozen=True, slots=True)
+class _StoryWords:
+    """A report's stems for the cross-outlet comparison, and those of its capitalised words (names, or
+    a sentence's first word, which might be one)."""
+
+    stems: frozenset[str]
+    caps: frozenset[str]
+
+
+def _story_words(m: Mention) -> _StoryWords:
+    """The stems of a report's line and its follow-up: dates, numbers and reporting verbs left out, so
+    that two outlets' wordings of one event can be compared."""
+    stems: set[str] = set()
+    caps: set[str] = set()
+    for tok in WORD.findall(f"{m.text} {m.follow_up}"):
+        low = tok.lower()
+        if len(low) > 1 and not tok[0].isdigit() and low not in NOT_STORY and low not in STOP_WORDS:
+            st = crude_stem(low)
+            stems.add(st)
+            if tok[0].isupper():
+                caps.add(st)
+    return _StoryWords(frozenset(stems), frozenset(caps))
+
+
+def _similar(shared: int, a: int, b: int) -> bool:
+    """Two reports tell the same event when they share enough content words (by either measure)."""
+    if not shared:
+        return False
+    return shared / min(a, b) >= _SAME_EVENT * 2 or shared / (a + b - shared) >= _SAME_EVENT
+
+
+class _Stems:
+    """Story words of reports, computed only for the few reports a cross-outlet comparison reaches."""
+
+    def __init__(self) -> None:
+        self.memo: dict[int, _StoryWords] = {}
+
+    def __call__(self, m: Mention) -> _StoryWords:
+        got = self.memo.get(id(m))
+        if got is None:
+            got = self.memo[id(m)] = _story_words(m)
+        return got
+
+
+def _shared_story(m: Mention, first: Mention, stems: _Stems) -> int:
+    """How many stems another outlet's report shares with an event's first report when it tells the same
+    day's event in its own words, else 0: enough shared stems, among them at least one name (who or
+    where) and one word that is no name (what happened). Shared names alone ("Russian President Vladimir
+    Putin" on a day Putin did several things) are not enough."""
+    if m.doc == first.doc:
+        return 0
+    a, b = stems(m), stems(first)
+    shared = a.stems & b.stems
+    if len(shared) < _STORY_SHARED or len(shared) < _STORY_RATIO * min(len(a.stems), len(b.stems)):
+        return 0
+    caps = a.caps | b.caps
+    named = sum(1 for w in shared if w in caps)
+    return len(shared) if 0 < named < len(shared) else 0
+
+
+@lru_cache(maxsize=4096)
+def _least_shared(a: int, b: int) -> int:
+    """The fewest shared words for which _similar holds between word sets of sizes ``a`` and ``b``."""
+    for shared in range(1, min(a, b) + 1):
+        if _similar(shared, a, b):
+            return shared
+    return min(a, b) + 1
+
+
+def _candidates(postings: dict[str, list[int]], words: frozenset[str]) -> tuple[Counter[int], int]:
+    """How many of ``words`` each event shares, counted through the words no more common on the date than
+    _POSTING_CAP, and how many words were too common to count (the rarest word's events are counted when
+    every word is that common). Counting runs in C (Counter over chained lists): a busy date holds
+    thousands of events, and this is the merge's inner loop."""
+    lists: list[list[int]] = []
+    rarest: list[int] | None = None
+    skipped = 0
+    for w in words:
+        ids = postings.get(w)
+        if ids is None:
+            continue
+        if len(ids) <= _POSTING_CAP:
+            lists.append(ids)
+        else:
+            skipped += 1
+            if rarest is None or len(ids) < len(rarest):
+                rarest = ids
+    if not lists and rarest is not None:
+        lists.append(rarest)
+        skipped -= 1
+    return Counter(chain.from_iterable(lists)), skipped
+
+
+@dataclass(slots=True)
+class _Bucket:
+    """Events to merge into (a date's, or the days of a month's), with inverted indexes over the content
+    words and the names of their first reports."""
+
+    events: list[Event] = field(default_factory=list)
+    postings: dict[str, list[int]] = field(default_factory=dict)
+    names: dict[str, list[int]] = field(default_factory=dict)
+
+    def find(self, m: Mention, stems: _Stems | None) -> Event | None:
+        """The event ``m`` reports: the most similar wording; failing that (with ``stems``), another
+        outlet's telling of the same story."""
+        best: tuple[int, int] | None = None  # (-shared, index): most shared words, then the oldest event
+        nm = len(m.words)
+        if nm:
+            counts, skipped = _candidates(self.postings, m.words)
+            for ei, n in counts.items():
+                ev = self.events[ei]
+                na = len(ev.words)
+                if n + skipped < _least_shared(na, nm):
+                    continue  # can not reach the bound even if every common word were shared
+                shared = len(m.words & ev.words) if skipped else n
+                if _similar(shared, na, nm) and (best is None or (-shared, ei) < best):
+                    best = (-shared, ei)
+        if best is None and stems is not None and m.names:
+            counts, _ = _candidates(self.names, m.names)
+            for ei in counts:
+                first = self.events[ei].first
+                shared = _shared_story(m, first, stems) if first is not None else 0
+                if shared and (best is None or (-shared, ei) < best):
+                    best = (-shared, ei)
+        return None if best is None else self.events[best[1]]
+
+    def add(self, ev: Event) -> Event:
+        ei = len(self.events)
+        self.events.append(ev)
+        for w in ev.words:
+            self.postings.setdefault(w, []).append(ei)
+        if ev.first is not None:
+            for w in ev.first.names:
+                self.names.setdefault(w, []).append(ei)
+        return ev
+
+
+def merge_mentions(mentions: list[Mention]) -> list[Event]:
+    """One event per (date, story): reports of one date with similar wording are merged (or, for a day,
+    another outlet's report of the same story in its own words), and a month joins a similar report with a
+    day inside it, so the most precise date wins. Each event is compared by the words of its first report,
+    so a long chain of loosely similar reports can not snowball into one. Reports are only ever compared
+    within one date's bucket (a month's reports with its days' events in one more bucket), through
+    inverted indexes, so the merge grows with the corpus, not with its square."""
+    buckets: dict[str, _Bucket] = {}
+    month_days: dict[str, _Bucket] = {}  # "YYYY-MM" -> the events of its days, built once the days are done
+    day_values: dict[str, list[str]] = {}
+    stems = _Stems()
+    for m in _by_precision_value_doc(mentions):
+        bucket = buckets.get(m.value)
+        target = bucket.find(m, stems if m.precision == "day" else None) if bucket is not None else None
+        if target is None and m.precision == "month":
+            days = month_days.get(m.value)
+            if days is None:
+                if not day_values:  # every day report is merged by now: index the days by month once
+                    for v in sorted(v for v in buckets if len(v) == 10):
+                        day_values.setdefault(v[:7], []).append(v)
+                days = month_days[m.value] = _Bucket()
+                for value in day_values.get(m.value, ()):
+                    for ev in buckets[value].events:
+                        days.add(ev)
+            target = days.find(m, None)
+        if target is None:
+            if bucket is None:
+                bucket = buckets[m.value] = _Bucket()
+            target = bucket.add(Event(m.value, m.precision, words=m.words, first=m))
+        target.mentions.append(m)
+    events = [ev for b in buckets.values() for ev in b.events]
+    # Taken apart piecewise: freed whole on return, these indexes (millions of objects on a large
+    # corpus) would be deallocated in one C call holding the GIL, a stall for the bot's event loop.
+    for table in (buckets, month_days):
+        while table:
+            _, b = table.popitem()
+            while b.postings:
+                b.postings.popitem()
+            while b.names:
+                b.names.popitem()
+    drain(stems.memo)
+    return events
+
+
+def drain(table: dict[Any, Any]) -> None:
+    while table:
+        table.popitem()
+
+
+_PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
+
+
+def _by_precision_value_doc(mentions: list[Mention]) -> list[Mention]:
+    """Mentions sorted by (precision, date value, document), ties in their order. ``sorted`` with a
+    tuple key would compare a million tuples in one C call holding the GIL; numpy's sort of one
+    integer key releases it."""
+    if not mentions:
+        return []
+    values = sorted({m.value for m in mentions})  # a few thousand distinct dates
+    rank = {v: i for i, v in enumerate(values)}
+    n_docs = max(m.doc for m in mentions) + 1
+    key = np.fromiter(
+        ((_PRECISION_RANK[m.precision] * len(values) + rank[m.value]) * n_docs + m.doc for m in mentions),
+        dtype=np.int64,
+        count=len(mentions),
+    )
+    order = np.argsort(key, kind="stable")
+    out: list[Mention] = []
+    for lo in range(0, order.shape[0], 50_000):  # tolist of a million holds the GIL too
+        out.extend(mentions[i] for i in order[lo : lo + 50_000].tolist())
+    return out
