@@ -266,7 +266,7 @@ def child_rank_bm25(corpus: Path, qs: list[str], max_queries: int) -> dict[str, 
 
 def child_overlap(corpus: Path, qs: list[str]) -> dict[str, Any]:
     """Mean top-10 overlap of our index with rank_bm25 over the question terms."""
-    from retrieval.answer.select import analyze
+    from retrieval.answer import analyze
     from retrieval.lifecycle.engine import Engine
     from retrieval.search import RankBM25Scorer
 

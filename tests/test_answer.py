@@ -7,7 +7,7 @@ import re
 import pytest
 from rank_bm25 import BM25Okapi
 
-from retrieval.answer.select import analyze, classify
+from retrieval.answer import analyze, classify
 from retrieval.lifecycle.engine import Engine
 from retrieval.search.text import normalize_for_match
 
@@ -93,7 +93,7 @@ def test_answer_is_short(seeds_engine: Engine) -> None:
 
 
 def test_non_contiguous_sentences_are_joined_with_an_ellipsis() -> None:
-    from retrieval.answer.select import _join
+    from retrieval.answer.compose import _join
     from retrieval.models import Sentence
 
     a, b, c = (Sentence("d", 0, 0, "One."), Sentence("d", 1, 0, "Two."), Sentence("d", 2, 1, "Three."))
@@ -171,18 +171,19 @@ def test_candidates_are_the_best_quotable_ones_even_when_few_of_the_first_hits_a
     """The first, smaller retrieval is widened when too few of its hits may be quoted: the answer is
     the one the best CANDIDATES quotable sentences among the wider hits give."""
     import dataclasses
+    import importlib
 
     import numpy as np
 
-    from retrieval.answer import select as answer_module
-
-    monkeypatch.setattr(answer_module, "CANDIDATES", 4)  # the seeds are small: few candidates
+    answer_module = importlib.import_module("retrieval.answer.select")
+    few = dataclasses.replace(answer_module.WEIGHTS, candidates=4)  # the seeds are small: few candidates
+    monkeypatch.setattr(answer_module, "WEIGHTS", few)
     question = "What did Rutte say about Russia?"
     terms = analyze(question, seeds_engine.tokenizer).terms
-    ranked = [h.index for h in seeds_engine.scorer.top_k(terms, answer_module.CANDIDATES * 3)]
-    assert len(ranked) == answer_module.CANDIDATES * 3, "enough hits for both retrievals"
+    ranked = [h.index for h in seeds_engine.scorer.top_k(terms, few.candidates * 3)]
+    assert len(ranked) == few.candidates * 3, "enough hits for both retrievals"
     quotable = np.array(seeds_engine.quotable, copy=True)
-    first = answer_module.CANDIDATES * 3 // 2
+    first = few.candidates * 3 // 2
     quotable[ranked[:first]] = False  # the first retrieval's hits are all unquotable
     ctx = dataclasses.replace(seeds_engine._ctx, quotable=quotable)
     got = answer_module.select(question, ctx)
@@ -193,7 +194,7 @@ def test_candidates_are_the_best_quotable_ones_even_when_few_of_the_first_hits_a
 
 
 def test_a_documents_subjects_are_the_names_it_mentions_most(seeds_engine: Engine) -> None:
-    from retrieval.answer.select import document_subjects
+    from retrieval.answer import document_subjects
     from retrieval.models import Document, DocumentMeta, Sentence
 
     texts = ["Rutte met Zelensky in Kyiv.", "Rutte said Zelensky agreed.", "Later Rutte left.", "Paris."]
@@ -211,7 +212,7 @@ def test_a_documents_subjects_are_the_names_it_mentions_most(seeds_engine: Engin
 def test_neighbour_rows_are_the_row_map_s_in_any_row_layout(seeds_engine: Engine) -> None:
     import dataclasses
 
-    from retrieval.answer.select import _neighbour_rows
+    from retrieval.answer.scoring import _neighbour_rows
 
     ctx = seeds_engine._ctx
     reordered = list(reversed(ctx.sentences))  # a layout where a document's rows are not consecutive

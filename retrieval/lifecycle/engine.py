@@ -21,7 +21,7 @@ from typing import Literal
 
 import numpy as np
 
-from retrieval.answer.select import AnswerContext, analyze, document_subjects, select
+from retrieval.answer import AnswerContext, analyze, document_subjects, select
 from retrieval.ingest.corpus import BuildCancelled, Corpus, Progress, build_corpus
 from retrieval.lifecycle.release import collector_paused, note_activity, release
 from retrieval.lifecycle.versions import CODE_VERSION, tokenizer_signature

@@ -1,0 +1,176 @@
+"""Composing the cited reply: the statement to quote around a chosen sentence (a run-on quotation kept
+whole, a pronoun's antecedent brought along), the same statement found in other outlets, numbered
+citations."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+
+from retrieval.answer.question import QuestionInfo
+from retrieval.answer.scoring import (
+    OPENS_QUOTE,
+    PRONOUN_START,
+    QUOTE_MARKS,
+    AnswerContext,
+    Candidate,
+    novelty,
+)
+from retrieval.answer.weights import WEIGHTS
+from retrieval.models import Answer, Citation, Document, Sentence, Statement
+from retrieval.search.text import fold
+
+
+def _quotable_neighbour(s: Sentence) -> bool:
+    return not s.heading and not s.text.rstrip(" \"'\u201d\u2019)").endswith("?")
+
+
+def _quote_balance(text: str) -> int:
+    t = fold(text)
+    return t.count('"') % 2
+
+
+def _expand(ctx: AnswerContext, s: Sentence, q: QuestionInfo) -> list[Sentence]:
+    """The statement to quote for a chosen sentence: a quotation that runs on is kept whole, and a
+    sentence led by a pronoun brings the sentence that names its subject."""
+    doc = ctx.documents[s.doc_id]
+    parts = [s]
+    own_terms = ctx.terms(ctx.rows[(s.doc_id, s.index)])
+    if PRONOUN_START.match(s.text) and s.index > 0 and not (q.entity_terms & own_terms):
+        prev = doc.sentences[s.index - 1]
+        if _quotable_neighbour(prev):
+            parts.insert(0, prev)
+    nxt = parts[-1].index + 1
+    if nxt < len(doc.sentences) and not doc.sentences[nxt].heading:
+        following = doc.sentences[nxt]
+        # an open quotation runs on; or the speaker's quotation resumes right after the attribution
+        resumes = (
+            following.paragraph == s.paragraph
+            and OPENS_QUOTE.match(following.text) is not None
+            and QUOTE_MARKS.search(parts[-1].text) is not None
+            and len(following.text) < 240
+        )
+        if _quote_balance(parts[-1].text) or resumes:
+            parts.append(following)
+    if len(parts) == 1 and _quote_balance(s.text) and s.index > 0:
+        prev = doc.sentences[s.index - 1]
+        if not prev.heading and _quote_balance(prev.text):
+            parts.insert(0, prev)
+    return parts
+
+
+def _join(parts: Sequence[Sentence]) -> str:
+    """Quote sentences as one passage. Sentences of one paragraph are contiguous in the source; across
+    paragraphs something (furniture) may have been cut between them, so the seam is marked with an
+    ellipsis and each piece stays verbatim."""
+    out = parts[0].text
+    for prev, cur in itertools.pairwise(parts):
+        out += (" " if cur.paragraph == prev.paragraph else " … ") + cur.text
+    return out
+
+
+def _citation(n: int, doc: Document, quote: str) -> Citation:
+    m = doc.meta
+    return Citation(
+        n=n, doc_id=m.doc_id, title=m.title, source=m.source, url=m.url, published=m.published, quote=quote
+    )
+
+
+def _similar(a: frozenset[str], b: frozenset[str]) -> float:
+    if not a or not b:
+        return 0.0
+    inter = len(a & b)
+    return max(inter / len(a | b), inter / min(len(a), len(b)) * 0.85 if min(len(a), len(b)) >= 6 else 0.0)
+
+
+def compose(
+    question: str, q: QuestionInfo, best: Candidate, cands: list[Candidate], ctx: AnswerContext
+) -> Answer:
+    citations: list[Citation] = []
+    statements: list[Statement] = []
+    cited_rows: set[int] = set()
+    keys: list[frozenset[str]] = []
+
+    def row(s: Sentence) -> int:
+        return ctx.rows[(s.doc_id, s.index)]
+
+    def add_statement(parts: list[Sentence]) -> None:
+        quote = _join(parts)
+        key = frozenset().union(*(ctx.terms(row(p)) for p in parts))
+        lead = parts[0]
+        citations.append(_citation(len(citations) + 1, ctx.documents[lead.doc_id], quote))
+        nums = [len(citations)]
+        cited_rows.update(row(p) for p in parts)
+        # the same statement carried by other outlets: found by retrieving with the statement itself,
+        # each outlet cited with its own verbatim sentence
+        seen_docs = {lead.doc_id}
+        # its rarest terms find the same statement elsewhere; common ones only make the query slow
+        probe = sorted(key, key=lambda t: (-ctx.scorer.idf(t), t))[: WEIGHTS.merge_terms]
+        for h in ctx.scorer.top_k(probe, 25):
+            s = ctx.sentences[h.index]
+            if s.doc_id in seen_docs or not ctx.quotable[h.index] or h.index in cited_rows:
+                continue
+            if _similar(key, ctx.terms(h.index)) >= WEIGHTS.same_statement:
+                seen_docs.add(s.doc_id)
+                other = _expand(ctx, s, q)
+                citations.append(_citation(len(citations) + 1, ctx.documents[s.doc_id], _join(other)))
+                nums.append(len(citations))
+                cited_rows.update(row(p) for p in other)
+        statements.append(Statement(text=quote, citations=nums))
+        keys.append(key)
+
+    first = _expand(ctx, best.sentence, q)
+    for c in cands[1:]:
+        s = c.sentence
+        if s.doc_id != best.sentence.doc_id or c.score < WEIGHTS.adjacent_ratio * best.score:
+            continue
+        if s.index == first[-1].index + 1 and s.paragraph == first[-1].paragraph:
+            first = [*first, *(p for p in _expand(ctx, s, q) if p.index > first[-1].index)]
+        elif s.index == first[0].index - 1 and s.paragraph == first[0].paragraph:
+            first = [*(p for p in _expand(ctx, s, q) if p.index < first[0].index), *first]
+        else:
+            continue
+        break
+    window_terms = frozenset().union(*(ctx.terms(row(p)) for p in first))
+    if novelty(window_terms, q) < WEIGHTS.restates:
+        doc = ctx.documents[best.sentence.doc_id]
+        nxt = first[-1].index + 1
+        if nxt < len(doc.sentences) and _quotable_neighbour(doc.sentences[nxt]):
+            first = [*first, doc.sentences[nxt]]
+        elif first[0].index > 0 and _quotable_neighbour(doc.sentences[first[0].index - 1]):
+            first = [doc.sentences[first[0].index - 1], *first]
+    if first[0].index < best.sentence.index and PRONOUN_START.match(best.sentence.text):
+        # the sentence naming the subject was brought for a pronoun; not needed if the window names it
+        rest = frozenset().union(*(ctx.terms(row(p)) for p in first[1:]))
+        if q.entity_terms and q.entity_terms <= rest:
+            first = first[1:]
+    add_statement(first)
+    # a further statement, when another sentence answers nearly as well and says something new
+    for c in cands[1:]:
+        if len(statements) >= WEIGHTS.max_statements:
+            break
+        if (
+            c.row in cited_rows
+            or c.score < WEIGHTS.second_ratio * best.score
+            or c.coverage < WEIGHTS.abstain_coverage
+        ):
+            continue
+        if c.type_score < best.type_score:
+            continue
+        parts = _expand(ctx, c.sentence, q)
+        if any(row(p) in cited_rows for p in parts):
+            continue
+        key = frozenset().union(*(ctx.terms(row(p)) for p in parts))
+        if any(_similar(key, k) >= WEIGHTS.same_statement for k in keys):
+            continue
+        add_statement(parts)
+    text = " ".join(f"{s.text} " + "".join(f"[{n}]" for n in s.citations) for s in statements)
+    return Answer(
+        question=question,
+        abstained=False,
+        answer=text,
+        citations=citations,
+        statements=statements,
+        confidence=round(min(1.0, best.coverage), 3),
+        looked_for=q.words,
+    )

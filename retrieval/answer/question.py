@@ -1,0 +1,147 @@
+"""Question analysis: what a question asks for (a person, a date, a place, a number, an outlet, a named
+entity, a quotation, a reason) and the terms it is about, named entities marked."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from retrieval.search.text import Tokenizer, fold
+
+# Words that frame a question rather than say what it is about.
+_FRAME_WORDS = frozenset(
+    [
+        "say",
+        "said",
+        "says",
+        "tell",
+        "told",
+        "mention",
+        "mentioned",
+        "accord",
+        "according",
+        "describe",
+        "described",
+        "ask",
+        "asked",
+        "now",
+        "currently",
+        "recently",
+        "today",
+        "presently",
+        "lately",
+        "ever",
+        "still",
+        "yet",
+        "really",
+        "actually",
+    ]
+)
+
+
+# Phrases that only place a question in time or frame it; dropped before choosing search terms.
+_FRAME_PHRASES = re.compile(
+    r"\b(?:right now|at the moment|these days|so far|at present|at this point|in the news|"
+    r"according to the coverage)\b",
+    re.IGNORECASE,
+)
+
+
+_QUESTION_WORDS = frozenset(
+    ["what", "which", "who", "whom", "whose", "when", "where", "why", "how", "many", "much"]
+)
+
+
+_AUXILIARIES = frozenset(
+    "is are was were do does did has have had will would can could should may might must".split()
+)
+
+
+# Kinds of thing that are answered with a name: "which country", "which food chain", "which team".
+_NAMED_CLASSES = frozenset(
+    "country countries nation state states city cities town region province island company companies firm "
+    "chain retailer brand airline carrier automaker bank team club league university school party group "
+    "organization agency court movie film show series song album band singer rapper actor actress artist "
+    "celebrity star player athlete quarterback president leader official minister senator governor mayor "
+    "candidate app platform website airport river mountain volcano".split()
+)
+
+
+_MEDIA_WORDS = frozenset(
+    ["network", "channel", "outlet", "newspaper", "broadcaster", "station", "paper", "agency", "magazine"]
+)
+
+
+#: kinds of question answered by a thing of that kind (a person, a date ...): such a sentence may cover
+#: less of the question's wording (``AnswerWeights.typed_coverage``)
+TYPED_KINDS = frozenset({"person", "date", "place", "number", "media", "entity"})
+
+
+@dataclass(frozen=True, slots=True)
+class QuestionInfo:
+    text: str
+    kind: str  # person | date | place | number | quote | reason | media | yesno | what
+    terms: list[str]  # stemmed content terms, in order, deduplicated
+    words: list[str]  # the content words as written, for "I looked for ..."
+    entity_terms: frozenset[str] = field(default_factory=frozenset)
+
+
+def classify(question: str) -> str:
+    q = fold(question).lower().strip()
+    first = q.split()[0] if q.split() else ""
+    if re.match(r"^(?:who|whom|whose)\b", q) or re.search(
+        r"\bwhich (?:person|official|leader|minister)\b", q
+    ):
+        return "person"
+    if re.match(r"^when\b", q) or re.search(r"\bwhat (?:date|day|year|month|time)\b|\bon what date\b", q):
+        return "date"
+    if re.match(r"^where\b", q) or re.search(r"\b(?:which|what) (?:place|platform|venue)\b", q):
+        return "place"
+    if re.search(r"\bhow (?:many|much|long|often|old)\b|\bwhat (?:number|percentage|share)\b", q):
+        return "number"
+    m = re.search(r"\b(?:which|what) (\w+(?: \w+){0,2})", q)
+    head = m.group(1).split() if m else []
+    if head and head[0] not in _AUXILIARIES:
+        if head[0] in _MEDIA_WORDS:
+            return "media"
+        if any(w in _NAMED_CLASSES for w in head):
+            return "entity"
+    if re.match(r"^why\b", q) or re.search(r"\bfor what reason\b", q):
+        return "reason"
+    if re.search(
+        r"\bwhat (?:did|does|do|has|had|have) .+ (?:say|said|tell|told|call|describe|warn|claim|write|mean|"
+        r"promise|offer|threaten|propose|demand|add|argue|suggest|insist|post)\b|"
+        r"\bhow did .+ (?:describe|characteri[sz]e|put it|clarify|explain)\b|"
+        r"\bwhat message\b|\bin what words\b",
+        q,
+    ):
+        return "quote"
+    if first in _AUXILIARIES:
+        return "yesno"
+    return "what"
+
+
+def analyze(question: str, tokenizer: Tokenizer) -> QuestionInfo:
+    terms: list[str] = []
+    words: list[str] = []
+    entities: set[str] = set()
+    pairs = tokenizer.words(_FRAME_PHRASES.sub(" ", question))
+    for i, (low, orig) in enumerate(pairs):
+        if low in _QUESTION_WORDS or low in _AUXILIARIES or low in _FRAME_WORDS:
+            continue
+        toks = tokenizer.tokens(orig)
+        for t in toks:
+            if t in _FRAME_WORDS:
+                continue
+            if t not in terms:
+                terms.append(t)
+            if i > 0 and orig[:1].isupper():
+                entities.add(t)
+        if toks and orig not in words:
+            words.append(orig)
+    # multi-word aliases ("United States") fold across words: tokenize the whole question too
+    for t in tokenizer.tokens(question):
+        if t.startswith("=") and t not in terms:
+            terms.append(t)
+            entities.add(t)
+    return QuestionInfo(question, classify(question), terms, words, frozenset(entities))
