@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from retrieval.ingest import load as load_module
-from retrieval.ingest.load import html_to_text, load_corpus
+from retrieval.ingest.html import html_to_text
+from retrieval.ingest.load import load_corpus
 from retrieval.models import LoadProblem
 from tests.conftest import SEEDS
 
