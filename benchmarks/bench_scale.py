@@ -64,11 +64,11 @@ def rss_mb() -> float:
 
 def idle_rss_mb() -> float:
     """RSS once the process is idle: collected, and its heap trimmed as a bot's is 2 s after the last
-    question (``retrieval.release.note_activity``)."""
-    from retrieval.lifecycle import release
+    question (``retrieval.lifecycle.release.note_activity``)."""
+    from retrieval.lifecycle import wait_trimmed
 
     gc.collect()
-    if not release.wait_trimmed(30):
+    if not wait_trimmed(30):
         raise RuntimeError("the heap was not trimmed after the questions")
     return rss_mb()
 
@@ -128,19 +128,28 @@ async def _lag_probe(work: Any) -> tuple[float, Any]:
     return worst * 1000, result
 
 
+def load_or_build(corpus: Path, db: Path, aliases: Path) -> Any:
+    """What the bot's start-up does: the persisted engine, or one built and saved for the next start."""
+    from retrieval import open_engine, save_engine
+
+    prepared = open_engine(corpus, db, aliases=aliases)
+    save_engine(prepared, db)
+    return prepared.engine
+
+
 def child_ours_build(corpus: Path, db: Path, qs: list[str], extra: Path) -> dict[str, Any]:
-    from retrieval.ingest.corpus import build_corpus
-    from retrieval.lifecycle import persist, versions
-    from retrieval.lifecycle.engine import Engine
-    from retrieval.search.text import Aliases, Tokenizer
+    from retrieval.ingest import build_corpus
+    from retrieval.lifecycle import Prepared, assemble, collector_paused, corpus_signature, save_engine
+    from retrieval.search import Aliases, Tokenizer
 
     out: dict[str, Any] = {}
     t0 = time.perf_counter()
-    c = build_corpus(corpus)
+    with collector_paused():  # as the bot's build does
+        c = build_corpus(corpus)
     t1 = time.perf_counter()
-    engine = Engine(c, Tokenizer(Aliases.load(ALIASES)))
+    engine = assemble(c, Tokenizer(Aliases.load(ALIASES)))
     t2 = time.perf_counter()
-    persist.save(engine, db, versions.corpus_signature(corpus))
+    save_engine(Prepared(engine, corpus_signature(corpus), needs_save=True), db)
     t3 = time.perf_counter()
     out.update(
         passages=len(engine.sentences),
@@ -166,11 +175,11 @@ def child_ours_reload(corpus: Path, db: Path, extra: Path) -> dict[str, Any]:
     engine freed. The service holds the only reference to its engine, as in the bot."""
     from bot.service import Service
     from bot.settings import Settings
-    from retrieval.lifecycle import persist, release
+    from retrieval.lifecycle import wait_idle
 
     out: dict[str, Any] = {}
     settings = Settings(corpus=corpus, db=db, aliases=ALIASES)
-    services = [Service(settings, persist.load_or_build(corpus, db, aliases=ALIASES), None)]
+    services = [Service(settings, load_or_build(corpus, db, aliases=ALIASES), None)]
     added = corpus / "zz-added.jsonl"
 
     async def reload(label: str) -> Any:
@@ -180,7 +189,7 @@ def child_ours_reload(corpus: Path, db: Path, extra: Path) -> dict[str, Any]:
         out[f"{label}_s"] = time.perf_counter() - t  # answering from the new corpus from here on
         await service._settle()
         await asyncio.gather(*service._warming)
-        await asyncio.to_thread(release.wait_idle)
+        await asyncio.to_thread(wait_idle)
         out[f"{label}_background_s"] = time.perf_counter() - t
         return report
 
@@ -205,7 +214,7 @@ def child_ours_reload(corpus: Path, db: Path, extra: Path) -> dict[str, Any]:
     asyncio.run(both())
     asyncio.run(full())
     services.clear()
-    release.wait_idle()
+    wait_idle()
     out["peak_mb"] = peak_mb()
     return out
 
@@ -222,10 +231,8 @@ def _rename_documents(corpus: Path, suffix: str) -> None:
 
 
 def child_ours_restart(corpus: Path, db: Path, qs: list[str]) -> dict[str, Any]:
-    from retrieval.lifecycle import persist
-
     t = time.perf_counter()
-    engine = persist.load_or_build(corpus, db, aliases=ALIASES)
+    engine = load_or_build(corpus, db, aliases=ALIASES)
     restart = time.perf_counter() - t
     out: dict[str, Any] = {"restart_s": restart}
     out["ask"] = _time_asks(engine.ask, qs)
@@ -238,8 +245,8 @@ def child_rank_bm25(corpus: Path, qs: list[str], max_queries: int) -> dict[str, 
     import numpy as np
     from rank_bm25 import BM25Okapi
 
-    from retrieval.ingest.corpus import build_corpus
-    from retrieval.search.text import Aliases, Tokenizer
+    from retrieval.ingest import build_corpus
+    from retrieval.search import Aliases, Tokenizer
 
     t0 = time.perf_counter()
     c = build_corpus(corpus)
@@ -266,11 +273,11 @@ def child_rank_bm25(corpus: Path, qs: list[str], max_queries: int) -> dict[str, 
 
 def child_overlap(corpus: Path, qs: list[str]) -> dict[str, Any]:
     """Mean top-10 overlap of our index with rank_bm25 over the question terms."""
+    from retrieval import build_engine
     from retrieval.answer import analyze
-    from retrieval.lifecycle.engine import Engine
     from retrieval.search import RankBM25Scorer
 
-    engine = Engine.build(corpus, aliases=ALIASES)
+    engine = build_engine(corpus, aliases=ALIASES)
     ref = RankBM25Scorer([engine.tokenizer.tokens(s.text) for s in engine.sentences])
     overlaps: list[float] = []
     for q in qs:

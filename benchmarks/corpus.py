@@ -43,7 +43,7 @@ class Article:
 def passage_counts(articles: list[Article]) -> list[int]:
     """Each article's passages as the engine segments it (cleaning and sentence splitting exactly as
     a corpus load does), so that a corpus of "1M passages" holds a million, not an estimate of one."""
-    from retrieval.ingest.corpus import build_document
+    from retrieval.ingest import build_document
     from retrieval.models import RawDocument
 
     counts = []

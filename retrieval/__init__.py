@@ -7,15 +7,16 @@ alone), ``open_engine`` (the persisted index when it still matches, at start-up)
 the pydantic models below.
 """
 
-from retrieval.ingest.corpus import BuildCancelled, Progress
-from retrieval.lifecycle.engine import Engine, EngineKind
-from retrieval.lifecycle.open import build_engine, open_engine, reload_engine, save_engine
-from retrieval.lifecycle.persist import Prepared
+from retrieval.lifecycle.engine import Engine
+from retrieval.lifecycle.open import Prepared, build_engine, open_engine, reload_engine, save_engine
 from retrieval.models import (
     Answer,
+    BuildCancelled,
     Citation,
     DocumentMeta,
+    EngineKind,
     LoadProblem,
+    Progress,
     SourceInfo,
     Sources,
     Statement,

@@ -4,6 +4,7 @@ pydantic models for everything the core hands out (validated, serialisable, stab
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
@@ -11,6 +12,16 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 ProvenanceKind = Literal["manifest", "file", "inferred"]
+#: the retrieval engine: the project's pruned index, or the reference rank_bm25.BM25Okapi
+EngineKind = Literal["bm25", "rank_bm25"]
+#: a build's progress: (steps done, steps in all), called from the building thread
+Progress = Callable[[int, int], None]
+
+
+class BuildCancelled(Exception):
+    """Raised when a build is cancelled; nothing was swapped in, nothing is lost."""
+
+
 Precision = Literal["day", "month", "year"]
 
 

@@ -31,9 +31,9 @@ def clean_environ(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
 
 @pytest.fixture(scope="session")
 def seeds_engine():  # type: ignore[no-untyped-def]
-    from retrieval.lifecycle.engine import Engine
+    from retrieval import build_engine
 
-    return Engine.build(SEEDS, aliases=ALIASES)
+    return build_engine(SEEDS, aliases=ALIASES)
 
 
 @pytest.fixture

@@ -7,8 +7,9 @@ import re
 import pytest
 from rank_bm25 import BM25Okapi
 
+from retrieval import Engine, build_engine
 from retrieval.answer import analyze, classify
-from retrieval.lifecycle.engine import Engine
+from retrieval.lifecycle.assemble import assemble
 from retrieval.search.text import normalize_for_match
 
 
@@ -134,7 +135,7 @@ def test_retrieval_ranking_agrees_with_rank_bm25_on_seeds(seeds_engine: Engine) 
 
 
 def test_reference_engine_gives_the_same_answers(seeds_engine: Engine) -> None:
-    ref = Engine(seeds_engine.corpus, seeds_engine.tokenizer, kind="rank_bm25")
+    ref = assemble(seeds_engine.corpus, seeds_engine.tokenizer, "rank_bm25")
     for q in ("Who interviewed Rutte?", "Where did Lindsey Graham post his warning?", "lorem ipsum"):
         a, b = seeds_engine.ask(q), ref.ask(q)
         assert (a.abstained, a.answer) == (b.abstained, b.answer)
@@ -155,7 +156,7 @@ def test_a_replaced_engine_is_freed_without_a_full_garbage_collection() -> None:
 
     gc.disable()
     try:
-        engine = Engine.build(SEEDS, aliases=ALIASES)
+        engine = build_engine(SEEDS, aliases=ALIASES)
         engine.ask("Who interviewed Rutte?")
         engine.timeline("Rubio")
         ref = weakref.ref(engine)

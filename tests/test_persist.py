@@ -13,9 +13,17 @@ from typing import Any
 import numpy as np
 import pytest
 
+from retrieval import Engine, Prepared, build_engine, open_engine, reload_engine, save_engine
 from retrieval.ingest.corpus import BuildCancelled
 from retrieval.lifecycle import persist, versions
-from retrieval.lifecycle.engine import Engine
+
+
+def load_or_build(corpus: Path, db: Path, **kw: Any) -> Engine:
+    """What a start-up does: the persisted engine, or one built and saved for the next start."""
+    prepared = open_engine(corpus, db, **kw)
+    save_engine(prepared, db)
+    return prepared.engine
+
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 ALIASES = Path(__file__).resolve().parent.parent / "config" / "aliases.toml"
@@ -36,9 +44,9 @@ def _add(root: Path, doc_id: str, text: str) -> None:
 
 def test_restart_loads_the_persisted_engine_with_the_same_answers(corpus: Path, tmp_path: Path) -> None:
     db = tmp_path / "bot.db"
-    built = persist.load_or_build(corpus, db, aliases=ALIASES)
+    built = load_or_build(corpus, db, aliases=ALIASES)
     assert (persist.index_dir(db) / persist.MANIFEST).is_file()
-    restarted = persist.load_or_build(corpus, db, aliases=ALIASES)
+    restarted = load_or_build(corpus, db, aliases=ALIASES)
     assert restarted is not built
     assert restarted.version == built.version
     assert restarted.ask(QUESTION).model_dump() == built.ask(QUESTION).model_dump()
@@ -49,14 +57,14 @@ def test_restart_loads_the_persisted_engine_with_the_same_answers(corpus: Path, 
 
 def test_restart_after_a_file_changed_rebuilds_only_that(corpus: Path, tmp_path: Path) -> None:
     db = tmp_path / "bot.db"
-    first = persist.load_or_build(corpus, db, aliases=ALIASES)
+    first = load_or_build(corpus, db, aliases=ALIASES)
     _add(corpus, "fresh-1", "The mayor of Springfield said the bridge will reopen in June.")
-    second = persist.load_or_build(corpus, db, aliases=ALIASES)
+    second = load_or_build(corpus, db, aliases=ALIASES)
     assert "fresh-1" in second.documents and len(second.documents) == len(first.documents) + 1
     answer = second.ask("When will the Springfield bridge reopen?")
     assert not answer.abstained and answer.citations[0].doc_id == "fresh-1"
     # and the index on disk now has it too
-    third = persist.load_or_build(corpus, db, aliases=ALIASES)
+    third = load_or_build(corpus, db, aliases=ALIASES)
     assert "fresh-1" in third.documents
 
 
@@ -70,12 +78,12 @@ def _hits(engine: Engine, terms: list[str], k: int) -> list[tuple[str, int, floa
 
 
 def test_incremental_reload_equals_a_full_build(corpus: Path) -> None:
-    old = Engine.build(corpus, aliases=ALIASES)
+    old = build_engine(corpus, aliases=ALIASES)
     _add(corpus, "fresh-2", "Officials in Riverton confirmed that 40 new buses were ordered on Monday.")
     victim = sorted(p for p in corpus.iterdir() if p.suffix in {".md", ".txt", ".html"})[0]
     victim.unlink()
-    incremental = Engine.build(corpus, aliases=ALIASES, prior=old)
-    full = Engine.build(corpus, aliases=ALIASES)
+    incremental = reload_engine(old, corpus, aliases=ALIASES).engine
+    full = build_engine(corpus, aliases=ALIASES)
     assert incremental.version == full.version
     assert set(incremental.documents) == set(full.documents)
     for q in (QUESTION, "How many buses were ordered in Riverton?", "What did Rutte say about Russia?"):
@@ -109,14 +117,14 @@ def test_incremental_reload_merges_the_index_and_ranks_as_a_full_build(corpus: P
     """Enough documents that the reload merges postings (not a rebuild): new documents in a file that
     sorts first (their rows still go last), an edited one, a removed one."""
     (corpus / "news.jsonl").write_text("".join(json.dumps(r) + "\n" for r in _news(120, 1)))
-    old = Engine.build(corpus, aliases=ALIASES)
+    old = build_engine(corpus, aliases=ALIASES)
     (corpus / "000-first.jsonl").write_text("".join(json.dumps(r) + "\n" for r in _news(6, 2)))
     records = _news(120, 1)
     records[5]["text"] += " The mayor of Riverton resigned on Friday."
     del records[9]
     (corpus / "news.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records))
-    incremental = Engine.build(corpus, aliases=ALIASES, prior=old)
-    full = Engine.build(corpus, aliases=ALIASES)
+    incremental = reload_engine(old, corpus, aliases=ALIASES).engine
+    full = build_engine(corpus, aliases=ALIASES)
     assert incremental.indexes is not None and old.indexes is not None and full.indexes is not None
     assert incremental.indexes.sentences.avgdl_ref == old.indexes.sentences.avgdl_ref  # merged
     assert incremental.indexes.sentences.avgdl_ref != full.indexes.sentences.avgdl_ref
@@ -144,15 +152,15 @@ def test_incremental_reload_merges_the_index_and_ranks_as_a_full_build(corpus: P
 
 
 def test_reload_without_changes_shares_the_index(corpus: Path) -> None:
-    old = Engine.build(corpus, aliases=ALIASES)
-    again = Engine.build(corpus, aliases=ALIASES, prior=old)
+    old = build_engine(corpus, aliases=ALIASES)
+    again = reload_engine(old, corpus, aliases=ALIASES).engine
     assert again.indexes is old.indexes and again.tables is old.tables
 
 
 @pytest.mark.parametrize("damage", ["truncate", "garbage", "manifest", "missing", "metadata", "subjects"])
 def test_damaged_index_is_rebuilt_never_fatal(corpus: Path, tmp_path: Path, damage: str) -> None:
     db = tmp_path / "bot.db"
-    built = persist.load_or_build(corpus, db, aliases=ALIASES)
+    built = load_or_build(corpus, db, aliases=ALIASES)
     d = persist.index_dir(db)
     if damage == "truncate":
         path = d / "idx.sent.docs.npy"
@@ -173,20 +181,20 @@ def test_damaged_index_is_rebuilt_never_fatal(corpus: Path, tmp_path: Path, dama
         (d / "documents.jsonl").unlink()
     with pytest.raises(persist.PersistError):
         persist.load(db, built.tokenizer)
-    rebuilt = persist.load_or_build(corpus, db, aliases=ALIASES)
+    rebuilt = load_or_build(corpus, db, aliases=ALIASES)
     assert rebuilt.ask(QUESTION).model_dump() == built.ask(QUESTION).model_dump()
     persist.load(db, built.tokenizer)  # and the rebuilt index was saved in its place
 
 
 def test_cancelled_build_raises_and_progress_is_reported(corpus: Path) -> None:
     seen: list[tuple[int, int]] = []
-    Engine.build(corpus, aliases=ALIASES, progress=lambda d, t: seen.append((d, t)))
+    build_engine(corpus, aliases=ALIASES, progress=lambda d, t: seen.append((d, t)))
     assert seen and seen[-1][0] == seen[-1][1]  # ends at 100%
     assert all(a[0] <= b[0] for a, b in itertools.pairwise(seen))
     cancel = threading.Event()
     cancel.set()
     with pytest.raises(BuildCancelled):
-        Engine.build(corpus, aliases=ALIASES, cancel=cancel)
+        build_engine(corpus, aliases=ALIASES, cancel=cancel)
 
 
 def test_cli_progress_bar_draws_percentages_once_each() -> None:
@@ -244,7 +252,7 @@ async def test_reload_persists_after_the_swap_and_close_waits_for_it(corpus: Pat
     new = service.engine
     await service.close()
     assert persist.read_manifest(settings.db).corpus_version == new.corpus.version
-    prepared = persist.prepare(corpus, settings.db, aliases=ALIASES)
+    prepared = open_engine(corpus, settings.db, aliases=ALIASES)
     assert not prepared.needs_save and "fresh-4" in prepared.engine.documents
 
 
@@ -283,34 +291,34 @@ def test_reload_reads_only_the_files_that_changed(
     (corpus / "news.jsonl").write_text("".join(json.dumps(r) + "\n" for r in _news(30, 3)))
     _age(corpus)
     db = tmp_path / "bot.db"
-    old = persist.load_or_build(corpus, db, aliases=ALIASES)
+    old = load_or_build(corpus, db, aliases=ALIASES)
     seen = _reads(monkeypatch)
     _add(corpus, "fresh-5", "The ferry to Bayview was cancelled on Sunday.")  # a new file
     (corpus / "news.jsonl").write_text(  # rewritten: read again, though its size may be the same
         "".join(json.dumps(r) + "\n" for r in _news(29, 3))
     )
-    new = Engine.build(corpus, aliases=ALIASES, prior=old)
+    new = reload_engine(old, corpus, aliases=ALIASES).engine
     assert sorted(seen) == ["extra.jsonl", "news.jsonl"]
-    full = Engine.build(corpus, aliases=ALIASES)
+    full = build_engine(corpus, aliases=ALIASES)
     assert new.version == full.version and set(new.documents) == set(full.documents)
     assert new.sources() == full.sources()
     # after a restart, the persisted index knows the files too: a reload with no change reads nothing
-    persist.commit(persist.Prepared(new, versions.corpus_signature(corpus), True), db)
+    save_engine(Prepared(new, versions.corpus_signature(corpus), True), db)
     _age(corpus)
-    restarted = persist.load_or_build(corpus, db, aliases=ALIASES)
+    restarted = load_or_build(corpus, db, aliases=ALIASES)
     seen.clear()
-    again = Engine.build(corpus, aliases=ALIASES, prior=restarted)
+    again = reload_engine(restarted, corpus, aliases=ALIASES).engine
     assert seen == [] and again.version == full.version
 
 
 def test_a_changed_manifest_makes_every_file_read(corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     _age(corpus)
-    old = Engine.build(corpus, aliases=ALIASES)
+    old = build_engine(corpus, aliases=ALIASES)
     seen = _reads(monkeypatch)
     doc_id = old.corpus.documents[0].meta.doc_id
     manifest = {"documents": {doc_id: {"author": "A. Reporter"}}}
     (corpus / "manifest.json").write_text(json.dumps(manifest))
-    new = Engine.build(corpus, aliases=ALIASES, prior=old)
+    new = reload_engine(old, corpus, aliases=ALIASES).engine
     assert len(seen) == len(old.corpus.documents)
     assert new.documents[doc_id].meta.author == "A. Reporter"
 
@@ -324,9 +332,9 @@ def test_a_file_touched_just_before_the_scan_is_read_again(
 
     path = corpus / "news.jsonl"
     path.write_text(json.dumps({"id": "r1", "text": "The bridge in Ashford opened today."}) + "\n")
-    old = Engine.build(corpus, aliases=ALIASES)
+    old = build_engine(corpus, aliases=ALIASES)
     st = path.stat()
     path.write_text(json.dumps({"id": "r1", "text": "The bridge in Ashford closed today."}) + "\n")
     os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns))
-    new = Engine.build(corpus, aliases=ALIASES, prior=old)
+    new = reload_engine(old, corpus, aliases=ALIASES).engine
     assert "closed" in new.documents["r1"].sentences[0].text

@@ -15,8 +15,8 @@ from typing import ClassVar
 
 import pytest
 
+from retrieval import build_engine, reload_engine
 from retrieval.lifecycle import release
-from retrieval.lifecycle.engine import Engine
 
 ROOT = Path(__file__).resolve().parent.parent
 ALIASES = ROOT / "config" / "aliases.toml"
@@ -68,11 +68,11 @@ def test_shared_containers_are_left_alone() -> None:
 def test_a_released_engine_leaves_the_engine_that_replaced_it_whole(tmp_path: Path) -> None:
     corpus = tmp_path / "corpus"
     shutil.copytree(ROOT / "seeds", corpus)
-    old = Engine.build(corpus, aliases=ALIASES)
+    old = build_engine(corpus, aliases=ALIASES)
     with (corpus / "extra.jsonl").open("w", encoding="utf-8") as fh:
         record = {"id": "x1", "title": "Harbour", "text": "The harbour of Westport reopened."}
         fh.write(json.dumps(record) + "\n")
-    new = Engine.build(corpus, aliases=ALIASES, prior=old)  # shares old's unchanged documents
+    new = reload_engine(old, corpus, aliases=ALIASES).engine  # shares old's unchanged documents
     question = "Who interviewed Rutte?"
     before = new.ask(question).model_dump()
     watch = weakref.ref(old._ctx)
@@ -93,8 +93,8 @@ def test_a_process_holding_an_engine_at_exit_exits() -> None:
 
     code = (
         "from pathlib import Path\n"
-        "from retrieval.lifecycle.engine import Engine\n"
-        f"engine = Engine.build(Path({str(ROOT / 'seeds')!r}))\n"
+        "from retrieval import build_engine\n"
+        f"engine = build_engine(Path({str(ROOT / 'seeds')!r}))\n"
         "print(len(engine.sentences))\n"
     )
     proc = subprocess.run(
@@ -183,7 +183,7 @@ def test_every_attribute_of_a_real_engine_is_taken_apart() -> None:
     """The walk gets through every attribute of an engine, the row map too (a dict subclass whose
     ``len`` is not its dict's): a failure midway used to leave the rest to be freed whole, holding the
     GIL for a quarter of a second at a million passages."""
-    engine = Engine.build(ROOT / "seeds", aliases=ALIASES)
+    engine = build_engine(ROOT / "seeds", aliases=ALIASES)
     attrs = dict(engine.__dict__)
     engine.__dict__.clear()
     del engine
@@ -217,7 +217,7 @@ def test_memory_is_given_back_after_a_build_and_after_a_release(monkeypatch: pyt
     _quiet()
     calls: list[int] = []
     monkeypatch.setattr(release, "_malloc_trim", lambda pad: calls.append(pad))
-    engine = Engine.build(ROOT / "seeds", aliases=ALIASES)
+    engine = build_engine(ROOT / "seeds", aliases=ALIASES)
     assert calls, "a build gives back what it no longer holds"
     calls.clear()
     del engine
@@ -228,7 +228,7 @@ def test_memory_is_given_back_after_a_build_and_after_a_release(monkeypatch: pyt
 
 
 def test_the_heap_is_trimmed_once_questions_stop(monkeypatch: pytest.MonkeyPatch) -> None:
-    engine = Engine.build(ROOT / "seeds", aliases=ALIASES)
+    engine = build_engine(ROOT / "seeds", aliases=ALIASES)
     engine.timeline_index  # noqa: B018 - built (and trimmed after) before the questions
     _quiet()
     calls: list[int] = []

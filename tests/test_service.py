@@ -75,10 +75,10 @@ async def test_store_problems_that_arise_later_are_reported(tmp_path: Path, seed
 
 
 def test_alias_file_is_part_of_the_version(tmp_path: Path) -> None:
-    from retrieval.lifecycle.engine import Engine
+    from retrieval import build_engine
 
     corpus = tmp_path / "c"
     shutil.copytree(Path(__file__).resolve().parent.parent / "seeds", corpus)
     other = tmp_path / "aliases.toml"
     other.write_text('groups = [["rutte", "mark rutte"]]\n', encoding="utf-8")
-    assert Engine.build(corpus, aliases=ALIASES).version != Engine.build(corpus, aliases=other).version
+    assert build_engine(corpus, aliases=ALIASES).version != build_engine(corpus, aliases=other).version

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import hashlib
 import threading
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -14,14 +13,7 @@ from retrieval.ingest.load import FileIndex, Known, scan_corpus
 from retrieval.ingest.meta import infer_meta
 from retrieval.ingest.pubdate import infer_published
 from retrieval.ingest.segment import split_sentences
-from retrieval.lifecycle.release import collector_paused
-from retrieval.models import Document, LoadProblem, RawDocument, Sentence
-
-Progress = Callable[[int, int], None]
-
-
-class BuildCancelled(Exception):
-    """Raised when a build is cancelled; nothing was swapped in, nothing is lost."""
+from retrieval.models import BuildCancelled, Document, LoadProblem, Progress, RawDocument, Sentence
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,8 +85,7 @@ def build_corpus(
     """Load and process the corpus. With ``previous``, documents whose fingerprint is unchanged are
     taken from it instead of being cleaned and segmented again, and files whose size and modification
     time are unchanged are not even read (a reload touches only what changed)."""
-    with collector_paused():  # a million new objects, no cycles: see retrieval.lifecycle.release
-        return _build_corpus(root, progress, cancel, previous)
+    return _build_corpus(root, progress, cancel, previous)
 
 
 def _build_corpus(

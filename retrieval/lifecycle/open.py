@@ -1,17 +1,42 @@
-"""The three ways an engine comes to be: built from a corpus directory, opened (the index persisted
-beside the database when it still matches the corpus, else built), and reloaded from the engine it
-replaces. None of them writes anything; ``save_engine`` persists a prepared engine when it needs it,
-so a reload can swap its engine in first and persist it off the path a user waits on."""
+"""The three ways an engine comes to be, each doing as little as it can:
+
+* ``build_engine``: from the corpus directory alone (nothing read from disk but the corpus, nothing
+  written);
+* ``open_engine``: at start-up, the engine persisted beside the database as it is when no corpus file
+  changed since it was saved, else built reusing every unchanged document of the persisted one;
+* ``reload_engine``: from the engine it replaces, reading, cleaning and indexing only what changed.
+
+None of them writes anything: ``save_engine`` persists a prepared engine when it needs it, so a reload
+swaps its engine in first and persists it off the path a user waits on.
+"""
 
 from __future__ import annotations
 
+import logging
 import threading
+from dataclasses import dataclass
 from pathlib import Path
 
-from retrieval.ingest.corpus import Progress
 from retrieval.lifecycle import persist
-from retrieval.lifecycle.engine import Engine, EngineKind
-from retrieval.lifecycle.persist import Prepared
+from retrieval.lifecycle.assemble import build
+from retrieval.lifecycle.engine import Engine
+from retrieval.lifecycle.persist import PersistError
+from retrieval.lifecycle.versions import corpus_signature
+from retrieval.models import EngineKind, Progress
+from retrieval.search.text import Aliases, Tokenizer
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """A built (or loaded) engine and whether it still has to be written beside the database."""
+
+    engine: Engine
+    #: the corpus files' signature taken before they were read (a file changed meanwhile makes the
+    #: next start rebuild what changed, never trust a stale index)
+    signature: str
+    needs_save: bool
 
 
 def build_engine(
@@ -23,7 +48,7 @@ def build_engine(
     cancel: threading.Event | None = None,
 ) -> Engine:
     """An engine built from ``root`` alone: nothing persisted is read, nothing is written."""
-    return Engine.build(root, aliases=aliases, kind=kind, progress=progress, cancel=cancel)
+    return build(root, aliases=aliases, kind=kind, progress=progress, cancel=cancel)
 
 
 def open_engine(
@@ -35,27 +60,65 @@ def open_engine(
     progress: Progress | None = None,
     cancel: threading.Event | None = None,
 ) -> Prepared:
-    """The engine for ``root`` at start-up: the one persisted beside ``db`` as is when no corpus file
-    changed since it was saved; otherwise built, reusing every unchanged document of the persisted one."""
-    return persist.prepare(root, db, aliases=aliases, kind=kind, progress=progress, cancel=cancel)
+    """The engine for ``root`` at start-up (see the module's docstring)."""
+    signature = corpus_signature(root)
+    loaded: Engine | None = None
+    if kind == "bm25":
+        try:
+            parts, manifest = persist.load(db, Tokenizer(Aliases.load(aliases)), kind)
+        except PersistError as exc:
+            log.info("building the index (%s)", exc)
+        else:
+            loaded = Engine(parts)
+            if manifest.corpus_signature == signature:
+                return Prepared(loaded, signature, needs_save=False)
+    return _rebuilt(root, db, signature, loaded, aliases, kind, progress, cancel)
 
 
 def reload_engine(
     prior: Engine,
     root: Path,
-    db: Path,
+    db: Path | None = None,
     *,
     aliases: Path | None = None,
     kind: EngineKind = "bm25",
     progress: Progress | None = None,
     cancel: threading.Event | None = None,
 ) -> Prepared:
-    """A new engine for ``root`` replacing ``prior``: only what changed is read, cleaned and indexed."""
-    return persist.prepare(
-        root, db, aliases=aliases, kind=kind, progress=progress, cancel=cancel, prior=prior
-    )
+    """A new engine for ``root`` replacing ``prior``: only what changed is read, cleaned and indexed.
+    Without ``db`` nothing is to be persisted."""
+    return _rebuilt(root, db, corpus_signature(root), prior, aliases, kind, progress, cancel)
+
+
+def _rebuilt(
+    root: Path,
+    db: Path | None,
+    signature: str,
+    prior: Engine | None,
+    aliases: Path | None,
+    kind: EngineKind,
+    progress: Progress | None,
+    cancel: threading.Event | None,
+) -> Prepared:
+    engine = build(root, aliases=aliases, kind=kind, progress=progress, cancel=cancel, prior=prior)
+    unchanged = prior is not None and prior.indexes is engine.indexes
+    needs_save = db is not None and kind == "bm25" and not (unchanged and _saved(db, signature))
+    return Prepared(engine, signature, needs_save)
 
 
 def save_engine(prepared: Prepared, db: Path) -> None:
-    """Persist a prepared engine beside ``db`` if it needs it (best effort: a warning, never a crash)."""
-    persist.commit(prepared, db)
+    """Persist a prepared engine beside ``db`` if it needs it. Best effort: a disk that cannot be
+    written costs a warning (and a rebuild at the next start), never the bot."""
+    if not prepared.needs_save:
+        return
+    try:
+        persist.save(prepared.engine.parts, db, prepared.signature)
+    except (OSError, PersistError) as exc:
+        log.warning("could not persist the index beside %s: %s", db, exc)
+
+
+def _saved(db: Path, signature: str) -> bool:
+    try:
+        return persist.read_manifest(db).corpus_signature == signature
+    except PersistError:
+        return False

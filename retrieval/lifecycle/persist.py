@@ -14,7 +14,6 @@ import json
 import logging
 import os
 import shutil
-import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,14 +23,14 @@ import numpy as np
 import numpy.typing as npt
 from pydantic import TypeAdapter
 
-from retrieval.ingest.corpus import Corpus, Progress
+from retrieval.ingest.corpus import Corpus
 from retrieval.ingest.load import FileEntry, FileIndex
-from retrieval.lifecycle.engine import Engine, EngineKind, Indexes, Tables
 from retrieval.lifecycle.release import collector_paused
-from retrieval.lifecycle.versions import CODE_VERSION, corpus_signature, tokenizer_signature
-from retrieval.models import Document, DocumentMeta, LoadProblem, Sentence
+from retrieval.lifecycle.tables import EngineParts, Indexes, Tables
+from retrieval.lifecycle.versions import CODE_VERSION, tokenizer_signature
+from retrieval.models import Document, DocumentMeta, EngineKind, LoadProblem, Sentence
 from retrieval.search.arrays import Forward, IndexArrays
-from retrieval.search.text import Aliases, Tokenizer
+from retrieval.search.text import Tokenizer
 
 log = logging.getLogger(__name__)
 
@@ -169,16 +168,16 @@ def _load(path: Path) -> npt.NDArray[Any]:
     return arr.view(np.ndarray)
 
 
-def save(engine: Engine, db: Path, signature: str) -> Path:
-    """Write the engine beside the database, atomically (a new directory renamed into place)."""
-    if engine.indexes is None:
+def save(parts: EngineParts, db: Path, signature: str) -> Path:
+    """Write an engine's parts beside the database, atomically (a new directory renamed into place)."""
+    if parts.indexes is None:
         raise PersistError("only the bm25 engine is persisted")
     target = index_dir(db)
     tmp = target.with_name(f"{target.name}.tmp-{os.getpid()}")
     shutil.rmtree(tmp, ignore_errors=True)
     tmp.mkdir(parents=True)
     try:
-        _write(engine, tmp, signature)
+        _write(parts, tmp, signature)
         old = target.with_name(f"{target.name}.old-{os.getpid()}")
         if target.exists():
             target.rename(old)
@@ -190,10 +189,13 @@ def save(engine: Engine, db: Path, signature: str) -> Path:
     return target
 
 
-def _write(engine: Engine, d: Path, signature: str) -> None:
-    corpus, tables = engine.corpus, engine.tables
-    assert engine.indexes is not None
-    sentences = engine.sentences
+def _write(parts: EngineParts, d: Path, signature: str) -> None:
+    corpus, tables, indexes = parts.corpus, parts.tables, parts.indexes
+    assert indexes is not None
+    by_id = {doc.meta.doc_id: doc for doc in corpus.documents}
+    # sentences and documents in row order (the tables' order); ``doc.order`` gives corpus order back
+    row_docs = [by_id[doc_id] for doc_id in tables.doc_ids]
+    sentences = [s for doc in row_docs for s in doc.sentences]
     offsets = np.zeros(len(sentences) + 1, dtype=np.int64)
     with (d / "texts.bin").open("wb") as fh:
         pos = 0
@@ -206,8 +208,6 @@ def _write(engine: Engine, d: Path, signature: str) -> None:
     np.save(d / "texts.offsets.npy", offsets)
     np.save(d / "sent.paragraph.npy", np.fromiter((s.paragraph for s in sentences), np.int32, len(sentences)))
     np.save(d / "sent.heading.npy", np.fromiter((s.heading for s in sentences), np.bool_, len(sentences)))
-    # documents in row order (the tables' order); ``doc.order`` gives corpus order back
-    row_docs = [engine.documents[doc_id] for doc_id in tables.doc_ids]
     slot = {doc_id: i for i, doc_id in enumerate(tables.doc_ids)}
     order = np.fromiter((slot[doc.meta.doc_id] for doc in corpus.documents), np.int64, len(row_docs))
     para_counts = np.fromiter((len(doc.paragraphs) for doc in row_docs), np.int64, len(row_docs))
@@ -226,9 +226,7 @@ def _write(engine: Engine, d: Path, signature: str) -> None:
     _write_lines(d / "terms.txt", tables.terms)
     _write_lines(d / "fingerprints.txt", [corpus.fingerprints[doc_id] for doc_id in tables.doc_ids])
     # each document's subjects as tab-separated terms (terms never hold whitespace)
-    _write_lines(
-        d / "subjects.txt", ["\t".join(sorted(engine.subjects[doc_id])) for doc_id in tables.doc_ids]
-    )
+    _write_lines(d / "subjects.txt", ["\t".join(sorted(parts.subjects[doc_id])) for doc_id in tables.doc_ids])
     _write_scan(d / "files.jsonl", corpus.files)
     (d / "corpus.json").write_text(
         json.dumps(
@@ -242,13 +240,13 @@ def _write(engine: Engine, d: Path, signature: str) -> None:
     )
     _save_forward(d, "fwd.sent", tables.sentences)
     _save_forward(d, "fwd.title", tables.titles)
-    _save_forward(d, "fwd.doc", engine.indexes.doc_forward)
-    _save_arrays(d, "idx.sent", engine.indexes.sentences)
-    _save_arrays(d, "idx.doc", engine.indexes.documents)
+    _save_forward(d, "fwd.doc", indexes.doc_forward)
+    _save_arrays(d, "idx.sent", indexes.sentences)
+    _save_arrays(d, "idx.doc", indexes.documents)
     manifest = Manifest(
         FORMAT,
         CODE_VERSION,
-        engine.kind,
+        parts.kind,
         tables.signature,
         corpus.version,
         signature,
@@ -265,8 +263,8 @@ def read_manifest(db: Path) -> Manifest:
         raise PersistError(f"no usable manifest: {exc}") from exc
 
 
-def load(db: Path, tokenizer: Tokenizer, kind: EngineKind = "bm25") -> tuple[Engine, Manifest]:
-    """The persisted engine, if it was made by this code for this tokenizer; PersistError otherwise."""
+def load(db: Path, tokenizer: Tokenizer, kind: EngineKind = "bm25") -> tuple[EngineParts, Manifest]:
+    """The persisted engine's parts, if this code made them for this tokenizer; PersistError otherwise."""
     manifest = read_manifest(db)
     expected = (FORMAT, CODE_VERSION, kind, tokenizer_signature(tokenizer))
     found = (manifest.format, manifest.code, manifest.kind, manifest.tokenizer)
@@ -282,7 +280,7 @@ def load(db: Path, tokenizer: Tokenizer, kind: EngineKind = "bm25") -> tuple[Eng
         raise PersistError(f"corrupt persisted index: {type(exc).__name__}: {exc}") from exc
 
 
-def _read(d: Path, tokenizer: Tokenizer, kind: EngineKind, manifest: Manifest) -> Engine:
+def _read(d: Path, tokenizer: Tokenizer, kind: EngineKind, manifest: Manifest) -> EngineParts:
     info = json.loads((d / "corpus.json").read_text(encoding="utf-8"))
     metas: list[DocumentMeta] = []
     for line in (d / "documents.jsonl").read_bytes().splitlines():
@@ -340,7 +338,7 @@ def _read(d: Path, tokenizer: Tokenizer, kind: EngineKind, manifest: Manifest) -
         _load_arrays(d, "idx.doc", len(terms), len(metas)),
         doc_fwd,
     )
-    return Engine(corpus, tokenizer, kind, tables=tables, indexes=indexes, subjects=subjects)
+    return EngineParts(corpus, tokenizer, kind, tables, indexes, subjects)
 
 
 def _documents(
@@ -372,80 +370,3 @@ def _documents(
         p0 += n
         docs.append(Document(meta=meta, sentences=sents, paragraphs=ps))
     return docs
-
-
-@dataclass(frozen=True, slots=True)
-class Prepared:
-    """A built (or loaded) engine and whether it still has to be written beside the database: a
-    reload swaps the engine in first and persists it afterwards, off the path the user waits on."""
-
-    engine: Engine
-    #: the corpus files' signature taken before they were read (a file changed meanwhile makes the
-    #: next start rebuild what changed, never trust a stale index)
-    signature: str
-    needs_save: bool
-
-
-def prepare(
-    root: Path,
-    db: Path,
-    *,
-    aliases: Path | None = None,
-    kind: EngineKind = "bm25",
-    progress: Progress | None = None,
-    cancel: threading.Event | None = None,
-    prior: Engine | None = None,
-) -> Prepared:
-    """The engine for ``root``, doing as little as possible: the persisted one as is when no corpus
-    file changed since it was saved; otherwise a build that reuses every unchanged document of
-    ``prior`` (or of the persisted engine). Nothing is written: ``commit`` does that."""
-    signature = corpus_signature(root)
-    if kind == "bm25" and prior is None:
-        try:
-            loaded, manifest = load(db, Tokenizer(Aliases.load(aliases)), kind)
-        except PersistError as exc:
-            log.info("building the index (%s)", exc)
-        else:
-            if manifest.corpus_signature == signature:
-                return Prepared(loaded, signature, needs_save=False)
-            prior = loaded
-    engine = Engine.build(root, aliases=aliases, kind=kind, progress=progress, cancel=cancel, prior=prior)
-    needs_save = kind == "bm25" and not (
-        prior is not None and prior.indexes is engine.indexes and _saved(db, signature)
-    )
-    return Prepared(engine, signature, needs_save)
-
-
-def commit(prepared: Prepared, db: Path) -> None:
-    """Persist a prepared engine if it needs it. Best effort: a disk that cannot be written costs a
-    warning (and a rebuild at the next start), never the bot."""
-    if not prepared.needs_save:
-        return
-    try:
-        save(prepared.engine, db, prepared.signature)
-    except (OSError, PersistError) as exc:
-        log.warning("could not persist the index beside %s: %s", db, exc)
-
-
-def load_or_build(
-    root: Path,
-    db: Path,
-    *,
-    aliases: Path | None = None,
-    kind: EngineKind = "bm25",
-    progress: Progress | None = None,
-    cancel: threading.Event | None = None,
-    prior: Engine | None = None,
-) -> Engine:
-    """``prepare`` then ``commit``: the engine for ``root``, saved again for the next start if it was
-    (re)built. A persisted index that cannot be read costs a rebuild, never the bot."""
-    prepared = prepare(root, db, aliases=aliases, kind=kind, progress=progress, cancel=cancel, prior=prior)
-    commit(prepared, db)
-    return prepared.engine
-
-
-def _saved(db: Path, signature: str) -> bool:
-    try:
-        return read_manifest(db).corpus_signature == signature
-    except PersistError:
-        return False
