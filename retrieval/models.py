@@ -23,6 +23,8 @@ class BuildCancelled(Exception):
 
 
 Precision = Literal["day", "month", "year"]
+#: what a piece of removed page furniture was
+RemovedKind = Literal["title", "byline", "bio", "caption", "promo", "nav", "related", "other"]
 
 
 # --------------------------------------------------------------------------- internal (dataclasses)
@@ -55,7 +57,7 @@ class Removed:
     """A piece of page furniture the cleaner took out, kept so metadata inference can mine it
     (a byline, an author bio, an outlet's promo) without it ever being quotable."""
 
-    kind: str  # "title" | "byline" | "bio" | "caption" | "promo" | "nav" | "related" | "other"
+    kind: RemovedKind
     text: str
 
 

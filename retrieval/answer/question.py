@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Literal
 
 from retrieval.search.text import Tokenizer, fold
 
@@ -72,6 +73,10 @@ _MEDIA_WORDS = frozenset(
 )
 
 
+#: what a question asks for
+QuestionKind = Literal[
+    "person", "date", "place", "number", "media", "entity", "reason", "quote", "yesno", "what"
+]
 #: kinds of question answered by a thing of that kind (a person, a date ...): such a sentence may cover
 #: less of the question's wording (``AnswerWeights.typed_coverage``)
 TYPED_KINDS = frozenset({"person", "date", "place", "number", "media", "entity"})
@@ -80,13 +85,13 @@ TYPED_KINDS = frozenset({"person", "date", "place", "number", "media", "entity"}
 @dataclass(frozen=True, slots=True)
 class QuestionInfo:
     text: str
-    kind: str  # person | date | place | number | quote | reason | media | yesno | what
+    kind: QuestionKind
     terms: list[str]  # stemmed content terms, in order, deduplicated
     words: list[str]  # the content words as written, for "I looked for ..."
     entity_terms: frozenset[str] = field(default_factory=frozenset)
 
 
-def classify(question: str) -> str:
+def classify(question: str) -> QuestionKind:
     q = fold(question).lower().strip()
     first = q.split()[0] if q.split() else ""
     if re.match(r"^(?:who|whom|whose)\b", q) or re.search(

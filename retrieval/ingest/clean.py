@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from retrieval.models import Block, Cleaned, RawDocument, Removed
+from retrieval.models import Block, Cleaned, RawDocument, Removed, RemovedKind
 
 # --------------------------------------------------------------------------- patterns
 
@@ -203,7 +203,7 @@ def _is_question_heading(text: str) -> bool:
     return text.endswith("?") and _word_count(text) <= _HEADING_WORDS and not _DOUBLE_QUOTES.search(text)
 
 
-def _furniture_kind(text: str) -> str | None:
+def _furniture_kind(text: str) -> RemovedKind | None:
     """The kind of furniture a line is by its own shape, wherever it stands; None for ordinary text."""
     if _NO_LETTERS.match(text) or _READING_TIME.match(text):
         return "nav"
@@ -226,7 +226,7 @@ def _furniture_kind(text: str) -> str | None:
     return None
 
 
-def _trailing_kind(text: str, in_author_box: bool, author_named: bool) -> str:
+def _trailing_kind(text: str, in_author_box: bool, author_named: bool) -> RemovedKind:
     """Classify a line of trailing furniture (after the story ended) for metadata mining."""
     kind = _furniture_kind(text)
     if kind is not None and kind != "nav":
@@ -254,11 +254,11 @@ def _title_keys(raw: RawDocument, lines: list[_Line]) -> set[str]:
     return keys
 
 
-def _is_body_paragraph(line: _Line, kind: str | None) -> bool:
+def _is_body_paragraph(line: _Line, kind: RemovedKind | None) -> bool:
     return kind is None and _is_prose(line.text) and _word_count(line.text) >= _BODY_WORDS
 
 
-def _resumes_at(lines: list[_Line], kinds: list[str | None], start: int) -> int | None:
+def _resumes_at(lines: list[_Line], kinds: list[RemovedKind | None], start: int) -> int | None:
     """Where the story resumes after a marker at ``start - 1``: the first of ``_RESUME_RUN`` body
     paragraphs in a row (headings between them allowed). None if it never does: the page has ended.
 
@@ -279,7 +279,7 @@ def _resumes_at(lines: list[_Line], kinds: list[str | None], start: int) -> int 
     return None
 
 
-def _trailing_lines(lines: list[_Line], kinds: list[str | None], first_body: int | None) -> set[int]:
+def _trailing_lines(lines: list[_Line], kinds: list[RemovedKind | None], first_body: int | None) -> set[int]:
     """Indices of lines that belong to an end-of-article region or an inline link list."""
     out: set[int] = set()
     if first_body is None:
@@ -323,10 +323,11 @@ def clean(raw: RawDocument) -> Cleaned:
     title_lengths = (min(map(len, titles), default=1) // 2, 2 * max(map(len, titles), default=0) + 20)
 
     # Pass 1: classify each line on its own and find where the story starts.
-    kinds: list[str | None] = []
+    kinds: list[RemovedKind | None] = []
     first_body: int | None = None
     title_taken = bool(titles)
     for line in lines:
+        kind: RemovedKind | None
         if line.marked and not (len(line.text) <= _TITLE_CHARS and _norm(line.text) in titles):
             # an explicit heading: the headline when it opens the page, else a section heading
             kind = None if first_body is not None or title_taken else "title"

@@ -34,8 +34,8 @@ class Corpus:
 
 #: bytes hashed per call: hashlib lets go of the GIL for 2 KiB or more, and a thread that lets go and
 #: takes it back every few hundred microseconds starves the event loop, which only gets the GIL when
-#: it wins one of those races (CPython's switch interval restarts at every hand-over): measured, a
-#: stall of over a second while a million-passage corpus is fingerprinted
+#: it wins one of those races (CPython's switch interval restarts at every hand-over): long stalls
+#: while a large corpus is fingerprinted
 _HASH_PIECE = 2000
 
 

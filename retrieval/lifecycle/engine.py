@@ -37,7 +37,7 @@ TOPIC_MIN_RATIO = 0.1
 
 class _Rows(dict[tuple[str, int], int]):
     """(doc_id, sentence index) -> row, computed from document offsets instead of stored per sentence
-    (a dict entry per sentence costs ~150 bytes, 150 MB at a million)."""
+    (a dict entry per sentence would cost more than the sentence's own row)."""
 
     def __init__(self, doc_number: Mapping[str, int], doc_start: IntArray) -> None:
         super().__init__()

@@ -9,7 +9,7 @@ does for any Python code.
 
 Building or loading one has the opposite problem: the cyclic garbage collector runs a full
 collection every time the heap has grown by a quarter, each one walking every object built so far
-while holding the GIL (measured loading a million passages: twelve collections, the last 0.7 s).
+while holding the GIL (the later ones long, as the heap grows).
 ``collector_paused`` holds the collector off for the build and then freezes what it made (moves it
 out of the collector's view): an engine's objects never form cycles, so nothing is lost.
 
@@ -92,10 +92,9 @@ _malloc_trim = _find_malloc_trim()
 def give_back_memory() -> None:
     """Hand the heap that a build, a load or a release freed back to the operating system. glibc keeps
     freed memory in its arenas for reuse, so a process that built a million-passage engine stays
-    about 130 MB larger than what it holds (measured: 997 MB steady RSS, 866 MB after this). The
-    ctypes call releases the GIL, but glibc locks each arena while it trims it (a few milliseconds at a
-    million passages), so another thread's malloc may wait that long: it is only called after work
-    of seconds, or when the process is idle."""
+    noticeably larger than what it holds (README has the figures). The ctypes call releases the GIL,
+    but glibc locks each arena while it trims it, so another thread's malloc may wait that long: it is
+    only called after work of seconds, or when the process is idle."""
     if _malloc_trim is not None:
         _malloc_trim(0)
 
@@ -112,8 +111,8 @@ _trimmer: threading.Thread | None = None
 
 
 def note_activity() -> None:
-    """A question was just answered. Answering leaves freed heap behind (about 90 MB at a million
-    passages, taken again by the next burst of questions); once the process has been quiet for
+    """A question was just answered. Answering leaves freed heap behind (taken again by the next burst
+    of questions); once the process has been quiet for
     ``_QUIET_S`` a background thread gives it back, so an idle bot holds only what it uses."""
     global _last_activity, _trimmer
     _last_activity = time.monotonic()
@@ -196,8 +195,7 @@ def _wait_handed_over(obj: Any) -> None:
     """Wait (briefly) for the caller of ``release`` to drop its own references: this thread often
     wakes while the caller's frame still holds ``obj`` (an engine's ``__del__`` holds its attribute
     dict until it returns), and ``_take_apart`` would then leave it whole, to be freed in one piece
-    when this thread lets go of it: measured, a quarter of a second holding the GIL at a million
-    passages."""
+    when this thread lets go of it, holding the GIL all that time."""
     deadline = time.monotonic() + _HANDOVER_S
     while sys.getrefcount(obj) > 3 and time.monotonic() < deadline:  # the queue's, ours, getrefcount's
         time.sleep(0.001)

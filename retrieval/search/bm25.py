@@ -288,7 +288,7 @@ class BM25Index:
             )
             if docs.shape[0] * _SPARSE_RATIO < self.size:  # few postings: merged by sorting them
                 cand, partial = sum_by_row(docs, w)
-            else:  # many: summed into a dense row array (linear; sorting 300k postings costs 10 ms)
+            else:  # many: summed into a dense row array (linear, where sorting that many would not be)
                 dense = np.bincount(docs, weights=w, minlength=self.size)
                 cand = np.flatnonzero(dense >= theta - rest)
                 partial = dense[cand]
