@@ -27,7 +27,7 @@ from bot.settings import Settings
 from tests.e2e.emulator import _len_checks
 from tests.e2e.hostile import HOSTILE_FRAGMENTS, reply_problems
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[3]
 SEEDS = ROOT / "seeds"
 ALIASES = ROOT / "config" / "aliases.toml"
 QUESTION = "Is Putin open to direct talks with Ukraine?"

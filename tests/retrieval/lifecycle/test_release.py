@@ -18,7 +18,7 @@ import pytest
 from retrieval import build_engine, reload_engine
 from retrieval.lifecycle import release
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[3]
 ALIASES = ROOT / "config" / "aliases.toml"
 
 

@@ -2,7 +2,7 @@ from pathlib import Path
 
 from retrieval.search.text import Aliases, Tokenizer, fold
 
-ALIASES = Path(__file__).resolve().parent.parent / "config" / "aliases.toml"
+ALIASES = Path(__file__).resolve().parents[3] / "config" / "aliases.toml"
 
 
 def tok() -> Tokenizer:

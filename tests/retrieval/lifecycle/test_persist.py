@@ -25,8 +25,8 @@ def load_or_build(corpus: Path, db: Path, **kw: Any) -> Engine:
     return prepared.engine
 
 
-SEEDS = Path(__file__).resolve().parent.parent / "seeds"
-ALIASES = Path(__file__).resolve().parent.parent / "config" / "aliases.toml"
+SEEDS = Path(__file__).resolve().parents[3] / "seeds"
+ALIASES = Path(__file__).resolve().parents[3] / "config" / "aliases.toml"
 QUESTION = "Who interviewed Rutte?"
 
 
