@@ -17,7 +17,7 @@ from bot.render import BadDate
 from bot.service import Service
 from bot.settings import Settings
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture

@@ -21,7 +21,7 @@ from bot.settings import Settings
 from bot.store import SQLiteStore, StoreWriteError
 from retrieval.engine import Engine
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT / "seeds"
 ALIASES = ROOT / "config" / "aliases.toml"
 

@@ -9,7 +9,7 @@ import pytest
 
 from bot.service import QuestionError, Service, clean_question
 from bot.settings import load_settings
-from tests.conftest import ALIASES
+from tests.conftest import ALIASES, SEEDS
 
 
 def test_questions_lose_mentions_links_and_markup_but_keep_their_words() -> None:
@@ -78,7 +78,7 @@ def test_alias_file_is_part_of_the_version(tmp_path: Path) -> None:
     from retrieval.engine import Engine
 
     corpus = tmp_path / "c"
-    shutil.copytree(Path(__file__).resolve().parent.parent / "seeds", corpus)
+    shutil.copytree(SEEDS, corpus)
     other = tmp_path / "aliases.toml"
     other.write_text('groups = [["rutte", "mark rutte"]]\n', encoding="utf-8")
     assert Engine.build(corpus, aliases=ALIASES).version != Engine.build(corpus, aliases=other).version
