@@ -6,139 +6,40 @@ Why it is shaped like this:
   from many tasks are already serialised. Every operation here is a *single* autocommit statement, so
   no transaction ever spans an ``await``: a task cancelled mid-call cannot leave a transaction open,
   and concurrent tasks cannot interleave inside one another's transactions. Only open-time work (the
-  schema migration and a rolled-back write probe) uses explicit transactions, before anyone else can
-  use the store. A file deleted or replaced while running is noticed on the next write and reopened.
+  schema migration and a rolled-back write probe, in :mod:`bot.store.sqlite.opening`) uses explicit
+  transactions, before anyone else can use the store. A file deleted or replaced while running is
+  noticed on the next write and reopened.
 * **The cache is an optimisation, never a reason to fail.** ``cache_get``/``cache_put`` never raise:
   a locked, full, deleted or unwritable file is logged, reported in :attr:`Store.problems` and counted
   as a miss. History and feedback are records people rely on, so a failed *write* there raises
   :class:`StoreWriteError` instead of pretending; rows already written are never touched by a failure
   (each write is one atomic statement, and nothing here deletes history or votes).
-* **A file we cannot trust is set aside, never overwritten or deleted.** A corrupt file or a foreign
-  SQLite database is renamed to ``<name>.corrupt-<UTC timestamp>`` / ``<name>.foreign-<UTC timestamp>``
-  (with its ``-wal``/``-shm`` companions) and a fresh database is created. A file written by a *newer*
-  build of the bot is left exactly as it is and the store runs unavailable (every call a harmless
-  miss/no-op): it is our own data, a downgrade must not destroy it, and migrating backwards is not
-  possible. A read-only file or directory also leaves the store unavailable.
-* **Versioned schema.** ``PRAGMA application_id`` marks the file as ours; ``PRAGMA user_version`` is the
-  schema version, upgraded in place by the forward steps in :data:`MIGRATIONS`.
+* **A file we cannot trust is set aside, never overwritten or deleted** (see
+  :mod:`bot.store.sqlite.opening`); a file we cannot use leaves the store unavailable.
 """
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import json
 import logging
-import os
 import sqlite3
 import time
-import urllib.parse
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 import aiosqlite
 
 from bot.store.base import CacheStats, ReloadRecord, StoreReadError, StoreWriteError, VoteTally
 from bot.store.keys import cache_key
+from bot.store.sqlite.opening import open_database, scalar, sqlite_code
 
 log = logging.getLogger(__name__)
 
-#: ``PRAGMA application_id`` of a newsbot database ("NWSB"): tells our file from any other SQLite file.
-APPLICATION_ID = 0x4E575342
-SQLITE_HEADER = b"SQLite format 3\x00"
 #: problems kept at most, so a flapping fault cannot grow the list without bound
 MAX_PROBLEMS = 50
-
-
-@dataclass(frozen=True)
-class Migration:
-    """One forward step: the statements that take the schema from ``version - 1`` to ``version``."""
-
-    version: int
-    statements: tuple[str, ...]
-
-
-MIGRATIONS: tuple[Migration, ...] = (
-    Migration(
-        1,
-        (
-            """CREATE TABLE cache (
-                key TEXT PRIMARY KEY,
-                version TEXT NOT NULL,
-                request TEXT NOT NULL,
-                payload TEXT NOT NULL,
-                created_at REAL NOT NULL,
-                last_used REAL NOT NULL
-            )""",  # a rowid table: payloads are kilobytes, too big for WITHOUT ROWID b-tree cells
-            "CREATE INDEX cache_last_used ON cache (last_used)",
-            """CREATE TABLE reloads (
-                id INTEGER PRIMARY KEY AUTOINCREMENT,
-                by TEXT NOT NULL,
-                at TEXT NOT NULL,
-                version_before TEXT,
-                version_after TEXT,
-                documents INTEGER NOT NULL,
-                sentences INTEGER NOT NULL,
-                problems TEXT NOT NULL,
-                ok INTEGER NOT NULL,
-                error TEXT
-            )""",
-            """CREATE TABLE votes (
-                answer_id TEXT NOT NULL,
-                user_id INTEGER NOT NULL,
-                vote INTEGER NOT NULL CHECK (vote IN (-1, 1)),
-                at REAL NOT NULL,
-                PRIMARY KEY (answer_id, user_id)
-            ) WITHOUT ROWID""",
-        ),
-    ),
-    # v2: LRU order by a counter instead of wall-clock time (clocks step backwards and two hits can
-    # share a tick, which made the eviction order ambiguous); an index so pruning a version is cheap.
-    Migration(
-        2,
-        (
-            "ALTER TABLE cache ADD COLUMN used_seq INTEGER NOT NULL DEFAULT 0",
-            """UPDATE cache SET used_seq = ranked.n
-               FROM (SELECT key, row_number() OVER (ORDER BY last_used, key) AS n FROM cache) AS ranked
-               WHERE cache.key = ranked.key""",
-            "DROP INDEX cache_last_used",
-            "CREATE INDEX cache_used_seq ON cache (used_seq)",
-            "CREATE INDEX cache_version ON cache (version)",
-        ),
-    ),
-)
-SCHEMA_VERSION = MIGRATIONS[-1].version
-
-
-def _code(exc: sqlite3.Error) -> int:
-    """The primary SQLite result code (Python 3.11 exposes the extended one)."""
-    return int(getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF
-
-
-def _why(exc: sqlite3.Error) -> str:
-    """Say what an operator can act on; SQLite's own words follow in brackets."""
-    code = _code(exc)
-    if code in (sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_PERM):
-        return f"the file or its directory is read-only or inaccessible ({exc})"
-    if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
-        return f"another process holds a lock on it ({exc})"
-    return str(exc)
-
-
-def _utc_stamp() -> str:
-    return datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-
-
-Verdict = Literal["missing", "empty", "ours", "newer", "corrupt", "foreign", "unusable"]
-
-
-@dataclass(frozen=True)
-class _Inspection:
-    verdict: Verdict
-    detail: str = ""
 
 
 class SQLiteStore:
@@ -221,169 +122,19 @@ class SQLiteStore:
         if message not in self.problems and len(self.problems) < MAX_PROBLEMS:
             self.problems.append(message)
 
-    def _unavailable(self, message: str) -> None:
-        message = f"{message}; running without a cache"
-        log.warning("%s", message)
-        self._note(message)
-
     async def _open(self) -> None:
-        seen = await asyncio.to_thread(self._inspect_file)
-        if seen is None:
-            seen = await self._inspect_database()
-        if seen.verdict in ("corrupt", "foreign"):
-            if not await asyncio.to_thread(self._set_aside, seen):
-                return
-        elif seen.verdict == "newer":
-            self._unavailable(
-                f"{self.path} was written by a newer newsbot (schema {seen.detail}, this build knows up to "
-                f"{SCHEMA_VERSION}); it is left untouched (upgrade newsbot, or point --db at another file)"
-            )
-            return
-        elif seen.verdict == "unusable":
-            self._unavailable(f"cannot use {self.path}: {seen.detail}")
-            return
-        await self._connect()
-
-    def _inspect_file(self) -> _Inspection | None:
-        """What the bytes on disk say (blocking file calls, so run in a thread); None = ask SQLite."""
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            return _Inspection("unusable", f"cannot create its directory ({exc.strerror})")
-        try:
-            st = self.path.stat()
-        except FileNotFoundError:
-            return _Inspection("missing")
-        except OSError as exc:
-            return _Inspection("unusable", exc.strerror or str(exc))
-        if not self.path.is_file():
-            return _Inspection("unusable", "it is not a regular file")
-        if st.st_size == 0:
-            return _Inspection("empty")  # SQLite itself treats an empty file as an empty database
-        try:
-            with self.path.open("rb") as fh:
-                header = fh.read(len(SQLITE_HEADER))
-        except OSError as exc:
-            return _Inspection("unusable", f"cannot read it ({exc.strerror})")
-        if header != SQLITE_HEADER:
-            return _Inspection("corrupt", "it is not an SQLite database (file is not a database)")
-        return None
-
-    async def _inspect_database(self) -> _Inspection:
-        """Ours, foreign, newer or corrupt — asked through a read-only connection, so never written.
-
-        (SQLite may leave an empty ``-wal``/``-shm`` beside a WAL file it opened read-only; they are
-        left alone on purpose: deleting a ``-shm`` another process has mapped can corrupt its view.)"""
-        uri = f"file:{urllib.parse.quote(str(self.path.absolute()))}?mode=ro"
-        try:
-            async with aiosqlite.connect(uri, uri=True, timeout=self.busy_timeout_ms / 1000) as probe:
-                app_id = await self._scalar(probe, "PRAGMA application_id")
-                user_version = await self._scalar(probe, "PRAGMA user_version")
-                tables = [r[0] for r in await probe.execute_fetchall("SELECT name FROM sqlite_master")]
-                check: list[str] = []
-                if app_id == APPLICATION_ID:
-                    check = [str(r[0]) for r in await probe.execute_fetchall("PRAGMA quick_check")]
-        except sqlite3.Error as exc:
-            if _code(exc) in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
-                return _Inspection("corrupt", str(exc))
-            return _Inspection("unusable", _why(exc))
-        if app_id == APPLICATION_ID:
-            if check != ["ok"]:
-                return _Inspection("corrupt", f"integrity check failed: {'; '.join(check[:3])}")
-            if user_version > SCHEMA_VERSION:
-                return _Inspection("newer", str(user_version))
-            return _Inspection("ours")
-        if app_id == 0 and user_version == 0 and not tables:
-            return _Inspection("empty")
-        shown = ", ".join(sorted(str(t) for t in tables)[:5]) or "none"
-        return _Inspection("foreign", f"application_id {app_id:#x}, tables: {shown}")
-
-    def _set_aside(self, seen: _Inspection) -> bool:
-        """Rename a file we must not use out of the way (never delete: it may be someone's data)."""
-        base = f"{self.path.name}.{seen.verdict}-{_utc_stamp()}"
-        target = self.path.with_name(base)
-        n = 1
-        while target.exists():
-            n += 1
-            target = self.path.with_name(f"{base}-{n}")
-        try:
-            os.replace(self.path, target)
-            for suffix in ("-wal", "-shm", "-journal"):
-                side = Path(f"{self.path}{suffix}")
-                if side.exists():
-                    os.replace(side, Path(f"{target}{suffix}"))
-        except OSError as exc:
-            self._unavailable(
-                f"{self.path} is {seen.verdict} ({seen.detail}) and could not be moved aside ({exc.strerror})"
-            )
-            return False
-        what = "corrupt" if seen.verdict == "corrupt" else "not a newsbot database"
-        message = f"{self.path} was {what} ({seen.detail}); moved it to {target} and started a fresh one"
-        log.warning("%s", message)
-        self._note(message)
-        return True
-
-    async def _connect(self) -> None:
-        try:
-            db = await aiosqlite.connect(self.path, isolation_level=None, timeout=self.busy_timeout_ms / 1000)
-        except sqlite3.Error as exc:
-            self._unavailable(f"cannot open {self.path}: {_why(exc)}")
-            return
-        try:
-            await db.execute(f"PRAGMA busy_timeout = {int(self.busy_timeout_ms)}")
-            mode = await self._scalar(db, "PRAGMA journal_mode = WAL")
-            if str(mode).lower() != "wal":
-                log.warning("%s: journal mode is %s, not WAL", self.path, mode)
-            await db.execute("PRAGMA synchronous = NORMAL")
-            await self._migrate(db)
-            # the one honest test that we may write here: a write statement, rolled back. (A bare
-            # BEGIN IMMEDIATE succeeds on a read-only WAL file; only a real write reports READONLY.)
-            await db.execute("BEGIN IMMEDIATE")
-            try:
-                await db.execute("DELETE FROM cache WHERE 0")
-            finally:
-                await db.execute("ROLLBACK")
-            if self.max_pages is not None:
-                await db.execute(f"PRAGMA max_page_count = {int(self.max_pages)}")
-        except sqlite3.Error as exc:
-            with contextlib.suppress(sqlite3.Error):
-                await db.close()
-            self._unavailable(f"cannot use {self.path}: {_why(exc)}")
-            return
-        try:
-            st = self.path.stat()
-            self._ident = (st.st_dev, st.st_ino)
-        except OSError:
-            self._ident = None
-        self._db = db
-        await self._evict()  # the bound may have shrunk since the last run
-
-    async def _migrate(self, db: aiosqlite.Connection) -> None:
-        """Apply the missing forward steps in one transaction, so a failure leaves the old schema."""
-        if await self._scalar(db, "PRAGMA user_version") >= SCHEMA_VERSION:
-            return
-        await db.execute("BEGIN IMMEDIATE")
-        try:
-            # read again under the write lock: another process may have migrated meanwhile
-            current = await self._scalar(db, "PRAGMA user_version")
-            for step in MIGRATIONS:
-                if step.version > current:
-                    for statement in step.statements:
-                        await db.execute(statement)
-            await db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-            await db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-            await db.execute("COMMIT")
-        except BaseException:
-            with contextlib.suppress(sqlite3.Error):
-                await db.execute("ROLLBACK")
-            raise
-        if current:
-            log.info("migrated %s from schema %d to %d", self.path, current, SCHEMA_VERSION)
+        opened = await open_database(
+            self.path, busy_timeout_ms=self.busy_timeout_ms, max_pages=self.max_pages
+        )
+        for note in opened.notes:
+            self._note(note)
+        self._db, self._ident = opened.db, opened.ident
+        if self._db is not None:
+            await self._evict()  # the bound may have shrunk since the last run
 
     @staticmethod
     async def _scalar(db: aiosqlite.Connection, sql: str, params: Iterable[Any] = ()) -> Any:
-        rows = list(await db.execute_fetchall(sql, tuple(params)))
-        return rows[0][0] if rows else None
+        return await scalar(db, sql, params)
 
     async def _write(self, db: aiosqlite.Connection, sql: str, params: Iterable[Any] = ()) -> int:
         """One autocommit statement; returns the rows it changed."""
@@ -467,7 +218,7 @@ class SQLiteStore:
                 )
             )
         except sqlite3.Error as exc:
-            if _code(exc) not in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED, sqlite3.SQLITE_FULL,
+            if sqlite_code(exc) not in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED, sqlite3.SQLITE_FULL,
                                   sqlite3.SQLITE_READONLY, sqlite3.SQLITE_IOERR):  # fmt: skip
                 raise
             self._fault("cache hit served, but its LRU position could not be updated", exc)
