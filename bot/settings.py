@@ -4,7 +4,7 @@ the Discord token only from DISCORD_TOKEN (never from a file, never logged)."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import (
@@ -45,6 +45,7 @@ class Settings(BaseSettings):
 
     cache_max_entries: int = Field(5000, ge=0)
     cache_ttl_seconds: float = Field(0, ge=0)
+    max_questions: int = Field(100_000, ge=0)
 
     dev_guild_id: int = Field(0, ge=0)
     moderator_role_ids: Annotated[list[int], NoDecode] = Field(default_factory=list)
@@ -76,6 +77,12 @@ class Settings(BaseSettings):
         if toml_path:
             sources.append(_NoSecretsToml(settings_cls, toml_file=toml_path))
         return tuple(sources)
+
+
+def default(name: str) -> Any:
+    """A setting's default, for code that takes the value as a parameter (the store's ``open``): the
+    settings model is the one place defaults are written."""
+    return Settings.model_fields[name].get_default(call_default_factory=True)
 
 
 def load_settings(config: Path | None = None, **overrides: object) -> Settings:

@@ -139,7 +139,7 @@ LOCKER = """
 import sqlite3, sys
 con = sqlite3.connect(sys.argv[1], isolation_level=None)
 con.execute("BEGIN EXCLUSIVE")
-con.execute("INSERT INTO votes VALUES ('locker', 1, 1, 0)")
+con.execute("INSERT INTO votes (answer_id, user_id, vote, at) VALUES ('locker', 1, 1, 0)")
 print("locked", flush=True)
 sys.stdin.readline()
 con.execute("COMMIT")

@@ -195,6 +195,8 @@ async def connect(path: Path, opened: Opened, *, busy_timeout_ms: int, max_pages
         if str(mode).lower() != "wal":
             log.warning("%s: journal mode is %s, not WAL", path, mode)
         await db.execute("PRAGMA synchronous = NORMAL")
+        # Unicode-aware lowering for searches of non-ASCII text (SQLite's own lower() is ASCII-only)
+        await db.create_function("newsbot_lower", 1, _lower, deterministic=True)
         await migrate(db, path)
         # the one honest test that we may write here: a write statement, rolled back. (A bare
         # BEGIN IMMEDIATE succeeds on a read-only WAL file; only a real write reports READONLY.)
@@ -221,6 +223,10 @@ def identity(path: Path) -> tuple[int, int] | None:
     except OSError:
         return None
     return (st.st_dev, st.st_ino)
+
+
+def _lower(text: object) -> str | None:
+    return text.lower() if isinstance(text, str) else None
 
 
 async def migrate(db: aiosqlite.Connection, path: Path) -> None:

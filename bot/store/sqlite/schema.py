@@ -70,5 +70,35 @@ MIGRATIONS: tuple[Migration, ...] = (
             "CREATE INDEX cache_version ON cache (version)",
         ),
     ),
+    # v3: question history (bounded by the max_questions setting) and a reason on a vote. Times are
+    # UTC text of one fixed width ("2025-04-21T09:30:00.000000Z"), so they sort and compare as text and
+    # the day is their first ten characters.
+    Migration(
+        3,
+        (
+            """CREATE TABLE questions (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                at TEXT NOT NULL,
+                question TEXT NOT NULL,
+                answer_id TEXT NOT NULL,
+                answer TEXT NOT NULL,
+                abstained INTEGER NOT NULL,
+                cached INTEGER NOT NULL,
+                looked_for TEXT NOT NULL,
+                gap_key TEXT NOT NULL,
+                corpus_version TEXT NOT NULL,
+                user_id INTEGER,
+                guild_id INTEGER,
+                channel_id INTEGER,
+                source TEXT NOT NULL
+            )""",
+            "CREATE INDEX questions_abstained ON questions (abstained, id)",
+            "CREATE INDEX questions_gap ON questions (gap_key) WHERE abstained",
+            "CREATE INDEX questions_answer ON questions (answer_id)",
+            "CREATE INDEX questions_at ON questions (at)",
+            "ALTER TABLE votes ADD COLUMN reason TEXT",
+            "CREATE INDEX votes_at ON votes (at)",
+        ),
+    ),
 )
 SCHEMA_VERSION = MIGRATIONS[-1].version

@@ -20,26 +20,44 @@ Why it is shaped like this:
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
-import json
 import logging
 import sqlite3
 import time
-from collections.abc import Callable, Iterable
-from datetime import datetime
+from collections.abc import Awaitable, Callable
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import aiosqlite
 
-from bot.store.base import CacheStats, ReloadRecord, StoreReadError, StoreWriteError, VoteTally
+from bot.settings import default
+from bot.store.base import (
+    CacheStats,
+    DayCount,
+    FeedbackRow,
+    GapRow,
+    QuestionPage,
+    QuestionQuery,
+    QuestionRecord,
+    ReloadRecord,
+    StoreReadError,
+    StoreWriteError,
+    VoteReason,
+    VoteTally,
+    check_vote,
+)
 from bot.store.keys import cache_key
-from bot.store.sqlite.opening import open_database, scalar, sqlite_code
+from bot.store.sqlite import cache, records
+from bot.store.sqlite.opening import open_database, sqlite_code
 
 log = logging.getLogger(__name__)
 
 #: problems kept at most, so a flapping fault cannot grow the list without bound
 MAX_PROBLEMS = 50
+
+T = TypeVar("T")
 
 
 class SQLiteStore:
@@ -54,10 +72,15 @@ class SQLiteStore:
         ttl_seconds: float,
         busy_timeout_ms: int,
         max_pages: int | None,
+        max_questions: int,
         clock: Callable[[], float],
     ) -> None:
         self.path = path
         self.max_entries = max_entries
+        self.max_questions = max_questions
+        #: questions recorded between two trims of the history: a bound kept within 1%
+        self._trim_every = max(1, min(1000, max_questions // 100))
+        self._since_trim = 0
         self.ttl_seconds = ttl_seconds
         self.busy_timeout_ms = busy_timeout_ms
         self.max_pages = max_pages
@@ -65,6 +88,7 @@ class SQLiteStore:
         self.problems: list[str] = []
         self._db: aiosqlite.Connection | None = None
         self._ident: tuple[int, int] | None = None
+        self._reopening = asyncio.Lock()
         self._hits = 0
         self._misses = 0
         self._evictions = 0
@@ -76,10 +100,11 @@ class SQLiteStore:
         cls,
         path: Path,
         *,
-        max_entries: int = 5000,
-        ttl_seconds: float = 0,
+        max_entries: int = default("cache_max_entries"),
+        ttl_seconds: float = default("cache_ttl_seconds"),
         busy_timeout_ms: int = 2000,
         max_pages: int | None = None,
+        max_questions: int = default("max_questions"),
         clock: Callable[[], float] = time.time,
     ) -> SQLiteStore:
         """Open (creating, migrating or setting aside as needed) the database at ``path``.
@@ -88,7 +113,8 @@ class SQLiteStore:
         ``ttl_seconds`` > 0 expires entries that old; ``busy_timeout_ms`` is how long a call waits for
         another process's lock before giving up; ``max_pages`` caps the file size in pages (``PRAGMA
         max_page_count``) for operators who must bound disk use — beyond it new entries are dropped and
-        reported, reads keep working; ``clock`` (epoch seconds) exists so TTL can be tested without sleeping.
+        reported, reads keep working; ``max_questions`` bounds the question history (0 keeps none);
+        ``clock`` (epoch seconds) exists so TTL and days can be tested without sleeping.
         """
         store = cls(
             Path(path),
@@ -96,6 +122,7 @@ class SQLiteStore:
             ttl_seconds=ttl_seconds,
             busy_timeout_ms=busy_timeout_ms,
             max_pages=max_pages,
+            max_questions=max_questions,
             clock=clock,
         )
         await store._open()
@@ -103,7 +130,8 @@ class SQLiteStore:
 
     @property
     def available(self) -> bool:
-        """False when the file could not be used: every call is then a harmless miss or no-op."""
+        """False when the file could not be used: the cache then misses, reads are empty, history is
+        not kept, and votes and reload records raise StoreWriteError."""
         return self._db is not None
 
     async def close(self) -> None:
@@ -129,41 +157,40 @@ class SQLiteStore:
         for note in opened.notes:
             self._note(note)
         self._db, self._ident = opened.db, opened.ident
-        if self._db is not None:
-            await self._evict()  # the bound may have shrunk since the last run
+        if self._db is not None:  # the bounds may have shrunk since the last run
+            await self._evict()
+            if self.max_questions > 0:
+                await self._trim(self._db)
 
-    @staticmethod
-    async def _scalar(db: aiosqlite.Connection, sql: str, params: Iterable[Any] = ()) -> Any:
-        return await scalar(db, sql, params)
-
-    async def _write(self, db: aiosqlite.Connection, sql: str, params: Iterable[Any] = ()) -> int:
-        """One autocommit statement; returns the rows it changed."""
-        async with db.execute(sql, tuple(params)) as cursor:
-            return cursor.rowcount
+    def _same_file(self) -> bool:
+        try:
+            st = self.path.stat()
+        except OSError:
+            return False
+        return (st.st_dev, st.st_ino) == self._ident
 
     async def _live(self) -> aiosqlite.Connection | None:
         """The connection, reopened first if the file was deleted or replaced under us.
 
-        Without this, writes would go on landing in the unlinked inode and vanish at exit."""
-        if self._db is None or self._ident is None:
+        Without this, writes would go on landing in the unlinked inode and vanish at exit. One reopen
+        at a time: a write arriving meanwhile waits for the new file instead of finding no connection
+        (and being told "not recorded"); reads go on from the old connection until it is replaced."""
+        if self._db is None or self._ident is None or self._same_file():
             return self._db
-        try:
-            st = self.path.stat()
-            if (st.st_dev, st.st_ino) == self._ident:
-                return self._db
-        except OSError:
-            pass
-        message = (
-            f"{self.path} was deleted or replaced while running; reopened it "
-            f"(cache entries and records written to the old file are gone with it)"
-        )
-        log.warning("%s", message)
-        self._note(message)
-        old, self._db = self._db, None
-        with contextlib.suppress(sqlite3.Error, ValueError):
-            await old.close()
-        await self._open()
-        return self._db
+        async with self._reopening:
+            old = self._db
+            if old is None or self._ident is None or self._same_file():
+                return old  # reopened (or closed) while this call waited
+            message = (
+                f"{self.path} was deleted or replaced while running; reopened it "
+                f"(cache entries and records written to the old file are gone with it)"
+            )
+            log.warning("%s", message)
+            self._note(message)
+            await self._open()  # the new connection, or None if the new file cannot be used
+            with contextlib.suppress(sqlite3.Error, ValueError):
+                await old.close()
+            return self._db
 
     def _fault(self, message: str, exc: Exception) -> None:
         """Report a runtime fault once at WARNING (a full disk would otherwise log on every put)."""
@@ -187,17 +214,14 @@ class SQLiteStore:
             row = await self._touch(db, key)
         except (sqlite3.Error, ValueError) as exc:
             self._fault("cache read failed, counted as a miss", exc)
-            self._misses += 1
-            return None
+            row = None
         if row is None:
             self._misses += 1
             return None
         payload, created_at = str(row[0]), float(row[1])
         if self.ttl_seconds > 0 and self._clock() - created_at > self.ttl_seconds:
             try:
-                self._evictions += await self._write(
-                    db, "DELETE FROM cache WHERE key = ? AND created_at = ?", (key, created_at)
-                )
+                self._evictions += await cache.expire(db, key, created_at)
             except (sqlite3.Error, ValueError) as exc:
                 self._fault("removing an expired cache entry failed", exc)
             self._misses += 1
@@ -206,26 +230,16 @@ class SQLiteStore:
         return payload
 
     async def _touch(self, db: aiosqlite.Connection, key: str) -> tuple[Any, ...] | None:
-        """Read an entry and mark it most recently used in one statement; if the write cannot happen
-        (locked, full), still serve the read — a stale LRU position is harmless, a lost hit is not."""
+        """Read an entry and mark it most recently used; if the write cannot happen (locked, full),
+        still serve the read — a stale LRU position is harmless, a lost hit is not."""
         try:
-            rows = list(
-                await db.execute_fetchall(
-                    """UPDATE cache SET used_seq = (SELECT coalesce(max(used_seq), 0) + 1 FROM cache),
-                           last_used = ?
-                       WHERE key = ? RETURNING payload, created_at""",
-                    (self._clock(), key),
-                )
-            )
+            return await cache.touch(db, key, self._clock())
         except sqlite3.Error as exc:
             if sqlite_code(exc) not in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED, sqlite3.SQLITE_FULL,
-                                  sqlite3.SQLITE_READONLY, sqlite3.SQLITE_IOERR):  # fmt: skip
+                                        sqlite3.SQLITE_READONLY, sqlite3.SQLITE_IOERR):  # fmt: skip
                 raise
             self._fault("cache hit served, but its LRU position could not be updated", exc)
-            rows = list(
-                await db.execute_fetchall("SELECT payload, created_at FROM cache WHERE key = ?", (key,))
-            )
-        return tuple(rows[0]) if rows else None
+            return await cache.peek(db, key)
 
     async def cache_put(self, version: str, request: str, payload: str) -> None:
         """Store (or refresh) an entry, then evict beyond the bound. Never raises."""
@@ -234,36 +248,19 @@ class SQLiteStore:
         db = await self._live()
         if db is None:
             return
-        now = self._clock()
         try:
-            await self._write(
-                db,
-                """INSERT INTO cache (key, version, request, payload, created_at, last_used, used_seq)
-                   VALUES (?, ?, ?, ?, ?, ?, (SELECT coalesce(max(used_seq), 0) + 1 FROM cache))
-                   ON CONFLICT (key) DO UPDATE SET payload = excluded.payload,
-                       created_at = excluded.created_at, last_used = excluded.last_used,
-                       used_seq = excluded.used_seq""",
-                (cache_key(version, request), version, request, payload, now, now),
-            )
+            await cache.upsert(db, cache_key(version, request), version, request, payload, self._clock())
         except (sqlite3.Error, ValueError) as exc:
             self._fault("cache write failed, entry not stored", exc)
             return
         await self._evict()
 
     async def _evict(self) -> None:
-        """Drop least-recently-used entries beyond ``max_entries`` (one statement, so two processes
-        evicting at once cannot both trim the same rows or overshoot the bound)."""
         db = self._db
         if db is None or self.max_entries <= 0:
             return
         try:
-            self._evictions += await self._write(
-                db,
-                """DELETE FROM cache WHERE key IN (
-                       SELECT key FROM cache ORDER BY used_seq
-                       LIMIT max(0, (SELECT count(*) FROM cache) - ?))""",
-                (self.max_entries,),
-            )
+            self._evictions += await cache.evict(db, self.max_entries)
         except (sqlite3.Error, ValueError) as exc:
             self._fault("cache eviction failed", exc)
 
@@ -273,7 +270,7 @@ class SQLiteStore:
         if db is None:
             return 0
         try:
-            return await self._write(db, "DELETE FROM cache WHERE version != ?", (keep_version,))
+            return await cache.prune(db, keep_version)
         except (sqlite3.Error, ValueError) as exc:
             self._fault("pruning old cache entries failed", exc)
             return 0
@@ -282,7 +279,7 @@ class SQLiteStore:
         entries = 0
         if self._db is not None:
             try:
-                entries = int(await self._scalar(self._db, "SELECT count(*) FROM cache"))
+                entries = await cache.count(self._db)
             except (sqlite3.Error, ValueError) as exc:
                 self._fault("counting cache entries failed", exc)
         return CacheStats(
@@ -293,31 +290,21 @@ class SQLiteStore:
             available=self.available,
         )
 
-    # ------------------------------------------------------------------ reload history
+    # ------------------------------------------------------------------ rows people rely on
 
-    async def record_reload(self, rec: ReloadRecord) -> None:
-        """Append a reload record. No-op when unavailable; raises StoreWriteError if the write fails."""
+    async def _writable(self, what: str) -> aiosqlite.Connection:
+        """The connection for a write a user will be told about, or StoreWriteError saying why not."""
         db = await self._live()
         if db is None:
-            return
+            reason = self.problems[-1] if self.problems else "it is closed"
+            raise StoreWriteError(f"nothing was recorded because the store is unavailable ({reason}): {what}")
+        return db
+
+    async def record_reload(self, rec: ReloadRecord) -> None:
+        """Append a reload record; StoreWriteError if it was not written (unavailable included)."""
+        db = await self._writable("the reload")
         try:
-            await self._write(
-                db,
-                """INSERT INTO reloads (by, at, version_before, version_after, documents, sentences,
-                                        problems, ok, error)
-                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                (
-                    rec.by,
-                    rec.at.isoformat(),
-                    rec.version_before,
-                    rec.version_after,
-                    rec.documents,
-                    rec.sentences,
-                    json.dumps(rec.problems, ensure_ascii=False),
-                    int(rec.ok),
-                    rec.error,
-                ),
-            )
+            await records.insert_reload(db, rec)
         except (sqlite3.Error, ValueError) as exc:
             raise StoreWriteError(f"could not record the reload in {self.path}: {exc}") from exc
 
@@ -327,52 +314,18 @@ class SQLiteStore:
         if db is None:
             return []
         try:
-            rows = await db.execute_fetchall(
-                """SELECT by, at, version_before, version_after, documents, sentences, problems, ok, error
-                   FROM reloads ORDER BY id DESC LIMIT ?""",
-                (max(0, limit),),
-            )
+            return await records.select_reloads(db, limit)
         except (sqlite3.Error, ValueError) as exc:
             raise StoreReadError(f"could not read the reload history from {self.path}: {exc}") from exc
-        return [
-            ReloadRecord(
-                by=r[0],
-                at=datetime.fromisoformat(r[1]),
-                version_before=r[2],
-                version_after=r[3],
-                documents=r[4],
-                sentences=r[5],
-                problems=json.loads(r[6]),
-                ok=bool(r[7]),
-                error=r[8],
-            )
-            for r in rows
-        ]
 
-    # ------------------------------------------------------------------ feedback
-
-    async def vote(self, answer_id: str, user_id: int, vote: int) -> None:
-        """Record +1/-1 from a user on an answer, replacing their earlier vote; 0 withdraws it.
-
-        No-op when unavailable; raises StoreWriteError if the write fails, ValueError for other values."""
-        if vote not in (-1, 0, 1):
-            raise ValueError(f"a vote is +1, -1 or 0 (withdraw), not {vote!r}")
-        db = await self._live()
-        if db is None:
-            return
+    async def vote(self, answer_id: str, user_id: int, vote: int, reason: VoteReason | None = None) -> None:
+        """Record +1/-1 from a user on an answer, replacing their earlier vote; 0 withdraws it. A
+        reason may come with the vote or in a second call. StoreWriteError if it was not written
+        (unavailable included); ValueError for a vote or reason that is not one."""
+        check_vote(vote, reason)
+        db = await self._writable("the vote")
         try:
-            if vote == 0:
-                await self._write(
-                    db, "DELETE FROM votes WHERE answer_id = ? AND user_id = ?", (answer_id, user_id)
-                )
-            else:
-                await self._write(
-                    db,
-                    """INSERT INTO votes (answer_id, user_id, vote, at) VALUES (?, ?, ?, ?)
-                       ON CONFLICT (answer_id, user_id)
-                       DO UPDATE SET vote = excluded.vote, at = excluded.at""",
-                    (answer_id, user_id, vote, self._clock()),
-                )
+            await records.upsert_vote(db, answer_id, user_id, vote, reason, self._clock())
         except (sqlite3.Error, ValueError) as exc:
             raise StoreWriteError(f"could not record the vote in {self.path}: {exc}") from exc
 
@@ -382,13 +335,69 @@ class SQLiteStore:
         if db is None:
             return VoteTally(0, 0)
         try:
-            rows = list(
-                await db.execute_fetchall(
-                    """SELECT coalesce(sum(vote = 1), 0), coalesce(sum(vote = -1), 0)
-                       FROM votes WHERE answer_id = ?""",
-                    (answer_id,),
-                )
-            )
+            return await records.tally(db, answer_id)
         except (sqlite3.Error, ValueError) as exc:
             raise StoreReadError(f"could not read votes from {self.path}: {exc}") from exc
-        return VoteTally(int(rows[0][0]), int(rows[0][1]))
+
+    async def feedback(self, *, down_only: bool = True, limit: int = 25) -> list[FeedbackRow]:
+        """Votes, newest first, each with the question it was about (when that was recorded)."""
+        db = self._db
+        if db is None:
+            return []
+        try:
+            return await records.select_feedback(db, down_only=down_only, limit=limit)
+        except (sqlite3.Error, ValueError) as exc:
+            raise StoreReadError(f"could not read feedback from {self.path}: {exc}") from exc
+
+    # ------------------------------------------------------------------ question history
+
+    async def record_question(self, rec: QuestionRecord) -> None:
+        """Append an answered question; never raises (history is best effort: a fault is noted).
+        Every so many questions, the oldest beyond ``max_questions`` are deleted."""
+        if self.max_questions <= 0:
+            return
+        try:
+            db = await self._live()
+            if db is None:
+                return
+            await records.insert_question(db, rec)
+            self._since_trim += 1
+            if self._since_trim >= self._trim_every:
+                await self._trim(db)
+        except Exception as exc:  # history must never cost an answer, whatever went wrong
+            self._fault("question history write failed, question not recorded", exc)
+
+    async def _trim(self, db: aiosqlite.Connection) -> None:
+        self._since_trim = 0
+        try:
+            await records.trim_questions(db, self.max_questions)
+        except (sqlite3.Error, ValueError) as exc:
+            self._fault("trimming the question history failed", exc)
+
+    async def _read(self, what: str, query: Awaitable[T]) -> T:
+        try:
+            return await query
+        except (sqlite3.Error, ValueError) as exc:
+            raise StoreReadError(f"could not read {what} from {self.path}: {exc}") from exc
+
+    async def questions(self, query: QuestionQuery) -> QuestionPage:
+        """A page of recorded questions, newest first (keyset paging by ``before_id``)."""
+        db = self._db
+        if db is None:
+            return QuestionPage(items=[], next_before_id=None)
+        return await self._read("the question history", records.select_questions(db, query))
+
+    async def gaps(self, limit: int = 25, since: datetime | None = None) -> list[GapRow]:
+        """Declined questions grouped by what they looked for, the most asked first."""
+        db = self._db
+        if db is None:
+            return []
+        return await self._read("coverage gaps", records.select_gaps(db, limit, since))
+
+    async def question_counts(self, days: int = 30) -> list[DayCount]:
+        """Questions and declined questions per UTC day, the last ``days`` days, oldest first."""
+        db = self._db
+        if db is None:
+            return []
+        today = datetime.fromtimestamp(self._clock(), UTC).date()
+        return await self._read("question counts", records.select_counts(db, days, today))
