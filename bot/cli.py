@@ -16,7 +16,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, TextIO
 
-from bot.service import QuestionError, Service
+from bot.service import CLI, QuestionError, Service
 from bot.settings import Settings, load_settings
 from retrieval import Answer, Timeline
 
@@ -45,7 +45,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--corpus", type=Path, help="corpus directory (default: seeds)")
     p.add_argument("--db", type=Path, help="SQLite file for the cache and history (default: var/newsbot.db)")
     p.add_argument("--config", type=Path, help="settings file (default: config/newsbot.toml)")
-    p.add_argument("--no-cache", action="store_true", help="do not read or write the query cache")
+    p.add_argument(
+        "--no-cache",
+        action="store_true",
+        help="run without the store: nothing cached, no question, vote or reload recorded",
+    )
     p.add_argument("-v", "--verbose", action="store_true", help="log progress to stderr")
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
@@ -165,7 +169,7 @@ async def _ask(service: Service, args: argparse.Namespace, out: TextIO) -> int:
         if args.question is None and not q.strip():
             continue
         try:
-            a = await service.ask(q)
+            a = await service.ask(q, asker=CLI)
         except QuestionError as exc:
             status = 1 if args.question is not None else status
             a = Answer(question=q.strip(), abstained=True, answer=str(exc))
@@ -221,6 +225,8 @@ async def _main(args: argparse.Namespace, settings: Settings) -> int:
                 f"{report.documents} documents, {report.sentences} sentences, "
                 f"{len(report.problems)} problems\n"
             )
+            if report.history == "failed":
+                out.write(f"not recorded in the reload history: {report.history_error}\n")
             return 0
         if args.command == "console":
             from bot.console import run_console

@@ -12,8 +12,8 @@ from datetime import date
 from typing import TYPE_CHECKING, TextIO
 
 from bot import render
+from bot.questions import Asker, QuestionError
 from bot.render import BadDate, parse_day
-from bot.service import QuestionError
 
 if TYPE_CHECKING:
     from bot.service import Service
@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 PROMPT = "newsbot> "
+CONSOLE = Asker(source="console")
 
 
 @dataclass(frozen=True)
@@ -135,7 +136,7 @@ async def run_console(
 
 async def _run(service: Service, command: ConsoleCommand, out: TextIO, *, is_moderator: bool) -> str:
     if command.name == "ask":
-        return render.answer_text(await service.ask(command.text))
+        return render.answer_text(await service.ask(command.text, asker=CONSOLE))
     if command.name == "timeline":
         req = command.timeline or TimelineRequest(None, None, None)
         return render.timeline_text(await service.timeline(req.topic, req.since, req.until))

@@ -383,6 +383,10 @@ def _source_info_text(i: int, d: SourceInfo) -> str:
 # --------------------------------------------------------------------------- reloads, help
 
 
+#: said when a reload could not be written to the reload history (it happened; it is not on record)
+NOT_RECORDED = "Not recorded in the reload history"
+
+
 def reload_embed(report: ReloadReport) -> discord.Embed:
     if not report.ok:
         embed = discord.Embed(
@@ -410,6 +414,9 @@ def reload_embed(report: ReloadReport) -> discord.Embed:
         embed.add_field(
             name=f"Problems ({len(report.problems)})", value=_limited_list(items, 1000), inline=False
         )
+    if report.history == "failed":
+        reason = fit(report.history_error or "unknown error", 500)
+        embed.add_field(name=NOT_RECORDED, value=reason, inline=False)
     embed.set_footer(text=f"requested by {defuse(clip(report.by, 100))}")
     return enforce([embed])[0]
 
@@ -428,6 +435,8 @@ def reload_text(report: ReloadReport) -> str:
     if report.problems:
         out.append(f"Problems ({len(report.problems)}):")
         out.extend(f"  {plain(p)}" for p in report.problems)
+    if report.history == "failed":
+        out.append(f"{NOT_RECORDED}: {plain(report.history_error or 'unknown error')}")
     return "\n".join(out)
 
 

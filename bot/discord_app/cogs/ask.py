@@ -14,7 +14,7 @@ from bot import render
 from bot.discord_app.checks import slow_down
 from bot.discord_app.client import NewsBot
 from bot.discord_app.views import NONE, feedback_view, interaction_gone, tell
-from bot.service import QuestionError, clean_question
+from bot.questions import Asker, QuestionError, clean_question
 from retrieval import Answer
 
 log = logging.getLogger(__name__)
@@ -49,8 +49,14 @@ class Ask(commands.Cog):
             # answered, in the channel, rather than silently dropped
             late = True
             log.warning("/ask was acknowledged too late (%s); answering in the channel", exc.code)
+        asker = Asker(
+            source="discord",
+            user_id=interaction.user.id,
+            guild_id=interaction.guild_id,
+            channel_id=interaction.channel_id,
+        )
         try:
-            answer = await self.bot.service.ask(question)
+            answer = await self.bot.service.ask(question, asker=asker)
         except QuestionError as exc:
             if late:
                 return
@@ -112,9 +118,15 @@ class Ask(commands.Cog):
         if wait is not None:
             await self._reply(message, content=slow_down(wait))
             return
+        asker = Asker(
+            source="discord",
+            user_id=message.author.id,
+            guild_id=message.guild.id if message.guild else None,
+            channel_id=message.channel.id,
+        )
         try:
             async with message.channel.typing():
-                answer = await self.bot.service.ask(question)
+                answer = await self.bot.service.ask(question, asker=asker)
         except QuestionError as exc:
             await self._reply(message, content=str(exc))
             return
