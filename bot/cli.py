@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from bot.service import CLI, QuestionError, Service
-from bot.settings import Settings, load_settings
+from bot.settings import DEFAULT_CONFIG, Settings, default, load_settings
 from retrieval import Answer, Timeline
 
 log = logging.getLogger("newsbot")
@@ -42,9 +42,11 @@ def _positive(value: str) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="newsbot", description="Extractive, cited answers about a news corpus.")
-    p.add_argument("--corpus", type=Path, help="corpus directory (default: seeds)")
-    p.add_argument("--db", type=Path, help="SQLite file for the cache and history (default: var/newsbot.db)")
-    p.add_argument("--config", type=Path, help="settings file (default: config/newsbot.toml)")
+    p.add_argument("--corpus", type=Path, help=f"corpus directory (default: {default('corpus')})")
+    p.add_argument(
+        "--db", type=Path, help=f"SQLite file for the cache and history (default: {default('db')})"
+    )
+    p.add_argument("--config", type=Path, help=f"settings file (default: {DEFAULT_CONFIG})")
     p.add_argument(
         "--no-cache",
         action="store_true",

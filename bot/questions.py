@@ -7,9 +7,8 @@ import re
 
 from pydantic import BaseModel, ConfigDict
 
+from bot.settings import default
 from bot.store import QuestionSource
-
-MAX_QUESTION_CHARS = 1000
 
 _MENTION = re.compile(r"<(?:@[!&]?|#)\d+>|@(?:everyone|here)\b")
 # Markup a question may carry that says nothing about what it asks: link targets, bare URLs, code fences.
@@ -37,9 +36,10 @@ class Asker(BaseModel):
     channel_id: int | None = None
 
 
-def clean_question(text: str) -> str:
+def clean_question(text: str, max_chars: int = default("max_question_chars")) -> str:
     """The searchable part of a question: Discord mentions, control and zero-width characters removed,
-    whitespace collapsed. Raises QuestionError for a question that is empty or too long."""
+    whitespace collapsed. Raises QuestionError for a question that is empty or longer than
+    ``max_chars`` (the ``max_question_chars`` setting; :meth:`Service.check_question` passes it)."""
     if text is None:
         raise QuestionError("Please ask a question.")
     text = _CONTROL.sub(" ", _MENTION.sub(" ", text))
@@ -47,8 +47,8 @@ def clean_question(text: str) -> str:
     text = re.sub(r"\s+", " ", text).strip()
     if not text or not re.search(r"\w", text):
         raise QuestionError("Please ask a question with some words in it.")
-    if len(text) > MAX_QUESTION_CHARS:
+    if len(text) > max_chars:
         raise QuestionError(
-            f"That question is {len(text):,} characters long; please keep it under {MAX_QUESTION_CHARS:,}."
+            f"That question is {len(text):,} characters long; please keep it under {max_chars:,}."
         )
     return text

@@ -179,10 +179,15 @@ class Service:
 
     # ------------------------------------------------------------------ queries
 
+    def check_question(self, question: str) -> str:
+        """The question's searchable text, or QuestionError (empty, or over ``max_question_chars``):
+        front ends call it to refuse at once, before acknowledging anything."""
+        return clean_question(question, self.settings.max_question_chars)
+
     async def ask(self, question: str, *, asker: Asker = CLI) -> Answer:
         """A cited answer, from the cache or the engine. The question and its answer are then written
         to the history in the background, so the caller sends the answer without waiting for that."""
-        text = clean_question(question)
+        text = self.check_question(question)
         engine = self.engine  # one corpus for the whole request, even if a reload swaps meanwhile
         request = normalize_request("ask", fold(text))
         answer_id = hashlib.sha256(f"{engine.version}\0{request}".encode()).hexdigest()[:16]
@@ -234,7 +239,7 @@ class Service:
         until: date | None = None,
         limit: int | None = None,
     ) -> Timeline:
-        topic_text = clean_question(topic) if topic and topic.strip() else None
+        topic_text = self.check_question(topic) if topic and topic.strip() else None
         if since and until and since > until:
             raise QuestionError("The start date is after the end date.")
         if limit is not None and limit < 1:

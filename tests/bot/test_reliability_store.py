@@ -19,7 +19,7 @@ import pytest
 from bot.service import Service
 from bot.settings import Settings
 from bot.store import SQLiteStore, StoreWriteError
-from retrieval.engine import Engine
+from retrieval import Engine, build_engine
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT / "seeds"
@@ -103,7 +103,7 @@ async def ask_all(svc: Service, rounds: int = 4) -> int:
 
 @pytest.fixture(scope="module")
 def engine() -> Engine:
-    return Engine.build(SEEDS, aliases=ALIASES)
+    return build_engine(SEEDS, aliases=ALIASES)
 
 
 async def test_disk_full(engine: Engine, tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:

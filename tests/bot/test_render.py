@@ -16,7 +16,7 @@ with warnings.catch_warnings():
 
 from bot import render
 from bot.service import ReloadReport
-from retrieval.models import Answer, Citation, SourceInfo, Sources, Statement, Timeline, TimelineEvent
+from retrieval import Answer, Citation, SourceInfo, Sources, Statement, Timeline, TimelineEvent
 
 HOSTILE = st.sampled_from(
     [

@@ -13,6 +13,7 @@ from bot.service import CLI, Asker, QuestionError, Service, clean_question
 from bot.settings import load_settings
 from bot.store import QuestionQuery, StoreWriteError, UnavailableStore, gap_key
 from bot.store.sqlite import APPLICATION_ID, SCHEMA_VERSION
+from retrieval import Engine, build_engine
 from tests.conftest import ALIASES, SEEDS
 
 
@@ -79,13 +80,11 @@ async def test_store_problems_that_arise_later_are_reported(tmp_path: Path, seed
 
 
 def test_alias_file_is_part_of_the_version(tmp_path: Path) -> None:
-    from retrieval.engine import Engine
-
     corpus = tmp_path / "c"
     shutil.copytree(SEEDS, corpus)
     other = tmp_path / "aliases.toml"
     other.write_text('groups = [["rutte", "mark rutte"]]\n', encoding="utf-8")
-    assert Engine.build(corpus, aliases=ALIASES).version != Engine.build(corpus, aliases=other).version
+    assert build_engine(corpus, aliases=ALIASES).version != build_engine(corpus, aliases=other).version
 
 
 # --------------------------------------------------------------------------- the question history
@@ -180,3 +179,13 @@ def rows(db: Path, sql: str) -> list[tuple[object, ...]]:
         return con.execute(sql).fetchall()
     finally:
         con.close()
+
+
+async def test_the_question_limit_comes_from_the_settings(seeds_engine: Engine, tmp_path: Path) -> None:
+    settings = load_settings(None, db=tmp_path / "s.db", max_question_chars=30)
+    service = Service(settings, seeds_engine, UnavailableStore("not needed"))
+    with pytest.raises(QuestionError, match="under 30"):
+        await service.ask("Who interviewed Rutte on Sunday morning?")
+    with pytest.raises(QuestionError, match="under 30"):
+        await service.timeline("ceasefire talks between the two delegations")
+    assert service.check_question("Who interviewed Rutte?") == "Who interviewed Rutte?"

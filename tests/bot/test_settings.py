@@ -1,8 +1,12 @@
+import json
+import re
+import tomllib
 from pathlib import Path
 
 import pytest
 
-from bot.settings import SecretInFileError, load_settings
+from bot.settings import SecretInFileError, Settings, default, load_settings
+from tests.conftest import ROOT
 
 
 def test_defaults_file_and_environment_in_order(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -39,3 +43,69 @@ def test_role_ids_must_be_integers(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_missing_config_file_is_an_error(tmp_path: Path) -> None:
     with pytest.raises(FileNotFoundError):
         load_settings(tmp_path / "nope.toml")
+
+
+# --------------------------------------------------------------------------- defaults in one place
+
+EXAMPLE = re.compile(r"^#\s*([a-z_]+\s*=.*)$")
+
+
+def shipped_examples() -> dict[str, object]:
+    """config/newsbot.toml's commented example lines, uncommented and read as TOML."""
+    text = (ROOT / "config" / "newsbot.toml").read_text(encoding="utf-8")
+    lines = [m.group(1) for line in text.splitlines() if (m := EXAMPLE.match(line.strip()))]
+    return tomllib.loads("\n".join(lines))
+
+
+def test_the_shipped_file_restates_no_default_and_its_examples_are_valid_settings(tmp_path: Path) -> None:
+    shipped = ROOT / "config" / "newsbot.toml"
+    assert tomllib.loads(shipped.read_text(encoding="utf-8")) == {}, "only commented examples"
+    assert load_settings(shipped).model_dump() == Settings(_env_file=None).model_dump(), "it changes nothing"
+    examples = shipped_examples()
+    fields = set(Settings.model_fields) - {"discord_token"}
+    assert set(examples) <= fields, f"not settings: {set(examples) - fields}"
+    assert set(examples) == fields, f"settings without an example: {fields - set(examples)}"
+    uncommented = tmp_path / "n.toml"
+    uncommented.write_text(
+        "\n".join(f"{k} = {json.dumps(v)}" for k, v in examples.items()) + "\n", encoding="utf-8"
+    )
+    s = load_settings(uncommented)
+    assert all(getattr(s, k) != default(k) for k in examples), "each example differs from its default"
+
+
+def table_defaults(doc: Path) -> dict[str, str]:
+    """The configuration table of a document: ``| `key` | default | meaning |`` rows."""
+    out: dict[str, str] = {}
+    for line in doc.read_text(encoding="utf-8").splitlines():
+        m = re.match(r"^\|\s*`([a-z_]+)`\s*\|\s*([^|]*?)\s*\|", line)
+        if m and m.group(1) in Settings.model_fields:
+            out[m.group(1)] = m.group(2).strip("`")
+    return out
+
+
+def shown(value: object) -> str:
+    if isinstance(value, bool):
+        return str(value).lower()
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, int):
+        return f"{value:,}" if value >= 10_000 else str(value)
+    return "[]" if value == [] else str(value)
+
+
+@pytest.mark.parametrize("doc", ["README.md", "docs/discord.md"])
+def test_configuration_tables_list_every_setting_with_its_default(doc: str) -> None:
+    table = table_defaults(ROOT / doc)
+    fields = set(Settings.model_fields) - {"discord_token"}
+    assert set(table) == fields, f"missing: {fields - set(table)}"
+    for key, written in table.items():
+        assert written == shown(default(key)), f"{doc}: {key} shows {written!r}, default {default(key)!r}"
+
+
+def test_the_question_limit_is_the_setting(tmp_path: Path) -> None:
+    from bot.questions import clean_question
+
+    assert default("max_question_chars") == 1000
+    with pytest.raises(ValueError, match="under 40"):
+        clean_question("word " * 10, max_chars=40)
+    assert clean_question("word " * 8, max_chars=40) == ("word " * 8).strip()

@@ -14,7 +14,7 @@ from bot import render
 from bot.discord_app.checks import slow_down
 from bot.discord_app.client import NewsBot
 from bot.discord_app.views import NONE, feedback_view, interaction_gone, tell
-from bot.questions import Asker, QuestionError, clean_question
+from bot.questions import Asker, QuestionError
 from retrieval import Answer
 
 log = logging.getLogger(__name__)
@@ -35,7 +35,7 @@ class Ask(commands.Cog):
             await tell(interaction, slow_down(wait))
             return
         try:
-            clean_question(question)
+            self.bot.service.check_question(question)
         except QuestionError as exc:
             await tell(interaction, str(exc))
             return
