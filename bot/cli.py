@@ -1,7 +1,8 @@
 """The `newsbot` command line: ask, timeline, sources, reload, console, run.
 
 These interfaces are how the project is measured (the shared scorers drive `ask --json` and
-`timeline --json`), so their output shapes are kept stable and pinned by tests.
+`timeline --json`), so their output shapes are kept stable and pinned by tests. Text output is the
+console's own rendering (``bot/render/text.py``): one plain-text renderer for both.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, TextIO
 
+from bot import render
 from bot.service import CLI, QuestionError, Service
 from bot.settings import DEFAULT_CONFIG, Settings, default, load_settings
 from retrieval import Answer, Timeline
@@ -94,37 +96,8 @@ def answer_json(a: Answer) -> dict[str, Any]:
     }
 
 
-def answer_text(a: Answer) -> str:
-    lines = [a.answer]
-    if a.citations:
-        lines.append("")
-        lines.append("Sources:")
-        for c in a.citations:
-            bits = [c.title or c.doc_id]
-            if c.source:
-                bits.append(c.source)
-            if c.published:
-                bits.append(c.published.isoformat())
-            if c.url:
-                bits.append(c.url)
-            lines.append(f"  [{c.n}] " + " · ".join(bits))
-    if a.cached:
-        lines.append("(cached)")
-    return "\n".join(lines)
-
-
 def timeline_json(t: Timeline) -> dict[str, Any]:
     return {"topic": t.topic, "events": [e.model_dump(mode="json") for e in t.events], "cached": t.cached}
-
-
-def timeline_text(t: Timeline) -> str:
-    if not t.events:
-        return "No dated events found" + (f" about {t.topic!r}." if t.topic else ".")
-    lines = []
-    for e in t.events:
-        refs = "".join(f"[{c.doc_id}]" for c in e.citations)
-        lines.append(f"{e.date:<10}  {e.text} {refs}")
-    return "\n".join(lines)
 
 
 # ---------------------------------------------------------------------------- progress
@@ -178,7 +151,7 @@ async def _ask(service: Service, args: argparse.Namespace, out: TextIO) -> int:
         if args.json:
             _emit(out, answer_json(a))
         else:
-            out.write(answer_text(a) + "\n\n")
+            out.write(render.answer_text(a) + "\n\n")
             out.flush()
     return status
 
@@ -209,26 +182,18 @@ async def _main(args: argparse.Namespace, settings: Settings) -> int:
             if args.json:
                 _emit(out, timeline_json(t))
             else:
-                out.write(timeline_text(t) + "\n")
+                out.write(render.timeline_text(t) + "\n")
             return 0
         if args.command == "sources":
             s = await service.sources()
             if args.json:
                 _emit(out, s.model_dump(mode="json"))
             else:
-                for d in s.documents:
-                    when = d.published.isoformat() if d.published else "undated"
-                    out.write(f"{d.doc_id}  {when}  {d.source or 'unknown outlet'}  {d.title or ''}\n")
+                out.write(render.sources_text(s) + "\n")
             return 0
         if args.command == "reload":
             report = await service.checkpoint("cli")
-            out.write(
-                f"corpus {report.version_before or '(none)'} -> {report.version_after}: "
-                f"{report.documents} documents, {report.sentences} sentences, "
-                f"{len(report.problems)} problems\n"
-            )
-            if report.history == "failed":
-                out.write(f"not recorded in the reload history: {report.history_error}\n")
+            out.write(render.reload_text(report) + "\n")
             return 0
         if args.command == "console":
             from bot.console import run_console

@@ -12,8 +12,8 @@ from datetime import date
 from typing import TYPE_CHECKING, TextIO
 
 from bot import render
+from bot.dates import BadDate, check_range, parse_day
 from bot.questions import Asker, QuestionError
-from bot.render import BadDate, parse_day
 
 if TYPE_CHECKING:
     from bot.service import Service
@@ -85,8 +85,7 @@ def _parse_timeline(rest: str) -> TimelineRequest:
             topic.append(value)
         else:
             topic.append(word)
-    if since and until and since > until:
-        raise BadDate("`since` is after `until`: there is nothing between them.")
+    check_range(since, until)
     return TimelineRequest(" ".join(t for t in topic if t) or None, since, until)
 
 

@@ -19,6 +19,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
+from bot.dates import check_range
 from bot.questions import Asker, QuestionError, clean_question
 from bot.settings import Settings
 from bot.store import (
@@ -240,8 +241,7 @@ class Service:
         limit: int | None = None,
     ) -> Timeline:
         topic_text = self.check_question(topic) if topic and topic.strip() else None
-        if since and until and since > until:
-            raise QuestionError("The start date is after the end date.")
+        check_range(since, until)
         if limit is not None and limit < 1:
             raise QuestionError("The limit must be a positive number.")
         engine = self.engine

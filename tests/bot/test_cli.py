@@ -139,3 +139,14 @@ def test_no_cache_answers_and_says_the_reload_was_not_recorded(tmp_path: Path) -
     assert r.returncode == 0, r.stderr
     assert "not recorded in the reload history" in r.stdout.lower()
     assert not db.exists()
+
+
+def test_the_command_line_and_the_console_print_the_same_text(tmp_path: Path) -> None:
+    """One plain-text renderer: ``ask`` prints exactly the block the console prints."""
+    question = "Who is Ukraine's First Deputy Foreign Minister?"
+    cli = newsbot("--db", str(tmp_path / "c.db"), "--no-cache", "ask", question)
+    console = newsbot("--db", str(tmp_path / "c.db"), "--no-cache", "console", stdin=question + "\n")
+    assert cli.returncode == 0 and console.returncode == 0, (cli.stderr, console.stderr)
+    block = cli.stdout.strip()
+    assert block.startswith(f"Q: {question}\n> ") and "Kyslytsya" in block
+    assert block in console.stdout

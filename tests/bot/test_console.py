@@ -13,7 +13,7 @@ with warnings.catch_warnings():
     warnings.simplefilter("ignore", DeprecationWarning)  # discord.player's audioop import
     from bot.console import CommandError, parse_line, run_console
 
-from bot.render import BadDate
+from bot.dates import BadDate
 from bot.service import Service
 from bot.settings import Settings
 from bot.store import QuestionQuery

@@ -6,10 +6,10 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
+from bot.dates import BadDate, check_range, parse_day
 from bot.discord_app.checks import slow_down
 from bot.discord_app.client import NewsBot
 from bot.discord_app.views import NONE, TimelinePager, tell
-from bot.render import BadDate, parse_day
 from bot.service import QuestionError
 
 
@@ -32,11 +32,9 @@ class TimelineCog(commands.Cog, name="Timeline"):
     ) -> None:
         try:
             start, end = parse_day(since, "since"), parse_day(until, "until")
+            check_range(start, end)
         except BadDate as exc:
             await tell(interaction, str(exc))
-            return
-        if start and end and start > end:
-            await tell(interaction, "`since` is after `until`: there is nothing between them.")
             return
         wait = self.bot.cooldowns.retry_after(interaction.user.id)
         if wait is not None:
