@@ -103,16 +103,13 @@ class CommandSpec(BaseModel):
         return " ".join(parts)
 
     def parse(self, raw: Mapping[str, str | None]) -> dict[str, str | date | None]:
-        """Option values as typed (Discord's or the console's) into what the handler takes: text
-        stripped (None when blank), days parsed, and a ``since``/``until`` range checked. Raises
-        BadDate with a message for the user."""
+        """Option values as typed (on Discord or in the console) into what the handler takes: text as
+        it came (the service cleans questions and topics), days parsed, and a ``since``/``until``
+        range checked. Raises BadDate with a message for the user."""
         values: dict[str, str | date | None] = {}
         for o in self.options:
             text = raw.get(o.name)
-            if o.kind == "date":
-                values[o.name] = parse_day(text, o.name)
-            else:
-                values[o.name] = text.strip() if text and text.strip() else None
+            values[o.name] = parse_day(text, o.name) if o.kind == "date" else text
         since, until = values.get("since"), values.get("until")
         check_range(since if isinstance(since, date) else None, until if isinstance(until, date) else None)
         return values
