@@ -9,7 +9,7 @@ import logging
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, Literal, TextIO
 
 from bot import render
 from bot.commands import BY_NAME, CommandName, CommandSpec
@@ -40,7 +40,7 @@ class TimelineRequest:
 class ConsoleCommand:
     """A parsed line: a registry command (or "quit") and its option values, parsed as on Discord."""
 
-    name: str
+    name: CommandName | Literal["quit"]
     values: tuple[tuple[str, OptionValue], ...] = ()
 
     def get(self, option: str) -> OptionValue:

@@ -15,12 +15,11 @@ import logging
 import threading
 from collections.abc import Callable, Coroutine
 from datetime import UTC, date, datetime
-from typing import Any, Literal
-
-from pydantic import BaseModel, Field
+from typing import Any
 
 from bot.dates import check_range
 from bot.questions import Asker, QuestionError, clean_question
+from bot.reports import ReloadReport
 from bot.settings import Settings
 from bot.store import (
     QuestionRecord,
@@ -50,28 +49,8 @@ __all__ = ["CLI", "Asker", "QuestionError", "ReloadReport", "Service", "clean_qu
 log = logging.getLogger(__name__)
 
 ProgressCallback = Callable[[str], Coroutine[Any, Any, None]]
-#: what became of a reload's record in the history: not yet tried, written, or not written
-HistoryState = Literal["pending", "recorded", "failed"]
 #: who asked, when a caller does not say: the command line
 CLI = Asker(source="cli")
-
-
-class ReloadReport(BaseModel):
-    ok: bool
-    by: str
-    version_before: str
-    version_after: str
-    added: list[str] = Field(default_factory=list)
-    removed: list[str] = Field(default_factory=list)
-    changed: list[str] = Field(default_factory=list)
-    documents: int = 0
-    sentences: int = 0
-    problems: list[str] = Field(default_factory=list)
-    error: str | None = None
-    cancelled: bool = False
-    #: whether the reload history holds this reload; a report never claims a record that failed
-    history: HistoryState = "pending"
-    history_error: str | None = None
 
 
 class Service:

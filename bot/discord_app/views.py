@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 import re
 import threading
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 import discord
 
@@ -23,6 +23,9 @@ log = logging.getLogger(__name__)
 NONE = discord.AllowedMentions.none()
 _ANSWER_ID = re.compile(r"[A-Za-z0-9_-]{1,64}")
 
+
+#: which button of the 👍/👎 pair
+Thumb = Literal["up", "down"]
 
 #: what a voter is told when their vote could not be stored: only a vote that was written is "recorded"
 VOTE_NOT_RECORDED = "Your vote was not recorded: feedback cannot be stored right now. Please try again later."
@@ -57,7 +60,7 @@ class FeedbackButton(
     """A vote button that works for as long as the message exists, across restarts: its state lives in
     the custom id, so no view has to be kept in memory per answer."""
 
-    def __init__(self, answer_id: str, vote: str) -> None:
+    def __init__(self, answer_id: str, vote: Thumb) -> None:
         self.answer_id, self.vote = answer_id, vote
         super().__init__(
             discord.ui.Button(
@@ -75,7 +78,7 @@ class FeedbackButton(
         match: re.Match[str],
         /,
     ) -> FeedbackButton:
-        return cls(match["aid"], match["vote"])
+        return cls(match["aid"], "up" if match["vote"] == "up" else "down")
 
     async def callback(self, interaction: discord.Interaction) -> Any:
         voter = asker_id(interaction)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
-from typing import TYPE_CHECKING
 
 import discord
 
@@ -26,10 +25,8 @@ from bot.render.shared import (
     timeline_page_count,
     when,
 )
+from bot.reports import ReloadReport
 from retrieval import Answer, Citation, Sources, Timeline
-
-if TYPE_CHECKING:
-    from bot.service import ReloadReport
 
 # Discord's limits (https://discord.com/developers/docs/resources/message#embed-object-embed-limits)
 CONTENT_LIMIT = 2000

@@ -5,7 +5,6 @@ with URLs written out, and corpus text stripped of control characters only."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
 from bot.commands import COMMANDS, CONSOLE_ONLY, CommandSpec
 from bot.render.safe import plain
@@ -18,10 +17,8 @@ from bot.render.shared import (
     newest_first,
     when,
 )
+from bot.reports import ReloadReport
 from retrieval import Answer, Citation, SourceInfo, Sources, Timeline
-
-if TYPE_CHECKING:
-    from bot.service import ReloadReport
 
 
 def answer_text(answer: Answer) -> str:
