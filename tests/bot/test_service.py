@@ -9,29 +9,12 @@ from pathlib import Path
 import pytest
 
 from bot import render
-from bot.service import CLI, Asker, QuestionError, Service, clean_question
+from bot.service import CLI, Asker, QuestionError, Service
 from bot.settings import load_settings
 from bot.store import QuestionQuery, StoreWriteError, UnavailableStore, gap_key
 from bot.store.sqlite import APPLICATION_ID, SCHEMA_VERSION
 from retrieval import Engine, build_engine
 from tests.conftest import ALIASES, SEEDS
-
-
-def test_questions_lose_mentions_links_and_markup_but_keep_their_words() -> None:
-    q = clean_question("@everyone <@123> [see](https://evil.example) Is **Putin** open to `direct talks`?")
-    assert q == "see Is Putin open to direct talks ?"
-    assert "http" not in clean_question("What is at https://example.com/x?y=1 about Rutte")
-
-
-@pytest.mark.parametrize("bad", ["", "   ", "@everyone", "<@1> <#2>", "\u200b\u200d", "```", "?!"])
-def test_empty_questions_are_refused_with_a_message(bad: str) -> None:
-    with pytest.raises(QuestionError, match="question"):
-        clean_question(bad)
-
-
-def test_huge_questions_are_refused_with_their_length() -> None:
-    with pytest.raises(QuestionError, match="10,000"):
-        clean_question("x" * 10_000)
 
 
 async def _service(tmp_path: Path, corpus: Path) -> Service:

@@ -100,12 +100,3 @@ def test_configuration_tables_list_every_setting_with_its_default(doc: str) -> N
     assert set(table) == fields, f"missing: {fields - set(table)}"
     for key, written in table.items():
         assert written == shown(default(key)), f"{doc}: {key} shows {written!r}, default {default(key)!r}"
-
-
-def test_the_question_limit_is_the_setting(tmp_path: Path) -> None:
-    from bot.questions import clean_question
-
-    assert default("max_question_chars") == 1000
-    with pytest.raises(ValueError, match="under 40"):
-        clean_question("word " * 10, max_chars=40)
-    assert clean_question("word " * 8, max_chars=40) == ("word " * 8).strip()
