@@ -21,8 +21,8 @@ from bot.store.base import (
     VoteReason,
     VoteTally,
 )
+from bot.store.choice import open_store
 from bot.store.keys import cache_key, gap_key, normalize_request
-from bot.store.opening import open_store
 from bot.store.sqlite import MIGRATIONS, SCHEMA_VERSION, SQLiteStore
 from bot.store.unavailable import UnavailableStore
 

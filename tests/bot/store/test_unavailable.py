@@ -21,7 +21,7 @@ from bot.store import (
     UnavailableStore,
     open_store,
 )
-from bot.store.opening import STORE_OFF
+from bot.store.choice import STORE_OFF
 from bot.store.sqlite import APPLICATION_ID
 from tests.bot.store.factories import question, reload_record
 
