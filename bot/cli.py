@@ -1,7 +1,8 @@
 """The `newsbot` command line: ask, timeline, sources, reload, console, run.
 
 These interfaces are how the project is measured (the shared scorers drive `ask --json` and
-`timeline --json`), so their output shapes are kept stable and pinned by tests.
+`timeline --json`), so their output shapes are kept stable and pinned by tests. Text output is the
+console's own rendering (``bot/render/text.py``): one plain-text renderer for both.
 """
 
 from __future__ import annotations
@@ -16,8 +17,9 @@ from datetime import date
 from pathlib import Path
 from typing import Any, TextIO
 
-from bot.service import QuestionError, Service
-from bot.settings import Settings, load_settings
+from bot import render
+from bot.service import CLI, QuestionError, Service
+from bot.settings import DEFAULT_CONFIG, Settings, default, load_settings
 from retrieval import Answer, Timeline
 
 log = logging.getLogger("newsbot")
@@ -42,10 +44,16 @@ def _positive(value: str) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="newsbot", description="Extractive, cited answers about a news corpus.")
-    p.add_argument("--corpus", type=Path, help="corpus directory (default: seeds)")
-    p.add_argument("--db", type=Path, help="SQLite file for the cache and history (default: var/newsbot.db)")
-    p.add_argument("--config", type=Path, help="settings file (default: config/newsbot.toml)")
-    p.add_argument("--no-cache", action="store_true", help="do not read or write the query cache")
+    p.add_argument("--corpus", type=Path, help=f"corpus directory (default: {default('corpus')})")
+    p.add_argument(
+        "--db", type=Path, help=f"SQLite file for the cache and history (default: {default('db')})"
+    )
+    p.add_argument("--config", type=Path, help=f"settings file (default: {DEFAULT_CONFIG})")
+    p.add_argument(
+        "--no-cache",
+        action="store_true",
+        help="run without the store: nothing cached, no question, vote or reload recorded",
+    )
     p.add_argument("-v", "--verbose", action="store_true", help="log progress to stderr")
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
@@ -88,37 +96,8 @@ def answer_json(a: Answer) -> dict[str, Any]:
     }
 
 
-def answer_text(a: Answer) -> str:
-    lines = [a.answer]
-    if a.citations:
-        lines.append("")
-        lines.append("Sources:")
-        for c in a.citations:
-            bits = [c.title or c.doc_id]
-            if c.source:
-                bits.append(c.source)
-            if c.published:
-                bits.append(c.published.isoformat())
-            if c.url:
-                bits.append(c.url)
-            lines.append(f"  [{c.n}] " + " · ".join(bits))
-    if a.cached:
-        lines.append("(cached)")
-    return "\n".join(lines)
-
-
 def timeline_json(t: Timeline) -> dict[str, Any]:
     return {"topic": t.topic, "events": [e.model_dump(mode="json") for e in t.events], "cached": t.cached}
-
-
-def timeline_text(t: Timeline) -> str:
-    if not t.events:
-        return "No dated events found" + (f" about {t.topic!r}." if t.topic else ".")
-    lines = []
-    for e in t.events:
-        refs = "".join(f"[{c.doc_id}]" for c in e.citations)
-        lines.append(f"{e.date:<10}  {e.text} {refs}")
-    return "\n".join(lines)
 
 
 # ---------------------------------------------------------------------------- progress
@@ -165,14 +144,14 @@ async def _ask(service: Service, args: argparse.Namespace, out: TextIO) -> int:
         if args.question is None and not q.strip():
             continue
         try:
-            a = await service.ask(q)
+            a = await service.ask(q, asker=CLI)
         except QuestionError as exc:
             status = 1 if args.question is not None else status
             a = Answer(question=q.strip(), abstained=True, answer=str(exc))
         if args.json:
             _emit(out, answer_json(a))
         else:
-            out.write(answer_text(a) + "\n\n")
+            out.write(render.answer_text(a) + "\n\n")
             out.flush()
     return status
 
@@ -203,24 +182,18 @@ async def _main(args: argparse.Namespace, settings: Settings) -> int:
             if args.json:
                 _emit(out, timeline_json(t))
             else:
-                out.write(timeline_text(t) + "\n")
+                out.write(render.timeline_text(t) + "\n")
             return 0
         if args.command == "sources":
             s = await service.sources()
             if args.json:
                 _emit(out, s.model_dump(mode="json"))
             else:
-                for d in s.documents:
-                    when = d.published.isoformat() if d.published else "undated"
-                    out.write(f"{d.doc_id}  {when}  {d.source or 'unknown outlet'}  {d.title or ''}\n")
+                out.write(render.sources_text(s) + "\n")
             return 0
         if args.command == "reload":
             report = await service.checkpoint("cli")
-            out.write(
-                f"corpus {report.version_before or '(none)'} -> {report.version_after}: "
-                f"{report.documents} documents, {report.sentences} sentences, "
-                f"{len(report.problems)} problems\n"
-            )
+            out.write(render.reload_text(report) + "\n")
             return 0
         if args.command == "console":
             from bot.console import run_console

@@ -1,10 +1,11 @@
-"""Settings: non-secret defaults in config/newsbot.toml, overridden by NEWSBOT_* environment variables;
-the Discord token only from DISCORD_TOKEN (never from a file, never logged)."""
+"""Settings: the one place every default is written (the model below); a TOML file (config/newsbot.toml,
+commented examples) and NEWSBOT_* environment variables change them; the Discord token only from
+DISCORD_TOKEN (never from a file, never logged)."""
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import (
@@ -36,6 +37,9 @@ class _NoSecretsToml(TomlConfigSettingsSource):
 
 
 class Settings(BaseSettings):
+    """Every setting with its default. The README's configuration table and config/newsbot.toml are
+    checked against these fields by tests, so neither can drift from them."""
+
     model_config = SettingsConfigDict(env_prefix="NEWSBOT_", extra="ignore", toml_file=None)
 
     corpus: Path = Path("seeds")
@@ -45,6 +49,11 @@ class Settings(BaseSettings):
 
     cache_max_entries: int = Field(5000, ge=0)
     cache_ttl_seconds: float = Field(0, ge=0)
+    max_questions: int = Field(100_000, ge=0)
+
+    #: the longest question accepted anywhere: the service refuses longer ones and /ask's option is
+    #: limited to it (Discord allows at most 6,000 characters in a string option)
+    max_question_chars: int = Field(1000, ge=1, le=6000)
 
     dev_guild_id: int = Field(0, ge=0)
     moderator_role_ids: Annotated[list[int], NoDecode] = Field(default_factory=list)
@@ -76,6 +85,12 @@ class Settings(BaseSettings):
         if toml_path:
             sources.append(_NoSecretsToml(settings_cls, toml_file=toml_path))
         return tuple(sources)
+
+
+def default(name: str) -> Any:
+    """A setting's default, for code that takes the value as a parameter (the store's ``open``): the
+    settings model is the one place defaults are written."""
+    return Settings.model_fields[name].get_default(call_default_factory=True)
 
 
 def load_settings(config: Path | None = None, **overrides: object) -> Settings:

@@ -14,7 +14,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.discord_app.checks import NotModerator, UserCooldowns, asker_id, unknown_asker
+from bot.discord_app.checks import Cooldowns, NotModerator, asker_id, unknown_asker
 from bot.discord_app.views import FeedbackButton, interaction_gone, tell
 from bot.service import QuestionError, Service
 from bot.settings import Settings
@@ -161,7 +161,7 @@ class NewsBot(commands.Bot):
         self.sync_global = sync_global
         self.view_timeout = view_timeout
         settings = service.settings
-        self.cooldowns = UserCooldowns(settings.cooldown_rate, settings.cooldown_per_seconds)
+        self.cooldowns = Cooldowns(settings.cooldown_rate, settings.cooldown_per_seconds)
 
     async def setup_hook(self) -> None:
         self.add_dynamic_items(FeedbackButton)

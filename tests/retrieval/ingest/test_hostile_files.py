@@ -205,4 +205,4 @@ def test_shutdown_is_not_held_by_a_fifo(tmp_path: Path) -> None:
         cwd=Path(__file__).resolve().parents[3],
     )
     assert proc.returncode == 0, proc.stderr
-    assert "good" in proc.stdout and "pipe.txt" in proc.stderr
+    assert "The library extended" in proc.stdout and "pipe.txt" in proc.stderr

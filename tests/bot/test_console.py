@@ -13,11 +13,12 @@ with warnings.catch_warnings():
     warnings.simplefilter("ignore", DeprecationWarning)  # discord.player's audioop import
     from bot.console import CommandError, parse_line, run_console
 
-from bot.render import BadDate
+from bot.dates import BadDate
 from bot.service import Service
 from bot.settings import Settings
+from bot.store import QuestionQuery
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
@@ -104,3 +105,10 @@ async def test_async_line_source(service: Service) -> None:
     out = io.StringIO()
     await run_console(service, lines(), out)
     assert out.getvalue().startswith("Sources (5 documents)")
+
+
+async def test_console_questions_are_recorded_as_console(service: Service) -> None:
+    await _run(service, "Who interviewed Rutte?\n/sources\n")
+    await service.wait_recorded()
+    [q] = (await service.store.questions(QuestionQuery())).items
+    assert (q.question, q.source, q.user_id) == ("Who interviewed Rutte?", "console", None)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -114,3 +115,38 @@ def test_problems_go_to_stderr_naming_the_file(tmp_path: Path, command: str) -> 
     assert r.returncode == 0, r.stderr
     assert "bin.txt" in r.stderr
     assert [d["doc_id"] for d in json.loads(r.stdout)["documents"]] == ["good"]
+
+
+def test_questions_asked_on_the_command_line_are_recorded_as_cli(tmp_path: Path) -> None:
+    db = tmp_path / "c.db"
+    r = newsbot("--db", str(db), "ask", "--json", stdin="Who interviewed Rutte?\nWho met in Istanbul?\n")
+    assert r.returncode == 0, r.stderr
+    con = sqlite3.connect(db)
+    try:
+        got = con.execute("SELECT question, source, user_id FROM questions ORDER BY id").fetchall()
+    finally:
+        con.close()
+    assert got == [("Who interviewed Rutte?", "cli", None), ("Who met in Istanbul?", "cli", None)]
+
+
+def test_no_cache_answers_and_says_the_reload_was_not_recorded(tmp_path: Path) -> None:
+    db = tmp_path / "c.db"
+    r = newsbot("--db", str(db), "--no-cache", "ask", "--json", "Who interviewed Rutte?")
+    assert r.returncode == 0, r.stderr
+    assert not json.loads(r.stdout)["abstained"]
+    assert "--no-cache" in r.stderr  # the reason the store is unavailable, as a warning
+    r = newsbot("--db", str(db), "--no-cache", "reload")
+    assert r.returncode == 0, r.stderr
+    assert "not recorded in the reload history" in r.stdout.lower()
+    assert not db.exists()
+
+
+def test_the_command_line_and_the_console_print_the_same_text(tmp_path: Path) -> None:
+    """One plain-text renderer: ``ask`` prints exactly the block the console prints."""
+    question = "Who is Ukraine's First Deputy Foreign Minister?"
+    cli = newsbot("--db", str(tmp_path / "c.db"), "--no-cache", "ask", question)
+    console = newsbot("--db", str(tmp_path / "c.db"), "--no-cache", "console", stdin=question + "\n")
+    assert cli.returncode == 0 and console.returncode == 0, (cli.stderr, console.stderr)
+    block = cli.stdout.strip()
+    assert block.startswith(f"Q: {question}\n> ") and "Kyslytsya" in block
+    assert block in console.stdout

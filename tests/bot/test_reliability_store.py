@@ -21,7 +21,7 @@ from bot.settings import Settings
 from bot.store import SQLiteStore, StoreWriteError
 from retrieval import Engine, build_engine
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT / "seeds"
 ALIASES = ROOT / "config" / "aliases.toml"
 
@@ -139,7 +139,7 @@ LOCKER = """
 import sqlite3, sys
 con = sqlite3.connect(sys.argv[1], isolation_level=None)
 con.execute("BEGIN EXCLUSIVE")
-con.execute("INSERT INTO votes VALUES ('locker', 1, 1, 0)")
+con.execute("INSERT INTO votes (answer_id, user_id, vote, at) VALUES ('locker', 1, 1, 0)")
 print("locked", flush=True)
 sys.stdin.readline()
 con.execute("COMMIT")
