@@ -43,7 +43,11 @@ def _positive(value: str) -> int:
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="newsbot", description="Extractive, cited answers about a news corpus.")
     p.add_argument("--corpus", type=Path, help="corpus directory (default: seeds)")
-    p.add_argument("--db", type=Path, help="SQLite file for the cache and history (default: var/newsbot.db)")
+    p.add_argument(
+        "--db",
+        help="SQLite file for the cache and history (default: var/newsbot.db), or a PostgreSQL server "
+        "shared by several processes: postgresql://user@host/dbname",
+    )
     p.add_argument("--config", type=Path, help="settings file (default: config/newsbot.toml)")
     p.add_argument("--no-cache", action="store_true", help="do not read or write the query cache")
     p.add_argument("-v", "--verbose", action="store_true", help="log progress to stderr")
@@ -228,7 +232,7 @@ async def _main(args: argparse.Namespace, settings: Settings) -> int:
             corpus = service.engine.corpus
             out.write(
                 f"newsbot console — {settings.corpus}: {len(corpus.documents)} documents, "
-                f"{corpus.sentence_count} sentences; cache {settings.db}.\n"
+                f"{corpus.sentence_count} sentences; cache {settings.store_label}.\n"
                 "Type a question, or /help for the commands; Ctrl-D quits.\n"
             )
             out.flush()

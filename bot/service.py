@@ -20,7 +20,8 @@ from typing import Any
 from pydantic import BaseModel, Field
 
 from bot.settings import Settings
-from bot.store import ReloadRecord, SQLiteStore, Store, normalize_request
+from bot.store import ReloadRecord, Store, normalize_request
+from bot.store.factory import open_store
 from retrieval import (
     Answer,
     BuildCancelled,
@@ -109,13 +110,7 @@ class Service:
         progress: Callable[[int, int], None] | None = None,
     ) -> Service:
         engine = await asyncio.to_thread(cls._build, settings, progress, warm)
-        store = None
-        if use_store:
-            store = await SQLiteStore.open(
-                settings.db, max_entries=settings.cache_max_entries, ttl_seconds=settings.cache_ttl_seconds
-            )
-            for p in store.problems:
-                log.warning("store: %s", p)
+        store = await open_store(settings) if use_store else None
         return cls(settings, engine, store)
 
     @staticmethod

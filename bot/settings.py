@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Annotated, Literal
 
-from pydantic import Field, SecretStr, field_validator
+from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import (
     BaseSettings,
     NoDecode,
@@ -14,6 +14,8 @@ from pydantic_settings import (
     SettingsConfigDict,
     TomlConfigSettingsSource,
 )
+
+from bot.dsn import is_postgres_url, redact
 
 DEFAULT_CONFIG = Path("config/newsbot.toml")
 
@@ -40,6 +42,9 @@ class Settings(BaseSettings):
 
     corpus: Path = Path("seeds")
     db: Path = Path("var/newsbot.db")
+    #: a PostgreSQL server instead of the SQLite file: ``db`` given as ``postgresql://…`` lands here
+    #: (a secret, since the URL may carry a password); the engine's index is still persisted beside ``db``
+    database_url: SecretStr | None = None
     aliases: Path | None = Path("config/aliases.toml")
     engine: Literal["bm25", "rank_bm25"] = "bm25"
 
@@ -61,6 +66,23 @@ class Settings(BaseSettings):
         if isinstance(v, str):
             return [int(p) for p in v.replace(";", ",").split(",") if p.strip()]
         return v
+
+    @property
+    def store_label(self) -> str:
+        """Where the store lives, as it may be shown: the SQLite file, or the server's URL without its
+        password."""
+        return redact(self.database_url.get_secret_value()) if self.database_url else str(self.db)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _db_url(cls, data: object) -> object:
+        """``--db postgresql://…`` or ``NEWSBOT_DB=postgresql://…`` selects PostgreSQL; a path keeps
+        SQLite. (Read as a path, the URL would lose its ``//`` and become a file name.)"""
+        if isinstance(data, dict) and is_postgres_url(data.get("db")):
+            url = str(data["db"]).strip()
+            data = {k: v for k, v in data.items() if k != "db"}
+            data["database_url"] = url
+        return data
 
     @classmethod
     def settings_customise_sources(

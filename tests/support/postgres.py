@@ -279,3 +279,16 @@ def postgres_dsn(postgres_cluster: TempCluster) -> Iterator[str]:
         yield dsn
     finally:
         postgres_cluster.drop_database(dsn)
+
+
+@pytest.fixture
+def private_postgres() -> Iterator[TempCluster]:
+    """A server of this test's own, which it may stop and start again (the fault tests)."""
+    try:
+        cluster = TempCluster.start()
+    except PostgresUnavailable as exc:
+        pytest.fail(f"PostgreSQL is needed by this test and could not be started: {exc}", pytrace=False)
+    try:
+        yield cluster
+    finally:
+        cluster.destroy()
