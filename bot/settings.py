@@ -57,6 +57,11 @@ class Settings(BaseSettings):
     cooldown_per_seconds: float = Field(60, gt=0)
     timeline_page_size: int = Field(8, ge=1, le=20)
 
+    #: shard clusters (discord.py's AutoShardedBot): the bot's shards in all, and the ones this process
+    #: runs; unset, one process runs the bot unsharded
+    shard_count: int | None = Field(None, ge=1)
+    shard_ids: Annotated[list[int] | None, NoDecode] = None
+
     discord_token: SecretStr | None = Field(default=None, validation_alias="DISCORD_TOKEN")
 
     @field_validator("moderator_role_ids", mode="before")
@@ -66,6 +71,31 @@ class Settings(BaseSettings):
         if isinstance(v, str):
             return [int(p) for p in v.replace(";", ",").split(",") if p.strip()]
         return v
+
+    @field_validator("shard_ids", mode="before")
+    @classmethod
+    def _shard_ids(cls, v: object) -> object:
+        """Shard ids arrive as "0,1" from the environment."""
+        if isinstance(v, str):
+            return [int(p) for p in v.replace(";", ",").split(",") if p.strip()] or None
+        return v
+
+    @model_validator(mode="after")
+    def _shards(self) -> Settings:
+        """This process's shards must be shards of the bot: each below the count, none twice."""
+        ids = self.shard_ids
+        if ids is None:
+            return self
+        if self.shard_count is None:
+            raise ValueError("shard_ids needs shard_count (how many shards the bot has in all)")
+        wrong = sorted({i for i in ids if not 0 <= i < self.shard_count})
+        if wrong:
+            raise ValueError(f"shard ids run from 0 to {self.shard_count - 1}; not {wrong}")
+        if len(set(ids)) != len(ids):
+            raise ValueError(f"a shard id is listed twice in {ids}")
+        if not ids:
+            raise ValueError("shard_ids is empty: list this process's shards, or leave it unset")
+        return self
 
     @property
     def store_label(self) -> str:
