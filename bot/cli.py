@@ -228,6 +228,9 @@ async def _main(args: argparse.Namespace, settings: Settings) -> int:
             return 0
         if args.command == "console":
             from bot.console import run_console
+            from bot.coordination import Coordinator
+
+            await Coordinator.attach(service)  # a /reload here or in another process reaches both
 
             corpus = service.engine.corpus
             out.write(

@@ -140,7 +140,7 @@ async def _run(service: Service, command: ConsoleCommand, out: TextIO, *, is_mod
         req = command.timeline or TimelineRequest(None, None, None)
         return render.timeline_text(await service.timeline(req.topic, req.since, req.until))
     if command.name == "sources":
-        return render.sources_text(await service.sources())
+        return render.sources_text(await service.sources()) + f"\ncorpus version {service.version[:12]}"
     if command.name == "help":
         return render.help_text()
     if command.name == "reload":

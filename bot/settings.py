@@ -61,6 +61,9 @@ class Settings(BaseSettings):
     #: runs; unset, one process runs the bot unsharded
     shard_count: int | None = Field(None, ge=1)
     shard_ids: Annotated[list[int] | None, NoDecode] = None
+    #: how often a long-running process looks for reloads made by other processes sharing its database
+    #: (PostgreSQL also notifies them at once); 0: this process neither follows nor locks reloads
+    reload_poll_seconds: float = Field(5.0, ge=0)
 
     discord_token: SecretStr | None = Field(default=None, validation_alias="DISCORD_TOKEN")
 

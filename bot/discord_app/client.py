@@ -14,6 +14,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
+from bot.coordination import Coordinator
 from bot.discord_app.checks import NotModerator, UserCooldowns, asker_id, unknown_asker
 from bot.discord_app.views import FeedbackButton, interaction_gone, tell
 from bot.service import QuestionError, Service
@@ -231,6 +232,7 @@ async def run_bot(settings: Settings, *, dev_guild: int | None, sync_global: boo
         return EXIT_NO_TOKEN
     install_redaction(token)
     service = await Service.start(settings)
+    await Coordinator.attach(service)  # a /reload in any process of the cluster reaches this one
     for problem in service.problems:
         log.warning("%s", problem)
     bot = build_bot(service, dev_guild=dev_guild or settings.dev_guild_id or None, sync_global=sync_global)

@@ -1,5 +1,7 @@
-"""Shard clusters: with ``shard_count`` and ``shard_ids`` set, the bot is discord.py's AutoShardedBot
-running exactly those shards — it identifies to the gateway as that shard and answers as usual."""
+"""One process of a cluster, through Discord: with ``shard_count`` and ``shard_ids`` set, the bot is
+discord.py's AutoShardedBot running exactly those shards — it identifies to the gateway as that shard
+and answers as usual; /sources names the corpus version it serves (the same in every process after a
+reload, see tests/pg/test_cluster_reload.py)."""
 
 from __future__ import annotations
 
@@ -45,3 +47,10 @@ def test_shard_ids_come_from_the_environment_as_a_list(monkeypatch: pytest.Monke
     monkeypatch.setenv("NEWSBOT_SHARD_IDS", "2,3")
     settings = Settings(_env_file=None)  # type: ignore[call-arg]
     assert (settings.shard_count, settings.shard_ids) == (4, [2, 3])
+
+
+async def test_sources_names_the_corpus_version_this_process_serves(launch: Launch) -> None:
+    h = await launch()
+    inter = await h.emu.command(h.alice, "sources")
+    embed = embed_of(await h.emu.wait_final(inter))
+    assert embed["footer"]["text"].endswith(f"corpus {h.service.version[:12]}")
