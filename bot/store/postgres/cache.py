@@ -28,14 +28,30 @@ async def peek(conn: Connection, key: str) -> tuple[Any, ...] | None:
     return await cur.fetchone()
 
 
-async def upsert(conn: Connection, key: str, version: str, request: str, payload: str, now: float) -> None:
-    await conn.execute(
-        """INSERT INTO cache (key, version, request, payload, created_at, last_used, used_seq)
-           VALUES (%s, %s, %s, %s, %s, %s, nextval('cache_lru'))
-           ON CONFLICT (key) DO UPDATE SET payload = excluded.payload, created_at = excluded.created_at,
-               last_used = excluded.last_used, used_seq = excluded.used_seq""",
-        (key, version, request, payload, now, now),
-    )
+async def put(
+    conn: Connection, key: str, version: str, request: str, payload: str, now: float, max_entries: int
+) -> int:
+    """Store (or refresh) an entry and drop the least recently used beyond ``max_entries``, in one
+    statement (one round trip on the answer's path); returns how many were evicted.
+
+    The eviction's count is of the rows before this statement, plus one when the entry is new
+    (``xmax = 0`` tells an insert from an update); the entry itself is never a candidate."""
+    cur = await conn.execute(
+        """WITH put AS (
+               INSERT INTO cache (key, version, request, payload, created_at, last_used, used_seq)
+               VALUES (%(key)s, %(version)s, %(request)s, %(payload)s, %(now)s, %(now)s, nextval('cache_lru'))
+               ON CONFLICT (key) DO UPDATE SET payload = excluded.payload, created_at = excluded.created_at,
+                   last_used = excluded.last_used, used_seq = excluded.used_seq
+               RETURNING (xmax = 0) AS inserted
+           )
+           DELETE FROM cache WHERE key IN (
+               SELECT key FROM cache WHERE key <> %(key)s ORDER BY used_seq
+               LIMIT greatest(0, (SELECT count(*) FROM cache)
+                                 + (SELECT count(*) FROM put WHERE inserted) - %(bound)s))""",
+        {"key": key, "version": version, "request": request, "payload": payload, "now": now,
+         "bound": max_entries},
+    )  # fmt: skip
+    return max(cur.rowcount, 0)
 
 
 async def expire(conn: Connection, key: str, created_at: float) -> int:

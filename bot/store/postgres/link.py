@@ -6,9 +6,10 @@ Why it is shaped like this:
   being cached while others are looked up), and PostgreSQL serves each connection in its own backend:
   a pool lets them run side by side. Connections are in autocommit mode, so — as in the SQLite store —
   every operation is one statement and no transaction spans an ``await`` outside :mod:`.schema`.
-* **Each connection is checked when it is handed out** (an empty query): after a server restart the
-  pool's old connections are dead, and the check replaces them instead of failing a question's cache
-  read with each of them in turn.
+* **Connections are not checked each time they are handed out** (that would be a second round trip on
+  every cache read). After a server restart the pool's idle connections are dead: the first call to
+  use one fails, opens the breaker, and has the pool check (and replace) all its idle connections in
+  the background, so the calls after the pause find live ones.
 * **A circuit breaker.** While the server is down, waiting for a connection would add the pool's
   timeout to every answer. After a connection-level failure the link refuses at once for a while
   (1 s, doubling to 15 s), then lets calls try again; the pool keeps reconnecting in the background,
@@ -20,6 +21,7 @@ Why it is shaped like this:
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import logging
 import time
@@ -83,6 +85,7 @@ class Link:
         self._down_until = 0.0
         self._backoff = 0.0
         self.down_reason: str | None = None
+        self._checking: asyncio.Task[None] | None = None
         self.pool: AsyncConnectionPool[Connection] = AsyncConnectionPool(
             url,
             kwargs={
@@ -94,7 +97,6 @@ class Link:
             max_size=max(min_size, max_size),
             open=False,
             configure=self._configure,
-            check=AsyncConnectionPool.check_connection,
             timeout=timeout,
             # the pool's own retries back off up to minutes; give them up sooner and let the next call
             # (at most one breaker interval away) start a fresh attempt, so a server that is back is used
@@ -110,6 +112,10 @@ class Link:
         await self.pool.open(wait=False)
 
     async def close(self) -> None:
+        if self._checking is not None:
+            self._checking.cancel()
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await self._checking
         with contextlib.suppress(Exception):
             await self.pool.close(timeout=5)
 
@@ -139,6 +145,8 @@ class Link:
         self._mend()
 
     def _trip(self, exc: BaseException) -> None:
+        if self._checking is None or self._checking.done():  # replace the dead connections meanwhile
+            self._checking = asyncio.create_task(self._check_pool())
         first_backoff = min(FIRST_BACKOFF, self._max_backoff)
         self._backoff = min(self._max_backoff, self._backoff * 2) if self._backoff else first_backoff
         self._down_until = self._monotonic() + self._backoff
@@ -146,6 +154,10 @@ class Link:
         self.down_reason = f"the database server {self.label} is unreachable ({self.clean(exc).strip()})"
         if first:
             log.warning("%s; answering without it, retrying in the background", self.down_reason)
+
+    async def _check_pool(self) -> None:
+        with contextlib.suppress(Exception):
+            await self.pool.check()
 
     def _mend(self) -> None:
         if self.down_reason is not None:

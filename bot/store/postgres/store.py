@@ -258,10 +258,10 @@ class PostgresStore:
             return
         try:
             async with self._session() as conn:
-                await cache.upsert(
-                    conn, cache_key(version, request), version, request, payload, self._clock()
+                key = cache_key(version, request)
+                self._evictions += await cache.put(
+                    conn, key, version, request, payload, self._clock(), self.max_entries
                 )
-                await self._evict(conn)
         except (Unavailable, Unreachable, psycopg.Error) as exc:
             self._fault("cache write failed, entry not stored", exc)
 
