@@ -68,6 +68,8 @@ class Coordinator:
             from bot.coordination.postgres import PostgresCoordination  # the driver only when asked for
 
             backend = PostgresCoordination(settings.database_url.get_secret_value())
+        elif not service.store.available:  # an unusable file: no history to share (a server may come back)
+            return None
         else:
             from bot.coordination.sqlite import SQLiteCoordination
 

@@ -142,7 +142,8 @@ class TempCluster:
     def start(cls, options: tuple[str, ...] = FAST) -> TempCluster:
         bindir = find_bin()
         run_as = RunAs.for_server()
-        root = Path(tempfile.mkdtemp(prefix="newsbot-pg-"))
+        # as root, in /tmp itself: a TMPDIR under root's home would be closed to the server's account
+        root = Path(tempfile.mkdtemp(prefix="newsbot-pg-", dir="/tmp" if run_as.uid is not None else None))
         cluster = cls(root, bindir, 0, secrets.token_urlsafe(18), run_as, options)
         try:
             cluster._init()
