@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 CORPUS ?= seeds
 DB ?= var/newsbot.db
 
-.PHONY: run test lint eval bench clean
+.PHONY: run test lint eval bench clean postgres
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
@@ -20,11 +20,26 @@ run: $(STAMP)
 	$(BIN)/newsbot --corpus $(CORPUS) --db $(DB) console
 
 ## The whole test suite, preceded by ruff and mypy.
-test: $(STAMP)
+test: $(STAMP) postgres
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 	$(BIN)/python -m pytest
+
+## PostgreSQL's server binaries, for the throwaway server the tests start (tests/support/postgres.py):
+## Debian's package, installed when missing (as root, unattended); the package's own server is stopped.
+## Where it cannot be installed, the tests that need it fail and say why.
+postgres:
+	@if ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+		echo "installing Debian's postgresql (the tests start a throwaway server)"; \
+		{ apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null \
+		  && { service postgresql stop >/dev/null 2>&1 || true; }; } \
+		|| echo "warning: could not install postgresql; the PostgreSQL tests will fail and say so" >&2; \
+	else \
+		echo "warning: PostgreSQL's server binaries are missing and cannot be installed here" \
+		     "(apt-get install postgresql as root); the PostgreSQL tests will fail and say so" >&2; \
+	fi
 
 ## Development evaluations with the shared scorers (../shared must sit beside the project).
 eval: $(STAMP)

@@ -46,7 +46,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="newsbot", description="Extractive, cited answers about a news corpus.")
     p.add_argument("--corpus", type=Path, help=f"corpus directory (default: {default('corpus')})")
     p.add_argument(
-        "--db", type=Path, help=f"SQLite file for the cache and history (default: {default('db')})"
+        "--db",
+        help=f"SQLite file for the cache and history (default: {default('db')}), or a PostgreSQL server "
+        "shared by several processes: postgresql://user@host/dbname",
     )
     p.add_argument("--config", type=Path, help=f"settings file (default: {DEFAULT_CONFIG})")
     p.add_argument(
@@ -197,11 +199,14 @@ async def _main(args: argparse.Namespace, settings: Settings) -> int:
             return 0
         if args.command == "console":
             from bot.console import run_console
+            from bot.coordination import Coordinator
+
+            await Coordinator.attach(service)  # a /reload here or in another process reaches both
 
             corpus = service.engine.corpus
             out.write(
                 f"newsbot console — {settings.corpus}: {len(corpus.documents)} documents, "
-                f"{corpus.sentence_count} sentences; cache {settings.db}.\n"
+                f"{corpus.sentence_count} sentences; cache {settings.store_label}.\n"
                 "Type a question, or /help for the commands; Ctrl-D quits.\n"
             )
             out.flush()

@@ -181,7 +181,7 @@ async def _timeline(service: Service, command: ConsoleCommand, out: TextIO) -> s
 
 
 async def _sources(service: Service, command: ConsoleCommand, out: TextIO) -> str:
-    return render.sources_text(await service.sources())
+    return render.sources_text(await service.sources()) + f"\ncorpus version {service.version[:12]}"
 
 
 async def _help(service: Service, command: ConsoleCommand, out: TextIO) -> str:

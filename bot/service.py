@@ -15,7 +15,7 @@ import logging
 import threading
 from collections.abc import Callable, Coroutine
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from bot.dates import check_range
 from bot.questions import Asker, QuestionError, clean_question
@@ -45,6 +45,8 @@ from retrieval import (
 )
 
 __all__ = ["CLI", "Asker", "QuestionError", "ReloadReport", "Service", "clean_question"]
+if TYPE_CHECKING:
+    from bot.coordination import Coordinator
 
 log = logging.getLogger(__name__)
 
@@ -66,6 +68,8 @@ class Service:
         self._saving: asyncio.Task[None] | None = None
         #: background timeline warm-ups (kept referenced so they are not collected mid-run)
         self._warming: set[asyncio.Task[None]] = set()
+        #: the other processes of a cluster, when this one is long-running (see bot.coordination)
+        self.coordinator: Coordinator | None = None
 
     # ------------------------------------------------------------------ lifecycle
 
@@ -125,6 +129,8 @@ class Service:
         task.add_done_callback(self._warming.discard)
 
     async def close(self) -> None:
+        if self.coordinator is not None:
+            await self.coordinator.close()
         await self._settle()
         await self.wait_recorded()
         await self.store.close()
@@ -133,7 +139,10 @@ class Service:
     def problems(self) -> list[str]:
         """What is wrong right now: the current corpus's load problems and the store's, including cache
         faults that arose while running (disk full, locked, deleted)."""
-        return [str(p) for p in self.engine.corpus.problems] + list(self.store.problems)
+        found = [str(p) for p in self.engine.corpus.problems] + list(self.store.problems)
+        if self.coordinator is not None:
+            found.extend(self.coordinator.problems)
+        return found
 
     @property
     def version(self) -> str:
@@ -254,7 +263,25 @@ class Service:
     ) -> ReloadReport:
         """Re-read the corpus off the event loop and swap it in whole; on any failure keep the old one.
         Only documents that changed are processed again. Setting ``cancel`` stops the build at the
-        next checkpoint; the old corpus stays (the report says the reload was cancelled)."""
+        next checkpoint; the old corpus stays (the report says the reload was cancelled). In a cluster,
+        one reload at a time across every process, and the others follow it (bot.coordination)."""
+        if self.coordinator is not None:
+            return await self.coordinator.lead(by, lambda: self._reload_here(by, progress, cancel))
+        return await self._reload_here(by, progress, cancel)
+
+    async def follow(self, by: str) -> ReloadReport:
+        """Load the corpus as another process of the cluster just did: this process only, not recorded
+        again (the reload that announced it is on record)."""
+        return await self._reload_here(by, None, None, record=False)
+
+    async def _reload_here(
+        self,
+        by: str,
+        progress: ProgressCallback | None,
+        cancel: threading.Event | None,
+        *,
+        record: bool = True,
+    ) -> ReloadReport:
         async with self._reload_lock:
             await self._settle()
             old = self.engine
@@ -278,12 +305,14 @@ class Service:
             except BuildCancelled:
                 log.info("reload by %s cancelled", by)
                 report.error, report.cancelled = "cancelled before it finished", True
-                await self._record(report)
+                if record:
+                    await self._record(report)
                 return report
             except Exception as exc:
                 log.warning("reload by %s failed: %s", by, exc)
                 report.error = f"{type(exc).__name__}: {exc}"
-                await self._record(report)
+                if record:
+                    await self._record(report)
                 return report
             finally:
                 if pending:
@@ -293,7 +322,8 @@ class Service:
             self._after_swap(prepared)
             if new.version != old.version:
                 await self.store.prune(new.version)  # never raises: a fault is noted by the store
-            await self._record(report)
+            if record:
+                await self._record(report)
             return report
 
     def _prepare_reload(

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from pydantic import Field, SecretStr, field_validator
+from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import (
     BaseSettings,
     NoDecode,
@@ -15,6 +15,8 @@ from pydantic_settings import (
     SettingsConfigDict,
     TomlConfigSettingsSource,
 )
+
+from bot.dsn import is_postgres_url, redact
 
 DEFAULT_CONFIG = Path("config/newsbot.toml")
 
@@ -44,6 +46,9 @@ class Settings(BaseSettings):
 
     corpus: Path = Path("seeds")
     db: Path = Path("var/newsbot.db")
+    #: a PostgreSQL server instead of the SQLite file: ``db`` given as ``postgresql://…`` lands here
+    #: (a secret, since the URL may carry a password); the engine's index is still persisted beside ``db``
+    database_url: SecretStr | None = None
     aliases: Path | None = Path("config/aliases.toml")
     engine: Literal["bm25", "rank_bm25"] = "bm25"
 
@@ -61,6 +66,14 @@ class Settings(BaseSettings):
     cooldown_per_seconds: float = Field(60, gt=0)
     timeline_page_size: int = Field(8, ge=1, le=20)
 
+    #: shard clusters (discord.py's AutoShardedBot): the bot's shards in all, and the ones this process
+    #: runs; unset, one process runs the bot unsharded
+    shard_count: int | None = Field(None, ge=1)
+    shard_ids: Annotated[list[int] | None, NoDecode] = None
+    #: how often a long-running process looks for reloads made by other processes sharing its database
+    #: (PostgreSQL also notifies them at once); 0: this process neither follows nor locks reloads
+    reload_poll_seconds: float = Field(5.0, ge=0)
+
     discord_token: SecretStr | None = Field(default=None, validation_alias="DISCORD_TOKEN")
 
     @field_validator("moderator_role_ids", mode="before")
@@ -70,6 +83,48 @@ class Settings(BaseSettings):
         if isinstance(v, str):
             return [int(p) for p in v.replace(";", ",").split(",") if p.strip()]
         return v
+
+    @field_validator("shard_ids", mode="before")
+    @classmethod
+    def _shard_ids(cls, v: object) -> object:
+        """Shard ids arrive as "0,1" from the environment."""
+        if isinstance(v, str):
+            return [int(p) for p in v.replace(";", ",").split(",") if p.strip()] or None
+        return v
+
+    @model_validator(mode="after")
+    def _shards(self) -> Settings:
+        """This process's shards must be shards of the bot: each below the count, none twice."""
+        ids = self.shard_ids
+        if ids is None:
+            return self
+        if self.shard_count is None:
+            raise ValueError("shard_ids needs shard_count (how many shards the bot has in all)")
+        wrong = sorted({i for i in ids if not 0 <= i < self.shard_count})
+        if wrong:
+            raise ValueError(f"shard ids run from 0 to {self.shard_count - 1}; not {wrong}")
+        if len(set(ids)) != len(ids):
+            raise ValueError(f"a shard id is listed twice in {ids}")
+        if not ids:
+            raise ValueError("shard_ids is empty: list this process's shards, or leave it unset")
+        return self
+
+    @property
+    def store_label(self) -> str:
+        """Where the store lives, as it may be shown: the SQLite file, or the server's URL without its
+        password."""
+        return redact(self.database_url.get_secret_value()) if self.database_url else str(self.db)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _db_url(cls, data: object) -> object:
+        """``--db postgresql://…`` or ``NEWSBOT_DB=postgresql://…`` selects PostgreSQL; a path keeps
+        SQLite. (Read as a path, the URL would lose its ``//`` and become a file name.)"""
+        if isinstance(data, dict) and is_postgres_url(data.get("db")):
+            url = str(data["db"]).strip()
+            data = {k: v for k, v in data.items() if k != "db"}
+            data["database_url"] = url
+        return data
 
     @classmethod
     def settings_customise_sources(

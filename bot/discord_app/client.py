@@ -14,6 +14,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
+from bot.coordination import Coordinator
 from bot.discord_app.checks import Cooldowns, NotModerator, asker_id, unknown_asker
 from bot.discord_app.views import FeedbackButton, interaction_gone, tell
 from bot.service import QuestionError, Service
@@ -187,6 +188,11 @@ class NewsBot(commands.Bot):
         log.info("connected as %s (%s) to %d guilds", user, user.id if user else "?", len(self.guilds))
 
 
+class ShardedNewsBot(NewsBot, commands.AutoShardedBot):
+    """The same bot as one process of a shard cluster: it runs the shards ``shard_ids`` of
+    ``shard_count`` (discord.py's AutoShardedBot, each shard its own gateway connection)."""
+
+
 def build_bot(
     service: Service,
     *,
@@ -195,10 +201,17 @@ def build_bot(
     view_timeout: float = 180.0,
     **options: Any,
 ) -> NewsBot:
-    """The bot without any process handling (signals, exit codes): what tests start against the emulator."""
+    """The bot without any process handling (signals, exit codes): what tests start against the emulator.
+    Sharded when the service's settings name a ``shard_count`` (and this process's ``shard_ids``)."""
     install_redaction()
     discord.VoiceClient.warn_nacl = False  # no voice here: silence the start-up warnings about it
     discord.VoiceClient.warn_dave = False
+    settings = service.settings
+    if settings.shard_count is not None:
+        return ShardedNewsBot(
+            service, dev_guild=dev_guild, sync_global=sync_global, view_timeout=view_timeout,
+            shard_count=settings.shard_count, shard_ids=settings.shard_ids, **options,
+        )  # fmt: skip
     return NewsBot(
         service, dev_guild=dev_guild, sync_global=sync_global, view_timeout=view_timeout, **options
     )
@@ -219,6 +232,7 @@ async def run_bot(settings: Settings, *, dev_guild: int | None, sync_global: boo
         return EXIT_NO_TOKEN
     install_redaction(token)
     service = await Service.start(settings)
+    await Coordinator.attach(service)  # a /reload in any process of the cluster reaches this one
     for problem in service.problems:
         log.warning("%s", problem)
     bot = build_bot(service, dev_guild=dev_guild or settings.dev_guild_id or None, sync_global=sync_global)

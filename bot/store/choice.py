@@ -1,4 +1,5 @@
-"""Which store the bot runs with: the one its settings name, or the explicit unavailable store."""
+"""Which store the bot runs with: the SQLite file of the ``db`` setting (the default), the PostgreSQL
+server when ``db`` is a ``postgresql://`` URL, or the explicit unavailable store."""
 
 from __future__ import annotations
 
@@ -21,6 +22,19 @@ async def open_store(settings: Settings, *, enabled: bool = True) -> Store:
     such as a corrupt file set aside). Never raises for a bad file."""
     if not enabled:
         return UnavailableStore(STORE_OFF)
+    if settings.database_url is not None:
+        from bot.store.postgres import PostgresStore  # the driver only when asked for
+
+        # kept even while the server is down: it answers with misses, refuses records, and reconnects
+        server = await PostgresStore.open(
+            settings.database_url.get_secret_value(),
+            max_entries=settings.cache_max_entries,
+            ttl_seconds=settings.cache_ttl_seconds,
+            max_questions=settings.max_questions,
+        )
+        for problem in server.problems:
+            log.warning("store: %s", problem)
+        return server
     store = await SQLiteStore.open(
         settings.db,
         max_entries=settings.cache_max_entries,

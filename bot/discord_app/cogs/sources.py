@@ -19,7 +19,10 @@ class SourcesCog(RegistryCog, name="Sources"):
     async def sources(self, interaction: discord.Interaction) -> None:
         await interaction.response.defer(thinking=True)
         result = await self.bot.service.sources()
-        await interaction.followup.send(embed=render.sources_embed(result), allowed_mentions=NONE)
+        embed = render.sources_embed(result)
+        # the corpus version: every process of a cluster shows the same one after a reload
+        embed.set_footer(text=f"{embed.footer.text} · corpus {self.bot.service.version[:12]}")
+        await interaction.followup.send(embed=embed, allowed_mentions=NONE)
 
     async def help(self, interaction: discord.Interaction) -> None:
         await interaction.response.send_message(

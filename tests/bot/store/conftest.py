@@ -1,5 +1,5 @@
-"""One shared suite for every store: the ``store_kit`` fixture is parametrised by implementation (SQLite
-today; a PostgreSQL kit started by the tests is the next param), and each kit says how to open a store
+"""One shared suite for every store: the ``store_kit`` fixture is parametrised by implementation (SQLite,
+and PostgreSQL on the throwaway server the tests start), and each kit says how to open a store
 and how to make its writes or its reads fail for real, so the never-raise rules are pinned against
 genuine faults, not mocks."""
 
@@ -82,17 +82,23 @@ def _sqlite_kit(tmp_path: Path) -> StoreKit:
     return kit
 
 
-KITS: dict[str, Callable[[Path], StoreKit]] = {"sqlite": _sqlite_kit}
-
-
-@pytest.fixture(params=sorted(KITS))
+@pytest.fixture(params=["sqlite", "postgres"])
 async def store_kit(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[StoreKit]:
-    kit = KITS[request.param](tmp_path)
+    if request.param == "sqlite":
+        kit = _sqlite_kit(tmp_path)
+        try:
+            yield kit
+        finally:
+            for store in kit.opened:
+                await store.close()
+        return
+    from tests.support.store_kits import postgres_kit
+
+    server = postgres_kit(request.getfixturevalue("postgres_cluster"))
     try:
-        yield kit
+        yield StoreKit("postgres", server.make, server.writes_fail, server.reads_fail, server.opened)
     finally:
-        for store in kit.opened:
-            await store.close()
+        await server.close()  # closes its stores and drops their databases
 
 
 @pytest.fixture

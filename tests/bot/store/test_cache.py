@@ -28,6 +28,15 @@ async def test_the_least_recently_used_go_beyond_the_bound(make_store: MakeStore
     assert (await store.stats()).evictions == 1
 
 
+async def test_refreshing_an_entry_at_the_bound_evicts_nothing(make_store: MakeStore) -> None:
+    store = await make_store(max_entries=2)
+    await store.cache_put("v", "a", "a")
+    await store.cache_put("v", "b", "b")
+    await store.cache_put("v", "a", "a2")
+    assert [await store.cache_get("v", k) for k in "ab"] == ["a2", "b"]
+    assert (await store.stats()).evictions == 0
+
+
 async def test_entries_expire_after_their_ttl(make_store: MakeStore) -> None:
     clock = Clock()
     store = await make_store(ttl_seconds=60, clock=clock)
