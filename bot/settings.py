@@ -1,5 +1,6 @@
 """Settings: non-secret defaults in config/newsbot.toml, overridden by NEWSBOT_* environment variables;
-the Discord token only from DISCORD_TOKEN (never from a file, never logged)."""
+the Discord token only from DISCORD_TOKEN and the web pages' token only from NEWSBOT_WEB_TOKEN (never
+from a file, never logged)."""
 
 from __future__ import annotations
 
@@ -32,6 +33,10 @@ class _NoSecretsToml(TomlConfigSettingsSource):
                 raise SecretInFileError(
                     f"{key!r} must not be in a settings file; set the DISCORD_TOKEN environment variable"
                 )
+            if key.lower() == "web_token":
+                raise SecretInFileError(
+                    f"{key!r} must not be in a settings file; set the NEWSBOT_WEB_TOKEN environment variable"
+                )
         return data
 
 
@@ -53,6 +58,11 @@ class Settings(BaseSettings):
     timeline_page_size: int = Field(8, ge=1, le=20)
 
     discord_token: SecretStr | None = Field(default=None, validation_alias="DISCORD_TOKEN")
+
+    # the moderators' status pages (bot/web): loopback only unless NEWSBOT_WEB_TOKEN is set
+    web_host: str = "127.0.0.1"
+    web_port: int = Field(8080, ge=0, le=65535)
+    web_token: SecretStr | None = None  # NEWSBOT_WEB_TOKEN, from the environment only
 
     @field_validator("moderator_role_ids", mode="before")
     @classmethod
