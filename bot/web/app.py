@@ -8,8 +8,9 @@ any: no inline script or style, nothing from elsewhere, no framing.
 
 from __future__ import annotations
 
+import asyncio
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -23,7 +24,7 @@ from pydantic import SecretStr
 from bot.service import Service
 from bot.web.access import COOKIE, Gate, host_is_loopback
 from bot.web.sources_index import SourcesIndexCache
-from bot.web.timeline import ChartCache
+from bot.web.timeline import TimelineCache
 
 log = logging.getLogger(__name__)
 
@@ -54,7 +55,7 @@ class WebContext:
     gate: Gate
     templates: jinja2.Environment
     sources: SourcesIndexCache
-    charts: ChartCache
+    timelines: TimelineCache
 
 
 CONTEXT = web.AppKey("newsbot_web", WebContext)
@@ -191,6 +192,23 @@ def same_origin(request: web.Request) -> bool:
 # ---------------------------------------------------------------------------- the app
 
 
+async def _warm_sources(app: web.Application) -> AsyncIterator[None]:
+    """Build the sources index as the app starts (seconds at 100k documents, in a worker thread), so
+    the first moderator to open Overview or Sources does not wait for it."""
+    ctx = app[CONTEXT]
+
+    async def warm() -> None:
+        try:
+            await ctx.sources.get(ctx.service.engine)
+        except Exception as exc:
+            log.warning("web: could not index the sources: %s", exc)
+
+    task = asyncio.create_task(warm(), name="web-sources-index")
+    yield
+    task.cancel()
+    await asyncio.gather(task, return_exceptions=True)
+
+
 def build_app(service: Service, token: SecretStr | None) -> web.Application:
     """The web app over a running service. ``token`` is NEWSBOT_WEB_TOKEN (None: loopback only; the
     caller checks the bind address with ``access.check_bind``)."""
@@ -202,9 +220,10 @@ def build_app(service: Service, token: SecretStr | None) -> web.Application:
         gate=Gate(token),
         templates=make_templates(),
         sources=SourcesIndexCache(),
-        charts=ChartCache(),
+        timelines=TimelineCache(),
     )
     app.on_response_prepare.append(security_headers)
+    app.cleanup_ctx.append(_warm_sources)
     pages.add_routes(app)
     app.router.add_static("/static/", HERE / "static", append_version=False)
     return app

@@ -56,7 +56,8 @@ async def gaps(request: web.Request) -> web.Response:
 
 async def timeline(request: web.Request) -> web.Response:
     params = parse(request, data.TimelineParams)
-    view = await timeline_page(context(request).service, params)
+    ctx = context(request)
+    view = await timeline_page(ctx.service, params, ctx.timelines)
     return render(request, "timeline.html", nav="timeline", title="Timeline", view=view)
 
 
@@ -64,7 +65,7 @@ async def timeline_png(request: web.Request) -> web.Response:
     ctx = context(request)
     params = parse(request, data.TimelineParams)
     try:
-        png = await ctx.charts.png(ctx.service, params)
+        png = await ctx.timelines.png(ctx.service, params)
     except QuestionError as exc:
         raise web.HTTPBadRequest(text=f"{exc}\n") from exc
     return web.Response(body=png, content_type="image/png")

@@ -12,10 +12,9 @@ from __future__ import annotations
 import asyncio
 import threading
 from collections import Counter, OrderedDict
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from typing import Literal
+from typing import Any, Literal
 
 import numpy as np
 import numpy.typing as npt
@@ -26,6 +25,7 @@ SortKey = Literal["title", "outlet", "date", "passages"]
 Order = Literal["asc", "desc"]
 SORT_KEYS: tuple[SortKey, ...] = ("title", "outlet", "date", "passages")
 IntArray = npt.NDArray[np.int64]
+KEY_CHARS = 48  # characters of a title or outlet that decide its place in the sort
 
 
 def fold_text(text: str) -> str:
@@ -58,30 +58,53 @@ class SourcesPage:
 
 
 class SourcesIndex:
-    """One corpus version's sources, sortable and searchable without touching every row per request."""
+    """One corpus version's sources, sortable and searchable without touching every row per request.
 
-    def __init__(self, version: str, sources: Sources) -> None:
+    Built in a worker thread, and built so as not to hold the GIL for long (the event loop needs it):
+    Python loops, which hand the GIL back every few milliseconds, and numpy sorts, which let go of it;
+    no single ``list.sort`` or bulk conversion of 100k items, each of which holds it throughout."""
+
+    def __init__(self, version: str, rows: list[SourceRow]) -> None:
         self.version = version
-        self.rows = [
-            SourceRow(d.doc_id, d.title, d.source, d.published, d.sentences, d.url) for d in sources.documents
-        ]
-        self.passages = sum(r.passages for r in self.rows)
-        self.undated = sum(1 for r in self.rows if r.published is None)
+        self.rows = rows
+        self.passages = sum(r.passages for r in rows)
+        self.undated = sum(1 for r in rows if r.published is None)
         self.outlets = self._outlet_totals()
         self._perm: dict[tuple[SortKey, Order], IntArray] = {}
         self._rank: dict[tuple[SortKey, Order], IntArray] = {}
+        self._by_id = np.lexsort((np.arange(len(rows)), _text_keys([r.doc_id for r in rows])))
+        self._id_rank = np.empty(len(rows), dtype=np.int64)
+        self._id_rank[self._by_id] = np.arange(len(rows), dtype=np.int64)
         for key in SORT_KEYS:
             self._orders(key)
-        lines = [fold_text(f"{r.title or ''}\t{r.outlet or ''}\t{r.doc_id}") for r in self.rows]
-        # No row's text holds a newline (fold keeps it; titles are one line), so lines map to rows.
-        lines = [line.replace("\n", " ") for line in lines]
+        # One row a line (a title cannot hold a newline: fold keeps it, so it is replaced).
+        lines = [fold_text(f"{r.title or ''}\t{r.outlet or ''}\t{r.doc_id}").replace("\n", " ") for r in rows]
         self._blob = "\n".join(lines) + "\n"
         starts = np.zeros(len(lines), dtype=np.int64)
         if lines:
-            np.cumsum([len(line) + 1 for line in lines[:-1]], out=starts[1:])
+            starts[1:] = np.cumsum(np.fromiter((len(x) + 1 for x in lines[:-1]), np.int64, len(lines) - 1))
         self._starts = starts
         self._searches: OrderedDict[str, IntArray] = OrderedDict()
         self._searches_lock = threading.Lock()  # searches run in worker threads
+
+    @classmethod
+    def from_sources(cls, version: str, sources: Sources) -> SourcesIndex:
+        rows = [
+            SourceRow(d.doc_id, d.title, d.source, d.published, d.sentences, d.url) for d in sources.documents
+        ]
+        return cls(version, rows)
+
+    @classmethod
+    def from_engine(cls, engine: Engine) -> SourcesIndex:
+        """The rows as ``Engine.sources`` reports them (passages: the sentences a quote can come from),
+        read from the corpus one document at a time: ``sources()`` validates all of its records in one
+        call, which holds the GIL for hundreds of milliseconds at 100k documents."""
+        rows = []
+        for doc in engine.corpus.documents:
+            m = doc.meta
+            passages = sum(1 for s in doc.sentences if not s.heading)
+            rows.append(SourceRow(m.doc_id, m.title, m.source, m.published, passages, m.url))
+        return cls(engine.version, rows)
 
     def __len__(self) -> int:
         return len(self.rows)
@@ -96,28 +119,29 @@ class SourcesIndex:
         return [OutletTotal(o, docs[o], passages[o]) for o in ranked]
 
     def _orders(self, key: SortKey) -> None:
-        """Ascending and descending permutations for ``key``; rows without a value (no title, no
-        outlet, date unknown) come last in both directions, in document order."""
-        rows = self.rows
-        value: Callable[[SourceRow], object]
-        if key == "title":
-            value = lambda r: fold_text(r.title) if r.title else None  # noqa: E731
-        elif key == "outlet":
-            value = lambda r: fold_text(r.outlet) if r.outlet else None  # noqa: E731
+        """Ascending and descending permutations for ``key`` (ties by document id); rows without a
+        value (no title, no outlet, date unknown) come last in both directions, in document order."""
+        rows, n = self.rows, len(self.rows)
+        keys: npt.NDArray[Any]
+        if key == "title" or key == "outlet":
+            texts = [(r.title if key == "title" else r.outlet) or "" for r in rows]
+            known = np.fromiter((bool(t) for t in texts), bool, n)
+            keys = _text_keys([fold_text(t) for t in texts])
         elif key == "date":
-            value = lambda r: r.published  # noqa: E731
+            known = np.fromiter((r.published is not None for r in rows), bool, n)
+            keys = np.fromiter((r.published.toordinal() if r.published else 0 for r in rows), np.int64, n)
         else:
-            value = lambda r: r.passages  # noqa: E731
-        values = [value(r) for r in rows]
-        known = [i for i, v in enumerate(values) if v is not None]
-        missing = [i for i, v in enumerate(values) if v is None]
-        known.sort(key=lambda i: (values[i], rows[i].doc_id))
-        for order, seq in (("asc", known), ("desc", known[::-1])):
-            perm = np.array(seq + missing, dtype=np.int64)
-            rank = np.empty(len(perm), dtype=np.int64)
-            rank[perm] = np.arange(len(perm), dtype=np.int64)
-            self._perm[key, order] = perm  # type: ignore[index]
-            self._rank[key, order] = rank  # type: ignore[index]
+            known = np.ones(n, dtype=bool)
+            keys = np.fromiter((r.passages for r in rows), np.int64, n)
+        order = np.lexsort((self._id_rank, keys))
+        ranked = order[known[order]]
+        missing = np.flatnonzero(~known).astype(np.int64)
+        for direction, seq in (("asc", ranked), ("desc", ranked[::-1])):
+            perm = np.concatenate([seq, missing]).astype(np.int64)
+            rank = np.empty(n, dtype=np.int64)
+            rank[perm] = np.arange(n, dtype=np.int64)
+            self._perm[key, direction] = perm  # type: ignore[index]
+            self._rank[key, direction] = rank  # type: ignore[index]
 
     def matching(self, text: str) -> IntArray:
         """Rows whose title, outlet or id contains ``text`` (folded), in document order; memoised for
@@ -159,6 +183,15 @@ class SourcesIndex:
         return SourcesPage([self.rows[i] for i in chosen.tolist()], total, offset)
 
 
+def _text_keys(texts: list[str], width: int = KEY_CHARS) -> npt.NDArray[np.str_]:
+    """Sort keys for texts: their first ``width`` characters (longer ones tie there and fall back to
+    the next key), converted a slice at a time so no single conversion holds the GIL for long."""
+    out = np.empty(len(texts), dtype=f"<U{width}")
+    for i in range(0, len(texts), 8192):
+        out[i : i + 8192] = texts[i : i + 8192]
+    return out
+
+
 class SourcesIndexCache:
     """The index of the engine the service holds now, built once per version in a worker thread;
     concurrent requests for a version being built wait for that one build."""
@@ -174,7 +207,7 @@ class SourcesIndexCache:
         async with self._lock:
             index = self._index
             if index is None or index.version != engine.version:
-                index = await asyncio.to_thread(lambda: SourcesIndex(engine.version, engine.sources()))
+                index = await asyncio.to_thread(SourcesIndex.from_engine, engine)
                 self._index = index
             return index
 

@@ -1,8 +1,9 @@
 """The Timeline page's data: a topic's events a page at a time, and its chart as a PNG.
 
-The timeline itself comes from the Service (which caches it per corpus version). The chart is drawn
-by ``bot.chart.timeline_chart`` in a worker thread and kept for the last few requests, so a page
-reloaded or paged through draws it once.
+The timeline comes from the Service (which caches it in the store per corpus version, as JSON). A
+broad topic has thousands of events, so the page keeps the last few timelines it was given as
+objects, and the charts it drew (``bot.chart.timeline_chart``, in a worker thread): paging through a
+timeline, or the chart's request right after its page, neither parses nor draws it again.
 """
 
 from __future__ import annotations
@@ -11,14 +12,15 @@ import asyncio
 from collections import OrderedDict
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 from urllib.parse import urlencode
 
 from bot.chart import timeline_chart
 from bot.service import QuestionError, Service
 from bot.web.data import PAGE_SIZE, TimelineParams
-from retrieval import TimelineEvent
+from retrieval import Timeline, TimelineEvent
 
-ChartKey = tuple[str, str, date | None, date | None]
+TimelineKey = tuple[str, str, date | None, date | None]
 
 
 @dataclass
@@ -42,12 +44,12 @@ def chart_query(params: TimelineParams) -> str:
     return urlencode(pairs)
 
 
-async def timeline_page(service: Service, params: TimelineParams) -> TimelineView:
+async def timeline_page(service: Service, params: TimelineParams, kept: TimelineCache) -> TimelineView:
     view = TimelineView(params)
     if not params.topic:
         return view
     try:
-        timeline = await service.timeline(params.topic, params.since, params.until)
+        timeline = await kept.timeline(service, params)
     except QuestionError as exc:
         view.message = str(exc)
         return view
@@ -60,25 +62,44 @@ async def timeline_page(service: Service, params: TimelineParams) -> TimelineVie
     return view
 
 
-class ChartCache:
-    """The last few charts drawn, by corpus version, topic and dates."""
+class TimelineCache:
+    """The last few timelines and charts, by corpus version, topic and dates."""
 
-    def __init__(self, size: int = 32) -> None:
+    def __init__(self, size: int = 16) -> None:
         self._size = size
-        self._png: OrderedDict[ChartKey, bytes] = OrderedDict()
+        self._timelines: OrderedDict[TimelineKey, Timeline] = OrderedDict()
+        self._png: OrderedDict[TimelineKey, bytes] = OrderedDict()
 
-    async def png(self, service: Service, params: TimelineParams) -> bytes:
-        """The chart for the page's topic and dates. Raises QuestionError for a topic the service refuses."""
+    def _key(self, service: Service, params: TimelineParams) -> TimelineKey:
+        return (service.version, " ".join(params.topic.casefold().split()), params.since, params.until)
+
+    def _keep(self, table: OrderedDict[TimelineKey, Any], key: TimelineKey, value: Any) -> None:
+        table[key] = value
+        if len(table) > self._size:
+            table.popitem(last=False)
+
+    async def timeline(self, service: Service, params: TimelineParams) -> Timeline:
+        """The service's timeline for the page's topic and dates. Raises QuestionError for a topic or
+        dates the service refuses."""
         if not params.topic:
             raise QuestionError("Which topic? Add ?topic=… to the address.")
-        key: ChartKey = (service.version, params.topic.casefold(), params.since, params.until)
+        key = self._key(service, params)
+        found = self._timelines.get(key)
+        if found is not None:
+            self._timelines.move_to_end(key)
+            return found
+        found = await service.timeline(params.topic, params.since, params.until)
+        self._keep(self._timelines, key, found)
+        return found
+
+    async def png(self, service: Service, params: TimelineParams) -> bytes:
+        """The chart for the page's topic and dates, drawn in a worker thread."""
+        timeline = await self.timeline(service, params)
+        key = self._key(service, params)
         png = self._png.get(key)
         if png is not None:
             self._png.move_to_end(key)
             return png
-        timeline = await service.timeline(params.topic, params.since, params.until)
         png = await asyncio.to_thread(timeline_chart, timeline)
-        self._png[key] = png
-        if len(self._png) > self._size:
-            self._png.popitem(last=False)
+        self._keep(self._png, key, png)
         return png

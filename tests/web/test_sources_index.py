@@ -21,7 +21,7 @@ def info(doc_id: str, title: str | None, outlet: str | None, published: date | N
     )
 
 
-INDEX = SourcesIndex(
+INDEX = SourcesIndex.from_sources(
     "v1",
     Sources(
         documents=[
