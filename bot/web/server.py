@@ -25,7 +25,7 @@ async def start_web(service: Service, host: str, port: int, token: SecretStr | N
     """Start serving (the caller cleans the runner up). Raises WebAccessError for a non-loopback host
     without a token, and OSError when the address cannot be bound."""
     check_bind(host, token)
-    if has_token(token) and token is not None and len(token.get_secret_value().strip()) < MIN_TOKEN_CHARS:
+    if token is not None and has_token(token) and len(token.get_secret_value().strip()) < MIN_TOKEN_CHARS:
         log.warning("NEWSBOT_WEB_TOKEN is short; use a long random one (e.g. 32 random bytes, base64)")
     runner = web.AppRunner(build_app(service, token), access_log=None, handle_signals=False)
     await runner.setup()

@@ -108,6 +108,11 @@ async def test_sources_search_without_a_match_says_so(client: TestClient) -> Non
     assert "No document matches." in html and "0 of 125" in html
 
 
+async def test_sources_past_the_last_page_says_so(client: TestClient) -> None:  # type: ignore[type-arg]
+    html = await page(client, "/sources?page=9")
+    assert "There is no page 9: the list has 3." in html
+
+
 async def test_sources_refuses_bad_parameters_with_a_clear_message(client: TestClient) -> None:  # type: ignore[type-arg]
     assert "sort:" in await page(client, "/sources?sort=color", 400)
     assert "page:" in await page(client, "/sources?page=0", 400)
