@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 CORPUS ?= seeds
 DB ?= var/newsbot.db
 
-.PHONY: run test lint eval bench clean postgres
+.PHONY: run web browser test lint eval bench clean postgres
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
@@ -19,8 +19,21 @@ run: $(STAMP)
 	@mkdir -p $(dir $(DB))
 	$(BIN)/newsbot --corpus $(CORPUS) --db $(DB) console
 
-## The whole test suite, preceded by ruff and mypy.
-test: $(STAMP) postgres
+## The moderators' status pages on http://127.0.0.1:8080/ (NEWSBOT_WEB_TOKEN to serve beyond this machine).
+web: $(STAMP)
+	@mkdir -p $(dir $(DB))
+	$(BIN)/newsbot --corpus $(CORPUS) --db $(DB) web
+
+## Debian's Chromium and chromedriver for the browser tests, installed when missing (as root, unattended;
+## no browser is downloaded from anywhere else). Not root: says so, and the browser tests skip locally.
+browser:
+	@if command -v chromium >/dev/null && command -v chromedriver >/dev/null; then :; \
+	elif [ "$$(id -u)" = 0 ]; then \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null; \
+	else echo "chromium/chromium-driver missing: as root, apt-get install chromium chromium-driver"; fi
+
+## The whole test suite, preceded by ruff and mypy (PostgreSQL and the browser for the tests that need them).
+test: $(STAMP) postgres browser
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy

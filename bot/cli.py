@@ -1,4 +1,4 @@
-"""The `newsbot` command line: ask, timeline, sources, reload, console, run.
+"""The `newsbot` command line: ask, timeline, sources, reload, console, run, web.
 
 These interfaces are how the project is measured (the shared scorers drive `ask --json` and
 `timeline --json`), so their output shapes are kept stable and pinned by tests. Text output is the
@@ -42,6 +42,16 @@ def _positive(value: str) -> int:
     return n
 
 
+def _port(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"not a port number: {value!r}") from exc
+    if not 0 <= n <= 65535:
+        raise argparse.ArgumentTypeError("a port is 0..65535")
+    return n
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="newsbot", description="Extractive, cited answers about a news corpus.")
     p.add_argument("--corpus", type=Path, help=f"corpus directory (default: {default('corpus')})")
@@ -81,6 +91,13 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument(
         "--sync-global", action="store_true", help="sync commands globally at start (slow to appear)"
     )
+    run.add_argument(
+        "--web", action="store_true", help="also serve the moderators' status pages (NEWSBOT_WEB_HOST/PORT)"
+    )
+
+    web = sub.add_parser("web", help="serve the moderators' read-only status pages")
+    web.add_argument("--host", help="address to listen on (default 127.0.0.1; others need NEWSBOT_WEB_TOKEN)")
+    web.add_argument("--port", type=_port, help="port to listen on (default 8080)")
     return p
 
 
@@ -163,7 +180,13 @@ async def _main(args: argparse.Namespace, settings: Settings) -> int:
     if args.command == "run":
         from bot.discord_app import run_bot
 
-        return await run_bot(settings, dev_guild=args.dev_guild, sync_global=args.sync_global)
+        return await run_bot(settings, dev_guild=args.dev_guild, sync_global=args.sync_global, web=args.web)
+    if args.command == "web":
+        from bot.web import run_web
+
+        host = args.host if args.host is not None else settings.web_host
+        port = args.port if args.port is not None else settings.web_port
+        return await run_web(settings, host, port)
     # only the timeline and the interactive front ends need the timeline index
     warm = args.command in {"timeline", "console"}
     bar = ProgressBar(sys.stderr) if sys.stderr.isatty() else None

@@ -1,6 +1,6 @@
 """Settings: the one place every default is written (the model below); a TOML file (config/newsbot.toml,
 commented examples) and NEWSBOT_* environment variables change them; the Discord token only from
-DISCORD_TOKEN (never from a file, never logged)."""
+DISCORD_TOKEN and the web pages' token only from NEWSBOT_WEB_TOKEN (never from a file, never logged)."""
 
 from __future__ import annotations
 
@@ -34,6 +34,10 @@ class _NoSecretsToml(TomlConfigSettingsSource):
             if key.lower() in {"discord_token", "token"}:
                 raise SecretInFileError(
                     f"{key!r} must not be in a settings file; set the DISCORD_TOKEN environment variable"
+                )
+            if key.lower() == "web_token":
+                raise SecretInFileError(
+                    f"{key!r} must not be in a settings file; set the NEWSBOT_WEB_TOKEN environment variable"
                 )
         return data
 
@@ -75,6 +79,11 @@ class Settings(BaseSettings):
     reload_poll_seconds: float = Field(5.0, ge=0)
 
     discord_token: SecretStr | None = Field(default=None, validation_alias="DISCORD_TOKEN")
+
+    # the moderators' status pages (bot/web): loopback only unless NEWSBOT_WEB_TOKEN is set
+    web_host: str = "127.0.0.1"
+    web_port: int = Field(8080, ge=0, le=65535)
+    web_token: SecretStr | None = None  # NEWSBOT_WEB_TOKEN, from the environment only
 
     @field_validator("moderator_role_ids", mode="before")
     @classmethod

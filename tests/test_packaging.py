@@ -31,6 +31,8 @@ def test_a_plain_install_has_every_package(tmp_path: Path) -> None:
         for init in (ROOT / pkg).rglob("__init__.py"):
             installed = target / init.relative_to(ROOT)
             assert installed.is_file(), f"{init.parent.relative_to(ROOT)} is missing from the install"
+    for data in ("bot/web/templates/base.html", "bot/web/static/style.css"):
+        assert (target / data).is_file(), f"{data} is missing from the install"
     probe = "import retrieval, bot.discord_app, bot.store; print(retrieval.__file__)"
     out = subprocess.run(
         [sys.executable, "-c", probe],

@@ -217,8 +217,9 @@ def build_bot(
     )
 
 
-async def run_bot(settings: Settings, *, dev_guild: int | None, sync_global: bool) -> int:
-    """Run until SIGINT/SIGTERM or a fatal error; returns the process exit code.
+async def run_bot(settings: Settings, *, dev_guild: int | None, sync_global: bool, web: bool = False) -> int:
+    """Run until SIGINT/SIGTERM or a fatal error; returns the process exit code. ``web`` also serves
+    the moderators' status pages (bot/web) from this process, over the bot's own service.
 
     The token comes only from settings (DISCORD_TOKEN) and is never logged or printed."""
     token = settings.discord_token.get_secret_value().strip() if settings.discord_token else ""
@@ -231,10 +232,26 @@ async def run_bot(settings: Settings, *, dev_guild: int | None, sync_global: boo
         )
         return EXIT_NO_TOKEN
     install_redaction(token)
+    if web:
+        from bot.web import WebAccessError, check_bind, start_web
+
+        try:
+            check_bind(settings.web_host, settings.web_token)
+        except WebAccessError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return EXIT_NO_TOKEN
     service = await Service.start(settings)
     await Coordinator.attach(service)  # a /reload in any process of the cluster reaches this one
     for problem in service.problems:
         log.warning("%s", problem)
+    web_runner = None
+    if web:
+        try:
+            web_runner = await start_web(service, settings.web_host, settings.web_port, settings.web_token)
+        except OSError as exc:
+            print(f"error: cannot serve the status pages: {exc.strerror or exc}", file=sys.stderr)
+            await service.close()
+            return EXIT_ERROR
     bot = build_bot(service, dev_guild=dev_guild or settings.dev_guild_id or None, sync_global=sync_global)
     loop = asyncio.get_running_loop()
     stop = asyncio.Event()
@@ -260,6 +277,8 @@ async def run_bot(settings: Settings, *, dev_guild: int | None, sync_global: boo
         if not runner.done():
             runner.cancel()
         await asyncio.gather(runner, stopper, return_exceptions=True)
+        if web_runner is not None:
+            await web_runner.cleanup()
         await service.close()
         for sig in handled:
             loop.remove_signal_handler(sig)
