@@ -38,7 +38,6 @@ from retrieval import (
     Prepared,
     Sources,
     Timeline,
-    fold,
     open_engine,
     reload_engine,
     save_engine,
@@ -178,7 +177,7 @@ class Service:
         to the history in the background, so the caller sends the answer without waiting for that."""
         text = self.check_question(question)
         engine = self.engine  # one corpus for the whole request, even if a reload swaps meanwhile
-        request = normalize_request("ask", fold(text))
+        request = normalize_request("ask", text)  # as the engine sees it: see normalize_request
         answer_id = hashlib.sha256(f"{engine.version}\0{request}".encode()).hexdigest()[:16]
         cached = await self._cache_get(engine.version, request)
         if cached is not None:
@@ -234,7 +233,7 @@ class Service:
             raise QuestionError("The limit must be a positive number.")
         engine = self.engine
         request = normalize_request(
-            "timeline", fold(topic_text or ""), since=since or "", until=until or "", limit=limit or ""
+            "timeline", topic_text or "", since=since or "", until=until or "", limit=limit or ""
         )
         cached = await self._cache_get(engine.version, request)
         if cached is not None:

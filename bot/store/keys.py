@@ -4,42 +4,39 @@ from __future__ import annotations
 
 import hashlib
 import json
-import unicodedata
 from datetime import date, datetime
 from enum import Enum
 
 from retrieval import fold
 
 
-def _is_punct(ch: str) -> bool:
-    return unicodedata.category(ch).startswith("P")
-
-
-def _fold_option(value: object) -> object:
-    """Option values keep their punctuation (dates, ids) but fold like text otherwise."""
-    if value is None or isinstance(value, bool | int | float):
+def _option(value: object) -> object:
+    """An option value as JSON: dates as ISO text, enums by value, sets sorted; nothing else changed."""
+    if value is None or isinstance(value, bool | int | float | str):
         return value
     if isinstance(value, datetime | date):
         return value.isoformat()
     if isinstance(value, Enum):
-        return _fold_option(value.value)
+        return _option(value.value)
     if isinstance(value, list | tuple | set | frozenset):
-        items = [_fold_option(v) for v in value]
+        items = [_option(v) for v in value]
         return sorted(items, key=repr) if isinstance(value, set | frozenset) else items
-    return " ".join(fold(str(value)).casefold().split())
+    return str(value)
 
 
 def normalize_request(command: str, text: str = "", **options: object) -> str:
-    """The cache's notion of "the same request": what a reader would call the same question.
+    """The cache's notion of "the same request": the request as the engine sees it, and nothing looser.
 
-    Case, Unicode presentation (NFKC, curly quotes, dashes, accents — the engine's own ``fold``),
-    whitespace and punctuation of the text are folded; options are sorted and ``None`` options dropped
-    (an absent bound and ``None`` mean the same). The result is a stable JSON string, hashed with the
-    corpus version to make the key.
+    The text is the question (or topic) exactly as the engine receives it, with only its whitespace
+    collapsed (the service hands the engine collapsed text anyway). Nothing else is folded: the engine
+    reads case (a capital marks a name), accents and punctuation, so "when did trump say …" can get
+    another answer than "When did Trump say …", and a key that folded them served whichever was
+    asked first. Options are sorted and ``None`` options dropped (an absent bound and ``None`` mean
+    the same). The result is a stable JSON string, hashed with the corpus version to make the key.
     """
-    folded = "".join(" " if _is_punct(ch) else ch for ch in fold(text).casefold())
-    opts = {k: _fold_option(v) for k, v in sorted(options.items()) if v is not None}
-    body = {"c": command.strip().casefold(), "t": " ".join(folded.split()), "o": opts}
+    opts = {k: _option(v) for k, v in sorted(options.items()) if v is not None}
+    # "q", not the "t" of the folding keys: entries cached under those are never served again
+    body = {"c": command.strip(), "q": " ".join(text.split()), "o": opts}
     return json.dumps(body, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
 
 

@@ -29,7 +29,7 @@ async def test_reload_reports_changes_and_a_failed_reload_keeps_the_old_corpus(
     try:
         first = await service.ask("Who interviewed Rutte?")
         assert not first.abstained and not first.cached
-        assert (await service.ask("who  interviewed RUTTE ?")).cached  # normalized request hits the cache
+        assert (await service.ask(" Who  interviewed Rutte? ")).cached  # the same text for the engine: a hit
 
         (seeds_copy / "new.txt").write_text(
             "Margaret Brennan hosts Face the Nation on CBS.\n", encoding="utf-8"
@@ -62,6 +62,27 @@ async def test_store_problems_that_arise_later_are_reported(tmp_path: Path, seed
         await service.close()
 
 
+async def test_a_cached_answer_never_depends_on_how_someone_else_cased_the_question(
+    tmp_path: Path, seeds_copy: Path, seeds_engine: Engine
+) -> None:
+    """The engine reads case (a capital marks a name): the answer to the capitalised question is the
+    engine's own, whether or not the lowercase one was asked (and cached) first."""
+    question = "When did Trump say Zelensky could come back?"
+    expected = seeds_engine.ask(question)
+    lower = seeds_engine.ask(question.lower())
+    assert [s.text for s in lower.statements] != [s.text for s in expected.statements], "the premise"
+    service = await _service(tmp_path, seeds_copy)
+    try:
+        first = await service.ask(question.lower())
+        assert [s.text for s in first.statements] == [s.text for s in lower.statements]
+        second = await service.ask(question)
+        assert not second.cached
+        assert [s.text for s in second.statements] == [s.text for s in expected.statements]
+        assert (await service.ask(question)).cached
+    finally:
+        await service.close()
+
+
 def test_alias_file_is_part_of_the_version(tmp_path: Path) -> None:
     corpus = tmp_path / "c"
     shutil.copytree(SEEDS, corpus)
@@ -82,7 +103,7 @@ async def test_every_answered_question_is_recorded_after_it_is_answered(
         answer = await service.ask("  Who interviewed   Rutte? ", asker=who)
         # nothing awaited since the answer came back: the history has not been written yet
         assert rows(tmp_path / "s.db", "SELECT count(*) FROM questions") == [(0,)]
-        await service.ask("who interviewed rutte", asker=CLI)  # a cache hit is recorded too
+        await service.ask("Who interviewed Rutte?", asker=CLI)  # a cache hit is recorded too
         declined = await service.ask("What is the recipe for sourdough pretzels?")
         with pytest.raises(QuestionError):
             await service.ask("   ")  # refused: not an answered question

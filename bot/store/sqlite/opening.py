@@ -25,6 +25,7 @@ from typing import Any, Literal
 
 import aiosqlite
 
+from bot.store.sqlite.openlock import opening_lock
 from bot.store.sqlite.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION, SQLITE_HEADER
 
 log = logging.getLogger(__name__)
@@ -83,6 +84,11 @@ class Opened:
 async def open_database(path: Path, *, busy_timeout_ms: int, max_pages: int | None) -> Opened:
     """Open (creating, migrating or setting aside as needed) the database at ``path``. Never raises
     for a bad file: the result carries no connection and says why."""
+    async with opening_lock(path, wait_s=max(10.0, 5 * busy_timeout_ms / 1000)):
+        return await _open_locked(path, busy_timeout_ms=busy_timeout_ms, max_pages=max_pages)
+
+
+async def _open_locked(path: Path, *, busy_timeout_ms: int, max_pages: int | None) -> Opened:
     opened = Opened()
     seen = await asyncio.to_thread(inspect_file, path)
     if seen is None:
@@ -128,20 +134,26 @@ def inspect_file(path: Path) -> Inspection | None:
 
 
 async def inspect_database(path: Path, busy_timeout_ms: int) -> Inspection:
-    """Ours, foreign, newer or corrupt — asked through a read-only connection, so never written.
+    """Ours, foreign, newer or corrupt — asked through a read-only connection, so never written, and
+    in one read transaction: read statement by statement, a database another process is creating
+    could show its tables without its application id yet, and pass for a foreign one.
 
     (SQLite may leave an empty ``-wal``/``-shm`` beside a WAL file it opened read-only; they are
     left alone on purpose: deleting a ``-shm`` another process has mapped can corrupt its view.)"""
     absolute = await asyncio.to_thread(path.absolute)
     uri = f"file:{urllib.parse.quote(str(absolute))}?mode=ro"
     try:
-        async with aiosqlite.connect(uri, uri=True, timeout=busy_timeout_ms / 1000) as probe:
+        async with aiosqlite.connect(
+            uri, uri=True, timeout=busy_timeout_ms / 1000, isolation_level=None
+        ) as probe:
+            await probe.execute("BEGIN")
+            tables = [r[0] for r in await probe.execute_fetchall("SELECT name FROM sqlite_master")]
             app_id = await scalar(probe, "PRAGMA application_id")
             user_version = await scalar(probe, "PRAGMA user_version")
-            tables = [r[0] for r in await probe.execute_fetchall("SELECT name FROM sqlite_master")]
             check: list[str] = []
             if app_id == APPLICATION_ID:
                 check = [str(r[0]) for r in await probe.execute_fetchall("PRAGMA quick_check")]
+            await probe.execute("COMMIT")
     except sqlite3.Error as exc:
         if sqlite_code(exc) in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
             return Inspection("corrupt", str(exc))
