@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from retrieval.ingest.clean import clean
-from retrieval.ingest.load import FileIndex, Known, scan_corpus
+from retrieval.ingest.files import FileIndex
+from retrieval.ingest.load import Known, scan_corpus
 from retrieval.ingest.meta import infer_meta
 from retrieval.ingest.pubdate import infer_published
 from retrieval.ingest.segment import split_sentences

@@ -20,6 +20,7 @@ from typing import BinaryIO, Literal
 
 from pydantic import ValidationError
 
+from retrieval.ingest.files import FileEntry, FileIndex, file_stat
 from retrieval.ingest.html import html_to_text
 from retrieval.ingest.schemas import JsonlRecord, Manifest, describe_error
 from retrieval.models import LoadProblem, RawDocument
@@ -298,36 +299,11 @@ def _load_manifest(root: Path, max_bytes: int) -> tuple[Manifest | None, LoadPro
 
 
 @dataclass(frozen=True, slots=True)
-class FileEntry:
-    """What one corpus file held when it was last read: its size and modification time, the ids of
-    the documents it yielded (with their JSONL line) and the problems it had. A reload that finds the
-    file with the same size and time takes those documents from the previous corpus unread."""
-
-    size: int
-    mtime_ns: int
-    docs: tuple[tuple[str, int | None], ...]
-    problems: tuple[LoadProblem, ...]
-
-
-@dataclass(frozen=True, slots=True)
 class Known:
     """A document of an unchanged file: the previous corpus has it, cleaned and fingerprinted."""
 
     doc_id: str
     path: str
-
-
-@dataclass(frozen=True, slots=True)
-class FileIndex:
-    """What a scan found in each file: all the next scan needs to skip the unchanged ones (a corpus
-    keeps this, never the raw texts)."""
-
-    #: file (as shown) -> what it held
-    files: dict[str, FileEntry]
-    #: when the scan started (ns since the epoch): files modified after it are never trusted unread
-    started_ns: int
-    #: the manifest file's (size, mtime_ns), or None without one
-    manifest: tuple[int, int] | None
 
 
 @dataclass(slots=True)
@@ -353,14 +329,6 @@ def load_corpus(
     return [d for d in scan.docs if isinstance(d, RawDocument)], scan.problems
 
 
-def _stat(path: Path) -> tuple[int, int] | None:
-    try:
-        st = path.stat()
-    except OSError:
-        return None
-    return st.st_size, st.st_mtime_ns
-
-
 def scan_corpus(
     root: Path,
     *,
@@ -368,10 +336,11 @@ def scan_corpus(
     previous: FileIndex | None = None,
     reusable: set[str] | None = None,
 ) -> Scan:
-    """``load_corpus``, and what each file held. With the ``previous`` scan, a file whose size and
-    modification time are unchanged (and older than that scan) yields ``Known`` markers for its
-    documents instead of being read again, if all of them are in ``reusable``. A changed manifest
-    changes every document's metadata: then every file is read."""
+    """``load_corpus``, and what each file held. With the ``previous`` scan of the same directory, a
+    file whose stat is unchanged in every field (device, inode, size, modification and change times;
+    modified before that scan) yields ``Known`` markers for its documents instead of being read again,
+    if all of them are in ``reusable``. A changed manifest changes every document's metadata: then
+    every file is read."""
     started_ns = time.time_ns()
     problems: list[LoadProblem] = []
     files: dict[str, FileEntry] = {}
@@ -379,29 +348,34 @@ def scan_corpus(
         real_root = root.resolve(strict=True)
     except OSError:
         missing = LoadProblem(str(root), "corpus directory not found")
-        return Scan([], [missing], FileIndex(files, started_ns, None))
+        return Scan([], [missing], FileIndex(files, started_ns, None, str(root)))
     if not real_root.is_dir():
         not_dir = LoadProblem(str(root), "corpus path is not a directory")
-        return Scan([], [not_dir], FileIndex(files, started_ns, None))
+        return Scan([], [not_dir], FileIndex(files, started_ns, None, str(real_root)))
 
-    manifest_stat = _stat(real_root / MANIFEST_NAME)
+    manifest_stat = file_stat(real_root / MANIFEST_NAME)
     manifest, manifest_problem = _load_manifest(real_root, max_file_bytes)
     if manifest_problem:
         problems.append(manifest_problem)
-    trusted = previous is not None and reusable is not None and previous.manifest == manifest_stat
+    trusted = (
+        previous is not None
+        and reusable is not None
+        and previous.root == str(real_root)
+        and previous.manifest == manifest_stat
+    )
 
     docs: list[RawDocument | Known] = []
     where: dict[str, str] = {}
     for cand in _walk(real_root, real_root, "", {real_root}, problems):
-        stat = _stat(cand.path)
+        stat = file_stat(cand.path)
         old = previous.files.get(cand.shown) if trusted and previous is not None else None
         found: list[tuple[RawDocument | Known, int | None]]
         if (
             old is not None
             and previous is not None
             and reusable is not None
-            and stat == (old.size, old.mtime_ns)
-            and old.mtime_ns < previous.started_ns - _RACY_NS
+            and stat == old.stat
+            and old.stat.mtime_ns < previous.started_ns - _RACY_NS
             and all(doc_id in reusable for doc_id, _ in old.docs)
         ):
             found = [(Known(doc_id, cand.shown), line) for doc_id, line in old.docs]
@@ -426,7 +400,7 @@ def scan_corpus(
         problems.extend(own_problems)
         if stat is not None:
             files[cand.shown] = FileEntry(
-                stat[0], stat[1], tuple((d.doc_id, line) for d, line in found), tuple(own_problems)
+                stat, tuple((d.doc_id, line) for d, line in found), tuple(own_problems)
             )
         for doc, line in found:
             path = doc.path
@@ -443,7 +417,7 @@ def scan_corpus(
         for doc_id in sorted(set(manifest.documents) - known):
             problems.append(LoadProblem(MANIFEST_NAME, f"manifest names unknown document {doc_id!r}"))
         docs = [_with_manifest(d, manifest) if isinstance(d, RawDocument) else d for d in docs]
-    return Scan(docs, problems, FileIndex(files, started_ns, manifest_stat))
+    return Scan(docs, problems, FileIndex(files, started_ns, manifest_stat, str(real_root)))
 
 
 def _with_manifest(doc: RawDocument, manifest: Manifest) -> RawDocument:

@@ -3,7 +3,8 @@ clean, segment, tokenize and index a million passages again.
 
 Format: numpy ``.npy`` arrays, the sentence texts as one UTF-8 blob with byte offsets, document
 metadata as JSON, and ``manifest.json`` naming the format, the code and tokenizer versions, the corpus
-fingerprint and a cheap signature of the corpus files (paths, sizes, modification times). No pickle:
+fingerprint and a cheap signature of the corpus (its resolved directory; the files' paths, inodes, sizes,
+modification and change times: see ``versions.corpus_signature``). No pickle:
 a persisted index is data, never code. Anything unexpected (another version, a missing or truncated
 file, arrays whose shapes disagree) raises ``PersistError``; the caller rebuilds, never crashes.
 """
@@ -24,7 +25,7 @@ import numpy.typing as npt
 from pydantic import TypeAdapter
 
 from retrieval.ingest.corpus import Corpus
-from retrieval.ingest.load import FileEntry, FileIndex
+from retrieval.ingest.files import FileEntry, FileIndex, FileStat
 from retrieval.lifecycle.release import collector_paused
 from retrieval.lifecycle.tables import EngineParts, Indexes, Tables
 from retrieval.lifecycle.versions import CODE_VERSION, tokenizer_signature
@@ -57,16 +58,11 @@ def _write_scan(path: Path, scan: FileIndex | None) -> None:
     with path.open("w", encoding="utf-8") as fh:
         if scan is None:
             return
-        fh.write(json.dumps({"started_ns": scan.started_ns, "manifest": scan.manifest}) + "\n")
+        head = {"started_ns": scan.started_ns, "manifest": scan.manifest, "root": scan.root}
+        fh.write(json.dumps(head, ensure_ascii=False) + "\n")
         for name, e in scan.files.items():
             problems = [[p.path, p.message, p.line] for p in e.problems]
-            record = {
-                "path": name,
-                "size": e.size,
-                "mtime_ns": e.mtime_ns,
-                "docs": e.docs,
-                "problems": problems,
-            }
+            record = {"path": name, "stat": e.stat, "docs": e.docs, "problems": problems}
             fh.write(json.dumps(record, ensure_ascii=False) + "\n")
 
 
@@ -82,14 +78,21 @@ def _read_scan(path: Path) -> FileIndex | None:
             r = json.loads(line)
             docs = tuple((str(i), None if n is None else int(n)) for i, n in r["docs"])
             problems = tuple(LoadProblem(str(a), str(b), c) for a, b, c in r["problems"])
-            files[str(r["path"])] = FileEntry(int(r["size"]), int(r["mtime_ns"]), docs, problems)
+            files[str(r["path"])] = FileEntry(_file_stat(r["stat"]), docs, problems)
         manifest = head["manifest"]
+        root = head["root"]
+        if not isinstance(root, str):
+            raise TypeError("the corpus root is not a path")
         return FileIndex(
-            files, int(head["started_ns"]), None if manifest is None else (manifest[0], manifest[1])
+            files, int(head["started_ns"]), None if manifest is None else _file_stat(manifest), root
         )
     except (OSError, ValueError, KeyError, TypeError, IndexError) as exc:
         log.info("no usable file list in the persisted index (%s)", exc)
         return None
+
+
+def _file_stat(values: Any) -> FileStat:
+    return FileStat(*(int(v) for v in values))
 
 
 def _read_lines(path: Path) -> list[str]:

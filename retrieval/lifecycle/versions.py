@@ -41,10 +41,14 @@ def tokenizer_signature(tokenizer: Tokenizer, code: str = CODE_VERSION) -> str:
 
 
 def corpus_signature(root: Path) -> str:
-    """Paths, sizes and modification times of every file under the corpus: if none changed, the
-    persisted corpus is the corpus (no file needs reading to know it)."""
+    """The corpus directory (resolved) and, for every file under it, its path, device, inode, size,
+    modification and change times: if none changed, the persisted corpus is this corpus (no file
+    needs reading to know it). The directory keeps two corpora sharing one database apart, however
+    alike their files; the change time, which no one can set back, gives away a file rewritten to the
+    same size with its modification time put back; the inode, a file replaced by another."""
     h = hashlib.sha256()
     base = root.resolve()
+    h.update(os.fsencode(base) + b"\0")
     for dirpath, dirnames, filenames in os.walk(base, followlinks=False):
         dirnames.sort()
         for name in sorted(filenames):
@@ -53,5 +57,8 @@ def corpus_signature(root: Path) -> str:
                 st = path.stat()
             except OSError:
                 continue
-            h.update(f"{path.relative_to(base)}\0{st.st_size}\0{st.st_mtime_ns}\0".encode())
+            h.update(os.fsencode(path.relative_to(base)))
+            h.update(
+                f"\0{st.st_dev}\0{st.st_ino}\0{st.st_size}\0{st.st_mtime_ns}\0{st.st_ctime_ns}\0".encode()
+            )
     return h.hexdigest()[:24]
