@@ -15,6 +15,7 @@ import logging
 import threading
 from collections.abc import Callable, Coroutine
 from datetime import UTC, date, datetime
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from bot.dates import check_range
@@ -38,6 +39,8 @@ from retrieval import (
     Prepared,
     Sources,
     Timeline,
+    build_engine,
+    index_location_problem,
     open_engine,
     reload_engine,
     save_engine,
@@ -55,9 +58,14 @@ CLI = Asker(source="cli")
 
 
 class Service:
-    def __init__(self, settings: Settings, engine: Engine, store: Store) -> None:
+    def __init__(
+        self, settings: Settings, engine: Engine, store: Store, *, persist_index: bool = True
+    ) -> None:
         self.settings = settings
         self.engine = engine
+        #: where the engine's index is persisted (``<index_at>.index/``): beside the database, or
+        #: nowhere (``--no-cache``, or a ``db`` that is no file location, such as /dev/null)
+        self.index_at: Path | None = settings.db if persist_index else None
         #: always a store: the unavailable one when there is none (``--no-cache``, a file that failed)
         self.store = store
         self._reload_lock = asyncio.Lock()
@@ -81,20 +89,39 @@ class Service:
         warm: bool = True,
         progress: Callable[[int, int], None] | None = None,
     ) -> Service:
-        engine = await asyncio.to_thread(cls._build, settings, progress, warm)
-        return cls(settings, engine, await open_store(settings, enabled=use_store))
+        index_at = settings.db if use_store else None
+        problem = None if index_at is None else await asyncio.to_thread(index_location_problem, index_at)
+        if problem is not None:
+            log.warning("not persisting the index: %s", problem)  # said once, at start
+            index_at = None
+        engine = await asyncio.to_thread(cls._build, settings, index_at, progress, warm)
+        return cls(
+            settings,
+            engine,
+            await open_store(settings, enabled=use_store),
+            persist_index=index_at is not None,
+        )
 
     @staticmethod
-    def _build(settings: Settings, progress: Callable[[int, int], None] | None, warm: bool) -> Engine:
+    def _build(
+        settings: Settings, index_at: Path | None, progress: Callable[[int, int], None] | None, warm: bool
+    ) -> Engine:
         """The engine at start: the index persisted beside the database reused as is, or rebuilt only
-        where files changed (and saved again for the next start)."""
-        prepared = open_engine(
-            settings.corpus, settings.db, aliases=settings.aliases, kind=settings.engine, progress=progress
-        )
-        save_engine(prepared, settings.db)
+        where files changed (and saved again for the next start). Without ``index_at`` it is built
+        from the corpus alone and nothing is written."""
+        if index_at is None:
+            engine = build_engine(
+                settings.corpus, aliases=settings.aliases, kind=settings.engine, progress=progress
+            )
+        else:
+            prepared = open_engine(
+                settings.corpus, index_at, aliases=settings.aliases, kind=settings.engine, progress=progress
+            )
+            save_engine(prepared, index_at)
+            engine = prepared.engine
         if warm:
-            prepared.engine.timeline_index  # noqa: B018 - built off the event loop, not on the first /timeline
-        return prepared.engine
+            engine.timeline_index  # noqa: B018 - built off the event loop, not on the first /timeline
+        return engine
 
     async def _settle(self) -> None:
         """Wait for the previous reload's index to be on disk (two saves must not interleave)."""
@@ -107,8 +134,8 @@ class Service:
         it, no user waits on it) and building the timeline index. Both run in worker threads; the
         timeline build is tens of seconds of Python at a million passages, so doing it before the swap
         would hold the new corpus back, and the first /timeline builds it anyway if asked sooner."""
-        if prepared.needs_save:
-            self._saving = asyncio.create_task(asyncio.to_thread(save_engine, prepared, self.settings.db))
+        if prepared.needs_save and self.index_at is not None:
+            self._saving = asyncio.create_task(asyncio.to_thread(save_engine, prepared, self.index_at))
         engine = prepared.engine
 
         def warm() -> None:
@@ -338,7 +365,7 @@ class Service:
         prepared = reload_engine(
             old,
             settings.corpus,
-            settings.db,
+            self.index_at,
             aliases=settings.aliases,
             kind=settings.engine,
             progress=progress,

@@ -8,7 +8,14 @@ the pydantic models below.
 """
 
 from retrieval.lifecycle.engine import Engine
-from retrieval.lifecycle.open import Prepared, build_engine, open_engine, reload_engine, save_engine
+from retrieval.lifecycle.open import (
+    Prepared,
+    build_engine,
+    index_location_problem,
+    open_engine,
+    reload_engine,
+    save_engine,
+)
 from retrieval.models import (
     Answer,
     BuildCancelled,
@@ -44,6 +51,7 @@ __all__ = [
     "WhenError",
     "build_engine",
     "fold",
+    "index_location_problem",
     "open_engine",
     "parse_when",
     "reload_engine",

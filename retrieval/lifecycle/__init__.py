@@ -4,7 +4,14 @@ the one place it is put together, ``persist`` its parts on disk below that."""
 
 from retrieval.lifecycle.assemble import assemble
 from retrieval.lifecycle.engine import Engine
-from retrieval.lifecycle.open import Prepared, build_engine, open_engine, reload_engine, save_engine
+from retrieval.lifecycle.open import (
+    Prepared,
+    build_engine,
+    index_location_problem,
+    open_engine,
+    reload_engine,
+    save_engine,
+)
 from retrieval.lifecycle.release import collector_paused, wait_idle, wait_trimmed
 from retrieval.lifecycle.tables import EngineParts
 from retrieval.lifecycle.versions import CODE_VERSION, corpus_signature
@@ -18,6 +25,7 @@ __all__ = [
     "build_engine",
     "collector_paused",
     "corpus_signature",
+    "index_location_problem",
     "open_engine",
     "reload_engine",
     "save_engine",

@@ -13,6 +13,7 @@ swaps its engine in first and persists it off the path a user waits on.
 from __future__ import annotations
 
 import logging
+import stat
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -39,6 +40,25 @@ class Prepared:
     needs_save: bool
 
 
+def index_location_problem(db: Path) -> str | None:
+    """Why nothing can be persisted beside ``db`` (None when it can): the index lives in
+    ``<db>.index/``, which only makes sense beside a regular file, or where one is yet to be made.
+    ``--db /dev/null`` must not create ``/dev/null.index``, nor a directory hold ``<dir>.index``."""
+    if not db.name or db.name in (".", ".."):
+        return f"{db} is not a file path"
+    try:
+        st = db.stat()
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        return f"{db} cannot be examined ({exc.strerror or exc})"
+    if stat.S_ISDIR(st.st_mode):
+        return f"{db} is a directory, not a database file"
+    if not stat.S_ISREG(st.st_mode):
+        return f"{db} is not a regular file"
+    return None
+
+
 def build_engine(
     root: Path,
     *,
@@ -60,9 +80,16 @@ def open_engine(
     progress: Progress | None = None,
     cancel: threading.Event | None = None,
 ) -> Prepared:
-    """The engine for ``root`` at start-up (see the module's docstring)."""
+    """The engine for ``root`` at start-up (see the module's docstring). Where nothing can be persisted
+    beside ``db`` (``index_location_problem``), it is built and never to be saved."""
     signature = corpus_signature(root)
     loaded: Engine | None = None
+    problem = index_location_problem(db)
+    if problem is not None:
+        log.info("not persisting the index: %s", problem)
+        return Prepared(
+            build_engine(root, aliases=aliases, kind=kind, progress=progress, cancel=cancel), signature, False
+        )
     if kind == "bm25":
         try:
             parts, manifest = persist.load(db, Tokenizer(Aliases.load(aliases)), kind)
@@ -102,14 +129,19 @@ def _rebuilt(
 ) -> Prepared:
     engine = build(root, aliases=aliases, kind=kind, progress=progress, cancel=cancel, prior=prior)
     unchanged = prior is not None and prior.indexes is engine.indexes
-    needs_save = db is not None and kind == "bm25" and not (unchanged and _saved(db, signature))
+    needs_save = (
+        db is not None
+        and kind == "bm25"
+        and index_location_problem(db) is None
+        and not (unchanged and _saved(db, signature))
+    )
     return Prepared(engine, signature, needs_save)
 
 
 def save_engine(prepared: Prepared, db: Path) -> None:
     """Persist a prepared engine beside ``db`` if it needs it. Best effort: a disk that cannot be
     written costs a warning (and a rebuild at the next start), never the bot."""
-    if not prepared.needs_save:
+    if not prepared.needs_save or index_location_problem(db) is not None:
         return
     try:
         persist.save(prepared.engine.parts, db, prepared.signature)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import subprocess
 import sys
@@ -138,7 +139,23 @@ def test_no_cache_answers_and_says_the_reload_was_not_recorded(tmp_path: Path) -
     r = newsbot("--db", str(db), "--no-cache", "reload")
     assert r.returncode == 0, r.stderr
     assert "not recorded in the reload history" in r.stdout.lower()
-    assert not db.exists()
+    assert list(tmp_path.iterdir()) == [], "--no-cache writes nothing: no database, no index beside it"
+
+
+def test_a_db_that_is_no_regular_file_persists_nothing_and_says_why_once(
+    seeds_copy: Path, tmp_path: Path
+) -> None:
+    """A FIFO (as /dev/null, a device) is no place for a database or an index beside it: the bot runs
+    without both, says why once, and creates nothing (``--db /dev/null`` made ``/dev/null.index``)."""
+    fifo = tmp_path / "db.fifo"
+    os.mkfifo(fifo)
+    for command in (("ask", "--json", "Who interviewed Rutte?"), ("reload",)):
+        r = newsbot("--corpus", str(seeds_copy), "--db", str(fifo), *command)
+        assert r.returncode == 0, r.stderr
+        assert r.stderr.count("not persisting the index") == 1, r.stderr
+        assert "db.fifo is not a regular file" in r.stderr
+        assert sorted(p.name for p in tmp_path.iterdir()) == ["corpus", "db.fifo"]
+    assert "Rutte" in r.stdout or "reloaded" in r.stdout
 
 
 def test_the_command_line_and_the_console_print_the_same_text(tmp_path: Path) -> None:

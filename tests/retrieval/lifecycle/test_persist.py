@@ -245,7 +245,7 @@ async def test_reload_persists_after_the_swap_and_close_waits_for_it(corpus: Pat
     from bot.settings import Settings
 
     settings = Settings(corpus=corpus, db=tmp_path / "bot.db", aliases=ALIASES)
-    service = await Service.start(settings, use_store=False, warm=False)
+    service = await Service.start(settings, warm=False)  # with its store: --no-cache persists nothing
     _add(corpus, "fresh-4", "The harbour of Westport reopened after the storm on Friday.")
     report = await service.reload("test")
     assert report.ok and report.added == ["fresh-4"]
