@@ -42,6 +42,17 @@ def _positive(value: str) -> int:
     return n
 
 
+def _snowflake(value: str) -> int:
+    """A Discord id: a number below 2**64 (a bigger one would fail deep inside discord.py)."""
+    try:
+        n = int(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"not a Discord id: {value!r}") from exc
+    if not 0 < n < 2**64:
+        raise argparse.ArgumentTypeError(f"not a Discord id (a number below 2**64): {value!r}")
+    return n
+
+
 def _port(value: str) -> int:
     try:
         n = int(value)
@@ -54,7 +65,8 @@ def _port(value: str) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="newsbot", description="Extractive, cited answers about a news corpus.")
-    p.add_argument("--corpus", type=Path, help=f"corpus directory (default: {default('corpus')})")
+    # a string: the settings refuse an empty one by name (as a Path it would be the current directory)
+    p.add_argument("--corpus", help=f"corpus directory (default: {default('corpus')})")
     p.add_argument(
         "--db",
         help=f"SQLite file for the cache and history (default: {default('db')}), or a PostgreSQL server "
@@ -87,7 +99,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("console", help="try the bot's commands offline in the terminal")
 
     run = sub.add_parser("run", help="run the Discord bot (needs DISCORD_TOKEN)")
-    run.add_argument("--dev-guild", type=int, help="sync commands to this guild id at start")
+    run.add_argument("--dev-guild", type=_snowflake, help="sync commands to this guild id at start")
     run.add_argument(
         "--sync-global", action="store_true", help="sync commands globally at start (slow to appear)"
     )

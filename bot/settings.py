@@ -4,49 +4,46 @@ DISCORD_TOKEN and the web pages' token only from NEWSBOT_WEB_TOKEN (never from a
 
 from __future__ import annotations
 
+import tomllib
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from pydantic import Field, SecretStr, field_validator, model_validator
-from pydantic_settings import (
-    BaseSettings,
-    NoDecode,
-    PydanticBaseSettingsSource,
-    SettingsConfigDict,
-    TomlConfigSettingsSource,
-)
+from pydantic import Field, SecretStr, ValidationError, field_validator, model_validator
+from pydantic_settings import BaseSettings, NoDecode, PydanticBaseSettingsSource, SettingsConfigDict
 
 from bot.dsn import is_postgres_url, redact
+from bot.settings_sources import (
+    CheckedToml,
+    SecretInFileError,
+    SettingsError,
+    describe,
+    origins_of,
+    warn_unknown_environment,
+)
+from retrieval import aliases_problem
+
+__all__ = ["DEFAULT_CONFIG", "SecretInFileError", "Settings", "SettingsError", "default", "load_settings"]
 
 DEFAULT_CONFIG = Path("config/newsbot.toml")
 
-
-class SecretInFileError(ValueError):
-    """A settings file tried to set the Discord token, which is read only from the environment."""
-
-
-class _NoSecretsToml(TomlConfigSettingsSource):
-    """The TOML source, refusing the token: a token in a file ends up committed or shared."""
-
-    def __call__(self) -> dict[str, object]:
-        data = super().__call__()
-        for key in list(data):
-            if key.lower() in {"discord_token", "token"}:
-                raise SecretInFileError(
-                    f"{key!r} must not be in a settings file; set the DISCORD_TOKEN environment variable"
-                )
-            if key.lower() == "web_token":
-                raise SecretInFileError(
-                    f"{key!r} must not be in a settings file; set the NEWSBOT_WEB_TOKEN environment variable"
-                )
-        return data
+#: the largest integer SQLite stores (counts compared in SQL must fit), and Discord's ids (snowflakes)
+INT64_MAX = 2**63 - 1
+SNOWFLAKE_MAX = 2**64 - 1
+DAY_S = 86_400.0
+YEAR_S = 365 * DAY_S
+#: a Discord role id: a snowflake, never a name
+RoleId = Annotated[int, Field(ge=1, le=SNOWFLAKE_MAX)]
+ShardId = Annotated[int, Field(ge=0, le=INT64_MAX)]
 
 
 class Settings(BaseSettings):
     """Every setting with its default. The README's configuration table and config/newsbot.toml are
     checked against these fields by tests, so neither can drift from them."""
 
-    model_config = SettingsConfigDict(env_prefix="NEWSBOT_", extra="ignore", toml_file=None)
+    # an empty variable (``NEWSBOT_CORPUS=``) is unset, never the empty path (the current directory)
+    model_config = SettingsConfigDict(
+        env_prefix="NEWSBOT_", extra="ignore", toml_file=None, env_ignore_empty=True
+    )
 
     corpus: Path = Path("seeds")
     db: Path = Path("var/newsbot.db")
@@ -56,27 +53,29 @@ class Settings(BaseSettings):
     aliases: Path | None = Path("config/aliases.toml")
     engine: Literal["bm25", "rank_bm25"] = "bm25"
 
-    cache_max_entries: int = Field(5000, ge=0)
-    cache_ttl_seconds: float = Field(0, ge=0)
-    max_questions: int = Field(100_000, ge=0)
+    # every number bounded: a value past what SQLite, Discord or a timer can hold is refused by name
+    # here instead of failing (or hanging) deep inside
+    cache_max_entries: int = Field(5000, ge=0, le=INT64_MAX)
+    cache_ttl_seconds: float = Field(0, ge=0, le=100 * YEAR_S, allow_inf_nan=False)
+    max_questions: int = Field(100_000, ge=0, le=INT64_MAX)
 
     #: the longest question accepted anywhere: the service refuses longer ones and /ask's option is
     #: limited to it (Discord allows at most 6,000 characters in a string option)
     max_question_chars: int = Field(1000, ge=1, le=6000)
 
-    dev_guild_id: int = Field(0, ge=0)
-    moderator_role_ids: Annotated[list[int], NoDecode] = Field(default_factory=list)
-    cooldown_rate: int = Field(5, ge=1)
-    cooldown_per_seconds: float = Field(60, gt=0)
+    dev_guild_id: int = Field(0, ge=0, le=SNOWFLAKE_MAX)
+    moderator_role_ids: Annotated[list[RoleId], NoDecode] = Field(default_factory=list)
+    cooldown_rate: int = Field(5, ge=1, le=INT64_MAX)
+    cooldown_per_seconds: float = Field(60, gt=0, le=YEAR_S, allow_inf_nan=False)
     timeline_page_size: int = Field(8, ge=1, le=20)
 
     #: shard clusters (discord.py's AutoShardedBot): the bot's shards in all, and the ones this process
     #: runs; unset, one process runs the bot unsharded
-    shard_count: int | None = Field(None, ge=1)
-    shard_ids: Annotated[list[int] | None, NoDecode] = None
+    shard_count: int | None = Field(None, ge=1, le=1_000_000)
+    shard_ids: Annotated[list[ShardId] | None, NoDecode] = None
     #: how often a long-running process looks for reloads made by other processes sharing its database
     #: (PostgreSQL also notifies them at once); 0: this process neither follows nor locks reloads
-    reload_poll_seconds: float = Field(5.0, ge=0)
+    reload_poll_seconds: float = Field(5.0, ge=0, le=DAY_S, allow_inf_nan=False)
 
     discord_token: SecretStr | None = Field(default=None, validation_alias="DISCORD_TOKEN")
 
@@ -90,7 +89,7 @@ class Settings(BaseSettings):
     def _ids(cls, v: object) -> object:
         """Role ids arrive as "1,2" from the environment; ids are integers, never role names."""
         if isinstance(v, str):
-            return [int(p) for p in v.replace(";", ",").split(",") if p.strip()]
+            return _integers(v, "role ids are Discord's numeric ids (Server Settings > Roles > Copy Role ID)")
         return v
 
     @field_validator("shard_ids", mode="before")
@@ -98,7 +97,33 @@ class Settings(BaseSettings):
     def _shard_ids(cls, v: object) -> object:
         """Shard ids arrive as "0,1" from the environment."""
         if isinstance(v, str):
-            return [int(p) for p in v.replace(";", ",").split(",") if p.strip()] or None
+            return _integers(v, "shard ids are numbers") or None
+        return v
+
+    @field_validator("corpus", "db", "aliases", mode="before")
+    @classmethod
+    def _not_empty(cls, v: object) -> object:
+        """An empty path would be the current directory: never what was meant."""
+        if isinstance(v, str) and not v.strip():
+            raise ValueError("an empty path; give a path, or leave the setting out for its default")
+        return v
+
+    @field_validator("aliases")
+    @classmethod
+    def _aliases_usable(cls, v: Path | None) -> Path | None:
+        """A bad aliases file is said here, once, by name, instead of failing the engine's build."""
+        problem = aliases_problem(v)
+        if problem is not None:
+            raise ValueError(problem)
+        return v
+
+    @field_validator("db")
+    @classmethod
+    def _db_is_no_directory(cls, v: Path) -> Path:
+        """``db`` names the SQLite file (created when missing) and the index beside it: a directory
+        (``--db /``) can be neither."""
+        if v.is_dir():
+            raise ValueError("is a directory; db names the SQLite database file (created if missing)")
         return v
 
     @model_validator(mode="after")
@@ -111,9 +136,9 @@ class Settings(BaseSettings):
             raise ValueError("shard_ids needs shard_count (how many shards the bot has in all)")
         wrong = sorted({i for i in ids if not 0 <= i < self.shard_count})
         if wrong:
-            raise ValueError(f"shard ids run from 0 to {self.shard_count - 1}; not {wrong}")
+            raise ValueError(f"shard_ids run from 0 to {self.shard_count - 1} (shard_count - 1); not {wrong}")
         if len(set(ids)) != len(ids):
-            raise ValueError(f"a shard id is listed twice in {ids}")
+            raise ValueError(f"shard_ids: a shard id is listed twice in {ids}")
         if not ids:
             raise ValueError("shard_ids is empty: list this process's shards, or leave it unset")
         return self
@@ -147,8 +172,20 @@ class Settings(BaseSettings):
         toml_path = settings_cls.model_config.get("toml_file")
         sources: list[PydanticBaseSettingsSource] = [init_settings, env_settings]
         if toml_path:
-            sources.append(_NoSecretsToml(settings_cls, toml_file=toml_path))
+            sources.append(CheckedToml(settings_cls, toml_file=toml_path))
         return tuple(sources)
+
+
+def _integers(text: str, what: str) -> list[int]:
+    out = []
+    for part in text.replace(";", ",").split(","):
+        if not part.strip():
+            continue
+        try:
+            out.append(int(part))
+        except ValueError:
+            raise ValueError(f"{what}, not {part.strip()!r}") from None
+    return out
 
 
 def default(name: str) -> Any:
@@ -159,7 +196,8 @@ def default(name: str) -> Any:
 
 def load_settings(config: Path | None = None, **overrides: object) -> Settings:
     """Settings from a TOML file (default config/newsbot.toml when present), the environment, and
-    explicit overrides (command-line options), in increasing priority."""
+    explicit overrides (command-line options), in increasing priority. Raises SettingsError (one line
+    naming the key) for anything unusable, FileNotFoundError for a missing ``config``."""
     path = config if config is not None else (DEFAULT_CONFIG if DEFAULT_CONFIG.is_file() else None)
     if config is not None and not config.is_file():
         raise FileNotFoundError(f"config file not found: {config}")
@@ -168,4 +206,10 @@ def load_settings(config: Path | None = None, **overrides: object) -> Settings:
         model_config = SettingsConfigDict(toml_file=path)
 
     values = {k: v for k, v in overrides.items() if v is not None}
-    return _FromFile(**values)  # type: ignore[arg-type]
+    warn_unknown_environment(Settings.model_fields)
+    try:
+        return _FromFile(**values)  # type: ignore[arg-type]
+    except ValidationError as exc:
+        raise describe(exc, origins_of(Settings.model_fields, values, path)) from None
+    except tomllib.TOMLDecodeError as exc:
+        raise SettingsError(f"{path}: not valid TOML ({exc})") from None

@@ -30,7 +30,7 @@ from retrieval.models import (
     Timeline,
     TimelineEvent,
 )
-from retrieval.search.text import fold
+from retrieval.search.text import aliases_problem, fold
 from retrieval.timeline.when import WhenError, parse_when
 
 __all__ = [
@@ -49,6 +49,7 @@ __all__ = [
     "Timeline",
     "TimelineEvent",
     "WhenError",
+    "aliases_problem",
     "build_engine",
     "fold",
     "index_location_problem",

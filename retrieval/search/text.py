@@ -106,14 +106,33 @@ class Aliases:
 
     @classmethod
     def load(cls, path: Path | None) -> Aliases:
+        """The groups of an aliases file (none without one). Raises ValueError, one line naming the
+        file, for a file that is not TOML or whose ``groups`` are not lists of spellings."""
         if path is None or not path.is_file():
             return cls()
-        with path.open("rb") as fh:
-            data = tomllib.load(fh)
+        try:
+            with path.open("rb") as fh:
+                data = tomllib.load(fh)
+        except tomllib.TOMLDecodeError as exc:
+            raise ValueError(f"{path}: not valid TOML ({exc})") from None
+        except OSError as exc:
+            raise ValueError(f"{path}: cannot be read ({exc.strerror or exc})") from None
         groups = data.get("groups", [])
-        if not isinstance(groups, list):
-            raise ValueError(f"{path}: 'groups' must be a list of lists of spellings")
+        if not isinstance(groups, list) or not all(
+            isinstance(g, list) and all(isinstance(s, str) for s in g) for g in groups
+        ):
+            raise ValueError(f"{path}: 'groups' must be a list of lists of spellings (strings)")
         return cls.from_groups(groups)
+
+
+def aliases_problem(path: Path | None) -> str | None:
+    """Why the aliases file at ``path`` cannot be used (None when it can, or when there is none):
+    checked when the settings are read, so a bad file is one line at start, not a traceback."""
+    try:
+        Aliases.load(path)
+    except ValueError as exc:
+        return str(exc)
+    return None
 
 
 class Tokenizer:

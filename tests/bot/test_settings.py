@@ -1,11 +1,15 @@
 import json
+import logging
+import os
 import re
+import subprocess
+import sys
 import tomllib
 from pathlib import Path
 
 import pytest
 
-from bot.settings import SecretInFileError, Settings, default, load_settings
+from bot.settings import SecretInFileError, Settings, SettingsError, default, load_settings
 from tests.conftest import ROOT
 
 
@@ -102,3 +106,140 @@ def test_configuration_tables_list_every_setting_with_its_default(doc: str) -> N
     assert set(table) == fields, f"missing: {fields - set(table)}"
     for key, written in table.items():
         assert written == shown(default(key)), f"{doc}: {key} shows {written!r}, default {default(key)!r}"
+
+
+# --------------------------------------------------------------------------- hostile configuration
+
+
+def run_cli(
+    *args: str, env: dict[str, str] | None = None, cwd: Path = ROOT
+) -> subprocess.CompletedProcess[str]:
+    base = {k: v for k, v in os.environ.items() if not k.startswith("NEWSBOT_") and k != "DISCORD_TOKEN"}
+    return subprocess.run(
+        [sys.executable, "-m", "bot", *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        env={**base, **(env or {})},
+        timeout=60,
+    )
+
+
+def one_line_error(r: subprocess.CompletedProcess[str], *needles: str) -> str:
+    """The run stopped at once with exit status 2 and one line on stderr naming what is wrong."""
+    assert r.returncode == 2, (r.returncode, r.stdout, r.stderr)
+    lines = r.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: "), r.stderr
+    assert "Traceback" not in r.stderr
+    for needle in needles:
+        assert needle in lines[0], (needle, lines[0])
+    return lines[0]
+
+
+@pytest.mark.parametrize(
+    ("key", "value"),
+    [
+        ("CACHE_MAX_ENTRIES", str(10**30)),
+        ("MAX_QUESTIONS", str(10**30)),  # hung: the store's first trim overflowed SQLite's integers
+        ("DEV_GUILD_ID", str(10**30)),
+        ("SHARD_COUNT", str(10**30)),
+        ("COOLDOWN_RATE", str(10**30)),
+        ("CACHE_TTL_SECONDS", "1e400"),
+        ("COOLDOWN_PER_SECONDS", "nan"),
+        ("RELOAD_POLL_SECONDS", "1e300"),
+        ("MODERATOR_ROLE_IDS", "moderators,12"),
+        ("MODERATOR_ROLE_IDS", f"12,{10**30}"),
+        ("MODERATOR_ROLE_IDS", "-5"),
+    ],
+)
+def test_an_out_of_range_setting_is_one_line_naming_the_key(key: str, value: str, tmp_path: Path) -> None:
+    r = run_cli("--db", str(tmp_path / "x.db"), "sources", env={f"NEWSBOT_{key}": value})
+    one_line_error(r, key.lower())
+    assert not (tmp_path / "x.db").exists()
+
+
+def test_a_directory_as_the_database_is_one_line_naming_the_key(tmp_path: Path) -> None:
+    one_line_error(run_cli("--db", "/", "sources"), "db", "directory")
+    one_line_error(run_cli("--db", str(tmp_path), "sources"), "db", "directory")
+    one_line_error(run_cli("sources", env={"NEWSBOT_DB": str(tmp_path)}), "db", "directory")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_bad_role_ids_in_the_file_are_one_line_naming_the_key(tmp_path: Path) -> None:
+    for value in ('["moderators"]', '"moderators"', "[1.5]", f"[{2**70}]"):
+        cfg = tmp_path / "n.toml"
+        cfg.write_text(f"moderator_role_ids = {value}\n", encoding="utf-8")
+        with pytest.raises(SettingsError, match="moderator_role_ids"):
+            load_settings(cfg)
+        one_line_error(run_cli("--config", str(cfg), "sources"), "moderator_role_ids")
+
+
+def test_a_misspelled_key_in_the_file_is_refused_with_the_key_named(tmp_path: Path) -> None:
+    cfg = tmp_path / "n.toml"
+    cfg.write_text('corpus = "seeds"\ncache_max_entires = 10\n', encoding="utf-8")
+    with pytest.raises(SettingsError, match="cache_max_entires") as caught:
+        load_settings(cfg)
+    assert "cache_max_entries" in str(caught.value), "the setting it was probably meant to be"
+    one_line_error(run_cli("--config", str(cfg), "sources"), "cache_max_entires", str(cfg))
+    cfg.write_text('[newsbot]\ncorpus = "seeds"\n', encoding="utf-8")
+    with pytest.raises(SettingsError, match="newsbot"):
+        load_settings(cfg)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '[discord]\nDISCORD_TOKEN = "abc"\n',
+        '[bot]\ntoken = "abc"\n',
+        '[web]\nweb_token = "abc"\n',
+        'extra = { token = "abc" }\n',
+        '[[servers]]\nname = "x"\n[servers.secrets]\ndiscord_token = "abc"\n',
+    ],
+)
+def test_a_secret_anywhere_in_the_file_is_refused(text: str, tmp_path: Path) -> None:
+    cfg = tmp_path / "n.toml"
+    cfg.write_text(text, encoding="utf-8")
+    with pytest.raises(SecretInFileError):
+        load_settings(cfg)
+    line = one_line_error(run_cli("--config", str(cfg), "sources"), "environment")
+    assert "abc" not in line
+
+
+def test_an_unknown_newsbot_variable_is_warned_about_and_ignored(
+    caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("NEWSBOT_CACHE_MAX_ENTIRES", "10")
+    with caplog.at_level(logging.WARNING):
+        s = load_settings(None)
+    assert s.cache_max_entries == default("cache_max_entries")
+    warned = [r.getMessage() for r in caplog.records if "NEWSBOT_CACHE_MAX_ENTIRES" in r.getMessage()]
+    assert len(warned) == 1 and "NEWSBOT_CACHE_MAX_ENTRIES" in warned[0], warned
+
+
+def test_an_empty_variable_is_unset(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``NEWSBOT_CORPUS=`` loaded the current directory; now it means the default, as if unset."""
+    for key in ("CORPUS", "DB", "ALIASES", "CACHE_MAX_ENTRIES", "MODERATOR_ROLE_IDS", "SHARD_IDS"):
+        monkeypatch.setenv(f"NEWSBOT_{key}", "")
+    monkeypatch.setenv("DISCORD_TOKEN", "")
+    assert load_settings(None).model_dump() == Settings(_env_file=None).model_dump()
+    r = run_cli("sources", "--json", env={"NEWSBOT_CORPUS": "", "NEWSBOT_DB": str(tmp_path / "x.db")})
+    assert r.returncode == 0, r.stderr
+    assert len(json.loads(r.stdout)["documents"]) == len(list((ROOT / "seeds").iterdir()))
+
+
+def test_an_empty_path_in_the_file_or_on_the_command_line_is_refused(tmp_path: Path) -> None:
+    cfg = tmp_path / "n.toml"
+    cfg.write_text('corpus = ""\n', encoding="utf-8")
+    with pytest.raises(SettingsError, match="corpus"):
+        load_settings(cfg)
+    one_line_error(run_cli("--corpus", "", "sources"), "corpus")
+
+
+@pytest.mark.parametrize("text", ['groups = [["kyiv", "kiev"], 5]\n', "groups = [[\n", 'groups = "kyiv"\n'])
+def test_a_bad_aliases_file_is_one_line_naming_the_key(text: str, tmp_path: Path) -> None:
+    """It was a traceback from deep inside the engine's build."""
+    aliases = tmp_path / "aliases.toml"
+    aliases.write_text(text, encoding="utf-8")
+    with pytest.raises(SettingsError, match="aliases"):
+        load_settings(None, aliases=aliases)
+    one_line_error(run_cli("sources", env={"NEWSBOT_ALIASES": str(aliases)}), "aliases", str(aliases))
