@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import json
 import logging
 import sys
 from collections.abc import Sequence
@@ -61,6 +60,14 @@ def _port(value: str) -> int:
     if not 0 <= n <= 65535:
         raise argparse.ArgumentTypeError("a port is 0..65535")
     return n
+
+
+class TerminalFormatter(logging.Formatter):
+    """Log lines for a terminal: a message may carry corpus text (a file name, a document id), so the
+    controls a terminal would act on are taken out, as from everything else printed."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return render.plain(super().format(record))
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -163,7 +170,7 @@ class ProgressBar:
 
 
 def _emit(out: TextIO, obj: dict[str, Any]) -> None:
-    out.write(json.dumps(obj, ensure_ascii=False) + "\n")
+    out.write(render.json_line(obj) + "\n")
     out.flush()
 
 
@@ -207,7 +214,7 @@ async def _main(args: argparse.Namespace, settings: Settings) -> int:
         bar.finish()
     try:
         for p in service.problems:
-            print(f"warning: {p}", file=sys.stderr)
+            print(f"warning: {render.plain(str(p))}", file=sys.stderr)  # file names are corpus text
         if args.command == "ask":
             return await _ask(service, args, out)
         if args.command == "timeline":
@@ -255,11 +262,9 @@ async def _main(args: argparse.Namespace, settings: Settings) -> int:
 
 def main(argv: Sequence[str] | None = None) -> None:
     args = build_parser().parse_args(argv)
-    logging.basicConfig(
-        level=logging.INFO if args.verbose else logging.WARNING,
-        format="%(levelname)s %(name)s: %(message)s",
-        stream=sys.stderr,
-    )
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(TerminalFormatter("%(levelname)s %(name)s: %(message)s"))
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, handlers=[handler])
     try:
         settings = load_settings(args.config, corpus=args.corpus, db=args.db)
     except (OSError, ValueError) as exc:

@@ -164,7 +164,7 @@ async def run_console(
         except Exception as exc:
             log.exception("console command failed: %r", line.strip()[:200])
             reply = f"Something went wrong ({type(exc).__name__}); see the log."
-        out.write(reply.rstrip("\n") + "\n\n")
+        out.write(render.plain(reply.rstrip("\n")) + "\n\n")  # the renderers did; an error message too
         out.flush()
 
 
@@ -190,7 +190,7 @@ async def _help(service: Service, command: ConsoleCommand, out: TextIO) -> str:
 
 async def _reload(service: Service, command: ConsoleCommand, out: TextIO) -> str:
     async def progress(text: str) -> None:
-        out.write(f"  {text}\n")
+        out.write(f"  {render.plain(text)}\n")
         out.flush()
 
     return render.reload_text(await service.reload(by="console", progress=progress))

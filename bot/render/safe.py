@@ -5,6 +5,7 @@ guarantees are tested exhaustively."""
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable, Sequence
 
@@ -44,9 +45,24 @@ def defuse(text: str) -> str:
     return _break_mentions(text.replace(ZWSP, ""))
 
 
+#: what a terminal may act on rather than show: C0 controls but tab and newline (ESC opens every escape
+#: sequence, BEL ends an OSC), DEL, and the C1 controls U+0080-U+009F, which many terminals read as
+#: the 8-bit forms of ESC [ (U+009B, CSI), ESC ] (U+009D, OSC: a clipboard write with OSC 52) and ESC P
+TERMINAL_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
 def plain(text: str) -> str:
-    """Corpus text for a terminal: control characters out, nothing else changed."""
-    return re.sub(r"[\x00-\x08\x0b-\x1f\x7f]", " ", text)
+    """Corpus text for a terminal: control characters (``TERMINAL_CONTROLS``) out, each a space, nothing
+    else changed: an article cannot move the cursor, retitle the window or write the clipboard."""
+    return TERMINAL_CONTROLS.sub(" ", text)
+
+
+def json_line(obj: object) -> str:
+    """``obj`` as one line of JSON for a terminal: UTF-8 kept readable, but DEL and the C1 controls
+    written as ``\\u`` escapes (``json`` escapes only the C0 ones), so the same JSON reaches a program
+    and nothing a terminal acts on reaches the terminal."""
+    text = json.dumps(obj, ensure_ascii=False)
+    return re.sub(r"[\x7f-\x9f]", lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 def safe_url(url: str | None) -> str | None:

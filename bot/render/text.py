@@ -37,7 +37,7 @@ def answer_text(answer: Answer) -> str:
 
 def _citation_text(c: Citation) -> str:
     meta = ", ".join(p for p in (c.source, when(c.published)) if p)
-    url = f" <{c.url}>" if c.url else ""
+    url = f" <{plain(c.url)}>" if c.url else ""
     return f"  [{c.n}] {plain(c.title or 'Untitled')} — {plain(meta)}{url}"
 
 
@@ -65,7 +65,7 @@ def sources_text(sources: Sources) -> str:
 
 def _source_info_text(i: int, d: SourceInfo) -> str:
     meta = ", ".join(p for p in (d.source, d.author, when(d.published)) if p)
-    url = f" <{d.url}>" if d.url else ""
+    url = f" <{plain(d.url)}>" if d.url else ""
     return f"  [{i}] {plain(d.title or 'Untitled')} — {plain(meta)} ({d.sentences} sentences){url}"
 
 
