@@ -18,10 +18,12 @@ from bot.render.shared import (
     EXAMPLE_QUESTIONS,
     FOOTER,
     NOT_RECORDED,
+    copies,
+    distinct_documents,
     event_sources,
     footer,
     markers,
-    newest_first,
+    source_groups,
     timeline_page_count,
     when,
 )
@@ -80,12 +82,21 @@ def message_content(text: str) -> str:
     return fit(text, CONTENT_LIMIT)
 
 
+#: the longest URL made a link: a source line must fit a field whole (1,024 characters), and a line
+#: clipped to fit would cut the URL in the middle (a broken link, its markdown shown raw)
+LINK_URL_LIMIT = 600
+
+
 def source_line(
     n: int, title: str | None, outlet: str | None, published: date | None, url: str | None
 ) -> str:
-    """``[n] [title](<url>) — outlet, date``: a link only for an http(s) URL; the title always inert."""
+    """``[n] [title](<url>) — outlet, date``: a link only for an http(s) URL short enough to be kept
+    whole (``LINK_URL_LIMIT``; a longer one leaves the title unlinked, never a URL cut short); the
+    title always inert."""
     label = fit(title or "Untitled", 150)
     link = safe_url(url)
+    if link is not None and len(link) > LINK_URL_LIMIT:
+        link = None
     shown = f"[{label}](<{link}>)" if link else label
     meta = ", ".join(p for p in (fit(outlet, 80) if outlet else None, when(published)) if p)
     return f"[{n}] {shown} — {meta}"
@@ -123,16 +134,12 @@ def answer_embeds(answer: Answer) -> list[discord.Embed]:
 
 
 def _grouped_sources(citations: Sequence[Citation]) -> list[str]:
-    """One line per document, with every citation number that points at it ("[2][3] title — …"):
-    two quotes from one article are one source to a reader."""
-    by_doc: dict[str, list[Citation]] = {}
-    for c in citations:
-        by_doc.setdefault(c.doc_id, []).append(c)
+    """One line per source, with every citation number that points at it ("[2][3] title — …"): two
+    quotes from one article, or the same article in two files, are one source to a reader."""
     lines = []
-    for group in by_doc.values():
-        first = group[0]
+    for nums, first in source_groups(citations):
         line = source_line(first.n, first.title, first.source, first.published, first.url)
-        lines.append(markers(c.n for c in group) + line[len(f"[{first.n}]") :])
+        lines.append(markers(nums) + line[len(f"[{first.n}]") :])
     return lines
 
 
@@ -165,9 +172,11 @@ def timeline_embed(timeline: Timeline, page: int, page_size: int) -> discord.Emb
 
 def sources_embed(sources: Sources) -> discord.Embed:
     """The corpus's documents, newest first, as many as fit, then how many more there are."""
-    docs = newest_first(sources)
-    embed = discord.Embed(title=f"Sources ({len(docs)} documents)", colour=COLOR_ANSWER)
-    lines = [source_line(i, d.title, d.source, d.published, d.url) for i, d in enumerate(docs, 1)]
+    docs = distinct_documents(sources)
+    embed = discord.Embed(title=f"Sources ({len(sources.documents)} documents)", colour=COLOR_ANSWER)
+    lines = [
+        source_line(i, d.title, d.source, d.published, d.url) + copies(n) for i, (d, n) in enumerate(docs, 1)
+    ]
     embed.description = limited_list(lines, 3800) if lines else "The corpus is empty."
     embed.set_footer(text=FOOTER)
     return enforce([embed])[0]

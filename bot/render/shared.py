@@ -38,19 +38,39 @@ def timeline_page_count(timeline: Timeline, page_size: int) -> int:
     return max(1, -(-len(timeline.events) // max(1, page_size)))
 
 
+def _shown_as(c: Citation) -> tuple[str | None, str | None, date | None, str | None]:
+    """What a source line shows of a citation: two citations alike in all of it (one document cited
+    twice, or the same article in two files of the corpus) are one source to a reader."""
+    return (c.title, c.source, c.published, c.url)
+
+
+def source_groups(citations: Sequence[Citation]) -> list[tuple[list[int], Citation]]:
+    """An answer's sources, one line each: the citations a source line would show alike grouped, with
+    every number that points at them, in order of first appearance (so "[1][2] Title — …" rather than
+    the same line twice)."""
+    groups: dict[tuple[str | None, str | None, date | None, str | None], tuple[list[int], Citation]] = {}
+    for c in citations:
+        nums, _first = groups.setdefault(_shown_as(c), ([], c))
+        if c.n not in nums:
+            nums.append(c.n)
+    return list(groups.values())
+
+
 def event_sources(events: Sequence[TimelineEvent]) -> tuple[list[list[int]], list[Citation]]:
-    """Citations renumbered for one page: each document once, in order of first appearance."""
-    numbers: dict[str, int] = {}
+    """Citations renumbered for one page: each source once (a document, or documents a source line
+    shows alike), in order of first appearance."""
+    numbers: dict[tuple[str | None, str | None, date | None, str | None], int] = {}
     sources: list[Citation] = []
     per_event: list[list[int]] = []
     for ev in events:
         nums: list[int] = []
         for c in ev.citations:
-            if c.doc_id not in numbers:
-                numbers[c.doc_id] = len(sources) + 1
+            key = _shown_as(c)
+            if key not in numbers:
+                numbers[key] = len(sources) + 1
                 sources.append(c.model_copy(update={"n": len(sources) + 1}))
-            if numbers[c.doc_id] not in nums:
-                nums.append(numbers[c.doc_id])
+            if numbers[key] not in nums:
+                nums.append(numbers[key])
         per_event.append(nums)
     return per_event, sources
 
@@ -58,3 +78,16 @@ def event_sources(events: Sequence[TimelineEvent]) -> tuple[list[list[int]], lis
 def newest_first(sources: Sources) -> list[SourceInfo]:
     """The documents as /sources lists them: newest first, undated last."""
     return sorted(sources.documents, key=lambda d: (d.published or date.min, d.doc_id), reverse=True)
+
+
+def distinct_documents(sources: Sources) -> list[tuple[SourceInfo, int]]:
+    """The documents newest first, those a listing would show alike (the same article in several files:
+    title, outlet, author, date, URL and length) as one entry with how many copies there are."""
+    entries: dict[tuple[object, ...], list[SourceInfo]] = {}
+    for d in newest_first(sources):
+        entries.setdefault((d.title, d.source, d.author, d.published, d.url, d.sentences), []).append(d)
+    return [(same[0], len(same)) for same in entries.values()]
+
+
+def copies(n: int) -> str:
+    return f" ({n} copies)" if n > 1 else ""

@@ -11,10 +11,12 @@ from bot.render.safe import plain
 from bot.render.shared import (
     EXAMPLE_QUESTIONS,
     NOT_RECORDED,
+    copies,
+    distinct_documents,
     event_sources,
     footer,
     markers,
-    newest_first,
+    source_groups,
     when,
 )
 from bot.reports import ReloadReport
@@ -30,15 +32,15 @@ def answer_text(answer: Answer) -> str:
     else:
         out.extend(f"> {plain(st.text)} {markers(st.citations)}" for st in answer.statements)
         out.append("Sources:")
-        out.extend(_citation_text(c) for c in answer.citations)
+        out.extend(_citation_text(c, nums) for nums, c in source_groups(answer.citations))
     out.append(f"({footer(answer.cached)})")
     return "\n".join(out)
 
 
-def _citation_text(c: Citation) -> str:
+def _citation_text(c: Citation, nums: Sequence[int] = ()) -> str:
     meta = ", ".join(p for p in (c.source, when(c.published)) if p)
     url = f" <{plain(c.url)}>" if c.url else ""
-    return f"  [{c.n}] {plain(c.title or 'Untitled')} — {plain(meta)}{url}"
+    return f"  {markers(nums or [c.n])} {plain(c.title or 'Untitled')} — {plain(meta)}{url}"
 
 
 def timeline_text(timeline: Timeline) -> str:
@@ -57,16 +59,15 @@ def timeline_text(timeline: Timeline) -> str:
 
 
 def sources_text(sources: Sources) -> str:
-    docs = newest_first(sources)
-    out = [f"Sources ({len(docs)} documents)"]
-    out.extend(_source_info_text(i, d) for i, d in enumerate(docs, 1))
+    out = [f"Sources ({len(sources.documents)} documents)"]
+    out.extend(_source_info_text(i, d, n) for i, (d, n) in enumerate(distinct_documents(sources), 1))
     return "\n".join(out)
 
 
-def _source_info_text(i: int, d: SourceInfo) -> str:
+def _source_info_text(i: int, d: SourceInfo, n: int) -> str:
     meta = ", ".join(p for p in (d.source, d.author, when(d.published)) if p)
     url = f" <{plain(d.url)}>" if d.url else ""
-    return f"  [{i}] {plain(d.title or 'Untitled')} — {plain(meta)} ({d.sentences} sentences){url}"
+    return f"  [{i}] {plain(d.title or 'Untitled')} — {plain(meta)} ({d.sentences} sentences){url}{copies(n)}"
 
 
 def reload_text(report: ReloadReport) -> str:

@@ -139,7 +139,7 @@ def test_many_sources_and_big_reloads_fit() -> None:
             title="T" * 300,
             source="S",
             author=None,
-            url="https://e.com",
+            url=f"https://e.com/{i}",  # distinct documents: alike ones are listed once
             published=date(2025, 1, 1),
             provenance={},
             sentences=3,
