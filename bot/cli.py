@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from bot import render
+from bot.questions import shown_question
 from bot.service import CLI, QuestionError, Service
 from bot.settings import DEFAULT_CONFIG, Settings, default, load_settings
 from retrieval import Answer, Timeline
@@ -185,7 +186,7 @@ async def _ask(service: Service, args: argparse.Namespace, out: TextIO) -> int:
             a = await service.ask(q, asker=CLI)
         except QuestionError as exc:
             status = 1 if args.question is not None else status
-            a = Answer(question=q.strip(), abstained=True, answer=str(exc))
+            a = Answer(question=shown_question(q), abstained=True, answer=str(exc))
         if args.json:
             _emit(out, answer_json(a))
         else:

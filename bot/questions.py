@@ -15,9 +15,11 @@ _MENTION = re.compile(r"<(?:@[!&]?|#)\d+>|@(?:everyone|here)\b")
 _MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _URL = re.compile(r"\b(?:https?|ftp|javascript|data|file):\S*|\bwww\.\S+", re.IGNORECASE)
 _MARKUP = re.compile(r"```|[*_~`|>]+")
+# lone surrogates too: JSON (Discord's gateway) can carry a "\ud800" escape, which no UTF-8 output encodes
 _CONTROL = re.compile(
-    r"[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]"
+    r"[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\ud800-\udfff]"
 )
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 
 class QuestionError(ValueError):
@@ -34,6 +36,12 @@ class Asker(BaseModel):
     user_id: int | None = None
     guild_id: int | None = None
     channel_id: int | None = None
+
+
+def shown_question(text: str) -> str:
+    """The question as it is shown back and stored: stripped, with any lone surrogate as U+FFFD, so
+    printing, sending or serialising it cannot fail."""
+    return _SURROGATE.sub("\ufffd", text.strip())
 
 
 def clean_question(text: str, max_chars: int = default("max_question_chars")) -> str:

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from bot.dates import check_range
-from bot.questions import Asker, QuestionError, clean_question
+from bot.questions import Asker, QuestionError, clean_question, shown_question
 from bot.reports import ReloadReport
 from bot.settings import Settings
 from bot.store import (
@@ -213,11 +213,11 @@ class Service:
             except ValueError:
                 log.warning("ignoring an unreadable cache entry for %r", request)
             else:
-                hit = hit.model_copy(update={"cached": True, "question": question.strip()})
+                hit = hit.model_copy(update={"cached": True, "question": shown_question(question)})
                 self._remember(text, hit, engine.version, asker)
                 return hit
         answer = await asyncio.to_thread(engine.ask, text)
-        answer = answer.model_copy(update={"answer_id": answer_id, "question": question.strip()})
+        answer = answer.model_copy(update={"answer_id": answer_id, "question": shown_question(question)})
         await self._cache_put(engine.version, request, answer.model_dump_json())
         self._remember(text, answer, engine.version, asker)
         return answer
