@@ -1,5 +1,8 @@
 """Corpus assembly: load -> clean -> metadata -> segment -> publication dates, into an immutable,
-versioned Corpus. Pure and synchronous; the bot runs it in a worker thread."""
+versioned Corpus. Pure and synchronous; the bot runs it in a worker thread.
+
+A corpus keeps its sentences in one ``SentenceStore`` (columns, not objects): each document is
+appended to it as soon as it is segmented, and its ``sentences`` are a view into the store."""
 
 from __future__ import annotations
 
@@ -13,23 +16,27 @@ from retrieval.ingest.load import FileIndex, Known, scan_corpus
 from retrieval.ingest.meta import infer_meta
 from retrieval.ingest.pubdate import infer_published
 from retrieval.ingest.segment import split_sentences
+from retrieval.ingest.sentences import SentenceStore, StoreBuilder
 from retrieval.models import BuildCancelled, Document, LoadProblem, Progress, RawDocument, Sentence
 
 
 @dataclass(frozen=True, slots=True)
 class Corpus:
+    #: each document's sentences are ``store.document(i)`` for its position i
     documents: tuple[Document, ...]
     problems: tuple[LoadProblem, ...]
     #: content fingerprint: changes exactly when a document's text or metadata changes
     version: str
     #: doc_id -> fingerprint of that document, to tell a reload what was added, removed or changed
     fingerprints: dict[str, str]
+    #: every document's sentences, in document order
+    store: SentenceStore
     #: what each corpus file held when read: a reload skips reading the files that did not change
     files: FileIndex | None = None
 
     @property
     def sentence_count(self) -> int:
-        return sum(len(d.sentences) for d in self.documents)
+        return len(self.store)
 
 
 #: bytes hashed per call: hashlib lets go of the GIL for 2 KiB or more, and a thread that lets go and
@@ -99,7 +106,7 @@ def _build_corpus(
         root, previous=previous.files if previous is not None else None, reusable=reusable if old else None
     )
     problems = scan.problems
-    docs: list[Document] = []
+    builder = StoreBuilder()
     prints: dict[str, str] = {}
     total = len(scan.docs)
     for i, raw in enumerate(scan.docs):
@@ -121,12 +128,13 @@ def _build_corpus(
                         LoadProblem(raw.path, f"could not process document {raw.doc_id!r}: {exc}")
                     )
                     continue
-        docs.append(doc)
+        builder.add(doc)  # its sentences go into the store's columns now, not kept as objects
         prints[raw.doc_id] = fp
         if progress is not None and (i % 500 == 0 or i + 1 == total):
             progress(i + 1, total)
+    store, docs = builder.finish()
     docs = infer_published(docs)
     h = hashlib.sha256()
     for doc_id in sorted(prints):
         h.update(f"{doc_id}\0{prints[doc_id]}\0".encode())
-    return Corpus(tuple(docs), tuple(problems), h.hexdigest()[:16], prints, files=scan.index)
+    return Corpus(tuple(docs), tuple(problems), h.hexdigest()[:16], prints, store, files=scan.index)
