@@ -7,8 +7,10 @@ appended to it as soon as it is segmented, and its ``sentences`` are a view into
 from __future__ import annotations
 
 import hashlib
+import sys
 import threading
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from retrieval.ingest.clean import clean
@@ -17,7 +19,16 @@ from retrieval.ingest.meta import infer_meta
 from retrieval.ingest.pubdate import infer_published
 from retrieval.ingest.segment import split_sentences
 from retrieval.ingest.sentences import SentenceStore, StoreBuilder
-from retrieval.models import BuildCancelled, Document, LoadProblem, Progress, RawDocument, Sentence
+from retrieval.models import (
+    BuildCancelled,
+    Document,
+    DocumentMeta,
+    LoadProblem,
+    Progress,
+    ProvenanceKind,
+    RawDocument,
+    Sentence,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +65,41 @@ def fingerprint(raw: RawDocument) -> str:
             h.update(data[start : start + _HASH_PIECE])
         h.update(b"\0")
     return h.hexdigest()[:16]
+
+
+#: the distinct field sets and provenance records, one object each for every record that has them
+_FIELDS: dict[frozenset[str], set[str]] = {}
+_PROVENANCE: dict[tuple[tuple[str, ProvenanceKind], ...], dict[str, ProvenanceKind]] = {}
+_META_FIELDS = tuple(DocumentMeta.model_fields)
+
+
+def shared_meta(meta: DocumentMeta) -> DocumentMeta:
+    """The same metadata, sharing with other records what they have in common: pydantic keeps a set
+    of the fields given per record (the better part of a kilobyte for five names), the provenance is
+    a dict per record, and the outlet and author repeat; a million-passage corpus has tens of
+    thousands of records. Records never change (the model is frozen), so sharing is safe."""
+    fields = _FIELDS.setdefault(frozenset(meta.model_fields_set), set(meta.model_fields_set))
+    provenance = _PROVENANCE.setdefault(tuple(sorted(meta.provenance.items())), meta.provenance)
+    source = None if meta.source is None else sys.intern(meta.source)
+    author = None if meta.author is None else sys.intern(meta.author)
+    if (
+        meta.model_fields_set is fields
+        and meta.provenance is provenance
+        and meta.source is source
+        and meta.author is author
+    ):
+        return meta
+    values = {name: getattr(meta, name) for name in _META_FIELDS}
+    values.update(provenance=provenance, source=source, author=author)
+    return DocumentMeta.model_construct(_fields_set=fields, **values)
+
+
+def shared_documents(docs: Sequence[Document]) -> list[Document]:
+    out = []
+    for doc in docs:
+        meta = shared_meta(doc.meta)
+        out.append(doc if meta is doc.meta else replace(doc, meta=meta))
+    return out
 
 
 def build_document(raw: RawDocument) -> Document:
@@ -133,7 +179,7 @@ def _build_corpus(
         if progress is not None and (i % 500 == 0 or i + 1 == total):
             progress(i + 1, total)
     store, docs = builder.finish()
-    docs = infer_published(docs)
+    docs = shared_documents(infer_published(docs))
     h = hashlib.sha256()
     for doc_id in sorted(prints):
         h.update(f"{doc_id}\0{prints[doc_id]}\0".encode())

@@ -24,7 +24,7 @@ import numpy as np
 import numpy.typing as npt
 from pydantic import TypeAdapter
 
-from retrieval.ingest.corpus import Corpus
+from retrieval.ingest.corpus import Corpus, shared_meta
 from retrieval.ingest.load import FileEntry, FileIndex
 from retrieval.ingest.sentences import SentenceStore
 from retrieval.lifecycle.release import collector_paused
@@ -72,8 +72,9 @@ def _write_scan(path: Path, scan: FileIndex | None) -> None:
             fh.write(json.dumps(record, ensure_ascii=False) + "\n")
 
 
-def _read_scan(path: Path) -> FileIndex | None:
-    """The persisted scan; None (every file is read at the next reload) if it is absent or odd."""
+def _read_scan(path: Path, ids: dict[str, str]) -> FileIndex | None:
+    """The persisted scan; None (every file is read at the next reload) if it is absent or odd. Its
+    document ids are the metadata's own strings (``ids``), not another copy of each."""
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
         if not lines:
@@ -82,7 +83,7 @@ def _read_scan(path: Path) -> FileIndex | None:
         files: dict[str, FileEntry] = {}
         for line in lines[1:]:
             r = json.loads(line)
-            docs = tuple((str(i), None if n is None else int(n)) for i, n in r["docs"])
+            docs = tuple((ids.get(i, str(i)), None if n is None else int(n)) for i, n in r["docs"])
             problems = tuple(LoadProblem(str(a), str(b), c) for a, b, c in r["problems"])
             files[str(r["path"])] = FileEntry(int(r["size"]), int(r["mtime_ns"]), docs, problems)
         manifest = head["manifest"]
@@ -267,7 +268,7 @@ def _read(d: Path, tokenizer: Tokenizer, kind: EngineKind, manifest: Manifest) -
     info = json.loads((d / "corpus.json").read_text(encoding="utf-8"))
     metas: list[DocumentMeta] = []
     for line in (d / "documents.jsonl").read_bytes().splitlines():
-        metas.extend(_METAS.validate_json(line))
+        metas.extend(shared_meta(m) for m in _METAS.validate_json(line))
     store = _read_store(d, [m.doc_id for m in metas])
     docs = tuple(store.as_document(i, m) for i, m in enumerate(metas))
     terms = _read_lines(d / "terms.txt")
@@ -276,13 +277,17 @@ def _read(d: Path, tokenizer: Tokenizer, kind: EngineKind, manifest: Manifest) -
     subject_lines = _read_lines(d / "subjects.txt")
     if len(prints) != len(metas) or len(vocab) != len(terms) or len(subject_lines) != len(metas):
         raise PersistError("the persisted fingerprints, terms or subjects do not match the corpus")
+    # subjects are index terms: the vocabulary's strings, not a copy of each per document
     subjects = {
-        m.doc_id: frozenset(line.split("\t")) if line else frozenset()
+        m.doc_id: frozenset(terms[vocab[t]] if t in vocab else t for t in line.split("\t"))
+        if line
+        else frozenset()
         for m, line in zip(metas, subject_lines, strict=True)
     }
     fingerprints = {m.doc_id: fp for m, fp in zip(metas, prints, strict=True)}
     problems = tuple(LoadProblem(p, m, line) for p, m, line in info["problems"])
-    corpus = Corpus(docs, problems, info["version"], fingerprints, store, _read_scan(d / "files.jsonl"))
+    scan = _read_scan(d / "files.jsonl", {m.doc_id: m.doc_id for m in metas})
+    corpus = Corpus(docs, problems, info["version"], fingerprints, store, scan)
     if corpus.version != manifest.corpus_version:
         raise PersistError("the persisted corpus is not the one the manifest names")
     slots = np.asarray(_load(d / "tables.doc_slots.npy"), dtype=np.int64)

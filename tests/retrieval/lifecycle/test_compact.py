@@ -12,7 +12,8 @@ from pathlib import Path
 from retrieval import Engine, build_engine, open_engine, reload_engine, save_engine
 from retrieval.answer import select
 from retrieval.ingest import build_document, load_corpus
-from retrieval.models import Document
+from retrieval.ingest.corpus import shared_meta
+from retrieval.models import Document, DocumentMeta
 from tests.conftest import ALIASES, SEEDS
 
 QUESTIONS = [
@@ -98,3 +99,33 @@ def test_a_persisted_engine_reads_back_the_same_after_a_reload(tmp_path: Path) -
     # the text buffer is the saved file, mapped: a restart copies none of it
     maps = Path("/proc/self/maps").read_text()
     assert str((db.with_name(db.name + ".index") / "texts.bin").resolve()) in maps
+
+
+def test_metadata_records_share_what_they_have_in_common(tmp_path: Path) -> None:
+    root = tmp_path / "corpus"
+    root.mkdir()
+    _news(root / "news.jsonl", range(5))
+    db = tmp_path / "bot.db"
+    built = open_engine(root, db, aliases=ALIASES)
+    save_engine(built, db)
+    restarted = open_engine(root, db, aliases=ALIASES).engine
+    for engine in (built.engine, restarted):
+        metas = [d.meta for d in engine.corpus.documents]
+        assert len({id(m.model_fields_set) for m in metas}) == 1
+        assert len({id(m.provenance) for m in metas}) == 1
+    assert [d.meta for d in restarted.corpus.documents] == [d.meta for d in built.engine.corpus.documents]
+
+
+def test_a_shared_record_changed_by_a_copy_leaves_the_others_alone() -> None:
+    """The way publication dates change a record: model_copy with an update."""
+    first, second = (
+        shared_meta(DocumentMeta(doc_id=i, title="T", provenance={"title": "file"})) for i in "ab"
+    )
+    assert first.model_fields_set is second.model_fields_set and first.provenance is second.provenance
+    update = {"author": "Someone", "provenance": {**first.provenance, "author": "inferred"}}
+    changed = first.model_copy(update=update)
+    assert changed.author == "Someone" and "author" in changed.model_fields_set
+    assert second.model_fields_set == {"doc_id", "title", "provenance"} and second.provenance == {
+        "title": "file"
+    }
+    assert shared_meta(changed) == changed
