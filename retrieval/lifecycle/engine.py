@@ -11,7 +11,6 @@ engine re-tokenizes only the documents whose fingerprint changed.
 
 from __future__ import annotations
 
-import gc
 import hashlib
 import threading
 from collections.abc import Callable, Iterator, Mapping
@@ -177,14 +176,12 @@ class Engine:
         h = hashlib.sha256(f"{corpus.version}\0{CODE_VERSION}\0{kind}\0".encode())
         h.update(repr(sorted(tokenizer.aliases.phrases.items())).encode())
         self._version = h.hexdigest()[:16]
-        # A million long-lived objects would make every full garbage collection walk them all while
-        # holding the GIL (a stall for the bot's event loop); they never form cycles, so park them.
-        gc.freeze()
 
     def __del__(self) -> None:
-        # Freed here, a million-passage engine's objects would be deallocated in one C call holding
-        # the GIL, in whichever thread dropped the last reference: usually the bot's event loop, right
-        # after a reload's swap. Its attributes go to the release thread, which frees them piecewise.
+        # Freed here, a large engine's objects (its documents' records, its timeline index) would be
+        # deallocated in one C call holding the GIL, in whichever thread dropped the last reference:
+        # usually the bot's event loop, right after a reload's swap. Its attributes go to the release
+        # thread, which frees them piecewise.
         try:
             attrs = dict(self.__dict__)
             self.__dict__.clear()
