@@ -56,7 +56,7 @@ def main_table(rows: list[Row]) -> list[str]:
         speed = fa.get("p50", float("nan")) / oa["p50"] if oa.get("p50") and fa else float("nan")
         lines.append(
             f"{head} | {fmt(b.get('ingest_s'))} | {fmt(b.get('index_s'))} "
-            f"| {fmt(r.get('restart_s'), digits=2)} | {fmt(oa.get('p50'), digits=2)} "
+            f"| {_failed(r) or fmt(r.get('restart_s'), digits=2)} | {fmt(oa.get('p50'), digits=2)} "
             f"| {fmt(oa.get('p99'), digits=2)} "
             f"| {fmt(ra.get('p50'), digits=2)} / {fmt(ra.get('p99'), digits=2)} "
             f"| {fmt(b.get('peak_mb'), digits=0)} | {fmt(b.get('steady_mb'), digits=0)} "
@@ -159,7 +159,7 @@ def report(rows: list[Row], overlap: dict[str, Result]) -> str:
         "",
         *reload_table(rows),
         "",
-        "From process start, 200 questions on stdin, one JSON answer each:",
+        "From process start, the questions on stdin, one JSON answer each:",
         "",
         *race_table(rows),
         "",
