@@ -138,6 +138,8 @@ def _build_corpus(
     problems = problems + scan.problems
     docs: list[Document] = []
     unread: list[tuple[Document, str]] = []
+    #: the dates read in an outlet's order: all the date formats change, so all they add to the version
+    by_order: dict[str, str] = {}
     prints: dict[str, str] = {}
     total = len(scan.docs)
     for i, raw in enumerate(scan.docs):
@@ -160,14 +162,16 @@ def _build_corpus(
                     )
                     continue
         doc = _dated(doc, formats)
-        if doc.meta.published_written is not None and doc.meta.published is None:
-            unread.append((doc, raw.path))
+        if doc.meta.published_written is not None:
+            by_order[raw.doc_id] = str(doc.meta.published)
+            if doc.meta.published is None:
+                unread.append((doc, raw.path))
         docs.append(doc)
         prints[raw.doc_id] = fp
         if progress is not None and (i % 500 == 0 or i + 1 == total):
             progress(i + 1, total)
     problems.extend(_unread_dates(unread))
-    h = hashlib.sha256(formats.digest().encode())
+    h = hashlib.sha256()
     for doc_id in sorted(prints):
-        h.update(f"{doc_id}\0{prints[doc_id]}\0".encode())
+        h.update(f"{doc_id}\0{prints[doc_id]}\0{by_order.get(doc_id, '')}\0".encode())
     return Corpus(tuple(docs), tuple(problems), h.hexdigest()[:16], prints, files=scan.index)

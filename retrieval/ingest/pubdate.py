@@ -17,7 +17,6 @@ no date is undated, and a timeline places only the dates its text states or anch
 
 from __future__ import annotations
 
-import hashlib
 import re
 import tomllib
 from dataclasses import dataclass
@@ -80,12 +79,6 @@ class DateFormats(BaseModel):
                 if name.strip().casefold() == wanted:
                     return order
         return self.default
-
-    def digest(self) -> str:
-        """Identifies the setting: a corpus read with another one may read its dates differently."""
-        if self.default is None and not self.sources:
-            return ""
-        return hashlib.sha256(self.model_dump_json().encode()).hexdigest()[:12]
 
     @classmethod
     def load(cls, path: Path) -> DateFormats:

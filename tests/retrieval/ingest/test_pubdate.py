@@ -181,6 +181,22 @@ def test_a_changed_setting_rereads_unchanged_documents_and_changes_the_version(t
     assert again.version == before.version
 
 
+def test_a_setting_that_reads_no_date_of_the_corpus_leaves_its_version_alone(tmp_path: Path) -> None:
+    text = f"Minister quits\nPublished 4 March 2005\n\n{STORY}"
+    rec = {"id": "plain", "text": text, "source": "Daily Post"}
+    (tmp_path / "c.jsonl").write_text(json.dumps(rec), encoding="utf-8")
+    assert build_corpus(tmp_path, date_formats=FORMATS).version == build_corpus(tmp_path).version
+
+
+def test_a_setting_file_that_cannot_be_read_is_a_problem_and_sets_no_order(tmp_path: Path) -> None:
+    write_pages(tmp_path / "c")
+    bad = tmp_path / "date_formats.toml"
+    bad.write_text("[sources\n", encoding="utf-8")
+    corpus = build_corpus(tmp_path / "c", date_formats=bad)
+    assert all(d.meta.published is None for d in corpus.documents)
+    assert any(p.path == str(bad) and "cannot read the date formats" in p.message for p in corpus.problems)
+
+
 def test_the_setting_file_is_validated(tmp_path: Path) -> None:
     path = tmp_path / "date_formats.toml"
     path.write_text('[sources]\n"Daily Post" = "day-first"\n', encoding="utf-8")
