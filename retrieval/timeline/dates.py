@@ -70,6 +70,14 @@ _ANAPHOR_UNITS: dict[str, tuple[tuple[MentionPrecision, ...], MentionPrecision]]
 }
 
 
+#: words that make an anaphor's distance approximate ("more than 20 years later")
+_APPROXIMATE = re.compile(
+    r"\b(?:more\s+than|less\s+than|fewer\s+than|over|under|about|around|almost|nearly|some|roughly|"
+    r"at\s+least|within|up\s+to|barely|just\s+over|just\s+under)\s+$",
+    re.I,
+)
+
+
 class _Finder(FinderBase):
     """The rules: day dates, months and years, and deixis read against the anchor."""
 
@@ -286,6 +294,8 @@ class _Finder(FinderBase):
         way = (m.group("dir") or m.group("dir3") or "").lower()
         if way in {"after", "before"} and re.match(r"\s*\w", self.text[m.end() : m.end() + 3]):
             return None  # "two days after the vote": counted from the vote, not from the last date
+        if _APPROXIMATE.search(self.text, max(0, m.start() - 16), m.start()):
+            return None  # "more than 20 years later", "some weeks after": not a date to count to
         if rel == "next" and unit != "day":
             return None  # "the next week", "over the next year": a span ahead, not a date
         needs, precision = _ANAPHOR_UNITS[unit]

@@ -153,21 +153,23 @@ class FinderBase(ABC):
         return best[1] if best else self.anchor
 
     def _note(self, mention: DateMention) -> None:
-        """Keep a dated mention as a possible reference for the expressions after it."""
-        if mention.date is None or mention.kind == "anaphoric":
+        """Keep a mention as what the expressions after it may be read against; one whose year is
+        unknown too, since it is what a following "two days later" refers to (and then cannot be read)."""
+        if mention.kind == "anaphoric":
             return
         i = bisect_right(self._ref_starts, mention.start)
         self._ref_starts.insert(i, mention.start)
         self._refs.insert(i, mention)
 
     def reference(self, pos: int, precisions: tuple[MentionPrecision, ...]) -> DateMention | None:
-        """The last dated mention before ``pos`` (of one of ``precisions``): what "two days later" or a
-        year-less "June 2" is read against when no publication date is stated."""
+        """The last date the text gave before ``pos``, what "two days later" counts from: None when
+        that one is too coarse (``precisions``: "a year" after a day, not "two days" after a year) or its
+        year is unknown. An older date is never reached past it: the text refers to the last one."""
         i = bisect_right(self._ref_starts, pos) - 1
         while i >= 0:
             m = self._refs[i]
-            if m.end <= pos and m.precision in precisions:
-                return m
+            if m.end <= pos:
+                return m if m.precision in precisions and m.date is not None else None
             i -= 1
         return None
 
@@ -179,7 +181,7 @@ class FinderBase(ABC):
         while i >= 0 and self._ref_starts[i] >= lo:
             m = self._refs[i]
             if m.end <= pos and m.precision == "day" and m.kind != "relative":
-                return m.date
+                return m.date  # None if its year is unknown: nothing earlier dates the statement
             i -= 1
         return None
 

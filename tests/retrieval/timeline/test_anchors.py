@@ -106,6 +106,16 @@ def test_anaphora_without_a_date_to_count_from_are_not_dates(text: str) -> None:
     assert [v for t, v in dated(text, MONDAY) if "later" in t or "after" in t or "week" in t] == []
 
 
+def test_an_anaphor_after_a_date_of_unknown_year_is_not_read_against_an_older_one() -> None:
+    text = "Sales rose in 2001. Figures for the three months to 30 September beat the previous year."
+    assert dated(text, None) == [("2001", "2001")]  # "the previous year" is 30 September's, year unknown
+
+
+def test_an_approximate_distance_is_not_a_date() -> None:
+    text = "He recorded his first album in 1972. More than 20 years later, he embraced modern production."
+    assert dated(text, None) == [("1972", "1972")]
+
+
 def test_an_anaphor_never_counts_from_the_publication_date() -> None:
     assert dated("Two days later, the talks collapsed.", MONDAY) == []
 
