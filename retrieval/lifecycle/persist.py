@@ -25,7 +25,7 @@ import numpy.typing as npt
 from pydantic import TypeAdapter
 
 from retrieval.ingest.corpus import Corpus, shared_meta
-from retrieval.ingest.load import FileEntry, FileIndex
+from retrieval.ingest.load import INDEX_MARKER, FileEntry, FileIndex
 from retrieval.ingest.sentences import SentenceStore
 from retrieval.lifecycle.release import collector_paused
 from retrieval.lifecycle.tables import EngineParts, Indexes, Tables
@@ -180,6 +180,7 @@ def save(parts: EngineParts, db: Path, signature: str) -> Path:
     shutil.rmtree(tmp, ignore_errors=True)
     tmp.mkdir(parents=True)
     try:
+        (tmp / INDEX_MARKER).write_text("the bot's persisted index, not articles\n", encoding="utf-8")
         _write(parts, tmp, signature)
         old = target.with_name(f"{target.name}.old-{os.getpid()}")
         if target.exists():

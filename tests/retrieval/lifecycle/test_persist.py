@@ -55,6 +55,17 @@ def test_restart_loads_the_persisted_engine_with_the_same_answers(corpus: Path, 
     assert restarted.subjects == built.subjects and any(built.subjects.values())
 
 
+def test_a_database_kept_inside_the_corpus_is_not_read_as_articles(corpus: Path) -> None:
+    """``--db corpus/bot.db`` puts the persisted index (JSONL files among them) inside the corpus; the
+    next start must load the same articles, with no problem reported about the bot's own files."""
+    db = corpus / "bot.db"
+    built = load_or_build(corpus, db, aliases=ALIASES)
+    (corpus / "new.txt").write_text("Harbour reopens\n\nThe harbour reopened on Friday.", encoding="utf-8")
+    again = open_engine(corpus, db, aliases=ALIASES).engine
+    assert not again.corpus.problems and not built.corpus.problems
+    assert len(again.sources().documents) == len(built.sources().documents) + 1
+
+
 def test_restart_after_a_file_changed_rebuilds_only_that(corpus: Path, tmp_path: Path) -> None:
     db = tmp_path / "bot.db"
     first = load_or_build(corpus, db, aliases=ALIASES)
