@@ -84,7 +84,8 @@ def _similar(a: frozenset[str], b: frozenset[str]) -> float:
     return max(inter / len(a | b), inter / min(len(a), len(b)) * 0.85 if min(len(a), len(b)) >= 6 else 0.0)
 
 
-_QUOTED = re.compile(r'["\u201c\u00ab]([^"\u201c\u201d\u00ab\u00bb]{20,})["\u201d\u00bb]')
+#: a quotation: its words up to the closing mark, or to the end when it runs on into the next paragraph
+_QUOTED = re.compile(r'["\u201c\u00ab]([^"\u201c\u201d\u00ab\u00bb]{20,})(?:["\u201d\u00bb]|$)')
 
 
 def _claim_terms(ctx: AnswerContext, quote: str, key: frozenset[str]) -> frozenset[str]:
