@@ -111,11 +111,20 @@ class Service:
         from the corpus alone and nothing is written."""
         if index_at is None:
             engine = build_engine(
-                settings.corpus, aliases=settings.aliases, kind=settings.engine, progress=progress
+                settings.corpus,
+                aliases=settings.aliases,
+                date_formats=settings.date_formats,
+                kind=settings.engine,
+                progress=progress,
             )
         else:
             prepared = open_engine(
-                settings.corpus, index_at, aliases=settings.aliases, kind=settings.engine, progress=progress
+                settings.corpus,
+                index_at,
+                aliases=settings.aliases,
+                date_formats=settings.date_formats,
+                kind=settings.engine,
+                progress=progress,
             )
             save_engine(prepared, index_at)
             engine = prepared.engine
@@ -367,6 +376,7 @@ class Service:
             settings.corpus,
             self.index_at,
             aliases=settings.aliases,
+            date_formats=settings.date_formats,
             kind=settings.engine,
             progress=progress,
             cancel=cancel,

@@ -23,7 +23,7 @@ EXAMPLE_QUESTIONS = (
 
 
 def when(d: date | None) -> str:
-    return d.isoformat() if d else "undated"
+    return d.isoformat() if d else "date unknown"  # never a guess: the document states none
 
 
 def footer(cached: bool, extra: str = "") -> str:

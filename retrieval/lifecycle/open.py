@@ -63,12 +63,15 @@ def build_engine(
     root: Path,
     *,
     aliases: Path | None = None,
+    date_formats: Path | None = None,
     kind: EngineKind = "bm25",
     progress: Progress | None = None,
     cancel: threading.Event | None = None,
 ) -> Engine:
     """An engine built from ``root`` alone: nothing persisted is read, nothing is written."""
-    return build(root, aliases=aliases, kind=kind, progress=progress, cancel=cancel)
+    return build(
+        root, aliases=aliases, date_formats=date_formats, kind=kind, progress=progress, cancel=cancel
+    )
 
 
 def open_engine(
@@ -76,20 +79,22 @@ def open_engine(
     db: Path,
     *,
     aliases: Path | None = None,
+    date_formats: Path | None = None,
     kind: EngineKind = "bm25",
     progress: Progress | None = None,
     cancel: threading.Event | None = None,
 ) -> Prepared:
     """The engine for ``root`` at start-up (see the module's docstring). Where nothing can be persisted
     beside ``db`` (``index_location_problem``), it is built and never to be saved."""
-    signature = corpus_signature(root)
+    signature = corpus_signature(root, date_formats)
     loaded: Engine | None = None
     problem = index_location_problem(db)
     if problem is not None:
         log.info("not persisting the index: %s", problem)
-        return Prepared(
-            build_engine(root, aliases=aliases, kind=kind, progress=progress, cancel=cancel), signature, False
+        engine = build_engine(
+            root, aliases=aliases, date_formats=date_formats, kind=kind, progress=progress, cancel=cancel
         )
+        return Prepared(engine, signature, False)
     if kind == "bm25":
         try:
             parts, manifest = persist.load(db, Tokenizer(Aliases.load(aliases)), kind)
@@ -99,7 +104,7 @@ def open_engine(
             loaded = Engine(parts)
             if manifest.corpus_signature == signature:
                 return Prepared(loaded, signature, needs_save=False)
-    return _rebuilt(root, db, signature, loaded, aliases, kind, progress, cancel)
+    return _rebuilt(root, db, signature, loaded, aliases, date_formats, kind, progress, cancel)
 
 
 def reload_engine(
@@ -108,13 +113,15 @@ def reload_engine(
     db: Path | None = None,
     *,
     aliases: Path | None = None,
+    date_formats: Path | None = None,
     kind: EngineKind = "bm25",
     progress: Progress | None = None,
     cancel: threading.Event | None = None,
 ) -> Prepared:
     """A new engine for ``root`` replacing ``prior``: only what changed is read, cleaned and indexed.
     Without ``db`` nothing is to be persisted."""
-    return _rebuilt(root, db, corpus_signature(root), prior, aliases, kind, progress, cancel)
+    signature = corpus_signature(root, date_formats)
+    return _rebuilt(root, db, signature, prior, aliases, date_formats, kind, progress, cancel)
 
 
 def _rebuilt(
@@ -123,11 +130,20 @@ def _rebuilt(
     signature: str,
     prior: Engine | None,
     aliases: Path | None,
+    date_formats: Path | None,
     kind: EngineKind,
     progress: Progress | None,
     cancel: threading.Event | None,
 ) -> Prepared:
-    engine = build(root, aliases=aliases, kind=kind, progress=progress, cancel=cancel, prior=prior)
+    engine = build(
+        root,
+        aliases=aliases,
+        date_formats=date_formats,
+        kind=kind,
+        progress=progress,
+        cancel=cancel,
+        prior=prior,
+    )
     unchanged = prior is not None and prior.indexes is engine.indexes
     needs_save = (
         db is not None

@@ -40,13 +40,19 @@ def tokenizer_signature(tokenizer: Tokenizer, code: str = CODE_VERSION) -> str:
     return h.hexdigest()[:16]
 
 
-def corpus_signature(root: Path) -> str:
+def corpus_signature(root: Path, date_formats: Path | None = None) -> str:
     """The corpus directory (resolved) and, for every file under it, its path, device, inode, size,
-    modification and change times: if none changed, the persisted corpus is this corpus (no file
-    needs reading to know it). The directory keeps two corpora sharing one database apart, however
-    alike their files; the change time, which no one can set back, gives away a file rewritten to the
-    same size with its modification time put back; the inode, a file replaced by another."""
+    modification and change times, and the contents of the outlets' date formats file that reads their
+    publication dates: if none changed, the persisted corpus is this corpus (no file needs reading to
+    know it). The directory keeps two corpora sharing one database apart, however alike their files;
+    the change time, which no one can set back, gives away a file rewritten to the same size with its
+    modification time put back; the inode, a file replaced by another."""
     h = hashlib.sha256()
+    if date_formats is not None:
+        try:
+            h.update(date_formats.read_bytes())
+        except OSError:
+            h.update(b"no date formats\0")
     base = root.resolve()
     h.update(os.fsencode(base) + b"\0")
     for dirpath, dirnames, filenames in os.walk(base, followlinks=False):

@@ -104,3 +104,17 @@ def test_the_corpus_signature_names_the_corpus_and_what_an_edit_cannot_hide(tmp_
     before = versions.corpus_signature(first)
     _edit_hiding_the_change(first / "ferry.txt", ALPHA, OMEGA)
     assert versions.corpus_signature(first) != before
+
+
+def test_nothing_is_persisted_beside_a_device_or_a_directory(tmp_path: Path) -> None:
+    """``--db /dev/null`` created ``/dev/null.index``: a device, a directory or a path with no file name
+    is no place for a database, nor for an index beside it. Checked without writing anything."""
+    from retrieval import index_location_problem
+
+    assert index_location_problem(Path("/dev/null")) == "/dev/null is not a regular file"
+    assert "directory" in (index_location_problem(tmp_path) or "")
+    assert index_location_problem(Path("/")) is not None
+    assert index_location_problem(tmp_path / "new.db") is None, "a file yet to be made is fine"
+    corpus = _corpus(tmp_path / "corpus", ALPHA)
+    prepared = open_engine(corpus, Path("/dev/null"), aliases=ALIASES)
+    assert not prepared.needs_save and _text(prepared.engine, "ferry") == ALPHA
