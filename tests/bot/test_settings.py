@@ -244,3 +244,11 @@ def test_a_bad_aliases_file_is_one_line_naming_the_key(text: str, tmp_path: Path
     with pytest.raises(SettingsError, match="aliases"):
         load_settings(None, aliases=aliases)
     one_line_error(run_cli("sources", env={"NEWSBOT_ALIASES": str(aliases)}), "aliases", str(aliases))
+
+
+@pytest.mark.parametrize("value", [str(10**30), "0", "-1", "guild"])
+def test_a_dev_guild_that_is_no_discord_id_is_refused_before_anything_runs(value: str) -> None:
+    """``run --dev-guild 1e30`` got as far as discord.py (with no token here, nothing connects)."""
+    r = run_cli("run", "--dev-guild", value)
+    assert r.returncode == 2 and "Traceback" not in r.stderr, r.stderr
+    assert "--dev-guild" in r.stderr and "not a Discord id" in r.stderr, r.stderr
