@@ -8,14 +8,8 @@ import itertools
 from collections.abc import Sequence
 
 from retrieval.answer.question import QuestionInfo
-from retrieval.answer.scoring import (
-    OPENS_QUOTE,
-    PRONOUN_START,
-    QUOTE_MARKS,
-    AnswerContext,
-    Candidate,
-    novelty,
-)
+from retrieval.answer.scoring import AnswerContext, Candidate, novelty
+from retrieval.answer.types import OPENS_QUOTE, PRONOUN_START, QUOTE_MARKS
 from retrieval.answer.weights import WEIGHTS
 from retrieval.models import Answer, Citation, Document, Sentence, Statement
 from retrieval.search.text import fold

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
+from retrieval.answer.bridge import TermBridge
 from retrieval.search.text import Tokenizer, fold
 
 # Words that frame a question rather than say what it is about.
@@ -36,6 +37,12 @@ _FRAME_WORDS = frozenset(
         "yet",
         "really",
         "actually",
+        "exactly",
+        "summarize",
+        "summarise",
+        "summary",
+        "overview",
+        "latest",
     ]
 )
 
@@ -43,7 +50,18 @@ _FRAME_WORDS = frozenset(
 # Phrases that only place a question in time or frame it; dropped before choosing search terms.
 _FRAME_PHRASES = re.compile(
     r"\b(?:right now|at the moment|these days|so far|at present|at this point|in the news|"
-    r"according to the coverage)\b",
+    r"according to the coverage|give me|tell me|catch me up|going on|what kind of|what sort of)\b",
+    re.IGNORECASE,
+)
+
+
+# A question asking for the gist of a story rather than one fact: answered with a short digest.
+_BROAD = re.compile(
+    r"^(?:please\s+)?(?:summari[sz]e|sum up|recap|give me (?:an? |the )?(?:overview|summary|rundown|update)|"
+    r"(?:what'?s|what is|what are) the (?:latest|news|story|situation|state of play)|"
+    r"(?:what'?s|what is) (?:going on|happening|new) (?:with|in|on|about)|"
+    r"what happened (?:with|to|in|at|over)|"
+    r"any (?:news|updates?) (?:on|about)|tell me about|catch me up on|overview of)\b",
     re.IGNORECASE,
 )
 
@@ -73,9 +91,13 @@ _MEDIA_WORDS = frozenset(
 )
 
 
+#: words that only shape a question: a misspelling of one ("acording", "wich") is no search term
+FUNCTION_WORDS = _FRAME_WORDS | _QUESTION_WORDS | _AUXILIARIES
+
+
 #: what a question asks for
 QuestionKind = Literal[
-    "person", "date", "place", "number", "media", "entity", "reason", "quote", "yesno", "what"
+    "person", "date", "place", "number", "media", "entity", "reason", "quote", "yesno", "what", "broad"
 ]
 #: kinds of question answered by a thing of that kind (a person, a date ...): such a sentence may cover
 #: less of the question's wording (``AnswerWeights.typed_coverage``)
@@ -89,10 +111,30 @@ class QuestionInfo:
     terms: list[str]  # stemmed content terms, in order, deduplicated
     words: list[str]  # the content words as written, for "I looked for ..."
     entity_terms: frozenset[str] = field(default_factory=frozenset)
+    #: each term's word as the question wrote it (what WordNet and the spelling check are asked about)
+    term_words: dict[str, str] = field(default_factory=dict)
+    #: each term as the corpus knows it (``answer.bridge``); empty until the selector bridges it
+    bridges: dict[str, TermBridge] = field(default_factory=dict)
+
+    @property
+    def search_terms(self) -> list[str]:
+        """The index terms to retrieve with: each known term, a misspelt one's correction, an unknown
+        word's synonyms the corpus holds."""
+        if not self.bridges:
+            return self.terms
+        out: list[str] = []
+        for t in self.terms:
+            b = self.bridges.get(t)
+            for s in b.search if b is not None else (t,):
+                if s not in out:
+                    out.append(s)
+        return out
 
 
 def classify(question: str) -> QuestionKind:
     q = fold(question).lower().strip()
+    if _BROAD.match(q):
+        return "broad"
     first = q.split()[0] if q.split() else ""
     if re.match(r"^(?:who|whom|whose)\b", q) or re.search(
         r"\bwhich (?:person|official|leader|minister)\b", q
@@ -129,6 +171,7 @@ def classify(question: str) -> QuestionKind:
 def analyze(question: str, tokenizer: Tokenizer) -> QuestionInfo:
     terms: list[str] = []
     words: list[str] = []
+    term_words: dict[str, str] = {}
     entities: set[str] = set()
     pairs = tokenizer.words(_FRAME_PHRASES.sub(" ", question))
     for i, (low, orig) in enumerate(pairs):
@@ -140,6 +183,7 @@ def analyze(question: str, tokenizer: Tokenizer) -> QuestionInfo:
                 continue
             if t not in terms:
                 terms.append(t)
+                term_words[t] = low if len(toks) == 1 else t
             if i > 0 and orig[:1].isupper():
                 entities.add(t)
         if toks and orig not in words:
@@ -149,4 +193,4 @@ def analyze(question: str, tokenizer: Tokenizer) -> QuestionInfo:
         if t.startswith("=") and t not in terms:
             terms.append(t)
             entities.add(t)
-    return QuestionInfo(question, classify(question), terms, words, frozenset(entities))
+    return QuestionInfo(question, classify(question), terms, words, frozenset(entities), term_words)

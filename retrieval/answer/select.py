@@ -10,8 +10,11 @@ document is. The bot abstains when the best candidate covers too little of the q
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from retrieval.answer.bridge import bridge_term, cased_names
 from retrieval.answer.compose import compose
-from retrieval.answer.question import QuestionInfo, analyze
+from retrieval.answer.question import FUNCTION_WORDS, QuestionInfo, analyze
 from retrieval.answer.scoring import AnswerContext, answers, score_candidates
 from retrieval.answer.weights import WEIGHTS
 from retrieval.models import Answer
@@ -25,24 +28,45 @@ def abstain(question: str, q: QuestionInfo, reason: str = "") -> Answer:
     return Answer(question=question, abstained=True, answer=msg, looked_for=q.words)
 
 
+def bridged(q: QuestionInfo, ctx: AnswerContext) -> QuestionInfo:
+    """The question with each term as the corpus knows it (``answer.bridge``)."""
+    bridges = {
+        t: bridge_term(
+            q.term_words.get(t, t),
+            t,
+            ctx.scorer,
+            ctx.vocab,
+            capitalised=t in q.entity_terms,
+            function_words=FUNCTION_WORDS,
+        )
+        for t in q.terms
+    }
+    return replace(q, bridges=bridges)
+
+
 def select(question: str, ctx: AnswerContext) -> Answer:
     q = analyze(question, ctx.tokenizer)
     if not q.terms:
         return abstain(question, q, "the question has no words to search for")
+    q = bridged(q, ctx)
+    if not q.search_terms:
+        return abstain(question, q)
     # the best quotable candidates among 1.5x (then 3x) as many hits (headings are not quoted): a smaller
     # k first, since pruning is faster the fewer rows it must keep, and that many quotable ones are
     # nearly always among them
     n = WEIGHTS.candidates
-    first = ctx.scorer.top_k(q.terms, n * 3 // 2)
+    first = ctx.scorer.top_k(q.search_terms, n * 3 // 2)
     hits = [h for h in first if ctx.quotable[h.index]][:n]
     if len(hits) < n and len(first) == n * 3 // 2:
-        hits = [h for h in ctx.scorer.top_k(q.terms, n * 3) if ctx.quotable[h.index]][:n]
+        hits = [h for h in ctx.scorer.top_k(q.search_terms, n * 3) if ctx.quotable[h.index]][:n]
     if not hits:
         return abstain(question, q)
+    texts = [ctx.sentences[h.index].text for h in hits]
+    q = replace(q, bridges=cased_names(q.bridges, q.term_words, texts))
     cands = score_candidates(q, hits, ctx)
-    best = cands[0]
-    if not answers(q, best, ctx):
+    best = next((c for c in cands if answers(q, c, ctx)), None)
+    if best is None:
+        best = cands[0]
         missing = [w for w in q.words if not (set(ctx.tokenizer.tokens(w)) & (ctx.terms(best.row)))]
-        q2 = QuestionInfo(q.text, q.kind, q.terms, missing or q.words, q.entity_terms)
-        return abstain(question, q2)
-    return compose(question, q, best, cands, ctx)
+        return abstain(question, replace(q, words=missing or q.words))
+    return compose(question, q, best, [best, *(c for c in cands if c is not best)], ctx)

@@ -32,6 +32,16 @@ class AnswerWeights:
     #: below this share of the question's weight the best candidate does not answer it: abstain. A
     #: fraction, so it means the same on five documents or a million and with any engine's scale
     abstain_coverage: float = 0.45
+    #: below this share of the question's names in a sentence's story (the sentence, its neighbours,
+    #: headline, main subjects) it is about something else: not an answer
+    min_names: float = 0.6
+    #: below this share of what the question asks about its names (its other terms, synonyms at a
+    #: discount) in the sentence itself it only echoes the topic: not an answer. Higher declines more
+    #: near-topic questions and more paraphrased ones
+    min_relation: float = 0.25
+    #: candidates (best first) whose whole document is read for the question's names when their
+    #: sentence's story lacks them: more finds answers far from the names, costs time at scale
+    document_names: int = 8
     #: a typed question (person, date, place ...) may be answered with less of its wording covered, if the
     #: sentence names every entity asked about and holds that kind of thing
     typed_coverage: float = 0.3
@@ -49,6 +59,15 @@ class AnswerWeights:
     same_statement: float = 0.5
     #: distinct statements in one answer (each may carry several outlets' citations)
     max_statements: int = 2
+    #: a sentence holding a synonym or derived form of a question word (WordNet) covers this much of it:
+    #: more bridges paraphrases, less keeps a near-topic sentence from passing for an answer
+    bridge_credit: float = 0.7
+    #: weight (times its idf) of a general English word the corpus lacks and no synonym bridges: low, as
+    #: the coverage says it otherwise; high makes every paraphrase abstain
+    unknown_word: float = 0.25
+    #: weight (times its idf) of a lowercase word the corpus lacks that no dictionary knows: chat
+    #: spelling or a name written in lowercase; between a paraphrase and a capitalised unknown name
+    unknown_lowercase: float = 0.5
     #: penalties: a sentence that is itself a question, one that only restates the question, a fragment
     #: shorter than ``short_words`` words, a run-on longer than ``long_words``
     penalty_question: float = 0.3

@@ -1,0 +1,189 @@
+"""Princeton WordNet 3.0, read in place from its database files (Debian's ``wordnet-base``), for
+bridging a question's words to the words the coverage uses: synonyms ("boss" ~ "chief"), derived
+forms ("European" ~ "Europe", "admission" ~ "admit") and base forms of irregular words ("threw" ~
+"throw"). It also tells a general English word from a name: a question word the corpus lacks that
+WordNet knows is a paraphrase; one WordNet does not know is a name the coverage does not mention.
+
+The files are binary-searched where they lie (an mmap, as WordNet's own tools do), so nothing is
+loaded up front but the small exception lists; a lookup reads a few lines. Without the files
+``WordNet.find`` returns None and answers simply get no bridges.
+"""
+
+from __future__ import annotations
+
+import mmap
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Literal
+
+Pos = Literal["n", "v", "a", "r"]
+_FILES: dict[Pos, str] = {"n": "noun", "v": "verb", "a": "adj", "r": "adv"}
+#: where distributions put the database; ``NEWSBOT_WORDNET`` names another folder
+_PLACES = ("/usr/share/wordnet", "/usr/share/wordnet-3.0/dict", "/usr/local/WordNet-3.0/dict")
+#: inflectional endings WordNet's morphy strips, per part of speech (suffix, replacement)
+_RULES: dict[Pos, tuple[tuple[str, str], ...]] = {
+    "n": (("s", ""), ("ses", "s"), ("xes", "x"), ("zes", "z"), ("ches", "ch"), ("shes", "sh"),
+          ("men", "man"), ("ies", "y")),
+    "v": (("s", ""), ("ies", "y"), ("es", "e"), ("es", ""), ("ed", "e"), ("ed", ""), ("ing", "e"),
+          ("ing", "")),
+    "a": (("er", ""), ("est", ""), ("er", "e"), ("est", "e")),
+    "r": (),
+}  # fmt: skip
+#: pointer symbols followed: derivationally related form, pertainym ("European" -> "Europe"),
+#: participle of a verb
+_DERIVED = frozenset({"+", "\\", "<"})
+_MEMO_MAX = 50_000
+
+
+class WordNet:
+    """Lookups over one WordNet database folder (thread-safe: reads only)."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self._index: dict[Pos, mmap.mmap] = {}
+        self._data: dict[Pos, mmap.mmap] = {}
+        self._exc: dict[Pos, dict[str, list[str]]] = {}
+        for pos, name in _FILES.items():
+            self._index[pos] = _map(root / f"index.{name}")
+            self._data[pos] = _map(root / f"data.{name}")
+            exc: dict[str, list[str]] = {}
+            path = root / f"{name}.exc"
+            if path.is_file():
+                for line in path.read_text(encoding="latin-1").splitlines():
+                    parts = line.split()
+                    if len(parts) >= 2:
+                        exc.setdefault(parts[0], []).extend(parts[1:])
+            self._exc[pos] = exc
+        self._memo: dict[tuple[str, int], frozenset[str]] = {}
+
+    @classmethod
+    def find(cls) -> WordNet | None:
+        """The installed database, or None when there is none (bridging is then off)."""
+        places = [os.environ["NEWSBOT_WORDNET"]] if os.environ.get("NEWSBOT_WORDNET") else list(_PLACES)
+        for place in places:
+            root = Path(place)
+            if all((root / f"{kind}.{n}").is_file() for n in _FILES.values() for kind in ("index", "data")):
+                try:
+                    return cls(root)
+                except (OSError, ValueError):
+                    return None
+        return None
+
+    def _offsets(self, pos: Pos, lemma: str) -> list[int]:
+        """Synset offsets of ``lemma`` (lowercase, underscores for spaces), most frequent sense first."""
+        line = _search(self._index[pos], lemma.encode("latin-1", "replace"))
+        if line is None:
+            return []
+        parts = line.split()
+        n_ptr = int(parts[3])
+        n_senses = int(parts[2])
+        return [int(p) for p in parts[6 + n_ptr : 6 + n_ptr + n_senses]]
+
+    def lemmas(self, word: str) -> Iterator[tuple[Pos, str]]:
+        """The base forms WordNet has for ``word`` (morphy: exception lists, then suffix rules)."""
+        w = word.lower()
+        for pos in _FILES:
+            seen: set[str] = set()
+            for cand in [w, *self._exc[pos].get(w, [])]:
+                if cand not in seen and self._offsets(pos, cand):
+                    seen.add(cand)
+                    yield pos, cand
+            for suffix, repl in _RULES[pos]:
+                if w.endswith(suffix) and len(w) > len(suffix) + 1:
+                    cand = w[: len(w) - len(suffix)] + repl
+                    if cand not in seen and self._offsets(pos, cand):
+                        seen.add(cand)
+                        yield pos, cand
+
+    def known(self, word: str) -> bool:
+        """Whether ``word`` is a general English word (any part of speech, any inflection)."""
+        return next(self.lemmas(word), None) is not None
+
+    def proper(self, word: str) -> bool:
+        """Whether WordNet knows ``word`` only as a name ("Russia", "Moscow"): every sense of it is
+        written capitalised. An acronym ("CEO") is not taken for one: as many are titles as names."""
+        w = word.lower()
+        if any(self._offsets(pos, w) for pos in ("v", "a", "r")):
+            return False
+        offsets = self._offsets("n", w)
+        if not offsets:
+            return False
+        for off in offsets:
+            forms = self._synset("n", off, cased=True)[0]
+            if not any(f.lower() == w and f[:1].isupper() and not f.isupper() for f in forms):
+                return False
+        return True
+
+    def related(self, word: str, senses: int = 3) -> frozenset[str]:
+        """Single words that can stand for ``word``: its base forms, the other words of its ``senses``
+        most frequent senses, and their derived forms and pertainyms. Multi-word lemmas are left out
+        (a question word is bridged to one corpus word)."""
+        key = (word.lower(), senses)
+        got = self._memo.get(key)
+        if got is not None:
+            return got
+        out: set[str] = set()
+        for pos, lemma in self.lemmas(word):
+            out.add(lemma)
+            for off in self._offsets(pos, lemma)[:senses]:
+                words, pointers = self._synset(pos, off)
+                out.update(words)
+                mine = words.index(lemma) + 1 if lemma in words else 0
+                for sym, target_off, target_pos, source, target in pointers:
+                    # a lexical pointer from this very word (not from a synonym) to one word
+                    if sym in _DERIVED and source == mine and target:
+                        targets = self._synset(target_pos, target_off)[0]
+                        if target <= len(targets):
+                            out.add(targets[target - 1])
+        got = frozenset(w for w in out if "_" not in w and w != key[0])
+        if len(self._memo) > _MEMO_MAX:
+            self._memo.clear()
+        self._memo[key] = got
+        return got
+
+    def _synset(
+        self, pos: Pos, offset: int, *, cased: bool = False
+    ) -> tuple[list[str], list[tuple[str, int, Pos, int, int]]]:
+        """A synset's words and its pointers (symbol, target offset, target part of speech, source and
+        target word numbers: 0 for a pointer between whole synsets)."""
+        data = self._data["a" if pos == "s" else pos]  # type: ignore[comparison-overlap]
+        end = data.find(b"\n", offset)
+        parts = data[offset : end if end >= 0 else len(data)].split(b" | ", 1)[0].decode("latin-1").split()
+        n_words = int(parts[3], 16)
+        words = [parts[4 + 2 * i].split("(")[0] for i in range(n_words)]
+        if not cased:
+            words = [w.lower() for w in words]
+        at = 4 + 2 * n_words
+        n_ptr = int(parts[at])
+        pointers: list[tuple[str, int, Pos, int, int]] = []
+        for i in range(n_ptr):
+            sym, off, p, st = parts[at + 1 + 4 * i : at + 5 + 4 * i]
+            pos_t: Pos = "a" if p == "s" else p  # type: ignore[assignment]
+            pointers.append((sym, int(off), pos_t, int(st[:2], 16), int(st[2:], 16)))
+        return words, pointers
+
+
+def _map(path: Path) -> mmap.mmap:
+    with path.open("rb") as fh:
+        return mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
+
+
+def _search(m: mmap.mmap, key: bytes) -> str | None:
+    """The line of a sorted WordNet index file that starts with ``key`` and a space (binary search
+    over byte offsets; the licence lines at the top start with spaces and sort first)."""
+    lo, hi = 0, len(m)
+    prefix = key + b" "
+    while lo < hi:
+        mid = (lo + hi) // 2
+        start = m.rfind(b"\n", 0, mid) + 1
+        end = m.find(b"\n", start)
+        end = len(m) if end < 0 else end
+        line = m[start:end]
+        if line.startswith(prefix):
+            return line.decode("latin-1")
+        if line < prefix:
+            lo = end + 1
+        else:
+            hi = start
+    return None
