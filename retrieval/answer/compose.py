@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from retrieval.answer.question import QuestionInfo
 from retrieval.answer.scoring import AnswerContext, Candidate, novelty
+from retrieval.answer.statements import agree, fits, speaker
 from retrieval.answer.types import OPENS_QUOTE, PRONOUN_START, QUOTE_MARKS
 from retrieval.answer.weights import WEIGHTS
 from retrieval.models import Answer, Citation, Document, Sentence, Statement
@@ -50,6 +51,10 @@ def _expand(ctx: AnswerContext, s: Sentence, q: QuestionInfo) -> list[Sentence]:
         prev = doc.sentences[s.index - 1]
         if not prev.heading and _quote_balance(prev.text):
             parts.insert(0, prev)
+    if not fits(parts, WEIGHTS.quote_chars):
+        # too long or across paragraphs: the sentence alone, or with the one neighbour that fits
+        parts = next((p for p in ([*parts[:1], s], [s, *parts[-1:]]) if fits(p, WEIGHTS.quote_chars)), [s])
+        parts = sorted({p.index: p for p in parts}.values(), key=lambda p: p.index)
     return parts
 
 
@@ -68,6 +73,11 @@ def _citation(n: int, doc: Document, quote: str) -> Citation:
     return Citation(
         n=n, doc_id=m.doc_id, title=m.title, source=m.source, url=m.url, published=m.published, quote=quote
     )
+
+
+def _published(ctx: AnswerContext, s: Sentence) -> int | None:
+    d = ctx.documents[s.doc_id].meta.published
+    return d.toordinal() if d is not None else None
 
 
 def _similar(a: frozenset[str], b: frozenset[str]) -> float:
@@ -92,6 +102,7 @@ def compose(
         quote = _join(parts)
         key = frozenset().union(*(ctx.terms(row(p)) for p in parts))
         lead = parts[0]
+        who = speaker(ctx.documents[lead.doc_id], parts)
         citations.append(_citation(len(citations) + 1, ctx.documents[lead.doc_id], quote))
         nums = [len(citations)]
         cited_rows.update(row(p) for p in parts)
@@ -102,15 +113,19 @@ def compose(
         probe = sorted(key, key=lambda t: (-ctx.scorer.idf(t), t))[: WEIGHTS.merge_terms]
         for h in ctx.scorer.top_k(probe, 25):
             s = ctx.sentences[h.index]
+            if len(nums) >= WEIGHTS.max_outlets:
+                break
             if s.doc_id in seen_docs or not ctx.quotable[h.index] or h.index in cited_rows:
                 continue
             if _similar(key, ctx.terms(h.index)) >= WEIGHTS.same_statement:
-                seen_docs.add(s.doc_id)
                 other = _expand(ctx, s, q)
+                if not agree(quote, _join(other)):
+                    continue  # a version with other numbers, dates or places: not cited for this one
+                seen_docs.add(s.doc_id)
                 citations.append(_citation(len(citations) + 1, ctx.documents[s.doc_id], _join(other)))
                 nums.append(len(citations))
                 cited_rows.update(row(p) for p in other)
-        statements.append(Statement(text=quote, citations=nums))
+        statements.append(Statement(text=quote, citations=nums, speaker=who))
         keys.append(key)
 
     first = _expand(ctx, best.sentence, q)
@@ -119,46 +134,64 @@ def compose(
         if s.doc_id != best.sentence.doc_id or c.score < WEIGHTS.adjacent_ratio * best.score:
             continue
         if s.index == first[-1].index + 1 and s.paragraph == first[-1].paragraph:
-            first = [*first, *(p for p in _expand(ctx, s, q) if p.index > first[-1].index)]
+            grown = [*first, *(p for p in _expand(ctx, s, q) if p.index > first[-1].index)]
         elif s.index == first[0].index - 1 and s.paragraph == first[0].paragraph:
-            first = [*(p for p in _expand(ctx, s, q) if p.index < first[0].index), *first]
+            grown = [*(p for p in _expand(ctx, s, q) if p.index < first[0].index), *first]
         else:
             continue
+        if fits(grown, WEIGHTS.quote_chars):
+            first = grown
         break
     window_terms = frozenset().union(*(ctx.terms(row(p)) for p in first))
     if novelty(window_terms, q) < WEIGHTS.restates:
         doc = ctx.documents[best.sentence.doc_id]
         nxt = first[-1].index + 1
         if nxt < len(doc.sentences) and _quotable_neighbour(doc.sentences[nxt]):
-            first = [*first, doc.sentences[nxt]]
+            grown = [*first, doc.sentences[nxt]]
         elif first[0].index > 0 and _quotable_neighbour(doc.sentences[first[0].index - 1]):
-            first = [doc.sentences[first[0].index - 1], *first]
+            grown = [doc.sentences[first[0].index - 1], *first]
+        else:
+            grown = first
+        if fits(grown, WEIGHTS.quote_chars):
+            first = grown
     if first[0].index < best.sentence.index and PRONOUN_START.match(best.sentence.text):
         # the sentence naming the subject was brought for a pronoun; not needed if the window names it
         rest = frozenset().union(*(ctx.terms(row(p)) for p in first[1:]))
         if q.entity_terms and q.entity_terms <= rest:
             first = first[1:]
-    add_statement(first)
-    # a further statement, when another sentence answers nearly as well and says something new
+    chosen = [first]
+    chosen_keys = [frozenset().union(*(ctx.terms(row(p)) for p in first))]
+    taken = {row(p) for p in first}
+    broad = q.kind == "broad"
+    most = WEIGHTS.digest_statements if broad else WEIGHTS.max_statements
+    ratio = WEIGHTS.digest_ratio if broad else WEIGHTS.second_ratio
+    # a further statement, when another sentence answers nearly as well and says something new (a broad
+    # question gets a short digest: the few most relevant statements)
     for c in cands[1:]:
-        if len(statements) >= WEIGHTS.max_statements:
+        if len(chosen) >= most:
             break
-        if (
-            c.row in cited_rows
-            or c.score < WEIGHTS.second_ratio * best.score
-            or c.coverage < WEIGHTS.abstain_coverage
-        ):
+        if c.row in taken or c.score < ratio * best.score or c.coverage < WEIGHTS.abstain_coverage:
             continue
-        if c.type_score < best.type_score:
+        if c.names < WEIGHTS.min_names or (not broad and c.type_score < best.type_score):
             continue
         parts = _expand(ctx, c.sentence, q)
-        if any(row(p) in cited_rows for p in parts):
+        if any(row(p) in taken for p in parts):
             continue
         key = frozenset().union(*(ctx.terms(row(p)) for p in parts))
-        if any(_similar(key, k) >= WEIGHTS.same_statement for k in keys):
+        if any(_similar(key, k) >= WEIGHTS.same_statement for k in chosen_keys):
             continue
-        add_statement(parts)
-    text = " ".join(f"{s.text} " + "".join(f"[{n}]" for n in s.citations) for s in statements)
+        chosen.append(parts)
+        chosen_keys.append(key)
+        taken.update(row(p) for p in parts)
+    if broad:  # newest first where the coverage dates its articles; undated ones keep their rank
+        chosen.sort(key=lambda ps: -(_published(ctx, ps[0]) or 0))
+    for parts in chosen:
+        if not any(row(p) in cited_rows for p in parts):
+            add_statement(parts)
+    text = " ".join(
+        (f"{s.speaker}: " if s.speaker else "") + f"{s.text} " + "".join(f"[{n}]" for n in s.citations)
+        for s in statements
+    )
     return Answer(
         question=question,
         abstained=False,

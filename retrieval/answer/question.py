@@ -91,6 +91,10 @@ _MEDIA_WORDS = frozenset(
 )
 
 
+# A quoted phrase of three words or more ('It takes two', "dance the tango").
+_QUOTED = re.compile(r"(?:^|\s)['\"]([^'\"]*?\w\s+\w+\s+\w[^'\"]*?)['\"](?:\W|$)")
+
+
 #: words that only shape a question: a misspelling of one ("acording", "wich") is no search term
 FUNCTION_WORDS = _FRAME_WORDS | _QUESTION_WORDS | _AUXILIARIES
 
@@ -115,6 +119,9 @@ class QuestionInfo:
     term_words: dict[str, str] = field(default_factory=dict)
     #: each term as the corpus knows it (``answer.bridge``); empty until the selector bridges it
     bridges: dict[str, TermBridge] = field(default_factory=dict)
+    #: words the question quotes ("who said 'it takes two'"), folded and lowercased: a sentence
+    #: holding them is the one asked about
+    phrase: str = ""
 
     @property
     def search_terms(self) -> list[str]:
@@ -193,4 +200,8 @@ def analyze(question: str, tokenizer: Tokenizer) -> QuestionInfo:
         if t.startswith("=") and t not in terms:
             terms.append(t)
             entities.add(t)
-    return QuestionInfo(question, classify(question), terms, words, frozenset(entities), term_words)
+    quoted = _QUOTED.search(fold(question))
+    phrase = " ".join(quoted.group(1).lower().split()) if quoted else ""
+    return QuestionInfo(
+        question, classify(question), terms, words, frozenset(entities), term_words, phrase=phrase
+    )

@@ -10,12 +10,13 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from retrieval.answer.question import TYPED_KINDS, QuestionInfo
+from retrieval.answer.statements import speaker
 from retrieval.answer.subjects import document_subjects
 from retrieval.answer.types import PRONOUN_START, REQUIRED_TYPES, type_score
 from retrieval.answer.weights import WEIGHTS
 from retrieval.models import Document, Sentence
 from retrieval.search.scorer import Hit, Scorer
-from retrieval.search.text import Tokenizer
+from retrieval.search.text import Tokenizer, fold
 
 
 @dataclass
@@ -60,6 +61,8 @@ class AnswerContext:
     word_terms: dict[str, tuple[str, ...]] = field(default_factory=dict)
     #: the index's vocabulary (term -> id): which spellings the corpus holds, without counting
     vocab: dict[str, int] | None = None
+    #: what answering works out once per engine on first use (the outlets and their documents)
+    memo: dict[str, object] = field(default_factory=dict)
 
 
 def _weights(q: QuestionInfo, ctx: AnswerContext) -> dict[str, float]:
@@ -253,6 +256,9 @@ def score_candidates(q: QuestionInfo, hits: Sequence[Hit], ctx: AnswerContext) -
         c = Candidate(s, h.index, h.score / top_bm25, cov, own_cov)
         c.relation, c.names = _split_coverage(q, weights, own, context, _subjects(ctx, s.doc_id))
         c.type_score = type_score(q.kind, s.text, q, ctx.tokenizer)
+        if q.kind == "person" and c.type_score < 1.0 and speaker(ctx.documents[s.doc_id], [s]):
+            c.type_score = 1.0  # "..., he added": the article names him before
+        said = q.phrase and q.phrase in " ".join(fold(s.text).lower().split())
         c.doc_score = doc_best.get(s.doc_id, 0.0)
         lead = w.lead_bonus * _title_coverage(q, ctx, s.doc_id, weights, title_cov) if s.index <= 1 else 0.0
         c.score = (
@@ -261,8 +267,11 @@ def score_candidates(q: QuestionInfo, hits: Sequence[Hit], ctx: AnswerContext) -
             + w.answer_type * c.type_score
             + w.document * c.doc_score
             + lead
+            + (w.phrase if said else 0.0)
             - _penalty(s, own, q)
         )
+        if said:
+            c.relation = c.coverage = max(c.coverage, 1.0)
         cands.append(c)
     cands.sort(key=lambda c: c.score, reverse=True)
     _names_from_documents(q, weights, cands, ctx)

@@ -12,12 +12,16 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import numpy as np
+
+from retrieval.answer.about import answer_about, mentioned_outlet, meta_kind, outlets, without_outlet
 from retrieval.answer.bridge import bridge_term, cased_names
 from retrieval.answer.compose import compose
 from retrieval.answer.question import FUNCTION_WORDS, QuestionInfo, analyze
 from retrieval.answer.scoring import AnswerContext, answers, score_candidates
 from retrieval.answer.weights import WEIGHTS
 from retrieval.models import Answer
+from retrieval.search.scorer import Hit, ranked
 
 
 def abstain(question: str, q: QuestionInfo, reason: str = "") -> Answer:
@@ -44,26 +48,57 @@ def bridged(q: QuestionInfo, ctx: AnswerContext) -> QuestionInfo:
     return replace(q, bridges=bridges)
 
 
+def _retrieve(q: QuestionInfo, ctx: AnswerContext, docs: list[str] | None) -> list[Hit]:
+    """The best quotable sentences for the question, from the given documents only when there are
+    some (an outlet's articles): from the index's top hits when enough of them are theirs, else scored
+    exactly over those documents' rows."""
+    # the best quotable candidates among 1.5x (then 3x) as many hits (headings are not quoted): a smaller
+    # k first, since pruning is faster the fewer rows it must keep, and that many quotable ones are
+    # nearly always among them
+    n = WEIGHTS.candidates
+    keep = set(docs) if docs is not None else None
+
+    def ok(h: Hit) -> bool:
+        return bool(ctx.quotable[h.index]) and (keep is None or ctx.sentences[h.index].doc_id in keep)
+
+    first = ctx.scorer.top_k(q.search_terms, n * 3 // 2)
+    hits = [h for h in first if ok(h)][:n]
+    if len(hits) < n and len(first) == n * 3 // 2:
+        hits = [h for h in ctx.scorer.top_k(q.search_terms, n * 3) if ok(h)][:n]
+    if docs is not None and len(hits) < n // 2:
+        rows = np.concatenate(
+            [
+                np.arange(start, start + len(ctx.documents[d].sentences), dtype=np.int64)
+                for d in docs
+                if ctx.documents[d].sentences
+                for start in (ctx.rows[(d, 0)],)
+            ]
+            or [np.zeros(0, dtype=np.int64)]
+        )[: WEIGHTS.outlet_rows]
+        hits = [h for h in ranked(rows, ctx.scorer.score_rows(q.search_terms, rows), n * 3) if ok(h)][:n]
+    return hits
+
+
 def select(question: str, ctx: AnswerContext) -> Answer:
     q = analyze(question, ctx.tokenizer)
     if not q.terms:
         return abstain(question, q, "the question has no words to search for")
     q = bridged(q, ctx)
+    kind = meta_kind(question)
+    outlet = mentioned_outlet(q, ctx)
+    if kind is not None or outlet is not None:
+        q = without_outlet(q, outlet, ctx)
     if not q.search_terms:
         return abstain(question, q)
-    # the best quotable candidates among 1.5x (then 3x) as many hits (headings are not quoted): a smaller
-    # k first, since pruning is faster the fewer rows it must keep, and that many quotable ones are
-    # nearly always among them
-    n = WEIGHTS.candidates
-    first = ctx.scorer.top_k(q.search_terms, n * 3 // 2)
-    hits = [h for h in first if ctx.quotable[h.index]][:n]
-    if len(hits) < n and len(first) == n * 3 // 2:
-        hits = [h for h in ctx.scorer.top_k(q.search_terms, n * 3) if ctx.quotable[h.index]][:n]
+    hits = _retrieve(q, ctx, outlets(ctx).docs[outlet] if outlet else None)
     if not hits:
-        return abstain(question, q)
+        return abstain(question, q, f"nothing from {outlet} matches" if outlet else "")
     texts = [ctx.sentences[h.index].text for h in hits]
     q = replace(q, bridges=cased_names(q.bridges, q.term_words, texts))
     cands = score_candidates(q, hits, ctx)
+    if kind is not None:
+        got = answer_about(question, kind, q, cands, ctx)
+        return abstain(question, q, got) if isinstance(got, str) else got
     best = next((c for c in cands if answers(q, c, ctx)), None)
     if best is None:
         best = cands[0]

@@ -68,6 +68,19 @@ class AnswerWeights:
     #: weight (times its idf) of a lowercase word the corpus lacks that no dictionary knows: chat
     #: spelling or a name written in lowercase; between a paraphrase and a capitalised unknown name
     unknown_lowercase: float = 0.5
+    #: an outlet's sentences scored exactly when the index's top hits hold too few of them ("according
+    #: to X"): a bound on the time that takes on a large outlet
+    outlet_rows: int = 200_000
+    #: a quote longer than this is not grown by neighbouring sentences (a single sentence is never cut)
+    quote_chars: int = 300
+    #: outlets cited for one statement: more credits every outlet, fewer keeps the answer readable
+    max_outlets: int = 4
+    #: a sentence holding the words the question quotes ("who said 'it takes two'") is the one asked about
+    phrase: float = 0.5
+    #: statements in the digest that answers a broad question ("what's the latest on ..."), and how close
+    #: to the best one's score each must come: more tells more, and reads longer
+    digest_statements: int = 3
+    digest_ratio: float = 0.6
     #: penalties: a sentence that is itself a question, one that only restates the question, a fragment
     #: shorter than ``short_words`` words, a run-on longer than ``long_words``
     penalty_question: float = 0.3
