@@ -190,18 +190,24 @@ def _split_coverage(
     own: frozenset[str],
     context: set[str],
     subjects: frozenset[str],
+    title: frozenset[str],
 ) -> tuple[float, float]:
     """(relation, names): a question names what it is about and asks something about it. The names
     may be supplied by the sentence's story (its neighbours, headline, main subjects); what is asked
-    about them must be in the sentence itself, or it only echoes the topic."""
-    rel_w = rel_got = name_w = name_got = 0.0
+    about them must be in the sentence itself, or it only echoes the topic. Words the story's headline
+    holds are its topic too ("Who leads the trade delegation?" under "Trade delegation heads to
+    Oslo" asks who leads), unless they are all the question has."""
+    rel: dict[str, float] = {}
+    name_w = name_got = 0.0
     for t, w in q_weights.items():
         if is_name(q, t):
             name_w += w
             name_got += w * max(credit(q, t, own), credit(q, t, context), credit(q, t, subjects))
         else:
-            rel_w += w
-            rel_got += w * credit(q, t, own)
+            rel[t] = w
+    asked = {t: w for t, w in rel.items() if credit(q, t, title) < 1.0} or rel
+    rel_w = sum(asked.values())
+    rel_got = sum(w * credit(q, t, own) for t, w in asked.items())
     return (rel_got / rel_w if rel_w else 1.0), (name_got / name_w if name_w else 1.0)
 
 
@@ -254,7 +260,9 @@ def score_candidates(q: QuestionInfo, hits: Sequence[Hit], ctx: AnswerContext) -
             context |= _title_terms(ctx, s.doc_id)
         cov, own_cov = _coverage(q, weights, own, context)
         c = Candidate(s, h.index, h.score / top_bm25, cov, own_cov)
-        c.relation, c.names = _split_coverage(q, weights, own, context, _subjects(ctx, s.doc_id))
+        c.relation, c.names = _split_coverage(
+            q, weights, own, context, _subjects(ctx, s.doc_id), _title_terms(ctx, s.doc_id)
+        )
         c.type_score = type_score(q.kind, s.text, q, ctx.tokenizer)
         if q.kind == "person" and c.type_score < 1.0 and speaker(ctx.documents[s.doc_id], [s]):
             c.type_score = 1.0  # "..., he added": the article names him before

@@ -10,6 +10,7 @@ document is. The bot abstains when the best candidate covers too little of the q
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 import numpy as np
@@ -76,7 +77,28 @@ def _retrieve(q: QuestionInfo, ctx: AnswerContext, docs: list[str] | None) -> li
             or [np.zeros(0, dtype=np.int64)]
         )[: WEIGHTS.outlet_rows]
         hits = [h for h in ranked(rows, ctx.scorer.score_rows(q.search_terms, rows), n * 3) if ok(h)][:n]
+    if len(hits) < n and ctx.scorer.size <= WEIGHTS.small_corpus:
+        hits = _by_matches(q, ctx, hits, ok)
     return hits
+
+
+def _by_matches(q: QuestionInfo, ctx: AnswerContext, hits: list[Hit], ok: Callable[[Hit], bool]) -> list[Hit]:
+    """A small corpus's sentences holding any of the question's terms, when BM25 finds too few: with a
+    handful of sentences a word every sentence holds gets a negative idf, and a two-article corpus
+    would answer nothing. Ranked after BM25's own hits by how many of the terms they hold."""
+    seen = {h.index for h in hits}
+    terms = set(q.search_terms)
+    more: list[Hit] = []
+    for r in range(ctx.scorer.size):
+        got = len(terms & ctx.terms(r))
+        if got and r not in seen and ok(Hit(r, 0.0)):
+            more.append(Hit(r, float(got)))
+    more.sort(key=lambda h: -h.score)
+    floor = min((h.score for h in hits), default=1.0)
+    top = max((h.score for h in more), default=1.0)
+    # below the weakest BM25 hit, in their own order (scores stay positive for the reranker)
+    scaled = [Hit(h.index, floor * h.score / (top + 1.0)) for h in more]
+    return [*hits, *scaled][: WEIGHTS.candidates]
 
 
 def select(question: str, ctx: AnswerContext) -> Answer:

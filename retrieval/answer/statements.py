@@ -25,6 +25,8 @@ _NAME = rf"({_WORD}(?:\s+{_WORD})*)"
 _SAYS = re.compile(
     rf"{_NAME},?\s+(?:also\s+)?{_SPEECH}\b|\b{_SPEECH}\s+(?:the\s+)?(?:[a-z]+\s+){{0,4}}{_NAME}"
 )
+#: a person's full name: two or more capitalised words ("Mayor Ana Ruiz")
+_FULL_NAME = re.compile(rf"({_WORD}(?:\s+{_WORD})+)")
 #: a quotation whose speaker is a pronoun: "..., he added." / "He said ..."
 _PRONOUN_SPEAKER = re.compile(rf"\b(?:he|she)\s+(?:also\s+)?{_SPEECH}\b|\b{_SPEECH}\s+(?:he|she)\b", re.I)
 _NOT_NAMES: frozenset[str] = frozenset(
@@ -67,6 +69,10 @@ def speaker(doc: Document, parts: Sequence[Sentence]) -> str | None:
         names = [n for m in _SAYS.finditer(sent) for n in m.groups() if n and n.split()[0] not in _NOT_NAMES]
         if names:
             return " ".join(names[-1].split()[-2:])  # "French Foreign Minister Jean-Noel Barrot": the name
+    for sent in candidates:  # no one is said to speak: the person the sentence before is about
+        full = [m.group(1) for m in _FULL_NAME.finditer(sent) if m.group(1).split()[0] not in _NOT_NAMES]
+        if full:
+            return " ".join(full[0].split()[-2:])
     return None
 
 

@@ -81,6 +81,9 @@ class AnswerWeights:
     #: to the best one's score each must come: more tells more, and reads longer
     digest_statements: int = 3
     digest_ratio: float = 0.6
+    #: a corpus of at most this many sentences is searched by matching words when BM25 finds too few (a
+    #: word every sentence of a tiny corpus holds gets a negative idf); a bound on that linear scan
+    small_corpus: int = 5_000
     #: penalties: a sentence that is itself a question, one that only restates the question, a fragment
     #: shorter than ``short_words`` words, a run-on longer than ``long_words``
     penalty_question: float = 0.3

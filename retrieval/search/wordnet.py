@@ -55,6 +55,12 @@ class WordNet:
                     if len(parts) >= 2:
                         exc.setdefault(parts[0], []).extend(parts[1:])
             self._exc[pos] = exc
+        # base form -> irregular inflections ("lead" -> "led"), the exception lists read backwards
+        self._inflected: dict[str, list[str]] = {}
+        for exc in self._exc.values():
+            for inflected, bases in exc.items():
+                for base in bases:
+                    self._inflected.setdefault(base, []).append(inflected)
         self._memo: dict[tuple[str, int], frozenset[str]] = {}
 
     @classmethod
@@ -116,8 +122,9 @@ class WordNet:
         return True
 
     def related(self, word: str, senses: int = 3) -> frozenset[str]:
-        """Single words that can stand for ``word``: its base forms, the other words of its ``senses``
-        most frequent senses, and their derived forms and pertainyms. Multi-word lemmas are left out
+        """Single words that can stand for ``word``: its base forms and their irregular inflections
+        ("leads" -> "lead", "led"), the other words of its ``senses`` most frequent senses, and its
+        derived forms and pertainyms. Multi-word lemmas are left out
         (a question word is bridged to one corpus word)."""
         key = (word.lower(), senses)
         got = self._memo.get(key)
@@ -126,6 +133,7 @@ class WordNet:
         out: set[str] = set()
         for pos, lemma in self.lemmas(word):
             out.add(lemma)
+            out.update(self._inflected.get(lemma, ()))
             for off in self._offsets(pos, lemma)[:senses]:
                 words, pointers = self._synset(pos, off)
                 out.update(words)
@@ -136,6 +144,8 @@ class WordNet:
                         targets = self._synset(target_pos, target_off)[0]
                         if target <= len(targets):
                             out.add(targets[target - 1])
+        for w in list(out):
+            out.update(self._inflected.get(w, ()))  # "buy" -> "bought"
         got = frozenset(w for w in out if "_" not in w and w != key[0])
         if len(self._memo) > _MEMO_MAX:
             self._memo.clear()

@@ -1,0 +1,220 @@
+"""Answers that hold on any corpus, pinned on small made-up ones (not the seeds): the sentence that holds
+what is asked rather than one echoing the question, paraphrased and misspelt questions bridged to the
+coverage's words, near-topic questions declined, outlets that disagree cited apart, questions about
+the coverage itself (an outlet, an author), the speaker of a "she said" quotation, a digest for a
+broad question, and a corpus of two articles still answering."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from retrieval import Answer, Engine, build_engine
+from retrieval.search.text import normalize_for_match
+
+
+def _engine(root: Path, docs: list[dict[str, str]]) -> Engine:
+    root.mkdir(parents=True, exist_ok=True)
+    with (root / "docs.jsonl").open("w", encoding="utf-8") as fh:
+        for d in docs:
+            fh.write(json.dumps(d) + "\n")
+    return build_engine(root)
+
+
+def _filler(n: int) -> list[dict[str, str]]:
+    """Unrelated articles, so that the words of a story are rare in the corpus as in real coverage."""
+    topics = [
+        ("orchard", "The apple harvest in the valley was the largest in a decade, growers said."),
+        ("museum", "The city museum opened a new wing for modern sculpture on Saturday."),
+        ("rail", "Commuters faced delays after a signal failure near the central station."),
+        ("school", "Teachers at the district school voted to accept a new pay offer."),
+        ("weather", "Forecasters warned of heavy snow across the northern hills this weekend."),
+        ("football", "The home side won the cup final after a late penalty in extra time."),
+    ]
+    out = []
+    for i in range(n):
+        slug, text = topics[i % len(topics)]
+        out.append({"id": f"{slug}-{i}", "title": f"{slug.title()} news {i}", "text": text})
+    return out
+
+
+def _verbatim(engine: Engine, a: Answer) -> None:
+    for c in a.citations:
+        doc = normalize_for_match(" ".join(s.text for s in engine.documents[c.doc_id].sentences))
+        assert normalize_for_match(c.quote) in doc
+
+
+@pytest.fixture
+def delegation(tmp_path: Path) -> Engine:
+    text = (
+        "The trade delegation will travel to Oslo next week for talks on fishing quotas. "
+        "Officials said the talks could last several days.\n\n"
+        "The delegation is led by deputy minister Karin Holm, who negotiated the last agreement."
+    )
+    return _engine(
+        tmp_path, [{"id": "trade", "title": "Trade delegation heads to Oslo", "text": text}, *_filler(12)]
+    )
+
+
+def test_the_sentence_holding_the_asked_person_wins_over_one_echoing_the_question(delegation: Engine) -> None:
+    a = delegation.ask("Who leads the trade delegation?")
+    assert not a.abstained
+    assert "Karin Holm" in a.statements[0].text, a.answer
+    _verbatim(delegation, a)
+
+
+def test_a_paraphrased_word_is_bridged_to_the_coverage_synonym(tmp_path: Path) -> None:
+    text = (
+        "Mayor Jo Brand resigned on Friday because of ill health. The council will choose a successor in May."
+    )
+    engine = _engine(tmp_path, [{"id": "town", "title": "Town hall news", "text": text}, *_filler(12)])
+    a = engine.ask("Why did the mayor quit?")  # the coverage says "resigned"
+    assert not a.abstained, a.answer
+    assert "ill health" in a.answer
+
+
+def test_a_misspelt_name_is_matched_to_the_corpus_spelling(tmp_path: Path) -> None:
+    text = "Councillor Dana Whitfield said the ferry would run twice a day from June."
+    engine = _engine(tmp_path, [{"id": "ferry", "title": "Ferry plan", "text": text}, *_filler(12)])
+    a = engine.ask("wat did whitfeild say about the fery")
+    assert not a.abstained, a.answer
+    assert "twice a day" in a.answer
+
+
+def test_a_near_topic_question_is_declined(tmp_path: Path) -> None:
+    text = (
+        "Marlow Bank reported a rise in profits on Thursday. "
+        "The bank's deputy chief executive, Tom Reyes, said lending had grown strongly."
+    )
+    engine = _engine(
+        tmp_path, [{"id": "bank", "title": "Marlow Bank profits rise", "text": text}, *_filler(12)]
+    )
+    assert engine.ask("Who is the CEO of Marlow Bank?").abstained
+    assert engine.ask("How many branches does Marlow Bank have?").abstained
+    assert not engine.ask("Who is the deputy chief executive of Marlow Bank?").abstained
+
+
+def test_outlets_that_disagree_are_cited_apart(tmp_path: Path) -> None:
+    docs = [
+        {
+            "id": "a",
+            "title": "Market roof collapses",
+            "source": "Harbor Times",
+            "text": "Two people were injured when the roof of the Elm Street market collapsed on Monday.",
+        },
+        {
+            "id": "b",
+            "title": "Roof falls in at market",
+            "source": "Valley Post",
+            "text": "Nine people were injured when the roof of the Elm Street market collapsed on Monday.",
+        },
+        *_filler(12),
+    ]
+    engine = _engine(tmp_path, docs)
+    a = engine.ask("How many people were injured when the Elm Street market roof collapsed?")
+    assert not a.abstained
+    by_n = {c.n: c for c in a.citations}
+    for st in a.statements:
+        number = "Two" if st.text.startswith("Two") else "Nine"
+        for n in st.citations:  # a marker after a statement means that source says it
+            assert by_n[n].quote.startswith(number), a.answer
+
+
+def _tunnel(tmp_path: Path) -> Engine:
+    docs = [
+        {
+            "id": "times-1",
+            "title": "Council backs tunnel",
+            "source": "Harbor Times",
+            "author": "Maya Lind",
+            "published": "2025-03-02",
+            "text": "The council voted to build the river tunnel. "
+            "The mayor said the tunnel will cost 40 million.",
+        },
+        {
+            "id": "post-1",
+            "title": "Tunnel cost questioned",
+            "source": "Valley Post",
+            "author": "Omar Quist",
+            "published": "2025-03-09",
+            "text": "Engineers said the river tunnel will cost 55 million, more than the mayor claimed.",
+        },
+        {
+            "id": "times-2",
+            "title": "Tunnel work to start",
+            "source": "Harbor Times",
+            "author": "Maya Lind",
+            "published": "2025-04-20",
+            "text": "Digging on the river tunnel will start in May, the contractor said.",
+        },
+        *_filler(12),
+    ]
+    return _engine(tmp_path, docs)
+
+
+def test_according_to_an_outlet_keeps_the_answer_to_its_articles(tmp_path: Path) -> None:
+    engine = _tunnel(tmp_path)
+    a = engine.ask("According to the Valley Post, how much will the river tunnel cost?")
+    assert not a.abstained
+    assert {c.source for c in a.citations} == {"Valley Post"}
+    assert "55 million" in a.answer
+
+
+def test_who_wrote_an_article_is_answered_from_its_metadata(tmp_path: Path) -> None:
+    engine = _tunnel(tmp_path)
+    a = engine.ask("Who wrote the article questioning the tunnel cost?")
+    assert not a.abstained
+    assert "Omar Quist" in a.answer
+    assert a.citations[0].doc_id == "post-1"
+    _verbatim(engine, a)
+
+
+def test_the_speaker_of_a_pronoun_quotation_is_named_from_the_article(tmp_path: Path) -> None:
+    text = (
+        "Mayor Ana Ruiz defended the road budget on Tuesday.\n\n"
+        "“We cannot keep borrowing for roads,” she said. “The bill would fall on our children.”"
+    )
+    engine = _engine(tmp_path, [{"id": "roads", "title": "Road budget", "text": text}, *_filler(12)])
+    a = engine.ask("What did Ruiz say about borrowing for roads?")
+    assert not a.abstained
+    assert a.statements[0].speaker == "Ana Ruiz"
+    assert a.answer.startswith("Ana Ruiz: ")
+    assert a.statements[0].text in a.citations[0].quote  # the quote itself stays verbatim
+
+
+def test_a_broad_question_gets_a_short_digest_newest_first(tmp_path: Path) -> None:
+    engine = _tunnel(tmp_path)
+    a = engine.ask("What's the latest on the river tunnel?")
+    assert not a.abstained
+    assert 2 <= len(a.statements) <= 4
+    dates = [a.citations[st.citations[0] - 1].published for st in a.statements]
+    assert all(d is not None for d in dates)
+    assert dates == sorted(dates, reverse=True), a.answer
+    for st in a.statements:
+        assert st.citations
+
+
+def test_a_two_article_corpus_still_answers(tmp_path: Path) -> None:
+    """Every sentence holds "ferry" and "Marrow Island": their idf is negative, and BM25 alone finds
+    nothing."""
+    docs = [
+        {
+            "id": "a",
+            "title": "Ferry to Marrow Island",
+            "text": "The new ferry will sail to Marrow Island from June. "
+            "The ferry to Marrow Island will carry 400 passengers a day.",
+        },
+        {
+            "id": "b",
+            "title": "Island ferry approved",
+            "text": "A ferry to Marrow Island was approved on Monday. "
+            "The Marrow Island ferry will start sailing in June.",
+        },
+    ]
+    engine = _engine(tmp_path, docs)
+    a = engine.ask("Where will the ferry sail?")
+    assert not a.abstained, a.answer
+    assert "Marrow Island" in a.answer
+    assert "400" in engine.ask("How many passengers will the ferry carry?").answer
