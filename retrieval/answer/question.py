@@ -91,6 +91,12 @@ _MEDIA_WORDS = frozenset(
 )
 
 
+# The noun after "what", "which", "how many" that names the kind of answer ("in what city", "which year").
+_WH_HEAD = re.compile(
+    r"\b(?:what|which|whose|how many|how much)\s+(?:kind of\s+|type of\s+|sort of\s+)?([a-z]+)\b"
+)
+
+
 # A quoted phrase of three words or more ('It takes two', "dance the tango").
 _QUOTED = re.compile(r"(?:^|\s)['\"]([^'\"]*?\w\s+\w+\s+\w[^'\"]*?)['\"](?:\W|$)")
 
@@ -119,6 +125,9 @@ class QuestionInfo:
     term_words: dict[str, str] = field(default_factory=dict)
     #: each term as the corpus knows it (``answer.bridge``); empty until the selector bridges it
     bridges: dict[str, TermBridge] = field(default_factory=dict)
+    #: the word naming the kind of answer wanted ("what city", "which year", "how many people"): the
+    #: answer is an instance of it, which a sentence holds without the word
+    head: str = ""
     #: words the question quotes ("who said 'it takes two'"), folded and lowercased: a sentence
     #: holding them is the one asked about
     phrase: str = ""
@@ -202,6 +211,15 @@ def analyze(question: str, tokenizer: Tokenizer) -> QuestionInfo:
             entities.add(t)
     quoted = _QUOTED.search(fold(question))
     phrase = " ".join(quoted.group(1).lower().split()) if quoted else ""
+    wh = _WH_HEAD.search(fold(question).lower())
+    head_terms = tokenizer.tokens(wh.group(1)) if wh else []
     return QuestionInfo(
-        question, classify(question), terms, words, frozenset(entities), term_words, phrase=phrase
+        question,
+        classify(question),
+        terms,
+        words,
+        frozenset(entities),
+        term_words,
+        head=head_terms[0] if head_terms else "",
+        phrase=phrase,
     )

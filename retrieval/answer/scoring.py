@@ -12,7 +12,7 @@ import numpy as np
 from retrieval.answer.question import TYPED_KINDS, QuestionInfo
 from retrieval.answer.statements import speaker
 from retrieval.answer.subjects import document_subjects
-from retrieval.answer.types import PRONOUN_START, REQUIRED_TYPES, type_score
+from retrieval.answer.types import PRONOUN_START, type_score
 from retrieval.answer.weights import WEIGHTS
 from retrieval.models import Document, Sentence
 from retrieval.search.scorer import Hit, Scorer
@@ -203,7 +203,7 @@ def _split_coverage(
         if is_name(q, t):
             name_w += w
             name_got += w * max(credit(q, t, own), credit(q, t, context), credit(q, t, subjects))
-        else:
+        elif t != q.head:
             rel[t] = w
     asked = {t: w for t, w in rel.items() if credit(q, t, title) < 1.0} or rel
     rel_w = sum(asked.values())
@@ -322,8 +322,13 @@ def answers(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
     question's names are its story's, it holds what is asked about them itself (not only its topic),
     and for a question asking for a date, a number or a person it holds one."""
     w = WEIGHTS
-    if c.names < w.min_names or (c.relation < w.min_relation and q.kind != "broad"):
+    if c.names < w.min_names:
         return False
-    if q.kind in REQUIRED_TYPES and c.type_score < 1.0:
+    # what is asked must be in the sentence, unless it covers nearly all of the question and holds the
+    # kind of thing asked for (the few missing words are then a paraphrase, not the point)
+    covered = c.coverage >= w.full_coverage and c.type_score >= 0.5
+    if c.relation < w.min_relation and q.kind != "broad" and not covered:
+        return False
+    if q.kind in w.required_types and c.type_score < 1.0:
         return False
     return c.coverage >= w.abstain_coverage or _typed_answer(q, c, ctx)

@@ -71,11 +71,6 @@ _MEDIA = re.compile(
 )
 
 
-#: kinds of question only a sentence holding that kind of thing can answer (a date for "when", a
-#: number for "how many"); a "who" may be answered by a role ("the mayor"), which no pattern tells
-REQUIRED_TYPES = frozenset({"date", "number"})
-
-
 def _new_name(
     pattern: re.Pattern[str], text: str, q: QuestionInfo, tokenizer: Tokenizer, *, skip_initial: bool = False
 ) -> float:

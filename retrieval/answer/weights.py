@@ -42,6 +42,14 @@ class AnswerWeights:
     #: candidates (best first) whose whole document is read for the question's names when their
     #: sentence's story lacks them: more finds answers far from the names, costs time at scale
     document_names: int = 8
+    #: a sentence covering this much of the question (context included) and holding the kind of thing
+    #: asked for answers even without the question's relation words: lower answers more paraphrases
+    #: and more near-topic questions
+    full_coverage: float = 0.7
+    #: kinds of question only a sentence holding that kind of thing answers ("how many" needs a number);
+    #: a "who" may be answered by a role ("the mayor") and a "when" by an event ("after the vote"),
+    #: which no pattern tells: more kinds decline more near-topic questions and more such answers
+    required_types: frozenset[str] = frozenset({"number"})
     #: a typed question (person, date, place ...) may be answered with less of its wording covered, if the
     #: sentence names every entity asked about and holds that kind of thing
     typed_coverage: float = 0.3
@@ -62,6 +70,9 @@ class AnswerWeights:
     #: a sentence holding a synonym or derived form of a question word (WordNet) covers this much of it:
     #: more bridges paraphrases, less keeps a near-topic sentence from passing for an answer
     bridge_credit: float = 0.7
+    #: a question word's most frequent WordNet senses whose words bridge it: more bridges rarer senses
+    #: ("strike" ~ "attack"), and more wrong ones ("runs" ~ "test")
+    bridge_senses: int = 3
     #: weight (times its idf) of a general English word the corpus lacks and no synonym bridges: low, as
     #: the coverage says it otherwise; high makes every paraphrase abstain
     unknown_word: float = 0.25
