@@ -248,8 +248,9 @@ def answer_embeds(answer: Answer) -> list[discord.Embed]:
     parts = []
     for st in answer.statements:
         marks = _markers(st.citations)
-        quote = fit(st.text, max(40, share - len(marks) - 6))
-        parts.append(f"> {quote} {marks}")  # a block quote: the text may carry its own quotation marks
+        who = f"{plain(st.speaker)}: " if st.speaker else ""  # "he said": the article names him
+        quote = fit(st.text, max(40, share - len(marks) - len(who) - 6))
+        parts.append(f"> {who}{quote} {marks}")  # a block quote: the text may carry its own quotation marks
     embed = discord.Embed(
         title=title, description=clip("\n\n".join(parts), DESCRIPTION_LIMIT), colour=COLOR_ANSWER
     )
@@ -278,7 +279,10 @@ def answer_text(answer: Answer) -> str:
     if answer.abstained or not answer.statements:
         out.append(plain(answer.answer))
     else:
-        out.extend(f"> {plain(st.text)} {_markers(st.citations)}" for st in answer.statements)
+        out.extend(
+            f"> {plain(st.speaker) + ': ' if st.speaker else ''}{plain(st.text)} {_markers(st.citations)}"
+            for st in answer.statements
+        )
         out.append("Sources:")
         out.extend(_citation_text(c) for c in answer.citations)
     out.append(f"({_footer(answer.cached)})")

@@ -15,7 +15,6 @@ rather than from lists written for particular questions.
 
 from __future__ import annotations
 
-import re
 import string
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -87,11 +86,15 @@ def correct(
     if len(low) <= 3:
         return None
     best, best_df = None, 0
-    for cand in cands | {t for t in edits1(term) if len(t) > 2}:
-        for t in {cand, stem(cand)}:
+    # the index term one edit away first (no stemming: dictionary look-ups only), then the stems of the
+    # spellings one edit away ("tryng" -> "trying" -> "tri")
+    for group in ({t for t in edits1(term) if len(t) > 2}, {stem(c) for c in cands}):
+        for t in group:
             df = _df(scorer, vocab, t)
             if df > best_df:
                 best, best_df = t, df
+        if best is not None:
+            break
     return best
 
 
@@ -126,6 +129,9 @@ def bridge_term(
     return TermBridge(term, "unknown_word" if english and not capitalised else "unknown_name", name=name)
 
 
+_BEFORE_WORD = frozenset(",;:'\"“’)")
+
+
 def cased_names(
     bridges: dict[str, TermBridge], words: dict[str, str], texts: Iterable[str]
 ) -> dict[str, TermBridge]:
@@ -139,16 +145,19 @@ def cased_names(
         return bridges
     upper = dict.fromkeys(todo, 0)
     lower = dict.fromkeys(todo, 0)
-    patterns = {
-        t: re.compile(rf"(?<=[\w,;:'\"“’)] )({re.escape(w)})\b", re.IGNORECASE) for t, w in todo.items()
-    }
     for text in texts:
-        for t, pat in patterns.items():
-            for m in pat.finditer(text):
-                if m.group(1)[0].isupper():
-                    upper[t] += 1
-                else:
-                    lower[t] += 1
+        low = text.lower()
+        for t, w in todo.items():
+            i = low.find(w)
+            while i >= 0:
+                end = i + len(w)
+                whole = (end == len(low) or not low[end].isalnum()) and i >= 2 and low[i - 1] == " "
+                if whole and (low[i - 2].isalnum() or low[i - 2] in _BEFORE_WORD):  # not a sentence's start
+                    if text[i].isupper():
+                        upper[t] += 1
+                    else:
+                        lower[t] += 1
+                i = low.find(w, end)
     out = dict(bridges)
     for t in todo:
         if upper[t] > 2 * lower[t]:

@@ -98,7 +98,7 @@ def compose(
     def row(s: Sentence) -> int:
         return ctx.rows[(s.doc_id, s.index)]
 
-    def add_statement(parts: list[Sentence]) -> None:
+    def add_statement(parts: list[Sentence], merge: bool = True) -> None:
         quote = _join(parts)
         key = frozenset().union(*(ctx.terms(row(p)) for p in parts))
         lead = parts[0]
@@ -110,8 +110,8 @@ def compose(
         # each outlet cited with its own verbatim sentence
         seen_docs = {lead.doc_id}
         # its rarest terms find the same statement elsewhere; common ones only make the query slow
-        probe = sorted(key, key=lambda t: (-ctx.scorer.idf(t), t))[: WEIGHTS.merge_terms]
-        for h in ctx.scorer.top_k(probe, 25):
+        probe = sorted(key, key=lambda t: (-ctx.scorer.idf(t), t))[: WEIGHTS.merge_terms] if merge else []
+        for h in ctx.scorer.top_k(probe, 25) if probe else []:
             s = ctx.sentences[h.index]
             if len(nums) >= WEIGHTS.max_outlets:
                 break
@@ -185,9 +185,11 @@ def compose(
         taken.update(row(p) for p in parts)
     if broad:  # newest first where the coverage dates its articles; undated ones keep their rank
         chosen.sort(key=lambda ps: -(_published(ctx, ps[0]) or 0))
-    for parts in chosen:
+    for i, parts in enumerate(chosen):
         if not any(row(p) in cited_rows for p in parts):
-            add_statement(parts)
+            # a digest's later statements are cited to their own article only: it is a summary, and a
+            # search for other outlets per statement would multiply its cost
+            add_statement(parts, merge=not broad or i == 0)
     text = " ".join(
         (f"{s.speaker}: " if s.speaker else "") + f"{s.text} " + "".join(f"[{n}]" for n in s.citations)
         for s in statements

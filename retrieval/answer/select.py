@@ -16,13 +16,16 @@ from dataclasses import replace
 import numpy as np
 
 from retrieval.answer.about import answer_about, mentioned_outlet, meta_kind, outlets, without_outlet
-from retrieval.answer.bridge import bridge_term, cased_names
+from retrieval.answer.bridge import TermBridge, bridge_term, cased_names
 from retrieval.answer.compose import compose
 from retrieval.answer.question import FUNCTION_WORDS, QuestionInfo, analyze
 from retrieval.answer.scoring import AnswerContext, answers, score_candidates
 from retrieval.answer.weights import WEIGHTS
 from retrieval.models import Answer
 from retrieval.search.scorer import Hit, ranked
+
+#: question words whose bridges an engine remembers (a few MB at most)
+_BRIDGE_MEMO = 50_000
 
 
 def abstain(question: str, q: QuestionInfo, reason: str = "") -> Answer:
@@ -34,18 +37,21 @@ def abstain(question: str, q: QuestionInfo, reason: str = "") -> Answer:
 
 
 def bridged(q: QuestionInfo, ctx: AnswerContext) -> QuestionInfo:
-    """The question with each term as the corpus knows it (``answer.bridge``)."""
-    bridges = {
-        t: bridge_term(
-            q.term_words.get(t, t),
-            t,
-            ctx.scorer,
-            ctx.vocab,
-            capitalised=t in q.entity_terms,
-            function_words=FUNCTION_WORDS,
-        )
-        for t in q.terms
-    }
+    """The question with each term as the corpus knows it (``answer.bridge``), remembered per engine:
+    questions repeat their words, and a bridge costs WordNet and vocabulary look-ups."""
+    memo = ctx.memo.setdefault("bridges", {})
+    assert isinstance(memo, dict)
+    if len(memo) > _BRIDGE_MEMO:
+        memo.clear()
+    bridges: dict[str, TermBridge] = {}
+    for t in q.terms:
+        word, capitalised = q.term_words.get(t, t), t in q.entity_terms
+        got = memo.get((word, t, capitalised))
+        if got is None:
+            got = memo[(word, t, capitalised)] = bridge_term(
+                word, t, ctx.scorer, ctx.vocab, capitalised=capitalised, function_words=FUNCTION_WORDS
+            )
+        bridges[t] = got
     return replace(q, bridges=bridges)
 
 

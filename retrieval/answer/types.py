@@ -76,11 +76,12 @@ def _new_name(
 ) -> float:
     """1.0 if the text holds a match (a name, a place) saying something the question does not: the
     answer, not the question's own words. A sentence's first word is capitalised anyway."""
+    terms = set(q.terms)
     for m in pattern.finditer(text):
         if skip_initial and m.start() == 0:
             continue
-        toks = set(tokenizer.tokens(m.group(0)))
-        if toks and not toks <= set(q.terms):
+        toks = tokenizer.term_set(m.group(0))
+        if toks and not toks <= terms:
             return 1.0
     return 0.0
 

@@ -62,6 +62,7 @@ class WordNet:
                 for base in bases:
                     self._inflected.setdefault(base, []).append(inflected)
         self._memo: dict[tuple[str, int], frozenset[str]] = {}
+        self._lemmas: dict[Pos, frozenset[str]] = {}
 
     @classmethod
     def find(cls) -> WordNet | None:
@@ -76,8 +77,20 @@ class WordNet:
                     return None
         return None
 
+    def _lemma_set(self, pos: Pos) -> frozenset[str]:
+        got = self._lemmas.get(pos)
+        if got is None:  # every lemma of the index file: most words morphy tries are not in it
+            m = self._index[pos]
+            got = frozenset(
+                line.split(b" ", 1)[0].decode("latin-1") for line in m[:].split(b"\n") if line[:1] != b" "
+            )
+            self._lemmas[pos] = got
+        return got
+
     def _offsets(self, pos: Pos, lemma: str) -> list[int]:
         """Synset offsets of ``lemma`` (lowercase, underscores for spaces), most frequent sense first."""
+        if lemma not in self._lemma_set(pos):
+            return []
         line = _search(self._index[pos], lemma.encode("latin-1", "replace"))
         if line is None:
             return []
@@ -104,12 +117,24 @@ class WordNet:
 
     def known(self, word: str) -> bool:
         """Whether ``word`` is a general English word (any part of speech, any inflection)."""
-        return next(self.lemmas(word), None) is not None
+        key = ("known:" + word.lower(), 0)
+        got = self._memo.get(key)
+        if got is None:
+            got = frozenset({"y"}) if next(self.lemmas(word), None) is not None else frozenset()
+            self._remember(key, got)
+        return bool(got)
 
     def proper(self, word: str) -> bool:
         """Whether WordNet knows ``word`` only as a name ("Russia", "Moscow"): every sense of it is
         written capitalised. An acronym ("CEO") is not taken for one: as many are titles as names."""
-        w = word.lower()
+        key = ("proper:" + word.lower(), 0)
+        got = self._memo.get(key)
+        if got is None:
+            got = frozenset({"y"}) if self._proper(word.lower()) else frozenset()
+            self._remember(key, got)
+        return bool(got)
+
+    def _proper(self, w: str) -> bool:
         if any(self._offsets(pos, w) for pos in ("v", "a", "r")):
             return False
         offsets = self._offsets("n", w)
@@ -147,10 +172,13 @@ class WordNet:
         for w in list(out):
             out.update(self._inflected.get(w, ()))  # "buy" -> "bought"
         got = frozenset(w for w in out if "_" not in w and w != key[0])
+        self._remember(key, got)
+        return got
+
+    def _remember(self, key: tuple[str, int], value: frozenset[str]) -> None:
         if len(self._memo) > _MEMO_MAX:
             self._memo.clear()
-        self._memo[key] = got
-        return got
+        self._memo[key] = value
 
     def _synset(
         self, pos: Pos, offset: int, *, cased: bool = False
