@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Literal
 
@@ -100,14 +100,12 @@ def without_outlet(q: QuestionInfo, outlet: str | None, ctx: AnswerContext) -> Q
     drop = set(outlets(ctx).tokens.get(outlet, frozenset())) if outlet else set()
     drop |= {t for t in q.terms if q.term_words.get(t, t) in ARTICLE_WORDS}
     terms = [t for t in q.terms if t not in drop]
-    return QuestionInfo(
-        q.text,
-        q.kind,
-        terms,
-        [w for w in q.words if not (set(ctx.tokenizer.tokens(w)) & drop)] or q.words,
-        q.entity_terms - drop,
-        q.term_words,
-        {t: b for t, b in q.bridges.items() if t not in drop},
+    return replace(
+        q,
+        terms=terms,
+        words=[w for w in q.words if not (set(ctx.tokenizer.tokens(w)) & drop)] or q.words,
+        entity_terms=q.entity_terms - drop,
+        bridges={t: b for t, b in q.bridges.items() if t not in drop},
     )
 
 

@@ -128,6 +128,9 @@ class QuestionInfo:
     #: the word naming the kind of answer wanted ("what city", "which year", "how many people"): the
     #: answer is an instance of it, which a sentence holds without the word
     head: str = ""
+    #: what a "how many" question counts ("how many prisoners"): a sentence whose number counts
+    #: something else does not answer it
+    counted: str = ""
     #: words the question quotes ("who said 'it takes two'"), folded and lowercased: a sentence
     #: holding them is the one asked about
     phrase: str = ""
@@ -212,7 +215,11 @@ def analyze(question: str, tokenizer: Tokenizer) -> QuestionInfo:
     quoted = _QUOTED.search(fold(question))
     phrase = " ".join(quoted.group(1).lower().split()) if quoted else ""
     wh = _WH_HEAD.search(fold(question).lower())
-    head_terms = tokenizer.tokens(wh.group(1)) if wh else []
+    # "what city", "which year": the answer is an instance of the head, which a sentence names without
+    # it; "how many prisoners": the answer counts them, and the sentence says what it counts
+    counts = wh is not None and wh.group(0).startswith("how many")
+    head_terms = tokenizer.tokens(wh.group(1)) if wh and not counts else []
+    counted = tokenizer.tokens(wh.group(1)) if wh and counts else []
     return QuestionInfo(
         question,
         classify(question),
@@ -221,5 +228,6 @@ def analyze(question: str, tokenizer: Tokenizer) -> QuestionInfo:
         frozenset(entities),
         term_words,
         head=head_terms[0] if head_terms else "",
+        counted=counted[0] if counted else "",
         phrase=phrase,
     )

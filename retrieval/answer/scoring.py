@@ -331,4 +331,21 @@ def answers(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
         return False
     if q.kind in w.required_types and c.type_score < 1.0:
         return False
+    if q.counted and not credit(q, q.counted, ctx.terms(c.row)):
+        return False  # "how many prisoners": its number counts something else
     return c.coverage >= w.abstain_coverage or _typed_answer(q, c, ctx)
+
+
+def holds_asked_kind(q: QuestionInfo, c: Candidate) -> bool:
+    """Whether a candidate holds the kind of thing a typed question asks for (a person's name for a
+    "who") in a sentence about the question's names that holds what is asked about them: preferred
+    to a better-covering sentence without one, which only echoes the question ("The festival moved to
+    Manchester" for "Who organised the festival?")."""
+    w = WEIGHTS
+    return (
+        q.kind in TYPED_KINDS
+        and c.type_score >= 1.0
+        and c.names >= w.min_names
+        and c.relation >= w.min_relation
+        and c.coverage >= w.typed_coverage
+    )

@@ -18,8 +18,8 @@ import numpy as np
 from retrieval.answer.about import answer_about, mentioned_outlet, meta_kind, outlets, without_outlet
 from retrieval.answer.bridge import TermBridge, bridge_term, cased_names
 from retrieval.answer.compose import compose
-from retrieval.answer.question import FUNCTION_WORDS, QuestionInfo, analyze
-from retrieval.answer.scoring import AnswerContext, answers, score_candidates
+from retrieval.answer.question import FUNCTION_WORDS, TYPED_KINDS, QuestionInfo, analyze
+from retrieval.answer.scoring import AnswerContext, answers, holds_asked_kind, score_candidates
 from retrieval.answer.weights import WEIGHTS
 from retrieval.models import Answer
 from retrieval.search.scorer import Hit, ranked
@@ -128,6 +128,9 @@ def select(question: str, ctx: AnswerContext) -> Answer:
         got = answer_about(question, kind, q, cands, ctx)
         return abstain(question, q, got) if isinstance(got, str) else got
     best = next((c for c in cands if answers(q, c, ctx)), None)
+    if best is not None and q.kind in TYPED_KINDS and best.type_score < 1.0:
+        # an echo of the question without the asked-for kind of thing: a sentence holding one wins
+        best = next((c for c in cands if holds_asked_kind(q, c)), best)
     if best is None:
         best = cands[0]
         missing = [w for w in q.words if not (set(ctx.tokenizer.tokens(w)) & (ctx.terms(best.row)))]

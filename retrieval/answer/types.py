@@ -4,7 +4,9 @@ person's name, a place, an outlet, a quotation, a reason), by patterns over its 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 
+from retrieval.answer.bridge import wordnet
 from retrieval.answer.question import QuestionInfo
 from retrieval.lexicon import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
 from retrieval.search.text import Tokenizer
@@ -72,18 +74,71 @@ _MEDIA = re.compile(
 
 
 def _new_name(
-    pattern: re.Pattern[str], text: str, q: QuestionInfo, tokenizer: Tokenizer, *, skip_initial: bool = False
+    pattern: re.Pattern[str],
+    text: str,
+    q: QuestionInfo,
+    tokenizer: Tokenizer,
+    *,
+    skip_initial: bool = False,
+    kind: Callable[[str], bool] | None = None,
+    inside: Sequence[tuple[int, int]] = (),
 ) -> float:
     """1.0 if the text holds a match (a name, a place) saying something the question does not: the
-    answer, not the question's own words. A sentence's first word is capitalised anyway."""
+    answer, not the question's own words. A sentence's first word is capitalised anyway. ``kind``,
+    when given, says whether a match can be the kind of name asked for; a match within one of the
+    ``inside`` spans (a word of a longer name) is not one."""
     terms = set(q.terms)
     for m in pattern.finditer(text):
-        if skip_initial and m.start() == 0:
+        if (skip_initial and m.start() == 0) or any(a <= m.start() < b for a, b in inside):
             continue
         toks = tokenizer.term_set(m.group(0))
-        if toks and not toks <= terms:
+        if toks and not toks <= terms and (kind is None or kind(m.group(0))):
             return 1.0
     return 0.0
+
+
+#: WordNet's lexicographer classes of nouns that name no person: 15 location, 17 natural object,
+#: 14 group (bodies, peoples), 28 time, 10 communication (languages), 6 artefact (buildings)
+_NOT_PERSON = frozenset({15, 17, 14, 28, 10, 6})
+#: classes of a common noun that heads the name of a place or a body ("Trafford Centre", "Deutsche Bank")
+_BODY_HEAD = frozenset({14, 15})
+
+
+def _single_person(word: str) -> bool:
+    """A capitalised word alone that can be a person's name: no adjective ("European", "Russian":
+    nationalities are no one's name)."""
+    wn = wordnet()
+    if wn is not None and wn.is_adjective(word):
+        return False
+    return _person_like(word)
+
+
+def _person_like(name: str) -> bool:
+    """Whether a capitalised name can be a person's, by WordNet's classes of its words: not when
+    every word is a place's, body's or time's name ("Canada", "Christmas", "Kremlin"), nor when its
+    last word is a common noun for a place or body and its first word is no person's name ("Trafford
+    Centre", "Deutsche Bank", not "Jude Law"). Words WordNet does not know (most surnames) can be."""
+    wn = wordnet()
+    if wn is None:
+        return True
+    words = [w for w in re.split(r"[\s-]+", name.replace("\u2019", "'")) if w[:1].isupper()]
+    words = [w[:-2] if w.endswith("'s") else w for w in words]
+    if not words:
+        return True
+    classes = [wn.noun_classes(w) for w in words]
+
+    def place_like(c: tuple[frozenset[int], frozenset[int]]) -> bool:
+        named = c[0]
+        return bool(named) and 18 not in named and named <= _NOT_PERSON
+
+    if all(place_like(c) for c in classes):
+        return False
+    if len(words) > 1:
+        named, common = classes[-1]
+        last_body = 18 not in named | common and bool((named | common) & _BODY_HEAD)
+        if last_body and 18 not in classes[0][0]:
+            return False
+    return True
 
 
 _MONTH_ALONE = re.compile(  # "in March", "by June": a month named alone (May only after a preposition)
@@ -99,9 +154,12 @@ def type_score(kind: str, text: str, q: QuestionInfo, tokenizer: Tokenizer) -> f
     if kind == "number":
         return 1.0 if _NUMBER_LIKE.search(text) else 0.0
     if kind == "person":
-        return max(
-            _new_name(_NAME, text, q, tokenizer),
-            _new_name(_SINGLE_NAME, text, q, tokenizer, skip_initial=True),
+        if _new_name(_NAME, text, q, tokenizer, kind=_person_like):
+            return 1.0
+        # a single capitalised word on its own ("Putin told ..."), not a word of a longer name
+        inside = [(m.start(), m.end()) for m in _NAME.finditer(text)]
+        return _new_name(
+            _SINGLE_NAME, text, q, tokenizer, skip_initial=True, kind=_single_person, inside=inside
         )
     if kind == "place":
         return _new_name(_PLACE, text, q, tokenizer)

@@ -63,6 +63,7 @@ class WordNet:
                     self._inflected.setdefault(base, []).append(inflected)
         self._memo: dict[tuple[str, int], frozenset[str]] = {}
         self._lemmas: dict[Pos, frozenset[str]] = {}
+        self._classes: dict[str, tuple[frozenset[int], frozenset[int]]] = {}
 
     @classmethod
     def find(cls) -> WordNet | None:
@@ -145,6 +146,32 @@ class WordNet:
             if not any(f.lower() == w and f[:1].isupper() and not f.isupper() for f in forms):
                 return False
         return True
+
+    def is_adjective(self, word: str) -> bool:
+        """Whether WordNet knows ``word`` as an adjective ("European", "Russian")."""
+        return bool(self._offsets("a", word.lower()))
+
+    def noun_classes(self, word: str) -> tuple[frozenset[int], frozenset[int]]:
+        """The lexicographer classes of ``word``'s noun senses (18 person, 15 location, 14 group ...),
+        those it has as a name (written capitalised: "Canada" 15, "Owen" 18) and those it has as a
+        common noun ("centre" 15, "trump" 6). They tell a person's name from a place's or a body's."""
+        w = word.lower()
+        got = self._classes.get(w)
+        if got is None:
+            named: set[int] = set()
+            common: set[int] = set()
+            lemma = next((lemma for pos, lemma in self.lemmas(w) if pos == "n"), None)
+            data = self._data["n"]
+            for off in self._offsets("n", lemma) if lemma is not None else []:
+                end = data.find(b"\n", off)
+                parts = data[off:end].split(b" ", 6)  # offset, class, part of speech, count, first word
+                first = parts[4].decode("latin-1").split("(")[0]
+                cased = first[:1].isupper() and first.lower() == lemma
+                (named if cased else common).add(int(parts[1]))
+            if len(self._classes) > _MEMO_MAX:
+                self._classes.clear()
+            got = self._classes[w] = (frozenset(named), frozenset(common))
+        return got
 
     def related(self, word: str, senses: int = 3) -> frozenset[str]:
         """Single words that can stand for ``word``: its base forms and their irregular inflections

@@ -218,3 +218,40 @@ def test_a_two_article_corpus_still_answers(tmp_path: Path) -> None:
     assert not a.abstained, a.answer
     assert "Marrow Island" in a.answer
     assert "400" in engine.ask("How many passengers will the ferry carry?").answer
+
+
+def test_a_who_question_is_not_answered_by_a_sentence_naming_only_places_and_bodies(tmp_path: Path) -> None:
+    """Capitalised words are not all people: WordNet's classes tell "Canada" and "Trafford Centre"
+    from a person, so the sentence naming the organiser wins over the echo naming only places."""
+    text = (
+        "The winter festival moved from Canada to the Trafford Centre in Manchester this year. "
+        "Ticket sales rose sharply, the festival said.\n\n"
+        "The festival was organised by Priya Ramaswamy, a former teacher."
+    )
+    engine = _engine(tmp_path, [{"id": "fest", "title": "Winter festival moves", "text": text}, *_filler(12)])
+    a = engine.ask("Who organised the winter festival this year?")
+    assert not a.abstained, a.answer
+    assert "Priya Ramaswamy" in a.statements[0].text, a.answer
+    _verbatim(engine, a)
+
+
+def test_person_names_are_told_from_places_and_bodies_by_wordnet() -> None:
+    from retrieval.answer.types import _person_like, _single_person
+
+    assert not _person_like("Canada") and not _person_like("Christmas")
+    assert not _person_like("Trafford Centre") and not _person_like("Deutsche Bank")
+    assert _person_like("Jude Law") and _person_like("Jerry Bruckheimer") and _person_like("Putin")
+    assert not _single_person("European") and _single_person("Trump")
+
+
+def test_a_how_many_question_is_declined_when_the_number_counts_something_else(tmp_path: Path) -> None:
+    """ "How many prisoners" needs a number of prisoners: a sentence on the talks whose number counts
+    days does not answer it."""
+    text = (
+        "The two sides met in Geneva for three days of talks on an exchange deal. "
+        "A second round is planned for next month."
+    )
+    engine = _engine(tmp_path, [{"id": "talks", "title": "Exchange deal talks", "text": text}, *_filler(12)])
+    assert engine.ask("How many prisoners were exchanged after the Geneva talks?").abstained
+    answered = engine.ask("How many days did the Geneva talks on the exchange deal last?")
+    assert not answered.abstained and "three days" in answered.answer
