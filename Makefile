@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 CORPUS ?= seeds
 DB ?= var/newsbot.db
 
-.PHONY: run test lint eval bench clean
+.PHONY: run web browser test lint eval bench clean postgres
 
 # WordNet's database (Debian's wordnet-base) bridges a question's words to the coverage's; the answer
 # code reads it in place and works without it, only bridging nothing.
@@ -28,12 +28,40 @@ run: $(STAMP)
 	@mkdir -p $(dir $(DB))
 	$(BIN)/newsbot --corpus $(CORPUS) --db $(DB) console
 
-## The whole test suite, preceded by ruff and mypy.
-test: $(STAMP)
+## The moderators' status pages on http://127.0.0.1:8080/ (NEWSBOT_WEB_TOKEN to serve beyond this machine).
+web: $(STAMP)
+	@mkdir -p $(dir $(DB))
+	$(BIN)/newsbot --corpus $(CORPUS) --db $(DB) web
+
+## Debian's Chromium and chromedriver for the browser tests, installed when missing (as root, unattended;
+## no browser is downloaded from anywhere else). Not root: says so, and the browser tests skip locally.
+browser:
+	@if command -v chromium >/dev/null && command -v chromedriver >/dev/null; then :; \
+	elif [ "$$(id -u)" = 0 ]; then \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null; \
+	else echo "chromium/chromium-driver missing: as root, apt-get install chromium chromium-driver"; fi
+
+## The whole test suite, preceded by ruff and mypy (PostgreSQL and the browser for the tests that need them).
+test: $(STAMP) postgres browser
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 	$(BIN)/python -m pytest
+
+## PostgreSQL's server binaries, for the throwaway server the tests start (tests/support/postgres.py):
+## Debian's package, installed when missing (as root, unattended); the package's own server is stopped.
+## Where it cannot be installed, the tests that need it fail and say why.
+postgres:
+	@if ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+		echo "installing Debian's postgresql (the tests start a throwaway server)"; \
+		{ apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null \
+		  && { service postgresql stop >/dev/null 2>&1 || true; }; } \
+		|| echo "warning: could not install postgresql; the PostgreSQL tests will fail and say so" >&2; \
+	else \
+		echo "warning: PostgreSQL's server binaries are missing and cannot be installed here" \
+		     "(apt-get install postgresql as root); the PostgreSQL tests will fail and say so" >&2; \
+	fi
 
 ## Development evaluations with the shared scorers (../shared must sit beside the project).
 eval: $(STAMP)

@@ -175,11 +175,13 @@ def child_ours_reload(corpus: Path, db: Path, extra: Path) -> dict[str, Any]:
     engine freed. The service holds the only reference to its engine, as in the bot."""
     from bot.service import Service
     from bot.settings import Settings
+    from bot.store import UnavailableStore
     from retrieval.lifecycle import wait_idle
 
     out: dict[str, Any] = {}
     settings = Settings(corpus=corpus, db=db, aliases=ALIASES)
-    services = [Service(settings, load_or_build(corpus, db, aliases=ALIASES), None)]
+    no_store = UnavailableStore("the benchmark measures reloads, not the store")
+    services = [Service(settings, load_or_build(corpus, db, aliases=ALIASES), no_store)]
     added = corpus / "zz-added.jsonl"
 
     async def reload(label: str) -> Any:

@@ -1,7 +1,8 @@
-"""The `newsbot` command line: ask, timeline, sources, reload, console, run.
+"""The `newsbot` command line: ask, timeline, sources, reload, console, run, web.
 
 These interfaces are how the project is measured (the shared scorers drive `ask --json` and
-`timeline --json`), so their output shapes are kept stable and pinned by tests.
+`timeline --json`), so their output shapes are kept stable and pinned by tests. Text output is the
+console's own rendering (``bot/render/text.py``): one plain-text renderer for both.
 """
 
 from __future__ import annotations
@@ -16,8 +17,9 @@ from datetime import date
 from pathlib import Path
 from typing import Any, TextIO
 
-from bot.service import QuestionError, Service
-from bot.settings import Settings, load_settings
+from bot import render
+from bot.service import CLI, QuestionError, Service
+from bot.settings import DEFAULT_CONFIG, Settings, default, load_settings
 from retrieval import Answer, Timeline
 
 log = logging.getLogger("newsbot")
@@ -40,12 +42,30 @@ def _positive(value: str) -> int:
     return n
 
 
+def _port(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"not a port number: {value!r}") from exc
+    if not 0 <= n <= 65535:
+        raise argparse.ArgumentTypeError("a port is 0..65535")
+    return n
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="newsbot", description="Extractive, cited answers about a news corpus.")
-    p.add_argument("--corpus", type=Path, help="corpus directory (default: seeds)")
-    p.add_argument("--db", type=Path, help="SQLite file for the cache and history (default: var/newsbot.db)")
-    p.add_argument("--config", type=Path, help="settings file (default: config/newsbot.toml)")
-    p.add_argument("--no-cache", action="store_true", help="do not read or write the query cache")
+    p.add_argument("--corpus", type=Path, help=f"corpus directory (default: {default('corpus')})")
+    p.add_argument(
+        "--db",
+        help=f"SQLite file for the cache and history (default: {default('db')}), or a PostgreSQL server "
+        "shared by several processes: postgresql://user@host/dbname",
+    )
+    p.add_argument("--config", type=Path, help=f"settings file (default: {DEFAULT_CONFIG})")
+    p.add_argument(
+        "--no-cache",
+        action="store_true",
+        help="run without the store: nothing cached, no question, vote or reload recorded",
+    )
     p.add_argument("-v", "--verbose", action="store_true", help="log progress to stderr")
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
@@ -71,6 +91,13 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument(
         "--sync-global", action="store_true", help="sync commands globally at start (slow to appear)"
     )
+    run.add_argument(
+        "--web", action="store_true", help="also serve the moderators' status pages (NEWSBOT_WEB_HOST/PORT)"
+    )
+
+    web = sub.add_parser("web", help="serve the moderators' read-only status pages")
+    web.add_argument("--host", help="address to listen on (default 127.0.0.1; others need NEWSBOT_WEB_TOKEN)")
+    web.add_argument("--port", type=_port, help="port to listen on (default 8080)")
     return p
 
 
@@ -88,37 +115,8 @@ def answer_json(a: Answer) -> dict[str, Any]:
     }
 
 
-def answer_text(a: Answer) -> str:
-    lines = [a.answer]
-    if a.citations:
-        lines.append("")
-        lines.append("Sources:")
-        for c in a.citations:
-            bits = [c.title or c.doc_id]
-            if c.source:
-                bits.append(c.source)
-            if c.published:
-                bits.append(c.published.isoformat())
-            if c.url:
-                bits.append(c.url)
-            lines.append(f"  [{c.n}] " + " · ".join(bits))
-    if a.cached:
-        lines.append("(cached)")
-    return "\n".join(lines)
-
-
 def timeline_json(t: Timeline) -> dict[str, Any]:
     return {"topic": t.topic, "events": [e.model_dump(mode="json") for e in t.events], "cached": t.cached}
-
-
-def timeline_text(t: Timeline) -> str:
-    if not t.events:
-        return "No dated events found" + (f" about {t.topic!r}." if t.topic else ".")
-    lines = []
-    for e in t.events:
-        refs = "".join(f"[{c.doc_id}]" for c in e.citations)
-        lines.append(f"{e.date:<10}  {e.text} {refs}")
-    return "\n".join(lines)
 
 
 # ---------------------------------------------------------------------------- progress
@@ -165,14 +163,14 @@ async def _ask(service: Service, args: argparse.Namespace, out: TextIO) -> int:
         if args.question is None and not q.strip():
             continue
         try:
-            a = await service.ask(q)
+            a = await service.ask(q, asker=CLI)
         except QuestionError as exc:
             status = 1 if args.question is not None else status
             a = Answer(question=q.strip(), abstained=True, answer=str(exc))
         if args.json:
             _emit(out, answer_json(a))
         else:
-            out.write(answer_text(a) + "\n\n")
+            out.write(render.answer_text(a) + "\n\n")
             out.flush()
     return status
 
@@ -182,7 +180,13 @@ async def _main(args: argparse.Namespace, settings: Settings) -> int:
     if args.command == "run":
         from bot.discord_app import run_bot
 
-        return await run_bot(settings, dev_guild=args.dev_guild, sync_global=args.sync_global)
+        return await run_bot(settings, dev_guild=args.dev_guild, sync_global=args.sync_global, web=args.web)
+    if args.command == "web":
+        from bot.web import run_web
+
+        host = args.host if args.host is not None else settings.web_host
+        port = args.port if args.port is not None else settings.web_port
+        return await run_web(settings, host, port)
     # only the timeline and the interactive front ends need the timeline index
     warm = args.command in {"timeline", "console"}
     bar = ProgressBar(sys.stderr) if sys.stderr.isatty() else None
@@ -203,32 +207,29 @@ async def _main(args: argparse.Namespace, settings: Settings) -> int:
             if args.json:
                 _emit(out, timeline_json(t))
             else:
-                out.write(timeline_text(t) + "\n")
+                out.write(render.timeline_text(t) + "\n")
             return 0
         if args.command == "sources":
             s = await service.sources()
             if args.json:
                 _emit(out, s.model_dump(mode="json"))
             else:
-                for d in s.documents:
-                    when = d.published.isoformat() if d.published else "undated"
-                    out.write(f"{d.doc_id}  {when}  {d.source or 'unknown outlet'}  {d.title or ''}\n")
+                out.write(render.sources_text(s) + "\n")
             return 0
         if args.command == "reload":
             report = await service.checkpoint("cli")
-            out.write(
-                f"corpus {report.version_before or '(none)'} -> {report.version_after}: "
-                f"{report.documents} documents, {report.sentences} sentences, "
-                f"{len(report.problems)} problems\n"
-            )
+            out.write(render.reload_text(report) + "\n")
             return 0
         if args.command == "console":
             from bot.console import run_console
+            from bot.coordination import Coordinator
+
+            await Coordinator.attach(service)  # a /reload here or in another process reaches both
 
             corpus = service.engine.corpus
             out.write(
                 f"newsbot console — {settings.corpus}: {len(corpus.documents)} documents, "
-                f"{corpus.sentence_count} sentences; cache {settings.db}.\n"
+                f"{corpus.sentence_count} sentences; cache {settings.store_label}.\n"
                 "Type a question, or /help for the commands; Ctrl-D quits.\n"
             )
             out.flush()

@@ -6,14 +6,15 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import AsyncIterator
-from dataclasses import dataclass, field
+from collections.abc import AsyncIterator, Awaitable, Callable
+from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, Literal, TextIO
 
 from bot import render
-from bot.render import BadDate, parse_day
-from bot.service import QuestionError
+from bot.commands import BY_NAME, CommandName, CommandSpec
+from bot.dates import BadDate
+from bot.questions import Asker, QuestionError
 
 if TYPE_CHECKING:
     from bot.service import Service
@@ -21,6 +22,11 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 PROMPT = "newsbot> "
+CONSOLE = Asker(source="console")
+#: the console's own commands, beyond the registry's (listed by /help from ``bot.commands.CONSOLE_ONLY``)
+QUIT = ("quit", "exit")
+
+OptionValue = str | date | None
 
 
 @dataclass(frozen=True)
@@ -32,61 +38,90 @@ class TimelineRequest:
 
 @dataclass(frozen=True)
 class ConsoleCommand:
-    name: str  # "ask" | "timeline" | "sources" | "help" | "reload" | "quit"
-    text: str = ""
-    timeline: TimelineRequest | None = field(default=None)
+    """A parsed line: a registry command (or "quit") and its option values, parsed as on Discord."""
+
+    name: CommandName | Literal["quit"]
+    values: tuple[tuple[str, OptionValue], ...] = ()
+
+    def get(self, option: str) -> OptionValue:
+        return dict(self.values).get(option)
+
+    @property
+    def text(self) -> str:
+        """The line's free words (the question of /ask)."""
+        spec = BY_NAME.get(self.name)
+        words = spec.words if spec else None
+        value = self.get(words.name) if words else None
+        return value if isinstance(value, str) else ""
+
+    @property
+    def timeline(self) -> TimelineRequest | None:
+        if self.name != "timeline":
+            return None
+        topic, since, until = self.get("topic"), self.get("since"), self.get("until")
+        return TimelineRequest(
+            topic if isinstance(topic, str) else None,
+            since if isinstance(since, date) else None,
+            until if isinstance(until, date) else None,
+        )
 
 
 class CommandError(ValueError):
     """A line that is not a valid command; the message says how to write it."""
 
 
-COMMANDS = ("ask", "timeline", "sources", "help", "reload", "quit", "exit")
-
-
 def parse_line(line: str) -> ConsoleCommand | None:
-    """A typed line as a command (None for a blank line). Raises CommandError for a bad command."""
+    """A typed line as a command (None for a blank line): a line without a leading "/" is a question;
+    otherwise the command and its options as the registry describes them. Raises CommandError for a
+    bad command, BadDate for a bad date or range."""
     text = line.strip()
     if not text:
         return None
     if not text.startswith("/"):
-        return ConsoleCommand("ask", text)
+        text = "/ask " + text
     name, _, rest = text[1:].partition(" ")
     name, rest = name.lower(), rest.strip()
-    if name not in COMMANDS:
+    if name in QUIT:
+        if rest:
+            raise CommandError(f"/{name} takes no arguments.")
+        return ConsoleCommand("quit")
+    spec = BY_NAME.get(name)
+    if spec is None:
         raise CommandError(f"Unknown command /{name}. Try /help.")
-    if name == "exit":
-        name = "quit"
-    if name == "ask":
-        return ConsoleCommand("ask", rest)
-    if name == "timeline":
-        return ConsoleCommand("timeline", timeline=_parse_timeline(rest))
-    if rest and name != "help":
-        raise CommandError(f"/{name} takes no arguments.")
-    return ConsoleCommand(name)
+    values = spec.parse(_typed_options(spec, rest))
+    return ConsoleCommand(spec.name, tuple(values.items()))
 
 
-def _parse_timeline(rest: str) -> TimelineRequest:
-    """``[topic words] [since:YYYY-MM-DD] [until:YYYY-MM-DD]`` (``topic:`` is accepted too, as Discord
-    shows it); the options may come in any order."""
-    topic: list[str] = []
-    since = until = None
+def _typed_options(spec: CommandSpec, rest: str) -> dict[str, str | None]:
+    """The raw option values of a line: ``name:value`` for the keyed options, and the remaining words
+    for the option that takes them (``/timeline ceasefire talks since:2025-04-01``; ``topic:`` is
+    accepted too, as Discord shows it). A command whose only option takes the words gets the rest of
+    the line verbatim (a question may hold a colon)."""
+    keyed = {o.name for o in spec.options if o.console == "key"}
+    words = spec.words
+    if not spec.options:
+        if rest and spec.name != "help":  # "/help anything" is still a request for help
+            raise CommandError(f"/{spec.name} takes no arguments.")
+        return {}
+    if words is not None and not keyed:
+        return {words.name: rest}
+    raw: dict[str, str | None] = {}
+    free: list[str] = []
     for word in rest.split():
         key, sep, value = word.partition(":")
         key = key.lower()
-        if sep and key in ("since", "until"):
-            day = parse_day(value, key)
-            if key == "since":
-                since = day
-            else:
-                until = day
-        elif sep and key == "topic":
-            topic.append(value)
+        if sep and key in keyed:
+            raw[key] = value
+        elif sep and words is not None and key == words.name:
+            free.append(value)
         else:
-            topic.append(word)
-    if since and until and since > until:
-        raise BadDate("`since` is after `until`: there is nothing between them.")
-    return TimelineRequest(" ".join(t for t in topic if t) or None, since, until)
+            free.append(word)
+    free = [w for w in free if w]
+    if free and words is None:
+        raise CommandError(f"Unexpected {free[0]!r}. Usage: {spec.console_usage}")
+    if words is not None:
+        raw[words.name] = " ".join(free) or None
+    return raw
 
 
 async def _lines_of(source: AsyncIterator[str] | TextIO, out: TextIO) -> AsyncIterator[str]:
@@ -133,23 +168,48 @@ async def run_console(
         out.flush()
 
 
+ConsoleHandler = Callable[["Service", ConsoleCommand, TextIO], Awaitable[str]]
+
+
+async def _ask(service: Service, command: ConsoleCommand, out: TextIO) -> str:
+    return render.answer_text(await service.ask(command.text, asker=CONSOLE))
+
+
+async def _timeline(service: Service, command: ConsoleCommand, out: TextIO) -> str:
+    req = command.timeline or TimelineRequest(None, None, None)
+    return render.timeline_text(await service.timeline(req.topic, req.since, req.until))
+
+
+async def _sources(service: Service, command: ConsoleCommand, out: TextIO) -> str:
+    return render.sources_text(await service.sources()) + f"\ncorpus version {service.version[:12]}"
+
+
+async def _help(service: Service, command: ConsoleCommand, out: TextIO) -> str:
+    return render.help_text()
+
+
+async def _reload(service: Service, command: ConsoleCommand, out: TextIO) -> str:
+    async def progress(text: str) -> None:
+        out.write(f"  {text}\n")
+        out.flush()
+
+    return render.reload_text(await service.reload(by="console", progress=progress))
+
+
+#: what each registry command does in the console (a test checks every command has one)
+HANDLERS: dict[CommandName, ConsoleHandler] = {
+    "ask": _ask,
+    "timeline": _timeline,
+    "sources": _sources,
+    "help": _help,
+    "reload": _reload,
+}
+
+
 async def _run(service: Service, command: ConsoleCommand, out: TextIO, *, is_moderator: bool) -> str:
-    if command.name == "ask":
-        return render.answer_text(await service.ask(command.text))
-    if command.name == "timeline":
-        req = command.timeline or TimelineRequest(None, None, None)
-        return render.timeline_text(await service.timeline(req.topic, req.since, req.until))
-    if command.name == "sources":
-        return render.sources_text(await service.sources())
-    if command.name == "help":
-        return render.help_text()
-    if command.name == "reload":
-        if not is_moderator:
-            return "Only moderators can use /reload."
-
-        async def progress(text: str) -> None:
-            out.write(f"  {text}\n")
-            out.flush()
-
-        return render.reload_text(await service.reload(by="console", progress=progress))
-    raise CommandError(f"Unknown command /{command.name}. Try /help.")
+    spec = BY_NAME.get(command.name)
+    if spec is None:
+        raise CommandError(f"Unknown command /{command.name}. Try /help.")
+    if spec.moderator_only and not is_moderator:
+        return f"Only moderators can use /{spec.name}."
+    return await HANDLERS[spec.name](service, command, out)

@@ -1,9 +1,10 @@
-"""The running state: the current Engine, the SQLite store, and a reload lock.
+"""The running state: the current Engine, the store (always one: the unavailable store when there is
+none), and a reload lock.
 
-Every front end (Discord, the console, the CLI) goes through here, so caching, validation and
-reloading behave the same everywhere. CPU work runs in worker threads; the engine reference is
-swapped in one assignment only once a new engine is complete, so questions asked during a reload
-are answered from the old corpus and a failed reload changes nothing.
+Every front end (Discord, the console, the CLI) goes through here, so caching, validation, the
+question history and reloading behave the same everywhere. CPU work runs in worker threads; the
+engine reference is swapped in one assignment only once a new engine is complete, so questions asked
+during a reload are answered from the old corpus and a failed reload changes nothing.
 """
 
 from __future__ import annotations
@@ -11,16 +12,25 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import logging
-import re
 import threading
 from collections.abc import Callable, Coroutine
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from pydantic import BaseModel, Field
-
+from bot.dates import check_range
+from bot.questions import Asker, QuestionError, clean_question
+from bot.reports import ReloadReport
 from bot.settings import Settings
-from bot.store import ReloadRecord, SQLiteStore, Store, normalize_request
+from bot.store import (
+    QuestionRecord,
+    ReloadRecord,
+    Store,
+    StoreError,
+    VoteReason,
+    gap_key,
+    normalize_request,
+    open_store,
+)
 from retrieval import (
     Answer,
     BuildCancelled,
@@ -34,68 +44,32 @@ from retrieval import (
     save_engine,
 )
 
+__all__ = ["CLI", "Asker", "QuestionError", "ReloadReport", "Service", "clean_question"]
+if TYPE_CHECKING:
+    from bot.coordination import Coordinator
+
 log = logging.getLogger(__name__)
 
-MAX_QUESTION_CHARS = 1000
-
 ProgressCallback = Callable[[str], Coroutine[Any, Any, None]]
-
-_MENTION = re.compile(r"<(?:@[!&]?|#)\d+>|@(?:everyone|here)\b")
-# Markup a question may carry that says nothing about what it asks: link targets, bare URLs, code fences.
-_MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
-_URL = re.compile(r"\b(?:https?|ftp|javascript|data|file):\S*|\bwww\.\S+", re.IGNORECASE)
-_MARKUP = re.compile(r"```|[*_~`|>]+")
-_CONTROL = re.compile(
-    r"[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]"
-)
-
-
-class QuestionError(ValueError):
-    """A question the bot will not run; the message is meant for the person who asked."""
-
-
-class ReloadReport(BaseModel):
-    ok: bool
-    by: str
-    version_before: str
-    version_after: str
-    added: list[str] = Field(default_factory=list)
-    removed: list[str] = Field(default_factory=list)
-    changed: list[str] = Field(default_factory=list)
-    documents: int = 0
-    sentences: int = 0
-    problems: list[str] = Field(default_factory=list)
-    error: str | None = None
-    cancelled: bool = False
-
-
-def clean_question(text: str) -> str:
-    """The searchable part of a question: Discord mentions, control and zero-width characters removed,
-    whitespace collapsed. Raises QuestionError for a question that is empty or too long."""
-    if text is None:
-        raise QuestionError("Please ask a question.")
-    text = _CONTROL.sub(" ", _MENTION.sub(" ", text))
-    text = _MARKUP.sub(" ", _URL.sub(" ", _MD_LINK.sub(r"\1", text)))
-    text = re.sub(r"\s+", " ", text).strip()
-    if not text or not re.search(r"\w", text):
-        raise QuestionError("Please ask a question with some words in it.")
-    if len(text) > MAX_QUESTION_CHARS:
-        raise QuestionError(
-            f"That question is {len(text):,} characters long; please keep it under {MAX_QUESTION_CHARS:,}."
-        )
-    return text
+#: who asked, when a caller does not say: the command line
+CLI = Asker(source="cli")
 
 
 class Service:
-    def __init__(self, settings: Settings, engine: Engine, store: Store | None) -> None:
+    def __init__(self, settings: Settings, engine: Engine, store: Store) -> None:
         self.settings = settings
         self.engine = engine
+        #: always a store: the unavailable one when there is none (``--no-cache``, a file that failed)
         self.store = store
         self._reload_lock = asyncio.Lock()
+        #: questions being written to the history after their answers went out (awaited on close)
+        self._recording: set[asyncio.Task[None]] = set()
         #: the last reload's persisting of its index, awaited before the next reload and on close
         self._saving: asyncio.Task[None] | None = None
         #: background timeline warm-ups (kept referenced so they are not collected mid-run)
         self._warming: set[asyncio.Task[None]] = set()
+        #: the other processes of a cluster, when this one is long-running (see bot.coordination)
+        self.coordinator: Coordinator | None = None
 
     # ------------------------------------------------------------------ lifecycle
 
@@ -109,21 +83,19 @@ class Service:
         progress: Callable[[int, int], None] | None = None,
     ) -> Service:
         engine = await asyncio.to_thread(cls._build, settings, progress, warm)
-        store = None
-        if use_store:
-            store = await SQLiteStore.open(
-                settings.db, max_entries=settings.cache_max_entries, ttl_seconds=settings.cache_ttl_seconds
-            )
-            for p in store.problems:
-                log.warning("store: %s", p)
-        return cls(settings, engine, store)
+        return cls(settings, engine, await open_store(settings, enabled=use_store))
 
     @staticmethod
     def _build(settings: Settings, progress: Callable[[int, int], None] | None, warm: bool) -> Engine:
         """The engine at start: the index persisted beside the database reused as is, or rebuilt only
         where files changed (and saved again for the next start)."""
         prepared = open_engine(
-            settings.corpus, settings.db, aliases=settings.aliases, kind=settings.engine, progress=progress
+            settings.corpus,
+            settings.db,
+            aliases=settings.aliases,
+            date_formats=settings.date_formats,
+            kind=settings.engine,
+            progress=progress,
         )
         save_engine(prepared, settings.db)
         if warm:
@@ -162,18 +134,19 @@ class Service:
         task.add_done_callback(self._warming.discard)
 
     async def close(self) -> None:
+        if self.coordinator is not None:
+            await self.coordinator.close()
         await self._settle()
-        if self.store is not None:
-            await self.store.close()
-            self.store = None
+        await self.wait_recorded()
+        await self.store.close()
 
     @property
     def problems(self) -> list[str]:
         """What is wrong right now: the current corpus's load problems and the store's, including cache
         faults that arose while running (disk full, locked, deleted)."""
-        found = [str(p) for p in self.engine.corpus.problems]
-        if self.store is not None:
-            found.extend(self.store.problems)
+        found = [str(p) for p in self.engine.corpus.problems] + list(self.store.problems)
+        if self.coordinator is not None:
+            found.extend(self.coordinator.problems)
         return found
 
     @property
@@ -182,9 +155,10 @@ class Service:
 
     # ------------------------------------------------------------------ cache helpers
 
+    # The store's cache never raises by contract; these guard the answer path all the same, since an
+    # answer must never be lost to a cache, whatever store is behind it.
+
     async def _cache_get(self, version: str, request: str) -> str | None:
-        if self.store is None:
-            return None
         try:
             return await self.store.cache_get(version, request)
         except Exception as exc:
@@ -192,8 +166,6 @@ class Service:
             return None
 
     async def _cache_put(self, version: str, request: str, payload: str) -> None:
-        if self.store is None:
-            return
         try:
             await self.store.cache_put(version, request, payload)
         except Exception as exc:
@@ -201,8 +173,15 @@ class Service:
 
     # ------------------------------------------------------------------ queries
 
-    async def ask(self, question: str) -> Answer:
-        text = clean_question(question)
+    def check_question(self, question: str) -> str:
+        """The question's searchable text, or QuestionError (empty, or over ``max_question_chars``):
+        front ends call it to refuse at once, before acknowledging anything."""
+        return clean_question(question, self.settings.max_question_chars)
+
+    async def ask(self, question: str, *, asker: Asker = CLI) -> Answer:
+        """A cited answer, from the cache or the engine. The question and its answer are then written
+        to the history in the background, so the caller sends the answer without waiting for that."""
+        text = self.check_question(question)
         engine = self.engine  # one corpus for the whole request, even if a reload swaps meanwhile
         request = normalize_request("ask", fold(text))
         answer_id = hashlib.sha256(f"{engine.version}\0{request}".encode()).hexdigest()[:16]
@@ -210,13 +189,42 @@ class Service:
         if cached is not None:
             try:
                 hit = Answer.model_validate_json(cached)
-                return hit.model_copy(update={"cached": True, "question": question.strip()})
             except ValueError:
                 log.warning("ignoring an unreadable cache entry for %r", request)
+            else:
+                hit = hit.model_copy(update={"cached": True, "question": question.strip()})
+                self._remember(text, hit, engine.version, asker)
+                return hit
         answer = await asyncio.to_thread(engine.ask, text)
         answer = answer.model_copy(update={"answer_id": answer_id, "question": question.strip()})
         await self._cache_put(engine.version, request, answer.model_dump_json())
+        self._remember(text, answer, engine.version, asker)
         return answer
+
+    def _remember(self, text: str, answer: Answer, version: str, asker: Asker) -> None:
+        """Write an answered question to the history in a task of its own: it runs once the caller
+        awaits its send, never before the answer is returned, and a failure costs nothing (the store
+        never raises from ``record_question``)."""
+        rec = QuestionRecord(
+            at=datetime.now(UTC),
+            question=text,
+            answer_id=answer.answer_id,
+            answer=answer.answer,
+            abstained=answer.abstained,
+            cached=answer.cached,
+            looked_for=answer.looked_for,
+            gap_key=gap_key(answer.looked_for),
+            corpus_version=version,
+            **asker.model_dump(),
+        )
+        task = asyncio.create_task(self.store.record_question(rec))
+        self._recording.add(task)
+        task.add_done_callback(self._recording.discard)
+
+    async def wait_recorded(self) -> None:
+        """Wait until the questions answered so far are in the history (or failed to be)."""
+        while self._recording:
+            await asyncio.gather(*self._recording, return_exceptions=True)
 
     async def timeline(
         self,
@@ -225,9 +233,8 @@ class Service:
         until: date | None = None,
         limit: int | None = None,
     ) -> Timeline:
-        topic_text = clean_question(topic) if topic and topic.strip() else None
-        if since and until and since > until:
-            raise QuestionError("The start date is after the end date.")
+        topic_text = self.check_question(topic) if topic and topic.strip() else None
+        check_range(since, until)
         if limit is not None and limit < 1:
             raise QuestionError("The limit must be a positive number.")
         engine = self.engine
@@ -247,10 +254,12 @@ class Service:
     async def sources(self) -> Sources:
         return self.engine.sources()
 
-    async def feedback(self, answer_id: str, user_id: int, vote: int) -> None:
-        if self.store is None:
-            raise QuestionError("Feedback is not being stored right now.")
-        await self.store.vote(answer_id, user_id, 1 if vote > 0 else -1)
+    async def feedback(
+        self, answer_id: str, user_id: int, vote: int, reason: VoteReason | None = None
+    ) -> None:
+        """Record a 👍 (vote > 0) or 👎; raises StoreWriteError when it was not recorded, so the voter
+        is told so (the store may be unavailable, full or locked)."""
+        await self.store.vote(answer_id, user_id, 1 if vote > 0 else -1, reason)
 
     # ------------------------------------------------------------------ reload
 
@@ -259,7 +268,25 @@ class Service:
     ) -> ReloadReport:
         """Re-read the corpus off the event loop and swap it in whole; on any failure keep the old one.
         Only documents that changed are processed again. Setting ``cancel`` stops the build at the
-        next checkpoint; the old corpus stays (the report says the reload was cancelled)."""
+        next checkpoint; the old corpus stays (the report says the reload was cancelled). In a cluster,
+        one reload at a time across every process, and the others follow it (bot.coordination)."""
+        if self.coordinator is not None:
+            return await self.coordinator.lead(by, lambda: self._reload_here(by, progress, cancel))
+        return await self._reload_here(by, progress, cancel)
+
+    async def follow(self, by: str) -> ReloadReport:
+        """Load the corpus as another process of the cluster just did: this process only, not recorded
+        again (the reload that announced it is on record)."""
+        return await self._reload_here(by, None, None, record=False)
+
+    async def _reload_here(
+        self,
+        by: str,
+        progress: ProgressCallback | None,
+        cancel: threading.Event | None,
+        *,
+        record: bool = True,
+    ) -> ReloadReport:
         async with self._reload_lock:
             await self._settle()
             old = self.engine
@@ -283,12 +310,14 @@ class Service:
             except BuildCancelled:
                 log.info("reload by %s cancelled", by)
                 report.error, report.cancelled = "cancelled before it finished", True
-                await self._record(report)
+                if record:
+                    await self._record(report)
                 return report
             except Exception as exc:
                 log.warning("reload by %s failed: %s", by, exc)
                 report.error = f"{type(exc).__name__}: {exc}"
-                await self._record(report)
+                if record:
+                    await self._record(report)
                 return report
             finally:
                 if pending:
@@ -296,12 +325,10 @@ class Service:
             new = prepared.engine
             self.engine = new  # the atomic swap
             self._after_swap(prepared)
-            if self.store is not None and new.version != old.version:
-                try:
-                    await self.store.prune(new.version)
-                except Exception as exc:
-                    log.warning("cache prune failed: %s", exc)
-            await self._record(report)
+            if new.version != old.version:
+                await self.store.prune(new.version)  # never raises: a fault is noted by the store
+            if record:
+                await self._record(report)
             return report
 
     def _prepare_reload(
@@ -319,6 +346,7 @@ class Service:
             settings.corpus,
             settings.db,
             aliases=settings.aliases,
+            date_formats=settings.date_formats,
             kind=settings.engine,
             progress=progress,
             cancel=cancel,
@@ -345,16 +373,12 @@ class Service:
         """Record the corpus this process loaded as a reload (the CLI's `reload`): the cache keeps
         only this version's entries, and the history says which version was before."""
         before = ""
-        if self.store is not None:
-            try:
-                history = await self.store.reload_history(1)
-                before = (history[0].version_after or "") if history else ""
-            except Exception as exc:
-                log.warning("could not read the reload history: %s", exc)
-            try:
-                await self.store.prune(self.version)
-            except Exception as exc:
-                log.warning("cache prune failed: %s", exc)
+        try:
+            history = await self.store.reload_history(1)
+            before = (history[0].version_after or "") if history else ""
+        except StoreError as exc:
+            log.warning("could not read the reload history: %s", exc)
+        await self.store.prune(self.version)
         corpus = self.engine.corpus
         report = ReloadReport(
             ok=True,
@@ -369,8 +393,7 @@ class Service:
         return report
 
     async def _record(self, report: ReloadReport) -> None:
-        if self.store is None:
-            return
+        """Write the reload to the history and say in the report whether that worked."""
         rec = ReloadRecord(
             by=report.by,
             at=datetime.now(UTC),
@@ -384,5 +407,8 @@ class Service:
         )
         try:
             await self.store.record_reload(rec)
-        except Exception as exc:
+        except StoreError as exc:
             log.warning("could not record the reload: %s", exc)
+            report.history, report.history_error = "failed", str(exc)
+        else:
+            report.history = "recorded"

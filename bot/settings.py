@@ -1,12 +1,13 @@
-"""Settings: non-secret defaults in config/newsbot.toml, overridden by NEWSBOT_* environment variables;
-the Discord token only from DISCORD_TOKEN (never from a file, never logged)."""
+"""Settings: the one place every default is written (the model below); a TOML file (config/newsbot.toml,
+commented examples) and NEWSBOT_* environment variables change them; the Discord token only from
+DISCORD_TOKEN and the web pages' token only from NEWSBOT_WEB_TOKEN (never from a file, never logged)."""
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import Field, SecretStr, field_validator
+from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import (
     BaseSettings,
     NoDecode,
@@ -14,6 +15,8 @@ from pydantic_settings import (
     SettingsConfigDict,
     TomlConfigSettingsSource,
 )
+
+from bot.dsn import is_postgres_url, redact
 
 DEFAULT_CONFIG = Path("config/newsbot.toml")
 
@@ -32,19 +35,36 @@ class _NoSecretsToml(TomlConfigSettingsSource):
                 raise SecretInFileError(
                     f"{key!r} must not be in a settings file; set the DISCORD_TOKEN environment variable"
                 )
+            if key.lower() == "web_token":
+                raise SecretInFileError(
+                    f"{key!r} must not be in a settings file; set the NEWSBOT_WEB_TOKEN environment variable"
+                )
         return data
 
 
 class Settings(BaseSettings):
+    """Every setting with its default. The README's configuration table and config/newsbot.toml are
+    checked against these fields by tests, so neither can drift from them."""
+
     model_config = SettingsConfigDict(env_prefix="NEWSBOT_", extra="ignore", toml_file=None)
 
     corpus: Path = Path("seeds")
     db: Path = Path("var/newsbot.db")
+    #: a PostgreSQL server instead of the SQLite file: ``db`` given as ``postgresql://…`` lands here
+    #: (a secret, since the URL may carry a password); the engine's index is still persisted beside ``db``
+    database_url: SecretStr | None = None
     aliases: Path | None = Path("config/aliases.toml")
+    #: each outlet's order for all-numeric publication dates ("03/04/2005"): never guessed
+    date_formats: Path | None = Path("config/date_formats.toml")
     engine: Literal["bm25", "rank_bm25"] = "bm25"
 
     cache_max_entries: int = Field(5000, ge=0)
     cache_ttl_seconds: float = Field(0, ge=0)
+    max_questions: int = Field(100_000, ge=0)
+
+    #: the longest question accepted anywhere: the service refuses longer ones and /ask's option is
+    #: limited to it (Discord allows at most 6,000 characters in a string option)
+    max_question_chars: int = Field(1000, ge=1, le=6000)
 
     dev_guild_id: int = Field(0, ge=0)
     moderator_role_ids: Annotated[list[int], NoDecode] = Field(default_factory=list)
@@ -52,7 +72,20 @@ class Settings(BaseSettings):
     cooldown_per_seconds: float = Field(60, gt=0)
     timeline_page_size: int = Field(8, ge=1, le=20)
 
+    #: shard clusters (discord.py's AutoShardedBot): the bot's shards in all, and the ones this process
+    #: runs; unset, one process runs the bot unsharded
+    shard_count: int | None = Field(None, ge=1)
+    shard_ids: Annotated[list[int] | None, NoDecode] = None
+    #: how often a long-running process looks for reloads made by other processes sharing its database
+    #: (PostgreSQL also notifies them at once); 0: this process neither follows nor locks reloads
+    reload_poll_seconds: float = Field(5.0, ge=0)
+
     discord_token: SecretStr | None = Field(default=None, validation_alias="DISCORD_TOKEN")
+
+    # the moderators' status pages (bot/web): loopback only unless NEWSBOT_WEB_TOKEN is set
+    web_host: str = "127.0.0.1"
+    web_port: int = Field(8080, ge=0, le=65535)
+    web_token: SecretStr | None = None  # NEWSBOT_WEB_TOKEN, from the environment only
 
     @field_validator("moderator_role_ids", mode="before")
     @classmethod
@@ -61,6 +94,48 @@ class Settings(BaseSettings):
         if isinstance(v, str):
             return [int(p) for p in v.replace(";", ",").split(",") if p.strip()]
         return v
+
+    @field_validator("shard_ids", mode="before")
+    @classmethod
+    def _shard_ids(cls, v: object) -> object:
+        """Shard ids arrive as "0,1" from the environment."""
+        if isinstance(v, str):
+            return [int(p) for p in v.replace(";", ",").split(",") if p.strip()] or None
+        return v
+
+    @model_validator(mode="after")
+    def _shards(self) -> Settings:
+        """This process's shards must be shards of the bot: each below the count, none twice."""
+        ids = self.shard_ids
+        if ids is None:
+            return self
+        if self.shard_count is None:
+            raise ValueError("shard_ids needs shard_count (how many shards the bot has in all)")
+        wrong = sorted({i for i in ids if not 0 <= i < self.shard_count})
+        if wrong:
+            raise ValueError(f"shard ids run from 0 to {self.shard_count - 1}; not {wrong}")
+        if len(set(ids)) != len(ids):
+            raise ValueError(f"a shard id is listed twice in {ids}")
+        if not ids:
+            raise ValueError("shard_ids is empty: list this process's shards, or leave it unset")
+        return self
+
+    @property
+    def store_label(self) -> str:
+        """Where the store lives, as it may be shown: the SQLite file, or the server's URL without its
+        password."""
+        return redact(self.database_url.get_secret_value()) if self.database_url else str(self.db)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _db_url(cls, data: object) -> object:
+        """``--db postgresql://…`` or ``NEWSBOT_DB=postgresql://…`` selects PostgreSQL; a path keeps
+        SQLite. (Read as a path, the URL would lose its ``//`` and become a file name.)"""
+        if isinstance(data, dict) and is_postgres_url(data.get("db")):
+            url = str(data["db"]).strip()
+            data = {k: v for k, v in data.items() if k != "db"}
+            data["database_url"] = url
+        return data
 
     @classmethod
     def settings_customise_sources(
@@ -76,6 +151,12 @@ class Settings(BaseSettings):
         if toml_path:
             sources.append(_NoSecretsToml(settings_cls, toml_file=toml_path))
         return tuple(sources)
+
+
+def default(name: str) -> Any:
+    """A setting's default, for code that takes the value as a parameter (the store's ``open``): the
+    settings model is the one place defaults are written."""
+    return Settings.model_fields[name].get_default(call_default_factory=True)
 
 
 def load_settings(config: Path | None = None, **overrides: object) -> Settings:

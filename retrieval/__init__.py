@@ -24,6 +24,7 @@ from retrieval.models import (
     TimelineEvent,
 )
 from retrieval.search.text import fold
+from retrieval.timeline.when import WhenError, parse_when
 
 __all__ = [
     "Answer",
@@ -40,9 +41,11 @@ __all__ = [
     "Statement",
     "Timeline",
     "TimelineEvent",
+    "WhenError",
     "build_engine",
     "fold",
     "open_engine",
+    "parse_when",
     "reload_engine",
     "save_engine",
 ]

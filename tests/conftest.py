@@ -20,6 +20,9 @@ ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 ALIASES = ROOT / "config" / "aliases.toml"
 
+# a throwaway PostgreSQL server (started on first use) for the tests of the PostgreSQL store
+pytest_plugins = ["tests.support.postgres"]
+
 
 @pytest.fixture(autouse=True)
 def clean_environ(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:

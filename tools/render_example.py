@@ -2,7 +2,7 @@
 
 The pictures are produced by the real code path, not drawn by hand: the Service is started over the
 seed corpus (with a throw-away database), real questions are asked, and the embeds and buttons come
-from ``bot/render.py`` and ``bot/discord_app/views.py``. When the rendering changes, re-running this
+from ``bot/render/embeds.py`` and ``bot/discord_app/views.py``. When the rendering changes, re-running this
 keeps the docs honest:
 
     .venv/bin/python tools/render_example.py   # writes docs/example-reply.svg and example-timeline.svg

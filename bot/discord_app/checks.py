@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING, TypeVar, cast
 import discord
 from discord import app_commands
 
+from bot.commands import COOLDOWN_GROUPS, CommandSpec, CooldownGroup
+
 if TYPE_CHECKING:
     from bot.discord_app.client import NewsBot
 
@@ -70,10 +72,24 @@ def moderator_only() -> Callable[[T], T]:
     return decorator
 
 
+class Cooldowns:
+    """One :class:`UserCooldowns` per cooldown group of the registry: every command of a group (and
+    mentions, which ask) draws on the same budget, so one person cannot flood the bot through another
+    door; a command without a group is not limited."""
+
+    def __init__(self, rate: int, per: float, groups: tuple[CooldownGroup, ...] = COOLDOWN_GROUPS) -> None:
+        self.groups = {g: UserCooldowns(rate, per) for g in groups}
+
+    def retry_after(self, spec: CommandSpec, user_id: int) -> float | None:
+        """Count one use of ``spec`` by ``user_id``; the seconds to wait if that is one too many."""
+        if spec.cooldown is None:
+            return None
+        return self.groups[spec.cooldown].retry_after(user_id)
+
+
 class UserCooldowns:
-    """``rate`` requests per ``per`` seconds for each user, shared by /ask, mentions and /timeline so one
-    person cannot flood the bot through another door. Memory stays bounded: buckets whose window has
-    passed are dropped when the table grows."""
+    """``rate`` requests per ``per`` seconds for each user. Memory stays bounded: buckets whose window
+    has passed are dropped when the table grows."""
 
     def __init__(self, rate: int, per: float, *, max_users: int = 10_000) -> None:
         self.rate, self.per, self.max_users = rate, per, max_users

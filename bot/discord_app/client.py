@@ -14,7 +14,8 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.discord_app.checks import NotModerator, UserCooldowns, asker_id, unknown_asker
+from bot.coordination import Coordinator
+from bot.discord_app.checks import Cooldowns, NotModerator, asker_id, unknown_asker
 from bot.discord_app.views import FeedbackButton, interaction_gone, tell
 from bot.service import QuestionError, Service
 from bot.settings import Settings
@@ -161,7 +162,7 @@ class NewsBot(commands.Bot):
         self.sync_global = sync_global
         self.view_timeout = view_timeout
         settings = service.settings
-        self.cooldowns = UserCooldowns(settings.cooldown_rate, settings.cooldown_per_seconds)
+        self.cooldowns = Cooldowns(settings.cooldown_rate, settings.cooldown_per_seconds)
 
     async def setup_hook(self) -> None:
         self.add_dynamic_items(FeedbackButton)
@@ -187,6 +188,11 @@ class NewsBot(commands.Bot):
         log.info("connected as %s (%s) to %d guilds", user, user.id if user else "?", len(self.guilds))
 
 
+class ShardedNewsBot(NewsBot, commands.AutoShardedBot):
+    """The same bot as one process of a shard cluster: it runs the shards ``shard_ids`` of
+    ``shard_count`` (discord.py's AutoShardedBot, each shard its own gateway connection)."""
+
+
 def build_bot(
     service: Service,
     *,
@@ -195,17 +201,25 @@ def build_bot(
     view_timeout: float = 180.0,
     **options: Any,
 ) -> NewsBot:
-    """The bot without any process handling (signals, exit codes): what tests start against the emulator."""
+    """The bot without any process handling (signals, exit codes): what tests start against the emulator.
+    Sharded when the service's settings name a ``shard_count`` (and this process's ``shard_ids``)."""
     install_redaction()
     discord.VoiceClient.warn_nacl = False  # no voice here: silence the start-up warnings about it
     discord.VoiceClient.warn_dave = False
+    settings = service.settings
+    if settings.shard_count is not None:
+        return ShardedNewsBot(
+            service, dev_guild=dev_guild, sync_global=sync_global, view_timeout=view_timeout,
+            shard_count=settings.shard_count, shard_ids=settings.shard_ids, **options,
+        )  # fmt: skip
     return NewsBot(
         service, dev_guild=dev_guild, sync_global=sync_global, view_timeout=view_timeout, **options
     )
 
 
-async def run_bot(settings: Settings, *, dev_guild: int | None, sync_global: bool) -> int:
-    """Run until SIGINT/SIGTERM or a fatal error; returns the process exit code.
+async def run_bot(settings: Settings, *, dev_guild: int | None, sync_global: bool, web: bool = False) -> int:
+    """Run until SIGINT/SIGTERM or a fatal error; returns the process exit code. ``web`` also serves
+    the moderators' status pages (bot/web) from this process, over the bot's own service.
 
     The token comes only from settings (DISCORD_TOKEN) and is never logged or printed."""
     token = settings.discord_token.get_secret_value().strip() if settings.discord_token else ""
@@ -218,9 +232,26 @@ async def run_bot(settings: Settings, *, dev_guild: int | None, sync_global: boo
         )
         return EXIT_NO_TOKEN
     install_redaction(token)
+    if web:
+        from bot.web import WebAccessError, check_bind, start_web
+
+        try:
+            check_bind(settings.web_host, settings.web_token)
+        except WebAccessError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return EXIT_NO_TOKEN
     service = await Service.start(settings)
+    await Coordinator.attach(service)  # a /reload in any process of the cluster reaches this one
     for problem in service.problems:
         log.warning("%s", problem)
+    web_runner = None
+    if web:
+        try:
+            web_runner = await start_web(service, settings.web_host, settings.web_port, settings.web_token)
+        except OSError as exc:
+            print(f"error: cannot serve the status pages: {exc.strerror or exc}", file=sys.stderr)
+            await service.close()
+            return EXIT_ERROR
     bot = build_bot(service, dev_guild=dev_guild or settings.dev_guild_id or None, sync_global=sync_global)
     loop = asyncio.get_running_loop()
     stop = asyncio.Event()
@@ -246,6 +277,8 @@ async def run_bot(settings: Settings, *, dev_guild: int | None, sync_global: boo
         if not runner.done():
             runner.cancel()
         await asyncio.gather(runner, stopper, return_exceptions=True)
+        if web_runner is not None:
+            await web_runner.cleanup()
         await service.close()
         for sig in handled:
             loop.remove_signal_handler(sig)

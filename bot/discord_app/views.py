@@ -6,13 +6,13 @@ from __future__ import annotations
 import logging
 import re
 import threading
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 import discord
 
 from bot import render
 from bot.discord_app.checks import asker_id, unknown_asker
-from bot.service import QuestionError
+from bot.store import StoreWriteError
 from retrieval import Timeline
 
 if TYPE_CHECKING:
@@ -23,6 +23,12 @@ log = logging.getLogger(__name__)
 NONE = discord.AllowedMentions.none()
 _ANSWER_ID = re.compile(r"[A-Za-z0-9_-]{1,64}")
 
+
+#: which button of the 👍/👎 pair
+Thumb = Literal["up", "down"]
+
+#: what a voter is told when their vote could not be stored: only a vote that was written is "recorded"
+VOTE_NOT_RECORDED = "Your vote was not recorded: feedback cannot be stored right now. Please try again later."
 
 #: Discord's answers for an interaction that can no longer be replied to: 10062 Unknown interaction (the
 #: 3-second acknowledgement was missed), 10015 Unknown Webhook and 50027 Invalid Webhook Token (the
@@ -54,7 +60,7 @@ class FeedbackButton(
     """A vote button that works for as long as the message exists, across restarts: its state lives in
     the custom id, so no view has to be kept in memory per answer."""
 
-    def __init__(self, answer_id: str, vote: str) -> None:
+    def __init__(self, answer_id: str, vote: Thumb) -> None:
         self.answer_id, self.vote = answer_id, vote
         super().__init__(
             discord.ui.Button(
@@ -72,7 +78,7 @@ class FeedbackButton(
         match: re.Match[str],
         /,
     ) -> FeedbackButton:
-        return cls(match["aid"], match["vote"])
+        return cls(match["aid"], "up" if match["vote"] == "up" else "down")
 
     async def callback(self, interaction: discord.Interaction) -> Any:
         voter = asker_id(interaction)
@@ -83,12 +89,13 @@ class FeedbackButton(
         bot = cast("NewsBot", interaction.client)
         try:
             await bot.service.feedback(self.answer_id, voter, 1 if self.vote == "up" else -1)
-        except QuestionError as exc:
-            await tell(interaction, str(exc))
+        except StoreWriteError as exc:  # unavailable, full or locked: say so, never "recorded"
+            log.warning("vote on %s not recorded: %s", self.answer_id, exc)
+            await tell(interaction, VOTE_NOT_RECORDED)
             return
         except Exception:
             log.exception("storing feedback for %s failed", self.answer_id)
-            await tell(interaction, "I could not record your vote right now, sorry.")
+            await tell(interaction, VOTE_NOT_RECORDED)
             return
         await tell(interaction, "Thanks, your vote is recorded." if self.vote == "up" else "Thanks, noted.")
 

@@ -46,3 +46,10 @@ def normalize_request(command: str, text: str = "", **options: object) -> str:
 def cache_key(version: str, request: str) -> str:
     """A fixed-size primary key: requests can be long, and the hash keeps the index small."""
     return hashlib.sha256(f"{version}\x1f{request}".encode()).hexdigest()
+
+
+def gap_key(looked_for: list[str]) -> str:
+    """What a declined question looked for, as one key: the terms folded, deduplicated, sorted and
+    joined by spaces, so "Who is Rutte?" and "rutte, who?" count as one gap in the coverage."""
+    terms = {" ".join(fold(t).casefold().split()) for t in looked_for}
+    return " ".join(sorted(t for t in terms if t))

@@ -1,5 +1,7 @@
-"""Corpus assembly: load -> clean -> metadata -> segment -> publication dates, into an immutable,
-versioned Corpus. Pure and synchronous; the bot runs it in a worker thread."""
+"""Corpus assembly: load -> clean -> metadata -> segment, into an immutable, versioned Corpus. Each
+document is processed on its own (linear in the corpus: no step compares documents with each other);
+the outlets' date formats then read the all-numeric publication dates that need them. Pure and
+synchronous; the bot runs it in a worker thread."""
 
 from __future__ import annotations
 
@@ -11,7 +13,7 @@ from pathlib import Path
 from retrieval.ingest.clean import clean
 from retrieval.ingest.load import FileIndex, Known, scan_corpus
 from retrieval.ingest.meta import infer_meta
-from retrieval.ingest.pubdate import infer_published
+from retrieval.ingest.pubdate import DateFormats, with_outlet_order
 from retrieval.ingest.segment import split_sentences
 from retrieval.models import BuildCancelled, Document, LoadProblem, Progress, RawDocument, Sentence
 
@@ -50,7 +52,8 @@ def fingerprint(raw: RawDocument) -> str:
 
 
 def build_document(raw: RawDocument) -> Document:
-    """One raw document -> cleaned, segmented Document (publication date not yet inferred)."""
+    """One raw document -> cleaned, segmented Document (an ambiguous all-numeric publication date not
+    yet read in its outlet's order: see ``build_corpus``)."""
     cleaned = clean(raw)
     meta = infer_meta(raw, cleaned)
     sentences: list[Sentence] = []
@@ -65,14 +68,33 @@ def build_document(raw: RawDocument) -> Document:
     return Document(meta=meta, sentences=tuple(sentences), paragraphs=tuple(paragraphs))
 
 
-def _reusable(doc: Document) -> Document:
-    """An unchanged document from the previous corpus, as build_document made it: a publication date
-    inferred from other documents is dropped, since those may have changed; it is inferred again."""
-    if doc.meta.provenance.get("published") != "inferred":
+def _dated(doc: Document, formats: DateFormats) -> Document:
+    """``doc`` with its all-numeric publication date read in its outlet's order (also for a document
+    taken unchanged from the previous corpus: the setting may have changed since)."""
+    meta = with_outlet_order(doc.meta, formats)
+    if meta is doc.meta:
         return doc
-    provenance = {k: v for k, v in doc.meta.provenance.items() if k != "published"}
-    meta = doc.meta.model_copy(update={"published": None, "provenance": provenance})
     return Document(meta=meta, sentences=doc.sentences, paragraphs=doc.paragraphs)
+
+
+def _unread_dates(docs: list[tuple[Document, str]]) -> list[LoadProblem]:
+    """One problem per outlet whose all-numeric publication dates could be read either way."""
+    by_source: dict[str | None, list[tuple[Document, str]]] = {}
+    for doc, path in docs:
+        by_source.setdefault(doc.meta.source, []).append((doc, path))
+    problems = []
+    for source, found in by_source.items():
+        doc, path = found[0]
+        outlet = f"source {source!r}" if source else "documents with no source"
+        problems.append(
+            LoadProblem(
+                path,
+                f"{len(found)} document(s) of {outlet} state a publication date such as "
+                f"{doc.meta.published_written!r} that reads both day-first and month-first; they stay "
+                "undated until the outlet's order is set in the date formats file (config/date_formats.toml)",
+            )
+        )
+    return problems
 
 
 def build_corpus(
@@ -81,15 +103,30 @@ def build_corpus(
     progress: Progress | None = None,
     cancel: threading.Event | None = None,
     previous: Corpus | None = None,
+    date_formats: DateFormats | Path | None = None,
 ) -> Corpus:
     """Load and process the corpus. With ``previous``, documents whose fingerprint is unchanged are
     taken from it instead of being cleaned and segmented again, and files whose size and modification
-    time are unchanged are not even read (a reload touches only what changed)."""
-    return _build_corpus(root, progress, cancel, previous)
+    time are unchanged are not even read (a reload touches only what changed). ``date_formats`` gives
+    the outlets' orders for all-numeric dates, or the file to read them from (``config/date_formats.toml``
+    in the bot's settings); a file that cannot be read is a load problem, and no order is set."""
+    problems: list[LoadProblem] = []
+    if isinstance(date_formats, Path):
+        try:
+            date_formats = DateFormats.load(date_formats)
+        except ValueError as exc:
+            problems.append(LoadProblem(str(date_formats), str(exc)))
+            date_formats = None
+    return _build_corpus(root, progress, cancel, previous, date_formats or DateFormats(), problems)
 
 
 def _build_corpus(
-    root: Path, progress: Progress | None, cancel: threading.Event | None, previous: Corpus | None
+    root: Path,
+    progress: Progress | None,
+    cancel: threading.Event | None,
+    previous: Corpus | None,
+    formats: DateFormats,
+    problems: list[LoadProblem],
 ) -> Corpus:
     old: dict[str, Document] = {}
     if previous is not None:
@@ -98,8 +135,11 @@ def _build_corpus(
     scan = scan_corpus(
         root, previous=previous.files if previous is not None else None, reusable=reusable if old else None
     )
-    problems = scan.problems
+    problems = problems + scan.problems
     docs: list[Document] = []
+    unread: list[tuple[Document, str]] = []
+    #: the dates read in an outlet's order: all the date formats change, so all they add to the version
+    by_order: dict[str, str] = {}
     prints: dict[str, str] = {}
     total = len(scan.docs)
     for i, raw in enumerate(scan.docs):
@@ -107,12 +147,12 @@ def _build_corpus(
             raise BuildCancelled("the corpus build was cancelled")
         if isinstance(raw, Known):  # its file is unchanged: the previous corpus' document, unread
             assert previous is not None
-            doc, fp = _reusable(old[raw.doc_id]), previous.fingerprints[raw.doc_id]
+            doc, fp = old[raw.doc_id], previous.fingerprints[raw.doc_id]
         else:
             fp = fingerprint(raw)
             prior = old.get(raw.doc_id)
             if prior is not None and previous is not None and previous.fingerprints.get(raw.doc_id) == fp:
-                doc = _reusable(prior)
+                doc = prior
             else:
                 try:
                     doc = build_document(raw)
@@ -121,12 +161,17 @@ def _build_corpus(
                         LoadProblem(raw.path, f"could not process document {raw.doc_id!r}: {exc}")
                     )
                     continue
+        doc = _dated(doc, formats)
+        if doc.meta.published_written is not None:
+            by_order[raw.doc_id] = str(doc.meta.published)
+            if doc.meta.published is None:
+                unread.append((doc, raw.path))
         docs.append(doc)
         prints[raw.doc_id] = fp
         if progress is not None and (i % 500 == 0 or i + 1 == total):
             progress(i + 1, total)
-    docs = infer_published(docs)
+    problems.extend(_unread_dates(unread))
     h = hashlib.sha256()
     for doc_id in sorted(prints):
-        h.update(f"{doc_id}\0{prints[doc_id]}\0".encode())
+        h.update(f"{doc_id}\0{prints[doc_id]}\0{by_order.get(doc_id, '')}\0".encode())
     return Corpus(tuple(docs), tuple(problems), h.hexdigest()[:16], prints, files=scan.index)

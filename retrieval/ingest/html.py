@@ -3,6 +3,7 @@ the metadata the page declares (<title>, <meta>, the canonical link)."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from html.parser import HTMLParser
 
@@ -12,7 +13,24 @@ _BLOCK_TAGS = frozenset(
 )
 
 
-_SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "iframe", "head", "object"})
+#: elements whose content is never visible text
+_SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "math", "iframe", "head", "object"})
+#: what may stand in <head>: any other element means the body has begun (a page may never close its head)
+_HEAD_TAGS = frozenset({"title", "meta", "link", "style", "script", "base", "noscript", "template"})
+#: elements that never have content or an end tag
+_VOID_TAGS = frozenset("area base br col embed hr img input link meta param source track wbr".split())
+#: an inline style that hides its element
+_HIDING_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+
+
+def _hides(tag: str, attrs: dict[str, str | None]) -> bool:
+    """Whether an element's content is invisible to a reader: never-rendered elements, and elements
+    hidden by the ``hidden`` attribute, ``aria-hidden="true"`` or an inline style."""
+    if tag in _SKIP_TAGS or "hidden" in attrs:
+        return True
+    if (attrs.get("aria-hidden") or "").strip().lower() == "true":
+        return True
+    return bool(_HIDING_STYLE.search(attrs.get("style") or ""))
 
 
 _META_KEYS = {
@@ -29,52 +47,69 @@ _META_KEYS = {
 class _HtmlText(HTMLParser):
     """Collect visible text with paragraph breaks at block elements, plus <title> and <meta> fields.
 
-    Text inside script/style/head is dropped; <title> is read even though it sits in <head>.
+    Hidden content (scripts, styles, templates, SVG, the head, anything hidden by an attribute or an
+    inline style) is tracked as a stack of the elements that hid it, so that an unclosed element or a
+    missing ``</head>`` cannot hide the rest of the page: an end tag closes the hiding element it
+    matches, and any element that does not belong in the head ends the head.
     """
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.paragraphs: list[str] = []
         self._current: list[str] = []
-        self._skip_depth = 0
+        #: the open elements that hide their content, innermost last
+        self._hiding: list[str] = []
         self._in_title = False
         self._title: list[str] = []
         self.meta: dict[str, str] = {}
 
+    def _in_head_only(self) -> bool:
+        return all(t == "head" for t in self._hiding)
+
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        found = dict(attrs)
+        if self._hiding and self._hiding[-1] == "head" and tag not in _HEAD_TAGS:
+            self._hiding.pop()  # the body began without a </head>
         if tag == "title":
-            self._in_title = True
+            self._in_title = self._in_head_only()  # an SVG's <title> is no page title
+            if not self._in_title:
+                self._hiding.append(tag)
             return
         if tag == "meta":
-            self._meta(dict(attrs))
+            self._meta(found)
             return
         if tag == "link":
-            found = dict(attrs)
             if (found.get("rel") or "").lower() == "canonical" and found.get("href"):
                 self.meta.setdefault("canonical", found["href"] or "")
             return
-        if tag in _SKIP_TAGS:
-            self._skip_depth += 1
-        elif tag in _BLOCK_TAGS:
+        if tag in _BLOCK_TAGS:
             self._flush()
+        if tag not in _VOID_TAGS and _hides(tag, found):
+            self._current.append(" ")  # what it hid never glues the words around it together
+            self._hiding.append(tag)
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in _SKIP_TAGS:
+        if tag in _SKIP_TAGS or tag == "title":
             return  # a self-closed <svg/> opens nothing
         self.handle_starttag(tag, attrs)
+        if tag not in _VOID_TAGS and self._hiding and self._hiding[-1] == tag:
+            self._hiding.pop()
 
     def handle_endtag(self, tag: str) -> None:
-        if tag == "title":
+        if tag == "title" and self._in_title:
             self._in_title = False
-        elif tag in _SKIP_TAGS:
-            self._skip_depth = max(0, self._skip_depth - 1)
-        elif tag in _BLOCK_TAGS:
+            return
+        if tag in self._hiding:
+            while self._hiding and self._hiding.pop() != tag:
+                pass
+            self._current.append(" ")
+        elif tag in _BLOCK_TAGS and not self._hiding:
             self._flush()
 
     def handle_data(self, data: str) -> None:
         if self._in_title:
             self._title.append(data)
-        elif self._skip_depth == 0:
+        elif not self._hiding:
             self._current.append(data)
 
     def _meta(self, attrs: dict[str, str | None]) -> None:
@@ -108,7 +143,7 @@ class _HtmlText(HTMLParser):
                 date.fromisoformat(published)
                 fields["published"] = published
         except ValueError:
-            pass  # an unparseable meta date is simply not used; the body-date inference takes over
+            pass  # an unparseable meta date is not used: the page's publication line may state one
         return "\n\n".join(self.paragraphs), fields
 
 

@@ -7,8 +7,11 @@ moderator reloading a live bot must be told what was skipped, not lose the whole
 
 from __future__ import annotations
 
+import codecs
 import json
 import os
+import re
+import stat
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -75,7 +78,8 @@ def _walk(
         if _is_hidden(entry.name):
             continue
         path = Path(entry.path)
-        shown = f"{shown_prefix}/{entry.name}" if shown_prefix else entry.name
+        name = printable(entry.name)
+        shown = f"{shown_prefix}/{name}" if shown_prefix else name
         suffix = path.suffix.lower()
         try:
             is_link = entry.is_symlink()
@@ -111,21 +115,73 @@ class _Skip(Exception):
     """A file (or JSONL line) cannot be used; carries the reason shown to the user."""
 
 
+def printable(name: str) -> str:
+    """A file name as text that can be shown and serialised: bytes that are not UTF-8 (which the file
+    system hands over as lone surrogates) written as ``\\xNN`` escapes."""
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
+#: byte-order marks and the codec each announces (UTF-32 first: its little-endian mark begins like UTF-16's)
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """The codec of UTF-16 text saved without a byte-order mark, told by its NUL bytes: in mostly-ASCII
+    text every other byte is NUL, on the odd positions (little-endian) or the even ones (big-endian)."""
+    head = data[:4000]
+    pairs = len(head) // 2
+    if pairs < 8 or len(data) % 2:
+        return None
+    odd, even = head[1::2].count(0), head[0::2].count(0)
+    if odd >= 0.9 * pairs and even == 0:
+        return "utf-16-le"
+    if even >= 0.9 * pairs and odd == 0:
+        return "utf-16-be"
+    return None
+
+
 def _decode(data: bytes) -> str:
-    if b"\x00" in data:
-        raise _Skip("binary file (contains NUL bytes)")
+    """Text in UTF-8, or in the UTF-16/32 a byte-order mark (or UTF-16's NUL pattern) announces."""
+    codec = next((c for bom, c in _BOMS if data.startswith(bom)), None)
+    if codec is None and b"\x00" in data:
+        codec = _utf16_without_bom(data)
+        if codec is None:
+            raise _Skip("binary file (contains NUL bytes)")
+    codec = codec or "utf-8"
     try:
-        return data.decode("utf-8-sig")
+        return data.decode(codec)
     except UnicodeDecodeError as exc:
-        raise _Skip(f"not UTF-8 text (invalid byte at offset {exc.start})") from exc
+        label = "UTF-8" if codec == "utf-8" else codec.upper()
+        raise _Skip(f"not {label} text (invalid byte at offset {exc.start})") from exc
+
+
+def _open_regular(path: Path, buffering: int = -1) -> BinaryIO:
+    """Open a file for reading only if it is a regular file. Opened without blocking, then checked:
+    opening a FIFO named ``*.txt`` would otherwise wait forever for a writer (start-up, reload, Cancel
+    and shutdown with it), and a device could be read without end."""
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise _Skip("not a regular file (a FIFO, socket or device is never read)")
+        os.set_blocking(fd, True)
+        return os.fdopen(fd, "rb", buffering=buffering)
+    except BaseException:
+        os.close(fd)
+        raise
 
 
 def _read_whole(path: Path, max_bytes: int) -> bytes:
     """Read a file after checking its size, and re-check while reading in case it grew meanwhile."""
-    size = path.stat().st_size
-    if size > max_bytes:
-        raise _Skip(f"too large ({size} bytes, limit {max_bytes})")
-    with path.open("rb") as handle:
+    with _open_regular(path) as handle:
+        size = os.fstat(handle.fileno()).st_size
+        if size > max_bytes:
+            raise _Skip(f"too large ({size} bytes, limit {max_bytes})")
         data = handle.read(max_bytes + 1)
     if len(data) > max_bytes:
         raise _Skip(f"too large (grew past the {max_bytes}-byte limit while being read)")
@@ -139,7 +195,39 @@ def _read_file(cand: _Candidate, max_bytes: int) -> RawDocument:
         text, fields = html_to_text(text)
     if not text.strip():
         raise _Skip("empty file (no text)")
-    return RawDocument(doc_id=cand.path.stem, text=text, path=cand.shown, fmt=cand.fmt, fields=fields)
+    doc_id = Path(cand.shown).stem  # the printable name: ids reach JSON and Discord
+    return RawDocument(doc_id=doc_id, text=text, path=cand.shown, fmt=cand.fmt, fields=fields)
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _record(line: bytes) -> tuple[JsonlRecord, str | None]:
+    """One JSONL line as a record, and a warning when lone surrogates in its text were replaced. Raises
+    _Skip (with the reason) for a line that cannot be a record."""
+    try:
+        data = json.loads(_decode(line))
+    except json.JSONDecodeError as exc:
+        raise _Skip(f"invalid JSON ({exc.msg}, column {exc.colno})") from exc
+    except RecursionError as exc:
+        raise _Skip("invalid JSON (nested too deeply)") from exc
+    except ValueError as exc:  # e.g. an integer of thousands of digits
+        raise _Skip(f"invalid JSON ({exc})") from exc
+    try:
+        record = JsonlRecord.model_validate(data)
+    except ValidationError as exc:
+        raise _Skip(f"invalid record: {describe_error(exc)}") from exc
+    if _SURROGATE.search(record.id):
+        raise _Skip("invalid record: id is not valid Unicode (a lone surrogate escape)")
+    fixed = {
+        k: _SURROGATE.sub("\ufffd", v)
+        for k in ("text", *META_FIELDS)
+        if isinstance(v := getattr(record, k), str) and _SURROGATE.search(v)
+    }
+    if not fixed:
+        return record, None
+    note = f"lone surrogate escapes in {', '.join(sorted(fixed))} replaced with U+FFFD"
+    return record.model_copy(update=fixed), note
 
 
 def _lines(handle: BinaryIO, max_bytes: int) -> Iterator[tuple[int, bytes | None]]:
@@ -167,7 +255,11 @@ def _read_jsonl(
     any_content = False
     # a large buffer: every refill lets go of the GIL, and letting go every few lines starves the
     # bot's event loop (see retrieval.corpus.fingerprint)
-    with cand.path.open("rb", buffering=_READ_BUFFER) as handle:
+    with _open_regular(cand.path, _READ_BUFFER) as handle:
+        head = handle.read(4)
+        if any(head.startswith(bom) for bom, codec in _BOMS if codec != "utf-8-sig"):
+            raise _Skip("UTF-16/32 JSONL is not read line by line; save it as UTF-8")
+        handle.seek(0)
         for number, line in _lines(handle, max_bytes):
             if line is None:
                 any_content = True
@@ -177,18 +269,12 @@ def _read_jsonl(
                 continue
             any_content = True
             try:
-                record = JsonlRecord.model_validate(json.loads(_decode(line)))
+                record, note = _record(line)
             except _Skip as exc:
                 problems.append(LoadProblem(cand.shown, str(exc).replace(" file", " line"), number))
                 continue
-            except json.JSONDecodeError as exc:
-                problems.append(
-                    LoadProblem(cand.shown, f"invalid JSON ({exc.msg}, column {exc.colno})", number)
-                )
-                continue
-            except ValidationError as exc:
-                problems.append(LoadProblem(cand.shown, f"invalid record: {describe_error(exc)}", number))
-                continue
+            if note is not None:
+                problems.append(LoadProblem(cand.shown, note, number))
             fields = {k: v for k in META_FIELDS if (v := getattr(record, k))}
             doc = RawDocument(doc_id=record.id, text=record.text, path=cand.shown, fmt="jsonl", fields=fields)
             docs.append((doc, number))
@@ -199,7 +285,7 @@ def _read_jsonl(
 
 def _load_manifest(root: Path, max_bytes: int) -> tuple[Manifest | None, LoadProblem | None]:
     path = root / MANIFEST_NAME
-    if not path.is_file():
+    if not path.exists():
         return None, None
     try:
         return Manifest.model_validate_json(_read_whole(path, max_bytes)), None

@@ -276,6 +276,8 @@ class Emulator:
         self.expire_on_ack: set[str] = set()  # command names whose token expires once acknowledged
         self.backlog: list[JSON] = []  # events dispatched while the client was disconnected
         self.connections = 0
+        #: the ``shard`` field of each IDENTIFY ([shard_id, shard_count], None when not sharded)
+        self.identify_shards: list[list[int] | None] = []
         self.resumes = 0
         self.connected = asyncio.Event()
 
@@ -328,7 +330,8 @@ class Emulator:
                     break
                 if data["d"].get("intents", 0) & (1 << 15):
                     self.violations.append("IDENTIFY requested the privileged message-content intent")
-                await self._ready()
+                self.identify_shards.append(data["d"].get("shard"))
+                await self._ready(data["d"].get("shard"))
             elif op == 6:
                 if data["d"].get("token") != TOKEN or data["d"].get("session_id") != "emulated-session":
                     await ws.close(code=4004, message=b"Authentication failed.")
@@ -343,7 +346,7 @@ class Emulator:
                 self.connected.set()
         return ws
 
-    async def _ready(self) -> None:
+    async def _ready(self, shard: list[int] | None = None) -> None:
         self.connected.set()
         await self.dispatch(
             "READY",
@@ -352,6 +355,7 @@ class Emulator:
                 "user": {**self.bot_user.payload(), "verified": True, "mfa_enabled": False},
                 "guilds": [{"id": str(GUILD_ID), "unavailable": True}],
                 "session_id": "emulated-session",
+                **({"shard": shard} if shard else {}),  # a sharded session's READY names its shard
                 "resume_gateway_url": self.base + "/",
                 "application": {"id": str(APP_ID), "flags": 0},
                 "private_channels": [],

@@ -220,7 +220,7 @@ async def test_token_never_logged_through_faults_and_failures(
         await channel_message_after(h, start)
         h.emu.expire_on_ack.clear()
 
-        async def broken(self: Service, question: str) -> Any:
+        async def broken(self: Service, question: str, **_: Any) -> Any:
             raise RuntimeError("engine exploded")
 
         monkeypatch.setattr(Service, "ask", broken)

@@ -7,35 +7,31 @@ import re
 from typing import Any
 
 import discord
-from discord import app_commands
 from discord.ext import commands
 
 from bot import render
+from bot.commands import CommandName, command
 from bot.discord_app.checks import slow_down
 from bot.discord_app.client import NewsBot
+from bot.discord_app.slash import Handler, RegistryCog
 from bot.discord_app.views import NONE, feedback_view, interaction_gone, tell
-from bot.service import QuestionError, clean_question
+from bot.questions import Asker, QuestionError
 from retrieval import Answer
 
 log = logging.getLogger(__name__)
 
+#: a mention asks, so it counts against /ask's cooldown
+ASK = command("ask")
 
-class Ask(commands.Cog):
-    def __init__(self, bot: NewsBot) -> None:
-        self.bot = bot
 
-    @app_commands.command(
-        name="ask", description="Ask a question; the answer is quoted from the news coverage"
-    )
-    @app_commands.describe(question="Your question, in plain words")
-    async def ask(self, interaction: discord.Interaction, question: app_commands.Range[str, 1, 4000]) -> None:
-        # quick refusals first, answered at once and only to the asker
-        wait = self.bot.cooldowns.retry_after(interaction.user.id)
-        if wait is not None:
-            await tell(interaction, slow_down(wait))
-            return
+class Ask(RegistryCog):
+    def handlers(self) -> dict[CommandName, Handler]:
+        return {"ask": self.ask}
+
+    async def ask(self, interaction: discord.Interaction, question: str) -> None:
+        # the cooldown is counted already; quick refusals first, answered at once and only to the asker
         try:
-            clean_question(question)
+            self.bot.service.check_question(question)
         except QuestionError as exc:
             await tell(interaction, str(exc))
             return
@@ -49,8 +45,14 @@ class Ask(commands.Cog):
             # answered, in the channel, rather than silently dropped
             late = True
             log.warning("/ask was acknowledged too late (%s); answering in the channel", exc.code)
+        asker = Asker(
+            source="discord",
+            user_id=interaction.user.id,
+            guild_id=interaction.guild_id,
+            channel_id=interaction.channel_id,
+        )
         try:
-            answer = await self.bot.service.ask(question)
+            answer = await self.bot.service.ask(question, asker=asker)
         except QuestionError as exc:
             if late:
                 return
@@ -108,13 +110,19 @@ class Ask(commands.Cog):
         if not question:
             await self._reply(message, content="Ask me a question after the mention, or try /help.")
             return
-        wait = self.bot.cooldowns.retry_after(message.author.id)
+        wait = self.bot.cooldowns.retry_after(ASK, message.author.id)
         if wait is not None:
             await self._reply(message, content=slow_down(wait))
             return
+        asker = Asker(
+            source="discord",
+            user_id=message.author.id,
+            guild_id=message.guild.id if message.guild else None,
+            channel_id=message.channel.id,
+        )
         try:
             async with message.channel.typing():
-                answer = await self.bot.service.ask(question)
+                answer = await self.bot.service.ask(question, asker=asker)
         except QuestionError as exc:
             await self._reply(message, content=str(exc))
             return

@@ -7,12 +7,13 @@ import threading
 import time
 
 import discord
-from discord import app_commands
 from discord.ext import commands
 
 from bot import render
-from bot.discord_app.checks import asker_id, moderator_only
+from bot.commands import CommandName
+from bot.discord_app.checks import asker_id
 from bot.discord_app.client import NewsBot
+from bot.discord_app.slash import Handler, RegistryCog
 from bot.discord_app.views import NONE, ReloadCancel
 
 log = logging.getLogger(__name__)
@@ -20,13 +21,12 @@ log = logging.getLogger(__name__)
 PROGRESS_EVERY = 1.0  # seconds between progress edits: Discord rate-limits message edits
 
 
-class ReloadCog(commands.Cog, name="Reload"):
-    def __init__(self, bot: NewsBot) -> None:
-        self.bot = bot
+class ReloadCog(RegistryCog, name="Reload"):
+    def handlers(self) -> dict[CommandName, Handler]:
+        return {"reload": self.reload}
 
-    @app_commands.command(name="reload", description="Moderators: re-read the corpus and swap it in")
-    @moderator_only()
     async def reload(self, interaction: discord.Interaction) -> None:
+        """Moderators only: the registry's spec makes the command check it before this runs."""
         await interaction.response.defer(ephemeral=True, thinking=True)
         cancel = threading.Event()
         view = ReloadCancel(asker_id(interaction), cancel)

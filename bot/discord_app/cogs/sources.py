@@ -3,25 +3,27 @@
 from __future__ import annotations
 
 import discord
-from discord import app_commands
 from discord.ext import commands
 
 from bot import render
+from bot.commands import CommandName
 from bot.discord_app.client import NewsBot
+from bot.discord_app.slash import Handler, RegistryCog
 from bot.discord_app.views import NONE
 
 
-class SourcesCog(commands.Cog, name="Sources"):
-    def __init__(self, bot: NewsBot) -> None:
-        self.bot = bot
+class SourcesCog(RegistryCog, name="Sources"):
+    def handlers(self) -> dict[CommandName, Handler]:
+        return {"sources": self.sources, "help": self.help}
 
-    @app_commands.command(name="sources", description="The articles the bot can quote from")
     async def sources(self, interaction: discord.Interaction) -> None:
         await interaction.response.defer(thinking=True)
         result = await self.bot.service.sources()
-        await interaction.followup.send(embed=render.sources_embed(result), allowed_mentions=NONE)
+        embed = render.sources_embed(result)
+        # the corpus version: every process of a cluster shows the same one after a reload
+        embed.set_footer(text=f"{embed.footer.text} · corpus {self.bot.service.version[:12]}")
+        await interaction.followup.send(embed=embed, allowed_mentions=NONE)
 
-    @app_commands.command(name="help", description="How to use the bot, with example questions")
     async def help(self, interaction: discord.Interaction) -> None:
         await interaction.response.send_message(
             embed=render.help_embed(), ephemeral=True, allowed_mentions=NONE

@@ -2,49 +2,33 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import discord
-from discord import app_commands
 from discord.ext import commands
 
-from bot.discord_app.checks import slow_down
+from bot.commands import CommandName
 from bot.discord_app.client import NewsBot
+from bot.discord_app.slash import Handler, RegistryCog
 from bot.discord_app.views import NONE, TimelinePager, tell
-from bot.render import BadDate, parse_day
 from bot.service import QuestionError
 
 
-class TimelineCog(commands.Cog, name="Timeline"):
-    def __init__(self, bot: NewsBot) -> None:
-        self.bot = bot
+class TimelineCog(RegistryCog, name="Timeline"):
+    def handlers(self) -> dict[CommandName, Handler]:
+        return {"timeline": self.timeline}
 
-    @app_commands.command(name="timeline", description="Dated events from the coverage, oldest first")
-    @app_commands.describe(
-        topic="What the events should be about (leave empty for everything)",
-        since="Only events on or after this day, YYYY-MM-DD",
-        until="Only events on or before this day, YYYY-MM-DD",
-    )
     async def timeline(
         self,
         interaction: discord.Interaction,
-        topic: app_commands.Range[str, 1, 300] | None = None,
-        since: app_commands.Range[str, 1, 10] | None = None,
-        until: app_commands.Range[str, 1, 10] | None = None,
+        topic: str | None,
+        since: date | None,
+        until: date | None,
     ) -> None:
-        try:
-            start, end = parse_day(since, "since"), parse_day(until, "until")
-        except BadDate as exc:
-            await tell(interaction, str(exc))
-            return
-        if start and end and start > end:
-            await tell(interaction, "`since` is after `until`: there is nothing between them.")
-            return
-        wait = self.bot.cooldowns.retry_after(interaction.user.id)
-        if wait is not None:
-            await tell(interaction, slow_down(wait))
-            return
+        """The dates are parsed and checked, and the cooldown counted, before this is called."""
         await interaction.response.defer(thinking=True)
         try:
-            result = await self.bot.service.timeline(topic, start, end)
+            result = await self.bot.service.timeline(topic, since, until)
         except QuestionError as exc:
             await interaction.delete_original_response()
             await tell(interaction, str(exc))

@@ -252,7 +252,7 @@ async def test_reload_persists_after_the_swap_and_close_waits_for_it(corpus: Pat
     new = service.engine
     await service.close()
     assert persist.read_manifest(settings.db).corpus_version == new.corpus.version
-    prepared = open_engine(corpus, settings.db, aliases=ALIASES)
+    prepared = open_engine(corpus, settings.db, aliases=ALIASES, date_formats=settings.date_formats)
     assert not prepared.needs_save and "fresh-4" in prepared.engine.documents
 
 

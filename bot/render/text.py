@@ -1,0 +1,104 @@
+"""Answers, timelines, sources, reload reports and help as plain text: the one text rendering, used by
+the console and by the command line's text output (``--json`` aside). The same content as the embeds,
+with URLs written out, and corpus text stripped of control characters only."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bot.commands import COMMANDS, CONSOLE_ONLY, CommandSpec
+from bot.render.safe import plain
+from bot.render.shared import (
+    EXAMPLE_QUESTIONS,
+    NOT_RECORDED,
+    event_sources,
+    footer,
+    markers,
+    newest_first,
+    when,
+)
+from bot.reports import ReloadReport
+from retrieval import Answer, Citation, SourceInfo, Sources, Timeline
+
+
+def answer_text(answer: Answer) -> str:
+    """Quotes with markers, then numbered sources with their URLs. No blank line inside, so answers
+    one after another read as blocks separated by one."""
+    out = [f"Q: {plain(answer.question)}"]
+    if answer.abstained or not answer.statements:
+        out.append(plain(answer.answer))
+    else:
+        out.extend(
+            f"> {plain(st.speaker) + ': ' if st.speaker else ''}{plain(st.text)} {markers(st.citations)}"
+            for st in answer.statements
+        )
+        out.append("Sources:")
+        out.extend(_citation_text(c) for c in answer.citations)
+    out.append(f"({footer(answer.cached)})")
+    return "\n".join(out)
+
+
+def _citation_text(c: Citation) -> str:
+    meta = ", ".join(p for p in (c.source, when(c.published)) if p)
+    url = f" <{c.url}>" if c.url else ""
+    return f"  [{c.n}] {plain(c.title or 'Untitled')} — {plain(meta)}{url}"
+
+
+def timeline_text(timeline: Timeline) -> str:
+    head = f"Timeline: {plain(timeline.topic)}" if timeline.topic else "Timeline"
+    if not timeline.events:
+        return f"{head}\nNo dated events found.\n({footer(timeline.cached)})"
+    marks, sources = event_sources(timeline.events)
+    out = [head]
+    for ev, nums in zip(timeline.events, marks, strict=True):
+        bg = " (background)" if ev.background else ""
+        out.append(f"{ev.date}{bg} — {plain(ev.text)} {markers(nums)}")
+    out.append("Sources:")
+    out.extend(_citation_text(c) for c in sources)
+    out.append(f"({footer(timeline.cached)})")
+    return "\n".join(out)
+
+
+def sources_text(sources: Sources) -> str:
+    docs = newest_first(sources)
+    out = [f"Sources ({len(docs)} documents)"]
+    out.extend(_source_info_text(i, d) for i, d in enumerate(docs, 1))
+    return "\n".join(out)
+
+
+def _source_info_text(i: int, d: SourceInfo) -> str:
+    meta = ", ".join(p for p in (d.source, d.author, when(d.published)) if p)
+    url = f" <{d.url}>" if d.url else ""
+    return f"  [{i}] {plain(d.title or 'Untitled')} — {plain(meta)} ({d.sentences} sentences){url}"
+
+
+def reload_text(report: ReloadReport) -> str:
+    if not report.ok:
+        what = "cancelled" if report.cancelled else "failed"
+        out = [f"Reload {what} (the previous corpus is still being served): {plain(report.error or '')}"]
+    else:
+        out = [
+            f"Corpus reloaded: {report.documents:,} documents, {report.sentences:,} sentences, "
+            f"version {report.version_before[:12] or '—'} -> {report.version_after[:12]}"
+        ]
+        for label, ids in (("Added", report.added), ("Removed", report.removed), ("Changed", report.changed)):
+            if ids:
+                out.append(f"{label} ({len(ids)}): " + ", ".join(plain(i) for i in ids))
+    if report.problems:
+        out.append(f"Problems ({len(report.problems)}):")
+        out.extend(f"  {plain(p)}" for p in report.problems)
+    if report.history == "failed":
+        out.append(f"{NOT_RECORDED}: {plain(report.history_error or 'unknown error')}")
+    return "\n".join(out)
+
+
+def help_text(commands: Sequence[CommandSpec] | None = None) -> str:
+    """The console's help: every command as it is typed there, from the registry, then examples."""
+    specs = COMMANDS if commands is None else commands
+    rows = [(c.console_usage, c.help) for c in specs] + list(CONSOLE_ONLY)
+    width = max(len(usage) for usage, _ in rows)
+    out = ["Commands (a line without a / is a question):"]
+    out.extend(f"  {usage:<{width}}  {line}" for usage, line in rows)
+    out.append("Try:")
+    out.extend(f"  {q}" for q in EXAMPLE_QUESTIONS)
+    return "\n".join(out)

@@ -1,0 +1,123 @@
+"""The one plain-text rendering (the console and the command line): the same content as the embeds,
+with URLs written out, no blank line inside a block, and nothing but control characters changed."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from bot import render
+from bot.commands import COMMANDS
+from bot.service import ReloadReport
+from retrieval import Answer, Citation, SourceInfo, Sources, Statement, Timeline, TimelineEvent
+
+CITES = [
+    Citation(
+        n=1,
+        doc_id="a",
+        title="Talks",
+        source="Forbes",
+        url="https://f.com/t",
+        published=date(2025, 4, 21),
+        quote="q",
+    ),
+    Citation(n=2, doc_id="b", title=None, source=None, url=None, published=None, quote="q"),
+]
+
+
+def test_an_answer_is_its_question_quotes_sources_and_footer() -> None:
+    answer = Answer(
+        question="Who talked?",
+        abstained=False,
+        answer="",
+        statements=[Statement(text="Talks resumed\x07 on Monday.", citations=[1, 2])],
+        citations=CITES,
+        cached=True,
+    )
+    assert render.answer_text(answer).splitlines() == [
+        "Q: Who talked?",
+        "> Talks resumed  on Monday. [1][2]",
+        "Sources:",
+        "  [1] Talks — Forbes, 2025-04-21 <https://f.com/t>",
+        "  [2] Untitled — date unknown",
+        "(Extracted from the coverage · cached)",
+    ]
+
+
+def test_an_abstention_says_so_without_sources() -> None:
+    answer = Answer(question="Pretzels?", abstained=True, answer="The coverage I have does not answer that.")
+    assert render.answer_text(answer) == (
+        "Q: Pretzels?\nThe coverage I have does not answer that.\n(Extracted from the coverage)"
+    )
+
+
+def test_a_timeline_lists_events_then_the_sources_they_cite() -> None:
+    events = [
+        TimelineEvent(date="2025-04-01", precision="day", text="One.", citations=[CITES[1]]),
+        TimelineEvent(date="2025-04", precision="month", text="Two.", citations=CITES, background=True),
+    ]
+    text = render.timeline_text(Timeline(topic="talks", events=events))
+    assert text.splitlines() == [
+        "Timeline: talks",
+        "2025-04-01 — One. [1]",
+        "2025-04 (background) — Two. [2][1]",  # numbered by first appearance on the page
+        "Sources:",
+        "  [1] Untitled — date unknown",
+        "  [2] Talks — Forbes, 2025-04-21 <https://f.com/t>",
+        "(Extracted from the coverage)",
+    ]
+    assert (
+        render.timeline_text(Timeline()) == "Timeline\nNo dated events found.\n(Extracted from the coverage)"
+    )
+
+
+def test_sources_newest_first_with_their_metadata() -> None:
+    docs = [
+        SourceInfo(
+            doc_id="old",
+            title="Old",
+            source="S",
+            author="A",
+            url=None,
+            published=date(2024, 1, 1),
+            provenance={},
+            sentences=3,
+        ),
+        SourceInfo(
+            doc_id="new",
+            title="New",
+            source="S",
+            author=None,
+            url="https://e.com",
+            published=date(2025, 1, 1),
+            provenance={},
+            sentences=9,
+        ),
+    ]
+    assert render.sources_text(Sources(documents=docs)).splitlines() == [
+        "Sources (2 documents)",
+        "  [1] New — S, 2025-01-01 (9 sentences) <https://e.com>",
+        "  [2] Old — S, A, 2024-01-01 (3 sentences)",
+    ]
+
+
+def test_a_reload_report_never_claims_a_record_that_failed() -> None:
+    ok = ReloadReport(ok=True, by="cli", version_before="", version_after="abc", documents=6, sentences=90)
+    assert render.reload_text(ok) == "Corpus reloaded: 6 documents, 90 sentences, version — -> abc"
+    failed = ok.model_copy(update={"history": "failed", "history_error": "the store is off"})
+    assert (
+        render.reload_text(failed).splitlines()[-1] == "Not recorded in the reload history: the store is off"
+    )
+    cancelled = ok.model_copy(
+        update={"ok": False, "cancelled": True, "error": "cancelled before it finished"}
+    )
+    assert render.reload_text(cancelled).startswith(
+        "Reload cancelled (the previous corpus is still being served)"
+    )
+
+
+def test_help_lists_every_command_as_typed_in_the_console() -> None:
+    text = render.help_text()
+    for spec in COMMANDS:
+        assert f"  {spec.console_usage} " in text and spec.help in text
+    assert "/timeline [TOPIC] [since:YYYY-MM-DD] [until:YYYY-MM-DD]" in text
+    assert "/quit" in text and "Try:" in text

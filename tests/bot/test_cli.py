@@ -1,0 +1,182 @@
+"""The command line's interfaces, as the scorers and users drive them: real processes, real SQLite files."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT
+
+
+def newsbot(*args: str, stdin: str | None = None, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "bot", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        timeout=120,
+    )
+
+
+def test_ask_json_shape_and_cache_across_processes(seeds_copy: Path, tmp_path: Path) -> None:
+    db = tmp_path / "cache.db"
+    args = ("--corpus", str(seeds_copy), "--db", str(db), "ask", "--json", "Who interviewed Rutte?")
+    first = newsbot(*args)
+    assert first.returncode == 0, first.stderr
+    a = json.loads(first.stdout)
+    assert set(a) >= {"question", "abstained", "answer", "citations", "cached"}
+    assert a["question"] == "Who interviewed Rutte?"
+    assert a["cached"] is False and not a["abstained"]
+    assert set(a["citations"][0]) >= {"n", "doc_id", "title", "source", "url", "published", "quote"}
+    second = json.loads(newsbot(*args).stdout)
+    assert second["cached"] is True
+    assert second["answer"] == a["answer"] and second["citations"] == a["citations"]
+
+    # a reload on a changed corpus: the next ask is a miss
+    (seeds_copy / "new.txt").write_text(
+        "Margaret Brennan interviewed the NATO chief on Sunday.\n", encoding="utf-8"
+    )
+    reload = newsbot("--corpus", str(seeds_copy), "--db", str(db), "reload")
+    assert reload.returncode == 0, reload.stderr
+    assert "6 documents" in reload.stdout
+    third = json.loads(newsbot(*args).stdout)
+    assert third["cached"] is False
+
+
+def test_ask_reads_questions_from_stdin_one_object_each(tmp_path: Path) -> None:
+    stdin = "Who interviewed Rutte?\n\n" + "x" * 5000 + "\nlorem ipsum dolor\n"
+    r = newsbot("--db", str(tmp_path / "c.db"), "ask", "--json", stdin=stdin)
+    assert r.returncode == 0, r.stderr
+    lines = [json.loads(line) for line in r.stdout.splitlines()]
+    assert len(lines) == 3  # the blank line is skipped, the huge one gets a clear refusal
+    assert not lines[0]["abstained"]
+    assert lines[1]["abstained"] and "characters" in lines[1]["answer"]
+    assert lines[2]["abstained"]
+
+
+def test_ask_text_output_has_numbered_sources(tmp_path: Path) -> None:
+    r = newsbot("--db", str(tmp_path / "c.db"), "ask", "Who is Ukraine's First Deputy Foreign Minister?")
+    assert r.returncode == 0, r.stderr
+    assert "Kyslytsya" in r.stdout and "Sources:" in r.stdout and "[1]" in r.stdout
+
+
+def test_timeline_json_shape(tmp_path: Path) -> None:
+    r = newsbot("--db", str(tmp_path / "c.db"), "timeline", "--json", "--since", "2025-04-01", "--limit", "3")
+    assert r.returncode == 0, r.stderr
+    t = json.loads(r.stdout)
+    assert set(t) >= {"topic", "events"}
+    assert 0 < len(t["events"]) <= 3
+    dates = [e["date"] for e in t["events"]]
+    assert dates == sorted(dates) and all(d >= "2025-04" for d in dates)
+    for e in t["events"]:
+        assert set(e) >= {"date", "precision", "text", "citations"} and e["citations"]
+
+
+def test_sources_json_has_metadata_with_provenance(tmp_path: Path) -> None:
+    r = newsbot("--db", str(tmp_path / "c.db"), "sources", "--json")
+    assert r.returncode == 0, r.stderr
+    docs = json.loads(r.stdout)["documents"]
+    assert len(docs) == 5
+    for d in docs:
+        assert set(d) >= {
+            "doc_id",
+            "title",
+            "source",
+            "author",
+            "url",
+            "published",
+            "provenance",
+            "sentences",
+        }
+        assert d["title"] and d["published"][:7] in {"2025-04", "2025-07"}
+        assert d["provenance"]["published"] == "manifest"  # seeds/manifest.json: the pages state none
+
+
+def test_an_undated_corpus_has_null_dates_in_every_json_output_and_date_unknown_in_text(
+    tmp_path: Path,
+) -> None:
+    corpus = tmp_path / "undated"
+    corpus.mkdir()
+    records = [
+        {
+            "id": "pier",
+            "title": "Pier to reopen",
+            "text": "The harbour pier reopened on Friday after repairs. "
+            "Fishermen said the work had begun on 3 March 2005 and ended two days later.",
+        },
+        {"id": "ferry", "title": "Ferry strike", "text": "Ferry crews went on strike last month over pay."},
+    ]
+    (corpus / "docs.jsonl").write_text("\n".join(json.dumps(r) for r in records), encoding="utf-8")
+    base = ("--corpus", str(corpus), "--db", str(tmp_path / "c.db"))
+    ask = newsbot(*base, "ask", "--json", "When did the harbour pier reopen?")
+    assert ask.returncode == 0, ask.stderr
+    citations = json.loads(ask.stdout)["citations"]
+    assert citations and all(c["published"] is None for c in citations)
+    sources = json.loads(newsbot(*base, "sources", "--json").stdout)["documents"]
+    assert [(d["published"], "published" in d["provenance"]) for d in sources] == [(None, False)] * 2
+    events = json.loads(newsbot(*base, "timeline", "--json").stdout)["events"]
+    # only what the text states: the day it names and "two days later" ("on Friday", "last month": no anchor)
+    assert [e["date"] for e in events] == ["2005-03-03", "2005-03-05"]
+    assert all(c["published"] is None for e in events for c in e["citations"])
+    text = newsbot(*base, "sources").stdout
+    assert text.count("date unknown") == 2
+
+
+def test_bad_arguments_give_clear_errors(tmp_path: Path) -> None:
+    r = newsbot("--corpus", str(tmp_path / "missing"), "ask", "hi")
+    assert r.returncode == 2 and "corpus directory not found" in r.stderr
+    r = newsbot("timeline", "--since", "April")
+    assert r.returncode == 2 and "YYYY-MM-DD" in r.stderr
+
+
+@pytest.mark.parametrize("command", ["sources"])
+def test_problems_go_to_stderr_naming_the_file(tmp_path: Path, command: str) -> None:
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "good.txt").write_text("Rutte spoke in Brussels on Friday about the war.\n", encoding="utf-8")
+    (corpus / "bin.txt").write_bytes(b"\x00\x01\x02binary")
+    r = newsbot("--corpus", str(corpus), "--db", str(tmp_path / "c.db"), command, "--json")
+    assert r.returncode == 0, r.stderr
+    assert "bin.txt" in r.stderr
+    assert [d["doc_id"] for d in json.loads(r.stdout)["documents"]] == ["good"]
+
+
+def test_questions_asked_on_the_command_line_are_recorded_as_cli(tmp_path: Path) -> None:
+    db = tmp_path / "c.db"
+    r = newsbot("--db", str(db), "ask", "--json", stdin="Who interviewed Rutte?\nWho met in Istanbul?\n")
+    assert r.returncode == 0, r.stderr
+    con = sqlite3.connect(db)
+    try:
+        got = con.execute("SELECT question, source, user_id FROM questions ORDER BY id").fetchall()
+    finally:
+        con.close()
+    assert got == [("Who interviewed Rutte?", "cli", None), ("Who met in Istanbul?", "cli", None)]
+
+
+def test_no_cache_answers_and_says_the_reload_was_not_recorded(tmp_path: Path) -> None:
+    db = tmp_path / "c.db"
+    r = newsbot("--db", str(db), "--no-cache", "ask", "--json", "Who interviewed Rutte?")
+    assert r.returncode == 0, r.stderr
+    assert not json.loads(r.stdout)["abstained"]
+    assert "--no-cache" in r.stderr  # the reason the store is unavailable, as a warning
+    r = newsbot("--db", str(db), "--no-cache", "reload")
+    assert r.returncode == 0, r.stderr
+    assert "not recorded in the reload history" in r.stdout.lower()
+    assert not db.exists()
+
+
+def test_the_command_line_and_the_console_print_the_same_text(tmp_path: Path) -> None:
+    """One plain-text renderer: ``ask`` prints exactly the block the console prints."""
+    question = "Who is Ukraine's First Deputy Foreign Minister?"
+    cli = newsbot("--db", str(tmp_path / "c.db"), "--no-cache", "ask", question)
+    console = newsbot("--db", str(tmp_path / "c.db"), "--no-cache", "console", stdin=question + "\n")
+    assert cli.returncode == 0 and console.returncode == 0, (cli.stderr, console.stderr)
+    block = cli.stdout.strip()
+    assert block.startswith(f"Q: {question}\n> ") and "Kyslytsya" in block
+    assert block in console.stdout

@@ -1,0 +1,114 @@
+"""The console: lines in, the same answers as on Discord out, through the real Service over the seeds."""
+
+from __future__ import annotations
+
+import io
+import warnings
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore", DeprecationWarning)  # discord.player's audioop import
+    from bot.console import CommandError, parse_line, run_console
+
+from bot.dates import BadDate
+from bot.service import Service
+from bot.settings import Settings
+from bot.store import QuestionQuery
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+async def service(seeds_copy: Path, tmp_path: Path) -> AsyncIterator[Service]:
+    settings = Settings(
+        _env_file=None, corpus=seeds_copy, db=tmp_path / "c.db", aliases=ROOT / "config" / "aliases.toml"
+    )
+    svc = await Service.start(settings)
+    yield svc
+    await svc.close()
+
+
+async def _run(service: Service, text: str, **kw: bool) -> str:
+    out = io.StringIO()
+    await run_console(service, io.StringIO(text), out, **kw)
+    return out.getvalue()
+
+
+def test_parse_line() -> None:
+    assert parse_line("   ") is None
+    assert parse_line("Who is Rutte?") == parse_line("/ask Who is Rutte?")
+    cmd = parse_line("/timeline ceasefire talks since:2025-04-01 until:2025-04-30")
+    assert cmd is not None and cmd.timeline is not None
+    assert cmd.timeline.topic == "ceasefire talks"
+    assert (str(cmd.timeline.since), str(cmd.timeline.until)) == ("2025-04-01", "2025-04-30")
+    with pytest.raises(CommandError):
+        parse_line("/frobnicate")
+    with pytest.raises(BadDate):
+        parse_line("/timeline since:04/01/2025")
+    with pytest.raises(BadDate):
+        parse_line("/timeline since:2025-05-01 until:2025-04-01")
+
+
+async def test_questions_and_commands_until_eof(service: Service) -> None:
+    text = (
+        "Is Putin open to direct talks with Ukraine?\n"
+        "/ask Is Putin open to direct talks with Ukraine?\n"
+        "/ask What is the recipe for sourdough pretzels?\n"
+        "/sources\n"
+        "/timeline since:2025-01-01\n"
+        "/help\n"
+    )
+    out = await _run(service, text)
+    blocks = out.strip().split("\n\n")
+    assert len(blocks) == 6
+    assert "open to direct bilateral talks" in blocks[0] and "[1]" in blocks[0] and "Forbes" in blocks[0]
+    assert "cached" not in blocks[0] and "· cached" in blocks[1]
+    assert "does not answer" in blocks[2]
+    assert blocks[3].startswith("Sources (5 documents)")
+    assert blocks[4].startswith("Timeline") and "2025-04" in blocks[4]
+    assert "/timeline" in blocks[5]
+
+
+async def test_bad_input_is_answered_and_the_loop_goes_on(service: Service) -> None:
+    out = await _run(service, "/ask    \n/timeline since:yesterday\n/nope\n" + "x " * 600 + "\n/sources\n")
+    assert "Please ask a question" in out
+    assert "YYYY-MM-DD" in out
+    assert "Unknown command /nope" in out
+    assert "please keep it under" in out
+    assert "Sources (5 documents)" in out
+
+
+async def test_quit_stops_before_later_lines(service: Service) -> None:
+    out = await _run(service, "/help\n/quit\n/sources\n")
+    assert "Try:" in out and "Sources (" not in out
+
+
+async def test_reload_for_moderators_only(service: Service, seeds_copy: Path) -> None:
+    refused = await _run(service, "/reload\n", is_moderator=False)
+    assert "Only moderators" in refused
+    (seeds_copy / "zz.txt").write_text(
+        "Glacier lake monitors\n\nScientists installed monitors on the glacier lake on Tuesday.\n"
+    )
+    done = await _run(service, "/reload\nWhat did scientists install on the glacier lake?\n")
+    assert "Corpus reloaded" in done and "Added (1): zz" in done
+    assert "monitors on the glacier lake" in done
+
+
+async def test_async_line_source(service: Service) -> None:
+    async def lines() -> AsyncIterator[str]:
+        yield "/sources"
+        yield "/quit"
+
+    out = io.StringIO()
+    await run_console(service, lines(), out)
+    assert out.getvalue().startswith("Sources (5 documents)")
+
+
+async def test_console_questions_are_recorded_as_console(service: Service) -> None:
+    await _run(service, "Who interviewed Rutte?\n/sources\n")
+    await service.wait_recorded()
+    [q] = (await service.store.questions(QuestionQuery())).items
+    assert (q.question, q.source, q.user_id) == ("Who interviewed Rutte?", "console", None)

@@ -1,0 +1,33 @@
+"""Questions before the engine sees them: mentions, links and markup out, words kept, and a clear
+refusal for an empty or over-long question (the limit is the ``max_question_chars`` setting)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.questions import QuestionError, clean_question
+from bot.settings import default
+
+
+def test_questions_lose_mentions_links_and_markup_but_keep_their_words() -> None:
+    q = clean_question("@everyone <@123> [see](https://evil.example) Is **Putin** open to `direct talks`?")
+    assert q == "see Is Putin open to direct talks ?"
+    assert "http" not in clean_question("What is at https://example.com/x?y=1 about Rutte")
+
+
+@pytest.mark.parametrize("bad", ["", "   ", "@everyone", "<@1> <#2>", "\u200b\u200d", "```", "?!"])
+def test_empty_questions_are_refused_with_a_message(bad: str) -> None:
+    with pytest.raises(QuestionError, match="question"):
+        clean_question(bad)
+
+
+def test_huge_questions_are_refused_with_their_length() -> None:
+    with pytest.raises(QuestionError, match="10,000"):
+        clean_question("x" * 10_000)
+
+
+def test_the_question_limit_is_the_setting() -> None:
+    assert default("max_question_chars") == 1000
+    with pytest.raises(ValueError, match="under 40"):
+        clean_question("word " * 10, max_chars=40)
+    assert clean_question("word " * 8, max_chars=40) == ("word " * 8).strip()
