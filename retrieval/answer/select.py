@@ -128,9 +128,13 @@ def select(question: str, ctx: AnswerContext) -> Answer:
         got = answer_about(question, kind, q, cands, ctx)
         return abstain(question, q, got) if isinstance(got, str) else got
     best = next((c for c in cands if answers(q, c, ctx)), None)
-    if best is not None and q.kind in TYPED_KINDS and best.type_score < 1.0:
-        # an echo of the question without the asked-for kind of thing: a sentence holding one wins
-        best = next((c for c in cands if holds_asked_kind(q, c)), best)
+    if best is not None and q.kind in TYPED_KINDS and best.type_score < 1.0 and not q.phrase:
+        # an echo of the question without the asked-for kind of thing: a sentence of the same story
+        # holding one wins (another story's would answer about something else)
+        echo = best
+        best = next(
+            (c for c in cands if c.sentence.doc_id == echo.sentence.doc_id and holds_asked_kind(q, c)), echo
+        )
     if best is None:
         best = cands[0]
         missing = [w for w in q.words if not (set(ctx.tokenizer.tokens(w)) & (ctx.terms(best.row)))]
