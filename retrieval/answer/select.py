@@ -130,10 +130,19 @@ def select(question: str, ctx: AnswerContext) -> Answer:
     best = next((c for c in cands if answers(q, c, ctx)), None)
     if best is not None and q.kind in TYPED_KINDS and best.type_score < 1.0 and not q.phrase:
         # an echo of the question without the asked-for kind of thing: a sentence of the same story
-        # holding one wins (another story's would answer about something else)
+        # holding one wins (another story's would answer about something else), if it holds as much
+        # of what is asked (an echo holding all of it may give the answer in words no pattern tells:
+        # "could reopen once the inspectors are satisfied")
         echo = best
         best = next(
-            (c for c in cands if c.sentence.doc_id == echo.sentence.doc_id and holds_asked_kind(q, c)), echo
+            (
+                c
+                for c in cands
+                if c.sentence.doc_id == echo.sentence.doc_id
+                and c.relation >= echo.relation
+                and holds_asked_kind(q, c)
+            ),
+            echo,
         )
     if best is None:
         best = cands[0]

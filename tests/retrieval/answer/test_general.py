@@ -255,3 +255,18 @@ def test_a_how_many_question_is_declined_when_the_number_counts_something_else(t
     assert engine.ask("How many prisoners were exchanged after the Geneva talks?").abstained
     answered = engine.ask("How many days did the Geneva talks on the exchange deal last?")
     assert not answered.abstained and "three days" in answered.answer
+
+
+def test_an_echo_holding_all_that_is_asked_keeps_its_place_over_one_holding_less(tmp_path: Path) -> None:
+    """A "when" answered by a clause ("once the inspectors are satisfied") holds no date a pattern
+    tells, but it holds everything the question asks: a sentence of the same story with a date and
+    less of the question does not displace it."""
+    text = (
+        "The mayor said the bridge could reopen once the inspectors are satisfied with the repairs.\n\n"
+        "The mayor met the council on Tuesday, March 4, to discuss the bridge budget."
+    )
+    engine = _engine(tmp_path, [{"id": "bridge", "title": "Bridge repairs", "text": text}, *_filler(12)])
+    a = engine.ask("When did the mayor say the bridge could reopen?")
+    assert not a.abstained, a.answer
+    assert "inspectors are satisfied" in a.statements[0].text, a.answer
+    _verbatim(engine, a)
