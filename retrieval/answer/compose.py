@@ -68,6 +68,16 @@ def _join(parts: Sequence[Sentence]) -> str:
     return out
 
 
+def _outside(grown: Sequence[Sentence], first: Sequence[Sentence]) -> list[Sentence]:
+    """The sentences a grown window added to ``first``, as one quote (the nearest alone if they are
+    too long together)."""
+    have = {p.index for p in first}
+    added = [p for p in grown if p.index not in have]
+    if fits(added, WEIGHTS.quote_chars):
+        return added
+    return added[:1] if added and added[0].index > first[-1].index else added[-1:]
+
+
 def _citation(n: int, doc: Document, quote: str) -> Citation:
     m = doc.meta
     return Citation(
@@ -129,6 +139,11 @@ def compose(
         keys.append(key)
 
     first = _expand(ctx, best.sentence, q)
+    # a neighbour that belongs with the answer but would make one quote too long: quoted beside it as
+    # a statement of its own if there is room (two short quotes read better than one long one)
+    beside: list[Sentence] = []
+    #: the same for the sentence after (or before) a window that only restates the question
+    around: list[Sentence] = []
     for c in cands[1:]:
         s = c.sentence
         if s.doc_id != best.sentence.doc_id or c.score < WEIGHTS.adjacent_ratio * best.score:
@@ -141,9 +156,11 @@ def compose(
             continue
         if fits(grown, WEIGHTS.quote_chars):
             first = grown
+        else:
+            beside = _outside(grown, first)
         break
     window_terms = frozenset().union(*(ctx.terms(row(p)) for p in first))
-    if novelty(window_terms, q) < WEIGHTS.restates:
+    if not beside and novelty(window_terms, q) < WEIGHTS.restates:
         doc = ctx.documents[best.sentence.doc_id]
         nxt = first[-1].index + 1
         if nxt < len(doc.sentences) and _quotable_neighbour(doc.sentences[nxt]):
@@ -154,6 +171,8 @@ def compose(
             grown = first
         if fits(grown, WEIGHTS.quote_chars):
             first = grown
+        else:
+            around = _outside(grown, first)
     if first[0].index < best.sentence.index and PRONOUN_START.match(best.sentence.text):
         # the sentence naming the subject was brought for a pronoun; not needed if the window names it
         rest = frozenset().union(*(ctx.terms(row(p)) for p in first[1:]))
@@ -183,6 +202,11 @@ def compose(
         chosen.append(parts)
         chosen_keys.append(key)
         taken.update(row(p) for p in parts)
+    # the neighbour too long to join the answer's quote, quoted beside it (in the article's order) when
+    # no other statement took the place
+    nearby = beside or around
+    if nearby and len(chosen) < most and not any(row(p) in taken for p in nearby):
+        chosen.insert(0 if nearby[0].index < first[0].index else 1, nearby)
     if broad:  # newest first where the coverage dates its articles; undated ones keep their rank
         chosen.sort(key=lambda ps: -(_published(ctx, ps[0]) or 0))
     for i, parts in enumerate(chosen):

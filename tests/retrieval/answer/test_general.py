@@ -270,3 +270,23 @@ def test_an_echo_holding_all_that_is_asked_keeps_its_place_over_one_holding_less
     assert not a.abstained, a.answer
     assert "inspectors are satisfied" in a.statements[0].text, a.answer
     _verbatim(engine, a)
+
+
+def test_the_neighbour_too_long_to_join_a_restating_sentence_is_quoted_beside_it(tmp_path: Path) -> None:
+    """A sentence that only restates the question leaves the answer to its neighbour; when the two would
+    make one quote too long, the neighbour is quoted as a statement of its own rather than dropped."""
+    text = (
+        "Nearly three years after the canal reopened, the busiest shipping season yet has begun at the "
+        "northern port. The season's largest arrival, the container ship Aurora Borealis of the Nordic "
+        "line, docked on Monday morning with a record cargo of wind turbine blades bound for the new farms "
+        "along the coast, according to a statement from the harbour master."
+    )
+    engine = _engine(tmp_path, [{"id": "port", "title": "Port season", "text": text}, *_filler(12)])
+    a = engine.ask(
+        "Nearly three years after the canal reopened, the busiest shipping season yet has begun at the "
+        "northern port. What is the name of the ship that arrived?"
+    )
+    assert not a.abstained, a.answer
+    assert "Aurora Borealis" in a.answer, a.answer
+    assert all(len(s.text) <= 300 for s in a.statements)
+    _verbatim(engine, a)
