@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from retrieval.answer.bridge import TermBridge
+from retrieval.lexicon import WEEKDAYS
 from retrieval.search.text import Tokenizer, fold
 
 # Words that frame a question rather than say what it is about.
@@ -99,6 +100,11 @@ _WH_HEAD = re.compile(
 
 # A quoted phrase of three words or more ('It takes two', "dance the tango").
 _QUOTED = re.compile(r"(?:^|\s)['\"]([^'\"]*?\w\s+\w+\s+\w[^'\"]*?)['\"](?:\W|$)")
+
+
+#: weekdays are capitalised by convention, not as names: a question's "early Thursday" places it in the week
+#: its article tells by its own date as often as by the word (a month, "in April", picks out the event)
+CALENDAR = frozenset(WEEKDAYS)
 
 
 #: words that only shape a question: a misspelling of one ("acording", "wich") is no search term
@@ -203,7 +209,7 @@ def analyze(question: str, tokenizer: Tokenizer) -> QuestionInfo:
             if t not in terms:
                 terms.append(t)
                 term_words[t] = low if len(toks) == 1 else t
-            if i > 0 and orig[:1].isupper():
+            if i > 0 and orig[:1].isupper() and low not in CALENDAR:
                 entities.add(t)
         if toks and orig not in words:
             words.append(orig)

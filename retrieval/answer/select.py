@@ -18,7 +18,7 @@ import numpy as np
 from retrieval.answer.about import answer_about, mentioned_outlet, meta_kind, outlets, without_outlet
 from retrieval.answer.bridge import TermBridge, bridge_term, cased_names
 from retrieval.answer.compose import compose
-from retrieval.answer.question import FUNCTION_WORDS, TYPED_KINDS, QuestionInfo, analyze
+from retrieval.answer.question import CALENDAR, FUNCTION_WORDS, TYPED_KINDS, QuestionInfo, analyze
 from retrieval.answer.scoring import AnswerContext, answers, holds_asked_kind, score_candidates
 from retrieval.answer.weights import WEIGHTS
 from retrieval.models import Answer
@@ -51,7 +51,7 @@ def bridged(q: QuestionInfo, ctx: AnswerContext) -> QuestionInfo:
             got = memo[(word, t, capitalised)] = bridge_term(
                 word, t, ctx.scorer, ctx.vocab, capitalised=capitalised, function_words=FUNCTION_WORDS
             )
-        bridges[t] = got
+        bridges[t] = replace(got, name=False) if got.name and word in CALENDAR else got
     return replace(q, bridges=bridges)
 
 
@@ -122,7 +122,8 @@ def select(question: str, ctx: AnswerContext) -> Answer:
     if not hits:
         return abstain(question, q, f"nothing from {outlet} matches" if outlet else "")
     texts = [ctx.sentences[h.index].text for h in hits]
-    q = replace(q, bridges=cased_names(q.bridges, q.term_words, texts))
+    cased = {t: w for t, w in q.term_words.items() if w not in CALENDAR}
+    q = replace(q, bridges=cased_names(q.bridges, cased, texts))
     cands = score_candidates(q, hits, ctx)
     if kind is not None:
         got = answer_about(question, kind, q, cands, ctx)

@@ -290,3 +290,20 @@ def test_the_neighbour_too_long_to_join_a_restating_sentence_is_quoted_beside_it
     assert "Aurora Borealis" in a.answer, a.answer
     assert all(len(s.text) <= 300 for s in a.statements)
     _verbatim(engine, a)
+
+
+def test_a_weekday_in_the_question_is_not_a_name_its_story_must_hold(tmp_path: Path) -> None:
+    """ "Early Thursday" places a question in the week; the article says when by its own date as often as
+    by the word, so a story that never writes "Thursday" still answers it."""
+    text = "Officials in Alder County say dozens of homes were flooded after the river burst its banks."
+    other = "Dozens of volunteers met on Thursday at the county library to sort donated books."
+    docs = [
+        {"id": "flood", "title": "River bursts its banks", "text": text},
+        {"id": "books", "title": "Library volunteers", "text": other},
+        *_filler(12),
+    ]
+    engine = _engine(tmp_path, docs)
+    a = engine.ask("Dozens of homes were flooded early Thursday in which county?")
+    assert not a.abstained, a.answer
+    assert "Alder County" in a.statements[0].text, a.answer
+    _verbatim(engine, a)
