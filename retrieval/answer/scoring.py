@@ -191,12 +191,14 @@ def _split_coverage(
     context: set[str],
     subjects: frozenset[str],
     title: frozenset[str],
-) -> tuple[float, float]:
-    """(relation, names): a question names what it is about and asks something about it. The names
-    may be supplied by the sentence's story (its neighbours, headline, main subjects); what is asked
-    about them must be in the sentence itself, or it only echoes the topic. Words the story's headline
-    holds are its topic too ("Who leads the trade delegation?" under "Trade delegation heads to
-    Oslo" asks who leads), unless they are all the question has."""
+) -> tuple[float, float, float]:
+    """(relation, stated, names): a question names what it is about and asks something about it. The
+    names may be supplied by the sentence's story (its neighbours, headline, main subjects); what is
+    asked about them must be in the sentence itself, or it only echoes the topic. Words the story's
+    headline holds are its topic too ("Who leads the trade delegation?" under "Trade delegation heads
+    to Oslo" asks who leads), unless they are all the question has. ``stated`` counts them as asked
+    all the same: a headline states its story's main fact ("... sentenced to 12 years"), which the
+    sentence holding it with the asked-for kind of thing states in full."""
     rel: dict[str, float] = {}
     name_w = name_got = 0.0
     for t, w in q_weights.items():
@@ -208,7 +210,13 @@ def _split_coverage(
     asked = {t: w for t, w in rel.items() if credit(q, t, title) < 1.0} or rel
     rel_w = sum(asked.values())
     rel_got = sum(w * credit(q, t, own) for t, w in asked.items())
-    return (rel_got / rel_w if rel_w else 1.0), (name_got / name_w if name_w else 1.0)
+    all_w = sum(rel.values())
+    all_got = sum(w * credit(q, t, own) for t, w in rel.items())
+    return (
+        (rel_got / rel_w if rel_w else 1.0),
+        (all_got / all_w if all_w else 1.0),
+        (name_got / name_w if name_w else 1.0),
+    )
 
 
 def document_scores(q: QuestionInfo, hits: Sequence[Hit], ctx: AnswerContext) -> dict[str, float]:
@@ -260,12 +268,14 @@ def score_candidates(q: QuestionInfo, hits: Sequence[Hit], ctx: AnswerContext) -
             context |= _title_terms(ctx, s.doc_id)
         cov, own_cov = _coverage(q, weights, own, context)
         c = Candidate(s, h.index, h.score / top_bm25, cov, own_cov)
-        c.relation, c.names = _split_coverage(
+        c.relation, stated, c.names = _split_coverage(
             q, weights, own, context, _subjects(ctx, s.doc_id), _title_terms(ctx, s.doc_id)
         )
         c.type_score = type_score(q.kind, s.text, q, ctx.tokenizer)
         if q.kind == "person" and c.type_score < 1.0 and speaker(ctx.documents[s.doc_id], [s]):
             c.type_score = 1.0  # "..., he added": the article names him before
+        if q.kind in TYPED_KINDS and c.type_score >= 1.0:
+            c.relation = max(c.relation, stated)
         said = q.phrase and q.phrase in " ".join(fold(s.text).lower().split())
         c.doc_score = doc_best.get(s.doc_id, 0.0)
         lead = w.lead_bonus * _title_coverage(q, ctx, s.doc_id, weights, title_cov) if s.index <= 1 else 0.0

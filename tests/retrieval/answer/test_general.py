@@ -307,3 +307,22 @@ def test_a_weekday_in_the_question_is_not_a_name_its_story_must_hold(tmp_path: P
     assert not a.abstained, a.answer
     assert "Alder County" in a.statements[0].text, a.answer
     _verbatim(engine, a)
+
+
+def test_a_headline_stating_the_asked_fact_leaves_it_to_the_sentence_stating_it(tmp_path: Path) -> None:
+    """Headline words are a story's topic, but a headline also states the story's main fact: the
+    sentence holding those words with the asked-for number answers, though the question's other words
+    (its long preamble) are elsewhere."""
+    text = (
+        "Pop singer Lena Voss has been sentenced to four years in prison, a court in Bremen said. "
+        "Voss, a former judge on the talent show Starlight, pleaded guilty in March to tax fraud."
+    )
+    title = "Singer Lena Voss sentenced to four years"
+    engine = _engine(tmp_path, [{"id": "voss", "title": title, "text": text}, *_filler(12)])
+    a = engine.ask(
+        "Lena Voss, a celebrity judge on a television show, was sentenced this week in a fraud case. "
+        "How many years was her sentence?"
+    )
+    assert not a.abstained, a.answer
+    assert "four years" in a.statements[0].text, a.answer
+    _verbatim(engine, a)
