@@ -4,7 +4,7 @@ pydantic models for everything the core hands out (validated, serialisable, stab
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
@@ -83,9 +83,11 @@ class Sentence:
 @dataclass(frozen=True, slots=True)
 class Document:
     meta: DocumentMeta
-    sentences: tuple[Sentence, ...]
+    #: in a corpus, a view into its ``SentenceStore`` (``retrieval.ingest.sentences``) that makes each
+    #: Sentence as it is read; a tuple where a document is made by hand
+    sentences: Sequence[Sentence]
     #: paragraph index -> (first sentence index, one past the last)
-    paragraphs: tuple[tuple[int, int], ...]
+    paragraphs: Sequence[tuple[int, int]]
 
 
 @dataclass(frozen=True, slots=True)

@@ -151,19 +151,10 @@ def _typed_answer(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
 
 
 def _neighbour_rows(ctx: AnswerContext, s: Sentence, row: int) -> list[int]:
-    """The rows of the sentences before and after ``s`` (at ``row``) in its document. A document's
-    sentences sit in consecutive rows in an engine, so the row map (a lookup that costs more than the
-    rest) is only asked where they do not."""
-    doc = ctx.documents[s.doc_id]
-    out: list[int] = []
-    for d in (-1, 1):
-        j = s.index + d
-        if 0 <= j < len(doc.sentences):
-            nb, r = doc.sentences[j], row + d
-            if not (0 <= r < len(ctx.sentences) and ctx.sentences[r] is nb):
-                r = ctx.rows[(nb.doc_id, nb.index)]
-            out.append(r)
-    return out
+    """The rows of the sentences before and after ``s`` in its document (the row map is arithmetic
+    over document offsets; no sentence is read)."""
+    n = len(ctx.documents[s.doc_id].sentences)
+    return [ctx.rows[(s.doc_id, j)] for j in (s.index - 1, s.index + 1) if 0 <= j < n]
 
 
 def _coverage(

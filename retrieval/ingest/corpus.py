@@ -1,13 +1,18 @@
 """Corpus assembly: load -> clean -> metadata -> segment, into an immutable, versioned Corpus. Each
 document is processed on its own (linear in the corpus: no step compares documents with each other);
 the outlets' date formats then read the all-numeric publication dates that need them. Pure and
-synchronous; the bot runs it in a worker thread."""
+synchronous; the bot runs it in a worker thread.
+
+A corpus keeps its sentences in one ``SentenceStore`` (columns, not objects): each document is
+appended to it as soon as it is segmented and dated, and its ``sentences`` are a view into the store."""
 
 from __future__ import annotations
 
 import hashlib
+import sys
 import threading
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from retrieval.ingest.clean import clean
@@ -15,23 +20,36 @@ from retrieval.ingest.load import FileIndex, Known, scan_corpus
 from retrieval.ingest.meta import infer_meta
 from retrieval.ingest.pubdate import DateFormats, with_outlet_order
 from retrieval.ingest.segment import split_sentences
-from retrieval.models import BuildCancelled, Document, LoadProblem, Progress, RawDocument, Sentence
+from retrieval.ingest.sentences import SentenceStore, StoreBuilder
+from retrieval.models import (
+    BuildCancelled,
+    Document,
+    DocumentMeta,
+    LoadProblem,
+    Progress,
+    ProvenanceKind,
+    RawDocument,
+    Sentence,
+)
 
 
 @dataclass(frozen=True, slots=True)
 class Corpus:
+    #: each document's sentences are ``store.document(i)`` for its position i
     documents: tuple[Document, ...]
     problems: tuple[LoadProblem, ...]
     #: content fingerprint: changes exactly when a document's text or metadata changes
     version: str
     #: doc_id -> fingerprint of that document, to tell a reload what was added, removed or changed
     fingerprints: dict[str, str]
+    #: every document's sentences, in document order
+    store: SentenceStore
     #: what each corpus file held when read: a reload skips reading the files that did not change
     files: FileIndex | None = None
 
     @property
     def sentence_count(self) -> int:
-        return sum(len(d.sentences) for d in self.documents)
+        return len(self.store)
 
 
 #: bytes hashed per call: hashlib lets go of the GIL for 2 KiB or more, and a thread that lets go and
@@ -49,6 +67,41 @@ def fingerprint(raw: RawDocument) -> str:
             h.update(data[start : start + _HASH_PIECE])
         h.update(b"\0")
     return h.hexdigest()[:16]
+
+
+#: the distinct field sets and provenance records, one object each for every record that has them
+_FIELDS: dict[frozenset[str], set[str]] = {}
+_PROVENANCE: dict[tuple[tuple[str, ProvenanceKind], ...], dict[str, ProvenanceKind]] = {}
+_META_FIELDS = tuple(DocumentMeta.model_fields)
+
+
+def shared_meta(meta: DocumentMeta) -> DocumentMeta:
+    """The same metadata, sharing with other records what they have in common: pydantic keeps a set
+    of the fields given per record (the better part of a kilobyte for five names), the provenance is
+    a dict per record, and the outlet and author repeat; a million-passage corpus has tens of
+    thousands of records. Records never change (the model is frozen), so sharing is safe."""
+    fields = _FIELDS.setdefault(frozenset(meta.model_fields_set), set(meta.model_fields_set))
+    provenance = _PROVENANCE.setdefault(tuple(sorted(meta.provenance.items())), meta.provenance)
+    source = None if meta.source is None else sys.intern(meta.source)
+    author = None if meta.author is None else sys.intern(meta.author)
+    if (
+        meta.model_fields_set is fields
+        and meta.provenance is provenance
+        and meta.source is source
+        and meta.author is author
+    ):
+        return meta
+    values = {name: getattr(meta, name) for name in _META_FIELDS}
+    values.update(provenance=provenance, source=source, author=author)
+    return DocumentMeta.model_construct(_fields_set=fields, **values)
+
+
+def shared_documents(docs: Sequence[Document]) -> list[Document]:
+    out = []
+    for doc in docs:
+        meta = shared_meta(doc.meta)
+        out.append(doc if meta is doc.meta else replace(doc, meta=meta))
+    return out
 
 
 def build_document(raw: RawDocument) -> Document:
@@ -136,7 +189,7 @@ def _build_corpus(
         root, previous=previous.files if previous is not None else None, reusable=reusable if old else None
     )
     problems = problems + scan.problems
-    docs: list[Document] = []
+    builder = StoreBuilder()
     unread: list[tuple[Document, str]] = []
     #: the dates read in an outlet's order: all the date formats change, so all they add to the version
     by_order: dict[str, str] = {}
@@ -166,12 +219,14 @@ def _build_corpus(
             by_order[raw.doc_id] = str(doc.meta.published)
             if doc.meta.published is None:
                 unread.append((doc, raw.path))
-        docs.append(doc)
+        builder.add(doc)  # its sentences go into the store's columns now, not kept as objects
         prints[raw.doc_id] = fp
         if progress is not None and (i % 500 == 0 or i + 1 == total):
             progress(i + 1, total)
+    store, built = builder.finish()
+    docs = shared_documents(built)
     problems.extend(_unread_dates(unread))
     h = hashlib.sha256()
     for doc_id in sorted(prints):
         h.update(f"{doc_id}\0{prints[doc_id]}\0{by_order.get(doc_id, '')}\0".encode())
-    return Corpus(tuple(docs), tuple(problems), h.hexdigest()[:16], prints, files=scan.index)
+    return Corpus(tuple(docs), tuple(problems), h.hexdigest()[:16], prints, store, files=scan.index)
