@@ -157,56 +157,104 @@ def _neighbour_rows(ctx: AnswerContext, s: Sentence, row: int) -> list[int]:
     return [ctx.rows[(s.doc_id, j)] for j in (s.index - 1, s.index + 1) if 0 <= j < n]
 
 
-def _coverage(
-    q: QuestionInfo, q_weights: dict[str, float], own: frozenset[str], context: set[str]
-) -> tuple[float, float]:
-    total = sum(q_weights.values()) or 1.0
-    own_w = ctx_w = 0.0
-    for t, w in q_weights.items():
-        got = credit(q, t, own)
-        own_w += w * got
-        if got < 1.0 and context:
-            ctx_w += w * max(0.0, credit(q, t, context) - got)
-    return (own_w + WEIGHTS.context * ctx_w) / total, own_w / total
-
-
 def is_name(q: QuestionInfo, term: str) -> bool:
     b = q.bridges.get(term)
     return term in q.entity_terms or (b.name if b is not None else term.startswith("="))
 
 
-def _split_coverage(
-    q: QuestionInfo,
-    q_weights: dict[str, float],
+@dataclass(frozen=True, slots=True)
+class _Term:
+    """A question term as candidates are measured against it (``credit`` worked out once per question:
+    hundreds of sentences are measured against the same few terms)."""
+
+    term: str
+    weight: float
+    #: a misspelt term's correction, which counts in full
+    fixed: str | None
+    #: synonyms and derived forms, which count ``bridge_credit``
+    variants: frozenset[str]
+    name: bool
+    #: what is asked about the names (not a name, not the word naming the kind of answer)
+    relation: bool
+
+
+def _term_table(q: QuestionInfo, q_weights: dict[str, float]) -> list[_Term]:
+    out: list[_Term] = []
+    for t, w in q_weights.items():
+        b = q.bridges.get(t)
+        fixed = b.search[0] if b is not None and b.standing == "corrected" and b.search else None
+        variants = b.variants if b is not None else frozenset()
+        name = is_name(q, t)
+        out.append(_Term(t, w, fixed, variants, name, not name and t != q.head))
+    return out
+
+
+def _held(t: _Term, terms: frozenset[str] | set[str]) -> float:
+    """``credit`` of one table term."""
+    if t.term in terms or (t.fixed is not None and t.fixed in terms):
+        return 1.0
+    if t.variants and not t.variants.isdisjoint(terms):
+        return WEIGHTS.bridge_credit
+    return 0.0
+
+
+def _asked(table: list[_Term], title: frozenset[str]) -> tuple[bool, ...]:
+    """Which relation terms a story asks about: those its headline does not hold (its topic), unless
+    the headline holds them all."""
+    asked = tuple(t.relation and _held(t, title) < 1.0 for t in table)
+    return asked if any(asked) else tuple(t.relation for t in table)
+
+
+@dataclass(frozen=True, slots=True)
+class _Measure:
+    coverage: float
+    own_coverage: float
+    relation: float
+    stated: float
+    names: float
+
+
+def _measure(
+    table: list[_Term],
     own: frozenset[str],
     context: set[str],
     subjects: frozenset[str],
-    title: frozenset[str],
-) -> tuple[float, float, float]:
-    """(relation, stated, names): a question names what it is about and asks something about it. The
+    asked: tuple[bool, ...],
+) -> _Measure:
+    """How much of the question a sentence covers (its neighbours' words at ``context``), and its
+    (relation, stated, names): a question names what it is about and asks something about it. The
     names may be supplied by the sentence's story (its neighbours, headline, main subjects); what is
     asked about them must be in the sentence itself, or it only echoes the topic. Words the story's
     headline holds are its topic too ("Who leads the trade delegation?" under "Trade delegation heads
-    to Oslo" asks who leads), unless they are all the question has. ``stated`` counts them as asked
-    all the same: a headline states its story's main fact ("... sentenced to 12 years"), which the
-    sentence holding it with the asked-for kind of thing states in full."""
-    rel: dict[str, float] = {}
-    name_w = name_got = 0.0
-    for t, w in q_weights.items():
-        if is_name(q, t):
+    to Oslo" asks who leads), unless they are all the question has (``_asked``). ``stated`` counts them
+    as asked all the same: a headline states its story's main fact ("... sentenced to 12 years"),
+    which the sentence holding it with the asked-for kind of thing states in full."""
+    total = own_w = ctx_w = name_w = name_got = rel_w = rel_got = all_w = all_got = 0.0
+    for t, is_asked in zip(table, asked, strict=True):
+        w = t.weight
+        total += w
+        got = _held(t, own)
+        own_w += w * got
+        near = got
+        if got < 1.0 and context:
+            near = max(got, _held(t, context))
+            ctx_w += w * (near - got)
+        if t.name:
             name_w += w
-            name_got += w * max(credit(q, t, own), credit(q, t, context), credit(q, t, subjects))
-        elif t != q.head:
-            rel[t] = w
-    asked = {t: w for t, w in rel.items() if credit(q, t, title) < 1.0} or rel
-    rel_w = sum(asked.values())
-    rel_got = sum(w * credit(q, t, own) for t, w in asked.items())
-    all_w = sum(rel.values())
-    all_got = sum(w * credit(q, t, own) for t, w in rel.items())
-    return (
-        (rel_got / rel_w if rel_w else 1.0),
-        (all_got / all_w if all_w else 1.0),
-        (name_got / name_w if name_w else 1.0),
+            name_got += w * (near if near >= 1.0 else max(near, _held(t, subjects)))
+        elif t.relation:
+            all_w += w
+            all_got += w * got
+            if is_asked:
+                rel_w += w
+                rel_got += w * got
+    total = total or 1.0
+    return _Measure(
+        (own_w + WEIGHTS.context * ctx_w) / total,
+        own_w / total,
+        rel_got / rel_w if rel_w else 1.0,
+        all_got / all_w if all_w else 1.0,
+        name_got / name_w if name_w else 1.0,
     )
 
 
@@ -247,6 +295,8 @@ def score_candidates(q: QuestionInfo, hits: Sequence[Hit], ctx: AnswerContext) -
     doc_best = document_scores(q, hits, ctx)
     cands: list[Candidate] = []
     title_cov: dict[str, float] = {}
+    table = _term_table(q, weights)
+    asked_by_doc: dict[str, tuple[bool, ...]] = {}
     for h in hits:
         s = ctx.sentences[h.index]
         own = ctx.terms(h.index)
@@ -257,11 +307,12 @@ def score_candidates(q: QuestionInfo, hits: Sequence[Hit], ctx: AnswerContext) -
             context |= ctx.terms(r)
         if s.index <= 1:  # a lead is read under its headline
             context |= _title_terms(ctx, s.doc_id)
-        cov, own_cov = _coverage(q, weights, own, context)
-        c = Candidate(s, h.index, h.score / top_bm25, cov, own_cov)
-        c.relation, stated, c.names = _split_coverage(
-            q, weights, own, context, _subjects(ctx, s.doc_id), _title_terms(ctx, s.doc_id)
-        )
+        asked = asked_by_doc.get(s.doc_id)
+        if asked is None:
+            asked = asked_by_doc[s.doc_id] = _asked(table, _title_terms(ctx, s.doc_id))
+        m = _measure(table, own, context, _subjects(ctx, s.doc_id), asked)
+        c = Candidate(s, h.index, h.score / top_bm25, m.coverage, m.own_coverage)
+        c.relation, stated, c.names = m.relation, m.stated, m.names
         c.type_score = type_score(q.kind, s.text, q, ctx.tokenizer)
         if q.kind == "person" and c.type_score < 1.0 and speaker(ctx.documents[s.doc_id], [s]):
             c.type_score = 1.0  # "..., he added": the article names him before
@@ -271,7 +322,7 @@ def score_candidates(q: QuestionInfo, hits: Sequence[Hit], ctx: AnswerContext) -
         c.doc_score = doc_best.get(s.doc_id, 0.0)
         lead = w.lead_bonus * _title_coverage(q, ctx, s.doc_id, weights, title_cov) if s.index <= 1 else 0.0
         c.score = (
-            w.coverage * cov
+            w.coverage * m.coverage
             + w.bm25 * c.bm25
             + w.answer_type * c.type_score
             + w.document * c.doc_score

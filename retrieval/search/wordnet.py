@@ -64,6 +64,10 @@ class WordNet:
         self._memo: dict[tuple[str, int], frozenset[str]] = {}
         self._lemmas: dict[Pos, frozenset[str]] = {}
         self._classes: dict[str, tuple[frozenset[int], frozenset[int]]] = {}
+        # a word's look-ups read the same index lines and synsets several times (its forms, then their
+        # senses): each read is remembered, up to _MEMO_MAX of each, so a question's words cost one read
+        self._senses: dict[tuple[Pos, str], list[int]] = {}
+        self._synsets: dict[tuple[Pos, int], tuple[list[str], list[tuple[str, int, Pos, int, int]]]] = {}
 
     @classmethod
     def find(cls) -> WordNet | None:
@@ -92,6 +96,15 @@ class WordNet:
         """Synset offsets of ``lemma`` (lowercase, underscores for spaces), most frequent sense first."""
         if lemma not in self._lemma_set(pos):
             return []
+        got = self._senses.get((pos, lemma))
+        if got is None:
+            got = self._read_offsets(pos, lemma)
+            if len(self._senses) > _MEMO_MAX:
+                self._senses.clear()
+            self._senses[(pos, lemma)] = got
+        return got
+
+    def _read_offsets(self, pos: Pos, lemma: str) -> list[int]:
         line = _search(self._index[pos], lemma.encode("latin-1", "replace"))
         if line is None:
             return []
@@ -212,6 +225,19 @@ class WordNet:
     ) -> tuple[list[str], list[tuple[str, int, Pos, int, int]]]:
         """A synset's words and its pointers (symbol, target offset, target part of speech, source and
         target word numbers: 0 for a pointer between whole synsets)."""
+        if cased:
+            return self._read_synset(pos, offset, cased=True)
+        got = self._synsets.get((pos, offset))
+        if got is None:
+            got = self._read_synset(pos, offset, cased=False)
+            if len(self._synsets) > _MEMO_MAX:
+                self._synsets.clear()
+            self._synsets[(pos, offset)] = got
+        return got
+
+    def _read_synset(
+        self, pos: Pos, offset: int, *, cased: bool
+    ) -> tuple[list[str], list[tuple[str, int, Pos, int, int]]]:
         data = self._data["a" if pos == "s" else pos]  # type: ignore[comparison-overlap]
         end = data.find(b"\n", offset)
         parts = data[offset : end if end >= 0 else len(data)].split(b" | ", 1)[0].decode("latin-1").split()
