@@ -151,8 +151,8 @@ def _typed_answer(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
 
 
 def _neighbour_rows(ctx: AnswerContext, s: Sentence, row: int) -> list[int]:
-    """The rows of the sentences before and after ``s`` in its document (the row map is arithmetic
-    over document offsets; no sentence is read)."""
+    """The rows of the sentences before and after ``s`` in its document, from the row map (arithmetic
+    over document offsets in an engine; no sentence is read)."""
     n = len(ctx.documents[s.doc_id].sentences)
     return [ctx.rows[(s.doc_id, j)] for j in (s.index - 1, s.index + 1) if 0 <= j < n]
 

@@ -206,7 +206,7 @@ class WordNet:
                 for sym, target_off, target_pos, source, target in pointers:
                     # a lexical pointer from this very word (not from a synonym) to one word
                     if sym in _DERIVED and source == mine and target:
-                        targets = self._synset(target_pos, target_off)[0]
+                        targets = self._words(target_pos, target_off)
                         if target <= len(targets):
                             out.add(targets[target - 1])
         for w in list(out):
@@ -223,8 +223,8 @@ class WordNet:
     def _synset(
         self, pos: Pos, offset: int, *, cased: bool = False
     ) -> tuple[list[str], list[tuple[str, int, Pos, int, int]]]:
-        """A synset's words and its pointers (symbol, target offset, target part of speech, source and
-        target word numbers: 0 for a pointer between whole synsets)."""
+        """A synset's words and its derivational pointers (symbol, target offset, target part of
+        speech, source and target word numbers: 0 for a pointer between whole synsets)."""
         if cased:
             return self._read_synset(pos, offset, cased=True)
         got = self._synsets.get((pos, offset))
@@ -234,6 +234,19 @@ class WordNet:
                 self._synsets.clear()
             self._synsets[(pos, offset)] = got
         return got
+
+    def _words(self, pos: Pos, offset: int) -> list[str]:
+        """A synset's words alone, lowercase (a derived form's target: its pointers are not followed, so
+        not parsed)."""
+        got = self._synsets.get((pos, offset))
+        if got is not None:
+            return got[0]
+        data = self._data["a" if pos == "s" else pos]  # type: ignore[comparison-overlap]
+        head = data[offset : offset + 64].split(b" ", 4)  # offset, class, part of speech, word count
+        n_words = int(head[3], 16)
+        end = data.find(b"\n", offset)
+        parts = data[offset : end if end >= 0 else len(data)].split(b" ", 4 + 2 * n_words)
+        return [parts[4 + 2 * i].decode("latin-1").split("(")[0].lower() for i in range(n_words)]
 
     def _read_synset(
         self, pos: Pos, offset: int, *, cased: bool
@@ -249,7 +262,10 @@ class WordNet:
         n_ptr = int(parts[at])
         pointers: list[tuple[str, int, Pos, int, int]] = []
         for i in range(n_ptr):
-            sym, off, p, st = parts[at + 1 + 4 * i : at + 5 + 4 * i]
+            sym = parts[at + 1 + 4 * i]
+            if sym not in _DERIVED:  # the only pointers followed (most are hypernyms, members ...)
+                continue
+            off, p, st = parts[at + 2 + 4 * i : at + 5 + 4 * i]
             pos_t: Pos = "a" if p == "s" else p  # type: ignore[assignment]
             pointers.append((sym, int(off), pos_t, int(st[:2], 16), int(st[2:], 16)))
         return words, pointers
