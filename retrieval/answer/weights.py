@@ -57,8 +57,10 @@ class AnswerWeights:
     second_ratio: float = 0.85
     #: a statement whose share of new terms is below this only restates the question
     restates: float = 0.35
-    #: a neighbouring sentence this close to the best one is quoted with it: the answer spans both
-    adjacent_ratio: float = 0.75
+    #: a neighbouring sentence this close to the best one is quoted with it (or beside it, when one quote
+    #: would be too long): the answer spans both. Lower brings more of the answer's context, and longer
+    #: replies
+    adjacent_ratio: float = 0.7
     #: quotable sentences reranked per question: more finds answers ranked lower, costs time at scale
     candidates: int = 40
     #: a statement's rarest terms used to find the same statement in other outlets (more only slow it)
