@@ -46,10 +46,11 @@ def facts(text: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
 
 def agree(a: str, b: str) -> bool:
-    """Whether two versions of a statement may share one citation row: each kind of fact either one
-    states (numbers, months, places) is stated alike by both. "Two people were injured" and "Nine
-    people were injured" are two versions, each cited on its own."""
-    return all(fa == fb for fa, fb in zip(facts(a), facts(b), strict=True) if fa or fb)
+    """Whether another outlet's version ``b`` of statement ``a`` may be cited for it: every fact ``a``
+    states (numbers, months, places) ``b`` states too. "Two people were injured" and "Nine people were
+    injured" are two versions, each cited on its own; a version adding a detail ("... as the war in
+    Ukraine grinds on") still says the statement."""
+    return all(fa <= fb for fa, fb in zip(facts(a), facts(b), strict=True))
 
 
 def speaker(doc: Document, parts: Sequence[Sentence]) -> str | None:

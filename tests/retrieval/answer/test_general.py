@@ -122,6 +122,32 @@ def test_outlets_that_disagree_are_cited_apart(tmp_path: Path) -> None:
             assert by_n[n].quote.startswith(number), a.answer
 
 
+def test_an_outlet_adding_a_detail_is_cited_with_the_statement_it_also_makes(tmp_path: Path) -> None:
+    """A second outlet that says the statement and adds a place is not a different version: it is cited
+    beside the first (a different number would be, as above)."""
+    docs = [
+        {
+            "id": "a",
+            "title": "Market roof collapses",
+            "source": "Harbor Times",
+            "text": "Two people were injured when the roof of the Elm Street market collapsed on Monday.",
+        },
+        {
+            "id": "b",
+            "title": "Roof falls in at market",
+            "source": "Valley Post",
+            "text": "Two people were injured when the roof of the Elm Street market collapsed on Monday "
+            "in Tarsk.",
+        },
+        *_filler(12),
+    ]
+    engine = _engine(tmp_path, docs)
+    a = engine.ask("How many people were injured when the Elm Street market roof collapsed?")
+    assert not a.abstained
+    assert len(a.statements[0].citations) == 2, a.answer
+    assert {c.doc_id for c in a.citations} == {"a", "b"}
+
+
 def _tunnel(tmp_path: Path) -> Engine:
     docs = [
         {
