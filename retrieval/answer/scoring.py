@@ -12,7 +12,7 @@ import numpy as np
 from retrieval.answer.question import TYPED_KINDS, QuestionInfo
 from retrieval.answer.statements import speaker
 from retrieval.answer.subjects import document_subjects
-from retrieval.answer.types import PRONOUN_START, type_score
+from retrieval.answer.types import PRONOUN_START, near_numbers, type_score
 from retrieval.answer.weights import WEIGHTS
 from retrieval.models import Document, Sentence
 from retrieval.search.scorer import Hit, Scorer
@@ -383,9 +383,16 @@ def answers(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
         return False
     if q.kind in w.required_types and c.type_score < 1.0:
         return False
-    if q.counted and not credit(q, q.counted, ctx.terms(c.row)):
+    if q.counted and not counts(q, c.sentence.text, ctx.tokenizer):
         return False  # "how many prisoners": its number counts something else
     return c.coverage >= w.abstain_coverage or _typed_answer(q, c, ctx)
+
+
+def counts(q: QuestionInfo, text: str, tokenizer: Tokenizer) -> bool:
+    """Whether a sentence counts what a "how many X" asks about: a number within a few words of X (or
+    a word standing for it): "two people were injured", "1,200 of its soldiers", "net users number
+    100m", not "a 3-day truce to retrieve the bodies of fallen soldiers", whose number counts days."""
+    return any(credit(q, q.counted, near) for near in near_numbers(text, tokenizer, WEIGHTS.count_window))
 
 
 def holds_asked_kind(q: QuestionInfo, c: Candidate) -> bool:

@@ -4,7 +4,7 @@ person's name, a place, an outlet, a quotation, a reason), by patterns over its 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from retrieval.answer.bridge import wordnet
 from retrieval.answer.question import QuestionInfo
@@ -172,3 +172,20 @@ def type_score(kind: str, text: str, q: QuestionInfo, tokenizer: Tokenizer) -> f
     if kind == "reason":
         return 1.0 if _REASON.search(text) else 0.0
     return 0.5
+
+
+#: a number as written: led by a digit ("1,200", "100m", "13%", "2-3") or a number word
+_COUNT = re.compile(
+    r"^(?:\d\S*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|"
+    r"thousands?|millions?|billions?|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)$"
+)
+
+
+def near_numbers(text: str, tokenizer: Tokenizer, window: int) -> Iterator[frozenset[str]]:
+    """For each number in the text, the index terms of the ``window`` words either side of it: what the
+    number may count."""
+    words = text.split()
+    for i, w in enumerate(words):
+        if _COUNT.match(w.strip("(\"'\u201c\u201d,.;:$\u00a3\u20ac").lower()):
+            near = words[max(0, i - window) : i + 1 + window]
+            yield frozenset(t for x in near for t in tokenizer.tokens(x))

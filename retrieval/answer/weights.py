@@ -87,6 +87,9 @@ class AnswerWeights:
     #: an outlet's sentences scored exactly when the index's top hits hold too few of them ("according
     #: to X"): a bound on the time that takes on a large outlet
     outlet_rows: int = 200_000
+    #: words either side of a number within which a "how many X" must find X ("1,200 of its soldiers"): more
+    #: accepts numbers counting something else, fewer declines answers that put words between
+    count_window: int = 4
     #: a quote longer than this is not grown by neighbouring sentences (a single sentence is never cut)
     quote_chars: int = 300
     #: outlets cited for one statement: more credits every outlet, fewer keeps the answer readable

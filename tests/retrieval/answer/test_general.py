@@ -352,3 +352,19 @@ def test_a_headline_stating_the_asked_fact_leaves_it_to_the_sentence_stating_it(
     assert not a.abstained, a.answer
     assert "four years" in a.statements[0].text, a.answer
     _verbatim(engine, a)
+
+
+def test_a_how_many_question_needs_its_number_beside_what_it_counts(tmp_path: Path) -> None:
+    """A sentence naming the soldiers whose number counts days does not say how many soldiers; one
+    whose number stands beside them (either side) does."""
+    text = (
+        "Russia rejected the offer and pushed for a 3-day local truce to retrieve the bodies of fallen "
+        "soldiers from the river valley."
+    )
+    engine = _engine(tmp_path, [{"id": "truce", "title": "Truce talks", "text": text}, *_filler(12)])
+    assert engine.ask("How many soldiers' bodies were returned under the local truce?").abstained
+    more = "Under the local truce the bodies of soldiers numbering 212 were returned to their families."
+    engine = _engine(tmp_path / "more", [{"id": "truce", "title": "Truce talks", "text": more}, *_filler(12)])
+    a = engine.ask("How many soldiers' bodies were returned under the local truce?")
+    assert not a.abstained, a.answer
+    assert "212" in a.answer
