@@ -8,7 +8,16 @@ DB ?= var/newsbot.db
 
 .PHONY: run web browser test lint eval bench clean postgres
 
-$(STAMP): pyproject.toml
+# WordNet's database (Debian's wordnet-base) bridges a question's words to the coverage's; the answer
+# code reads it in place and works without it, only bridging nothing.
+WORDNET := /usr/share/wordnet/index.noun
+
+$(WORDNET):
+	@command -v apt-get >/dev/null && (apt-get install -y -q wordnet-base >/dev/null 2>&1 || \
+		(apt-get update -q >/dev/null && apt-get install -y -q wordnet-base >/dev/null)) || \
+		echo "wordnet-base not installed: answers will not bridge synonyms"
+
+$(STAMP): pyproject.toml | $(WORDNET)
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev]'

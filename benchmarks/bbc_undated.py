@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Convert the BBC News full-text zip into a JSONL corpus.
 
-usage: python make_bbc_corpus.py ZIP OUTDIR
+usage: python -m benchmarks.bbc_undated ZIP OUTDIR
 
 Writes OUTDIR/bbc.jsonl, one record per article:
   {"id": "bbc-<category>-<NNN>", "title": <first line>, "text": <the rest>, "source": "BBC News"}

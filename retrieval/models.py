@@ -149,6 +149,8 @@ class Answer(BaseModel):
 class Statement(BaseModel):
     text: str
     citations: list[int]
+    #: who says it, when the quotation gives only a pronoun ("..., he added."): named from the article
+    speaker: str | None = None
 
 
 class TimelineEvent(BaseModel):

@@ -123,8 +123,9 @@ def answer_embeds(answer: Answer) -> list[discord.Embed]:
     parts = []
     for st in answer.statements:
         marks = markers(st.citations)
-        quote = fit(st.text, max(40, share - len(marks) - 6))
-        parts.append(f"> {quote} {marks}")  # a block quote: the text may carry its own quotation marks
+        who = f"{fit(st.speaker, 60)}: " if st.speaker else ""  # "he said": the article names him
+        quote = fit(st.text, max(40, share - len(marks) - len(who) - 6))
+        parts.append(f"> {who}{quote} {marks}")  # a block quote: the text may carry its own quotation marks
     embed = discord.Embed(
         title=title, description=clip("\n\n".join(parts), DESCRIPTION_LIMIT), colour=COLOR_ANSWER
     )

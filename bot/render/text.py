@@ -30,7 +30,10 @@ def answer_text(answer: Answer) -> str:
     if answer.abstained or not answer.statements:
         out.append(plain(answer.answer))
     else:
-        out.extend(f"> {plain(st.text)} {markers(st.citations)}" for st in answer.statements)
+        out.extend(
+            f"> {plain(st.speaker) + ': ' if st.speaker else ''}{plain(st.text)} {markers(st.citations)}"
+            for st in answer.statements
+        )
         out.append("Sources:")
         out.extend(_citation_text(c, nums) for nums, c in source_groups(answer.citations))
     out.append(f"({footer(answer.cached)})")

@@ -9,14 +9,9 @@ import re
 from collections.abc import Sequence
 
 from retrieval.answer.question import QuestionInfo
-from retrieval.answer.scoring import (
-    OPENS_QUOTE,
-    PRONOUN_START,
-    QUOTE_MARKS,
-    AnswerContext,
-    Candidate,
-    novelty,
-)
+from retrieval.answer.scoring import AnswerContext, Candidate, novelty
+from retrieval.answer.statements import agree, fits, speaker
+from retrieval.answer.types import OPENS_QUOTE, PRONOUN_START, QUOTE_MARKS
 from retrieval.answer.weights import WEIGHTS
 from retrieval.models import Answer, Citation, Document, Sentence, Statement
 from retrieval.search.text import fold
@@ -57,6 +52,10 @@ def _expand(ctx: AnswerContext, s: Sentence, q: QuestionInfo) -> list[Sentence]:
         prev = doc.sentences[s.index - 1]
         if not prev.heading and _quote_balance(prev.text):
             parts.insert(0, prev)
+    if not fits(parts, WEIGHTS.quote_chars):
+        # too long or across paragraphs: the sentence alone, or with the one neighbour that fits
+        parts = next((p for p in ([*parts[:1], s], [s, *parts[-1:]]) if fits(p, WEIGHTS.quote_chars)), [s])
+        parts = sorted({p.index: p for p in parts}.values(), key=lambda p: p.index)
     return parts
 
 
@@ -70,11 +69,26 @@ def _join(parts: Sequence[Sentence]) -> str:
     return out
 
 
+def _outside(grown: Sequence[Sentence], first: Sequence[Sentence]) -> list[Sentence]:
+    """The sentences a grown window added to ``first``, as one quote (the nearest alone if they are
+    too long together)."""
+    have = {p.index for p in first}
+    added = [p for p in grown if p.index not in have]
+    if fits(added, WEIGHTS.quote_chars):
+        return added
+    return added[:1] if added and added[0].index > first[-1].index else added[-1:]
+
+
 def _citation(n: int, doc: Document, quote: str) -> Citation:
     m = doc.meta
     return Citation(
         n=n, doc_id=m.doc_id, title=m.title, source=m.source, url=m.url, published=m.published, quote=quote
     )
+
+
+def _published(ctx: AnswerContext, s: Sentence) -> int | None:
+    d = ctx.documents[s.doc_id].meta.published
+    return d.toordinal() if d is not None else None
 
 
 def _similar(a: frozenset[str], b: frozenset[str]) -> float:
@@ -107,10 +121,11 @@ def compose(
     def row(s: Sentence) -> int:
         return ctx.rows[(s.doc_id, s.index)]
 
-    def add_statement(parts: list[Sentence]) -> None:
+    def add_statement(parts: list[Sentence], merge: bool = True) -> None:
         quote = _join(parts)
         key = frozenset().union(*(ctx.terms(row(p)) for p in parts))
         lead = parts[0]
+        who = speaker(ctx.documents[lead.doc_id], parts)
         citations.append(_citation(len(citations) + 1, ctx.documents[lead.doc_id], quote))
         nums = [len(citations)]
         cited_rows.update(row(p) for p in parts)
@@ -118,13 +133,17 @@ def compose(
         # each outlet cited with its own verbatim sentence
         seen_docs = {lead.doc_id}
         # its rarest terms find the same statement elsewhere; common ones only make the query slow
-        probe = sorted(key, key=lambda t: (-ctx.scorer.idf(t), t))[: WEIGHTS.merge_terms]
-        for h in ctx.scorer.top_k(probe, 25):
+        probe = sorted(key, key=lambda t: (-ctx.scorer.idf(t), t))[: WEIGHTS.merge_terms] if merge else []
+        for h in ctx.scorer.top_k(probe, 25) if probe else []:
             s = ctx.sentences[h.index]
+            if len(nums) >= WEIGHTS.max_outlets:
+                break
             if s.doc_id in seen_docs or not ctx.quotable[h.index] or h.index in cited_rows:
                 continue
             if _similar(key, ctx.terms(h.index)) >= WEIGHTS.same_statement:
                 other = _expand(ctx, s, q)
+                if not agree(quote, _join(other)):
+                    continue  # a version with other numbers, dates or places: not cited for this one
                 # [k] after a statement means source k says it: k's quote must hold nearly all of it
                 held = frozenset().union(*(ctx.terms(row(p)) for p in other))
                 claim = _claim_terms(ctx, quote, key)
@@ -134,55 +153,89 @@ def compose(
                 citations.append(_citation(len(citations) + 1, ctx.documents[s.doc_id], _join(other)))
                 nums.append(len(citations))
                 cited_rows.update(row(p) for p in other)
-        statements.append(Statement(text=quote, citations=nums))
+        statements.append(Statement(text=quote, citations=nums, speaker=who))
         keys.append(key)
 
     first = _expand(ctx, best.sentence, q)
+    # a neighbour that belongs with the answer but would make one quote too long: quoted beside it as
+    # a statement of its own if there is room (two short quotes read better than one long one)
+    beside: list[Sentence] = []
+    #: the same for the sentence after (or before) a window that only restates the question
+    around: list[Sentence] = []
     for c in cands[1:]:
         s = c.sentence
         if s.doc_id != best.sentence.doc_id or c.score < WEIGHTS.adjacent_ratio * best.score:
             continue
         if s.index == first[-1].index + 1 and s.paragraph == first[-1].paragraph:
-            first = [*first, *(p for p in _expand(ctx, s, q) if p.index > first[-1].index)]
+            grown = [*first, *(p for p in _expand(ctx, s, q) if p.index > first[-1].index)]
         elif s.index == first[0].index - 1 and s.paragraph == first[0].paragraph:
-            first = [*(p for p in _expand(ctx, s, q) if p.index < first[0].index), *first]
+            grown = [*(p for p in _expand(ctx, s, q) if p.index < first[0].index), *first]
         else:
             continue
+        if fits(grown, WEIGHTS.quote_chars):
+            first = grown
+        else:
+            beside = _outside(grown, first)
         break
     window_terms = frozenset().union(*(ctx.terms(row(p)) for p in first))
-    if novelty(window_terms, q) < WEIGHTS.restates:
+    if not beside and novelty(window_terms, q) < WEIGHTS.restates:
         doc = ctx.documents[best.sentence.doc_id]
         nxt = first[-1].index + 1
         if nxt < len(doc.sentences) and _quotable_neighbour(doc.sentences[nxt]):
-            first = [*first, doc.sentences[nxt]]
+            grown = [*first, doc.sentences[nxt]]
         elif first[0].index > 0 and _quotable_neighbour(doc.sentences[first[0].index - 1]):
-            first = [doc.sentences[first[0].index - 1], *first]
+            grown = [doc.sentences[first[0].index - 1], *first]
+        else:
+            grown = first
+        if fits(grown, WEIGHTS.quote_chars):
+            first = grown
+        else:
+            around = _outside(grown, first)
     if first[0].index < best.sentence.index and PRONOUN_START.match(best.sentence.text):
         # the sentence naming the subject was brought for a pronoun; not needed if the window names it
         rest = frozenset().union(*(ctx.terms(row(p)) for p in first[1:]))
         if q.entity_terms and q.entity_terms <= rest:
             first = first[1:]
-    add_statement(first)
-    # a further statement, when another sentence answers nearly as well and says something new
+    chosen = [first]
+    chosen_keys = [frozenset().union(*(ctx.terms(row(p)) for p in first))]
+    taken = {row(p) for p in first}
+    broad = q.kind == "broad"
+    most = WEIGHTS.digest_statements if broad else WEIGHTS.max_statements
+    ratio = WEIGHTS.digest_ratio if broad else WEIGHTS.second_ratio
+    # a further statement, when another sentence answers nearly as well and says something new (a broad
+    # question gets a short digest: the few most relevant statements)
     for c in cands[1:]:
-        if len(statements) >= WEIGHTS.max_statements:
+        if len(chosen) >= most:
             break
-        if (
-            c.row in cited_rows
-            or c.score < WEIGHTS.second_ratio * best.score
-            or c.coverage < WEIGHTS.abstain_coverage
-        ):
+        if c.row in taken or c.score < ratio * best.score or c.coverage < WEIGHTS.abstain_coverage:
             continue
-        if c.type_score < best.type_score:
+        if c.names < WEIGHTS.min_names or (not broad and c.type_score < best.type_score):
             continue
         parts = _expand(ctx, c.sentence, q)
-        if any(row(p) in cited_rows for p in parts):
+        if any(row(p) in taken for p in parts):
             continue
         key = frozenset().union(*(ctx.terms(row(p)) for p in parts))
-        if any(_similar(key, k) >= WEIGHTS.same_statement for k in keys):
+        if any(_similar(key, k) >= WEIGHTS.same_statement for k in chosen_keys):
             continue
-        add_statement(parts)
-    text = " ".join(f"{s.text} " + "".join(f"[{n}]" for n in s.citations) for s in statements)
+        chosen.append(parts)
+        chosen_keys.append(key)
+        taken.update(row(p) for p in parts)
+    # the neighbour too long to join the answer's quote, quoted beside it (in the article's order) when
+    # no other statement took the place
+    nearby = beside or around
+    if nearby and len(chosen) < most and not any(row(p) in taken for p in nearby):
+        chosen.insert(0 if nearby[0].index < first[0].index else 1, nearby)
+    if broad:  # newest first where the coverage dates its articles; undated ones keep their rank
+        chosen.sort(key=lambda ps: -(_published(ctx, ps[0]) or 0))
+    for i, parts in enumerate(chosen):
+        if not any(row(p) in cited_rows for p in parts):
+            # a digest's later statements are cited to their own article only: it is a summary, and a
+            # search for other outlets per statement would multiply its cost
+            add_statement(parts, merge=not broad or i == 0)
+    text = " ".join(
+        (f"{s.speaker}: " if s.speaker else "") + f"{s.text} " + "".join(f"[{n}]" for n in s.citations)
+        for s in statements
+    )
     return Answer(
         question=question,
         abstained=False,

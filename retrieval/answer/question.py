@@ -7,6 +7,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
+from retrieval.answer.bridge import TermBridge
+from retrieval.lexicon import WEEKDAYS
 from retrieval.search.text import Tokenizer, fold
 
 # Words that frame a question rather than say what it is about.
@@ -36,6 +38,12 @@ _FRAME_WORDS = frozenset(
         "yet",
         "really",
         "actually",
+        "exactly",
+        "summarize",
+        "summarise",
+        "summary",
+        "overview",
+        "latest",
     ]
 )
 
@@ -43,7 +51,18 @@ _FRAME_WORDS = frozenset(
 # Phrases that only place a question in time or frame it; dropped before choosing search terms.
 _FRAME_PHRASES = re.compile(
     r"\b(?:right now|at the moment|these days|so far|at present|at this point|in the news|"
-    r"according to the coverage)\b",
+    r"according to the coverage|give me|tell me|catch me up|going on|what kind of|what sort of)\b",
+    re.IGNORECASE,
+)
+
+
+# A question asking for the gist of a story rather than one fact: answered with a short digest.
+_BROAD = re.compile(
+    r"^(?:please\s+)?(?:summari[sz]e|sum up|recap|give me (?:an? |the )?(?:overview|summary|rundown|update)|"
+    r"(?:what'?s|what is|what are) the (?:latest|news|story|situation|state of play)|"
+    r"(?:what'?s|what is) (?:going on|happening|new) (?:with|in|on|about)|"
+    r"what happened (?:with|to|in|at|over)|"
+    r"any (?:news|updates?) (?:on|about)|tell me about|catch me up on|overview of)\b",
     re.IGNORECASE,
 )
 
@@ -73,9 +92,28 @@ _MEDIA_WORDS = frozenset(
 )
 
 
+# The noun after "what", "which", "how many" that names the kind of answer ("in what city", "which year").
+_WH_HEAD = re.compile(
+    r"\b(?:what|which|whose|how many|how much)\s+(?:kind of\s+|type of\s+|sort of\s+)?([a-z]+)\b"
+)
+
+
+# A quoted phrase of three words or more ('It takes two', "dance the tango").
+_QUOTED = re.compile(r"(?:^|\s)['\"]([^'\"]*?\w\s+\w+\s+\w[^'\"]*?)['\"](?:\W|$)")
+
+
+#: weekdays are capitalised by convention, not as names: a question's "early Thursday" places it in the week
+#: its article tells by its own date as often as by the word (a month, "in April", picks out the event)
+CALENDAR = frozenset(WEEKDAYS)
+
+
+#: words that only shape a question: a misspelling of one ("acording", "wich") is no search term
+FUNCTION_WORDS = _FRAME_WORDS | _QUESTION_WORDS | _AUXILIARIES
+
+
 #: what a question asks for
 QuestionKind = Literal[
-    "person", "date", "place", "number", "media", "entity", "reason", "quote", "yesno", "what"
+    "person", "date", "place", "number", "media", "entity", "reason", "quote", "yesno", "what", "broad"
 ]
 #: kinds of question answered by a thing of that kind (a person, a date ...): such a sentence may cover
 #: less of the question's wording (``AnswerWeights.typed_coverage``)
@@ -89,10 +127,39 @@ class QuestionInfo:
     terms: list[str]  # stemmed content terms, in order, deduplicated
     words: list[str]  # the content words as written, for "I looked for ..."
     entity_terms: frozenset[str] = field(default_factory=frozenset)
+    #: each term's word as the question wrote it (what WordNet and the spelling check are asked about)
+    term_words: dict[str, str] = field(default_factory=dict)
+    #: each term as the corpus knows it (``answer.bridge``); empty until the selector bridges it
+    bridges: dict[str, TermBridge] = field(default_factory=dict)
+    #: the word naming the kind of answer wanted ("what city", "which year", "how many people"): the
+    #: answer is an instance of it, which a sentence holds without the word
+    head: str = ""
+    #: what a "how many" question counts ("how many prisoners"): a sentence whose number counts
+    #: something else does not answer it
+    counted: str = ""
+    #: words the question quotes ("who said 'it takes two'"), folded and lowercased: a sentence
+    #: holding them is the one asked about
+    phrase: str = ""
+
+    @property
+    def search_terms(self) -> list[str]:
+        """The index terms to retrieve with: each known term, a misspelt one's correction, an unknown
+        word's synonyms the corpus holds."""
+        if not self.bridges:
+            return self.terms
+        out: list[str] = []
+        for t in self.terms:
+            b = self.bridges.get(t)
+            for s in b.search if b is not None else (t,):
+                if s not in out:
+                    out.append(s)
+        return out
 
 
 def classify(question: str) -> QuestionKind:
     q = fold(question).lower().strip()
+    if _BROAD.match(q):
+        return "broad"
     first = q.split()[0] if q.split() else ""
     if re.match(r"^(?:who|whom|whose)\b", q) or re.search(
         r"\bwhich (?:person|official|leader|minister)\b", q
@@ -129,6 +196,7 @@ def classify(question: str) -> QuestionKind:
 def analyze(question: str, tokenizer: Tokenizer) -> QuestionInfo:
     terms: list[str] = []
     words: list[str] = []
+    term_words: dict[str, str] = {}
     entities: set[str] = set()
     pairs = tokenizer.words(_FRAME_PHRASES.sub(" ", question))
     for i, (low, orig) in enumerate(pairs):
@@ -140,7 +208,8 @@ def analyze(question: str, tokenizer: Tokenizer) -> QuestionInfo:
                 continue
             if t not in terms:
                 terms.append(t)
-            if i > 0 and orig[:1].isupper():
+                term_words[t] = low if len(toks) == 1 else t
+            if i > 0 and orig[:1].isupper() and low not in CALENDAR:
                 entities.add(t)
         if toks and orig not in words:
             words.append(orig)
@@ -149,4 +218,22 @@ def analyze(question: str, tokenizer: Tokenizer) -> QuestionInfo:
         if t.startswith("=") and t not in terms:
             terms.append(t)
             entities.add(t)
-    return QuestionInfo(question, classify(question), terms, words, frozenset(entities))
+    quoted = _QUOTED.search(fold(question))
+    phrase = " ".join(quoted.group(1).lower().split()) if quoted else ""
+    wh = _WH_HEAD.search(fold(question).lower())
+    # "what city", "which year": the answer is an instance of the head, which a sentence names without
+    # it; "how many prisoners": the answer counts them, and the sentence says what it counts
+    counts = wh is not None and wh.group(0).startswith("how many")
+    head_terms = tokenizer.tokens(wh.group(1)) if wh and not counts else []
+    counted = tokenizer.tokens(wh.group(1)) if wh and counts else []
+    return QuestionInfo(
+        question,
+        classify(question),
+        terms,
+        words,
+        frozenset(entities),
+        term_words,
+        head=head_terms[0] if head_terms else "",
+        counted=counted[0] if counted else "",
+        phrase=phrase,
+    )

@@ -4,75 +4,19 @@ holds the kind of thing asked for, its BM25 score and its document's relevance."
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
 
 from retrieval.answer.question import TYPED_KINDS, QuestionInfo
+from retrieval.answer.statements import speaker
 from retrieval.answer.subjects import document_subjects
+from retrieval.answer.types import PRONOUN_START, near_numbers, type_score
 from retrieval.answer.weights import WEIGHTS
-from retrieval.lexicon import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
 from retrieval.models import Document, Sentence
 from retrieval.search.scorer import Hit, Scorer
-from retrieval.search.text import Tokenizer
-
-PRONOUN_START = re.compile(
-    r"^\W*(?:(?:but|and|so|yet|still|however|meanwhile|instead),?\s+)?"
-    r"(?:he|she|they|it|his|her|their|its|this|that|these|those|the (?:president|minister|official|"
-    r"spokesman|spokesperson|secretary|chief|leader|kremlin|latter|former))\b",
-    re.IGNORECASE,
-)
-
-
-_MONTH_NAMES = sorted([*MONTHS, *MONTH_ABBREVIATIONS], key=len, reverse=True)
-
-
-_MONTH = rf"(?:{'|'.join(_MONTH_NAMES)})\.?"
-
-
-_DATE_LIKE = re.compile(
-    rf"\b{_MONTH}\s+\d{{1,2}}\b|\b\d{{1,2}}\s+{_MONTH}\b|\b(?:19|20)\d\d\b|"
-    rf"\b(?:{'|'.join(WEEKDAYS)})\b|\b(?:yesterday|today|last|next)\s+"
-    r"(?:week|month|year)\b",
-    re.IGNORECASE,
-)
-
-
-_NUMBER_LIKE = re.compile(
-    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
-    r"hundred|hundreds|thousand|thousands|million|millions|billion|dozen|dozens|several)\b",
-    re.IGNORECASE,
-)
-
-
-_NAME = re.compile(r"\b[A-Z][a-z'\u2019]+(?:[ -](?:[A-Z]\.|[A-Z][a-z'\u2019]+))+")
-
-
-_NAME_ANY = re.compile(  # a quoted title ("Squid Game") or a run of capitalised words
-    '[\u201c"][A-Z][^\u201d"]{1,60}[\u201d"]|\\b[A-Z][\\w\'\u2019&.-]*(?:\\s+[A-Z][\\w\'\u2019&.-]*)*'
-)
-
-
-_PLACE = re.compile(r"\b(?:in|at|on|from|to|near|via|through)\s+(?:the\s+)?[A-Z][\w.'\u2019-]*")
-
-
-_REASON = re.compile(
-    r"\b(?:because|since|so that|in order to|to|due to|as a result|after|for)\b", re.IGNORECASE
-)
-
-
-QUOTE_MARKS = re.compile("[\"\u201c\u201d\u00ab\u00bb]|'[^']{12,}'")
-
-
-OPENS_QUOTE = re.compile('^["\u201c\u00ab]')
-
-
-_MEDIA = re.compile(
-    r"\b[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*\s+(?:News|TV|Times|Post|Network|Journal|Press)\b|"
-    r"\b(?:NBC|CBS|ABC|CNN|BBC|FOX|Fox|Reuters|Bloomberg|AP|AFP|Axios|Politico)\b"
-)
+from retrieval.search.text import Tokenizer, fold
 
 
 @dataclass
@@ -85,6 +29,10 @@ class Candidate:
     type_score: float = 0.0
     doc_score: float = 0.0
     score: float = 0.0
+    #: share of what the question asks about its names (its other terms) that the sentence itself holds
+    relation: float = 1.0
+    #: share of the question's names the sentence, its neighbours, headline or document subjects hold
+    names: float = 1.0
 
 
 @dataclass
@@ -111,56 +59,52 @@ class AnswerContext:
     subjects: dict[str, frozenset[str]] = field(default_factory=dict)
     #: memo of the terms of single capitalised words (names repeat across a corpus' documents)
     word_terms: dict[str, tuple[str, ...]] = field(default_factory=dict)
-
-
-def _new_name(
-    pattern: re.Pattern[str], text: str, q: QuestionInfo, ctx: AnswerContext, *, skip_initial: bool = False
-) -> float:
-    """1.0 if the text holds a match (a name, a place) saying something the question does not: the
-    answer, not the question's own words. A sentence's first word is capitalised anyway."""
-    for m in pattern.finditer(text):
-        if skip_initial and m.start() == 0:
-            continue
-        toks = set(ctx.tokenizer.tokens(m.group(0)))
-        if toks and not toks <= set(q.terms):
-            return 1.0
-    return 0.0
-
-
-def _type_score(kind: str, text: str, q: QuestionInfo, ctx: AnswerContext) -> float:
-    if kind == "date":
-        return 1.0 if _DATE_LIKE.search(text) else 0.0
-    if kind == "number":
-        return 1.0 if _NUMBER_LIKE.search(text) else 0.0
-    if kind == "person":
-        return _new_name(_NAME, text, q, ctx)
-    if kind == "place":
-        return _new_name(_PLACE, text, q, ctx)
-    if kind == "entity":
-        return _new_name(_NAME_ANY, text, q, ctx, skip_initial=True)
-    if kind == "media":
-        return 1.0 if _MEDIA.search(text) else 0.0
-    if kind == "quote":
-        return 1.0 if QUOTE_MARKS.search(text) else 0.0
-    if kind == "reason":
-        return 1.0 if _REASON.search(text) else 0.0
-    return 0.5
+    #: the index's vocabulary (term -> id): which spellings the corpus holds, without counting
+    vocab: dict[str, int] | None = None
+    #: what answering works out once per engine on first use (the outlets and their documents)
+    memo: dict[str, object] = field(default_factory=dict)
 
 
 def _weights(q: QuestionInfo, ctx: AnswerContext) -> dict[str, float]:
-    """Each question term's weight: its idf, with the idf of an unseen term for terms the corpus lacks,
-    and double for named entities, which a question is most about."""
+    """Each question term's weight: its idf (a corrected or bridged term's from the corpus term found
+    for it), with the idf of an unseen term for terms the corpus lacks, and double for named entities,
+    which a question is most about. A general English word the corpus lacks (and no synonym bridges)
+    weighs little: the coverage says it otherwise, so it should not decide. A misspelt function word
+    weighs nothing."""
     n = max(ctx.scorer.size, 1)
     unseen = math.log((n + 0.5) / 0.5)
     weights: dict[str, float] = {}
     for t in q.terms:
-        df = ctx.scorer.df(t)
+        b = q.bridges.get(t)
+        if b is not None and b.standing == "corrected" and not b.search:
+            continue
+        probe = [t] if b is None or b.standing == "known" or not b.search else list(b.search)
+        df = max(ctx.scorer.df(p) for p in probe)
         w = math.log((n - df + 0.5) / (df + 0.5)) if df else unseen
         w = max(w, 0.1 * unseen)
+        if b is not None and b.standing == "unknown_word":
+            w *= WEIGHTS.unknown_word
+        elif b is not None and b.standing == "unknown_name" and t not in q.entity_terms:
+            w *= WEIGHTS.unknown_lowercase
         if t in q.entity_terms:
             w *= 2.0
         weights[t] = w
     return weights
+
+
+def credit(q: QuestionInfo, term: str, terms: frozenset[str] | set[str]) -> float:
+    """How far a sentence with index terms ``terms`` holds a question term: 1 for the term itself or a
+    misspelt term's correction, ``bridge_credit`` for a synonym or derived form, else 0."""
+    if term in terms:
+        return 1.0
+    b = q.bridges.get(term)
+    if b is None:
+        return 0.0
+    if b.standing == "corrected" and b.search and b.search[0] in terms:
+        return 1.0
+    if b.variants and not b.variants.isdisjoint(terms):
+        return WEIGHTS.bridge_credit
+    return 0.0
 
 
 def _subjects(ctx: AnswerContext, doc_id: str) -> frozenset[str]:
@@ -182,12 +126,12 @@ def _title_terms(ctx: AnswerContext, doc_id: str) -> frozenset[str]:
 
 
 def _title_coverage(
-    ctx: AnswerContext, doc_id: str, weights: dict[str, float], memo: dict[str, float]
+    q: QuestionInfo, ctx: AnswerContext, doc_id: str, weights: dict[str, float], memo: dict[str, float]
 ) -> float:
     if doc_id not in memo:
         terms = _title_terms(ctx, doc_id)
         total = sum(weights.values()) or 1.0
-        memo[doc_id] = sum(w for t, w in weights.items() if t in terms) / total
+        memo[doc_id] = sum(w * credit(q, t, terms) for t, w in weights.items()) / total
     return memo[doc_id]
 
 
@@ -207,26 +151,111 @@ def _typed_answer(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
 
 
 def _neighbour_rows(ctx: AnswerContext, s: Sentence, row: int) -> list[int]:
-    """The rows of the sentences before and after ``s`` (at ``row``) in its document. A document's
-    sentences sit in consecutive rows in an engine, so the row map (a lookup that costs more than the
-    rest) is only asked where they do not."""
-    doc = ctx.documents[s.doc_id]
-    out: list[int] = []
-    for d in (-1, 1):
-        j = s.index + d
-        if 0 <= j < len(doc.sentences):
-            nb, r = doc.sentences[j], row + d
-            if not (0 <= r < len(ctx.sentences) and ctx.sentences[r] is nb):
-                r = ctx.rows[(nb.doc_id, nb.index)]
-            out.append(r)
+    """The rows of the sentences before and after ``s`` in its document, from the row map (arithmetic
+    over document offsets in an engine; no sentence is read)."""
+    n = len(ctx.documents[s.doc_id].sentences)
+    return [ctx.rows[(s.doc_id, j)] for j in (s.index - 1, s.index + 1) if 0 <= j < n]
+
+
+def is_name(q: QuestionInfo, term: str) -> bool:
+    b = q.bridges.get(term)
+    return term in q.entity_terms or (b.name if b is not None else term.startswith("="))
+
+
+@dataclass(frozen=True, slots=True)
+class _Term:
+    """A question term as candidates are measured against it (``credit`` worked out once per question:
+    hundreds of sentences are measured against the same few terms)."""
+
+    term: str
+    weight: float
+    #: a misspelt term's correction, which counts in full
+    fixed: str | None
+    #: synonyms and derived forms, which count ``bridge_credit``
+    variants: frozenset[str]
+    name: bool
+    #: what is asked about the names (not a name, not the word naming the kind of answer)
+    relation: bool
+
+
+def _term_table(q: QuestionInfo, q_weights: dict[str, float]) -> list[_Term]:
+    out: list[_Term] = []
+    for t, w in q_weights.items():
+        b = q.bridges.get(t)
+        fixed = b.search[0] if b is not None and b.standing == "corrected" and b.search else None
+        variants = b.variants if b is not None else frozenset()
+        name = is_name(q, t)
+        out.append(_Term(t, w, fixed, variants, name, not name and t != q.head))
     return out
 
 
-def _coverage(q_weights: dict[str, float], own: frozenset[str], context: set[str]) -> tuple[float, float]:
-    total = sum(q_weights.values()) or 1.0
-    own_w = sum(w for t, w in q_weights.items() if t in own)
-    ctx_w = sum(w for t, w in q_weights.items() if t not in own and t in context)
-    return (own_w + WEIGHTS.context * ctx_w) / total, own_w / total
+def _held(t: _Term, terms: frozenset[str] | set[str]) -> float:
+    """``credit`` of one table term."""
+    if t.term in terms or (t.fixed is not None and t.fixed in terms):
+        return 1.0
+    if t.variants and not t.variants.isdisjoint(terms):
+        return WEIGHTS.bridge_credit
+    return 0.0
+
+
+def _asked(table: list[_Term], title: frozenset[str]) -> tuple[bool, ...]:
+    """Which relation terms a story asks about: those its headline does not hold (its topic), unless
+    the headline holds them all."""
+    asked = tuple(t.relation and _held(t, title) < 1.0 for t in table)
+    return asked if any(asked) else tuple(t.relation for t in table)
+
+
+@dataclass(frozen=True, slots=True)
+class _Measure:
+    coverage: float
+    own_coverage: float
+    relation: float
+    stated: float
+    names: float
+
+
+def _measure(
+    table: list[_Term],
+    own: frozenset[str],
+    context: set[str],
+    subjects: frozenset[str],
+    asked: tuple[bool, ...],
+) -> _Measure:
+    """How much of the question a sentence covers (its neighbours' words at ``context``), and its
+    (relation, stated, names): a question names what it is about and asks something about it. The
+    names may be supplied by the sentence's story (its neighbours, headline, main subjects); what is
+    asked about them must be in the sentence itself, or it only echoes the topic. Words the story's
+    headline holds are its topic too ("Who leads the trade delegation?" under "Trade delegation heads
+    to Oslo" asks who leads), unless they are all the question has (``_asked``). ``stated`` counts them
+    as asked all the same: a headline states its story's main fact ("... sentenced to 12 years"),
+    which the sentence holding it with the asked-for kind of thing states in full."""
+    total = own_w = ctx_w = name_w = name_got = rel_w = rel_got = all_w = all_got = 0.0
+    for t, is_asked in zip(table, asked, strict=True):
+        w = t.weight
+        total += w
+        got = _held(t, own)
+        own_w += w * got
+        near = got
+        if got < 1.0 and context:
+            near = max(got, _held(t, context))
+            ctx_w += w * (near - got)
+        if t.name:
+            name_w += w
+            name_got += w * (near if near >= 1.0 else max(near, _held(t, subjects)))
+        elif t.relation:
+            all_w += w
+            all_got += w * got
+            if is_asked:
+                rel_w += w
+                rel_got += w * got
+    total = total or 1.0
+    return _Measure(
+        (own_w + WEIGHTS.context * ctx_w) / total,
+        own_w / total,
+        rel_got / rel_w if rel_w else 1.0,
+        all_got / all_w if all_w else 1.0,
+        name_got / name_w if name_w else 1.0,
+    )
 
 
 def document_scores(q: QuestionInfo, hits: Sequence[Hit], ctx: AnswerContext) -> dict[str, float]:
@@ -236,10 +265,10 @@ def document_scores(q: QuestionInfo, hits: Sequence[Hit], ctx: AnswerContext) ->
     if ctx.doc_scorer is None:
         return {}
     cand_docs = list(dict.fromkeys(ctx.sentences[h.index].doc_id for h in hits))
-    best_doc = ctx.doc_scorer.top_k(q.terms, 1)
+    best_doc = ctx.doc_scorer.top_k(q.search_terms, 1)
     dmax = best_doc[0].score if best_doc and best_doc[0].score > 0 else 1.0
     drows = np.fromiter((ctx.doc_rows[d] for d in cand_docs), np.int64, len(cand_docs))
-    dscores = ctx.doc_scorer.score_rows(q.terms, drows)
+    dscores = ctx.doc_scorer.score_rows(q.search_terms, drows)
     return {d: float(v) / dmax for d, v in zip(cand_docs, dscores.tolist(), strict=True)}
 
 
@@ -266,6 +295,8 @@ def score_candidates(q: QuestionInfo, hits: Sequence[Hit], ctx: AnswerContext) -
     doc_best = document_scores(q, hits, ctx)
     cands: list[Candidate] = []
     title_cov: dict[str, float] = {}
+    table = _term_table(q, weights)
+    asked_by_doc: dict[str, tuple[bool, ...]] = {}
     for h in hits:
         s = ctx.sentences[h.index]
         own = ctx.terms(h.index)
@@ -276,24 +307,104 @@ def score_candidates(q: QuestionInfo, hits: Sequence[Hit], ctx: AnswerContext) -
             context |= ctx.terms(r)
         if s.index <= 1:  # a lead is read under its headline
             context |= _title_terms(ctx, s.doc_id)
-        cov, own_cov = _coverage(weights, own, context)
-        c = Candidate(s, h.index, h.score / top_bm25, cov, own_cov)
-        c.type_score = _type_score(q.kind, s.text, q, ctx)
+        asked = asked_by_doc.get(s.doc_id)
+        if asked is None:
+            asked = asked_by_doc[s.doc_id] = _asked(table, _title_terms(ctx, s.doc_id))
+        m = _measure(table, own, context, _subjects(ctx, s.doc_id), asked)
+        c = Candidate(s, h.index, h.score / top_bm25, m.coverage, m.own_coverage)
+        c.relation, stated, c.names = m.relation, m.stated, m.names
+        c.type_score = type_score(q.kind, s.text, q, ctx.tokenizer)
+        if q.kind == "person" and c.type_score < 1.0 and speaker(ctx.documents[s.doc_id], [s]):
+            c.type_score = 1.0  # "..., he added": the article names him before
+        if q.kind in TYPED_KINDS and c.type_score >= 1.0:
+            c.relation = max(c.relation, stated)
+        said = q.phrase and q.phrase in " ".join(fold(s.text).lower().split())
         c.doc_score = doc_best.get(s.doc_id, 0.0)
-        lead = w.lead_bonus * _title_coverage(ctx, s.doc_id, weights, title_cov) if s.index <= 1 else 0.0
+        lead = w.lead_bonus * _title_coverage(q, ctx, s.doc_id, weights, title_cov) if s.index <= 1 else 0.0
         c.score = (
-            w.coverage * cov
+            w.coverage * m.coverage
             + w.bm25 * c.bm25
             + w.answer_type * c.type_score
             + w.document * c.doc_score
             + lead
+            + (w.phrase if said else 0.0)
             - _penalty(s, own, q)
         )
+        if said:
+            c.relation = c.coverage = max(c.coverage, 1.0)
         cands.append(c)
     cands.sort(key=lambda c: c.score, reverse=True)
+    _names_from_documents(q, weights, cands, ctx)
     return cands
 
 
-def answers(q: QuestionInfo, best: Candidate, ctx: AnswerContext) -> bool:
-    """Whether the best candidate answers the question at all (else the bot abstains)."""
-    return best.coverage >= WEIGHTS.abstain_coverage or _typed_answer(q, best, ctx)
+def _document_terms(ctx: AnswerContext, doc_id: str) -> frozenset[str]:
+    doc = ctx.documents[doc_id]
+    first = ctx.rows[(doc_id, 0)] if doc.sentences else 0
+    out: set[str] = set()
+    for r in range(first, first + len(doc.sentences)):
+        out |= ctx.terms(r)
+    return frozenset(out)
+
+
+def _names_from_documents(
+    q: QuestionInfo, weights: dict[str, float], cands: list[Candidate], ctx: AnswerContext
+) -> None:
+    """A sentence's story is its whole document: a name the question gives may be in a sentence far
+    from the one that answers ("Mars - real name ..." under a first line naming "Mick Mars"). Looked
+    up only for the best few candidates short of the question's names (reading a document's rows
+    costs more than scoring a sentence)."""
+    docs: dict[str, frozenset[str]] = {}
+    for c in cands[: WEIGHTS.document_names]:
+        if c.names >= WEIGHTS.min_names:
+            continue
+        terms = docs.get(c.sentence.doc_id)
+        if terms is None:
+            terms = docs[c.sentence.doc_id] = _document_terms(ctx, c.sentence.doc_id)
+        name_w = name_got = 0.0
+        for t, w in weights.items():
+            if is_name(q, t):
+                name_w += w
+                name_got += w * max(credit(q, t, ctx.terms(c.row)), credit(q, t, terms))
+        c.names = max(c.names, name_got / name_w if name_w else 1.0)
+
+
+def answers(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
+    """Whether a candidate answers the question at all: it covers enough of the question, the
+    question's names are its story's, it holds what is asked about them itself (not only its topic),
+    and for a question asking for a date, a number or a person it holds one."""
+    w = WEIGHTS
+    if c.names < w.min_names:
+        return False
+    # what is asked must be in the sentence, unless it covers nearly all of the question and holds the
+    # kind of thing asked for (the few missing words are then a paraphrase, not the point)
+    covered = c.coverage >= w.full_coverage and c.type_score >= 0.5
+    if c.relation < w.min_relation and q.kind != "broad" and not covered:
+        return False
+    if q.kind in w.required_types and c.type_score < 1.0:
+        return False
+    if q.counted and not counts(q, c.sentence.text, ctx.tokenizer):
+        return False  # "how many prisoners": its number counts something else
+    return c.coverage >= w.abstain_coverage or _typed_answer(q, c, ctx)
+
+
+def counts(q: QuestionInfo, text: str, tokenizer: Tokenizer) -> bool:
+    """Whether a sentence counts what a "how many X" asks about: a number within a few words of X (or
+    a word standing for it): "two people were injured", "1,200 of its soldiers", "net users number
+    100m", not "a 3-day truce to retrieve the bodies of fallen soldiers", whose number counts days."""
+    return any(credit(q, q.counted, near) for near in near_numbers(text, tokenizer, WEIGHTS.count_window))
+
+
+def holds_asked_kind(q: QuestionInfo, c: Candidate) -> bool:
+    """Whether a candidate holds the kind of thing a typed question asks for (a person's name for a
+    "who") in a sentence about the question's names that holds what is asked about them: preferred
+    to a better-covering sentence without one, which only echoes the question ("The festival moved to
+    Manchester" for "Who organised the festival?")."""
+    w = WEIGHTS
+    return (
+        q.kind in TYPED_KINDS
+        and c.type_score >= 1.0
+        and c.names >= w.min_names
+        and c.relation >= w.min_relation
+        and c.coverage >= w.typed_coverage
+    )

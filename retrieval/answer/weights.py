@@ -32,6 +32,24 @@ class AnswerWeights:
     #: below this share of the question's weight the best candidate does not answer it: abstain. A
     #: fraction, so it means the same on five documents or a million and with any engine's scale
     abstain_coverage: float = 0.45
+    #: below this share of the question's names in a sentence's story (the sentence, its neighbours,
+    #: headline, main subjects) it is about something else: not an answer
+    min_names: float = 0.6
+    #: below this share of what the question asks about its names (its other terms, synonyms at a
+    #: discount) in the sentence itself it only echoes the topic: not an answer. Higher declines more
+    #: near-topic questions and more paraphrased ones
+    min_relation: float = 0.25
+    #: candidates (best first) whose whole document is read for the question's names when their
+    #: sentence's story lacks them: more finds answers far from the names, costs time at scale
+    document_names: int = 8
+    #: a sentence covering this much of the question (context included) and holding the kind of thing
+    #: asked for answers even without the question's relation words: lower answers more paraphrases
+    #: and more near-topic questions
+    full_coverage: float = 0.7
+    #: kinds of question only a sentence holding that kind of thing answers ("how many" needs a number);
+    #: a "who" may be answered by a role ("the mayor") and a "when" by an event ("after the vote"),
+    #: which no pattern tells: more kinds decline more near-topic questions and more such answers
+    required_types: frozenset[str] = frozenset({"number"})
     #: a typed question (person, date, place ...) may be answered with less of its wording covered, if the
     #: sentence names every entity asked about and holds that kind of thing
     typed_coverage: float = 0.3
@@ -39,8 +57,10 @@ class AnswerWeights:
     second_ratio: float = 0.85
     #: a statement whose share of new terms is below this only restates the question
     restates: float = 0.35
-    #: a neighbouring sentence this close to the best one is quoted with it: the answer spans both
-    adjacent_ratio: float = 0.75
+    #: a neighbouring sentence this close to the best one is quoted with it (or beside it, when one quote
+    #: would be too long): the answer spans both. Lower brings more of the answer's context, and longer
+    #: replies
+    adjacent_ratio: float = 0.7
     #: quotable sentences reranked per question: more finds answers ranked lower, costs time at scale
     candidates: int = 40
     #: a statement's rarest terms used to find the same statement in other outlets (more only slow it)
@@ -52,6 +72,37 @@ class AnswerWeights:
     says_same: float = 0.85
     #: distinct statements in one answer (each may carry several outlets' citations)
     max_statements: int = 2
+    #: a sentence holding a synonym or derived form of a question word (WordNet) covers this much of it:
+    #: more bridges paraphrases, less keeps a near-topic sentence from passing for an answer
+    bridge_credit: float = 0.7
+    #: a question word's most frequent WordNet senses whose words bridge it: more bridges rarer senses
+    #: ("strike" ~ "attack"), and more wrong ones ("runs" ~ "test")
+    bridge_senses: int = 3
+    #: weight (times its idf) of a general English word the corpus lacks and no synonym bridges: low, as
+    #: the coverage says it otherwise; high makes every paraphrase abstain
+    unknown_word: float = 0.25
+    #: weight (times its idf) of a lowercase word the corpus lacks that no dictionary knows: chat
+    #: spelling or a name written in lowercase; between a paraphrase and a capitalised unknown name
+    unknown_lowercase: float = 0.5
+    #: an outlet's sentences scored exactly when the index's top hits hold too few of them ("according
+    #: to X"): a bound on the time that takes on a large outlet
+    outlet_rows: int = 200_000
+    #: words either side of a number within which a "how many X" must find X ("1,200 of its soldiers"): more
+    #: accepts numbers counting something else, fewer declines answers that put words between
+    count_window: int = 4
+    #: a quote longer than this is not grown by neighbouring sentences (a single sentence is never cut)
+    quote_chars: int = 300
+    #: outlets cited for one statement: more credits every outlet, fewer keeps the answer readable
+    max_outlets: int = 4
+    #: a sentence holding the words the question quotes ("who said 'it takes two'") is the one asked about
+    phrase: float = 0.5
+    #: statements in the digest that answers a broad question ("what's the latest on ..."), and how close
+    #: to the best one's score each must come: more tells more, and reads longer
+    digest_statements: int = 3
+    digest_ratio: float = 0.6
+    #: a corpus of at most this many sentences is searched by matching words when BM25 finds too few (a
+    #: word every sentence of a tiny corpus holds gets a negative idf); a bound on that linear scan
+    small_corpus: int = 5_000
     #: penalties: a sentence that is itself a question, one that only restates the question, a fragment
     #: shorter than ``short_words`` words, a run-on longer than ``long_words``
     penalty_question: float = 0.3

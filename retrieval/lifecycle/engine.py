@@ -170,6 +170,7 @@ class Engine:
             doc_rows=doc_number,
             title_source=_title_terms(self.tables, doc_number),
             subjects=dict(self.subjects),
+            vocab=tables.vocab,
         )
         self._timeline_index: TimelineIndex | None = None
         self._timeline_lock = threading.Lock()

@@ -8,11 +8,13 @@ memoises stems.
 from __future__ import annotations
 
 import re
+import threading
 import tomllib
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Protocol
 
 import snowballstemmer
 
@@ -31,7 +33,7 @@ _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
 _POSSESSIVE = re.compile(r"(?<=\w)'s\b", re.IGNORECASE)
 # Dotted abbreviations ("U.S.", "e.u.") become one word before tokenizing.
 _DOTTED = re.compile(r"(?<![\w.])((?:[^\W\d_]\.){2,})")
-_stemmer = snowballstemmer.stemmer("english")
+_LOCAL = threading.local()
 
 
 def fold(text: str) -> str:
@@ -45,13 +47,37 @@ def fold(text: str) -> str:
 
 _STEMS: dict[str, str] = {}
 _STEMS_MAX = 500_000
+_SETS_MAX = 200_000
+
+
+class Stemmer(Protocol):
+    """What the Snowball stemmers (pure Python, or PyStemmer's C one when installed) offer."""
+
+    def stemWord(self, word: str) -> str: ...  # the library's name
+
+
+def _new_stemmer() -> Stemmer:
+    # snowballstemmer hands out PyStemmer's C stemmer when it is installed (same stems, ~50x faster)
+    stemmer: Stemmer = snowballstemmer.stemmer("english")
+    return stemmer
+
+
+def stemmer() -> Stemmer:
+    """This thread's English stemmer. A stemmer keeps its working state between calls (the pure-Python
+    one its cursor, PyStemmer its buffer): one shared by the worker threads answering at once stems
+    garbage or raises, so each thread gets its own."""
+    got: Stemmer | None = getattr(_LOCAL, "stemmer", None)
+    if got is None:
+        got = _LOCAL.stemmer = _new_stemmer()
+    return got
 
 
 def stem(word: str) -> str:
-    """Snowball stem, memoised: news vocabulary repeats, and the stemmer is the slow part."""
+    """Snowball stem, memoised across threads (a dict's get and set are atomic): news vocabulary
+    repeats, and the stemmer is the slow part."""
     st = _STEMS.get(word)
     if st is None:
-        st = str(_stemmer.stemWord(word))
+        st = str(stemmer().stemWord(word))
         if len(_STEMS) < _STEMS_MAX:
             _STEMS[word] = st
     return st
@@ -141,6 +167,17 @@ class Tokenizer:
 
     def __init__(self, aliases: Aliases | None = None) -> None:
         self.aliases = aliases or Aliases()
+        self._sets: dict[str, frozenset[str]] = {}
+
+    def term_set(self, text: str) -> frozenset[str]:
+        """The terms of a short text (a name met in a sentence), memoised: names repeat across
+        questions and candidates, and tokenizing them again is most of what checking one costs."""
+        got = self._sets.get(text)
+        if got is None:
+            if len(self._sets) > _SETS_MAX:
+                self._sets.clear()
+            got = self._sets[text] = frozenset(self.tokens(text))
+        return got
 
     def words(self, text: str) -> list[tuple[str, str]]:
         """(lowercase word, original word) pairs after folding; the original keeps its case."""

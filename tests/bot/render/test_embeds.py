@@ -197,3 +197,23 @@ def test_two_quotes_from_one_article_are_one_source_line() -> None:
     sources = embed.fields[0].value or ""
     assert sources.splitlines() == ["[1] A — Out A, date unknown", "[2][3] B — Out B, date unknown"]
     assert (embed.description or "").startswith("> q1 [1][2]")
+
+
+def test_the_speaker_of_a_pronoun_quotation_is_named_outside_the_quote() -> None:
+    answer = Answer(
+        question="What did the minister say?",
+        abstained=False,
+        answer="",
+        statements=[
+            Statement(text='"We will not wait," he added.', citations=[1], speaker="Ana @everyone Ruiz")
+        ],
+        citations=[Citation(n=1, doc_id="a", title="T", source=None, url=None, published=None, quote="q")],
+    )
+    (e,) = render.answer_embeds(answer)
+    assert e.description is not None and e.description.startswith("> Ana ")
+    assert e.description.endswith(': "We will not wait," he added. [1]')
+    assert_inert(e.description)
+    assert (
+        render.answer_text(answer).splitlines()[1]
+        == '> Ana @everyone Ruiz: "We will not wait," he added. [1]'
+    )

@@ -1,5 +1,7 @@
 from pathlib import Path
 
+import pytest
+
 from retrieval.search.text import Aliases, Tokenizer, fold
 
 ALIASES = Path(__file__).resolve().parents[3] / "config" / "aliases.toml"
@@ -34,3 +36,72 @@ def test_odd_unicode_does_not_break_tokenizing() -> None:
     t = tok()
     assert t.tokens("\u200bRubio\u200d \U0001f600 \u202eevil") == t.tokens("Rubio evil")
     assert t.tokens("") == []
+
+
+def _made_up_words(start: int, n: int) -> list[str]:
+    """Words no memo has seen (letters from a counter) with English endings the stemmer strips."""
+    endings = ["ational", "izations", "fulness", "ingly", "iveness", "ements", "ed", "ies"]
+    out = []
+    for i in range(start, start + n):
+        letters, k = "", i
+        while True:
+            letters += "bcdfgklmnprstvz"[k % 15] + "aeiou"[k % 5]
+            k //= 15
+            if not k:
+                break
+        out.append("qx" + letters + endings[i % len(endings)])
+    return out
+
+
+def test_each_thread_stems_with_its_own_stemmer() -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    from retrieval.search.text import stemmer
+
+    mine = stemmer()
+    assert stemmer() is mine
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        others = list(pool.map(lambda _: id(stemmer()), range(4)))
+    assert id(mine) not in others
+
+
+@pytest.mark.parametrize("implementation", ["installed", "pure_python"])
+def test_stemming_from_many_threads_at_once_gives_the_single_thread_stems(
+    implementation: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Fifty concurrent asks crashed a worker inside the stemmer (IndexError in find_among_b) when one
+    stemmer was shared; the pure-Python stemmer (used when PyStemmer is absent) is the one that breaks."""
+    import threading
+
+    import snowballstemmer
+    from snowballstemmer.english_stemmer import EnglishStemmer
+
+    from retrieval.search import text
+    from retrieval.search.text import stem
+
+    if implementation == "pure_python":
+        monkeypatch.setattr(text, "_new_stemmer", EnglishStemmer)
+
+    threads, per_thread = 8, 2_000
+    first = 0 if implementation == "installed" else threads * per_thread  # words the memo has not seen
+    batches = [_made_up_words(first + i * per_thread, per_thread) for i in range(threads)]
+    reference = snowballstemmer.stemmer("english")
+    expected = [[reference.stemWord(w) for w in batch] for batch in batches]
+    got: list[list[str]] = [[] for _ in range(threads)]
+    errors: list[BaseException] = []
+    start = threading.Barrier(threads)
+
+    def work(i: int) -> None:
+        try:
+            start.wait()
+            got[i] = [stem(w) for w in batches[i]]
+        except BaseException as exc:  # a shared stemmer raised IndexError here
+            errors.append(exc)
+
+    pool = [threading.Thread(target=work, args=(i,)) for i in range(threads)]
+    for t in pool:
+        t.start()
+    for t in pool:
+        t.join()
+    assert not errors
+    assert got == expected

@@ -1,0 +1,183 @@
+"""Questions about the coverage itself, answered from the documents' metadata and cited to them:
+"according to X" keeps the answer to outlet X's articles; "who wrote the ... article", "when was the
+... article published" and "which outlets reported ..." name the article's author, date or outlets.
+
+The metadata is what the loader read or inferred for each document; a field it does not have is not
+guessed (the question is declined instead).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import Literal
+
+from retrieval.answer.question import QuestionInfo
+from retrieval.answer.scoring import AnswerContext, Candidate
+from retrieval.answer.weights import WEIGHTS
+from retrieval.models import Answer, Citation, Document, Statement
+from retrieval.search.text import fold
+
+#: what a question asks of the coverage's metadata
+MetaKind = Literal["author", "published", "outlets"]
+
+_AUTHOR = re.compile(
+    r"\bwho (?:wrote|authored|penned|is the author of|was the author of|was the writer of)\b|"
+    r"\bwhose (?:article|story|piece|report|byline)\b|\b(?:the )?(?:author|writer) of (?:the|this|that)\b|"
+    r"\bby whom\b|\bwho (?:is|was) the (?:reporter|journalist) (?:on|of|behind|for)\b"
+)
+_PUBLISHED = re.compile(
+    r"\bwhen (?:was|were|did) (?:the|this|that|these|those|\w+'?s?) .*"
+    r"\b(?:article|story|piece|report|op-ed)s?\b"
+    r".*\b(?:published|posted|come out|came out|run|appear|released|written)\b|"
+    r"\b(?:publication|publishing) date\b|\bwhat (?:date|day) was .* (?:published|posted)\b"
+)
+_OUTLETS = re.compile(
+    r"\b(?:which|what) (?:news ?)?(?:outlets?|sites?|websites?|publications?|newspapers?|papers?|"
+    r"media|sources?|magazines?) (?:ran|run|reported|report|published|publish|covered|cover|carried|"
+    r"carry|wrote|write|had|has|have|broke|picked up)\b|"
+    r"\bwho (?:reported|covered|ran|published|carried) (?:the|this|that|on)\b|\bwhere (?:was|did) .* "
+    r"(?:reported|published)\b"
+)
+#: words that only say the question is about an article: not what the article is about
+ARTICLE_WORDS = frozenset(
+    "wrote write written author writer article story piece report reported published publish post posted "
+    "outlet outlets site sites website publication newspaper paper ran run covered carried byline "
+    "headline journalist reporter".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Outlets:
+    """Each outlet's tokens and documents (worked out once per engine, on first use)."""
+
+    tokens: dict[str, frozenset[str]]
+    docs: dict[str, list[str]]
+
+
+def meta_kind(question: str) -> MetaKind | None:
+    q = fold(question).lower()
+    if _AUTHOR.search(q):
+        return "author"
+    if _PUBLISHED.search(q):
+        return "published"
+    if _OUTLETS.search(q):
+        return "outlets"
+    return None
+
+
+def outlets(ctx: AnswerContext) -> Outlets:
+    got = ctx.memo.get("outlets")
+    if isinstance(got, Outlets):
+        return got
+    docs: dict[str, list[str]] = {}
+    for doc_id, doc in ctx.documents.items():
+        if doc.meta.source:
+            docs.setdefault(doc.meta.source, []).append(doc_id)
+    tokens = {name: frozenset(ctx.tokenizer.tokens(name)) for name in docs}
+    made = Outlets({n: t for n, t in tokens.items() if t}, docs)
+    ctx.memo["outlets"] = made
+    return made
+
+
+def mentioned_outlet(q: QuestionInfo, ctx: AnswerContext) -> str | None:
+    """The outlet the question names, when it names one of the coverage's (every word of its name
+    among the question's terms, a misspelt one by its correction), the longest name first. A corpus
+    of one outlet has no outlet to restrict to."""
+    known = outlets(ctx)
+    if len(known.docs) < 2:
+        return None
+    have = set(q.terms) | set(q.search_terms)
+    found = [name for name, toks in known.tokens.items() if toks <= have]
+    return max(found, key=lambda n: len(known.tokens[n])) if found else None
+
+
+def without_outlet(q: QuestionInfo, outlet: str | None, ctx: AnswerContext) -> QuestionInfo:
+    """The question without the outlet's name and the words that only say it asks about an article:
+    what is left is what the article is about."""
+    drop = set(outlets(ctx).tokens.get(outlet, frozenset())) if outlet else set()
+    drop |= {t for t in q.terms if q.term_words.get(t, t) in ARTICLE_WORDS}
+    terms = [t for t in q.terms if t not in drop]
+    return replace(
+        q,
+        terms=terms,
+        words=[w for w in q.words if not (set(ctx.tokenizer.tokens(w)) & drop)] or q.words,
+        entity_terms=q.entity_terms - drop,
+        bridges={t: b for t, b in q.bridges.items() if t not in drop},
+    )
+
+
+def describe(doc: Document) -> str:
+    """How an answer names an article: its title in quotation marks and its outlet."""
+    m = doc.meta
+    title = f"\u201c{m.title}\u201d" if m.title else "The article"
+    return f"{title} ({m.source})" if m.source else title
+
+
+def _cited(n: int, doc: Document, quote: str) -> Citation:
+    m = doc.meta
+    return Citation(
+        n=n, doc_id=m.doc_id, title=m.title, source=m.source, url=m.url, published=m.published, quote=quote
+    )
+
+
+def _when(d: date) -> str:
+    return f"{d.day} {d.strftime('%B %Y')}"
+
+
+def answer_about(
+    question: str, kind: MetaKind, q: QuestionInfo, cands: Sequence[Candidate], ctx: AnswerContext
+) -> Answer | str:
+    """The answer to a question about the articles (their author, date or outlets), each named
+    article cited with its sentence that matched; or why it cannot be answered."""
+    topical = [c for c in cands if c.coverage >= WEIGHTS.abstain_coverage and c.names >= WEIGHTS.min_names]
+    if not topical:
+        return "no article matches what the question describes"
+    best = topical[0]
+    if kind == "outlets":
+        chosen: dict[str, Candidate] = {}
+        for c in topical:
+            doc = ctx.documents[c.sentence.doc_id]
+            if c.score >= WEIGHTS.second_ratio * best.score and doc.meta.source:
+                chosen.setdefault(doc.meta.source, c)
+        if not chosen:
+            return "the coverage does not name the outlets of the articles that match"
+        citations = [
+            _cited(i + 1, ctx.documents[c.sentence.doc_id], c.sentence.text)
+            for i, c in enumerate(chosen.values())
+        ]
+        statements = [Statement(text=f"{name}", citations=[i + 1]) for i, name in enumerate(chosen)]
+        text = "Reported by " + ", ".join(f"{s.text} [{s.citations[0]}]" for s in statements) + "."
+        return _answer(question, q, text, statements, citations, best)
+    doc = ctx.documents[best.sentence.doc_id]
+    if kind == "author":
+        if not doc.meta.author:
+            return f"the coverage does not name the author of {describe(doc)}"
+        text = f"{doc.meta.author} wrote {describe(doc)}."
+    else:
+        if doc.meta.published is None:
+            return f"the coverage does not date {describe(doc)}"
+        text = f"{describe(doc)} was published on {_when(doc.meta.published)}."
+    citation = _cited(1, doc, best.sentence.text)
+    return _answer(question, q, f"{text} [1]", [Statement(text=text, citations=[1])], [citation], best)
+
+
+def _answer(
+    question: str,
+    q: QuestionInfo,
+    text: str,
+    statements: list[Statement],
+    citations: list[Citation],
+    best: Candidate,
+) -> Answer:
+    return Answer(
+        question=question,
+        abstained=False,
+        answer=text,
+        citations=citations,
+        statements=statements,
+        confidence=round(min(1.0, best.coverage), 3),
+        looked_for=q.words,
+    )

@@ -1,0 +1,165 @@
+"""Bridging a question's words to the coverage's words, learnt from the corpus vocabulary and WordNet
+rather than from lists written for particular questions.
+
+* A word the corpus lacks is most often misspelt ("acknowlege", "cheif", "independant"): its
+  spellings one edit away are looked up in the corpus vocabulary, and the most frequent one found
+  stands for it. An edit that gives a function word ("wat" -> "what", "wether" -> "whether") means the
+  word was chat spelling of it and says nothing about the topic.
+* A word can be said another way: WordNet's synonyms, derived forms and base forms of the question's
+  word ("boss" -> "chief", "European" -> "Europe", "threw" -> "throw") that the corpus holds count
+  for it, at a discount (``AnswerWeights.bridge_credit``).
+* A word the corpus lacks that no edit or synonym finds is either a general English word (the coverage
+  says it otherwise: it should not decide) or a name the coverage never mentions (it should): WordNet
+  tells the two apart.
+"""
+
+from __future__ import annotations
+
+import string
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from typing import Literal
+
+from retrieval.answer.weights import WEIGHTS
+from retrieval.lexicon import STOP_WORDS
+from retrieval.search.scorer import Scorer
+from retrieval.search.text import stem
+from retrieval.search.wordnet import WordNet
+
+#: how a question term relates to the corpus
+Standing = Literal["known", "corrected", "bridged", "unknown_word", "unknown_name"]
+_LETTERS = string.ascii_lowercase
+_WORDNET: list[WordNet | None] = []
+
+
+def wordnet() -> WordNet | None:
+    """The installed WordNet, opened once per process (None when it is not installed)."""
+    if not _WORDNET:
+        _WORDNET.append(WordNet.find())
+    return _WORDNET[0]
+
+
+@dataclass(frozen=True, slots=True)
+class TermBridge:
+    """One question term as the corpus knows it."""
+
+    term: str
+    standing: Standing
+    #: the index term(s) searched for it: itself when known, its correction, or its in-corpus synonyms
+    search: tuple[str, ...] = ()
+    #: other index terms that count for it in a sentence (synonyms, derived forms), at a discount
+    variants: frozenset[str] = field(default_factory=frozenset)
+    #: a name (written capitalised, an alias, or a word no English dictionary holds): what a question
+    #: is about, which a sentence's document may supply; the other terms say what is asked about it
+    name: bool = False
+
+
+def edits1(word: str) -> set[str]:
+    """Every spelling one deletion, transposition, substitution or insertion away (Norvig)."""
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    out = {a + b[1:] for a, b in splits if b}
+    out |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    out |= {a + c + b[1:] for a, b in splits if b for c in _LETTERS}
+    out |= {a + c + b for a, b in splits for c in _LETTERS}
+    out.discard(word)
+    return out
+
+
+def _df(scorer: Scorer, vocab: dict[str, int] | None, term: str) -> int:
+    if vocab is not None and term not in vocab:
+        return 0
+    return scorer.df(term)
+
+
+def correct(
+    word: str, term: str, scorer: Scorer, vocab: dict[str, int] | None, function_words: frozenset[str]
+) -> str | None:
+    """The corpus term a misspelt word most likely stands for: "" when it was a function word, None
+    when nothing one edit away is in the corpus. Words of three letters or fewer are only matched to
+    function words (too many real words are one edit from them)."""
+    low = word.lower()
+    if not low.isalpha():
+        return None
+    cands = edits1(low)
+    if (cands & STOP_WORDS and len(low) <= 6) or cands & function_words:
+        return ""
+    if len(low) <= 3:
+        return None
+    best, best_df = None, 0
+    # the index term one edit away first (no stemming: dictionary look-ups only), then the stems of the
+    # spellings one edit away ("tryng" -> "trying" -> "tri")
+    for group in ({t for t in edits1(term) if len(t) > 2}, {stem(c) for c in cands}):
+        for t in group:
+            df = _df(scorer, vocab, t)
+            if df > best_df:
+                best, best_df = t, df
+        if best is not None:
+            break
+    return best
+
+
+def bridge_term(
+    word: str,
+    term: str,
+    scorer: Scorer,
+    vocab: dict[str, int] | None,
+    *,
+    capitalised: bool,
+    function_words: frozenset[str] = frozenset(),
+) -> TermBridge:
+    """How the corpus knows one question term (``word`` as written, ``term`` its index term;
+    ``capitalised`` when the question wrote it so past its first word)."""
+    wn = wordnet()
+    alias = term.startswith("=")
+    english = not alias and (wn is None or wn.known(word))
+    name = capitalised or alias or not english or (wn is not None and wn.proper(word))
+    related: set[str] = set()
+    if wn is not None and not alias and english:
+        related = {stem(w) for w in wn.related(word, WEIGHTS.bridge_senses)} - {term}
+        related = {t for t in related if t not in STOP_WORDS and _df(scorer, vocab, t) > 0}
+    if _df(scorer, vocab, term) > 0:
+        return TermBridge(term, "known", (term,), frozenset(related), name)
+    if related:
+        return TermBridge(term, "bridged", tuple(sorted(related)), frozenset(related), name)
+    fixed = None if alias else correct(word, term, scorer, vocab, function_words)
+    if fixed == "":
+        return TermBridge(term, "corrected")  # chat spelling of a function word: nothing to search
+    if fixed:
+        return TermBridge(term, "corrected", (fixed,), frozenset({fixed}), name and capitalised)
+    return TermBridge(term, "unknown_word" if english and not capitalised else "unknown_name", name=name)
+
+
+_BEFORE_WORD = frozenset(",;:'\"“’)")
+
+
+def cased_names(
+    bridges: dict[str, TermBridge], words: dict[str, str], texts: Iterable[str]
+) -> dict[str, TermBridge]:
+    """The bridges with the terms the coverage writes capitalised marked as names: a lowercase
+    question ("who runs abn amro") still names what it is about, and the retrieved sentences show
+    which of its words are names ("Time Warner", "Google") where a dictionary would call them common
+    words. A word counts as a name when most of its appearances past a sentence's first word are
+    capitalised."""
+    todo = {t: words[t] for t, b in bridges.items() if not b.name and b.standing == "known" and t in words}
+    if not todo:
+        return bridges
+    upper = dict.fromkeys(todo, 0)
+    lower = dict.fromkeys(todo, 0)
+    for text in texts:
+        low = text.lower()
+        for t, w in todo.items():
+            i = low.find(w)
+            while i >= 0:
+                end = i + len(w)
+                whole = (end == len(low) or not low[end].isalnum()) and i >= 2 and low[i - 1] == " "
+                if whole and (low[i - 2].isalnum() or low[i - 2] in _BEFORE_WORD):  # not a sentence's start
+                    if text[i].isupper():
+                        upper[t] += 1
+                    else:
+                        lower[t] += 1
+                i = low.find(w, end)
+    out = dict(bridges)
+    for t in todo:
+        if upper[t] > 2 * lower[t]:
+            out[t] = replace(bridges[t], name=True)
+    return out

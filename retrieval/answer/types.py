@@ -1,0 +1,191 @@
+"""Answer types: whether a sentence holds the kind of thing a question asks for (a date, a number, a
+person's name, a place, an outlet, a quotation, a reason), by patterns over its text."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator, Sequence
+
+from retrieval.answer.bridge import wordnet
+from retrieval.answer.question import QuestionInfo
+from retrieval.lexicon import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
+from retrieval.search.text import Tokenizer
+
+PRONOUN_START = re.compile(
+    r"^\W*(?:(?:but|and|so|yet|still|however|meanwhile|instead),?\s+)?"
+    r"(?:he|she|they|it|his|her|their|its|this|that|these|those|the (?:president|minister|official|"
+    r"spokesman|spokesperson|secretary|chief|leader|kremlin|latter|former))\b",
+    re.IGNORECASE,
+)
+
+
+_MONTH_NAMES = sorted([*MONTHS, *MONTH_ABBREVIATIONS], key=len, reverse=True)
+
+
+_MONTH = rf"(?:{'|'.join(_MONTH_NAMES)})\.?"
+
+
+_DATE_LIKE = re.compile(
+    rf"\b{_MONTH}\s+\d{{1,2}}\b|\b\d{{1,2}}\s+{_MONTH}\b|\b(?:19|20)\d\d\b|"
+    rf"\b(?:{'|'.join(WEEKDAYS)})\b|\b(?:yesterday|today|last|next)\s+"
+    r"(?:week|month|year)\b",
+    re.IGNORECASE,
+)
+
+
+_NUMBER_LIKE = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
+    r"hundred|hundreds|thousand|thousands|million|millions|billion|dozen|dozens|several)\b",
+    re.IGNORECASE,
+)
+
+
+_NAME = re.compile(r"\b[A-Z][a-z'\u2019]+(?:[ -](?:[A-Z]\.|[A-Z][a-z'\u2019]+))+")
+
+
+_SINGLE_NAME = re.compile(  # one capitalised word, not a month or weekday ("Putin told ...")
+    rf"\b(?!(?i:{'|'.join(_MONTH_NAMES)}|{'|'.join(WEEKDAYS)})\b)[A-Z][a-z'\u2019]+\b"
+)
+
+
+_NAME_ANY = re.compile(  # a quoted title ("Squid Game") or a run of capitalised words
+    '[\u201c"][A-Z][^\u201d"]{1,60}[\u201d"]|\\b[A-Z][\\w\'\u2019&.-]*(?:\\s+[A-Z][\\w\'\u2019&.-]*)*'
+)
+
+
+_PLACE = re.compile(r"\b(?:in|at|on|from|to|near|via|through)\s+(?:the\s+)?[A-Z][\w.'\u2019-]*")
+
+
+_REASON = re.compile(
+    r"\b(?:because|since|so that|in order to|to|due to|as a result|after|for)\b", re.IGNORECASE
+)
+
+
+QUOTE_MARKS = re.compile("[\"\u201c\u201d\u00ab\u00bb]|'[^']{12,}'")
+
+
+OPENS_QUOTE = re.compile('^["\u201c\u00ab]')
+
+
+_MEDIA = re.compile(
+    r"\b[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*\s+(?:News|TV|Times|Post|Network|Journal|Press)\b|"
+    r"\b(?:NBC|CBS|ABC|CNN|BBC|FOX|Fox|Reuters|Bloomberg|AP|AFP|Axios|Politico)\b"
+)
+
+
+def _new_name(
+    pattern: re.Pattern[str],
+    text: str,
+    q: QuestionInfo,
+    tokenizer: Tokenizer,
+    *,
+    skip_initial: bool = False,
+    kind: Callable[[str], bool] | None = None,
+    inside: Sequence[tuple[int, int]] = (),
+) -> float:
+    """1.0 if the text holds a match (a name, a place) saying something the question does not: the
+    answer, not the question's own words. A sentence's first word is capitalised anyway. ``kind``,
+    when given, says whether a match can be the kind of name asked for; a match within one of the
+    ``inside`` spans (a word of a longer name) is not one."""
+    terms = set(q.terms)
+    for m in pattern.finditer(text):
+        if (skip_initial and m.start() == 0) or any(a <= m.start() < b for a, b in inside):
+            continue
+        toks = tokenizer.term_set(m.group(0))
+        if toks and not toks <= terms and (kind is None or kind(m.group(0))):
+            return 1.0
+    return 0.0
+
+
+#: WordNet's lexicographer classes of nouns that name no person: 15 location, 17 natural object,
+#: 14 group (bodies, peoples), 28 time, 10 communication (languages), 6 artefact (buildings)
+_NOT_PERSON = frozenset({15, 17, 14, 28, 10, 6})
+#: classes of a common noun that heads the name of a place or a body ("Trafford Centre", "Deutsche Bank")
+_BODY_HEAD = frozenset({14, 15})
+
+
+def _single_person(word: str) -> bool:
+    """A capitalised word alone that can be a person's name: no adjective ("European", "Russian":
+    nationalities are no one's name)."""
+    wn = wordnet()
+    if wn is not None and wn.is_adjective(word):
+        return False
+    return _person_like(word)
+
+
+def _person_like(name: str) -> bool:
+    """Whether a capitalised name can be a person's, by WordNet's classes of its words: not when
+    every word is a place's, body's or time's name ("Canada", "Christmas", "Kremlin"), nor when its
+    last word is a common noun for a place or body and its first word is no person's name ("Trafford
+    Centre", "Deutsche Bank", not "Jude Law"). Words WordNet does not know (most surnames) can be."""
+    wn = wordnet()
+    if wn is None:
+        return True
+    words = [w for w in re.split(r"[\s-]+", name.replace("\u2019", "'")) if w[:1].isupper()]
+    words = [w[:-2] if w.endswith("'s") else w for w in words]
+    if not words:
+        return True
+    classes = [wn.noun_classes(w) for w in words]
+
+    def place_like(c: tuple[frozenset[int], frozenset[int]]) -> bool:
+        named = c[0]
+        return bool(named) and 18 not in named and named <= _NOT_PERSON
+
+    if all(place_like(c) for c in classes):
+        return False
+    if len(words) > 1:
+        named, common = classes[-1]
+        last_body = 18 not in named | common and bool((named | common) & _BODY_HEAD)
+        if last_body and 18 not in classes[0][0]:
+            return False
+    return True
+
+
+_MONTH_ALONE = re.compile(  # "in March", "by June": a month named alone (May only after a preposition)
+    r"\b(?:January|February|March|April|June|July|August|September|October|November|December)\b|"
+    r"\b(?:in|by|since|until|from|during|early|late|mid|last|next)[- ]May\b"
+)
+
+
+def type_score(kind: str, text: str, q: QuestionInfo, tokenizer: Tokenizer) -> float:
+    """1 if the sentence holds the kind of thing asked for (0.5 for an open "what"), else 0."""
+    if kind == "date":
+        return 1.0 if _DATE_LIKE.search(text) or _MONTH_ALONE.search(text) else 0.0
+    if kind == "number":
+        return 1.0 if _NUMBER_LIKE.search(text) else 0.0
+    if kind == "person":
+        if _new_name(_NAME, text, q, tokenizer, kind=_person_like):
+            return 1.0
+        # a single capitalised word on its own ("Putin told ..."), not a word of a longer name
+        inside = [(m.start(), m.end()) for m in _NAME.finditer(text)]
+        return _new_name(
+            _SINGLE_NAME, text, q, tokenizer, skip_initial=True, kind=_single_person, inside=inside
+        )
+    if kind == "place":
+        return _new_name(_PLACE, text, q, tokenizer)
+    if kind == "entity":
+        return _new_name(_NAME_ANY, text, q, tokenizer, skip_initial=True)
+    if kind == "media":
+        return 1.0 if _MEDIA.search(text) else 0.0
+    if kind == "quote":
+        return 1.0 if QUOTE_MARKS.search(text) else 0.0
+    if kind == "reason":
+        return 1.0 if _REASON.search(text) else 0.0
+    return 0.5
+
+
+#: a number as written: led by a digit ("1,200", "100m", "13%", "2-3") or a number word
+_COUNT = re.compile(
+    r"^(?:\d\S*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|"
+    r"thousands?|millions?|billions?|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)$"
+)
+
+
+def near_numbers(text: str, tokenizer: Tokenizer, window: int) -> Iterator[frozenset[str]]:
+    """For each number in the text, the index terms of the ``window`` words either side of it: what the
+    number may count."""
+    words = text.split()
+    for i, w in enumerate(words):
+        if _COUNT.match(w.strip("(\"'\u201c\u201d,.;:$\u00a3\u20ac").lower()):
+            near = words[max(0, i - window) : i + 1 + window]
+            yield frozenset(t for x in near for t in tokenizer.tokens(x))

@@ -1,0 +1,296 @@
+"""Princeton WordNet 3.0, read in place from its database files (Debian's ``wordnet-base``), for
+bridging a question's words to the words the coverage uses: synonyms ("boss" ~ "chief"), derived
+forms ("European" ~ "Europe", "admission" ~ "admit") and base forms of irregular words ("threw" ~
+"throw"). It also tells a general English word from a name: a question word the corpus lacks that
+WordNet knows is a paraphrase; one WordNet does not know is a name the coverage does not mention.
+
+The files are binary-searched where they lie (an mmap, as WordNet's own tools do), so nothing is
+loaded up front but the small exception lists; a lookup reads a few lines. Without the files
+``WordNet.find`` returns None and answers simply get no bridges.
+"""
+
+from __future__ import annotations
+
+import mmap
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Literal
+
+Pos = Literal["n", "v", "a", "r"]
+_FILES: dict[Pos, str] = {"n": "noun", "v": "verb", "a": "adj", "r": "adv"}
+#: where distributions put the database; ``NEWSBOT_WORDNET`` names another folder
+_PLACES = ("/usr/share/wordnet", "/usr/share/wordnet-3.0/dict", "/usr/local/WordNet-3.0/dict")
+#: inflectional endings WordNet's morphy strips, per part of speech (suffix, replacement)
+_RULES: dict[Pos, tuple[tuple[str, str], ...]] = {
+    "n": (("s", ""), ("ses", "s"), ("xes", "x"), ("zes", "z"), ("ches", "ch"), ("shes", "sh"),
+          ("men", "man"), ("ies", "y")),
+    "v": (("s", ""), ("ies", "y"), ("es", "e"), ("es", ""), ("ed", "e"), ("ed", ""), ("ing", "e"),
+          ("ing", "")),
+    "a": (("er", ""), ("est", ""), ("er", "e"), ("est", "e")),
+    "r": (),
+}  # fmt: skip
+#: pointer symbols followed: derivationally related form, pertainym ("European" -> "Europe"),
+#: participle of a verb
+_DERIVED = frozenset({"+", "\\", "<"})
+_MEMO_MAX = 50_000
+
+
+class WordNet:
+    """Lookups over one WordNet database folder (thread-safe: reads only)."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self._index: dict[Pos, mmap.mmap] = {}
+        self._data: dict[Pos, mmap.mmap] = {}
+        self._exc: dict[Pos, dict[str, list[str]]] = {}
+        for pos, name in _FILES.items():
+            self._index[pos] = _map(root / f"index.{name}")
+            self._data[pos] = _map(root / f"data.{name}")
+            exc: dict[str, list[str]] = {}
+            path = root / f"{name}.exc"
+            if path.is_file():
+                for line in path.read_text(encoding="latin-1").splitlines():
+                    parts = line.split()
+                    if len(parts) >= 2:
+                        exc.setdefault(parts[0], []).extend(parts[1:])
+            self._exc[pos] = exc
+        # base form -> irregular inflections ("lead" -> "led"), the exception lists read backwards
+        self._inflected: dict[str, list[str]] = {}
+        for exc in self._exc.values():
+            for inflected, bases in exc.items():
+                for base in bases:
+                    self._inflected.setdefault(base, []).append(inflected)
+        self._memo: dict[tuple[str, int], frozenset[str]] = {}
+        self._lemmas: dict[Pos, frozenset[str]] = {}
+        self._classes: dict[str, tuple[frozenset[int], frozenset[int]]] = {}
+        # a word's look-ups read the same index lines and synsets several times (its forms, then their
+        # senses): each read is remembered, up to _MEMO_MAX of each, so a question's words cost one read
+        self._senses: dict[tuple[Pos, str], list[int]] = {}
+        self._synsets: dict[tuple[Pos, int], tuple[list[str], list[tuple[str, int, Pos, int, int]]]] = {}
+
+    @classmethod
+    def find(cls) -> WordNet | None:
+        """The installed database, or None when there is none (bridging is then off)."""
+        places = [os.environ["NEWSBOT_WORDNET"]] if os.environ.get("NEWSBOT_WORDNET") else list(_PLACES)
+        for place in places:
+            root = Path(place)
+            if all((root / f"{kind}.{n}").is_file() for n in _FILES.values() for kind in ("index", "data")):
+                try:
+                    return cls(root)
+                except (OSError, ValueError):
+                    return None
+        return None
+
+    def _lemma_set(self, pos: Pos) -> frozenset[str]:
+        got = self._lemmas.get(pos)
+        if got is None:  # every lemma of the index file: most words morphy tries are not in it
+            m = self._index[pos]
+            got = frozenset(
+                line.split(b" ", 1)[0].decode("latin-1") for line in m[:].split(b"\n") if line[:1] != b" "
+            )
+            self._lemmas[pos] = got
+        return got
+
+    def _offsets(self, pos: Pos, lemma: str) -> list[int]:
+        """Synset offsets of ``lemma`` (lowercase, underscores for spaces), most frequent sense first."""
+        if lemma not in self._lemma_set(pos):
+            return []
+        got = self._senses.get((pos, lemma))
+        if got is None:
+            got = self._read_offsets(pos, lemma)
+            if len(self._senses) > _MEMO_MAX:
+                self._senses.clear()
+            self._senses[(pos, lemma)] = got
+        return got
+
+    def _read_offsets(self, pos: Pos, lemma: str) -> list[int]:
+        line = _search(self._index[pos], lemma.encode("latin-1", "replace"))
+        if line is None:
+            return []
+        parts = line.split()
+        n_ptr = int(parts[3])
+        n_senses = int(parts[2])
+        return [int(p) for p in parts[6 + n_ptr : 6 + n_ptr + n_senses]]
+
+    def lemmas(self, word: str) -> Iterator[tuple[Pos, str]]:
+        """The base forms WordNet has for ``word`` (morphy: exception lists, then suffix rules)."""
+        w = word.lower()
+        for pos in _FILES:
+            seen: set[str] = set()
+            for cand in [w, *self._exc[pos].get(w, [])]:
+                if cand not in seen and self._offsets(pos, cand):
+                    seen.add(cand)
+                    yield pos, cand
+            for suffix, repl in _RULES[pos]:
+                if w.endswith(suffix) and len(w) > len(suffix) + 1:
+                    cand = w[: len(w) - len(suffix)] + repl
+                    if cand not in seen and self._offsets(pos, cand):
+                        seen.add(cand)
+                        yield pos, cand
+
+    def known(self, word: str) -> bool:
+        """Whether ``word`` is a general English word (any part of speech, any inflection)."""
+        key = ("known:" + word.lower(), 0)
+        got = self._memo.get(key)
+        if got is None:
+            got = frozenset({"y"}) if next(self.lemmas(word), None) is not None else frozenset()
+            self._remember(key, got)
+        return bool(got)
+
+    def proper(self, word: str) -> bool:
+        """Whether WordNet knows ``word`` only as a name ("Russia", "Moscow"): every sense of it is
+        written capitalised. An acronym ("CEO") is not taken for one: as many are titles as names."""
+        key = ("proper:" + word.lower(), 0)
+        got = self._memo.get(key)
+        if got is None:
+            got = frozenset({"y"}) if self._proper(word.lower()) else frozenset()
+            self._remember(key, got)
+        return bool(got)
+
+    def _proper(self, w: str) -> bool:
+        if any(self._offsets(pos, w) for pos in ("v", "a", "r")):
+            return False
+        offsets = self._offsets("n", w)
+        if not offsets:
+            return False
+        for off in offsets:
+            forms = self._synset("n", off, cased=True)[0]
+            if not any(f.lower() == w and f[:1].isupper() and not f.isupper() for f in forms):
+                return False
+        return True
+
+    def is_adjective(self, word: str) -> bool:
+        """Whether WordNet knows ``word`` as an adjective ("European", "Russian")."""
+        return bool(self._offsets("a", word.lower()))
+
+    def noun_classes(self, word: str) -> tuple[frozenset[int], frozenset[int]]:
+        """The lexicographer classes of ``word``'s noun senses (18 person, 15 location, 14 group ...),
+        those it has as a name (written capitalised: "Canada" 15, "Owen" 18) and those it has as a
+        common noun ("centre" 15, "trump" 6). They tell a person's name from a place's or a body's."""
+        w = word.lower()
+        got = self._classes.get(w)
+        if got is None:
+            named: set[int] = set()
+            common: set[int] = set()
+            lemma = next((lemma for pos, lemma in self.lemmas(w) if pos == "n"), None)
+            data = self._data["n"]
+            for off in self._offsets("n", lemma) if lemma is not None else []:
+                end = data.find(b"\n", off)
+                parts = data[off:end].split(b" ", 6)  # offset, class, part of speech, count, first word
+                first = parts[4].decode("latin-1").split("(")[0]
+                cased = first[:1].isupper() and first.lower() == lemma
+                (named if cased else common).add(int(parts[1]))
+            if len(self._classes) > _MEMO_MAX:
+                self._classes.clear()
+            got = self._classes[w] = (frozenset(named), frozenset(common))
+        return got
+
+    def related(self, word: str, senses: int = 3) -> frozenset[str]:
+        """Single words that can stand for ``word``: its base forms and their irregular inflections
+        ("leads" -> "lead", "led"), the other words of its ``senses`` most frequent senses, and its
+        derived forms and pertainyms. Multi-word lemmas are left out
+        (a question word is bridged to one corpus word)."""
+        key = (word.lower(), senses)
+        got = self._memo.get(key)
+        if got is not None:
+            return got
+        out: set[str] = set()
+        for pos, lemma in self.lemmas(word):
+            out.add(lemma)
+            out.update(self._inflected.get(lemma, ()))
+            for off in self._offsets(pos, lemma)[:senses]:
+                words, pointers = self._synset(pos, off)
+                out.update(words)
+                mine = words.index(lemma) + 1 if lemma in words else 0
+                for sym, target_off, target_pos, source, target in pointers:
+                    # a lexical pointer from this very word (not from a synonym) to one word
+                    if sym in _DERIVED and source == mine and target:
+                        targets = self._words(target_pos, target_off)
+                        if target <= len(targets):
+                            out.add(targets[target - 1])
+        for w in list(out):
+            out.update(self._inflected.get(w, ()))  # "buy" -> "bought"
+        got = frozenset(w for w in out if "_" not in w and w != key[0])
+        self._remember(key, got)
+        return got
+
+    def _remember(self, key: tuple[str, int], value: frozenset[str]) -> None:
+        if len(self._memo) > _MEMO_MAX:
+            self._memo.clear()
+        self._memo[key] = value
+
+    def _synset(
+        self, pos: Pos, offset: int, *, cased: bool = False
+    ) -> tuple[list[str], list[tuple[str, int, Pos, int, int]]]:
+        """A synset's words and its derivational pointers (symbol, target offset, target part of
+        speech, source and target word numbers: 0 for a pointer between whole synsets)."""
+        if cased:
+            return self._read_synset(pos, offset, cased=True)
+        got = self._synsets.get((pos, offset))
+        if got is None:
+            got = self._read_synset(pos, offset, cased=False)
+            if len(self._synsets) > _MEMO_MAX:
+                self._synsets.clear()
+            self._synsets[(pos, offset)] = got
+        return got
+
+    def _words(self, pos: Pos, offset: int) -> list[str]:
+        """A synset's words alone, lowercase (a derived form's target: its pointers are not followed, so
+        not parsed)."""
+        got = self._synsets.get((pos, offset))
+        if got is not None:
+            return got[0]
+        data = self._data["a" if pos == "s" else pos]  # type: ignore[comparison-overlap]
+        head = data[offset : offset + 64].split(b" ", 4)  # offset, class, part of speech, word count
+        n_words = int(head[3], 16)
+        end = data.find(b"\n", offset)
+        parts = data[offset : end if end >= 0 else len(data)].split(b" ", 4 + 2 * n_words)
+        return [parts[4 + 2 * i].decode("latin-1").split("(")[0].lower() for i in range(n_words)]
+
+    def _read_synset(
+        self, pos: Pos, offset: int, *, cased: bool
+    ) -> tuple[list[str], list[tuple[str, int, Pos, int, int]]]:
+        data = self._data["a" if pos == "s" else pos]  # type: ignore[comparison-overlap]
+        end = data.find(b"\n", offset)
+        parts = data[offset : end if end >= 0 else len(data)].split(b" | ", 1)[0].decode("latin-1").split()
+        n_words = int(parts[3], 16)
+        words = [parts[4 + 2 * i].split("(")[0] for i in range(n_words)]
+        if not cased:
+            words = [w.lower() for w in words]
+        at = 4 + 2 * n_words
+        n_ptr = int(parts[at])
+        pointers: list[tuple[str, int, Pos, int, int]] = []
+        for i in range(n_ptr):
+            sym = parts[at + 1 + 4 * i]
+            if sym not in _DERIVED:  # the only pointers followed (most are hypernyms, members ...)
+                continue
+            off, p, st = parts[at + 2 + 4 * i : at + 5 + 4 * i]
+            pos_t: Pos = "a" if p == "s" else p  # type: ignore[assignment]
+            pointers.append((sym, int(off), pos_t, int(st[:2], 16), int(st[2:], 16)))
+        return words, pointers
+
+
+def _map(path: Path) -> mmap.mmap:
+    with path.open("rb") as fh:
+        return mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
+
+
+def _search(m: mmap.mmap, key: bytes) -> str | None:
+    """The line of a sorted WordNet index file that starts with ``key`` and a space (binary search
+    over byte offsets; the licence lines at the top start with spaces and sort first)."""
+    lo, hi = 0, len(m)
+    prefix = key + b" "
+    while lo < hi:
+        mid = (lo + hi) // 2
+        start = m.rfind(b"\n", 0, mid) + 1
+        end = m.find(b"\n", start)
+        end = len(m) if end < 0 else end
+        line = m[start:end]
+        if line.startswith(prefix):
+            return line.decode("latin-1")
+        if line < prefix:
+            lo = end + 1
+        else:
+            hi = start
+    return None

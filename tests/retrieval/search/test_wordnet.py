@@ -1,0 +1,57 @@
+"""WordNet read in place: synonyms, derived forms and inflections bridge words; names are told from
+common words; without the database nothing is bridged."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from retrieval.answer.bridge import correct, edits1
+from retrieval.search.wordnet import WordNet
+
+WN = WordNet.find()
+needs_wordnet = pytest.mark.skipif(WN is None, reason="wordnet-base is not installed (make installs it)")
+
+
+@needs_wordnet
+def test_related_words_bridge_synonyms_derived_forms_and_irregular_inflections() -> None:
+    assert WN is not None
+    assert "chief" in WN.related("boss")
+    assert "europe" in WN.related("European")  # a pertainym
+    assert {"lead", "led"} <= WN.related("leads")  # base form and its irregular past
+    assert "throw" in WN.related("threw")
+
+
+@needs_wordnet
+def test_names_are_told_from_common_words() -> None:
+    assert WN is not None
+    assert WN.known("budged") and WN.known("casualties")
+    assert not WN.known("zadorozhnyy")
+    assert WN.proper("Russia") and not WN.proper("boss") and not WN.proper("CEO")
+
+
+def test_without_the_database_nothing_is_found(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NEWSBOT_WORDNET", str(tmp_path))
+    assert WordNet.find() is None
+
+
+class _Vocab:
+    size = 100
+
+    def __init__(self, dfs: dict[str, int]) -> None:
+        self.dfs = dfs
+
+    def df(self, term: str) -> int:
+        return self.dfs.get(term, 0)
+
+
+def test_a_misspelling_is_corrected_to_the_most_frequent_corpus_spelling_one_edit_away() -> None:
+    assert "chief" in edits1("cheif")
+    vocab = {"chief": 7, "chef": 1, "effort": 3}
+    scorer = _Vocab(vocab)
+    assert correct("cheif", "cheif", scorer, dict.fromkeys(vocab, 0), frozenset()) == "chief"  # type: ignore[arg-type]
+    assert correct("eforts", "efort", scorer, dict.fromkeys(vocab, 0), frozenset()) == "effort"  # type: ignore[arg-type]
+    # chat spelling of a function word is no search term
+    assert correct("wat", "wat", scorer, None, frozenset()) == ""  # type: ignore[arg-type]
+    assert correct("acording", "acord", scorer, None, frozenset({"according"})) == ""  # type: ignore[arg-type]
