@@ -18,9 +18,11 @@ from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any
 
 from bot.dates import check_range
+from bot.digest import DigestCache
 from bot.questions import Asker, QuestionError, clean_question
 from bot.reports import ReloadReport
 from bot.settings import Settings
+from bot.sources_index import SourcesIndexCache
 from bot.store import (
     QuestionRecord,
     ReloadRecord,
@@ -70,6 +72,10 @@ class Service:
         self._warming: set[asyncio.Task[None]] = set()
         #: the other processes of a cluster, when this one is long-running (see bot.coordination)
         self.coordinator: Coordinator | None = None
+        #: what is worked out once per corpus version, off the loop: examples and event subjects, and
+        #: the sources table (searched by /sources and the web's Sources page)
+        self.digest = DigestCache()
+        self.sources_index = SourcesIndexCache()
 
     # ------------------------------------------------------------------ lifecycle
 
@@ -83,7 +89,10 @@ class Service:
         progress: Callable[[int, int], None] | None = None,
     ) -> Service:
         engine = await asyncio.to_thread(cls._build, settings, progress, warm)
-        return cls(settings, engine, await open_store(settings, enabled=use_store))
+        service = cls(settings, engine, await open_store(settings, enabled=use_store))
+        if warm:  # the interactive front ends: /help's examples ready before the first /help
+            await service.digest.get(engine)
+        return service
 
     @staticmethod
     def _build(settings: Settings, progress: Callable[[int, int], None] | None, warm: bool) -> Engine:
@@ -121,6 +130,7 @@ class Service:
             if self.engine is engine:  # superseded meanwhile: no point building it
                 try:
                     await asyncio.to_thread(warm)
+                    await self.digest.get(engine)  # /help's examples drawn from the new corpus
                 except Exception as exc:
                     log.warning("timeline warm-up failed: %s", exc)
 
@@ -147,6 +157,13 @@ class Service:
     @property
     def version(self) -> str:
         return self.engine.version
+
+    @property
+    def examples(self) -> list[str]:
+        """Questions the loaded corpus answers, made from its own headlines and statements; none until
+        they are worked out for this corpus version (never an earlier corpus's)."""
+        digest = self.digest.current(self.version)
+        return list(digest.examples) if digest is not None else []
 
     # ------------------------------------------------------------------ cache helpers
 

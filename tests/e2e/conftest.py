@@ -147,3 +147,15 @@ def embed_of(msg: JSON) -> JSON:
 
 def buttons(msg: JSON) -> list[str]:
     return [c["custom_id"] for row in msg.get("components") or [] for c in row["components"]]
+
+
+def actions(msg: JSON) -> list[str]:
+    """What a message's components do, without their per-view nonce: ``v:NONCE:next`` -> ``next``."""
+    return [cid.rsplit(":", 1)[-1] if cid.startswith("v:") else cid for cid in buttons(msg)]
+
+
+def control(msg: JSON, action: str) -> str:
+    """The custom id of the component of ``msg`` that does ``action`` ("next", "jump", "chart" …)."""
+    found = [cid for cid in buttons(msg) if cid.startswith("v:") and cid.endswith(f":{action}")]
+    assert found, f"no {action!r} control on the message: {buttons(msg)}"
+    return found[0]
