@@ -97,9 +97,16 @@ def _title_case(text: str) -> bool:
     return len(words) >= 3 and sum(w[0].isupper() for w in words) / len(words) > 0.7
 
 
+def _topic_words(text: str, most: int = 2) -> list[str]:
+    """The first few plain (lower-case) words of a clause worth searching for: what it is about."""
+    words = [w for w in _WORD.findall(text) if w.islower() and len(w) > 3 and w not in _STOP]
+    return list(dict.fromkeys(words))[:most]
+
+
 def statement_questions(text: str) -> list[str]:
     """Questions a sentence (or a headline) suggests: what its speaker said, about another name it
-    mentions when it has one ("Rutte said Russia must act" -> "What did Rutte say about Russia?")."""
+    mentions ("Rutte said Russia must act" -> "What did Rutte say about Russia?") or about what the
+    statement is about ("Lind said the glacier lake rose" -> "What did Lind say about glacier lake?")."""
     if _title_case(text):
         return []
     out: list[str] = []
@@ -111,7 +118,10 @@ def statement_questions(text: str) -> list[str]:
         if others:
             out.append(f"What did {who} say about {others[0]}?")
         out.append(f"What did {who} say?")
-    return out
+        topic = _topic_words(text[m.end() :])
+        if topic:  # tried when the plainer questions are not answered from this article
+            out.append(f"What did {who} say about {' '.join(topic)}?")
+    return list(dict.fromkeys(out))
 
 
 def candidate_questions(engine: Engine, doc: SourceInfo) -> list[str]:
@@ -126,7 +136,7 @@ def candidate_questions(engine: Engine, doc: SourceInfo) -> list[str]:
     names = [] if _title_case(doc.title or "") else _names(doc.title or "", initial=False)
     if len(names) >= 2:
         out.append(f"What does the coverage say about {names[0]} and {names[1]}?")
-    return out[:5]
+    return out[:6]
 
 
 def _answer_from(engine: Engine, question: str, doc_id: str) -> str | None:

@@ -264,7 +264,9 @@ class Service:
         return result
 
     async def sources(self) -> Sources:
-        return self.engine.sources()
+        """Every document's metadata, validated in a worker thread (at 100k documents that is longer
+        than the event loop may be held)."""
+        return await asyncio.to_thread(self.engine.sources)
 
     async def feedback(
         self, answer_id: str, user_id: int, vote: int, reason: VoteReason | None = None

@@ -111,10 +111,14 @@ class TimelinePages:
     page_size: int
     grouping: Grouping | None = None
     periods: list[Period] = field(init=False)
+    _jumps: list[Jump] | None = field(init=False, default=None)
 
     def __post_init__(self) -> None:
+        """Grouping and the jump menu are worked out here, once: build the pages in a worker thread
+        for a long timeline, and paging is then only slicing."""
         self.page_size = max(1, self.page_size)
         self.periods = group_events(self.timeline.events, self.grouping) if self.grouping else []
+        self._jumps = self._find_jumps()
 
     @property
     def lines(self) -> int:
@@ -147,6 +151,9 @@ class TimelinePages:
     def jumps(self) -> list[Jump]:
         """Where each month starts (at most 25 options: by year when there are more months than that,
         then evenly spread), for a select menu; empty when everything is on one page."""
+        return list(self._jumps) if self._jumps is not None else self._find_jumps()
+
+    def _find_jumps(self) -> list[Jump]:
         if self.count <= 1:
             return []
         months: dict[str, tuple[int, int]] = {}  # month -> (its first line, its events)

@@ -88,7 +88,7 @@ def build_command(
         if spec.placed:
             elsewhere = await bot.places.where_not(interaction.guild_id, interaction.channel)
             if elsewhere:
-                await tell(interaction, pointer(elsewhere))
+                await tell(interaction, pointer(elsewhere), markup=True)  # channel links, built from ids
                 return
         wait = bot.cooldowns.retry_after(spec, interaction.user.id)
         if wait is not None:

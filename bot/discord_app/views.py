@@ -43,9 +43,11 @@ def interaction_gone(exc: BaseException) -> bool:
     return isinstance(exc, discord.HTTPException) and (exc.code in GONE_CODES or exc.status == 401)
 
 
-async def tell(interaction: discord.Interaction, text: str) -> None:
-    """An ephemeral note to the person behind ``interaction``, whether or not it was acknowledged yet."""
-    content = render.message_content(text)
+async def tell(interaction: discord.Interaction, text: str, *, markup: bool = False) -> None:
+    """An ephemeral note to the person behind ``interaction``, whether or not it was acknowledged yet.
+    ``markup=True`` keeps Discord markup the bot wrote itself (a channel link); any other text is made
+    inert."""
+    content = render.clip(text, render.CONTENT_LIMIT) if markup else render.message_content(text)
     try:
         if interaction.response.is_done():
             await interaction.followup.send(content, ephemeral=True, allowed_mentions=NONE)

@@ -1175,8 +1175,9 @@ class Emulator:
         raise DiscordError(404, 10008, "Unknown Message")
 
     def _edit(self, target: JSON, body: JSON, route: str) -> JSON:
-        merged: JSON = {k: body[k] for k in ("content", "embeds", "components") if k in body}
-        self._check_message({**{k: target.get(k) for k in ("content", "embeds", "components")}, **merged})
+        keys = ("content", "embeds", "components", "attachments")
+        merged: JSON = {k: body[k] for k in keys if k in body}
+        self._check_message({**{k: target.get(k) for k in keys}, **merged})
         target.update(merged)
         target["edited_timestamp"] = now_iso()
         target["_edited"] = True

@@ -17,6 +17,7 @@ from bot.discord_app.client import NewsBot
 from bot.discord_app.slash import Handler, RegistryCog
 from bot.discord_app.views import NONE, feedback_view, interaction_gone, tell
 from bot.questions import Asker, QuestionError
+from retrieval import Answer
 
 log = logging.getLogger(__name__)
 
@@ -82,10 +83,10 @@ class Ask(RegistryCog):
         keys += [("message", sent.id)] if sent is not None else []
         answering.remember(self.bot, answer, keys)
         if sent is not None and not private:
-            await self._maybe_thread(interaction, sent, answer.question, answer)
+            await self._maybe_thread(interaction, sent, answer)
 
     async def _maybe_thread(
-        self, interaction: discord.Interaction, sent: discord.Message, question: str, answer: Any
+        self, interaction: discord.Interaction, sent: discord.Message, answer: Answer
     ) -> None:
         """Open a thread under the answer when the server wants threads (never in DMs or a thread)."""
         if interaction.guild_id is None or answering.is_thread(interaction.channel):
@@ -93,7 +94,9 @@ class Ask(RegistryCog):
         if not self.bot.places.threads(await self.bot.places.server(interaction.guild_id)):
             return
         channel_id = interaction.channel_id or sent.channel.id
-        thread = await answering.open_thread(self.bot, channel_id, sent.id, interaction.guild_id, question)
+        thread = await answering.open_thread(
+            self.bot, channel_id, sent.id, interaction.guild_id, answer.question
+        )
         if thread is not None:
             answering.remember(self.bot, answer, [("thread", thread.id)])
 

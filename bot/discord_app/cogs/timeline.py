@@ -4,6 +4,7 @@ buttons and a month jump menu only the requester can use, and a chart anyone can
 
 from __future__ import annotations
 
+import asyncio
 from datetime import date
 
 import discord
@@ -62,7 +63,10 @@ class TimelineCog(RegistryCog, name="Timeline"):
             await interaction.delete_original_response()
             await tell(interaction, str(exc))
             return
-        pages = TimelinePages(result, self.bot.service.settings.timeline_page_size, grouping)
+        # grouping and the month index walk every event: off the loop for a long timeline
+        pages = await asyncio.to_thread(
+            TimelinePages, result, self.bot.service.settings.timeline_page_size, grouping
+        )
         pager = TimelinePager(
             self.bot.live_views, pages, owner_id=interaction.user.id, timeout=self.bot.view_timeout
         )
