@@ -53,6 +53,12 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 ProgressCallback = Callable[[str], Coroutine[Any, Any, None]]
+#: Timelines longer than this are not cached: writing and reading one back is pydantic work that holds
+#: the GIL (a thread would not help), so a cache hit on a thousand events would stall the event loop
+#: far longer than recomputing it in a worker thread does. Entries past the size limit (written before
+#: this bound) are recomputed too.
+MAX_CACHED_EVENTS = 100
+MAX_CACHED_TIMELINE_CHARS = 1_000_000
 #: who asked, when a caller does not say: the command line
 CLI = Asker(source="cli")
 
@@ -254,13 +260,14 @@ class Service:
             "timeline", fold(topic_text or ""), since=since or "", until=until or "", limit=limit or ""
         )
         cached = await self._cache_get(engine.version, request)
-        if cached is not None:
+        if cached is not None and len(cached) <= MAX_CACHED_TIMELINE_CHARS:
             try:
                 return Timeline.model_validate_json(cached).model_copy(update={"cached": True})
             except ValueError:
                 log.warning("ignoring an unreadable cache entry for %r", request)
         result = await asyncio.to_thread(engine.timeline, topic_text, since, until, limit)
-        await self._cache_put(engine.version, request, result.model_dump_json())
+        if len(result.events) <= MAX_CACHED_EVENTS:
+            await self._cache_put(engine.version, request, result.model_dump_json())
         return result
 
     async def sources(self) -> Sources:
