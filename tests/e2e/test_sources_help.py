@@ -151,3 +151,20 @@ async def test_help_on_the_seeds_suggests_questions_about_the_seeds(launch: Laun
     note = await h.emu.wait_final(await h.emu.command(h.alice, "help"))
     [tries] = [f["value"] for f in embed_of(note)["fields"] if f["name"] == "Try"]
     assert any(n in tries for n in ("Rutte", "Peskov", "Putin", "Zelensk")), tries
+
+
+async def test_sources_buttons_pressed_after_a_restart_get_a_clear_message(
+    launch: Launch, town_corpus: Path
+) -> None:
+    h = await launch(corpus_dir=town_corpus)
+    listing = await h.emu.wait_final(await h.emu.command(h.alice, "sources"))
+    assert h.restart is not None
+    h = await h.restart()
+    for action in ("next", "last"):
+        press = await h.emu.press(h.alice, h.emu.messages[listing["id"]], control(listing, action))
+        note = await h.emu.wait_final(press)
+        assert note["flags"] & EPHEMERAL and "no longer work" in note["content"], note
+    assert embed_of(h.emu.messages[listing["id"]]) == embed_of(listing), "the old page left as it was"
+    fresh = await h.emu.wait_final(await h.emu.command(h.alice, "sources"))
+    await h.emu.wait_acked(await h.emu.press(h.alice, fresh, control(fresh, "next")))
+    assert embed_of(h.emu.messages[fresh["id"]])["footer"]["text"].startswith("page 2/3"), "new ones work"

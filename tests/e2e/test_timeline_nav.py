@@ -136,6 +136,10 @@ async def test_buttons_pressed_after_a_restart_get_a_clear_message(launch: Launc
             and "no longer work" in note["content"]
             and "restarted" in note["content"]
         )
+    month = menu(listing, "jump")["options"][-1]["value"]
+    chosen = await h.emu.choose(h.alice, h.emu.messages[listing["id"]], control(listing, "jump"), [month])
+    note = await h.emu.wait_final(chosen)
+    assert note["flags"] & EPHEMERAL and "no longer work" in note["content"], "the month menu too"
     # a message from before the buttons carried their view's nonce
     old = dict(
         listing,
