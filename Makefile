@@ -59,8 +59,9 @@ eval: $(STAMP)
 	python3 ../shared/eval/score_qa.py ../shared/eval/dev_qa.jsonl seeds -- $(BIN)/newsbot --corpus seeds ask --json
 	python3 ../shared/eval/score_timeline.py ../shared/eval/dev_timeline.json -- $(BIN)/newsbot --corpus seeds timeline --json
 
-## Scale benchmark, this project vs rank_bm25 side by side (BBC zip read in place, corpora under var/).
-## BENCH_ARGS="--quick" for a 10k-only run; "--sizes 10k,100k" to skip 1M.
+## Scale benchmark, this project vs rank_bm25 side by side, dated and undated corpora (BBC zip read in
+## place, corpora under var/). BENCH_ARGS="--quick" for a 10k-only run; "--sizes 10k,100k" to skip 1M;
+## "--variants dated" to skip the undated corpora.
 BBC ?= ../shared/eval/external/bbc/bbc-fulltext.zip
 BENCH_ARGS ?=
 bench: $(STAMP)

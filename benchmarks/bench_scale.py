@@ -1,22 +1,30 @@
 """Scale benchmark, side by side in one run: this project's engine vs a plain rank_bm25.BM25Okapi
-pipeline over the same passages and questions, at 10k / 100k / 1M passages of BBC News.
+pipeline over the same passages and questions, at 10k / 100k / 1M passages of BBC News, each as a
+dated corpus and as an undated one (the same passages without ``published``).
 
     python -m benchmarks.bench_scale [--bbc PATH/bbc-fulltext.zip] [--sizes 10k,100k,1m] [--quick]
-                                     [--workdir var/bench] [--bm25-queries 200] [--bm25-max-queries-1m 5]
+                                     [--variants dated,undated] [--race-sizes 10k,100k]
+                                     [--build-timeout SECONDS] [--workdir var/bench]
 
 Each measurement runs in a fresh child process (so peak and steady RSS are that engine's own):
-  ours-build   ingest (load + clean + segment), index build (tokenize + BM25 arrays), persist;
-               ask p50/p99 (Engine.ask: retrieval + answer selection), RSS.
-  ours-restart the persisted index loaded as the bot's start does it; ask p50/p99 right after, RSS.
-  ours-reload  a running service's reloads: 100 articles added, then removed again (incremental), and
-               a full reload (every document rewritten under a new id: all of it read, cleaned,
-               segmented and indexed again); each under a lag probe (a task sleeping 10 ms in a
-               loop) that reports the event loop's longest stall until the index is saved, the
-               timeline warmed and the replaced engine freed.
-  rank-bm25    the same ingest, the same tokenizer, BM25Okapi over the passages, ask = its top-3
-               passages (get_scores + argsort); at 1M only a few questions (each takes most of a second).
+  ours-build   ingest (load + clean + segment + publication dates), index build (tokenize + BM25
+               arrays), persist; ask p50/p99 (Engine.ask: retrieval + answer selection), RSS.
+  ours-restart the persisted index loaded as the bot's start does it (imports excluded); ask p50/p99
+               right after, RSS.
+  ours-reload  (dated corpora) a running service's reloads: 100 articles added, then removed again
+               (incremental), and a full reload (every document rewritten under a new id: all of it
+               read, cleaned, segmented and indexed again); each under a lag probe (a task sleeping
+               10 ms in a loop) that reports the event loop's longest stall until the index is saved,
+               the timeline warmed and the replaced engine freed.
+  rank-bm25    (dated corpora) the same ingest, the same tokenizer, BM25Okapi over the passages, ask =
+               its top-3 passages (get_scores + argsort); at 1M only a few questions.
+  race         (sizes in --race-sizes) from process start: the real CLI ``newsbot --corpus X ask
+               --json`` with 200 questions on stdin (its index persisted by ours-build, a new empty
+               answer cache) vs ``benchmarks.plain_bm25`` (read, split, index, answer) on the same.
+A build that exceeds --build-timeout is reported as such and that corpus' other measurements skipped.
 Top-10 overlap with rank_bm25 is measured on the 10k corpus (real BBC passages, no copies) and on
-the seeds. Timings are printed as a markdown table, never asserted. The BBC zip is read in place.
+the seeds. Timings are printed as markdown tables (``benchmarks.scale_report``), never asserted.
+The BBC zip is read in place.
 """
 
 from __future__ import annotations
@@ -26,7 +34,6 @@ import asyncio
 import gc
 import json
 import os
-import platform
 import random
 import resource
 import shutil
@@ -37,7 +44,8 @@ import time
 from pathlib import Path
 from typing import Any
 
-from benchmarks.corpus import DEFAULT_BBC, read_bbc, write_corpus
+from benchmarks.corpus import DEFAULT_BBC, Article, read_bbc, write_corpus
+from benchmarks.scale_report import Row, report
 
 ALIASES = Path("config/aliases.toml")
 SIZES = {"10k": 10_000, "100k": 100_000, "1m": 1_000_000}
@@ -233,9 +241,17 @@ def _rename_documents(corpus: Path, suffix: str) -> None:
 
 
 def child_ours_restart(corpus: Path, db: Path, qs: list[str]) -> dict[str, Any]:
+    """The bot's start on the index ours-build persisted (imports excluded: the race times a whole
+    process). A start that had to build instead is reported as such, not timed as a restart."""
+    from retrieval import open_engine
+
     t = time.perf_counter()
-    engine = load_or_build(corpus, db, aliases=ALIASES)
+    prepared = open_engine(corpus, db, aliases=ALIASES)
     restart = time.perf_counter() - t
+    if prepared.needs_save:
+        return {"error": f"rebuilt ({restart:.1f} s): the persisted index was not used"}
+    engine = prepared.engine
+    del prepared
     out: dict[str, Any] = {"restart_s": restart}
     out["ask"] = _time_asks(engine.ask, qs)
     out["steady_mb"] = idle_rss_mb()
@@ -291,13 +307,17 @@ def child_overlap(corpus: Path, qs: list[str]) -> dict[str, Any]:
     return {"overlap_top10": statistics.fmean(overlaps) if overlaps else float("nan"), "n": len(overlaps)}
 
 
-def run_child(args: list[str]) -> dict[str, Any]:
-    proc = subprocess.run(
-        [sys.executable, "-m", "benchmarks.bench_scale", "--child", *args],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+def run_child(args: list[str], timeout: float | None = None) -> dict[str, Any]:
+    try:
+        proc = subprocess.run(
+            [sys.executable, "-m", "benchmarks.bench_scale", "--child", *args],
+            capture_output=True,
+            text=True,
+            check=False,
+            timeout=timeout,
+        )
+    except subprocess.TimeoutExpired:
+        return {"error": f"did not finish in {timeout:.0f} s"}
     if proc.returncode != 0:
         sys.stderr.write(proc.stderr[-3000:])
         return {"error": f"exit {proc.returncode}"}
@@ -305,47 +325,132 @@ def run_child(args: list[str]) -> dict[str, Any]:
     return result
 
 
+def _timed_run(cmd: list[str], questions: Path, expect: int, timeout: float) -> dict[str, Any]:
+    """Seconds from starting ``cmd`` (questions on its stdin) until it exits, and that it answered each."""
+    with questions.open("rb") as stdin:
+        t = time.perf_counter()
+        try:
+            proc = subprocess.run(cmd, stdin=stdin, capture_output=True, check=False, timeout=timeout)
+        except subprocess.TimeoutExpired:
+            return {"error": f"did not finish in {timeout:.0f} s"}
+        took = time.perf_counter() - t
+    answers = [line for line in proc.stdout.splitlines() if line.strip()]
+    if proc.returncode != 0 or len(answers) != expect:
+        sys.stderr.write(proc.stderr.decode("utf-8", "replace")[-3000:])
+        return {"error": f"exit {proc.returncode}, {len(answers)} of {expect} answers"}
+    return {"s": took}
+
+
+def race(corpus: Path, db: Path, qs: list[str], workdir: Path, timeout: float) -> dict[str, Any]:
+    """The real CLI against the plain rank_bm25 script, each from process start on the same questions.
+    The CLI opens the index ours-build persisted beside ``db``; its answer cache starts empty."""
+    qfile = workdir / "race-questions.txt"
+    qfile.write_text("".join(q + "\n" for q in qs), encoding="utf-8")
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{db}{suffix}").unlink(missing_ok=True)
+    newsbot = Path(sys.executable).with_name("newsbot")
+    ours = _timed_run(
+        [str(newsbot), "--corpus", str(corpus), "--db", str(db), "ask", "--json"], qfile, len(qs), timeout
+    )
+    plain_cmd = [sys.executable, "-m", "benchmarks.plain_bm25", str(corpus)]
+    plain = _timed_run(plain_cmd, qfile, len(qs), timeout)
+    return {"questions": len(qs), "newsbot": ours, "plain": plain}
+
+
 # --------------------------------------------------------------------------- driver
-
-
-def fmt(value: Any, unit: str = "", digits: int = 1) -> str:
-    if value is None or (isinstance(value, float) and value != value):
-        return "n/a"
-    return f"{value:,.{digits}f}{unit}" if isinstance(value, float) else f"{value}{unit}"
 
 
 def main() -> None:
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--bbc", type=Path, default=DEFAULT_BBC)
     p.add_argument("--sizes", default="10k,100k,1m", help="comma list of 10k, 100k, 1m")
+    p.add_argument("--variants", default="dated,undated", help="comma list of dated, undated")
+    p.add_argument("--race-sizes", default="10k,100k", help="sizes at which the CLI races plain rank_bm25")
     p.add_argument("--quick", action="store_true", help="10k only, few questions")
     p.add_argument("--workdir", type=Path, default=Path("var/bench"))
     p.add_argument("--questions", type=int, default=200, help="questions made from titles")
     p.add_argument("--bm25-max-queries-1m", type=int, default=5)
+    p.add_argument(
+        "--build-timeout",
+        type=float,
+        help="seconds a build (or the reloads) may take; default 1.8 s per thousand passages, 180 s at least",
+    )
     p.add_argument("--child", nargs=argparse.REMAINDER, help=argparse.SUPPRESS)
     args = p.parse_args()
     if args.child:
-        kind, corpus, db, qfile, *rest = args.child
-        qs = json.loads(Path(qfile).read_text())
-        if kind == "ours-build":
-            res = child_ours_build(Path(corpus), Path(db), qs, Path(rest[0]))
-        elif kind == "ours-restart":
-            res = child_ours_restart(Path(corpus), Path(db), qs)
-        elif kind == "ours-reload":
-            res = child_ours_reload(Path(corpus), Path(db), Path(rest[0]))
-        elif kind == "rank-bm25":
-            res = child_rank_bm25(Path(corpus), qs, int(rest[0]))
-        else:
-            res = child_overlap(Path(corpus), qs)
-        print(json.dumps(res))
+        print(json.dumps(_child(args.child)))
         return
 
     sizes = ["10k"] if args.quick else [s.strip().lower() for s in args.sizes.split(",") if s.strip()]
+    variants = [v.strip().lower() for v in args.variants.split(",") if v.strip()]
+    race_sizes = {s.strip().lower() for s in args.race_sizes.split(",") if s.strip()}
+    if not set(sizes) <= SIZES.keys() or not set(variants) <= {"dated", "undated"}:
+        p.error("sizes are 10k, 100k, 1m; variants dated, undated")
     nq = 20 if args.quick else args.questions
     articles = read_bbc(args.bbc)
     args.workdir.mkdir(parents=True, exist_ok=True)
-    extra_dir = args.workdir / "extra"
-    # 100 "new" articles for the reload test: real articles under new ids
+    extra = _extra_articles(articles, args.workdir)
+    rows: list[Row] = []
+    overlap: dict[str, Any] = {}
+    for size in sizes:
+        n = SIZES[size]
+        for variant in variants:
+            label = f"[{size} {variant}]"
+            corpus = args.workdir / f"corpus-{size}-{variant}"
+            db = args.workdir / f"bench-{size}-{variant}.db"
+            shutil.rmtree(corpus, ignore_errors=True)
+            shutil.rmtree(db.with_name(db.name + ".index"), ignore_errors=True)
+            write_corpus(articles, n, corpus, dated=variant == "dated")
+            qfile = args.workdir / f"questions-{size}.json"
+            qs = questions(corpus, nq)
+            qfile.write_text(json.dumps(qs))
+            common = [str(corpus), str(db), str(qfile)]
+            _say(f"{label} corpus written; building…")
+            timeout = args.build_timeout or max(180.0, 1.8 * n / 1000)
+            row = Row(size, variant, run_child(["ours-build", *common, str(extra)], timeout))
+            rows.append(row)
+            if "error" in row.build:
+                continue
+            _say(f"{label} restart…")
+            row.restart = run_child(["ours-restart", *common], timeout)
+            if size in race_sizes:
+                _say(f"{label} newsbot CLI vs plain rank_bm25, from process start…")
+                row.race = race(corpus, db, qs[:200], args.workdir, timeout)
+            if variant == "dated":
+                _say(f"{label} reloads…")
+                row.reloads = run_child(["ours-reload", *common, str(extra)], timeout)
+                _say(f"{label} rank_bm25…")
+                limit = args.bm25_max_queries_1m if n >= 1_000_000 else len(qs)
+                row.ref = run_child(["rank-bm25", *common, str(limit)], timeout)
+                if size == "10k":
+                    overlap["10k"] = run_child(["overlap", *common])
+    seeds_q = args.workdir / "questions-seeds.json"
+    seeds_q.write_text(json.dumps(list(FIXED_QUESTIONS) + _seed_questions()))
+    overlap["seeds"] = run_child(["overlap", "seeds", str(args.workdir / "seeds.db"), str(seeds_q)])
+    print(report(rows, overlap))
+
+
+def _say(text: str) -> None:
+    print(text, file=sys.stderr, flush=True)
+
+
+def _child(argv: list[str]) -> dict[str, Any]:
+    kind, corpus, db, qfile, *rest = argv
+    qs = json.loads(Path(qfile).read_text())
+    if kind == "ours-build":
+        return child_ours_build(Path(corpus), Path(db), qs, Path(rest[0]))
+    if kind == "ours-restart":
+        return child_ours_restart(Path(corpus), Path(db), qs)
+    if kind == "ours-reload":
+        return child_ours_reload(Path(corpus), Path(db), Path(rest[0]))
+    if kind == "rank-bm25":
+        return child_rank_bm25(Path(corpus), qs, int(rest[0]))
+    return child_overlap(Path(corpus), qs)
+
+
+def _extra_articles(articles: list[Article], workdir: Path) -> Path:
+    """100 "new" articles for the reload test: real articles under new ids."""
+    extra_dir = workdir / "extra"
     extra_dir.mkdir(exist_ok=True)
     extra = extra_dir / "added.jsonl"
     with extra.open("w", encoding="utf-8") as fh:
@@ -354,38 +459,10 @@ def main() -> None:
                 "id": f"added-{a.doc_id}",
                 "title": a.title,
                 "text": "\n\n".join(a.paragraphs),
-                "published": "2005-06-01",  # undated ones would time pubdate's similarity search
+                "published": "2005-06-01",
             }
             fh.write(json.dumps(rec) + "\n")
-    rows: list[tuple[str, dict[str, Any], dict[str, Any], dict[str, Any]]] = []
-    overlap: dict[str, Any] = {}
-    for size in sizes:
-        n = SIZES[size]
-        corpus = args.workdir / f"corpus-{size}"
-        db = args.workdir / f"bench-{size}.db"
-        shutil.rmtree(corpus, ignore_errors=True)
-        shutil.rmtree(db.with_name(db.name + ".index"), ignore_errors=True)
-        write_corpus(articles, n, corpus)
-        qfile = args.workdir / f"questions-{size}.json"
-        qs = questions(corpus, nq)
-        qfile.write_text(json.dumps(qs))
-        print(f"[{size}] corpus written; measuring this project…", file=sys.stderr, flush=True)
-        ours = run_child(["ours-build", str(corpus), str(db), str(qfile), str(extra)])
-        print(f"[{size}] restart…", file=sys.stderr, flush=True)
-        restart = run_child(["ours-restart", str(corpus), str(db), str(qfile)])
-        print(f"[{size}] reloads…", file=sys.stderr, flush=True)
-        reloads = run_child(["ours-reload", str(corpus), str(db), str(qfile), str(extra)])
-        ours.update({k: v for k, v in reloads.items() if k.startswith(("reload", "remove"))})
-        print(f"[{size}] rank_bm25…", file=sys.stderr, flush=True)
-        limit = args.bm25_max_queries_1m if n >= 1_000_000 else len(qs)
-        ref = run_child(["rank-bm25", str(corpus), str(db), str(qfile), str(limit)])
-        rows.append((size, ours, restart, ref))
-        if size == "10k":
-            overlap["10k"] = run_child(["overlap", str(corpus), str(db), str(qfile)])
-    seeds_q = args.workdir / "questions-seeds.json"
-    seeds_q.write_text(json.dumps(list(FIXED_QUESTIONS) + _seed_questions()))
-    overlap["seeds"] = run_child(["overlap", "seeds", str(args.workdir / "seeds.db"), str(seeds_q)])
-    print(report(rows, overlap))
+    return extra
 
 
 def _seed_questions() -> list[str]:
@@ -393,61 +470,6 @@ def _seed_questions() -> list[str]:
     if not path.is_file():
         return ["Who interviewed Rutte?", "What did Rutte say about Russia?"]
     return [json.loads(line)["question"] for line in path.read_text().splitlines() if line.strip()]
-
-
-def report(
-    rows: list[tuple[str, dict[str, Any], dict[str, Any], dict[str, Any]]], overlap: dict[str, Any]
-) -> str:
-    lines = [
-        f"Machine: {platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}, "
-        f"{platform.platform()}",
-        "",
-        "| passages | engine | ingest s | index s | restart s | ask p50 ms | ask p99 ms | peak RSS MB "
-        "| steady RSS MB | p50 speed-up |",
-        "|---|---|---|---|---|---|---|---|---|---|",
-    ]
-    for size, ours, restart, ref in rows:
-        oa, ra = ours.get("ask", {}), ref.get("ask", {})
-        speed = ra.get("p50", float("nan")) / oa["p50"] if oa.get("p50") else float("nan")
-        lines.append(
-            f"| {ours.get('passages', size):,} | newsbot | {fmt(ours.get('ingest_s'))} "
-            f"| {fmt(ours.get('index_s'))} "
-            f"| {fmt(restart.get('restart_s'), digits=2)} | {fmt(oa.get('p50'), digits=2)} "
-            f"| {fmt(oa.get('p99'), digits=2)} | {fmt(ours.get('peak_mb'), digits=0)} "
-            f"| {fmt(ours.get('steady_mb'), digits=0)} | {fmt(speed, '×', 0)} |"
-        )
-        lines.append(
-            f"| {ours.get('passages', size):,} | rank_bm25 | {fmt(ref.get('ingest_s'))} "
-            f"| {fmt(ref.get('index_s'))} "
-            f"| (rebuild) | {fmt(ra.get('p50'), digits=1)} | {fmt(ra.get('p99'), digits=1)} "
-            f"| {fmt(ref.get('peak_mb'), digits=0)} | {fmt(ref.get('steady_mb'), digits=0)} "
-            f"| 1× (n={ra.get('n', 0)}) |"
-        )
-    lines += [
-        "",
-        "| passages | reload +100 articles: answering s | + save, timeline, free s | longest loop stall ms "
-        "| reload −100: answering s | its stall ms | full reload: answering s | + save, timeline, free s "
-        "| its stall ms | restart ask p50/p99 ms |",
-        "|---|---|---|---|---|---|---|---|---|---|",
-    ]
-    for size, ours, restart, _ in rows:
-        ra = restart.get("ask", {})
-        lines.append(
-            f"| {ours.get('passages', size):,} | {fmt(ours.get('reload_100_s'), digits=2)}"
-            f"{'' if ours.get('reload_100_ok') else ' (!)'} | {fmt(ours.get('reload_100_background_s'))} "
-            f"| {fmt(ours.get('reload_100_lag_ms'))} | {fmt(ours.get('remove_100_s'), digits=2)}"
-            f"{'' if ours.get('remove_100_ok') else ' (!)'} | {fmt(ours.get('remove_100_lag_ms'))} "
-            f"| {fmt(ours.get('reload_full_s'))}{'' if ours.get('reload_full_ok') else ' (!)'} "
-            f"| {fmt(ours.get('reload_full_background_s'))} | {fmt(ours.get('reload_full_lag_ms'))} "
-            f"| {fmt(ra.get('p50'), digits=2)} / {fmt(ra.get('p99'), digits=2)} |"
-        )
-    lines.append("")
-    for name, o in overlap.items():
-        lines.append(
-            f"Top-10 overlap with rank_bm25 on {name}: {fmt(o.get('overlap_top10'), digits=3)} "
-            f"over {o.get('n', 0)} questions"
-        )
-    return "\n".join(lines)
 
 
 if __name__ == "__main__":

@@ -1,12 +1,15 @@
 """Scale the BBC News articles to a benchmark corpus of N passages (sentences as the engine segments
 them): the real articles first, then perturbed copies until the count is reached.
 
-    python -m benchmarks.corpus --bbc ../shared/eval/external/bbc/bbc-fulltext.zip --passages 100000 OUT_DIR
+    python -m benchmarks.corpus [--bbc PATH/bbc-fulltext.zip] [--passages 100000] [--undated] OUT_DIR
 
 The zip is read directly (third-party data is never copied into the project); the output is JSONL
 files in OUT_DIR, meant for a temp dir or var/ (not committed). A copy swaps a few words per sentence
 for other BBC words and renumbers figures, so copies are near-duplicates with their own fingerprints:
 the realistic hard case for ranking (many close scores) and for dedup of citations.
+
+Each record carries a made-up 2005 ``published`` date, or none at all with ``--undated`` (the same
+passages, as most scraped news comes: the publication-date guesser then has every document to date).
 """
 
 from __future__ import annotations
@@ -87,8 +90,11 @@ def _perturb(text: str, rnd: random.Random, vocab: list[str]) -> str:
     return _NUMBER.sub(lambda n: str(int(n.group(0)) + rnd.randint(1, 9)), "".join(pieces))
 
 
-def scaled(articles: list[Article], passages: int, seed: int = 7) -> Iterator[dict[str, str]]:
-    """JSONL records: every real article (while under the target), then perturbed copies."""
+def scaled(
+    articles: list[Article], passages: int, seed: int = 7, *, dated: bool = True
+) -> Iterator[dict[str, str]]:
+    """JSONL records: every real article (while under the target), then perturbed copies; without
+    ``dated`` the same records without their ``published`` field."""
     rnd = random.Random(seed)
     vocab = sorted({w.lower() for a in articles for p in a.paragraphs for w in _WORD.findall(p)})
     sizes = passage_counts(articles)
@@ -104,19 +110,16 @@ def scaled(articles: list[Article], passages: int, seed: int = 7) -> Iterator[di
                 doc_id = f"{a.doc_id}-c{copy}"
                 title = _perturb(a.title, rnd, vocab)
                 paras = [_perturb(p, rnd, vocab) for p in a.paragraphs]
-            day = rnd.randint(1, 28)
-            yield {
-                "id": doc_id,
-                "title": title,
-                "text": "\n\n".join(paras),
-                "source": "BBC News",
-                "published": f"2005-{1 + copy % 12:02d}-{day:02d}",
-            }
+            day = rnd.randint(1, 28)  # drawn either way: dated and undated corpora hold the same text
+            rec = {"id": doc_id, "title": title, "text": "\n\n".join(paras), "source": "BBC News"}
+            if dated:
+                rec["published"] = f"2005-{1 + copy % 12:02d}-{day:02d}"
+            yield rec
             total += size
         copy += 1
 
 
-def write_corpus(articles: list[Article], passages: int, out: Path) -> int:
+def write_corpus(articles: list[Article], passages: int, out: Path, *, dated: bool = True) -> int:
     """Write the scaled corpus as JSONL files under ``out``; returns the number of documents."""
     out.mkdir(parents=True, exist_ok=True)
     for old in out.glob("bbc-*.jsonl"):
@@ -124,7 +127,7 @@ def write_corpus(articles: list[Article], passages: int, out: Path) -> int:
     n = 0
     fh = None
     try:
-        for rec in scaled(articles, passages):
+        for rec in scaled(articles, passages, dated=dated):
             if n % DOCS_PER_FILE == 0:
                 if fh is not None:
                     fh.close()
@@ -142,8 +145,9 @@ def main() -> None:
     p.add_argument("out", type=Path)
     p.add_argument("--bbc", type=Path, default=DEFAULT_BBC, help="bbc-fulltext.zip")
     p.add_argument("--passages", type=int, default=100_000)
+    p.add_argument("--undated", action="store_true", help="no published field")
     args = p.parse_args()
-    n = write_corpus(read_bbc(args.bbc), args.passages, args.out)
+    n = write_corpus(read_bbc(args.bbc), args.passages, args.out, dated=not args.undated)
     print(f"{n} documents written to {args.out}")
 
 

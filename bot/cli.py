@@ -17,10 +17,8 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from bot import render
-from bot.chart import timeline_chart
 from bot.commands import GROUPINGS
 from bot.dates import BadDate, parse_edge
-from bot.render.browse import grouped_timeline_text
 from bot.service import CLI, QuestionError, Service
 from bot.settings import DEFAULT_CONFIG, Settings, default, load_settings
 from bot.timeline_pages import TimelinePages
@@ -195,12 +193,18 @@ async def _timeline(service: Service, args: argparse.Namespace, out: TextIO) -> 
     if args.json:
         _emit(out, timeline_json(t))
     elif args.group:
+        # imported here: the grouped text lives beside the Discord pages, and discord.py (like matplotlib,
+        # below) is a good part of a start-up that ``newsbot ask`` need not pay for
+        from bot.render.browse import grouped_timeline_text
+
         out.write(
             grouped_timeline_text(TimelinePages(t, service.settings.timeline_page_size, args.group)) + "\n"
         )
     else:
         out.write(render.timeline_text(t) + "\n")
     if args.chart is not None:
+        from bot.chart import timeline_chart
+
         png = await asyncio.to_thread(timeline_chart, t)
         try:
             await asyncio.to_thread(args.chart.write_bytes, png)

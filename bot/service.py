@@ -105,7 +105,12 @@ class Service:
         """The engine at start: the index persisted beside the database reused as is, or rebuilt only
         where files changed (and saved again for the next start)."""
         prepared = open_engine(
-            settings.corpus, settings.db, aliases=settings.aliases, kind=settings.engine, progress=progress
+            settings.corpus,
+            settings.db,
+            aliases=settings.aliases,
+            date_formats=settings.date_formats,
+            kind=settings.engine,
+            progress=progress,
         )
         save_engine(prepared, settings.db)
         if warm:
@@ -367,6 +372,7 @@ class Service:
             settings.corpus,
             settings.db,
             aliases=settings.aliases,
+            date_formats=settings.date_formats,
             kind=settings.engine,
             progress=progress,
             cancel=cancel,

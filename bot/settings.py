@@ -54,6 +54,8 @@ class Settings(BaseSettings):
     #: (a secret, since the URL may carry a password); the engine's index is still persisted beside ``db``
     database_url: SecretStr | None = None
     aliases: Path | None = Path("config/aliases.toml")
+    #: each outlet's order for all-numeric publication dates ("03/04/2005"): never guessed
+    date_formats: Path | None = Path("config/date_formats.toml")
     engine: Literal["bm25", "rank_bm25"] = "bm25"
 
     cache_max_entries: int = Field(5000, ge=0)

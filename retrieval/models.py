@@ -4,14 +4,16 @@ pydantic models for everything the core hands out (validated, serialisable, stab
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-ProvenanceKind = Literal["manifest", "file", "inferred"]
+#: where a metadata field came from: the corpus manifest, the file's own fields (JSONL, HTML <meta>), the
+#: page's publication line ("Published 4 March 2005"; publication dates only), or inferred from the text
+ProvenanceKind = Literal["manifest", "file", "page", "inferred"]
 #: the retrieval engine: the project's pruned index, or the reference rank_bm25.BM25Okapi
 EngineKind = Literal["bm25", "rank_bm25"]
 #: a build's progress: (steps done, steps in all), called from the building thread
@@ -24,7 +26,7 @@ class BuildCancelled(Exception):
 
 Precision = Literal["day", "month", "year"]
 #: what a piece of removed page furniture was
-RemovedKind = Literal["title", "byline", "bio", "caption", "promo", "nav", "related", "other"]
+RemovedKind = Literal["title", "byline", "dateline", "bio", "caption", "promo", "nav", "related", "other"]
 
 
 # --------------------------------------------------------------------------- internal (dataclasses)
@@ -81,9 +83,11 @@ class Sentence:
 @dataclass(frozen=True, slots=True)
 class Document:
     meta: DocumentMeta
-    sentences: tuple[Sentence, ...]
+    #: in a corpus, a view into its ``SentenceStore`` (``retrieval.ingest.sentences``) that makes each
+    #: Sentence as it is read; a tuple where a document is made by hand
+    sentences: Sequence[Sentence]
     #: paragraph index -> (first sentence index, one past the last)
-    paragraphs: tuple[tuple[int, int], ...]
+    paragraphs: Sequence[tuple[int, int]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,8 +112,12 @@ class DocumentMeta(BaseModel):
     source: str | None = None  # the outlet, e.g. "The Kyiv Independent"; None when unknown
     author: str | None = None
     url: str | None = None
+    #: the publication date the document or its metadata states; None when none does (never a guess)
     published: date | None = None
     provenance: dict[str, ProvenanceKind] = Field(default_factory=dict)
+    #: the page's all-numeric publication date as written ("03/04/2005") when it reads both day-first
+    #: and month-first: read in its outlet's order from config/date_formats.toml, else left unread
+    published_written: str | None = None
 
 
 class Citation(BaseModel):

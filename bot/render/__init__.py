@@ -1,22 +1,28 @@
 """Rendering: safe text (``safe``), Discord embeds (``embeds``) and plain text for the console and the
 command line (``text``), sharing their wording (``shared``). Everything here is pure (no I/O, no state),
-so the limits and the guarantees can be tested exhaustively. ``from bot import render`` gives all of it."""
+so the limits and the guarantees can be tested exhaustively. ``from bot import render`` gives all of it.
 
-from bot.render.embeds import (
-    CONTENT_LIMIT,
-    DESCRIPTION_LIMIT,
-    EMBED_TOTAL_LIMIT,
-    FIELD_VALUE_LIMIT,
-    TITLE_LIMIT,
-    answer_embeds,
-    enforce,
-    help_embed,
-    message_content,
-    reload_embed,
-    source_line,
-    sources_embed,
-    timeline_embed,
-)
+The embeds are imported on first use: they need discord.py, which the command line does not (importing
+it is a good part of ``newsbot ask``'s start-up, and the scale benchmark times that from process start)."""
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from bot.render.embeds import (
+        CONTENT_LIMIT,
+        DESCRIPTION_LIMIT,
+        EMBED_TOTAL_LIMIT,
+        FIELD_VALUE_LIMIT,
+        TITLE_LIMIT,
+        answer_embeds,
+        enforce,
+        help_embed,
+        message_content,
+        reload_embed,
+        source_line,
+        sources_embed,
+        timeline_embed,
+    )
 from bot.render.safe import (
     ELLIPSIS,
     ZWSP,
@@ -66,3 +72,29 @@ __all__ = [
     "timeline_page_count",
     "timeline_text",
 ]
+
+_EMBEDS = frozenset(
+    {
+        "CONTENT_LIMIT",
+        "DESCRIPTION_LIMIT",
+        "EMBED_TOTAL_LIMIT",
+        "FIELD_VALUE_LIMIT",
+        "TITLE_LIMIT",
+        "answer_embeds",
+        "enforce",
+        "help_embed",
+        "message_content",
+        "reload_embed",
+        "source_line",
+        "sources_embed",
+        "timeline_embed",
+    }
+)
+
+
+def __getattr__(name: str) -> Any:
+    if name in _EMBEDS:
+        from bot.render import embeds
+
+        return getattr(embeds, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

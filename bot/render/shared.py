@@ -19,7 +19,7 @@ NO_EXAMPLES = "Ask about anything in the articles /sources lists."
 
 
 def when(d: date | None) -> str:
-    return d.isoformat() if d else "undated"
+    return d.isoformat() if d else "date unknown"  # never a guess: the document states none
 
 
 def footer(cached: bool, extra: str = "") -> str:

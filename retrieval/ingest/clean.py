@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from retrieval.ingest.pubdate import is_publication_line
 from retrieval.models import Block, Cleaned, RawDocument, Removed, RemovedKind
 
 # --------------------------------------------------------------------------- patterns
@@ -205,6 +206,8 @@ def _is_question_heading(text: str) -> bool:
 
 def _furniture_kind(text: str) -> RemovedKind | None:
     """The kind of furniture a line is by its own shape, wherever it stands; None for ordinary text."""
+    if is_publication_line(text):
+        return "dateline"  # "Published 12:03 GMT, 4 March 2005": read by meta, never quoted
     if _NO_LETTERS.match(text) or _READING_TIME.match(text):
         return "nav"
     if _BULLET.match(text) and (not _is_prose(text) or _INLINE_LINK.match(text)):
@@ -336,6 +339,8 @@ def clean(raw: RawDocument) -> Cleaned:
             continue
         is_title = title_lengths[0] <= len(line.text) <= title_lengths[1] and _norm(line.text) in titles
         kind = "title" if is_title else _furniture_kind(line.text)
+        if kind in {None, "nav"} and first_body is None and is_publication_line(line.text, header=True):
+            kind = "dateline"  # a bare "04/03/2005 12:03" above the story
         if kind is None and first_body is None and not _is_prose(line.text):
             # an unpunctuated line before the story: the headline if we have none yet, else furniture
             kind = "nav" if title_taken else "title"

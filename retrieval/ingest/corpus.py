@@ -1,35 +1,55 @@
-"""Corpus assembly: load -> clean -> metadata -> segment -> publication dates, into an immutable,
-versioned Corpus. Pure and synchronous; the bot runs it in a worker thread."""
+"""Corpus assembly: load -> clean -> metadata -> segment, into an immutable, versioned Corpus. Each
+document is processed on its own (linear in the corpus: no step compares documents with each other);
+the outlets' date formats then read the all-numeric publication dates that need them. Pure and
+synchronous; the bot runs it in a worker thread.
+
+A corpus keeps its sentences in one ``SentenceStore`` (columns, not objects): each document is
+appended to it as soon as it is segmented and dated, and its ``sentences`` are a view into the store."""
 
 from __future__ import annotations
 
 import hashlib
+import sys
 import threading
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from retrieval.ingest.clean import clean
 from retrieval.ingest.load import FileIndex, Known, scan_corpus
 from retrieval.ingest.meta import infer_meta
-from retrieval.ingest.pubdate import infer_published
+from retrieval.ingest.pubdate import DateFormats, with_outlet_order
 from retrieval.ingest.segment import split_sentences
-from retrieval.models import BuildCancelled, Document, LoadProblem, Progress, RawDocument, Sentence
+from retrieval.ingest.sentences import SentenceStore, StoreBuilder
+from retrieval.models import (
+    BuildCancelled,
+    Document,
+    DocumentMeta,
+    LoadProblem,
+    Progress,
+    ProvenanceKind,
+    RawDocument,
+    Sentence,
+)
 
 
 @dataclass(frozen=True, slots=True)
 class Corpus:
+    #: each document's sentences are ``store.document(i)`` for its position i
     documents: tuple[Document, ...]
     problems: tuple[LoadProblem, ...]
     #: content fingerprint: changes exactly when a document's text or metadata changes
     version: str
     #: doc_id -> fingerprint of that document, to tell a reload what was added, removed or changed
     fingerprints: dict[str, str]
+    #: every document's sentences, in document order
+    store: SentenceStore
     #: what each corpus file held when read: a reload skips reading the files that did not change
     files: FileIndex | None = None
 
     @property
     def sentence_count(self) -> int:
-        return sum(len(d.sentences) for d in self.documents)
+        return len(self.store)
 
 
 #: bytes hashed per call: hashlib lets go of the GIL for 2 KiB or more, and a thread that lets go and
@@ -49,8 +69,44 @@ def fingerprint(raw: RawDocument) -> str:
     return h.hexdigest()[:16]
 
 
+#: the distinct field sets and provenance records, one object each for every record that has them
+_FIELDS: dict[frozenset[str], set[str]] = {}
+_PROVENANCE: dict[tuple[tuple[str, ProvenanceKind], ...], dict[str, ProvenanceKind]] = {}
+_META_FIELDS = tuple(DocumentMeta.model_fields)
+
+
+def shared_meta(meta: DocumentMeta) -> DocumentMeta:
+    """The same metadata, sharing with other records what they have in common: pydantic keeps a set
+    of the fields given per record (the better part of a kilobyte for five names), the provenance is
+    a dict per record, and the outlet and author repeat; a million-passage corpus has tens of
+    thousands of records. Records never change (the model is frozen), so sharing is safe."""
+    fields = _FIELDS.setdefault(frozenset(meta.model_fields_set), set(meta.model_fields_set))
+    provenance = _PROVENANCE.setdefault(tuple(sorted(meta.provenance.items())), meta.provenance)
+    source = None if meta.source is None else sys.intern(meta.source)
+    author = None if meta.author is None else sys.intern(meta.author)
+    if (
+        meta.model_fields_set is fields
+        and meta.provenance is provenance
+        and meta.source is source
+        and meta.author is author
+    ):
+        return meta
+    values = {name: getattr(meta, name) for name in _META_FIELDS}
+    values.update(provenance=provenance, source=source, author=author)
+    return DocumentMeta.model_construct(_fields_set=fields, **values)
+
+
+def shared_documents(docs: Sequence[Document]) -> list[Document]:
+    out = []
+    for doc in docs:
+        meta = shared_meta(doc.meta)
+        out.append(doc if meta is doc.meta else replace(doc, meta=meta))
+    return out
+
+
 def build_document(raw: RawDocument) -> Document:
-    """One raw document -> cleaned, segmented Document (publication date not yet inferred)."""
+    """One raw document -> cleaned, segmented Document (an ambiguous all-numeric publication date not
+    yet read in its outlet's order: see ``build_corpus``)."""
     cleaned = clean(raw)
     meta = infer_meta(raw, cleaned)
     sentences: list[Sentence] = []
@@ -65,14 +121,33 @@ def build_document(raw: RawDocument) -> Document:
     return Document(meta=meta, sentences=tuple(sentences), paragraphs=tuple(paragraphs))
 
 
-def _reusable(doc: Document) -> Document:
-    """An unchanged document from the previous corpus, as build_document made it: a publication date
-    inferred from other documents is dropped, since those may have changed; it is inferred again."""
-    if doc.meta.provenance.get("published") != "inferred":
+def _dated(doc: Document, formats: DateFormats) -> Document:
+    """``doc`` with its all-numeric publication date read in its outlet's order (also for a document
+    taken unchanged from the previous corpus: the setting may have changed since)."""
+    meta = with_outlet_order(doc.meta, formats)
+    if meta is doc.meta:
         return doc
-    provenance = {k: v for k, v in doc.meta.provenance.items() if k != "published"}
-    meta = doc.meta.model_copy(update={"published": None, "provenance": provenance})
     return Document(meta=meta, sentences=doc.sentences, paragraphs=doc.paragraphs)
+
+
+def _unread_dates(docs: list[tuple[Document, str]]) -> list[LoadProblem]:
+    """One problem per outlet whose all-numeric publication dates could be read either way."""
+    by_source: dict[str | None, list[tuple[Document, str]]] = {}
+    for doc, path in docs:
+        by_source.setdefault(doc.meta.source, []).append((doc, path))
+    problems = []
+    for source, found in by_source.items():
+        doc, path = found[0]
+        outlet = f"source {source!r}" if source else "documents with no source"
+        problems.append(
+            LoadProblem(
+                path,
+                f"{len(found)} document(s) of {outlet} state a publication date such as "
+                f"{doc.meta.published_written!r} that reads both day-first and month-first; they stay "
+                "undated until the outlet's order is set in the date formats file (config/date_formats.toml)",
+            )
+        )
+    return problems
 
 
 def build_corpus(
@@ -81,15 +156,30 @@ def build_corpus(
     progress: Progress | None = None,
     cancel: threading.Event | None = None,
     previous: Corpus | None = None,
+    date_formats: DateFormats | Path | None = None,
 ) -> Corpus:
     """Load and process the corpus. With ``previous``, documents whose fingerprint is unchanged are
     taken from it instead of being cleaned and segmented again, and files whose size and modification
-    time are unchanged are not even read (a reload touches only what changed)."""
-    return _build_corpus(root, progress, cancel, previous)
+    time are unchanged are not even read (a reload touches only what changed). ``date_formats`` gives
+    the outlets' orders for all-numeric dates, or the file to read them from (``config/date_formats.toml``
+    in the bot's settings); a file that cannot be read is a load problem, and no order is set."""
+    problems: list[LoadProblem] = []
+    if isinstance(date_formats, Path):
+        try:
+            date_formats = DateFormats.load(date_formats)
+        except ValueError as exc:
+            problems.append(LoadProblem(str(date_formats), str(exc)))
+            date_formats = None
+    return _build_corpus(root, progress, cancel, previous, date_formats or DateFormats(), problems)
 
 
 def _build_corpus(
-    root: Path, progress: Progress | None, cancel: threading.Event | None, previous: Corpus | None
+    root: Path,
+    progress: Progress | None,
+    cancel: threading.Event | None,
+    previous: Corpus | None,
+    formats: DateFormats,
+    problems: list[LoadProblem],
 ) -> Corpus:
     old: dict[str, Document] = {}
     if previous is not None:
@@ -98,8 +188,11 @@ def _build_corpus(
     scan = scan_corpus(
         root, previous=previous.files if previous is not None else None, reusable=reusable if old else None
     )
-    problems = scan.problems
-    docs: list[Document] = []
+    problems = problems + scan.problems
+    builder = StoreBuilder()
+    unread: list[tuple[Document, str]] = []
+    #: the dates read in an outlet's order: all the date formats change, so all they add to the version
+    by_order: dict[str, str] = {}
     prints: dict[str, str] = {}
     total = len(scan.docs)
     for i, raw in enumerate(scan.docs):
@@ -107,12 +200,12 @@ def _build_corpus(
             raise BuildCancelled("the corpus build was cancelled")
         if isinstance(raw, Known):  # its file is unchanged: the previous corpus' document, unread
             assert previous is not None
-            doc, fp = _reusable(old[raw.doc_id]), previous.fingerprints[raw.doc_id]
+            doc, fp = old[raw.doc_id], previous.fingerprints[raw.doc_id]
         else:
             fp = fingerprint(raw)
             prior = old.get(raw.doc_id)
             if prior is not None and previous is not None and previous.fingerprints.get(raw.doc_id) == fp:
-                doc = _reusable(prior)
+                doc = prior
             else:
                 try:
                     doc = build_document(raw)
@@ -121,12 +214,19 @@ def _build_corpus(
                         LoadProblem(raw.path, f"could not process document {raw.doc_id!r}: {exc}")
                     )
                     continue
-        docs.append(doc)
+        doc = _dated(doc, formats)
+        if doc.meta.published_written is not None:
+            by_order[raw.doc_id] = str(doc.meta.published)
+            if doc.meta.published is None:
+                unread.append((doc, raw.path))
+        builder.add(doc)  # its sentences go into the store's columns now, not kept as objects
         prints[raw.doc_id] = fp
         if progress is not None and (i % 500 == 0 or i + 1 == total):
             progress(i + 1, total)
-    docs = infer_published(docs)
+    store, built = builder.finish()
+    docs = shared_documents(built)
+    problems.extend(_unread_dates(unread))
     h = hashlib.sha256()
     for doc_id in sorted(prints):
-        h.update(f"{doc_id}\0{prints[doc_id]}\0".encode())
-    return Corpus(tuple(docs), tuple(problems), h.hexdigest()[:16], prints, files=scan.index)
+        h.update(f"{doc_id}\0{prints[doc_id]}\0{by_order.get(doc_id, '')}\0".encode())
+    return Corpus(tuple(docs), tuple(problems), h.hexdigest()[:16], prints, store, files=scan.index)

@@ -143,7 +143,7 @@ class _HtmlText(HTMLParser):
                 date.fromisoformat(published)
                 fields["published"] = published
         except ValueError:
-            pass  # an unparseable meta date is simply not used; the body-date inference takes over
+            pass  # an unparseable meta date is not used: the page's publication line may state one
         return "\n\n".join(self.paragraphs), fields
 
 

@@ -29,6 +29,9 @@ Fmt = Literal["txt", "md", "html", "jsonl"]
 #: file suffix -> format; anything else in the corpus directory is ignored silently
 SUFFIXES: dict[str, Fmt] = {".txt": "txt", ".md": "md", ".html": "html", ".htm": "html", ".jsonl": "jsonl"}
 MANIFEST_NAME = "manifest.json"
+#: a file that marks a directory as the bot's own persisted index: a database kept inside the corpus
+#: directory (``--db corpus/newsbot.db``) puts its index there too, and it must not be read as articles
+INDEX_MARKER = "NEWSBOT-INDEX"
 #: the metadata fields a manifest entry or a JSONL line may carry besides id/text
 META_FIELDS = ("title", "source", "author", "url", "published")
 #: bytes read at a time when skipping the rest of an over-long JSONL line
@@ -44,12 +47,6 @@ class _Candidate:
     path: Path
     shown: str
     fmt: Fmt
-
-
-# --------------------------------------------------------------------------- schemas
-
-
-# --------------------------------------------------------------------------- HTML
 
 
 # --------------------------------------------------------------------------- walking
@@ -100,7 +97,7 @@ def _walk(
                 continue
         if is_dir:
             real = path.resolve(strict=False)
-            if real in seen_dirs:
+            if real in seen_dirs or (path / INDEX_MARKER).exists():
                 continue  # a link back into an already-walked directory: no loops, no double loading
             seen_dirs.add(real)
             yield from _walk(path, root, shown, seen_dirs, problems)

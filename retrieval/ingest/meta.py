@@ -6,8 +6,8 @@ like "The Kyiv Independent news desk", a bio "X is a news editor at OUTLET", a p
 News Text Alerts", a self-attribution "OUTLET reports via ..."), never from outlets the story merely cites
 ("told NBC News"). Unknown stays None.
 
-Publication dates are taken here only from the manifest or the file; inferring them from the body is the
-job of ``retrieval.ingest.pubdate``.
+Publication dates are stated or absent, never inferred: the manifest, the file's own field, or the page's
+publication line ("Published 12:03 GMT, 4 March 2005", read by ``retrieval.ingest.pubdate``), in that order.
 
 Author-desk decision: when the author box names a desk rather than a person ("The Kyiv Independent news
 desk"), that desk is the author -- it is who the page credits -- and the outlet is read from it.
@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable, Iterable
 from datetime import date
 
+from retrieval.ingest.pubdate import page_date
 from retrieval.ingest.segment import split_sentences
 from retrieval.models import Cleaned, DocumentMeta, ProvenanceKind, RawDocument
 
@@ -181,10 +182,17 @@ def infer_meta(raw: RawDocument, cleaned: Cleaned) -> DocumentMeta:
     author = pick("author", _infer_author)
     url = given("url")
     published: date | None = None
+    written: str | None = None
     for kind, values in layers:
         if (published := _parse_date(values.get("published"))) is not None:
             provenance["published"] = kind
             break
+    else:
+        stated = page_date(cleaned)
+        if stated is not None:
+            published, written = stated.when, stated.written
+            if published is not None:
+                provenance["published"] = "page"
     return DocumentMeta(
         doc_id=raw.doc_id,
         title=title,
@@ -193,4 +201,5 @@ def infer_meta(raw: RawDocument, cleaned: Cleaned) -> DocumentMeta:
         url=url,
         published=published,
         provenance=provenance,
+        published_written=written,
     )

@@ -1,208 +1,203 @@
-"""Publication dates for documents whose files do not state one.
+"""Publication dates as pages state them, and nothing else: a date is never guessed.
 
-A report is published on or just after the latest event it dates, so the estimate is the latest date its
-body names. Years come, in order of trust, from the text itself (explicit years, and a weekday that pins a
-month-day to one year: "Monday (April 21)"), then from the most similar article whose date is known (same
-story, same weeks), which also dates an article that names no usable date at all. Nothing here reads the
-clock: an article that cannot be dated stays undated rather than borrowing today's date.
+A page states when it was published in a line of its own furniture: "Published 12:03 GMT, 4 March 2005",
+"Last updated: Friday, 4 March, 2005, 12:03 GMT", "Posted on March 4, 2005", or a bare "04/03/2005 12:03"
+above the story. The cleaner recognises such lines (``is_publication_line``) and removes them as furniture
+of kind "dateline", so they are never quoted; ``stated_date`` reads one. A page that states only when it
+was last updated is dated by that: it is the date the page gives for what it says.
+
+All-numeric dates are written day-first by some outlets and month-first by others: "03/04/2005" is
+3 April or March 4. A date that reads one way only ("13/04/2005", "2005-04-03") is read that way; one
+that reads both ways is read in the order its outlet's setting gives (``DateFormats``, from
+``config/date_formats.toml``), and without a setting it is not read at all: the document stays undated,
+keeps the date as written (``DocumentMeta.published_written``) and the corpus build says which outlet's
+order to set. Nothing here infers a date from the body or from other documents: an article that states
+no date is undated, and a timeline places only the dates its text states or anchors to a stated one.
 """
 
 from __future__ import annotations
 
-import math
 import re
-from collections import Counter, defaultdict
-from collections.abc import Sequence
-from dataclasses import dataclass, replace
+import tomllib
+from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
+from typing import Literal
 
-import numpy as np
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from retrieval.lexicon import FILLER_WORDS
-from retrieval.models import Document
-from retrieval.timeline.calendar import resolve
-from retrieval.timeline.dates import body_sentences, find_dates
-from retrieval.timeline.expressions import DateMention
+from retrieval.lexicon import MONTH_ABBREVIATIONS, MONTHS
+from retrieval.models import Cleaned, DocumentMeta
+
+#: how an outlet writes an all-numeric date: "03/04/2005" is 3 April (day-first) or March 4 (month-first)
+NumericOrder = Literal["day-first", "month-first"]
+#: what a publication line says the date is: when the page was published, or last updated
+LineLabel = Literal["published", "updated"]
+
+#: no publication line is longer than this (a longer line is prose)
+_LINE_MAX = 120
+
+_MONTH = "|".join(sorted([*MONTHS, *MONTH_ABBREVIATIONS], key=len, reverse=True))
+_WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?\.?"
+_LABEL = re.compile(
+    r"^\W*(?P<label>(?:first\s+|originally\s+)?(?:published|posted|issued)|(?:last\s+)?(?:updated|modified)|"
+    r"date)(?:\s+(?:on|at))?\s*:?\s*",
+    re.IGNORECASE,
+)
+_DAY_MONTH_YEAR = (
+    rf"(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH})\.?,?\s+(?P<y1>(?:19|20)\d\d)"
+)
+_MONTH_DAY_YEAR = rf"(?P<m2>{_MONTH})\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y2>(?:19|20)\d\d)"
+_YEAR_MONTH_DAY = r"(?P<y3>(?:19|20)\d\d)(?P<s3>[-/.])(?P<m3>[01]?\d)(?P=s3)(?P<d3>[0-3]?\d)"
+_NUMERIC = r"(?P<a>[0-3]?\d)(?P<s4>[-/.])(?P<b>[0-3]?\d)(?P=s4)(?P<y4>(?:19|20)\d\d)"
+_DATE = re.compile(
+    rf"(?<![\w/.-])(?:{_DAY_MONTH_YEAR}|{_MONTH_DAY_YEAR}|{_YEAR_MONTH_DAY}|{_NUMERIC})(?![\d/-]|[^\W\d_T])",
+    re.IGNORECASE,
+)
+#: what else a publication line may hold: times, zones, weekdays, "at"/"on", separators
+_FILLER = re.compile(
+    rf"\b(?:\d{{1,2}}[:.]\d\d(?::\d\d)?(?:\.\d+)?(?:\s*[ap]\.?m\b\.?)?|\d{{1,2}}\s*[ap]\.?m\b\.?|"
+    rf"T\d\d:\d\d(?::\d\d)?(?:\.\d+)?Z?|gmt|utc|bst|cet|cest|est|edt|cst|cdt|mst|mdt|pst|pdt|et|pt|uk|"
+    rf"time|local|at|on|and|updated|published|{_WEEKDAY})(?!\w)|[+-]\d\d:?\d\d\b|[\s,;|·•/()\[\]:–—-]+",
+    re.IGNORECASE,
+)
 
 
-def _words(spaced: str) -> frozenset[str]:
-    return frozenset(spaced.split())
+class DateFormats(BaseModel):
+    """Each outlet's order for all-numeric dates (``config/date_formats.toml``): source name -> order,
+    names compared case-insensitively; ``default`` for outlets not named (unset: such dates stay unread)."""
 
+    model_config = ConfigDict(frozen=True, extra="forbid")
 
-_WORD = re.compile(r"[^\W\d_]{3,}")
-_STOP = FILLER_WORDS
-#: a background year this far before the article's own latest date does not bound its other years
-_MAX_SPAN_DAYS = 400
+    default: NumericOrder | None = None
+    sources: dict[str, NumericOrder] = Field(default_factory=dict)
 
+    def order_for(self, source: str | None) -> NumericOrder | None:
+        if source is not None:
+            wanted = source.strip().casefold()
+            for name, order in self.sources.items():
+                if name.strip().casefold() == wanted:
+                    return order
+        return self.default
 
-def _body_text(doc: Document) -> str:
-    return "\n".join(s.text for s in body_sentences(doc))
+    @classmethod
+    def load(cls, path: Path) -> DateFormats:
+        """The setting file at ``path``; none when it does not exist. A file that cannot be read or does
+        not follow the schema raises ValueError naming it."""
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return cls()
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+            raise ValueError(f"{path}: cannot read the date formats ({exc})") from exc
+        try:
+            return cls.model_validate(data)
+        except ValidationError as exc:
+            first = exc.errors()[0]
+            where = ".".join(str(p) for p in first["loc"])
+            raise ValueError(f"{path}: {where}: {first['msg']} (orders: day-first, month-first)") from exc
 
 
 @dataclass(frozen=True, slots=True)
-class _Evidence:
-    doc: Document
-    mentions: list[DateMention]
-    words: Counter[str]
-    norm: float
+class Stated:
+    """A date a publication line states: ``when`` if it reads one way only, else None with the date
+    ``written`` as the page writes it (both ways possible: only the outlet's order can tell)."""
+
+    when: date | None
+    label: LineLabel
+    written: str | None = None
 
 
-def _evidence(doc: Document, *, dates: bool = True) -> _Evidence:
-    """A document's word bag, and its date mentions unless ``dates`` is False (a dated article only
-    ever serves as a neighbour: its words are all that is read, and finding dates costs more)."""
-    text = _body_text(doc)
-    words = Counter(w for w in (t.lower() for t in _WORD.findall(text)) if w not in _STOP)
-    mentions = find_dates(text, None) if dates else []
-    return _Evidence(doc, mentions, words, math.sqrt(sum(c * c for c in words.values())))
+def _month(token: str) -> int:
+    low = token.lower().rstrip(".")
+    return MONTHS.get(low) or MONTH_ABBREVIATIONS[low]
 
 
-def _cosine(a: _Evidence, b: _Evidence) -> float:
-    if not a.norm or not b.norm:
-        return 0.0
-    small, large = (a.words, b.words) if len(a.words) < len(b.words) else (b.words, a.words)
-    return sum(c * large.get(w, 0) for w, c in small.items()) / (a.norm * b.norm)
-
-
-def _latest_day(mentions: Sequence[DateMention]) -> date | None:
-    """The latest day (or range end) among the mentions whose year is known; months count by their last day
-    only when nothing finer is named."""
-    days: list[date] = []
-    months: list[date] = []
-    for m in mentions:
-        first = m.date
-        if first is None:
-            continue
-        if m.precision == "day":
-            days.append(date.fromisoformat(m.range_end) if m.range_end else first)
-        elif m.precision == "month":
-            months.append(first)
-    if days:
-        return max(days)
-    return max(months) if months else None
-
-
-def _from_own_text(ev: _Evidence) -> date | None:
-    """A date from the article alone: explicit full dates, or month-days whose year a weekday fixed."""
-    known = [m for m in ev.mentions if m.year_known]
-    if not any(m.precision == "day" for m in known):
+def _safe(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
         return None
-    latest = _latest_day(known)
-    if latest is None:
+
+
+def _read(m: re.Match[str], label: LineLabel) -> Stated | None:
+    g = m.group
+    if g("y1"):
+        when = _safe(int(g("y1")), _month(g("m1")), int(g("d1")))
+    elif g("y2"):
+        when = _safe(int(g("y2")), _month(g("m2")), int(g("d2")))
+    elif g("y3"):
+        when = _safe(int(g("y3")), int(g("m3")), int(g("d3")))
+    else:
+        a, b, y = int(g("a")), int(g("b")), int(g("y4"))
+        day_first, month_first = _safe(y, b, a), _safe(y, a, b)
+        if day_first is None or month_first is None or day_first == month_first:
+            when = day_first or month_first  # one reading only (or both the same day)
+        else:
+            return Stated(None, label, m.group(0))
+    return Stated(when, label) if when is not None else None
+
+
+def _parse(text: str, *, bare: bool) -> Stated | None:
+    if len(text) > _LINE_MAX or not any(c.isdigit() for c in text):
         return None
-    resolved = [resolve(m, latest) for m in ev.mentions]
-    return _latest_day(resolved)
+    label_match = _LABEL.match(text)
+    if label_match is None and not bare:
+        return None
+    label: LineLabel = "published"
+    if label_match is not None:
+        word = label_match.group("label").lower()
+        label = "updated" if ("updated" in word or "modified" in word) else "published"
+    rest = text[label_match.end() :] if label_match is not None else text
+    first = _DATE.search(rest)
+    if first is None:
+        return None
+    leftover = _FILLER.sub("", _DATE.sub(" ", rest))
+    if leftover:
+        return None  # other words: a sentence or a label of something else, not a publication line
+    return _read(first, label)
 
 
-def _from_neighbour(ev: _Evidence, neighbour: date) -> date:
-    """Year-less month-days read against a similar article's date; with none, that article's date itself."""
-    resolved = [resolve(m, neighbour) for m in ev.mentions]
-    own = _latest_day([m for m in resolved if m.precision == "day"])
-    return own if own is not None else neighbour
+def is_publication_line(text: str, *, header: bool = False) -> bool:
+    """Whether a line of a page is its publication line: a labelled one ("Published ...", "Updated:
+    ...") anywhere, or, in the ``header`` (before the story starts), a bare date and time."""
+    return _parse(text.strip(), bare=header) is not None
 
 
-#: relative slack when shortlisting by the vectorised cosine before the exact one decides
-_SHORTLIST = 1e-9
+def stated_date(text: str) -> Stated | None:
+    """The date a publication line states (labelled or bare), or None if the line is not one."""
+    return _parse(text.strip(), bare=True)
 
 
-class _Neighbours:
-    """The most similar dated article, found through an inverted index of the dated articles' words:
-    a search touches only articles sharing a word with the query, summed with numpy (comparing with
-    every dated article in Python was quadratic: minutes for 100 undated articles among 50,000).
-
-    The result is the scan's exactly: the vectorised cosines only shortlist the articles within a
-    rounding error of the best, whose scores are then computed by ``_cosine`` itself, ties going to
-    the article first in ``dated`` order (the scan kept the first strictly better one). Articles dated
-    during the search are few and are compared one by one."""
-
-    def __init__(self, dated: Sequence[int], bags: Sequence[_Evidence]) -> None:
-        self.base = list(dated)
-        self.bags = list(bags)
-        self.position = {j: n for n, j in enumerate(self.base)}
-        self.extra: list[tuple[int, _Evidence]] = []
-        postings: defaultdict[str, tuple[list[int], list[int]]] = defaultdict(lambda: ([], []))
-        for n, ev in enumerate(self.bags):
-            for w, c in ev.words.items():
-                col = postings[w]
-                col[0].append(n)
-                col[1].append(c)
-        self.vocab = {w: n for n, w in enumerate(postings)}
-        lengths = np.fromiter((len(v[0]) for v in postings.values()), np.int64, len(postings))
-        self.ptr = np.zeros(len(postings) + 1, dtype=np.int64)
-        np.cumsum(lengths, out=self.ptr[1:])
-        total = int(self.ptr[-1])
-        self.docs = np.fromiter((n for v in postings.values() for n in v[0]), np.int64, total)
-        self.counts = np.fromiter((c for v in postings.values() for c in v[1]), np.float64, total)
-        self.norms = np.fromiter((ev.norm for ev in self.bags), np.float64, len(self.bags))
-
-    def add(self, j: int, ev: _Evidence) -> None:
-        self.position[j] = len(self.position)
-        self.extra.append((j, ev))
-
-    def best(self, i: int, ev: _Evidence) -> int | None:
-        """The dated article most similar to ``ev`` (never ``i`` itself), or None if none shares a word."""
-        if not ev.norm:
-            return None
-        scored: list[tuple[float, int]] = []
-        ids = [(self.vocab[w], c) for w, c in ev.words.items() if w in self.vocab]
-        if ids and self.bags:
-            parts = [(int(self.ptr[t]), int(self.ptr[t + 1]), c) for t, c in ids]
-            docs = np.concatenate([self.docs[a:b] for a, b, _ in parts])
-            weights = np.concatenate([self.counts[a:b] * c for a, b, c in parts])
-            dot = np.bincount(docs, weights=weights, minlength=len(self.bags))
-            with np.errstate(divide="ignore", invalid="ignore"):
-                approx = np.where(self.norms > 0, dot / (self.norms * ev.norm), 0.0)
-            top = float(approx.max()) if approx.size else 0.0
-            if top > 0:
-                for n in np.flatnonzero(approx >= top * (1 - _SHORTLIST)).tolist():
-                    if self.base[n] != i:
-                        scored.append((_cosine(ev, self.bags[n]), self.base[n]))
-        for j, other in self.extra:
-            if j != i:
-                scored.append((_cosine(ev, other), j))
-        best: tuple[float, int] | None = None
-        for score, j in scored:
-            if score > 0 and (
-                best is None
-                or score > best[0]
-                or (score == best[0] and self.position[j] < self.position[best[1]])
-            ):
-                best = (score, j)
-        return best[1] if best else None
-
-
-def infer_published(docs: Sequence[Document]) -> list[Document]:
-    """The documents, in order, with ``meta.published`` filled where it was None (provenance "inferred")."""
-    evidence = {i: _evidence(d) for i, d in enumerate(docs) if d.meta.published is None}
-    dated: dict[int, date] = {i: d.meta.published for i, d in enumerate(docs) if d.meta.published is not None}
-    found: dict[int, date] = {}
-
-    for i, ev in evidence.items():
-        own = _from_own_text(ev)
-        if own is not None:
-            found[i] = own
-    dated.update(found)
-
-    # articles with year-less dates of their own first: they then serve the ones with none at all
-    pending = [i for i in evidence if i not in found]
-    pending.sort(key=lambda i: not any(m.precision == "day" for m in evidence[i].mentions))
-    if pending:
-        base = list(dated)
-        neighbours = _Neighbours(base, [evidence.get(j) or _evidence(docs[j], dates=False) for j in base])
-        for i in pending:
-            j = neighbours.best(i, evidence[i])
-            if j is not None:
-                found[i] = _from_neighbour(evidence[i], dated[j])
-                dated[i] = found[i]
-                neighbours.add(i, evidence[i])
-
-    out: list[Document] = []
-    for i, doc in enumerate(docs):
-        when = found.get(i)
-        if when is None:
-            out.append(doc)
+def page_date(cleaned: Cleaned) -> Stated | None:
+    """The page's own publication date: the first "published" line, else the first "updated" one."""
+    found: Stated | None = None
+    for item in cleaned.removed:
+        if item.kind != "dateline":
             continue
-        meta = doc.meta.model_copy(
-            update={"published": when, "provenance": {**doc.meta.provenance, "published": "inferred"}}
-        )
-        out.append(replace(doc, meta=meta))
-    return out
+        stated = stated_date(item.text)
+        if stated is None:
+            continue
+        if stated.label == "published":
+            return stated
+        found = found or stated
+    return found
+
+
+def with_outlet_order(meta: DocumentMeta, formats: DateFormats) -> DocumentMeta:
+    """``meta`` with its all-numeric publication date read in its outlet's order, if the setting gives
+    one (and unread again if the setting no longer does); metadata without such a date is returned as is."""
+    if meta.published_written is None:
+        return meta
+    provenance = {k: v for k, v in meta.provenance.items() if k != "published"}
+    published: date | None = None
+    order = formats.order_for(meta.source)
+    m = _DATE.fullmatch(meta.published_written)
+    if order is not None and m is not None and m.group("a"):
+        a, b, y = int(m.group("a")), int(m.group("b")), int(m.group("y4"))
+        published = _safe(y, b, a) if order == "day-first" else _safe(y, a, b)
+    if published is not None:
+        provenance["published"] = "page"
+    if published == meta.published and provenance == meta.provenance:
+        return meta
+    return meta.model_copy(update={"published": published, "provenance": provenance})

@@ -65,13 +65,14 @@ def build(
     root: Path,
     *,
     aliases: Path | None = None,
+    date_formats: Path | None = None,
     kind: EngineKind = "bm25",
     progress: Progress | None = None,
     cancel: threading.Event | None = None,
     prior: Engine | None = None,
 ) -> Engine:
     """Build from the corpus directory. Progress is reported as one sequence of steps: cleaning each
-    document, then tokenizing it."""
+    document, then tokenizing it. ``date_formats``: the outlets' orders for all-numeric dates."""
 
     def stage(offset: int) -> Progress | None:
         if progress is None:
@@ -81,7 +82,11 @@ def build(
 
     with collector_paused():  # millions of new objects, no cycles: see retrieval.lifecycle.release
         corpus = build_corpus(
-            root, progress=stage(0), cancel=cancel, previous=prior.corpus if prior is not None else None
+            root,
+            progress=stage(0),
+            cancel=cancel,
+            previous=prior.corpus if prior is not None else None,
+            date_formats=date_formats,
         )
         tokenizer = Tokenizer(Aliases.load(aliases))
         return assemble(corpus, tokenizer, kind, prior=prior, progress=stage(1), cancel=cancel)

@@ -2,30 +2,30 @@
 and lists sources. Building it is the expensive part (the bot does it in a worker thread); once built
 it is only read, so the service can swap engines atomically and keep serving the old one meanwhile.
 
-At a million passages memory and build time matter: sentences are not tokenized twice (the index's
-forward table gives a row's terms), the (document, sentence) -> row map is arithmetic over document
-offsets rather than a dict entry per sentence, and a rebuild from a previous engine re-tokenizes only
-the documents whose fingerprint changed.
+At a million passages memory and build time matter: sentences live in the corpus' column store and
+are made into objects only as they are read (``retrieval.ingest.sentences``), they are not tokenized
+twice (the index's forward table gives a row's terms), the (document, sentence) -> row map is
+arithmetic over document offsets rather than a dict entry per sentence, and a rebuild from a previous
+engine re-tokenizes only the documents whose fingerprint changed.
 """
 
 from __future__ import annotations
 
-import gc
 import hashlib
 import threading
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping
 from datetime import date
 
 import numpy as np
 
 from retrieval.answer import AnswerContext, analyze, select
+from retrieval.ingest.corpus import Corpus
+from retrieval.ingest.sentences import RowSentences
 from retrieval.lifecycle.release import collector_paused, note_activity, release
 from retrieval.lifecycle.tables import EngineParts, Tables, tables_document_forward, token_lists
 from retrieval.lifecycle.versions import CODE_VERSION
-from retrieval.models import Answer, Document, Sentence, SourceInfo, Sources, Timeline
-from retrieval.search.arrays import (
-    IntArray,
-)
+from retrieval.models import Answer, Document, SourceInfo, Sources, Timeline
+from retrieval.search.arrays import IntArray, ranges
 from retrieval.search.bm25 import BM25Index
 from retrieval.search.scorer import RankBM25Scorer, Scorer
 from retrieval.timeline.index import TimelineIndex
@@ -69,6 +69,27 @@ class _Rows(dict[tuple[str, int], int]):
                 yield (doc_id, i)
 
 
+def _row_sentences(corpus: Corpus, tables: Tables) -> RowSentences:
+    """The corpus' sentences in the tables' row order: the store's own order, unless a reload kept the
+    unchanged documents' rows where they were (then a position per row). Refuses tables that do not
+    hold exactly the corpus' documents, each with as many rows as it has sentences."""
+    store = corpus.store
+    slot = {doc_id: i for i, doc_id in enumerate(store.doc_ids)}
+    n = len(tables.doc_ids)
+    if store.doc_ids != tuple(d.meta.doc_id for d in corpus.documents) or len(slot) != n:
+        raise ValueError("the token tables do not hold this corpus's documents")
+    if not all(d in slot for d in tables.doc_ids):
+        raise ValueError("the token tables do not hold this corpus's documents")
+    docs = np.fromiter((slot[d] for d in tables.doc_ids), dtype=np.int64, count=n)
+    first = store.doc_start[docs]
+    counts = store.doc_start[docs + 1] - first
+    if not np.array_equal(counts, np.diff(tables.doc_start)):
+        raise ValueError("the token tables do not hold this corpus's documents")
+    if np.array_equal(docs, np.arange(n, dtype=np.int64)):
+        return RowSentences(store, None)
+    return RowSentences(store, ranges(first, counts)[0])
+
+
 def _title_terms(tables: Tables, doc_number: Mapping[str, int]) -> Callable[[str], frozenset[str]]:
     fwd, names = tables.titles, tables.terms
 
@@ -78,6 +99,12 @@ def _title_terms(tables: Tables, doc_number: Mapping[str, int]) -> Callable[[str
         return frozenset(names[t] for t in fwd.terms[lo:hi].tolist())
 
     return terms
+
+
+#: rows whose terms are kept between reads: a question reads a few hundred rows, most more than once
+#: (a candidate, then as a neighbour); a larger memo mostly holds rows no later question reads, at
+#: most of a kilobyte each
+TERMS_MEMO = 8192
 
 
 def _sentence_terms(tables: Tables) -> Callable[[int], frozenset[str]]:
@@ -90,7 +117,7 @@ def _sentence_terms(tables: Tables) -> Callable[[int], frozenset[str]]:
         if cached is None:  # a question reads ~150 rows for the first time: kept to a few C calls each
             lo, hi = ptr[row : row + 2].tolist()
             cached = frozenset(map(name, ids[lo:hi].tolist()))
-            if len(cache) > 200_000:
+            if len(cache) >= TERMS_MEMO:
                 cache.clear()
             cache[row] = cached
         return cached
@@ -112,13 +139,7 @@ class Engine:
         self.indexes = parts.indexes
         self.subjects = parts.subjects
         self.documents: dict[str, Document] = {d.meta.doc_id: d for d in corpus.documents}
-        if set(tables.doc_ids) != self.documents.keys() or len(tables.doc_ids) != len(self.documents):
-            raise ValueError("the token tables do not hold this corpus's documents")
-        # sentences in row order (the tables' order), which is corpus order unless a reload kept rows
-        sentences: list[Sentence] = []
-        for doc_id in tables.doc_ids:
-            sentences.extend(self.documents[doc_id].sentences)
-        self.sentences: Sequence[Sentence] = sentences
+        self.sentences = _row_sentences(corpus, tables)
         self.scorer: Scorer
         self.doc_scorer: Scorer
         if self.indexes is None:  # the reference engine
@@ -129,7 +150,9 @@ class Engine:
             self.doc_scorer = BM25Index.from_arrays(
                 self.indexes.documents, tables.vocab, self.indexes.doc_forward
             )
-        self.quotable = np.fromiter((not s.heading for s in sentences), dtype=bool, count=len(sentences))
+        positions = self.sentences.positions
+        headings = corpus.store.heading if positions is None else corpus.store.heading[positions]
+        self.quotable = ~headings
         doc_number = {doc_id: i for i, doc_id in enumerate(tables.doc_ids)}
         self.rows = _Rows(doc_number, tables.doc_start)
         # a plain closure over the tables, not a bound method: the answer context must not point back
@@ -153,14 +176,12 @@ class Engine:
         h = hashlib.sha256(f"{corpus.version}\0{CODE_VERSION}\0{kind}\0".encode())
         h.update(repr(sorted(tokenizer.aliases.phrases.items())).encode())
         self._version = h.hexdigest()[:16]
-        # A million long-lived objects would make every full garbage collection walk them all while
-        # holding the GIL (a stall for the bot's event loop); they never form cycles, so park them.
-        gc.freeze()
 
     def __del__(self) -> None:
-        # Freed here, a million-passage engine's objects would be deallocated in one C call holding
-        # the GIL, in whichever thread dropped the last reference: usually the bot's event loop, right
-        # after a reload's swap. Its attributes go to the release thread, which frees them piecewise.
+        # Freed here, a large engine's objects (its documents' records, its timeline index) would be
+        # deallocated in one C call holding the GIL, in whichever thread dropped the last reference:
+        # usually the bot's event loop, right after a reload's swap. Its attributes go to the release
+        # thread, which frees them piecewise.
         try:
             attrs = dict(self.__dict__)
             self.__dict__.clear()
@@ -228,7 +249,8 @@ class Engine:
 
     def sources(self) -> Sources:
         docs = []
-        for doc in self.corpus.documents:
+        quotable = self.corpus.store.quotable_counts().tolist()
+        for doc, count in zip(self.corpus.documents, quotable, strict=True):
             m = doc.meta
             docs.append(
                 SourceInfo(
@@ -239,7 +261,7 @@ class Engine:
                     url=m.url,
                     published=m.published,
                     provenance=dict(m.provenance),
-                    sentences=sum(1 for s in doc.sentences if not s.heading),
+                    sentences=count,
                 )
             )
         return Sources(documents=docs)

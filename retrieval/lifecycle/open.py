@@ -43,12 +43,15 @@ def build_engine(
     root: Path,
     *,
     aliases: Path | None = None,
+    date_formats: Path | None = None,
     kind: EngineKind = "bm25",
     progress: Progress | None = None,
     cancel: threading.Event | None = None,
 ) -> Engine:
     """An engine built from ``root`` alone: nothing persisted is read, nothing is written."""
-    return build(root, aliases=aliases, kind=kind, progress=progress, cancel=cancel)
+    return build(
+        root, aliases=aliases, date_formats=date_formats, kind=kind, progress=progress, cancel=cancel
+    )
 
 
 def open_engine(
@@ -56,12 +59,13 @@ def open_engine(
     db: Path,
     *,
     aliases: Path | None = None,
+    date_formats: Path | None = None,
     kind: EngineKind = "bm25",
     progress: Progress | None = None,
     cancel: threading.Event | None = None,
 ) -> Prepared:
     """The engine for ``root`` at start-up (see the module's docstring)."""
-    signature = corpus_signature(root)
+    signature = corpus_signature(root, date_formats)
     loaded: Engine | None = None
     if kind == "bm25":
         try:
@@ -72,7 +76,7 @@ def open_engine(
             loaded = Engine(parts)
             if manifest.corpus_signature == signature:
                 return Prepared(loaded, signature, needs_save=False)
-    return _rebuilt(root, db, signature, loaded, aliases, kind, progress, cancel)
+    return _rebuilt(root, db, signature, loaded, aliases, date_formats, kind, progress, cancel)
 
 
 def reload_engine(
@@ -81,13 +85,15 @@ def reload_engine(
     db: Path | None = None,
     *,
     aliases: Path | None = None,
+    date_formats: Path | None = None,
     kind: EngineKind = "bm25",
     progress: Progress | None = None,
     cancel: threading.Event | None = None,
 ) -> Prepared:
     """A new engine for ``root`` replacing ``prior``: only what changed is read, cleaned and indexed.
     Without ``db`` nothing is to be persisted."""
-    return _rebuilt(root, db, corpus_signature(root), prior, aliases, kind, progress, cancel)
+    signature = corpus_signature(root, date_formats)
+    return _rebuilt(root, db, signature, prior, aliases, date_formats, kind, progress, cancel)
 
 
 def _rebuilt(
@@ -96,11 +102,20 @@ def _rebuilt(
     signature: str,
     prior: Engine | None,
     aliases: Path | None,
+    date_formats: Path | None,
     kind: EngineKind,
     progress: Progress | None,
     cancel: threading.Event | None,
 ) -> Prepared:
-    engine = build(root, aliases=aliases, kind=kind, progress=progress, cancel=cancel, prior=prior)
+    engine = build(
+        root,
+        aliases=aliases,
+        date_formats=date_formats,
+        kind=kind,
+        progress=progress,
+        cancel=cancel,
+        prior=prior,
+    )
     unchanged = prior is not None and prior.indexes is engine.indexes
     needs_save = db is not None and kind == "bm25" and not (unchanged and _saved(db, signature))
     return Prepared(engine, signature, needs_save)

@@ -1,8 +1,9 @@
 """The built corpus and index on disk beside the database (``<db>.index/``), so a restart does not
 clean, segment, tokenize and index a million passages again.
 
-Format: numpy ``.npy`` arrays, the sentence texts as one UTF-8 blob with byte offsets, document
-metadata as JSON, and ``manifest.json`` naming the format, the code and tokenizer versions, the corpus
+Format: numpy ``.npy`` arrays, the sentence store as it is in memory (its text one UTF-8 blob with
+byte offsets, mapped again on restart; see ``retrieval.ingest.sentences``), document metadata as
+JSON, and ``manifest.json`` naming the format, the code and tokenizer versions, the corpus
 fingerprint and a cheap signature of the corpus files (paths, sizes, modification times). No pickle:
 a persisted index is data, never code. Anything unexpected (another version, a missing or truncated
 file, arrays whose shapes disagree) raises ``PersistError``; the caller rebuilds, never crashes.
@@ -23,22 +24,23 @@ import numpy as np
 import numpy.typing as npt
 from pydantic import TypeAdapter
 
-from retrieval.ingest.corpus import Corpus
-from retrieval.ingest.load import FileEntry, FileIndex
+from retrieval.ingest.corpus import Corpus, shared_meta
+from retrieval.ingest.load import INDEX_MARKER, FileEntry, FileIndex
+from retrieval.ingest.sentences import SentenceStore
 from retrieval.lifecycle.release import collector_paused
 from retrieval.lifecycle.tables import EngineParts, Indexes, Tables
 from retrieval.lifecycle.versions import CODE_VERSION, tokenizer_signature
-from retrieval.models import Document, DocumentMeta, EngineKind, LoadProblem, Sentence
+from retrieval.models import DocumentMeta, EngineKind, LoadProblem
 from retrieval.search.arrays import Forward, IndexArrays
 from retrieval.search.text import Tokenizer
 
 log = logging.getLogger(__name__)
 
-FORMAT = 5
+FORMAT = 6
 MANIFEST = "manifest.json"
 _METAS = TypeAdapter(list[DocumentMeta])
-#: sentences encoded per chunk when writing: one huge join/encode would hold the GIL for long
-_TEXT_CHUNK = 20_000
+#: bytes of sentence text written per call
+_TEXT_CHUNK = 1 << 22
 #: metadata records and lines serialised per chunk, for the same reason
 _META_CHUNK = 2_000
 _LINE_CHUNK = 20_000
@@ -70,8 +72,9 @@ def _write_scan(path: Path, scan: FileIndex | None) -> None:
             fh.write(json.dumps(record, ensure_ascii=False) + "\n")
 
 
-def _read_scan(path: Path) -> FileIndex | None:
-    """The persisted scan; None (every file is read at the next reload) if it is absent or odd."""
+def _read_scan(path: Path, ids: dict[str, str]) -> FileIndex | None:
+    """The persisted scan; None (every file is read at the next reload) if it is absent or odd. Its
+    document ids are the metadata's own strings (``ids``), not another copy of each."""
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
         if not lines:
@@ -80,7 +83,7 @@ def _read_scan(path: Path) -> FileIndex | None:
         files: dict[str, FileEntry] = {}
         for line in lines[1:]:
             r = json.loads(line)
-            docs = tuple((str(i), None if n is None else int(n)) for i, n in r["docs"])
+            docs = tuple((ids.get(i, str(i)), None if n is None else int(n)) for i, n in r["docs"])
             problems = tuple(LoadProblem(str(a), str(b), c) for a, b, c in r["problems"])
             files[str(r["path"])] = FileEntry(int(r["size"]), int(r["mtime_ns"]), docs, problems)
         manifest = head["manifest"]
@@ -177,6 +180,7 @@ def save(parts: EngineParts, db: Path, signature: str) -> Path:
     shutil.rmtree(tmp, ignore_errors=True)
     tmp.mkdir(parents=True)
     try:
+        (tmp / INDEX_MARKER).write_text("the bot's persisted index, not articles\n", encoding="utf-8")
         _write(parts, tmp, signature)
         old = target.with_name(f"{target.name}.old-{os.getpid()}")
         if target.exists():
@@ -192,41 +196,22 @@ def save(parts: EngineParts, db: Path, signature: str) -> Path:
 def _write(parts: EngineParts, d: Path, signature: str) -> None:
     corpus, tables, indexes = parts.corpus, parts.tables, parts.indexes
     assert indexes is not None
-    by_id = {doc.meta.doc_id: doc for doc in corpus.documents}
-    # sentences and documents in row order (the tables' order); ``doc.order`` gives corpus order back
-    row_docs = [by_id[doc_id] for doc_id in tables.doc_ids]
-    sentences = [s for doc in row_docs for s in doc.sentences]
-    offsets = np.zeros(len(sentences) + 1, dtype=np.int64)
-    with (d / "texts.bin").open("wb") as fh:
-        pos = 0
-        for start in range(0, len(sentences), _TEXT_CHUNK):
-            chunk = [s.text.encode("utf-8", "surrogatepass") for s in sentences[start : start + _TEXT_CHUNK]]
-            for i, b in enumerate(chunk):
-                pos += len(b)
-                offsets[start + i + 1] = pos
-            fh.write(b"".join(chunk))
-    np.save(d / "texts.offsets.npy", offsets)
-    np.save(d / "sent.paragraph.npy", np.fromiter((s.paragraph for s in sentences), np.int32, len(sentences)))
-    np.save(d / "sent.heading.npy", np.fromiter((s.heading for s in sentences), np.bool_, len(sentences)))
-    slot = {doc_id: i for i, doc_id in enumerate(tables.doc_ids)}
-    order = np.fromiter((slot[doc.meta.doc_id] for doc in corpus.documents), np.int64, len(row_docs))
-    para_counts = np.fromiter((len(doc.paragraphs) for doc in row_docs), np.int64, len(row_docs))
-    # from a generator, not a list of tuples: converting 400k tuples is one C call holding the GIL
-    paras = np.fromiter((x for doc in row_docs for p in doc.paragraphs for x in p), np.int32)
-    np.save(d / "doc.paragraph_counts.npy", para_counts)
-    np.save(d / "doc.paragraphs.npy", paras.reshape(-1, 2))
-    np.save(d / "doc.start.npy", tables.doc_start)
-    np.save(d / "doc.order.npy", order)
+    docs = corpus.documents  # in the store's order
+    _write_store(d, corpus.store)
+    slot = {doc.meta.doc_id: i for i, doc in enumerate(docs)}
+    np.save(d / "tables.doc_slots.npy", np.fromiter((slot[x] for x in tables.doc_ids), np.int64, len(docs)))
+    np.save(d / "tables.doc_start.npy", tables.doc_start)
     # Written and read in pieces, a JSON array of metadata records per line: one dump or validation
     # of 100k records, or of 300k terms, is a single C call that holds the GIL for a tenth of a second
     # (the bot's event loop waits for it).
     with (d / "documents.jsonl").open("wb") as fh:
-        for lo in range(0, len(row_docs), _META_CHUNK):
-            fh.write(_METAS.dump_json([doc.meta for doc in row_docs[lo : lo + _META_CHUNK]]) + b"\n")
+        for lo in range(0, len(docs), _META_CHUNK):
+            fh.write(_METAS.dump_json([doc.meta for doc in docs[lo : lo + _META_CHUNK]]) + b"\n")
     _write_lines(d / "terms.txt", tables.terms)
-    _write_lines(d / "fingerprints.txt", [corpus.fingerprints[doc_id] for doc_id in tables.doc_ids])
+    ids = corpus.store.doc_ids
+    _write_lines(d / "fingerprints.txt", [corpus.fingerprints[doc_id] for doc_id in ids])
     # each document's subjects as tab-separated terms (terms never hold whitespace)
-    _write_lines(d / "subjects.txt", ["\t".join(sorted(parts.subjects[doc_id])) for doc_id in tables.doc_ids])
+    _write_lines(d / "subjects.txt", ["\t".join(sorted(parts.subjects[doc_id])) for doc_id in ids])
     _write_scan(d / "files.jsonl", corpus.files)
     (d / "corpus.json").write_text(
         json.dumps(
@@ -284,45 +269,38 @@ def _read(d: Path, tokenizer: Tokenizer, kind: EngineKind, manifest: Manifest) -
     info = json.loads((d / "corpus.json").read_text(encoding="utf-8"))
     metas: list[DocumentMeta] = []
     for line in (d / "documents.jsonl").read_bytes().splitlines():
-        metas.extend(_METAS.validate_json(line))
-    doc_start = np.asarray(_load(d / "doc.start.npy"), dtype=np.int64)
-    offsets = np.asarray(_load(d / "texts.offsets.npy"), dtype=np.int64)
-    paragraph = np.asarray(_load(d / "sent.paragraph.npy"))
-    heading = np.asarray(_load(d / "sent.heading.npy"))
-    para_counts = np.asarray(_load(d / "doc.paragraph_counts.npy")).tolist()
-    paras = np.asarray(_load(d / "doc.paragraphs.npy"))
-    blob = (d / "texts.bin").read_bytes()
-    n_sent = paragraph.shape[0]
-    if (
-        doc_start.shape[0] != len(metas) + 1
-        or int(doc_start[-1]) != n_sent
-        or offsets.shape[0] != n_sent + 1
-        or int(offsets[-1]) != len(blob)
-        or heading.shape[0] != n_sent
-        or len(para_counts) != len(metas)
-        or paras.shape[0] != sum(para_counts)
-    ):
-        raise PersistError("the persisted corpus arrays disagree")
-    order = np.asarray(_load(d / "doc.order.npy"), dtype=np.int64)
-    if order.shape[0] != len(metas) or not np.array_equal(np.sort(order), np.arange(len(metas))):
-        raise PersistError("the persisted document order is not a permutation")
-    row_docs = _documents(metas, doc_start.tolist(), offsets, blob, paragraph, heading, para_counts, paras)
-    docs = [row_docs[i] for i in order.tolist()]
+        metas.extend(shared_meta(m) for m in _METAS.validate_json(line))
+    store = _read_store(d, [m.doc_id for m in metas])
+    docs = tuple(store.as_document(i, m) for i, m in enumerate(metas))
     terms = _read_lines(d / "terms.txt")
     vocab = {t: i for i, t in enumerate(terms)}
     prints = _read_lines(d / "fingerprints.txt")
     subject_lines = _read_lines(d / "subjects.txt")
     if len(prints) != len(metas) or len(vocab) != len(terms) or len(subject_lines) != len(metas):
         raise PersistError("the persisted fingerprints, terms or subjects do not match the corpus")
+    # subjects are index terms: the vocabulary's strings, not a copy of each per document
     subjects = {
-        m.doc_id: frozenset(line.split("\t")) if line else frozenset()
+        m.doc_id: frozenset(terms[vocab[t]] if t in vocab else t for t in line.split("\t"))
+        if line
+        else frozenset()
         for m, line in zip(metas, subject_lines, strict=True)
     }
     fingerprints = {m.doc_id: fp for m, fp in zip(metas, prints, strict=True)}
     problems = tuple(LoadProblem(p, m, line) for p, m, line in info["problems"])
-    corpus = Corpus(tuple(docs), problems, info["version"], fingerprints, _read_scan(d / "files.jsonl"))
+    scan = _read_scan(d / "files.jsonl", {m.doc_id: m.doc_id for m in metas})
+    corpus = Corpus(docs, problems, info["version"], fingerprints, store, scan)
     if corpus.version != manifest.corpus_version:
         raise PersistError("the persisted corpus is not the one the manifest names")
+    slots = np.asarray(_load(d / "tables.doc_slots.npy"), dtype=np.int64)
+    doc_start = np.asarray(_load(d / "tables.doc_start.npy"), dtype=np.int64)
+    n_sent = len(store)
+    if (
+        slots.shape != (len(metas),)
+        or not np.array_equal(np.sort(slots), np.arange(len(metas)))
+        or doc_start.shape != (len(metas) + 1,)
+        or not np.array_equal(np.diff(doc_start), np.diff(store.doc_start)[slots])
+    ):
+        raise PersistError("the persisted row order does not match the corpus")
     sent_fwd = _load_forward(d, "fwd.sent")
     title_fwd = _load_forward(d, "fwd.title")
     doc_fwd = _load_forward(d, "fwd.doc")
@@ -331,7 +309,7 @@ def _read(d: Path, tokenizer: Tokenizer, kind: EngineKind, manifest: Manifest) -
     for fwd in (sent_fwd, title_fwd, doc_fwd):
         if fwd.terms.shape[0] and int(fwd.terms.max()) >= len(terms):
             raise PersistError("the persisted token tables use unknown terms")
-    doc_ids = tuple(m.doc_id for m in metas)
+    doc_ids = tuple(metas[i].doc_id for i in slots.tolist())
     tables = Tables(vocab, terms, sent_fwd, title_fwd, doc_ids, doc_start, manifest.tokenizer)
     indexes = Indexes(
         _load_arrays(d, "idx.sent", len(terms), n_sent),
@@ -341,32 +319,49 @@ def _read(d: Path, tokenizer: Tokenizer, kind: EngineKind, manifest: Manifest) -
     return EngineParts(corpus, tokenizer, kind, tables, indexes, subjects)
 
 
-def _documents(
-    metas: Sequence[DocumentMeta],
-    doc_start: list[int],
-    offsets: npt.NDArray[Any],
-    blob: bytes,
-    paragraph: npt.NDArray[Any],
-    heading: npt.NDArray[Any],
-    para_counts: list[int],
-    paras: npt.NDArray[Any],
-) -> list[Document]:
-    """The documents from the sentence arrays, converted a document at a time: a million-entry
-    list of Python ints would be freed in one C call holding the GIL, after the load."""
-    docs: list[Document] = []
-    p0 = 0
-    for i, meta in enumerate(metas):
-        lo, hi = doc_start[i], doc_start[i + 1]
-        doc_id = meta.doc_id
-        offs = offsets[lo : hi + 1].tolist()
-        sents = tuple(
-            Sentence(doc_id, j, par, blob[offs[j] : offs[j + 1]].decode("utf-8"), head)
-            for j, (par, head) in enumerate(
-                zip(paragraph[lo:hi].tolist(), heading[lo:hi].tolist(), strict=True)
-            )
+_STORE_ARRAYS = ("offsets", "paragraph", "heading", "doc_start", "para_start", "paragraphs")
+
+
+def _write_store(d: Path, store: SentenceStore) -> None:
+    """The sentence store as it is in memory: its text buffer as raw UTF-8 (``texts.bin``, mapped
+    again on restart) and its columns as arrays."""
+    with (d / "texts.bin").open("wb") as fh:
+        buf = store.text.data
+        for lo in range(0, len(buf), _TEXT_CHUNK):
+            fh.write(buf[lo : lo + _TEXT_CHUNK])
+    for name in _STORE_ARRAYS:
+        np.save(d / f"store.{name}.npy", getattr(store, name))
+
+
+def _read_store(d: Path, doc_ids: Sequence[str]) -> SentenceStore:
+    path = d / "texts.bin"
+    if path.stat().st_size:
+        # memory-mapped: a restart reads none of it; a question reads the pages of the sentences it quotes
+        text = np.memmap(path, dtype=np.uint8, mode="r").view(np.ndarray)
+    else:
+        text = np.zeros(0, dtype=np.uint8)  # an empty file cannot be mapped
+    cols = {name: _load(d / f"store.{name}.npy") for name in _STORE_ARRAYS}
+    dtypes = {
+        "offsets": np.int64,
+        "paragraph": np.int32,
+        "heading": np.bool_,
+        "doc_start": np.int64,
+        "para_start": np.int64,
+        "paragraphs": np.int32,
+    }
+    for name, dtype in dtypes.items():
+        if cols[name].dtype != dtype:
+            raise PersistError(f"store.{name}: unexpected type {cols[name].dtype}")
+    try:
+        return SentenceStore(
+            text,
+            cols["offsets"],
+            cols["paragraph"],
+            cols["heading"],
+            doc_ids,
+            cols["doc_start"],
+            cols["para_start"],
+            cols["paragraphs"],
         )
-        n = para_counts[i]
-        ps = tuple((int(a), int(b)) for a, b in paras[p0 : p0 + n].tolist())
-        p0 += n
-        docs.append(Document(meta=meta, sentences=sents, paragraphs=ps))
-    return docs
+    except ValueError as exc:
+        raise PersistError(f"the persisted sentences: {exc}") from exc

@@ -1,11 +1,14 @@
 """Building and freeing a large engine without stalling the bot.
 
-A million-passage engine is millions of Python objects. When the last reference to one dies, CPython
-frees everything reachable from it at once, inside one C call that holds the GIL: a quarter of a
-second or more in which the bot's event loop cannot run (it is usually the loop that drops the last
-reference, when a reload swaps engines). ``release`` hands the big containers to one background
-thread instead, which empties them a chunk at a time; between chunks the GIL passes to the loop as it
-does for any Python code.
+An engine's sentences are a few large arrays (``retrieval.ingest.sentences``), but its documents'
+records and above all its warmed timeline index are still hundreds of thousands of Python objects at
+a million passages. When the last reference to an engine dies, CPython frees everything reachable from
+it at once, inside one C call that holds the GIL, and the bot's event loop cannot run meanwhile (it is
+usually the loop that drops the last reference, when a reload swaps engines; README has the figures).
+``release`` hands the big containers to one background thread instead, which empties them a chunk
+at a time; between chunks the GIL passes to the loop as it does for any Python code. It takes apart
+lists, dicts and objects' attribute dicts; anything else (a slotted record, a tuple, an array) is freed
+whole, which is quick now that no engine holds a million small objects in one.
 
 Building or loading one has the opposite problem: the cyclic garbage collector runs a full
 collection every time the heap has grown by a quarter, each one walking every object built so far
@@ -223,45 +226,9 @@ def _take_apart(obj: Any, depth: int, held: int) -> None:
             _key, value = dict.popitem(obj)
             _take_apart(value, depth + 1, 1)
             del _key, value
-    elif isinstance(obj, tuple):
-        if len(obj) > _CHUNK:  # a tuple cannot be emptied; its large items can
-            for item in obj:
-                _take_apart(item, depth + 1, 2)
-    elif callable(obj) and getattr(obj, "__closure__", None):
-        for cell in obj.__closure__:  # a memo a closure keeps (the engine's sentence-terms cache)
-            try:
-                value = cell.cell_contents
-            except ValueError:
-                continue
-            if isinstance(value, dict | list):
-                _take_apart(value, depth + 1, 2)  # held by the cell and this variable
-            del value
     elif hasattr(obj, "__dict__") and not isinstance(obj, type):
         attrs = vars(obj)
         for name in list(attrs):
             value = attrs.pop(name)
             _take_apart(value, depth + 1, 1)
             del value
-    elif hasattr(obj, "__slots__"):
-        for name in _slot_names(type(obj)):
-            try:
-                value = object.__getattribute__(obj, name)
-            except AttributeError:
-                continue
-            if isinstance(value, tuple) and len(value) > _CHUNK and sys.getrefcount(value) <= 3:
-                # a frozen object's big tuple (a corpus' documents): swapped for a list to be emptied
-                items = list(value)
-                object.__setattr__(obj, name, ())
-                del value
-                _take_apart(items, depth + 1, 1)
-                del items
-            else:
-                del value
-
-
-def _slot_names(cls: type) -> list[str]:
-    names: list[str] = []
-    for klass in cls.__mro__:
-        slots = klass.__dict__.get("__slots__", ())
-        names.extend([slots] if isinstance(slots, str) else list(slots))
-    return [n for n in names if n not in ("__dict__", "__weakref__")]

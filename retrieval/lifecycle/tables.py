@@ -86,19 +86,21 @@ def tokenize_corpus(
     same tokenizer) keep their rows, copied with numpy and in their old order; only the others are
     tokenized, and their rows follow. Without reuse the rows are in corpus order."""
     signature = tokenizer_signature(tokenizer)
+    store = corpus.store
     total = len(corpus.documents)
     kept: list[int] = []
-    by_id = {d.meta.doc_id: d for d in corpus.documents}
+    slot = {doc_id: i for i, doc_id in enumerate(store.doc_ids)}  # corpus (and store) order
+    sizes = np.diff(store.doc_start).tolist()
     if prior is not None and prior_corpus is not None and prior.signature == signature:
         new_prints, old_prints = corpus.fingerprints, prior_corpus.fingerprints
         for j, doc_id in enumerate(prior.doc_ids):
             fp = new_prints.get(doc_id)
-            doc = by_id.get(doc_id)
+            d = slot.get(doc_id)
             if (
                 fp is not None
-                and doc is not None
+                and d is not None
                 and fp == old_prints.get(doc_id)
-                and len(doc.sentences) == int(prior.doc_start[j + 1] - prior.doc_start[j])
+                and sizes[d] == int(prior.doc_start[j + 1] - prior.doc_start[j])
             ):
                 kept.append(j)
     reuse: Reuse | None = None
@@ -116,34 +118,36 @@ def tokenize_corpus(
     else:
         vocab, terms = {}, []
     kept_ids = set(doc_ids)
-    fresh = [d for d in corpus.documents if d.meta.doc_id not in kept_ids]
+    fresh = [i for i, d in enumerate(corpus.documents) if d.meta.doc_id not in kept_ids]
     done = total - len(fresh)
     check_cancel(cancel)
     if progress is not None:
         progress(done, total)
+    starts = store.doc_start.tolist()
     for lo in range(0, len(fresh), _CHUNK):
         # small conversions: one huge list -> array would hold the GIL for long
         sent_b, title_b = ForwardBuilder(vocab, terms), ForwardBuilder(vocab, terms)
-        for doc in fresh[lo : lo + _CHUNK]:
-            for sentence in doc.sentences:
-                sent_b.add(tokenizer.tokens(sentence.text))
-            title_b.add(tokenizer.tokens(doc.meta.title) if doc.meta.title else [])
-            doc_ids.append(doc.meta.doc_id)
+        for i in fresh[lo : lo + _CHUNK]:
+            meta = corpus.documents[i].meta
+            for text in store.texts(starts[i], starts[i + 1]):
+                sent_b.add(tokenizer.tokens(text))
+            title_b.add(tokenizer.tokens(meta.title) if meta.title else [])
+            doc_ids.append(meta.doc_id)
         sent_parts.append(sent_b.build())
         title_parts.append(title_b.build())
         done += len(fresh[lo : lo + _CHUNK])
         check_cancel(cancel)
         if progress is not None:
             progress(done, total)
-    starts = np.zeros(len(doc_ids) + 1, dtype=np.int64)
-    np.cumsum([len(by_id[d].sentences) for d in doc_ids], out=starts[1:])
+    doc_start = np.zeros(len(doc_ids) + 1, dtype=np.int64)
+    np.cumsum([sizes[slot[d]] for d in doc_ids], out=doc_start[1:])
     tables = Tables(
         vocab,
         terms,
         Forward.concat(sent_parts),
         Forward.concat(title_parts),
         tuple(doc_ids),
-        starts,
+        doc_start,
         signature,
     )
     return tables, reuse

@@ -40,10 +40,16 @@ def tokenizer_signature(tokenizer: Tokenizer, code: str = CODE_VERSION) -> str:
     return h.hexdigest()[:16]
 
 
-def corpus_signature(root: Path) -> str:
-    """Paths, sizes and modification times of every file under the corpus: if none changed, the
-    persisted corpus is the corpus (no file needs reading to know it)."""
+def corpus_signature(root: Path, date_formats: Path | None = None) -> str:
+    """Paths, sizes and modification times of every file under the corpus, and the contents of the
+    outlets' date formats file that reads their publication dates: if none changed, the persisted
+    corpus is the corpus (no file needs reading to know it)."""
     h = hashlib.sha256()
+    if date_formats is not None:
+        try:
+            h.update(date_formats.read_bytes())
+        except OSError:
+            h.update(b"no date formats\0")
     base = root.resolve()
     for dirpath, dirnames, filenames in os.walk(base, followlinks=False):
         dirnames.sort()

@@ -69,15 +69,6 @@ def nearest_year(
     return min(options)[1] if options else None
 
 
-def year_from_weekday(month: int, day: int, weekday: int, lowest: int) -> int | None:
-    """With no anchor: the first year from ``lowest`` on where month/day falls on the weekday."""
-    for y in range(lowest, lowest + 12):
-        d = safe_date(y, month, day)
-        if d is not None and d.weekday() == weekday:
-            return y
-    return None
-
-
 def iso_day(d: date) -> str:
     return d.isoformat()
 
@@ -87,7 +78,7 @@ def week_monday(d: date) -> date:
 
 
 def resolve(mention: DateMention, anchor: date) -> DateMention:
-    """Fix the year of a year-less mention against an anchor found later (e.g. a similar article's date)."""
+    """Fix the year of a year-less mention against an anchor found later (a date stated before it)."""
     if mention.year_known or mention.month is None:
         return mention
     year = nearest_year(mention.month, mention.day, anchor, mention.weekday)

@@ -6,9 +6,20 @@ Rules rather than a model: news prose uses a small set of date shapes (US "April
 Every pattern is therefore anchored on a month or weekday name (case-sensitive, so "may" the verb never
 matches) or on an explicit deictic phrase, and bare numbers never make a date on their own.
 
-Relative expressions ("on Monday", "last week") are resolved against ``anchor`` (the article's publication
-date); with no anchor they are dropped, and month-days without a year come back with ``year_known=False``
-and an ``XXXX`` year so that publication-date inference can fix the year from elsewhere.
+A relative date is read only against a date the article states, never a guess:
+
+* deixis ("on Monday", "yesterday", "last week", "two days ago") against ``anchor``, the publication date
+  the article or its metadata states; with none, only against a day stated earlier in the same sentence
+  ("said on 3 March 2005 that talks would resume on Thursday"), else it is not a date;
+* a weekday ahead when the clause is about the future ("talks will resume on Thursday", "ministers meet on
+  Friday" in a Monday article: the coming Thursday, Friday), else the last one;
+* anaphora ("two days later", "the following week", "the day before") against the last date the text gave
+  before it, whether or not the article is dated;
+* a month-day or month without a year ("June 2", "in March") in the year nearest the publication date,
+  or with none, nearest the last date the text stated before it; with neither it keeps an unknown year
+  (``year_known=False``, an ``XXXX`` year) and no timeline places it. A stated weekday fixes the year
+  too ("Monday (April 21)" after "February 2022": 2025, the first such Monday from the latest year the
+  text states).
 """
 
 from __future__ import annotations
@@ -23,12 +34,13 @@ from retrieval.timeline.calendar import (
     iso_day,
     month_of,
     nearest_year,
+    resolve,
     safe_date,
     week_monday,
-    year_from_weekday,
 )
 from retrieval.timeline.expressions import (
     AGO,
+    ANAPHORA,
     BRIT,
     ISO,
     MONTH_CUE,
@@ -45,8 +57,25 @@ from retrieval.timeline.expressions import (
     YEAR_CUE,
     DateMention,
     Kind,
+    MentionPrecision,
 )
 from retrieval.timeline.finder import FinderBase, Shifted
+
+#: how far an anaphor's offset reaches, by unit: (the reference's precisions it needs, the result's precision)
+_ANAPHOR_UNITS: dict[str, tuple[tuple[MentionPrecision, ...], MentionPrecision]] = {
+    "day": (("day",), "day"),
+    "week": (("day",), "day"),
+    "month": (("day", "month"), "month"),
+    "year": (("day", "month", "year"), "year"),
+}
+
+
+#: words that make an anaphor's distance approximate ("more than 20 years later")
+_APPROXIMATE = re.compile(
+    r"\b(?:more\s+than|less\s+than|fewer\s+than|over|under|about|around|almost|nearly|some|roughly|"
+    r"at\s+least|within|up\s+to|barely|just\s+over|just\s+under)\s+$",
+    re.I,
+)
 
 
 class _Finder(FinderBase):
@@ -56,6 +85,39 @@ class _Finder(FinderBase):
         self._scan_days()
         self._scan_months()
         self._scan_relative()
+
+    def _settle(self) -> None:
+        """With no publication date, a year-less month-day or month takes the year nearest the latest
+        day the text stated before it. Only a day: a month or year is as often background ("the war
+        began in February 2022. Rubio spoke on April 18" says nothing of April 18's year), and an older
+        day does not pull a later one back. A stated weekday must still hold ("Monday (April 21)"), else
+        the year stays open; so does a year-less date before any stated day: a weekday alone names no
+        year (April 21 is a Monday in 2014, 2025, 2031). The dates so fixed count as stated for the
+        ones after them."""
+        if self.anchor is None:
+            latest: date | None = None
+            settled: list[DateMention] = []
+            for m in sorted(self.built, key=lambda x: x.start):
+                if not m.year_known and latest is not None:
+                    m = self._fixed(m, latest)
+                d = m.date
+                if d is not None and m.precision == "day" and (latest is None or d > latest):
+                    latest = d
+                settled.append(m)
+            self.built = settled
+
+    @staticmethod
+    def _fixed(m: DateMention, latest: date) -> DateMention:
+        fixed = resolve(m, latest)
+        d = fixed.date
+        if d is not None and (m.weekday is None or d.weekday() == m.weekday):
+            return fixed
+        return m
+
+    def _now(self, pos: int) -> date | None:
+        """What deixis at ``pos`` is read against: the publication date, or with none a day stated
+        earlier in the same sentence."""
+        return self.anchor if self.anchor is not None else self.frame(pos)
 
     def _day(self, m: re.Match[str], month: int) -> DateMention | None:
         d1 = int(m.group("d1"))
@@ -71,8 +133,6 @@ class _Finder(FinderBase):
             kind = "partial"
             if self.anchor is not None:
                 year = nearest_year(month, d1, self.anchor, wd, self._past(m))
-            elif wd is not None and self.max_year is not None:
-                year = year_from_weekday(month, d1, wd, self.max_year)
         if year is None:
             if safe_date(2000, month, d1) is None:  # 2000 is a leap year: every real day exists
                 return None
@@ -154,6 +214,8 @@ class _Finder(FinderBase):
                 )
                 shifted = Shifted(m, start)
                 if self.anchor is None:
+                    if cue in {"last", "next", "this"}:
+                        return None  # "last March" counts from a publication date the text does not give
                     return self._mention(
                         shifted, f"XXXX-{mon:02d}", "month", "partial", year_known=False, month=mon
                     )
@@ -195,32 +257,80 @@ class _Finder(FinderBase):
             self._add(m, 1, year_cue)
 
     def _scan_relative(self) -> None:
-        if self.anchor is None:
-            return
-        a = self.anchor
+        # with no publication date, deixis can only count from a day its own sentence states: built
+        # after the stated dates, like the expressions that always count from another date
+        deferred = self.anchor is None
         for m in self._matches(REL_DAY, "relday"):
-
-            def rel_day(m: re.Match[str] = m) -> DateMention | None:
-                w = re.sub(r"\s+", " ", m.group("w").lower())
-                if (
-                    w == "today"
-                    and m.group("w")[0] == "T"
-                    and TODAY_NAME_BEFORE.search(self.text[max(0, m.start() - 24) : m.start()])
-                ):
-                    return None  # "Russia Today", "USA TODAY", "the Today programme"
-                shift = {"yesterday": -1, "tomorrow": 1, "last night": -1}.get(w, 0)
-                return self._mention(m, iso_day(a + timedelta(days=shift)), "day", "relative")
-
-            self._add(m, 1, rel_day)
+            self._add(m, 1, lambda m=m: self._rel_day(m), deferred=deferred)  # type: ignore[misc]
         for m in self._matches(WEEKDAY, "weekday"):
-            self._add(m, 1, lambda m=m: self._weekday(m))  # type: ignore[misc]
+            self._add(m, 1, lambda m=m: self._weekday(m), deferred=deferred)  # type: ignore[misc]
         for m in self._matches(REL_UNIT, "unit"):
             self._add(m, 1, lambda m=m: self._rel_unit(m), deferred=True)  # type: ignore[misc]
         for m in self._matches(AGO, "ago"):
-            self._add(m, 1, lambda m=m: self._ago(m))  # type: ignore[misc]
+            self._add(m, 1, lambda m=m: self._ago(m), deferred=deferred)  # type: ignore[misc]
+        for m in self._matches(ANAPHORA, "anaphora"):
+            self._add(m, 1, lambda m=m: self._anaphor(m), deferred=True)  # type: ignore[misc]
+
+    def _rel_day(self, m: re.Match[str]) -> DateMention | None:
+        a = self._now(m.start())
+        if a is None:
+            return None
+        w = re.sub(r"\s+", " ", m.group("w").lower())
+        if (
+            w == "today"
+            and m.group("w")[0] == "T"
+            and TODAY_NAME_BEFORE.search(self.text[max(0, m.start() - 24) : m.start()])
+        ):
+            return None  # "Russia Today", "USA TODAY", "the Today programme"
+        shift = {"yesterday": -1, "tomorrow": 1, "last night": -1}.get(w, 0)
+        return self._mention(m, iso_day(a + timedelta(days=shift)), "day", "relative")
+
+    def _anaphor(self, m: re.Match[str]) -> DateMention | None:
+        """ "two days later", "the following week", "the day before": counted from the last date the
+        text gave before it (never from the publication date: "later" than what is said, not now; and
+        never from another anaphor, which would let an error run on down the article)."""
+        unit = (m.group("unit") or m.group("unit2") or m.group("unit3")).lower()
+        rel = (m.group("rel") or "").lower()
+        way = (m.group("dir") or m.group("dir3") or "").lower()
+        if way in {"after", "before"} and re.match(r"\s*\w", self.text[m.end() : m.end() + 3]):
+            return None  # "two days after the vote": counted from the vote, not from the last date
+        if _APPROXIMATE.search(self.text, max(0, m.start() - 16), m.start()):
+            return None  # "more than 20 years later", "some weeks after": not a date to count to
+        if rel == "next" and unit != "day":
+            return None  # "the next week", "over the next year": a span ahead, not a date
+        needs, precision = _ANAPHOR_UNITS[unit]
+        if m.group("n"):  # "two days later", "a week earlier"
+            raw = m.group("n").lower()
+            n = int(raw) if raw.isdigit() else NUMBER_WORDS[raw]
+            if way in {"earlier", "before"}:
+                n = -n
+        else:  # "the following week", "the previous day", "the same day", "the day before"
+            n = {"same": 0, "previous": -1, "preceding": -1}.get(rel, -1 if way == "before" else 1)
+            if unit == "week":
+                precision = "week"
+        ref = self.reference(m.start(), needs)
+        if ref is None or ref.date is None:
+            return None
+        base = ref.date
+        if n > 0 and ref.range_end and ref.precision == "day":
+            base = date.fromisoformat(ref.range_end)  # "April 3 and 4 ... two days later": from the 4th
+        if unit == "day":
+            return self._mention(m, iso_day(base + timedelta(days=n)), "day", "anaphoric")
+        if unit == "week":
+            if precision == "week":
+                monday = week_monday(base) + timedelta(weeks=n)
+                end = iso_day(monday + timedelta(days=6))
+                return self._mention(m, iso_day(monday), "week", "anaphoric", range_end=end)
+            return self._mention(m, iso_day(base + timedelta(weeks=n)), "day", "anaphoric")
+        if unit == "month":
+            y, mon = divmod(base.year * 12 + base.month - 1 + n, 12)
+            return self._mention(m, f"{y:04d}-{mon + 1:02d}", "month", "anaphoric", month=mon + 1)
+        return self._mention(m, f"{base.year + n:04d}", "year", "anaphoric")
 
     def _weekday(self, m: re.Match[str]) -> DateMention | None:
-        assert self.anchor is not None
+        a = self._now(m.start())
+        if a is None:
+            return None
         wd_text = m.group("wd")
         if not (wd_text[0].isupper()):
             return None
@@ -236,7 +346,6 @@ class _Finder(FinderBase):
         ):
             return None  # "every Monday", "the Monday before"
         wd = WEEKDAYS.index(wd_text.lower())
-        a = self.anchor
         back = (a.weekday() - wd) % 7
         ahead = (wd - a.weekday()) % 7
         if rel == "last":
@@ -253,11 +362,12 @@ class _Finder(FinderBase):
         )
 
     def _rel_unit(self, m: re.Match[str]) -> DateMention | None:
-        assert self.anchor is not None
+        a = self._sentence_anchor(m.start()) if self.anchor is not None else self.frame(m.start())
+        if a is None:
+            return None
         before = self.text[max(0, m.start() - 12) : m.start()]
         if re.search(r"\b(?:the|a|over)\s+$", before, re.I) and not m.group("mod"):
             return None  # "the last week", "over the next month": spans, not dates
-        a = self._sentence_anchor(m.start())
         step = {"this": 0, "last": -1, "next": 1}[m.group("rel").lower()]
         unit = m.group("unit").lower()
         if unit == "week":
@@ -271,11 +381,12 @@ class _Finder(FinderBase):
         return self._mention(m, f"{a.year + step:04d}", "year", "relative")
 
     def _ago(self, m: re.Match[str]) -> DateMention | None:
-        assert self.anchor is not None
+        a = self._now(m.start())
+        if a is None:
+            return None
         raw = m.group("n").lower()
         n = int(raw) if raw.isdigit() else NUMBER_WORDS[raw]
         unit = m.group("unit").lower()
-        a = self.anchor
         if unit == "day":
             return self._mention(m, iso_day(a - timedelta(days=n)), "day", "relative")
         if unit == "week":

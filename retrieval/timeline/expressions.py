@@ -15,7 +15,9 @@ from retrieval.lexicon import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
 MentionPrecision = Literal["day", "week", "month", "year"]
 
 
-Kind = Literal["explicit", "partial", "relative"]
+#: how a mention got its date: stated whole, stated without its year, counted from the publication date
+#: (or a date of its own sentence), or counted from the last date the text gave ("two days later")
+Kind = Literal["explicit", "partial", "relative", "anaphoric"]
 
 
 Tense = Literal["past", "future"]
@@ -126,6 +128,17 @@ REL_UNIT = re.compile(
 )
 
 
+# Anaphora: a date counted from the last date the text gave ("two days later", "the following week",
+# "the day before"), never from the publication date. "after"/"before" only when no noun follows ("two
+# days after the vote" counts from the vote, whose date the text may not give): checked when built.
+ANAPHORA = re.compile(
+    r"\b(?:(?P<n>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>day|week|month|year)s?"
+    r"\s+(?P<dir>later|earlier|afterwards|after|before)|(?:the|that)\s+(?:(?P<rel>next|following|previous|"
+    r"preceding|same)\s+(?P<unit2>day|week|month|year)|(?P<unit3>day|week)\s+(?P<dir3>after|before)))\b",
+    re.I,
+)
+
+
 AGO = re.compile(
     r"\b(?P<n>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>day|week|month|year)s?\s+ago\b",
     re.I,
@@ -146,10 +159,13 @@ TODAY_NAME_BEFORE = re.compile(r"(?:[A-Z][\w.]*|the)\s+$")
 
 FUTURE = re.compile(
     r"\b(?:will|shall|'ll|’ll|would|is\s+due|are\s+due|due\s+to|set\s+to|is\s+to|are\s+to|scheduled|"
-    r"expected\s+to|plans?\s+to|planned|going\s+to|to\s+be\s+held|upcoming|next|"
+    r"expected\s+to|plans?\s+to|planned|going\s+to|to\s+be\s+held|upcoming|next|(?:is|are)(?=\s*$)|"
     # present tense of scheduling verbs reads as the future ("the match kicks off on Saturday")
     r"kicks\s+off|get\s+under\s+way|gets\s+under\s+way|begins|starts|opens|takes\s+place|go\s+to\s+the\s+polls|"
-    r"goes\s+to\s+the\s+polls|meets|arrives|travels|resumes|ends|closes)\b",
+    r"goes\s+to\s+the\s+polls|meets|arrives|travels|resumes|ends|closes|"
+    # ... and so does the plural ("talks resume on Thursday", "ministers meet on Friday")
+    # (verbs that are rarely nouns: "the vote on Thursday" may well be past)
+    r"meet|resume|begin|convene|reconvene|arrive|kick\s+off)\b",
     re.I,
 )
 
@@ -199,6 +215,20 @@ FAMILY_CUES: dict[str, Cue] = {
     "weekday": Cue(tuple(WEEKDAYS), name_cue, capital=True),
     "unit": Cue((" week", " month", " year"), unit_cue),
     "ago": Cue((" ago",)),
+    "anaphora": Cue(
+        (
+            "later",
+            "earlier",
+            "afterwards",
+            "after",
+            "before",
+            "following",
+            "previous",
+            "preceding",
+            "next day",
+            "same",
+        )
+    ),
 }
 
 

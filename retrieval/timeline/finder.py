@@ -1,6 +1,8 @@
 """The machinery of one pass of the date finder over a text: cheap cues choose the sentences a pattern
 is tried on, candidates from every pattern compete (the longest, then the most specific, wins an overlap),
-and the winners are built into DateMentions. The rules themselves are in ``dates``."""
+and the winners are built into DateMentions: first the dates a text states, then (``_settle``) the
+year-less ones read against the dates stated before them, then, in text order, the expressions read
+against an earlier date (``reference``, ``frame``). The rules themselves are in ``dates``."""
 
 from __future__ import annotations
 
@@ -10,18 +12,14 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Literal, Protocol
+from typing import Protocol
 
 from retrieval.timeline.expressions import (
-    BRIT,
     FAMILY_CUES,
     FUTURE,
-    ISO,
-    MONTH_YEAR,
     PAST_VERB,
     REACH,
     SENT_END,
-    US,
     DateMention,
     Kind,
     MentionPrecision,
@@ -57,21 +55,11 @@ class FinderBase(ABC):
         self.built: list[DateMention] = []
         self.sent_starts = [0] + [m.end() for m in SENT_END.finditer(text)]
         self._spans: dict[str, list[tuple[int, int]]] = {}
-        self._max_year: int | Literal[False] | None = False
         self._lower: str | None = None
         self._day_dates: dict[int, list[tuple[int, date]]] | None = None
-
-    @property
-    def max_year(self) -> int | None:
-        """The latest year the text states outright (only needed, so only computed, without an anchor)."""
-        if self._max_year is False:
-            years = [int(m.group("y")) for m in self._matches(MONTH_YEAR, "month")]
-            years += [
-                int(m.group("y")) for p in (US, BRIT) for m in self._matches(p, "month") if m.group("y")
-            ]
-            years += [int(m.group("y")) for m in self._matches(ISO, "year")]
-            self._max_year = max(years) if years else None
-        return self._max_year
+        #: the dated mentions built so far, by start: what a later expression may be read against
+        self._ref_starts: list[int] = []
+        self._refs: list[DateMention] = []
 
     def _matches(self, pattern: re.Pattern[str], family: str) -> Iterator[re.Match[str]]:
         """The pattern's matches, searched only in sentences with a cheap cue for its family: scanning every
@@ -164,6 +152,44 @@ class FinderBase(ABC):
                     best = (dist, d)
         return best[1] if best else self.anchor
 
+    def _note(self, mention: DateMention) -> None:
+        """Keep a mention as what the expressions after it may be read against; one whose year is
+        unknown too, since it is what a following "two days later" refers to (and then cannot be read)."""
+        if mention.kind == "anaphoric":
+            return
+        i = bisect_right(self._ref_starts, mention.start)
+        self._ref_starts.insert(i, mention.start)
+        self._refs.insert(i, mention)
+
+    def reference(self, pos: int, precisions: tuple[MentionPrecision, ...]) -> DateMention | None:
+        """The last date the text gave before ``pos``, what "two days later" counts from: None when
+        that one is too coarse (``precisions``: "a year" after a day, not "two days" after a year) or its
+        year is unknown. An older date is never reached past it: the text refers to the last one."""
+        i = bisect_right(self._ref_starts, pos) - 1
+        while i >= 0:
+            m = self._refs[i]
+            if m.end <= pos:
+                return m if m.precision in precisions and m.date is not None else None
+            i -= 1
+        return None
+
+    def frame(self, pos: int) -> date | None:
+        """The day a statement is dated by within its own sentence ("said on 3 March 2005 that talks
+        would resume on Thursday"): the nearest stated day before ``pos`` in the sentence."""
+        lo = self.sent_starts[bisect_right(self.sent_starts, pos) - 1]
+        i = bisect_right(self._ref_starts, pos) - 1
+        while i >= 0 and self._ref_starts[i] >= lo:
+            m = self._refs[i]
+            if m.end <= pos and m.precision == "day" and m.kind != "relative":
+                return m.date  # None if its year is unknown: nothing earlier dates the statement
+            i -= 1
+        return None
+
+    @abstractmethod
+    def _settle(self) -> None:
+        """Run once the stated dates are built and before the deferred expressions are: the rules
+        may fix what those dates leave open (``dates`` reads year-less dates against earlier ones)."""
+
     def _mention(
         self, m: SpanLike, value: str, precision: MentionPrecision, kind: Kind, **kw: object
     ) -> DateMention:
@@ -193,10 +219,15 @@ class FinderBase(ABC):
                 later.append(c)
             starts.insert(i, c.start)
             ends.insert(i, c.end)
-        for c in later:
+        self._settle()
+        for mention in self.built:
+            self._note(mention)
+        # in text order, so that each is read against the dates before it (its own result included)
+        for c in sorted(later, key=lambda c: c.start):
             mention = c.build()
             if mention is not None:
                 self.built.append(mention)
+                self._note(mention)
         return sorted(self.built, key=lambda x: x.start)
 
     @abstractmethod

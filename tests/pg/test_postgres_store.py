@@ -14,8 +14,8 @@ import pytest
 from bot.store import ServerSettings, StoreReadError, StoreWriteError
 from bot.store.postgres import MIGRATIONS, SCHEMA_VERSION, PostgresStore
 from bot.store.postgres.schema import ensure_schema
+from tests.bot.store.factories import question, reload_record
 from tests.support.postgres import TempCluster
-from tests.support.records import question, reload_record
 
 
 async def eventually(attempt: Callable[[], Awaitable[object]], within: float = 60.0) -> None:

@@ -60,7 +60,7 @@ def write_corpus(root: Path) -> None:
         if i == 11:
             record["url"] = "javascript:alert(1)"
         (dated if "published" in record else undated).append(json.dumps(record))
-    # undated articles in a file of their own: beside dated ones, the loader may infer their dates
+    # undated articles in a file of their own (they read the same beside dated ones: no date is inferred)
     (root / "generated.jsonl").write_text("\n".join(dated) + "\n", encoding="utf-8")
     (root / "undated.jsonl").write_text("\n".join(undated) + "\n", encoding="utf-8")
 

@@ -17,7 +17,7 @@ def test_source_lines_link_only_http_urls() -> None:
     line = render.source_line(1, "A [b] title", "Outlet", date(2025, 4, 21), "https://ex.com/a(b)")
     assert line == "[1] [A \\[b\\] title](<https://ex.com/a%28b%29>) — Outlet, 2025-04-21"
     evil = render.source_line(2, "T", None, None, "javascript:alert(1)")
-    assert evil == "[2] T — undated"
+    assert evil == "[2] T — date unknown"
     assert render.safe_url("https://ex.com/x y") is None
     assert render.safe_url("ftp://ex.com") is None
 
@@ -84,7 +84,9 @@ def test_answer_embed_content() -> None:
     assert e.title == "Is @\u200beveryone safe?"
     assert e.description == "> Talks resumed on Monday. [1][2]"
     assert e.fields[0].name == "Sources"
-    assert e.fields[0].value == "[1] [Talks](<https://f.com/t>) — Forbes, 2025-04-21\n[2] Other — undated"
+    assert e.fields[0].value == (
+        "[1] [Talks](<https://f.com/t>) — Forbes, 2025-04-21\n[2] Other — date unknown"
+    )
     assert e.footer.text == "Extracted from the coverage · cached"
     text = render.answer_text(answer)
     assert (
@@ -197,5 +199,5 @@ def test_two_quotes_from_one_article_are_one_source_line() -> None:
     )
     (embed,) = render.answer_embeds(answer)
     sources = embed.fields[0].value or ""
-    assert sources.splitlines() == ["[1] A — Out A, undated", "[2][3] B — Out B, undated"]
+    assert sources.splitlines() == ["[1] A — Out A, date unknown", "[2][3] B — Out B, date unknown"]
     assert (embed.description or "").startswith("> q1 [1][2]")

@@ -38,7 +38,7 @@ def test_an_answer_is_its_question_quotes_sources_and_footer() -> None:
         "> Talks resumed  on Monday. [1][2]",
         "Sources:",
         "  [1] Talks — Forbes, 2025-04-21 <https://f.com/t>",
-        "  [2] Untitled — undated",
+        "  [2] Untitled — date unknown",
         "(Extracted from the coverage · cached)",
     ]
 
@@ -61,7 +61,7 @@ def test_a_timeline_lists_events_then_the_sources_they_cite() -> None:
         "2025-04-01 — One. [1]",
         "2025-04 (background) — Two. [2][1]",  # numbered by first appearance on the page
         "Sources:",
-        "  [1] Untitled — undated",
+        "  [1] Untitled — date unknown",
         "  [2] Talks — Forbes, 2025-04-21 <https://f.com/t>",
         "(Extracted from the coverage)",
     ]

@@ -11,11 +11,13 @@ import pytest
 from retrieval.ingest.clean import clean
 from retrieval.ingest.load import load_corpus
 from retrieval.ingest.meta import infer_meta, lead_title
+from retrieval.ingest.pubdate import page_date
 from retrieval.models import DocumentMeta, RawDocument
 from tests.conftest import SEEDS
 
 _RAWS, _ = load_corpus(SEEDS)
-META = {raw.doc_id[:3]: infer_meta(raw, clean(raw)) for raw in _RAWS}
+RAW = {raw.doc_id[:3]: raw for raw in _RAWS}
+META = {key: infer_meta(raw, clean(raw)) for key, raw in RAW.items()}
 
 
 @pytest.mark.parametrize(
@@ -59,8 +61,17 @@ def test_seed_metadata(key: str, title: str, source: str | None, author: str | N
     expected = {"title": "inferred"}
     expected |= {"source": "inferred"} if source else {}
     expected |= {"author": "inferred"} if author else {}
+    expected |= {"published": "manifest"}  # the pages state no publication date: seeds/manifest.json does
     assert meta.provenance == expected
-    assert meta.published is None and meta.url is None  # body dates are retrieval.ingest.pubdate's job
+    assert meta.url is None
+    assert page_date(clean(RAW[key])) is None
+
+
+def test_without_the_manifest_the_seeds_are_undated() -> None:
+    """Nothing in the seed pages says when they were published, so nothing may be guessed from them."""
+    for raw in _RAWS:
+        bare = RawDocument(raw.doc_id, raw.text, raw.path, raw.fmt, raw.fields)
+        assert infer_meta(bare, clean(bare)).published is None
 
 
 def test_lead_title_of_002_is_a_verbatim_prefix_of_its_lead() -> None:

@@ -1,122 +1,212 @@
-"""Publication-date inference: the text's own dates first, weekday consistency, then the nearest article."""
+"""Publication dates: read from what a page states (its publication line, its fields, the manifest), an
+all-numeric date in its outlet's order, and never inferred from the body or from other documents."""
 
 from __future__ import annotations
 
+import json
 from datetime import date
+from pathlib import Path
 
-from retrieval.ingest.pubdate import infer_published
-from retrieval.models import Document, DocumentMeta, ProvenanceKind, Sentence
+import pytest
 
-
-def doc(doc_id: str, *texts: str, published: date | None = None, headings: tuple[int, ...] = ()) -> Document:
-    sentences = tuple(Sentence(doc_id, i, i, t, heading=i in headings) for i, t in enumerate(texts))
-    provenance: dict[str, ProvenanceKind] = {"published": "file"} if published else {}
-    meta = DocumentMeta(doc_id=doc_id, published=published, provenance=provenance)
-    return Document(meta=meta, sentences=sentences, paragraphs=tuple((i, i + 1) for i in range(len(texts))))
+from retrieval.ingest.clean import clean
+from retrieval.ingest.corpus import build_corpus, build_document
+from retrieval.ingest.pubdate import DateFormats, is_publication_line, stated_date
+from retrieval.models import RawDocument
 
 
-def by_id(docs: list[Document]) -> dict[str, Document]:
-    return {d.meta.doc_id: d for d in docs}
+def raw(text: str, doc_id: str = "d", **fields: str) -> RawDocument:
+    return RawDocument(doc_id, text, f"{doc_id}.txt", "txt", dict(fields))
 
 
-# Hand-made stand-ins for the five seeds, with their date evidence and enough shared wording to match.
-NATO = doc(
-    "000",
-    "After convening in Brussels on April 3 and 4, NATO's representatives are demanding an immediate "
-    "response from Russian President Vladimir Putin to a ceasefire deal.",
-    "“The ball clearly is in the court of the Russians,” NATO Secretary General Mark Rutte told CBS.",
-    "Delegations from the U.S. and Ukraine originally hashed out a general ceasefire agreement "
-    "early in March.",
-)
-CALIBER = doc(
-    "001",
-    "NATO Secretary General Mark Rutte said Russia must act faster to end the war in Ukraine.",
-    "“The ball clearly is in the court of the Russians,” Rutte stated.",
-    "Rutte said that “until January this year, nothing happened when it came to ending this war.”",
-)
-PUTIN_MONDAY = doc(
-    "002",
-    "“We need to sort this out,” Putin told a Russian state TV reporter Monday (April 21) via NBC News.",
-    "The war has gone on for three years since Putin initially launched an invasion in February 2022.",
-    "Rubio said in Paris after meeting with leaders from Ukraine on April 18.",
-    "Trump claimed Ukraine “may not survive” in an interview with Maria Bartiromo on March 9.",
-)
-KYIV_JULY = doc(
-    "003",
-    "Kremlin spokesperson Dmitry Peskov said at a press briefing on July 16 that Russia wants peace talks.",
-    "The last round of direct talks between Russia and Ukraine took place on June 2 in Istanbul.",
-    "Reuters reported on July 15 that Putin remains determined to pursue the war.",
-)
-FORBES = doc(
-    "004",
-    "Russian President Vladimir Putin on Monday said he is open to direct bilateral talks with Ukraine.",
-    "Last week, Rubio said in Paris that the administration would walk away from talks.",
-    "Putin told state TV reporters that he was open to talks, NBC News reported.",
-    "Trump told Maria Bartiromo that Ukraine may not survive the war, the Rubio warning in Paris followed.",
+STORY = (
+    "The finance minister resigned after a vote in parliament on the budget.\n\n"
+    "Officials said the vote had been expected for weeks and that talks would go on."
 )
 
 
-def test_seed_like_corpus_gets_april_and_july_2025() -> None:
-    out = by_id(infer_published([NATO, CALIBER, PUTIN_MONDAY, KYIV_JULY, FORBES]))
-    got = {k: d.meta.published for k, d in out.items()}
-    assert got["002"] == date(2025, 4, 21)  # Monday (April 21) after February 2022 -> 2025
-    assert got["004"] == date(2025, 4, 21)  # no date of its own: its nearest neighbour's
-    assert got["000"] == date(2025, 4, 4)  # April 3 and 4, year from a neighbour: the range's last day
-    assert got["003"] == date(2025, 7, 16)  # the latest of its own month-days
-    assert got["001"] is not None and date(2025, 4, 1) <= got["001"] <= date(2025, 4, 30)
-    for d in out.values():
-        assert d.meta.provenance["published"] == "inferred"
+# --------------------------------------------------------------------------- publication lines
 
 
-def test_today_never_leaks_in() -> None:
-    lone = doc("x", "Officials met on Monday to discuss the budget.", "Talks will resume next week.")
-    (out,) = infer_published([lone])
-    assert out.meta.published is None
-    assert "published" not in out.meta.provenance
+@pytest.mark.parametrize(
+    ("line", "when", "label"),
+    [
+        ("Published 12:03 GMT, 4 March 2005", date(2005, 3, 4), "published"),
+        ("First published on Fri 4 Mar 2005 12.03 GMT", date(2005, 3, 4), "published"),
+        ("Posted on March 4th, 2005", date(2005, 3, 4), "published"),
+        ("Last Updated: Friday, 4 March, 2005, 12:03 GMT 12:03 UK", date(2005, 3, 4), "updated"),
+        ("Updated 3:45 PM ET, Fri March 4, 2005", date(2005, 3, 4), "updated"),
+        ("Published 13/04/2005 09:30", date(2005, 4, 13), "published"),  # day first: 13 is no month
+        ("Published 04/13/2005", date(2005, 4, 13), "published"),  # month first: 13 is no month
+        ("Published 2005-03-04T12:03:00Z", date(2005, 3, 4), "published"),
+    ],
+)
+def test_labelled_publication_lines_state_their_date(line: str, when: date, label: str) -> None:
+    assert is_publication_line(line)
+    stated = stated_date(line)
+    assert stated is not None and (stated.when, stated.label, stated.written) == (when, label, None)
 
 
-def test_known_dates_are_kept_and_anchor_others() -> None:
-    known = doc("k", "The rig exploded, killing 11 workers in the Gulf.", published=date(2010, 4, 22))
-    other = doc("u", "BP said the rig exploded on April 20, killing 11 workers in the Gulf.")
-    out = by_id(infer_published([known, other]))
-    assert out["k"].meta.published == date(2010, 4, 22)
-    assert out["k"].meta.provenance == {"published": "file"}
-    assert out["u"].meta.published == date(2010, 4, 20)
+def test_a_date_that_reads_both_ways_is_kept_as_written_not_read() -> None:
+    stated = stated_date("Published 03/04/2005 12:03")
+    assert stated is not None and (stated.when, stated.written) == (None, "03/04/2005")
 
 
-def test_explicit_full_date_dates_an_article_on_its_own() -> None:
-    summit = doc("a", "The summit opened on 20 April 2009 in London.", "It ran for two days.")
-    (out,) = infer_published([summit])
-    assert out.meta.published == date(2009, 4, 20)
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The vote on 4 March 2005 was close.",  # prose naming a date
+        "Home | News | 4 March 2005",  # navigation with a date in it
+        "Published: 31/02/2005",  # no such day
+        "Budget 2005: what it means for you",
+    ],
+)
+def test_lines_that_are_not_publication_lines(line: str) -> None:
+    assert not is_publication_line(line, header=True)
 
 
-def test_headings_are_not_date_evidence() -> None:
-    d = doc("h", "Looking back at 4 March 2001", "The council voted on 12 May 2009.", headings=(0,))
-    (out,) = infer_published([d])
-    assert out.meta.published == date(2009, 5, 12)
-    (only_heading,) = infer_published([doc("h2", "Looking back at 4 March 2001", "A vote.", headings=(0,))])
-    assert only_heading.meta.published is None
+def test_a_bare_date_is_a_publication_line_only_above_the_story() -> None:
+    assert is_publication_line("4 March 2005 12:03", header=True)
+    assert not is_publication_line("4 March 2005 12:03")
 
 
-def test_a_left_over_photo_caption_is_not_date_evidence() -> None:
-    d = doc(
-        "c",
-        "Rutte speaks in Brussels on Dec. 4, 2024, in Brussels, Belgium. (Omar Havana/Getty Images)",
-        "Ministers met on 3 April 2025.",
+def test_the_publication_line_is_read_and_never_quoted() -> None:
+    title = "Finance minister quits after losing the budget vote"
+    doc = build_document(raw(f"{title}\nPublished 12:03 GMT, 4 March 2005\n\n{STORY}"))
+    assert doc.meta.published == date(2005, 3, 4)
+    assert doc.meta.provenance["published"] == "page"
+    assert doc.meta.title == title
+    assert not any("Published" in s.text or "2005" in s.text for s in doc.sentences)
+    kinds = {
+        r.kind for r in clean(raw(f"Minister quits\nPublished 12:03 GMT, 4 March 2005\n\n{STORY}")).removed
+    }
+    assert "dateline" in kinds
+
+
+def test_a_bare_date_line_above_the_story_dates_it() -> None:
+    doc = build_document(
+        raw(f"Finance minister quits after losing the budget vote\n04/03/2005 12:03\n\n{STORY}")
     )
-    (out,) = infer_published([d])
-    assert out.meta.published == date(2025, 4, 3)
+    assert (doc.meta.published, doc.meta.published_written) == (None, "04/03/2005")
+    doc = build_document(
+        raw(f"Finance minister quits after losing the budget vote\n24/03/2005 12:03\n\n{STORY}")
+    )
+    assert doc.meta.published == date(2005, 3, 24)
 
 
-def test_weekday_fixes_the_year_from_a_neighbours_date() -> None:
-    dated = doc("d", "Putin spoke to reporters about the Easter truce.", published=date(2025, 1, 10))
-    monday = doc("m", "Putin spoke to reporters about the Easter truce on Monday (April 21).")
-    out = by_id(infer_published([dated, monday]))
-    assert out["m"].meta.published == date(2025, 4, 21)
+def test_a_published_line_wins_over_an_updated_one() -> None:
+    text = f"Minister quits\nUpdated 6 March 2005\nPublished 4 March 2005\n\n{STORY}"
+    assert build_document(raw(text)).meta.published == date(2005, 3, 4)
 
 
-def test_input_order_and_untouched_documents_are_preserved() -> None:
-    a = doc("a", "Nothing dated here at all.", published=date(2020, 1, 1))
-    b = doc("b", "Nothing dated here either.", published=date(2020, 1, 2))
-    out = infer_published([a, b])
-    assert out[0] is a and out[1] is b
+def test_file_fields_win_over_the_page_line() -> None:
+    doc = build_document(raw(f"Minister quits\nPublished 4 March 2005\n\n{STORY}", published="2005-03-05"))
+    assert (doc.meta.published, doc.meta.provenance["published"]) == (date(2005, 3, 5), "file")
+
+
+# --------------------------------------------------------------------------- nothing inferred
+
+
+def test_a_page_that_states_no_date_stays_undated_whatever_its_body_names() -> None:
+    body = (
+        "The talks resumed on Monday (April 21) after a pause.\n\n"
+        "The war began in February 2022 and the vote was held on 4 March 2005.\n\n"
+        "Officials met yesterday and will meet again next week."
+    )
+    doc = build_document(raw(body))
+    assert doc.meta.published is None
+    assert "published" not in doc.meta.provenance
+
+
+def test_an_undated_corpus_borrows_no_date_from_its_dated_documents(tmp_path: Path) -> None:
+    records = [
+        {"id": "dated", "text": STORY, "published": "2005-03-04", "source": "Wire"},
+        {"id": "undated", "text": STORY.replace("minister", "secretary"), "source": "Wire"},
+    ]
+    (tmp_path / "c.jsonl").write_text("\n".join(json.dumps(r) for r in records), encoding="utf-8")
+    docs = {d.meta.doc_id: d for d in build_corpus(tmp_path, date_formats=DateFormats()).documents}
+    assert docs["dated"].meta.published == date(2005, 3, 4)
+    assert docs["undated"].meta.published is None
+
+
+# --------------------------------------------------------------------------- outlets' numeric orders
+
+
+def write_pages(root: Path) -> None:
+    root.mkdir(exist_ok=True)
+    for doc_id, source in (("uk", "Daily Post"), ("us", "Morning Ledger"), ("xx", "Unset Gazette")):
+        rec = {
+            "id": doc_id,
+            "text": f"Minister quits\nPublished 03/04/2005 12:03\n\n{STORY}",
+            "source": source,
+        }
+        (root / f"{doc_id}.jsonl").write_text(json.dumps(rec), encoding="utf-8")
+
+
+FORMATS = DateFormats(sources={"daily post": "day-first", "Morning Ledger": "month-first"})
+
+
+def test_each_outlet_reads_an_ambiguous_date_in_its_own_order(tmp_path: Path) -> None:
+    write_pages(tmp_path)
+    corpus = build_corpus(tmp_path, date_formats=FORMATS)
+    got = {d.meta.doc_id: d.meta.published for d in corpus.documents}
+    assert got == {"uk": date(2005, 4, 3), "us": date(2005, 3, 4), "xx": None}
+    assert {d.meta.doc_id: d.meta.provenance.get("published") for d in corpus.documents} == {
+        "uk": "page",
+        "us": "page",
+        "xx": None,
+    }
+    (problem,) = [p for p in corpus.problems if "day-first and month-first" in p.message]
+    assert "'Unset Gazette'" in problem.message and "'03/04/2005'" in problem.message
+
+
+def test_a_default_order_reads_the_outlets_not_named(tmp_path: Path) -> None:
+    write_pages(tmp_path)
+    formats = DateFormats(default="day-first", sources={"Morning Ledger": "month-first"})
+    corpus = build_corpus(tmp_path, date_formats=formats)
+    got = {d.meta.doc_id: d.meta.published for d in corpus.documents}
+    assert got == {"uk": date(2005, 4, 3), "us": date(2005, 3, 4), "xx": date(2005, 4, 3)}
+    assert not [p for p in corpus.problems if "day-first and month-first" in p.message]
+
+
+def test_a_changed_setting_rereads_unchanged_documents_and_changes_the_version(tmp_path: Path) -> None:
+    write_pages(tmp_path)
+    before = build_corpus(tmp_path, date_formats=DateFormats())
+    assert all(d.meta.published is None for d in before.documents)
+    after = build_corpus(tmp_path, date_formats=FORMATS, previous=before)
+    assert {d.meta.doc_id: d.meta.published for d in after.documents}["uk"] == date(2005, 4, 3)
+    assert after.version != before.version
+    again = build_corpus(tmp_path, date_formats=DateFormats(), previous=after)
+    assert all(d.meta.published is None for d in again.documents)
+    assert again.version == before.version
+
+
+def test_a_setting_that_reads_no_date_of_the_corpus_leaves_its_version_alone(tmp_path: Path) -> None:
+    text = f"Minister quits\nPublished 4 March 2005\n\n{STORY}"
+    rec = {"id": "plain", "text": text, "source": "Daily Post"}
+    (tmp_path / "c.jsonl").write_text(json.dumps(rec), encoding="utf-8")
+    assert build_corpus(tmp_path, date_formats=FORMATS).version == build_corpus(tmp_path).version
+
+
+def test_a_setting_file_that_cannot_be_read_is_a_problem_and_sets_no_order(tmp_path: Path) -> None:
+    write_pages(tmp_path / "c")
+    bad = tmp_path / "date_formats.toml"
+    bad.write_text("[sources\n", encoding="utf-8")
+    corpus = build_corpus(tmp_path / "c", date_formats=bad)
+    assert all(d.meta.published is None for d in corpus.documents)
+    assert any(p.path == str(bad) and "cannot read the date formats" in p.message for p in corpus.problems)
+
+
+def test_the_setting_file_is_validated(tmp_path: Path) -> None:
+    path = tmp_path / "date_formats.toml"
+    path.write_text('[sources]\n"Daily Post" = "day-first"\n', encoding="utf-8")
+    assert DateFormats.load(path).order_for("DAILY POST") == "day-first"
+    assert DateFormats.load(tmp_path / "absent.toml") == DateFormats()
+    path.write_text('[sources]\n"Daily Post" = "dmy"\n', encoding="utf-8")
+    with pytest.raises(ValueError, match=r"sources\.Daily Post"):
+        DateFormats.load(path)
+
+
+def test_the_shipped_setting_file_loads() -> None:
+    formats = DateFormats.load(Path(__file__).parents[3] / "config" / "date_formats.toml")
+    assert formats.order_for("BBC News") == "day-first"

@@ -75,6 +75,26 @@ def test_reload_reads_only_what_changed_and_equals_a_fresh_build(tmp_path: Path)
     new = reload_engine(old, root).engine
     fresh = build_engine(root)
     assert new.version == fresh.version
-    kept = old.documents["harbour"]
-    assert new.documents["harbour"] is kept  # an unchanged document is carried over, not rebuilt
+    kept, carried = old.documents["harbour"], new.documents["harbour"]
+    # an unchanged document is carried over (its sentences copied from the old store), not rebuilt
+    assert carried.meta is kept.meta and list(carried.sentences) == list(kept.sentences)
     assert new.ask("How many pupils does the new school have?").citations[0].doc_id == "school"
+
+
+def test_a_changed_date_formats_file_reads_the_persisted_corpus_again(tmp_path: Path) -> None:
+    root = tmp_path / "c"
+    root.mkdir()
+    record = {
+        "id": "post",
+        "source": "Daily Post",
+        "text": "Pier opens\nPublished 03/04/2005\n\n" + DOCS["harbour"],
+    }
+    (root / "docs.jsonl").write_text(json.dumps(record) + "\n", encoding="utf-8")
+    formats, db = tmp_path / "date_formats.toml", tmp_path / "var" / "bot.db"
+    save_engine(first := open_engine(root, db, date_formats=formats), db)
+    assert first.engine.documents["post"].meta.published is None  # no file: an order nobody set
+    formats.write_text('[sources]\n"Daily Post" = "day-first"\n', encoding="utf-8")
+    second = open_engine(root, db, date_formats=formats)
+    assert second.needs_save and str(second.engine.documents["post"].meta.published) == "2005-04-03"
+    reloaded = reload_engine(second.engine, root, db, date_formats=formats)
+    assert reloaded.engine.version == second.engine.version

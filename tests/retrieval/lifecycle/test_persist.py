@@ -55,6 +55,17 @@ def test_restart_loads_the_persisted_engine_with_the_same_answers(corpus: Path, 
     assert restarted.subjects == built.subjects and any(built.subjects.values())
 
 
+def test_a_database_kept_inside_the_corpus_is_not_read_as_articles(corpus: Path) -> None:
+    """``--db corpus/bot.db`` puts the persisted index (JSONL files among them) inside the corpus; the
+    next start must load the same articles, with no problem reported about the bot's own files."""
+    db = corpus / "bot.db"
+    built = load_or_build(corpus, db, aliases=ALIASES)
+    (corpus / "new.txt").write_text("Harbour reopens\n\nThe harbour reopened on Friday.", encoding="utf-8")
+    again = open_engine(corpus, db, aliases=ALIASES).engine
+    assert not again.corpus.problems and not built.corpus.problems
+    assert len(again.sources().documents) == len(built.sources().documents) + 1
+
+
 def test_restart_after_a_file_changed_rebuilds_only_that(corpus: Path, tmp_path: Path) -> None:
     db = tmp_path / "bot.db"
     first = load_or_build(corpus, db, aliases=ALIASES)
@@ -157,7 +168,9 @@ def test_reload_without_changes_shares_the_index(corpus: Path) -> None:
     assert again.indexes is old.indexes and again.tables is old.tables
 
 
-@pytest.mark.parametrize("damage", ["truncate", "garbage", "manifest", "missing", "metadata", "subjects"])
+@pytest.mark.parametrize(
+    "damage", ["truncate", "garbage", "manifest", "missing", "metadata", "subjects", "texts", "rows"]
+)
 def test_damaged_index_is_rebuilt_never_fatal(corpus: Path, tmp_path: Path, damage: str) -> None:
     db = tmp_path / "bot.db"
     built = load_or_build(corpus, db, aliases=ALIASES)
@@ -166,7 +179,13 @@ def test_damaged_index_is_rebuilt_never_fatal(corpus: Path, tmp_path: Path, dama
         path = d / "idx.sent.docs.npy"
         path.write_bytes(path.read_bytes()[:-12])
     elif damage == "garbage":
-        (d / "texts.offsets.npy").write_bytes(b"\x93NUMPY not really")
+        (d / "store.offsets.npy").write_bytes(b"\x93NUMPY not really")
+    elif damage == "texts":
+        path = d / "texts.bin"
+        path.write_bytes(path.read_bytes()[:-5])
+    elif damage == "rows":
+        slots = np.load(d / "tables.doc_slots.npy")
+        np.save(d / "tables.doc_slots.npy", slots[::-1].copy())
     elif damage == "manifest":
         manifest = json.loads((d / persist.MANIFEST).read_text())
         manifest["code"] = "someone-else"
@@ -211,9 +230,12 @@ def test_cli_progress_bar_draws_percentages_once_each() -> None:
     assert text.count("\r") == 101 and text.endswith("100%\n")
 
 
-async def test_service_reload_is_incremental_and_cancellable(corpus: Path, tmp_path: Path) -> None:
+async def test_service_reload_is_incremental_and_cancellable(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from bot.service import Service
     from bot.settings import Settings
+    from retrieval.ingest import corpus as corpus_module
 
     settings = Settings(corpus=corpus, db=tmp_path / "bot.db", aliases=ALIASES)
     service = await Service.start(settings, use_store=False, warm=False)
@@ -229,12 +251,18 @@ async def test_service_reload_is_incremental_and_cancellable(corpus: Path, tmp_p
     async def progress(text: str) -> None:
         messages.append(text)
 
+    cleaned: list[str] = []
+    clean = corpus_module.clean
+    monkeypatch.setattr(corpus_module, "clean", lambda raw: cleaned.append(raw.doc_id) or clean(raw))
     report = await service.reload("test", progress=progress)
     assert report.ok and report.added == ["fresh-3"] and not report.changed
     assert messages and messages[-1].endswith("100% done")
-    # unchanged documents are the very same objects: they were not cleaned or segmented again
+    # unchanged documents were not cleaned or segmented again: their sentences are copied over
+    assert cleaned == ["fresh-3"]
     assert all(
-        service.engine.documents[d].sentences is before.documents[d].sentences for d in before.documents
+        list(service.engine.documents[d].sentences) == list(before.documents[d].sentences)
+        and service.engine.documents[d].meta == before.documents[d].meta
+        for d in before.documents
     )
 
 
@@ -252,7 +280,7 @@ async def test_reload_persists_after_the_swap_and_close_waits_for_it(corpus: Pat
     new = service.engine
     await service.close()
     assert persist.read_manifest(settings.db).corpus_version == new.corpus.version
-    prepared = open_engine(corpus, settings.db, aliases=ALIASES)
+    prepared = open_engine(corpus, settings.db, aliases=ALIASES, date_formats=settings.date_formats)
     assert not prepared.needs_save and "fresh-4" in prepared.engine.documents
 
 
