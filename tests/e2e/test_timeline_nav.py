@@ -6,9 +6,13 @@ differs when the data does. Buttons pressed after a restart are answered, not le
 
 from __future__ import annotations
 
+import json
 import re
 import struct
+from datetime import date, timedelta
+from pathlib import Path
 
+from bot.dates import today
 from tests.e2e.conftest import Launch, actions, control, embed_of
 from tests.e2e.emulator import EPHEMERAL, JSON
 
@@ -51,6 +55,40 @@ async def test_since_and_until_take_dates_as_people_write_them(launch: Launch) -
     assert (
         refused["flags"] & EPHEMERAL and "try one of: 2025-05-12, 12 May 2025, May 2025" in refused["content"]
     )
+
+
+async def test_since_and_until_take_last_week_and_iso_days(launch: Launch, tmp_path: Path) -> None:
+    """ "last week" is the calendar week before today's (in UTC, as the bot reads it); an ISO day is that
+    day. The corpus's events are dated relative to today so that the test means the same any day."""
+    now = today()
+    monday = now - timedelta(days=now.weekday())
+    last_week, before = monday - timedelta(days=4), monday - timedelta(days=30)
+    corpus = tmp_path / "council"
+    corpus.mkdir()
+    docs = [
+        {
+            "id": f"c{i}",
+            "title": f"Council report {i}",
+            "source": "Town Crier",
+            "published": (day + timedelta(days=1)).isoformat(),
+            "text": f"The council approved the {what} plan on {day.strftime('%B')} {day.day}, {day.year}.",
+        }
+        for i, (day, what) in enumerate(
+            ((last_week, "bridge"), (before, "harbour"), (date(2025, 5, 12), "ferry"))
+        )
+    ]
+    (corpus / "c.jsonl").write_text("".join(json.dumps(d) + "\n" for d in docs), encoding="utf-8")
+    h = await launch(corpus_dir=corpus)
+
+    async def events(options: dict[str, str]) -> list[str]:
+        final = await h.emu.wait_final(await h.emu.command(h.alice, "timeline", options))
+        return str(embed_of(final)["description"]).splitlines()
+
+    recent = await events({"since": "last week", "until": "last week"})
+    assert len(recent) == 1 and last_week.isoformat() in recent[0] and "bridge" in recent[0], recent
+    day = await events({"since": "2025-05-12", "until": "2025-05-12"})
+    assert len(day) == 1 and "2025-05-12" in day[0] and "ferry" in day[0], day
+    assert len(await events({"since": "2025-05-13"})) == 2, "since a day: that day on"
 
 
 async def test_pages_turn_to_first_and_last_jump_to_a_month_and_show_the_count(launch: Launch) -> None:
