@@ -9,7 +9,7 @@ for other BBC words and renumbers figures, so copies are near-duplicates with th
 the realistic hard case for ranking (many close scores) and for dedup of citations.
 
 Each record carries a made-up 2005 ``published`` date, or none at all with ``--undated`` (the same
-passages, as most scraped news comes: the publication-date guesser then has every document to date).
+passages, as most scraped news comes: every document is then read for the dates its own text states).
 """
 
 from __future__ import annotations

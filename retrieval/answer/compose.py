@@ -5,6 +5,7 @@ citations."""
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Sequence
 
 from retrieval.answer.question import QuestionInfo
@@ -83,6 +84,18 @@ def _similar(a: frozenset[str], b: frozenset[str]) -> float:
     return max(inter / len(a | b), inter / min(len(a), len(b)) * 0.85 if min(len(a), len(b)) >= 6 else 0.0)
 
 
+#: a quotation: its words up to the closing mark, or to the end when it runs on into the next paragraph
+_QUOTED = re.compile(r'["\u201c\u00ab]([^"\u201c\u201d\u00ab\u00bb]{20,})(?:["\u201d\u00bb]|$)')
+
+
+def _claim_terms(ctx: AnswerContext, quote: str, key: frozenset[str]) -> frozenset[str]:
+    """What another outlet must say to share a statement's citation: a quotation's own words when the
+    statement quotes someone (outlets attribute the same words differently: "Rutte told CBS" and "Rutte
+    stated"), else all of the statement's words."""
+    quoted = frozenset(t for m in _QUOTED.finditer(quote) for t in ctx.tokenizer.tokens(m.group(1))) & key
+    return quoted if len(quoted) >= WEIGHTS.merge_terms else key
+
+
 def compose(
     question: str, q: QuestionInfo, best: Candidate, cands: list[Candidate], ctx: AnswerContext
 ) -> Answer:
@@ -111,8 +124,13 @@ def compose(
             if s.doc_id in seen_docs or not ctx.quotable[h.index] or h.index in cited_rows:
                 continue
             if _similar(key, ctx.terms(h.index)) >= WEIGHTS.same_statement:
-                seen_docs.add(s.doc_id)
                 other = _expand(ctx, s, q)
+                # [k] after a statement means source k says it: k's quote must hold nearly all of it
+                held = frozenset().union(*(ctx.terms(row(p)) for p in other))
+                claim = _claim_terms(ctx, quote, key)
+                if len(claim & held) < WEIGHTS.says_same * len(claim):
+                    continue
+                seen_docs.add(s.doc_id)
                 citations.append(_citation(len(citations) + 1, ctx.documents[s.doc_id], _join(other)))
                 nums.append(len(citations))
                 cited_rows.update(row(p) for p in other)

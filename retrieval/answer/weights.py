@@ -47,6 +47,9 @@ class AnswerWeights:
     merge_terms: int = 6
     #: word-set similarity at which two sentences are the same statement
     same_statement: float = 0.5
+    #: share of a statement's words another outlet's sentence must hold to be cited for it too: higher
+    #: keeps every marker true to its source, lower lets outlets' rewordings of one report share a line
+    says_same: float = 0.85
     #: distinct statements in one answer (each may carry several outlets' citations)
     max_statements: int = 2
     #: penalties: a sentence that is itself a question, one that only restates the question, a fragment

@@ -112,6 +112,8 @@ _BULLET = re.compile(r"^[►▶»]")
 _MD_HEADING = re.compile(r"^#{1,6}\s+")
 _DOUBLE_QUOTES = re.compile(r"[\"“”«»]")
 
+#: a short headline: two or more words of letters and figures, no separators ("Home | News")
+_HEADLINE = re.compile(r"[^\W\d_][\w'’.,:£$%-]*(?:\s+[\w'’.,:£$%-]+)+")
 _SHORT_WORDS = 4  # a line of at most this many words without sentence punctuation is a label, not prose
 _HEADING_WORDS = 20  # a standalone question up to this long is a section heading
 _TOP_LINES = 12  # how far from the top a repeated line counts as the repeated headline
@@ -341,6 +343,9 @@ def clean(raw: RawDocument) -> Cleaned:
         kind = "title" if is_title else _furniture_kind(line.text)
         if kind in {None, "nav"} and first_body is None and is_publication_line(line.text, header=True):
             kind = "dateline"  # a bare "04/03/2005 12:03" above the story
+        headline = not kinds and not title_taken and raw.fmt in ("txt", "md")
+        if kind == "nav" and headline and _HEADLINE.fullmatch(line.text):
+            kind, title_taken = "title", True  # a text file's first line of words is its headline
         if kind is None and first_body is None and not _is_prose(line.text):
             # an unpunctuated line before the story: the headline if we have none yet, else furniture
             kind = "nav" if title_taken else "title"

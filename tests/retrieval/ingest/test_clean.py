@@ -266,3 +266,13 @@ def test_cleaning_the_whole_seed_dir_needs_no_files_beyond_seeds(tmp_path: Path)
     raw = RAW["003"]
     moved = RawDocument(raw.doc_id, raw.text, str(tmp_path / "x.txt"), raw.fmt)
     assert clean(moved) == CLEANED["003"]
+
+
+def test_a_text_files_short_first_line_is_its_headline_not_navigation() -> None:
+    cleaned = clean(
+        _raw("Flood closes Riverside bridge\n\nThe bridge was closed on Tuesday after heavy rain.")
+    )
+    assert [(r.kind, r.text) for r in cleaned.removed] == [("title", "Flood closes Riverside bridge")]
+    assert [b.text for b in cleaned.blocks] == ["The bridge was closed on Tuesday after heavy rain."]
+    nav = clean(_raw("Home | News\n\nThe bridge was closed on Tuesday after heavy rain."))
+    assert [r.kind for r in nav.removed] != ["title"]
