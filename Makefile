@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 CORPUS ?= seeds
 DB ?= var/newsbot.db
 
-.PHONY: run web browser test lint eval bench clean postgres
+.PHONY: run web browser test lint eval bench bench-discord clean postgres
 
 # WordNet's database (Debian's wordnet-base) bridges a question's words to the coverage's; the answer
 # code reads it in place and works without it, only bridging nothing.
@@ -75,6 +75,14 @@ BBC ?= ../shared/eval/external/bbc/bbc-fulltext.zip
 BENCH_ARGS ?=
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks.bench_scale --bbc $(BBC) $(BENCH_ARGS)
+	$(BIN)/python -m benchmarks.bench_discord $(DISCORD_BENCH_ARGS)
+
+## Discord browsing benchmark alone: /sources and /timeline through the loopback emulator with the real
+## discord.py client (30k synthetic documents under var/): latency, the longest event-loop stall, and
+## whether each page was built in a worker thread. DISCORD_BENCH_ARGS="--docs 50000 --calls 20".
+DISCORD_BENCH_ARGS ?=
+bench-discord: $(STAMP)
+	$(BIN)/python -m benchmarks.bench_discord $(DISCORD_BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) var .mypy_cache .pytest_cache .ruff_cache

@@ -44,16 +44,20 @@ def words(rnd: random.Random, n: int) -> list[str]:
     return ["".join(rnd.choices(SYLLABLES, k=rnd.randint(2, 3))) for _ in range(n)]
 
 
-def write_corpus(root: Path, docs: int, seed: int = 11) -> None:
-    """``docs`` JSONL articles in files of 5,000; skipped when the directory already holds them."""
-    marker = root / f".complete-{docs}"
+def write_corpus(root: Path, docs: int, seed: int = 11, *, names: bool = False) -> None:
+    """``docs`` JSONL articles in files of 5,000; skipped when the directory already holds them.
+    ``names``: the talks are led by one of 300 people, so event subjects (Discord's topic suggestions)
+    have names to offer; the corpus is otherwise the same."""
+    marker = root / f".complete-{docs}{'-names' if names else ''}"
     if marker.exists():
         return
     root.mkdir(parents=True, exist_ok=True)
-    for old in root.glob("*.jsonl"):
+    for old in [*root.glob("*.jsonl"), *root.glob(".complete-*")]:
         old.unlink()
     rnd = random.Random(seed)
     vocab = words(rnd, 6000)
+    pool = words(random.Random(seed + 1), 600)
+    people = [f"{a.capitalize()} {b.capitalize()}" for a, b in zip(pool[::2], pool[1::2], strict=True)]
     start = date(2020, 1, 1)
     for first in range(0, docs, 5000):
         lines = []
@@ -62,12 +66,13 @@ def write_corpus(root: Path, docs: int, seed: int = 11) -> None:
             when = start + timedelta(days=rnd.randrange(5 * 365))
             event = when - timedelta(days=rnd.randrange(1, 20))
             filler = " ".join(rnd.choices(vocab, k=12))
+            led = f" led by {people[i % len(people)]}" if names else ""  # mid-sentence: a name's capital
             record: dict[str, str] = {
                 "id": f"doc-{i:06d}",
                 "title": f"{topic.capitalize()} {' '.join(rnd.choices(vocab, k=4))}",
-                "text": f"The {topic} talks resumed on {MONTHS[event.month - 1]} {event.day}, {event.year}, "
-                f"officials said. {filler.capitalize()}. Critics of the {topic} plan {rnd.choice(vocab)} "
-                f"{rnd.choice(vocab)} the council.",
+                "text": f"The {topic} talks{led} resumed on {MONTHS[event.month - 1]} {event.day}, "
+                f"{event.year}, officials said. {filler.capitalize()}. Critics of the {topic} plan "
+                f"{rnd.choice(vocab)} {rnd.choice(vocab)} the council.",
                 "source": rnd.choice(OUTLETS),
                 "url": f"https://news.example/{i}",
             }

@@ -12,24 +12,29 @@ import asyncio
 import logging
 import sys
 from collections.abc import Sequence
-from datetime import date
 from pathlib import Path
 from typing import Any, TextIO
 
 from bot import render
+from bot.commands import GROUPINGS
+from bot.dates import BadDate, parse_edge
 from bot.questions import shown_question
 from bot.service import CLI, QuestionError, Service
 from bot.settings import DEFAULT_CONFIG, Settings, default, load_settings
+from bot.timeline_pages import TimelinePages
 from retrieval import Answer, Timeline
 
 log = logging.getLogger("newsbot")
 
 
-def _date(value: str) -> date:
+def _when(value: str) -> str:
+    """A date as people type it ("2025-05-12", "May 2025", "last week"), checked here so a bad one is
+    refused by argparse with the parser's examples; which end of its span counts is decided later."""
     try:
-        return date.fromisoformat(value)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from exc
+        parse_edge(value, "date", "start")
+    except BadDate as exc:
+        raise argparse.ArgumentTypeError(str(exc).removeprefix("`date`: ")) from exc
+    return value
 
 
 def _positive(value: str) -> int:
@@ -95,9 +100,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     tl = sub.add_parser("timeline", help="dated events from the coverage")
     tl.add_argument("topic", nargs="?", help="keep only events about this topic")
-    tl.add_argument("--since", type=_date, help="first date, YYYY-MM-DD")
-    tl.add_argument("--until", type=_date, help="last date, YYYY-MM-DD")
+    tl.add_argument("--since", type=_when, help="from this day or period: 2025-05-12, May 2025, last week")
+    tl.add_argument("--until", type=_when, help="up to this day or period (its last day counts)")
     tl.add_argument("--limit", type=_positive, help="at most this many events (the most reported kept)")
+    tl.add_argument("--group", choices=GROUPINGS, help="one line per day, week or month (text output)")
+    tl.add_argument("--chart", type=Path, metavar="FILE.png", help="also draw the timeline as a PNG")
     tl.add_argument("--json", action="store_true")
 
     src = sub.add_parser("sources", help="the documents and their metadata")
@@ -195,6 +202,39 @@ async def _ask(service: Service, args: argparse.Namespace, out: TextIO) -> int:
     return status
 
 
+async def _timeline(service: Service, args: argparse.Namespace, out: TextIO) -> int:
+    try:
+        since = parse_edge(args.since, "since", "start")
+        until = parse_edge(args.until, "until", "end")
+        t = await service.timeline(args.topic, since, until, args.limit)
+    except QuestionError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    if args.json:
+        _emit(out, timeline_json(t))
+    elif args.group:
+        # imported here: the grouped text lives beside the Discord pages, and discord.py (like matplotlib,
+        # below) is a good part of a start-up that ``newsbot ask`` need not pay for
+        from bot.render.browse import grouped_timeline_text
+
+        out.write(
+            grouped_timeline_text(TimelinePages(t, service.settings.timeline_page_size, args.group)) + "\n"
+        )
+    else:
+        out.write(render.timeline_text(t) + "\n")
+    if args.chart is not None:
+        from bot.chart import timeline_chart
+
+        png = await asyncio.to_thread(timeline_chart, t)
+        try:
+            await asyncio.to_thread(args.chart.write_bytes, png)
+        except OSError as exc:
+            print(f"error: cannot write the chart to {args.chart}: {exc.strerror or exc}", file=sys.stderr)
+            return 2
+        print(f"chart: {args.chart} ({len(t.events)} events)", file=sys.stderr)
+    return 0
+
+
 async def _main(args: argparse.Namespace, settings: Settings) -> int:
     out = sys.stdout
     if args.command == "run":
@@ -219,16 +259,7 @@ async def _main(args: argparse.Namespace, settings: Settings) -> int:
         if args.command == "ask":
             return await _ask(service, args, out)
         if args.command == "timeline":
-            try:
-                t = await service.timeline(args.topic, args.since, args.until, args.limit)
-            except QuestionError as exc:
-                print(f"error: {exc}", file=sys.stderr)
-                return 2
-            if args.json:
-                _emit(out, timeline_json(t))
-            else:
-                out.write(render.timeline_text(t) + "\n")
-            return 0
+            return await _timeline(service, args, out)
         if args.command == "sources":
             s = await service.sources()
             if args.json:

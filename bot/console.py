@@ -12,9 +12,12 @@ from datetime import date
 from typing import TYPE_CHECKING, Literal, TextIO
 
 from bot import render
-from bot.commands import BY_NAME, CommandName, CommandSpec
-from bot.dates import BadDate
+from bot.commands import BY_NAME, CommandName, CommandSpec, OptionValue
+from bot.dates import BadDate, today
 from bot.questions import Asker, QuestionError
+from bot.render.browse import feedback_text, grouped_timeline_text
+from bot.timeline_pages import Grouping, TimelinePages
+from retrieval import Sources, WhenError, parse_when
 
 if TYPE_CHECKING:
     from bot.service import Service
@@ -26,14 +29,13 @@ CONSOLE = Asker(source="console")
 #: the console's own commands, beyond the registry's (listed by /help from ``bot.commands.CONSOLE_ONLY``)
 QUIT = ("quit", "exit")
 
-OptionValue = str | date | None
-
 
 @dataclass(frozen=True)
 class TimelineRequest:
     topic: str | None
     since: date | None
     until: date | None
+    grouping: Grouping | None = None
 
 
 @dataclass(frozen=True)
@@ -58,11 +60,12 @@ class ConsoleCommand:
     def timeline(self) -> TimelineRequest | None:
         if self.name != "timeline":
             return None
-        topic, since, until = self.get("topic"), self.get("since"), self.get("until")
+        topic, since, until, grouping = (self.get(k) for k in ("topic", "since", "until", "grouping"))
         return TimelineRequest(
             topic if isinstance(topic, str) else None,
             since if isinstance(since, date) else None,
             until if isinstance(until, date) else None,
+            grouping if grouping in ("day", "week", "month") else None,  # type: ignore[arg-type]
         )
 
 
@@ -94,10 +97,11 @@ def parse_line(line: str) -> ConsoleCommand | None:
 
 def _typed_options(spec: CommandSpec, rest: str) -> dict[str, str | None]:
     """The raw option values of a line: ``name:value`` for the keyed options, and the remaining words
-    for the option that takes them (``/timeline ceasefire talks since:2025-04-01``; ``topic:`` is
-    accepted too, as Discord shows it). A command whose only option takes the words gets the rest of
-    the line verbatim (a question may hold a colon)."""
-    keyed = {o.name for o in spec.options if o.console == "key"}
+    for the option that takes them (``/timeline ceasefire talks since:May 2025``; ``topic:`` is
+    accepted too, as Discord shows it). A value may be quoted (``since:"12 May 2025"``); a date runs
+    on over the next words as long as they still read as one date (``since:last week``). A command
+    whose only option takes the words gets the rest of the line verbatim (a question may hold a colon)."""
+    keyed = {o.name: o for o in spec.options if o.console == "key"}
     words = spec.words
     if not spec.options:
         if rest and spec.name != "help":  # "/help anything" is still a request for help
@@ -107,21 +111,48 @@ def _typed_options(spec: CommandSpec, rest: str) -> dict[str, str | None]:
         return {words.name: rest}
     raw: dict[str, str | None] = {}
     free: list[str] = []
-    for word in rest.split():
-        key, sep, value = word.partition(":")
+    tokens = rest.split()
+    i = 0
+    while i < len(tokens):
+        key, sep, value = tokens[i].partition(":")
         key = key.lower()
+        i += 1
         if sep and key in keyed:
+            if value.startswith('"'):
+                while not (len(value) > 1 and value.endswith('"')) and i < len(tokens):
+                    value, i = f"{value} {tokens[i]}", i + 1
+                value = value.strip('"')
+            elif keyed[key].kind == "date":
+                value, i = _longest_date(value, tokens, i)
             raw[key] = value
         elif sep and words is not None and key == words.name:
             free.append(value)
         else:
-            free.append(word)
+            free.append(tokens[i - 1])
     free = [w for w in free if w]
     if free and words is None:
         raise CommandError(f"Unexpected {free[0]!r}. Usage: {spec.console_usage}")
     if words is not None:
         raw[words.name] = " ".join(free) or None
     return raw
+
+
+def _longest_date(first: str, tokens: list[str], at: int, most: int = 4) -> tuple[str, int]:
+    """The longest run of words from ``first`` on (at most ``most``, stopping at the next ``name:``)
+    that reads as one date, and where the line goes on; ``first`` alone when none does (its error
+    then names it)."""
+    best, best_at = first, at
+    value = first
+    for j in range(at, min(at + most - 1, len(tokens))):
+        if ":" in tokens[j]:
+            break
+        value = f"{value} {tokens[j]}"
+        try:
+            parse_when(value, today())
+        except WhenError:
+            continue
+        best, best_at = value, j + 1
+    return best, best_at
 
 
 async def _lines_of(source: AsyncIterator[str] | TextIO, out: TextIO) -> AsyncIterator[str]:
@@ -177,15 +208,33 @@ async def _ask(service: Service, command: ConsoleCommand, out: TextIO) -> str:
 
 async def _timeline(service: Service, command: ConsoleCommand, out: TextIO) -> str:
     req = command.timeline or TimelineRequest(None, None, None)
-    return render.timeline_text(await service.timeline(req.topic, req.since, req.until))
+    result = await service.timeline(req.topic, req.since, req.until)
+    if req.grouping:
+        pages = TimelinePages(result, service.settings.timeline_page_size, req.grouping)
+        return grouped_timeline_text(pages)
+    return render.timeline_text(result)
 
 
 async def _sources(service: Service, command: ConsoleCommand, out: TextIO) -> str:
-    return render.sources_text(await service.sources()) + f"\ncorpus version {service.version[:12]}"
+    sources = await service.sources()
+    search = command.text.strip()
+    if search:  # the same search as /sources on Discord: title or outlet words, case and accents ignored
+        index = await service.sources_index.get(service.engine)
+        found = {index.rows[i].doc_id for i in (await asyncio.to_thread(index.matching, search)).tolist()}
+        sources = Sources(documents=[d for d in sources.documents if d.doc_id in found])
+    return render.sources_text(sources) + f"\ncorpus version {service.version[:12]}"
 
 
 async def _help(service: Service, command: ConsoleCommand, out: TextIO) -> str:
-    return render.help_text()
+    return render.help_text(service.examples)
+
+
+async def _feedback(service: Service, command: ConsoleCommand, out: TextIO) -> str:
+    return feedback_text(await service.store.feedback(limit=10), await service.store.gaps(limit=10))
+
+
+async def _server(service: Service, command: ConsoleCommand, out: TextIO) -> str:
+    return "/server changes one Discord server's settings; the console belongs to no server."
 
 
 async def _reload(service: Service, command: ConsoleCommand, out: TextIO) -> str:
@@ -201,6 +250,8 @@ HANDLERS: dict[CommandName, ConsoleHandler] = {
     "ask": _ask,
     "timeline": _timeline,
     "sources": _sources,
+    "feedback": _feedback,
+    "server": _server,
     "help": _help,
     "reload": _reload,
 }

@@ -1,29 +1,38 @@
-"""Dates as people type them in options (``since``/``until``): strict ``YYYY-MM-DD``, and the one check
-that a range is not backwards, used by the service, the console and the /timeline command alike."""
+"""Dates as people type them in options (``since``/``until``): anything ``retrieval.parse_when`` reads
+("2025-05-12", "May 2025", "last week", "2025"), ``since`` taking the first day it names and ``until``
+the last; and the one check that a range is not backwards. Used by the service, the console, the CLI
+and Discord's options alike, so a date means the same everywhere."""
 
 from __future__ import annotations
 
-import re
-from datetime import date
+from datetime import UTC, date, datetime
+from typing import Literal
 
 from bot.questions import QuestionError
+from retrieval import WhenError, parse_when
+
+#: which end of the span a typed date names counts: ``since`` its first day, ``until`` its last
+DateEdge = Literal["start", "end"]
 
 
 class BadDate(QuestionError):
-    """A date option that is not a real YYYY-MM-DD date, or a backwards range; the message is for the user."""
+    """A date option parse_when does not read, or a backwards range; the message is for the user."""
 
 
-def parse_day(value: str | None, label: str) -> date | None:
-    """``YYYY-MM-DD`` and nothing looser: "04/05" means different days to different readers."""
+def today() -> date:
+    """The day relative dates ("last week") are read against: today in UTC, as Discord's clocks are."""
+    return datetime.now(UTC).date()
+
+
+def parse_edge(value: str | None, label: str, edge: DateEdge, on: date | None = None) -> date | None:
+    """The first (``edge="start"``) or last day of the span ``value`` names; None when empty."""
     if value is None or not value.strip():
         return None
-    text = value.strip()
-    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
-        raise BadDate(f"`{label}` must be a date written YYYY-MM-DD, e.g. 2025-04-21.")
     try:
-        return date.fromisoformat(text)
-    except ValueError as exc:
-        raise BadDate(f"`{label}`: {text} is not a real date.") from exc
+        first, last = parse_when(value, on or today())
+    except WhenError as exc:
+        raise BadDate(f"`{label}`: {exc}") from exc
+    return first if edge == "start" else last
 
 
 def check_range(since: date | None, until: date | None) -> None:

@@ -19,9 +19,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from bot.dates import check_range
+from bot.digest import DigestCache
 from bot.questions import Asker, QuestionError, clean_question, shown_question
 from bot.reports import ReloadReport
 from bot.settings import Settings
+from bot.sources_index import SourcesIndexCache
 from bot.store import (
     QuestionRecord,
     ReloadRecord,
@@ -53,6 +55,12 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 ProgressCallback = Callable[[str], Coroutine[Any, Any, None]]
+#: Timelines longer than this are not cached: writing and reading one back is pydantic work that holds
+#: the GIL (a thread would not help), so a cache hit on a thousand events would stall the event loop
+#: far longer than recomputing it in a worker thread does. Entries past the size limit (written before
+#: this bound) are recomputed too.
+MAX_CACHED_EVENTS = 100
+MAX_CACHED_TIMELINE_CHARS = 1_000_000
 #: who asked, when a caller does not say: the command line
 CLI = Asker(source="cli")
 
@@ -77,6 +85,10 @@ class Service:
         self._warming: set[asyncio.Task[None]] = set()
         #: the other processes of a cluster, when this one is long-running (see bot.coordination)
         self.coordinator: Coordinator | None = None
+        #: what is worked out once per corpus version, off the loop: examples and event subjects, and
+        #: the sources table (searched by /sources and the web's Sources page)
+        self.digest = DigestCache()
+        self.sources_index = SourcesIndexCache()
 
     # ------------------------------------------------------------------ lifecycle
 
@@ -95,12 +107,15 @@ class Service:
             log.warning("not persisting the index: %s", problem)  # said once, at start
             index_at = None
         engine = await asyncio.to_thread(cls._build, settings, index_at, progress, warm)
-        return cls(
+        service = cls(
             settings,
             engine,
             await open_store(settings, enabled=use_store),
             persist_index=index_at is not None,
         )
+        if warm:  # the interactive front ends: /help's examples ready before the first /help
+            await service.digest.get(engine)
+        return service
 
     @staticmethod
     def _build(
@@ -156,6 +171,7 @@ class Service:
             if self.engine is engine:  # superseded meanwhile: no point building it
                 try:
                     await asyncio.to_thread(warm)
+                    await self.digest.get(engine)  # /help's examples drawn from the new corpus
                 except Exception as exc:
                     log.warning("timeline warm-up failed: %s", exc)
 
@@ -182,6 +198,13 @@ class Service:
     @property
     def version(self) -> str:
         return self.engine.version
+
+    @property
+    def examples(self) -> list[str]:
+        """Questions the loaded corpus answers, made from its own headlines and statements; none until
+        they are worked out for this corpus version (never an earlier corpus's)."""
+        digest = self.digest.current(self.version)
+        return list(digest.examples) if digest is not None else []
 
     # ------------------------------------------------------------------ cache helpers
 
@@ -272,17 +295,20 @@ class Service:
             "timeline", topic_text or "", since=since or "", until=until or "", limit=limit or ""
         )
         cached = await self._cache_get(engine.version, request)
-        if cached is not None:
+        if cached is not None and len(cached) <= MAX_CACHED_TIMELINE_CHARS:
             try:
                 return Timeline.model_validate_json(cached).model_copy(update={"cached": True})
             except ValueError:
                 log.warning("ignoring an unreadable cache entry for %r", request)
         result = await asyncio.to_thread(engine.timeline, topic_text, since, until, limit)
-        await self._cache_put(engine.version, request, result.model_dump_json())
+        if len(result.events) <= MAX_CACHED_EVENTS:
+            await self._cache_put(engine.version, request, result.model_dump_json())
         return result
 
     async def sources(self) -> Sources:
-        return self.engine.sources()
+        """Every document's metadata, validated in a worker thread (at 100k documents that is longer
+        than the event loop may be held)."""
+        return await asyncio.to_thread(self.engine.sources)
 
     async def feedback(
         self, answer_id: str, user_id: int, vote: int, reason: VoteReason | None = None

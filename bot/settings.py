@@ -71,6 +71,15 @@ class Settings(BaseSettings):
     cooldown_per_seconds: float = Field(60, gt=0, le=YEAR_S, allow_inf_nan=False)
     timeline_page_size: int = Field(8, ge=1, le=20)
 
+    #: Discord conversations, for servers whose moderators have not chosen otherwise with /server:
+    #: whether answers open a thread, whether members are answered in DMs, and the channels the bot
+    #: answers in (channel ids; a server none of them belongs to is answered everywhere)
+    threads: bool = False
+    answer_dms: bool = True
+    channel_ids: Annotated[list[int], NoDecode] = Field(default_factory=list)
+    #: how long a conversation's subject is kept for follow-up questions
+    follow_up_seconds: float = Field(1800, gt=0, le=7 * 86400)
+
     #: shard clusters (discord.py's AutoShardedBot): the bot's shards in all, and the ones this process
     #: runs; unset, one process runs the bot unsharded
     shard_count: int | None = Field(None, ge=1, le=1_000_000)
@@ -86,7 +95,7 @@ class Settings(BaseSettings):
     web_port: int = Field(8080, ge=0, le=65535)
     web_token: SecretStr | None = None  # NEWSBOT_WEB_TOKEN, from the environment only
 
-    @field_validator("moderator_role_ids", mode="before")
+    @field_validator("moderator_role_ids", "channel_ids", mode="before")
     @classmethod
     def _ids(cls, v: object) -> object:
         """Role ids arrive as "1,2" from the environment; ids are integers, never role names."""

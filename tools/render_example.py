@@ -5,7 +5,8 @@ seed corpus (with a throw-away database), real questions are asked, and the embe
 from ``bot/render/embeds.py`` and ``bot/discord_app/views.py``. When the rendering changes, re-running this
 keeps the docs honest:
 
-    .venv/bin/python tools/render_example.py   # writes docs/example-reply.svg and example-timeline.svg
+    .venv/bin/python tools/render_example.py   # writes docs/example-{reply,timeline,thread}.svg and
+                                               # docs/example-chart.png
 
 The SVG is built as plain strings (no drawing library: the project must not depend on one). Text is
 wrapped by an estimate of character widths for DejaVu Sans / Verdana, the fonts named first in the
@@ -29,15 +30,23 @@ from typing import Any
 import discord
 
 from bot import render
-from bot.discord_app.views import TimelinePager, feedback_view
+from bot.chart import timeline_chart
+from bot.conversation import Conversations, resolve
+from bot.discord_app.answering import THREAD_INTRO, thread_name
+from bot.discord_app.pagers import TimelinePager
+from bot.discord_app.views import feedback_view
 from bot.service import Service
 from bot.settings import load_settings
+from bot.timeline_pages import TimelinePages
 
 ROOT = Path(__file__).resolve().parent.parent
 
 MENTION_QUESTION = "Who is the NATO Secretary General?"
 ASK_QUESTION = "What did Rutte say about the ball being in the court of the Russians?"
 TIMELINE_SINCE = date(2025, 4, 1)
+THREAD_QUESTION = "When were the Istanbul talks?"
+THREAD_FOLLOW_UP = "when was that?"
+CHART_SINCE = date(2025, 1, 1)
 
 # ------------------------------------------------------------------------------ Discord's dark theme
 
@@ -368,25 +377,69 @@ def embed_box(c: Canvas, embed: discord.Embed) -> None:
 
 
 def buttons(c: Canvas, view: discord.ui.View | None) -> None:
-    """The view's buttons in one row (Discord's grey secondary style; disabled ones faded)."""
+    """The view's components row by row: buttons (grey secondary, blurple primary, disabled ones
+    faded) and select menus (a wide box with their placeholder)."""
     if view is None:
         return
-    x = float(GUTTER)
-    top = c.y + 8
+    rows: dict[int, list[Any]] = {}
     for child in view.children:
         item: Any = getattr(child, "item", child)  # a DynamicItem wraps its button
-        if not isinstance(item, discord.ui.Button):
-            continue
-        label = " ".join(p for p in (str(item.emoji) if item.emoji else "", item.label or "") if p)
-        w = max(48.0, Span(label).width(16) + 32)
-        opacity = ' opacity="0.5"' if item.disabled else ""
-        c.add(
-            f'<g{opacity}><rect x="{x:.1f}" y="{top}" width="{w:.1f}" height="32" rx="4" fill="{BUTTON}"/>'
-            f'<text x="{x + w / 2:.1f}" y="{top + 22}" font-size="16" fill="#ffffff" '
-            f'font-family="{attr(EMOJI)}" text-anchor="middle">{escape(label)}</text></g>'
-        )
-        x += w + 8
-    c.y = top + 32
+        rows.setdefault(getattr(child, "_rendered_row", None) or child.row or 0, []).append(item)
+    for row in sorted(rows):
+        x = float(GUTTER)
+        top = c.y + 8
+        for item in rows[row]:
+            if isinstance(item, discord.ui.Select):
+                c.add(
+                    f'<rect x="{x:.1f}" y="{top}" width="{EMBED_WIDTH - 40}" height="36" rx="4" '
+                    f'fill="#1e1f22" stroke="#3f4147"/>',
+                    text_line(x + 12, top + 23, [Span(item.placeholder or "", "muted")], size=15),
+                    f'<text x="{x + EMBED_WIDTH - 64:.1f}" y="{top + 23}" font-size="14" '
+                    f'fill="{MUTED}">▾</text>',
+                )
+                top += 4
+                continue
+            if not isinstance(item, discord.ui.Button):
+                continue
+            label = " ".join(p for p in (str(item.emoji) if item.emoji else "", item.label or "") if p)
+            w = max(48.0, Span(label).width(16) + 32)
+            opacity = ' opacity="0.5"' if item.disabled and item.label is None else ""
+            fill = BLURPLE if item.style is discord.ButtonStyle.primary else BUTTON
+            c.add(
+                f'<g{opacity}><rect x="{x:.1f}" y="{top}" width="{w:.1f}" height="32" rx="4" fill="{fill}"/>'
+                f'<text x="{x + w / 2:.1f}" y="{top + 22}" font-size="16" fill="#ffffff" '
+                f'font-family="{attr(EMOJI)}" text-anchor="middle">{escape(label)}</text></g>'
+            )
+            x += w + 8
+        c.y = top + 32
+
+
+def thread_header(c: Canvas, name: str, messages: int) -> None:
+    """The line Discord shows under a message a thread was started on."""
+    y = c.y + 6
+    label = [Span("🧵 " + name, "bold"), Span(f"  {messages} messages", "muted")]
+    width = sum(s.width(14) for s in label) + 28
+    c.add(
+        f'<rect x="{GUTTER}" y="{y}" width="{min(width, EMBED_WIDTH):.1f}" height="28" rx="4" '
+        f'fill="{EMBED_BACKGROUND}"/>',
+        text_line(GUTTER + 12, y + 19, label, size=14, fill=HEADER),
+    )
+    c.y = y + 34
+
+
+def thread_title(c: Canvas, name: str) -> None:
+    """The top of an open thread: its name, then its messages."""
+    c.add(
+        f'<rect x="0" y="{c.y}" width="{WIDTH}" height="40" fill="#2b2d31"/>',
+        text_line(20, c.y + 26, [Span("🧵 "), Span(name, "bold")], size=16, fill=HEADER),
+    )
+    c.y += 52
+
+
+def plain_content(c: Canvas, text: str, *, muted: bool = False) -> None:
+    for line in wrap([[Span(text, "muted" if muted else "text")]], EMBED_WIDTH + 60, 16):
+        c.add(text_line(GUTTER, c.y + 17, line, size=16))
+        c.y += 22
 
 
 # ------------------------------------------------------------------------------ the examples
@@ -406,6 +459,14 @@ async def build(out_dir: Path) -> list[Path]:
             asked = await service.ask(ASK_QUESTION)
             timeline = await service.timeline(None, TIMELINE_SINCE, None)
             page_size = settings.timeline_page_size
+            # a threaded conversation, through the bot's own follow-up path (bot.conversation)
+            memory = Conversations(ttl=settings.follow_up_seconds)
+            key = ("thread", 1)
+            opened = await service.ask(THREAD_QUESTION)
+            memory.remember(opened.question, opened.looked_for, key)
+            followed = await service.ask(resolve(THREAD_FOLLOW_UP, memory.recall(key)))
+            memory.remember(followed.question, followed.looked_for, key)
+            chart = await asyncio.to_thread(timeline_chart, await service.timeline(None, CHART_SINCE))
         finally:
             await service.close()
 
@@ -427,19 +488,45 @@ async def build(out_dir: Path) -> list[Path]:
     command = f"/timeline since:{TIMELINE_SINCE.isoformat()}"
     reference_line(pages, USER, [Span(" used "), Span(command, "link")])
     header(pages, BOT, "Today at 14:03")
-    pager = TimelinePager(timeline, owner_id=1, page_size=page_size, timeout=180)
-    embed_box(pages, pager.embed())
-    buttons(pages, pager if pager.pages > 1 else None)
+    pager = TimelinePager({}, TimelinePages(timeline, page_size), owner_id=1, timeout=180)
+    embed_box(pages, await pager.embed())
+    buttons(pages, pager)
     pager.stop()
+
+    thread = Canvas()
+    header(thread, USER, "Today at 14:05")
+    user_content(thread, "@newsbot", THREAD_QUESTION)
+    thread_header(thread, thread_name(THREAD_QUESTION), 4)
+    thread.y += 10
+    thread_title(thread, thread_name(THREAD_QUESTION))
+    header(thread, BOT, "Today at 14:05")
+    plain_content(thread, THREAD_INTRO)
+    thread.y += 8
+    header(thread, BOT, "Today at 14:05")
+    embed_box(thread, render.answer_embeds(opened)[0])
+    buttons(thread, None if opened.abstained else feedback_view(opened.answer_id))
+    thread.y += 16
+    ben = Author("Ben", "#23a55a")
+    header(thread, ben, "Today at 14:06")
+    user_content(thread, "@newsbot", THREAD_FOLLOW_UP)
+    thread.y += 14
+    reference_line(thread, ben, [Span(" "), Span("@newsbot", "mention"), Span(" " + THREAD_FOLLOW_UP)])
+    header(thread, BOT, "Today at 14:06")
+    embed_box(thread, render.answer_embeds(followed)[0])
+    buttons(thread, None if followed.abstained else feedback_view(followed.answer_id))
 
     written = []
     for name, canvas, title in (
         ("example-reply.svg", reply, "newsbot answering a mention and /ask in Discord"),
         ("example-timeline.svg", pages, "newsbot answering /timeline in Discord"),
+        ("example-thread.svg", thread, "newsbot answering in a thread, and a follow-up question there"),
     ):
         path = out_dir / name
         path.write_text(canvas.document(title), encoding="utf-8")
         written.append(path)
+    path = out_dir / "example-chart.png"
+    path.write_bytes(chart)
+    written.append(path)
     return written
 
 

@@ -14,9 +14,11 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
+from bot.conversation import Conversations
 from bot.coordination import Coordinator
 from bot.discord_app.checks import Cooldowns, NotModerator, asker_id, unknown_asker
-from bot.discord_app.views import FeedbackButton, interaction_gone, tell
+from bot.discord_app.places import Places
+from bot.discord_app.views import STALE, FeedbackButton, FeedbackReason, interaction_gone, stale, tell
 from bot.service import QuestionError, Service
 from bot.settings import Settings
 
@@ -24,8 +26,11 @@ log = logging.getLogger(__name__)
 
 EXTENSIONS = (
     "bot.discord_app.cogs.ask",
+    "bot.discord_app.cogs.mentions",
     "bot.discord_app.cogs.timeline",
     "bot.discord_app.cogs.sources",
+    "bot.discord_app.cogs.feedback",
+    "bot.discord_app.cogs.server",
     "bot.discord_app.cogs.reload",
 )
 
@@ -77,7 +82,9 @@ REDACTED_LOGGERS = (
     "discord.ext.commands.bot",
     __name__,
     "bot.discord_app.cogs.ask",
+    "bot.discord_app.cogs.mentions",
     "bot.discord_app.views",
+    "bot.discord_app.pagers",
 )
 
 
@@ -136,7 +143,8 @@ class NewsTree(app_commands.CommandTree["NewsBot"]):
 
 
 class NewsBot(commands.Bot):
-    """Holds the Service, the cooldowns and the sync choice; the commands live in the cogs."""
+    """Holds the Service, the cooldowns, the servers' settings (``places``), the conversations kept
+    for follow-ups, the views alive in memory and the sync choice; the commands live in the cogs."""
 
     def __init__(
         self,
@@ -163,9 +171,13 @@ class NewsBot(commands.Bot):
         self.view_timeout = view_timeout
         settings = service.settings
         self.cooldowns = Cooldowns(settings.cooldown_rate, settings.cooldown_per_seconds)
+        self.places = Places(self)
+        self.conversations = Conversations(settings.follow_up_seconds)
+        #: views with state in memory, by nonce (a press on one no longer here is told so)
+        self.live_views: dict[str, discord.ui.View] = {}
 
     async def setup_hook(self) -> None:
-        self.add_dynamic_items(FeedbackButton)
+        self.add_dynamic_items(FeedbackButton, FeedbackReason)
         for ext in EXTENSIONS:
             try:
                 await self.load_extension(ext)
@@ -181,7 +193,17 @@ class NewsBot(commands.Bot):
             log.info("synced %d commands globally (may take up to an hour to appear)", len(synced))
 
     async def on_message(self, message: discord.Message, /) -> None:
-        """No prefix commands: mentions are handled by the ask cog as questions."""
+        """No prefix commands: mentions, replies and DMs are handled by the mentions cog."""
+
+    async def on_interaction(self, interaction: discord.Interaction, /) -> None:
+        """A button or menu whose view is gone (a restart, a timeout) would otherwise leave Discord
+        saying "This interaction failed": say what happened instead."""
+        if interaction.type is not discord.InteractionType.component or not isinstance(
+            interaction.data, dict
+        ):
+            return
+        if stale(str(interaction.data.get("custom_id", "")), self.live_views):
+            await tell(interaction, STALE)
 
     async def on_ready(self) -> None:
         user = self.user

@@ -1,10 +1,13 @@
-"""Buttons: 👍/👎 feedback under answers, timeline pagination only the requester can press, and the
-Cancel button under a reload in progress."""
+"""Components: 👍/👎 feedback under answers (and, after a 👎, the optional reason), the Cancel button
+under a reload in progress, and what every view with state in memory shares: buttons whose ids carry
+the view's nonce, so one pressed after a restart or a timeout gets a clear answer instead of Discord's
+"This interaction failed". The pagers are in ``pagers.py``."""
 
 from __future__ import annotations
 
 import logging
 import re
+import secrets
 import threading
 from typing import TYPE_CHECKING, Any, Literal, cast
 
@@ -12,8 +15,7 @@ import discord
 
 from bot import render
 from bot.discord_app.checks import asker_id, unknown_asker
-from bot.store import StoreWriteError
-from retrieval import Timeline
+from bot.store import VOTE_REASONS, StoreWriteError, VoteReason
 
 if TYPE_CHECKING:
     from bot.discord_app.client import NewsBot
@@ -41,9 +43,11 @@ def interaction_gone(exc: BaseException) -> bool:
     return isinstance(exc, discord.HTTPException) and (exc.code in GONE_CODES or exc.status == 401)
 
 
-async def tell(interaction: discord.Interaction, text: str) -> None:
-    """An ephemeral note to the person behind ``interaction``, whether or not it was acknowledged yet."""
-    content = render.message_content(text)
+async def tell(interaction: discord.Interaction, text: str, *, markup: bool = False) -> None:
+    """An ephemeral note to the person behind ``interaction``, whether or not it was acknowledged yet.
+    ``markup=True`` keeps Discord markup the bot wrote itself (a channel link); any other text is made
+    inert."""
+    content = render.clip(text, render.CONTENT_LIMIT) if markup else render.message_content(text)
     try:
         if interaction.response.is_done():
             await interaction.followup.send(content, ephemeral=True, allowed_mentions=NONE)
@@ -97,7 +101,83 @@ class FeedbackButton(
             log.exception("storing feedback for %s failed", self.answer_id)
             await tell(interaction, VOTE_NOT_RECORDED)
             return
-        await tell(interaction, "Thanks, your vote is recorded." if self.vote == "up" else "Thanks, noted.")
+        if self.vote == "up":
+            await tell(interaction, "Thanks, your vote is recorded.")
+            return
+        await interaction.followup.send(
+            render.message_content("Thanks, noted. What was wrong? (optional)"),
+            view=reason_view(self.answer_id),
+            ephemeral=True,
+            allowed_mentions=NONE,
+        )
+
+
+#: what each 👎 reason is called in the menu
+REASON_LABELS: dict[VoteReason, str] = {
+    "wrong_quote": "Wrong quote: it does not say that",
+    "not_answered": "Does not answer my question",
+    "outdated": "Outdated",
+    "other": "Something else",
+}
+
+
+class FeedbackReason(
+    discord.ui.DynamicItem[discord.ui.Select[discord.ui.View]],
+    template=r"fbr:(?P<aid>[A-Za-z0-9_-]{1,64})",
+):
+    """The optional reason for a 👎, offered right after it: stored with the vote (a second call to
+    ``vote``). Its state is its custom id, so it works across restarts like the vote buttons."""
+
+    def __init__(self, answer_id: str) -> None:
+        self.answer_id = answer_id
+        super().__init__(
+            discord.ui.Select(
+                custom_id=f"fbr:{answer_id}",
+                placeholder="Why? (optional)",
+                options=[discord.SelectOption(label=REASON_LABELS[r], value=r) for r in VOTE_REASONS],
+            )
+        )
+
+    @classmethod
+    async def from_custom_id(
+        cls,
+        interaction: discord.Interaction,
+        item: discord.ui.Item[Any],
+        match: re.Match[str],
+        /,
+    ) -> FeedbackReason:
+        return cls(match["aid"])
+
+    async def callback(self, interaction: discord.Interaction) -> Any:
+        voter = asker_id(interaction)
+        chosen = self.item.values[0] if self.item.values else ""
+        if voter is None or chosen not in VOTE_REASONS:
+            await tell(
+                interaction, unknown_asker("reason") if voter is None else "Please pick one of the reasons."
+            )
+            return
+        reason: VoteReason = chosen
+        bot = cast("NewsBot", interaction.client)
+        try:
+            await bot.service.feedback(self.answer_id, voter, -1, reason)
+        except StoreWriteError as exc:
+            log.warning("reason on %s not recorded: %s", self.answer_id, exc)
+            await interaction.response.edit_message(
+                content=VOTE_NOT_RECORDED, view=None, allowed_mentions=NONE
+            )
+            return
+        label = REASON_LABELS[reason].split(":")[0].lower()
+        await interaction.response.edit_message(
+            content=f"Thanks, noted: {label}.", view=None, allowed_mentions=NONE
+        )
+
+
+def reason_view(answer_id: str) -> discord.ui.View:
+    """The reason menu under the "Thanks, noted" that follows a 👎 (stopped, like the vote buttons)."""
+    view = discord.ui.View(timeout=None)
+    view.add_item(FeedbackReason(answer_id))
+    view.stop()
+    return view
 
 
 def feedback_view(answer_id: str) -> discord.ui.View | None:
@@ -114,68 +194,59 @@ def feedback_view(answer_id: str) -> discord.ui.View | None:
     return view
 
 
-class TimelinePager(discord.ui.View):
-    """◀/▶ over a timeline's pages. Only the person who asked may turn them; the buttons are removed
-    when the view times out, so nobody is left pressing dead buttons."""
+#: what a press on a component that no longer lives is told
+STALE = (
+    "These buttons no longer work: the bot has restarted or they expired. "
+    "Run the command again for fresh ones."
+)
+#: the custom ids of components made before they carried a nonce (still on older messages)
+LEGACY_IDS = frozenset({"tl:prev", "tl:next", "reload:cancel"})
+_NONCE_ID = re.compile(r"v:(?P<nonce>[0-9a-f]{12}):[a-z_]{1,20}")
 
-    def __init__(self, timeline: Timeline, *, owner_id: int, page_size: int, timeout: float) -> None:
+
+class LiveView(discord.ui.View):
+    """A view with its state in this process's memory. Its components' ids are ``v:NONCE:action``, and
+    the view is registered with the bot while it lives; a press on a component of a view that no longer
+    lives (the bot restarted, the view timed out) is answered by :func:`stale` instead of failing."""
+
+    def __init__(self, live: dict[str, discord.ui.View], *, timeout: float | None) -> None:
         super().__init__(timeout=timeout)
-        self.timeline, self.owner_id, self.page_size = timeline, owner_id, page_size
-        self.page = 0
-        self.pages = render.timeline_page_count(timeline, page_size)
-        self.message: discord.WebhookMessage | discord.Message | None = None
-        self._sync_buttons()
+        self.live = live
+        self.nonce = secrets.token_hex(6)
+        live[self.nonce] = self
 
-    def embed(self) -> discord.Embed:
-        return render.timeline_embed(self.timeline, self.page, self.page_size)
+    def cid(self, action: str) -> str:
+        return f"v:{self.nonce}:{action}"
 
-    def _sync_buttons(self) -> None:
-        self.previous.disabled = self.page == 0
-        self.next.disabled = self.page >= self.pages - 1
-
-    async def interaction_check(self, interaction: discord.Interaction) -> bool:
-        if asker_id(interaction) != self.owner_id:
-            await tell(interaction, "Only the person who asked for this timeline can turn its pages.")
-            return False
-        return True
-
-    async def _turn(self, interaction: discord.Interaction, step: int) -> None:
-        self.page = min(max(self.page + step, 0), self.pages - 1)
-        self._sync_buttons()
-        await interaction.response.edit_message(embed=self.embed(), view=self, allowed_mentions=NONE)
-
-    @discord.ui.button(emoji="◀", style=discord.ButtonStyle.secondary, custom_id="tl:prev")
-    async def previous(
-        self, interaction: discord.Interaction, button: discord.ui.Button[TimelinePager]
-    ) -> None:
-        await self._turn(interaction, -1)
-
-    @discord.ui.button(emoji="▶", style=discord.ButtonStyle.secondary, custom_id="tl:next")
-    async def next(self, interaction: discord.Interaction, button: discord.ui.Button[TimelinePager]) -> None:
-        await self._turn(interaction, 1)
+    def stop(self) -> None:
+        self.live.pop(self.nonce, None)
+        super().stop()
 
     async def on_timeout(self) -> None:
-        if self.message is None:
-            return
-        try:
-            await self.message.edit(view=None, allowed_mentions=NONE)
-        except discord.HTTPException as exc:
-            log.info("could not remove expired timeline buttons (%s)", exc.status)
-
-    async def on_error(
-        self, interaction: discord.Interaction, error: Exception, item: discord.ui.Item[Any], /
-    ) -> None:
-        log.exception("timeline button failed", exc_info=error)
-        await tell(interaction, "That did not work, sorry; try /timeline again.")
+        self.live.pop(self.nonce, None)
 
 
-class ReloadCancel(discord.ui.View):
+def stale(custom_id: str, live: dict[str, discord.ui.View]) -> bool:
+    """Whether a pressed component belongs to no living view: an old id, or a nonce no view has now."""
+    if custom_id in LEGACY_IDS:
+        return True
+    m = _NONCE_ID.fullmatch(custom_id)
+    if m is None:
+        return False
+    view = live.get(m["nonce"])
+    return view is None or view.is_finished()
+
+
+class ReloadCancel(LiveView):
     """A Cancel button under a reload's progress. Only the moderator who started the reload may press
     it; the build stops at its next checkpoint and the corpus being served stays as it was."""
 
-    def __init__(self, owner_id: int | None, cancel: threading.Event) -> None:
-        super().__init__(timeout=None)
+    def __init__(
+        self, live: dict[str, discord.ui.View], owner_id: int | None, cancel: threading.Event
+    ) -> None:
+        super().__init__(live, timeout=None)
         self.owner_id, self.cancel = owner_id, cancel
+        self.stop_reload.custom_id = self.cid("cancel")
 
     async def interaction_check(self, interaction: discord.Interaction) -> bool:
         if self.owner_id is None or asker_id(interaction) != self.owner_id:
@@ -183,7 +254,7 @@ class ReloadCancel(discord.ui.View):
             return False
         return True
 
-    @discord.ui.button(label="Cancel", style=discord.ButtonStyle.danger, custom_id="reload:cancel")
+    @discord.ui.button(label="Cancel", style=discord.ButtonStyle.danger)
     async def stop_reload(
         self, interaction: discord.Interaction, button: discord.ui.Button[ReloadCancel]
     ) -> None:

@@ -36,7 +36,7 @@ from bot.render.safe import (
     plain,
     safe_url,
 )
-from bot.render.shared import EXAMPLE_QUESTIONS, FOOTER, NOT_RECORDED, timeline_page_count
+from bot.render.shared import FOOTER, NO_EXAMPLES, NOT_RECORDED, timeline_page_count
 from bot.render.text import answer_text, help_text, reload_text, sources_text, timeline_text
 
 __all__ = [
@@ -44,10 +44,10 @@ __all__ = [
     "DESCRIPTION_LIMIT",
     "ELLIPSIS",
     "EMBED_TOTAL_LIMIT",
-    "EXAMPLE_QUESTIONS",
     "FIELD_VALUE_LIMIT",
     "FOOTER",
     "NOT_RECORDED",
+    "NO_EXAMPLES",
     "TITLE_LIMIT",
     "ZWSP",
     "answer_embeds",

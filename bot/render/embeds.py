@@ -15,8 +15,8 @@ import discord
 from bot.commands import COMMANDS, CommandSpec
 from bot.render.safe import clip, defuse, fit, limited_list, pack_lines, safe_url
 from bot.render.shared import (
-    EXAMPLE_QUESTIONS,
     FOOTER,
+    NO_EXAMPLES,
     NOT_RECORDED,
     copies,
     distinct_documents,
@@ -220,8 +220,9 @@ def reload_embed(report: ReloadReport) -> discord.Embed:
     return enforce([embed])[0]
 
 
-def help_embed(commands: Sequence[CommandSpec] | None = None) -> discord.Embed:
-    """The commands (from the registry) with their help lines, and example questions."""
+def help_embed(examples: Sequence[str] = (), commands: Sequence[CommandSpec] | None = None) -> discord.Embed:
+    """The commands (from the registry) with their help lines, and example questions drawn from the
+    loaded corpus (``Service.examples``)."""
     specs = COMMANDS if commands is None else commands
     embed = discord.Embed(
         title="How to ask me",
@@ -233,5 +234,6 @@ def help_embed(commands: Sequence[CommandSpec] | None = None) -> discord.Embed:
     )
     lines = [f"`{c.discord_usage}` — {c.help}" for c in specs]
     embed.add_field(name="Commands", value="\n".join(lines), inline=False)
-    embed.add_field(name="Try", value="\n".join(f"• {q}" for q in EXAMPLE_QUESTIONS), inline=False)
+    tries = "\n".join(f"• {fit(q, 200)}" for q in examples) or NO_EXAMPLES
+    embed.add_field(name="Try", value=tries, inline=False)
     return enforce([embed])[0]

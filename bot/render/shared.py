@@ -1,6 +1,6 @@
 """What the Discord and the plain-text renderings share, so they say the same things: the footer, the
 citation markers, how a timeline page's sources are numbered, the order of the sources list, and the
-fixed sentences (examples, "not recorded")."""
+fixed sentences ("not recorded", no examples)."""
 
 from __future__ import annotations
 
@@ -14,12 +14,8 @@ FOOTER = "Extracted from the coverage"
 #: said when a reload could not be written to the reload history (it happened; it is not on record)
 NOT_RECORDED = "Not recorded in the reload history"
 
-EXAMPLE_QUESTIONS = (
-    "What did NATO ask Russia to do about the ceasefire?",
-    "Is Putin open to direct talks with Ukraine?",
-    "What did Zelensky propose about strikes on civilians?",
-    "What did Rutte say about the war in Ukraine?",
-)
+#: what /help says when no example question could be drawn from the corpus (yet)
+NO_EXAMPLES = "Ask about anything in the articles /sources lists."
 
 
 def when(d: date | None) -> str:

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from bot.commands import COMMANDS, CONSOLE_ONLY, CommandSpec
 from bot.render.safe import plain
 from bot.render.shared import (
-    EXAMPLE_QUESTIONS,
+    NO_EXAMPLES,
     NOT_RECORDED,
     copies,
     distinct_documents,
@@ -93,13 +93,17 @@ def reload_text(report: ReloadReport) -> str:
     return "\n".join(out)
 
 
-def help_text(commands: Sequence[CommandSpec] | None = None) -> str:
-    """The console's help: every command as it is typed there, from the registry, then examples."""
+def help_text(examples: Sequence[str] = (), commands: Sequence[CommandSpec] | None = None) -> str:
+    """The console's help: every command as it is typed there, from the registry, then examples drawn
+    from the loaded corpus (``Service.examples``)."""
     specs = COMMANDS if commands is None else commands
     rows = [(c.console_usage, c.help) for c in specs] + list(CONSOLE_ONLY)
-    width = max(len(usage) for usage, _ in rows)
+    width = min(32, max(len(usage) for usage, _ in rows))
     out = ["Commands (a line without a / is a question):"]
-    out.extend(f"  {usage:<{width}}  {line}" for usage, line in rows)
+    for usage, line in rows:  # a long usage gets its help line below it
+        out.append(
+            f"  {usage:<{width}}  {line}" if len(usage) <= width else f"  {usage}\n  {'':<{width}}  {line}"
+        )
     out.append("Try:")
-    out.extend(f"  {q}" for q in EXAMPLE_QUESTIONS)
+    out.extend(f"  {plain(q)}" for q in examples or [NO_EXAMPLES])
     return "\n".join(out)

@@ -3,6 +3,7 @@ interface (:class:`Store`). :func:`open_store` gives the service the store its s
 explicit unavailable store, never ``None``."""
 
 from bot.store.base import (
+    MAX_ALLOWED_CHANNELS,
     VOTE_REASONS,
     CacheStats,
     DayCount,
@@ -14,6 +15,7 @@ from bot.store.base import (
     QuestionSource,
     QuestionWithVotes,
     ReloadRecord,
+    ServerSettings,
     Store,
     StoreError,
     StoreReadError,
@@ -27,6 +29,7 @@ from bot.store.sqlite import MIGRATIONS, SCHEMA_VERSION, SQLiteStore
 from bot.store.unavailable import UnavailableStore
 
 __all__ = [
+    "MAX_ALLOWED_CHANNELS",
     "MIGRATIONS",
     "SCHEMA_VERSION",
     "VOTE_REASONS",
@@ -41,6 +44,7 @@ __all__ = [
     "QuestionWithVotes",
     "ReloadRecord",
     "SQLiteStore",
+    "ServerSettings",
     "Store",
     "StoreError",
     "StoreReadError",

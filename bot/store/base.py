@@ -11,6 +11,9 @@ Rules that hold for every implementation:
   was not written, including when the store is unavailable: the caller then says "not recorded".
 * Reads for moderators (``reload_history``, ``questions``, ``gaps``, ``question_counts``, ``feedback``)
   raise :class:`StoreReadError` on a fault; an unavailable store returns empty results.
+* Per-server settings (``server_settings``, ``servers_without_dms``) are read the same way;
+  ``save_server_settings`` raises :class:`StoreWriteError` when not written, so a moderator is never
+  told a setting was saved when it was not.
 * Everything is paged or bounded in the query itself; all timestamps are UTC datetimes.
 
 Exception tree (the only exceptions a store raises on purpose)::
@@ -186,6 +189,33 @@ class FeedbackRow(BaseModel):
     answer: str | None
 
 
+#: the most channels one server's allow-list holds (Discord allows 500 channels a server)
+MAX_ALLOWED_CHANNELS = 100
+#: a Discord id (a snowflake) is a positive 64-bit integer
+Snowflake = Annotated[int, Field(gt=0, lt=2**63)]
+
+
+class ServerSettings(BaseModel):
+    """One Discord server's choices, as its moderators set them (``/server``): whether answers open a
+    thread, whether the bot answers its members in direct messages, and the channels it answers in.
+    ``None`` means "the bot's default" (the settings file), so changing a default reaches every server
+    that never chose; an empty channel list means every channel."""
+
+    model_config = ConfigDict(frozen=True)
+
+    guild_id: Snowflake
+    threads: bool | None = None
+    dms: bool | None = None
+    channel_ids: tuple[Snowflake, ...] = Field((), max_length=MAX_ALLOWED_CHANNELS)
+    updated_by: Snowflake | None = None
+    updated_at: UtcDatetime | None = None
+
+    @field_validator("channel_ids")
+    @classmethod
+    def _distinct(cls, v: tuple[int, ...]) -> tuple[int, ...]:
+        return tuple(dict.fromkeys(v))
+
+
 class Store(Protocol):
     """The store's interface; the rules every implementation keeps are in this module's docstring."""
 
@@ -246,4 +276,16 @@ class Store(Protocol):
 
     async def question_counts(self, days: int = 30) -> list[DayCount]:
         """Questions and declined questions per UTC day, the last ``days`` days, oldest first."""
+        ...
+
+    async def server_settings(self, guild_id: int) -> ServerSettings | None:
+        """A server's settings, or None when its moderators never set any."""
+        ...
+
+    async def save_server_settings(self, settings: ServerSettings) -> None:
+        """Replace a server's settings, or raise StoreWriteError."""
+        ...
+
+    async def servers_without_dms(self, limit: int = 1000) -> list[int]:
+        """The servers whose moderators turned answers in direct messages off."""
         ...

@@ -20,6 +20,7 @@ from bot.store.base import (
     QuestionQuery,
     QuestionRecord,
     ReloadRecord,
+    ServerSettings,
     StoreWriteError,
     VoteReason,
     VoteTally,
@@ -85,4 +86,13 @@ class UnavailableStore:
         return []
 
     async def feedback(self, *, down_only: bool = True, limit: int = 25) -> list[FeedbackRow]:
+        return []
+
+    async def server_settings(self, guild_id: int) -> ServerSettings | None:
+        return None
+
+    async def save_server_settings(self, settings: ServerSettings) -> None:
+        raise self._not_recorded("the server settings")
+
+    async def servers_without_dms(self, limit: int = 1000) -> list[int]:
         return []

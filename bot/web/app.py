@@ -22,8 +22,8 @@ from aiohttp import web
 from pydantic import SecretStr
 
 from bot.service import Service
+from bot.sources_index import SourcesIndexCache
 from bot.web.access import COOKIE, Gate, host_is_loopback
-from bot.web.sources_index import SourcesIndexCache
 from bot.web.timeline import TimelineCache
 
 log = logging.getLogger(__name__)
@@ -219,7 +219,7 @@ def build_app(service: Service, token: SecretStr | None) -> web.Application:
         service=service,
         gate=Gate(token),
         templates=make_templates(),
-        sources=SourcesIndexCache(),
+        sources=service.sources_index,
         timelines=TimelineCache(),
     )
     app.on_response_prepare.append(security_headers)

@@ -17,6 +17,7 @@ from typing import Literal, TypeVar
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from bot.service import Service
+from bot.sources_index import Order, OutletTotal, SortKey, SourcesIndexCache, SourcesPage
 from bot.store import CacheStats, ReloadRecord, StoreError
 from bot.web.history import (
     DayCount,
@@ -27,7 +28,6 @@ from bot.web.history import (
     QuestionQuery,
     history_of,
 )
-from bot.web.sources_index import Order, OutletTotal, SortKey, SourcesIndexCache, SourcesPage
 
 log = logging.getLogger(__name__)
 

@@ -60,12 +60,19 @@ async def test_options_descriptions_and_limits_come_from_the_registry(bot: NewsB
         options = {o["name"]: o for o in sent.get("options", [])}
         assert list(options) == [o.name for o in spec.options]
         for o in spec.options:
-            assert options[o.name]["description"] == o.description
-            assert options[o.name]["required"] == o.required
-            assert options[o.name]["min_length"] == o.min_length
+            sent_option = options[o.name]
+            assert sent_option["description"] == o.description
+            assert sent_option["required"] == o.required
+            if o.kind in ("text", "date"):
+                assert (sent_option["type"], sent_option["min_length"]) == (3, o.min_length)
+            assert [c["value"] for c in sent_option.get("choices", [])] == list(o.choices)
+            assert sent_option.get("autocomplete", False) == (o.suggest is not None)
+            assert sent_option["type"] == {"text": 3, "date": 3, "choice": 3, "flag": 5, "channel": 7}[o.kind]
     question = commands["ask"]["options"][0]
     assert question["max_length"] == 321, "the max_question_chars setting, not a fixed number"
     assert commands["timeline"]["options"][0]["max_length"] == 300
+    assert commands["timeline"]["options"][0]["autocomplete"] is True
+    assert [c["value"] for c in commands["timeline"]["options"][3]["choices"]] == ["day", "week", "month"]
 
 
 async def test_moderator_commands_are_hidden_and_checked(bot: NewsBot) -> None:
@@ -80,21 +87,26 @@ async def test_moderator_commands_are_hidden_and_checked(bot: NewsBot) -> None:
 
 
 def test_cooldowns_are_the_registry_groups() -> None:
-    assert COOLDOWN_GROUPS == ("questions",)
+    assert COOLDOWN_GROUPS == ("browse", "questions")
     cooldowns = Cooldowns(rate=2, per=60)
-    ask, timeline, sources = command("ask"), command("timeline"), command("sources")
+    ask, timeline, sources, help_ = command("ask"), command("timeline"), command("sources"), command("help")
     assert cooldowns.retry_after(ask, 1) is None
     assert cooldowns.retry_after(timeline, 1) is None
     assert cooldowns.retry_after(ask, 1) is not None, "one budget for the group"
     assert cooldowns.retry_after(ask, 2) is None, "per user"
-    assert all(cooldowns.retry_after(sources, 1) is None for _ in range(5)), "no group, no limit"
+    assert cooldowns.retry_after(sources, 1) is None, "/sources has a budget of its own"
+    assert cooldowns.retry_after(sources, 1) is None
+    assert cooldowns.retry_after(sources, 1) is not None
+    assert all(cooldowns.retry_after(help_, 1) is None for _ in range(5)), "no group, no limit"
 
 
 def test_usage_lines_are_derived_from_the_options() -> None:
-    assert command("ask").discord_usage == "/ask question"
-    assert command("ask").console_usage == "/ask QUESTION"
-    assert command("timeline").discord_usage == "/timeline [topic] [since] [until]"
-    assert command("timeline").console_usage == "/timeline [TOPIC] [since:YYYY-MM-DD] [until:YYYY-MM-DD]"
+    assert command("ask").discord_usage == "/ask question [private]"
+    assert command("ask").console_usage == "/ask QUESTION [private:true]"
+    assert command("timeline").discord_usage == "/timeline [topic] [since] [until] [grouping]"
+    assert command("timeline").console_usage == (
+        "/timeline [TOPIC] [since:WHEN] [until:WHEN] [grouping:day|week|month]"
+    )
     assert command("reload").discord_usage == "/reload"
 
 

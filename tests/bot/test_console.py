@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 import warnings
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -14,6 +15,7 @@ with warnings.catch_warnings():
     from bot.console import CommandError, parse_line, run_console
 
 from bot.dates import BadDate
+from bot.questions import QuestionError
 from bot.service import Service
 from bot.settings import Settings
 from bot.store import QuestionQuery
@@ -52,6 +54,24 @@ def test_parse_line() -> None:
         parse_line("/timeline since:2025-05-01 until:2025-04-01")
 
 
+def test_console_dates_run_over_words_or_are_quoted_and_options_are_checked() -> None:
+    cmd = parse_line("/timeline ceasefire since:May 2025 until:June 2025 talks grouping:week")
+    assert cmd is not None and cmd.timeline is not None
+    assert cmd.timeline.topic == "ceasefire talks" and cmd.timeline.grouping == "week"
+    assert (str(cmd.timeline.since), str(cmd.timeline.until)) == ("2025-05-01", "2025-06-30")
+    quoted = parse_line('/timeline since:"12 May 2025" until:2025')
+    assert quoted is not None and quoted.timeline is not None
+    assert (str(quoted.timeline.since), str(quoted.timeline.until)) == ("2025-05-12", "2025-12-31")
+    private = parse_line("/ask Who is Rutte? private:yes")
+    assert private is not None and (private.text, private.get("private")) == ("Who is Rutte?", True)
+    with pytest.raises(QuestionError, match="`grouping` is one of day, week, month"):
+        parse_line("/timeline grouping:fortnight")
+    with pytest.raises(QuestionError, match="`private` is true or false"):
+        parse_line("/ask Who? private:maybe")
+    searched = parse_line("/sources kyiv independent")
+    assert searched is not None and searched.text == "kyiv independent"
+
+
 async def test_questions_and_commands_until_eof(service: Service) -> None:
     text = (
         "Is Putin open to direct talks with Ukraine?\n"
@@ -73,9 +93,9 @@ async def test_questions_and_commands_until_eof(service: Service) -> None:
 
 
 async def test_bad_input_is_answered_and_the_loop_goes_on(service: Service) -> None:
-    out = await _run(service, "/ask    \n/timeline since:yesterday\n/nope\n" + "x " * 600 + "\n/sources\n")
+    out = await _run(service, "/ask    \n/timeline since:whenever\n/nope\n" + "x " * 600 + "\n/sources\n")
     assert "Please ask a question" in out
-    assert "YYYY-MM-DD" in out
+    assert "`since`: I can't read 'whenever' as a date; try one of: 2025-05-12" in out
     assert "Unknown command /nope" in out
     assert "please keep it under" in out
     assert "Sources (5 documents)" in out
@@ -84,6 +104,14 @@ async def test_bad_input_is_answered_and_the_loop_goes_on(service: Service) -> N
 async def test_quit_stops_before_later_lines(service: Service) -> None:
     out = await _run(service, "/help\n/quit\n/sources\n")
     assert "Try:" in out and "Sources (" not in out
+
+
+async def test_console_sources_search_grouped_timeline_and_feedback(service: Service) -> None:
+    out = await _run(service, "/sources kyiv independent\n/timeline since:2025 grouping:month\n/feedback\n")
+    sources, timeline, feedback = out.strip().split("\n\n")
+    assert sources.startswith("Sources (2 documents)") and sources.count("The Kyiv Independent") >= 2
+    assert timeline.startswith("Timeline (by month)") and "April 2025 · " in timeline and "[1]" in timeline
+    assert feedback.startswith("Recent 👎:") and "Declined most often:" in feedback
 
 
 async def test_reload_for_moderators_only(service: Service, seeds_copy: Path) -> None:
@@ -112,3 +140,30 @@ async def test_console_questions_are_recorded_as_console(service: Service) -> No
     await service.wait_recorded()
     [q] = (await service.store.questions(QuestionQuery())).items
     assert (q.question, q.source, q.user_id) == ("Who interviewed Rutte?", "console", None)
+
+
+async def test_console_help_examples_come_from_the_loaded_corpus_not_the_seeds(tmp_path: Path) -> None:
+    people = ("Hydrologist Mara Lind", "Ranger Ivo Brant", "Mayor Kaja Holm", "Pilot Sven Ro")
+    things = ("glacier lake", "mountain hut", "valley road", "rescue helicopter")
+    corpus = tmp_path / "alpine"
+    corpus.mkdir()
+    docs = [
+        {
+            "id": f"g{i}",
+            "title": f"Report number {i} from the valley",
+            "source": "Alpine Post",
+            "published": f"2025-06-{i + 1:02d}",
+            "text": f"{people[i]} said the {things[i]} near Sentor needed {i + 2} more weeks of work. "
+            f"Volunteers from Vell helped with the {things[i]}.",
+        }
+        for i in range(4)
+    ]
+    (corpus / "g.jsonl").write_text("".join(json.dumps(d) + "\n" for d in docs), encoding="utf-8")
+    svc = await Service.start(Settings(_env_file=None, corpus=corpus, db=tmp_path / "a.db", aliases=None))
+    try:
+        out = await _run(svc, "/help\n")
+    finally:
+        await svc.close()
+    tried = out.split("Try:", 1)[1].strip().splitlines()
+    assert len(tried) >= 2 and all(any(p.split()[-1] in q for p in people) for q in tried), tried
+    assert not any(n in out for n in ("Putin", "Zelensky", "Rutte", "NATO", "Peskov")), "not the seeds'"

@@ -1,4 +1,5 @@
-"""Dates typed in options: strict YYYY-MM-DD, and one since/until check for every front end."""
+"""Dates typed in options: anything retrieval.parse_when reads (since its span's first day, until its
+last), a clear refusal with examples otherwise, and one since/until check for every front end."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from bot.console import parse_line
-from bot.dates import BadDate, check_range, parse_day
+from bot.dates import BadDate, check_range, parse_edge
 from bot.questions import QuestionError
 from bot.service import Service
 from bot.settings import load_settings
@@ -18,13 +19,28 @@ from retrieval import Engine
 BACKWARDS = "`since` is after `until`: there is nothing between them."
 
 
-def test_days_are_strict_iso_dates() -> None:
-    assert parse_day(" 2025-04-21 ", "since") == date(2025, 4, 21)
-    assert parse_day("", "since") is None and parse_day(None, "since") is None
-    with pytest.raises(BadDate, match="YYYY-MM-DD"):
-        parse_day("21/04/2025", "since")
-    with pytest.raises(BadDate, match="not a real date"):
-        parse_day("2025-02-30", "until")
+TODAY = date(2026, 12, 4)
+
+
+@pytest.mark.parametrize(
+    ("text", "since", "until"),
+    [
+        (" 2025-04-21 ", date(2025, 4, 21), date(2025, 4, 21)),
+        ("May 2025", date(2025, 5, 1), date(2025, 5, 31)),
+        ("last week", date(2026, 11, 23), date(2026, 11, 29)),
+        ("2025", date(2025, 1, 1), date(2025, 12, 31)),
+    ],
+)
+def test_since_takes_a_spans_first_day_and_until_its_last(text: str, since: date, until: date) -> None:
+    assert parse_edge(text, "since", "start", TODAY) == since
+    assert parse_edge(text, "until", "end", TODAY) == until
+
+
+def test_anything_else_is_refused_naming_the_option_with_examples() -> None:
+    assert parse_edge("", "since", "start") is None and parse_edge(None, "since", "start") is None
+    for text in ("21/04/2025", "2025-02-30", "soon"):
+        with pytest.raises(BadDate, match=r"`until`: I can't read .* try one of: 2025-05-12"):
+            parse_edge(text, "until", "end", TODAY)
     assert issubclass(BadDate, QuestionError), "shown to the user like any refused question"
 
 

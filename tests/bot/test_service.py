@@ -193,3 +193,23 @@ async def test_the_question_limit_comes_from_the_settings(seeds_engine: Engine, 
     with pytest.raises(QuestionError, match="under 30"):
         await service.timeline("ceasefire talks between the two delegations")
     assert service.check_question("Who interviewed Rutte?") == "Who interviewed Rutte?"
+
+
+async def test_long_timelines_are_recomputed_not_read_back_from_the_cache(
+    tmp_path: Path, seeds_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Reading a long timeline back from the cache is pydantic work holding the GIL (a stall no worker
+    thread avoids), longer than recomputing it off the loop: only short ones are cached."""
+    from bot import service as service_module
+
+    monkeypatch.setattr(service_module, "MAX_CACHED_EVENTS", 5)
+    service = await _service(tmp_path, seeds_copy)
+    try:
+        first, second = await service.timeline(), await service.timeline()
+        assert len(first.events) > 5 and not first.cached and not second.cached, "over the bound: recomputed"
+        assert second == first
+        short = await service.timeline("Zelensky")
+        assert 0 < len(short.events) <= 5
+        assert (await service.timeline("Zelensky")).cached, "a short one is cached as before"
+    finally:
+        await service.close()

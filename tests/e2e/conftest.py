@@ -43,6 +43,9 @@ class Harness:
     bob: User
     mod: User
     role_mod: User
+    #: stops this bot and its service and starts new ones over the same settings and database (a
+    #: restart of the process: nothing in memory survives, what the store holds does)
+    restart: Callable[[], Awaitable[Harness]] | None = None
 
     async def ask(self, user: User, question: str) -> tuple[Interaction, JSON]:
         inter = await self.emu.command(user, "ask", {"question": question})
@@ -105,34 +108,48 @@ async def launch(emulator: Emulator, corpus: Path, tmp_path: Path) -> AsyncItera
             **overrides,
         }
         settings = Settings(_env_file=None, **values)
-        service = await Service.start(settings)
-        stack.push_async_callback(service.close)
-        bot = build_bot(
-            service,
-            dev_guild=GUILD_ID,
-            sync_global=sync_global,
-            view_timeout=view_timeout,
-            guild_ready_timeout=0.05,
-        )
-        runner = asyncio.create_task(bot.start(TOKEN))
 
-        async def stop() -> None:
-            await bot.close()
-            await asyncio.wait_for(runner, 10)
+        async def start() -> Harness:
+            synced = len(emulator.sync_calls)
+            service = await Service.start(settings)
+            bot = build_bot(
+                service,
+                dev_guild=GUILD_ID,
+                sync_global=sync_global,
+                view_timeout=view_timeout,
+                guild_ready_timeout=0.05,
+            )
+            runner = asyncio.create_task(bot.start(TOKEN))
+            stopped = False
 
-        stack.push_async_callback(stop)
-        ready = asyncio.create_task(bot.wait_until_ready())
-        done, _ = await asyncio.wait({runner, ready}, timeout=10, return_when=asyncio.FIRST_COMPLETED)
-        if ready not in done:
-            ready.cancel()
-            if runner.done():
-                runner.result()
-            raise AssertionError("the bot did not become ready")
-        expected = [str(GUILD_ID), "global"] if sync_global else [str(GUILD_ID)]
-        assert emulator.sync_calls == expected, (
-            "commands are synced to the dev guild; globally only on request"
-        )
-        return Harness(emulator, bot, service, settings, values["corpus"], **users)
+            async def stop() -> None:
+                nonlocal stopped
+                if not stopped:
+                    stopped = True
+                    await bot.close()
+                    await asyncio.wait_for(runner, 10)
+                    await service.close()
+
+            stack.push_async_callback(stop)
+            ready = asyncio.create_task(bot.wait_until_ready())
+            done, _ = await asyncio.wait({runner, ready}, timeout=10, return_when=asyncio.FIRST_COMPLETED)
+            if ready not in done:
+                ready.cancel()
+                if runner.done():
+                    runner.result()
+                raise AssertionError("the bot did not become ready")
+            expected = [str(GUILD_ID), "global"] if sync_global else [str(GUILD_ID)]
+            assert emulator.sync_calls[synced:] == expected, (
+                "commands are synced to the dev guild; globally only on request"
+            )
+
+            async def restart() -> Harness:
+                await stop()
+                return await start()
+
+            return Harness(emulator, bot, service, settings, values["corpus"], **users, restart=restart)
+
+        return await start()
 
     try:
         yield _launch
@@ -147,3 +164,31 @@ def embed_of(msg: JSON) -> JSON:
 
 def buttons(msg: JSON) -> list[str]:
     return [c["custom_id"] for row in msg.get("components") or [] for c in row["components"]]
+
+
+def actions(msg: JSON) -> list[str]:
+    """What a message's components do, without their per-view nonce: ``v:NONCE:next`` -> ``next``."""
+    return [cid.rsplit(":", 1)[-1] if cid.startswith("v:") else cid for cid in buttons(msg)]
+
+
+def control(msg: JSON, action: str) -> str:
+    """The custom id of the component of ``msg`` that does ``action`` ("next", "jump", "chart" …)."""
+    found = [cid for cid in buttons(msg) if cid.startswith("v:") and cid.endswith(f":{action}")]
+    assert found, f"no {action!r} control on the message: {buttons(msg)}"
+    return found[0]
+
+
+async def sent_after(emu: Emulator, start: int, route: str | None = None, within: float = 10.0) -> JSON:
+    """The first message the bot sent (or edited) after ``emu.sent[start]``, on ``route`` if given
+    ("channel message", "thread message", "dm message", "followup ask" …)."""
+
+    def found() -> bool:
+        return any(route is None or s.route == route for s in emu.sent[start:])
+
+    await emu.wait_until(found, within)
+    return next(s.message for s in emu.sent[start:] if route is None or s.route == route)
+
+
+async def server(h: Harness, **options: Any) -> JSON:
+    """A moderator runs /server with these options; its (ephemeral) reply."""
+    return await h.emu.wait_final(await h.emu.command(h.mod, "server", options))

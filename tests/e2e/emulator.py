@@ -1,6 +1,9 @@
 """A loopback Discord: just enough REST + gateway for the real discord.py client, and strict where
-Discord is strict (3-second interaction deadline, payload limits, unknown routes, unsynced commands),
-so that a test passing here means the payload would pass on Discord too.
+Discord is strict (3-second interaction deadline, payload limits, unknown routes, unsynced commands,
+the bot's permissions in channels and threads, no message text without the Message Content intent
+unless the bot is mentioned or in a DM), so that a test passing here means the payload would pass on
+Discord too. Beyond channels: threads started on messages, DMs, replies, ephemeral follow-ups, select
+menus, autocomplete, and file attachments (multipart uploads).
 
 Every violation is both answered the way Discord answers it (400/404 with a JSON error) and recorded in
 ``Emulator.violations``; tests assert that list is empty.
@@ -18,21 +21,50 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from aiohttp import WSMsgType, web
+from aiohttp import BodyPartReader, WSMsgType, web
 
 JSON = dict[str, Any]
 
 APP_ID = 900_000_000_000_000_001
 BOT_ID = APP_ID
 GUILD_ID = 900_000_000_000_000_100
+GUILD_NAME = "Emulated Guild"
 CHANNEL_ID = 900_000_000_000_000_200
+OTHER_CHANNEL_ID = 900_000_000_000_000_201
 MOD_ROLE_ID = 900_000_000_000_000_300
+BOT_ROLE_ID = 900_000_000_000_000_301
 TOKEN = "emulator-token.secret"
 
 INTERACTION_DEADLINE = 3.0
 TOKEN_TTL = 15 * 60.0
-MANAGE_GUILD = 1 << 5
+#: Discord's permission bits, by the names the developer portal shows
+PERMISSIONS = {
+    "Manage Server": 1 << 5,
+    "View Channels": 1 << 10,
+    "Send Messages": 1 << 11,
+    "Embed Links": 1 << 14,
+    "Attach Files": 1 << 15,
+    "Read Message History": 1 << 16,
+    "Use Application Commands": 1 << 31,
+    "Create Public Threads": 1 << 35,
+    "Send Messages in Threads": 1 << 38,
+}
+MANAGE_GUILD = PERMISSIONS["Manage Server"]
 MEMBER_PERMISSIONS = (1 << 10) | (1 << 11) | (1 << 16) | (1 << 31)  # view, send, read history, use commands
+#: what the invite in docs/discord.md grants the bot (its managed role); a test checks the docs' integer
+BOT_PERMISSION_NAMES = (
+    "View Channels",
+    "Send Messages",
+    "Embed Links",
+    "Attach Files",
+    "Read Message History",
+    "Use Application Commands",
+    "Create Public Threads",
+    "Send Messages in Threads",
+)
+BOT_PERMISSIONS = sum(PERMISSIONS[n] for n in BOT_PERMISSION_NAMES)
+ARCHIVE_DURATIONS = (60, 1440, 4320, 10080)
+ATTACHMENT_LIMIT = 8 * 1024 * 1024
 
 EPHEMERAL = 1 << 6
 LOADING = 1 << 7
@@ -67,6 +99,7 @@ class User:
     roles: list[int] = field(default_factory=list)
     permissions: int = MEMBER_PERMISSIONS
     bot: bool = False
+    in_guild: bool = True  # a member of the emulated guild (a stranger can still DM the bot)
 
     def payload(self) -> JSON:
         return user_payload(self.id, self.name, bot=self.bot)
@@ -110,6 +143,8 @@ class Interaction:
     original: JSON | None = None
     followups: list[JSON] = field(default_factory=list)
     ephemeral: bool = False
+    choices: list[JSON] | None = None  # an autocomplete interaction's answer
+    channel_id: str = str(CHANNEL_ID)
     done: asyncio.Event = field(default_factory=asyncio.Event)
     message: JSON | None = None  # the message a component interaction was on
     expired: bool = False  # its token no longer works (a test expired it)
@@ -200,11 +235,34 @@ def _len_checks(payload: JSON) -> list[str]:
         items = row.get("components") or []
         if not 1 <= len(items) <= 5:
             problems.append(f"components.{i}: must have 1 to 5 items")
+        if any(item.get("type") == 3 for item in items) and len(items) != 1:
+            problems.append(f"components.{i}: a select menu fills its row alone")
         for j, item in enumerate(items):
+            where = f"components.{i}.components.{j}"
             if len(item.get("custom_id") or "") > 100:
-                problems.append(f"components.{i}.components.{j}.custom_id: must be 100 or fewer in length")
+                problems.append(f"{where}.custom_id: must be 100 or fewer in length")
             if len(item.get("label") or "") > 80:
-                problems.append(f"components.{i}.components.{j}.label: must be 80 or fewer in length")
+                problems.append(f"{where}.label: must be 80 or fewer in length")
+            if item.get("type") == 2 and item.get("style") != 5 and not item.get("custom_id"):
+                problems.append(f"{where}.custom_id: a button needs one")
+            if item.get("type") == 3:
+                options = item.get("options") or []
+                if not 1 <= len(options) <= 25:
+                    problems.append(f"{where}.options: must have 1 to 25 options")
+                if len(item.get("placeholder") or "") > 150:
+                    problems.append(f"{where}.placeholder: must be 150 or fewer in length")
+                for k, opt in enumerate(options):
+                    for key in ("label", "value", "description"):
+                        if len(opt.get(key) or "") > 100:
+                            problems.append(f"{where}.options.{k}.{key}: must be 100 or fewer in length")
+                    if not opt.get("label") or not opt.get("value"):
+                        problems.append(f"{where}.options.{k}: label and value are required")
+                values = [o.get("value") for o in options]
+                if len(set(values)) != len(values):
+                    problems.append(f"{where}.options: values must be unique")
+    for k, a in enumerate(payload.get("attachments") or []):
+        if not a.get("filename"):
+            problems.append(f"attachments.{k}.filename: required")
     return problems
 
 
@@ -241,21 +299,20 @@ class Emulator:
 
     def __init__(self, *, deadline: float = INTERACTION_DEADLINE) -> None:
         self.deadline = deadline
-        self.bot_user = User(BOT_ID, "newsbot", bot=True)
+        self.bot_user = User(BOT_ID, "newsbot", bot=True, roles=[BOT_ROLE_ID])
+        #: what the bot's managed role grants (a test may take a permission away)
+        self.bot_permissions = BOT_PERMISSIONS
         self.users: dict[int, User] = {}
-        self.channel: JSON = {
-            "id": str(CHANNEL_ID),
-            "type": 0,
-            "guild_id": str(GUILD_ID),
-            "name": "news",
-            "position": 0,
-            "permission_overwrites": [],
-            "nsfw": False,
-            "parent_id": None,
-            "topic": None,
-            "last_message_id": None,
-            "rate_limit_per_user": 0,
+        self.channel: JSON = self._text_channel(CHANNEL_ID, "news", 0)
+        #: the guild's text channels by id (the first is ``channel``), its threads, and DM channels by user
+        self.channels: dict[str, JSON] = {
+            str(CHANNEL_ID): self.channel,
+            str(OTHER_CHANNEL_ID): self._text_channel(OTHER_CHANNEL_ID, "general", 1),
         }
+        self.threads: dict[str, JSON] = {}
+        self.dm_channels: dict[int, JSON] = {}
+        #: uploaded files by attachment id
+        self.files: dict[str, bytes] = {}
         self.global_commands: dict[str, JSON] = {}
         self.guild_commands: dict[str, JSON] = {}
         self.sync_calls: list[str] = []
@@ -275,18 +332,39 @@ class Emulator:
         self.faults_served: list[str] = []
         self.expire_on_ack: set[str] = set()  # command names whose token expires once acknowledged
         self.backlog: list[JSON] = []  # events dispatched while the client was disconnected
+        self.thread_events: list[JSON] = []  # threads made, THREAD_CREATE sent after the reply
         self.connections = 0
         #: the ``shard`` field of each IDENTIFY ([shard_id, shard_count], None when not sharded)
         self.identify_shards: list[list[int] | None] = []
         self.resumes = 0
         self.connected = asyncio.Event()
 
+    @staticmethod
+    def _text_channel(ident: int, name: str, position: int) -> JSON:
+        return {
+            "id": str(ident),
+            "type": 0,
+            "guild_id": str(GUILD_ID),
+            "name": name,
+            "position": position,
+            "permission_overwrites": [],
+            "nsfw": False,
+            "parent_id": None,
+            "topic": None,
+            "last_message_id": None,
+            "rate_limit_per_user": 0,
+        }
+
     # ------------------------------------------------------------------ people
 
-    def add_user(self, name: str, *, moderator: bool = False, role_moderator: bool = False) -> User:
+    def add_user(
+        self, name: str, *, moderator: bool = False, role_moderator: bool = False, in_guild: bool = True
+    ) -> User:
         uid = int(snowflake())
         perms = MEMBER_PERMISSIONS | (MANAGE_GUILD if moderator else 0)
-        user = User(uid, name, roles=[MOD_ROLE_ID] if role_moderator else [], permissions=perms)
+        user = User(
+            uid, name, roles=[MOD_ROLE_ID] if role_moderator else [], permissions=perms, in_guild=in_guild
+        )
         self.users[uid] = user
         return user
 
@@ -362,20 +440,20 @@ class Emulator:
                 "relationships": [],
             },
         )
-        members = [self.bot_user.member()] + [u.member() for u in self.users.values()]
+        members = [self.bot_user.member()] + [u.member() for u in self.users.values() if u.in_guild]
         await self.dispatch(
             "GUILD_CREATE",
             {
                 "id": str(GUILD_ID),
-                "name": "Emulated Guild",
+                "name": GUILD_NAME,
                 "icon": None,
                 "owner_id": "1",
                 "unavailable": False,
                 "member_count": len(members),
                 "large": False,
                 "features": [],
-                "channels": [self.channel],
-                "threads": [],
+                "channels": list(self.channels.values()),
+                "threads": list(self.threads.values()),
                 "roles": [
                     {
                         "id": str(GUILD_ID),
@@ -398,6 +476,18 @@ class Emulator:
                         "managed": False,
                         "mentionable": True,
                         "flags": 0,
+                    },
+                    {
+                        "id": str(BOT_ROLE_ID),
+                        "name": "newsbot",
+                        "permissions": str(self.bot_permissions),
+                        "position": 2,
+                        "color": 0,
+                        "hoist": False,
+                        "managed": True,
+                        "mentionable": False,
+                        "flags": 0,
+                        "tags": {"bot_id": str(BOT_ID)},
                     },
                 ],
                 "members": members,
@@ -429,21 +519,90 @@ class Emulator:
 
     # ------------------------------------------------------------------ what users do
 
+    def channel_json(self, channel_id: str) -> JSON:
+        """A guild channel, thread or DM channel as an interaction carries it."""
+        for table in (self.channels, self.threads):
+            if channel_id in table:
+                return table[channel_id]
+        for dm in self.dm_channels.values():
+            if dm["id"] == channel_id:
+                return dm
+        raise AssertionError(f"no channel {channel_id}")
+
+    def dm_channel(self, user: User) -> JSON:
+        """The DM channel between ``user`` and the bot (made on first use, as Discord does)."""
+        if user.id not in self.dm_channels:
+            self.dm_channels[user.id] = {
+                "id": snowflake(),
+                "type": 1,
+                "recipients": [user.payload()],
+                "last_message_id": None,
+                "flags": 0,
+            }
+        return self.dm_channels[user.id]
+
+    async def post(
+        self,
+        user: User,
+        text: str,
+        *,
+        channel_id: str | int = CHANNEL_ID,
+        reply_to: JSON | None = None,
+        reply_mention: bool = True,
+        extra_mentions: list[User] | None = None,
+    ) -> JSON:
+        """A user posts a message in a guild channel or thread. Its ``mentions`` are the bot when the text
+        holds ``<@BOT_ID>``, the author replied to when the reply's mention is on, and ``extra_mentions``.
+        Like Discord, the bot (which has no Message Content intent) is sent the text only when it is
+        mentioned: otherwise the content, embeds and attachments arrive empty. What was really posted
+        is kept in ``self.messages``."""
+        cid = str(channel_id)
+        assert cid in self.channels or cid in self.threads, f"no guild channel or thread {cid}"
+        mentioned: list[JSON] = []
+        if f"<@{BOT_ID}>" in text or f"<@!{BOT_ID}>" in text:
+            mentioned.append(self.bot_user.payload())
+        if (
+            reply_to is not None
+            and reply_mention
+            and reply_to["author"]["id"] not in [m["id"] for m in mentioned]
+        ):
+            mentioned.append(reply_to["author"])
+        mentioned += [u.payload() for u in extra_mentions or []]
+        msg = self._user_message(user, text, cid, mentioned, reply_to, guild=True)
+        self.messages[msg["id"]] = msg
+        if cid in self.threads:
+            self.threads[cid]["message_count"] = self.threads[cid].get("message_count", 0) + 1
+        seen = dict(msg)
+        if not any(m["id"] == str(BOT_ID) for m in mentioned):
+            seen.update(content="", embeds=[], attachments=[], components=[])
+        await self.dispatch("MESSAGE_CREATE", seen)
+        return msg
+
     async def mention(self, user: User, text: str, *, extra_mentions: list[User] | None = None) -> JSON:
         """A user posts a message in the channel mentioning the bot (``text`` contains ``<@BOT_ID>``)."""
-        mentioned = [self.bot_user, *(extra_mentions or [])]
+        return await self.post(user, text, extra_mentions=extra_mentions)
+
+    async def dm(self, user: User, text: str, *, reply_to: JSON | None = None) -> JSON:
+        """A user sends the bot a direct message (its text always reaches the bot)."""
+        channel = self.dm_channel(user)
+        msg = self._user_message(user, text, channel["id"], [], reply_to, guild=False)
+        self.messages[msg["id"]] = msg
+        await self.dispatch("MESSAGE_CREATE", msg)
+        return msg
+
+    def _user_message(
+        self, user: User, text: str, cid: str, mentioned: list[JSON], reply_to: JSON | None, *, guild: bool
+    ) -> JSON:
         msg: JSON = {
             "id": snowflake(),
-            "channel_id": str(CHANNEL_ID),
-            "guild_id": str(GUILD_ID),
+            "channel_id": cid,
             "author": user.payload(),
-            "member": {k: v for k, v in user.member().items() if k != "user"},
             "content": text,
             "timestamp": now_iso(),
             "edited_timestamp": None,
             "tts": False,
             "mention_everyone": "@everyone" in text,
-            "mentions": [m.payload() for m in mentioned],
+            "mentions": mentioned,
             "mention_roles": [],
             "attachments": [],
             "embeds": [],
@@ -452,11 +611,23 @@ class Emulator:
             "flags": 0,
             "components": [],
         }
-        self.messages[msg["id"]] = msg
-        await self.dispatch("MESSAGE_CREATE", msg)
+        if guild:
+            msg["guild_id"] = str(GUILD_ID)
+            msg["member"] = {k: v for k, v in user.member().items() if k != "user"}
+        if reply_to is not None:
+            msg["type"] = 19
+            msg["message_reference"] = {
+                "type": 0,
+                "message_id": reply_to["id"],
+                "channel_id": reply_to["channel_id"],
+                **({"guild_id": str(GUILD_ID)} if guild else {}),
+            }
+            msg["referenced_message"] = {k: v for k, v in reply_to.items() if not k.startswith("_")}
         return msg
 
-    def _interaction_base(self, user: User | None, kind: int, *, dm: bool, member: bool) -> tuple[JSON, str]:
+    def _interaction_base(
+        self, user: User | None, kind: int, *, dm: bool, member: bool, channel_id: str | None = None
+    ) -> tuple[JSON, str]:
         iid, token = snowflake(), f"itok-{snowflake()}"
         data: JSON = {
             "id": iid,
@@ -465,23 +636,25 @@ class Emulator:
             "token": token,
             "version": 1,
             "locale": "en-US",
-            "app_permissions": str(MEMBER_PERMISSIONS),
-            "attachment_size_limit": 8 * 1024 * 1024,
+            "app_permissions": str(MEMBER_PERMISSIONS | self.bot_permissions),
+            "attachment_size_limit": ATTACHMENT_LIMIT,
             "entitlements": [],
             "authorizing_integration_owners": {"0": str(GUILD_ID)},
         }
         assert user is not None
         if dm:
+            channel = self.dm_channel(user) if channel_id is None else self.channel_json(channel_id)
             data["context"] = 1
-            data["channel_id"] = snowflake()
-            data["channel"] = {"id": data["channel_id"], "type": 1, "recipients": [user.payload()]}
+            data["channel_id"] = channel["id"]
+            data["channel"] = channel
             data["user"] = user.payload()
         else:
+            channel = self.channel_json(channel_id or str(CHANNEL_ID))
             data["context"] = 0
             data["guild_id"] = str(GUILD_ID)
             data["guild_locale"] = "en-US"
-            data["channel_id"] = str(CHANNEL_ID)
-            data["channel"] = self.channel
+            data["channel_id"] = channel["id"]
+            data["channel"] = channel
             if member:
                 data["member"] = user.member(with_permissions=True)
         return data, token
@@ -495,8 +668,10 @@ class Emulator:
         dm: bool = False,
         member: bool = True,
         stale: bool = False,
+        channel_id: str | int | None = None,
     ) -> Interaction:
-        """A user invokes a slash command. It must have been synced, like on Discord."""
+        """A user invokes a slash command (in ``channel_id``: a channel or thread of the guild). It must
+        have been synced, like on Discord."""
         synced = self.guild_commands.get(name) or self.global_commands.get(name)
         assert synced is not None, f"/{name} was never synced"
         if dm:
@@ -505,35 +680,101 @@ class Emulator:
             contexts = synced.get("contexts")
             # a client with a stale command list could still send it; Discord checks contexts at sync only
             assert stale or contexts is None or 1 in contexts, f"/{name} is not offered in DMs"
-        declared = {o["name"]: o for o in synced.get("options", [])}
-        opts = []
-        for key, value in (options or {}).items():
-            assert key in declared, f"/{name} has no option {key!r}"
-            opts.append({"name": key, "type": declared[key]["type"], "value": value})
-        for o in declared.values():
+        opts, resolved = self._options(name, synced, options or {}, focused=None)
+        for o in synced.get("options", []):
             if o.get("required"):
                 assert o["name"] in (options or {}), f"/{name} requires {o['name']}"
-        payload, token = self._interaction_base(user, 2, dm=dm, member=member)
+        cid = None if channel_id is None else str(channel_id)
+        payload, token = self._interaction_base(user, 2, dm=dm, member=member, channel_id=cid)
         payload["data"] = {"id": synced["id"], "name": name, "type": 1, "options": opts}
+        if resolved:
+            payload["data"]["resolved"] = resolved
         if synced.get("guild_id"):
             payload["data"]["guild_id"] = synced["guild_id"]
         return await self._start_interaction(payload, token, user, name)
 
+    def _options(
+        self, name: str, synced: JSON, options: dict[str, Any], *, focused: str | None
+    ) -> tuple[list[JSON], JSON]:
+        """Option values as Discord sends them, checked against the synced command like Discord's
+        client does (a choice option takes one of its choices), with ``resolved`` data for channels."""
+        declared = {o["name"]: o for o in synced.get("options", [])}
+        opts: list[JSON] = []
+        resolved: JSON = {}
+        for key, value in options.items():
+            assert key in declared, f"/{name} has no option {key!r}"
+            o = declared[key]
+            if o.get("choices") and key != focused:
+                assert value in [c["value"] for c in o["choices"]], (
+                    f"/{name} {key}: {value!r} is not a choice"
+                )
+            if o["type"] == 5:
+                assert isinstance(value, bool), f"/{name} {key} is a boolean"
+            if o["type"] == 7:
+                channel = self.channel_json(str(value))
+                resolved.setdefault("channels", {})[str(value)] = {
+                    k: channel[k] for k in ("id", "type", "name", "parent_id") if k in channel
+                } | {"permissions": str(MEMBER_PERMISSIONS), "guild_id": str(GUILD_ID)}
+                value = str(value)
+            opt: JSON = {"name": key, "type": o["type"], "value": value}
+            if key == focused:
+                assert o.get("autocomplete"), f"/{name} {key} is not autocompleted"
+                opt["focused"] = True
+            opts.append(opt)
+        return opts, resolved
+
+    async def autocomplete(
+        self, user: User, name: str, option: str, typed: str, others: dict[str, Any] | None = None
+    ) -> list[JSON]:
+        """A user types into an autocompleted option; the choices the bot offered (Discord shows at most
+        25, each name 1-100 characters and a value of at most 100)."""
+        synced = self.guild_commands.get(name) or self.global_commands.get(name)
+        assert synced is not None, f"/{name} was never synced"
+        opts, _ = self._options(name, synced, {**(others or {}), option: typed}, focused=option)
+        payload, token = self._interaction_base(user, 4, dm=False, member=True)
+        payload["data"] = {"id": synced["id"], "name": name, "type": 1, "options": opts}
+        inter = await self._start_interaction(payload, token, user, f"autocomplete {name}")
+        await self.wait_acked(inter)
+        assert inter.response_type == 8, "an autocomplete is answered with choices, never deferred"
+        return inter.choices or []
+
     async def press(self, user: User, message: JSON, custom_id: str, *, member: bool = True) -> Interaction:
-        """A user presses a button on a message the bot sent."""
+        """A user presses a button on a message the bot sent (in whatever channel it is)."""
         ids = [c["custom_id"] for row in message.get("components") or [] for c in row["components"]]
         assert custom_id in ids, f"no button {custom_id!r} on the message; buttons: {ids}"
-        payload, token = self._interaction_base(user, 3, dm=False, member=member)
-        payload["message"] = message
-        payload["data"] = {"custom_id": custom_id, "component_type": 2}
+        found = next(
+            c for row in message["components"] for c in row["components"] if c["custom_id"] == custom_id
+        )
+        assert found.get("type", 2) == 2 and not found.get("disabled"), f"{custom_id!r} cannot be pressed"
+        return await self._component(user, message, custom_id, {"component_type": 2}, member=member)
+
+    async def choose(self, user: User, message: JSON, custom_id: str, values: list[str]) -> Interaction:
+        """A user picks options of a select menu on a message the bot sent."""
+        menus = {c["custom_id"]: c for row in message.get("components") or [] for c in row["components"]}
+        menu = menus.get(custom_id)
+        assert menu is not None and menu.get("type") == 3, f"no select menu {custom_id!r} on the message"
+        offered = [o["value"] for o in menu["options"]]
+        assert all(v in offered for v in values), f"{values} are not among {offered}"
+        assert menu.get("min_values", 1) <= len(values) <= menu.get("max_values", 1)
+        return await self._component(user, message, custom_id, {"component_type": 3, "values": values})
+
+    async def _component(
+        self, user: User, message: JSON, custom_id: str, data: JSON, *, member: bool = True
+    ) -> Interaction:
+        cid = str(message["channel_id"])
+        dm = any(d["id"] == cid for d in self.dm_channels.values())
+        payload, token = self._interaction_base(user, 3, dm=dm, member=member, channel_id=cid)
+        payload["message"] = {k: v for k, v in message.items() if not k.startswith("_")}
+        payload["data"] = {"custom_id": custom_id, **data}
         return await self._start_interaction(payload, token, user, custom_id, message=message)
 
     async def _start_interaction(
         self, payload: JSON, token: str, user: User, name: str, *, message: JSON | None = None
     ) -> Interaction:
         inter = Interaction(
-            payload["id"], token, payload["type"], user, time.monotonic(), name=name, message=message
-        )
+            payload["id"], token, payload["type"], user, time.monotonic(), name=name, message=message,
+            channel_id=payload["channel_id"],
+        )  # fmt: skip
         self.interactions[inter.id] = inter
         self.interactions[token] = inter
         asyncio.get_running_loop().call_later(self.deadline, self._check_deadline, inter)
@@ -597,16 +838,20 @@ class Emulator:
         try:
             body: JSON = {}
             if request.can_read_body:
-                raw = await request.read()
-                if raw:
-                    if request.content_type == "multipart/form-data":
-                        raise DiscordError(400, 50035, "emulator: multipart uploads not supported")
-                    body = json.loads(raw)
+                if request.content_type == "multipart/form-data":
+                    body = await self._multipart(request)
+                else:
+                    raw = await request.read()
+                    if raw:
+                        body = json.loads(raw)
             injected = self._injected(method, path)
             if injected is not None:
                 await self._notify()
                 return injected
             result = await self._route(method, path, body, request, auth)
+            made, self.thread_events = self.thread_events, []
+            for thread in made:
+                await self.dispatch("THREAD_CREATE", {**thread, "newly_created": True})
             await self._notify()
             if result is None:
                 return web.Response(status=204)
@@ -619,6 +864,41 @@ class Emulator:
                 payload["errors"] = exc.errors
             await self._notify()
             return _json(payload, exc.status)
+
+    async def _multipart(self, request: web.Request) -> JSON:
+        """A message with files, as discord.py uploads it: ``payload_json`` and ``files[n]`` parts. The
+        files become the message's attachments (their bytes kept in ``self.files``)."""
+        body: JSON = {}
+        uploads: dict[int, tuple[str, bytes]] = {}
+        reader = await request.multipart()
+        async for part in reader:
+            assert isinstance(part, BodyPartReader)
+            data = await part.read()
+            if part.name == "payload_json":
+                body = json.loads(data)
+            elif part.name and (m := re.fullmatch(r"files\[(\d+)\]", part.name)):
+                uploads[int(m.group(1))] = (part.filename or "", bytes(data))
+        declared = {int(a["id"]): a for a in body.get("attachments") or [] if str(a.get("id", "")).isdigit()}
+        attachments = []
+        for n, (filename, data) in sorted(uploads.items()):
+            if len(data) > ATTACHMENT_LIMIT:
+                raise DiscordError(413, 40005, "Request entity too large")
+            ident = snowflake()
+            self.files[ident] = data
+            meta = declared.get(n, {})
+            attachments.append(
+                {
+                    "id": ident,
+                    "filename": meta.get("filename") or filename,
+                    "description": meta.get("description"),
+                    "size": len(data),
+                    "url": f"{self.base}/attachments/{ident}/{filename}",
+                    "proxy_url": f"{self.base}/attachments/{ident}/{filename}",
+                    "content_type": "image/png" if filename.endswith(".png") else "application/octet-stream",
+                }
+            )
+        body["attachments"] = attachments
+        return body
 
     def _injected(self, method: str, path: str) -> web.Response | None:
         """The reply for the first pending fault matching this request, if any (used once)."""
@@ -651,7 +931,9 @@ class Emulator:
         problems = _len_checks(body)
         if problems:
             raise DiscordError(400, 50035, "Invalid Form Body", {"problems": problems})
-        if not allow_empty and not (body.get("content") or body.get("embeds") or body.get("components")):
+        if not allow_empty and not (
+            body.get("content") or body.get("embeds") or body.get("components") or body.get("attachments")
+        ):
             raise DiscordError(400, 50006, "Cannot send an empty message")
 
     def _make_message(self, body: JSON, *, channel_id: str, interaction: Interaction | None = None) -> JSON:
@@ -662,7 +944,7 @@ class Emulator:
             "content": body.get("content") or "",
             "embeds": body.get("embeds") or [],
             "components": body.get("components") or [],
-            "attachments": [],
+            "attachments": body.get("attachments") or [],
             "mentions": [],
             "mention_roles": [],
             "mention_everyone": False,
@@ -673,6 +955,8 @@ class Emulator:
             "flags": body.get("flags") or 0,
             "type": 0,
         }
+        if channel_id in self.threads or channel_id in self.channels:
+            msg["guild_id"] = str(GUILD_ID)
         if interaction is not None:
             msg["webhook_id"] = str(APP_ID)
             msg["application_id"] = str(APP_ID)
@@ -725,7 +1009,7 @@ class Emulator:
                 ephemeral = bool((body.get("flags") or 0) & EPHEMERAL)
                 msg = self._make_message(
                     {**body, "flags": EPHEMERAL if ephemeral else 0},
-                    channel_id=str(CHANNEL_ID),
+                    channel_id=inter.channel_id,
                     interaction=inter,
                 )
                 inter.followups.append(msg)
@@ -769,33 +1053,116 @@ class Emulator:
                 return self._sync(body, str(GUILD_ID))
             if method == "GET":
                 return list(self.guild_commands.values())
-        if parts[:2] == ["channels", str(CHANNEL_ID)]:
-            if method == "POST" and parts[2:] == ["typing"]:
-                return None
-            if method == "POST" and parts[2:] == ["messages"]:
-                self._check_message(body)
-                ref = body.get("message_reference")
-                if (
-                    ref
-                    and str(ref.get("message_id")) not in self.messages
-                    and ref.get("fail_if_not_exists", True)
+        if method == "GET" and len(parts) == 4 and parts[:3] == ["guilds", str(GUILD_ID), "members"]:
+            member = self.users.get(int(parts[3])) if parts[3].isdigit() else None
+            if member is None or not member.in_guild:
+                raise DiscordError(404, 10007, "Unknown Member", expected=True)
+            return member.member()
+        if parts[0] == "channels" and len(parts) >= 2:
+            return self._channel_route(method, parts[1], parts[2:], body)
+        raise DiscordError(404, 0, "404: Not Found")
+
+    def _can(self, permission: str) -> bool:
+        return bool((MEMBER_PERMISSIONS | self.bot_permissions) & PERMISSIONS[permission])
+
+    def _channel_route(self, method: str, cid: str, rest: list[str], body: JSON) -> JSON | None:
+        """Messages, typing and threads in a guild channel, a thread or a DM channel, with the
+        permissions Discord checks for the bot there."""
+        dm = any(d["id"] == cid for d in self.dm_channels.values())
+        thread = self.threads.get(cid)
+        if not dm and thread is None and cid not in self.channels:
+            raise DiscordError(404, 10003, "Unknown Channel")
+        if not dm and not self._can("View Channels"):
+            raise DiscordError(403, 50001, "Missing Access")
+        if method == "POST" and rest == ["typing"]:
+            return None
+        if method == "POST" and rest == ["messages"]:
+            self._check_message(body)
+            if thread is not None:
+                if not self._can("Send Messages in Threads"):
+                    raise DiscordError(403, 50013, "Missing Permissions (Send Messages in Threads)")
+                if thread["thread_metadata"]["archived"]:
+                    raise DiscordError(400, 50083, "Thread is archived")
+            elif not dm and not self._can("Send Messages"):
+                raise DiscordError(403, 50013, "Missing Permissions (Send Messages)")
+            if not dm and body.get("embeds") and not self._can("Embed Links"):
+                self.violations.append(f"embeds sent to {cid} without Embed Links: Discord drops them")
+            if not dm and body.get("attachments") and not self._can("Attach Files"):
+                raise DiscordError(403, 50013, "Missing Permissions (Attach Files)")
+            ref = body.get("message_reference")
+            if ref:
+                if not dm and not self._can("Read Message History"):
+                    raise DiscordError(400, 160002, "Cannot reply without permission to read message history")
+                target = self.messages.get(str(ref.get("message_id")))
+                if (target is None or str(target["channel_id"]) != cid) and ref.get(
+                    "fail_if_not_exists", True
                 ):
                     raise DiscordError(400, 50035, "Invalid Form Body: Unknown message")
-                msg = self._make_message(body, channel_id=str(CHANNEL_ID))
-                self._record("channel message", msg, body)
-                return msg
-            if len(parts) == 4 and parts[2] == "messages":
-                found = self.messages.get(parts[3])
-                if found is None:
-                    raise DiscordError(404, 10008, "Unknown Message")
-                target = found
-                if method == "PATCH":
-                    if target["author"]["id"] != str(BOT_ID):
-                        raise DiscordError(403, 50005, "Cannot edit a message authored by another user")
-                    return self._edit(target, body, "channel edit")
-                if method == "GET":
-                    return target
+            msg = self._make_message(body, channel_id=cid)
+            if thread is not None:
+                thread["message_count"] = thread.get("message_count", 0) + 1
+            self._record("dm message" if dm else "thread message" if thread else "channel message", msg, body)
+            return msg
+        if len(rest) == 3 and rest[0] == "messages" and rest[2] == "threads" and method == "POST":
+            return self._start_thread(cid, rest[1], body)
+        if len(rest) == 2 and rest[0] == "messages":
+            found = self.messages.get(rest[1])
+            if found is None or str(found["channel_id"]) != cid:
+                raise DiscordError(404, 10008, "Unknown Message")
+            if method == "PATCH":
+                if found["author"]["id"] != str(BOT_ID):
+                    raise DiscordError(403, 50005, "Cannot edit a message authored by another user")
+                return self._edit(found, body, "channel edit")
+            if method == "GET":
+                return found
         raise DiscordError(404, 0, "404: Not Found")
+
+    def _start_thread(self, cid: str, mid: str, body: JSON) -> JSON:
+        """A public thread started on a message, as Discord makes one: its id is the message's, the
+        message gets a ``thread`` field, and THREAD_CREATE follows."""
+        if cid not in self.channels:
+            raise DiscordError(400, 50024, "Cannot execute action on this channel type")
+        if not self._can("Create Public Threads"):
+            raise DiscordError(403, 50013, "Missing Permissions (Create Public Threads)", expected=True)
+        message = self.messages.get(mid)
+        if message is None or str(message["channel_id"]) != cid:
+            raise DiscordError(404, 10008, "Unknown Message")
+        if mid in self.threads:
+            raise DiscordError(400, 160004, "A thread has already been created for this message")
+        name = str(body.get("name") or "")
+        problems = []
+        if not 1 <= len(name) <= 100:
+            problems.append(f"name: must be between 1 and 100 in length ({len(name)})")
+        if body.get("auto_archive_duration", 1440) not in ARCHIVE_DURATIONS:
+            problems.append(f"auto_archive_duration: one of {ARCHIVE_DURATIONS}")
+        if problems:
+            raise DiscordError(400, 50035, "Invalid Form Body", {"problems": problems})
+        thread: JSON = {
+            "id": mid,
+            "type": 11,
+            "guild_id": str(GUILD_ID),
+            "parent_id": cid,
+            "owner_id": str(BOT_ID),
+            "name": name,
+            "last_message_id": None,
+            "message_count": 0,
+            "member_count": 1,
+            "total_message_sent": 0,
+            "rate_limit_per_user": 0,
+            "flags": 0,
+            "thread_metadata": {
+                "archived": False,
+                "auto_archive_duration": body.get("auto_archive_duration", 1440),
+                "archive_timestamp": now_iso(),
+                "locked": False,
+                "create_timestamp": now_iso(),
+            },
+        }
+        self.threads[mid] = thread
+        message["thread"] = thread
+        message["flags"] = message.get("flags", 0) | (1 << 5)  # HAS_THREAD
+        self.thread_events.append(thread)
+        return thread
 
     def _webhook_target(self, inter: Interaction, which: str) -> JSON:
         if which == "@original" or (inter.original is not None and inter.original["id"] == which):
@@ -808,8 +1175,9 @@ class Emulator:
         raise DiscordError(404, 10008, "Unknown Message")
 
     def _edit(self, target: JSON, body: JSON, route: str) -> JSON:
-        merged: JSON = {k: body[k] for k in ("content", "embeds", "components") if k in body}
-        self._check_message({**{k: target.get(k) for k in ("content", "embeds", "components")}, **merged})
+        keys = ("content", "embeds", "components", "attachments")
+        merged: JSON = {k: body[k] for k in keys if k in body}
+        self._check_message({**{k: target.get(k) for k in keys}, **merged})
         target.update(merged)
         target["edited_timestamp"] = now_iso()
         target["_edited"] = True
@@ -833,15 +1201,17 @@ class Emulator:
         inter.responded_at = time.monotonic()
         inter.ephemeral = bool((data.get("flags") or 0) & EPHEMERAL)
         resource: JSON = {"type": rtype}
+        if inter.kind == 4 and rtype != 8:
+            raise DiscordError(400, 50035, "Invalid Form Body: an autocomplete is answered with choices")
         if rtype == 4:
             self._check_message(data)
-            msg = self._make_message(data, channel_id=str(CHANNEL_ID), interaction=inter)
+            msg = self._make_message(data, channel_id=inter.channel_id, interaction=inter)
             inter.original = msg
             self._record(f"response {inter.name}", msg, data)
             resource["message"] = msg
         elif rtype == 5:
             msg = self._make_message(
-                {"flags": (data.get("flags") or 0) | LOADING}, channel_id=str(CHANNEL_ID), interaction=inter
+                {"flags": (data.get("flags") or 0) | LOADING}, channel_id=inter.channel_id, interaction=inter
             )
             inter.original = msg
             resource["message"] = msg
@@ -853,6 +1223,19 @@ class Emulator:
                 raise DiscordError(404, 10008, "Unknown Message")
             if rtype == 7:
                 resource["message"] = self._edit(target, data, f"update {inter.name}")
+        elif rtype == 8:
+            if inter.kind != 4:
+                raise DiscordError(400, 50035, "Invalid Form Body: only autocomplete takes choices")
+            found = data.get("choices")
+            problems = [] if isinstance(found, list) and len(found) <= 25 else ["choices: 25 or fewer"]
+            for i, c in enumerate(found or []):
+                if not 1 <= len(str(c.get("name", ""))) <= 100:
+                    problems.append(f"choices.{i}.name: 1 to 100 in length")
+                if len(str(c.get("value", ""))) > 100:
+                    problems.append(f"choices.{i}.value: 100 or fewer in length")
+            if problems:
+                raise DiscordError(400, 50035, "Invalid Form Body", {"problems": problems})
+            inter.choices = list(found or [])
         else:
             raise DiscordError(400, 50035, f"Invalid Form Body: unsupported callback type {rtype}")
         inter.done.set()

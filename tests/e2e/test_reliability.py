@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from bot.service import Service
-from tests.e2e.conftest import Harness, Launch, buttons
+from tests.e2e.conftest import Harness, Launch, buttons, control
 from tests.e2e.emulator import BOT_ID, CHANNEL_ID, JSON, TOKEN, Fault, Interaction, User
 
 QUESTION = "Is Putin open to direct talks with Ukraine?"
@@ -187,7 +187,7 @@ async def test_button_press_without_member_payload(launch: Launch) -> None:
     note = await h.emu.wait_final(vote)
     assert note["flags"] & 64 and "did not tell me who sent this vote" in note["content"]
     timeline = await h.emu.wait_final(await h.emu.command(h.alice, "timeline"))
-    turn = await h.emu.press(h.alice, timeline, "tl:next", member=False)
+    turn = await h.emu.press(h.alice, timeline, control(timeline, "next"), member=False)
     refusal = await h.emu.wait_final(turn)
     assert refusal["flags"] & 64 and "Only the person who asked" in refusal["content"]
 

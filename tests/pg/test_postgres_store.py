@@ -11,7 +11,7 @@ from collections.abc import Awaitable, Callable
 import psycopg
 import pytest
 
-from bot.store import StoreReadError, StoreWriteError
+from bot.store import ServerSettings, StoreReadError, StoreWriteError
 from bot.store.postgres import MIGRATIONS, SCHEMA_VERSION, PostgresStore
 from bot.store.postgres.schema import ensure_schema
 from tests.bot.store.factories import question, reload_record
@@ -174,3 +174,19 @@ async def test_several_processes_share_one_cache_and_one_lru_order(postgres_dsn:
     finally:
         await a.close()
         await b.close()
+
+
+async def test_server_settings_survive_a_restart_of_the_bot(postgres_cluster: TempCluster) -> None:
+    url = postgres_cluster.create_database()
+    saved = ServerSettings(guild_id=11, threads=True, dms=False, channel_ids=(7, 8), updated_by=3)
+    store = await PostgresStore.open(url)
+    try:
+        await store.save_server_settings(saved)
+    finally:
+        await store.close()
+    again = await PostgresStore.open(url)
+    try:
+        assert await again.server_settings(11) == saved
+        assert await again.servers_without_dms() == [11]
+    finally:
+        await again.close()

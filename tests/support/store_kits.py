@@ -25,7 +25,7 @@ MakeStore = Callable[..., Awaitable[Store]]
 Fault = Callable[[Store], AbstractAsyncContextManager[None]]
 
 #: the tables a store keeps; renamed away to make every read fail
-TABLES = ("cache", "reloads", "votes", "questions")
+TABLES = ("cache", "reloads", "votes", "questions", "servers")
 
 
 @dataclass

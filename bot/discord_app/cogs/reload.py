@@ -29,7 +29,7 @@ class ReloadCog(RegistryCog, name="Reload"):
         """Moderators only: the registry's spec makes the command check it before this runs."""
         await interaction.response.defer(ephemeral=True, thinking=True)
         cancel = threading.Event()
-        view = ReloadCancel(asker_id(interaction), cancel)
+        view = ReloadCancel(self.bot.live_views, asker_id(interaction), cancel)
         last = 0.0
 
         async def progress(text: str) -> None:

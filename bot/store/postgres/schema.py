@@ -5,7 +5,8 @@ reasons, the question history), in PostgreSQL's types: ``timestamptz`` for times
 identity columns for ids, and a sequence for the cache's LRU order (safe when several processes touch
 entries at once). Two additions: ``questions.question_folded`` (the question lower-cased by Python, so
 the case-insensitive search does not depend on the server's locale), and, in migration 2, what the
-processes of a cluster coordinate reloads with (:mod:`bot.coordination`).
+processes of a cluster coordinate reloads with (:mod:`bot.coordination`); migration 3 adds per-server
+settings, as the SQLite schema's version 4 does.
 
 Migrations run in one transaction under an advisory lock, so processes starting together migrate once
 and a failure leaves the previous schema. A database whose schema is *newer* than this build is left
@@ -115,6 +116,21 @@ MIGRATIONS: tuple[Migration, ...] = (
             """CREATE TRIGGER reloads_announce AFTER INSERT ON reloads FOR EACH ROW
                WHEN (NEW.ok AND NEW.version_after IS NOT NULL)
                EXECUTE FUNCTION newsbot_announce_reload()""",
+        ),
+    ),
+    Migration(
+        3,
+        "per-server settings: threads, answers in DMs, the channel allow-list",
+        (
+            """CREATE TABLE servers (
+                guild_id bigint PRIMARY KEY,
+                threads boolean,
+                dms boolean,
+                channel_ids bigint[] NOT NULL DEFAULT '{}',
+                updated_by bigint,
+                updated_at timestamptz
+            )""",
+            "CREATE INDEX servers_without_dms ON servers (guild_id) WHERE dms = false",
         ),
     ),
 )

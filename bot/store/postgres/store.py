@@ -39,6 +39,7 @@ from bot.store.base import (
     QuestionQuery,
     QuestionRecord,
     ReloadRecord,
+    ServerSettings,
     StoreReadError,
     StoreWriteError,
     VoteReason,
@@ -46,7 +47,7 @@ from bot.store.base import (
     check_vote,
 )
 from bot.store.keys import cache_key
-from bot.store.postgres import cache, records
+from bot.store.postgres import cache, records, servers
 from bot.store.postgres.link import Connection, Link, Unreachable
 from bot.store.postgres.schema import NewerSchema, ensure_schema
 
@@ -390,3 +391,17 @@ class PostgresStore:
         """Questions and declined questions per UTC day, the last ``days`` days, oldest first."""
         today = datetime.fromtimestamp(self._clock(), UTC).date()
         return await self._read("question counts", lambda conn: records.select_counts(conn, days, today), [])
+
+    # ------------------------------------------------------------------ per-server settings
+
+    async def server_settings(self, guild_id: int) -> ServerSettings | None:
+        """A server's settings, or None when its moderators never set any."""
+        return await self._read("server settings", lambda conn: servers.select(conn, guild_id), None)
+
+    async def save_server_settings(self, settings: ServerSettings) -> None:
+        """Replace a server's settings; StoreWriteError if not written."""
+        await self._write("the server settings", lambda conn: servers.upsert(conn, settings))
+
+    async def servers_without_dms(self, limit: int = 1000) -> list[int]:
+        """The servers whose moderators turned answers in direct messages off."""
+        return await self._read("server settings", lambda conn: servers.without_dms(conn, limit), [])

@@ -100,5 +100,21 @@ MIGRATIONS: tuple[Migration, ...] = (
             "CREATE INDEX votes_at ON votes (at)",
         ),
     ),
+    # v4: per-server settings (/server): threads, answers in DMs, the channel allow-list. A NULL flag
+    # means the bot's default from the settings file; channel_ids is a JSON list, empty for "everywhere".
+    Migration(
+        4,
+        (
+            """CREATE TABLE servers (
+                guild_id INTEGER PRIMARY KEY,
+                threads INTEGER,
+                dms INTEGER,
+                channel_ids TEXT NOT NULL,
+                updated_by INTEGER,
+                updated_at TEXT
+            )""",
+            "CREATE INDEX servers_without_dms ON servers (guild_id) WHERE dms = 0",
+        ),
+    ),
 )
 SCHEMA_VERSION = MIGRATIONS[-1].version

@@ -42,6 +42,7 @@ from bot.store.base import (
     QuestionQuery,
     QuestionRecord,
     ReloadRecord,
+    ServerSettings,
     StoreReadError,
     StoreWriteError,
     VoteReason,
@@ -49,7 +50,7 @@ from bot.store.base import (
     check_vote,
 )
 from bot.store.keys import cache_key
-from bot.store.sqlite import cache, records
+from bot.store.sqlite import cache, records, servers
 from bot.store.sqlite.opening import open_database, sqlite_code
 
 log = logging.getLogger(__name__)
@@ -401,3 +402,23 @@ class SQLiteStore:
             return []
         today = datetime.fromtimestamp(self._clock(), UTC).date()
         return await self._read("question counts", records.select_counts(db, days, today))
+
+    # ------------------------------------------------------------------ per-server settings
+
+    async def server_settings(self, guild_id: int) -> ServerSettings | None:
+        """A server's settings, or None when its moderators never set any."""
+        db = self._db
+        return None if db is None else await self._read("server settings", servers.select(db, guild_id))
+
+    async def save_server_settings(self, settings: ServerSettings) -> None:
+        """Replace a server's settings; StoreWriteError if not written (unavailable included)."""
+        db = await self._writable("the server settings")
+        try:
+            await servers.upsert(db, settings)
+        except (sqlite3.Error, ValueError) as exc:
+            raise StoreWriteError(f"could not save the server settings in {self.path}: {exc}") from exc
+
+    async def servers_without_dms(self, limit: int = 1000) -> list[int]:
+        """The servers whose moderators turned answers in direct messages off."""
+        db = self._db
+        return [] if db is None else await self._read("server settings", servers.without_dms(db, limit))

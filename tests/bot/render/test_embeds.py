@@ -173,10 +173,14 @@ def test_many_sources_and_big_reloads_fit() -> None:
     assert (failed.title or "").startswith("Reload failed")
 
 
-def test_help_has_examples() -> None:
-    e = render.help_embed()
+def test_help_has_the_examples_it_is_given() -> None:
+    e = render.help_embed(["What did Rutte say about Russia?", "@everyone " + "x" * 400])
     check_limits([e])
-    assert any(f.name == "Try" for f in e.fields)
+    [tries] = [f.value for f in e.fields if f.name == "Try"]
+    assert "• What did Rutte say about Russia?" in tries
+    assert_inert(tries or "")
+    [none] = [f.value for f in render.help_embed([]).fields if f.name == "Try"]
+    assert none == render.NO_EXAMPLES
     assert "/quit" in render.help_text()
 
 

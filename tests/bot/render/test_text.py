@@ -116,8 +116,9 @@ def test_a_reload_report_never_claims_a_record_that_failed() -> None:
 
 
 def test_help_lists_every_command_as_typed_in_the_console() -> None:
-    text = render.help_text()
+    text = render.help_text(["What did Rutte say?"])
     for spec in COMMANDS:
-        assert f"  {spec.console_usage} " in text and spec.help in text
-    assert "/timeline [TOPIC] [since:YYYY-MM-DD] [until:YYYY-MM-DD]" in text
-    assert "/quit" in text and "Try:" in text
+        assert f"  {spec.console_usage}" in text and spec.help in text
+    assert "/timeline [TOPIC] [since:WHEN] [until:WHEN] [grouping:day|week|month]" in text
+    assert "/quit" in text and "Try:\n  What did Rutte say?" in text
+    assert "Try:\n  Ask about anything" in render.help_text([]), "no examples: a pointer, not the seeds'"

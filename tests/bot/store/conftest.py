@@ -22,7 +22,7 @@ MakeStore = Callable[..., Awaitable[Store]]
 Fault = Callable[[Store], AbstractAsyncContextManager[None]]
 
 #: tables a store keeps; renamed away to make every read fail
-TABLES = ("cache", "reloads", "votes", "questions")
+TABLES = ("cache", "reloads", "votes", "questions", "servers")
 
 
 class Clock:

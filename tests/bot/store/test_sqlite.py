@@ -166,7 +166,7 @@ def make_v1(path: Path) -> None:
 
 
 async def test_migration_from_previous_version_keeps_rows(tmp_path: Path) -> None:
-    assert SCHEMA_VERSION == 3 and MIGRATIONS[-1].version == SCHEMA_VERSION
+    assert SCHEMA_VERSION == 4 and MIGRATIONS[-1].version == SCHEMA_VERSION
     db = tmp_path / "old.db"
     make_v1(db)
     async with opened(db, max_entries=3) as store:

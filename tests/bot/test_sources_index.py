@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from bot.web.sources_index import SourcesIndex
+from bot.sources_index import SourcesIndex
 from retrieval import SourceInfo, Sources
 
 

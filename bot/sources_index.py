@@ -1,4 +1,5 @@
-"""The Sources page's table, worked out once per corpus version, off the event loop.
+"""The sources table (the web's Sources page, Discord's /sources), worked out once per corpus version,
+off the event loop.
 
 At 100k documents, building the source list, sorting it and searching it on every request would take
 longer than the page may. So an index is built once per engine version in a worker thread: the rows,
@@ -10,6 +11,8 @@ speed. A page is then a slice of a permutation, or the matching rows ordered by 
 from __future__ import annotations
 
 import asyncio
+import bisect
+import re
 import threading
 from collections import Counter, OrderedDict
 from dataclasses import dataclass
@@ -86,6 +89,7 @@ class SourcesIndex:
         self._starts = starts
         self._searches: OrderedDict[str, IntArray] = OrderedDict()
         self._searches_lock = threading.Lock()  # searches run in worker threads
+        self._vocabulary: tuple[list[str], list[str], list[int]] | None = None
 
     @classmethod
     def from_sources(cls, version: str, sources: Sources) -> SourcesIndex:
@@ -182,6 +186,57 @@ class SourcesIndex:
             chosen = perm[offset : offset + limit]
         return SourcesPage([self.rows[i] for i in chosen.tolist()], total, offset)
 
+    def _title_words(self) -> tuple[list[str], list[str], list[int]]:
+        """Every title word of three letters or more, folded and sorted (for prefix lookups), as
+        first written, and how many titles hold it; built on first use, in a worker thread."""
+        with self._searches_lock:
+            if self._vocabulary is not None:
+                return self._vocabulary
+        counts: Counter[str] = Counter()
+        shown: dict[str, str] = {}
+        for r in self.rows:
+            for word in set(_TITLE_WORD.findall(r.title or "")):
+                key = fold_text(word)
+                if len(key) >= 3 and key not in _SMALL_WORDS:
+                    counts[key] += 1
+                    shown.setdefault(key, word)
+        keys = sorted(counts)
+        vocabulary = (keys, [shown[k] for k in keys], [counts[k] for k in keys])
+        with self._searches_lock:
+            self._vocabulary = vocabulary
+        return vocabulary
+
+    def suggest(self, text: str, limit: int = 25) -> list[str]:
+        """What ``/sources`` offers as its search is typed: outlets containing the text (most
+        documents first), then title words starting with its last word (most titles first), each
+        kept only if it would find something."""
+        typed = " ".join(text.split())
+        needle = fold_text(typed)
+        out = [o.outlet for o in self.outlets if o.outlet and (not needle or needle in fold_text(o.outlet))][
+            :limit
+        ]
+        head, _, last = typed.rpartition(" ")
+        prefix = fold_text(last)
+        if len(out) < limit and prefix:
+            keys, shown, counts = self._title_words()
+            lo = bisect.bisect_left(keys, prefix)
+            hi = bisect.bisect_left(keys, prefix + "\uffff")
+            ranked = sorted(range(lo, hi), key=lambda i: (-counts[i], keys[i]))
+            for i in ranked:
+                suggestion = f"{head} {shown[i]}".strip()
+                if suggestion not in out and (not head or len(self.matching(suggestion))):
+                    out.append(suggestion)
+                if len(out) >= limit:
+                    break
+        return out[:limit]
+
+
+_TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+#: words too common in titles to be worth suggesting
+_SMALL_WORDS = frozenset(
+    "the and for with from that this into over after what will has have are was its".split()
+)
+
 
 def _text_keys(texts: list[str], width: int = KEY_CHARS) -> npt.NDArray[np.str_]:
     """Sort keys for texts: their first ``width`` characters (longer ones tie there and fall back to
@@ -210,6 +265,11 @@ class SourcesIndexCache:
                 index = await asyncio.to_thread(SourcesIndex.from_engine, engine)
                 self._index = index
             return index
+
+    async def suggest(self, engine: Engine, text: str, limit: int = 25) -> list[str]:
+        """Suggestions for a search being typed, worked out in a worker thread."""
+        index = await self.get(engine)
+        return await asyncio.to_thread(index.suggest, text, limit)
 
     async def search_page(
         self, engine: Engine, text: str, sort: SortKey, order: Order, offset: int, limit: int

@@ -1,0 +1,200 @@
+"""What people browse with: timeline pages (grouped by day, week or month, or event by event), pages of
+sources, the moderators' feedback list and a server's settings, as Discord embeds and as plain text.
+
+Pure, like the rest of ``bot.render``: every embed fits Discord's limits and nothing quoted can ping
+or link; the grouped lines stay extractive (each quotes its period's most reported event, cited).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+import discord
+
+from bot.render.embeds import (
+    COLOR_ABSTAIN,
+    COLOR_ANSWER,
+    DESCRIPTION_LIMIT,
+    enforce,
+    source_line,
+    timeline_embed,
+)
+from bot.render.safe import clip, fit, limited_list, pack_lines, plain
+from bot.render.shared import event_sources, footer, markers
+from bot.sources_index import SourceRow
+from bot.store import FeedbackRow, GapRow, ServerSettings
+from bot.timeline_pages import Period, TimelinePages
+
+#: what a 👎 reason is called where people read it
+REASON_LABELS = {
+    "wrong_quote": "wrong quote",
+    "not_answered": "not answered",
+    "outdated": "outdated",
+    "other": "other",
+}
+DATE_UNKNOWN = "date unknown"
+
+
+def _dated(d: date | None) -> str:
+    return d.isoformat() if d else DATE_UNKNOWN
+
+
+# --------------------------------------------------------------------------- timelines
+
+
+def _period_line(p: Period, nums: list[int], share: int) -> str:
+    lead = p.lead
+    count = f"{len(p.events)} event{'s' if len(p.events) != 1 else ''}"
+    m = markers(nums)
+    return f"**{p.label}** · {count} — {fit(lead.text, max(40, share - len(m) - 60))} {m}"
+
+
+def timeline_page_embed(pages: TimelinePages, page: int) -> discord.Embed:
+    """One page: events with their dates, or (grouped) one line per period quoting its most reported
+    event; the page's sources; the page count in the footer."""
+    page = pages.clamp(page)
+    if not pages.grouping:
+        return timeline_embed(pages.timeline, page, pages.page_size)
+    timeline = pages.timeline
+    periods = pages.periods_on(page)
+    topic = f"Timeline: {timeline.topic}" if timeline.topic else "Timeline"
+    embed = discord.Embed(title=clip(f"{fit(topic, 200)} (by {pages.grouping})", 256), colour=COLOR_ANSWER)
+    if not periods:
+        embed.description = "No dated events found" + (" for that topic." if timeline.topic else ".")
+    else:
+        marks, sources = event_sources([p.lead for p in periods])
+        share = 3200 // len(periods)
+        lines = [_period_line(p, nums, share) for p, nums in zip(periods, marks, strict=True)]
+        embed.description = clip("\n".join(lines), DESCRIPTION_LIMIT)
+        for i, chunk in enumerate(
+            pack_lines([source_line(c.n, c.title, c.source, c.published, c.url) for c in sources], 1024)[:5]
+        ):
+            embed.add_field(name="Sources" if i == 0 else "Sources (continued)", value=chunk, inline=False)
+    shown = (
+        f"page {page + 1}/{pages.count} · {len(timeline.events)} events in {pages.lines} {pages.grouping}s"
+    )
+    embed.set_footer(text=footer(timeline.cached, shown if timeline.events else ""))
+    return enforce([embed])[0]
+
+
+def grouped_timeline_text(pages: TimelinePages) -> str:
+    """A grouped timeline as plain text, every period (the console and the CLI do not page)."""
+    timeline = pages.timeline
+    head = f"Timeline: {plain(timeline.topic)}" if timeline.topic else "Timeline"
+    head += f" (by {pages.grouping})"
+    if not pages.periods:
+        return f"{head}\nNo dated events found.\n({footer(timeline.cached)})"
+    marks, sources = event_sources([p.lead for p in pages.periods])
+    out = [head]
+    for p, nums in zip(pages.periods, marks, strict=True):
+        n = len(p.events)
+        out.append(f"{p.label} · {n} event{'s' if n != 1 else ''} — {plain(p.lead.text)} {markers(nums)}")
+    out.append("Sources:")
+    for c in sources:
+        meta = ", ".join(x for x in (c.source, _dated(c.published)) if x)
+        out.append(
+            f"  [{c.n}] {plain(c.title or 'Untitled')} — {plain(meta)}" + (f" <{c.url}>" if c.url else "")
+        )
+    out.append(f"({footer(timeline.cached)})")
+    return "\n".join(out)
+
+
+# --------------------------------------------------------------------------- sources
+
+
+def source_row_line(n: int, row: SourceRow) -> str:
+    """``[n] title — outlet, date (or "date unknown") · N passages``."""
+    line = source_line(n, row.title, row.outlet, row.published, row.url)
+    if row.published is None:
+        line = (
+            line.replace("undated", DATE_UNKNOWN) if line.endswith("undated") else f"{line}, {DATE_UNKNOWN}"
+        )
+    return f"{line} · {row.passages:,} passage{'s' if row.passages != 1 else ''}"
+
+
+def sources_page_embed(
+    rows: Sequence[SourceRow], *, total: int, corpus_total: int, offset: int, page: int, pages: int,
+    search: str, version: str,
+) -> discord.Embed:  # fmt: skip
+    """One page of ``/sources``: each document's title (a link when it has an http(s) URL), outlet,
+    date or "date unknown", and passages; the search and the page count in the title and footer."""
+    found = f"{total:,} of {corpus_total:,} documents" if search else f"{corpus_total:,} documents"
+    title = f"Sources matching “{fit(search, 120)}” ({found})" if search else f"Sources ({found})"
+    embed = discord.Embed(title=clip(title, 256), colour=COLOR_ANSWER if rows else COLOR_ABSTAIN)
+    lines = [source_row_line(offset + i + 1, r) for i, r in enumerate(rows)]
+    if lines:
+        embed.description = limited_list(lines, 3800)
+    elif search:
+        embed.description = "No document's title or outlet contains that. Try fewer or other words."
+    else:
+        embed.description = "The corpus is empty."
+    embed.set_footer(text=f"page {page + 1}/{pages} · newest first · corpus {version[:12]}")
+    return enforce([embed])[0]
+
+
+# --------------------------------------------------------------------------- feedback, server settings
+
+
+def _feedback_line(row: FeedbackRow) -> str:
+    reason = REASON_LABELS.get(row.reason or "", "no reason given")
+    question = fit(row.question, 150) if row.question else "*(question not in the history)*"
+    answer = fit(row.answer, 160) if row.answer else "—"
+    return f"**{row.at:%Y-%m-%d}** · {reason}\nQ: {question}\nA: {answer}"
+
+
+def _gap_line(gap: GapRow) -> str:
+    return f"**{gap.count}×** {fit(gap.example, 150)} — looked for {fit(gap.gap_key, 80) or 'nothing'}"
+
+
+def feedback_embed(
+    rows: Sequence[FeedbackRow], gaps: Sequence[GapRow], problem: str | None = None
+) -> discord.Embed:
+    """For moderators: the latest 👎 with the question, the answer given and the reason; then the
+    questions declined most often (what the coverage lacks)."""
+    embed = discord.Embed(title="Feedback: recent 👎 and coverage gaps", colour=COLOR_ANSWER)
+    if problem:
+        embed.description = fit(problem, 500)
+    down = [_feedback_line(r) for r in rows]
+    for i, chunk in enumerate(pack_lines(down, 1024)[:3] if down else ["No 👎 yet."]):
+        embed.add_field(name="Recent 👎" if i == 0 else "Recent 👎 (continued)", value=chunk, inline=False)
+    declined = [_gap_line(g) for g in gaps]
+    for i, chunk in enumerate(pack_lines(declined, 1024)[:2] if declined else ["No declined questions."]):
+        name = "Declined most often" if i == 0 else "Declined most often (continued)"
+        embed.add_field(name=name, value=chunk, inline=False)
+    embed.set_footer(text="The status pages (newsbot web) list all of them, with search and paging.")
+    return enforce([embed])[0]
+
+
+def feedback_text(rows: Sequence[FeedbackRow], gaps: Sequence[GapRow]) -> str:
+    out = ["Recent 👎:"]
+    for r in rows:
+        reason = REASON_LABELS.get(r.reason or "", "no reason given")
+        out.append(f"  {r.at:%Y-%m-%d} · {reason} · Q: {plain(r.question or '(not in the history)')}")
+        out.append(f"    A: {plain(clip(r.answer or '—', 200))}")
+    if not rows:
+        out.append("  none yet")
+    out.append("Declined most often:")
+    out.extend(f"  {g.count}× {plain(g.example)} — looked for {plain(g.gap_key) or 'nothing'}" for g in gaps)
+    if not gaps:
+        out.append("  none")
+    return "\n".join(out)
+
+
+def server_embed(
+    s: ServerSettings, *, default_threads: bool, default_dms: bool, note: str = ""
+) -> discord.Embed:
+    """A server's settings as its moderators see them after ``/server`` (a default says so)."""
+
+    def shown(value: bool | None, default: bool) -> str:
+        word = "on" if (default if value is None else value) else "off"
+        return f"{word} (the bot's default)" if value is None else word
+
+    channels = ", ".join(f"<#{c}>" for c in s.channel_ids) or "every channel"
+    embed = discord.Embed(title="Settings for this server", colour=COLOR_ANSWER)
+    if note:
+        embed.description = fit(note, 1000)
+    embed.add_field(name="Threads under answers", value=shown(s.threads, default_threads), inline=True)
+    embed.add_field(name="Answers in DMs", value=shown(s.dms, default_dms), inline=True)
+    embed.add_field(name="Answers in", value=clip(channels, 1024), inline=False)
+    return enforce([embed])[0]
