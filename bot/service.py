@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from bot.dates import check_range
 from bot.digest import DigestCache
+from bot.engines import prepare_reload, start_engine
 from bot.questions import Asker, QuestionError, clean_question, shown_question
 from bot.reports import ReloadReport
 from bot.settings import Settings
@@ -41,10 +42,7 @@ from retrieval import (
     Prepared,
     Sources,
     Timeline,
-    build_engine,
     index_location_problem,
-    open_engine,
-    reload_engine,
     save_engine,
 )
 
@@ -106,7 +104,7 @@ class Service:
         if problem is not None:
             log.warning("not persisting the index: %s", problem)  # said once, at start
             index_at = None
-        engine = await asyncio.to_thread(cls._build, settings, index_at, progress, warm)
+        engine = await asyncio.to_thread(start_engine, settings, index_at, progress, warm)
         service = cls(
             settings,
             engine,
@@ -116,36 +114,6 @@ class Service:
         if warm:  # the interactive front ends: /help's examples ready before the first /help
             await service.digest.get(engine)
         return service
-
-    @staticmethod
-    def _build(
-        settings: Settings, index_at: Path | None, progress: Callable[[int, int], None] | None, warm: bool
-    ) -> Engine:
-        """The engine at start: the index persisted beside the database reused as is, or rebuilt only
-        where files changed (and saved again for the next start). Without ``index_at`` it is built
-        from the corpus alone and nothing is written."""
-        if index_at is None:
-            engine = build_engine(
-                settings.corpus,
-                aliases=settings.aliases,
-                date_formats=settings.date_formats,
-                kind=settings.engine,
-                progress=progress,
-            )
-        else:
-            prepared = open_engine(
-                settings.corpus,
-                index_at,
-                aliases=settings.aliases,
-                date_formats=settings.date_formats,
-                kind=settings.engine,
-                progress=progress,
-            )
-            save_engine(prepared, index_at)
-            engine = prepared.engine
-        if warm:
-            engine.timeline_index  # noqa: B018 - built off the event loop, not on the first /timeline
-        return engine
 
     async def _settle(self) -> None:
         """Wait for the previous reload's index to be on disk (two saves must not interleave)."""
@@ -362,7 +330,9 @@ class Service:
             try:
                 if progress is not None:
                     await progress("Reading the corpus…")
-                prepared, report = await asyncio.to_thread(self._prepare_reload, on_progress, cancel, old, by)
+                prepared, report = await asyncio.to_thread(
+                    prepare_reload, self.settings, self.index_at, old, by, on_progress, cancel
+                )
             except BuildCancelled:
                 log.info("reload by %s cancelled", by)
                 report.error, report.cancelled = "cancelled before it finished", True
@@ -386,44 +356,6 @@ class Service:
             if record:
                 await self._record(report)
             return report
-
-    def _prepare_reload(
-        self,
-        progress: Callable[[int, int], None],
-        cancel: threading.Event | None,
-        old: Engine,
-        by: str,
-    ) -> tuple[Prepared, ReloadReport]:
-        """The new engine and the report of what changed, both in the worker thread: comparing two
-        corpora of 100k documents is tens of milliseconds the event loop should not spend."""
-        settings = self.settings
-        prepared = reload_engine(
-            old,
-            settings.corpus,
-            self.index_at,
-            aliases=settings.aliases,
-            date_formats=settings.date_formats,
-            kind=settings.engine,
-            progress=progress,
-            cancel=cancel,
-        )
-        new = prepared.engine
-        if not new.corpus.documents:
-            raise RuntimeError("the new corpus has no readable documents")
-        before, after = old.corpus.fingerprints, new.corpus.fingerprints
-        report = ReloadReport(
-            ok=True,
-            by=by,
-            version_before=old.version,
-            version_after=new.version,
-            added=sorted(set(after) - set(before)),
-            removed=sorted(set(before) - set(after)),
-            changed=sorted(d for d in set(before) & set(after) if before[d] != after[d]),
-            documents=len(new.corpus.documents),
-            sentences=len(new.sentences),
-            problems=[str(p) for p in new.corpus.problems],
-        )
-        return prepared, report
 
     async def checkpoint(self, by: str) -> ReloadReport:
         """Record the corpus this process loaded as a reload (the CLI's `reload`): the cache keeps
