@@ -25,6 +25,8 @@ class ReloadReport(BaseModel):
     problems: list[str] = Field(default_factory=list)
     error: str | None = None
     cancelled: bool = False
+    #: how long the reload took, from reading the corpus to the swap (or to the failure)
+    seconds: float | None = None
     #: whether the reload history holds this reload; a report never claims a record that failed
     history: HistoryState = "pending"
     history_error: str | None = None

@@ -13,6 +13,7 @@ import asyncio
 import hashlib
 import logging
 import threading
+import time
 from collections.abc import Callable, Coroutine
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -313,6 +314,7 @@ class Service:
     ) -> ReloadReport:
         async with self._reload_lock:
             await self._settle()
+            started = time.monotonic()
             old = self.engine
             loop = asyncio.get_running_loop()
             pending: set[asyncio.Future[None]] = set()
@@ -334,12 +336,14 @@ class Service:
                     prepare_reload, self.settings, self.index_at, old, by, on_progress, cancel
                 )
             except BuildCancelled:
+                report.seconds = round(time.monotonic() - started, 3)
                 log.info("reload by %s cancelled", by)
                 report.error, report.cancelled = "cancelled before it finished", True
                 if record:
                     await self._record(report)
                 return report
             except Exception as exc:
+                report.seconds = round(time.monotonic() - started, 3)
                 log.warning("reload by %s failed: %s", by, exc)
                 report.error = f"{type(exc).__name__}: {exc}"
                 if record:
@@ -350,6 +354,7 @@ class Service:
                     await asyncio.gather(*pending, return_exceptions=True)
             new = prepared.engine
             self.engine = new  # the atomic swap
+            report.seconds = round(time.monotonic() - started, 3)
             self._after_swap(prepared)
             if new.version != old.version:
                 await self.store.prune(new.version)  # never raises: a fault is noted by the store
@@ -392,6 +397,7 @@ class Service:
             problems=report.problems,
             ok=report.ok,
             error=report.error,
+            seconds=report.seconds,
         )
         try:
             await self.store.record_reload(rec)

@@ -94,6 +94,8 @@ class ReloadRecord(BaseModel):
     problems: list[str]
     ok: bool
     error: str | None = None
+    #: how long the reload took, reading to swap (None: a checkpoint, or recorded before this was kept)
+    seconds: float | None = None
 
     @field_validator("at")
     @classmethod

@@ -78,6 +78,18 @@ def _number(value: int | float) -> str:
     return f"{value:,}"
 
 
+def _duration(seconds: float | None) -> str:
+    """A reload's length as people read it: "0.4 s", "12 s", "3 min 5 s"; a dash when not kept."""
+    if seconds is None:
+        return "–"
+    if seconds < 10:
+        return f"{seconds:.1f} s"
+    if seconds < 60:
+        return f"{seconds:.0f} s"
+    minutes, rest = divmod(round(seconds), 60)
+    return f"{minutes} min {rest} s"
+
+
 def _web_url(value: str | None) -> str | None:
     """A document's link only if it is an http(s) address: a corpus is not trusted to hold no
     ``javascript:`` or ``data:`` URL."""
@@ -103,6 +115,7 @@ def make_templates() -> jinja2.Environment:
     )
     env.filters["when"] = _when
     env.filters["number"] = _number
+    env.filters["duration"] = _duration
     env.filters["web_url"] = _web_url
     env.globals["link"] = _link
     return env

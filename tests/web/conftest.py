@@ -131,6 +131,7 @@ async def fill_history(store: Store, now: datetime | None = None, version: str =
                 by="cli" if ok else "1234", at=now - timedelta(hours=2 if ok else 1), version_before="v0",
                 version_after=version if ok else None, documents=125, sentences=400, problems=[], ok=ok,
                 error=None if ok else "RuntimeError: the new corpus has no readable documents",
+                seconds=75.4 if ok else 0.25,
             )
         )  # fmt: skip
 

@@ -37,6 +37,7 @@ async def test_overview_shows_corpus_outlets_reloads_cache_and_daily_chart(clien
     assert 'Date unknown</span><span class="value">12<' in html
     assert "RuntimeError: the new corpus has no readable documents" in html  # the failed reload
     assert html.count('class="badge ok"') == 1 and html.count('class="badge failed"') == 1
+    assert ">1 min 15 s<" in html and ">0.2 s<" in html  # how long each reload took
     assert "<svg" in html and html.count('class="bar-all"') == 30
     assert f"{QUESTIONS} questions" in html and "16 declined" in html
     assert "since this process started" in html

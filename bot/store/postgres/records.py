@@ -50,24 +50,25 @@ async def _rows(
 async def insert_reload(conn: Connection, rec: ReloadRecord) -> None:
     await conn.execute(
         """INSERT INTO reloads ("by", at, version_before, version_after, documents, sentences,
-                                problems, ok, error)
-           VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s)""",
+                                problems, ok, error, seconds)
+           VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s)""",
         (rec.by, rec.at, rec.version_before, rec.version_after, rec.documents, rec.sentences,
-         Jsonb(rec.problems), rec.ok, rec.error),
+         Jsonb(rec.problems), rec.ok, rec.error, rec.seconds),
     )  # fmt: skip
 
 
 async def select_reloads(conn: Connection, limit: int) -> list[ReloadRecord]:
     rows = await _rows(
         conn,
-        """SELECT "by", at, version_before, version_after, documents, sentences, problems, ok, error
+        """SELECT "by", at, version_before, version_after, documents, sentences, problems, ok, error,
+                  seconds
            FROM reloads ORDER BY id DESC LIMIT %s""",
         (max(0, limit),),
     )
     return [
         ReloadRecord(
             by=r[0], at=r[1], version_before=r[2], version_after=r[3], documents=r[4], sentences=r[5],
-            problems=list(r[6]), ok=r[7], error=r[8],
+            problems=list(r[6]), ok=r[7], error=r[8], seconds=r[9],
         )
         for r in rows
     ]  # fmt: skip

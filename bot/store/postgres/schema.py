@@ -133,6 +133,11 @@ MIGRATIONS: tuple[Migration, ...] = (
             "CREATE INDEX servers_without_dms ON servers (guild_id) WHERE dms = false",
         ),
     ),
+    Migration(
+        4,
+        "how long each reload took (NULL for the ones recorded before)",
+        ("ALTER TABLE reloads ADD COLUMN seconds double precision",),
+    ),
 )
 SCHEMA_VERSION = MIGRATIONS[-1].version
 

@@ -60,8 +60,8 @@ async def insert_reload(db: aiosqlite.Connection, rec: ReloadRecord) -> None:
     await write(
         db,
         """INSERT INTO reloads (by, at, version_before, version_after, documents, sentences,
-                                problems, ok, error)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                                problems, ok, error, seconds)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
         (
             rec.by,
             rec.at.isoformat(),
@@ -72,13 +72,15 @@ async def insert_reload(db: aiosqlite.Connection, rec: ReloadRecord) -> None:
             json.dumps(rec.problems, ensure_ascii=False),
             int(rec.ok),
             rec.error,
+            rec.seconds,
         ),
     )
 
 
 async def select_reloads(db: aiosqlite.Connection, limit: int) -> list[ReloadRecord]:
     rows = await db.execute_fetchall(
-        """SELECT by, at, version_before, version_after, documents, sentences, problems, ok, error
+        """SELECT by, at, version_before, version_after, documents, sentences, problems, ok, error,
+                  seconds
            FROM reloads ORDER BY id DESC LIMIT ?""",
         (max(0, limit),),
     )
@@ -93,6 +95,7 @@ async def select_reloads(db: aiosqlite.Connection, limit: int) -> list[ReloadRec
             problems=json.loads(r[6]),
             ok=bool(r[7]),
             error=r[8],
+            seconds=r[9],
         )
         for r in rows
     ]

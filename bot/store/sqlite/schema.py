@@ -116,5 +116,7 @@ MIGRATIONS: tuple[Migration, ...] = (
             "CREATE INDEX servers_without_dms ON servers (guild_id) WHERE dms = 0",
         ),
     ),
+    # v5: how long each reload took (NULL for the ones recorded before)
+    Migration(5, ("ALTER TABLE reloads ADD COLUMN seconds REAL",)),
 )
 SCHEMA_VERSION = MIGRATIONS[-1].version

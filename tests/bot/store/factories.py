@@ -43,4 +43,5 @@ def reload_record(n: int = 1, ok: bool = True) -> ReloadRecord:
         problems=[f"problem {n}"],
         ok=ok,
         error=None if ok else "boom",
+        seconds=1.5 * n,
     )

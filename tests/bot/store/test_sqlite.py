@@ -166,7 +166,7 @@ def make_v1(path: Path) -> None:
 
 
 async def test_migration_from_previous_version_keeps_rows(tmp_path: Path) -> None:
-    assert SCHEMA_VERSION == 4 and MIGRATIONS[-1].version == SCHEMA_VERSION
+    assert SCHEMA_VERSION == 5 and MIGRATIONS[-1].version == SCHEMA_VERSION
     db = tmp_path / "old.db"
     make_v1(db)
     async with opened(db, max_entries=3) as store:
@@ -188,6 +188,7 @@ async def test_migration_from_previous_version_keeps_rows(tmp_path: Path) -> Non
     assert rows(db, "PRAGMA user_version") == [(SCHEMA_VERSION,)]
     columns = [r[1] for r in rows(db, "PRAGMA table_info(cache)")]
     assert "used_seq" in columns
+    assert "seconds" in [r[1] for r in rows(db, "PRAGMA table_info(reloads)")]  # unknown for old rows
 
 
 async def test_migration_carries_lru_order_over(tmp_path: Path) -> None:
