@@ -68,13 +68,15 @@ eval: $(STAMP)
 	python3 ../shared/eval/score_qa.py ../shared/eval/dev_qa.jsonl seeds -- $(BIN)/newsbot --corpus seeds ask --json
 	python3 ../shared/eval/score_timeline.py ../shared/eval/dev_timeline.json -- $(BIN)/newsbot --corpus seeds timeline --json
 
-## Scale benchmark, this project vs rank_bm25 side by side, dated and undated corpora (BBC zip read in
-## place, corpora under var/). BENCH_ARGS="--quick" for a 10k-only run; "--sizes 10k,100k" to skip 1M;
+## Benchmarks: scale (this project vs rank_bm25 side by side, dated and undated corpora, 10k/100k/1M
+## passages), timeline TOPIC at 100k dated and undated, and Discord browsing (BBC zip read in place,
+## corpora under var/). BENCH_ARGS="--quick" for a 10k-only run; "--sizes 10k,100k" to skip 1M;
 ## "--variants dated" to skip the undated corpora.
 BBC ?= ../shared/eval/external/bbc/bbc-fulltext.zip
 BENCH_ARGS ?=
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks.bench_scale --bbc $(BBC) $(BENCH_ARGS)
+	$(BIN)/python -m benchmarks.bench_timeline --bbc $(BBC)
 	$(BIN)/python -m benchmarks.bench_discord $(DISCORD_BENCH_ARGS)
 
 ## Discord browsing benchmark alone: /sources and /timeline through the loopback emulator with the real
