@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from bot import service as service_module
+from bot import engines
 from tests.e2e.conftest import Harness, Launch, actions, buttons, control, embed_of
 from tests.e2e.emulator import BOT_ID, EPHEMERAL, JSON
 
@@ -187,7 +187,7 @@ def _slow_builds(monkeypatch: pytest.MonkeyPatch) -> threading.Event:
     """Hold every later engine build until the test releases it, so a reload is observably in progress.
     The build itself is the real one, started once released (so it sees a cancellation made meanwhile)."""
     release = threading.Event()
-    real = service_module.reload_engine
+    real = engines.reload_engine
     started = threading.Event()
 
     def held(*args: Any, **kwargs: Any) -> Any:
@@ -195,7 +195,7 @@ def _slow_builds(monkeypatch: pytest.MonkeyPatch) -> threading.Event:
         assert release.wait(20), "the test never released the reload"
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(service_module, "reload_engine", held)
+    monkeypatch.setattr(engines, "reload_engine", held)
     release.started = started  # type: ignore[attr-defined]
     return release
 
