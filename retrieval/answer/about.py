@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Literal
 
+from retrieval.answer.compose import answered
 from retrieval.answer.question import QuestionInfo
 from retrieval.answer.scoring import AnswerContext, Candidate
 from retrieval.answer.weights import WEIGHTS
@@ -150,7 +151,7 @@ def answer_about(
         ]
         statements = [Statement(text=f"{name}", citations=[i + 1]) for i, name in enumerate(chosen)]
         text = "Reported by " + ", ".join(f"{s.text} [{s.citations[0]}]" for s in statements) + "."
-        return _answer(question, q, text, statements, citations, best)
+        return answered(question, q, text, statements, citations, best)
     doc = ctx.documents[best.sentence.doc_id]
     if kind == "author":
         if not doc.meta.author:
@@ -161,23 +162,4 @@ def answer_about(
             return f"the coverage does not date {describe(doc)}"
         text = f"{describe(doc)} was published on {_when(doc.meta.published)}."
     citation = _cited(1, doc, best.sentence.text)
-    return _answer(question, q, f"{text} [1]", [Statement(text=text, citations=[1])], [citation], best)
-
-
-def _answer(
-    question: str,
-    q: QuestionInfo,
-    text: str,
-    statements: list[Statement],
-    citations: list[Citation],
-    best: Candidate,
-) -> Answer:
-    return Answer(
-        question=question,
-        abstained=False,
-        answer=text,
-        citations=citations,
-        statements=statements,
-        confidence=round(min(1.0, best.coverage), 3),
-        looked_for=q.words,
-    )
+    return answered(question, q, f"{text} [1]", [Statement(text=text, citations=[1])], [citation], best)

@@ -236,6 +236,18 @@ def compose(
         (f"{s.speaker}: " if s.speaker else "") + f"{s.text} " + "".join(f"[{n}]" for n in s.citations)
         for s in statements
     )
+    return answered(question, q, text, statements, citations, best)
+
+
+def answered(
+    question: str,
+    q: QuestionInfo,
+    text: str,
+    statements: list[Statement],
+    citations: list[Citation],
+    best: Candidate,
+) -> Answer:
+    """The reply, its confidence the best candidate's coverage of the question."""
     return Answer(
         question=question,
         abstained=False,
