@@ -16,6 +16,9 @@ _BLOCK_TAGS = frozenset(
 #: elements whose content is never visible text
 _SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "math", "iframe", "head", "object"})
 #: what may stand in <head>: any other element means the body has begun (a page may never close its head)
+#: a <title> of "Headline | Outlet": at least three words, then a short name after a bar (a dash is left
+#: alone: "Brexit - what happens next" is a headline)
+_SITE_SUFFIX = re.compile(r"(\S+(?:\s+\S+){2,}?)\s+\|\s+([^|]{2,40}?)")
 _HEAD_TAGS = frozenset({"title", "meta", "link", "style", "script", "base", "noscript", "template"})
 #: elements that never have content or an end tag
 _VOID_TAGS = frozenset("area base br col embed hr img input link meta param source track wbr".split())
@@ -129,11 +132,16 @@ class _HtmlText(HTMLParser):
         self._flush()
         fields: dict[str, str] = {}
         title = " ".join("".join(self._title).split())
+        site = None
+        if not self.meta.get("title") and (split := _SITE_SUFFIX.fullmatch(title)):
+            title, site = split.group(1), split.group(2)  # "Headline | Outlet": the page's <title> names both
         if self.meta.get("title") or title:
             fields["title"] = self.meta.get("title") or title
         for key in ("author", "source"):
             if self.meta.get(key):
                 fields[key] = self.meta[key]
+        if site and "source" not in fields:
+            fields["source"] = site
         url = self.meta.get("url") or self.meta.get("canonical")
         if url:
             fields["url"] = url

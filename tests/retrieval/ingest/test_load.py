@@ -243,6 +243,30 @@ def test_html_text_keeps_paragraphs_and_meta() -> None:
     assert date.fromisoformat(fields["published"]) == date(2025, 4, 21)
 
 
+@pytest.mark.parametrize(
+    ("title", "meta", "expected"),
+    [
+        (
+            "Port strike ends after pay deal | Harbour Times",
+            "",
+            {"title": "Port strike ends after pay deal", "source": "Harbour Times"},
+        ),
+        (
+            "Port strike ends | Harbour Times",
+            '<meta property="og:site_name" content="HT">',
+            {"title": "Port strike ends", "source": "HT"},
+        ),  # the declared outlet wins
+        ("Brexit - what happens next", "", {"title": "Brexit - what happens next"}),  # a dash is headline
+        ("Pay | deal", "", {"title": "Pay | deal"}),  # too short to be "headline | outlet"
+    ],
+)
+def test_a_title_of_headline_bar_outlet_gives_both(title: str, meta: str, expected: dict[str, str]) -> None:
+    _, fields = html_to_text(
+        f"<html><head><title>{title}</title>{meta}</head><body><p>Text.</p></body></html>"
+    )
+    assert fields == expected
+
+
 def test_unreadable_directory_is_a_problem(tmp_path: Path) -> None:
     if os.geteuid() == 0:
         pytest.skip("root can read anything")
