@@ -38,11 +38,11 @@ if not (CHROMIUM.exists() and CHROMEDRIVER.exists()):
     )
 
 from selenium import webdriver  # noqa: E402
+from selenium.common.exceptions import WebDriverException  # noqa: E402
 from selenium.webdriver.chrome.service import Service as DriverService  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
 from selenium.webdriver.remote.webdriver import WebDriver  # noqa: E402
 from selenium.webdriver.remote.webelement import WebElement  # noqa: E402
-from selenium.webdriver.support import expected_conditions  # noqa: E402
 from selenium.webdriver.support.wait import WebDriverWait  # noqa: E402
 
 
@@ -166,7 +166,17 @@ def navigate(browser: WebDriver, action: Callable[[], None]) -> None:
     """Click or submit, then wait until the next page has replaced this one."""
     old = browser.find_element(By.TAG_NAME, "html")
     action()
-    WebDriverWait(browser, 30).until(expected_conditions.staleness_of(old))
+
+    def replaced(_: WebDriver) -> bool:
+        # chromedriver reports an element of the previous document as stale, or, when asked while the
+        # next one is loading, as "Node ... does not belong to the document": both mean it was replaced
+        try:
+            old.is_enabled()
+        except WebDriverException:
+            return True
+        return False
+
+    WebDriverWait(browser, 30).until(replaced)
     WebDriverWait(browser, 30).until(lambda b: b.execute_script("return document.readyState") == "complete")
 
 
