@@ -3,6 +3,7 @@ within a date's bucket, so the merge grows with the corpus and not with its squa
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -11,9 +12,7 @@ from typing import Any
 
 import numpy as np
 
-from retrieval.lexicon import (
-    STOP_WORDS,
-)
+from retrieval.lexicon import MONTHS, NUMBER_WORDS, STOP_WORDS
 from retrieval.models import Precision
 from retrieval.timeline.mentions import NOT_STORY, WORD, Mention, crude_stem
 
@@ -32,6 +31,39 @@ _STORY_SHARED = 3
 
 #: ... and this share of the shorter report's stems
 _STORY_RATIO = 0.2
+
+
+#: a figure as a report writes it: digits (with thousands separators or decimals) or a number word
+_FIGURE = re.compile(r"\d[\d,.]*\d|\d|[A-Za-z]+")
+
+
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+#: the figures of a date (its day and year) are when, not how many: "Monday (April 21)" and "three years"
+_DATE_FIGURES = re.compile(
+    rf"(?i)\b(?:(?:{_MONTH})\.?\s+\d{{1,2}}\b|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH})\b)"
+    r"|\b(?:1[89]|20)\d\d\b|\b\d{1,2}[:.]\d\d\b"
+)
+
+
+@lru_cache(maxsize=65536)
+def _figures(text: str) -> frozenset[str]:
+    out: set[str] = set()
+    for tok in _FIGURE.findall(_DATE_FIGURES.sub(" ", text)):
+        if tok[0].isdigit():
+            out.add(tok.replace(",", ""))
+        elif tok.lower() not in ("a", "an") and (n := NUMBER_WORDS.get(tok.lower())) is not None:
+            out.add(str(n))
+    return frozenset(out)
+
+
+def _disagree(m: Mention, first: Mention | None) -> bool:
+    """Two reports give different figures ("35 percent" and "38 percent"): each states a number the other
+    does not. They are then two events, each cited to its own outlet — an event's citations all say its
+    line. A report that adds a figure, or leaves one out, still tells the same event."""
+    if first is None:
+        return False
+    a, b = _figures(m.text), _figures(first.text)
+    return bool(a - b) and bool(b - a)
 
 
 @dataclass(slots=True)
@@ -162,14 +194,15 @@ class _Bucket:
                 if n + skipped < _least_shared(na, nm):
                     continue  # can not reach the bound even if every common word were shared
                 shared = len(m.words & ev.words) if skipped else n
-                if _similar(shared, na, nm) and (best is None or (-shared, ei) < best):
+                better = best is None or (-shared, ei) < best
+                if better and _similar(shared, na, nm) and not _disagree(m, ev.first):
                     best = (-shared, ei)
         if best is None and stems is not None and m.names:
             counts, _ = _candidates(self.names, m.names)
             for ei in counts:
                 first = self.events[ei].first
                 shared = _shared_story(m, first, stems) if first is not None else 0
-                if shared and (best is None or (-shared, ei) < best):
+                if shared and (best is None or (-shared, ei) < best) and not _disagree(m, first):
                     best = (-shared, ei)
         return None if best is None else self.events[best[1]]
 

@@ -139,8 +139,12 @@ def test_since_and_until_bound_the_dates() -> None:
 
 def test_limit_keeps_the_most_reported_dates_then_sorts_by_date() -> None:
     reports = [
-        doc(f"r{i}", date(2025, 3, 20 + i), f"Rescue teams reached village {i} after the quake on March 3.")
-        for i in range(3)
+        doc(
+            f"r{i}",
+            date(2025, 3, 20 + i),
+            f"Rescue teams reached the {place} village after the quake on March 3.",
+        )
+        for i, place in enumerate(("mountain", "northern", "remote"))
     ]
     once = doc("o", date(2025, 3, 25), "A minor aftershock was felt in the capital on March 24.")
     index = TimelineIndex.build([*reports, once])
@@ -195,6 +199,28 @@ def test_one_event_told_by_two_outlets_in_their_own_words_is_one_line() -> None:
     tl = TimelineIndex.build([NBC_MONDAY, CNN_MONDAY]).query()
     assert [e.date for e in tl.events] == ["2025-04-21"]
     assert {c.doc_id for c in tl.events[0].citations} == {"nbc2", "cnn"}
+
+
+def test_outlets_giving_different_figures_are_two_events_each_cited_to_its_own() -> None:
+    """An event's citations all say its line: "35 percent" is not cited to the outlet that says 38."""
+    low = doc(
+        "low",
+        date(2025, 3, 15),
+        "Turnout in Thursday's Dunmore by-election fell to 35 percent, officials said.",
+    )
+    high = doc(
+        "high",
+        date(2025, 3, 15),
+        "Turnout in Thursday's Dunmore by-election fell to 38 percent, officials said.",
+    )
+    same = doc(
+        "same",
+        date(2025, 3, 15),
+        "Turnout in Thursday's Dunmore by-election fell to 35 percent, officials said.",
+    )
+    events = TimelineIndex.build([low, high, same]).query().events
+    cited = sorted(sorted(c.doc_id for c in e.citations) for e in events)
+    assert cited == [["high"], ["low", "same"]]
 
 
 def test_a_shared_name_alone_does_not_merge_two_events_of_one_day() -> None:
