@@ -211,10 +211,19 @@ def _record(line: bytes) -> tuple[JsonlRecord, str | None]:
         raise _Skip("invalid JSON (nested too deeply)") from exc
     except ValueError as exc:  # e.g. an integer of thousands of digits
         raise _Skip(f"invalid JSON ({exc})") from exc
+    notes: list[str] = []
     try:
         record = JsonlRecord.model_validate(data)
     except ValidationError as exc:
-        raise _Skip(f"invalid record: {describe_error(exc)}") from exc
+        # a bad metadata field ("published": "not a date") costs that field, not the article
+        bad = {str(e["loc"][0]) for e in exc.errors() if e["loc"]}
+        if not isinstance(data, dict) or not bad or not bad <= set(META_FIELDS):
+            raise _Skip(f"invalid record: {describe_error(exc)}") from exc
+        try:
+            record = JsonlRecord.model_validate({k: v for k, v in data.items() if k not in bad})
+        except ValidationError as again:
+            raise _Skip(f"invalid record: {describe_error(again)}") from again
+        notes.append(f"{describe_error(exc)}; loaded without {', '.join(sorted(bad))}")
     if _SURROGATE.search(record.id):
         raise _Skip("invalid record: id is not valid Unicode (a lone surrogate escape)")
     fixed = {
@@ -222,10 +231,10 @@ def _record(line: bytes) -> tuple[JsonlRecord, str | None]:
         for k in ("text", *META_FIELDS)
         if isinstance(v := getattr(record, k), str) and _SURROGATE.search(v)
     }
-    if not fixed:
-        return record, None
-    note = f"lone surrogate escapes in {', '.join(sorted(fixed))} replaced with U+FFFD"
-    return record.model_copy(update=fixed), note
+    if fixed:
+        notes.append(f"lone surrogate escapes in {', '.join(sorted(fixed))} replaced with U+FFFD")
+        record = record.model_copy(update=fixed)
+    return record, "; ".join(notes) or None
 
 
 def _lines(handle: BinaryIO, max_bytes: int) -> Iterator[tuple[int, bytes | None]]:

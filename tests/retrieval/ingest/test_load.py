@@ -73,7 +73,7 @@ def messy(tmp_path: Path) -> Path:
 def test_messy_corpus_loads_everything_usable(messy: Path) -> None:
     docs, _ = load_corpus(messy)
     by_id = {d.doc_id: d for d in docs}
-    assert sorted(by_id) == ["a", "b", "c", "inside_link", "j1", "j3"]
+    assert sorted(by_id) == ["a", "b", "c", "inside_link", "j1", "j3", "j5"]
     assert by_id["a"].path == "a.txt" and by_id["a"].text == "Alpha story. It is fine."
     assert by_id["a"].manifest == {"title": "Alpha", "published": "2025-07-16"}
     assert by_id["b"].fmt == "md" and by_id["b"].path == "sub/b.md"
@@ -81,8 +81,9 @@ def test_messy_corpus_loads_everything_usable(messy: Path) -> None:
     assert by_id["c"].fields == {"title": "Gamma page", "source": "Gamma Times"}
     assert by_id["j1"].fields == {"title": "J one", "published": "2025-04-21"}
     assert by_id["j3"].fields == {"source": "Wire"}
+    assert by_id["j5"].fields == {} and by_id["j5"].text == "Bad date."  # an unreadable date costs the date
     # sorted path order: a.txt, feed.jsonl, inside_link.txt, sub/..., sub/deeper/...
-    assert [d.doc_id for d in docs] == ["a", "j1", "j3", "inside_link", "b", "c"]
+    assert [d.doc_id for d in docs] == ["a", "j1", "j3", "j5", "inside_link", "b", "c"]
 
 
 def test_messy_corpus_reports_each_problem_with_file_and_line(messy: Path) -> None:
@@ -97,7 +98,7 @@ def test_messy_corpus_reports_each_problem_with_file_and_line(messy: Path) -> No
     assert sorted(feed) == [2, 4, 5, 6, 8]
     assert "invalid JSON" in feed[2]
     assert "text: missing" in feed[4]
-    assert "published" in feed[5]
+    assert "published" in feed[5] and "loaded without published" in feed[5]
     assert "id:" in feed[6]
     assert "duplicate document id 'a'" in feed[8]
     dup = _problems_for(problems, "sub/a.txt")
