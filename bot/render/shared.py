@@ -26,6 +26,11 @@ def footer(cached: bool, extra: str = "") -> str:
     return FOOTER + (" · cached" if cached else "") + (f" · {extra}" if extra else "")
 
 
+def sources_title(sources: Sources) -> str:
+    n = len(sources.documents)
+    return f"Sources ({n:,} document{'' if n == 1 else 's'})"
+
+
 def markers(nums: Iterable[int]) -> str:
     return "".join(f"[{n}]" for n in nums)
 

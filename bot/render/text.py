@@ -17,6 +17,7 @@ from bot.render.shared import (
     footer,
     markers,
     source_groups,
+    sources_title,
     when,
 )
 from bot.reports import ReloadReport
@@ -62,7 +63,7 @@ def timeline_text(timeline: Timeline) -> str:
 
 
 def sources_text(sources: Sources) -> str:
-    out = [f"Sources ({len(sources.documents)} documents)"]
+    out = [sources_title(sources)]
     out.extend(_source_info_text(i, d, n) for i, (d, n) in enumerate(distinct_documents(sources), 1))
     return "\n".join(out)
 

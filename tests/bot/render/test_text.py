@@ -122,3 +122,11 @@ def test_help_lists_every_command_as_typed_in_the_console() -> None:
     assert "/timeline [TOPIC] [since:WHEN] [until:WHEN] [grouping:day|week|month]" in text
     assert "/quit" in text and "Try:\n  What did Rutte say?" in text
     assert "Try:\n  Ask about anything" in render.help_text([]), "no examples: a pointer, not the seeds'"
+
+
+def test_the_sources_title_counts_one_document_in_the_singular() -> None:
+    info = SourceInfo(
+        doc_id="x", title="T", source=None, author=None, url=None, published=None, provenance={}, sentences=2
+    )
+    one = Sources(documents=[info])
+    assert render.sources_text(one).splitlines()[0] == "Sources (1 document)"
