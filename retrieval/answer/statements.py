@@ -66,15 +66,23 @@ def speaker(doc: Document, parts: Sequence[Sentence]) -> str | None:
         for i in range(first - 1, max(-1, first - 5), -1)
         if not doc.sentences[i].heading
     ]
-    for sent in candidates:
+    own = len(parts) - 1  # the statement's own sentences come first among the candidates
+    for i, sent in enumerate(candidates):
         names = [n for m in _SAYS.finditer(sent) for n in m.groups() if n and n.split()[0] not in _NOT_NAMES]
         if names:
-            return " ".join(names[-1].split()[-2:])  # "French Foreign Minister Jean-Noel Barrot": the name
-    for sent in candidates:  # no one is said to speak: the person the sentence before is about
+            return _outside(" ".join(names[-1].split()[-2:]), i < own)  # "Foreign Minister Jean-Noel Barrot"
+    for i, sent in enumerate(candidates):  # no one is said to speak: the person the sentence before is about
         full = [m.group(1) for m in _FULL_NAME.finditer(sent) if m.group(1).split()[0] not in _NOT_NAMES]
         if full:
-            return " ".join(full[0].split()[-2:])
+            return _outside(" ".join(full[0].split()[-2:]), i < own)
     return None
+
+
+def _outside(name: str, in_statement: bool) -> str | None:
+    """The speaker's name to show outside the quote, unless the quoted statement names them itself: a
+    label before "Candidate Lena Fischer thanked volunteers. '…,' she said." would read as if she had
+    said the whole of it."""
+    return None if in_statement else name
 
 
 def fits(parts: Sequence[Sentence], limit: int) -> bool:

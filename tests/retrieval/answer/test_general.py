@@ -210,6 +210,16 @@ def test_the_speaker_of_a_pronoun_quotation_is_named_from_the_article(tmp_path: 
     assert a.statements[0].text in a.citations[0].quote  # the quote itself stays verbatim
 
 
+def test_no_speaker_label_when_the_quoted_statement_names_the_speaker_itself(tmp_path: Path) -> None:
+    """A label before "Candidate Lena Fischer thanked volunteers. '…,' she said." would read as if she had
+    said the narration too; the statement already says who she is."""
+    text = "Candidate Lena Fischer thanked volunteers. “This is a victory for the valley,” she said."
+    engine = _engine(tmp_path, [{"id": "vote", "title": "Fischer wins", "text": text}, *_filler(12)])
+    a = engine.ask("what did lena fischer say about the valley")
+    assert not a.abstained and "thanked volunteers" in a.statements[0].text
+    assert a.statements[0].speaker is None and not a.answer.startswith("Lena Fischer: ")
+
+
 def test_a_broad_question_gets_a_short_digest_newest_first(tmp_path: Path) -> None:
     engine = _tunnel(tmp_path)
     a = engine.ask("What's the latest on the river tunnel?")
