@@ -5,11 +5,9 @@ written before the fault is lost. Real SQLite files, a real second process for t
 
 from __future__ import annotations
 
-import asyncio
 import hashlib
 import logging
 import sqlite3
-import sys
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -20,6 +18,7 @@ from bot.service import Service
 from bot.settings import Settings
 from bot.store import SQLiteStore, StoreWriteError
 from retrieval import Engine, build_engine
+from tests.support.locker import locked_by_another_process
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT / "seeds"
@@ -135,43 +134,18 @@ async def test_disk_full(engine: Engine, tmp_path: Path, caplog: pytest.LogCaptu
     await assert_rows_intact(db, answer_id)
 
 
-LOCKER = """
-import sqlite3, sys
-con = sqlite3.connect(sys.argv[1], isolation_level=None)
-con.execute("BEGIN EXCLUSIVE")
-con.execute("INSERT INTO votes (answer_id, user_id, vote, at) VALUES ('locker', 1, 1, 0)")
-print("locked", flush=True)
-sys.stdin.readline()
-con.execute("COMMIT")
-"""
-
-
 async def test_locked_by_another_process(engine: Engine, tmp_path: Path) -> None:
     db = tmp_path / "locked.db"
     answer_id = await seed_rows(engine, db)
     async with service(engine, db, busy_timeout_ms=50) as svc:
         assert svc.store is not None
-        locker = await asyncio.create_subprocess_exec(
-            sys.executable,
-            "-c",
-            LOCKER,
-            str(db),
-            stdin=asyncio.subprocess.PIPE,
-            stdout=asyncio.subprocess.PIPE,
-        )
-        assert locker.stdin is not None and locker.stdout is not None
-        try:
-            assert await locker.stdout.readline() == b"locked\n"
+        async with locked_by_another_process(db):
             assert (await svc.ask(QUESTION)).cached
             assert await ask_all(svc, rounds=1) > 0
             assert any("locked" in p for p in svc.store.problems)
             with pytest.raises(StoreWriteError, match="locked"):
                 await svc.feedback(answer_id, 7, -1)  # the voter is told it was not recorded
             assert (await svc.reload("mod (1)")).ok
-        finally:
-            locker.stdin.write(b"go\n")
-            await locker.stdin.drain()
-            assert await locker.wait() == 0
         await svc.feedback(answer_id, 7, -1)  # works again once the lock is gone
         assert await svc.store.votes(answer_id) == (1, 1)
         assert await svc.store.votes("locker") == (1, 0), "the other process's row is kept too"

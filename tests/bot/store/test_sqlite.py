@@ -33,6 +33,7 @@ from bot.store import (
 from bot.store.sqlite import APPLICATION_ID
 from tests.bot.store.factories import question as question_record
 from tests.conftest import ROOT
+from tests.support.locker import locked_by_another_process
 
 NOBODY = 65534
 
@@ -590,44 +591,18 @@ async def test_disk_full_keeps_answering_and_earlier_rows_survive(
         assert len(await store.reload_history()) == 2
 
 
-LOCKER = """
-import sqlite3, sys
-con = sqlite3.connect(sys.argv[1], isolation_level=None)
-con.execute("BEGIN EXCLUSIVE")
-con.execute("INSERT INTO votes (answer_id, user_id, vote, at) VALUES ('locker', 1, 1, 0)")
-print("locked", flush=True)
-sys.stdin.readline()
-con.execute("COMMIT")
-con.close()
-"""
-
-
 async def test_database_locked_by_another_process(tmp_path: Path) -> None:
     db = tmp_path / "locked.db"
     async with opened(db, busy_timeout_ms=50) as store:
         await store.cache_put("v", "before", "b")
         await store.record_reload(record(n=1))
-        locker = await asyncio.create_subprocess_exec(
-            sys.executable,
-            "-c",
-            LOCKER,
-            str(db),
-            stdin=asyncio.subprocess.PIPE,
-            stdout=asyncio.subprocess.PIPE,
-        )
-        assert locker.stdin is not None and locker.stdout is not None
-        try:
-            assert await locker.stdout.readline() == b"locked\n"
+        async with locked_by_another_process(db):
             assert await store.cache_get("v", "before") == "b"  # WAL: readers are not blocked
             await store.cache_put("v", "during", "d")  # must not raise
             assert await store.cache_get("v", "during") is None
             assert any("database is locked" in p for p in store.problems)
             with pytest.raises(StoreWriteError, match="locked"):
                 await store.record_reload(record(n=2))
-        finally:
-            locker.stdin.write(b"go\n")
-            await locker.stdin.drain()
-            assert await locker.wait() == 0
         await store.cache_put("v", "after", "a")
         assert await store.cache_get("v", "after") == "a"
         await store.record_reload(record(n=3))
