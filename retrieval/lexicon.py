@@ -1,4 +1,5 @@
-"""The word lists the core shares: one stop list, one month and weekday lexicon, number words.
+"""The word lists the core shares: one stop list, one month and weekday lexicon, number words (and the
+figures a text states, read with them).
 
 Kept in one place because the tokenizer, the date finder, the timeline and the answer selector must
 agree on them: a month the date finder knows but the answer's date check does not would make a
@@ -6,6 +7,8 @@ agree on them: a month the date finder knows but the answer's date check does no
 """
 
 from __future__ import annotations
+
+import re
 
 
 def _words(spaced: str) -> frozenset[str]:
@@ -77,6 +80,18 @@ NUMBER_WORDS: dict[str, int] = {
     "nine": 9,
     "ten": 10,
 }
+_NUMBER = re.compile(r"\d[\d,.]*\d|\d")
+_NUMBER_WORD = re.compile(rf"\b(?:{'|'.join(w for w in NUMBER_WORDS if len(w) > 2)})\b", re.IGNORECASE)
+
+
+def figures(text: str) -> frozenset[str]:
+    """The numbers a text states, as digits ("two" and "2" alike; thousands separators dropped): what two
+    outlets' versions of a statement or an event must agree on."""
+    nums = {n.replace(",", "") for n in _NUMBER.findall(text)}
+    nums |= {str(NUMBER_WORDS[w.lower()]) for w in _NUMBER_WORD.findall(text)}
+    return frozenset(nums)
+
+
 #: words of time that place an event without telling which it is ("last week", "on Monday morning")
 TIME_WORDS = _words(
     "today yesterday tomorrow tonight week month year morning afternoon evening night day first second "

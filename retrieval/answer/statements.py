@@ -7,12 +7,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from retrieval.lexicon import MONTHS, NUMBER_WORDS
+from retrieval.lexicon import MONTHS, figures
 from retrieval.models import Document, Sentence
 from retrieval.search.text import fold
 
-_NUMBER = re.compile(r"\d[\d,.]*\d|\d")
-_NUMBER_WORD = re.compile(rf"\b(?:{'|'.join(w for w in NUMBER_WORDS if len(w) > 2)})\b", re.IGNORECASE)
 _MONTH = re.compile(rf"\b(?:{'|'.join(m.capitalize() for m in MONTHS if m != 'may')})\b")
 _PLACE = re.compile(r"\b(?:in|at|near)\s+((?:[A-Z][\w'-]+)(?:\s+[A-Z][\w'-]+)*)")
 _SPEECH = (
@@ -38,11 +36,9 @@ _NOT_NAMES: frozenset[str] = frozenset(
 def facts(text: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """A statement's numbers (digits and number words as digits), months and places ("in Paris")."""
     t = fold(text)
-    nums = {n.replace(",", "").rstrip(".") for n in _NUMBER.findall(t)}
-    nums |= {str(NUMBER_WORDS[w.lower()]) for w in _NUMBER_WORD.findall(t)}
     months = set(_MONTH.findall(t))
     places = {m.group(1) for m in _PLACE.finditer(t) if m.group(1) not in _NOT_NAMES | months}
-    return frozenset(nums), frozenset(months), frozenset(places)
+    return figures(t), frozenset(months), frozenset(places)
 
 
 def agree(a: str, b: str) -> bool:

@@ -12,7 +12,7 @@ from typing import Any
 
 import numpy as np
 
-from retrieval.lexicon import MONTHS, NUMBER_WORDS, STOP_WORDS
+from retrieval.lexicon import MONTHS, STOP_WORDS, figures
 from retrieval.models import Precision
 from retrieval.timeline.mentions import NOT_STORY, WORD, Mention, crude_stem
 
@@ -33,10 +33,6 @@ _STORY_SHARED = 3
 _STORY_RATIO = 0.2
 
 
-#: a figure as a report writes it: digits (with thousands separators or decimals) or a number word
-_FIGURE = re.compile(r"\d[\d,.]*\d|\d|[A-Za-z]+")
-
-
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 #: the figures of a date (its day and year) are when, not how many: "Monday (April 21)" and "three years"
 _DATE_FIGURES = re.compile(
@@ -47,13 +43,7 @@ _DATE_FIGURES = re.compile(
 
 @lru_cache(maxsize=65536)
 def _figures(text: str) -> frozenset[str]:
-    out: set[str] = set()
-    for tok in _FIGURE.findall(_DATE_FIGURES.sub(" ", text)):
-        if tok[0].isdigit():
-            out.add(tok.replace(",", ""))
-        elif tok.lower() not in ("a", "an") and (n := NUMBER_WORDS.get(tok.lower())) is not None:
-            out.add(str(n))
-    return frozenset(out)
+    return figures(_DATE_FIGURES.sub(" ", text))
 
 
 def _disagree(m: Mention, first: Mention | None) -> bool:
