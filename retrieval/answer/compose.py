@@ -134,6 +134,7 @@ def compose(
         seen_docs = {lead.doc_id}
         # its rarest terms find the same statement elsewhere; common ones only make the query slow
         probe = sorted(key, key=lambda t: (-ctx.scorer.idf(t), t))[: WEIGHTS.merge_terms] if merge else []
+        claim = _claim_terms(ctx, quote, key) if probe else key  # what another outlet must also say
         for h in ctx.scorer.top_k(probe, 25) if probe else []:
             s = ctx.sentences[h.index]
             if len(nums) >= WEIGHTS.max_outlets:
@@ -146,7 +147,6 @@ def compose(
                     continue  # a version with other numbers, dates or places: not cited for this one
                 # [k] after a statement means source k says it: k's quote must hold nearly all of it
                 held = frozenset().union(*(ctx.terms(row(p)) for p in other))
-                claim = _claim_terms(ctx, quote, key)
                 if len(claim & held) < WEIGHTS.says_same * len(claim):
                     continue
                 seen_docs.add(s.doc_id)
