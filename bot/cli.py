@@ -269,9 +269,20 @@ async def _main(args: argparse.Namespace, settings: Settings) -> int:
                 out.write(render.sources_text(s) + "\n")
             return 0
         if args.command == "reload":
-            report = await service.checkpoint("cli")
+            from bot.coordination import Coordinator
+
+            # under the cluster's reload lock, as a /reload is: recording this corpus (and pruning the
+            # cache to it) while another process is half-way through a reload would undo that reload
+            coordinator = Coordinator.joined(service)
+            if coordinator is None:
+                report = await service.checkpoint("cli")
+            else:
+                try:
+                    report = await coordinator.lead("cli", lambda: service.checkpoint("cli"))
+                finally:
+                    await coordinator.close()
             out.write(render.reload_text(report) + "\n")
-            return 0
+            return 0 if report.ok else 1
         if args.command == "console":
             from bot.console import run_console
             from bot.coordination import Coordinator

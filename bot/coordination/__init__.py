@@ -58,8 +58,25 @@ class Coordinator:
 
     @classmethod
     async def attach(cls, service: Service) -> Coordinator | None:
-        """Coordinate this service's reloads with the other processes sharing its database; None when
-        ``reload_poll_seconds`` is 0 (a process on its own) or there is no store."""
+        """Coordinate this service's reloads with the other processes sharing its database, and follow
+        theirs; None when ``reload_poll_seconds`` is 0 (a process on its own) or there is no store."""
+        coordinator = cls.joined(service)
+        if coordinator is None:
+            return None
+        try:
+            latest = await coordinator.backend.latest()
+            coordinator.seen = latest.id if latest else 0  # what came before this process started
+        except Exception as exc:
+            coordinator._problem(f"cannot read the reload history yet ({exc}); will keep trying")
+        coordinator._task = asyncio.create_task(coordinator._watch(), name="reload-coordination")
+        service.coordinator = coordinator
+        return coordinator
+
+    @classmethod
+    def joined(cls, service: Service) -> Coordinator | None:
+        """This process's part in its cluster without following the others' reloads: what a one-shot
+        command needs to take the reload lock (the CLI's ``reload`` must not record a reload while a
+        process of the cluster is in the middle of one). None where there is no cluster to join."""
         settings = service.settings
         if settings.reload_poll_seconds <= 0 or service.store is None:
             return None
@@ -74,15 +91,7 @@ class Coordinator:
             from bot.coordination.sqlite import SQLiteCoordination
 
             backend = SQLiteCoordination(settings.db)
-        coordinator = cls(service, backend, settings.reload_poll_seconds)
-        try:
-            latest = await backend.latest()
-            coordinator.seen = latest.id if latest else 0  # what came before this process started
-        except Exception as exc:
-            coordinator._problem(f"cannot read the reload history yet ({exc}); will keep trying")
-        coordinator._task = asyncio.create_task(coordinator._watch(), name="reload-coordination")
-        service.coordinator = coordinator
-        return coordinator
+        return cls(service, backend, settings.reload_poll_seconds)
 
     async def close(self) -> None:
         task, self._task = self._task, None

@@ -230,3 +230,41 @@ def test_the_command_line_imports_neither_discord_nor_matplotlib_until_needed() 
     probe = "import sys, bot.cli; print(sorted(m for m in ('discord', 'matplotlib') if m in sys.modules))"
     r = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT, check=True)
     assert r.stdout.strip() == "[]", r.stdout
+
+
+#: holds the cluster's reload lock (an flock beside the SQLite file, as a reloading process does) until
+#: a line arrives on stdin
+RELOAD_LOCKER = """
+import fcntl, json, os, sys
+fd = os.open(sys.argv[1], os.O_RDWR | os.O_CREAT, 0o644)
+fcntl.flock(fd, fcntl.LOCK_EX)
+os.ftruncate(fd, 0)
+os.pwrite(fd, json.dumps({"holder": "mod#1 (reload)", "since": "2026-12-04T08:00:00+00:00"}).encode(), 0)
+print("locked", flush=True)
+sys.stdin.readline()
+"""
+
+
+def test_cli_reload_waits_its_turn_behind_another_process_reloading(tmp_path: Path) -> None:
+    db = tmp_path / "c.db"
+    assert newsbot("--db", str(db), "reload").returncode == 0
+    locker = subprocess.Popen(
+        [sys.executable, "-c", RELOAD_LOCKER, f"{db}.reload-lock"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert locker.stdin is not None and locker.stdout is not None
+    try:
+        assert locker.stdout.readline() == "locked\n"
+        refused = newsbot("--db", str(db), "reload")
+    finally:
+        locker.communicate("go\n", timeout=30)
+    assert refused.returncode == 1
+    assert "mod#1 (reload)" in refused.stdout and "not started" in refused.stdout
+    with sqlite3.connect(db) as con:
+        assert con.execute("SELECT count(*) FROM reloads").fetchone()[0] == 1  # the refused one: not recorded
+    again = newsbot("--db", str(db), "reload")
+    assert again.returncode == 0, again.stdout + again.stderr
+    with sqlite3.connect(db) as con:
+        assert con.execute("SELECT count(*) FROM reloads").fetchone()[0] == 2
