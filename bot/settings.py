@@ -60,6 +60,11 @@ class Settings(BaseSettings):
     cache_max_entries: int = Field(5000, ge=0, le=INT64_MAX)
     cache_ttl_seconds: float = Field(0, ge=0, le=100 * YEAR_S, allow_inf_nan=False)
     max_questions: int = Field(100_000, ge=0, le=INT64_MAX)
+    #: connections each process keeps to a PostgreSQL server (``database_url``): the fewest held open,
+    #: and the most at once (answers, records and the status pages query side by side; the server's
+    #: ``max_connections`` must cover every process's most)
+    pg_pool_min: int = Field(1, ge=0, le=1000)
+    pg_pool_max: int = Field(10, ge=1, le=1000)
 
     #: the longest question accepted anywhere: the service refuses longer ones and /ask's option is
     #: limited to it (Discord allows at most 6,000 characters in a string option)
@@ -136,6 +141,13 @@ class Settings(BaseSettings):
         if v.is_dir():
             raise ValueError("is a directory; db names the SQLite database file (created if missing)")
         return v
+
+    @model_validator(mode="after")
+    def _pool(self) -> Settings:
+        low, high = self.pg_pool_min, self.pg_pool_max
+        if low > high:
+            raise ValueError(f"pg_pool_min ({low}) is more than pg_pool_max ({high})")
+        return self
 
     @model_validator(mode="after")
     def _shards(self) -> Settings:

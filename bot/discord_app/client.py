@@ -183,6 +183,9 @@ class NewsBot(commands.Bot):
                 await self.load_extension(ext)
             except Exception:
                 log.exception("could not load %s", ext)
+        if not self.syncs_commands:
+            log.info("slash commands are left to the process running shard 0 (it syncs them for all)")
+            return
         if self.dev_guild:
             guild = discord.Object(id=self.dev_guild)
             self.tree.copy_global_to(guild=guild)
@@ -191,6 +194,13 @@ class NewsBot(commands.Bot):
         if self.sync_global:
             synced = await self.tree.sync()
             log.info("synced %d commands globally (may take up to an hour to appear)", len(synced))
+
+    @property
+    def syncs_commands(self) -> bool:
+        """Whether this process syncs the slash commands: the commands are the bot's, not a shard's, so
+        one process of a cluster does it (every one doing it is redundant and spends the bot's rate
+        limit on the command endpoints)."""
+        return True
 
     async def on_message(self, message: discord.Message, /) -> None:
         """No prefix commands: mentions, replies and DMs are handled by the mentions cog."""
@@ -213,6 +223,10 @@ class NewsBot(commands.Bot):
 class ShardedNewsBot(NewsBot, commands.AutoShardedBot):
     """The same bot as one process of a shard cluster: it runs the shards ``shard_ids`` of
     ``shard_count`` (discord.py's AutoShardedBot, each shard its own gateway connection)."""
+
+    @property
+    def syncs_commands(self) -> bool:
+        return self.shard_ids is None or 0 in self.shard_ids
 
 
 def build_bot(

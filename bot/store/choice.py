@@ -31,6 +31,8 @@ async def open_store(settings: Settings, *, enabled: bool = True) -> Store:
             max_entries=settings.cache_max_entries,
             ttl_seconds=settings.cache_ttl_seconds,
             max_questions=settings.max_questions,
+            pool_min=settings.pg_pool_min,
+            pool_max=settings.pg_pool_max,
         )
         for problem in server.problems:
             log.warning("store: %s", problem)

@@ -139,8 +139,10 @@ async def launch(emulator: Emulator, corpus: Path, tmp_path: Path) -> AsyncItera
                     runner.result()
                 raise AssertionError("the bot did not become ready")
             expected = [str(GUILD_ID), "global"] if sync_global else [str(GUILD_ID)]
+            if not bot.syncs_commands:
+                expected = []  # a process of a cluster without shard 0: that one syncs them
             assert emulator.sync_calls[synced:] == expected, (
-                "commands are synced to the dev guild; globally only on request"
+                "commands are synced to the dev guild; globally only on request; by one process of a cluster"
             )
 
             async def restart() -> Harness:

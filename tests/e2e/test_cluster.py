@@ -5,12 +5,13 @@ reload, see tests/pg/test_cluster_reload.py)."""
 
 from __future__ import annotations
 
+import discord
 import pytest
 from pydantic import ValidationError
 
 from bot.discord_app.client import ShardedNewsBot
 from bot.settings import Settings
-from tests.e2e.conftest import Launch, embed_of
+from tests.e2e.conftest import GUILD_ID, Launch, embed_of
 
 
 async def test_a_process_of_a_cluster_identifies_as_its_shard_and_answers(launch: Launch) -> None:
@@ -18,8 +19,20 @@ async def test_a_process_of_a_cluster_identifies_as_its_shard_and_answers(launch
     assert isinstance(h.bot, ShardedNewsBot)
     assert h.bot.shard_count == 2 and h.bot.shard_ids == [1]
     assert h.emu.identify_shards == [[1, 2]], "IDENTIFY carries [shard_id, shard_count]"
+    assert h.emu.sync_calls == [], "shard 0's process syncs the commands, not this one"
+    h.bot.tree.copy_global_to(guild=discord.Object(id=GUILD_ID))
+    await h.bot.tree.sync(guild=discord.Object(id=GUILD_ID))  # as the process running shard 0 does
     _, reply = await h.ask(h.alice, "Is Putin open to direct talks with Ukraine?")
     assert embed_of(reply)["description"]
+
+
+@pytest.mark.parametrize(("shard_ids", "syncs"), [([1], False), ([0], True), ([1, 0], True), (None, True)])
+async def test_only_the_process_running_shard_0_syncs_the_slash_commands(
+    launch: Launch, shard_ids: list[int] | None, syncs: bool
+) -> None:
+    h = await launch(shard_count=2, shard_ids=shard_ids, sync_global=True)
+    assert h.bot.syncs_commands is syncs
+    assert h.emu.sync_calls == ([str(GUILD_ID), "global"] if syncs else [])
 
 
 async def test_without_shard_settings_the_bot_is_not_sharded(launch: Launch) -> None:

@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from pydantic import ValidationError
 
 from bot.dsn import redact, scrub
 from bot.service import Service
@@ -53,6 +54,17 @@ async def test_open_store_gives_the_store_the_setting_names(postgres_dsn: str, t
     finally:
         await pg.close()
         await lite.close()
+
+
+async def test_the_pool_sizes_are_settings(postgres_dsn: str) -> None:
+    pg = await open_store(Settings(_env_file=None, db=postgres_dsn, pg_pool_min=2, pg_pool_max=3))  # type: ignore[call-arg]
+    try:
+        assert isinstance(pg, PostgresStore)
+        assert (pg._link.pool.min_size, pg._link.pool.max_size) == (2, 3)
+    finally:
+        await pg.close()
+    with pytest.raises(ValidationError, match=r"pg_pool_min \(4\) is more than pg_pool_max \(3\)"):
+        Settings(_env_file=None, pg_pool_min=4, pg_pool_max=3)  # type: ignore[call-arg]
 
 
 async def test_the_service_caches_answers_in_postgresql(postgres_dsn: str, tmp_path: Path) -> None:
