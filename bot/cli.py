@@ -291,8 +291,8 @@ async def _main(args: argparse.Namespace, settings: Settings) -> int:
 
             corpus = service.engine.corpus
             out.write(
-                f"newsbot console — {settings.corpus}: {len(corpus.documents)} documents, "
-                f"{corpus.sentence_count} sentences; cache {settings.store_label}.\n"
+                f"newsbot console — {settings.corpus}: {render.counted(len(corpus.documents), 'document')}, "
+                f"{render.counted(corpus.sentence_count, 'sentence')}; cache {settings.store_label}.\n"
                 "Type a question, or /help for the commands; Ctrl-D quits.\n"
             )
             out.flush()

@@ -36,7 +36,7 @@ from bot.render.safe import (
     plain,
     safe_url,
 )
-from bot.render.shared import FOOTER, NO_EXAMPLES, NOT_RECORDED, timeline_page_count
+from bot.render.shared import FOOTER, NO_EXAMPLES, NOT_RECORDED, counted, timeline_page_count
 from bot.render.text import answer_text, help_text, reload_text, sources_text, timeline_text
 
 __all__ = [
@@ -53,6 +53,7 @@ __all__ = [
     "answer_embeds",
     "answer_text",
     "clip",
+    "counted",
     "defuse",
     "enforce",
     "fit",

@@ -19,6 +19,7 @@ from bot.render.shared import (
     NO_EXAMPLES,
     NOT_RECORDED,
     copies,
+    counted,
     distinct_documents,
     event_sources,
     footer,
@@ -200,7 +201,7 @@ def reload_embed(report: ReloadReport) -> discord.Embed:
         embed = discord.Embed(
             title="Corpus reloaded" + (" (no changes)" if same else ""),
             description=(
-                f"{report.documents:,} documents, {report.sentences:,} sentences\n"
+                f"{counted(report.documents, 'document')}, {counted(report.sentences, 'sentence')}\n"
                 f"version `{report.version_before[:12] or '—'}` → `{report.version_after[:12]}`"
             ),
             colour=COLOR_OK,

@@ -26,9 +26,13 @@ def footer(cached: bool, extra: str = "") -> str:
     return FOOTER + (" · cached" if cached else "") + (f" · {extra}" if extra else "")
 
 
+def counted(n: int, noun: str) -> str:
+    """ "1 sentence", "2 sentences", "12,000 documents": a corpus may hold one of anything."""
+    return f"{n:,} {noun}{'' if n == 1 else 's'}"
+
+
 def sources_title(sources: Sources) -> str:
-    n = len(sources.documents)
-    return f"Sources ({n:,} document{'' if n == 1 else 's'})"
+    return f"Sources ({counted(len(sources.documents), 'document')})"
 
 
 def markers(nums: Iterable[int]) -> str:

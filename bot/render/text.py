@@ -12,6 +12,7 @@ from bot.render.shared import (
     NO_EXAMPLES,
     NOT_RECORDED,
     copies,
+    counted,
     distinct_documents,
     event_sources,
     footer,
@@ -71,7 +72,8 @@ def sources_text(sources: Sources) -> str:
 def _source_info_text(i: int, d: SourceInfo, n: int) -> str:
     meta = ", ".join(p for p in (d.source, d.author, when(d.published)) if p)
     url = f" <{plain(d.url)}>" if d.url else ""
-    return f"  [{i}] {plain(d.title or 'Untitled')} — {plain(meta)} ({d.sentences} sentences){url}{copies(n)}"
+    size = counted(d.sentences, "sentence")
+    return f"  [{i}] {plain(d.title or 'Untitled')} — {plain(meta)} ({size}){url}{copies(n)}"
 
 
 def reload_text(report: ReloadReport) -> str:
@@ -80,7 +82,8 @@ def reload_text(report: ReloadReport) -> str:
         out = [f"Reload {what} (the previous corpus is still being served): {plain(report.error or '')}"]
     else:
         out = [
-            f"Corpus reloaded: {report.documents:,} documents, {report.sentences:,} sentences, "
+            f"Corpus reloaded: {counted(report.documents, 'document')}, "
+            f"{counted(report.sentences, 'sentence')}, "
             f"version {report.version_before[:12] or '—'} -> {report.version_after[:12]}"
         ]
         for label, ids in (("Added", report.added), ("Removed", report.removed), ("Changed", report.changed)):

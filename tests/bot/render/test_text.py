@@ -98,11 +98,16 @@ def test_sources_newest_first_with_their_metadata() -> None:
         "  [1] New — S, 2025-01-01 (9 sentences) <https://e.com>",
         "  [2] Old — S, A, 2024-01-01 (3 sentences)",
     ]
+    one = [docs[0].model_copy(update={"sentences": 1})]
+    line = render.sources_text(Sources(documents=one)).splitlines()[1]
+    assert line == "  [1] Old — S, A, 2024-01-01 (1 sentence)"
 
 
 def test_a_reload_report_never_claims_a_record_that_failed() -> None:
     ok = ReloadReport(ok=True, by="cli", version_before="", version_after="abc", documents=6, sentences=90)
     assert render.reload_text(ok) == "Corpus reloaded: 6 documents, 90 sentences, version — -> abc"
+    single = ok.model_copy(update={"documents": 1, "sentences": 1})
+    assert render.reload_text(single) == "Corpus reloaded: 1 document, 1 sentence, version — -> abc"
     failed = ok.model_copy(update={"history": "failed", "history_error": "the store is off"})
     assert (
         render.reload_text(failed).splitlines()[-1] == "Not recorded in the reload history: the store is off"
