@@ -132,8 +132,8 @@ def select(question: str, ctx: AnswerContext) -> Answer:
     outlet = mentioned_outlet(q, ctx)
     if kind is not None or outlet is not None:
         q = without_outlet(q, outlet, ctx)
-    if kind is not None:
-        q = titled(q, ctx)
+    searched = q
+    q = titled(q, ctx)
     period = asked_period(question, ctx)
     if period is not None:
         q = period.without(q, ctx.tokenizer)
@@ -144,7 +144,7 @@ def select(question: str, ctx: AnswerContext) -> Answer:
     if period is not None and (dated := period.documents(ctx, docs)):
         seen = {h.index for h in hits}  # the period's own articles, however the others rank
         hits += [h for h in _retrieve(q, ctx, dated) if h.index not in seen]
-    if kind is not None:  # an article is named by its headline's words too
+    if kind is not None or q is not searched:  # an article is named by its headline's words too
         hits = title_hits(q, ctx, hits, docs)
     if not hits:
         return abstain(question, q, f"nothing from {outlet} matches" if outlet else "")

@@ -148,3 +148,9 @@ def test_a_sentence_stating_the_period_counts_though_its_article_is_dated_otherw
     a = harbour.ask("What will the ferry company add in July 2024?")
     _cited_verbatim(harbour, a)
     assert a.citations[0].doc_id == "ferry"
+
+
+def test_a_story_named_only_by_its_headline_is_found_for_an_ordinary_question(harbour: Engine) -> None:
+    a = harbour.ask("Tell me about the floods")
+    _cited_verbatim(harbour, a)
+    assert a.citations[0].doc_id == "floods"
