@@ -30,6 +30,10 @@ _CAP = r"[A-Z][\w.'’-]*"
 #: a person's name: two to five words, capitalised but for particles ("Ana de la Cruz", "J. R. Smith")
 _PERSON = re.compile(rf"{_CAP}(?:\s+(?:{_CAP}|{_PARTICLE})){{1,4}}")
 _PEOPLE = re.compile(rf"{_PERSON.pattern}(?:\s*(?:,|and|&)\s*{_PERSON.pattern})*")
+#: words joining names, which no dictionary lists and which say nothing of whether a phrase is a name
+_CONNECTORS = frozenset({"and", "the", "of", *_PARTICLE.split("|")})
+_AND = re.compile(r"\s+(?:and|&)\s+")
+_MORE_PEOPLE = re.compile(rf"{_PERSON.pattern}(?:\s+(?:and|&)\s+{_PERSON.pattern})+")
 #: an outlet's name: capitalised words, joined by "of", "the", "&"... ("The Harbor Gazette", "BBC News")
 _OUTLET = re.compile(rf"(?:The\s+)?{_CAP}(?:\s+(?:{_CAP}|of|on|for|and|&|the|\d+)){{0,5}}")
 #: a part that says the author's role, not where they write ("Senior Correspondent", "Staff Writer")
@@ -51,7 +55,24 @@ def _reads_as_name(words: str) -> bool:
     wn = _wordnet()
     if wn is None:
         return True
-    return any(not wn.known(w) or wn.proper(w) for w in re.findall(r"[^\W\d_]+", words) if len(w) > 1)
+    return any(
+        not wn.known(w) or wn.proper(w)
+        for w in re.findall(r"[^\W\d_]+", words)
+        if len(w) > 1 and w.lower() not in _CONNECTORS
+    )
+
+
+def _reads_as_outlet(name: str) -> bool:
+    """Whether a capitalised phrase in a list of names is an outlet's: written in capitals ("USA
+    TODAY"), or a place's name followed by a common word ("Detroit Free Press"), as no one is named."""
+    words = name.split()
+    if any(len(w) > 2 and w.isupper() for w in words):
+        return True
+    wn = _wordnet()
+    if wn is None or len(words) < 2:
+        return False
+    last = words[-1].lower()
+    return wn.proper(words[0]) and wn.known(last) and not wn.proper(last)
 
 
 def _is_place(part: str) -> bool:
@@ -94,6 +115,16 @@ def read_byline(line: str) -> Byline | None:
             continue  # "Senior Correspondent": said of the author, no outlet
         else:
             others.append(part)
+    # "Naila Inayat, Siddhant Mohan and John Bacon": a part naming people joined by "and" credits more
+    # authors, never an outlet
+    joined = next((k for k, p in enumerate(others) if _MORE_PEOPLE.fullmatch(p)), None)
+    if joined is not None and all(_PERSON.fullmatch(p) for p in others[:joined]):
+        people = others[: joined + 1]
+        names = [n for p in people for n in _AND.split(p)]
+        if any(_reads_as_outlet(n) for n in names) or not any(_reads_as_name(n) for n in names):
+            return None  # "Jennifer Dixon, Detroit Free Press, Robin Erb ...": outlets among the names
+        author = ", ".join([author, *people] if author is not None else people)
+        others = others[joined + 1 :]
     if author is None:
         # "Lena Ortiz, Harbor Gazette": the first part is the author, the second the outlet; without a
         # "by" or a date, only if the first part reads as a name ("Storm Warning, Coastal Towns" does not)
@@ -101,6 +132,8 @@ def read_byline(line: str) -> Byline | None:
             return None
         if (stated is None and not _reads_as_name(others[0])) or _is_place(others[1]):
             return None  # "Lansdowne Road, Dublin" is where a match is played
+        if _PERSON.fullmatch(others[1]) and _reads_as_name(others[1]) and not _reads_as_outlet(others[1]):
+            return None  # "Evan Comen, Thomas C. Frohlich": two authors or an author and an outlet?
         author = others.pop(0)
     others = [p for p in others if not _is_place(p)]  # "By Lena Ortiz | Paris": where she filed from
     if len(others) > 1 or not all(_OUTLET.fullmatch(p) for p in others):

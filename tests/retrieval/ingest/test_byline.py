@@ -73,3 +73,18 @@ def test_a_byline_shaped_line_inside_the_story_is_not_read() -> None:
     text = f"# Floods close the harbor road\n\n{_BODY}\nLena Ortiz, Harbor Gazette, June 4, 2024\n"
     doc = build_document(RawDocument("d", text, "d.md", "md"))
     assert doc.meta.author is None and doc.meta.published is None
+
+
+def test_a_list_of_authors_is_read_whole_and_an_outlet_among_names_spoils_it() -> None:
+    got = read_byline("Naila Inayat, Siddhant Mohan and John Bacon")
+    assert (
+        got is not None and got.author == "Naila Inayat, Siddhant Mohan and John Bacon" and got.outlet is None
+    )
+    got = read_byline("By Lena Ortiz, Sam Lee and Ana Cruz | Harbor Gazette")
+    assert got is not None and (got.author, got.outlet) == (
+        "Lena Ortiz, Sam Lee and Ana Cruz",
+        "Harbor Gazette",
+    )
+    assert read_byline("Jennifer Dixon, Detroit Free Press, Robin Erb and Kristen Shamus") is None
+    # two names: two authors, or an author and an outlet named like a person; nothing is guessed
+    assert read_byline("Evan Comen, Thomas C. Frohlich") is None
