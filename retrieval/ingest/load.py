@@ -22,6 +22,7 @@ from pydantic import ValidationError
 
 from retrieval.ingest.files import FileEntry, FileIndex, file_stat
 from retrieval.ingest.html import html_to_text
+from retrieval.ingest.ids import first_owners, unique_id
 from retrieval.ingest.schemas import JsonlRecord, Manifest, describe_error
 from retrieval.models import LoadProblem, RawDocument
 
@@ -330,7 +331,7 @@ def load_corpus(
     """Load every usable document under ``root`` (sorted path order) and report every unusable one.
 
     The first document with a given id keeps it; a later one is loaded under an id of its own and
-    reported (``_unique_id``), so ids stay unique downstream and no document is lost.
+    reported (``ingest.ids``), so ids stay unique downstream and no document is lost.
     """
     scan = scan_corpus(root, max_file_bytes=max_file_bytes)
     return [d for d in scan.docs if isinstance(d, RawDocument)], scan.problems
@@ -373,7 +374,7 @@ def scan_corpus(
 
     docs: list[RawDocument | Known] = []
     where: dict[str, str] = {}
-    owners = _first_owners(previous) if trusted and previous is not None else {}
+    owners = first_owners(previous) if trusted and previous is not None else {}
     for cand in _walk(real_root, real_root, "", {real_root}, problems):
         stat = file_stat(cand.path)
         old = previous.files.get(cand.shown) if trusted and previous is not None else None
@@ -419,7 +420,7 @@ def scan_corpus(
                 # a second document with the id (a file named like a JSONL record's id, two files of
                 # one name in two folders): loaded under an id of its own, never dropped
                 assert isinstance(doc, RawDocument)  # a reused file has no colliding id (see above)
-                first, unique = where[doc.doc_id], _unique_id(doc.doc_id, path, where)
+                first, unique = where[doc.doc_id], unique_id(doc.doc_id, path, where)
                 said = (
                     f"duplicate document id {doc.doc_id!r} (first loaded from {first}); loaded as {unique!r}"
                 )
@@ -434,27 +435,6 @@ def scan_corpus(
             problems.append(LoadProblem(MANIFEST_NAME, f"manifest names unknown document {doc_id!r}"))
         docs = [_with_manifest(d, manifest) if isinstance(d, RawDocument) else d for d in docs]
     return Scan(docs, problems, FileIndex(files, started_ns, manifest_stat, str(real_root)))
-
-
-def _unique_id(doc_id: str, path: str, taken: dict[str, str]) -> str:
-    """An id for a second document with ``doc_id``: the id and the file it is in ("a@feed.jsonl"),
-    numbered on when even that is taken (two records of one id in one file). Made from the path and
-    the walk's sorted order only, so every load of the same corpus gives the same ids."""
-    base = unique = f"{doc_id}@{path}"
-    n = 2
-    while unique in taken:
-        unique, n = f"{base}~{n}", n + 1
-    return unique
-
-
-def _first_owners(previous: FileIndex) -> dict[str, str]:
-    """Each document id of a previous scan -> the file that held it first (the file whose document
-    kept the id; a later one was loaded under another). Files are kept in the walk's order."""
-    owners: dict[str, str] = {}
-    for shown, entry in previous.files.items():
-        for doc_id, _ in entry.docs:
-            owners.setdefault(doc_id, shown)
-    return owners
 
 
 def _with_manifest(doc: RawDocument, manifest: Manifest) -> RawDocument:
