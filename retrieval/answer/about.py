@@ -19,10 +19,11 @@ from retrieval.answer.question import QuestionInfo
 from retrieval.answer.scoring import AnswerContext, Candidate
 from retrieval.answer.weights import WEIGHTS
 from retrieval.models import Answer, Citation, Document, Statement
+from retrieval.search.scorer import Hit
 from retrieval.search.text import fold
 
-#: what a question asks of the coverage's metadata
-MetaKind = Literal["author", "published", "outlets"]
+#: what a question asks of the coverage's metadata ("writes_for": the outlet a named author writes for)
+MetaKind = Literal["author", "published", "outlets", "writes_for"]
 
 _AUTHOR = re.compile(
     r"\bwho (?:wrote|authored|penned|is the author of|was the author of|was the writer of)\b|"
@@ -42,6 +43,18 @@ _OUTLETS = re.compile(
     r"\bwho (?:reported|covered|ran|published|carried) (?:the|this|that|on)\b|\bwhere (?:was|did) .* "
     r"(?:reported|published)\b"
 )
+#: "Which outlet does Lena Ortiz write for?", "Who does Sam Keller work for?": the name, as written
+_WRITES_FOR = re.compile(
+    r"\b(?:which|what) (?:news ?)?(?:outlets?|publications?|newspapers?|papers?|sites?|websites?|magazines?|"
+    r"media|organi[sz]ations?|channels?|networks?) (?:does|did|do|is|was) (?P<a>.+?) "
+    r"(?:writes?|wrote|work|works|worked|working|writing|report|reports|reported|reporting)\b|"
+    r"\bwho (?:does|did) (?P<b>.+?) (?:write|work|report) for\b|"
+    r"\bwho (?:is|was) (?P<c>.+?) (?:writing|working|reporting) for\b|"
+    r"\bwhere does (?P<d>.+?) (?:write|work)\b",
+    re.IGNORECASE,
+)
+#: what separates two authors credited together ("Ana Cruz and Sam Lee", "A, B & C")
+_AUTHORS_SPLIT = re.compile(r"\s*(?:,|&|\band\b)\s*")
 #: words that only say the question is about an article: not what the article is about
 ARTICLE_WORDS = frozenset(
     "wrote write written author writer article story piece report reported published publish post posted "
@@ -60,6 +73,8 @@ class Outlets:
 
 def meta_kind(question: str) -> MetaKind | None:
     q = fold(question).lower()
+    if _WRITES_FOR.search(q):
+        return "writes_for"
     if _AUTHOR.search(q):
         return "author"
     if _PUBLISHED.search(q):
@@ -163,3 +178,132 @@ def answer_about(
         text = f"{describe(doc)} was published on {_when(doc.meta.published)}."
     citation = _cited(1, doc, best.sentence.text)
     return answered(question, q, f"{text} [1]", [Statement(text=text, citations=[1])], [citation], best)
+
+
+# --------------------------------------------------------------------------- an article by its title
+
+
+def title_terms(ctx: AnswerContext, doc_id: str) -> frozenset[str]:
+    """A document's title terms (the index's title table; remembered per engine)."""
+    got = ctx.title_terms.get(doc_id)
+    if got is None:
+        if ctx.title_source is not None:
+            got = ctx.title_source(doc_id)
+        else:
+            got = frozenset(ctx.tokenizer.tokens(ctx.documents[doc_id].meta.title or ""))
+        ctx.title_terms[doc_id] = got
+    return got
+
+
+def with_titles(ctx: AnswerContext) -> AnswerContext:
+    """The context with each sentence's terms taken together with its article's title: a question
+    about an article ("who wrote about the floods?") names it by what it is about, which its headline
+    may say and none of its sentences ("Floods swamp the harbour district")."""
+    own, sentences = ctx.terms, ctx.sentences
+
+    def terms(row: int) -> frozenset[str]:
+        return own(row) | title_terms(ctx, sentences[row].doc_id)
+
+    return replace(ctx, terms=terms)
+
+
+def titled(q: QuestionInfo, ctx: AnswerContext) -> QuestionInfo:
+    """The question with the words only headlines hold searched as they are: the sentence index does
+    not know them, so bridging took them for words the coverage lacks, but an article's title has them."""
+    if ctx.doc_scorer is None:
+        return q
+    doc_scorer = ctx.doc_scorer
+    known = {
+        t for t, b in q.bridges.items() if b.standing != "known" and not b.search and doc_scorer.df(t) > 0
+    }
+    return replace(q, bridges={t: b for t, b in q.bridges.items() if t not in known}) if known else q
+
+
+def _doc_ids(ctx: AnswerContext) -> list[str]:
+    """The document index's rows -> document ids (worked out once per engine)."""
+    got = ctx.memo.get("doc_ids")
+    if isinstance(got, list):
+        return got
+    ids = [""] * len(ctx.doc_rows)
+    for doc_id, row in ctx.doc_rows.items():
+        ids[row] = doc_id
+    ctx.memo["doc_ids"] = ids
+    return ids
+
+
+def title_hits(q: QuestionInfo, ctx: AnswerContext, hits: list[Hit], docs: list[str] | None) -> list[Hit]:
+    """``hits`` with the first quotable sentence of each of the documents that best match the question
+    as wholes, titles included (the document index holds their titles): the article a question names
+    by its headline's words. Ranked after the sentences' own hits; from ``docs`` only when given."""
+    if ctx.doc_scorer is None or not ctx.doc_rows:
+        return hits
+    ids, keep = _doc_ids(ctx), set(docs) if docs is not None else None
+    seen = {h.index for h in hits}
+    floor = min((h.score for h in hits), default=0.0)
+    more: list[Hit] = []
+    for h in ctx.doc_scorer.top_k(q.search_terms, WEIGHTS.title_documents):
+        doc_id = ids[h.index]
+        doc = ctx.documents.get(doc_id)
+        if doc is None or not doc.sentences or (keep is not None and doc_id not in keep):
+            continue
+        first = ctx.rows[(doc_id, 0)]
+        row = next((first + j for j in range(min(len(doc.sentences), 3)) if ctx.quotable[first + j]), None)
+        if row is not None and row not in seen:
+            seen.add(row)
+            more.append(Hit(row, floor))
+    return [*hits, *more]
+
+
+# --------------------------------------------------------------------------- who writes for whom
+
+
+def writes_for(question: str, q: QuestionInfo, ctx: AnswerContext) -> Answer | str | None:
+    """The outlet(s) the author a question names writes for, from the articles the coverage credits to
+    them, each outlet cited by one of those articles; None when no article is credited to that name
+    (the question is then answered as any other: it may be about someone the articles mention)."""
+    m = _WRITES_FOR.search(fold(question))
+    if m is None:
+        return None
+    asked = next(g for g in m.groups() if g)
+    name = frozenset(ctx.tokenizer.tokens(asked))
+    if not name:
+        return None
+    by: dict[str, list[str]] = {}
+    for doc_id, doc in ctx.documents.items():
+        for person in _AUTHORS_SPLIT.split(doc.meta.author or ""):
+            toks = frozenset(ctx.tokenizer.tokens(person))
+            if toks and (toks <= name or name <= toks):
+                by.setdefault(person.strip(), []).append(doc_id)
+    if not by:
+        return None
+    author = max(by, key=lambda a: len(by[a]))
+    outlets: dict[str, Document] = {}
+    for doc_id in by[author]:
+        doc = ctx.documents[doc_id]
+        if doc.meta.source and doc.sentences:
+            outlets.setdefault(doc.meta.source, doc)
+    if not outlets:
+        return f"the coverage does not name the outlet of {author}'s articles"
+    citations = [_cited(n + 1, doc, _lead(doc)) for n, doc in enumerate(outlets.values())]
+    statements = [
+        Statement(text=f"{author} writes for {o}", citations=[n + 1]) for n, o in enumerate(outlets)
+    ]
+    if len(outlets) == 1:
+        text = f"{author} writes for {next(iter(outlets))} [1]."
+    else:
+        named = [f"{o} [{i + 1}]" for i, o in enumerate(outlets)]
+        text = f"{author}'s articles in the coverage are from {', '.join(named[:-1])} and {named[-1]}."
+    return Answer(
+        question=question,
+        abstained=False,
+        answer=text,
+        citations=citations,
+        statements=statements,
+        confidence=1.0,
+        looked_for=q.words,
+    )
+
+
+def _lead(doc: Document) -> str:
+    """The sentence an article is cited by when it is cited for its metadata: its first quotable one."""
+    return next((s.text for s in doc.sentences if not s.heading), doc.sentences[0].text)

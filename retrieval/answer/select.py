@@ -15,9 +15,20 @@ from dataclasses import replace
 
 import numpy as np
 
-from retrieval.answer.about import answer_about, mentioned_outlet, meta_kind, outlets, without_outlet
+from retrieval.answer.about import (
+    answer_about,
+    mentioned_outlet,
+    meta_kind,
+    outlets,
+    title_hits,
+    titled,
+    with_titles,
+    without_outlet,
+    writes_for,
+)
 from retrieval.answer.bridge import TermBridge, bridge_term, cased_names
 from retrieval.answer.compose import compose
+from retrieval.answer.period import asked_period
 from retrieval.answer.question import CALENDAR, FUNCTION_WORDS, TYPED_KINDS, QuestionInfo, analyze
 from retrieval.answer.scoring import AnswerContext, answers, holds_asked_kind, score_candidates
 from retrieval.answer.weights import WEIGHTS
@@ -113,18 +124,38 @@ def select(question: str, ctx: AnswerContext) -> Answer:
         return abstain(question, q, "the question has no words to search for")
     q = bridged(q, ctx)
     kind = meta_kind(question)
+    if kind == "writes_for":
+        got = writes_for(question, q, ctx)
+        if got is not None:
+            return abstain(question, q, got) if isinstance(got, str) else got
+        kind = None  # no article is by that name: a question about someone the articles mention
     outlet = mentioned_outlet(q, ctx)
     if kind is not None or outlet is not None:
         q = without_outlet(q, outlet, ctx)
+    searched = q
+    q = titled(q, ctx)
+    period = asked_period(question, ctx)
+    if period is not None:
+        q = period.without(q, ctx.tokenizer)
     if not q.search_terms:
         return abstain(question, q)
-    hits = _retrieve(q, ctx, outlets(ctx).docs[outlet] if outlet else None)
+    docs = outlets(ctx).docs[outlet] if outlet else None
+    hits = _retrieve(q, ctx, docs)
+    if period is not None and (dated := period.documents(ctx, docs)):
+        seen = {h.index for h in hits}  # the period's own articles, however the others rank
+        hits += [h for h in _retrieve(q, ctx, dated) if h.index not in seen]
+    if kind is not None or q is not searched:  # an article is named by its headline's words too
+        hits = title_hits(q, ctx, hits, docs)
     if not hits:
         return abstain(question, q, f"nothing from {outlet} matches" if outlet else "")
     texts = [ctx.sentences[h.index].text for h in hits]
     cased = {t: w for t, w in q.term_words.items() if w not in CALENDAR}
     q = replace(q, bridges=cased_names(q.bridges, cased, texts))
-    cands = score_candidates(q, hits, ctx)
+    cands = score_candidates(q, hits, with_titles(ctx) if kind is not None else ctx)
+    if period is not None:
+        cands = [c for c in cands if period.holds(c.sentence, ctx)]
+        if not cands:
+            return abstain(question, q, f"nothing in it from {period.text} matches")
     if kind is not None:
         got = answer_about(question, kind, q, cands, ctx)
         return abstain(question, q, got) if isinstance(got, str) else got

@@ -103,6 +103,10 @@ class AnswerWeights:
     #: a corpus of at most this many sentences is searched by matching words when BM25 finds too few (a
     #: word every sentence of a tiny corpus holds gets a negative idf); a bound on that linear scan
     small_corpus: int = 5_000
+    #: documents (their titles with their words) whose first sentence joins the candidates of a question
+    #: about an article ("who wrote about the floods?"): more finds an article named only by its headline
+    #: further down, costs a document-index search and as many more candidates
+    title_documents: int = 5
     #: penalties: a sentence that is itself a question, one that only restates the question, a fragment
     #: shorter than ``short_words`` words, a run-on longer than ``long_words``
     penalty_question: float = 0.3

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from retrieval.ingest.byline import read_byline
 from retrieval.ingest.pubdate import is_publication_line
 from retrieval.models import Block, Cleaned, RawDocument, Removed, RemovedKind
 
@@ -121,6 +122,7 @@ _BODY_WORDS = 8  # a prose paragraph at least this long is story text (for telli
 _RESUME_RUN = 3  # this many story paragraphs after an end marker mean the story goes on
 _FURNITURE_CHARS = 600  # promos, bios and credit lines are shorter than this; longer lines are story
 _TITLE_CHARS = 300  # no headline is longer
+_HEAD_LINES = 5  # a byline line of several parts is read only this near the top, under the headline
 _CARD_LINES = 6  # a card (run of lines without a blank line) this small goes with the end marker in it
 
 
@@ -343,6 +345,14 @@ def clean(raw: RawDocument) -> Cleaned:
         kind = "title" if is_title else _furniture_kind(line.text)
         if kind in {None, "nav"} and first_body is None and is_publication_line(line.text, header=True):
             kind = "dateline"  # a bare "04/03/2005 12:03" above the story
+        if (
+            kind in {None, "nav"}
+            and first_body is None
+            and (kinds or title_taken)
+            and len(kinds) < _HEAD_LINES
+            and read_byline(line.text) is not None
+        ):
+            kind = "byline"  # "*Harbor Gazette* — by Lena Ortiz — 4 June 2024" under the headline
         headline = not kinds and not title_taken and raw.fmt in ("txt", "md")
         if kind == "nav" and headline and _HEADLINE.fullmatch(line.text):
             kind, title_taken = "title", True  # a text file's first line of words is its headline

@@ -14,7 +14,7 @@ import re
 import stat
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import BinaryIO, Literal
 
@@ -22,6 +22,7 @@ from pydantic import ValidationError
 
 from retrieval.ingest.files import FileEntry, FileIndex, file_stat
 from retrieval.ingest.html import html_to_text
+from retrieval.ingest.ids import first_owners, unique_id
 from retrieval.ingest.schemas import JsonlRecord, Manifest, describe_error
 from retrieval.models import LoadProblem, RawDocument
 
@@ -329,7 +330,8 @@ def load_corpus(
 ) -> tuple[list[RawDocument], list[LoadProblem]]:
     """Load every usable document under ``root`` (sorted path order) and report every unusable one.
 
-    The first document with a given id wins; later ones are reported, so ids stay unique downstream.
+    The first document with a given id keeps it; a later one is loaded under an id of its own and
+    reported (``ingest.ids``), so ids stay unique downstream and no document is lost.
     """
     scan = scan_corpus(root, max_file_bytes=max_file_bytes)
     return [d for d in scan.docs if isinstance(d, RawDocument)], scan.problems
@@ -372,6 +374,7 @@ def scan_corpus(
 
     docs: list[RawDocument | Known] = []
     where: dict[str, str] = {}
+    owners = first_owners(previous) if trusted and previous is not None else {}
     for cand in _walk(real_root, real_root, "", {real_root}, problems):
         stat = file_stat(cand.path)
         old = previous.files.get(cand.shown) if trusted and previous is not None else None
@@ -383,6 +386,9 @@ def scan_corpus(
             and stat == old.stat
             and old.stat.mtime_ns < previous.started_ns - _RACY_NS
             and all(doc_id in reusable for doc_id, _ in old.docs)
+            # its documents kept their own ids then and keep them now (a renamed one is read again)
+            and all(owners.get(doc_id) == cand.shown and doc_id not in where for doc_id, _ in old.docs)
+            and len({doc_id for doc_id, _ in old.docs}) == len(old.docs)
         ):
             found = [(Known(doc_id, cand.shown), line) for doc_id, line in old.docs]
             own_problems = list(old.problems)
@@ -411,10 +417,15 @@ def scan_corpus(
         for doc, line in found:
             path = doc.path
             if doc.doc_id in where:
-                first = where[doc.doc_id]
-                message = f"duplicate document id {doc.doc_id!r} (first loaded from {first}); skipped"
-                problems.append(LoadProblem(path, message, line))
-                continue
+                # a second document with the id (a file named like a JSONL record's id, two files of
+                # one name in two folders): loaded under an id of its own, never dropped
+                assert isinstance(doc, RawDocument)  # a reused file has no colliding id (see above)
+                first, unique = where[doc.doc_id], unique_id(doc.doc_id, path, where)
+                said = (
+                    f"duplicate document id {doc.doc_id!r} (first loaded from {first}); loaded as {unique!r}"
+                )
+                problems.append(LoadProblem(path, said, line))
+                doc = replace(doc, doc_id=unique)
             where[doc.doc_id] = path if line is None else f"{path}:{line}"
             docs.append(doc)
 

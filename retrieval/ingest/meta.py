@@ -6,8 +6,10 @@ like "The Kyiv Independent news desk", a bio "X is a news editor at OUTLET", a p
 News Text Alerts", a self-attribution "OUTLET reports via ..."), never from outlets the story merely cites
 ("told NBC News"). Unknown stays None.
 
-Publication dates are stated or absent, never inferred: the manifest, the file's own field, or the page's
-publication line ("Published 12:03 GMT, 4 March 2005", read by ``retrieval.ingest.pubdate``), in that order.
+Publication dates are stated or absent, never inferred: the manifest, the file's own field, the page's
+publication line ("Published 12:03 GMT, 4 March 2005", read by ``retrieval.ingest.pubdate``), or the date
+its byline states ("By Lena Ortiz | Harbor Gazette | June 4, 2024", read by ``retrieval.ingest.byline``),
+in that order. The byline gives the author and the outlet as well.
 
 Author-desk decision: when the author box names a desk rather than a person ("The Kyiv Independent news
 desk"), that desk is the author -- it is who the page credits -- and the outlet is read from it.
@@ -19,6 +21,7 @@ import re
 from collections.abc import Callable, Iterable
 from datetime import date
 
+from retrieval.ingest.byline import Byline, read_byline
 from retrieval.ingest.pubdate import page_date
 from retrieval.ingest.segment import split_sentences
 from retrieval.models import Cleaned, DocumentMeta, ProvenanceKind, RawDocument
@@ -96,6 +99,7 @@ def _infer_outlet(cleaned: Cleaned) -> str | None:
     body = [b.text for b in cleaned.blocks if not b.heading]
     return (
         _outlet_from(bylines, _DESK)
+        or next((b.outlet for b in _bylines(cleaned) if b.outlet), None)
         or _outlet_from(removed("bio"), _BIO_OUTLET)
         or _outlet_from(removed("promo"), _PROMO_OUTLET)
         or _outlet_from(body, _SELF_REPORT)
@@ -103,10 +107,18 @@ def _infer_outlet(cleaned: Cleaned) -> str | None:
     )
 
 
+def _bylines(cleaned: Cleaned) -> list[Byline]:
+    """The bylines of several parts ("By Lena Ortiz | Harbor Gazette | June 4, 2024"), read."""
+    return [b for r in cleaned.removed if r.kind == "byline" and (b := read_byline(r.text)) is not None]
+
+
 def _infer_author(cleaned: Cleaned) -> str | None:
     for item in cleaned.removed:
         if item.kind != "byline":
             continue
+        read = read_byline(item.text)
+        if read is not None and read.author:
+            return read.author
         name = _BYLINE_PREFIX.sub("", item.text).strip()
         if not _DESK.match(name):
             name = _BYLINE_TAIL.sub("", name)  # "Jane Doe, CNN" -> "Jane Doe"
@@ -188,7 +200,7 @@ def infer_meta(raw: RawDocument, cleaned: Cleaned) -> DocumentMeta:
             provenance["published"] = kind
             break
     else:
-        stated = page_date(cleaned)
+        stated = page_date(cleaned) or next((b.stated for b in _bylines(cleaned) if b.stated), None)
         if stated is not None:
             published, written = stated.when, stated.written
             if published is not None:

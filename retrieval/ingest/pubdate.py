@@ -158,6 +158,20 @@ def _parse(text: str, *, bare: bool) -> Stated | None:
     return _read(first, label)
 
 
+def date_in(text: str) -> tuple[Stated | None, int, int] | None:
+    """The first full date a line writes (day, month and year), where it stands; the date None when
+    it reads both ways (all-numeric, no outlet order known here). None when the line has no date."""
+    m = _DATE.search(text)
+    if m is None:
+        return None
+    return _read(m, "published"), m.start(), m.end()
+
+
+def is_filler(text: str) -> bool:
+    """Whether a piece of a line holds only what goes with a date: a time, a zone, a weekday, a label."""
+    return not _FILLER.sub("", text)
+
+
 def is_publication_line(text: str, *, header: bool = False) -> bool:
     """Whether a line of a page is its publication line: a labelled one ("Published ...", "Updated:
     ...") anywhere, or, in the ``header`` (before the story starts), a bare date and time."""

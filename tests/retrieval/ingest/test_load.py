@@ -73,7 +73,7 @@ def messy(tmp_path: Path) -> Path:
 def test_messy_corpus_loads_everything_usable(messy: Path) -> None:
     docs, _ = load_corpus(messy)
     by_id = {d.doc_id: d for d in docs}
-    assert sorted(by_id) == ["a", "b", "c", "inside_link", "j1", "j3", "j5"]
+    assert sorted(by_id) == ["a", "a@feed.jsonl", "a@sub/a.txt", "b", "c", "inside_link", "j1", "j3", "j5"]
     assert by_id["a"].path == "a.txt" and by_id["a"].text == "Alpha story. It is fine."
     assert by_id["a"].manifest == {"title": "Alpha", "published": "2025-07-16"}
     assert by_id["b"].fmt == "md" and by_id["b"].path == "sub/b.md"
@@ -83,7 +83,17 @@ def test_messy_corpus_loads_everything_usable(messy: Path) -> None:
     assert by_id["j3"].fields == {"source": "Wire"}
     assert by_id["j5"].fields == {} and by_id["j5"].text == "Bad date."  # an unreadable date costs the date
     # sorted path order: a.txt, feed.jsonl, inside_link.txt, sub/..., sub/deeper/...
-    assert [d.doc_id for d in docs] == ["a", "j1", "j3", "j5", "inside_link", "b", "c"]
+    assert [d.doc_id for d in docs] == [
+        "a",
+        "j1",
+        "j3",
+        "j5",
+        "a@feed.jsonl",
+        "inside_link",
+        "a@sub/a.txt",
+        "b",
+        "c",
+    ]
 
 
 def test_messy_corpus_reports_each_problem_with_file_and_line(messy: Path) -> None:
@@ -100,9 +110,10 @@ def test_messy_corpus_reports_each_problem_with_file_and_line(messy: Path) -> No
     assert "text: missing" in feed[4]
     assert "published" in feed[5] and "loaded without published" in feed[5]
     assert "id:" in feed[6]
-    assert "duplicate document id 'a'" in feed[8]
+    assert "duplicate document id 'a'" in feed[8] and "loaded as 'a@feed.jsonl'" in feed[8]
     dup = _problems_for(problems, "sub/a.txt")
     assert len(dup) == 1 and "duplicate document id 'a'" in dup[0].message and dup[0].line is None
+    assert "loaded as 'a@sub/a.txt'" in dup[0].message
     ghost = _problems_for(problems, "manifest.json")
     assert len(ghost) == 1 and "ghost" in ghost[0].message
     assert any(r.startswith("feed.jsonl:2: invalid JSON") for r in rendered)

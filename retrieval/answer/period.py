@@ -1,0 +1,115 @@
+"""A question placed in a period ("What happened at the port in June 2024?", "... in 2023?"): answered
+only from articles published in that period or sentences that state a date in it.
+
+Without this, the period's words are two more search terms that articles dated by their metadata do not
+hold, and the answer quotes whatever the port did in another year. The period is read by the timeline's
+own date finder (a stated month, day or year; "in June" without a year places nothing). It applies only
+to a corpus that has dates: an undated corpus cannot tell, and is answered as before. When nothing in
+the period matches, the reply says the coverage does not answer, never quoting another period.
+"""
+
+from __future__ import annotations
+
+import bisect
+import calendar
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+
+from retrieval.answer.question import QuestionInfo
+from retrieval.answer.scoring import AnswerContext
+from retrieval.models import Sentence
+from retrieval.search.text import Tokenizer
+from retrieval.timeline.dates import find_dates
+from retrieval.timeline.expressions import DateMention
+
+
+@dataclass(frozen=True, slots=True)
+class _Dated:
+    """The corpus's dated documents by publication date (worked out once per engine)."""
+
+    days: list[date]
+    doc_ids: list[str]
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    """The days a question's date covers, and that date as the question writes it."""
+
+    first: date
+    last: date
+    text: str
+
+    def without(self, q: QuestionInfo, tokenizer: Tokenizer) -> QuestionInfo:
+        """The question without the period's words: they place it, not what it is about."""
+        drop = set(tokenizer.tokens(self.text))
+        terms = [t for t in q.terms if t not in drop]
+        if not terms:
+            return q
+        return replace(
+            q,
+            terms=terms,
+            words=[w for w in q.words if not set(tokenizer.tokens(w)) & drop] or q.words,
+            entity_terms=q.entity_terms - drop,
+            bridges={t: b for t, b in q.bridges.items() if t not in drop},
+        )
+
+    def documents(self, ctx: AnswerContext, among: list[str] | None) -> list[str]:
+        """The documents published in the period (of ``among`` when given), by a bisection of the
+        corpus's dates: no scan of the documents per question."""
+        dated = _dated(ctx)
+        lo = bisect.bisect_left(dated.days, self.first)
+        hi = bisect.bisect_right(dated.days, self.last)
+        found = dated.doc_ids[lo:hi]
+        if among is None:
+            return found
+        keep = set(among)
+        return [d for d in found if d in keep]
+
+    def holds(self, s: Sentence, ctx: AnswerContext) -> bool:
+        """Whether a sentence is of the period: its article was published in it, or it states a date in
+        it (read against its article's date, as the timeline reads it)."""
+        published = ctx.documents[s.doc_id].meta.published
+        if published is not None and self.first <= published <= self.last:
+            return True
+        return any(
+            (span := _span(m)) is not None and span[0] <= self.last and self.first <= span[1]
+            for m in find_dates(s.text, published)
+        )
+
+
+def _span(m: DateMention) -> tuple[date, date] | None:
+    """The first and last day a date mention covers; None while its year is unknown."""
+    first = m.date
+    if first is None:
+        return None
+    if m.range_end is not None:
+        return first, date.fromisoformat(m.range_end)
+    if m.precision == "year":
+        return first, date(first.year, 12, 31)
+    if m.precision == "month":
+        return first, date(first.year, first.month, calendar.monthrange(first.year, first.month)[1])
+    if m.precision == "week":
+        return first, first + timedelta(days=6)
+    return first, first
+
+
+def _dated(ctx: AnswerContext) -> _Dated:
+    got = ctx.memo.get("dated")
+    if isinstance(got, _Dated):
+        return got
+    pairs = sorted((d.meta.published, d.meta.doc_id) for d in ctx.documents.values() if d.meta.published)
+    made = _Dated([p for p, _ in pairs], [i for _, i in pairs])
+    ctx.memo["dated"] = made
+    return made
+
+
+def asked_period(question: str, ctx: AnswerContext) -> Period | None:
+    """The period a question states ("in June 2024", "on 4 June 2024", "in 2023"), when the corpus has
+    dates to hold it to; None otherwise."""
+    if not _dated(ctx).days:
+        return None
+    for m in find_dates(question, None):
+        span = _span(m) if m.kind == "explicit" else None
+        if span is not None:
+            return Period(span[0], span[1], m.text)
+    return None

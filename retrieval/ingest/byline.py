@@ -1,0 +1,141 @@
+"""A byline line at the head of an article, read into its author, outlet and date.
+
+Articles written by hand (markdown notes, text files) credit themselves in one line under the headline:
+"*Harbor Gazette* — by Lena Ortiz — 4 June 2024", "By Lena Ortiz | Harbor Gazette | June 4, 2024",
+"Lena Ortiz, Harbor Gazette". The line is split at its separators; a part "by NAME" is the author, a
+date is the date the page states, and the one other part naming something is the outlet. Without a
+"by", the convention "Name, Outlet" holds: the first part is the author. A line with anything else in
+it (a word that is not a name, two candidate outlets, a role read as an outlet) is not a byline: a
+wrong author is worse than none. A date is read only as the line writes it, never completed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from retrieval.ingest.pubdate import Stated, date_in, is_filler
+from retrieval.search.wordnet import WordNet
+
+#: a byline is short; a longer line is prose or a headline
+_MAX_CHARS = 160
+#: markdown emphasis around parts ("*Harbor Gazette*", "**By Lena Ortiz**")
+_EMPHASIS = re.compile(r"[*_`]+")
+#: what separates a byline's parts: bars, dots, slashes, dashes (a hyphen only between spaces), commas
+_SEPARATOR = re.compile(r"\s*(?:[|·•/–—,;]|\s-\s)\s*")
+_BY = re.compile(r"^(?:by|written\s+by|reporting\s+by|words\s+by)\s+(?P<name>.+)$", re.IGNORECASE)
+_PARTICLE = r"de|da|del|van|von|der|den|bin|al|la|le|du"
+_CAP = r"[A-Z][\w.'’-]*"
+#: a person's name: two to five words, capitalised but for particles ("Ana de la Cruz", "J. R. Smith")
+_PERSON = re.compile(rf"{_CAP}(?:\s+(?:{_CAP}|{_PARTICLE})){{1,4}}")
+_PEOPLE = re.compile(rf"{_PERSON.pattern}(?:\s*(?:,|and|&)\s*{_PERSON.pattern})*")
+#: words joining names, which no dictionary lists and which say nothing of whether a phrase is a name
+_CONNECTORS = frozenset({"and", "the", "of", *_PARTICLE.split("|")})
+_AND = re.compile(r"\s+(?:and|&)\s+")
+_MORE_PEOPLE = re.compile(rf"{_PERSON.pattern}(?:\s+(?:and|&)\s+{_PERSON.pattern})+")
+#: an outlet's name: capitalised words, joined by "of", "the", "&"... ("The Harbor Gazette", "BBC News")
+_OUTLET = re.compile(rf"(?:The\s+)?{_CAP}(?:\s+(?:{_CAP}|of|on|for|and|&|the|\d+)){{0,5}}")
+#: a part that says the author's role, not where they write ("Senior Correspondent", "Staff Writer")
+_ROLE = re.compile(
+    r"\b(?:reporter|editor|correspondent|writer|producer|columnist|journalist|contributor|anchor|analyst|"
+    r"intern|photographer|critic|staff|desk|bureau|chief|senior|special)\b",
+    re.IGNORECASE,
+)
+
+
+@cache
+def _wordnet() -> WordNet | None:
+    return WordNet.find()
+
+
+def _reads_as_name(words: str) -> bool:
+    """Whether a capitalised phrase has a word English uses only as a name (or does not know at all):
+    "Lena Ortiz" does, "World News" does not. Without WordNet nothing can tell, and the phrase is taken."""
+    wn = _wordnet()
+    if wn is None:
+        return True
+    return any(
+        not wn.known(w) or wn.proper(w)
+        for w in re.findall(r"[^\W\d_]+", words)
+        if len(w) > 1 and w.lower() not in _CONNECTORS
+    )
+
+
+def _reads_as_outlet(name: str) -> bool:
+    """Whether a capitalised phrase in a list of names is an outlet's: written in capitals ("USA
+    TODAY"), or a place's name followed by a common word ("Detroit Free Press"), as no one is named."""
+    words = name.split()
+    if any(len(w) > 2 and w.isupper() for w in words):
+        return True
+    wn = _wordnet()
+    if wn is None or len(words) < 2:
+        return False
+    last = words[-1].lower()
+    return wn.proper(words[0]) and wn.known(last) and not wn.proper(last)
+
+
+def _is_place(part: str) -> bool:
+    """Whether a part is a name English knows only as a name (a place: "Paris", "New York"), which
+    a byline gives as where the story was filed, never as its outlet."""
+    wn = _wordnet()
+    return wn is not None and wn.proper("_".join(part.lower().split()))
+
+
+@dataclass(frozen=True, slots=True)
+class Byline:
+    """What a byline line states; a field it does not state is None."""
+
+    author: str | None
+    outlet: str | None
+    stated: Stated | None
+
+
+def read_byline(line: str) -> Byline | None:
+    """The author, outlet and date a byline line states, or None if the line is not a byline."""
+    text = _EMPHASIS.sub("", line).strip()
+    if not text or len(text) > _MAX_CHARS:
+        return None
+    stated: Stated | None = None
+    found = date_in(text)
+    if found is not None:
+        stated, start, end = found
+        text = f"{text[:start]} | {text[end:]}"
+    parts = [p.strip(" .:") for p in _SEPARATOR.split(text)]
+    parts = [p for p in parts if p and not is_filler(p)]
+    author: str | None = None
+    others: list[str] = []
+    for part in parts:
+        by = _BY.match(part)
+        if by is not None:
+            if author is not None or not _PEOPLE.fullmatch(by.group("name")):
+                return None
+            author = by.group("name")
+        elif _ROLE.search(part):
+            continue  # "Senior Correspondent": said of the author, no outlet
+        else:
+            others.append(part)
+    # "Naila Inayat, Siddhant Mohan and John Bacon": a part naming people joined by "and" credits more
+    # authors, never an outlet
+    joined = next((k for k, p in enumerate(others) if _MORE_PEOPLE.fullmatch(p)), None)
+    if joined is not None and all(_PERSON.fullmatch(p) for p in others[:joined]):
+        people = others[: joined + 1]
+        names = [n for p in people for n in _AND.split(p)]
+        if any(_reads_as_outlet(n) for n in names) or not any(_reads_as_name(n) for n in names):
+            return None  # "Jennifer Dixon, Detroit Free Press, Robin Erb ...": outlets among the names
+        author = ", ".join([author, *people] if author is not None else people)
+        others = others[joined + 1 :]
+    if author is None:
+        # "Lena Ortiz, Harbor Gazette": the first part is the author, the second the outlet; without a
+        # "by" or a date, only if the first part reads as a name ("Storm Warning, Coastal Towns" does not)
+        if len(others) != 2 or not _PERSON.fullmatch(others[0]):
+            return None
+        if (stated is None and not _reads_as_name(others[0])) or _is_place(others[1]):
+            return None  # "Lansdowne Road, Dublin" is where a match is played
+        if _PERSON.fullmatch(others[1]) and _reads_as_name(others[1]) and not _reads_as_outlet(others[1]):
+            return None  # "Evan Comen, Thomas C. Frohlich": two authors or an author and an outlet?
+        author = others.pop(0)
+    others = [p for p in others if not _is_place(p)]  # "By Lena Ortiz | Paris": where she filed from
+    if len(others) > 1 or not all(_OUTLET.fullmatch(p) for p in others):
+        return None
+    return Byline(author, others[0] if others else None, stated)

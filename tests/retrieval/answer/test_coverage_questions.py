@@ -1,0 +1,156 @@
+"""Questions about the coverage itself on a made-up corpus of markdown, text and JSONL files: an article
+named only by its headline's words, the outlet an author writes for, and a question placed in a period
+(answered only from that period, declined when nothing of it matches)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from retrieval import Answer, Engine, build_engine
+from retrieval.search.text import normalize_for_match
+
+_FILLER = [
+    ("orchard", "The apple harvest in the valley was the largest in a decade, growers said."),
+    ("museum", "The city museum opened a new wing for modern sculpture on Saturday."),
+    ("rail", "Commuters faced delays after a signal failure near the central station."),
+    ("school", "Teachers at the district school voted to accept a new pay offer."),
+]
+
+
+@pytest.fixture(scope="module")
+def harbour(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    root = tmp_path_factory.mktemp("harbour")
+    (root / "floods.md").write_text(
+        "# Floods swamp the harbour district\n\n*Harbor Gazette* — by Lena Ortiz — 4 June 2024\n\n"
+        "Water rose above the quay wall on Monday night and spread into the streets behind the port.\n"
+        "Shopkeepers spent the morning pumping out cellars, and the council opened a shelter.\n"
+        "The harbour master said the tide gauge broke its record by eleven centimetres.\n",
+        encoding="utf-8",
+    )
+    (root / "cranes.md").write_text(
+        "# New cranes arrive at the container terminal\n\nBy Lena Ortiz | Harbor Gazette | March 2, 2023\n\n"
+        "Two new cranes were unloaded at the container terminal on Thursday.\n"
+        "The port authority said the cranes would double the number of boxes handled each hour.\n",
+        encoding="utf-8",
+    )
+    (root / "strike.txt").write_text(
+        "Dock workers walk out over pay\n\nSam Keller, Coastal Courier\n\n"
+        "Dock workers at the port stopped work on Friday in a dispute over overtime pay.\n"
+        "The union said the strike would continue until a new offer was made.\n",
+        encoding="utf-8",
+    )
+    records = [
+        {
+            "id": "ferry",
+            "title": "Ferry timetable changes for summer",
+            "text": "The ferry company will add two evening sailings from July. Tickets go on sale soon.",
+            "source": "Coastal Courier",
+            "author": "Sam Keller",
+            "published": "2024-06-20",
+        },
+        {
+            "id": "quay",
+            "title": "Quay repairs begin",
+            "text": "The port closed the quay for repairs in June, the harbour master said. "
+            "Work on the quay wall was expected to take a month.",
+            "source": "Harbor Gazette",
+            "author": "Priya Nair",
+            "published": "2022-06-15",
+        },
+        {
+            "id": "column",
+            "title": "A column on the lighthouse",
+            "text": "The old lighthouse keeper retired after forty years on the point.",
+            "source": "Bay Weekly",
+            "author": "Sam Keller",
+            "published": "2024-01-10",
+        },
+    ]
+    records += [
+        {"id": f"{slug}-{i}", "title": f"{slug} news {i}", "text": text}
+        for i, (slug, text) in enumerate(_FILLER * 2)
+    ]
+    (root / "feed.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    return build_engine(root)
+
+
+def _cited_verbatim(engine: Engine, a: Answer) -> None:
+    assert not a.abstained and a.citations, a.answer
+    for c in a.citations:
+        doc = normalize_for_match(" ".join(s.text for s in engine.documents[c.doc_id].sentences))
+        assert normalize_for_match(c.quote) in doc
+
+
+def test_the_metadata_comes_from_the_bylines(harbour: Engine) -> None:
+    floods, strike = harbour.documents["floods"].meta, harbour.documents["strike"].meta
+    assert (floods.author, floods.source, str(floods.published)) == (
+        "Lena Ortiz",
+        "Harbor Gazette",
+        "2024-06-04",
+    )
+    assert (strike.author, strike.source, strike.published) == ("Sam Keller", "Coastal Courier", None)
+
+
+@pytest.mark.parametrize(
+    ("question", "says"),
+    [
+        ("Who wrote about the floods?", "Lena Ortiz wrote “Floods swamp the harbour district”"),
+        ("When was the article about the floods published?", "was published on 4 June 2024"),
+        ("Which outlets reported on the floods?", "Reported by Harbor Gazette [1]."),
+    ],
+)
+def test_an_article_named_only_by_its_headline_is_found(harbour: Engine, question: str, says: str) -> None:
+    a = harbour.ask(question)
+    _cited_verbatim(harbour, a)
+    assert says in a.answer and [c.doc_id for c in a.citations] == ["floods"]
+
+
+def test_the_outlet_an_author_writes_for_comes_from_their_articles(harbour: Engine) -> None:
+    a = harbour.ask("Which outlet does Lena Ortiz write for?")
+    _cited_verbatim(harbour, a)
+    assert a.answer == "Lena Ortiz writes for Harbor Gazette [1]."
+    assert harbour.documents[a.citations[0].doc_id].meta.author == "Lena Ortiz"
+
+
+def test_an_author_writing_for_two_outlets_is_answered_with_both(harbour: Engine) -> None:
+    a = harbour.ask("Who does Sam Keller write for?")
+    _cited_verbatim(harbour, a)
+    assert "Coastal Courier [1]" in a.answer and "Bay Weekly [2]" in a.answer
+    assert [harbour.documents[c.doc_id].meta.source for c in a.citations] == ["Coastal Courier", "Bay Weekly"]
+
+
+def test_who_someone_works_for_is_not_taken_from_bylines_when_no_article_is_theirs(harbour: Engine) -> None:
+    a = harbour.ask("Who does Karin Holm write for?")
+    assert a.abstained and "writes for" not in a.answer
+
+
+def test_a_question_in_a_period_is_answered_from_that_period(harbour: Engine) -> None:
+    june = harbour.ask("What happened at the port in June 2024?")
+    _cited_verbatim(harbour, june)
+    assert {c.doc_id for c in june.citations} == {"floods"}
+    said = harbour.ask("What did the harbour master say in 2024?")
+    _cited_verbatim(harbour, said)
+    assert {c.doc_id for c in said.citations} == {"floods"}
+    year = harbour.ask("What happened at the port in 2023?")
+    _cited_verbatim(harbour, year)
+    assert {c.doc_id for c in year.citations} == {"cranes"}
+
+
+def test_a_period_nothing_matches_in_is_declined_not_answered_from_another(harbour: Engine) -> None:
+    # June 2022's quay repairs say "in June": not the June asked about
+    a = harbour.ask("What did the harbour master say in June 2021?")
+    assert a.abstained and not a.citations and "June 2021" in a.answer
+
+
+def test_a_sentence_stating_the_period_counts_though_its_article_is_dated_otherwise(harbour: Engine) -> None:
+    a = harbour.ask("What will the ferry company add in July 2024?")
+    _cited_verbatim(harbour, a)
+    assert a.citations[0].doc_id == "ferry"
+
+
+def test_a_story_named_only_by_its_headline_is_found_for_an_ordinary_question(harbour: Engine) -> None:
+    a = harbour.ask("Tell me about the floods")
+    _cited_verbatim(harbour, a)
+    assert a.citations[0].doc_id == "floods"

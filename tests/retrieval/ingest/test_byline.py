@@ -1,0 +1,90 @@
+"""A byline line under an article's headline gives its author, outlet and (only when it states one) its
+publication date, and is never quoted; a line of that shape elsewhere, or one naming a place or a
+common phrase, gives nothing."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from retrieval.ingest.byline import read_byline
+from retrieval.ingest.corpus import build_document
+from retrieval.models import Document, RawDocument
+
+_BODY = (
+    "The harbor road was closed on Tuesday after heavy floods.\n\n"
+    "Crews worked overnight to clear the drains, the port authority said.\n"
+)
+
+
+def _doc(head: str, fmt: str = "md") -> Document:
+    text = f"# Floods close the harbor road\n\n{head}\n\n{_BODY}" if fmt == "md" else f"{head}\n\n{_BODY}"
+    return build_document(RawDocument("d", text, f"d.{fmt}", "md" if fmt == "md" else "txt"))
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        ("*Harbor Gazette* — by Lena Ortiz — 4 June 2024", date(2024, 6, 4)),
+        ("By Lena Ortiz | Harbor Gazette | June 4, 2024", date(2024, 6, 4)),
+        ("**By Lena Ortiz** · Harbor Gazette · 2024-06-04", date(2024, 6, 4)),
+        ("_Lena Ortiz, Harbor Gazette, Tuesday, June 4, 2024 09:10_", date(2024, 6, 4)),
+        ("Lena Ortiz, Harbor Gazette", None),
+    ],
+)
+def test_a_head_byline_gives_author_outlet_and_only_a_stated_date(line: str, published: date | None) -> None:
+    doc = _doc(line)
+    assert (doc.meta.author, doc.meta.source, doc.meta.published) == (
+        "Lena Ortiz",
+        "Harbor Gazette",
+        published,
+    )
+    assert doc.meta.provenance["author"] == "inferred"
+    assert not any("Ortiz" in s.text for s in doc.sentences)  # furniture: never quoted
+
+
+def test_a_text_file_byline_under_its_first_line_is_read() -> None:
+    doc = _doc("Floods close the harbor road\nBy Lena Ortiz | Harbor Gazette | June 4, 2024", fmt="txt")
+    assert (doc.meta.author, doc.meta.source, doc.meta.published) == (
+        "Lena Ortiz",
+        "Harbor Gazette",
+        date(2024, 6, 4),
+    )
+
+
+def test_a_role_or_a_filing_place_is_not_the_outlet() -> None:
+    assert read_byline("By Lena Ortiz, Senior Correspondent") == read_byline("By Lena Ortiz | Paris")
+    got = read_byline("By Lena Ortiz | Paris")
+    assert got is not None and (got.author, got.outlet, got.stated) == ("Lena Ortiz", None, None)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Lansdowne Road, Dublin", "World News, Europe", "Home | News | Sport"],
+)
+def test_lines_that_only_look_like_bylines_give_nothing(line: str) -> None:
+    assert read_byline(line) is None
+    doc = _doc(line)
+    assert doc.meta.author is None and doc.meta.source is None and doc.meta.published is None
+
+
+def test_a_byline_shaped_line_inside_the_story_is_not_read() -> None:
+    text = f"# Floods close the harbor road\n\n{_BODY}\nLena Ortiz, Harbor Gazette, June 4, 2024\n"
+    doc = build_document(RawDocument("d", text, "d.md", "md"))
+    assert doc.meta.author is None and doc.meta.published is None
+
+
+def test_a_list_of_authors_is_read_whole_and_an_outlet_among_names_spoils_it() -> None:
+    got = read_byline("Naila Inayat, Siddhant Mohan and John Bacon")
+    assert (
+        got is not None and got.author == "Naila Inayat, Siddhant Mohan and John Bacon" and got.outlet is None
+    )
+    got = read_byline("By Lena Ortiz, Sam Lee and Ana Cruz | Harbor Gazette")
+    assert got is not None and (got.author, got.outlet) == (
+        "Lena Ortiz, Sam Lee and Ana Cruz",
+        "Harbor Gazette",
+    )
+    assert read_byline("Jennifer Dixon, Detroit Free Press, Robin Erb and Kristen Shamus") is None
+    # two names: two authors, or an author and an outlet named like a person; nothing is guessed
+    assert read_byline("Evan Comen, Thomas C. Frohlich") is None
