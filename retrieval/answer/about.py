@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
-from typing import Literal
+from typing import Literal, cast
 
 from retrieval.answer.compose import answered
 from retrieval.answer.question import QuestionInfo
@@ -168,9 +168,16 @@ def answer_about(
         text = "Reported by " + ", ".join(f"{s.text} [{s.citations[0]}]" for s in statements) + "."
         return answered(question, q, text, statements, citations, best)
     doc = ctx.documents[best.sentence.doc_id]
-    if kind == "author":
-        if not doc.meta.author:
+    if kind == "author" and not doc.meta.author:
+        # "who wrote about the strike?" asks of any article about it: a near-best one that names its author
+        near = WEIGHTS.second_ratio * best.score
+        credited = next(
+            (c for c in topical if c.score >= near and ctx.documents[c.sentence.doc_id].meta.author), None
+        )
+        if credited is None:
             return f"the coverage does not name the author of {describe(doc)}"
+        best, doc = credited, ctx.documents[credited.sentence.doc_id]
+    if kind == "author":
         text = f"{doc.meta.author} wrote {describe(doc)}."
     else:
         if doc.meta.published is None:
@@ -269,11 +276,9 @@ def writes_for(question: str, q: QuestionInfo, ctx: AnswerContext) -> Answer | s
     if not name:
         return None
     by: dict[str, list[str]] = {}
-    for doc_id, doc in ctx.documents.items():
-        for person in _AUTHORS_SPLIT.split(doc.meta.author or ""):
-            toks = frozenset(ctx.tokenizer.tokens(person))
-            if toks and (toks <= name or name <= toks):
-                by.setdefault(person.strip(), []).append(doc_id)
+    for person, (toks, doc_ids) in _credits(ctx).items():
+        if toks <= name or name <= toks:
+            by[person] = doc_ids
     if not by:
         return None
     author = max(by, key=lambda a: len(by[a]))
@@ -286,7 +291,7 @@ def writes_for(question: str, q: QuestionInfo, ctx: AnswerContext) -> Answer | s
         return f"the coverage does not name the outlet of {author}'s articles"
     citations = [_cited(n + 1, doc, _lead(doc)) for n, doc in enumerate(outlets.values())]
     statements = [
-        Statement(text=f"{author} writes for {o}", citations=[n + 1]) for n, o in enumerate(outlets)
+        Statement(text=f"{author} writes for {o}.", citations=[n + 1]) for n, o in enumerate(outlets)
     ]
     if len(outlets) == 1:
         text = f"{author} writes for {next(iter(outlets))} [1]."
@@ -302,6 +307,23 @@ def writes_for(question: str, q: QuestionInfo, ctx: AnswerContext) -> Answer | s
         confidence=1.0,
         looked_for=q.words,
     )
+
+
+def _credits(ctx: AnswerContext) -> dict[str, tuple[frozenset[str], list[str]]]:
+    """Each credited author (as the metadata writes them) with their name's terms and their articles,
+    read once per engine: a question about one author must not tokenize every article's byline."""
+    got = ctx.memo.get("credits")
+    if got is not None:
+        return cast(dict[str, tuple[frozenset[str], list[str]]], got)
+    credits: dict[str, tuple[frozenset[str], list[str]]] = {}
+    for doc_id, doc in ctx.documents.items():
+        for written in _AUTHORS_SPLIT.split(doc.meta.author or ""):
+            person = written.strip()
+            toks = frozenset(ctx.tokenizer.tokens(person))
+            if toks:
+                credits.setdefault(person, (toks, []))[1].append(doc_id)
+    ctx.memo["credits"] = credits
+    return credits
 
 
 def _lead(doc: Document) -> str:

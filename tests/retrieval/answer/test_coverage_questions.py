@@ -154,3 +154,27 @@ def test_a_story_named_only_by_its_headline_is_found_for_an_ordinary_question(ha
     a = harbour.ask("Tell me about the floods")
     _cited_verbatim(harbour, a)
     assert a.citations[0].doc_id == "floods"
+
+
+def test_who_wrote_about_a_topic_names_the_author_of_a_near_best_article_that_has_one(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    root = tmp_path_factory.mktemp("uncredited")
+    records = [
+        {"id": "wire", "title": "Strike ends", "text": "The dock strike ended on Friday after a pay deal."},
+        {
+            "id": "gazette",
+            "title": "Dock strike over",
+            "text": "The dock strike ended with a pay deal, the union said.",
+            "source": "Harbor Gazette",
+            "author": "Lena Ortiz",
+        },
+    ]
+    records += [{"id": f"f{i}", "title": f"note {i}", "text": t} for i, (_, t) in enumerate(_FILLER * 2)]
+    (root / "feed.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    engine = build_engine(root)
+    a = engine.ask("Who wrote about the dock strike?")
+    _cited_verbatim(engine, a)
+    assert a.answer.startswith("Lena Ortiz wrote") and a.citations[0].doc_id == "gazette"
+    writes = engine.ask("Which outlet does Lena Ortiz write for?")
+    assert [s.text for s in writes.statements] == ["Lena Ortiz writes for Harbor Gazette."]
