@@ -44,6 +44,10 @@ _ROLE = re.compile(
 )
 
 
+#: a publication line's label: "Published 14 March 2026, Harbour Times" names the outlet that published
+_PUBLISHED = re.compile(r"(?:first\s+)?(?:published|posted)\b(?:\s+on)?", re.IGNORECASE)
+
+
 @cache
 def _wordnet() -> WordNet | None:
     return WordNet.find()
@@ -125,6 +129,14 @@ def read_byline(line: str) -> Byline | None:
             return None  # "Jennifer Dixon, Detroit Free Press, Robin Erb ...": outlets among the names
         author = ", ".join([author, *people] if author is not None else people)
         others = others[joined + 1 :]
+    named = [p for p in others if not _PUBLISHED.fullmatch(p)]
+    if author is None and stated is not None and _PUBLISHED.match(text) and len(named) == 1:
+        # "Published 14 March 2026, Harbour Times": the outlet, if the part reads as one and not as a
+        # person ("Published 4 June 2024, Lena Ortiz" credits no one it can tell) or a place
+        outlet = named[0]
+        if not _OUTLET.fullmatch(outlet) or _is_place(outlet) or _reads_as_name(outlet):
+            return None
+        return Byline(None, outlet, stated)
     if author is None:
         # "Lena Ortiz, Harbor Gazette": the first part is the author, the second the outlet; without a
         # "by" or a date, only if the first part reads as a name ("Storm Warning, Coastal Towns" does not)

@@ -117,8 +117,10 @@ def _infer_author(cleaned: Cleaned) -> str | None:
         if item.kind != "byline":
             continue
         read = read_byline(item.text)
-        if read is not None and read.author:
-            return read.author
+        if read is not None:
+            if read.author:
+                return read.author
+            continue  # "Published 14 March 2026, Harbour Times": an outlet and a date, no one credited
         name = _BYLINE_PREFIX.sub("", item.text).strip()
         if not _DESK.match(name):
             name = _BYLINE_TAIL.sub("", name)  # "Jane Doe, CNN" -> "Jane Doe"

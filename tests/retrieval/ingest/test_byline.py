@@ -88,3 +88,22 @@ def test_a_list_of_authors_is_read_whole_and_an_outlet_among_names_spoils_it() -
     assert read_byline("Jennifer Dixon, Detroit Free Press, Robin Erb and Kristen Shamus") is None
     # two names: two authors, or an author and an outlet named like a person; nothing is guessed
     assert read_byline("Evan Comen, Thomas C. Frohlich") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet", "published"),
+    [
+        ("Published 14 March 2026, Harbour Times", "Harbour Times", date(2026, 3, 14)),
+        ("Posted on March 3, 2025 | The Coastal Ledger", "The Coastal Ledger", date(2025, 3, 3)),
+        # a person or a place after the date: no outlet, no author (and the line, not understood whole,
+        # gives no date either: nothing is read from a line that may be prose)
+        ("Published 4 June 2024, Lena Ortiz", None, None),
+        ("Published 4 June 2024, London", None, None),
+    ],
+)
+def test_a_publication_line_naming_its_outlet_gives_the_outlet_and_no_author(
+    line: str, outlet: str | None, published: date | None
+) -> None:
+    doc = _doc(line)
+    assert (doc.meta.author, doc.meta.source, doc.meta.published) == (None, outlet, published)
+    assert all(line not in s.text for s in doc.sentences)
