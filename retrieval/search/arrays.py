@@ -252,6 +252,67 @@ def build_arrays(fwd: Forward, vocab_size: int, *, k1: float = K1, b: float = B)
     return IndexArrays(ptr, docs, weights, _impact_order(terms_sorted, weights, ptr), idf, avgdl)
 
 
+def _new_postings(
+    old: IndexArrays, fwd: Forward, kept: int, k1: float, b: float
+) -> tuple[IntArray, IntArray, npt.NDArray[np.float32]]:
+    """The postings of the rows after the first ``kept``: (term, row, weight at the old reference
+    length), by term then row."""
+    f_lo = int(fwd.ptr[kept])
+    f_terms_raw = fwd.terms[f_lo:]
+    f_rows_raw = owners(fwd.ptr[kept:] - f_lo) + kept
+    f_order = np.argsort(f_terms_raw, kind="stable")
+    fterm = f_terms_raw[f_order].astype(np.int64)
+    frow = f_rows_raw[f_order]
+    ftf = fwd.tfs[f_lo:][f_order].astype(np.float64)
+    fw = _saturated(ftf, fwd.lengths[frow].astype(np.float64), old.avgdl_ref, k1, b).astype(np.float32)
+    return fterm, frow, fw
+
+
+def _appended(
+    old: IndexArrays, fwd: Forward, kept: int, vocab_size: int, n: int, k1: float, b: float
+) -> IndexArrays:
+    """``merge_arrays`` when rows were only added (a reload of new articles): every old posting keeps
+    its place within its term, the new ones go after them, and the old impact offsets stay valid, so
+    the old arrays are copied once with the few new entries inserted (``np.insert``), never gathered
+    or scattered posting by posting. A new posting's place in its term's impact order is found by a
+    binary search over the old order, all new postings at once."""
+    fterm, frow, fw = _new_postings(old, fwd, kept, k1, b)
+    old_ptr = np.empty(vocab_size + 1, dtype=np.int64)
+    have = old.ptr.shape[0]
+    old_ptr[:have] = old.ptr
+    old_ptr[have:] = old.ptr[-1] if have else 0  # terms new to the vocabulary: empty old blocks
+    df_k = np.diff(old_ptr)
+    df_f = np.bincount(fterm, minlength=vocab_size).astype(np.int64)
+    shift = np.zeros(vocab_size + 1, dtype=np.int64)
+    np.cumsum(df_f, out=shift[1:])
+    ptr = old_ptr + shift
+    ends = old_ptr[fterm + 1]  # each new posting goes after its term's old block, in row order
+    docs = np.insert(old.docs, ends, frow.astype(np.int32))
+    weights = np.insert(old.weights, ends, fw)
+    # within its term, a new posting's offset is the old block's length plus its rank among the new
+    offset = df_k[fterm] + (np.arange(fterm.shape[0], dtype=np.int64) - shift[fterm])
+    # impact order: by term, then weight, highest first (equal weights: old first, then by row)
+    bits = fw.view(np.uint32).astype(np.int64)
+    by_impact = np.argsort((fterm << 32) | (0xFFFFFFFF - bits), kind="stable")
+    t, w = fterm[by_impact], fw[by_impact]
+    base = old_ptr[t]
+    lo = np.zeros(t.shape[0], dtype=np.int64)
+    hi = df_k[t].copy()
+    while True:  # the first old entry of the term whose weight is below the new one's
+        open_ = lo < hi
+        if not open_.any():
+            break
+        mid = (lo + hi) // 2
+        last = old.weights.shape[0] - 1  # a closed search reads any entry (unused): kept in bounds
+        at = np.minimum(base + old.impact[np.minimum(base + mid, last)], last)
+        before = open_ & (old.weights[at] >= w)
+        lo = np.where(before, mid + 1, lo)
+        hi = np.where(open_ & ~before, mid, hi)
+    impact = np.insert(old.impact, base + lo, offset[by_impact].astype(np.int32))
+    df = df_k + df_f
+    return IndexArrays(ptr, docs, weights, impact, okapi_idf_array(n, df), old.avgdl_ref)
+
+
 def merge_arrays(
     old: IndexArrays,
     old_rows: int,
@@ -279,28 +340,32 @@ def merge_arrays(
     drift = avgdl / old.avgdl_ref if old.avgdl_ref and avgdl else 0.0
     if kept * 2 < n or not 1 / MAX_DRIFT <= drift <= MAX_DRIFT:
         return build_arrays(fwd, vocab_size, k1=k1, b=b)
+    if kept == old_rows:  # nothing removed or changed (kept is ascending and unique): only additions
+        return _appended(old, fwd, kept, vocab_size, n, k1, b)
+    return _compacted(old, old_rows, kept_rows, fwd, vocab_size, n, k1, b)
+
+
+def _compacted(
+    old: IndexArrays,
+    old_rows: int,
+    kept_rows: IntArray,
+    fwd: Forward,
+    vocab_size: int,
+    n: int,
+    k1: float,
+    b: float,
+) -> IndexArrays:
+    """``merge_arrays`` when rows were removed or changed: the kept postings renumbered and compacted
+    (each moved to its new place), the new ones inverted and slotted in after them within each term."""
+    kept = kept_rows.shape[0]
     old_terms = owners(old.ptr).astype(np.int32)
-    identity = kept == old_rows  # nothing removed or changed (kept is ascending and unique)
-    if identity:
-        new_row: IntArray | Int32Array = old.docs
-        kidx = np.arange(old.docs.shape[0], dtype=np.int64)
-        kterm = old_terms
-    else:
-        row_map = np.full(old_rows, -1, dtype=np.int64)
-        row_map[kept_rows] = np.arange(kept, dtype=np.int64)
-        new_row = row_map[old.docs] if old.docs.shape[0] else np.zeros(0, np.int64)
-        del row_map
-        kidx = np.flatnonzero(new_row >= 0)
-        kterm = old_terms[kidx]
-    # the new rows' postings, by term then row
-    f_lo = int(fwd.ptr[kept])
-    f_terms_raw = fwd.terms[f_lo:]
-    f_rows_raw = owners(fwd.ptr[kept:] - f_lo) + kept
-    f_order = np.argsort(f_terms_raw, kind="stable")
-    fterm = f_terms_raw[f_order]
-    frow = f_rows_raw[f_order]
-    ftf = fwd.tfs[f_lo:][f_order].astype(np.float64)
-    fw = _saturated(ftf, fwd.lengths[frow].astype(np.float64), old.avgdl_ref, k1, b).astype(np.float32)
+    row_map = np.full(old_rows, -1, dtype=np.int64)
+    row_map[kept_rows] = np.arange(kept, dtype=np.int64)
+    new_row = row_map[old.docs] if old.docs.shape[0] else np.zeros(0, np.int64)
+    del row_map
+    kidx = np.flatnonzero(new_row >= 0)
+    kterm = old_terms[kidx]
+    fterm, frow, fw = _new_postings(old, fwd, kept, k1, b)
     df_k = np.bincount(kterm, minlength=vocab_size).astype(np.int64)
     df_f = np.bincount(fterm, minlength=vocab_size).astype(np.int64)
     df = df_k + df_f
@@ -315,21 +380,18 @@ def merge_arrays(
     total = int(ptr[-1])
     docs = np.empty(total, dtype=np.int32)
     weights = np.empty(total, dtype=np.float32)
-    docs[pos_k] = new_row if identity else new_row[kidx]
-    weights[pos_k] = old.weights if identity else old.weights[kidx]
+    docs[pos_k] = new_row[kidx]
+    weights[pos_k] = old.weights[kidx]
     docs[pos_f] = frow
     weights[pos_f] = fw
     del new_row
     # impact order: the kept postings' order carried over, the new postings inserted where they belong
     old_slots = old.ptr[old_terms] + old.impact
-    if identity:
-        seq = pos_k[old_slots]
-    else:
-        new_pos = np.full(old.docs.shape[0], -1, dtype=np.int64)
-        new_pos[kidx] = pos_k
-        seq = new_pos[old_slots]
-        del new_pos
-        seq = seq[seq >= 0]
+    new_pos = np.full(old.docs.shape[0], -1, dtype=np.int64)
+    new_pos[kidx] = pos_k
+    seq = new_pos[old_slots]
+    del new_pos
+    seq = seq[seq >= 0]
     del kidx, kterm, pos_k, old_terms, old_slots
     terms = owners(ptr).astype(np.int32)
 

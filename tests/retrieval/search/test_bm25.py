@@ -9,8 +9,12 @@ from rank_bm25 import BM25Okapi
 from retrieval.search import arrays, scorer
 from retrieval.search import bm25 as index
 from retrieval.search.arrays import (
+    K1,
+    B,
     Forward,
     ForwardBuilder,
+    _appended,
+    _compacted,
     build_arrays,
     forward_of,
     merge_arrays,
@@ -252,3 +256,22 @@ def test_frequencies_too_large_to_come_back_from_float32_are_read_from_the_rows(
     q = ["flood", "w1"]
     assert [h.index for h in idx.top_k(q, 5)] == [h.index for h in ref.top_k(q, 5)]
     assert np.allclose(idx.scores(q), ref.scores(q))
+
+
+def test_an_add_only_merge_gives_the_arrays_the_general_merge_gives() -> None:
+    """Adding rows copies the old arrays with the new entries inserted (``_appended``); moving every
+    posting to its new place (``_compacted``, what removals need) must give the very same arrays."""
+    for seed in range(5):
+        old_corpus = _zipf_corpus(60 + seed, 1500)
+        fwd, vocab, terms = forward_of(old_corpus)
+        old = build_arrays(fwd, len(terms))
+        builder = ForwardBuilder(vocab, terms)
+        for tokens in _zipf_corpus(70 + seed, 40 + 30 * seed, vocab=430):  # some terms new
+            builder.add(tokens)
+        kept_rows = np.arange(fwd.rows, dtype=np.int64)
+        new_fwd = Forward.concat([fwd, builder.build()])
+        n, v = new_fwd.rows, len(terms)
+        fast = _appended(old, new_fwd, fwd.rows, v, n, K1, B)
+        slow = _compacted(old, fwd.rows, kept_rows, new_fwd, v, n, K1, B)
+        for name in ("ptr", "docs", "weights", "impact", "idf"):
+            assert np.array_equal(getattr(fast, name), getattr(slow, name)), (seed, name)
