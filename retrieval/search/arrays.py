@@ -230,12 +230,15 @@ def _impact_order(terms_sorted: Int32Array, weights: npt.NDArray[np.float32], pt
     return (by_impact - ptr[terms_sorted[by_impact]]).astype(np.int32)
 
 
-def build_arrays(fwd: Forward, vocab_size: int, *, k1: float = K1, b: float = B) -> IndexArrays:
+def build_arrays(
+    fwd: Forward, vocab_size: int, *, k1: float = K1, b: float = B, reference: float | None = None
+) -> IndexArrays:
     """Invert a forward index and precompute the saturated term frequencies (vectorised: seconds at
-    1M rows; numpy's sorts release the GIL, so the bot's event loop keeps running meanwhile)."""
+    1M rows; numpy's sorts release the GIL, so the bot's event loop keeps running meanwhile). The
+    weights are saturated at the rows' average length, or at ``reference`` (what a merge keeps)."""
     n = fwd.rows
     lengths = fwd.lengths.astype(np.float64)
-    avgdl = float(lengths.sum() / n) if n else 0.0
+    avgdl = reference if reference is not None else float(lengths.sum() / n) if n else 0.0
     df = np.bincount(fwd.terms, minlength=vocab_size).astype(np.int64)
     idf = okapi_idf_array(n, df)
     order = np.argsort(fwd.terms, kind="stable")
@@ -340,68 +343,29 @@ def merge_arrays(
     drift = avgdl / old.avgdl_ref if old.avgdl_ref and avgdl else 0.0
     if kept * 2 < n or not 1 / MAX_DRIFT <= drift <= MAX_DRIFT:
         return build_arrays(fwd, vocab_size, k1=k1, b=b)
-    if kept == old_rows:  # nothing removed or changed (kept is ascending and unique): only additions
-        return _appended(old, fwd, kept, vocab_size, n, k1, b)
-    return _compacted(old, old_rows, kept_rows, fwd, vocab_size, n, k1, b)
+    if kept != old_rows:  # rows removed or changed (kept is ascending and unique): compacted first
+        old = _removed(old, old_rows, kept_rows)
+    return _appended(old, fwd, kept, vocab_size, n, k1, b)
 
 
-def _compacted(
-    old: IndexArrays,
-    old_rows: int,
-    kept_rows: IntArray,
-    fwd: Forward,
-    vocab_size: int,
-    n: int,
-    k1: float,
-    b: float,
-) -> IndexArrays:
-    """``merge_arrays`` when rows were removed or changed: the kept postings renumbered and compacted
-    (each moved to its new place), the new ones inverted and slotted in after them within each term."""
-    kept = kept_rows.shape[0]
-    old_terms = owners(old.ptr).astype(np.int32)
-    row_map = np.full(old_rows, -1, dtype=np.int64)
-    row_map[kept_rows] = np.arange(kept, dtype=np.int64)
-    new_row = row_map[old.docs] if old.docs.shape[0] else np.zeros(0, np.int64)
+def _removed(old: IndexArrays, old_rows: int, kept_rows: IntArray) -> IndexArrays:
+    """The index without the postings of the rows not kept, the kept rows renumbered 0..len-1 in
+    order: each term's block compacted in place (its order, and its impact order, carried over), a
+    few passes over the postings and no sort. The idf is left to the caller (``_appended``)."""
+    row_map = np.full(old_rows, -1, dtype=np.int32)
+    row_map[kept_rows] = np.arange(kept_rows.shape[0], dtype=np.int32)
+    new_row = row_map[old.docs]
     del row_map
-    kidx = np.flatnonzero(new_row >= 0)
-    kterm = old_terms[kidx]
-    fterm, frow, fw = _new_postings(old, fwd, kept, k1, b)
-    df_k = np.bincount(kterm, minlength=vocab_size).astype(np.int64)
-    df_f = np.bincount(fterm, minlength=vocab_size).astype(np.int64)
-    df = df_k + df_f
-    ptr = np.zeros(vocab_size + 1, dtype=np.int64)
-    np.cumsum(df, out=ptr[1:])
-    ptr_k = np.zeros(vocab_size + 1, dtype=np.int64)
-    np.cumsum(df_k, out=ptr_k[1:])
-    ptr_f = np.zeros(vocab_size + 1, dtype=np.int64)
-    np.cumsum(df_f, out=ptr_f[1:])
-    pos_k = ptr[kterm] + (np.arange(kidx.shape[0], dtype=np.int64) - ptr_k[kterm])
-    pos_f = ptr[fterm] + df_k[fterm] + (np.arange(fterm.shape[0], dtype=np.int64) - ptr_f[fterm])
-    total = int(ptr[-1])
-    docs = np.empty(total, dtype=np.int32)
-    weights = np.empty(total, dtype=np.float32)
-    docs[pos_k] = new_row[kidx]
-    weights[pos_k] = old.weights[kidx]
-    docs[pos_f] = frow
-    weights[pos_f] = fw
+    keep = new_row >= 0
+    docs = new_row[keep]
     del new_row
-    # impact order: the kept postings' order carried over, the new postings inserted where they belong
-    old_slots = old.ptr[old_terms] + old.impact
-    new_pos = np.full(old.docs.shape[0], -1, dtype=np.int64)
-    new_pos[kidx] = pos_k
-    seq = new_pos[old_slots]
-    del new_pos
-    seq = seq[seq >= 0]
-    del kidx, kterm, pos_k, old_terms, old_slots
-    terms = owners(ptr).astype(np.int32)
-
-    def key(positions: IntArray) -> IntArray:
-        bits = weights[positions].view(np.uint32).astype(np.int64)
-        out: IntArray = (terms[positions].astype(np.int64) << 32) | (0xFFFFFFFF - bits)
-        return out
-
-    f_by_impact = pos_f[np.argsort(key(pos_f), kind="stable")]
-    where = np.searchsorted(key(seq), key(f_by_impact), side="right")
-    merged = np.insert(seq, where, f_by_impact)
-    impact = (merged - ptr[terms]).astype(np.int32)
-    return IndexArrays(ptr, docs, weights, impact, okapi_idf_array(n, df), old.avgdl_ref)
+    weights = old.weights[keep]
+    before = np.zeros(keep.shape[0] + 1, dtype=np.int64)  # kept postings before each posting
+    np.cumsum(keep, out=before[1:])
+    ptr = before[old.ptr]
+    # impact order: each term's entries whose posting is kept, as offsets among its kept postings
+    starts = old.ptr[owners(old.ptr)]
+    slot = starts + old.impact
+    kept_slot = keep[slot]
+    impact = (before[slot[kept_slot]] - before[starts[kept_slot]]).astype(np.int32)
+    return IndexArrays(ptr, docs, weights, impact, old.idf, old.avgdl_ref)
