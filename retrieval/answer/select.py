@@ -16,7 +16,7 @@ from dataclasses import replace
 import numpy as np
 
 from retrieval.answer.about import answer_about, mentioned_outlet, meta_kind, outlets, without_outlet
-from retrieval.answer.bridge import TermBridge, bridge_term, cased_names
+from retrieval.answer.bridge import TermBridge, bridge_term, cased_names, wordnet
 from retrieval.answer.compose import compose
 from retrieval.answer.question import CALENDAR, FUNCTION_WORDS, TYPED_KINDS, QuestionInfo, analyze
 from retrieval.answer.scoring import AnswerContext, answers, holds_asked_kind, score_candidates
@@ -52,7 +52,35 @@ def bridged(q: QuestionInfo, ctx: AnswerContext) -> QuestionInfo:
                 word, t, ctx.scorer, ctx.vocab, capitalised=capitalised, function_words=FUNCTION_WORDS
             )
         bridges[t] = replace(got, name=False) if got.name and word in CALENDAR else got
-    return replace(q, bridges=bridges)
+    return replace(q, bridges=_confirmed(q, bridges, ctx))
+
+
+def _confirmed(q: QuestionInfo, bridges: dict[str, TermBridge], ctx: AnswerContext) -> dict[str, TermBridge]:
+    """The bridges with each correction of a real word kept only where the coverage confirms it. A
+    misspelling that is itself an English word ("brake" for "break") is corrected like any other, but
+    so would be an ordinary word the coverage never uses ("driver" -> "river"), and the question would
+    be answered about something else. The correction stands when a sentence holds it together with
+    the question's other words (``AnswerWeights.confirm_terms`` of them): then the question reads as
+    the coverage writes; otherwise the word stays what it is, a word the coverage lacks."""
+    wn = wordnet()
+    fixes = [
+        t
+        for t, b in bridges.items()
+        if b.standing == "corrected" and b.search and wn is not None and wn.known(q.term_words.get(t, t))
+    ]
+    if not fixes:
+        return bridges
+    out = dict(bridges)
+    for t in fixes:
+        fixed = bridges[t].search[0]
+        others = {s for o, b in bridges.items() if o != t and b.standing != "unknown_word" for s in b.search}
+        others.discard(fixed)
+        need = min(WEIGHTS.confirm_terms, len(others))
+        hits = ctx.scorer.top_k([fixed, *sorted(others)], WEIGHTS.confirm_sentences) if need else []
+        if not any(fixed in (got := ctx.terms(h.index)) and len(others & got) >= need for h in hits):
+            b = bridges[t]
+            out[t] = TermBridge(t, "unknown_name" if t in q.entity_terms else "unknown_word", name=b.name)
+    return out
 
 
 def _retrieve(q: QuestionInfo, ctx: AnswerContext, docs: list[str] | None) -> list[Hit]:

@@ -78,6 +78,12 @@ class AnswerWeights:
     #: a question word's most frequent WordNet senses whose words bridge it: more bridges rarer senses
     #: ("strike" ~ "attack"), and more wrong ones ("runs" ~ "test")
     bridge_senses: int = 3
+    #: a misspelling that is itself an English word ("brake" for "break") is corrected only when one of the
+    #: ``confirm_sentences`` best sentences for the correction and the question's other words holds the
+    #: correction and this many of them (all when fewer): more keeps ordinary words the coverage lacks from
+    #: being read as corpus words ("driver" -> "river"), fewer corrects more real-word typos
+    confirm_terms: int = 2
+    confirm_sentences: int = 10
     #: weight (times its idf) of a general English word the corpus lacks and no synonym bridges: low, as
     #: the coverage says it otherwise; high makes every paraphrase abstain
     unknown_word: float = 0.25
