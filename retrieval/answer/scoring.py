@@ -392,7 +392,10 @@ def counts(q: QuestionInfo, text: str, tokenizer: Tokenizer) -> bool:
     """Whether a sentence counts what a "how many X" asks about: a number within a few words of X (or
     a word standing for it): "two people were injured", "1,200 of its soldiers", "net users number
     100m", not "a 3-day truce to retrieve the bodies of fallen soldiers", whose number counts days."""
-    return any(credit(q, q.counted, near) for near in near_numbers(text, tokenizer, WEIGHTS.count_window))
+    counted = (q.counted, *q.counted_with)
+    return any(
+        credit(q, t, near) for near in near_numbers(text, tokenizer, WEIGHTS.count_window) for t in counted
+    )
 
 
 def holds_asked_kind(q: QuestionInfo, c: Candidate) -> bool:

@@ -19,9 +19,17 @@ from retrieval.answer.about import answer_about, mentioned_outlet, meta_kind, ou
 from retrieval.answer.bridge import TermBridge, bridge_term, cased_names, wordnet
 from retrieval.answer.compose import compose
 from retrieval.answer.question import CALENDAR, FUNCTION_WORDS, TYPED_KINDS, QuestionInfo, analyze
-from retrieval.answer.scoring import AnswerContext, answers, holds_asked_kind, score_candidates
+from retrieval.answer.scoring import (
+    AnswerContext,
+    Candidate,
+    answers,
+    counts,
+    holds_asked_kind,
+    score_candidates,
+)
+from retrieval.answer.types import type_score
 from retrieval.answer.weights import WEIGHTS
-from retrieval.models import Answer
+from retrieval.models import Answer, Sentence
 from retrieval.search.scorer import Hit, ranked
 
 #: question words whose bridges an engine remembers (a few MB at most)
@@ -177,4 +185,30 @@ def select(question: str, ctx: AnswerContext) -> Answer:
         best = cands[0]
         missing = [w for w in q.words if not (set(ctx.tokenizer.tokens(w)) & (ctx.terms(best.row)))]
         return abstain(question, replace(q, words=missing or q.words))
-    return compose(question, q, best, [best, *(c for c in cands if c is not best)], ctx)
+    holder = _holder(q, best, ctx)
+    return compose(question, q, best, [best, *(c for c in cands if c is not best)], ctx, holder)
+
+
+def _holder(q: QuestionInfo, best: Candidate, ctx: AnswerContext) -> Sentence | None:
+    """The neighbour holding the kind of thing asked for, when the chosen sentence holds none: news
+    names the topic in one sentence and gives the detail in the next, through a word that refers back
+    ("The festival ... will take place in Lucerne", "He has moved from 4/1 to 5/2"). Such a sentence
+    shares too few of the question's words to be found itself; beside the sentence that states the
+    question's topic it answers. The sentences after are read first (they elaborate), then the one
+    before."""
+    if q.kind not in TYPED_KINDS or best.type_score >= 1.0:
+        return None
+    s = best.sentence
+    doc = ctx.documents[s.doc_id]
+    for j in (*range(s.index + 1, s.index + 1 + WEIGHTS.holder_after), s.index - 1):
+        if not 0 <= j < len(doc.sentences):
+            continue
+        other: Sentence = doc.sentences[j]
+        if other.heading or not ctx.quotable[ctx.rows[(s.doc_id, j)]] or other.text.rstrip().endswith("?"):
+            continue
+        if type_score(q.kind, other.text, q, ctx.tokenizer) < 1.0:
+            continue
+        if q.counted and not counts(q, other.text, ctx.tokenizer):
+            continue
+        return other
+    return None

@@ -61,6 +61,10 @@ class AnswerWeights:
     #: would be too long): the answer spans both. Lower brings more of the answer's context, and longer
     #: replies
     adjacent_ratio: float = 0.7
+    #: sentences after a chosen sentence lacking the asked-for kind of thing that are read for one (its
+    #: story's detail, "The festival ... will take place in Lucerne"): more finds details further on,
+    #: and more that belong to another part of the story
+    holder_after: int = 2
     #: quotable sentences reranked per question: more finds answers ranked lower, costs time at scale
     candidates: int = 40
     #: a statement's rarest terms used to find the same statement in other outlets (more only slow it)

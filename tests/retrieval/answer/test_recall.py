@@ -70,3 +70,40 @@ def test_a_real_word_misspelling_is_corrected_where_the_coverage_confirms_it(tmp
     a = engine.ask("wat do port officials hope to brake over harbour fees")  # "brake" for "break"
     assert not a.abstained, a.answer
     assert "deadlock" in a.answer
+
+
+def test_the_detail_in_the_sentence_after_the_topic_sentence_answers_a_typed_question(tmp_path: Path) -> None:
+    text = (
+        "Three local dramas are among the shows nominated for the Silver Lantern television awards.\n\n"
+        "The festival, which honours the best new drama, will take place in Velden from 3 to 8 May."
+    )
+    engine = _engine(tmp_path, [{"id": "tv", "title": "Lantern nominations", "text": text}, *_filler(12)])
+    a = engine.ask("where are the silver lantern awards held")
+    assert not a.abstained, a.answer
+    assert "Velden" in a.answer, a.answer
+
+
+def test_what_a_question_asks_is_read_from_its_asking_sentence_not_its_scene_setting() -> None:
+    from retrieval.answer.question import classify
+
+    assert classify("Prices rose again across the country. Where did they rise the most?") == "place"
+    assert classify("A new chip was shown at the fair. When will it go on sale?") == "date"
+
+
+def test_a_question_asking_what_something_is_called_asks_for_a_name() -> None:
+    from retrieval.answer.question import classify
+
+    assert classify("what is the new phone chip called") == "entity"
+    assert classify("whats the singer's nickname") == "entity"
+
+
+def test_the_wh_phrase_names_its_last_noun_not_its_first_word() -> None:
+    from retrieval.answer.question import analyze
+    from retrieval.search.text import Tokenizer, stem
+
+    tok = Tokenizer()
+    q = analyze("Which wildly popular show was renewed?", tok)
+    assert q.head == stem("show")
+    q = analyze("How many baby swings and rockers were recalled?", tok)
+    assert q.counted == stem("swings") and stem("baby") in q.counted_with
+    assert analyze("Which high-ranking US official tested positive?", tok).kind == "person"
