@@ -152,7 +152,7 @@ def type_score(kind: str, text: str, q: QuestionInfo, tokenizer: Tokenizer) -> f
     if kind == "date":
         return 1.0 if _DATE_LIKE.search(text) or _MONTH_ALONE.search(text) else 0.0
     if kind == "number":
-        return 1.0 if _NUMBER_LIKE.search(text) else 0.0
+        return 1.0 if _new_number(text, q, tokenizer) else 0.0
     if kind == "person":
         if _new_name(_NAME, text, q, tokenizer, kind=_person_like):
             return 1.0
@@ -172,6 +172,20 @@ def type_score(kind: str, text: str, q: QuestionInfo, tokenizer: Tokenizer) -> f
     if kind == "reason":
         return 1.0 if _REASON.search(text) else 0.0
     return 0.5
+
+
+_NUMBER_WORD = re.compile(r"[$\u00a3\u20ac]?\d[\d,.:/%-]*\w*|" + _NUMBER_LIKE.pattern[3:], re.IGNORECASE)
+
+
+def _new_number(text: str, q: QuestionInfo, tokenizer: Tokenizer) -> bool:
+    """Whether the text holds a number the question does not give: "how many searches were made in
+    2004" is not answered by a sentence whose only number is "2004"."""
+    terms = set(q.terms)
+    for m in _NUMBER_WORD.finditer(text):
+        toks = tokenizer.term_set(m.group(0))
+        if not toks or not toks <= terms:
+            return True
+    return False
 
 
 #: a number as written: led by a digit ("1,200", "100m", "13%", "2-3") or a number word

@@ -107,3 +107,24 @@ def test_the_wh_phrase_names_its_last_noun_not_its_first_word() -> None:
     q = analyze("How many baby swings and rockers were recalled?", tok)
     assert q.counted == stem("swings") and stem("baby") in q.counted_with
     assert analyze("Which high-ranking US official tested positive?", tok).kind == "person"
+
+
+def test_a_how_much_question_is_not_answered_by_the_number_it_gives_itself(tmp_path: Path) -> None:
+    docs = [
+        {
+            "id": "phone",
+            "title": "Phone tickets",
+            "text": "Passengers will need a Zephyr 3220 handset with a special shell attached to it. "
+            "The shell holds a chip that the gates at the station can read.",
+        },
+        {
+            "id": "rates",
+            "title": "Rates held",
+            "text": "The Pellan central bank left its key rate unchanged at 2% for the 19th month in a row.",
+        },
+        *_filler(12),
+    ]
+    engine = _engine(tmp_path, docs)
+    assert engine.ask("how much does the zephyr 3220 cost").abstained
+    a = engine.ask("how long has the pellan central bank left its rate at 2%")
+    assert not a.abstained and "19th month" in a.answer, a.answer
