@@ -142,7 +142,17 @@ CALENDAR = frozenset(WEEKDAYS)
 
 
 #: words that only shape a question: a misspelling of one ("acording", "wich") is no search term
-FUNCTION_WORDS = _FRAME_WORDS | _QUESTION_WORDS | _AUXILIARIES
+#: closed-class English words (indefinite pronouns, prepositions, conjunctions, spoken contractions)
+#: that neither the index's stop words nor WordNet (which holds only open-class words) list: such a word
+#: says nothing about the topic, and taken for an unknown name it would make the question abstain
+_CLOSED_CLASS = frozenset(
+    "anything something everything anyone someone everyone anybody somebody everybody whatever whoever "
+    "among amongst upon whether til till unless although though despite towards toward onto whereas "
+    "gonna wanna gotta kinda sorta".split()
+)
+
+
+FUNCTION_WORDS = _FRAME_WORDS | _QUESTION_WORDS | _AUXILIARIES | _CLOSED_CLASS
 
 
 #: what a question asks for
@@ -264,7 +274,7 @@ def analyze(question: str, tokenizer: Tokenizer) -> QuestionInfo:
     entities: set[str] = set()
     pairs = tokenizer.words(_FRAME_PHRASES.sub(" ", question))
     for i, (low, orig) in enumerate(pairs):
-        if low in _QUESTION_WORDS or low in _AUXILIARIES or low in _FRAME_WORDS:
+        if low in _QUESTION_WORDS or low in _AUXILIARIES or low in _FRAME_WORDS or low in _CLOSED_CLASS:
             continue
         toks = tokenizer.tokens(orig)
         for t in toks:

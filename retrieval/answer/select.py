@@ -56,11 +56,23 @@ def bridged(q: QuestionInfo, ctx: AnswerContext) -> QuestionInfo:
         word, capitalised = q.term_words.get(t, t), t in q.entity_terms
         got = memo.get((word, t, capitalised))
         if got is None:
-            got = memo[(word, t, capitalised)] = bridge_term(
+            got = memo[(word, t, capitalised)] = _acronym(word, t, ctx) or bridge_term(
                 word, t, ctx.scorer, ctx.vocab, capitalised=capitalised, function_words=FUNCTION_WORDS
             )
         bridges[t] = replace(got, name=False) if got.name and word in CALENDAR else got
     return replace(q, bridges=_confirmed(q, bridges, ctx))
+
+
+def _acronym(word: str, term: str, ctx: AnswerContext) -> TermBridge | None:
+    """A short word the coverage lacks that, written in capitals, is one of its names: chat writes
+    acronyms in lowercase ("uk", "eu", "cbi"), and the aliases fold only the capitalised form ("UK" ->
+    the United Kingdom). Read so when the coverage writes it in capitals far more often."""
+    if len(word) > 5 or not word.isalpha():
+        return None
+    up = ctx.tokenizer.tokens(word.upper())
+    if len(up) != 1 or up[0] == term or ctx.scorer.df(up[0]) <= WEIGHTS.acronym_ratio * ctx.scorer.df(term):
+        return None
+    return TermBridge(term, "corrected", (up[0],), frozenset(up), name=True)
 
 
 def _confirmed(q: QuestionInfo, bridges: dict[str, TermBridge], ctx: AnswerContext) -> dict[str, TermBridge]:

@@ -88,6 +88,10 @@ class AnswerWeights:
     #: being read as corpus words ("driver" -> "river"), fewer corrects more real-word typos
     confirm_terms: int = 2
     confirm_sentences: int = 10
+    #: a short lowercase question word ("uk") is read as the name its capitals stand for ("UK", folded to
+    #: the United Kingdom by the aliases) when the coverage holds that this many times more often: lower
+    #: reads more lowercase words as acronyms
+    acronym_ratio: float = 2.0
     #: weight (times its idf) of a general English word the corpus lacks and no synonym bridges: low, as
     #: the coverage says it otherwise; high makes every paraphrase abstain
     unknown_word: float = 0.25

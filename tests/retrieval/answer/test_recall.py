@@ -128,3 +128,30 @@ def test_a_how_much_question_is_not_answered_by_the_number_it_gives_itself(tmp_p
     assert engine.ask("how much does the zephyr 3220 cost").abstained
     a = engine.ask("how long has the pellan central bank left its rate at 2%")
     assert not a.abstained and "19th month" in a.answer, a.answer
+
+
+def test_a_closed_class_word_no_dictionary_lists_is_not_taken_for_a_missing_name(tmp_path: Path) -> None:
+    text = "Minister Ilse Varga said nothing had moved on the canal deal since the spring."
+    engine = _engine(tmp_path, [{"id": "canal", "title": "Canal deal", "text": text}, *_filler(12)])
+    # "anything" is in neither the stop words nor WordNet; read as a name it made the question abstain
+    a = engine.ask("has anything moved on the canal deal according to varga")
+    assert not a.abstained, a.answer
+
+
+def test_a_lowercase_acronym_is_read_as_the_name_its_capitals_stand_for(tmp_path: Path) -> None:
+    (tmp_path / "aliases.toml").write_text('groups = [["united kingdom", "uk"]]\n', encoding="utf-8")
+    root = tmp_path / "corpus"
+    root.mkdir()
+    text = (
+        "Rising fuel costs are hitting confidence among the UK's small brewers, the guild says. "
+        "Small brewers in the UK sold fewer casks this winter than in any year since the UK guild began. "
+        "Exports from the UK held up."
+    )
+    docs = [{"id": "brew", "title": "Brewers", "text": text}, *_filler(12)]
+    # a web address writes it in lowercase once: the coverage holds "uk" too, not as the country
+    docs.append({"id": "maps", "title": "Maps", "text": "Old maps are sold online at mapshop dot co dot uk."})
+    (root / "docs.jsonl").write_text("".join(json.dumps(d) + "\n" for d in docs), encoding="utf-8")
+    engine = build_engine(root, aliases=tmp_path / "aliases.toml")
+    a = engine.ask("what's hitting confidence among uk small brewers")
+    assert not a.abstained, a.answer
+    assert "fuel costs" in a.answer
