@@ -193,6 +193,21 @@ def select(question: str, ctx: AnswerContext) -> Answer:
             ),
             echo,
         )
+    if best is not None and q.head and not best.fills_head and not q.phrase:
+        # the same for a name beside the noun asked for ("which theatre ..." -> "the Palace Theatre"),
+        # where a sentence holding other names only echoes the question
+        echo = best
+        best = next(
+            (
+                c
+                for c in cands
+                if c.fills_head
+                and c.sentence.doc_id == echo.sentence.doc_id
+                and c.relation >= echo.relation
+                and answers(q, c, ctx)
+            ),
+            echo,
+        )
     if best is None:
         best = cands[0]
         missing = [w for w in q.words if not (set(ctx.tokenizer.tokens(w)) & (ctx.terms(best.row)))]

@@ -188,6 +188,34 @@ def _new_number(text: str, q: QuestionInfo, tokenizer: Tokenizer) -> bool:
     return False
 
 
+_WORD = re.compile(r"[\w'\u2019.&-]+")
+
+
+def names_head(text: str, q: QuestionInfo, tokenizer: Tokenizer, window: int) -> bool:
+    """Whether a name the question does not give stands within ``window`` words of the noun the
+    question asks for ("which theatre" -> "the Palace Theatre", "which game" -> "the Painkiller game",
+    "which MSP" -> "MSP Karen Whitefield", "the film, A Different Story"): the name that fills the
+    asked-for slot, where a name elsewhere in the sentence may be anything."""
+    if not q.head:
+        return False
+    words = [(m.start(), m.end()) for m in _WORD.finditer(text)]
+    at = [i for i, (a, b) in enumerate(words) if q.head in tokenizer.term_set(text[a:b])]
+    if not at:
+        return False
+    terms = set(q.terms)
+    for m in _NAME_ANY.finditer(text):
+        if m.start() == 0 and " " not in m.group(0):
+            continue  # a sentence's capitalised first word
+        toks = tokenizer.term_set(m.group(0))
+        if not toks or toks <= terms:
+            continue
+        first = next((i for i, (a, b) in enumerate(words) if b > m.start()), len(words))
+        last = max((i for i, (a, b) in enumerate(words) if a < m.end()), default=first)
+        if any(first - window <= i <= last + window for i in at):
+            return True
+    return False
+
+
 #: a number as written: led by a digit ("1,200", "100m", "13%", "2-3") or a number word
 _COUNT = re.compile(
     r"^(?:\d\S*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|"

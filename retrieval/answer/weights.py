@@ -53,6 +53,11 @@ class AnswerWeights:
     #: a typed question (person, date, place ...) may be answered with less of its wording covered, if the
     #: sentence names every entity asked about and holds that kind of thing
     typed_coverage: float = 0.3
+    #: a name the question does not give, within this many words of the noun the question asks for
+    #: ("which theatre" -> "the Palace Theatre"), fills the asked-for slot: a sentence of the chosen one's
+    #: story doing so is quoted instead of one that does not. More accepts names further off, which
+    #: belong to something else more often
+    head_window: int = 2
     #: another sentence scoring this close to the best is quoted as a second statement
     second_ratio: float = 0.85
     #: a statement whose share of new terms is below this only restates the question

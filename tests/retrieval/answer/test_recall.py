@@ -155,3 +155,15 @@ def test_a_lowercase_acronym_is_read_as_the_name_its_capitals_stand_for(tmp_path
     a = engine.ask("what's hitting confidence among uk small brewers")
     assert not a.abstained, a.answer
     assert "fuel costs" in a.answer
+
+
+def test_the_sentence_naming_the_asked_noun_wins_over_one_naming_other_things(tmp_path: Path) -> None:
+    text = (
+        "Actor Nora Vance is one of the people behind plans to reopen a Dunmore theatre thought to be "
+        "Wessex's oldest.\n\n"
+        "They will set up a charity to buy the Alcott Theatre, and hope to reopen it in the summer."
+    )
+    engine = _engine(tmp_path, [{"id": "stage", "title": "Stage plans", "text": text}, *_filler(12)])
+    a = engine.ask("which dunmore theatre is nora vance trying to reopen")
+    assert not a.abstained, a.answer
+    assert "Alcott Theatre" in a.answer, a.answer
