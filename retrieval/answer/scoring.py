@@ -326,7 +326,7 @@ def score_candidates(q: QuestionInfo, hits: Sequence[Hit], ctx: AnswerContext) -
             c.relation = max(c.relation, stated)
         said = q.phrase and q.phrase in " ".join(fold(s.text).lower().split())
         c.fills_head = (
-            bool(q.head) and q.kind in _NAMED_KINDS and names_head(s.text, q, ctx.tokenizer, w.head_window)
+            q.head in own and q.kind in _NAMED_KINDS and names_head(s.text, q, ctx.tokenizer, w.head_window)
         )
         c.doc_score = doc_best.get(s.doc_id, 0.0)
         lead = w.lead_bonus * _title_coverage(q, ctx, s.doc_id, weights, title_cov) if s.index <= 1 else 0.0
