@@ -53,7 +53,25 @@ _NAME_ANY = re.compile(  # a quoted title ("Squid Game") or a run of capitalised
 )
 
 
-_PLACE = re.compile(r"\b(?:in|at|on|from|to|near|via|through)\s+(?:the\s+)?[A-Z][\w.'\u2019-]*")
+_PLACE = re.compile(
+    r"\b(?:in|at|on|from|to|near|via|through)\s+(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*"
+)
+
+
+def _place_like(match: str) -> bool:
+    """Whether a capitalised run after a preposition can name a place: one of its words is neither a
+    day's or month's name nor a word WordNet knows as a verb ("to Get Up to Speed", "on Monday" are
+    no places; "in Lucerne", "at the Palace Theatre", "in New York" are)."""
+    wn = wordnet()
+    words = [w.strip(".'\u2019") for w in match.split()[1:] if w[:1].isupper()]
+    if wn is None:
+        return bool(words)
+    return any(
+        w.lower() not in _CALENDAR_WORDS and not any(pos == "v" for pos, _ in wn.lemmas(w)) for w in words
+    )
+
+
+_CALENDAR_WORDS = frozenset(w.lower() for w in [*_MONTH_NAMES, *WEEKDAYS])
 
 
 _REASON = re.compile(
@@ -162,7 +180,7 @@ def type_score(kind: str, text: str, q: QuestionInfo, tokenizer: Tokenizer) -> f
             _SINGLE_NAME, text, q, tokenizer, skip_initial=True, kind=_single_person, inside=inside
         )
     if kind == "place":
-        return _new_name(_PLACE, text, q, tokenizer)
+        return _new_name(_PLACE, text, q, tokenizer, kind=_place_like)
     if kind == "entity":
         return _new_name(_NAME_ANY, text, q, tokenizer, skip_initial=True)
     if kind == "media":

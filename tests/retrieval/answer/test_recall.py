@@ -167,3 +167,16 @@ def test_the_sentence_naming_the_asked_noun_wins_over_one_naming_other_things(tm
     a = engine.ask("which dunmore theatre is nora vance trying to reopen")
     assert not a.abstained, a.answer
     assert "Alcott Theatre" in a.answer, a.answer
+
+
+def test_a_capitalised_verb_or_weekday_after_a_preposition_is_no_place() -> None:
+    from retrieval.answer.question import analyze
+    from retrieval.answer.types import type_score
+    from retrieval.search.text import Tokenizer
+
+    tok = Tokenizer()
+    q = analyze("Where are the awards held?", tok)
+    assert type_score("place", "Here is what you need to know to Get Up to Speed.", q, tok) == 0.0
+    assert type_score("place", "The vote is on Monday.", q, tok) == 0.0
+    assert type_score("place", "The festival will take place in Lucerne from 3 May.", q, tok) == 1.0
+    assert type_score("place", "It opens at the Palace Theatre.", q, tok) == 1.0
