@@ -183,6 +183,9 @@ class QuestionInfo:
     counted: str = ""
     #: the other nouns of what a "how many" counts ("rover workers"): a number beside any of them counts it
     counted_with: tuple[str, ...] = ()
+    #: the common nouns of a "which"/"what" phrase ("which news agency"): the kind of thing asked for,
+    #: never a name its story must hold, however the coverage capitalises them ("NBC News")
+    kind_terms: frozenset[str] = field(default_factory=frozenset)
     #: words the question quotes ("who said 'it takes two'"), folded and lowercased: a sentence
     #: holding them is the one asked about
     phrase: str = ""
@@ -303,6 +306,11 @@ def analyze(question: str, tokenizer: Tokenizer) -> QuestionInfo:
     head_terms = tokenizer.tokens(noun) if noun and not counts else []
     counted = tokenizer.tokens(noun) if noun and counts else []
     with_terms = tuple(t for w in nouns[:-1] for t in tokenizer.tokens(w)) if counts else ()
+    wn = wordnet()
+    kind_words = (
+        [w for w in nouns if wn is not None and wn.known(w) and not wn.proper(w)] if not counts else []
+    )
+    kind_terms = frozenset(t for w in kind_words for t in tokenizer.tokens(w))
     return QuestionInfo(
         question,
         classify(question),
@@ -313,5 +321,6 @@ def analyze(question: str, tokenizer: Tokenizer) -> QuestionInfo:
         head=head_terms[0] if head_terms else "",
         counted=counted[0] if counted else "",
         counted_with=with_terms,
+        kind_terms=kind_terms,
         phrase=phrase,
     )

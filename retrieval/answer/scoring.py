@@ -164,8 +164,10 @@ def _neighbour_rows(ctx: AnswerContext, s: Sentence, row: int) -> list[int]:
 
 
 def is_name(q: QuestionInfo, term: str) -> bool:
+    if term in q.entity_terms:
+        return True
     b = q.bridges.get(term)
-    return term in q.entity_terms or (b.name if b is not None else term.startswith("="))
+    return term not in q.kind_terms and (b.name if b is not None else term.startswith("="))
 
 
 @dataclass(frozen=True, slots=True)

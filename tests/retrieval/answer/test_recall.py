@@ -180,3 +180,28 @@ def test_a_capitalised_verb_or_weekday_after_a_preposition_is_no_place() -> None
     assert type_score("place", "The vote is on Monday.", q, tok) == 0.0
     assert type_score("place", "The festival will take place in Lucerne from 3 May.", q, tok) == 1.0
     assert type_score("place", "It opens at the Palace Theatre.", q, tok) == 1.0
+
+
+def test_the_nouns_naming_the_asked_kind_are_not_names_the_story_must_hold(tmp_path: Path) -> None:
+    docs = [
+        {
+            "id": "port",
+            "title": "Port sale",
+            "text": "Citing two officials, Reuters reported on Monday that mayor Lena Ostrow plans to sell "
+            "the old port to a shipping firm.",
+        },
+        # the coverage writes "News" capitalised, as part of outlets' names
+        *[
+            {
+                "id": f"tv-{i}",
+                "title": "Ratings",
+                "text": f"Valley News and Coast News drew {i} million viewers.",
+            }
+            for i in range(1)
+        ],
+        *_filler(12),
+    ]
+    engine = _engine(tmp_path, docs)
+    a = engine.ask("which news agency reported that ostrow plans to sell the old port")
+    assert not a.abstained, a.answer
+    assert "Reuters" in a.answer
