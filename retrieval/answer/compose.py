@@ -111,8 +111,15 @@ def _claim_terms(ctx: AnswerContext, quote: str, key: frozenset[str]) -> frozens
 
 
 def compose(
-    question: str, q: QuestionInfo, best: Candidate, cands: list[Candidate], ctx: AnswerContext
+    question: str,
+    q: QuestionInfo,
+    best: Candidate,
+    cands: list[Candidate],
+    ctx: AnswerContext,
+    holder: Sentence | None = None,
 ) -> Answer:
+    """The cited reply quoting ``best`` (and ``holder``, its neighbour holding the kind of thing asked
+    for when ``best`` only sets the scene for it), with the same statement from other outlets."""
     citations: list[Citation] = []
     statements: list[Statement] = []
     cited_rows: set[int] = set()
@@ -177,6 +184,12 @@ def compose(
         else:
             beside = _outside(grown, first)
         break
+    if holder is not None and all(p.index != holder.index for p in first):
+        grown = sorted([*first, holder], key=lambda p: p.index)
+        if fits(grown, WEIGHTS.quote_chars) and grown[-1].index - grown[0].index == len(grown) - 1:
+            first, beside = grown, []
+        else:
+            beside = [holder]
     window_terms = frozenset().union(*(ctx.terms(row(p)) for p in first))
     if not beside and novelty(window_terms, q) < WEIGHTS.restates:
         doc = ctx.documents[best.sentence.doc_id]

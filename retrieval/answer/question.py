@@ -7,8 +7,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
-from retrieval.answer.bridge import TermBridge
-from retrieval.lexicon import WEEKDAYS
+from retrieval.answer.bridge import TermBridge, wordnet
+from retrieval.lexicon import STOP_WORDS, WEEKDAYS
 from retrieval.search.text import Tokenizer, fold
 
 # Words that frame a question rather than say what it is about.
@@ -92,10 +92,44 @@ _MEDIA_WORDS = frozenset(
 )
 
 
-# The noun after "what", "which", "how many" that names the kind of answer ("in what city", "which year").
+# The noun phrase after "what", "which", "how many" that names the kind of answer ("in what city", "which
+# year", "which wildly popular show").
 _WH_HEAD = re.compile(
-    r"\b(?:what|which|whose|how many|how much)\s+(?:kind of\s+|type of\s+|sort of\s+)?([a-z]+)\b"
+    r"\b(?:what|which|whose|how many|how much)\s+(?:kind of\s+|type of\s+|sort of\s+)?([a-z][^?.!,;:]*)"
 )
+
+
+def head_noun(phrase: str) -> str:
+    """The last noun of ``noun_phrase``: the kind of thing asked for."""
+    nouns = noun_phrase(phrase)
+    return nouns[-1] if nouns else ""
+
+
+def noun_phrase(phrase: str) -> list[str]:
+    """The noun a question's wh-phrase ends in ("which wildly popular show was ..." -> "show", "how
+    many baby swings and rockers" -> "swings", "which high-ranking US official tested ..." ->
+    "official"): the phrase runs from the first word that can be a noun (WordNet; a word it does not
+    know is a name, so a noun) to the word before the first one that cannot (a verb, a function word);
+    words before it ("wildly popular") and hyphenated modifiers ("high-ranking") only describe it.
+    Without WordNet, the first word. Its nouns, in order."""
+    wn = wordnet()
+    words = phrase.split()
+    if wn is None:
+        return words[:1]
+    nouns: list[str] = []
+    for i, w in enumerate(words[:6]):
+        w = w.strip("'\"\u2019")
+        if w in _AUXILIARIES or (w in STOP_WORDS and w != "us") or not w.isalpha():  # "US", lowercased
+            if "-" in w and i + 1 < len(words) and not nouns:
+                continue  # "high-ranking", "much-loved": a modifier
+            break
+        kinds = {pos for pos, _ in wn.lemmas(w)}
+        if kinds and "n" not in kinds:
+            if nouns:
+                break  # the verb after the phrase
+            continue  # a describing word before the noun
+        nouns.append(w)
+    return nouns
 
 
 # A quoted phrase of three words or more ('It takes two', "dance the tango").
@@ -108,7 +142,17 @@ CALENDAR = frozenset(WEEKDAYS)
 
 
 #: words that only shape a question: a misspelling of one ("acording", "wich") is no search term
-FUNCTION_WORDS = _FRAME_WORDS | _QUESTION_WORDS | _AUXILIARIES
+#: closed-class English words (indefinite pronouns, prepositions, conjunctions, spoken contractions)
+#: that neither the index's stop words nor WordNet (which holds only open-class words) list: such a word
+#: says nothing about the topic, and taken for an unknown name it would make the question abstain
+_CLOSED_CLASS = frozenset(
+    "anything something everything anyone someone everyone anybody somebody everybody whatever whoever "
+    "among amongst upon whether til till unless although though despite towards toward onto whereas "
+    "gonna wanna gotta kinda sorta".split()
+)
+
+
+FUNCTION_WORDS = _FRAME_WORDS | _QUESTION_WORDS | _AUXILIARIES | _CLOSED_CLASS
 
 
 #: what a question asks for
@@ -137,6 +181,11 @@ class QuestionInfo:
     #: what a "how many" question counts ("how many prisoners"): a sentence whose number counts
     #: something else does not answer it
     counted: str = ""
+    #: the other nouns of what a "how many" counts ("rover workers"): a number beside any of them counts it
+    counted_with: tuple[str, ...] = ()
+    #: the common nouns of a "which"/"what" phrase ("which news agency"): the kind of thing asked for,
+    #: never a name its story must hold, however the coverage capitalises them ("NBC News")
+    kind_terms: frozenset[str] = field(default_factory=frozenset)
     #: words the question quotes ("who said 'it takes two'"), folded and lowercased: a sentence
     #: holding them is the one asked about
     phrase: str = ""
@@ -156,8 +205,27 @@ class QuestionInfo:
         return out
 
 
-def classify(question: str) -> QuestionKind:
+#: a question that asks for a name: "what is the documentary called", "what's his nickname"
+_ASKS_NAME = re.compile(
+    r"^(?:what|which)\b.*\b(?:called|named|titled|entitled|dubbed|known as)\W*$|"
+    r"^what(?:'s|s| is| was| are| were)\b.*\b(?:name|nickname|title)\W*$"
+)
+
+
+def asked_sentence(question: str) -> str:
+    """The sentence of a question that asks (folded, lowercase): a question may first set the scene
+    ("Gas prices hit a record. How much does a gallon cost?"), and what it asks for is in its last
+    question sentence, not in its first words."""
     q = fold(question).lower().strip()
+    parts = [p for p in re.split(r"(?<=[.?!])\s+(?=[a-z])", q) if p.strip()]
+    if len(parts) <= 1:
+        return q
+    asking = [p for p in parts if p.rstrip().endswith("?")]
+    return (asking or parts)[-1].strip()
+
+
+def classify(question: str) -> QuestionKind:
+    q = asked_sentence(question)
     if _BROAD.match(q):
         return "broad"
     first = q.split()[0] if q.split() else ""
@@ -173,11 +241,20 @@ def classify(question: str) -> QuestionKind:
         return "number"
     m = re.search(r"\b(?:which|what) (\w+(?: \w+){0,2})", q)
     head = m.group(1).split() if m else []
+    wh = _WH_HEAD.search(q)
+    noun = head_noun(wh.group(1)) if wh and head and head[0] not in _AUXILIARIES else ""
+    if noun in ("person", "official", "leader", "minister"):
+        return "person"
+    if noun in ("year", "date", "day", "month"):
+        return "date"
+    head = [*head, noun] if noun else head
     if head and head[0] not in _AUXILIARIES:
         if head[0] in _MEDIA_WORDS:
             return "media"
         if any(w in _NAMED_CLASSES for w in head):
             return "entity"
+    if _ASKS_NAME.search(q):
+        return "entity"
     if re.match(r"^why\b", q) or re.search(r"\bfor what reason\b", q):
         return "reason"
     if re.search(
@@ -200,7 +277,7 @@ def analyze(question: str, tokenizer: Tokenizer) -> QuestionInfo:
     entities: set[str] = set()
     pairs = tokenizer.words(_FRAME_PHRASES.sub(" ", question))
     for i, (low, orig) in enumerate(pairs):
-        if low in _QUESTION_WORDS or low in _AUXILIARIES or low in _FRAME_WORDS:
+        if low in _QUESTION_WORDS or low in _AUXILIARIES or low in _FRAME_WORDS or low in _CLOSED_CLASS:
             continue
         toks = tokenizer.tokens(orig)
         for t in toks:
@@ -220,12 +297,20 @@ def analyze(question: str, tokenizer: Tokenizer) -> QuestionInfo:
             entities.add(t)
     quoted = _QUOTED.search(fold(question))
     phrase = " ".join(quoted.group(1).lower().split()) if quoted else ""
-    wh = _WH_HEAD.search(fold(question).lower())
+    wh = _WH_HEAD.search(asked_sentence(question))
     # "what city", "which year": the answer is an instance of the head, which a sentence names without
     # it; "how many prisoners": the answer counts them, and the sentence says what it counts
     counts = wh is not None and wh.group(0).startswith("how many")
-    head_terms = tokenizer.tokens(wh.group(1)) if wh and not counts else []
-    counted = tokenizer.tokens(wh.group(1)) if wh and counts else []
+    nouns = noun_phrase(wh.group(1)) if wh else []
+    noun = nouns[-1] if nouns else ""
+    head_terms = tokenizer.tokens(noun) if noun and not counts else []
+    counted = tokenizer.tokens(noun) if noun and counts else []
+    with_terms = tuple(t for w in nouns[:-1] for t in tokenizer.tokens(w)) if counts else ()
+    wn = wordnet()
+    kind_words = (
+        [w for w in nouns if wn is not None and wn.known(w) and not wn.proper(w)] if not counts else []
+    )
+    kind_terms = frozenset(t for w in kind_words for t in tokenizer.tokens(w))
     return QuestionInfo(
         question,
         classify(question),
@@ -235,5 +320,7 @@ def analyze(question: str, tokenizer: Tokenizer) -> QuestionInfo:
         term_words,
         head=head_terms[0] if head_terms else "",
         counted=counted[0] if counted else "",
+        counted_with=with_terms,
+        kind_terms=kind_terms,
         phrase=phrase,
     )

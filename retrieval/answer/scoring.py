@@ -12,11 +12,14 @@ import numpy as np
 from retrieval.answer.question import TYPED_KINDS, QuestionInfo
 from retrieval.answer.statements import speaker
 from retrieval.answer.subjects import document_subjects
-from retrieval.answer.types import PRONOUN_START, near_numbers, type_score
+from retrieval.answer.types import PRONOUN_START, names_head, near_numbers, type_score
 from retrieval.answer.weights import WEIGHTS
 from retrieval.models import Document, Sentence
 from retrieval.search.scorer import Hit, Scorer
 from retrieval.search.text import Tokenizer, fold
+
+#: kinds of question whose asked-for noun a name fills ("which theatre", "which company", "what film")
+_NAMED_KINDS = frozenset({"entity", "what", "person", "place"})
 
 
 @dataclass
@@ -33,6 +36,9 @@ class Candidate:
     relation: float = 1.0
     #: share of the question's names the sentence, its neighbours, headline or document subjects hold
     names: float = 1.0
+    #: it names, beside the noun the question asks for, something the question does not ("which theatre"
+    #: -> "the Palace Theatre")
+    fills_head: bool = False
 
 
 @dataclass
@@ -158,8 +164,10 @@ def _neighbour_rows(ctx: AnswerContext, s: Sentence, row: int) -> list[int]:
 
 
 def is_name(q: QuestionInfo, term: str) -> bool:
+    if term in q.entity_terms:
+        return True
     b = q.bridges.get(term)
-    return term in q.entity_terms or (b.name if b is not None else term.startswith("="))
+    return term not in q.kind_terms and (b.name if b is not None else term.startswith("="))
 
 
 @dataclass(frozen=True, slots=True)
@@ -319,6 +327,9 @@ def score_candidates(q: QuestionInfo, hits: Sequence[Hit], ctx: AnswerContext) -
         if q.kind in TYPED_KINDS and c.type_score >= 1.0:
             c.relation = max(c.relation, stated)
         said = q.phrase and q.phrase in " ".join(fold(s.text).lower().split())
+        c.fills_head = (
+            q.head in own and q.kind in _NAMED_KINDS and names_head(s.text, q, ctx.tokenizer, w.head_window)
+        )
         c.doc_score = doc_best.get(s.doc_id, 0.0)
         lead = w.lead_bonus * _title_coverage(q, ctx, s.doc_id, weights, title_cov) if s.index <= 1 else 0.0
         c.score = (
@@ -392,7 +403,10 @@ def counts(q: QuestionInfo, text: str, tokenizer: Tokenizer) -> bool:
     """Whether a sentence counts what a "how many X" asks about: a number within a few words of X (or
     a word standing for it): "two people were injured", "1,200 of its soldiers", "net users number
     100m", not "a 3-day truce to retrieve the bodies of fallen soldiers", whose number counts days."""
-    return any(credit(q, q.counted, near) for near in near_numbers(text, tokenizer, WEIGHTS.count_window))
+    counted = (q.counted, *q.counted_with)
+    return any(
+        credit(q, t, near) for near in near_numbers(text, tokenizer, WEIGHTS.count_window) for t in counted
+    )
 
 
 def holds_asked_kind(q: QuestionInfo, c: Candidate) -> bool:

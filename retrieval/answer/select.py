@@ -26,13 +26,21 @@ from retrieval.answer.about import (
     without_outlet,
     writes_for,
 )
-from retrieval.answer.bridge import TermBridge, bridge_term, cased_names
+from retrieval.answer.bridge import TermBridge, bridge_term, cased_names, wordnet
 from retrieval.answer.compose import compose
 from retrieval.answer.period import asked_period
 from retrieval.answer.question import CALENDAR, FUNCTION_WORDS, TYPED_KINDS, QuestionInfo, analyze
-from retrieval.answer.scoring import AnswerContext, answers, holds_asked_kind, score_candidates
+from retrieval.answer.scoring import (
+    AnswerContext,
+    Candidate,
+    answers,
+    counts,
+    holds_asked_kind,
+    score_candidates,
+)
+from retrieval.answer.types import type_score
 from retrieval.answer.weights import WEIGHTS
-from retrieval.models import Answer
+from retrieval.models import Answer, Sentence
 from retrieval.search.scorer import Hit, ranked
 
 #: question words whose bridges an engine remembers (a few MB at most)
@@ -59,11 +67,51 @@ def bridged(q: QuestionInfo, ctx: AnswerContext) -> QuestionInfo:
         word, capitalised = q.term_words.get(t, t), t in q.entity_terms
         got = memo.get((word, t, capitalised))
         if got is None:
-            got = memo[(word, t, capitalised)] = bridge_term(
+            got = memo[(word, t, capitalised)] = _acronym(word, t, ctx) or bridge_term(
                 word, t, ctx.scorer, ctx.vocab, capitalised=capitalised, function_words=FUNCTION_WORDS
             )
         bridges[t] = replace(got, name=False) if got.name and word in CALENDAR else got
-    return replace(q, bridges=bridges)
+    return replace(q, bridges=_confirmed(q, bridges, ctx))
+
+
+def _acronym(word: str, term: str, ctx: AnswerContext) -> TermBridge | None:
+    """A short word the coverage lacks that, written in capitals, is one of its names: chat writes
+    acronyms in lowercase ("uk", "eu", "cbi"), and the aliases fold only the capitalised form ("UK" ->
+    the United Kingdom). Read so when the coverage writes it in capitals far more often."""
+    if len(word) > 5 or not word.isalpha():
+        return None
+    up = ctx.tokenizer.tokens(word.upper())
+    if len(up) != 1 or up[0] == term or ctx.scorer.df(up[0]) <= WEIGHTS.acronym_ratio * ctx.scorer.df(term):
+        return None
+    return TermBridge(term, "corrected", (up[0],), frozenset(up), name=True)
+
+
+def _confirmed(q: QuestionInfo, bridges: dict[str, TermBridge], ctx: AnswerContext) -> dict[str, TermBridge]:
+    """The bridges with each correction of a real word kept only where the coverage confirms it. A
+    misspelling that is itself an English word ("brake" for "break") is corrected like any other, but
+    so would be an ordinary word the coverage never uses ("driver" -> "river"), and the question would
+    be answered about something else. The correction stands when a sentence holds it together with
+    the question's other words (``AnswerWeights.confirm_terms`` of them): then the question reads as
+    the coverage writes; otherwise the word stays what it is, a word the coverage lacks."""
+    wn = wordnet()
+    fixes = [
+        t
+        for t, b in bridges.items()
+        if b.standing == "corrected" and b.search and wn is not None and wn.known(q.term_words.get(t, t))
+    ]
+    if not fixes:
+        return bridges
+    out = dict(bridges)
+    for t in fixes:
+        fixed = bridges[t].search[0]
+        others = {s for o, b in bridges.items() if o != t and b.standing != "unknown_word" for s in b.search}
+        others.discard(fixed)
+        need = min(WEIGHTS.confirm_terms, len(others))
+        hits = ctx.scorer.top_k([fixed, *sorted(others)], WEIGHTS.confirm_sentences) if need else []
+        if not any(fixed in (got := ctx.terms(h.index)) and len(others & got) >= need for h in hits):
+            b = bridges[t]
+            out[t] = TermBridge(t, "unknown_name" if t in q.entity_terms else "unknown_word", name=b.name)
+    return out
 
 
 def _retrieve(q: QuestionInfo, ctx: AnswerContext, docs: list[str] | None) -> list[Hit]:
@@ -176,8 +224,49 @@ def select(question: str, ctx: AnswerContext) -> Answer:
             ),
             echo,
         )
+    if best is not None and q.head and not best.fills_head and not q.phrase:
+        # the same for a name beside the noun asked for ("which theatre ..." -> "the Palace Theatre"),
+        # where a sentence holding other names only echoes the question
+        echo = best
+        best = next(
+            (
+                c
+                for c in cands
+                if c.fills_head
+                and c.sentence.doc_id == echo.sentence.doc_id
+                and c.relation >= echo.relation
+                and answers(q, c, ctx)
+            ),
+            echo,
+        )
     if best is None:
         best = cands[0]
         missing = [w for w in q.words if not (set(ctx.tokenizer.tokens(w)) & (ctx.terms(best.row)))]
         return abstain(question, replace(q, words=missing or q.words))
-    return compose(question, q, best, [best, *(c for c in cands if c is not best)], ctx)
+    holder = _holder(q, best, ctx)
+    return compose(question, q, best, [best, *(c for c in cands if c is not best)], ctx, holder)
+
+
+def _holder(q: QuestionInfo, best: Candidate, ctx: AnswerContext) -> Sentence | None:
+    """The neighbour holding the kind of thing asked for, when the chosen sentence holds none: news
+    names the topic in one sentence and gives the detail in the next, through a word that refers back
+    ("The festival ... will take place in Lucerne", "He has moved from 4/1 to 5/2"). Such a sentence
+    shares too few of the question's words to be found itself; beside the sentence that states the
+    question's topic it answers. The sentences after are read first (they elaborate), then the one
+    before."""
+    if q.kind not in TYPED_KINDS or best.type_score >= 1.0:
+        return None
+    s = best.sentence
+    doc = ctx.documents[s.doc_id]
+    for j in (*range(s.index + 1, s.index + 1 + WEIGHTS.holder_after), s.index - 1):
+        if not 0 <= j < len(doc.sentences):
+            continue
+        other: Sentence = doc.sentences[j]
+        if other.heading or not ctx.quotable[ctx.rows[(s.doc_id, j)]] or other.text.rstrip().endswith("?"):
+            continue
+        if type_score(q.kind, other.text, q, ctx.tokenizer) < 1.0:
+            continue
+        if q.counted and not counts(q, other.text, ctx.tokenizer):
+            continue
+        return other
+    return None

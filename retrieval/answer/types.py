@@ -53,7 +53,25 @@ _NAME_ANY = re.compile(  # a quoted title ("Squid Game") or a run of capitalised
 )
 
 
-_PLACE = re.compile(r"\b(?:in|at|on|from|to|near|via|through)\s+(?:the\s+)?[A-Z][\w.'\u2019-]*")
+_PLACE = re.compile(
+    r"\b(?:in|at|on|from|to|near|via|through)\s+(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*"
+)
+
+
+def _place_like(match: str) -> bool:
+    """Whether a capitalised run after a preposition can name a place: one of its words is neither a
+    day's or month's name nor a word WordNet knows as a verb ("to Get Up to Speed", "on Monday" are
+    no places; "in Lucerne", "at the Palace Theatre", "in New York" are)."""
+    wn = wordnet()
+    words = [w.strip(".'\u2019") for w in match.split()[1:] if w[:1].isupper()]
+    if wn is None:
+        return bool(words)
+    return any(
+        w.lower() not in _CALENDAR_WORDS and not any(pos == "v" for pos, _ in wn.lemmas(w)) for w in words
+    )
+
+
+_CALENDAR_WORDS = frozenset(w.lower() for w in [*_MONTH_NAMES, *WEEKDAYS])
 
 
 _REASON = re.compile(
@@ -152,7 +170,7 @@ def type_score(kind: str, text: str, q: QuestionInfo, tokenizer: Tokenizer) -> f
     if kind == "date":
         return 1.0 if _DATE_LIKE.search(text) or _MONTH_ALONE.search(text) else 0.0
     if kind == "number":
-        return 1.0 if _NUMBER_LIKE.search(text) else 0.0
+        return 1.0 if _new_number(text, q, tokenizer) else 0.0
     if kind == "person":
         if _new_name(_NAME, text, q, tokenizer, kind=_person_like):
             return 1.0
@@ -162,7 +180,7 @@ def type_score(kind: str, text: str, q: QuestionInfo, tokenizer: Tokenizer) -> f
             _SINGLE_NAME, text, q, tokenizer, skip_initial=True, kind=_single_person, inside=inside
         )
     if kind == "place":
-        return _new_name(_PLACE, text, q, tokenizer)
+        return _new_name(_PLACE, text, q, tokenizer, kind=_place_like)
     if kind == "entity":
         return _new_name(_NAME_ANY, text, q, tokenizer, skip_initial=True)
     if kind == "media":
@@ -172,6 +190,48 @@ def type_score(kind: str, text: str, q: QuestionInfo, tokenizer: Tokenizer) -> f
     if kind == "reason":
         return 1.0 if _REASON.search(text) else 0.0
     return 0.5
+
+
+_NUMBER_WORD = re.compile(r"[$\u00a3\u20ac]?\d[\d,.:/%-]*\w*|" + _NUMBER_LIKE.pattern[3:], re.IGNORECASE)
+
+
+def _new_number(text: str, q: QuestionInfo, tokenizer: Tokenizer) -> bool:
+    """Whether the text holds a number the question does not give: "how many searches were made in
+    2004" is not answered by a sentence whose only number is "2004"."""
+    terms = set(q.terms)
+    for m in _NUMBER_WORD.finditer(text):
+        toks = tokenizer.term_set(m.group(0))
+        if not toks or not toks <= terms:
+            return True
+    return False
+
+
+_WORD = re.compile(r"[\w'\u2019.&-]+")
+
+
+def names_head(text: str, q: QuestionInfo, tokenizer: Tokenizer, window: int) -> bool:
+    """Whether a name the question does not give stands within ``window`` words of the noun the
+    question asks for ("which theatre" -> "the Palace Theatre", "which game" -> "the Painkiller game",
+    "which MSP" -> "MSP Karen Whitefield", "the film, A Different Story"): the name that fills the
+    asked-for slot, where a name elsewhere in the sentence may be anything."""
+    if not q.head:
+        return False
+    words = [(m.start(), m.end()) for m in _WORD.finditer(text)]
+    at = [i for i, (a, b) in enumerate(words) if q.head in tokenizer.term_set(text[a:b])]
+    if not at:
+        return False
+    terms = set(q.terms)
+    for m in _NAME_ANY.finditer(text):
+        if m.start() == 0 and " " not in m.group(0):
+            continue  # a sentence's capitalised first word
+        toks = tokenizer.term_set(m.group(0))
+        if not toks or toks <= terms:
+            continue
+        first = next((i for i, (a, b) in enumerate(words) if b > m.start()), len(words))
+        last = max((i for i, (a, b) in enumerate(words) if a < m.end()), default=first)
+        if any(first - window <= i <= last + window for i in at):
+            return True
+    return False
 
 
 #: a number as written: led by a digit ("1,200", "100m", "13%", "2-3") or a number word

@@ -53,6 +53,11 @@ class AnswerWeights:
     #: a typed question (person, date, place ...) may be answered with less of its wording covered, if the
     #: sentence names every entity asked about and holds that kind of thing
     typed_coverage: float = 0.3
+    #: a name the question does not give, within this many words of the noun the question asks for
+    #: ("which theatre" -> "the Palace Theatre"), fills the asked-for slot: a sentence of the chosen one's
+    #: story doing so is quoted instead of one that does not. More accepts names further off, which
+    #: belong to something else more often
+    head_window: int = 2
     #: another sentence scoring this close to the best is quoted as a second statement
     second_ratio: float = 0.85
     #: a statement whose share of new terms is below this only restates the question
@@ -61,6 +66,10 @@ class AnswerWeights:
     #: would be too long): the answer spans both. Lower brings more of the answer's context, and longer
     #: replies
     adjacent_ratio: float = 0.7
+    #: sentences after a chosen sentence lacking the asked-for kind of thing that are read for one (its
+    #: story's detail, "The festival ... will take place in Lucerne"): more finds details further on,
+    #: and more that belong to another part of the story
+    holder_after: int = 2
     #: quotable sentences reranked per question: more finds answers ranked lower, costs time at scale
     candidates: int = 40
     #: a statement's rarest terms used to find the same statement in other outlets (more only slow it)
@@ -78,6 +87,16 @@ class AnswerWeights:
     #: a question word's most frequent WordNet senses whose words bridge it: more bridges rarer senses
     #: ("strike" ~ "attack"), and more wrong ones ("runs" ~ "test")
     bridge_senses: int = 3
+    #: a misspelling that is itself an English word ("brake" for "break") is corrected only when one of the
+    #: ``confirm_sentences`` best sentences for the correction and the question's other words holds the
+    #: correction and this many of them (all when fewer): more keeps ordinary words the coverage lacks from
+    #: being read as corpus words ("driver" -> "river"), fewer corrects more real-word typos
+    confirm_terms: int = 2
+    confirm_sentences: int = 10
+    #: a short lowercase question word ("uk") is read as the name its capitals stand for ("UK", folded to
+    #: the United Kingdom by the aliases) when the coverage holds that this many times more often: lower
+    #: reads more lowercase words as acronyms
+    acronym_ratio: float = 2.0
     #: weight (times its idf) of a general English word the corpus lacks and no synonym bridges: low, as
     #: the coverage says it otherwise; high makes every paraphrase abstain
     unknown_word: float = 0.25
