@@ -89,7 +89,9 @@ def correct(
     # the index term one edit away first (no stemming: dictionary look-ups only), then the stems of the
     # spellings one edit away ("tryng" -> "trying" -> "tri")
     for group in ({t for t in edits1(term) if len(t) > 2}, {stem(c) for c in cands}):
-        for t in group:
+        # sorted: of equally frequent spellings, the same one wins in every process (a set's order
+        # follows the hash seed, so the same question could be answered differently after a restart)
+        for t in sorted(group):
             df = _df(scorer, vocab, t)
             if df > best_df:
                 best, best_df = t, df

@@ -4,6 +4,9 @@ misspelling that is itself an English word corrected only where the coverage con
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 from retrieval import Engine, build_engine
@@ -205,3 +208,34 @@ def test_the_nouns_naming_the_asked_kind_are_not_names_the_story_must_hold(tmp_p
     a = engine.ask("which news agency reported that ostrow plans to sell the old port")
     assert not a.abstained, a.answer
     assert "Reuters" in a.answer
+
+
+_TIE = """
+import json, sys
+from pathlib import Path
+from retrieval import build_engine
+engine = build_engine(Path(sys.argv[1]))
+print(json.dumps(engine.ask("Who was the khadan of the steppe?").model_dump(mode="json")["answer"]))
+"""
+
+
+def test_a_misspelling_with_two_equally_common_corrections_reads_the_same_in_every_process(
+    tmp_path: Path,
+) -> None:
+    """ "khadan" is one edit from "khagan" and from "khaan", each in one article: which one it is read as
+    must not follow the process's hash seed (the same question answered two ways after a restart)."""
+    (tmp_path / "a.txt").write_text("Steppe rulers\n\nThe khagan ruled the eastern steppe for forty years.\n")
+    (tmp_path / "b.txt").write_text("Mongol titles\n\nThe khaan was crowned in a great assembly of clans.\n")
+    for i in range(3):
+        (tmp_path / f"f{i}.txt").write_text(f"Market note {i}\n\nGrain prices rose at the river market.\n")
+    answers = {
+        subprocess.run(
+            [sys.executable, "-c", _TIE, str(tmp_path)],
+            capture_output=True,
+            text=True,
+            check=True,
+            env={**os.environ, "PYTHONHASHSEED": str(seed)},
+        ).stdout
+        for seed in range(6)
+    }
+    assert len(answers) == 1, answers
