@@ -178,3 +178,26 @@ def test_who_wrote_about_a_topic_names_the_author_of_a_near_best_article_that_ha
     assert a.answer.startswith("Lena Ortiz wrote") and a.citations[0].doc_id == "gazette"
     writes = engine.ask("Which outlet does Lena Ortiz write for?")
     assert [s.text for s in writes.statements] == ["Lena Ortiz writes for Harbor Gazette."]
+
+
+def test_who_wrote_a_book_the_articles_mention_is_asked_of_the_articles_not_their_bylines(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    root = tmp_path_factory.mktemp("novel")
+    records = [
+        {
+            "id": "film",
+            "title": "Harbour drama opens",
+            "text": "The harbour drama opened in cinemas on Friday. "
+            "The film is based on a novel by Ada Brennan.",
+            "source": "Harbor Gazette",
+            "author": "Lena Ortiz",
+        },
+    ]
+    records += [{"id": f"f{i}", "title": f"note {i}", "text": t} for i, (_, t) in enumerate(_FILLER * 2)]
+    (root / "feed.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    engine = build_engine(root)
+    a = engine.ask("Who wrote the novel the film is based on?")
+    _cited_verbatim(engine, a)
+    assert "Ada Brennan" in a.answer and "Lena Ortiz" not in a.answer
+    assert engine.ask("Who wrote about the harbour drama?").answer.startswith("Lena Ortiz wrote")
