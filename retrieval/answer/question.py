@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
-from retrieval.answer.bridge import TermBridge
+from retrieval.answer.bridge import TermBridge, wordnet
 from retrieval.lexicon import WEEKDAYS
 from retrieval.search.text import Tokenizer, fold
 
@@ -111,6 +111,18 @@ CALENDAR = frozenset(WEEKDAYS)
 FUNCTION_WORDS = _FRAME_WORDS | _QUESTION_WORDS | _AUXILIARIES
 
 
+#: the kind of amount a "how much" asks for: money ("how much did it cost", "how much is he paid"), a
+#: share ("what percentage"), or any number
+Measure = Literal["", "money", "percent"]
+#: WordNet's lexicographer classes of possessions (noun: "fee", "price", "fine") and of transfers of
+#: possession (verb: "pay", "earn", "spend"): an amount of them is an amount of money
+_POSSESSION_NOUN, _POSSESSION_VERB = 21, 40
+_PERCENT_Q = re.compile(r"\b(?:what|which) (?:percentage|percent)\b|\bhow many (?:percent|per cent)\b")
+#: "how much" asking for an amount ("how much of" asks for a share, "how much more" for a change,
+#: either of which may be a percentage)
+_HOW_MUCH = re.compile(r"\bhow much\b(?! of\b| more\b| less\b)")
+
+
 #: what a question asks for
 QuestionKind = Literal[
     "person", "date", "place", "number", "media", "entity", "reason", "quote", "yesno", "what", "broad"
@@ -140,6 +152,8 @@ class QuestionInfo:
     #: words the question quotes ("who said 'it takes two'"), folded and lowercased: a sentence
     #: holding them is the one asked about
     phrase: str = ""
+    #: the kind of amount asked for, when it is one (``Measure``)
+    measure: Measure = ""
 
     @property
     def search_terms(self) -> list[str]:
@@ -193,6 +207,27 @@ def classify(question: str) -> QuestionKind:
     return "what"
 
 
+def measure(question: str, words: list[str]) -> Measure:
+    """The kind of amount a number question asks for: a share for "what percentage", money for a "how
+    much" about a possession or its transfer ("cost", "paid", "fee"; not "how much of"), by the most
+    frequent sense of its words in WordNet (not "how much of", "how much more": a share or a change)."""
+    q = fold(question).lower()
+    if _PERCENT_Q.search(q):
+        return "percent"
+    wn = wordnet()
+    if wn is None or not _HOW_MUCH.search(q):
+        return ""
+    for w in words:
+        if w[:1].isupper() and w != words[0]:
+            continue
+        low = w.lower()
+        if _POSSESSION_NOUN in wn.sense_classes(low, "n") or _POSSESSION_VERB in wn.sense_classes(
+            low, "v", 2
+        ):
+            return "money"
+    return ""
+
+
 def analyze(question: str, tokenizer: Tokenizer) -> QuestionInfo:
     terms: list[str] = []
     words: list[str] = []
@@ -236,4 +271,5 @@ def analyze(question: str, tokenizer: Tokenizer) -> QuestionInfo:
         head=head_terms[0] if head_terms else "",
         counted=counted[0] if counted else "",
         phrase=phrase,
+        measure=measure(question, words),
     )
