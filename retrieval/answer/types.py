@@ -25,10 +25,13 @@ _MONTH_NAMES = sorted([*MONTHS, *MONTH_ABBREVIATIONS], key=len, reverse=True)
 _MONTH = rf"(?:{'|'.join(_MONTH_NAMES)})\.?"
 
 
+#: a date or time: a day of a month, a year or decade ("1817", "the 1970s"), a weekday, a century, a
+#: time of day, "last week", "years ago"
 _DATE_LIKE = re.compile(
-    rf"\b{_MONTH}\s+\d{{1,2}}\b|\b\d{{1,2}}\s+{_MONTH}\b|\b(?:19|20)\d\d\b|"
+    rf"\b{_MONTH}\s+\d{{1,2}}\b|\b\d{{1,2}}\s+{_MONTH}\b|\bc?(?:1\d|20)\d\d(?:s|\u2019s|'s)?\b|"
     rf"\b(?:{'|'.join(WEEKDAYS)})\b|\b(?:yesterday|today|last|next)\s+"
-    r"(?:week|month|year)\b",
+    r"(?:week|month|year)\b|\b[\w-]+(?:st|nd|rd|th)[- ]century\b|\byears? ago\b|"
+    r"\b\d{1,2}(?::\d\d)?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)",
     re.IGNORECASE,
 )
 

@@ -82,3 +82,19 @@ def test_a_longer_form_of_the_asked_name_does_not_fill_a_who() -> None:
     q = analyze("Who threw slurry over Kilroy-Silk?", tok)
     assert type_score("person", "Euro MP Robert Kilroy-Silk had slurry thrown over him.", q, tok) == 0.0
     assert type_score("person", "Farmer Tom Udall threw slurry over Kilroy-Silk.", q, tok) == 1.0
+
+
+def test_a_when_question_is_answered_by_an_old_year_or_a_century(tmp_path: Path) -> None:
+    text = "The Harl abbey was built in 1347 by monks from the coast, and rebuilt in the 16th century."
+    engine = _engine(tmp_path, [{"id": "abbey", "title": "Abbey history", "text": text}, *_filler(12)])
+    a = engine.ask("When was the Harl abbey built?")
+    assert not a.abstained, a.answer
+    assert "1347" in a.answer
+
+
+def test_a_how_much_about_a_price_change_is_answered_by_a_percentage(tmp_path: Path) -> None:
+    text = "Brint bread prices increased 12% over the year, the bakers' guild said on Monday."
+    engine = _engine(tmp_path, [{"id": "bread", "title": "Bakers' report", "text": text}, *_filler(12)])
+    a = engine.ask("How much have Brint bread prices increased?")
+    assert not a.abstained, a.answer
+    assert "12%" in a.answer
