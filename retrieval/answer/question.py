@@ -155,6 +155,20 @@ _CLOSED_CLASS = frozenset(
 FUNCTION_WORDS = _FRAME_WORDS | _QUESTION_WORDS | _AUXILIARIES | _CLOSED_CLASS
 
 
+#: the kind of amount a "how much" asks for: money ("how much did it cost", "how much is he paid"), a
+#: share ("what percentage"), or any number
+Measure = Literal["", "money", "percent"]
+#: WordNet's lexicographer classes of possessions (noun: "fee", "price", "fine") and of transfers of
+#: possession (verb: "pay", "earn", "spend"): an amount of them is an amount of money
+_POSSESSION_NOUN, _POSSESSION_VERB = 21, 40
+#: WordNet's verbs of change ("increase", "grow", "reduce"): a "how much" about a change asks for any amount
+_CHANGE_VERB = 30
+_PERCENT_Q = re.compile(r"\b(?:what|which) (?:percentage|percent)\b|\bhow many (?:percent|per cent)\b")
+#: "how much" asking for an amount ("how much of" asks for a share, "how much more" for a change,
+#: either of which may be a percentage)
+_HOW_MUCH = re.compile(r"\bhow much\b(?! of\b| more\b| less\b)")
+
+
 #: what a question asks for
 QuestionKind = Literal[
     "person", "date", "place", "number", "media", "entity", "reason", "quote", "yesno", "what", "broad"
@@ -189,6 +203,8 @@ class QuestionInfo:
     #: words the question quotes ("who said 'it takes two'"), folded and lowercased: a sentence
     #: holding them is the one asked about
     phrase: str = ""
+    #: the kind of amount asked for, when it is one (``Measure``)
+    measure: Measure = ""
 
     @property
     def search_terms(self) -> list[str]:
@@ -270,6 +286,31 @@ def classify(question: str) -> QuestionKind:
     return "what"
 
 
+def measure(question: str, words: list[str]) -> Measure:
+    """The kind of amount a number question asks for: a share for "what percentage", money for a "how
+    much" about a possession or its transfer ("cost", "paid", "fee"), by the most frequent senses of
+    its words in WordNet. Not for "how much of", "how much more" or a "how much" about a change ("how
+    much have prices increased", by its word's first verb sense): a share or a change may be a
+    percentage."""
+    q = fold(question).lower()
+    if _PERCENT_Q.search(q):
+        return "percent"
+    wn = wordnet()
+    if wn is None or not _HOW_MUCH.search(q):
+        return ""
+    money = False
+    for w in words:
+        if w[:1].isupper() and w != words[0]:
+            continue
+        low = w.lower()
+        verb = wn.sense_classes(low, "v", 2)
+        inflected = all(lemma != low for pos, lemma in wn.lemmas(low) if pos == "v")
+        if _CHANGE_VERB in wn.sense_classes(low, "v") and (inflected or not wn.is_adjective(low)):
+            return ""  # "increased", "grow", "reduce" (not "blue", "up": adjectives first)
+        money = money or _POSSESSION_NOUN in wn.sense_classes(low, "n") or _POSSESSION_VERB in verb
+    return "money" if money else ""
+
+
 def analyze(question: str, tokenizer: Tokenizer) -> QuestionInfo:
     terms: list[str] = []
     words: list[str] = []
@@ -323,4 +364,5 @@ def analyze(question: str, tokenizer: Tokenizer) -> QuestionInfo:
         counted_with=with_terms,
         kind_terms=kind_terms,
         phrase=phrase,
+        measure=measure(question, words),
     )

@@ -10,9 +10,9 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from retrieval.answer.question import TYPED_KINDS, QuestionInfo
-from retrieval.answer.statements import speaker
+from retrieval.answer.statements import PRONOUN_SPEAKER, asked_speaker, said_by, speaker
 from retrieval.answer.subjects import document_subjects
-from retrieval.answer.types import PRONOUN_START, names_head, near_numbers, type_score
+from retrieval.answer.types import PRONOUN_START, asked_names, names_head, near_numbers, type_score
 from retrieval.answer.weights import WEIGHTS
 from retrieval.models import Document, Sentence
 from retrieval.search.scorer import Hit, Scorer
@@ -39,6 +39,8 @@ class Candidate:
     #: it names, beside the noun the question asks for, something the question does not ("which theatre"
     #: -> "the Palace Theatre")
     fills_head: bool = False
+    #: a statement by the person a "what did X say" asks about
+    said: bool = False
 
 
 @dataclass
@@ -305,11 +307,18 @@ def score_candidates(q: QuestionInfo, hits: Sequence[Hit], ctx: AnswerContext) -
     title_cov: dict[str, float] = {}
     table = _term_table(q, weights)
     asked_by_doc: dict[str, tuple[bool, ...]] = {}
+    speaking = asked_speaker(q.text, asked_names(q), ctx.tokenizer) if q.kind == "quote" else frozenset()
     for h in hits:
         s = ctx.sentences[h.index]
         own = ctx.terms(h.index)
         if q.entity_terms - own and PRONOUN_START.match(s.text):  # "He lauded ..." is about the main actor
             own = own | (_subjects(ctx, s.doc_id) & q.entity_terms)
+        # "what did Ruiz say": her statement, though "..., she said" does not write her name
+        by_person = bool(speaking) and said_by(
+            ctx.documents[s.doc_id], s, lambda n: not speaking.isdisjoint(ctx.tokenizer.term_set(n))
+        )
+        if by_person and PRONOUN_SPEAKER.search(s.text):
+            own = own | speaking
         context: set[str] = set()
         for r in _neighbour_rows(ctx, s, h.index):
             context |= ctx.terms(r)
@@ -322,6 +331,7 @@ def score_candidates(q: QuestionInfo, hits: Sequence[Hit], ctx: AnswerContext) -
         c = Candidate(s, h.index, h.score / top_bm25, m.coverage, m.own_coverage)
         c.relation, stated, c.names = m.relation, m.stated, m.names
         c.type_score = type_score(q.kind, s.text, q, ctx.tokenizer)
+        c.said = by_person
         if q.kind == "person" and c.type_score < 1.0 and speaker(ctx.documents[s.doc_id], [s]):
             c.type_score = 1.0  # "..., he added": the article names him before
         if q.kind in TYPED_KINDS and c.type_score >= 1.0:

@@ -38,6 +38,7 @@ from retrieval.answer.scoring import (
     holds_asked_kind,
     score_candidates,
 )
+from retrieval.answer.statements import narration
 from retrieval.answer.types import type_score
 from retrieval.answer.weights import WEIGHTS
 from retrieval.models import Answer, Sentence
@@ -239,6 +240,9 @@ def select(question: str, ctx: AnswerContext) -> Answer:
             ),
             echo,
         )
+    if best is not None and q.kind == "quote" and not best.said and narration(best.sentence.text):
+        # "what did Ruiz say": a statement of hers that answers, over narration about her
+        best = next((c for c in cands if c.said and answers(q, c, ctx)), best)
     if best is None:
         best = cands[0]
         missing = [w for w in q.words if not (set(ctx.tokenizer.tokens(w)) & (ctx.terms(best.row)))]

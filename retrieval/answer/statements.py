@@ -5,11 +5,11 @@ led by a pronoun, and a quote kept short and in one paragraph."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from retrieval.lexicon import MONTHS, figures
 from retrieval.models import Document, Sentence
-from retrieval.search.text import fold
+from retrieval.search.text import Tokenizer, fold
 
 _MONTH = re.compile(rf"\b(?:{'|'.join(m.capitalize() for m in MONTHS if m != 'may')})\b")
 _PLACE = re.compile(r"\b(?:in|at|near)\s+((?:[A-Z][\w'-]+)(?:\s+[A-Z][\w'-]+)*)")
@@ -26,7 +26,7 @@ _SAYS = re.compile(
 #: a person's full name: two or more capitalised words ("Mayor Ana Ruiz")
 _FULL_NAME = re.compile(rf"({_WORD}(?:\s+{_WORD})+)")
 #: a quotation whose speaker is a pronoun: "..., he added." / "He said ..."
-_PRONOUN_SPEAKER = re.compile(rf"\b(?:he|she)\s+(?:also\s+)?{_SPEECH}\b|\b{_SPEECH}\s+(?:he|she)\b", re.I)
+PRONOUN_SPEAKER = re.compile(rf"\b(?:he|she)\s+(?:also\s+)?{_SPEECH}\b|\b{_SPEECH}\s+(?:he|she)\b", re.I)
 _NOT_NAMES: frozenset[str] = frozenset(
     "The A An In On At But And It This That These Those He She They We I Mr Mrs Ms Dr President Minister "
     "Secretary Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
@@ -54,8 +54,8 @@ def speaker(doc: Document, parts: Sequence[Sentence]) -> str | None:
     speaking in the sentences before it (the statement's own earlier sentences first), up to four
     sentences back. None when the quotation names its speaker or no earlier sentence does."""
     text = " ".join(p.text for p in parts)
-    if not _PRONOUN_SPEAKER.search(text):
-        return None
+    if not PRONOUN_SPEAKER.search(text) or speakers(parts[-1].text):
+        return None  # no pronoun speaks, or the statement names its speaker ("Ruiz said she would ...")
     first = parts[0].index
     candidates = [p.text for p in parts[:-1]] + [
         doc.sentences[i].text
@@ -72,6 +72,78 @@ def speaker(doc: Document, parts: Sequence[Sentence]) -> str | None:
         if full:
             return _outside(" ".join(full[0].split()[-2:]), i < own)
     return None
+
+
+#: verbs that report what someone said, for telling whose statement a sentence is (more than label a
+#: quotation's speaker: "Rutte stressed ...", "Trump accused ..." are theirs)
+_REPORTS = (
+    rf"(?:{_SPEECH}|emphasi[sz]ed|stressed|urged|announced|admitted|acknowledged|suggested|described|"
+    r"called|accused|praised|questioned|critici[sz]ed|vowed|promised|pledged|threatened|demanded|predicted|"
+    r"conceded|confirmed|denied|clarified|responded|tweeted)"
+)
+#: a sentence whose subject reports with a participle ("Kremlin spokesman Dmitry Peskov appeared to
+#: deflect it, claiming ..."): the names of its first words speak
+_SAYING = re.compile(
+    r",\s+(?:saying|claiming|noting|adding|arguing|warning|insisting|stressing|calling|accusing|urging)\b"
+)
+#: the speaker of reported speech, named right after its verb and ending the clause ("..., said Jean-Noel
+#: Barrot, per Bloomberg"), not the subject of what is said ("a spokesman said Nick Griffin was arrested")
+_SAID_BY = re.compile(
+    rf"\b(?:{_SPEECH}|according to)\s+(?:the\s+)?(?:[a-z]+\s+){{0,4}}{_NAME}(?=\s*(?:[,.;:!?\u201d\"]|$))"
+)
+#: the speaker named right before the verb ("Ruiz said", "Rutte, speaking in Brussels, said")
+_NAME_SAYS = re.compile(rf"{_NAME},?\s+(?:[a-z]+\s+){{0,1}}{_REPORTS}\b|{_NAME},[^,]{{1,60}},\s+{_REPORTS}\b")
+
+
+_QUOTE_MARK = re.compile('["\u201c\u201d\u00ab\u00bb]')
+
+
+def speakers(text: str) -> list[str]:
+    """The names a sentence gives as speaking in it."""
+    found = [m.group(1) for m in _SAID_BY.finditer(text)]
+    found += [n for m in _NAME_SAYS.finditer(text) for n in m.groups() if n]
+    if _SAYING.search(text):
+        found += [m.group(1) for m in re.finditer(_NAME, " ".join(text.split()[:6]))]
+    return [n for n in found if n.split()[0] not in _NOT_NAMES or len(n.split()) > 1]
+
+
+_REPORTING = re.compile(rf"\b{_REPORTS}\b|{_SAYING.pattern}")
+
+
+def narration(text: str) -> bool:
+    """Whether a sentence reports no one's words: no quotation, no verb of saying."""
+    return not (_QUOTE_MARK.search(text) or _REPORTING.search(text))
+
+
+#: whose words a question asks for: "what did <subject> say / tell / describe ..."
+_ASKED_SPEAKER = re.compile(
+    r"\b(?:did|does|do|has|had|have)\s+(.+?)\s+(?:say|said|tell|told|describe|warn|claim|write|mean|promise|"
+    r"argue|suggest|insist|post|add|call)\b"
+)
+
+
+def asked_speaker(question: str, name_terms: frozenset[str], tokenizer: Tokenizer) -> frozenset[str]:
+    """The name terms of the person whose words a question asks for ("what did Ana Ruiz say", "what did
+    ruiz say about the depot"), when its subject is a name (not "what did organisers of the Quixoteville
+    festival say"): empty otherwise."""
+    m = _ASKED_SPEAKER.search(fold(question).lower())
+    if m is None:
+        return frozenset()
+    terms = tokenizer.tokens(m.group(1))
+    if not terms or terms[0] not in name_terms:
+        return frozenset()
+    return frozenset(terms) & name_terms
+
+
+def said_by(doc: Document, s: Sentence, names: Callable[[str], bool]) -> bool:
+    """Whether a sentence is a statement by someone the question names (``names`` tells whether a name
+    is one of them): its speaker named in it ("Ruiz said", "said Ana Ruiz,"), or the person a "..., she
+    said" means (``speaker``). Narration about the person ("Mayor Ana Ruiz toured the depot") is not
+    what they said."""
+    if any(names(n) for n in speakers(s.text)):
+        return True
+    who = speaker(doc, [s]) if PRONOUN_SPEAKER.search(s.text) else None
+    return who is not None and names(who)
 
 
 def _outside(name: str, in_statement: bool) -> str | None:

@@ -25,10 +25,13 @@ _MONTH_NAMES = sorted([*MONTHS, *MONTH_ABBREVIATIONS], key=len, reverse=True)
 _MONTH = rf"(?:{'|'.join(_MONTH_NAMES)})\.?"
 
 
+#: a date or time: a day of a month, a year or decade ("1817", "the 1970s"), a weekday, a century, a
+#: time of day, "last week", "years ago"
 _DATE_LIKE = re.compile(
-    rf"\b{_MONTH}\s+\d{{1,2}}\b|\b\d{{1,2}}\s+{_MONTH}\b|\b(?:19|20)\d\d\b|"
+    rf"\b{_MONTH}\s+\d{{1,2}}\b|\b\d{{1,2}}\s+{_MONTH}\b|\bc?(?:1\d|20)\d\d(?:s|\u2019s|'s)?\b|"
     rf"\b(?:{'|'.join(WEEKDAYS)})\b|\b(?:yesterday|today|last|next)\s+"
-    r"(?:week|month|year)\b",
+    r"(?:week|month|year)\b|\b[\w-]+(?:st|nd|rd|th)[- ]century\b|\byears? ago\b|"
+    r"\b\d{1,2}(?::\d\d)?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)",
     re.IGNORECASE,
 )
 
@@ -105,14 +108,39 @@ def _new_name(
     answer, not the question's own words. A sentence's first word is capitalised anyway. ``kind``,
     when given, says whether a match can be the kind of name asked for; a match within one of the
     ``inside`` spans (a word of a longer name) is not one."""
-    terms = set(q.terms)
+    terms, names = set(q.terms), asked_names(q)
     for m in pattern.finditer(text):
         if (skip_initial and m.start() == 0) or any(a <= m.start() < b for a, b in inside):
             continue
         toks = tokenizer.term_set(m.group(0))
-        if toks and not toks <= terms and (kind is None or kind(m.group(0))):
+        # a longer form of a name the question gives ("Robert Kilroy-Silk" for "Kilroy-Silk") is the
+        # one asked about, not the answer
+        if toks and not toks <= terms and toks.isdisjoint(names) and (kind is None or kind(m.group(0))):
             return 1.0
     return 0.0
+
+
+def asked_names(q: QuestionInfo) -> frozenset[str]:
+    """The question's terms that are names (written capitalised, aliases, or names to the corpus)."""
+    return frozenset(
+        t
+        for t in q.terms
+        if t in q.entity_terms or t.startswith("=") or (t in q.bridges and q.bridges[t].name)
+    )
+
+
+def _new_figure(pattern: re.Pattern[str], text: str, q: QuestionInfo, tokenizer: Tokenizer) -> bool:
+    """Whether the text holds a date or number (a match of ``pattern``) the question does not give
+    itself: "the Nokia 3220" holds no price for "how much does the Nokia 3220 cost", and "the 30-day
+    ceasefire" no date for "when will the 30-day ceasefire take effect"."""
+    terms = set(q.terms)
+    for m in pattern.finditer(text):
+        start = text.rfind(" ", 0, m.start()) + 1
+        end = text.find(" ", m.end())
+        toks = tokenizer.term_set(text[start : len(text) if end < 0 else end])  # whole words: "3220,"
+        if not toks or not toks <= terms:
+            return True
+    return False
 
 
 #: WordNet's lexicographer classes of nouns that name no person: 15 location, 17 natural object,
@@ -165,12 +193,33 @@ _MONTH_ALONE = re.compile(  # "in March", "by June": a month named alone (May on
 )
 
 
+#: an event that dates another ("could come back when he is ready for peace", "once the inspectors are
+#: satisfied"): a "when" may be answered by a condition as well as by a date
+_WHEN_CLAUSE = re.compile(r"\b(?:when|once|until|as soon as)\s+(?:the\s+|a\s+)?[a-z]", re.IGNORECASE)
+
+
+#: an amount of money: a currency sign or code, a number followed by a currency's name, or a sum in
+#: millions or billions (whose currency an article often leaves to its context: "will cost 55 million")
+_MONEY = re.compile(
+    r"[$\u00a3\u20ac\u00a5]\s?\d|\b(?:USD|GBP|EUR|JPY|CHF)\s?\d|\d[\d,.]*\s?(?:m|bn|million|billion)\b|"
+    r"\d[\d,.]*(?:\s?(?:k|thousand))?\s+(?:dollars?|pounds?|sterling|euros?|yen|francs?|cents?|pence|rupees?|yuan|"
+    r"roubles?|rubles?)\b",
+    re.IGNORECASE,
+)
+#: a share: "13%", "13 per cent"
+_PERCENT = re.compile(r"\d\s?%|\b(?:per\s?cent|percent)\b", re.IGNORECASE)
+
+
 def type_score(kind: str, text: str, q: QuestionInfo, tokenizer: Tokenizer) -> float:
     """1 if the sentence holds the kind of thing asked for (0.5 for an open "what"), else 0."""
     if kind == "date":
-        return 1.0 if _DATE_LIKE.search(text) or _MONTH_ALONE.search(text) else 0.0
+        dated = _new_figure(_DATE_LIKE, text, q, tokenizer) or _MONTH_ALONE.search(text)
+        return 1.0 if dated or _WHEN_CLAUSE.search(text) else 0.0
     if kind == "number":
-        return 1.0 if _new_number(text, q, tokenizer) else 0.0
+        if q.measure:  # an amount of money or a share, not the question's own
+            pattern = _MONEY if q.measure == "money" else _PERCENT
+            return 1.0 if _new_figure(pattern, text, q, tokenizer) else 0.0
+        return 1.0 if _new_figure(_NUMBER_LIKE, text, q, tokenizer) else 0.0
     if kind == "person":
         if _new_name(_NAME, text, q, tokenizer, kind=_person_like):
             return 1.0
@@ -190,20 +239,6 @@ def type_score(kind: str, text: str, q: QuestionInfo, tokenizer: Tokenizer) -> f
     if kind == "reason":
         return 1.0 if _REASON.search(text) else 0.0
     return 0.5
-
-
-_NUMBER_WORD = re.compile(r"[$\u00a3\u20ac]?\d[\d,.:/%-]*\w*|" + _NUMBER_LIKE.pattern[3:], re.IGNORECASE)
-
-
-def _new_number(text: str, q: QuestionInfo, tokenizer: Tokenizer) -> bool:
-    """Whether the text holds a number the question does not give: "how many searches were made in
-    2004" is not answered by a sentence whose only number is "2004"."""
-    terms = set(q.terms)
-    for m in _NUMBER_WORD.finditer(text):
-        toks = tokenizer.term_set(m.group(0))
-        if not toks or not toks <= terms:
-            return True
-    return False
 
 
 _WORD = re.compile(r"[\w'\u2019.&-]+")

@@ -46,10 +46,11 @@ class AnswerWeights:
     #: asked for answers even without the question's relation words: lower answers more paraphrases
     #: and more near-topic questions
     full_coverage: float = 0.7
-    #: kinds of question only a sentence holding that kind of thing answers ("how many" needs a number);
-    #: a "who" may be answered by a role ("the mayor") and a "when" by an event ("after the vote"),
-    #: which no pattern tells: more kinds decline more near-topic questions and more such answers
-    required_types: frozenset[str] = frozenset({"number"})
+    #: kinds of question only a sentence holding that kind of thing answers ("how many" needs a number,
+    #: "how much did it cost" money, "when" a date or a "when/once/until" clause not the question's own);
+    #: a "who" may be answered by a role ("the mayor"), which no pattern tells: more kinds decline more
+    #: near-topic questions and more such answers
+    required_types: frozenset[str] = frozenset({"number", "date"})
     #: a typed question (person, date, place ...) may be answered with less of its wording covered, if the
     #: sentence names every entity asked about and holds that kind of thing
     typed_coverage: float = 0.3

@@ -194,6 +194,18 @@ class WordNet:
             got = self._classes[w] = (frozenset(named), frozenset(common))
         return got
 
+    def sense_classes(self, word: str, pos: Pos, senses: int = 1) -> frozenset[int]:
+        """The lexicographer classes of ``word``'s ``senses`` most frequent senses as ``pos`` (any
+        inflection): "fee" and "salary" are possessions (noun class 21), "pay" and "earn" transfers of
+        possession (verb class 40), what a question asking "how much" about them wants in money."""
+        out: set[int] = set()
+        data = self._data[pos]
+        for _, lemma in ((p, lem) for p, lem in self.lemmas(word) if p == pos):
+            for off in self._offsets(pos, lemma)[:senses]:
+                out.add(int(data[off : off + 16].split(b" ", 2)[1]))
+            break
+        return frozenset(out)
+
     def related(self, word: str, senses: int = 3) -> frozenset[str]:
         """Single words that can stand for ``word``: its base forms and their irregular inflections
         ("leads" -> "lead", "led"), the other words of its ``senses`` most frequent senses, and its

@@ -1,0 +1,65 @@
+"""A question asking what a named person said is answered with that person's statements: quotations
+attributed to them in the sentence ("…," Ruiz said) or by a pronoun after the article named them
+("…," she said), rather than narration about them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from retrieval import Engine
+from retrieval.answer.statements import narration, speakers
+from tests.retrieval.answer.test_general import _engine, _filler, _verbatim
+
+
+@pytest.fixture
+def depot(tmp_path: Path) -> Engine:
+    text = (
+        "Mayor Ana Ruiz toured the Kell bus depot on Monday as the council weighs its future. "
+        "The depot employs 200 drivers and mechanics, and the council says the depot loses money "
+        "every year.\n\n"
+        "“The depot stays open as long as I am mayor,” she said. Ruiz said she would meet the drivers' union "
+        "on Friday.\n\n"
+        "Union leader Tom Abbot said the drivers were worried about the depot."
+    )
+    return _engine(tmp_path, [{"id": "depot", "title": "Mayor visits depot", "text": text}, *_filler(12)])
+
+
+def test_what_a_person_said_is_her_quotation_not_narration_about_her(depot: Engine) -> None:
+    a = depot.ask("What did Ana Ruiz say about the depot?")
+    assert not a.abstained
+    assert "stays open as long as I am mayor" in a.statements[0].text, a.answer
+    assert "toured" not in a.answer
+    _verbatim(depot, a)
+
+
+def test_what_a_person_said_finds_her_statements_without_a_topic(depot: Engine) -> None:
+    a = depot.ask("What did Ruiz say?")
+    assert not a.abstained
+    first = a.statements[0].text  # her statement first, not narration about her
+    assert "Ruiz said she would meet" in first or "stays open" in first, a.answer
+    assert not a.answer.startswith("Ana Ruiz: Ruiz said")  # the statement names its speaker itself
+
+
+def test_a_quotation_attributed_by_surname_after_the_quote_is_the_person_s(tmp_path: Path) -> None:
+    text = (
+        "Councillor Ines Varga opened the new Brannock library on Saturday, two years late. "
+        "The library cost the town more than planned and its roof still leaks, residents say.\n\n"
+        "“Every child in Brannock deserves a library that stays dry,” Varga said."
+    )
+    engine = _engine(tmp_path, [{"id": "lib", "title": "Library opens", "text": text}, *_filler(12)])
+    a = engine.ask("What did Ines Varga say about the Brannock library?")
+    assert not a.abstained
+    assert "deserves a library" in a.statements[0].text, a.answer
+    _verbatim(engine, a)
+
+
+def test_speakers_are_those_reporting_not_those_reported_on() -> None:
+    assert speakers("A party spokesman said Nick Griffin was arrested on Tuesday.") == []
+    assert speakers("“We owe an answer,” said Foreign Minister Jean-Noel Barrot, per Bloomberg.") == [
+        "Foreign Minister Jean-Noel Barrot"
+    ]
+    assert speakers("Ruiz said she would meet the union.") == ["Ruiz"]
+    assert narration("Mayor Ana Ruiz toured the depot on Monday.")
+    assert not narration("“The depot stays open,” she said.")
