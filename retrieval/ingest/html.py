@@ -24,6 +24,17 @@ _HEAD_TAGS = frozenset({"title", "meta", "link", "style", "script", "base", "nos
 _VOID_TAGS = frozenset("area base br col embed hr img input link meta param source track wbr".split())
 #: an inline style that hides its element
 _HIDING_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+#: a class or id naming what readers add or the site wraps around a story: readers' comments, cookie and
+#: consent banners, share and follow buttons. Whole names only ("share-price", "comment-piece" stay)
+_FURNITURE_NAME = re.compile(
+    r"(?:(?:user|reader|article|post|fb|disqus)[-_])?(?:comments?|comment[-_]?(?:list|section|thread|area|s?form)|"
+    r"disqus[-_]thread|respond|replies)|"
+    r"(?:cookies?|consent|gdpr)(?:[-_](?:banner|notice|bar|consent|popup|modal|wall))?|"
+    r"(?:social|share|sharing)(?:[-_](?:buttons?|bar|tools|links|icons))?",
+    re.IGNORECASE,
+)
+#: elements that hold no story text: controls, and dialogs (cookie walls, sign-up boxes)
+_CONTROL_TAGS = frozenset({"button", "dialog", "select", "textarea"})
 
 
 def _hides(tag: str, attrs: dict[str, str | None]) -> bool:
@@ -34,6 +45,16 @@ def _hides(tag: str, attrs: dict[str, str | None]) -> bool:
     if (attrs.get("aria-hidden") or "").strip().lower() == "true":
         return True
     return bool(_HIDING_STYLE.search(attrs.get("style") or ""))
+
+
+def _is_furniture(tag: str, attrs: dict[str, str | None], in_article: bool) -> bool:
+    """Whether an element holds no part of the story though a reader sees it: readers' comments (quoted,
+    they would be the outlet's words), cookie banners, share buttons, controls, and the page's own footer
+    (a footer inside an <article> is the story's and may state its date)."""
+    if tag in _CONTROL_TAGS or (tag == "footer" and not in_article):
+        return True
+    names = (attrs.get("class") or "").split() + (attrs.get("id") or "").split()
+    return any(_FURNITURE_NAME.fullmatch(name) for name in names)
 
 
 _META_KEYS = {
@@ -60,8 +81,11 @@ class _HtmlText(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.paragraphs: list[str] = []
         self._current: list[str] = []
-        #: the open elements that hide their content, innermost last
+        #: the open elements that hide their content, innermost last; inside one, every element opened
+        #: since (so that a nested element of the same name does not end the hiding at its end tag)
         self._hiding: list[str] = []
+        #: open <article> elements (outside any hidden one)
+        self._articles = 0
         self._in_title = False
         self._title: list[str] = []
         self.meta: dict[str, str] = {}
@@ -87,9 +111,15 @@ class _HtmlText(HTMLParser):
             return
         if tag in _BLOCK_TAGS:
             self._flush()
-        if tag not in _VOID_TAGS and _hides(tag, found):
+        if tag in _VOID_TAGS:
+            return
+        if not self._in_head_only():
+            self._hiding.append(tag)  # within hidden content: kept only to find where it ends
+        elif _hides(tag, found) or _is_furniture(tag, found, self._articles > 0):
             self._current.append(" ")  # what it hid never glues the words around it together
             self._hiding.append(tag)
+        elif tag == "article":
+            self._articles += 1
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _SKIP_TAGS or tag == "title":
@@ -106,8 +136,11 @@ class _HtmlText(HTMLParser):
             while self._hiding and self._hiding.pop() != tag:
                 pass
             self._current.append(" ")
-        elif tag in _BLOCK_TAGS and not self._hiding:
-            self._flush()
+        elif not self._hiding:
+            if tag == "article":
+                self._articles = max(0, self._articles - 1)
+            if tag in _BLOCK_TAGS:
+                self._flush()
 
     def handle_data(self, data: str) -> None:
         if self._in_title:

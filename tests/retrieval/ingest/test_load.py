@@ -255,6 +255,33 @@ def test_html_text_keeps_paragraphs_and_meta() -> None:
     assert date.fromisoformat(fields["published"]) == date(2025, 4, 21)
 
 
+def test_html_readers_comments_banners_and_buttons_are_never_story_text() -> None:
+    """A reader's comment on a page would be quoted as the outlet's own words: comments, cookie banners,
+    share buttons, controls and the page's footer are dropped as the page is read; the story's own
+    footer (inside its <article>) is kept, and so is a class that merely begins like one ("share-price")."""
+    text, _ = html_to_text(
+        '<html><body><div class="cookie-banner">We use cookies to improve your experience.'
+        "<button>Accept all</button></div>"
+        "<article><h1>Ferry fares rise</h1><p>Fares rise by 8 percent from May.</p>"
+        '<div class="share-buttons"><a>Share on Facebook</a></div>'
+        '<p class="share-price">Shares in BlueLine rose 2 percent.</p>'
+        "<footer>Published 4 May 2026.</footer></article>"
+        '<section id="comments"><h3>Comments (2)</h3>'
+        '<div class="comment"><div class="author">grumpy_dave</div><p>Fares will double by June.</p></div>'
+        '<div class="comment"><p>They rise 20 percent, mark my words.</p></div></section>'
+        "<p>More news.</p><footer>© 2026 Harbour Times. All rights reserved.</footer></body></html>"
+    )
+    assert text == (
+        "Ferry fares rise\n\nFares rise by 8 percent from May.\n\nShares in BlueLine rose 2 percent."
+        "\n\nPublished 4 May 2026.\n\nMore news."
+    )
+
+
+def test_html_hidden_element_ends_at_its_own_end_tag_not_a_nested_one() -> None:
+    text, _ = html_to_text("<body><div hidden><div>Draft one.</div>Draft two.</div><p>The story.</p></body>")
+    assert text == "The story."
+
+
 @pytest.mark.parametrize(
     ("title", "meta", "expected"),
     [
