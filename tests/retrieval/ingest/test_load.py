@@ -351,3 +351,32 @@ def test_a_fingerprint_is_the_hash_of_the_whole_document_however_it_is_fed() -> 
         parts = ("d1", text, repr([("title", "T")]), repr([]))
         whole = b"".join(part.encode("utf-8", "surrogatepass") + b"\0" for part in parts)
         assert fingerprint(raw) == hashlib.sha256(whole).hexdigest()[:16]
+
+
+def test_jsonl_date_and_time_gives_its_date_and_an_author_list_its_names(tmp_path: Path) -> None:
+    """Exports write "2026-01-13T07:30:00Z" and ["A", "B"]: the date the record states and the authors it
+    credits are kept, not dropped with a warning; a date and time that is no real one still costs the date."""
+    lines = [
+        {
+            "id": "s1",
+            "text": "Storm.",
+            "published": "2026-01-13T07:30:00Z",
+            "author": ["Mara Quintal", "Dev Rao"],
+        },
+        {
+            "id": "s2",
+            "text": "Budget.",
+            "published": "2026-01-20 23:59:00+02:00",
+            "author": ["Ines Carvalho"],
+        },
+        {"id": "s3", "text": "Fire.", "published": "2026-02-30T10:00:00Z", "author": ["A", "B", "C"]},
+        {"id": "s4", "text": "Fête.", "author": [1, 2]},
+    ]
+    (tmp_path / "feed.jsonl").write_text("\n".join(json.dumps(x) for x in lines), encoding="utf-8")
+    docs, problems = load_corpus(tmp_path)
+    fields = {d.doc_id: d.fields for d in docs}
+    assert fields["s1"] == {"published": "2026-01-13", "author": "Mara Quintal and Dev Rao"}
+    assert fields["s2"] == {"published": "2026-01-20", "author": "Ines Carvalho"}
+    assert fields["s3"] == {"author": "A, B and C"}
+    assert fields["s4"] == {}
+    assert [(p.line, "loaded without" in p.message) for p in problems] == [(3, True), (4, True)]
