@@ -132,10 +132,19 @@ def test_an_anaphor_never_counts_from_the_publication_date() -> None:
         "The vote is on Thursday.",
         "He said the talks would resume on Thursday.",
         "The summit opens on Thursday.",
+        "Northgrid aims to reconnect every home on Thursday.",
     ],
 )
 def test_a_weekday_the_clause_puts_ahead_is_the_coming_one(text: str) -> None:
     assert dated(text, MONDAY) == [("Thursday", "2005-03-10")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Crews expect to restore power by Thursday.", "The council hopes to finish the repairs by Thursday."],
+)
+def test_a_deadline_someone_expects_or_hopes_to_meet_is_the_coming_weekday(text: str) -> None:
+    assert dated(text, MONDAY) == [("by Thursday", "2005-03-10")]
 
 
 @pytest.mark.parametrize(
