@@ -294,6 +294,8 @@ class _Finder(FinderBase):
         way = (m.group("dir") or m.group("dir3") or "").lower()
         if way in {"after", "before"} and re.match(r"\s*\w", self.text[m.end() : m.end() + 3]):
             return None  # "two days after the vote": counted from the vote, not from the last date
+        if self.stated_right_after(m.end()):
+            return None  # "two days later, on 18 March": the date is the one stated, not counted
         if _APPROXIMATE.search(self.text, max(0, m.start() - 16), m.start()):
             return None  # "more than 20 years later", "some weeks after": not a date to count to
         if rel == "next" and unit != "day":

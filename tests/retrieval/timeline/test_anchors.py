@@ -116,6 +116,24 @@ def test_an_approximate_distance_is_not_a_date() -> None:
     assert dated(text, None) == [("1972", "1972")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bridge closes on Monday 14 March. A footbridge opens two days later, on 18 March.",
+        "The bridge closes on Monday 14 March. A footbridge opens two days later (18 March).",
+    ],
+)
+def test_an_anaphor_that_restates_the_date_beside_it_counts_to_nothing(text: str) -> None:
+    """ "Two days later, on 18 March" (from the 14th or not): the stated date is the date; counting the
+    anaphor too put a second event on a day the text never gives."""
+    assert dated(text, MONDAY) == [("Monday 14 March", "2005-03-14"), ("18 March", "2005-03-18")]
+
+
+def test_an_anaphor_followed_by_other_words_still_counts() -> None:
+    text = "The bridge closes on 14 March. Two days later, on the footbridge, crowds gathered."
+    assert dated(text, MONDAY) == [("14 March", "2005-03-14"), ("Two days later", "2005-03-16")]
+
+
 def test_an_anaphor_never_counts_from_the_publication_date() -> None:
     assert dated("Two days later, the talks collapsed.", MONDAY) == []
 
