@@ -7,6 +7,8 @@ import re
 from datetime import date
 from html.parser import HTMLParser
 
+from retrieval.models import RawDocument
+
 _BLOCK_TAGS = frozenset(
     """address article aside blockquote br dd div dl dt figcaption figure footer form h1 h2 h3 h4 h5 h6
     header hr li main nav ol p pre section table tbody td th thead tr ul""".split()
@@ -19,6 +21,10 @@ _SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "math"
 #: a <title> of "Headline | Outlet": at least three words, then a short name after a bar (a dash is left
 #: alone: "Brexit - what happens next" is a headline)
 _SITE_SUFFIX = re.compile(r"(\S+(?:\s+\S+){2,}?)\s+\|\s+([^|]{2,40}?)")
+#: the most words outside a page's <article>s that still leave it a row of stories (its navigation,
+#: the page's own heading), unless the articles hold five times as many
+_OUTSIDE_WORDS = 40
+_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _HEAD_TAGS = frozenset({"title", "meta", "link", "style", "script", "base", "noscript", "template"})
 #: elements that never have content or an end tag
 _VOID_TAGS = frozenset("area base br col embed hr img input link meta param source track wbr".split())
@@ -84,8 +90,15 @@ class _HtmlText(HTMLParser):
         #: the open elements that hide their content, innermost last; inside one, every element opened
         #: since (so that a nested element of the same name does not end the hiding at its end tag)
         self._hiding: list[str] = []
-        #: open <article> elements (outside any hidden one)
+        #: open <article> elements (outside any hidden one), and the number of the outermost one open
+        #: (1, 2, ...; 0 outside every article), which each paragraph is kept with
         self._articles = 0
+        self._article_no = 0
+        self._seen_articles = 0
+        self.article_of: list[int] = []
+        #: whether each paragraph is a heading (h1-h6), and the heading elements open
+        self.heading_of: list[bool] = []
+        self._headings = 0
         self._in_title = False
         self._title: list[str] = []
         self.meta: dict[str, str] = {}
@@ -118,7 +131,13 @@ class _HtmlText(HTMLParser):
         elif _hides(tag, found) or _is_furniture(tag, found, self._articles > 0):
             self._current.append(" ")  # what it hid never glues the words around it together
             self._hiding.append(tag)
+        elif tag in _HEADING_TAGS:
+            self._headings += 1
         elif tag == "article":
+            if self._articles == 0:
+                self._flush()
+                self._seen_articles += 1
+                self._article_no = self._seen_articles
             self._articles += 1
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -137,10 +156,15 @@ class _HtmlText(HTMLParser):
                 pass
             self._current.append(" ")
         elif not self._hiding:
-            if tag == "article":
-                self._articles = max(0, self._articles - 1)
             if tag in _BLOCK_TAGS:
                 self._flush()
+            if tag in _HEADING_TAGS and self._headings:
+                self._headings -= 1
+            if tag == "article" and self._articles:
+                self._articles -= 1
+                if self._articles == 0:
+                    self._flush()
+                    self._article_no, self._headings = 0, 0
 
     def handle_data(self, data: str) -> None:
         if self._in_title:
@@ -159,7 +183,26 @@ class _HtmlText(HTMLParser):
         text = " ".join("".join(self._current).split())
         if text:
             self.paragraphs.append(text)
+            self.article_of.append(self._article_no)
+            self.heading_of.append(self._headings > 0)
         self._current = []
+
+    def articles(self) -> list[tuple[str, str | None]]:
+        """The stories of a page that is a row of <article> elements (a round-up, a live page): each
+        article's text, when there are two or more and what stands outside them is too little to be a
+        story of its own (navigation, a heading). A page whose story stands outside its <article>s (the
+        teasers under it) is one story: []. With each, its headline: the heading it begins with."""
+        self._flush()
+        count = max(self.article_of, default=0)
+        if count < 2:
+            return []
+        inside: list[list[tuple[str, bool]]] = [[] for _ in range(count + 1)]
+        for text, number, heading in zip(self.paragraphs, self.article_of, self.heading_of, strict=True):
+            inside[number].append((text, heading))
+        outside = sum(len(p.split()) for p, _ in inside[0])
+        if outside > max(_OUTSIDE_WORDS, sum(len(p.split()) for ps in inside[1:] for p, _ in ps) // 5):
+            return []
+        return [("\n\n".join(p for p, _ in ps), ps[0][0] if ps[0][1] else None) for ps in inside[1:] if ps]
 
     def result(self) -> tuple[str, dict[str, str]]:
         self._flush()
@@ -194,3 +237,27 @@ def html_to_text(markup: str) -> tuple[str, dict[str, str]]:
     parser.feed(markup)
     parser.close()
     return parser.result()
+
+
+#: the page's fields every story of a several-story page shares (its title, author and date would be
+#: the first story's at most)
+_PAGE_FIELDS = ("source", "url")
+
+
+def page_documents(markup: str, doc_id: str, path: str) -> list[RawDocument]:
+    """A page's document, or one per story for a page that is a row of <article> stories (see
+    ``_HtmlText.articles``), with ids ``name#1``, ``name#2`` ... (the same on every load of the page):
+    each story's own heading and byline then give its title, author and date, where the page's would
+    credit every story to the first. [] for a page with no visible text."""
+    parser = _HtmlText()
+    parser.feed(markup)
+    parser.close()
+    stories = parser.articles()
+    text, fields = parser.result()
+    if not stories:
+        return [RawDocument(doc_id, text, path, "html", fields)] if text.strip() else []
+    shared = {k: v for k, v in fields.items() if k in _PAGE_FIELDS}
+    return [
+        RawDocument(f"{doc_id}#{n}", story, path, "html", shared | ({"title": headline} if headline else {}))
+        for n, (story, headline) in enumerate(stories, 1)
+    ]
