@@ -209,7 +209,9 @@ def _record(line: bytes) -> tuple[JsonlRecord, str | None]:
     try:
         data = json.loads(_decode(line))
     except json.JSONDecodeError as exc:
-        raise _Skip(f"invalid JSON ({exc.msg}, column {exc.colno})") from exc
+        if exc.pos >= len(exc.doc.rstrip()):  # a record cut short, or one written over several lines
+            raise _Skip("invalid JSON (the line ends before its record does)") from exc
+        raise _Skip(f"invalid JSON ({exc.msg.removesuffix(' at')} at column {exc.colno})") from exc
     except RecursionError as exc:
         raise _Skip("invalid JSON (nested too deeply)") from exc
     except ValueError as exc:  # e.g. an integer of thousands of digits

@@ -66,3 +66,12 @@ def test_an_unchanged_round_up_page_is_not_read_again_on_a_reload(tmp_path: Path
     again = scan_corpus(tmp_path, previous=first.index, reusable={"roundup#1", "roundup#2"})
     assert again.docs == [Known("roundup#1", "roundup.html"), Known("roundup#2", "roundup.html")]
     assert again.problems == []
+
+
+def test_a_page_with_no_visible_text_says_so(tmp_path: Path) -> None:
+    (tmp_path / "half.html").write_text(
+        '<html><head><title>Bridge</title><script>var a = "', encoding="utf-8"
+    )
+    docs, problems = load_corpus(tmp_path)
+    assert docs == []
+    assert [str(p) for p in problems] == ["half.html: no visible text (an empty or unfinished page)"]

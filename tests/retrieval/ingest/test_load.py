@@ -380,3 +380,17 @@ def test_jsonl_date_and_time_gives_its_date_and_an_author_list_its_names(tmp_pat
     assert fields["s3"] == {"author": "A, B and C"}
     assert fields["s4"] == {}
     assert [(p.line, "loaded without" in p.message) for p in problems] == [(3, True), (4, True)]
+
+
+def test_a_jsonl_record_cut_short_is_reported_as_cut_short(tmp_path: Path) -> None:
+    """A line that ends mid-record (a truncated export) says so, where json's own words ("Invalid control
+    character at, column 66") pointed at the line's end as if a character were wrong there."""
+    (tmp_path / "feed.jsonl").write_text(
+        '{"id": "a", "text": "Cut off half-wa\n{"id": "b"\n{"id": "c", "text": "Fine."} x\n', encoding="utf-8"
+    )
+    _, problems = load_corpus(tmp_path)
+    assert [(p.line, p.message) for p in problems] == [
+        (1, "invalid JSON (the line ends before its record does)"),
+        (2, "invalid JSON (the line ends before its record does)"),
+        (3, "invalid JSON (Extra data at column 30)"),
+    ]
