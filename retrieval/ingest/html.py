@@ -7,6 +7,7 @@ import re
 from datetime import date
 from html.parser import HTMLParser
 
+from retrieval.ingest.jsonld import article_fields
 from retrieval.models import RawDocument
 
 _BLOCK_TAGS = frozenset(
@@ -102,6 +103,9 @@ class _HtmlText(HTMLParser):
         self._in_title = False
         self._title: list[str] = []
         self.meta: dict[str, str] = {}
+        #: the page's JSON-LD blocks, and the one being read
+        self._json_ld: list[str] = []
+        self._in_json_ld: list[str] | None = None
 
     def _in_head_only(self) -> bool:
         return all(t == "head" for t in self._hiding)
@@ -118,6 +122,8 @@ class _HtmlText(HTMLParser):
         if tag == "meta":
             self._meta(found)
             return
+        if tag == "script" and (found.get("type") or "").strip().lower() == "application/ld+json":
+            self._in_json_ld = []
         if tag == "link":
             if (found.get("rel") or "").lower() == "canonical" and found.get("href"):
                 self.meta.setdefault("canonical", found["href"] or "")
@@ -148,6 +154,9 @@ class _HtmlText(HTMLParser):
             self._hiding.pop()
 
     def handle_endtag(self, tag: str) -> None:
+        if tag == "script" and self._in_json_ld is not None:
+            self._json_ld.append("".join(self._in_json_ld))
+            self._in_json_ld = None
         if tag == "title" and self._in_title:
             self._in_title = False
             return
@@ -167,7 +176,9 @@ class _HtmlText(HTMLParser):
                     self._article_no, self._headings = 0, 0
 
     def handle_data(self, data: str) -> None:
-        if self._in_title:
+        if self._in_json_ld is not None:
+            self._in_json_ld.append(data)
+        elif self._in_title:
             self._title.append(data)
         elif not self._hiding:
             self._current.append(data)
@@ -206,6 +217,8 @@ class _HtmlText(HTMLParser):
 
     def result(self) -> tuple[str, dict[str, str]]:
         self._flush()
+        for key, value in article_fields(self._json_ld).items():
+            self.meta.setdefault(key, value)  # a <meta> tag the page also has wins
         fields: dict[str, str] = {}
         title = " ".join("".join(self._title).split())
         site = None
