@@ -224,3 +224,26 @@ def test_no_date_gets_a_year_the_article_never_states_or_implies() -> None:
     )
     years = {v[:4] for _, v in dated(text, None)}
     assert years == {"1870"}  # only the stated one: no relative date counts from a bare year
+
+
+# ------------------------------------------------------------ a month in a clause that names its year
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The festival returns next year on the first weekend of May.", "2006-05"),
+        ("The festival returned last year in May.", "2004-05"),
+        ("In 2019 the bridge flooded, and in May it was rebuilt.", "2019-05"),
+        ("The bridge will reopen in May, next year.", "2006-05"),
+    ],
+)
+def test_a_month_takes_the_year_its_clause_names(text: str, value: str) -> None:
+    """A month without a year in a clause that names one ("last year in May") is in that year, not the
+    one nearest the publication date: an event a year off, beside the year's own."""
+    assert [v for t, v in dated(text, MONDAY) if t.endswith("May")] == [value]
+
+
+def test_a_year_in_another_clause_leaves_a_month_alone() -> None:
+    text = "Last year the festival drew 20,000; in May it drew 31,000."
+    assert dated(text, MONDAY)[-1] == ("May", "2005-05")
