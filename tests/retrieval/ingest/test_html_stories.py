@@ -8,7 +8,7 @@ import os
 from datetime import date
 from pathlib import Path
 
-from retrieval.ingest.corpus import build_document
+from retrieval.ingest.corpus import build_corpus, build_document
 from retrieval.ingest.load import Known, load_corpus, scan_corpus
 
 ROUNDUP = """<!doctype html><html><head><title>Weekly roundup</title>
@@ -75,3 +75,22 @@ def test_a_page_with_no_visible_text_says_so(tmp_path: Path) -> None:
     docs, problems = load_corpus(tmp_path)
     assert docs == []
     assert [str(p) for p in problems] == ["half.html: no visible text (an empty or unfinished page)"]
+
+
+def test_a_file_with_nothing_quotable_is_reported_not_listed(tmp_path: Path) -> None:
+    """A page of navigation or a stray character was listed in the sources as "(0 sentences)": a
+    document no answer could quote; it is reported instead, and the rest loads."""
+    (tmp_path / "nav.html").write_text(
+        "<html><head><title>Just a title</title></head><body><p>Home</p><p>News</p></body></html>",
+        encoding="utf-8",
+    )
+    (tmp_path / "x.txt").write_text("x\n", encoding="utf-8")
+    (tmp_path / "story.txt").write_text(
+        "Ferry fares rise\n\nFares rise by 8 percent in May.\n", encoding="utf-8"
+    )
+    corpus = build_corpus(tmp_path)
+    assert [d.meta.doc_id for d in corpus.documents] == ["story"]
+    assert sorted(str(p) for p in corpus.problems) == [
+        "nav.html: no story text once page furniture is removed; not loaded",
+        "x.txt: no story text once page furniture is removed; not loaded",
+    ]
