@@ -73,8 +73,19 @@ class TimelineParams(Params):
 
     @field_validator("since", "until", mode="before")
     @classmethod
-    def _blank(cls, v: object) -> object:
-        return None if v == "" else v
+    def _day(cls, v: object) -> object:
+        """A day as the page's date fields send it; anything else is named in the 400 page, in words a
+        moderator can act on rather than the parser's ("invalid character in year")."""
+        if v == "":
+            return None
+        if isinstance(v, str):
+            try:
+                return date.fromisoformat(v.strip())
+            except ValueError:
+                raise ValueError(
+                    f"{v[:40]!r} is not a day written YYYY-MM-DD (as the date fields send it)"
+                ) from None
+        return v
 
 
 # ---------------------------------------------------------------------------- reading helpers

@@ -22,7 +22,10 @@ def parse(request: web.Request, model: type[P]) -> P:
     try:
         return model.model_validate(dict(request.query))
     except ValidationError as exc:
-        problems = [f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors()]
+        problems = [
+            f"{'.'.join(str(p) for p in e['loc'])}: {e['msg'].removeprefix('Value error, ')}"
+            for e in exc.errors()
+        ]
         response = render(request, "error.html", status=400, title="Bad address", message="; ".join(problems))
         raise web.HTTPBadRequest(
             text=response.text, content_type="text/html", headers={"Cache-Control": "no-store"}

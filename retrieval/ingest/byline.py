@@ -66,11 +66,25 @@ def _reads_as_name(words: str) -> bool:
     )
 
 
+#: the last word of many a newspaper's name and of no one's ("Elmstead Gazette", "Harbourside Weekly")
+_MASTHEAD = frozenset(
+    """gazette times herald courier weekly journal tribune chronicle observer telegraph dispatch examiner
+    inquirer enquirer advertiser bulletin sentinel argus news""".split()
+)
+
+
+def _names_paper(name: str) -> bool:
+    """Whether a capitalised phrase of two words or more ends as newspapers' names do."""
+    words = name.split()
+    return len(words) > 1 and words[-1].lower() in _MASTHEAD
+
+
 def _reads_as_outlet(name: str) -> bool:
     """Whether a capitalised phrase in a list of names is an outlet's: written in capitals ("USA
-    TODAY"), or a place's name followed by a common word ("Detroit Free Press"), as no one is named."""
+    TODAY"), ending as a newspaper's name ("Elmstead Gazette"), or a place's name followed by a common
+    word ("Detroit Free Press"), as no one is named."""
     words = name.split()
-    if any(len(w) > 2 and w.isupper() for w in words):
+    if any(len(w) > 2 and w.isupper() for w in words) or _names_paper(name):
         return True
     wn = _wordnet()
     if wn is None or len(words) < 2:
@@ -137,6 +151,10 @@ def read_byline(line: str) -> Byline | None:
         if not _OUTLET.fullmatch(outlet) or _is_place(outlet) or _reads_as_name(outlet):
             return None
         return Byline(None, outlet, stated)
+    if author is None and stated is not None and len(named) == 1 and _names_paper(named[0]):
+        if _OUTLET.fullmatch(named[0]):  # "Harbourside Weekly, 10 April 2026": the outlet's dateline
+            return Byline(None, named[0], stated)
+        return None
     if author is None:
         # "Lena Ortiz, Harbor Gazette": the first part is the author, the second the outlet; without a
         # "by" or a date, only if the first part reads as a name ("Storm Warning, Coastal Towns" does not)

@@ -46,6 +46,12 @@ _END_MARKER = re.compile(
     r"related\s+(?:articles|stories|coverage|content|news|reading|posts)|most\s+(?:read|popular)|"
     r"up\s+next|trending(?:\s+now)?|latest\s+news|top\s+stories|what\s+to\s+read\s+next)\s*:?$"
 )
+#: a row of share buttons: "Share this article: Facebook Twitter Email", "Share on X · WhatsApp · Copy link"
+_SHARE_LINE = re.compile(
+    r"(?i)(?:share|follow\s+us)(?:\s+(?:this|the)\s+(?:article|story|page|post))?(?:\s+on)?\s*:?"
+    r"(?:[\s,|·•/]*(?:facebook|twitter|x|whatsapp|linkedin|email|e-mail|reddit|telegram|pinterest|instagram|"
+    r"threads|bluesky|copy\s+link|print|messenger))+[\s.]*"
+)
 #: markers that open an author box (the next short line names the author, the prose after is a bio)
 _AUTHOR_BOX = re.compile(r"(?i)^(?:avatar|about\s+the\s+authors?)\s*:?$")
 
@@ -218,6 +224,8 @@ def _furniture_kind(text: str) -> RemovedKind | None:
         return "related"  # "►Story:City Cafe closes" -- a bulleted news item written as prose stays
     if re.match(r"(?i)(?:more|related|read\s+more|see\s+also|also\s+read)\s*:", text):
         return "related"
+    if _SHARE_LINE.fullmatch(text):
+        return "nav"  # "Share this article: Facebook Twitter Email"
     if _is_caption(text):
         return "caption"
     if _BYLINE.match(text) and not _is_prose(text.rstrip(".")):

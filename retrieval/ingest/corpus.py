@@ -215,6 +215,12 @@ def _build_corpus(
                         LoadProblem(raw.path, f"could not process document {raw.doc_id!r}: {exc}")
                     )
                     continue
+        if not doc.sentences:  # a page of navigation, a stray character: nothing it could be quoted for
+            record = f"record {raw.doc_id!r}: " if raw.path.lower().endswith(".jsonl") else ""
+            problems.append(
+                LoadProblem(raw.path, f"{record}no story text once page furniture is removed; not loaded")
+            )
+            continue
         doc = _dated(doc, formats)
         if doc.meta.published_written is not None:
             by_order[raw.doc_id] = str(doc.meta.published)

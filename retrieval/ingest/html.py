@@ -7,6 +7,9 @@ import re
 from datetime import date
 from html.parser import HTMLParser
 
+from retrieval.ingest.jsonld import article_fields
+from retrieval.models import RawDocument
+
 _BLOCK_TAGS = frozenset(
     """address article aside blockquote br dd div dl dt figcaption figure footer form h1 h2 h3 h4 h5 h6
     header hr li main nav ol p pre section table tbody td th thead tr ul""".split()
@@ -19,11 +22,26 @@ _SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "math"
 #: a <title> of "Headline | Outlet": at least three words, then a short name after a bar (a dash is left
 #: alone: "Brexit - what happens next" is a headline)
 _SITE_SUFFIX = re.compile(r"(\S+(?:\s+\S+){2,}?)\s+\|\s+([^|]{2,40}?)")
+#: the most words outside a page's <article>s that still leave it a row of stories (its navigation,
+#: the page's own heading), unless the articles hold five times as many
+_OUTSIDE_WORDS = 40
+_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _HEAD_TAGS = frozenset({"title", "meta", "link", "style", "script", "base", "noscript", "template"})
 #: elements that never have content or an end tag
 _VOID_TAGS = frozenset("area base br col embed hr img input link meta param source track wbr".split())
 #: an inline style that hides its element
 _HIDING_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+#: a class or id naming what readers add or the site wraps around a story: readers' comments, cookie and
+#: consent banners, share and follow buttons. Whole names only ("share-price", "comment-piece" stay)
+_FURNITURE_NAME = re.compile(
+    r"(?:(?:user|reader|article|post|fb|disqus)[-_])?(?:comments?|comment[-_]?(?:list|section|thread|area|s?form)|"
+    r"disqus[-_]thread|respond|replies)|"
+    r"(?:cookies?|consent|gdpr)(?:[-_](?:banner|notice|bar|consent|popup|modal|wall))?|"
+    r"(?:social|share|sharing)(?:[-_](?:buttons?|bar|tools|links|icons))?",
+    re.IGNORECASE,
+)
+#: elements that hold no story text: controls, and dialogs (cookie walls, sign-up boxes)
+_CONTROL_TAGS = frozenset({"button", "dialog", "select", "textarea"})
 
 
 def _hides(tag: str, attrs: dict[str, str | None]) -> bool:
@@ -34,6 +52,16 @@ def _hides(tag: str, attrs: dict[str, str | None]) -> bool:
     if (attrs.get("aria-hidden") or "").strip().lower() == "true":
         return True
     return bool(_HIDING_STYLE.search(attrs.get("style") or ""))
+
+
+def _is_furniture(tag: str, attrs: dict[str, str | None], in_article: bool) -> bool:
+    """Whether an element holds no part of the story though a reader sees it: readers' comments (quoted,
+    they would be the outlet's words), cookie banners, share buttons, controls, and the page's own footer
+    (a footer inside an <article> is the story's and may state its date)."""
+    if tag in _CONTROL_TAGS or (tag == "footer" and not in_article):
+        return True
+    names = (attrs.get("class") or "").split() + (attrs.get("id") or "").split()
+    return any(_FURNITURE_NAME.fullmatch(name) for name in names)
 
 
 _META_KEYS = {
@@ -60,11 +88,24 @@ class _HtmlText(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.paragraphs: list[str] = []
         self._current: list[str] = []
-        #: the open elements that hide their content, innermost last
+        #: the open elements that hide their content, innermost last; inside one, every element opened
+        #: since (so that a nested element of the same name does not end the hiding at its end tag)
         self._hiding: list[str] = []
+        #: open <article> elements (outside any hidden one), and the number of the outermost one open
+        #: (1, 2, ...; 0 outside every article), which each paragraph is kept with
+        self._articles = 0
+        self._article_no = 0
+        self._seen_articles = 0
+        self.article_of: list[int] = []
+        #: whether each paragraph is a heading (h1-h6), and the heading elements open
+        self.heading_of: list[bool] = []
+        self._headings = 0
         self._in_title = False
         self._title: list[str] = []
         self.meta: dict[str, str] = {}
+        #: the page's JSON-LD blocks, and the one being read
+        self._json_ld: list[str] = []
+        self._in_json_ld: list[str] | None = None
 
     def _in_head_only(self) -> bool:
         return all(t == "head" for t in self._hiding)
@@ -81,15 +122,29 @@ class _HtmlText(HTMLParser):
         if tag == "meta":
             self._meta(found)
             return
+        if tag == "script" and (found.get("type") or "").strip().lower() == "application/ld+json":
+            self._in_json_ld = []
         if tag == "link":
             if (found.get("rel") or "").lower() == "canonical" and found.get("href"):
                 self.meta.setdefault("canonical", found["href"] or "")
             return
         if tag in _BLOCK_TAGS:
             self._flush()
-        if tag not in _VOID_TAGS and _hides(tag, found):
+        if tag in _VOID_TAGS:
+            return
+        if not self._in_head_only():
+            self._hiding.append(tag)  # within hidden content: kept only to find where it ends
+        elif _hides(tag, found) or _is_furniture(tag, found, self._articles > 0):
             self._current.append(" ")  # what it hid never glues the words around it together
             self._hiding.append(tag)
+        elif tag in _HEADING_TAGS:
+            self._headings += 1
+        elif tag == "article":
+            if self._articles == 0:
+                self._flush()
+                self._seen_articles += 1
+                self._article_no = self._seen_articles
+            self._articles += 1
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _SKIP_TAGS or tag == "title":
@@ -99,6 +154,9 @@ class _HtmlText(HTMLParser):
             self._hiding.pop()
 
     def handle_endtag(self, tag: str) -> None:
+        if tag == "script" and self._in_json_ld is not None:
+            self._json_ld.append("".join(self._in_json_ld))
+            self._in_json_ld = None
         if tag == "title" and self._in_title:
             self._in_title = False
             return
@@ -106,11 +164,21 @@ class _HtmlText(HTMLParser):
             while self._hiding and self._hiding.pop() != tag:
                 pass
             self._current.append(" ")
-        elif tag in _BLOCK_TAGS and not self._hiding:
-            self._flush()
+        elif not self._hiding:
+            if tag in _BLOCK_TAGS:
+                self._flush()
+            if tag in _HEADING_TAGS and self._headings:
+                self._headings -= 1
+            if tag == "article" and self._articles:
+                self._articles -= 1
+                if self._articles == 0:
+                    self._flush()
+                    self._article_no, self._headings = 0, 0
 
     def handle_data(self, data: str) -> None:
-        if self._in_title:
+        if self._in_json_ld is not None:
+            self._in_json_ld.append(data)
+        elif self._in_title:
             self._title.append(data)
         elif not self._hiding:
             self._current.append(data)
@@ -126,10 +194,31 @@ class _HtmlText(HTMLParser):
         text = " ".join("".join(self._current).split())
         if text:
             self.paragraphs.append(text)
+            self.article_of.append(self._article_no)
+            self.heading_of.append(self._headings > 0)
         self._current = []
+
+    def articles(self) -> list[tuple[str, str | None]]:
+        """The stories of a page that is a row of <article> elements (a round-up, a live page): each
+        article's text, when there are two or more and what stands outside them is too little to be a
+        story of its own (navigation, a heading). A page whose story stands outside its <article>s (the
+        teasers under it) is one story: []. With each, its headline: the heading it begins with."""
+        self._flush()
+        count = max(self.article_of, default=0)
+        if count < 2:
+            return []
+        inside: list[list[tuple[str, bool]]] = [[] for _ in range(count + 1)]
+        for text, number, heading in zip(self.paragraphs, self.article_of, self.heading_of, strict=True):
+            inside[number].append((text, heading))
+        outside = sum(len(p.split()) for p, _ in inside[0])
+        if outside > max(_OUTSIDE_WORDS, sum(len(p.split()) for ps in inside[1:] for p, _ in ps) // 5):
+            return []
+        return [("\n\n".join(p for p, _ in ps), ps[0][0] if ps[0][1] else None) for ps in inside[1:] if ps]
 
     def result(self) -> tuple[str, dict[str, str]]:
         self._flush()
+        for key, value in article_fields(self._json_ld).items():
+            self.meta.setdefault(key, value)  # a <meta> tag the page also has wins
         fields: dict[str, str] = {}
         title = " ".join("".join(self._title).split())
         site = None
@@ -161,3 +250,27 @@ def html_to_text(markup: str) -> tuple[str, dict[str, str]]:
     parser.feed(markup)
     parser.close()
     return parser.result()
+
+
+#: the page's fields every story of a several-story page shares (its title, author and date would be
+#: the first story's at most)
+_PAGE_FIELDS = ("source", "url")
+
+
+def page_documents(markup: str, doc_id: str, path: str) -> list[RawDocument]:
+    """A page's document, or one per story for a page that is a row of <article> stories (see
+    ``_HtmlText.articles``), with ids ``name#1``, ``name#2`` ... (the same on every load of the page):
+    each story's own heading and byline then give its title, author and date, where the page's would
+    credit every story to the first. [] for a page with no visible text."""
+    parser = _HtmlText()
+    parser.feed(markup)
+    parser.close()
+    stories = parser.articles()
+    text, fields = parser.result()
+    if not stories:
+        return [RawDocument(doc_id, text, path, "html", fields)] if text.strip() else []
+    shared = {k: v for k, v in fields.items() if k in _PAGE_FIELDS}
+    return [
+        RawDocument(f"{doc_id}#{n}", story, path, "html", shared | ({"title": headline} if headline else {}))
+        for n, (story, headline) in enumerate(stories, 1)
+    ]

@@ -21,7 +21,7 @@ from typing import BinaryIO, Literal
 from pydantic import ValidationError
 
 from retrieval.ingest.files import FileEntry, FileIndex, file_stat
-from retrieval.ingest.html import html_to_text
+from retrieval.ingest.html import page_documents
 from retrieval.ingest.ids import first_owners, unique_id
 from retrieval.ingest.schemas import JsonlRecord, Manifest, describe_error
 from retrieval.models import LoadProblem, RawDocument
@@ -187,15 +187,17 @@ def _read_whole(path: Path, max_bytes: int) -> bytes:
     return data
 
 
-def _read_file(cand: _Candidate, max_bytes: int) -> RawDocument:
+def _read_file(cand: _Candidate, max_bytes: int) -> list[RawDocument]:
+    """The file's document, or an HTML page's stories (``html.page_documents``)."""
     text = _decode(_read_whole(cand.path, max_bytes))
-    fields: dict[str, str] = {}
+    doc_id = Path(cand.shown).stem  # the printable name: ids reach JSON and Discord
     if cand.fmt == "html":
-        text, fields = html_to_text(text)
+        if not (docs := page_documents(text, doc_id, cand.shown)):
+            raise _Skip("no visible text (an empty or unfinished page)")
+        return docs
     if not text.strip():
         raise _Skip("empty file (no text)")
-    doc_id = Path(cand.shown).stem  # the printable name: ids reach JSON and Discord
-    return RawDocument(doc_id=doc_id, text=text, path=cand.shown, fmt=cand.fmt, fields=fields)
+    return [RawDocument(doc_id=doc_id, text=text, path=cand.shown, fmt=cand.fmt, fields={})]
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -207,7 +209,9 @@ def _record(line: bytes) -> tuple[JsonlRecord, str | None]:
     try:
         data = json.loads(_decode(line))
     except json.JSONDecodeError as exc:
-        raise _Skip(f"invalid JSON ({exc.msg}, column {exc.colno})") from exc
+        if exc.pos >= len(exc.doc.rstrip()):  # a record cut short, or one written over several lines
+            raise _Skip("invalid JSON (the line ends before its record does)") from exc
+        raise _Skip(f"invalid JSON ({exc.msg.removesuffix(' at')} at column {exc.colno})") from exc
     except RecursionError as exc:
         raise _Skip("invalid JSON (nested too deeply)") from exc
     except ValueError as exc:  # e.g. an integer of thousands of digits
@@ -398,7 +402,7 @@ def scan_corpus(
                 found = list(
                     _read_jsonl(cand, max_file_bytes, own_problems)
                     if cand.fmt == "jsonl"
-                    else [(_read_file(cand, max_file_bytes), None)]
+                    else [(doc, None) for doc in _read_file(cand, max_file_bytes)]
                 )
             except _Skip as exc:
                 own_problems.append(LoadProblem(cand.shown, str(exc)))

@@ -161,6 +161,15 @@ def _infer_title(cleaned: Cleaned) -> str | None:
     return None
 
 
+def _without_outlet(title: str, outlet: str) -> str:
+    """A page title that ends with its own outlet's name ("Bridge bill put at £3.1m - Elmstead Gazette"),
+    without it: the outlet is shown beside the title, and a dash is no sign on its own (headlines hold
+    them), so it goes only once the outlet is known."""
+    suffix = re.compile(rf"\s+[-–—|:]\s+{re.escape(outlet)}\s*$", re.IGNORECASE)
+    headline = suffix.sub("", title)
+    return headline if len(headline.split()) >= 3 else title
+
+
 def _parse_date(value: str | None) -> date | None:
     if not value:
         return None
@@ -193,6 +202,8 @@ def infer_meta(raw: RawDocument, cleaned: Cleaned) -> DocumentMeta:
 
     title = pick("title", _infer_title)
     source = pick("source", _infer_outlet)
+    if title and source and provenance.get("title") == "file":
+        title = _without_outlet(title, source)
     author = pick("author", _infer_author)
     url = given("url")
     published: date | None = None

@@ -23,6 +23,15 @@ _PARENS = re.compile(r"\([^()\n]{0,300}\)")
 _LAST_TOKEN = re.compile(r"(?<![A-Za-z])([A-Za-z][A-Za-z.]*)\.$")
 _NEXT_WORD = re.compile(r"\s+[\"'“‘«(\[]*([A-Za-z0-9]+)")
 
+#: a day written as an ordinal number before its month, as German writes dates ("am 12. Mai 2026"): the
+#: period is the ordinal's, not a sentence's end
+_ORDINAL_DAY = re.compile(r"(?<![\w.,])[0-3]?\d\.$")
+_MONTH_NEXT = re.compile(
+    r"\s+(?:(?:Januar|Jänner|Februar|März|Mai|Juni|Juli|Oktober|Dezember)\b|"
+    # the names English shares, only with a year or day after them ("21. April 2026", not "21. April showers")
+    r"(?:April|August|September|November)\s+\d)"
+)
+
 #: titles and short forms that are (almost) never the end of a sentence in news copy
 _NEVER_FINAL = frozenset(
     """mr mrs ms messrs dr prof gen sen sens rep reps gov lt col sgt capt cmdr adm maj brig cpl pvt
@@ -73,6 +82,10 @@ def _split_paragraph(text: str, start: int, stop: int, out: list[str]) -> None:
         if any(lo < match.start() < hi - 1 for lo, hi in protected):
             continue
         punct_end = match.start() + 1
+        if _ORDINAL_DAY.search(text, max(start, punct_end - 4), punct_end) and _MONTH_NEXT.match(
+            text, punct_end
+        ):
+            continue
         if (
             text[match.start()] == "."
             and text[punct_end : punct_end + 1] != "."

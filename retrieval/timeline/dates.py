@@ -70,6 +70,12 @@ _ANAPHOR_UNITS: dict[str, tuple[tuple[MentionPrecision, ...], MentionPrecision]]
 }
 
 
+#: a year a clause names before a month without one ("last year in May", "in 2019 ... in May")
+_CLAUSE_YEAR = re.compile(
+    r"(?i:\b(?P<rel>next|last|this)\s+year\b)|\b(?:[Ii]n|[Dd]uring)\s+(?P<y>(?:19|20)\d\d)\b"
+)
+#: ... or right after it ("in May last year", "in May next year")
+_YEAR_AFTER = re.compile(r"\s*,?\s*(?:of\s+)?(?P<rel>(?i:next|last|this))\s+year\b(?P<y>)")
 #: words that make an anaphor's distance approximate ("more than 20 years later")
 _APPROXIMATE = re.compile(
     r"\b(?:more\s+than|less\s+than|fewer\s+than|over|under|about|around|almost|nearly|some|roughly|"
@@ -227,7 +233,9 @@ class _Finder(FinderBase):
                 elif cue == "this":
                     y = a.year
                 else:
-                    y = nearest_year(mon, None, a, tense=self._past(m)) or a.year
+                    y = self._clause_year(m.start("mon"), m.end()) or (
+                        nearest_year(mon, None, a, tense=self._past(m)) or a.year
+                    )
                 return self._mention(shifted, f"{y:04d}-{mon:02d}", "month", "partial", month=mon)
 
             self._add(m, 1, month_cue)
@@ -285,6 +293,19 @@ class _Finder(FinderBase):
         shift = {"yesterday": -1, "tomorrow": 1, "last night": -1}.get(w, 0)
         return self._mention(m, iso_day(a + timedelta(days=shift)), "day", "relative")
 
+    def _clause_year(self, start: int, end: int) -> int | None:
+        """The year a month's own clause puts it in ("returned last year in May", "in May next year", "in
+        2019, and in May"): the year named just before it in the clause, or right after it."""
+        assert self.anchor is not None
+        after = _YEAR_AFTER.match(self.text, end)
+        before = list(_CLAUSE_YEAR.finditer(re.split(r"[;:]", self._sentence_before(start)[-80:])[-1]))
+        found = after or (before[-1] if before else None)
+        if found is None:
+            return None
+        if found.group("y"):
+            return int(found.group("y"))
+        return self.anchor.year + {"this": 0, "last": -1, "next": 1}[found.group("rel").lower()]
+
     def _anaphor(self, m: re.Match[str]) -> DateMention | None:
         """ "two days later", "the following week", "the day before": counted from the last date the
         text gave before it (never from the publication date: "later" than what is said, not now; and
@@ -294,6 +315,8 @@ class _Finder(FinderBase):
         way = (m.group("dir") or m.group("dir3") or "").lower()
         if way in {"after", "before"} and re.match(r"\s*\w", self.text[m.end() : m.end() + 3]):
             return None  # "two days after the vote": counted from the vote, not from the last date
+        if self.stated_right_after(m.end()):
+            return None  # "two days later, on 18 March": the date is the one stated, not counted
         if _APPROXIMATE.search(self.text, max(0, m.start() - 16), m.start()):
             return None  # "more than 20 years later", "some weeks after": not a date to count to
         if rel == "next" and unit != "day":

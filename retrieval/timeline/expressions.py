@@ -159,7 +159,7 @@ TODAY_NAME_BEFORE = re.compile(r"(?:[A-Z][\w.]*|the)\s+$")
 
 FUTURE = re.compile(
     r"\b(?:will|shall|'ll|’ll|would|is\s+due|are\s+due|due\s+to|set\s+to|is\s+to|are\s+to|scheduled|"
-    r"expected\s+to|plans?\s+to|planned|going\s+to|to\s+be\s+held|upcoming|next|(?:is|are)(?=\s*$)|"
+    r"expected\s+to|expects?\s+to|hopes?\s+to|aims?\s+to|intends?\s+to|plans?\s+to|planned|going\s+to|to\s+be\s+held|upcoming|next|(?:is|are)(?=\s*$)|"
     # present tense of scheduling verbs reads as the future ("the match kicks off on Saturday")
     r"kicks\s+off|get\s+under\s+way|gets\s+under\s+way|begins|starts|opens|takes\s+place|go\s+to\s+the\s+polls|"
     r"goes\s+to\s+the\s+polls|meets|arrives|travels|resumes|ends|closes|"

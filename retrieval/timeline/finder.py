@@ -26,6 +26,9 @@ from retrieval.timeline.expressions import (
     Tense,
 )
 
+#: what may stand between an expression and a date that restates it ("…, on 18 March", "… (18 March)")
+_APPOSITION = re.compile(r"\s*[,(—–]?\s*(?:on|in)?\s*")
+
 
 class SpanLike(Protocol):
     """Anything with a match's start() and end(): a regex match, or one seen from a later start."""
@@ -172,6 +175,14 @@ class FinderBase(ABC):
                 return m if m.precision in precisions and m.date is not None else None
             i -= 1
         return None
+
+    def stated_right_after(self, pos: int) -> bool:
+        """Whether the text states a date in apposition right after ``pos`` ("two days later, on 18
+        March", "a week later (12 May)"): the text names that date itself, so nothing is counted to it."""
+        i = bisect_right(self._ref_starts, pos - 1)
+        if i >= len(self._refs):
+            return False
+        return bool(_APPOSITION.fullmatch(self.text[pos : self._refs[i].start]))
 
     def frame(self, pos: int) -> date | None:
         """The day a statement is dated by within its own sentence ("said on 3 March 2005 that talks

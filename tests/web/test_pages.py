@@ -232,6 +232,9 @@ async def test_timeline_date_filters_and_bad_dates(client: TestClient) -> None: 
     dates = re.findall(r'class="date">([\d-]+)<', html)
     assert len(dates) == 9 and all("2024-03-01" <= d <= "2024-03-31" for d in dates)
     assert "since:" in await page(client, "/timeline?topic=x&since=yesterday", 400)
+    bad = await page(client, "/timeline?topic=x&since=March+2026", 400)
+    assert "since: &#39;March 2026&#39; is not a day written YYYY-MM-DD" in bad
+    assert "invalid character" not in bad and "Value error" not in bad
     html = await page(client, "/timeline?topic=x&since=2024-05-01&until=2024-01-01")
     assert '<p class="message">' in html and "events from" not in html  # the service's own words
 

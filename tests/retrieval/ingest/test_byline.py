@@ -107,3 +107,25 @@ def test_a_publication_line_naming_its_outlet_gives_the_outlet_and_no_author(
     doc = _doc(line)
     assert (doc.meta.author, doc.meta.source, doc.meta.published) == (None, outlet, published)
     assert all(line not in s.text for s in doc.sentences)
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "outlet", "published"),
+    [
+        ("Tomás Brennan, Elmstead Gazette", "Tomás Brennan", "Elmstead Gazette", None),
+        ("Harbourside Weekly, 10 April 2026", None, "Harbourside Weekly", date(2026, 4, 10)),
+        ("The Riverton Courier — 3 March 2026", None, "The Riverton Courier", date(2026, 3, 3)),
+    ],
+)
+def test_an_outlet_named_as_newspapers_are_is_read_beside_a_name_or_a_date(
+    line: str, author: str | None, outlet: str, published: date | None
+) -> None:
+    """ "Elmstead Gazette" is no one's name though no dictionary knows "Elmstead": a name ending as
+    newspapers' names do ("Gazette", "Weekly", "Courier" ...) is the outlet, beside an author or a date."""
+    doc = _doc(line)
+    assert (doc.meta.author, doc.meta.source, doc.meta.published) == (author, outlet, published)
+    assert all(line not in s.text for s in doc.sentences)
+
+
+def test_a_name_and_a_date_alone_credit_no_outlet() -> None:
+    assert read_byline("Lena Ortiz, 4 June 2024") is None

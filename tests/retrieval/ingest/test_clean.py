@@ -276,3 +276,21 @@ def test_a_text_files_short_first_line_is_its_headline_not_navigation() -> None:
     assert [b.text for b in cleaned.blocks] == ["The bridge was closed on Tuesday after heavy rain."]
     nav = clean(_raw("Home | News\n\nThe bridge was closed on Tuesday after heavy rain."))
     assert [r.kind for r in nav.removed] != ["title"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Share this article: Facebook Twitter Email",
+        "Share on X · WhatsApp · Copy link",
+        "Follow us on Instagram, X",
+    ],
+)
+def test_a_row_of_share_buttons_is_never_quoted(line: str) -> None:
+    text = f"Bridge bill set\n\nThe bridge closes on 16 March.\n\n{line}\n\nWork will last six weeks, the council said.\n"
+    assert _kept(text) == ["The bridge closes on 16 March.", "Work will last six weeks, the council said."]
+
+
+def test_a_sentence_about_sharing_stays() -> None:
+    text = "Data deal\n\nThe council will share its data with Facebook and X from May.\n"
+    assert _kept(text) == ["The council will share its data with Facebook and X from May."]

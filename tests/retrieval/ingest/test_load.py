@@ -255,6 +255,33 @@ def test_html_text_keeps_paragraphs_and_meta() -> None:
     assert date.fromisoformat(fields["published"]) == date(2025, 4, 21)
 
 
+def test_html_readers_comments_banners_and_buttons_are_never_story_text() -> None:
+    """A reader's comment on a page would be quoted as the outlet's own words: comments, cookie banners,
+    share buttons, controls and the page's footer are dropped as the page is read; the story's own
+    footer (inside its <article>) is kept, and so is a class that merely begins like one ("share-price")."""
+    text, _ = html_to_text(
+        '<html><body><div class="cookie-banner">We use cookies to improve your experience.'
+        "<button>Accept all</button></div>"
+        "<article><h1>Ferry fares rise</h1><p>Fares rise by 8 percent from May.</p>"
+        '<div class="share-buttons"><a>Share on Facebook</a></div>'
+        '<p class="share-price">Shares in BlueLine rose 2 percent.</p>'
+        "<footer>Published 4 May 2026.</footer></article>"
+        '<section id="comments"><h3>Comments (2)</h3>'
+        '<div class="comment"><div class="author">grumpy_dave</div><p>Fares will double by June.</p></div>'
+        '<div class="comment"><p>They rise 20 percent, mark my words.</p></div></section>'
+        "<p>More news.</p><footer>© 2026 Harbour Times. All rights reserved.</footer></body></html>"
+    )
+    assert text == (
+        "Ferry fares rise\n\nFares rise by 8 percent from May.\n\nShares in BlueLine rose 2 percent."
+        "\n\nPublished 4 May 2026.\n\nMore news."
+    )
+
+
+def test_html_hidden_element_ends_at_its_own_end_tag_not_a_nested_one() -> None:
+    text, _ = html_to_text("<body><div hidden><div>Draft one.</div>Draft two.</div><p>The story.</p></body>")
+    assert text == "The story."
+
+
 @pytest.mark.parametrize(
     ("title", "meta", "expected"),
     [
@@ -324,3 +351,46 @@ def test_a_fingerprint_is_the_hash_of_the_whole_document_however_it_is_fed() -> 
         parts = ("d1", text, repr([("title", "T")]), repr([]))
         whole = b"".join(part.encode("utf-8", "surrogatepass") + b"\0" for part in parts)
         assert fingerprint(raw) == hashlib.sha256(whole).hexdigest()[:16]
+
+
+def test_jsonl_date_and_time_gives_its_date_and_an_author_list_its_names(tmp_path: Path) -> None:
+    """Exports write "2026-01-13T07:30:00Z" and ["A", "B"]: the date the record states and the authors it
+    credits are kept, not dropped with a warning; a date and time that is no real one still costs the date."""
+    lines = [
+        {
+            "id": "s1",
+            "text": "Storm.",
+            "published": "2026-01-13T07:30:00Z",
+            "author": ["Mara Quintal", "Dev Rao"],
+        },
+        {
+            "id": "s2",
+            "text": "Budget.",
+            "published": "2026-01-20 23:59:00+02:00",
+            "author": ["Ines Carvalho"],
+        },
+        {"id": "s3", "text": "Fire.", "published": "2026-02-30T10:00:00Z", "author": ["A", "B", "C"]},
+        {"id": "s4", "text": "Fête.", "author": [1, 2]},
+    ]
+    (tmp_path / "feed.jsonl").write_text("\n".join(json.dumps(x) for x in lines), encoding="utf-8")
+    docs, problems = load_corpus(tmp_path)
+    fields = {d.doc_id: d.fields for d in docs}
+    assert fields["s1"] == {"published": "2026-01-13", "author": "Mara Quintal and Dev Rao"}
+    assert fields["s2"] == {"published": "2026-01-20", "author": "Ines Carvalho"}
+    assert fields["s3"] == {"author": "A, B and C"}
+    assert fields["s4"] == {}
+    assert [(p.line, "loaded without" in p.message) for p in problems] == [(3, True), (4, True)]
+
+
+def test_a_jsonl_record_cut_short_is_reported_as_cut_short(tmp_path: Path) -> None:
+    """A line that ends mid-record (a truncated export) says so, where json's own words ("Invalid control
+    character at, column 66") pointed at the line's end as if a character were wrong there."""
+    (tmp_path / "feed.jsonl").write_text(
+        '{"id": "a", "text": "Cut off half-wa\n{"id": "b"\n{"id": "c", "text": "Fine."} x\n', encoding="utf-8"
+    )
+    _, problems = load_corpus(tmp_path)
+    assert [(p.line, p.message) for p in problems] == [
+        (1, "invalid JSON (the line ends before its record does)"),
+        (2, "invalid JSON (the line ends before its record does)"),
+        (3, "invalid JSON (Extra data at column 30)"),
+    ]

@@ -154,3 +154,21 @@ def test_cited_outlets_are_not_the_publisher() -> None:
 def test_outlet_from_promos_and_bios(extra: str, outlet: str) -> None:
     text = f"The story starts here. It goes on.\n\n{extra}\n\nThe story ends here."
     assert _meta(text).source == outlet
+
+
+@pytest.mark.parametrize(
+    ("page_title", "title"),
+    [
+        ("Bridge bill put at £3.1m - Elmstead Gazette", "Bridge bill put at £3.1m"),
+        ("Bridge bill put at £3.1m – elmstead gazette", "Bridge bill put at £3.1m"),
+        ("Brexit - what happens next", "Brexit - what happens next"),  # no outlet named: the dash stays
+        ("Gazette - Elmstead Gazette", "Gazette - Elmstead Gazette"),  # too little left to be a headline
+    ],
+)
+def test_a_page_title_ending_with_its_known_outlet_drops_it(page_title: str, title: str) -> None:
+    """Shown as "Bridge bill … - Elmstead Gazette — Elmstead Gazette": once the page's byline names the
+    outlet, the <title>'s " - Outlet" tail is the outlet's, not the headline's."""
+    text = "Tomás Brennan, Elmstead Gazette\n\nThe county council confirmed the bill on Wednesday.\n"
+    raw = RawDocument("g", text, "g.html", "html", {"title": page_title})
+    meta = infer_meta(raw, clean(raw))
+    assert (meta.title, meta.source) == (title, "Elmstead Gazette")

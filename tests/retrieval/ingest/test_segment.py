@@ -83,3 +83,20 @@ def test_every_sentence_is_a_verbatim_slice(text: str) -> None:
         found = text.find(sentence, position)
         assert found >= 0, sentence
         position = found + len(sentence)
+
+
+def test_a_german_ordinal_day_before_its_month_ends_no_sentence() -> None:
+    """ "am 12. Mai 2026": split at the ordinal's period, the answer quoted "Mai 2026 einen neuen Radweg …"
+    from mid-sentence."""
+    text = "Der Stadtrat hat am 12. Mai 2026 einen Radweg genehmigt. Am 21. April 2026 beginnt der Bau."
+    assert split_sentences(text) == [
+        "Der Stadtrat hat am 12. Mai 2026 einen Radweg genehmigt.",
+        "Am 21. April 2026 beginnt der Bau.",
+    ]
+
+
+def test_a_number_ending_a_sentence_before_an_english_month_word_still_ends_it() -> None:
+    assert split_sentences("The score was 21. April showers followed.") == [
+        "The score was 21.",
+        "April showers followed.",
+    ]

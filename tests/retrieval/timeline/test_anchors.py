@@ -116,6 +116,24 @@ def test_an_approximate_distance_is_not_a_date() -> None:
     assert dated(text, None) == [("1972", "1972")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bridge closes on Monday 14 March. A footbridge opens two days later, on 18 March.",
+        "The bridge closes on Monday 14 March. A footbridge opens two days later (18 March).",
+    ],
+)
+def test_an_anaphor_that_restates_the_date_beside_it_counts_to_nothing(text: str) -> None:
+    """ "Two days later, on 18 March" (from the 14th or not): the stated date is the date; counting the
+    anaphor too put a second event on a day the text never gives."""
+    assert dated(text, MONDAY) == [("Monday 14 March", "2005-03-14"), ("18 March", "2005-03-18")]
+
+
+def test_an_anaphor_followed_by_other_words_still_counts() -> None:
+    text = "The bridge closes on 14 March. Two days later, on the footbridge, crowds gathered."
+    assert dated(text, MONDAY) == [("14 March", "2005-03-14"), ("Two days later", "2005-03-16")]
+
+
 def test_an_anaphor_never_counts_from_the_publication_date() -> None:
     assert dated("Two days later, the talks collapsed.", MONDAY) == []
 
@@ -132,10 +150,19 @@ def test_an_anaphor_never_counts_from_the_publication_date() -> None:
         "The vote is on Thursday.",
         "He said the talks would resume on Thursday.",
         "The summit opens on Thursday.",
+        "Northgrid aims to reconnect every home on Thursday.",
     ],
 )
 def test_a_weekday_the_clause_puts_ahead_is_the_coming_one(text: str) -> None:
     assert dated(text, MONDAY) == [("Thursday", "2005-03-10")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Crews expect to restore power by Thursday.", "The council hopes to finish the repairs by Thursday."],
+)
+def test_a_deadline_someone_expects_or_hopes_to_meet_is_the_coming_weekday(text: str) -> None:
+    assert dated(text, MONDAY) == [("by Thursday", "2005-03-10")]
 
 
 @pytest.mark.parametrize(
@@ -197,3 +224,26 @@ def test_no_date_gets_a_year_the_article_never_states_or_implies() -> None:
     )
     years = {v[:4] for _, v in dated(text, None)}
     assert years == {"1870"}  # only the stated one: no relative date counts from a bare year
+
+
+# ------------------------------------------------------------ a month in a clause that names its year
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The festival returns next year on the first weekend of May.", "2006-05"),
+        ("The festival returned last year in May.", "2004-05"),
+        ("In 2019 the bridge flooded, and in May it was rebuilt.", "2019-05"),
+        ("The bridge will reopen in May, next year.", "2006-05"),
+    ],
+)
+def test_a_month_takes_the_year_its_clause_names(text: str, value: str) -> None:
+    """A month without a year in a clause that names one ("last year in May") is in that year, not the
+    one nearest the publication date: an event a year off, beside the year's own."""
+    assert [v for t, v in dated(text, MONDAY) if t.endswith("May")] == [value]
+
+
+def test_a_year_in_another_clause_leaves_a_month_alone() -> None:
+    text = "Last year the festival drew 20,000; in May it drew 31,000."
+    assert dated(text, MONDAY)[-1] == ("May", "2005-05")

@@ -33,7 +33,30 @@ def test_a_typed_date_is_the_span_of_days_it_names(text: str, first: date, last:
     assert parse_when(text, TODAY) == (first, last)
 
 
-@pytest.mark.parametrize("text", ["", "soon", "the talks", "13/45/2025", "May 2025 and June 2025", "35 May"])
+@pytest.mark.parametrize(
+    ("text", "today", "first", "last"),
+    [
+        ("March", TODAY, date(2026, 3, 1), date(2026, 3, 31)),
+        ("march", date(2026, 2, 4), date(2025, 3, 1), date(2025, 3, 31)),
+        ("December", TODAY, date(2026, 12, 1), date(2026, 12, 31)),
+        ("Jan 2026", TODAY, date(2026, 1, 1), date(2026, 1, 31)),
+        ("Sept. 2025", TODAY, date(2025, 9, 1), date(2025, 9, 30)),
+        ("2026-02", TODAY, date(2026, 2, 1), date(2026, 2, 28)),
+        ("2025-12", TODAY, date(2025, 12, 1), date(2025, 12, 31)),
+    ],
+)
+def test_a_month_typed_alone_abbreviated_or_as_year_month_is_read(
+    text: str, today: date, first: date, last: date
+) -> None:
+    """ "since:January" was refused though "May 2025" was not: a month alone is the last one begun (this
+    March in December, last year's in February), "Jan 2026" and "2026-02" the month they name."""
+    assert parse_when(text, today) == (first, last)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "soon", "the talks", "13/45/2025", "May 2025 and June 2025", "35 May", "2026-13", "Sun", "Mayday"],
+)
 def test_anything_else_is_refused_with_examples(text: str) -> None:
     with pytest.raises(WhenError, match="try one of"):
         parse_when(text, TODAY)
