@@ -28,11 +28,13 @@ MetaKind = Literal["author", "published", "outlets", "writes_for"]
 #: "who wrote about the floods?", "who wrote the article on ...", "who wrote 'Floods swamp ...'": of the
 #: coverage; "who wrote the novel the film is based on?" asks what the articles say, not who wrote them
 _PIECE = r"(?:article|story|stories|piece|report|column|op-ed|editorial|feature|post|coverage|news)"
+#: the words naming a piece ("the Kyiv Independent article", "the caliber az story"): a few at most
+_NAMING = r"(?:[\w.'’-]+ ){0,4}"
 _AUTHOR = re.compile(
     r"\bwho (?:wrote|authored|penned|is the author of|was the author of|was the writer of) "
-    rf"(?:about|on|[\"'“‘]|(?:the|this|that|these|those|an?|its|their) (?:\w+ )?{_PIECE}s?\b)|"
-    rf"\bwhose (?:{_PIECE}|byline)\b|\b(?:the )?(?:author|writer) of (?:the|this|that) (?:\w+ )?{_PIECE}s?\b|"
-    rf"\bby whom (?:was|were) (?:the|this|that) (?:\w+ )?{_PIECE}s?\b|"
+    rf"(?:about|on|[\"'“‘]|(?:the|this|that|these|those|an?|its|their) {_NAMING}{_PIECE}s?\b)|"
+    rf"\bwhose (?:{_PIECE}|byline)\b|\b(?:the )?(?:author|writer) of (?:the|this|that) {_NAMING}{_PIECE}s?\b|"
+    rf"\bby whom (?:was|were) (?:the|this|that) {_NAMING}{_PIECE}s?\b|"
     r"\bwho (?:is|was) the (?:reporter|journalist) (?:on|of|behind|for)\b"
 )
 _PUBLISHED = re.compile(

@@ -193,6 +193,13 @@ def test_who_wrote_a_book_the_articles_mention_is_asked_of_the_articles_not_thei
             "source": "Harbor Gazette",
             "author": "Lena Ortiz",
         },
+        {
+            "id": "ferry",
+            "title": "Ferry fares rise",
+            "text": "Ferry fares will rise by a tenth in May.",
+            "source": "Coastal Courier",
+            "author": "Sam Keller",
+        },
     ]
     records += [{"id": f"f{i}", "title": f"note {i}", "text": t} for i, (_, t) in enumerate(_FILLER * 2)]
     (root / "feed.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
@@ -201,3 +208,5 @@ def test_who_wrote_a_book_the_articles_mention_is_asked_of_the_articles_not_thei
     _cited_verbatim(engine, a)
     assert "Ada Brennan" in a.answer and "Lena Ortiz" not in a.answer
     assert engine.ask("Who wrote about the harbour drama?").answer.startswith("Lena Ortiz wrote")
+    named = engine.ask("Who wrote the Harbor Gazette story about the harbour drama?")
+    assert named.answer.startswith("Lena Ortiz wrote"), named.answer
