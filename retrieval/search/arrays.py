@@ -361,7 +361,8 @@ def _removed(old: IndexArrays, old_rows: int, kept_rows: IntArray) -> IndexArray
     del new_row
     weights = old.weights[keep]
     before = np.zeros(keep.shape[0] + 1, dtype=np.int64)  # kept postings before each posting
-    np.cumsum(keep, out=before[1:])
+    before[1:] = keep  # summed as int64 in place: a cumsum that casts from bool holds the GIL for seconds
+    np.cumsum(before, out=before)
     ptr = before[old.ptr]
     # impact order: each term's entries whose posting is kept, as offsets among its kept postings
     starts = old.ptr[owners(old.ptr)]
