@@ -275,10 +275,12 @@ def document_scores(q: QuestionInfo, hits: Sequence[Hit], ctx: AnswerContext) ->
     if ctx.doc_scorer is None:
         return {}
     cand_docs = list(dict.fromkeys(ctx.sentences[h.index].doc_id for h in hits))
-    best_doc = ctx.doc_scorer.top_k(q.search_terms, 1)
-    dmax = best_doc[0].score if best_doc and best_doc[0].score > 0 else 1.0
     drows = np.fromiter((ctx.doc_rows[d] for d in cand_docs), np.int64, len(cand_docs))
     dscores = ctx.doc_scorer.score_rows(q.search_terms, drows)
+    # the best candidate document's score is one the best document reaches: the search prunes with it
+    floor = float(dscores.max()) if dscores.shape[0] else 0.0
+    best_doc = ctx.doc_scorer.top_k(q.search_terms, 1, floor=floor)
+    dmax = best_doc[0].score if best_doc and best_doc[0].score > 0 else 1.0
     return {d: float(v) / dmax for d, v in zip(cand_docs, dscores.tolist(), strict=True)}
 
 

@@ -234,7 +234,7 @@ class BM25Index:
             total += per_term[index[tid]]
         return total
 
-    def top_k(self, query: Sequence[str], k: int) -> list[Hit]:
+    def top_k(self, query: Sequence[str], k: int, floor: float = 0.0) -> list[Hit]:
         """The k best rows, exactly, touching few postings (threshold algorithm, then MaxScore).
 
         1. Read each term's ``depth`` best postings (impact order) and score those rows exactly: the
@@ -244,6 +244,9 @@ class BM25Index:
            the top k on their own (MaxScore): only rows holding one of the other terms can qualify,
            and only if their weight from those terms plus the small terms' best reaches ``theta``.
            Those few rows are scored exactly.
+
+        ``floor`` (for k = 1: the exact score of a row the caller has scored) raises ``theta`` from the
+        start, so fewer terms are essential and fewer rows qualify; the best row is the same.
         """
         ids = self._ids(query)
         if not ids or k <= 0:
@@ -267,6 +270,8 @@ class BM25Index:
                 return ranked(rows, exact, k)
             return self._exact_top(self._union(lo, df), ids, k)
         theta = float(np.partition(exact, exact.shape[0] - k)[exact.shape[0] - k]) * (1 - _MARGIN)
+        if k == 1:
+            theta = max(theta, floor * (1 - _MARGIN))
         nxt = np.zeros(len(distinct), dtype=np.float64)
         nxt[open_] = self.weights[lo[open_] + self.impact[lo[open_] + depth[open_]]] * mult[open_]
         if nxt.sum() < theta:

@@ -32,7 +32,10 @@ class Scorer(Protocol):
 
     def score_rows(self, query: Sequence[str], rows: IntArray) -> npt.NDArray[np.float64]: ...
 
-    def top_k(self, query: Sequence[str], k: int) -> list[Hit]: ...
+    def top_k(self, query: Sequence[str], k: int, floor: float = 0.0) -> list[Hit]:
+        """The k best rows. ``floor``: a score some row is known to reach (a lower bound of the k-th
+        best, for a k of 1), which an engine may prune with; the hits are the same."""
+        ...
 
 
 def select_top(values: FloatArray, k: int) -> IntArray:
@@ -106,5 +109,5 @@ class RankBM25Scorer:
         scores = self.scores(query)
         return scores[rows] if scores.shape[0] else np.zeros(rows.shape[0], dtype=np.float64)
 
-    def top_k(self, query: Sequence[str], k: int) -> list[Hit]:
+    def top_k(self, query: Sequence[str], k: int, floor: float = 0.0) -> list[Hit]:
         return top_of(self.scores(query), k)

@@ -277,3 +277,20 @@ def test_a_merge_gives_the_arrays_a_build_at_the_old_reference_length_gives(chan
         assert merged.avgdl_ref == old.avgdl_ref, "the merge path, not a rebuild, is under test"
         for name in ("ptr", "docs", "weights", "impact", "idf"):
             assert np.array_equal(getattr(merged, name), getattr(built, name)), (change, seed, name)
+
+
+def test_a_known_floor_prunes_the_top_1_search_without_changing_it() -> None:
+    """The answer code scores its candidates' documents first and hands the best of those scores to the
+    top-1 search as a floor: whichever row's score it is, the best row found must be the same."""
+    rnd = random.Random(17)
+    corpus = _zipf_corpus(3, 4000)
+    fwd, vocab, terms = forward_of(corpus)
+    idx = BM25Index.from_arrays(build_arrays(fwd, len(terms)), vocab, fwd)
+    words = [f"w{i}" for i in range(400)]
+    for _ in range(200):
+        q = [rnd.choice(words[: rnd.choice([20, 400])]) for _ in range(rnd.randint(1, 8))]
+        best = idx.top_k(q, 1)
+        rows = np.asarray(rnd.sample(range(len(corpus)), 5), dtype=np.int64)
+        for floor in [*idx.score_rows(q, rows).tolist(), best[0].score if best else 0.0]:
+            got = idx.top_k(q, 1, floor=floor)
+            assert [(h.index, h.score) for h in got] == [(h.index, h.score) for h in best], (q, floor)
