@@ -124,8 +124,9 @@ def bridge_term(
     if related:
         return TermBridge(term, "bridged", tuple(sorted(related)), frozenset(related), name)
     fixed = None if alias else correct(word, term, scorer, vocab, function_words)
-    if fixed == "":
+    if fixed == "" and not capitalised:
         return TermBridge(term, "corrected")  # chat spelling of a function word: nothing to search
+    # (a name the question capitalises is not one: "What did Bill say" is not "what did will say")
     if fixed:
         return TermBridge(term, "corrected", (fixed,), frozenset({fixed}), name and capitalised)
     return TermBridge(term, "unknown_word" if english and not capitalised else "unknown_name", name=name)

@@ -239,3 +239,20 @@ def test_a_misspelling_with_two_equally_common_corrections_reads_the_same_in_eve
         for seed in range(6)
     }
     assert len(answers) == 1, answers
+
+
+def test_a_capitalised_name_one_letter_from_a_function_word_is_a_name_not_a_typo(tmp_path: Path) -> None:
+    """ "Bill" is one edit from "will" and "Dave" from "have": lowercase chat spellings of function words
+    are dropped from a question, but a name the question capitalises must stay, or "What did Bill say
+    about the bridge?" is answered with whatever anyone said about the bridge."""
+    (tmp_path / "a.txt").write_text(
+        "Bridge to close\n\nThe county council said the old bridge would close for six weeks of repairs.\n"
+    )
+    (tmp_path / "b.txt").write_text("Ferry fares\n\nFerry fares will rise in May, the operator said.\n")
+    for i in range(3):
+        (tmp_path / f"f{i}.txt").write_text(f"Market note {i}\n\nGrain prices rose at the river market.\n")
+    engine = build_engine(tmp_path)
+    for question in ("What did Bill say about the bridge?", "What did Dave say about the bridge?"):
+        a = engine.ask(question)
+        assert a.abstained, (question, a.answer)
+    assert not engine.ask("What did the council say about the bridge?").abstained
