@@ -16,7 +16,7 @@ from typing import Literal, cast
 
 from retrieval.answer.compose import answered
 from retrieval.answer.question import QuestionInfo
-from retrieval.answer.scoring import AnswerContext, Candidate
+from retrieval.answer.scoring import AnswerContext, Candidate, title_terms
 from retrieval.answer.weights import WEIGHTS
 from retrieval.models import Answer, Citation, Document, Statement
 from retrieval.search.scorer import Hit
@@ -195,18 +195,6 @@ def answer_about(
 
 
 # --------------------------------------------------------------------------- an article by its title
-
-
-def title_terms(ctx: AnswerContext, doc_id: str) -> frozenset[str]:
-    """A document's title terms (the index's title table; remembered per engine)."""
-    got = ctx.title_terms.get(doc_id)
-    if got is None:
-        if ctx.title_source is not None:
-            got = ctx.title_source(doc_id)
-        else:
-            got = frozenset(ctx.tokenizer.tokens(ctx.documents[doc_id].meta.title or ""))
-        ctx.title_terms[doc_id] = got
-    return got
 
 
 def with_titles(ctx: AnswerContext) -> AnswerContext:

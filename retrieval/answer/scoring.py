@@ -122,7 +122,8 @@ def _subjects(ctx: AnswerContext, doc_id: str) -> frozenset[str]:
     return got
 
 
-def _title_terms(ctx: AnswerContext, doc_id: str) -> frozenset[str]:
+def title_terms(ctx: AnswerContext, doc_id: str) -> frozenset[str]:
+    """A document's title terms (the index's title table; remembered per engine)."""
     terms = ctx.title_terms.get(doc_id)
     if terms is None:
         if ctx.title_source is not None:
@@ -137,7 +138,7 @@ def _title_coverage(
     q: QuestionInfo, ctx: AnswerContext, doc_id: str, weights: dict[str, float], memo: dict[str, float]
 ) -> float:
     if doc_id not in memo:
-        terms = _title_terms(ctx, doc_id)
+        terms = title_terms(ctx, doc_id)
         total = sum(weights.values()) or 1.0
         memo[doc_id] = sum(w * credit(q, t, terms) for t, w in weights.items()) / total
     return memo[doc_id]
@@ -325,10 +326,10 @@ def score_candidates(q: QuestionInfo, hits: Sequence[Hit], ctx: AnswerContext) -
         for r in _neighbour_rows(ctx, s, h.index):
             context |= ctx.terms(r)
         if s.index <= 1:  # a lead is read under its headline
-            context |= _title_terms(ctx, s.doc_id)
+            context |= title_terms(ctx, s.doc_id)
         asked = asked_by_doc.get(s.doc_id)
         if asked is None:
-            asked = asked_by_doc[s.doc_id] = _asked(table, _title_terms(ctx, s.doc_id))
+            asked = asked_by_doc[s.doc_id] = _asked(table, title_terms(ctx, s.doc_id))
         m = _measure(table, own, context, _subjects(ctx, s.doc_id), asked)
         c = Candidate(s, h.index, h.score / top_bm25, m.coverage, m.own_coverage)
         c.relation, stated, c.names = m.relation, m.stated, m.names

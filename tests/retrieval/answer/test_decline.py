@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.retrieval.answer.test_general import _engine, _filler, _verbatim
+from tests.retrieval.answer.corpora import assert_verbatim as _verbatim
+from tests.retrieval.answer.corpora import engine_of as _engine
+from tests.retrieval.answer.corpora import filler as _filler
 
 
 def test_a_number_the_question_gives_is_not_its_answer(tmp_path: Path) -> None:

@@ -6,44 +6,14 @@ broad question, and a corpus of two articles still answering."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
-from retrieval import Answer, Engine, build_engine
-from retrieval.search.text import normalize_for_match
-
-
-def _engine(root: Path, docs: list[dict[str, str]]) -> Engine:
-    root.mkdir(parents=True, exist_ok=True)
-    with (root / "docs.jsonl").open("w", encoding="utf-8") as fh:
-        for d in docs:
-            fh.write(json.dumps(d) + "\n")
-    return build_engine(root)
-
-
-def _filler(n: int) -> list[dict[str, str]]:
-    """Unrelated articles, so that the words of a story are rare in the corpus as in real coverage."""
-    topics = [
-        ("orchard", "The apple harvest in the valley was the largest in a decade, growers said."),
-        ("museum", "The city museum opened a new wing for modern sculpture on Saturday."),
-        ("rail", "Commuters faced delays after a signal failure near the central station."),
-        ("school", "Teachers at the district school voted to accept a new pay offer."),
-        ("weather", "Forecasters warned of heavy snow across the northern hills this weekend."),
-        ("football", "The home side won the cup final after a late penalty in extra time."),
-    ]
-    out = []
-    for i in range(n):
-        slug, text = topics[i % len(topics)]
-        out.append({"id": f"{slug}-{i}", "title": f"{slug.title()} news {i}", "text": text})
-    return out
-
-
-def _verbatim(engine: Engine, a: Answer) -> None:
-    for c in a.citations:
-        doc = normalize_for_match(" ".join(s.text for s in engine.documents[c.doc_id].sentences))
-        assert normalize_for_match(c.quote) in doc
+from retrieval import Engine
+from tests.retrieval.answer.corpora import assert_verbatim as _verbatim
+from tests.retrieval.answer.corpora import engine_of as _engine
+from tests.retrieval.answer.corpora import filler as _filler
 
 
 @pytest.fixture

@@ -10,28 +10,15 @@ import sys
 from pathlib import Path
 
 from retrieval import Engine, build_engine
+from tests.retrieval.answer.corpora import FILLER_TOPICS, filler
+from tests.retrieval.answer.corpora import engine_of as _engine
 
-
-def _engine(root: Path, docs: list[dict[str, str]]) -> Engine:
-    root.mkdir(parents=True, exist_ok=True)
-    with (root / "docs.jsonl").open("w", encoding="utf-8") as fh:
-        for d in docs:
-            fh.write(json.dumps(d) + "\n")
-    return build_engine(root)
+#: fewer filler topics than the other answer tests: these stories are about rail, sport and the like
+_TOPICS = [t for t in FILLER_TOPICS if t[0] in {"orchard", "museum", "school", "weather"}]
 
 
 def _filler(n: int) -> list[dict[str, str]]:
-    """Unrelated articles, so that a story's words are rare in the corpus as in real coverage."""
-    topics = [
-        ("orchard", "The apple harvest in the valley was the largest in a decade, growers said."),
-        ("museum", "The city museum opened a new wing for modern sculpture on Saturday."),
-        ("school", "Teachers at the district school voted to accept a new pay offer."),
-        ("weather", "Forecasters warned of heavy snow across the northern hills this weekend."),
-    ]
-    return [
-        {"id": f"{slug}-{i}", "title": f"{slug.title()} news {i}", "text": text}
-        for i, (slug, text) in enumerate(topics[i % len(topics)] for i in range(n))
-    ]
+    return filler(n, _TOPICS)
 
 
 def _river(tmp_path: Path) -> Engine:

@@ -10,7 +10,9 @@ import pytest
 
 from retrieval import Engine
 from retrieval.answer.statements import narration, speakers
-from tests.retrieval.answer.test_general import _engine, _filler, _verbatim
+from tests.retrieval.answer.corpora import assert_verbatim as _verbatim
+from tests.retrieval.answer.corpora import engine_of as _engine
+from tests.retrieval.answer.corpora import filler as _filler
 
 
 @pytest.fixture
