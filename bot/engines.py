@@ -5,7 +5,8 @@ Nothing here touches the event loop or the store; the service decides when to sw
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 
 from bot.reports import ReloadReport
@@ -13,12 +14,33 @@ from bot.settings import Settings
 from retrieval import Engine, Prepared, build_engine, open_engine, reload_engine, save_engine
 
 
+@dataclass(frozen=True, slots=True)
+class Changes:
+    """What changed from one corpus to the next, by document id; ``before`` is the earlier version."""
+
+    before: str
+    added: list[str]
+    removed: list[str]
+    changed: list[str]
+
+
+def changes(before_version: str, before: Mapping[str, str], after: Mapping[str, str]) -> Changes:
+    """The documents added, removed and changed between two corpora's fingerprints."""
+    return Changes(
+        before_version,
+        sorted(set(after) - set(before)),
+        sorted(set(before) - set(after)),
+        sorted(d for d in set(before) & set(after) if before[d] != after[d]),
+    )
+
+
 def start_engine(
     settings: Settings, index_at: Path | None, progress: Callable[[int, int], None] | None, warm: bool
-) -> Engine:
+) -> tuple[Engine, Changes | None]:
     """The engine at start: the index persisted beside the database reused as is, or rebuilt only
-    where files changed (and saved again for the next start). Without ``index_at`` it is built
-    from the corpus alone and nothing is written."""
+    where files changed (and saved again for the next start), with what changed since that index.
+    Without ``index_at`` it is built from the corpus alone and nothing is written (no changes known)."""
+    since: Changes | None = None
     if index_at is None:
         engine = build_engine(
             settings.corpus,
@@ -38,9 +60,11 @@ def start_engine(
         )
         save_engine(prepared, index_at)
         engine = prepared.engine
+        if prepared.prior_version is not None and prepared.prior_fingerprints is not None:
+            since = changes(prepared.prior_version, prepared.prior_fingerprints, engine.corpus.fingerprints)
     if warm:
         engine.timeline_index  # noqa: B018 - built off the event loop, not on the first /timeline
-    return engine
+    return engine, since
 
 
 def prepare_reload(
@@ -66,15 +90,15 @@ def prepare_reload(
     new = prepared.engine
     if not new.corpus.documents:
         raise RuntimeError("the new corpus has no readable documents")
-    before, after = old.corpus.fingerprints, new.corpus.fingerprints
+    diff = changes(old.version, old.corpus.fingerprints, new.corpus.fingerprints)
     report = ReloadReport(
         ok=True,
         by=by,
         version_before=old.version,
         version_after=new.version,
-        added=sorted(set(after) - set(before)),
-        removed=sorted(set(before) - set(after)),
-        changed=sorted(d for d in set(before) & set(after) if before[d] != after[d]),
+        added=diff.added,
+        removed=diff.removed,
+        changed=diff.changed,
         documents=len(new.corpus.documents),
         sentences=len(new.sentences),
         problems=[str(p) for p in new.corpus.problems],

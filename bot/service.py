@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from bot.dates import check_range
 from bot.digest import DigestCache
-from bot.engines import prepare_reload, start_engine
+from bot.engines import Changes, prepare_reload, start_engine
 from bot.questions import Asker, QuestionError, clean_question, shown_question
 from bot.reports import ReloadReport
 from bot.settings import Settings
@@ -84,6 +84,9 @@ class Service:
         self._warming: set[asyncio.Task[None]] = set()
         #: the other processes of a cluster, when this one is long-running (see bot.coordination)
         self.coordinator: Coordinator | None = None
+        #: what changed between the index persisted by the last process and the files read at this
+        #: start (None: no index was there to compare with); the CLI's `reload` reports it
+        self.since_index: Changes | None = None
         #: what is worked out once per corpus version, off the loop: examples and event subjects, and
         #: the sources table (searched by /sources and the web's Sources page)
         self.digest = DigestCache()
@@ -105,13 +108,14 @@ class Service:
         if problem is not None:
             log.warning("not persisting the index: %s", problem)  # said once, at start
             index_at = None
-        engine = await asyncio.to_thread(start_engine, settings, index_at, progress, warm)
+        engine, since = await asyncio.to_thread(start_engine, settings, index_at, progress, warm)
         service = cls(
             settings,
             engine,
             await open_store(settings, enabled=use_store),
             persist_index=index_at is not None,
         )
+        service.since_index = since
         if warm:  # the interactive front ends: /help's examples ready before the first /help
             await service.digest.get(engine)
         return service
@@ -365,19 +369,25 @@ class Service:
     async def checkpoint(self, by: str) -> ReloadReport:
         """Record the corpus this process loaded as a reload (the CLI's `reload`): the cache keeps
         only this version's entries, and the history says which version was before."""
-        before = ""
+        since = self.since_index
+        before = since.before if since is not None else ""
         try:
             history = await self.store.reload_history(1)
-            before = (history[0].version_after or "") if history else ""
+            before = (history[0].version_after or "") if history else before
         except StoreError as exc:
             log.warning("could not read the reload history: %s", exc)
         await self.store.prune(self.version)
         corpus = self.engine.corpus
+        # what changed is known against the persisted index: listed when that is the version before
+        diff = since if since is not None and since.before == before else None
         report = ReloadReport(
             ok=True,
             by=by,
             version_before=before,
             version_after=self.version,
+            added=diff.added if diff else [],
+            removed=diff.removed if diff else [],
+            changed=diff.changed if diff else [],
             documents=len(corpus.documents),
             sentences=corpus.sentence_count,
             problems=[str(p) for p in corpus.problems],

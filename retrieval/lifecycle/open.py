@@ -15,6 +15,7 @@ from __future__ import annotations
 import logging
 import stat
 import threading
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -38,6 +39,10 @@ class Prepared:
     #: next start rebuild what changed, never trust a stale index)
     signature: str
     needs_save: bool
+    #: the engine it was made from (the persisted index at a start, the replaced one at a reload):
+    #: its corpus version and each document's fingerprint, to say what changed; None when built anew
+    prior_version: str | None = None
+    prior_fingerprints: Mapping[str, str] | None = None
 
 
 def index_location_problem(db: Path) -> str | None:
@@ -103,7 +108,8 @@ def open_engine(
         else:
             loaded = Engine(parts)
             if manifest.corpus_signature == signature:
-                return Prepared(loaded, signature, needs_save=False)
+                fingerprints = loaded.corpus.fingerprints
+                return Prepared(loaded, signature, False, loaded.version, fingerprints)
     return _rebuilt(root, db, signature, loaded, aliases, date_formats, kind, progress, cancel)
 
 
@@ -151,7 +157,9 @@ def _rebuilt(
         and index_location_problem(db) is None
         and not (unchanged and _saved(db, signature))
     )
-    return Prepared(engine, signature, needs_save)
+    if prior is None:
+        return Prepared(engine, signature, needs_save)
+    return Prepared(engine, signature, needs_save, prior.version, prior.corpus.fingerprints)
 
 
 def save_engine(prepared: Prepared, db: Path) -> None:

@@ -268,3 +268,22 @@ def test_cli_reload_waits_its_turn_behind_another_process_reloading(tmp_path: Pa
     assert again.returncode == 0, again.stdout + again.stderr
     with sqlite3.connect(db) as con:
         assert con.execute("SELECT count(*) FROM reloads").fetchone()[0] == 2
+
+
+def test_cli_reload_says_what_changed_since_the_last_process_read_the_corpus(tmp_path: Path) -> None:
+    corpus, db = tmp_path / "corpus", tmp_path / "c.db"
+    corpus.mkdir()
+    for name in ("harbour", "ferry", "market"):
+        text = f"{name.title()} news\n\nThe {name} reopened on Monday after repairs.\n"
+        (corpus / f"{name}.txt").write_text(text)
+    first = newsbot("--corpus", str(corpus), "--db", str(db), "reload")
+    assert first.returncode == 0, first.stderr
+    (corpus / "ferry.txt").unlink()
+    (corpus / "market.txt").write_text("Market news\n\nThe market closed early on Friday for a festival.\n")
+    (corpus / "pier.txt").write_text("Pier news\n\nThe pier was painted blue over the weekend.\n")
+    second = newsbot("--corpus", str(corpus), "--db", str(db), "reload")
+    assert second.returncode == 0, second.stderr
+    lines = second.stdout.splitlines()
+    assert "Added (1): pier" in lines and "Removed (1): ferry" in lines and "Changed (1): market" in lines
+    version_line = lines[0]
+    assert "version — ->" not in version_line  # the version before is the one the last reload recorded
