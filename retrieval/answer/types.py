@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator, Sequence
 from retrieval.answer.bridge import wordnet
 from retrieval.answer.question import QuestionInfo
 from retrieval.lexicon import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
-from retrieval.search.text import Tokenizer
+from retrieval.search.text import Tokenizer, fold
 
 PRONOUN_START = re.compile(
     r"^\W*(?:(?:but|and|so|yet|still|however|meanwhile|instead),?\s+)?"
@@ -212,6 +212,8 @@ _PERCENT = re.compile(r"\d\s?%|\b(?:per\s?cent|percent)\b", re.IGNORECASE)
 
 def type_score(kind: str, text: str, q: QuestionInfo, tokenizer: Tokenizer) -> float:
     """1 if the sentence holds the kind of thing asked for (0.5 for an open "what"), else 0."""
+    if not text.isascii():  # the patterns read capitals as A-Z: "Łukasz Żółć" is read as "Lukasz Zolc"
+        text = fold(text)
     if kind == "date":
         dated = _new_figure(_DATE_LIKE, text, q, tokenizer) or _MONTH_ALONE.search(text)
         return 1.0 if dated or _WHEN_CLAUSE.search(text) else 0.0

@@ -11,6 +11,9 @@ from pathlib import Path
 import pytest
 
 from retrieval import Engine
+from retrieval.answer.question import analyze
+from retrieval.answer.types import type_score
+from retrieval.search.text import Tokenizer
 from tests.retrieval.answer.corpora import assert_verbatim as _verbatim
 from tests.retrieval.answer.corpora import engine_of as _engine
 from tests.retrieval.answer.corpora import filler as _filler
@@ -348,3 +351,12 @@ def test_a_how_many_question_needs_its_number_beside_what_it_counts(tmp_path: Pa
     a = engine.ask("How many soldiers' bodies were returned under the local truce?")
     assert not a.abstained, a.answer
     assert "212" in a.answer
+
+
+@pytest.mark.parametrize("name", ["José Álvarez", "Łukasz Żółć", "Søren Østergaard"])
+def test_a_name_with_accents_or_strokes_is_a_person_for_a_who_question(name: str) -> None:
+    """The answer-type patterns read capitals as A-Z: a name written with diacritics ("Álvarez") or with
+    letters no decomposition takes apart ("Łukasz", "Søren") must still count as a person's name."""
+    tok = Tokenizer()
+    q = analyze("Who leads the trade delegation?", tok)
+    assert type_score("person", f"The delegation is led by deputy minister {name}.", q, tok) == 1.0

@@ -13,6 +13,8 @@ def tok() -> Tokenizer:
 
 def test_fold_quotes_dashes_and_accents() -> None:
     assert fold("\u201cCaf\u00e9\u201d \u2014 it\u2019s") == '"Cafe" - it\'s'
+    # letters with a stroke have no decomposition: folded one to one, as readers do ("Lodz", "Soren")
+    assert fold("\u0141\u00f3d\u017a S\u00f8ren \u0110or\u0111e") == "Lodz Soren Dorde"
 
 
 def test_case_folding_stemming_and_stop_words() -> None:
