@@ -32,6 +32,9 @@ _FOLD = str.maketrans(
     }
 )  # fmt: skip
 
+#: the characters ``_FOLD`` replaces: found by one C scan, each replaced where it stands (``str.translate``
+#: with a dict looks every character up in Python, several times slower on a sentence of news)
+_FOLDED = re.compile("[" + "".join(re.escape(chr(k)) for k in _FOLD) + "]")
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
 _POSSESSIVE = re.compile(r"(?<=\w)'s\b", re.IGNORECASE)
 # Dotted abbreviations ("U.S.", "e.u.") become one word before tokenizing.
@@ -41,7 +44,7 @@ _LOCAL = threading.local()
 
 def fold(text: str) -> str:
     """NFKC, curly quotes and dashes to ASCII, accents dropped: what a reader treats as the same text."""
-    text = unicodedata.normalize("NFKC", text).translate(_FOLD)
+    text = _FOLDED.sub(lambda m: _FOLD[ord(m.group())], unicodedata.normalize("NFKC", text))
     if not text.isascii():
         decomposed = unicodedata.normalize("NFD", text)
         text = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
