@@ -293,15 +293,7 @@ def writes_for(question: str, q: QuestionInfo, ctx: AnswerContext) -> Answer | s
     else:
         named = [f"{o} [{i + 1}]" for i, o in enumerate(outlets)]
         text = f"{author}'s articles in the coverage are from {', '.join(named[:-1])} and {named[-1]}."
-    return Answer(
-        question=question,
-        abstained=False,
-        answer=text,
-        citations=citations,
-        statements=statements,
-        confidence=1.0,
-        looked_for=q.words,
-    )
+    return answered(question, q, text, statements, citations, None)
 
 
 def _credits(ctx: AnswerContext) -> dict[str, tuple[frozenset[str], list[str]]]:

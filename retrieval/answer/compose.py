@@ -258,15 +258,16 @@ def answered(
     text: str,
     statements: list[Statement],
     citations: list[Citation],
-    best: Candidate,
+    best: Candidate | None,
 ) -> Answer:
-    """The reply, its confidence the best candidate's coverage of the question."""
+    """The reply, its confidence the best candidate's coverage of the question (1 for an answer read
+    from the articles' metadata, which no candidate measures)."""
     return Answer(
         question=question,
         abstained=False,
         answer=text,
         citations=citations,
         statements=statements,
-        confidence=round(min(1.0, best.coverage), 3),
+        confidence=round(min(1.0, best.coverage), 3) if best is not None else 1.0,
         looked_for=q.words,
     )
