@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import json
 import warnings
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -19,6 +18,7 @@ from bot.questions import QuestionError
 from bot.service import Service
 from bot.settings import Settings
 from bot.store import QuestionQuery
+from tests.support.alpine import ALPINE_PEOPLE, write_alpine_corpus
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -143,27 +143,12 @@ async def test_console_questions_are_recorded_as_console(service: Service) -> No
 
 
 async def test_console_help_examples_come_from_the_loaded_corpus_not_the_seeds(tmp_path: Path) -> None:
-    people = ("Hydrologist Mara Lind", "Ranger Ivo Brant", "Mayor Kaja Holm", "Pilot Sven Ro")
-    things = ("glacier lake", "mountain hut", "valley road", "rescue helicopter")
-    corpus = tmp_path / "alpine"
-    corpus.mkdir()
-    docs = [
-        {
-            "id": f"g{i}",
-            "title": f"Report number {i} from the valley",
-            "source": "Alpine Post",
-            "published": f"2025-06-{i + 1:02d}",
-            "text": f"{people[i]} said the {things[i]} near Sentor needed {i + 2} more weeks of work. "
-            f"Volunteers from Vell helped with the {things[i]}.",
-        }
-        for i in range(4)
-    ]
-    (corpus / "g.jsonl").write_text("".join(json.dumps(d) + "\n" for d in docs), encoding="utf-8")
+    corpus = write_alpine_corpus(tmp_path / "alpine")
     svc = await Service.start(Settings(_env_file=None, corpus=corpus, db=tmp_path / "a.db", aliases=None))
     try:
         out = await _run(svc, "/help\n")
     finally:
         await svc.close()
     tried = out.split("Try:", 1)[1].strip().splitlines()
-    assert len(tried) >= 2 and all(any(p.split()[-1] in q for p in people) for q in tried), tried
+    assert len(tried) >= 2 and all(any(p.split()[-1] in q for p in ALPINE_PEOPLE) for q in tried), tried
     assert not any(n in out for n in ("Putin", "Zelensky", "Rutte", "NATO", "Peskov")), "not the seeds'"
