@@ -17,10 +17,11 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from bot import render
+from bot.batch import Workers, answer_lines, workers_for
 from bot.commands import GROUPINGS
 from bot.dates import BadDate, parse_edge
 from bot.questions import shown_question
-from bot.service import CLI, QuestionError, Service
+from bot.service import CLI, Compute, QuestionError, Service
 from bot.settings import DEFAULT_CONFIG, Settings, default, load_settings
 from bot.timeline_pages import TimelinePages
 from retrieval import Answer, Timeline
@@ -98,6 +99,11 @@ def build_parser() -> argparse.ArgumentParser:
     ask = sub.add_parser("ask", help="answer a question (or one per line from stdin)")
     ask.add_argument("question", nargs="?", help="the question; omitted: read questions from stdin")
     ask.add_argument("--json", action="store_true", help="one JSON object per question")
+    ask.add_argument(
+        "--workers",
+        type=_positive,
+        help="processes answering questions piped in at once (default: the ask_workers setting)",
+    )
 
     tl = sub.add_parser("timeline", help="dated events from the coverage")
     tl.add_argument("topic", nargs="?", help="keep only events about this topic")
@@ -184,23 +190,36 @@ def _emit(out: TextIO, obj: dict[str, Any]) -> None:
 
 
 async def _ask(service: Service, args: argparse.Namespace, out: TextIO) -> int:
-    questions: Sequence[str]
-    questions = [args.question] if args.question is not None else (line.rstrip("\n") for line in sys.stdin)  # type: ignore[assignment]
-    status = 0
-    for q in questions:
-        if args.question is None and not q.strip():
-            continue
-        try:
-            a = await service.ask(q, asker=CLI)
-        except QuestionError as exc:
-            status = 1 if args.question is not None else status
-            a = Answer(question=shown_question(q), abstained=True, answer=str(exc))
-        if args.json:
-            _emit(out, answer_json(a))
-        else:
-            out.write(render.answer_text(a) + "\n\n")
-            out.flush()
-    return status
+    if args.question is not None:
+        a, failed = await _answer(service, args.question, None)
+        out.write(_shown(a, args.json))
+        return 1 if failed else 0
+    # questions from stdin: answered on every core when they are piped in (a terminal gets one at a time)
+    workers = 1 if sys.stdin.isatty() else workers_for(args.workers or service.settings.ask_workers)
+
+    def write(text: str) -> None:
+        out.write(text)
+        out.flush()
+
+    async with Workers(service.engine, workers) as pool:
+
+        async def one(q: str) -> str:
+            return _shown((await _answer(service, q, pool.answer))[0], args.json)
+
+        await answer_lines(sys.stdin, one, write, in_flight=2 * workers - 1)
+    return 0
+
+
+async def _answer(service: Service, q: str, compute: Compute | None) -> tuple[Answer, bool]:
+    """The answer to ``q``, or the refusal of a question the service does not take (and that it was one)."""
+    try:
+        return await service.ask(q, asker=CLI, compute=compute), False
+    except QuestionError as exc:
+        return Answer(question=shown_question(q), abstained=True, answer=str(exc)), True
+
+
+def _shown(a: Answer, as_json: bool) -> str:
+    return render.json_line(answer_json(a)) + "\n" if as_json else render.answer_text(a) + "\n\n"
 
 
 async def _timeline(service: Service, args: argparse.Namespace, out: TextIO) -> int:

@@ -14,7 +14,7 @@ import hashlib
 import logging
 import threading
 import time
-from collections.abc import Callable, Coroutine
+from collections.abc import Awaitable, Callable, Coroutine
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -47,7 +47,7 @@ from retrieval import (
     save_engine,
 )
 
-__all__ = ["CLI", "Asker", "QuestionError", "ReloadReport", "Service", "clean_question"]
+__all__ = ["CLI", "Asker", "Compute", "QuestionError", "ReloadReport", "Service", "clean_question"]
 if TYPE_CHECKING:
     from bot.coordination import Coordinator
 
@@ -62,6 +62,8 @@ MAX_CACHED_EVENTS = 100
 MAX_CACHED_TIMELINE_CHARS = 1_000_000
 #: who asked, when a caller does not say: the command line
 CLI = Asker(source="cli")
+#: how an answer the cache does not hold is computed: the engine it is asked of, and the question
+Compute = Callable[[Engine, str], Awaitable[Answer]]
 
 
 class Service:
@@ -204,9 +206,11 @@ class Service:
         front ends call it to refuse at once, before acknowledging anything."""
         return clean_question(question, self.settings.max_question_chars)
 
-    async def ask(self, question: str, *, asker: Asker = CLI) -> Answer:
+    async def ask(self, question: str, *, asker: Asker = CLI, compute: Compute | None = None) -> Answer:
         """A cited answer, from the cache or the engine. The question and its answer are then written
-        to the history in the background, so the caller sends the answer without waiting for that."""
+        to the history in the background, so the caller sends the answer without waiting for that.
+        ``compute`` answers a question the cache does not hold (default: the engine, in a thread; a
+        batch passes its forked workers, ``bot.batch.Workers.answer``)."""
         text = self.check_question(question)
         engine = self.engine  # one corpus for the whole request, even if a reload swaps meanwhile
         request = normalize_request("ask", text)  # as the engine sees it: see normalize_request
@@ -221,7 +225,10 @@ class Service:
                 hit = hit.model_copy(update={"cached": True, "question": shown_question(question)})
                 self._remember(text, hit, engine.version, asker)
                 return hit
-        answer = await asyncio.to_thread(engine.ask, text)
+        if compute is None:
+            answer = await asyncio.to_thread(engine.ask, text)
+        else:
+            answer = await compute(engine, text)
         answer = answer.model_copy(update={"answer_id": answer_id, "question": shown_question(question)})
         await self._cache_put(engine.version, request, answer.model_dump_json())
         self._remember(text, answer, engine.version, asker)

@@ -66,6 +66,10 @@ class Settings(BaseSettings):
     pg_pool_min: int = Field(1, ge=0, le=1000)
     pg_pool_max: int = Field(10, ge=1, le=1000)
 
+    #: processes answering the questions piped into ``newsbot ask`` at once: 0 is one per core (at most
+    #: four); 1 answers them one at a time in this process. Each worker is a fork sharing the open index
+    ask_workers: int = Field(0, ge=0, le=64)
+
     #: the longest question accepted anywhere: the service refuses longer ones and /ask's option is
     #: limited to it (Discord allows at most 6,000 characters in a string option)
     max_question_chars: int = Field(1000, ge=1, le=6000)

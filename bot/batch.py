@@ -1,0 +1,136 @@
+"""Answering a stream of questions (``newsbot ask`` reading stdin) on every core.
+
+Choosing an answer is CPU work in Python, so threads cannot run two at once. A batch forks worker
+processes once the engine is open: each inherits the parent's engine (its arrays are shared with the
+parent page for page, never copied or rebuilt) and only computes answers. Everything else stays in the
+parent: the cache is asked first and written after, the history is recorded, and answers are written
+in the order the questions came, each as soon as it and every one before it are ready, so a slow
+producer (a person typing into a pipe) gets each answer before sending the next question.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import multiprocessing
+import os
+import signal
+import threading
+from collections.abc import Callable, Coroutine
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from types import TracebackType
+from typing import Any, TextIO
+
+from retrieval import Answer, Engine
+
+#: the forked workers' engine: the parent's, as it was when they were forked
+_ENGINE: Engine | None = None
+
+
+def _quiet() -> None:
+    """A worker leaves Ctrl-C to the parent, which stops the batch and the workers with it."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _answer(text: str) -> Answer:
+    assert _ENGINE is not None, "a worker is forked from a parent that set the engine"
+    return _ENGINE.ask(text)
+
+
+def workers_for(setting: int) -> int:
+    """The ``ask_workers`` setting as a count: 0 is one per core this process may use, at most four (each
+    worker is a process holding the answer code's working set; beyond four, a batch is bounded by the
+    parent's cache and history writes)."""
+    if setting:
+        return setting
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    return max(1, min(cores, 4))
+
+
+class Workers:
+    """Forked processes answering for one engine. Used as an async context manager around a batch; an
+    answer for any other engine (a reload swapped it meanwhile), or once a worker has died, is computed
+    in a thread of this process instead, as a single question is."""
+
+    def __init__(self, engine: Engine, count: int) -> None:
+        self.engine = engine
+        self.count = count
+        self._pool: ProcessPoolExecutor | None = None
+
+    async def __aenter__(self) -> Workers:
+        global _ENGINE
+        if self.count > 1:
+            _ENGINE = self.engine  # inherited at fork: the workers never pickle or rebuild it
+            context = multiprocessing.get_context("fork")
+            self._pool = ProcessPoolExecutor(self.count, mp_context=context, initializer=_quiet)
+        return self
+
+    async def __aexit__(
+        self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        global _ENGINE
+        if self._pool is not None:
+            pool, self._pool = self._pool, None
+            await asyncio.to_thread(pool.shutdown, wait=True, cancel_futures=True)
+        _ENGINE = None
+
+    async def answer(self, engine: Engine, text: str) -> Answer:
+        pool = self._pool
+        if pool is not None and engine is self.engine:
+            try:
+                return await asyncio.get_running_loop().run_in_executor(pool, _answer, text)
+            except BrokenProcessPool:  # a worker was killed (out of memory, a signal): go on without them
+                self._pool = None
+        return await asyncio.to_thread(engine.ask, text)
+
+
+async def answer_lines(
+    lines: TextIO,
+    answer: Callable[[str], Coroutine[Any, Any, str]],
+    write: Callable[[str], None],
+    in_flight: int,
+) -> None:
+    """Answer each non-blank line of ``lines`` with ``answer`` and ``write`` the results in the lines'
+    order, with up to ``in_flight`` questions being answered at once. Lines are read by a thread of
+    their own, so answers already computed are written while the next line is awaited; it is a daemon,
+    because a read cannot be cancelled: a batch stopped early (Ctrl-C, a reader of its output that went
+    away) must not wait for a line that may never come."""
+    loop = asyncio.get_running_loop()
+    arrived: asyncio.Queue[str | BaseException | None] = asyncio.Queue()
+
+    def read() -> None:
+        try:
+            for line in lines:
+                loop.call_soon_threadsafe(arrived.put_nowait, line)
+        except BaseException as exc:  # handed to the batch, which reports it
+            loop.call_soon_threadsafe(arrived.put_nowait, exc)
+        finally:
+            loop.call_soon_threadsafe(arrived.put_nowait, None)
+
+    threading.Thread(target=read, name="newsbot-stdin", daemon=True).start()
+    slots = asyncio.Semaphore(max(1, in_flight))
+    queued: asyncio.Queue[asyncio.Task[str] | None] = asyncio.Queue()
+
+    async def dispatch() -> None:
+        try:
+            while (line := await arrived.get()) is not None:
+                if isinstance(line, BaseException):
+                    raise line
+                if line.strip():
+                    await slots.acquire()
+                    await queued.put(asyncio.create_task(answer(line.rstrip("\n"))))
+        finally:
+            await queued.put(None)
+
+    dispatcher = asyncio.create_task(dispatch())
+    try:
+        while (task := await queued.get()) is not None:
+            write(await task)
+            slots.release()
+        await dispatcher  # its error, if reading failed
+    finally:
+        dispatcher.cancel()
+        while not queued.empty():
+            left = queued.get_nowait()
+            if left is not None:
+                left.cancel()

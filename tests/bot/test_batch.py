@@ -1,0 +1,155 @@
+"""Questions piped into ``newsbot ask``: answered in forked workers, written in order as they are ready."""
+
+from __future__ import annotations
+
+import asyncio
+import io
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from bot.batch import Workers, answer_lines
+from retrieval import Engine
+from tests.conftest import ROOT
+from tests.retrieval.answer.corpora import engine_of, filler
+
+STORY = [
+    {
+        "id": "ferry",
+        "title": "Ferry service resumes",
+        "text": "Harbour master Ines Dahl said the ferry to "
+        "Kelso Island would resume on Monday after repairs to the pier. The repairs cost 40,000 pounds.",
+    },
+    {
+        "id": "mill",
+        "title": "Mill to close",
+        "text": "The Ardmore paper mill will close in March, its owner "
+        "Tomas Berg told staff. About 120 workers are employed at the mill.",
+    },
+]
+QUESTIONS = [
+    "Who said the ferry would resume?",
+    "How many workers are employed at the mill?",
+    "When will the mill close?",
+    "What did the repairs cost?",
+    "Who owns the paper mill?",
+]
+
+
+def _engine(tmp_path: Path) -> Engine:
+    return engine_of(tmp_path / "corpus", STORY + filler(12))
+
+
+def test_forked_workers_answer_exactly_as_the_engine_does(tmp_path: Path) -> None:
+    engine = _engine(tmp_path)
+
+    async def batch() -> list[str]:
+        async with Workers(engine, 2) as workers:
+            assert workers._pool is not None
+            answers = await asyncio.gather(*(workers.answer(engine, q) for q in QUESTIONS))
+            pids = {p for p in workers._pool._processes}  # type: ignore[union-attr]
+        assert os.getpid() not in pids and len(pids) == 2
+        return [a.model_dump_json() for a in answers]
+
+    assert asyncio.run(batch()) == [engine.ask(q).model_dump_json() for q in QUESTIONS]
+
+
+def test_an_answer_for_another_engine_or_after_a_worker_died_is_computed_here(tmp_path: Path) -> None:
+    engine = _engine(tmp_path)
+    other = engine_of(tmp_path / "other", STORY[:1] + filler(6))
+
+    async def batch() -> None:
+        async with Workers(engine, 2) as workers:
+            # a reload swapped the engine: the workers hold the old one, so this one is answered here
+            assert (await workers.answer(other, QUESTIONS[0])).answer == other.ask(QUESTIONS[0]).answer
+            await workers.answer(engine, QUESTIONS[0])  # the workers are up
+            for pid in list(workers._pool._processes):  # type: ignore[union-attr]
+                os.kill(pid, signal.SIGKILL)
+            got = await workers.answer(engine, QUESTIONS[1])
+            assert workers._pool is None  # given up: the rest of the batch is answered in this process
+            assert got.answer == engine.ask(QUESTIONS[1]).answer
+
+    asyncio.run(batch())
+
+
+def test_answers_are_written_in_the_questions_order_with_a_bounded_number_in_flight() -> None:
+    running = 0
+    most = 0
+    written: list[str] = []
+
+    async def answer(q: str) -> str:
+        nonlocal running, most
+        running += 1
+        most = max(most, running)
+        await asyncio.sleep(0.05 / int(q))  # later questions finish first
+        running -= 1
+        return q
+
+    lines = io.StringIO("".join(f"{n}\n" for n in range(1, 9)) + "\n   \n")
+    asyncio.run(answer_lines(lines, answer, written.append, in_flight=3))
+    assert written == [str(n) for n in range(1, 9)]  # blank lines skipped, order kept
+    assert most == 3
+
+
+def test_an_answer_is_written_before_the_next_question_arrives() -> None:
+    """A person typing into a pipe gets each answer at once, not when the next line (or the end) comes."""
+    read_fd, write_fd = os.pipe()
+    written: list[tuple[str, float]] = []
+
+    async def run() -> None:
+        async def answer(q: str) -> str:
+            return q.upper()
+
+        with os.fdopen(read_fd, encoding="utf-8") as lines:
+            task = asyncio.create_task(
+                answer_lines(lines, answer, lambda s: written.append((s, time.monotonic())), in_flight=2)
+            )
+            os.write(write_fd, b"first\n")
+            for _ in range(200):
+                if written:
+                    break
+                await asyncio.sleep(0.01)
+            assert [w for w, _ in written] == ["FIRST"]  # the second line has not been sent yet
+            os.write(write_fd, b"second\n")
+            os.close(write_fd)
+            await asyncio.wait_for(task, 10)
+
+    asyncio.run(run())
+    assert [w for w, _ in written] == ["FIRST", "SECOND"]
+
+
+def test_piped_questions_get_the_same_answers_with_workers_as_one_at_a_time(tmp_path: Path) -> None:
+    engine_of(tmp_path / "corpus", STORY + filler(12))
+    stdin = "".join(q + "\n" for q in QUESTIONS) + "x" * 5000 + "\n"
+    outputs = []
+    for workers in ("1", "2"):
+        r = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "bot",
+                "--corpus",
+                str(tmp_path / "corpus"),
+                "--db",
+                str(tmp_path / f"w{workers}.db"),
+                "ask",
+                "--json",
+                "--workers",
+                workers,
+            ],
+            input=stdin,
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+            timeout=120,
+        )
+        assert r.returncode == 0, r.stderr
+        outputs.append([json.loads(line) for line in r.stdout.splitlines()])
+    assert outputs[0] == outputs[1]
+    assert [a["question"] for a in outputs[1][:-1]] == QUESTIONS
+    assert not outputs[1][0]["abstained"] and "Dahl" in outputs[1][0]["answer"]
+    assert "characters" in outputs[1][-1]["answer"]  # a refused question keeps its place
