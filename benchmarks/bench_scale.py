@@ -20,7 +20,9 @@ Each measurement runs in a fresh child process (so peak and steady RSS are that 
                its top-3 passages (get_scores + argsort); at 1M only a few questions.
   race         (sizes in --race-sizes) from process start: the real CLI ``newsbot --corpus X ask
                --json`` with 200 questions on stdin (its index persisted by ours-build, a new empty
-               answer cache) vs ``benchmarks.plain_bm25`` (read, split, index, answer) on the same.
+               answer cache; once as run by default, a forked worker per core, and once with
+               ``--workers 1``, in one process as the plain script is) vs ``benchmarks.plain_bm25``
+               (read, split, index, answer) on the same.
                The project's modules are byte-compiled first, as an installed package is (pip
                compiles on install; an editable checkout under PYTHONDONTWRITEBYTECODE would
                otherwise compile every module at every start, which no deployment pays).
@@ -358,12 +360,14 @@ def race(corpus: Path, db: Path, qs: list[str], workdir: Path, timeout: float) -
         check=True,
         capture_output=True,
     )
-    ours = _timed_run(
-        [str(newsbot), "--corpus", str(corpus), "--db", str(db), "ask", "--json"], qfile, len(qs), timeout
-    )
+    cmd = [str(newsbot), "--corpus", str(corpus), "--db", str(db), "ask", "--json"]
+    ours = _timed_run(cmd, qfile, len(qs), timeout)  # as a user runs it: one forked worker per core
+    for suffix in ("", "-wal", "-shm"):  # a new empty cache again
+        Path(f"{db}{suffix}").unlink(missing_ok=True)
+    alone = _timed_run([*cmd, "--workers", "1"], qfile, len(qs), timeout)  # one process, as plain is
     plain_cmd = [sys.executable, "-m", "benchmarks.plain_bm25", str(corpus)]
     plain = _timed_run(plain_cmd, qfile, len(qs), timeout)
-    return {"questions": len(qs), "newsbot": ours, "plain": plain}
+    return {"questions": len(qs), "newsbot": ours, "newsbot_one_process": alone, "plain": plain}
 
 
 # --------------------------------------------------------------------------- driver

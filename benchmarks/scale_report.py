@@ -97,23 +97,29 @@ def reload_table(rows: list[Row]) -> list[str]:
     return lines
 
 
+def _speed(plain: dict[str, Any], ours: dict[str, Any]) -> str:
+    return fmt(plain["s"] / ours["s"] if "s" in ours and "s" in plain else float("nan"), "×", 0)
+
+
 def race_table(rows: list[Row]) -> list[str]:
     lines = [
-        "| passages | corpus | questions | `newsbot ask --json` s (index persisted) | plain rank_bm25 s "
-        "| speed-up |",
-        "|---|---|---|---|---|---|",
+        "| passages | corpus | questions | `newsbot ask --json` s (index persisted) | speed-up "
+        "| the same with `--workers 1` s | speed-up | plain rank_bm25 s |",
+        "|---|---|---|---|---|---|---|---|",
     ]
+
+    def timed(run: dict[str, Any], digits: int) -> str:
+        return fmt(run.get("s"), digits=digits) if "s" in run else str(run.get("error", "n/a"))
+
     for row in rows:
         c = row.race
         if not c:
             continue
-        ours, plain = c.get("newsbot", {}), c.get("plain", {})
-        speed = plain["s"] / ours["s"] if "s" in ours and "s" in plain else float("nan")
+        ours, alone, plain = c.get("newsbot", {}), c.get("newsbot_one_process", {}), c.get("plain", {})
+
         lines.append(
-            f"| {row.passages} | {row.variant} | {c.get('questions', 'n/a')} "
-            f"| {fmt(ours.get('s'), digits=2) if 's' in ours else ours.get('error', 'n/a')} "
-            f"| {fmt(plain.get('s'), digits=1) if 's' in plain else plain.get('error', 'n/a')} "
-            f"| {fmt(speed, '×', 0)} |"
+            f"| {row.passages} | {row.variant} | {c.get('questions', 'n/a')} | {timed(ours, 2)} "
+            f"| {_speed(plain, ours)} | {timed(alone, 2)} | {_speed(plain, alone)} | {timed(plain, 1)} |"
         )
     return lines
 
