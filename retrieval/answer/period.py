@@ -1,5 +1,6 @@
 """A question placed in a period ("What happened at the port in June 2024?", "... in 2023?"): answered
-only from articles published in that period or sentences that state a date in it.
+only from articles published in that period or sentences that state a date in it. A question about the
+present ("this week", "recently") prefers the coverage's present: articles of its newest year.
 
 Without this, the period's words are two more search terms that articles dated by their metadata do not
 hold, and the answer quotes whatever the port did in another year. The period is read by the timeline's
@@ -12,11 +13,13 @@ from __future__ import annotations
 
 import bisect
 import calendar
+import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from retrieval.answer.question import QuestionInfo
 from retrieval.answer.scoring import AnswerContext
+from retrieval.answer.weights import WEIGHTS
 from retrieval.models import Sentence
 from retrieval.search.text import Tokenizer
 from retrieval.timeline.dates import find_dates
@@ -113,3 +116,29 @@ def asked_period(question: str, ctx: AnswerContext) -> Period | None:
         if span is not None:
             return Period(span[0], span[1], m.text)
     return None
+
+
+#: words placing a question in the present: deictic time, which only the coverage's own newest date can
+#: anchor (the day the question is asked may be long after the coverage ends)
+_PRESENT = re.compile(
+    r"\b(?:(?:this|last|past) (?:week(?:end)?|month|year)|today|tonight|yesterday|recently|recent"
+    r"|currently|nowadays|right now|(?<!by )now|latest)\b",
+    re.IGNORECASE,
+)
+
+
+def asked_present(question: str, ctx: AnswerContext) -> Period | None:
+    """The coverage's present (``AnswerWeights.present_days`` up to its newest article) for a question
+    about the present, when the corpus has dates; None otherwise. The caller prefers candidates of the
+    period over the rest, without declining when none answers: "recently" is a hint, not a date."""
+    m = _PRESENT.search(question)
+    days = _dated(ctx).days if m is not None else []
+    if m is None or not days:
+        return None
+    return Period(days[-1] - timedelta(days=WEIGHTS.present_days), days[-1], m.group(0))
+
+
+def published_in(period: Period, s: Sentence, ctx: AnswerContext) -> bool:
+    """Whether a sentence's article was published in the period, or has no date to tell."""
+    published = ctx.documents[s.doc_id].meta.published
+    return published is None or period.first <= published <= period.last

@@ -28,7 +28,7 @@ from retrieval.answer.about import (
 )
 from retrieval.answer.bridge import TermBridge, bridge_term, cased_names, wordnet
 from retrieval.answer.compose import compose
-from retrieval.answer.period import asked_period
+from retrieval.answer.period import asked_period, asked_present, published_in
 from retrieval.answer.question import CALENDAR, FUNCTION_WORDS, TYPED_KINDS, QuestionInfo, analyze
 from retrieval.answer.scoring import (
     AnswerContext,
@@ -184,8 +184,10 @@ def select(question: str, ctx: AnswerContext) -> Answer:
     searched = q
     q = titled(q, ctx)
     period = asked_period(question, ctx)
-    if period is not None:
-        q = period.without(q, ctx.tokenizer)
+    present = asked_present(question, ctx) if period is None else None
+    for placed in (period, present):
+        if placed is not None:
+            q = placed.without(q, ctx.tokenizer)
     if not q.search_terms:
         return abstain(question, q)
     docs = outlets(ctx).docs[outlet] if outlet else None
@@ -205,6 +207,10 @@ def select(question: str, ctx: AnswerContext) -> Answer:
         cands = [c for c in cands if period.holds(c.sentence, ctx)]
         if not cands:
             return abstain(question, q, f"nothing in it from {period.text} matches")
+    if present is not None:
+        current = [c for c in cands if published_in(present, c.sentence, ctx)]
+        if len(current) < len(cands) and any(answers(q, c, ctx) for c in current):
+            cands = current
     if kind is not None:
         got = answer_about(question, kind, q, cands, ctx)
         return abstain(question, q, got) if isinstance(got, str) else got

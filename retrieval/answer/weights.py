@@ -135,6 +135,12 @@ class AnswerWeights:
     penalty_long: float = 0.1
     short_words: int = 5
     long_words: int = 70
+    #: a question about the present ("this week", "recently", "now") is answered from articles published
+    #: within this many days of the coverage's newest, when one of them answers: older ones are its
+    #: history ("Which automaker recalled 2.9 million vehicles this week?" is not the 2016 recall).
+    #: Shorter holds "this week" closer to the newest article, and answers nothing from a corpus whose
+    #: questions are about its earlier weeks; longer lets older stories answer for the present
+    present_days: int = 365
 
 
 WEIGHTS = AnswerWeights()

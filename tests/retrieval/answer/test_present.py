@@ -1,0 +1,71 @@
+"""A question about the present ("this week", "recently", "now"): answered from the coverage's newest
+year when an article of it answers, anchored on the corpus's newest date (never on today's), and from
+older coverage, not declined, when none does."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from retrieval import Engine
+from tests.retrieval.answer.corpora import assert_verbatim, engine_of, filler
+
+OLD = {
+    "id": "toyota",
+    "title": "Toyota recalls vehicles over airbag sensors",
+    "published": "2016-03-01",
+    "text": "Toyota recalled 2.9 million vehicles over faulty airbag sensors, the automaker said. "
+    "The recalled vehicles were built over nearly a decade.",
+}
+NEW = {
+    "id": "ford",
+    "title": "Ford transmission recall",
+    "published": "2022-07-10",
+    "text": "Ford is recalling 2.9 million vehicles because of a transmission fault that can let them roll "
+    "away. Owners will be notified by mail.",
+}
+
+
+def _dated_filler(n: int) -> list[dict[str, str]]:
+    return [{**d, "published": f"2022-0{1 + i % 6}-1{i % 9}"} for i, d in enumerate(filler(n))]
+
+
+@pytest.fixture(scope="module")
+def recalls(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    return engine_of(tmp_path_factory.mktemp("recalls"), [OLD, NEW, *_dated_filler(14)])
+
+
+def _cited(engine: Engine, question: str) -> list[str]:
+    a = engine.ask(question)
+    assert not a.abstained, a.answer
+    assert_verbatim(engine, a)
+    return [c.doc_id for c in a.citations]
+
+
+def test_without_a_time_the_best_covering_article_answers(recalls: Engine) -> None:
+    assert _cited(recalls, "Which automaker recalled 2.9 million recalled vehicles?")[0] == "toyota"
+
+
+@pytest.mark.parametrize("when", ["this week", "recently", "now"])
+def test_this_week_is_answered_from_the_coverage_present(recalls: Engine, when: str) -> None:
+    question = {
+        "this week": "Which automaker recalled 2.9 million recalled vehicles this week?",
+        "recently": "Which automaker recently recalled 2.9 million recalled vehicles?",
+        "now": "Which automaker is now recalling 2.9 million recalled vehicles?",
+    }[when]
+    assert _cited(recalls, question) == ["ford"]
+
+
+def test_when_only_older_coverage_answers_it_answers_rather_than_declines(recalls: Engine) -> None:
+    assert (
+        _cited(recalls, "Which automaker recalled vehicles over faulty airbag sensors this week?")[0]
+        == "toyota"
+    )
+
+
+def test_an_undated_corpus_has_no_present_to_prefer(tmp_path: Path) -> None:
+    undated = [{k: v for k, v in d.items() if k != "published"} for d in (OLD, NEW, *filler(14))]
+    engine = engine_of(tmp_path / "undated", undated)
+    question = "Which automaker recalled 2.9 million recalled vehicles"
+    assert _cited(engine, question + " this week?")[0] == _cited(engine, question + "?")[0] == "toyota"
