@@ -11,6 +11,7 @@ producer (a person typing into a pipe) gets each answer before sending the next 
 from __future__ import annotations
 
 import asyncio
+import logging
 import multiprocessing
 import os
 import signal
@@ -23,6 +24,8 @@ from typing import Any, TextIO
 
 from retrieval import Answer, Engine
 
+log = logging.getLogger(__name__)
+
 #: the forked workers' engine: the parent's, as it was when they were forked
 _ENGINE: Engine | None = None
 
@@ -30,6 +33,10 @@ _ENGINE: Engine | None = None
 def _quiet() -> None:
     """A worker leaves Ctrl-C to the parent, which stops the batch and the workers with it."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _started() -> int:
+    return os.getpid()
 
 
 def _answer(text: str) -> Answer:
@@ -63,6 +70,15 @@ class Workers:
             _ENGINE = self.engine  # inherited at fork: the workers never pickle or rebuild it
             context = multiprocessing.get_context("fork")
             self._pool = ProcessPoolExecutor(self.count, mp_context=context, initializer=_quiet)
+            # forked now, every worker at once (a fork pool starts them all at its first task), while no
+            # thread of this process reads stdin: a fork copies the locks other threads hold, and a
+            # starting worker closes its copy of stdin, which would wait forever on the reader's lock
+            try:
+                await asyncio.get_running_loop().run_in_executor(self._pool, _started)
+            except (BrokenProcessPool, OSError) as exc:  # no fork here (out of memory, a process limit)
+                log.warning("answering in one process: could not start workers: %s", exc)
+                self._pool.shutdown(wait=False, cancel_futures=True)
+                self._pool = None
         return self
 
     async def __aexit__(

@@ -6,6 +6,7 @@ import asyncio
 import io
 import json
 import os
+import select
 import signal
 import subprocess
 import sys
@@ -153,3 +154,42 @@ def test_piped_questions_get_the_same_answers_with_workers_as_one_at_a_time(tmp_
     assert [a["question"] for a in outputs[1][:-1]] == QUESTIONS
     assert not outputs[1][0]["abstained"] and "Dahl" in outputs[1][0]["answer"]
     assert "characters" in outputs[1][-1]["answer"]  # a refused question keeps its place
+
+
+def test_workers_answer_while_stdin_is_still_open(tmp_path: Path) -> None:
+    """The workers are forked before stdin is read: a worker forked while the reader thread waited for
+    the next line inherited stdin's lock held, and hung closing its copy (every batch piped from a
+    program that writes the questions over time, as the scorers do, never ended)."""
+    engine_of(tmp_path / "corpus", STORY + filler(12))
+    with subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "bot",
+            "--corpus",
+            str(tmp_path / "corpus"),
+            "--db",
+            str(tmp_path / "c.db"),
+            "ask",
+            "--json",
+            "--workers",
+            "2",
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        cwd=ROOT,
+    ) as proc:
+        assert proc.stdin is not None and proc.stdout is not None
+        try:
+            for q in QUESTIONS[:2]:
+                proc.stdin.write(q + "\n")
+                proc.stdin.flush()
+                ready, _, _ = select.select([proc.stdout], [], [], 60)
+                assert ready, "no answer while stdin stays open"
+                assert json.loads(proc.stdout.readline())["question"] == q
+            proc.stdin.close()
+            assert proc.wait(timeout=60) == 0
+        finally:
+            proc.kill()
