@@ -37,6 +37,8 @@ _FOLD = str.maketrans(
 _FOLDED = re.compile("[" + "".join(re.escape(chr(k)) for k in _FOLD) + "]")
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
 _POSSESSIVE = re.compile(r"(?<=\w)'s\b", re.IGNORECASE)
+# A number's thousands separators go ("5,000m" is "5000m", as a question may write it), before tokenizing.
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 # Dotted abbreviations ("U.S.", "e.u.") become one word before tokenizing.
 _DOTTED = re.compile(r"(?<![\w.])((?:[^\W\d_]\.){2,})")
 _LOCAL = threading.local()
@@ -187,11 +189,11 @@ class Tokenizer:
 
     def words(self, text: str) -> list[tuple[str, str]]:
         """(lowercase word, original word) pairs after folding; the original keeps its case."""
-        folded = _POSSESSIVE.sub("", _DOTTED.sub(_undot, fold(text)))
+        folded = _POSSESSIVE.sub("", _DOTTED.sub(_undot, _THOUSANDS.sub("", fold(text))))
         return [(w.lower(), w) for w in _WORD.findall(folded)]
 
     def tokens(self, text: str) -> list[str]:
-        folded = _POSSESSIVE.sub("", _DOTTED.sub(_undot, fold(text)))
+        folded = _POSSESSIVE.sub("", _DOTTED.sub(_undot, _THOUSANDS.sub("", fold(text))))
         lows = _WORD.findall(folded.lower())
         starts = self.aliases.starts
         if starts and not starts.isdisjoint(lows):

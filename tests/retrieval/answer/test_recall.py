@@ -243,3 +243,17 @@ def test_a_capitalised_name_one_letter_from_a_function_word_is_a_name_not_a_typo
         a = engine.ask(question)
         assert a.abstained, (question, a.answer)
     assert not engine.ask("What did the council say about the bridge?").abstained
+
+
+def test_a_number_written_without_its_thousands_separator_finds_the_article(tmp_path: Path) -> None:
+    docs = [
+        {
+            "id": "record",
+            "title": "Runner breaks 5,000m world record",
+            "text": "Mara Lenko broke the 5,000m world record in Oslo on Friday. "
+            "She finished almost two seconds inside the old mark.",
+        },
+        *_filler(12),
+    ]
+    a = _engine(tmp_path / "c", docs).ask("Who broke the 5000m world record?")
+    assert not a.abstained and "Mara Lenko" in a.answer

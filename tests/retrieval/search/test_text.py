@@ -30,6 +30,17 @@ def test_aliases_fold_spellings_to_one_term() -> None:
     assert t.tokens("Kiev") == t.tokens("Kyiv")
 
 
+def test_a_number_is_one_term_however_its_thousands_are_written() -> None:
+    """"5000m" in a question finds "5,000m" in an article, and "1,200" is not the terms "1" and "200"."""
+    t = tok()
+    assert t.tokens("5,000m world record") == t.tokens("5000m world record")
+    assert t.tokens("1,200 homes") == t.tokens("1200 homes") == ["1200", "home"]
+    assert t.tokens("£1,234,567") == ["1234567"]
+    # a comma between a number and another, or before fewer than three digits, separates them
+    assert t.tokens("in 2019, 200 people") == ["2019", "200", "peopl"]
+    assert t.tokens("3,20 or 4,5678") == ["3", "20", "4", "5678"]
+
+
 def test_pronoun_us_is_not_the_country() -> None:
     t = tok()
     assert t.tokens("tell us") == ["tell"]
