@@ -11,6 +11,7 @@ producer (a person typing into a pipe) gets each answer before sending the next 
 from __future__ import annotations
 
 import asyncio
+import gc
 import logging
 import multiprocessing
 import os
@@ -72,13 +73,18 @@ class Workers:
             self._pool = ProcessPoolExecutor(self.count, mp_context=context, initializer=_quiet)
             # forked now, every worker at once (a fork pool starts them all at its first task), while no
             # thread of this process reads stdin: a fork copies the locks other threads hold, and a
-            # starting worker closes its copy of stdin, which would wait forever on the reader's lock
+            # starting worker closes its copy of stdin, which would wait forever on the reader's lock.
+            # The engine's objects are frozen out of the collector's reach meanwhile: a worker's
+            # collections would otherwise write to every one of them, copying the parent's pages
+            gc.freeze()
             try:
                 await asyncio.get_running_loop().run_in_executor(self._pool, _started)
             except (BrokenProcessPool, OSError) as exc:  # no fork here (out of memory, a process limit)
                 log.warning("answering in one process: could not start workers: %s", exc)
                 self._pool.shutdown(wait=False, cancel_futures=True)
                 self._pool = None
+            finally:
+                gc.unfreeze()
         return self
 
     async def __aexit__(
