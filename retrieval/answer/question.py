@@ -123,8 +123,12 @@ def noun_phrase(phrase: str) -> list[str]:
             if "-" in w and i + 1 < len(words) and not nouns:
                 continue  # "high-ranking", "much-loved": a modifier
             break
-        kinds = {pos for pos, _ in wn.lemmas(w)}
-        if kinds and "n" not in kinds:
+        lemmas = list(wn.lemmas(w))
+        kinds = {pos for pos, _ in lemmas}
+        # a verb's past form that is also a rare noun ("homes lost power", "lost" ~ "lose"; "the
+        # lost"): as a noun it is uninflected, as a verb inflected, so after the phrase's noun a verb
+        past = ("n", w) in lemmas and any(pos == "v" and lemma != w for pos, lemma in lemmas)
+        if (kinds and "n" not in kinds) or (nouns and past):
             if nouns:
                 break  # the verb after the phrase
             continue  # a describing word before the noun

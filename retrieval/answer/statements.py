@@ -49,6 +49,19 @@ def agree(a: str, b: str) -> bool:
     return all(fa <= fb for fa, fb in zip(facts(a), facts(b), strict=True))
 
 
+def differ(a: str, b: str) -> bool:
+    """Whether two versions of a statement give different facts: of some kind (numbers, months,
+    places) each states one the other does not ("Two people were injured" and "Nine people were
+    injured"), not where one only leaves a detail out."""
+    return any(fa - fb and fb - fa for fa, fb in zip(facts(a), facts(b), strict=True))
+
+
+def conflict(a: str, b: str) -> bool:
+    """Whether two statements are placed at different times or places: both name months, or places,
+    and none in common ("146,000 jobs in January" and "337,000 jobs in October")."""
+    return any(fa and fb and fa.isdisjoint(fb) for fa, fb in list(zip(facts(a), facts(b), strict=True))[1:])
+
+
 def speaker(doc: Document, parts: Sequence[Sentence]) -> str | None:
     """Who says a quotation attributed to a pronoun ("..., he added."): the last person named as
     speaking in the sentences before it (the statement's own earlier sentences first), up to four

@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator, Sequence
 
 from retrieval.answer.bridge import wordnet
 from retrieval.answer.question import QuestionInfo
-from retrieval.lexicon import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
+from retrieval.lexicon import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS, figures
 from retrieval.search.text import Tokenizer, fold
 
 PRONOUN_START = re.compile(
@@ -278,11 +278,30 @@ _COUNT = re.compile(
 )
 
 
+def _numbers(text: str, tokenizer: Tokenizer, window: int) -> Iterator[tuple[str, frozenset[str]]]:
+    """Each number in the text as written, with the index terms of the ``window`` words either side of
+    it (what it may count)."""
+    words = text.split()
+    for i, w in enumerate(words):
+        word = w.strip("(\"'\u201c\u201d,.;:$\u00a3\u20ac").lower()
+        if _COUNT.match(word):
+            near = words[max(0, i - window) : i + 1 + window]
+            yield word, frozenset(t for x in near for t in tokenizer.tokens(x))
+
+
 def near_numbers(text: str, tokenizer: Tokenizer, window: int) -> Iterator[frozenset[str]]:
     """For each number in the text, the index terms of the ``window`` words either side of it: what the
     number may count."""
-    words = text.split()
-    for i, w in enumerate(words):
-        if _COUNT.match(w.strip("(\"'\u201c\u201d,.;:$\u00a3\u20ac").lower()):
-            near = words[max(0, i - window) : i + 1 + window]
-            yield frozenset(t for x in near for t in tokenizer.tokens(x))
+    for _, near in _numbers(text, tokenizer, window):
+        yield near
+
+
+def counted_numbers(text: str, q: QuestionInfo, tokenizer: Tokenizer, window: int) -> frozenset[str]:
+    """The numbers a sentence gives within ``window`` words of the noun a "how many X" counts (X
+    itself, not the words describing it), as digits ("two" and "2" alike), but the question's own: two
+    outlets' answers sharing none of them give different counts ("3,200 homes", "About 4,100
+    homes")."""
+    if not text.isascii():
+        text = fold(text)
+    nums = [w for w, near in _numbers(text, tokenizer, window) if q.counted in near]
+    return frozenset(f for w in nums for f in figures(w)) - figures(q.text)
