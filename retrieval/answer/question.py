@@ -10,6 +10,7 @@ from typing import Literal
 from retrieval.answer.bridge import TermBridge, wordnet
 from retrieval.lexicon import STOP_WORDS, WEEKDAYS
 from retrieval.search.text import Tokenizer, fold
+from retrieval.search.wordnet import WordNet
 
 # Words that frame a question rather than say what it is about.
 _FRAME_WORDS = frozenset(
@@ -209,6 +210,9 @@ class QuestionInfo:
     phrase: str = ""
     #: the kind of amount asked for, when it is one (``Measure``)
     measure: Measure = ""
+    #: terms read as a name however they are written (``literal_names``): the coverage must hold them
+    #: as they are, not a synonym ("grumpy" ~ "cross") nor the function word a typo would make of them
+    literal: frozenset[str] = field(default_factory=frozenset)
 
     @property
     def search_terms(self) -> list[str]:
@@ -315,6 +319,35 @@ def measure(question: str, words: list[str]) -> Measure:
     return "money" if money else ""
 
 
+#: a chat handle: words joined by underscores ("grumpy_dave") or one led by "@" ("@dave")
+_HANDLE = re.compile(r"@[^\W_][\w.]*|[^\W_]+(?:_+[^\W_]+)+")
+#: "who is X", "who's X", "who was X": the question asks who a person is by their name alone (not a
+#: role: "who is the mayor")
+_WHO_IS = re.compile(r"^\W*who(?:'s|\s+is|\s+was|\s+are|\s+were)\s+([\w\s.@'-]+?)[\s?!.]*$")
+
+
+def literal_names(question: str, tokenizer: Tokenizer) -> frozenset[str]:
+    """The terms of a question that are a name however it writes them: a chat handle's parts, and the
+    words of a "who is X" whose X is no role ("who is grumpy dave", not "who is the mayor" nor "who is
+    russia's defence minister": none of its words a function word or a common noun). Such a word the
+    coverage lacks is a name it never mentions, which should decline the question, not a general word
+    its synonyms stand for ("grumpy" ~ "cross") or a function word misspelt ("dave" ~ "have")."""
+    q = fold(question)
+    out = {t for m in _HANDLE.finditer(q) for t in tokenizer.tokens(m.group(0))}
+    who = _WHO_IS.match(q.lower())
+    wn = wordnet()
+    if who is not None and wn is not None and "'" not in who.group(1):
+        words = who.group(1).split()
+        if all(w.strip(".") not in STOP_WORDS and not _common_noun(wn, w.strip(".")) for w in words):
+            out.update(t for w in words for t in tokenizer.tokens(w))
+    return frozenset(out)
+
+
+def _common_noun(wn: WordNet, word: str) -> bool:
+    """Whether WordNet knows a word as a noun that is not a name ("minister", "president"): a role."""
+    return any(pos == "n" for pos, _ in wn.lemmas(word)) and not wn.proper(word)
+
+
 def analyze(question: str, tokenizer: Tokenizer) -> QuestionInfo:
     terms: list[str] = []
     words: list[str] = []
@@ -369,4 +402,5 @@ def analyze(question: str, tokenizer: Tokenizer) -> QuestionInfo:
         kind_terms=kind_terms,
         phrase=phrase,
         measure=measure(question, words),
+        literal=literal_names(question, tokenizer) & frozenset(terms),
     )

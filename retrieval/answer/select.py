@@ -65,11 +65,17 @@ def bridged(q: QuestionInfo, ctx: AnswerContext) -> QuestionInfo:
         memo.clear()
     bridges: dict[str, TermBridge] = {}
     for t in q.terms:
-        word, capitalised = q.term_words.get(t, t), t in q.entity_terms
-        got = memo.get((word, t, capitalised))
+        word, capitalised, literal = q.term_words.get(t, t), t in q.entity_terms, t in q.literal
+        got = memo.get((word, t, capitalised, literal))
         if got is None:
-            got = memo[(word, t, capitalised)] = _acronym(word, t, ctx) or bridge_term(
-                word, t, ctx.scorer, ctx.vocab, capitalised=capitalised, function_words=FUNCTION_WORDS
+            got = memo[(word, t, capitalised, literal)] = _acronym(word, t, ctx) or bridge_term(
+                word,
+                t,
+                ctx.scorer,
+                ctx.vocab,
+                capitalised=capitalised,
+                function_words=FUNCTION_WORDS,
+                literal=literal,
             )
         bridges[t] = replace(got, name=False) if got.name and word in CALENDAR else got
     return replace(q, bridges=_confirmed(q, bridges, ctx))
