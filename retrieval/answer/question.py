@@ -213,6 +213,8 @@ class QuestionInfo:
     #: terms read as a name however they are written (``literal_names``): the coverage must hold them
     #: as they are, not a synonym ("grumpy" ~ "cross") nor the function word a typo would make of them
     literal: frozenset[str] = field(default_factory=frozenset)
+    #: the terms of the noun the question is about, when it asks about one (``subject``)
+    subject: tuple[str, ...] = ()
 
     @property
     def search_terms(self) -> list[str]:
@@ -348,6 +350,43 @@ def _common_noun(wn: WordNet, word: str) -> bool:
     return any(pos == "n" for pos, _ in wn.lemmas(word)) and not wn.proper(word)
 
 
+#: a question whose subject follows an auxiliary: "is the library closing", "when will the pool reopen",
+#: "what's putin's endgame" (not "which network did ...", whose noun is the kind of answer)
+_AUX_LED = re.compile(
+    rf"^\W*(?:(?:what|when|where|why|how|who)(?:'s\b|\s+(?:{'|'.join(sorted(_AUXILIARIES))})\b)|"
+    rf"(?:{'|'.join(sorted(_AUXILIARIES))})\b)\s*(.*)$"
+)
+
+
+def subject(question: str, tokenizer: Tokenizer) -> tuple[str, ...]:
+    """The terms of the first noun after the auxiliary of a question asking about something, with the
+    noun of its "of" phrase ("is the library closing" -> library; "was the driver of the bus hurt" ->
+    driver, bus; "what's putin's endgame" -> putin): what the question is about, past function words
+    and words that can only describe ("is the new library ..."). Empty when the question is not so
+    led or names nothing there."""
+    m = _AUX_LED.match(fold(question).lower())
+    wn = wordnet()
+    if m is None or wn is None:
+        return ()
+    out: list[str] = []
+    words = [
+        w[:-2] if w.endswith("'s") else w for w in (x.strip("?!.,;:\"'\u2019") for x in m.group(1).split())
+    ]
+    for i, w in enumerate(words):
+        if not w or w in STOP_WORDS or w in _AUXILIARIES:
+            continue
+        kinds = {pos for pos, _ in wn.lemmas(w)}
+        if kinds and "n" not in kinds:
+            if "v" in kinds:
+                break  # a verb first ("did it rain"): no noun is the subject
+            continue  # a describing word
+        out += tokenizer.tokens(w)[:1]
+        if out and (i + 1 >= len(words) or words[i + 1] != "of"):
+            break
+        words[i + 1] = ""  # "the driver of the bus": the noun of its "of" phrase next
+    return tuple(out)
+
+
 def analyze(question: str, tokenizer: Tokenizer) -> QuestionInfo:
     terms: list[str] = []
     words: list[str] = []
@@ -403,4 +442,5 @@ def analyze(question: str, tokenizer: Tokenizer) -> QuestionInfo:
         phrase=phrase,
         measure=measure(question, words),
         literal=literal_names(question, tokenizer) & frozenset(terms),
+        subject=subject(question, tokenizer),
     )

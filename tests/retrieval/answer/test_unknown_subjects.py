@@ -53,3 +53,29 @@ def test_a_handle_or_name_the_coverage_holds_is_answered(tmp_path: Path) -> None
     a = engine.ask("who is ruiz")
     assert not a.abstained, a.answer
     assert a.citations[0].doc_id == "mayor"
+
+
+def test_a_question_about_a_thing_the_coverage_never_mentions_is_declined(tmp_path: Path) -> None:
+    # the coverage holds "close", but of the bridge: "library" is in no sentence, no synonym of it is
+    engine = _engine(tmp_path)
+    for question in ("Is the library closing?", "When will the new library close?"):
+        a = engine.ask(question)
+        assert a.abstained, (question, a.answer)
+        assert "library" in a.answer
+
+
+def test_a_subject_said_otherwise_or_misspelt_is_still_answered(tmp_path: Path) -> None:
+    film = {
+        "id": "film",
+        "title": "Cinema news",
+        "text": "The new movie about the harbour opens at the Regal on Friday.",
+    }
+    engine = _engine(tmp_path, film)
+    for question, doc in (
+        ("When does the film about the harbour open?", "film"),  # a synonym the coverage uses
+        ("Is the brigde closing?", "bridge"),  # a misspelling of a word it holds
+        ("Is the bridge closing?", "bridge"),
+    ):
+        a = engine.ask(question)
+        assert not a.abstained, (question, a.answer)
+        assert a.citations[0].doc_id == doc
