@@ -7,17 +7,19 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from retrieval.lexicon import MONTHS, figures
+from retrieval.lexicon import LOWER, MONTHS, UPPER, figures
 from retrieval.models import Document, Sentence
 from retrieval.search.text import Tokenizer, fold
 
 _MONTH = re.compile(rf"\b(?:{'|'.join(m.capitalize() for m in MONTHS if m != 'may')})\b")
-_PLACE = re.compile(r"\b(?:in|at|near)\s+((?:[A-Z][\w'-]+)(?:\s+[A-Z][\w'-]+)*)")
+_CAP = f"[{UPPER}]"
+_PLACE = re.compile(rf"\b(?:in|at|near)\s+((?:{_CAP}[\w'-]+)(?:\s+{_CAP}[\w'-]+)*)")
 _SPEECH = (
     r"(?:said|says|told|added|stated|remarked|warned|claimed|wrote|explained|insisted|argued|noted|"
     r"asked|replied|continued|declared|posted)"
 )
-_WORD = r"(?:[A-Z][a-z'\u2019]+(?:-[A-Z][a-z'\u2019]+)*|[A-Z]\.)"
+#: a capitalised word of any script ("Ruiz", "Сибіга"), or an initial
+_WORD = rf"(?:{_CAP}[{LOWER}'\u2019]+(?:-{_CAP}[{LOWER}'\u2019]+)*|{_CAP}\.)"
 _NAME = rf"({_WORD}(?:\s+{_WORD})*)"
 #: "Peskov said", "said Jean-Noel Barrot", "Rubio told reporters"
 _SAYS = re.compile(
