@@ -9,7 +9,15 @@ import re
 from collections.abc import Sequence
 
 from retrieval.answer.question import QuestionInfo
-from retrieval.answer.scoring import AnswerContext, Candidate, answers, credit, is_name, novelty
+from retrieval.answer.scoring import (
+    AnswerContext,
+    Candidate,
+    answers,
+    credit,
+    is_name,
+    novelty,
+    title_terms,
+)
 from retrieval.answer.statements import agree, conflict, differ, fits, speaker
 from retrieval.answer.types import OPENS_QUOTE, PRONOUN_START, QUOTE_MARKS, counted_numbers
 from retrieval.answer.weights import WEIGHTS
@@ -111,6 +119,21 @@ def _claim_terms(ctx: AnswerContext, quote: str, key: frozenset[str]) -> frozens
     return quoted if len(quoted) >= WEIGHTS.merge_terms else key
 
 
+def _told(ctx: AnswerContext, words: dict[str, float], doc_id: str) -> float:
+    """The share of ``words`` (each weighing its idf) that a document or its headline holds: whether
+    it tells the same story (outlets reporting one event share its rare words, a storm's name, a
+    town's)."""
+    total = sum(words.values())
+    if not total:
+        return 1.0
+    doc = ctx.documents[doc_id]
+    start = ctx.rows[(doc_id, 0)] if doc.sentences else 0
+    held = set(title_terms(ctx, doc_id)).union(
+        *(ctx.terms(r) for r in range(start, start + len(doc.sentences)))
+    )
+    return sum(w for t, w in words.items() if t in held) / total
+
+
 def _versions(
     q: QuestionInfo, best: Candidate, first: list[Sentence], cands: list[Candidate], ctx: AnswerContext
 ) -> list[list[Sentence]]:
@@ -120,13 +143,17 @@ def _versions(
     candidate is one when it answers the question as well (``answers``: its number counts X), holds
     what the question asks about X (one of its other words, when it has any: "45 million people ...
     use a mobile" does not count the people "out of work") and enough of the words describing X,
-    states no other month or place than the answer, and shares none of the numbers counting X that
-    the answer (or a version before it) gives; a sentence that only adds a detail shares them. Other
+    states no other month or place than the answer, shares none of the numbers counting X that the
+    answer (or a version before it) gives (a sentence that only adds a detail shares them), and is
+    from a document telling the same story (``_told``). Other
     kinds of answer (a date, a name) are told from a sentence's other dates and names by no
     pattern, so only the same statement with other facts is a version of theirs (``compose``)."""
     if q.kind != "number" or not q.counted or q.measure:
         return []
     answer = _join(first)
+    # the answer's own words (not the question's, not its figures): what the same story tells too
+    said = frozenset().union(*(ctx.terms(ctx.rows[(p.doc_id, p.index)]) for p in first))
+    story = {t: ctx.scorer.idf(t) for t in said - set(q.terms) if not figures(t)}
     seen = set(counted_numbers(answer, q, ctx.tokenizer, WEIGHTS.count_window))
     counted = {q.counted, *q.counted_with}
     asked = [t for t in q.terms if t not in counted and not is_name(q, t)]
@@ -141,13 +168,15 @@ def _versions(
         if not got or not seen.isdisjoint(got) or not answers(q, c, ctx):
             continue
         terms = ctx.terms(c.row)
-        if asked and not any(credit(q, t, terms) for t in asked):
-            continue
+        if asked and not any(credit(q, t, terms) >= 1.0 for t in asked):
+            continue  # said in its own words (a synonym may say something else: "gained" ~ "reached")
         described = sum(credit(q, t, terms) > 0 for t in q.counted_with)
         if described < WEIGHTS.version_described * len(q.counted_with):
             continue  # "340 million mobile users" counts no "net users"
         if conflict(answer, c.sentence.text):
             continue  # "337,000 jobs in October" is no version of January's count
+        if _told(ctx, story, c.sentence.doc_id) < WEIGHTS.version_story:
+            continue  # another story's count: "80 libraries" at Harvard for Chicago's "six libraries"
         out.append(_expand(ctx, c.sentence, q))
         docs.add(c.sentence.doc_id)
         seen |= got

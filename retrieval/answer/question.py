@@ -127,8 +127,9 @@ def noun_phrase(phrase: str) -> list[str]:
         lemmas = list(wn.lemmas(w))
         kinds = {pos for pos, _ in lemmas}
         # a verb's past form that is also a rare noun ("homes lost power", "lost" ~ "lose"; "the
-        # lost"): as a noun it is uninflected, as a verb inflected, so after the phrase's noun a verb
-        past = ("n", w) in lemmas and any(pos == "v" and lemma != w for pos, lemma in lemmas)
+        # lost"): as a noun only itself (no plural: "judges" ~ "judge"), as a verb inflected
+        nouns_of = {lemma for pos, lemma in lemmas if pos == "n"}
+        past = nouns_of == {w} and any(pos == "v" and lemma != w for pos, lemma in lemmas)
         if (kinds and "n" not in kinds) or (nouns and past):
             if nouns:
                 break  # the verb after the phrase

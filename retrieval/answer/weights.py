@@ -89,6 +89,10 @@ class AnswerWeights:
     #: must hold: more keeps counts of something else out ("340 million mobile users"), and more
     #: versions worded otherwise
     version_described: float = 0.5
+    #: share of the answer's own words (idf-weighted, not the question's) a version's document must hold
+    #: to tell the same story: more keeps other stories' counts out, fewer shows outlets that word one
+    #: event differently
+    version_story: float = 0.5
     #: such versions quoted beside the answer: more shows every outlet's figure, and reads longer
     max_versions: int = 2
     #: distinct statements in one answer (each may carry several outlets' citations)

@@ -79,3 +79,14 @@ def test_the_same_statement_with_another_figure_is_quoted_as_a_version_of_its_ow
     assert not a.abstained
     assert_verbatim(engine, a)
     assert sorted(docs for _, docs in _by_statement(a)) == [{"nine"}, {"two"}]
+
+
+def test_another_storys_count_is_no_version(tmp_path: Path) -> None:
+    fire = {
+        "id": "fire",
+        "title": "Substation fire",
+        "text": "Power was cut to 600 homes by a substation fire.",
+    }
+    a = engine_of(tmp_path, [*filler(12), LOST, fire]).ask("How many homes lost power?")
+    assert not a.abstained
+    assert [docs for _, docs in _by_statement(a)] == [{"lost"}]
