@@ -9,6 +9,7 @@ agree on them: a month the date finder knows but the answer's date check does no
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 
 def _words(spaced: str) -> frozenset[str]:
@@ -97,3 +98,22 @@ TIME_WORDS = _words(
     "today yesterday tomorrow tonight week month year morning afternoon evening night day first second "
     "last next earlier later"
 )
+
+
+def _char_class(test: Callable[[str], bool]) -> str:
+    """The body of a regular-expression character class holding every character of the Basic
+    Multilingual Plane for which ``test`` holds, as ranges (``re`` has no Unicode categories)."""
+    ranges: list[tuple[int, int]] = []
+    for c in range(0x10000):
+        if test(chr(c)):
+            if ranges and ranges[-1][1] == c - 1:
+                ranges[-1] = (ranges[-1][0], c)
+            else:
+                ranges.append((c, c))
+    return "".join(re.escape(chr(a)) + (f"-{re.escape(chr(b))}" if b > a else "") for a, b in ranges)
+
+
+#: capital and small letters of any script, for character classes ("[{UPPER}][{LOWER}]+" is a
+#: capitalised word in Latin, Cyrillic or Greek script alike: "Ruiz", "Сибіга", "Μητσοτάκης")
+UPPER = _char_class(str.isupper)
+LOWER = _char_class(str.islower)

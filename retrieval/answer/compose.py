@@ -9,10 +9,19 @@ import re
 from collections.abc import Sequence
 
 from retrieval.answer.question import QuestionInfo
-from retrieval.answer.scoring import AnswerContext, Candidate, novelty
-from retrieval.answer.statements import agree, fits, speaker
-from retrieval.answer.types import OPENS_QUOTE, PRONOUN_START, QUOTE_MARKS
+from retrieval.answer.scoring import (
+    AnswerContext,
+    Candidate,
+    answers,
+    credit,
+    is_name,
+    novelty,
+    title_terms,
+)
+from retrieval.answer.statements import agree, conflict, differ, fits, speaker
+from retrieval.answer.types import OPENS_QUOTE, PRONOUN_START, QUOTE_MARKS, counted_numbers
 from retrieval.answer.weights import WEIGHTS
+from retrieval.lexicon import figures
 from retrieval.models import Answer, Citation, Document, Sentence, Statement
 from retrieval.search.text import fold
 
@@ -110,6 +119,70 @@ def _claim_terms(ctx: AnswerContext, quote: str, key: frozenset[str]) -> frozens
     return quoted if len(quoted) >= WEIGHTS.merge_terms else key
 
 
+def _told(ctx: AnswerContext, words: dict[str, float], doc_id: str) -> float:
+    """The share of ``words`` (each weighing its idf) that a document or its headline holds: whether
+    it tells the same story (outlets reporting one event share its rare words, a storm's name, a
+    town's)."""
+    total = sum(words.values())
+    if not total:
+        return 1.0
+    doc = ctx.documents[doc_id]
+    start = ctx.rows[(doc_id, 0)] if doc.sentences else 0
+    held = set(title_terms(ctx, doc_id)).union(
+        *(ctx.terms(r) for r in range(start, start + len(doc.sentences)))
+    )
+    return sum(w for t, w in words.items() if t in held) / total
+
+
+def _versions(
+    q: QuestionInfo, best: Candidate, first: list[Sentence], cands: list[Candidate], ctx: AnswerContext
+) -> list[list[Sentence]]:
+    """Other outlets' answers to a "how many X" giving another count of X than the chosen answer
+    ("Power was cut to 3,200 homes" beside "About 4,100 homes lost power"): each is quoted as a
+    statement of its own with its own citation, so that the reader sees the reports differ. A
+    candidate is one when it answers the question as well (``answers``: its number counts X), holds
+    what the question asks about X (one of its other words, when it has any: "45 million people ...
+    use a mobile" does not count the people "out of work") and enough of the words describing X,
+    states no other month or place than the answer, shares none of the numbers counting X that the
+    answer (or a version before it) gives (a sentence that only adds a detail shares them), and is
+    from a document telling the same story (``_told``). Other
+    kinds of answer (a date, a name) are told from a sentence's other dates and names by no
+    pattern, so only the same statement with other facts is a version of theirs (``compose``)."""
+    if q.kind != "number" or not q.counted or q.measure:
+        return []
+    answer = _join(first)
+    # the answer's own words (not the question's, not its figures): what the same story tells too
+    said = frozenset().union(*(ctx.terms(ctx.rows[(p.doc_id, p.index)]) for p in first))
+    story = {t: ctx.scorer.idf(t) for t in said - set(q.terms) if not figures(t)}
+    seen = set(counted_numbers(answer, q, ctx.tokenizer, WEIGHTS.count_window))
+    counted = {q.counted, *q.counted_with}
+    asked = [t for t in q.terms if t not in counted and not is_name(q, t)]
+    out: list[list[Sentence]] = []
+    docs = {best.sentence.doc_id}
+    for c in cands[1:] if seen else []:
+        if len(out) >= WEIGHTS.max_versions:
+            break
+        if c.sentence.doc_id in docs or c.type_score < 1.0 or c.score < WEIGHTS.version_ratio * best.score:
+            continue
+        got = counted_numbers(c.sentence.text, q, ctx.tokenizer, WEIGHTS.count_window)
+        if not got or not seen.isdisjoint(got) or not answers(q, c, ctx):
+            continue
+        terms = ctx.terms(c.row)
+        if asked and not any(credit(q, t, terms) >= 1.0 for t in asked):
+            continue  # said in its own words (a synonym may say something else: "gained" ~ "reached")
+        described = sum(credit(q, t, terms) > 0 for t in q.counted_with)
+        if described < WEIGHTS.version_described * len(q.counted_with):
+            continue  # "340 million mobile users" counts no "net users"
+        if conflict(answer, c.sentence.text):
+            continue  # "337,000 jobs in October" is no version of January's count
+        if _told(ctx, story, c.sentence.doc_id) < WEIGHTS.version_story:
+            continue  # another story's count: "80 libraries" at Harvard for Chicago's "six libraries"
+        out.append(_expand(ctx, c.sentence, q))
+        docs.add(c.sentence.doc_id)
+        seen |= got
+    return out
+
+
 def compose(
     question: str,
     q: QuestionInfo,
@@ -128,7 +201,9 @@ def compose(
     def row(s: Sentence) -> int:
         return ctx.rows[(s.doc_id, s.index)]
 
-    def add_statement(parts: list[Sentence], merge: bool = True) -> None:
+    def add_statement(
+        parts: list[Sentence], merge: bool = True, versions: list[list[Sentence]] | None = None
+    ) -> None:
         quote = _join(parts)
         key = frozenset().union(*(ctx.terms(row(p)) for p in parts))
         lead = parts[0]
@@ -150,10 +225,22 @@ def compose(
                 continue
             if _similar(key, ctx.terms(h.index)) >= WEIGHTS.same_statement:
                 other = _expand(ctx, s, q)
-                if not agree(quote, _join(other)):
-                    continue  # a version with other numbers, dates or places: not cited for this one
+                said = _join(other)
                 # [k] after a statement means source k says it: k's quote must hold nearly all of it
                 held = frozenset().union(*(ctx.terms(row(p)) for p in other))
+                if not agree(quote, said):
+                    # a version with other numbers, dates or places is not cited for this one; it is
+                    # quoted as a statement of its own when it says the rest (its words but the facts)
+                    words = frozenset(t for t in claim if not figures(t))
+                    if (
+                        versions is not None
+                        and len(versions) < WEIGHTS.max_versions
+                        and differ(quote, said)
+                        and len(words & held) >= WEIGHTS.says_same * len(words)
+                    ):
+                        versions.append(other)
+                        seen_docs.add(s.doc_id)
+                    continue
                 if len(claim & held) < WEIGHTS.says_same * len(claim):
                     continue
                 seen_docs.add(s.doc_id)
@@ -212,6 +299,8 @@ def compose(
     chosen = [first]
     chosen_keys = [frozenset().union(*(ctx.terms(row(p)) for p in first))]
     taken = {row(p) for p in first}
+    versions = [] if q.kind == "broad" else _versions(q, best, first, cands, ctx)
+    taken.update(row(p) for v in versions for p in v)
     broad = q.kind == "broad"
     most = WEIGHTS.digest_statements if broad else WEIGHTS.max_statements
     ratio = WEIGHTS.digest_ratio if broad else WEIGHTS.second_ratio
@@ -244,7 +333,13 @@ def compose(
         if not any(row(p) in cited_rows for p in parts):
             # a digest's later statements are cited to their own article only: it is a summary, and a
             # search for other outlets per statement would multiply its cost
-            add_statement(parts, merge=not broad or i == 0)
+            add_statement(
+                parts, merge=not broad or i == 0, versions=versions if i == 0 and not broad else None
+            )
+        if i == 0:  # the other outlets' versions of the answer, right after it
+            for v in versions[: WEIGHTS.max_versions]:
+                if not any(row(p) in cited_rows for p in v):
+                    add_statement(v)
     text = " ".join(
         (f"{s.speaker}: " if s.speaker else "") + f"{s.text} " + "".join(f"[{n}]" for n in s.citations)
         for s in statements

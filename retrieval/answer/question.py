@@ -10,6 +10,7 @@ from typing import Literal
 from retrieval.answer.bridge import TermBridge, wordnet
 from retrieval.lexicon import STOP_WORDS, WEEKDAYS
 from retrieval.search.text import Tokenizer, fold
+from retrieval.search.wordnet import WordNet
 
 # Words that frame a question rather than say what it is about.
 _FRAME_WORDS = frozenset(
@@ -123,8 +124,13 @@ def noun_phrase(phrase: str) -> list[str]:
             if "-" in w and i + 1 < len(words) and not nouns:
                 continue  # "high-ranking", "much-loved": a modifier
             break
-        kinds = {pos for pos, _ in wn.lemmas(w)}
-        if kinds and "n" not in kinds:
+        lemmas = list(wn.lemmas(w))
+        kinds = {pos for pos, _ in lemmas}
+        # a verb's past form that is also a rare noun ("homes lost power", "lost" ~ "lose"; "the
+        # lost"): as a noun only itself (no plural: "judges" ~ "judge"), as a verb inflected
+        nouns_of = {lemma for pos, lemma in lemmas if pos == "n"}
+        past = nouns_of == {w} and any(pos == "v" and lemma != w for pos, lemma in lemmas)
+        if (kinds and "n" not in kinds) or (nouns and past):
             if nouns:
                 break  # the verb after the phrase
             continue  # a describing word before the noun
@@ -205,6 +211,11 @@ class QuestionInfo:
     phrase: str = ""
     #: the kind of amount asked for, when it is one (``Measure``)
     measure: Measure = ""
+    #: terms read as a name however they are written (``literal_names``): the coverage must hold them
+    #: as they are, not a synonym ("grumpy" ~ "cross") nor the function word a typo would make of them
+    literal: frozenset[str] = field(default_factory=frozenset)
+    #: the terms of the noun the question is about, when it asks about one (``subject``)
+    subject: tuple[str, ...] = ()
 
     @property
     def search_terms(self) -> list[str]:
@@ -311,6 +322,72 @@ def measure(question: str, words: list[str]) -> Measure:
     return "money" if money else ""
 
 
+#: a chat handle: words joined by underscores ("grumpy_dave") or one led by "@" ("@dave")
+_HANDLE = re.compile(r"@[^\W_][\w.]*|[^\W_]+(?:_+[^\W_]+)+")
+#: "who is X", "who's X", "who was X": the question asks who a person is by their name alone (not a
+#: role: "who is the mayor")
+_WHO_IS = re.compile(r"^\W*who(?:'s|\s+is|\s+was|\s+are|\s+were)\s+([\w\s.@'-]+?)[\s?!.]*$")
+
+
+def literal_names(question: str, tokenizer: Tokenizer) -> frozenset[str]:
+    """The terms of a question that are a name however it writes them: a chat handle's parts, and the
+    words of a "who is X" whose X is no role ("who is grumpy dave", not "who is the mayor" nor "who is
+    russia's defence minister": none of its words a function word or a common noun). Such a word the
+    coverage lacks is a name it never mentions, which should decline the question, not a general word
+    its synonyms stand for ("grumpy" ~ "cross") or a function word misspelt ("dave" ~ "have")."""
+    q = fold(question)
+    out = {t for m in _HANDLE.finditer(q) for t in tokenizer.tokens(m.group(0))}
+    who = _WHO_IS.match(q.lower())
+    wn = wordnet()
+    if who is not None and wn is not None and "'" not in who.group(1):
+        words = who.group(1).split()
+        if all(w.strip(".") not in STOP_WORDS and not _common_noun(wn, w.strip(".")) for w in words):
+            out.update(t for w in words for t in tokenizer.tokens(w))
+    return frozenset(out)
+
+
+def _common_noun(wn: WordNet, word: str) -> bool:
+    """Whether WordNet knows a word as a noun that is not a name ("minister", "president"): a role."""
+    return any(pos == "n" for pos, _ in wn.lemmas(word)) and not wn.proper(word)
+
+
+#: a question whose subject follows an auxiliary: "is the library closing", "when will the pool reopen",
+#: "what's putin's endgame" (not "which network did ...", whose noun is the kind of answer)
+_AUX_LED = re.compile(
+    rf"^\W*(?:(?:what|when|where|why|how|who)(?:'s\b|\s+(?:{'|'.join(sorted(_AUXILIARIES))})\b)|"
+    rf"(?:{'|'.join(sorted(_AUXILIARIES))})\b)\s*(.*)$"
+)
+
+
+def subject(question: str, tokenizer: Tokenizer) -> tuple[str, ...]:
+    """The terms of the first noun after the auxiliary of a question asking about something, with the
+    noun of its "of" phrase ("is the library closing" -> library; "was the driver of the bus hurt" ->
+    driver, bus; "what's putin's endgame" -> putin): what the question is about, past function words
+    and words that can only describe ("is the new library ..."). Empty when the question is not so
+    led or names nothing there."""
+    m = _AUX_LED.match(fold(question).lower())
+    wn = wordnet()
+    if m is None or wn is None:
+        return ()
+    out: list[str] = []
+    words = [
+        w[:-2] if w.endswith("'s") else w for w in (x.strip("?!.,;:\"'\u2019") for x in m.group(1).split())
+    ]
+    for i, w in enumerate(words):
+        if not w or w in STOP_WORDS or w in _AUXILIARIES:
+            continue
+        kinds = {pos for pos, _ in wn.lemmas(w)}
+        if kinds and "n" not in kinds:
+            if "v" in kinds:
+                break  # a verb first ("did it rain"): no noun is the subject
+            continue  # a describing word
+        out += tokenizer.tokens(w)[:1]
+        if out and (i + 1 >= len(words) or words[i + 1] != "of"):
+            break
+        words[i + 1] = ""  # "the driver of the bus": the noun of its "of" phrase next
+    return tuple(out)
+
+
 def analyze(question: str, tokenizer: Tokenizer) -> QuestionInfo:
     terms: list[str] = []
     words: list[str] = []
@@ -365,4 +442,6 @@ def analyze(question: str, tokenizer: Tokenizer) -> QuestionInfo:
         kind_terms=kind_terms,
         phrase=phrase,
         measure=measure(question, words),
+        literal=literal_names(question, tokenizer) & frozenset(terms),
+        subject=subject(question, tokenizer),
     )

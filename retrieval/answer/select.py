@@ -16,6 +16,7 @@ from dataclasses import replace
 import numpy as np
 
 from retrieval.answer.about import (
+    ARTICLE_WORDS,
     answer_about,
     mentioned_outlet,
     meta_kind,
@@ -65,14 +66,30 @@ def bridged(q: QuestionInfo, ctx: AnswerContext) -> QuestionInfo:
         memo.clear()
     bridges: dict[str, TermBridge] = {}
     for t in q.terms:
-        word, capitalised = q.term_words.get(t, t), t in q.entity_terms
-        got = memo.get((word, t, capitalised))
+        word, capitalised, literal = q.term_words.get(t, t), t in q.entity_terms, t in q.literal
+        got = memo.get((word, t, capitalised, literal))
         if got is None:
-            got = memo[(word, t, capitalised)] = _acronym(word, t, ctx) or bridge_term(
-                word, t, ctx.scorer, ctx.vocab, capitalised=capitalised, function_words=FUNCTION_WORDS
+            got = memo[(word, t, capitalised, literal)] = _acronym(word, t, ctx) or bridge_term(
+                word,
+                t,
+                ctx.scorer,
+                ctx.vocab,
+                capitalised=capitalised,
+                function_words=FUNCTION_WORDS,
+                literal=literal,
             )
         bridges[t] = replace(got, name=False) if got.name and word in CALENDAR else got
     return replace(q, bridges=_confirmed(q, bridges, ctx))
+
+
+def _absent(q: QuestionInfo) -> bool:
+    """Whether the noun a question is about (and the noun of its "of" phrase) are words the coverage
+    lacks and nothing bridges, no name among them, nor a word that only says the question is about an
+    article (``ARTICLE_WORDS``)."""
+    if not q.subject or any(q.term_words.get(t, t) in ARTICLE_WORDS for t in q.subject):
+        return False
+    bridges = [q.bridges.get(t) for t in q.subject]
+    return all(b is not None and b.standing == "unknown_word" and not b.name for b in bridges)
 
 
 def _acronym(word: str, term: str, ctx: AnswerContext) -> TermBridge | None:
@@ -183,6 +200,11 @@ def select(question: str, ctx: AnswerContext) -> Answer:
         q = without_outlet(q, outlet, ctx)
     searched = q
     q = titled(q, ctx)
+    if kind is None and _absent(q):
+        # the thing asked about is nowhere in the coverage, in no spelling, by no synonym, in no
+        # headline: a sentence holding the question's other words is about something else ("the
+        # bridge will close" for "is the library closing")
+        return abstain(question, q, f"nothing in it mentions {q.term_words.get(q.subject[0], q.subject[0])}")
     period = asked_period(question, ctx)
     present = asked_present(question, ctx) if period is None else None
     for placed in (period, present):

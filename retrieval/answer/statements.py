@@ -7,17 +7,19 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from retrieval.lexicon import MONTHS, figures
+from retrieval.lexicon import LOWER, MONTHS, UPPER, figures
 from retrieval.models import Document, Sentence
 from retrieval.search.text import Tokenizer, fold
 
 _MONTH = re.compile(rf"\b(?:{'|'.join(m.capitalize() for m in MONTHS if m != 'may')})\b")
-_PLACE = re.compile(r"\b(?:in|at|near)\s+((?:[A-Z][\w'-]+)(?:\s+[A-Z][\w'-]+)*)")
+_CAP = f"[{UPPER}]"
+_PLACE = re.compile(rf"\b(?:in|at|near)\s+((?:{_CAP}[\w'-]+)(?:\s+{_CAP}[\w'-]+)*)")
 _SPEECH = (
     r"(?:said|says|told|added|stated|remarked|warned|claimed|wrote|explained|insisted|argued|noted|"
     r"asked|replied|continued|declared|posted)"
 )
-_WORD = r"(?:[A-Z][a-z'\u2019]+(?:-[A-Z][a-z'\u2019]+)*|[A-Z]\.)"
+#: a capitalised word of any script ("Ruiz", "Сибіга"), or an initial
+_WORD = rf"(?:{_CAP}[{LOWER}'\u2019]+(?:-{_CAP}[{LOWER}'\u2019]+)*|{_CAP}\.)"
 _NAME = rf"({_WORD}(?:\s+{_WORD})*)"
 #: "Peskov said", "said Jean-Noel Barrot", "Rubio told reporters"
 _SAYS = re.compile(
@@ -47,6 +49,19 @@ def agree(a: str, b: str) -> bool:
     injured" are two versions, each cited on its own; a version adding a detail ("... as the war in
     Ukraine grinds on") still says the statement."""
     return all(fa <= fb for fa, fb in zip(facts(a), facts(b), strict=True))
+
+
+def differ(a: str, b: str) -> bool:
+    """Whether two versions of a statement give different facts: of some kind (numbers, months,
+    places) each states one the other does not ("Two people were injured" and "Nine people were
+    injured"), not where one only leaves a detail out."""
+    return any(fa - fb and fb - fa for fa, fb in zip(facts(a), facts(b), strict=True))
+
+
+def conflict(a: str, b: str) -> bool:
+    """Whether two statements are placed at different times or places: both name months, or places,
+    and none in common ("146,000 jobs in January" and "337,000 jobs in October")."""
+    return any(fa and fb and fa.isdisjoint(fb) for fa, fb in list(zip(facts(a), facts(b), strict=True))[1:])
 
 
 def speaker(doc: Document, parts: Sequence[Sentence]) -> str | None:

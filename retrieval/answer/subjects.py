@@ -5,13 +5,15 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from retrieval.lexicon import LOWER, UPPER
 from retrieval.models import Document
 from retrieval.search.text import Tokenizer
 
 _WORD_MEMO = 200_000
 
 
-_CAPITALISED = re.compile(r"\b[A-Z][a-z'\u2019-]+")
+#: a capitalised word of any script ("Ruiz", "Сибіга")
+_CAPITALISED = re.compile(rf"\b[{UPPER}][{LOWER}'\u2019-]+")
 
 
 def document_subjects(

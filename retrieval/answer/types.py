@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator, Sequence
 
 from retrieval.answer.bridge import wordnet
 from retrieval.answer.question import QuestionInfo
-from retrieval.lexicon import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
+from retrieval.lexicon import LOWER, MONTH_ABBREVIATIONS, MONTHS, UPPER, WEEKDAYS, figures
 from retrieval.search.text import Tokenizer, fold
 
 PRONOUN_START = re.compile(
@@ -43,21 +43,24 @@ _NUMBER_LIKE = re.compile(
 )
 
 
-_NAME = re.compile(r"\b[A-Z][a-z'\u2019]+(?:[ -](?:[A-Z]\.|[A-Z][a-z'\u2019]+))+")
+#: a capital and small letters of any script: "Ruiz", "Сибіга", "Μητσοτάκης"
+_CAP = f"[{UPPER}]"
+_SMALL = f"[{LOWER}'\u2019]"
+_NAME = re.compile(rf"\b{_CAP}{_SMALL}+(?:[ -](?:{_CAP}\.|{_CAP}{_SMALL}+))+")
 
 
 _SINGLE_NAME = re.compile(  # one capitalised word, not a month or weekday ("Putin told ...")
-    rf"\b(?!(?i:{'|'.join(_MONTH_NAMES)}|{'|'.join(WEEKDAYS)})\b)[A-Z][a-z'\u2019]+\b"
+    rf"\b(?!(?i:{'|'.join(_MONTH_NAMES)}|{'|'.join(WEEKDAYS)})\b){_CAP}{_SMALL}+\b"
 )
 
 
 _NAME_ANY = re.compile(  # a quoted title ("Squid Game") or a run of capitalised words
-    '[\u201c"][A-Z][^\u201d"]{1,60}[\u201d"]|\\b[A-Z][\\w\'\u2019&.-]*(?:\\s+[A-Z][\\w\'\u2019&.-]*)*'
+    f'[\u201c"]{_CAP}[^\u201d"]{{1,60}}[\u201d"]|\\b{_CAP}[\\w\'\u2019&.-]*(?:\\s+{_CAP}[\\w\'\u2019&.-]*)*'
 )
 
 
 _PLACE = re.compile(
-    r"\b(?:in|at|on|from|to|near|via|through)\s+(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*"
+    rf"\b(?:in|at|on|from|to|near|via|through)\s+(?:the\s+)?{_CAP}[\w.'\u2019-]*(?:\s+{_CAP}[\w.'\u2019-]*)*"
 )
 
 
@@ -212,7 +215,7 @@ _PERCENT = re.compile(r"\d\s?%|\b(?:per\s?cent|percent)\b", re.IGNORECASE)
 
 def type_score(kind: str, text: str, q: QuestionInfo, tokenizer: Tokenizer) -> float:
     """1 if the sentence holds the kind of thing asked for (0.5 for an open "what"), else 0."""
-    if not text.isascii():  # the patterns read capitals as A-Z: "Łukasz Żółć" is read as "Lukasz Zolc"
+    if not text.isascii():  # curly quotes and dashes as the patterns write them ("Łukasz" stays a name)
         text = fold(text)
     if kind == "date":
         dated = _new_figure(_DATE_LIKE, text, q, tokenizer) or _MONTH_ALONE.search(text)
@@ -278,11 +281,30 @@ _COUNT = re.compile(
 )
 
 
+def _numbers(text: str, tokenizer: Tokenizer, window: int) -> Iterator[tuple[str, frozenset[str]]]:
+    """Each number in the text as written, with the index terms of the ``window`` words either side of
+    it (what it may count)."""
+    words = text.split()
+    for i, w in enumerate(words):
+        word = w.strip("(\"'\u201c\u201d,.;:$\u00a3\u20ac").lower()
+        if _COUNT.match(word):
+            near = words[max(0, i - window) : i + 1 + window]
+            yield word, frozenset(t for x in near for t in tokenizer.tokens(x))
+
+
 def near_numbers(text: str, tokenizer: Tokenizer, window: int) -> Iterator[frozenset[str]]:
     """For each number in the text, the index terms of the ``window`` words either side of it: what the
     number may count."""
-    words = text.split()
-    for i, w in enumerate(words):
-        if _COUNT.match(w.strip("(\"'\u201c\u201d,.;:$\u00a3\u20ac").lower()):
-            near = words[max(0, i - window) : i + 1 + window]
-            yield frozenset(t for x in near for t in tokenizer.tokens(x))
+    for _, near in _numbers(text, tokenizer, window):
+        yield near
+
+
+def counted_numbers(text: str, q: QuestionInfo, tokenizer: Tokenizer, window: int) -> frozenset[str]:
+    """The numbers a sentence gives within ``window`` words of the noun a "how many X" counts (X
+    itself, not the words describing it), as digits ("two" and "2" alike), but the question's own: two
+    outlets' answers sharing none of them give different counts ("3,200 homes", "About 4,100
+    homes")."""
+    if not text.isascii():
+        text = fold(text)
+    nums = [w for w, near in _numbers(text, tokenizer, window) if q.counted in near]
+    return frozenset(f for w in nums for f in figures(w)) - figures(q.text)

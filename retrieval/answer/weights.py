@@ -80,6 +80,21 @@ class AnswerWeights:
     #: share of a statement's words another outlet's sentence must hold to be cited for it too: higher
     #: keeps every marker true to its source, lower lets outlets' rewordings of one report share a line
     says_same: float = 0.85
+    #: another outlet's answer to a typed question giving another number, date or name than the chosen
+    #: one is quoted beside it as a version of its own (the reader sees the reports differ) when it
+    #: answers the question too and scores this close to the best: lower shows more disagreements, and
+    #: more answers to a neighbouring question read as one
+    version_ratio: float = 0.5
+    #: share of the words describing what a "how many" counts ("net" in "how many net users") a version
+    #: must hold: more keeps counts of something else out ("340 million mobile users"), and more
+    #: versions worded otherwise
+    version_described: float = 0.5
+    #: share of the answer's own words (idf-weighted, not the question's) a version's document must hold
+    #: to tell the same story: more keeps other stories' counts out, fewer shows outlets that word one
+    #: event differently
+    version_story: float = 0.5
+    #: such versions quoted beside the answer: more shows every outlet's figure, and reads longer
+    max_versions: int = 2
     #: distinct statements in one answer (each may carry several outlets' citations)
     max_statements: int = 2
     #: a sentence holding a synonym or derived form of a question word (WordNet) covers this much of it:

@@ -1,0 +1,92 @@
+"""Outlets that disagree: when two documents give different figures for what is asked, each version is
+quoted with its own citation, and a citation [k] follows only a statement source k says (small made-up
+corpora)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from retrieval import Answer
+from retrieval.search.text import normalize_for_match
+from tests.retrieval.answer.corpora import assert_verbatim, engine_of, filler
+
+CUT = {
+    "id": "cut",
+    "title": "Storm hits the coast",
+    "source": "Outlet A",
+    "text": "Power was cut to 3,200 homes on Tuesday.",
+}
+LOST = {
+    "id": "lost",
+    "title": "Storm aftermath",
+    "source": "Outlet B",
+    "text": "About 4,100 homes lost power after the storm.",
+}
+
+
+def _by_statement(a: Answer) -> list[tuple[str, set[str]]]:
+    """Each statement's text with the documents its markers cite, every cited quote holding it."""
+    by_n = {c.n: c for c in a.citations}
+    out = []
+    for st in a.statements:
+        for n in st.citations:
+            assert normalize_for_match(st.text) in normalize_for_match(by_n[n].quote)
+        out.append((st.text, {by_n[n].doc_id for n in st.citations}))
+    return out
+
+
+def test_two_outlets_counting_differently_are_each_quoted_with_their_own_citation(tmp_path: Path) -> None:
+    engine = engine_of(tmp_path, [*filler(12), CUT, LOST])
+    a = engine.ask("How many homes lost power?")
+    assert not a.abstained
+    assert_verbatim(engine, a)
+    got = _by_statement(a)
+    assert any("4,100" in text and docs == {"lost"} for text, docs in got)
+    assert any("3,200" in text and docs == {"cut"} for text, docs in got)
+
+
+def test_an_outlet_giving_the_same_count_adds_no_version(tmp_path: Path) -> None:
+    same = {**CUT, "text": "Power was cut to 4,100 homes on Tuesday."}
+    a = engine_of(tmp_path, [*filler(12), same, LOST]).ask("How many homes lost power?")
+    assert not a.abstained
+    assert len(a.statements) == 1
+
+
+def test_a_count_of_the_same_thing_for_something_else_is_no_version(tmp_path: Path) -> None:
+    damaged = {
+        "id": "damaged",
+        "title": "Storm damage",
+        "text": "The storm damaged 5,000 homes along the coast.",
+    }
+    month = {
+        "id": "march",
+        "title": "Spring storm",
+        "text": "In March about 900 homes lost power in a storm.",
+    }
+    lost = {**LOST, "text": "About 4,100 homes lost power after the storm in October."}
+    a = engine_of(tmp_path, [*filler(12), damaged, month, lost]).ask("How many homes lost power?")
+    assert not a.abstained
+    assert len(_by_statement(a)) == 1  # one month's count, without the other month's or the damage
+
+
+def test_the_same_statement_with_another_figure_is_quoted_as_a_version_of_its_own(tmp_path: Path) -> None:
+    two = {"id": "two", "title": "Bridge collapse", "source": "Outlet A"}
+    nine = {"id": "nine", "title": "Riverside bridge falls", "source": "Outlet B"}
+    said = "people were injured when the Riverside bridge collapsed on Tuesday morning."
+    docs = [{**two, "text": f"Two {said}"}, {**nine, "text": f"Nine {said}"}]
+    engine = engine_of(tmp_path, [*filler(12), *docs])
+    a = engine.ask("What happened when the Riverside bridge collapsed?")
+    assert not a.abstained
+    assert_verbatim(engine, a)
+    assert sorted(docs for _, docs in _by_statement(a)) == [{"nine"}, {"two"}]
+
+
+def test_another_storys_count_is_no_version(tmp_path: Path) -> None:
+    fire = {
+        "id": "fire",
+        "title": "Substation fire",
+        "text": "Power was cut to 600 homes by a substation fire.",
+    }
+    a = engine_of(tmp_path, [*filler(12), LOST, fire]).ask("How many homes lost power?")
+    assert not a.abstained
+    assert [docs for _, docs in _by_statement(a)] == [{"lost"}]
