@@ -31,7 +31,7 @@ def test_aliases_fold_spellings_to_one_term() -> None:
 
 
 def test_a_number_is_one_term_however_its_thousands_are_written() -> None:
-    """"5000m" in a question finds "5,000m" in an article, and "1,200" is not the terms "1" and "200"."""
+    """ "5000m" in a question finds "5,000m" in an article, and "1,200" is not the terms "1" and "200"."""
     t = tok()
     assert t.tokens("5,000m world record") == t.tokens("5000m world record")
     assert t.tokens("1,200 homes") == t.tokens("1200 homes") == ["1200", "home"]
