@@ -103,14 +103,17 @@ def _new_name(
     skip_initial: bool = False,
     kind: Callable[[str], bool] | None = None,
     inside: Sequence[tuple[int, int]] = (),
+    not_after: re.Pattern[str] | None = None,
 ) -> float:
     """1.0 if the text holds a match (a name, a place) saying something the question does not: the
     answer, not the question's own words. A sentence's first word is capitalised anyway. ``kind``,
     when given, says whether a match can be the kind of name asked for; a match within one of the
-    ``inside`` spans (a word of a longer name) is not one."""
+    ``inside`` spans (a word of a longer name) is not one, nor one right after a match of ``not_after``."""
     terms, names = set(q.terms), asked_names(q)
     for m in pattern.finditer(text):
         if (skip_initial and m.start() == 0) or any(a <= m.start() < b for a, b in inside):
+            continue
+        if not_after is not None and not_after.search(text, max(0, m.start() - 8), m.start()):
             continue
         toks = tokenizer.term_set(m.group(0))
         # a longer form of a name the question gives ("Robert Kilroy-Silk" for "Kilroy-Silk") is the
@@ -187,6 +190,12 @@ def _person_like(name: str) -> bool:
     return True
 
 
+#: what a person's name does not follow: an article ("the Dane's agent", "the Kremlin": a description or a
+#: body, as names of people take none) or a preposition of place ("at the Norwich Union Grand Prix", "in
+#: Birmingham": a place or an event)
+_NO_PERSON_BEFORE = re.compile(r"\b(?:the|a|an|at|in)\s+$", re.IGNORECASE)
+
+
 _MONTH_ALONE = re.compile(  # "in March", "by June": a month named alone (May only after a preposition)
     r"\b(?:January|February|March|April|June|July|August|September|October|November|December)\b|"
     r"\b(?:in|by|since|until|from|during|early|late|mid|last|next)[- ]May\b"
@@ -223,12 +232,19 @@ def type_score(kind: str, text: str, q: QuestionInfo, tokenizer: Tokenizer) -> f
             return 1.0 if _new_figure(pattern, text, q, tokenizer) else 0.0
         return 1.0 if _new_figure(_NUMBER_LIKE, text, q, tokenizer) else 0.0
     if kind == "person":
-        if _new_name(_NAME, text, q, tokenizer, kind=_person_like):
+        if _new_name(_NAME, text, q, tokenizer, kind=_person_like, not_after=_NO_PERSON_BEFORE):
             return 1.0
         # a single capitalised word on its own ("Putin told ..."), not a word of a longer name
         inside = [(m.start(), m.end()) for m in _NAME.finditer(text)]
         return _new_name(
-            _SINGLE_NAME, text, q, tokenizer, skip_initial=True, kind=_single_person, inside=inside
+            _SINGLE_NAME,
+            text,
+            q,
+            tokenizer,
+            skip_initial=True,
+            kind=_single_person,
+            inside=inside,
+            not_after=_NO_PERSON_BEFORE,
         )
     if kind == "place":
         return _new_name(_PLACE, text, q, tokenizer, kind=_place_like)

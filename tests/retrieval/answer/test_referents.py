@@ -1,0 +1,26 @@
+"""Who or what a sentence is about, pinned on small made-up corpora: a description is no one's name, a
+name bound to the noun asked about must be the question's, and a date for an intention answers no
+"when did"."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.retrieval.answer.corpora import assert_verbatim, engine_of, filler
+
+
+def test_a_name_after_an_article_or_a_place_preposition_is_no_persons(tmp_path: Path) -> None:
+    """ "the Dane's agent", "at the Harbour Open in Lisbon": a description and an event take an article
+    or a preposition of place, names of people do not. The echo holding only those is no answer to
+    "who"; the next sentence, naming the agent, is."""
+    text = (
+        "Lakeside are closing in on a deal for Tomas Brandvold after the Dane's agent travelled "
+        "to Lisbon for talks at the Harbour Open.\n\n"
+        'Henrik Sondergaard told reporters: "I am here to listen to what they have to say."'
+    )
+    docs = [{"id": "deal", "title": "Lakeside close in on Brandvold", "text": text}, *filler(12)]
+    engine = engine_of(tmp_path, docs)
+    a = engine.ask("who is tomas brandvold's agent")
+    assert not a.abstained, a.answer
+    assert "Henrik Sondergaard" in a.answer, a.answer
+    assert_verbatim(engine, a)
