@@ -24,3 +24,19 @@ def test_a_name_after_an_article_or_a_place_preposition_is_no_persons(tmp_path: 
     assert not a.abstained, a.answer
     assert "Henrik Sondergaard" in a.answer, a.answer
     assert_verbatim(engine, a)
+
+
+def test_the_detail_three_sentences_after_the_topic_sentence_answers(tmp_path: Path) -> None:
+    """News names its topic in the lead and gives the detail a few sentences on, through a word that
+    refers back ("The festival ... will take place in Lucerne"): read that far for the asked-for kind."""
+    text = (
+        "Several regional dramas are among the shows nominated for the Silver Fern television awards.\n\n"
+        "Reality programmes dominated one category. Two long-running soaps were overlooked this year. "
+        "The festival, which honours the best television from around the globe, will take place in Vellora."
+    )
+    docs = [{"id": "fern", "title": "Dramas up for Silver Fern", "text": text}, *filler(12)]
+    engine = engine_of(tmp_path, docs)
+    a = engine.ask("where are the silver fern tv awards held")
+    assert not a.abstained, a.answer
+    assert "Vellora" in a.answer, a.answer
+    assert_verbatim(engine, a)
