@@ -205,6 +205,11 @@ class QuestionInfo:
     phrase: str = ""
     #: the kind of amount asked for, when it is one (``Measure``)
     measure: Measure = ""
+    #: (modifier, noun, through "of") term triples the question binds together: a word before a noun
+    #: ("trafford centre", "russia's defence minister") or after it through "of" ("prime minister of
+    #: the eu"). Where the modifier is a name, the noun is that name's, not another's
+    #: (``types.bound_elsewhere``)
+    bound: tuple[tuple[str, str, bool], ...] = ()
 
     @property
     def search_terms(self) -> list[str]:
@@ -336,6 +341,7 @@ def analyze(question: str, tokenizer: Tokenizer) -> QuestionInfo:
         if t.startswith("=") and t not in terms:
             terms.append(t)
             entities.add(t)
+    bound = _bound(_FRAME_PHRASES.sub(" ", question), terms, tokenizer)
     quoted = _QUOTED.search(fold(question))
     phrase = " ".join(quoted.group(1).lower().split()) if quoted else ""
     wh = _WH_HEAD.search(asked_sentence(question))
@@ -365,4 +371,27 @@ def analyze(question: str, tokenizer: Tokenizer) -> QuestionInfo:
         kind_terms=kind_terms,
         phrase=phrase,
         measure=measure(question, words),
+        bound=bound,
     )
+
+
+def _bound(question: str, terms: list[str], tokenizer: Tokenizer) -> tuple[tuple[str, str, bool], ...]:
+    """The (modifier, noun, through "of") term triples of a question: each content word with the next
+    one, written apart ("trafford centre", "russia's defence", "defence minister"; not "Zelensky-Putin",
+    two names), and a noun with the word after "of" or "of the" ("prime minister of the eu" -> ("eu",
+    "minister", True)). Words that only frame the question ("say") part them."""
+    known = set(terms)
+    chunks = fold(question).split()
+    toks = [[t for t in tokenizer.tokens(c)] for c in chunks]
+    one = [t[0] if len(t) == 1 and t[0] in known else "" for t in toks]
+    lows = [c.lower().strip("?.,!") for c in chunks]
+    out: list[tuple[str, str, bool]] = []
+    for i, here in enumerate(one):
+        if not here:
+            continue
+        if i + 1 < len(one) and one[i + 1]:
+            out.append((here, one[i + 1], False))
+        gap = 2 if lows[i + 1 : i + 3] == ["of", "the"] else 1 if lows[i + 1 : i + 2] == ["of"] else 0
+        if gap and i + 1 + gap < len(one) and one[i + 1 + gap]:
+            out.append((one[i + 1 + gap], here, True))
+    return tuple(out)

@@ -10,6 +10,7 @@ from retrieval.answer.bridge import wordnet
 from retrieval.answer.question import QuestionInfo
 from retrieval.lexicon import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
 from retrieval.search.text import Tokenizer, fold
+from retrieval.search.wordnet import WordNet
 
 PRONOUN_START = re.compile(
     r"^\W*(?:(?:but|and|so|yet|still|however|meanwhile|instead),?\s+)?"
@@ -302,3 +303,73 @@ def near_numbers(text: str, tokenizer: Tokenizer, window: int) -> Iterator[froze
         if _COUNT.match(w.strip("(\"'\u201c\u201d,.;:$\u00a3\u20ac").lower()):
             near = words[max(0, i - window) : i + 1 + window]
             yield frozenset(t for x in near for t in tokenizer.tokens(x))
+
+
+#: a word as a sentence writes it, with where it ends (a comma or other stop ends a name's run)
+_RUN_WORD = re.compile(r"[\w'\u2019.&-]+[,;:)\u201d\"]?")
+
+
+def bound_elsewhere(q: QuestionInfo, text: str, tokenizer: Tokenizer, is_name: Callable[[str], bool]) -> bool:
+    """Whether the sentence binds a noun the question binds to one of its names to another name: "the
+    St David's Shopping Centre" for "the trafford centre", "Italian Prime Minister" for "the prime
+    minister of the eu", "Tony Blair" for "cherie blair". The noun written capitalised is part of a name
+    or title, whose words before it say whose it is: the question's owner of the noun (the name after
+    its "of", else the word before it: "Internet" in "Microsoft's Internet Explorer" for "internet
+    explorer"), or something else (a word WordNet knows only as a name, or not at all, or a
+    nationality). When every time the sentence writes the noun it is another's, the sentence is about
+    another's. Words WordNet knows as common words ("Prime", "Defense") are the title's, whoever's it
+    is: "Defense Minister X" names no one's and stays an answer."""
+    # the noun a "which" asks for is the one the answer names ("which dunmore theatre" -> "the Alcott
+    # Theatre"), not one the question's name owns
+    checked = [(m, n, of) for m, n, of in q.bound if m != n and n != q.head and n not in q.kind_terms]
+    nouns = {n for m, n, _ in checked if is_name(m)}
+    if not nouns:
+        return False
+    words = [m.group(0) for m in _RUN_WORD.finditer(text)]
+    names = {t for t in q.terms if is_name(t)}
+    for noun in nouns:
+        through_of = {m for m, n, of in checked if n == noun and of}
+        owners = through_of or {m for m, n, _ in checked if n == noun}
+        at = [i for i, w in enumerate(words) if noun in tokenizer.term_set(w.rstrip(',;:)\u201d"'))]
+        if not at or not all(words[i][:1].isupper() and i > 0 for i in at):
+            continue
+        if all(_owned_by_other(words, i, owners, names, tokenizer) for i in at):
+            return True
+    return False
+
+
+def _owned_by_other(
+    words: list[str], i: int, owners: set[str], names: set[str], tokenizer: Tokenizer
+) -> bool:
+    """Whether the capitalised words right before word ``i`` (its name's or title's) name something
+    other than its ``owners`` in the question and the question's other ``names``."""
+    wn = wordnet()
+    other = False
+    j = i - 1
+    while j >= 0 and words[j][:1].isupper() and words[j][-1] not in ',;:)\u201d"':
+        word = words[j].rstrip(".")
+        toks = tokenizer.term_set(word)
+        j -= 1
+        if not toks:
+            continue  # "The", "Of"
+        if toks & owners:
+            return False
+        if wn is not None and all(_common_word(wn, part) for part in word.split("-") if part):
+            continue  # a title's word ("Prime", "Film-maker")
+        if toks & names:
+            return False
+        nationality = wn is not None and bool(wn.noun_classes(word)[0]) and wn.is_adjective(word)
+        if (
+            nationality
+            and wn is not None
+            and tokenizer.term_set(" ".join(wn.related(word))) & (owners | names)
+        ):
+            return False  # "Russian" stands for Russia
+        other = True
+    return other
+
+
+def _common_word(wn: WordNet, word: str) -> bool:
+    """A word WordNet knows, and not as a name."""
+    named, common = wn.noun_classes(word)
+    return not named and (bool(common) or wn.known(word))
