@@ -210,6 +210,9 @@ class QuestionInfo:
     #: the eu"). Where the modifier is a name, the noun is that name's, not another's
     #: (``types.bound_elsewhere``)
     bound: tuple[tuple[str, str, bool], ...] = ()
+    #: the verb a "did" question asks about ("when did they sign the deal" -> "sign"): what happened, which
+    #: a sentence saying it is to happen ("expected to sign a deal next week") does not state
+    done: str = ""
 
     @property
     def search_terms(self) -> list[str]:
@@ -372,7 +375,34 @@ def analyze(question: str, tokenizer: Tokenizer) -> QuestionInfo:
         phrase=phrase,
         measure=measure(question, words),
         bound=bound,
+        done=_done(asked_sentence(question), entities, tokenizer),
     )
+
+
+#: a past question's auxiliary, and the words before it that stay in the question's asking
+_DID = re.compile(r"\bdid\b(?P<rest>.*)")
+
+
+def _done(asked: str, entities: set[str], tokenizer: Tokenizer) -> str:
+    """The term of the first word after a question's "did" that WordNet knows as a verb in its base
+    form, not a name the question gives ("when did the us and ukraine actually sign the minerals
+    deal" -> "sign"); none when it is a verb of saying (the saying is then what is asked about)."""
+    m = _DID.search(asked)
+    wn = wordnet()
+    if m is None or wn is None:
+        return ""
+    for word in m.group("rest").split():
+        word = word.strip("?.,!'\"")
+        toks = tokenizer.tokens(word)
+        # after "did" the verb is in its base form: "ministers" in "did the nato ministers meet" is none
+        verb = any(pos == "v" and lemma == word for pos, lemma in wn.lemmas(word))
+        if verb and word in _FRAME_WORDS:
+            return ""  # "what did rutte say they have to do": the saying is what happened
+        if len(toks) != 1 or toks[0] in entities or word in _FRAME_WORDS or word in _CLOSED_CLASS:
+            continue
+        if verb and not wn.proper(word):
+            return toks[0]
+    return ""
 
 
 def _bound(question: str, terms: list[str], tokenizer: Tokenizer) -> tuple[tuple[str, str, bool], ...]:

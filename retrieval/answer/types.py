@@ -373,3 +373,16 @@ def _common_word(wn: WordNet, word: str) -> bool:
     """A word WordNet knows, and not as a name."""
     named, common = wn.noun_classes(word)
     return not named and (bool(common) or wn.known(word))
+
+
+#: words before a verb that make it what is to happen, not what happened ("expected to sign", "will sign")
+_INTENDED = frozenset("to will would could can may might shall should must 'll".split())
+
+
+def intended_only(q: QuestionInfo, text: str, tokenizer: Tokenizer) -> bool:
+    """Whether a sentence holds the verb a "did" question asks about (``QuestionInfo.done``) only as
+    something to happen: "Trump was expected to sign a deal next week" does not say when they signed,
+    and its date is the plan's. A sentence without the verb is not judged (it may say it otherwise)."""
+    words = text.lower().replace("\u2019", "'").split()
+    at = [i for i, w in enumerate(words) if q.done in tokenizer.term_set(w)]
+    return bool(at) and all(i > 0 and words[i - 1] in _INTENDED for i in at)

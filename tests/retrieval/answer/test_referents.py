@@ -63,3 +63,22 @@ def test_a_noun_bound_to_another_name_does_not_answer_for_the_questions(tmp_path
     a = engine.ask("who is the prime minister of veldoria")
     assert not a.abstained and "Ilse Marr" in a.answer, a.answer
     assert_verbatim(engine, a)
+
+
+def test_a_did_question_is_not_answered_by_what_is_only_expected_to_happen(tmp_path: Path) -> None:
+    """ "When did they sign?" asks what happened: "expected to sign a deal next week" dates a plan, not
+    the signing, and is declined; once the coverage says they signed, that date answers."""
+    text = (
+        "Marlow and Keswick were expected to sign a fisheries deal next week, officials said on Monday. "
+        "The deal would share the catch in the northern bay."
+    )
+    docs = [{"id": "fish", "title": "Fisheries deal", "text": text}, *filler(12)]
+    engine = engine_of(tmp_path, docs)
+    assert engine.ask("when did marlow and keswick sign the fisheries deal").abstained
+    signed = text + "\n\nMarlow and Keswick signed the fisheries deal on 3 May."
+    engine = engine_of(
+        tmp_path / "signed", [{"id": "fish", "title": "Fisheries deal", "text": signed}, *filler(12)]
+    )
+    a = engine.ask("when did marlow and keswick sign the fisheries deal")
+    assert not a.abstained and "3 May" in a.answer, a.answer
+    assert_verbatim(engine, a)
