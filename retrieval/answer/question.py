@@ -279,6 +279,8 @@ def classify(question: str) -> QuestionKind:
             return "entity"
     if _ASKS_NAME.search(q):
         return "entity"
+    if _asks_amount(q):
+        return "number"
     if re.match(r"^why\b", q) or re.search(r"\bfor what reason\b", q):
         return "reason"
     if re.search(
@@ -292,6 +294,23 @@ def classify(question: str) -> QuestionKind:
     if first in _AUXILIARIES:
         return "yesno"
     return "what"
+
+
+#: "what's the fine for ...", "what was the cost of ...": the thing asked is the noun after "the"
+_WHAT_THE = re.compile(r"^what(?:'s|s| is| was| are| were) (?:the |an? )?(?P<phrase>[a-z][^?.!,;:]*)")
+#: WordNet's lexicographer classes of amounts: possessions ("fine", "fee", "cost", "salary") and quantities
+_AMOUNT_NOUN = frozenset({21, 23})
+
+
+def _asks_amount(asked: str) -> bool:
+    """Whether a "what is the X" asks for an amount: X's most frequent sense is a possession or a
+    quantity ("what's the fine for breaching an asbo"), which only a sentence holding a number gives."""
+    m = _WHAT_THE.match(asked)
+    wn = wordnet()
+    if m is None or wn is None:
+        return False
+    nouns = noun_phrase(m.group("phrase"))
+    return bool(nouns) and bool(wn.sense_classes(nouns[-1], "n", 1) & _AMOUNT_NOUN)
 
 
 def measure(question: str, words: list[str]) -> Measure:

@@ -82,3 +82,22 @@ def test_a_did_question_is_not_answered_by_what_is_only_expected_to_happen(tmp_p
     a = engine.ask("when did marlow and keswick sign the fisheries deal")
     assert not a.abstained and "3 May" in a.answer, a.answer
     assert_verbatim(engine, a)
+
+
+def test_what_is_the_amount_noun_needs_a_number(tmp_path: Path) -> None:
+    """ "What's the fine for ...": a fine is a possession in WordNet, an amount, which a sentence on
+    the topic without a number does not give (declined); one stating it answers."""
+    text = (
+        "Councils issued more curfew orders this year, and about a third of the curfew orders were "
+        "breached, the minister revealed."
+    )
+    docs = [{"id": "orders", "title": "Curfew orders rise", "text": text}, *filler(12)]
+    engine = engine_of(tmp_path, docs)
+    assert engine.ask("what's the fine for breaching a curfew order").abstained
+    more = text + " Anyone breaching a curfew order faces a fine of up to 5,000 pounds."
+    engine = engine_of(
+        tmp_path / "more", [{"id": "orders", "title": "Curfew orders rise", "text": more}, *filler(12)]
+    )
+    a = engine.ask("what's the fine for breaching a curfew order")
+    assert not a.abstained and "5,000" in a.answer, a.answer
+    assert_verbatim(engine, a)
