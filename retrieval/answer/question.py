@@ -298,19 +298,27 @@ def classify(question: str) -> QuestionKind:
 
 #: "what's the fine for ...", "what was the cost of ...": the thing asked is the noun after "the"
 _WHAT_THE = re.compile(r"^what(?:'s|s| is| was| are| were) (?:the |an? )?(?P<phrase>[a-z][^?.!,;:]*)")
-#: WordNet's lexicographer classes of amounts: possessions ("fine", "fee", "cost", "salary") and quantities
-_AMOUNT_NOUN = frozenset({21, 23})
+#: WordNet's lexicographer class of possessions ("fine", "fee", "salary"), and of attributes, which a word
+#: for an amount of money also has ("cost": "the total spent for goods or services")
+_POSSESSION, _ATTRIBUTE = 21, 7
+#: any sense a noun may have to ask for an amount of money alone
+_MONEY_SENSES = frozenset({_POSSESSION, _ATTRIBUTE})
 
 
 def _asks_amount(asked: str) -> bool:
-    """Whether a "what is the X" asks for an amount: X's most frequent sense is a possession or a
-    quantity ("what's the fine for breaching an asbo"), which only a sentence holding a number gives."""
+    """Whether a "what is the X" asks for an amount: X's most frequent sense is a possession and none of
+    its senses is other than a possession or an attribute ("what's the fine for breaching an asbo",
+    "what are interest rates expected to rise to"), which only a sentence holding a number gives; not
+    "the capital of ..." (a city too) nor "one of ..." ."""
     m = _WHAT_THE.match(asked)
     wn = wordnet()
     if m is None or wn is None:
         return False
     nouns = noun_phrase(m.group("phrase"))
-    return bool(nouns) and bool(wn.sense_classes(nouns[-1], "n", 1) & _AMOUNT_NOUN)
+    if not nouns:
+        return False
+    senses = wn.sense_classes(nouns[-1], "n", 1)
+    return _POSSESSION in senses and wn.sense_classes(nouns[-1], "n", 50) <= _MONEY_SENSES
 
 
 def measure(question: str, words: list[str]) -> Measure:
