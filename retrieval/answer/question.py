@@ -446,7 +446,7 @@ def _bound(question: str, terms: list[str], tokenizer: Tokenizer) -> tuple[tuple
     for i, here in enumerate(one):
         if not here:
             continue
-        if i + 1 < len(one) and one[i + 1]:
+        if i + 1 < len(one) and one[i + 1] and chunks[i][-1].isalnum():  # "africa, asia": a list
             out.append((here, one[i + 1], False))
         gap = 2 if lows[i + 1 : i + 3] == ["of", "the"] else 1 if lows[i + 1 : i + 2] == ["of"] else 0
         if gap and i + 1 + gap < len(one) and one[i + 1 + gap]:

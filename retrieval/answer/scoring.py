@@ -410,7 +410,7 @@ def answers(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
         return False
     if q.bound and bound_elsewhere(q, c.sentence.text, ctx.tokenizer, lambda t: is_name(q, t)):
         return False  # "Italian Prime Minister" for "the prime minister of the eu": another's
-    if q.done and intended_only(q, c.sentence.text, ctx.tokenizer):
+    if q.kind == "date" and q.done and intended_only(q, c.sentence.text, ctx.tokenizer):
         return False  # "expected to sign next week" for "when did they sign"
     # what is asked must be in the sentence, unless it covers nearly all of the question and holds the
     # kind of thing asked for (the few missing words are then a paraphrase, not the point)

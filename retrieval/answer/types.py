@@ -322,7 +322,13 @@ def bound_elsewhere(q: QuestionInfo, text: str, tokenizer: Tokenizer, is_name: C
     # the noun a "which" asks for is the one the answer names ("which dunmore theatre" -> "the Alcott
     # Theatre"), not one the question's name owns
     checked = [(m, n, of) for m, n, of in q.bound if m != n and n != q.head and n not in q.kind_terms]
-    nouns = {n for m, n, _ in checked if is_name(m)}
+    # the owner is a proper name: "the university's scavenger hunt" names no one university
+    wn = wordnet()
+    nouns = {
+        n
+        for m, n, _ in checked
+        if is_name(m) and (wn is None or not _common_word(wn, q.term_words.get(m, m)))
+    }
     if not nouns:
         return False
     words = [m.group(0) for m in _RUN_WORD.finditer(text)]

@@ -44,18 +44,18 @@ def test_the_detail_three_sentences_after_the_topic_sentence_answers(tmp_path: P
 
 def test_a_noun_bound_to_another_name_does_not_answer_for_the_questions(tmp_path: Path) -> None:
     """ "the prime minister of Veldoria" is not the "Italian Prime Minister" a sentence about Veldoria
-    names, nor is "the Harbour Centre" the "St Brannock's Shopping Centre": declined where the coverage
+    names, nor is "the Brinmoor Centre" the "St Brannock's Shopping Centre": declined where the coverage
     has only another's, answered where it names the question's own."""
     text = (
         "Talks on Veldoria joining the trade union opened as Italian Prime Minister Anton Brisk met "
         "officials in Rome.\n\n"
-        "The Harbour Centre said trading was strong. A spokeswoman for the St Brannock's Shopping "
+        "The Brinmoor Centre said trading was strong. A spokeswoman for the St Brannock's Shopping "
         "Centre said about 200,000 shoppers had visited on Saturday."
     )
     docs = [{"id": "talks", "title": "Veldoria talks open", "text": text}, *filler(12)]
     engine = engine_of(tmp_path, docs)
     assert engine.ask("who is the prime minister of veldoria").abstained
-    assert engine.ask("how many shoppers visited the harbour centre on saturday").abstained
+    assert engine.ask("how many shoppers visited the brinmoor centre on saturday").abstained
     own = text + " Veldoria's Prime Minister Ilse Marr welcomed the talks."
     engine = engine_of(
         tmp_path / "own", [{"id": "talks", "title": "Veldoria talks open", "text": own}, *filler(12)]
