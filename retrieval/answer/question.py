@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from retrieval.answer.bridge import TermBridge, wordnet
+from retrieval.answer.phrases import bound_pairs, done_verb
 from retrieval.lexicon import STOP_WORDS, WEEKDAYS
 from retrieval.search.text import Tokenizer, fold
 
@@ -371,7 +372,7 @@ def analyze(question: str, tokenizer: Tokenizer) -> QuestionInfo:
         if t.startswith("=") and t not in terms:
             terms.append(t)
             entities.add(t)
-    bound = _bound(_FRAME_PHRASES.sub(" ", question), terms, tokenizer)
+    bound = bound_pairs(_FRAME_PHRASES.sub(" ", question), terms, tokenizer)
     quoted = _QUOTED.search(fold(question))
     phrase = " ".join(quoted.group(1).lower().split()) if quoted else ""
     wh = _WH_HEAD.search(asked_sentence(question))
@@ -402,53 +403,5 @@ def analyze(question: str, tokenizer: Tokenizer) -> QuestionInfo:
         phrase=phrase,
         measure=measure(question, words),
         bound=bound,
-        done=_done(asked_sentence(question), entities, tokenizer),
+        done=done_verb(asked_sentence(question), entities, tokenizer, FUNCTION_WORDS, _FRAME_WORDS),
     )
-
-
-#: a past question's auxiliary, and the words before it that stay in the question's asking
-_DID = re.compile(r"\bdid\b(?P<rest>.*)")
-
-
-def _done(asked: str, entities: set[str], tokenizer: Tokenizer) -> str:
-    """The term of the first word after a question's "did" that WordNet knows as a verb in its base
-    form, not a name the question gives ("when did the us and ukraine actually sign the minerals
-    deal" -> "sign"); none when it is a verb of saying (the saying is then what is asked about)."""
-    m = _DID.search(asked)
-    wn = wordnet()
-    if m is None or wn is None:
-        return ""
-    for word in m.group("rest").split():
-        word = word.strip("?.,!'\"")
-        toks = tokenizer.tokens(word)
-        # after "did" the verb is in its base form: "ministers" in "did the nato ministers meet" is none
-        verb = any(pos == "v" and lemma == word for pos, lemma in wn.lemmas(word))
-        if verb and word in _FRAME_WORDS:
-            return ""  # "what did rutte say they have to do": the saying is what happened
-        if len(toks) != 1 or toks[0] in entities or word in _FRAME_WORDS or word in _CLOSED_CLASS:
-            continue
-        if verb and not wn.proper(word):
-            return toks[0]
-    return ""
-
-
-def _bound(question: str, terms: list[str], tokenizer: Tokenizer) -> tuple[tuple[str, str, bool], ...]:
-    """The (modifier, noun, through "of") term triples of a question: each content word with the next
-    one, written apart ("trafford centre", "russia's defence", "defence minister"; not "Zelensky-Putin",
-    two names), and a noun with the word after "of" or "of the" ("prime minister of the eu" -> ("eu",
-    "minister", True)). Words that only frame the question ("say") part them."""
-    known = set(terms)
-    chunks = fold(question).split()
-    toks = [[t for t in tokenizer.tokens(c)] for c in chunks]
-    one = [t[0] if len(t) == 1 and t[0] in known else "" for t in toks]
-    lows = [c.lower().strip("?.,!") for c in chunks]
-    out: list[tuple[str, str, bool]] = []
-    for i, here in enumerate(one):
-        if not here:
-            continue
-        if i + 1 < len(one) and one[i + 1] and chunks[i][-1].isalnum():  # "africa, asia": a list
-            out.append((here, one[i + 1], False))
-        gap = 2 if lows[i + 1 : i + 3] == ["of", "the"] else 1 if lows[i + 1 : i + 2] == ["of"] else 0
-        if gap and i + 1 + gap < len(one) and one[i + 1 + gap]:
-            out.append((one[i + 1 + gap], here, True))
-    return tuple(out)
