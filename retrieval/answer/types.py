@@ -309,7 +309,20 @@ def near_numbers(text: str, tokenizer: Tokenizer, window: int) -> Iterator[froze
 _RUN_WORD = re.compile(r"[\w'\u2019.&-]+[,;:)\u201d\"]?")
 
 
-def bound_elsewhere(q: QuestionInfo, text: str, tokenizer: Tokenizer, is_name: Callable[[str], bool]) -> bool:
+def elsewhere(
+    q: QuestionInfo, text: str, held: frozenset[str], tokenizer: Tokenizer, is_name: Callable[[str], bool]
+) -> bool:
+    """Whether a sentence is about something other than what the question asks: a noun the question
+    binds to its name, written as another's (``bound_elsewhere``), or for a "when did", the event only
+    as what is to happen (``intended_only``). ``held``: the sentence's index terms."""
+    if q.bound and bound_elsewhere(q, text, held, tokenizer, is_name):
+        return True
+    return q.kind == "date" and bool(q.done) and intended_only(q, text, tokenizer)
+
+
+def bound_elsewhere(
+    q: QuestionInfo, text: str, held: frozenset[str], tokenizer: Tokenizer, is_name: Callable[[str], bool]
+) -> bool:
     """Whether the sentence binds a noun the question binds to one of its names to another name: "the
     St David's Shopping Centre" for "the trafford centre", "Italian Prime Minister" for "the prime
     minister of the eu", "Tony Blair" for "cherie blair". The noun written capitalised is part of a name
@@ -321,7 +334,12 @@ def bound_elsewhere(q: QuestionInfo, text: str, tokenizer: Tokenizer, is_name: C
     is: "Defense Minister X" names no one's and stays an answer."""
     # the noun a "which" asks for is the one the answer names ("which dunmore theatre" -> "the Alcott
     # Theatre"), not one the question's name owns
-    checked = [(m, n, of) for m, n, of in q.bound if m != n and n != q.head and n not in q.kind_terms]
+    # (and only nouns the sentence's index terms hold: most candidates hold none, and are not read)
+    checked = [
+        (m, n, of) for m, n, of in q.bound if n in held and m != n and n != q.head and n not in q.kind_terms
+    ]
+    if not checked:
+        return False
     # the owner is a proper name: "the university's scavenger hunt" names no one university
     wn = wordnet()
     nouns = {
