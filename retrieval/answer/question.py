@@ -8,9 +8,9 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from retrieval.answer.bridge import TermBridge, wordnet
+from retrieval.answer.phrases import AUXILIARIES, bound_pairs, done_verb, literal_names, subject
 from retrieval.lexicon import STOP_WORDS, WEEKDAYS
 from retrieval.search.text import Tokenizer, fold
-from retrieval.search.wordnet import WordNet
 
 # Words that frame a question rather than say what it is about.
 _FRAME_WORDS = frozenset(
@@ -73,9 +73,7 @@ _QUESTION_WORDS = frozenset(
 )
 
 
-_AUXILIARIES = frozenset(
-    "is are was were do does did has have had will would can could should may might must".split()
-)
+_AUXILIARIES = AUXILIARIES
 
 
 # Kinds of thing that are answered with a name: "which country", "which food chain", "which team".
@@ -216,6 +214,14 @@ class QuestionInfo:
     literal: frozenset[str] = field(default_factory=frozenset)
     #: the terms of the noun the question is about, when it asks about one (``subject``)
     subject: tuple[str, ...] = ()
+    #: (modifier, noun, through "of") term triples the question binds together: a word before a noun
+    #: ("trafford centre", "russia's defence minister") or after it through "of" ("prime minister of
+    #: the eu"). Where the modifier is a name, the noun is that name's, not another's
+    #: (``types.bound_elsewhere``)
+    bound: tuple[tuple[str, str, bool], ...] = ()
+    #: the verb a "did" question asks about ("when did they sign the deal" -> "sign"): what happened, which
+    #: a sentence saying it is to happen ("expected to sign a deal next week") does not state
+    done: str = ""
 
     @property
     def search_terms(self) -> list[str]:
@@ -282,6 +288,8 @@ def classify(question: str) -> QuestionKind:
             return "entity"
     if _ASKS_NAME.search(q):
         return "entity"
+    if _asks_amount(q):
+        return "number"
     if re.match(r"^why\b", q) or re.search(r"\bfor what reason\b", q):
         return "reason"
     if re.search(
@@ -295,6 +303,31 @@ def classify(question: str) -> QuestionKind:
     if first in _AUXILIARIES:
         return "yesno"
     return "what"
+
+
+#: "what's the fine for ...", "what was the cost of ...": the thing asked is the noun after "the"
+_WHAT_THE = re.compile(r"^what(?:'s|s| is| was| are| were) (?:the |an? )?(?P<phrase>[a-z][^?.!,;:]*)")
+#: WordNet's lexicographer class of possessions ("fine", "fee", "salary"), and of attributes, which a word
+#: for an amount of money also has ("cost": "the total spent for goods or services")
+_POSSESSION, _ATTRIBUTE = 21, 7
+#: any sense a noun may have to ask for an amount of money alone
+_MONEY_SENSES = frozenset({_POSSESSION, _ATTRIBUTE})
+
+
+def _asks_amount(asked: str) -> bool:
+    """Whether a "what is the X" asks for an amount: X's most frequent sense is a possession and none of
+    its senses is other than a possession or an attribute ("what's the fine for breaching an asbo",
+    "what are interest rates expected to rise to"), which only a sentence holding a number gives; not
+    "the capital of ..." (a city too) nor "one of ..." ."""
+    m = _WHAT_THE.match(asked)
+    wn = wordnet()
+    if m is None or wn is None:
+        return False
+    nouns = noun_phrase(m.group("phrase"))
+    if not nouns:
+        return False
+    senses = wn.sense_classes(nouns[-1], "n", 1)
+    return _POSSESSION in senses and wn.sense_classes(nouns[-1], "n", 50) <= _MONEY_SENSES
 
 
 def measure(question: str, words: list[str]) -> Measure:
@@ -322,72 +355,6 @@ def measure(question: str, words: list[str]) -> Measure:
     return "money" if money else ""
 
 
-#: a chat handle: words joined by underscores ("grumpy_dave") or one led by "@" ("@dave")
-_HANDLE = re.compile(r"@[^\W_][\w.]*|[^\W_]+(?:_+[^\W_]+)+")
-#: "who is X", "who's X", "who was X": the question asks who a person is by their name alone (not a
-#: role: "who is the mayor")
-_WHO_IS = re.compile(r"^\W*who(?:'s|\s+is|\s+was|\s+are|\s+were)\s+([\w\s.@'-]+?)[\s?!.]*$")
-
-
-def literal_names(question: str, tokenizer: Tokenizer) -> frozenset[str]:
-    """The terms of a question that are a name however it writes them: a chat handle's parts, and the
-    words of a "who is X" whose X is no role ("who is grumpy dave", not "who is the mayor" nor "who is
-    russia's defence minister": none of its words a function word or a common noun). Such a word the
-    coverage lacks is a name it never mentions, which should decline the question, not a general word
-    its synonyms stand for ("grumpy" ~ "cross") or a function word misspelt ("dave" ~ "have")."""
-    q = fold(question)
-    out = {t for m in _HANDLE.finditer(q) for t in tokenizer.tokens(m.group(0))}
-    who = _WHO_IS.match(q.lower())
-    wn = wordnet()
-    if who is not None and wn is not None and "'" not in who.group(1):
-        words = who.group(1).split()
-        if all(w.strip(".") not in STOP_WORDS and not _common_noun(wn, w.strip(".")) for w in words):
-            out.update(t for w in words for t in tokenizer.tokens(w))
-    return frozenset(out)
-
-
-def _common_noun(wn: WordNet, word: str) -> bool:
-    """Whether WordNet knows a word as a noun that is not a name ("minister", "president"): a role."""
-    return any(pos == "n" for pos, _ in wn.lemmas(word)) and not wn.proper(word)
-
-
-#: a question whose subject follows an auxiliary: "is the library closing", "when will the pool reopen",
-#: "what's putin's endgame" (not "which network did ...", whose noun is the kind of answer)
-_AUX_LED = re.compile(
-    rf"^\W*(?:(?:what|when|where|why|how|who)(?:'s\b|\s+(?:{'|'.join(sorted(_AUXILIARIES))})\b)|"
-    rf"(?:{'|'.join(sorted(_AUXILIARIES))})\b)\s*(.*)$"
-)
-
-
-def subject(question: str, tokenizer: Tokenizer) -> tuple[str, ...]:
-    """The terms of the first noun after the auxiliary of a question asking about something, with the
-    noun of its "of" phrase ("is the library closing" -> library; "was the driver of the bus hurt" ->
-    driver, bus; "what's putin's endgame" -> putin): what the question is about, past function words
-    and words that can only describe ("is the new library ..."). Empty when the question is not so
-    led or names nothing there."""
-    m = _AUX_LED.match(fold(question).lower())
-    wn = wordnet()
-    if m is None or wn is None:
-        return ()
-    out: list[str] = []
-    words = [
-        w[:-2] if w.endswith("'s") else w for w in (x.strip("?!.,;:\"'\u2019") for x in m.group(1).split())
-    ]
-    for i, w in enumerate(words):
-        if not w or w in STOP_WORDS or w in _AUXILIARIES:
-            continue
-        kinds = {pos for pos, _ in wn.lemmas(w)}
-        if kinds and "n" not in kinds:
-            if "v" in kinds:
-                break  # a verb first ("did it rain"): no noun is the subject
-            continue  # a describing word
-        out += tokenizer.tokens(w)[:1]
-        if out and (i + 1 >= len(words) or words[i + 1] != "of"):
-            break
-        words[i + 1] = ""  # "the driver of the bus": the noun of its "of" phrase next
-    return tuple(out)
-
-
 def analyze(question: str, tokenizer: Tokenizer) -> QuestionInfo:
     terms: list[str] = []
     words: list[str] = []
@@ -413,6 +380,7 @@ def analyze(question: str, tokenizer: Tokenizer) -> QuestionInfo:
         if t.startswith("=") and t not in terms:
             terms.append(t)
             entities.add(t)
+    bound = bound_pairs(_FRAME_PHRASES.sub(" ", question), terms, tokenizer)
     quoted = _QUOTED.search(fold(question))
     phrase = " ".join(quoted.group(1).lower().split()) if quoted else ""
     wh = _WH_HEAD.search(asked_sentence(question))
@@ -444,4 +412,6 @@ def analyze(question: str, tokenizer: Tokenizer) -> QuestionInfo:
         measure=measure(question, words),
         literal=literal_names(question, tokenizer) & frozenset(terms),
         subject=subject(question, tokenizer),
+        bound=bound,
+        done=done_verb(asked_sentence(question), entities, tokenizer, FUNCTION_WORDS, _FRAME_WORDS),
     )

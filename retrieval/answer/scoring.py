@@ -6,13 +6,14 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 
 import numpy as np
 
 from retrieval.answer.question import TYPED_KINDS, QuestionInfo
 from retrieval.answer.statements import PRONOUN_SPEAKER, asked_speaker, said_by, speaker
 from retrieval.answer.subjects import document_subjects
-from retrieval.answer.types import PRONOUN_START, asked_names, names_head, near_numbers, type_score
+from retrieval.answer.types import PRONOUN_START, asked_names, elsewhere, names_head, near_numbers, type_score
 from retrieval.answer.weights import WEIGHTS
 from retrieval.models import Document, Sentence
 from retrieval.search.scorer import Hit, Scorer
@@ -400,6 +401,9 @@ def answers(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
     w = WEIGHTS
     if c.names < w.min_names:
         return False
+    held = ctx.terms(c.row) if q.bound else frozenset()  # read only when a check needs them
+    if elsewhere(q, c.sentence.text, held, ctx.tokenizer, partial(is_name, q)):
+        return False  # another's ("Italian Prime Minister" for "the eu's"), or a plan ("expected to sign")
     # what is asked must be in the sentence, unless it covers nearly all of the question and holds the
     # kind of thing asked for (the few missing words are then a paraphrase, not the point)
     covered = c.coverage >= w.full_coverage and c.type_score >= 0.5

@@ -10,6 +10,7 @@ from retrieval.answer.bridge import wordnet
 from retrieval.answer.question import QuestionInfo
 from retrieval.lexicon import LOWER, MONTH_ABBREVIATIONS, MONTHS, UPPER, WEEKDAYS, figures
 from retrieval.search.text import Tokenizer, fold
+from retrieval.search.wordnet import WordNet
 
 PRONOUN_START = re.compile(
     r"^\W*(?:(?:but|and|so|yet|still|however|meanwhile|instead),?\s+)?"
@@ -106,14 +107,17 @@ def _new_name(
     skip_initial: bool = False,
     kind: Callable[[str], bool] | None = None,
     inside: Sequence[tuple[int, int]] = (),
+    not_after: re.Pattern[str] | None = None,
 ) -> float:
     """1.0 if the text holds a match (a name, a place) saying something the question does not: the
     answer, not the question's own words. A sentence's first word is capitalised anyway. ``kind``,
     when given, says whether a match can be the kind of name asked for; a match within one of the
-    ``inside`` spans (a word of a longer name) is not one."""
+    ``inside`` spans (a word of a longer name) is not one, nor one right after a match of ``not_after``."""
     terms, names = set(q.terms), asked_names(q)
     for m in pattern.finditer(text):
         if (skip_initial and m.start() == 0) or any(a <= m.start() < b for a, b in inside):
+            continue
+        if not_after is not None and not_after.search(text, max(0, m.start() - 8), m.start()):
             continue
         toks = tokenizer.term_set(m.group(0))
         # a longer form of a name the question gives ("Robert Kilroy-Silk" for "Kilroy-Silk") is the
@@ -190,6 +194,12 @@ def _person_like(name: str) -> bool:
     return True
 
 
+#: what a person's name does not follow: an article ("the Dane's agent", "the Kremlin": a description or a
+#: body, as names of people take none) or a preposition of place ("at the Norwich Union Grand Prix", "in
+#: Birmingham": a place or an event)
+_NO_PERSON_BEFORE = re.compile(r"\b(?:the|a|an|at|in)\s+$", re.IGNORECASE)
+
+
 _MONTH_ALONE = re.compile(  # "in March", "by June": a month named alone (May only after a preposition)
     r"\b(?:January|February|March|April|June|July|August|September|October|November|December)\b|"
     r"\b(?:in|by|since|until|from|during|early|late|mid|last|next)[- ]May\b"
@@ -226,12 +236,19 @@ def type_score(kind: str, text: str, q: QuestionInfo, tokenizer: Tokenizer) -> f
             return 1.0 if _new_figure(pattern, text, q, tokenizer) else 0.0
         return 1.0 if _new_figure(_NUMBER_LIKE, text, q, tokenizer) else 0.0
     if kind == "person":
-        if _new_name(_NAME, text, q, tokenizer, kind=_person_like):
+        if _new_name(_NAME, text, q, tokenizer, kind=_person_like, not_after=_NO_PERSON_BEFORE):
             return 1.0
         # a single capitalised word on its own ("Putin told ..."), not a word of a longer name
         inside = [(m.start(), m.end()) for m in _NAME.finditer(text)]
         return _new_name(
-            _SINGLE_NAME, text, q, tokenizer, skip_initial=True, kind=_single_person, inside=inside
+            _SINGLE_NAME,
+            text,
+            q,
+            tokenizer,
+            skip_initial=True,
+            kind=_single_person,
+            inside=inside,
+            not_after=_NO_PERSON_BEFORE,
         )
     if kind == "place":
         return _new_name(_PLACE, text, q, tokenizer, kind=_place_like)
@@ -308,3 +325,110 @@ def counted_numbers(text: str, q: QuestionInfo, tokenizer: Tokenizer, window: in
         text = fold(text)
     nums = [w for w, near in _numbers(text, tokenizer, window) if q.counted in near]
     return frozenset(f for w in nums for f in figures(w)) - figures(q.text)
+
+
+#: a word as a sentence writes it, with where it ends (a comma or other stop ends a name's run)
+_RUN_WORD = re.compile(r"[\w'\u2019.&-]+[,;:)\u201d\"]?")
+
+
+def elsewhere(
+    q: QuestionInfo, text: str, held: frozenset[str], tokenizer: Tokenizer, is_name: Callable[[str], bool]
+) -> bool:
+    """Whether a sentence is about something other than what the question asks: a noun the question
+    binds to its name, written as another's (``bound_elsewhere``), or for a "when did", the event only
+    as what is to happen (``intended_only``). ``held``: the sentence's index terms."""
+    if q.bound and bound_elsewhere(q, text, held, tokenizer, is_name):
+        return True
+    return q.kind == "date" and bool(q.done) and intended_only(q, text, tokenizer)
+
+
+def bound_elsewhere(
+    q: QuestionInfo, text: str, held: frozenset[str], tokenizer: Tokenizer, is_name: Callable[[str], bool]
+) -> bool:
+    """Whether the sentence binds a noun the question binds to one of its names to another name: "the
+    St David's Shopping Centre" for "the trafford centre", "Italian Prime Minister" for "the prime
+    minister of the eu", "Tony Blair" for "cherie blair". The noun written capitalised is part of a name
+    or title, whose words before it say whose it is: the question's owner of the noun (the name after
+    its "of", else the word before it: "Internet" in "Microsoft's Internet Explorer" for "internet
+    explorer"), or something else (a word WordNet knows only as a name, or not at all, or a
+    nationality). When every time the sentence writes the noun it is another's, the sentence is about
+    another's. Words WordNet knows as common words ("Prime", "Defense") are the title's, whoever's it
+    is: "Defense Minister X" names no one's and stays an answer."""
+    # the noun a "which" asks for is the one the answer names ("which dunmore theatre" -> "the Alcott
+    # Theatre"), not one the question's name owns
+    # (and only nouns the sentence's index terms hold: most candidates hold none, and are not read)
+    checked = [
+        (m, n, of) for m, n, of in q.bound if n in held and m != n and n != q.head and n not in q.kind_terms
+    ]
+    if not checked:
+        return False
+    # the owner is a proper name: "the university's scavenger hunt" names no one university
+    wn = wordnet()
+    nouns = {
+        n
+        for m, n, _ in checked
+        if is_name(m) and (wn is None or not _common_word(wn, q.term_words.get(m, m)))
+    }
+    if not nouns:
+        return False
+    words = [m.group(0) for m in _RUN_WORD.finditer(text)]
+    names = {t for t in q.terms if is_name(t)}
+    for noun in nouns:
+        through_of = {m for m, n, of in checked if n == noun and of}
+        owners = through_of or {m for m, n, _ in checked if n == noun}
+        at = [i for i, w in enumerate(words) if noun in tokenizer.term_set(w.rstrip(',;:)\u201d"'))]
+        if not at or not all(words[i][:1].isupper() and i > 0 for i in at):
+            continue
+        if all(_owned_by_other(words, i, owners, names, tokenizer) for i in at):
+            return True
+    return False
+
+
+def _owned_by_other(
+    words: list[str], i: int, owners: set[str], names: set[str], tokenizer: Tokenizer
+) -> bool:
+    """Whether the capitalised words right before word ``i`` (its name's or title's) name something
+    other than its ``owners`` in the question and the question's other ``names``."""
+    wn = wordnet()
+    other = False
+    j = i - 1
+    while j >= 0 and words[j][:1].isupper() and words[j][-1] not in ',;:)\u201d"':
+        word = words[j].rstrip(".")
+        toks = tokenizer.term_set(word)
+        j -= 1
+        if not toks:
+            continue  # "The", "Of"
+        if toks & owners:
+            return False
+        if wn is not None and all(_common_word(wn, part) for part in word.split("-") if part):
+            continue  # a title's word ("Prime", "Film-maker")
+        if toks & names:
+            return False
+        nationality = wn is not None and bool(wn.noun_classes(word)[0]) and wn.is_adjective(word)
+        if (
+            nationality
+            and wn is not None
+            and tokenizer.term_set(" ".join(wn.related(word))) & (owners | names)
+        ):
+            return False  # "Russian" stands for Russia
+        other = True
+    return other
+
+
+def _common_word(wn: WordNet, word: str) -> bool:
+    """A word WordNet knows, and not as a name."""
+    named, common = wn.noun_classes(word)
+    return not named and (bool(common) or wn.known(word))
+
+
+#: words before a verb that make it what is to happen, not what happened ("expected to sign", "will sign")
+_INTENDED = frozenset("to will would could can may might shall should must 'll".split())
+
+
+def intended_only(q: QuestionInfo, text: str, tokenizer: Tokenizer) -> bool:
+    """Whether a sentence holds the verb a "did" question asks about (``QuestionInfo.done``) only as
+    something to happen: "Trump was expected to sign a deal next week" does not say when they signed,
+    and its date is the plan's. A sentence without the verb is not judged (it may say it otherwise)."""
+    words = text.lower().replace("\u2019", "'").split()
+    at = [i for i, w in enumerate(words) if q.done in tokenizer.term_set(w)]
+    return bool(at) and all(i > 0 and words[i - 1] in _INTENDED for i in at)

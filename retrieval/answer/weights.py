@@ -70,7 +70,7 @@ class AnswerWeights:
     #: sentences after a chosen sentence lacking the asked-for kind of thing that are read for one (its
     #: story's detail, "The festival ... will take place in Lucerne"): more finds details further on,
     #: and more that belong to another part of the story
-    holder_after: int = 2
+    holder_after: int = 3
     #: quotable sentences reranked per question: more finds answers ranked lower, costs time at scale
     candidates: int = 40
     #: a statement's rarest terms used to find the same statement in other outlets (more only slow it)

@@ -1,0 +1,133 @@
+"""Structure read from a question's words for checks on candidate sentences: which of its words it binds
+together ("the trafford centre", "the prime minister of the eu"), the verb a "did" question asks
+about ("when did they sign" -> "sign"), the words that are names however written ("grumpy_dave") and
+the noun a question is about ("is the library closing" -> library)."""
+
+from __future__ import annotations
+
+import re
+
+from retrieval.answer.bridge import wordnet
+from retrieval.lexicon import STOP_WORDS
+from retrieval.search.text import Tokenizer, fold
+from retrieval.search.wordnet import WordNet
+
+AUXILIARIES = frozenset(
+    "is are was were do does did has have had will would can could should may might must".split()
+)
+
+#: a past question's auxiliary and the words after it, among which is the verb it asks about
+_DID = re.compile(r"\bdid\b(?P<rest>.*)")
+
+
+def done_verb(
+    asked: str, entities: set[str], tokenizer: Tokenizer, skip: frozenset[str], saying: frozenset[str]
+) -> str:
+    """The term of the first word after a question's "did" that WordNet knows as a verb in its base
+    form, not a name the question gives ("when did the us and ukraine actually sign the minerals
+    deal" -> "sign"); none when it is a verb of saying (``saying``: the saying is then what is asked
+    about). Words in ``skip`` (those that only frame or shape a question) are passed over."""
+    m = _DID.search(asked)
+    wn = wordnet()
+    if m is None or wn is None:
+        return ""
+    for word in m.group("rest").split():
+        word = word.strip("?.,!'\"")
+        toks = tokenizer.tokens(word)
+        # after "did" the verb is in its base form: "ministers" in "did the nato ministers meet" is none
+        verb = any(pos == "v" and lemma == word for pos, lemma in wn.lemmas(word))
+        if verb and word in saying:
+            return ""  # "what did rutte say they have to do": the saying is what happened
+        if len(toks) != 1 or toks[0] in entities or word in skip:
+            continue
+        if verb and not wn.proper(word):
+            return toks[0]
+    return ""
+
+
+def bound_pairs(question: str, terms: list[str], tokenizer: Tokenizer) -> tuple[tuple[str, str, bool], ...]:
+    """The (modifier, noun, through "of") term triples of a question: each content word with the next
+    one, written apart ("trafford centre", "russia's defence", "defence minister"; not "Zelensky-Putin",
+    two names), and a noun with the word after "of" or "of the" ("prime minister of the eu" -> ("eu",
+    "minister", True)). Words that only frame the question ("say") part them."""
+    known = set(terms)
+    chunks = fold(question).split()
+    toks = [[t for t in tokenizer.tokens(c)] for c in chunks]
+    one = [t[0] if len(t) == 1 and t[0] in known else "" for t in toks]
+    lows = [c.lower().strip("?.,!") for c in chunks]
+    out: list[tuple[str, str, bool]] = []
+    for i, here in enumerate(one):
+        if not here:
+            continue
+        if i + 1 < len(one) and one[i + 1] and chunks[i][-1].isalnum():  # "africa, asia": a list
+            out.append((here, one[i + 1], False))
+        gap = 2 if lows[i + 1 : i + 3] == ["of", "the"] else 1 if lows[i + 1 : i + 2] == ["of"] else 0
+        if gap and i + 1 + gap < len(one) and one[i + 1 + gap]:
+            out.append((one[i + 1 + gap], here, True))
+    return tuple(out)
+
+
+#: a chat handle: words joined by underscores ("grumpy_dave") or one led by "@" ("@dave")
+_HANDLE = re.compile(r"@[^\W_][\w.]*|[^\W_]+(?:_+[^\W_]+)+")
+#: "who is X", "who's X", "who was X": the question asks who a person is by their name alone (not a
+#: role: "who is the mayor")
+_WHO_IS = re.compile(r"^\W*who(?:'s|\s+is|\s+was|\s+are|\s+were)\s+([\w\s.@'-]+?)[\s?!.]*$")
+
+
+def literal_names(question: str, tokenizer: Tokenizer) -> frozenset[str]:
+    """The terms of a question that are a name however it writes them: a chat handle's parts, and the
+    words of a "who is X" whose X is no role ("who is grumpy dave", not "who is the mayor" nor "who is
+    russia's defence minister": none of its words a function word or a common noun). Such a word the
+    coverage lacks is a name it never mentions, which should decline the question, not a general word
+    its synonyms stand for ("grumpy" ~ "cross") or a function word misspelt ("dave" ~ "have")."""
+    q = fold(question)
+    out = {t for m in _HANDLE.finditer(q) for t in tokenizer.tokens(m.group(0))}
+    who = _WHO_IS.match(q.lower())
+    wn = wordnet()
+    if who is not None and wn is not None and "'" not in who.group(1):
+        words = who.group(1).split()
+        if all(w.strip(".") not in STOP_WORDS and not _common_noun(wn, w.strip(".")) for w in words):
+            out.update(t for w in words for t in tokenizer.tokens(w))
+    return frozenset(out)
+
+
+def _common_noun(wn: WordNet, word: str) -> bool:
+    """Whether WordNet knows a word as a noun that is not a name ("minister", "president"): a role."""
+    return any(pos == "n" for pos, _ in wn.lemmas(word)) and not wn.proper(word)
+
+
+#: a question whose subject follows an auxiliary: "is the library closing", "when will the pool reopen",
+#: "what's putin's endgame" (not "which network did ...", whose noun is the kind of answer)
+_AUX_LED = re.compile(
+    rf"^\W*(?:(?:what|when|where|why|how|who)(?:'s\b|\s+(?:{'|'.join(sorted(AUXILIARIES))})\b)|"
+    rf"(?:{'|'.join(sorted(AUXILIARIES))})\b)\s*(.*)$"
+)
+
+
+def subject(question: str, tokenizer: Tokenizer) -> tuple[str, ...]:
+    """The terms of the first noun after the auxiliary of a question asking about something, with the
+    noun of its "of" phrase ("is the library closing" -> library; "was the driver of the bus hurt" ->
+    driver, bus; "what's putin's endgame" -> putin): what the question is about, past function words
+    and words that can only describe ("is the new library ..."). Empty when the question is not so
+    led or names nothing there."""
+    m = _AUX_LED.match(fold(question).lower())
+    wn = wordnet()
+    if m is None or wn is None:
+        return ()
+    out: list[str] = []
+    words = [
+        w[:-2] if w.endswith("'s") else w for w in (x.strip("?!.,;:\"'\u2019") for x in m.group(1).split())
+    ]
+    for i, w in enumerate(words):
+        if not w or w in STOP_WORDS or w in AUXILIARIES:
+            continue
+        kinds = {pos for pos, _ in wn.lemmas(w)}
+        if kinds and "n" not in kinds:
+            if "v" in kinds:
+                break  # a verb first ("did it rain"): no noun is the subject
+            continue  # a describing word
+        out += tokenizer.tokens(w)[:1]
+        if out and (i + 1 >= len(words) or words[i + 1] != "of"):
+            break
+        words[i + 1] = ""  # "the driver of the bus": the noun of its "of" phrase next
+    return tuple(out)
