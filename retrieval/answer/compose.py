@@ -330,13 +330,14 @@ def compose(
     if broad:  # newest first where the coverage dates its articles; undated ones keep their rank
         chosen.sort(key=lambda ps: -(_published(ctx, ps[0]) or 0))
     for i, parts in enumerate(chosen):
+        answer = parts is first  # the answer itself (a neighbour quoted beside it may come first)
         if not any(row(p) in cited_rows for p in parts):
             # a digest's later statements are cited to their own article only: it is a summary, and a
             # search for other outlets per statement would multiply its cost
             add_statement(
-                parts, merge=not broad or i == 0, versions=versions if i == 0 and not broad else None
+                parts, merge=not broad or i == 0, versions=versions if answer and not broad else None
             )
-        if i == 0:  # the other outlets' versions of the answer, right after it
+        if answer:  # the other outlets' versions of the answer, right after it
             for v in versions[: WEIGHTS.max_versions]:
                 if not any(row(p) in cited_rows for p in v):
                     add_statement(v)

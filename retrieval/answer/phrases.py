@@ -126,8 +126,11 @@ def subject(question: str, tokenizer: Tokenizer) -> tuple[str, ...]:
             if "v" in kinds:
                 break  # a verb first ("did it rain"): no noun is the subject
             continue  # a describing word
-        out += tokenizer.tokens(w)[:1]
-        if out and (i + 1 >= len(words) or words[i + 1] != "of"):
+        term = tokenizer.tokens(w)[:1]
+        if not term:
+            continue  # a mark that is no word ("-", "%")
+        out += term
+        if i + 1 >= len(words) or words[i + 1] != "of":
             break
         words[i + 1] = ""  # "the driver of the bus": the noun of its "of" phrase next
     return tuple(out)

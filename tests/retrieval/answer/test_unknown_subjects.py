@@ -79,3 +79,12 @@ def test_a_subject_said_otherwise_or_misspelt_is_still_answered(tmp_path: Path) 
         a = engine.ask(question)
         assert not a.abstained, (question, a.answer)
         assert a.citations[0].doc_id == doc
+
+
+def test_a_question_of_marks_after_its_auxiliary_gets_a_reply_not_an_error(tmp_path: Path) -> None:
+    """A mark that is no word where the subject would be ("Is it -") is passed over, not read past the
+    end of the question."""
+    engine = _engine(tmp_path)
+    for question in ("Is it -", "is it a %", "Is it \u2014", "Is - of the bridge closing?"):
+        a = engine.ask(question)
+        assert a.answer, question

@@ -90,3 +90,32 @@ def test_another_storys_count_is_no_version(tmp_path: Path) -> None:
     a = engine_of(tmp_path, [*filler(12), LOST, fire]).ask("How many homes lost power?")
     assert not a.abstained
     assert [docs for _, docs in _by_statement(a)] == [{"lost"}]
+
+
+def test_a_version_follows_the_answer_not_the_neighbour_quoted_before_it(tmp_path: Path) -> None:
+    """The answer's long scene-setting neighbour comes first in the article's order; the other outlet's
+    version is quoted right after the answer, never between the neighbour and the answer."""
+    scene = (
+        "Storm Dora battered Kelso overnight, tearing down power lines across the town and the surrounding "
+        "valley, flooding roads near the harbour and leaving homes in the old quarter without heating as "
+        "temperatures fell below freezing, while engineers from the utility worked through the night in "
+        "gale-force winds to reach them."
+    )
+    docs = [
+        {
+            "id": "a",
+            "title": "Storm Dora cuts power in Kelso",
+            "text": scene + " About 4,100 homes lost power in Kelso after Storm Dora, the utility said.",
+        },
+        {
+            "id": "b",
+            "title": "Kelso power cut after Storm Dora",
+            "text": "Power was cut to 3,200 homes in Kelso after Storm Dora hit, the utility said.",
+        },
+    ]
+    engine = engine_of(tmp_path, docs + filler(12))
+    a = engine.ask("How many homes lost power in Kelso after Storm Dora?")
+    assert_verbatim(engine, a)
+    texts = [s.text for s in a.statements]
+    answer = next(i for i, t in enumerate(texts) if "4,100" in t)
+    assert "3,200" in texts[answer + 1]
