@@ -11,6 +11,7 @@ producer (a person typing into a pipe) gets each answer before sending the next 
 from __future__ import annotations
 
 import asyncio
+import ctypes
 import gc
 import logging
 import multiprocessing
@@ -31,9 +32,23 @@ log = logging.getLogger(__name__)
 _ENGINE: Engine | None = None
 
 
-def _quiet() -> None:
-    """A worker leaves Ctrl-C to the parent, which stops the batch and the workers with it."""
+#: Linux's prctl option: a signal this process gets when the thread that forked it ends
+_PR_SET_PDEATHSIG = 1
+
+
+def _worker_start(parent: int) -> None:
+    """A worker leaves Ctrl-C to the parent, which stops the batch and the workers with it, and ends with
+    its parent however that ends: an idle worker waits on a pipe it holds both ends of, so a parent
+    killed (a timeout's SIGTERM, the out-of-memory killer) would otherwise leave it running for ever,
+    holding a corpus's pages."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    except (OSError, AttributeError):  # not Linux: the parent's shutdown still ends the workers
+        pass
+    if os.getppid() != parent:  # the parent ended before the signal was asked for
+        os._exit(1)
 
 
 def _started() -> int:
@@ -70,12 +85,15 @@ class Workers:
         if self.count > 1:
             _ENGINE = self.engine  # inherited at fork: the workers never pickle or rebuild it
             context = multiprocessing.get_context("fork")
-            self._pool = ProcessPoolExecutor(self.count, mp_context=context, initializer=_quiet)
+            self._pool = ProcessPoolExecutor(
+                self.count, mp_context=context, initializer=_worker_start, initargs=(os.getpid(),)
+            )
             # forked now, every worker at once (a fork pool starts them all at its first task), while no
             # thread of this process reads stdin: a fork copies the locks other threads hold, and a
             # starting worker closes its copy of stdin, which would wait forever on the reader's lock.
-            # The engine's objects are frozen out of the collector's reach meanwhile: a worker's
-            # collections would otherwise write to every one of them, copying the parent's pages
+            # Every object is frozen out of the collector's reach, and stays so in the parent too (the
+            # engine's were already, since its build): a collection, in a worker or in the parent,
+            # would otherwise write to every one of them, copying the pages the two share
             gc.freeze()
             try:
                 await asyncio.get_running_loop().run_in_executor(self._pool, _started)
@@ -83,8 +101,6 @@ class Workers:
                 log.warning("answering in one process: could not start workers: %s", exc)
                 self._pool.shutdown(wait=False, cancel_futures=True)
                 self._pool = None
-            finally:
-                gc.unfreeze()
         return self
 
     async def __aexit__(

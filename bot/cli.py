@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import io
 import logging
 import os
 import sys
@@ -194,7 +195,10 @@ async def _ask(service: Service, args: argparse.Namespace, out: TextIO) -> int:
         a, failed = await _answer(service, args.question, None)
         out.write(_shown(a, args.json))
         return 1 if failed else 0
-    # questions from stdin: answered on every core when they are piped in (a terminal gets one at a time)
+    # questions from stdin: answered on every core when they are piped in (a terminal gets one at a time);
+    # bytes that are not the locale's text are replaced, not an error that ends the batch
+    if isinstance(sys.stdin, io.TextIOWrapper):
+        sys.stdin.reconfigure(errors="replace")
     workers = 1 if sys.stdin.isatty() else workers_for(args.workers or service.settings.ask_workers)
 
     def write(text: str) -> None:
@@ -216,6 +220,10 @@ async def _answer(service: Service, q: str, compute: Compute | None) -> tuple[An
         return await service.ask(q, asker=CLI, compute=compute), False
     except QuestionError as exc:
         return Answer(question=shown_question(q), abstained=True, answer=str(exc)), True
+    except Exception:  # a fault of ours: this question says so, and the questions after it are answered
+        log.exception("answering %r failed", q)
+        reply = "Something went wrong answering this question; it has been logged."
+        return Answer(question=shown_question(q), abstained=True, answer=reply), True
 
 
 def _shown(a: Answer, as_json: bool) -> str:

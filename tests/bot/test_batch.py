@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import gc
 import io
 import json
 import os
@@ -48,6 +50,8 @@ def _engine(tmp_path: Path) -> Engine:
 def test_forked_workers_answer_exactly_as_the_engine_does(tmp_path: Path) -> None:
     engine = _engine(tmp_path)
 
+    frozen = gc.get_freeze_count()
+
     async def batch() -> list[str]:
         async with Workers(engine, 2) as workers:
             assert workers._pool is not None
@@ -57,6 +61,9 @@ def test_forked_workers_answer_exactly_as_the_engine_does(tmp_path: Path) -> Non
         return [a.model_dump_json() for a in answers]
 
     assert asyncio.run(batch()) == [engine.ask(q).model_dump_json() for q in QUESTIONS]
+    # what was frozen stays so: a collection walking a corpus's objects would copy the pages the
+    # parent shares with its workers
+    assert gc.get_freeze_count() >= frozen
 
 
 def test_an_answer_for_another_engine_or_after_a_worker_died_is_computed_here(tmp_path: Path) -> None:
@@ -192,4 +199,68 @@ def test_workers_answer_while_stdin_is_still_open(tmp_path: Path) -> None:
             proc.stdin.close()
             assert proc.wait(timeout=60) == 0
         finally:
+            _kill_group(proc)
+
+
+def _kill_group(proc: subprocess.Popen[str]) -> None:
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(proc.pid, signal.SIGKILL)
+
+
+def _children(pid: int) -> list[int]:
+    got = subprocess.run(["ps", "-o", "pid=", "--ppid", str(pid)], capture_output=True, text=True)
+    return [int(p) for p in got.stdout.split()]
+
+
+def test_workers_end_when_their_parent_is_killed(tmp_path: Path) -> None:
+    """A parent killed outright (a timeout's SIGTERM, SIGKILL, the out-of-memory killer) takes its workers
+    with it: an idle worker waits on a pipe it holds both ends of, and would otherwise run for ever."""
+    engine_of(tmp_path / "corpus", STORY + filler(12))
+    with subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "bot",
+            "--corpus",
+            str(tmp_path / "corpus"),
+            "--db",
+            str(tmp_path / "c.db"),
+            "ask",
+            "--json",
+            "--workers",
+            "2",
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        cwd=ROOT,
+        start_new_session=True,
+    ) as proc:
+        assert proc.stdin is not None and proc.stdout is not None
+        try:
+            proc.stdin.write(QUESTIONS[0] + "\n")
+            proc.stdin.flush()
+            assert select.select([proc.stdout], [], [], 60)[0], "no answer"
+            workers = _children(proc.pid)
+            assert len(workers) == 2
             proc.kill()
+            proc.wait(timeout=30)
+            deadline = time.monotonic() + 20
+            while time.monotonic() < deadline and any(Path(f"/proc/{w}").exists() for w in workers):
+                time.sleep(0.1)
+            alive = [w for w in workers if Path(f"/proc/{w}").exists()]
+            assert not alive, f"workers outlived their parent: {alive}"
+        finally:
+            _kill_group(proc)
+
+
+def test_a_fault_answering_one_question_is_its_reply_and_the_batch_goes_on() -> None:
+    from bot.cli import _answer
+
+    class Failing:
+        async def ask(self, question: str, **_: object) -> None:
+            raise RuntimeError("boom")
+
+    a, failed = asyncio.run(_answer(Failing(), "Who said it?", None))  # type: ignore[arg-type]
+    assert failed and a.abstained and "went wrong" in a.answer and a.question == "Who said it?"
