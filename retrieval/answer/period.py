@@ -119,10 +119,12 @@ def asked_period(question: str, ctx: AnswerContext) -> Period | None:
 
 
 #: words placing a question in the present: deictic time, which only the coverage's own newest date can
-#: anchor (the day the question is asked may be long after the coverage ends)
+#: anchor (the day the question is asked may be long after the coverage ends). Not "now" in "what is now
+#: called Istanbul", "now that ...", "until now"
 _PRESENT = re.compile(
     r"\b(?:(?:this|last|past) (?:week(?:end)?|month|year)|today|tonight|yesterday|recently|recent"
-    r"|currently|nowadays|right now|(?<!by )now|latest)\b",
+    r"|currently|nowadays|right now"
+    r"|(?<!until )(?<!till )(?<!by )(?<!from )(?<!for )now(?! called| known| that)|latest)\b",
     re.IGNORECASE,
 )
 
@@ -130,12 +132,17 @@ _PRESENT = re.compile(
 def asked_present(question: str, ctx: AnswerContext) -> Period | None:
     """The coverage's present (``AnswerWeights.present_days`` up to its newest article) for a question
     about the present, when the corpus has dates; None otherwise. The caller prefers candidates of the
-    period over the rest, without declining when none answers: "recently" is a hint, not a date."""
-    m = _PRESENT.search(question)
+    period over the rest, without declining when none answers: "recently" is a hint, not a date. A
+    capitalised cue inside the question is a name ("Who presents Today?", "Now TV"), not the present."""
+    m = next((m for m in _PRESENT.finditer(question) if _lowercase_or_first(question, m)), None)
     days = _dated(ctx).days if m is not None else []
     if m is None or not days:
         return None
     return Period(days[-1] - timedelta(days=WEIGHTS.present_days), days[-1], m.group(0))
+
+
+def _lowercase_or_first(question: str, m: re.Match[str]) -> bool:
+    return m.group(0)[0].islower() or not question[: m.start()].strip(" \"'\u201c\u2018(")
 
 
 def published_in(period: Period, s: Sentence, ctx: AnswerContext) -> bool:

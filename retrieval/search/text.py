@@ -38,7 +38,12 @@ _FOLDED = re.compile("[" + "".join(re.escape(chr(k)) for k in _FOLD) + "]")
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
 _POSSESSIVE = re.compile(r"(?<=\w)'s\b", re.IGNORECASE)
 # A number's thousands separators go ("5,000m" is "5000m", as a question may write it), before tokenizing.
-_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
+# Only a well-formed number ("1,234,567"; not the list "routes 9,101,102" nor "2019,200 people").
+_THOUSANDS = re.compile(r"(?<![\d,])\d{1,3}(?:,\d{3})+(?![\d,])")
+
+
+def _joined(text: str) -> str:
+    return _THOUSANDS.sub(lambda m: m.group().replace(",", ""), text) if "," in text else text
 # Dotted abbreviations ("U.S.", "e.u.") become one word before tokenizing.
 _DOTTED = re.compile(r"(?<![\w.])((?:[^\W\d_]\.){2,})")
 _LOCAL = threading.local()
@@ -129,7 +134,7 @@ class Aliases:
                 continue
             canon = "=" + re.sub(r"\W+", "", fold(spellings[0]).lower())
             for s in spellings:
-                key = tuple(_WORD.findall(_DOTTED.sub(_undot, fold(s).lower())))
+                key = tuple(_WORD.findall(_DOTTED.sub(_undot, _joined(fold(s)).lower())))
                 if not key:
                     continue
                 phrases[key] = canon
@@ -189,11 +194,11 @@ class Tokenizer:
 
     def words(self, text: str) -> list[tuple[str, str]]:
         """(lowercase word, original word) pairs after folding; the original keeps its case."""
-        folded = _POSSESSIVE.sub("", _DOTTED.sub(_undot, _THOUSANDS.sub("", fold(text))))
+        folded = _POSSESSIVE.sub("", _DOTTED.sub(_undot, _joined(fold(text))))
         return [(w.lower(), w) for w in _WORD.findall(folded)]
 
     def tokens(self, text: str) -> list[str]:
-        folded = _POSSESSIVE.sub("", _DOTTED.sub(_undot, _THOUSANDS.sub("", fold(text))))
+        folded = _POSSESSIVE.sub("", _DOTTED.sub(_undot, _joined(fold(text))))
         lows = _WORD.findall(folded.lower())
         starts = self.aliases.starts
         if starts and not starts.isdisjoint(lows):

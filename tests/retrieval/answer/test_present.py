@@ -69,3 +69,27 @@ def test_an_undated_corpus_has_no_present_to_prefer(tmp_path: Path) -> None:
     engine = engine_of(tmp_path / "undated", undated)
     question = "Which automaker recalled 2.9 million recalled vehicles"
     assert _cited(engine, question + " this week?")[0] == _cited(engine, question + "?")[0] == "toyota"
+
+
+def test_a_name_or_phrase_that_is_no_time_leaves_the_question_as_it_is() -> None:
+    """ "Today" the programme, "Now TV", "what is now called", "until now": not the present."""
+    from retrieval.answer.period import _PRESENT, _lowercase_or_first
+
+    def cue(q: str) -> str | None:
+        m = next((m for m in _PRESENT.finditer(q) if _lowercase_or_first(q, m)), None)
+        return m.group(0) if m else None
+
+    for q in (
+        "Who presents Today on Radio 4?",
+        "Which show is on Now TV?",
+        "Which city is now called Istanbul?",
+        "What has happened until now?",
+        "Now that the vote is over, who won?",
+    ):
+        assert cue(q) is None, q
+    for q, want in (
+        ("Who is now leading?", "now"),
+        ("Today, who won?", "Today"),
+        ("Who won this week?", "this week"),
+    ):
+        assert cue(q) == want, q

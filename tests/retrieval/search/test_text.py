@@ -41,6 +41,13 @@ def test_a_number_is_one_term_however_its_thousands_are_written() -> None:
     assert t.tokens("3,20 or 4,5678") == ["3", "20", "4", "5678"]
 
 
+def test_an_alias_written_with_a_thousands_separator_still_matches() -> None:
+    t = Tokenizer(Aliases.from_groups([["2,000 Guineas", "Two Thousand Guineas"]]))
+    assert t.tokens("won the 2,000 Guineas") == t.tokens("won the Two Thousand Guineas")
+    # a list of numbers is not one number
+    assert tok().tokens("in 2019,200 people") == ["2019", "200", "peopl"]
+
+
 def test_pronoun_us_is_not_the_country() -> None:
     t = tok()
     assert t.tokens("tell us") == ["tell"]
