@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from decimal import Decimal
 
 
 def _words(spaced: str) -> frozenset[str]:
@@ -85,9 +86,22 @@ _NUMBER = re.compile(r"\d[\d,.]*\d|\d")
 _NUMBER_WORD = re.compile(rf"\b(?:{'|'.join(w for w in NUMBER_WORDS if len(w) > 2)})\b", re.IGNORECASE)
 
 
+#: a number with a word of scale: "2.9 million" is the 2,900,000 another outlet writes in digits (not
+#: "m" or "k", which are as often metres and kilometres)
+_SCALED = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(thousand|million|billion|trillion|bn)\b", re.IGNORECASE)
+_SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "bn": 10**9, "trillion": 10**12}
+
+
+def _scaled(m: re.Match[str]) -> str:
+    value = Decimal(m.group(1).replace(",", "")) * _SCALES[m.group(2).lower()]
+    return f" {value:f}".rstrip("0").rstrip(".") if "." in f"{value:f}" else f" {value:f}"
+
+
 def figures(text: str) -> frozenset[str]:
-    """The numbers a text states, as digits ("two" and "2" alike; thousands separators dropped): what two
-    outlets' versions of a statement or an event must agree on."""
+    """The numbers a text states, as digits ("two" and "2" alike; thousands separators dropped, words of
+    scale multiplied out): what two outlets' versions of a statement or an event must agree on."""
+    if any(c.isdigit() for c in text):
+        text = _SCALED.sub(_scaled, text)
     nums = {n.replace(",", "") for n in _NUMBER.findall(text)}
     nums |= {str(NUMBER_WORDS[w.lower()]) for w in _NUMBER_WORD.findall(text)}
     return frozenset(nums)

@@ -299,14 +299,15 @@ _COUNT = re.compile(
 
 
 def _numbers(text: str, tokenizer: Tokenizer, window: int) -> Iterator[tuple[str, frozenset[str]]]:
-    """Each number in the text as written, with the index terms of the ``window`` words either side of
-    it (what it may count)."""
+    """Each number in the text as written (with the word after it, which may scale it: "2.9 million"),
+    with the index terms of the ``window`` words either side of it (what it may count)."""
     words = text.split()
     for i, w in enumerate(words):
         word = w.strip("(\"'\u201c\u201d,.;:$\u00a3\u20ac").lower()
         if _COUNT.match(word):
             near = words[max(0, i - window) : i + 1 + window]
-            yield word, frozenset(t for x in near for t in tokenizer.tokens(x))
+            after = words[i + 1].lower() if i + 1 < len(words) else ""
+            yield f"{word} {after}", frozenset(t for x in near for t in tokenizer.tokens(x))
 
 
 def near_numbers(text: str, tokenizer: Tokenizer, window: int) -> Iterator[frozenset[str]]:

@@ -44,6 +44,8 @@ _THOUSANDS = re.compile(r"(?<![\d,])\d{1,3}(?:,\d{3})+(?![\d,])")
 
 def _joined(text: str) -> str:
     return _THOUSANDS.sub(lambda m: m.group().replace(",", ""), text) if "," in text else text
+
+
 # Dotted abbreviations ("U.S.", "e.u.") become one word before tokenizing.
 _DOTTED = re.compile(r"(?<![\w.])((?:[^\W\d_]\.){2,})")
 _LOCAL = threading.local()

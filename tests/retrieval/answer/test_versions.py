@@ -119,3 +119,19 @@ def test_a_version_follows_the_answer_not_the_neighbour_quoted_before_it(tmp_pat
     texts = [s.text for s in a.statements]
     answer = next(i for i, t in enumerate(texts) if "4,100" in t)
     assert "3,200" in texts[answer + 1]
+
+
+def test_the_same_figure_written_in_words_of_scale_and_in_digits_is_no_disagreement() -> None:
+    """ "2.9 million" and "2,900,000" are one count; "2.9 million" and "2.9 billion" are two."""
+    from retrieval.answer.question import analyze
+    from retrieval.answer.statements import differ
+    from retrieval.answer.types import counted_numbers
+    from retrieval.search.text import Tokenizer
+
+    digits = "Ford is recalling 2,900,000 vehicles over a transmission fault."
+    words = "Ford is recalling 2.9 million vehicles over a transmission fault."
+    assert not differ(digits, words)
+    assert differ(words, words.replace("million", "billion"))
+    tokenizer = Tokenizer()
+    q = analyze("How many vehicles is Ford recalling?", tokenizer)
+    assert counted_numbers(digits, q, tokenizer, 3) == counted_numbers(words, q, tokenizer, 3) == {"2900000"}
