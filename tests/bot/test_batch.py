@@ -13,6 +13,7 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 from bot.batch import Workers, answer_lines
@@ -163,48 +164,48 @@ def test_piped_questions_get_the_same_answers_with_workers_as_one_at_a_time(tmp_
     assert "characters" in outputs[1][-1]["answer"]  # a refused question keeps its place
 
 
-def test_workers_answer_while_stdin_is_still_open(tmp_path: Path) -> None:
-    """The workers are forked before stdin is read: a worker forked while the reader thread waited for
-    the next line inherited stdin's lock held, and hung closing its copy (every batch piped from a
-    program that writes the questions over time, as the scorers do, never ended)."""
+@contextlib.contextmanager
+def _piped(tmp_path: Path) -> Iterator[subprocess.Popen[str]]:
+    """``newsbot ask --workers 2`` over the made-up corpus, its stdin and stdout pipes; it and its workers
+    (a session of their own) are killed on the way out, whatever the test found."""
     engine_of(tmp_path / "corpus", STORY + filler(12))
+    cmd = [sys.executable, "-m", "bot", "--corpus", str(tmp_path / "corpus"), "--db", str(tmp_path / "c.db")]
     with subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "bot",
-            "--corpus",
-            str(tmp_path / "corpus"),
-            "--db",
-            str(tmp_path / "c.db"),
-            "ask",
-            "--json",
-            "--workers",
-            "2",
-        ],
+        [*cmd, "ask", "--json", "--workers", "2"],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
         text=True,
         cwd=ROOT,
+        start_new_session=True,
     ) as proc:
-        assert proc.stdin is not None and proc.stdout is not None
         try:
-            for q in QUESTIONS[:2]:
-                proc.stdin.write(q + "\n")
-                proc.stdin.flush()
-                ready, _, _ = select.select([proc.stdout], [], [], 60)
-                assert ready, "no answer while stdin stays open"
-                assert json.loads(proc.stdout.readline())["question"] == q
-            proc.stdin.close()
-            assert proc.wait(timeout=60) == 0
+            yield proc
         finally:
-            _kill_group(proc)
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(proc.pid, signal.SIGKILL)
 
 
-def _kill_group(proc: subprocess.Popen[str]) -> None:
-    with contextlib.suppress(ProcessLookupError):
-        os.killpg(proc.pid, signal.SIGKILL)
+def _ask(proc: subprocess.Popen[str], question: str) -> dict[str, object]:
+    """One question written to the open stdin, and its answer, which must come before the next line."""
+    assert proc.stdin is not None and proc.stdout is not None
+    proc.stdin.write(question + "\n")
+    proc.stdin.flush()
+    assert select.select([proc.stdout], [], [], 60)[0], "no answer while stdin stays open"
+    answer: dict[str, object] = json.loads(proc.stdout.readline())
+    return answer
+
+
+def test_workers_answer_while_stdin_is_still_open(tmp_path: Path) -> None:
+    """The workers are forked before stdin is read: a worker forked while the reader thread waited for
+    the next line inherited stdin's lock held, and hung closing its copy (every batch piped from a
+    program that writes the questions over time, as the scorers do, never ended)."""
+    with _piped(tmp_path) as proc:
+        for q in QUESTIONS[:2]:
+            assert _ask(proc, q)["question"] == q
+        assert proc.stdin is not None
+        proc.stdin.close()
+        assert proc.wait(timeout=60) == 0
 
 
 def _children(pid: int) -> list[int]:
@@ -215,44 +216,17 @@ def _children(pid: int) -> list[int]:
 def test_workers_end_when_their_parent_is_killed(tmp_path: Path) -> None:
     """A parent killed outright (a timeout's SIGTERM, SIGKILL, the out-of-memory killer) takes its workers
     with it: an idle worker waits on a pipe it holds both ends of, and would otherwise run for ever."""
-    engine_of(tmp_path / "corpus", STORY + filler(12))
-    with subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "bot",
-            "--corpus",
-            str(tmp_path / "corpus"),
-            "--db",
-            str(tmp_path / "c.db"),
-            "ask",
-            "--json",
-            "--workers",
-            "2",
-        ],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        text=True,
-        cwd=ROOT,
-        start_new_session=True,
-    ) as proc:
-        assert proc.stdin is not None and proc.stdout is not None
-        try:
-            proc.stdin.write(QUESTIONS[0] + "\n")
-            proc.stdin.flush()
-            assert select.select([proc.stdout], [], [], 60)[0], "no answer"
-            workers = _children(proc.pid)
-            assert len(workers) == 2
-            proc.kill()
-            proc.wait(timeout=30)
-            deadline = time.monotonic() + 20
-            while time.monotonic() < deadline and any(Path(f"/proc/{w}").exists() for w in workers):
-                time.sleep(0.1)
-            alive = [w for w in workers if Path(f"/proc/{w}").exists()]
-            assert not alive, f"workers outlived their parent: {alive}"
-        finally:
-            _kill_group(proc)
+    with _piped(tmp_path) as proc:
+        _ask(proc, QUESTIONS[0])
+        workers = _children(proc.pid)
+        assert len(workers) == 2
+        proc.kill()
+        proc.wait(timeout=30)
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline and any(Path(f"/proc/{w}").exists() for w in workers):
+            time.sleep(0.1)
+        alive = [w for w in workers if Path(f"/proc/{w}").exists()]
+        assert not alive, f"workers outlived their parent: {alive}"
 
 
 def test_a_fault_answering_one_question_is_its_reply_and_the_batch_goes_on() -> None:
