@@ -14,6 +14,7 @@ from retrieval.answer.scoring import (
     Candidate,
     answers,
     credit,
+    document_terms,
     is_name,
     novelty,
     title_terms,
@@ -126,11 +127,7 @@ def _told(ctx: AnswerContext, words: dict[str, float], doc_id: str) -> float:
     total = sum(words.values())
     if not total:
         return 1.0
-    doc = ctx.documents[doc_id]
-    start = ctx.rows[(doc_id, 0)] if doc.sentences else 0
-    held = set(title_terms(ctx, doc_id)).union(
-        *(ctx.terms(r) for r in range(start, start + len(doc.sentences)))
-    )
+    held = document_terms(ctx, doc_id) | title_terms(ctx, doc_id)
     return sum(w for t, w in words.items() if t in held) / total
 
 

@@ -363,7 +363,8 @@ def score_candidates(q: QuestionInfo, hits: Sequence[Hit], ctx: AnswerContext) -
     return cands
 
 
-def _document_terms(ctx: AnswerContext, doc_id: str) -> frozenset[str]:
+def document_terms(ctx: AnswerContext, doc_id: str) -> frozenset[str]:
+    """Every term of a document's sentences (its headline's not included)."""
     doc = ctx.documents[doc_id]
     first = ctx.rows[(doc_id, 0)] if doc.sentences else 0
     out: set[str] = set()
@@ -385,7 +386,7 @@ def _names_from_documents(
             continue
         terms = docs.get(c.sentence.doc_id)
         if terms is None:
-            terms = docs[c.sentence.doc_id] = _document_terms(ctx, c.sentence.doc_id)
+            terms = docs[c.sentence.doc_id] = document_terms(ctx, c.sentence.doc_id)
         name_w = name_got = 0.0
         for t, w in weights.items():
             if is_name(q, t):
