@@ -187,11 +187,16 @@ def compose(
     cands: list[Candidate],
     ctx: AnswerContext,
     holder: Sentence | None = None,
+    headline: str | None = None,
 ) -> Answer:
     """The cited reply quoting ``best`` (and ``holder``, its neighbour holding the kind of thing asked
-    for when ``best`` only sets the scene for it), with the same statement from other outlets."""
+    for when ``best`` only sets the scene for it, or ``headline``, its article's headline naming what
+    it refers to, quoted first), with the same statement from other outlets."""
     citations: list[Citation] = []
     statements: list[Statement] = []
+    if headline is not None:  # it takes one of the statements' places
+        citations.append(_citation(1, ctx.documents[best.sentence.doc_id], headline))
+        statements.append(Statement(text=headline, citations=[1]))
     cited_rows: set[int] = set()
     keys: list[frozenset[str]] = []
 
@@ -299,7 +304,7 @@ def compose(
     versions = [] if q.kind == "broad" else _versions(q, best, first, cands, ctx)
     taken.update(row(p) for v in versions for p in v)
     broad = q.kind == "broad"
-    most = WEIGHTS.digest_statements if broad else WEIGHTS.max_statements
+    most = (WEIGHTS.digest_statements if broad else WEIGHTS.max_statements) - len(statements)
     ratio = WEIGHTS.digest_ratio if broad else WEIGHTS.second_ratio
     # a further statement, when another sentence answers nearly as well and says something new (a broad
     # question gets a short digest: the few most relevant statements)

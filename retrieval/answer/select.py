@@ -29,6 +29,7 @@ from retrieval.answer.about import (
 )
 from retrieval.answer.bridge import TermBridge, bridge_term, cased_names, wordnet
 from retrieval.answer.compose import compose
+from retrieval.answer.headline import headline_answer
 from retrieval.answer.period import asked_period, asked_present, published_in
 from retrieval.answer.question import CALENDAR, FUNCTION_WORDS, TYPED_KINDS, QuestionInfo, analyze
 from retrieval.answer.scoring import (
@@ -276,7 +277,8 @@ def select(question: str, ctx: AnswerContext) -> Answer:
         missing = [w for w in q.words if not (set(ctx.tokenizer.tokens(w)) & (ctx.terms(best.row)))]
         return abstain(question, replace(q, words=missing or q.words))
     holder = _holder(q, best, ctx)
-    return compose(question, q, best, [best, *(c for c in cands if c is not best)], ctx, holder)
+    headline = headline_answer(q, best, holder is not None, ctx)
+    return compose(question, q, best, [best, *(c for c in cands if c is not best)], ctx, holder, headline)
 
 
 def _holder(q: QuestionInfo, best: Candidate, ctx: AnswerContext) -> Sentence | None:

@@ -433,3 +433,8 @@ def intended_only(q: QuestionInfo, text: str, tokenizer: Tokenizer) -> bool:
     words = text.lower().replace("\u2019", "'").split()
     at = [i for i, w in enumerate(words) if q.done in tokenizer.term_set(w)]
     return bool(at) and all(i > 0 and words[i - 1] in _INTENDED for i in at)
+
+
+def name_runs(text: str) -> list[str]:
+    """The names a text writes: quoted titles and runs of capitalised words (``_NAME_ANY``)."""
+    return [m.group(0).strip("\"\u201c\u201d'\u2019") for m in _NAME_ANY.finditer(text)]

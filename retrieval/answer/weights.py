@@ -156,6 +156,14 @@ class AnswerWeights:
     #: Shorter holds "this week" closer to the newest article, and answers nothing from a corpus whose
     #: questions are about its earlier weeks; longer lets older stories answer for the present
     present_days: int = 365
+    #: a headline's name whose first this many letters a name of the question or sentence shares is a
+    #: form of it ("Ukrainian" of "Ukraine"), nothing new: more counts fewer such forms as known, fewer
+    #: takes unrelated names sharing a prefix for the same
+    headline_stem: int = 5
+    #: a headline with this many commas or semicolons lists topics (a digest's "5 things to know: ...,
+    #: ..., ..."), naming no one story's subject: not quoted. Fewer skips more headlines joining two
+    #: clauses ("X visits Kyiv, meets Y"), more quotes more digests' topic lists
+    headline_list: int = 2
 
 
 WEIGHTS = AnswerWeights()

@@ -1,0 +1,112 @@
+"""A chosen sentence's headline, quoted as a statement of its own when the sentence does not name the
+thing asked for and the headline does.
+
+News states a story's subject in its headline and then refers back to it: "Netflix announced Sunday
+that the wildly popular South Korean show is green lit for a second season" under "'Squid Game':
+Netflix green lights season 2"; "Wickremesinghe declared the country bankrupt" under "Sri Lanka crisis
+rages on". The sentence answers the question but says "the show", "the country", or names no place
+for a "where"; the headline, verbatim text of the same article, names it. Quoted first and cited to
+that article, it completes the answer without reading any other sentence into it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from retrieval.answer.question import TYPED_KINDS, QuestionInfo
+from retrieval.answer.scoring import AnswerContext, Candidate, title_terms
+from retrieval.answer.types import name_runs, type_score
+from retrieval.answer.weights import WEIGHTS
+from retrieval.lexicon import STOP_WORDS
+
+#: an outlet's name a search engine or page title appends ("... - CNN", "... | CNN Business")
+_OUTLET_TAIL = re.compile(r"\s+[-\u2013\u2014|]\s+(?:[A-Z][\w.&'\u2019-]*\s*){1,3}$")
+
+#: "the wildly popular show", "the country's", "this product": the asked-for thing by the question's own
+#: noun, definite (a thing named before), up to four words after the determiner
+_DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)(?=((?:\s+[\w'\u2019-]+){1,5}))")
+
+
+def headline_text(title: str | None) -> str | None:
+    """A document's title as a quotable headline: without an outlet's name appended, None when it is a
+    question (it states nothing) or a list of topics ("5 things to know: Covid-19, Biden in Israel,
+    Jan. 6"), a digest's, which names no one story's subject."""
+    if not title:
+        return None
+    text = _OUTLET_TAIL.sub("", title.strip())
+    if len(text.split()) < 3:
+        text = title.strip()
+    if text.rstrip(" .\u2026").endswith("?") or len(re.findall(r"[,;]", text)) >= WEIGHTS.headline_list:
+        return None
+    return text
+
+
+def refers_back(q: QuestionInfo, text: str, ctx: AnswerContext) -> bool:
+    """Whether a sentence calls what a "which X" asks for by the question's noun, definite and unnamed
+    ("the country", "the processed cheese product"), with no name right after it."""
+    if not q.head:
+        return False
+    for m in _DEFINITE.finditer(text):
+        offset = m.start(1)
+        for w in re.finditer(r"[\w'\u2019-]+", m.group(1)):
+            word = w.group(0)
+            if word.lower() in STOP_WORDS:
+                break  # "the screening of a documentary": the article is another noun's
+            if word[:1].isupper() or ctx.tokenizer.tokens(word) != [q.head]:
+                continue
+            # the noun written small (not "the Palace Theatre"), no name after it ("the show Squid Game")
+            after = text[offset + w.end() : offset + w.end() + 4].lstrip(" ,").lstrip("\"\u201c'")
+            if not after[:1].isupper():
+                return True
+            break
+    return False
+
+
+def _names_new(q: QuestionInfo, headline: str, best: Candidate, ctx: AnswerContext) -> bool:
+    """Whether the headline names something neither the question nor the sentence does, which the
+    article's body writes as a name too (a headline's first word is capitalised anyway: "Millions of
+    swings recalled")."""
+    known = set(q.terms) | set(ctx.terms(best.row))
+    body = [s.text for s in ctx.documents[best.sentence.doc_id].sentences if not s.heading]
+    for run in name_runs(headline):
+        terms = ctx.tokenizer.term_set(run)
+        if not terms or all(_derived(t, known) for t in terms):
+            continue
+        # written so inside a sentence of the article, not only as its first word
+        if any(i > 0 for t in body for i in _finds(t, run)):
+            return True
+    return False
+
+
+def _derived(term: str, known: set[str]) -> bool:
+    """Whether a term is a known one or a form of it ("ukrainian" of "ukrain", "korean" of "korea"): a
+    name's adjective says no more than the name."""
+    n = WEIGHTS.headline_stem
+    return term in known or any(len(k) >= n and term[:n] == k[:n] for k in known)
+
+
+def _finds(text: str, run: str) -> list[int]:
+    out, i = [], text.find(run)
+    while i >= 0:
+        out.append(i)
+        i = text.find(run, i + 1)
+    return out
+
+
+def headline_answer(q: QuestionInfo, best: Candidate, has_holder: bool, ctx: AnswerContext) -> str | None:
+    """The chosen sentence's headline to quote before it, when the sentence lacks the kind of thing a
+    typed question asks for (or calls it by the question's noun, "the country") and no neighbour holds
+    it, and the headline holds it: a name the question and sentence do not give, or for a number or a
+    date one of those."""
+    if q.phrase:
+        return None
+    typed = q.kind in TYPED_KINDS
+    echo = (typed or (q.kind == "what" and bool(q.head))) and refers_back(q, best.sentence.text, ctx)
+    if not echo and not (typed and best.type_score < 1.0):
+        return None
+    headline = headline_text(ctx.documents[best.sentence.doc_id].meta.title)
+    if headline is None or title_terms(ctx, best.sentence.doc_id).isdisjoint(ctx.terms(best.row)):
+        return None  # a headline sharing no word with the sentence is not its story's ("5 things to know")
+    if q.kind in ("number", "date"):
+        return headline if type_score(q.kind, headline, q, ctx.tokenizer) >= 1.0 else None
+    return headline if _names_new(q, headline, best, ctx) else None

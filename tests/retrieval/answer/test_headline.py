@@ -1,0 +1,62 @@
+"""A sentence that answers a "which X" but calls the thing "the X" (or names no place for a "where")
+is quoted after its article's headline when the headline names it: the headline is the article's own
+text, cited to it. Not when the sentence names it itself, nor under a headline that tells another
+story (a newsletter's list of topics), nor when its capitals are no name the article writes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from retrieval import Answer, Engine
+from tests.retrieval.answer.corpora import engine_of, filler
+
+QUESTION = "Which country was declared bankrupt by its prime minister?"
+BODY = (
+    "Fuel queues stretched for miles as protests spread through Ruritania for a third month. "
+    "The prime minister declared the country bankrupt on Tuesday, officials said. "
+    "Talks with foreign lenders are expected to resume next week."
+)
+
+
+def _ask(root: Path, title: str, text: str = BODY) -> tuple[Engine, Answer]:
+    engine = engine_of(root, [{"id": "crisis", "title": title, "text": text}, *filler(12)])
+    a = engine.ask(QUESTION)
+    assert not a.abstained, a.answer
+    return engine, a
+
+
+def _verbatim_or_headline(engine: Engine, a: Answer) -> None:
+    for c in a.citations:
+        doc = engine.documents[c.doc_id]
+        body = " ".join(s.text for s in doc.sentences)
+        assert c.quote in body or (doc.meta.title or "").startswith(c.quote), c.quote
+
+
+def test_the_headline_naming_what_the_sentence_calls_the_country_is_quoted_first(tmp_path: Path) -> None:
+    engine, a = _ask(tmp_path, "Ruritania crisis deepens as bankrupt state seeks loans - Daily Planet")
+    assert a.statements[0].text == "Ruritania crisis deepens as bankrupt state seeks loans"  # outlet cut
+    assert "declared the country bankrupt" in a.statements[1].text
+    assert {c.doc_id for c in a.citations} == {"crisis"}
+    _verbatim_or_headline(engine, a)
+
+
+def test_a_sentence_naming_the_country_itself_needs_no_headline(tmp_path: Path) -> None:
+    text = BODY.replace("declared the country bankrupt", "declared Ruritania bankrupt")
+    _, a = _ask(tmp_path, "Ruritania crisis deepens as bankrupt state seeks loans", text)
+    assert not any(s.text.startswith("Ruritania crisis") for s in a.statements)
+
+
+def test_a_headline_of_another_story_is_not_quoted(tmp_path: Path) -> None:
+    _, a = _ask(tmp_path, "Five things to know for Monday: Ruritania, tennis, storms")
+    assert not any("things to know" in s.text for s in a.statements)
+
+
+def test_capitals_the_article_does_not_write_as_a_name_are_no_name(tmp_path: Path) -> None:
+    # a Title Case headline is one run of capitals, which no sentence of the article writes
+    _, a = _ask(tmp_path, "Ruritania Crisis Deepens As Bankrupt State Seeks Foreign Loans")
+    assert not any(s.text.startswith("Ruritania") for s in a.statements)
+
+
+def test_a_digest_headline_listing_topics_is_not_quoted(tmp_path: Path) -> None:
+    _, a = _ask(tmp_path, "Three things to know: Ruritania bankrupt, tennis final, storms")
+    assert not any("things to know" in s.text for s in a.statements)
