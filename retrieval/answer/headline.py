@@ -93,11 +93,12 @@ def _finds(text: str, run: str) -> list[int]:
     return out
 
 
-def headline_answer(q: QuestionInfo, best: Candidate, has_holder: bool, ctx: AnswerContext) -> str | None:
+def headline_answer(q: QuestionInfo, best: Candidate, ctx: AnswerContext) -> str | None:
     """The chosen sentence's headline to quote before it, when the sentence lacks the kind of thing a
-    typed question asks for (or calls it by the question's noun, "the country") and no neighbour holds
-    it, and the headline holds it: a name the question and sentence do not give, or for a number or a
-    date one of those."""
+    typed question asks for (or calls it by the question's noun, "the country") and the headline holds
+    it: a name the question and sentence do not give, or for a number or a date one of those. A
+    neighbour read for it (``select._holder``) is a guess by pattern; the headline is quoted all the
+    same."""
     if q.phrase:
         return None
     typed = q.kind in TYPED_KINDS

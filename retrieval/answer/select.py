@@ -277,7 +277,7 @@ def select(question: str, ctx: AnswerContext) -> Answer:
         missing = [w for w in q.words if not (set(ctx.tokenizer.tokens(w)) & (ctx.terms(best.row)))]
         return abstain(question, replace(q, words=missing or q.words))
     holder = _holder(q, best, ctx)
-    headline = headline_answer(q, best, holder is not None, ctx)
+    headline = headline_answer(q, best, ctx)
     return compose(question, q, best, [best, *(c for c in cands if c is not best)], ctx, holder, headline)
 
 
