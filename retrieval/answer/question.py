@@ -4,10 +4,11 @@ entity, a quotation, a reason) and the terms it is about, named entities marked.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Literal
 
-from retrieval.answer.bridge import TermBridge, wordnet
+from retrieval.answer.bridge import TermBridge, edits1, wordnet
 from retrieval.answer.phrases import AUXILIARIES, bound_pairs, done_verb, literal_names, subject
 from retrieval.lexicon import STOP_WORDS, WEEKDAYS
 from retrieval.search.text import Tokenizer, fold
@@ -74,6 +75,33 @@ _QUESTION_WORDS = frozenset(
 
 
 _AUXILIARIES = AUXILIARIES
+
+#: the words that ask, as a chat spelling of one is read back ("wich" -> "which")
+_ASKING = frozenset(["what", "which", "who", "whom", "whose", "when", "where", "why", "how"])
+_FIRST_WORD = re.compile(r"^\s*([A-Za-z]+)\b")
+
+
+def spelled_out(question: str, in_corpus: Callable[[str], bool]) -> str:
+    """The question with a chat spelling of its asking word written out ("wich app ..." -> "which app
+    ...", "whos the mayor" -> "who is the mayor"): the kind of answer asked for is read from that word,
+    and a question opening with a misspelt one was answered as if it asked for nothing in particular.
+    Only the first word is read, and only when it is one edit from exactly one asking word (or is one
+    with its "'s" run in) and the coverage never uses it: "that", "then", "how" or a temple called
+    "Wat" in a Thai corpus stay as written."""
+    m = _FIRST_WORD.match(question)
+    if m is None:
+        return question
+    low = m.group(1).lower()
+    if len(low) < 2 or low in FUNCTION_WORDS or low in STOP_WORDS or in_corpus(low):
+        return question
+    if low.endswith("s") and low[:-1] in _ASKING:
+        spelled = f"{low[:-1]} is"
+    else:
+        near = edits1(low) & _ASKING
+        if len(near) != 1:
+            return question
+        spelled = near.pop()
+    return question[: m.start(1)] + spelled + question[m.end(1) :]
 
 
 # Kinds of thing that are answered with a name: "which country", "which food chain", "which team".
