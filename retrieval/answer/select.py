@@ -30,7 +30,14 @@ from retrieval.answer.about import (
 from retrieval.answer.bridge import TermBridge, bridge_term, cased_names, wordnet
 from retrieval.answer.compose import compose
 from retrieval.answer.period import asked_period, asked_present, published_in
-from retrieval.answer.question import CALENDAR, FUNCTION_WORDS, TYPED_KINDS, QuestionInfo, analyze
+from retrieval.answer.question import (
+    CALENDAR,
+    FUNCTION_WORDS,
+    TYPED_KINDS,
+    QuestionInfo,
+    analyze,
+    spelled_out,
+)
 from retrieval.answer.scoring import (
     AnswerContext,
     Candidate,
@@ -185,6 +192,14 @@ def _by_matches(q: QuestionInfo, ctx: AnswerContext, hits: list[Hit], ok: Callab
 
 
 def select(question: str, ctx: AnswerContext) -> Answer:
+    """The answer to a question, read with a chat spelling of its asking word written out; the
+    answer shows the question as it was asked."""
+    asked = spelled_out(question, lambda w: any(ctx.scorer.df(t) > 0 for t in ctx.tokenizer.tokens(w)))
+    answer = _select(asked, ctx)
+    return answer if asked == question else answer.model_copy(update={"question": question})
+
+
+def _select(question: str, ctx: AnswerContext) -> Answer:
     q = analyze(question, ctx.tokenizer)
     if not q.terms:
         return abstain(question, q, "the question has no words to search for")
@@ -268,9 +283,15 @@ def select(question: str, ctx: AnswerContext) -> Answer:
             ),
             echo,
         )
-    if best is not None and q.kind == "quote" and not best.said and narration(best.sentence.text):
-        # "what did Ruiz say": a statement of hers that answers, over narration about her
-        best = next((c for c in cands if c.said and answers(q, c, ctx)), best)
+    if best is not None and q.kind == "quote" and not best.said:
+        # "what did Ruiz say": a statement of hers that answers, over narration about her, or over what
+        # someone else said of her when hers holds as much of what is asked
+        told = narration(best.sentence.text)
+        first = best
+        best = next(
+            (c for c in cands if c.said and (told or c.relation >= first.relation) and answers(q, c, ctx)),
+            first,
+        )
     if best is None:
         best = cands[0]
         missing = [w for w in q.words if not (set(ctx.tokenizer.tokens(w)) & (ctx.terms(best.row)))]

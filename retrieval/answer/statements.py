@@ -157,8 +157,39 @@ def said_by(doc: Document, s: Sentence, names: Callable[[str], bool]) -> bool:
     what they said."""
     if any(names(n) for n in speakers(s.text)):
         return True
-    who = speaker(doc, [s]) if PRONOUN_SPEAKER.search(s.text) else None
+    who = speaker(doc, [s]) if PRONOUN_SPEAKER.search(s.text) else _continued(doc, s)
     return who is not None and names(who)
+
+
+def _continued(doc: Document, s: Sentence) -> str | None:
+    """Who speaks a sentence that goes on with a quotation opened earlier in its paragraph ("'We have
+    weaknesses,' he added. 'It takes two. Look, it was not going to happen.'"): the speaker the
+    paragraph's nearest attribution names. None when the sentence is outside quotation marks."""
+    if s.paragraph >= len(doc.paragraphs):
+        return None
+    lo, hi = doc.paragraphs[s.paragraph]
+    before = " ".join(doc.sentences[i].text for i in range(lo, s.index))
+    if not _open_quote(before):
+        return None
+    for i in sorted(range(lo, hi), key=lambda i: abs(i - s.index)):
+        if i == s.index:
+            continue
+        text = doc.sentences[i].text
+        found = [n for n in speakers(text) if n.split()[0] not in _NOT_NAMES]
+        if found:
+            return found[-1]
+        if PRONOUN_SPEAKER.search(text):
+            return speaker(doc, [doc.sentences[i]])
+    return None
+
+
+def _open_quote(text: str) -> bool:
+    """Whether a quotation opened in ``text`` is still open at its end."""
+    return (
+        text.count("\u201c") > text.count("\u201d")
+        or text.count("\u00ab") > text.count("\u00bb")
+        or text.count('"') % 2 == 1
+    )
 
 
 def _outside(name: str, in_statement: bool) -> str | None:

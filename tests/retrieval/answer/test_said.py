@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from retrieval import Engine
-from retrieval.answer.statements import narration, speakers
+from retrieval.answer.statements import narration, said_by, speakers
 from tests.retrieval.answer.corpora import assert_verbatim as _verbatim
 from tests.retrieval.answer.corpora import engine_of as _engine
 from tests.retrieval.answer.corpora import filler as _filler
@@ -65,3 +65,40 @@ def test_speakers_are_those_reporting_not_those_reported_on() -> None:
     assert speakers("Ruiz said she would meet the union.") == ["Ruiz"]
     assert narration("Mayor Ana Ruiz toured the depot on Monday.")
     assert not narration("“The depot stays open,” she said.")
+
+
+@pytest.fixture
+def trams(tmp_path: Path) -> Engine:
+    ruiz = {
+        "id": "trams",
+        "title": "Mayor visits tram depot",
+        "text": "Mayor Ana Ruiz toured the tram depot on Monday with engineers.\n\n"
+        "“We have a lot of work to do,” she said. “It takes time. The new trams will not arrive before "
+        "spring.”\n\nThe depot employs two hundred people.",
+    }
+    beck = {
+        "id": "council",
+        "title": "Council questions tram plan",
+        "text": "Councillor Tom Beck criticised Mayor Ana Ruiz over the tram plan, stating that the new trams "
+        "would arrive late.\n\nThe council meets again next week.",
+    }
+    return _engine(tmp_path, [ruiz, beck, *_filler(12)])
+
+
+def test_a_quotation_going_on_past_its_attribution_is_still_hers(trams: Engine) -> None:
+    """"'…,' she said. 'It takes time. The new trams will not arrive before spring.'": the last sentence
+    names no speaker, but the quotation it goes on with is hers; another person's sentence about her
+    is not what she said."""
+    a = trams.ask("what did ruiz say about the new trams arriving")
+    assert not a.abstained
+    assert "will not arrive before spring" in a.statements[0].text, a.answer
+    assert "Beck" not in a.statements[0].text
+    _verbatim(trams, a)
+
+
+def test_a_sentence_after_a_closed_quotation_is_not_the_speakers(trams: Engine) -> None:
+    doc = trams.documents["trams"]
+    after = next(s for s in doc.sentences if s.text.startswith("The depot employs"))
+    assert not said_by(doc, after, lambda name: "Ruiz" in name)
+    inside = next(s for s in doc.sentences if s.text.startswith("The new trams"))
+    assert said_by(doc, inside, lambda name: "Ruiz" in name)
