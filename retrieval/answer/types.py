@@ -302,12 +302,33 @@ def _numbers(text: str, tokenizer: Tokenizer, window: int) -> Iterator[tuple[str
     """Each number in the text as written (with the word after it, which may scale it: "2.9 million"),
     with the index terms of the ``window`` words either side of it (what it may count)."""
     words = text.split()
+    named = False  # the word before is a number of a name's ("Windows 95, 98 and XP")
     for i, w in enumerate(words):
         word = w.strip("(\"'\u201c\u201d,.;:$\u00a3\u20ac").lower()
-        if _COUNT.match(word):
+        named = (
+            bool(_COUNT.match(word))
+            and i > 0
+            and (_names_it(words, i) or (named and words[i - 1][-1:] == ","))
+        )
+        if _COUNT.match(word) and not named:
             near = words[max(0, i - window) : i + 1 + window]
             after = words[i + 1].lower() if i + 1 < len(words) else ""
             yield f"{word} {after}", frozenset(t for x in near for t in tokenizer.tokens(x))
+
+
+def _names_it(words: list[str], i: int) -> bool:
+    """Whether the number at ``words[i]`` goes with the capitalised word right before it as one name
+    ("Windows 95", "Euro 2004", "Apollo 11"), which counts nothing: the word is not the sentence's
+    first, not a month or weekday ("March 2005"), not a possessive ("Apple's 10,000 staff") and not
+    ended by a stop ("In Ukraine, 300 ...")."""
+    before = words[i - 1]
+    return (
+        i > 1
+        and before[:1].isupper()
+        and before[-1:].isalnum()
+        and not before.lower().endswith(("'s", "\u2019s"))
+        and before.lower() not in _CALENDAR_WORDS
+    )
 
 
 def near_numbers(text: str, tokenizer: Tokenizer, window: int) -> Iterator[frozenset[str]]:
