@@ -131,6 +131,13 @@ def _told(ctx: AnswerContext, words: dict[str, float], doc_id: str) -> float:
     return sum(w for t, w in words.items() if t in held) / total
 
 
+def _story(ctx: AnswerContext, q: QuestionInfo, first: Sequence[Sentence]) -> dict[str, float]:
+    """The answer's own words (not the question's, not its figures), each weighing its idf: what the
+    same story tells too (``_told``)."""
+    said = frozenset().union(*(ctx.terms(ctx.rows[(p.doc_id, p.index)]) for p in first))
+    return {t: ctx.scorer.idf(t) for t in said - set(q.terms) if not figures(t)}
+
+
 def _versions(
     q: QuestionInfo, best: Candidate, first: list[Sentence], cands: list[Candidate], ctx: AnswerContext
 ) -> list[list[Sentence]]:
@@ -148,9 +155,7 @@ def _versions(
     if q.kind != "number" or not q.counted or q.measure:
         return []
     answer = _join(first)
-    # the answer's own words (not the question's, not its figures): what the same story tells too
-    said = frozenset().union(*(ctx.terms(ctx.rows[(p.doc_id, p.index)]) for p in first))
-    story = {t: ctx.scorer.idf(t) for t in said - set(q.terms) if not figures(t)}
+    story = _story(ctx, q, first)
     seen = set(counted_numbers(answer, q, ctx.tokenizer, WEIGHTS.count_window))
     counted = {q.counted, *q.counted_with}
     asked = [t for t in q.terms if t not in counted and not is_name(q, t)]
@@ -301,6 +306,12 @@ def compose(
     broad = q.kind == "broad"
     most = WEIGHTS.digest_statements if broad else WEIGHTS.max_statements
     ratio = WEIGHTS.digest_ratio if broad else WEIGHTS.second_ratio
+    # a number or date question's answer that gives one (a "how many X" one counting X): a further
+    # statement from another document must tell its story, or it is another story's figure
+    figured = best.type_score >= 1.0 and (
+        not q.counted or bool(counted_numbers(_join(first), q, ctx.tokenizer, WEIGHTS.count_window))
+    )
+    rival = _story(ctx, q, first) if q.kind in ("number", "date") and figured else {}
     # a further statement, when another sentence answers nearly as well and says something new (a broad
     # question gets a short digest: the few most relevant statements)
     for c in cands[1:]:
@@ -310,6 +321,12 @@ def compose(
             continue
         if c.names < WEIGHTS.min_names or (not broad and c.type_score < best.type_score):
             continue
+        if (
+            rival
+            and c.sentence.doc_id != best.sentence.doc_id
+            and _told(ctx, rival, c.sentence.doc_id) < WEIGHTS.version_story
+        ):
+            continue  # another story's answer to a typed question ("the 19-year-old" beside "a 17-year-old")
         parts = _expand(ctx, c.sentence, q)
         if any(row(p) in taken for p in parts):
             continue
