@@ -138,6 +138,12 @@ def _story(ctx: AnswerContext, q: QuestionInfo, first: Sequence[Sentence]) -> di
     return {t: ctx.scorer.idf(t) for t in said - set(q.terms) if not figures(t)}
 
 
+def _same_title(ctx: AnswerContext, a: str, b: str) -> bool:
+    """Whether two documents carry one title: parts of one story (an article's pages or sections)."""
+    ta, tb = ctx.documents[a].meta.title, ctx.documents[b].meta.title
+    return bool(ta) and ta == tb
+
+
 def _versions(
     q: QuestionInfo, best: Candidate, first: list[Sentence], cands: list[Candidate], ctx: AnswerContext
 ) -> list[list[Sentence]]:
@@ -324,6 +330,7 @@ def compose(
         if (
             rival
             and c.sentence.doc_id != best.sentence.doc_id
+            and not _same_title(ctx, c.sentence.doc_id, best.sentence.doc_id)
             and _told(ctx, rival, c.sentence.doc_id) < WEIGHTS.version_story
         ):
             continue  # another story's answer to a typed question ("the 19-year-old" beside "a 17-year-old")

@@ -91,8 +91,9 @@ class AnswerWeights:
     version_described: float = 0.5
     #: share of the answer's own words (idf-weighted, not the question's) a version's document must hold
     #: to tell the same story, and so must another document's further statement beside a number or date
-    #: question's answer: more keeps other stories' counts (a 19-year-old's record beside a 17-year-old's)
-    #: out, fewer shows outlets that word one event differently
+    #: question's answer (unless it carries the answer's title: a part of the same article): more keeps
+    #: other stories' counts (a 19-year-old's record beside a 17-year-old's) out, fewer shows outlets
+    #: that word one event differently
     version_story: float = 0.5
     #: such versions quoted beside the answer: more shows every outlet's figure, and reads longer
     max_versions: int = 2

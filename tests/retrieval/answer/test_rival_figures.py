@@ -51,3 +51,13 @@ def test_a_statement_of_the_same_story_from_another_outlet_still_is(tmp_path: Pa
     a = engine.ask("How old is the youngest person to fly solo around the world in a small aircraft?")
     assert not a.abstained, a.answer
     assert {c.doc_id for c in a.citations} == {"mack", "mack-again"}
+
+
+def test_a_part_of_the_same_article_under_its_title_is_its_story(tmp_path: Path) -> None:
+    # an encyclopedia article split in sections (one document each, one title): the other section's
+    # figure belongs to the same story however few of the answer's words it repeats
+    zara_section = {**ZARA, "id": "mack-2", "title": MACK["title"]}
+    engine = engine_of(tmp_path, [MACK, zara_section, *filler(12)])
+    a = engine.ask("How old is the youngest person to fly solo around the world in a small aircraft?")
+    assert not a.abstained, a.answer
+    assert {c.doc_id for c in a.citations} == {"mack", "mack-2"}
