@@ -12,6 +12,7 @@ import numpy as np
 
 from retrieval.answer.question import TYPED_KINDS, QuestionInfo
 from retrieval.answer.statements import PRONOUN_SPEAKER, asked_speaker, said_by, speaker
+from retrieval.answer.story import refers_back, story_terms, title_terms
 from retrieval.answer.subjects import document_subjects
 from retrieval.answer.types import PRONOUN_START, asked_names, elsewhere, names_head, near_numbers, type_score
 from retrieval.answer.weights import WEIGHTS
@@ -42,6 +43,8 @@ class Candidate:
     fills_head: bool = False
     #: a statement by the person a "what did X say" asks about
     said: bool = False
+    #: coverage without its story's headline and lead: what the sentence and its neighbours hold
+    local: float = 1.0
 
 
 @dataclass
@@ -121,18 +124,6 @@ def _subjects(ctx: AnswerContext, doc_id: str) -> frozenset[str]:
     if got is None:  # a context made without them (the engine gives every document's)
         got = ctx.subjects[doc_id] = document_subjects(ctx.documents[doc_id], ctx.tokenizer, ctx.word_terms)
     return got
-
-
-def title_terms(ctx: AnswerContext, doc_id: str) -> frozenset[str]:
-    """A document's title terms (the index's title table; remembered per engine)."""
-    terms = ctx.title_terms.get(doc_id)
-    if terms is None:
-        if ctx.title_source is not None:
-            terms = ctx.title_source(doc_id)
-        else:
-            terms = frozenset(ctx.tokenizer.tokens(ctx.documents[doc_id].meta.title or ""))
-        ctx.title_terms[doc_id] = terms
-    return terms
 
 
 def _title_coverage(
@@ -221,6 +212,7 @@ def _asked(table: list[_Term], title: frozenset[str]) -> tuple[bool, ...]:
 class _Measure:
     coverage: float
     own_coverage: float
+    local: float
     relation: float
     stated: float
     names: float
@@ -230,6 +222,7 @@ def _measure(
     table: list[_Term],
     own: frozenset[str],
     context: set[str],
+    story: frozenset[str],
     subjects: frozenset[str],
     asked: tuple[bool, ...],
 ) -> _Measure:
@@ -241,7 +234,7 @@ def _measure(
     to Oslo" asks who leads), unless they are all the question has (``_asked``). ``stated`` counts them
     as asked all the same: a headline states its story's main fact ("... sentenced to 12 years"),
     which the sentence holding it with the asked-for kind of thing states in full."""
-    total = own_w = ctx_w = name_w = name_got = rel_w = rel_got = all_w = all_got = 0.0
+    total = own_w = ctx_w = story_w = name_w = name_got = rel_w = rel_got = all_w = all_got = 0.0
     for t, is_asked in zip(table, asked, strict=True):
         w = t.weight
         total += w
@@ -251,6 +244,8 @@ def _measure(
         if got < 1.0 and context:
             near = max(got, _held(t, context))
             ctx_w += w * (near - got)
+        if near < 1.0 and story and (in_story := _held(t, story)) > near:  # a referring sentence's story
+            story_w, near = story_w + w * (in_story - near), in_story
         if t.name:
             name_w += w
             name_got += w * (near if near >= 1.0 else max(near, _held(t, subjects)))
@@ -262,8 +257,9 @@ def _measure(
                 rel_got += w * got
     total = total or 1.0
     return _Measure(
-        (own_w + WEIGHTS.context * ctx_w) / total,
+        (own_w + WEIGHTS.context * (ctx_w + story_w)) / total,
         own_w / total,
+        (own_w + WEIGHTS.context * ctx_w) / total,
         rel_got / rel_w if rel_w else 1.0,
         all_got / all_w if all_w else 1.0,
         name_got / name_w if name_w else 1.0,
@@ -311,6 +307,7 @@ def score_candidates(q: QuestionInfo, hits: Sequence[Hit], ctx: AnswerContext) -
     title_cov: dict[str, float] = {}
     table = _term_table(q, weights)
     asked_by_doc: dict[str, tuple[bool, ...]] = {}
+    stories: dict[str, frozenset[str]] = {}
     speaking = asked_speaker(q.text, asked_names(q), ctx.tokenizer) if q.kind == "quote" else frozenset()
     for h in hits:
         s = ctx.sentences[h.index]
@@ -328,12 +325,13 @@ def score_candidates(q: QuestionInfo, hits: Sequence[Hit], ctx: AnswerContext) -
             context |= ctx.terms(r)
         if s.index <= 1:  # a lead is read under its headline
             context |= title_terms(ctx, s.doc_id)
+        story = story_terms(ctx, s.doc_id, stories) if refers_back(s.text) else frozenset()
         asked = asked_by_doc.get(s.doc_id)
         if asked is None:
             asked = asked_by_doc[s.doc_id] = _asked(table, title_terms(ctx, s.doc_id))
-        m = _measure(table, own, context, _subjects(ctx, s.doc_id), asked)
+        m = _measure(table, own, context, story, _subjects(ctx, s.doc_id), asked)
         c = Candidate(s, h.index, h.score / top_bm25, m.coverage, m.own_coverage)
-        c.relation, stated, c.names = m.relation, m.stated, m.names
+        c.relation, stated, c.names, c.local = m.relation, m.stated, m.names, m.local
         c.type_score = type_score(q.kind, s.text, q, ctx.tokenizer)
         c.said = by_person
         if q.kind == "person" and c.type_score < 1.0 and speaker(ctx.documents[s.doc_id], [s]):
@@ -407,14 +405,17 @@ def answers(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
         return False  # another's ("Italian Prime Minister" for "the eu's"), or a plan ("expected to sign")
     # what is asked must be in the sentence, unless it covers nearly all of the question and holds the
     # kind of thing asked for (the few missing words are then a paraphrase, not the point)
-    covered = c.coverage >= w.full_coverage and c.type_score >= 0.5
+    covered = c.local >= w.full_coverage and c.type_score >= 0.5
     if c.relation < w.min_relation and q.kind != "broad" and not covered:
         return False
     if q.kind in w.required_types and c.type_score < 1.0:
         return False
     if q.counted and not counts(q, c.sentence.text, ctx.tokenizer):
         return False  # "how many prisoners": its number counts something else
-    return c.coverage >= w.abstain_coverage or _typed_answer(q, c, ctx)
+    if c.local >= w.abstain_coverage or _typed_answer(q, c, ctx):
+        return True
+    # covering enough only read under its story's headline and lead: it must hold what is asked itself
+    return c.coverage >= w.abstain_coverage and c.relation >= w.story_relation
 
 
 def counts(q: QuestionInfo, text: str, tokenizer: Tokenizer) -> bool:

@@ -31,6 +31,7 @@ from retrieval.answer.bridge import TermBridge, bridge_term, cased_names, wordne
 from retrieval.answer.compose import compose
 from retrieval.answer.period import asked_period, asked_present, published_in
 from retrieval.answer.question import CALENDAR, FUNCTION_WORDS, TYPED_KINDS, QuestionInfo, analyze
+from retrieval.answer.reach import story_hits
 from retrieval.answer.scoring import (
     AnswerContext,
     Candidate,
@@ -214,6 +215,8 @@ def select(question: str, ctx: AnswerContext) -> Answer:
         return abstain(question, q)
     docs = outlets(ctx).docs[outlet] if outlet else None
     hits = _retrieve(q, ctx, docs)
+    if docs is None:
+        hits = story_hits(q, hits, ctx)
     if period is not None and (dated := period.documents(ctx, docs)):
         seen = {h.index for h in hits}  # the period's own articles, however the others rank
         hits += [h for h in _retrieve(q, ctx, dated) if h.index not in seen]
