@@ -3,11 +3,13 @@ question's words for sentence retrieval to rank it among the candidates, because
 topic in the headline and the lead and the sentence refers back to it ("The technology works over a
 range up to 10 metres" in a story whose lead names Ultra Wideband; ``answer.story``).
 
-The few documents that match the question best as a whole (``story_documents``) have their own
-sentences that refer back ranked for the question, synonyms and derived forms included (the WordNet
-bridges of ``answer.bridge``, searched only inside those documents, where they cannot pull in another
-story's sentences), and the best ``story_sentences`` of each join the candidates. Whether one answers
-is decided as for any candidate (``scoring.answers``), its story read as its context.
+When none of the candidates answers, the few of their documents that match the question best as a
+whole (``story_documents``) have their sentences that refer back ranked for what the question asks
+(its words that are not names, synonyms and derived forms included: the WordNet bridges of
+``answer.bridge``, searched only inside those documents, where they cannot pull in another story's
+sentences), and the best ``story_sentences`` of each join the candidates. Whether one answers is
+decided as for any candidate (``scoring.answers``), its story read as its context. Only then: a
+question a candidate answers costs nothing more.
 """
 
 from __future__ import annotations
@@ -15,67 +17,55 @@ from __future__ import annotations
 import numpy as np
 
 from retrieval.answer.question import QuestionInfo
-from retrieval.answer.scoring import AnswerContext, is_name
+from retrieval.answer.scoring import AnswerContext, Candidate, is_name
 from retrieval.answer.story import refers_back
 from retrieval.answer.weights import WEIGHTS
-from retrieval.search.scorer import Hit, ranked
+from retrieval.search.scorer import Hit
 
 
-def _query(q: QuestionInfo) -> list[str]:
-    """The question's search terms with the synonyms and derived forms of its words that are not
-    names (a name has no synonyms: a bridge of one is another thing)."""
-    out = list(q.search_terms)
-    seen = set(out)
+def _query(q: QuestionInfo, ctx: AnswerContext) -> dict[str, float]:
+    """What the question asks about its names, as index terms with their idf: its words that are not
+    names, their corrections, synonyms and derived forms. The names are the story's (its headline and
+    lead hold them); a sentence of it answers only if it holds what is asked (``scoring.answers``)."""
+    out: dict[str, float] = {}
     for t in q.terms:
         b = q.bridges.get(t)
-        if b is None or is_name(q, t):
+        if is_name(q, t) or (b is not None and b.standing == "corrected" and not b.search):
             continue
-        for v in sorted(b.variants):
-            if v not in seen:
-                seen.add(v)
-                out.append(v)
+        for v in (
+            *(b.search if b is not None and b.search else (t,)),
+            *(b.variants if b is not None else ()),
+        ):
+            if v not in out:
+                out[v] = ctx.scorer.idf(v)
     return out
 
 
-def story_hits(q: QuestionInfo, hits: list[Hit], ctx: AnswerContext) -> list[Hit]:
-    """``hits`` with the best sentences of the documents the question is most about (module doc)."""
-    k, per = WEIGHTS.story_documents, WEIGHTS.story_sentences
-    if ctx.doc_scorer is None or not hits or k <= 0 or per <= 0:
-        return hits
-    # the candidates' own documents scored exactly: the k-th best of them is a score the k best
-    # documents reach, which the document search prunes with
-    cand_docs = list(dict.fromkeys(ctx.sentences[h.index].doc_id for h in hits))
-    drows = np.fromiter((ctx.doc_rows[d] for d in cand_docs), np.int64, len(cand_docs))
-    dscores = np.sort(ctx.doc_scorer.score_rows(q.search_terms, drows))[::-1]
-    floor = float(dscores[k - 1]) if dscores.shape[0] >= k else 0.0
-    top = ctx.doc_scorer.top_k(q.search_terms, k, floor=floor)
-    by_number = ctx.memo.get("doc_ids")
-    if not isinstance(by_number, dict):  # document number -> id, worked out once per engine
-        by_number = ctx.memo["doc_ids"] = {n: d for d, n in ctx.doc_rows.items()}
-    seen = {h.index for h in hits}
-    query = _query(q)
-    more: list[Hit] = []
-    for doc_hit in top:
-        doc_id = by_number.get(doc_hit.index)
-        if doc_id is None or not ctx.documents[doc_id].sentences:
-            continue
-        start = ctx.rows[(doc_id, 0)]
-        rows = np.arange(start, start + len(ctx.documents[doc_id].sentences), dtype=np.int64)
-        ranks = ranked(rows, ctx.scorer.score_rows(query, rows), len(rows))
-        got = [
-            h
-            for h in ranks
-            if h.score > 0
-            and ctx.quotable[h.index]
-            and h.index not in seen
-            and refers_back(ctx.sentences[h.index].text)
-        ][:per]
-        if not got:
-            continue
-        # their retrieval score is the question's own words' (a synonym found them, it does not rank them)
-        picked = np.fromiter((h.index for h in got), np.int64, len(got))
-        own = ctx.scorer.score_rows(q.search_terms, picked).tolist()
-        for row, score in zip(picked.tolist(), own, strict=True):
-            seen.add(row)
-            more.append(Hit(row, max(float(score), 0.0)))
-    return [*hits, *more]
+def story_hits(q: QuestionInfo, cands: list[Candidate], ctx: AnswerContext) -> list[Hit]:
+    """The best sentences that refer back of the documents the question is most about (module doc),
+    not among ``cands`` already: of the candidates' documents, those matching the question best as a
+    whole (their ``doc_score``, worked out when the candidates were scored)."""
+    top = list(dict.fromkeys(c.sentence.doc_id for c in sorted(cands, key=lambda c: -c.doc_score)))
+    top = top[: WEIGHTS.story_documents]
+    seen = {c.row for c in cands}
+    query = _query(q, ctx) if top else {}
+    picked: list[int] = []
+    for doc_id in top:
+        n = len(ctx.documents[doc_id].sentences)
+        start = ctx.rows[(doc_id, 0)] if n else 0
+        # ranked by the idf of what is asked (or its synonyms) each holds: a few dozen rows, cheaper read
+        # from the forward table than scored
+        held = [(sum(query.get(t, 0.0) for t in ctx.terms(r)), r) for r in range(start, start + n)]
+        ranks = sorted((h for h in held if h[0] > 0 and r_ok(ctx, h[1], seen)), key=lambda h: (-h[0], h[1]))
+        picked += [r for _, r in ranks if refers_back(ctx.sentences[r].text)][: WEIGHTS.story_sentences]
+    if not picked:
+        return []
+    # their retrieval score is the question's own words' (a synonym found them, it does not rank them)
+    rows = np.fromiter(picked, np.int64, len(picked))
+    own = ctx.scorer.score_rows(q.search_terms, rows).tolist()
+    return [Hit(r, max(float(v), 0.0)) for r, v in zip(picked, own, strict=True)]
+
+
+def r_ok(ctx: AnswerContext, row: int, seen: set[int]) -> bool:
+    """A row that may join the candidates: quotable and not among them already."""
+    return bool(ctx.quotable[row]) and row not in seen

@@ -20,6 +20,8 @@ from retrieval.models import Document, Sentence
 from retrieval.search.scorer import Hit, Scorer
 from retrieval.search.text import Tokenizer, fold
 
+#: the best hit's BM25 score and the documents' relative ones, which candidates' scores are relative to
+Scale = tuple[float, dict[str, float]]
 #: kinds of question whose asked-for noun a name fills ("which theatre", "which company", "what film")
 _NAMED_KINDS = frozenset({"entity", "what", "person", "place"})
 
@@ -297,17 +299,18 @@ def _penalty(s: Sentence, own: frozenset[str], q: QuestionInfo) -> float:
     return penalty
 
 
-def score_candidates(q: QuestionInfo, hits: Sequence[Hit], ctx: AnswerContext) -> list[Candidate]:
-    """The retrieved sentences as scored candidates, best first (the weights: ``answer.weights``)."""
+def score_candidates(
+    q: QuestionInfo, hits: Sequence[Hit], ctx: AnswerContext, scale: Scale | None = None
+) -> list[Candidate]:
+    """The retrieved sentences as scored candidates, best first (the weights: ``answer.weights``),
+    on ``scale`` when given: the candidates scored before had it (to score more beside them)."""
     w = WEIGHTS
     weights = _weights(q, ctx)
-    top_bm25 = hits[0].score or 1.0
-    doc_best = document_scores(q, hits, ctx)
+    top_bm25, doc_best = scale if scale is not None else (hits[0].score or 1.0, document_scores(q, hits, ctx))
     cands: list[Candidate] = []
     title_cov: dict[str, float] = {}
     table = _term_table(q, weights)
     asked_by_doc: dict[str, tuple[bool, ...]] = {}
-    stories: dict[str, frozenset[str]] = {}
     speaking = asked_speaker(q.text, asked_names(q), ctx.tokenizer) if q.kind == "quote" else frozenset()
     for h in hits:
         s = ctx.sentences[h.index]
@@ -325,7 +328,7 @@ def score_candidates(q: QuestionInfo, hits: Sequence[Hit], ctx: AnswerContext) -
             context |= ctx.terms(r)
         if s.index <= 1:  # a lead is read under its headline
             context |= title_terms(ctx, s.doc_id)
-        story = story_terms(ctx, s.doc_id, stories) if refers_back(s.text) else frozenset()
+        story = story_terms(ctx, s.doc_id) if refers_back(s.text) else frozenset()
         asked = asked_by_doc.get(s.doc_id)
         if asked is None:
             asked = asked_by_doc[s.doc_id] = _asked(table, title_terms(ctx, s.doc_id))

@@ -215,8 +215,6 @@ def select(question: str, ctx: AnswerContext) -> Answer:
         return abstain(question, q)
     docs = outlets(ctx).docs[outlet] if outlet else None
     hits = _retrieve(q, ctx, docs)
-    if docs is None:
-        hits = story_hits(q, hits, ctx)
     if period is not None and (dated := period.documents(ctx, docs)):
         seen = {h.index for h in hits}  # the period's own articles, however the others rank
         hits += [h for h in _retrieve(q, ctx, dated) if h.index not in seen]
@@ -228,6 +226,8 @@ def select(question: str, ctx: AnswerContext) -> Answer:
     cased = {t: w for t, w in q.term_words.items() if w not in CALENDAR}
     q = replace(q, bridges=cased_names(q.bridges, cased, texts))
     cands = score_candidates(q, hits, with_titles(ctx) if kind is not None else ctx)
+    if kind is None and docs is None and not any(answers(q, c, ctx) for c in cands):
+        cands = _reached(q, hits, cands, ctx)
     if period is not None:
         cands = [c for c in cands if period.holds(c.sentence, ctx)]
         if not cands:
@@ -280,6 +280,17 @@ def select(question: str, ctx: AnswerContext) -> Answer:
         return abstain(question, replace(q, words=missing or q.words))
     holder = _holder(q, best, ctx)
     return compose(question, q, best, [best, *(c for c in cands if c is not best)], ctx, holder)
+
+
+def _reached(q: QuestionInfo, hits: list[Hit], cands: list[Candidate], ctx: AnswerContext) -> list[Candidate]:
+    """The candidates with the sentences that refer back of the documents the question is most about
+    (``reach``), when none of them answers: scored on the others' scale (their documents are the
+    others'), and ranked among them."""
+    more = story_hits(q, cands, ctx)
+    if not more:
+        return cands
+    scale = (hits[0].score or 1.0, {c.sentence.doc_id: c.doc_score for c in cands})
+    return sorted([*cands, *score_candidates(q, more, ctx, scale)], key=lambda c: c.score, reverse=True)
 
 
 def _holder(q: QuestionInfo, best: Candidate, ctx: AnswerContext) -> Sentence | None:

@@ -16,6 +16,8 @@ from retrieval.answer.weights import WEIGHTS
 if TYPE_CHECKING:
     from retrieval.answer.scoring import AnswerContext
 
+#: stories whose topic terms an engine remembers (a few MB at most)
+_STORY_MEMO = 50_000
 #: a sentence opening on a definite description of a common noun ("The technology works ...", "These
 #: devices ..."), not on a name ("The Golden Globes are ...")
 _DEFINITE = re.compile(r"^\W*(?:[Tt]he|[Tt]his|[Tt]hese|[Tt]hose|[Ss]uch) [a-z]+\b")
@@ -27,13 +29,18 @@ def refers_back(text: str) -> bool:
     return bool(PRONOUN_START.match(text) or _DEFINITE.match(text))
 
 
-def story_terms(ctx: AnswerContext, doc_id: str, memo: dict[str, frozenset[str]]) -> frozenset[str]:
-    """A document's topic as terms: its headline's and its lead's (``story_lead`` sentences)."""
-    got = memo.get(doc_id)
+def story_terms(ctx: AnswerContext, doc_id: str) -> frozenset[str]:
+    """A document's topic as terms: its headline's and its lead's (``story_lead`` sentences);
+    remembered per engine (a story's candidates recur across questions about it)."""
+    memo = ctx.memo.setdefault("stories", {})
+    assert isinstance(memo, dict)
+    got: frozenset[str] | None = memo.get(doc_id)
     if got is None:
         out = set(title_terms(ctx, doc_id))
         for j in range(min(WEIGHTS.story_lead, len(ctx.documents[doc_id].sentences))):
             out |= ctx.terms(ctx.rows[(doc_id, j)])
+        if len(memo) > _STORY_MEMO:
+            memo.clear()
         got = memo[doc_id] = frozenset(out)
     return got
 

@@ -31,9 +31,9 @@ class AnswerWeights:
     #: answers more questions from sentences that refer back to their story, and lets more of a topic's
     #: other sentences pass for answers ("It offered to pay $300m" for what a stake cost)
     story_relation: float = 0.7
-    #: documents matching the question best as a whole whose own sentences are ranked for it (synonyms
-    #: included) and join the candidates: more finds answers worded far from the question in more
-    #: stories, costs a document search and more candidates to score
+    #: when no candidate answers, the candidates' documents matching the question best as a whole whose
+    #: sentences that refer back are ranked for it (synonyms included) and join the candidates: more
+    #: finds answers worded far from the question in more stories, and reads more documents' rows
     story_documents: int = 2
     #: such sentences taken from each of those documents: more reaches answers sharing fewer of the
     #: question's words, and more near-topic sentences to tell apart
