@@ -45,8 +45,9 @@ class Candidate:
     fills_head: bool = False
     #: a statement by the person a "what did X say" asks about
     said: bool = False
-    #: coverage without its story's headline and lead: what the sentence and its neighbours hold
-    local: float = 1.0
+    #: coverage with the words of its story's headline and lead for a sentence that refers back to them
+    #: (``answer.story``): enough of the question to answer if it holds what is asked itself
+    storied: float = 0.0
 
 
 @dataclass
@@ -214,7 +215,7 @@ def _asked(table: list[_Term], title: frozenset[str]) -> tuple[bool, ...]:
 class _Measure:
     coverage: float
     own_coverage: float
-    local: float
+    storied: float
     relation: float
     stated: float
     names: float
@@ -259,9 +260,9 @@ def _measure(
                 rel_got += w * got
     total = total or 1.0
     return _Measure(
-        (own_w + WEIGHTS.context * (ctx_w + story_w)) / total,
-        own_w / total,
         (own_w + WEIGHTS.context * ctx_w) / total,
+        own_w / total,
+        (own_w + WEIGHTS.context * (ctx_w + story_w)) / total,
         rel_got / rel_w if rel_w else 1.0,
         all_got / all_w if all_w else 1.0,
         name_got / name_w if name_w else 1.0,
@@ -334,7 +335,7 @@ def score_candidates(
             asked = asked_by_doc[s.doc_id] = _asked(table, title_terms(ctx, s.doc_id))
         m = _measure(table, own, context, story, _subjects(ctx, s.doc_id), asked)
         c = Candidate(s, h.index, h.score / top_bm25, m.coverage, m.own_coverage)
-        c.relation, stated, c.names, c.local = m.relation, m.stated, m.names, m.local
+        c.relation, stated, c.names, c.storied = m.relation, m.stated, m.names, m.storied
         c.type_score = type_score(q.kind, s.text, q, ctx.tokenizer)
         c.said = by_person
         if q.kind == "person" and c.type_score < 1.0 and speaker(ctx.documents[s.doc_id], [s]):
@@ -408,17 +409,17 @@ def answers(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
         return False  # another's ("Italian Prime Minister" for "the eu's"), or a plan ("expected to sign")
     # what is asked must be in the sentence, unless it covers nearly all of the question and holds the
     # kind of thing asked for (the few missing words are then a paraphrase, not the point)
-    covered = c.local >= w.full_coverage and c.type_score >= 0.5
+    covered = c.coverage >= w.full_coverage and c.type_score >= 0.5
     if c.relation < w.min_relation and q.kind != "broad" and not covered:
         return False
     if q.kind in w.required_types and c.type_score < 1.0:
         return False
     if q.counted and not counts(q, c.sentence.text, ctx.tokenizer):
         return False  # "how many prisoners": its number counts something else
-    if c.local >= w.abstain_coverage or _typed_answer(q, c, ctx):
+    if c.coverage >= w.abstain_coverage or _typed_answer(q, c, ctx):
         return True
     # covering enough only read under its story's headline and lead: it must hold what is asked itself
-    return c.coverage >= w.abstain_coverage and c.relation >= w.story_relation
+    return c.storied >= w.abstain_coverage and c.relation >= w.story_relation
 
 
 def counts(q: QuestionInfo, text: str, tokenizer: Tokenizer) -> bool:

@@ -95,3 +95,25 @@ def test_the_sentences_of_the_story_a_question_is_about_are_reached_past_the_bes
     assert not a.abstained, a.answer
     assert "Manon" in a.answer
     assert_verbatim(engine, a)
+
+
+def test_a_storys_words_decide_whether_a_sentence_answers_not_how_it_ranks(tmp_path: Path) -> None:
+    import importlib
+
+    from retrieval.answer.question import analyze
+    from retrieval.answer.scoring import score_candidates
+    from retrieval.answer.weights import WEIGHTS
+    from retrieval.search.scorer import Hit
+
+    select = importlib.import_module("retrieval.answer.select")
+    engine = _conductor(tmp_path)
+    ctx = engine._ctx
+    q = select.bridged(
+        analyze("what opera was marcello vantini rehearsing when he had his stroke", ctx.tokenizer), ctx
+    )
+    row = next(r for r, s in enumerate(ctx.sentences) if s.text.startswith("He fell into a coma"))
+    (c,) = score_candidates(q, [Hit(row, 1.0)], ctx)
+    # read under its story it covers the question (and answers: test above); its coverage, which ranks
+    # it and makes it a second statement beside another answer ("That could mean adding Amazon ..."
+    # beside the answer naming Google), is its own and its neighbours'
+    assert c.coverage < WEIGHTS.abstain_coverage <= c.storied
