@@ -49,6 +49,8 @@ def story_hits(q: QuestionInfo, cands: list[Candidate], ctx: AnswerContext) -> l
     top = top[: WEIGHTS.story_documents]
     seen = {c.row for c in cands}
     query = _query(q, ctx) if top else {}
+    if not query:  # nothing is asked but the names the story holds
+        return []
     picked: list[int] = []
     for doc_id in top:
         n = len(ctx.documents[doc_id].sentences)

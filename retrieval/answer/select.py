@@ -226,8 +226,6 @@ def select(question: str, ctx: AnswerContext) -> Answer:
     cased = {t: w for t, w in q.term_words.items() if w not in CALENDAR}
     q = replace(q, bridges=cased_names(q.bridges, cased, texts))
     cands = score_candidates(q, hits, with_titles(ctx) if kind is not None else ctx)
-    if kind is None and docs is None and not any(answers(q, c, ctx) for c in cands):
-        cands = _reached(q, hits, cands, ctx)
     if period is not None:
         cands = [c for c in cands if period.holds(c.sentence, ctx)]
         if not cands:
@@ -240,6 +238,9 @@ def select(question: str, ctx: AnswerContext) -> Answer:
         got = answer_about(question, kind, q, cands, ctx)
         return abstain(question, q, got) if isinstance(got, str) else got
     best = next((c for c in cands if answers(q, c, ctx)), None)
+    if best is None and docs is None and period is None:
+        cands = _reached(q, hits, cands, ctx)
+        best = next((c for c in cands if answers(q, c, ctx)), None)
     if best is not None and q.kind in TYPED_KINDS and best.type_score < 1.0 and not q.phrase:
         # an echo of the question without the asked-for kind of thing: a sentence of the same story
         # holding one wins (another story's would answer about something else), if it holds as much
