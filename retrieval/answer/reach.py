@@ -14,6 +14,8 @@ question a candidate answers costs nothing more.
 
 from __future__ import annotations
 
+from itertools import islice
+
 import numpy as np
 
 from retrieval.answer.question import QuestionInfo
@@ -51,15 +53,16 @@ def story_hits(q: QuestionInfo, cands: list[Candidate], ctx: AnswerContext) -> l
     query = _query(q, ctx) if top else {}
     if not query:  # nothing is asked but the names the story holds
         return []
+    asked = query.keys()
     picked: list[int] = []
     for doc_id in top:
         n = len(ctx.documents[doc_id].sentences)
         start = ctx.rows[(doc_id, 0)] if n else 0
         # ranked by the idf of what is asked (or its synonyms) each holds: a few dozen rows, cheaper read
         # from the forward table than scored
-        held = [(sum(query.get(t, 0.0) for t in ctx.terms(r)), r) for r in range(start, start + n)]
+        held = [(sum(query[t] for t in ctx.terms(r) & asked), r) for r in range(start, start + n)]
         ranks = sorted((h for h in held if h[0] > 0 and r_ok(ctx, h[1], seen)), key=lambda h: (-h[0], h[1]))
-        picked += [r for _, r in ranks if refers_back(ctx.sentences[r].text)][: WEIGHTS.story_sentences]
+        picked += islice((r for _, r in ranks if refers_back(ctx.sentences[r].text)), WEIGHTS.story_sentences)
     if not picked:
         return []
     # their retrieval score is the question's own words' (a synonym found them, it does not rank them)
