@@ -45,8 +45,7 @@ class Candidate:
     fills_head: bool = False
     #: a statement by the person a "what did X say" asks about
     said: bool = False
-    #: coverage with the words of its story's headline and lead for a sentence that refers back to them
-    #: (``answer.story``): enough of the question to answer if it holds what is asked itself
+    #: coverage with its story's headline and lead, for a sentence referring back to them (``answer.story``)
     storied: float = 0.0
 
 
@@ -329,11 +328,10 @@ def score_candidates(
             context |= ctx.terms(r)
         if s.index <= 1:  # a lead is read under its headline
             context |= title_terms(ctx, s.doc_id)
-        story = story_terms(ctx, s.doc_id) if refers_back(s.text) else frozenset()
         asked = asked_by_doc.get(s.doc_id)
         if asked is None:
             asked = asked_by_doc[s.doc_id] = _asked(table, title_terms(ctx, s.doc_id))
-        m = _measure(table, own, context, story, _subjects(ctx, s.doc_id), asked)
+        m = _measure(table, own, context, frozenset(), _subjects(ctx, s.doc_id), asked)
         c = Candidate(s, h.index, h.score / top_bm25, m.coverage, m.own_coverage)
         c.relation, stated, c.names, c.storied = m.relation, m.stated, m.names, m.storied
         c.type_score = type_score(q.kind, s.text, q, ctx.tokenizer)
@@ -342,6 +340,10 @@ def score_candidates(
             c.type_score = 1.0  # "..., he added": the article names him before
         if q.kind in TYPED_KINDS and c.type_score >= 1.0:
             c.relation = max(c.relation, stated)
+        low = c.names < w.min_names or (c.coverage < w.abstain_coverage and c.relation >= w.story_relation)
+        if low and refers_back(s.text):  # read under its story (``answer.story``) where that may decide
+            ms = _measure(table, own, context, story_terms(ctx, s.doc_id), _subjects(ctx, s.doc_id), asked)
+            c.storied, c.names = ms.storied, ms.names
         said = q.phrase and q.phrase in " ".join(fold(s.text).lower().split())
         c.fills_head = (
             q.head in own and q.kind in _NAMED_KINDS and names_head(s.text, q, ctx.tokenizer, w.head_window)
