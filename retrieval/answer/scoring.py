@@ -340,7 +340,7 @@ def score_candidates(
             c.type_score = 1.0  # "..., he added": the article names him before
         if q.kind in TYPED_KINDS and c.type_score >= 1.0:
             c.relation = max(c.relation, stated)
-        low = c.names < w.min_names or (c.coverage < w.abstain_coverage and c.relation >= w.story_relation)
+        low = c.coverage < w.abstain_coverage and c.relation >= w.story_relation
         if low and refers_back(s.text):  # read under its story (``answer.story``) where that may decide
             ms = _measure(table, own, context, story_terms(ctx, s.doc_id), _subjects(ctx, s.doc_id), asked)
             c.storied, c.names = ms.storied, ms.names
