@@ -16,7 +16,8 @@ from typing import Literal, cast
 
 from retrieval.answer.compose import answered
 from retrieval.answer.question import QuestionInfo
-from retrieval.answer.scoring import AnswerContext, Candidate, title_terms
+from retrieval.answer.scoring import AnswerContext, Candidate
+from retrieval.answer.story import title_terms
 from retrieval.answer.weights import WEIGHTS
 from retrieval.models import Answer, Citation, Document, Statement
 from retrieval.search.scorer import Hit

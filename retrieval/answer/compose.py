@@ -17,9 +17,9 @@ from retrieval.answer.scoring import (
     document_terms,
     is_name,
     novelty,
-    title_terms,
 )
 from retrieval.answer.statements import agree, conflict, differ, fits, speaker
+from retrieval.answer.story import title_terms
 from retrieval.answer.types import OPENS_QUOTE, PRONOUN_START, QUOTE_MARKS, counted_numbers
 from retrieval.answer.weights import WEIGHTS
 from retrieval.lexicon import figures

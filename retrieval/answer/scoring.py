@@ -12,6 +12,7 @@ import numpy as np
 
 from retrieval.answer.question import TYPED_KINDS, QuestionInfo
 from retrieval.answer.statements import PRONOUN_SPEAKER, asked_speaker, said_by, speaker
+from retrieval.answer.story import refers_back, story_terms, title_terms
 from retrieval.answer.subjects import document_subjects
 from retrieval.answer.types import PRONOUN_START, asked_names, elsewhere, names_head, near_numbers, type_score
 from retrieval.answer.weights import WEIGHTS
@@ -19,6 +20,8 @@ from retrieval.models import Document, Sentence
 from retrieval.search.scorer import Hit, Scorer
 from retrieval.search.text import Tokenizer, fold
 
+#: the best hit's BM25 score and the documents' relative ones, which candidates' scores are relative to
+Scale = tuple[float, dict[str, float]]
 #: kinds of question whose asked-for noun a name fills ("which theatre", "which company", "what film")
 _NAMED_KINDS = frozenset({"entity", "what", "person", "place"})
 
@@ -42,6 +45,8 @@ class Candidate:
     fills_head: bool = False
     #: a statement by the person a "what did X say" asks about
     said: bool = False
+    #: coverage with its story's headline and lead, for a sentence referring back to them (``answer.story``)
+    storied: float = 0.0
 
 
 @dataclass
@@ -121,18 +126,6 @@ def _subjects(ctx: AnswerContext, doc_id: str) -> frozenset[str]:
     if got is None:  # a context made without them (the engine gives every document's)
         got = ctx.subjects[doc_id] = document_subjects(ctx.documents[doc_id], ctx.tokenizer, ctx.word_terms)
     return got
-
-
-def title_terms(ctx: AnswerContext, doc_id: str) -> frozenset[str]:
-    """A document's title terms (the index's title table; remembered per engine)."""
-    terms = ctx.title_terms.get(doc_id)
-    if terms is None:
-        if ctx.title_source is not None:
-            terms = ctx.title_source(doc_id)
-        else:
-            terms = frozenset(ctx.tokenizer.tokens(ctx.documents[doc_id].meta.title or ""))
-        ctx.title_terms[doc_id] = terms
-    return terms
 
 
 def _title_coverage(
@@ -221,6 +214,7 @@ def _asked(table: list[_Term], title: frozenset[str]) -> tuple[bool, ...]:
 class _Measure:
     coverage: float
     own_coverage: float
+    storied: float
     relation: float
     stated: float
     names: float
@@ -230,6 +224,7 @@ def _measure(
     table: list[_Term],
     own: frozenset[str],
     context: set[str],
+    story: frozenset[str],
     subjects: frozenset[str],
     asked: tuple[bool, ...],
 ) -> _Measure:
@@ -241,7 +236,7 @@ def _measure(
     to Oslo" asks who leads), unless they are all the question has (``_asked``). ``stated`` counts them
     as asked all the same: a headline states its story's main fact ("... sentenced to 12 years"),
     which the sentence holding it with the asked-for kind of thing states in full."""
-    total = own_w = ctx_w = name_w = name_got = rel_w = rel_got = all_w = all_got = 0.0
+    total = own_w = ctx_w = story_w = name_w = name_got = rel_w = rel_got = all_w = all_got = 0.0
     for t, is_asked in zip(table, asked, strict=True):
         w = t.weight
         total += w
@@ -251,6 +246,8 @@ def _measure(
         if got < 1.0 and context:
             near = max(got, _held(t, context))
             ctx_w += w * (near - got)
+        if near < 1.0 and story and (in_story := _held(t, story)) > near:  # a referring sentence's story
+            story_w, near = story_w + w * (in_story - near), in_story
         if t.name:
             name_w += w
             name_got += w * (near if near >= 1.0 else max(near, _held(t, subjects)))
@@ -264,6 +261,7 @@ def _measure(
     return _Measure(
         (own_w + WEIGHTS.context * ctx_w) / total,
         own_w / total,
+        (own_w + WEIGHTS.context * (ctx_w + story_w)) / total,
         rel_got / rel_w if rel_w else 1.0,
         all_got / all_w if all_w else 1.0,
         name_got / name_w if name_w else 1.0,
@@ -301,12 +299,14 @@ def _penalty(s: Sentence, own: frozenset[str], q: QuestionInfo) -> float:
     return penalty
 
 
-def score_candidates(q: QuestionInfo, hits: Sequence[Hit], ctx: AnswerContext) -> list[Candidate]:
-    """The retrieved sentences as scored candidates, best first (the weights: ``answer.weights``)."""
+def score_candidates(
+    q: QuestionInfo, hits: Sequence[Hit], ctx: AnswerContext, scale: Scale | None = None
+) -> list[Candidate]:
+    """The retrieved sentences as scored candidates, best first (the weights: ``answer.weights``),
+    on ``scale`` when given: the candidates scored before had it (to score more beside them)."""
     w = WEIGHTS
     weights = _weights(q, ctx)
-    top_bm25 = hits[0].score or 1.0
-    doc_best = document_scores(q, hits, ctx)
+    top_bm25, doc_best = scale if scale is not None else (hits[0].score or 1.0, document_scores(q, hits, ctx))
     cands: list[Candidate] = []
     title_cov: dict[str, float] = {}
     table = _term_table(q, weights)
@@ -331,15 +331,19 @@ def score_candidates(q: QuestionInfo, hits: Sequence[Hit], ctx: AnswerContext) -
         asked = asked_by_doc.get(s.doc_id)
         if asked is None:
             asked = asked_by_doc[s.doc_id] = _asked(table, title_terms(ctx, s.doc_id))
-        m = _measure(table, own, context, _subjects(ctx, s.doc_id), asked)
+        m = _measure(table, own, context, frozenset(), _subjects(ctx, s.doc_id), asked)
         c = Candidate(s, h.index, h.score / top_bm25, m.coverage, m.own_coverage)
-        c.relation, stated, c.names = m.relation, m.stated, m.names
+        c.relation, stated, c.names, c.storied = m.relation, m.stated, m.names, m.storied
         c.type_score = type_score(q.kind, s.text, q, ctx.tokenizer)
         c.said = by_person
         if q.kind == "person" and c.type_score < 1.0 and speaker(ctx.documents[s.doc_id], [s]):
             c.type_score = 1.0  # "..., he added": the article names him before
         if q.kind in TYPED_KINDS and c.type_score >= 1.0:
             c.relation = max(c.relation, stated)
+        low = c.coverage < w.abstain_coverage and c.relation >= w.story_relation
+        if low and refers_back(s.text):  # read under its story (``answer.story``) where that may decide
+            ms = _measure(table, own, context, story_terms(ctx, s.doc_id), _subjects(ctx, s.doc_id), asked)
+            c.storied, c.names = ms.storied, ms.names
         said = q.phrase and q.phrase in " ".join(fold(s.text).lower().split())
         c.fills_head = (
             q.head in own and q.kind in _NAMED_KINDS and names_head(s.text, q, ctx.tokenizer, w.head_window)
@@ -414,7 +418,10 @@ def answers(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
         return False
     if q.counted and not counts(q, c.sentence.text, ctx.tokenizer):
         return False  # "how many prisoners": its number counts something else
-    return c.coverage >= w.abstain_coverage or _typed_answer(q, c, ctx)
+    if c.coverage >= w.abstain_coverage or _typed_answer(q, c, ctx):
+        return True
+    # covering enough only read under its story's headline and lead: it must hold what is asked itself
+    return c.storied >= w.abstain_coverage and c.relation >= w.story_relation
 
 
 def counts(q: QuestionInfo, text: str, tokenizer: Tokenizer) -> bool:

@@ -38,6 +38,7 @@ from retrieval.answer.question import (
     analyze,
     spelled_out,
 )
+from retrieval.answer.reach import story_hits
 from retrieval.answer.scoring import (
     AnswerContext,
     Candidate,
@@ -252,6 +253,8 @@ def _select(question: str, ctx: AnswerContext) -> Answer:
         got = answer_about(question, kind, q, cands, ctx)
         return abstain(question, q, got) if isinstance(got, str) else got
     best = next((c for c in cands if answers(q, c, ctx)), None)
+    if best is None and docs is None and period is None:
+        cands, best = _reached(q, hits, cands, ctx)
     if best is not None and q.kind in TYPED_KINDS and best.type_score < 1.0 and not q.phrase:
         # an echo of the question without the asked-for kind of thing: a sentence of the same story
         # holding one wins (another story's would answer about something else), if it holds as much
@@ -298,6 +301,23 @@ def _select(question: str, ctx: AnswerContext) -> Answer:
         return abstain(question, replace(q, words=missing or q.words))
     holder = _holder(q, best, ctx)
     return compose(question, q, best, [best, *(c for c in cands if c is not best)], ctx, holder)
+
+
+def _reached(
+    q: QuestionInfo, hits: list[Hit], cands: list[Candidate], ctx: AnswerContext
+) -> tuple[list[Candidate], Candidate | None]:
+    """The candidates with the sentences that refer back of the documents the question is most about
+    (``reach``), when none of them answers: scored on the others' scale (their documents are the
+    others'), and ranked among them; and the best of the new ones that answers (none of the others
+    does)."""
+    more = story_hits(q, cands, ctx)
+    if not more:
+        return cands, None
+    new = score_candidates(
+        q, more, ctx, (hits[0].score or 1.0, {c.sentence.doc_id: c.doc_score for c in cands})
+    )
+    best = next((c for c in new if answers(q, c, ctx)), None)
+    return sorted([*cands, *new], key=lambda c: c.score, reverse=True), best
 
 
 def _holder(q: QuestionInfo, best: Candidate, ctx: AnswerContext) -> Sentence | None:

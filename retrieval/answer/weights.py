@@ -19,8 +19,25 @@ from dataclasses import dataclass
 class AnswerWeights:
     #: how much covering the question's words counts; the main signal, as BM25 alone finds echoes
     coverage: float = 0.45
-    #: a neighbouring sentence's words count this much of the sentence's own (context, not the answer)
+    #: a neighbouring sentence's words, and its story's headline and lead's (``story_lead``), count this
+    #: much of the sentence's own (context, not the answer)
     context: float = 0.5
+    #: a document's first sentences that are its lead: with its headline, what every sentence of it is
+    #: read under ("The technology ..." refers back to what the lead names). More counts more of a story's
+    #: words as every sentence's topic, and lets a near-topic sentence cover more of a question
+    story_lead: int = 2
+    #: a sentence that covers enough of the question only read under its story's headline and lead must
+    #: hold this share of what is asked about the topic itself (synonyms at ``bridge_credit``): lower
+    #: answers more questions from sentences that refer back to their story, and lets more of a topic's
+    #: other sentences pass for answers ("It offered to pay $300m" for what a stake cost)
+    story_relation: float = 0.7
+    #: when no candidate answers, the candidates' documents matching the question best as a whole whose
+    #: sentences that refer back are ranked for it (synonyms included) and join the candidates: more
+    #: finds answers worded far from the question in more stories, and reads more documents' rows
+    story_documents: int = 2
+    #: such sentences taken from each of those documents: more reaches answers sharing fewer of the
+    #: question's words, and more near-topic sentences to tell apart
+    story_sentences: int = 4
     #: the retriever's own ranking; more trusts term frequency over what the question asks for
     bm25: float = 0.25
     #: holding the kind of thing asked for (a name for "who", a date for "when")
