@@ -4,8 +4,6 @@ word, or one the coverage itself uses, stays as written."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from retrieval import Engine
@@ -15,7 +13,8 @@ from tests.retrieval.answer.corpora import assert_verbatim, engine_of, filler
 FERRY = {
     "id": "ferry",
     "title": "Ferry operator fills top post",
-    "text": "The director of the ferry operator is chosen by the board of the ferry operator every five years. "
+    "text": "The director of the ferry operator is chosen by the board of the ferry operator every five "
+    "years. "
     "The board said on Tuesday that Maria Keller will be the next director. "
     "The board thanked the outgoing director for her years of service.",
 }

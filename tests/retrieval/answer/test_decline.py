@@ -114,7 +114,7 @@ def _worm(tmp_path: Path, *more: str) -> list[dict[str, str]]:
 
 
 def test_a_number_of_a_name_counts_nothing(tmp_path: Path) -> None:
-    """"Windows 95, 98, 2000" are names, not how many computers the worm infected."""
+    """ "Windows 95, 98, 2000" are names, not how many computers the worm infected."""
     engine = _engine(tmp_path, _worm(tmp_path))
     a = engine.ask("How many computers has the Zorbot worm infected?")
     assert a.abstained, a.answer

@@ -79,14 +79,14 @@ def trams(tmp_path: Path) -> Engine:
     beck = {
         "id": "council",
         "title": "Council questions tram plan",
-        "text": "Councillor Tom Beck criticised Mayor Ana Ruiz over the tram plan, stating that the new trams "
-        "would arrive late.\n\nThe council meets again next week.",
+        "text": "Councillor Tom Beck criticised Mayor Ana Ruiz over the tram plan, stating that the new "
+        "trams would arrive late.\n\nThe council meets again next week.",
     }
     return _engine(tmp_path, [ruiz, beck, *_filler(12)])
 
 
 def test_a_quotation_going_on_past_its_attribution_is_still_hers(trams: Engine) -> None:
-    """"'…,' she said. 'It takes time. The new trams will not arrive before spring.'": the last sentence
+    """ "'…,' she said. 'It takes time. The new trams will not arrive before spring.'": the last sentence
     names no speaker, but the quotation it goes on with is hers; another person's sentence about her
     is not what she said."""
     a = trams.ask("what did ruiz say about the new trams arriving")
