@@ -61,7 +61,8 @@ def story_hits(q: QuestionInfo, cands: list[Candidate], ctx: AnswerContext) -> l
         # ranked by the idf of what is asked (or its synonyms) each holds: a few dozen rows, cheaper read
         # from the forward table than scored
         held = [(sum(query[t] for t in ctx.terms(r) & asked), r) for r in range(start, start + n)]
-        ranks = sorted((h for h in held if h[0] > 0 and r_ok(ctx, h[1], seen)), key=lambda h: (-h[0], h[1]))
+        quotable = (h for h in held if h[0] > 0 and ctx.quotable[h[1]] and h[1] not in seen)
+        ranks = sorted(quotable, key=lambda h: (-h[0], h[1]))
         picked += islice((r for _, r in ranks if refers_back(ctx.sentences[r].text)), WEIGHTS.story_sentences)
     if not picked:
         return []
@@ -69,8 +70,3 @@ def story_hits(q: QuestionInfo, cands: list[Candidate], ctx: AnswerContext) -> l
     rows = np.fromiter(picked, np.int64, len(picked))
     own = ctx.scorer.score_rows(q.search_terms, rows).tolist()
     return [Hit(r, max(float(v), 0.0)) for r, v in zip(picked, own, strict=True)]
-
-
-def r_ok(ctx: AnswerContext, row: int, seen: set[int]) -> bool:
-    """A row that may join the candidates: quotable and not among them already."""
-    return bool(ctx.quotable[row]) and row not in seen
