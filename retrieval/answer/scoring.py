@@ -311,7 +311,8 @@ def score_candidates(
     title_cov: dict[str, float] = {}
     table = _term_table(q, weights)
     asked_by_doc: dict[str, tuple[bool, ...]] = {}
-    speaking = asked_speaker(q.text, asked_names(q), ctx.tokenizer) if q.kind == "quote" else frozenset()
+    quoting = q.kind in ("quote", "broad")  # "what did Ruiz say", "summarize what Ruiz said"
+    speaking = asked_speaker(q.text, asked_names(q), ctx.tokenizer) if quoting else frozenset()
     for h in hits:
         s = ctx.sentences[h.index]
         own = ctx.terms(h.index)

@@ -252,6 +252,9 @@ def _select(question: str, ctx: AnswerContext) -> Answer:
     if kind is not None:
         got = answer_about(question, kind, q, cands, ctx)
         return abstain(question, q, got) if isinstance(got, str) else got
+    if q.kind == "broad" and any(c.said and answers(q, c, ctx) for c in cands):
+        # "summarize what Ruiz said": a digest of her statements, not of what was said around her
+        cands = [c for c in cands if c.said]
     best = next((c for c in cands if answers(q, c, ctx)), None)
     if best is None and docs is None and period is None:
         cands, best = _reached(q, hits, cands, ctx)

@@ -107,7 +107,11 @@ _SAID_BY = re.compile(
     rf"\b(?:{_SPEECH}|according to)\s+(?:the\s+)?(?:[a-z]+\s+){{0,4}}{_NAME}(?=\s*(?:[,.;:!?\u201d\"]|$))"
 )
 #: the speaker named right before the verb ("Ruiz said", "Rutte, speaking in Brussels, said")
-_NAME_SAYS = re.compile(rf"{_NAME},?\s+(?:[a-z]+\s+){{0,1}}{_REPORTS}\b|{_NAME},[^,]{{1,60}},\s+{_REPORTS}\b")
+#: when, between the name and the verb: "Putin on Monday said", "Ruiz last week told"
+_WHEN = r"(?:(?:on|last|this|late|early)\s+(?:[A-Za-z]+|\d{1,2})(?:\s+\d{1,2})?,?\s+)"
+_NAME_SAYS = re.compile(
+    rf"{_NAME},?\s+{_WHEN}?(?:[a-z]+\s+){{0,1}}{_REPORTS}\b|{_NAME},[^,]{{1,60}},\s+{_REPORTS}\b"
+)
 
 
 _QUOTE_MARK = re.compile('["\u201c\u201d\u00ab\u00bb]')
@@ -130,10 +134,13 @@ def narration(text: str) -> bool:
     return not (_QUOTE_MARK.search(text) or _REPORTING.search(text))
 
 
-#: whose words a question asks for: "what did <subject> say / tell / describe ..."
+#: whose words a question asks for: "what did <subject> say / tell / describe ...", "summarize what
+#: <subject> said ..."
 _ASKED_SPEAKER = re.compile(
     r"\b(?:did|does|do|has|had|have)\s+(.+?)\s+(?:say|said|tell|told|describe|warn|claim|write|mean|promise|"
-    r"argue|suggest|insist|post|add|call)\b"
+    r"argue|suggest|insist|post|add|call)\b|"
+    r"\bwhat\s+(.+?)\s+(?:said|says|told|tells|described|warned|claimed|wrote|promised|argued|suggested|"
+    r"insisted|posted|added)\b"
 )
 
 
@@ -144,7 +151,7 @@ def asked_speaker(question: str, name_terms: frozenset[str], tokenizer: Tokenize
     m = _ASKED_SPEAKER.search(fold(question).lower())
     if m is None:
         return frozenset()
-    terms = tokenizer.tokens(m.group(1))
+    terms = tokenizer.tokens(m.group(1) or m.group(2))
     if not terms or terms[0] not in name_terms:
         return frozenset()
     return frozenset(terms) & name_terms

@@ -102,3 +102,38 @@ def test_a_sentence_after_a_closed_quotation_is_not_the_speakers(trams: Engine) 
     assert not said_by(doc, after, lambda name: "Ruiz" in name)
     inside = next(s for s in doc.sentences if s.text.startswith("The new trams"))
     assert said_by(doc, inside, lambda name: "Ruiz" in name)
+
+
+def test_a_speaker_named_before_when_she_spoke_is_still_the_speaker() -> None:
+    assert speakers("Mayor Ana Ruiz on Monday said the depot would stay open.") == ["Mayor Ana Ruiz"]
+    assert speakers("Ruiz last week told reporters the trams were late.") == ["Ruiz"]
+    assert speakers("The council on Tuesday approved the plan.") == []
+
+
+@pytest.fixture
+def bridge(tmp_path: Path) -> Engine:
+    works = {
+        "id": "works",
+        "title": "Bridge repairs run late",
+        "text": "Repairs to the Orrin bridge will take until autumn, the contractor said.\n\n"
+        "Engineer Lise Moran said the bridge repairs had found more rust than expected. "
+        "Drivers face a long detour while the bridge repairs go on.\n\n"
+        "Moran on Tuesday said the bridge would reopen to buses first.",
+    }
+    council = {
+        "id": "council",
+        "title": "Council blames contractor",
+        "text": "Councillor Ed Park said the bridge repairs were badly planned. "
+        "Shops near the bridge say the repairs have cost them customers.",
+    }
+    return _engine(tmp_path, [works, council, *_filler(12)])
+
+
+def test_a_digest_of_what_a_person_said_holds_only_her_statements(bridge: Engine) -> None:
+    """ "Summarize what Moran said about the bridge repairs": her statements, not what the contractor,
+    a councillor or the narration said around her."""
+    a = bridge.ask("Summarize what Moran said about the bridge repairs")
+    assert not a.abstained, a.answer
+    assert "more rust than expected" in a.answer and "reopen to buses first" in a.answer, a.answer
+    assert "Park" not in a.answer and "detour" not in a.answer and "contractor said" not in a.answer
+    _verbatim(bridge, a)
