@@ -196,7 +196,28 @@ def answer_about(
         if credited is None:
             return f"the coverage does not name the author of {describe(doc)}"
         best, doc = credited, ctx.documents[credited.sentence.doc_id]
-    quote = best.sentence.text
+    return _of_article(question, kind, q, doc, best.sentence.text, best)
+
+
+def only_article(
+    question: str, kind: MetaKind, q: QuestionInfo, docs: Sequence[str], ctx: AnswerContext
+) -> Answer | str:
+    """A question about an outlet's article that names nothing else ("who wrote the City Post story?"):
+    the answer when the outlet has one article in the coverage, else which one is meant is unknown."""
+    if kind in ("outlets", "writes_for"):
+        return "the question names no article"
+    if len(docs) != 1:
+        return f"the coverage has {len(docs)} articles from that outlet; say what the one you mean is about"
+    doc = ctx.documents[docs[0]]
+    if not doc.sentences:
+        return f"{describe(doc)} has no text to cite"
+    return _of_article(question, kind, q, doc, _lead(doc), None)
+
+
+def _of_article(
+    question: str, kind: MetaKind, q: QuestionInfo, doc: Document, quote: str, best: Candidate | None
+) -> Answer | str:
+    """One article's author, date or headline, cited to it with ``quote`` (a sentence of it)."""
     if kind == "headline":
         if not doc.meta.title:
             return f"the coverage does not give the headline of {describe(doc)}"
@@ -206,6 +227,8 @@ def answer_about(
         # file's metadata) is stated, and the sentence that matched is quoted
         quote = next((s.text for s in doc.sentences[:3] if s.heading and s.text == doc.meta.title), quote)
     elif kind == "author":
+        if not doc.meta.author:
+            return f"the coverage does not name the author of {describe(doc)}"
         text = f"{doc.meta.author} wrote {describe(doc)}."
     else:
         if doc.meta.published is None:

@@ -20,6 +20,7 @@ from retrieval.answer.about import (
     answer_about,
     mentioned_outlet,
     meta_kind,
+    only_article,
     outlets,
     title_hits,
     titled,
@@ -226,9 +227,12 @@ def _select(question: str, ctx: AnswerContext) -> Answer:
     for placed in (period, present):
         if placed is not None:
             q = placed.without(q, ctx.tokenizer)
-    if not q.search_terms:
-        return abstain(question, q)
     docs = outlets(ctx).docs[outlet] if outlet else None
+    if not q.search_terms:
+        if kind is not None and docs is not None:  # "who wrote the City Post story?": its only one, if so
+            got = only_article(question, kind, q, docs, ctx)
+            return abstain(question, q, got) if isinstance(got, str) else got
+        return abstain(question, q)
     hits = _retrieve(q, ctx, docs)
     if period is not None and (dated := period.documents(ctx, docs)):
         seen = {h.index for h in hits}  # the period's own articles, however the others rank

@@ -250,3 +250,24 @@ def test_a_headline_figure_a_sports_title_or_making_headlines_is_not_a_question_
     from retrieval.answer.about import meta_kind
 
     assert meta_kind(question) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "says"),
+    [
+        ("Who wrote the Bay Weekly article?", "Sam Keller wrote “A column on the lighthouse” (Bay Weekly)."),
+        ("When was the Bay Weekly piece published?", "was published on 10 January 2024."),
+        ("What was the headline of the Bay Weekly story?", "is “A column on the lighthouse”."),
+    ],
+)
+def test_an_outlets_article_named_by_nothing_else_is_its_only_one(
+    harbour: Engine, question: str, says: str
+) -> None:
+    a = harbour.ask(question)
+    _cited_verbatim(harbour, a)
+    assert says in a.answer and [c.doc_id for c in a.citations] == ["column"]
+
+
+def test_an_outlets_article_named_by_nothing_else_is_not_guessed_among_several(harbour: Engine) -> None:
+    a = harbour.ask("Who wrote the Harbor Gazette article?")
+    assert a.abstained and "3 articles from that outlet" in a.answer, a.answer
