@@ -64,7 +64,8 @@ _BROAD = re.compile(
     r"(?:what'?s|what is|what are) the (?:latest|news|story|situation|state of play)|"
     r"(?:what'?s|what is) (?:going on|happening|new) (?:with|in|on|about)|"
     r"what happened (?:with|to|in|at|over)|"
-    r"any (?:news|updates?) (?:on|about)|tell me about|catch me up on|overview of)\b",
+    r"any (?:news|updates?) (?:on|about)|tell me about|catch me up on|overview of|"
+    r"(?:the )?(?:latest|updates?)(?: news)? (?:on|about|with|from))\b",
     re.IGNORECASE,
 )
 
