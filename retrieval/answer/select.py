@@ -255,6 +255,22 @@ def _select(question: str, ctx: AnswerContext) -> Answer:
     best = next((c for c in cands if answers(q, c, ctx)), None)
     if best is None and docs is None and period is None:
         cands, best = _reached(q, hits, cands, ctx)
+    elif best is not None and best.relation < WEIGHTS.min_relation and docs is None and period is None:
+        # it answers by covering the question's names alone, none of what is asked about them: an echo
+        # of the topic ("Intel is developing ultra-wideband technology" for its range). A sentence of
+        # the story holding what is asked answers instead ("The technology works over a range ...")
+        echo = best
+        cands = _reached(q, hits, cands, ctx)[0]
+        best = next(
+            (
+                c
+                for c in cands
+                if c.sentence.doc_id == echo.sentence.doc_id
+                and c.relation >= WEIGHTS.min_relation
+                and answers(q, c, ctx)
+            ),
+            echo,
+        )
     if best is not None and q.kind in TYPED_KINDS and best.type_score < 1.0 and not q.phrase:
         # an echo of the question without the asked-for kind of thing: a sentence of the same story
         # holding one wins (another story's would answer about something else), if it holds as much
