@@ -311,7 +311,8 @@ def score_candidates(
     title_cov: dict[str, float] = {}
     table = _term_table(q, weights)
     asked_by_doc: dict[str, tuple[bool, ...]] = {}
-    speaking = asked_speaker(q.text, asked_names(q), ctx.tokenizer) if q.kind == "quote" else frozenset()
+    # "what did Ruiz say", "who did Ruiz say pushed ...": whose words are asked for
+    speaking = asked_speaker(q.text, asked_names(q), ctx.tokenizer) if q.kind != "broad" else frozenset()
     for h in hits:
         s = ctx.sentences[h.index]
         own = ctx.terms(h.index)

@@ -311,6 +311,9 @@ def _select(question: str, ctx: AnswerContext) -> Answer:
             (c for c in cands if c.said and (told or c.relation >= first.relation) and answers(q, c, ctx)),
             first,
         )
+    elif best is not None and not best.said:
+        # "who did Ruiz say pushed ...": the answer is in her words, which another's statement is not
+        best = next((c for c in cands if c.said and answers(q, c, ctx)), best)
     if best is None:
         best = cands[0]
         missing = [w for w in q.words if not (set(ctx.tokenizer.tokens(w)) & (ctx.terms(best.row)))]

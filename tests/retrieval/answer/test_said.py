@@ -102,3 +102,22 @@ def test_a_sentence_after_a_closed_quotation_is_not_the_speakers(trams: Engine) 
     assert not said_by(doc, after, lambda name: "Ruiz" in name)
     inside = next(s for s in doc.sentences if s.text.startswith("The new trams"))
     assert said_by(doc, inside, lambda name: "Ruiz" in name)
+
+
+def test_who_did_a_person_say_is_answered_from_that_persons_words(tmp_path: Path) -> None:
+    """ "who did Marlov say pushed Vardia into the truce": the answer is in his claim, though it names
+    no one; another leader's statement naming her own push only echoes the question."""
+    text = (
+        "President Oleg Marlov said on Monday he is open to direct talks with Vardia for the first time "
+        "in three years.\n\n"
+        "Marlov also claimed Vardia agreed to the harvest truce after being pressured to do so by "
+        "\u201csomeone smarter, most likely foreign handlers.\u201d The talks could take place in Geneva "
+        "next month.\n\n"
+        "In a post on X, Vardian leader Dana Vesk restated her push to extend the harvest truce, saying "
+        "it shows that peace was possible."
+    )
+    engine = _engine(tmp_path, [{"id": "truce", "title": "Marlov open to talks", "text": text}, *_filler(12)])
+    a = engine.ask("who did marlov say pushed vardia into the harvest truce")
+    assert not a.abstained, a.answer
+    assert "foreign handlers" in a.answer, a.answer
+    _verbatim(engine, a)
