@@ -40,6 +40,7 @@ from retrieval.answer.question import (
 )
 from retrieval.answer.reach import story_hits
 from retrieval.answer.scoring import (
+    NAMED_KINDS,
     AnswerContext,
     Candidate,
     answers,
@@ -48,7 +49,7 @@ from retrieval.answer.scoring import (
     score_candidates,
 )
 from retrieval.answer.statements import narration
-from retrieval.answer.types import type_score
+from retrieval.answer.types import names_head, type_score
 from retrieval.answer.weights import WEIGHTS
 from retrieval.models import Answer, Sentence
 from retrieval.search.scorer import Hit, ranked
@@ -347,7 +348,7 @@ def _holder(q: QuestionInfo, best: Candidate, ctx: AnswerContext) -> Sentence | 
     question's topic it answers. The sentences after are read first (they elaborate), then the one
     before."""
     if q.kind not in TYPED_KINDS or best.type_score >= 1.0:
-        return None
+        return _head_holder(q, best, ctx)
     s = best.sentence
     doc = ctx.documents[s.doc_id]
     for j in (*range(s.index + 1, s.index + 1 + WEIGHTS.holder_after), s.index - 1):
@@ -361,4 +362,25 @@ def _holder(q: QuestionInfo, best: Candidate, ctx: AnswerContext) -> Sentence | 
         if q.counted and not counts(q, other.text, ctx.tokenizer):
             continue
         return other
+    return _head_holder(q, best, ctx)
+
+
+def _head_holder(q: QuestionInfo, best: Candidate, ctx: AnswerContext) -> Sentence | None:
+    """The sentence of the chosen one's story naming the noun a "which game" asks for ("the Painkiller
+    game"), when the chosen one does not hold the noun (it sets the scene: "The event is billed as the
+    CPL World Tour"): the nearest one, read from the rows' terms (a story's few dozen rows; a name is
+    looked for only beside the noun)."""
+    if not q.head or q.phrase or q.kind not in NAMED_KINDS or q.head in ctx.terms(best.row):
+        return None  # (one holding the noun says which itself: "her left wrist", "a crime writer")
+    s = best.sentence
+    doc = ctx.documents[s.doc_id]
+    for j in sorted(range(len(doc.sentences)), key=lambda j: (abs(j - s.index), j)):
+        other: Sentence = doc.sentences[j]
+        row = ctx.rows[(s.doc_id, j)]
+        if j == s.index or other.heading or not ctx.quotable[row] or q.head not in ctx.terms(row):
+            continue
+        if not other.text.rstrip().endswith("?") and names_head(
+            other.text, q, ctx.tokenizer, WEIGHTS.head_window
+        ):
+            return other
     return None
