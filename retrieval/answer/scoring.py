@@ -312,7 +312,11 @@ def score_candidates(
     table = _term_table(q, weights)
     asked_by_doc: dict[str, tuple[bool, ...]] = {}
     # "what did Ruiz say", "who did Ruiz say pushed ...": whose words are asked for
-    speaking = asked_speaker(q.text, asked_names(q), ctx.tokenizer) if q.kind != "broad" else frozenset()
+    speaking = (
+        asked_speaker(q.text, asked_names(q), ctx.tokenizer, only_name=q.kind != "quote")
+        if q.kind != "broad"
+        else frozenset()
+    )
     for h in hits:
         s = ctx.sentences[h.index]
         own = ctx.terms(h.index)

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from retrieval import Engine
-from retrieval.answer.statements import narration, said_by, speakers
+from retrieval.answer.statements import asked_speaker, narration, said_by, speakers
+from retrieval.search.text import Tokenizer
 from tests.retrieval.answer.corpora import assert_verbatim as _verbatim
 from tests.retrieval.answer.corpora import engine_of as _engine
 from tests.retrieval.answer.corpora import filler as _filler
@@ -121,3 +122,12 @@ def test_who_did_a_person_say_is_answered_from_that_persons_words(tmp_path: Path
     assert not a.abstained, a.answer
     assert "foreign handlers" in a.answer, a.answer
     _verbatim(engine, a)
+
+
+def test_a_question_naming_whose_words_it_asks_for_only_by_a_name_has_a_speaker() -> None:
+    """ "who did Marlov say ..." asks for Marlov's words; "who did Portsmouth appoint after Strachan said
+    no" asks for no one's words (what the speaker clause spans is not only a name)."""
+    tok = Tokenizer()
+    names = frozenset({"marlov", "vardia", "portsmouth", "strachan"})
+    assert asked_speaker("who did marlov say pushed vardia", names, tok, only_name=True) == {"marlov"}
+    assert not asked_speaker("who did portsmouth appoint after strachan said no", names, tok, only_name=True)
