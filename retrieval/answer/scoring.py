@@ -23,7 +23,7 @@ from retrieval.search.text import Tokenizer, fold
 #: the best hit's BM25 score and the documents' relative ones, which candidates' scores are relative to
 Scale = tuple[float, dict[str, float]]
 #: kinds of question whose asked-for noun a name fills ("which theatre", "which company", "what film")
-_NAMED_KINDS = frozenset({"entity", "what", "person", "place"})
+NAMED_KINDS = frozenset({"entity", "what", "person", "place"})
 
 
 @dataclass
@@ -311,8 +311,11 @@ def score_candidates(
     title_cov: dict[str, float] = {}
     table = _term_table(q, weights)
     asked_by_doc: dict[str, tuple[bool, ...]] = {}
-    quoting = q.kind in ("quote", "broad")  # "what did Ruiz say", "summarize what Ruiz said"
-    speaking = asked_speaker(q.text, asked_names(q), ctx.tokenizer) if quoting else frozenset()
+    # "what did Ruiz say", "who did Ruiz say pushed ...", "summarize what Ruiz said": whose words are asked
+    # for (for other kinds of question only when the words before "say" are a name and nothing else)
+    speaking = asked_speaker(
+        q.text, asked_names(q), ctx.tokenizer, only_name=q.kind not in ("quote", "broad")
+    )
     for h in hits:
         s = ctx.sentences[h.index]
         own = ctx.terms(h.index)
@@ -347,7 +350,7 @@ def score_candidates(
             c.storied, c.names = ms.storied, ms.names
         said = q.phrase and q.phrase in " ".join(fold(s.text).lower().split())
         c.fills_head = (
-            q.head in own and q.kind in _NAMED_KINDS and names_head(s.text, q, ctx.tokenizer, w.head_window)
+            q.head in own and q.kind in NAMED_KINDS and names_head(s.text, q, ctx.tokenizer, w.head_window)
         )
         c.doc_score = doc_best.get(s.doc_id, 0.0)
         lead = w.lead_bonus * _title_coverage(q, ctx, s.doc_id, weights, title_cov) if s.index <= 1 else 0.0

@@ -41,6 +41,7 @@ from retrieval.answer.question import (
 )
 from retrieval.answer.reach import story_hits
 from retrieval.answer.scoring import (
+    NAMED_KINDS,
     AnswerContext,
     Candidate,
     answers,
@@ -49,7 +50,7 @@ from retrieval.answer.scoring import (
     score_candidates,
 )
 from retrieval.answer.statements import narration
-from retrieval.answer.types import type_score
+from retrieval.answer.types import names_head, type_score
 from retrieval.answer.weights import WEIGHTS
 from retrieval.models import Answer, Sentence
 from retrieval.search.scorer import Hit, ranked
@@ -262,6 +263,22 @@ def _select(question: str, ctx: AnswerContext) -> Answer:
     best = next((c for c in cands if answers(q, c, ctx)), None)
     if best is None and docs is None and period is None:
         cands, best = _reached(q, hits, cands, ctx)
+    elif best is not None and best.relation < WEIGHTS.min_relation and docs is None and period is None:
+        # it answers by covering the question's names alone, none of what is asked about them: an echo
+        # of the topic ("Intel is developing ultra-wideband technology" for its range). A sentence of
+        # the story holding what is asked answers instead ("The technology works over a range ...")
+        echo = best
+        cands = _reached(q, hits, cands, ctx)[0]
+        best = next(
+            (
+                c
+                for c in cands
+                if c.sentence.doc_id == echo.sentence.doc_id
+                and c.relation >= WEIGHTS.min_relation
+                and answers(q, c, ctx)
+            ),
+            echo,
+        )
     if best is not None and q.kind in TYPED_KINDS and best.type_score < 1.0 and not q.phrase:
         # an echo of the question without the asked-for kind of thing: a sentence of the same story
         # holding one wins (another story's would answer about something else), if it holds as much
@@ -302,6 +319,9 @@ def _select(question: str, ctx: AnswerContext) -> Answer:
             (c for c in cands if c.said and (told or c.relation >= first.relation) and answers(q, c, ctx)),
             first,
         )
+    elif best is not None and not best.said:
+        # "who did Ruiz say pushed ...": the answer is in her words, which another's statement is not
+        best = next((c for c in cands if c.said and answers(q, c, ctx)), best)
     if best is None:
         best = cands[0]
         missing = [w for w in q.words if not (set(ctx.tokenizer.tokens(w)) & (ctx.terms(best.row)))]
@@ -335,7 +355,7 @@ def _holder(q: QuestionInfo, best: Candidate, ctx: AnswerContext) -> Sentence | 
     question's topic it answers. The sentences after are read first (they elaborate), then the one
     before."""
     if q.kind not in TYPED_KINDS or best.type_score >= 1.0:
-        return None
+        return _head_holder(q, best, ctx)
     s = best.sentence
     doc = ctx.documents[s.doc_id]
     for j in (*range(s.index + 1, s.index + 1 + WEIGHTS.holder_after), s.index - 1):
@@ -349,4 +369,25 @@ def _holder(q: QuestionInfo, best: Candidate, ctx: AnswerContext) -> Sentence | 
         if q.counted and not counts(q, other.text, ctx.tokenizer):
             continue
         return other
+    return _head_holder(q, best, ctx)
+
+
+def _head_holder(q: QuestionInfo, best: Candidate, ctx: AnswerContext) -> Sentence | None:
+    """The sentence of the chosen one's story naming the noun a "which game" asks for ("the Painkiller
+    game"), when the chosen one does not hold the noun (it sets the scene: "The event is billed as the
+    CPL World Tour"): the nearest one, read from the rows' terms (a story's few dozen rows; a name is
+    looked for only beside the noun)."""
+    if not q.head or q.phrase or q.kind not in NAMED_KINDS or q.head in ctx.terms(best.row):
+        return None  # (one holding the noun says which itself: "her left wrist", "a crime writer")
+    s = best.sentence
+    doc = ctx.documents[s.doc_id]
+    for j in sorted(range(len(doc.sentences)), key=lambda j: (abs(j - s.index), j)):
+        other: Sentence = doc.sentences[j]
+        row = ctx.rows[(s.doc_id, j)]
+        if j == s.index or other.heading or not ctx.quotable[row] or q.head not in ctx.terms(row):
+            continue
+        if not other.text.rstrip().endswith("?") and names_head(
+            other.text, q, ctx.tokenizer, WEIGHTS.head_window
+        ):
+            return other
     return None

@@ -144,15 +144,18 @@ _ASKED_SPEAKER = re.compile(
 )
 
 
-def asked_speaker(question: str, name_terms: frozenset[str], tokenizer: Tokenizer) -> frozenset[str]:
+def asked_speaker(
+    question: str, name_terms: frozenset[str], tokenizer: Tokenizer, *, only_name: bool = False
+) -> frozenset[str]:
     """The name terms of the person whose words a question asks for ("what did Ana Ruiz say", "what did
     ruiz say about the depot"), when its subject is a name (not "what did organisers of the Quixoteville
-    festival say"): empty otherwise."""
+    festival say"), and nothing but a name with ``only_name`` ("who did Putin say ...", not "who did
+    Portsmouth appoint after Strachan said no"): empty otherwise."""
     m = _ASKED_SPEAKER.search(fold(question).lower())
-    if m is None:
+    if m is None or (only_name and m.group(1) is None):  # "who reacted to what Putin said" asks for no words
         return frozenset()
     terms = tokenizer.tokens(m.group(1) or m.group(2))
-    if not terms or terms[0] not in name_terms:
+    if not terms or terms[0] not in name_terms or (only_name and not set(terms) <= name_terms):
         return frozenset()
     return frozenset(terms) & name_terms
 
