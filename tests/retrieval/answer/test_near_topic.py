@@ -1,0 +1,76 @@
+"""Declining near-topic questions, pinned on small made-up corpora: a sentence on the question's topic
+that does not hold the asked-for thing in the asked relation is not its answer."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.retrieval.answer.corpora import assert_verbatim as _verbatim
+from tests.retrieval.answer.corpora import engine_of as _engine
+from tests.retrieval.answer.corpora import filler as _filler
+
+
+def test_a_did_question_needs_its_verb(tmp_path: Path) -> None:
+    text = (
+        "The mayor of Hollingford opened the new bus depot on Monday. "
+        "The mayor said the depot would serve twelve routes across the town."
+    )
+    engine = _engine(tmp_path, [{"id": "depot", "title": "Depot opens", "text": text}, *_filler(12)])
+    a = engine.ask("Did the mayor resign?")
+    assert a.abstained, a.answer
+
+
+def test_a_did_question_is_answered_by_its_verb(tmp_path: Path) -> None:
+    text = (
+        "The mayor of Hollingford opened the new bus depot on Monday. "
+        "The mayor resigned on Friday after a row over the depot's cost."
+    )
+    engine = _engine(tmp_path, [{"id": "depot", "title": "Depot opens", "text": text}, *_filler(12)])
+    a = engine.ask("Did the mayor resign?")
+    assert not a.abstained, a.answer
+    assert "resigned" in a.statements[0].text, a.answer
+    _verbatim(engine, a)
+
+
+def test_a_how_many_counts_the_noun_not_a_compound(tmp_path: Path) -> None:
+    text = (
+        "Storm Ferris closed two tram lines in Carrowby on Tuesday. "
+        "Engineers cleared fallen trees from the tracks overnight."
+    )
+    engine = _engine(tmp_path, [{"id": "storm", "title": "Storm hits trams", "text": text}, *_filler(12)])
+    a = engine.ask("How many trams were cancelled in Carrowby?")
+    assert a.abstained, a.answer
+
+
+def test_a_salary_question_needs_money(tmp_path: Path) -> None:
+    text = (
+        "Dana Whitcombe, chief executive of Harlow Mutual, said staff pay would rise by 4% next year. "
+        "Whitcombe said the increase reflected a strong year for the insurer."
+    )
+    engine = _engine(tmp_path, [{"id": "pay", "title": "Insurer raises pay", "text": text}, *_filler(12)])
+    a = engine.ask("What is the salary of Dana Whitcombe?")
+    assert a.abstained, a.answer
+
+
+def test_a_how_many_is_answered_by_the_noun_counted(tmp_path: Path) -> None:
+    text = (
+        "Storm Ferris closed two tram lines in Carrowby on Tuesday. "
+        "Nine trams were cancelled in Carrowby as engineers cleared fallen trees from the tracks."
+    )
+    engine = _engine(tmp_path, [{"id": "storm", "title": "Storm hits trams", "text": text}, *_filler(12)])
+    a = engine.ask("How many trams were cancelled in Carrowby?")
+    assert not a.abstained, a.answer
+    assert "Nine trams" in a.statements[0].text, a.answer
+    _verbatim(engine, a)
+
+
+def test_a_salary_question_is_answered_by_money(tmp_path: Path) -> None:
+    text = (
+        "Dana Whitcombe, chief executive of Harlow Mutual, said staff pay would rise by 4% next year. "
+        "Whitcombe is paid a salary of £310,000 a year, the insurer's report shows."
+    )
+    engine = _engine(tmp_path, [{"id": "pay", "title": "Insurer raises pay", "text": text}, *_filler(12)])
+    a = engine.ask("What is the salary of Dana Whitcombe?")
+    assert not a.abstained, a.answer
+    assert "£310,000" in a.statements[0].text, a.answer
+    _verbatim(engine, a)
