@@ -12,7 +12,7 @@ import numpy as np
 
 from retrieval.answer.question import TYPED_KINDS, QuestionInfo
 from retrieval.answer.relation import counts, credit
-from retrieval.answer.statements import PRONOUN_SPEAKER, asked_speaker, said_by, speaker
+from retrieval.answer.statements import PRONOUN_SPEAKER, asked_speaker, reported_of, said_by, speaker
 from retrieval.answer.story import refers_back, story_terms, title_terms
 from retrieval.answer.subjects import document_subjects
 from retrieval.answer.types import PRONOUN_START, asked_names, elsewhere, names_head, type_score
@@ -402,6 +402,13 @@ def answers(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
         return False
     if q.kind == "yesno" and q.done and not credit(q, q.done, ctx.terms(c.row)):
         return False  # "did the mayor resign": a sentence about the mayor that does not say it
+    speaking = asked_speaker(q.text, asked_names(q), ctx.tokenizer) if q.kind == "quote" else frozenset()
+    if (
+        speaking
+        and not c.said
+        and reported_of(c.sentence.text, lambda x: bool(ctx.tokenizer.term_set(x) & speaking))
+    ):
+        return False  # "what did Griffin say": "a spokesman said Griffin was arrested" is not his
     if q.kind in w.required_types and c.type_score < 1.0:
         return False
     if q.counted and not counts(q, c.sentence.text, ctx.tokenizer):

@@ -130,6 +130,18 @@ def narration(text: str) -> bool:
     return not (_QUOTE_MARK.search(text) or _REPORTING.search(text))
 
 
+def reported_of(text: str, named: Callable[[str], bool]) -> bool:
+    """Whether a sentence tells what someone said or did rather than what the person ``named`` (tells
+    whether a word is one of that person's names) said: it reports no one's words (``narration``: "Mr
+    Griffin is the twelfth man to be arrested"), or its first verb of saying comes before the person is
+    named, who is then what is said ("A party spokesman said Nick Griffin was arrested")."""
+    if narration(text):
+        return True
+    verb = _REPORTING.search(text)
+    at = next((m.start() for m in re.finditer(r"[\w'\u2019-]+", text) if named(m.group(0))), None)
+    return verb is not None and at is not None and verb.start() < at
+
+
 #: whose words a question asks for: "what did <subject> say / tell / describe ..."
 _ASKED_SPEAKER = re.compile(
     r"\b(?:did|does|do|has|had|have)\s+(.+?)\s+(?:say|said|tell|told|describe|warn|claim|write|mean|promise|"

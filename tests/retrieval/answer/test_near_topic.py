@@ -74,3 +74,26 @@ def test_a_salary_question_is_answered_by_money(tmp_path: Path) -> None:
     assert not a.abstained, a.answer
     assert "£310,000" in a.statements[0].text, a.answer
     _verbatim(engine, a)
+
+
+_ARREST = (
+    "A party spokesman said Corin Halbrook was arrested on Tuesday morning in Lowther. "
+    "Mr Halbrook is the third man to be arrested following the documentary about the Lowther party."
+)
+
+
+def test_what_someone_said_is_not_what_others_said_of_them(tmp_path: Path) -> None:
+    docs = [{"id": "arrest", "title": "Party leader arrested", "text": _ARREST}, *_filler(12)]
+    engine = _engine(tmp_path, docs)
+    a = engine.ask("What did Corin Halbrook say after he was arrested?")
+    assert a.abstained, a.answer
+
+
+def test_what_someone_said_is_answered_by_their_words(tmp_path: Path) -> None:
+    text = _ARREST + ' After he was arrested, Halbrook said: "I will fight these charges in court."'
+    docs = [{"id": "arrest", "title": "Party leader arrested", "text": text}, *_filler(12)]
+    engine = _engine(tmp_path, docs)
+    a = engine.ask("What did Corin Halbrook say after he was arrested?")
+    assert not a.abstained, a.answer
+    assert "fight these charges" in a.answer, a.answer
+    _verbatim(engine, a)
