@@ -97,3 +97,25 @@ def test_what_someone_said_is_answered_by_their_words(tmp_path: Path) -> None:
     assert not a.abstained, a.answer
     assert "fight these charges" in a.answer, a.answer
     _verbatim(engine, a)
+
+
+_MINISTER = (
+    "Finance Minister Tomas Berglund said on Monday that Chile seeks a direct meeting with Peruvian "
+    "President Ana Quispe before the summer. The talks would cover copper tariffs and port fees."
+)
+
+
+def test_a_title_whose_owner_holds_another_title_is_not_the_owners(tmp_path: Path) -> None:
+    docs = [{"id": "talks", "title": "Copper talks sought", "text": _MINISTER}, *_filler(12)]
+    engine = _engine(tmp_path, docs)
+    a = engine.ask("Who is Peru's finance minister?")
+    assert a.abstained, a.answer
+
+
+def test_an_unowned_title_still_answers_for_the_owner_it_does_not_contradict(tmp_path: Path) -> None:
+    docs = [{"id": "talks", "title": "Copper talks sought", "text": _MINISTER}, *_filler(12)]
+    engine = _engine(tmp_path, docs)
+    a = engine.ask("Who is Chile's finance minister?")
+    assert not a.abstained, a.answer
+    assert "Tomas Berglund" in a.answer, a.answer
+    _verbatim(engine, a)
