@@ -408,7 +408,7 @@ def answers(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
     if (
         speaking
         and not c.said
-        and reported_of(c.sentence.text, lambda x: bool(ctx.tokenizer.term_set(x) & speaking))
+        and reported_of(q.text, c.sentence.text, lambda x: bool(ctx.tokenizer.term_set(x) & speaking))
     ):
         return False  # "what did Griffin say": "a spokesman said Griffin was arrested" is not his
     if q.kind in w.required_types and c.type_score < 1.0:

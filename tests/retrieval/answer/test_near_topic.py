@@ -119,3 +119,25 @@ def test_an_unowned_title_still_answers_for_the_owner_it_does_not_contradict(tmp
     assert not a.abstained, a.answer
     assert "Tomas Berglund" in a.answer, a.answer
     _verbatim(engine, a)
+
+
+def test_according_to_someone_is_what_they_said(tmp_path: Path) -> None:
+    text = (
+        "Floods returned to the Fenley valley every spring for two centuries. "
+        "According to Mirela Dobson, the floods were worst in the years after the mill was built."
+    )
+    docs = [{"id": "floods", "title": "Valley floods", "text": text}, *_filler(12)]
+    engine = _engine(tmp_path, docs)
+    a = engine.ask("What did Mirela Dobson say about the floods?")
+    assert not a.abstained, a.answer
+    assert "worst in the years" in a.answer, a.answer
+    _verbatim(engine, a)
+
+
+def test_what_someone_did_is_told_by_narration(tmp_path: Path) -> None:
+    text = "In 1788 Edwin Carrow fitted a brass governor to the Tolland pump engine to steady its speed."
+    docs = [{"id": "pump", "title": "Pump engine", "text": text}, *_filler(12)]
+    engine = _engine(tmp_path, docs)
+    a = engine.ask("What did Edwin Carrow add to the Tolland pump engine?")
+    assert not a.abstained, a.answer
+    assert "brass governor" in a.answer, a.answer
