@@ -9,11 +9,11 @@ import re
 from collections.abc import Sequence
 
 from retrieval.answer.question import QuestionInfo
+from retrieval.answer.relation import credit
 from retrieval.answer.scoring import (
     AnswerContext,
     Candidate,
     answers,
-    credit,
     document_terms,
     is_name,
     novelty,

@@ -40,12 +40,12 @@ from retrieval.answer.question import (
     spelled_out,
 )
 from retrieval.answer.reach import story_hits
+from retrieval.answer.relation import counts
 from retrieval.answer.scoring import (
     NAMED_KINDS,
     AnswerContext,
     Candidate,
     answers,
-    counts,
     holds_asked_kind,
     score_candidates,
 )

@@ -134,6 +134,30 @@ def narration(text: str) -> bool:
     return not (_QUOTE_MARK.search(text) or _REPORTING.search(text))
 
 
+def reported_of(question: str, text: str, named: Callable[[str], bool]) -> bool:
+    """Whether a sentence tells what someone said or did rather than what a "what did X say/tell" asks
+    X said (``named`` tells whether a word is one of X's names): it reports no one's words
+    (``narration``: "Mr Griffin is the twelfth man to be arrested"), or its first verb of saying comes
+    before X is named, who is then what is said ("A party spokesman said Nick Griffin was arrested").
+    "According to X, ..." is X's. Other verbs a question may ask about ("what did Watt add", "what did
+    she propose") are told by narration, which is not judged."""
+    if not _ASKS_SAID.search(fold(question).lower()):
+        return False
+    words = [(m.start(), m.group(0)) for m in re.finditer(r"[\w'\u2019-]+", text)]
+    at = next((i for i, (_, w) in enumerate(words) if named(w)), None)
+    if at is not None and _ACCORDING.search(text, 0, words[at][0]):
+        return False  # "According to Biraben, the plague ..."
+    if narration(text):
+        return True
+    verb = _REPORTING.search(text)
+    return verb is not None and at is not None and verb.start() < words[at][0]
+
+
+#: a question asking what someone said ("what did ruiz say", "what did he tell reporters")
+_ASKS_SAID = re.compile(r"\b(?:did|does|do|has|had|have)\s+.+?\s+(?:say|said|tell|told)\b")
+_ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
+
+
 #: whose words a question asks for: "what did <subject> say / tell / describe ...", "summarize what
 #: <subject> said ..."
 _ASKED_SPEAKER = re.compile(
