@@ -10,12 +10,13 @@ from functools import partial
 
 import numpy as np
 
+from retrieval.answer.elsewhere import elsewhere
 from retrieval.answer.question import TYPED_KINDS, QuestionInfo
 from retrieval.answer.relation import counts, credit, owner_elsewhere
 from retrieval.answer.statements import PRONOUN_SPEAKER, asked_speaker, reported_of, said_by, speaker
 from retrieval.answer.story import refers_back, story_terms, title_terms
 from retrieval.answer.subjects import document_subjects
-from retrieval.answer.types import PRONOUN_START, asked_names, elsewhere, names_head, type_score
+from retrieval.answer.types import PRONOUN_START, asked_names, names_head, type_score
 from retrieval.answer.weights import WEIGHTS
 from retrieval.models import Document, Sentence
 from retrieval.search.scorer import Hit, Scorer
