@@ -263,7 +263,13 @@ def _select(question: str, ctx: AnswerContext) -> Answer:
     best = next((c for c in cands if answers(q, c, ctx)), None)
     if best is None and docs is None and period is None:
         cands, best = _reached(q, hits, cands, ctx)
-    elif best is not None and best.relation < WEIGHTS.min_relation and docs is None and period is None:
+    elif (
+        best is not None
+        and best.relation < WEIGHTS.min_relation
+        and q.kind != "quote"  # "what did X say" prefers X's own words below, whatever they hold
+        and docs is None
+        and period is None
+    ):
         # it answers by covering the question's names alone, none of what is asked about them: an echo
         # of the topic ("Intel is developing ultra-wideband technology" for its range). A sentence of
         # the story holding what is asked answers instead ("The technology works over a range ...")
