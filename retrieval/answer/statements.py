@@ -65,9 +65,11 @@ def conflict(a: str, b: str) -> bool:
 
 
 def speaker(doc: Document, parts: Sequence[Sentence]) -> str | None:
-    """Who says a quotation attributed to a pronoun ("..., he added."): the last person named as
-    speaking in the sentences before it (the statement's own earlier sentences first), up to four
-    sentences back. None when the quotation names its speaker or no earlier sentence does."""
+    """Who says a quotation attributed to a pronoun ("..., he added."): the person the nearest sentence
+    before it names (the statement's own earlier sentences first, then up to four back): as speaking if
+    it names one so, else by a full name that can be a person's ("Union chief Tom Abbot met the council.
+    He added ..." is Abbot's, not a speaker's three sentences up; "the United States" is no one). None
+    when the quotation names its speaker or no earlier sentence names anyone."""
     text = " ".join(p.text for p in parts)
     if not PRONOUN_SPEAKER.search(text) or speakers(parts[-1].text):
         return None  # no pronoun speaks, or the statement names its speaker ("Ruiz said she would ...")
@@ -78,12 +80,18 @@ def speaker(doc: Document, parts: Sequence[Sentence]) -> str | None:
         if not doc.sentences[i].heading
     ]
     own = len(parts) - 1  # the statement's own sentences come first among the candidates
+    from retrieval.answer.types import person_like  # (types reads questions; statements is read first)
+
     for i, sent in enumerate(candidates):
         names = [n for m in _SAYS.finditer(sent) for n in m.groups() if n and n.split()[0] not in _NOT_NAMES]
         if names:
             return _outside(" ".join(names[-1].split()[-2:]), i < own)  # "Foreign Minister Jean-Noel Barrot"
-    for i, sent in enumerate(candidates):  # no one is said to speak: the person the sentence before is about
-        full = [m.group(1) for m in _FULL_NAME.finditer(sent) if m.group(1).split()[0] not in _NOT_NAMES]
+        # no one is said to speak in it: the person it is about
+        full = [
+            m.group(1)
+            for m in _FULL_NAME.finditer(sent)
+            if m.group(1).split()[0] not in _NOT_NAMES and person_like(m.group(1))
+        ]
         if full:
             return _outside(" ".join(full[0].split()[-2:]), i < own)
     return None

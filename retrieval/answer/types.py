@@ -162,10 +162,16 @@ def _single_person(word: str) -> bool:
     wn = wordnet()
     if wn is not None and wn.is_adjective(word):
         return False
-    return _person_like(word)
+    return person_like(word)
 
 
-def _person_like(name: str) -> bool:
+def a_person(name: str) -> bool:
+    """Whether a name a sentence gives can be a person's: one word as ``_single_person``, more as
+    ``person_like``."""
+    return person_like(name) if len(name.split()) > 1 else _single_person(name)
+
+
+def person_like(name: str) -> bool:
     """Whether a capitalised name can be a person's, by WordNet's classes of its words: not when
     every word is a place's, body's or time's name ("Canada", "Christmas", "Kremlin"), nor when its
     last word is a common noun for a place or body and its first word is no person's name ("Trafford
@@ -235,7 +241,7 @@ def type_score(kind: str, text: str, q: QuestionInfo, tokenizer: Tokenizer) -> f
             return 1.0 if _new_figure(pattern, text, q, tokenizer) else 0.0
         return 1.0 if _new_figure(_NUMBER_LIKE, text, q, tokenizer) else 0.0
     if kind == "person":
-        if _new_name(_NAME, text, q, tokenizer, kind=_person_like, not_after=_NO_PERSON_BEFORE):
+        if _new_name(_NAME, text, q, tokenizer, kind=person_like, not_after=_NO_PERSON_BEFORE):
             return 1.0
         # a single capitalised word on its own ("Putin told ..."), not a word of a longer name
         inside = [(m.start(), m.end()) for m in _NAME.finditer(text)]

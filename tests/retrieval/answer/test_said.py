@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from retrieval import Engine
-from retrieval.answer.statements import asked_speaker, narration, said_by, speakers
+from retrieval.answer.statements import asked_speaker, narration, said_by, speaker, speakers
 from retrieval.search.text import Tokenizer
 from tests.retrieval.answer.corpora import assert_verbatim as _verbatim
 from tests.retrieval.answer.corpora import engine_of as _engine
@@ -166,3 +166,35 @@ def test_a_question_naming_whose_words_it_asks_for_only_by_a_name_has_a_speaker(
     names = frozenset({"marlov", "vardia", "portsmouth", "strachan"})
     assert asked_speaker("who did marlov say pushed vardia", names, tok, only_name=True) == {"marlov"}
     assert not asked_speaker("who did portsmouth appoint after strachan said no", names, tok, only_name=True)
+
+
+@pytest.fixture
+def talks(tmp_path: Path) -> Engine:
+    text = (
+        "Mayor Ana Ruiz said the city \u201cstands by its offer\u201d to the drivers and would not "
+        "raise it.\n\n"
+        "In a post on the city website, Mayor Ana Ruiz thanked passengers for their patience during the tram "
+        "strike talks.\n\n"
+        "Union chief Tom Abbot met the council on Monday. He added that the tram strike talks would go "
+        "on for weeks."
+    )
+    return _engine(
+        tmp_path, [{"id": "strike", "title": "Tram strike talks stall", "text": text}, *_filler(12)]
+    )
+
+
+def test_a_pronoun_speaks_for_the_person_the_nearest_sentence_names(talks: Engine) -> None:
+    """ "Union chief Tom Abbot met the council. He added ...": Abbot's words, not those of the mayor,
+    who was said to speak three sentences up (a label naming her would be false)."""
+    doc = talks.documents["strike"]
+    added = next(s for s in doc.sentences if s.text.startswith("He added"))
+    assert speaker(doc, [added]) == "Tom Abbot"
+    assert not said_by(doc, added, lambda name: "Ruiz" in name)
+
+
+def test_what_a_person_said_is_not_another_named_speakers_statement(talks: Engine) -> None:
+    a = talks.ask("what did Ruiz say about the tram strike talks")
+    assert not a.abstained, a.answer
+    assert "stands by its offer" in a.statements[0].text, a.answer
+    assert "Abbot" not in a.answer and not any(st.speaker == "Ana Ruiz" for st in a.statements)
+    _verbatim(talks, a)
