@@ -219,7 +219,13 @@ class WordNet:
         for pos, lemma in self.lemmas(word):
             out.add(lemma)
             out.update(self._inflected.get(lemma, ()))
-            for off in self._offsets(pos, lemma)[:senses]:
+            offsets = self._offsets(pos, lemma)
+            for off in offsets[senses:]:
+                # a rarer sense of this word that is a frequent one of another ("shoot" ~ "film": making
+                # a film is the first sense of "film"); a word's rarer sense is meant when the question
+                # uses it for what the other word usually means
+                out.update(w for w in self._synset(pos, off)[0] if off in self._offsets(pos, w)[:senses])
+            for off in offsets[:senses]:
                 words, pointers = self._synset(pos, off)
                 out.update(words)
                 mine = words.index(lemma) + 1 if lemma in words else 0

@@ -29,3 +29,21 @@ def test_a_kind_of_thing_the_dictionary_lacks_is_asked_for_not_named(tmp_path: P
     assert_verbatim(engine, a)
     # still declined about someone the coverage never mentions
     assert engine.ask("which app did garcia post the video on").abstained
+
+
+PARK = {
+    "id": "park",
+    "title": "Director returns home",
+    "text": "Director Lena Park has bought a house near the harbour. She is in Oslo to film her next drama, "
+    "Winter Light, with a local cast.",
+}
+CUP = {"id": "cup", "title": "Cup final", "text": "The striker will shoot the penalties in the cup final."}
+
+
+def test_a_word_in_a_rarer_sense_bridges_to_the_word_usually_meaning_it(tmp_path: Path) -> None:
+    # "shoot" means making a film only in a rarer sense, which is the first sense of "film"
+    engine = _engine(tmp_path, PARK, CUP)
+    a = engine.ask("what is lena park shooting in oslo")
+    assert not a.abstained, a.answer
+    assert a.citations[0].doc_id == "park" and "Winter Light" in a.answer
+    assert_verbatim(engine, a)
