@@ -27,7 +27,7 @@ from retrieval.answer.about import (
     without_outlet,
     writes_for,
 )
-from retrieval.answer.bridge import TermBridge, bridge_term, cased_names, wordnet
+from retrieval.answer.bridge import TermBridge, bridge_term, cased_names, edits1, wordnet
 from retrieval.answer.compose import compose
 from retrieval.answer.period import asked_period, asked_present, published_in
 from retrieval.answer.question import (
@@ -87,7 +87,7 @@ def bridged(q: QuestionInfo, ctx: AnswerContext) -> QuestionInfo:
                 literal=literal,
             )
         bridges[t] = replace(got, name=False) if got.name and word in CALENDAR else got
-    return replace(q, bridges=_confirmed(q, bridges, ctx))
+    return replace(q, bridges=_misspelt_words(q, _confirmed(q, bridges, ctx), ctx))
 
 
 def _absent(q: QuestionInfo) -> bool:
@@ -129,14 +129,53 @@ def _confirmed(q: QuestionInfo, bridges: dict[str, TermBridge], ctx: AnswerConte
         return bridges
     out = dict(bridges)
     for t in fixes:
-        fixed = bridges[t].search[0]
-        others = {s for o, b in bridges.items() if o != t and b.standing != "unknown_word" for s in b.search}
-        others.discard(fixed)
-        need = min(WEIGHTS.confirm_terms, len(others))
-        hits = ctx.scorer.top_k([fixed, *sorted(others)], WEIGHTS.confirm_sentences) if need else []
-        if not any(fixed in (got := ctx.terms(h.index)) and len(others & got) >= need for h in hits):
+        if not _used_with(bridges[t].search[0], _others(bridges, t), ctx):
             b = bridges[t]
             out[t] = TermBridge(t, "unknown_name" if t in q.entity_terms else "unknown_word", name=b.name)
+    return out
+
+
+def _others(bridges: dict[str, TermBridge], term: str) -> set[str]:
+    """The index terms searched for a question's words other than ``term``, the words it lacks aside."""
+    return {s for o, b in bridges.items() if o != term and b.standing != "unknown_word" for s in b.search}
+
+
+def _used_with(term: str, others: set[str], ctx: AnswerContext) -> bool:
+    """Whether one of the ``AnswerWeights.confirm_sentences`` best sentences for ``term`` and the
+    question's other terms holds it with ``confirm_terms`` of them (all when fewer; none is not enough)."""
+    others = others - {term}
+    need = min(WEIGHTS.confirm_terms, len(others))
+    hits = ctx.scorer.top_k([term, *sorted(others)], WEIGHTS.confirm_sentences) if need else []
+    return any(term in (got := ctx.terms(h.index)) and len(others & got) >= need for h in hits)
+
+
+def _misspelt_words(
+    q: QuestionInfo, bridges: dict[str, TermBridge], ctx: AnswerContext
+) -> dict[str, TermBridge]:
+    """The bridges with a misspelling that is itself a word the coverage uses read as the word meant
+    ("whats mick mars reel name" beside "Mars - real name Bob Allen Deal"): a word none of whose
+    sentences (``AnswerWeights.real_word_rows`` of them) holds another of the question's words, where
+    a spelling one edit away that the coverage uses ``AnswerWeights.real_word_ratio`` times as often
+    is used with them (as a correction is confirmed). Both are searched; either counts in full."""
+    memo = ctx.memo.setdefault("near_spellings", {})
+    assert isinstance(memo, dict)
+    out = dict(bridges)
+    for t, b in bridges.items():
+        if b.standing != "known" or b.name or t in q.literal or len(t) < 4 or not t.isalpha():
+            continue
+        near = memo.get(t)
+        if near is None:
+            if len(memo) > _BRIDGE_MEMO:
+                memo.clear()
+            df = WEIGHTS.real_word_ratio * ctx.scorer.df(t)
+            seen = [(ctx.scorer.df(e), e) for e in sorted(edits1(t)) if ctx.vocab is None or e in ctx.vocab]
+            near = memo[t] = max(((n, e) for n, e in seen if n >= df), default=(0, ""))[1]
+        if not near:
+            continue
+        others = _others(bridges, t)
+        own = ctx.scorer.top_k([t], WEIGHTS.real_word_rows)  # the sentences holding it
+        if all(others.isdisjoint(ctx.terms(h.index)) for h in own) and _used_with(near, others, ctx):
+            out[t] = TermBridge(t, "corrected", (near, t), b.variants | {near}, name=False)
     return out
 
 

@@ -65,3 +65,33 @@ def test_a_word_the_dictionary_defines_by_the_question_word_says_it(tmp_path: Pa
     assert not a.abstained, a.answer
     assert a.citations[0].doc_id == "union" and "May 5" in a.answer
     assert_verbatim(engine, a)
+
+
+BAND = {
+    "id": "band",
+    "title": "Guitarist sued",
+    "text": "Rock guitarist Nikko Mars is being sued by a former manager. Mars - real name Bob Allen Deal - "
+    "denies the claim.",
+}
+REAL = [
+    {
+        "id": f"real-{i}",
+        "title": f"Market {i}",
+        "text": f"Real wages fell in region {i}, said a report that would not name the bank.",
+    }
+    for i in range(12)
+]
+FISHING = {"id": "fishing", "title": "Angling", "text": "The angler lost his reel in the river."}
+
+
+def test_a_misspelling_that_is_itself_a_word_is_read_as_the_word_meant(tmp_path: Path) -> None:
+    # "reel" is a word the coverage uses, but never with the question's other words; "real", one
+    # letter away and far more frequent, is used with them
+    engine = _engine(tmp_path, BAND, FISHING, *REAL)
+    a = engine.ask("whats nikko mars reel name")
+    assert not a.abstained, a.answer
+    assert a.citations[0].doc_id == "band" and "Bob Allen Deal" in a.answer
+    assert_verbatim(engine, a)
+    # a word used with the question's other words is read as written
+    a = engine.ask("what did the angler lose in the river")
+    assert not a.abstained and a.citations[0].doc_id == "fishing", a.answer
