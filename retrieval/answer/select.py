@@ -173,8 +173,10 @@ def _misspelt_words(
         if not near:
             continue
         others = _others(bridges, t)
+        if not _used_with(near, others, ctx):
+            continue
         own = ctx.scorer.top_k([t], WEIGHTS.real_word_rows)  # the sentences holding it
-        if all(others.isdisjoint(ctx.terms(h.index)) for h in own) and _used_with(near, others, ctx):
+        if all(others.isdisjoint(ctx.terms(h.index)) for h in own):
             out[t] = TermBridge(t, "corrected", (near, t), b.variants | {near}, name=False)
     return out
 
