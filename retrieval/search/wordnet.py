@@ -222,11 +222,13 @@ class WordNet:
             out.add(lemma)
             out.update(self._inflected.get(lemma, ()))
             offsets = self._offsets(pos, lemma)
-            for off in offsets[senses:]:
-                # a rarer sense of this word that is a frequent one of another ("shoot" ~ "film": making
-                # a film is the first sense of "film"); a word's rarer sense is meant when the question
-                # uses it for what the other word usually means
-                out.update(w for w in self._synset(pos, off)[0] if off in self._offsets(pos, w)[:senses])
+            for off in offsets[senses : 2 * senses] if pos == "v" else ():
+                # one of a verb's next few senses that is the first sense of another ("shoot" ~ "film":
+                # making a film is the first sense of "film", shoot's fourth); the question uses the
+                # verb for what the other usually means. Deeper senses, the other's rarer ones, or
+                # nouns and adjectives bridged nonsense ("remains" ~ "corpse", "get" ~ "baffle",
+                # "positive" ~ "confirming")
+                out.update(w for w in self._synset(pos, off)[0] if self._offsets(pos, w)[:1] == [off])
             for off in offsets:
                 # a word whose first sense the dictionary defines by this word, as a kind or way of it
                 # ("convene": "meet formally"): a sentence saying it says this word's meaning too
