@@ -10,6 +10,7 @@ document is. The bot abstains when the best candidate covers too little of the q
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -87,7 +88,7 @@ def bridged(q: QuestionInfo, ctx: AnswerContext) -> QuestionInfo:
                 literal=literal,
             )
         bridges[t] = replace(got, name=False) if got.name and word in CALENDAR else got
-    return replace(q, bridges=_misspelt_words(q, _confirmed(q, bridges, ctx), ctx))
+    return replace(q, bridges=_clippings(q, _misspelt_words(q, _confirmed(q, bridges, ctx), ctx), ctx))
 
 
 def _absent(q: QuestionInfo) -> bool:
@@ -179,6 +180,52 @@ def _misspelt_words(
         if all(others.isdisjoint(ctx.terms(h.index)) for h in own):
             out[t] = TermBridge(t, "corrected", (near, t), b.variants | {near}, name=False)
     return out
+
+
+def _clippings(q: QuestionInfo, bridges: dict[str, TermBridge], ctx: AnswerContext) -> dict[str, TermBridge]:
+    """The bridges with a chat clipping read as the word it clips ("election comms" beside "the party's
+    new communications chief for their next general election"): a lowercase word no dictionary knows
+    and the coverage lacks, whose stem begins words of the coverage. Of those words (the
+    ``AnswerWeights.clipped_words`` most frequent) and the word's correction, the one a sentence holds
+    with the most of the question's other words (``confirm_terms`` at least) stands for it."""
+    wn = wordnet()
+    out = dict(bridges)
+    for t, b in bridges.items():
+        lacks = b.standing != "known" and t not in q.entity_terms and t not in q.literal
+        if not lacks or len(t) < 4 or not t.isalpha() or wn is None or wn.known(q.term_words.get(t, t)):
+            continue
+        others = _others(bridges, t) - {t}
+        fixed = b.search[0] if b.standing == "corrected" and b.search else ""
+        best, most = fixed, _held_with(fixed, others, ctx) if fixed else 0
+        for word in _begun_by(t, ctx):
+            if (n := _held_with(word, others, ctx)) > most:
+                best, most = word, n
+        if best != fixed and most >= min(WEIGHTS.confirm_terms, len(others)) > 0:
+            out[t] = TermBridge(t, "corrected", (best,), frozenset({best}))
+    return out
+
+
+def _held_with(term: str, others: set[str], ctx: AnswerContext) -> int:
+    """The most of ``others`` one of the best sentences for ``term`` and them holds with ``term``."""
+    hits = ctx.scorer.top_k([term, *sorted(others)], WEIGHTS.confirm_sentences)
+    return max((len(others & got) for h in hits if term in (got := ctx.terms(h.index))), default=0)
+
+
+def _begun_by(stem: str, ctx: AnswerContext) -> list[str]:
+    """The coverage's most frequent words (``AnswerWeights.clipped_words``) that begin with ``stem`` and
+    run on for two letters or more (the sorted vocabulary is made on first use)."""
+    if ctx.vocab is None:
+        return []
+    words = ctx.memo.get("sorted_vocab")
+    if not isinstance(words, list):
+        words = ctx.memo["sorted_vocab"] = sorted(ctx.vocab)
+    found = []
+    for i in range(bisect.bisect_left(words, stem), len(words)):
+        if not words[i].startswith(stem):
+            break
+        if len(words[i]) >= len(stem) + 2 and words[i].isalpha():
+            found.append(words[i])
+    return sorted(found, key=lambda w: -ctx.scorer.df(w))[: WEIGHTS.clipped_words]
 
 
 def _retrieve(q: QuestionInfo, ctx: AnswerContext, docs: list[str] | None) -> list[Hit]:

@@ -135,6 +135,9 @@ class AnswerWeights:
     #: sentences holding such a word read for the question's other words: a bound on the time at scale
     #: (more reads more of a common word's sentences before taking it for a misspelling)
     real_word_rows: int = 200
+    #: a chat clipping ("comms") is read as one of this many of the coverage's most frequent words its stem
+    #: begins, the one found with most of the question's words: more finds rarer words, at a search each
+    clipped_words: int = 10
     #: a short lowercase question word ("uk") is read as the name its capitals stand for ("UK", folded to
     #: the United Kingdom by the aliases) when the coverage holds that this many times more often: lower
     #: reads more lowercase words as acronyms

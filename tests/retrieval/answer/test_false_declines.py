@@ -1,5 +1,8 @@
-"""Questions the coverage answers in other words than the question's (small made-up corpora): a kind of
-thing newer than the dictionary ("which app"), and the answer is given, not declined."""
+"""Questions the coverage answers in other words than the question's (small made-up corpora), answered
+rather than declined: a kind of thing newer than the dictionary ("which app"), a word used in a rarer
+sense that is another's first ("shoot" ~ "film"), a word the dictionary defines by the question's
+("convene": "meet formally"), a misspelling that is itself a word ("reel name") and a chat clipping
+("comms")."""
 
 from __future__ import annotations
 
@@ -95,3 +98,22 @@ def test_a_misspelling_that_is_itself_a_word_is_read_as_the_word_meant(tmp_path:
     # a word used with the question's other words is read as written
     a = engine.ask("what did the angler lose in the river")
     assert not a.abstained and a.citations[0].doc_id == "fishing", a.answer
+
+
+PRESS = {
+    "id": "press",
+    "title": "New press chief",
+    "text": "The council has hired a former bank manager as its communications director. Dana Holt starts "
+    "on Monday.",
+}
+FAIR = {"id": "fair", "title": "Fair", "text": "Thousands of visitors come to the council fair every year."}
+
+
+def test_a_chat_clipping_is_read_as_the_word_it_clips(tmp_path: Path) -> None:
+    # "comms" is one letter from "come", which the coverage uses too; "communications" begins with its
+    # stem and is found with the question's other words
+    engine = _engine(tmp_path, PRESS, FAIR)
+    a = engine.ask("who left the bank to do the council's comms")
+    assert not a.abstained, a.answer
+    assert a.citations[0].doc_id == "press" and "Dana Holt" in a.answer
+    assert_verbatim(engine, a)
