@@ -34,8 +34,6 @@ _RULES: dict[Pos, tuple[tuple[str, str], ...]] = {
 #: pointer symbols followed: derivationally related form, pertainym ("European" -> "Europe"),
 #: participle of a verb
 _DERIVED = frozenset({"+", "\\", "<"})
-#: pointer symbol of a hyponym (for a verb, a troponym): a particular kind or way of the word's sense
-_NARROWER = "~"
 _MEMO_MAX = 50_000
 #: an index file's lemma: the first field of a line (the licence's lines start with a space)
 _LEMMA = re.compile(rb"(?m)^([^ \n]+) ")
@@ -229,13 +227,6 @@ class WordNet:
                 # nouns and adjectives bridged nonsense ("remains" ~ "corpse", "get" ~ "baffle",
                 # "positive" ~ "confirming")
                 out.update(w for w in self._synset(pos, off)[0] if self._offsets(pos, w)[:1] == [off])
-            for off in offsets:
-                # a word whose first sense the dictionary defines by this word, as a kind or way of it
-                # ("convene": "meet formally"): a sentence saying it says this word's meaning too
-                for sym, target_off, target_pos, _, _ in self._synset(pos, off)[1]:
-                    if sym == _NARROWER and self._defined_by(target_pos, target_off) == lemma:
-                        words = self._words(target_pos, target_off)
-                        out.update(w for w in words if self._offsets(target_pos, w)[:1] == [target_off])
             for off in offsets[:senses]:
                 words, pointers = self._synset(pos, off)
                 out.update(words)
@@ -285,14 +276,6 @@ class WordNet:
         parts = data[offset : end if end >= 0 else len(data)].split(b" ", 4 + 2 * n_words)
         return [parts[4 + 2 * i].decode("latin-1").split("(")[0].lower() for i in range(n_words)]
 
-    def _defined_by(self, pos: Pos, offset: int) -> str:
-        """The first word of a synset's gloss ("meet" for convene's "meet formally")."""
-        data = self._data["a" if pos == "s" else pos]  # type: ignore[comparison-overlap]
-        end = data.find(b"\n", offset)
-        gloss = data[offset : end if end >= 0 else len(data)].split(b" | ", 1)
-        first = gloss[1].split(None, 1)[:1] if len(gloss) > 1 else []
-        return first[0].decode("latin-1").strip(";,.").lower() if first else ""
-
     def _read_synset(
         self, pos: Pos, offset: int, *, cased: bool
     ) -> tuple[list[str], list[tuple[str, int, Pos, int, int]]]:
@@ -308,7 +291,7 @@ class WordNet:
         pointers: list[tuple[str, int, Pos, int, int]] = []
         for i in range(n_ptr):
             sym = parts[at + 1 + 4 * i]
-            if sym not in _DERIVED and sym != _NARROWER:  # the only ones followed (most are hypernyms ...)
+            if sym not in _DERIVED:  # the only pointers followed (most are hypernyms, members ...)
                 continue
             off, p, st = parts[at + 2 + 4 * i : at + 5 + 4 * i]
             pos_t: Pos = "a" if p == "s" else p  # type: ignore[assignment]

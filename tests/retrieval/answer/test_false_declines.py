@@ -1,8 +1,7 @@
 """Questions the coverage answers in other words than the question's (small made-up corpora), answered
 rather than declined: a kind of thing newer than the dictionary ("which app"), a word used in a rarer
-sense that is another's first ("shoot" ~ "film"), a word the dictionary defines by the question's
-("convene": "meet formally"), a misspelling that is itself a word ("reel name") and a chat clipping
-("comms")."""
+sense that is another's first ("shoot" ~ "film"), a misspelling that is itself a word ("reel name")
+and a chat clipping ("comms")."""
 
 from __future__ import annotations
 
@@ -49,24 +48,6 @@ def test_a_word_in_a_rarer_sense_bridges_to_the_word_usually_meaning_it(tmp_path
     a = engine.ask("what is lena park shooting in oslo")
     assert not a.abstained, a.answer
     assert a.citations[0].doc_id == "park" and "Winter Light" in a.answer
-    assert_verbatim(engine, a)
-
-
-UNION = {
-    "id": "union",
-    "title": "Union backs strike",
-    "text": "After convening in Geneva on May 5, the union's leaders backed a national strike. The "
-    "strike will start in June.",
-}
-CHOIR = {"id": "choir", "title": "Choir news", "text": "The delegates meet every Tuesday in the hall."}
-
-
-def test_a_word_the_dictionary_defines_by_the_question_word_says_it(tmp_path: Path) -> None:
-    # WordNet defines "convene" as "meet formally": a sentence saying it says they met
-    engine = _engine(tmp_path, UNION, CHOIR)
-    a = engine.ask("when did the delegates meet in Geneva")
-    assert not a.abstained, a.answer
-    assert a.citations[0].doc_id == "union" and "May 5" in a.answer
     assert_verbatim(engine, a)
 
 
