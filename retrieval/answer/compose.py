@@ -9,11 +9,11 @@ import re
 from collections.abc import Sequence
 
 from retrieval.answer.question import QuestionInfo
+from retrieval.answer.relation import credit
 from retrieval.answer.scoring import (
     AnswerContext,
     Candidate,
     answers,
-    credit,
     document_terms,
     is_name,
     novelty,
@@ -327,8 +327,11 @@ def compose(
     rival = story if figured else {}
     # a further statement, when another sentence answers nearly as well and says something new (a broad
     # question gets a short digest: the few most relevant statements)
+    # the holder of the kind of thing asked for, quoted beside the answer, keeps its place: it holds
+    # what the answer only sets the scene for, which a further statement does not replace
+    kept = 1 if holder is not None and beside == [holder] else 0
     for c in cands[1:]:
-        if len(chosen) >= most:
+        if len(chosen) + kept >= most:
             break
         if c.row in taken or c.score < ratio * best.score or c.coverage < WEIGHTS.abstain_coverage:
             continue

@@ -10,11 +10,13 @@ from functools import partial
 
 import numpy as np
 
+from retrieval.answer.elsewhere import elsewhere
 from retrieval.answer.question import TYPED_KINDS, QuestionInfo
-from retrieval.answer.statements import PRONOUN_SPEAKER, asked_speaker, said_by, speaker
+from retrieval.answer.relation import counts, credit, owner_elsewhere
+from retrieval.answer.statements import PRONOUN_SPEAKER, asked_speaker, reported_of, said_by, speaker
 from retrieval.answer.story import refers_back, story_terms, title_terms
 from retrieval.answer.subjects import document_subjects
-from retrieval.answer.types import PRONOUN_START, asked_names, elsewhere, names_head, near_numbers, type_score
+from retrieval.answer.types import PRONOUN_START, asked_names, names_head, type_score
 from retrieval.answer.weights import WEIGHTS
 from retrieval.models import Document, Sentence
 from retrieval.search.scorer import Hit, Scorer
@@ -23,7 +25,7 @@ from retrieval.search.text import Tokenizer, fold
 #: the best hit's BM25 score and the documents' relative ones, which candidates' scores are relative to
 Scale = tuple[float, dict[str, float]]
 #: kinds of question whose asked-for noun a name fills ("which theatre", "which company", "what film")
-_NAMED_KINDS = frozenset({"entity", "what", "person", "place"})
+NAMED_KINDS = frozenset({"entity", "what", "person", "place"})
 
 
 @dataclass
@@ -104,21 +106,6 @@ def _weights(q: QuestionInfo, ctx: AnswerContext) -> dict[str, float]:
             w *= 2.0
         weights[t] = w
     return weights
-
-
-def credit(q: QuestionInfo, term: str, terms: frozenset[str] | set[str]) -> float:
-    """How far a sentence with index terms ``terms`` holds a question term: 1 for the term itself or a
-    misspelt term's correction, ``bridge_credit`` for a synonym or derived form, else 0."""
-    if term in terms:
-        return 1.0
-    b = q.bridges.get(term)
-    if b is None:
-        return 0.0
-    if b.standing == "corrected" and b.search and b.search[0] in terms:
-        return 1.0
-    if b.variants and not b.variants.isdisjoint(terms):
-        return WEIGHTS.bridge_credit
-    return 0.0
 
 
 def _subjects(ctx: AnswerContext, doc_id: str) -> frozenset[str]:
@@ -311,7 +298,11 @@ def score_candidates(
     title_cov: dict[str, float] = {}
     table = _term_table(q, weights)
     asked_by_doc: dict[str, tuple[bool, ...]] = {}
-    speaking = asked_speaker(q.text, asked_names(q), ctx.tokenizer) if q.kind == "quote" else frozenset()
+    # "what did Ruiz say", "who did Ruiz say pushed ...", "summarize what Ruiz said": whose words are asked
+    # for (for other kinds of question only when the words before "say" are a name and nothing else)
+    speaking = asked_speaker(
+        q.text, asked_names(q), ctx.tokenizer, only_name=q.kind not in ("quote", "broad")
+    )
     for h in hits:
         s = ctx.sentences[h.index]
         own = ctx.terms(h.index)
@@ -346,7 +337,7 @@ def score_candidates(
             c.storied, c.names = ms.storied, ms.names
         said = q.phrase and q.phrase in " ".join(fold(s.text).lower().split())
         c.fills_head = (
-            q.head in own and q.kind in _NAMED_KINDS and names_head(s.text, q, ctx.tokenizer, w.head_window)
+            q.head in own and q.kind in NAMED_KINDS and names_head(s.text, q, ctx.tokenizer, w.head_window)
         )
         c.doc_score = doc_best.get(s.doc_id, 0.0)
         lead = w.lead_bonus * _title_coverage(q, ctx, s.doc_id, weights, title_cov) if s.index <= 1 else 0.0
@@ -409,11 +400,22 @@ def answers(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
     held = ctx.terms(c.row) if q.bound else frozenset()  # read only when a check needs them
     if elsewhere(q, c.sentence.text, held, ctx.tokenizer, partial(is_name, q)):
         return False  # another's ("Italian Prime Minister" for "the eu's"), or a plan ("expected to sign")
+    if q.bound and owner_elsewhere(q, c.sentence.text, held, ctx.tokenizer, partial(is_name, q)):
+        return False  # "Defense Minister X" beside "Russian President Y" for "russia's defence minister"
     # what is asked must be in the sentence, unless it covers nearly all of the question and holds the
     # kind of thing asked for (the few missing words are then a paraphrase, not the point)
     covered = c.coverage >= w.full_coverage and c.type_score >= 0.5
     if c.relation < w.min_relation and q.kind != "broad" and not covered:
         return False
+    if q.kind == "yesno" and q.done and not credit(q, q.done, ctx.terms(c.row)):
+        return False  # "did the mayor resign": a sentence about the mayor that does not say it
+    speaking = asked_speaker(q.text, asked_names(q), ctx.tokenizer) if q.kind == "quote" else frozenset()
+    if (
+        speaking
+        and not c.said
+        and reported_of(q.text, c.sentence.text, lambda x: bool(ctx.tokenizer.term_set(x) & speaking))
+    ):
+        return False  # "what did Griffin say": "a spokesman said Griffin was arrested" is not his
     if q.kind in w.required_types and c.type_score < 1.0:
         return False
     if q.counted and not counts(q, c.sentence.text, ctx.tokenizer):
@@ -422,16 +424,6 @@ def answers(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
         return True
     # covering enough only read under its story's headline and lead: it must hold what is asked itself
     return c.storied >= w.abstain_coverage and c.relation >= w.story_relation
-
-
-def counts(q: QuestionInfo, text: str, tokenizer: Tokenizer) -> bool:
-    """Whether a sentence counts what a "how many X" asks about: a number within a few words of X (or
-    a word standing for it): "two people were injured", "1,200 of its soldiers", "net users number
-    100m", not "a 3-day truce to retrieve the bodies of fallen soldiers", whose number counts days."""
-    counted = (q.counted, *q.counted_with)
-    return any(
-        credit(q, t, near) for near in near_numbers(text, tokenizer, WEIGHTS.count_window) for t in counted
-    )
 
 
 def holds_asked_kind(q: QuestionInfo, c: Candidate) -> bool:

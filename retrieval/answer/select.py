@@ -10,7 +10,6 @@ document is. The bot abstains when the best candidate covers too little of the q
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -21,6 +20,7 @@ from retrieval.answer.about import (
     answer_about,
     mentioned_outlet,
     meta_kind,
+    only_article,
     outlets,
     title_hits,
     titled,
@@ -28,7 +28,7 @@ from retrieval.answer.about import (
     without_outlet,
     writes_for,
 )
-from retrieval.answer.bridge import TermBridge, bridge_term, cased_names, edits1, wordnet
+from retrieval.answer.bridge import TermBridge, bridge_term, cased_names, wordnet
 from retrieval.answer.compose import compose
 from retrieval.answer.period import asked_period, asked_present, published_in
 from retrieval.answer.question import (
@@ -40,16 +40,18 @@ from retrieval.answer.question import (
     spelled_out,
 )
 from retrieval.answer.reach import story_hits
+from retrieval.answer.relation import counts
 from retrieval.answer.scoring import (
+    NAMED_KINDS,
     AnswerContext,
     Candidate,
     answers,
-    counts,
     holds_asked_kind,
     score_candidates,
 )
+from retrieval.answer.spellings import clippings, misspelt_words, other_terms, used_with
 from retrieval.answer.statements import narration
-from retrieval.answer.types import type_score
+from retrieval.answer.types import names_head, type_score
 from retrieval.answer.weights import WEIGHTS
 from retrieval.models import Answer, Sentence
 from retrieval.search.scorer import Hit, ranked
@@ -88,7 +90,7 @@ def bridged(q: QuestionInfo, ctx: AnswerContext) -> QuestionInfo:
                 literal=literal,
             )
         bridges[t] = replace(got, name=False) if got.name and word in CALENDAR else got
-    return replace(q, bridges=_clippings(q, _misspelt_words(q, _confirmed(q, bridges, ctx), ctx), ctx))
+    return replace(q, bridges=clippings(q, misspelt_words(q, _confirmed(q, bridges, ctx), ctx), ctx))
 
 
 def _absent(q: QuestionInfo) -> bool:
@@ -130,102 +132,10 @@ def _confirmed(q: QuestionInfo, bridges: dict[str, TermBridge], ctx: AnswerConte
         return bridges
     out = dict(bridges)
     for t in fixes:
-        if not _used_with(bridges[t].search[0], _others(bridges, t), ctx):
+        if not used_with(bridges[t].search[0], other_terms(bridges, t), ctx):
             b = bridges[t]
             out[t] = TermBridge(t, "unknown_name" if t in q.entity_terms else "unknown_word", name=b.name)
     return out
-
-
-def _others(bridges: dict[str, TermBridge], term: str) -> set[str]:
-    """The index terms searched for a question's words other than ``term``, the words it lacks aside."""
-    return {s for o, b in bridges.items() if o != term and b.standing != "unknown_word" for s in b.search}
-
-
-def _used_with(term: str, others: set[str], ctx: AnswerContext) -> bool:
-    """Whether one of the ``AnswerWeights.confirm_sentences`` best sentences for ``term`` and the
-    question's other terms holds it with ``confirm_terms`` of them (all when fewer; none is not enough)."""
-    others = others - {term}
-    need = min(WEIGHTS.confirm_terms, len(others))
-    hits = ctx.scorer.top_k([term, *sorted(others)], WEIGHTS.confirm_sentences) if need else []
-    return any(term in (got := ctx.terms(h.index)) and len(others & got) >= need for h in hits)
-
-
-def _misspelt_words(
-    q: QuestionInfo, bridges: dict[str, TermBridge], ctx: AnswerContext
-) -> dict[str, TermBridge]:
-    """The bridges with a misspelling that is itself a word the coverage uses read as the word meant
-    ("whats mick mars reel name" beside "Mars - real name Bob Allen Deal"): a word none of whose
-    sentences (``AnswerWeights.real_word_rows`` of them) holds another of the question's words, where
-    a spelling one edit away that the coverage uses ``AnswerWeights.real_word_ratio`` times as often
-    is used with them (as a correction is confirmed). Both are searched; either counts in full."""
-    memo = ctx.memo.setdefault("near_spellings", {})
-    assert isinstance(memo, dict)
-    out = dict(bridges)
-    for t, b in bridges.items():
-        if b.standing != "known" or b.name or t in q.literal or len(t) < 4 or not t.isalpha():
-            continue
-        near = memo.get(t)
-        if near is None:
-            if len(memo) > _BRIDGE_MEMO:
-                memo.clear()
-            df = WEIGHTS.real_word_ratio * ctx.scorer.df(t)
-            seen = [(ctx.scorer.df(e), e) for e in sorted(edits1(t)) if ctx.vocab is None or e in ctx.vocab]
-            near = memo[t] = max(((n, e) for n, e in seen if n >= df), default=(0, ""))[1]
-        if not near:
-            continue
-        others = _others(bridges, t)
-        if not _used_with(near, others, ctx):
-            continue
-        own = ctx.scorer.top_k([t], WEIGHTS.real_word_rows)  # the sentences holding it
-        if all(others.isdisjoint(ctx.terms(h.index)) for h in own):
-            out[t] = TermBridge(t, "corrected", (near, t), b.variants | {near}, name=False)
-    return out
-
-
-def _clippings(q: QuestionInfo, bridges: dict[str, TermBridge], ctx: AnswerContext) -> dict[str, TermBridge]:
-    """The bridges with a chat clipping read as the word it clips ("election comms" beside "the party's
-    new communications chief for their next general election"): a lowercase word no dictionary knows
-    and the coverage lacks, whose stem begins words of the coverage. Of those words (the
-    ``AnswerWeights.clipped_words`` most frequent) and the word's correction, the one a sentence holds
-    with the most of the question's other words (``confirm_terms`` at least) stands for it."""
-    wn = wordnet()
-    out = dict(bridges)
-    for t, b in bridges.items():
-        lacks = b.standing != "known" and t not in q.entity_terms and t not in q.literal
-        if not lacks or len(t) < 4 or not t.isalpha() or wn is None or wn.known(q.term_words.get(t, t)):
-            continue
-        others = _others(bridges, t) - {t}
-        fixed = b.search[0] if b.standing == "corrected" and b.search else ""
-        best, most = fixed, _held_with(fixed, others, ctx) if fixed else 0
-        for word in _begun_by(t, ctx):
-            if (n := _held_with(word, others, ctx)) > most:
-                best, most = word, n
-        if best != fixed and most >= min(WEIGHTS.confirm_terms, len(others)) > 0:
-            out[t] = TermBridge(t, "corrected", (best,), frozenset({best}))
-    return out
-
-
-def _held_with(term: str, others: set[str], ctx: AnswerContext) -> int:
-    """The most of ``others`` one of the best sentences for ``term`` and them holds with ``term``."""
-    hits = ctx.scorer.top_k([term, *sorted(others)], WEIGHTS.confirm_sentences)
-    return max((len(others & got) for h in hits if term in (got := ctx.terms(h.index))), default=0)
-
-
-def _begun_by(stem: str, ctx: AnswerContext) -> list[str]:
-    """The coverage's most frequent words (``AnswerWeights.clipped_words``) that begin with ``stem`` and
-    run on for two letters or more (the sorted vocabulary is made on first use)."""
-    if ctx.vocab is None:
-        return []
-    words = ctx.memo.get("sorted_vocab")
-    if not isinstance(words, list):
-        words = ctx.memo["sorted_vocab"] = sorted(ctx.vocab)
-    found = []
-    for i in range(bisect.bisect_left(words, stem), len(words)):
-        if not words[i].startswith(stem):
-            break
-        if len(words[i]) >= len(stem) + 2 and words[i].isalpha():
-            found.append(words[i])
-    return sorted(found, key=lambda w: -ctx.scorer.df(w))[: WEIGHTS.clipped_words]
 
 
 def _retrieve(q: QuestionInfo, ctx: AnswerContext, docs: list[str] | None) -> list[Hit]:
@@ -314,9 +224,12 @@ def _select(question: str, ctx: AnswerContext) -> Answer:
     for placed in (period, present):
         if placed is not None:
             q = placed.without(q, ctx.tokenizer)
-    if not q.search_terms:
-        return abstain(question, q)
     docs = outlets(ctx).docs[outlet] if outlet else None
+    if not q.search_terms:
+        if kind is not None and docs is not None:  # "who wrote the City Post story?": its only one, if so
+            got = only_article(question, kind, q, docs, ctx)
+            return abstain(question, q, got) if isinstance(got, str) else got
+        return abstain(question, q)
     hits = _retrieve(q, ctx, docs)
     if period is not None and (dated := period.documents(ctx, docs)):
         seen = {h.index for h in hits}  # the period's own articles, however the others rank
@@ -340,9 +253,28 @@ def _select(question: str, ctx: AnswerContext) -> Answer:
     if kind is not None:
         got = answer_about(question, kind, q, cands, ctx)
         return abstain(question, q, got) if isinstance(got, str) else got
+    if q.kind == "broad" and any(c.said and answers(q, c, ctx) for c in cands):
+        # "summarize what Ruiz said": a digest of her statements, not of what was said around her
+        cands = [c for c in cands if c.said]
     best = next((c for c in cands if answers(q, c, ctx)), None)
     if best is None and docs is None and period is None:
         cands, best = _reached(q, hits, cands, ctx)
+    elif best is not None and best.relation < WEIGHTS.min_relation and docs is None and period is None:
+        # it answers by covering the question's names alone, none of what is asked about them: an echo
+        # of the topic ("Intel is developing ultra-wideband technology" for its range). A sentence of
+        # the story holding what is asked answers instead ("The technology works over a range ...")
+        echo = best
+        cands = _reached(q, hits, cands, ctx)[0]
+        best = next(
+            (
+                c
+                for c in cands
+                if c.sentence.doc_id == echo.sentence.doc_id
+                and c.relation >= WEIGHTS.min_relation
+                and answers(q, c, ctx)
+            ),
+            echo,
+        )
     if best is not None and q.kind in TYPED_KINDS and best.type_score < 1.0 and not q.phrase:
         # an echo of the question without the asked-for kind of thing: a sentence of the same story
         # holding one wins (another story's would answer about something else), if it holds as much
@@ -383,6 +315,9 @@ def _select(question: str, ctx: AnswerContext) -> Answer:
             (c for c in cands if c.said and (told or c.relation >= first.relation) and answers(q, c, ctx)),
             first,
         )
+    elif best is not None and not best.said:
+        # "who did Ruiz say pushed ...": the answer is in her words, which another's statement is not
+        best = next((c for c in cands if c.said and answers(q, c, ctx)), best)
     if best is None:
         best = cands[0]
         missing = [w for w in q.words if not (set(ctx.tokenizer.tokens(w)) & (ctx.terms(best.row)))]
@@ -416,7 +351,7 @@ def _holder(q: QuestionInfo, best: Candidate, ctx: AnswerContext) -> Sentence | 
     question's topic it answers. The sentences after are read first (they elaborate), then the one
     before."""
     if q.kind not in TYPED_KINDS or best.type_score >= 1.0:
-        return None
+        return _head_holder(q, best, ctx)
     s = best.sentence
     doc = ctx.documents[s.doc_id]
     for j in (*range(s.index + 1, s.index + 1 + WEIGHTS.holder_after), s.index - 1):
@@ -430,4 +365,25 @@ def _holder(q: QuestionInfo, best: Candidate, ctx: AnswerContext) -> Sentence | 
         if q.counted and not counts(q, other.text, ctx.tokenizer):
             continue
         return other
+    return _head_holder(q, best, ctx)
+
+
+def _head_holder(q: QuestionInfo, best: Candidate, ctx: AnswerContext) -> Sentence | None:
+    """The sentence of the chosen one's story naming the noun a "which game" asks for ("the Painkiller
+    game"), when the chosen one does not hold the noun (it sets the scene: "The event is billed as the
+    CPL World Tour"): the nearest one, read from the rows' terms (a story's few dozen rows; a name is
+    looked for only beside the noun)."""
+    if not q.head or q.phrase or q.kind not in NAMED_KINDS or q.head in ctx.terms(best.row):
+        return None  # (one holding the noun says which itself: "her left wrist", "a crime writer")
+    s = best.sentence
+    doc = ctx.documents[s.doc_id]
+    for j in sorted(range(len(doc.sentences)), key=lambda j: (abs(j - s.index), j)):
+        other: Sentence = doc.sentences[j]
+        row = ctx.rows[(s.doc_id, j)]
+        if j == s.index or other.heading or not ctx.quotable[row] or q.head not in ctx.terms(row):
+            continue
+        if not other.text.rstrip().endswith("?") and names_head(
+            other.text, q, ctx.tokenizer, WEIGHTS.head_window
+        ):
+            return other
     return None

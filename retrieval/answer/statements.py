@@ -107,7 +107,11 @@ _SAID_BY = re.compile(
     rf"\b(?:{_SPEECH}|according to)\s+(?:the\s+)?(?:[a-z]+\s+){{0,4}}{_NAME}(?=\s*(?:[,.;:!?\u201d\"]|$))"
 )
 #: the speaker named right before the verb ("Ruiz said", "Rutte, speaking in Brussels, said")
-_NAME_SAYS = re.compile(rf"{_NAME},?\s+(?:[a-z]+\s+){{0,1}}{_REPORTS}\b|{_NAME},[^,]{{1,60}},\s+{_REPORTS}\b")
+#: when, between the name and the verb: "Putin on Monday said", "Ruiz last week told"
+_WHEN = r"(?:(?:on|last|this|late|early)\s+(?:[A-Za-z]+|\d{1,2})(?:\s+\d{1,2})?,?\s+)"
+_NAME_SAYS = re.compile(
+    rf"{_NAME},?\s+{_WHEN}?(?:[a-z]+\s+){{0,1}}{_REPORTS}\b|{_NAME},[^,]{{1,60}},\s+{_REPORTS}\b"
+)
 
 
 _QUOTE_MARK = re.compile('["\u201c\u201d\u00ab\u00bb]')
@@ -130,22 +134,52 @@ def narration(text: str) -> bool:
     return not (_QUOTE_MARK.search(text) or _REPORTING.search(text))
 
 
-#: whose words a question asks for: "what did <subject> say / tell / describe ..."
+def reported_of(question: str, text: str, named: Callable[[str], bool]) -> bool:
+    """Whether a sentence tells what someone said or did rather than what a "what did X say/tell" asks
+    X said (``named`` tells whether a word is one of X's names): it reports no one's words
+    (``narration``: "Mr Griffin is the twelfth man to be arrested"), or its first verb of saying comes
+    before X is named, who is then what is said ("A party spokesman said Nick Griffin was arrested").
+    "According to X, ..." is X's. Other verbs a question may ask about ("what did Watt add", "what did
+    she propose") are told by narration, which is not judged."""
+    if not _ASKS_SAID.search(fold(question).lower()):
+        return False
+    words = [(m.start(), m.group(0)) for m in re.finditer(r"[\w'\u2019-]+", text)]
+    at = next((i for i, (_, w) in enumerate(words) if named(w)), None)
+    if at is not None and _ACCORDING.search(text, 0, words[at][0]):
+        return False  # "According to Biraben, the plague ..."
+    if narration(text):
+        return True
+    verb = _REPORTING.search(text)
+    return verb is not None and at is not None and verb.start() < words[at][0]
+
+
+#: a question asking what someone said ("what did ruiz say", "what did he tell reporters")
+_ASKS_SAID = re.compile(r"\b(?:did|does|do|has|had|have)\s+.+?\s+(?:say|said|tell|told)\b")
+_ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
+
+
+#: whose words a question asks for: "what did <subject> say / tell / describe ...", "summarize what
+#: <subject> said ..."
 _ASKED_SPEAKER = re.compile(
     r"\b(?:did|does|do|has|had|have)\s+(.+?)\s+(?:say|said|tell|told|describe|warn|claim|write|mean|promise|"
-    r"argue|suggest|insist|post|add|call)\b"
+    r"argue|suggest|insist|post|add|call)\b|"
+    r"\bwhat\s+(.+?)\s+(?:said|says|told|tells|described|warned|claimed|wrote|promised|argued|suggested|"
+    r"insisted|posted|added)\b"
 )
 
 
-def asked_speaker(question: str, name_terms: frozenset[str], tokenizer: Tokenizer) -> frozenset[str]:
+def asked_speaker(
+    question: str, name_terms: frozenset[str], tokenizer: Tokenizer, *, only_name: bool = False
+) -> frozenset[str]:
     """The name terms of the person whose words a question asks for ("what did Ana Ruiz say", "what did
     ruiz say about the depot"), when its subject is a name (not "what did organisers of the Quixoteville
-    festival say"): empty otherwise."""
+    festival say"), and nothing but a name with ``only_name`` ("who did Putin say ...", not "who did
+    Portsmouth appoint after Strachan said no"): empty otherwise."""
     m = _ASKED_SPEAKER.search(fold(question).lower())
-    if m is None:
+    if m is None or (only_name and m.group(1) is None):  # "who reacted to what Putin said" asks for no words
         return frozenset()
-    terms = tokenizer.tokens(m.group(1))
-    if not terms or terms[0] not in name_terms:
+    terms = tokenizer.tokens(m.group(1) or m.group(2))
+    if not terms or terms[0] not in name_terms or (only_name and not set(terms) <= name_terms):
         return frozenset()
     return frozenset(terms) & name_terms
 

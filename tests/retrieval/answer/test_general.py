@@ -193,9 +193,13 @@ def test_no_speaker_label_when_the_quoted_statement_names_the_speaker_itself(tmp
     assert a.statements[0].speaker is None and not a.answer.startswith("Lena Fischer: ")
 
 
-def test_a_broad_question_gets_a_short_digest_newest_first(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    "question",
+    ["What's the latest on the river tunnel?", "latest on the river tunnel", "Updates on the river tunnel?"],
+)
+def test_a_broad_question_gets_a_short_digest_newest_first(tmp_path: Path, question: str) -> None:
     engine = _tunnel(tmp_path)
-    a = engine.ask("What's the latest on the river tunnel?")
+    a = engine.ask(question)
     assert not a.abstained
     assert 2 <= len(a.statements) <= 4
     dates = [a.citations[st.citations[0] - 1].published for st in a.statements]

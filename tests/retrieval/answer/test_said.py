@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from retrieval import Engine
-from retrieval.answer.statements import narration, said_by, speakers
+from retrieval.answer.statements import asked_speaker, narration, said_by, speakers
+from retrieval.search.text import Tokenizer
 from tests.retrieval.answer.corpora import assert_verbatim as _verbatim
 from tests.retrieval.answer.corpora import engine_of as _engine
 from tests.retrieval.answer.corpora import filler as _filler
@@ -102,3 +103,66 @@ def test_a_sentence_after_a_closed_quotation_is_not_the_speakers(trams: Engine) 
     assert not said_by(doc, after, lambda name: "Ruiz" in name)
     inside = next(s for s in doc.sentences if s.text.startswith("The new trams"))
     assert said_by(doc, inside, lambda name: "Ruiz" in name)
+
+
+def test_a_speaker_named_before_when_she_spoke_is_still_the_speaker() -> None:
+    assert speakers("Mayor Ana Ruiz on Monday said the depot would stay open.") == ["Mayor Ana Ruiz"]
+    assert speakers("Ruiz last week told reporters the trams were late.") == ["Ruiz"]
+    assert speakers("The council on Tuesday approved the plan.") == []
+
+
+@pytest.fixture
+def bridge(tmp_path: Path) -> Engine:
+    works = {
+        "id": "works",
+        "title": "Bridge repairs run late",
+        "text": "Repairs to the Orrin bridge will take until autumn, the contractor said.\n\n"
+        "Engineer Lise Moran said the bridge repairs had found more rust than expected. "
+        "Drivers face a long detour while the bridge repairs go on.\n\n"
+        "Moran on Tuesday said the bridge would reopen to buses first.",
+    }
+    council = {
+        "id": "council",
+        "title": "Council blames contractor",
+        "text": "Councillor Ed Park said the bridge repairs were badly planned. "
+        "Shops near the bridge say the repairs have cost them customers.",
+    }
+    return _engine(tmp_path, [works, council, *_filler(12)])
+
+
+def test_a_digest_of_what_a_person_said_holds_only_her_statements(bridge: Engine) -> None:
+    """ "Summarize what Moran said about the bridge repairs": her statements, not what the contractor,
+    a councillor or the narration said around her."""
+    a = bridge.ask("Summarize what Moran said about the bridge repairs")
+    assert not a.abstained, a.answer
+    assert "more rust than expected" in a.answer and "reopen to buses first" in a.answer, a.answer
+    assert "Park" not in a.answer and "detour" not in a.answer and "contractor said" not in a.answer
+    _verbatim(bridge, a)
+
+
+def test_who_did_a_person_say_is_answered_from_that_persons_words(tmp_path: Path) -> None:
+    """ "who did Marlov say pushed Vardia into the truce": the answer is in his claim, though it names
+    no one; another leader's statement naming her own push only echoes the question."""
+    text = (
+        "President Oleg Marlov said on Monday he is open to direct talks with Vardia for the first time "
+        "in three years.\n\n"
+        "Marlov also claimed Vardia agreed to the harvest truce after being pressured to do so by "
+        "\u201csomeone smarter, most likely foreign handlers.\u201d The talks could take place in Geneva "
+        "next month.\n\n"
+        "In a post on X, Vardian leader Dana Vesk restated her push to extend the harvest truce, saying "
+        "it shows that peace was possible."
+    )
+    engine = _engine(tmp_path, [{"id": "truce", "title": "Marlov open to talks", "text": text}, *_filler(12)])
+    a = engine.ask("who did marlov say pushed vardia into the harvest truce")
+    assert not a.abstained, a.answer
+    assert "foreign handlers" in a.answer, a.answer
+    _verbatim(engine, a)
+
+
+def test_a_question_naming_whose_words_it_asks_for_only_by_a_name_has_a_speaker() -> None:
+    """ "who did Marlov say ..." asks for Marlov's words; "who did Portsmouth appoint after Strachan said
+    no" asks for no one's words (what the speaker clause spans is not only a name)."""
+    tok = Tokenizer()
+    names = frozenset({"marlov", "vardia", "portsmouth", "strachan"})
+    assert asked_speaker("who did marlov say pushed vardia", names, tok, only_name=True) == {"marlov"}
+    assert not asked_speaker("who did portsmouth appoint after strachan said no", names, tok, only_name=True)

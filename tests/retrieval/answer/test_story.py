@@ -117,3 +117,30 @@ def test_a_storys_words_decide_whether_a_sentence_answers_not_how_it_ranks(tmp_p
     # it and makes it a second statement beside another answer ("That could mean adding Amazon ..."
     # beside the answer naming Google), is its own and its neighbours'
     assert c.coverage < WEIGHTS.abstain_coverage <= c.storied
+
+
+def test_a_story_sentence_holding_what_is_asked_answers_over_an_echo_of_its_topic(tmp_path: Path) -> None:
+    """ "Zetaband could link televisions ..." covers the question's name (with its neighbours) but none
+    of what is asked about it, the range: the story's sentence that holds it answers instead."""
+    text = (
+        "Fast wireless links moved closer on Thursday when Velcor said it would publish standards for "
+        "the technology later this year.\n\n"
+        "Velcor is developing zetaband technology which would allow fast data transfer with low power "
+        "needs. Zetaband could link televisions, cameras and computers in the home. The technology works "
+        "over a range of up to 10 metres and uses short radio pulses to carry data."
+    )
+    docs = [
+        {"id": "zeta", "title": "Velcor backs fast wireless", "text": text},
+        {
+            "id": "hills",
+            "title": "Walkers warned",
+            "text": "Walkers in the northern range were warned of snow. A wide range of shops closed early.",
+        },
+        {"id": "prices", "title": "Prices", "text": "Prices rose across a range of goods this month."},
+        *filler(12),
+    ]
+    engine = _engine(tmp_path, docs)
+    a = engine.ask("what is the range of zetaband")
+    assert not a.abstained, a.answer
+    assert "10 metres" in a.answer, a.answer
+    assert_verbatim(engine, a)

@@ -33,6 +33,24 @@ def test_names_are_told_from_common_words() -> None:
     assert WN.proper("Russia") and not WN.proper("boss") and not WN.proper("CEO")
 
 
+@needs_wordnet
+def test_binary_search_and_lemma_set_answer_alike(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A look-up is a binary search of the index file until the searches cost what reading its lemmas
+    into a set costs; both ways give the same senses, for words the file holds and words it lacks."""
+    from retrieval.search import wordnet
+
+    assert WN is not None
+    words = ["boss", "leads", "casualties", "zadorozhnyy", "European", "threw", "aaa", "zzzz", "café"]
+    searched = WordNet(WN.root)
+    by_search = [sorted(searched.lemmas(w)) for w in words]
+    assert not searched._lemmas  # a few look-ups never read a whole file
+    monkeypatch.setattr(wordnet, "_SEARCH_BYTES", 10**9)  # the first look-up reads the set
+    by_set = WordNet(WN.root)
+    assert [sorted(by_set.lemmas(w)) for w in words] == by_search
+    assert set(by_set._lemmas) == {"n", "v", "a", "r"}
+    assert ("n", "boss") in by_search[0] and by_search[3] == []
+
+
 def test_without_the_database_nothing_is_found(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("NEWSBOT_WORDNET", str(tmp_path))
     assert WordNet.find() is None

@@ -1,0 +1,119 @@
+"""Sentences about something other than what a question asks, though they hold its words: a noun the
+question binds to its name written as another's ("Italian Prime Minister" for "the prime minister of the
+eu"), or a "when did" event held only as a plan ("was expected to sign")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from retrieval.answer.bridge import wordnet
+from retrieval.answer.question import QuestionInfo
+from retrieval.search.text import Tokenizer
+from retrieval.search.wordnet import WordNet
+
+#: a word as a sentence writes it, with where it ends (a comma or other stop ends a name's run)
+_RUN_WORD = re.compile(r"[\w'\u2019.&-]+[,;:)\u201d\"]?")
+
+
+def elsewhere(
+    q: QuestionInfo, text: str, held: frozenset[str], tokenizer: Tokenizer, is_name: Callable[[str], bool]
+) -> bool:
+    """Whether a sentence is about something other than what the question asks: a noun the question
+    binds to its name, written as another's (``bound_elsewhere``), or for a "when did", the event only
+    as what is to happen (``intended_only``). ``held``: the sentence's index terms."""
+    if q.bound and bound_elsewhere(q, text, held, tokenizer, is_name):
+        return True
+    return q.kind == "date" and bool(q.done) and intended_only(q, text, tokenizer)
+
+
+def bound_elsewhere(
+    q: QuestionInfo, text: str, held: frozenset[str], tokenizer: Tokenizer, is_name: Callable[[str], bool]
+) -> bool:
+    """Whether the sentence binds a noun the question binds to one of its names to another name: "the
+    St David's Shopping Centre" for "the trafford centre", "Italian Prime Minister" for "the prime
+    minister of the eu", "Tony Blair" for "cherie blair". The noun written capitalised is part of a name
+    or title, whose words before it say whose it is: the question's owner of the noun (the name after
+    its "of", else the word before it: "Internet" in "Microsoft's Internet Explorer" for "internet
+    explorer"), or something else (a word WordNet knows only as a name, or not at all, or a
+    nationality). When every time the sentence writes the noun it is another's, the sentence is about
+    another's. Words WordNet knows as common words ("Prime", "Defense") are the title's, whoever's it
+    is: "Defense Minister X" names no one's and stays an answer."""
+    # the noun a "which" asks for is the one the answer names ("which dunmore theatre" -> "the Alcott
+    # Theatre"), not one the question's name owns
+    # (and only nouns the sentence's index terms hold: most candidates hold none, and are not read)
+    checked = [
+        (m, n, of) for m, n, of in q.bound if n in held and m != n and n != q.head and n not in q.kind_terms
+    ]
+    if not checked:
+        return False
+    # the owner is a proper name: "the university's scavenger hunt" names no one university
+    wn = wordnet()
+    nouns = {
+        n
+        for m, n, _ in checked
+        if is_name(m) and (wn is None or not _common_word(wn, q.term_words.get(m, m)))
+    }
+    if not nouns:
+        return False
+    words = [m.group(0) for m in _RUN_WORD.finditer(text)]
+    names = {t for t in q.terms if is_name(t)}
+    for noun in nouns:
+        through_of = {m for m, n, of in checked if n == noun and of}
+        owners = through_of or {m for m, n, _ in checked if n == noun}
+        at = [i for i, w in enumerate(words) if noun in tokenizer.term_set(w.rstrip(',;:)\u201d"'))]
+        if not at or not all(words[i][:1].isupper() and i > 0 for i in at):
+            continue
+        if all(_owned_by_other(words, i, owners, names, tokenizer) for i in at):
+            return True
+    return False
+
+
+def _owned_by_other(
+    words: list[str], i: int, owners: set[str], names: set[str], tokenizer: Tokenizer
+) -> bool:
+    """Whether the capitalised words right before word ``i`` (its name's or title's) name something
+    other than its ``owners`` in the question and the question's other ``names``."""
+    wn = wordnet()
+    other = False
+    j = i - 1
+    while j >= 0 and words[j][:1].isupper() and words[j][-1] not in ',;:)\u201d"':
+        word = words[j].rstrip(".")
+        toks = tokenizer.term_set(word)
+        j -= 1
+        if not toks:
+            continue  # "The", "Of"
+        if toks & owners:
+            return False
+        if wn is not None and all(_common_word(wn, part) for part in word.split("-") if part):
+            continue  # a title's word ("Prime", "Film-maker")
+        if toks & names:
+            return False
+        nationality = wn is not None and bool(wn.noun_classes(word)[0]) and wn.is_adjective(word)
+        if (
+            nationality
+            and wn is not None
+            and tokenizer.term_set(" ".join(wn.related(word))) & (owners | names)
+        ):
+            return False  # "Russian" stands for Russia
+        other = True
+    return other
+
+
+def _common_word(wn: WordNet, word: str) -> bool:
+    """A word WordNet knows, and not as a name."""
+    named, common = wn.noun_classes(word)
+    return not named and (bool(common) or wn.known(word))
+
+
+#: words before a verb that make it what is to happen, not what happened ("expected to sign", "will sign")
+_INTENDED = frozenset("to will would could can may might shall should must 'll".split())
+
+
+def intended_only(q: QuestionInfo, text: str, tokenizer: Tokenizer) -> bool:
+    """Whether a sentence holds the verb a "did" question asks about (``QuestionInfo.done``) only as
+    something to happen: "Trump was expected to sign a deal next week" does not say when they signed,
+    and its date is the plan's. A sentence without the verb is not judged (it may say it otherwise)."""
+    words = text.lower().replace("\u2019", "'").split()
+    at = [i for i, w in enumerate(words) if q.done in tokenizer.term_set(w)]
+    return bool(at) and all(i > 0 and words[i - 1] in _INTENDED for i in at)
