@@ -166,3 +166,12 @@ def noun_phrase(phrase: str) -> list[str]:
             continue  # a describing word before the noun
         nouns.append(w)
     return nouns
+
+
+def kind_words(question: str, nouns: list[str]) -> list[str]:
+    """The common nouns of a "which" phrase, and its last noun when WordNet lacks it ("which app": newer
+    than the dictionary) and the question writes it lowercase (a name is capitalised)."""
+    wn = wordnet()
+    written = re.findall(rf"\b{re.escape(nouns[-1])}\b", fold(question), re.IGNORECASE) if nouns else []
+    new = bool(written) and all(w.islower() for w in written)
+    return [w for w in nouns if wn and (wn.known(w) or (new and w == nouns[-1])) and not wn.proper(w)]

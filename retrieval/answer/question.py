@@ -9,8 +9,16 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from retrieval.answer.amounts import Measure, asks_amount, measure
-from retrieval.answer.bridge import TermBridge, edits1, wordnet
-from retrieval.answer.phrases import AUXILIARIES, bound_pairs, done_verb, literal_names, noun_phrase, subject
+from retrieval.answer.bridge import TermBridge, edits1
+from retrieval.answer.phrases import (
+    AUXILIARIES,
+    bound_pairs,
+    done_verb,
+    kind_words,
+    literal_names,
+    noun_phrase,
+    subject,
+)
 from retrieval.lexicon import STOP_WORDS, WEEKDAYS
 from retrieval.search.text import Tokenizer, fold
 
@@ -326,11 +334,9 @@ def analyze(question: str, tokenizer: Tokenizer) -> QuestionInfo:
     head_terms = tokenizer.tokens(noun) if noun and not counts else []
     counted = tokenizer.tokens(noun) if noun and counts else []
     with_terms = tuple(t for w in nouns[:-1] for t in tokenizer.tokens(w)) if counts else ()
-    wn = wordnet()
-    kind_words = (
-        [w for w in nouns if wn is not None and wn.known(w) and not wn.proper(w)] if not counts else []
+    kind_terms = frozenset(
+        t for w in ([] if counts else kind_words(question, nouns)) for t in tokenizer.tokens(w)
     )
-    kind_terms = frozenset(t for w in kind_words for t in tokenizer.tokens(w))
     return QuestionInfo(
         question,
         classify(question),

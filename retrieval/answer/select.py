@@ -49,6 +49,7 @@ from retrieval.answer.scoring import (
     holds_asked_kind,
     score_candidates,
 )
+from retrieval.answer.spellings import clippings, misspelt_words, other_terms, used_with
 from retrieval.answer.statements import narration
 from retrieval.answer.types import names_head, type_score
 from retrieval.answer.weights import WEIGHTS
@@ -89,7 +90,7 @@ def bridged(q: QuestionInfo, ctx: AnswerContext) -> QuestionInfo:
                 literal=literal,
             )
         bridges[t] = replace(got, name=False) if got.name and word in CALENDAR else got
-    return replace(q, bridges=_confirmed(q, bridges, ctx))
+    return replace(q, bridges=clippings(q, misspelt_words(q, _confirmed(q, bridges, ctx), ctx), ctx))
 
 
 def _absent(q: QuestionInfo) -> bool:
@@ -131,12 +132,7 @@ def _confirmed(q: QuestionInfo, bridges: dict[str, TermBridge], ctx: AnswerConte
         return bridges
     out = dict(bridges)
     for t in fixes:
-        fixed = bridges[t].search[0]
-        others = {s for o, b in bridges.items() if o != t and b.standing != "unknown_word" for s in b.search}
-        others.discard(fixed)
-        need = min(WEIGHTS.confirm_terms, len(others))
-        hits = ctx.scorer.top_k([fixed, *sorted(others)], WEIGHTS.confirm_sentences) if need else []
-        if not any(fixed in (got := ctx.terms(h.index)) and len(others & got) >= need for h in hits):
+        if not used_with(bridges[t].search[0], other_terms(bridges, t), ctx):
             b = bridges[t]
             out[t] = TermBridge(t, "unknown_name" if t in q.entity_terms else "unknown_word", name=b.name)
     return out

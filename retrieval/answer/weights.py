@@ -128,6 +128,16 @@ class AnswerWeights:
     #: being read as corpus words ("driver" -> "river"), fewer corrects more real-word typos
     confirm_terms: int = 2
     confirm_sentences: int = 10
+    #: a question word the coverage uses, but never with the question's other words, is read as a spelling
+    #: one edit away that it uses this many times as often with them ("reel name" -> "real name"): lower
+    #: reads more rare words as misspellings of common ones ("poach" -> "coach"), higher fewer typos
+    real_word_ratio: float = 10.0
+    #: sentences holding such a word read for the question's other words: a bound on the time at scale
+    #: (more reads more of a common word's sentences before taking it for a misspelling)
+    real_word_rows: int = 200
+    #: a chat clipping ("comms") is read as one of this many of the coverage's most frequent words its stem
+    #: begins, the one found with most of the question's words: more finds rarer words, at a search each
+    clipped_words: int = 10
     #: a short lowercase question word ("uk") is read as the name its capitals stand for ("UK", folded to
     #: the United Kingdom by the aliases) when the coverage holds that this many times more often: lower
     #: reads more lowercase words as acronyms

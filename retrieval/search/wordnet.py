@@ -228,7 +228,15 @@ class WordNet:
         for pos, lemma in self.lemmas(word):
             out.add(lemma)
             out.update(self._inflected.get(lemma, ()))
-            for off in self._offsets(pos, lemma)[:senses]:
+            offsets = self._offsets(pos, lemma)
+            for off in offsets[senses : 2 * senses] if pos == "v" else ():
+                # one of a verb's next few senses that is the first sense of another ("shoot" ~ "film":
+                # making a film is the first sense of "film", shoot's fourth); the question uses the
+                # verb for what the other usually means. Deeper senses, the other's rarer ones, or
+                # nouns and adjectives bridged nonsense ("remains" ~ "corpse", "get" ~ "baffle",
+                # "positive" ~ "confirming")
+                out.update(w for w in self._synset(pos, off)[0] if self._offsets(pos, w)[:1] == [off])
+            for off in offsets[:senses]:
                 words, pointers = self._synset(pos, off)
                 out.update(words)
                 mine = words.index(lemma) + 1 if lemma in words else 0

@@ -21,6 +21,8 @@ def test_related_words_bridge_synonyms_derived_forms_and_irregular_inflections()
     assert "europe" in WN.related("European")  # a pertainym
     assert {"lead", "led"} <= WN.related("leads")  # base form and its irregular past
     assert "throw" in WN.related("threw")
+    # a rarer sense of "shoot" that is the first of "film": each bridges to the other
+    assert "film" in WN.related("shoot", 3) and "shoot" in WN.related("film", 3)
 
 
 @needs_wordnet
