@@ -18,12 +18,12 @@ from retrieval.answer.statements import (
     asked_speaker,
     reported_of,
     said_by,
+    someone_elses,
     speaker,
-    speakers,
 )
 from retrieval.answer.story import refers_back, story_terms, title_terms
 from retrieval.answer.subjects import document_subjects
-from retrieval.answer.types import PRONOUN_START, a_person, asked_names, names_head, type_score
+from retrieval.answer.types import PRONOUN_START, asked_names, names_head, type_score
 from retrieval.answer.weights import WEIGHTS
 from retrieval.models import Document, Sentence
 from retrieval.search.scorer import Hit, Scorer
@@ -397,14 +397,6 @@ def _names_from_documents(
         c.names = max(c.names, name_got / name_w if name_w else 1.0)
 
 
-def _someone_elses(s: Sentence, ctx: AnswerContext) -> bool:
-    """Whether a sentence is a statement its text or article gives to a named speaker (asked of a
-    candidate that is not the asked person's statement: then it is another's)."""
-    if any(a_person(n) for n in speakers(s.text)):  # not "the Conservative leader said"
-        return True
-    return bool(PRONOUN_SPEAKER.search(s.text)) and speaker(ctx.documents[s.doc_id], [s]) is not None
-
-
 def answers(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
     """Whether a candidate answers the question at all: it covers enough of the question, the
     question's names are its story's, it holds what is asked about them itself (not only its topic),
@@ -428,7 +420,7 @@ def answers(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
     if speaking and not c.said:
         if reported_of(q.text, c.sentence.text, lambda x: bool(ctx.tokenizer.term_set(x) & speaking)):
             return False  # "what did Griffin say": "a spokesman said Griffin was arrested" is not his
-        if _someone_elses(c.sentence, ctx):
+        if someone_elses(ctx.documents[c.sentence.doc_id], c.sentence):
             return False  # "what did Ruiz say": "Tom Abbot ... He added that ..." is Abbot's
     if q.kind in w.required_types and c.type_score < 1.0:
         return False

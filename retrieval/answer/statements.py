@@ -192,6 +192,17 @@ def asked_speaker(
     return frozenset(terms) & name_terms
 
 
+def someone_elses(doc: Document, s: Sentence) -> bool:
+    """Whether a sentence is a statement its text or article gives to a named speaker (asked of a
+    candidate that is not the asked person's statement: then it is another's). A description ("the
+    Conservative leader said") names no one."""
+    from retrieval.answer.types import a_person  # (types reads questions; statements is read first)
+
+    if any(a_person(n) for n in speakers(s.text)):
+        return True
+    return bool(PRONOUN_SPEAKER.search(s.text)) and speaker(doc, [s]) is not None
+
+
 def said_by(doc: Document, s: Sentence, names: Callable[[str], bool]) -> bool:
     """Whether a sentence is a statement by someone the question names (``names`` tells whether a name
     is one of them): its speaker named in it ("Ruiz said", "said Ana Ruiz,"), or the person a "..., she
