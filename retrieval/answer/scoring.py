@@ -23,7 +23,7 @@ from retrieval.answer.statements import (
 )
 from retrieval.answer.story import refers_back, story_terms, title_terms
 from retrieval.answer.subjects import document_subjects
-from retrieval.answer.types import PRONOUN_START, asked_names, names_head, type_score
+from retrieval.answer.types import PRONOUN_START, a_person, asked_names, names_head, type_score
 from retrieval.answer.weights import WEIGHTS
 from retrieval.models import Document, Sentence
 from retrieval.search.scorer import Hit, Scorer
@@ -420,8 +420,11 @@ def answers(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
     if speaking and not c.said:
         if reported_of(q.text, c.sentence.text, lambda x: bool(ctx.tokenizer.term_set(x) & speaking)):
             return False  # "what did Griffin say": "a spokesman said Griffin was arrested" is not his
-        if someone_elses(ctx.documents[c.sentence.doc_id], c.sentence):
-            return False  # "what did Ruiz say": "Tom Abbot ... He added that ..." is Abbot's
+        # "what did Ruiz say": "Tom Abbot ... He added that ..." is Abbot's (a country or a body speaks
+        # through others: "Russia is calling for ..., Kremlin spokesperson Dmitry Peskov said")
+        person = a_person(" ".join(q.term_words.get(t, t).capitalize() for t in sorted(speaking)))
+        if person and someone_elses(ctx.documents[c.sentence.doc_id], c.sentence):
+            return False
     if q.kind in w.required_types and c.type_score < 1.0:
         return False
     if q.counted and not counts(q, c.sentence.text, ctx.tokenizer):

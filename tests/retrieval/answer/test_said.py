@@ -198,3 +198,18 @@ def test_what_a_person_said_is_not_another_named_speakers_statement(talks: Engin
     assert "stands by its offer" in a.statements[0].text, a.answer
     assert "Abbot" not in a.answer and not any(st.speaker == "Ana Ruiz" for st in a.statements)
     _verbatim(talks, a)
+
+
+def test_a_country_speaks_through_its_spokesperson(tmp_path: Path) -> None:
+    """ "What did Norway call on other countries to do?": a country's words are said by others ("...,
+    spokesperson Ola Brin said"), which a person's never are."""
+    text = (
+        "Norway is calling for other countries to pressure the whaling fleets into new limits, foreign "
+        "ministry spokesperson Ola Brin said on Monday.\n\nThe fleets have resisted limits for years."
+    )
+    engine = _engine(
+        tmp_path, [{"id": "whales", "title": "Norway seeks whaling limits", "text": text}, *_filler(12)]
+    )
+    a = engine.ask("What did Norway call on other countries to do?")
+    assert not a.abstained and "pressure the whaling fleets" in a.answer, a.answer
+    _verbatim(engine, a)
