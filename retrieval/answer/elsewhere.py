@@ -1,6 +1,7 @@
 """Sentences about something other than what a question asks, though they hold its words: a noun the
 question binds to its name written as another's ("Italian Prime Minister" for "the prime minister of the
-eu"), or a "when did" event held only as a plan ("was expected to sign")."""
+eu") or as no one's while the name holds another title ("Defense Minister X" beside "Russian President Y"
+for "russia's defence minister"), or a "when did" event held only as a plan ("was expected to sign")."""
 
 from __future__ import annotations
 
@@ -22,7 +23,10 @@ def elsewhere(
     """Whether a sentence is about something other than what the question asks: a noun the question
     binds to its name, written as another's (``bound_elsewhere``), or for a "when did", the event only
     as what is to happen (``intended_only``). ``held``: the sentence's index terms."""
-    if q.bound and bound_elsewhere(q, text, held, tokenizer, is_name):
+    if q.bound and (
+        bound_elsewhere(q, text, held, tokenizer, is_name)
+        or owner_elsewhere(q, text, held, tokenizer, is_name)
+    ):
         return True
     return q.kind == "date" and bool(q.done) and intended_only(q, text, tokenizer)
 
@@ -117,3 +121,81 @@ def intended_only(q: QuestionInfo, text: str, tokenizer: Tokenizer) -> bool:
     words = text.lower().replace("\u2019", "'").split()
     at = [i for i, w in enumerate(words) if q.done in tokenizer.term_set(w)]
     return bool(at) and all(i > 0 and words[i - 1] in _INTENDED for i in at)
+
+
+def _forms(q: QuestionInfo, term: str) -> frozenset[str]:
+    """A question term and the words that stand for it (its synonyms and derived forms: "defence" ~
+    "defense", "Russia" ~ "Russian")."""
+    b = q.bridges.get(term)
+    return frozenset({term}) | (b.variants if b is not None else frozenset())
+
+
+def owner_elsewhere(
+    q: QuestionInfo, text: str, held: frozenset[str], tokenizer: Tokenizer, is_name: Callable[[str], bool]
+) -> bool:
+    """Whether a sentence writes the title a question binds to a name ("russia's defence minister")
+    with no one's name before it, and names the question's owner only in another title ("Defense
+    Minister Rustem Umerov said ... Ukraine seeks a meeting with Russian President Vladimir Putin"):
+    the owner it names holds the other title, and the one asked about is someone else's."""
+    wn = wordnet()
+    if wn is None:
+        return False
+    words = [m.group(0) for m in _RUN_WORD.finditer(text)]
+    for owner, noun, _ in q.bound:
+        if not is_name(owner) or noun == q.head or noun in q.kind_terms or held.isdisjoint(_forms(q, noun)):
+            continue
+        nouns, owners = _forms(q, noun), _forms(q, owner)
+        at = [i for i, w in enumerate(words) if not nouns.isdisjoint(tokenizer.term_set(w.strip(_STOPS)))]
+        mine = [i for i, w in enumerate(words) if not owners.isdisjoint(tokenizer.term_set(w.strip(_STOPS)))]
+        if not at or not mine or not all(_title_at(words, i) and _unowned(words, i) for i in at):
+            continue
+        if all(_titled(words, i, nouns, tokenizer) for i in mine):
+            return True
+    return False
+
+
+_STOPS = ",;:)\u201d\"'.\u2019"
+
+
+def _unowned(words: list[str], i: int) -> bool:
+    """Whether the capitalised title at ``words[i]`` has no name before it: it opens the sentence, or
+    the word before it is written lowercase or ends a clause ("... said Defense Minister X")."""
+    j = i
+    while j > 0 and words[j - 1][:1].isupper() and words[j - 1][-1] not in _STOPS:
+        j -= 1
+    return all(_title_word(w) for w in words[j:i])
+
+
+def _title_word(word: str) -> bool:
+    wn = wordnet()
+    w = word.strip(_STOPS)
+    return wn is not None and not wn.noun_classes(w)[0] and not wn.proper(w) and wn.known(w)
+
+
+def _title_at(words: list[str], i: int) -> bool:
+    """Whether ``words[i]`` is written as a title: capitalised past the sentence's first word, or
+    opening it before another capitalised word ("Defense Minister ...", not "Shares in ...")."""
+    if not words[i][:1].isupper():
+        return False
+    return i > 0 or (len(words) > 1 and words[i][-1] not in _STOPS and words[1][:1].isupper())
+
+
+def _titled(words: list[str], i: int, nouns: frozenset[str], tokenizer: Tokenizer) -> bool:
+    """Whether the owner's name at ``words[i]`` modifies another title of a person ("Russian
+    President", not "Multiplex Group"): followed by a capitalised common word naming a person's role
+    (WordNet's class 18) that is not the asked title."""
+    wn = wordnet()
+    if wn is None or words[i][-1] in _STOPS or i + 1 >= len(words):
+        return False
+    after = words[i + 1]
+    word = after.strip(_STOPS)
+    return (
+        after[:1].isupper()
+        and _title_word(after)
+        and _PERSON in wn.noun_classes(word)[1]
+        and tokenizer.term_set(word).isdisjoint(nouns)
+    )
+
+
+#: WordNet's lexicographer class of nouns for people ("president", "minister", "chief")
+_PERSON = 18

@@ -12,7 +12,7 @@ import numpy as np
 
 from retrieval.answer.elsewhere import elsewhere
 from retrieval.answer.question import TYPED_KINDS, QuestionInfo
-from retrieval.answer.relation import counts, credit, owner_elsewhere
+from retrieval.answer.relation import counts, credit
 from retrieval.answer.statements import (
     PRONOUN_SPEAKER,
     asked_speaker,
@@ -406,9 +406,9 @@ def answers(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
         return False
     held = ctx.terms(c.row) if q.bound else frozenset()  # read only when a check needs them
     if elsewhere(q, c.sentence.text, held, ctx.tokenizer, partial(is_name, q)):
-        return False  # another's ("Italian Prime Minister" for "the eu's"), or a plan ("expected to sign")
-    if q.bound and owner_elsewhere(q, c.sentence.text, held, ctx.tokenizer, partial(is_name, q)):
-        return False  # "Defense Minister X" beside "Russian President Y" for "russia's defence minister"
+        # another's ("Italian Prime Minister" for "the eu's", "Defense Minister X" beside "Russian President
+        # Y" for "russia's defence minister"), or a plan ("expected to sign")
+        return False
     # what is asked must be in the sentence, unless it covers nearly all of the question and holds the
     # kind of thing asked for (the few missing words are then a paraphrase, not the point)
     covered = c.coverage >= w.full_coverage and c.type_score >= 0.5

@@ -26,8 +26,7 @@ def used_with(term: str, others: set[str], ctx: AnswerContext) -> bool:
     question's other terms holds it with ``confirm_terms`` of them (all when fewer; none is not enough)."""
     others = others - {term}
     need = min(WEIGHTS.confirm_terms, len(others))
-    hits = ctx.scorer.top_k([term, *sorted(others)], WEIGHTS.confirm_sentences) if need else []
-    return any(term in (got := ctx.terms(h.index)) and len(others & got) >= need for h in hits)
+    return need > 0 and _held_with(term, others, ctx) >= need
 
 
 def misspelt_words(

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from retrieval.answer.types import a_person, person_like
 from retrieval.lexicon import LOWER, MONTHS, UPPER, figures
 from retrieval.models import Document, Sentence
 from retrieval.search.text import Tokenizer, fold
@@ -80,8 +81,6 @@ def speaker(doc: Document, parts: Sequence[Sentence]) -> str | None:
         if not doc.sentences[i].heading
     ]
     own = len(parts) - 1  # the statement's own sentences come first among the candidates
-    from retrieval.answer.types import person_like  # (types reads questions; statements is read first)
-
     for i, sent in enumerate(candidates):
         names = [n for m in _SAYS.finditer(sent) for n in m.groups() if n and n.split()[0] not in _NOT_NAMES]
         if names:
@@ -196,8 +195,6 @@ def someone_elses(doc: Document, s: Sentence) -> bool:
     """Whether a sentence is a statement its text or article gives to a named speaker (asked of a
     candidate that is not the asked person's statement: then it is another's). A description ("the
     Conservative leader said") names no one."""
-    from retrieval.answer.types import a_person  # (types reads questions; statements is read first)
-
     if any(a_person(n) for n in speakers(s.text)):
         return True
     return bool(PRONOUN_SPEAKER.search(s.text)) and speaker(doc, [s]) is not None
