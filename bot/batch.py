@@ -122,6 +122,14 @@ class Workers:
         return await asyncio.to_thread(engine.ask, text)
 
 
+#: lines read ahead of the answers: a pipe of a million questions is read as they are answered, not
+#: held in memory while the first ones are
+READ_AHEAD = 256
+#: characters of a line read at once: a question is far shorter (``max_question_chars``), and a line
+#: that never ends (a binary file piped in by mistake) is read in pieces and answered as too long
+LINE_LIMIT = 64 * 1024
+
+
 async def answer_lines(
     lines: TextIO,
     answer: Callable[[str], Coroutine[Any, Any, str]],
@@ -135,10 +143,15 @@ async def answer_lines(
     away) must not wait for a line that may never come."""
     loop = asyncio.get_running_loop()
     arrived: asyncio.Queue[str | BaseException | None] = asyncio.Queue()
+    room = threading.Semaphore(READ_AHEAD)
 
     def read() -> None:
         try:
-            for line in lines:
+            while line := lines.readline(LINE_LIMIT):
+                if not line.endswith("\n"):  # a line without end: its first piece is its question
+                    while (rest := lines.readline(LINE_LIMIT)) and not rest.endswith("\n"):
+                        pass
+                room.acquire()  # until the batch has taken enough of the lines read ahead
                 loop.call_soon_threadsafe(arrived.put_nowait, line)
         except BaseException as exc:  # handed to the batch, which reports it
             loop.call_soon_threadsafe(arrived.put_nowait, exc)
@@ -152,6 +165,7 @@ async def answer_lines(
     async def dispatch() -> None:
         try:
             while (line := await arrived.get()) is not None:
+                room.release()
                 if isinstance(line, BaseException):
                     raise line
                 if line.strip():

@@ -54,8 +54,10 @@ class BadOption(QuestionError):
     """An option value the command does not take; the message says what it takes."""
 
 
+# built at first use (``defer_build``): a process uses few of these models, and building each at import
+# cost every start of a one-shot ``newsbot ask`` some milliseconds
 class OptionSpec(BaseModel):
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     name: str
     description: str = Field(min_length=1, max_length=100)
@@ -119,7 +121,7 @@ class OptionSpec(BaseModel):
 
 
 class CommandSpec(BaseModel):
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     name: CommandName
     description: str = Field(min_length=1, max_length=100)

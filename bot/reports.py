@@ -6,13 +6,15 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 #: what became of a reload's record in the history: not yet tried, written, or not written
 HistoryState = Literal["pending", "recorded", "failed"]
 
 
 class ReloadReport(BaseModel):
+    model_config = ConfigDict(defer_build=True)  # built at first use: most runs never reload
+
     ok: bool
     by: str
     version_before: str

@@ -378,13 +378,23 @@ class Service:
         only this version's entries, and the history says which version was before."""
         since = self.since_index
         before = since.before if since is not None else ""
+        corpus = self.engine.corpus
+        if not corpus.documents:  # every file removed, empty or unreadable: as a /reload, not recorded
+            return ReloadReport(
+                ok=False,
+                by=by,
+                version_before=before,
+                version_after=self.version,
+                error="the corpus has no readable documents; nothing was recorded, and a running bot keeps "
+                "serving its previous corpus",
+                problems=[str(p) for p in corpus.problems],
+            )
         try:
             history = await self.store.reload_history(1)
             before = (history[0].version_after or "") if history else before
         except StoreError as exc:
             log.warning("could not read the reload history: %s", exc)
         await self.store.prune(self.version)
-        corpus = self.engine.corpus
         # what changed is known against the persisted index: listed when that is the version before
         diff = since if since is not None and since.before == before else None
         report = ReloadReport(

@@ -104,6 +104,11 @@ class LoadProblem:
 # --------------------------------------------------------------------------- boundary (pydantic)
 
 
+#: built at first use (``defer_build``): a process uses few of these models, and building each at import
+#: cost every start of a one-shot ``newsbot ask`` some milliseconds
+_DEFERRED = ConfigDict(defer_build=True)
+
+
 class DocumentMeta(BaseModel):
     model_config = ConfigDict(frozen=True)
 
@@ -154,6 +159,7 @@ class Statement(BaseModel):
 
 
 class TimelineEvent(BaseModel):
+    model_config = _DEFERRED
     date: str  # "YYYY-MM-DD" | "YYYY-MM" | "YYYY"
     precision: Precision
     text: str
@@ -162,12 +168,14 @@ class TimelineEvent(BaseModel):
 
 
 class Timeline(BaseModel):
+    model_config = _DEFERRED
     topic: str | None = None
     events: list[TimelineEvent] = Field(default_factory=list)
     cached: bool = False
 
 
 class SourceInfo(BaseModel):
+    model_config = _DEFERRED
     doc_id: str
     title: str | None
     source: str | None
@@ -179,6 +187,7 @@ class SourceInfo(BaseModel):
 
 
 class Sources(BaseModel):
+    model_config = _DEFERRED
     documents: list[SourceInfo] = Field(default_factory=list)
 
 

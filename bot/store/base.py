@@ -66,12 +66,14 @@ class StoreReadError(StoreError):
     """Reload history or votes could not be read."""
 
 
+# built at first use (``defer_build``): a process uses few of these models, and building each at import
+# cost every start of a one-shot ``newsbot ask`` some milliseconds
 class CacheStats(BaseModel):
     """Counters since this store was opened (hits, misses, evictions) and the entries in the file now.
 
     ``evictions`` counts entries removed by the cache's own policy: the LRU bound and TTL expiry."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     hits: int
     misses: int
@@ -83,7 +85,7 @@ class CacheStats(BaseModel):
 class ReloadRecord(BaseModel):
     """One corpus reload, successful or not, as moderators will want to audit it later."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     by: str  # Discord user id as a string, or "cli"
     at: datetime  # UTC
@@ -113,7 +115,7 @@ class VoteTally(NamedTuple):
 class QuestionRecord(BaseModel):
     """One answered question, as moderators will want to review it: what was asked, what was said."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     id: int | None = None  # assigned by the store
     at: UtcDatetime
@@ -142,7 +144,7 @@ class QuestionWithVotes(QuestionRecord):
 class QuestionQuery(BaseModel):
     """Which questions to list: filters, and keyset paging (newest first)."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     declined: bool = False  # only abstentions
     voted_down: bool = False  # only questions whose answer got a 👎
@@ -152,7 +154,7 @@ class QuestionQuery(BaseModel):
 
 
 class QuestionPage(BaseModel):
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     items: list[QuestionWithVotes]
     next_before_id: int | None  # None when there is no older page
@@ -161,7 +163,7 @@ class QuestionPage(BaseModel):
 class GapRow(BaseModel):
     """Declined questions grouped by what they looked for, most asked first."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     gap_key: str
     count: int
@@ -170,7 +172,7 @@ class GapRow(BaseModel):
 
 
 class DayCount(BaseModel):
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     day: date  # UTC
     questions: int
@@ -180,7 +182,7 @@ class DayCount(BaseModel):
 class FeedbackRow(BaseModel):
     """One vote, with the question it was about when that question was recorded."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     answer_id: str
     user_id: int
@@ -203,7 +205,7 @@ class ServerSettings(BaseModel):
     ``None`` means "the bot's default" (the settings file), so changing a default reaches every server
     that never chose; an empty channel list means every channel."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     guild_id: Snowflake
     threads: bool | None = None

@@ -1,6 +1,7 @@
 """Questions about the coverage itself, answered from the documents' metadata and cited to them:
 "according to X" keeps the answer to outlet X's articles; "who wrote the ... article", "when was the
-... article published" and "which outlets reported ..." name the article's author, date or outlets.
+... article published", "what was the headline of the ... story" and "which outlets reported ..." name
+the article's author, date, headline or outlets.
 
 The metadata is what the loader read or inferred for each document; a field it does not have is not
 guessed (the question is declined instead).
@@ -16,14 +17,15 @@ from typing import Literal, cast
 
 from retrieval.answer.compose import answered
 from retrieval.answer.question import QuestionInfo
-from retrieval.answer.scoring import AnswerContext, Candidate, title_terms
+from retrieval.answer.scoring import AnswerContext, Candidate
+from retrieval.answer.story import title_terms
 from retrieval.answer.weights import WEIGHTS
 from retrieval.models import Answer, Citation, Document, Statement
 from retrieval.search.scorer import Hit
 from retrieval.search.text import fold
 
 #: what a question asks of the coverage's metadata ("writes_for": the outlet a named author writes for)
-MetaKind = Literal["author", "published", "outlets", "writes_for"]
+MetaKind = Literal["author", "published", "headline", "outlets", "writes_for"]
 
 #: "who wrote about the floods?", "who wrote the article on ...", "who wrote 'Floods swamp ...'": of the
 #: coverage; "who wrote the novel the film is based on?" asks what the articles say, not who wrote them
@@ -42,6 +44,14 @@ _PUBLISHED = re.compile(
     r"\b(?:article|story|piece|report|op-ed)s?\b"
     r".*\b(?:published|posted|come out|came out|run|appear|released|written)\b|"
     r"\b(?:publication|publishing) date\b|\bwhat (?:date|day) was .* (?:published|posted)\b"
+)
+#: "what does the X headline say", "what was the headline of the story on ...", "the title of the
+#: article": a headline asked for, not "headline inflation" (a noun after it) or "made headlines"
+_HEADLINE = re.compile(
+    r"\bheadline (?:say|says|said|read|reads|of|on|about|for|was|is|did|does|do)\b|"
+    r"\bheadlines (?:say|said|read|were|are|of)\b|"
+    r"\bheadline\s*[?.]?$|"
+    rf"\btitle of (?:the|this|that|an?|its|their) {_NAMING}{_PIECE}s?\b|\b{_PIECE}'?s? (?:headline|title)\b"
 )
 _OUTLETS = re.compile(
     r"\b(?:which|what) (?:news ?)?(?:outlets?|sites?|websites?|publications?|newspapers?|papers?|"
@@ -86,6 +96,8 @@ def meta_kind(question: str) -> MetaKind | None:
         return "author"
     if _PUBLISHED.search(q):
         return "published"
+    if _HEADLINE.search(q):
+        return "headline"
     if _OUTLETS.search(q):
         return "outlets"
     return None
@@ -184,13 +196,45 @@ def answer_about(
         if credited is None:
             return f"the coverage does not name the author of {describe(doc)}"
         best, doc = credited, ctx.documents[credited.sentence.doc_id]
-    if kind == "author":
+    return _of_article(question, kind, q, doc, best.sentence.text, best)
+
+
+def only_article(
+    question: str, kind: MetaKind, q: QuestionInfo, docs: Sequence[str], ctx: AnswerContext
+) -> Answer | str:
+    """A question about an outlet's article that names nothing else ("who wrote the City Post story?"):
+    the answer when the outlet has one article in the coverage, else which one is meant is unknown."""
+    if kind in ("outlets", "writes_for"):
+        return "the question names no article"
+    if len(docs) != 1:
+        return f"the coverage has {len(docs)} articles from that outlet; say what the one you mean is about"
+    doc = ctx.documents[docs[0]]
+    if not doc.sentences:
+        return f"{describe(doc)} has no text to cite"
+    return _of_article(question, kind, q, doc, _lead(doc), None)
+
+
+def _of_article(
+    question: str, kind: MetaKind, q: QuestionInfo, doc: Document, quote: str, best: Candidate | None
+) -> Answer | str:
+    """One article's author, date or headline, cited to it with ``quote`` (a sentence of it)."""
+    if kind == "headline":
+        if not doc.meta.title:
+            return f"the coverage does not give the headline of {describe(doc)}"
+        of = f"the article in {doc.meta.source}" if doc.meta.source else "the article"
+        text = f"The headline of {of} is \u201c{doc.meta.title}\u201d."
+        # the headline itself is quoted where the page writes it as text; a title from elsewhere (a
+        # file's metadata) is stated, and the sentence that matched is quoted
+        quote = next((s.text for s in doc.sentences[:3] if s.heading and s.text == doc.meta.title), quote)
+    elif kind == "author":
+        if not doc.meta.author:
+            return f"the coverage does not name the author of {describe(doc)}"
         text = f"{doc.meta.author} wrote {describe(doc)}."
     else:
         if doc.meta.published is None:
             return f"the coverage does not date {describe(doc)}"
         text = f"{describe(doc)} was published on {_when(doc.meta.published)}."
-    citation = _cited(1, doc, best.sentence.text)
+    citation = _cited(1, doc, quote)
     return answered(question, q, f"{text} [1]", [Statement(text=text, citations=[1])], [citation], best)
 
 

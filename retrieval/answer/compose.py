@@ -9,17 +9,17 @@ import re
 from collections.abc import Sequence
 
 from retrieval.answer.question import QuestionInfo
+from retrieval.answer.relation import credit
 from retrieval.answer.scoring import (
     AnswerContext,
     Candidate,
     answers,
-    credit,
     document_terms,
     is_name,
     novelty,
-    title_terms,
 )
 from retrieval.answer.statements import agree, conflict, differ, fits, speaker
+from retrieval.answer.story import title_terms
 from retrieval.answer.types import OPENS_QUOTE, PRONOUN_START, QUOTE_MARKS, counted_numbers
 from retrieval.answer.weights import WEIGHTS
 from retrieval.lexicon import figures
@@ -145,7 +145,12 @@ def _same_title(ctx: AnswerContext, a: str, b: str) -> bool:
 
 
 def _versions(
-    q: QuestionInfo, best: Candidate, first: list[Sentence], cands: list[Candidate], ctx: AnswerContext
+    q: QuestionInfo,
+    best: Candidate,
+    first: list[Sentence],
+    story: dict[str, float],
+    cands: list[Candidate],
+    ctx: AnswerContext,
 ) -> list[list[Sentence]]:
     """Other outlets' answers to a "how many X" giving another count of X than the chosen answer
     ("Power was cut to 3,200 homes" beside "About 4,100 homes lost power"): each is quoted as a
@@ -155,13 +160,12 @@ def _versions(
     use a mobile" does not count the people "out of work") and enough of the words describing X,
     states no other month or place than the answer, shares none of the numbers counting X that the
     answer (or a version before it) gives (a sentence that only adds a detail shares them), and is
-    from a document telling the same story (``_told``). Other
+    from a document telling the same story (``_told`` of ``story``, the answer's own words). Other
     kinds of answer (a date, a name) are told from a sentence's other dates and names by no
     pattern, so only the same statement with other facts is a version of theirs (``compose``)."""
     if q.kind != "number" or not q.counted or q.measure:
         return []
     answer = _join(first)
-    story = _story(ctx, q, first)
     seen = set(counted_numbers(answer, q, ctx.tokenizer, WEIGHTS.count_window))
     counted = {q.counted, *q.counted_with}
     asked = [t for t in q.terms if t not in counted and not is_name(q, t)]
@@ -312,7 +316,10 @@ def compose(
     chosen = [first]
     chosen_keys = [frozenset().union(*(ctx.terms(row(p)) for p in first))]
     taken = {row(p) for p in first}
-    versions = [] if q.kind == "broad" else _versions(q, best, first, cands, ctx)
+    # the answer's own words, which another document must tell to be the same story (read once, for the
+    # versions and the further statements of a number or date question)
+    story = _story(ctx, q, first) if q.kind in ("number", "date") else {}
+    versions = [] if q.kind == "broad" else _versions(q, best, first, story, cands, ctx)
     taken.update(row(p) for v in versions for p in v)
     broad = q.kind == "broad"
     most = (WEIGHTS.digest_statements if broad else WEIGHTS.max_statements) - len(statements)
@@ -322,11 +329,14 @@ def compose(
     figured = best.type_score >= 1.0 and (
         not q.counted or bool(counted_numbers(_join(first), q, ctx.tokenizer, WEIGHTS.count_window))
     )
-    rival = _story(ctx, q, first) if q.kind in ("number", "date") and figured else {}
+    rival = story if figured else {}
     # a further statement, when another sentence answers nearly as well and says something new (a broad
     # question gets a short digest: the few most relevant statements)
+    # the holder of the kind of thing asked for, quoted beside the answer, keeps its place: it holds
+    # what the answer only sets the scene for, which a further statement does not replace
+    kept = 1 if holder is not None and beside == [holder] else 0
     for c in cands[1:]:
-        if len(chosen) >= most:
+        if len(chosen) + kept >= most:
             break
         if c.row in taken or c.score < ratio * best.score or c.coverage < WEIGHTS.abstain_coverage:
             continue

@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 
 from retrieval.answer.question import TYPED_KINDS, QuestionInfo
-from retrieval.answer.scoring import AnswerContext, Candidate, title_terms
+from retrieval.answer.scoring import AnswerContext, Candidate
+from retrieval.answer.story import title_terms
 from retrieval.answer.types import name_runs, type_score
 from retrieval.answer.weights import WEIGHTS
 from retrieval.lexicon import STOP_WORDS

@@ -134,3 +134,44 @@ def subject(question: str, tokenizer: Tokenizer) -> tuple[str, ...]:
             break
         words[i + 1] = ""  # "the driver of the bus": the noun of its "of" phrase next
     return tuple(out)
+
+
+def noun_phrase(phrase: str) -> list[str]:
+    """The noun a question's wh-phrase ends in ("which wildly popular show was ..." -> "show", "how
+    many baby swings and rockers" -> "swings", "which high-ranking US official tested ..." ->
+    "official"): the phrase runs from the first word that can be a noun (WordNet; a word it does not
+    know is a name, so a noun) to the word before the first one that cannot (a verb, a function word);
+    words before it ("wildly popular") and hyphenated modifiers ("high-ranking") only describe it.
+    Without WordNet, the first word. Its nouns, in order."""
+    wn = wordnet()
+    words = phrase.split()
+    if wn is None:
+        return words[:1]
+    nouns: list[str] = []
+    for i, w in enumerate(words[:6]):
+        w = w.strip("'\"\u2019")
+        if w in AUXILIARIES or (w in STOP_WORDS and w != "us") or not w.isalpha():  # "US", lowercased
+            if "-" in w and i + 1 < len(words) and not nouns:
+                continue  # "high-ranking", "much-loved": a modifier
+            break
+        lemmas = list(wn.lemmas(w))
+        kinds = {pos for pos, _ in lemmas}
+        # a verb's past form that is also a rare noun ("homes lost power", "lost" ~ "lose"; "the
+        # lost"): as a noun only itself (no plural: "judges" ~ "judge"), as a verb inflected
+        nouns_of = {lemma for pos, lemma in lemmas if pos == "n"}
+        past = nouns_of == {w} and any(pos == "v" and lemma != w for pos, lemma in lemmas)
+        if (kinds and "n" not in kinds) or (nouns and past):
+            if nouns:
+                break  # the verb after the phrase
+            continue  # a describing word before the noun
+        nouns.append(w)
+    return nouns
+
+
+def kind_words(question: str, nouns: list[str]) -> list[str]:
+    """The common nouns of a "which" phrase, and its last noun when WordNet lacks it ("which app": newer
+    than the dictionary) and the question writes it lowercase (a name is capitalised)."""
+    wn = wordnet()
+    written = re.findall(rf"\b{re.escape(nouns[-1])}\b", fold(question), re.IGNORECASE) if nouns else []
+    new = bool(written) and all(w.islower() for w in written)
+    return [w for w in nouns if wn and (wn.known(w) or (new and w == nouns[-1])) and not wn.proper(w)]

@@ -4,11 +4,21 @@ entity, a quotation, a reason) and the terms it is about, named entities marked.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Literal
 
-from retrieval.answer.bridge import TermBridge, wordnet
-from retrieval.answer.phrases import AUXILIARIES, bound_pairs, done_verb, literal_names, subject
+from retrieval.answer.amounts import Measure, asks_amount, measure
+from retrieval.answer.bridge import TermBridge, edits1
+from retrieval.answer.phrases import (
+    AUXILIARIES,
+    bound_pairs,
+    done_verb,
+    kind_words,
+    literal_names,
+    noun_phrase,
+    subject,
+)
 from retrieval.lexicon import STOP_WORDS, WEEKDAYS
 from retrieval.search.text import Tokenizer, fold
 
@@ -63,7 +73,8 @@ _BROAD = re.compile(
     r"(?:what'?s|what is|what are) the (?:latest|news|story|situation|state of play)|"
     r"(?:what'?s|what is) (?:going on|happening|new) (?:with|in|on|about)|"
     r"what happened (?:with|to|in|at|over)|"
-    r"any (?:news|updates?) (?:on|about)|tell me about|catch me up on|overview of)\b",
+    r"any (?:news|updates?) (?:on|about)|tell me about|catch me up on|overview of|"
+    r"(?:the )?(?:latest|updates?)(?: news)? (?:on|about|with|from))\b",
     re.IGNORECASE,
 )
 
@@ -74,6 +85,33 @@ _QUESTION_WORDS = frozenset(
 
 
 _AUXILIARIES = AUXILIARIES
+
+#: the words that ask, as a chat spelling of one is read back ("wich" -> "which")
+_ASKING = frozenset(["what", "which", "who", "whom", "whose", "when", "where", "why", "how"])
+_FIRST_WORD = re.compile(r"^\s*([A-Za-z]+)\b")
+
+
+def spelled_out(question: str, in_corpus: Callable[[str], bool]) -> str:
+    """The question with a chat spelling of its asking word written out ("wich app ..." -> "which app
+    ...", "whos the mayor" -> "who is the mayor"): the kind of answer asked for is read from that word,
+    and a question opening with a misspelt one was answered as if it asked for nothing in particular.
+    Only the first word is read, and only when it is one edit from exactly one asking word (or is one
+    with its "'s" run in) and the coverage never uses it: "that", "then", "how" or a temple called
+    "Wat" in a Thai corpus stay as written."""
+    m = _FIRST_WORD.match(question)
+    if m is None:
+        return question
+    low = m.group(1).lower()
+    if len(low) < 2 or low in FUNCTION_WORDS or low in STOP_WORDS or in_corpus(low):
+        return question
+    if low.endswith("s") and low[:-1] in _ASKING:
+        spelled = f"{low[:-1]} is"
+    else:
+        near = edits1(low) & _ASKING
+        if len(near) != 1:
+            return question
+        spelled = near.pop()
+    return question[: m.start(1)] + spelled + question[m.end(1) :]
 
 
 # Kinds of thing that are answered with a name: "which country", "which food chain", "which team".
@@ -104,38 +142,6 @@ def head_noun(phrase: str) -> str:
     return nouns[-1] if nouns else ""
 
 
-def noun_phrase(phrase: str) -> list[str]:
-    """The noun a question's wh-phrase ends in ("which wildly popular show was ..." -> "show", "how
-    many baby swings and rockers" -> "swings", "which high-ranking US official tested ..." ->
-    "official"): the phrase runs from the first word that can be a noun (WordNet; a word it does not
-    know is a name, so a noun) to the word before the first one that cannot (a verb, a function word);
-    words before it ("wildly popular") and hyphenated modifiers ("high-ranking") only describe it.
-    Without WordNet, the first word. Its nouns, in order."""
-    wn = wordnet()
-    words = phrase.split()
-    if wn is None:
-        return words[:1]
-    nouns: list[str] = []
-    for i, w in enumerate(words[:6]):
-        w = w.strip("'\"\u2019")
-        if w in _AUXILIARIES or (w in STOP_WORDS and w != "us") or not w.isalpha():  # "US", lowercased
-            if "-" in w and i + 1 < len(words) and not nouns:
-                continue  # "high-ranking", "much-loved": a modifier
-            break
-        lemmas = list(wn.lemmas(w))
-        kinds = {pos for pos, _ in lemmas}
-        # a verb's past form that is also a rare noun ("homes lost power", "lost" ~ "lose"; "the
-        # lost"): as a noun only itself (no plural: "judges" ~ "judge"), as a verb inflected
-        nouns_of = {lemma for pos, lemma in lemmas if pos == "n"}
-        past = nouns_of == {w} and any(pos == "v" and lemma != w for pos, lemma in lemmas)
-        if (kinds and "n" not in kinds) or (nouns and past):
-            if nouns:
-                break  # the verb after the phrase
-            continue  # a describing word before the noun
-        nouns.append(w)
-    return nouns
-
-
 # A quoted phrase of three words or more ('It takes two', "dance the tango").
 _QUOTED = re.compile(r"(?:^|\s)['\"]([^'\"]*?\w\s+\w+\s+\w[^'\"]*?)['\"](?:\W|$)")
 
@@ -157,20 +163,6 @@ _CLOSED_CLASS = frozenset(
 
 
 FUNCTION_WORDS = _FRAME_WORDS | _QUESTION_WORDS | _AUXILIARIES | _CLOSED_CLASS
-
-
-#: the kind of amount a "how much" asks for: money ("how much did it cost", "how much is he paid"), a
-#: share ("what percentage"), or any number
-Measure = Literal["", "money", "percent"]
-#: WordNet's lexicographer classes of possessions (noun: "fee", "price", "fine") and of transfers of
-#: possession (verb: "pay", "earn", "spend"): an amount of them is an amount of money
-_POSSESSION_NOUN, _POSSESSION_VERB = 21, 40
-#: WordNet's verbs of change ("increase", "grow", "reduce"): a "how much" about a change asks for any amount
-_CHANGE_VERB = 30
-_PERCENT_Q = re.compile(r"\b(?:what|which) (?:percentage|percent)\b|\bhow many (?:percent|per cent)\b")
-#: "how much" asking for an amount ("how much of" asks for a share, "how much more" for a change,
-#: either of which may be a percentage)
-_HOW_MUCH = re.compile(r"\bhow much\b(?! of\b| more\b| less\b)")
 
 
 #: what a question asks for
@@ -288,7 +280,7 @@ def classify(question: str) -> QuestionKind:
             return "entity"
     if _ASKS_NAME.search(q):
         return "entity"
-    if _asks_amount(q):
+    if asks_amount(q):
         return "number"
     if re.match(r"^why\b", q) or re.search(r"\bfor what reason\b", q):
         return "reason"
@@ -303,56 +295,6 @@ def classify(question: str) -> QuestionKind:
     if first in _AUXILIARIES:
         return "yesno"
     return "what"
-
-
-#: "what's the fine for ...", "what was the cost of ...": the thing asked is the noun after "the"
-_WHAT_THE = re.compile(r"^what(?:'s|s| is| was| are| were) (?:the |an? )?(?P<phrase>[a-z][^?.!,;:]*)")
-#: WordNet's lexicographer class of possessions ("fine", "fee", "salary"), and of attributes, which a word
-#: for an amount of money also has ("cost": "the total spent for goods or services")
-_POSSESSION, _ATTRIBUTE = 21, 7
-#: any sense a noun may have to ask for an amount of money alone
-_MONEY_SENSES = frozenset({_POSSESSION, _ATTRIBUTE})
-
-
-def _asks_amount(asked: str) -> bool:
-    """Whether a "what is the X" asks for an amount: X's most frequent sense is a possession and none of
-    its senses is other than a possession or an attribute ("what's the fine for breaching an asbo",
-    "what are interest rates expected to rise to"), which only a sentence holding a number gives; not
-    "the capital of ..." (a city too) nor "one of ..." ."""
-    m = _WHAT_THE.match(asked)
-    wn = wordnet()
-    if m is None or wn is None:
-        return False
-    nouns = noun_phrase(m.group("phrase"))
-    if not nouns:
-        return False
-    senses = wn.sense_classes(nouns[-1], "n", 1)
-    return _POSSESSION in senses and wn.sense_classes(nouns[-1], "n", 50) <= _MONEY_SENSES
-
-
-def measure(question: str, words: list[str]) -> Measure:
-    """The kind of amount a number question asks for: a share for "what percentage", money for a "how
-    much" about a possession or its transfer ("cost", "paid", "fee"), by the most frequent senses of
-    its words in WordNet. Not for "how much of", "how much more" or a "how much" about a change ("how
-    much have prices increased", by its word's first verb sense): a share or a change may be a
-    percentage."""
-    q = fold(question).lower()
-    if _PERCENT_Q.search(q):
-        return "percent"
-    wn = wordnet()
-    if wn is None or not _HOW_MUCH.search(q):
-        return ""
-    money = False
-    for w in words:
-        if w[:1].isupper() and w != words[0]:
-            continue
-        low = w.lower()
-        verb = wn.sense_classes(low, "v", 2)
-        inflected = all(lemma != low for pos, lemma in wn.lemmas(low) if pos == "v")
-        if _CHANGE_VERB in wn.sense_classes(low, "v") and (inflected or not wn.is_adjective(low)):
-            return ""  # "increased", "grow", "reduce" (not "blue", "up": adjectives first)
-        money = money or _POSSESSION_NOUN in wn.sense_classes(low, "n") or _POSSESSION_VERB in verb
-    return "money" if money else ""
 
 
 def analyze(question: str, tokenizer: Tokenizer) -> QuestionInfo:
@@ -392,11 +334,9 @@ def analyze(question: str, tokenizer: Tokenizer) -> QuestionInfo:
     head_terms = tokenizer.tokens(noun) if noun and not counts else []
     counted = tokenizer.tokens(noun) if noun and counts else []
     with_terms = tuple(t for w in nouns[:-1] for t in tokenizer.tokens(w)) if counts else ()
-    wn = wordnet()
-    kind_words = (
-        [w for w in nouns if wn is not None and wn.known(w) and not wn.proper(w)] if not counts else []
+    kind_terms = frozenset(
+        t for w in ([] if counts else kind_words(question, nouns)) for t in tokenizer.tokens(w)
     )
-    kind_terms = frozenset(t for w in kind_words for t in tokenizer.tokens(w))
     return QuestionInfo(
         question,
         classify(question),
@@ -409,7 +349,7 @@ def analyze(question: str, tokenizer: Tokenizer) -> QuestionInfo:
         counted_with=with_terms,
         kind_terms=kind_terms,
         phrase=phrase,
-        measure=measure(question, words),
+        measure=measure(question, words, asked_sentence(question)),
         literal=literal_names(question, tokenizer) & frozenset(terms),
         subject=subject(question, tokenizer),
         bound=bound,

@@ -10,17 +10,29 @@ from functools import partial
 
 import numpy as np
 
+from retrieval.answer.elsewhere import elsewhere
 from retrieval.answer.question import TYPED_KINDS, QuestionInfo
-from retrieval.answer.statements import PRONOUN_SPEAKER, asked_speaker, said_by, speaker
+from retrieval.answer.relation import counts, credit
+from retrieval.answer.statements import (
+    PRONOUN_SPEAKER,
+    asked_speaker,
+    reported_of,
+    said_by,
+    someone_elses,
+    speaker,
+)
+from retrieval.answer.story import refers_back, story_terms, title_terms
 from retrieval.answer.subjects import document_subjects
-from retrieval.answer.types import PRONOUN_START, asked_names, elsewhere, names_head, near_numbers, type_score
+from retrieval.answer.types import PRONOUN_START, a_person, asked_names, names_head, type_score
 from retrieval.answer.weights import WEIGHTS
 from retrieval.models import Document, Sentence
 from retrieval.search.scorer import Hit, Scorer
 from retrieval.search.text import Tokenizer, fold
 
+#: the best hit's BM25 score and the documents' relative ones, which candidates' scores are relative to
+Scale = tuple[float, dict[str, float]]
 #: kinds of question whose asked-for noun a name fills ("which theatre", "which company", "what film")
-_NAMED_KINDS = frozenset({"entity", "what", "person", "place"})
+NAMED_KINDS = frozenset({"entity", "what", "person", "place"})
 
 
 @dataclass
@@ -42,6 +54,8 @@ class Candidate:
     fills_head: bool = False
     #: a statement by the person a "what did X say" asks about
     said: bool = False
+    #: coverage with its story's headline and lead, for a sentence referring back to them (``answer.story``)
+    storied: float = 0.0
 
 
 @dataclass
@@ -101,38 +115,11 @@ def _weights(q: QuestionInfo, ctx: AnswerContext) -> dict[str, float]:
     return weights
 
 
-def credit(q: QuestionInfo, term: str, terms: frozenset[str] | set[str]) -> float:
-    """How far a sentence with index terms ``terms`` holds a question term: 1 for the term itself or a
-    misspelt term's correction, ``bridge_credit`` for a synonym or derived form, else 0."""
-    if term in terms:
-        return 1.0
-    b = q.bridges.get(term)
-    if b is None:
-        return 0.0
-    if b.standing == "corrected" and b.search and b.search[0] in terms:
-        return 1.0
-    if b.variants and not b.variants.isdisjoint(terms):
-        return WEIGHTS.bridge_credit
-    return 0.0
-
-
 def _subjects(ctx: AnswerContext, doc_id: str) -> frozenset[str]:
     got = ctx.subjects.get(doc_id)
     if got is None:  # a context made without them (the engine gives every document's)
         got = ctx.subjects[doc_id] = document_subjects(ctx.documents[doc_id], ctx.tokenizer, ctx.word_terms)
     return got
-
-
-def title_terms(ctx: AnswerContext, doc_id: str) -> frozenset[str]:
-    """A document's title terms (the index's title table; remembered per engine)."""
-    terms = ctx.title_terms.get(doc_id)
-    if terms is None:
-        if ctx.title_source is not None:
-            terms = ctx.title_source(doc_id)
-        else:
-            terms = frozenset(ctx.tokenizer.tokens(ctx.documents[doc_id].meta.title or ""))
-        ctx.title_terms[doc_id] = terms
-    return terms
 
 
 def _title_coverage(
@@ -221,6 +208,7 @@ def _asked(table: list[_Term], title: frozenset[str]) -> tuple[bool, ...]:
 class _Measure:
     coverage: float
     own_coverage: float
+    storied: float
     relation: float
     stated: float
     names: float
@@ -230,6 +218,7 @@ def _measure(
     table: list[_Term],
     own: frozenset[str],
     context: set[str],
+    story: frozenset[str],
     subjects: frozenset[str],
     asked: tuple[bool, ...],
 ) -> _Measure:
@@ -241,7 +230,7 @@ def _measure(
     to Oslo" asks who leads), unless they are all the question has (``_asked``). ``stated`` counts them
     as asked all the same: a headline states its story's main fact ("... sentenced to 12 years"),
     which the sentence holding it with the asked-for kind of thing states in full."""
-    total = own_w = ctx_w = name_w = name_got = rel_w = rel_got = all_w = all_got = 0.0
+    total = own_w = ctx_w = story_w = name_w = name_got = rel_w = rel_got = all_w = all_got = 0.0
     for t, is_asked in zip(table, asked, strict=True):
         w = t.weight
         total += w
@@ -251,6 +240,8 @@ def _measure(
         if got < 1.0 and context:
             near = max(got, _held(t, context))
             ctx_w += w * (near - got)
+        if near < 1.0 and story and (in_story := _held(t, story)) > near:  # a referring sentence's story
+            story_w, near = story_w + w * (in_story - near), in_story
         if t.name:
             name_w += w
             name_got += w * (near if near >= 1.0 else max(near, _held(t, subjects)))
@@ -264,6 +255,7 @@ def _measure(
     return _Measure(
         (own_w + WEIGHTS.context * ctx_w) / total,
         own_w / total,
+        (own_w + WEIGHTS.context * (ctx_w + story_w)) / total,
         rel_got / rel_w if rel_w else 1.0,
         all_got / all_w if all_w else 1.0,
         name_got / name_w if name_w else 1.0,
@@ -301,17 +293,23 @@ def _penalty(s: Sentence, own: frozenset[str], q: QuestionInfo) -> float:
     return penalty
 
 
-def score_candidates(q: QuestionInfo, hits: Sequence[Hit], ctx: AnswerContext) -> list[Candidate]:
-    """The retrieved sentences as scored candidates, best first (the weights: ``answer.weights``)."""
+def score_candidates(
+    q: QuestionInfo, hits: Sequence[Hit], ctx: AnswerContext, scale: Scale | None = None
+) -> list[Candidate]:
+    """The retrieved sentences as scored candidates, best first (the weights: ``answer.weights``),
+    on ``scale`` when given: the candidates scored before had it (to score more beside them)."""
     w = WEIGHTS
     weights = _weights(q, ctx)
-    top_bm25 = hits[0].score or 1.0
-    doc_best = document_scores(q, hits, ctx)
+    top_bm25, doc_best = scale if scale is not None else (hits[0].score or 1.0, document_scores(q, hits, ctx))
     cands: list[Candidate] = []
     title_cov: dict[str, float] = {}
     table = _term_table(q, weights)
     asked_by_doc: dict[str, tuple[bool, ...]] = {}
-    speaking = asked_speaker(q.text, asked_names(q), ctx.tokenizer) if q.kind == "quote" else frozenset()
+    # "what did Ruiz say", "who did Ruiz say pushed ...", "summarize what Ruiz said": whose words are asked
+    # for (for other kinds of question only when the words before "say" are a name and nothing else)
+    speaking = asked_speaker(
+        q.text, asked_names(q), ctx.tokenizer, only_name=q.kind not in ("quote", "broad")
+    )
     for h in hits:
         s = ctx.sentences[h.index]
         own = ctx.terms(h.index)
@@ -331,18 +329,22 @@ def score_candidates(q: QuestionInfo, hits: Sequence[Hit], ctx: AnswerContext) -
         asked = asked_by_doc.get(s.doc_id)
         if asked is None:
             asked = asked_by_doc[s.doc_id] = _asked(table, title_terms(ctx, s.doc_id))
-        m = _measure(table, own, context, _subjects(ctx, s.doc_id), asked)
+        m = _measure(table, own, context, frozenset(), _subjects(ctx, s.doc_id), asked)
         c = Candidate(s, h.index, h.score / top_bm25, m.coverage, m.own_coverage)
-        c.relation, stated, c.names = m.relation, m.stated, m.names
+        c.relation, stated, c.names, c.storied = m.relation, m.stated, m.names, m.storied
         c.type_score = type_score(q.kind, s.text, q, ctx.tokenizer)
         c.said = by_person
         if q.kind == "person" and c.type_score < 1.0 and speaker(ctx.documents[s.doc_id], [s]):
             c.type_score = 1.0  # "..., he added": the article names him before
         if q.kind in TYPED_KINDS and c.type_score >= 1.0:
             c.relation = max(c.relation, stated)
+        low = c.coverage < w.abstain_coverage and c.relation >= w.story_relation
+        if low and refers_back(s.text):  # read under its story (``answer.story``) where that may decide
+            ms = _measure(table, own, context, story_terms(ctx, s.doc_id), _subjects(ctx, s.doc_id), asked)
+            c.storied, c.names = ms.storied, ms.names
         said = q.phrase and q.phrase in " ".join(fold(s.text).lower().split())
         c.fills_head = (
-            q.head in own and q.kind in _NAMED_KINDS and names_head(s.text, q, ctx.tokenizer, w.head_window)
+            q.head in own and q.kind in NAMED_KINDS and names_head(s.text, q, ctx.tokenizer, w.head_window)
         )
         c.doc_score = doc_best.get(s.doc_id, 0.0)
         lead = w.lead_bonus * _title_coverage(q, ctx, s.doc_id, weights, title_cov) if s.index <= 1 else 0.0
@@ -404,27 +406,33 @@ def answers(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
         return False
     held = ctx.terms(c.row) if q.bound else frozenset()  # read only when a check needs them
     if elsewhere(q, c.sentence.text, held, ctx.tokenizer, partial(is_name, q)):
-        return False  # another's ("Italian Prime Minister" for "the eu's"), or a plan ("expected to sign")
+        # another's ("Italian Prime Minister" for "the eu's", "Defense Minister X" beside "Russian President
+        # Y" for "russia's defence minister"), or a plan ("expected to sign")
+        return False
     # what is asked must be in the sentence, unless it covers nearly all of the question and holds the
     # kind of thing asked for (the few missing words are then a paraphrase, not the point)
     covered = c.coverage >= w.full_coverage and c.type_score >= 0.5
     if c.relation < w.min_relation and q.kind != "broad" and not covered:
         return False
+    if q.kind == "yesno" and q.done and not credit(q, q.done, ctx.terms(c.row)):
+        return False  # "did the mayor resign": a sentence about the mayor that does not say it
+    speaking = asked_speaker(q.text, asked_names(q), ctx.tokenizer) if q.kind == "quote" else frozenset()
+    if speaking and not c.said:
+        if reported_of(q.text, c.sentence.text, lambda x: bool(ctx.tokenizer.term_set(x) & speaking)):
+            return False  # "what did Griffin say": "a spokesman said Griffin was arrested" is not his
+        # "what did Ruiz say": "Tom Abbot ... He added that ..." is Abbot's (a country or a body speaks
+        # through others: "Russia is calling for ..., Kremlin spokesperson Dmitry Peskov said")
+        person = a_person(" ".join(q.term_words.get(t, t).capitalize() for t in sorted(speaking)))
+        if person and someone_elses(ctx.documents[c.sentence.doc_id], c.sentence):
+            return False
     if q.kind in w.required_types and c.type_score < 1.0:
         return False
     if q.counted and not counts(q, c.sentence.text, ctx.tokenizer):
         return False  # "how many prisoners": its number counts something else
-    return c.coverage >= w.abstain_coverage or _typed_answer(q, c, ctx)
-
-
-def counts(q: QuestionInfo, text: str, tokenizer: Tokenizer) -> bool:
-    """Whether a sentence counts what a "how many X" asks about: a number within a few words of X (or
-    a word standing for it): "two people were injured", "1,200 of its soldiers", "net users number
-    100m", not "a 3-day truce to retrieve the bodies of fallen soldiers", whose number counts days."""
-    counted = (q.counted, *q.counted_with)
-    return any(
-        credit(q, t, near) for near in near_numbers(text, tokenizer, WEIGHTS.count_window) for t in counted
-    )
+    if c.coverage >= w.abstain_coverage or _typed_answer(q, c, ctx):
+        return True
+    # covering enough only read under its story's headline and lead: it must hold what is asked itself
+    return c.storied >= w.abstain_coverage and c.relation >= w.story_relation
 
 
 def holds_asked_kind(q: QuestionInfo, c: Candidate) -> bool:

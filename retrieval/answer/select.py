@@ -20,6 +20,7 @@ from retrieval.answer.about import (
     answer_about,
     mentioned_outlet,
     meta_kind,
+    only_article,
     outlets,
     title_hits,
     titled,
@@ -31,17 +32,27 @@ from retrieval.answer.bridge import TermBridge, bridge_term, cased_names, wordne
 from retrieval.answer.compose import compose
 from retrieval.answer.headline import headline_answer
 from retrieval.answer.period import asked_period, asked_present, published_in
-from retrieval.answer.question import CALENDAR, FUNCTION_WORDS, TYPED_KINDS, QuestionInfo, analyze
+from retrieval.answer.question import (
+    CALENDAR,
+    FUNCTION_WORDS,
+    TYPED_KINDS,
+    QuestionInfo,
+    analyze,
+    spelled_out,
+)
+from retrieval.answer.reach import story_hits
+from retrieval.answer.relation import counts
 from retrieval.answer.scoring import (
+    NAMED_KINDS,
     AnswerContext,
     Candidate,
     answers,
-    counts,
     holds_asked_kind,
     score_candidates,
 )
+from retrieval.answer.spellings import clippings, misspelt_words, other_terms, used_with
 from retrieval.answer.statements import narration
-from retrieval.answer.types import type_score
+from retrieval.answer.types import names_head, type_score
 from retrieval.answer.weights import WEIGHTS
 from retrieval.models import Answer, Sentence
 from retrieval.search.scorer import Hit, ranked
@@ -80,7 +91,7 @@ def bridged(q: QuestionInfo, ctx: AnswerContext) -> QuestionInfo:
                 literal=literal,
             )
         bridges[t] = replace(got, name=False) if got.name and word in CALENDAR else got
-    return replace(q, bridges=_confirmed(q, bridges, ctx))
+    return replace(q, bridges=clippings(q, misspelt_words(q, _confirmed(q, bridges, ctx), ctx), ctx))
 
 
 def _absent(q: QuestionInfo) -> bool:
@@ -122,12 +133,7 @@ def _confirmed(q: QuestionInfo, bridges: dict[str, TermBridge], ctx: AnswerConte
         return bridges
     out = dict(bridges)
     for t in fixes:
-        fixed = bridges[t].search[0]
-        others = {s for o, b in bridges.items() if o != t and b.standing != "unknown_word" for s in b.search}
-        others.discard(fixed)
-        need = min(WEIGHTS.confirm_terms, len(others))
-        hits = ctx.scorer.top_k([fixed, *sorted(others)], WEIGHTS.confirm_sentences) if need else []
-        if not any(fixed in (got := ctx.terms(h.index)) and len(others & got) >= need for h in hits):
+        if not used_with(bridges[t].search[0], other_terms(bridges, t), ctx):
             b = bridges[t]
             out[t] = TermBridge(t, "unknown_name" if t in q.entity_terms else "unknown_word", name=b.name)
     return out
@@ -186,6 +192,14 @@ def _by_matches(q: QuestionInfo, ctx: AnswerContext, hits: list[Hit], ok: Callab
 
 
 def select(question: str, ctx: AnswerContext) -> Answer:
+    """The answer to a question, read with a chat spelling of its asking word written out; the
+    answer shows the question as it was asked."""
+    asked = spelled_out(question, lambda w: any(ctx.scorer.df(t) > 0 for t in ctx.tokenizer.tokens(w)))
+    answer = _select(asked, ctx)
+    return answer if asked == question else answer.model_copy(update={"question": question})
+
+
+def _select(question: str, ctx: AnswerContext) -> Answer:
     q = analyze(question, ctx.tokenizer)
     if not q.terms:
         return abstain(question, q, "the question has no words to search for")
@@ -211,9 +225,12 @@ def select(question: str, ctx: AnswerContext) -> Answer:
     for placed in (period, present):
         if placed is not None:
             q = placed.without(q, ctx.tokenizer)
-    if not q.search_terms:
-        return abstain(question, q)
     docs = outlets(ctx).docs[outlet] if outlet else None
+    if not q.search_terms:
+        if kind is not None and docs is not None:  # "who wrote the City Post story?": its only one, if so
+            got = only_article(question, kind, q, docs, ctx)
+            return abstain(question, q, got) if isinstance(got, str) else got
+        return abstain(question, q)
     hits = _retrieve(q, ctx, docs)
     if period is not None and (dated := period.documents(ctx, docs)):
         seen = {h.index for h in hits}  # the period's own articles, however the others rank
@@ -237,7 +254,34 @@ def select(question: str, ctx: AnswerContext) -> Answer:
     if kind is not None:
         got = answer_about(question, kind, q, cands, ctx)
         return abstain(question, q, got) if isinstance(got, str) else got
+    if q.kind == "broad" and any(c.said and answers(q, c, ctx) for c in cands):
+        # "summarize what Ruiz said": a digest of her statements, not of what was said around her
+        cands = [c for c in cands if c.said]
     best = next((c for c in cands if answers(q, c, ctx)), None)
+    if best is None and docs is None and period is None:
+        cands, best = _reached(q, hits, cands, ctx)
+    elif (
+        best is not None
+        and best.relation < WEIGHTS.min_relation
+        and q.kind != "quote"  # "what did X say" prefers X's own words below, whatever they hold
+        and docs is None
+        and period is None
+    ):
+        # it answers by covering the question's names alone, none of what is asked about them: an echo
+        # of the topic ("Intel is developing ultra-wideband technology" for its range). A sentence of
+        # the story holding what is asked answers instead ("The technology works over a range ...")
+        echo = best
+        cands = _reached(q, hits, cands, ctx)[0]
+        best = next(
+            (
+                c
+                for c in cands
+                if c.sentence.doc_id == echo.sentence.doc_id
+                and c.relation >= WEIGHTS.min_relation
+                and answers(q, c, ctx)
+            ),
+            echo,
+        )
     if best is not None and q.kind in TYPED_KINDS and best.type_score < 1.0 and not q.phrase:
         # an echo of the question without the asked-for kind of thing: a sentence of the same story
         # holding one wins (another story's would answer about something else), if it holds as much
@@ -269,8 +313,17 @@ def select(question: str, ctx: AnswerContext) -> Answer:
             ),
             echo,
         )
-    if best is not None and q.kind == "quote" and not best.said and narration(best.sentence.text):
-        # "what did Ruiz say": a statement of hers that answers, over narration about her
+    if best is not None and q.kind == "quote" and not best.said:
+        # "what did Ruiz say": a statement of hers that answers, over narration about her, or over what
+        # someone else said of her when hers holds as much of what is asked
+        told = narration(best.sentence.text)
+        first = best
+        best = next(
+            (c for c in cands if c.said and (told or c.relation >= first.relation) and answers(q, c, ctx)),
+            first,
+        )
+    elif best is not None and not best.said:
+        # "who did Ruiz say pushed ...": the answer is in her words, which another's statement is not
         best = next((c for c in cands if c.said and answers(q, c, ctx)), best)
     if best is None:
         best = cands[0]
@@ -281,6 +334,23 @@ def select(question: str, ctx: AnswerContext) -> Answer:
     return compose(question, q, best, [best, *(c for c in cands if c is not best)], ctx, holder, headline)
 
 
+def _reached(
+    q: QuestionInfo, hits: list[Hit], cands: list[Candidate], ctx: AnswerContext
+) -> tuple[list[Candidate], Candidate | None]:
+    """The candidates with the sentences that refer back of the documents the question is most about
+    (``reach``), when none of them answers: scored on the others' scale (their documents are the
+    others'), and ranked among them; and the best of the new ones that answers (none of the others
+    does)."""
+    more = story_hits(q, cands, ctx)
+    if not more:
+        return cands, None
+    new = score_candidates(
+        q, more, ctx, (hits[0].score or 1.0, {c.sentence.doc_id: c.doc_score for c in cands})
+    )
+    best = next((c for c in new if answers(q, c, ctx)), None)
+    return sorted([*cands, *new], key=lambda c: c.score, reverse=True), best
+
+
 def _holder(q: QuestionInfo, best: Candidate, ctx: AnswerContext) -> Sentence | None:
     """The neighbour holding the kind of thing asked for, when the chosen sentence holds none: news
     names the topic in one sentence and gives the detail in the next, through a word that refers back
@@ -289,7 +359,7 @@ def _holder(q: QuestionInfo, best: Candidate, ctx: AnswerContext) -> Sentence | 
     question's topic it answers. The sentences after are read first (they elaborate), then the one
     before."""
     if q.kind not in TYPED_KINDS or best.type_score >= 1.0:
-        return None
+        return _head_holder(q, best, ctx)
     s = best.sentence
     doc = ctx.documents[s.doc_id]
     for j in (*range(s.index + 1, s.index + 1 + WEIGHTS.holder_after), s.index - 1):
@@ -303,4 +373,25 @@ def _holder(q: QuestionInfo, best: Candidate, ctx: AnswerContext) -> Sentence | 
         if q.counted and not counts(q, other.text, ctx.tokenizer):
             continue
         return other
+    return _head_holder(q, best, ctx)
+
+
+def _head_holder(q: QuestionInfo, best: Candidate, ctx: AnswerContext) -> Sentence | None:
+    """The sentence of the chosen one's story naming the noun a "which game" asks for ("the Painkiller
+    game"), when the chosen one does not hold the noun (it sets the scene: "The event is billed as the
+    CPL World Tour"): the nearest one, read from the rows' terms (a story's few dozen rows; a name is
+    looked for only beside the noun)."""
+    if not q.head or q.phrase or q.kind not in NAMED_KINDS or q.head in ctx.terms(best.row):
+        return None  # (one holding the noun says which itself: "her left wrist", "a crime writer")
+    s = best.sentence
+    doc = ctx.documents[s.doc_id]
+    for j in sorted(range(len(doc.sentences)), key=lambda j: (abs(j - s.index), j)):
+        other: Sentence = doc.sentences[j]
+        row = ctx.rows[(s.doc_id, j)]
+        if j == s.index or other.heading or not ctx.quotable[row] or q.head not in ctx.terms(row):
+            continue
+        if not other.text.rstrip().endswith("?") and names_head(
+            other.text, q, ctx.tokenizer, WEIGHTS.head_window
+        ):
+            return other
     return None

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from retrieval.answer.types import a_person, person_like
 from retrieval.lexicon import LOWER, MONTHS, UPPER, figures
 from retrieval.models import Document, Sentence
 from retrieval.search.text import Tokenizer, fold
@@ -65,9 +66,11 @@ def conflict(a: str, b: str) -> bool:
 
 
 def speaker(doc: Document, parts: Sequence[Sentence]) -> str | None:
-    """Who says a quotation attributed to a pronoun ("..., he added."): the last person named as
-    speaking in the sentences before it (the statement's own earlier sentences first), up to four
-    sentences back. None when the quotation names its speaker or no earlier sentence does."""
+    """Who says a quotation attributed to a pronoun ("..., he added."): the person the nearest sentence
+    before it names (the statement's own earlier sentences first, then up to four back): as speaking if
+    it names one so, else by a full name that can be a person's ("Union chief Tom Abbot met the council.
+    He added ..." is Abbot's, not a speaker's three sentences up; "the United States" is no one). None
+    when the quotation names its speaker or no earlier sentence names anyone."""
     text = " ".join(p.text for p in parts)
     if not PRONOUN_SPEAKER.search(text) or speakers(parts[-1].text):
         return None  # no pronoun speaks, or the statement names its speaker ("Ruiz said she would ...")
@@ -82,8 +85,12 @@ def speaker(doc: Document, parts: Sequence[Sentence]) -> str | None:
         names = [n for m in _SAYS.finditer(sent) for n in m.groups() if n and n.split()[0] not in _NOT_NAMES]
         if names:
             return _outside(" ".join(names[-1].split()[-2:]), i < own)  # "Foreign Minister Jean-Noel Barrot"
-    for i, sent in enumerate(candidates):  # no one is said to speak: the person the sentence before is about
-        full = [m.group(1) for m in _FULL_NAME.finditer(sent) if m.group(1).split()[0] not in _NOT_NAMES]
+        # no one is said to speak in it: the person it is about
+        full = [
+            m.group(1)
+            for m in _FULL_NAME.finditer(sent)
+            if m.group(1).split()[0] not in _NOT_NAMES and person_like(m.group(1))
+        ]
         if full:
             return _outside(" ".join(full[0].split()[-2:]), i < own)
     return None
@@ -107,7 +114,11 @@ _SAID_BY = re.compile(
     rf"\b(?:{_SPEECH}|according to)\s+(?:the\s+)?(?:[a-z]+\s+){{0,4}}{_NAME}(?=\s*(?:[,.;:!?\u201d\"]|$))"
 )
 #: the speaker named right before the verb ("Ruiz said", "Rutte, speaking in Brussels, said")
-_NAME_SAYS = re.compile(rf"{_NAME},?\s+(?:[a-z]+\s+){{0,1}}{_REPORTS}\b|{_NAME},[^,]{{1,60}},\s+{_REPORTS}\b")
+#: when, between the name and the verb: "Putin on Monday said", "Ruiz last week told"
+_WHEN = r"(?:(?:on|last|this|late|early)\s+(?:[A-Za-z]+|\d{1,2})(?:\s+\d{1,2})?,?\s+)"
+_NAME_SAYS = re.compile(
+    rf"{_NAME},?\s+{_WHEN}?(?:[a-z]+\s+){{0,1}}{_REPORTS}\b|{_NAME},[^,]{{1,60}},\s+{_REPORTS}\b"
+)
 
 
 _QUOTE_MARK = re.compile('["\u201c\u201d\u00ab\u00bb]')
@@ -130,24 +141,63 @@ def narration(text: str) -> bool:
     return not (_QUOTE_MARK.search(text) or _REPORTING.search(text))
 
 
-#: whose words a question asks for: "what did <subject> say / tell / describe ..."
+def reported_of(question: str, text: str, named: Callable[[str], bool]) -> bool:
+    """Whether a sentence tells what someone said or did rather than what a "what did X say/tell" asks
+    X said (``named`` tells whether a word is one of X's names): it reports no one's words
+    (``narration``: "Mr Griffin is the twelfth man to be arrested"), or its first verb of saying comes
+    before X is named, who is then what is said ("A party spokesman said Nick Griffin was arrested").
+    "According to X, ..." is X's. Other verbs a question may ask about ("what did Watt add", "what did
+    she propose") are told by narration, which is not judged."""
+    if not _ASKS_SAID.search(fold(question).lower()):
+        return False
+    words = [(m.start(), m.group(0)) for m in re.finditer(r"[\w'\u2019-]+", text)]
+    at = next((i for i, (_, w) in enumerate(words) if named(w)), None)
+    if at is not None and _ACCORDING.search(text, 0, words[at][0]):
+        return False  # "According to Biraben, the plague ..."
+    if narration(text):
+        return True
+    verb = _REPORTING.search(text)
+    return verb is not None and at is not None and verb.start() < words[at][0]
+
+
+#: a question asking what someone said ("what did ruiz say", "what did he tell reporters")
+_ASKS_SAID = re.compile(r"\b(?:did|does|do|has|had|have)\s+.+?\s+(?:say|said|tell|told)\b")
+_ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
+
+
+#: whose words a question asks for: "what did <subject> say / tell / describe ...", "summarize what
+#: <subject> said ..."
 _ASKED_SPEAKER = re.compile(
     r"\b(?:did|does|do|has|had|have)\s+(.+?)\s+(?:say|said|tell|told|describe|warn|claim|write|mean|promise|"
-    r"argue|suggest|insist|post|add|call)\b"
+    r"argue|suggest|insist|post|add|call)\b|"
+    r"\bwhat\s+(.+?)\s+(?:said|says|told|tells|described|warned|claimed|wrote|promised|argued|suggested|"
+    r"insisted|posted|added)\b"
 )
 
 
-def asked_speaker(question: str, name_terms: frozenset[str], tokenizer: Tokenizer) -> frozenset[str]:
+def asked_speaker(
+    question: str, name_terms: frozenset[str], tokenizer: Tokenizer, *, only_name: bool = False
+) -> frozenset[str]:
     """The name terms of the person whose words a question asks for ("what did Ana Ruiz say", "what did
     ruiz say about the depot"), when its subject is a name (not "what did organisers of the Quixoteville
-    festival say"): empty otherwise."""
+    festival say"), and nothing but a name with ``only_name`` ("who did Putin say ...", not "who did
+    Portsmouth appoint after Strachan said no"): empty otherwise."""
     m = _ASKED_SPEAKER.search(fold(question).lower())
-    if m is None:
+    if m is None or (only_name and m.group(1) is None):  # "who reacted to what Putin said" asks for no words
         return frozenset()
-    terms = tokenizer.tokens(m.group(1))
-    if not terms or terms[0] not in name_terms:
+    terms = tokenizer.tokens(m.group(1) or m.group(2))
+    if not terms or terms[0] not in name_terms or (only_name and not set(terms) <= name_terms):
         return frozenset()
     return frozenset(terms) & name_terms
+
+
+def someone_elses(doc: Document, s: Sentence) -> bool:
+    """Whether a sentence is a statement its text or article gives to a named speaker (asked of a
+    candidate that is not the asked person's statement: then it is another's). A description ("the
+    Conservative leader said") names no one."""
+    if any(a_person(n) for n in speakers(s.text)):
+        return True
+    return bool(PRONOUN_SPEAKER.search(s.text)) and speaker(doc, [s]) is not None
 
 
 def said_by(doc: Document, s: Sentence, names: Callable[[str], bool]) -> bool:
@@ -157,8 +207,39 @@ def said_by(doc: Document, s: Sentence, names: Callable[[str], bool]) -> bool:
     what they said."""
     if any(names(n) for n in speakers(s.text)):
         return True
-    who = speaker(doc, [s]) if PRONOUN_SPEAKER.search(s.text) else None
+    who = speaker(doc, [s]) if PRONOUN_SPEAKER.search(s.text) else _continued(doc, s)
     return who is not None and names(who)
+
+
+def _continued(doc: Document, s: Sentence) -> str | None:
+    """Who speaks a sentence that goes on with a quotation opened earlier in its paragraph ("'We have
+    weaknesses,' he added. 'It takes two. Look, it was not going to happen.'"): the speaker the
+    paragraph's nearest attribution names. None when the sentence is outside quotation marks."""
+    if s.paragraph >= len(doc.paragraphs):
+        return None
+    lo, hi = doc.paragraphs[s.paragraph]
+    before = " ".join(doc.sentences[i].text for i in range(lo, s.index))
+    if not _open_quote(before):
+        return None
+    for i in sorted(range(lo, hi), key=lambda i: abs(i - s.index)):
+        if i == s.index:
+            continue
+        text = doc.sentences[i].text
+        found = [n for n in speakers(text) if n.split()[0] not in _NOT_NAMES]
+        if found:
+            return found[-1]
+        if PRONOUN_SPEAKER.search(text):
+            return speaker(doc, [doc.sentences[i]])
+    return None
+
+
+def _open_quote(text: str) -> bool:
+    """Whether a quotation opened in ``text`` is still open at its end."""
+    return (
+        text.count("\u201c") > text.count("\u201d")
+        or text.count("\u00ab") > text.count("\u00bb")
+        or text.count('"') % 2 == 1
+    )
 
 
 def _outside(name: str, in_statement: bool) -> str | None:

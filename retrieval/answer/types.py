@@ -10,7 +10,6 @@ from retrieval.answer.bridge import wordnet
 from retrieval.answer.question import QuestionInfo
 from retrieval.lexicon import LOWER, MONTH_ABBREVIATIONS, MONTHS, UPPER, WEEKDAYS, figures
 from retrieval.search.text import Tokenizer, fold
-from retrieval.search.wordnet import WordNet
 
 PRONOUN_START = re.compile(
     r"^\W*(?:(?:but|and|so|yet|still|however|meanwhile|instead),?\s+)?"
@@ -163,10 +162,16 @@ def _single_person(word: str) -> bool:
     wn = wordnet()
     if wn is not None and wn.is_adjective(word):
         return False
-    return _person_like(word)
+    return person_like(word)
 
 
-def _person_like(name: str) -> bool:
+def a_person(name: str) -> bool:
+    """Whether a name a sentence gives can be a person's: one word as ``_single_person``, more as
+    ``person_like``."""
+    return person_like(name) if len(name.split()) > 1 else _single_person(name)
+
+
+def person_like(name: str) -> bool:
     """Whether a capitalised name can be a person's, by WordNet's classes of its words: not when
     every word is a place's, body's or time's name ("Canada", "Christmas", "Kremlin"), nor when its
     last word is a common noun for a place or body and its first word is no person's name ("Trafford
@@ -236,7 +241,7 @@ def type_score(kind: str, text: str, q: QuestionInfo, tokenizer: Tokenizer) -> f
             return 1.0 if _new_figure(pattern, text, q, tokenizer) else 0.0
         return 1.0 if _new_figure(_NUMBER_LIKE, text, q, tokenizer) else 0.0
     if kind == "person":
-        if _new_name(_NAME, text, q, tokenizer, kind=_person_like, not_after=_NO_PERSON_BEFORE):
+        if _new_name(_NAME, text, q, tokenizer, kind=person_like, not_after=_NO_PERSON_BEFORE):
             return 1.0
         # a single capitalised word on its own ("Putin told ..."), not a word of a longer name
         inside = [(m.start(), m.end()) for m in _NAME.finditer(text)]
@@ -302,12 +307,33 @@ def _numbers(text: str, tokenizer: Tokenizer, window: int) -> Iterator[tuple[str
     """Each number in the text as written (with the word after it, which may scale it: "2.9 million"),
     with the index terms of the ``window`` words either side of it (what it may count)."""
     words = text.split()
+    named = False  # the word before is a number of a name's ("Windows 95, 98 and XP")
     for i, w in enumerate(words):
         word = w.strip("(\"'\u201c\u201d,.;:$\u00a3\u20ac").lower()
-        if _COUNT.match(word):
+        named = (
+            bool(_COUNT.match(word))
+            and i > 0
+            and (_names_it(words, i) or (named and words[i - 1][-1:] == ","))
+        )
+        if _COUNT.match(word) and not named:
             near = words[max(0, i - window) : i + 1 + window]
             after = words[i + 1].lower() if i + 1 < len(words) else ""
             yield f"{word} {after}", frozenset(t for x in near for t in tokenizer.tokens(x))
+
+
+def _names_it(words: list[str], i: int) -> bool:
+    """Whether the number at ``words[i]`` goes with the capitalised word right before it as one name
+    ("Windows 95", "Euro 2004", "Apollo 11"), which counts nothing: the word is not the sentence's
+    first, not a month or weekday ("March 2005"), not a possessive ("Apple's 10,000 staff") and not
+    ended by a stop ("In Ukraine, 300 ...")."""
+    before = words[i - 1]
+    return (
+        i > 1
+        and before[:1].isupper()
+        and before[-1:].isalnum()
+        and not before.lower().endswith(("'s", "\u2019s"))
+        and before.lower() not in _CALENDAR_WORDS
+    )
 
 
 def near_numbers(text: str, tokenizer: Tokenizer, window: int) -> Iterator[frozenset[str]]:
@@ -326,113 +352,6 @@ def counted_numbers(text: str, q: QuestionInfo, tokenizer: Tokenizer, window: in
         text = fold(text)
     nums = [w for w, near in _numbers(text, tokenizer, window) if q.counted in near]
     return frozenset(f for w in nums for f in figures(w)) - figures(q.text)
-
-
-#: a word as a sentence writes it, with where it ends (a comma or other stop ends a name's run)
-_RUN_WORD = re.compile(r"[\w'\u2019.&-]+[,;:)\u201d\"]?")
-
-
-def elsewhere(
-    q: QuestionInfo, text: str, held: frozenset[str], tokenizer: Tokenizer, is_name: Callable[[str], bool]
-) -> bool:
-    """Whether a sentence is about something other than what the question asks: a noun the question
-    binds to its name, written as another's (``bound_elsewhere``), or for a "when did", the event only
-    as what is to happen (``intended_only``). ``held``: the sentence's index terms."""
-    if q.bound and bound_elsewhere(q, text, held, tokenizer, is_name):
-        return True
-    return q.kind == "date" and bool(q.done) and intended_only(q, text, tokenizer)
-
-
-def bound_elsewhere(
-    q: QuestionInfo, text: str, held: frozenset[str], tokenizer: Tokenizer, is_name: Callable[[str], bool]
-) -> bool:
-    """Whether the sentence binds a noun the question binds to one of its names to another name: "the
-    St David's Shopping Centre" for "the trafford centre", "Italian Prime Minister" for "the prime
-    minister of the eu", "Tony Blair" for "cherie blair". The noun written capitalised is part of a name
-    or title, whose words before it say whose it is: the question's owner of the noun (the name after
-    its "of", else the word before it: "Internet" in "Microsoft's Internet Explorer" for "internet
-    explorer"), or something else (a word WordNet knows only as a name, or not at all, or a
-    nationality). When every time the sentence writes the noun it is another's, the sentence is about
-    another's. Words WordNet knows as common words ("Prime", "Defense") are the title's, whoever's it
-    is: "Defense Minister X" names no one's and stays an answer."""
-    # the noun a "which" asks for is the one the answer names ("which dunmore theatre" -> "the Alcott
-    # Theatre"), not one the question's name owns
-    # (and only nouns the sentence's index terms hold: most candidates hold none, and are not read)
-    checked = [
-        (m, n, of) for m, n, of in q.bound if n in held and m != n and n != q.head and n not in q.kind_terms
-    ]
-    if not checked:
-        return False
-    # the owner is a proper name: "the university's scavenger hunt" names no one university
-    wn = wordnet()
-    nouns = {
-        n
-        for m, n, _ in checked
-        if is_name(m) and (wn is None or not _common_word(wn, q.term_words.get(m, m)))
-    }
-    if not nouns:
-        return False
-    words = [m.group(0) for m in _RUN_WORD.finditer(text)]
-    names = {t for t in q.terms if is_name(t)}
-    for noun in nouns:
-        through_of = {m for m, n, of in checked if n == noun and of}
-        owners = through_of or {m for m, n, _ in checked if n == noun}
-        at = [i for i, w in enumerate(words) if noun in tokenizer.term_set(w.rstrip(',;:)\u201d"'))]
-        if not at or not all(words[i][:1].isupper() and i > 0 for i in at):
-            continue
-        if all(_owned_by_other(words, i, owners, names, tokenizer) for i in at):
-            return True
-    return False
-
-
-def _owned_by_other(
-    words: list[str], i: int, owners: set[str], names: set[str], tokenizer: Tokenizer
-) -> bool:
-    """Whether the capitalised words right before word ``i`` (its name's or title's) name something
-    other than its ``owners`` in the question and the question's other ``names``."""
-    wn = wordnet()
-    other = False
-    j = i - 1
-    while j >= 0 and words[j][:1].isupper() and words[j][-1] not in ',;:)\u201d"':
-        word = words[j].rstrip(".")
-        toks = tokenizer.term_set(word)
-        j -= 1
-        if not toks:
-            continue  # "The", "Of"
-        if toks & owners:
-            return False
-        if wn is not None and all(_common_word(wn, part) for part in word.split("-") if part):
-            continue  # a title's word ("Prime", "Film-maker")
-        if toks & names:
-            return False
-        nationality = wn is not None and bool(wn.noun_classes(word)[0]) and wn.is_adjective(word)
-        if (
-            nationality
-            and wn is not None
-            and tokenizer.term_set(" ".join(wn.related(word))) & (owners | names)
-        ):
-            return False  # "Russian" stands for Russia
-        other = True
-    return other
-
-
-def _common_word(wn: WordNet, word: str) -> bool:
-    """A word WordNet knows, and not as a name."""
-    named, common = wn.noun_classes(word)
-    return not named and (bool(common) or wn.known(word))
-
-
-#: words before a verb that make it what is to happen, not what happened ("expected to sign", "will sign")
-_INTENDED = frozenset("to will would could can may might shall should must 'll".split())
-
-
-def intended_only(q: QuestionInfo, text: str, tokenizer: Tokenizer) -> bool:
-    """Whether a sentence holds the verb a "did" question asks about (``QuestionInfo.done``) only as
-    something to happen: "Trump was expected to sign a deal next week" does not say when they signed,
-    and its date is the plan's. A sentence without the verb is not judged (it may say it otherwise)."""
-    words = text.lower().replace("\u2019", "'").split()
-    at = [i for i, w in enumerate(words) if q.done in tokenizer.term_set(w)]
-    return bool(at) and all(i > 0 and words[i - 1] in _INTENDED for i in at)
 
 
 def name_runs(text: str) -> list[str]:

@@ -19,8 +19,25 @@ from dataclasses import dataclass
 class AnswerWeights:
     #: how much covering the question's words counts; the main signal, as BM25 alone finds echoes
     coverage: float = 0.45
-    #: a neighbouring sentence's words count this much of the sentence's own (context, not the answer)
+    #: a neighbouring sentence's words, and its story's headline and lead's (``story_lead``), count this
+    #: much of the sentence's own (context, not the answer)
     context: float = 0.5
+    #: a document's first sentences that are its lead: with its headline, what every sentence of it is
+    #: read under ("The technology ..." refers back to what the lead names). More counts more of a story's
+    #: words as every sentence's topic, and lets a near-topic sentence cover more of a question
+    story_lead: int = 2
+    #: a sentence that covers enough of the question only read under its story's headline and lead must
+    #: hold this share of what is asked about the topic itself (synonyms at ``bridge_credit``): lower
+    #: answers more questions from sentences that refer back to their story, and lets more of a topic's
+    #: other sentences pass for answers ("It offered to pay $300m" for what a stake cost)
+    story_relation: float = 0.7
+    #: when no candidate answers, the candidates' documents matching the question best as a whole whose
+    #: sentences that refer back are ranked for it (synonyms included) and join the candidates: more
+    #: finds answers worded far from the question in more stories, and reads more documents' rows
+    story_documents: int = 2
+    #: such sentences taken from each of those documents: more reaches answers sharing fewer of the
+    #: question's words, and more near-topic sentences to tell apart
+    story_sentences: int = 4
     #: the retriever's own ranking; more trusts term frequency over what the question asks for
     bm25: float = 0.25
     #: holding the kind of thing asked for (a name for "who", a date for "when")
@@ -111,6 +128,16 @@ class AnswerWeights:
     #: being read as corpus words ("driver" -> "river"), fewer corrects more real-word typos
     confirm_terms: int = 2
     confirm_sentences: int = 10
+    #: a question word the coverage uses, but never with the question's other words, is read as a spelling
+    #: one edit away that it uses this many times as often with them ("reel name" -> "real name"): lower
+    #: reads more rare words as misspellings of common ones ("poach" -> "coach"), higher fewer typos
+    real_word_ratio: float = 10.0
+    #: sentences holding such a word read for the question's other words: a bound on the time at scale
+    #: (more reads more of a common word's sentences before taking it for a misspelling)
+    real_word_rows: int = 200
+    #: a chat clipping ("comms") is read as one of this many of the coverage's most frequent words its stem
+    #: begins, the one found with most of the question's words: more finds rarer words, at a search each
+    clipped_words: int = 10
     #: a short lowercase question word ("uk") is read as the name its capitals stand for ("UK", folded to
     #: the United Kingdom by the aliases) when the coverage holds that this many times more often: lower
     #: reads more lowercase words as acronyms

@@ -14,13 +14,10 @@ import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from retrieval.ingest.clean import clean
 from retrieval.ingest.files import FileIndex
 from retrieval.ingest.load import Known, scan_corpus
-from retrieval.ingest.meta import infer_meta
-from retrieval.ingest.pubdate import DateFormats, with_outlet_order
-from retrieval.ingest.segment import split_sentences
 from retrieval.ingest.sentences import SentenceStore, StoreBuilder
 from retrieval.models import (
     BuildCancelled,
@@ -32,6 +29,13 @@ from retrieval.models import (
     RawDocument,
     Sentence,
 )
+
+if TYPE_CHECKING:
+    from retrieval.ingest.pubdate import DateFormats
+
+# Reading an article (cleaning, metadata, publication dates, sentences) is imported where an article is
+# read, not here: those modules compile some two hundred regular expressions, a third of the start of a
+# one-shot ``newsbot ask``, which opens a persisted index and reads no article.
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,28 +77,26 @@ def fingerprint(raw: RawDocument) -> str:
 #: the distinct field sets and provenance records, one object each for every record that has them
 _FIELDS: dict[frozenset[str], set[str]] = {}
 _PROVENANCE: dict[tuple[tuple[str, ProvenanceKind], ...], dict[str, ProvenanceKind]] = {}
-_META_FIELDS = tuple(DocumentMeta.model_fields)
 
 
 def shared_meta(meta: DocumentMeta) -> DocumentMeta:
     """The same metadata, sharing with other records what they have in common: pydantic keeps a set
     of the fields given per record (the better part of a kilobyte for five names), the provenance is
     a dict per record, and the outlet and author repeat; a million-passage corpus has tens of
-    thousands of records. Records never change (the model is frozen), so sharing is safe."""
+    thousands of records. Records never change (the model is frozen), so sharing equal values is
+    safe, and it is done in place: copying each record through pydantic took a fifth of a second of
+    every restart per 10,000 documents."""
     fields = _FIELDS.setdefault(frozenset(meta.model_fields_set), set(meta.model_fields_set))
     provenance = _PROVENANCE.setdefault(tuple(sorted(meta.provenance.items())), meta.provenance)
-    source = None if meta.source is None else sys.intern(meta.source)
-    author = None if meta.author is None else sys.intern(meta.author)
-    if (
-        meta.model_fields_set is fields
-        and meta.provenance is provenance
-        and meta.source is source
-        and meta.author is author
-    ):
-        return meta
-    values = {name: getattr(meta, name) for name in _META_FIELDS}
-    values.update(provenance=provenance, source=source, author=author)
-    return DocumentMeta.model_construct(_fields_set=fields, **values)
+    if meta.model_fields_set is not fields:
+        object.__setattr__(meta, "__pydantic_fields_set__", fields)
+    values = meta.__dict__
+    values["provenance"] = provenance
+    if meta.source is not None:
+        values["source"] = sys.intern(meta.source)
+    if meta.author is not None:
+        values["author"] = sys.intern(meta.author)
+    return meta
 
 
 def shared_documents(docs: Sequence[Document]) -> list[Document]:
@@ -108,6 +110,10 @@ def shared_documents(docs: Sequence[Document]) -> list[Document]:
 def build_document(raw: RawDocument) -> Document:
     """One raw document -> cleaned, segmented Document (an ambiguous all-numeric publication date not
     yet read in its outlet's order: see ``build_corpus``)."""
+    from retrieval.ingest.clean import clean
+    from retrieval.ingest.meta import infer_meta
+    from retrieval.ingest.segment import split_sentences
+
     cleaned = clean(raw)
     meta = infer_meta(raw, cleaned)
     sentences: list[Sentence] = []
@@ -125,6 +131,8 @@ def build_document(raw: RawDocument) -> Document:
 def _dated(doc: Document, formats: DateFormats) -> Document:
     """``doc`` with its all-numeric publication date read in its outlet's order (also for a document
     taken unchanged from the previous corpus: the setting may have changed since)."""
+    from retrieval.ingest.pubdate import with_outlet_order
+
     meta = with_outlet_order(doc.meta, formats)
     if meta is doc.meta:
         return doc
@@ -164,6 +172,8 @@ def build_corpus(
     time are unchanged are not even read (a reload touches only what changed). ``date_formats`` gives
     the outlets' orders for all-numeric dates, or the file to read them from (``config/date_formats.toml``
     in the bot's settings); a file that cannot be read is a load problem, and no order is set."""
+    from retrieval.ingest.pubdate import DateFormats
+
     problems: list[LoadProblem] = []
     if isinstance(date_formats, Path):
         try:

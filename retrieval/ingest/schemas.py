@@ -39,10 +39,12 @@ def _names_joined(value: Any) -> Any:
     return value
 
 
+# built at first use (``defer_build``): a process uses few of these models, and building each at import
+# cost every start of a one-shot ``newsbot ask`` some milliseconds
 class ManifestEntry(BaseModel):
     """Known-for-certain metadata for one document; unknown keys are errors so typos are caught."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     title: StrictStr | None = None
     source: StrictStr | None = None
@@ -54,7 +56,7 @@ class ManifestEntry(BaseModel):
 
 
 class Manifest(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     documents: dict[str, ManifestEntry]
 
@@ -62,7 +64,7 @@ class Manifest(BaseModel):
 class JsonlRecord(BaseModel):
     """One JSONL line. Extra keys are tolerated (exports often carry more) but the known ones are typed."""
 
-    model_config = ConfigDict(extra="ignore", frozen=True)
+    model_config = ConfigDict(extra="ignore", frozen=True, defer_build=True)
 
     id: StrictStr
     text: StrictStr

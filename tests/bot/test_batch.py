@@ -16,7 +16,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-from bot.batch import Workers, answer_lines
+from bot.batch import LINE_LIMIT, READ_AHEAD, Workers, answer_lines
 from retrieval import Engine
 from tests.conftest import ROOT
 from tests.retrieval.answer.corpora import engine_of, filler
@@ -102,6 +102,57 @@ def test_answers_are_written_in_the_questions_order_with_a_bounded_number_in_fli
     asyncio.run(answer_lines(lines, answer, written.append, in_flight=3))
     assert written == [str(n) for n in range(1, 9)]  # blank lines skipped, order kept
     assert most == 3
+
+
+class _CountedLines(io.StringIO):
+    """Lines whose reads are counted: how far ahead of the answers the batch has read."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self.reads = 0
+
+    def readline(self, size: int | None = -1, /) -> str:
+        self.reads += 1
+        return super().readline(-1 if size is None else size)
+
+
+def test_lines_are_read_only_a_bounded_way_ahead_of_the_answers() -> None:
+    """A pipe of many questions is not read into memory while the first ones are being answered."""
+    lines = _CountedLines("".join(f"q{n}\n" for n in range(5 * READ_AHEAD)))
+    written: list[str] = []
+
+    async def run() -> None:
+        go = asyncio.Event()
+
+        async def answer(q: str) -> str:
+            await go.wait()
+            return q
+
+        task = asyncio.create_task(answer_lines(lines, answer, written.append, in_flight=2))
+        for _ in range(50):
+            await asyncio.sleep(0.01)
+        assert lines.reads <= READ_AHEAD + 4
+        go.set()
+        await asyncio.wait_for(task, 30)
+
+    asyncio.run(run())
+    assert written == [f"q{n}" for n in range(5 * READ_AHEAD)]
+
+
+def test_a_line_without_end_is_answered_from_its_first_piece() -> None:
+    """A binary file piped in by mistake is read in pieces: its question is its first piece (which the
+    service turns down as too long), and the lines after it are answered."""
+    asked: list[str] = []
+
+    async def answer(q: str) -> str:
+        asked.append(q)
+        return str(len(q))
+
+    written: list[str] = []
+    lines = io.StringIO("x" * (3 * LINE_LIMIT + 5) + "\nnext\n")
+    asyncio.run(answer_lines(lines, answer, written.append, in_flight=2))
+    assert written == [str(LINE_LIMIT), "4"]
+    assert asked[1] == "next"
 
 
 def test_an_answer_is_written_before_the_next_question_arrives() -> None:

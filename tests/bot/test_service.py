@@ -178,6 +178,30 @@ async def test_a_recorded_reload_says_so(tmp_path: Path, seeds_copy: Path) -> No
         await service.close()
 
 
+async def test_the_cli_reload_of_an_emptied_corpus_is_refused_and_not_recorded(
+    tmp_path: Path, seeds_copy: Path
+) -> None:
+    """`newsbot reload` after every file was removed (or is unreadable) says it failed, as a /reload does,
+    and records nothing: a running bot that follows the history keeps its corpus."""
+    first = await _service(tmp_path, seeds_copy)
+    try:
+        assert (await first.checkpoint("cli")).ok
+    finally:
+        await first.close()
+    for f in seeds_copy.iterdir():
+        f.unlink()
+    (seeds_copy / "empty.txt").write_text("", encoding="utf-8")
+    service = await _service(tmp_path, seeds_copy)
+    try:
+        report = await service.checkpoint("cli")
+        assert not report.ok and report.error and "no readable documents" in report.error
+        assert "Reload failed" in render.reload_text(report)
+        history = await service.store.reload_history()
+        assert len(history) == 1 and history[0].documents > 0  # only the first, full corpus's
+    finally:
+        await service.close()
+
+
 def rows(db: Path, sql: str) -> list[tuple[object, ...]]:
     con = sqlite3.connect(db)
     try:

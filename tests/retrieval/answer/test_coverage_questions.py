@@ -210,3 +210,64 @@ def test_who_wrote_a_book_the_articles_mention_is_asked_of_the_articles_not_thei
     assert engine.ask("Who wrote about the harbour drama?").answer.startswith("Lena Ortiz wrote")
     named = engine.ask("Who wrote the Harbor Gazette story about the harbour drama?")
     assert named.answer.startswith("Lena Ortiz wrote"), named.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "doc_id", "headline"),
+    [
+        (
+            "What was the headline of the Coastal Courier story on the dock strike?",
+            "strike",
+            "Dock workers walk out",
+        ),
+        (
+            "What did the headline say about the ferry sailings?",
+            "ferry",
+            "Ferry timetable changes for summer",
+        ),
+    ],
+)
+def test_a_headline_asked_for_is_the_articles_title_cited_to_it(
+    harbour: Engine, question: str, doc_id: str, headline: str
+) -> None:
+    """The headline is stated from the article's title; the quote is verbatim page text (the headline
+    itself where the page writes it, else the sentence that matched)."""
+    a = harbour.ask(question)
+    _cited_verbatim(harbour, a)
+    assert (
+        f"The headline of the article in {harbour.documents[doc_id].meta.source} is “{headline}" in a.answer
+    )
+    assert [c.doc_id for c in a.citations] == [doc_id]
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["What was the headline inflation rate?", "Who won the title?", "Which story made headlines on Friday?"],
+)
+def test_a_headline_figure_a_sports_title_or_making_headlines_is_not_a_question_about_a_headline(
+    question: str,
+) -> None:
+    from retrieval.answer.about import meta_kind
+
+    assert meta_kind(question) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "says"),
+    [
+        ("Who wrote the Bay Weekly article?", "Sam Keller wrote “A column on the lighthouse” (Bay Weekly)."),
+        ("When was the Bay Weekly piece published?", "was published on 10 January 2024."),
+        ("What was the headline of the Bay Weekly story?", "is “A column on the lighthouse”."),
+    ],
+)
+def test_an_outlets_article_named_by_nothing_else_is_its_only_one(
+    harbour: Engine, question: str, says: str
+) -> None:
+    a = harbour.ask(question)
+    _cited_verbatim(harbour, a)
+    assert says in a.answer and [c.doc_id for c in a.citations] == ["column"]
+
+
+def test_an_outlets_article_named_by_nothing_else_is_not_guessed_among_several(harbour: Engine) -> None:
+    a = harbour.ask("Who wrote the Harbor Gazette article?")
+    assert a.abstained and "3 articles from that outlet" in a.answer, a.answer

@@ -100,3 +100,29 @@ def test_a_how_much_about_a_price_change_is_answered_by_a_percentage(tmp_path: P
     a = engine.ask("How much have Brint bread prices increased?")
     assert not a.abstained, a.answer
     assert "12%" in a.answer
+
+
+def _worm(tmp_path: Path, *more: str) -> list[dict[str, str]]:
+    text = " ".join(
+        [
+            "The Zorbot worm spreads through email attachments, security firm Kelda said.",
+            "Computers running Windows 95, 98, 2000 and XP are vulnerable to the Zorbot worm.",
+            *more,
+        ]
+    )
+    return [{"id": "worm", "title": "Zorbot worm spreads", "text": text}, *_filler(12)]
+
+
+def test_a_number_of_a_name_counts_nothing(tmp_path: Path) -> None:
+    """ "Windows 95, 98, 2000" are names, not how many computers the worm infected."""
+    engine = _engine(tmp_path, _worm(tmp_path))
+    a = engine.ask("How many computers has the Zorbot worm infected?")
+    assert a.abstained, a.answer
+
+
+def test_a_count_beside_a_name_still_counts(tmp_path: Path) -> None:
+    engine = _engine(tmp_path, _worm(tmp_path, "Kelda said the Zorbot worm has infected 40,000 computers."))
+    a = engine.ask("How many computers has the Zorbot worm infected?")
+    assert not a.abstained
+    assert "40,000 computers" in a.statements[0].text, a.answer
+    _verbatim(engine, a)

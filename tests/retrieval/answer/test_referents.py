@@ -101,3 +101,50 @@ def test_what_is_the_amount_noun_needs_a_number(tmp_path: Path) -> None:
     a = engine.ask("what's the fine for breaching a curfew order")
     assert not a.abstained and "5,000" in a.answer, a.answer
     assert_verbatim(engine, a)
+
+
+def test_the_detail_held_after_the_topic_sentence_is_quoted_before_a_further_statement(
+    tmp_path: Path,
+) -> None:
+    """The sentence holding the asked-for name, a few sentences after the lead that only sets the scene
+    ("The technology, Zephyr-Vox, ..."), is the answer's detail: quoted beside it even when another
+    sentence of the story echoing the question would fill the answer's last place."""
+    text = (
+        "A mobile phone chip which combines a modem and a computer processor on one bit of silicon "
+        "instead of two could make phones cheaper and more powerful.\n\n"
+        "The specially-designed chip, developed by Varnell Instruments, could drive down the cost of "
+        "making mobiles capable of 3D gaming and fast video. Currently, rich multimedia features "
+        "tend to be on more expensive handsets. The technology, Zephyr-Vox, is being tested by firms in "
+        "Europe and Asia and could appear by the end of the year."
+    )
+    docs = [{"id": "chip", "title": "Cheaper chip for mobiles", "text": text}, *filler(12)]
+    engine = engine_of(tmp_path, docs)
+    a = engine.ask("what is varnell instruments' new mobile phone chip called")
+    assert not a.abstained, a.answer
+    assert "Zephyr-Vox" in a.answer, a.answer
+    assert_verbatim(engine, a)
+
+
+def test_the_story_sentence_naming_the_noun_asked_for_is_quoted_beside_the_scene(tmp_path: Path) -> None:
+    """ "Which game is the tournament for": the chosen sentence sets the scene (the tournament, the
+    prize) without naming a game; the story's sentence naming one beside the noun ("the Gravewalker
+    game") is quoted with it, however far it stands."""
+    text = (
+        "UK gamers are getting a chance to take part in a $1m tournament thanks to one of the country's "
+        "top teams.\n\n"
+        "The Four-Kings clan is staging a competition to find new members. Four-Kings hopes the open "
+        "qualifiers will turn up gamers good enough to beat all comers at the Gravewalker game. Top "
+        "players also get a contract with the team.\n\n"
+        "The event is being billed as the ZPL World Tour and will be arranged around ten separate "
+        "tournaments at different locations around the world."
+    )
+    docs = [
+        {"id": "zpl", "title": "Players sought for $1m prize", "text": text},
+        {"id": "chess", "title": "Chess", "text": "The chess game lasted six hours."},
+        *filler(12),
+    ]
+    engine = engine_of(tmp_path, docs)
+    a = engine.ask("which game is the $1m zpl tournament for")
+    assert not a.abstained, a.answer
+    assert "Gravewalker" in a.answer, a.answer
+    assert_verbatim(engine, a)

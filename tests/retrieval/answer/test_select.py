@@ -179,6 +179,9 @@ def test_candidates_are_the_best_quotable_ones_even_when_few_of_the_first_hits_a
     answer_module = importlib.import_module("retrieval.answer.select")
     few = dataclasses.replace(answer_module.WEIGHTS, candidates=4)  # the seeds are small: few candidates
     monkeypatch.setattr(answer_module, "WEIGHTS", few)
+    # what the best documents' own sentences add is another retrieval's (test_story)
+    reach = importlib.import_module("retrieval.answer.reach")
+    monkeypatch.setattr(reach, "WEIGHTS", dataclasses.replace(few, story_documents=0))
     question = "What did Rutte say about Russia?"
     terms = analyze(question, seeds_engine.tokenizer).terms
     ranked = [h.index for h in seeds_engine.scorer.top_k(terms, few.candidates * 3)]

@@ -235,7 +235,7 @@ async def test_service_reload_is_incremental_and_cancellable(
 ) -> None:
     from bot.service import Service
     from bot.settings import Settings
-    from retrieval.ingest import corpus as corpus_module
+    from retrieval.ingest import clean as clean_module
 
     settings = Settings(corpus=corpus, db=tmp_path / "bot.db", aliases=ALIASES)
     service = await Service.start(settings, use_store=False, warm=False)
@@ -252,8 +252,8 @@ async def test_service_reload_is_incremental_and_cancellable(
         messages.append(text)
 
     cleaned: list[str] = []
-    clean = corpus_module.clean
-    monkeypatch.setattr(corpus_module, "clean", lambda raw: cleaned.append(raw.doc_id) or clean(raw))
+    clean = clean_module.clean
+    monkeypatch.setattr(clean_module, "clean", lambda raw: cleaned.append(raw.doc_id) or clean(raw))
     report = await service.reload("test", progress=progress)
     assert report.ok and report.added == ["fresh-3"] and not report.changed
     assert messages and messages[-1].endswith("100% done")

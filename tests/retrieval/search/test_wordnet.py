@@ -21,6 +21,8 @@ def test_related_words_bridge_synonyms_derived_forms_and_irregular_inflections()
     assert "europe" in WN.related("European")  # a pertainym
     assert {"lead", "led"} <= WN.related("leads")  # base form and its irregular past
     assert "throw" in WN.related("threw")
+    # a rarer sense of "shoot" that is the first of "film": each bridges to the other
+    assert "film" in WN.related("shoot", 3) and "shoot" in WN.related("film", 3)
 
 
 @needs_wordnet
@@ -29,6 +31,24 @@ def test_names_are_told_from_common_words() -> None:
     assert WN.known("budged") and WN.known("casualties")
     assert not WN.known("zadorozhnyy")
     assert WN.proper("Russia") and not WN.proper("boss") and not WN.proper("CEO")
+
+
+@needs_wordnet
+def test_binary_search_and_lemma_set_answer_alike(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A look-up is a binary search of the index file until the searches cost what reading its lemmas
+    into a set costs; both ways give the same senses, for words the file holds and words it lacks."""
+    from retrieval.search import wordnet
+
+    assert WN is not None
+    words = ["boss", "leads", "casualties", "zadorozhnyy", "European", "threw", "aaa", "zzzz", "café"]
+    searched = WordNet(WN.root)
+    by_search = [sorted(searched.lemmas(w)) for w in words]
+    assert not searched._lemmas  # a few look-ups never read a whole file
+    monkeypatch.setattr(wordnet, "_SEARCH_BYTES", 10**9)  # the first look-up reads the set
+    by_set = WordNet(WN.root)
+    assert [sorted(by_set.lemmas(w)) for w in words] == by_search
+    assert set(by_set._lemmas) == {"n", "v", "a", "r"}
+    assert ("n", "boss") in by_search[0] and by_search[3] == []
 
 
 def test_without_the_database_nothing_is_found(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

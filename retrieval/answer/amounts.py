@@ -1,0 +1,90 @@
+"""The kind of amount a question asks for, read from WordNet's senses of its words: money ("how much did
+it cost", "what is the salary of ..."), a share ("what percentage") or any number."""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from retrieval.answer.bridge import wordnet
+from retrieval.answer.phrases import noun_phrase
+from retrieval.search.text import fold
+
+#: the kind of amount a "how much" asks for: money ("how much did it cost", "how much is he paid"), a
+#: share ("what percentage"), or any number
+Measure = Literal["", "money", "percent"]
+#: WordNet's lexicographer classes of possessions (noun: "fee", "price", "fine") and of transfers of
+#: possession (verb: "pay", "earn", "spend"): an amount of them is an amount of money
+_POSSESSION_NOUN, _POSSESSION_VERB = 21, 40
+#: WordNet's verbs of change ("increase", "grow", "reduce"): a "how much" about a change asks for any amount
+_CHANGE_VERB = 30
+_PERCENT_Q = re.compile(r"\b(?:what|which) (?:percentage|percent)\b|\bhow many (?:percent|per cent)\b")
+#: "how much" asking for an amount ("how much of" asks for a share, "how much more" for a change,
+#: either of which may be a percentage)
+_HOW_MUCH = re.compile(r"\bhow much\b(?! of\b| more\b| less\b)")
+
+
+#: "what's the fine for ...", "what was the cost of ...": the thing asked is the noun after "the"
+_WHAT_THE = re.compile(r"^what(?:'s|s| is| was| are| were) (?:the |an? )?(?P<phrase>[a-z][^?.!,;:]*)")
+#: WordNet's lexicographer class of possessions ("fine", "fee", "salary"), and of attributes, which a word
+#: for an amount of money also has ("cost": "the total spent for goods or services")
+_POSSESSION, _ATTRIBUTE = 21, 7
+#: any sense a noun may have to ask for an amount of money alone
+_MONEY_SENSES = frozenset({_POSSESSION, _ATTRIBUTE})
+
+
+def asks_amount(asked: str) -> bool:
+    """Whether a "what is the X" asks for an amount: X's most frequent sense is a possession and none of
+    its senses is other than a possession or an attribute ("what's the fine for breaching an asbo",
+    "what are interest rates expected to rise to"), which only a sentence holding a number gives; not
+    "the capital of ..." (a city too) nor "one of ..." ."""
+    m = _WHAT_THE.match(asked)
+    wn = wordnet()
+    if m is None or wn is None:
+        return False
+    nouns = noun_phrase(m.group("phrase"))
+    if not nouns:
+        return False
+    senses = wn.sense_classes(nouns[-1], "n", 1)
+    return _POSSESSION in senses and wn.sense_classes(nouns[-1], "n", 50) <= _MONEY_SENSES
+
+
+def _asks_money(asked: str) -> bool:
+    """Whether a "what is the X" asks for an amount of money: every sense of X, in each of its base
+    forms, is a possession ("what is the salary of ...", "the fine for ..."), so a sentence's other
+    number (a rise of 4%) is not its answer; not "rates" (a rate is also a share) nor "cost" (also an
+    attribute)."""
+    m = _WHAT_THE.match(asked)
+    wn = wordnet()
+    if m is None or wn is None or not asks_amount(asked):
+        return False
+    noun = noun_phrase(m.group("phrase"))[-1]
+    bases = {lemma for pos, lemma in wn.lemmas(noun) if pos == "n"}
+    return bool(bases) and all(wn.sense_classes(b, "n", 50) == {_POSSESSION} for b in bases)
+
+
+def measure(question: str, words: list[str], asked: str) -> Measure:
+    """The kind of amount a number question asks for: a share for "what percentage", money for a "how
+    much" about a possession or its transfer ("cost", "paid", "fee"), by the most frequent senses of
+    its words in WordNet. Not for "how much of", "how much more" or a "how much" about a change ("how
+    much have prices increased", by its word's first verb sense): a share or a change may be a
+    percentage. ``asked``: the sentence of the question that asks (``question.asked_sentence``)."""
+    q = fold(question).lower()
+    if _PERCENT_Q.search(q):
+        return "percent"
+    if _asks_money(asked):
+        return "money"
+    wn = wordnet()
+    if wn is None or not _HOW_MUCH.search(q):
+        return ""
+    money = False
+    for w in words:
+        if w[:1].isupper() and w != words[0]:
+            continue
+        low = w.lower()
+        verb = wn.sense_classes(low, "v", 2)
+        inflected = all(lemma != low for pos, lemma in wn.lemmas(low) if pos == "v")
+        if _CHANGE_VERB in wn.sense_classes(low, "v") and (inflected or not wn.is_adjective(low)):
+            return ""  # "increased", "grow", "reduce" (not "blue", "up": adjectives first)
+        money = money or _POSSESSION_NOUN in wn.sense_classes(low, "n") or _POSSESSION_VERB in verb
+    return "money" if money else ""

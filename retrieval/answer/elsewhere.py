@@ -1,0 +1,201 @@
+"""Sentences about something other than what a question asks, though they hold its words: a noun the
+question binds to its name written as another's ("Italian Prime Minister" for "the prime minister of the
+eu") or as no one's while the name holds another title ("Defense Minister X" beside "Russian President Y"
+for "russia's defence minister"), or a "when did" event held only as a plan ("was expected to sign")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from retrieval.answer.bridge import wordnet
+from retrieval.answer.question import QuestionInfo
+from retrieval.search.text import Tokenizer
+from retrieval.search.wordnet import WordNet
+
+#: a word as a sentence writes it, with where it ends (a comma or other stop ends a name's run)
+_RUN_WORD = re.compile(r"[\w'\u2019.&-]+[,;:)\u201d\"]?")
+
+
+def elsewhere(
+    q: QuestionInfo, text: str, held: frozenset[str], tokenizer: Tokenizer, is_name: Callable[[str], bool]
+) -> bool:
+    """Whether a sentence is about something other than what the question asks: a noun the question
+    binds to its name, written as another's (``bound_elsewhere``), or for a "when did", the event only
+    as what is to happen (``intended_only``). ``held``: the sentence's index terms."""
+    if q.bound and (
+        bound_elsewhere(q, text, held, tokenizer, is_name)
+        or owner_elsewhere(q, text, held, tokenizer, is_name)
+    ):
+        return True
+    return q.kind == "date" and bool(q.done) and intended_only(q, text, tokenizer)
+
+
+def bound_elsewhere(
+    q: QuestionInfo, text: str, held: frozenset[str], tokenizer: Tokenizer, is_name: Callable[[str], bool]
+) -> bool:
+    """Whether the sentence binds a noun the question binds to one of its names to another name: "the
+    St David's Shopping Centre" for "the trafford centre", "Italian Prime Minister" for "the prime
+    minister of the eu", "Tony Blair" for "cherie blair". The noun written capitalised is part of a name
+    or title, whose words before it say whose it is: the question's owner of the noun (the name after
+    its "of", else the word before it: "Internet" in "Microsoft's Internet Explorer" for "internet
+    explorer"), or something else (a word WordNet knows only as a name, or not at all, or a
+    nationality). When every time the sentence writes the noun it is another's, the sentence is about
+    another's. Words WordNet knows as common words ("Prime", "Defense") are the title's, whoever's it
+    is: "Defense Minister X" names no one's and stays an answer."""
+    # the noun a "which" asks for is the one the answer names ("which dunmore theatre" -> "the Alcott
+    # Theatre"), not one the question's name owns
+    # (and only nouns the sentence's index terms hold: most candidates hold none, and are not read)
+    checked = [
+        (m, n, of) for m, n, of in q.bound if n in held and m != n and n != q.head and n not in q.kind_terms
+    ]
+    if not checked:
+        return False
+    # the owner is a proper name: "the university's scavenger hunt" names no one university
+    wn = wordnet()
+    nouns = {
+        n
+        for m, n, _ in checked
+        if is_name(m) and (wn is None or not _common_word(wn, q.term_words.get(m, m)))
+    }
+    if not nouns:
+        return False
+    words = [m.group(0) for m in _RUN_WORD.finditer(text)]
+    names = {t for t in q.terms if is_name(t)}
+    for noun in nouns:
+        through_of = {m for m, n, of in checked if n == noun and of}
+        owners = through_of or {m for m, n, _ in checked if n == noun}
+        at = [i for i, w in enumerate(words) if noun in tokenizer.term_set(w.rstrip(',;:)\u201d"'))]
+        if not at or not all(words[i][:1].isupper() and i > 0 for i in at):
+            continue
+        if all(_owned_by_other(words, i, owners, names, tokenizer) for i in at):
+            return True
+    return False
+
+
+def _owned_by_other(
+    words: list[str], i: int, owners: set[str], names: set[str], tokenizer: Tokenizer
+) -> bool:
+    """Whether the capitalised words right before word ``i`` (its name's or title's) name something
+    other than its ``owners`` in the question and the question's other ``names``."""
+    wn = wordnet()
+    other = False
+    j = i - 1
+    while j >= 0 and words[j][:1].isupper() and words[j][-1] not in ',;:)\u201d"':
+        word = words[j].rstrip(".")
+        toks = tokenizer.term_set(word)
+        j -= 1
+        if not toks:
+            continue  # "The", "Of"
+        if toks & owners:
+            return False
+        if wn is not None and all(_common_word(wn, part) for part in word.split("-") if part):
+            continue  # a title's word ("Prime", "Film-maker")
+        if toks & names:
+            return False
+        nationality = wn is not None and bool(wn.noun_classes(word)[0]) and wn.is_adjective(word)
+        if (
+            nationality
+            and wn is not None
+            and tokenizer.term_set(" ".join(wn.related(word))) & (owners | names)
+        ):
+            return False  # "Russian" stands for Russia
+        other = True
+    return other
+
+
+def _common_word(wn: WordNet, word: str) -> bool:
+    """A word WordNet knows, and not as a name."""
+    named, common = wn.noun_classes(word)
+    return not named and (bool(common) or wn.known(word))
+
+
+#: words before a verb that make it what is to happen, not what happened ("expected to sign", "will sign")
+_INTENDED = frozenset("to will would could can may might shall should must 'll".split())
+
+
+def intended_only(q: QuestionInfo, text: str, tokenizer: Tokenizer) -> bool:
+    """Whether a sentence holds the verb a "did" question asks about (``QuestionInfo.done``) only as
+    something to happen: "Trump was expected to sign a deal next week" does not say when they signed,
+    and its date is the plan's. A sentence without the verb is not judged (it may say it otherwise)."""
+    words = text.lower().replace("\u2019", "'").split()
+    at = [i for i, w in enumerate(words) if q.done in tokenizer.term_set(w)]
+    return bool(at) and all(i > 0 and words[i - 1] in _INTENDED for i in at)
+
+
+def _forms(q: QuestionInfo, term: str) -> frozenset[str]:
+    """A question term and the words that stand for it (its synonyms and derived forms: "defence" ~
+    "defense", "Russia" ~ "Russian")."""
+    b = q.bridges.get(term)
+    return frozenset({term}) | (b.variants if b is not None else frozenset())
+
+
+def owner_elsewhere(
+    q: QuestionInfo, text: str, held: frozenset[str], tokenizer: Tokenizer, is_name: Callable[[str], bool]
+) -> bool:
+    """Whether a sentence writes the title a question binds to a name ("russia's defence minister")
+    with no one's name before it, and names the question's owner only in another title ("Defense
+    Minister Rustem Umerov said ... Ukraine seeks a meeting with Russian President Vladimir Putin"):
+    the owner it names holds the other title, and the one asked about is someone else's."""
+    wn = wordnet()
+    if wn is None:
+        return False
+    words = [m.group(0) for m in _RUN_WORD.finditer(text)]
+    for owner, noun, _ in q.bound:
+        if not is_name(owner) or noun == q.head or noun in q.kind_terms or held.isdisjoint(_forms(q, noun)):
+            continue
+        nouns, owners = _forms(q, noun), _forms(q, owner)
+        at = [i for i, w in enumerate(words) if not nouns.isdisjoint(tokenizer.term_set(w.strip(_STOPS)))]
+        mine = [i for i, w in enumerate(words) if not owners.isdisjoint(tokenizer.term_set(w.strip(_STOPS)))]
+        if not at or not mine or not all(_title_at(words, i) and _unowned(words, i) for i in at):
+            continue
+        if all(_titled(words, i, nouns, tokenizer) for i in mine):
+            return True
+    return False
+
+
+_STOPS = ",;:)\u201d\"'.\u2019"
+
+
+def _unowned(words: list[str], i: int) -> bool:
+    """Whether the capitalised title at ``words[i]`` has no name before it: it opens the sentence, or
+    the word before it is written lowercase or ends a clause ("... said Defense Minister X")."""
+    j = i
+    while j > 0 and words[j - 1][:1].isupper() and words[j - 1][-1] not in _STOPS:
+        j -= 1
+    return all(_title_word(w) for w in words[j:i])
+
+
+def _title_word(word: str) -> bool:
+    wn = wordnet()
+    w = word.strip(_STOPS)
+    return wn is not None and not wn.noun_classes(w)[0] and not wn.proper(w) and wn.known(w)
+
+
+def _title_at(words: list[str], i: int) -> bool:
+    """Whether ``words[i]`` is written as a title: capitalised past the sentence's first word, or
+    opening it before another capitalised word ("Defense Minister ...", not "Shares in ...")."""
+    if not words[i][:1].isupper():
+        return False
+    return i > 0 or (len(words) > 1 and words[i][-1] not in _STOPS and words[1][:1].isupper())
+
+
+def _titled(words: list[str], i: int, nouns: frozenset[str], tokenizer: Tokenizer) -> bool:
+    """Whether the owner's name at ``words[i]`` modifies another title of a person ("Russian
+    President", not "Multiplex Group"): followed by a capitalised common word naming a person's role
+    (WordNet's class 18) that is not the asked title."""
+    wn = wordnet()
+    if wn is None or words[i][-1] in _STOPS or i + 1 >= len(words):
+        return False
+    after = words[i + 1]
+    word = after.strip(_STOPS)
+    return (
+        after[:1].isupper()
+        and _title_word(after)
+        and _PERSON in wn.noun_classes(word)[1]
+        and tokenizer.term_set(word).isdisjoint(nouns)
+    )
+
+
+#: WordNet's lexicographer class of nouns for people ("president", "minister", "chief")
+_PERSON = 18

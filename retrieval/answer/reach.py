@@ -1,0 +1,72 @@
+"""Reaching the sentences of the documents a question is about: the answer often shares too few of the
+question's words for sentence retrieval to rank it among the candidates, because its story names the
+topic in the headline and the lead and the sentence refers back to it ("The technology works over a
+range up to 10 metres" in a story whose lead names Ultra Wideband; ``answer.story``).
+
+When none of the candidates answers, the few of their documents that match the question best as a
+whole (``story_documents``) have their sentences that refer back ranked for what the question asks
+(its words that are not names, synonyms and derived forms included: the WordNet bridges of
+``answer.bridge``, searched only inside those documents, where they cannot pull in another story's
+sentences), and the best ``story_sentences`` of each join the candidates. Whether one answers is
+decided as for any candidate (``scoring.answers``), its story read as its context. Only then: a
+question a candidate answers costs nothing more.
+"""
+
+from __future__ import annotations
+
+from itertools import islice
+
+import numpy as np
+
+from retrieval.answer.question import QuestionInfo
+from retrieval.answer.scoring import AnswerContext, Candidate, is_name
+from retrieval.answer.story import refers_back
+from retrieval.answer.weights import WEIGHTS
+from retrieval.search.scorer import Hit
+
+
+def _query(q: QuestionInfo, ctx: AnswerContext) -> dict[str, float]:
+    """What the question asks about its names, as index terms with their idf: its words that are not
+    names, their corrections, synonyms and derived forms. The names are the story's (its headline and
+    lead hold them); a sentence of it answers only if it holds what is asked (``scoring.answers``)."""
+    out: dict[str, float] = {}
+    for t in q.terms:
+        b = q.bridges.get(t)
+        if is_name(q, t) or (b is not None and b.standing == "corrected" and not b.search):
+            continue
+        for v in (
+            *(b.search if b is not None and b.search else (t,)),
+            *(b.variants if b is not None else ()),
+        ):
+            if v not in out:
+                out[v] = ctx.scorer.idf(v)
+    return out
+
+
+def story_hits(q: QuestionInfo, cands: list[Candidate], ctx: AnswerContext) -> list[Hit]:
+    """The best sentences that refer back of the documents the question is most about (module doc),
+    not among ``cands`` already: of the candidates' documents, those matching the question best as a
+    whole (their ``doc_score``, worked out when the candidates were scored)."""
+    top = list(dict.fromkeys(c.sentence.doc_id for c in sorted(cands, key=lambda c: -c.doc_score)))
+    top = top[: WEIGHTS.story_documents]
+    seen = {c.row for c in cands}
+    query = _query(q, ctx) if top else {}
+    if not query:  # nothing is asked but the names the story holds
+        return []
+    asked = query.keys()
+    picked: list[int] = []
+    for doc_id in top:
+        n = len(ctx.documents[doc_id].sentences)
+        start = ctx.rows[(doc_id, 0)] if n else 0
+        # ranked by the idf of what is asked (or its synonyms) each holds: a few dozen rows, cheaper read
+        # from the forward table than scored
+        held = [(sum(query[t] for t in ctx.terms(r) & asked), r) for r in range(start, start + n)]
+        quotable = (h for h in held if h[0] > 0 and ctx.quotable[h[1]] and h[1] not in seen)
+        ranks = sorted(quotable, key=lambda h: (-h[0], h[1]))
+        picked += islice((r for _, r in ranks if refers_back(ctx.sentences[r].text)), WEIGHTS.story_sentences)
+    if not picked:
+        return []
+    # their retrieval score is the question's own words' (a synonym found them, it does not rank them)
+    rows = np.fromiter(picked, np.int64, len(picked))
+    own = ctx.scorer.score_rows(q.search_terms, rows).tolist()
+    return [Hit(r, max(float(v), 0.0)) for r, v in zip(picked, own, strict=True)]

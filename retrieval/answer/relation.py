@@ -1,0 +1,76 @@
+"""Whether a sentence on a question's topic holds what the question asks in the relation it asks: a
+question term held itself or by a synonym (``credit``), and the thing a "how many" counts as what its
+number counts (``counts``): a "how many trams" is not answered by "two tram lines", which counts lines."""
+
+from __future__ import annotations
+
+import re
+
+from retrieval.answer.bridge import wordnet
+from retrieval.answer.question import QuestionInfo
+from retrieval.answer.types import near_numbers
+from retrieval.answer.weights import WEIGHTS
+from retrieval.lexicon import STOP_WORDS
+from retrieval.search.text import Tokenizer
+
+_WORDS = re.compile(r"[A-Za-z][\w'\u2019-]*")
+
+
+def credit(q: QuestionInfo, term: str, terms: frozenset[str] | set[str]) -> float:
+    """How far a sentence with index terms ``terms`` holds a question term: 1 for the term itself or a
+    misspelt term's correction, ``bridge_credit`` for a synonym or derived form, else 0."""
+    if term in terms:
+        return 1.0
+    b = q.bridges.get(term)
+    if b is None:
+        return 0.0
+    if b.standing == "corrected" and b.search and b.search[0] in terms:
+        return 1.0
+    if b.variants and not b.variants.isdisjoint(terms):
+        return WEIGHTS.bridge_credit
+    return 0.0
+
+
+def counts(q: QuestionInfo, text: str, tokenizer: Tokenizer) -> bool:
+    """Whether a sentence counts what a "how many X" asks about: a number within a few words of X (or
+    a word standing for it): "two people were injured", "1,200 of its soldiers", "net users number
+    100m", not "a 3-day truce to retrieve the bodies of fallen soldiers", whose number counts days, nor
+    "two tram lines" (``only_modifier``)."""
+    counted = q.counted_with if only_modifier(q, text, tokenizer) else (q.counted, *q.counted_with)
+    return any(
+        credit(q, t, near) for near in near_numbers(text, tokenizer, WEIGHTS.count_window) for t in counted
+    )
+
+
+def only_modifier(q: QuestionInfo, text: str, tokenizer: Tokenizer) -> bool:
+    """Whether a sentence writes the noun a "how many" counts only as a modifier of another noun: the
+    question's plural in its singular right before a noun ("how many trams" -> "two tram lines",
+    "a tram depot"), which counts that other noun. English compounds take the modifier in the
+    singular, so a plural question word written singular before a noun is not the thing counted."""
+    wn = wordnet()
+    asked = q.term_words.get(q.counted, "")
+    if wn is None or not asked:
+        return False
+    singular = {lemma for pos, lemma in wn.lemmas(asked) if pos == "n" and lemma != asked}
+    if not singular:
+        return False  # the question's word is not a plural
+    words = [m.group(0) for m in _WORDS.finditer(text)]
+    found = False
+    for i, word in enumerate(words):
+        if q.counted not in tokenizer.term_set(word):
+            continue
+        after = words[i + 1].lower() if i + 1 < len(words) else ""
+        compound = (
+            (
+                word.lower() in singular
+                and text.find(f"{word} {words[i + 1]}") >= 0
+                and after not in STOP_WORDS
+                and any(pos == "n" for pos, _ in wn.lemmas(after))
+            )
+            if after
+            else False
+        )
+        if not compound:
+            return False
+        found = True
+    return found

@@ -1,0 +1,107 @@
+"""Question words the coverage writes otherwise than the question, read by what the coverage writes
+with the question's other words: a misspelling that is itself a word ("reel name" for "real name") and
+a chat clipping ("comms" for "communications"). A reading stands only where a sentence holds it with
+the question's other words (``AnswerWeights.confirm_terms`` of them)."""
+
+from __future__ import annotations
+
+import bisect
+
+from retrieval.answer.bridge import TermBridge, edits1, wordnet
+from retrieval.answer.question import QuestionInfo
+from retrieval.answer.scoring import AnswerContext
+from retrieval.answer.weights import WEIGHTS
+
+#: question words whose near spellings an engine remembers
+_MEMO = 50_000
+
+
+def other_terms(bridges: dict[str, TermBridge], term: str) -> set[str]:
+    """The index terms searched for a question's words other than ``term``, the words it lacks aside."""
+    return {s for o, b in bridges.items() if o != term and b.standing != "unknown_word" for s in b.search}
+
+
+def used_with(term: str, others: set[str], ctx: AnswerContext) -> bool:
+    """Whether one of the ``AnswerWeights.confirm_sentences`` best sentences for ``term`` and the
+    question's other terms holds it with ``confirm_terms`` of them (all when fewer; none is not enough)."""
+    others = others - {term}
+    need = min(WEIGHTS.confirm_terms, len(others))
+    return need > 0 and _held_with(term, others, ctx) >= need
+
+
+def misspelt_words(
+    q: QuestionInfo, bridges: dict[str, TermBridge], ctx: AnswerContext
+) -> dict[str, TermBridge]:
+    """The bridges with a misspelling that is itself a word the coverage uses read as the word meant
+    ("whats mick mars reel name" beside "Mars - real name Bob Allen Deal"): a word none of whose
+    sentences (``AnswerWeights.real_word_rows`` of them) holds another of the question's words, where
+    a spelling one edit away that the coverage uses ``AnswerWeights.real_word_ratio`` times as often
+    is used with them (as a correction is confirmed). Both are searched; either counts in full."""
+    memo = ctx.memo.setdefault("near_spellings", {})
+    assert isinstance(memo, dict)
+    out = dict(bridges)
+    for t, b in bridges.items():
+        if b.standing != "known" or b.name or t in q.literal or len(t) < 4 or not t.isalpha():
+            continue
+        near = memo.get(t)
+        if near is None:
+            if len(memo) > _MEMO:
+                memo.clear()
+            df = WEIGHTS.real_word_ratio * ctx.scorer.df(t)
+            seen = [(ctx.scorer.df(e), e) for e in sorted(edits1(t)) if ctx.vocab is None or e in ctx.vocab]
+            near = memo[t] = max(((n, e) for n, e in seen if n >= df), default=(0, ""))[1]
+        if not near:
+            continue
+        others = other_terms(bridges, t)
+        if not used_with(near, others, ctx):
+            continue
+        own = ctx.scorer.top_k([t], WEIGHTS.real_word_rows)  # the sentences holding it
+        if all(others.isdisjoint(ctx.terms(h.index)) for h in own):
+            out[t] = TermBridge(t, "corrected", (near, t), b.variants | {near}, name=False)
+    return out
+
+
+def clippings(q: QuestionInfo, bridges: dict[str, TermBridge], ctx: AnswerContext) -> dict[str, TermBridge]:
+    """The bridges with a chat clipping read as the word it clips ("election comms" beside "the party's
+    new communications chief for their next general election"): a lowercase word no dictionary knows
+    and the coverage lacks, whose stem begins words of the coverage. Of those words (the
+    ``AnswerWeights.clipped_words`` most frequent) and the word's correction, the one a sentence holds
+    with the most of the question's other words (``confirm_terms`` at least) stands for it."""
+    wn = wordnet()
+    out = dict(bridges)
+    for t, b in bridges.items():
+        lacks = b.standing != "known" and t not in q.entity_terms and t not in q.literal
+        if not lacks or len(t) < 4 or not t.isalpha() or wn is None or wn.known(q.term_words.get(t, t)):
+            continue
+        others = other_terms(bridges, t) - {t}
+        fixed = b.search[0] if b.standing == "corrected" and b.search else ""
+        best, most = fixed, _held_with(fixed, others, ctx) if fixed else 0
+        for word in _begun_by(t, ctx):
+            if (n := _held_with(word, others, ctx)) > most:
+                best, most = word, n
+        if best != fixed and most >= min(WEIGHTS.confirm_terms, len(others)) > 0:
+            out[t] = TermBridge(t, "corrected", (best,), frozenset({best}))
+    return out
+
+
+def _held_with(term: str, others: set[str], ctx: AnswerContext) -> int:
+    """The most of ``others`` one of the best sentences for ``term`` and them holds with ``term``."""
+    hits = ctx.scorer.top_k([term, *sorted(others)], WEIGHTS.confirm_sentences)
+    return max((len(others & got) for h in hits if term in (got := ctx.terms(h.index))), default=0)
+
+
+def _begun_by(stem: str, ctx: AnswerContext) -> list[str]:
+    """The coverage's most frequent words (``AnswerWeights.clipped_words``) that begin with ``stem`` and
+    run on for two letters or more (the sorted vocabulary is made on first use)."""
+    if ctx.vocab is None:
+        return []
+    words = ctx.memo.get("sorted_vocab")
+    if not isinstance(words, list):
+        words = ctx.memo["sorted_vocab"] = sorted(ctx.vocab)
+    found = []
+    for i in range(bisect.bisect_left(words, stem), len(words)):
+        if not words[i].startswith(stem):
+            break
+        if len(words[i]) >= len(stem) + 2 and words[i].isalpha():
+            found.append(words[i])
+    return sorted(found, key=lambda w: -ctx.scorer.df(w))[: WEIGHTS.clipped_words]

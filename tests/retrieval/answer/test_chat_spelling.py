@@ -1,0 +1,73 @@
+"""A question opening with a chat spelling of its asking word ("whos", "wich", "wen") is read as the
+question word it stands for, so the kind of answer it asks for is the same as when spelt out; a real
+word, or one the coverage itself uses, stays as written."""
+
+from __future__ import annotations
+
+import pytest
+
+from retrieval import Engine
+from retrieval.answer.question import spelled_out
+from tests.retrieval.answer.corpora import assert_verbatim, engine_of, filler
+
+FERRY = {
+    "id": "ferry",
+    "title": "Ferry operator fills top post",
+    "text": "The director of the ferry operator is chosen by the board of the ferry operator every five "
+    "years. "
+    "The board said on Tuesday that Maria Keller will be the next director. "
+    "The board thanked the outgoing director for her years of service.",
+}
+
+
+@pytest.fixture(scope="module")
+def ferry(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    return engine_of(tmp_path_factory.mktemp("ferry"), [FERRY, *filler(12)])
+
+
+@pytest.mark.parametrize(
+    "question", ["whos the director of the ferry operator", "Whos the director of the ferry operator?"]
+)
+def test_a_chat_spelling_of_who_asks_for_a_person(ferry: Engine, question: str) -> None:
+    """Read as a "who", the echo of the question is not the whole answer: the name is quoted too."""
+    a = ferry.ask(question)
+    assert not a.abstained
+    assert "Maria Keller" in a.answer
+    assert a.question == question  # shown as asked
+    assert_verbatim(ferry, a)
+
+
+def _never(word: str) -> bool:
+    return False
+
+
+@pytest.mark.parametrize(
+    ("asked", "read"),
+    [
+        ("wich app did he use", "which app did he use"),
+        ("whats the plan", "what is the plan"),
+        ("Whos in charge?", "who is in charge?"),
+        ("wen did it open", "when did it open"),
+        ("wat happened", "what happened"),
+    ],
+)
+def test_the_asking_word_is_spelt_out(asked: str, read: str) -> None:
+    assert spelled_out(asked, _never) == read
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "that bridge, when does it open",  # a real word one edit from "what"
+        "then what happened",
+        "how did it end",  # already spelt
+        "whn did it open",  # one edit from both "when" and "who"
+        "Sandra said what",  # not near an asking word
+    ],
+)
+def test_other_first_words_stay(asked: str) -> None:
+    assert spelled_out(asked, _never) == asked
+
+
+def test_a_word_the_coverage_uses_stays() -> None:
+    assert spelled_out("Wat Arun reopened when", lambda w: w == "wat") == "Wat Arun reopened when"
