@@ -206,12 +206,9 @@ def compose(
 ) -> Answer:
     """The cited reply quoting ``best`` (and ``holder``, its neighbour holding the kind of thing asked
     for when ``best`` only sets the scene for it, or ``headline``, its article's headline naming what
-    it refers to, quoted first), with the same statement from other outlets."""
+    it refers to, stated first), with the same statement from other outlets."""
     citations: list[Citation] = []
     statements: list[Statement] = []
-    if headline is not None:  # it takes one of the statements' places
-        citations.append(_citation(1, ctx.documents[best.sentence.doc_id], headline))
-        statements.append(Statement(text=headline, citations=[1]))
     cited_rows: set[int] = set()
     keys: list[frozenset[str]] = []
 
@@ -322,7 +319,7 @@ def compose(
     versions = [] if q.kind == "broad" else _versions(q, best, first, story, cands, ctx)
     taken.update(row(p) for v in versions for p in v)
     broad = q.kind == "broad"
-    most = (WEIGHTS.digest_statements if broad else WEIGHTS.max_statements) - len(statements)
+    most = (WEIGHTS.digest_statements if broad else WEIGHTS.max_statements) - (headline is not None)
     ratio = WEIGHTS.digest_ratio if broad else WEIGHTS.second_ratio
     # a number or date question's answer that gives one (a "how many X" one counting X): a further
     # statement from another document must tell its story, or it is another story's figure
@@ -377,6 +374,14 @@ def compose(
             for v in versions[: WEIGHTS.max_versions]:
                 if not any(row(p) in cited_rows for p in v):
                     add_statement(v)
+    if headline is not None:
+        # the headline is the article's title, which its page need not write as text (ingest drops a
+        # first line repeating it): stated as its headline, cited to the answer's citation of the
+        # article, whose quote is the page's own sentence
+        doc_id = best.sentence.doc_id
+        cited = next((c.n for c in citations if c.doc_id == doc_id and best.sentence.text in c.quote), None)
+        if cited is not None:
+            statements.insert(0, Statement(text=f"Headline: \u201c{headline}\u201d", citations=[cited]))
     text = " ".join(
         (f"{s.speaker}: " if s.speaker else "") + f"{s.text} " + "".join(f"[{n}]" for n in s.citations)
         for s in statements
