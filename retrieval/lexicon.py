@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from decimal import Decimal
+from functools import lru_cache
 
 
 def _words(spaced: str) -> frozenset[str]:
@@ -97,10 +98,14 @@ def _scaled(m: re.Match[str]) -> str:
     return " " + (digits.rstrip("0").rstrip(".") if "." in digits else digits)
 
 
+_DIGIT = re.compile(r"\d")
+
+
+@lru_cache(maxsize=8192)  # a question compares the same few hundred sentences with each other, often
 def figures(text: str) -> frozenset[str]:
     """The numbers a text states, as digits ("two" and "2" alike; thousands separators dropped, words of
     scale multiplied out): what two outlets' versions of a statement or an event must agree on."""
-    if any(c.isdigit() for c in text):
+    if _DIGIT.search(text):
         text = _SCALED.sub(_scaled, text)
     nums = {n.replace(",", "") for n in _NUMBER.findall(text)}
     nums |= {str(NUMBER_WORDS[w.lower()]) for w in _NUMBER_WORD.findall(text)}

@@ -67,6 +67,8 @@ class AnswerContext:
     sentences: Sequence[Sentence]
     #: a row's index terms; computed on demand so the engine need not hold a set per sentence
     terms: Callable[[int], frozenset[str]]
+    #: the terms of a span of rows together (rows lo..hi-1): a document's, in one read
+    span_terms: Callable[[int, int], frozenset[str]]
     documents: dict[str, Document]
     #: (doc_id, sentence index) -> row in ``sentences``
     rows: dict[tuple[str, int], int]
@@ -368,11 +370,10 @@ def score_candidates(
 def document_terms(ctx: AnswerContext, doc_id: str) -> frozenset[str]:
     """Every term of a document's sentences (its headline's not included)."""
     doc = ctx.documents[doc_id]
-    first = ctx.rows[(doc_id, 0)] if doc.sentences else 0
-    out: set[str] = set()
-    for r in range(first, first + len(doc.sentences)):
-        out |= ctx.terms(r)
-    return frozenset(out)
+    if not doc.sentences:
+        return frozenset()
+    first = ctx.rows[(doc_id, 0)]
+    return ctx.span_terms(first, first + len(doc.sentences))
 
 
 def _names_from_documents(

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 from retrieval.answer.types import a_person, person_like
 from retrieval.lexicon import LOWER, MONTHS, UPPER, figures
@@ -36,6 +37,7 @@ _NOT_NAMES: frozenset[str] = frozenset(
 )
 
 
+@lru_cache(maxsize=4096)  # each version of a statement is compared with several others
 def facts(text: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """A statement's numbers (digits and number words as digits), months and places ("in Paris")."""
     t = fold(text)

@@ -125,6 +125,19 @@ def _sentence_terms(tables: Tables) -> Callable[[int], frozenset[str]]:
     return terms
 
 
+def _span_terms(tables: Tables) -> Callable[[int, int], frozenset[str]]:
+    fwd = tables.sentences
+    ptr, ids, name = fwd.ptr, fwd.terms, tables.terms.__getitem__
+
+    def span(lo: int, hi: int) -> frozenset[str]:
+        """The terms of rows lo..hi-1 together: one slice of the forward table (a whole document's,
+        read for the names a question gives, costs one call, not one per sentence)."""
+        a, b = ptr[[lo, hi]].tolist()
+        return frozenset(map(name, np.unique(ids[a:b]).tolist()))
+
+    return span
+
+
 class Engine:
     """The query side of a built corpus. Made from its parts (``lifecycle.assemble`` builds them,
     ``lifecycle.persist`` reads them from disk); nothing here builds or reads files."""
@@ -163,6 +176,7 @@ class Engine:
             scorer=self.scorer,
             sentences=self.sentences,
             terms=self._terms,
+            span_terms=_span_terms(self.tables),
             documents=self.documents,
             rows=self.rows,
             quotable=self.quotable,

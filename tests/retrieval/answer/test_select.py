@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 from rank_bm25 import BM25Okapi
@@ -232,3 +233,24 @@ def test_neighbour_rows_are_the_row_map_s_in_any_row_layout(seeds_engine: Engine
                 c.rows[(s.doc_id, j)] for j in (s.index - 1, s.index + 1) if 0 <= j < len(doc.sentences)
             ]
             assert _neighbour_rows(c, s, row) == expected
+
+
+def test_a_documents_terms_read_at_once_are_its_sentences_terms_together(tmp_path: Path) -> None:
+    """``document_terms`` reads a document's rows as one span of the forward table; it must give what
+    its sentences' own terms give together (and nothing of its headline or a neighbour document)."""
+    from retrieval.answer.scoring import document_terms
+    from tests.retrieval.answer.corpora import engine_of, filler
+
+    story = {
+        "id": "tram",
+        "title": "Headline words only",
+        "text": "Tram drivers walked out on Monday. The council offered a pay rise. Talks resume today.",
+    }
+    engine = engine_of(tmp_path, [*filler(3), story, *filler(2)])
+    ctx = engine._ctx
+    for doc_id, doc in engine.documents.items():
+        first = ctx.rows[(doc_id, 0)]
+        rows = range(first, first + len(doc.sentences))
+        assert document_terms(ctx, doc_id) == frozenset().union(*(ctx.terms(r) for r in rows))
+    title = engine.tokenizer.term_set("Headline words only")
+    assert title and title.isdisjoint(document_terms(ctx, "tram"))
