@@ -67,6 +67,17 @@ _FRAME_PHRASES = re.compile(
 )
 
 
+#: a "why" in other words ("what caused the delay", "which factors led to the strike", "what was the
+#: reason for ..."): a reason question, the asking words dropped like a frame (they are how it asks,
+#: not what it is about: the answer says "blamed", not "caused")
+_WHY_PHRASE = re.compile(
+    r"\b(?:what|which \w+)(?: (?:has|have|had))? (?:caused|causes|cause|led to|leads to|lead to|prompted|"
+    r"prompts|triggered|triggers|sparked|sparks|drove|drives|is behind|was behind|are behind|were behind)\b|"
+    r"\bwhat (?:is|was|are|were) the (?:reasons?|causes?) (?:for|of|behind)\b|\bhow come\b",
+    re.IGNORECASE,
+)
+
+
 # A question asking for the gist of a story rather than one fact: answered with a short digest.
 _BROAD = re.compile(
     r"^(?:please\s+)?(?:summari[sz]e|sum up|recap|give me (?:an? |the )?(?:overview|summary|rundown|update)|"
@@ -254,6 +265,8 @@ def classify(question: str) -> QuestionKind:
     if _BROAD.match(q):
         return "broad"
     first = q.split()[0] if q.split() else ""
+    if _WHY_PHRASE.search(q):
+        return "reason"
     if re.match(r"^(?:who|whom|whose)\b", q) or re.search(
         r"\bwhich (?:person|official|leader|minister)\b", q
     ):
@@ -297,12 +310,16 @@ def classify(question: str) -> QuestionKind:
     return "what"
 
 
+def _unframed(question: str) -> str:
+    return _WHY_PHRASE.sub(" ", _FRAME_PHRASES.sub(" ", question))
+
+
 def analyze(question: str, tokenizer: Tokenizer) -> QuestionInfo:
     terms: list[str] = []
     words: list[str] = []
     term_words: dict[str, str] = {}
     entities: set[str] = set()
-    pairs = tokenizer.words(_FRAME_PHRASES.sub(" ", question))
+    pairs = tokenizer.words(_unframed(question))
     for i, (low, orig) in enumerate(pairs):
         if low in _QUESTION_WORDS or low in _AUXILIARIES or low in _FRAME_WORDS or low in _CLOSED_CLASS:
             continue
@@ -322,7 +339,7 @@ def analyze(question: str, tokenizer: Tokenizer) -> QuestionInfo:
         if t.startswith("=") and t not in terms:
             terms.append(t)
             entities.add(t)
-    bound = bound_pairs(_FRAME_PHRASES.sub(" ", question), terms, tokenizer)
+    bound = bound_pairs(_unframed(question), terms, tokenizer)
     quoted = _QUOTED.search(fold(question))
     phrase = " ".join(quoted.group(1).lower().split()) if quoted else ""
     wh = _WH_HEAD.search(asked_sentence(question))

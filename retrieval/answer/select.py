@@ -358,7 +358,7 @@ def _holder(q: QuestionInfo, best: Candidate, ctx: AnswerContext) -> Sentence | 
     shares too few of the question's words to be found itself; beside the sentence that states the
     question's topic it answers. The sentences after are read first (they elaborate), then the one
     before."""
-    if q.kind not in TYPED_KINDS or best.type_score >= 1.0:
+    if (q.kind not in TYPED_KINDS and q.kind != "reason") or best.type_score >= 1.0:
         return _head_holder(q, best, ctx)
     s = best.sentence
     doc = ctx.documents[s.doc_id]

@@ -80,8 +80,14 @@ def _place_like(match: str) -> bool:
 _CALENDAR_WORDS = frozenset(w.lower() for w in [*_MONTH_NAMES, *WEEKDAYS])
 
 
+#: words giving a cause or a purpose ("because of the rain", "Processors blamed the wet autumn", "in
+#: protest at"); not "to" or "for", which nearly every sentence holds, so that a "why" answered by an
+#: echo of its topic finds the neighbour that gives the reason (``select._holder``)
 _REASON = re.compile(
-    r"\b(?:because|since|so that|in order to|to|due to|as a result|after|for)\b", re.IGNORECASE
+    r"\b(?:because|since|so that|so as to|in order to|due to|owing to|thanks to|as a result|after|amid|"
+    r"following|caused by|blam(?:e|ed|es|ing)|attribut(?:e|ed|es|ing)|the reasons? (?:for|why|was|is)|"
+    r"led to|prompt(?:ed|ing)|trigger(?:ed|ing)|in protest|over (?:fears|concerns)|citing|cited)\b",
+    re.IGNORECASE,
 )
 
 

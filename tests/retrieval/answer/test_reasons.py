@@ -1,0 +1,85 @@
+"""A "why" question is answered with the reason: news states what happened in one sentence and the
+cause in the next ("Milk prices rose ... Processors blamed the wet autumn"), so an answer that only
+echoes the question's topic is quoted with the neighbour that gives a cause. "What caused X", "what
+led to X", "what was the reason for X" are the same question in other words: their asking words are
+how they ask, not what they are about (the answer says "blamed", not "caused")."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from retrieval import Engine
+from retrieval.answer.question import analyze, classify
+from retrieval.answer.types import type_score
+from retrieval.search.text import Tokenizer
+from tests.retrieval.answer.corpora import assert_verbatim, engine_of, filler
+
+DAIRY = (
+    "Milk prices paid to farmers in Westmoor rose for the third month in a row. "
+    "Processors blamed the wet autumn, which has cut grass growth across the county. "
+    "The county show will go ahead in June as planned."
+)
+
+
+@pytest.fixture
+def dairy(tmp_path: Path) -> Engine:
+    return engine_of(tmp_path, [{"id": "dairy", "title": "Dairy prices climb", "text": DAIRY}, *filler(12)])
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Why did milk prices rise in Westmoor?",
+        "What caused the milk price rise in Westmoor?",
+        "What led to the rise in Westmoor milk prices?",
+        "What was the reason for the rise in milk prices in Westmoor?",
+    ],
+)
+def test_a_why_answered_by_an_echo_brings_the_neighbour_with_the_cause(dairy: Engine, question: str) -> None:
+    a = dairy.ask(question)
+    assert not a.abstained, a.answer
+    assert "blamed the wet autumn" in a.answer
+    assert "county show" not in a.answer
+    assert_verbatim(dairy, a)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What caused the delay?",
+        "which factors led to the strike?",
+        "What has prompted the walkout?",
+        "What was the cause of the fire?",
+        "How come the trains stopped?",
+    ],
+)
+def test_a_why_in_other_words_is_a_reason_question_without_its_asking_words(question: str) -> None:
+    tok = Tokenizer()
+    q = analyze(question, tok)
+    assert classify(question) == "reason"
+    asking = tok.term_set("caused cause led factors prompted come")
+    assert asking.isdisjoint(q.terms), q.terms
+
+
+def test_what_a_cause_did_is_not_a_reason_question() -> None:
+    # "what did the storm cause" asks for its effects; "who caused" for a person
+    assert classify("What did the storm cause?") != "reason"
+    assert classify("Who caused the crash?") == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("Processors blamed the wet autumn.", True),
+        ("The line closed because of flooding.", True),
+        ("Shares fell after the company warned on profits.", True),
+        ("Milk prices rose for the third month in a row.", False),
+        ("The council agreed to meet the union on Friday.", False),
+    ],
+)
+def test_a_reason_is_a_cause_or_purpose_not_any_to_or_for(text: str, reason: bool) -> None:
+    tok = Tokenizer()
+    q = analyze("Why did it happen?", tok)
+    assert (type_score("reason", text, q, tok) >= 1.0) is reason
