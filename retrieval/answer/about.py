@@ -119,14 +119,21 @@ def outlets(ctx: AnswerContext) -> Outlets:
 
 def mentioned_outlet(q: QuestionInfo, ctx: AnswerContext) -> str | None:
     """The outlet the question names, when it names one of the coverage's (every word of its name
-    among the question's terms, a misspelt one by its correction), the longest name first. A corpus
-    of one outlet has no outlet to restrict to."""
+    among the question's terms, a misspelt one by its correction), the longest name first; else one
+    outlet's by a part of its name the articles never write. A corpus of one outlet has no outlet to
+    restrict to."""
     known = outlets(ctx)
     if len(known.docs) < 2:
         return None
     have = set(q.terms) | set(q.search_terms)
     found = [name for name, toks in known.tokens.items() if toks <= have]
-    return max(found, key=lambda n: len(known.tokens[n])) if found else None
+    if found:
+        return max(found, key=lambda n: len(known.tokens[n]))
+    # a part of one outlet's name that no article's text writes ("the BBC" for "BBC Yorkshire"): the
+    # question can mean only that outlet (a word the articles write may be what they are about)
+    unwritten = {t for t in have if not ctx.scorer.df(t)}
+    partial = [name for name, toks in known.tokens.items() if toks & unwritten]
+    return partial[0] if len(partial) == 1 else None
 
 
 def without_outlet(q: QuestionInfo, outlet: str | None, ctx: AnswerContext) -> QuestionInfo:

@@ -161,6 +161,25 @@ def test_according_to_an_outlet_keeps_the_answer_to_its_articles(tmp_path: Path)
     assert "55 million" in a.answer
 
 
+def test_an_outlet_named_by_a_part_of_its_name_the_articles_never_write_is_that_outlet(
+    tmp_path: Path,
+) -> None:
+    """ "The Post" for "Valley Post": no article writes "Post", so it names the one outlet whose name
+    holds it. "Valley" is written by an article (the orchard's valley): it may be what a question is
+    about, and restricts nothing."""
+    from retrieval.answer.about import mentioned_outlet
+    from retrieval.answer.question import analyze
+
+    engine = _tunnel(tmp_path)
+    a = engine.ask("According to the Post, how much will the river tunnel cost?")
+    assert not a.abstained, a.answer
+    assert {c.source for c in a.citations} == {"Valley Post"}
+    assert "55 million" in a.answer
+    q = analyze("How much will the valley tunnel cost?", engine.tokenizer)
+    assert engine.scorer.df(engine.tokenizer.tokens("valley")[0]) > 0
+    assert mentioned_outlet(q, engine._ctx) is None
+
+
 def test_who_wrote_an_article_is_answered_from_its_metadata(tmp_path: Path) -> None:
     engine = _tunnel(tmp_path)
     a = engine.ask("Who wrote the article questioning the tunnel cost?")
