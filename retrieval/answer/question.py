@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from retrieval.answer.amounts import Measure, asks_amount, measure
-from retrieval.answer.bridge import TermBridge, edits1
+from retrieval.answer.bridge import TermBridge, edits1, wordnet
 from retrieval.answer.phrases import (
     AUXILIARIES,
     bound_pairs,
@@ -260,10 +260,35 @@ def asked_sentence(question: str) -> str:
     return (asking or parts)[-1].strip()
 
 
+#: "who is Ruth Ames?": the words after the asking ones, when they are all it asks about
+_WHO_IS = re.compile(r"^who(?:'s|\s+is|\s+was)\s+([\w'\u2019.-]+(?:\s+[\w'\u2019.-]+){0,3})\s*\??$")
+
+
+def _who_is_named(question: str, q: str) -> bool:
+    """Whether "who is X" asks who a named person is (a description: "Councillor Ruth Ames, who leads on
+    culture"), not for a person by a role ("who is the mayor", "who is nigerias agriculture minister"):
+    X has no function word, and its last word is written as a name in the question or is no English
+    word WordNet knows ("ames", "zelensky"; "trump" and "cook" are words, and then only their capitals
+    tell)."""
+    m = _WHO_IS.match(q)
+    if m is None:
+        return False
+    words = m.group(1).split()
+    if any(w in STOP_WORDS or w.endswith(("'s", "\u2019s")) for w in words):
+        return False
+    last = question.rstrip(" ?.!").split()[-1]
+    if last[:1].isupper() and len(question.split()) > 2:
+        return True
+    wn = wordnet()
+    return wn is not None and not wn.known(words[-1])
+
+
 def classify(question: str) -> QuestionKind:
     q = asked_sentence(question)
     if _BROAD.match(q):
         return "broad"
+    if _who_is_named(question, q):
+        return "what"
     first = q.split()[0] if q.split() else ""
     if _WHY_PHRASE.search(q):
         return "reason"
