@@ -127,8 +127,12 @@ def bridge_term(
     if related:
         return TermBridge(term, "bridged", tuple(sorted(related)), frozenset(related), name)
     fixed = None if alias else correct(word, term, scorer, vocab, function_words)
-    if fixed == "" and not capitalised:
-        return TermBridge(term, "corrected")  # chat spelling of a function word: nothing to search
+    # a chat spelling of a function word ("wat", "hav", "u"): nothing to search. An English word of
+    # three letters or more is what it says ("bus", "new", "war"), whatever function word it is one
+    # edit from: dropped, a question about a bus the coverage never mentions would be answered by its
+    # other words
+    if fixed == "" and not capitalised and (not english or len(word) <= 2):
+        return TermBridge(term, "corrected")
     # (a name the question capitalises is not one: "What did Bill say" is not "what did will say")
     if fixed:
         return TermBridge(term, "corrected", (fixed,), frozenset({fixed}), name and capitalised)

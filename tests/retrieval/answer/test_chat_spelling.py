@@ -71,3 +71,22 @@ def test_other_first_words_stay(asked: str) -> None:
 
 def test_a_word_the_coverage_uses_stays() -> None:
     assert spelled_out("Wat Arun reopened when", lambda w: w == "wat") == "Wat Arun reopened when"
+
+
+@pytest.mark.parametrize(
+    "question", ["When does the new bus start?", "when will the bus service start", "Where is the war?"]
+)
+def test_an_english_word_one_edit_from_a_function_word_is_not_a_chat_spelling_of_it(
+    ferry: Engine, question: str
+) -> None:
+    """ "bus" is one edit from "but", "new" from "now", "war" from "was": a question about a bus the
+    coverage never mentions is declined, not answered by its other words ("the next director will be
+    chosen ... start")."""
+    a = ferry.ask(question)
+    assert a.abstained, a.answer
+
+
+def test_a_chat_spelling_of_a_function_word_still_searches_for_nothing(ferry: Engine) -> None:
+    a = ferry.ask("hav the board chosen the next director of the ferry operator")
+    assert not a.abstained, a.answer
+    assert "Maria Keller" in a.answer
