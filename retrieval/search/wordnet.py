@@ -42,6 +42,22 @@ _SEARCH_BYTES = 1_400
 _LEMMA = re.compile(rb"(?m)^([^ \n]+) ")
 
 
+def _compared(adjective: str) -> tuple[str, str]:
+    """An adjective's regular comparative and superlative ("high" -> "higher", "highest"; "large",
+    "big", "happy" -> "larger", "bigger", "happier"): what "how high" is answered with ("its highest
+    level"), which a stemmer keeps apart from "high". Irregular ones come from the exception lists."""
+    w = adjective
+    if w.endswith("e"):
+        stem_ = w[:-1]
+    elif w.endswith("y") and len(w) > 2 and w[-2] not in "aeiou":
+        stem_ = w[:-1] + "i"
+    elif len(w) >= 3 and w[-1] not in "aeiouwxy" and w[-2] in "aeiou" and w[-3] not in "aeiou":
+        stem_ = w + w[-1]  # one vowel before a final consonant doubles it: "big" -> "bigger"
+    else:
+        stem_ = w
+    return stem_ + "er", stem_ + "est"
+
+
 class WordNet:
     """Lookups over one WordNet database folder (thread-safe: reads only)."""
 
@@ -228,6 +244,8 @@ class WordNet:
         for pos, lemma in self.lemmas(word):
             out.add(lemma)
             out.update(self._inflected.get(lemma, ()))
+            if pos == "a" and lemma.isalpha():
+                out.update(_compared(lemma))
             offsets = self._offsets(pos, lemma)
             for off in offsets[senses : 2 * senses] if pos == "v" else ():
                 # one of a verb's next few senses that is the first sense of another ("shoot" ~ "film":

@@ -26,6 +26,31 @@ def test_related_words_bridge_synonyms_derived_forms_and_irregular_inflections()
 
 
 @needs_wordnet
+def test_an_adjective_bridges_to_its_comparative_and_superlative() -> None:
+    """ "How high did the river rise": "its highest level" answers, which a stemmer keeps apart."""
+    assert WN is not None
+    assert {"higher", "highest"} <= WN.related("high")
+    assert {"bigger", "biggest"} <= WN.related("big")
+    assert {"larger", "largest"} <= WN.related("large")
+    assert {"happier", "happiest"} <= WN.related("happy")
+    assert "better" in WN.related("good")  # irregular, from the exception list
+
+
+@needs_wordnet
+def test_an_answer_to_how_high_may_say_highest(tmp_path: Path) -> None:
+    from tests.retrieval.answer.corpora import engine_of, filler
+
+    text = (
+        "Crews filled sandbags overnight in Millbrook. "
+        "The River Tane rose to its highest level since 2007 on Tuesday, the agency said."
+    )
+    engine = engine_of(tmp_path, [{"id": "flood", "title": "Millbrook flood", "text": text}, *filler(2)])
+    a = engine.ask("how high did the tane get")
+    assert not a.abstained, a.answer
+    assert "highest level since 2007" in a.answer
+
+
+@needs_wordnet
 def test_names_are_told_from_common_words() -> None:
     assert WN is not None
     assert WN.known("budged") and WN.known("casualties")
