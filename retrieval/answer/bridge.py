@@ -109,10 +109,12 @@ def bridge_term(
     capitalised: bool,
     function_words: frozenset[str] = frozenset(),
     literal: bool = False,
+    subject: bool = False,
 ) -> TermBridge:
     """How the corpus knows one question term (``word`` as written, ``term`` its index term;
     ``capitalised`` when the question wrote it so past its first word; ``literal`` when it is a name
-    however written, which no synonym stands for)."""
+    however written, which no synonym stands for; ``subject`` when it is the noun the question is
+    about)."""
     wn = wordnet()
     alias = term.startswith("=")
     capitalised = capitalised or literal
@@ -127,11 +129,10 @@ def bridge_term(
     if related:
         return TermBridge(term, "bridged", tuple(sorted(related)), frozenset(related), name)
     fixed = None if alias else correct(word, term, scorer, vocab, function_words)
-    # a chat spelling of a function word ("wat", "hav", "u"): nothing to search. An English word of
-    # three letters or more is what it says ("bus", "new", "war"), whatever function word it is one
-    # edit from: dropped, a question about a bus the coverage never mentions would be answered by its
-    # other words
-    if fixed == "" and not capitalised and (not english or len(word) <= 2):
+    # a chat spelling of a function word ("wat", "hav", "u"): nothing to search. Not the noun the
+    # question is about when it is an English word ("bus" is one edit from "but"): dropped, a question
+    # about a bus the coverage never mentions would be answered by its other words
+    if fixed == "" and not capitalised and not (subject and english):
         return TermBridge(term, "corrected")
     # (a name the question capitalises is not one: "What did Bill say" is not "what did will say")
     if fixed:

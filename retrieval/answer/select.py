@@ -79,9 +79,10 @@ def bridged(q: QuestionInfo, ctx: AnswerContext) -> QuestionInfo:
     bridges: dict[str, TermBridge] = {}
     for t in q.terms:
         word, capitalised, literal = q.term_words.get(t, t), t in q.entity_terms, t in q.literal
-        got = memo.get((word, t, capitalised, literal))
+        subject = t in q.subject
+        got = memo.get((word, t, capitalised, literal, subject))
         if got is None:
-            got = memo[(word, t, capitalised, literal)] = _acronym(word, t, ctx) or bridge_term(
+            got = memo[(word, t, capitalised, literal, subject)] = _acronym(word, t, ctx) or bridge_term(
                 word,
                 t,
                 ctx.scorer,
@@ -89,6 +90,7 @@ def bridged(q: QuestionInfo, ctx: AnswerContext) -> QuestionInfo:
                 capitalised=capitalised,
                 function_words=FUNCTION_WORDS,
                 literal=literal,
+                subject=subject,
             )
         bridges[t] = replace(got, name=False) if got.name and word in CALENDAR else got
     return replace(q, bridges=clippings(q, misspelt_words(q, _confirmed(q, bridges, ctx), ctx), ctx))
