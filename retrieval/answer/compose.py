@@ -120,6 +120,24 @@ def _claim_terms(ctx: AnswerContext, quote: str, key: frozenset[str]) -> frozens
     return quoted if len(quoted) >= WEIGHTS.merge_terms else key
 
 
+def _plain(text: str) -> str:
+    return " ".join(re.findall(r"\w+", fold(text).lower()))
+
+
+def _quoted_words(quote: str) -> list[str]:
+    """A statement's quotations, as plain words: what the speaker said, word for word."""
+    return [w for m in _QUOTED.finditer(quote) if len((w := _plain(m.group(1))).split()) >= 4]
+
+
+def _quotes(quoted: list[str], text: str) -> bool:
+    """Whether a sentence quotes one of a statement's quotations word for word ("The Ukrainians are
+    really close to the American position," inside another outlet's longer quotation of Rutte, for
+    Rutte pointed out that Ukraine is "really close to the American position"): the same words of the
+    same speaker, however each outlet frames them, so the same statement when their facts agree."""
+    plain = f" {_plain(text)} "
+    return any(f" {w} " in plain for w in quoted if w)
+
+
 def _told(ctx: AnswerContext, words: dict[str, float], doc_id: str) -> float:
     """The share of ``words`` (each weighing its idf) that a document or its headline holds: whether
     it tells the same story (outlets reporting one event share its rare words, a storm's name, a
@@ -231,13 +249,17 @@ def compose(
         # its rarest terms find the same statement elsewhere; common ones only make the query slow
         probe = sorted(key, key=lambda t: (-ctx.scorer.idf(t), t))[: WEIGHTS.merge_terms] if merge else []
         claim = _claim_terms(ctx, quote, key) if probe else key  # what another outlet must also say
+        # the quotation's own words, which another outlet may quote inside a sentence of other words
+        quoted = _quoted_words(quote) if probe else []
+        probe += sorted(frozenset(t for w in quoted for t in ctx.tokenizer.tokens(w)) - set(probe))
         for h in ctx.scorer.top_k(probe, 25) if probe else []:
             s = ctx.sentences[h.index]
             if len(nums) >= WEIGHTS.max_outlets:
                 break
             if s.doc_id in seen_docs or not ctx.quotable[h.index] or h.index in cited_rows:
                 continue
-            if _similar(key, ctx.terms(h.index)) >= WEIGHTS.same_statement:
+            verbatim = _quotes(quoted, s.text)
+            if verbatim or _similar(key, ctx.terms(h.index)) >= WEIGHTS.same_statement:
                 other = _expand(ctx, s, q)
                 said = _join(other)
                 # [k] after a statement means source k says it: k's quote must hold nearly all of it
@@ -255,7 +277,7 @@ def compose(
                         versions.append(other)
                         seen_docs.add(s.doc_id)
                     continue
-                if len(claim & held) < WEIGHTS.says_same * len(claim):
+                if not verbatim and len(claim & held) < WEIGHTS.says_same * len(claim):
                     continue
                 seen_docs.add(s.doc_id)
                 citations.append(_citation(len(citations) + 1, ctx.documents[s.doc_id], _join(other)))

@@ -22,7 +22,7 @@ from retrieval.answer.statements import (
     speaker,
 )
 from retrieval.answer.story import refers_back, story_terms, title_terms
-from retrieval.answer.subjects import document_subjects
+from retrieval.answer.subjects import asked_months, document_subjects, published_months
 from retrieval.answer.types import PRONOUN_START, a_person, asked_names, names_head, type_score
 from retrieval.answer.weights import WEIGHTS
 from retrieval.models import Document, Sentence
@@ -118,8 +118,7 @@ def _weights(q: QuestionInfo, ctx: AnswerContext) -> dict[str, float]:
 
 
 def _subjects(ctx: AnswerContext, doc_id: str) -> frozenset[str]:
-    got = ctx.subjects.get(doc_id)
-    if got is None:  # a context made without them (the engine gives every document's)
+    if (got := ctx.subjects.get(doc_id)) is None:  # a context made without them (an engine gives them)
         got = ctx.subjects[doc_id] = document_subjects(ctx.documents[doc_id], ctx.tokenizer, ctx.word_terms)
     return got
 
@@ -150,8 +149,7 @@ def _typed_answer(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
 
 
 def _neighbour_rows(ctx: AnswerContext, s: Sentence, row: int) -> list[int]:
-    """The rows of the sentences before and after ``s`` in its document, from the row map (arithmetic
-    over document offsets in an engine; no sentence is read)."""
+    """The rows of the sentences before and after ``s`` in its document (from the row map, none read)."""
     n = len(ctx.documents[s.doc_id].sentences)
     return [ctx.rows[(s.doc_id, j)] for j in (s.index - 1, s.index + 1) if 0 <= j < n]
 
@@ -307,6 +305,7 @@ def score_candidates(
     title_cov: dict[str, float] = {}
     table = _term_table(q, weights)
     asked_by_doc: dict[str, tuple[bool, ...]] = {}
+    months = asked_months(q.entity_terms, q.term_words)  # "in April": held by an article of April
     # "what did Ruiz say", "who did Ruiz say pushed ...", "summarize what Ruiz said": whose words are asked
     # for (for other kinds of question only when the words before "say" are a name and nothing else)
     speaking = asked_speaker(
@@ -331,7 +330,8 @@ def score_candidates(
         asked = asked_by_doc.get(s.doc_id)
         if asked is None:
             asked = asked_by_doc[s.doc_id] = _asked(table, title_terms(ctx, s.doc_id))
-        m = _measure(table, own, context, frozenset(), _subjects(ctx, s.doc_id), asked)
+        subjects = _subjects(ctx, s.doc_id) | published_months(months, ctx.documents[s.doc_id])
+        m = _measure(table, own, context, frozenset(), subjects, asked)
         c = Candidate(s, h.index, h.score / top_bm25, m.coverage, m.own_coverage)
         c.relation, stated, c.names, c.storied = m.relation, m.stated, m.names, m.storied
         c.type_score = type_score(q.kind, s.text, q, ctx.tokenizer)
@@ -342,7 +342,7 @@ def score_candidates(
             c.relation = max(c.relation, stated)
         low = c.coverage < w.abstain_coverage and c.relation >= w.story_relation
         if low and refers_back(s.text):  # read under its story (``answer.story``) where that may decide
-            ms = _measure(table, own, context, story_terms(ctx, s.doc_id), _subjects(ctx, s.doc_id), asked)
+            ms = _measure(table, own, context, story_terms(ctx, s.doc_id), subjects, asked)
             c.storied, c.names = ms.storied, ms.names
         said = q.phrase and q.phrase in " ".join(fold(s.text).lower().split())
         c.fills_head = (

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 
-from retrieval.lexicon import LOWER, UPPER
+from retrieval.lexicon import LOWER, MONTHS, UPPER
 from retrieval.models import Document
 from retrieval.search.text import Tokenizer
 
@@ -35,3 +36,20 @@ def document_subjects(
             counts[t] = counts.get(t, 0) + n
     top = sorted(counts, key=lambda t: -counts[t])[:3]
     return frozenset(t for t in top if counts[t] >= 2)
+
+
+def asked_months(terms: Iterable[str], words: dict[str, str]) -> dict[str, int]:
+    """The question's terms that name a month ("in April"), with the month's number."""
+    return {t: MONTHS[words.get(t, t).lower()] for t in terms if words.get(t, t).lower() in MONTHS}
+
+
+def published_months(months: dict[str, int], doc: Document) -> frozenset[str]:
+    """Those of the question's month names that a document's publication date falls in: an article of
+    21 April tells April's news, though it writes "on Monday" ("what did Putin say in April" is
+    about it). Its story holds the month as it holds its main subjects; a month without a year
+    places no period (``answer.period``), so only a name's share of the question is met, nothing is
+    filtered."""
+    published = doc.meta.published
+    if not months or published is None:
+        return frozenset()
+    return frozenset(t for t, m in months.items() if m == published.month)

@@ -93,3 +93,31 @@ def test_a_name_or_phrase_that_is_no_time_leaves_the_question_as_it_is() -> None
         ("Who won this week?", "this week"),
     ):
         assert cue(q) == want, q
+
+
+def test_a_month_the_question_names_is_held_by_an_article_published_in_it(tmp_path: Path) -> None:
+    """ "What did Vasquez say in April": an article of 15 April writes "on Monday", not the month; a
+    month without a year places no period, but the article's date holds it as its story holds its
+    names, so the month is no name the article lacks (the question was declined)."""
+    docs = [
+        {
+            "id": "ferry-apr",
+            "title": "Mayor open to new ferry contract",
+            "published": "2024-04-15",
+            "text": "Mayor Elena Vasquez on Monday said she is open to a new ferry contract with Dunmore. "
+            "The current contract ends next year.",
+        },
+        {
+            "id": "ferry-jun",
+            "title": "Ferry talks stall",
+            "published": "2024-06-10",
+            "text": "Talks on the ferry contract stalled after Dunmore asked for a higher subsidy. "
+            "Vasquez said the subsidy was out of the question.",
+        },
+        *_dated_filler(12),
+    ]
+    engine = engine_of(tmp_path, docs)
+    a = engine.ask("What did Vasquez say in April about the ferry contract?")
+    assert not a.abstained, a.answer
+    assert a.citations[0].doc_id == "ferry-apr" and "open to a new ferry contract" in a.answer
+    assert_verbatim(engine, a)
