@@ -10,9 +10,16 @@ from retrieval.answer.bridge import wordnet
 from retrieval.answer.phrases import noun_phrase
 from retrieval.search.text import fold
 
-#: the kind of amount a "how much" asks for: money ("how much did it cost", "how much is he paid"), a
-#: share ("what percentage"), or any number
-Measure = Literal["", "money", "percent"]
+#: the kind of amount a number question asks for: money ("how much did it cost", "how much is he paid"), a
+#: share ("what percentage"), an age ("how old"), a span of time or length ("how long"), or any number
+Measure = Literal["", "money", "percent", "age", "span"]
+#: "how old", "what age": an age; "how long": a span of time or of length (another number in the sentence
+#: answers neither: "Two men were arrested" gives no age)
+_AGE_Q = re.compile(r"\bhow old\b|\b(?:what|which) age\b|\bat what age\b")
+_SPAN_Q = re.compile(r"\bhow long\b")
+#: the adjective after "how" that only says which measure is asked: the answer is a figure, which a
+#: sentence gives without the word ("aged 34", "a 48-hour strike"), so it is not searched for
+MEASURE_ADJECTIVES = frozenset({"old", "long"})
 #: WordNet's lexicographer classes of possessions (noun: "fee", "price", "fine") and of transfers of
 #: possession (verb: "pay", "earn", "spend"): an amount of them is an amount of money
 _POSSESSION_NOUN, _POSSESSION_VERB = 21, 40
@@ -68,10 +75,15 @@ def measure(question: str, words: list[str], asked: str) -> Measure:
     much" about a possession or its transfer ("cost", "paid", "fee"), by the most frequent senses of
     its words in WordNet. Not for "how much of", "how much more" or a "how much" about a change ("how
     much have prices increased", by its word's first verb sense): a share or a change may be a
-    percentage. ``asked``: the sentence of the question that asks (``question.asked_sentence``)."""
+    percentage. An age for "how old", a span for "how long" (``MEASURE_ADJECTIVES``). ``asked``: the
+    sentence of the question that asks (``question.asked_sentence``)."""
     q = fold(question).lower()
     if _PERCENT_Q.search(q):
         return "percent"
+    if _AGE_Q.search(q):
+        return "age"
+    if _SPAN_Q.search(q):
+        return "span"
     if _asks_money(asked):
         return "money"
     wn = wordnet()

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Literal
 
-from retrieval.answer.amounts import Measure, asks_amount, measure
+from retrieval.answer.amounts import MEASURE_ADJECTIVES, Measure, asks_amount, measure
 from retrieval.answer.bridge import TermBridge, edits1, wordnet
 from retrieval.answer.phrases import (
     AUXILIARIES,
@@ -348,6 +348,8 @@ def analyze(question: str, tokenizer: Tokenizer) -> QuestionInfo:
     for i, (low, orig) in enumerate(pairs):
         if low in _QUESTION_WORDS or low in _AUXILIARIES or low in _FRAME_WORDS or low in _CLOSED_CLASS:
             continue
+        if low in MEASURE_ADJECTIVES and i > 0 and pairs[i - 1][0] == "how":
+            continue  # "how old", "how long": the measure asked (``amounts.measure``), not a topic
         toks = tokenizer.tokens(orig)
         for t in toks:
             if t in _FRAME_WORDS:

@@ -8,7 +8,7 @@ import re
 
 from retrieval.answer.bridge import wordnet
 from retrieval.answer.question import QuestionInfo
-from retrieval.answer.types import near_numbers
+from retrieval.answer.types import near_numbers, words_after_numbers
 from retrieval.answer.weights import WEIGHTS
 from retrieval.lexicon import STOP_WORDS
 from retrieval.search.text import Tokenizer
@@ -39,7 +39,34 @@ def counts(q: QuestionInfo, text: str, tokenizer: Tokenizer) -> bool:
     counted = q.counted_with if only_modifier(q, text, tokenizer) else (q.counted, *q.counted_with)
     return any(
         credit(q, t, near) for near in near_numbers(text, tokenizer, WEIGHTS.count_window) for t in counted
-    )
+    ) or _counts_people(q, text)
+
+
+#: the words English counts human beings with in general ("how many people were hurt"): any person
+#: noun a number counts answers them ("two men", "300 passengers"), where "how many pilots" asks for
+#: pilots alone
+_PERSONS = frozenset({"people", "person", "persons"})
+#: words after a number within which the noun it counts stands ("two young men")
+_COUNTED_AFTER = 2
+#: WordNet's lexicographer class of nouns for people ("man", "passenger", "officer")
+_PERSON_CLASS = 18
+
+
+def _counts_people(q: QuestionInfo, text: str) -> bool:
+    """Whether a "how many people" is answered by a number of persons of some kind: a number right
+    before a noun whose most frequent sense, in any of its base forms, is a person ("two men were
+    arrested"), before any word that is not an adjective."""
+    wn = wordnet()
+    if wn is None or q.term_words.get(q.counted, q.counted) not in _PERSONS:
+        return False
+    for after in words_after_numbers(text, _COUNTED_AFTER):
+        for word in after:
+            bases = [lemma for pos, lemma in wn.lemmas(word) if pos == "n"]
+            if any(wn.sense_classes(b, "n") == {_PERSON_CLASS} for b in bases):
+                return True
+            if not wn.is_adjective(word):
+                break
+    return False
 
 
 def only_modifier(q: QuestionInfo, text: str, tokenizer: Tokenizer) -> bool:

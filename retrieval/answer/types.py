@@ -232,6 +232,33 @@ _MONEY = re.compile(
 )
 #: a share: "13%", "13 per cent"
 _PERCENT = re.compile(r"\d\s?%|\b(?:per\s?cent|percent)\b", re.IGNORECASE)
+#: a number of units as written ("48", "two", "a few", "an")
+_NUMERAL = (
+    r"(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+    r"thirty|forty|fifty|several|a few)"
+)
+#: an age as news writes it: "aged 34", "at age 39", "a 34-year-old", "34 years old", "Tom Abbot, 34,
+#: said", "when she was 81"; a thing's: "dating from the 13th century", "a 12th-century abbey", "515 million
+#: years ago"
+_AGE = re.compile(
+    rf"\baged?\s+\d|\bage of \d|"
+    rf"\b{_NUMERAL}(?:[- ](?:thousand|million|billion))?[- ](?:years?|months?)[- ]old\b|"
+    r"(?<=\w), \d{1,3}, (?=\w)|\bwhen (?:he|she|they) (?:was|were) \d|"
+    r"\b\d[\d,.]*(?: (?:thousand|million|billion))? years ago\b|"
+    r"\bdat(?:ing|es|ed) (?:from|back to)\b|\b\d{1,2}(?:st|nd|rd|th)[- ]century\b",
+    re.IGNORECASE,
+)
+#: how long something lasts or reaches: a number of units of time ("a 48-hour strike", "for two weeks",
+#: "the 19th month"), its bounds ("since 2003", "until 1796", "from 1961 to 1972") or a length ("a 9km line")
+_SPAN = re.compile(
+    rf"\b(?:since|until) (?:\d|{_MONTH}\b)|\bfrom \d{{4}} (?:to|until) \d{{4}}\b|"
+    r"\b\d{4}\s?[-\u2013]\s?\d{2,4}\b|"
+    rf"\b(?:{_NUMERAL}|\d+(?:st|nd|rd|th))[- ]?"
+    r"(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|"
+    r"centur(?:y|ies)|km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|feet|foot|yards?|inches|cm)\b",
+    re.IGNORECASE,
+)
+_MEASURES = {"money": _MONEY, "percent": _PERCENT, "age": _AGE, "span": _SPAN}
 
 
 def type_score(kind: str, text: str, q: QuestionInfo, tokenizer: Tokenizer) -> float:
@@ -242,9 +269,8 @@ def type_score(kind: str, text: str, q: QuestionInfo, tokenizer: Tokenizer) -> f
         dated = _new_figure(_DATE_LIKE, text, q, tokenizer) or _MONTH_ALONE.search(text)
         return 1.0 if dated or _WHEN_CLAUSE.search(text) else 0.0
     if kind == "number":
-        if q.measure:  # an amount of money or a share, not the question's own
-            pattern = _MONEY if q.measure == "money" else _PERCENT
-            return 1.0 if _new_figure(pattern, text, q, tokenizer) else 0.0
+        if q.measure:  # an amount of money, a share, an age or a span, not the question's own
+            return 1.0 if _new_figure(_MEASURES[q.measure], text, q, tokenizer) else 0.0
         return 1.0 if _new_figure(_NUMBER_LIKE, text, q, tokenizer) else 0.0
     if kind == "person":
         if _new_name(_NAME, text, q, tokenizer, kind=person_like, not_after=_NO_PERSON_BEFORE):
@@ -309,11 +335,10 @@ _COUNT = re.compile(
 )
 
 
-def _numbers(text: str, tokenizer: Tokenizer, window: int) -> Iterator[tuple[str, frozenset[str]]]:
-    """Each number in the text as written (with the word after it, which may scale it: "2.9 million"),
-    with the index terms of the ``window`` words either side of it (what it may count)."""
-    words = text.split()
-    named = False  # the word before is a number of a name's ("Windows 95, 98 and XP")
+def _number_positions(words: list[str]) -> Iterator[tuple[int, str]]:
+    """Where the text's numbers stand among its words, and each as written (lowercased, stripped of
+    punctuation and currency): not a number of a name's ("Windows 95, 98 and XP")."""
+    named = False  # the word before is a number of a name's
     for i, w in enumerate(words):
         word = w.strip("(\"'\u201c\u201d,.;:$\u00a3\u20ac").lower()
         named = (
@@ -322,9 +347,31 @@ def _numbers(text: str, tokenizer: Tokenizer, window: int) -> Iterator[tuple[str
             and (_names_it(words, i) or (named and words[i - 1][-1:] == ","))
         )
         if _COUNT.match(word) and not named:
-            near = words[max(0, i - window) : i + 1 + window]
-            after = words[i + 1].lower() if i + 1 < len(words) else ""
-            yield f"{word} {after}", frozenset(t for x in near for t in tokenizer.tokens(x))
+            yield i, word
+
+
+def _numbers(text: str, tokenizer: Tokenizer, window: int) -> Iterator[tuple[str, frozenset[str]]]:
+    """Each number in the text as written (with the word after it, which may scale it: "2.9 million"),
+    with the index terms of the ``window`` words either side of it (what it may count)."""
+    words = text.split()
+    for i, word in _number_positions(words):
+        # a number joined to its unit ("a 48-hour strike", "a 3-day truce") counts that unit, not
+        # the nouns around it ("after pilots began a 48-hour strike" counts no pilots)
+        near = [word] if _UNIT_JOINED.match(word) else words[max(0, i - window) : i + 1 + window]
+        after = words[i + 1].lower() if i + 1 < len(words) else ""
+        yield f"{word} {after}", frozenset(t for x in near for t in tokenizer.tokens(x))
+
+
+def words_after_numbers(text: str, after: int) -> Iterator[list[str]]:
+    """For each number in the text, the ``after`` words that follow it, lowercased: the noun it counts
+    is among them ("two men", "300 young volunteers")."""
+    words = text.split()
+    for i, word in _number_positions(words):
+        if not _UNIT_JOINED.match(word):
+            yield [w.strip("(\"'\u201c\u201d,.;:").lower() for w in words[i + 1 : i + 1 + after]]
+
+
+_UNIT_JOINED = re.compile(r"^\d[\d,.]*-[a-z]")
 
 
 def _names_it(words: list[str], i: int) -> bool:

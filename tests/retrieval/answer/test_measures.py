@@ -1,0 +1,76 @@
+"""A number question asks for a particular kind of figure, and a sentence holding another number does not
+answer it: "how old" wants an age ("aged 34", "a 34-year-old"), "how long" a span of time or length ("a
+48-hour strike", "a 9km line"), "how many people" a number of persons of any kind ("two men"), and a
+number joined to its unit ("a 48-hour strike") counts that unit, not the nouns around it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from retrieval import Engine
+from retrieval.answer.question import analyze
+from retrieval.answer.types import near_numbers
+from retrieval.search.text import Tokenizer
+from tests.retrieval.answer.corpora import assert_verbatim, engine_of, filler
+
+THEFT = (
+    "Two men have been arrested in connection with the theft of a silver chalice from the Dunmore chapel. "
+    "The men, aged 34 and 41, were detained in Carlow on Wednesday, police said. "
+    "The chapel's warden said parishioners were relieved by the arrests and made more than 300 calls to a "
+    "police hotline."
+)
+STRIKE = (
+    "Ferrylink cancelled all 96 of its sailings on Monday after deckhands began a 72-hour strike over pay. "
+    "The company said its vessels would stay in port at Ardmore. "
+    "The council approved a 9km cycle path along the harbour wall."
+)
+
+
+@pytest.fixture
+def news(tmp_path: Path) -> Engine:
+    docs = [
+        {"id": "theft", "title": "Arrests over chapel theft", "text": THEFT},
+        {"id": "strike", "title": "Ferry strike halts sailings", "text": STRIKE},
+        *filler(12),
+    ]
+    return engine_of(tmp_path, docs)
+
+
+def test_how_old_is_answered_by_an_age_not_by_another_number(news: Engine) -> None:
+    a = news.ask("How old are the men arrested over the chapel theft?")
+    assert not a.abstained, a.answer
+    assert "aged 34 and 41" in a.answer  # (with the sentence it refers back to, as the story tells it)
+    assert_verbatim(news, a)
+
+
+def test_how_long_is_answered_by_a_span(news: Engine) -> None:
+    a = news.ask("How long is the cycle path along the harbour?")
+    assert not a.abstained, a.answer
+    assert "9km cycle path" in a.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "measure"), [("how old is she", "age"), ("How long did the siege last?", "span")]
+)
+def test_the_measure_adjective_is_how_the_question_asks_not_its_topic(question: str, measure: str) -> None:
+    q = analyze(question, Tokenizer())
+    assert q.measure == measure
+    assert not {"old", "long"} & set(q.terms)
+
+
+def test_how_many_people_is_answered_by_a_number_of_persons_of_any_kind(news: Engine) -> None:
+    a = news.ask("how many people were arrested")
+    assert not a.abstained, a.answer
+    assert "Two men have been arrested" in a.answer
+
+
+def test_a_number_joined_to_its_unit_counts_the_unit_not_the_nouns_around_it(news: Engine) -> None:
+    tok = Tokenizer()
+    assert all(
+        "deckhand" not in near for near in near_numbers("after deckhands began a 72-hour strike", tok, 4)
+    )
+    # 96 counts sailings, 72 counts hours: no number here counts deckhands
+    a = news.ask("How many deckhands are on strike at Ferrylink?")
+    assert a.abstained, a.answer
