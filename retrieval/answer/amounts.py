@@ -9,6 +9,7 @@ from typing import Literal
 from retrieval.answer.bridge import wordnet
 from retrieval.answer.phrases import noun_phrase
 from retrieval.search.text import fold
+from retrieval.search.wordnet import WordNet
 
 #: the kind of amount a number question asks for: money ("how much did it cost", "how much is he paid"), a
 #: share ("what percentage"), an age ("how old"), a span of time or length ("how long"), or any number
@@ -25,6 +26,9 @@ MEASURE_ADJECTIVES = frozenset({"old", "long"})
 _POSSESSION_NOUN, _POSSESSION_VERB = 21, 40
 #: WordNet's verbs of change ("increase", "grow", "reduce"): a "how much" about a change asks for any amount
 _CHANGE_VERB = 30
+#: senses of a question's verb read for one of change: "fall", "rise", "drop" are first verbs of motion,
+#: and say a change of amount in their second or third sense
+_CHANGE_SENSES = 3
 _PERCENT_Q = re.compile(r"\b(?:what|which) (?:percentage|percent)\b|\bhow many (?:percent|per cent)\b")
 #: "how much" asking for an amount ("how much of" asks for a share, "how much more" for a change,
 #: either of which may be a percentage)
@@ -70,13 +74,57 @@ def _asks_money(asked: str) -> bool:
     return bool(bases) and all(wn.sense_classes(b, "n", 50) == {_POSSESSION} for b in bases)
 
 
+_ASKING_VERB = re.compile(r"\b(?:did|does|do|will|would|has|have|had)\b(?P<rest>.*)")
+#: words that end a question's clause ("how much did prices rise in March", "cost to make")
+_CLAUSE_END = frozenset(
+    {
+        "to",
+        "for",
+        "in",
+        "on",
+        "at",
+        "from",
+        "by",
+        "with",
+        "over",
+        "after",
+        "since",
+        "during",
+        "between",
+        "than",
+    }
+)
+
+
+def _changes(q: str, wn: WordNet) -> bool:
+    """Whether a "how much" question's verb says a change: the last word of its clause after the
+    auxiliary ("how much did the shares fall", "how much will prices rise in March"), in a verb's base
+    form, with a sense of change among its ``_CHANGE_SENSES`` most frequent and none of paying among
+    its first two (not "pay", "offer"; not "cost" in "did it cost to make")."""
+    m = _ASKING_VERB.search(q)
+    if m is None:
+        return False
+    words = [w.strip("?.,!'\"") for w in m.group("rest").split()]
+    cut = next((i for i, w in enumerate(words) if i and w in _CLAUSE_END), len(words))
+    if not cut:
+        return False
+    word = words[cut - 1]
+    return (
+        any(pos == "v" and lemma == word for pos, lemma in wn.lemmas(word))
+        and _CHANGE_VERB in wn.sense_classes(word, "v", _CHANGE_SENSES)
+        and _POSSESSION_VERB not in wn.sense_classes(word, "v", 2)
+    )
+
+
 def measure(question: str, words: list[str], asked: str) -> Measure:
     """The kind of amount a number question asks for: a share for "what percentage", money for a "how
     much" about a possession or its transfer ("cost", "paid", "fee"), by the most frequent senses of
     its words in WordNet. Not for "how much of", "how much more" or a "how much" about a change ("how
     much have prices increased", by its word's first verb sense): a share or a change may be a
-    percentage. An age for "how old", a span for "how long" (``MEASURE_ADJECTIVES``). ``asked``: the
-    sentence of the question that asks (``question.asked_sentence``)."""
+    percentage; nor when its verb has a sense of change among its few most frequent ("how much did the
+    shares fall": "fell 4.2%"; ``_changes``). An age for "how old", a span for "how long"
+    (``MEASURE_ADJECTIVES``). ``asked``: the sentence of the question that asks
+    (``question.asked_sentence``)."""
     q = fold(question).lower()
     if _PERCENT_Q.search(q):
         return "percent"
@@ -89,6 +137,8 @@ def measure(question: str, words: list[str], asked: str) -> Measure:
     wn = wordnet()
     if wn is None or not _HOW_MUCH.search(q):
         return ""
+    if _changes(q, wn):
+        return ""  # "fall", "rise", "drop", "climb": a change, which may be a share
     money = False
     for w in words:
         if w[:1].isupper() and w != words[0]:

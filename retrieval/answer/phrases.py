@@ -18,20 +18,42 @@ AUXILIARIES = frozenset(
 
 #: a past question's auxiliary and the words after it, among which is the verb it asks about
 _DID = re.compile(r"\bdid\b(?P<rest>.*)")
+#: a yes/no question's other openings: "was anyone hurt", "will the council sue", "is it going to close"
+_ASKS_IF = re.compile(
+    r"^\s*(?P<aux>was|were|is|are|has|have|had|will|would|does|do|can|could)\b(?P<rest>.*)", re.IGNORECASE
+)
+#: words between a yes/no question's subject and its verb that shape the question ("going to close")
+_ON_THE_WAY = frozenset({"going", "to", "be", "been", "being", "ever", "already", "still", "yet"})
 
 
 def done_verb(
-    asked: str, entities: set[str], tokenizer: Tokenizer, skip: frozenset[str], saying: frozenset[str]
+    asked: str,
+    entities: set[str],
+    tokenizer: Tokenizer,
+    skip: frozenset[str],
+    saying: frozenset[str],
+    yesno: bool = False,
 ) -> str:
     """The term of the first word after a question's "did" that WordNet knows as a verb in its base
     form, not a name the question gives ("when did the us and ukraine actually sign the minerals
     deal" -> "sign"); none when it is a verb of saying (``saying``: the saying is then what is asked
-    about). Words in ``skip`` (those that only frame or shape a question) are passed over."""
+    about). Words in ``skip`` (those that only frame or shape a question) are passed over. For a
+    yes/no question (``yesno``) opened by another auxiliary, the first word past its subject that can
+    be a verb, in any form ("was anyone hurt", "were the men charged", "is the council going to sue")."""
     m = _DID.search(asked)
+    # a yes/no question opened otherwise ("was anyone hurt", "will the council sue"): its verb may be a
+    # participle ("were the men charged"); a word that can be a noun is not taken for it ("is the
+    # museum open" asks about the museum's state, "were the staff ...")
+    # (not a choice between two things, "was it built on the ground or in space", which either answers)
+    other = _ASKS_IF.match(asked) if m is None and yesno and " or " not in asked else None
+    about = set(subject(asked, tokenizer)) if other is not None else set()
     wn = wordnet()
-    if m is None or wn is None:
+    if (m is None and other is None) or wn is None:
         return ""
-    for word in m.group("rest").split():
+    if other is not None:
+        past = other.group("aux").lower() in ("was", "were")
+        return _asked_if(other.group("rest"), entities, tokenizer, skip, wn, about, past)
+    for word in m.group("rest").split():  # type: ignore[union-attr]
         word = word.strip("?.,!'\"")
         toks = tokenizer.tokens(word)
         # after "did" the verb is in its base form: "ministers" in "did the nato ministers meet" is none
@@ -43,6 +65,46 @@ def done_verb(
         if verb and not wn.proper(word):
             return toks[0]
     return ""
+
+
+def _asked_if(
+    rest: str,
+    entities: set[str],
+    tokenizer: Tokenizer,
+    skip: frozenset[str],
+    wn: WordNet,
+    about: set[str],
+    past: bool,
+) -> str:
+    """The verb of a yes/no question after its auxiliary and subject: a word that can be a verb, not
+    after a preposition or determiner ("on strike" is a noun), and, when it can also be a noun, an
+    inflected verb ("charged") or one followed by nothing or a function word ("will talks resume on
+    ..."; "line" in "is the tram line going ..." is the subject's). After "is" or "are" an adjective is a
+    state, not a verb ("is Putin ready"); after "was" or "were" it may be a participle ("was anyone
+    hurt")."""
+    words = [w.strip("?.,!'\"").lower() for w in rest.split()]
+    for i, word in enumerate(words):
+        toks = tokenizer.tokens(word)
+        if word in _ON_THE_WAY or word in skip or word in STOP_WORDS or len(toks) != 1:
+            continue
+        if toks[0] in entities or toks[0] in about or (i and words[i - 1] in _BEFORE_NOUN):
+            continue  # the subject ("was anyone hurt"), or a noun ("still on strike")
+        lemmas = list(wn.lemmas(word))
+        if not any(pos == "v" for pos, _ in lemmas) or wn.proper(word):
+            continue
+        inflected = any(pos == "v" and lemma != word for pos, lemma in lemmas)
+        if not inflected and not past and wn.is_adjective(word):
+            continue  # a state ("is Putin ready to ...", "is the museum open")
+        after = words[i + 1] if i + 1 < len(words) else ""
+        if inflected or not any(pos == "n" for pos, _ in lemmas) or not after or after in STOP_WORDS:
+            return toks[0]
+    return ""
+
+
+#: words after which a word is a noun, not a question's verb
+_BEFORE_NOUN = frozenset(
+    {"the", "a", "an", "on", "in", "at", "of", "for", "with", "by", "from", "this", "that", "its", "their"}
+)
 
 
 def bound_pairs(question: str, terms: list[str], tokenizer: Tokenizer) -> tuple[tuple[str, str, bool], ...]:

@@ -381,9 +381,10 @@ def analyze(question: str, tokenizer: Tokenizer) -> QuestionInfo:
     kind_terms = frozenset(
         t for w in ([] if counts else kind_words(question, nouns)) for t in tokenizer.tokens(w)
     )
+    kind = classify(question)
     return QuestionInfo(
         question,
-        classify(question),
+        kind,
         terms,
         words,
         frozenset(entities),
@@ -397,5 +398,7 @@ def analyze(question: str, tokenizer: Tokenizer) -> QuestionInfo:
         literal=literal_names(question, tokenizer) & frozenset(terms),
         subject=subject(question, tokenizer),
         bound=bound,
-        done=done_verb(asked_sentence(question), entities, tokenizer, FUNCTION_WORDS, _FRAME_WORDS),
+        done=done_verb(
+            asked_sentence(question), entities, tokenizer, FUNCTION_WORDS, _FRAME_WORDS, kind == "yesno"
+        ),
     )
