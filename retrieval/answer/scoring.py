@@ -10,6 +10,7 @@ from functools import partial
 
 import numpy as np
 
+from retrieval.answer.bridge import wordnet
 from retrieval.answer.elsewhere import elsewhere
 from retrieval.answer.question import TYPED_KINDS, QuestionInfo
 from retrieval.answer.relation import counts, credit
@@ -415,7 +416,13 @@ def answers(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
     covered = c.coverage >= w.full_coverage and c.type_score >= 0.5
     if c.relation < w.min_relation and q.kind != "broad" and not covered:
         return False
-    if q.kind == "yesno" and q.done and not credit(q, q.done, ctx.terms(c.row)):
+    if (
+        q.kind == "yesno"
+        and q.done
+        and not credit(q, q.done, ctx.terms(c.row))
+        # (one saying the opposite answers no: "did the union accept the offer" -> "has rejected it")
+        and not _opposite(q, ctx) & ctx.terms(c.row)
+    ):
         return False  # "did the mayor resign": a sentence about the mayor that does not say it
     speaking = asked_speaker(q.text, asked_names(q), ctx.tokenizer) if q.kind == "quote" else frozenset()
     if speaking and not c.said:
@@ -434,6 +441,15 @@ def answers(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
         return True
     # covering enough only read under its story's headline and lead: it must hold what is asked itself
     return c.storied >= w.abstain_coverage and c.relation >= w.story_relation
+
+
+def _opposite(q: QuestionInfo, ctx: AnswerContext) -> frozenset[str]:
+    """The index terms of the words WordNet opposes to a yes/no question's verb that the corpus holds."""
+    wn = wordnet()
+    word = q.term_words.get(q.done, q.done)
+    if wn is None:
+        return frozenset()
+    return frozenset(t for w in wn.antonyms(word) for t in ctx.tokenizer.tokens(w) if ctx.scorer.df(t) > 0)
 
 
 def holds_asked_kind(q: QuestionInfo, c: Candidate) -> bool:

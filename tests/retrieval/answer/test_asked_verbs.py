@@ -72,3 +72,27 @@ def test_how_much_a_thing_costs_still_asks_for_money() -> None:
     tok = Tokenizer()
     assert analyze("how much did the film cost to make", tok).measure == "money"
     assert analyze("how much did the council pay for the land", tok).measure == "money"
+
+
+def test_a_sentence_saying_the_opposite_answers_a_yes_no_question(tmp_path: Path) -> None:
+    text = (
+        "The nurses' union at Kelso General has rejected a pay offer of 4%, saying it fell short of "
+        "inflation. Talks will resume next week."
+    )
+    news = engine_of(tmp_path, [{"id": "pay", "title": "Nurses reject offer", "text": text}, *filler(12)])
+    a = news.ask("did the nurses union accept the pay offer")
+    assert not a.abstained, a.answer
+    assert "has rejected a pay offer" in a.answer
+    assert_verbatim(news, a)
+    # a verb with no opposite in the coverage is still needed itself
+    assert news.ask("did the nurses union approve the pay offer").abstained
+
+
+def test_wordnet_opposes_verbs() -> None:
+    from retrieval.answer.bridge import wordnet
+
+    wn = wordnet()
+    if wn is None:
+        pytest.skip("WordNet is not installed")
+    assert "reject" in wn.antonyms("accept")
+    assert {"lose", "lost"} <= wn.antonyms("win")  # with irregular inflections
