@@ -324,7 +324,8 @@ def classify(question: str) -> QuestionKind:
         return "reason"
     if re.search(
         r"\bwhat (?:did|does|do|has|had|have) .+ (?:say|said|tell|told|call|describe|warn|claim|write|mean|"
-        r"promise|offer|threaten|propose|demand|add|argue|suggest|insist|post)\b|"
+        # ("what did Watt add to the steam engine" adds no words)
+        r"promise|offer|threaten|propose|demand|add(?! to\b)|argue|suggest|insist|post)\b|"
         r"\bhow did .+ (?:describe|characteri[sz]e|put it|clarify|explain)\b|"
         r"\bwhat message\b|\bin what words\b",
         q,

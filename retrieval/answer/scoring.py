@@ -4,6 +4,7 @@ holds the kind of thing asked for, its BM25 score and its document's relevance."
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import partial
@@ -433,6 +434,11 @@ def answers(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
         person = a_person(" ".join(q.term_words.get(t, t).capitalize() for t in sorted(speaking)))
         if person and someone_elses(ctx.documents[c.sentence.doc_id], c.sentence):
             return False
+        if person and not speaking & ctx.terms(c.row) and not _MAY_BE_SOMEONE_NAMED.search(c.sentence.text):
+            # "what did Zelensky say": a sentence that neither names him nor can refer to him ("A senior
+            # U.S. official had told NBC News ..."); "She also described ...", "..., the Conservative
+            # leader said" may be hers or his
+            return False
     if q.kind in w.required_types and c.type_score < 1.0:
         return False
     if q.counted and not counts(q, c.sentence.text, ctx.tokenizer):
@@ -441,6 +447,13 @@ def answers(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
         return True
     # covering enough only read under its story's headline and lead: it must hold what is asked itself
     return c.storied >= w.abstain_coverage and c.relation >= w.story_relation
+
+
+#: a word that may refer to a person named before: a personal pronoun, or a definite description of the
+#: speaker ("the Conservative leader said")
+_MAY_BE_SOMEONE_NAMED = re.compile(
+    r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b|\bthe (?:[\w'-]+\s+){1,3}(?:said|says|told|added)\b"
+)
 
 
 def _opposite(q: QuestionInfo, ctx: AnswerContext) -> frozenset[str]:
