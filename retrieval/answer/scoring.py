@@ -428,12 +428,29 @@ def answers(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
             return False
     if q.kind in w.required_types and c.type_score < 1.0:
         return False
+    if q.kind == "person" and c.type_score < 1.0 and not c.said and not _person_beside(q, c, ctx):
+        return False  # "who runs ABN Amro": its operations, and no one named
     if q.counted and not counts(q, c.sentence.text, ctx.tokenizer):
         return False  # "how many prisoners": its number counts something else
     if c.coverage >= w.abstain_coverage or _typed_answer(q, c, ctx):
         return True
     # covering enough only read under its story's headline and lead: it must hold what is asked itself
     return c.storied >= w.abstain_coverage and c.relation >= w.story_relation
+
+
+def _person_beside(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
+    """Whether a "who" answered by a sentence naming no one finds the person in the sentences the
+    answer is quoted with (``select._holder``: the next few, then the one before): news states the
+    event in one sentence and names who did it in the next ("The Lib Dems have appointed a senior
+    figure from BT ... Sandy Walkington will now work ..."). Where none of them names anyone, the
+    sentence is on the topic without the asked-for person: not an answer."""
+    s = c.sentence
+    doc = ctx.documents[s.doc_id]
+    for j in (*range(s.index + 1, s.index + 1 + WEIGHTS.holder_after), s.index - 1):
+        other = doc.sentences[j] if 0 <= j < len(doc.sentences) else None
+        if other is not None and not other.heading and type_score(q.kind, other.text, q, ctx.tokenizer) >= 1:
+            return True
+    return False
 
 
 def holds_asked_kind(q: QuestionInfo, c: Candidate) -> bool:
