@@ -23,7 +23,14 @@ from retrieval.answer.statements import (
 )
 from retrieval.answer.story import refers_back, story_terms, title_terms
 from retrieval.answer.subjects import asked_months, document_subjects, published_months
-from retrieval.answer.types import PRONOUN_START, a_person, asked_names, names_head, type_score
+from retrieval.answer.types import (
+    PRONOUN_START,
+    a_person,
+    asked_names,
+    dated_by_condition_only,
+    names_head,
+    type_score,
+)
 from retrieval.answer.weights import WEIGHTS
 from retrieval.models import Document, Sentence
 from retrieval.search.scorer import Hit, Scorer
@@ -428,6 +435,12 @@ def answers(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
             return False
     if q.kind in w.required_types and c.type_score < 1.0:
         return False
+    if (
+        q.kind == "date"
+        and c.relation < w.condition_relation
+        and dated_by_condition_only(c.sentence.text, q, ctx.tokenizer)
+    ):
+        return False  # "safeguards when decisions are made" for when the bill becomes law
     if q.kind == "person" and c.type_score < 1.0 and not c.said and not _person_beside(q, c, ctx):
         return False  # "who runs ABN Amro": its operations, and no one named
     if q.counted and not counts(q, c.sentence.text, ctx.tokenizer):

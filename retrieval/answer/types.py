@@ -275,13 +275,25 @@ _MONEY = re.compile(
 _PERCENT = re.compile(r"\d\s?%|\b(?:per\s?cent|percent)\b", re.IGNORECASE)
 
 
+def _dated(text: str, q: QuestionInfo, tokenizer: Tokenizer) -> bool:
+    return _new_figure(_DATE_LIKE, text, q, tokenizer) or bool(_MONTH_ALONE.search(text))
+
+
+def dated_by_condition_only(text: str, q: QuestionInfo, tokenizer: Tokenizer) -> bool:
+    """Whether a sentence answers a "when" only by a clause ("once the inspectors are satisfied",
+    "when decisions are made"), giving no date: such a clause dates the event it is attached to,
+    which is the one asked about only when the sentence states that event."""
+    if not text.isascii():
+        text = fold(text)
+    return not _dated(text, q, tokenizer) and bool(_WHEN_CLAUSE.search(text))
+
+
 def type_score(kind: str, text: str, q: QuestionInfo, tokenizer: Tokenizer) -> float:
     """1 if the sentence holds the kind of thing asked for (0.5 for an open "what"), else 0."""
     if not text.isascii():  # curly quotes and dashes as the patterns write them ("Łukasz" stays a name)
         text = fold(text)
     if kind == "date":
-        dated = _new_figure(_DATE_LIKE, text, q, tokenizer) or _MONTH_ALONE.search(text)
-        return 1.0 if dated or _WHEN_CLAUSE.search(text) else 0.0
+        return 1.0 if _dated(text, q, tokenizer) or _WHEN_CLAUSE.search(text) else 0.0
     if kind == "number":
         if q.measure:  # an amount of money or a share, not the question's own
             pattern = _MONEY if q.measure == "money" else _PERCENT

@@ -163,3 +163,15 @@ def test_a_when_will_is_dated_by_what_is_to_come(tmp_path: Path) -> None:
     assert not a.abstained, a.answer
     assert "March 2027" in a.answer, a.answer
     _verbatim(engine, a)
+
+
+def test_a_when_is_not_dated_by_a_clause_about_something_else(tmp_path: Path) -> None:
+    """A "when" clause dates the event it is attached to: "safer streets when lorries are banned" says
+    when the streets will be safer, not when the bypass opens."""
+    text = (
+        "The Harl bypass will mean safer streets when lorries are banned from the town centre, "
+        "councillors said."
+    )
+    engine = _engine(tmp_path, [{"id": "bypass", "title": "Bypass row", "text": text}, *_filler(12)])
+    a = engine.ask("When will the Harl bypass open?")
+    assert a.abstained, a.answer
