@@ -115,18 +115,22 @@ def _new_name(
     inside: Sequence[tuple[int, int]] = (),
     not_after: re.Pattern[str] | None = None,
     titled: bool = False,
+    affiliation: bool = False,
 ) -> float:
     """1.0 if the text holds a match (a name, a place) saying something the question does not: the
     answer, not the question's own words. A sentence's first word is capitalised anyway. ``kind``,
     when given, says whether a match can be the kind of name asked for; a match within one of the
     ``inside`` spans (a word of a longer name) is not one, nor one right after a match of ``not_after``.
     ``titled``: the question's own words opening a match are its title, not part of the name
-    (``_untitled``)."""
+    (``_untitled``); ``affiliation``: a match before a role and a name is whose the role is, not the
+    person (``_affiliation``)."""
     terms, names = set(q.terms), asked_names(q)
     for m in pattern.finditer(text):
         if (skip_initial and m.start() == 0) or any(a <= m.start() < b for a, b in inside):
             continue
         if not_after is not None and not_after.search(text, max(0, m.start() - 8), m.start()):
+            continue
+        if affiliation and _affiliation(text, m.end()):
             continue
         found = _untitled(m.group(0), terms, tokenizer) if titled else m.group(0)
         toks = tokenizer.term_set(found)
@@ -135,6 +139,28 @@ def _new_name(
         if toks and not toks <= terms and toks.isdisjoint(names) and (kind is None or kind(found)):
             return 1.0
     return 0.0
+
+
+_ROLE_THEN_NAME = re.compile(rf"\s+([a-z][a-z-]+)\s+{_CAP}")
+
+
+def _affiliation(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` is followed by a lowercase noun for a person's role and a
+    capitalised word: news writes a person's club, firm or country before the role and the name
+    ("Former Southampton manager Gordon Strachan", "Pompey chairman Milan Mandaric"), and that first
+    name is whose the role is, a place or a body, however WordNet knows it (Southampton it does not)."""
+    m = _ROLE_THEN_NAME.match(text, end)
+    if m is None:
+        return False
+    wn = wordnet()
+    if wn is None:
+        return False
+    named, common = wn.noun_classes(m.group(1))
+    return not named and _PERSON_CLASS in common
+
+
+#: WordNet's lexicographer class of nouns for people ("manager", "chairman", "striker")
+_PERSON_CLASS = 18
 
 
 def _untitled(run: str, terms: set[str], tokenizer: Tokenizer) -> str:
@@ -300,7 +326,16 @@ def type_score(kind: str, text: str, q: QuestionInfo, tokenizer: Tokenizer) -> f
             return 1.0 if _new_figure(pattern, text, q, tokenizer) else 0.0
         return 1.0 if _new_figure(_NUMBER_LIKE, text, q, tokenizer) else 0.0
     if kind == "person":
-        if _new_name(_NAME, text, q, tokenizer, kind=person_like, not_after=_NO_PERSON_BEFORE, titled=True):
+        if _new_name(
+            _NAME,
+            text,
+            q,
+            tokenizer,
+            kind=person_like,
+            not_after=_NO_PERSON_BEFORE,
+            titled=True,
+            affiliation=True,
+        ):
             return 1.0
         # a single capitalised word on its own ("Putin told ..."), not a word of a longer name
         inside = [(m.start(), m.end()) for m in _NAME.finditer(text)]
@@ -313,6 +348,7 @@ def type_score(kind: str, text: str, q: QuestionInfo, tokenizer: Tokenizer) -> f
             kind=_single_person,
             inside=inside,
             not_after=_NO_PERSON_BEFORE,
+            affiliation=True,
         )
     if kind == "place":
         return _new_name(_PLACE, text, q, tokenizer, kind=_place_like)

@@ -52,3 +52,17 @@ def test_a_who_is_answered_by_the_person_named_after_the_event(tmp_path: Path) -
     assert not a.abstained, a.answer
     assert "Dion Maskell" in a.answer, a.answer
     _verbatim(engine, a)
+
+
+def test_a_club_before_a_role_and_a_name_is_no_person() -> None:
+    """ "Former Carrowby manager Tam Verrell": Carrowby (no word WordNet knows) is whose the role is, a
+    club or a town, not someone; the person is the name after the role."""
+    from retrieval.answer.question import analyze
+    from retrieval.answer.types import type_score
+    from retrieval.search.text import Tokenizer
+
+    tok = Tokenizer()
+    q = analyze("Who did Harlow appoint as manager after Verrell said no?", tok)
+    assert type_score("person", "Former Carrowby manager Tam Verrell rejected the Harlow job.", q, tok) == 0.0
+    assert type_score("person", "Carrowby chairman Verrell rejected the Harlow job.", q, tok) == 0.0
+    assert type_score("person", "Harlow chairman Dion Maskell said Verrell rejected the job.", q, tok) == 1.0
