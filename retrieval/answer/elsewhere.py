@@ -1,7 +1,8 @@
 """Sentences about something other than what a question asks, though they hold its words: a noun the
 question binds to its name written as another's ("Italian Prime Minister" for "the prime minister of the
 eu") or as no one's while the name holds another title ("Defense Minister X" beside "Russian President Y"
-for "russia's defence minister"), or a "when did" event held only as a plan ("was expected to sign")."""
+for "russia's defence minister"), a "when did" event held only as a plan ("was expected to sign"), or a
+"when will" event in a sentence telling of nothing to come ("amid chaotic scenes on Tuesday")."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import re
 from collections.abc import Callable
 
 from retrieval.answer.bridge import wordnet
-from retrieval.answer.question import QuestionInfo
+from retrieval.answer.question import QuestionInfo, asked_sentence
 from retrieval.search.text import Tokenizer
 from retrieval.search.wordnet import WordNet
 
@@ -21,14 +22,32 @@ def elsewhere(
     q: QuestionInfo, text: str, held: frozenset[str], tokenizer: Tokenizer, is_name: Callable[[str], bool]
 ) -> bool:
     """Whether a sentence is about something other than what the question asks: a noun the question
-    binds to its name, written as another's (``bound_elsewhere``), or for a "when did", the event only
-    as what is to happen (``intended_only``). ``held``: the sentence's index terms."""
+    binds to its name, written as another's (``bound_elsewhere``), for a "when did", the event only
+    as what is to happen (``intended_only``), or for a "when will", nothing as to come (its date is a
+    past event's). ``held``: the sentence's index terms."""
     if q.bound and (
         bound_elsewhere(q, text, held, tokenizer, is_name)
         or owner_elsewhere(q, text, held, tokenizer, is_name)
     ):
         return True
+    if q.kind == "date" and _ASKS_FUTURE.match(asked_sentence(q.text)) and not _FUTURE.search(text):
+        # "when will the bill become law": a sentence saying nothing is to come dates something past
+        # ("changes to the bill amid chaotic scenes on Tuesday"), not the event asked about
+        return True
     return q.kind == "date" and bool(q.done) and intended_only(q, text, tokenizer)
+
+
+#: a "when" asking about what is to come ("when will ...", "when is X going to ...")
+_ASKS_FUTURE = re.compile(r"^when\s+(?:will|shall|(?:is|are)\b.*\bgo(?:ing\s+to|nna|na)\b)")
+#: words by which a sentence tells of what is to come: a modal or "going to", a plan or schedule ("plans
+#: to", "is due to", "is set to"), a time ahead ("next week", "later this year"), a condition ("once",
+#: "until"). Not "from", "by" or "when", which past events take as often
+_FUTURE = re.compile(
+    r"\b(?:will|would|shall|could|may|might|won't|going to|gonna|expected|due to|due in|set to|"
+    r"(?:plans?|planned|planning|intends?|intended|aims?|hopes?) to|scheduled|next|coming|upcoming|"
+    r"later|soon|until|once|as soon as|is to|are to|to be)\b|'ll\b|\u2019ll\b",
+    re.IGNORECASE,
+)
 
 
 def bound_elsewhere(

@@ -25,7 +25,14 @@ from retrieval.answer.statements import (
 )
 from retrieval.answer.story import refers_back, story_terms, title_terms
 from retrieval.answer.subjects import asked_months, document_subjects, published_months
-from retrieval.answer.types import PRONOUN_START, a_person, asked_names, names_head, type_score
+from retrieval.answer.types import (
+    PRONOUN_START,
+    a_person,
+    asked_names,
+    dated_by_condition_only,
+    names_head,
+    type_score,
+)
 from retrieval.answer.weights import WEIGHTS
 from retrieval.models import Document, Sentence
 from retrieval.search.scorer import Hit, Scorer
@@ -441,6 +448,14 @@ def answers(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
             return False
     if q.kind in w.required_types and c.type_score < 1.0:
         return False
+    if (
+        q.kind == "date"
+        and c.relation < w.condition_relation
+        and dated_by_condition_only(c.sentence.text, q, ctx.tokenizer)
+    ):
+        return False  # "safeguards when decisions are made" for when the bill becomes law
+    if q.kind == "person" and c.type_score < 1.0 and not c.said and not _person_beside(q, c, ctx):
+        return False  # "who runs ABN Amro": its operations, and no one named
     if q.counted and not counts(q, c.sentence.text, ctx.tokenizer):
         return False  # "how many prisoners": its number counts something else
     if c.coverage >= w.abstain_coverage or _typed_answer(q, c, ctx):
@@ -463,6 +478,21 @@ def _opposite(q: QuestionInfo, ctx: AnswerContext) -> frozenset[str]:
     if wn is None:
         return frozenset()
     return frozenset(t for w in wn.antonyms(word) for t in ctx.tokenizer.tokens(w) if ctx.scorer.df(t) > 0)
+
+
+def _person_beside(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
+    """Whether a "who" answered by a sentence naming no one finds the person in the sentences the
+    answer is quoted with (``select._holder``: the next few, then the one before): news states the
+    event in one sentence and names who did it in the next ("The Lib Dems have appointed a senior
+    figure from BT ... Sandy Walkington will now work ..."). Where none of them names anyone, the
+    sentence is on the topic without the asked-for person: not an answer."""
+    s = c.sentence
+    doc = ctx.documents[s.doc_id]
+    for j in (*range(s.index + 1, s.index + 1 + WEIGHTS.holder_after), s.index - 1):
+        other = doc.sentences[j] if 0 <= j < len(doc.sentences) else None
+        if other is not None and not other.heading and type_score(q.kind, other.text, q, ctx.tokenizer) >= 1:
+            return True
+    return False
 
 
 def holds_asked_kind(q: QuestionInfo, c: Candidate) -> bool:

@@ -10,6 +10,7 @@ from retrieval.answer.bridge import wordnet
 from retrieval.answer.question import QuestionInfo
 from retrieval.lexicon import LOWER, MONTH_ABBREVIATIONS, MONTHS, UPPER, WEEKDAYS, figures
 from retrieval.search.text import Tokenizer, fold
+from retrieval.search.wordnet import WordNet
 
 PRONOUN_START = re.compile(
     r"^\W*(?:(?:but|and|so|yet|still|however|meanwhile|instead),?\s+)?"
@@ -113,23 +114,65 @@ def _new_name(
     kind: Callable[[str], bool] | None = None,
     inside: Sequence[tuple[int, int]] = (),
     not_after: re.Pattern[str] | None = None,
+    titled: bool = False,
+    affiliation: bool = False,
 ) -> float:
     """1.0 if the text holds a match (a name, a place) saying something the question does not: the
     answer, not the question's own words. A sentence's first word is capitalised anyway. ``kind``,
     when given, says whether a match can be the kind of name asked for; a match within one of the
-    ``inside`` spans (a word of a longer name) is not one, nor one right after a match of ``not_after``."""
+    ``inside`` spans (a word of a longer name) is not one, nor one right after a match of ``not_after``.
+    ``titled``: the question's own words opening a match are its title, not part of the name
+    (``_untitled``); ``affiliation``: a match before a role and a name is whose the role is, not the
+    person (``_affiliation``)."""
     terms, names = set(q.terms), asked_names(q)
     for m in pattern.finditer(text):
         if (skip_initial and m.start() == 0) or any(a <= m.start() < b for a, b in inside):
             continue
         if not_after is not None and not_after.search(text, max(0, m.start() - 8), m.start()):
             continue
-        toks = tokenizer.term_set(m.group(0))
+        if affiliation and _affiliation(text, m.end()):
+            continue
+        found = _untitled(m.group(0), terms, tokenizer) if titled else m.group(0)
+        toks = tokenizer.term_set(found)
         # a longer form of a name the question gives ("Robert Kilroy-Silk" for "Kilroy-Silk") is the
         # one asked about, not the answer
-        if toks and not toks <= terms and toks.isdisjoint(names) and (kind is None or kind(m.group(0))):
+        if toks and not toks <= terms and toks.isdisjoint(names) and (kind is None or kind(found)):
             return 1.0
     return 0.0
+
+
+_ROLE_THEN_NAME = re.compile(rf"\s+([a-z][a-z-]+)\s+{_CAP}")
+
+
+def _affiliation(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` is followed by a lowercase noun for a person's role and a
+    capitalised word: news writes a person's club, firm or country before the role and the name
+    ("Former Southampton manager Gordon Strachan", "Pompey chairman Milan Mandaric"), and that first
+    name is whose the role is, a place or a body, however WordNet knows it (Southampton it does not)."""
+    m = _ROLE_THEN_NAME.match(text, end)
+    if m is None:
+        return False
+    wn = wordnet()
+    if wn is None:
+        return False
+    named, common = wn.noun_classes(m.group(1))
+    return not named and _PERSON_CLASS in common
+
+
+#: WordNet's lexicographer class of nouns for people ("manager", "chairman", "striker")
+_PERSON_CLASS = 18
+
+
+def _untitled(run: str, terms: set[str], tokenizer: Tokenizer) -> str:
+    """A run of capitalised words without the question's own words opening it: "Veldoria's Prime
+    Minister Ilse Marr" for "who is the prime minister of veldoria" names Ilse Marr, the person in the
+    asked title, where the whole run shares the question's name and looks like a longer form of it.
+    The last word always stays ("Robert Kilroy-Silk" is still the name asked about)."""
+    words = run.split()
+    i = 0
+    while i < len(words) - 1 and (toks := tokenizer.term_set(words[i])) and toks <= terms:
+        i += 1
+    return " ".join(words[i:])
 
 
 def asked_names(q: QuestionInfo) -> frozenset[str]:
@@ -189,6 +232,12 @@ def person_like(name: str) -> bool:
     words = [w[:-2] if w.endswith("'s") else w for w in words]
     if not words:
         return True
+    kept = _without_leading_adjectives(words, wn)
+    if not kept:
+        return False  # "Former", "Veteran": a description, no one's name
+    if len(kept) < len(words) and len(kept) == 1:
+        return _single_person(kept[0])  # "Former Southampton" is Southampton, a place
+    words = kept
     classes = [wn.noun_classes(w) for w in words]
 
     def place_like(c: tuple[frozenset[int], frozenset[int]]) -> bool:
@@ -203,6 +252,24 @@ def person_like(name: str) -> bool:
         if last_body and 18 not in classes[0][0]:
             return False
     return True
+
+
+def _without_leading_adjectives(words: list[str], wn: WordNet) -> list[str]:
+    """A name run without the capitalised words opening it that WordNet knows as adjectives and as no
+    one's or nothing's name: a sentence's first word is capitalised whatever it is, and so are titles
+    written before a name ("Former Southampton manager ...", "Veteran Ian Marsh"), which would make a
+    place's or a body's name look like a person's. A word with a named sense stays ("Frank", "Young",
+    "British"): it may be the name itself, and so does one WordNet knows with the word after it as one
+    name ("United States", "Great Britain")."""
+    i = 0
+    while (
+        i < len(words)
+        and wn.is_adjective(words[i])
+        and not wn.noun_classes(words[i])[0]
+        and not (i + 1 < len(words) and wn.known(f"{words[i]}_{words[i + 1]}"))
+    ):
+        i += 1
+    return words[i:]
 
 
 #: what a person's name does not follow: an article ("the Dane's agent", "the Kremlin": a description or a
@@ -261,19 +328,40 @@ _SPAN = re.compile(
 _MEASURES = {"money": _MONEY, "percent": _PERCENT, "age": _AGE, "span": _SPAN}
 
 
+def _dated(text: str, q: QuestionInfo, tokenizer: Tokenizer) -> bool:
+    return _new_figure(_DATE_LIKE, text, q, tokenizer) or bool(_MONTH_ALONE.search(text))
+
+
+def dated_by_condition_only(text: str, q: QuestionInfo, tokenizer: Tokenizer) -> bool:
+    """Whether a sentence answers a "when" only by a clause ("once the inspectors are satisfied",
+    "when decisions are made"), giving no date: such a clause dates the event it is attached to,
+    which is the one asked about only when the sentence states that event."""
+    if not text.isascii():
+        text = fold(text)
+    return not _dated(text, q, tokenizer) and bool(_WHEN_CLAUSE.search(text))
+
+
 def type_score(kind: str, text: str, q: QuestionInfo, tokenizer: Tokenizer) -> float:
     """1 if the sentence holds the kind of thing asked for (0.5 for an open "what"), else 0."""
     if not text.isascii():  # curly quotes and dashes as the patterns write them ("Łukasz" stays a name)
         text = fold(text)
     if kind == "date":
-        dated = _new_figure(_DATE_LIKE, text, q, tokenizer) or _MONTH_ALONE.search(text)
-        return 1.0 if dated or _WHEN_CLAUSE.search(text) else 0.0
+        return 1.0 if _dated(text, q, tokenizer) or _WHEN_CLAUSE.search(text) else 0.0
     if kind == "number":
         if q.measure:  # an amount of money, a share, an age or a span, not the question's own
             return 1.0 if _new_figure(_MEASURES[q.measure], text, q, tokenizer) else 0.0
         return 1.0 if _new_figure(_NUMBER_LIKE, text, q, tokenizer) else 0.0
     if kind == "person":
-        if _new_name(_NAME, text, q, tokenizer, kind=person_like, not_after=_NO_PERSON_BEFORE):
+        if _new_name(
+            _NAME,
+            text,
+            q,
+            tokenizer,
+            kind=person_like,
+            not_after=_NO_PERSON_BEFORE,
+            titled=True,
+            affiliation=True,
+        ):
             return 1.0
         # a single capitalised word on its own ("Putin told ..."), not a word of a longer name
         inside = [(m.start(), m.end()) for m in _NAME.finditer(text)]
@@ -286,6 +374,7 @@ def type_score(kind: str, text: str, q: QuestionInfo, tokenizer: Tokenizer) -> f
             kind=_single_person,
             inside=inside,
             not_after=_NO_PERSON_BEFORE,
+            affiliation=True,
         )
     if kind == "place":
         return _new_name(_PLACE, text, q, tokenizer, kind=_place_like)

@@ -68,6 +68,10 @@ class AnswerWeights:
     #: a "who" may be answered by a role ("the mayor"), which no pattern tells: more kinds decline more
     #: near-topic questions and more such answers
     required_types: frozenset[str] = frozenset({"number", "date"})
+    #: a "when" answered only by a clause ("once the inspectors are satisfied"), no date, must hold this
+    #: share of what is asked (the event the clause dates): lower lets clauses attached to another event
+    #: ("safeguards when decisions are made" for when a bill becomes law) answer, higher than 1 none
+    condition_relation: float = 1.0
     #: a typed question (person, date, place ...) may be answered with less of its wording covered, if the
     #: sentence names every entity asked about and holds that kind of thing
     typed_coverage: float = 0.3

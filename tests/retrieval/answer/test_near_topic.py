@@ -141,3 +141,37 @@ def test_what_someone_did_is_told_by_narration(tmp_path: Path) -> None:
     a = engine.ask("What did Edwin Carrow add to the Tolland pump engine?")
     assert not a.abstained, a.answer
     assert "brass governor" in a.answer, a.answer
+
+
+_BYPASS = (
+    "Councillors clashed over the Harl bypass at a stormy meeting of the planning committee on Tuesday. "
+    "Residents living near the route packed the public gallery."
+)
+
+
+def test_a_when_will_is_not_dated_by_a_past_event(tmp_path: Path) -> None:
+    """ "When will the bypass open": the meeting's Tuesday is past, and nothing in the sentence is to come."""
+    engine = _engine(tmp_path, [{"id": "bypass", "title": "Bypass row", "text": _BYPASS}, *_filler(12)])
+    a = engine.ask("When will the Harl bypass open?")
+    assert a.abstained, a.answer
+
+
+def test_a_when_will_is_dated_by_what_is_to_come(tmp_path: Path) -> None:
+    text = _BYPASS + " The Harl bypass is expected to open to traffic in March 2027."
+    engine = _engine(tmp_path, [{"id": "bypass", "title": "Bypass row", "text": text}, *_filler(12)])
+    a = engine.ask("When will the Harl bypass open?")
+    assert not a.abstained, a.answer
+    assert "March 2027" in a.answer, a.answer
+    _verbatim(engine, a)
+
+
+def test_a_when_is_not_dated_by_a_clause_about_something_else(tmp_path: Path) -> None:
+    """A "when" clause dates the event it is attached to: "safer streets when lorries are banned" says
+    when the streets will be safer, not when the bypass opens."""
+    text = (
+        "The Harl bypass will mean safer streets when lorries are banned from the town centre, "
+        "councillors said."
+    )
+    engine = _engine(tmp_path, [{"id": "bypass", "title": "Bypass row", "text": text}, *_filler(12)])
+    a = engine.ask("When will the Harl bypass open?")
+    assert a.abstained, a.answer
