@@ -30,6 +30,7 @@ from retrieval.answer.types import (
     a_person,
     asked_names,
     dated_by_condition_only,
+    holds_role,
     names_head,
     type_score,
 )
@@ -454,7 +455,7 @@ def answers(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
         and dated_by_condition_only(c.sentence.text, q, ctx.tokenizer)
     ):
         return False  # "safeguards when decisions are made" for when the bill becomes law
-    if q.kind == "person" and c.type_score < 1.0 and not c.said and not _person_beside(q, c, ctx):
+    if q.kind == "person" and c.type_score < 1.0 and not c.said and not _someone(q, c, ctx):
         return False  # "who runs ABN Amro": its operations, and no one named
     if q.counted and not counts(q, c.sentence.text, ctx.tokenizer):
         return False  # "how many prisoners": its number counts something else
@@ -478,6 +479,13 @@ def _opposite(q: QuestionInfo, ctx: AnswerContext) -> frozenset[str]:
     if wn is None:
         return frozenset()
     return frozenset(t for w in wn.antonyms(word) for t in ctx.tokenizer.tokens(w) if ctx.scorer.df(t) > 0)
+
+
+def _someone(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
+    """Whether a "who" answered by a sentence naming no one holds someone all the same: people of some
+    role the question does not name ("An architect normally manages the job", "teachers may have
+    responsibility for discipline"), or a person named in the sentences quoted with it."""
+    return holds_role(c.sentence.text, frozenset(q.terms), ctx.tokenizer) or _person_beside(q, c, ctx)
 
 
 def _person_beside(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:

@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator, Sequence
 
 from retrieval.answer.bridge import wordnet
 from retrieval.answer.question import QuestionInfo
-from retrieval.lexicon import LOWER, MONTH_ABBREVIATIONS, MONTHS, UPPER, WEEKDAYS, figures
+from retrieval.lexicon import LOWER, MONTH_ABBREVIATIONS, MONTHS, STOP_WORDS, UPPER, WEEKDAYS, figures
 from retrieval.search.text import Tokenizer, fold
 from retrieval.search.wordnet import WordNet
 
@@ -390,6 +390,32 @@ def type_score(kind: str, text: str, q: QuestionInfo, tokenizer: Tokenizer) -> f
 
 
 _WORD = re.compile(r"[\w'\u2019.&-]+")
+
+
+#: WordNet's lexicographer class of nouns for people ("architect", "teacher", "colonist")
+_PERSON_NOUN = 18
+_LOWER_WORD = re.compile(r"\b[a-z][a-z'-]+\b")
+_BEFORE_NAME = re.compile(r"\s+[A-Z]")
+
+
+def holds_role(text: str, asked: frozenset[str], tokenizer: Tokenizer) -> bool:
+    """Whether a sentence names people by a role the question does not give: a lowercase noun whose most
+    frequent sense, in a base form, is a person ("An architect normally manages the job", "teachers",
+    "British colonists"), not as the title before a name ("coach Tam Verrell"): such a sentence may
+    answer a "who" without a name."""
+    wn = wordnet()
+    if wn is None:
+        return False
+    for m in _LOWER_WORD.finditer(text):
+        word = m.group(0)
+        if word in STOP_WORDS or tokenizer.term_set(word) & asked:
+            continue
+        if _BEFORE_NAME.match(text, m.end()):
+            continue  # a title ("Former Leicester coach Tam Verrell"): the named person is the one
+        bases = [lemma for pos, lemma in wn.lemmas(word) if pos == "n"]
+        if any(wn.sense_classes(b, "n") == {_PERSON_NOUN} for b in bases):
+            return True
+    return False
 
 
 def names_head(text: str, q: QuestionInfo, tokenizer: Tokenizer, window: int) -> bool:

@@ -66,3 +66,19 @@ def test_a_club_before_a_role_and_a_name_is_no_person() -> None:
     assert type_score("person", "Former Carrowby manager Tam Verrell rejected the Harlow job.", q, tok) == 0.0
     assert type_score("person", "Carrowby chairman Verrell rejected the Harlow job.", q, tok) == 0.0
     assert type_score("person", "Harlow chairman Dion Maskell said Verrell rejected the job.", q, tok) == 1.0
+
+
+_BUILDING = (
+    "Planning permission for the Harlow bridge was granted in March. "
+    "An architect normally manages such a project, and a site engineer supervises the work. "
+    "The council expects the bridge to open in 2027."
+)
+
+
+def test_a_who_may_be_answered_by_a_role_without_a_name(tmp_path: Path) -> None:
+    docs = [{"id": "bridge", "title": "Harlow bridge approved", "text": _BUILDING}, *_filler(12)]
+    engine = _engine(tmp_path, docs)
+    a = engine.ask("Who normally manages a bridge project?")
+    assert not a.abstained, a.answer
+    assert "An architect normally manages" in a.answer
+    _verbatim(engine, a)
