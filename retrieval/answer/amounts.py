@@ -21,6 +21,13 @@ _SPAN_Q = re.compile(r"\bhow long\b")
 #: the adjective after "how" that only says which measure is asked: the answer is a figure, which a
 #: sentence gives without the word ("aged 34", "a 48-hour strike"), so it is not searched for
 MEASURE_ADJECTIVES = frozenset({"old", "long"})
+#: the verb ending a "how long" that asks the span itself ("how long will the strike last", "how long did
+#: the repairs take"): the span answers it, which a sentence gives without the verb ("a 48-hour strike")
+SPAN_VERBS = frozenset({"last", "lasts", "lasted", "take", "takes", "took", "taken"})
+#: "how much is it worth", "what is the value of ...": an amount of money
+_VALUE_Q = re.compile(
+    r"\bhow much (?:is|are|was|were|would|will) .+ (?:be )?worth\b|\bwhat(?:'s| is| was) the value of\b"
+)
 #: WordNet's lexicographer classes of possessions (noun: "fee", "price", "fine") and of transfers of
 #: possession (verb: "pay", "earn", "spend"): an amount of them is an amount of money
 _POSSESSION_NOUN, _POSSESSION_VERB = 21, 40
@@ -132,6 +139,8 @@ def measure(question: str, words: list[str], asked: str) -> Measure:
         return "age"
     if _SPAN_Q.search(q):
         return "span"
+    if _VALUE_Q.search(q):
+        return "money"
     if _asks_money(asked):
         return "money"
     wn = wordnet()

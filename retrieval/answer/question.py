@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Literal
 
-from retrieval.answer.amounts import MEASURE_ADJECTIVES, Measure, asks_amount, measure
+from retrieval.answer.amounts import MEASURE_ADJECTIVES, SPAN_VERBS, Measure, asks_amount, measure
 from retrieval.answer.bridge import TermBridge, edits1, wordnet
 from retrieval.answer.phrases import (
     AUXILIARIES,
@@ -90,6 +90,7 @@ _BROAD = re.compile(
 )
 
 
+_HOW_LONG = re.compile(r"\s*how long\b", re.IGNORECASE)
 _QUESTION_WORDS = frozenset(
     ["what", "which", "who", "whom", "whose", "when", "where", "why", "how", "many", "much"]
 )
@@ -351,6 +352,8 @@ def analyze(question: str, tokenizer: Tokenizer) -> QuestionInfo:
             continue
         if low in MEASURE_ADJECTIVES and i > 0 and pairs[i - 1][0] == "how":
             continue  # "how old", "how long": the measure asked (``amounts.measure``), not a topic
+        if low in SPAN_VERBS and i == len(pairs) - 1 and _HOW_LONG.match(question):
+            continue  # "how long will the strike last": the span is what it asks
         toks = tokenizer.tokens(orig)
         for t in toks:
             if t in _FRAME_WORDS:

@@ -74,3 +74,23 @@ def test_a_number_joined_to_its_unit_counts_the_unit_not_the_nouns_around_it(new
     # 96 counts sailings, 72 counts hours: no number here counts deckhands
     a = news.ask("How many deckhands are on strike at Ferrylink?")
     assert a.abstained, a.answer
+
+
+def test_how_much_is_it_worth_asks_for_money(tmp_path: Path) -> None:
+    text = (
+        "Two men have been arrested over the theft of a silver chalice from the Dunmore chapel. "
+        "The chalice, which dates from 1620, is valued at about 90,000 pounds."
+    )
+    news = engine_of(tmp_path, [{"id": "chalice", "title": "Chalice stolen", "text": text}, *filler(12)])
+    assert analyze("how much is the chalice worth", Tokenizer()).measure == "money"
+    a = news.ask("how much is the chalice worth")
+    assert not a.abstained, a.answer
+    assert "valued at about 90,000 pounds" in a.answer
+
+
+def test_how_long_something_lasts_asks_for_the_span_not_the_verb(news: Engine) -> None:
+    q = analyze("how long will the Ferrylink strike last", Tokenizer())
+    assert q.measure == "span" and "last" not in q.terms
+    a = news.ask("how long will the Ferrylink strike last")
+    assert not a.abstained, a.answer
+    assert "72-hour strike" in a.answer
