@@ -123,6 +123,15 @@ def _changes(q: str, wn: WordNet) -> bool:
     )
 
 
+#: the measures a question's own words name, first match wins
+_NAMED_MEASURES: tuple[tuple[re.Pattern[str], Measure], ...] = (
+    (_PERCENT_Q, "percent"),
+    (_AGE_Q, "age"),
+    (_SPAN_Q, "span"),
+    (_VALUE_Q, "money"),
+)
+
+
 def measure(question: str, words: list[str], asked: str) -> Measure:
     """The kind of amount a number question asks for: a share for "what percentage", money for a "how
     much" about a possession or its transfer ("cost", "paid", "fee"), by the most frequent senses of
@@ -133,14 +142,9 @@ def measure(question: str, words: list[str], asked: str) -> Measure:
     (``MEASURE_ADJECTIVES``). ``asked``: the sentence of the question that asks
     (``question.asked_sentence``)."""
     q = fold(question).lower()
-    if _PERCENT_Q.search(q):
-        return "percent"
-    if _AGE_Q.search(q):
-        return "age"
-    if _SPAN_Q.search(q):
-        return "span"
-    if _VALUE_Q.search(q):
-        return "money"
+    named = next((kind for pattern, kind in _NAMED_MEASURES if pattern.search(q)), None)
+    if named is not None:
+        return named
     if _asks_money(asked):
         return "money"
     wn = wordnet()
