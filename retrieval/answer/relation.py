@@ -8,7 +8,7 @@ import re
 
 from retrieval.answer.bridge import wordnet
 from retrieval.answer.question import QuestionInfo
-from retrieval.answer.types import near_numbers, words_after_numbers
+from retrieval.answer.types import near_numbers, person_noun, words_after_numbers
 from retrieval.answer.weights import WEIGHTS
 from retrieval.lexicon import STOP_WORDS
 from retrieval.search.text import Tokenizer
@@ -48,8 +48,6 @@ def counts(q: QuestionInfo, text: str, tokenizer: Tokenizer) -> bool:
 _PERSONS = frozenset({"people", "person", "persons"})
 #: words after a number within which the noun it counts stands ("two young men")
 _COUNTED_AFTER = 2
-#: WordNet's lexicographer class of nouns for people ("man", "passenger", "officer")
-_PERSON_CLASS = 18
 
 
 def _counts_people(q: QuestionInfo, text: str) -> bool:
@@ -61,8 +59,7 @@ def _counts_people(q: QuestionInfo, text: str) -> bool:
         return False
     for after in words_after_numbers(text, _COUNTED_AFTER):
         for word in after:
-            bases = [lemma for pos, lemma in wn.lemmas(word) if pos == "n"]
-            if any(wn.sense_classes(b, "n") == {_PERSON_CLASS} for b in bases):
+            if person_noun(word, wn):
                 return True
             if not wn.is_adjective(word):
                 break

@@ -392,8 +392,6 @@ def type_score(kind: str, text: str, q: QuestionInfo, tokenizer: Tokenizer) -> f
 _WORD = re.compile(r"[\w'\u2019.&-]+")
 
 
-#: WordNet's lexicographer class of nouns for people ("architect", "teacher", "colonist")
-_PERSON_NOUN = 18
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'-]+\b")
 _BEFORE_NAME = re.compile(r"\s+[A-Z]")
 
@@ -412,10 +410,16 @@ def holds_role(text: str, asked: frozenset[str], tokenizer: Tokenizer) -> bool:
             continue
         if _BEFORE_NAME.match(text, m.end()):
             continue  # a title ("Former Leicester coach Tam Verrell"): the named person is the one
-        bases = [lemma for pos, lemma in wn.lemmas(word) if pos == "n"]
-        if any(wn.sense_classes(b, "n") == {_PERSON_NOUN} for b in bases):
+        if person_noun(word, wn):
             return True
     return False
+
+
+def person_noun(word: str, wn: WordNet) -> bool:
+    """Whether ``word`` is a noun whose most frequent sense, in one of its base forms, is a person
+    ("architect", "men", "passengers")."""
+    bases = (lemma for pos, lemma in wn.lemmas(word) if pos == "n")
+    return any(wn.sense_classes(b, "n") == {_PERSON_CLASS} for b in bases)
 
 
 def names_head(text: str, q: QuestionInfo, tokenizer: Tokenizer, window: int) -> bool:
