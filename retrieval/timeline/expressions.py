@@ -158,7 +158,8 @@ TODAY_NAME_BEFORE = re.compile(r"(?:[A-Z][\w.]*|the)\s+$")
 
 
 FUTURE = re.compile(
-    r"\b(?:will|shall|'ll|’ll|would|is\s+due|are\s+due|due\s+to|set\s+to|is\s+to|are\s+to|scheduled|"
+    r"\b(?:will|shall|'ll|’ll|would|(?:is|are)\s+(?:expected|scheduled|set\s+to)|"
+    r"is\s+due|are\s+due|due\s+to|set\s+to|is\s+to|are\s+to|scheduled|"
     r"expected\s+to|expects?\s+to|hopes?\s+to|aims?\s+to|intends?\s+to|plans?\s+to|planned|going\s+to|to\s+be\s+held|upcoming|next|(?:is|are)(?=\s*$)|"
     # present tense of scheduling verbs reads as the future ("the match kicks off on Saturday")
     r"kicks\s+off|get\s+under\s+way|gets\s+under\s+way|begins|starts|opens|takes\s+place|go\s+to\s+the\s+polls|"
@@ -170,9 +171,16 @@ FUTURE = re.compile(
 )
 
 
+#: a marker that puts what follows in the future whoever reports it ("will", "is expected"), unlike "would" or
+#: "expected to", which are as often a plan reported after the day it named ("was expected to sign on April 17")
+SURE_FUTURE = re.compile(r"will|shall|'ll|’ll|(?:is|are)\s+(?:due|to|expected|scheduled|set\s+to)", re.I)
+
+
 PAST_VERB = re.compile(
     r"\b(?:said|says|told|met|spoke|went|gave|took|made|held|began|came|saw|left|sent|won|lost|fell|rose|hit|"
-    r"struck|was|were|had|did|\w+ed)\b",
+    r"struck|was|were|had|did)\b"
+    # a participle after a present or future "be" is no past verb: "is expected in June", "will be covered"
+    r"|(?<!\bis\s)(?<!\bare\s)(?<!\bam\s)(?<!\bbe\s)\b\w+ed\b",
     re.I,
 )
 

@@ -18,6 +18,7 @@ from retrieval.timeline.expressions import (
     FAMILY_CUES,
     FUTURE,
     PAST_VERB,
+    SURE_FUTURE,
     REACH,
     SENT_END,
     DateMention,
@@ -106,14 +107,16 @@ class FinderBase(ABC):
         i = bisect_right(self.sent_starts, pos) - 1
         return self.text[self.sent_starts[max(i, 0)] : pos]
 
-    def _future(self, pos: int) -> bool:
-        """Future tense in the clause before the expression, and no past verb after the future marker."""
+    def _future_marker(self, pos: int) -> re.Match[str] | None:
+        """The future marker of the clause before the expression, when no past verb follows it."""
         before = self._sentence_before(pos)[-90:]
         fut = list(FUTURE.finditer(before))
-        if not fut:
-            return False
-        tail = before[fut[-1].end() :]
-        return not PAST_VERB.search(tail)
+        if not fut or PAST_VERB.search(before, fut[-1].end()):
+            return None
+        return fut[-1]
+
+    def _future(self, pos: int) -> bool:
+        return self._future_marker(pos) is not None
 
     def _tense(self, start: int, end: int) -> Tense | None:
         """The tense of the clause around an expression, when it shows: a future marker not followed by a
@@ -126,8 +129,13 @@ class FinderBase(ABC):
         return "past" if PAST_VERB.search(near) else None
 
     def _past(self, m: SpanLike) -> Tense | None:
-        """ "past" when the clause is clearly in the past tense, else None: a detected future is too often
-        a reported plan ("announced he was expected to sign ... on April 17") to push a date ahead."""
+        """The side of the anchor a month or a month-day lies on, when the clause shows it: "future" only
+        after a marker no reporter shifts ("will", "is expected": "fares will rise in January" in an April
+        article is next January), since "would" or "expected to" is too often a reported plan ("announced
+        he was expected to sign ... on April 17"); "past" for a past verb near it; else None (the nearest)."""
+        marker = self._future_marker(m.start())
+        if marker is not None and SURE_FUTURE.fullmatch(marker.group()):
+            return "future"
         return "past" if self._tense(m.start(), m.end()) == "past" else None
 
     def _add(

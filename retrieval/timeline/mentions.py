@@ -55,7 +55,13 @@ _RETRO_DAYS = 2
 _SPAN_REACH = 40
 
 
-_SPAN_CUE = re.compile(r"\b(?:until|till|since|by|through|throughout)\s+(?:early\s+|late\s+|mid-?)?$", re.I)
+_SPAN_CUE = re.compile(
+    r"\b(?:until|till|since|by|through|throughout)\s+(?:early\s+|late\s+|mid-?)?$"
+    # a date inside a "since" clause is where a comparison starts, not the sentence's event ("the lowest
+    # level since records began in 1962")
+    r"|\bsince\s+[^,;:.!?]*\b(?:in|on)\s+$",
+    re.I,
+)
 
 
 #: a sentence this short right after a dated one continues it ("Maybe even bilaterally.")

@@ -156,6 +156,23 @@ def test_bare_month_in_the_anchor_month_is_this_month() -> None:
     assert values("Talks resumed in April.") == ["2025-04"]
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a future no reporter shifts puts a bare month after the anchor, however far
+        ("Fares will rise by 25 cents starting in January.", "2026-01"),
+        ("The cost will be covered by a fare increase starting in January.", "2026-01"),
+        ("A vote on the bill is expected in June.", "2025-06"),
+        ("The new line is scheduled to open in December.", "2025-12"),
+        # a participle after a past "be", and a reported plan, stay in the past
+        ("The new line was opened in December.", "2024-12"),
+        ("He said he was expected to sign the deal in December.", "2024-12"),
+    ],
+)
+def test_bare_month_takes_the_side_of_its_tense(text: str, value: str) -> None:
+    assert values(text) == [value]
+
+
 # --------------------------------------------------------------------------- relative to the anchor
 
 

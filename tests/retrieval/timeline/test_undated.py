@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -74,3 +75,16 @@ def test_timeline_places_only_dates_the_documents_state_or_anchor(engine: Engine
     for event in engine.timeline().events:
         for c in event.citations:
             assert c.published == (date(2005, 3, 7) if c.doc_id == "dated" else None)
+
+
+def test_a_year_in_a_since_clause_dates_no_event(tmp_path: Path) -> None:
+    """ "The lowest since records began in 1962" compares with 1962: the sentence tells of this week."""
+    doc = {
+        "id": "reservoir",
+        "title": "Reservoir at a record low",
+        "text": "The reservoir fell to 18 percent of capacity this week, the lowest level since records "
+        "began in 1962, officials said on Thursday. The dam was built in 1931 by the county.",
+    }
+    (tmp_path / "docs.jsonl").write_text(json.dumps(doc) + "\n", encoding="utf-8")
+    events = build_engine(tmp_path).timeline().events
+    assert [(e.date, e.text) for e in events] == [("1931", "The dam was built in 1931 by the county.")]
