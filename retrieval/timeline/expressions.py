@@ -171,8 +171,8 @@ FUTURE = re.compile(
 )
 
 
-#: a marker that puts what follows in the future whoever reports it ("will", "is expected"), unlike "would" or
-#: "expected to", which are as often a plan reported after the day it named ("was expected to sign on April 17")
+#: a marker that puts what follows in the future whoever reports it ("will", "is expected"), unlike "would"
+#: or "expected to", as often a plan reported after the day it named ("was expected to sign on April 17")
 SURE_FUTURE = re.compile(r"will|shall|'ll|’ll|(?:is|are)\s+(?:due|to|expected|scheduled|set\s+to)", re.I)
 
 

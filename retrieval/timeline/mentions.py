@@ -55,11 +55,18 @@ _RETRO_DAYS = 2
 _SPAN_REACH = 40
 
 
-_SPAN_CUE = re.compile(
-    r"\b(?:until|till|since|by|through|throughout)\s+(?:early\s+|late\s+|mid-?)?$"
-    # a date inside a "since" clause is where a comparison starts, not the sentence's event ("the lowest
-    # level since records began in 1962")
-    r"|\bsince\s+[^,;:.!?]*\b(?:in|on)\s+$",
+_SPAN_CUE = re.compile(r"\b(?:until|till|since|by|through|throughout)\s+(?:early\s+|late\s+|mid-?)?$", re.I)
+
+
+#: how far before a date a record's comparison may start ("the lowest level in years since records began in ")
+_RECORD_REACH = 90
+
+
+# A date in the "since" clause of a superlative is the yardstick of a record, not the sentence's event: "the
+# reservoir fell to 18 percent this week, the lowest level since records began in 1962" tells of this week. (A
+# "since" clause alone is kept: "killed since protests began on 18 March" dates the protests.)
+_RECORD_SINCE = re.compile(
+    r"\b(?:the|its|their|his|her)\s+(?:\w+est|first|most|least|only)\b[^,;:.!?]{0,40}?\bsince\s+[^,;:.!?]*\b(?:in|on)\s+$",
     re.I,
 )
 
@@ -238,7 +245,9 @@ def doc_mentions(di: int, doc: Document) -> list[Mention]:
             continue  # an expression can not span two sentences
         if m.kind == "relative" and m.precision == "day" and _inside_quote(sent.text, local):
             continue  # "Today, Russia owes..." in a quote is the speaker's now, not an event
-        if _SPAN_CUE.search(sent.text, max(0, local - _SPAN_REACH), local):
+        if _SPAN_CUE.search(sent.text, max(0, local - _SPAN_REACH), local) or _RECORD_SINCE.search(
+            sent.text, max(0, local - _RECORD_REACH), local
+        ):
             continue
         when = _event_date(m)
         if when is None:

@@ -78,13 +78,19 @@ def test_timeline_places_only_dates_the_documents_state_or_anchor(engine: Engine
 
 
 def test_a_year_in_a_since_clause_dates_no_event(tmp_path: Path) -> None:
-    """ "The lowest since records began in 1962" compares with 1962: the sentence tells of this week."""
+    """ "The lowest since records began in 1962" measures a record against 1962: the sentence tells of this
+    week."""
     doc = {
         "id": "reservoir",
         "title": "Reservoir at a record low",
         "text": "The reservoir fell to 18 percent of capacity this week, the lowest level since records "
-        "began in 1962, officials said on Thursday. The dam was built in 1931 by the county.",
+        "began in 1962, officials said on Thursday. The dam was built in 1931 by the county. "
+        "Farms have lost 400 wells since the drought began in 2019.",
     }
     (tmp_path / "docs.jsonl").write_text(json.dumps(doc) + "\n", encoding="utf-8")
     events = build_engine(tmp_path).timeline().events
-    assert [(e.date, e.text) for e in events] == [("1931", "The dam was built in 1931 by the county.")]
+    assert [(e.date, e.text) for e in events] == [
+        ("1931", "The dam was built in 1931 by the county."),
+        # a "since" clause that is no record's yardstick still dates what it tells
+        ("2019", "Farms have lost 400 wells since the drought began in 2019."),
+    ]
