@@ -64,6 +64,7 @@ class TimelineIndex:
             for m in ev.mentions:
                 self._by_sentence.setdefault((self._docs[m.doc].meta.doc_id, m.sentence), []).append((ei, m))
         self._order: list[int] | None = None  # every event by salience, for queries without a topic
+        self._title_stems: dict[int, frozenset[str]] = {}  # filled as headline fallbacks read them
         self._whole_order()  # part of the build: the first query after start-up should not pay for it
 
     # ------------------------------------------------------------------ build
@@ -103,6 +104,8 @@ class TimelineIndex:
             for ei, m in self._by_sentence.get(key, ()):
                 if self._inside(ei, since, until) and (on_topic is None or on_topic(m)):
                     groups.setdefault(ei, []).append(m)
+        if not groups and topic:
+            groups = self._headline_events(topic, since, until)
         picked = [
             _Picked(i, self._events[i], sorted(ms, key=lambda m: (m.doc, m.sentence, m.text)))
             for i, ms in sorted(groups.items())
@@ -111,6 +114,28 @@ class TimelineIndex:
             picked = _most_salient(_salience_order(picked), lambda p: p.event.value, limit)
         picked.sort(key=lambda p: (p.event.value, p.event.precision != "day"))
         return Timeline(topic=topic, events=[self._render(p.event, p.mentions, relevant) for p in picked])
+
+    def _headline_events(
+        self, topic: str, since: date | None, until: date | None
+    ) -> dict[int, list[Mention]]:
+        """When no dated sentence is about the topic, the events of the articles whose headline holds every
+        term of it: "drought" in "State weighs desalination plant for drought-hit valley" makes the bill's
+        vote in June part of the drought's timeline, though no dated sentence says "drought". Only a
+        fallback: a sentence naming the topic is surer than its article's headline."""
+        want = term_stems(topic)
+        groups: dict[int, list[Mention]] = {}
+        if not want:
+            return groups
+        for ei, ev in enumerate(self._events):
+            if not self._inside(ei, since, until):
+                continue
+            for m in ev.mentions:
+                stems = self._title_stems.get(m.doc)
+                if stems is None:
+                    stems = self._title_stems[m.doc] = term_stems(self._docs[m.doc].meta.title or "")
+                if want <= stems:
+                    groups.setdefault(ei, []).append(m)
+        return groups
 
     def _inside(self, i: int, since: date | None, until: date | None) -> bool:
         """Whether event ``i``'s date lies in the window (a month or year only partly inside a closed

@@ -15,10 +15,13 @@ def doc(
     *texts: str,
     source: str | None = None,
     headings: tuple[int, ...] = (),
+    title: str | None = None,
 ) -> Document:
     sentences = tuple(Sentence(doc_id, i, i, t, heading=i in headings) for i, t in enumerate(texts))
     url = f"https://example.org/{doc_id}"
-    meta = DocumentMeta(doc_id=doc_id, title=f"Title {doc_id}", source=source, url=url, published=published)
+    meta = DocumentMeta(
+        doc_id=doc_id, title=title or f"Title {doc_id}", source=source, url=url, published=published
+    )
     return Document(meta=meta, sentences=sentences, paragraphs=tuple((i, i + 1) for i in range(len(texts))))
 
 
@@ -267,3 +270,22 @@ def test_the_topic_filter_only_narrows_the_retrievers_relevant_set() -> None:
     assert dates_of(index, topic="Istanbul talks", relevant={("talks", 1): 1.0}) == []
     # with no topic words in any dated sentence, the relevant set decides alone
     assert dates_of(index, topic="zzz", relevant={("talks", 1): 1.0}) == ["2025-07-10"]
+
+
+def test_with_no_dated_sentence_on_the_topic_the_articles_headlined_with_it_give_their_events() -> None:
+    bill = doc(
+        "bill",
+        date(2026, 5, 14),
+        "Lawmakers will vote on the desalination bill on May 28.",
+        "The plant would take seven years to build.",
+        title="State weighs desalination plant for drought-hit valley",
+    )
+    other = doc("fair", date(2026, 5, 14), "The county fair opens on May 30.", title="County fair returns")
+    index = TimelineIndex.build([bill, other])
+    # no dated sentence says "drought", and the retriever found only undated ones
+    assert dates_of(index, topic="drought", relevant={("bill", 1): 1.0}) == ["2026-05-28"]
+    assert dates_of(index, topic="valley drought", relevant={}) == ["2026-05-28"]
+    # every topic term must be in the headline
+    assert dates_of(index, topic="drought fair", relevant={}) == []
+    # a dated sentence on the topic is surer than a headline: no fallback then
+    assert dates_of(index, topic="county fair", relevant={("fair", 0): 1.0}) == ["2026-05-30"]
