@@ -213,6 +213,15 @@ def _versions(
     return out
 
 
+def _answer_figures(q: QuestionInfo, first: Sequence[Sentence], ctx: AnswerContext) -> frozenset[str]:
+    """The numbers an answer gives for a number question: those counting what a "how many X" counts,
+    else every number it states but the question's own."""
+    text = _join(first)
+    if q.counted:
+        return counted_numbers(text, q, ctx.tokenizer, WEIGHTS.count_window)
+    return figures(text) - figures(q.text)
+
+
 def compose(
     question: str,
     q: QuestionInfo,
@@ -354,10 +363,26 @@ def compose(
     # the holder of the kind of thing asked for, quoted beside the answer, keeps its place: it holds
     # what the answer only sets the scene for, which a further statement does not replace
     kept = 1 if holder is not None and beside == [holder] else 0
-    for c in cands[1:]:
+    # another article giving the answer's own figure confirms it: quoted first among the further
+    # statements, from a lower score (it still has to answer the question and tell the same story)
+    value = _answer_figures(q, first, ctx) if figured and not broad and q.kind == "number" else frozenset()
+
+    def corroborates(c: Candidate) -> bool:
+        """Another article's sentence giving the answer's figure (for a "how many X", as the count of X),
+        which says it answers more surely than its share of the question's words."""
+        return (
+            bool(value)
+            and c.sentence.doc_id != best.sentence.doc_id
+            and c.score >= WEIGHTS.corroborate_ratio * best.score
+            and not value.isdisjoint(_answer_figures(q, [c.sentence], ctx))
+        )
+
+    for c in sorted(cands[1:], key=lambda c: not corroborates(c)) if value else cands[1:]:
         if len(chosen) + kept >= most:
             break
-        if c.row in taken or c.score < ratio * best.score or c.coverage < WEIGHTS.abstain_coverage:
+        if c.row in taken:
+            continue
+        if (c.score < ratio * best.score or c.coverage < WEIGHTS.abstain_coverage) and not corroborates(c):
             continue
         if c.names < WEIGHTS.min_names or (not broad and c.type_score < best.type_score):
             continue
@@ -372,8 +397,8 @@ def compose(
         if any(row(p) in taken for p in parts):
             continue
         key = frozenset().union(*(ctx.terms(row(p)) for p in parts))
-        if any(_similar(key, k) >= WEIGHTS.same_statement for k in chosen_keys):
-            continue
+        if any(_similar(key, k) >= WEIGHTS.same_statement for k in chosen_keys) and not corroborates(c):
+            continue  # said already (another article's own words for the answer's figure confirm it)
         chosen.append(parts)
         chosen_keys.append(key)
         taken.update(row(p) for p in parts)

@@ -210,6 +210,7 @@ def noun_phrase(phrase: str) -> list[str]:
     if wn is None:
         return words[:1]
     nouns: list[str] = []
+    plural = False  # the last noun is a plural ("europeans" of "european")
     for i, w in enumerate(words[:6]):
         w = w.strip("'\"\u2019")
         if w in AUXILIARIES or (w in STOP_WORDS and w != "us") or not w.isalpha():  # "US", lowercased
@@ -222,11 +223,15 @@ def noun_phrase(phrase: str) -> list[str]:
         # lost"): as a noun only itself (no plural: "judges" ~ "judge"), as a verb inflected
         nouns_of = {lemma for pos, lemma in lemmas if pos == "n"}
         past = nouns_of == {w} and any(pos == "v" and lemma != w for pos, lemma in lemmas)
-        if (kinds and "n" not in kinds) or (nouns and past):
+        # a verb's plain form after a plural noun is its verb ("how many Europeans want ...", "how many
+        # households use ..."): a plural subject takes it, a noun after a plural would be odd
+        agrees = bool(nouns) and plural and ("v", w) in lemmas and w in nouns_of
+        if (kinds and "n" not in kinds) or (nouns and past) or agrees:
             if nouns:
                 break  # the verb after the phrase
             continue  # a describing word before the noun
         nouns.append(w)
+        plural = any(lemma != w for lemma in nouns_of)
     return nouns
 
 

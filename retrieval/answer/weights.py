@@ -82,6 +82,9 @@ class AnswerWeights:
     head_window: int = 2
     #: another sentence scoring this close to the best is quoted as a second statement
     second_ratio: float = 0.85
+    #: ... or this close, when it is another article's and gives the answer's own figure: a second outlet
+    #: confirming the answer. Lower cites more outlets, and lets in sentences that share the figure by chance
+    corroborate_ratio: float = 0.5
     #: a statement whose share of new terms is below this only restates the question
     restates: float = 0.35
     #: a neighbouring sentence this close to the best one is quoted with it (or beside it, when one quote

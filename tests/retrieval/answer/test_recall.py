@@ -97,6 +97,10 @@ def test_the_wh_phrase_names_its_last_noun_not_its_first_word() -> None:
     q = analyze("How many baby swings and rockers were recalled?", tok)
     assert q.counted == stem("swings") and stem("baby") in q.counted_with
     assert analyze("Which high-ranking US official tested positive?", tok).kind == "person"
+    # a verb's plain form after a plural noun is the verb, though it can be a noun too
+    assert analyze("How many Europeans want to watch films?", tok).counted == stem("europeans")
+    assert analyze("How many seats change hands?", tok).counted == stem("seats")
+    assert analyze("How many police officers were hurt?", tok).counted == stem("officers")
 
 
 def test_a_how_much_question_is_not_answered_by_the_number_it_gives_itself(tmp_path: Path) -> None:
