@@ -30,20 +30,30 @@ def elsewhere(
         or owner_elsewhere(q, text, held, tokenizer, is_name)
     ):
         return True
-    if q.kind == "date" and _ASKS_FUTURE.match(asked_sentence(q.text)) and not _FUTURE.search(text):
-        # "when will the bill become law": a sentence saying nothing is to come dates something past
-        # ("changes to the bill amid chaotic scenes on Tuesday"), not the event asked about
+    if q.kind in ("date", "place") and _asks_ahead(asked_sentence(q.text)) and not _FUTURE.search(text):
+        # "when will the bill become law", "where is the next round going to be held": a sentence saying
+        # nothing is to come dates or places something past ("changes to the bill amid chaotic scenes on
+        # Tuesday", "the last round took place in Istanbul"), not the event asked about
         return True
     return q.kind == "date" and bool(q.done) and intended_only(q, text, tokenizer)
 
 
-#: a "when" asking about what is to come ("when will ...", "when is X going to ...")
-_ASKS_FUTURE = re.compile(r"^when\s+(?:will|shall|(?:is|are)\b.*\bgo(?:ing\s+to|nna|na)\b)")
+#: a "when" or "where" asking about what is to come ("when will ...", "where is X going to ...", "when is
+#: the next ...", "where's the next ...")
+_ASKS_FUTURE = re.compile(
+    r"^(?:when|where)(?:\s+(?:will|shall)\b|(?:'s|\s+is|\s+are)\b.*\b(?:go(?:ing\s+to|nna|na)|next\s+(?!to\b)\w+)\b)"
+)
+
+
+def _asks_ahead(asked: str) -> bool:
+    return _ASKS_FUTURE.match(asked) is not None
+
+
 #: words by which a sentence tells of what is to come: a modal or "going to", a plan or schedule ("plans
 #: to", "is due to", "is set to"), a time ahead ("next week", "later this year"), a condition ("once",
-#: "until"). Not "from", "by" or "when", which past events take as often
+#: "until"). Not "from", "by" or "when", which past events take as often, nor the month "May"
 _FUTURE = re.compile(
-    r"\b(?:will|would|shall|could|may|might|won't|going to|gonna|expected|due to|due in|set to|"
+    r"\b(?:will|would|shall|could|(?-i:may)|might|won't|going to|gonna|expected|due to|due in|set to|"
     r"(?:plans?|planned|planning|intends?|intended|aims?|hopes?) to|scheduled|next|coming|upcoming|"
     r"later|soon|until|once|as soon as|is to|are to|to be)\b|'ll\b|\u2019ll\b",
     re.IGNORECASE,

@@ -175,3 +175,35 @@ def test_a_when_is_not_dated_by_a_clause_about_something_else(tmp_path: Path) ->
     engine = _engine(tmp_path, [{"id": "bypass", "title": "Bypass row", "text": text}, *_filler(12)])
     a = engine.ask("When will the Harl bypass open?")
     assert a.abstained, a.answer
+
+
+LAST_ROUND = {
+    "id": "geneva",
+    "title": "Peace talks end without a deal",
+    "text": "The last round of peace talks took place in Geneva on May 16. "
+    "Both delegations left without a deal.",
+}
+
+
+def test_where_the_next_round_is_held_is_not_where_the_last_one_was(tmp_path: Path) -> None:
+    """A question about what is to come is not answered by a sentence telling of nothing to come (the
+    month "May" is no modal that would)."""
+    engine = _engine(tmp_path, [*_filler(12), LAST_ROUND])
+    for question in (
+        "Where will the next round of peace talks be held?",
+        "Where's the next round of peace talks?",
+    ):
+        assert engine.ask(question).abstained, question
+
+
+def test_where_the_next_round_is_held_is_answered_when_the_coverage_says(tmp_path: Path) -> None:
+    oslo = {
+        "id": "oslo",
+        "title": "Talks to resume",
+        "text": "The next round of peace talks will be held in Oslo.",
+    }
+    engine = _engine(tmp_path, [*_filler(12), LAST_ROUND, oslo])
+    a = engine.ask("Where will the next round of peace talks be held?")
+    assert not a.abstained
+    assert a.citations[0].doc_id == "oslo"
+    _verbatim(engine, a)
