@@ -112,6 +112,10 @@ def figures(text: str) -> frozenset[str]:
     return frozenset(nums)
 
 
+#: nouns that are plural as they stand, without a plural ending ("how many people work ...")
+PLURAL_NOUNS = _words("people police staff personnel cattle clergy folk")
+
+
 #: words of time that place an event without telling which it is ("last week", "on Monday morning")
 TIME_WORDS = _words(
     "today yesterday tomorrow tonight week month year morning afternoon evening night day first second "

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from retrieval.answer.bridge import wordnet
-from retrieval.lexicon import STOP_WORDS
+from retrieval.lexicon import PLURAL_NOUNS, STOP_WORDS
 from retrieval.search.text import Tokenizer, fold
 from retrieval.search.wordnet import WordNet
 
@@ -231,7 +231,7 @@ def noun_phrase(phrase: str) -> list[str]:
                 break  # the verb after the phrase
             continue  # a describing word before the noun
         nouns.append(w)
-        plural = any(lemma != w for lemma in nouns_of)
+        plural = w in PLURAL_NOUNS or any(lemma != w for lemma in nouns_of)
     return nouns
 
 

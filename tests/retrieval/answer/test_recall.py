@@ -100,6 +100,7 @@ def test_the_wh_phrase_names_its_last_noun_not_its_first_word() -> None:
     # a verb's plain form after a plural noun is the verb, though it can be a noun too
     assert analyze("How many Europeans want to watch films?", tok).counted == stem("europeans")
     assert analyze("How many seats change hands?", tok).counted == stem("seats")
+    assert analyze("How many people work at the plant?", tok).counted == stem("people")
     assert analyze("How many police officers were hurt?", tok).counted == stem("officers")
 
 
