@@ -374,6 +374,7 @@ def compose(
             bool(value)
             and c.sentence.doc_id != best.sentence.doc_id
             and c.score >= WEIGHTS.corroborate_ratio * best.score
+            and len(c.sentence.text) <= WEIGHTS.quote_chars  # a confirmation worth reading is short
             and not value.isdisjoint(_answer_figures(q, [c.sentence], ctx))
         )
 

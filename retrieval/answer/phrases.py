@@ -223,9 +223,18 @@ def noun_phrase(phrase: str) -> list[str]:
         # lost"): as a noun only itself (no plural: "judges" ~ "judge"), as a verb inflected
         nouns_of = {lemma for pos, lemma in lemmas if pos == "n"}
         past = nouns_of == {w} and any(pos == "v" and lemma != w for pos, lemma in lemmas)
-        # a verb's plain form after a plural noun is its verb ("how many Europeans want ...", "how many
-        # households use ..."): a plural subject takes it, a noun after a plural would be odd
-        agrees = bool(nouns) and plural and ("v", w) in lemmas and w in nouns_of
+        # a verb's plain form after a plural noun, followed by more than an auxiliary, is its verb ("how
+        # many Europeans want to ...", "how many households use broadband"); at the phrase's end or before
+        # an auxiliary it is a compound's noun ("which awards show?", "which arms deal was signed")
+        nxt = words[i + 1].strip("'\"\u2019") if i + 1 < len(words) else ""
+        agrees = (
+            bool(nouns)
+            and plural
+            and ("v", w) in lemmas
+            and w in nouns_of
+            and bool(nxt)
+            and nxt not in AUXILIARIES
+        )
         if (kinds and "n" not in kinds) or (nouns and past) or agrees:
             if nouns:
                 break  # the verb after the phrase

@@ -101,6 +101,9 @@ def test_the_wh_phrase_names_its_last_noun_not_its_first_word() -> None:
     assert analyze("How many Europeans want to watch films?", tok).counted == stem("europeans")
     assert analyze("How many seats change hands?", tok).counted == stem("seats")
     assert analyze("How many people work at the plant?", tok).counted == stem("people")
+    # ... but a compound's last noun that can be a verb is the head at the phrase's end or before an auxiliary
+    assert analyze("Stars were honoured at which awards show?", tok).head == stem("show")
+    assert analyze("Which arms deal was signed?", tok).head == stem("deal")
     assert analyze("How many police officers were hurt?", tok).counted == stem("officers")
 
 
