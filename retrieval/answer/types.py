@@ -305,12 +305,13 @@ _NUMERAL = (
     r"thirty|forty|fifty|several|a few)"
 )
 #: an age as news writes it: "aged 34", "at age 39", "a 34-year-old", "34 years old", "Tom Abbot, 34,
-#: said", "when she was 81"; a thing's: "dating from the 13th century", "a 12th-century abbey", "515 million
-#: years ago"
+#: said", a name closing a sentence ("..., said grower Luis Ortega, 54."), "when she was 81"; a thing's:
+#: "dating from the 13th century", "a 12th-century abbey", "515 million years ago"
 _AGE = re.compile(
     rf"\baged?\s+\d|\bage of \d|"
     rf"\b{_NUMERAL}(?:[- ](?:thousand|million|billion))?[- ](?:years?|months?)[- ]old\b|"
-    r"(?<=\w), \d{1,3}, (?=\w)|\bwhen (?:he|she|they) (?:was|were) \d|"
+    r"(?<=\w), \d{1,3}, (?=\w)|\b(?-i:[A-Z])[\w'\u2019-]+, \d{1,3}[.!]?\s*$|"
+    r"\bwhen (?:he|she|they) (?:was|were) \d|"
     r"\b\d[\d,.]*(?: (?:thousand|million|billion))? years ago\b|"
     r"\bdat(?:ing|es|ed) (?:from|back to)\b|\b\d{1,2}(?:st|nd|rd|th)[- ]century\b",
     re.IGNORECASE,

@@ -1,0 +1,27 @@
+"""Answer selection on questions nobody tuned for (issue 15), pinned on small made-up corpora: what a new
+user asked of coverage unlike the development sets, and the bot answered with an echo of the question,
+a near-topic sentence, or a decline."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from retrieval import Engine
+from tests.retrieval.answer.corpora import assert_verbatim, engine_of, filler
+
+HARVEST = (
+    "The Calder valley harvest was the smallest in a generation, the growers' cooperative said on Friday. "
+    "Irrigation deliveries to the valley's orchards were cut by half in April. "
+    '"I have left two of my five fields bare this year," said pear grower Maren Halvorsen, 61.'
+)
+
+
+def test_an_age_after_a_name_at_the_end_of_a_sentence_answers_how_old(tmp_path: Path) -> None:
+    # "said ... Maren Halvorsen, 61." gives her age as the attribution closing a quotation does
+    engine: Engine = engine_of(
+        tmp_path, [{"id": "harvest", "title": "Dry year shrinks harvest", "text": HARVEST}, *filler(12)]
+    )
+    a = engine.ask("how old is maren halvorsen")
+    assert not a.abstained, a.answer
+    assert "Maren Halvorsen, 61" in a.answer
+    assert_verbatim(engine, a)
