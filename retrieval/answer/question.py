@@ -265,17 +265,24 @@ def asked_sentence(question: str) -> str:
 _WHO_IS = re.compile(r"^who(?:'s|\s+is|\s+was)\s+([\w'\u2019.-]+(?:\s+[\w'\u2019.-]+){0,3})\s*\??$")
 
 
-def _who_is_named(question: str, q: str) -> bool:
+def who_is_words(question: str) -> list[str]:
+    """The words X of "who is X" when they hold no function word ("who is nora hill"), else none: what
+    the question asks about, which may be a person's name however it is written."""
+    m = _WHO_IS.match(asked_sentence(question))
+    if m is None:
+        return []
+    words = m.group(1).split()
+    return [] if any(w in STOP_WORDS or w.endswith(("'s", "\u2019s")) for w in words) else words
+
+
+def _who_is_named(question: str) -> bool:
     """Whether "who is X" asks who a named person is (a description: "Councillor Ruth Ames, who leads on
     culture"), not for a person by a role ("who is the mayor", "who is nigerias agriculture minister"):
     X has no function word, and its last word is written as a name in the question or is no English
     word WordNet knows ("ames", "zelensky"; "trump" and "cook" are words, and then only their capitals
     tell)."""
-    m = _WHO_IS.match(q)
-    if m is None:
-        return False
-    words = m.group(1).split()
-    if any(w in STOP_WORDS or w.endswith(("'s", "\u2019s")) for w in words):
+    words = who_is_words(question)
+    if not words:
         return False
     last = question.rstrip(" ?.!").split()[-1]
     if last[:1].isupper() and len(question.split()) > 2:
@@ -288,7 +295,7 @@ def classify(question: str) -> QuestionKind:
     q = asked_sentence(question)
     if _BROAD.match(q):
         return "broad"
-    if _who_is_named(question, q):
+    if _who_is_named(question):
         return "what"
     first = q.split()[0] if q.split() else ""
     if _WHY_PHRASE.search(q):

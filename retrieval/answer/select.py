@@ -39,6 +39,7 @@ from retrieval.answer.question import (
     QuestionInfo,
     analyze,
     spelled_out,
+    who_is_words,
 )
 from retrieval.answer.reach import story_hits
 from retrieval.answer.relation import counts
@@ -244,6 +245,10 @@ def _select(question: str, ctx: AnswerContext) -> Answer:
     texts = [ctx.sentences[h.index].text for h in hits]
     cased = {t: w for t, w in q.term_words.items() if w not in CALENDAR}
     q = replace(q, bridges=cased_names(q.bridges, cased, texts))
+    if q.kind == "person" and _named_person(question, q, ctx):
+        # "who is nora hill": a name of English words, which the coverage writes as one ("Nora Hill"):
+        # who she is is told by her own sentence, not by someone else's name beside it
+        q = replace(q, kind="what")
     cands = score_candidates(q, hits, with_titles(ctx) if kind is not None else ctx)
     if period is not None:
         cands = [c for c in cands if period.holds(c.sentence, ctx)]
@@ -334,6 +339,16 @@ def _select(question: str, ctx: AnswerContext) -> Answer:
     holder = _holder(q, best, ctx)
     headline = headline_answer(q, best, ctx)
     return compose(question, q, best, [best, *(c for c in cands if c is not best)], ctx, holder, headline)
+
+
+def _named_person(question: str, q: QuestionInfo, ctx: AnswerContext) -> bool:
+    """Whether a "who is X" names someone: every term of X is a name (as the question writes it, or as
+    the coverage does: ``cased_names``)."""
+    words = who_is_words(question)
+    terms = [t for w in words for t in ctx.tokenizer.tokens(w)]
+    return bool(terms) and all(
+        t in q.entity_terms or ((b := q.bridges.get(t)) is not None and b.name) for t in terms
+    )
 
 
 def _reached(

@@ -25,3 +25,23 @@ def test_an_age_after_a_name_at_the_end_of_a_sentence_answers_how_old(tmp_path: 
     assert not a.abstained, a.answer
     assert "Maren Halvorsen, 61" in a.answer
     assert_verbatim(engine, a)
+
+
+DOCKS = (
+    "Dock workers at Port Abernay stayed off the job for a fifth day on Monday. "
+    "Ship chandler Petra Lindgren, who runs a store on Quay Street, said trade had fallen by a third. "
+    "Harbour board spokeswoman Nora Hill said no new talks had been scheduled."
+)
+
+
+def test_who_is_a_lowercase_name_of_english_words_asks_who_that_person_is(tmp_path: Path) -> None:
+    # "hill" is an English word, but the coverage writes "Nora Hill" as a name: the question asks who she
+    # is (her sentence describes her), not for someone else's name beside her sentence
+    engine = engine_of(
+        tmp_path, [{"id": "docks", "title": "Dock strike enters fifth day", "text": DOCKS}, *filler(12)]
+    )
+    a = engine.ask("who is nora hill")
+    assert not a.abstained, a.answer
+    assert a.statements[0].text.startswith("Harbour board spokeswoman Nora Hill"), a.answer
+    assert "Lindgren" not in a.answer
+    assert_verbatim(engine, a)
