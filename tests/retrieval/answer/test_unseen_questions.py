@@ -12,7 +12,7 @@ from tests.retrieval.answer.corpora import assert_verbatim, engine_of, filler
 HARVEST = (
     "The Calder valley harvest was the smallest in a generation, the growers' cooperative said on Friday. "
     "Irrigation deliveries to the valley's orchards were cut by half in April. "
-    '"I have left two of my five fields bare this year," said pear grower Maren Halvorsen, 61.'
+    '"That leaves two of my five fields bare this year," said pear grower Maren Halvorsen, 61.'
 )
 
 
@@ -24,6 +24,9 @@ def test_an_age_after_a_name_at_the_end_of_a_sentence_answers_how_old(tmp_path: 
     a = engine.ask("how old is maren halvorsen")
     assert not a.abstained, a.answer
     assert "Maren Halvorsen, 61" in a.answer
+    # her sentence names her: the one before, which its quotation's "That" refers to, is not quoted for her
+    # age, as it is not for "How old is Maren Halvorsen"
+    assert "Irrigation" not in a.answer
     assert_verbatim(engine, a)
 
 
