@@ -265,6 +265,17 @@ def asked_sentence(question: str) -> str:
 _WHO_IS = re.compile(r"^who(?:'s|\s+is|\s+was)\s+([\w'\u2019.-]+(?:\s+[\w'\u2019.-]+){0,3})\s*\??$")
 
 
+#: "who was the mediator", "who is the union president": a person asked for by a role
+_WHO_ROLE = re.compile(r"^who(?:'s|\s+is|\s+was|\s+are|\s+were)\s+(?:the|a|an)\s+([a-z][^?.!,;:]*?)\s*\??$")
+
+
+def asked_role(question: str) -> str:
+    """The noun of "who is the X" ("who was the mediator" -> "mediator", "who is the mayor of Tarn" ->
+    "mayor"), or "": the person asked for is the one the coverage names in that role."""
+    m = _WHO_ROLE.match(asked_sentence(question))
+    return head_noun(m.group(1)) if m else ""
+
+
 def who_is_words(question: str) -> list[str]:
     """The words X of "who is X" when they hold no function word ("who is nora hill"), else none: what
     the question asks about, which may be a person's name however it is written."""

@@ -38,6 +38,7 @@ from retrieval.answer.question import (
     TYPED_KINDS,
     QuestionInfo,
     analyze,
+    asked_role,
     spelled_out,
     who_is_words,
 )
@@ -53,7 +54,7 @@ from retrieval.answer.scoring import (
 )
 from retrieval.answer.spellings import clippings, misspelt_words, other_terms, used_with
 from retrieval.answer.statements import narration
-from retrieval.answer.types import names_head, type_score
+from retrieval.answer.types import names_head, person_noun, type_score
 from retrieval.answer.weights import WEIGHTS
 from retrieval.models import Answer, Sentence
 from retrieval.search.scorer import Hit, ranked
@@ -320,6 +321,24 @@ def _select(question: str, ctx: AnswerContext) -> Answer:
             ),
             echo,
         )
+    if best is not None and q.kind == "person" and not q.phrase and (role := _role(question, q, ctx)):
+        # "who was the mediator": the sentence naming someone in the role ("said mediator Helen Cho") over
+        # one that mentions the role beside other people's names ("the mayor called for a mediator"), in
+        # any story, when it holds as much of the question
+        by_role = replace(q, head=role)
+        echo = best
+        if not names_head(echo.sentence.text, by_role, ctx.tokenizer, WEIGHTS.head_window):
+            best = next(
+                (
+                    c
+                    for c in cands
+                    if c.coverage >= echo.coverage
+                    and c.relation >= echo.relation
+                    and names_head(c.sentence.text, by_role, ctx.tokenizer, WEIGHTS.head_window)
+                    and answers(q, c, ctx)
+                ),
+                echo,
+            )
     if best is not None and q.kind == "quote" and not best.said:
         # "what did Ruiz say": a statement of hers that answers, over narration about her, or over what
         # someone else said of her when hers holds as much of what is asked
@@ -339,6 +358,17 @@ def _select(question: str, ctx: AnswerContext) -> Answer:
     holder = _holder(q, best, ctx)
     headline = headline_answer(q, best, ctx)
     return compose(question, q, best, [best, *(c for c in cands if c is not best)], ctx, holder, headline)
+
+
+def _role(question: str, q: QuestionInfo, ctx: AnswerContext) -> str:
+    """The term of the role a "who is the X" asks about, when X is a noun whose most frequent sense is a
+    person ("mediator", "president"; not "who is the favourite", a thing first) and a question term."""
+    word = asked_role(question)
+    wn = wordnet()
+    if not word or wn is None or not person_noun(word, wn):
+        return ""
+    term = ctx.tokenizer.tokens(word)[:1]
+    return term[0] if term and term[0] in q.terms else ""
 
 
 def _named_person(question: str, q: QuestionInfo, ctx: AnswerContext) -> bool:

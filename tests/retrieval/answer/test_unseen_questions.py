@@ -48,3 +48,29 @@ def test_who_is_a_lowercase_name_of_english_words_asks_who_that_person_is(tmp_pa
     assert a.statements[0].text.startswith("Harbour board spokeswoman Nora Hill"), a.answer
     assert "Lindgren" not in a.answer
     assert_verbatim(engine, a)
+
+
+def test_who_is_the_role_is_answered_by_the_name_given_that_role(tmp_path: Path) -> None:
+    # every sentence naming the role holds someone's name; the answer is the one naming the person in the
+    # role ("said mediator Helen Varga"), not one that only mentions the role beside other people
+    week = (
+        "Mayor Priya Ostrow on Monday called for a state mediator to step in as the ferry strike at Port "
+        "Abernay entered its second week. "
+        "Ostrow said she had spoken with Governor Tomas Becker about sending a mediator."
+    )
+    deal = (
+        "The Port Abernay ferry strike ended on Wednesday after the operator and the crews' union reached a "
+        "tentative agreement. "
+        "The deal gives crews an 8 percent raise over two years, said mediator Helen Varga, who was "
+        "appointed by the governor last week."
+    )
+    docs = [
+        {"id": "week", "title": "Ferry strike enters second week", "text": week},
+        {"id": "deal", "title": "Deal ends Port Abernay ferry strike", "text": deal},
+        *filler(12),
+    ]
+    engine = engine_of(tmp_path, docs)
+    a = engine.ask("who was the mediator")
+    assert not a.abstained, a.answer
+    assert "said mediator Helen Varga" in a.statements[0].text, a.answer
+    assert_verbatim(engine, a)
