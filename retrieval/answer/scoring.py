@@ -22,6 +22,7 @@ from retrieval.answer.statements import (
     said_by,
     someone_elses,
     speaker,
+    speaking_role,
 )
 from retrieval.answer.story import refers_back, story_terms, title_terms
 from retrieval.answer.subjects import asked_months, document_subjects, published_months
@@ -446,6 +447,12 @@ def answers(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
             # "what did Zelensky say": a sentence that neither names him nor can refer to him ("A senior
             # U.S. official had told NBC News ..."); "She also described ...", "..., the Conservative
             # leader said" may be hers or his
+            return False
+    if not speaking and q.kind == "quote" and not c.said:
+        # "what did the governor say": a sentence telling what someone else said of the governor, or
+        # narration about the governor, does not give the governor's words
+        role = speaking_role(q.text, ctx.tokenizer)
+        if role and reported_of(q.text, c.sentence.text, lambda x: role in ctx.tokenizer.term_set(x)):
             return False
     if q.kind in w.required_types and c.type_score < 1.0:
         return False

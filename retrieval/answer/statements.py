@@ -8,7 +8,9 @@ import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
-from retrieval.answer.types import a_person, person_like
+from retrieval.answer.bridge import wordnet
+from retrieval.answer.phrases import noun_phrase
+from retrieval.answer.types import a_person, person_like, person_noun
 from retrieval.lexicon import LOWER, MONTHS, UPPER, figures
 from retrieval.models import Document, Sentence
 from retrieval.search.text import Tokenizer, fold
@@ -191,6 +193,22 @@ def asked_speaker(
     if not terms or terms[0] not in name_terms or (only_name and not set(terms) <= name_terms):
         return frozenset()
     return frozenset(terms) & name_terms
+
+
+def speaking_role(question: str, tokenizer: Tokenizer) -> str:
+    """The term of the role whose words a question asks for ("what did the governor say" -> governor),
+    when its subject is a noun whose most frequent sense is a person, led by an article: "" otherwise
+    (a name is ``asked_speaker``'s)."""
+    m = _ASKED_SPEAKER.search(fold(question).lower())
+    phrase = (m.group(1) or m.group(2)) if m is not None else None
+    if phrase is None or phrase.split()[0] not in ("the", "a", "an"):
+        return ""
+    nouns = noun_phrase(" ".join(phrase.split()[1:]))
+    wn = wordnet()
+    if not nouns or wn is None or not person_noun(nouns[-1], wn):
+        return ""
+    term = tokenizer.tokens(nouns[-1])
+    return term[0] if len(term) == 1 else ""
 
 
 def someone_elses(doc: Document, s: Sentence) -> bool:

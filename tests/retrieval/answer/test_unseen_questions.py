@@ -74,3 +74,31 @@ def test_who_is_the_role_is_answered_by_the_name_given_that_role(tmp_path: Path)
     assert not a.abstained, a.answer
     assert "said mediator Helen Varga" in a.statements[0].text, a.answer
     assert_verbatim(engine, a)
+
+
+GOVERNOR = (
+    "Mayor Priya Ostrow on Monday urged both sides of the ferry strike at Port Abernay to accept mediation. "
+    '"Every day without ferries is a day islanders cannot get to work," Ostrow told reporters. '
+    "Ostrow said she had spoken with Governor Tomas Becker about sending a mediator. "
+    "The crews' union said the governor had not returned its calls."
+)
+
+
+def test_what_did_the_role_say_needs_the_role_to_speak(tmp_path: Path) -> None:
+    # the governor is only mentioned, in what the mayor said: nothing tells what the governor said
+    engine = engine_of(
+        tmp_path, [{"id": "ferry", "title": "Mayor urges ferry mediation", "text": GOVERNOR}, *filler(12)]
+    )
+    a = engine.ask("what did the governor say")
+    assert a.abstained, a.answer
+
+
+def test_what_did_the_role_say_is_answered_by_the_role_speaking(tmp_path: Path) -> None:
+    text = GOVERNOR + ' "A mediator will be in Port Abernay by Friday," Governor Tomas Becker said on Tuesday.'
+    engine = engine_of(
+        tmp_path, [{"id": "ferry", "title": "Mayor urges ferry mediation", "text": text}, *filler(12)]
+    )
+    a = engine.ask("what did the governor say")
+    assert not a.abstained, a.answer
+    assert "by Friday" in a.statements[0].text, a.answer
+    assert_verbatim(engine, a)
