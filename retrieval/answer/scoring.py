@@ -20,6 +20,7 @@ from retrieval.answer.statements import (
     asked_speaker,
     reported_of,
     said_by,
+    said_of,
     someone_elses,
     speaker,
     speaking_role,
@@ -449,10 +450,11 @@ def answers(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
             # leader said" may be hers or his
             return False
     if not speaking and q.kind == "quote" and not c.said:
-        # "what did the governor say": a sentence telling what someone else said of the governor, or
-        # narration about the governor, does not give the governor's words
+        # "what did the governor say": a sentence telling what someone else said of the governor does not
+        # give the governor's words (narration naming the role may lead into them: "Mayor Ed Vance
+        # defended the vote. 'Nobody likes ...,' Vance said.")
         role = speaking_role(q.text, ctx.tokenizer)
-        if role and reported_of(q.text, c.sentence.text, lambda x: role in ctx.tokenizer.term_set(x)):
+        if role and said_of(c.sentence.text, lambda x: role in ctx.tokenizer.term_set(x)):
             return False
     if q.kind in w.required_types and c.type_score < 1.0:
         return False

@@ -154,14 +154,26 @@ def reported_of(question: str, text: str, named: Callable[[str], bool]) -> bool:
     she propose") are told by narration, which is not judged."""
     if not _ASKS_SAID.search(fold(question).lower()):
         return False
-    words = [(m.start(), m.group(0)) for m in re.finditer(r"[\w'\u2019-]+", text)]
-    at = next((i for i, (_, w) in enumerate(words) if named(w)), None)
-    if at is not None and _ACCORDING.search(text, 0, words[at][0]):
+    at = _named_at(text, named)
+    if at is not None and _ACCORDING.search(text, 0, at):
         return False  # "According to Biraben, the plague ..."
-    if narration(text):
-        return True
+    return narration(text) or said_of(text, named)
+
+
+def _named_at(text: str, named: Callable[[str], bool]) -> int | None:
+    """Where the first word ``named`` tells is a name of the one asked about stands in a sentence."""
+    return next((m.start() for m in re.finditer(r"[\w'\u2019-]+", text) if named(m.group(0))), None)
+
+
+def said_of(text: str, named: Callable[[str], bool]) -> bool:
+    """Whether a sentence's first verb of saying comes before the one ``named`` tells is named, who is
+    then what is said ("A party spokesman said Nick Griffin was arrested"; "According to X, ..." is
+    X's)."""
+    at = _named_at(text, named)
+    if at is None or _ACCORDING.search(text, 0, at):
+        return False
     verb = _REPORTING.search(text)
-    return verb is not None and at is not None and verb.start() < words[at][0]
+    return verb is not None and verb.start() < at
 
 
 #: a question asking what someone said ("what did ruiz say", "what did he tell reporters")
