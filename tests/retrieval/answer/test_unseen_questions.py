@@ -94,11 +94,26 @@ def test_what_did_the_role_say_needs_the_role_to_speak(tmp_path: Path) -> None:
 
 
 def test_what_did_the_role_say_is_answered_by_the_role_speaking(tmp_path: Path) -> None:
-    text = GOVERNOR + ' "A mediator will be in Port Abernay by Friday," Governor Tomas Becker said on Tuesday.'
+    text = (
+        GOVERNOR + ' "A mediator will be in Port Abernay by Friday," Governor Tomas Becker said on Tuesday.'
+    )
     engine = engine_of(
         tmp_path, [{"id": "ferry", "title": "Mayor urges ferry mediation", "text": text}, *filler(12)]
     )
     a = engine.ask("what did the governor say")
     assert not a.abstained, a.answer
     assert "by Friday" in a.statements[0].text, a.answer
+    assert_verbatim(engine, a)
+
+
+def test_what_did_the_role_say_takes_narration_leading_into_the_quotation(tmp_path: Path) -> None:
+    text = (
+        "Tarnbridge councillors on Monday approved a ban on garden hoses during the drought. "
+        "Mayor Edith Vance defended the vote. "
+        '"Nobody likes restrictions, but the reservoir is at 17 percent," Vance said.'
+    )
+    engine = engine_of(tmp_path, [{"id": "ban", "title": "Tarnbridge bans hoses", "text": text}, *filler(12)])
+    a = engine.ask("what did the mayor say about the hose ban")
+    assert not a.abstained, a.answer
+    assert "Mayor Edith Vance defended the vote" in a.answer
     assert_verbatim(engine, a)
