@@ -224,7 +224,8 @@ class QuestionInfo:
     #: (``types.bound_elsewhere``)
     bound: tuple[tuple[str, str, bool], ...] = ()
     #: the verb a "did" question asks about ("when did they sign the deal" -> "sign"): what happened, which
-    #: a sentence saying it is to happen ("expected to sign a deal next week") does not state
+    #: a sentence saying it is to happen ("expected to sign a deal next week") does not state; or the state a
+    #: "is the strike over" asks about (``asked_state``)
     done: str = ""
 
     @property
@@ -355,6 +356,22 @@ def classify(question: str) -> QuestionKind:
     return "what"
 
 
+#: a yes/no question about a state: "is the strike over", "are the talks off", "was the power out"
+_IS_STATE = re.compile(r"^(?:is|are|was|were)\s+\S.*\s([a-z]+)\W*$")
+
+
+def asked_state(question: str) -> str:
+    """The word a yes/no question about a state ends in when the index keeps no such word ("over",
+    "off", "out": stop words) and WordNet knows it as an adjective: it is what is asked ("is the strike
+    over" asks whether it ended), where the question's other words only name the topic."""
+    m = _IS_STATE.match(asked_sentence(question))
+    wn = wordnet()
+    if m is None or wn is None or m.group(1) not in STOP_WORDS:
+        return ""
+    word = m.group(1)
+    return word if any(pos == "a" for pos, _ in wn.lemmas(word)) else ""
+
+
 def _unframed(question: str) -> str:
     return _WHY_PHRASE.sub(" ", _FRAME_PHRASES.sub(" ", question))
 
@@ -404,6 +421,14 @@ def analyze(question: str, tokenizer: Tokenizer) -> QuestionInfo:
         t for w in ([] if counts else kind_words(question, nouns)) for t in tokenizer.tokens(w)
     )
     kind = classify(question)
+    state = asked_state(question) if kind == "yesno" else ""
+    if state and state not in terms:  # (its own index term: the index holds no stop word)
+        terms.append(state)
+        term_words[state] = state
+        words.append(state)
+    done = done_verb(
+        asked_sentence(question), entities, tokenizer, FUNCTION_WORDS, _FRAME_WORDS, kind == "yesno"
+    )
     return QuestionInfo(
         question,
         kind,
@@ -420,7 +445,5 @@ def analyze(question: str, tokenizer: Tokenizer) -> QuestionInfo:
         literal=literal_names(question, tokenizer) & frozenset(terms),
         subject=subject(question, tokenizer),
         bound=bound,
-        done=done_verb(
-            asked_sentence(question), entities, tokenizer, FUNCTION_WORDS, _FRAME_WORDS, kind == "yesno"
-        ),
+        done=state or done,
     )

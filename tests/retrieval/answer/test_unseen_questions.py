@@ -117,3 +117,35 @@ def test_what_did_the_role_say_takes_narration_leading_into_the_quotation(tmp_pa
     assert not a.abstained, a.answer
     assert "Mayor Edith Vance defended the vote" in a.answer
     assert_verbatim(engine, a)
+
+
+WEEK_TWO = (
+    "The ferry strike at Port Abernay entered its second week on Monday, and islanders crowded the last "
+    "private boats. Mayor Priya Ostrow called the ferry strike a disaster for the island."
+)
+ENDED = (
+    "The Port Abernay ferry strike ended on Wednesday after the operator and the crews' union reached a "
+    "tentative agreement. Ferries will run a full timetable from Thursday."
+)
+
+
+def test_is_it_over_asks_whether_it_ended(tmp_path: Path) -> None:
+    # "over" is a function word to the index, but it is what the question asks: a sentence saying the
+    # strike ended (WordNet: "over" ~ "ended") answers, not one that only mentions the strike
+    docs = [
+        {"id": "week", "title": "Ferry strike enters second week", "text": WEEK_TWO},
+        {"id": "deal", "title": "Deal reached with ferry crews", "text": ENDED},
+        *filler(12),
+    ]
+    engine = engine_of(tmp_path, docs)
+    a = engine.ask("is the ferry strike over")
+    assert not a.abstained, a.answer
+    assert "strike ended on Wednesday" in a.statements[0].text, a.answer
+    assert_verbatim(engine, a)
+
+
+def test_is_it_over_is_declined_when_nothing_says_it_ended(tmp_path: Path) -> None:
+    docs = [{"id": "week", "title": "Ferry strike enters second week", "text": WEEK_TWO}, *filler(12)]
+    engine = engine_of(tmp_path, docs)
+    a = engine.ask("is the ferry strike over")
+    assert a.abstained, a.answer
