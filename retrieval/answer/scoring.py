@@ -425,6 +425,9 @@ def answers(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
     # what is asked must be in the sentence, unless it covers nearly all of the question and holds the
     # kind of thing asked for (the few missing words are then a paraphrase, not the point)
     covered = c.coverage >= w.full_coverage and c.type_score >= 0.5
+    # "what did Okafor say after the deal": her own words in the story whose headline is the deal are
+    # about it, though they do not name it
+    covered = covered or (c.said and q.kind == "quote" and _about_story(q, c, ctx))
     if c.relation < w.min_relation and q.kind != "broad" and not covered:
         return False
     if (
@@ -472,6 +475,13 @@ def answers(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
         return True
     # covering enough only read under its story's headline and lead: it must hold what is asked itself
     return c.storied >= w.abstain_coverage and c.relation >= w.story_relation
+
+
+def _about_story(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
+    """Whether a candidate's headline holds everything the question asks about its names."""
+    title = title_terms(ctx, c.sentence.doc_id)
+    asked = [t for t in q.terms if not is_name(q, t)]
+    return bool(asked) and all(credit(q, t, title) >= 1.0 for t in asked)
 
 
 #: a word that may refer to a person named before: a personal pronoun, or a definite description of the

@@ -149,3 +149,26 @@ def test_is_it_over_is_declined_when_nothing_says_it_ended(tmp_path: Path) -> No
     engine = engine_of(tmp_path, docs)
     a = engine.ask("is the ferry strike over")
     assert a.abstained, a.answer
+
+
+def test_what_did_someone_say_about_a_story_s_topic_is_their_words_in_that_story(tmp_path: Path) -> None:
+    # her statement in the story of the deal is about the deal, though it does not say "deal"
+    start = (
+        "Ferry crews at Port Abernay walked off the job on Tuesday. "
+        '"Our members cannot keep working twelve-hour shifts," said union leader Dana Okoro.'
+    )
+    deal = (
+        "The Port Abernay ferry strike ended on Wednesday after the operator and the crews' union reached a "
+        "tentative agreement. "
+        '"This is a win for working people and for the islanders who stood with us," Okoro said.'
+    )
+    docs = [
+        {"id": "start", "title": "Ferry crews walk out", "text": start},
+        {"id": "deal", "title": "Tentative deal ends ferry strike", "text": deal},
+        *filler(12),
+    ]
+    engine = engine_of(tmp_path, docs)
+    a = engine.ask("what did okoro say after the deal")
+    assert not a.abstained, a.answer
+    assert "This is a win" in a.statements[0].text, a.answer
+    assert_verbatim(engine, a)
