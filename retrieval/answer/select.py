@@ -99,12 +99,15 @@ def bridged(q: QuestionInfo, ctx: AnswerContext) -> QuestionInfo:
 
 
 def _absent(q: QuestionInfo) -> bool:
-    """Whether the noun a question is about (and the noun of its "of" phrase) are words the coverage
-    lacks and nothing bridges, no name among them, nor a word that only says the question is about an
-    article (``ARTICLE_WORDS``)."""
+    """Whether the noun a question is about (and the noun of its "of" phrase, unless that is a name:
+    "the cfo of Northwind" is about a cfo, whoever's) are words the coverage lacks and nothing bridges,
+    no name among them, nor a word that only says the question is about an article
+    (``ARTICLE_WORDS``)."""
     if not q.subject or any(q.term_words.get(t, t) in ARTICLE_WORDS for t in q.subject):
         return False
     bridges = [q.bridges.get(t) for t in q.subject]
+    if len(bridges) > 1 and (owner := bridges[-1]) is not None and owner.name and owner.standing == "known":
+        bridges = bridges[:-1]
     return all(b is not None and b.standing == "unknown_word" and not b.name for b in bridges)
 
 

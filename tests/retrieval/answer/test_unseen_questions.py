@@ -172,3 +172,15 @@ def test_what_did_someone_say_about_a_story_s_topic_is_their_words_in_that_story
     assert not a.abstained, a.answer
     assert "This is a win" in a.statements[0].text, a.answer
     assert_verbatim(engine, a)
+
+
+def test_a_role_the_coverage_never_mentions_of_a_name_it_does_is_declined(tmp_path: Path) -> None:
+    # "cfo" is in no sentence and nothing bridges it: the chief executive is another role of Aerovia's
+    text = (
+        "Aerovia Air cancelled all its flights on Monday after pilots began a 48-hour strike. "
+        "Aerovia's chief executive, Owen Pryde, called the strike reckless."
+    )
+    engine = engine_of(tmp_path, [{"id": "air", "title": "Aerovia grounds fleet", "text": text}, *filler(12)])
+    for question in ("what is the cfo of aerovia called", "who is the cfo of aerovia"):
+        a = engine.ask(question)
+        assert a.abstained, (question, a.answer)
