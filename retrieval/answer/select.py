@@ -111,6 +111,13 @@ def _absent(q: QuestionInfo) -> bool:
     return all(b is not None and b.standing == "unknown_word" and not b.name for b in bridges)
 
 
+def _event_absent(q: QuestionInfo) -> bool:
+    """Whether the verb a "when did ..." dates (``QuestionInfo.done``) is a word the coverage lacks and
+    nothing bridges."""
+    b = q.bridges.get(q.done) if q.done else None
+    return b is not None and b.standing == "unknown_word" and not b.name
+
+
 def _acronym(word: str, term: str, ctx: AnswerContext) -> TermBridge | None:
     """A short word the coverage lacks that, written in capitals, is one of its names: chat writes
     acronyms in lowercase ("uk", "eu", "cbi"), and the aliases fold only the capitalised form ("UK" ->
@@ -227,6 +234,10 @@ def _select(question: str, ctx: AnswerContext) -> Answer:
         # headline: a sentence holding the question's other words is about something else ("the
         # bridge will close" for "is the library closing")
         return abstain(question, q, f"nothing in it mentions {q.term_words.get(q.subject[0], q.subject[0])}")
+    if kind is None and q.kind == "date" and _event_absent(q):
+        # "when did the museum reopen": no sentence says it reopened, in any word: a date of the museum's
+        # story dates something else
+        return abstain(question, q, f"nothing in it mentions {q.term_words.get(q.done, q.done)}")
     period = asked_period(question, ctx)
     present = asked_present(question, ctx) if period is None else None
     for placed in (period, present):

@@ -184,3 +184,18 @@ def test_a_role_the_coverage_never_mentions_of_a_name_it_does_is_declined(tmp_pa
     for question in ("what is the cfo of aerovia called", "who is the cfo of aerovia"):
         a = engine.ask(question)
         assert a.abstained, (question, a.answer)
+
+
+def test_when_did_it_happen_is_declined_when_nothing_tells_it_happened(tmp_path: Path) -> None:
+    # no sentence says the gallery reopened, in any word: its story's dates are of other events
+    text = (
+        "A gilded chalice was stolen from the Carrow Gallery overnight on Thursday. "
+        "The chalice, which was donated to the gallery in 1921, is valued at about 2 million pounds. "
+        "The gallery will remain closed until Tuesday."
+    )
+    engine = engine_of(tmp_path, [{"id": "theft", "title": "Chalice stolen", "text": text}, *filler(12)])
+    a = engine.ask("when did the gallery reopen")
+    assert a.abstained, a.answer
+    a = engine.ask("when was the chalice donated")
+    assert not a.abstained, a.answer
+    assert "1921" in a.answer
