@@ -37,6 +37,10 @@ _DATE_LIKE = re.compile(
 )
 
 
+#: an amount of change a "how much did it rise" is answered with, no figure written: "trips more than
+#: doubled", "the price has halved"
+_MULTIPLE = re.compile(r"\b(?:doubled|doubling|tripled|trebled|quadrupled|halved)\b", re.IGNORECASE)
+_HOW_MUCH = re.compile(r"\bhow much\b", re.IGNORECASE)
 _NUMBER_LIKE = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
     r"hundred|hundreds|thousand|thousands|million|millions|billion|dozen|dozens|several)\b",
@@ -351,6 +355,8 @@ def type_score(kind: str, text: str, q: QuestionInfo, tokenizer: Tokenizer) -> f
     if kind == "number":
         if q.measure:  # an amount of money, a share, an age or a span, not the question's own
             return 1.0 if _new_figure(_MEASURES[q.measure], text, q, tokenizer) else 0.0
+        if _HOW_MUCH.search(q.text) and _MULTIPLE.search(text):
+            return 1.0
         return 1.0 if _new_figure(_NUMBER_LIKE, text, q, tokenizer) else 0.0
     if kind == "person":
         if _new_name(

@@ -199,3 +199,19 @@ def test_when_did_it_happen_is_declined_when_nothing_tells_it_happened(tmp_path:
     a = engine.ask("when was the chalice donated")
     assert not a.abstained, a.answer
     assert "1921" in a.answer
+
+
+def test_a_compound_written_solid_finds_it_written_with_a_hyphen(tmp_path: Path) -> None:
+    # "bikeshare" is "Bike-share" in the coverage: one word to the question, two to the index
+    text = (
+        "Bike-share trips in Carrowby more than doubled during the first week of the tram strike, "
+        "according to the city's transport department. "
+        "Taxi firms said bookings were up by a fifth."
+    )
+    engine = engine_of(
+        tmp_path, [{"id": "bikes", "title": "Riders turn to bikes", "text": text}, *filler(12)]
+    )
+    a = engine.ask("how much did bikeshare trips go up")
+    assert not a.abstained, a.answer
+    assert "Bike-share trips" in a.statements[0].text, a.answer
+    assert_verbatim(engine, a)
