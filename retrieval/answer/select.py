@@ -101,25 +101,22 @@ def bridged(q: QuestionInfo, ctx: AnswerContext) -> QuestionInfo:
     return replace(q, bridges=clippings(q, misspelt_words(q, _confirmed(q, bridges, ctx), ctx), ctx))
 
 
-#: the shortest part of a compound read as two words ("bike" + "share")
-_COMPOUND_PART = 3
-#: sentences holding both parts read for them written together (a bound on the time at scale)
-_COMPOUND_ROWS = 20
-
-
 def _compound(word: str, term: str, ctx: AnswerContext) -> TermBridge | None:
     """A word the coverage lacks that it writes as two, hyphenated or spaced ("bikeshare" as
     "Bike-share"): the index keeps two terms, and the question's one matches neither. Read so when a
     sentence holding both writes them together; the first is searched and counts for the word."""
     if not word.isalpha():
         return None
-    for i in range(_COMPOUND_PART, len(word) - _COMPOUND_PART + 1):
+    for i in range(WEIGHTS.compound_part, len(word) - WEIGHTS.compound_part + 1):
         left, right = word[:i], word[i:]
         parts = [*ctx.tokenizer.tokens(left), *ctx.tokenizer.tokens(right)]
         if len(parts) != 2 or any(ctx.scorer.df(p) <= 0 for p in parts):
             continue
         together = re.compile(rf"\b{left}[-\s]?{right}\b", re.IGNORECASE)
-        if any(together.search(ctx.sentences[h.index].text) for h in ctx.scorer.top_k(parts, _COMPOUND_ROWS)):
+        if any(
+            together.search(ctx.sentences[h.index].text)
+            for h in ctx.scorer.top_k(parts, WEIGHTS.compound_rows)
+        ):
             return TermBridge(term, "corrected", tuple(parts), frozenset(parts))
     return None
 
