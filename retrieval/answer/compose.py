@@ -36,13 +36,21 @@ def _quote_balance(text: str) -> int:
     return t.count('"') % 2
 
 
+def _names(q: QuestionInfo) -> frozenset[str]:
+    """The question's names, however it writes them (the coverage may write "luis ortega" as a name)."""
+    return frozenset(t for t in q.terms if is_name(q, t))
+
+
 def _expand(ctx: AnswerContext, s: Sentence, q: QuestionInfo) -> list[Sentence]:
     """The statement to quote for a chosen sentence: a quotation that runs on is kept whole, and a
     sentence led by a pronoun brings the sentence that names its subject."""
     doc = ctx.documents[s.doc_id]
     parts = [s]
     own_terms = ctx.terms(ctx.rows[(s.doc_id, s.index)])
-    if PRONOUN_START.match(s.text) and s.index > 0 and not (q.entity_terms & own_terms):
+    # (a quotation opening "That ..." is the speaker's word; its attribution names the speaker, however
+    # the question writes the name: "how old is luis ortega" -> '"That means ...," said ... Luis Ortega, 54.')
+    named = _names(q) if OPENS_QUOTE.match(s.text) else q.entity_terms
+    if PRONOUN_START.match(s.text) and s.index > 0 and not (named & own_terms):
         prev = doc.sentences[s.index - 1]
         if _quotable_neighbour(prev):
             parts.insert(0, prev)

@@ -224,7 +224,8 @@ class QuestionInfo:
     #: (``types.bound_elsewhere``)
     bound: tuple[tuple[str, str, bool], ...] = ()
     #: the verb a "did" question asks about ("when did they sign the deal" -> "sign"): what happened, which
-    #: a sentence saying it is to happen ("expected to sign a deal next week") does not state
+    #: a sentence saying it is to happen ("expected to sign a deal next week") does not state; or the state a
+    #: "is the strike over" asks about (``asked_state``)
     done: str = ""
 
     @property
@@ -265,17 +266,35 @@ def asked_sentence(question: str) -> str:
 _WHO_IS = re.compile(r"^who(?:'s|\s+is|\s+was)\s+([\w'\u2019.-]+(?:\s+[\w'\u2019.-]+){0,3})\s*\??$")
 
 
-def _who_is_named(question: str, q: str) -> bool:
+#: "who was the mediator", "who is the union president": a person asked for by a role
+_WHO_ROLE = re.compile(r"^who(?:'s|\s+is|\s+was|\s+are|\s+were)\s+(?:the|a|an)\s+([a-z][^?.!,;:]*?)\s*\??$")
+
+
+def asked_role(question: str) -> str:
+    """The noun of "who is the X" ("who was the mediator" -> "mediator", "who is the mayor of Tarn" ->
+    "mayor"), or "": the person asked for is the one the coverage names in that role."""
+    m = _WHO_ROLE.match(asked_sentence(question))
+    return head_noun(m.group(1)) if m else ""
+
+
+def who_is_words(question: str) -> list[str]:
+    """The words X of "who is X" when they hold no function word ("who is nora hill"), else none: what
+    the question asks about, which may be a person's name however it is written."""
+    m = _WHO_IS.match(asked_sentence(question))
+    if m is None:
+        return []
+    words = m.group(1).split()
+    return [] if any(w in STOP_WORDS or w.endswith(("'s", "\u2019s")) for w in words) else words
+
+
+def _who_is_named(question: str) -> bool:
     """Whether "who is X" asks who a named person is (a description: "Councillor Ruth Ames, who leads on
     culture"), not for a person by a role ("who is the mayor", "who is nigerias agriculture minister"):
     X has no function word, and its last word is written as a name in the question or is no English
     word WordNet knows ("ames", "zelensky"; "trump" and "cook" are words, and then only their capitals
     tell)."""
-    m = _WHO_IS.match(q)
-    if m is None:
-        return False
-    words = m.group(1).split()
-    if any(w in STOP_WORDS or w.endswith(("'s", "\u2019s")) for w in words):
+    words = who_is_words(question)
+    if not words:
         return False
     last = question.rstrip(" ?.!").split()[-1]
     if last[:1].isupper() and len(question.split()) > 2:
@@ -288,7 +307,7 @@ def classify(question: str) -> QuestionKind:
     q = asked_sentence(question)
     if _BROAD.match(q):
         return "broad"
-    if _who_is_named(question, q):
+    if _who_is_named(question):
         return "what"
     first = q.split()[0] if q.split() else ""
     if _WHY_PHRASE.search(q):
@@ -335,6 +354,22 @@ def classify(question: str) -> QuestionKind:
     if first in _AUXILIARIES:
         return "yesno"
     return "what"
+
+
+#: a yes/no question about a state: "is the strike over", "are the talks off", "was the power out"
+_IS_STATE = re.compile(r"^(?:is|are|was|were)\s+\S.*\s([a-z]+)\W*$")
+
+
+def asked_state(question: str) -> str:
+    """The word a yes/no question about a state ends in when the index keeps no such word ("over",
+    "off", "out": stop words) and WordNet knows it as an adjective: it is what is asked ("is the strike
+    over" asks whether it ended), where the question's other words only name the topic."""
+    m = _IS_STATE.match(asked_sentence(question))
+    wn = wordnet()
+    if m is None or wn is None or m.group(1) not in STOP_WORDS:
+        return ""
+    word = m.group(1)
+    return word if any(pos == "a" for pos, _ in wn.lemmas(word)) else ""
 
 
 def _unframed(question: str) -> str:
@@ -386,6 +421,14 @@ def analyze(question: str, tokenizer: Tokenizer) -> QuestionInfo:
         t for w in ([] if counts else kind_words(question, nouns)) for t in tokenizer.tokens(w)
     )
     kind = classify(question)
+    state = asked_state(question) if kind == "yesno" else ""
+    if state and state not in terms:  # (its own index term: the index holds no stop word)
+        terms.append(state)
+        term_words[state] = state
+        words.append(state)
+    done = done_verb(
+        asked_sentence(question), entities, tokenizer, FUNCTION_WORDS, _FRAME_WORDS, kind == "yesno"
+    )
     return QuestionInfo(
         question,
         kind,
@@ -402,7 +445,5 @@ def analyze(question: str, tokenizer: Tokenizer) -> QuestionInfo:
         literal=literal_names(question, tokenizer) & frozenset(terms),
         subject=subject(question, tokenizer),
         bound=bound,
-        done=done_verb(
-            asked_sentence(question), entities, tokenizer, FUNCTION_WORDS, _FRAME_WORDS, kind == "yesno"
-        ),
+        done=state or done,
     )

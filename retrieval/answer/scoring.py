@@ -20,8 +20,10 @@ from retrieval.answer.statements import (
     asked_speaker,
     reported_of,
     said_by,
+    said_of,
     someone_elses,
     speaker,
+    speaking_role,
 )
 from retrieval.answer.story import refers_back, story_terms, title_terms
 from retrieval.answer.subjects import asked_months, document_subjects, published_months
@@ -423,6 +425,9 @@ def answers(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
     # what is asked must be in the sentence, unless it covers nearly all of the question and holds the
     # kind of thing asked for (the few missing words are then a paraphrase, not the point)
     covered = c.coverage >= w.full_coverage and c.type_score >= 0.5
+    # "what did Okafor say after the deal": her own words in the story whose headline is the deal are
+    # about it, though they do not name it
+    covered = covered or (c.said and q.kind == "quote" and _about_story(q, c, ctx))
     if c.relation < w.min_relation and q.kind != "broad" and not covered:
         return False
     if (
@@ -447,6 +452,13 @@ def answers(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
             # U.S. official had told NBC News ..."); "She also described ...", "..., the Conservative
             # leader said" may be hers or his
             return False
+    if not speaking and q.kind == "quote" and not c.said:
+        # "what did the governor say": a sentence telling what someone else said of the governor does not
+        # give the governor's words (narration naming the role may lead into them: "Mayor Ed Vance
+        # defended the vote. 'Nobody likes ...,' Vance said.")
+        role = speaking_role(q.text, ctx.tokenizer)
+        if role and said_of(c.sentence.text, lambda x: role in ctx.tokenizer.term_set(x)):
+            return False
     if q.kind in w.required_types and c.type_score < 1.0:
         return False
     if (
@@ -463,6 +475,13 @@ def answers(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
         return True
     # covering enough only read under its story's headline and lead: it must hold what is asked itself
     return c.storied >= w.abstain_coverage and c.relation >= w.story_relation
+
+
+def _about_story(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
+    """Whether a candidate's headline holds everything the question asks about its names."""
+    title = title_terms(ctx, c.sentence.doc_id)
+    asked = [t for t in q.terms if not is_name(q, t)]
+    return bool(asked) and all(credit(q, t, title) >= 1.0 for t in asked)
 
 
 #: a word that may refer to a person named before: a personal pronoun, or a definite description of the

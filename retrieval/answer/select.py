@@ -10,6 +10,7 @@ document is. The bot abstains when the best candidate covers too little of the q
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -38,7 +39,9 @@ from retrieval.answer.question import (
     TYPED_KINDS,
     QuestionInfo,
     analyze,
+    asked_role,
     spelled_out,
+    who_is_words,
 )
 from retrieval.answer.reach import story_hits
 from retrieval.answer.relation import counts
@@ -52,7 +55,7 @@ from retrieval.answer.scoring import (
 )
 from retrieval.answer.spellings import clippings, misspelt_words, other_terms, used_with
 from retrieval.answer.statements import narration
-from retrieval.answer.types import names_head, type_score
+from retrieval.answer.types import names_head, person_noun, type_score
 from retrieval.answer.weights import WEIGHTS
 from retrieval.models import Answer, Sentence
 from retrieval.search.scorer import Hit, ranked
@@ -93,17 +96,49 @@ def bridged(q: QuestionInfo, ctx: AnswerContext) -> QuestionInfo:
                 subject=subject,
             )
         bridges[t] = replace(got, name=False) if got.name and word in CALENDAR else got
+        if got.standing in ("unknown_word", "unknown_name") and not capitalised and not literal:
+            bridges[t] = _compound(word, t, ctx) or bridges[t]
     return replace(q, bridges=clippings(q, misspelt_words(q, _confirmed(q, bridges, ctx), ctx), ctx))
 
 
+def _compound(word: str, term: str, ctx: AnswerContext) -> TermBridge | None:
+    """A word the coverage lacks that it writes as two, hyphenated or spaced ("bikeshare" as
+    "Bike-share"): the index keeps two terms, and the question's one matches neither. Read so when a
+    sentence holding both writes them together; the first is searched and counts for the word."""
+    if not word.isalpha():
+        return None
+    for i in range(WEIGHTS.compound_part, len(word) - WEIGHTS.compound_part + 1):
+        left, right = word[:i], word[i:]
+        parts = [*ctx.tokenizer.tokens(left), *ctx.tokenizer.tokens(right)]
+        if len(parts) != 2 or any(ctx.scorer.df(p) <= 0 for p in parts):
+            continue
+        together = re.compile(rf"\b{left}[-\s]?{right}\b", re.IGNORECASE)
+        if any(
+            together.search(ctx.sentences[h.index].text)
+            for h in ctx.scorer.top_k(parts, WEIGHTS.compound_rows)
+        ):
+            return TermBridge(term, "corrected", tuple(parts), frozenset(parts))
+    return None
+
+
 def _absent(q: QuestionInfo) -> bool:
-    """Whether the noun a question is about (and the noun of its "of" phrase) are words the coverage
-    lacks and nothing bridges, no name among them, nor a word that only says the question is about an
-    article (``ARTICLE_WORDS``)."""
+    """Whether the noun a question is about (and the noun of its "of" phrase, unless that is a name:
+    "the cfo of Northwind" is about a cfo, whoever's) are words the coverage lacks and nothing bridges,
+    no name among them, nor a word that only says the question is about an article
+    (``ARTICLE_WORDS``)."""
     if not q.subject or any(q.term_words.get(t, t) in ARTICLE_WORDS for t in q.subject):
         return False
     bridges = [q.bridges.get(t) for t in q.subject]
+    if len(bridges) > 1 and (owner := bridges[-1]) is not None and owner.name and owner.standing == "known":
+        bridges = bridges[:-1]
     return all(b is not None and b.standing == "unknown_word" and not b.name for b in bridges)
+
+
+def _event_absent(q: QuestionInfo) -> bool:
+    """Whether the verb a "when did ..." dates (``QuestionInfo.done``) is a word the coverage lacks and
+    nothing bridges."""
+    b = q.bridges.get(q.done) if q.done else None
+    return b is not None and b.standing == "unknown_word" and not b.name
 
 
 def _acronym(word: str, term: str, ctx: AnswerContext) -> TermBridge | None:
@@ -222,6 +257,10 @@ def _select(question: str, ctx: AnswerContext) -> Answer:
         # headline: a sentence holding the question's other words is about something else ("the
         # bridge will close" for "is the library closing")
         return abstain(question, q, f"nothing in it mentions {q.term_words.get(q.subject[0], q.subject[0])}")
+    if kind is None and q.kind == "date" and _event_absent(q):
+        # "when did the museum reopen": no sentence says it reopened, in any word: a date of the museum's
+        # story dates something else
+        return abstain(question, q, f"nothing in it mentions {q.term_words.get(q.done, q.done)}")
     period = asked_period(question, ctx)
     present = asked_present(question, ctx) if period is None else None
     for placed in (period, present):
@@ -244,6 +283,10 @@ def _select(question: str, ctx: AnswerContext) -> Answer:
     texts = [ctx.sentences[h.index].text for h in hits]
     cased = {t: w for t, w in q.term_words.items() if w not in CALENDAR}
     q = replace(q, bridges=cased_names(q.bridges, cased, texts))
+    if q.kind == "person" and _named_person(question, q, ctx):
+        # "who is nora hill": a name of English words, which the coverage writes as one ("Nora Hill"):
+        # who she is is told by her own sentence, not by someone else's name beside it
+        q = replace(q, kind="what")
     cands = score_candidates(q, hits, with_titles(ctx) if kind is not None else ctx)
     if period is not None:
         cands = [c for c in cands if period.holds(c.sentence, ctx)]
@@ -315,6 +358,24 @@ def _select(question: str, ctx: AnswerContext) -> Answer:
             ),
             echo,
         )
+    if best is not None and q.kind == "person" and not q.phrase and (role := _role(question, q, ctx)):
+        # "who was the mediator": the sentence naming someone in the role ("said mediator Helen Cho") over
+        # one that mentions the role beside other people's names ("the mayor called for a mediator"), in
+        # any story, when it holds as much of the question
+        by_role = replace(q, head=role)
+        echo = best
+        if not names_head(echo.sentence.text, by_role, ctx.tokenizer, WEIGHTS.head_window):
+            best = next(
+                (
+                    c
+                    for c in cands
+                    if c.coverage >= echo.coverage
+                    and c.relation >= echo.relation
+                    and names_head(c.sentence.text, by_role, ctx.tokenizer, WEIGHTS.head_window)
+                    and answers(q, c, ctx)
+                ),
+                echo,
+            )
     if best is not None and q.kind == "quote" and not best.said:
         # "what did Ruiz say": a statement of hers that answers, over narration about her, or over what
         # someone else said of her when hers holds as much of what is asked
@@ -334,6 +395,27 @@ def _select(question: str, ctx: AnswerContext) -> Answer:
     holder = _holder(q, best, ctx)
     headline = headline_answer(q, best, ctx)
     return compose(question, q, best, [best, *(c for c in cands if c is not best)], ctx, holder, headline)
+
+
+def _role(question: str, q: QuestionInfo, ctx: AnswerContext) -> str:
+    """The term of the role a "who is the X" asks about, when X is a noun whose most frequent sense is a
+    person ("mediator", "president"; not "who is the favourite", a thing first) and a question term."""
+    word = asked_role(question)
+    wn = wordnet()
+    if not word or wn is None or not person_noun(word, wn):
+        return ""
+    term = ctx.tokenizer.tokens(word)[:1]
+    return term[0] if term and term[0] in q.terms else ""
+
+
+def _named_person(question: str, q: QuestionInfo, ctx: AnswerContext) -> bool:
+    """Whether a "who is X" names someone: every term of X is a name (as the question writes it, or as
+    the coverage does: ``cased_names``)."""
+    words = who_is_words(question)
+    terms = [t for w in words for t in ctx.tokenizer.tokens(w)]
+    return bool(terms) and all(
+        t in q.entity_terms or ((b := q.bridges.get(t)) is not None and b.name) for t in terms
+    )
 
 
 def _reached(

@@ -8,7 +8,9 @@ import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
-from retrieval.answer.types import a_person, person_like
+from retrieval.answer.bridge import wordnet
+from retrieval.answer.phrases import noun_phrase
+from retrieval.answer.types import a_person, person_like, person_noun
 from retrieval.lexicon import LOWER, MONTHS, UPPER, figures
 from retrieval.models import Document, Sentence
 from retrieval.search.text import Tokenizer, fold
@@ -152,14 +154,26 @@ def reported_of(question: str, text: str, named: Callable[[str], bool]) -> bool:
     she propose") are told by narration, which is not judged."""
     if not _ASKS_SAID.search(fold(question).lower()):
         return False
-    words = [(m.start(), m.group(0)) for m in re.finditer(r"[\w'\u2019-]+", text)]
-    at = next((i for i, (_, w) in enumerate(words) if named(w)), None)
-    if at is not None and _ACCORDING.search(text, 0, words[at][0]):
+    at = _named_at(text, named)
+    if at is not None and _ACCORDING.search(text, 0, at):
         return False  # "According to Biraben, the plague ..."
-    if narration(text):
-        return True
+    return narration(text) or said_of(text, named)
+
+
+def _named_at(text: str, named: Callable[[str], bool]) -> int | None:
+    """Where the first word ``named`` tells is a name of the one asked about stands in a sentence."""
+    return next((m.start() for m in re.finditer(r"[\w'\u2019-]+", text) if named(m.group(0))), None)
+
+
+def said_of(text: str, named: Callable[[str], bool]) -> bool:
+    """Whether a sentence's first verb of saying comes before the one ``named`` tells is named, who is
+    then what is said ("A party spokesman said Nick Griffin was arrested"; "According to X, ..." is
+    X's)."""
+    at = _named_at(text, named)
+    if at is None or _ACCORDING.search(text, 0, at):
+        return False
     verb = _REPORTING.search(text)
-    return verb is not None and at is not None and verb.start() < words[at][0]
+    return verb is not None and verb.start() < at
 
 
 #: a question asking what someone said ("what did ruiz say", "what did he tell reporters")
@@ -191,6 +205,22 @@ def asked_speaker(
     if not terms or terms[0] not in name_terms or (only_name and not set(terms) <= name_terms):
         return frozenset()
     return frozenset(terms) & name_terms
+
+
+def speaking_role(question: str, tokenizer: Tokenizer) -> str:
+    """The term of the role whose words a question asks for ("what did the governor say" -> governor),
+    when its subject is a noun whose most frequent sense is a person, led by an article: "" otherwise
+    (a name is ``asked_speaker``'s)."""
+    m = _ASKED_SPEAKER.search(fold(question).lower())
+    phrase = (m.group(1) or m.group(2)) if m is not None else None
+    if phrase is None or phrase.split()[0] not in ("the", "a", "an"):
+        return ""
+    nouns = noun_phrase(" ".join(phrase.split()[1:]))
+    wn = wordnet()
+    if not nouns or wn is None or not person_noun(nouns[-1], wn):
+        return ""
+    term = tokenizer.tokens(nouns[-1])
+    return term[0] if len(term) == 1 else ""
 
 
 def someone_elses(doc: Document, s: Sentence) -> bool:

@@ -37,6 +37,10 @@ _DATE_LIKE = re.compile(
 )
 
 
+#: an amount of change a "how much did it rise" is answered with, no figure written: "trips more than
+#: doubled", "the price has halved"
+_MULTIPLE = re.compile(r"\b(?:doubled|doubling|tripled|trebled|quadrupled|halved)\b", re.IGNORECASE)
+_HOW_MUCH = re.compile(r"\bhow much\b", re.IGNORECASE)
 _NUMBER_LIKE = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
     r"hundred|hundreds|thousand|thousands|million|millions|billion|dozen|dozens|several)\b",
@@ -305,12 +309,13 @@ _NUMERAL = (
     r"thirty|forty|fifty|several|a few)"
 )
 #: an age as news writes it: "aged 34", "at age 39", "a 34-year-old", "34 years old", "Tom Abbot, 34,
-#: said", "when she was 81"; a thing's: "dating from the 13th century", "a 12th-century abbey", "515 million
-#: years ago"
+#: said", a name closing a sentence ("..., said grower Luis Ortega, 54."), "when she was 81"; a thing's:
+#: "dating from the 13th century", "a 12th-century abbey", "515 million years ago"
 _AGE = re.compile(
     rf"\baged?\s+\d|\bage of \d|"
     rf"\b{_NUMERAL}(?:[- ](?:thousand|million|billion))?[- ](?:years?|months?)[- ]old\b|"
-    r"(?<=\w), \d{1,3}, (?=\w)|\bwhen (?:he|she|they) (?:was|were) \d|"
+    r"(?<=\w), \d{1,3}, (?=\w)|\b(?-i:[A-Z])[\w'\u2019-]+, \d{1,3}[.!]?\s*$|"
+    r"\bwhen (?:he|she|they) (?:was|were) \d|"
     r"\b\d[\d,.]*(?: (?:thousand|million|billion))? years ago\b|"
     r"\bdat(?:ing|es|ed) (?:from|back to)\b|\b\d{1,2}(?:st|nd|rd|th)[- ]century\b",
     re.IGNORECASE,
@@ -350,6 +355,8 @@ def type_score(kind: str, text: str, q: QuestionInfo, tokenizer: Tokenizer) -> f
     if kind == "number":
         if q.measure:  # an amount of money, a share, an age or a span, not the question's own
             return 1.0 if _new_figure(_MEASURES[q.measure], text, q, tokenizer) else 0.0
+        if _HOW_MUCH.search(q.text) and _MULTIPLE.search(text):
+            return 1.0
         return 1.0 if _new_figure(_NUMBER_LIKE, text, q, tokenizer) else 0.0
     if kind == "person":
         if _new_name(

@@ -145,6 +145,12 @@ class AnswerWeights:
     #: a chat clipping ("comms") is read as one of this many of the coverage's most frequent words its stem
     #: begins, the one found with most of the question's words: more finds rarer words, at a search each
     clipped_words: int = 10
+    #: a word the coverage lacks is read as two it holds written together ("bikeshare" as "Bike-share")
+    #: when each part has this many letters: fewer splits more words into short common ones ("a", "on")
+    compound_part: int = 3
+    #: sentences holding both parts read for them written together: a bound on the time at scale (more
+    #: finds a compound among more sentences using its parts apart)
+    compound_rows: int = 20
     #: a short lowercase question word ("uk") is read as the name its capitals stand for ("UK", folded to
     #: the United Kingdom by the aliases) when the coverage holds that this many times more often: lower
     #: reads more lowercase words as acronyms
