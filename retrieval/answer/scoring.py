@@ -410,6 +410,19 @@ def _names_from_documents(
         c.names = max(c.names, name_got / name_w if name_w else 1.0)
 
 
+def _holds_subject(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
+    """Whether a sentence, or one beside it (which a pronoun of it may refer to), holds what a yes/no
+    question asks about: its subject when that is a common noun ("fares" of "will fares go up"; a name is
+    the names check's, which reads the whole story: "Kremlin" may stand for "Moscow")."""
+    common = [t for t in q.subject if not is_name(q, t)]
+    if not common:
+        return True
+    terms = set(ctx.terms(c.row))
+    for r in _neighbour_rows(ctx, c.sentence, c.row):
+        terms |= ctx.terms(r)
+    return any(credit(q, t, terms) > 0 for t in common)
+
+
 def answers(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
     """Whether a candidate answers the question at all: it covers enough of the question, the
     question's names are its story's, it holds what is asked about them itself (not only its topic),
@@ -438,6 +451,8 @@ def answers(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
         and not _opposite(q, ctx) & ctx.terms(c.row)
     ):
         return False  # "did the mayor resign": a sentence about the mayor that does not say it
+    if q.kind == "yesno" and not _holds_subject(q, c, ctx):
+        return False  # "will fares go up": "… cannot get where they need to go" says nothing of fares
     speaking = asked_speaker(q.text, asked_names(q), ctx.tokenizer) if q.kind == "quote" else frozenset()
     if speaking and not c.said:
         if reported_of(q.text, c.sentence.text, lambda x: bool(ctx.tokenizer.term_set(x) & speaking)):

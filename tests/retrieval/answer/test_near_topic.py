@@ -207,3 +207,24 @@ def test_where_the_next_round_is_held_is_answered_when_the_coverage_says(tmp_pat
     assert not a.abstained
     assert a.citations[0].doc_id == "oslo"
     _verbatim(engine, a)
+
+
+def test_a_yes_no_question_needs_its_subject_in_or_beside_the_sentence(tmp_path: Path) -> None:
+    """ "Will fares go up": a sentence holding "go" but no fares (nor a neighbour holding them) says
+    nothing of fares; one beside a sentence about fares may refer to them."""
+    riders = {
+        "id": "riders",
+        "title": "Riders stranded by strike",
+        "text": "Commuters say they cannot get where they need to go without the buses. "
+        "Many are walking to work.",
+    }
+    engine = _engine(tmp_path / "a", [*_filler(12), riders])
+    assert engine.ask("Will fares go up?").abstained
+    fares = {
+        "id": "fares",
+        "title": "Transit budget",
+        "text": "The authority approved a budget on Monday. A fare increase of 25 cents will start in July.",
+    }
+    a = _engine(tmp_path / "b", [*_filler(12), riders, fares]).ask("Will fares go up?")
+    assert not a.abstained
+    assert a.citations[0].doc_id == "fares"
