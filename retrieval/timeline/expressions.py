@@ -133,8 +133,9 @@ REL_UNIT = re.compile(
 # days after the vote" counts from the vote, whose date the text may not give): checked when built.
 ANAPHORA = re.compile(
     r"\b(?:(?P<n>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>day|week|month|year)s?"
-    r"\s+(?P<dir>later|earlier|afterwards|after|before)|(?:the|that)\s+(?:(?P<rel>next|following|previous|"
-    r"preceding|same)\s+(?P<unit2>day|week|month|year)|(?P<unit3>day|week)\s+(?P<dir3>after|before)))\b",
+    # ("a week later than planned" compares with a plan: no date)
+    r"\s+(?P<dir>later|earlier|afterwards|after|before)(?!\s+than\b)|(?:the|that)\s+(?:(?P<rel>next|following|"
+    r"previous|preceding|same)\s+(?P<unit2>day|week|month|year)|(?P<unit3>day|week)\s+(?P<dir3>after|before)))\b",
     re.I,
 )
 

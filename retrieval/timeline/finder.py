@@ -27,6 +27,11 @@ from retrieval.timeline.expressions import (
     Tense,
 )
 
+#: a determiner right before a date that then names something ("the June 30 deadline", "its May 5 vote"):
+#: the clause's tense tells of the thing, not of which side of the publication date the day lies on
+_LABEL = re.compile(r"\b(?:the|its|their|this|that)\s+$", re.I)
+
+
 #: what may stand between an expression and a date that restates it ("…, on 18 March", "… (18 March)")
 _APPOSITION = re.compile(r"\s*[,(—–]?\s*(?:on|in)?\s*")
 
@@ -133,6 +138,8 @@ class FinderBase(ABC):
         after a marker no reporter shifts ("will", "is expected": "fares will rise in January" in an April
         article is next January), since "would" or "expected to" is too often a reported plan ("announced
         he was expected to sign ... on April 17"); "past" for a past verb near it; else None (the nearest)."""
+        if _LABEL.search(self.text, max(0, m.start() - 6), m.start()):
+            return None  # "the June 30 closing date had not changed": a name for the day, whatever the tense
         marker = self._future_marker(m.start())
         if marker is not None and SURE_FUTURE.fullmatch(marker.group()):
             return "future"

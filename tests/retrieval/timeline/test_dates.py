@@ -173,6 +173,18 @@ def test_bare_month_takes_the_side_of_its_tense(text: str, value: str) -> None:
     assert values(text) == [value]
 
 
+def test_a_day_naming_a_thing_takes_the_nearest_year_whatever_the_tense() -> None:
+    # the past tense tells of the deadline, not of the day: June 30 is the coming one
+    assert values("Stiles said that the June 30 closing date had not changed.") == ["2025-06-30"]
+    assert values("The plant closed on June 30.") == ["2024-06-30"]
+
+
+def test_later_than_compares_and_dates_nothing() -> None:
+    assert values("The furnace was shut down on April 10, a week later than the company had planned.") == [
+        "2025-04-10"
+    ]
+
+
 # --------------------------------------------------------------------------- relative to the anchor
 
 
