@@ -20,6 +20,13 @@ _CONTROL = re.compile(
     r"[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\ud800-\udfff]"
 )
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
+# A terminal escape sequence as a whole, not only its control characters: its parameters are no words of
+# the question ("\x1b]52;c;aGVsbG8=\x07" sets a clipboard; "\x1b[31m" a colour). OSC runs to BEL or ESC \\,
+# CSI to its final byte; ESC and a single character otherwise.
+_ESCAPE = re.compile(
+    r"\x1b\][^\x07\x1b]*(?:\x07|\x1b\\|$)|\x9d[^\x07\x1b]*(?:\x07|\x1b\\|$)"
+    r"|(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]?|\x1b[@-~]?"
+)
 
 
 class QuestionError(ValueError):
@@ -45,12 +52,13 @@ def shown_question(text: str) -> str:
 
 
 def clean_question(text: str, max_chars: int = default("max_question_chars")) -> str:
-    """The searchable part of a question: Discord mentions, control and zero-width characters removed,
+    """The searchable part of a question: Discord mentions, terminal escape sequences, control and
+    zero-width characters removed,
     whitespace collapsed. Raises QuestionError for a question that is empty or longer than
     ``max_chars`` (the ``max_question_chars`` setting; :meth:`Service.check_question` passes it)."""
     if text is None:
         raise QuestionError("Please ask a question.")
-    text = _CONTROL.sub(" ", _MENTION.sub(" ", text))
+    text = _CONTROL.sub(" ", _MENTION.sub(" ", _ESCAPE.sub(" ", text)))
     text = _MARKUP.sub(" ", _URL.sub(" ", _MD_LINK.sub(r"\1", text)))
     text = re.sub(r"\s+", " ", text).strip()
     if not text or not re.search(r"\w", text):

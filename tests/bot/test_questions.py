@@ -31,3 +31,13 @@ def test_the_question_limit_is_the_setting() -> None:
     with pytest.raises(ValueError, match="under 40"):
         clean_question("word " * 10, max_chars=40)
     assert clean_question("word " * 8, max_chars=40) == ("word " * 8).strip()
+
+
+def test_terminal_escape_sequences_are_removed_whole() -> None:
+    """A pasted escape sequence's parameters are no words of the question (a clipboard-setting OSC 52
+    left "52 c aGVsbG8" to be searched for)."""
+    assert clean_question("what did okafor say \x1b]52;c;aGVsbG8=\x07 about brightline") == (
+        "what did okafor say about brightline"
+    )
+    assert clean_question("who \x1b[31mwon\x1b[0m the vote\x1b]0;title\x1b\\") == "who won the vote"
+    assert clean_question("what \x1bc happened") == "what happened"
