@@ -413,8 +413,9 @@ def _names_from_documents(
 def _holds_subject(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
     """Whether a sentence, or one beside it (which a pronoun of it may refer to), holds what a yes/no
     question asks about: its subject when that is a common noun ("fares" of "will fares go up"; a name is
-    the names check's, which reads the whole story: "Kremlin" may stand for "Moscow")."""
-    common = [t for t in q.subject if not is_name(q, t)]
+    the names check's, which reads the whole story: "Kremlin" may stand for "Moscow"; one the question
+    does not search for, "anything" of "has anything moved", names nothing)."""
+    common = [t for t in q.subject if t in q.term_words and not is_name(q, t)]
     if not common:
         return True
     terms = set(ctx.terms(c.row))

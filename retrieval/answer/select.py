@@ -65,10 +65,10 @@ _BRIDGE_MEMO = 50_000
 
 
 def abstain(question: str, q: QuestionInfo, reason: str = "") -> Answer:
-    looked = ", ".join(q.words) if q.words else "nothing I could search for"
     msg = "The coverage I have does not answer that"
     msg += f" ({reason})." if reason else "."
-    msg += f" I looked for: {looked}."
+    if q.words:  # (a question of function words only is told so by its reason)
+        msg += f" I looked for: {', '.join(q.words)}."
     return Answer(question=question, abstained=True, answer=msg, looked_for=q.words)
 
 
@@ -239,7 +239,11 @@ def select(question: str, ctx: AnswerContext) -> Answer:
 def _select(question: str, ctx: AnswerContext) -> Answer:
     q = analyze(question, ctx.tokenizer)
     if not q.terms:
-        return abstain(question, q, "the question has no words to search for")
+        return abstain(
+            question,
+            q,
+            "the question has no words to search for, only ones such as \u201cwhen\u201d or \u201cthat\u201d",
+        )
     q = bridged(q, ctx)
     kind = meta_kind(question)
     if kind == "writes_for":
