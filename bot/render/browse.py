@@ -144,7 +144,9 @@ def _feedback_line(row: FeedbackRow) -> str:
 
 
 def _gap_line(gap: GapRow) -> str:
-    return f"**{gap.count}×** {fit(gap.example, 150)} — looked for {fit(gap.gap_key, 80) or 'nothing'}"
+    """Declined questions are counted by what was looked for, so the count may cover other wordings than
+    the one shown: the line says so ("e.g.")."""
+    return f"**{gap.count}×** looked for {fit(gap.gap_key, 80) or 'nothing'} — e.g. {fit(gap.example, 150)}"
 
 
 def feedback_embed(
@@ -175,7 +177,9 @@ def feedback_text(rows: Sequence[FeedbackRow], gaps: Sequence[GapRow]) -> str:
     if not rows:
         out.append("  none yet")
     out.append("Declined most often:")
-    out.extend(f"  {g.count}× {plain(g.example)} — looked for {plain(g.gap_key) or 'nothing'}" for g in gaps)
+    out.extend(
+        f"  {g.count}× looked for {plain(g.gap_key) or 'nothing'} — e.g. {plain(g.example)}" for g in gaps
+    )
     if not gaps:
         out.append("  none")
     return "\n".join(out)
