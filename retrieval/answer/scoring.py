@@ -59,6 +59,9 @@ class Candidate:
     score: float = 0.0
     #: share of what the question asks about its names (its other terms) that the sentence itself holds
     relation: float = 1.0
+    #: ``relation`` before the words its story's headline holds count too: what the sentence holds of
+    #: what is asked beyond its story's topic
+    asked: float = 1.0
     #: share of the question's names the sentence, its neighbours, headline or document subjects hold
     names: float = 1.0
     #: it names, beside the noun the question asks for, something the question does not ("which theatre"
@@ -346,6 +349,7 @@ def score_candidates(
         m = _measure(table, own, context, frozenset(), subjects, asked)
         c = Candidate(s, h.index, h.score / top_bm25, m.coverage, m.own_coverage)
         c.relation, stated, c.names, c.storied = m.relation, m.stated, m.names, m.storied
+        c.asked = m.relation
         c.type_score = type_score(q.kind, s.text, q, ctx.tokenizer)
         c.said = by_person
         if q.kind == "person" and c.type_score < 1.0 and speaker(ctx.documents[s.doc_id], [s]):

@@ -347,6 +347,21 @@ def _select(question: str, ctx: AnswerContext) -> Answer:
             ),
             echo,
         )
+    if best is not None and q.kind in TYPED_KINDS and best.asked < WEIGHTS.min_relation and not q.phrase:
+        # it holds the kind of thing asked for and its story's topic, none of what is asked about it
+        # ("State lawmakers are considering a desalination plant" for who opposes the plant): a sentence
+        # of the same story holding what is asked answers ("Environmental groups oppose the plan")
+        echo = best
+        best = next(
+            (
+                c
+                for c in cands
+                if c.sentence.doc_id == echo.sentence.doc_id
+                and c.asked >= WEIGHTS.min_relation
+                and answers(q, c, ctx)
+            ),
+            echo,
+        )
     if best is not None and q.head and not best.fills_head and not q.phrase:
         # the same for a name beside the noun asked for ("which theatre ..." -> "the Palace Theatre"),
         # where a sentence holding other names only echoes the question

@@ -215,3 +215,20 @@ def test_a_compound_written_solid_finds_it_written_with_a_hyphen(tmp_path: Path)
     assert not a.abstained, a.answer
     assert "Bike-share trips" in a.statements[0].text, a.answer
     assert_verbatim(engine, a)
+
+
+def test_who_did_it_is_the_story_s_sentence_holding_what_was_done(tmp_path: Path) -> None:
+    # the first sentence names people and the incinerator (its story's topic), and nothing of opposing it
+    text = (
+        "State lawmakers are considering a proposal to build a waste incinerator on the coast near Port "
+        "Abernay that could burn up to 900 tonnes of rubbish a day. "
+        "The incinerator would cost an estimated 90 million pounds, according to a council report. "
+        "Residents' groups oppose the plan. "
+        "Anna Kole, who chairs the Harbour Residents Association, said the smoke would harm children."
+    )
+    title = "State weighs waste incinerator for Port Abernay"
+    engine = engine_of(tmp_path, [{"id": "plant", "title": title, "text": text}, *filler(12)])
+    a = engine.ask("who opposes the waste incinerator")
+    assert not a.abstained, a.answer
+    assert "groups oppose the plan" in a.statements[0].text, a.answer
+    assert_verbatim(engine, a)
