@@ -418,7 +418,8 @@ def _holds_subject(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
     """Whether a sentence, or one beside it (which a pronoun of it may refer to), holds what a yes/no
     question asks about: its subject when that is a common noun ("fares" of "will fares go up"; a name is
     the names check's, which reads the whole story: "Kremlin" may stand for "Moscow"; one the question
-    does not search for, "anything" of "has anything moved", names nothing)."""
+    does not search for, "anything" of "has anything moved", names nothing). Not asked of a choice ("is
+    the focus high or low"), whose answer may name the subject in other words ("the emphasis is high")."""
     common = [t for t in q.subject if t in q.term_words and not is_name(q, t)]
     if not common:
         return True
@@ -456,7 +457,7 @@ def answers(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
         and not _opposite(q, ctx) & ctx.terms(c.row)
     ):
         return False  # "did the mayor resign": a sentence about the mayor that does not say it
-    if q.kind == "yesno" and not _holds_subject(q, c, ctx):
+    if q.kind == "yesno" and " or " not in q.text and not _holds_subject(q, c, ctx):
         return False  # "will fares go up": "… cannot get where they need to go" says nothing of fares
     speaking = asked_speaker(q.text, asked_names(q), ctx.tokenizer) if q.kind == "quote" else frozenset()
     if speaking and not c.said:

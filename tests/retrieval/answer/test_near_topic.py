@@ -228,3 +228,16 @@ def test_a_yes_no_question_needs_its_subject_in_or_beside_the_sentence(tmp_path:
     a = _engine(tmp_path / "b", [*_filler(12), riders, fares]).ask("Will fares go up?")
     assert not a.abstained
     assert a.citations[0].doc_id == "fares"
+
+
+def test_a_choice_may_name_its_subject_in_other_words(tmp_path: Path) -> None:
+    guild = {
+        "id": "guild",
+        "title": "The weavers' guild",
+        "text": "In the weavers' guild the emphasis on mentoring is extremely high, with masters often "
+        "training apprentices for a decade.",
+    }
+    a = _engine(tmp_path, [*_filler(12), guild]).ask(
+        "Is the focus on mentoring in the weavers' guild high or low?"
+    )
+    assert not a.abstained, a.answer
