@@ -237,7 +237,11 @@ def test_a_choice_may_name_its_subject_in_other_words(tmp_path: Path) -> None:
         "text": "In the weavers' guild the emphasis on mentoring is extremely high, with masters often "
         "training apprentices for a decade.",
     }
-    a = _engine(tmp_path, [*_filler(12), guild]).ask(
-        "Is the focus on mentoring in the weavers' guild high or low?"
-    )
+    other = {
+        "id": "report",
+        "title": "Report",
+        "text": "Critics said the focus of the harbour report was narrow.",
+    }
+    engine = _engine(tmp_path, [*_filler(12), guild, other])
+    a = engine.ask("Is the focus on mentoring in the weavers' guild high or low?")
     assert not a.abstained, a.answer
