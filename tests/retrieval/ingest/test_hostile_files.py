@@ -7,6 +7,7 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
 import threading
 from pathlib import Path
 
@@ -163,8 +164,9 @@ record_values = st.one_of(
 def test_any_records_load_or_are_reported_never_crash(
     tmp_path: Path, records: list[dict[str, object]], raw: list[bytes]
 ) -> None:
-    root = tmp_path / f"c{abs(hash((repr(records), repr(raw))))}"
-    root.mkdir()
+    # a folder of its own per example: hypothesis may run one example twice (replaying a failure, or the
+    # same draw again), and a name made from the example then existed already
+    root = Path(tempfile.mkdtemp(dir=tmp_path))
     # each record as raw text (a lone surrogate becomes invalid UTF-8) and escaped (a "\\ud800" escape)
     lines = [json.dumps(r, ensure_ascii=False).encode("utf-8", "surrogatepass") for r in records]
     lines += [json.dumps(r).encode() for r in records]
