@@ -77,6 +77,40 @@ def _expand(ctx: AnswerContext, s: Sentence, q: QuestionInfo) -> list[Sentence]:
     return parts
 
 
+def _alike(
+    ctx: AnswerContext, other: list[Sentence], key: frozenset[str], parts: Sequence[Sentence]
+) -> list[Sentence]:
+    """Another article's sentences grown to a statement's length by their neighbours (the window of
+    as many sentences as ``parts`` around them sharing most of the statement's terms ``key``, within
+    one paragraph when the statement is): a statement quoted over several sentences ("US firms added
+    only 146,000 jobs in January. The gain ... was below expectations of 190,000") is matched by one
+    of them, and the other article, telling it in the same sentences, says all of it only with the
+    rest."""
+    size = len(parts)
+    if len(other) >= size:
+        return other
+    doc = ctx.documents[other[0].doc_id]
+    first, last = other[0].index, other[-1].index
+    extra = size - len(other)
+    one_paragraph = len({p.paragraph for p in parts}) == 1
+    best, best_held = other, len(key & _terms_of(ctx, other))
+    for before in range(extra + 1):
+        lo, hi = first - before, last + extra - before
+        if lo < 0 or hi >= len(doc.sentences):
+            continue
+        window = list(doc.sentences[lo : hi + 1])
+        if any(p.heading for p in window) or (one_paragraph and len({p.paragraph for p in window}) > 1):
+            continue
+        held = len(key & _terms_of(ctx, window))
+        if held > best_held:
+            best, best_held = window, held
+    return best
+
+
+def _terms_of(ctx: AnswerContext, parts: Sequence[Sentence]) -> frozenset[str]:
+    return frozenset().union(*(ctx.terms(ctx.rows[(p.doc_id, p.index)]) for p in parts))
+
+
 def _join(parts: Sequence[Sentence]) -> str:
     """Quote sentences as one passage. Sentences of one paragraph are contiguous in the source; across
     paragraphs something (furniture) may have been cut between them, so the seam is marked with an
@@ -277,7 +311,7 @@ def compose(
                 continue
             verbatim = _quotes(quoted, s.text)
             if verbatim or _similar(key, ctx.terms(h.index)) >= WEIGHTS.same_statement:
-                other = _expand(ctx, s, q)
+                other = _alike(ctx, _expand(ctx, s, q), key, parts)
                 said = _join(other)
                 # [k] after a statement means source k says it: k's quote must hold nearly all of it
                 held = frozenset().union(*(ctx.terms(row(p)) for p in other))

@@ -310,13 +310,12 @@ _NUMERAL = (
 )
 #: an age as news writes it: "aged 34", "at age 39", "a 34-year-old", "34 years old", "Tom Abbot, 34,
 #: said", a name closing a sentence ("..., said grower Luis Ortega, 54."), "when she was 81"; a thing's:
-#: "dating from the 13th century", "a 12th-century abbey", "515 million years ago"
+#: "dating from the 13th century", "a 12th-century abbey"
 _AGE = re.compile(
     rf"\baged?\s+\d|\bage of \d|"
     rf"\b{_NUMERAL}(?:[- ](?:thousand|million|billion))?[- ](?:years?|months?)[- ]old\b|"
     r"(?<=\w), \d{1,3}, (?=\w)|\b(?-i:[A-Z])[\w'\u2019-]+, \d{1,3}[.!]?\s*$|"
     r"\bwhen (?:he|she|they) (?:was|were) \d|"
-    r"\b\d[\d,.]*(?: (?:thousand|million|billion))? years ago\b|"
     r"\bdat(?:ing|es|ed) (?:from|back to)\b|\b\d{1,2}(?:st|nd|rd|th)[- ]century\b",
     re.IGNORECASE,
 )
@@ -330,6 +329,35 @@ _SPAN = re.compile(
     r"centur(?:y|ies)|km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|feet|foot|yards?|inches|cm)\b",
     re.IGNORECASE,
 )
+#: the time since an event ("515 million years ago", "vanished 12 years ago"): a thing's age when the
+#: event is its making ("fossils dated to 515 million years ago"), never a person's, whose age is
+#: counted from a birth no such sentence tells (``_asks_persons_age``)
+_AGO = re.compile(r"\b\d[\d,.]*(?: (?:thousand|million|billion))? years ago\b", re.IGNORECASE)
+#: a "how old" asking the age someone was at an event ("how old was she when she went missing"), or
+#: about someone by a pronoun
+_AGE_AT = re.compile(r"\bhow old\b.*\bwhen\b|\b(?:he|she|him|his|her)\b", re.IGNORECASE)
+
+
+def _asks_persons_age(q: QuestionInfo) -> bool:
+    """Whether a "how old" asks a person's age: the age someone was when something happened, or the
+    age of someone the question refers to by a pronoun or names (a name that can be a person's, not
+    one describing a noun after it, "the Dunmore abbey", nor a place's, "found near Dunmore"). The
+    time since an event ("went missing 12 years ago") answers none of these."""
+    if _AGE_AT.search(q.text):
+        return True
+    return any(
+        a_person(m.group(0))
+        and not _NOUN_AFTER.match(q.text, m.end())
+        and not _PLACE_BEFORE.search(q.text, 0, m.start())
+        for m in _NAME_ANY.finditer(q.text)
+        if m.start() > 0
+    )
+
+
+#: a lowercase word after a name: the name describes that noun ("the Dunmore abbey")
+_NOUN_AFTER = re.compile(r"\s+[a-z]")
+#: what a place's name follows ("found near Dunmore", "in China")
+_PLACE_BEFORE = re.compile(r"\b(?:the|in|at|on|from|near|to|across|around|outside)\s+$", re.IGNORECASE)
 _MEASURES = {"money": _MONEY, "percent": _PERCENT, "age": _AGE, "span": _SPAN}
 
 
@@ -353,6 +381,8 @@ def type_score(kind: str, text: str, q: QuestionInfo, tokenizer: Tokenizer) -> f
     if kind == "date":
         return 1.0 if _dated(text, q, tokenizer) or _WHEN_CLAUSE.search(text) else 0.0
     if kind == "number":
+        if q.measure == "age" and not _asks_persons_age(q) and _new_figure(_AGO, text, q, tokenizer):
+            return 1.0  # a thing's age as the time since it was made
         if q.measure:  # an amount of money, a share, an age or a span, not the question's own
             return 1.0 if _new_figure(_MEASURES[q.measure], text, q, tokenizer) else 0.0
         if _HOW_MUCH.search(q.text) and _MULTIPLE.search(text):

@@ -94,3 +94,30 @@ def test_how_long_something_lasts_asks_for_the_span_not_the_verb(news: Engine) -
     a = news.ask("how long will the Ferrylink strike last")
     assert not a.abstained, a.answer
     assert "72-hour strike" in a.answer
+
+
+VANISHED = (
+    "Fans of the Larkspur Five gathered in Tenby to remember guitarist Owen Brannick. "
+    "Brannick went missing 14 years ago, days before the band was due to tour the United States. "
+    "His sister said the family still hoped for news."
+)
+FOSSILS = (
+    "Fossils of a soft-bodied sea creature were found in a quarry near Dunmore. "
+    "The fossils were dated to about 480 million years ago, researchers said."
+)
+
+
+def test_the_time_since_an_event_is_no_persons_age(tmp_path: Path) -> None:
+    """The time since an event ("N years ago") tells when something happened: the age of a thing
+    made then, never the age a person was at an event."""
+    docs = [
+        {"id": "vanished", "title": "Fans remember missing guitarist", "text": VANISHED},
+        {"id": "fossils", "title": "Quarry fossils found", "text": FOSSILS},
+        *filler(12),
+    ]
+    news = engine_of(tmp_path, docs)
+    a = news.ask("how old was Owen Brannick when he went missing")
+    assert a.abstained, a.answer
+    a = news.ask("how old are the fossils found near Dunmore")
+    assert not a.abstained, a.answer
+    assert "480 million years ago" in a.answer
