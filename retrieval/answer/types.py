@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterator, Sequence
 
 from retrieval.answer.bridge import wordnet
 from retrieval.answer.question import QuestionInfo
+from retrieval.answer.weights import WEIGHTS
 from retrieval.lexicon import LOWER, MONTH_ABBREVIATIONS, MONTHS, STOP_WORDS, UPPER, WEEKDAYS, figures
 from retrieval.search.text import Tokenizer, fold
 from retrieval.search.wordnet import WordNet
@@ -134,7 +135,7 @@ def _new_name(
             continue
         if not_after is not None and not_after.search(text, max(0, m.start() - 8), m.start()):
             continue
-        if affiliation and _affiliation(text, m.end()):
+        if affiliation and (_affiliation(text, m.end()) or _possessor(m.group(0), text, m.end())):
             continue
         found = _untitled(m.group(0), terms, tokenizer) if titled else m.group(0)
         toks = tokenizer.term_set(found)
@@ -165,6 +166,30 @@ def _affiliation(text: str, end: int) -> bool:
 
 #: WordNet's lexicographer class of nouns for people ("manager", "chairman", "striker")
 _PERSON_CLASS = 18
+
+
+_LOWER_RUN = re.compile(r"\s+((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)")
+
+
+def _possessor(name: str, text: str, end: int) -> bool:
+    """Whether a name is written as whose another person is: a possessive followed by a noun for a
+    person, past adjectives ("Chancellor Gordon Brown's closest ally", "Smith's wife"), not by a noun
+    for a thing ("Brown's speech angered ..." is his speech: he is the one it tells of). The person a "who"
+    asks for is then the one described, whom the sentence does not name."""
+    if not name.endswith(("'s", "\u2019s")):
+        return False
+    m = _LOWER_RUN.match(text, end)
+    wn = wordnet()
+    if m is None or wn is None:
+        return False
+    for word in m.group(1).split():
+        kinds = {pos for pos, _ in wn.lemmas(word)}
+        bases = [lemma for pos, lemma in wn.lemmas(word) if pos == "n"]
+        if any(_PERSON_CLASS in wn.sense_classes(b, "n", WEIGHTS.possessed_senses) for b in bases):
+            return True
+        if word in STOP_WORDS or "n" in kinds or not kinds & {"a", "s"}:
+            return False  # the noun it owns is a thing, or a verb follows
+    return False
 
 
 def _untitled(run: str, terms: set[str], tokenizer: Tokenizer) -> str:

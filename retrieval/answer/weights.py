@@ -80,6 +80,10 @@ class AnswerWeights:
     #: story doing so is quoted instead of one that does not. More accepts names further off, which
     #: belong to something else more often
     head_window: int = 2
+    #: a name written as whose someone is ("Brown's closest ally") is not the person a "who" asks for
+    #: when one of this many most frequent senses of the noun after it is a person ("ally": a nation
+    #: first): more reads more possessives as describing another person ("Brown's camp")
+    possessed_senses: int = 3
     #: another sentence scoring this close to the best is quoted as a second statement
     second_ratio: float = 0.85
     #: ... or this close, when it is another article's and gives the answer's own figure: a second outlet
