@@ -409,18 +409,23 @@ def compose(
     # statements, from a lower score (it still has to answer the question and tell the same story)
     value = _answer_figures(q, first, ctx) if figured and not broad and q.kind == "number" else frozenset()
 
-    def corroborates(c: Candidate) -> bool:
+    def confirms(c: Candidate) -> bool:
         """Another article's sentence giving the answer's figure (for a "how many X", as the count of X),
         which says it answers more surely than its share of the question's words."""
         return (
-            bool(value)
-            and c.sentence.doc_id != best.sentence.doc_id
+            c.sentence.doc_id != best.sentence.doc_id
             and c.score >= WEIGHTS.corroborate_ratio * best.score
             and len(c.sentence.text) <= WEIGHTS.quote_chars  # a confirmation worth reading is short
             and not value.isdisjoint(_answer_figures(q, [c.sentence], ctx))
         )
 
-    for c in sorted(cands[1:], key=lambda c: not corroborates(c)) if value else cands[1:]:
+    # (each candidate judged once: the figures of its sentence are read by a pattern)
+    corroborating = {c.row for c in cands[1:] if confirms(c)} if value else set()
+
+    def corroborates(c: Candidate) -> bool:
+        return c.row in corroborating
+
+    for c in sorted(cands[1:], key=lambda c: not corroborates(c)) if corroborating else cands[1:]:
         if len(chosen) + kept >= most:
             break
         if c.row in taken:

@@ -321,47 +321,20 @@ def _select(question: str, ctx: AnswerContext) -> Answer:
         # the story holding what is asked answers instead ("The technology works over a range ...")
         echo = best
         cands = _reached(q, hits, cands, ctx)[0]
-        best = next(
-            (
-                c
-                for c in cands
-                if c.sentence.doc_id == echo.sentence.doc_id
-                and c.relation >= WEIGHTS.min_relation
-                and answers(q, c, ctx)
-            ),
-            echo,
-        )
+        best = _in_story(echo, cands, lambda c: c.relation >= WEIGHTS.min_relation and answers(q, c, ctx))
     if best is not None and q.kind in TYPED_KINDS and best.type_score < 1.0 and not q.phrase:
         # an echo of the question without the asked-for kind of thing: a sentence of the same story
         # holding one wins (another story's would answer about something else), if it holds as much
         # of what is asked (an echo holding all of it may give the answer in words no pattern tells:
         # "could reopen once the inspectors are satisfied")
         echo = best
-        best = next(
-            (
-                c
-                for c in cands
-                if c.sentence.doc_id == echo.sentence.doc_id
-                and c.relation >= echo.relation
-                and holds_asked_kind(q, c)
-            ),
-            echo,
-        )
+        best = _in_story(echo, cands, lambda c: c.relation >= echo.relation and holds_asked_kind(q, c))
     if best is not None and q.kind in TYPED_KINDS and best.asked < WEIGHTS.min_relation and not q.phrase:
         # it holds the kind of thing asked for and its story's topic, none of what is asked about it
         # ("State lawmakers are considering a desalination plant" for who opposes the plant): a sentence
         # of the same story holding what is asked answers ("Environmental groups oppose the plan")
         echo = best
-        best = next(
-            (
-                c
-                for c in cands
-                if c.sentence.doc_id == echo.sentence.doc_id
-                and c.asked >= WEIGHTS.min_relation
-                and answers(q, c, ctx)
-            ),
-            echo,
-        )
+        best = _in_story(echo, cands, lambda c: c.asked >= WEIGHTS.min_relation and answers(q, c, ctx))
     if best is not None and q.head and not best.fills_head and not q.phrase:
         # the same for a name beside the noun asked for ("which theatre ..." -> "the Palace Theatre"),
         # where a sentence holding other names only echoes the question
@@ -414,6 +387,12 @@ def _select(question: str, ctx: AnswerContext) -> Answer:
     holder = _holder(q, best, ctx)
     headline = headline_answer(q, best, ctx)
     return compose(question, q, best, [best, *(c for c in cands if c is not best)], ctx, holder, headline)
+
+
+def _in_story(echo: Candidate, cands: list[Candidate], better: Callable[[Candidate], bool]) -> Candidate:
+    """The first candidate of the echo's own article that ``better`` accepts, else the echo: a sentence of
+    another story would answer about something else."""
+    return next((c for c in cands if c.sentence.doc_id == echo.sentence.doc_id and better(c)), echo)
 
 
 def _role(question: str, q: QuestionInfo, ctx: AnswerContext) -> str:
