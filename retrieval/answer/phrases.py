@@ -53,8 +53,8 @@ def done_verb(
     if other is not None:
         past = other.group("aux").lower() in ("was", "were")
         return _asked_if(other.group("rest"), entities, tokenizer, skip, wn, about, past)
-    for word in m.group("rest").split():  # type: ignore[union-attr]
-        word = word.strip("?.,!'\"")
+    written = [w.strip("?.,!'\"") for w in m.group("rest").split()]  # type: ignore[union-attr]
+    for i, word in enumerate(written):
         toks = tokenizer.tokens(word)
         # after "did" the verb is in its base form: "ministers" in "did the nato ministers meet" is none
         verb = any(pos == "v" and lemma == word for pos, lemma in wn.lemmas(word))
@@ -62,8 +62,12 @@ def done_verb(
             return ""  # "what did rutte say they have to do": the saying is what happened
         if len(toks) != 1 or toks[0] in entities or word in skip:
             continue
+        if i and written[i - 1].lower() in _BEFORE_NOUN:
+            continue  # a noun that can be a verb: "did the club appeal", "when did the board decide"
         if verb and not wn.proper(word):
-            return toks[0]
+            # "did they plan to restart ...": whether they restarted is asked; "when did they decide to
+            # close ..." dates the deciding
+            return _wanted([w.lower() for w in written], i, tokenizer, wn) if yesno else toks[0]
     return ""
 
 
@@ -97,8 +101,22 @@ def _asked_if(
             continue  # a state ("is Putin ready to ...", "is the museum open")
         after = words[i + 1] if i + 1 < len(words) else ""
         if inflected or not any(pos == "n" for pos, _ in lemmas) or not after or after in STOP_WORDS:
-            return toks[0]
+            return _wanted(words, i, tokenizer, wn)
     return ""
+
+
+def _wanted(words: list[str], i: int, tokenizer: Tokenizer, wn: WordNet) -> str:
+    """The term of the verb a yes/no question asks about, from its first verb ``words[i]``: a verb
+    followed by "to" and a verb in its base form only frames the one after ("does the firm plan to
+    restart production", "do they want to return", "is it trying to sell"): whether it restarts is
+    asked, and a sentence saying it plans something else ("plans to cut production") does not answer.
+    One step only: after the framed verb "to" is most often a preposition ("want to return to work")."""
+    nxt = words[i + 2] if i + 2 < len(words) and words[i + 1] == "to" else ""
+    framed = tokenizer.tokens(nxt) if nxt and nxt not in STOP_WORDS else []
+    if len(framed) == 1 and any(pos == "v" and lemma == nxt for pos, lemma in wn.lemmas(nxt)):
+        return framed[0]
+    toks = tokenizer.tokens(words[i])
+    return toks[0] if toks else ""
 
 
 #: words after which a word is a noun, not a question's verb

@@ -96,3 +96,32 @@ def test_wordnet_opposes_verbs() -> None:
         pytest.skip("WordNet is not installed")
     assert "reject" in wn.antonyms("accept")
     assert {"lose", "lost"} <= wn.antonyms("win")  # with irregular inflections
+
+
+@pytest.mark.parametrize(
+    ("question", "verb"),
+    [
+        ("does the brewer plan to restart production", "restart"),
+        ("do the drivers want to return to work", "return"),
+        ("is the council trying to sell the depot", "sell"),
+        ("did the club intend to appeal", "appeal"),
+        ("when did the board decide to close the plant", "decid"),  # a date of the deciding
+    ],
+)
+def test_a_verb_framing_another_asks_about_the_other(question: str, verb: str) -> None:
+    assert analyze(question, Tokenizer()).done == verb
+
+
+def test_a_sentence_planning_something_else_does_not_answer_whether_it_is_planned(tmp_path: Path) -> None:
+    text = (
+        "The Tarlow paper mill has been idle since a fire in its boiler room in March. "
+        "Owner Kessel Paper said it plans to cut production at its other mill in Brenton. "
+        "About 80 workers were put on short time."
+    )
+    news = engine_of(
+        tmp_path, [{"id": "mill", "title": "Paper mill idle after fire", "text": text}, *filler(12)]
+    )
+    assert news.ask("Does Kessel Paper plan to restart production?").abstained
+    a = news.ask("Does Kessel Paper plan to cut production?")
+    assert not a.abstained and "plans to cut production" in a.answer, a.answer
+    assert_verbatim(news, a)
