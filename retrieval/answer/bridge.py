@@ -54,6 +54,24 @@ class TermBridge:
     name: bool = False
 
 
+#: the endings that make a role of a word ("spokesman", "chairwoman", "salesperson"), singular and plural,
+#: the longest first ("woman" before "man")
+_ROLE_ENDINGS = ("person", "people", "woman", "women", "man", "men")
+
+
+def role_forms(word: str, wn: WordNet) -> set[str]:
+    """The same role written with the other endings of a compound of a word WordNet knows with "man",
+    "woman" or "person" ("spokesman" -> "spokeswoman", "spokesperson", "spokesmen" ...): the role is
+    one whoever holds it, and the coverage writes whichever fits its person. A word whose remainder is
+    no word ("human", "german") is no such compound."""
+    low = word.lower()
+    for end in _ROLE_ENDINGS:
+        head = low[: -len(end)]
+        if low.endswith(end) and len(head) >= 3 and head.isalpha() and wn.known(head):
+            return {head + e for e in _ROLE_ENDINGS} - {low}
+    return set()
+
+
 def edits1(word: str) -> set[str]:
     """Every spelling one deletion, transposition, substitution or insertion away (Norvig)."""
     splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
@@ -122,7 +140,7 @@ def bridge_term(
     name = capitalised or alias or not english or (wn is not None and wn.proper(word))
     related: set[str] = set()
     if wn is not None and not alias and english and not literal:
-        related = {stem(w) for w in wn.related(word, WEIGHTS.bridge_senses)} - {term}
+        related = {stem(w) for w in wn.related(word, WEIGHTS.bridge_senses) | role_forms(word, wn)} - {term}
         related = {t for t in related if t not in STOP_WORDS and _df(scorer, vocab, t) > 0}
     if _df(scorer, vocab, term) > 0:
         return TermBridge(term, "known", (term,), frozenset(related), name)
