@@ -21,6 +21,7 @@ import numpy as np
 from retrieval.answer.question import QuestionInfo
 from retrieval.answer.scoring import AnswerContext, Candidate, is_name
 from retrieval.answer.story import refers_back
+from retrieval.answer.types import REFERENT_AGE
 from retrieval.answer.weights import WEIGHTS
 from retrieval.search.scorer import Hit
 
@@ -51,7 +52,9 @@ def story_hits(q: QuestionInfo, cands: list[Candidate], ctx: AnswerContext) -> l
     top = top[: WEIGHTS.story_documents]
     seen = {c.row for c in cands}
     query = _query(q, ctx) if top else {}
-    if not query:  # nothing is asked but the names the story holds
+    if not query and top and q.measure == "age":  # nothing is asked but a person's age
+        return _ages_after(q, cands, ctx, set(top), seen)
+    if not query:
         return []
     asked = query.keys()
     picked: list[int] = []
@@ -70,3 +73,31 @@ def story_hits(q: QuestionInfo, cands: list[Candidate], ctx: AnswerContext) -> l
     rows = np.fromiter(picked, np.int64, len(picked))
     own = ctx.scorer.score_rows(q.search_terms, rows).tolist()
     return [Hit(r, max(float(v), 0.0)) for r, v in zip(picked, own, strict=True)]
+
+
+def _ages_after(
+    q: QuestionInfo, cands: list[Candidate], ctx: AnswerContext, top: set[str], seen: set[int]
+) -> list[Hit]:
+    """For a question asking only a person's age ("how old is Luis Ortega"), the sentences right after
+    those naming the person that open on the age of whom they refer back to ("The 47-year-old trained
+    in ...", "Now 58, she ..."): news names a person and gives the age in the next sentence, which holds
+    none of the question's words. (An age later in such a sentence may be another's: "He plans to
+    travel with his wife, 61".)"""
+    names = frozenset(t for t in q.terms if is_name(q, t))
+    out: list[Hit] = []
+    for c in cands:
+        s = c.sentence
+        row = ctx.rows.get((s.doc_id, s.index + 1))
+        if (
+            s.doc_id not in top
+            or row is None
+            or row in seen
+            or not names
+            or not names <= ctx.terms(c.row)
+            or not ctx.quotable[row]
+            or not REFERENT_AGE.match(ctx.sentences[row].text)
+        ):
+            continue
+        seen.add(row)
+        out.append(Hit(row, 0.0))  # (none of the question's words: its retrieval score is nil)
+    return out

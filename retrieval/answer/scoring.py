@@ -169,6 +169,12 @@ def _neighbour_rows(ctx: AnswerContext, s: Sentence, row: int) -> list[int]:
     return [ctx.rows[(s.doc_id, j)] for j in (s.index - 1, s.index + 1) if 0 <= j < n]
 
 
+def _before(ctx: AnswerContext, s: Sentence) -> frozenset[str]:
+    """The terms of the sentence before ``s`` in its document (none for a document's first)."""
+    row = ctx.rows.get((s.doc_id, s.index - 1)) if s.index > 0 else None
+    return ctx.terms(row) if row is not None else frozenset()
+
+
 def is_name(q: QuestionInfo, term: str) -> bool:
     if term in q.entity_terms:
         return True
@@ -329,8 +335,9 @@ def score_candidates(
     for h in hits:
         s = ctx.sentences[h.index]
         own = ctx.terms(h.index)
-        if q.entity_terms - own and PRONOUN_START.match(s.text):  # "He lauded ..." is about the main actor
-            own = own | (_subjects(ctx, s.doc_id) & q.entity_terms)
+        if q.entity_terms - own and PRONOUN_START.match(s.text):
+            # "He lauded ...", "Now 58, she ...": about the main actor, or the one the sentence before names
+            own = own | ((_subjects(ctx, s.doc_id) | _before(ctx, s)) & q.entity_terms)
         # "what did Ruiz say": her statement, though "..., she said" does not write her name
         by_person = bool(speaking) and said_by(
             ctx.documents[s.doc_id], s, lambda n: not speaking.isdisjoint(ctx.tokenizer.term_set(n))

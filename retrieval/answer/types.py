@@ -15,8 +15,10 @@ from retrieval.search.wordnet import WordNet
 
 PRONOUN_START = re.compile(
     r"^\W*(?:(?:but|and|so|yet|still|however|meanwhile|instead),?\s+)?"
+    # an age opening it ("Now 58, she ...", "At 63, he ...") is said of the person the pronoun refers to
+    r"(?:(?:(?:now|at|aged?)\s+)?\d{1,3},\s+)?"
     r"(?:he|she|they|it|his|her|their|its|this|that|these|those|the (?:president|minister|official|"
-    r"spokesman|spokesperson|secretary|chief|leader|kremlin|latter|former))\b",
+    r"spokesman|spokesperson|secretary|chief|leader|kremlin|latter|former|\d{1,3}-year-old))\b",
     re.IGNORECASE,
 )
 
@@ -333,14 +335,22 @@ _NUMERAL = (
     r"(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
     r"thirty|forty|fifty|several|a few)"
 )
+#: a sentence opening on the age of the person it refers back to: "Now 58, she ...", "At 63, he ...", "The
+#: 47-year-old trained ...", "She is 58 and ...", "He turned 40 ..."
+_REFERENT_AGE = (
+    r"^\W*(?:(?:(?:now|at|aged?)\s+)?\d{1,3},\s+(?:he|she)\b|the \d{1,3}-year-old\b|"
+    r"(?:he|she),? (?:is|was|turned|turns|is now) \d{1,3}(?: years old)?(?:[,.;]| and\b))"
+)
+REFERENT_AGE = re.compile(_REFERENT_AGE, re.IGNORECASE)
 #: an age as news writes it: "aged 34", "at age 39", "a 34-year-old", "34 years old", "Tom Abbot, 34,
 #: said", a name closing a sentence ("..., said grower Luis Ortega, 54."), "when she was 81"; a thing's:
-#: "dating from the 13th century", "a 12th-century abbey"
+#: "Now 58, she ..."; a thing's: "dating from the 13th century", "a 12th-century abbey"
 _AGE = re.compile(
     rf"\baged?\s+\d|\bage of \d|"
     rf"\b{_NUMERAL}(?:[- ](?:thousand|million|billion))?[- ](?:years?|months?)[- ]old\b|"
     r"(?<=\w), \d{1,3}, (?=\w)|\b(?-i:[A-Z])[\w'\u2019-]+, \d{1,3}[.!]?\s*$|"
     r"\bwhen (?:he|she|they) (?:was|were) \d|"
+    rf"{_REFERENT_AGE}|"
     r"\bdat(?:ing|es|ed) (?:from|back to)\b|\b\d{1,2}(?:st|nd|rd|th)[- ]century\b",
     re.IGNORECASE,
 )
