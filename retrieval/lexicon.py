@@ -112,6 +112,11 @@ def figures(text: str) -> frozenset[str]:
     return frozenset(nums)
 
 
+#: words before a role that make it another role, held by someone else ("deputy chief executive",
+#: "former chief executive", "vice president"): not the role a "who is the chief executive" asks about
+OTHER_ROLE_WORDS = _words(
+    "deputy vice assistant former ex erstwhile onetime outgoing incoming future would-be"
+)
 #: nouns that are plural as they stand, without a plural ending ("how many people work ...")
 PLURAL_NOUNS = _words("people police staff personnel cattle clergy folk")
 

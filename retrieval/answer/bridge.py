@@ -52,6 +52,9 @@ class TermBridge:
     #: a name (written capitalised, an alias, or a word no English dictionary holds): what a question
     #: is about, which a sentence's document may supply; the other terms say what is asked about it
     name: bool = False
+    #: the index terms of the words an acronym stands for, which a sentence holds together ("chief",
+    #: "execut" for "CEO"; ``select._spelled``): they count for it in full, and neither does alone
+    phrase: frozenset[str] = field(default_factory=frozenset)
 
 
 #: the endings that make a role of a word ("spokesman", "chairwoman", "salesperson"), singular and plural,

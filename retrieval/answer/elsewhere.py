@@ -11,6 +11,8 @@ from collections.abc import Callable
 
 from retrieval.answer.bridge import wordnet
 from retrieval.answer.question import QuestionInfo, asked_sentence
+from retrieval.answer.types import person_noun
+from retrieval.lexicon import OTHER_ROLE_WORDS
 from retrieval.search.text import Tokenizer
 from retrieval.search.wordnet import WordNet
 
@@ -35,7 +37,41 @@ def elsewhere(
         # nothing is to come dates or places something past ("changes to the bill amid chaotic scenes on
         # Tuesday", "the last round took place in Istanbul"), not the event asked about
         return True
+    if q.kind == "person" and other_role(q, text, tokenizer, is_name):
+        return True
     return q.kind == "date" and bool(q.done) and intended_only(q, text, tokenizer)
+
+
+#: a word as a sentence writes it
+_WORD = re.compile(r"[\w'\u2019-]+")
+
+
+def other_role(q: QuestionInfo, text: str, tokenizer: Tokenizer, is_name: Callable[[str], bool]) -> bool:
+    """Whether a sentence writes the role a "who" asks about ("who is Corvane's CEO", "who is the chief
+    executive of ...") only as another role ("Deputy chief executive Ruth Kale", "the former chief
+    executive"): the person it names holds that one, not the one asked about. A role is a question term
+    that is no name, written as a word (or the words an acronym stands for: ``TermBridge.phrase``) for
+    a person; a sentence writing it in no form the check reads is not judged."""
+    wn = wordnet()
+    if wn is None or not OTHER_ROLE_WORDS.isdisjoint(q.term_words.values()):
+        return False  # "who is the deputy chief executive" asks for that other role
+    words = [w.lower() for w in _WORD.findall(text)]
+    terms = [tokenizer.term_set(w) for w in words]
+    for t in q.terms:
+        b = q.bridges.get(t)
+        phrase = b.phrase if b is not None else frozenset()
+        if is_name(t) or not (phrase or person_noun(q.term_words.get(t, t), wn)):
+            continue
+        width = len(phrase) or 1
+        at = [
+            i
+            for i in range(len(words) - width + 1)
+            if (phrase and frozenset().union(*terms[i : i + width]) == phrase)
+            or (not phrase and t in terms[i])
+        ]
+        if at and all(i > 0 and words[i - 1] in OTHER_ROLE_WORDS for i in at):
+            return True
+    return False
 
 
 #: a "when" or "where" asking about what is to come ("when will ...", "where is X going to ...", "when is

@@ -372,6 +372,21 @@ def asked_state(question: str) -> str:
     return word if any(pos == "a" for pos, _ in wn.lemmas(word)) else ""
 
 
+#: WordNet's lexicographer class of nouns for people
+_PERSON_CLASS = 18
+
+
+def role_acronym(word: str) -> bool:
+    """Whether a word written in capitals is a role's acronym, not a name: WordNet knows it only as a
+    noun for a person ("CEO", "CFO"; not "NATO", a body, nor "MP", also a military police). "Who is
+    Corvane's CEO" names Corvane; the CEO is what the coverage calls its chief executive."""
+    wn = wordnet()
+    if wn is None or len(word) < 2 or not word.isupper() or not word.isalpha():
+        return False
+    named, common = wn.noun_classes(word)
+    return not named and common == {_PERSON_CLASS}
+
+
 def _unframed(question: str) -> str:
     return _WHY_PHRASE.sub(" ", _FRAME_PHRASES.sub(" ", question))
 
@@ -396,7 +411,7 @@ def analyze(question: str, tokenizer: Tokenizer) -> QuestionInfo:
             if t not in terms:
                 terms.append(t)
                 term_words[t] = low if len(toks) == 1 else t
-            if i > 0 and orig[:1].isupper() and low not in CALENDAR:
+            if i > 0 and orig[:1].isupper() and low not in CALENDAR and not role_acronym(orig):
                 entities.add(t)
         if toks and orig not in words:
             words.append(orig)

@@ -26,6 +26,8 @@ def credit(q: QuestionInfo, term: str, terms: frozenset[str] | set[str]) -> floa
         return 0.0
     if b.standing == "corrected" and b.search and b.search[0] in terms:
         return 1.0
+    if b.phrase and b.phrase <= terms:
+        return 1.0
     if b.variants and not b.variants.isdisjoint(terms):
         return WEIGHTS.bridge_credit
     return 0.0

@@ -193,6 +193,8 @@ class _Term:
     fixed: str | None
     #: synonyms and derived forms, which count ``bridge_credit``
     variants: frozenset[str]
+    #: the terms of the words an acronym stands for, which count in full together (``TermBridge.phrase``)
+    phrase: frozenset[str]
     name: bool
     #: what is asked about the names (not a name, not the word naming the kind of answer)
     relation: bool
@@ -205,13 +207,14 @@ def _term_table(q: QuestionInfo, q_weights: dict[str, float]) -> list[_Term]:
         fixed = b.search[0] if b is not None and b.standing == "corrected" and b.search else None
         variants = b.variants if b is not None else frozenset()
         name = is_name(q, t)
-        out.append(_Term(t, w, fixed, variants, name, not name and t != q.head))
+        phrase = b.phrase if b is not None else frozenset()
+        out.append(_Term(t, w, fixed, variants, phrase, name, not name and t != q.head))
     return out
 
 
 def _held(t: _Term, terms: frozenset[str] | set[str]) -> float:
     """``credit`` of one table term."""
-    if t.term in terms or (t.fixed is not None and t.fixed in terms):
+    if t.term in terms or (t.fixed is not None and t.fixed in terms) or (t.phrase and t.phrase <= terms):
         return 1.0
     if t.variants and not t.variants.isdisjoint(terms):
         return WEIGHTS.bridge_credit

@@ -98,6 +98,13 @@ def bridged(q: QuestionInfo, ctx: AnswerContext) -> QuestionInfo:
         bridges[t] = replace(got, name=False) if got.name and word in CALENDAR else got
         if got.standing in ("unknown_word", "unknown_name") and not capitalised and not literal:
             bridges[t] = _compound(word, t, ctx) or bridges[t]
+        if not literal and (spelled := _spelled(word, ctx)):
+            b = bridges[t]
+            known = b.standing not in ("unknown_word", "unknown_name")
+            search = (*b.search, *sorted(spelled)) if known else tuple(sorted(spelled))
+            bridges[t] = replace(
+                b, standing=b.standing if known else "bridged", search=search, phrase=spelled
+            )
     return replace(q, bridges=clippings(q, misspelt_words(q, _confirmed(q, bridges, ctx), ctx), ctx))
 
 
@@ -139,6 +146,27 @@ def _event_absent(q: QuestionInfo) -> bool:
     nothing bridges."""
     b = q.bridges.get(q.done) if q.done else None
     return b is not None and b.standing == "unknown_word" and not b.name
+
+
+def _spelled(word: str, ctx: AnswerContext) -> frozenset[str]:
+    """The index terms of the words an acronym stands for ("ceo" -> chief executive officer, WordNet's
+    ``spelled_out``) as the coverage writes them, its last word left out where it has more than two
+    ("Chief executive Dana Whitlow" drops "officer"): the first such words some sentence writes
+    together, found among the sentences holding them all. None for a longer word or one WordNet spells
+    out no way."""
+    wn = wordnet()
+    if wn is None or len(word) > 5 or not word.isalpha():
+        return frozenset()
+    for words in wn.spelled_out(word):
+        need = words[:-1] if len(words) > 2 else words
+        parts = [t for w in need for t in ctx.tokenizer.tokens(w)]
+        if len(parts) != len(need) or any(ctx.scorer.df(p) <= 0 for p in parts):
+            continue
+        together = re.compile(r"\b" + r"[-\s]+".join(map(re.escape, need)) + r"\b", re.IGNORECASE)
+        rows = ctx.scorer.top_k(parts, WEIGHTS.compound_rows)
+        if any(together.search(ctx.sentences[h.index].text) for h in rows):
+            return frozenset(parts)
+    return frozenset()
 
 
 def _acronym(word: str, term: str, ctx: AnswerContext) -> TermBridge | None:

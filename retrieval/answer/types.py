@@ -198,12 +198,23 @@ def _untitled(run: str, terms: set[str], tokenizer: Tokenizer) -> str:
     """A run of capitalised words without the question's own words opening it: "Veldoria's Prime
     Minister Ilse Marr" for "who is the prime minister of veldoria" names Ilse Marr, the person in the
     asked title, where the whole run shares the question's name and looks like a longer form of it.
-    The last word always stays ("Robert Kilroy-Silk" is still the name asked about)."""
+    The last word always stays ("Robert Kilroy-Silk" is still the name asked about). Where only common
+    words follow the question's, the run is its name of a body ("Corvane Holdings" for "Corvane"), whole."""
     words = run.split()
     i = 0
     while i < len(words) - 1 and (toks := tokenizer.term_set(words[i])) and toks <= terms:
         i += 1
+    wn = wordnet()
+    if i and wn is not None and all(_common_word(w, wn) for w in words[i:]):
+        return run  # "Corvane Holdings", "Tarn Glassworks": the question's name with common nouns, a body's
     return " ".join(words[i:])
+
+
+def _common_word(word: str, wn: WordNet) -> bool:
+    """A capitalised word WordNet knows only as a common word, in no sense a name or a person ("Holdings",
+    "Glassworks"; not "Ilse", "Marr", "Brown")."""
+    named, common = wn.noun_classes(word)
+    return wn.known(word) and not named and _PERSON_CLASS not in common and not wn.proper(word)
 
 
 def asked_names(q: QuestionInfo) -> frozenset[str]:

@@ -272,6 +272,18 @@ class WordNet:
         self._remember(key, got)
         return got
 
+    def spelled_out(self, acronym: str) -> tuple[tuple[str, ...], ...]:
+        """The multi-word nouns of an acronym's senses whose initials spell it ("ceo" -> ("chief",
+        "executive", "officer")): the words the coverage writes for it, which ``related`` leaves out."""
+        low = acronym.lower()
+        out: list[tuple[str, ...]] = []
+        for off in self._offsets("n", low):
+            for w in self._synset("n", off)[0]:
+                parts = tuple(p for p in w.replace("-", "_").split("_") if p)
+                if len(parts) > 1 and "".join(p[0] for p in parts) == low and parts not in out:
+                    out.append(parts)
+        return tuple(out)
+
     def antonyms(self, word: str, senses: int = 3) -> frozenset[str]:
         """The single words WordNet opposes to ``word`` in its ``senses`` most frequent senses, and their
         irregular inflections ("accept" -> "reject"; "win" -> "lose", "lost"): a sentence saying the
