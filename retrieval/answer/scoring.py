@@ -13,7 +13,8 @@ import numpy as np
 
 from retrieval.answer.bridge import wordnet
 from retrieval.answer.elsewhere import elsewhere
-from retrieval.answer.question import TYPED_KINDS, QuestionInfo
+from retrieval.answer.phrases import noun_phrase
+from retrieval.answer.question import TYPED_KINDS, QuestionInfo, asked_sentence
 from retrieval.answer.relation import counts, credit
 from retrieval.answer.statements import (
     PRONOUN_SPEAKER,
@@ -424,19 +425,57 @@ def _names_from_documents(
         c.names = max(c.names, name_got / name_w if name_w else 1.0)
 
 
-def _holds_subject(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
+def _holds_subject(
+    q: QuestionInfo, c: Candidate, ctx: AnswerContext, subject: tuple[str, ...] | None = None
+) -> bool:
     """Whether a sentence, or one beside it (which a pronoun of it may refer to), holds what a yes/no
     question asks about: its subject when that is a common noun ("fares" of "will fares go up"; a name is
     the names check's, which reads the whole story: "Kremlin" may stand for "Moscow"; one the question
     does not search for, "anything" of "has anything moved", names nothing). Not asked of a choice ("is
-    the focus high or low"), whose answer may name the subject in other words ("the emphasis is high")."""
-    common = [t for t in q.subject if t in q.term_words and not is_name(q, t)]
+    the focus high or low"), whose answer may name the subject in other words ("the emphasis is high").
+    ``subject``: the terms to look for instead of the question's subject (``_doer``)."""
+    common = [
+        t for t in (q.subject if subject is None else subject) if t in q.term_words and not is_name(q, t)
+    ]
     if not common:
         return True
     terms = set(ctx.terms(c.row))
     for r in _neighbour_rows(ctx, c.sentence, c.row):
         terms |= ctx.terms(r)
     return any(credit(q, t, terms) > 0 for t in common)
+
+
+#: a "when" asking when something did or will do something ("when did the bus strike start", "when will
+#: the pool reopen"), and the words after its auxiliary
+_WHEN_DOES = re.compile(
+    r"^when\s+(?:did|does|do|will|would|is|are|was|were|has|have|had)\s+(?:the\s+|an?\s+)?(.*)$"
+)
+
+
+def _doer(q: QuestionInfo) -> tuple[str, str]:
+    """The noun a "when did/will X VERB" asks about and its verb, as terms: the last noun of X before
+    the verb ("when did the bus strike start" -> strike, start; "when will the pool reopen" -> pool,
+    reopen), the verb right after it and, for a "when will", ending the question. None when X holds a
+    name (the names check reads the whole story for those) or is no noun."""
+    m = _WHEN_DOES.match(asked_sentence(q.text).rstrip(" ?.!"))
+    if m is None:
+        return "", ""
+    words = m.group(1).split()
+    nouns = noun_phrase(" ".join(words))
+    verb = q.term_words.get(q.done, q.done) if q.done else ""
+    if verb in nouns:
+        nouns = nouns[: nouns.index(verb)]
+    elif not verb and len(nouns) > 1 and nouns[-1] == words[-1]:
+        nouns = nouns[:-1]  # "when will the fare increase start": the last can be a noun, and is the verb
+    if not nouns or nouns[-1] not in words:
+        return "", ""
+    at = words.index(nouns[-1]) + 1  # the verb is the word right after the noun ("... strike start")
+    verb = verb or (words[at] if at == len(words) - 1 else "")
+    terms = [t for n in nouns for t in q.term_words if q.term_words[t] == n]
+    verb_terms = [t for t, w in q.term_words.items() if w == verb]
+    if at >= len(words) or words[at] != verb or not verb_terms or len(terms) != len(nouns):
+        return "", ""
+    return ("", "") if any(is_name(q, t) for t in terms) else (terms[-1], verb_terms[0])
 
 
 def answers(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
@@ -469,6 +508,12 @@ def answers(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
         return False  # "did the mayor resign": a sentence about the mayor that does not say it
     if q.kind == "yesno" and " or " not in q.text and not _holds_subject(q, c, ctx):
         return False  # "will fares go up": "… cannot get where they need to go" says nothing of fares
+    if q.kind == "date":
+        doer, verb = _doer(q)
+        if doer and verb and credit(q, verb, ctx.terms(c.row)) and not _holds_subject(q, c, ctx, (doer,)):
+            return (
+                False  # "when did the bus strike start": "a fare increase ... starting in July" is another's
+            )
     speaking = asked_speaker(q.text, asked_names(q), ctx.tokenizer) if q.kind == "quote" else frozenset()
     if speaking and not c.said:
         if reported_of(q.text, c.sentence.text, lambda x: bool(ctx.tokenizer.term_set(x) & speaking)):

@@ -1,0 +1,46 @@
+"""A "when did/will X VERB" asks when X did it: a sentence dating the verb said of something else ("a fare
+increase of 25 cents starting in July" for when the bus strike started) does not answer, unless it or a
+sentence beside it holds X (a pronoun of it may refer to X)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from retrieval.answer.question import analyze
+from retrieval.answer.scoring import _doer
+from retrieval.search.text import Tokenizer
+from tests.retrieval.answer.corpora import assert_verbatim, engine_of, filler
+
+BUSES = (
+    "Bus drivers in Carrow are on strike over pay, the union said. "
+    "Thousands of commuters were left stranded across the city. "
+    "Officials said replacement coaches would run on the main routes. "
+    "Separately, the transit authority approved a fare increase of 25 cents starting in July. "
+    "The authority said the money would pay for new buses."
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "doer"),
+    [
+        ("When did the bus strike start?", ("strike", "start")),
+        ("when will the pool reopen", ("pool", "reopen")),
+        ("when will the fare increase start", ("increas", "start")),
+        ("when is the last time a fumble happened in a cup final", ("", "")),  # no verb after the noun
+    ],
+)
+def test_the_noun_a_when_asks_about(question: str, doer: tuple[str, str]) -> None:
+    assert _doer(analyze(question, Tokenizer())) == doer
+
+
+def test_a_date_of_the_verb_said_of_something_else_does_not_answer(tmp_path: Path) -> None:
+    news = engine_of(
+        tmp_path, [{"id": "bus", "title": "Carrow drivers walk out", "text": BUSES}, *filler(12)]
+    )
+    a = news.ask("When did the bus strike start?")
+    assert a.abstained, a.answer
+    a = news.ask("When does the fare increase start?")
+    assert not a.abstained and "starting in July" in a.answer, a.answer
+    assert_verbatim(news, a)
