@@ -17,6 +17,7 @@ from retrieval.answer.scoring import (
     document_terms,
     is_name,
     novelty,
+    says_of_subject,
 )
 from retrieval.answer.statements import agree, conflict, differ, fits, speaker
 from retrieval.answer.story import title_terms
@@ -434,6 +435,8 @@ def compose(
             continue
         if c.names < WEIGHTS.min_names or (not broad and c.type_score < best.type_score):
             continue
+        if q.kind == "yesno" and not (answers(q, c, ctx) and says_of_subject(q, c.sentence.text, ctx)):
+            continue  # "will fares go up": a statement not saying fares go up answers something else
         if (
             rival
             and c.sentence.doc_id != best.sentence.doc_id

@@ -553,6 +553,27 @@ def answers(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
     return c.storied >= w.abstain_coverage and c.relation >= w.story_relation
 
 
+_SAID_WORD = re.compile(r"[\w'\u2019-]+")
+
+
+def says_of_subject(q: QuestionInfo, text: str, ctx: AnswerContext) -> bool:
+    """Whether a sentence says a yes/no question's verb of its subject, the two within
+    ``said_of_window`` words ("fares will go up"), where both are words the question searches (a name
+    or no verb: not judged). A sentence with both far apart tells of another's doing ("fares keep
+    rising and people cannot get where they need to go")."""
+    subject = [t for t in q.subject if t in q.term_words and not is_name(q, t)]
+    if not subject or not q.done:
+        return True
+    at_subject, at_verb = [], []
+    for i, w in enumerate(_SAID_WORD.findall(text)):
+        terms = ctx.tokenizer.term_set(w)
+        if any(credit(q, t, terms) for t in subject):
+            at_subject.append(i)
+        if credit(q, q.done, terms):
+            at_verb.append(i)
+    return any(abs(i - j) <= WEIGHTS.said_of_window for i in at_subject for j in at_verb)
+
+
 def _about_story(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
     """Whether a candidate's headline holds everything the question asks about its names."""
     title = title_terms(ctx, c.sentence.doc_id)

@@ -51,6 +51,7 @@ from retrieval.answer.scoring import (
     Candidate,
     answers,
     holds_asked_kind,
+    says_of_subject,
     score_candidates,
 )
 from retrieval.answer.spellings import clippings, misspelt_words, other_terms, used_with
@@ -408,6 +409,13 @@ def _select(question: str, ctx: AnswerContext) -> Answer:
     elif best is not None and not best.said:
         # "who did Ruiz say pushed ...": the answer is in her words, which another's statement is not
         best = next((c for c in cands if c.said and answers(q, c, ctx)), best)
+    if best is not None and q.kind == "yesno" and not says_of_subject(q, best.sentence.text, ctx):
+        # "will fares go up": a sentence saying so over one sharing its words, its verb another's
+        # ("fares keep rising and people cannot get where they need to go")
+        first = best
+        best = next(
+            (c for c in cands if says_of_subject(q, c.sentence.text, ctx) and answers(q, c, ctx)), first
+        )
     if best is None:
         best = cands[0]
         missing = [w for w in q.words if not (set(ctx.tokenizer.tokens(w)) & (ctx.terms(best.row)))]

@@ -171,6 +171,10 @@ class AnswerWeights:
     #: words either side of a number within which a "how many X" must find X ("1,200 of its soldiers"): more
     #: accepts numbers counting something else, fewer declines answers that put words between
     count_window: int = 4
+    #: words between a yes/no question's subject and its verb within which a further statement must say
+    #: them ("fares will go up"; not "fares keep rising and people cannot get where they need to go"):
+    #: more accepts statements whose verb is another's, fewer drops those putting words between
+    said_of_window: int = 4
     #: a quote longer than this is not grown by neighbouring sentences (a single sentence is never cut)
     quote_chars: int = 300
     #: outlets cited for one statement: more credits every outlet, fewer keeps the answer readable
