@@ -99,6 +99,9 @@ def bridged(q: QuestionInfo, ctx: AnswerContext) -> QuestionInfo:
         bridges[t] = replace(got, name=False) if got.name and word in CALENDAR else got
         if got.standing in ("unknown_word", "unknown_name") and not capitalised and not literal:
             bridges[t] = _compound(word, t, ctx) or bridges[t]
+        if q.measure == "money" and (implying := _implying(word, t, ctx)):
+            b = bridges[t]  # "how much would Brightline pay": "agreed to buy ... for $40 million" says it
+            bridges[t] = replace(b, variants=b.variants | implying)
         if not literal and (spelled := _spelled(word, ctx)):
             b = bridges[t]
             known = b.standing not in ("unknown_word", "unknown_name")
@@ -147,6 +150,17 @@ def _event_absent(q: QuestionInfo) -> bool:
     nothing bridges."""
     b = q.bridges.get(q.done) if q.done else None
     return b is not None and b.standing == "unknown_word" and not b.name
+
+
+def _implying(word: str, term: str, ctx: AnswerContext) -> frozenset[str]:
+    """The index terms the coverage holds of the verbs implying a money question's verb (WordNet's
+    ``implying``: "buy" entails "pay"): the sum a purchase is made for is the sum paid, where for other
+    questions a verb implying another ("beat" ~ "win") told of another event as often."""
+    wn = wordnet()
+    if wn is None:
+        return frozenset()
+    terms = {t for w in wn.implying(word, WEIGHTS.bridge_senses) for t in ctx.tokenizer.tokens(w)}
+    return frozenset(t for t in terms if t != term and ctx.scorer.df(t) > 0)
 
 
 def _spelled(word: str, ctx: AnswerContext) -> frozenset[str]:
