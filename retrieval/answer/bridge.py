@@ -122,7 +122,7 @@ def bridge_term(
     name = capitalised or alias or not english or (wn is not None and wn.proper(word))
     related: set[str] = set()
     if wn is not None and not alias and english and not literal:
-        related = {stem(w) for w in wn.related(word, WEIGHTS.bridge_senses)} - {term}
+        related = {stem(w) for w in wn.related(word, WEIGHTS.bridge_senses, WEIGHTS.troponym_senses)} - {term}
         related = {t for t in related if t not in STOP_WORDS and _df(scorer, vocab, t) > 0}
     if _df(scorer, vocab, term) > 0:
         return TermBridge(term, "known", (term,), frozenset(related), name)
