@@ -47,8 +47,8 @@ class UnavailableStore:
         what it was)."""
         reason = self.problems[-1]
         if reason == STORE_OFF:
-            return StoreWriteError(f"the store is off (--no-cache), so {what} was not recorded")
-        return StoreWriteError(f"the store is unavailable ({reason}), so {what} was not recorded")
+            return StoreWriteError("the store is off (--no-cache), so nothing was recorded")
+        return StoreWriteError(f"the store is unavailable ({reason}), so nothing was recorded: {what}")
 
     async def close(self) -> None:
         return None
