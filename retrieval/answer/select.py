@@ -19,6 +19,7 @@ import numpy as np
 from retrieval.answer.about import (
     ARTICLE_WORDS,
     answer_about,
+    latest,
     mentioned_outlet,
     meta_kind,
     only_article,
@@ -238,6 +239,9 @@ def select(question: str, ctx: AnswerContext) -> Answer:
 
 def _select(question: str, ctx: AnswerContext) -> Answer:
     q = analyze(question, ctx.tokenizer)
+    if not q.terms and q.kind == "broad":  # "what's the latest?": the newest articles
+        newest = latest(question, q, ctx)
+        return abstain(question, q, newest) if isinstance(newest, str) else newest
     if not q.terms:
         return abstain(
             question,
