@@ -110,18 +110,19 @@ def bridge_term(
     function_words: frozenset[str] = frozenset(),
     literal: bool = False,
     subject: bool = False,
+    synonyms: bool = True,
 ) -> TermBridge:
     """How the corpus knows one question term (``word`` as written, ``term`` its index term;
     ``capitalised`` when the question wrote it so past its first word; ``literal`` when it is a name
     however written, which no synonym stands for; ``subject`` when it is the noun the question is
-    about)."""
+    about; ``synonyms`` False when it names someone, as a speaker does, whom no synonym stands for)."""
     wn = wordnet()
     alias = term.startswith("=")
     capitalised = capitalised or literal
     english = not alias and (wn is None or wn.known(word))
     name = capitalised or alias or not english or (wn is not None and wn.proper(word))
     related: set[str] = set()
-    if wn is not None and not alias and english and not literal:
+    if wn is not None and not alias and english and not literal and synonyms:
         related = {stem(w) for w in wn.related(word, WEIGHTS.bridge_senses, WEIGHTS.troponym_senses)} - {term}
         related = {t for t in related if t not in STOP_WORDS and _df(scorer, vocab, t) > 0}
     if _df(scorer, vocab, term) > 0:

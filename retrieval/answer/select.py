@@ -84,9 +84,13 @@ def bridged(q: QuestionInfo, ctx: AnswerContext) -> QuestionInfo:
     for t in q.terms:
         word, capitalised, literal = q.term_words.get(t, t), t in q.entity_terms, t in q.literal
         subject = t in q.subject
-        got = memo.get((word, t, capitalised, literal, subject))
+        # "what did trump say" of a coverage that never names him: the speaker is someone, whom no synonym
+        # names ("trump" ~ "best" would put another's words in his mouth); a misspelling is still corrected
+        speaker = subject and q.kind == "quote" and ctx.scorer.df(t) <= 0
+        key = (word, t, capitalised, literal, subject, speaker)
+        got = memo.get(key)
         if got is None:
-            got = memo[(word, t, capitalised, literal, subject)] = _acronym(word, t, ctx) or bridge_term(
+            got = memo[key] = _acronym(word, t, ctx) or bridge_term(
                 word,
                 t,
                 ctx.scorer,
@@ -95,6 +99,7 @@ def bridged(q: QuestionInfo, ctx: AnswerContext) -> QuestionInfo:
                 function_words=FUNCTION_WORDS,
                 literal=literal,
                 subject=subject,
+                synonyms=not speaker,
             )
         bridges[t] = replace(got, name=False) if got.name and word in CALENDAR else got
         if got.standing in ("unknown_word", "unknown_name") and not capitalised and not literal:
