@@ -179,10 +179,12 @@ def answer_about(
         return "no article matches what the question describes"
     best = topical[0]
     if kind == "outlets":
+        # every outlet with an article on it, each by its best sentence: a sentence scoring below another
+        # outlet's best still shows the outlet reported it (a score tells how well, not whether)
         chosen: dict[str, Candidate] = {}
         for c in topical:
             doc = ctx.documents[c.sentence.doc_id]
-            if c.score >= WEIGHTS.second_ratio * best.score and doc.meta.source:
+            if c.names >= 1.0 and c.relation >= WEIGHTS.min_relation and doc.meta.source:
                 chosen.setdefault(doc.meta.source, c)
         if not chosen:
             return "the coverage does not name the outlets of the articles that match"
