@@ -317,9 +317,11 @@ async def _main(args: argparse.Namespace, settings: Settings) -> int:
             await Coordinator.attach(service)  # a /reload here or in another process reaches both
 
             corpus = service.engine.corpus
+            # (with no store, the warning above said why: the banner must not name a file it does not use)
+            cache = f"cache {settings.store_label}" if service.store.available else "no cache"
             out.write(
                 f"newsbot console — {settings.corpus}: {render.counted(len(corpus.documents), 'document')}, "
-                f"{render.counted(corpus.sentence_count, 'sentence')}; cache {settings.store_label}.\n"
+                f"{render.counted(corpus.sentence_count, 'sentence')}; {cache}.\n"
                 "Type a question, or /help for the commands; Ctrl-D quits.\n"
             )
             out.flush()

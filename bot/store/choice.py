@@ -8,12 +8,11 @@ import logging
 from bot.settings import Settings
 from bot.store.base import Store
 from bot.store.sqlite import SQLiteStore
-from bot.store.unavailable import UnavailableStore
+from bot.store.unavailable import STORE_OFF, UnavailableStore
 
 log = logging.getLogger(__name__)
 
 #: the reason given when the store was switched off (``newsbot --no-cache``)
-STORE_OFF = "the store is off (--no-cache): nothing is cached, and no question, vote or reload is recorded"
 
 
 async def open_store(settings: Settings, *, enabled: bool = True) -> Store:

@@ -27,6 +27,9 @@ from bot.store.base import (
     check_vote,
 )
 
+#: why nothing is stored when the bot runs with ``--no-cache`` (shown once at start)
+STORE_OFF = "the store is off (--no-cache): nothing is cached, and no question, vote or reload is recorded"
+
 
 class UnavailableStore:
     """A store that stores nothing, and says why in ``problems``."""
@@ -40,9 +43,12 @@ class UnavailableStore:
         return False
 
     def _not_recorded(self, what: str) -> StoreWriteError:
-        return StoreWriteError(
-            f"nothing was recorded because the store is unavailable ({self.problems[-1]}): {what}"
-        )
+        """Why ``what`` was not recorded, as a report's "Not recorded …" line shows it (callers log
+        what it was)."""
+        reason = self.problems[-1]
+        if reason == STORE_OFF:
+            return StoreWriteError("the store is off (--no-cache), so nothing was recorded")
+        return StoreWriteError(f"the store is unavailable ({reason}), so nothing was recorded: {what}")
 
     async def close(self) -> None:
         return None

@@ -179,10 +179,12 @@ def answer_about(
         return "no article matches what the question describes"
     best = topical[0]
     if kind == "outlets":
+        # every outlet with an article on it, each by its best sentence: a sentence scoring below another
+        # outlet's best still shows the outlet reported it (a score tells how well, not whether)
         chosen: dict[str, Candidate] = {}
         for c in topical:
             doc = ctx.documents[c.sentence.doc_id]
-            if c.score >= WEIGHTS.second_ratio * best.score and doc.meta.source:
+            if c.names >= 1.0 and c.relation >= WEIGHTS.min_relation and doc.meta.source:
                 chosen.setdefault(doc.meta.source, c)
         if not chosen:
             return "the coverage does not name the outlets of the articles that match"
@@ -367,3 +369,40 @@ def _credits(ctx: AnswerContext) -> dict[str, tuple[frozenset[str], list[str]]]:
 def _lead(doc: Document) -> str:
     """The sentence an article is cited by when it is cited for its metadata: its first quotable one."""
     return next((s.text for s in doc.sentences if not s.heading), doc.sentences[0].text)
+
+
+def latest(question: str, q: QuestionInfo, ctx: AnswerContext) -> Answer | str:
+    """ "What's the latest?" with no topic: the leads of the newest articles, newest first, each cited to
+    its article (one per headline: outlets' copies of one story are one story). An undated coverage
+    cannot tell what is latest: the reason it is declined, as a str."""
+    memo = ctx.memo.get("newest")
+    got: list[str] = memo if isinstance(memo, list) else []
+    if not isinstance(memo, list):
+        dated = sorted(
+            (d for d in ctx.documents.values() if d.meta.published is not None), key=lambda d: d.meta.doc_id
+        )
+        dated.sort(key=lambda d: d.meta.published or date.min, reverse=True)  # (stable: a day's in id order)
+        titles: set[str] = set()
+        for doc in dated:  # (worked out once per engine: the corpus does not change under it)
+            title = fold(doc.meta.title or "").casefold()
+            if title and title in titles:
+                continue
+            titles.add(title)
+            got.append(doc.meta.doc_id)
+            if len(got) >= WEIGHTS.digest_statements:
+                break
+        ctx.memo["newest"] = got
+    if not got:
+        return (
+            "its articles carry no publication dates, so none of them can be told to be the latest: "
+            "ask about a topic, such as \u201cwhat's the latest on …\u201d"
+        )
+    citations: list[Citation] = []
+    statements: list[Statement] = []
+    for doc_id in got:
+        doc = ctx.documents[doc_id]
+        quote = _lead(doc)
+        citations.append(_cited(len(citations) + 1, doc, quote))
+        statements.append(Statement(text=quote, citations=[len(citations)]))
+    text = " ".join(f"{s.text} [{s.citations[0]}]" for s in statements)
+    return answered(question, q, text, statements, citations, None)

@@ -131,11 +131,12 @@ def bridge_term(
     function_words: frozenset[str] = frozenset(),
     literal: bool = False,
     subject: bool = False,
+    synonyms: bool = True,
 ) -> TermBridge:
     """How the corpus knows one question term (``word`` as written, ``term`` its index term;
     ``capitalised`` when the question wrote it so past its first word; ``literal`` when it is a name
     however written, which no synonym stands for; ``subject`` when it is the noun the question is
-    about)."""
+    about; ``synonyms`` False when it names someone, as a speaker does, whom no synonym stands for)."""
     wn = wordnet()
     alias = term.startswith("=")
     capitalised = capitalised or literal
@@ -143,7 +144,11 @@ def bridge_term(
     name = capitalised or alias or not english or (wn is not None and wn.proper(word))
     related: set[str] = set()
     if wn is not None and not alias and english and not literal:
-        related = {stem(w) for w in wn.related(word, WEIGHTS.bridge_senses) | role_forms(word, wn)} - {term}
+        # (the role with its other endings even for a speaker: a spokeswoman is the spokesman asked about)
+        said = role_forms(word, wn)
+        if synonyms:
+            said |= wn.related(word, WEIGHTS.bridge_senses, WEIGHTS.troponym_senses)
+        related = {stem(w) for w in said} - {term}
         related = {t for t in related if t not in STOP_WORDS and _df(scorer, vocab, t) > 0}
     if _df(scorer, vocab, term) > 0:
         return TermBridge(term, "known", (term,), frozenset(related), name)

@@ -144,6 +144,16 @@ def _published(ctx: AnswerContext, s: Sentence) -> int | None:
     return d.toordinal() if d is not None else None
 
 
+def _newest(ctx: AnswerContext, first: list[Sentence], versions: list[list[Sentence]]) -> list[Sentence]:
+    """Of an answer and its versions, the one from the latest article, when every one of them is dated
+    (an undated one could be the latest: then the answer keeps its place)."""
+    dated = [(_published(ctx, v[0]), v) for v in [first, *versions]]
+    if any(d is None for d, _ in dated):
+        return first
+    latest = max(d or 0 for d, _ in dated)
+    return first if _published(ctx, first[0]) == latest else next(v for d, v in dated if d == latest)
+
+
 def _similar(a: frozenset[str], b: frozenset[str]) -> float:
     if not a or not b:
         return 0.0
@@ -152,6 +162,8 @@ def _similar(a: frozenset[str], b: frozenset[str]) -> float:
 
 
 #: a quotation: its words up to the closing mark, or to the end when it runs on into the next paragraph
+#: a question asking about the past ("how many workers did it employ"), whose answer need not be the latest
+_ASKS_PAST = re.compile(r"\b(?:did|was|were|had|used to)\b", re.IGNORECASE)
 _QUOTED = re.compile(r'["\u201c\u00ab]([^"\u201c\u201d\u00ab\u00bb]{20,})(?:["\u201d\u00bb]|$)')
 
 
@@ -392,6 +404,15 @@ def compose(
     story = _story(ctx, q, first) if q.kind in ("number", "date") else {}
     versions = [] if q.kind == "broad" else _versions(q, best, first, story, cands, ctx)
     taken.update(row(p) for v in versions for p in v)
+    newest = _newest(ctx, first, versions) if versions and not _ASKS_PAST.search(q.text) else first
+    if newest is not first:
+        # outlets' figures differ and the question asks how things stand: the latest report leads (an
+        # older count is what was, not what is), the others follow as its versions; the old answer's
+        # neighbours stay out, as they would sit beside another article's quote
+        versions = [first, *(v for v in versions if v is not newest)]
+        first = chosen[0] = newest
+        chosen_keys[0] = frozenset().union(*(ctx.terms(row(p)) for p in first))
+        beside, around = [], []
     broad = q.kind == "broad"
     most = (WEIGHTS.digest_statements if broad else WEIGHTS.max_statements) - (headline is not None)
     ratio = WEIGHTS.digest_ratio if broad else WEIGHTS.second_ratio

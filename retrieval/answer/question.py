@@ -90,6 +90,14 @@ _BROAD = re.compile(
 )
 
 
+#: a request for the latest with no topic at all ("what's the latest?", "whats new", "any news?"): the
+#: newest articles answer it (``about.latest``); none of its words is searched for
+_BARE_BROAD = re.compile(
+    r"^\s*(?:please\s+)?(?:(?:so\s+)?(?:what'?s|whats|what is|what are)\s+(?:the\s+)?"
+    r"(?:latest|news|new|happening|going on|up)(?:\s+(?:news|today|now))?|"
+    r"any(?:thing)?\s+(?:news|new|updates?)|(?:the\s+)?(?:latest|news|updates?)(?:\s+news)?)\W*$",
+    re.IGNORECASE,
+)
 _HOW_LONG = re.compile(r"\s*how long\b", re.IGNORECASE)
 _QUESTION_WORDS = frozenset(
     ["what", "which", "who", "whom", "whose", "when", "where", "why", "how", "many", "much"]
@@ -305,7 +313,7 @@ def _who_is_named(question: str) -> bool:
 
 def classify(question: str) -> QuestionKind:
     q = asked_sentence(question)
-    if _BROAD.match(q):
+    if _BROAD.match(q) or _BARE_BROAD.match(q):
         return "broad"
     if _who_is_named(question):
         return "what"
@@ -396,7 +404,7 @@ def analyze(question: str, tokenizer: Tokenizer) -> QuestionInfo:
     words: list[str] = []
     term_words: dict[str, str] = {}
     entities: set[str] = set()
-    pairs = tokenizer.words(_unframed(question))
+    pairs = [] if _BARE_BROAD.match(asked_sentence(question)) else tokenizer.words(_unframed(question))
     for i, (low, orig) in enumerate(pairs):
         if low in _QUESTION_WORDS or low in _AUXILIARIES or low in _FRAME_WORDS or low in _CLOSED_CLASS:
             continue

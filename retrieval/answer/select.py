@@ -19,6 +19,7 @@ import numpy as np
 from retrieval.answer.about import (
     ARTICLE_WORDS,
     answer_about,
+    latest,
     mentioned_outlet,
     meta_kind,
     only_article,
@@ -84,9 +85,13 @@ def bridged(q: QuestionInfo, ctx: AnswerContext) -> QuestionInfo:
     for t in q.terms:
         word, capitalised, literal = q.term_words.get(t, t), t in q.entity_terms, t in q.literal
         subject = t in q.subject
-        got = memo.get((word, t, capitalised, literal, subject))
+        # "what did trump say" of a coverage that never names him: the speaker is someone, whom no synonym
+        # names ("trump" ~ "best" would put another's words in his mouth); a misspelling is still corrected
+        speaker = subject and q.kind == "quote" and ctx.scorer.df(t) <= 0
+        key = (word, t, capitalised, literal, subject, speaker)
+        got = memo.get(key)
         if got is None:
-            got = memo[(word, t, capitalised, literal, subject)] = _acronym(word, t, ctx) or bridge_term(
+            got = memo[key] = _acronym(word, t, ctx) or bridge_term(
                 word,
                 t,
                 ctx.scorer,
@@ -95,6 +100,7 @@ def bridged(q: QuestionInfo, ctx: AnswerContext) -> QuestionInfo:
                 function_words=FUNCTION_WORDS,
                 literal=literal,
                 subject=subject,
+                synonyms=not speaker,
             )
         bridges[t] = replace(got, name=False) if got.name and word in CALENDAR else got
         if got.standing in ("unknown_word", "unknown_name") and not capitalised and not literal:
@@ -281,6 +287,9 @@ def select(question: str, ctx: AnswerContext) -> Answer:
 
 def _select(question: str, ctx: AnswerContext) -> Answer:
     q = analyze(question, ctx.tokenizer)
+    if not q.terms and q.kind == "broad":  # "what's the latest?": the newest articles
+        newest = latest(question, q, ctx)
+        return abstain(question, q, newest) if isinstance(newest, str) else newest
     if not q.terms:
         return abstain(
             question,

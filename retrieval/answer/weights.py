@@ -133,6 +133,10 @@ class AnswerWeights:
     #: a question word's most frequent WordNet senses whose words bridge it: more bridges rarer senses
     #: ("strike" ~ "attack"), and more wrong ones ("runs" ~ "test")
     bridge_senses: int = 3
+    #: a question verb's most frequent senses whose troponyms (the particular ways of doing it: "meet" ->
+    #: "convene") bridge it: more bridges more specific wordings, and reads more unrelated verbs as the
+    #: asked one ("start" -> "attack")
+    troponym_senses: int = 1
     #: a misspelling that is itself an English word ("brake" for "break") is corrected only when one of the
     #: ``confirm_sentences`` best sentences for the correction and the question's other words holds the
     #: correction and this many of them (all when fewer): more keeps ordinary words the coverage lacks from

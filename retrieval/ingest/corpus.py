@@ -107,6 +107,15 @@ def shared_documents(docs: Sequence[Document]) -> list[Document]:
     return out
 
 
+#: repeated sentences that make a document junk when they outnumber its different ones (a line pasted
+#: over and over); fewer repeats are only dropped, as page furniture
+REPEATED_MIN = 10
+
+
+class Repetitive(ValueError):
+    """A document that is mostly one passage repeated: no article, and it would fill every search."""
+
+
 def build_document(raw: RawDocument) -> Document:
     """One raw document -> cleaned, segmented Document (an ambiguous all-numeric publication date not
     yet read in its outlet's order: see ``build_corpus``)."""
@@ -118,13 +127,26 @@ def build_document(raw: RawDocument) -> Document:
     meta = infer_meta(raw, cleaned)
     sentences: list[Sentence] = []
     paragraphs: list[tuple[int, int]] = []
+    seen: set[str] = set()
+    repeats = 0
     for p, block in enumerate(cleaned.blocks):
         start = len(sentences)
         parts = [block.text.strip()] if block.heading else split_sentences(block.text)
         for text in parts:
-            if text:
-                sentences.append(Sentence(raw.doc_id, len(sentences), p, text, block.heading))
+            if not text:
+                continue
+            # a sentence the page already gave says nothing new, and its copies would crowd the
+            # coverage out of every search ("Advertisement", a line pasted over and over)
+            key = " ".join(text.split()).casefold()
+            if key in seen:
+                repeats += 1
+                continue
+            seen.add(key)
+            sentences.append(Sentence(raw.doc_id, len(sentences), p, text, block.heading))
         paragraphs.append((start, len(sentences)))
+    if repeats >= REPEATED_MIN and repeats > len(sentences):
+        raise Repetitive(f"the same sentences over and over ({repeats + len(sentences)} sentences, "
+                         f"{len(sentences)} different): not an article; not loaded")  # fmt: skip
     return Document(meta=meta, sentences=tuple(sentences), paragraphs=tuple(paragraphs))
 
 
@@ -220,6 +242,10 @@ def _build_corpus(
             else:
                 try:
                     doc = build_document(raw)
+                except Repetitive as exc:
+                    record = f"record {raw.doc_id!r}: " if raw.path.lower().endswith(".jsonl") else ""
+                    problems.append(LoadProblem(raw.path, f"{record}{exc}"))
+                    continue
                 except Exception as exc:  # a bug on one odd document must not take the corpus down
                     problems.append(
                         LoadProblem(raw.path, f"could not process document {raw.doc_id!r}: {exc}")

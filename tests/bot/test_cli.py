@@ -195,6 +195,9 @@ def test_no_cache_answers_and_says_the_reload_was_not_recorded(tmp_path: Path) -
     r = newsbot("--db", str(db), "--no-cache", "reload")
     assert r.returncode == 0, r.stderr
     assert "not recorded in the reload history" in r.stdout.lower()
+    assert "the store is off (--no-cache), so nothing was recorded" in r.stdout  # said once, plainly
+    console = newsbot("--db", str(db), "--no-cache", "console", stdin="")
+    assert "; no cache." in console.stdout and str(db) not in console.stdout  # the banner names no file
     assert list(tmp_path.iterdir()) == [], "--no-cache writes nothing: no database, no index beside it"
 
 

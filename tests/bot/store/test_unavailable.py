@@ -60,9 +60,13 @@ async def test_reads_are_empty_and_the_cache_misses(unavailable: Store) -> None:
 
 
 async def test_votes_and_reload_records_say_nothing_was_recorded(unavailable: Store) -> None:
-    with pytest.raises(StoreWriteError, match="nothing was recorded because the store is unavailable"):
+    with pytest.raises(
+        StoreWriteError, match=r"the store is unavailable \(.*\)(, so nothing was recorded: |: )the vote"
+    ):
         await unavailable.vote("a1", 1, -1, "outdated")
-    with pytest.raises(StoreWriteError, match="nothing was recorded because the store is unavailable"):
+    with pytest.raises(
+        StoreWriteError, match=r"the store is unavailable \(.*\)(, so nothing was recorded: |: )the reload"
+    ):
         await unavailable.record_reload(reload_record(1))
     with pytest.raises(ValueError):
         await unavailable.vote("a1", 1, 5)  # a bad vote is a bad vote, stored or not
@@ -90,3 +94,10 @@ async def test_a_usable_file_gives_the_sqlite_store(tmp_path: Path) -> None:
         assert isinstance(store, SQLiteStore) and store.available and store.max_questions == 7
     finally:
         await store.close()
+
+
+async def test_with_the_store_off_a_reload_is_said_not_recorded_once_plainly() -> None:
+    store = UnavailableStore(STORE_OFF)
+    with pytest.raises(StoreWriteError) as err:
+        await store.record_reload(reload_record(1))
+    assert str(err.value) == "the store is off (--no-cache), so nothing was recorded"

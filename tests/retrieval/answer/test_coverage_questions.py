@@ -5,11 +5,13 @@ named only by its headline's words, the outlet an author writes for, and a quest
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
 from retrieval import Answer, Engine, build_engine
 from retrieval.search.text import normalize_for_match
+from tests.retrieval.answer.corpora import engine_of
 
 _FILLER = [
     ("orchard", "The apple harvest in the valley was the largest in a decade, growers said."),
@@ -271,3 +273,20 @@ def test_an_outlets_article_named_by_nothing_else_is_its_only_one(
 def test_an_outlets_article_named_by_nothing_else_is_not_guessed_among_several(harbour: Engine) -> None:
     a = harbour.ask("Who wrote the Harbor Gazette article?")
     assert a.abstained and "3 articles from that outlet" in a.answer, a.answer
+
+
+def test_which_outlets_reported_names_every_outlet_with_an_article_on_it(tmp_path: Path) -> None:
+    docs = [
+        {"id": "a", "title": "Kiln strike begins", "source": "Tarn Herald",
+         "text": "Workers at the Ostley kiln began a strike on Monday."},
+        {"id": "b", "title": "Pickets at kiln", "source": "Valley Radio",
+         "text": "Pickets outside the Ostley kiln, where the strike is in its third day and where managers "
+                 "have brought in temporary staff from two other plants in the county, were cheerful."},
+        {"id": "c", "title": "Kiln talks", "source": "Ostley Times",
+         "text": "Talks to end the Ostley kiln strike will resume next week, the union said."},
+        {"id": "d", "title": "Fair opens", "source": "Shire Post", "text": "The fair opened on Friday."},
+    ]  # fmt: skip
+    news = engine_of(tmp_path, docs)
+    a = news.ask("Which outlets reported on the Ostley kiln strike?")
+    assert {s.text for s in a.statements} == {"Tarn Herald", "Valley Radio", "Ostley Times"}, a.answer
+    _cited_verbatim(news, a)

@@ -213,3 +213,13 @@ def test_a_country_speaks_through_its_spokesperson(tmp_path: Path) -> None:
     a = engine.ask("What did Norway call on other countries to do?")
     assert not a.abstained and "pressure the whaling fleets" in a.answer, a.answer
     _verbatim(engine, a)
+
+
+def test_a_speaker_the_coverage_never_names_is_not_read_as_a_synonym(tmp_path: Path) -> None:
+    # "trump" ~ "best" (WordNet) would quote the station chief's words as his
+    text = "Station chief Ana Ruiz said crews were doing their best during the ferry strike."
+    news = _engine(tmp_path, [{"id": "ferry", "title": "Ferry strike", "text": text}, *_filler(8)])
+    a = news.ask("what did trump say about the ferry strike")
+    assert a.abstained and "trump" in a.answer, a.answer
+    b = news.ask("what did ruis say about the ferry strike")  # a misspelt speaker is still corrected
+    assert not b.abstained and "Ana Ruiz said" in b.answer, b.answer

@@ -15,6 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from retrieval import build_engine
+from retrieval.ingest.corpus import build_corpus
 from retrieval.ingest.html import html_to_text
 from retrieval.ingest.load import load_corpus
 
@@ -208,3 +209,32 @@ def test_shutdown_is_not_held_by_a_fifo(tmp_path: Path) -> None:
     )
     assert proc.returncode == 0, proc.stderr
     assert "The library extended" in proc.stdout and "pipe.txt" in proc.stderr
+
+
+def test_a_line_pasted_over_and_over_is_reported_and_not_loaded(tmp_path: Path) -> None:
+    (tmp_path / "junk.txt").write_text(
+        "The ferry strike continues and everyone is talking. " * 400, encoding="utf-8"
+    )
+    (tmp_path / "story.txt").write_text(
+        "Ferry strike ends\n\nDeckhands ended their ferry strike after 11 days, the union said.\n",
+        encoding="utf-8",
+    )
+    corpus = build_corpus(tmp_path)
+    problems = [str(p) for p in corpus.problems]
+    assert any(p.startswith("junk.txt") and "over and over" in p and "not loaded" in p for p in problems), (
+        problems
+    )
+    assert {d.meta.doc_id for d in corpus.documents} == {"story"}
+    engine = build_engine(tmp_path)
+    a = engine.ask("how long did the ferry strike last")
+    assert "11 days" in a.answer and [c.doc_id for c in a.citations] == ["story"], a.answer
+
+
+def test_a_sentence_repeated_inside_an_article_is_kept_once(tmp_path: Path) -> None:
+    text = "Bridge reopens\n\nThe Tolley bridge reopened. Advertisement. Traffic was light. Advertisement."
+    (tmp_path / "bridge.txt").write_text(text, encoding="utf-8")
+    corpus = build_corpus(tmp_path)
+    (doc,) = corpus.documents
+    assert [s.text for s in doc.sentences].count("Advertisement.") <= 1
+    assert [s.index for s in doc.sentences] == list(range(len(doc.sentences)))
+    assert not corpus.problems
