@@ -57,7 +57,7 @@ from retrieval.answer.scoring import (
 )
 from retrieval.answer.spellings import clippings, misspelt_words, other_terms, used_with
 from retrieval.answer.statements import narration
-from retrieval.answer.types import names_head, person_noun, type_score
+from retrieval.answer.types import describes, names_head, person_noun, type_score
 from retrieval.answer.weights import WEIGHTS
 from retrieval.models import Answer, Sentence
 from retrieval.search.scorer import Hit, ranked
@@ -416,6 +416,21 @@ def _select(question: str, ctx: AnswerContext) -> Answer:
                     if c.coverage >= echo.coverage
                     and c.relation >= echo.relation
                     and names_head(c.sentence.text, by_role, ctx.tokenizer, WEIGHTS.head_window)
+                    and answers(q, c, ctx)
+                ),
+                echo,
+            )
+    if best is not None and q.kind == "what" and (named := who_is_words(question)):
+        # "who is fenwick": a sentence telling who she is ("Union president Dolores Fenwick", "Fenwick, a
+        # nurse") over one that only mentions her ("Fenwick said ..."), when it holds as much of the question
+        echo = best
+        if not describes(echo.sentence.text, named[-1]):
+            best = next(
+                (
+                    c
+                    for c in cands
+                    if c.coverage >= echo.coverage
+                    and describes(c.sentence.text, named[-1])
                     and answers(q, c, ctx)
                 ),
                 echo,

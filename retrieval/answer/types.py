@@ -612,3 +612,29 @@ def counted_numbers(text: str, q: QuestionInfo, tokenizer: Tokenizer, window: in
 def name_runs(text: str) -> list[str]:
     """The names a text writes: quoted titles and runs of capitalised words (``_NAME_ANY``)."""
     return [m.group(0).strip("\"\u201c\u201d'\u2019") for m in _NAME_ANY.finditer(text)]
+
+
+def describes(text: str, name: str) -> bool:
+    """Whether a sentence tells who ``name`` (a person's surname or full name, any case) is: a title
+    before it ("Union president Dolores Fenwick") or a description after it ("Dolores Fenwick, president
+    of the local", "Fenwick, 54, a nurse", "Fenwick, who leads the union"), not a mere mention ("Fenwick
+    said ...", "met Fenwick"). A title is a noun whose most frequent sense is a person (WordNet)."""
+    wn = wordnet()
+    if wn is None:
+        return False
+    if not text.isascii():
+        text = fold(text)
+    last = re.escape(name.split()[-1])
+    capitalised = r"(?:[A-Z][\w'.-]*\s+)*"
+    if any(
+        person_noun(m.group(1), wn)
+        for m in re.finditer(rf"\b([a-z][a-z-]+)\s+{capitalised}(?i:{last})\b", text)
+    ):
+        return True
+    after = (
+        rf"(?i:{last})(?:'s)?,\s+(?:\d+,\s+)?(?:(?:a|an|the|its|his|her|their)\s+)?([a-z-]+)(?:\s+([a-z-]+))?"
+    )
+    return any(
+        m.group(1) == "who" or any(w and person_noun(w, wn) for w in m.groups())
+        for m in re.finditer(after, text)
+    )

@@ -76,3 +76,30 @@ def test_a_request_for_the_latest_on_a_topic_searches_the_topic(tmp_path: Path) 
     news = engine_of(tmp_path, _docs(dated=True))
     a = news.ask("what's the latest on the fair?")
     assert [c.doc_id for c in a.citations] == ["fair"], a.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what's happening with the ferry strike",
+        "what happened to the ferry strike",
+        "any news on the ferry strike",
+    ],
+)
+def test_the_words_asking_for_news_are_not_searched_for(tmp_path: Path, question: str) -> None:
+    assert analyze(question, Tokenizer()).terms == ["ferri", "strike"]
+    docs = [
+        {
+            "id": "over",
+            "title": "Ferry strike over",
+            "text": "The ferry strike ended on Friday after a new pay offer.",
+        },
+        {
+            "id": "crews",
+            "title": "Crews vow",
+            "text": "Crews will sail whatever happens in the ferry strike talks.",
+        },
+    ]
+    news = engine_of(tmp_path, docs)
+    a = news.ask(question)
+    assert a.citations[0].doc_id == "over", a.answer  # not the sentence holding "happens"

@@ -53,3 +53,17 @@ def test_who_a_named_person_is_is_the_sentence_describing_them(tmp_path: Path, q
 )
 def test_who_is_a_name_is_told_from_who_is_a_role(question: str, kind: str) -> None:
     assert classify(question) == kind
+
+
+def test_who_is_a_surname_prefers_the_sentence_telling_who_over_mere_mentions(tmp_path: Path) -> None:
+    from tests.retrieval.answer.corpora import engine_of, filler
+
+    bridge = (
+        "Harlan said the bridge would reopen. Harlan said traffic was light.\n\n"
+        "The cables were inspected in May by chief engineer Mira Harlan, who has worked on the crossing "
+        "since the spring floods closed it to lorries."
+    )
+    news = engine_of(tmp_path, [{"id": "bridge", "title": "Tolley bridge", "text": bridge}, *filler(8)])
+    a = news.ask("who is harlan")
+    assert not a.abstained and "chief engineer Mira Harlan" in a.statements[0].text, a.answer
+    assert_verbatim(news, a)
