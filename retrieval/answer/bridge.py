@@ -111,11 +111,14 @@ def bridge_term(
     literal: bool = False,
     subject: bool = False,
     synonyms: bool = True,
+    verb: bool = False,
 ) -> TermBridge:
     """How the corpus knows one question term (``word`` as written, ``term`` its index term;
     ``capitalised`` when the question wrote it so past its first word; ``literal`` when it is a name
     however written, which no synonym stands for; ``subject`` when it is the noun the question is
-    about; ``synonyms`` False when it names someone, as a speaker does, whom no synonym stands for)."""
+    about; ``synonyms`` False when it names someone, as a speaker does, whom no synonym stands for;
+    ``verb`` when the question uses it as a verb, whose particular ways of doing it then stand for it: a
+    noun's are another word's ("lifting sanctions": to sanction is to back, sanctions are no backing))."""
     wn = wordnet()
     alias = term.startswith("=")
     capitalised = capitalised or literal
@@ -123,7 +126,8 @@ def bridge_term(
     name = capitalised or alias or not english or (wn is not None and wn.proper(word))
     related: set[str] = set()
     if wn is not None and not alias and english and not literal and synonyms:
-        related = {stem(w) for w in wn.related(word, WEIGHTS.bridge_senses, WEIGHTS.troponym_senses)} - {term}
+        troponyms = WEIGHTS.troponym_senses if verb else 0
+        related = {stem(w) for w in wn.related(word, WEIGHTS.bridge_senses, troponyms)} - {term}
         related = {t for t in related if t not in STOP_WORDS and _df(scorer, vocab, t) > 0}
     if _df(scorer, vocab, term) > 0:
         return TermBridge(term, "known", (term,), frozenset(related), name)
