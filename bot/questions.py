@@ -15,6 +15,10 @@ _MENTION = re.compile(r"<(?:@[!&]?|#)\d+>|@(?:everyone|here)\b")
 _MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _URL = re.compile(r"\b(?:https?|ftp|javascript|data|file):\S*|\bwww\.\S+", re.IGNORECASE)
 _MARKUP = re.compile(r"```|[*_~`|>]+")
+# HTML pasted into a question: its tags are no words of it, and a script's or style's body neither
+_HTML = re.compile(
+    r"<(script|style)\b[^>]*>.*?(?:</\1\s*>|$)|</?[a-zA-Z][\w:-]*(?:\s[^<>]*)?/?>", re.IGNORECASE | re.DOTALL
+)
 # lone surrogates too: JSON (Discord's gateway) can carry a "\ud800" escape, which no UTF-8 output encodes
 _CONTROL = re.compile(
     r"[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\ud800-\udfff]"
@@ -59,7 +63,7 @@ def clean_question(text: str, max_chars: int = default("max_question_chars")) ->
     if text is None:
         raise QuestionError("Please ask a question.")
     text = _CONTROL.sub(" ", _MENTION.sub(" ", _ESCAPE.sub(" ", text)))
-    text = _MARKUP.sub(" ", _URL.sub(" ", _MD_LINK.sub(r"\1", text)))
+    text = _MARKUP.sub(" ", _URL.sub(" ", _MD_LINK.sub(r"\1", _HTML.sub(" ", text))))
     text = re.sub(r"\s+", " ", text).strip()
     if not text or not re.search(r"\w", text):
         raise QuestionError("Please ask a question with some words in it.")

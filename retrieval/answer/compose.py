@@ -236,6 +236,8 @@ def _versions(
     from a document telling the same story (``_told`` of ``story``, the answer's own words). Other
     kinds of answer (a date, a name) are told from a sentence's other dates and names by no
     pattern, so only the same statement with other facts is a version of theirs (``compose``)."""
+    if q.kind == "number" and not q.counted and q.measure in ("", "money", "percent"):
+        return _amount_versions(q, best, first, cands, ctx)
     if q.kind != "number" or not q.counted or q.measure:
         return []
     answer = _join(first)
@@ -262,6 +264,39 @@ def _versions(
             continue  # "337,000 jobs in October" is no version of January's count
         if _told(ctx, story, c.sentence.doc_id) < WEIGHTS.version_story:
             continue  # another story's count: "80 libraries" at Harvard for Chicago's "six libraries"
+        out.append(_expand(ctx, c.sentence, q))
+        docs.add(c.sentence.doc_id)
+        seen |= got
+    return out
+
+
+def _amount_versions(
+    q: QuestionInfo, best: Candidate, first: list[Sentence], cands: list[Candidate], ctx: AnswerContext
+) -> list[list[Sentence]]:
+    """Other outlets' answers to a "how much" (a sum of money, a share) giving another amount than the
+    chosen answer ("about $2.3 million a week" beside "about $1.8 million a week"): as ``_versions``
+    does for counts, a candidate from another document that answers as well, holds the amount asked
+    for, every word of the question but its names (outlets word one story differently, so its other
+    words tell nothing), none of the answer's figures and no other month or place."""
+    answer = _join(first)
+    asked = figures(q.text)
+    seen = set(figures(answer) - asked)
+    words = [t for t in q.terms if not is_name(q, t)]
+    out: list[list[Sentence]] = []
+    docs = {best.sentence.doc_id}
+    for c in cands[1:] if seen else []:
+        if len(out) >= WEIGHTS.max_versions:
+            break
+        if c.sentence.doc_id in docs or c.type_score < 1.0 or c.score < WEIGHTS.version_ratio * best.score:
+            continue
+        got = figures(c.sentence.text) - asked
+        if not got or not seen.isdisjoint(got) or not answers(q, c, ctx):
+            continue
+        terms = ctx.terms(c.row)
+        if not all(credit(q, t, terms) > 0 for t in words):
+            continue  # an amount of something else ("the strike cost $5.9 million" for the agency's cost)
+        if conflict(answer, c.sentence.text):
+            continue  # another month's or place's amount
         out.append(_expand(ctx, c.sentence, q))
         docs.add(c.sentence.doc_id)
         seen |= got

@@ -41,3 +41,11 @@ def test_terminal_escape_sequences_are_removed_whole() -> None:
     )
     assert clean_question("who \x1b[31mwon\x1b[0m the vote\x1b]0;title\x1b\\") == "who won the vote"
     assert clean_question("what \x1bc happened") == "what happened"
+
+
+def test_html_pasted_into_a_question_is_not_searched_for() -> None:
+    q = clean_question(
+        '<b>Who</b> runs the <a href="x">food bank</a>? <script>alert("hi")</script><style>p{}</style>'
+    )
+    assert q == "Who runs the food bank ?"
+    assert clean_question("is 3 < 4 and 5 > 2") == "is 3 < 4 and 5 2"  # a comparison is no tag

@@ -61,3 +61,23 @@ def test_a_part_of_the_same_article_under_its_title_is_its_story(tmp_path: Path)
     a = engine.ask("How old is the youngest person to fly solo around the world in a small aircraft?")
     assert not a.abstained, a.answer
     assert {c.doc_id for c in a.citations} == {"mack", "mack-2"}
+
+
+def test_outlets_differing_sums_are_each_shown_with_their_own_citation(tmp_path: Path) -> None:
+    docs = [
+        {"id": "herald", "title": "Ferry strike costs mount", "source": "Tarn Herald",
+         "text": "The ferry company is paying relief crews about 40,000 pounds a day, the Herald hears."},
+        {"id": "times", "title": "Ferry talks resume", "source": "Ostley Times",
+         "text": "Talks resumed as the ferry company paid relief crews roughly 55,000 pounds a day."},
+        {"id": "fair", "title": "Fair opens", "source": "Ostley Times", "text": "The fair opened on Friday."},
+    ]  # fmt: skip
+    news = engine_of(tmp_path, docs)
+    a = news.ask("how much is the ferry company paying relief crews")
+    assert "40,000 pounds" in a.answer and "55,000 pounds" in a.answer, a.answer
+    assert {c.doc_id for c in a.citations} == {"herald", "times"}
+    for s in a.statements:  # each version cited to the outlet that says it
+        (n,) = s.citations
+        assert s.text in next(c.quote for c in a.citations if c.n == n)
+    assert_verbatim(news, a)
+    b = news.ask("how much did the county fair cost")  # no sum in the coverage: no version either
+    assert "pounds" not in b.answer

@@ -61,3 +61,21 @@ def test_a_particular_way_of_doing_the_asked_thing_answers(news: Engine, questio
 def test_the_general_verb_does_not_say_the_particular_one(news: Engine) -> None:
     a = news.ask("Did Harlan invade Quenby?")
     assert "Harlan forces attacked Quenby" not in a.answer
+
+
+@pytest.mark.parametrize(
+    ("word", "question", "verb"),
+    [
+        ("sanctions", "What did she say about lifting sanctions?", False),  # a noun: to sanction is to back
+        ("lifting", "What did she say about lifting sanctions?", True),
+        ("keep", "does he want to keep fighting", True),
+        ("close", "is the museum going to close", True),
+        ("attack", "which attack killed most", False),
+    ],
+)
+def test_only_a_word_the_question_uses_as_a_verb_takes_troponyms(
+    word: str, question: str, verb: bool
+) -> None:
+    from retrieval.answer.select import _used_as_verb
+
+    assert _used_as_verb(word, question) is verb
