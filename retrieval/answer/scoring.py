@@ -246,14 +246,25 @@ def _measure(
     as asked all the same: a headline states its story's main fact ("... sentenced to 12 years"),
     which the sentence holding it with the asked-for kind of thing states in full."""
     total = own_w = ctx_w = story_w = name_w = name_got = rel_w = rel_got = all_w = all_got = 0.0
+    bridged = WEIGHTS.bridge_credit
     for t, is_asked in zip(table, asked, strict=True):
         w = t.weight
         total += w
-        got = _held(t, own)
+        # ``_held`` written out for the sentence and its neighbours: hundreds of candidates a question
+        got = (
+            1.0
+            if t.term in own or (t.fixed is not None and t.fixed in own)
+            else bridged
+            if t.variants and not t.variants.isdisjoint(own)
+            else 0.0
+        )
         own_w += w * got
         near = got
         if got < 1.0 and context:
-            near = max(got, _held(t, context))
+            if t.term in context or (t.fixed is not None and t.fixed in context):
+                near = 1.0
+            elif t.variants and not t.variants.isdisjoint(context):
+                near = max(got, bridged)
             ctx_w += w * (near - got)
         if near < 1.0 and story and (in_story := _held(t, story)) > near:  # a referring sentence's story
             story_w, near = story_w + w * (in_story - near), in_story
@@ -320,6 +331,7 @@ def score_candidates(
     title_cov: dict[str, float] = {}
     table = _term_table(q, weights)
     asked_by_doc: dict[str, tuple[bool, ...]] = {}
+    subjects_by_doc: dict[str, frozenset[str]] = {}
     months = asked_months(q.entity_terms, q.term_words)  # "in April": held by an article of April
     # "what did Ruiz say", "who did Ruiz say pushed ...", "summarize what Ruiz said": whose words are asked
     # for (for other kinds of question only when the words before "say" are a name and nothing else)
@@ -329,7 +341,8 @@ def score_candidates(
     for h in hits:
         s = ctx.sentences[h.index]
         own = ctx.terms(h.index)
-        if q.entity_terms - own and PRONOUN_START.match(s.text):  # "He lauded ..." is about the main actor
+        # "He lauded ..." is about the main actor
+        if not own.issuperset(q.entity_terms) and PRONOUN_START.match(s.text):
             own = own | (_subjects(ctx, s.doc_id) & q.entity_terms)
         # "what did Ruiz say": her statement, though "..., she said" does not write her name
         by_person = bool(speaking) and said_by(
@@ -345,7 +358,11 @@ def score_candidates(
         asked = asked_by_doc.get(s.doc_id)
         if asked is None:
             asked = asked_by_doc[s.doc_id] = _asked(table, title_terms(ctx, s.doc_id))
-        subjects = _subjects(ctx, s.doc_id) | published_months(months, ctx.documents[s.doc_id])
+        subjects = subjects_by_doc.get(s.doc_id)
+        if subjects is None:
+            subjects = subjects_by_doc[s.doc_id] = _subjects(ctx, s.doc_id) | published_months(
+                months, ctx.documents[s.doc_id]
+            )
         m = _measure(table, own, context, frozenset(), subjects, asked)
         c = Candidate(s, h.index, h.score / top_bm25, m.coverage, m.own_coverage)
         c.relation, stated, c.names, c.storied = m.relation, m.stated, m.names, m.storied
