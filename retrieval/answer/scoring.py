@@ -331,6 +331,8 @@ def score_candidates(
     title_cov: dict[str, float] = {}
     table = _term_table(q, weights)
     asked_by_doc: dict[str, tuple[bool, ...]] = {}
+    relations = any(t.relation for t in table)
+    unasked = tuple(False for _ in table)
     subjects_by_doc: dict[str, frozenset[str]] = {}
     months = asked_months(q.entity_terms, q.term_words)  # "in April": held by an article of April
     # "what did Ruiz say", "who did Ruiz say pushed ...", "summarize what Ruiz said": whose words are asked
@@ -356,8 +358,9 @@ def score_candidates(
         if s.index <= 1:  # a lead is read under its headline
             context |= title_terms(ctx, s.doc_id)
         asked = asked_by_doc.get(s.doc_id)
-        if asked is None:
-            asked = asked_by_doc[s.doc_id] = _asked(table, title_terms(ctx, s.doc_id))
+        if asked is None:  # (without relation terms nothing is asked, whatever the headline holds)
+            asked = _asked(table, title_terms(ctx, s.doc_id)) if relations else unasked
+            asked_by_doc[s.doc_id] = asked
         subjects = subjects_by_doc.get(s.doc_id)
         if subjects is None:
             subjects = subjects_by_doc[s.doc_id] = _subjects(ctx, s.doc_id) | published_months(
