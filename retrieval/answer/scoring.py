@@ -340,21 +340,30 @@ def score_candidates(
     speaking = asked_speaker(
         q.text, asked_names(q), ctx.tokenizer, only_name=q.kind not in ("quote", "broad")
     )
+    # what every candidate reads, looked up once (hundreds of candidates a question)
+    sentences, terms_of, rows, documents = ctx.sentences, ctx.terms, ctx.rows, ctx.documents
+    lengths: dict[str, int] = {}  # each document's sentence count
     for h in hits:
-        s = ctx.sentences[h.index]
-        own = ctx.terms(h.index)
+        s = sentences[h.index]
+        own = terms_of(h.index)
         # "He lauded ..." is about the main actor
         if not own.issuperset(q.entity_terms) and PRONOUN_START.match(s.text):
             own = own | (_subjects(ctx, s.doc_id) & q.entity_terms)
         # "what did Ruiz say": her statement, though "..., she said" does not write her name
         by_person = bool(speaking) and said_by(
-            ctx.documents[s.doc_id], s, lambda n: not speaking.isdisjoint(ctx.tokenizer.term_set(n))
+            documents[s.doc_id], s, lambda n: not speaking.isdisjoint(ctx.tokenizer.term_set(n))
         )
         if by_person and PRONOUN_SPEAKER.search(s.text):
             own = own | speaking
+        # the sentences before and after it in its document (``_neighbour_rows``, written out)
+        n = lengths.get(s.doc_id)
+        if n is None:
+            n = lengths[s.doc_id] = len(documents[s.doc_id].sentences)
         context: set[str] = set()
-        for r in _neighbour_rows(ctx, s, h.index):
-            context |= ctx.terms(r)
+        if s.index > 0:
+            context |= terms_of(rows[(s.doc_id, s.index - 1)])
+        if s.index + 1 < n:
+            context |= terms_of(rows[(s.doc_id, s.index + 1)])
         if s.index <= 1:  # a lead is read under its headline
             context |= title_terms(ctx, s.doc_id)
         asked = asked_by_doc.get(s.doc_id)
