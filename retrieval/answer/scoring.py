@@ -304,12 +304,14 @@ def document_scores(q: QuestionInfo, hits: Sequence[Hit], ctx: AnswerContext) ->
     return {d: float(v) / dmax for d, v in zip(cand_docs, dscores.tolist(), strict=True)}
 
 
-def _penalty(s: Sentence, own: frozenset[str], q: QuestionInfo) -> float:
+def _penalty(s: Sentence, own: frozenset[str], question_terms: frozenset[str]) -> float:
+    """``question_terms``: ``q.terms`` as a set (made once for all of a question's candidates)."""
     w = WEIGHTS
     penalty = 0.0
     if s.text.rstrip(" \"'\u201d\u2019)").endswith("?"):
         penalty += w.penalty_question
-    if novelty(own, q) < w.restates:  # it only repeats the question: the answer is around it
+    # it only repeats the question (``novelty``): the answer is around it
+    if (len(own - question_terms) / len(own) if own else 0.0) < w.restates:
         penalty += w.penalty_restatement
     nwords = len(s.text.split())
     if nwords < w.short_words:
@@ -343,6 +345,7 @@ def score_candidates(
     # what every candidate reads, looked up once (hundreds of candidates a question)
     sentences, terms_of, rows, documents = ctx.sentences, ctx.terms, ctx.rows, ctx.documents
     lengths: dict[str, int] = {}  # each document's sentence count
+    question_terms = frozenset(q.terms)
     for h in hits:
         s = sentences[h.index]
         own = terms_of(h.index)
@@ -372,9 +375,10 @@ def score_candidates(
             asked_by_doc[s.doc_id] = asked
         subjects = subjects_by_doc.get(s.doc_id)
         if subjects is None:
-            subjects = subjects_by_doc[s.doc_id] = _subjects(ctx, s.doc_id) | published_months(
-                months, ctx.documents[s.doc_id]
-            )
+            subjects = _subjects(ctx, s.doc_id)
+            if months:
+                subjects = subjects | published_months(months, documents[s.doc_id])
+            subjects_by_doc[s.doc_id] = subjects
         m = _measure(table, own, context, frozenset(), subjects, asked)
         c = Candidate(s, h.index, h.score / top_bm25, m.coverage, m.own_coverage)
         c.relation, stated, c.names, c.storied = m.relation, m.stated, m.names, m.storied
@@ -402,7 +406,7 @@ def score_candidates(
             + w.document * c.doc_score
             + lead
             + (w.phrase if said else 0.0)
-            - _penalty(s, own, q)
+            - _penalty(s, own, question_terms)
         )
         if said:
             c.relation = c.coverage = max(c.coverage, 1.0)
