@@ -90,8 +90,9 @@ def correct(
     # spellings one edit away ("tryng" -> "trying" -> "tri")
     for group in ({t for t in edits1(term) if len(t) > 2}, {stem(c) for c in cands}):
         # sorted: of equally frequent spellings, the same one wins in every process (a set's order
-        # follows the hash seed, so the same question could be answered differently after a restart)
-        for t in sorted(group):
+        # follows the hash seed, so the same question could be answered differently after a restart);
+        # only those the vocabulary holds (the others' df is 0: they never win), so few are sorted
+        for t in sorted(group if vocab is None else group & vocab.keys()):
             df = _df(scorer, vocab, t)
             if df > best_df:
                 best, best_df = t, df

@@ -15,6 +15,7 @@ import hashlib
 import threading
 from collections.abc import Callable, Iterator, Mapping
 from datetime import date
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -28,7 +29,9 @@ from retrieval.models import Answer, Document, SourceInfo, Sources, Timeline
 from retrieval.search.arrays import IntArray, ranges
 from retrieval.search.bm25 import BM25Index
 from retrieval.search.scorer import RankBM25Scorer, Scorer
-from retrieval.timeline.index import TimelineIndex
+
+if TYPE_CHECKING:
+    from retrieval.timeline.index import TimelineIndex
 
 #: how many sentences a topic may pull into a timeline, and how much of the best score they need
 TOPIC_CANDIDATES = 100_000
@@ -213,6 +216,9 @@ class Engine:
         """Built on first use: a process that only answers questions never pays for it; the bot warms
         it in a worker thread right after a (re)load, before swapping the engine in."""
         if self._timeline_index is None:
+            # imported here: a process that only answers questions does not load the timeline's code
+            from retrieval.timeline.index import TimelineIndex
+
             with self._timeline_lock:
                 if self._timeline_index is None:
                     # hundreds of thousands of small long-lived objects and no cycles: the cyclic
