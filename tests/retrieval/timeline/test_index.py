@@ -175,6 +175,18 @@ def test_span_bounds_and_quoted_now_are_not_events() -> None:
     assert TimelineIndex.build([d]).query().events == []
 
 
+def test_a_date_the_sentence_denies_or_sets_aside_is_no_event() -> None:
+    d = doc(
+        "ferry",
+        date(2025, 6, 11),
+        "“The islanders need the ferry now, not next year,” the harbour master said.",
+        "The council chose to reopen the pier in July rather than in September.",
+        "The crossing did not run on Monday because of the storm.",
+    )
+    # the denied or set-aside dates go; the ones the sentences assert stay (a denied verb still dates)
+    assert dates_of(TimelineIndex.build([d])) == ["2025-06-09", "2025-07"]
+
+
 def test_undated_documents_still_give_their_explicit_dates() -> None:
     d = doc("u", None, "The rig exploded on 20 April 2010.", "Workers were evacuated on Monday.")
     assert dates_of(TimelineIndex.build([d])) == ["2010-04-20"]
