@@ -29,6 +29,9 @@ _SAME_DAY_WEIGHT = 0.5
 #: than half, so a topic's distinctive word ("Istanbul", "minerals") is needed, not just a generic one
 #: ("talks", "deal") that many other events share
 _TOPIC_COVERAGE = 0.55
+#: how many of the retriever's best sentences are read for the topic words the coverage holds outside its
+#: dated sentences: more finds a word only weak matches hold, at a cost per topic query on a big corpus
+_HELD_READ = 200
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +68,7 @@ class TimelineIndex:
                 self._by_sentence.setdefault((self._docs[m.doc].meta.doc_id, m.sentence), []).append((ei, m))
         self._order: list[int] | None = None  # every event by salience, for queries without a topic
         self._title_stems: dict[int, frozenset[str]] = {}  # filled as headline fallbacks read them
+        self._doc_index: dict[str, Document] | None = None  # by id, made when a topic first needs it
         self._whole_order()  # part of the build: the first query after start-up should not pay for it
 
     # ------------------------------------------------------------------ build
@@ -98,7 +102,7 @@ class TimelineIndex:
                 inside = _most_salient(ranked, lambda i: self._events[i].value, limit)
             inside.sort(key=lambda i: (self._events[i].value, self._events[i].precision != "day"))
             return Timeline(topic=topic, events=[self._whole[i] for i in inside])
-        on_topic = self._topic_filter(topic)
+        on_topic = self._topic_filter(topic, relevant)
         groups: dict[int, list[Mention]] = {}
         for key in relevant:
             for ei, m in self._by_sentence.get(key, ()):
@@ -150,17 +154,26 @@ class TimelineIndex:
             and span.first < since
         )
 
-    def _topic_filter(self, topic: str | None) -> Callable[[Mention], bool] | None:
+    def _topic_filter(
+        self, topic: str | None, relevant: Mapping[tuple[str, int], float]
+    ) -> Callable[[Mention], bool] | None:
         """Whether a report's own sentence is about the topic: it must hold most of the topic's terms,
         by count ("swine flu" of "H1N1 swine flu") or weighted by how rare each is among the dated
         sentences ("Istanbul" of "Istanbul talks", but not "talks" alone). The retriever's relevant set is not
         enough on its own: a sentence sharing only a generic word ("talks") still scores, and so the
-        events of other stories would come in. Terms no dated sentence holds are left out (they can not
-        tell events apart); with none left, the relevant set decides alone."""
+        events of other stories would come in. A term only undated sentences hold ("student" of "student
+        nurses" when the students' story gives no date) weighs as the rarest: the topic is then what no
+        dated sentence tells, and the events of its other words ("nurses") are not about it. Terms the
+        coverage nowhere holds are left out (they can not tell events apart); with none left, the
+        relevant set decides alone."""
         if not topic:
             return None
         n = len(self._sentence_stems)
-        weights = {t: math.log((n + 1) / (self._df[t] + 0.5)) for t in term_stems(topic) if self._df[t]}
+        terms = term_stems(topic)
+        undated = {t for t in terms if not self._df[t]}
+        if undated:  # (read only then: most topics' words are all in dated sentences)
+            undated &= self._relevant_stems(relevant)
+        weights = {t: math.log((n + 1) / (self._df[t] + 0.5)) for t in terms if self._df[t] or t in undated}
         total = sum(weights.values())
         if total <= 0:
             return None
@@ -177,6 +190,19 @@ class TimelineIndex:
             return got
 
         return on_topic
+
+    def _relevant_stems(self, relevant: Mapping[tuple[str, int], float]) -> frozenset[str]:
+        """The stems of the retriever's best relevant sentences, dated or not: the topic's terms the
+        coverage holds (a rare topic word lifts the sentences holding it to the top of the set)."""
+        if self._doc_index is None:
+            self._doc_index = {d.meta.doc_id: d for d in self._docs}
+        out: set[str] = set()
+        best = sorted(relevant, key=lambda k: -relevant[k])[:_HELD_READ]
+        for doc_id, si in best:
+            d = self._doc_index.get(doc_id)
+            if d is not None and 0 <= si < len(d.sentences) and d.sentences[si].index == si:
+                out |= term_stems(d.sentences[si].text)
+        return frozenset(out)
 
     def _whole_order(self) -> list[int]:
         if self._order is None:

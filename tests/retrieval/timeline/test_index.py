@@ -277,6 +277,28 @@ def test_a_topic_keeps_its_events_and_drops_those_sharing_only_a_generic_word() 
     assert dates_of(index, topic="Peskov briefing transcript", relevant=EVERYTHING) == ["2025-07-15"]
 
 
+def test_a_topic_word_only_undated_sentences_hold_keeps_its_other_words_events_out() -> None:
+    """ "trainee pilots": the trainees' story gives no date, so no event is about them; the pilots'
+    strike, which never mentions trainees, is not their timeline."""
+    strike = doc(
+        "strike",
+        date(2026, 3, 10),
+        "Pilots at Coastair walked out on Monday over pay.",
+        "The airline said its pilots would be back in the cockpit on March 20.",
+    )
+    school = doc(
+        "school", date(2026, 3, 10), "The trainee pilots at the flight school were sent home for a month."
+    )
+    relevant = {("strike", 0): 2.0, ("strike", 1): 2.0, ("school", 0): 3.0}
+    index = TimelineIndex.build([strike, school])
+    assert dates_of(index, topic="trainee pilots", relevant=relevant) == []
+    assert dates_of(index, topic="pilots", relevant=relevant) == ["2026-03-09", "2026-03-20"]
+    # once a dated sentence tells of the trainees, it is their timeline
+    rally = doc("rally", date(2026, 3, 13), "Trainee pilots rallied outside the academy on March 12.")
+    index = TimelineIndex.build([strike, school, rally])
+    assert dates_of(index, topic="trainee pilots", relevant={**relevant, ("rally", 0): 3.0}) == ["2026-03-12"]
+
+
 def test_the_topic_filter_only_narrows_the_retrievers_relevant_set() -> None:
     index = TimelineIndex.build([TALKS])
     assert dates_of(index, topic="Istanbul talks", relevant={("talks", 1): 1.0}) == []
