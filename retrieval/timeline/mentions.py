@@ -164,6 +164,15 @@ def term_stems(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+def topic_words(topic: str) -> list[str]:
+    """A topic's content words, lowercased, in order: the words its events must be about."""
+    out: list[str] = []
+    for low in WORD.findall(topic.lower()):
+        if low not in STOP and low not in STOP_WORDS and not low.isdigit() and low not in out:
+            out.append(low)
+    return out
+
+
 def crude_stem(low: str) -> str:
     """A crude stem that costs nothing: a plural "s" dropped, then the first six letters ("bilaterally" and
     "bilateral", "reporters" and "reporter" meet). Snowball would be finer but is the slow part on a big
