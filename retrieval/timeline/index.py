@@ -68,7 +68,7 @@ class TimelineIndex:
                 self._by_sentence.setdefault((self._docs[m.doc].meta.doc_id, m.sentence), []).append((ei, m))
         self._order: list[int] | None = None  # every event by salience, for queries without a topic
         self._title_stems: dict[int, frozenset[str]] = {}  # filled as headline fallbacks read them
-        self._doc_index: dict[str, Document] | None = None  # by id, made when a topic first needs it
+        self._doc_index: dict[str, int] | None = None  # by id, made when a topic first needs it
         self._whole_order()  # part of the build: the first query after start-up should not pay for it
 
     # ------------------------------------------------------------------ build
@@ -164,18 +164,22 @@ class TimelineIndex:
         sentences ("Istanbul" of "Istanbul talks", but not "talks" alone). The retriever's relevant set is not
         enough on its own: a sentence sharing only a generic word ("talks") still scores, and so the
         events of other stories would come in. A term only undated sentences hold ("student" of "student
-        nurses" when the students' story gives no date) weighs as the rarest: the topic is then what no
-        dated sentence tells, and the events of its other words ("nurses") are not about it. Terms the
-        coverage nowhere holds are left out (they can not tell events apart); with none left, the
+        nurses" when the students' story gives no date) weighs as the rarest, and a dated sentence holds it
+        when its own article does ("the council met on March 4" in the article on the new moorings): the
+        events of the topic's other words ("nurses") in articles that never say it are not about it. Terms
+        the coverage nowhere holds are left out (they can not tell events apart); with none left, the
         relevant set decides alone. A term is held in any of its forms ("ratify" for "ratification")."""
         if not topic:
             return None
         n = len(self._sentence_stems)
         df = {t: min(n, sum(self._df[f] for f in forms)) for t, forms in topic.items()}
         undated = {t for t in topic if not df[t]}
+        by_doc: dict[int, frozenset[str]] = {}  # the undated terms each article holds
         if undated:  # (read only then: most topics' words are all in dated sentences)
-            held_anywhere = self._relevant_stems(relevant)
-            undated = {t for t in undated if topic[t] & held_anywhere}
+            for doc, stems in self._relevant_stems(relevant).items():
+                if held := frozenset(t for t in undated if topic[t] & stems):
+                    by_doc[doc] = held
+            undated = set().union(*by_doc.values())
         weights = {t: math.log((n + 1) / (df[t] + 0.5)) for t in topic if df[t] or t in undated}
         total = sum(weights.values())
         if total <= 0:
@@ -188,24 +192,29 @@ class TimelineIndex:
             got = memo.get(key)
             if got is None:
                 stems = self._sentence_stems.get(key) or term_stems(m.quote)
-                held = [w for t, w in weights.items() if not topic[t].isdisjoint(stems)]
+                doc_held = by_doc.get(m.doc, frozenset())
+                held = [w for t, w in weights.items() if t in doc_held or not topic[t].isdisjoint(stems)]
                 got = memo[key] = 2 * len(held) > len(weights) or sum(held) >= need
             return got
 
         return on_topic
 
-    def _relevant_stems(self, relevant: Mapping[tuple[str, int], float]) -> frozenset[str]:
-        """The stems of the retriever's best relevant sentences, dated or not: the topic's terms the
-        coverage holds (a rare topic word lifts the sentences holding it to the top of the set)."""
+    def _relevant_stems(self, relevant: Mapping[tuple[str, int], float]) -> dict[int, set[str]]:
+        """The stems of the retriever's best relevant sentences, dated or not, by article: the topic's
+        terms the coverage holds, and where (a rare topic word lifts the sentences holding it to the top
+        of the set)."""
         if self._doc_index is None:
-            self._doc_index = {d.meta.doc_id: d for d in self._docs}
-        out: set[str] = set()
+            self._doc_index = {d.meta.doc_id: i for i, d in enumerate(self._docs)}
+        out: dict[int, set[str]] = {}
         best = sorted(relevant, key=lambda k: -relevant[k])[:_HELD_READ]
         for doc_id, si in best:
-            d = self._doc_index.get(doc_id)
-            if d is not None and 0 <= si < len(d.sentences) and d.sentences[si].index == si:
-                out |= term_stems(d.sentences[si].text)
-        return frozenset(out)
+            di = self._doc_index.get(doc_id)
+            if di is None:
+                continue
+            sentences = self._docs[di].sentences
+            if 0 <= si < len(sentences) and sentences[si].index == si:
+                out.setdefault(di, set()).update(term_stems(sentences[si].text))
+        return out
 
     def _whole_order(self) -> list[int]:
         if self._order is None:

@@ -293,6 +293,16 @@ def test_a_topic_word_only_undated_sentences_hold_keeps_its_other_words_events_o
     index = TimelineIndex.build([strike, school])
     assert dates_of(index, topic="trainee pilots", relevant=relevant) == []
     assert dates_of(index, topic="pilots", relevant=relevant) == ["2026-03-09", "2026-03-20"]
+    # an article that says "trainee" gives its dated events to the topic, though their sentences do not
+    academy = doc(
+        "academy",
+        date(2026, 3, 10),
+        "The flight academy board met on March 6 about the pilots' dispute.",
+        "It agreed to pay the trainee pilots a stipend while lessons are suspended.",
+    )
+    index = TimelineIndex.build([strike, school, academy])
+    with_academy = {**relevant, ("academy", 0): 2.0, ("academy", 1): 3.0}
+    assert dates_of(index, topic="trainee pilots", relevant=with_academy) == ["2026-03-06"]
     # once a dated sentence tells of the trainees, it is their timeline
     rally = doc("rally", date(2026, 3, 13), "Trainee pilots rallied outside the academy on March 12.")
     index = TimelineIndex.build([strike, school, rally])
