@@ -39,6 +39,14 @@ def wordnet() -> WordNet | None:
     return _WORDNET[0]
 
 
+def word_family(word: str) -> frozenset[str]:
+    """The other forms of ``word`` WordNet knows, no synonyms: inflections, derived forms, pertainyms
+    ("ratification" -> "ratify", "ratified"; "Egypt" -> "Egyptian"), what a timeline topic's word is also
+    written as (empty without WordNet)."""
+    wn = wordnet()
+    return frozenset() if wn is None else wn.related(word, WEIGHTS.bridge_senses, synonyms=False)
+
+
 @dataclass(frozen=True, slots=True)
 class TermBridge:
     """One question term as the corpus knows it."""
