@@ -10,7 +10,9 @@ The picture has two panels sharing one time axis:
   outlets get their own row and colour, the rest share "other outlets"); a filled mark is an event
   dated to the day, a hollow one an event dated only to the month or the year (drawn at its start);
 - below, how many events fall in each period (day, month or year, by the span shown).
-Text is large and ticks few, so it still reads as a Discord thumbnail.
+Text is large and ticks few, so it still reads as a Discord thumbnail. An event far from all the others
+(a 2004 strike recalled among a month of 2026 news) is left off the time axis, which would otherwise
+stretch over decades and squash the rest into one mark per outlet; a note over the marks names its date.
 """
 
 from __future__ import annotations
@@ -41,11 +43,25 @@ Period = Literal["day", "month", "year"]
 _DRAWING = threading.Lock()
 
 
+#: how many interquartile ranges beyond the middle half of the dates an event lies when it is left off the
+#: axis (Tukey's "far out" fences): lower leaves off more of a long tail, higher lets a lone old date squash
+#: the rest again
+FAR_OUT = 3.0
+#: the least interquartile range the fences are measured in: events bunched on a few days would otherwise
+#: make a date a few weeks off "far"
+MIN_SPREAD = timedelta(days=14)
+#: fewer dated events than this have no middle half to measure against: all are drawn
+MIN_POINTS_FOR_FAR = 5
+#: how many left-off dates the note names
+NOTE_DATES = 3
+
+
 @dataclass(frozen=True, slots=True)
 class _Point:
     when: date
     exact: bool  # dated to the day
     outlets: tuple[str, ...]
+    label: str = ""  # the event's date as the timeline gives it ("2004", "2026-10-12")
 
 
 _EPOCH = date(1970, 1, 1)  # matplotlib's default date epoch: x values are days since it
@@ -74,8 +90,22 @@ def _points(timeline: Timeline) -> list[_Point]:
         if when is None:
             continue
         outlets = tuple(dict.fromkeys((c.source or UNKNOWN_OUTLET) for c in event.citations))
-        points.append(_Point(when, event.precision == "day", outlets or (UNKNOWN_OUTLET,)))
+        points.append(_Point(when, event.precision == "day", outlets or (UNKNOWN_OUTLET,), event.date))
     return points
+
+
+def far_apart(points: list[_Point]) -> tuple[list[_Point], list[_Point]]:
+    """The points to draw and those left off the axis: a date beyond Tukey's far-out fences (``FAR_OUT``
+    interquartile ranges, at least ``MIN_SPREAD``, past the middle half of the dates) would stretch the
+    axis until the others merge."""
+    if len(points) < MIN_POINTS_FOR_FAR:
+        return points, []
+    days = sorted(p.when for p in points)
+    q1, q3 = days[len(days) // 4], days[(3 * len(days)) // 4]
+    reach = max(q3 - q1, MIN_SPREAD) * FAR_OUT
+    low, high = q1 - reach, q3 + reach
+    shown = [p for p in points if low <= p.when <= high]
+    return shown, [p for p in points if not low <= p.when <= high]
 
 
 def period_for(first: date, last: date) -> Period:
@@ -108,6 +138,13 @@ def rows_for(points: list[_Point], max_outlets: int) -> list[str]:
     if len(ranked) <= max_outlets:
         return ranked
     return [*ranked[: max_outlets - 1], OTHER_OUTLETS]
+
+
+def _far_note(left_out: list[_Point]) -> str:
+    """What the chart leaves off: "not shown, far from the rest: 2004, 2019"."""
+    labels = sorted({p.label for p in left_out})
+    named = ", ".join(labels[:NOTE_DATES]) + (" …" if len(labels) > NOTE_DATES else "")
+    return f"not shown, far from the rest: {named}"
 
 
 def _short(label: str, limit: int = 22) -> str:
@@ -149,7 +186,8 @@ def timeline_chart(
     return buf.getvalue()
 
 
-def _draw(fig: Figure, points: list[_Point], max_outlets: int, heading: str) -> None:
+def _draw(fig: Figure, every: list[_Point], max_outlets: int, heading: str) -> None:
+    points, left_out = far_apart(every)
     rows = rows_for(points, max_outlets)
     row_of = {o: i for i, o in enumerate(rows)}
     colour_of = {o: (OTHER_COLOUR if o == OTHER_OUTLETS else PALETTE[i]) for i, o in enumerate(rows)}
@@ -182,6 +220,8 @@ def _draw(fig: Figure, points: list[_Point], max_outlets: int, heading: str) -> 
                 zorder=3,
             )
     strip.set_title("● dated to the day   ○ to the month or year", loc="right", fontsize=9, color="#555555")
+    if left_out:
+        strip.set_title(_far_note(left_out), loc="left", fontsize=9, color="#555555")
     strip.set_yticks(range(len(rows)), [_short(r) for r in rows], fontsize=11)
     for label, outlet in zip(strip.get_yticklabels(), rows, strict=True):
         label.set_color(colour_of[outlet])

@@ -9,7 +9,6 @@ from datetime import UTC, date, datetime
 from typing import Literal
 
 from bot.questions import QuestionError
-from retrieval import WhenError, parse_when
 
 #: which end of the span a typed date names counts: ``since`` its first day, ``until`` its last
 DateEdge = Literal["start", "end"]
@@ -28,6 +27,8 @@ def parse_edge(value: str | None, label: str, edge: DateEdge, on: date | None = 
     """The first (``edge="start"``) or last day of the span ``value`` names; None when empty."""
     if value is None or not value.strip():
         return None
+    from retrieval import WhenError, parse_when  # the date grammar, loaded when a date is given
+
     try:
         first, last = parse_when(value, on or today())
     except WhenError as exc:

@@ -7,6 +7,8 @@ alone), ``open_engine`` (the persisted index when it still matches, at start-up)
 the pydantic models below.
 """
 
+from typing import TYPE_CHECKING, Any
+
 from retrieval.lifecycle.engine import Engine
 from retrieval.lifecycle.open import (
     Prepared,
@@ -31,7 +33,20 @@ from retrieval.models import (
     TimelineEvent,
 )
 from retrieval.search.text import aliases_problem, fold
-from retrieval.timeline.when import WhenError, parse_when
+
+if TYPE_CHECKING:
+    from retrieval.timeline.when import WhenError, parse_when
+else:
+
+    def __getattr__(name: str) -> Any:
+        """``parse_when`` and ``WhenError``, imported on first use: the timeline's date grammar is a
+        good part of a start-up that ``newsbot ask`` need not pay for."""
+        if name in ("WhenError", "parse_when"):
+            from retrieval.timeline import when
+
+            return getattr(when, name)
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "Answer",

@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from bot.chart import OTHER_OUTLETS, _points, period_for, rows_for, timeline_chart
+from bot.chart import OTHER_OUTLETS, _far_note, _points, far_apart, period_for, rows_for, timeline_chart
 from retrieval import Citation, Timeline, TimelineEvent
 
 
@@ -70,3 +70,21 @@ def test_period_follows_the_span() -> None:
     assert period_for(date(2025, 1, 1), date(2025, 2, 1)) == "day"
     assert period_for(date(2025, 1, 1), date(2026, 6, 1)) == "month"
     assert period_for(date(2015, 1, 1), date(2025, 6, 1)) == "year"
+
+
+def test_an_event_far_from_the_rest_is_left_off_the_axis_with_a_note() -> None:
+    """One old date recalled among a month's news would stretch the axis over decades."""
+    month = [event(f"2024-03-{d:02d}", "Harbour Times", "Quay Radio") for d in range(2, 30, 3)]
+    recalled = [event("1987", "Harbour Times", precision="year"), event("2011-06-01", "Quay Radio")]
+    points = _points(Timeline(events=[*recalled, *month]))
+    shown, left_out = far_apart(points)
+    assert sorted(p.label for p in left_out) == ["1987", "2011-06-01"]
+    assert len(shown) == len(month)
+    assert _far_note(left_out) == "not shown, far from the rest: 1987, 2011-06-01"
+    # the picture is drawn over the month alone, with the note
+    with_note = timeline_chart(Timeline(events=[*recalled, *month]))
+    assert png_size(with_note) == (800, 420)
+    assert with_note != timeline_chart(Timeline(events=month))
+    # a timeline spread evenly keeps every event, however long it is
+    years = _points(Timeline(events=[event(f"{y}-05-01", "Quay Radio") for y in range(1990, 2025, 3)]))
+    assert far_apart(years) == (years, [])

@@ -39,6 +39,14 @@ def wordnet() -> WordNet | None:
     return _WORDNET[0]
 
 
+def word_family(word: str) -> frozenset[str]:
+    """The other forms of ``word`` WordNet knows, no synonyms: inflections, derived forms, pertainyms
+    ("ratification" -> "ratify", "ratified"; "Egypt" -> "Egyptian"), what a timeline topic's word is also
+    written as (empty without WordNet)."""
+    wn = wordnet()
+    return frozenset() if wn is None else wn.related(word, WEIGHTS.bridge_senses, synonyms=False)
+
+
 @dataclass(frozen=True, slots=True)
 class TermBridge:
     """One question term as the corpus knows it."""
@@ -111,8 +119,9 @@ def correct(
     # spellings one edit away ("tryng" -> "trying" -> "tri")
     for group in ({t for t in edits1(term) if len(t) > 2}, {stem(c) for c in cands}):
         # sorted: of equally frequent spellings, the same one wins in every process (a set's order
-        # follows the hash seed, so the same question could be answered differently after a restart)
-        for t in sorted(group):
+        # follows the hash seed, so the same question could be answered differently after a restart);
+        # only those the vocabulary holds (the others' df is 0: they never win), so few are sorted
+        for t in sorted(group if vocab is None else group & vocab.keys()):
             df = _df(scorer, vocab, t)
             if df > best_df:
                 best, best_df = t, df

@@ -189,6 +189,8 @@ def _quotes(quoted: list[str], text: str) -> bool:
     really close to the American position," inside another outlet's longer quotation of Rutte, for
     Rutte pointed out that Ukraine is "really close to the American position"): the same words of the
     same speaker, however each outlet frames them, so the same statement when their facts agree."""
+    if not any(quoted):  # most statements quote no one: the sentence is not read
+        return False
     plain = f" {_plain(text)} "
     return any(f" {w} " in plain for w in quoted if w)
 

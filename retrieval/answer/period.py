@@ -16,14 +16,16 @@ import calendar
 import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from retrieval.answer.question import QuestionInfo
 from retrieval.answer.scoring import AnswerContext
 from retrieval.answer.weights import WEIGHTS
 from retrieval.models import Sentence
 from retrieval.search.text import Tokenizer
-from retrieval.timeline.dates import find_dates
-from retrieval.timeline.expressions import DateMention
+
+if TYPE_CHECKING:
+    from retrieval.timeline.expressions import DateMention
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +76,8 @@ class Period:
         published = ctx.documents[s.doc_id].meta.published
         if published is not None and self.first <= published <= self.last:
             return True
+        from retrieval.timeline.dates import find_dates  # see asked_period
+
         return any(
             (span := _span(m)) is not None and span[0] <= self.last and self.first <= span[1]
             for m in find_dates(s.text, published)
@@ -111,6 +115,10 @@ def asked_period(question: str, ctx: AnswerContext) -> Period | None:
     dates to hold it to; None otherwise."""
     if not _dated(ctx).days:
         return None
+    # imported here: an undated corpus never reads a date, and the timeline's date grammar is a good
+    # part of a start-up that ``newsbot ask`` need not pay for
+    from retrieval.timeline.dates import find_dates
+
     for m in find_dates(question, None):
         span = _span(m) if m.kind == "explicit" else None
         if span is not None:

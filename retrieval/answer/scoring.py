@@ -256,14 +256,29 @@ def _measure(
     as asked all the same: a headline states its story's main fact ("... sentenced to 12 years"),
     which the sentence holding it with the asked-for kind of thing states in full."""
     total = own_w = ctx_w = story_w = name_w = name_got = rel_w = rel_got = all_w = all_got = 0.0
+    bridged = WEIGHTS.bridge_credit
     for t, is_asked in zip(table, asked, strict=True):
         w = t.weight
         total += w
-        got = _held(t, own)
+        # ``_held`` written out for the sentence and its neighbours: hundreds of candidates a question
+        got = (
+            1.0
+            if t.term in own or (t.fixed is not None and t.fixed in own) or (t.phrase and t.phrase <= own)
+            else bridged
+            if t.variants and not t.variants.isdisjoint(own)
+            else 0.0
+        )
         own_w += w * got
         near = got
         if got < 1.0 and context:
-            near = max(got, _held(t, context))
+            if (
+                t.term in context
+                or (t.fixed is not None and t.fixed in context)
+                or (t.phrase and t.phrase <= context)
+            ):
+                near = 1.0
+            elif t.variants and not t.variants.isdisjoint(context):
+                near = max(got, bridged)
             ctx_w += w * (near - got)
         if near < 1.0 and story and (in_story := _held(t, story)) > near:  # a referring sentence's story
             story_w, near = story_w + w * (in_story - near), in_story
@@ -303,12 +318,14 @@ def document_scores(q: QuestionInfo, hits: Sequence[Hit], ctx: AnswerContext) ->
     return {d: float(v) / dmax for d, v in zip(cand_docs, dscores.tolist(), strict=True)}
 
 
-def _penalty(s: Sentence, own: frozenset[str], q: QuestionInfo) -> float:
+def _penalty(s: Sentence, own: frozenset[str], question_terms: frozenset[str]) -> float:
+    """``question_terms``: ``q.terms`` as a set (made once for all of a question's candidates)."""
     w = WEIGHTS
     penalty = 0.0
     if s.text.rstrip(" \"'\u201d\u2019)").endswith("?"):
         penalty += w.penalty_question
-    if novelty(own, q) < w.restates:  # it only repeats the question: the answer is around it
+    # it only repeats the question (``novelty``): the answer is around it
+    if (len(own - question_terms) / len(own) if own else 0.0) < w.restates:
         penalty += w.penalty_restatement
     nwords = len(s.text.split())
     if nwords < w.short_words:
@@ -330,33 +347,52 @@ def score_candidates(
     title_cov: dict[str, float] = {}
     table = _term_table(q, weights)
     asked_by_doc: dict[str, tuple[bool, ...]] = {}
+    relations = any(t.relation for t in table)
+    unasked = tuple(False for _ in table)
+    subjects_by_doc: dict[str, frozenset[str]] = {}
     months = asked_months(q.entity_terms, q.term_words)  # "in April": held by an article of April
     # "what did Ruiz say", "who did Ruiz say pushed ...", "summarize what Ruiz said": whose words are asked
     # for (for other kinds of question only when the words before "say" are a name and nothing else)
     speaking = asked_speaker(
         q.text, asked_names(q), ctx.tokenizer, only_name=q.kind not in ("quote", "broad")
     )
+    # what every candidate reads, looked up once (hundreds of candidates a question)
+    sentences, terms_of, rows, documents = ctx.sentences, ctx.terms, ctx.rows, ctx.documents
+    lengths: dict[str, int] = {}  # each document's sentence count
+    question_terms = frozenset(q.terms)
     for h in hits:
-        s = ctx.sentences[h.index]
-        own = ctx.terms(h.index)
-        if q.entity_terms - own and PRONOUN_START.match(s.text):
+        s = sentences[h.index]
+        own = terms_of(h.index)
+        if not own.issuperset(q.entity_terms) and PRONOUN_START.match(s.text):
             # "He lauded ...", "Now 58, she ...": about the main actor, or the one the sentence before names
             own = own | ((_subjects(ctx, s.doc_id) | _before(ctx, s)) & q.entity_terms)
         # "what did Ruiz say": her statement, though "..., she said" does not write her name
         by_person = bool(speaking) and said_by(
-            ctx.documents[s.doc_id], s, lambda n: not speaking.isdisjoint(ctx.tokenizer.term_set(n))
+            documents[s.doc_id], s, lambda n: not speaking.isdisjoint(ctx.tokenizer.term_set(n))
         )
         if by_person and PRONOUN_SPEAKER.search(s.text):
             own = own | speaking
+        # the sentences before and after it in its document (``_neighbour_rows``, written out)
+        n = lengths.get(s.doc_id)
+        if n is None:
+            n = lengths[s.doc_id] = len(documents[s.doc_id].sentences)
         context: set[str] = set()
-        for r in _neighbour_rows(ctx, s, h.index):
-            context |= ctx.terms(r)
+        if s.index > 0:
+            context |= terms_of(rows[(s.doc_id, s.index - 1)])
+        if s.index + 1 < n:
+            context |= terms_of(rows[(s.doc_id, s.index + 1)])
         if s.index <= 1:  # a lead is read under its headline
             context |= title_terms(ctx, s.doc_id)
         asked = asked_by_doc.get(s.doc_id)
-        if asked is None:
-            asked = asked_by_doc[s.doc_id] = _asked(table, title_terms(ctx, s.doc_id))
-        subjects = _subjects(ctx, s.doc_id) | published_months(months, ctx.documents[s.doc_id])
+        if asked is None:  # (without relation terms nothing is asked, whatever the headline holds)
+            asked = _asked(table, title_terms(ctx, s.doc_id)) if relations else unasked
+            asked_by_doc[s.doc_id] = asked
+        subjects = subjects_by_doc.get(s.doc_id)
+        if subjects is None:
+            subjects = _subjects(ctx, s.doc_id)
+            if months:
+                subjects = subjects | published_months(months, documents[s.doc_id])
+            subjects_by_doc[s.doc_id] = subjects
         m = _measure(table, own, context, frozenset(), subjects, asked)
         c = Candidate(s, h.index, h.score / top_bm25, m.coverage, m.own_coverage)
         c.relation, stated, c.names, c.storied = m.relation, m.stated, m.names, m.storied
@@ -384,7 +420,7 @@ def score_candidates(
             + w.document * c.doc_score
             + lead
             + (w.phrase if said else 0.0)
-            - _penalty(s, own, q)
+            - _penalty(s, own, question_terms)
         )
         if said:
             c.relation = c.coverage = max(c.coverage, 1.0)

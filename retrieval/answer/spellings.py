@@ -48,7 +48,8 @@ def misspelt_words(
             if len(memo) > _MEMO:
                 memo.clear()
             df = WEIGHTS.real_word_ratio * ctx.scorer.df(t)
-            seen = [(ctx.scorer.df(e), e) for e in sorted(edits1(t)) if ctx.vocab is None or e in ctx.vocab]
+            spelt = edits1(t) if ctx.vocab is None else edits1(t) & ctx.vocab.keys()  # sorted once filtered
+            seen = [(ctx.scorer.df(e), e) for e in sorted(spelt)]
             near = memo[t] = max(((n, e) for n, e in seen if n >= df), default=(0, ""))[1]
         if not near:
             continue

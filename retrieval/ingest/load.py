@@ -21,7 +21,6 @@ from typing import BinaryIO, Literal
 from pydantic import ValidationError
 
 from retrieval.ingest.files import FileEntry, FileIndex, file_stat
-from retrieval.ingest.html import page_documents
 from retrieval.ingest.ids import first_owners, unique_id
 from retrieval.ingest.schemas import JsonlRecord, Manifest, describe_error
 from retrieval.models import LoadProblem, RawDocument
@@ -192,6 +191,8 @@ def _read_file(cand: _Candidate, max_bytes: int) -> list[RawDocument]:
     text = _decode(_read_whole(cand.path, max_bytes))
     doc_id = Path(cand.shown).stem  # the printable name: ids reach JSON and Discord
     if cand.fmt == "html":
+        from retrieval.ingest.html import page_documents  # the HTML parser, loaded for a page only
+
         if not (docs := page_documents(text, doc_id, cand.shown)):
             raise _Skip("no visible text (an empty or unfinished page)")
         return docs

@@ -15,10 +15,12 @@ import hashlib
 import threading
 from collections.abc import Callable, Iterator, Mapping
 from datetime import date
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from retrieval.answer import AnswerContext, analyze, select
+from retrieval.answer.bridge import word_family
 from retrieval.ingest.corpus import Corpus
 from retrieval.ingest.sentences import RowSentences
 from retrieval.lifecycle.release import collector_paused, note_activity, release
@@ -28,7 +30,9 @@ from retrieval.models import Answer, Document, SourceInfo, Sources, Timeline
 from retrieval.search.arrays import IntArray, ranges
 from retrieval.search.bm25 import BM25Index
 from retrieval.search.scorer import RankBM25Scorer, Scorer
-from retrieval.timeline.index import TimelineIndex
+
+if TYPE_CHECKING:
+    from retrieval.timeline.index import TimelineIndex
 
 #: how many sentences a topic may pull into a timeline, and how much of the best score they need
 TOPIC_CANDIDATES = 100_000
@@ -213,6 +217,9 @@ class Engine:
         """Built on first use: a process that only answers questions never pays for it; the bot warms
         it in a worker thread right after a (re)load, before swapping the engine in."""
         if self._timeline_index is None:
+            # imported here: a process that only answers questions does not load the timeline's code
+            from retrieval.timeline.index import TimelineIndex
+
             with self._timeline_lock:
                 if self._timeline_index is None:
                     # hundreds of thousands of small long-lived objects and no cycles: the cyclic
@@ -232,9 +239,18 @@ class Engine:
         note_activity()
         return answer
 
-    def relevant_sentences(self, topic: str) -> dict[tuple[str, int], float]:
-        """Sentences about a topic, by the same retriever as questions, with their scores."""
-        terms = analyze(topic, self.tokenizer).terms or self.tokenizer.tokens(topic)
+    def relevant_sentences(
+        self, topic: str, families: Mapping[str, frozenset[str]] | None = None
+    ) -> dict[tuple[str, int], float]:
+        """Sentences about a topic, by the same retriever as questions, with their scores; the other
+        forms of its words (``families``: "ratify" for "ratification") are searched too where the corpus
+        has them."""
+        terms = list(analyze(topic, self.tokenizer).terms or self.tokenizer.tokens(topic))
+        for forms in (families or {}).values():
+            for form in sorted(forms):
+                for t in self.tokenizer.tokens(form):
+                    if t not in terms and self.scorer.df(t) > 0:
+                        terms.append(t)
         hits = self.scorer.top_k(terms, TOPIC_CANDIDATES)
         if not hits:
             return {}
@@ -254,10 +270,14 @@ class Engine:
         limit: int | None = None,
     ) -> Timeline:
         relevant: Mapping[tuple[str, int], float] | None = None
+        families: dict[str, frozenset[str]] = {}
         if topic and topic.strip():
-            relevant = self.relevant_sentences(topic)
+            from retrieval.timeline.mentions import topic_words  # (the timeline's code loads on first use)
+
+            families = {w: word_family(w) for w in topic_words(topic)}
+            relevant = self.relevant_sentences(topic, families)
         timeline = self.timeline_index.query(
-            topic=topic, relevant=relevant, since=since, until=until, limit=limit
+            topic=topic, relevant=relevant, since=since, until=until, limit=limit, families=families
         )
         note_activity()
         return timeline

@@ -163,12 +163,9 @@ class BM25Index:
         return self._exact_forward(rows, ids)
 
     def _exact_postings(self, rows: IntArray, ids: list[int]) -> FloatArray | None:
-        """``_exact`` from the postings: a posting's weight ``w = tf (k1 + 1) / (tf + K)`` at the
-        reference length gives back ``tf = w K / (k1 + 1 - w)``, an integer to well within float32
-        rounding; None where some frequency would not come back exactly (then the rows are read).
-        Only the binary searches go term by term; the arithmetic is done once for all of them."""
-        k1, b, ref = self.k1, self.b, self.arrays.avgdl_ref
-        if not ref or k1 <= 0:
+        """``_exact`` from the postings: the rows' postings of each query term, found by binary search
+        (term by term), scored by ``_from_weights`` (once for all of them)."""
+        if not self.arrays.avgdl_ref or self.k1 <= 0:
             return None
         distinct = list(dict.fromkeys(ids))
         tids = np.asarray(distinct, dtype=np.int64)
@@ -183,9 +180,33 @@ class BM25Index:
             found.append(pos[at] + a)
             where.append(at)
             counts.append(at.shape[0])
-        at = np.concatenate(where)
         term = owners(np.concatenate([[0], np.cumsum(counts)]))
-        w = self.weights[np.concatenate(found)].astype(np.float64)
+        return self._from_weights(rows, np.concatenate(found), term, np.concatenate(where), ids)
+
+    def _direct(self, lo: IntArray, df: IntArray, ids: list[int]) -> tuple[IntArray, FloatArray] | None:
+        """Every row holding a query term, ascending, with its exact score: the rows and their term
+        frequencies are the query terms' whole posting lists themselves (``_from_weights``), so no
+        row's terms are gathered and nothing is searched. None where ``_from_weights`` declines."""
+        if not self.arrays.avgdl_ref or self.k1 <= 0:
+            return None
+        found, offsets = ranges(lo, df)
+        distinct, col = np.unique(self.docs[found], return_inverse=True)
+        rows: IntArray = distinct.astype(np.int64)
+        total = self._from_weights(rows, found, owners(offsets), col.reshape(-1), ids)
+        return None if total is None else (rows, total)
+
+    def _from_weights(
+        self, rows: IntArray, found: IntArray, term: IntArray, at: IntArray, ids: list[int]
+    ) -> FloatArray | None:
+        """Exact scores of ``rows`` from postings: ``found`` the postings' positions, ``term`` each one's
+        query term (index into the distinct ids, in query order) and ``at`` its row's index in ``rows``.
+        A posting's weight ``w = tf (k1 + 1) / (tf + K)`` at the reference length gives back
+        ``tf = w K / (k1 + 1 - w)``, an integer to well within float32 rounding; None where some
+        frequency would not come back exactly (then the rows are read)."""
+        k1, b, ref = self.k1, self.b, self.arrays.avgdl_ref
+        distinct = list(dict.fromkeys(ids))
+        tids = np.asarray(distinct, dtype=np.int64)
+        w = self.weights[found].astype(np.float64)
         d = self.forward.lengths[rows[at]].astype(np.float64)
         norm = k1 * (1 - b + b * d / ref)
         with np.errstate(divide="ignore", invalid="ignore"):
@@ -256,6 +277,9 @@ class BM25Index:
         lo = self.ptr[distinct]
         df = self.ptr[np.asarray(distinct) + 1] - lo
         if int(df.sum()) <= _DIRECT_POSTINGS:
+            direct = self._direct(lo, df, ids)
+            if direct is not None:
+                return ranked(*direct, k)
             return self._exact_top(self._union(lo, df), ids, k)
         depth = np.minimum(df, max(_FIRST_DEPTH * k, 32))
         seen = [

@@ -241,13 +241,18 @@ class WordNet:
             break
         return frozenset(out)
 
-    def related(self, word: str, senses: int = 3, troponym_senses: int = 0) -> frozenset[str]:
+    def related(
+        self, word: str, senses: int = 3, troponym_senses: int = 0, *, synonyms: bool = True
+    ) -> frozenset[str]:
         """Single words that can stand for ``word``: its base forms and their irregular inflections
         ("leads" -> "lead", "led"), the other words of its ``senses`` most frequent senses, its
         derived forms and pertainyms, and for a verb the troponyms of its ``troponym_senses`` most
         frequent senses (a particular way of doing it says it was done: "convened" -> met). Multi-word
-        lemmas are left out (a question word is bridged to one corpus word)."""
-        key = (word.lower(), senses * 100 + troponym_senses)
+        lemmas are left out (a question word is bridged to one corpus word). Without ``synonyms``, only
+        the word's own family: base forms, inflections, derived forms and pertainyms ("ratification" ->
+        "ratify", "ratified"; "Egypt" -> "Egyptian"), what a topic's word is also written as, where a
+        synonym ("deal" -> "lot") would be another topic."""
+        key = (("" if synonyms else "~") + word.lower(), senses * 100 + troponym_senses)
         got = self._memo.get(key)
         if got is not None:
             return got
@@ -258,7 +263,7 @@ class WordNet:
             if pos == "a" and lemma.isalpha():
                 out.update(_compared(lemma))
             offsets = self._offsets(pos, lemma)
-            for off in offsets[senses : 2 * senses] if pos == "v" else ():
+            for off in offsets[senses : 2 * senses] if pos == "v" and synonyms else ():
                 # one of a verb's next few senses that is the first sense of another ("shoot" ~ "film":
                 # making a film is the first sense of "film", shoot's fourth); the question uses the
                 # verb for what the other usually means. Deeper senses, the other's rarer ones, or
@@ -267,10 +272,11 @@ class WordNet:
                 out.update(w for w in self._synset(pos, off)[0] if self._offsets(pos, w)[:1] == [off])
             for off in offsets[:senses]:
                 words, pointers = self._synset(pos, off)
-                out.update(words)
+                if synonyms:
+                    out.update(words)
                 mine = words.index(lemma) + 1 if lemma in words else 0
                 for sym, target_off, target_pos, source, target in pointers:
-                    if sym == _TROPONYM and pos == "v" and off in offsets[:troponym_senses]:
+                    if sym == _TROPONYM and pos == "v" and off in offsets[:troponym_senses] and synonyms:
                         # only a troponym whose own most frequent sense is this way of doing it ("invade");
                         # one that mostly means something else ("go" for "happen") stands for that
                         words_t = self._words(target_pos, target_off)
@@ -283,7 +289,7 @@ class WordNet:
                             out.add(targets[target - 1])
         for w in list(out):
             out.update(self._inflected.get(w, ()))  # "buy" -> "bought"
-        got = frozenset(w for w in out if "_" not in w and w != key[0])
+        got = frozenset(w for w in out if "_" not in w and w != word.lower())
         self._remember(key, got)
         return got
 

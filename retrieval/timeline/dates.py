@@ -12,7 +12,9 @@ A relative date is read only against a date the article states, never a guess:
   the article or its metadata states; with none, only against a day stated earlier in the same sentence
   ("said on 3 March 2005 that talks would resume on Thursday"), else it is not a date;
 * a weekday ahead when the clause is about the future ("talks will resume on Thursday", "ministers meet on
-  Friday" in a Monday article: the coming Thursday, Friday), else the last one;
+  Friday" in a Monday article: the coming Thursday, Friday), the nearest one after a reported plan ("said
+  the notice would be delivered on Friday" in a Saturday article: the day before), else the last one; the
+  publication day's own weekday is that day whatever the tense ("on Friday" in a Friday article);
 * anaphora ("two days later", "the following week", "the day before") against the last date the text gave
   before it, whether or not the article is dated;
 * a month-day or month without a year ("June 2", "in March") in the year nearest the publication date,
@@ -48,6 +50,7 @@ from retrieval.timeline.expressions import (
     MONTH_YEAR,
     REL_DAY,
     REL_UNIT,
+    REPORTED_PLAN,
     SEASON_YEAR,
     TODAY_NAME_BEFORE,
     US,
@@ -378,7 +381,13 @@ class _Finder(FinderBase):
         elif rel == "this":
             shift = -back if back <= ahead else ahead
         else:
-            shift = ahead if self._future(m.start()) else -back
+            marker = self._future_marker(m.start())
+            if marker is None:
+                shift = -back
+            elif REPORTED_PLAN.fullmatch(marker.group()):
+                shift = -back if back <= ahead else ahead
+            else:
+                shift = ahead
         start = m.start() if rel else m.start("wd") if m.group("pre") in {None, "on", "On"} else m.start()
         return self._mention(
             Shifted(m, start, m.end("wd")), iso_day(a + timedelta(days=shift)), "day", "relative", weekday=wd

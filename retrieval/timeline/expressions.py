@@ -177,6 +177,12 @@ FUTURE = re.compile(
 SURE_FUTURE = re.compile(r"will|shall|'ll|’ll|(?:is|are)\s+(?:due|to|expected|scheduled|set\s+to)", re.I)
 
 
+#: a future marker that reports a plan made before the article ("said the notice would be delivered on
+#: Friday", "was expected to sign on Monday"): where it lands, past or ahead of the publication date, the
+#: marker does not say, so a weekday after it is the nearest one
+REPORTED_PLAN = re.compile(r"would|expected\s+to|planned", re.I)
+
+
 PAST_VERB = re.compile(
     r"\b(?:said|says|told|met|spoke|went|gave|took|made|held|began|came|saw|left|sent|won|lost|fell|rose|hit|"
     r"struck|was|were|had|did)\b"

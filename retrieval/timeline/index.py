@@ -16,7 +16,7 @@ from datetime import date
 from typing import TypeVar
 
 from retrieval.models import Citation, Document, Timeline, TimelineEvent
-from retrieval.timeline.mentions import Mention, doc_mentions, span_of, term_stems
+from retrieval.timeline.mentions import Mention, doc_mentions, span_of, term_stems, topic_words
 from retrieval.timeline.merge import Event, merge_mentions
 
 _T = TypeVar("_T")
@@ -29,6 +29,9 @@ _SAME_DAY_WEIGHT = 0.5
 #: than half, so a topic's distinctive word ("Istanbul", "minerals") is needed, not just a generic one
 #: ("talks", "deal") that many other events share
 _TOPIC_COVERAGE = 0.55
+#: how many of the retriever's best sentences are read for the topic words the coverage holds outside its
+#: dated sentences: more finds a word only weak matches hold, at a cost per topic query on a big corpus
+_HELD_READ = 200
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +68,7 @@ class TimelineIndex:
                 self._by_sentence.setdefault((self._docs[m.doc].meta.doc_id, m.sentence), []).append((ei, m))
         self._order: list[int] | None = None  # every event by salience, for queries without a topic
         self._title_stems: dict[int, frozenset[str]] = {}  # filled as headline fallbacks read them
+        self._doc_index: dict[str, int] | None = None  # by id, made when a topic first needs it
         self._whole_order()  # part of the build: the first query after start-up should not pay for it
 
     # ------------------------------------------------------------------ build
@@ -86,7 +90,11 @@ class TimelineIndex:
         since: date | None = None,
         until: date | None = None,
         limit: int | None = None,
+        families: Mapping[str, frozenset[str]] | None = None,
     ) -> Timeline:
+        """The events on ``topic`` (the sentences ``relevant`` holds, about its words or their other forms
+        in ``families``: "ratified" for "ratification") between ``since`` and ``until``, the ``limit`` most
+        salient; without a topic, every event."""
         if relevant is None:
             # without a topic every event keeps all its reports, and a date window keeps or drops a date's
             # events together: the whole corpus' salience order holds (computed once), and the query only
@@ -98,14 +106,15 @@ class TimelineIndex:
                 inside = _most_salient(ranked, lambda i: self._events[i].value, limit)
             inside.sort(key=lambda i: (self._events[i].value, self._events[i].precision != "day"))
             return Timeline(topic=topic, events=[self._whole[i] for i in inside])
-        on_topic = self._topic_filter(topic)
+        groups_of_topic = _topic_groups(topic, families) if topic else {}
+        on_topic = self._topic_filter(groups_of_topic, relevant)
         groups: dict[int, list[Mention]] = {}
         for key in relevant:
             for ei, m in self._by_sentence.get(key, ()):
                 if self._inside(ei, since, until) and (on_topic is None or on_topic(m)):
                     groups.setdefault(ei, []).append(m)
-        if not groups and topic:
-            groups = self._headline_events(topic, since, until)
+        if not groups and groups_of_topic:
+            groups = self._headline_events(groups_of_topic, since, until)
         picked = [
             _Picked(i, self._events[i], sorted(ms, key=lambda m: (m.doc, m.sentence, m.text)))
             for i, ms in sorted(groups.items())
@@ -116,16 +125,13 @@ class TimelineIndex:
         return Timeline(topic=topic, events=[self._render(p.event, p.mentions, relevant) for p in picked])
 
     def _headline_events(
-        self, topic: str, since: date | None, until: date | None
+        self, want: Mapping[str, frozenset[str]], since: date | None, until: date | None
     ) -> dict[int, list[Mention]]:
         """When no dated sentence is about the topic, the events of the articles whose headline holds every
         term of it: "drought" in "State weighs desalination plant for drought-hit valley" makes the bill's
         vote in June part of the drought's timeline, though no dated sentence says "drought". Only a
         fallback: a sentence naming the topic is surer than its article's headline."""
-        want = term_stems(topic)
         groups: dict[int, list[Mention]] = {}
-        if not want:
-            return groups
         for ei, ev in enumerate(self._events):
             if not self._inside(ei, since, until):
                 continue
@@ -133,7 +139,7 @@ class TimelineIndex:
                 stems = self._title_stems.get(m.doc)
                 if stems is None:
                     stems = self._title_stems[m.doc] = term_stems(self._docs[m.doc].meta.title or "")
-                if want <= stems:
+                if all(forms & stems for forms in want.values()):
                     groups.setdefault(ei, []).append(m)
         return groups
 
@@ -150,17 +156,31 @@ class TimelineIndex:
             and span.first < since
         )
 
-    def _topic_filter(self, topic: str | None) -> Callable[[Mention], bool] | None:
+    def _topic_filter(
+        self, topic: Mapping[str, frozenset[str]], relevant: Mapping[tuple[str, int], float]
+    ) -> Callable[[Mention], bool] | None:
         """Whether a report's own sentence is about the topic: it must hold most of the topic's terms,
         by count ("swine flu" of "H1N1 swine flu") or weighted by how rare each is among the dated
         sentences ("Istanbul" of "Istanbul talks", but not "talks" alone). The retriever's relevant set is not
         enough on its own: a sentence sharing only a generic word ("talks") still scores, and so the
-        events of other stories would come in. Terms no dated sentence holds are left out (they can not
-        tell events apart); with none left, the relevant set decides alone."""
+        events of other stories would come in. A term only undated sentences hold ("student" of "student
+        nurses" when the students' story gives no date) weighs as the rarest, and a dated sentence holds it
+        when its own article does ("the council met on March 4" in the article on the new moorings): the
+        events of the topic's other words ("nurses") in articles that never say it are not about it. Terms
+        the coverage nowhere holds are left out (they can not tell events apart); with none left, the
+        relevant set decides alone. A term is held in any of its forms ("ratify" for "ratification")."""
         if not topic:
             return None
         n = len(self._sentence_stems)
-        weights = {t: math.log((n + 1) / (self._df[t] + 0.5)) for t in term_stems(topic) if self._df[t]}
+        df = {t: min(n, sum(self._df[f] for f in forms)) for t, forms in topic.items()}
+        undated = {t for t in topic if not df[t]}
+        by_doc: dict[int, frozenset[str]] = {}  # the undated terms each article holds
+        if undated:  # (read only then: most topics' words are all in dated sentences)
+            for doc, stems in self._relevant_stems(relevant).items():
+                if held := frozenset(t for t in undated if topic[t] & stems):
+                    by_doc[doc] = held
+            undated = set().union(*by_doc.values())
+        weights = {t: math.log((n + 1) / (df[t] + 0.5)) for t in topic if df[t] or t in undated}
         total = sum(weights.values())
         if total <= 0:
             return None
@@ -172,11 +192,29 @@ class TimelineIndex:
             got = memo.get(key)
             if got is None:
                 stems = self._sentence_stems.get(key) or term_stems(m.quote)
-                held = [w for t, w in weights.items() if t in stems]
+                doc_held = by_doc.get(m.doc, frozenset())
+                held = [w for t, w in weights.items() if t in doc_held or not topic[t].isdisjoint(stems)]
                 got = memo[key] = 2 * len(held) > len(weights) or sum(held) >= need
             return got
 
         return on_topic
+
+    def _relevant_stems(self, relevant: Mapping[tuple[str, int], float]) -> dict[int, set[str]]:
+        """The stems of the retriever's best relevant sentences, dated or not, by article: the topic's
+        terms the coverage holds, and where (a rare topic word lifts the sentences holding it to the top
+        of the set)."""
+        if self._doc_index is None:
+            self._doc_index = {d.meta.doc_id: i for i, d in enumerate(self._docs)}
+        out: dict[int, set[str]] = {}
+        best = sorted(relevant, key=lambda k: -relevant[k])[:_HELD_READ]
+        for doc_id, si in best:
+            di = self._doc_index.get(doc_id)
+            if di is None:
+                continue
+            sentences = self._docs[di].sentences
+            if 0 <= si < len(sentences) and sentences[si].index == si:
+                out.setdefault(di, set()).update(term_stems(sentences[si].text))
+        return out
 
     def _whole_order(self) -> list[int]:
         if self._order is None:
@@ -217,6 +255,19 @@ class TimelineIndex:
             citations=citations,
             background=all(m.background for m in ms),
         )
+
+
+def _topic_groups(topic: str, families: Mapping[str, frozenset[str]] | None) -> dict[str, frozenset[str]]:
+    """Each topic word's stem, with the stems of its other forms (``families``, by word)."""
+    out: dict[str, frozenset[str]] = {}
+    for word in topic_words(topic):
+        own = term_stems(word)
+        if not own:
+            continue
+        (key,) = own
+        forms = term_stems(" ".join((families or {}).get(word, ())))
+        out[key] = out.get(key, frozenset()) | own | forms
+    return out
 
 
 def _salience_order(picked: list[_Picked]) -> list[_Picked]:

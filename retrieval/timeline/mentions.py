@@ -58,6 +58,20 @@ _SPAN_REACH = 40
 _SPAN_CUE = re.compile(r"\b(?:until|till|since|by|through|throughout)\s+(?:early\s+|late\s+|mid-?)?$", re.I)
 
 
+#: how far before a date its negation may start ("not until the spring of ")
+_NEGATION_REACH = 24
+
+
+# A date the sentence denies or sets aside dates nothing: "my mum needs care today, not next month", "the vote
+# was held in May rather than in June", "the ruling came on Tuesday instead of Friday". Only a negation right
+# before the date: in "the talks did not resume on Friday" the verb is denied, and the day still dates it.
+_NEGATED = re.compile(
+    r"\b(?:not|never|rather\s+than|instead\s+of)\s+(?:(?:on|in|at|by|until|till|before|after|from|"
+    r"during|for|as\s+early\s+as|as\s+late\s+as)\s+)?(?:the\s+)?(?:early\s+|late\s+|mid-?)?$",
+    re.I,
+)
+
+
 #: how far before a date a record's comparison may start ("the lowest level in years since records began in ")
 _RECORD_REACH = 90
 
@@ -148,6 +162,15 @@ def term_stems(text: str) -> frozenset[str]:
         if st:
             out.add(st)
     return frozenset(out)
+
+
+def topic_words(topic: str) -> list[str]:
+    """A topic's content words, lowercased, in order: the words its events must be about."""
+    out: list[str] = []
+    for low in WORD.findall(topic.lower()):
+        if low not in STOP and low not in STOP_WORDS and not low.isdigit() and low not in out:
+            out.append(low)
+    return out
 
 
 def crude_stem(low: str) -> str:
@@ -245,8 +268,10 @@ def doc_mentions(di: int, doc: Document) -> list[Mention]:
             continue  # an expression can not span two sentences
         if m.kind == "relative" and m.precision == "day" and _inside_quote(sent.text, local):
             continue  # "Today, Russia owes..." in a quote is the speaker's now, not an event
-        if _SPAN_CUE.search(sent.text, max(0, local - _SPAN_REACH), local) or _RECORD_SINCE.search(
-            sent.text, max(0, local - _RECORD_REACH), local
+        if (
+            _SPAN_CUE.search(sent.text, max(0, local - _SPAN_REACH), local)
+            or _RECORD_SINCE.search(sent.text, max(0, local - _RECORD_REACH), local)
+            or _NEGATED.search(sent.text, max(0, local - _NEGATION_REACH), local)
         ):
             continue
         when = _event_date(m)

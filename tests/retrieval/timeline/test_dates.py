@@ -209,6 +209,27 @@ def test_weekdays_and_day_deixis_resolve_against_the_anchor(text: str, value: st
     assert (m.value, m.precision, m.kind) == (value, "day", "relative")
 
 
+SATURDAY = date(2025, 4, 26)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a plan reported after it was made may have landed already: the nearest such weekday
+        ("The mayor said the inquiry report would be published on Friday.", "2025-04-25"),
+        ("The mayor said the ferry service would restart on Monday.", "2025-04-28"),
+        # "will" is ahead whoever reports it
+        ("The ferry service will restart on Friday.", "2025-05-02"),
+        # the publication day's own weekday is that very day, whatever the tense
+        ("The ferry service will restart on Saturday.", "2025-04-26"),
+        ("The ferry service restarted on Saturday.", "2025-04-26"),
+        ("The mayor said the ferry service would restart on Saturday.", "2025-04-26"),
+    ],
+)
+def test_a_weekday_after_a_reported_plan_is_the_nearest_one(text: str, value: str) -> None:
+    assert only(text, SATURDAY).value == value
+
+
 @pytest.mark.parametrize(
     ("text", "monday", "sunday"),
     [

@@ -175,6 +175,18 @@ def test_span_bounds_and_quoted_now_are_not_events() -> None:
     assert TimelineIndex.build([d]).query().events == []
 
 
+def test_a_date_the_sentence_denies_or_sets_aside_is_no_event() -> None:
+    d = doc(
+        "ferry",
+        date(2025, 6, 11),
+        "“The islanders need the ferry now, not next year,” the harbour master said.",
+        "The council chose to reopen the pier in July rather than in September.",
+        "The crossing did not run on Monday because of the storm.",
+    )
+    # the denied or set-aside dates go; the ones the sentences assert stay (a denied verb still dates)
+    assert dates_of(TimelineIndex.build([d])) == ["2025-06-09", "2025-07"]
+
+
 def test_undated_documents_still_give_their_explicit_dates() -> None:
     d = doc("u", None, "The rig exploded on 20 April 2010.", "Workers were evacuated on Monday.")
     assert dates_of(TimelineIndex.build([d])) == ["2010-04-20"]
@@ -263,6 +275,38 @@ def test_a_topic_keeps_its_events_and_drops_those_sharing_only_a_generic_word() 
     assert dates_of(index, topic="Peskov", relevant=EVERYTHING) == ["2025-07-15"]
     # a topic word no dated sentence holds can not tell events apart: the other words decide
     assert dates_of(index, topic="Peskov briefing transcript", relevant=EVERYTHING) == ["2025-07-15"]
+
+
+def test_a_topic_word_only_undated_sentences_hold_keeps_its_other_words_events_out() -> None:
+    """ "trainee pilots": the trainees' story gives no date, so no event is about them; the pilots'
+    strike, which never mentions trainees, is not their timeline."""
+    strike = doc(
+        "strike",
+        date(2026, 3, 10),
+        "Pilots at Coastair walked out on Monday over pay.",
+        "The airline said its pilots would be back in the cockpit on March 20.",
+    )
+    school = doc(
+        "school", date(2026, 3, 10), "The trainee pilots at the flight school were sent home for a month."
+    )
+    relevant = {("strike", 0): 2.0, ("strike", 1): 2.0, ("school", 0): 3.0}
+    index = TimelineIndex.build([strike, school])
+    assert dates_of(index, topic="trainee pilots", relevant=relevant) == []
+    assert dates_of(index, topic="pilots", relevant=relevant) == ["2026-03-09", "2026-03-20"]
+    # an article that says "trainee" gives its dated events to the topic, though their sentences do not
+    academy = doc(
+        "academy",
+        date(2026, 3, 10),
+        "The flight academy board met on March 6 about the pilots' dispute.",
+        "It agreed to pay the trainee pilots a stipend while lessons are suspended.",
+    )
+    index = TimelineIndex.build([strike, school, academy])
+    with_academy = {**relevant, ("academy", 0): 2.0, ("academy", 1): 3.0}
+    assert dates_of(index, topic="trainee pilots", relevant=with_academy) == ["2026-03-06"]
+    # once a dated sentence tells of the trainees, it is their timeline
+    rally = doc("rally", date(2026, 3, 13), "Trainee pilots rallied outside the academy on March 12.")
+    index = TimelineIndex.build([strike, school, rally])
+    assert dates_of(index, topic="trainee pilots", relevant={**relevant, ("rally", 0): 3.0}) == ["2026-03-12"]
 
 
 def test_the_topic_filter_only_narrows_the_retrievers_relevant_set() -> None:

@@ -1,0 +1,52 @@
+"""A timeline topic's words in their other forms: "ratification" is about sentences saying "ratify" or
+"ratified" (WordNet's derived forms, as the answers bridge them). Small made-up documents."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from retrieval import Engine, build_engine
+
+DOCS = [
+    {
+        "id": "pact",
+        "published": "2026-05-04",  # a Monday
+        "title": "Dockers back new pay pact",
+        "text": "Dock workers ratified the new pay pact on Friday by a wide margin. "
+        "The port authority said the pact would cost it $3 million a year.",
+    },
+    {
+        "id": "council",
+        "published": "2026-05-06",
+        "title": "Harbour council meets",
+        "text": "Harbour councillors will vote on whether to ratify the dredging contract on May 19. "
+        "The harbour council held a vote on parking fees on May 5.",
+    },
+    {
+        "id": "weather",
+        "published": "2026-05-06",
+        "title": "Storm closes ferry",
+        "text": "A storm closed the island ferry on Tuesday. "
+        "Forecasters expect calmer seas by the weekend. "
+        "The ferry operator said crossings would resume once the swell eased. "
+        "Fishing boats stayed in the harbour overnight.",
+    },
+]
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    root = tmp_path_factory.mktemp("forms")
+    (root / "docs.jsonl").write_text("\n".join(json.dumps(d) for d in DOCS) + "\n", encoding="utf-8")
+    return build_engine(root)
+
+
+def test_a_topic_word_finds_the_sentences_saying_it_in_another_form(engine: Engine) -> None:
+    assert [e.date for e in engine.timeline("ratification").events] == ["2026-05-01", "2026-05-19"]
+
+
+def test_each_topic_word_is_still_needed_in_one_of_its_forms(engine: Engine) -> None:
+    # the parking vote holds "vote" but no form of "ratification"
+    assert [e.date for e in engine.timeline("ratification vote").events] == ["2026-05-19"]
