@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from retrieval.answer.question import QuestionInfo
 from retrieval.answer.relation import credit
@@ -243,33 +243,28 @@ def _versions(
     if q.kind != "number" or not q.counted or q.measure:
         return []
     answer = _join(first)
-    seen = set(counted_numbers(answer, q, ctx.tokenizer, WEIGHTS.count_window))
     counted = {q.counted, *q.counted_with}
     asked = [t for t in q.terms if t not in counted and not is_name(q, t)]
-    out: list[list[Sentence]] = []
-    docs = {best.sentence.doc_id}
-    for c in cands[1:] if seen else []:
-        if len(out) >= WEIGHTS.max_versions:
-            break
-        if c.sentence.doc_id in docs or c.type_score < 1.0 or c.score < WEIGHTS.version_ratio * best.score:
-            continue
-        got = counted_numbers(c.sentence.text, q, ctx.tokenizer, WEIGHTS.count_window)
-        if not got or not seen.isdisjoint(got) or not answers(q, c, ctx):
-            continue
+
+    def keep(c: Candidate) -> bool:
         terms = ctx.terms(c.row)
         if asked and not any(credit(q, t, terms) >= 1.0 for t in asked):
-            continue  # said in its own words (a synonym may say something else: "gained" ~ "reached")
-        described = sum(credit(q, t, terms) > 0 for t in q.counted_with)
-        if described < WEIGHTS.version_described * len(q.counted_with):
-            continue  # "340 million mobile users" counts no "net users"
-        if conflict(answer, c.sentence.text):
-            continue  # "337,000 jobs in October" is no version of January's count
-        if _told(ctx, story, c.sentence.doc_id) < WEIGHTS.version_story:
-            continue  # another story's count: "80 libraries" at Harvard for Chicago's "six libraries"
-        out.append(_expand(ctx, c.sentence, q))
-        docs.add(c.sentence.doc_id)
-        seen |= got
-    return out
+            return False  # said in its own words (a synonym may say something else: "gained" ~ "reached")
+        if sum(credit(q, t, terms) > 0 for t in q.counted_with) < WEIGHTS.version_described * len(
+            q.counted_with
+        ):
+            return False  # "340 million mobile users" counts no "net users"
+        # "337,000 jobs in October" is no version of January's count; another story's count: "80 libraries"
+        # at Harvard for Chicago's "six libraries"
+        return (
+            not conflict(answer, c.sentence.text)
+            and _told(ctx, story, c.sentence.doc_id) >= WEIGHTS.version_story
+        )
+
+    def counts(text: str) -> frozenset[str]:
+        return frozenset(counted_numbers(text, q, ctx.tokenizer, WEIGHTS.count_window))
+
+    return _rivals(q, best, cands, ctx, counts(answer), counts, keep)
 
 
 def _amount_versions(
@@ -282,8 +277,33 @@ def _amount_versions(
     words tell nothing), none of the answer's figures and no other month or place."""
     answer = _join(first)
     asked = figures(q.text)
-    seen = set(figures(answer) - asked)
     words = [t for t in q.terms if not is_name(q, t)]
+
+    def keep(c: Candidate) -> bool:
+        terms = ctx.terms(c.row)
+        # not an amount of something else ("the strike cost $5.9 million" for the agency's cost), nor
+        # another month's or place's
+        return all(credit(q, t, terms) > 0 for t in words) and not conflict(answer, c.sentence.text)
+
+    def amounts(text: str) -> frozenset[str]:
+        return figures(text) - asked
+
+    return _rivals(q, best, cands, ctx, amounts(answer), amounts, keep)
+
+
+def _rivals(
+    q: QuestionInfo,
+    best: Candidate,
+    cands: list[Candidate],
+    ctx: AnswerContext,
+    given: frozenset[str],
+    figures_of: Callable[[str], frozenset[str]],
+    keep: Callable[[Candidate], bool],
+) -> list[list[Sentence]]:
+    """The versions of an answer that gives the figures ``given``: candidates from other documents, in
+    rank order, that hold the asked kind of figure, score near the answer, answer the question, give
+    figures (``figures_of``) of their own that no answer or version before gives, and pass ``keep``."""
+    seen = set(given)
     out: list[list[Sentence]] = []
     docs = {best.sentence.doc_id}
     for c in cands[1:] if seen else []:
@@ -291,14 +311,9 @@ def _amount_versions(
             break
         if c.sentence.doc_id in docs or c.type_score < 1.0 or c.score < WEIGHTS.version_ratio * best.score:
             continue
-        got = figures(c.sentence.text) - asked
-        if not got or not seen.isdisjoint(got) or not answers(q, c, ctx):
+        got = figures_of(c.sentence.text)
+        if not got or not seen.isdisjoint(got) or not answers(q, c, ctx) or not keep(c):
             continue
-        terms = ctx.terms(c.row)
-        if not all(credit(q, t, terms) > 0 for t in words):
-            continue  # an amount of something else ("the strike cost $5.9 million" for the agency's cost)
-        if conflict(answer, c.sentence.text):
-            continue  # another month's or place's amount
         out.append(_expand(ctx, c.sentence, q))
         docs.add(c.sentence.doc_id)
         seen |= got
