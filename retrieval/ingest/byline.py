@@ -155,6 +155,9 @@ def read_byline(line: str) -> Byline | None:
         if _OUTLET.fullmatch(named[0]):  # "Harbourside Weekly, 10 April 2026": the outlet's dateline
             return Byline(None, named[0], stated)
         return None
+    if author is None and stated is None and len(named) == 1 == len(others) and _names_paper(named[0]):
+        # "Great Lakes Gazette" alone on the line under the headline: the outlet's masthead
+        return Byline(None, named[0], None) if _OUTLET.fullmatch(named[0]) else None
     if author is None:
         # "Lena Ortiz, Harbor Gazette": the first part is the author, the second the outlet; without a
         # "by" or a date, only if the first part reads as a name ("Storm Warning, Coastal Towns" does not)

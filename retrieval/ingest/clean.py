@@ -262,7 +262,8 @@ def _title_keys(raw: RawDocument, lines: list[_Line]) -> set[str]:
     seen: set[str] = set()
     for line in lines[:_TOP_LINES]:
         key = _norm(line.text) if len(line.text) <= _TITLE_CHARS else ""
-        if key in seen and not _is_short(line.text):
+        # (a repeated sentence is a page's boilerplate, "Sign up for our alerts.", not its headline)
+        if key in seen and not _is_short(line.text) and not _is_prose(line.text):
             keys.add(key)
         seen.add(key)
     keys.discard("")

@@ -129,3 +129,25 @@ def test_an_outlet_named_as_newspapers_are_is_read_beside_a_name_or_a_date(
 
 def test_a_name_and_a_date_alone_credit_no_outlet() -> None:
     assert read_byline("Lena Ortiz, 4 June 2024") is None
+
+
+@pytest.mark.parametrize("fmt", ["md", "txt"])
+def test_a_masthead_alone_under_the_headline_is_the_outlet(fmt: str) -> None:
+    head = "Floods close the harbor road\nElmstead Gazette" if fmt == "txt" else "Elmstead Gazette"
+    doc = _doc(head, fmt)
+    assert (doc.meta.source, doc.meta.author, doc.meta.title) == (
+        "Elmstead Gazette",
+        None,
+        "Floods close the harbor road",
+    )
+    assert all("Elmstead Gazette" not in s.text for s in doc.sentences)  # not quoted as the story
+
+
+def test_a_sentence_repeated_near_the_top_is_boilerplate_not_the_headline() -> None:
+    text = (
+        "Floods close the harbor road\n\nSign up for our free flood alerts.\n\n"
+        "The harbor road was closed on Tuesday after heavy floods.\n\nSign up for our free flood alerts.\n\n"
+        "Crews worked overnight to clear the drains, the port authority said.\n"
+    )
+    doc = build_document(RawDocument("d", text, "d.txt", "txt"))
+    assert doc.meta.title == "Floods close the harbor road"
