@@ -29,6 +29,9 @@ _NAME = rf"({_WORD}(?:\s+{_WORD})*)"
 _SAYS = re.compile(
     rf"{_NAME},?\s+(?:also\s+)?{_SPEECH}\b|\b{_SPEECH}\s+(?:the\s+)?(?:[a-z]+\s+){{0,4}}{_NAME}"
 )
+#: a speaker described between commas before the verb ("Dr. Alan Whitaker, a surgeon at Dayton Children's
+#: Hospital, said"): the name before the description speaks, not the one ending it
+_DESCRIBED_SAYS = re.compile(rf"{_NAME},\s+(?:a|an|the)\s+[^,]{{3,100}},\s+(?:also\s+)?{_SPEECH}\b")
 #: a person's full name: two or more capitalised words ("Mayor Ana Ruiz")
 _FULL_NAME = re.compile(rf"({_WORD}(?:\s+{_WORD})+)")
 #: a quotation whose speaker is a pronoun: "..., he added." / "He said ..."
@@ -86,7 +89,12 @@ def speaker(doc: Document, parts: Sequence[Sentence]) -> str | None:
     ]
     own = len(parts) - 1  # the statement's own sentences come first among the candidates
     for i, sent in enumerate(candidates):
-        names = [n for m in _SAYS.finditer(sent) for n in m.groups() if n and n.split()[0] not in _NOT_NAMES]
+        described = [
+            m.group(1) for m in _DESCRIBED_SAYS.finditer(sent) if m.group(1).split()[0] not in _NOT_NAMES
+        ]
+        names = described or [
+            n for m in _SAYS.finditer(sent) for n in m.groups() if n and n.split()[0] not in _NOT_NAMES
+        ]
         if names:
             return _outside(" ".join(names[-1].split()[-2:]), i < own)  # "Foreign Minister Jean-Noel Barrot"
         # no one is said to speak in it: the person it is about

@@ -223,3 +223,15 @@ def test_a_speaker_the_coverage_never_names_is_not_read_as_a_synonym(tmp_path: P
     assert a.abstained and "trump" in a.answer, a.answer
     b = news.ask("what did ruis say about the ferry strike")  # a misspelt speaker is still corrected
     assert not b.abstained and "Ana Ruiz said" in b.answer, b.answer
+
+
+def test_a_speaker_described_between_commas_is_the_one_before_the_description() -> None:
+    from retrieval.models import Document, DocumentMeta, Sentence
+
+    texts = [
+        "Dr. Mira Osei, a surgeon at Tarnby Children's Hospital, said her team had seen four cases.",
+        '"Two magnets can cut through tissue in hours," she said.',
+    ]
+    sentences = tuple(Sentence("d", i, 0, t, False) for i, t in enumerate(texts))
+    doc = Document(meta=DocumentMeta(doc_id="d"), sentences=sentences, paragraphs=((0, 2),))
+    assert speaker(doc, [sentences[1]]) == "Mira Osei"
