@@ -631,8 +631,10 @@ def describes(text: str, name: str) -> bool:
         for m in re.finditer(rf"\b([a-z][a-z-]+)\s+{capitalised}(?i:{last})\b", text)
     ):
         return True
+    owner = r"(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*'s\s+"  # "Tidewater's vice president"
     after = (
-        rf"(?i:{last})(?:'s)?,\s+(?:\d+,\s+)?(?:(?:a|an|the|its|his|her|their)\s+)?([a-z-]+)(?:\s+([a-z-]+))?"
+        rf"(?i:{last})(?:'s)?,\s+(?:\d+,\s+)?(?:(?:a|an|the|its|his|her|their)\s+|{owner})?"
+        r"([a-z-]+)(?:\s+([a-z-]+))?"
     )
     return any(
         m.group(1) == "who" or any(w and person_noun(w, wn) for w in m.groups())

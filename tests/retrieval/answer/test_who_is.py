@@ -67,3 +67,11 @@ def test_who_is_a_surname_prefers_the_sentence_telling_who_over_mere_mentions(tm
     a = news.ask("who is harlan")
     assert not a.abstained and "chief engineer Mira Harlan" in a.statements[0].text, a.answer
     assert_verbatim(news, a)
+
+
+def test_a_description_naming_whose_role_it_is_tells_who_someone_is() -> None:
+    from retrieval.answer.types import describes
+
+    assert describes("Harold Jensen, Tidewater's vice president of quality, said the glue failed.", "jensen")
+    assert not describes("The glue failed, Jensen said.", "jensen")
+    assert not describes("Jensen, Tidewater's shares fell.", "jensen")  # no person noun follows
