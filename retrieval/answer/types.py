@@ -560,6 +560,8 @@ def _numbers(text: str, tokenizer: Tokenizer, window: int) -> Iterator[tuple[str
         # a number joined to its unit ("a 48-hour strike", "a 3-day truce") counts that unit, not
         # the nouns around it ("after pilots began a 48-hour strike" counts no pilots)
         near = [word] if _UNIT_JOINED.match(word) else words[max(0, i - window) : i + 1 + window]
+        if _PARTITIVE.match(" ".join(words[i + 1 : i + 3])):
+            near += _partitive_phrase(words, i + 3)
         after = words[i + 1].lower() if i + 1 < len(words) else ""
         yield f"{word} {after}", frozenset(t for x in near for t in tokenizer.tokens(x))
 
@@ -574,6 +576,22 @@ def words_after_numbers(text: str, after: int) -> Iterator[list[str]]:
 
 
 _UNIT_JOINED = re.compile(r"^\d[\d,.]*-[a-z]")
+_PARTITIVE = re.compile(r"of (?:the|its|their|his|her|our|those|these)\b", re.IGNORECASE)
+
+
+def _partitive_phrase(words: list[str], start: int) -> list[str]:
+    """The words of a partitive's noun phrase from ``start`` ("150,000 of the | recalled SparkBlocks sets |
+    have been ..."): what the number counts, however many words describe it first (up to
+    ``partitive_words`` past the window); it ends at a function word or a clause's punctuation ("96 of its
+    sailings | on Monday after deckhands began": the deckhands are not counted)."""
+    phrase: list[str] = []
+    for w in words[start : start + 1 + WEIGHTS.count_window + WEIGHTS.partitive_words]:
+        if w.lower().strip(",.;:!?\"'()") in STOP_WORDS:
+            break
+        phrase.append(w)
+        if w[-1] in ",.;:!?":
+            break
+    return phrase
 
 
 def _names_it(words: list[str], i: int) -> bool:

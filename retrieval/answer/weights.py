@@ -175,6 +175,9 @@ class AnswerWeights:
     #: words either side of a number within which a "how many X" must find X ("1,200 of its soldiers"): more
     #: accepts numbers counting something else, fewer declines answers that put words between
     count_window: int = 4
+    #: further words after a number opening a partitive ("150,000 of the recalled SparkBlocks sets") within
+    #: which its noun may come: more reaches nouns past longer descriptions, and nouns of another phrase
+    partitive_words: int = 3
     #: words between a yes/no question's subject and its verb within which a further statement must say
     #: them ("fares will go up"; not "fares keep rising and people cannot get where they need to go"):
     #: more accepts statements whose verb is another's, fewer drops those putting words between

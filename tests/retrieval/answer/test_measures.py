@@ -121,3 +121,11 @@ def test_the_time_since_an_event_is_no_persons_age(tmp_path: Path) -> None:
     a = news.ask("how old are the fossils found near Dunmore")
     assert not a.abstained, a.answer
     assert "480 million years ago" in a.answer
+
+
+def test_a_partitive_counts_the_noun_after_its_description(tmp_path: Path) -> None:
+    text = "The company said about 3,100 of the recalled Brightwave steel kettles have been returned so far."
+    news = engine_of(tmp_path, [{"id": "kettle", "title": "Kettle recall", "text": text}, *filler(10)])
+    a = news.ask("how many kettles have been returned")
+    assert not a.abstained and "3,100 of the recalled" in a.answer, a.answer
+    assert_verbatim(news, a)
