@@ -61,6 +61,7 @@ from retrieval.answer.types import describes, names_head, person_noun, type_scor
 from retrieval.answer.weights import WEIGHTS
 from retrieval.models import Answer, Sentence
 from retrieval.search.scorer import Hit, ranked
+from retrieval.search.wordnet import WordNet
 
 #: question words whose bridges an engine remembers (a few MB at most)
 _BRIDGE_MEMO = 50_000
@@ -193,6 +194,17 @@ def _spelled(word: str, ctx: AnswerContext) -> frozenset[str]:
     wn = wordnet()
     if wn is None or len(word) > 5 or not word.isalpha():
         return frozenset()
+    memo = ctx.memo.setdefault("spelled", {})  # (a search per acronym: worked out once per engine)
+    assert isinstance(memo, dict)
+    got = memo.get(word)
+    if got is None:
+        if len(memo) > _BRIDGE_MEMO:
+            memo.clear()
+        got = memo[word] = _spelled_terms(word, wn, ctx)
+    return frozenset(got)
+
+
+def _spelled_terms(word: str, wn: WordNet, ctx: AnswerContext) -> frozenset[str]:
     for words in wn.spelled_out(word):
         need = words[:-1] if len(words) > 2 else words
         parts = [t for w in need for t in ctx.tokenizer.tokens(w)]
