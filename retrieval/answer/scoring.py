@@ -7,7 +7,7 @@ import math
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from functools import partial
+from functools import lru_cache, partial
 
 import numpy as np
 
@@ -493,25 +493,35 @@ def _doer(q: QuestionInfo) -> tuple[str, str]:
     the verb ("when did the bus strike start" -> strike, start; "when will the pool reopen" -> pool,
     reopen), the verb right after it and, for a "when will", ending the question. None when X holds a
     name (the names check reads the whole story for those) or is no noun."""
-    m = _WHEN_DOES.match(asked_sentence(q.text).rstrip(" ?.!"))
-    if m is None:
+    nouns, verb = _doer_words(asked_sentence(q.text), q.term_words.get(q.done, q.done) if q.done else "")
+    terms = [t for n in nouns for t in q.term_words if q.term_words[t] == n]
+    verb_terms = [t for t, w in q.term_words.items() if w == verb] if verb else []
+    if not nouns or not verb_terms or len(terms) != len(nouns):
         return "", ""
+    return ("", "") if any(is_name(q, t) for t in terms) else (terms[-1], verb_terms[0])
+
+
+@lru_cache(maxsize=1024)
+def _doer_words(asked: str, verb: str) -> tuple[tuple[str, ...], str]:
+    """``_doer``'s words: the nouns of X up to the one before the verb, and the verb (``verb``: the
+    question's "did" verb, if any). Read once per question, not per candidate (``noun_phrase`` looks
+    words up in WordNet)."""
+    m = _WHEN_DOES.match(asked.rstrip(" ?.!"))
+    if m is None:
+        return (), ""
     words = m.group(1).split()
     nouns = noun_phrase(" ".join(words))
-    verb = q.term_words.get(q.done, q.done) if q.done else ""
     if verb in nouns:
         nouns = nouns[: nouns.index(verb)]
     elif not verb and len(nouns) > 1 and nouns[-1] == words[-1]:
         nouns = nouns[:-1]  # "when will the fare increase start": the last can be a noun, and is the verb
     if not nouns or nouns[-1] not in words:
-        return "", ""
+        return (), ""
     at = words.index(nouns[-1]) + 1  # the verb is the word right after the noun ("... strike start")
     verb = verb or (words[at] if at == len(words) - 1 else "")
-    terms = [t for n in nouns for t in q.term_words if q.term_words[t] == n]
-    verb_terms = [t for t, w in q.term_words.items() if w == verb]
-    if at >= len(words) or words[at] != verb or not verb_terms or len(terms) != len(nouns):
-        return "", ""
-    return ("", "") if any(is_name(q, t) for t in terms) else (terms[-1], verb_terms[0])
+    if at >= len(words) or words[at] != verb:
+        return (), ""
+    return tuple(nouns), verb
 
 
 def answers(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
@@ -546,10 +556,9 @@ def answers(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
         return False  # "will fares go up": "… cannot get where they need to go" says nothing of fares
     if q.kind == "date":
         doer, verb = _doer(q)
+        # "when did the bus strike start": "a fare increase ... starting in July" is another's start
         if doer and verb and credit(q, verb, ctx.terms(c.row)) and not _holds_subject(q, c, ctx, (doer,)):
-            return (
-                False  # "when did the bus strike start": "a fare increase ... starting in July" is another's
-            )
+            return False
     speaking = asked_speaker(q.text, asked_names(q), ctx.tokenizer) if q.kind == "quote" else frozenset()
     if speaking and not c.said:
         if reported_of(q.text, c.sentence.text, lambda x: bool(ctx.tokenizer.term_set(x) & speaking)):
