@@ -283,3 +283,16 @@ def kind_words(question: str, nouns: list[str]) -> list[str]:
     written = re.findall(rf"\b{re.escape(nouns[-1])}\b", fold(question), re.IGNORECASE) if nouns else []
     new = bool(written) and all(w.islower() for w in written)
     return [w for w in nouns if wn and (wn.known(w) or (new and w == nouns[-1])) and not wn.proper(w)]
+
+
+#: the words after which a question's next word is a verb ("wants to keep", "will they cut")
+_BEFORE_VERB = r"(?:to|will|would|can|could|should|must|may|might|shall|won't|can't|didn't|doesn't|don't)"
+
+
+def used_as_verb(word: str, question: str) -> bool:
+    """Whether a question uses ``word`` as a verb by its form or place ("lifting", "reported", "to keep",
+    "will close"; the verb of a "did" question is ``QuestionInfo.done``): "sanctions" in "lifting
+    sanctions" is a noun, whatever WordNet also files it under."""
+    if len(word) > 4 and word.endswith(("ing", "ed")):
+        return True
+    return re.search(rf"\b{_BEFORE_VERB}\s+{re.escape(word)}\b", question, re.IGNORECASE) is not None

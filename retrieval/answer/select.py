@@ -34,6 +34,7 @@ from retrieval.answer.bridge import TermBridge, bridge_term, cased_names, wordne
 from retrieval.answer.compose import compose
 from retrieval.answer.headline import headline_answer
 from retrieval.answer.period import asked_period, asked_present, published_in
+from retrieval.answer.phrases import used_as_verb
 from retrieval.answer.question import (
     CALENDAR,
     FUNCTION_WORDS,
@@ -89,7 +90,7 @@ def bridged(q: QuestionInfo, ctx: AnswerContext) -> QuestionInfo:
         # "what did trump say" of a coverage that never names him: the speaker is someone, whom no synonym
         # names ("trump" ~ "best" would put another's words in his mouth); a misspelling is still corrected
         speaker = subject and q.kind == "quote" and ctx.scorer.df(t) <= 0
-        verb = t == q.done or _used_as_verb(word, q.text)
+        verb = t == q.done or used_as_verb(word, q.text)
         key = (word, t, capitalised, literal, subject, speaker, verb)
         got = memo.get(key)
         if got is None:
@@ -119,19 +120,6 @@ def bridged(q: QuestionInfo, ctx: AnswerContext) -> QuestionInfo:
                 b, standing=b.standing if known else "bridged", search=search, phrase=spelled
             )
     return replace(q, bridges=clippings(q, misspelt_words(q, _confirmed(q, bridges, ctx), ctx), ctx))
-
-
-#: the words after which a question's next word is a verb ("wants to keep", "will they cut")
-_BEFORE_VERB = r"(?:to|will|would|can|could|should|must|may|might|shall|won't|can't|didn't|doesn't|don't)"
-
-
-def _used_as_verb(word: str, question: str) -> bool:
-    """Whether a question uses ``word`` as a verb by its form or place ("lifting", "reported", "to keep",
-    "will close"; the verb of a "did" question is ``QuestionInfo.done``): "sanctions" in "lifting
-    sanctions" is a noun, whatever WordNet also files it under."""
-    if len(word) > 4 and word.endswith(("ing", "ed")):
-        return True
-    return re.search(rf"\b{_BEFORE_VERB}\s+{re.escape(word)}\b", question, re.IGNORECASE) is not None
 
 
 def _compound(word: str, term: str, ctx: AnswerContext) -> TermBridge | None:

@@ -76,6 +76,6 @@ def test_the_general_verb_does_not_say_the_particular_one(news: Engine) -> None:
 def test_only_a_word_the_question_uses_as_a_verb_takes_troponyms(
     word: str, question: str, verb: bool
 ) -> None:
-    from retrieval.answer.select import _used_as_verb
+    from retrieval.answer.phrases import used_as_verb
 
-    assert _used_as_verb(word, question) is verb
+    assert used_as_verb(word, question) is verb
