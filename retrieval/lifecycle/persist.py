@@ -31,7 +31,7 @@ from retrieval.ingest.load import INDEX_MARKER
 from retrieval.ingest.sentences import SentenceStore
 from retrieval.lifecycle.release import collector_paused
 from retrieval.lifecycle.tables import EngineParts, Indexes, Tables
-from retrieval.lifecycle.versions import CODE_VERSION, tokenizer_signature
+from retrieval.lifecycle.versions import INDEX_VERSION, tokenizer_signature
 from retrieval.models import DocumentMeta, EngineKind, LoadProblem
 from retrieval.search.arrays import Forward, IndexArrays
 from retrieval.search.text import Tokenizer
@@ -234,7 +234,7 @@ def _write(parts: EngineParts, d: Path, signature: str) -> None:
     _save_arrays(d, "idx.doc", indexes.documents)
     manifest = Manifest(
         FORMAT,
-        CODE_VERSION,
+        INDEX_VERSION,
         parts.kind,
         tables.signature,
         corpus.version,
@@ -255,7 +255,7 @@ def read_manifest(db: Path) -> Manifest:
 def load(db: Path, tokenizer: Tokenizer, kind: EngineKind = "bm25") -> tuple[EngineParts, Manifest]:
     """The persisted engine's parts, if this code made them for this tokenizer; PersistError otherwise."""
     manifest = read_manifest(db)
-    expected = (FORMAT, CODE_VERSION, kind, tokenizer_signature(tokenizer))
+    expected = (FORMAT, INDEX_VERSION, kind, tokenizer_signature(tokenizer))
     found = (manifest.format, manifest.code, manifest.kind, manifest.tokenizer)
     if found != expected:
         raise PersistError("the persisted index was made by other code or settings")

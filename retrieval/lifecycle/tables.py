@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from retrieval.answer import document_subjects
+from retrieval.answer.subjects import document_subjects
 from retrieval.ingest.corpus import Corpus
 from retrieval.lifecycle.versions import tokenizer_signature
 from retrieval.models import BuildCancelled, Document, EngineKind, Progress

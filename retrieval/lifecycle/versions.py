@@ -1,14 +1,20 @@
 """Fingerprints that decide what may be reused: of the core's code, of a tokenizer, of corpus files.
 
-Anything persisted or cached was shaped by code somewhere under ``retrieval/``, so the code version
-hashes every source file there — no hand-kept list that a new module could be left out of (one was:
-the document subjects, persisted, were made by a module the list did not name).
+A cached answer was shaped by code somewhere under ``retrieval/``, so the code version hashes every
+source file there. The persisted index was shaped only by the code that builds and saves it: its
+version hashes the modules that code imports, followed from the modules that build the corpus, its
+tables and indexes and save them — worked out from the sources, not a hand-kept list that a new
+module could be left out of (one was: the document subjects, persisted, were made by a module the
+list did not name). A release that changes how answers are chosen then reopens a large index as it
+is instead of rebuilding it (minutes at a million passages); ``tests/retrieval/lifecycle`` checks
+that every function a build runs is in a module this version covers.
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
+import re
 from pathlib import Path
 
 from retrieval.search.text import Tokenizer
@@ -27,11 +33,82 @@ def source_version(root: Path = PACKAGE_ROOT) -> str:
     return h.hexdigest()[:12]
 
 
-#: the core's code: answers cached by other code are never served, data persisted by it never loaded
+#: the core's code: answers cached by other code are never served
 CODE_VERSION = source_version()
 
+#: the modules that build the persisted parts (the corpus, its token tables, subjects and indexes) and
+#: write and read them, relative to the package root
+INDEX_ROOTS = (
+    "lifecycle/assemble.py",
+    "ingest/corpus.py",
+    "lifecycle/tables.py",
+    "lifecycle/persist.py",
+    "search/text.py",
+)
+#: imported by the builders but not followed: the engine wraps the parts it is handed, and what it
+#: works out for answering is not persisted
+NOT_FOLLOWED = ("lifecycle/engine.py",)
 
-def tokenizer_signature(tokenizer: Tokenizer, code: str = CODE_VERSION) -> str:
+#: an import of a module of the package, at the top of a file or inside a function (a lazy import)
+_IMPORT = re.compile(
+    r"^[ \t]*(?:from[ \t]+(retrieval(?:\.\w+)*)[ \t]+import[ \t]+(\([^)]*\)|[^\n]*)"
+    r"|import[ \t]+(retrieval(?:\.\w+)*))",
+    re.MULTILINE,
+)
+
+
+def _module_file(name: str, root: Path) -> Path | None:
+    """The source file of module ``name`` (``retrieval.x.y``) under ``root``, if there is one."""
+    rel = Path(*name.split(".")[1:])
+    for path in (root / rel.with_suffix(".py"), root / rel / "__init__.py"):
+        if path.is_file():
+            return path
+    return None
+
+
+def index_modules(root: Path = PACKAGE_ROOT) -> list[Path]:
+    """The source files of ``INDEX_ROOTS`` and of every package module they import, directly or
+    through each other. A name imported from a package (``from retrieval.x import y``) is its module
+    ``y`` if there is one, otherwise the package's ``__init__``, whose imports are then followed too.
+    A package's ``__init__`` run only because a module inside it is imported shapes nothing."""
+    todo = [root / r for r in INDEX_ROOTS]
+    seen: set[Path] = set()
+    skipped = {root / r for r in NOT_FOLLOWED}
+    while todo:
+        path = todo.pop()
+        if path in seen or path in skipped or not path.is_file():
+            continue
+        seen.add(path)
+        for m in _IMPORT.finditer(path.read_text(encoding="utf-8")):
+            if m.group(3):
+                found = _module_file(m.group(3), root)
+                todo.extend([found] if found else [])
+                continue
+            names = re.findall(r"\w+", re.sub(r"#[^\n]*", "", m.group(2)))
+            subs = [_module_file(f"{m.group(1)}.{n}", root) for n in names if n != "as"]
+            todo.extend(s for s in subs if s is not None)
+            if len([s for s in subs if s is not None]) < len([n for n in names if n != "as"]):
+                found = _module_file(m.group(1), root)  # a name defined in that module
+                todo.extend([found] if found else [])
+    return sorted(seen)
+
+
+def index_version(root: Path = PACKAGE_ROOT) -> str:
+    """A fingerprint of the files ``index_modules`` finds (paths and contents)."""
+    h = hashlib.sha256()
+    for path in index_modules(root):
+        h.update(path.relative_to(root).as_posix().encode())
+        h.update(b"\0")
+        h.update(path.read_bytes())
+        h.update(b"\0")
+    return h.hexdigest()[:12]
+
+
+#: the code that shapes the persisted index: an index persisted by other code is never loaded
+INDEX_VERSION = index_version()
+
+
+def tokenizer_signature(tokenizer: Tokenizer, code: str = INDEX_VERSION) -> str:
     """Identifies what the tokenizer does (the code and its aliases): token tables made by another one
     cannot be reused."""
     h = hashlib.sha256(code.encode())
