@@ -302,6 +302,12 @@ def select(question: str, ctx: AnswerContext) -> Answer:
 
 def _select(question: str, ctx: AnswerContext) -> Answer:
     q = analyze(question, ctx.tokenizer)
+    if not ctx.documents:
+        # a corpus none of whose files could be read: said so, not "nothing in it mentions ..." as if the
+        # articles had been searched
+        return abstain(
+            question, replace(q, words=()), "no article is loaded: none of the corpus' files could be read"
+        )
     if not q.terms and q.kind == "broad":  # "what's the latest?": the newest articles
         newest = latest(question, q, ctx)
         return abstain(question, q, newest) if isinstance(newest, str) else newest
