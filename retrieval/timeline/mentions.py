@@ -58,6 +58,21 @@ _SPAN_REACH = 40
 _SPAN_CUE = re.compile(r"\b(?:until|till|since|by|through|throughout)\s+(?:early\s+|late\s+|mid-?)?$", re.I)
 
 
+#: a date right after the attribution's verb ("the airline said Monday", "announced on Friday"): it dates
+#: the saying, which the sentence's other date, the event told, already places on the timeline
+_SAID_ON = re.compile(r"\b(?:said|says|told\s+\w+|announced|added|confirmed|stated)\s+(?:on\s+)?$", re.I)
+
+#: how far before a date the attribution's verb may start
+_SAID_REACH = 24
+
+#: a date naming when the coverage itself appeared ("An article on March 3 incorrectly stated ...", "in
+#: a story published Tuesday"): a correction's or a follow-up's reference to a page, not an event
+_PAGE_OF = re.compile(
+    r"\b(?:article|story|edition|column|version|update|post)\s+(?:(?:published|posted|that\s+ran)\s+)?"
+    r"(?:on\s+|in\s+|of\s+)?(?:the\s+)?$",
+    re.I,
+)
+
 #: how far before a date its negation may start ("not until the spring of ")
 _NEGATION_REACH = 24
 
@@ -258,6 +273,7 @@ def doc_mentions(di: int, doc: Document) -> list[Mention]:
         starts.append(pos)
         pos += len(s.text) + 1
     out: list[Mention] = []
+    said_on: set[int] = set()  # mentions (by position in ``out``) dating only the saying
     si = 0
     for m in find_dates(joined, anchor):
         while si + 1 < len(starts) and starts[si + 1] <= m.start:
@@ -272,6 +288,7 @@ def doc_mentions(di: int, doc: Document) -> list[Mention]:
             _SPAN_CUE.search(sent.text, max(0, local - _SPAN_REACH), local)
             or _RECORD_SINCE.search(sent.text, max(0, local - _RECORD_REACH), local)
             or _NEGATED.search(sent.text, max(0, local - _NEGATION_REACH), local)
+            or _PAGE_OF.search(sent.text, max(0, local - _NEGATION_REACH), local)
         ):
             continue
         when = _event_date(m)
@@ -285,6 +302,8 @@ def doc_mentions(di: int, doc: Document) -> list[Mention]:
         nxt = sentences[si + 1].text if si + 1 < len(sentences) else ""
         follow_up = nxt if len(nxt.split()) <= _FOLLOW_UP_WORDS else ""
         words, names = _words_and_names(text)
+        if _SAID_ON.search(sent.text, max(0, local - _SAID_REACH), local):
+            said_on.add(len(out))
         out.append(
             Mention(
                 di,
@@ -300,4 +319,9 @@ def doc_mentions(di: int, doc: Document) -> list[Mention]:
                 follow_up,
             )
         )
-    return out
+    if not said_on:
+        return out
+    # "X will resume on Tuesday, the airline said Monday": one event, placed at its own date, not the
+    # same sentence twice; a sentence whose only date is the saying's keeps it
+    told = {m.sentence for i, m in enumerate(out) if i not in said_on}
+    return [m for i, m in enumerate(out) if i not in said_on or m.sentence not in told]

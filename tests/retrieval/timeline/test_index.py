@@ -187,6 +187,35 @@ def test_a_date_the_sentence_denies_or_sets_aside_is_no_event() -> None:
     assert dates_of(TimelineIndex.build([d])) == ["2025-06-09", "2025-07"]
 
 
+def test_a_date_naming_when_an_article_appeared_is_no_event() -> None:
+    d = doc(
+        "fares",
+        date(2025, 6, 11),
+        "Correction: An article on June 4 misstated the new ferry fare, which is $4.",
+        "A story published Monday said the pier would close; it stays open.",
+        "The fare rose on June 1.",
+    )
+    assert dates_of(TimelineIndex.build([d])) == ["2025-06-01"]
+
+
+def test_a_sentence_telling_an_event_and_when_it_was_said_is_listed_once_at_the_event() -> None:
+    d = doc(
+        "depot",
+        date(2024, 9, 9),  # a Monday
+        "Harbour Buses will reopen the Quayside depot on Thursday after repairs, the company said Monday.",
+        "The council confirmed on Friday that the repairs were paid for.",
+        "Drivers returned to the depot on Tuesday, the union said.",
+    )
+    tl = TimelineIndex.build([d]).query()
+    # the reopening at its own date, not also at the day it was announced; a sentence whose only date is
+    # the saying's keeps it
+    assert [(e.date, e.text[:25]) for e in tl.events] == [
+        ("2024-09-03", "Drivers returned to the d"),
+        ("2024-09-06", "The council confirmed on "),
+        ("2024-09-12", "Harbour Buses will reopen"),
+    ]
+
+
 def test_undated_documents_still_give_their_explicit_dates() -> None:
     d = doc("u", None, "The rig exploded on 20 April 2010.", "Workers were evacuated on Monday.")
     assert dates_of(TimelineIndex.build([d])) == ["2010-04-20"]
