@@ -306,7 +306,7 @@ def _select(question: str, ctx: AnswerContext) -> Answer:
         # a corpus none of whose files could be read: said so, not "nothing in it mentions ..." as if the
         # articles had been searched
         return abstain(
-            question, replace(q, words=()), "no article is loaded: none of the corpus' files could be read"
+            question, replace(q, words=[]), "no article is loaded: none of the corpus' files could be read"
         )
     if not q.terms and q.kind == "broad":  # "what's the latest?": the newest articles
         newest = latest(question, q, ctx)
