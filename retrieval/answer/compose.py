@@ -42,9 +42,21 @@ def _names(q: QuestionInfo) -> frozenset[str]:
     return frozenset(t for t in q.terms if is_name(q, t))
 
 
+#: a sentence taking back what the coverage said before ("Correction: An earlier update said 58
+#: passengers were on board.", "An article on May 3 incorrectly stated ..."): what it repeats is wrong,
+#: and the sentence after it says what is right
+_RETRACTS = re.compile(
+    r"^\W*correction\b|\b(?:incorrectly|erroneously|wrongly|mistakenly)\s+(?:stated|said|reported|gave|"
+    r"identified|described)\b|\bmis(?:stated|identified|reported|spelled)\b|\ban?\s+(?:earlier|previous)\s+"
+    r"(?:version|update|report|story|article)\b",
+    re.I,
+)
+
+
 def _expand(ctx: AnswerContext, s: Sentence, q: QuestionInfo) -> list[Sentence]:
-    """The statement to quote for a chosen sentence: a quotation that runs on is kept whole, and a
-    sentence led by a pronoun brings the sentence that names its subject."""
+    """The statement to quote for a chosen sentence: a quotation that runs on is kept whole, a
+    sentence led by a pronoun brings the sentence that names its subject, and a correction brings the
+    sentence that corrects (quoted alone, it would repeat the wrong figure as the answer)."""
     doc = ctx.documents[s.doc_id]
     parts = [s]
     own_terms = ctx.terms(ctx.rows[(s.doc_id, s.index)])
@@ -65,7 +77,7 @@ def _expand(ctx: AnswerContext, s: Sentence, q: QuestionInfo) -> list[Sentence]:
             and QUOTE_MARKS.search(parts[-1].text) is not None
             and len(following.text) < 240
         )
-        if _quote_balance(parts[-1].text) or resumes:
+        if _quote_balance(parts[-1].text) or resumes or _RETRACTS.search(parts[-1].text):
             parts.append(following)
     if len(parts) == 1 and _quote_balance(s.text) and s.index > 0:
         prev = doc.sentences[s.index - 1]

@@ -1,0 +1,49 @@
+"""A correction notice repeats what the coverage got wrong ("An earlier update said 12 people were
+hurt."); the sentence after it says what is right. Quoted alone, it would give the wrong figure as the
+answer: it is quoted with the sentence that corrects it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.retrieval.answer.corpora import assert_verbatim, engine_of, filler
+
+BLOG = (
+    "A tram left the rails near the cathedral on Sunday evening, the city transit office said. "
+    "Crews closed the line between the cathedral and the harbour for the night. "
+    "Correction: An earlier update said 12 people were hurt in the derailment. "
+    "The transit office now says 9 people were hurt, none of them seriously."
+)
+NOTICE = (
+    "The mayor opened the new library branch in Eastfield on Monday. "
+    "An article on Monday incorrectly stated that the branch has 40,000 books. "
+    "The branch has 24,000 books and will add more in the autumn."
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "wrong", "right"),
+    [
+        ("how many people were hurt in the tram derailment", "12 people", "9 people"),
+        ("how many books does the eastfield branch have", "40,000 books", "24,000 books"),
+    ],
+)
+def test_a_correction_is_quoted_with_the_sentence_that_corrects_it(
+    tmp_path: Path, question: str, wrong: str, right: str
+) -> None:
+    engine = engine_of(
+        tmp_path,
+        [
+            {"id": "tram", "title": "Tram derails near cathedral", "text": BLOG},
+            {"id": "library", "title": "Eastfield library opens", "text": NOTICE},
+            *filler(12),
+        ],
+    )
+    a = engine.ask(question)
+    assert not a.abstained
+    assert_verbatim(engine, a)
+    first = a.statements[0].text if a.statements else a.answer
+    assert right in first  # the corrected figure, in the statement giving the wrong one
+    assert first.index(wrong) < first.index(right)
