@@ -272,4 +272,7 @@ def _build_corpus(
     h = hashlib.sha256()
     for doc_id in sorted(prints):
         h.update(f"{doc_id}\0{prints[doc_id]}\0{by_order.get(doc_id, '')}\0".encode())
+    # reported file by file, line by line, whichever step found them (a line's decoding before an
+    # earlier line's duplicate id read as out of order)
+    problems.sort(key=lambda p: (p.path, p.line or 0))
     return Corpus(tuple(docs), tuple(problems), h.hexdigest()[:16], prints, store, files=scan.index)

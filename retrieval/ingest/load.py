@@ -204,11 +204,20 @@ def _read_file(cand: _Candidate, max_bytes: int) -> list[RawDocument]:
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
+def _decode_line(line: bytes) -> str:
+    """A JSONL line, in UTF-8 (the file's encoding, checked at its start): a UTF-16 mark inside it is
+    junk, not text in another encoding."""
+    try:
+        return line.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise _Skip(f"not UTF-8 text (invalid byte at offset {exc.start})") from exc
+
+
 def _record(line: bytes) -> tuple[JsonlRecord, str | None]:
     """One JSONL line as a record, and a warning when lone surrogates in its text were replaced. Raises
     _Skip (with the reason) for a line that cannot be a record."""
     try:
-        data = json.loads(_decode(line))
+        data = json.loads(_decode_line(line))
     except json.JSONDecodeError as exc:
         if exc.pos >= len(exc.doc.rstrip()):  # a record cut short, or one written over several lines
             raise _Skip("invalid JSON (the line ends before its record does)") from exc

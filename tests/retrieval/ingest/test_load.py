@@ -394,3 +394,19 @@ def test_a_jsonl_record_cut_short_is_reported_as_cut_short(tmp_path: Path) -> No
         (2, "invalid JSON (the line ends before its record does)"),
         (3, "invalid JSON (Extra data at column 30)"),
     ]
+
+
+def test_a_jsonl_line_of_junk_bytes_is_not_utf8_and_problems_come_in_line_order(tmp_path: Path) -> None:
+    """A line starting with a UTF-16 byte-order mark inside a UTF-8 file is junk, reported as not UTF-8
+    (not as "not UTF-16 text", as if the bot had been told it was); and the corpus' problems come file
+    by file, line by line, whichever step found them (the duplicate id of line 2 is found after line
+    3's bytes)."""
+    from retrieval.ingest.corpus import build_corpus
+
+    good = '{"id": "dup", "text": "The ferry sailed on time this morning, the harbour office said."}\n'
+    (tmp_path / "feed.jsonl").write_bytes(
+        good.encode() + good.replace("ferry", "tram").encode() + b"\xff\xfe{\x00\xe9\x00}\n"
+    )
+    problems = build_corpus(tmp_path).problems
+    assert [p.line for p in problems] == [2, 3]
+    assert problems[1].message.startswith("not UTF-8 text")
