@@ -109,6 +109,9 @@ def bridged(q: QuestionInfo, ctx: AnswerContext) -> QuestionInfo:
         bridges[t] = replace(got, name=False) if got.name and word in CALENDAR else got
         if got.standing in ("unknown_word", "unknown_name") and not capitalised and not literal:
             bridges[t] = _compound(word, t, ctx) or bridges[t]
+        if q.kind == "yesno" and t == q.done and bridges[t].standing == "unknown_word":
+            # "was anyone hurt": the coverage only says the opposite ("all were unhurt"), which answers it
+            bridges[t] = _opposite(word, t, ctx) or bridges[t]
         if q.measure == "money" and (implying := _implying(word, t, ctx)):
             b = bridges[t]  # "how much would Brightline pay": "agreed to buy ... for $40 million" says it
             bridges[t] = replace(b, variants=b.variants | implying)
@@ -120,6 +123,24 @@ def bridged(q: QuestionInfo, ctx: AnswerContext) -> QuestionInfo:
                 b, standing=b.standing if known else "bridged", search=search, phrase=spelled
             )
     return replace(q, bridges=clippings(q, misspelt_words(q, _confirmed(q, bridges, ctx), ctx), ctx))
+
+
+#: prefixes that make an English word its opposite ("unhurt", "inactive", "nonbinding")
+_NEGATING = ("un", "in", "non")
+
+
+def _opposite(word: str, term: str, ctx: AnswerContext) -> TermBridge | None:
+    """A yes/no question's verb the coverage lacks, bridged to the words it holds for its opposite: its
+    WordNet antonyms ("accept" -> "reject") and the word with a negating prefix that WordNet knows as
+    an adjective ("hurt" -> "unhurt"; "ion" -> no "union": WordNet knows no adjective "union")."""
+    wn = wordnet()
+    if wn is None or not word.isalpha():
+        return None
+    words = set(wn.antonyms(word)) | {p + word for p in _NEGATING if wn.is_adjective(p + word)}
+    terms = {t for w in words for t in ctx.tokenizer.tokens(w) if ctx.scorer.df(t) > 0}
+    if not terms:
+        return None
+    return TermBridge(term, "bridged", tuple(sorted(terms)), frozenset(terms))
 
 
 def _compound(word: str, term: str, ctx: AnswerContext) -> TermBridge | None:
