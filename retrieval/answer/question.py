@@ -100,6 +100,10 @@ _BARE_BROAD = re.compile(
     re.IGNORECASE,
 )
 _HOW_LONG = re.compile(r"\s*how long\b", re.IGNORECASE)
+
+#: "what time did the plane land", "at what time": the asked thing is a time (of day, or a time run),
+#: which a sentence gives without the word "time" ("landed at 7:42 a.m.")
+ASKS_TIME = re.compile(r"\b(?:what|which) time\b(?! (?:period|frame|zone)\b)", re.IGNORECASE)
 _QUESTION_WORDS = frozenset(
     ["what", "which", "who", "whom", "whose", "when", "where", "why", "how", "many", "much"]
 )
@@ -411,6 +415,8 @@ def analyze(question: str, tokenizer: Tokenizer) -> QuestionInfo:
             continue
         if low in MEASURE_ADJECTIVES and i > 0 and pairs[i - 1][0] == "how":
             continue  # "how old", "how long": the measure asked (``amounts.measure``), not a topic
+        if low == "time" and i > 0 and pairs[i - 1][0] in ("what", "which") and ASKS_TIME.search(question):
+            continue  # "what time": the time asked (``types.type_score``), not a topic
         if low in SPAN_VERBS and i == len(pairs) - 1 and _HOW_LONG.match(question):
             continue  # "how long will the strike last": the span is what it asks
         toks = tokenizer.tokens(orig)

@@ -14,7 +14,7 @@ import numpy as np
 from retrieval.answer.bridge import wordnet
 from retrieval.answer.elsewhere import elsewhere
 from retrieval.answer.phrases import noun_phrase
-from retrieval.answer.question import TYPED_KINDS, QuestionInfo, asked_sentence
+from retrieval.answer.question import ASKS_TIME, TYPED_KINDS, QuestionInfo, asked_sentence
 from retrieval.answer.relation import counts, credit
 from retrieval.answer.statements import (
     PRONOUN_SPEAKER,
@@ -580,7 +580,13 @@ def answers(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
         role = speaking_role(q.text, ctx.tokenizer)
         if role and said_of(c.sentence.text, lambda x: role in ctx.tokenizer.term_set(x)):
             return False
-    if q.kind in w.required_types and c.type_score < 1.0:
+    if (
+        q.kind in w.required_types
+        and c.type_score < 1.0
+        and not (ASKS_TIME.search(q.text) and _held_beside(q, c, ctx))
+    ):
+        # (the day's sentence of a "what time" answers with the next one giving the hour: "The bridge
+        # reopened on Tuesday ... Traffic began crossing at 6:15 a.m.")
         return False
     if (
         q.kind == "date"
@@ -646,15 +652,15 @@ def _someone(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
     """Whether a "who" answered by a sentence naming no one holds someone all the same: people of some
     role the question does not name ("An architect normally manages the job", "teachers may have
     responsibility for discipline"), or a person named in the sentences quoted with it."""
-    return holds_role(c.sentence.text, frozenset(q.terms), ctx.tokenizer) or _person_beside(q, c, ctx)
+    return holds_role(c.sentence.text, frozenset(q.terms), ctx.tokenizer) or _held_beside(q, c, ctx)
 
 
-def _person_beside(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
-    """Whether a "who" answered by a sentence naming no one finds the person in the sentences the
-    answer is quoted with (``select._holder``: the next few, then the one before): news states the
-    event in one sentence and names who did it in the next ("The Lib Dems have appointed a senior
-    figure from BT ... Sandy Walkington will now work ..."). Where none of them names anyone, the
-    sentence is on the topic without the asked-for person: not an answer."""
+def _held_beside(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
+    """Whether a sentence without the kind of thing asked for finds it in the sentences the answer is
+    quoted with (``select._holder``: the next few, then the one before): news states the event in one
+    sentence and names who did it, or at what hour, in the next ("The Lib Dems have appointed a senior
+    figure from BT ... Sandy Walkington will now work ..."). Where none of them holds it, the sentence
+    is on the topic without the asked-for thing: not an answer."""
     s = c.sentence
     doc = ctx.documents[s.doc_id]
     for j in (*range(s.index + 1, s.index + 1 + WEIGHTS.holder_after), s.index - 1):

@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 
 from retrieval.answer.bridge import wordnet
-from retrieval.answer.question import QuestionInfo
+from retrieval.answer.question import ASKS_TIME, QuestionInfo
 from retrieval.answer.weights import WEIGHTS
 from retrieval.lexicon import LOWER, MONTH_ABBREVIATIONS, MONTHS, STOP_WORDS, UPPER, WEEKDAYS, figures
 from retrieval.search.text import Tokenizer, fold
@@ -328,6 +328,15 @@ _MONTH_ALONE = re.compile(  # "in March", "by June": a month named alone (May on
 
 #: an event that dates another ("could come back when he is ready for peace", "once the inspectors are
 #: satisfied"): a "when" may be answered by a condition as well as by a date
+#: what answers "what time": a clock time ("7:42 a.m.", "19:30", "noon"), a time of day ("on Monday
+#: morning"), or a time measured ("one minute 46.68 seconds", "2:05:33", "in 9.58")
+_TIME_GIVEN = re.compile(
+    r"\b\d{1,2}(?::\d\d)?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)|\b\d{1,2}:\d\d(?::\d\d)?(?:\.\d+)?(?!\d)|"
+    r"\b(?:noon|midday|midnight|o'clock|morning|afternoon|evening|overnight|tonight|dawn|dusk)\b|"
+    r"\b\d+\.\d{1,2}(?!\d)\s?(?:s\b|sec|seconds)|\b\d+\s(?:hours?|minutes?|seconds?)\b|\bminutes?,?\s\d+\.\d",
+    re.IGNORECASE,
+)
+
 _WHEN_CLAUSE = re.compile(r"\b(?:when|once|until|as soon as)\s+(?:the\s+|a\s+)?[a-z]", re.IGNORECASE)
 
 
@@ -425,6 +434,8 @@ def type_score(kind: str, text: str, q: QuestionInfo, tokenizer: Tokenizer) -> f
     if not text.isascii():  # curly quotes and dashes as the patterns write them ("Łukasz" stays a name)
         text = fold(text)
     if kind == "date":
+        if ASKS_TIME.search(q.text):  # "what time": a clock time, a time of day, or a time run
+            return 1.0 if _TIME_GIVEN.search(text) else 0.0
         return 1.0 if _dated(text, q, tokenizer) or _WHEN_CLAUSE.search(text) else 0.0
     if kind == "number":
         if q.measure == "age" and not _asks_persons_age(q) and _new_figure(_AGO, text, q, tokenizer):
