@@ -13,14 +13,20 @@ from retrieval.search.wordnet import WordNet
 
 #: the kind of amount a number question asks for: money ("how much did it cost", "how much is he paid"), a
 #: share ("what percentage"), an age ("how old"), a span of time or length ("how long"), or any number
-Measure = Literal["", "money", "percent", "age", "span"]
+Measure = Literal["", "money", "percent", "age", "span", "speed", "length"]
 #: "how old", "what age": an age; "how long": a span of time or of length (another number in the sentence
 #: answers neither: "Two men were arrested" gives no age)
 _AGE_Q = re.compile(r"\bhow old\b|\b(?:what|which) age\b|\bat what age\b")
 _SPAN_Q = re.compile(r"\bhow long\b")
+#: "how fast", "at what speed": a speed; "how far", "how tall", "how deep", "how wide": a length (a number
+#: without its unit answers neither: "carrying 65 people" is no speed)
+_SPEED_Q = re.compile(r"\bhow fast\b|\b(?:what|which) speed\b")
+_LENGTH_Q = re.compile(
+    r"\bhow (?:far|tall|deep|wide)\b(?! (?:north|south|east|west|up|down|back|along|ahead|behind|into)\b)"
+)
 #: the adjective after "how" that only says which measure is asked: the answer is a figure, which a
 #: sentence gives without the word ("aged 34", "a 48-hour strike"), so it is not searched for
-MEASURE_ADJECTIVES = frozenset({"old", "long"})
+MEASURE_ADJECTIVES = frozenset({"old", "long", "far", "tall", "deep", "wide"})
 #: the verb ending a "how long" that asks the span itself ("how long will the strike last", "how long did
 #: the repairs take"): the span answers it, which a sentence gives without the verb ("a 48-hour strike")
 SPAN_VERBS = frozenset({"last", "lasts", "lasted", "take", "takes", "took", "taken"})
@@ -128,6 +134,8 @@ _NAMED_MEASURES: tuple[tuple[re.Pattern[str], Measure], ...] = (
     (_PERCENT_Q, "percent"),
     (_AGE_Q, "age"),
     (_SPAN_Q, "span"),
+    (_SPEED_Q, "speed"),
+    (_LENGTH_Q, "length"),
     (_VALUE_Q, "money"),
 )
 
@@ -143,6 +151,12 @@ def measure(question: str, words: list[str], asked: str) -> Measure:
     (``question.asked_sentence``)."""
     q = fold(question).lower()
     named = next((kind for pattern, kind in _NAMED_MEASURES if pattern.search(q)), None)
+    if (
+        named == "speed"
+        and (wn := wordnet()) is not None
+        and any(_CHANGE_VERB in wn.sense_classes(w.strip("?.,!"), "v", 1) for w in q.split())
+    ):
+        return ""  # "how fast is the market growing": a rate of change, not a speed
     if named is not None:
         return named
     if _asks_money(asked):

@@ -316,6 +316,9 @@ def _who_is_named(question: str) -> bool:
     return wn is not None and not wn.known(words[-1])
 
 
+_SPEED_OR_LENGTH = re.compile(r"\bhow (?:fast|far|tall|deep|wide)\b|\b(?:what|which) speed\b")
+
+
 def classify(question: str) -> QuestionKind:
     q = asked_sentence(question)
     if _BROAD.match(q) or _BARE_BROAD.match(q):
@@ -333,7 +336,10 @@ def classify(question: str) -> QuestionKind:
         return "date"
     if re.match(r"^where\b", q) or re.search(r"\b(?:which|what) (?:place|platform|venue)\b", q):
         return "place"
-    if re.search(r"\bhow (?:many|much|long|often|old)\b|\bwhat (?:number|percentage|share)\b", q):
+    if re.search(r"\bhow (?:many|much|long|often|old)\b|\bwhat (?:number|percentage|share)\b", q) or (
+        _SPEED_OR_LENGTH.search(q) and measure(q, q.split(), q) in ("speed", "length")
+    ):
+        # (not "how fast is it growing", "how far west did it reach": a rate, a place)
         return "number"
     m = re.search(r"\b(?:which|what) (\w+(?: \w+){0,2})", q)
     head = m.group(1).split() if m else []

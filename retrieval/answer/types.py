@@ -413,7 +413,26 @@ def _asks_persons_age(q: QuestionInfo) -> bool:
 _NOUN_AFTER = re.compile(r"\s+[a-z]")
 #: what a place's name follows ("found near Dunmore", "in China")
 _PLACE_BEFORE = re.compile(r"\b(?:the|in|at|on|from|near|to|across|around|outside)\s+$", re.IGNORECASE)
-_MEASURES = {"money": _MONEY, "percent": _PERCENT, "age": _AGE, "span": _SPAN}
+#: a speed: a number with its unit ("80 mph", "120 km/h", "12 knots", "Mach 2")
+_SPEED = re.compile(
+    r"\d\s?(?:mph|km/h|kmh|kph|knots?|kts|m/s)\b|\d[- ](?:miles|kilomet(?:re|er)s|met(?:re|er)s) (?:an|per) "
+    r"(?:hour|second)\b|\bmach \d",
+    re.IGNORECASE,
+)
+#: a length, height or distance: a number with its unit ("3 miles", "a 40-foot wave", "12 km")
+_LENGTH = re.compile(
+    rf"\b(?:{_NUMERAL}|\d[\d,.]*|an?|(?:one-|a )?half(?: an?)?|a quarter(?: of an?)?)[- ]?"
+    r"(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|m|feet|foot|ft|yards?|inch(?:es)?|cm|centimet(?:re|er)s?|mm)\b",
+    re.IGNORECASE,
+)
+_MEASURES = {
+    "money": _MONEY,
+    "percent": _PERCENT,
+    "age": _AGE,
+    "span": _SPAN,
+    "speed": _SPEED,
+    "length": _LENGTH,
+}
 
 
 def _dated(text: str, q: QuestionInfo, tokenizer: Tokenizer) -> bool:
