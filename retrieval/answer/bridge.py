@@ -142,13 +142,15 @@ def bridge_term(
     subject: bool = False,
     synonyms: bool = True,
     verb: bool = False,
+    noun: bool = False,
 ) -> TermBridge:
     """How the corpus knows one question term (``word`` as written, ``term`` its index term;
     ``capitalised`` when the question wrote it so past its first word; ``literal`` when it is a name
     however written, which no synonym stands for; ``subject`` when it is the noun the question is
     about; ``synonyms`` False when it names someone, as a speaker does, whom no synonym stands for;
     ``verb`` when the question uses it as a verb, whose particular ways of doing it then stand for it: a
-    noun's are another word's ("lifting sanctions": to sanction is to back, sanctions are no backing))."""
+    noun's are another word's ("lifting sanctions": to sanction is to back, sanctions are no backing));
+    ``noun`` when it uses it as a noun, which only the noun's senses stand for ("its stock": not "carry")."""
     wn = wordnet()
     alias = term.startswith("=")
     capitalised = capitalised or literal
@@ -160,7 +162,7 @@ def bridge_term(
         said = role_forms(word, wn)
         if synonyms:
             troponyms = WEIGHTS.troponym_senses if verb else 0
-            said |= wn.related(word, WEIGHTS.bridge_senses, troponyms)
+            said |= wn.related(word, WEIGHTS.bridge_senses, troponyms, verbs=not noun)
         related = {stem(w) for w in said} - {term}
         related = {t for t in related if t not in STOP_WORDS and _df(scorer, vocab, t) > 0}
     if _df(scorer, vocab, term) > 0:

@@ -296,3 +296,15 @@ def used_as_verb(word: str, question: str) -> bool:
     if len(word) > 4 and word.endswith(("ing", "ed")):
         return True
     return re.search(rf"\b{_BEFORE_VERB}\s+{re.escape(word)}\b", question, re.IGNORECASE) is not None
+
+
+#: a determiner or a possessive right before a word: it is a noun there ("its stock", "Acme's stock")
+_DETERMINED = r"(?:the|a|an|its|his|her|their|our|my|your|this|these|those|[\w-]+'s|[\w-]+\u2019s)"
+
+
+def used_as_noun(word: str, question: str) -> bool:
+    """Whether a question uses ``word`` as a noun by its place: right after a determiner or a possessive
+    ("what is pinecrest's stock price"), and not as a verb by its form (``used_as_verb``)."""
+    if used_as_verb(word, question):
+        return False
+    return re.search(rf"\b{_DETERMINED}\s+{re.escape(word)}\b", question, re.IGNORECASE) is not None

@@ -34,7 +34,7 @@ from retrieval.answer.bridge import TermBridge, bridge_term, cased_names, wordne
 from retrieval.answer.compose import compose
 from retrieval.answer.headline import headline_answer
 from retrieval.answer.period import asked_period, asked_present, published_in
-from retrieval.answer.phrases import used_as_verb
+from retrieval.answer.phrases import used_as_noun, used_as_verb
 from retrieval.answer.question import (
     CALENDAR,
     FUNCTION_WORDS,
@@ -91,7 +91,8 @@ def bridged(q: QuestionInfo, ctx: AnswerContext) -> QuestionInfo:
         # names ("trump" ~ "best" would put another's words in his mouth); a misspelling is still corrected
         speaker = subject and q.kind == "quote" and ctx.scorer.df(t) <= 0
         verb = t == q.done or used_as_verb(word, q.text)
-        key = (word, t, capitalised, literal, subject, speaker, verb)
+        noun = not verb and used_as_noun(word, q.text)
+        key = (word, t, capitalised, literal, subject, speaker, verb, noun)
         got = memo.get(key)
         if got is None:
             got = memo[key] = _acronym(word, t, ctx) or bridge_term(
@@ -105,6 +106,7 @@ def bridged(q: QuestionInfo, ctx: AnswerContext) -> QuestionInfo:
                 subject=subject,
                 synonyms=not speaker,
                 verb=verb,
+                noun=noun,
             )
         bridges[t] = replace(got, name=False) if got.name and word in CALENDAR else got
         if got.standing in ("unknown_word", "unknown_name") and not capitalised and not literal:

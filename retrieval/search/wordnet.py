@@ -242,7 +242,13 @@ class WordNet:
         return frozenset(out)
 
     def related(
-        self, word: str, senses: int = 3, troponym_senses: int = 0, *, synonyms: bool = True
+        self,
+        word: str,
+        senses: int = 3,
+        troponym_senses: int = 0,
+        *,
+        synonyms: bool = True,
+        verbs: bool = True,
     ) -> frozenset[str]:
         """Single words that can stand for ``word``: its base forms and their irregular inflections
         ("leads" -> "lead", "led"), the other words of its ``senses`` most frequent senses, its
@@ -251,8 +257,12 @@ class WordNet:
         lemmas are left out (a question word is bridged to one corpus word). Without ``synonyms``, only
         the word's own family: base forms, inflections, derived forms and pertainyms ("ratification" ->
         "ratify", "ratified"; "Egypt" -> "Egyptian"), what a topic's word is also written as, where a
-        synonym ("deal" -> "lot") would be another topic."""
-        key = (("" if synonyms else "~") + word.lower(), senses * 100 + troponym_senses)
+        synonym ("deal" -> "lot") would be another topic. Without ``verbs``, not its verb senses: "stock" in
+        "its stock price" is a noun (or an adjective), not to stock, whose synonym is "carry"."""
+        key = (
+            ("" if synonyms else "~") + ("" if verbs else "!v") + word.lower(),
+            senses * 100 + troponym_senses,
+        )
         got = self._memo.get(key)
         if got is not None:
             return got
@@ -262,6 +272,8 @@ class WordNet:
             out.update(self._inflected.get(lemma, ()))
             if pos == "a" and lemma.isalpha():
                 out.update(_compared(lemma))
+            if pos == "v" and not verbs:
+                continue
             offsets = self._offsets(pos, lemma)
             for off in offsets[senses : 2 * senses] if pos == "v" and synonyms else ():
                 # one of a verb's next few senses that is the first sense of another ("shoot" ~ "film":
