@@ -6,6 +6,7 @@ the question's other words (``AnswerWeights.confirm_terms`` of them)."""
 from __future__ import annotations
 
 import bisect
+import re
 
 from retrieval.answer.bridge import TermBridge, edits1, wordnet
 from retrieval.answer.question import QuestionInfo
@@ -72,17 +73,41 @@ def clippings(q: QuestionInfo, bridges: dict[str, TermBridge], ctx: AnswerContex
     out = dict(bridges)
     for t, b in bridges.items():
         lacks = b.standing != "known" and t not in q.entity_terms and t not in q.literal
-        if not lacks or len(t) < 4 or not t.isalpha() or wn is None or wn.known(q.term_words.get(t, t)):
+        word = q.term_words.get(t, t)
+        contracted = len(word) >= 3 and word.isalpha() and sum(c in "aeiouy" for c in word.lower()) <= 1
+        if not lacks or (len(t) < 4 and not contracted) or not t.isalpha() or wn is None or wn.known(word):
             continue
         others = other_terms(bridges, t) - {t}
         fixed = b.search[0] if b.standing == "corrected" and b.search else ""
         best, most = fixed, _held_with(fixed, others, ctx) if fixed else 0
-        for word in _begun_by(t, ctx):
-            if (n := _held_with(word, others, ctx)) > most:
-                best, most = word, n
+        for full in [*_begun_by(t, ctx), *(_contracting(word, ctx) if contracted else [])]:
+            if (n := _held_with(full, others, ctx)) > most:
+                best, most = full, n
         if best != fixed and most >= min(WEIGHTS.confirm_terms, len(others)) > 0:
             out[t] = TermBridge(t, "corrected", (best,), frozenset({best}))
     return out
+
+
+def _contracting(word: str, ctx: AnswerContext) -> list[str]:
+    """The coverage's most frequent words (``AnswerWeights.clipped_words``) that a chat contraction may
+    stand for, a word that dropped its vowels but one at most ("ppl", "dept", "cmte"): they begin with
+    its first letter and hold its letters in order, with two letters more at least ("ppl" -> "people",
+    "dept" -> "department"). The index terms are stems, so a contraction keeping a letter its word's stem
+    drops is not read ("govt": "government" is indexed as "govern")."""
+    if ctx.vocab is None:
+        return []
+    words = ctx.memo.get("sorted_vocab")
+    if not isinstance(words, list):
+        words = ctx.memo["sorted_vocab"] = sorted(ctx.vocab)
+    letters = re.compile(".*?".join(re.escape(c) for c in word[1:]))
+    found = []
+    for i in range(bisect.bisect_left(words, word[0]), len(words)):
+        w = words[i]
+        if not w.startswith(word[0]):
+            break
+        if len(w) >= len(word) + 2 and w.isalpha() and letters.search(w, 1):
+            found.append(w)
+    return sorted(found, key=lambda w: -ctx.scorer.df(w))[: WEIGHTS.clipped_words]
 
 
 def _held_with(term: str, others: set[str], ctx: AnswerContext) -> int:

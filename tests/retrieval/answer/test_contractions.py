@@ -1,0 +1,38 @@
+"""A chat contraction drops a word's vowels ("ppl", "dept"): read as the coverage's word that
+begins with its first letter and holds its letters in order, where a sentence holds that word with the
+question's other words (as a clipping is read: ``spellings.clippings``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from retrieval import Engine
+from tests.retrieval.answer.corpora import assert_verbatim, engine_of, filler
+
+FIRE = (
+    "Six people were hurt in the fire at the Larkspur warehouse on Thursday, the fire department said. "
+    "The government will pay for repairs to the warehouse roof, the council said."
+)
+
+
+@pytest.fixture
+def engine(tmp_path: Path) -> Engine:
+    return engine_of(
+        tmp_path, [{"id": "fire", "title": "Larkspur warehouse fire", "text": FIRE}, *filler(12)]
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("how many ppl were hurt in the larkspur fire", "Six people"),
+        ("what did the fire dept say about the larkspur warehouse", "fire department"),
+    ],
+)
+def test_a_contraction_is_read_as_the_word_it_contracts(engine: Engine, question: str, said: str) -> None:
+    a = engine.ask(question)
+    assert not a.abstained
+    assert said in a.answer
+    assert_verbatim(engine, a)
