@@ -435,8 +435,20 @@ _MEASURES = {
 }
 
 
+#: a time from now ("a final report in 12 to 18 months", "within two weeks"): when a plan is expected
+_FROM_NOW = re.compile(
+    rf"\b(?:in|within|over the next)\s+(?:about\s+|around\s+|roughly\s+|another\s+|the next\s+)?{_NUMERAL}"
+    rf"(?:\s+(?:to|or)\s+{_NUMERAL})?\s+(?:days?|weeks?|months?|years?)\b",
+    re.IGNORECASE,
+)
+
+
 def _dated(text: str, q: QuestionInfo, tokenizer: Tokenizer) -> bool:
-    return _new_figure(_DATE_LIKE, text, q, tokenizer) or bool(_MONTH_ALONE.search(text))
+    return (
+        _new_figure(_DATE_LIKE, text, q, tokenizer)
+        or bool(_MONTH_ALONE.search(text))
+        or _new_figure(_FROM_NOW, text, q, tokenizer)
+    )
 
 
 def dated_by_condition_only(text: str, q: QuestionInfo, tokenizer: Tokenizer) -> bool:
