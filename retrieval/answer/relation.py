@@ -39,9 +39,28 @@ def counts(q: QuestionInfo, text: str, tokenizer: Tokenizer) -> bool:
     100m", not "a 3-day truce to retrieve the bodies of fallen soldiers", whose number counts days, nor
     "two tram lines" (``only_modifier``)."""
     counted = q.counted_with if only_modifier(q, text, tokenizer) else (q.counted, *q.counted_with)
+    broader = _broader(q, tokenizer) if counted and counted[0] == q.counted else frozenset()
     return any(
-        credit(q, t, near) for near in near_numbers(text, tokenizer, WEIGHTS.count_window) for t in counted
+        credit(q, t, near) or not broader.isdisjoint(near)
+        for near in near_numbers(text, tokenizer, WEIGHTS.count_window)
+        for t in counted
     ) or _counts_people(q, text)
+
+
+#: WordNet's lexicographer classes of things (noun.artifact) and animals (noun.animal): a number of
+#: their broader kind counts them ("four aircraft" for planes, "two vessels" for ships), where a broader
+#: kind of a person or an act is too broad ("workers" -> "people"; "jobs" -> "activities")
+_COUNTABLE_KINDS = frozenset({5, 6})
+
+
+def _broader(q: QuestionInfo, tokenizer: Tokenizer) -> frozenset[str]:
+    """The index terms of the broader kinds (``AnswerWeights.counted_broader`` classes up) of the thing a
+    "how many" counts, when it is a thing or an animal."""
+    wn = wordnet()
+    word = q.term_words.get(q.counted, q.counted)
+    if wn is None or not word or not wn.sense_classes(word, "n", 1) & _COUNTABLE_KINDS:
+        return frozenset()
+    return frozenset(t for w in wn.broader(word, WEIGHTS.counted_broader) for t in tokenizer.tokens(w))
 
 
 #: the words English counts human beings with in general ("how many people were hurt"): any person

@@ -68,6 +68,10 @@ class AnswerWeights:
     #: a "who" may be answered by a role ("the mayor"), which no pattern tells: more kinds decline more
     #: near-topic questions and more such answers
     required_types: frozenset[str] = frozenset({"number", "date"})
+    #: a "how many" of things or animals is answered by a number of their kind this many classes up in
+    #: WordNet ("planes" -> "heavier-than-air craft" -> "aircraft"): more counts broader and broader
+    #: kinds, which hold other things ("vehicles" for cars and buses)
+    counted_broader: int = 2
     #: a "when" answered only by a clause ("once the inspectors are satisfied"), no date, must hold this
     #: share of what is asked (the event the clause dates): lower lets clauses attached to another event
     #: ("safeguards when decisions are made" for when a bill becomes law) answer, higher than 1 none
