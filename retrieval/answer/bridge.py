@@ -142,13 +142,16 @@ def bridge_term(
     subject: bool = False,
     synonyms: bool = True,
     verb: bool = False,
+    role: bool = False,
 ) -> TermBridge:
     """How the corpus knows one question term (``word`` as written, ``term`` its index term;
     ``capitalised`` when the question wrote it so past its first word; ``literal`` when it is a name
     however written, which no synonym stands for; ``subject`` when it is the noun the question is
     about; ``synonyms`` False when it names someone, as a speaker does, whom no synonym stands for;
     ``verb`` when the question uses it as a verb, whose particular ways of doing it then stand for it: a
-    noun's are another word's ("lifting sanctions": to sanction is to back, sanctions are no backing))."""
+    noun's are another word's ("lifting sanctions": to sanction is to back, sanctions are no backing));
+    ``role`` when it is a common noun for the person the question is about, which the coverage, lacking
+    it and its synonyms, may call by the broader word it is a kind of ("dad" -> "father"))."""
     wn = wordnet()
     alias = term.startswith("=")
     capitalised = capitalised or literal
@@ -165,6 +168,8 @@ def bridge_term(
         related = {t for t in related if t not in STOP_WORDS and _df(scorer, vocab, t) > 0}
     if _df(scorer, vocab, term) > 0:
         return TermBridge(term, "known", (term,), frozenset(related), name)
+    if not related and role and wn is not None and english and not literal:
+        related = {t for w in wn.broader(word) for t in [stem(w)] if _df(scorer, vocab, t) > 0}
     if related:
         return TermBridge(term, "bridged", tuple(sorted(related)), frozenset(related), name)
     fixed = None if alias else correct(word, term, scorer, vocab, function_words)

@@ -88,10 +88,13 @@ def bridged(q: QuestionInfo, ctx: AnswerContext) -> QuestionInfo:
         word, capitalised, literal = q.term_words.get(t, t), t in q.entity_terms, t in q.literal
         subject = t in q.subject
         # "what did trump say" of a coverage that never names him: the speaker is someone, whom no synonym
-        # names ("trump" ~ "best" would put another's words in his mouth); a misspelling is still corrected
-        speaker = subject and q.kind == "quote" and ctx.scorer.df(t) <= 0
+        # names ("trump" ~ "best" would put another's words in his mouth); a misspelling is still corrected.
+        # A common noun for a person is a role, which its synonyms name, or the broader word it is a kind
+        # of where the coverage has neither ("what did her dad say": "her father, Daniel Reyes, said")
+        role = subject and not capitalised and (wn := wordnet()) is not None and person_noun(word, wn)
+        speaker = subject and q.kind == "quote" and ctx.scorer.df(t) <= 0 and not role
         verb = t == q.done or used_as_verb(word, q.text)
-        key = (word, t, capitalised, literal, subject, speaker, verb)
+        key = (word, t, capitalised, literal, subject, speaker, verb, role)
         got = memo.get(key)
         if got is None:
             got = memo[key] = _acronym(word, t, ctx) or bridge_term(
@@ -105,6 +108,7 @@ def bridged(q: QuestionInfo, ctx: AnswerContext) -> QuestionInfo:
                 subject=subject,
                 synonyms=not speaker,
                 verb=verb,
+                role=role,
             )
         bridges[t] = replace(got, name=False) if got.name and word in CALENDAR else got
         if got.standing in ("unknown_word", "unknown_name") and not capitalised and not literal:

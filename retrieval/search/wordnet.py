@@ -40,6 +40,8 @@ _ANTONYM = "!"
 _IMPLIES = frozenset({"*", ">"})
 #: a line of the verb file with such a pointer (its offset first); the rest read only for those lines
 _IMPLYING_LINE = re.compile(rb"(?m)^(\d{8}) [^|\n]*? [*>] \d{8} v [^|\n]*")
+#: WordNet's pointer from a synset to the broader one it is a kind of ("dad" -> "father")
+_HYPERNYM = "@"
 #: WordNet's pointer from a verb to its troponyms, the particular ways of doing it ("meet" -> "convene")
 _TROPONYM = "~"
 _MEMO_MAX = 50_000
@@ -368,6 +370,25 @@ class WordNet:
         self._remember(key, got)
         return got
 
+    def broader(self, word: str) -> frozenset[str]:
+        """The single words of the synsets the noun ``word``'s most frequent sense is a kind of ("dad"
+        -> "father"): what the coverage may call someone a question calls by a narrower or more
+        familiar word."""
+        key = ("@" + word.lower(), 1)
+        got = self._memo.get(key)
+        if got is not None:
+            return got
+        out: set[str] = set()
+        for _, lemma in ((p, lem) for p, lem in self.lemmas(word) if p == "n"):
+            for off in self._offsets("n", lemma)[:1]:
+                for sym, target_off, target_pos, _, _ in self._synset("n", off)[1]:
+                    if sym == _HYPERNYM:
+                        out.update(self._words(target_pos, target_off))
+            break
+        got = frozenset(w for w in out if "_" not in w)
+        self._remember(key, got)
+        return got
+
     def _remember(self, key: tuple[str, int], value: frozenset[str]) -> None:
         if len(self._memo) > _MEMO_MAX:
             self._memo.clear()
@@ -416,10 +437,7 @@ class WordNet:
         pointers: list[tuple[str, int, Pos, int, int]] = []
         for i in range(n_ptr):
             sym = parts[at + 1 + 4 * i]
-            if sym not in _DERIVED and sym not in (
-                _ANTONYM,
-                _TROPONYM,
-            ):  # the only ones followed (most are hypernyms ...)
+            if sym not in _DERIVED and sym not in (_ANTONYM, _TROPONYM, _HYPERNYM):  # the only ones followed
                 continue
             off, p, st = parts[at + 2 + 4 * i : at + 5 + 4 * i]
             pos_t: Pos = "a" if p == "s" else p  # type: ignore[assignment]

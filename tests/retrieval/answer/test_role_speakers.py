@@ -1,0 +1,39 @@
+"""Paraphrases a new user writes that the coverage words otherwise: a role named after its body ("what
+did the FAA administrator say" when "FAA Acting Administrator Lena Ortiz said" it), and the like."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.retrieval.answer.corpora import assert_verbatim, engine_of, filler
+
+DRONES = (
+    "The aviation regulator grounded 300 delivery drones on Tuesday after two crashed in a park. "
+    '"No package is worth a child\'s safety," FAA Acting Administrator Lena Ortiz said. '
+    "A park administrator said the lawn would reopen on Friday. "
+    "The drone maker, Skylark Freight, said it would inspect every aircraft."
+)
+
+
+def test_a_role_after_an_acronym_is_a_role_not_a_person(tmp_path: Path) -> None:
+    news = engine_of(tmp_path, [{"id": "drones", "title": "Drones grounded", "text": DRONES}, *filler(12)])
+    a = news.ask("what did the faa administrator say")
+    assert not a.abstained, a.answer
+    assert "worth a child" in a.answer, a.answer
+    assert_verbatim(news, a)
+
+
+FLOOD = (
+    "Floodwater reached the first floor of the Marlow Street school on Sunday. "
+    '"We moved every book upstairs before midnight," the girl\'s mother, Irene Costa, said. '
+    "The river fell by a metre overnight, officials said."
+)
+
+
+def test_a_familiar_word_for_a_role_finds_the_word_it_is_a_kind_of(tmp_path: Path) -> None:
+    # WordNet has no "mother" among the synonyms of "mom": a mom is a kind of mother
+    news = engine_of(tmp_path, [{"id": "flood", "title": "School flooded", "text": FLOOD}, *filler(12)])
+    a = news.ask("what did her mom say")
+    assert not a.abstained, a.answer
+    assert "every book upstairs" in a.answer, a.answer
+    assert_verbatim(news, a)
