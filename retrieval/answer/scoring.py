@@ -155,12 +155,16 @@ def novelty(terms: frozenset[str], q: QuestionInfo) -> float:
 
 
 def _typed_answer(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
+    """Whether a candidate covering little of the question answers it all the same: it holds the kind of
+    thing asked for and every name the question gives, as it writes them or as the coverage does (a
+    lowercase "how much did tidewater stock drop" names Tidewater as much as a capitalised one)."""
+    names = asked_names(q)
     return (
         q.kind in TYPED_KINDS
         and c.type_score >= 1.0
         and c.coverage >= WEIGHTS.typed_coverage
-        and bool(q.entity_terms)
-        and q.entity_terms <= ctx.terms(c.row)
+        and bool(names)
+        and names <= ctx.terms(c.row)
     )
 
 

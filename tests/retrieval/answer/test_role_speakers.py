@@ -37,3 +37,31 @@ def test_a_familiar_word_for_a_role_finds_the_word_it_is_a_kind_of(tmp_path: Pat
     assert not a.abstained, a.answer
     assert "every book upstairs" in a.answer, a.answer
     assert_verbatim(news, a)
+
+
+MINING = (
+    "Shares of Brightwell Mining fell 9 percent on Friday after the company cut its copper forecast. "
+    "The company said output at its northern pit would be lower for the rest of the year. "
+    'Analyst Omar Diaz moved the stock to "sell" from "hold."'
+)
+
+
+#: more of the miner's story: its name in every article weighs little in a question
+MINING_MORE = [
+    "Brightwell Mining will close its southern pit next spring, the company said.",
+    "Workers at Brightwell Mining voted to accept a new safety plan.",
+    "Brightwell Mining hired a new head of exploration from a rival.",
+    "Brightwell Mining opened a training centre for apprentices.",
+    "Brightwell Mining paid its annual dividend in March.",
+]
+
+
+def test_a_lowercase_name_is_a_name_for_a_typed_answer(tmp_path: Path) -> None:
+    # the capitalised question was answered; the lowercase one, covering as little, was declined
+    more = [{"id": f"more-{i}", "title": "Miner news", "text": t} for i, t in enumerate(MINING_MORE)]
+    docs = [{"id": "mining", "title": "Miner cuts forecast", "text": MINING}, *more, *filler(12)]
+    news = engine_of(tmp_path, docs)
+    a = news.ask("how much did brightwell stock drop")
+    assert not a.abstained, a.answer
+    assert "9 percent" in a.answer, a.answer
+    assert_verbatim(news, a)
