@@ -289,6 +289,10 @@ class WordNet:
                         targets = self._words(target_pos, target_off)
                         if target <= len(targets):
                             out.add(targets[target - 1])
+                        if synonyms:
+                            # the derived form's synonyms in that sense, each only where it is their own
+                            # most frequent one ("sue" -> "suit" -> "lawsuit"; not "case", an instance first)
+                            out.update(w for w in targets if self._offsets(target_pos, w)[:1] == [target_off])
         for w in list(out):
             out.update(self._inflected.get(w, ()))  # "buy" -> "bought"
         got = frozenset(w for w in out if "_" not in w and w != word.lower())

@@ -65,3 +65,21 @@ def test_a_lowercase_name_is_a_name_for_a_typed_answer(tmp_path: Path) -> None:
     assert not a.abstained, a.answer
     assert "9 percent" in a.answer, a.answer
     assert_verbatim(news, a)
+
+
+ORCHARD = (
+    "Greta Lind grows pears on forty acres outside Holbrook. "
+    "She has filed a lawsuit against the Holbrook water board seeking $300,000 for a dry summer's lost crop. "
+    "The board declined to comment."
+)
+
+
+def test_a_verb_reaches_the_synonyms_of_its_derived_noun(tmp_path: Path) -> None:
+    # WordNet derives "suit" from "sue"; "lawsuit" is that suit's synonym (its first sense)
+    news = engine_of(
+        tmp_path, [{"id": "pears", "title": "Grower goes to court", "text": ORCHARD}, *filler(12)]
+    )
+    a = news.ask("how much is lind suing for")
+    assert not a.abstained, a.answer
+    assert "$300,000" in a.answer, a.answer
+    assert_verbatim(news, a)
