@@ -40,6 +40,8 @@ _ANTONYM = "!"
 _IMPLIES = frozenset({"*", ">"})
 #: a line of the verb file with such a pointer (its offset first); the rest read only for those lines
 _IMPLYING_LINE = re.compile(rb"(?m)^(\d{8}) [^|\n]*? [*>] \d{8} v [^|\n]*")
+#: the lexicographer class of nouns for people (noun.person)
+_PERSON_CLASS = 18
 #: WordNet's pointer from a synset to the broader one it is a kind of ("dad" -> "father")
 _HYPERNYM = "@"
 #: WordNet's pointer from a verb to its troponyms, the particular ways of doing it ("meet" -> "convene")
@@ -289,15 +291,20 @@ class WordNet:
                         targets = self._words(target_pos, target_off)
                         if target <= len(targets):
                             out.add(targets[target - 1])
-                        if synonyms:
+                        if synonyms and not self._person(target_pos, target_off):
                             # the derived form's synonyms in that sense, each only where it is their own
-                            # most frequent one ("sue" -> "suit" -> "lawsuit"; not "case", an instance first)
+                            # most frequent one ("sue" -> "suit" -> "lawsuit"; not "case", an instance first);
+                            # not a doer's ("rent" -> "renter" ~ "tenant": the one renting is no rent)
                             out.update(w for w in targets if self._offsets(target_pos, w)[:1] == [target_off])
         for w in list(out):
             out.update(self._inflected.get(w, ()))  # "buy" -> "bought"
         got = frozenset(w for w in out if "_" not in w and w != word.lower())
         self._remember(key, got)
         return got
+
+    def _person(self, pos: Pos, offset: int) -> bool:
+        """Whether a synset is a noun for a person (lexicographer class 18, noun.person)."""
+        return pos == "n" and int(self._data["n"][offset : offset + 16].split(b" ", 2)[1]) == _PERSON_CLASS
 
     def spelled_out(self, acronym: str) -> tuple[tuple[str, ...], ...]:
         """The multi-word nouns of an acronym's senses whose initials spell it ("ceo" -> ("chief",
