@@ -8,7 +8,7 @@ import re
 
 from retrieval.answer.bridge import wordnet
 from retrieval.answer.question import QuestionInfo
-from retrieval.answer.types import near_numbers, person_noun, words_after_numbers
+from retrieval.answer.types import asks_for_noun, near_numbers, person_noun, words_after_numbers
 from retrieval.answer.weights import WEIGHTS
 from retrieval.lexicon import STOP_WORDS
 from retrieval.search.text import Tokenizer
@@ -33,14 +33,21 @@ def credit(q: QuestionInfo, term: str, terms: frozenset[str] | set[str]) -> floa
     return 0.0
 
 
-def counts(q: QuestionInfo, text: str, tokenizer: Tokenizer) -> bool:
+def counts(q: QuestionInfo, text: str, tokenizer: Tokenizer, *, itself: bool = False) -> bool:
     """Whether a sentence counts what a "how many X" asks about: a number within a few words of X (or
     a word standing for it): "two people were injured", "1,200 of its soldiers", "net users number
     100m", not "a 3-day truce to retrieve the bodies of fallen soldiers", whose number counts days, nor
-    "two tram lines" (``only_modifier``)."""
+    "two tram lines" (``only_modifier``). With ``itself``, only a number of X itself, not of the nouns
+    describing it ("how many injury reports": "17 injury reports", not "one injury")."""
     counted = q.counted_with if only_modifier(q, text, tokenizer) else (q.counted, *q.counted_with)
+    if itself:
+        counted = tuple(t for t in counted if t == q.counted)
+    # "how many injury reports": "one injury has been reported" counts no reports (a verb of its stem)
+    nouns = asks_for_noun(q.term_words.get(q.counted, q.counted))
     return any(
-        credit(q, t, near) for near in near_numbers(text, tokenizer, WEIGHTS.count_window) for t in counted
+        credit(q, t, near)
+        for near in near_numbers(text, tokenizer, WEIGHTS.count_window, nouns)
+        for t in counted
     ) or _counts_people(q, text)
 
 

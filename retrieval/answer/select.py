@@ -421,6 +421,21 @@ def _select(question: str, ctx: AnswerContext) -> Answer:
             ),
             echo,
         )
+    if best is not None and q.counted_with and not counts(q, best.sentence.text, ctx.tokenizer, itself=True):
+        # "how many injury reports": a number of the thing counted itself ("17 injury reports") over one
+        # of a word describing it ("one injury has been reported"), when it holds as much of the question
+        echo = best
+        best = next(
+            (
+                c
+                for c in cands
+                if c.coverage >= echo.coverage
+                and c.relation >= echo.relation
+                and counts(q, c.sentence.text, ctx.tokenizer, itself=True)
+                and answers(q, c, ctx)
+            ),
+            echo,
+        )
     if best is not None and q.kind == "person" and not q.phrase and (role := _role(question, q, ctx)):
         # "who was the mediator": the sentence naming someone in the role ("said mediator Helen Cho") over
         # one that mentions the role beside other people's names ("the mayor called for a mediator"), in

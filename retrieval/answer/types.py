@@ -552,9 +552,12 @@ def _number_positions(words: list[str]) -> Iterator[tuple[int, str]]:
             yield i, word
 
 
-def _numbers(text: str, tokenizer: Tokenizer, window: int) -> Iterator[tuple[str, frozenset[str]]]:
+def _numbers(
+    text: str, tokenizer: Tokenizer, window: int, nouns: bool = False
+) -> Iterator[tuple[str, frozenset[str]]]:
     """Each number in the text as written (with the word after it, which may scale it: "2.9 million"),
-    with the index terms of the ``window`` words either side of it (what it may count)."""
+    with the index terms of the ``window`` words either side of it (what it may count); with ``nouns``,
+    of those words alone that can be nouns (``_maybe_noun``)."""
     words = text.split()
     for i, word in _number_positions(words):
         # a number joined to its unit ("a 48-hour strike", "a 3-day truce") counts that unit, not
@@ -562,8 +565,25 @@ def _numbers(text: str, tokenizer: Tokenizer, window: int) -> Iterator[tuple[str
         near = [word] if _UNIT_JOINED.match(word) else words[max(0, i - window) : i + 1 + window]
         if _PARTITIVE.match(" ".join(words[i + 1 : i + 3])):
             near += _partitive_phrase(words, i + 3)
+        if nouns:
+            near = [x for x in near if _maybe_noun(x)]
         after = words[i + 1].lower() if i + 1 < len(words) else ""
         yield f"{word} {after}", frozenset(t for x in near for t in tokenizer.tokens(x))
+
+
+def _maybe_noun(word: str) -> bool:
+    """Whether a word of a sentence can be a noun: WordNet does not know it (a name, a figure) or knows
+    a noun of it. A verb's form sharing a noun's stem ("reported" of "reports") counts nothing."""
+    wn = wordnet()
+    low = word.strip("(\"'\u201c\u201d,.;:!?").lower()
+    return wn is None or not wn.known(low) or any(pos == "n" for pos, _ in wn.lemmas(low))
+
+
+def asks_for_noun(word: str) -> bool:
+    """Whether the word a "how many" counts is a noun to WordNet ("reports"; not "injured"): then only a
+    noun beside a number counts it."""
+    wn = wordnet()
+    return wn is not None and any(pos == "n" for pos, _ in wn.lemmas(word))
 
 
 def words_after_numbers(text: str, after: int) -> Iterator[list[str]]:
@@ -609,10 +629,12 @@ def _names_it(words: list[str], i: int) -> bool:
     )
 
 
-def near_numbers(text: str, tokenizer: Tokenizer, window: int) -> Iterator[frozenset[str]]:
+def near_numbers(
+    text: str, tokenizer: Tokenizer, window: int, nouns: bool = False
+) -> Iterator[frozenset[str]]:
     """For each number in the text, the index terms of the ``window`` words either side of it: what the
-    number may count."""
-    for _, near in _numbers(text, tokenizer, window):
+    number may count (only the words that can be nouns, with ``nouns``)."""
+    for _, near in _numbers(text, tokenizer, window, nouns):
         yield near
 
 

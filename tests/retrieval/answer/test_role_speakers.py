@@ -83,3 +83,21 @@ def test_a_verb_reaches_the_synonyms_of_its_derived_noun(tmp_path: Path) -> None
     assert not a.abstained, a.answer
     assert "$300,000" in a.answer, a.answer
     assert_verbatim(news, a)
+
+
+FOG = "Two crashes have been reported on the Kessel bridge this week, both in the morning fog."
+ROADS = "The county has received 23 crash reports about the Kessel bridge since May, its roads office said."
+
+
+def test_a_count_of_the_noun_asked_over_one_of_its_modifier(tmp_path: Path) -> None:
+    # "two crashes have been reported" counts crashes (and "reported" is a verb): no reports
+    docs = [
+        {"id": "fog", "title": "Fog on the bridge", "text": FOG},
+        {"id": "roads", "title": "Bridge safety", "text": ROADS},
+        *filler(12),
+    ]
+    news = engine_of(tmp_path, docs)
+    a = news.ask("how many crash reports were there")
+    assert not a.abstained, a.answer
+    assert a.answer.startswith("The county has received 23 crash reports"), a.answer
+    assert_verbatim(news, a)
