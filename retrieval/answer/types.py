@@ -9,7 +9,16 @@ from collections.abc import Callable, Iterator, Sequence
 from retrieval.answer.bridge import wordnet
 from retrieval.answer.question import QuestionInfo
 from retrieval.answer.weights import WEIGHTS
-from retrieval.lexicon import LOWER, MONTH_ABBREVIATIONS, MONTHS, STOP_WORDS, UPPER, WEEKDAYS, figures
+from retrieval.lexicon import (
+    LOWER,
+    MONTH_ABBREVIATIONS,
+    MONTHS,
+    SEASONS,
+    STOP_WORDS,
+    UPPER,
+    WEEKDAYS,
+    figures,
+)
 from retrieval.search.text import Tokenizer, fold
 from retrieval.search.wordnet import WordNet
 
@@ -35,7 +44,11 @@ _DATE_LIKE = re.compile(
     rf"\b{_MONTH}\s+\d{{1,2}}\b|\b\d{{1,2}}\s+{_MONTH}\b|\bc?(?:1\d|20)\d\d(?:s|\u2019s|'s)?\b|"
     rf"\b(?:{'|'.join(WEEKDAYS)})\b|\b(?:yesterday|today|last|next)\s+"
     r"(?:week|month|year)\b|\b[\w-]+(?:st|nd|rd|th)[- ]century\b|\byears? ago\b|"
-    r"\b\d{1,2}(?::\d\d)?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)",
+    r"\b\d{1,2}(?::\d\d)?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)|"
+    # a season a preposition or "this"/"next"/"last" dates by ("in the fall", "by next spring"; not "the fall
+    # of the city")
+    rf"\b(?:in|by|until|before|after|during|this|next|last)\s+(?:the\s+)?(?:(?:early|late)\s+)?"
+    rf"(?:next\s+)?(?:{'|'.join(SEASONS)})\b(?!\s+of\b)",
     re.IGNORECASE,
 )
 

@@ -101,3 +101,30 @@ def test_a_count_of_the_noun_asked_over_one_of_its_modifier(tmp_path: Path) -> N
     assert not a.abstained, a.answer
     assert a.answer.startswith("The county has received 23 crash reports"), a.answer
     assert_verbatim(news, a)
+
+
+LIBRARY = (
+    "Builders finished the roof of the new Harlow library on Monday. "
+    "The library is expected to open to readers in the spring, the council said."
+)
+
+
+def test_a_season_dates_a_plan(tmp_path: Path) -> None:
+    news = engine_of(
+        tmp_path, [{"id": "library", "title": "Library roof done", "text": LIBRARY}, *filler(12)]
+    )
+    a = news.ask("when will the harlow library open")
+    assert not a.abstained, a.answer
+    assert "in the spring" in a.answer, a.answer
+    assert_verbatim(news, a)
+
+
+def test_a_season_of_something_is_no_date() -> None:
+    from retrieval.answer.question import analyze
+    from retrieval.answer.types import type_score
+    from retrieval.search.text import Tokenizer
+
+    tok = Tokenizer()
+    q = analyze("when did the city fall", tok)
+    assert type_score("date", "Historians still argue about the fall of the city.", q, tok) == 0.0
+    assert type_score("date", "The bridge will reopen by next summer.", q, tok) == 1.0
