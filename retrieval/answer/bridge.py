@@ -15,6 +15,7 @@ rather than from lists written for particular questions.
 
 from __future__ import annotations
 
+import re
 import string
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -194,12 +195,14 @@ def cased_names(
     question ("who runs abn amro") still names what it is about, and the retrieved sentences show
     which of its words are names ("Time Warner", "Google") where a dictionary would call them common
     words. A word counts as a name when most of its appearances past a sentence's first word are
-    capitalised."""
+    capitalised, or, never written past one, when it opens a run of capitalised words ("Lily Reyes was
+    taken ...", "Lily has since ...": a first name the coverage writes only at sentences' starts)."""
     todo = {t: words[t] for t, b in bridges.items() if not b.name and b.standing == "known" and t in words}
     if not todo:
         return bridges
     upper = dict.fromkeys(todo, 0)
     lower = dict.fromkeys(todo, 0)
+    opening = dict.fromkeys(todo, 0)
     for text in texts:
         low = text.lower()
         for t, w in todo.items():
@@ -212,9 +215,24 @@ def cased_names(
                         upper[t] += 1
                     else:
                         lower[t] += 1
+                elif i == 0 and text[:1].isupper() and _NAME_AFTER.match(text, end):
+                    opening[t] += 1
                 i = low.find(w, end)
     out = dict(bridges)
     for t in todo:
-        if upper[t] > 2 * lower[t]:
+        if upper[t] > 2 * lower[t] or (not upper[t] and not lower[t] and opening[t] and not _title(todo[t])):
             out[t] = replace(bridges[t], name=True)
     return out
+
+
+def _title(word: str) -> bool:
+    """Whether a word is a common noun for a person, which opens a name as its title ("Mayor Edith
+    Vance defended ..."), not as a name of its own."""
+    wn = wordnet()
+    return wn is not None and any(
+        pos == "n" and wn.sense_classes(b, "n") == {18} for pos, b in wn.lemmas(word)
+    )
+
+
+#: a capitalised word right after a sentence's first (" Reyes" of "Lily Reyes was taken ...")
+_NAME_AFTER = re.compile(r" [A-Z][a-z]")

@@ -359,6 +359,9 @@ _NUMERAL = (
     r"(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
     r"thirty|forty|fifty|several|a few)"
 )
+#: a lead describing its subject by age before naming them ("A three-year-old Dayton girl spent ...", "An
+#: 82-year-old man was ..."): news names the person in a later sentence
+UNNAMED_AGE = re.compile(rf"^\W*(?:A|An)\s+{_NUMERAL}[- ](?:years?|months?)[- ]old\b", re.IGNORECASE)
 #: a sentence opening on the age of the person it refers back to: "Now 58, she ...", "At 63, he ...", "The
 #: 47-year-old trained ...", "She is 58 and ...", "He turned 40 ..."
 _REFERENT_AGE = (

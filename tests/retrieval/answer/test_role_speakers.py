@@ -128,3 +128,19 @@ def test_a_season_of_something_is_no_date() -> None:
     q = analyze("when did the city fall", tok)
     assert type_score("date", "Historians still argue about the fall of the city.", q, tok) == 0.0
     assert type_score("date", "The bridge will reopen by next summer.", q, tok) == 1.0
+
+
+RESCUE = (
+    "A 71-year-old Brenford woman pulled two swimmers from the river on Sunday, police said. "
+    "Grace Holm waded out from the bank when she heard them shouting. "
+    "Grace has swum in the river every morning for forty years."
+)
+
+
+def test_a_lead_gives_the_age_of_the_one_named_next(tmp_path: Path) -> None:
+    # the lead describes her by age before naming her; "grace" the coverage writes only opening sentences
+    news = engine_of(tmp_path, [{"id": "river", "title": "Swimmers rescued", "text": RESCUE}, *filler(12)])
+    a = news.ask("how old is grace")
+    assert not a.abstained, a.answer
+    assert "71-year-old" in a.answer, a.answer
+    assert_verbatim(news, a)
