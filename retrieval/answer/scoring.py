@@ -15,7 +15,7 @@ from retrieval.answer.bridge import wordnet
 from retrieval.answer.elsewhere import elsewhere
 from retrieval.answer.phrases import noun_phrase
 from retrieval.answer.question import TYPED_KINDS, QuestionInfo, asked_sentence
-from retrieval.answer.relation import counts, credit
+from retrieval.answer.relation import adjective_only, counts, credit
 from retrieval.answer.statements import (
     PRONOUN_SPEAKER,
     asked_speaker,
@@ -551,11 +551,13 @@ def answers(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
     if (
         q.kind == "yesno"
         and q.done
-        and not credit(q, q.done, ctx.terms(c.row))
+        and (not credit(q, q.done, ctx.terms(c.row)) or adjective_only(q, c.sentence.text, ctx.tokenizer))
         # (one saying the opposite answers no: "did the union accept the offer" -> "has rejected it")
         and not _opposite(q, ctx) & ctx.terms(c.row)
     ):
-        return False  # "did the mayor resign": a sentence about the mayor that does not say it
+        # "did the mayor resign": a sentence about the mayor that does not say it; "has it been fined": "may
+        # seem fine" says another thing
+        return False
     if q.kind == "yesno" and " or " not in q.text and not _holds_subject(q, c, ctx):
         return False  # "will fares go up": "… cannot get where they need to go" says nothing of fares
     if q.kind == "date":

@@ -160,6 +160,17 @@ class WordNet:
         n_senses = int(parts[2])
         return [int(p) for p in parts[6 + n_ptr : 6 + n_ptr + n_senses]]
 
+    def tagged(self, lemma: str, pos: Pos) -> int:
+        """How many of a lemma's senses as ``pos`` were seen in WordNet's tagged corpus (the index's
+        tagsense_cnt): which part of speech a word mostly is ("fine" an adjective, not a verb)."""
+        if not self._offsets(pos, lemma):
+            return 0
+        line = _search(self._index[pos], lemma.encode("latin-1"))
+        if line is None:
+            return 0
+        parts = line.split()
+        return int(parts[5 + int(parts[3])])
+
     def lemmas(self, word: str) -> Iterator[tuple[Pos, str]]:
         """The base forms WordNet has for ``word`` (morphy: exception lists, then suffix rules)."""
         w = word.lower()

@@ -144,3 +144,24 @@ def test_a_lead_gives_the_age_of_the_one_named_next(tmp_path: Path) -> None:
     assert not a.abstained, a.answer
     assert "71-year-old" in a.answer, a.answer
     assert_verbatim(news, a)
+
+
+DAIRY = (
+    "Inspectors visited the Orwell Creamery on Monday after customers complained about sour milk. "
+    "A spokesman said the milk from Orwell Creamery may look fine but should be thrown away."
+)
+DAIRY_FINED = DAIRY + " The county may fine Orwell Creamery up to $20,000, the inspectors said."
+
+
+def test_an_adjective_sharing_a_verbs_stem_does_not_say_it(tmp_path: Path) -> None:
+    # "fined" and "fine" share a stem: "may look fine" says nothing of a fine
+    news = engine_of(tmp_path, [{"id": "milk", "title": "Sour milk", "text": DAIRY}, *filler(12)])
+    a = news.ask("has orwell creamery been fined")
+    assert a.abstained, a.answer
+
+
+def test_the_bare_form_after_a_modal_is_the_verb(tmp_path: Path) -> None:
+    news = engine_of(tmp_path, [{"id": "milk", "title": "Sour milk", "text": DAIRY_FINED}, *filler(12)])
+    a = news.ask("has orwell creamery been fined")
+    assert not a.abstained, a.answer
+    assert "may fine" in a.answer, a.answer
