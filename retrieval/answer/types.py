@@ -665,6 +665,16 @@ def counted_numbers(text: str, q: QuestionInfo, tokenizer: Tokenizer, window: in
     return frozenset(f for w in nums for f in figures(w)) - figures(q.text)
 
 
+def counted_words(text: str, q: QuestionInfo, tokenizer: Tokenizer, window: int) -> frozenset[str]:
+    """The index terms beside the numbers a sentence gives of what a "how many X" counts, but the
+    question's own and the figures: how it describes the thing counted ("412,000 SparkBlocks magnetic
+    building sets" -> magnet, build)."""
+    if not text.isascii():
+        text = fold(text)
+    near = [n for _, n in _numbers(text, tokenizer, window) if q.counted in n]
+    return frozenset(t for n in near for t in n if not figures(t)) - frozenset(q.terms)
+
+
 def name_runs(text: str) -> list[str]:
     """The names a text writes: quoted titles and runs of capitalised words (``_NAME_ANY``)."""
     return [m.group(0).strip("\"\u201c\u201d'\u2019") for m in _NAME_ANY.finditer(text)]

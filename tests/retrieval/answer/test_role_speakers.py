@@ -165,3 +165,29 @@ def test_the_bare_form_after_a_modal_is_the_verb(tmp_path: Path) -> None:
     a = news.ask("has orwell creamery been fined")
     assert not a.abstained, a.answer
     assert "may fine" in a.answer, a.answer
+
+
+STORM_UTILITY = (
+    "Storms cut electricity to about 38,000 Harwick County homes on Saturday, operations chief Dana Mills "
+    "told a briefing in Lowry, where crews from three states gathered."
+)
+STORM_MARKET = (
+    "Shares of Northgate Utilities slipped 2 percent on Monday after storms cut electricity to roughly "
+    "35,000 Harwick County homes."
+)
+
+
+def test_a_count_describing_the_thing_as_the_answer_does_is_a_version(tmp_path: Path) -> None:
+    # the two stories share little but the count's description ("Harwick County homes"): each count is
+    # shown with its own citation
+    docs = [
+        {"id": "utility", "title": "Storm outages", "text": STORM_UTILITY},
+        {"id": "market", "title": "Utility shares slip", "text": STORM_MARKET},
+        *filler(12),
+    ]
+    news = engine_of(tmp_path, docs)
+    a = news.ask("how many homes had electricity cut by the storms")
+    assert not a.abstained, a.answer
+    assert "38,000" in a.answer and "35,000" in a.answer, a.answer
+    assert len(a.statements) == 2, a.answer
+    assert_verbatim(news, a)
