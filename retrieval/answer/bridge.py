@@ -215,7 +215,12 @@ def cased_names(
                         upper[t] += 1
                     else:
                         lower[t] += 1
-                elif i == 0 and text[:1].isupper() and _NAME_AFTER.match(text, end):
+                elif (
+                    i == 0
+                    and text[:1].isupper()
+                    and (after := _NAME_AFTER.match(text, end))
+                    and _named(after)
+                ):
                     opening[t] += 1
                 i = low.find(w, end)
     out = dict(bridges)
@@ -234,5 +239,13 @@ def _title(word: str) -> bool:
     )
 
 
-#: a capitalised word right after a sentence's first (" Reyes" of "Lily Reyes was taken ...")
-_NAME_AFTER = re.compile(r" [A-Z][a-z]")
+def _named(after: re.Match[str]) -> bool:
+    """Whether the capitalised word after a sentence's first is a name, no common word ("Reyes" of "Lily
+    Reyes was taken ...", not "Minister" of "Defense Minister Rustem Umerov said ...", a title's word)."""
+    wn = wordnet()
+    word = after.group(1)
+    return wn is None or not wn.known(word) or wn.proper(word)
+
+
+#: the capitalised word right after a sentence's first (" Reyes" of "Lily Reyes was taken ...")
+_NAME_AFTER = re.compile(r" ([A-Z][a-z][\w'-]*)")

@@ -191,3 +191,17 @@ def test_a_count_describing_the_thing_as_the_answer_does_is_a_version(tmp_path: 
     assert "38,000" in a.answer and "35,000" in a.answer, a.answer
     assert len(a.statements) == 2, a.answer
     assert_verbatim(news, a)
+
+
+def test_a_word_only_opening_sentences_is_a_name_before_a_name_not_before_a_title() -> None:
+    from retrieval.answer.bridge import TermBridge, cased_names
+
+    bridges = {
+        "grace": TermBridge("grace", "known", ("grace",)),
+        "harbour": TermBridge("harbour", "known", ("harbour",)),
+    }
+    words = {"grace": "grace", "harbour": "harbour"}
+    texts = ["Grace Holm waded out from the bank.", "Harbour Master Ian Bell closed the quay on Friday."]
+    out = cased_names(bridges, words, texts)
+    assert out["grace"].name
+    assert not out["harbour"].name
