@@ -69,6 +69,8 @@ MONTH_ABBREVIATIONS: dict[str, int] = {
     "dec": 12,
 }
 WEEKDAYS: tuple[str, ...] = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+#: the seasons, a date as news writes a plan's ("expected in stores in the fall", "by next spring")
+SEASONS: tuple[str, ...] = ("spring", "summer", "autumn", "fall", "winter")
 NUMBER_WORDS: dict[str, int] = {
     "a": 1,
     "an": 1,

@@ -15,6 +15,7 @@ rather than from lists written for particular questions.
 
 from __future__ import annotations
 
+import re
 import string
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -143,6 +144,7 @@ def bridge_term(
     synonyms: bool = True,
     verb: bool = False,
     noun: bool = False,
+    role: bool = False,
 ) -> TermBridge:
     """How the corpus knows one question term (``word`` as written, ``term`` its index term;
     ``capitalised`` when the question wrote it so past its first word; ``literal`` when it is a name
@@ -150,7 +152,9 @@ def bridge_term(
     about; ``synonyms`` False when it names someone, as a speaker does, whom no synonym stands for;
     ``verb`` when the question uses it as a verb, whose particular ways of doing it then stand for it: a
     noun's are another word's ("lifting sanctions": to sanction is to back, sanctions are no backing));
-    ``noun`` when it uses it as a noun, which only the noun's senses stand for ("its stock": not "carry")."""
+    ``noun`` when it uses it as a noun, which only the noun's senses stand for ("its stock": not "carry");
+    ``role`` when it is a common noun for the person the question is about, which the coverage, lacking
+    it and its synonyms, may call by the broader word it is a kind of ("dad" -> "father")."""
     wn = wordnet()
     alias = term.startswith("=")
     capitalised = capitalised or literal
@@ -167,6 +171,8 @@ def bridge_term(
         related = {t for t in related if t not in STOP_WORDS and _df(scorer, vocab, t) > 0}
     if _df(scorer, vocab, term) > 0:
         return TermBridge(term, "known", (term,), frozenset(related), name)
+    if not related and role and wn is not None and english and not literal:
+        related = {t for w in wn.broader(word) for t in [stem(w)] if _df(scorer, vocab, t) > 0}
     if related:
         return TermBridge(term, "bridged", tuple(sorted(related)), frozenset(related), name)
     fixed = None if alias else correct(word, term, scorer, vocab, function_words)
@@ -191,12 +197,14 @@ def cased_names(
     question ("who runs abn amro") still names what it is about, and the retrieved sentences show
     which of its words are names ("Time Warner", "Google") where a dictionary would call them common
     words. A word counts as a name when most of its appearances past a sentence's first word are
-    capitalised."""
+    capitalised, or, never written past one, when it opens a run of capitalised words ("Lily Reyes was
+    taken ...", "Lily has since ...": a first name the coverage writes only at sentences' starts)."""
     todo = {t: words[t] for t, b in bridges.items() if not b.name and b.standing == "known" and t in words}
     if not todo:
         return bridges
     upper = dict.fromkeys(todo, 0)
     lower = dict.fromkeys(todo, 0)
+    opening = dict.fromkeys(todo, 0)
     for text in texts:
         low = text.lower()
         for t, w in todo.items():
@@ -209,9 +217,37 @@ def cased_names(
                         upper[t] += 1
                     else:
                         lower[t] += 1
+                elif (
+                    i == 0
+                    and text[:1].isupper()
+                    and (after := _NAME_AFTER.match(text, end))
+                    and _named(after)
+                ):
+                    opening[t] += 1
                 i = low.find(w, end)
     out = dict(bridges)
     for t in todo:
-        if upper[t] > 2 * lower[t]:
+        if upper[t] > 2 * lower[t] or (not upper[t] and not lower[t] and opening[t] and not _title(todo[t])):
             out[t] = replace(bridges[t], name=True)
     return out
+
+
+def _title(word: str) -> bool:
+    """Whether a word is a common noun for a person, which opens a name as its title ("Mayor Edith
+    Vance defended ..."), not as a name of its own."""
+    wn = wordnet()
+    return wn is not None and any(
+        pos == "n" and wn.sense_classes(b, "n") == {18} for pos, b in wn.lemmas(word)
+    )
+
+
+def _named(after: re.Match[str]) -> bool:
+    """Whether the capitalised word after a sentence's first is a name, no common word ("Reyes" of "Lily
+    Reyes was taken ...", not "Minister" of "Defense Minister Rustem Umerov said ...", a title's word)."""
+    wn = wordnet()
+    word = after.group(1)
+    return wn is None or not wn.known(word) or wn.proper(word)
+
+
+#: the capitalised word right after a sentence's first (" Reyes" of "Lily Reyes was taken ...")
+_NAME_AFTER = re.compile(r" ([A-Z][a-z][\w'-]*)")

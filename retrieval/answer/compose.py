@@ -21,7 +21,7 @@ from retrieval.answer.scoring import (
 )
 from retrieval.answer.statements import agree, conflict, differ, fits, speaker
 from retrieval.answer.story import title_terms
-from retrieval.answer.types import OPENS_QUOTE, PRONOUN_START, QUOTE_MARKS, counted_numbers
+from retrieval.answer.types import OPENS_QUOTE, PRONOUN_START, QUOTE_MARKS, counted_numbers, counted_words
 from retrieval.answer.weights import WEIGHTS
 from retrieval.lexicon import figures
 from retrieval.models import Answer, Citation, Document, Sentence, Statement
@@ -257,6 +257,7 @@ def _versions(
     answer = _join(first)
     counted = {q.counted, *q.counted_with}
     asked = [t for t in q.terms if t not in counted and not is_name(q, t)]
+    described = counted_words(answer, q, ctx.tokenizer, WEIGHTS.count_window)
 
     def keep(c: Candidate) -> bool:
         terms = ctx.terms(c.row)
@@ -267,10 +268,13 @@ def _versions(
         ):
             return False  # "340 million mobile users" counts no "net users"
         # "337,000 jobs in October" is no version of January's count; another story's count: "80 libraries"
-        # at Harvard for Chicago's "six libraries"
-        return (
-            not conflict(answer, c.sentence.text)
-            and _told(ctx, story, c.sentence.doc_id) >= WEIGHTS.version_story
+        # at Harvard for Chicago's "six libraries" (a count describing the thing as the answer does,
+        # "roughly 400,000 SparkBlocks magnetic building sets", is of the same thing, however the rest of
+        # its story is told)
+        text = c.sentence.text
+        return not conflict(answer, text) and (
+            _told(ctx, story, c.sentence.doc_id) >= WEIGHTS.version_story
+            or bool(described & counted_words(text, q, ctx.tokenizer, WEIGHTS.count_window))
         )
 
     def counts(text: str) -> frozenset[str]:

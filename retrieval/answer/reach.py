@@ -21,7 +21,7 @@ import numpy as np
 from retrieval.answer.question import QuestionInfo
 from retrieval.answer.scoring import AnswerContext, Candidate, is_name
 from retrieval.answer.story import refers_back
-from retrieval.answer.types import REFERENT_AGE
+from retrieval.answer.types import REFERENT_AGE, UNNAMED_AGE, name_runs, person_like
 from retrieval.answer.weights import WEIGHTS
 from retrieval.search.scorer import Hit
 
@@ -100,4 +100,26 @@ def _ages_after(
             continue
         seen.add(row)
         out.append(Hit(row, 0.0))  # (none of the question's words: its retrieval score is nil)
+    for doc_id in sorted(top):  # a lead giving the age of the one its story names next
+        row = ctx.rows.get((doc_id, 0))
+        if row is not None and row not in seen and names and _named_later(ctx, doc_id, names):
+            seen.add(row)
+            out.append(Hit(row, 0.0))
     return out
+
+
+def _named_later(ctx: AnswerContext, doc_id: str, names: frozenset[str]) -> bool:
+    """Whether a story's lead describes its subject by age without naming anyone ("A three-year-old
+    Dayton girl spent nine days in the hospital ...") and the first person the next few sentences name
+    in full is the one asked about ("Lily Reyes was taken ..."): news names the person of such a lead
+    later, and the age is theirs."""
+    sentences = ctx.documents[doc_id].sentences
+    if not sentences or not UNNAMED_AGE.match(sentences[0].text) or not ctx.quotable[ctx.rows[(doc_id, 0)]]:
+        return False
+    if any(len(r.split()) > 1 and person_like(r) for r in name_runs(sentences[0].text)):
+        return False  # the lead names someone itself: the age may be theirs
+    for s in sentences[1 : 1 + WEIGHTS.named_later]:
+        full = [r for r in name_runs(s.text) if len(r.split()) > 1 and person_like(r)]
+        if full:
+            return names <= ctx.tokenizer.term_set(full[0])
+    return False

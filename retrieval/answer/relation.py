@@ -8,7 +8,7 @@ import re
 
 from retrieval.answer.bridge import wordnet
 from retrieval.answer.question import QuestionInfo
-from retrieval.answer.types import near_numbers, person_noun, words_after_numbers
+from retrieval.answer.types import asks_for_noun, near_numbers, person_noun, words_after_numbers
 from retrieval.answer.weights import WEIGHTS
 from retrieval.lexicon import STOP_WORDS
 from retrieval.search.text import Tokenizer
@@ -33,16 +33,60 @@ def credit(q: QuestionInfo, term: str, terms: frozenset[str] | set[str]) -> floa
     return 0.0
 
 
-def counts(q: QuestionInfo, text: str, tokenizer: Tokenizer) -> bool:
+def adjective_only(q: QuestionInfo, text: str, tokenizer: Tokenizer) -> bool:
+    """Whether a sentence holds the verb a yes/no question inflects ("has it been fined") only as its bare
+    form used as the adjective that form mostly is ("may seem fine"): the stem joins the two, which say
+    different things. The bare form after a word leading a verb ("may fine") or a noun ("a $5 million
+    fine") is the verb or its noun."""
+    wn = wordnet()
+    word = q.term_words.get(q.done, q.done)
+    if wn is None or not q.done:
+        return False
+    bare = {lemma for pos, lemma in wn.lemmas(word) if pos == "v"} - {word}
+    if not bare or any(pos != "v" for pos, _ in wn.lemmas(word)):
+        return False  # the question writes the bare form, or a form that is more than a verb's
+    found = False
+    for m in _WORDS.finditer(text):
+        w = m.group(0).lower()
+        if q.done not in tokenizer.term_set(w):
+            continue
+        if w not in bare or _LEADS_WORD.search(text, 0, m.start()) or not _mostly_adjective(w):
+            return False
+        found = True
+    return found
+
+
+#: the words before a bare form that make it a verb ("may fine") or a noun ("a $5 million fine")
+_LEADS_WORD = re.compile(
+    r"(?:\b(?:to|will|would|can|could|should|must|may|might|shall)|"
+    r"\b(?:a|an|the|its|their|his|her|any|no)(?:\s+[\w$,.-]+){0,2})\s+$",
+    re.IGNORECASE,
+)
+
+
+def _mostly_adjective(word: str) -> bool:
+    """Whether a word is an adjective more often than a verb or a noun in WordNet's tagged corpus."""
+    wn = wordnet()
+    if wn is None:
+        return False
+    return wn.tagged(word, "a") > wn.tagged(word, "v") + wn.tagged(word, "n")
+
+
+def counts(q: QuestionInfo, text: str, tokenizer: Tokenizer, *, itself: bool = False) -> bool:
     """Whether a sentence counts what a "how many X" asks about: a number within a few words of X (or
     a word standing for it): "two people were injured", "1,200 of its soldiers", "net users number
     100m", not "a 3-day truce to retrieve the bodies of fallen soldiers", whose number counts days, nor
-    "two tram lines" (``only_modifier``)."""
+    "two tram lines" (``only_modifier``). With ``itself``, only a number of X itself, not of the nouns
+    describing it ("how many injury reports": "17 injury reports", not "one injury")."""
     counted = q.counted_with if only_modifier(q, text, tokenizer) else (q.counted, *q.counted_with)
+    if itself:
+        counted = tuple(t for t in counted if t == q.counted)
     broader = _broader(q, tokenizer) if counted and counted[0] == q.counted else frozenset()
+    # "how many injury reports": "one injury has been reported" counts no reports (a verb of its stem)
+    nouns = asks_for_noun(q.term_words.get(q.counted, q.counted))
     return any(
         credit(q, t, near) or not broader.isdisjoint(near)
-        for near in near_numbers(text, tokenizer, WEIGHTS.count_window)
+        for near in near_numbers(text, tokenizer, WEIGHTS.count_window, nouns)
         for t in counted
     ) or _counts_people(q, text)
 

@@ -15,7 +15,7 @@ from retrieval.answer.bridge import wordnet
 from retrieval.answer.elsewhere import elsewhere
 from retrieval.answer.phrases import noun_phrase
 from retrieval.answer.question import ASKS_TIME, TYPED_KINDS, QuestionInfo, asked_sentence
-from retrieval.answer.relation import counts, credit
+from retrieval.answer.relation import adjective_only, counts, credit
 from retrieval.answer.statements import (
     PRONOUN_SPEAKER,
     asked_speaker,
@@ -155,12 +155,16 @@ def novelty(terms: frozenset[str], q: QuestionInfo) -> float:
 
 
 def _typed_answer(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
+    """Whether a candidate covering little of the question answers it all the same: it holds the kind of
+    thing asked for and every name the question gives, as it writes them or as the coverage does (a
+    lowercase "how much did tidewater stock drop" names Tidewater as much as a capitalised one)."""
+    names = asked_names(q)
     return (
         q.kind in TYPED_KINDS
         and c.type_score >= 1.0
         and c.coverage >= WEIGHTS.typed_coverage
-        and bool(q.entity_terms)
-        and q.entity_terms <= ctx.terms(c.row)
+        and bool(names)
+        and names <= ctx.terms(c.row)
     )
 
 
@@ -547,11 +551,13 @@ def answers(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
     if (
         q.kind == "yesno"
         and q.done
-        and not credit(q, q.done, ctx.terms(c.row))
+        and (not credit(q, q.done, ctx.terms(c.row)) or adjective_only(q, c.sentence.text, ctx.tokenizer))
         # (one saying the opposite answers no: "did the union accept the offer" -> "has rejected it")
         and not _opposite(q, ctx) & ctx.terms(c.row)
     ):
-        return False  # "did the mayor resign": a sentence about the mayor that does not say it
+        # "did the mayor resign": a sentence about the mayor that does not say it; "has it been fined": "may
+        # seem fine" says another thing
+        return False
     if q.kind == "yesno" and " or " not in q.text and not _holds_subject(q, c, ctx):
         return False  # "will fares go up": "… cannot get where they need to go" says nothing of fares
     if q.kind == "date":

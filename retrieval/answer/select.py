@@ -88,11 +88,14 @@ def bridged(q: QuestionInfo, ctx: AnswerContext) -> QuestionInfo:
         word, capitalised, literal = q.term_words.get(t, t), t in q.entity_terms, t in q.literal
         subject = t in q.subject
         # "what did trump say" of a coverage that never names him: the speaker is someone, whom no synonym
-        # names ("trump" ~ "best" would put another's words in his mouth); a misspelling is still corrected
-        speaker = subject and q.kind == "quote" and ctx.scorer.df(t) <= 0
+        # names ("trump" ~ "best" would put another's words in his mouth); a misspelling is still corrected.
+        # A common noun for a person is a role, which its synonyms name, or the broader word it is a kind
+        # of where the coverage has neither ("what did her dad say": "her father, Daniel Reyes, said")
+        role = subject and not capitalised and (wn := wordnet()) is not None and person_noun(word, wn)
+        speaker = subject and q.kind == "quote" and ctx.scorer.df(t) <= 0 and not role
         verb = t == q.done or used_as_verb(word, q.text)
         noun = not verb and used_as_noun(word, q.text)
-        key = (word, t, capitalised, literal, subject, speaker, verb, noun)
+        key = (word, t, capitalised, literal, subject, speaker, verb, noun, role)
         got = memo.get(key)
         if got is None:
             got = memo[key] = _acronym(word, t, ctx) or bridge_term(
@@ -107,6 +110,7 @@ def bridged(q: QuestionInfo, ctx: AnswerContext) -> QuestionInfo:
                 synonyms=not speaker,
                 verb=verb,
                 noun=noun,
+                role=role,
             )
         bridges[t] = replace(got, name=False) if got.name and word in CALENDAR else got
         if got.standing in ("unknown_word", "unknown_name") and not capitalised and not literal:
@@ -442,6 +446,21 @@ def _select(question: str, ctx: AnswerContext) -> Answer:
                 if c.fills_head
                 and c.sentence.doc_id == echo.sentence.doc_id
                 and c.relation >= echo.relation
+                and answers(q, c, ctx)
+            ),
+            echo,
+        )
+    if best is not None and q.counted_with and not counts(q, best.sentence.text, ctx.tokenizer, itself=True):
+        # "how many injury reports": a number of the thing counted itself ("17 injury reports") over one
+        # of a word describing it ("one injury has been reported"), when it holds as much of the question
+        echo = best
+        best = next(
+            (
+                c
+                for c in cands
+                if c.coverage >= echo.coverage
+                and c.relation >= echo.relation
+                and counts(q, c.sentence.text, ctx.tokenizer, itself=True)
                 and answers(q, c, ctx)
             ),
             echo,

@@ -209,10 +209,20 @@ def asked_speaker(
     m = _ASKED_SPEAKER.search(fold(question).lower())
     if m is None or (only_name and m.group(1) is None):  # "who reacted to what Putin said" asks for no words
         return frozenset()
-    terms = tokenizer.tokens(m.group(1) or m.group(2))
+    phrase = m.group(1) or m.group(2)
+    terms = tokenizer.tokens(phrase)
     if not terms or terms[0] not in name_terms or (only_name and not set(terms) <= name_terms):
         return frozenset()
+    if terms[-1] not in name_terms and _role(phrase.split()[-1]):
+        return frozenset()  # "what did the CPSC chairman say": the chairman's words, a role's (not a name's)
     return frozenset(terms) & name_terms
+
+
+def _role(word: str) -> bool:
+    """Whether a word ending a speaker's description is a common noun for a person ("chairman",
+    "spokesperson"): the speaker is whoever holds that role, the names before it only tell whose."""
+    wn = wordnet()
+    return wn is not None and person_noun(word, wn)
 
 
 def speaking_role(question: str, tokenizer: Tokenizer) -> str:

@@ -9,7 +9,16 @@ from collections.abc import Callable, Iterator, Sequence
 from retrieval.answer.bridge import wordnet
 from retrieval.answer.question import ASKS_TIME, QuestionInfo
 from retrieval.answer.weights import WEIGHTS
-from retrieval.lexicon import LOWER, MONTH_ABBREVIATIONS, MONTHS, STOP_WORDS, UPPER, WEEKDAYS, figures
+from retrieval.lexicon import (
+    LOWER,
+    MONTH_ABBREVIATIONS,
+    MONTHS,
+    SEASONS,
+    STOP_WORDS,
+    UPPER,
+    WEEKDAYS,
+    figures,
+)
 from retrieval.search.text import Tokenizer, fold
 from retrieval.search.wordnet import WordNet
 
@@ -35,7 +44,11 @@ _DATE_LIKE = re.compile(
     rf"\b{_MONTH}\s+\d{{1,2}}\b|\b\d{{1,2}}\s+{_MONTH}\b|\bc?(?:1\d|20)\d\d(?:s|\u2019s|'s)?\b|"
     rf"\b(?:{'|'.join(WEEKDAYS)})\b|\b(?:yesterday|today|last|next)\s+"
     r"(?:week|month|year)\b|\b[\w-]+(?:st|nd|rd|th)[- ]century\b|\byears? ago\b|"
-    r"\b\d{1,2}(?::\d\d)?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)",
+    r"\b\d{1,2}(?::\d\d)?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)|"
+    # a season a preposition or "this"/"next"/"last" dates by ("in the fall", "by next spring"; not "the fall
+    # of the city")
+    rf"\b(?:in|by|until|before|after|during|this|next|last)\s+(?:the\s+)?(?:(?:early|late)\s+)?"
+    rf"(?:next\s+)?(?:{'|'.join(SEASONS)})\b(?!\s+of\b)",
     re.IGNORECASE,
 )
 
@@ -355,6 +368,9 @@ _NUMERAL = (
     r"(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
     r"thirty|forty|fifty|several|a few)"
 )
+#: a lead describing its subject by age before naming them ("A three-year-old Dayton girl spent ...", "An
+#: 82-year-old man was ..."): news names the person in a later sentence
+UNNAMED_AGE = re.compile(rf"^\W*(?:A|An)\s+{_NUMERAL}[- ](?:years?|months?)[- ]old\b", re.IGNORECASE)
 #: a sentence opening on the age of the person it refers back to: "Now 58, she ...", "At 63, he ...", "The
 #: 47-year-old trained ...", "She is 58 and ...", "He turned 40 ..."
 _REFERENT_AGE = (
@@ -594,9 +610,12 @@ def _number_positions(words: list[str]) -> Iterator[tuple[int, str]]:
             yield i, word
 
 
-def _numbers(text: str, tokenizer: Tokenizer, window: int) -> Iterator[tuple[str, frozenset[str]]]:
+def _numbers(
+    text: str, tokenizer: Tokenizer, window: int, nouns: bool = False
+) -> Iterator[tuple[str, frozenset[str]]]:
     """Each number in the text as written (with the word after it, which may scale it: "2.9 million"),
-    with the index terms of the ``window`` words either side of it (what it may count)."""
+    with the index terms of the ``window`` words either side of it (what it may count); with ``nouns``,
+    of those words alone that can be nouns (``_maybe_noun``)."""
     words = text.split()
     for i, word in _number_positions(words):
         # a number joined to its unit ("a 48-hour strike", "a 3-day truce") counts that unit, not
@@ -604,8 +623,25 @@ def _numbers(text: str, tokenizer: Tokenizer, window: int) -> Iterator[tuple[str
         near = [word] if _UNIT_JOINED.match(word) else words[max(0, i - window) : i + 1 + window]
         if _PARTITIVE.match(" ".join(words[i + 1 : i + 3])):
             near += _partitive_phrase(words, i + 3)
+        if nouns:
+            near = [x for x in near if _maybe_noun(x)]
         after = words[i + 1].lower() if i + 1 < len(words) else ""
         yield f"{word} {after}", frozenset(t for x in near for t in tokenizer.tokens(x))
+
+
+def _maybe_noun(word: str) -> bool:
+    """Whether a word of a sentence can be a noun: WordNet does not know it (a name, a figure) or knows
+    a noun of it. A verb's form sharing a noun's stem ("reported" of "reports") counts nothing."""
+    wn = wordnet()
+    low = word.strip("(\"'\u201c\u201d,.;:!?").lower()
+    return wn is None or not wn.known(low) or any(pos == "n" for pos, _ in wn.lemmas(low))
+
+
+def asks_for_noun(word: str) -> bool:
+    """Whether the word a "how many" counts is a noun to WordNet ("reports"; not "injured"): then only a
+    noun beside a number counts it."""
+    wn = wordnet()
+    return wn is not None and any(pos == "n" for pos, _ in wn.lemmas(word))
 
 
 def words_after_numbers(text: str, after: int) -> Iterator[list[str]]:
@@ -651,10 +687,12 @@ def _names_it(words: list[str], i: int) -> bool:
     )
 
 
-def near_numbers(text: str, tokenizer: Tokenizer, window: int) -> Iterator[frozenset[str]]:
+def near_numbers(
+    text: str, tokenizer: Tokenizer, window: int, nouns: bool = False
+) -> Iterator[frozenset[str]]:
     """For each number in the text, the index terms of the ``window`` words either side of it: what the
-    number may count."""
-    for _, near in _numbers(text, tokenizer, window):
+    number may count (only the words that can be nouns, with ``nouns``)."""
+    for _, near in _numbers(text, tokenizer, window, nouns):
         yield near
 
 
@@ -667,6 +705,16 @@ def counted_numbers(text: str, q: QuestionInfo, tokenizer: Tokenizer, window: in
         text = fold(text)
     nums = [w for w, near in _numbers(text, tokenizer, window) if q.counted in near]
     return frozenset(f for w in nums for f in figures(w)) - figures(q.text)
+
+
+def counted_words(text: str, q: QuestionInfo, tokenizer: Tokenizer, window: int) -> frozenset[str]:
+    """The index terms beside the numbers a sentence gives of what a "how many X" counts, but the
+    question's own and the figures: how it describes the thing counted ("412,000 SparkBlocks magnetic
+    building sets" -> magnet, build)."""
+    if not text.isascii():
+        text = fold(text)
+    near = [n for _, n in _numbers(text, tokenizer, window) if q.counted in n]
+    return frozenset(t for n in near for t in n if not figures(t)) - frozenset(q.terms)
 
 
 def name_runs(text: str) -> list[str]:

@@ -38,6 +38,10 @@ class AnswerWeights:
     #: such sentences taken from each of those documents: more reaches answers sharing fewer of the
     #: question's words, and more near-topic sentences to tell apart
     story_sentences: int = 4
+    #: sentences after a lead describing someone by age ("A three-year-old girl ...") read for the first
+    #: person named in full, whose age it gives: more finds the name after a longer scene-setting, and
+    #: more often someone else's
+    named_later: int = 3
     #: the retriever's own ranking; more trusts term frequency over what the question asks for
     bm25: float = 0.25
     #: holding the kind of thing asked for (a name for "who", a date for "when")

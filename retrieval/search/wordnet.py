@@ -40,10 +40,13 @@ _ANTONYM = "!"
 _IMPLIES = frozenset({"*", ">"})
 #: a line of the verb file with such a pointer (its offset first); the rest read only for those lines
 _IMPLYING_LINE = re.compile(rb"(?m)^(\d{8}) [^|\n]*? [*>] \d{8} v [^|\n]*")
+#: the lexicographer class of nouns for people (noun.person)
+_PERSON_CLASS = 18
+#: WordNet's pointer from a synset to the broader one it is a kind of ("dad" -> "father", "airplane" ->
+#: "heavier-than-air craft")
+_HYPERNYM = "@"
 #: WordNet's pointer from a verb to its troponyms, the particular ways of doing it ("meet" -> "convene")
 _TROPONYM = "~"
-#: WordNet's pointer from a synset to the class it is a kind of ("airplane" -> "heavier-than-air craft")
-_HYPERNYM = "@"
 _MEMO_MAX = 50_000
 #: bytes of an index file read into its lemma set in the time of one binary search of it (measured:
 #: 40 µs a search, 0.14 s for the 4.8 MB of the noun index)
@@ -157,6 +160,17 @@ class WordNet:
         n_ptr = int(parts[3])
         n_senses = int(parts[2])
         return [int(p) for p in parts[6 + n_ptr : 6 + n_ptr + n_senses]]
+
+    def tagged(self, lemma: str, pos: Pos) -> int:
+        """How many of a lemma's senses as ``pos`` were seen in WordNet's tagged corpus (the index's
+        tagsense_cnt): which part of speech a word mostly is ("fine" an adjective, not a verb)."""
+        if not self._offsets(pos, lemma):
+            return 0
+        line = _search(self._index[pos], lemma.encode("latin-1"))
+        if line is None:
+            return 0
+        parts = line.split()
+        return int(parts[5 + int(parts[3])])
 
     def lemmas(self, word: str) -> Iterator[tuple[Pos, str]]:
         """The base forms WordNet has for ``word`` (morphy: exception lists, then suffix rules)."""
@@ -301,16 +315,22 @@ class WordNet:
                         targets = self._words(target_pos, target_off)
                         if target <= len(targets):
                             out.add(targets[target - 1])
+                        if synonyms and not self._person(target_pos, target_off):
+                            # the derived form's synonyms in that sense, each only where it is their own
+                            # most frequent one ("sue" -> "suit" -> "lawsuit"; not "case", an instance first);
+                            # not a doer's ("rent" -> "renter" ~ "tenant": the one renting is no rent)
+                            out.update(w for w in targets if self._offsets(target_pos, w)[:1] == [target_off])
         for w in list(out):
             out.update(self._inflected.get(w, ()))  # "buy" -> "bought"
         got = frozenset(w for w in out if "_" not in w and w != word.lower())
         self._remember(key, got)
         return got
 
-    def broader(self, noun: str, levels: int) -> frozenset[str]:
+    def broader(self, noun: str, levels: int = 1) -> frozenset[str]:
         """The single words of the classes the most frequent sense of ``noun`` (in its base forms) is a
-        kind of, up to ``levels`` classes up ("plane" -> "heavier-than-air craft" -> "aircraft"): a
-        number of aircraft counts planes."""
+        kind of, up to ``levels`` classes up: what the coverage may call someone a question calls by a
+        narrower or more familiar word ("dad" -> "father"), or the kind a number counts ("plane" ->
+        "heavier-than-air craft" -> "aircraft": a number of aircraft counts planes)."""
         key = ("^" + noun.lower(), levels)
         got = self._memo.get(key)
         if got is not None:
@@ -330,6 +350,10 @@ class WordNet:
         got = frozenset(w for w in out if "_" not in w)
         self._remember(key, got)
         return got
+
+    def _person(self, pos: Pos, offset: int) -> bool:
+        """Whether a synset is a noun for a person (lexicographer class 18, noun.person)."""
+        return pos == "n" and int(self._data["n"][offset : offset + 16].split(b" ", 2)[1]) == _PERSON_CLASS
 
     def spelled_out(self, acronym: str) -> tuple[tuple[str, ...], ...]:
         """The multi-word nouns of an acronym's senses whose initials spell it ("ceo" -> ("chief",

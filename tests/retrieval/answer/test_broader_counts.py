@@ -13,7 +13,7 @@ from tests.retrieval.answer.corpora import assert_verbatim, engine_of, filler
 
 FLEET = (
     "Skyhop Airways grounded its fleet after an engine fault on Monday. "
-    "Inspectors found cracked fan blades on four aircraft, which will stay on the ground until new parts arrive."
+    "Inspectors found cracked fan blades on four aircraft, which stay grounded until new parts arrive."
 )
 
 
