@@ -19,13 +19,23 @@ from retrieval.answer.scoring import (
     novelty,
     says_of_subject,
 )
-from retrieval.answer.statements import agree, conflict, differ, fits, speaker
+from retrieval.answer.statements import agree, conflict, differ, fits, speaker, speakers
 from retrieval.answer.story import title_terms
 from retrieval.answer.types import OPENS_QUOTE, PRONOUN_START, QUOTE_MARKS, counted_numbers, counted_words
 from retrieval.answer.weights import WEIGHTS
 from retrieval.lexicon import figures
 from retrieval.models import Answer, Citation, Document, Sentence, Statement
 from retrieval.search.text import fold
+
+#: a sentence giving someone's words: a verb of saying attributing them ("..., Kelsey Brandt said")
+_ATTRIBUTED = re.compile(r"\b(?:said|says|told|added|stated)\b")
+
+
+def _anothers(c: Candidate) -> bool:
+    """Whether a candidate gives the words of someone other than the speaker a question asks about: not
+    theirs, and attributed by a verb of saying to a speaker it names ("..., mill spokesman Ron Pike
+    said"; not "..., he stated", which may be theirs, nor "X promised to ...", which gives no words)."""
+    return not c.said and _ATTRIBUTED.search(c.sentence.text) is not None and bool(speakers(c.sentence.text))
 
 
 def _quotable_neighbour(s: Sentence) -> bool:
@@ -76,6 +86,11 @@ def _expand(ctx: AnswerContext, s: Sentence, q: QuestionInfo) -> list[Sentence]:
             and OPENS_QUOTE.match(following.text) is not None
             and QUOTE_MARKS.search(parts[-1].text) is not None
             and len(following.text) < 240
+            # (not another's quotation: '"Our permit was followed," mill spokesman Ron Pike said.')
+            and (
+                not (others := speakers(following.text))
+                or not set(others).isdisjoint(speakers(parts[-1].text))
+            )
         )
         if _quote_balance(parts[-1].text) or resumes or _RETRACTS.search(parts[-1].text):
             parts.append(following)
@@ -428,6 +443,8 @@ def compose(
         s = c.sentence
         if s.doc_id != best.sentence.doc_id or c.score < WEIGHTS.adjacent_ratio * best.score:
             continue
+        if q.kind == "quote" and best.said and _anothers(c):
+            continue  # another's words beside the asked speaker's (see the further statements below)
         if s.index == first[-1].index + 1 and s.paragraph == first[-1].paragraph:
             grown = [*first, *(p for p in _expand(ctx, s, q) if p.index > first[-1].index)]
         elif s.index == first[0].index - 1 and s.paragraph == first[0].paragraph:
@@ -524,6 +541,9 @@ def compose(
             continue
         if c.names < WEIGHTS.min_names or (not broad and c.type_score < best.type_score):
             continue
+        if q.kind == "quote" and best.said and _anothers(c):
+            continue  # "what did the FAA say": the FAA's words, not another's naming it ("..., which the FAA
+            # approves," airline spokesperson Kelsey Brandt said)
         if q.kind == "yesno" and not (answers(q, c, ctx) and says_of_subject(q, c.sentence.text, ctx)):
             continue  # "will fares go up": a statement not saying fares go up answers something else
         if (

@@ -250,12 +250,52 @@ def someone_elses(doc: Document, s: Sentence) -> bool:
     return bool(PRONOUN_SPEAKER.search(s.text)) and speaker(doc, [s]) is not None
 
 
+#: a body named before the role of the one speaking for it ("FAA spokesperson Mark Delgado", "Kremlin
+#: spokesman Dmitry Peskov"): its name or acronym, then one or two lowercase words ending in the role
+_BODY_ROLE = re.compile(
+    rf"((?:{_WORD}|{_CAP}{{2,6}})(?:\s+(?:{_WORD}|{_CAP}{{2,6}}))*)\s+((?:[a-z]+\s+)?[a-z]+)\s+$"
+)
+#: a body written as an acronym speaking itself ("The NTSB said Friday ...", "..., the FAA said.")
+_ACRONYM_SAYS = re.compile(
+    rf"\b({_CAP}{{2,6}})(?:'s)?,?\s+{_WHEN}?{_REPORTS}\b|\b{_SPEECH}\s+(?:the\s+)?({_CAP}{{2,6}})\b(?=\s*[,.;:])"
+)
+
+
+#: a speaker described as a body's ("Daniel Reyes, the NTSB's investigator-in-charge, said")
+_ROLE_OF_BODY = re.compile(
+    rf",\s+(?:the\s+|an?\s+)?((?:{_WORD}|{_CAP}{{2,6}})(?:\s+(?:{_WORD}|{_CAP}{{2,6}}))*)['\u2019]s\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
+)
+
+
+def _bodies(text: str, spoken: list[str]) -> list[str]:
+    """The bodies a sentence's speakers speak for, named before the speaker's role (``_BODY_ROLE``) or
+    owning the role after the speaker's name (``_ROLE_OF_BODY``), a role being a noun for a person
+    (WordNet's; "investigator-in-charge" by its first word), and the acronyms speaking in it themselves."""
+    out = [m.group(1) or m.group(2) for m in _ACRONYM_SAYS.finditer(text)]
+    wn = wordnet()
+    if wn is None:
+        return out
+    for name in spoken:
+        at = text.find(name)
+        if at < 0:
+            continue
+        before = _BODY_ROLE.search(text, 0, at) if at > 0 else None
+        if before is not None and person_noun(before.group(2).split()[-1], wn):
+            out.append(before.group(1))
+        after = _ROLE_OF_BODY.match(text, at + len(name))
+        if after is not None and any(person_noun(w.split("-")[0], wn) for w in after.group(2).split()):
+            out.append(after.group(1))
+    return out
+
+
 def said_by(doc: Document, s: Sentence, names: Callable[[str], bool]) -> bool:
     """Whether a sentence is a statement by someone the question names (``names`` tells whether a name
-    is one of them): its speaker named in it ("Ruiz said", "said Ana Ruiz,"), or the person a "..., she
-    said" means (``speaker``). Narration about the person ("Mayor Ana Ruiz toured the depot") is not
-    what they said."""
-    if any(names(n) for n in speakers(s.text)):
+    is one of them): its speaker named in it ("Ruiz said", "said Ana Ruiz,"), a body through the one
+    speaking for it ("FAA spokesperson Mark Delgado said" is the FAA's) or itself as an acronym ("The
+    NTSB said Friday"), or the person a "..., she said" means (``speaker``). Narration about the person
+    ("Mayor Ana Ruiz toured the depot") is not what they said."""
+    spoken = speakers(s.text)
+    if any(names(n) for n in spoken) or any(names(b) for b in _bodies(s.text, spoken)):
         return True
     who = speaker(doc, [s]) if PRONOUN_SPEAKER.search(s.text) else _continued(doc, s)
     return who is not None and names(who)
