@@ -39,6 +39,8 @@ def elsewhere(
         return True
     if q.kind == "person" and other_role(q, text, tokenizer, is_name):
         return True
+    if other_rank(q, text, tokenizer):
+        return True
     return q.kind == "date" and bool(q.done) and intended_only(q, text, tokenizer)
 
 
@@ -72,6 +74,36 @@ def other_role(q: QuestionInfo, text: str, tokenizer: Tokenizer, is_name: Callab
         if at and all(_other_before(words, terms, i, frozenset(q.terms)) for i in at):
             return True
     return False
+
+
+#: an ordinal, which before a superlative makes it another rank ("second biggest", "3rd largest")
+_ORDINAL = re.compile(
+    r"^(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))$", re.IGNORECASE
+)
+
+
+def other_rank(q: QuestionInfo, text: str, tokenizer: Tokenizer) -> bool:
+    """Whether a sentence writes a superlative the question asks by ("the biggest shareholders") only
+    after an ordinal ("Manchester United's second biggest shareholders"): it tells of another rank,
+    whose holder is not the one asked about."""
+    wn = wordnet()
+    if wn is None:
+        return False
+    ranks = [t for t in q.terms if _superlative(wn, q.term_words.get(t, t))]
+    if not ranks:
+        return False
+    words = [w.lower() for w in _WORD.findall(text)]
+    for t in ranks:
+        at = [i for i, w in enumerate(words) if t in tokenizer.term_set(w)]
+        if at and all(i > 0 and _ORDINAL.match(words[i - 1]) for i in at):
+            return True
+    return False
+
+
+def _superlative(wn: WordNet, word: str) -> bool:
+    """Whether a word is an adjective's superlative ("biggest", "best"): WordNet reads it as another
+    adjective's form."""
+    return word.endswith("est") and any(pos in ("a", "s") and lemma != word for pos, lemma in wn.lemmas(word))
 
 
 def _other_before(words: list[str], terms: list[frozenset[str]], i: int, asked: frozenset[str]) -> bool:
