@@ -39,6 +39,8 @@ def elsewhere(
         return True
     if q.kind == "person" and other_role(q, text, tokenizer, is_name):
         return True
+    if other_rank(q, text, tokenizer):
+        return True
     return q.kind == "date" and bool(q.done) and intended_only(q, text, tokenizer)
 
 
@@ -69,8 +71,50 @@ def other_role(q: QuestionInfo, text: str, tokenizer: Tokenizer, is_name: Callab
             if (phrase and frozenset().union(*terms[i : i + width]) == phrase)
             or (not phrase and t in terms[i])
         ]
-        if at and all(i > 0 and words[i - 1] in OTHER_ROLE_WORDS for i in at):
+        if at and all(_other_before(words, terms, i, frozenset(q.terms)) for i in at):
             return True
+    return False
+
+
+#: an ordinal, which before a superlative makes it another rank ("second biggest", "3rd largest")
+_ORDINAL = re.compile(
+    r"^(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))$", re.IGNORECASE
+)
+
+
+def other_rank(q: QuestionInfo, text: str, tokenizer: Tokenizer) -> bool:
+    """Whether a sentence writes a superlative the question asks by ("the biggest shareholders") only
+    after an ordinal ("Manchester United's second biggest shareholders"): it tells of another rank,
+    whose holder is not the one asked about."""
+    wn = wordnet()
+    if wn is None:
+        return False
+    ranks = [t for t in q.terms if _superlative(wn, q.term_words.get(t, t))]
+    if not ranks:
+        return False
+    words = [w.lower() for w in _WORD.findall(text)]
+    for t in ranks:
+        at = [i for i, w in enumerate(words) if t in tokenizer.term_set(w)]
+        if at and all(i > 0 and _ORDINAL.match(words[i - 1]) for i in at):
+            return True
+    return False
+
+
+def _superlative(wn: WordNet, word: str) -> bool:
+    """Whether a word is an adjective's superlative ("biggest", "best"): WordNet reads it as another
+    adjective's form."""
+    return word.endswith("est") and any(pos in ("a", "s") and lemma != word for pos, lemma in wn.lemmas(word))
+
+
+def _other_before(words: list[str], terms: list[frozenset[str]], i: int, asked: frozenset[str]) -> bool:
+    """Whether the role at ``words[i]`` is made another by a word before it, past the role's other words
+    the question gives ("Deputy Prime Minister" for the prime minister), or joined to them by a hyphen
+    ("Vice-Prime Minister", "ex-president")."""
+    for j in range(i - 1, -1, -1):
+        if words[j] in OTHER_ROLE_WORDS or words[j].split("-")[0] in OTHER_ROLE_WORDS:
+            return True
+        if terms[j].isdisjoint(asked):
+            return False
     return False
 
 
@@ -111,17 +155,26 @@ def bound_elsewhere(
     # the noun a "which" asks for is the one the answer names ("which dunmore theatre" -> "the Alcott
     # Theatre"), not one the question's name owns
     # (and only nouns the sentence's index terms hold: most candidates hold none, and are not read)
+    # (not a plural: "nato's foreign ministers" are its members' ministers, "French Foreign Minister ..."
+    # one of them, where "the eu's prime minister" is no member's)
+    wn = wordnet()
     checked = [
-        (m, n, of) for m, n, of in q.bound if n in held and m != n and n != q.head and n not in q.kind_terms
+        (m, n, of)
+        for m, n, of in q.bound
+        if n in held
+        and m != n
+        and n != q.head
+        and n not in q.kind_terms
+        and not (wn is not None and _plural_phrase(q, n, wn))
     ]
     if not checked:
         return False
     # the owner is a proper name: "the university's scavenger hunt" names no one university
-    wn = wordnet()
     nouns = {
         n
         for m, n, _ in checked
-        if is_name(m) and (wn is None or not _common_word(wn, q.term_words.get(m, m)))
+        if is_name(m)
+        and (wn is None or not _common_word(wn, w := q.term_words.get(m, m)) or _acronym_name(wn, w))
     }
     if not nouns:
         return False
@@ -130,6 +183,8 @@ def bound_elsewhere(
     for noun in nouns:
         through_of = {m for m, n, of in checked if n == noun and of}
         owners = through_of or {m for m, n, _ in checked if n == noun}
+        # an acronym's words stand for it ("The New York Times" for "the ny times")
+        owners |= {p for m in owners if (b := q.bridges.get(m)) is not None for p in b.phrase}
         at = [i for i, w in enumerate(words) if noun in tokenizer.term_set(w.rstrip(',;:)\u201d"'))]
         if not at or not all(words[i][:1].isupper() and i > 0 for i in at):
             continue
@@ -154,8 +209,12 @@ def _owned_by_other(
             continue  # "The", "Of"
         if toks & owners:
             return False
-        if wn is not None and all(_common_word(wn, part) for part in word.split("-") if part):
-            continue  # a title's word ("Prime", "Film-maker")
+        if (
+            wn is not None
+            and all(_common_word(wn, part) for part in word.split("-") if part)
+            and not (word.isupper() and _acronym_name(wn, word))
+        ):
+            continue  # a title's word ("Prime", "Film-maker"), not a body's acronym ("UK Prime Minister")
         if toks & names:
             return False
         nationality = wn is not None and bool(wn.noun_classes(word)[0]) and wn.is_adjective(word)
@@ -167,6 +226,35 @@ def _owned_by_other(
             return False  # "Russian" stands for Russia
         other = True
     return other
+
+
+def _plural(wn: WordNet, word: str) -> bool:
+    """Whether a noun is written in the plural: WordNet's base form of it as a noun differs ("ministers")."""
+    bases = [lemma for pos, lemma in wn.lemmas(word) if pos == "n"]
+    return bool(bases) and word.lower() not in bases
+
+
+def _plural_phrase(q: QuestionInfo, noun: str, wn: WordNet) -> bool:
+    """Whether the phrase a bound noun opens ends in a plural, through the words the question binds
+    after it ("foreign" -> "ministers" of "nato's foreign ministers")."""
+    seen = {noun}
+    while True:
+        if _plural(wn, q.term_words.get(noun, noun)):
+            return True
+        noun = next((n for m, n, of in q.bound if m == noun and not of and n not in seen), "")
+        if not noun:
+            return False
+        seen.add(noun)
+
+
+def _acronym_name(wn: WordNet, word: str) -> bool:
+    """Whether a word is the acronym of a name ("EU", "UK", "UN"): WordNet spells it out in words
+    ("European Union"), and not only as a role ("CEO"). WordNet files such names under the common
+    words of their synset's first entry (and "eu" under europium too), yet each names one body or
+    place, whose title ("UK Prime Minister") is no one else's."""
+    if len(word) < 2 or not word.isalpha():
+        return False
+    return bool(wn.spelled_out(word)) and wn.noun_classes(word)[1] != {_PERSON}
 
 
 def _common_word(wn: WordNet, word: str) -> bool:

@@ -329,8 +329,9 @@ def _without_leading_adjectives(words: list[str], wn: WordNet) -> list[str]:
 
 #: what a person's name does not follow: an article ("the Dane's agent", "the Kremlin": a description or a
 #: body, as names of people take none) or a preposition of place ("at the Norwich Union Grand Prix", "in
-#: Birmingham": a place or an event)
-_NO_PERSON_BEFORE = re.compile(r"\b(?:the|a|an|at|in)\s+$", re.IGNORECASE)
+#: Birmingham": a place or an event), or an ordinal ("the 18th Century", "the 3rd Division": a time or a
+#: rank, as no one's name follows one)
+_NO_PERSON_BEFORE = re.compile(r"\b(?:the|a|an|at|in)\s+$|\b\d+(?:st|nd|rd|th)\s+$", re.IGNORECASE)
 
 
 _MONTH_ALONE = re.compile(  # "in March", "by June": a month named alone (May only after a preposition)

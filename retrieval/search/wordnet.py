@@ -71,6 +71,14 @@ def _compared(adjective: str) -> tuple[str, str]:
     return stem_ + "er", stem_ + "est"
 
 
+def _degree(word: str, lemma: str) -> int:
+    """0 when ``word`` is the comparative of the adjective ``lemma``, 1 its superlative ("bigger",
+    "biggest" of "big"; "better", "best" of "good"), else -1."""
+    if word == lemma:
+        return -1
+    return 1 if word.endswith("est") else 0 if word.endswith("er") else -1
+
+
 class WordNet:
     """Lookups over one WordNet database folder (thread-safe: reads only)."""
 
@@ -298,10 +306,15 @@ class WordNet:
                 # nouns and adjectives bridged nonsense ("remains" ~ "corpse", "get" ~ "baffle",
                 # "positive" ~ "confirming")
                 out.update(w for w in self._synset(pos, off)[0] if self._offsets(pos, w)[:1] == [off])
+            # a comparative or superlative stands for its synonyms' in the same degree ("biggest" ~
+            # "largest"), which the base forms' synonyms ("large") do not say
+            degree = _degree(word.lower(), lemma) if pos in ("a", "s") and synonyms else -1
             for off in offsets[:senses]:
                 words, pointers = self._synset(pos, off)
                 if synonyms:
                     out.update(words)
+                    if degree >= 0:
+                        out.update(_compared(w)[degree] for w in words if w.isalpha() and w != lemma)
                 mine = words.index(lemma) + 1 if lemma in words else 0
                 for sym, target_off, target_pos, source, target in pointers:
                     if sym == _TROPONYM and pos == "v" and off in offsets[:troponym_senses] and synonyms:

@@ -82,3 +82,16 @@ def test_a_who_may_be_answered_by_a_role_without_a_name(tmp_path: Path) -> None:
     assert not a.abstained, a.answer
     assert "An architect normally manages" in a.answer
     _verbatim(engine, a)
+
+
+def test_a_capitalised_word_after_an_ordinal_is_no_person() -> None:
+    """ "The 18th Century painting": a time after an ordinal, no one's name (a sentence naming no one
+    then answers no "who" by it)."""
+    from retrieval.answer.question import analyze
+    from retrieval.answer.types import type_score
+    from retrieval.search.text import Tokenizer
+
+    tok = Tokenizer()
+    q = analyze("Who owns the Harlow portrait?", tok)
+    assert type_score("person", "The 18th Century painting has been kept in storage.", q, tok) == 0.0
+    assert type_score("person", "The painting is owned by Ada Venn.", q, tok) == 1.0
