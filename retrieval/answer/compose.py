@@ -23,12 +23,16 @@ from retrieval.answer.statements import agree, conflict, differ, fits, speaker, 
 from retrieval.answer.story import title_terms
 from retrieval.answer.types import OPENS_QUOTE, PRONOUN_START, QUOTE_MARKS, counted_numbers, counted_words
 from retrieval.answer.weights import WEIGHTS
-from retrieval.lexicon import figures
+from retrieval.lexicon import REPORTING_WORDS, figures
 from retrieval.models import Answer, Citation, Document, Sentence, Statement
 from retrieval.search.text import fold
 
 #: a sentence giving someone's words: a verb of saying attributing them ("..., Kelsey Brandt said")
 _ATTRIBUTED = re.compile(r"\b(?:said|says|told|added|stated)\b")
+
+
+#: a word written in lowercase (not a name)
+_LOWER_WORD = re.compile(r"(?<![\w'\u2019-])[a-z][\w'\u2019-]*")
 
 
 def _anothers(c: Candidate) -> bool:
@@ -396,6 +400,16 @@ def compose(
         # its rarest terms find the same statement elsewhere; common ones only make the query slow
         probe = sorted(key, key=lambda t: (-ctx.scorer.idf(t), t))[: WEIGHTS.merge_terms] if merge else []
         claim = _claim_terms(ctx, quote, key) if probe else key  # what another outlet must also say
+        # and of it, the words that are not names: what the statement says of whom it names
+        told = (
+            frozenset(
+                t
+                for w in _LOWER_WORD.findall(quote)
+                if w not in REPORTING_WORDS
+                for t in ctx.tokenizer.tokens(w)
+            )
+            & claim
+        )
         # the quotation's own words, which another outlet may quote inside a sentence of other words
         quoted = _quoted_words(quote) if probe else []
         probe += sorted(frozenset(t for w in quoted for t in ctx.tokenizer.tokens(w)) - set(probe))
@@ -424,8 +438,11 @@ def compose(
                         versions.append(other)
                         seen_docs.add(s.doc_id)
                     continue
-                if not verbatim and len(claim & held) < WEIGHTS.says_same * len(claim):
-                    continue
+                if not verbatim and (
+                    len(claim & held) < WEIGHTS.says_same * len(claim)
+                    or len(told & held) < WEIGHTS.says_same_told * len(told)
+                ):
+                    continue  # (names shared, what is said of them not: "would comply" / "does not comment")
                 seen_docs.add(s.doc_id)
                 citations.append(_citation(len(citations) + 1, ctx.documents[s.doc_id], _join(other)))
                 nums.append(len(citations))

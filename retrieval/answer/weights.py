@@ -116,6 +116,10 @@ class AnswerWeights:
     #: share of a statement's words another outlet's sentence must hold to be cited for it too: higher
     #: keeps every marker true to its source, lower lets outlets' rewordings of one report share a line
     says_same: float = 0.85
+    #: and of its words that are not names nor attribution, the share it must hold: what is said of
+    #: whom it names ("would comply" against "does not comment", both by "Interim director Alicia
+    #: Baptiste"): higher keeps more rewordings apart, lower cites another's different claim
+    says_same_told: float = 0.75
     #: another outlet's answer to a typed question giving another number, date or name than the chosen
     #: one is quoted beside it as a version of its own (the reader sees the reports differ) when it
     #: answers the question too and scores this close to the best: lower shows more disagreements, and
