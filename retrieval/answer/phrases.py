@@ -213,8 +213,8 @@ def subject(question: str, tokenizer: Tokenizer) -> tuple[str, ...]:
         w[:-2] if w.endswith("'s") else w for w in (x.strip("?!.,;:\"'\u2019") for x in m.group(1).split())
     ]
     for i, w in enumerate(words):
-        if not w or w in STOP_WORDS or w in AUXILIARIES:
-            continue
+        if len(w) < 2 or w in STOP_WORDS or w in AUXILIARIES:
+            continue  # (a letter is no noun a question is about: "why do u have to", chat for "you")
         kinds = {pos for pos, _ in wn.lemmas(w)}
         if kinds and "n" not in kinds:
             if "v" in kinds:

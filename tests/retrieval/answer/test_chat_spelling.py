@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from retrieval import Engine
+from retrieval.answer.phrases import subject
 from retrieval.answer.question import spelled_out
 from tests.retrieval.answer.corpora import assert_verbatim, engine_of, filler
 
@@ -90,3 +91,13 @@ def test_a_chat_spelling_of_a_function_word_still_searches_for_nothing(ferry: En
     a = ferry.ask("hav the board chosen the next director of the ferry operator")
     assert not a.abstained, a.answer
     assert "Maria Keller" in a.answer
+
+
+def test_a_chat_letter_for_you_is_not_what_the_question_is_about(ferry: Engine) -> None:
+    # "u" for "you": not a noun the coverage lacks ("nothing in it mentions u"), read past as "you" is
+    tokenizer = ferry._ctx.tokenizer
+    assert subject("why do u have to renew the ferry director", tokenizer) == subject(
+        "why do you have to renew the ferry director", tokenizer
+    )
+    a = ferry.ask("is u the next director of the ferry operator")
+    assert "nothing in it mentions" not in a.answer
