@@ -267,9 +267,17 @@ _ROLE_OF_BODY = re.compile(
 )
 
 
+#: a role for a body, before the speaker's name ("A spokeswoman for the EPA's regional office, Dana
+#: Whitfield, said"): the role, then the body's name or acronym
+_ROLE_FOR_BODY = re.compile(
+    rf"\b([a-z]+)\s+for\s+(?:the\s+)?((?:{_WORD}|{_CAP}{{2,6}})(?:\s+(?:{_WORD}|{_CAP}{{2,6}}))*)"
+)
+
+
 def _bodies(text: str, spoken: list[str]) -> list[str]:
-    """The bodies a sentence's speakers speak for, named before the speaker's role (``_BODY_ROLE``) or
-    owning the role after the speaker's name (``_ROLE_OF_BODY``), a role being a noun for a person
+    """The bodies a sentence's speakers speak for, named before the speaker's role (``_BODY_ROLE``),
+    after a role before the name (``_ROLE_FOR_BODY``) or owning the role after the speaker's name
+    (``_ROLE_OF_BODY``), a role being a noun for a person
     (WordNet's; "investigator-in-charge" by its first word), and the acronyms speaking in it themselves."""
     out = [m.group(1) or m.group(2) for m in _ACRONYM_SAYS.finditer(text)]
     wn = wordnet()
@@ -282,6 +290,9 @@ def _bodies(text: str, spoken: list[str]) -> list[str]:
         before = _BODY_ROLE.search(text, 0, at) if at > 0 else None
         if before is not None and person_noun(before.group(2).split()[-1], wn):
             out.append(before.group(1))
+        for_body = next(_ROLE_FOR_BODY.finditer(text, max(0, at - 80), at), None)
+        if for_body is not None and person_noun(for_body.group(1), wn):
+            out.append(for_body.group(2))
         after = _ROLE_OF_BODY.match(text, at + len(name))
         if after is not None and any(person_noun(w.split("-")[0], wn) for w in after.group(2).split()):
             out.append(after.group(1))

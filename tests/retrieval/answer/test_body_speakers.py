@@ -45,6 +45,7 @@ def _sentence(text: str) -> tuple[Document, Sentence]:
         ("The EPA said Friday that the levels were falling.", True),
         ("The levels were falling, the EPA said.", True),
         ("EPA spokesperson Dana Hart said the levels were falling.", True),
+        ("A spokeswoman for the EPA's regional office, Dana Hart, said the levels were falling.", True),
         ("Mill spokesman Ron Pike said the EPA approved the permit.", False),
     ],
 )
