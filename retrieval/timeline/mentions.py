@@ -55,7 +55,12 @@ _RETRO_DAYS = 2
 _SPAN_REACH = 40
 
 
-_SPAN_CUE = re.compile(r"\b(?:until|till|since|by|through|throughout)\s+(?:early\s+|late\s+|mid-?)?$", re.I)
+#: a date that bounds a span rather than dating an event ("until June", "since 2019", "homes built before
+#: 1950", "prior to March 3"): the event is not on it
+_SPAN_CUE = re.compile(
+    r"\b(?:until|till|since|by|through|throughout|before|after|prior\s+to)\s+(?:early\s+|late\s+|mid-?)?$",
+    re.I,
+)
 
 
 #: a date right after the attribution's verb ("the airline said Monday", "announced on Friday"): it dates
