@@ -13,10 +13,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from itertools import pairwise
 from typing import Literal, cast
 
 from retrieval.answer.compose import answered
-from retrieval.answer.question import QuestionInfo
+from retrieval.answer.question import QuestionInfo, who_is_words
 from retrieval.answer.scoring import AnswerContext, Candidate
 from retrieval.answer.story import title_terms
 from retrieval.answer.weights import WEIGHTS
@@ -103,6 +104,16 @@ def meta_kind(question: str) -> MetaKind | None:
     return None
 
 
+def article_terms(ctx: AnswerContext) -> frozenset[str]:
+    """The index terms of ``ARTICLE_WORDS`` ("articles" as "article"), worked out once per engine."""
+    got = ctx.memo.get("article_terms")
+    if isinstance(got, frozenset):
+        return got
+    made = frozenset(t for w in ARTICLE_WORDS for t in ctx.tokenizer.tokens(w))
+    ctx.memo["article_terms"] = made
+    return made
+
+
 def outlets(ctx: AnswerContext) -> Outlets:
     got = ctx.memo.get("outlets")
     if isinstance(got, Outlets):
@@ -129,18 +140,35 @@ def mentioned_outlet(q: QuestionInfo, ctx: AnswerContext) -> str | None:
     found = [name for name, toks in known.tokens.items() if toks <= have]
     if found:
         return max(found, key=lambda n: len(known.tokens[n]))
-    # a part of one outlet's name that no article's text writes ("the BBC" for "BBC Yorkshire"): the
-    # question can mean only that outlet (a word the articles write may be what they are about)
-    unwritten = {t for t in have if not ctx.scorer.df(t)}
-    partial = [name for name, toks in known.tokens.items() if toks & unwritten]
+    # a part of one outlet's name that no article's text writes ("the BBC" for "BBC Yorkshire"), or only
+    # that outlet's own articles write ("told KPNW", "data compiled by AeroWire": an outlet names itself):
+    # the question can mean only that outlet (a word other outlets write may be what they are about)
+    partial = [
+        name
+        for name, toks in known.tokens.items()
+        if any(not ctx.scorer.df(t) or _written_only_by(t, known.docs[name], ctx) for t in toks & have)
+    ]
     return partial[0] if len(partial) == 1 else None
+
+
+def _written_only_by(term: str, docs: Sequence[str], ctx: AnswerContext) -> bool:
+    """Whether only ``docs`` (an outlet's articles) hold ``term``, read from the document index: no
+    more of them than the outlet has, so the look-up is as small as the outlet's share."""
+    scorer = ctx.doc_scorer
+    if scorer is None or not ctx.doc_rows:
+        return False
+    n = scorer.df(term)
+    if not 0 < n <= len(docs):
+        return False
+    ids, own = _doc_ids(ctx), set(docs)
+    return all(ids[h.index] in own for h in scorer.top_k([term], n))
 
 
 def without_outlet(q: QuestionInfo, outlet: str | None, ctx: AnswerContext) -> QuestionInfo:
     """The question without the outlet's name and the words that only say it asks about an article:
     what is left is what the article is about."""
     drop = set(outlets(ctx).tokens.get(outlet, frozenset())) if outlet else set()
-    drop |= {t for t in q.terms if q.term_words.get(t, t) in ARTICLE_WORDS}
+    drop |= {t for t in q.terms if q.term_words.get(t, t) in ARTICLE_WORDS} | _numbers_kind(q, ctx)
     terms = [t for t in q.terms if t not in drop]
     return replace(
         q,
@@ -149,6 +177,18 @@ def without_outlet(q: QuestionInfo, outlet: str | None, ctx: AnswerContext) -> Q
         entity_terms=q.entity_terms - drop,
         bridges={t: b for t, b in q.bridges.items() if t not in drop},
     )
+
+
+def _numbers_kind(q: QuestionInfo, ctx: AnswerContext) -> set[str]:
+    """The terms of the words a question writes right after one of its figures ("the 38,000 figure",
+    "the $4 million estimate"): they say what kind of number it is, which the article giving it need not
+    write; the figure itself names it."""
+    words = q.text.split()
+    out: set[str] = set()
+    for before, word in pairwise(words):
+        if any(ch.isdigit() for ch in before) and any(t in q.terms for t in ctx.tokenizer.tokens(before)):
+            out.update(t for t in ctx.tokenizer.tokens(word) if t in q.terms)
+    return out
 
 
 def describe(doc: Document) -> str:
@@ -195,6 +235,15 @@ def answer_about(
         statements = [Statement(text=f"{name}", citations=[i + 1]) for i, name in enumerate(chosen)]
         text = "Reported by " + ", ".join(f"{s.text} [{s.citations[0]}]" for s in statements) + "."
         return answered(question, q, text, statements, citations, best)
+    # "who wrote about the passengers": of the near-best sentences' articles, the one whose headline says
+    # it is about that (a sentence of another article may hold the words as well, in passing)
+    near = WEIGHTS.second_ratio * best.score
+    asked = set(q.search_terms)
+    best = max(
+        (c for c in topical if c.score >= near),
+        key=lambda c: len(asked & title_terms(ctx, c.sentence.doc_id)),
+        default=best,
+    )
     doc = ctx.documents[best.sentence.doc_id]
     if kind == "author" and not doc.meta.author:
         # "who wrote about the strike?" asks of any article about it: a near-best one that names its author
@@ -349,6 +398,36 @@ def writes_for(question: str, q: QuestionInfo, ctx: AnswerContext) -> Answer | s
     return answered(question, q, text, statements, citations, None)
 
 
+def byline_person(question: str, q: QuestionInfo, ctx: AnswerContext) -> Answer | None:
+    """ "Who is Samuel Okafor?" of someone the articles never mention but the coverage credits with
+    articles: a reporter, who wrote them (each named and cited, the outlet with it). None when the name is
+    no credited author's, or when a sentence writes one of its words (what the articles say of someone
+    they name tells who that is; a byline may share a name with someone in the news)."""
+    words = who_is_words(question)
+    name = frozenset(t for w in words for t in ctx.tokenizer.tokens(w))
+    if not name or any(ctx.scorer.df(t) > 0 for t in name):
+        return None
+    by = {person: doc_ids for person, (toks, doc_ids) in _credits(ctx).items() if toks == name}
+    if len(by) != 1:
+        return None
+    person, doc_ids = next(iter(by.items()))
+    docs = sorted(
+        (ctx.documents[d] for d in doc_ids if ctx.documents[d].sentences),
+        key=lambda d: (d.meta.published or date.min, d.meta.doc_id),
+        reverse=True,
+    )[: WEIGHTS.digest_statements]
+    if not docs:
+        return None
+    citations = [_cited(n + 1, doc, _lead(doc)) for n, doc in enumerate(docs)]
+    statements = [
+        Statement(text=f"{person} wrote {describe(doc)}.", citations=[n + 1]) for n, doc in enumerate(docs)
+    ]
+    named = [f"{describe(doc)} [{n + 1}]" for n, doc in enumerate(docs)]
+    listed = named[0] if len(named) == 1 else f"{', '.join(named[:-1])} and {named[-1]}"
+    text = f"{person} is credited in the coverage as the author of {listed}."
+    return answered(question, q, text, statements, citations, None)
+
+
 def _credits(ctx: AnswerContext) -> dict[str, tuple[frozenset[str], list[str]]]:
     """Each credited author (as the metadata writes them) with their name's terms and their articles,
     read once per engine: a question about one author must not tokenize every article's byline."""
@@ -367,8 +446,10 @@ def _credits(ctx: AnswerContext) -> dict[str, tuple[frozenset[str], list[str]]]:
 
 
 def _lead(doc: Document) -> str:
-    """The sentence an article is cited by when it is cited for its metadata: its first quotable one."""
-    return next((s.text for s in doc.sentences if not s.heading), doc.sentences[0].text)
+    """The sentence an article is cited by when it is cited for its metadata or its lead: its first
+    quotable one that is no fragment (a live blog's time stamp, "11:20 a.m.", is an entry's label)."""
+    body = [s.text for s in doc.sentences if not s.heading] or [doc.sentences[0].text]
+    return next((t for t in body if len(t.split()) >= WEIGHTS.short_words), body[0])
 
 
 def latest(question: str, q: QuestionInfo, ctx: AnswerContext) -> Answer | str:
@@ -378,28 +459,47 @@ def latest(question: str, q: QuestionInfo, ctx: AnswerContext) -> Answer | str:
     memo = ctx.memo.get("newest")
     got: list[str] = memo if isinstance(memo, list) else []
     if not isinstance(memo, list):
-        dated = sorted(
-            (d for d in ctx.documents.values() if d.meta.published is not None), key=lambda d: d.meta.doc_id
-        )
-        dated.sort(key=lambda d: d.meta.published or date.min, reverse=True)  # (stable: a day's in id order)
-        titles: set[str] = set()
-        for doc in dated:  # (worked out once per engine: the corpus does not change under it)
-            title = fold(doc.meta.title or "").casefold()
-            if title and title in titles:
-                continue
-            titles.add(title)
-            got.append(doc.meta.doc_id)
-            if len(got) >= WEIGHTS.digest_statements:
-                break
-        ctx.memo["newest"] = got
+        got = _newest([d for d in ctx.documents.values() if d.meta.published is not None])
+        ctx.memo["newest"] = got  # (worked out once per engine: the corpus does not change under it)
     if not got:
         return (
             "its articles carry no publication dates, so none of them can be told to be the latest: "
-            "ask about a topic, such as \u201cwhat's the latest on …\u201d"
+            "ask about a topic, such as \u201cwhat's the latest on \u2026\u201d"
         )
+    return _leads(question, q, got, ctx)
+
+
+def outlet_digest(question: str, q: QuestionInfo, outlet: str, ctx: AnswerContext) -> Answer | str:
+    """ "What did the Herald report?" with nothing else asked: what the outlet's articles report, the
+    lead of each, newest first (an undated one after the dated: it is the outlet's all the same), each
+    cited to its article."""
+    docs = [ctx.documents[d] for d in outlets(ctx).docs.get(outlet, []) if ctx.documents[d].sentences]
+    got = _newest(docs)
+    return _leads(question, q, got, ctx) if got else f"the coverage has no text from {outlet}"
+
+
+def _newest(docs: Sequence[Document]) -> list[str]:
+    """The ids of the newest ``docs`` (undated last), one per headline, at most a digest's worth."""
+    ordered = sorted(docs, key=lambda d: d.meta.doc_id)
+    ordered.sort(key=lambda d: d.meta.published or date.min, reverse=True)  # (stable: a day's in id order)
+    titles: set[str] = set()
+    got: list[str] = []
+    for doc in ordered:
+        title = fold(doc.meta.title or "").casefold()
+        if title and title in titles:
+            continue
+        titles.add(title)
+        got.append(doc.meta.doc_id)
+        if len(got) >= WEIGHTS.digest_statements:
+            break
+    return got
+
+
+def _leads(question: str, q: QuestionInfo, doc_ids: Sequence[str], ctx: AnswerContext) -> Answer:
+    """The lead sentence of each of the articles, in their order, each cited to its article."""
     citations: list[Citation] = []
     statements: list[Statement] = []
-    for doc_id in got:
+    for doc_id in doc_ids:
         doc = ctx.documents[doc_id]
         quote = _lead(doc)
         citations.append(_cited(len(citations) + 1, doc, quote))

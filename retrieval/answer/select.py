@@ -19,10 +19,13 @@ import numpy as np
 from retrieval.answer.about import (
     ARTICLE_WORDS,
     answer_about,
+    article_terms,
+    byline_person,
     latest,
     mentioned_outlet,
     meta_kind,
     only_article,
+    outlet_digest,
     outlets,
     title_hits,
     titled,
@@ -324,6 +327,8 @@ def select(question: str, ctx: AnswerContext) -> Answer:
     answer shows the question as it was asked."""
     asked = spelled_out(question, lambda w: any(ctx.scorer.df(t) > 0 for t in ctx.tokenizer.tokens(w)))
     answer = _select(asked, ctx)
+    if answer.abstained and (credited := byline_person(asked, analyze(asked, ctx.tokenizer), ctx)):
+        answer = credited  # "who is Sam Keller": no article mentions him, but he wrote some of them
     return answer if asked == question else answer.model_copy(update={"question": question})
 
 
@@ -335,7 +340,8 @@ def _select(question: str, ctx: AnswerContext) -> Answer:
         return abstain(
             question, replace(q, words=[]), "no article is loaded: none of the corpus' files could be read"
         )
-    if not q.terms and q.kind == "broad":  # "what's the latest?": the newest articles
+    if q.kind == "broad" and all(t in article_terms(ctx) for t in q.terms):
+        # "what's the latest?", "summarize the story": no topic, only an article asked for: the newest
         newest = latest(question, q, ctx)
         return abstain(question, q, newest) if isinstance(newest, str) else newest
     if not q.terms:
@@ -372,6 +378,10 @@ def _select(question: str, ctx: AnswerContext) -> Answer:
             q = placed.without(q, ctx.tokenizer)
     docs = outlets(ctx).docs[outlet] if outlet else None
     if not q.search_terms:
+        if kind is None and outlet is not None and not q.terms:
+            # "what did the Herald report?": nothing asked but what the outlet's articles say
+            got = outlet_digest(question, q, outlet, ctx)
+            return abstain(question, q, got) if isinstance(got, str) else got
         if kind is not None and docs is not None:  # "who wrote the City Post story?": its only one, if so
             got = only_article(question, kind, q, docs, ctx)
             return abstain(question, q, got) if isinstance(got, str) else got

@@ -1,0 +1,98 @@
+"""Questions about the coverage itself asked as a new user would, on a made-up corpus about a town's
+reservoir: an outlet named by a short form of its name or by a name only its own articles write, a
+story asked to be summed up, a byline author asked about, and which outlet gave a figure."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from retrieval import Engine
+from tests.retrieval.answer.corpora import assert_verbatim, engine_of, filler
+
+_DOCS = [
+    {"id": "dam-1", "title": "Crack found in Ostley reservoir dam", "source": "Tarn Valley Herald",
+     "author": "Ruth Abara", "published": "2025-04-02",
+     "text": "Engineers found a crack in the wall of the Ostley reservoir dam on Tuesday, the water board "
+             "said. The board lowered the water level by two metres as a precaution."},
+    {"id": "dam-2", "title": "Ostley dam repairs to cost more than planned", "source": "Tarn Valley Herald",
+     "author": "Ruth Abara", "published": "2025-04-20",
+     "text": "Repairs to the Ostley dam will cost about 4,200,000 pounds, the water board said on Friday. "
+             "Work is expected to finish before the autumn rains."},
+    {"id": "dam-3", "title": "Anglers turned away from Ostley reservoir", "source": "RiverNet",
+     "author": "Tomasz Wren", "published": "2025-04-05",
+     "text": "Anglers were turned away from the Ostley reservoir on Saturday after the water board closed "
+             "its banks. One angler told RiverNet the closure had ruined the opening of the season."},
+    {"id": "dam-4", "title": "Water board defends dam inspections", "source": "Shire Post",
+     "author": "Ines Calder", "published": "2025-04-08",
+     "text": "The water board said its inspectors had checked the Ostley dam every spring. About 31,500 "
+             "households draw their water from the reservoir, the board said."},
+]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def reservoir(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    return engine_of(tmp_path_factory.mktemp("reservoir"), [*_DOCS, *filler(8)])
+
+
+def test_an_outlet_named_by_a_short_form_of_its_name_is_what_its_articles_report(reservoir: Engine) -> None:
+    a = reservoir.ask("what did the herald report")
+    assert not a.abstained, a.answer
+    assert_verbatim(reservoir, a)
+    assert [c.doc_id for c in a.citations] == ["dam-2", "dam-1"], a.answer
+
+
+def test_an_outlet_whose_name_only_its_own_articles_write_is_still_that_outlet(reservoir: Engine) -> None:
+    a = reservoir.ask("what did rivernet report")
+    assert not a.abstained, a.answer
+    assert_verbatim(reservoir, a)
+    assert [c.doc_id for c in a.citations] == ["dam-3"], a.answer
+
+
+def test_summing_up_the_story_is_a_digest_of_the_newest_articles(reservoir: Engine) -> None:
+    a = reservoir.ask("summarize the story")
+    assert not a.abstained, a.answer
+    assert_verbatim(reservoir, a)
+    assert [c.doc_id for c in a.citations][:2] == ["dam-2", "dam-4"], a.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "docs"), [("who is tomasz wren", ["dam-3"]), ("Who is Ruth Abara?", ["dam-2", "dam-1"])]
+)
+def test_someone_only_a_byline_names_is_answered_as_the_author_of_their_articles(
+    reservoir: Engine, question: str, docs: list[str]
+) -> None:
+    a = reservoir.ask(question)
+    assert not a.abstained and "wrote" in a.statements[0].text, a.answer
+    assert_verbatim(reservoir, a)
+    assert [c.doc_id for c in a.citations] == docs
+
+
+def test_which_outlet_gave_a_figure_is_the_outlet_of_the_article_writing_it(reservoir: Engine) -> None:
+    a = reservoir.ask("which outlet reported the 31,500 figure")
+    assert [s.text for s in a.statements] == ["Shire Post"], a.answer
+    assert_verbatim(reservoir, a)
+
+
+def test_who_wrote_about_something_names_the_article_whose_headline_is_about_it(tmp_path: Path) -> None:
+    # every article mentions the volunteers: the word says nothing of which one is about them but its
+    # headline (a passing mention in another may be the best single sentence)
+    docs = [
+        {"id": "lamp", "title": "Lighthouse lamp relit after restoration", "source": "Cape Courier",
+         "author": "Ada Morrow", "text": "The lamp of the Brenna Point lighthouse was relit on Sunday after "
+         "a two-year restoration. The volunteers had raised the money, and volunteers will staff it."},
+        {"id": "paint", "title": "Volunteers repaint the Brenna Point lighthouse", "source": "Cape Courier",
+         "author": "Owen Tally", "text": "Forty people spent the weekend scraping the tower of the Brenna "
+         "Point lighthouse. The work took "
+         "three days and used two hundred litres of white paint. Boats from the sailing club ferried paint "
+         "and ladders across the bay, and the volunteers slept in tents on the point. The red band around "
+         "the lantern was left for a specialist firm."},
+        {"id": "keeper", "title": "Last keeper remembers the lighthouse", "source": "Bay Weekly",
+         "author": "Ada Morrow", "text": "The last keeper of the Brenna Point lighthouse, now 91, said the "
+         "new paint looked fine."},
+    ]  # fmt: skip
+    news = engine_of(tmp_path, [*docs, *filler(6)])
+    a = news.ask("who wrote about the volunteers")
+    assert not a.abstained and a.answer.startswith("Owen Tally wrote"), a.answer
+    assert [c.doc_id for c in a.citations] == ["paint"]
