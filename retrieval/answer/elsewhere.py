@@ -39,6 +39,10 @@ def elsewhere(
         or role_elsewhere(q, text, held, tokenizer, is_name, mentions)
     ):
         return True
+    if q.kind == "yesno" and compound_elsewhere(q, text, tokenizer, is_name):
+        # (a yes/no asks whether that very thing happened; elsewhere a compound may still say who: "a
+        # former bank manager" for "who left the bank")
+        return True
     if q.kind in ("date", "place") and _asks_ahead(asked_sentence(q.text)) and not _FUTURE.search(text):
         # "when will the bill become law", "where is the next round going to be held": a sentence saying
         # nothing is to come dates or places something past ("changes to the bill amid chaotic scenes on
@@ -53,6 +57,39 @@ def elsewhere(
 
 #: a word as a sentence writes it
 _WORD = re.compile(r"[\w'\u2019-]+")
+
+
+def compound_elsewhere(
+    q: QuestionInfo, text: str, tokenizer: Tokenizer, is_name: Callable[[str], bool]
+) -> bool:
+    """Whether a sentence writes a word of the question only as the first word of a compound noun
+    WordNet knows whose head the question lacks ("Fire trucks met the aircraft" for "did the engine
+    catch fire", "the school board" for "did the school close"): the sentence is about that other
+    thing. A word written on its own anywhere in the sentence is the question's."""
+    wn = wordnet()
+    if wn is None:
+        return False
+    words = [w.lower().replace("\u2019", "'") for w in _WORD.findall(text)]
+    terms = [tokenizer.term_set(w) for w in words]
+    # the question's words in any of their forms or the words bridged for them ("go up" ~ "increase")
+    asked = {f for t in q.terms for f in _forms(q, t)} | {
+        f for b in q.bridges.values() for f in (*b.search, *b.phrase)
+    }
+    for t in q.terms:
+        if is_name(t):
+            continue
+        forms = _forms(q, t)
+        at = [i for i, held in enumerate(terms) if not forms.isdisjoint(held)]
+        if at and all(
+            i + 1 < len(words)
+            and asked.isdisjoint(terms[i + 1])
+            and words[i + 1].isalpha()
+            and wn.known(f"{words[i]}_{words[i + 1]}")
+            and wn.sense_classes(words[i + 1], "n") == {_ARTIFACT}
+            for i in at
+        ):
+            return True
+    return False
 
 
 def other_role(q: QuestionInfo, text: str, tokenizer: Tokenizer, is_name: Callable[[str], bool]) -> bool:
@@ -117,9 +154,10 @@ def role_elsewhere(
 ) -> bool:
     """Whether a sentence writes the role a question binds to a name ("the ceo of Halvorsen": a noun
     for a person, or the words an acronym stands for) only as someone else's: every time, a name before
-    it is another's ("Pinecrest chief executive Marguerite Olsen"); or, with no one's name before it and
-    not the question's owner in the sentence ("chief executive Marguerite Olsen said ..."), the person
-    holding it is written as another's holder of it in another sentence of the coverage (``mentions``).
+    it is another's and its holder's name follows ("Pinecrest chief executive Marguerite Olsen"); or,
+    with no one's name before it and not the question's owner in the sentence ("chief executive
+    Marguerite Olsen said ..."), the person holding it is written as another's holder of it in another
+    sentence of the coverage (``mentions``).
     A lowercase role is read too, which ``bound_elsewhere`` (a capitalised title's) leaves."""
     wn = wordnet()
     if wn is None:
@@ -138,14 +176,16 @@ def role_elsewhere(
             continue
         owners = set(_forms(q, owner))
         at = _roles_at(words, forms, bool(phrase), tokenizer)
-        if not at:
+        holders = {_holder_after(words, i, len(phrase) or 1, tokenizer) for i in at}
+        if not at or () in holders:
+            # a role no name follows may be the owner's though a name stands before it ("Titian (painter)"
+            # names its holder first)
             continue
         if all(_owned_by_other(words, i, owners, names, tokenizer) for i in at):
             return True
         if mentions is None or not owners.isdisjoint(held):
             continue
-        holders = {_holder_after(words, i, len(phrase) or 1, tokenizer) for i in at} - {()}
-        if holders and all(
+        if all(
             _held_by_other(h, text, forms, bool(phrase), owners, names, tokenizer, mentions) for h in holders
         ):
             return True
@@ -458,3 +498,5 @@ def _titled(words: list[str], i: int, nouns: frozenset[str], tokenizer: Tokenize
 
 #: WordNet's lexicographer class of nouns for people ("president", "minister", "chief")
 _PERSON = 18
+#: WordNet's lexicographer class of nouns for made things ("truck", "engine", "station")
+_ARTIFACT = 6
