@@ -16,6 +16,7 @@ from datetime import date
 from itertools import pairwise
 from typing import Literal, cast
 
+from retrieval.answer.bridge import wordnet
 from retrieval.answer.compose import answered
 from retrieval.answer.question import QuestionInfo, who_is_words
 from retrieval.answer.scoring import AnswerContext, Candidate
@@ -24,13 +25,14 @@ from retrieval.answer.weights import WEIGHTS
 from retrieval.models import Answer, Citation, Document, Statement
 from retrieval.search.scorer import Hit
 from retrieval.search.text import fold
+from retrieval.search.wordnet import WordNet
 
 #: what a question asks of the coverage's metadata ("writes_for": the outlet a named author writes for)
 MetaKind = Literal["author", "published", "headline", "outlets", "writes_for"]
 
 #: "who wrote about the floods?", "who wrote the article on ...", "who wrote 'Floods swamp ...'": of the
 #: coverage; "who wrote the novel the film is based on?" asks what the articles say, not who wrote them
-_PIECE = r"(?:article|story|stories|piece|report|column|op-ed|editorial|feature|post|coverage|news)"
+_PIECE = r"(?:article|story|stories|piece|report|column|op[- ]?ed|editorial|feature|post|blog|coverage|news)"
 #: the words naming a piece ("the Kyiv Independent article", "the caliber az story"): a few at most
 _NAMING = r"(?:[\w.'’-]+ ){0,4}"
 _AUTHOR = re.compile(
@@ -114,6 +116,69 @@ def article_terms(ctx: AnswerContext) -> frozenset[str]:
     return made
 
 
+#: a headline's rubric: the few words before its colon ("Opinion: ...", "LIVE: ...", "Analysis: ...")
+_RUBRIC = re.compile(r"^\s*([^:]{1,40}?)\s*:\s")
+
+
+def rubrics(ctx: AnswerContext) -> dict[str, list[str]]:
+    """Each term of a headline's rubric that is an English word (the article's kind: "Opinion: ...",
+    "LIVE: ..."; not a name, "NTSB: ...", which says who says what follows), with the articles whose
+    headlines open with it (worked out once per engine)."""
+    got = ctx.memo.get("rubrics")
+    if isinstance(got, dict):
+        return cast(dict[str, list[str]], got)
+    wn = wordnet()
+    made: dict[str, list[str]] = {}
+    for doc_id, doc in sorted(ctx.documents.items()):
+        m = _RUBRIC.match(doc.meta.title or "")
+        if m is None or wn is None or len(m.group(1).split()) > 2:
+            continue
+        for word in m.group(1).split():
+            if _kind_word(word, wn):
+                for t in ctx.tokenizer.tokens(word):
+                    made.setdefault(t, []).append(doc_id)
+    ctx.memo["rubrics"] = made
+    return made
+
+
+def _kind_word(word: str, wn: WordNet) -> bool:
+    """Whether a rubric's word is an English word, not a name: one WordNet knows, not only as a name,
+    and written in capitals only if it is more than a noun ("LIVE"; "FAA" is an acronym)."""
+    if not wn.known(word) or wn.proper(word):
+        return False
+    return not word.isupper() or any(pos != "n" for pos, _ in wn.lemmas(word))
+
+
+def named_kind(q: QuestionInfo, ctx: AnswerContext) -> tuple[frozenset[str], list[str]] | None:
+    """The articles a question names by their kind, as their headlines' rubrics write it ("the opinion
+    piece", "the op-ed" for "Opinion: ..."), and the question's terms that name it: a rubric's word, or
+    a clipping of one that the articles' text never writes ("op" of "opinion"). A rubric's word that
+    the text writes names the kind only beside a word saying an article is meant ("the opinion
+    piece", not "public opinion")."""
+    kinds = rubrics(ctx)
+    if not kinds:
+        return None
+    framed = any(t in article_terms(ctx) for t in q.terms)
+    named: set[str] = set()
+    docs: list[str] = []
+    for t in q.terms:
+        unwritten = not ctx.scorer.df(t)
+        if not (framed or unwritten):
+            continue
+        for rubric, rubric_docs in kinds.items():
+            if t == rubric or (unwritten and len(t) >= 2 and rubric.startswith(t)):
+                named.add(t)
+                docs.extend(d for d in rubric_docs if d not in docs)
+    if not named:
+        return None
+    # the other parts of a hyphenated word naming it ("op-ed": "ed" too)
+    for word in q.text.split():
+        toks = ctx.tokenizer.tokens(word)
+        if "-" in word and named & set(toks):
+            named.update(t for t in toks if t in q.terms)
+    return frozenset(named), docs
+
+
 def outlets(ctx: AnswerContext) -> Outlets:
     got = ctx.memo.get("outlets")
     if isinstance(got, Outlets):
@@ -164,10 +229,13 @@ def _written_only_by(term: str, docs: Sequence[str], ctx: AnswerContext) -> bool
     return all(ids[h.index] in own for h in scorer.top_k([term], n))
 
 
-def without_outlet(q: QuestionInfo, outlet: str | None, ctx: AnswerContext) -> QuestionInfo:
-    """The question without the outlet's name and the words that only say it asks about an article:
-    what is left is what the article is about."""
+def without_outlet(
+    q: QuestionInfo, outlet: str | None, ctx: AnswerContext, naming: frozenset[str] = frozenset()
+) -> QuestionInfo:
+    """The question without the outlet's name, the words naming the article's kind (``naming``) and
+    the words that only say it asks about an article: what is left is what the article is about."""
     drop = set(outlets(ctx).tokens.get(outlet, frozenset())) if outlet else set()
+    drop |= naming
     drop |= {t for t in q.terms if q.term_words.get(t, t) in ARTICLE_WORDS} | _numbers_kind(q, ctx)
     terms = [t for t in q.terms if t not in drop]
     return replace(
@@ -469,13 +537,23 @@ def latest(question: str, q: QuestionInfo, ctx: AnswerContext) -> Answer | str:
     return _leads(question, q, got, ctx)
 
 
-def outlet_digest(question: str, q: QuestionInfo, outlet: str, ctx: AnswerContext) -> Answer | str:
-    """ "What did the Herald report?" with nothing else asked: what the outlet's articles report, the
-    lead of each, newest first (an undated one after the dated: it is the outlet's all the same), each
-    cited to its article."""
-    docs = [ctx.documents[d] for d in outlets(ctx).docs.get(outlet, []) if ctx.documents[d].sentences]
-    got = _newest(docs)
-    return _leads(question, q, got, ctx) if got else f"the coverage has no text from {outlet}"
+def articles_digest(
+    question: str, q: QuestionInfo, doc_ids: Sequence[str], ctx: AnswerContext
+) -> Answer | str:
+    """ "What did the Herald report?", "what does the op-ed argue?" with nothing else asked: what those
+    articles (an outlet's, or those of a kind) report, the lead of each, newest first (an undated one
+    after the dated: it is theirs all the same), each cited to its article."""
+    got = _newest([ctx.documents[d] for d in doc_ids if ctx.documents[d].sentences])
+    return _leads(question, q, got, ctx) if got else "the articles it names have no text to quote"
+
+
+def nothing_else_asked(q: QuestionInfo) -> bool:
+    """Whether a question naming articles asks nothing else of them: no term is left, or only its last
+    word, the verb of "what did the Herald report", "what does the op-ed argue"."""
+    if not q.terms:
+        return True
+    last = q.text.rstrip(" ?.!").split()[-1:]
+    return len(q.terms) == 1 and q.kind in ("quote", "what") and last == [q.term_words.get(q.terms[0])]
 
 
 def _newest(docs: Sequence[Document]) -> list[str]:

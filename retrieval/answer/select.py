@@ -20,12 +20,14 @@ from retrieval.answer.about import (
     ARTICLE_WORDS,
     answer_about,
     article_terms,
+    articles_digest,
     byline_person,
     latest,
     mentioned_outlet,
     meta_kind,
+    named_kind,
+    nothing_else_asked,
     only_article,
-    outlet_digest,
     outlets,
     title_hits,
     titled,
@@ -358,8 +360,9 @@ def _select(question: str, ctx: AnswerContext) -> Answer:
             return abstain(question, q, got) if isinstance(got, str) else got
         kind = None  # no article is by that name: a question about someone the articles mention
     outlet = mentioned_outlet(q, ctx)
-    if kind is not None or outlet is not None:
-        q = without_outlet(q, outlet, ctx)
+    naming, kind_docs = (named_kind(q, ctx) if outlet is None else None) or (frozenset(), None)
+    if kind is not None or outlet is not None or naming:
+        q = without_outlet(q, outlet, ctx, naming)
     searched = q
     q = titled(q, ctx)
     if kind is None and _absent(q):
@@ -376,11 +379,11 @@ def _select(question: str, ctx: AnswerContext) -> Answer:
     for placed in (period, present):
         if placed is not None:
             q = placed.without(q, ctx.tokenizer)
-    docs = outlets(ctx).docs[outlet] if outlet else None
+    docs = outlets(ctx).docs[outlet] if outlet else kind_docs
     if not q.search_terms:
-        if kind is None and outlet is not None and not q.terms:
-            # "what did the Herald report?": nothing asked but what the outlet's articles say
-            got = outlet_digest(question, q, outlet, ctx)
+        if kind is None and docs is not None and nothing_else_asked(q):
+            # "what did the Herald report?", "what does the op-ed argue?": what the articles say
+            got = articles_digest(question, q, docs, ctx)
             return abstain(question, q, got) if isinstance(got, str) else got
         if kind is not None and docs is not None:  # "who wrote the City Post story?": its only one, if so
             got = only_article(question, kind, q, docs, ctx)

@@ -96,3 +96,50 @@ def test_who_wrote_about_something_names_the_article_whose_headline_is_about_it(
     a = news.ask("who wrote about the volunteers")
     assert not a.abstained and a.answer.startswith("Owen Tally wrote"), a.answer
     assert [c.doc_id for c in a.citations] == ["paint"]
+
+
+_KINDS = [
+    {"id": "view", "title": "Opinion: The quay deserves better than a car park", "source": "Bay Weekly",
+     "author": "Nadia Ferrante",
+     "text": "The council wants to pave the old quay for 200 cars. It should instead open the quay to "
+             "market stalls, as every harbour town along the coast has done. The council has not asked "
+             "traders what they want."},
+    {"id": "plan", "title": "Council backs car park on old quay", "source": "Shire Post",
+     "author": "Ines Calder",
+     "text": "The council voted on Tuesday to build a car park for 200 cars on the old quay. Work will start "
+             "in May, the council said."},
+    {"id": "storm", "title": "LIVE: Storm batters the coast", "source": "Shire Post",
+     "author": "Shire Post staff",
+     "text": "Waves broke over the quay wall at high tide on Friday. The coast road was closed at Ostley."},
+]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def kinds(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    return engine_of(tmp_path_factory.mktemp("kinds"), [*_KINDS, *filler(8)])
+
+
+@pytest.mark.parametrize(
+    ("question", "says"),
+    [
+        ("who wrote the op-ed", "Nadia Ferrante wrote"),
+        ("Who wrote the op ed?", "Nadia Ferrante wrote"),
+        ("who wrote the opinion piece", "Nadia Ferrante wrote"),
+        ("who wrote the live blog", "Shire Post staff wrote"),
+    ],
+)
+def test_an_article_named_by_its_kind_is_the_one_whose_headline_rubric_says_so(
+    kinds: Engine, question: str, says: str
+) -> None:
+    a = kinds.ask(question)
+    assert a.answer.startswith(says), a.answer
+    assert_verbatim(kinds, a)
+
+
+@pytest.mark.parametrize(
+    "question", ["what does the op-ed argue", "what does the opinion piece say about the council"]
+)
+def test_what_an_article_named_by_its_kind_says_is_quoted_from_it(kinds: Engine, question: str) -> None:
+    a = kinds.ask(question)
+    assert not a.abstained and {c.doc_id for c in a.citations} == {"view"}, a.answer
+    assert_verbatim(kinds, a)
