@@ -149,34 +149,31 @@ def _kind_word(word: str, wn: WordNet) -> bool:
     return not word.isupper() or any(pos != "n" for pos, _ in wn.lemmas(word))
 
 
-def named_kind(q: QuestionInfo, ctx: AnswerContext) -> tuple[frozenset[str], list[str]] | None:
+def named_kind(q: QuestionInfo, ctx: AnswerContext, meta: bool) -> tuple[frozenset[str], list[str]] | None:
     """The articles a question names by their kind, as their headlines' rubrics write it ("the opinion
-    piece", "the op-ed" for "Opinion: ..."), and the question's terms that name it: a rubric's word, or
-    a clipping of one that the articles' text never writes ("op" of "opinion"). A rubric's word that
-    the text writes names the kind only beside a word saying an article is meant ("the opinion
-    piece", not "public opinion")."""
+    piece", "the op-ed" for "Opinion: ..."), and the question's terms that name it: a rubric's word
+    followed by a word for an article ("the opinion piece", "the live blog"; a headline's rubric is as
+    often its topic, "Recall: ...", and "a recall" in a question names none), or a clipping of one that
+    the articles never write ("op" of "opinion") in a question about an article (``meta``), before a
+    word for one, or hyphenated with other words they never write ("the op-ed")."""
     kinds = rubrics(ctx)
     if not kinds:
         return None
-    framed = any(t in article_terms(ctx) for t in q.terms)
+    words = fold(q.text).lower().rstrip(" ?.!").split()
     named: set[str] = set()
     docs: list[str] = []
-    for t in q.terms:
-        unwritten = not ctx.scorer.df(t)
-        if not (framed or unwritten):
-            continue
-        for rubric, rubric_docs in kinds.items():
-            if t == rubric or (unwritten and len(t) >= 2 and rubric.startswith(t)):
-                named.add(t)
-                docs.extend(d for d in rubric_docs if d not in docs)
-    if not named:
-        return None
-    # the other parts of a hyphenated word naming it ("op-ed": "ed" too)
-    for word in q.text.split():
+    for i, word in enumerate(words):
         toks = ctx.tokenizer.tokens(word)
-        if "-" in word and named & set(toks):
-            named.update(t for t in toks if t in q.terms)
-    return frozenset(named), docs
+        before_piece = i + 1 < len(words) and re.fullmatch(rf"{_PIECE}s?", words[i + 1]) is not None
+        unwritten = "-" in word and not any(ctx.scorer.df(t) for t in toks)
+        for t in (t for t in toks if t in q.terms):
+            clipped = not ctx.scorer.df(t) and (meta or before_piece or unwritten)
+            for rubric, rubric_docs in kinds.items():
+                same = t == rubric and before_piece
+                if same or (clipped and len(t) >= 2 and rubric.startswith(t)):
+                    named.update(x for x in toks if x in q.terms)
+                    docs.extend(d for d in rubric_docs if d not in docs)
+    return (frozenset(named), docs) if named else None
 
 
 def outlets(ctx: AnswerContext) -> Outlets:
@@ -328,10 +325,22 @@ def answer_about(
 def only_article(
     question: str, kind: MetaKind, q: QuestionInfo, docs: Sequence[str], ctx: AnswerContext
 ) -> Answer | str:
-    """A question about an outlet's article that names nothing else ("who wrote the City Post story?"):
-    the answer when the outlet has one article in the coverage, else which one is meant is unknown."""
+    """A question about an outlet's article (or an article of a kind) that names nothing else ("who
+    wrote the City Post story?"): the answer when the outlet has one article in the coverage, or, for
+    its author, when one author wrote all of them (each cited); else which one is meant is unknown."""
     if kind in ("outlets", "writes_for"):
         return "the question names no article"
+    texts = [ctx.documents[d] for d in docs if ctx.documents[d].sentences]
+    authors = {d.meta.author for d in texts}
+    if kind == "author" and len(texts) > 1 and len(authors) == 1 and None not in authors:
+        # "who wrote the Herald story?" of two Herald stories by one reporter: that reporter, either way
+        citations = [_cited(n + 1, doc, _lead(doc)) for n, doc in enumerate(texts)]
+        statements = [
+            Statement(text=f"{doc.meta.author} wrote {describe(doc)}.", citations=[n + 1])
+            for n, doc in enumerate(texts)
+        ]
+        text = " ".join(f"{st.text} [{st.citations[0]}]" for st in statements)
+        return answered(question, q, text, statements, citations, None)
     if len(docs) != 1:
         return f"the coverage has {len(docs)} articles from that outlet; say what the one you mean is about"
     doc = ctx.documents[docs[0]]

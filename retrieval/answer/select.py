@@ -360,7 +360,8 @@ def _select(question: str, ctx: AnswerContext) -> Answer:
             return abstain(question, q, got) if isinstance(got, str) else got
         kind = None  # no article is by that name: a question about someone the articles mention
     outlet = mentioned_outlet(q, ctx)
-    naming, kind_docs = (named_kind(q, ctx) if outlet is None else None) or (frozenset(), None)
+    by_kind = named_kind(q, ctx, kind is not None) if outlet is None else None
+    naming, kind_docs = by_kind or (frozenset(), None)
     if kind is not None or outlet is not None or naming:
         q = without_outlet(q, outlet, ctx, naming)
     searched = q

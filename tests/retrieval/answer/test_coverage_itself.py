@@ -98,6 +98,13 @@ def test_who_wrote_about_something_names_the_article_whose_headline_is_about_it(
     assert [c.doc_id for c in a.citations] == ["paint"]
 
 
+def test_who_wrote_an_outlets_story_is_its_one_author_of_all_its_stories(reservoir: Engine) -> None:
+    a = reservoir.ask("who wrote the herald story")
+    assert not a.abstained and a.answer.startswith("Ruth Abara wrote"), a.answer
+    assert sorted(c.doc_id for c in a.citations) == ["dam-1", "dam-2"]
+    assert_verbatim(reservoir, a)
+
+
 _KINDS = [
     {"id": "view", "title": "Opinion: The quay deserves better than a car park", "source": "Bay Weekly",
      "author": "Nadia Ferrante",
