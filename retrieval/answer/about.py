@@ -524,9 +524,18 @@ def _credits(ctx: AnswerContext) -> dict[str, tuple[frozenset[str], list[str]]]:
 
 def _lead(doc: Document) -> str:
     """The sentence an article is cited by when it is cited for its metadata or its lead: its first
-    quotable one that is no fragment (a live blog's time stamp, "11:20 a.m.", is an entry's label)."""
+    quotable one that is no fragment (a live blog's time stamp, "11:20 a.m.", is an entry's label) nor
+    a line about its author ("Gloria Mendez is a former inspector ...", above an opinion piece)."""
     body = [s.text for s in doc.sentences if not s.heading] or [doc.sentences[0].text]
-    return next((t for t in body if len(t.split()) >= WEIGHTS.short_words), body[0])
+    author = fold(doc.meta.author or "").casefold()
+    return next(
+        (
+            t
+            for t in body
+            if len(t.split()) >= WEIGHTS.short_words and not (author and author in fold(t).casefold())
+        ),
+        body[0],
+    )
 
 
 def latest(question: str, q: QuestionInfo, ctx: AnswerContext) -> Answer | str:

@@ -108,9 +108,9 @@ def test_who_wrote_an_outlets_story_is_its_one_author_of_all_its_stories(reservo
 _KINDS = [
     {"id": "view", "title": "Opinion: The quay deserves better than a car park", "source": "Bay Weekly",
      "author": "Nadia Ferrante",
-     "text": "The council wants to pave the old quay for 200 cars. It should instead open the quay to "
-             "market stalls, as every harbour town along the coast has done. The council has not asked "
-             "traders what they want."},
+     "text": "Nadia Ferrante has run a fish stall in Ostley for 30 years. The council wants to pave the old "
+             "quay for 200 cars. It should instead open the quay to market stalls, as every harbour town "
+             "along the coast has done. The council has not asked traders what they want."},
     {"id": "plan", "title": "Council backs car park on old quay", "source": "Shire Post",
      "author": "Ines Calder",
      "text": "The council voted on Tuesday to build a car park for 200 cars on the old quay. Work will start "
@@ -150,3 +150,8 @@ def test_what_an_article_named_by_its_kind_says_is_quoted_from_it(kinds: Engine,
     a = kinds.ask(question)
     assert not a.abstained and {c.doc_id for c in a.citations} == {"view"}, a.answer
     assert_verbatim(kinds, a)
+
+
+def test_an_articles_lead_is_not_the_line_about_its_author(kinds: Engine) -> None:
+    a = kinds.ask("what does the op-ed argue")
+    assert not a.abstained and a.statements[0].text.startswith("The council wants"), a.answer
