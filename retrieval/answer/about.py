@@ -202,13 +202,22 @@ def mentioned_outlet(q: QuestionInfo, ctx: AnswerContext) -> str | None:
     found = [name for name, toks in known.tokens.items() if toks <= have]
     if found:
         return max(found, key=lambda n: len(known.tokens[n]))
-    # a part of one outlet's name that no article's text writes ("the BBC" for "BBC Yorkshire"), or only
-    # that outlet's own articles write ("told KPNW", "data compiled by AeroWire": an outlet names itself):
-    # the question can mean only that outlet (a word other outlets write may be what they are about)
+    # a part of one outlet's name that no article's text writes ("the BBC" for "BBC Yorkshire"), or that
+    # only its own articles write, a name no English word ("told KPNW", "data compiled by AeroWire": an
+    # outlet names itself): the question can mean only that outlet (a word other outlets write may be
+    # what they are about, and "news" of "BBC News" is any news)
+    wn = wordnet()
     partial = [
         name
         for name, toks in known.tokens.items()
-        if any(not ctx.scorer.df(t) or _written_only_by(t, known.docs[name], ctx) for t in toks & have)
+        if any(
+            not ctx.scorer.df(t)
+            or (
+                not (wn is not None and wn.known(q.term_words.get(t, t)))
+                and _written_only_by(t, known.docs[name], ctx)
+            )
+            for t in toks & have
+        )
     ]
     return partial[0] if len(partial) == 1 else None
 
