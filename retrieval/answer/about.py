@@ -18,7 +18,7 @@ from typing import Literal, cast
 
 from retrieval.answer.bridge import wordnet
 from retrieval.answer.compose import answered
-from retrieval.answer.question import QuestionInfo, who_is_words
+from retrieval.answer.question import QuestionInfo, analyze, who_is_words
 from retrieval.answer.scoring import AnswerContext, Candidate
 from retrieval.answer.story import title_terms
 from retrieval.answer.weights import WEIGHTS
@@ -484,17 +484,22 @@ def writes_for(question: str, q: QuestionInfo, ctx: AnswerContext) -> Answer | s
     return answered(question, q, text, statements, citations, None)
 
 
-def byline_person(question: str, q: QuestionInfo, ctx: AnswerContext) -> Answer | None:
+def byline_person(question: str, ctx: AnswerContext) -> Answer | None:
     """ "Who is Samuel Okafor?" of someone the articles never mention but the coverage credits with
     articles: a reporter, who wrote them (each named and cited, the outlet with it). None when the name is
-    no credited author's, or when a sentence writes one of its words (what the articles say of someone
-    they name tells who that is; a byline may share a name with someone in the news)."""
+    no credited author's, or when a sentence writes it (what the articles say of someone they name tells
+    who that is; a byline may share a name with someone in the news). A sentence writing a part of it
+    ("Priya Nandakumar" for "Priya Venkataraman") is about someone else."""
     words = who_is_words(question)
     name = frozenset(t for w in words for t in ctx.tokenizer.tokens(w))
-    if not name or any(ctx.scorer.df(t) > 0 for t in name):
+    if not name:
         return None
     by = {person: doc_ids for person, (toks, doc_ids) in _credits(ctx).items() if toks == name}
     if len(by) != 1:
+        return None
+    if all(ctx.scorer.df(t) > 0 for t in name) and any(
+        name <= ctx.terms(h.index) for h in ctx.scorer.top_k(sorted(name), WEIGHTS.role_mentions)
+    ):
         return None
     person, doc_ids = next(iter(by.items()))
     docs = sorted(
@@ -511,7 +516,7 @@ def byline_person(question: str, q: QuestionInfo, ctx: AnswerContext) -> Answer 
     named = [f"{describe(doc)} [{n + 1}]" for n, doc in enumerate(docs)]
     listed = named[0] if len(named) == 1 else f"{', '.join(named[:-1])} and {named[-1]}"
     text = f"{person} is credited in the coverage as the author of {listed}."
-    return answered(question, q, text, statements, citations, None)
+    return answered(question, analyze(question, ctx.tokenizer), text, statements, citations, None)
 
 
 def _credits(ctx: AnswerContext) -> dict[str, tuple[frozenset[str], list[str]]]:

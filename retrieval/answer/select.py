@@ -328,9 +328,8 @@ def select(question: str, ctx: AnswerContext) -> Answer:
     """The answer to a question, read with a chat spelling of its asking word written out; the
     answer shows the question as it was asked."""
     asked = spelled_out(question, lambda w: any(ctx.scorer.df(t) > 0 for t in ctx.tokenizer.tokens(w)))
-    answer = _select(asked, ctx)
-    if answer.abstained and (credited := byline_person(asked, analyze(asked, ctx.tokenizer), ctx)):
-        answer = credited  # "who is Sam Keller": no article mentions him, but he wrote some of them
+    # "who is Sam Keller": no article mentions him, but he wrote some of them
+    answer = byline_person(asked, ctx) or _select(asked, ctx)
     return answer if asked == question else answer.model_copy(update={"question": question})
 
 

@@ -15,7 +15,8 @@ _DOCS = [
     {"id": "dam-1", "title": "Crack found in Ostley reservoir dam", "source": "Tarn Valley Herald",
      "author": "Ruth Abara", "published": "2025-04-02",
      "text": "Engineers found a crack in the wall of the Ostley reservoir dam on Tuesday, the water board "
-             "said. The board lowered the water level by two metres as a precaution."},
+             "said. The board lowered the water level by two metres as a precaution. Board engineer Ines "
+             "Morrow said the crack was not growing."},
     {"id": "dam-2", "title": "Ostley dam repairs to cost more than planned", "source": "Tarn Valley Herald",
      "author": "Ruth Abara", "published": "2025-04-20",
      "text": "Repairs to the Ostley dam will cost about 4,200,000 pounds, the water board said on Friday. "
@@ -58,7 +59,13 @@ def test_summing_up_the_story_is_a_digest_of_the_newest_articles(reservoir: Engi
 
 
 @pytest.mark.parametrize(
-    ("question", "docs"), [("who is tomasz wren", ["dam-3"]), ("Who is Ruth Abara?", ["dam-2", "dam-1"])]
+    ("question", "docs"),
+    [
+        ("who is tomasz wren", ["dam-3"]),
+        ("Who is Ruth Abara?", ["dam-2", "dam-1"]),
+        # not "Board engineer Ines Morrow": someone else of the same first name
+        ("who is ines calder", ["dam-4"]),
+    ],
 )
 def test_someone_only_a_byline_names_is_answered_as_the_author_of_their_articles(
     reservoir: Engine, question: str, docs: list[str]
