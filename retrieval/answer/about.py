@@ -79,7 +79,7 @@ _AUTHORS_SPLIT = re.compile(r"\s*(?:,|&|\band\b)\s*")
 ARTICLE_WORDS = frozenset(
     "wrote write written author writer article story piece report reported published publish post posted "
     "outlet outlets site sites website publication newspaper paper ran run covered carried byline "
-    "headline journalist reporter".split()
+    "headline journalist reporter coverage".split()
 )
 
 

@@ -51,8 +51,9 @@ def test_an_outlet_whose_name_only_its_own_articles_write_is_still_that_outlet(r
     assert [c.doc_id for c in a.citations] == ["dam-3"], a.answer
 
 
-def test_summing_up_the_story_is_a_digest_of_the_newest_articles(reservoir: Engine) -> None:
-    a = reservoir.ask("summarize the story")
+@pytest.mark.parametrize("question", ["summarize the story", "summarize the coverage"])
+def test_summing_up_the_story_is_a_digest_of_the_newest_articles(reservoir: Engine, question: str) -> None:
+    a = reservoir.ask(question)
     assert not a.abstained, a.answer
     assert_verbatim(reservoir, a)
     assert [c.doc_id for c in a.citations][:2] == ["dam-2", "dam-4"], a.answer
