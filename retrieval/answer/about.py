@@ -155,9 +155,12 @@ def named_kind(q: QuestionInfo, ctx: AnswerContext, meta: bool) -> tuple[frozens
     followed by a word for an article ("the opinion piece", "the live blog"; a headline's rubric is as
     often its topic, "Recall: ...", and "a recall" in a question names none), or a clipping of one that
     the articles never write ("op" of "opinion") in a question about an article (``meta``), before a
-    word for one, or hyphenated with other words they never write ("the op-ed")."""
+    word for one, or hyphenated with other words they never write ("the op-ed"). Only a question about
+    the articles (``meta``) or about what they say ("what does the op-ed argue", "what does the opinion
+    piece say about X") is read so: a typed one ("what time did the live blog start") may ask of the
+    article itself, which none of its sentences tells."""
     kinds = rubrics(ctx)
-    if not kinds:
+    if not kinds or not (meta or q.kind in ("quote", "what", "broad")):
         return None
     words = fold(q.text).lower().rstrip(" ?.!").split()
     named: set[str] = set()

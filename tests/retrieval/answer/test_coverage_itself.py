@@ -163,3 +163,10 @@ def test_what_an_article_named_by_its_kind_says_is_quoted_from_it(kinds: Engine,
 def test_an_articles_lead_is_not_the_line_about_its_author(kinds: Engine) -> None:
     a = kinds.ask("what does the op-ed argue")
     assert not a.abstained and a.statements[0].text.startswith("The council wants"), a.answer
+
+
+def test_a_typed_question_about_an_article_named_by_its_kind_is_not_read_from_its_sentences(
+    kinds: Engine,
+) -> None:
+    # when the live blog started is the article's own time, which no sentence of it tells
+    assert kinds.ask("what time did the live blog start").abstained
