@@ -13,23 +13,26 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from itertools import pairwise
 from typing import Literal, cast
 
+from retrieval.answer.bridge import wordnet
 from retrieval.answer.compose import answered
-from retrieval.answer.question import QuestionInfo
+from retrieval.answer.question import QuestionInfo, analyze, who_is_words
 from retrieval.answer.scoring import AnswerContext, Candidate
 from retrieval.answer.story import title_terms
 from retrieval.answer.weights import WEIGHTS
 from retrieval.models import Answer, Citation, Document, Statement
 from retrieval.search.scorer import Hit
 from retrieval.search.text import fold
+from retrieval.search.wordnet import WordNet
 
 #: what a question asks of the coverage's metadata ("writes_for": the outlet a named author writes for)
 MetaKind = Literal["author", "published", "headline", "outlets", "writes_for"]
 
 #: "who wrote about the floods?", "who wrote the article on ...", "who wrote 'Floods swamp ...'": of the
 #: coverage; "who wrote the novel the film is based on?" asks what the articles say, not who wrote them
-_PIECE = r"(?:article|story|stories|piece|report|column|op-ed|editorial|feature|post|coverage|news)"
+_PIECE = r"(?:article|story|stories|piece|report|column|op[- ]?ed|editorial|feature|post|blog|coverage|news)"
 #: the words naming a piece ("the Kyiv Independent article", "the caliber az story"): a few at most
 _NAMING = r"(?:[\w.'’-]+ ){0,4}"
 _AUTHOR = re.compile(
@@ -76,7 +79,7 @@ _AUTHORS_SPLIT = re.compile(r"\s*(?:,|&|\band\b)\s*")
 ARTICLE_WORDS = frozenset(
     "wrote write written author writer article story piece report reported published publish post posted "
     "outlet outlets site sites website publication newspaper paper ran run covered carried byline "
-    "headline journalist reporter".split()
+    "headline journalist reporter coverage".split()
 )
 
 
@@ -101,6 +104,79 @@ def meta_kind(question: str) -> MetaKind | None:
     if _OUTLETS.search(q):
         return "outlets"
     return None
+
+
+def article_terms(ctx: AnswerContext) -> frozenset[str]:
+    """The index terms of ``ARTICLE_WORDS`` ("articles" as "article"), worked out once per engine."""
+    got = ctx.memo.get("article_terms")
+    if isinstance(got, frozenset):
+        return got
+    made = frozenset(t for w in ARTICLE_WORDS for t in ctx.tokenizer.tokens(w))
+    ctx.memo["article_terms"] = made
+    return made
+
+
+#: a headline's rubric: the few words before its colon ("Opinion: ...", "LIVE: ...", "Analysis: ...")
+_RUBRIC = re.compile(r"^\s*([^:]{1,40}?)\s*:\s")
+
+
+def rubrics(ctx: AnswerContext) -> dict[str, list[str]]:
+    """Each term of a headline's rubric that is an English word (the article's kind: "Opinion: ...",
+    "LIVE: ..."; not a name, "NTSB: ...", which says who says what follows), with the articles whose
+    headlines open with it (worked out once per engine)."""
+    got = ctx.memo.get("rubrics")
+    if isinstance(got, dict):
+        return cast(dict[str, list[str]], got)
+    wn = wordnet()
+    made: dict[str, list[str]] = {}
+    for doc_id, doc in sorted(ctx.documents.items()):
+        m = _RUBRIC.match(doc.meta.title or "")
+        if m is None or wn is None or len(m.group(1).split()) > 2:
+            continue
+        for word in m.group(1).split():
+            if _kind_word(word, wn):
+                for t in ctx.tokenizer.tokens(word):
+                    made.setdefault(t, []).append(doc_id)
+    ctx.memo["rubrics"] = made
+    return made
+
+
+def _kind_word(word: str, wn: WordNet) -> bool:
+    """Whether a rubric's word is an English word, not a name: one WordNet knows, not only as a name,
+    and written in capitals only if it is more than a noun ("LIVE"; "FAA" is an acronym)."""
+    if not wn.known(word) or wn.proper(word):
+        return False
+    return not word.isupper() or any(pos != "n" for pos, _ in wn.lemmas(word))
+
+
+def named_kind(q: QuestionInfo, ctx: AnswerContext, meta: bool) -> tuple[frozenset[str], list[str]] | None:
+    """The articles a question names by their kind, as their headlines' rubrics write it ("the opinion
+    piece", "the op-ed" for "Opinion: ..."), and the question's terms that name it: a rubric's word
+    followed by a word for an article ("the opinion piece", "the live blog"; a headline's rubric is as
+    often its topic, "Recall: ...", and "a recall" in a question names none), or a clipping of one that
+    the articles never write ("op" of "opinion") in a question about an article (``meta``), before a
+    word for one, or hyphenated with other words they never write ("the op-ed"). Only a question about
+    the articles (``meta``) or about what they say ("what does the op-ed argue", "what does the opinion
+    piece say about X") is read so: a typed one ("what time did the live blog start") may ask of the
+    article itself, which none of its sentences tells."""
+    kinds = rubrics(ctx)
+    if not kinds or not (meta or q.kind in ("quote", "what", "broad")):
+        return None
+    words = fold(q.text).lower().rstrip(" ?.!").split()
+    named: set[str] = set()
+    docs: list[str] = []
+    for i, word in enumerate(words):
+        toks = ctx.tokenizer.tokens(word)
+        before_piece = i + 1 < len(words) and re.fullmatch(rf"{_PIECE}s?", words[i + 1]) is not None
+        unwritten = "-" in word and not any(ctx.scorer.df(t) for t in toks)
+        for t in (t for t in toks if t in q.terms):
+            clipped = not ctx.scorer.df(t) and (meta or before_piece or unwritten)
+            for rubric, rubric_docs in kinds.items():
+                same = t == rubric and before_piece
+                if same or (clipped and len(t) >= 2 and rubric.startswith(t)):
+                    named.update(x for x in toks if x in q.terms)
+                    docs.extend(d for d in rubric_docs if d not in docs)
+    return (frozenset(named), docs) if named else None
 
 
 def outlets(ctx: AnswerContext) -> Outlets:
@@ -129,18 +205,47 @@ def mentioned_outlet(q: QuestionInfo, ctx: AnswerContext) -> str | None:
     found = [name for name, toks in known.tokens.items() if toks <= have]
     if found:
         return max(found, key=lambda n: len(known.tokens[n]))
-    # a part of one outlet's name that no article's text writes ("the BBC" for "BBC Yorkshire"): the
-    # question can mean only that outlet (a word the articles write may be what they are about)
-    unwritten = {t for t in have if not ctx.scorer.df(t)}
-    partial = [name for name, toks in known.tokens.items() if toks & unwritten]
+    # a part of one outlet's name that no article's text writes ("the BBC" for "BBC Yorkshire"), or that
+    # only its own articles write, a name no English word ("told KPNW", "data compiled by AeroWire": an
+    # outlet names itself): the question can mean only that outlet (a word other outlets write may be
+    # what they are about, and "news" of "BBC News" is any news)
+    wn = wordnet()
+    partial = [
+        name
+        for name, toks in known.tokens.items()
+        if any(
+            not ctx.scorer.df(t)
+            or (
+                not (wn is not None and wn.known(q.term_words.get(t, t)))
+                and _written_only_by(t, known.docs[name], ctx)
+            )
+            for t in toks & have
+        )
+    ]
     return partial[0] if len(partial) == 1 else None
 
 
-def without_outlet(q: QuestionInfo, outlet: str | None, ctx: AnswerContext) -> QuestionInfo:
-    """The question without the outlet's name and the words that only say it asks about an article:
-    what is left is what the article is about."""
+def _written_only_by(term: str, docs: Sequence[str], ctx: AnswerContext) -> bool:
+    """Whether only ``docs`` (an outlet's articles) hold ``term``, read from the document index: no
+    more of them than the outlet has, so the look-up is as small as the outlet's share."""
+    scorer = ctx.doc_scorer
+    if scorer is None or not ctx.doc_rows:
+        return False
+    n = scorer.df(term)
+    if not 0 < n <= len(docs):
+        return False
+    ids, own = _doc_ids(ctx), set(docs)
+    return all(ids[h.index] in own for h in scorer.top_k([term], n))
+
+
+def without_outlet(
+    q: QuestionInfo, outlet: str | None, ctx: AnswerContext, naming: frozenset[str] = frozenset()
+) -> QuestionInfo:
+    """The question without the outlet's name, the words naming the article's kind (``naming``) and
+    the words that only say it asks about an article: what is left is what the article is about."""
     drop = set(outlets(ctx).tokens.get(outlet, frozenset())) if outlet else set()
-    drop |= {t for t in q.terms if q.term_words.get(t, t) in ARTICLE_WORDS}
+    drop |= naming
+    drop |= {t for t in q.terms if q.term_words.get(t, t) in ARTICLE_WORDS} | _numbers_kind(q, ctx)
     terms = [t for t in q.terms if t not in drop]
     return replace(
         q,
@@ -149,6 +254,18 @@ def without_outlet(q: QuestionInfo, outlet: str | None, ctx: AnswerContext) -> Q
         entity_terms=q.entity_terms - drop,
         bridges={t: b for t, b in q.bridges.items() if t not in drop},
     )
+
+
+def _numbers_kind(q: QuestionInfo, ctx: AnswerContext) -> set[str]:
+    """The terms of the words a question writes right after one of its figures ("the 38,000 figure",
+    "the $4 million estimate"): they say what kind of number it is, which the article giving it need not
+    write; the figure itself names it."""
+    words = q.text.split()
+    out: set[str] = set()
+    for before, word in pairwise(words):
+        if any(ch.isdigit() for ch in before) and any(t in q.terms for t in ctx.tokenizer.tokens(before)):
+            out.update(t for t in ctx.tokenizer.tokens(word) if t in q.terms)
+    return out
 
 
 def describe(doc: Document) -> str:
@@ -195,6 +312,15 @@ def answer_about(
         statements = [Statement(text=f"{name}", citations=[i + 1]) for i, name in enumerate(chosen)]
         text = "Reported by " + ", ".join(f"{s.text} [{s.citations[0]}]" for s in statements) + "."
         return answered(question, q, text, statements, citations, best)
+    # "who wrote about the passengers": of the near-best sentences' articles, the one whose headline says
+    # it is about that (a sentence of another article may hold the words as well, in passing)
+    near = WEIGHTS.second_ratio * best.score
+    asked = set(q.search_terms)
+    best = max(
+        (c for c in topical if c.score >= near),
+        key=lambda c: len(asked & title_terms(ctx, c.sentence.doc_id)),
+        default=best,
+    )
     doc = ctx.documents[best.sentence.doc_id]
     if kind == "author" and not doc.meta.author:
         # "who wrote about the strike?" asks of any article about it: a near-best one that names its author
@@ -211,10 +337,22 @@ def answer_about(
 def only_article(
     question: str, kind: MetaKind, q: QuestionInfo, docs: Sequence[str], ctx: AnswerContext
 ) -> Answer | str:
-    """A question about an outlet's article that names nothing else ("who wrote the City Post story?"):
-    the answer when the outlet has one article in the coverage, else which one is meant is unknown."""
+    """A question about an outlet's article (or an article of a kind) that names nothing else ("who
+    wrote the City Post story?"): the answer when the outlet has one article in the coverage, or, for
+    its author, when one author wrote all of them (each cited); else which one is meant is unknown."""
     if kind in ("outlets", "writes_for"):
         return "the question names no article"
+    texts = [ctx.documents[d] for d in docs if ctx.documents[d].sentences]
+    authors = {d.meta.author for d in texts}
+    if kind == "author" and len(texts) > 1 and len(authors) == 1 and None not in authors:
+        # "who wrote the Herald story?" of two Herald stories by one reporter: that reporter, either way
+        citations = [_cited(n + 1, doc, _lead(doc)) for n, doc in enumerate(texts)]
+        statements = [
+            Statement(text=f"{doc.meta.author} wrote {describe(doc)}.", citations=[n + 1])
+            for n, doc in enumerate(texts)
+        ]
+        text = " ".join(f"{st.text} [{st.citations[0]}]" for st in statements)
+        return answered(question, q, text, statements, citations, None)
     if len(docs) != 1:
         return f"the coverage has {len(docs)} articles from that outlet; say what the one you mean is about"
     doc = ctx.documents[docs[0]]
@@ -349,6 +487,41 @@ def writes_for(question: str, q: QuestionInfo, ctx: AnswerContext) -> Answer | s
     return answered(question, q, text, statements, citations, None)
 
 
+def byline_person(question: str, ctx: AnswerContext) -> Answer | None:
+    """ "Who is Samuel Okafor?" of someone the articles never mention but the coverage credits with
+    articles: a reporter, who wrote them (each named and cited, the outlet with it). None when the name is
+    no credited author's, or when a sentence writes it (what the articles say of someone they name tells
+    who that is; a byline may share a name with someone in the news). A sentence writing a part of it
+    ("Priya Nandakumar" for "Priya Venkataraman") is about someone else."""
+    words = who_is_words(question)
+    name = frozenset(t for w in words for t in ctx.tokenizer.tokens(w))
+    if not name:
+        return None
+    by = {person: doc_ids for person, (toks, doc_ids) in _credits(ctx).items() if toks == name}
+    if len(by) != 1:
+        return None
+    if all(ctx.scorer.df(t) > 0 for t in name) and any(
+        name <= ctx.terms(h.index) for h in ctx.scorer.top_k(sorted(name), WEIGHTS.role_mentions)
+    ):
+        return None
+    person, doc_ids = next(iter(by.items()))
+    docs = sorted(
+        (ctx.documents[d] for d in doc_ids if ctx.documents[d].sentences),
+        key=lambda d: (d.meta.published or date.min, d.meta.doc_id),
+        reverse=True,
+    )[: WEIGHTS.digest_statements]
+    if not docs:
+        return None
+    citations = [_cited(n + 1, doc, _lead(doc)) for n, doc in enumerate(docs)]
+    statements = [
+        Statement(text=f"{person} wrote {describe(doc)}.", citations=[n + 1]) for n, doc in enumerate(docs)
+    ]
+    named = [f"{describe(doc)} [{n + 1}]" for n, doc in enumerate(docs)]
+    listed = named[0] if len(named) == 1 else f"{', '.join(named[:-1])} and {named[-1]}"
+    text = f"{person} is credited in the coverage as the author of {listed}."
+    return answered(question, analyze(question, ctx.tokenizer), text, statements, citations, None)
+
+
 def _credits(ctx: AnswerContext) -> dict[str, tuple[frozenset[str], list[str]]]:
     """Each credited author (as the metadata writes them) with their name's terms and their articles,
     read once per engine: a question about one author must not tokenize every article's byline."""
@@ -367,8 +540,19 @@ def _credits(ctx: AnswerContext) -> dict[str, tuple[frozenset[str], list[str]]]:
 
 
 def _lead(doc: Document) -> str:
-    """The sentence an article is cited by when it is cited for its metadata: its first quotable one."""
-    return next((s.text for s in doc.sentences if not s.heading), doc.sentences[0].text)
+    """The sentence an article is cited by when it is cited for its metadata or its lead: its first
+    quotable one that is no fragment (a live blog's time stamp, "11:20 a.m.", is an entry's label) nor
+    a line about its author ("Gloria Mendez is a former inspector ...", above an opinion piece)."""
+    body = [s.text for s in doc.sentences if not s.heading] or [doc.sentences[0].text]
+    author = fold(doc.meta.author or "").casefold()
+    return next(
+        (
+            t
+            for t in body
+            if len(t.split()) >= WEIGHTS.short_words and not (author and author in fold(t).casefold())
+        ),
+        body[0],
+    )
 
 
 def latest(question: str, q: QuestionInfo, ctx: AnswerContext) -> Answer | str:
@@ -378,28 +562,57 @@ def latest(question: str, q: QuestionInfo, ctx: AnswerContext) -> Answer | str:
     memo = ctx.memo.get("newest")
     got: list[str] = memo if isinstance(memo, list) else []
     if not isinstance(memo, list):
-        dated = sorted(
-            (d for d in ctx.documents.values() if d.meta.published is not None), key=lambda d: d.meta.doc_id
-        )
-        dated.sort(key=lambda d: d.meta.published or date.min, reverse=True)  # (stable: a day's in id order)
-        titles: set[str] = set()
-        for doc in dated:  # (worked out once per engine: the corpus does not change under it)
-            title = fold(doc.meta.title or "").casefold()
-            if title and title in titles:
-                continue
-            titles.add(title)
-            got.append(doc.meta.doc_id)
-            if len(got) >= WEIGHTS.digest_statements:
-                break
-        ctx.memo["newest"] = got
+        got = _newest([d for d in ctx.documents.values() if d.meta.published is not None])
+        ctx.memo["newest"] = got  # (worked out once per engine: the corpus does not change under it)
     if not got:
         return (
             "its articles carry no publication dates, so none of them can be told to be the latest: "
-            "ask about a topic, such as \u201cwhat's the latest on …\u201d"
+            "ask about a topic, such as \u201cwhat's the latest on \u2026\u201d"
         )
+    return _leads(question, q, got, ctx)
+
+
+def articles_digest(
+    question: str, q: QuestionInfo, doc_ids: Sequence[str], ctx: AnswerContext
+) -> Answer | str:
+    """ "What did the Herald report?", "what does the op-ed argue?" with nothing else asked: what those
+    articles (an outlet's, or those of a kind) report, the lead of each, newest first (an undated one
+    after the dated: it is theirs all the same), each cited to its article."""
+    got = _newest([ctx.documents[d] for d in doc_ids if ctx.documents[d].sentences])
+    return _leads(question, q, got, ctx) if got else "the articles it names have no text to quote"
+
+
+def nothing_else_asked(q: QuestionInfo) -> bool:
+    """Whether a question naming articles asks nothing else of them: no term is left, or only its last
+    word, the verb of "what did the Herald report", "what does the op-ed argue"."""
+    if not q.terms:
+        return True
+    last = q.text.rstrip(" ?.!").split()[-1:]
+    return len(q.terms) == 1 and q.kind in ("quote", "what") and last == [q.term_words.get(q.terms[0])]
+
+
+def _newest(docs: Sequence[Document]) -> list[str]:
+    """The ids of the newest ``docs`` (undated last), one per headline, at most a digest's worth."""
+    ordered = sorted(docs, key=lambda d: d.meta.doc_id)
+    ordered.sort(key=lambda d: d.meta.published or date.min, reverse=True)  # (stable: a day's in id order)
+    titles: set[str] = set()
+    got: list[str] = []
+    for doc in ordered:
+        title = fold(doc.meta.title or "").casefold()
+        if title and title in titles:
+            continue
+        titles.add(title)
+        got.append(doc.meta.doc_id)
+        if len(got) >= WEIGHTS.digest_statements:
+            break
+    return got
+
+
+def _leads(question: str, q: QuestionInfo, doc_ids: Sequence[str], ctx: AnswerContext) -> Answer:
+    """The lead sentence of each of the articles, in their order, each cited to its article."""
     citations: list[Citation] = []
     statements: list[Statement] = []
-    for doc_id in got:
+    for doc_id in doc_ids:
         doc = ctx.documents[doc_id]
         quote = _lead(doc)
         citations.append(_cited(len(citations) + 1, doc, quote))

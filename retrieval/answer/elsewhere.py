@@ -21,16 +21,27 @@ _RUN_WORD = re.compile(r"[\w'\u2019.&-]+[,;:)\u201d\"]?")
 
 
 def elsewhere(
-    q: QuestionInfo, text: str, held: frozenset[str], tokenizer: Tokenizer, is_name: Callable[[str], bool]
+    q: QuestionInfo,
+    text: str,
+    held: frozenset[str],
+    tokenizer: Tokenizer,
+    is_name: Callable[[str], bool],
+    mentions: Callable[[list[str]], list[str]] | None = None,
 ) -> bool:
     """Whether a sentence is about something other than what the question asks: a noun the question
-    binds to its name, written as another's (``bound_elsewhere``), for a "when did", the event only
-    as what is to happen (``intended_only``), or for a "when will", nothing as to come (its date is a
-    past event's). ``held``: the sentence's index terms."""
+    binds to its name, written as another's (``bound_elsewhere``, ``role_elsewhere``), for a "when did",
+    the event only as what is to happen (``intended_only``), or for a "when will", nothing as to come
+    (its date is a past event's). ``held``: the sentence's index terms; ``mentions``: the coverage's
+    sentences holding the given terms (the others naming someone)."""
     if q.bound and (
         bound_elsewhere(q, text, held, tokenizer, is_name)
         or owner_elsewhere(q, text, held, tokenizer, is_name)
+        or role_elsewhere(q, text, held, tokenizer, is_name, mentions)
     ):
+        return True
+    if q.kind == "yesno" and compound_elsewhere(q, text, tokenizer, is_name):
+        # (a yes/no asks whether that very thing happened; elsewhere a compound may still say who: "a
+        # former bank manager" for "who left the bank")
         return True
     if q.kind in ("date", "place") and _asks_ahead(asked_sentence(q.text)) and not _FUTURE.search(text):
         # "when will the bill become law", "where is the next round going to be held": a sentence saying
@@ -46,6 +57,39 @@ def elsewhere(
 
 #: a word as a sentence writes it
 _WORD = re.compile(r"[\w'\u2019-]+")
+
+
+def compound_elsewhere(
+    q: QuestionInfo, text: str, tokenizer: Tokenizer, is_name: Callable[[str], bool]
+) -> bool:
+    """Whether a sentence writes a word of the question only as the first word of a compound noun
+    WordNet knows whose head the question lacks ("Fire trucks met the aircraft" for "did the engine
+    catch fire", "the school board" for "did the school close"): the sentence is about that other
+    thing. A word written on its own anywhere in the sentence is the question's."""
+    wn = wordnet()
+    if wn is None:
+        return False
+    words = [w.lower().replace("\u2019", "'") for w in _WORD.findall(text)]
+    terms = [tokenizer.term_set(w) for w in words]
+    # the question's words in any of their forms or the words bridged for them ("go up" ~ "increase")
+    asked = {f for t in q.terms for f in _forms(q, t)} | {
+        f for b in q.bridges.values() for f in (*b.search, *b.phrase)
+    }
+    for t in q.terms:
+        if is_name(t):
+            continue
+        forms = _forms(q, t)
+        at = [i for i, held in enumerate(terms) if not forms.isdisjoint(held)]
+        if at and all(
+            i + 1 < len(words)
+            and asked.isdisjoint(terms[i + 1])
+            and words[i + 1].isalpha()
+            and wn.known(f"{words[i]}_{words[i + 1]}")
+            and wn.sense_classes(words[i + 1], "n") == {_ARTIFACT}
+            for i in at
+        ):
+            return True
+    return False
 
 
 def other_role(q: QuestionInfo, text: str, tokenizer: Tokenizer, is_name: Callable[[str], bool]) -> bool:
@@ -100,6 +144,54 @@ def other_rank(q: QuestionInfo, text: str, tokenizer: Tokenizer) -> bool:
     return False
 
 
+def role_elsewhere(
+    q: QuestionInfo,
+    text: str,
+    held: frozenset[str],
+    tokenizer: Tokenizer,
+    is_name: Callable[[str], bool],
+    mentions: Callable[[list[str]], list[str]] | None = None,
+) -> bool:
+    """Whether a sentence writes the role a question binds to a name ("the ceo of Halvorsen": a noun
+    for a person, or the words an acronym stands for) only as someone else's: every time, a name before
+    it is another's and its holder's name follows ("Pinecrest chief executive Marguerite Olsen"); or,
+    with no one's name before it and not the question's owner in the sentence ("chief executive
+    Marguerite Olsen said ..."), the person holding it is written as another's holder of it in another
+    sentence of the coverage (``mentions``).
+    A lowercase role is read too, which ``bound_elsewhere`` (a capitalised title's) leaves."""
+    wn = wordnet()
+    if wn is None:
+        return False
+    words = [m.group(0) for m in _RUN_WORD.finditer(text)]
+    names = {t for t in q.terms if is_name(t)}
+    for owner, noun, _ in q.bound:
+        b = q.bridges.get(noun)
+        phrase = b.phrase if b is not None else frozenset()
+        if not is_name(owner) or is_name(noun) or noun == owner:
+            continue
+        if not (phrase or person_noun(q.term_words.get(noun, noun), wn)):
+            continue
+        forms = phrase or _forms(q, noun)
+        if not forms <= held if phrase else held.isdisjoint(forms):
+            continue
+        owners = set(_forms(q, owner))
+        at = _roles_at(words, forms, bool(phrase), tokenizer)
+        holders = {_holder_after(words, i, len(phrase) or 1, tokenizer) for i in at}
+        if not at or () in holders:
+            # a role no name follows may be the owner's though a name stands before it ("Titian (painter)"
+            # names its holder first)
+            continue
+        if all(_owned_by_other(words, i, owners, names, tokenizer) for i in at):
+            return True
+        if mentions is None or not owners.isdisjoint(held):
+            continue
+        if all(
+            _held_by_other(h, text, forms, bool(phrase), owners, names, tokenizer, mentions) for h in holders
+        ):
+            return True
+    return False
+
+
 def _superlative(wn: WordNet, word: str) -> bool:
     """Whether a word is an adjective's superlative ("biggest", "best"): WordNet reads it as another
     adjective's form."""
@@ -116,6 +208,60 @@ def _other_before(words: list[str], terms: list[frozenset[str]], i: int, asked: 
         if terms[j].isdisjoint(asked):
             return False
     return False
+
+
+def _roles_at(words: list[str], forms: frozenset[str], phrase: bool, tokenizer: Tokenizer) -> list[int]:
+    """Where ``words`` write a role: its phrase's words in a row, or one of its forms."""
+    terms = [tokenizer.term_set(w.strip(_STOPS)) for w in words]
+    width = len(forms) if phrase else 1
+    return [
+        i
+        for i in range(len(words) - width + 1)
+        if (phrase and frozenset().union(*terms[i : i + width]) == forms)
+        or (not phrase and not forms.isdisjoint(terms[i]))
+    ]
+
+
+def _holder_after(words: list[str], i: int, width: int, tokenizer: Tokenizer) -> tuple[str, ...]:
+    """The terms of the capitalised name right after a role ("chief executive Marguerite Olsen", "chief
+    executive, Owen Marsh,"): its holder; empty when none follows."""
+    j = i + width
+    if words[j - 1][-1:] in _STOPS and not words[j - 1].endswith(","):
+        return ()
+    out: list[str] = []
+    while j < len(words) and words[j][:1].isupper() and len(out) < 3:
+        out.extend(sorted(tokenizer.term_set(words[j].strip(_STOPS))))
+        if words[j][-1:] in _STOPS:
+            break
+        j += 1
+    return tuple(out)
+
+
+def _held_by_other(
+    holder: tuple[str, ...],
+    own: str,
+    forms: frozenset[str],
+    phrase: bool,
+    owners: set[str],
+    names: set[str],
+    tokenizer: Tokenizer,
+    mentions: Callable[[list[str]], list[str]],
+) -> bool:
+    """Whether another sentence writes ``holder`` as another's holder of the role ("Pinecrest chief
+    executive Marguerite Olsen"), and none as the owner's or no one's (``own``: the sentence asked
+    about, not read again)."""
+    other = False
+    for text in mentions(list(holder)):
+        if text == own:
+            continue
+        words = [m.group(0) for m in _RUN_WORD.finditer(text)]
+        for i in _roles_at(words, forms, phrase, tokenizer):
+            if _holder_after(words, i, len(forms) if phrase else 1, tokenizer) != holder:
+                continue
+            if not _owned_by_other(words, i, owners, names, tokenizer):
+                return False  # the owner's, or no one's: it may be the owner's
+            other = True
+    return other
 
 
 #: a "when" or "where" asking about what is to come ("when will ...", "where is X going to ...", "when is
@@ -352,3 +498,5 @@ def _titled(words: list[str], i: int, nouns: frozenset[str], tokenizer: Tokenize
 
 #: WordNet's lexicographer class of nouns for people ("president", "minister", "chief")
 _PERSON = 18
+#: WordNet's lexicographer class of nouns for made things ("truck", "engine", "station")
+_ARTIFACT = 6

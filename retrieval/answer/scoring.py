@@ -528,6 +528,13 @@ def _doer_words(asked: str, verb: str) -> tuple[tuple[str, ...], str]:
     return tuple(nouns), verb
 
 
+def _mentions(ctx: AnswerContext, terms: list[str]) -> list[str]:
+    """The sentences holding all of ``terms`` (a name's), the best few (``role_mentions``)."""
+    need = frozenset(terms)
+    hits = ctx.scorer.top_k(terms, WEIGHTS.role_mentions)
+    return [ctx.sentences[h.index].text for h in hits if need <= ctx.terms(h.index)]
+
+
 def answers(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
     """Whether a candidate answers the question at all: it covers enough of the question, the
     question's names are its story's, it holds what is asked about them itself (not only its topic),
@@ -536,7 +543,7 @@ def answers(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
     if c.names < w.min_names:
         return False
     held = ctx.terms(c.row) if q.bound else frozenset()  # read only when a check needs them
-    if elsewhere(q, c.sentence.text, held, ctx.tokenizer, partial(is_name, q)):
+    if elsewhere(q, c.sentence.text, held, ctx.tokenizer, partial(is_name, q), partial(_mentions, ctx)):
         # another's ("Italian Prime Minister" for "the eu's", "Defense Minister X" beside "Russian President
         # Y" for "russia's defence minister"), or a plan ("expected to sign")
         return False

@@ -19,9 +19,14 @@ import numpy as np
 from retrieval.answer.about import (
     ARTICLE_WORDS,
     answer_about,
+    article_terms,
+    articles_digest,
+    byline_person,
     latest,
     mentioned_outlet,
     meta_kind,
+    named_kind,
+    nothing_else_asked,
     only_article,
     outlets,
     title_hits,
@@ -323,7 +328,8 @@ def select(question: str, ctx: AnswerContext) -> Answer:
     """The answer to a question, read with a chat spelling of its asking word written out; the
     answer shows the question as it was asked."""
     asked = spelled_out(question, lambda w: any(ctx.scorer.df(t) > 0 for t in ctx.tokenizer.tokens(w)))
-    answer = _select(asked, ctx)
+    # "who is Sam Keller": no article mentions him, but he wrote some of them
+    answer = byline_person(asked, ctx) or _select(asked, ctx)
     return answer if asked == question else answer.model_copy(update={"question": question})
 
 
@@ -335,7 +341,8 @@ def _select(question: str, ctx: AnswerContext) -> Answer:
         return abstain(
             question, replace(q, words=[]), "no article is loaded: none of the corpus' files could be read"
         )
-    if not q.terms and q.kind == "broad":  # "what's the latest?": the newest articles
+    if q.kind == "broad" and all(t in article_terms(ctx) for t in q.terms):
+        # "what's the latest?", "summarize the story": no topic, only an article asked for: the newest
         newest = latest(question, q, ctx)
         return abstain(question, q, newest) if isinstance(newest, str) else newest
     if not q.terms:
@@ -352,8 +359,10 @@ def _select(question: str, ctx: AnswerContext) -> Answer:
             return abstain(question, q, got) if isinstance(got, str) else got
         kind = None  # no article is by that name: a question about someone the articles mention
     outlet = mentioned_outlet(q, ctx)
-    if kind is not None or outlet is not None:
-        q = without_outlet(q, outlet, ctx)
+    by_kind = named_kind(q, ctx, kind is not None) if outlet is None else None
+    naming, kind_docs = by_kind or (frozenset(), None)
+    if kind is not None or outlet is not None or naming:
+        q = without_outlet(q, outlet, ctx, naming)
     searched = q
     q = titled(q, ctx)
     if kind is None and _absent(q):
@@ -370,8 +379,12 @@ def _select(question: str, ctx: AnswerContext) -> Answer:
     for placed in (period, present):
         if placed is not None:
             q = placed.without(q, ctx.tokenizer)
-    docs = outlets(ctx).docs[outlet] if outlet else None
+    docs = outlets(ctx).docs[outlet] if outlet else kind_docs
     if not q.search_terms:
+        if kind is None and docs is not None and nothing_else_asked(q):
+            # "what did the Herald report?", "what does the op-ed argue?": what the articles say
+            got = articles_digest(question, q, docs, ctx)
+            return abstain(question, q, got) if isinstance(got, str) else got
         if kind is not None and docs is not None:  # "who wrote the City Post story?": its only one, if so
             got = only_article(question, kind, q, docs, ctx)
             return abstain(question, q, got) if isinstance(got, str) else got

@@ -171,6 +171,10 @@ class AnswerWeights:
     #: sentences holding both parts read for them written together: a bound on the time at scale (more
     #: finds a compound among more sentences using its parts apart)
     compound_rows: int = 20
+    #: other sentences naming the holder of a role a sentence writes with no one's name before it, read for
+    #: whose role it is ("Pinecrest chief executive Marguerite Olsen" elsewhere): a bound on the time at
+    #: scale (more finds the owner among more mentions of a name many sentences write)
+    role_mentions: int = 20
     #: a short lowercase question word ("uk") is read as the name its capitals stand for ("UK", folded to
     #: the United Kingdom by the aliases) when the coverage holds that this many times more often: lower
     #: reads more lowercase words as acronyms
