@@ -67,6 +67,29 @@ _RETRACTS = re.compile(
 )
 
 
+def _correcting(ctx: AnswerContext, first: Sequence[Sentence], q: QuestionInfo) -> list[Sentence]:
+    """The correction notice of the answer's article that takes back a figure the answer gives (a
+    sentence that ``_RETRACTS``, with the one after it, ``_expand``'s reading, holding one of the
+    answer's numbers): articles keep a wrong figure in their text and append the notice."""
+    doc = ctx.documents[first[0].doc_id]
+    given = frozenset().union(*(figures(w) for p in first for w in _NUMBER.findall(p.text)))
+    if not given:
+        return []
+    shown = {p.index for p in first}
+    for s in doc.sentences:
+        if s.index in shown or s.heading or not _RETRACTS.search(s.text):
+            continue
+        notice = _expand(ctx, s, q)
+        told = frozenset().union(*(figures(w) for p in notice for w in _NUMBER.findall(p.text)))
+        if given & told and not shown.intersection(p.index for p in notice):
+            return notice
+    return []
+
+
+#: a number as written ("84", "1,200", "3.5"), not one inside a name ("Covid-19", "Dash 8-400")
+_NUMBER = re.compile(r"(?<![\w-])(?:\d[\d,.]*\d|\d)(?![\w-]*\d)")
+
+
 def _expand(ctx: AnswerContext, s: Sentence, q: QuestionInfo) -> list[Sentence]:
     """The statement to quote for a chosen sentence: a quotation that runs on is kept whole, a
     sentence led by a pronoun brings the sentence that names its subject, and a correction brings the
@@ -584,6 +607,12 @@ def compose(
     nearby = beside or around
     if nearby and len(chosen) < most and not any(row(p) in taken for p in nearby):
         chosen.insert(0 if nearby[0].index < first[0].index else 1, nearby)
+    # the article takes back a figure its answer gives ("Correction: ... It was 48 parts per billion, not
+    # 84."): quoted right after it, whatever the room left
+    correction = [] if broad else _correcting(ctx, first, q)
+    if any(row(p) in taken for p in correction):
+        correction = []
+    chosen = [ps for ps in chosen if not set(map(row, ps)) & set(map(row, correction))]
     if broad:  # newest first where the coverage dates its articles; undated ones keep their rank
         chosen.sort(key=lambda ps: -(_published(ctx, ps[0]) or 0))
     for i, parts in enumerate(chosen):
@@ -594,6 +623,8 @@ def compose(
             add_statement(
                 parts, merge=not broad or i == 0, versions=versions if answer and not broad else None
             )
+        if answer and correction and not any(row(p) in cited_rows for p in correction):
+            add_statement(correction, merge=False)
         if answer:  # the other outlets' versions of the answer, right after it
             for v in versions[: WEIGHTS.max_versions]:
                 if not any(row(p) in cited_rows for p in v):

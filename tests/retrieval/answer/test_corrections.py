@@ -47,3 +47,24 @@ def test_a_correction_is_quoted_with_the_sentence_that_corrects_it(
     first = a.statements[0].text if a.statements else a.answer
     assert right in first  # the corrected figure, in the statement giving the wrong one
     assert first.index(wrong) < first.index(right)
+
+
+SCHOOL = (
+    "Parents packed the Hollins school gym on Thursday after tests found lead in its water at levels as "
+    "high as 84 parts per billion. "
+    "The district said the fountains had been shut off. "
+    "Correction: An earlier version of this story misstated the highest reading. It was 48 parts per "
+    "billion, not 84."
+)
+
+
+def test_an_articles_own_correction_of_the_answers_figure_is_quoted_after_it(tmp_path: Path) -> None:
+    engine = engine_of(
+        tmp_path, [{"id": "school", "title": "Lead in Hollins school water", "text": SCHOOL}, *filler(12)]
+    )
+    a = engine.ask("what was the highest lead level in the hollins school water")
+    assert not a.abstained
+    assert_verbatim(engine, a)
+    texts = [s.text for s in a.statements]
+    at = next(i for i, t in enumerate(texts) if "84 parts per billion" in t)
+    assert "48 parts per billion, not 84" in " ".join(texts[at : at + 2])
