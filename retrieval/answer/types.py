@@ -404,7 +404,12 @@ _SPAN = re.compile(
 #: the time since an event ("515 million years ago", "vanished 12 years ago"): a thing's age when the
 #: event is its making ("fossils dated to 515 million years ago"), never a person's, whose age is
 #: counted from a birth no such sentence tells (``_asks_persons_age``)
-_AGO = re.compile(r"\b\d[\d,.]*(?: (?:thousand|million|billion))? years ago\b", re.IGNORECASE)
+_AGO = re.compile(
+    r"\b\d[\d,.]*(?: (?:thousand|million|billion))? years ago\b|"
+    # a thing's age as the year it was made ("a cast-iron pipe installed in 1958", "founded in 1994")
+    r"\b(?:in|since)\s+(?:1[0-9]|20)\d\d\b",
+    re.IGNORECASE,
+)
 #: a "how old" asking the age someone was at an event ("how old was she when she went missing"), or
 #: about someone by a pronoun
 _AGE_AT = re.compile(r"\bhow old\b.*\bwhen\b|\b(?:he|she|him|his|her)\b", re.IGNORECASE)
