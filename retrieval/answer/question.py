@@ -316,7 +316,9 @@ def _who_is_named(question: str) -> bool:
     return wn is not None and not wn.known(words[-1])
 
 
-_SPEED_OR_LENGTH = re.compile(r"\bhow (?:fast|far|tall|deep|wide)\b|\b(?:what|which) speed\b")
+#: a question asking a speed or a length: led by its asking words ("how fast was the train going"), not
+#: holding them in a clause ("what did Rutte say about how fast Russia is moving" asks for his words)
+_SPEED_OR_LENGTH = re.compile(r"^\W*(?:how (?:fast|far|tall|deep|wide)|(?:at )?(?:what|which) speed)\b")
 
 
 def classify(question: str) -> QuestionKind:

@@ -64,3 +64,8 @@ def test_another_number_is_no_speed(engine: Engine) -> None:
 def test_which_questions_ask_for_a_speed_or_a_length(question: str, kind: str, asked: str) -> None:
     assert classify(question) == kind
     assert measure(question, question.split(), question) == asked
+
+
+def test_a_speed_asked_inside_a_clause_leaves_the_question_what_it_is() -> None:
+    # his words are asked for, not a speed
+    assert classify("what did the pilot say about how fast the plane was flying") == "quote"
