@@ -469,8 +469,13 @@ def _dated(text: str, q: QuestionInfo, tokenizer: Tokenizer) -> bool:
     return (
         _new_figure(_DATE_LIKE, text, q, tokenizer)
         or bool(_MONTH_ALONE.search(text))
-        or _new_figure(_FROM_NOW, text, q, tokenizer)
+        # ("when will ..." only: "what date does the deadline run out" asks for a day of the calendar)
+        or (_WHEN_ASKED.match(q.text) is not None and _new_figure(_FROM_NOW, text, q, tokenizer))
     )
+
+
+#: a question asking "when", which a time from now answers, unlike "what date", "which day"
+_WHEN_ASKED = re.compile(r"^\W*when\b", re.IGNORECASE)
 
 
 def dated_by_condition_only(text: str, q: QuestionInfo, tokenizer: Tokenizer) -> bool:

@@ -26,3 +26,10 @@ def test_a_when_about_a_plan_is_answered_by_a_time_from_now(tmp_path: Path) -> N
         assert not a.abstained, question
         assert said in a.answer
         assert_verbatim(engine, a)
+
+
+def test_a_time_from_now_does_not_answer_what_date(tmp_path: Path) -> None:
+    engine = engine_of(
+        tmp_path, [{"id": "pier", "title": "Eastgate pier inquiry", "text": INQUIRY}, *filler(12)]
+    )
+    assert engine.ask("what date will engineers inspect the other piers").abstained
