@@ -22,15 +22,20 @@ from retrieval.search.text import Tokenizer
 PACKAGE_ROOT = Path(__file__).resolve().parents[1]
 
 
-def source_version(root: Path = PACKAGE_ROOT) -> str:
-    """A fingerprint of every ``.py`` file under ``root`` (paths and contents, in sorted order)."""
+def _fingerprint(paths: list[Path], root: Path) -> str:
+    """A fingerprint of source files: their paths under ``root`` and contents, in the order given."""
     h = hashlib.sha256()
-    for path in sorted(root.rglob("*.py")):
+    for path in paths:
         h.update(path.relative_to(root).as_posix().encode())
         h.update(b"\0")
         h.update(path.read_bytes())
         h.update(b"\0")
     return h.hexdigest()[:12]
+
+
+def source_version(root: Path = PACKAGE_ROOT) -> str:
+    """A fingerprint of every ``.py`` file under ``root`` (paths and contents, in sorted order)."""
+    return _fingerprint(sorted(root.rglob("*.py")), root)
 
 
 #: the core's code: answers cached by other code are never served
@@ -95,13 +100,7 @@ def index_modules(root: Path = PACKAGE_ROOT) -> list[Path]:
 
 def index_version(root: Path = PACKAGE_ROOT) -> str:
     """A fingerprint of the files ``index_modules`` finds (paths and contents)."""
-    h = hashlib.sha256()
-    for path in index_modules(root):
-        h.update(path.relative_to(root).as_posix().encode())
-        h.update(b"\0")
-        h.update(path.read_bytes())
-        h.update(b"\0")
-    return h.hexdigest()[:12]
+    return _fingerprint(index_modules(root), root)
 
 
 #: the code that shapes the persisted index: an index persisted by other code is never loaded
