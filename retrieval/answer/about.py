@@ -19,7 +19,7 @@ from typing import Literal, cast
 from retrieval.answer.bridge import wordnet
 from retrieval.answer.compose import answered
 from retrieval.answer.question import QuestionInfo, analyze, who_is_words
-from retrieval.answer.scoring import AnswerContext, Candidate
+from retrieval.answer.scoring import AnswerContext, Candidate, document_terms
 from retrieval.answer.story import title_terms
 from retrieval.answer.weights import WEIGHTS
 from retrieval.models import Answer, Citation, Document, Statement
@@ -570,6 +570,28 @@ def latest(question: str, q: QuestionInfo, ctx: AnswerContext) -> Answer | str:
             "ask about a topic, such as \u201cwhat's the latest on \u2026\u201d"
         )
     return _leads(question, q, got, ctx)
+
+
+def topic_latest(
+    question: str, q: QuestionInfo, searched: Sequence[frozenset[str]], ctx: AnswerContext
+) -> Answer | None:
+    """ "What happened in Marlow Falls" where the whole coverage is about Marlow Falls: the leads of the
+    newest dated articles holding the topic (each of ``searched``, a word's spellings, one of them),
+    newest first, one per headline. None when the coverage carries no dates or no article holds it."""
+    memo = ctx.memo.get("newest_all")
+    order: list[str] = memo if isinstance(memo, list) else []
+    if not isinstance(memo, list):
+        dated = [d for d in ctx.documents.values() if d.meta.published is not None and d.sentences]
+        dated.sort(key=lambda d: d.meta.doc_id)
+        dated.sort(key=lambda d: d.meta.published or date.min, reverse=True)
+        order = ctx.memo["newest_all"] = [d.meta.doc_id for d in dated]
+    held = [
+        ctx.documents[d]
+        for d in order
+        if all(not forms.isdisjoint(terms) for terms in [document_terms(ctx, d)] for forms in searched)
+    ]
+    got = _newest(held[: 4 * WEIGHTS.digest_statements])
+    return _leads(question, q, got, ctx) if got else None
 
 
 def articles_digest(

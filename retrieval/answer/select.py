@@ -31,6 +31,7 @@ from retrieval.answer.about import (
     outlets,
     title_hits,
     titled,
+    topic_latest,
     with_titles,
     without_outlet,
     writes_for,
@@ -152,6 +153,19 @@ def _opposite(word: str, term: str, ctx: AnswerContext) -> TermBridge | None:
     if not terms:
         return None
     return TermBridge(term, "bridged", tuple(sorted(terms)), frozenset(terms))
+
+
+def _coverage_topic(q: QuestionInfo, ctx: AnswerContext) -> list[frozenset[str]]:
+    """The spellings of a question's words when they are what the whole coverage is about: each word the
+    coverage knows is in ``AnswerWeights.coverage_topic`` of its documents at least (a word it lacks,
+    "crisis", says nothing of which), and one such word there is. Empty otherwise."""
+    scorer, n = ctx.doc_scorer, len(ctx.documents)
+    known = [b for t in q.terms if (b := q.bridges.get(t)) is not None and b.search]
+    if scorer is None or not known or n < 2:
+        return []
+    if any(max(scorer.df(v) for v in b.search) < WEIGHTS.coverage_topic * n for b in known):
+        return []
+    return [frozenset(b.search) for b in known]
 
 
 def _compound(word: str, term: str, ctx: AnswerContext) -> TermBridge | None:
@@ -352,6 +366,13 @@ def _select(question: str, ctx: AnswerContext) -> Answer:
             "the question has no words to search for, only ones such as \u201cwhen\u201d or \u201cthat\u201d",
         )
     q = bridged(q, ctx)
+    if q.kind == "broad" and (topic := _coverage_topic(q, ctx)):
+        # "what happened in marlow falls", "summarize the water crisis": what the question names is what
+        # the coverage is about, so it asks what the coverage says: the newest articles' leads, not the
+        # sentences that happen to repeat the name the most
+        digest = topic_latest(question, q, topic, ctx)
+        if digest is not None:
+            return digest
     kind = meta_kind(question)
     if kind == "writes_for":
         got = writes_for(question, q, ctx)

@@ -72,6 +72,10 @@ class AnswerWeights:
     #: a "who" may be answered by a role ("the mayor"), which no pattern tells: more kinds decline more
     #: near-topic questions and more such answers
     required_types: frozenset[str] = frozenset({"number", "date"})
+    #: a broad question ("what happened in X", "summarize the X crisis") whose every word the coverage
+    #: knows is in this share of its documents asks what the whole coverage says (the newest articles'
+    #: leads): lower takes more topical digests for the whole coverage's, higher fewer
+    coverage_topic: float = 0.6
     #: a "how many" of things or animals is answered by a number of their kind this many classes up in
     #: WordNet ("planes" -> "heavier-than-air craft" -> "aircraft"): more counts broader and broader
     #: kinds, which hold other things ("vehicles" for cars and buses)

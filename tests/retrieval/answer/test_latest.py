@@ -103,3 +103,46 @@ def test_the_words_asking_for_news_are_not_searched_for(tmp_path: Path, question
     news = engine_of(tmp_path, docs)
     a = news.ask(question)
     assert a.citations[0].doc_id == "over", a.answer  # not the sentence holding "happens"
+
+
+TAMSIN = [
+    (
+        "t-1",
+        "2025-03-02",
+        "A water main burst under the high street in Tamsin Falls on Monday, flooding two blocks and cutting "
+        "supply to 4,000 homes.",
+    ),
+    (
+        "t-2",
+        "2025-03-09",
+        "Tamsin Falls lifted its boil-water notice on Sunday after two rounds of tests came back clean.",
+    ),
+    (
+        "t-3",
+        "2025-03-16",
+        "The head of the Tamsin Falls water board resigned on Friday after weeks of criticism over the "
+        "main break.",
+    ),
+]
+AFTER = " Crews worked through the night. Residents queued for bottled water at the library."
+QA = (
+    "Is the water in Tamsin Falls safe to drink? The Tamsin Falls water board says yes. "
+    "Who runs the water in Tamsin Falls? The board does."
+)
+
+
+def test_a_broad_question_about_the_coverages_own_topic_gets_the_newest_articles_on_it(
+    tmp_path: Path,
+) -> None:
+    # every article is about Tamsin Falls: "what happened in tamsin falls" asks what the coverage says, its
+    # newest articles' leads, not the sentences that repeat the name the most (an explainer's "... says yes.")
+    docs = [
+        {"id": i, "title": f"Water board story {n}", "published": p, "text": t + AFTER}
+        for n, (i, p, t) in enumerate(TAMSIN)
+    ]
+    docs.append({"id": "qa", "title": "Your questions answered", "text": QA})
+    news = engine_of(tmp_path, docs)
+    a = news.ask("what happened in tamsin falls")
+    assert not a.abstained
+    assert_verbatim(news, a)
+    assert [c.doc_id for c in a.citations] == ["t-3", "t-2", "t-1"]
