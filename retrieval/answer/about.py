@@ -585,12 +585,14 @@ def topic_latest(
         dated.sort(key=lambda d: d.meta.doc_id)
         dated.sort(key=lambda d: d.meta.published or date.min, reverse=True)
         order = ctx.memo["newest_all"] = [d.meta.doc_id for d in dated]
-    held = [
-        ctx.documents[d]
-        for d in order
-        if all(not forms.isdisjoint(terms) for terms in [document_terms(ctx, d)] for forms in searched)
-    ]
-    got = _newest(held[: 4 * WEIGHTS.digest_statements])
+    held: list[Document] = []
+    for d in order:  # newest first, read until enough are found (a large coverage has thousands)
+        terms = document_terms(ctx, d)
+        if all(not forms.isdisjoint(terms) for forms in searched):
+            held.append(ctx.documents[d])
+            if len(held) >= 4 * WEIGHTS.digest_statements:
+                break
+    got = _newest(held)
     return _leads(question, q, got, ctx) if got else None
 
 
