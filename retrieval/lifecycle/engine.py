@@ -137,7 +137,8 @@ def _span_terms(tables: Tables) -> Callable[[int, int], frozenset[str]]:
         """The terms of rows lo..hi-1 together: one slice of the forward table (a whole document's,
         read for the names a question gives, costs one call, not one per sentence)."""
         a, b = ptr[[lo, hi]].tolist()
-        return frozenset(map(name, np.unique(ids[a:b]).tolist()))
+        # the set drops repeats (np.unique would sort them first, and its first call imports numpy.ma)
+        return frozenset(map(name, set(ids[a:b].tolist())))
 
     return span
 

@@ -149,6 +149,10 @@ class WordNet:
             key = lemma.encode("latin-1")
         except UnicodeEncodeError:
             return []  # WordNet's files are Latin-1: a word outside it is not there
+        if not key or b" " in key:
+            # no lemma is empty or holds a space (the files write underscores), and such a key would
+            # match the licence lines at the top, which start with spaces ("did it rain ?" has a "")
+            return []
         lemmas = self._lemmas.get(pos)
         if lemmas is None:
             self._searches[pos] = searches = self._searches.get(pos, 0) + 1

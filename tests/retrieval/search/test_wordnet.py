@@ -100,3 +100,26 @@ def test_a_misspelling_is_corrected_to_the_most_frequent_corpus_spelling_one_edi
     # chat spelling of a function word is no search term
     assert correct("wat", "wat", scorer, None, frozenset()) == ""  # type: ignore[arg-type]
     assert correct("acording", "acord", scorer, None, frozenset({"according"})) == ""  # type: ignore[arg-type]
+
+
+@needs_wordnet
+@pytest.mark.parametrize("word", ["", " ", "a b"])
+def test_a_word_that_is_empty_or_holds_a_space_is_no_lemma(word: str) -> None:
+    """ "When did the ferry sail ?" splits a lone "?" that strips to "": its look-up matched the
+    licence lines at the top of the index file (they start with spaces) and the question failed."""
+    assert WN is not None
+    assert list(WN.lemmas(word)) == []
+    assert not WN.known(word)
+
+
+@needs_wordnet
+def test_a_question_ending_in_a_spaced_question_mark_is_answered(tmp_path: Path) -> None:
+    from tests.retrieval.answer.corpora import engine_of, filler
+
+    text = (
+        "The Tarnby ferry sailed on Tuesday after a week in port, its operator said. "
+        "Crews had repaired a damaged ramp at the harbour."
+    )
+    news = engine_of(tmp_path, [{"id": "ferry", "title": "Tarnby ferry sails", "text": text}, *filler(8)])
+    a = news.ask("When did the ferry sail ?")
+    assert not a.abstained and "Tuesday" in a.answer, a.answer
