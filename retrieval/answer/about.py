@@ -170,7 +170,8 @@ def named_kind(q: QuestionInfo, ctx: AnswerContext, meta: bool) -> tuple[frozens
         before_piece = i + 1 < len(words) and re.fullmatch(rf"{_PIECE}s?", words[i + 1]) is not None
         unwritten = "-" in word and not any(ctx.scorer.df(t) for t in toks)
         for t in (t for t in toks if t in q.terms):
-            clipped = not ctx.scorer.df(t) and (meta or before_piece or unwritten)
+            # (a word the question capitalises is a name: "who wrote about Liv" is no "LIVE:" blog)
+            clipped = not ctx.scorer.df(t) and t not in q.entity_terms and (meta or before_piece or unwritten)
             for rubric, rubric_docs in kinds.items():
                 same = t == rubric and before_piece
                 if same or (clipped and len(t) >= 2 and rubric.startswith(t)):
@@ -256,13 +257,22 @@ def without_outlet(
     )
 
 
+#: nouns that only say a number is one ("the 38,000 figure", "the $4 million estimate"), which the article
+#: giving it need not write; any other noun after a number says what it counts ("the 2015 flood")
+FIGURE_WORDS = frozenset(
+    "figure figures number numbers estimate estimates count counts total totals tally tallies statistic "
+    "statistics stat stats projection projections forecast forecasts".split()
+)
+
+
 def _numbers_kind(q: QuestionInfo, ctx: AnswerContext) -> set[str]:
-    """The terms of the words a question writes right after one of its figures ("the 38,000 figure",
-    "the $4 million estimate"): they say what kind of number it is, which the article giving it need not
-    write; the figure itself names it."""
+    """The terms of the words a question writes right after one of its figures that only say it is a
+    number (``FIGURE_WORDS``): the figure itself names what is asked about."""
     words = q.text.split()
     out: set[str] = set()
     for before, word in pairwise(words):
+        if word.strip("?.,!;:").lower() not in FIGURE_WORDS:
+            continue
         if any(ch.isdigit() for ch in before) and any(t in q.terms for t in ctx.tokenizer.tokens(before)):
             out.update(t for t in ctx.tokenizer.tokens(word) if t in q.terms)
     return out
@@ -545,11 +555,14 @@ def _lead(doc: Document) -> str:
     a line about its author ("Gloria Mendez is a former inspector ...", above an opinion piece)."""
     body = [s.text for s in doc.sentences if not s.heading] or [doc.sentences[0].text]
     author = fold(doc.meta.author or "").casefold()
+    # (the author's whole name as words: a short byline, "Al", is no part of "officials")
+    about_author = re.compile(rf"\b{re.escape(author)}\b") if author else None
     return next(
         (
             t
             for t in body
-            if len(t.split()) >= WEIGHTS.short_words and not (author and author in fold(t).casefold())
+            if len(t.split()) >= WEIGHTS.short_words
+            and not (about_author is not None and about_author.search(fold(t).casefold()))
         ),
         body[0],
     )
@@ -586,7 +599,7 @@ def topic_latest(
         dated.sort(key=lambda d: d.meta.published or date.min, reverse=True)
         order = ctx.memo["newest_all"] = [d.meta.doc_id for d in dated]
     held: list[Document] = []
-    for d in order:  # newest first, read until enough are found (a large coverage has thousands)
+    for d in order[: WEIGHTS.topic_scan]:  # newest first, until enough are found (a coverage has thousands)
         terms = document_terms(ctx, d)
         if all(not forms.isdisjoint(terms) for forms in searched):
             held.append(ctx.documents[d])

@@ -57,12 +57,11 @@ def _names(q: QuestionInfo) -> frozenset[str]:
 
 
 #: a sentence taking back what the coverage said before ("Correction: An earlier update said 58
-#: passengers were on board.", "An article on May 3 incorrectly stated ..."): what it repeats is wrong,
-#: and the sentence after it says what is right
+#: passengers were on board.", "An article on May 3 incorrectly stated ..."; not "A previous report by
+#: the EPA also found ..."): what it repeats is wrong, and the sentence after it says what is right
 _RETRACTS = re.compile(
     r"^\W*correction\b|\b(?:incorrectly|erroneously|wrongly|mistakenly)\s+(?:stated|said|reported|gave|"
-    r"identified|described)\b|\bmis(?:stated|identified|reported|spelled)\b|\ban?\s+(?:earlier|previous)\s+"
-    r"(?:version|update|report|story|article)\b",
+    r"identified|described)\b|\bmis(?:stated|identified|reported|spelled)\b",
     re.I,
 )
 
@@ -119,8 +118,12 @@ def _expand(ctx: AnswerContext, s: Sentence, q: QuestionInfo) -> list[Sentence]:
                 or not set(others).isdisjoint(speakers(parts[-1].text))
             )
         )
-        if _quote_balance(parts[-1].text) or resumes or _RETRACTS.search(parts[-1].text):
+        if _quote_balance(parts[-1].text) or resumes:
             parts.append(following)
+        elif _RETRACTS.search(parts[-1].text) and len(s.text) + len(following.text) < WEIGHTS.quote_chars:
+            # a correction with the sentence that says what is right, across a paragraph break too (a
+            # notice is often a paragraph of its own): alone it would give the wrong figure
+            return [*parts, following]
     if len(parts) == 1 and _quote_balance(s.text) and s.index > 0:
         prev = doc.sentences[s.index - 1]
         if not prev.heading and _quote_balance(prev.text):

@@ -157,12 +157,15 @@ def _opposite(word: str, term: str, ctx: AnswerContext) -> TermBridge | None:
 
 def _coverage_topic(q: QuestionInfo, ctx: AnswerContext) -> list[frozenset[str]]:
     """The spellings of a question's words when they are what the whole coverage is about: each word the
-    coverage knows is in ``AnswerWeights.coverage_topic`` of its documents at least (a word it lacks,
-    "crisis", says nothing of which), and one such word there is. Empty otherwise."""
+    coverage knows is in ``AnswerWeights.coverage_topic`` of its documents at least (a common word it
+    lacks, "crisis", says nothing of which; a name it lacks does), and one such word there is. Empty
+    otherwise."""
     scorer, n = ctx.doc_scorer, len(ctx.documents)
     known = [b for t in q.terms if (b := q.bridges.get(t)) is not None and b.search]
     if scorer is None or not known or n < 2:
         return []
+    if any(not b.search and (b.name or t in q.entity_terms) for t, b in q.bridges.items()):
+        return []  # "what happened to Bob Smith in Marlow Falls": a name it lacks is asked about
     if any(max(scorer.df(v) for v in b.search) < WEIGHTS.coverage_topic * n for b in known):
         return []
     return [frozenset(b.search) for b in known]

@@ -346,8 +346,11 @@ _MONTH_ALONE = re.compile(  # "in March", "by June": a month named alone (May on
 #: morning"), or a time measured ("one minute 46.68 seconds", "2:05:33", "in 9.58")
 _TIME_GIVEN = re.compile(
     r"\b\d{1,2}(?::\d\d)?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)|\b\d{1,2}:\d\d(?::\d\d)?(?:\.\d+)?(?!\d)|"
-    r"\b(?:noon|midday|midnight|o'clock|morning|afternoon|evening|overnight|tonight|dawn|dusk)\b|"
-    r"\b\d+\.\d{1,2}(?!\d)\s?(?:s\b|sec|seconds)|\b\d+\s(?:hours?|minutes?|seconds?)\b|\bminutes?,?\s\d+\.\d",
+    r"\b(?:noon|midday|midnight|o'clock|morning|afternoon|evening|night|overnight|tonight|dawn|dusk)\b|"
+    # a time run: "46.68 seconds", "one minute, 46.68", "in 2 hours 15 minutes", "31 minutes 20 seconds" (not
+    # "closed for 48 hours", a span)
+    r"\b\d+\.\d{1,2}(?!\d)\s?(?:s\b|sec|seconds)|\bminutes?,?\s\d+\.\d|"
+    r"\b(?:in\s+)\d+\s(?:hours?|minutes?)\b|\b\d+\s(?:hours?|minutes?),?\s(?:and\s)?\d+\s(?:minutes?|seconds?)\b",
     re.IGNORECASE,
 )
 
@@ -406,8 +409,10 @@ _SPAN = re.compile(
 #: counted from a birth no such sentence tells (``_asks_persons_age``)
 _AGO = re.compile(
     r"\b\d[\d,.]*(?: (?:thousand|million|billion))? years ago\b|"
-    # a thing's age as the year it was made ("a cast-iron pipe installed in 1958", "founded in 1994")
-    r"\b(?:in|since)\s+(?:1[0-9]|20)\d\d\b",
+    # a thing's age as the year it was made ("a cast-iron pipe installed in 1958", "founded in 1994"; not
+    # "upgraded in 2015")
+    r"\b(?:built|founded|established|installed|constructed|erected|laid|opened|made|created|launched|"
+    r"completed|formed|dat(?:ed|ing)(?: back)?(?: from| to)?)\s+(?:in\s+)?(?:1[0-9]|20)\d\d\b",
     re.IGNORECASE,
 )
 #: a "how old" asking the age someone was at an event ("how old was she when she went missing"), or
@@ -443,8 +448,10 @@ _SPEED = re.compile(
 )
 #: a length, height or distance: a number with its unit ("3 miles", "a 40-foot wave", "12 km")
 _LENGTH = re.compile(
-    rf"\b(?:{_NUMERAL}|\d[\d,.]*|an?|(?:one-|a )?half(?: an?)?|a quarter(?: of an?)?)[- ]?"
-    r"(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|m|feet|foot|ft|yards?|inch(?:es)?|cm|centimet(?:re|er)s?|mm)\b",
+    # a figure and a unit, abbreviated or written out ("36-inch", "12 km", "40 ft", "3m"; not "$3m", a sum)
+    r"(?<![$\u00a3\u20ac])\b\d[\d,.]*[- ]?(?:km|m|ft|cm|mm)\b|"
+    rf"\b(?:{_NUMERAL}|(?:one-|a )?half(?: an?)?|a quarter(?: of an?)?)[- ]"
+    r"(?:kilomet(?:re|er)s?|miles?|met(?:re|er)s?|feet|foot|yards?|inch(?:es)?|centimet(?:re|er)s?)\b",
     re.IGNORECASE,
 )
 _MEASURES = {

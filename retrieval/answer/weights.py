@@ -76,6 +76,9 @@ class AnswerWeights:
     #: knows is in this share of its documents asks what the whole coverage says (the newest articles'
     #: leads): lower takes more topical digests for the whole coverage's, higher fewer
     coverage_topic: float = 0.6
+    #: the newest articles read for such a question's digest: more finds older articles on the topic,
+    #: costs time on a large coverage (each is read for its words)
+    topic_scan: int = 200
     #: a "how many" of things or animals is answered by a number of their kind this many classes up in
     #: WordNet ("planes" -> "heavier-than-air craft" -> "aircraft"): more counts broader and broader
     #: kinds, which hold other things ("vehicles" for cars and buses)

@@ -56,9 +56,9 @@ _SPAN_REACH = 40
 
 
 #: a date that bounds a span rather than dating an event ("until June", "since 2019", "homes built before
-#: 1950", "prior to March 3"): the event is not on it
+#: 1950", "prior to March 3"): the event is not on it ("after" is left out: "two days after March 3" dates)
 _SPAN_CUE = re.compile(
-    r"\b(?:until|till|since|by|through|throughout|before|after|prior\s+to)\s+(?:early\s+|late\s+|mid-?)?$",
+    r"\b(?:until|till|since|by|through|throughout|before|prior\s+to)\s+(?:early\s+|late\s+|mid-?)?$",
     re.I,
 )
 

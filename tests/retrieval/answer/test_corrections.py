@@ -68,3 +68,33 @@ def test_an_articles_own_correction_of_the_answers_figure_is_quoted_after_it(tmp
     texts = [s.text for s in a.statements]
     at = next(i for i, t in enumerate(texts) if "84 parts per billion" in t)
     assert "48 parts per billion, not 84" in " ".join(texts[at : at + 2])
+
+
+def test_a_correction_in_a_paragraph_of_its_own_brings_the_next_one(tmp_path: Path) -> None:
+    text = (
+        "A tram left the rails near the cathedral on Sunday evening, the transit office said.\n\n"
+        "Correction: An earlier update said 12 people were hurt in the tram derailment.\n\n"
+        "The transit office now says 9 people were hurt, none of them seriously."
+    )
+    engine = engine_of(tmp_path, [{"id": "tram", "title": "Tram derails", "text": text}, *filler(12)])
+    a = engine.ask("how many people were hurt in the tram derailment")
+    assert not a.abstained
+    first = a.statements[0].text
+    # the two paragraphs quoted as one passage, the seam marked, each piece verbatim
+    assert first.split(" \u2026 ") == [
+        "Correction: An earlier update said 12 people were hurt in the tram derailment.",
+        "The transit office now says 9 people were hurt, none of them seriously.",
+    ]
+
+
+def test_an_earlier_report_that_agrees_is_no_correction(tmp_path: Path) -> None:
+    text = (
+        "Tests found lead at 84 parts per billion in the Hollins school water on Thursday. "
+        "The district shut off the fountains. "
+        "A previous report by the state in 2019 also found 84 parts per billion at the school."
+    )
+    engine = engine_of(tmp_path, [{"id": "lead", "title": "Lead at Hollins", "text": text}, *filler(12)])
+    a = engine.ask("how much lead was found in the hollins school water on thursday")
+    assert not a.abstained
+    assert all("previous report" not in s.text or i > 0 for i, s in enumerate(a.statements))
+    assert "Correction" not in a.answer
