@@ -96,6 +96,12 @@ def _contracting(word: str, ctx: AnswerContext) -> list[str]:
     drops is not read ("govt": "government" is indexed as "govern")."""
     if ctx.vocab is None:
         return []
+    memo = ctx.memo.setdefault("contractions", {})
+    assert isinstance(memo, dict)
+    if word in memo:  # (questions repeat their words; the scan reads every word of a letter)
+        return list(memo[word])
+    if len(memo) > _MEMO:
+        memo.clear()
     words = ctx.memo.get("sorted_vocab")
     if not isinstance(words, list):
         words = ctx.memo["sorted_vocab"] = sorted(ctx.vocab)
@@ -107,7 +113,8 @@ def _contracting(word: str, ctx: AnswerContext) -> list[str]:
             break
         if len(w) >= len(word) + 2 and w.isalpha() and letters.search(w, 1):
             found.append(w)
-    return sorted(found, key=lambda w: -ctx.scorer.df(w))[: WEIGHTS.clipped_words]
+    memo[word] = got = sorted(found, key=lambda w: -ctx.scorer.df(w))[: WEIGHTS.clipped_words]
+    return list(got)
 
 
 def _held_with(term: str, others: set[str], ctx: AnswerContext) -> int:
