@@ -96,6 +96,7 @@ _BROAD = re.compile(
 _BARE_BROAD = re.compile(
     r"^\s*(?:please\s+)?(?:(?:so\s+)?(?:what'?s|whats|what is|what are)\s+(?:the\s+)?"
     r"(?:latest|news|new|happening|going on|up)(?:\s+(?:news|today|now))?|"
+    r"what(?:'?s| has)?\s+happened(?:\s+(?:today|now))?|"
     r"any(?:thing)?\s+(?:news|new|updates?)|(?:the\s+)?(?:latest|news|updates?)(?:\s+news)?)\W*$",
     re.IGNORECASE,
 )

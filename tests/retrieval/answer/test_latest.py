@@ -52,7 +52,7 @@ def _docs(dated: bool) -> list[dict[str, str]]:
 
 
 @pytest.mark.parametrize(
-    "question", ["what's the latest?", "whats new", "any news?", "What is the latest news"]
+    "question", ["what's the latest?", "whats new", "any news?", "What is the latest news", "what happened?"]
 )
 def test_a_request_for_the_latest_is_answered_by_the_newest_articles(tmp_path: Path, question: str) -> None:
     news: Engine = engine_of(tmp_path, _docs(dated=True))
