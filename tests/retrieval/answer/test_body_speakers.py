@@ -47,6 +47,8 @@ def _sentence(text: str) -> tuple[Document, Sentence]:
         ("EPA spokesperson Dana Hart said the levels were falling.", True),
         ("A spokeswoman for the EPA's regional office, Dana Hart, said the levels were falling.", True),
         ("Mill spokesman Ron Pike said the EPA approved the permit.", False),
+        ("The levels were falling, the mill owner told the EPA.", False),  # the EPA listens, not speaks
+        ("The levels were falling, said the EPA.", True),
     ],
 )
 def test_which_statements_are_the_bodys(text: str, speaks: bool) -> None:
