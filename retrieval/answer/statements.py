@@ -22,6 +22,9 @@ _SPEECH = (
     r"(?:said|says|told|added|stated|remarked|warned|claimed|wrote|explained|insisted|argued|noted|"
     r"asked|replied|continued|declared|posted)"
 )
+#: a verb of saying whose speaker may follow it ("..., said Jean-Noel Barrot"), not one whose listener does
+#: ("..., he told Reuters", "asked Ruiz")
+_SPEECH_AFTER = rf"(?!told\b|asked\b){_SPEECH}"
 #: a capitalised word of any script ("Ruiz", "Сибіга"), or an initial
 _WORD = rf"(?:{_CAP}[{LOWER}'\u2019]+(?:-{_CAP}[{LOWER}'\u2019]+)*|{_CAP}\.)"
 _NAME = rf"({_WORD}(?:\s+{_WORD})*)"
@@ -123,7 +126,8 @@ _SAYING = re.compile(
 #: the speaker of reported speech, named right after its verb and ending the clause ("..., said Jean-Noel
 #: Barrot, per Bloomberg"), not the subject of what is said ("a spokesman said Nick Griffin was arrested")
 _SAID_BY = re.compile(
-    rf"\b(?:{_SPEECH}|according to)\s+(?:the\s+)?(?:[a-z]+\s+){{0,4}}{_NAME}(?=\s*(?:[,.;:!?\u201d\"]|$))"
+    rf"\b(?:{_SPEECH_AFTER}|according to)\s+(?:the\s+)?(?:[a-z]+\s+){{0,4}}{_NAME}"
+    r"(?=\s*(?:[,.;:!?\u201d\"]|$))"
 )
 #: the speaker named right before the verb ("Ruiz said", "Rutte, speaking in Brussels, said")
 #: when, between the name and the verb: "Putin on Monday said", "Ruiz last week told"

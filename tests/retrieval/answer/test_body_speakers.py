@@ -54,3 +54,9 @@ def _sentence(text: str) -> tuple[Document, Sentence]:
 def test_which_statements_are_the_bodys(text: str, speaks: bool) -> None:
     doc, s = _sentence(text)
     assert said_by(doc, s, lambda name: "EPA" in name.split()) is speaks
+
+
+def test_the_one_told_is_no_speaker() -> None:
+    doc, s = _sentence("The talks will go on, Mayor Ana Ruiz told Reuters.")
+    assert said_by(doc, s, lambda name: "Ruiz" in name.split())
+    assert not said_by(doc, s, lambda name: "Reuters" in name.split())
