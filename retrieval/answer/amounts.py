@@ -20,10 +20,15 @@ _AGE_Q = re.compile(r"\bhow old\b|\b(?:what|which) age\b|\bat what age\b")
 _SPAN_Q = re.compile(r"\bhow long\b")
 #: "how fast", "at what speed": a speed; "how far", "how tall", "how deep", "how wide": a length (a number
 #: without its unit answers neither: "carrying 65 people" is no speed)
-_SPEED_Q = re.compile(r"\bhow fast\b|\b(?:what|which) speed\b")
+_SPEED_WORDS = r"how fast|(?:what|which) speed"
+_LENGTH_WORDS = r"how (?:far|tall|deep|wide)"
+_SPEED_Q = re.compile(rf"\b(?:{_SPEED_WORDS})\b")
 _LENGTH_Q = re.compile(
-    r"\bhow (?:far|tall|deep|wide)\b(?! (?:north|south|east|west|up|down|back|along|ahead|behind|into)\b)"
+    rf"\b{_LENGTH_WORDS}\b(?! (?:north|south|east|west|up|down|back|along|ahead|behind|into)\b)"
 )
+#: a question led by those asking words ("how fast was the train going"), not holding them in a clause
+#: ("what did Rutte say about how fast Russia is moving" asks for his words)
+_LED_BY_SPEED_OR_LENGTH = re.compile(rf"^\W*(?:at )?(?:{_SPEED_WORDS}|{_LENGTH_WORDS})\b")
 #: the adjective after "how" that only says which measure is asked: the answer is a figure, which a
 #: sentence gives without the word ("aged 34", "a 48-hour strike"), so it is not searched for
 MEASURE_ADJECTIVES = frozenset({"old", "long", "far", "tall", "deep", "wide"})
@@ -138,6 +143,16 @@ _NAMED_MEASURES: tuple[tuple[re.Pattern[str], Measure], ...] = (
     (_LENGTH_Q, "length"),
     (_VALUE_Q, "money"),
 )
+
+
+def asks_speed_or_length(asked: str) -> bool:
+    """Whether a question (its asking sentence, lowercase) asks for a speed or a length: led by the
+    asking words, and neither a rate of change ("how fast is it growing") nor a direction ("how far west
+    did it reach")."""
+    return _LED_BY_SPEED_OR_LENGTH.match(asked) is not None and measure(asked, asked.split(), asked) in (
+        "speed",
+        "length",
+    )
 
 
 def measure(question: str, words: list[str], asked: str) -> Measure:

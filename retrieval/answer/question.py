@@ -8,7 +8,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Literal
 
-from retrieval.answer.amounts import MEASURE_ADJECTIVES, SPAN_VERBS, Measure, asks_amount, measure
+from retrieval.answer.amounts import (
+    MEASURE_ADJECTIVES,
+    SPAN_VERBS,
+    Measure,
+    asks_amount,
+    asks_speed_or_length,
+    measure,
+)
 from retrieval.answer.bridge import TermBridge, edits1, wordnet
 from retrieval.answer.phrases import (
     AUXILIARIES,
@@ -317,11 +324,6 @@ def _who_is_named(question: str) -> bool:
     return wn is not None and not wn.known(words[-1])
 
 
-#: a question asking a speed or a length: led by its asking words ("how fast was the train going"), not
-#: holding them in a clause ("what did Rutte say about how fast Russia is moving" asks for his words)
-_SPEED_OR_LENGTH = re.compile(r"^\W*(?:how (?:fast|far|tall|deep|wide)|(?:at )?(?:what|which) speed)\b")
-
-
 def classify(question: str) -> QuestionKind:
     q = asked_sentence(question)
     if _BROAD.match(q) or _BARE_BROAD.match(q):
@@ -340,9 +342,8 @@ def classify(question: str) -> QuestionKind:
     if re.match(r"^where\b", q) or re.search(r"\b(?:which|what) (?:place|platform|venue)\b", q):
         return "place"
     if re.search(r"\bhow (?:many|much|long|often|old)\b|\bwhat (?:number|percentage|share)\b", q) or (
-        _SPEED_OR_LENGTH.search(q) and measure(q, q.split(), q) in ("speed", "length")
+        asks_speed_or_length(q)
     ):
-        # (not "how fast is it growing", "how far west did it reach": a rate, a place)
         return "number"
     m = re.search(r"\b(?:which|what) (\w+(?: \w+){0,2})", q)
     head = m.group(1).split() if m else []
