@@ -5,6 +5,7 @@ number counts (``counts``): a "how many trams" is not answered by "two tram line
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from retrieval.answer.bridge import wordnet
 from retrieval.answer.question import QuestionInfo
@@ -98,13 +99,19 @@ _COUNTABLE_KINDS = frozenset({5, 6})
 
 
 def _broader(q: QuestionInfo, tokenizer: Tokenizer) -> frozenset[str]:
-    """The index terms of the broader kinds (``AnswerWeights.counted_broader`` classes up) of the thing a
-    "how many" counts, when it is a thing or an animal."""
-    wn = wordnet()
+    """The index terms of the broader kinds of the thing a "how many" counts (``_broader_words``)."""
     word = q.term_words.get(q.counted, q.counted)
-    if wn is None or not word or not wn.sense_classes(word, "n", 1) & _COUNTABLE_KINDS:
+    return frozenset(t for w in _broader_words(word) for t in tokenizer.tokens(w)) if word else frozenset()
+
+
+@lru_cache(maxsize=4096)
+def _broader_words(word: str) -> frozenset[str]:
+    """The broader kinds (``AnswerWeights.counted_broader`` classes up) of a counted noun that is a thing
+    or an animal, looked up once per word: every candidate of a "how many" is judged by them."""
+    wn = wordnet()
+    if wn is None or not wn.sense_classes(word, "n", 1) & _COUNTABLE_KINDS:
         return frozenset()
-    return frozenset(t for w in wn.broader(word, WEIGHTS.counted_broader) for t in tokenizer.tokens(w))
+    return wn.broader(word, WEIGHTS.counted_broader)
 
 
 #: the words English counts human beings with in general ("how many people were hurt"): any person
