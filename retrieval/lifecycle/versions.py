@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+from collections.abc import Mapping
 from pathlib import Path
 
 from retrieval.search.text import Tokenizer
@@ -22,24 +23,33 @@ from retrieval.search.text import Tokenizer
 PACKAGE_ROOT = Path(__file__).resolve().parents[1]
 
 
-def _fingerprint(paths: list[Path], root: Path) -> str:
+def _sources(root: Path) -> dict[Path, bytes]:
+    """Every ``.py`` file under ``root`` and its contents, in sorted order: read once for both versions."""
+    return {path: path.read_bytes() for path in sorted(root.rglob("*.py"))}
+
+
+def _fingerprint(paths: list[Path], root: Path, sources: Mapping[Path, bytes]) -> str:
     """A fingerprint of source files: their paths under ``root`` and contents, in the order given."""
     h = hashlib.sha256()
     for path in paths:
         h.update(path.relative_to(root).as_posix().encode())
         h.update(b"\0")
-        h.update(path.read_bytes())
+        h.update(sources[path])
         h.update(b"\0")
     return h.hexdigest()[:12]
 
 
-def source_version(root: Path = PACKAGE_ROOT) -> str:
+def source_version(root: Path = PACKAGE_ROOT, sources: Mapping[Path, bytes] | None = None) -> str:
     """A fingerprint of every ``.py`` file under ``root`` (paths and contents, in sorted order)."""
-    return _fingerprint(sorted(root.rglob("*.py")), root)
+    sources = _sources(root) if sources is None else sources
+    return _fingerprint(list(sources), root, sources)
 
+
+#: the core's sources, read once at import for the two versions below
+_SOURCES = _sources(PACKAGE_ROOT)
 
 #: the core's code: answers cached by other code are never served
-CODE_VERSION = source_version()
+CODE_VERSION = source_version(PACKAGE_ROOT, _SOURCES)
 
 #: the modules that build the persisted parts (the corpus, its token tables, subjects and indexes) and
 #: write and read them, relative to the package root
@@ -62,49 +72,52 @@ _IMPORT = re.compile(
 )
 
 
-def _module_file(name: str, root: Path) -> Path | None:
+def _module_file(name: str, root: Path, sources: Mapping[Path, bytes]) -> Path | None:
     """The source file of module ``name`` (``retrieval.x.y``) under ``root``, if there is one."""
     rel = Path(*name.split(".")[1:])
     for path in (root / rel.with_suffix(".py"), root / rel / "__init__.py"):
-        if path.is_file():
+        if path in sources:
             return path
     return None
 
 
-def index_modules(root: Path = PACKAGE_ROOT) -> list[Path]:
+def index_modules(root: Path = PACKAGE_ROOT, sources: Mapping[Path, bytes] | None = None) -> list[Path]:
     """The source files of ``INDEX_ROOTS`` and of every package module they import, directly or
     through each other. A name imported from a package (``from retrieval.x import y``) is its module
     ``y`` if there is one, otherwise the package's ``__init__``, whose imports are then followed too.
     A package's ``__init__`` run only because a module inside it is imported shapes nothing."""
+    sources = _sources(root) if sources is None else sources
     todo = [root / r for r in INDEX_ROOTS]
     seen: set[Path] = set()
     skipped = {root / r for r in NOT_FOLLOWED}
     while todo:
         path = todo.pop()
-        if path in seen or path in skipped or not path.is_file():
+        if path in seen or path in skipped or path not in sources:
             continue
         seen.add(path)
-        for m in _IMPORT.finditer(path.read_text(encoding="utf-8")):
+        for m in _IMPORT.finditer(sources[path].decode("utf-8")):
             if m.group(3):
-                found = _module_file(m.group(3), root)
+                found = _module_file(m.group(3), root, sources)
                 todo.extend([found] if found else [])
                 continue
-            names = re.findall(r"\w+", re.sub(r"#[^\n]*", "", m.group(2)))
-            subs = [_module_file(f"{m.group(1)}.{n}", root) for n in names if n != "as"]
-            todo.extend(s for s in subs if s is not None)
-            if len([s for s in subs if s is not None]) < len([n for n in names if n != "as"]):
-                found = _module_file(m.group(1), root)  # a name defined in that module
+            names = [n for n in re.findall(r"\w+", re.sub(r"#[^\n]*", "", m.group(2))) if n != "as"]
+            subs = [f for n in names if (f := _module_file(f"{m.group(1)}.{n}", root, sources)) is not None]
+            todo.extend(subs)
+            if len(subs) < len(names):
+                found = _module_file(m.group(1), root, sources)  # a name defined in that module
                 todo.extend([found] if found else [])
     return sorted(seen)
 
 
-def index_version(root: Path = PACKAGE_ROOT) -> str:
+def index_version(root: Path = PACKAGE_ROOT, sources: Mapping[Path, bytes] | None = None) -> str:
     """A fingerprint of the files ``index_modules`` finds (paths and contents)."""
-    return _fingerprint(index_modules(root), root)
+    sources = _sources(root) if sources is None else sources
+    return _fingerprint(index_modules(root, sources), root, sources)
 
 
 #: the code that shapes the persisted index: an index persisted by other code is never loaded
-INDEX_VERSION = index_version()
+INDEX_VERSION = index_version(PACKAGE_ROOT, _SOURCES)
+del _SOURCES
 
 
 def tokenizer_signature(tokenizer: Tokenizer, code: str = INDEX_VERSION) -> str:
