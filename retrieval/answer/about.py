@@ -575,7 +575,7 @@ def latest(question: str, q: QuestionInfo, ctx: AnswerContext) -> Answer | str:
     memo = ctx.memo.get("newest")
     got: list[str] = memo if isinstance(memo, list) else []
     if not isinstance(memo, list):
-        got = _newest([d for d in ctx.documents.values() if d.meta.published is not None])
+        got = _newest([ctx.documents[d] for d in _dated_newest_first(ctx)])
         ctx.memo["newest"] = got  # (worked out once per engine: the corpus does not change under it)
     if not got:
         return (
@@ -585,21 +585,30 @@ def latest(question: str, q: QuestionInfo, ctx: AnswerContext) -> Answer | str:
     return _leads(question, q, got, ctx)
 
 
+def _dated_newest_first(ctx: AnswerContext) -> list[str]:
+    """The ids of every dated article with text, newest first (a day's in id order), worked out once per
+    engine: the corpus does not change under it."""
+    memo = ctx.memo.get("newest_all")
+    if isinstance(memo, list):
+        return memo
+    dated = sorted(
+        (d for d in ctx.documents.values() if d.meta.published is not None and d.sentences),
+        key=lambda d: (-d.meta.published.toordinal() if d.meta.published else 0, d.meta.doc_id),
+    )
+    order = ctx.memo["newest_all"] = [d.meta.doc_id for d in dated]
+    return order
+
+
 def topic_latest(
     question: str, q: QuestionInfo, searched: Sequence[frozenset[str]], ctx: AnswerContext
 ) -> Answer | None:
     """ "What happened in Marlow Falls" where the whole coverage is about Marlow Falls: the leads of the
     newest dated articles holding the topic (each of ``searched``, a word's spellings, one of them),
     newest first, one per headline. None when the coverage carries no dates or no article holds it."""
-    memo = ctx.memo.get("newest_all")
-    order: list[str] = memo if isinstance(memo, list) else []
-    if not isinstance(memo, list):
-        dated = [d for d in ctx.documents.values() if d.meta.published is not None and d.sentences]
-        dated.sort(key=lambda d: d.meta.doc_id)
-        dated.sort(key=lambda d: d.meta.published or date.min, reverse=True)
-        order = ctx.memo["newest_all"] = [d.meta.doc_id for d in dated]
     held: list[Document] = []
-    for d in order[: WEIGHTS.topic_scan]:  # newest first, until enough are found (a coverage has thousands)
+    for d in _dated_newest_first(ctx)[
+        : WEIGHTS.topic_scan
+    ]:  # newest first, until enough are found (a coverage has thousands)
         terms = document_terms(ctx, d)
         if all(not forms.isdisjoint(terms) for forms in searched):
             held.append(ctx.documents[d])
