@@ -606,9 +606,8 @@ def topic_latest(
     newest dated articles holding the topic (each of ``searched``, a word's spellings, one of them),
     newest first, one per headline. None when the coverage carries no dates or no article holds it."""
     held: list[Document] = []
-    for d in _dated_newest_first(ctx)[
-        : WEIGHTS.topic_scan
-    ]:  # newest first, until enough are found (a coverage has thousands)
+    # newest first, until enough are found (a coverage has thousands)
+    for d in _dated_newest_first(ctx)[: WEIGHTS.topic_scan]:
         terms = document_terms(ctx, d)
         if all(not forms.isdisjoint(terms) for forms in searched):
             held.append(ctx.documents[d])
