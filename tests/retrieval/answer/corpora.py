@@ -43,3 +43,8 @@ def assert_verbatim(engine: Engine, a: Answer) -> None:
     for c in a.citations:
         doc = normalize_for_match(" ".join(s.text for s in engine.documents[c.doc_id].sentences))
         assert normalize_for_match(c.quote) in doc
+
+
+def first_statement(a: Answer) -> str:
+    """The answer's first statement (the whole answer when it has none): where the asked thing must be."""
+    return a.statements[0].text if a.statements else a.answer

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.retrieval.answer.corpora import assert_verbatim, engine_of, filler
+from tests.retrieval.answer.corpora import assert_verbatim, engine_of, filler, first_statement
 
 BLOG = (
     "A tram left the rails near the cathedral on Sunday evening, the city transit office said. "
@@ -44,7 +44,7 @@ def test_a_correction_is_quoted_with_the_sentence_that_corrects_it(
     a = engine.ask(question)
     assert not a.abstained
     assert_verbatim(engine, a)
-    first = a.statements[0].text if a.statements else a.answer
+    first = first_statement(a)
     assert right in first  # the corrected figure, in the statement giving the wrong one
     assert first.index(wrong) < first.index(right)
 

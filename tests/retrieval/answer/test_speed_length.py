@@ -12,7 +12,7 @@ import pytest
 from retrieval import Engine
 from retrieval.answer.amounts import measure
 from retrieval.answer.question import classify
-from tests.retrieval.answer.corpora import assert_verbatim, engine_of, filler
+from tests.retrieval.answer.corpora import assert_verbatim, engine_of, filler, first_statement
 
 TRAIN = (
     "A freight train left the tracks near Millbrook on Friday, spilling grain across the line. "
@@ -44,7 +44,7 @@ def test_a_speed_or_a_length_is_answered_by_a_number_with_its_unit(
 ) -> None:
     a = engine.ask(question)
     assert not a.abstained
-    assert given in (a.statements[0].text if a.statements else a.answer)
+    assert given in first_statement(a)
     assert_verbatim(engine, a)
 
 
