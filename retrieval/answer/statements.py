@@ -259,12 +259,9 @@ def someone_elses(doc: Document, s: Sentence) -> bool:
 _BODY_ROLE = re.compile(
     rf"((?:{_WORD}|{_CAP}{{2,6}})(?:\s+(?:{_WORD}|{_CAP}{{2,6}}))*)\s+((?:[a-z]+\s+)?[a-z]+)\s+$"
 )
-#: a verb of saying whose speaker may follow it ("..., said the FAA."), not one whose listener does ("he told
-#: the BBC", "asked the EPA")
-_SAID_AFTER = r"(?:said|says|added|stated|wrote|noted|warned|explained|claimed|insisted|argued|declared)"
 #: a body written as an acronym speaking itself ("The NTSB said Friday ...", "..., the FAA said.")
 _ACRONYM_SAYS = re.compile(
-    rf"\b({_CAP}{{2,6}})(?:'s)?,?\s+{_WHEN}?{_REPORTS}\b|\b{_SAID_AFTER}\s+(?:the\s+)?({_CAP}{{2,6}})\b(?=\s*[,.;:])"
+    rf"\b({_CAP}{{2,6}})(?:'s)?,?\s+{_WHEN}?{_REPORTS}\b|\b{_SPEECH_AFTER}\s+(?:the\s+)?({_CAP}{{2,6}})\b(?=\s*[,.;:])"
 )
 
 
