@@ -7,6 +7,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable, Sequence
+from datetime import date
 
 from retrieval.answer.question import QuestionInfo
 from retrieval.answer.relation import credit
@@ -23,7 +24,7 @@ from retrieval.answer.statements import agree, conflict, differ, fits, speaker, 
 from retrieval.answer.story import title_terms
 from retrieval.answer.types import OPENS_QUOTE, PRONOUN_START, QUOTE_MARKS, counted_numbers, counted_words
 from retrieval.answer.weights import WEIGHTS
-from retrieval.lexicon import REPORTING_WORDS, figures
+from retrieval.lexicon import MONTH_ABBREVIATIONS, MONTHS, REPORTING_WORDS, figures
 from retrieval.models import Answer, Citation, Document, Sentence, Statement
 from retrieval.search.text import fold
 
@@ -67,22 +68,66 @@ _RETRACTS = re.compile(
 
 
 def _correcting(ctx: AnswerContext, first: Sequence[Sentence], q: QuestionInfo) -> list[Sentence]:
-    """The correction notice of the answer's article that takes back a figure the answer gives (a
-    sentence that ``_RETRACTS``, with the one after it, ``_expand``'s reading, holding one of the
-    answer's numbers): articles keep a wrong figure in their text and append the notice."""
+    """The correction notice that takes back a figure the answer gives (a sentence that ``_RETRACTS``,
+    with the one after it, ``_expand``'s reading, holding one of the answer's numbers): the answer's
+    article's own (articles keep a wrong figure in their text and append the notice), else one its
+    outlet printed in another article naming it by its date or headline ("Correction: An article on
+    March 3 incorrectly stated ..."): the wrong figure stays in the first article's text."""
     doc = ctx.documents[first[0].doc_id]
     given = frozenset().union(*(figures(w) for p in first for w in _NUMBER.findall(p.text)))
     if not given:
         return []
     shown = {p.index for p in first}
-    for s in doc.sentences:
-        if s.index in shown or s.heading or not _RETRACTS.search(s.text):
-            continue
+    own = (s for s in doc.sentences if s.index not in shown and not s.heading and _RETRACTS.search(s.text))
+    for s in itertools.chain(own, _outlet_notices(ctx, doc)):
         notice = _expand(ctx, s, q)
         told = frozenset().union(*(figures(w) for p in notice for w in _NUMBER.findall(p.text)))
-        if given & told and not shown.intersection(p.index for p in notice):
+        if given & told and not (s.doc_id == doc.meta.doc_id and shown.intersection(p.index for p in notice)):
             return notice
     return []
+
+
+#: the words a correction notice is written with, searched for its sentences
+_NOTICE_WORDS = "correction incorrectly erroneously wrongly mistakenly misstated misidentified misreported"
+
+
+def _outlet_notices(ctx: AnswerContext, doc: Document) -> list[Sentence]:
+    """The correction notices in the other articles of ``doc``'s outlet that name it: by its
+    publication date as news copy writes it ("March 3", "3 March", "Mar. 3") or by its headline. The
+    corpus' notices are found once per engine, by a search for the words notices are written with
+    (``WEIGHTS.notice_scan`` best sentences), not by reading every sentence."""
+    meta = doc.meta
+    if not meta.source or (meta.published is None and not meta.title):
+        return []
+    notices = ctx.memo.get("notices")
+    if not isinstance(notices, list):
+        query = sorted(ctx.tokenizer.term_set(_NOTICE_WORDS))
+        hits = ctx.scorer.top_k(query, WEIGHTS.notice_scan)
+        notices = [ctx.sentences[h.index] for h in hits if _RETRACTS.search(ctx.sentences[h.index].text)]
+        ctx.memo["notices"] = notices
+    outlet = meta.source.casefold()
+    names = _date_names(meta.published) if meta.published is not None else []
+    if meta.title:
+        names.append(meta.title.casefold())
+    out: list[Sentence] = []
+    for s in notices:
+        other = ctx.documents[s.doc_id].meta
+        if s.doc_id == meta.doc_id or (other.source or "").casefold() != outlet:
+            continue
+        text = " ".join(fold(s.text).casefold().split())
+        if any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text) for n in names):
+            out.append(s)
+    return out
+
+
+def _date_names(day: date) -> list[str]:
+    """A day as news copy names it, lowercased: "march 3", "3 march", "mar. 3", "mar 3"."""
+    month = next(m for m, i in MONTHS.items() if i == day.month)
+    short = [a for a, i in MONTH_ABBREVIATIONS.items() if i == day.month and a != month]
+    out = [f"{month} {day.day}", f"{day.day} {month}"]
+    for a in short:
+        out += [f"{a}. {day.day}", f"{a} {day.day}"]
+    return out
 
 
 #: a number as written ("84", "1,200", "3.5"), not one inside a name ("Covid-19", "Dash 8-400")

@@ -144,6 +144,10 @@ class AnswerWeights:
     version_story: float = 0.5
     #: such versions quoted beside the answer: more shows every outlet's figure, and reads longer
     max_versions: int = 2
+    #: the sentences read, once per engine, for the correction notices an outlet prints in a later article
+    #: (the best this many for the words notices are written with): more finds notices among many
+    #: sentences merely saying "correct", costs the first such answer time on a large coverage
+    notice_scan: int = 300
     #: distinct statements in one answer (each may carry several outlets' citations)
     max_statements: int = 2
     #: a sentence holding a synonym or derived form of a question word (WordNet) covers this much of it:

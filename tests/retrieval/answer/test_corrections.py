@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from retrieval import Engine
 from tests.retrieval.answer.corpora import assert_verbatim, engine_of, filler, first_statement
 
 BLOG = (
@@ -98,3 +99,67 @@ def test_an_earlier_report_that_agrees_is_no_correction(tmp_path: Path) -> None:
     assert not a.abstained
     assert all("previous report" not in s.text or i > 0 for i, s in enumerate(a.statements))
     assert "Correction" not in a.answer
+
+
+FERRY = (
+    "The Orla ferry ran aground off Kestrel Point on Saturday morning with 120 passengers on board, the "
+    "harbour authority said. "
+    "Tugs pulled the vessel free at high tide."
+)
+FOLLOW_UP = (
+    "The harbour authority said on Wednesday that the Orla ferry will stay out of service until its hull "
+    "is inspected. "
+    "Correction: An article on May 4 incorrectly stated that the ferry had 120 passengers on board. "
+    "It carried 102 passengers."
+)
+
+
+def _ferry_engine(tmp_path: Path, notice_source: str, notice_text: str = FOLLOW_UP) -> Engine:
+    return engine_of(
+        tmp_path,
+        [
+            {
+                "id": "aground",
+                "title": "Ferry runs aground off Kestrel Point",
+                "source": "Kestrel Gazette",
+                "published": "2026-05-04",
+                "text": FERRY,
+            },
+            {
+                "id": "inspection",
+                "title": "Orla ferry out of service",
+                "source": notice_source,
+                "published": "2026-05-08",
+                "text": notice_text,
+            },
+            *filler(12),
+        ],
+    )
+
+
+def test_an_outlets_later_correction_of_the_answers_article_is_quoted_after_it(tmp_path: Path) -> None:
+    # the notice is in another article of the same outlet, naming the answer's article by its date
+    engine = _ferry_engine(tmp_path, "Kestrel Gazette")
+    a = engine.ask("how many passengers were on the ferry that ran aground")
+    assert not a.abstained
+    assert_verbatim(engine, a)
+    texts = [s.text for s in a.statements]
+    at = next(i for i, t in enumerate(texts) if "with 120 passengers on board" in t)
+    assert "It carried 102 passengers." in " ".join(texts[at + 1 : at + 2])
+    (notice,) = [s for s in a.statements if "incorrectly stated" in s.text]
+    assert {c.doc_id for c in a.citations if c.n in notice.citations} == {"inspection"}
+
+
+@pytest.mark.parametrize(
+    ("source", "text"),
+    [
+        ("Harbour Weekly", FOLLOW_UP),  # another outlet's notice is about its own article
+        ("Kestrel Gazette", FOLLOW_UP.replace("May 4", "April 27")),  # an article of another day
+    ],
+)
+def test_a_correction_of_another_article_is_not_quoted(tmp_path: Path, source: str, text: str) -> None:
+    engine = _ferry_engine(tmp_path, source, text)
+    a = engine.ask("how many passengers were on the ferry that ran aground")
+    assert not a.abstained
+    assert "with 120 passengers on board" in first_statement(a)
+    assert "incorrectly stated" not in a.answer
