@@ -86,7 +86,33 @@ NUMBER_WORDS: dict[str, int] = {
     "ten": 10,
 }
 _NUMBER = re.compile(r"\d[\d,.]*\d|\d")
-_NUMBER_WORD = re.compile(rf"\b(?:{'|'.join(w for w in NUMBER_WORDS if len(w) > 2)})\b", re.IGNORECASE)
+#: numbers as news copy spells them (below ten, and any number opening a sentence: "Forty-three
+#: ambulances were diverted"), by value
+_UNIT_WORDS = {w: n for w, n in NUMBER_WORDS.items() if 1 <= n <= 9 and len(w) > 2}
+_TEEN_WORDS = dict(
+    zip(
+        "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split(),
+        range(10, 20),
+        strict=True,
+    )
+)
+_TENS_WORDS = dict(
+    zip("twenty thirty forty fifty sixty seventy eighty ninety".split(), range(20, 100, 10), strict=True)
+)
+#: a spelled number below a hundred: "three", "fifteen", "forty", "forty-three" (one number, not 40 and 3)
+SPELLED_NUMBER = (
+    rf"(?:(?:{'|'.join(_TENS_WORDS)})(?:-(?:{'|'.join(_UNIT_WORDS)}))?"
+    rf"|{'|'.join(_TEEN_WORDS)}|{'|'.join(_UNIT_WORDS)})"
+)
+_NUMBER_WORD = re.compile(rf"\b{SPELLED_NUMBER}\b", re.IGNORECASE)
+
+
+def spelled_value(word: str) -> int:
+    """The value of a ``SPELLED_NUMBER`` ("forty-three" -> 43)."""
+    tens, _, unit = word.lower().partition("-")
+    if tens in _TENS_WORDS:
+        return _TENS_WORDS[tens] + (_UNIT_WORDS[unit] if unit else 0)
+    return _TEEN_WORDS.get(tens) or _UNIT_WORDS[tens]
 
 
 #: a number with a word of scale: "2.9 million" is the 2,900,000 another outlet writes in digits (not
@@ -110,7 +136,7 @@ def figures(text: str) -> frozenset[str]:
     if _DIGIT.search(text):
         text = _SCALED.sub(_scaled, text)
     nums = {n.replace(",", "") for n in _NUMBER.findall(text)}
-    nums |= {str(NUMBER_WORDS[w.lower()]) for w in _NUMBER_WORD.findall(text)}
+    nums |= {str(spelled_value(w)) for w in _NUMBER_WORD.findall(text)}
     return frozenset(nums)
 
 

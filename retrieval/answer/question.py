@@ -191,7 +191,24 @@ CALENDAR = frozenset(WEEKDAYS)
 _CLOSED_CLASS = frozenset(
     "anything something everything anyone someone everyone anybody somebody everybody whatever whoever "
     "among amongst upon whether til till unless although though despite towards toward onto whereas "
-    "gonna wanna gotta kinda sorta".split()
+    "gonna wanna gotta kinda sorta "
+    # chat's interjections and sign-offs ("who hacked tidewater lol")
+    "lol lmao rofl pls plz thx tbh imo imho btw idk omg".split()
+)
+
+#: verbs that only say an event took place ("when did the cyberattack happen", "where did the crash
+#: occur"): in a question asking when, where or why, the event is what is asked about, and a sentence
+#: telling it seldom uses them (elsewhere they may be the words asked for: "did he say it would happen")
+_EVENT_VERBS = frozenset("happen happened happens happening occur occurred occurs occurring".split())
+_TAKE_PLACE = re.compile(r"\b(?:take|takes|took|taken|taking) place\b", re.IGNORECASE)
+_OF_EVENTS = frozenset({"date", "place", "reason"})
+
+#: "get" as a passive's auxiliary ("how many ambulances got diverted"): the participle after it is the verb
+_GET_FORMS = frozenset("get gets got gotten getting".split())
+
+#: titles written before a name ("dr mehta", "sen. ortiz"): the name is what the question gives
+HONORIFICS = frozenset(
+    "mr mrs ms mx dr prof sen rep gov gen col capt lt sgt rev fr supt insp det adm cmdr".split()
 )
 
 
@@ -410,6 +427,15 @@ def role_acronym(word: str) -> bool:
     return not named and common == {_PERSON_CLASS}
 
 
+def _participle(word: str) -> bool:
+    """Whether a word can be a verb's past participle: "-ed", or a form WordNet reads back to another
+    word of a verb ("hurt" is its own; "taken" -> "take")."""
+    if word.endswith("ed") and len(word) > 4:
+        return True
+    wn = wordnet()
+    return wn is not None and any(pos == "v" and lemma != word for pos, lemma in wn.lemmas(word))
+
+
 def _unframed(question: str) -> str:
     return _WHY_PHRASE.sub(" ", _FRAME_PHRASES.sub(" ", question))
 
@@ -419,10 +445,14 @@ def analyze(question: str, tokenizer: Tokenizer) -> QuestionInfo:
     words: list[str] = []
     term_words: dict[str, str] = {}
     entities: set[str] = set()
-    pairs = [] if _BARE_BROAD.match(asked_sentence(question)) else tokenizer.words(_unframed(question))
+    kind = classify(question)
+    unframed = _unframed(question) if kind not in _OF_EVENTS else _TAKE_PLACE.sub(" ", _unframed(question))
+    pairs = [] if _BARE_BROAD.match(asked_sentence(question)) else tokenizer.words(unframed)
     for i, (low, orig) in enumerate(pairs):
-        if low in _QUESTION_WORDS or low in _AUXILIARIES or low in _FRAME_WORDS or low in _CLOSED_CLASS:
+        if low in FUNCTION_WORDS or (low in _EVENT_VERBS and kind in _OF_EVENTS):
             continue
+        if i + 1 < len(pairs) and (low in HONORIFICS or (low in _GET_FORMS and _participle(pairs[i + 1][0]))):
+            continue  # "dr mehta" gives the name; "got diverted" asks about the diverting
         if low in MEASURE_ADJECTIVES and i > 0 and pairs[i - 1][0] == "how":
             continue  # "how old", "how long": the measure asked (``amounts.measure``), not a topic
         if low == "time" and i > 0 and pairs[i - 1][0] in ("what", "which") and ASKS_TIME.search(question):
@@ -460,7 +490,6 @@ def analyze(question: str, tokenizer: Tokenizer) -> QuestionInfo:
     kind_terms = frozenset(
         t for w in ([] if counts else kind_words(question, nouns)) for t in tokenizer.tokens(w)
     )
-    kind = classify(question)
     state = asked_state(question) if kind == "yesno" else ""
     if state and state not in terms:  # (its own index term: the index holds no stop word)
         terms.append(state)

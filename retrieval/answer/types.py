@@ -14,6 +14,7 @@ from retrieval.lexicon import (
     MONTH_ABBREVIATIONS,
     MONTHS,
     SEASONS,
+    SPELLED_NUMBER,
     STOP_WORDS,
     UPPER,
     WEEKDAYS,
@@ -58,7 +59,7 @@ _DATE_LIKE = re.compile(
 _MULTIPLE = re.compile(r"\b(?:doubled|doubling|tripled|trebled|quadrupled|halved)\b", re.IGNORECASE)
 _HOW_MUCH = re.compile(r"\bhow much\b", re.IGNORECASE)
 _NUMBER_LIKE = re.compile(
-    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
+    rf"\d|\b(?:{SPELLED_NUMBER}|"
     r"hundred|hundreds|thousand|thousands|million|millions|billion|dozen|dozens|several)\b",
     re.IGNORECASE,
 )
@@ -368,10 +369,7 @@ _MONEY = re.compile(
 #: a share: "13%", "13 per cent"
 _PERCENT = re.compile(r"\d\s?%|\b(?:per\s?cent|percent)\b", re.IGNORECASE)
 #: a number of units as written ("48", "two", "a few", "an")
-_NUMERAL = (
-    r"(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
-    r"thirty|forty|fifty|several|a few)"
-)
+_NUMERAL = rf"(?:\d[\d,.]*|a|an|{SPELLED_NUMBER}|several|a few)"
 #: a lead describing its subject by age before naming them ("A three-year-old Dayton girl spent ...", "An
 #: 82-year-old man was ..."): news names the person in a later sentence
 UNNAMED_AGE = re.compile(rf"^\W*(?:A|An)\s+{_NUMERAL}[- ](?:years?|months?)[- ]old\b", re.IGNORECASE)
@@ -446,12 +444,18 @@ _SPEED = re.compile(
     r"(?:hour|second)\b|\bmach \d",
     re.IGNORECASE,
 )
-#: a length, height or distance: a number with its unit ("3 miles", "a 40-foot wave", "12 km")
+#: a length, height or distance: a number with its unit ("3 miles", "a 40-foot wave", "12 km"), or a
+#: distance told by the time it takes to travel it
 _LENGTH = re.compile(
     # a figure and a unit, abbreviated or written out ("36-inch", "12 km", "40 ft", "3m"; not "$3m", a sum)
     r"(?<![$\u00a3\u20ac])\b\d[\d,.]*[- ]?(?:km|m|ft|cm|mm)\b|"
     rf"\b(?:{_NUMERAL}|(?:one-|a )?half(?: an?)?|a quarter(?: of an?)?)[- ]"
-    r"(?:kilomet(?:re|er)s?|miles?|met(?:re|er)s?|feet|foot|yards?|inch(?:es)?|centimet(?:re|er)s?)\b",
+    r"(?:kilomet(?:re|er)s?|miles?|met(?:re|er)s?|feet|foot|yards?|inch(?:es)?|centimet(?:re|er)s?)\b|"
+    # a distance as the time it takes to travel ("a 90-minute drive away", "driving an extra 45 minutes")
+    rf"\b{_NUMERAL}[- ](?:minutes?|hours?)(?:[- ](?:drive|walk|ride|flight|trip|journey)\b|\s+away\b)|"
+    r"\b(?:driv(?:e|es|ing)|drove|walk(?:s|ed|ing)?|rid(?:e|es|ing)|rode|fl(?:y|ies|ying|ew)|travel(?:s|l?ed|l?ing)?)"
+    r"\s+(?:(?:an?|another|an extra|an additional|about|nearly|almost|more than)\s+)?"
+    rf"{_NUMERAL}[- ](?:minutes?|hours?)\b",
     re.IGNORECASE,
 )
 _MEASURES = {
@@ -607,10 +611,7 @@ def names_head(text: str, q: QuestionInfo, tokenizer: Tokenizer, window: int) ->
 
 
 #: a number as written: led by a digit ("1,200", "100m", "13%", "2-3") or a number word
-_COUNT = re.compile(
-    r"^(?:\d\S*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|"
-    r"thousands?|millions?|billions?|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)$"
-)
+_COUNT = re.compile(rf"^(?:\d\S*|{SPELLED_NUMBER}|dozens?|hundreds?|thousands?|millions?|billions?)$")
 
 
 def _number_positions(words: list[str]) -> Iterator[tuple[int, str]]:

@@ -17,7 +17,8 @@ from tests.retrieval.answer.corpora import assert_verbatim, engine_of, filler, f
 TRAIN = (
     "A freight train left the tracks near Millbrook on Friday, spilling grain across the line. "
     "Investigators said the train was travelling at 62 mph on a stretch limited to 40 mph. "
-    "The depot lies about half a mile from the crash site."
+    "The depot lies about half a mile from the crash site. "
+    "Freight bound for Ashcombe now goes by road, a 90-minute drive away."
 )
 FERRY = "The Island Star ferry, carrying 65 people, turned back to port after an engine fault on Monday."
 
@@ -37,6 +38,8 @@ def engine(tmp_path: Path) -> Engine:
     [
         ("how fast was the millbrook freight train going", "62 mph"),
         ("how far is the depot from the millbrook crash site", "half a mile"),
+        # a distance told as the time it takes to travel it
+        ("how far is ashcombe by road", "a 90-minute drive away"),
     ],
 )
 def test_a_speed_or_a_length_is_answered_by_a_number_with_its_unit(
