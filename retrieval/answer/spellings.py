@@ -80,10 +80,13 @@ def clippings(q: QuestionInfo, bridges: dict[str, TermBridge], ctx: AnswerContex
         others = other_terms(bridges, t) - {t}
         fixed = b.search[0] if b.standing == "corrected" and b.search else ""
         best, most = fixed, _held_with(fixed, others, ctx) if fixed else 0
-        for full in [*_begun_by(t, ctx), *(_contracting(word, ctx) if contracted else [])]:
+        begun = _begun_by(t, ctx)
+        for full in [*begun, *(_contracting(word, ctx) if contracted else [])]:
             if (n := _held_with(full, others, ctx)) > most:
                 best, most = full, n
-        if best != fixed and most >= min(WEIGHTS.confirm_terms, len(others)) > 0:
+        # a clipping only one word of the coverage begins ("chemo": "chemotherapy") needs less confirming
+        sole = len(begun) == 1 and best == begun[0] and not contracted and len(t) >= WEIGHTS.sole_clipping
+        if best != fixed and most >= min(1 if sole else WEIGHTS.confirm_terms, len(others)) > 0:
             out[t] = TermBridge(t, "corrected", (best,), frozenset({best}))
     return out
 

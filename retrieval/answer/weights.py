@@ -176,6 +176,10 @@ class AnswerWeights:
     #: a chat clipping ("comms") is read as one of this many of the coverage's most frequent words its stem
     #: begins, the one found with most of the question's words: more finds rarer words, at a search each
     clipped_words: int = 10
+    #: a clipping this long that begins one word of the coverage alone ("chemo") is read as it where a
+    #: sentence holds it with one of the question's other words: shorter reads more clippings, and more
+    #: unknown words as the one word they happen to begin
+    sole_clipping: int = 5
     #: a word the coverage lacks is read as two it holds written together ("bikeshare" as "Bike-share")
     #: when each part has this many letters: fewer splits more words into short common ones ("a", "on")
     compound_part: int = 3

@@ -36,3 +36,25 @@ def test_a_contraction_is_read_as_the_word_it_contracts(engine: Engine, question
     assert not a.abstained
     assert said in a.answer
     assert_verbatim(engine, a)
+
+
+CLINIC = (
+    "Marta Velez, 58, had been due for physiotherapy at the Arnhill clinic on Monday. "
+    "Her physiotherapy was moved to a clinic in Dunmere, a 40-minute drive away."
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        # the one word of the coverage the clipping begins, held with one other word of the question
+        ("how long is the physio drive for velez", "40-minute drive"),
+        ("where was velez physio moved to", "Dunmere"),
+    ],
+)
+def test_a_clipping_only_one_word_begins_is_read_as_it(tmp_path: Path, question: str, said: str) -> None:
+    engine = engine_of(tmp_path, [{"id": "clinic", "title": "Arnhill clinic", "text": CLINIC}, *filler(12)])
+    a = engine.ask(question)
+    assert not a.abstained
+    assert said in a.answer
+    assert_verbatim(engine, a)
