@@ -98,6 +98,9 @@ class WordNet:
                     if len(parts) >= 2:
                         exc.setdefault(parts[0], []).extend(parts[1:])
             self._exc[pos] = exc
+        # "people" is the plural of "person" (WordNet lists it as a word of its own, a people): "how many
+        # people" counts the persons or individuals the coverage names
+        self._exc.get("n", {}).setdefault("people", []).append("person")
         # base form -> irregular inflections ("lead" -> "led"), the exception lists read backwards
         self._inflected: dict[str, list[str]] = {}
         for exc in self._exc.values():

@@ -70,3 +70,15 @@ def test_a_verb_of_taking_place_still_needs_the_place_asked_about(engine: Engine
 )
 def test_spelled_numbers_are_read_as_their_value(text: str, values: set[str]) -> None:
     assert figures(text) == values
+
+
+def test_people_are_counted_as_persons_or_individuals(tmp_path: Path) -> None:
+    # "people" is the plural of "person": the coverage's "individuals" are the people a question counts
+    text = (
+        "The leaked spreadsheet from the Vantor clinic listed records for 9,200 individuals. "
+        "The clinic said it had informed the regulator."
+    )
+    engine = engine_of(tmp_path, [{"id": "leak", "title": "Vantor clinic leak", "text": text}, *filler(12)])
+    a = engine.ask("how many people were in the vantor spreadsheet")
+    assert not a.abstained, a.answer
+    assert "9,200 individuals" in a.statements[0].text
