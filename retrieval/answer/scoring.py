@@ -34,10 +34,12 @@ from retrieval.answer.types import (
     asked_names,
     dated_by_condition_only,
     holds_role,
+    name_runs,
     names_head,
     type_score,
 )
 from retrieval.answer.weights import WEIGHTS
+from retrieval.lexicon import STOP_WORDS
 from retrieval.models import Document, Sentence
 from retrieval.search.scorer import Hit, Scorer
 from retrieval.search.text import Tokenizer, fold
@@ -485,6 +487,32 @@ def _holds_subject(
     return any(credit(q, t, terms) > 0 for t in common)
 
 
+def _anothers_doing(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
+    """Whether a sentence answering a yes/no question about what a named subject did names another
+    person and not the subject (whose name its neighbours or story may give): it tells of the other's
+    doing ("did Osei resign" -> "... its finance director, Peter Lamb, had resigned"), which reads as a
+    yes about the subject."""
+    names = asked_names(q)
+    subject = [t for t in q.subject if t in names]
+    if not subject or not set(subject).isdisjoint(ctx.terms(c.row)):
+        return False
+    if not a_person(" ".join(q.term_words.get(t, t).capitalize() for t in subject)):
+        return False  # a place or a body ("did Moscow's negotiator ...") acts through people it names
+    text = c.sentence.text
+    if _FIRST_PERSON.search(text):
+        return False  # words quoted in the first person may be the subject's own
+    for run in name_runs(text):
+        words = run.split()
+        while words and words[0].lower() in STOP_WORDS:
+            words = words[1:]  # "The United players": no one
+        if len(words) >= 2 and a_person(" ".join(words)) and names.isdisjoint(ctx.tokenizer.term_set(run)):
+            return True
+    return False
+
+
+_FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our|me|us)\b")
+
+
 #: a "when" asking when something did or will do something ("when did the bus strike start", "when will
 #: the pool reopen"), and the words after its auxiliary
 _WHEN_DOES = re.compile(
@@ -567,6 +595,8 @@ def answers(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
         return False
     if q.kind == "yesno" and " or " not in q.text and not _holds_subject(q, c, ctx):
         return False  # "will fares go up": "… cannot get where they need to go" says nothing of fares
+    if q.kind == "yesno" and _anothers_doing(q, c, ctx):
+        return False  # "did osei resign": "its finance director, Peter Lamb, had resigned" tells of Lamb
     if q.kind == "date":
         doer, verb = _doer(q)
         # "when did the bus strike start": "a fare increase ... starting in July" is another's start

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.retrieval.answer.corpora import assert_verbatim as _verbatim
 from tests.retrieval.answer.corpora import engine_of as _engine
 from tests.retrieval.answer.corpora import filler as _filler
@@ -126,3 +128,26 @@ def test_a_count_beside_a_name_still_counts(tmp_path: Path) -> None:
     assert not a.abstained
     assert "40,000 computers" in a.statements[0].text, a.answer
     _verbatim(engine, a)
+
+
+AUDIT = (
+    "Council leader Miriam Osei said on Tuesday she would stay in her post after the audit of the Harlow "
+    "housing fund. The council also announced that its finance director, Peter Lamb, had resigned "
+    "effective immediately. Osei said the fund would be run by an outside trustee."
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "declined"),
+    [
+        ("did osei resign", True),  # Lamb's resignation, Osei named only beside it, tells of Lamb
+        ("has osei quit", True),
+        ("did peter lamb resign", False),
+        ("did osei say she would stay", False),
+    ],
+)
+def test_a_yes_no_about_a_named_person_is_not_answered_by_anothers_doing(
+    tmp_path: Path, question: str, declined: bool
+) -> None:
+    engine = _engine(tmp_path, [{"id": "audit", "title": "Harlow audit", "text": AUDIT}, *_filler(12)])
+    assert engine.ask(question).abstained is declined
