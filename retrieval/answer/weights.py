@@ -93,7 +93,9 @@ class AnswerWeights:
     #: a name the question does not give, within this many words of the noun the question asks for
     #: ("which theatre" -> "the Palace Theatre"), fills the asked-for slot: a sentence of the chosen one's
     #: story doing so is quoted instead of one that does not. More accepts names further off, which
-    #: belong to something else more often
+    #: belong to something else more often. Also how near a role ("prime minister") the name a "who is
+    #: the prime minister of X" binds it to must stand for the sentence to write X's (``role_unowned``):
+    #: more takes roles of another owner named nearby for X's
     head_window: int = 2
     #: a name written as whose someone is ("Brown's closest ally") is not the person a "who" asks for
     #: when one of this many most frequent senses of the noun after it is a person ("ally": a nation
