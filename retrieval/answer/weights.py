@@ -83,6 +83,10 @@ class AnswerWeights:
     #: WordNet ("planes" -> "heavier-than-air craft" -> "aircraft"): more counts broader and broader
     #: kinds, which hold other things ("vehicles" for cars and buses)
     counted_broader: int = 2
+    #: a "what X" whose noun X the coverage lacks is answered by a word of one of X's kinds down to this
+    #: many classes below it in WordNet ("holiday" -> "feast day" -> "movable feast" -> "Easter"): more
+    #: reaches more particular kinds, and more words that are another thing first
+    head_narrower: int = 3
     #: a "when" answered only by a clause ("once the inspectors are satisfied"), no date, must hold this
     #: share of what is asked (the event the clause dates): lower lets clauses attached to another event
     #: ("safeguards when decisions are made" for when a bill becomes law) answer, higher than 1 none
