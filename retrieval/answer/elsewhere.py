@@ -10,8 +10,10 @@ import re
 from collections.abc import Callable
 
 from retrieval.answer.bridge import wordnet
-from retrieval.answer.question import QuestionInfo, asked_sentence
+from retrieval.answer.question import QuestionInfo, asked_role, asked_sentence
+from retrieval.answer.relation import credit
 from retrieval.answer.types import person_noun
+from retrieval.answer.weights import WEIGHTS
 from retrieval.lexicon import OTHER_ROLE_WORDS
 from retrieval.search.text import Tokenizer
 from retrieval.search.wordnet import WordNet
@@ -48,7 +50,9 @@ def elsewhere(
         # nothing is to come dates or places something past ("changes to the bill amid chaotic scenes on
         # Tuesday", "the last round took place in Istanbul"), not the event asked about
         return True
-    if q.kind == "person" and other_role(q, text, tokenizer, is_name):
+    if q.kind == "person" and (
+        other_role(q, text, tokenizer, is_name) or role_unowned(q, text, held, tokenizer, is_name)
+    ):
         return True
     if other_rank(q, text, tokenizer):
         return True
@@ -190,6 +194,61 @@ def role_elsewhere(
         ):
             return True
     return False
+
+
+#: a personal pronoun of one person, who may be someone a sentence beside it names
+_PERSONAL = re.compile(r"\b(?:he|she|him|his|her)\b", re.IGNORECASE)
+
+
+def role_unowned(
+    q: QuestionInfo, text: str, held: frozenset[str], tokenizer: Tokenizer, is_name: Callable[[str], bool]
+) -> bool:
+    """Whether a sentence writes the role a "who is the ROLE of X" asks for ("the prime minister of
+    Veldoria") only bare, whoever's it is: X is not bound to it in the sentence (``_owned_by``; "during
+    Veldoria's presidency" tells of something else of Veldoria), and no holder's name follows the role
+    ("The prime minister has regular meetings ..."). The role is then its story's (another country's),
+    and a name elsewhere in the sentence ("Mr Smith's spokesman said: ...") stands in some other
+    relation: the person asked for is not in it. One written with its holder ("the prime minister, Ilse
+    Marr,") is judged by ``role_elsewhere``; one referring to someone by a pronoun may tell of the holder
+    a sentence beside it names, and is not judged."""
+    wn = wordnet()
+    role = asked_role(q.text)
+    if wn is None or not role or _PERSONAL.search(text):
+        # ("In 1960 he announced ...": he may be the holder a sentence beside it names in the role)
+        return False
+    words = [m.group(0) for m in _RUN_WORD.finditer(text)]
+    for owner, noun, _ in q.bound:
+        b = q.bridges.get(noun)
+        phrase = b.phrase if b is not None else frozenset()
+        if not is_name(owner) or is_name(noun) or noun == owner or noun not in tokenizer.term_set(role):
+            continue  # (only the role asked for: "held prisoner" is no role "who captured" asks about)
+        if not (phrase or person_noun(q.term_words.get(noun, noun), wn)):
+            continue
+        width = len(phrase) or 1
+        held_owner = credit(q, owner, held) > 0
+        # the role's own word: a variant may be another word's form ("close" for the noun "closer")
+        at = _roles_at(words, phrase or frozenset({noun}), bool(phrase), tokenizer)
+        if at and all(
+            not _holder_after(words, i, width, tokenizer)
+            and not (held_owner and _owned_by(q, words, owner, i, width, tokenizer))
+            for i in at
+        ):
+            return True
+    return False
+
+
+def _owned_by(
+    q: QuestionInfo, words: list[str], owner: str, i: int, width: int, tokenizer: Tokenizer
+) -> bool:
+    """Whether the role written at ``words[i]`` is bound to the question's owner: the owner within
+    ``head_window`` words before it ("the EU's prime minister", "Veldoria prime minister") or after it
+    through "of" ("prime minister of the EU")."""
+    window = WEIGHTS.head_window
+    before = words[max(0, i - window) : i]
+    after = words[i + width : i + width + window + 1]
+    near = before + (after if after[:1] and after[0].lower() == "of" else [])
+    # (together: a name of two words, or an acronym's words: "European Union" for "eu")
+    return credit(q, owner, frozenset().union(*(tokenizer.term_set(w.strip(_STOPS)) for w in near))) > 0
 
 
 def _superlative(wn: WordNet, word: str) -> bool:

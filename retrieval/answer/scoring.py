@@ -215,7 +215,10 @@ def _term_table(q: QuestionInfo, q_weights: dict[str, float]) -> list[_Term]:
         variants = b.variants if b is not None else frozenset()
         name = is_name(q, t)
         phrase = b.phrase if b is not None else frozenset()
-        out.append(_Term(t, w, fixed, variants, phrase, name, not name and t != q.head))
+        # the noun asked for names the kind of answer, not what is asked about it; but one the coverage
+        # lacks, bridged to its kinds or synonyms ("what holiday" -> "Easter"), is held only by the answer
+        asked_kind = t == q.head and b is not None and b.standing == "bridged"
+        out.append(_Term(t, w, fixed, variants, phrase, name, not name and (t != q.head or asked_kind)))
     return out
 
 

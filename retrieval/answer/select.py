@@ -121,6 +121,10 @@ def bridged(q: QuestionInfo, ctx: AnswerContext) -> QuestionInfo:
         bridges[t] = replace(got, name=False) if got.name and word in CALENDAR else got
         if got.standing in ("unknown_word", "unknown_name") and not capitalised and not literal:
             bridges[t] = _compound(word, t, ctx) or bridges[t]
+        if t == q.head and bridges[t].standing == "unknown_word":
+            # "what holiday was the truce for": a coverage that never says "holiday" names one ("the Easter
+            # truce"), a kind of it
+            bridges[t] = _kinds(word, t, ctx) or bridges[t]
         if q.kind == "yesno" and t == q.done and bridges[t].standing == "unknown_word":
             # "was anyone hurt": the coverage only says the opposite ("all were unhurt"), which answers it
             bridges[t] = _opposite(word, t, ctx) or bridges[t]
@@ -135,6 +139,22 @@ def bridged(q: QuestionInfo, ctx: AnswerContext) -> QuestionInfo:
                 b, standing=b.standing if known else "bridged", search=search, phrase=spelled
             )
     return replace(q, bridges=clippings(q, misspelt_words(q, _confirmed(q, bridges, ctx), ctx), ctx))
+
+
+def _kinds(word: str, term: str, ctx: AnswerContext) -> TermBridge | None:
+    """The noun a "what X" asks for, which the coverage lacks, bridged to the words of its kinds that the
+    coverage holds (WordNet's narrower classes, ``AnswerWeights.head_narrower`` down): the answer is one
+    of them, which a sentence writes without the noun ("what holiday" -> "the Easter ceasefire")."""
+    wn = wordnet()
+    if wn is None or not word.isalpha():
+        return None
+    kinds = wn.narrower(word, WEIGHTS.bridge_senses, WEIGHTS.head_narrower)
+    # (a word of one term: "half-term" is no "term")
+    single = (toks[0] for w in kinds if len(toks := ctx.tokenizer.tokens(w)) == 1)
+    terms = {t for t in single if t != term and ctx.scorer.df(t) > 0}
+    if not terms:
+        return None
+    return TermBridge(term, "bridged", tuple(sorted(terms)), frozenset(terms))
 
 
 #: prefixes that make an English word its opposite ("unhurt", "inactive", "nonbinding")

@@ -83,6 +83,10 @@ class AnswerWeights:
     #: WordNet ("planes" -> "heavier-than-air craft" -> "aircraft"): more counts broader and broader
     #: kinds, which hold other things ("vehicles" for cars and buses)
     counted_broader: int = 2
+    #: a "what X" whose noun X the coverage lacks is answered by a word of one of X's kinds down to this
+    #: many classes below it in WordNet ("holiday" -> "feast day" -> "movable feast" -> "Easter"): more
+    #: reaches more particular kinds, and more words that are another thing first
+    head_narrower: int = 3
     #: a "when" answered only by a clause ("once the inspectors are satisfied"), no date, must hold this
     #: share of what is asked (the event the clause dates): lower lets clauses attached to another event
     #: ("safeguards when decisions are made" for when a bill becomes law) answer, higher than 1 none
@@ -93,7 +97,9 @@ class AnswerWeights:
     #: a name the question does not give, within this many words of the noun the question asks for
     #: ("which theatre" -> "the Palace Theatre"), fills the asked-for slot: a sentence of the chosen one's
     #: story doing so is quoted instead of one that does not. More accepts names further off, which
-    #: belong to something else more often
+    #: belong to something else more often. Also how near a role ("prime minister") the name a "who is
+    #: the prime minister of X" binds it to must stand for the sentence to write X's (``role_unowned``):
+    #: more takes roles of another owner named nearby for X's
     head_window: int = 2
     #: a name written as whose someone is ("Brown's closest ally") is not the person a "who" asks for
     #: when one of this many most frequent senses of the noun after it is a person ("ally": a nation

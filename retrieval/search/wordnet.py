@@ -371,6 +371,31 @@ class WordNet:
         self._remember(key, got)
         return got
 
+    def narrower(self, noun: str, senses: int = 3, levels: int = 1) -> frozenset[str]:
+        """The single words of the kinds of ``noun`` (its ``senses`` most frequent senses, in its base
+        forms) down to ``levels`` classes below: what a sentence names where a question asks "what
+        holiday" ("holiday" -> "feast day" -> "movable feast" -> "Easter"), each with its inflections."""
+        key = ("v" + noun.lower(), senses * 100 + levels)
+        got = self._memo.get(key)
+        if got is not None:
+            return got
+        out: set[str] = set()
+        for pos, lemma in self.lemmas(noun):
+            if pos != "n":
+                continue
+            level = self._offsets("n", lemma)[:senses]
+            for _ in range(levels):
+                # (a noun synset's "~" pointers are its hyponyms, as a verb's are its troponyms)
+                level = [
+                    t for off in level for sym, t, _p, _s, _t in self._synset("n", off)[1] if sym == _TROPONYM
+                ]
+                out.update(w for off in level for w in self._words("n", off))
+        for w in list(out):
+            out.update(self._inflected.get(w, ()))
+        got = frozenset(w for w in out if "_" not in w and w != noun.lower())
+        self._remember(key, got)
+        return got
+
     def _person(self, pos: Pos, offset: int) -> bool:
         """Whether a synset is a noun for a person (lexicographer class 18, noun.person)."""
         return pos == "n" and int(self._data["n"][offset : offset + 16].split(b" ", 2)[1]) == _PERSON_CLASS
