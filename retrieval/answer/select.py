@@ -66,6 +66,7 @@ from retrieval.answer.spellings import clippings, misspelt_words, other_terms, u
 from retrieval.answer.statements import narration
 from retrieval.answer.types import describes, names_head, person_noun, type_score
 from retrieval.answer.weights import WEIGHTS
+from retrieval.lexicon import STOP_WORDS
 from retrieval.models import Answer, Sentence
 from retrieval.search.scorer import Hit, ranked
 from retrieval.search.wordnet import WordNet
@@ -131,7 +132,15 @@ def bridged(q: QuestionInfo, ctx: AnswerContext) -> QuestionInfo:
         if q.measure == "money" and (implying := _implying(word, t, ctx)):
             b = bridges[t]  # "how much would Brightline pay": "agreed to buy ... for $40 million" says it
             bridges[t] = replace(b, variants=b.variants | implying)
-        if not literal and (spelled := _spelled(word, ctx)):
+        if (
+            bridges[t].standing in ("unknown_word", "unknown_name")
+            and not literal
+            and (spelled := _initialism(word, [x for x in q.terms if x != t], ctx))
+        ):  # "when does tidewater have to answer the AG": "... to answer the attorney general's request"
+            bridges[t] = replace(
+                bridges[t], standing="bridged", search=tuple(sorted(spelled)), phrase=spelled
+            )
+        elif not literal and (spelled := _spelled(word, ctx)):
             b = bridges[t]
             known = b.standing not in ("unknown_word", "unknown_name")
             search = (*b.search, *sorted(spelled)) if known else tuple(sorted(spelled))
@@ -272,6 +281,30 @@ def _spelled_terms(word: str, wn: WordNet, ctx: AnswerContext) -> frozenset[str]
         if any(together.search(ctx.sentences[h.index].text) for h in rows):
             return frozenset(parts)
     return frozenset()
+
+
+def _initialism(word: str, others: list[str], ctx: AnswerContext) -> frozenset[str]:
+    """The index terms of the words a short word the coverage lacks stands for as their initials ("AG",
+    "the ag": "attorney general"; none WordNet spells out): the content words, one per letter, that the
+    best sentences for the question's other words write in a row with those initials, the run found
+    most often (``WEIGHTS.compound_rows`` sentences read). None for a longer word or none found."""
+    if not 2 <= len(word) <= WEIGHTS.initialism_letters or not word.isalpha() or not others:
+        return frozenset()
+    letters = word.lower()
+    run = re.compile(
+        r"\b" + r"(?:['\u2019]s)?[-\s]+".join(rf"({c}[a-z]+)" for c in letters) + r"\b", re.IGNORECASE
+    )
+    found: dict[tuple[str, ...], int] = {}
+    for h in ctx.scorer.top_k(others, WEIGHTS.compound_rows):
+        for m in run.finditer(ctx.sentences[h.index].text):
+            words = tuple(w.lower() for w in m.groups())
+            if not any(w in STOP_WORDS for w in words):
+                found[words] = found.get(words, 0) + 1
+    if not found:
+        return frozenset()
+    best = max(found, key=lambda ws: (found[ws], ws))
+    terms = [t for w in best for t in ctx.tokenizer.tokens(w)]
+    return frozenset(terms) if len(terms) == len(best) else frozenset()
 
 
 def _acronym(word: str, term: str, ctx: AnswerContext) -> TermBridge | None:

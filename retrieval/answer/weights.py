@@ -192,6 +192,9 @@ class AnswerWeights:
     #: sentences holding both parts read for them written together: a bound on the time at scale (more
     #: finds a compound among more sentences using its parts apart)
     compound_rows: int = 20
+    #: a word the coverage lacks of at most this many letters may be the initials of words it writes in a
+    #: row ("AG": "attorney general"): more reads longer words as initials of whatever runs match them
+    initialism_letters: int = 4
     #: other sentences naming the holder of a role a sentence writes with no one's name before it, read for
     #: whose role it is ("Pinecrest chief executive Marguerite Olsen" elsewhere): a bound on the time at
     #: scale (more finds the owner among more mentions of a name many sentences write)

@@ -82,3 +82,17 @@ def test_people_are_counted_as_persons_or_individuals(tmp_path: Path) -> None:
     a = engine.ask("how many people were in the vantor spreadsheet")
     assert not a.abstained, a.answer
     assert "9,200 individuals" in a.statements[0].text
+
+
+def test_initials_are_read_as_the_words_the_coverage_writes_in_a_row(tmp_path: Path) -> None:
+    text = (
+        "The Pellmont water board has until June 9 to answer the attorney general's request for records. "
+        "The board said it would comply."
+    )
+    docs = [{"id": "board", "title": "Pellmont water board inquiry", "text": text}, *filler(12)]
+    engine = engine_of(tmp_path, docs)
+    a = engine.ask("when does the pellmont water board have to answer the AG")
+    assert not a.abstained, a.answer
+    assert "June 9" in a.statements[0].text
+    # no run of words with those initials: nothing the question names
+    assert engine.ask("when does the pellmont water board have to answer the GX").abstained
