@@ -192,3 +192,37 @@ def measure(question: str, words: list[str], asked: str) -> Measure:
             return ""  # "increased", "grow", "reduce" (not "blue", "up": adjectives first)
         money = money or _POSSESSION_NOUN in wn.sense_classes(low, "n") or _POSSESSION_VERB in verb
     return "money" if money else ""
+
+
+_BE = r"(?P<be>'?s|\s+(?:is|was|are|were|will be))"
+#: "what was the amount of the fine", "whats the sum of the settlement"
+_AMOUNT_OF = re.compile(
+    rf"^\s*what{_BE}\s+(?:the\s+)?(?:total\s+)?(?:amount|sum)\s+of\s+(?P<rest>[^?]+)", re.IGNORECASE
+)
+#: "what was the fine amount", "what's the ransom amt" (read: "amount")
+_AMOUNT_AFTER = re.compile(
+    rf"^\s*what{_BE}\s+(?P<rest>(?:the\s+|an?\s+)?[^?]*?\S)\s+(?:amount|amt|sum)\b(?P<tail>[^?]*)", re.I
+)
+#: "how big was the fine": of a possession, its amount
+_HOW_BIG = re.compile(rf"^\s*how\s+(?:big|large|huge|small){_BE}\s+(?P<rest>[^?]+)", re.I)
+
+
+def amount_wording(question: str) -> str:
+    """A question asking for an amount in other words than "how much", as "how much" asks it: "what
+    was the fine amount", "what's the amount of the fine" -> "how much was the fine"; "how big was the
+    fine" too, when its noun asks for an amount of money ("how big was the pipe" asks for a size). The
+    asking word "amount" is then no topic to search for, and the answer must give an amount."""
+    for pattern in (_AMOUNT_OF, _AMOUNT_AFTER, _HOW_BIG):
+        m = pattern.match(question)
+        if m is None:
+            continue
+        be = m.group("be").strip()
+        be = "is" if be in ("'s", "s") else be
+        rest = m.group("rest").strip()
+        if not re.sub(r"^(?:the|an?)\b", "", rest, flags=re.IGNORECASE).strip():
+            return question  # "what is the amount": of nothing named
+        tail = m.groupdict().get("tail") or ""
+        if pattern is _HOW_BIG and not _asks_money(f"what is {rest.lower()}"):
+            return question
+        return f"how much {be} {rest}{tail}".rstrip() + ("?" if question.rstrip().endswith("?") else "")
+    return question

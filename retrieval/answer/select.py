@@ -36,6 +36,7 @@ from retrieval.answer.about import (
     without_outlet,
     writes_for,
 )
+from retrieval.answer.amounts import amount_wording
 from retrieval.answer.bridge import TermBridge, bridge_term, cased_names, wordnet
 from retrieval.answer.compose import compose
 from retrieval.answer.headline import headline_answer
@@ -395,9 +396,10 @@ def _by_matches(q: QuestionInfo, ctx: AnswerContext, hits: list[Hit], ok: Callab
 
 
 def select(question: str, ctx: AnswerContext) -> Answer:
-    """The answer to a question, read with a chat spelling of its asking word written out; the
-    answer shows the question as it was asked."""
+    """The answer to a question, read with a chat spelling of its asking word written out and an amount
+    asked for in other words read as "how much"; the answer shows the question as it was asked."""
     asked = spelled_out(question, lambda w: any(ctx.scorer.df(t) > 0 for t in ctx.tokenizer.tokens(w)))
+    asked = amount_wording(asked)  # "what was the fine amount" asks how much the fine was
     # "who is Sam Keller": no article mentions him, but he wrote some of them
     answer = byline_person(asked, ctx) or _select(asked, ctx)
     return answer if asked == question else answer.model_copy(update={"question": question})

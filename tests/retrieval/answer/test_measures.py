@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from retrieval import Engine
+from retrieval.answer.amounts import amount_wording
 from retrieval.answer.question import analyze
 from retrieval.answer.types import near_numbers
 from retrieval.search.text import Tokenizer
@@ -129,3 +130,36 @@ def test_a_partitive_counts_the_noun_after_its_description(tmp_path: Path) -> No
     a = news.ask("how many kettles have been returned")
     assert not a.abstained and "3,100 of the recalled" in a.answer, a.answer
     assert_verbatim(news, a)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what was the toll amount for the kessing bridge",
+        "whats the amount of the kessing bridge toll",
+        "how big is the kessing bridge toll",
+    ],
+)
+def test_an_amount_asked_in_other_words_is_asked_as_how_much(tmp_path: Path, question: str) -> None:
+    text = (
+        "Drivers crossing the Kessing bridge will pay a toll of $4.50 from March, the county said. "
+        "The county expects 12,000 crossings a day."
+    )
+    engine = engine_of(tmp_path, [{"id": "toll", "title": "Kessing bridge toll", "text": text}, *filler(12)])
+    a = engine.ask(question)
+    assert not a.abstained, a.answer
+    assert "$4.50" in a.statements[0].text
+
+
+@pytest.mark.parametrize(
+    ("asked", "read"),
+    [
+        ("what was the fine amount", "how much was the fine"),
+        ("whats the amount of the fine?", "how much is the fine?"),
+        ("how big was the fine", "how much was the fine"),
+        ("how big was the pipe", "how big was the pipe"),  # a size, not an amount of money
+        ("what is the amount", "what is the amount"),  # of nothing named
+    ],
+)
+def test_amount_wording(asked: str, read: str) -> None:
+    assert amount_wording(asked) == read
