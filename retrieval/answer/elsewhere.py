@@ -474,11 +474,24 @@ _INTENDED = frozenset("to will would could can may might shall should must 'll".
 
 def intended_only(q: QuestionInfo, text: str, tokenizer: Tokenizer) -> bool:
     """Whether a sentence holds the verb a "did" question asks about (``QuestionInfo.done``) only as
-    something to happen: "Trump was expected to sign a deal next week" does not say when they signed,
+    something to happen: "Trump was expected to sign a deal next week", "expects it to begin coming back
+    next week" do not say when they signed or it came back,
     and its date is the plan's. A sentence without the verb is not judged (it may say it otherwise)."""
     words = text.lower().replace("\u2019", "'").split()
     at = [i for i, w in enumerate(words) if q.done in tokenizer.term_set(w)]
-    return bool(at) and all(i > 0 and words[i - 1] in _INTENDED for i in at)
+    return bool(at) and all(_intended_at(words, i) for i in at)
+
+
+#: verbs of a phase of doing, between a plan's "to" and the verb ("expects it to begin coming back")
+_PHASE = frozenset("begin start resume continue be".split())
+
+
+def _intended_at(words: list[str], i: int) -> bool:
+    """Whether the verb at ``words[i]`` is what is to happen: after a modal or "to", or after one of
+    those and a verb of its phase ("to begin coming back online", "will start flying")."""
+    if i > 0 and words[i - 1] in _INTENDED:
+        return True
+    return i > 1 and words[i - 1] in _PHASE and words[i - 2] in _INTENDED
 
 
 def _forms(q: QuestionInfo, term: str) -> frozenset[str]:

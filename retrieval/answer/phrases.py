@@ -64,7 +64,7 @@ def done_verb(
             continue
         if i and written[i - 1].lower() in _BEFORE_NOUN:
             continue  # a noun that can be a verb: "did the club appeal", "when did the board decide"
-        if _compound_noun(word, written[i + 1 : i + 3], wn):
+        if _compound_noun(word, written[i + 1 : i + 4], wn):
             continue  # "when did the bus strike start": "strike" is the noun "start" is said of
         if verb and not wn.proper(word):
             # "did they plan to restart ...": whether they restarted is asked; "when did they decide to
@@ -75,14 +75,18 @@ def done_verb(
 
 def _compound_noun(word: str, after: list[str], wn: WordNet) -> bool:
     """Whether a word that can be a noun is one of a compound whose verb comes next ("the bus strike
-    start"): the word after it is a verb in its base form, no adjective or adverb ("did the team play
-    well" plays), that ends the question or is followed by a function word."""
+    start", "the harbour line run"): the word after it (or after the compound's next nouns) is a verb in
+    its base form, no adjective or adverb ("did the team play well" plays), that ends the question or
+    is followed by a function word."""
     if not after or not any(pos == "n" for pos, _ in wn.lemmas(word)):
         return False
     nxt = after[0].lower()
     kinds = {pos for pos, lemma in wn.lemmas(nxt) if lemma == nxt}
     ends = len(after) == 1 or after[1].lower() in STOP_WORDS
-    return "v" in kinds and not kinds & {"a", "s", "r"} and nxt not in STOP_WORDS and ends
+    if "v" in kinds and not kinds & {"a", "s", "r"} and nxt not in STOP_WORDS and ends:
+        return True
+    # "the harbour line run again": the next word is a part of the compound too
+    return nxt not in STOP_WORDS and _compound_noun(nxt, after[1:], wn)
 
 
 def _asked_if(

@@ -84,6 +84,18 @@ def test_a_did_question_is_not_answered_by_what_is_only_expected_to_happen(tmp_p
     assert_verbatim(engine, a)
 
 
+def test_a_plan_to_begin_doing_it_is_no_date_it_was_done(tmp_path: Path) -> None:
+    """ "expects the line to begin running again next week": the phase verb between the plan's "to" and
+    the verb asked about still makes it a plan."""
+    text = (
+        "The Arlo ferry company expects the harbour line to begin running again next week, its manager said. "
+        "Repairs to the landing stage are under way."
+    )
+    docs = [{"id": "ferry", "title": "Arlo ferry repairs", "text": text}, *filler(12)]
+    engine = engine_of(tmp_path, docs)
+    assert engine.ask("when did the arlo harbour line run again").abstained
+
+
 def test_what_is_the_amount_noun_needs_a_number(tmp_path: Path) -> None:
     """ "What's the fine for ...": a fine is a possession in WordNet, an amount, which a sentence on
     the topic without a number does not give (declined); one stating it answers."""

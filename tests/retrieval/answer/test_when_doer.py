@@ -35,6 +35,18 @@ def test_the_noun_a_when_asks_about(question: str, doer: tuple[str, str]) -> Non
     assert _doer(analyze(question, Tokenizer())) == doer
 
 
+@pytest.mark.parametrize(
+    ("question", "done"),
+    [
+        ("when did the bus strike start", "start"),
+        # a compound of nouns that can be verbs: the verb is the word after it
+        ("when did the arlo harbour line run again", "run"),
+    ],
+)
+def test_the_verb_a_did_asks_about(question: str, done: str) -> None:
+    assert analyze(question, Tokenizer()).done == done
+
+
 def test_a_date_of_the_verb_said_of_something_else_does_not_answer(tmp_path: Path) -> None:
     news = engine_of(
         tmp_path, [{"id": "bus", "title": "Carrow drivers walk out", "text": BUSES}, *filler(12)]
