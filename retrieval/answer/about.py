@@ -176,6 +176,8 @@ def named_kind(q: QuestionInfo, ctx: AnswerContext, meta: bool) -> tuple[frozens
                 same = t == rubric and before_piece
                 if same or (clipped and len(t) >= 2 and rubric.startswith(t)):
                     named.update(x for x in toks if x in q.terms)
+                    if before_piece:  # "the live blog": the word for an article names it too
+                        named.update(x for x in ctx.tokenizer.tokens(words[i + 1]) if x in q.terms)
                     docs.extend(d for d in rubric_docs if d not in docs)
     return (frozenset(named), docs) if named else None
 
