@@ -17,7 +17,7 @@ from itertools import pairwise
 from typing import Literal, cast
 
 from retrieval.answer.bridge import wordnet
-from retrieval.answer.compose import answered
+from retrieval.answer.compose import RETRACTS, answered
 from retrieval.answer.question import QuestionInfo, analyze, who_is_words
 from retrieval.answer.scoring import AnswerContext, Candidate, document_terms
 from retrieval.answer.story import title_terms
@@ -222,10 +222,39 @@ def mentioned_outlet(q: QuestionInfo, ctx: AnswerContext) -> str | None:
                 not (wn is not None and wn.known(q.term_words.get(t, t)))
                 and _written_only_by(t, known.docs[name], ctx)
             )
+            or (wn is not None and _english(q.term_words.get(t, t), wn) and _written_as_name(t, ctx))
             for t in toks & have
         )
     ]
     return partial[0] if len(partial) == 1 else None
+
+
+def _english(word: str, wn: WordNet) -> bool:
+    """Whether a word is an English word WordNet knows, not as a name only ("ledger"; not "Kyiv")."""
+    return wn.known(word) and not wn.proper(word)
+
+
+def _written_as_name(term: str, ctx: AnswerContext) -> bool:
+    """Whether the articles write a word of an outlet's name that is an English word (``_english``: a
+    place's name, "Kyiv", is capitalised anyway, and names a topic as often) only as a name, capitalised
+    inside their sentences ("an internal memo seen by the Ledger"), never as the English word it also is ("a
+    ledger of payments"): there it is the outlet's short name, as the question uses it. Read from at
+    most ``outlet_name_rows`` sentences (a word many write is read as a word)."""
+    n = ctx.scorer.df(term)
+    if not 0 < n <= WEIGHTS.outlet_name_rows:
+        return False
+    seen = False
+    for h in ctx.scorer.top_k([term], n):
+        s = ctx.sentences[h.index]
+        if s.heading:
+            continue  # (a headline capitalises its every word)
+        for m in re.finditer(r"[\w'’-]+", s.text):
+            if ctx.tokenizer.tokens(m.group(0)) != [term]:
+                continue
+            if m.start() == 0 or not m.group(0)[:1].isupper():
+                return False  # a sentence's first word is capitalised anyway; a small one is the word
+            seen = True
+    return seen
 
 
 def _written_only_by(term: str, docs: Sequence[str], ctx: AnswerContext) -> bool:
@@ -553,9 +582,13 @@ def _credits(ctx: AnswerContext) -> dict[str, tuple[frozenset[str], list[str]]]:
 
 def _lead(doc: Document) -> str:
     """The sentence an article is cited by when it is cited for its metadata or its lead: its first
-    quotable one that is no fragment (a live blog's time stamp, "11:20 a.m.", is an entry's label) nor
-    a line about its author ("Gloria Mendez is a former inspector ...", above an opinion piece)."""
-    body = [s.text for s in doc.sentences if not s.heading] or [doc.sentences[0].text]
+    quotable one that is no fragment (a live blog's time stamp, "11:20 a.m.", is an entry's label), nor
+    a line about its author ("Gloria Mendez is a former inspector ...", above an opinion piece), nor a
+    correction notice put above the story ("Correction: An earlier version ...": it is not the news)."""
+    # (a correction notice is a paragraph of its own: "Correction: ... It was $4.5 million, not $45 million.")
+    notices = {s.paragraph for s in doc.sentences if not s.heading and RETRACTS.search(s.text)}
+    body = [s.text for s in doc.sentences if not s.heading and s.paragraph not in notices]
+    body = body or [s.text for s in doc.sentences if not s.heading] or [doc.sentences[0].text]
     author = fold(doc.meta.author or "").casefold()
     # (the author's whole name as words: a short byline, "Al", is no part of "officials")
     about_author = re.compile(rf"\b{re.escape(author)}\b") if author else None

@@ -59,7 +59,7 @@ def _names(q: QuestionInfo) -> frozenset[str]:
 #: a sentence taking back what the coverage said before ("Correction: An earlier update said 58
 #: passengers were on board.", "An article on May 3 incorrectly stated ..."; not "A previous report by
 #: the EPA also found ..."): what it repeats is wrong, and the sentence after it says what is right
-_RETRACTS = re.compile(
+RETRACTS = re.compile(
     r"^\W*correction\b|\b(?:incorrectly|erroneously|wrongly|mistakenly)\s+(?:stated|said|reported|gave|"
     r"identified|described)\b|\bmis(?:stated|identified|reported|spelled)\b",
     re.I,
@@ -68,7 +68,7 @@ _RETRACTS = re.compile(
 
 def _correcting(ctx: AnswerContext, first: Sequence[Sentence], q: QuestionInfo) -> list[Sentence]:
     """The correction notice of the answer's article that takes back a figure the answer gives (a
-    sentence that ``_RETRACTS``, with the one after it, ``_expand``'s reading, holding one of the
+    sentence that ``RETRACTS``, with the one after it, ``_expand``'s reading, holding one of the
     answer's numbers): articles keep a wrong figure in their text and append the notice."""
     doc = ctx.documents[first[0].doc_id]
     given = frozenset().union(*(figures(w) for p in first for w in _NUMBER.findall(p.text)))
@@ -76,7 +76,7 @@ def _correcting(ctx: AnswerContext, first: Sequence[Sentence], q: QuestionInfo) 
         return []
     shown = {p.index for p in first}
     for s in doc.sentences:
-        if s.index in shown or s.heading or not _RETRACTS.search(s.text):
+        if s.index in shown or s.heading or not RETRACTS.search(s.text):
             continue
         notice = _expand(ctx, s, q)
         told = frozenset().union(*(figures(w) for p in notice for w in _NUMBER.findall(p.text)))
@@ -120,7 +120,7 @@ def _expand(ctx: AnswerContext, s: Sentence, q: QuestionInfo) -> list[Sentence]:
         )
         if _quote_balance(parts[-1].text) or resumes:
             parts.append(following)
-        elif _RETRACTS.search(parts[-1].text) and len(s.text) + len(following.text) < WEIGHTS.quote_chars:
+        elif RETRACTS.search(parts[-1].text) and len(s.text) + len(following.text) < WEIGHTS.quote_chars:
             # a correction with the sentence that says what is right, across a paragraph break too (a
             # notice is often a paragraph of its own): alone it would give the wrong figure
             return [*parts, following]
