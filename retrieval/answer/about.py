@@ -20,7 +20,7 @@ from retrieval.answer.bridge import wordnet
 from retrieval.answer.compose import RETRACTS, answered
 from retrieval.answer.question import QuestionInfo, analyze, who_is_words
 from retrieval.answer.scoring import AnswerContext, Candidate, document_terms
-from retrieval.answer.story import title_terms
+from retrieval.answer.story import story_terms, title_terms
 from retrieval.answer.weights import WEIGHTS
 from retrieval.models import Answer, Citation, Document, Statement
 from retrieval.search.scorer import Hit
@@ -353,13 +353,17 @@ def answer_about(
         statements = [Statement(text=f"{name}", citations=[i + 1]) for i, name in enumerate(chosen)]
         text = "Reported by " + ", ".join(f"{s.text} [{s.citations[0]}]" for s in statements) + "."
         return answered(question, q, text, statements, citations, best)
-    # "who wrote about the passengers": of the near-best sentences' articles, the one whose headline says
-    # it is about that (a sentence of another article may hold the words as well, in passing)
+    # "who wrote about the passengers": of the near-best sentences' articles and of those holding as much
+    # of the question, the one whose headline says it is about that, else whose lead does (news states
+    # its subject there: "Residents sue ..." over "A lawsuit filed Monday ..."); a sentence of another
+    # article may hold the words as well, in passing, and score higher for it
     near = WEIGHTS.second_ratio * best.score
-    asked = set(q.search_terms)
     best = max(
-        (c for c in topical if c.score >= near),
-        key=lambda c: len(asked & title_terms(ctx, c.sentence.doc_id)),
+        (c for c in topical if c.score >= near or c.coverage >= best.coverage),
+        key=lambda c: (
+            _terms_held(q, title_terms(ctx, c.sentence.doc_id)),
+            _terms_held(q, story_terms(ctx, c.sentence.doc_id)),
+        ),
         default=best,
     )
     doc = ctx.documents[best.sentence.doc_id]
@@ -373,6 +377,17 @@ def answer_about(
             return f"the coverage does not name the author of {describe(doc)}"
         best, doc = credited, ctx.documents[credited.sentence.doc_id]
     return _of_article(question, kind, q, doc, best.sentence.text, best)
+
+
+def _terms_held(q: QuestionInfo, held: frozenset[str]) -> int:
+    """How many of the question's terms ``held`` holds, each as written or in its spelling the coverage
+    searches (an acronym's words all together: "chief executive" for "ceo", not "chief" alone)."""
+    got = 0
+    for t in q.terms:
+        b = q.bridges.get(t)
+        if t in held or (b is not None and (b.phrase <= held if b.phrase else not held.isdisjoint(b.search))):
+            got += 1
+    return got
 
 
 def only_article(
