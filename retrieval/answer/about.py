@@ -19,7 +19,7 @@ from typing import Literal, cast
 from retrieval.answer.bridge import wordnet
 from retrieval.answer.compose import RETRACTS, answered
 from retrieval.answer.question import QuestionInfo, analyze, who_is_words
-from retrieval.answer.scoring import AnswerContext, Candidate, document_terms
+from retrieval.answer.scoring import AnswerContext, Candidate, document_terms, is_name
 from retrieval.answer.story import story_terms, title_terms
 from retrieval.answer.weights import WEIGHTS
 from retrieval.models import Answer, Citation, Document, Statement
@@ -327,11 +327,54 @@ def _when(d: date) -> str:
     return f"{d.day} {d.strftime('%B %Y')}"
 
 
+def _covering(
+    q: QuestionInfo, listed: set[str], topic: bool, ctx: AnswerContext
+) -> dict[str, tuple[str, str]]:
+    """The outlets not ``listed`` with an article on what the question names, each with that article
+    and its sentence holding the most of the question's words: an article whose text and headline
+    hold every one of them (in some spelling) is on it, though no one sentence of it holds them all
+    and none ranks among the best sentences. Where the question names what the whole coverage is
+    about (``topic``: "the Tidewater attack" of a coverage of it), an article naming its names is:
+    follow-ups tell the story in other words ("Patients sue Tidewater ..." never says "attack")."""
+    spellings = [
+        frozenset({t, *(b.search if b is not None else ()), *(b.variants if b is not None else ())})
+        for t in q.terms
+        for b in (q.bridges.get(t),)
+    ]
+    if topic and (named := [f for t, f in zip(q.terms, spellings, strict=True) if is_name(q, t)]):
+        spellings = named
+    if not spellings:
+        return {}
+    out: dict[str, tuple[str, str]] = {}
+    for name, doc_ids in outlets(ctx).docs.items():
+        if name in listed:
+            continue
+        for doc_id in doc_ids:
+            doc = ctx.documents[doc_id]
+            held = document_terms(ctx, doc_id) | title_terms(ctx, doc_id)
+            if not doc.sentences or any(held.isdisjoint(f) for f in spellings):
+                continue
+            first = ctx.rows[(doc_id, 0)]
+            rows = [first + j for j in range(len(doc.sentences)) if ctx.quotable[first + j]]
+            row = max(
+                rows, key=lambda r: sum(not ctx.terms(r).isdisjoint(f) for f in spellings), default=None
+            )
+            out[name] = (doc_id, ctx.sentences[row].text if row is not None else _lead(doc))
+            break
+    return out
+
+
 def answer_about(
-    question: str, kind: MetaKind, q: QuestionInfo, cands: Sequence[Candidate], ctx: AnswerContext
+    question: str,
+    kind: MetaKind,
+    q: QuestionInfo,
+    cands: Sequence[Candidate],
+    ctx: AnswerContext,
+    topic: bool = False,
 ) -> Answer | str:
     """The answer to a question about the articles (their author, date or outlets), each named
-    article cited with its sentence that matched; or why it cannot be answered."""
+    article cited with its sentence that matched; or why it cannot be answered. ``topic``: the question
+    names what the whole coverage is about (``_covering``)."""
     topical = [c for c in cands if c.coverage >= WEIGHTS.abstain_coverage and c.names >= WEIGHTS.min_names]
     if not topical:
         return "no article matches what the question describes"
@@ -344,13 +387,14 @@ def answer_about(
             doc = ctx.documents[c.sentence.doc_id]
             if c.names >= 1.0 and c.relation >= WEIGHTS.min_relation and doc.meta.source:
                 chosen.setdefault(doc.meta.source, c)
-        if not chosen:
+        quotes = {name: (c.sentence.doc_id, c.sentence.text) for name, c in chosen.items()}
+        quotes |= _covering(q, set(quotes), topic, ctx)
+        if not quotes:
             return "the coverage does not name the outlets of the articles that match"
         citations = [
-            _cited(i + 1, ctx.documents[c.sentence.doc_id], c.sentence.text)
-            for i, c in enumerate(chosen.values())
+            _cited(i + 1, ctx.documents[doc_id], quote) for i, (doc_id, quote) in enumerate(quotes.values())
         ]
-        statements = [Statement(text=f"{name}", citations=[i + 1]) for i, name in enumerate(chosen)]
+        statements = [Statement(text=f"{name}", citations=[i + 1]) for i, name in enumerate(quotes)]
         text = "Reported by " + ", ".join(f"{s.text} [{s.citations[0]}]" for s in statements) + "."
         return answered(question, q, text, statements, citations, best)
     # "who wrote about the passengers": of the near-best sentences' articles and of those holding as much

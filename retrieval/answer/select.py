@@ -438,7 +438,8 @@ def _select(question: str, ctx: AnswerContext) -> Answer:
         if len(current) < len(cands) and any(answers(q, c, ctx) for c in current):
             cands = current
     if kind is not None:
-        got = answer_about(question, kind, q, cands, ctx)
+        whole = kind == "outlets" and bool(_coverage_topic(q, ctx))
+        got = answer_about(question, kind, q, cands, ctx, whole)
         return abstain(question, q, got) if isinstance(got, str) else got
     if q.kind == "broad" and any(c.said and answers(q, c, ctx) for c in cands):
         # "summarize what Ruiz said": a digest of her statements, not of what was said around her
