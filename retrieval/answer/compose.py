@@ -508,11 +508,19 @@ def compose(
     window_terms = frozenset().union(*(ctx.terms(row(p)) for p in first))
     if not beside and novelty(window_terms, q) < WEIGHTS.restates:
         doc = ctx.documents[best.sentence.doc_id]
-        nxt = first[-1].index + 1
-        if nxt < len(doc.sentences) and _quotable_neighbour(doc.sentences[nxt]):
-            grown = [*first, doc.sentences[nxt]]
-        elif first[0].index > 0 and _quotable_neighbour(doc.sentences[first[0].index - 1]):
-            grown = [doc.sentences[first[0].index - 1], *first]
+        nxt, prev = first[-1].index + 1, first[0].index - 1
+        after = doc.sentences[nxt] if nxt < len(doc.sentences) else None
+        before = doc.sentences[prev] if prev >= 0 else None
+        # a neighbour of its own paragraph first (the one after, else before): the next paragraph may be
+        # another matter (a live blog's next entry), where the sentence before tells who "she" is
+        if after is not None and _quotable_neighbour(after) and after.paragraph == first[-1].paragraph:
+            grown = [*first, after]
+        elif before is not None and _quotable_neighbour(before) and before.paragraph == first[0].paragraph:
+            grown = [before, *first]
+        elif after is not None and _quotable_neighbour(after):
+            grown = [*first, after]
+        elif before is not None and _quotable_neighbour(before):
+            grown = [before, *first]
         else:
             grown = first
         if fits(grown, WEIGHTS.quote_chars):

@@ -63,7 +63,7 @@ from retrieval.answer.scoring import (
     score_candidates,
 )
 from retrieval.answer.spellings import clippings, misspelt_words, other_terms, used_with
-from retrieval.answer.statements import narration
+from retrieval.answer.statements import PRONOUN_SPEAKER, narration, speakers
 from retrieval.answer.types import describes, names_head, person_noun, type_score
 from retrieval.answer.weights import WEIGHTS
 from retrieval.models import Answer, Sentence
@@ -619,6 +619,13 @@ def _holder(q: QuestionInfo, best: Candidate, ctx: AnswerContext) -> Sentence | 
         return _head_holder(q, best, ctx)
     s = best.sentence
     doc = ctx.documents[s.doc_id]
+    if q.kind == "person" and PRONOUN_SPEAKER.search(s.text) and not speakers(s.text):
+        # "who said ...": a quotation "she said" is said by whom the sentence before it tells ("A nurse
+        # told WPAV ..."), not by someone the sentences after it name (the next entry's mayor)
+        j = s.index - 1
+        if j >= 0 and doc.sentences[j].paragraph == s.paragraph and ctx.quotable[ctx.rows[(s.doc_id, j)]]:
+            return doc.sentences[j]
+        return None
     for j in (*range(s.index + 1, s.index + 1 + WEIGHTS.holder_after), s.index - 1):
         if not 0 <= j < len(doc.sentences):
             continue
