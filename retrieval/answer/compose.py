@@ -51,6 +51,28 @@ def _quote_balance(text: str) -> int:
     return t.count('"') % 2
 
 
+def _opened_before(doc: Document, s: Sentence) -> int | None:
+    """The index of the sentence of ``s``'s paragraph that opens a quotation still open where ``s``
+    begins (the quotation marks before it, from the paragraph's start, left one open), when ``s`` does
+    not open one itself; None otherwise. A sentence splitter cuts a quotation of several sentences into
+    as many sentences, the closing mark in the last."""
+    if OPENS_QUOTE.match(s.text) or not _quote_balance(s.text):
+        return None  # (only a sentence with an unpaired mark can close a quotation opened before it)
+    opener: int | None = None
+    for i in range(s.index - 1, -1, -1):
+        other = doc.sentences[i]
+        if other.heading or other.paragraph != s.paragraph:
+            break
+        opener = i
+    if opener is None:
+        return None
+    open_at: int | None = None
+    for i in range(opener, s.index):
+        if _quote_balance(doc.sentences[i].text):
+            open_at = i if open_at is None else None
+    return open_at
+
+
 def _names(q: QuestionInfo) -> frozenset[str]:
     """The question's names, however it writes them (the coverage may write "luis ortega" as a name)."""
     return frozenset(t for t in q.terms if is_name(q, t))
@@ -103,6 +125,12 @@ def _expand(ctx: AnswerContext, s: Sentence, q: QuestionInfo) -> list[Sentence]:
         prev = doc.sentences[s.index - 1]
         if _quotable_neighbour(prev):
             parts.insert(0, prev)
+    opener = _opened_before(doc, s)
+    if opener is not None and parts[0].index == s.index:
+        # the sentence goes on with a quotation an earlier sentence of its paragraph opened ('"We're
+        # flying blind. We can't see ...," Reyes said.'): quoted from where the quotation opens, not from
+        # the middle of it with a dangling closing mark
+        parts = [*doc.sentences[opener : s.index], *parts]
     nxt = parts[-1].index + 1
     if nxt < len(doc.sentences) and not doc.sentences[nxt].heading:
         following = doc.sentences[nxt]
@@ -118,16 +146,12 @@ def _expand(ctx: AnswerContext, s: Sentence, q: QuestionInfo) -> list[Sentence]:
                 or not set(others).isdisjoint(speakers(parts[-1].text))
             )
         )
-        if _quote_balance(parts[-1].text) or resumes:
+        if _quote_balance(" ".join(p.text for p in parts)) or resumes:
             parts.append(following)
         elif RETRACTS.search(parts[-1].text) and len(s.text) + len(following.text) < WEIGHTS.quote_chars:
             # a correction with the sentence that says what is right, across a paragraph break too (a
             # notice is often a paragraph of its own): alone it would give the wrong figure
             return [*parts, following]
-    if len(parts) == 1 and _quote_balance(s.text) and s.index > 0:
-        prev = doc.sentences[s.index - 1]
-        if not prev.heading and _quote_balance(prev.text):
-            parts.insert(0, prev)
     if not fits(parts, WEIGHTS.quote_chars):
         # too long or across paragraphs: the sentence alone, or with the one neighbour that fits
         parts = next((p for p in ([*parts[:1], s], [s, *parts[-1:]]) if fits(p, WEIGHTS.quote_chars)), [s])
