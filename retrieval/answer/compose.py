@@ -19,7 +19,7 @@ from retrieval.answer.scoring import (
     novelty,
     says_of_subject,
 )
-from retrieval.answer.statements import agree, conflict, differ, fits, speaker, speakers
+from retrieval.answer.statements import agree, conflict, differ, fits, quoted_on, speaker, speakers
 from retrieval.answer.story import title_terms
 from retrieval.answer.types import OPENS_QUOTE, PRONOUN_START, QUOTE_MARKS, counted_numbers, counted_words
 from retrieval.answer.weights import WEIGHTS
@@ -440,7 +440,7 @@ def compose(
         quote = _join(parts)
         key = frozenset().union(*(ctx.terms(row(p)) for p in parts))
         lead = parts[0]
-        who = speaker(ctx.documents[lead.doc_id], parts)
+        who = speaker(ctx.documents[lead.doc_id], parts) or quoted_on(ctx.documents[lead.doc_id], parts)
         citations.append(_citation(len(citations) + 1, ctx.documents[lead.doc_id], quote))
         nums = [len(citations)]
         cited_rows.update(row(p) for p in parts)

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from retrieval.answer.bridge import wordnet
 from retrieval.answer.phrases import noun_phrase
-from retrieval.answer.types import a_person, person_like, person_noun
+from retrieval.answer.types import OPENS_QUOTE, a_person, person_like, person_noun
 from retrieval.lexicon import LOWER, MONTHS, UPPER, figures
 from retrieval.models import Document, Sentence
 from retrieval.search.text import Tokenizer, fold
@@ -110,6 +110,28 @@ def speaker(doc: Document, parts: Sequence[Sentence]) -> str | None:
         ]
         if full:
             return _outside(" ".join(full[0].split()[-2:]), i < own)
+    return None
+
+
+def quoted_on(doc: Document, parts: Sequence[Sentence]) -> str | None:
+    """Who speaks a statement that is a quotation and nothing else ('"They steal data first ..."'),
+    following a quotation of the same paragraph that names its speaker ('"...," said Jonah Whitfield,
+    a professor ...'): the quotation goes on, the same speaker's; the nearest attribution before it in
+    its paragraph names them. None for a statement with a verb of saying or no such attribution. (A
+    label for the reader: whether a sentence names a person a "who" asks for is ``speaker``'s.)"""
+    text = " ".join(p.text for p in parts)
+    first = parts[0]
+    if not OPENS_QUOTE.match(first.text) or _REPORTING.search(text):
+        return None
+    for i in range(first.index - 1, -1, -1):
+        before = doc.sentences[i]
+        if before.heading or before.paragraph != first.paragraph:
+            return None
+        found = [n for n in speakers(before.text) if n.split()[0] not in _NOT_NAMES]
+        if found:
+            return " ".join(found[-1].split()[-2:])
+        if _REPORTING.search(before.text):
+            return speaker(doc, [before]) if PRONOUN_SPEAKER.search(before.text) else None
     return None
 
 
