@@ -398,7 +398,7 @@ def _select(question: str, ctx: AnswerContext) -> Answer:
         # "when did the museum reopen": no sentence says it reopened, in any word: a date of the museum's
         # story dates something else
         return abstain(question, q, f"nothing in it mentions {q.term_words.get(q.done, q.done)}")
-    period = asked_period(question, ctx)
+    period = asked_period(question, ctx, said=q.kind == "quote")
     present = asked_present(question, ctx) if period is None else None
     for placed in (period, present):
         if placed is not None:
@@ -430,7 +430,7 @@ def _select(question: str, ctx: AnswerContext) -> Answer:
         q = replace(q, kind="what")
     cands = score_candidates(q, hits, with_titles(ctx) if kind is not None else ctx)
     if period is not None:
-        cands = [c for c in cands if period.holds(c.sentence, ctx)]
+        cands = [c for c in cands if period.holds(c.sentence, ctx, stated=q.kind != "quote")]
         if not cands:
             return abstain(question, q, f"nothing in it from {period.text} matches")
     if present is not None:
