@@ -17,10 +17,10 @@ from itertools import pairwise
 from typing import Literal, cast
 
 from retrieval.answer.bridge import wordnet
-from retrieval.answer.compose import answered
+from retrieval.answer.compose import RETRACTS, answered
 from retrieval.answer.question import QuestionInfo, analyze, who_is_words
-from retrieval.answer.scoring import AnswerContext, Candidate, document_terms
-from retrieval.answer.story import title_terms
+from retrieval.answer.scoring import AnswerContext, Candidate, document_terms, is_name
+from retrieval.answer.story import story_terms, title_terms
 from retrieval.answer.weights import WEIGHTS
 from retrieval.models import Answer, Citation, Document, Statement
 from retrieval.search.scorer import Hit
@@ -176,6 +176,8 @@ def named_kind(q: QuestionInfo, ctx: AnswerContext, meta: bool) -> tuple[frozens
                 same = t == rubric and before_piece
                 if same or (clipped and len(t) >= 2 and rubric.startswith(t)):
                     named.update(x for x in toks if x in q.terms)
+                    if before_piece:  # "the live blog": the word for an article names it too
+                        named.update(x for x in ctx.tokenizer.tokens(words[i + 1]) if x in q.terms)
                     docs.extend(d for d in rubric_docs if d not in docs)
     return (frozenset(named), docs) if named else None
 
@@ -220,10 +222,39 @@ def mentioned_outlet(q: QuestionInfo, ctx: AnswerContext) -> str | None:
                 not (wn is not None and wn.known(q.term_words.get(t, t)))
                 and _written_only_by(t, known.docs[name], ctx)
             )
+            or (wn is not None and _english(q.term_words.get(t, t), wn) and _written_as_name(t, ctx))
             for t in toks & have
         )
     ]
     return partial[0] if len(partial) == 1 else None
+
+
+def _english(word: str, wn: WordNet) -> bool:
+    """Whether a word is an English word WordNet knows, not as a name only ("ledger"; not "Kyiv")."""
+    return wn.known(word) and not wn.proper(word)
+
+
+def _written_as_name(term: str, ctx: AnswerContext) -> bool:
+    """Whether the articles write a word of an outlet's name that is an English word (``_english``: a
+    place's name, "Kyiv", is capitalised anyway, and names a topic as often) only as a name, capitalised
+    inside their sentences ("an internal memo seen by the Ledger"), never as the English word it also is ("a
+    ledger of payments"): there it is the outlet's short name, as the question uses it. Read from at
+    most ``outlet_name_rows`` sentences (a word many write is read as a word)."""
+    n = ctx.scorer.df(term)
+    if not 0 < n <= WEIGHTS.outlet_name_rows:
+        return False
+    seen = False
+    for h in ctx.scorer.top_k([term], n):
+        s = ctx.sentences[h.index]
+        if s.heading:
+            continue  # (a headline capitalises its every word)
+        for m in re.finditer(r"[\w'’-]+", s.text):
+            if ctx.tokenizer.tokens(m.group(0)) != [term]:
+                continue
+            if m.start() == 0 or not m.group(0)[:1].isupper():
+                return False  # a sentence's first word is capitalised anyway; a small one is the word
+            seen = True
+    return seen
 
 
 def _written_only_by(term: str, docs: Sequence[str], ctx: AnswerContext) -> bool:
@@ -296,11 +327,54 @@ def _when(d: date) -> str:
     return f"{d.day} {d.strftime('%B %Y')}"
 
 
+def _covering(
+    q: QuestionInfo, listed: set[str], topic: bool, ctx: AnswerContext
+) -> dict[str, tuple[str, str]]:
+    """The outlets not ``listed`` with an article on what the question names, each with that article
+    and its sentence holding the most of the question's words: an article whose text and headline
+    hold every one of them (in some spelling) is on it, though no one sentence of it holds them all
+    and none ranks among the best sentences. Where the question names what the whole coverage is
+    about (``topic``: "the Tidewater attack" of a coverage of it), an article naming its names is:
+    follow-ups tell the story in other words ("Patients sue Tidewater ..." never says "attack")."""
+    spellings = [
+        frozenset({t, *(b.search if b is not None else ()), *(b.variants if b is not None else ())})
+        for t in q.terms
+        for b in (q.bridges.get(t),)
+    ]
+    if topic and (named := [f for t, f in zip(q.terms, spellings, strict=True) if is_name(q, t)]):
+        spellings = named
+    if not spellings:
+        return {}
+    out: dict[str, tuple[str, str]] = {}
+    for name, doc_ids in outlets(ctx).docs.items():
+        if name in listed:
+            continue
+        for doc_id in doc_ids:
+            doc = ctx.documents[doc_id]
+            held = document_terms(ctx, doc_id) | title_terms(ctx, doc_id)
+            if not doc.sentences or any(held.isdisjoint(f) for f in spellings):
+                continue
+            first = ctx.rows[(doc_id, 0)]
+            rows = [first + j for j in range(len(doc.sentences)) if ctx.quotable[first + j]]
+            row = max(
+                rows, key=lambda r: sum(not ctx.terms(r).isdisjoint(f) for f in spellings), default=None
+            )
+            out[name] = (doc_id, ctx.sentences[row].text if row is not None else _lead(doc))
+            break
+    return out
+
+
 def answer_about(
-    question: str, kind: MetaKind, q: QuestionInfo, cands: Sequence[Candidate], ctx: AnswerContext
+    question: str,
+    kind: MetaKind,
+    q: QuestionInfo,
+    cands: Sequence[Candidate],
+    ctx: AnswerContext,
+    topic: bool = False,
 ) -> Answer | str:
     """The answer to a question about the articles (their author, date or outlets), each named
-    article cited with its sentence that matched; or why it cannot be answered."""
+    article cited with its sentence that matched; or why it cannot be answered. ``topic``: the question
+    names what the whole coverage is about (``_covering``)."""
     topical = [c for c in cands if c.coverage >= WEIGHTS.abstain_coverage and c.names >= WEIGHTS.min_names]
     if not topical:
         return "no article matches what the question describes"
@@ -313,22 +387,27 @@ def answer_about(
             doc = ctx.documents[c.sentence.doc_id]
             if c.names >= 1.0 and c.relation >= WEIGHTS.min_relation and doc.meta.source:
                 chosen.setdefault(doc.meta.source, c)
-        if not chosen:
+        quotes = {name: (c.sentence.doc_id, c.sentence.text) for name, c in chosen.items()}
+        quotes |= _covering(q, set(quotes), topic, ctx)
+        if not quotes:
             return "the coverage does not name the outlets of the articles that match"
         citations = [
-            _cited(i + 1, ctx.documents[c.sentence.doc_id], c.sentence.text)
-            for i, c in enumerate(chosen.values())
+            _cited(i + 1, ctx.documents[doc_id], quote) for i, (doc_id, quote) in enumerate(quotes.values())
         ]
-        statements = [Statement(text=f"{name}", citations=[i + 1]) for i, name in enumerate(chosen)]
+        statements = [Statement(text=f"{name}", citations=[i + 1]) for i, name in enumerate(quotes)]
         text = "Reported by " + ", ".join(f"{s.text} [{s.citations[0]}]" for s in statements) + "."
         return answered(question, q, text, statements, citations, best)
-    # "who wrote about the passengers": of the near-best sentences' articles, the one whose headline says
-    # it is about that (a sentence of another article may hold the words as well, in passing)
+    # "who wrote about the passengers": of the near-best sentences' articles and of those holding as much
+    # of the question, the one whose headline says it is about that, else whose lead does (news states
+    # its subject there: "Residents sue ..." over "A lawsuit filed Monday ..."); a sentence of another
+    # article may hold the words as well, in passing, and score higher for it
     near = WEIGHTS.second_ratio * best.score
-    asked = set(q.search_terms)
     best = max(
-        (c for c in topical if c.score >= near),
-        key=lambda c: len(asked & title_terms(ctx, c.sentence.doc_id)),
+        (c for c in topical if c.score >= near or c.coverage >= best.coverage),
+        key=lambda c: (
+            _terms_held(q, title_terms(ctx, c.sentence.doc_id)),
+            _terms_held(q, story_terms(ctx, c.sentence.doc_id)),
+        ),
         default=best,
     )
     doc = ctx.documents[best.sentence.doc_id]
@@ -342,6 +421,17 @@ def answer_about(
             return f"the coverage does not name the author of {describe(doc)}"
         best, doc = credited, ctx.documents[credited.sentence.doc_id]
     return _of_article(question, kind, q, doc, best.sentence.text, best)
+
+
+def _terms_held(q: QuestionInfo, held: frozenset[str]) -> int:
+    """How many of the question's terms ``held`` holds, each as written or in its spelling the coverage
+    searches (an acronym's words all together: "chief executive" for "ceo", not "chief" alone)."""
+    got = 0
+    for t in q.terms:
+        b = q.bridges.get(t)
+        if t in held or (b is not None and (b.phrase <= held if b.phrase else not held.isdisjoint(b.search))):
+            got += 1
+    return got
 
 
 def only_article(
@@ -551,9 +641,13 @@ def _credits(ctx: AnswerContext) -> dict[str, tuple[frozenset[str], list[str]]]:
 
 def _lead(doc: Document) -> str:
     """The sentence an article is cited by when it is cited for its metadata or its lead: its first
-    quotable one that is no fragment (a live blog's time stamp, "11:20 a.m.", is an entry's label) nor
-    a line about its author ("Gloria Mendez is a former inspector ...", above an opinion piece)."""
-    body = [s.text for s in doc.sentences if not s.heading] or [doc.sentences[0].text]
+    quotable one that is no fragment (a live blog's time stamp, "11:20 a.m.", is an entry's label), nor
+    a line about its author ("Gloria Mendez is a former inspector ...", above an opinion piece), nor a
+    correction notice put above the story ("Correction: An earlier version ...": it is not the news)."""
+    # (a correction notice is a paragraph of its own: "Correction: ... It was $4.5 million, not $45 million.")
+    notices = {s.paragraph for s in doc.sentences if not s.heading and RETRACTS.search(s.text)}
+    body = [s.text for s in doc.sentences if not s.heading and s.paragraph not in notices]
+    body = body or [s.text for s in doc.sentences if not s.heading] or [doc.sentences[0].text]
     author = fold(doc.meta.author or "").casefold()
     # (the author's whole name as words: a short byline, "Al", is no part of "officials")
     about_author = re.compile(rf"\b{re.escape(author)}\b") if author else None

@@ -20,7 +20,7 @@ from retrieval.answer.scoring import (
     novelty,
     says_of_subject,
 )
-from retrieval.answer.statements import agree, conflict, differ, fits, speaker, speakers
+from retrieval.answer.statements import agree, conflict, differ, fits, quoted_on, speaker, speakers
 from retrieval.answer.story import title_terms
 from retrieval.answer.types import OPENS_QUOTE, PRONOUN_START, QUOTE_MARKS, counted_numbers, counted_words
 from retrieval.answer.weights import WEIGHTS
@@ -52,6 +52,28 @@ def _quote_balance(text: str) -> int:
     return t.count('"') % 2
 
 
+def _opened_before(doc: Document, s: Sentence) -> int | None:
+    """The index of the sentence of ``s``'s paragraph that opens a quotation still open where ``s``
+    begins (the quotation marks before it, from the paragraph's start, left one open), when ``s`` does
+    not open one itself; None otherwise. A sentence splitter cuts a quotation of several sentences into
+    as many sentences, the closing mark in the last."""
+    if OPENS_QUOTE.match(s.text) or not _quote_balance(s.text):
+        return None  # (only a sentence with an unpaired mark can close a quotation opened before it)
+    opener: int | None = None
+    for i in range(s.index - 1, -1, -1):
+        other = doc.sentences[i]
+        if other.heading or other.paragraph != s.paragraph:
+            break
+        opener = i
+    if opener is None:
+        return None
+    open_at: int | None = None
+    for i in range(opener, s.index):
+        if _quote_balance(doc.sentences[i].text):
+            open_at = i if open_at is None else None
+    return open_at
+
+
 def _names(q: QuestionInfo) -> frozenset[str]:
     """The question's names, however it writes them (the coverage may write "luis ortega" as a name)."""
     return frozenset(t for t in q.terms if is_name(q, t))
@@ -60,7 +82,7 @@ def _names(q: QuestionInfo) -> frozenset[str]:
 #: a sentence taking back what the coverage said before ("Correction: An earlier update said 58
 #: passengers were on board.", "An article on May 3 incorrectly stated ..."; not "A previous report by
 #: the EPA also found ..."): what it repeats is wrong, and the sentence after it says what is right
-_RETRACTS = re.compile(
+RETRACTS = re.compile(
     r"^\W*correction\b|\b(?:incorrectly|erroneously|wrongly|mistakenly)\s+(?:stated|said|reported|gave|"
     r"identified|described)\b|\bmis(?:stated|identified|reported|spelled)\b",
     re.I,
@@ -68,7 +90,7 @@ _RETRACTS = re.compile(
 
 
 def _correcting(ctx: AnswerContext, first: Sequence[Sentence], q: QuestionInfo) -> list[Sentence]:
-    """The correction notice that takes back a figure the answer gives (a sentence that ``_RETRACTS``,
+    """The correction notice that takes back a figure the answer gives (a sentence that ``RETRACTS``,
     with the one after it, ``_expand``'s reading, holding one of the answer's numbers): the answer's
     article's own (articles keep a wrong figure in their text and append the notice), else one its
     outlet printed in another article naming it by its date or headline ("Correction: An article on
@@ -78,7 +100,7 @@ def _correcting(ctx: AnswerContext, first: Sequence[Sentence], q: QuestionInfo) 
     if not given:
         return []
     shown = {p.index for p in first}
-    own = (s for s in doc.sentences if s.index not in shown and not s.heading and _RETRACTS.search(s.text))
+    own = (s for s in doc.sentences if s.index not in shown and not s.heading and RETRACTS.search(s.text))
     for s in itertools.chain(own, _outlet_notices(ctx, doc)):
         notice = _expand(ctx, s, q)
         told = frozenset().union(*(figures(w) for p in notice for w in _NUMBER.findall(p.text)))
@@ -103,7 +125,7 @@ def _outlet_notices(ctx: AnswerContext, doc: Document) -> list[Sentence]:
     if not isinstance(notices, list):
         query = sorted(ctx.tokenizer.term_set(_NOTICE_WORDS))
         hits = ctx.scorer.top_k(query, WEIGHTS.notice_scan)
-        notices = [ctx.sentences[h.index] for h in hits if _RETRACTS.search(ctx.sentences[h.index].text)]
+        notices = [ctx.sentences[h.index] for h in hits if RETRACTS.search(ctx.sentences[h.index].text)]
         ctx.memo["notices"] = notices
     outlet = meta.source.casefold()
     names = _date_names(meta.published) if meta.published is not None else []
@@ -148,6 +170,12 @@ def _expand(ctx: AnswerContext, s: Sentence, q: QuestionInfo) -> list[Sentence]:
         prev = doc.sentences[s.index - 1]
         if _quotable_neighbour(prev):
             parts.insert(0, prev)
+    opener = _opened_before(doc, s)
+    if opener is not None and parts[0].index == s.index:
+        # the sentence goes on with a quotation an earlier sentence of its paragraph opened ('"We're
+        # flying blind. We can't see ...," Reyes said.'): quoted from where the quotation opens, not from
+        # the middle of it with a dangling closing mark
+        parts = [*doc.sentences[opener : s.index], *parts]
     nxt = parts[-1].index + 1
     if nxt < len(doc.sentences) and not doc.sentences[nxt].heading:
         following = doc.sentences[nxt]
@@ -163,16 +191,12 @@ def _expand(ctx: AnswerContext, s: Sentence, q: QuestionInfo) -> list[Sentence]:
                 or not set(others).isdisjoint(speakers(parts[-1].text))
             )
         )
-        if _quote_balance(parts[-1].text) or resumes:
+        if _quote_balance(" ".join(p.text for p in parts)) or resumes:
             parts.append(following)
-        elif _RETRACTS.search(parts[-1].text) and len(s.text) + len(following.text) < WEIGHTS.quote_chars:
+        elif RETRACTS.search(parts[-1].text) and len(s.text) + len(following.text) < WEIGHTS.quote_chars:
             # a correction with the sentence that says what is right, across a paragraph break too (a
             # notice is often a paragraph of its own): alone it would give the wrong figure
             return [*parts, following]
-    if len(parts) == 1 and _quote_balance(s.text) and s.index > 0:
-        prev = doc.sentences[s.index - 1]
-        if not prev.heading and _quote_balance(prev.text):
-            parts.insert(0, prev)
     if not fits(parts, WEIGHTS.quote_chars):
         # too long or across paragraphs: the sentence alone, or with the one neighbour that fits
         parts = next((p for p in ([*parts[:1], s], [s, *parts[-1:]]) if fits(p, WEIGHTS.quote_chars)), [s])
@@ -461,7 +485,7 @@ def compose(
         quote = _join(parts)
         key = frozenset().union(*(ctx.terms(row(p)) for p in parts))
         lead = parts[0]
-        who = speaker(ctx.documents[lead.doc_id], parts)
+        who = speaker(ctx.documents[lead.doc_id], parts) or quoted_on(ctx.documents[lead.doc_id], parts)
         citations.append(_citation(len(citations) + 1, ctx.documents[lead.doc_id], quote))
         nums = [len(citations)]
         cited_rows.update(row(p) for p in parts)
@@ -553,11 +577,19 @@ def compose(
     window_terms = frozenset().union(*(ctx.terms(row(p)) for p in first))
     if not beside and novelty(window_terms, q) < WEIGHTS.restates:
         doc = ctx.documents[best.sentence.doc_id]
-        nxt = first[-1].index + 1
-        if nxt < len(doc.sentences) and _quotable_neighbour(doc.sentences[nxt]):
-            grown = [*first, doc.sentences[nxt]]
-        elif first[0].index > 0 and _quotable_neighbour(doc.sentences[first[0].index - 1]):
-            grown = [doc.sentences[first[0].index - 1], *first]
+        nxt, prev = first[-1].index + 1, first[0].index - 1
+        after = doc.sentences[nxt] if nxt < len(doc.sentences) else None
+        before = doc.sentences[prev] if prev >= 0 else None
+        # a neighbour of its own paragraph first (the one after, else before): the next paragraph may be
+        # another matter (a live blog's next entry), where the sentence before tells who "she" is
+        if after is not None and _quotable_neighbour(after) and after.paragraph == first[-1].paragraph:
+            grown = [*first, after]
+        elif before is not None and _quotable_neighbour(before) and before.paragraph == first[0].paragraph:
+            grown = [before, *first]
+        elif after is not None and _quotable_neighbour(after):
+            grown = [*first, after]
+        elif before is not None and _quotable_neighbour(before):
+            grown = [before, *first]
         else:
             grown = first
         if fits(grown, WEIGHTS.quote_chars):

@@ -42,6 +42,14 @@ def headline_text(title: str | None) -> str | None:
     return text
 
 
+#: a noun named right after it by a participle of naming ("the record system, known internally as
+#: MedChart,", "a gang calling itself Black Heron"): the sentence names it
+_NAMED_AFTER = re.compile(
+    r",?\s+(?:(?:also|now|formerly)\s+)?(?:known|called|named|dubbed|nicknamed|branded|calling itself)\s+"
+    r"(?:[a-z]+ly\s+)?(?:as\s+)?[\"\u201c'\u2018]?[A-Z]"
+)
+
+
 def refers_back(q: QuestionInfo, text: str, ctx: AnswerContext) -> bool:
     """Whether a sentence calls what a "which X" asks for by the question's noun, definite and unnamed
     ("the country", "the processed cheese product"), with no name right after it."""
@@ -57,7 +65,7 @@ def refers_back(q: QuestionInfo, text: str, ctx: AnswerContext) -> bool:
                 continue
             # the noun written small (not "the Palace Theatre"), no name after it ("the show Squid Game")
             after = text[offset + w.end() : offset + w.end() + 4].lstrip(" ,").lstrip("\"\u201c'")
-            if not after[:1].isupper():
+            if not after[:1].isupper() and not _NAMED_AFTER.match(text, offset + w.end()):
                 return True
             break
     return False

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from retrieval.answer.question import QuestionInfo
 from retrieval.answer.scoring import AnswerContext
 from retrieval.answer.weights import WEIGHTS
+from retrieval.lexicon import MONTHS
 from retrieval.models import Sentence
 from retrieval.search.text import Tokenizer
 
@@ -70,12 +71,16 @@ class Period:
         keep = set(among)
         return [d for d in found if d in keep]
 
-    def holds(self, s: Sentence, ctx: AnswerContext) -> bool:
-        """Whether a sentence is of the period: its article was published in it, or it states a date in
-        it (read against its article's date, as the timeline reads it)."""
+    def holds(self, s: Sentence, ctx: AnswerContext, stated: bool = True) -> bool:
+        """Whether a sentence is of the period: its article was published in it, or (``stated``) it
+        states a date in it (read against its article's date, as the timeline reads it). What someone
+        said in a period is said in an article of it: a date the statement gives ("return starting
+        March 3") is what it is about, not when it was said."""
         published = ctx.documents[s.doc_id].meta.published
         if published is not None and self.first <= published <= self.last:
             return True
+        if not stated:
+            return False
         from retrieval.timeline.dates import find_dates  # see asked_period
 
         return any(
@@ -110,9 +115,12 @@ def _dated(ctx: AnswerContext) -> _Dated:
     return made
 
 
-def asked_period(question: str, ctx: AnswerContext) -> Period | None:
+def asked_period(question: str, ctx: AnswerContext, said: bool = False) -> Period | None:
     """The period a question states ("in June 2024", "on 4 June 2024", "in 2023"), when the corpus has
-    dates to hold it to; None otherwise."""
+    dates to hold it to; None otherwise. A month without a year places only a question asking what
+    someone said (``said``: "what did Ellison say in March", when they said it); elsewhere it is as
+    often what a sentence states ("where did the ministers meet in April": "convening ... on April 3"),
+    which it is searched for."""
     if not _dated(ctx).days:
         return None
     # imported here: an undated corpus never reads a date, and the timeline's date grammar is a good
@@ -123,7 +131,26 @@ def asked_period(question: str, ctx: AnswerContext) -> Period | None:
         span = _span(m) if m.kind == "explicit" else None
         if span is not None:
             return Period(span[0], span[1], m.text)
-    return None
+    return _bare_month(question, ctx) if said else None
+
+
+#: a month the question names without a year ("what did Ellison say in March")
+_BARE_MONTH = re.compile(rf"\b(?:in|during|throughout)\s+({'|'.join(MONTHS)})\b(?!\s*,?\s*\d)", re.IGNORECASE)
+
+
+def _bare_month(question: str, ctx: AnswerContext) -> Period | None:
+    """A month named without a year, placed in the one year whose articles the coverage has of that
+    month (a coverage of February and March 2026 asked "in March" means March 2026); None when its
+    articles of that month are of several years, or of none (the month then places nothing)."""
+    m = _BARE_MONTH.search(question)
+    if m is None:
+        return None
+    month = MONTHS[m.group(1).lower()]
+    years = {d.year for d in _dated(ctx).days if d.month == month}
+    if len(years) != 1:
+        return None
+    year = years.pop()
+    return Period(date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1]), m.group(0))
 
 
 #: words placing a question in the present: deictic time, which only the coverage's own newest date can

@@ -64,7 +64,7 @@ from retrieval.answer.scoring import (
     score_candidates,
 )
 from retrieval.answer.spellings import clippings, misspelt_words, other_terms, used_with
-from retrieval.answer.statements import narration
+from retrieval.answer.statements import PRONOUN_SPEAKER, narration, speakers
 from retrieval.answer.types import describes, names_head, person_noun, type_score
 from retrieval.answer.weights import WEIGHTS
 from retrieval.lexicon import STOP_WORDS
@@ -453,7 +453,7 @@ def _select(question: str, ctx: AnswerContext) -> Answer:
         # "when did the museum reopen": no sentence says it reopened, in any word: a date of the museum's
         # story dates something else
         return abstain(question, q, f"nothing in it mentions {q.term_words.get(q.done, q.done)}")
-    period = asked_period(question, ctx)
+    period = asked_period(question, ctx, said=q.kind == "quote")
     present = asked_present(question, ctx) if period is None else None
     for placed in (period, present):
         if placed is not None:
@@ -485,7 +485,7 @@ def _select(question: str, ctx: AnswerContext) -> Answer:
         q = replace(q, kind="what")
     cands = score_candidates(q, hits, with_titles(ctx) if kind is not None else ctx)
     if period is not None:
-        cands = [c for c in cands if period.holds(c.sentence, ctx)]
+        cands = [c for c in cands if period.holds(c.sentence, ctx, stated=q.kind != "quote")]
         if not cands:
             return abstain(question, q, f"nothing in it from {period.text} matches")
     if present is not None:
@@ -493,7 +493,8 @@ def _select(question: str, ctx: AnswerContext) -> Answer:
         if len(current) < len(cands) and any(answers(q, c, ctx) for c in current):
             cands = current
     if kind is not None:
-        got = answer_about(question, kind, q, cands, ctx)
+        whole = kind == "outlets" and bool(_coverage_topic(q, ctx))
+        got = answer_about(question, kind, q, cands, ctx, whole)
         return abstain(question, q, got) if isinstance(got, str) else got
     if q.kind == "broad" and any(c.said and answers(q, c, ctx) for c in cands):
         # "summarize what Ruiz said": a digest of her statements, not of what was said around her
@@ -673,6 +674,13 @@ def _holder(q: QuestionInfo, best: Candidate, ctx: AnswerContext) -> Sentence | 
         return _head_holder(q, best, ctx)
     s = best.sentence
     doc = ctx.documents[s.doc_id]
+    if q.kind == "person" and PRONOUN_SPEAKER.search(s.text) and not speakers(s.text):
+        # "who said ...": a quotation "she said" is said by whom the sentence before it tells ("A nurse
+        # told WPAV ..."), not by someone the sentences after it name (the next entry's mayor)
+        j = s.index - 1
+        if j >= 0 and doc.sentences[j].paragraph == s.paragraph and ctx.quotable[ctx.rows[(s.doc_id, j)]]:
+            return doc.sentences[j]
+        return None
     for j in (*range(s.index + 1, s.index + 1 + WEIGHTS.holder_after), s.index - 1):
         if not 0 <= j < len(doc.sentences):
             continue

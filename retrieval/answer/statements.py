@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from retrieval.answer.bridge import wordnet
 from retrieval.answer.phrases import noun_phrase
-from retrieval.answer.types import a_person, person_like, person_noun
+from retrieval.answer.types import OPENS_QUOTE, a_person, person_like, person_noun
 from retrieval.lexicon import LOWER, MONTHS, UPPER, figures
 from retrieval.models import Document, Sentence
 from retrieval.search.text import Tokenizer, fold
@@ -100,6 +100,8 @@ def speaker(doc: Document, parts: Sequence[Sentence]) -> str | None:
         ]
         if names:
             return _outside(" ".join(names[-1].split()[-2:]), i < own)  # "Foreign Minister Jean-Noel Barrot"
+        if _unnamed_speaks(sent):
+            return None  # "A Tidewater nurse told reporters ... '...,' she said": someone no name labels
         # no one is said to speak in it: the person it is about
         full = [
             m.group(1)
@@ -109,6 +111,37 @@ def speaker(doc: Document, parts: Sequence[Sentence]) -> str | None:
         if full:
             return _outside(" ".join(full[0].split()[-2:]), i < own)
     return None
+
+
+def quoted_on(doc: Document, parts: Sequence[Sentence]) -> str | None:
+    """Who speaks a statement that is a quotation and nothing else ('"They steal data first ..."'),
+    following a quotation of the same paragraph that names its speaker ('"...," said Jonah Whitfield,
+    a professor ...'): the quotation goes on, the same speaker's; the nearest attribution before it in
+    its paragraph names them. None for a statement with a verb of saying or no such attribution. (A
+    label for the reader: whether a sentence names a person a "who" asks for is ``speaker``'s.)"""
+    text = " ".join(p.text for p in parts)
+    first = parts[0]
+    if not OPENS_QUOTE.match(first.text) or _REPORTING.search(text):
+        return None
+    for i in range(first.index - 1, -1, -1):
+        before = doc.sentences[i]
+        if before.heading or before.paragraph != first.paragraph:
+            return None
+        found = [n for n in speakers(before.text) if n.split()[0] not in _NOT_NAMES]
+        if found:
+            return " ".join(found[-1].split()[-2:])
+        if _REPORTING.search(before.text):
+            return speaker(doc, [before]) if PRONOUN_SPEAKER.search(before.text) else None
+    return None
+
+
+def _unnamed_speaks(text: str) -> bool:
+    """Whether someone the sentence does not name speaks in it ("A Tidewater nurse told WPAV ...", "the
+    spokeswoman said"): a noun whose most frequent sense is a person (WordNet's), after an article and
+    a few words, right before a verb of saying. A pronoun speaking after it means that person, whom no
+    name earlier in the article labels."""
+    wn = wordnet()
+    return wn is not None and any(person_noun(m.group(1), wn) for m in _UNNAMED_SAYS.finditer(text))
 
 
 #: verbs that report what someone said, for telling whose statement a sentence is (more than label a
@@ -345,6 +378,12 @@ def _open_quote(text: str) -> bool:
         or text.count("\u00ab") > text.count("\u00bb")
         or text.count('"') % 2 == 1
     )
+
+
+#: a speaker described by a common noun, unnamed ("A Tidewater nurse told", "the spokeswoman said")
+_UNNAMED_SAYS = re.compile(
+    rf"\b(?:[Aa]n?|[Oo]ne|[Tt]he|[Aa]nother)\s+(?:[\w'\u2019-]+\s+){{0,3}}?([a-z][a-z-]+)\s+(?:also\s+)?{_REPORTS}\b"
+)
 
 
 def _outside(name: str, in_statement: bool) -> str | None:

@@ -212,6 +212,10 @@ class AnswerWeights:
     #: an outlet's sentences scored exactly when the index's top hits hold too few of them ("according
     #: to X"): a bound on the time that takes on a large outlet
     outlet_rows: int = 200_000
+    #: a part of an outlet's name that is an English word ("Ledger" of "Port Avalon Ledger") names the
+    #: outlet in a question when the articles write it, in at most this many sentences, only as a name
+    #: ("seen by the Ledger"): more reads a word more articles write as the outlet's, costs a look-up
+    outlet_name_rows: int = 20
     #: words either side of a number within which a "how many X" must find X ("1,200 of its soldiers"): more
     #: accepts numbers counting something else, fewer declines answers that put words between
     count_window: int = 4
