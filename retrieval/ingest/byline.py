@@ -25,6 +25,7 @@ _EMPHASIS = re.compile(r"[*_`]+")
 #: what separates a byline's parts: bars, dots, slashes, dashes (a hyphen only between spaces), commas
 _SEPARATOR = re.compile(r"\s*(?:[|·•/–—,;]|\s-\s)\s*")
 _BY = re.compile(r"^(?:by|written\s+by|reporting\s+by|words\s+by)\s+(?P<name>.+)$", re.IGNORECASE)
+_BY_WORD = re.compile(r"^(?:by|from)\s+", re.IGNORECASE)
 _PARTICLE = r"de|da|del|van|von|der|den|bin|al|la|le|du"
 _CAP = r"[A-Z][\w.'’-]*"
 #: a person's name: two to five words, capitalised but for particles ("Ana de la Cruz", "J. R. Smith")
@@ -41,6 +42,13 @@ _ROLE = re.compile(
     r"\b(?:reporter|editor|correspondent|writer|producer|columnist|journalist|contributor|anchor|analyst|"
     r"intern|photographer|critic|staff|desk|bureau|chief|senior|special)\b",
     re.IGNORECASE,
+)
+#: a credit to a newsroom, not to a person ("By WPAV News 7 Staff", "Harbor Gazette staff", "Staff reports",
+#: "From staff and wire reports"): the desk it names, if any, is the outlet; no one's name is read in it
+_STAFF = re.compile(
+    rf"(?i:(?:by|from)\s+)?(?:(?P<desk>{_OUTLET.pattern})\s+)?"
+    r"(?i:staff|news\s*desk|newsroom|news\s+team|(?:staff\s+and\s+)?wire\s+reports?|"
+    r"staff\s+reports?)"
 )
 
 
@@ -123,9 +131,19 @@ def read_byline(line: str) -> Byline | None:
     parts = [p for p in parts if p and not is_filler(p)]
     author: str | None = None
     others: list[str] = []
+    desk: str | None = None
+    credit: str | None = None  # the newsroom credited, the author unless a person is named too
+    staffed = False  # credited to a newsroom: the line is a byline whoever else it names
     for part in parts:
+        staff = _STAFF.fullmatch(part)
         by = _BY.match(part)
-        if by is not None:
+        if staff is not None and (staff.group("desk") or _BY_WORD.match(part) or "report" in part.lower()):
+            staffed = True
+            if staff.group("desk"):  # "By WPAV News 7 Staff": the desk is who the page credits
+                if desk is not None:
+                    return None
+                desk, credit = staff.group("desk"), _BY_WORD.sub("", part)
+        elif by is not None:
             if author is not None or not _PEOPLE.fullmatch(by.group("name")):
                 return None
             author = by.group("name")
@@ -144,21 +162,24 @@ def read_byline(line: str) -> Byline | None:
         author = ", ".join([author, *people] if author is not None else people)
         others = others[joined + 1 :]
     named = [p for p in others if not _PUBLISHED.fullmatch(p)]
-    if author is None and stated is not None and _PUBLISHED.match(text) and len(named) == 1:
+    if staffed:
+        others = named  # "Staff reports | Fernhill Public Radio": the one other part is the outlet
+        author = author or credit
+    elif author is None and stated is not None and _PUBLISHED.match(text) and len(named) == 1:
         # "Published 14 March 2026, Harbour Times": the outlet, if the part reads as one and not as a
         # person ("Published 4 June 2024, Lena Ortiz" credits no one it can tell) or a place
         outlet = named[0]
         if not _OUTLET.fullmatch(outlet) or _is_place(outlet) or _reads_as_name(outlet):
             return None
         return Byline(None, outlet, stated)
-    if author is None and stated is not None and len(named) == 1 and _names_paper(named[0]):
+    elif author is None and stated is not None and len(named) == 1 and _names_paper(named[0]):
         if _OUTLET.fullmatch(named[0]):  # "Harbourside Weekly, 10 April 2026": the outlet's dateline
             return Byline(None, named[0], stated)
         return None
-    if author is None and stated is None and len(named) == 1 == len(others) and _names_paper(named[0]):
+    elif author is None and stated is None and len(named) == 1 == len(others) and _names_paper(named[0]):
         # "Great Lakes Gazette" alone on the line under the headline: the outlet's masthead
         return Byline(None, named[0], None) if _OUTLET.fullmatch(named[0]) else None
-    if author is None:
+    elif author is None:
         # "Lena Ortiz, Harbor Gazette": the first part is the author, the second the outlet; without a
         # "by" or a date, only if the first part reads as a name ("Storm Warning, Coastal Towns" does not)
         if len(others) != 2 or not _PERSON.fullmatch(others[0]):
@@ -171,4 +192,4 @@ def read_byline(line: str) -> Byline | None:
     others = [p for p in others if not _is_place(p)]  # "By Lena Ortiz | Paris": where she filed from
     if len(others) > 1 or not all(_OUTLET.fullmatch(p) for p in others):
         return None
-    return Byline(author, others[0] if others else None, stated)
+    return Byline(author, others[0] if others else desk, stated)

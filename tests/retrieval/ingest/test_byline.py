@@ -151,3 +151,29 @@ def test_a_sentence_repeated_near_the_top_is_boilerplate_not_the_headline() -> N
     )
     doc = build_document(RawDocument("d", text, "d.txt", "txt"))
     assert doc.meta.title == "Floods close the harbor road"
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "outlet", "published"),
+    [
+        ("By KRDL Channel 4 Staff | KRDL Channel 4 | March 9, 2025", "KRDL Channel 4 Staff", "KRDL Channel 4",
+         date(2025, 3, 9)),
+        ("Orrin Valley Sentinel staff | Published 08:15 BST, 9 March 2025", "Orrin Valley Sentinel staff",
+         "Orrin Valley Sentinel", date(2025, 3, 9)),
+        ("By Staff | Fennick Community Radio | Updated March 9, 2025", None, "Fennick Community Radio",
+         date(2025, 3, 9)),
+        ("Staff reports — Fennick Community Radio — 9 March 2025", None, "Fennick Community Radio",
+         date(2025, 3, 9)),
+        ("By Lena Ortiz | Fennick Community Radio staff", "Lena Ortiz", "Fennick Community Radio", None),
+        ("Lena Ortiz, Staff Writer, Harbor Gazette", "Lena Ortiz", "Harbor Gazette", None),
+    ],
+)  # fmt: skip
+def test_a_newsroom_credit_is_a_byline_naming_no_person(
+    line: str, author: str | None, outlet: str, published: date | None
+) -> None:
+    """ "By KRDL Channel 4 Staff" credits a newsroom: the line is still the byline (its outlet and date
+    read), the desk is who the page credits and no one's name is read out of it; "Staff reports"
+    credits no one."""
+    doc = _doc(line)
+    assert (doc.meta.author, doc.meta.source, doc.meta.published) == (author, outlet, published)
+    assert all("Staff" not in s.text and "staff" not in s.text for s in doc.sentences)
