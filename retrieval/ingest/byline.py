@@ -81,10 +81,22 @@ _MASTHEAD = frozenset(
 )
 
 
+#: the last word of many a broadcaster's or news wire's name ("Fennick Community Radio", "Orrin Wire"), and
+#: of phrases that name no outlet ("Talk Radio", "Barbed Wire"): the rest of the name must read as a name
+_BROADCAST = frozenset("radio wire television tv channel broadcasting".split())
+
+
 def _names_paper(name: str) -> bool:
-    """Whether a capitalised phrase of two words or more ends as newspapers' names do."""
+    """Whether a capitalised phrase of two words or more ends as newspapers' names do, a number after it
+    aside ("WPAV News 7"), or as a broadcaster's does after a word that reads as a name ("Fennick
+    Community Radio", "KRDL Channel 4"; not "Talk Radio")."""
     words = name.split()
-    return len(words) > 1 and words[-1].lower() in _MASTHEAD
+    while words and words[-1].isdigit():
+        words.pop()
+    if len(words) < 2:
+        return False
+    last = words[-1].lower()
+    return last in _MASTHEAD or (last in _BROADCAST and _reads_as_name(" ".join(words[:-1])))
 
 
 def _reads_as_outlet(name: str) -> bool:

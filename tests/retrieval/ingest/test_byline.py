@@ -177,3 +177,29 @@ def test_a_newsroom_credit_is_a_byline_naming_no_person(
     doc = _doc(line)
     assert (doc.meta.author, doc.meta.source, doc.meta.published) == (author, outlet, published)
     assert all("Staff" not in s.text and "staff" not in s.text for s in doc.sentences)
+
+
+@pytest.mark.parametrize(
+    ("head", "fmt", "outlet"),
+    [
+        ("Floods close the harbor road\nFennick Community Radio", "txt", "Fennick Community Radio"),
+        ("Fennick Community Radio\nFloods close the harbor road", "txt", "Fennick Community Radio"),
+        ("Fennick Community Radio\n\n# Floods close the harbor road", "raw-md", "Fennick Community Radio"),
+        ("KRDL News 4", "md", "KRDL News 4"),
+        ("Orrin Valley Wire", "md", "Orrin Valley Wire"),
+        ("Talk Radio", "md", None),
+        ("Barbed Wire", "md", None),
+    ],
+)
+def test_a_broadcasters_or_wires_name_alone_above_or_below_the_headline_is_the_outlet(
+    head: str, fmt: str, outlet: str | None
+) -> None:
+    """A line naming a broadcaster or a wire ("… Radio", "… Wire", "… News 4") alone next to the
+    headline is the outlet's masthead, not the headline; a common phrase ending so ("Talk Radio") names
+    no outlet, and the headline stays the headline."""
+    if fmt == "raw-md":
+        doc = build_document(RawDocument("d", f"{head}\n\n{_BODY}", "d.md", "md"))
+    else:
+        doc = _doc(head, fmt)
+    assert (doc.meta.source, doc.meta.title) == (outlet, "Floods close the harbor road")
+    assert all(head.splitlines()[0] not in s.text for s in doc.sentences)
