@@ -112,19 +112,32 @@ def shared_documents(docs: Sequence[Document]) -> list[Document]:
 REPEATED_MIN = 10
 
 
-class Repetitive(ValueError):
+class NotAnArticle(ValueError):
+    """A document that is no article (an error page, a word dump, a passage repeated): not loaded, and
+    loading says what it is."""
+
+
+class Repetitive(NotAnArticle):
     """A document that is mostly one passage repeated: no article, and it would fill every search."""
+
+
+#: how many of a page's first lines may show an error page's status ("Access Denied" under its title)
+_HEAD_LINES = 3
 
 
 def build_document(raw: RawDocument) -> Document:
     """One raw document -> cleaned, segmented Document (an ambiguous all-numeric publication date not
     yet read in its outlet's order: see ``build_corpus``)."""
     from retrieval.ingest.clean import clean
+    from retrieval.ingest.junk import not_an_article
     from retrieval.ingest.meta import infer_meta
     from retrieval.ingest.segment import split_sentences
 
     cleaned = clean(raw)
     meta = infer_meta(raw, cleaned)
+    head = [line.strip() for line in raw.text[:2000].splitlines() if line.strip()][:_HEAD_LINES]
+    if (error := not_an_article(meta.title, head, list(cleaned.blocks))) is not None:
+        raise NotAnArticle(f"{error}, not an article; not loaded")
     sentences: list[Sentence] = []
     paragraphs: list[tuple[int, int]] = []
     seen: set[str] = set()
@@ -242,7 +255,7 @@ def _build_corpus(
             else:
                 try:
                     doc = build_document(raw)
-                except Repetitive as exc:
+                except NotAnArticle as exc:
                     record = f"record {raw.doc_id!r}: " if raw.path.lower().endswith(".jsonl") else ""
                     problems.append(LoadProblem(raw.path, f"{record}{exc}"))
                     continue
