@@ -8,7 +8,9 @@ by its title or first heading being an HTTP error status (the status phrases are
 ``http.HTTPStatus``, with "Access Denied") or by its only text asking the reader to prove they are a
 browser; in both cases the story text must be as short as such a message is, so an article that is
 about an error ("Not Found: the lost city") still loads.
-"""
+
+A dump of words with no sentence in it (a keyword list, minified code or data on one huge line) has no
+story text once its lines are read as labels; ``no_prose_reason`` says what it is instead."""
 
 from __future__ import annotations
 
@@ -21,6 +23,9 @@ from retrieval.models import Block
 #: page's message is a sentence or two (higher: an article headlined like an error could be dropped;
 #: lower: an error page with a longer apology would be loaded and quoted)
 ERROR_PAGE_WORDS = 80
+#: a line longer than this with no sentence end in it is not prose (a paragraph of news prose is a few
+#: hundred characters and ends in a full stop; lower: a long unpunctuated heading would be called a dump)
+PROSE_LINE_CHARS = 2000
 
 _PHRASES = sorted(
     {s.phrase for s in HTTPStatus if 400 <= s.value < 600} | {"Access Denied", "Page Not Found"},
@@ -49,6 +54,9 @@ _BROWSER_CHECK = re.compile(
 _WORDS = re.compile(r"[^\W\d_]+")
 #: how many of a page's first paragraphs a browser check's request is looked for in
 _HEAD_BLOCKS = 3
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*(?:\s|$)")
+#: characters of code and data, not of prose
+_CODE_CHARS = re.compile(r"[{}\[\]<>=;\"\\]")
 
 
 def error_status(title: str | None) -> str | None:
@@ -90,3 +98,20 @@ def not_an_article(title: str | None, headings: list[str], blocks: list[Block]) 
         if words > ERROR_PAGE_WORDS:
             return None
     return found
+
+
+def no_prose_reason(text: str) -> str | None:
+    """What a text with no story sentence is, when its lines are too long to be anything but a dump:
+    minified code or data, or a run of words with no sentence end (a keyword dump). None otherwise."""
+    long = [line for line in text.splitlines() if len(line) > PROSE_LINE_CHARS]
+    if not long or any(_SENTENCE_END.search(line) for line in long):
+        return None
+    longest = max(map(len, long))
+    shape = f"{len(long)} line(s) of up to {longest:,} characters with no sentence end"
+    sample = max(long, key=len)
+    if len(_CODE_CHARS.findall(sample)) * 20 > len(sample):
+        return f"looks like minified code or data, not prose ({shape})"
+    words = [w.lower() for w in _WORDS.findall(sample)]
+    if words and len(set(words)) * 20 < len(words):
+        return f"looks like a keyword dump, not prose ({shape}, {len(set(words))} different words repeated)"
+    return f"not prose ({shape})"

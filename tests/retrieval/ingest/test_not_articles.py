@@ -75,6 +75,8 @@ def test_articles_load_even_when_headlined_like_an_error(problems: tuple[set[str
         ("outage.txt", "looks like an error page (Error 503), not an article"),
         ("feed.jsonl", "record 'blocked': looks like an error page (Access Denied), not an article"),
         ("check.html", "looks like a browser check page ('verify you are a human'), not an article"),
+        ("dump.txt", "looks like a keyword dump, not prose (1 line(s) of up to"),
+        ("data.txt", "looks like minified code or data, not prose (1 line(s) of up to"),
     ],
 )  # fmt: skip
 def test_a_page_that_is_no_article_is_skipped_saying_what_it_is(
