@@ -184,13 +184,19 @@ def _unread_dates(docs: list[tuple[Document, str]]) -> list[LoadProblem]:
     problems = []
     for source, found in by_source.items():
         doc, path = found[0]
-        outlet = f"source {source!r}" if source else "documents with no source"
+        # what to write in the file: a line for the outlet, or (no outlet to name) the default order
+        orders = '"day-first" or "month-first"'
+        if source:
+            whose, setting = f"of source {source!r}", f'under [sources]: "{source}" = {orders}'
+        else:
+            whose, setting = "with no source", f"default = {orders}, for every outlet not named"
         problems.append(
             LoadProblem(
                 path,
-                f"{len(found)} document(s) of {outlet} state a publication date such as "
+                f"{len(found)} document(s) {whose} state a publication date such as "
                 f"{doc.meta.published_written!r} that reads both day-first and month-first; they stay "
-                "undated until the outlet's order is set in the date formats file (config/date_formats.toml)",
+                f"undated until its order is set in the date formats file "
+                f"(config/date_formats.toml, {setting})",
             )
         )
     return problems
