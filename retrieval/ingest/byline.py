@@ -43,12 +43,13 @@ _ROLE = re.compile(
     r"intern|photographer|critic|staff|desk|bureau|chief|senior|special)\b",
     re.IGNORECASE,
 )
-#: a credit to a newsroom, not to a person ("By WPAV News 7 Staff", "Harbor Gazette staff", "Staff reports",
-#: "From staff and wire reports"): the desk it names, if any, is the outlet; no one's name is read in it
+#: what credits a newsroom rather than a person ("staff", "news desk", "staff and wire reports")
+_STAFF_WORDS = r"staff|news\s*desk|newsroom|news\s+team|(?:staff\s+and\s+)?wire\s+reports?|staff\s+reports?"
+#: a credit to a newsroom ("By WPAV News 7 Staff", "Harbor Gazette staff", "Staff reports", "USA Network and
+#: wire reports", "Lena Ortiz and staff"): the name before it, which ends in a capitalised word or a number
 _STAFF = re.compile(
-    rf"(?i:(?:by|from)\s+)?(?:(?P<desk>{_OUTLET.pattern})\s+)?"
-    r"(?i:staff|news\s*desk|newsroom|news\s+team|(?:staff\s+and\s+)?wire\s+reports?|"
-    r"staff\s+reports?)"
+    rf"(?i:(?:by|from)\s+)?(?:(?P<desk>(?:The\s+)?{_CAP}(?:(?:\s+(?:of|on|for|and|&|the))*\s+(?:{_CAP}|\d+)){{0,5}})"
+    rf"\s+(?P<joint>(?i:and|&)\s+)?)?(?i:{_STAFF_WORDS})"
 )
 
 
@@ -113,6 +114,18 @@ def _reads_as_outlet(name: str) -> bool:
     return wn.proper(words[0]) and wn.known(last) and not wn.proper(last)
 
 
+def _credits_person(name: str) -> bool:
+    """Whether the name in "NAME and staff" is a person's: shaped as one and showing none of an outlet's
+    marks (capitals, "USA TODAY Network"; a newspaper's or broadcaster's last word, "Harbor Gazette").
+    Surnames that are common words ("Jason Miles") leave the dictionary unable to tell."""
+    words = name.split()
+    return (
+        bool(_PERSON.fullmatch(name))
+        and not any(len(w) > 2 and w.isupper() for w in words)
+        and not _names_paper(name)
+    )
+
+
 def _is_place(part: str) -> bool:
     """Whether a part is a name English knows only as a name (a place: "Paris", "New York"), which
     a byline gives as where the story was filed, never as its outlet."""
@@ -149,12 +162,25 @@ def read_byline(line: str) -> Byline | None:
     for part in parts:
         staff = _STAFF.fullmatch(part)
         by = _BY.match(part)
-        if staff is not None and (staff.group("desk") or _BY_WORD.match(part) or "report" in part.lower()):
+        named_desk = staff.group("desk") if staff is not None else None
+        if named_desk is not None and (
+            re.fullmatch(_STAFF_WORDS, named_desk, re.IGNORECASE)
+            or not (_reads_as_name(named_desk) or _reads_as_outlet(named_desk))
+        ):
+            # "Staff and wire reports" names no one; "Opinion staff", "Metro staff" name a section's
+            # staff in common words, no outlet: said of the author, as a role is
+            named_desk = None
+        if staff is not None and (named_desk or _BY_WORD.match(part) or "report" in part.lower()):
             staffed = True
-            if staff.group("desk"):  # "By WPAV News 7 Staff": the desk is who the page credits
+            if named_desk is not None and staff.group("joint") and _credits_person(named_desk):
+                # "Lena Ortiz and staff": she is the author, with a newsroom no name is given for
+                if author is not None:
+                    return None
+                author = named_desk
+            elif named_desk is not None:  # "By WPAV News 7 Staff": the desk is who the page credits
                 if desk is not None:
                     return None
-                desk, credit = staff.group("desk"), _BY_WORD.sub("", part)
+                desk, credit = named_desk, _BY_WORD.sub("", part)
         elif by is not None:
             if author is not None or not _PEOPLE.fullmatch(by.group("name")):
                 return None

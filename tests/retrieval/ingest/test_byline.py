@@ -166,6 +166,12 @@ def test_a_sentence_repeated_near_the_top_is_boilerplate_not_the_headline() -> N
          date(2025, 3, 9)),
         ("By Lena Ortiz | Fennick Community Radio staff", "Lena Ortiz", "Fennick Community Radio", None),
         ("Lena Ortiz, Staff Writer, Harbor Gazette", "Lena Ortiz", "Harbor Gazette", None),
+        ("Staff and wire reports — Fennick Community Radio — 9 March 2025", None, "Fennick Community Radio",
+         date(2025, 3, 9)),
+        ("Lena Ortiz and staff | Harbor Gazette | June 4, 2024", "Lena Ortiz", "Harbor Gazette",
+         date(2024, 6, 4)),
+        ("KRDL Channel 4 and wire reports | June 4, 2024", "KRDL Channel 4 and wire reports",
+         "KRDL Channel 4", date(2024, 6, 4)),
     ],
 )  # fmt: skip
 def test_a_newsroom_credit_is_a_byline_naming_no_person(
