@@ -25,6 +25,7 @@ _EMPHASIS = re.compile(r"[*_`]+")
 #: what separates a byline's parts: bars, dots, slashes, dashes (a hyphen only between spaces), commas
 _SEPARATOR = re.compile(r"\s*(?:[|·•/–—,;]|\s-\s)\s*")
 _BY = re.compile(r"^(?:by|written\s+by|reporting\s+by|words\s+by)\s+(?P<name>.+)$", re.IGNORECASE)
+_BY_WORD = re.compile(r"^(?:by|from)\s+", re.IGNORECASE)
 _PARTICLE = r"de|da|del|van|von|der|den|bin|al|la|le|du"
 _CAP = r"[A-Z][\w.'’-]*"
 #: a person's name: two to five words, capitalised but for particles ("Ana de la Cruz", "J. R. Smith")
@@ -41,6 +42,14 @@ _ROLE = re.compile(
     r"\b(?:reporter|editor|correspondent|writer|producer|columnist|journalist|contributor|anchor|analyst|"
     r"intern|photographer|critic|staff|desk|bureau|chief|senior|special)\b",
     re.IGNORECASE,
+)
+#: what credits a newsroom rather than a person ("staff", "news desk", "staff and wire reports")
+_STAFF_WORDS = r"staff|news\s*desk|newsroom|news\s+team|(?:staff\s+and\s+)?wire\s+reports?|staff\s+reports?"
+#: a credit to a newsroom ("By WPAV News 7 Staff", "Harbor Gazette staff", "Staff reports", "USA Network and
+#: wire reports", "Lena Ortiz and staff"): the name before it, which ends in a capitalised word or a number
+_STAFF = re.compile(
+    rf"(?i:(?:by|from)\s+)?(?:(?P<desk>(?:The\s+)?{_CAP}(?:(?:\s+(?:of|on|for|and|&|the))*\s+(?:{_CAP}|\d+)){{0,5}})"
+    rf"\s+(?P<joint>(?i:and|&)\s+)?)?(?i:{_STAFF_WORDS})"
 )
 
 
@@ -73,10 +82,22 @@ _MASTHEAD = frozenset(
 )
 
 
+#: the last word of many a broadcaster's or news wire's name ("Fennick Community Radio", "Orrin Wire"), and
+#: of phrases that name no outlet ("Talk Radio", "Barbed Wire"): the rest of the name must read as a name
+_BROADCAST = frozenset("radio wire television tv channel broadcasting".split())
+
+
 def _names_paper(name: str) -> bool:
-    """Whether a capitalised phrase of two words or more ends as newspapers' names do."""
+    """Whether a capitalised phrase of two words or more ends as newspapers' names do, a number after it
+    aside ("WPAV News 7"), or as a broadcaster's does after a word that reads as a name ("Fennick
+    Community Radio", "KRDL Channel 4"; not "Talk Radio")."""
     words = name.split()
-    return len(words) > 1 and words[-1].lower() in _MASTHEAD
+    while words and words[-1].isdigit():
+        words.pop()
+    if len(words) < 2:
+        return False
+    last = words[-1].lower()
+    return last in _MASTHEAD or (last in _BROADCAST and _reads_as_name(" ".join(words[:-1])))
 
 
 def _reads_as_outlet(name: str) -> bool:
@@ -91,6 +112,18 @@ def _reads_as_outlet(name: str) -> bool:
         return False
     last = words[-1].lower()
     return wn.proper(words[0]) and wn.known(last) and not wn.proper(last)
+
+
+def _credits_person(name: str) -> bool:
+    """Whether the name in "NAME and staff" is a person's: shaped as one and showing none of an outlet's
+    marks (capitals, "USA TODAY Network"; a newspaper's or broadcaster's last word, "Harbor Gazette").
+    Surnames that are common words ("Jason Miles") leave the dictionary unable to tell."""
+    words = name.split()
+    return (
+        bool(_PERSON.fullmatch(name))
+        and not any(len(w) > 2 and w.isupper() for w in words)
+        and not _names_paper(name)
+    )
 
 
 def _is_place(part: str) -> bool:
@@ -123,9 +156,32 @@ def read_byline(line: str) -> Byline | None:
     parts = [p for p in parts if p and not is_filler(p)]
     author: str | None = None
     others: list[str] = []
+    desk: str | None = None
+    credit: str | None = None  # the newsroom credited, the author unless a person is named too
+    staffed = False  # credited to a newsroom: the line is a byline whoever else it names
     for part in parts:
+        staff = _STAFF.fullmatch(part)
         by = _BY.match(part)
-        if by is not None:
+        named_desk = staff.group("desk") if staff is not None else None
+        if named_desk is not None and (
+            re.fullmatch(_STAFF_WORDS, named_desk, re.IGNORECASE)
+            or not (_reads_as_name(named_desk) or _reads_as_outlet(named_desk))
+        ):
+            # "Staff and wire reports" names no one; "Opinion staff", "Metro staff" name a section's
+            # staff in common words, no outlet: said of the author, as a role is
+            named_desk = None
+        if staff is not None and (named_desk or _BY_WORD.match(part) or "report" in part.lower()):
+            staffed = True
+            if named_desk is not None and staff.group("joint") and _credits_person(named_desk):
+                # "Lena Ortiz and staff": she is the author, with a newsroom no name is given for
+                if author is not None:
+                    return None
+                author = named_desk
+            elif named_desk is not None:  # "By WPAV News 7 Staff": the desk is who the page credits
+                if desk is not None:
+                    return None
+                desk, credit = named_desk, _BY_WORD.sub("", part)
+        elif by is not None:
             if author is not None or not _PEOPLE.fullmatch(by.group("name")):
                 return None
             author = by.group("name")
@@ -144,21 +200,24 @@ def read_byline(line: str) -> Byline | None:
         author = ", ".join([author, *people] if author is not None else people)
         others = others[joined + 1 :]
     named = [p for p in others if not _PUBLISHED.fullmatch(p)]
-    if author is None and stated is not None and _PUBLISHED.match(text) and len(named) == 1:
+    if staffed:
+        others = named  # "Staff reports | Fernhill Public Radio": the one other part is the outlet
+        author = author or credit
+    elif author is None and stated is not None and _PUBLISHED.match(text) and len(named) == 1:
         # "Published 14 March 2026, Harbour Times": the outlet, if the part reads as one and not as a
         # person ("Published 4 June 2024, Lena Ortiz" credits no one it can tell) or a place
         outlet = named[0]
         if not _OUTLET.fullmatch(outlet) or _is_place(outlet) or _reads_as_name(outlet):
             return None
         return Byline(None, outlet, stated)
-    if author is None and stated is not None and len(named) == 1 and _names_paper(named[0]):
+    elif author is None and stated is not None and len(named) == 1 and _names_paper(named[0]):
         if _OUTLET.fullmatch(named[0]):  # "Harbourside Weekly, 10 April 2026": the outlet's dateline
             return Byline(None, named[0], stated)
         return None
-    if author is None and stated is None and len(named) == 1 == len(others) and _names_paper(named[0]):
+    elif author is None and stated is None and len(named) == 1 == len(others) and _names_paper(named[0]):
         # "Great Lakes Gazette" alone on the line under the headline: the outlet's masthead
         return Byline(None, named[0], None) if _OUTLET.fullmatch(named[0]) else None
-    if author is None:
+    elif author is None:
         # "Lena Ortiz, Harbor Gazette": the first part is the author, the second the outlet; without a
         # "by" or a date, only if the first part reads as a name ("Storm Warning, Coastal Towns" does not)
         if len(others) != 2 or not _PERSON.fullmatch(others[0]):
@@ -171,4 +230,4 @@ def read_byline(line: str) -> Byline | None:
     others = [p for p in others if not _is_place(p)]  # "By Lena Ortiz | Paris": where she filed from
     if len(others) > 1 or not all(_OUTLET.fullmatch(p) for p in others):
         return None
-    return Byline(author, others[0] if others else None, stated)
+    return Byline(author, others[0] if others else desk, stated)

@@ -330,6 +330,15 @@ def _trailing_lines(lines: list[_Line], kinds: list[RemovedKind | None], first_b
     return out
 
 
+def _masthead_above(lines: list[_Line]) -> bool:
+    """Whether the page opens with its outlet's name alone on a line ("Fennick Community Radio") above
+    its headline (the next line, not a sentence): then that line is no headline but the masthead."""
+    if len(lines) < 2 or lines[0].marked or _is_prose(lines[1].text) or len(lines[1].text) > _TITLE_CHARS:
+        return False
+    read = read_byline(lines[0].text)
+    return read is not None and read.outlet is not None and read.author is None and read.stated is None
+
+
 def clean(raw: RawDocument) -> Cleaned:
     """Split ``raw.text`` into kept paragraphs (Blocks) and removed furniture (Removed)."""
     text = raw.text
@@ -342,6 +351,7 @@ def clean(raw: RawDocument) -> Cleaned:
     kinds: list[RemovedKind | None] = []
     first_body: int | None = None
     title_taken = bool(titles)
+    masthead = not title_taken and _masthead_above(lines)
     for line in lines:
         kind: RemovedKind | None
         if line.marked and not (len(line.text) <= _TITLE_CHARS and _norm(line.text) in titles):
@@ -357,12 +367,12 @@ def clean(raw: RawDocument) -> Cleaned:
         if (
             kind in {None, "nav"}
             and first_body is None
-            and (kinds or title_taken)
+            and (kinds or title_taken or masthead)
             and len(kinds) < _HEAD_LINES
             and read_byline(line.text) is not None
         ):
             kind = "byline"  # "*Harbor Gazette* — by Lena Ortiz — 4 June 2024" under the headline
-        headline = not kinds and not title_taken and raw.fmt in ("txt", "md")
+        headline = not title_taken and raw.fmt in ("txt", "md") and all(k == "byline" for k in kinds)
         if kind == "nav" and headline and _HEADLINE.fullmatch(line.text):
             kind, title_taken = "title", True  # a text file's first line of words is its headline
         if kind is None and first_body is None and not _is_prose(line.text):

@@ -112,19 +112,32 @@ def shared_documents(docs: Sequence[Document]) -> list[Document]:
 REPEATED_MIN = 10
 
 
-class Repetitive(ValueError):
+class NotAnArticle(ValueError):
+    """A document that is no article (an error page, a word dump, a passage repeated): not loaded, and
+    loading says what it is."""
+
+
+class Repetitive(NotAnArticle):
     """A document that is mostly one passage repeated: no article, and it would fill every search."""
+
+
+#: how many of a page's first lines may show an error page's status ("Access Denied" under its title)
+_HEAD_LINES = 3
 
 
 def build_document(raw: RawDocument) -> Document:
     """One raw document -> cleaned, segmented Document (an ambiguous all-numeric publication date not
     yet read in its outlet's order: see ``build_corpus``)."""
     from retrieval.ingest.clean import clean
+    from retrieval.ingest.junk import no_prose_reason, not_an_article
     from retrieval.ingest.meta import infer_meta
     from retrieval.ingest.segment import split_sentences
 
     cleaned = clean(raw)
     meta = infer_meta(raw, cleaned)
+    head = [line.strip() for line in raw.text[:2000].splitlines() if line.strip()][:_HEAD_LINES]
+    if (error := not_an_article(meta.title, head, list(cleaned.blocks))) is not None:
+        raise NotAnArticle(f"{error}, not an article; not loaded")
     sentences: list[Sentence] = []
     paragraphs: list[tuple[int, int]] = []
     seen: set[str] = set()
@@ -144,6 +157,8 @@ def build_document(raw: RawDocument) -> Document:
             seen.add(key)
             sentences.append(Sentence(raw.doc_id, len(sentences), p, text, block.heading))
         paragraphs.append((start, len(sentences)))
+    if not sentences and (dump := no_prose_reason(raw.text)) is not None:
+        raise NotAnArticle(f"{dump}; not loaded")
     if repeats >= REPEATED_MIN and repeats > len(sentences):
         raise Repetitive(f"the same sentences over and over ({repeats + len(sentences)} sentences, "
                          f"{len(sentences)} different): not an article; not loaded")  # fmt: skip
@@ -169,13 +184,19 @@ def _unread_dates(docs: list[tuple[Document, str]]) -> list[LoadProblem]:
     problems = []
     for source, found in by_source.items():
         doc, path = found[0]
-        outlet = f"source {source!r}" if source else "documents with no source"
+        # what to write in the file: a line for the outlet, or (no outlet to name) the default order
+        orders = '"day-first" or "month-first"'
+        if source:
+            whose, setting = f"of source {source!r}", f'under [sources]: "{source}" = {orders}'
+        else:
+            whose, setting = "with no source", f"default = {orders}, for every outlet not named"
         problems.append(
             LoadProblem(
                 path,
-                f"{len(found)} document(s) of {outlet} state a publication date such as "
+                f"{len(found)} document(s) {whose} state a publication date such as "
                 f"{doc.meta.published_written!r} that reads both day-first and month-first; they stay "
-                "undated until the outlet's order is set in the date formats file (config/date_formats.toml)",
+                f"undated until its order is set in the date formats file "
+                f"(config/date_formats.toml, {setting})",
             )
         )
     return problems
@@ -242,7 +263,7 @@ def _build_corpus(
             else:
                 try:
                     doc = build_document(raw)
-                except Repetitive as exc:
+                except NotAnArticle as exc:
                     record = f"record {raw.doc_id!r}: " if raw.path.lower().endswith(".jsonl") else ""
                     problems.append(LoadProblem(raw.path, f"{record}{exc}"))
                     continue

@@ -151,3 +151,61 @@ def test_a_sentence_repeated_near_the_top_is_boilerplate_not_the_headline() -> N
     )
     doc = build_document(RawDocument("d", text, "d.txt", "txt"))
     assert doc.meta.title == "Floods close the harbor road"
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "outlet", "published"),
+    [
+        ("By KRDL Channel 4 Staff | KRDL Channel 4 | March 9, 2025", "KRDL Channel 4 Staff", "KRDL Channel 4",
+         date(2025, 3, 9)),
+        ("Orrin Valley Sentinel staff | Published 08:15 BST, 9 March 2025", "Orrin Valley Sentinel staff",
+         "Orrin Valley Sentinel", date(2025, 3, 9)),
+        ("By Staff | Fennick Community Radio | Updated March 9, 2025", None, "Fennick Community Radio",
+         date(2025, 3, 9)),
+        ("Staff reports — Fennick Community Radio — 9 March 2025", None, "Fennick Community Radio",
+         date(2025, 3, 9)),
+        ("By Lena Ortiz | Fennick Community Radio staff", "Lena Ortiz", "Fennick Community Radio", None),
+        ("Lena Ortiz, Staff Writer, Harbor Gazette", "Lena Ortiz", "Harbor Gazette", None),
+        ("Staff and wire reports — Fennick Community Radio — 9 March 2025", None, "Fennick Community Radio",
+         date(2025, 3, 9)),
+        ("Lena Ortiz and staff | Harbor Gazette | June 4, 2024", "Lena Ortiz", "Harbor Gazette",
+         date(2024, 6, 4)),
+        ("KRDL Channel 4 and wire reports | June 4, 2024", "KRDL Channel 4 and wire reports",
+         "KRDL Channel 4", date(2024, 6, 4)),
+    ],
+)  # fmt: skip
+def test_a_newsroom_credit_is_a_byline_naming_no_person(
+    line: str, author: str | None, outlet: str, published: date | None
+) -> None:
+    """ "By KRDL Channel 4 Staff" credits a newsroom: the line is still the byline (its outlet and date
+    read), the desk is who the page credits and no one's name is read out of it; "Staff reports"
+    credits no one."""
+    doc = _doc(line)
+    assert (doc.meta.author, doc.meta.source, doc.meta.published) == (author, outlet, published)
+    assert all("Staff" not in s.text and "staff" not in s.text for s in doc.sentences)
+
+
+@pytest.mark.parametrize(
+    ("head", "fmt", "outlet"),
+    [
+        ("Floods close the harbor road\nFennick Community Radio", "txt", "Fennick Community Radio"),
+        ("Fennick Community Radio\nFloods close the harbor road", "txt", "Fennick Community Radio"),
+        ("Fennick Community Radio\n\n# Floods close the harbor road", "raw-md", "Fennick Community Radio"),
+        ("KRDL News 4", "md", "KRDL News 4"),
+        ("Orrin Valley Wire", "md", "Orrin Valley Wire"),
+        ("Talk Radio", "md", None),
+        ("Barbed Wire", "md", None),
+    ],
+)
+def test_a_broadcasters_or_wires_name_alone_above_or_below_the_headline_is_the_outlet(
+    head: str, fmt: str, outlet: str | None
+) -> None:
+    """A line naming a broadcaster or a wire ("… Radio", "… Wire", "… News 4") alone next to the
+    headline is the outlet's masthead, not the headline; a common phrase ending so ("Talk Radio") names
+    no outlet, and the headline stays the headline."""
+    if fmt == "raw-md":
+        doc = build_document(RawDocument("d", f"{head}\n\n{_BODY}", "d.md", "md"))
+    else:
+        doc = _doc(head, fmt)
+    assert (doc.meta.source, doc.meta.title) == (outlet, "Floods close the harbor road")
+    assert all(head.splitlines()[0] not in s.text for s in doc.sentences)

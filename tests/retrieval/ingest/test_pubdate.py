@@ -210,3 +210,17 @@ def test_the_setting_file_is_validated(tmp_path: Path) -> None:
 def test_the_shipped_setting_file_loads() -> None:
     formats = DateFormats.load(Path(__file__).parents[3] / "config" / "date_formats.toml")
     assert formats.order_for("BBC News") == "day-first"
+
+
+def test_the_unread_date_warning_says_what_to_write_in_the_date_formats_file(tmp_path: Path) -> None:
+    """The warning names the line to add: the outlet's under [sources], or, for documents with no
+    outlet to name, the default order."""
+    write_pages(tmp_path)
+    (tmp_path / "anon.txt").write_text(
+        f"Minister quits\nPublished 03/04/2005 12:03\n\n{STORY}", encoding="utf-8"
+    )
+    corpus = build_corpus(tmp_path, date_formats=FORMATS)
+    said = {p.path: p.message for p in corpus.problems if "day-first and month-first" in p.message}
+    assert said["xx.jsonl"].endswith('under [sources]: "Unset Gazette" = "day-first" or "month-first")')
+    assert said["anon.txt"].startswith("1 document(s) with no source state")
+    assert 'default = "day-first" or "month-first"' in said["anon.txt"]
