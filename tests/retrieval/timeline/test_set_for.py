@@ -1,0 +1,44 @@
+"""A weekday something is set for is the coming one. Made-up copy about a storm-hit ferry service,
+published on a Monday."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from retrieval.timeline.dates import find_dates
+
+MONDAY = date(2031, 3, 10)  # a Monday
+
+
+def dated(text: str) -> list[tuple[str, str]]:
+    return [(m.text, m.value) for m in find_dates(text, MONDAY) if m.year_known]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Ferry crossings to Gullholm were cancelled for Wednesday.", "2031-03-12"),
+        ("The harbour board set the inquiry for Friday.", "2031-03-14"),
+        ("The regatta was postponed to Saturday because of the swell.", "2031-03-15"),
+        ("Organisers moved the regatta to Saturday.", "2031-03-15"),
+        ("The hearing is scheduled for Thursday.", "2031-03-13"),
+        ("Extra sailings were added for Monday.", "2031-03-10"),  # the publication day itself
+    ],
+)
+def test_a_weekday_something_is_set_for_is_the_coming_one(text: str, value: str) -> None:
+    assert [v for _, v in dated(text)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Ferry crossings to Gullholm were cancelled Wednesday.", "2031-03-05"),
+        ("Ferry crossings were cancelled on Wednesday.", "2031-03-05"),
+        ("The skipper was fined for Saturday's collision.", "2031-03-08"),  # names an event: past
+        ("The ferries ran from Wednesday to Friday.", "2031-03-07"),  # a span, not a move
+    ],
+)
+def test_a_bare_weekday_after_a_past_verb_is_the_last_one(text: str, value: str) -> None:
+    assert dated(text)[-1][1] == value
