@@ -63,6 +63,11 @@ _SPAN_CUE = re.compile(
 )
 
 
+#: ... or that starts the expression itself ("since Monday's attack", "until Thursday": a weekday's
+#: pattern takes its preposition in)
+_SPAN_LEAD = re.compile(r"(?:until|till|since|by|through|throughout|before)\s", re.I)
+
+
 #: a date right after the attribution's verb ("the airline said Monday", "announced on Friday"): it dates
 #: the saying, which the sentence's other date, the event told, already places on the timeline
 _SAID_ON = re.compile(r"\b(?:said|says|told\s+\w+|announced|added|confirmed|stated)\s+(?:on\s+)?$", re.I)
@@ -291,6 +296,7 @@ def doc_mentions(di: int, doc: Document) -> list[Mention]:
             continue  # "Today, Russia owes..." in a quote is the speaker's now, not an event
         if (
             _SPAN_CUE.search(sent.text, max(0, local - _SPAN_REACH), local)
+            or _SPAN_LEAD.match(m.text)
             or _RECORD_SINCE.search(sent.text, max(0, local - _RECORD_REACH), local)
             or _NEGATED.search(sent.text, max(0, local - _NEGATION_REACH), local)
             or _PAGE_OF.search(sent.text, max(0, local - _NEGATION_REACH), local)

@@ -1,4 +1,5 @@
-"""A weekday something is set for is the coming one. Made-up copy about a storm-hit ferry service,
+"""A weekday something is set for is the coming one; a date that only bounds a span ("since Friday's
+storm") dates no event. Made-up copy about a storm-hit ferry service,
 published on a Monday."""
 
 from __future__ import annotations
@@ -7,7 +8,9 @@ from datetime import date
 
 import pytest
 
+from retrieval.models import Document, DocumentMeta, Sentence
 from retrieval.timeline.dates import find_dates
+from retrieval.timeline.index import TimelineIndex
 
 MONDAY = date(2031, 3, 10)  # a Monday
 
@@ -42,3 +45,24 @@ def test_a_weekday_something_is_set_for_is_the_coming_one(text: str, value: str)
 )
 def test_a_bare_weekday_after_a_past_verb_is_the_last_one(text: str, value: str) -> None:
     assert dated(text)[-1][1] == value
+
+
+def _article(*texts: str, published: date = MONDAY) -> Document:
+    sentences = tuple(Sentence("ferry", i, i, t) for i, t in enumerate(texts))
+    meta = DocumentMeta(
+        doc_id="ferry", title="Ferry service", source="Gullholm Post", url=None, published=published
+    )
+    return Document(meta=meta, sentences=sentences, paragraphs=tuple((i, i + 1) for i in range(len(texts))))
+
+
+def test_a_count_since_a_day_is_not_dated_to_that_day() -> None:
+    index = TimelineIndex.build(
+        [
+            _article(
+                "The harbour master said 40 sailings had been cancelled since Friday's storm.",
+                "Crossings will stay suspended until Wednesday.",
+                "The storm struck on Friday.",
+            )
+        ]
+    )
+    assert [(e.date, e.text) for e in index.query().events] == [("2031-03-07", "The storm struck on Friday.")]
