@@ -39,7 +39,8 @@ _CLAUSE_CUT = re.compile(
 )
 
 
-#: a date this long before the article's publication is background, not news
+#: a date this long before the article's publication is background, not news (so is a year alone before
+#: the publication's year)
 _BACKGROUND = timedelta(days=180)
 
 
@@ -307,7 +308,11 @@ def doc_mentions(di: int, doc: Document) -> list[Mention]:
             continue
         value, precision = when
         last = span_of(value).last
-        background = anchor is not None and last < anchor - _BACKGROUND
+        # a year alone before the article's own ("treated there last year", "told in 2024") is background
+        # however near its last day: a story's news is dated finer than its year
+        background = anchor is not None and (
+            last < anchor - _BACKGROUND or (precision == "year" and last.year < anchor.year)
+        )
         retro = anchor is not None and (anchor - last).days > _RETRO_DAYS
         text = clause_of(sent.text, local, local + (m.end - m.start))
         nxt = sentences[si + 1].text if si + 1 < len(sentences) else ""

@@ -1,6 +1,6 @@
 """A weekday something is set for is the coming one; a date that only bounds a span ("since Friday's
-storm") dates no event. Made-up copy about a storm-hit ferry service,
-published on a Monday."""
+storm") dates no event; a year alone before the article's own is background. Made-up copy about a
+storm-hit ferry service, published on a Monday."""
 
 from __future__ import annotations
 
@@ -66,3 +66,21 @@ def test_a_count_since_a_day_is_not_dated_to_that_day() -> None:
         ]
     )
     assert [(e.date, e.text) for e in index.query().events] == [("2031-03-07", "The storm struck on Friday.")]
+
+
+def test_a_year_alone_before_the_articles_year_is_background() -> None:
+    index = TimelineIndex.build(
+        [
+            _article(
+                "The ferry was refitted last year.",
+                "The ferry ran aground on Friday.",
+                "More sailings are planned this year.",
+                published=date(2031, 2, 3),
+            )
+        ]
+    )
+    assert [(e.date, e.background) for e in index.query().events] == [
+        ("2030", True),
+        ("2031", False),
+        ("2031-01-31", False),
+    ]
