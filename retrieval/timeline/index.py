@@ -91,10 +91,12 @@ class TimelineIndex:
         until: date | None = None,
         limit: int | None = None,
         families: Mapping[str, frozenset[str]] | None = None,
+        compounds: Mapping[str, frozenset[str]] | None = None,
     ) -> Timeline:
         """The events on ``topic`` (the sentences ``relevant`` holds, about its words or their other forms
-        in ``families``: "ratified" for "ratification") between ``since`` and ``until``, the ``limit`` most
-        salient; without a topic, every event."""
+        in ``families``: "ratified" for "ratification", or the corpus' ``compounds`` of them: "ransomware"
+        for "ransom") between ``since`` and ``until``, the ``limit`` most salient; without a topic, every
+        event."""
         if relevant is None:
             # without a topic every event keeps all its reports, and a date window keeps or drops a date's
             # events together: the whole corpus' salience order holds (computed once), and the query only
@@ -107,7 +109,8 @@ class TimelineIndex:
             inside.sort(key=lambda i: (self._events[i].value, self._events[i].precision != "day"))
             return Timeline(topic=topic, events=[self._whole[i] for i in inside])
         groups_of_topic = _topic_groups(topic, families) if topic else {}
-        on_topic = self._topic_filter(groups_of_topic, relevant)
+        with_compounds = _topic_groups(topic, _joined(families, compounds)) if topic and compounds else None
+        on_topic = self._topic_filter(groups_of_topic, relevant, with_compounds)
         groups: dict[int, list[Mention]] = {}
         for key in relevant:
             for ei, m in self._by_sentence.get(key, ()):
@@ -157,7 +160,10 @@ class TimelineIndex:
         )
 
     def _topic_filter(
-        self, topic: Mapping[str, frozenset[str]], relevant: Mapping[tuple[str, int], float]
+        self,
+        topic: Mapping[str, frozenset[str]],
+        relevant: Mapping[tuple[str, int], float],
+        matched: Mapping[str, frozenset[str]] | None = None,
     ) -> Callable[[Mention], bool] | None:
         """Whether a report's own sentence is about the topic: it must hold most of the topic's terms,
         by count ("swine flu" of "H1N1 swine flu") or weighted by how rare each is among the dated
@@ -168,16 +174,20 @@ class TimelineIndex:
         when its own article does ("the council met on March 4" in the article on the new moorings): the
         events of the topic's other words ("nurses") in articles that never say it are not about it. Terms
         the coverage nowhere holds are left out (they can not tell events apart); with none left, the
-        relevant set decides alone. A term is held in any of its forms ("ratify" for "ratification")."""
+        relevant set decides alone. A term is held in any of its forms ("ratify" for "ratification"), or
+        of the forms ``matched`` gives it (its compounds too: "ransomware"), which are not counted in how
+        rare it is: a compound widens what holds the word, and a few more sentences in the count would
+        re-weigh every topic whose word the corpus also writes inside a rarer one."""
         if not topic:
             return None
+        match = matched or topic
         n = len(self._sentence_stems)
         df = {t: min(n, sum(self._df[f] for f in forms)) for t, forms in topic.items()}
         undated = {t for t in topic if not df[t]}
         by_doc: dict[int, frozenset[str]] = {}  # the undated terms each article holds
         if undated:  # (read only then: most topics' words are all in dated sentences)
             for doc, stems in self._relevant_stems(relevant).items():
-                if held := frozenset(t for t in undated if topic[t] & stems):
+                if held := frozenset(t for t in undated if match[t] & stems):
                     by_doc[doc] = held
             undated = set().union(*by_doc.values())
         weights = {t: math.log((n + 1) / (df[t] + 0.5)) for t in topic if df[t] or t in undated}
@@ -193,7 +203,7 @@ class TimelineIndex:
             if got is None:
                 stems = self._sentence_stems.get(key) or term_stems(m.quote)
                 doc_held = by_doc.get(m.doc, frozenset())
-                held = [w for t, w in weights.items() if t in doc_held or not topic[t].isdisjoint(stems)]
+                held = [w for t, w in weights.items() if t in doc_held or not match[t].isdisjoint(stems)]
                 got = memo[key] = 2 * len(held) > len(weights) or sum(held) >= need
             return got
 
@@ -267,6 +277,16 @@ def _topic_groups(topic: str, families: Mapping[str, frozenset[str]] | None) -> 
         (key,) = own
         forms = term_stems(" ".join((families or {}).get(word, ())))
         out[key] = out.get(key, frozenset()) | own | forms
+    return out
+
+
+def _joined(
+    families: Mapping[str, frozenset[str]] | None, compounds: Mapping[str, frozenset[str]]
+) -> dict[str, frozenset[str]]:
+    """Each word's other forms and its compounds together."""
+    out = dict(families or {})
+    for word, forms in compounds.items():
+        out[word] = out.get(word, frozenset()) | forms
     return out
 
 

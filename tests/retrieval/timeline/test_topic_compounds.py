@@ -1,0 +1,55 @@
+"""A timeline topic's word written inside a newer compound ("heatwave" for "heat") counts, where the
+corpus writes it; a word that only starts with the same letters ("heather", "Heathcote") does not.
+Small made-up documents."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from retrieval import Engine, build_engine
+
+DOCS = [
+    {
+        "id": "schools",
+        "published": "2031-07-07",  # a Monday
+        "title": "Schools close early",
+        "text": "A heatwave closed every school in Marlow on Friday. "
+        "Officials said the heatwave would last through the weekend. "
+        "The council said classrooms reached 34 degrees.",
+    },
+    {
+        "id": "moor",
+        "published": "2031-07-07",
+        "title": "Moor fire contained",
+        "text": "Heather burned across Marlow moor on Saturday. "
+        "Firefighter Ann Heathcote said the blaze was out by Sunday night.",
+    },
+    {
+        "id": "market",
+        "published": "2031-07-08",
+        "title": "Market reopens",
+        "text": "The Marlow market reopened on Monday after repairs to its roof.",
+    },
+]
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    root = tmp_path_factory.mktemp("compounds")
+    (root / "docs.jsonl").write_text("\n".join(json.dumps(d) for d in DOCS) + "\n", encoding="utf-8")
+    return build_engine(root)
+
+
+def test_a_topic_word_inside_a_compound_the_corpus_writes_counts(engine: Engine) -> None:
+    assert [e.text for e in engine.timeline("heat").events] == [
+        "A heatwave closed every school in Marlow on Friday."
+    ]
+    assert sorted(engine.compounds("heat")) == ["heatwave"]
+
+
+def test_a_word_that_only_shares_its_first_letters_is_no_compound(engine: Engine) -> None:
+    # "heather" is an English word of its own, "Heathcote" a name
+    assert engine.compounds("heath") == frozenset()
+    assert engine.compounds("mar") == frozenset()  # "market" is a word, "Marlow" a name
