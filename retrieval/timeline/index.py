@@ -16,6 +16,7 @@ from datetime import date
 from typing import TypeVar
 
 from retrieval.models import Citation, Document, Timeline, TimelineEvent
+from retrieval.timeline.dates import body_sentences
 from retrieval.timeline.mentions import Mention, doc_mentions, span_of, term_stems, topic_words
 from retrieval.timeline.merge import Event, merge_mentions
 
@@ -69,6 +70,7 @@ class TimelineIndex:
         self._order: list[int] | None = None  # every event by salience, for queries without a topic
         self._title_stems: dict[int, frozenset[str]] = {}  # filled as headline fallbacks read them
         self._doc_index: dict[str, int] | None = None  # by id, made when a topic first needs it
+        self._by_title: dict[str, set[int]] | None = None  # the articles whose headline holds each stem
         self._whole_order()  # part of the build: the first query after start-up should not pay for it
 
     # ------------------------------------------------------------------ build
@@ -116,7 +118,11 @@ class TimelineIndex:
             for ei, m in self._by_sentence.get(key, ()):
                 if self._inside(ei, since, until) and (on_topic is None or on_topic(m)):
                     groups.setdefault(ei, []).append(m)
-        if not groups and groups_of_topic:
+        if groups:
+            for ei, ms in self._headline_ledes(with_compounds or groups_of_topic, since, until).items():
+                kept = groups.setdefault(ei, [])
+                kept.extend(m for m in ms if m not in kept)
+        elif groups_of_topic:
             groups = self._headline_events(groups_of_topic, since, until)
         picked = [
             _Picked(i, self._events[i], sorted(ms, key=lambda m: (m.doc, m.sentence, m.text)))
@@ -145,6 +151,37 @@ class TimelineIndex:
                 if all(forms & stems for forms in want.values()):
                     groups.setdefault(ei, []).append(m)
         return groups
+
+    def _headline_ledes(
+        self, want: Mapping[str, frozenset[str]], since: date | None, until: date | None
+    ) -> dict[int, list[Mention]]:
+        """The events of the first body sentence of each article whose headline holds every term of the
+        topic: a news lede tells what its headline says, often in other words ("Black Heron leaks
+        Tidewater patient data" over "The group on Friday published 300 gigabytes of files stolen from
+        Tidewater"), so it is about the topic though it may not name it."""
+        if not want:
+            return {}
+        if self._by_title is None:
+            by_title: dict[str, set[int]] = {}
+            for di, d in enumerate(self._docs):
+                for stem in term_stems(d.meta.title or ""):
+                    by_title.setdefault(stem, set()).add(di)
+            self._by_title = by_title
+        docs: set[int] | None = None
+        for forms in want.values():
+            held = set().union(*(self._by_title.get(f, set()) for f in forms))
+            docs = held if docs is None else docs & held
+            if not docs:
+                return {}
+        out: dict[int, list[Mention]] = {}
+        for di in sorted(docs or ()):
+            body = body_sentences(self._docs[di])
+            if not body:
+                continue
+            for ei, m in self._by_sentence.get((self._docs[di].meta.doc_id, body[0].index), ()):
+                if self._inside(ei, since, until):
+                    out.setdefault(ei, []).append(m)
+        return out
 
     def _inside(self, i: int, since: date | None, until: date | None) -> bool:
         """Whether event ``i``'s date lies in the window (a month or year only partly inside a closed

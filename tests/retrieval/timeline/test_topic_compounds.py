@@ -1,6 +1,6 @@
 """A timeline topic's word written inside a newer compound ("heatwave" for "heat") counts, where the
-corpus writes it; a word that only starts with the same letters ("heather", "Heathcote") does not.
-Small made-up documents."""
+corpus writes it; a word that only starts with the same letters ("heather", "Heathcote") does not. The
+lede under a headline naming the topic is about it. Small made-up documents."""
 
 from __future__ import annotations
 
@@ -53,3 +53,42 @@ def test_a_word_that_only_shares_its_first_letters_is_no_compound(engine: Engine
     # "heather" is an English word of its own, "Heathcote" a name
     assert engine.compounds("heath") == frozenset()
     assert engine.compounds("mar") == frozenset()  # "market" is a word, "Marlow" a name
+
+
+# --------------------------------------------------------------------------- a headline's lede
+
+
+LEDE_DOCS = [
+    {
+        "id": "spill",
+        "published": "2031-07-08",
+        "title": "Tanker spill fouls Marlow beaches",
+        "text": "Crude oil from the tanker Osprey washed onto three Marlow beaches on Monday. "
+        "Volunteers collected oiled birds through the night.",
+    },
+    {
+        "id": "inquiry",
+        "published": "2031-07-10",
+        "title": "Inquiry opens into Osprey grounding",
+        "text": "The harbour board opened an inquiry into the Osprey on Wednesday. "
+        "Its captain said the spill began on Sunday when the hull cracked.",
+    },
+    {
+        "id": "fair",
+        "published": "2031-07-10",
+        "title": "Marlow fair goes ahead",
+        "text": "The Marlow summer fair opened on Wednesday despite the weather.",
+    },
+]
+
+
+@pytest.fixture(scope="module")
+def lede_engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    root = tmp_path_factory.mktemp("ledes")
+    (root / "docs.jsonl").write_text("\n".join(json.dumps(d) for d in LEDE_DOCS) + "\n", encoding="utf-8")
+    return build_engine(root)
+
+
+def test_the_lede_under_a_headline_naming_the_topic_is_about_it(lede_engine: Engine) -> None:
+    # the lede tells the headline's spill without the word; the sentence naming it is found too
+    assert [e.date for e in lede_engine.timeline("spill").events] == ["2031-07-06", "2031-07-07"]
