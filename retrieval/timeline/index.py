@@ -131,7 +131,10 @@ class TimelineIndex:
         if limit is not None and limit >= 0:
             picked = _most_salient(_salience_order(picked), lambda p: p.event.value, limit)
         picked.sort(key=lambda p: (p.event.value, p.event.precision != "day"))
-        return Timeline(topic=topic, events=[self._render(p.event, p.mentions, relevant) for p in picked])
+        shown = with_compounds or groups_of_topic
+        return Timeline(
+            topic=topic, events=[self._render(p.event, p.mentions, relevant, shown) for p in picked]
+        )
 
     def _headline_events(
         self, want: Mapping[str, frozenset[str]], since: date | None, until: date | None
@@ -270,8 +273,17 @@ class TimelineIndex:
         return self._order
 
     def _render(
-        self, ev: Event, ms: list[Mention], relevant: Mapping[tuple[str, int], float] | None
+        self,
+        ev: Event,
+        ms: list[Mention],
+        relevant: Mapping[tuple[str, int], float] | None,
+        topic: Mapping[str, frozenset[str]] | None = None,
     ) -> TimelineEvent:
+        """An event as shown: its best report's line, or on a topic the report's whole sentence when the
+        line (its date's clause) leaves out every topic word the sentence holds ("… restored email and its
+        internal phone directory" of "…, but that MedChart would stay offline"), so that a reader sees
+        why the event is on the topic."""
+
         def rank(m: Mention) -> tuple[float, int, int]:
             score = relevant.get((self._docs[m.doc].meta.doc_id, m.sentence), 0.0) if relevant else 0.0
             return (-score, len(m.text), m.doc)
@@ -298,7 +310,7 @@ class TimelineIndex:
         return TimelineEvent(
             date=ev.value,
             precision=ev.precision,
-            text=best.text,
+            text=_topic_line(best, topic) if topic else best.text,
             citations=citations,
             background=all(m.background for m in ms),
         )
@@ -315,6 +327,16 @@ def _topic_groups(topic: str, families: Mapping[str, frozenset[str]] | None) -> 
         forms = term_stems(" ".join((families or {}).get(word, ())))
         out[key] = out.get(key, frozenset()) | own | forms
     return out
+
+
+def _topic_line(m: Mention, topic: Mapping[str, frozenset[str]]) -> str:
+    """The report's line, or its whole sentence when only the rest of the sentence holds the topic."""
+    if m.text == m.quote:
+        return m.text
+    forms = frozenset().union(*topic.values())
+    if forms.isdisjoint(term_stems(m.text)) and not forms.isdisjoint(term_stems(m.quote)):
+        return m.quote
+    return m.text
 
 
 def _joined(

@@ -5,6 +5,7 @@ lede under a headline naming the topic is about it. Small made-up documents."""
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -92,3 +93,25 @@ def lede_engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
 def test_the_lede_under_a_headline_naming_the_topic_is_about_it(lede_engine: Engine) -> None:
     # the lede tells the headline's spill without the word; the sentence naming it is found too
     assert [e.date for e in lede_engine.timeline("spill").events] == ["2031-07-06", "2031-07-07"]
+
+
+def test_a_topic_line_cut_to_its_dates_clause_shows_the_sentence_naming_the_topic(tmp_path: Path) -> None:
+    text = (
+        "Harbour master Ines Dahl said on Monday that the ferry terminal had reopened to foot passengers "
+        "and cyclists, but that the Osprey berth, where the tanker was towed, would stay closed to ships."
+    )
+    docs = [
+        {"id": "berth", "published": "2031-07-15", "title": "Terminal reopens", "text": text},
+        *LEDE_DOCS[2:],
+        {
+            "id": "bus",
+            "published": "2031-07-15",
+            "title": "Buses",
+            "text": "Night buses run again from June.",
+        },
+    ]
+    (tmp_path / "docs.jsonl").write_text("\n".join(json.dumps(d) for d in docs) + "\n", encoding="utf-8")
+    engine = build_engine(tmp_path)
+    whole = [e.text for e in engine.timeline().events if e.citations[0].doc_id == "berth"]
+    assert whole and "Osprey" not in whole[0]  # the date's clause, as the whole timeline shows it
+    assert [e.text for e in engine.timeline("osprey").events] == [text]
