@@ -70,7 +70,12 @@ class TimelineIndex:
         self._order: list[int] | None = None  # every event by salience, for queries without a topic
         self._title_stems: dict[int, frozenset[str]] = {}  # filled as headline fallbacks read them
         self._doc_index: dict[str, int] | None = None  # by id, made when a topic first needs it
-        self._by_title: dict[str, set[int]] | None = None  # the articles whose headline holds each stem
+        # the articles whose headline holds each stem (what a topic's ledes are found by), made here in the
+        # build, not by the first topic query
+        self._by_title: dict[str, set[int]] = {}
+        for di, d in enumerate(self._docs):
+            for stem in term_stems(d.meta.title or ""):
+                self._by_title.setdefault(stem, set()).add(di)
         self._whole_order()  # part of the build: the first query after start-up should not pay for it
 
     # ------------------------------------------------------------------ build
@@ -164,12 +169,6 @@ class TimelineIndex:
         Tidewater"), so it is about the topic though it may not name it."""
         if not want:
             return {}
-        if self._by_title is None:
-            by_title: dict[str, set[int]] = {}
-            for di, d in enumerate(self._docs):
-                for stem in term_stems(d.meta.title or ""):
-                    by_title.setdefault(stem, set()).add(di)
-            self._by_title = by_title
         docs: set[int] | None = None
         for forms in want.values():
             held = set().union(*(self._by_title.get(f, set()) for f in forms))
