@@ -98,7 +98,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     ask = sub.add_parser("ask", help="answer a question (or one per line from stdin)")
-    ask.add_argument("question", nargs="?", help="the question; omitted: read questions from stdin")
+    ask.add_argument(
+        "question", nargs="*", help="the question, quoted or not; omitted: read questions from stdin"
+    )
     ask.add_argument("--json", action="store_true", help="one JSON object per question")
     ask.add_argument(
         "--workers",
@@ -107,7 +109,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     tl = sub.add_parser("timeline", help="dated events from the coverage")
-    tl.add_argument("topic", nargs="?", help="keep only events about this topic")
+    tl.add_argument("topic", nargs="*", help="keep only events about this topic (one or more words)")
     tl.add_argument("--since", type=_when, help="from this day or period: 2025-05-12, May 2025, last week")
     tl.add_argument("--until", type=_when, help="up to this day or period (its last day counts)")
     tl.add_argument("--limit", type=_positive, help="at most this many events (the most reported kept)")
@@ -333,8 +335,20 @@ async def _main(args: argparse.Namespace, settings: Settings) -> int:
         await service.close()
 
 
-def main(argv: Sequence[str] | None = None) -> None:
+def parse(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    """The command line, a question's or a topic's words joined into one text: people type "timeline
+    black heron" and "ask who won" without quotes, and the shell splits them (no words: None, so a
+    question is read from stdin and a timeline has no topic)."""
     args = build_parser().parse_args(argv)
+    for name in ("question", "topic"):
+        words = getattr(args, name, None)
+        if isinstance(words, list):
+            setattr(args, name, " ".join(words) if words else None)
+    return args
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    args = parse(argv)
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(TerminalFormatter("%(levelname)s %(name)s: %(message)s"))
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, handlers=[handler])

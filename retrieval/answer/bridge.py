@@ -43,9 +43,22 @@ def wordnet() -> WordNet | None:
 def word_family(word: str) -> frozenset[str]:
     """The other forms of ``word`` WordNet knows, no synonyms: inflections, derived forms, pertainyms
     ("ratification" -> "ratify", "ratified"; "Egypt" -> "Egyptian"), what a timeline topic's word is also
-    written as (empty without WordNet)."""
+    written as (empty without WordNet). A form that does not begin as the word does (its first
+    ``family_prefix`` letters, a final "e" or "y" aside) is an irregular one
+    and counts only as the word's noun plural ("women", "mice"): the others are the forms of a verb
+    spelled like the noun ("led" of "lead" the metal, "fell" of "fall", "won" of "win"), each also a word
+    of its own ("LED", a fell, the won)."""
     wn = wordnet()
-    return frozenset() if wn is None else wn.related(word, WEIGHTS.bridge_senses, synonyms=False)
+    if wn is None:
+        return frozenset()
+    low = word.lower()
+    # a final "e" or "y" is dropped or changed by regular endings ("rise" -> "rising", "ratify" -> "ratified")
+    head = (low[:-1] if len(low) > 3 and low[-1] in "ey" else low)[: WEIGHTS.family_prefix]
+    return frozenset(
+        form
+        for form in wn.related(word, WEIGHTS.bridge_senses, synonyms=False)
+        if form.startswith(head) or ("n", low) in wn.lemmas(form)
+    )
 
 
 @dataclass(frozen=True, slots=True)

@@ -162,6 +162,11 @@ class AnswerWeights:
     #: a question word's most frequent WordNet senses whose words bridge it: more bridges rarer senses
     #: ("strike" ~ "attack"), and more wrong ones ("runs" ~ "test")
     bridge_senses: int = 3
+    #: how many first letters a WordNet form of a timeline topic's word must share with it (a final "e"
+    #: or "y" aside) unless it is the word's noun plural: fewer lets in the irregular forms of a homograph
+    #: ("led" for "lead" the metal), more loses derived forms that change the word's end ("ratify" for
+    #: "ratification" shares four)
+    family_prefix: int = 4
     #: a question verb's most frequent senses whose troponyms (the particular ways of doing it: "meet" ->
     #: "convene") bridge it: more bridges more specific wordings, and reads more unrelated verbs as the
     #: asked one ("start" -> "attack")

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import threading
+from bisect import bisect_left
 from collections.abc import Callable, Iterator, Mapping
 from datetime import date
 from typing import TYPE_CHECKING
@@ -20,7 +21,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from retrieval.answer import AnswerContext, analyze, select
-from retrieval.answer.bridge import word_family
+from retrieval.answer.bridge import word_family, wordnet
 from retrieval.ingest.corpus import Corpus
 from retrieval.ingest.sentences import RowSentences
 from retrieval.lifecycle.release import collector_paused, note_activity, release
@@ -37,6 +38,15 @@ if TYPE_CHECKING:
 #: how many sentences a topic may pull into a timeline, and how much of the best score they need
 TOPIC_CANDIDATES = 100_000
 TOPIC_MIN_RATIO = 0.1
+#: the shortest word a compound of a topic word may add to it ("ransom" + "ware"): shorter endings are
+#: inflections and suffixes ("-ed", "-er"), which stemming and WordNet's forms already cover
+COMPOUND_MIN_REST = 3
+#: the fewest sentences a compound must be written in: a word the coverage uses, not two words run
+#: together once by a typo ("oilrequires")
+COMPOUND_MIN_SENTENCES = 2
+#: how many index terms starting with a topic word are looked at for its compounds: more finds one in a
+#: word with many longer look-alikes ("art", "car"), at a sentence read per term on a topic query
+COMPOUND_CANDIDATES = 200
 
 
 class _Rows(dict[tuple[str, int], int]):
@@ -192,6 +202,7 @@ class Engine:
             vocab=tables.vocab,
         )
         self._timeline_index: TimelineIndex | None = None
+        self._sorted_terms: list[str] | None = None  # the vocabulary sorted, when a topic first needs it
         self._timeline_lock = threading.Lock()
         h = hashlib.sha256(f"{corpus.version}\0{CODE_VERSION}\0{kind}\0".encode())
         h.update(repr(sorted(tokenizer.aliases.phrases.items())).encode())
@@ -227,6 +238,8 @@ class Engine:
                     # collector would walk the growing heap again and again (holding the GIL)
                     with collector_paused():
                         self._timeline_index = TimelineIndex.build(self.corpus.documents)
+                        # what a topic's compounds are looked up in: sorted here, in the warm-up
+                        self._sorted_terms = sorted(self.tables.vocab)
         return self._timeline_index
 
     @property
@@ -241,27 +254,84 @@ class Engine:
         return answer
 
     def relevant_sentences(
-        self, topic: str, families: Mapping[str, frozenset[str]] | None = None
+        self,
+        topic: str,
+        families: Mapping[str, frozenset[str]] | None = None,
+        compounds: Mapping[str, frozenset[str]] | None = None,
     ) -> dict[tuple[str, int], float]:
         """Sentences about a topic, by the same retriever as questions, with their scores; the other
         forms of its words (``families``: "ratify" for "ratification") are searched too where the corpus
-        has them."""
+        has them, and so are their ``compounds`` ("ransomware" for "ransom"), which do not set how
+        relevant a sentence must be: a rare compound next to the topic's own word in one sentence would
+        lift the best score, and the floor with it, above the sentences that hold the word alone."""
         terms = list(analyze(topic, self.tokenizer).terms or self.tokenizer.tokens(topic))
         for forms in (families or {}).values():
             for form in sorted(forms):
                 for t in self.tokenizer.tokens(form):
                     if t not in terms and self.scorer.df(t) > 0:
                         terms.append(t)
-        hits = self.scorer.top_k(terms, TOPIC_CANDIDATES)
+        extra: list[str] = []
+        for forms in (compounds or {}).values():
+            for form in sorted(forms):
+                extra.extend(t for t in self.tokenizer.tokens(form) if t not in terms and t not in extra)
+        hits = self.scorer.top_k(terms + extra, TOPIC_CANDIDATES)
         if not hits:
             return {}
-        floor = hits[0].score * TOPIC_MIN_RATIO
+        best = self.scorer.top_k(terms, 1) if extra else hits
+        floor = (best or hits)[0].score * TOPIC_MIN_RATIO
         out: dict[tuple[str, int], float] = {}
         for h in hits:
             if h.score >= floor:
                 s = self.sentences[h.index]
                 out[(s.doc_id, s.index)] = h.score
         return out
+
+    def compounds(self, word: str) -> frozenset[str]:
+        """The corpus' compounds of a topic word that WordNet does not know: "ransomware" for "ransom",
+        where the coverage writes the topic only inside a newer word. A compound is a word the corpus holds
+        in more than one sentence that starts with the topic word, whose rest is an English word of its
+        own ("ware"), and which is no English word itself: a word WordNet knows ("carpet", "legend",
+        "warrant") is its own word, and its kinship with the topic, if any, is among the forms WordNet
+        gives (``word_family``). Found in the index's vocabulary, each term's spelling read back from a
+        sentence that holds it."""
+        wn = wordnet()
+        low = word.lower()
+        if wn is None or len(low) < 3 or not isinstance(self.scorer, BM25Index):
+            return frozenset()
+        if self._sorted_terms is None:
+            self._sorted_terms = sorted(self.tables.vocab)
+        terms = self._sorted_terms
+        out: set[str] = set()
+        i = bisect_left(terms, low)
+        for term in terms[i : i + COMPOUND_CANDIDATES]:
+            if not term.startswith(low):
+                break
+            if len(term) < len(low) + COMPOUND_MIN_REST:
+                continue
+            if self.scorer.df(term) < COMPOUND_MIN_SENTENCES:
+                continue
+            spelled = self._spelling(term)
+            if spelled is None or not spelled.startswith(low):
+                continue
+            rest = spelled[len(low) :]
+            if len(rest) >= COMPOUND_MIN_REST and wn.known(rest) and not wn.known(spelled):
+                out.add(spelled)
+        return frozenset(out)
+
+    def _spelling(self, term: str) -> str | None:
+        """How the corpus writes an index term: the word of its first sentence that makes it; None for a
+        name."""
+        scorer = self.scorer
+        assert isinstance(scorer, BM25Index)
+        tid = scorer.vocab.get(term)
+        if tid is None or tid + 1 >= scorer.ptr.shape[0] or scorer.ptr[tid + 1] <= scorer.ptr[tid]:
+            return None
+        row = int(scorer.docs[scorer.ptr[tid]])
+        for i, (low, written) in enumerate(self.tokenizer.words(self.sentences[row].text)):
+            if self.tokenizer.tokens(low) == [term]:
+                # capitalised inside the sentence: a name ("Carrow"), not a compound of "car"
+                return None if i and written[:1].isupper() else low
+        return None
 
     def timeline(
         self,
@@ -272,13 +342,22 @@ class Engine:
     ) -> Timeline:
         relevant: Mapping[tuple[str, int], float] | None = None
         families: dict[str, frozenset[str]] = {}
+        compounds: dict[str, frozenset[str]] = {}
         if topic and topic.strip():
             from retrieval.timeline.mentions import topic_words  # (the timeline's code loads on first use)
 
-            families = {w: word_family(w) for w in topic_words(topic)}
-            relevant = self.relevant_sentences(topic, families)
+            words = topic_words(topic)
+            families = {w: word_family(w) for w in words}
+            compounds = {w: self.compounds(w) for w in words}
+            relevant = self.relevant_sentences(topic, families, compounds)
         timeline = self.timeline_index.query(
-            topic=topic, relevant=relevant, since=since, until=until, limit=limit, families=families
+            topic=topic,
+            relevant=relevant,
+            since=since,
+            until=until,
+            limit=limit,
+            families=families,
+            compounds=compounds,
         )
         note_activity()
         return timeline

@@ -11,6 +11,10 @@ A relative date is read only against a date the article states, never a guess:
 * deixis ("on Monday", "yesterday", "last week", "two days ago") against ``anchor``, the publication date
   the article or its metadata states; with none, only against a day stated earlier in the same sentence
   ("said on 3 March 2005 that talks would resume on Thursday"), else it is not a date;
+* a weekday something is set for ("cancelled for Tuesday", "scheduled for Friday", "postponed until
+  Monday", "moved to Thursday") is the coming one (or the publication day itself), whatever the verb's
+  tense: a day put on or off to lies ahead of the putting, and news copy tells a past day bare or with
+  "on" ("were cancelled Tuesday"); not a possessive ("charged for Tuesday's attack" names an event);
 * a weekday ahead when the clause is about the future ("talks will resume on Thursday", "ministers meet on
   Friday" in a Monday article: the coming Thursday, Friday), the nearest one after a reported plan ("said
   the notice would be delivered on Friday" in a Saturday article: the day before), else the last one; the
@@ -52,6 +56,7 @@ from retrieval.timeline.expressions import (
     REL_UNIT,
     REPORTED_PLAN,
     SEASON_YEAR,
+    SET_FOR,
     TODAY_NAME_BEFORE,
     US,
     WD_NAME_AFTER,
@@ -380,6 +385,8 @@ class _Finder(FinderBase):
             shift = ahead or 7
         elif rel == "this":
             shift = -back if back <= ahead else ahead
+        elif not m.group("possess") and SET_FOR.search(self._sentence_before(m.start("wd"))[-80:]):
+            shift = ahead  # "cancelled for Tuesday", "postponed until Monday": the day it is set for
         else:
             marker = self._future_marker(m.start())
             if marker is None:

@@ -177,6 +177,19 @@ FUTURE = re.compile(
 SURE_FUTURE = re.compile(r"will|shall|'ll|’ll|(?:is|are)\s+(?:due|to|expected|scheduled|set\s+to)", re.I)
 
 
+#: what names a weekday as the day something is set for, not the day it happened: "cancelled for Tuesday",
+#: "scheduled for Friday", "postponed until Monday", "moved the hearing to Thursday". News copy tells a past
+#: day with a bare weekday or "on" ("were cancelled Tuesday", "said on Tuesday"); a day something is put on
+#: or off to is the coming one, whatever the tense of the verb that put it there. "to" only after a verb
+#: that moves a date ("from Monday to Wednesday" is a span, either side of now)
+SET_FOR = re.compile(
+    r"\b(?:for|until|till|(?:moved|moves|move|postponed|postpones|postpone|pushed\s+back|put\s+off|"
+    r"rescheduled|reschedules|delayed|delays|deferred|defers|adjourned|adjourns|brought\s+forward|"
+    r"shifted|switched)\s+(?:[\w'’-]+\s+){0,4}?(?:to|until|till|for))\s+$",
+    re.I,
+)
+
+
 #: a future marker that reports a plan made before the article ("said the notice would be delivered on
 #: Friday", "was expected to sign on Monday"): where it lands, past or ahead of the publication date, the
 #: marker does not say, so a weekday after it is the nearest one

@@ -16,6 +16,7 @@ from datetime import date
 from typing import TypeVar
 
 from retrieval.models import Citation, Document, Timeline, TimelineEvent
+from retrieval.timeline.dates import body_sentences
 from retrieval.timeline.mentions import Mention, doc_mentions, span_of, term_stems, topic_words
 from retrieval.timeline.merge import Event, merge_mentions
 
@@ -69,6 +70,12 @@ class TimelineIndex:
         self._order: list[int] | None = None  # every event by salience, for queries without a topic
         self._title_stems: dict[int, frozenset[str]] = {}  # filled as headline fallbacks read them
         self._doc_index: dict[str, int] | None = None  # by id, made when a topic first needs it
+        # the articles whose headline holds each stem (what a topic's ledes are found by), made here in the
+        # build, not by the first topic query
+        self._by_title: dict[str, set[int]] = {}
+        for di, d in enumerate(self._docs):
+            for stem in term_stems(d.meta.title or ""):
+                self._by_title.setdefault(stem, set()).add(di)
         self._whole_order()  # part of the build: the first query after start-up should not pay for it
 
     # ------------------------------------------------------------------ build
@@ -91,10 +98,12 @@ class TimelineIndex:
         until: date | None = None,
         limit: int | None = None,
         families: Mapping[str, frozenset[str]] | None = None,
+        compounds: Mapping[str, frozenset[str]] | None = None,
     ) -> Timeline:
         """The events on ``topic`` (the sentences ``relevant`` holds, about its words or their other forms
-        in ``families``: "ratified" for "ratification") between ``since`` and ``until``, the ``limit`` most
-        salient; without a topic, every event."""
+        in ``families``: "ratified" for "ratification", or the corpus' ``compounds`` of them: "ransomware"
+        for "ransom") between ``since`` and ``until``, the ``limit`` most salient; without a topic, every
+        event."""
         if relevant is None:
             # without a topic every event keeps all its reports, and a date window keeps or drops a date's
             # events together: the whole corpus' salience order holds (computed once), and the query only
@@ -107,13 +116,18 @@ class TimelineIndex:
             inside.sort(key=lambda i: (self._events[i].value, self._events[i].precision != "day"))
             return Timeline(topic=topic, events=[self._whole[i] for i in inside])
         groups_of_topic = _topic_groups(topic, families) if topic else {}
-        on_topic = self._topic_filter(groups_of_topic, relevant)
+        with_compounds = _topic_groups(topic, _joined(families, compounds)) if topic and compounds else None
+        on_topic = self._topic_filter(groups_of_topic, relevant, with_compounds)
         groups: dict[int, list[Mention]] = {}
         for key in relevant:
             for ei, m in self._by_sentence.get(key, ()):
                 if self._inside(ei, since, until) and (on_topic is None or on_topic(m)):
                     groups.setdefault(ei, []).append(m)
-        if not groups and groups_of_topic:
+        if groups:
+            for ei, ms in self._headline_ledes(with_compounds or groups_of_topic, since, until).items():
+                kept = groups.setdefault(ei, [])
+                kept.extend(m for m in ms if m not in kept)
+        elif groups_of_topic:
             groups = self._headline_events(groups_of_topic, since, until)
         picked = [
             _Picked(i, self._events[i], sorted(ms, key=lambda m: (m.doc, m.sentence, m.text)))
@@ -122,7 +136,10 @@ class TimelineIndex:
         if limit is not None and limit >= 0:
             picked = _most_salient(_salience_order(picked), lambda p: p.event.value, limit)
         picked.sort(key=lambda p: (p.event.value, p.event.precision != "day"))
-        return Timeline(topic=topic, events=[self._render(p.event, p.mentions, relevant) for p in picked])
+        shown = with_compounds or groups_of_topic
+        return Timeline(
+            topic=topic, events=[self._render(p.event, p.mentions, relevant, shown) for p in picked]
+        )
 
     def _headline_events(
         self, want: Mapping[str, frozenset[str]], since: date | None, until: date | None
@@ -143,6 +160,31 @@ class TimelineIndex:
                     groups.setdefault(ei, []).append(m)
         return groups
 
+    def _headline_ledes(
+        self, want: Mapping[str, frozenset[str]], since: date | None, until: date | None
+    ) -> dict[int, list[Mention]]:
+        """The events of the first body sentence of each article whose headline holds every term of the
+        topic: a news lede tells what its headline says, often in other words ("Black Heron leaks
+        Tidewater patient data" over "The group on Friday published 300 gigabytes of files stolen from
+        Tidewater"), so it is about the topic though it may not name it."""
+        if not want:
+            return {}
+        docs: set[int] | None = None
+        for forms in want.values():
+            held = set().union(*(self._by_title.get(f, set()) for f in forms))
+            docs = held if docs is None else docs & held
+            if not docs:
+                return {}
+        out: dict[int, list[Mention]] = {}
+        for di in sorted(docs or ()):
+            body = body_sentences(self._docs[di])
+            if not body:
+                continue
+            for ei, m in self._by_sentence.get((self._docs[di].meta.doc_id, body[0].index), ()):
+                if self._inside(ei, since, until):
+                    out.setdefault(ei, []).append(m)
+        return out
+
     def _inside(self, i: int, since: date | None, until: date | None) -> bool:
         """Whether event ``i``'s date lies in the window (a month or year only partly inside a closed
         window says little about it, so it is left out)."""
@@ -157,7 +199,10 @@ class TimelineIndex:
         )
 
     def _topic_filter(
-        self, topic: Mapping[str, frozenset[str]], relevant: Mapping[tuple[str, int], float]
+        self,
+        topic: Mapping[str, frozenset[str]],
+        relevant: Mapping[tuple[str, int], float],
+        matched: Mapping[str, frozenset[str]] | None = None,
     ) -> Callable[[Mention], bool] | None:
         """Whether a report's own sentence is about the topic: it must hold most of the topic's terms,
         by count ("swine flu" of "H1N1 swine flu") or weighted by how rare each is among the dated
@@ -168,16 +213,20 @@ class TimelineIndex:
         when its own article does ("the council met on March 4" in the article on the new moorings): the
         events of the topic's other words ("nurses") in articles that never say it are not about it. Terms
         the coverage nowhere holds are left out (they can not tell events apart); with none left, the
-        relevant set decides alone. A term is held in any of its forms ("ratify" for "ratification")."""
+        relevant set decides alone. A term is held in any of its forms ("ratify" for "ratification"), or
+        of the forms ``matched`` gives it (its compounds too: "ransomware"), which are not counted in how
+        rare it is: a compound widens what holds the word, and a few more sentences in the count would
+        re-weigh every topic whose word the corpus also writes inside a rarer one."""
         if not topic:
             return None
+        match = matched or topic
         n = len(self._sentence_stems)
         df = {t: min(n, sum(self._df[f] for f in forms)) for t, forms in topic.items()}
         undated = {t for t in topic if not df[t]}
         by_doc: dict[int, frozenset[str]] = {}  # the undated terms each article holds
         if undated:  # (read only then: most topics' words are all in dated sentences)
             for doc, stems in self._relevant_stems(relevant).items():
-                if held := frozenset(t for t in undated if topic[t] & stems):
+                if held := frozenset(t for t in undated if match[t] & stems):
                     by_doc[doc] = held
             undated = set().union(*by_doc.values())
         weights = {t: math.log((n + 1) / (df[t] + 0.5)) for t in topic if df[t] or t in undated}
@@ -193,7 +242,7 @@ class TimelineIndex:
             if got is None:
                 stems = self._sentence_stems.get(key) or term_stems(m.quote)
                 doc_held = by_doc.get(m.doc, frozenset())
-                held = [w for t, w in weights.items() if t in doc_held or not topic[t].isdisjoint(stems)]
+                held = [w for t, w in weights.items() if t in doc_held or not match[t].isdisjoint(stems)]
                 got = memo[key] = 2 * len(held) > len(weights) or sum(held) >= need
             return got
 
@@ -223,8 +272,17 @@ class TimelineIndex:
         return self._order
 
     def _render(
-        self, ev: Event, ms: list[Mention], relevant: Mapping[tuple[str, int], float] | None
+        self,
+        ev: Event,
+        ms: list[Mention],
+        relevant: Mapping[tuple[str, int], float] | None,
+        topic: Mapping[str, frozenset[str]] | None = None,
     ) -> TimelineEvent:
+        """An event as shown: its best report's line, or on a topic the report's whole sentence when the
+        line (its date's clause) leaves out every topic word the sentence holds ("… restored email and its
+        internal phone directory" of "…, but that MedChart would stay offline"), so that a reader sees
+        why the event is on the topic."""
+
         def rank(m: Mention) -> tuple[float, int, int]:
             score = relevant.get((self._docs[m.doc].meta.doc_id, m.sentence), 0.0) if relevant else 0.0
             return (-score, len(m.text), m.doc)
@@ -251,7 +309,7 @@ class TimelineIndex:
         return TimelineEvent(
             date=ev.value,
             precision=ev.precision,
-            text=best.text,
+            text=_topic_line(best, topic) if topic else best.text,
             citations=citations,
             background=all(m.background for m in ms),
         )
@@ -267,6 +325,26 @@ def _topic_groups(topic: str, families: Mapping[str, frozenset[str]] | None) -> 
         (key,) = own
         forms = term_stems(" ".join((families or {}).get(word, ())))
         out[key] = out.get(key, frozenset()) | own | forms
+    return out
+
+
+def _topic_line(m: Mention, topic: Mapping[str, frozenset[str]]) -> str:
+    """The report's line, or its whole sentence when only the rest of the sentence holds the topic."""
+    if m.text == m.quote:
+        return m.text
+    forms = frozenset().union(*topic.values())
+    if forms.isdisjoint(term_stems(m.text)) and not forms.isdisjoint(term_stems(m.quote)):
+        return m.quote
+    return m.text
+
+
+def _joined(
+    families: Mapping[str, frozenset[str]] | None, compounds: Mapping[str, frozenset[str]]
+) -> dict[str, frozenset[str]]:
+    """Each word's other forms and its compounds together."""
+    out = dict(families or {})
+    for word, forms in compounds.items():
+        out[word] = out.get(word, frozenset()) | forms
     return out
 
 

@@ -39,7 +39,8 @@ _CLAUSE_CUT = re.compile(
 )
 
 
-#: a date this long before the article's publication is background, not news
+#: a date this long before the article's publication is background, not news (so is a year alone before
+#: the publication's year)
 _BACKGROUND = timedelta(days=180)
 
 
@@ -61,6 +62,11 @@ _SPAN_CUE = re.compile(
     r"\b(?:until|till|since|by|through|throughout|before|prior\s+to)\s+(?:early\s+|late\s+|mid-?)?$",
     re.I,
 )
+
+
+#: ... or that starts the expression itself ("since Monday's attack", "until Thursday": a weekday's
+#: pattern takes its preposition in)
+_SPAN_LEAD = re.compile(r"(?:until|till|since|by|through|throughout|before)\s", re.I)
 
 
 #: a date right after the attribution's verb ("the airline said Monday", "announced on Friday"): it dates
@@ -291,6 +297,7 @@ def doc_mentions(di: int, doc: Document) -> list[Mention]:
             continue  # "Today, Russia owes..." in a quote is the speaker's now, not an event
         if (
             _SPAN_CUE.search(sent.text, max(0, local - _SPAN_REACH), local)
+            or _SPAN_LEAD.match(m.text)
             or _RECORD_SINCE.search(sent.text, max(0, local - _RECORD_REACH), local)
             or _NEGATED.search(sent.text, max(0, local - _NEGATION_REACH), local)
             or _PAGE_OF.search(sent.text, max(0, local - _NEGATION_REACH), local)
@@ -301,7 +308,11 @@ def doc_mentions(di: int, doc: Document) -> list[Mention]:
             continue
         value, precision = when
         last = span_of(value).last
-        background = anchor is not None and last < anchor - _BACKGROUND
+        # a year alone before the article's own ("treated there last year", "told in 2024") is background
+        # however near its last day: a story's news is dated finer than its year
+        background = anchor is not None and (
+            last < anchor - _BACKGROUND or (precision == "year" and last.year < anchor.year)
+        )
         retro = anchor is not None and (anchor - last).days > _RETRO_DAYS
         text = clause_of(sent.text, local, local + (m.end - m.start))
         nxt = sentences[si + 1].text if si + 1 < len(sentences) else ""

@@ -50,3 +50,45 @@ def test_a_topic_word_finds_the_sentences_saying_it_in_another_form(engine: Engi
 def test_each_topic_word_is_still_needed_in_one_of_its_forms(engine: Engine) -> None:
     # the parking vote holds "vote" but no form of "ratification"
     assert [e.date for e in engine.timeline("ratification vote").events] == ["2026-05-19"]
+
+
+LEAD_DOCS = [
+    {
+        "id": "pipes",
+        "published": "2026-05-06",
+        "title": "Water board tests pipes",
+        "text": "Inspectors found lead in the school's water pipes on Monday. "
+        "The water board said it would replace every pipe by autumn.",
+    },
+    {
+        "id": "mayor",
+        "published": "2026-05-06",
+        "title": "Former mayor honoured",
+        "text": "Ana Ruiz, who led the harbour council for a decade, was honoured on Tuesday. "
+        "Her portrait will hang in the council chamber.",
+    },
+    {
+        "id": "road",
+        "published": "2026-05-06",
+        "title": "Road works",
+        "text": "Road works on the coast road began on Monday and will last a month.",
+    },
+]
+
+
+def test_a_homographs_irregular_verb_form_does_not_count_for_a_topic_word(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    root = tmp_path_factory.mktemp("lead")
+    (root / "docs.jsonl").write_text("\n".join(json.dumps(d) for d in LEAD_DOCS) + "\n", encoding="utf-8")
+    engine = build_engine(root)
+    # "led" is the verb "lead"'s past, also a word of its own (an LED): not the metal
+    assert [e.date for e in engine.timeline("lead").events] == ["2026-05-04"]
+
+
+def test_regular_forms_and_irregular_noun_plurals_still_count() -> None:
+    from retrieval.answer.bridge import word_family
+
+    assert {"fallen"} <= word_family("fall") and "fell" not in word_family("fall")
+    assert {"rising", "risen"} <= word_family("rise") and "rose" not in word_family("rise")
+    assert "mice" in word_family("mouse")

@@ -1,0 +1,52 @@
+"""A question's or a topic's words typed without quotes: the shell splits them, the command line joins
+them again ("timeline black heron", "ask who owns the ferry")."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from bot.cli import parse
+from tests.conftest import ROOT
+
+
+def test_unquoted_words_make_one_topic_or_question() -> None:
+    tl = parse(["timeline", "grey", "heron", "--limit", "3"])
+    assert (tl.topic, tl.limit) == ("grey heron", 3)
+    assert parse(["timeline"]).topic is None
+    assert parse(["ask", "who", "owns", "the", "ferry"]).question == "who owns the ferry"
+    assert parse(["ask", "--json"]).question is None  # no words: questions come from stdin
+
+
+def test_an_unquoted_timeline_topic_runs(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "ferry.txt").write_text(
+        "Grey Heron ferry returns\nGullholm Post\nPublished: March 10, 2031\n\n"
+        "The Grey Heron ferry returned to service on Friday after a month of repairs.\n",
+        encoding="utf-8",
+    )
+    run = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "bot",
+            "--corpus",
+            str(corpus),
+            "--no-cache",
+            "timeline",
+            "grey",
+            "heron",
+            "--json",
+        ],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+    )
+    assert run.returncode == 0, run.stderr
+    out = json.loads(run.stdout)
+    assert out["topic"] == "grey heron"
+    assert [e["date"] for e in out["events"]] == ["2031-03-07"]

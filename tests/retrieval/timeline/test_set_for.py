@@ -1,0 +1,86 @@
+"""A weekday something is set for is the coming one; a date that only bounds a span ("since Friday's
+storm") dates no event; a year alone before the article's own is background. Made-up copy about a
+storm-hit ferry service, published on a Monday."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from retrieval.models import Document, DocumentMeta, Sentence
+from retrieval.timeline.dates import find_dates
+from retrieval.timeline.index import TimelineIndex
+
+MONDAY = date(2031, 3, 10)  # a Monday
+
+
+def dated(text: str) -> list[tuple[str, str]]:
+    return [(m.text, m.value) for m in find_dates(text, MONDAY) if m.year_known]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Ferry crossings to Gullholm were cancelled for Wednesday.", "2031-03-12"),
+        ("The harbour board set the inquiry for Friday.", "2031-03-14"),
+        ("The regatta was postponed to Saturday because of the swell.", "2031-03-15"),
+        ("Organisers moved the regatta to Saturday.", "2031-03-15"),
+        ("The hearing is scheduled for Thursday.", "2031-03-13"),
+        ("Extra sailings were added for Monday.", "2031-03-10"),  # the publication day itself
+    ],
+)
+def test_a_weekday_something_is_set_for_is_the_coming_one(text: str, value: str) -> None:
+    assert [v for _, v in dated(text)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Ferry crossings to Gullholm were cancelled Wednesday.", "2031-03-05"),
+        ("Ferry crossings were cancelled on Wednesday.", "2031-03-05"),
+        ("The skipper was fined for Saturday's collision.", "2031-03-08"),  # names an event: past
+        ("The ferries ran from Wednesday to Friday.", "2031-03-07"),  # a span, not a move
+    ],
+)
+def test_a_bare_weekday_after_a_past_verb_is_the_last_one(text: str, value: str) -> None:
+    assert dated(text)[-1][1] == value
+
+
+def _article(*texts: str, published: date = MONDAY) -> Document:
+    sentences = tuple(Sentence("ferry", i, i, t) for i, t in enumerate(texts))
+    meta = DocumentMeta(
+        doc_id="ferry", title="Ferry service", source="Gullholm Post", url=None, published=published
+    )
+    return Document(meta=meta, sentences=sentences, paragraphs=tuple((i, i + 1) for i in range(len(texts))))
+
+
+def test_a_count_since_a_day_is_not_dated_to_that_day() -> None:
+    index = TimelineIndex.build(
+        [
+            _article(
+                "The harbour master said 40 sailings had been cancelled since Friday's storm.",
+                "Crossings will stay suspended until Wednesday.",
+                "The storm struck on Friday.",
+            )
+        ]
+    )
+    assert [(e.date, e.text) for e in index.query().events] == [("2031-03-07", "The storm struck on Friday.")]
+
+
+def test_a_year_alone_before_the_articles_year_is_background() -> None:
+    index = TimelineIndex.build(
+        [
+            _article(
+                "The ferry was refitted last year.",
+                "The ferry ran aground on Friday.",
+                "More sailings are planned this year.",
+                published=date(2031, 2, 3),
+            )
+        ]
+    )
+    assert [(e.date, e.background) for e in index.query().events] == [
+        ("2030", True),
+        ("2031", False),
+        ("2031-01-31", False),
+    ]
