@@ -495,13 +495,14 @@ def compose(
         # its rarest terms find the same statement elsewhere; common ones only make the query slow
         probe = sorted(key, key=lambda t: (-ctx.scorer.idf(t), t))[: WEIGHTS.merge_terms] if merge else []
         claim = _claim_terms(ctx, quote, key) if probe else key  # what another outlet must also say
-        # and of it, the words that are not names: what the statement says of whom it names
+        # and of it, the words that are not names: what the statement says of whom it names (each
+        # word's terms memoised by the tokenizer: a statement's words are mostly common ones, met again)
         told = (
             frozenset(
                 t
                 for w in _LOWER_WORD.findall(quote)
                 if w not in REPORTING_WORDS
-                for t in ctx.tokenizer.tokens(w)
+                for t in ctx.tokenizer.term_set(w)
             )
             & claim
         )

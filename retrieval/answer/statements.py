@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from retrieval.answer.bridge import wordnet
 from retrieval.answer.phrases import noun_phrase
@@ -26,7 +26,11 @@ _SPEECH = (
 #: ("..., he told Reuters", "asked Ruiz")
 _SPEECH_AFTER = rf"(?!told\b|asked\b){_SPEECH}"
 #: a capitalised word of any script ("Ruiz", "Сибіга"), or an initial
-_WORD = rf"(?:{_CAP}[{LOWER}'\u2019]+(?:-{_CAP}[{LOWER}'\u2019]+)*|{_CAP}\.)"
+#: (its capital written once before the two ways it goes on: the same matches as a capital in each, and
+#: one letter class fewer to compile; the classes hold every script's letters, ~1 ms each at start-up)
+_WORD = rf"(?:{_CAP}(?:[{LOWER}'\u2019]+(?:-{_CAP}[{LOWER}'\u2019]+)*|\.))"
+#: a capitalised word or an acronym ("FAA", ``(?:{_WORD}|{_CAP}{{2,6}})``), its capital written once
+_BODY_WORD = rf"(?:{_CAP}(?:[{LOWER}'\u2019]+(?:-{_CAP}[{LOWER}'\u2019]+)*|\.|{_CAP}{{1,5}}))"
 _NAME = rf"({_WORD}(?:\s+{_WORD})*)"
 #: "Peskov said", "said Jean-Noel Barrot", "Rubio told reporters"
 _SAYS = re.compile(
@@ -289,9 +293,7 @@ def someone_elses(doc: Document, s: Sentence) -> bool:
 
 #: a body named before the role of the one speaking for it ("FAA spokesperson Mark Delgado", "Kremlin
 #: spokesman Dmitry Peskov"): its name or acronym, then one or two lowercase words ending in the role
-_BODY_ROLE = re.compile(
-    rf"((?:{_WORD}|{_CAP}{{2,6}})(?:\s+(?:{_WORD}|{_CAP}{{2,6}}))*)\s+((?:[a-z]+\s+)?[a-z]+)\s+$"
-)
+_BODY_ROLE = rf"({_BODY_WORD}(?:\s+{_BODY_WORD})*)\s+((?:[a-z]+\s+)?[a-z]+)\s+$"
 #: a body written as an acronym speaking itself ("The NTSB said Friday ...", "..., the FAA said.")
 _ACRONYM_SAYS = re.compile(
     rf"\b({_CAP}{{2,6}})(?:'s)?,?\s+{_WHEN}?{_REPORTS}\b|\b{_SPEECH_AFTER}\s+(?:the\s+)?({_CAP}{{2,6}})\b(?=\s*[,.;:])"
@@ -299,16 +301,22 @@ _ACRONYM_SAYS = re.compile(
 
 
 #: a speaker described as a body's ("Daniel Reyes, the NTSB's investigator-in-charge, said")
-_ROLE_OF_BODY = re.compile(
-    rf",\s+(?:the\s+|an?\s+)?((?:{_WORD}|{_CAP}{{2,6}})(?:\s+(?:{_WORD}|{_CAP}{{2,6}}))*)['\u2019]s\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
+_ROLE_OF_BODY = (
+    rf",\s+(?:the\s+|an?\s+)?({_BODY_WORD}(?:\s+{_BODY_WORD})*)['\u2019]s\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
 )
 
 
 #: a role for a body, before the speaker's name ("A spokeswoman for the EPA's regional office, Dana
 #: Whitfield, said"): the role, then the body's name or acronym
-_ROLE_FOR_BODY = re.compile(
-    rf"\b([a-z]+)\s+for\s+(?:the\s+)?((?:{_WORD}|{_CAP}{{2,6}})(?:\s+(?:{_WORD}|{_CAP}{{2,6}}))*)"
-)
+_ROLE_FOR_BODY = rf"\b([a-z]+)\s+for\s+(?:the\s+)?({_BODY_WORD}(?:\s+{_BODY_WORD})*)"
+
+
+@cache
+def _compiled(pattern: str) -> re.Pattern[str]:
+    """A pattern only some sentences need (a speaker's body, read where a question asks whose words a
+    sentence gives), compiled on its first use: its letter classes cost milliseconds that a start, and
+    a batch's forked workers that never need it, would otherwise pay."""
+    return re.compile(pattern)
 
 
 def _bodies(text: str, spoken: list[str]) -> list[str]:
@@ -324,13 +332,13 @@ def _bodies(text: str, spoken: list[str]) -> list[str]:
         at = text.find(name)
         if at < 0:
             continue
-        before = _BODY_ROLE.search(text, 0, at) if at > 0 else None
+        before = _compiled(_BODY_ROLE).search(text, 0, at) if at > 0 else None
         if before is not None and person_noun(before.group(2).split()[-1], wn):
             out.append(before.group(1))
-        for_body = next(_ROLE_FOR_BODY.finditer(text, max(0, at - 80), at), None)
+        for_body = next(_compiled(_ROLE_FOR_BODY).finditer(text, max(0, at - 80), at), None)
         if for_body is not None and person_noun(for_body.group(1), wn):
             out.append(for_body.group(2))
-        after = _ROLE_OF_BODY.match(text, at + len(name))
+        after = _compiled(_ROLE_OF_BODY).match(text, at + len(name))
         if after is not None and any(person_noun(w.split("-")[0], wn) for w in after.group(2).split()):
             out.append(after.group(1))
     return out

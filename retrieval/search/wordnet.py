@@ -4,8 +4,9 @@ forms ("European" ~ "Europe", "admission" ~ "admit") and base forms of irregular
 "throw"). It also tells a general English word from a name: a question word the corpus lacks that
 WordNet knows is a paraphrase; one WordNet does not know is a name the coverage does not mention.
 
-The files are binary-searched where they lie (an mmap, as WordNet's own tools do), so nothing is
-loaded up front but the small exception lists; a lookup reads a few lines. Without the files
+The files are searched where they lie (an mmap, as WordNet's own tools do), so nothing is loaded up
+front but the small exception lists and a key every few kilobytes of the index files; a lookup reads
+a few lines. Without the files
 ``WordNet.find`` returns None and answers simply get no bridges.
 """
 
@@ -14,6 +15,7 @@ from __future__ import annotations
 import mmap
 import os
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Literal
@@ -48,9 +50,12 @@ _HYPERNYM = "@"
 #: WordNet's pointer from a verb to its troponyms, the particular ways of doing it ("meet" -> "convene")
 _TROPONYM = "~"
 _MEMO_MAX = 50_000
-#: bytes of an index file read into its lemma set in the time of one binary search of it (measured:
-#: 40 µs a search, 0.14 s for the 4.8 MB of the noun index)
-_SEARCH_BYTES = 1_400
+#: bytes of an index file read into its lemma set in the time of one look-up of a line in it (measured:
+#: 3 µs a look-up by ``_Lines``, 0.14 s for the 4.8 MB of the noun index)
+_SEARCH_BYTES = 100
+#: bytes of an index file between two of the keys ``_Lines`` keeps: a look-up scans at most one such
+#: block (C code, 1-2 µs); the noun file keeps ~1,200 keys, read in about a millisecond
+_BLOCK_BYTES = 4096
 #: an index file's lemma: the first field of a line (the licence's lines start with a space)
 _LEMMA = re.compile(rb"(?m)^([^ \n]+) ")
 
@@ -84,11 +89,11 @@ class WordNet:
 
     def __init__(self, root: Path) -> None:
         self.root = root
-        self._index: dict[Pos, mmap.mmap] = {}
+        self._index: dict[Pos, _Lines] = {}
         self._data: dict[Pos, mmap.mmap] = {}
         self._exc: dict[Pos, dict[str, list[str]]] = {}
         for pos, name in _FILES.items():
-            self._index[pos] = _map(root / f"index.{name}")
+            self._index[pos] = _Lines(_map(root / f"index.{name}"))
             self._data[pos] = _map(root / f"data.{name}")
             exc: dict[str, list[str]] = {}
             path = root / f"{name}.exc"
@@ -143,9 +148,9 @@ class WordNet:
         return got
 
     def _look_up(self, pos: Pos, lemma: str) -> list[int]:
-        """A binary search of the index file, until the searches have cost about what reading every
+        """A search of the index file (``_Lines``), until the searches have cost about what reading every
         lemma of the file into a set costs; from then on the set answers the misses. A one-shot
-        ``newsbot ask`` does a few dozen look-ups, which the set would cost a hundred times over (0.15 s
+        ``newsbot ask`` does a few dozen look-ups, which the set would cost a thousand times over (0.15 s
         for the noun file), while a bot answering all day pays for the set once (the ski-rental rule:
         never more than twice the cheaper of the two)."""
         try:
@@ -159,16 +164,16 @@ class WordNet:
         lemmas = self._lemmas.get(pos)
         if lemmas is None:
             self._searches[pos] = searches = self._searches.get(pos, 0) + 1
-            if searches * _SEARCH_BYTES >= len(self._index[pos]):
+            if searches * _SEARCH_BYTES >= len(self._index[pos].m):
                 # every lemma of the file, as bytes, found by one regular expression (decoding 150,000
                 # lemmas one by one would cost more than all the searches it saves)
-                lemmas = self._lemmas[pos] = frozenset(_LEMMA.findall(self._index[pos][:]))
+                lemmas = self._lemmas[pos] = frozenset(_LEMMA.findall(self._index[pos].m[:]))
         if lemmas is not None and key not in lemmas:
             return []
         return self._read_offsets(pos, key)
 
     def _read_offsets(self, pos: Pos, key: bytes) -> list[int]:
-        line = _search(self._index[pos], key)
+        line = self._index[pos].find(key)
         if line is None:
             return []
         parts = line.split()
@@ -181,7 +186,7 @@ class WordNet:
         tagsense_cnt): which part of speech a word mostly is ("fine" an adjective, not a verb)."""
         if not self._offsets(pos, lemma):
             return 0
-        line = _search(self._index[pos], lemma.encode("latin-1"))
+        line = self._index[pos].find(lemma.encode("latin-1"))
         if line is None:
             return 0
         parts = line.split()
@@ -540,21 +545,54 @@ def _map(path: Path) -> mmap.mmap:
         return mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
 
 
-def _search(m: mmap.mmap, key: bytes) -> str | None:
-    """The line of a sorted WordNet index file that starts with ``key`` and a space (binary search
-    over byte offsets; the licence lines at the top start with spaces and sort first)."""
-    lo, hi = 0, len(m)
-    prefix = key + b" "
-    while lo < hi:
-        mid = (lo + hi) // 2
-        start = m.rfind(b"\n", 0, mid) + 1
-        end = m.find(b"\n", start)
-        end = len(m) if end < 0 else end
-        line = m[start:end]
-        if line.startswith(prefix):
-            return line.decode("latin-1")
-        if line < prefix:
-            lo = end + 1
+class _Lines:
+    """A sorted WordNet index file's lines found by their first field. The key of the first line of
+    every ``_BLOCK_BYTES`` block is kept (read on the first look-up): a look-up bisects those keys and
+    scans the one block its line can be in, both in C, where a binary search over the whole file took
+    some twenty steps of Python (20 µs a look-up, most of the cost of a question's first bridges).
+    The files are sorted by lemma, bytewise (wndb(5)); a space sorts before any character of a lemma,
+    so a line sorts with its lemma and a space, as the kept keys do."""
+
+    __slots__ = ("_keys", "_starts", "m")
+
+    def __init__(self, m: mmap.mmap) -> None:
+        self.m = m
+        self._keys: list[bytes] = []
+        self._starts: list[int] = []
+
+    def _read_keys(self) -> None:
+        m, n = self.m, len(self.m)
+        keys: list[bytes] = []
+        starts: list[int] = []
+        at = 0
+        while at < n:
+            end = m.find(b"\n", at)
+            end = n if end < 0 else end
+            space = m.find(b" ", at, end)
+            keys.append(m[at : space + 1] if space >= 0 else m[at:end])
+            starts.append(at)
+            at = m.find(b"\n", max(end, at + _BLOCK_BYTES)) + 1  # the first line of the next block
+            if at <= 0:
+                break
+        self._keys, self._starts = keys, starts
+
+    def find(self, key: bytes) -> str | None:
+        """The line that starts with ``key`` and a space, or None. (``key`` is a lemma: never empty nor
+        holding a space, which ``WordNet._look_up`` refuses before any look-up.)"""
+        if b"\n" in key:
+            return None  # no line holds one
+        if not self._starts:
+            self._read_keys()
+        m, prefix = self.m, key + b" "
+        i = bisect_left(self._keys, prefix)  # the kept keys before i sort below the line looked for
+        lo = self._starts[i - 1] if i > 0 else 0
+        hi = self._starts[i] if i < len(self._starts) else len(m)
+        if lo == 0 and m[: len(prefix)] == prefix:
+            start = 0
         else:
-            hi = start
-    return None
+            found = m.find(b"\n" + prefix, max(lo - 1, 0), hi + len(prefix))
+            if found < 0:
+                return None
+            start = found + 1
+        end = m.find(b"\n", start)
+        return m[start : len(m) if end < 0 else end].decode("latin-1")

@@ -76,6 +76,54 @@ def test_binary_search_and_lemma_set_answer_alike(monkeypatch: pytest.MonkeyPatc
     assert ("n", "boss") in by_search[0] and by_search[3] == []
 
 
+def _scanned(data: bytes, key: bytes) -> str | None:
+    """The line of ``data`` that starts with ``key`` and a space, found by reading every line."""
+    found = [line for line in data.split(b"\n") if line.startswith(key + b" ")]
+    return found[0].decode("latin-1") if found else None
+
+
+def test_an_index_line_is_found_by_its_kept_keys_as_by_reading_every_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A look-up bisects the keys kept every few kilobytes and scans one block: on a made-up sorted
+    index (licence lines first, lines longer than a block, keys that prefix others) it finds the line
+    a reading of every line finds, for every key the file holds and for keys it lacks, at the file's
+    first and last lines and at every block's edge."""
+    from retrieval.search import wordnet
+
+    monkeypatch.setattr(wordnet, "_BLOCK_BYTES", 64)  # many blocks, lines crossing their edges
+    licence = [b"  1 This database is provided as is", b"  2 without warranty"]
+    lemmas = sorted({"ab", "abc", "abc-d", "abcd", "b", "ba", "bb_c", "c'est", "d.c.", "zz", "zzz"})
+    lemmas += [f"q{i:03d}" for i in range(40)]
+    body = [f"{w} n {len(w)} 1 @ 1 0 {'0' * 8 * (1 + len(w) % 9)}".encode() for w in sorted(lemmas)]
+    data = b"\n".join(licence + body) + b"\n"
+    path = tmp_path / "index.noun"
+    path.write_bytes(data)
+    lines = wordnet._Lines(wordnet._map(path))
+    keys = [w.encode() for w in lemmas]
+    misses = [b"a", b"abcde", b"abc-", b"aa", b"bb", b"bb_", b"c", b"q", b"q1", b"q0400", b"zzzz", b"0", b"~"]
+    for key in keys + misses + [k + b"x" for k in keys] + [k[:-1] for k in keys]:
+        assert lines.find(key) == _scanned(data, key), key
+    assert len(lines._starts) > 10 and lines.find(b"ab") is not None and lines.find(b"zzz") is not None
+
+
+@needs_wordnet
+def test_every_lemma_of_the_installed_index_files_is_found_as_by_reading_every_line() -> None:
+    assert WN is not None
+    for pos, lines in WordNet(WN.root)._index.items():
+        data = lines.m[:]
+        by_key = {
+            line.split(b" ", 1)[0]: line.decode("latin-1")
+            for line in data.split(b"\n")
+            if line and not line.startswith(b" ")
+        }
+        for key, line in by_key.items():
+            assert lines.find(key) == line, (pos, key)
+            assert lines.find(key + b"~") is None  # sorts after every lemma it prefixes
+        for key in (b"a", b"zzzzzz", b"0", b"\xe9t\xe9"):
+            assert lines.find(key) == by_key.get(key), (pos, key)
+
+
 def test_without_the_database_nothing_is_found(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("NEWSBOT_WORDNET", str(tmp_path))
     assert WordNet.find() is None
