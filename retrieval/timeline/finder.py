@@ -20,6 +20,7 @@ from retrieval.timeline.expressions import (
     PAST_VERB,
     REACH,
     SENT_END,
+    SET_FOR,
     SURE_FUTURE,
     DateMention,
     Kind,
@@ -30,6 +31,8 @@ from retrieval.timeline.expressions import (
 #: a determiner right before a date that then names something ("the June 30 deadline", "its May 5 vote"):
 #: the clause's tense tells of the thing, not of which side of the publication date the day lies on
 _LABEL = re.compile(r"\b(?:the|its|their|this|that)\s+$", re.I)
+#: a deadline named by its day ("set a deadline of November 25", "the deadline is March 3")
+_DEADLINE = re.compile(r"\b(?:deadline|due\s+date)\s+(?:of|for|is|was|on)?\s*$", re.I)
 
 
 #: what may stand between an expression and a date that restates it ("…, on 18 March", "… (18 March)")
@@ -140,6 +143,11 @@ class FinderBase(ABC):
         he was expected to sign ... on April 17"); "past" for a past verb near it; else None (the nearest)."""
         if _LABEL.search(self.text, max(0, m.start() - 6), m.start()):
             return None  # "the June 30 closing date had not changed": a name for the day, whatever the tense
+        before = self._sentence_before(m.start())[-80:]
+        if SET_FOR.search(before) or _DEADLINE.search(before):
+            # "set a deadline of November 25", "postponed until March 3": the day something is set for,
+            # which the past verb that set it does not put behind the article
+            return None
         marker = self._future_marker(m.start())
         if marker is not None and SURE_FUTURE.fullmatch(marker.group()):
             return "future"

@@ -84,3 +84,19 @@ def test_a_year_alone_before_the_articles_year_is_background() -> None:
         ("2031", False),
         ("2031-01-31", False),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a day later in the article's year that a past verb set: this year's, not last year's
+        ("The harbour board imposed a deadline of March 25 for the repairs.", "2031-03-25"),
+        ("The board postponed the inquiry until March 20.", "2031-03-20"),
+        # a past event on a month-day earlier in the year stays in it
+        ("The ferry ran aground on March 2.", "2031-03-02"),
+        # a past event on a month-day later in the year than the article: last year's
+        ("The ferry ran aground on November 2.", "2030-11-02"),
+    ],
+)
+def test_a_month_day_something_is_set_for_is_not_put_a_year_back(text: str, value: str) -> None:
+    assert [v for _, v in dated(text)] == [value]
