@@ -108,6 +108,24 @@ def edits1(word: str) -> set[str]:
     return out
 
 
+#: the endings of contractions ("isn't", "they're", "I've"), which chat writes without the apostrophe
+_CONTRACTED = ("t", "re", "ve", "ll", "m", "d", "s")
+
+
+def _unapostrophed(low: str) -> bool:
+    """Whether a word is a contraction of function words written without its apostrophe ("werent",
+    "isnt", "shouldnt", "theyre"): any length ("shouldnt" is more than one edit from anything). A
+    "n't" form is one whatever else it spells ("cant", "wont"); another ending only where the word is
+    none WordNet knows ("shell" is no "she'll", "well" no "we'll")."""
+    for end in _CONTRACTED:
+        if low.endswith(end) and len(low) > len(end) and f"{low[: -len(end)]}'{end}" in STOP_WORDS:
+            if end == "t" and low.endswith("nt"):
+                return True
+            wn = wordnet()
+            return wn is not None and not wn.known(low)
+    return False
+
+
 def _df(scorer: Scorer, vocab: dict[str, int] | None, term: str) -> int:
     if vocab is not None and term not in vocab:
         return 0
@@ -123,6 +141,8 @@ def correct(
     low = word.lower()
     if not low.isalpha():
         return None
+    if _unapostrophed(low):
+        return ""
     cands = edits1(low)
     if (cands & STOP_WORDS and len(low) <= 6) or cands & function_words:
         return ""

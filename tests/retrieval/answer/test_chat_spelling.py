@@ -101,3 +101,17 @@ def test_a_chat_letter_for_you_is_not_what_the_question_is_about(ferry: Engine) 
     )
     a = ferry.ask("is u the next director of the ferry operator")
     assert "nothing in it mentions" not in a.answer
+
+
+@pytest.mark.parametrize(
+    "question", ["why werent the kestrel ballots counted", "why didnt they count the kestrel ballots"]
+)
+def test_a_contraction_without_its_apostrophe_is_no_search_word(tmp_path: Path, question: str) -> None:
+    text = (
+        "The Kestrel ballots were not counted because the envelopes had been sealed after the deadline, "
+        "the county clerk said. A judge will review the decision next week."
+    )
+    engine = engine_of(tmp_path, [{"id": "ballots", "title": "Kestrel ballots", "text": text}, *filler(12)])
+    a = engine.ask(question)
+    assert not a.abstained, a.answer
+    assert "because the envelopes" in a.statements[0].text
