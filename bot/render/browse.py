@@ -74,7 +74,9 @@ def timeline_page_embed(pages: TimelinePages, page: int) -> discord.Embed:
     shown = (
         f"page {page + 1}/{pages.count} · {len(timeline.events)} events in {pages.lines} {pages.grouping}s"
     )
-    embed.set_footer(text=footer(timeline.cached, shown if timeline.events else ""))
+    embed.set_footer(
+        text=footer(timeline.cached, shown if timeline.events else "", quoted=bool(timeline.events))
+    )
     return enforce([embed])[0]
 
 
@@ -84,7 +86,7 @@ def grouped_timeline_text(pages: TimelinePages) -> str:
     head = f"Timeline: {plain(timeline.topic)}" if timeline.topic else "Timeline"
     head += f" (by {pages.grouping})"
     if not pages.periods:
-        return f"{head}\nNo dated events found.\n({footer(timeline.cached)})"
+        return f"{head}\nNo dated events found.\n({footer(timeline.cached, quoted=False)})"
     marks, sources = event_sources([p.lead for p in pages.periods])
     out = [head]
     for p, nums in zip(pages.periods, marks, strict=True):

@@ -118,7 +118,7 @@ def answer_embeds(answer: Answer) -> list[discord.Embed]:
     title = fit(answer.question or "Question", TITLE_LIMIT)
     if answer.abstained or not answer.statements:
         embed = discord.Embed(title=title, description=fit(answer.answer, 1500), colour=COLOR_ABSTAIN)
-        embed.set_footer(text=footer(answer.cached))
+        embed.set_footer(text=footer(answer.cached, quoted=False))
         return enforce([embed])
     budget = 3000
     share = budget // len(answer.statements)
@@ -169,7 +169,7 @@ def timeline_embed(timeline: Timeline, page: int, page_size: int) -> discord.Emb
         embed.description = clip("\n".join(lines), DESCRIPTION_LIMIT)
         _source_fields(embed, [source_line(c.n, c.title, c.source, c.published, c.url) for c in sources])
     extra = f"page {page + 1}/{pages} · {len(timeline.events)} events" if timeline.events else ""
-    embed.set_footer(text=footer(timeline.cached, extra))
+    embed.set_footer(text=footer(timeline.cached, extra, quoted=bool(timeline.events)))
     return enforce([embed])[0]
 
 

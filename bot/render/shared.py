@@ -10,6 +10,8 @@ from datetime import date
 from retrieval import Citation, SourceInfo, Sources, Timeline, TimelineEvent
 
 FOOTER = "Extracted from the coverage"
+#: the footer of a reply that quotes nothing (a decline, an empty timeline): nothing was extracted
+SEARCHED = "Searched the coverage"
 
 #: said when a reload could not be written to the reload history (it happened; it is not on record)
 NOT_RECORDED = "Not recorded in the reload history"
@@ -22,8 +24,11 @@ def when(d: date | None) -> str:
     return d.isoformat() if d else "date unknown"  # never a guess: the document states none
 
 
-def footer(cached: bool, extra: str = "") -> str:
-    return FOOTER + (" · cached" if cached else "") + (f" · {extra}" if extra else "")
+def footer(cached: bool, extra: str = "", quoted: bool = True) -> str:
+    """What a reply's footer says: that its words are the coverage's own (or, quoting nothing, that
+    the coverage was searched), and whether it came from the cache."""
+    said = FOOTER if quoted else SEARCHED
+    return said + (" · cached" if cached else "") + (f" · {extra}" if extra else "")
 
 
 def counted(n: int, noun: str) -> str:

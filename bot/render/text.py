@@ -38,7 +38,7 @@ def answer_text(answer: Answer) -> str:
         )
         out.append("Sources:")
         out.extend(_citation_text(c, nums) for nums, c in source_groups(answer.citations))
-    out.append(f"({footer(answer.cached)})")
+    out.append(f"({footer(answer.cached, quoted=not answer.abstained and bool(answer.statements))})")
     return "\n".join(out)
 
 
@@ -51,7 +51,7 @@ def _citation_text(c: Citation, nums: Sequence[int] = ()) -> str:
 def timeline_text(timeline: Timeline) -> str:
     head = f"Timeline: {plain(timeline.topic)}" if timeline.topic else "Timeline"
     if not timeline.events:
-        return f"{head}\nNo dated events found.\n({footer(timeline.cached)})"
+        return f"{head}\nNo dated events found.\n({footer(timeline.cached, quoted=False)})"
     marks, sources = event_sources(timeline.events)
     out = [head]
     for ev, nums in zip(timeline.events, marks, strict=True):

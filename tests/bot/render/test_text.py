@@ -46,7 +46,7 @@ def test_an_answer_is_its_question_quotes_sources_and_footer() -> None:
 def test_an_abstention_says_so_without_sources() -> None:
     answer = Answer(question="Pretzels?", abstained=True, answer="The coverage I have does not answer that.")
     assert render.answer_text(answer) == (
-        "Q: Pretzels?\nThe coverage I have does not answer that.\n(Extracted from the coverage)"
+        "Q: Pretzels?\nThe coverage I have does not answer that.\n(Searched the coverage)"
     )
 
 
@@ -65,9 +65,7 @@ def test_a_timeline_lists_events_then_the_sources_they_cite() -> None:
         "  [2] Talks — Forbes, 2025-04-21 <https://f.com/t>",
         "(Extracted from the coverage)",
     ]
-    assert (
-        render.timeline_text(Timeline()) == "Timeline\nNo dated events found.\n(Extracted from the coverage)"
-    )
+    assert render.timeline_text(Timeline()) == "Timeline\nNo dated events found.\n(Searched the coverage)"
 
 
 def test_sources_newest_first_with_their_metadata() -> None:

@@ -4,6 +4,8 @@ word, or one the coverage itself uses, stays as written."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from retrieval import Engine
