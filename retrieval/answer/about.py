@@ -22,6 +22,7 @@ from retrieval.answer.question import QuestionInfo, analyze, who_is_words
 from retrieval.answer.scoring import AnswerContext, Candidate, document_terms, is_name
 from retrieval.answer.story import story_terms, title_terms
 from retrieval.answer.weights import WEIGHTS
+from retrieval.lexicon import STOP_WORDS
 from retrieval.models import Answer, Citation, Document, Statement
 from retrieval.search.scorer import Hit
 from retrieval.search.text import fold
@@ -208,6 +209,11 @@ def mentioned_outlet(q: QuestionInfo, ctx: AnswerContext) -> str | None:
     found = [name for name, toks in known.tokens.items() if toks <= have]
     if found:
         return max(found, key=lambda n: len(known.tokens[n]))
+    # the outlet's initials, which its articles need not write ("what did ncpr report" of "New Calder
+    # Public Radio"): a word of the question no article holds
+    initialled = [name for name in known.docs if (i := initials(name)) in have and not ctx.scorer.df(i)]
+    if len(initialled) == 1:
+        return initialled[0]
     # a part of one outlet's name that no article's text writes ("the BBC" for "BBC Yorkshire"), or that
     # only its own articles write, a name no English word ("told KPNW", "data compiled by AeroWire": an
     # outlet names itself): the question can mean only that outlet (a word other outlets write may be
@@ -227,6 +233,14 @@ def mentioned_outlet(q: QuestionInfo, ctx: AnswerContext) -> str | None:
         )
     ]
     return partial[0] if len(partial) == 1 else None
+
+
+def initials(name: str) -> str:
+    """An outlet's initials, lowercased, of the words of its name past a leading "The" and but its
+    function words ("New Calder Public Radio" -> "ncpr", "The Spokane Herald" -> "sh"); none for a
+    name of one word."""
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", name) if w.lower() not in STOP_WORDS]
+    return "".join(w[0] for w in words).lower() if len(words) > 1 else ""
 
 
 def _english(word: str, wn: WordNet) -> bool:
@@ -275,7 +289,7 @@ def without_outlet(
 ) -> QuestionInfo:
     """The question without the outlet's name, the words naming the article's kind (``naming``) and
     the words that only say it asks about an article: what is left is what the article is about."""
-    drop = set(outlets(ctx).tokens.get(outlet, frozenset())) if outlet else set()
+    drop = set(outlets(ctx).tokens.get(outlet, frozenset())) | {initials(outlet)} if outlet else set()
     drop |= naming
     drop |= {t for t in q.terms if q.term_words.get(t, t) in ARTICLE_WORDS} | _numbers_kind(q, ctx)
     terms = [t for t in q.terms if t not in drop]

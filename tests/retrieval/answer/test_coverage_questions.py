@@ -290,3 +290,27 @@ def test_which_outlets_reported_names_every_outlet_with_an_article_on_it(tmp_pat
     a = news.ask("Which outlets reported on the Ostley kiln strike?")
     assert {s.text for s in a.statements} == {"Tarn Herald", "Valley Radio", "Ostley Times"}, a.answer
     _cited_verbatim(news, a)
+
+
+def test_an_outlet_named_by_its_initials_restricts_to_its_articles(tmp_path: Path) -> None:
+    docs = [
+        {
+            "id": "radio",
+            "title": "Dunmore council delays the bridge vote",
+            "source": "Harbour City Public Radio",
+            "author": "Ines Valdo",
+            "text": "The Dunmore council delayed its vote on the bridge to next month, the mayor said.",
+        },
+        {
+            "id": "paper",
+            "title": "Dunmore bridge vote put off",
+            "source": "Dunmore Gazette",
+            "author": "Ruth Kell",
+            "text": "Councillors in Dunmore put off the bridge vote after a long debate on Tuesday.",
+        },
+    ]
+    engine = engine_of(tmp_path, docs)
+    a = engine.ask("what did hcpr report about the dunmore bridge")
+    assert not a.abstained, a.answer
+    assert {c.doc_id for c in a.citations} == {"radio"}
+    assert "Ines Valdo" in engine.ask("who wrote the hcpr story").answer
