@@ -267,7 +267,9 @@ def _written_as_name(term: str, ctx: AnswerContext) -> bool:
                 continue
             if m.start() == 0 or not m.group(0)[:1].isupper():
                 return False  # a sentence's first word is capitalised anyway; a small one is the word
-            seen = True
+            # the name's last word ("seen by the Ledger"), not a word of a longer one ("New Calder law":
+            # a place's name, whichever outlet's name also holds it)
+            seen = seen or not re.match(r"\s+[A-Z]", s.text[m.end() :])
     return seen
 
 

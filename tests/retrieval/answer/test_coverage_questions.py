@@ -314,3 +314,31 @@ def test_an_outlet_named_by_its_initials_restricts_to_its_articles(tmp_path: Pat
     assert not a.abstained, a.answer
     assert {c.doc_id for c in a.citations} == {"radio"}
     assert "Ines Valdo" in engine.ask("who wrote the hcpr story").answer
+
+
+def test_a_place_an_outlets_name_holds_is_no_short_name_for_the_outlet(tmp_path: Path) -> None:
+    # "New" is written capitalised only inside "New Calder", a place: the question asks about the place
+    docs = [
+        {
+            "id": "radio",
+            "title": "Board certifies the count",
+            "source": "New Calder Public Radio",
+            "text": "The county board certified the count on Monday after a two-day review.",
+        },
+        {
+            "id": "paper",
+            "title": "Recount rules",
+            "source": "The Calder Courier",
+            "text": "Under New Calder law, a margin under half a percent triggers an automatic recount.",
+        },
+        {
+            "id": "ledger",
+            "title": "Count ends",
+            "source": "Merrow Ledger",
+            "text": "The count ended on Friday with the margin at 131 votes.",
+        },
+    ]
+    engine = engine_of(tmp_path, docs)
+    a = engine.ask("what triggers an automatic recount in new calder")
+    assert not a.abstained, a.answer
+    assert {c.doc_id for c in a.citations} == {"paper"}
