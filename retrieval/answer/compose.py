@@ -485,7 +485,14 @@ def compose(
         quote = _join(parts)
         key = frozenset().union(*(ctx.terms(row(p)) for p in parts))
         lead = parts[0]
-        who = speaker(ctx.documents[lead.doc_id], parts) or quoted_on(ctx.documents[lead.doc_id], parts)
+        # a label names who speaks a quotation; before reported speech ("Whitcomb: She said she would not
+        # appeal") it would read as the speaker of the whole sentence
+        direct = QUOTE_MARKS.search(quote) is not None
+        who = (
+            (speaker(ctx.documents[lead.doc_id], parts) or quoted_on(ctx.documents[lead.doc_id], parts))
+            if direct
+            else None
+        )
         citations.append(_citation(len(citations) + 1, ctx.documents[lead.doc_id], quote))
         nums = [len(citations)]
         cited_rows.update(row(p) for p in parts)

@@ -83,3 +83,22 @@ def test_a_sentence_naming_its_noun_gets_no_headline(flood: Engine) -> None:
     assert not a.abstained, a.answer
     assert "Boiler Block" in a.answer
     assert not a.answer.startswith("Headline"), a.answer
+
+
+def test_reported_speech_after_a_pronoun_gets_no_speaker_label(tmp_path: Path) -> None:
+    # a label before "She said she would ..." would read as the speaker of the whole sentence; a
+    # quotation "..., she said" is labelled with whom the article names
+    text = (
+        "Mayor Dana Orrin lost the recount by 131 votes on Friday night, after three weeks in which election "
+        "workers in the Kessing county hall counted every one of the 96,418 ballots cast by hand, twice, "
+        "under the eyes of observers from both campaigns and the state elections office. "
+        "She said she would not appeal the result, citing the cost to taxpayers.\n\n"
+        "Orrin thanked her volunteers at a rally on Friday. "
+        '"It is time to move on and fix the roads," she said.'
+    )
+    engine = engine_of(tmp_path, [{"id": "orrin", "title": "Orrin concedes", "text": text}, *filler(12)])
+    a = engine.ask("will orrin appeal the result")
+    assert not a.abstained, a.answer
+    assert all(s.speaker is None for s in a.statements if '"' not in s.text)
+    quoted = engine.ask("what did orrin say about fixing the roads")
+    assert any(s.speaker for s in quoted.statements if "fix the roads" in s.text), quoted.statements
