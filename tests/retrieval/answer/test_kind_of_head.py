@@ -44,3 +44,31 @@ def test_another_story_naming_the_kind_asked_answers(tmp_path: Path) -> None:
     assert not a.abstained
     assert "Vermont" in first_statement(a)
     assert_verbatim(engine, a)
+
+
+BAN = (
+    "Officials seized imported board games from shops in the country's capital, Lisbon, on Monday, "
+    "saying the games promote gambling. "
+    "Portugal has banned games of chance in shops since 1990, a ministry spokesman said."
+)
+BAN_ELSEWHERE = (
+    "On Monday the trade ministry of Portugal, the country's regulator, seized imported board games "
+    "from shops, saying the games promote gambling."
+)
+
+
+def test_a_name_of_the_kind_asked_wins_over_a_name_beside_the_noun(tmp_path: Path) -> None:
+    # "the country's capital, Lisbon" writes a name beside "country", but Lisbon is a city: a sentence
+    # naming Portugal, which WordNet knows as a country, says which country
+    engine = engine_of(
+        tmp_path,
+        [
+            {"id": "ban", "title": "Board games seized", "text": BAN},
+            {"id": "ministry", "title": "Ministry statement", "text": BAN_ELSEWHERE},
+            *filler(12),
+        ],
+    )
+    a = engine.ask("What country seized imported board games this week, saying the games promote gambling?")
+    assert not a.abstained
+    assert "Portugal" in first_statement(a)
+    assert_verbatim(engine, a)
