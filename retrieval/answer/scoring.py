@@ -36,6 +36,7 @@ from retrieval.answer.types import (
     holds_role,
     name_runs,
     names_head,
+    names_kind,
     type_score,
 )
 from retrieval.answer.weights import WEIGHTS
@@ -70,6 +71,9 @@ class Candidate:
     #: it names, beside the noun the question asks for, something the question does not ("which theatre"
     #: -> "the Palace Theatre")
     fills_head: bool = False
+    #: it names something WordNet knows as an instance or kind of the noun asked for ("California" for
+    #: "which state"): it fills the slot in any story (``types.names_kind``)
+    names_kind: bool = False
     #: a statement by the person a "what did X say" asks about
     said: bool = False
     #: coverage with its story's headline and lead, for a sentence referring back to them (``answer.story``)
@@ -417,7 +421,8 @@ def score_candidates(
             ms = _measure(table, own, context, story_terms(ctx, s.doc_id), subjects, asked)
             c.storied, c.names = ms.storied, ms.names
         said = q.phrase and q.phrase in " ".join(fold(s.text).lower().split())
-        c.fills_head = (
+        c.names_kind = q.kind in NAMED_KINDS and names_kind(s.text, q, ctx.tokenizer)
+        c.fills_head = c.names_kind or (
             q.head in own and q.kind in NAMED_KINDS and names_head(s.text, q, ctx.tokenizer, w.head_window)
         )
         c.doc_score = doc_best.get(s.doc_id, 0.0)

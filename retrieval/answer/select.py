@@ -543,6 +543,20 @@ def _select(question: str, ctx: AnswerContext) -> Answer:
             ),
             echo,
         )
+    if best is not None and q.head and not best.names_kind and not q.phrase:
+        # a name WordNet knows as one of the kind asked for ("which state ...": "California continues to
+        # shatter its record ...") says which more surely than a name written near the noun ("the
+        # country's capital, Riyadh" for "what country"): a sentence naming one answers, from any story,
+        # when it scores near the chosen one
+        echo = best
+        best = next(
+            (
+                c
+                for c in cands
+                if c.names_kind and c.score >= WEIGHTS.head_kind_ratio * echo.score and answers(q, c, ctx)
+            ),
+            echo,
+        )
     if best is not None and q.counted_with and not counts(q, best.sentence.text, ctx.tokenizer, itself=True):
         # "how many injury reports": a number of the thing counted itself ("17 injury reports") over one
         # of a word describing it ("one injury has been reported"), when it holds as much of the question

@@ -610,6 +610,30 @@ def names_head(text: str, q: QuestionInfo, tokenizer: Tokenizer, window: int) ->
     return False
 
 
+def names_kind(text: str, q: QuestionInfo, tokenizer: Tokenizer) -> bool:
+    """Whether the sentence names, besides the question's own names, something WordNet knows as an
+    instance or a kind of the noun the question asks for ("which state" -> "In California, ...",
+    "which holiday" -> "India's Independence Day"): the name that fills the asked-for slot though the
+    sentence does not write the noun beside it (``names_head``). Every run of up to four of a name's
+    words is looked up, as WordNet writes names of several words."""
+    wn = wordnet()
+    if not q.head or wn is None:
+        return False
+    noun = q.term_words.get(q.head, q.head)
+    terms = set(q.terms)
+    for m in _NAME_ANY.finditer(text):
+        words = [w[:-2] if w.endswith(("'s", "\u2019s")) else w for w in m.group(0).split()]
+        for i in range(len(words)):
+            for j in range(i + 1, min(len(words), i + 4) + 1):
+                span = " ".join(words[i:j])
+                toks = tokenizer.term_set(span)
+                if not toks or toks <= terms:
+                    continue
+                if wn.kind_of(span, noun, WEIGHTS.head_kind_levels, WEIGHTS.head_kind_senses):
+                    return True
+    return False
+
+
 #: a number as written: led by a digit ("1,200", "100m", "13%", "2-3") or a number word
 _COUNT = re.compile(rf"^(?:\d\S*|{SPELLED_NUMBER}|dozens?|hundreds?|thousands?|millions?|billions?)$")
 

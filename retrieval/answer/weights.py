@@ -101,6 +101,17 @@ class AnswerWeights:
     #: the prime minister of X" binds it to must stand for the sentence to write X's (``role_unowned``):
     #: more takes roles of another owner named nearby for X's
     head_window: int = 2
+    #: a name WordNet knows as an instance or kind of the noun asked for ("California" for "which state",
+    #: "Independence Day" for "which holiday") fills the asked-for slot wherever it stands, found this many
+    #: classes up from the name ("California" -> "American state" -> "state") among the noun's
+    #: ``head_kind_senses`` most frequent senses: more accepts broader and broader classes and rarer senses
+    #: of the noun ("state" as a nation), which more names of other things belong to
+    head_kind_levels: int = 2
+    head_kind_senses: int = 2
+    #: when no sentence of the chosen one's story fills the asked-for slot, another story's naming such an
+    #: instance answers instead if it scores this close to the chosen one: lower takes answers from
+    #: stories further from the question, higher keeps more echoes that name no instance
+    head_kind_ratio: float = 0.85
     #: a name written as whose someone is ("Brown's closest ally") is not the person a "who" asks for
     #: when one of this many most frequent senses of the noun after it is a person ("ally": a nation
     #: first): more reads more possessives as describing another person ("Brown's camp")

@@ -47,6 +47,8 @@ _PERSON_CLASS = 18
 #: WordNet's pointer from a synset to the broader one it is a kind of ("dad" -> "father", "airplane" ->
 #: "heavier-than-air craft")
 _HYPERNYM = "@"
+#: WordNet's pointer from a named thing to its class ("California" -> "American state")
+_INSTANCE_OF = "@i"
 #: WordNet's pointer from a verb to its troponyms, the particular ways of doing it ("meet" -> "convene")
 _TROPONYM = "~"
 _MEMO_MAX = 50_000
@@ -401,6 +403,37 @@ class WordNet:
         self._remember(key, got)
         return got
 
+    def kind_of(self, name: str, noun: str, levels: int, senses: int) -> bool:
+        """Whether some noun sense of ``name`` (a word or a name of several, "Independence Day") is an
+        instance or a kind of one of the ``senses`` most frequent senses of ``noun`` (in its base form),
+        within ``levels`` classes up ("California" -> "American state" -> "state"): what a "which
+        state" asks for, which a sentence names without the word "state"."""
+        key = ("<" + name.lower() + "<" + noun.lower(), levels * 100 + senses)
+        got = self._memo.get(key)
+        if got is None:
+            got = frozenset({"y"}) if self._kind_of(name, noun, levels, senses) else frozenset()
+            self._remember(key, got)
+        return bool(got)
+
+    def _kind_of(self, name: str, noun: str, levels: int, senses: int) -> bool:
+        base = next((lemma for pos, lemma in self.lemmas(noun) if pos == "n"), None)
+        if base is None:
+            return False
+        wanted = set(self._offsets("n", base)[:senses])
+        level = self._offsets("n", "_".join(name.lower().split()))
+        seen = set(level)
+        for _ in range(levels):
+            level = [
+                t
+                for off in level
+                for sym, t, _p, _s, _t in self._synset("n", off)[1]
+                if sym in (_HYPERNYM, _INSTANCE_OF) and t not in seen
+            ]
+            if wanted & set(level):
+                return True
+            seen.update(level)
+        return False
+
     def _person(self, pos: Pos, offset: int) -> bool:
         """Whether a synset is a noun for a person (lexicographer class 18, noun.person)."""
         return pos == "n" and int(self._data["n"][offset : offset + 16].split(b" ", 2)[1]) == _PERSON_CLASS
@@ -532,6 +565,7 @@ class WordNet:
                 _ANTONYM,
                 _TROPONYM,
                 _HYPERNYM,
+                _INSTANCE_OF,
             ):  # the only ones followed (of the others, most are hyponyms, members and parts)
                 continue
             off, p, st = parts[at + 2 + 4 * i : at + 5 + 4 * i]
