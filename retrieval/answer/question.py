@@ -410,6 +410,21 @@ def role_acronym(word: str) -> bool:
     return not named and common == {_PERSON_CLASS}
 
 
+def _folded_words(
+    question: str, terms: list[str], term_words: dict[str, str], tokenizer: Tokenizer
+) -> frozenset[str]:
+    """The terms of the words a multi-word alias folds ("united", "state" of "United States", which the
+    index keeps only as the one name "=unitedstates"): read word by word, the question would also ask
+    for them, which no sentence writing the name holds, so every sentence naming the country would
+    miss two of the question's names (and sentences with another "united" or "state" would hold them).
+    A term the whole question still holds elsewhere stays ("which state of the United States")."""
+    whole = set(tokenizer.tokens(question)) | set(tokenizer.tokens(_unframed(question)))
+    folded = {
+        w for key, canon in tokenizer.aliases.phrases.items() if len(key) > 1 and canon in whole for w in key
+    }
+    return frozenset(t for t in terms if t not in whole and term_words.get(t, t) in folded)
+
+
 def _unframed(question: str) -> str:
     return _WHY_PHRASE.sub(" ", _FRAME_PHRASES.sub(" ", question))
 
@@ -445,6 +460,10 @@ def analyze(question: str, tokenizer: Tokenizer) -> QuestionInfo:
         if t.startswith("=") and t not in terms:
             terms.append(t)
             entities.add(t)
+    swallowed = _folded_words(question, terms, term_words, tokenizer)
+    if swallowed:
+        terms = [t for t in terms if t not in swallowed]
+        entities -= swallowed
     bound = bound_pairs(_unframed(question), terms, tokenizer)
     quoted = _QUOTED.search(fold(question))
     phrase = " ".join(quoted.group(1).lower().split()) if quoted else ""
@@ -483,7 +502,7 @@ def analyze(question: str, tokenizer: Tokenizer) -> QuestionInfo:
         phrase=phrase,
         measure=measure(question, words, asked_sentence(question)),
         literal=literal_names(question, tokenizer) & frozenset(terms),
-        subject=subject(question, tokenizer),
+        subject=tuple(t for t in subject(question, tokenizer) if t not in swallowed),
         bound=bound,
         done=state or done,
     )
