@@ -410,6 +410,21 @@ def role_acronym(word: str) -> bool:
     return not named and common == {_PERSON_CLASS}
 
 
+#: the words after "how" that ask for an amount ("how many", "how much", "how long" ...)
+_AMOUNT_ASKED = frozenset({"many", "much"}) | MEASURE_ADJECTIVES
+
+
+def _hedges_amount(pairs: list[tuple[str, str]], i: int) -> bool:
+    """Whether the ``i``-th word is an adverb saying how exact an asked amount may be ("approximately",
+    "roughly", "exactly" how many): it modifies the asking words, and the sentence giving the figure does
+    not repeat it ("more than 10,000 cases"), so as a term it only lowers the answer's coverage. Told by
+    WordNet (an adverb in some sense) and its place, right before "how many/much/long ..."."""
+    if i + 2 >= len(pairs) or pairs[i + 1][0] != "how" or pairs[i + 2][0] not in _AMOUNT_ASKED:
+        return False
+    wn = wordnet()
+    return wn is not None and any(pos == "r" for pos, _ in wn.lemmas(pairs[i][0]))
+
+
 def _folded_words(
     question: str, terms: list[str], term_words: dict[str, str], tokenizer: Tokenizer
 ) -> frozenset[str]:
@@ -440,6 +455,8 @@ def analyze(question: str, tokenizer: Tokenizer) -> QuestionInfo:
             continue
         if low in MEASURE_ADJECTIVES and i > 0 and pairs[i - 1][0] == "how":
             continue  # "how old", "how long": the measure asked (``amounts.measure``), not a topic
+        if _hedges_amount(pairs, i):
+            continue  # "approximately how many": how exact the asked figure may be, not a topic
         if low == "time" and i > 0 and pairs[i - 1][0] in ("what", "which") and ASKS_TIME.search(question):
             continue  # "what time": the time asked (``types.type_score``), not a topic
         if low in SPAN_VERBS and i == len(pairs) - 1 and _HOW_LONG.match(question):
