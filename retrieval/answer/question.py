@@ -436,6 +436,36 @@ def _participle(word: str) -> bool:
     return wn is not None and any(pos == "v" and lemma != word for pos, lemma in wn.lemmas(word))
 
 
+#: the words after "how" that ask for an amount ("how many", "how much", "how long" ...)
+_AMOUNT_ASKED = frozenset({"many", "much"}) | MEASURE_ADJECTIVES
+
+
+def _hedges_amount(pairs: list[tuple[str, str]], i: int) -> bool:
+    """Whether the ``i``-th word is an adverb saying how exact an asked amount may be ("approximately",
+    "roughly", "exactly" how many): it modifies the asking words, and the sentence giving the figure does
+    not repeat it ("more than 10,000 cases"), so as a term it only lowers the answer's coverage. Told by
+    WordNet (an adverb in some sense) and its place, right before "how many/much/long ..."."""
+    if i + 2 >= len(pairs) or pairs[i + 1][0] != "how" or pairs[i + 2][0] not in _AMOUNT_ASKED:
+        return False
+    wn = wordnet()
+    return wn is not None and any(pos == "r" for pos, _ in wn.lemmas(pairs[i][0]))
+
+
+def _folded_words(
+    question: str, terms: list[str], term_words: dict[str, str], tokenizer: Tokenizer
+) -> frozenset[str]:
+    """The terms of the words a multi-word alias folds ("united", "state" of "United States", which the
+    index keeps only as the one name "=unitedstates"): read word by word, the question would also ask
+    for them, which no sentence writing the name holds, so every sentence naming the country would
+    miss two of the question's names (and sentences with another "united" or "state" would hold them).
+    A term the whole question still holds elsewhere stays ("which state of the United States")."""
+    whole = set(tokenizer.tokens(question)) | set(tokenizer.tokens(_unframed(question)))
+    folded = {
+        w for key, canon in tokenizer.aliases.phrases.items() if len(key) > 1 and canon in whole for w in key
+    }
+    return frozenset(t for t in terms if t not in whole and term_words.get(t, t) in folded)
+
+
 def _unframed(question: str) -> str:
     return _WHY_PHRASE.sub(" ", _FRAME_PHRASES.sub(" ", question))
 
@@ -455,6 +485,8 @@ def analyze(question: str, tokenizer: Tokenizer) -> QuestionInfo:
             continue  # "dr mehta" gives the name; "got diverted" asks about the diverting
         if low in MEASURE_ADJECTIVES and i > 0 and pairs[i - 1][0] == "how":
             continue  # "how old", "how long": the measure asked (``amounts.measure``), not a topic
+        if _hedges_amount(pairs, i):
+            continue  # "approximately how many": how exact the asked figure may be, not a topic
         if low == "time" and i > 0 and pairs[i - 1][0] in ("what", "which") and ASKS_TIME.search(question):
             continue  # "what time": the time asked (``types.type_score``), not a topic
         if low in SPAN_VERBS and i == len(pairs) - 1 and _HOW_LONG.match(question):
@@ -475,6 +507,10 @@ def analyze(question: str, tokenizer: Tokenizer) -> QuestionInfo:
         if t.startswith("=") and t not in terms:
             terms.append(t)
             entities.add(t)
+    swallowed = _folded_words(question, terms, term_words, tokenizer)
+    if swallowed:
+        terms = [t for t in terms if t not in swallowed]
+        entities -= swallowed
     bound = bound_pairs(_unframed(question), terms, tokenizer)
     quoted = _QUOTED.search(fold(question))
     phrase = " ".join(quoted.group(1).lower().split()) if quoted else ""
@@ -512,7 +548,7 @@ def analyze(question: str, tokenizer: Tokenizer) -> QuestionInfo:
         phrase=phrase,
         measure=measure(question, words, asked_sentence(question)),
         literal=literal_names(question, tokenizer) & frozenset(terms),
-        subject=subject(question, tokenizer),
+        subject=tuple(t for t in subject(question, tokenizer) if t not in swallowed),
         bound=bound,
         done=state or done,
     )

@@ -419,7 +419,13 @@ class WordNet:
         base = next((lemma for pos, lemma in self.lemmas(noun) if pos == "n"), None)
         if base is None:
             return False
-        wanted = set(self._offsets("n", base)[:senses])
+        offsets = self._offsets("n", base)
+        wanted = set(offsets[:senses])
+        # the senses of the words whose most frequent sense is the noun's own ("nation": "country"), which
+        # WordNet may class names under instead ("Sri Lanka" -> "Asian country" -> "country", a territory)
+        for word in self._synset("n", offsets[0])[0] if offsets else []:
+            if self._offsets("n", word)[:1] == offsets[:1]:
+                wanted.update(self._offsets("n", word)[:senses])
         level = self._offsets("n", "_".join(name.lower().split()))
         seen = set(level)
         for _ in range(levels):

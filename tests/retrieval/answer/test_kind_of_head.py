@@ -72,3 +72,12 @@ def test_a_name_of_the_kind_asked_wins_over_a_name_beside_the_noun(tmp_path: Pat
     assert not a.abstained
     assert "Portugal" in first_statement(a)
     assert_verbatim(engine, a)
+
+
+def test_a_nation_is_named_as_the_country_wordnet_classes_it_under() -> None:
+    # WordNet classes "Japan" under "Asian country" -> "country" (a territory), not under "nation" (a
+    # people under one government); "nation" and "country" share their most frequent sense
+    tok = Tokenizer()
+    q = analyze("Which nation hosted the sailing regatta?", tok)
+    assert names_kind("The regatta was held off the coast of Japan in June.", q, tok)
+    assert not names_kind("The regatta was held off the coast of Texas in June.", q, tok)
