@@ -633,7 +633,7 @@ def _numbers(
 ) -> Iterator[tuple[str, frozenset[str]]]:
     """Each number in the text as written (with the word after it, which may scale it: "2.9 million"),
     with the index terms of the ``window`` words either side of it (what it may count); with ``nouns``,
-    of those words alone that can be nouns (``_maybe_noun``)."""
+    of those words alone that can be nouns (``maybe_noun``)."""
     words = text.split()
     for i, word in _number_positions(words):
         # a number joined to its unit ("a 48-hour strike", "a 3-day truce") counts that unit, not
@@ -642,12 +642,12 @@ def _numbers(
         if _PARTITIVE.match(" ".join(words[i + 1 : i + 3])):
             near += _partitive_phrase(words, i + 3)
         if nouns:
-            near = [x for x in near if _maybe_noun(x)]
+            near = [x for x in near if maybe_noun(x)]
         after = words[i + 1].lower() if i + 1 < len(words) else ""
         yield f"{word} {after}", frozenset(t for x in near for t in tokenizer.tokens(x))
 
 
-def _maybe_noun(word: str) -> bool:
+def maybe_noun(word: str) -> bool:
     """Whether a word of a sentence can be a noun: WordNet does not know it (a name, a figure) or knows
     a noun of it. A verb's form sharing a noun's stem ("reported" of "reports") counts nothing."""
     wn = wordnet()
