@@ -550,11 +550,12 @@ def _names_from_documents(
 def _holds_subject(
     q: QuestionInfo, c: Candidate, ctx: AnswerContext, subject: tuple[str, ...] | None = None
 ) -> bool:
-    """Whether a sentence, or one beside it (which a pronoun of it may refer to), holds what a yes/no
-    question asks about: its subject when that is a common noun ("fares" of "will fares go up"; a name is
-    the names check's, which reads the whole story: "Kremlin" may stand for "Moscow"; one the question
-    does not search for, "anything" of "has anything moved", names nothing). Not asked of a choice ("is
-    the focus high or low"), whose answer may name the subject in other words ("the emphasis is high").
+    """Whether a sentence, or one beside it (which a pronoun of it may refer to), or a lead's headline,
+    holds what a yes/no question asks about: its subject when that is a common noun ("fares" of "will
+    fares go up"; a name is the names check's, which reads the whole story: "Kremlin" may stand for
+    "Moscow"; one the question does not search for, "anything" of "has anything moved", names
+    nothing). Not asked of a choice ("is the focus high or low"), whose answer may name the subject in
+    other words ("the emphasis is high").
     ``subject``: the terms to look for instead of the question's subject (``_doer``)."""
     common = [
         t for t in (q.subject if subject is None else subject) if t in q.term_words and not is_name(q, t)
@@ -564,6 +565,10 @@ def _holds_subject(
     terms = set(ctx.terms(c.row))
     for r in _neighbour_rows(ctx, c.sentence, c.row):
         terms |= ctx.terms(r)
+    if c.sentence.index < WEIGHTS.story_lead:
+        # a lead is read under its headline: "Gordon Pryce ... resigned Monday" under "Water authority
+        # director resigns" says when the director resigned
+        terms |= title_terms(ctx, c.sentence.doc_id)
     return any(credit(q, t, terms) > 0 for t in common)
 
 
@@ -608,6 +613,29 @@ def _doer_words(asked: str, verb: str) -> tuple[tuple[str, ...], str]:
     if at >= len(words) or words[at] != verb:
         return (), ""
     return tuple(nouns), verb
+
+
+def _ends_on(q: QuestionInfo, verb: str) -> bool:
+    """Whether the question ends on its verb ("when did the chairman resign"): the event it dates is
+    then that verb's, where a word read as a verb in the middle may be a noun ("when did the
+    undergraduate program become coeducational")."""
+    words = asked_sentence(q.text).rstrip(" ?.!").lower().split()
+    return bool(words) and words[-1] == q.term_words.get(verb, verb).lower()
+
+
+def _says_verb(q: QuestionInfo, verb: str, c: Candidate, ctx: AnswerContext) -> bool:
+    """Whether a sentence holds a "when did X VERB"'s verb: its term or a synonym (``credit``), or an
+    irregular form of it ("became" of "become", which no stemmer joins; WordNet's exception lists do)."""
+    if credit(q, verb, ctx.terms(c.row)):
+        return True
+    wn = wordnet()
+    word = q.term_words.get(verb, verb).lower()
+    if wn is None:
+        return True  # (without WordNet no form is known for certain: not judged)
+    bases = {b for pos, b in wn.lemmas(word) if pos == "v"} | {word}
+    return any(
+        pos == "v" and b in bases for w in _SAID_WORD.findall(c.sentence.text) for pos, b in wn.lemmas(w)
+    )
 
 
 def _mentions(ctx: AnswerContext, terms: list[str]) -> list[str]:
@@ -657,6 +685,10 @@ def answers(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
         doer, verb = _doer(q)
         # "when did the bus strike start": "a fare increase ... starting in July" is another's start
         if doer and verb and credit(q, verb, ctx.terms(c.row)) and not _holds_subject(q, c, ctx, (doer,)):
+            return False
+        if doer and verb and _ends_on(q, verb) and not _says_verb(q, verb, c, ctx):
+            # "when did the chairman resign": "The next chairman must publish ... within 30 days" dates
+            # something else he does
             return False
     speaking = asked_speaker(q.text, asked_names(q), ctx.tokenizer) if q.kind == "quote" else frozenset()
     if speaking and not c.said:
