@@ -31,7 +31,7 @@ _LENGTH_Q = re.compile(
 _LED_BY_SPEED_OR_LENGTH = re.compile(rf"^\W*(?:at )?(?:{_SPEED_WORDS}|{_LENGTH_WORDS})\b")
 #: the adjective after "how" that only says which measure is asked: the answer is a figure, which a
 #: sentence gives without the word ("aged 34", "a 48-hour strike"), so it is not searched for
-MEASURE_ADJECTIVES = frozenset({"old", "long", "far", "tall", "deep", "wide"})
+MEASURE_ADJECTIVES = frozenset({"old", "long", "far", "tall", "deep", "wide", "big", "large"})
 #: the verb ending a "how long" that asks the span itself ("how long will the strike last", "how long did
 #: the repairs take"): the span answers it, which a sentence gives without the verb ("a 48-hour strike")
 SPAN_VERBS = frozenset({"last", "lasts", "lasted", "take", "takes", "took", "taken"})
