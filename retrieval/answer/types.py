@@ -99,6 +99,7 @@ def _place_like(match: str) -> bool:
 
 
 _CALENDAR_WORDS = frozenset(w.lower() for w in [*_MONTH_NAMES, *WEEKDAYS])
+_MONTHS_WRITTEN = frozenset(w.lower() for w in _MONTH_NAMES)
 
 
 #: words giving a cause or a purpose ("because of the rain", "Processors blamed the wet autumn", "in
@@ -624,8 +625,17 @@ def _number_positions(words: list[str]) -> Iterator[tuple[int, str]]:
             and i > 0
             and (_names_it(words, i) or (named and words[i - 1][-1:] == ","))
         )
-        if _COUNT.match(word) and not named:
+        if _COUNT.match(word) and not named and not _day_of_month(words, i):
             yield i, word
+
+
+def _day_of_month(words: list[str], i: int) -> bool:
+    """Whether the number at ``words[i]`` is a date's, beside a capitalised month ("March 2", "2 March",
+    "Sept. 9, 2022"): it counts nothing ("the March 2 main break" is no count of breaks)."""
+    return any(
+        0 <= j < len(words) and words[j][:1].isupper() and words[j].strip(".,").lower() in _MONTHS_WRITTEN
+        for j in (i - 1, i + 1)
+    )
 
 
 def _numbers(
