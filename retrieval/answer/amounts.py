@@ -31,7 +31,7 @@ _LENGTH_Q = re.compile(
 _LED_BY_SPEED_OR_LENGTH = re.compile(rf"^\W*(?:at )?(?:{_SPEED_WORDS}|{_LENGTH_WORDS})\b")
 #: the adjective after "how" that only says which measure is asked: the answer is a figure, which a
 #: sentence gives without the word ("aged 34", "a 48-hour strike"), so it is not searched for
-MEASURE_ADJECTIVES = frozenset({"old", "long", "far", "tall", "deep", "wide"})
+MEASURE_ADJECTIVES = frozenset({"old", "long", "far", "tall", "deep", "wide", "big", "large"})
 #: the verb ending a "how long" that asks the span itself ("how long will the strike last", "how long did
 #: the repairs take"): the span answers it, which a sentence gives without the verb ("a 48-hour strike")
 SPAN_VERBS = frozenset({"last", "lasts", "lasted", "take", "takes", "took", "taken"})
@@ -155,6 +155,15 @@ def asks_speed_or_length(asked: str) -> bool:
     )
 
 
+def _pays(word: str, wn: WordNet) -> bool:
+    """Whether a word says a payment ("cost", "pay"): a word of change right before it is the thing
+    paid for, a noun ("how much will repairs cost", "did the bottled water cost the city"), not the
+    question's verb of change."""
+    return _POSSESSION_NOUN in wn.sense_classes(word, "n") or _POSSESSION_VERB in wn.sense_classes(
+        word, "v", 2
+    )
+
+
 def measure(question: str, words: list[str], asked: str) -> Measure:
     """The kind of amount a number question asks for: a share for "what percentage", money for a "how
     much" about a possession or its transfer ("cost", "paid", "fee"), by the most frequent senses of
@@ -182,13 +191,17 @@ def measure(question: str, words: list[str], asked: str) -> Measure:
     if _changes(q, wn):
         return ""  # "fall", "rise", "drop", "climb": a change, which may be a share
     money = False
-    for w in words:
+    for i, w in enumerate(words):
         if w[:1].isupper() and w != words[0]:
             continue
         low = w.lower()
         verb = wn.sense_classes(low, "v", 2)
         inflected = all(lemma != low for pos, lemma in wn.lemmas(low) if pos == "v")
-        if _CHANGE_VERB in wn.sense_classes(low, "v") and (inflected or not wn.is_adjective(low)):
+        if (
+            _CHANGE_VERB in wn.sense_classes(low, "v")
+            and (inflected or not wn.is_adjective(low))
+            and not (i + 1 < len(words) and _pays(words[i + 1].lower(), wn))
+        ):
             return ""  # "increased", "grow", "reduce" (not "blue", "up": adjectives first)
         money = money or _POSSESSION_NOUN in wn.sense_classes(low, "n") or _POSSESSION_VERB in verb
     return "money" if money else ""

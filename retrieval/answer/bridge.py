@@ -199,7 +199,10 @@ def bridge_term(
         said = role_forms(word, wn)
         if synonyms:
             troponyms = WEIGHTS.troponym_senses if verb else 0
-            said |= wn.related(word, WEIGHTS.bridge_senses, troponyms, verbs=not noun)
+            # (a role's synonyms are other persons': a governor is no regulator, a device)
+            said |= wn.related(
+                word, WEIGHTS.bridge_senses, troponyms, verbs=not noun and not role, persons=role
+            )
         related = {stem(w) for w in said} - {term}
         related = {t for t in related if t not in STOP_WORDS and _df(scorer, vocab, t) > 0}
     if _df(scorer, vocab, term) > 0:

@@ -358,9 +358,10 @@ def classify(question: str) -> QuestionKind:
         return "date"
     if re.match(r"^where\b", q) or re.search(r"\b(?:which|what) (?:place|platform|venue)\b", q):
         return "place"
-    if re.search(r"\bhow (?:many|much|long|often|old)\b|\bwhat (?:number|percentage|share)\b", q) or (
-        asks_speed_or_length(q)
-    ):
+    # ("how big", "how large": a size, which a figure gives: "a 36-inch main", "a crowd of 5,000")
+    if re.search(
+        r"\bhow (?:many|much|long|often|old|big|large)\b|\bwhat (?:number|percentage|share)\b", q
+    ) or (asks_speed_or_length(q)):
         return "number"
     m = re.search(r"\b(?:which|what) (\w+(?: \w+){0,2})", q)
     head = m.group(1).split() if m else []

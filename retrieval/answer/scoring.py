@@ -34,6 +34,7 @@ from retrieval.answer.types import (
     asked_names,
     dated_by_condition_only,
     holds_role,
+    maybe_noun,
     name_runs,
     names_head,
     names_kind,
@@ -178,6 +179,84 @@ def _neighbour_rows(ctx: AnswerContext, s: Sentence, row: int) -> list[int]:
     """The rows of the sentences before and after ``s`` in its document (from the row map, none read)."""
     n = len(ctx.documents[s.doc_id].sentences)
     return [ctx.rows[(s.doc_id, j)] for j in (s.index - 1, s.index + 1) if 0 <= j < n]
+
+
+#: a reply in an explainer's answer's first sentence ("Yes.", "No, boiling does not ...", "The utility
+#: says yes.")
+_REPLY = re.compile(r"\b(?:yes|no)\b", re.IGNORECASE)
+
+
+def heading_answer(ctx: AnswerContext, heading: Sentence) -> range:
+    """The rows of the paragraph answering a question heading (an explainer's "Is the water safe now?"
+    over "The utility says yes."): the paragraphs after it (``answer_paragraphs``), when they reply
+    ("Yes.", "No, ...", "... says yes") or are about what it asks (``_on_heading``). Empty for any
+    other heading, and for a quiz's question, whose options the cleaner took out, so that an unrelated
+    paragraph follows it ("That's how many ... robocalls" under "Which product is scarce?")."""
+    doc = ctx.documents[heading.doc_id]
+    if (
+        not heading.heading
+        or not heading.text.rstrip().endswith("?")
+        or heading.index + 1 >= len(doc.sentences)
+    ):
+        return range(0)
+    lo = hi = heading.index + 1
+    for _ in range(WEIGHTS.answer_paragraphs):
+        if hi >= len(doc.sentences) or doc.sentences[hi].heading:
+            break
+        hi = doc.paragraphs[doc.sentences[hi].paragraph][1]
+    base = ctx.rows[(heading.doc_id, 0)]
+    if hi == lo:
+        return range(0)
+    answer = range(base + lo, base + hi)
+    return answer if _REPLY.search(doc.sentences[lo].text) or _on_heading(ctx, heading, answer) else range(0)
+
+
+def _on_heading(ctx: AnswerContext, heading: Sentence, answer: range) -> bool:
+    """Whether a paragraph is about what a question heading asks: its nouns (or names) hold
+    ``heading_share`` of the heading's words' idf weight. Nouns, as a "how many" shares its "many"
+    with any paragraph; a share, as a long quiz question shares a common word ("US", "company") with
+    the next item of a digest by chance."""
+    said = ctx.span_terms(answer.start, answer.stop)
+    total = got = 0.0
+    seen: set[str] = set()
+    for word in _SAID_WORD.findall(heading.text):
+        for t in ctx.tokenizer.tokens(word):
+            if t in seen:
+                continue
+            seen.add(t)
+            w = max(ctx.scorer.idf(t), 0.0)
+            total += w
+            if t in said and maybe_noun(word):
+                got += w
+    return total > 0 and got >= WEIGHTS.heading_share * total
+
+
+def heading_asks(q: QuestionInfo, ctx: AnswerContext, row: int, table: list[_Term] | None = None) -> bool:
+    """Whether a question heading asks the question: it holds ``heading_match`` of the question's
+    weight. Only then does the paragraph under it answer the question with it: under "Can I get my
+    water tested?" a paragraph on test kits does not say where to get bottled water. ``table``: the
+    question's terms, when the caller has them."""
+    table = _term_table(q, _weights(q, ctx)) if table is None else table
+    m = _measure(table, ctx.terms(row), set(), frozenset(), frozenset(), tuple(False for _ in table))
+    return m.own_coverage >= WEIGHTS.heading_match
+
+
+def asked_heading(ctx: AnswerContext, s: Sentence) -> int | None:
+    """The row of the question heading whose answer ``s`` is part of (``heading_answer``): the
+    question it answers says what it is about, though the answer need not repeat its words. None when
+    ``s`` answers no heading."""
+    doc = ctx.documents[s.doc_id]
+    first = s.index
+    for _ in range(WEIGHTS.answer_paragraphs):
+        first = doc.paragraphs[doc.sentences[first].paragraph][0]
+        if first == 0:
+            return None
+        head = doc.sentences[first - 1]
+        if head.heading:
+            row = ctx.rows[(s.doc_id, first - 1)]
+            return row if ctx.rows[(s.doc_id, s.index)] in heading_answer(ctx, head) else None
+        first -= 1
+    return None
 
 
 def _before(ctx: AnswerContext, s: Sentence) -> frozenset[str]:
@@ -379,6 +458,9 @@ def score_candidates(
         if not own.issuperset(q.entity_terms) and PRONOUN_START.match(s.text):
             # "He lauded ...", "Now 58, she ...": about the main actor, or the one the sentence before names
             own = own | ((_subjects(ctx, s.doc_id) | _before(ctx, s)) & q.entity_terms)
+        heading = asked_heading(ctx, s)
+        if heading is not None and heading_asks(q, ctx, heading, table):  # its question says what it is about
+            own = own | terms_of(heading)
         # "what did Ruiz say": her statement, though "..., she said" does not write her name
         by_person = bool(speaking) and said_by(
             documents[s.doc_id], s, lambda n: not speaking.isdisjoint(ctx.tokenizer.term_set(n))
@@ -478,11 +560,12 @@ def _names_from_documents(
 def _holds_subject(
     q: QuestionInfo, c: Candidate, ctx: AnswerContext, subject: tuple[str, ...] | None = None
 ) -> bool:
-    """Whether a sentence, or one beside it (which a pronoun of it may refer to), holds what a yes/no
-    question asks about: its subject when that is a common noun ("fares" of "will fares go up"; a name is
-    the names check's, which reads the whole story: "Kremlin" may stand for "Moscow"; one the question
-    does not search for, "anything" of "has anything moved", names nothing). Not asked of a choice ("is
-    the focus high or low"), whose answer may name the subject in other words ("the emphasis is high").
+    """Whether a sentence, or one beside it (which a pronoun of it may refer to), or a lead's headline,
+    holds what a yes/no question asks about: its subject when that is a common noun ("fares" of "will
+    fares go up"; a name is the names check's, which reads the whole story: "Kremlin" may stand for
+    "Moscow"; one the question does not search for, "anything" of "has anything moved", names
+    nothing). Not asked of a choice ("is the focus high or low"), whose answer may name the subject in
+    other words ("the emphasis is high").
     ``subject``: the terms to look for instead of the question's subject (``_doer``)."""
     common = [
         t for t in (q.subject if subject is None else subject) if t in q.term_words and not is_name(q, t)
@@ -492,6 +575,10 @@ def _holds_subject(
     terms = set(ctx.terms(c.row))
     for r in _neighbour_rows(ctx, c.sentence, c.row):
         terms |= ctx.terms(r)
+    if c.sentence.index < WEIGHTS.story_lead:
+        # a lead is read under its headline: "Gordon Pryce ... resigned Monday" under "Water authority
+        # director resigns" says when the director resigned
+        terms |= title_terms(ctx, c.sentence.doc_id)
     return any(credit(q, t, terms) > 0 for t in common)
 
 
@@ -564,6 +651,29 @@ def _doer_words(asked: str, verb: str) -> tuple[tuple[str, ...], str]:
     return tuple(nouns), verb
 
 
+def _ends_on(q: QuestionInfo, verb: str) -> bool:
+    """Whether the question ends on its verb ("when did the chairman resign"): the event it dates is
+    then that verb's, where a word read as a verb in the middle may be a noun ("when did the
+    undergraduate program become coeducational")."""
+    words = asked_sentence(q.text).rstrip(" ?.!").lower().split()
+    return bool(words) and words[-1] == q.term_words.get(verb, verb).lower()
+
+
+def _says_verb(q: QuestionInfo, verb: str, c: Candidate, ctx: AnswerContext) -> bool:
+    """Whether a sentence holds a "when did X VERB"'s verb: its term or a synonym (``credit``), or an
+    irregular form of it ("became" of "become", which no stemmer joins; WordNet's exception lists do)."""
+    if credit(q, verb, ctx.terms(c.row)):
+        return True
+    wn = wordnet()
+    word = q.term_words.get(verb, verb).lower()
+    if wn is None:
+        return True  # (without WordNet no form is known for certain: not judged)
+    bases = {b for pos, b in wn.lemmas(word) if pos == "v"} | {word}
+    return any(
+        pos == "v" and b in bases for w in _SAID_WORD.findall(c.sentence.text) for pos, b in wn.lemmas(w)
+    )
+
+
 def _mentions(ctx: AnswerContext, terms: list[str]) -> list[str]:
     """The sentences holding all of ``terms`` (a name's), the best few (``role_mentions``)."""
     need = frozenset(terms)
@@ -591,12 +701,16 @@ def answers(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
     covered = covered or (c.said and q.kind == "quote" and _about_story(q, c, ctx))
     if c.relation < w.min_relation and q.kind != "broad" and not covered:
         return False
+    heading = asked_heading(ctx, c.sentence) if q.kind == "yesno" and q.done else None
+    heading = heading if heading is not None and heading_asks(q, ctx, heading) else None
+    # (an explainer's answer under "Will my pass still work?" says it of what its heading asks: "Yes.")
+    said = ctx.terms(c.row) | (ctx.terms(heading) if heading is not None else frozenset())
     if (
         q.kind == "yesno"
         and q.done
-        and (not credit(q, q.done, ctx.terms(c.row)) or adjective_only(q, c.sentence.text, ctx.tokenizer))
+        and (not credit(q, q.done, said) or adjective_only(q, c.sentence.text, ctx.tokenizer))
         # (one saying the opposite answers no: "did the union accept the offer" -> "has rejected it")
-        and not _opposite(q, ctx) & ctx.terms(c.row)
+        and not _opposite(q, ctx) & said
     ):
         # "did the mayor resign": a sentence about the mayor that does not say it; "has it been fined": "may
         # seem fine" says another thing
@@ -609,6 +723,10 @@ def answers(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
         doer, verb = _doer(q)
         # "when did the bus strike start": "a fare increase ... starting in July" is another's start
         if doer and verb and credit(q, verb, ctx.terms(c.row)) and not _holds_subject(q, c, ctx, (doer,)):
+            return False
+        if doer and verb and _ends_on(q, verb) and not _says_verb(q, verb, c, ctx):
+            # "when did the chairman resign": "The next chairman must publish ... within 30 days" dates
+            # something else he does
             return False
     speaking = asked_speaker(q.text, asked_names(q), ctx.tokenizer) if q.kind == "quote" else frozenset()
     if speaking and not c.said:

@@ -59,6 +59,8 @@ from retrieval.answer.scoring import (
     AnswerContext,
     Candidate,
     answers,
+    heading_answer,
+    heading_asks,
     holds_asked_kind,
     says_of_subject,
     score_candidates,
@@ -373,7 +375,31 @@ def _retrieve(q: QuestionInfo, ctx: AnswerContext, docs: list[str] | None) -> li
         hits = [h for h in ranked(rows, ctx.scorer.score_rows(q.search_terms, rows), n * 3) if ok(h)][:n]
     if len(hits) < n and ctx.scorer.size <= WEIGHTS.small_corpus:
         hits = _by_matches(q, ctx, hits, ok)
-    return hits
+    return _answering_headings(q, first, hits, ctx, ok)
+
+
+def _answering_headings(
+    q: QuestionInfo, first: list[Hit], hits: list[Hit], ctx: AnswerContext, ok: Callable[[Hit], bool]
+) -> list[Hit]:
+    """``hits`` with the answers of the question headings among the index's top hits (``first``): an
+    explainer's "Is the water safe now?" asks the question (``heading_asks``), and the paragraph under
+    it, which need not repeat its words ("The utility says yes."), answers it (``heading_answer``).
+    Each ranks at its heading's score when that is higher: the two are one reply to the reader's
+    question."""
+    at = {h.index: i for i, h in enumerate(hits)}
+    hits = list(hits)
+    more: list[Hit] = []
+    for h in first:
+        answer = heading_answer(ctx, ctx.sentences[h.index])
+        if not answer or not heading_asks(q, ctx, h.index):
+            continue
+        for row in answer:
+            if row in at:
+                i = at[row]
+                hits[i] = Hit(row, max(hits[i].score, h.score))
+            elif ok(Hit(row, h.score)):  # (a paragraph follows one heading: each row comes once)
+                more.append(Hit(row, h.score))
+    return sorted([*hits, *more], key=lambda h: -h.score)
 
 
 def _by_matches(q: QuestionInfo, ctx: AnswerContext, hits: list[Hit], ok: Callable[[Hit], bool]) -> list[Hit]:

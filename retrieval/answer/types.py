@@ -100,6 +100,7 @@ def _place_like(match: str) -> bool:
 
 
 _CALENDAR_WORDS = frozenset(w.lower() for w in [*_MONTH_NAMES, *WEEKDAYS])
+_MONTHS_WRITTEN = frozenset(w.lower() for w in _MONTH_NAMES)
 
 
 #: words giving a cause or a purpose ("because of the rain", "Processors blamed the wet autumn", "in
@@ -649,8 +650,17 @@ def _number_positions(words: list[str]) -> Iterator[tuple[int, str]]:
             and i > 0
             and (_names_it(words, i) or (named and words[i - 1][-1:] == ","))
         )
-        if _COUNT.match(word) and not named:
+        if _COUNT.match(word) and not named and not _day_of_month(words, i):
             yield i, word
+
+
+def _day_of_month(words: list[str], i: int) -> bool:
+    """Whether the number at ``words[i]`` is a date's, beside a capitalised month ("March 2", "2 March",
+    "Sept. 9, 2022"): it counts nothing ("the March 2 main break" is no count of breaks)."""
+    return any(
+        0 <= j < len(words) and words[j][:1].isupper() and words[j].strip(".,").lower() in _MONTHS_WRITTEN
+        for j in (i - 1, i + 1)
+    )
 
 
 def _numbers(
@@ -658,7 +668,7 @@ def _numbers(
 ) -> Iterator[tuple[str, frozenset[str]]]:
     """Each number in the text as written (with the word after it, which may scale it: "2.9 million"),
     with the index terms of the ``window`` words either side of it (what it may count); with ``nouns``,
-    of those words alone that can be nouns (``_maybe_noun``)."""
+    of those words alone that can be nouns (``maybe_noun``)."""
     words = text.split()
     for i, word in _number_positions(words):
         # a number joined to its unit ("a 48-hour strike", "a 3-day truce") counts that unit, not
@@ -667,12 +677,12 @@ def _numbers(
         if _PARTITIVE.match(" ".join(words[i + 1 : i + 3])):
             near += _partitive_phrase(words, i + 3)
         if nouns:
-            near = [x for x in near if _maybe_noun(x)]
+            near = [x for x in near if maybe_noun(x)]
         after = words[i + 1].lower() if i + 1 < len(words) else ""
         yield f"{word} {after}", frozenset(t for x in near for t in tokenizer.tokens(x))
 
 
-def _maybe_noun(word: str) -> bool:
+def maybe_noun(word: str) -> bool:
     """Whether a word of a sentence can be a noun: WordNet does not know it (a name, a figure) or knows
     a noun of it. A verb's form sharing a noun's stem ("reported" of "reports") counts nothing."""
     wn = wordnet()

@@ -42,6 +42,19 @@ class AnswerWeights:
     #: person named in full, whose age it gives: more finds the name after a longer scene-setting, and
     #: more often someone else's
     named_later: int = 3
+    #: paragraphs after a question heading (an explainer's "Is the water safe now?") whose sentences
+    #: answer it, read as holding its words: more reaches answers running over several paragraphs, and
+    #: credits later paragraphs that turn to another point with the heading's question
+    answer_paragraphs: int = 1
+    #: ... when they say yes or no, or their nouns hold this share of the heading's words (idf-weighted):
+    #: higher drops answers that reword their question, lower lets a digest's quiz question (its options
+    #: cut as furniture) take the next item sharing a word with it ("That's the jackpot ... US")
+    heading_share: float = 0.2
+    #: ... and answer a question only when their heading holds this share of its weight (the reader's
+    #: question is the asked one): lower lets a heading sharing a few words ("Can I get my water
+    #: tested?" for where to get bottled water) lend them to its answer, higher needs the heading worded
+    #: as the question
+    heading_match: float = 0.7
     #: the retriever's own ranking; more trusts term frequency over what the question asks for
     bm25: float = 0.25
     #: holding the kind of thing asked for (a name for "who", a date for "when")

@@ -287,6 +287,7 @@ class WordNet:
         *,
         synonyms: bool = True,
         verbs: bool = True,
+        persons: bool = False,
     ) -> frozenset[str]:
         """Single words that can stand for ``word``: its base forms and their irregular inflections
         ("leads" -> "lead", "led"), the other words of its ``senses`` most frequent senses, its
@@ -296,9 +297,12 @@ class WordNet:
         the word's own family: base forms, inflections, derived forms and pertainyms ("ratification" ->
         "ratify", "ratified"; "Egypt" -> "Egyptian"), what a topic's word is also written as, where a
         synonym ("deal" -> "lot") would be another topic. Without ``verbs``, not its verb senses: "stock" in
-        "its stock price" is a noun (or an adjective), not to stock, whose synonym is "carry"."""
+        "its stock price" is a noun (or an adjective), not to stock, whose synonym is "carry". With
+        ``persons``, only the synonyms of its senses that are persons, and its derived forms without
+        theirs: "the governor" asked about is no "regulator" (a governor's sense as a device), and
+        "govern" is no "rule"."""
         key = (
-            ("" if synonyms else "~") + ("" if verbs else "!v") + word.lower(),
+            ("" if synonyms else "~") + ("" if verbs else "!v") + ("@" if persons else "") + word.lower(),
             senses * 100 + troponym_senses,
         )
         got = self._memo.get(key)
@@ -325,6 +329,8 @@ class WordNet:
             degree = _degree(word.lower(), lemma) if pos in ("a", "s") and synonyms else -1
             for off in offsets[:senses]:
                 words, pointers = self._synset(pos, off)
+                if persons and not self._person(pos, off):
+                    continue
                 if synonyms:
                     out.update(words)
                     if degree >= 0:
@@ -342,7 +348,7 @@ class WordNet:
                         targets = self._words(target_pos, target_off)
                         if target <= len(targets):
                             out.add(targets[target - 1])
-                        if synonyms and not self._person(target_pos, target_off):
+                        if synonyms and not persons and not self._person(target_pos, target_off):
                             # the derived form's synonyms in that sense, each only where it is their own
                             # most frequent one ("sue" -> "suit" -> "lawsuit"; not "case", an instance first);
                             # not a doer's ("rent" -> "renter" ~ "tenant": the one renting is no rent)

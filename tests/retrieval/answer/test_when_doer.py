@@ -11,7 +11,7 @@ import pytest
 from retrieval.answer.question import analyze
 from retrieval.answer.scoring import _doer
 from retrieval.search.text import Tokenizer
-from tests.retrieval.answer.corpora import assert_verbatim, engine_of, filler
+from tests.retrieval.answer.corpora import assert_verbatim, engine_of, filler, first_statement
 
 BUSES = (
     "Bus drivers in Carrow are on strike over pay, the union said. "
@@ -55,4 +55,30 @@ def test_a_date_of_the_verb_said_of_something_else_does_not_answer(tmp_path: Pat
     assert a.abstained, a.answer
     a = news.ask("When does the fare increase start?")
     assert not a.abstained and "starting in July" in a.answer, a.answer
+    assert_verbatim(news, a)
+
+
+def test_a_lead_names_the_doer_through_its_headline(tmp_path: Path) -> None:
+    """A lead is read under its headline: "Alan Mercer ... resigned on Thursday" under "Harbour board
+    chairman quits" says when the chairman resigned, ahead of an opinion piece's sentence on the next
+    chairman's deadline."""
+    lead = (
+        "KESTREL — Alan Mercer, who ran the Kestrel Harbour board for six years, resigned on Thursday after "
+        "a vote of no confidence. Mercer did not give a reason in his letter. Deputy chair Ruth Oyelaran "
+        "will act in his place."
+    )
+    opinion = (
+        "Mercer's resignation changes little on its own. The next chairman must publish the harbour "
+        "accounts within 30 days of taking over. Dredging costs have doubled since 2019."
+    )
+    news = engine_of(
+        tmp_path,
+        [
+            {"id": "quits", "title": "Harbour board chairman quits", "text": lead},
+            {"id": "opinion", "title": "Opinion: the harbour needs daylight", "text": opinion},
+            *filler(12),
+        ],
+    )
+    a = news.ask("when did the chairman resign")
+    assert not a.abstained and "resigned on Thursday" in first_statement(a), a.answer
     assert_verbatim(news, a)
