@@ -76,6 +76,11 @@ _SAID_ON = re.compile(r"\b(?:said|says|told\s+\w+|announced|added|confirmed|stat
 #: how far before a date the attribution's verb may start
 _SAID_REACH = 24
 
+#: a date written as the name of an event it modifies ("caused the March 3 fire", "its May 5 vote"):
+#: the determiner before it and a lowercase noun after it
+_LABEL_BEFORE = re.compile(r"\b(?:the|its|their|his|her|our)\s+$", re.I)
+_LABEL_AFTER = re.compile(r"\s+([a-z][a-z-]+)\b")
+
 #: a date naming when the coverage itself appeared ("An article on March 3 incorrectly stated ...", "in
 #: a story published Tuesday"): a correction's or a follow-up's reference to a page, not an event
 _PAGE_OF = re.compile(
@@ -285,6 +290,7 @@ def doc_mentions(di: int, doc: Document) -> list[Mention]:
         pos += len(s.text) + 1
     out: list[Mention] = []
     said_on: set[int] = set()  # mentions (by position in ``out``) dating only the saying
+    labels: set[int] = set()  # mentions of a date naming an event the sentence refers to ("the March 3 fire")
     si = 0
     for m in find_dates(joined, anchor):
         while si + 1 < len(starts) and starts[si + 1] <= m.start:
@@ -320,6 +326,15 @@ def doc_mentions(di: int, doc: Document) -> list[Mention]:
         words, names = _words_and_names(text)
         if _SAID_ON.search(sent.text, max(0, local - _SAID_REACH), local):
             said_on.add(len(out))
+        end = local + (m.end - m.start)
+        after = _LABEL_AFTER.match(sent.text, end)
+        if (
+            m.kind in ("explicit", "partial")
+            and after is not None
+            and after.group(1) not in FILLER_WORDS
+            and _LABEL_BEFORE.search(sent.text, max(0, local - 8), local)
+        ):
+            labels.add(len(out))
         out.append(
             Mention(
                 di,
@@ -335,9 +350,17 @@ def doc_mentions(di: int, doc: Document) -> list[Mention]:
                 follow_up,
             )
         )
-    if not said_on:
-        return out
+    keep = [True] * len(out)
     # "X will resume on Tuesday, the airline said Monday": one event, placed at its own date, not the
     # same sentence twice; a sentence whose only date is the saying's keeps it
     told = {m.sentence for i, m in enumerate(out) if i not in said_on}
-    return [m for i, m in enumerate(out) if i not in said_on or m.sentence not in told]
+    for i in said_on:
+        keep[i] = out[i].sentence not in told
+    # "Vell told senators on Wednesday that a valve caused the March 3 fire": the sentence tells the
+    # testimony, dated by its own date; the fire is named by its day, not told (listed there, the
+    # sentence would stand for the fire, cited with the outlets that tell it). Kept when it is the
+    # sentence's only date
+    dated = {m.sentence for i, m in enumerate(out) if i not in labels and keep[i]}
+    for i in labels:
+        keep[i] = keep[i] and out[i].sentence not in dated
+    return [m for i, m in enumerate(out) if keep[i]]

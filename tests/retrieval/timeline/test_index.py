@@ -217,6 +217,22 @@ def test_a_sentence_telling_an_event_and_when_it_was_said_is_listed_once_at_the_
     ]
 
 
+def test_a_date_naming_an_event_the_sentence_refers_to_is_not_its_date() -> None:
+    # "the March 3 fire" names the fire by its day: the sentence tells the testimony, on its own date
+    d = doc(
+        "hearing",
+        date(2026, 3, 18),  # a Wednesday
+        "Plant owner Ardent Chemical told a Senate committee on Wednesday that a failed valve caused the "
+        "March 3 fire.",
+        "The March 3 fire forced 1,200 people from their homes.",  # its only date: kept
+    )
+    tl = TimelineIndex.build([d]).query()
+    assert [(e.date, e.text[:24]) for e in tl.events] == [
+        ("2026-03-03", "The March 3 fire forced "),
+        ("2026-03-18", "Plant owner Ardent Chemi"),
+    ]
+
+
 def test_undated_documents_still_give_their_explicit_dates() -> None:
     d = doc("u", None, "The rig exploded on 20 April 2010.", "Workers were evacuated on Monday.")
     assert dates_of(TimelineIndex.build([d])) == ["2010-04-20"]
