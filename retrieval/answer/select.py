@@ -39,6 +39,7 @@ from retrieval.answer.about import (
 from retrieval.answer.amounts import amount_wording
 from retrieval.answer.bridge import TermBridge, bridge_term, cased_names, wordnet
 from retrieval.answer.compose import compose
+from retrieval.answer.expansion import stands_for
 from retrieval.answer.headline import headline_answer
 from retrieval.answer.period import asked_period, asked_present, published_in
 from retrieval.answer.phrases import used_as_noun, used_as_verb
@@ -427,7 +428,7 @@ def select(question: str, ctx: AnswerContext) -> Answer:
     asked = spelled_out(question, lambda w: any(ctx.scorer.df(t) > 0 for t in ctx.tokenizer.tokens(w)))
     asked = amount_wording(asked)  # "what was the fine amount" asks how much the fine was
     # "who is Sam Keller": no article mentions him, but he wrote some of them
-    answer = byline_person(asked, ctx) or _select(asked, ctx)
+    answer = byline_person(asked, ctx) or stands_for(asked, ctx) or _select(asked, ctx)
     return answer if asked == question else answer.model_copy(update={"question": question})
 
 

@@ -224,6 +224,9 @@ class AnswerWeights:
     #: a word the coverage lacks of at most this many letters may be the initials of words it writes in a
     #: row ("AG": "attorney general"): more reads longer words as initials of whatever runs match them
     initialism_letters: int = 4
+    #: sentences holding an acronym read for the one spelling it out ("what does OAWP stand for"): more
+    #: finds the introducing sentence among many using the acronym, at a search's cost
+    acronym_rows: int = 50
     #: other sentences naming the holder of a role a sentence writes with no one's name before it, read for
     #: whose role it is ("Pinecrest chief executive Marguerite Olsen" elsewhere): a bound on the time at
     #: scale (more finds the owner among more mentions of a name many sentences write)
