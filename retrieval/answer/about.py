@@ -332,7 +332,7 @@ def describe(doc: Document) -> str:
     return f"{title} ({m.source})" if m.source else title
 
 
-def _cited(n: int, doc: Document, quote: str) -> Citation:
+def cited(n: int, doc: Document, quote: str) -> Citation:
     m = doc.meta
     return Citation(
         n=n, doc_id=m.doc_id, title=m.title, source=m.source, url=m.url, published=m.published, quote=quote
@@ -408,7 +408,7 @@ def answer_about(
         if not quotes:
             return "the coverage does not name the outlets of the articles that match"
         citations = [
-            _cited(i + 1, ctx.documents[doc_id], quote) for i, (doc_id, quote) in enumerate(quotes.values())
+            cited(i + 1, ctx.documents[doc_id], quote) for i, (doc_id, quote) in enumerate(quotes.values())
         ]
         statements = [Statement(text=f"{name}", citations=[i + 1]) for i, name in enumerate(quotes)]
         text = "Reported by " + ", ".join(f"{s.text} [{s.citations[0]}]" for s in statements) + "."
@@ -462,7 +462,7 @@ def only_article(
     authors = {d.meta.author for d in texts}
     if kind == "author" and len(texts) > 1 and len(authors) == 1 and None not in authors:
         # "who wrote the Herald story?" of two Herald stories by one reporter: that reporter, either way
-        citations = [_cited(n + 1, doc, _lead(doc)) for n, doc in enumerate(texts)]
+        citations = [cited(n + 1, doc, _lead(doc)) for n, doc in enumerate(texts)]
         statements = [
             Statement(text=f"{doc.meta.author} wrote {describe(doc)}.", citations=[n + 1])
             for n, doc in enumerate(texts)
@@ -497,7 +497,7 @@ def _of_article(
         if doc.meta.published is None:
             return f"the coverage does not date {describe(doc)}"
         text = f"{describe(doc)} was published on {_when(doc.meta.published)}."
-    citation = _cited(1, doc, quote)
+    citation = cited(1, doc, quote)
     return answered(question, q, f"{text} [1]", [Statement(text=text, citations=[1])], [citation], best)
 
 
@@ -591,7 +591,7 @@ def writes_for(question: str, q: QuestionInfo, ctx: AnswerContext) -> Answer | s
             outlets.setdefault(doc.meta.source, doc)
     if not outlets:
         return f"the coverage does not name the outlet of {author}'s articles"
-    citations = [_cited(n + 1, doc, _lead(doc)) for n, doc in enumerate(outlets.values())]
+    citations = [cited(n + 1, doc, _lead(doc)) for n, doc in enumerate(outlets.values())]
     statements = [
         Statement(text=f"{author} writes for {o}.", citations=[n + 1]) for n, o in enumerate(outlets)
     ]
@@ -628,7 +628,7 @@ def byline_person(question: str, ctx: AnswerContext) -> Answer | None:
     )[: WEIGHTS.digest_statements]
     if not docs:
         return None
-    citations = [_cited(n + 1, doc, _lead(doc)) for n, doc in enumerate(docs)]
+    citations = [cited(n + 1, doc, _lead(doc)) for n, doc in enumerate(docs)]
     statements = [
         Statement(text=f"{person} wrote {describe(doc)}.", citations=[n + 1]) for n, doc in enumerate(docs)
     ]
@@ -770,7 +770,7 @@ def _leads(question: str, q: QuestionInfo, doc_ids: Sequence[str], ctx: AnswerCo
     for doc_id in doc_ids:
         doc = ctx.documents[doc_id]
         quote = _lead(doc)
-        citations.append(_cited(len(citations) + 1, doc, quote))
+        citations.append(cited(len(citations) + 1, doc, quote))
         statements.append(Statement(text=quote, citations=[len(citations)]))
     text = " ".join(f"{s.text} [{s.citations[0]}]" for s in statements)
     return answered(question, q, text, statements, citations, None)

@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import re
 
+from retrieval.answer.about import cited
 from retrieval.answer.compose import answered
 from retrieval.answer.question import analyze
 from retrieval.answer.scoring import AnswerContext
 from retrieval.answer.weights import WEIGHTS
-from retrieval.models import Answer, Citation, Statement
+from retrieval.models import Answer, Statement
 
 _STANDS_FOR = re.compile(
     r"^\s*what(?:\s+(?:does|do|did|is)|'s|s)\s+(?:the\s+)?(?P<a>[A-Za-z][A-Za-z&]{1,9})\s+"
@@ -41,17 +42,7 @@ def stands_for(question: str, ctx: AnswerContext) -> Answer | None:
             initials = [w[0].lower() for w in found.group(1).split() if w[:1].isupper()]
             if initials[-len(letters) :] != letters:
                 continue  # the words before the brackets are not what the letters spell
-            doc = ctx.documents[s.doc_id]
-            meta = doc.meta
-            citation = Citation(
-                n=1,
-                doc_id=meta.doc_id,
-                title=meta.title,
-                source=meta.source,
-                url=meta.url,
-                published=meta.published,
-                quote=s.text,
-            )
+            citation = cited(1, ctx.documents[s.doc_id], s.text)
             statement = Statement(text=s.text, citations=[1])
             return answered(
                 question, analyze(question, ctx.tokenizer), f"{s.text} [1]", [statement], [citation], None
