@@ -366,22 +366,9 @@ class WordNet:
         "heavier-than-air craft" -> "aircraft": a number of aircraft counts planes)."""
         key = ("^" + noun.lower(), levels)
         got = self._memo.get(key)
-        if got is not None:
-            return got
-        out: set[str] = set()
-        for pos, lemma in self.lemmas(noun):
-            if pos != "n":
-                continue
-            level = self._offsets("n", lemma)[:1]
-            for _ in range(levels):
-                level = [
-                    t for off in level for sym, t, _p, _s, _t in self._synset("n", off)[1] if sym == _HYPERNYM
-                ]
-                out.update(w for off in level for w in self._words("n", off))
-        for w in list(out):
-            out.update(self._inflected.get(w, ()))
-        got = frozenset(w for w in out if "_" not in w)
-        self._remember(key, got)
+        if got is None:
+            got = frozenset(w for w in self._walk(noun, _HYPERNYM, 1, levels) if "_" not in w)
+            self._remember(key, got)
         return got
 
     def narrower(self, noun: str, senses: int = 3, levels: int = 1) -> frozenset[str]:
@@ -390,24 +377,29 @@ class WordNet:
         holiday" ("holiday" -> "feast day" -> "movable feast" -> "Easter"), each with its inflections."""
         key = ("v" + noun.lower(), senses * 100 + levels)
         got = self._memo.get(key)
-        if got is not None:
-            return got
+        if got is None:
+            # (a noun synset's "~" pointers are its hyponyms, as a verb's are its troponyms)
+            found = self._walk(noun, _TROPONYM, senses, levels)
+            got = frozenset(w for w in found if "_" not in w and w != noun.lower())
+            self._remember(key, got)
+        return got
+
+    def _walk(self, noun: str, pointer: str, senses: int, levels: int) -> set[str]:
+        """The words, with their inflections, of the classes ``levels`` steps along ``pointer`` (up to
+        hypernyms, down to hyponyms) from the ``senses`` most frequent senses of ``noun``'s base forms."""
         out: set[str] = set()
         for pos, lemma in self.lemmas(noun):
             if pos != "n":
                 continue
             level = self._offsets("n", lemma)[:senses]
             for _ in range(levels):
-                # (a noun synset's "~" pointers are its hyponyms, as a verb's are its troponyms)
                 level = [
-                    t for off in level for sym, t, _p, _s, _t in self._synset("n", off)[1] if sym == _TROPONYM
+                    t for off in level for sym, t, _p, _s, _t in self._synset("n", off)[1] if sym == pointer
                 ]
                 out.update(w for off in level for w in self._words("n", off))
         for w in list(out):
             out.update(self._inflected.get(w, ()))
-        got = frozenset(w for w in out if "_" not in w and w != noun.lower())
-        self._remember(key, got)
-        return got
+        return out
 
     def kind_of(self, name: str, noun: str, levels: int, senses: int) -> bool:
         """Whether some noun sense of ``name`` (a word or a name of several, "Independence Day") is an
