@@ -16,7 +16,7 @@ from retrieval.lexicon import (
     TIME_WORDS,
     WEEKDAYS,
 )
-from retrieval.models import Document, Precision
+from retrieval.models import Document, Precision, Sentence
 from retrieval.timeline.dates import body_sentences, find_dates
 from retrieval.timeline.expressions import DateMention
 
@@ -92,6 +92,40 @@ _PAGE_OF = re.compile(
 #: how far before a date its negation may start ("not until the spring of ")
 _NEGATION_REACH = 24
 
+#: how far before a date the label of a product's printed date may start ("with best-by dates from ")
+_ATTRIBUTE_REACH = 36
+
+# A date printed on or naming an attribute of a thing, not an event: "cups with best-by dates from Oct. 2",
+# "an expiration date of March 3", "packages stamped May 5", "a letter dated June 1", "milk that expires
+# on Friday". The event the sentence tells (a recall) is dated elsewhere, or by nothing the sentence says.
+_ATTRIBUTE = re.compile(
+    r"\b(?:(?:(?:best|use|sell|freeze|enjoy)[- ]by|best[- ]before|expiration|expiry|packed[- ]on|pack)"
+    r"(?:\s+(?:dates?|codes?))?|(?:dated|stamped|printed|labell?ed|coded|expir(?:es|ed|e|ing)))"
+    r"\s*:?\s*(?:(?:of|from|between|on|as)\s+)?(?:the\s+)?$",
+    re.I,
+)
+
+# What joins a date to the one before it as the end of one span ("Sept. 18 through Sept. 30", "May 3 -
+# May 9"), or, after "between"/"from" before the first, "and"/"to" ("between Sept. 18 and Sept. 30"); or
+# as the next of a list (", " / "or"), which a printed date's label also covers ("dated May 2, May 3 or
+# May 4").
+_RANGE_JOIN = re.compile(r"\s*(?:-|–|—|through|thru|until|till)\s*", re.I)
+_PAIRED_JOIN = re.compile(r"\s*(?:and|to|-|–|—)\s*", re.I)
+_RANGE_OPEN = re.compile(r"\b(?:between|from)\s+$", re.I)
+_LIST_JOIN = re.compile(r"\s*(?:,|,?\s*(?:and|or|to|through|-|–|—))\s*", re.I)
+
+# A correction notice: the outlet says what an earlier article of its own reported wrongly ("An article
+# published Monday incorrectly reported that ..."). The correction is news of the day it is published, and
+# the claim it names is withdrawn (``TimelineIndex`` drops the outlet's report of it).
+_CORRECTS = re.compile(
+    r"\b(?:incorrectly|erroneously|wrongly|mistakenly|inaccurately)\s+(?:\w+\s+){0,2}?"
+    r"(?:reported|stated|said|wrote|described|identified|gave|listed|attributed)\b|\bmis(?:stated|reported|"
+    r"identified|quoted|attributed|spelled)\b",
+    re.I,
+)
+#: the withdrawn claim: what follows "reported that" in a correction
+_CLAIM = re.compile(r"\b(?:reported|stated|said|wrote)\s+(?:that\s+)?", re.I)
+
 
 # A date the sentence denies or sets aside dates nothing: "my mum needs care today, not next month", "the vote
 # was held in May rather than in June", "the ruling came on Tuesday instead of Friday". Only a negation right
@@ -148,6 +182,9 @@ class Mention:
     names: frozenset[str] = frozenset()
     #: a short sentence right after, which continues this one ("Maybe even bilaterally.")
     follow_up: str = ""
+    #: a correction's report (dated by its publication): the date of the outlet's own article it corrects
+    #: ("" when it does not say), whose report of the withdrawn claim ``TimelineIndex`` drops
+    corrects: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -291,6 +328,10 @@ def doc_mentions(di: int, doc: Document) -> list[Mention]:
     out: list[Mention] = []
     said_on: set[int] = set()  # mentions (by position in ``out``) dating only the saying
     labels: set[int] = set()  # mentions of a date naming an event the sentence refers to ("the March 3 fire")
+    # sentence -> the date of the article it refers to ("an article published Monday")
+    pages: dict[int, str] = {}
+    # the last expression seen: its sentence, span, and whether it was a printed date's
+    prev: tuple[int, int, int, bool] = (-1, 0, 0, False)
     si = 0
     for m in find_dates(joined, anchor):
         while si + 1 < len(starts) and starts[si + 1] <= m.start:
@@ -299,6 +340,10 @@ def doc_mentions(di: int, doc: Document) -> list[Mention]:
         local = m.start - starts[si]
         if m.end - starts[si] > len(sent.text):
             continue  # an expression can not span two sentences
+        attribute, span_end = _attribute_or_span_end(sent.text, local, prev if prev[0] == si else None)
+        prev = (si, local, local + (m.end - m.start), attribute)
+        if attribute or span_end:
+            continue
         if m.kind == "relative" and m.precision == "day" and _inside_quote(sent.text, local):
             continue  # "Today, Russia owes..." in a quote is the speaker's now, not an event
         if (
@@ -306,8 +351,11 @@ def doc_mentions(di: int, doc: Document) -> list[Mention]:
             or _SPAN_LEAD.match(m.text)
             or _RECORD_SINCE.search(sent.text, max(0, local - _RECORD_REACH), local)
             or _NEGATED.search(sent.text, max(0, local - _NEGATION_REACH), local)
-            or _PAGE_OF.search(sent.text, max(0, local - _NEGATION_REACH), local)
         ):
+            continue
+        if _PAGE_OF.search(sent.text, max(0, local - _NEGATION_REACH), local):
+            if m.year_known and m.precision == "day":
+                pages.setdefault(si, m.value)
             continue
         when = _event_date(m)
         if when is None:
@@ -363,4 +411,63 @@ def doc_mentions(di: int, doc: Document) -> list[Mention]:
     dated = {m.sentence for i, m in enumerate(out) if i not in labels and keep[i]}
     for i in labels:
         keep[i] = keep[i] and out[i].sentence not in dated
-    return [m for i, m in enumerate(out) if keep[i]]
+    kept = [m for i, m in enumerate(out) if keep[i]]
+    if anchor is not None:
+        kept.extend(_corrections(di, sentences, anchor, pages))
+    return kept
+
+
+def _attribute_or_span_end(
+    sentence: str, local: int, prev: tuple[int, int, int, bool] | None
+) -> tuple[bool, bool]:
+    """Whether a date at ``local`` is printed on a thing ("best-by dates from Oct. 2", or the next of
+    such a list), and whether it ends the span the previous date of its sentence (``prev``) opens ("between
+    Sept. 18 and Sept. 30": one event, dated by its first day, as "April 3 and 4" is)."""
+    gap = sentence[prev[2] : local] if prev is not None else None
+    attribute = bool(_ATTRIBUTE.search(sentence, max(0, local - _ATTRIBUTE_REACH), local)) or (
+        prev is not None and prev[3] and gap is not None and bool(_LIST_JOIN.fullmatch(gap))
+    )
+    span_end = (
+        prev is not None
+        and gap is not None
+        and (
+            bool(_RANGE_JOIN.fullmatch(gap))
+            or (
+                bool(_PAIRED_JOIN.fullmatch(gap))
+                and bool(_RANGE_OPEN.search(sentence, max(0, prev[1] - 12), prev[1]))
+            )
+        )
+    )
+    return attribute, span_end
+
+
+#: a correction names the coverage it corrects ("An article ...", "A story ...") before saying it was wrong
+_PAGE_NOUN = re.compile(r"\b(?:article|story|report|edition|column|version|post|headline|caption)\b", re.I)
+
+
+def _corrections(di: int, sentences: list[Sentence], anchor: date, pages: dict[int, str]) -> list[Mention]:
+    """The correction notices of an article, each an event of the day it is published: "An article
+    published Monday incorrectly reported that two people had died" is what the outlet said on the
+    correction's day, while the withdrawn claim keeps no date of its own."""
+    out: list[Mention] = []
+    for si, sent in enumerate(sentences):
+        cue = _CORRECTS.search(sent.text)
+        if cue is None or not _PAGE_NOUN.search(sent.text, 0, cue.start()):
+            continue
+        text = clause_of(sent.text, cue.start(), cue.end())
+        words, names = _words_and_names(text)
+        out.append(
+            Mention(
+                di,
+                sent.index,
+                text,
+                sent.text.strip(),
+                anchor.isoformat(),
+                "day",
+                False,
+                words,
+                names=names,
+                corrects=pages.get(si, ""),
+            )
+        )
+    return out
