@@ -18,7 +18,7 @@ from retrieval.lexicon import (
 )
 from retrieval.models import Document, Precision, Sentence
 from retrieval.timeline.dates import body_sentences, find_dates
-from retrieval.timeline.expressions import DateMention
+from retrieval.timeline.expressions import SET_FOR, DateMention
 
 
 def _words(spaced: str) -> frozenset[str]:
@@ -96,12 +96,13 @@ _NEGATION_REACH = 24
 _ATTRIBUTE_REACH = 36
 
 # A date printed on or naming an attribute of a thing, not an event: "cups with best-by dates from Oct. 2",
-# "an expiration date of March 3", "packages stamped May 5", "a letter dated June 1", "milk that expires
-# on Friday". The event the sentence tells (a recall) is dated elsewhere, or by nothing the sentence says.
+# "an expiration date of March 3", "packages stamped May 5", "a letter dated June 1". The event the
+# sentence tells (a recall) is dated elsewhere, or by nothing the sentence says. ("The lease's expiration
+# on May 3", "the ceasefire expired on Monday" are events: only an expiration's printed date is a label.)
 _ATTRIBUTE = re.compile(
-    r"\b(?:(?:(?:best|use|sell|freeze|enjoy)[- ]by|best[- ]before|expiration|expiry|packed[- ]on|pack)"
-    r"(?:\s+(?:dates?|codes?))?|(?:dated|stamped|printed|labell?ed|coded|expir(?:es|ed|e|ing)))"
-    r"\s*:?\s*(?:(?:of|from|between|on|as)\s+)?(?:the\s+)?$",
+    r"\b(?:(?:(?:best|use|sell|freeze|enjoy)[- ]by|best[- ]before|packed[- ]on)(?:\s+(?:dates?|codes?))?"
+    r"|(?:expiration|expiry|printed|stamped|lot|pack|packing|production|manufacturing)\s+(?:dates?|codes?)"
+    r"|dated|stamped)\s*:?\s*(?:(?:of|from|between|on|as)\s+)?(?:the\s+)?$",
     re.I,
 )
 
@@ -112,6 +113,8 @@ _ATTRIBUTE = re.compile(
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|through|thru|until|till)\s*", re.I)
 _PAIRED_JOIN = re.compile(r"\s*(?:and|to|-|–|—)\s*", re.I)
 _RANGE_OPEN = re.compile(r"\b(?:between|from)\s+$", re.I)
+#: how far before a date the verb that moves something to it may start ("postponed the vote from May 3 to ")
+_SET_FOR_REACH = 80
 _LIST_JOIN = re.compile(r"\s*(?:,|,?\s*(?:and|or|to|through|-|–|—))\s*", re.I)
 
 # A correction notice: the outlet says what an earlier article of its own reported wrongly ("An article
@@ -430,6 +433,8 @@ def _attribute_or_span_end(
     span_end = (
         prev is not None
         and gap is not None
+        # "moved from May 3 to May 10": the day it is set for, not the end of a span
+        and not SET_FOR.search(sentence, max(0, local - _SET_FOR_REACH), local)
         and (
             bool(_RANGE_JOIN.fullmatch(gap))
             or (

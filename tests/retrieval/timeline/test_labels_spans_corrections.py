@@ -88,3 +88,23 @@ def test_a_topic_finds_the_filing_in_its_derived_forms(engine: Engine, topic: st
 
 def test_the_correction_is_on_the_timeline_of_the_claims_topic(engine: Engine) -> None:
     assert [d for d, _ in _lines(engine, "drowning")] == ["2027-03-16"]
+
+
+def test_an_expiry_that_is_the_event_still_dates_and_a_listed_pair_stays_two_events() -> None:
+    from datetime import date
+
+    from retrieval.models import Document, DocumentMeta, Sentence
+    from retrieval.timeline.index import TimelineIndex
+
+    texts = ("The truce expired on Monday.", "Storms hit the coast on May 2 and May 5.")
+    meta = DocumentMeta(doc_id="a", title="t", source="S", url=None, published=date(2025, 6, 11))
+    d = Document(
+        meta=meta,
+        sentences=tuple(Sentence("a", i, i, t) for i, t in enumerate(texts)),
+        paragraphs=((0, 1), (1, 2)),
+    )
+    assert [e.date for e in TimelineIndex.build([d]).query().events] == [
+        "2025-05-02",
+        "2025-05-05",
+        "2025-06-09",
+    ]
