@@ -17,7 +17,14 @@ from typing import TypeVar
 
 from retrieval.models import Citation, Document, Timeline, TimelineEvent
 from retrieval.timeline.dates import body_sentences
-from retrieval.timeline.mentions import _CLAIM, Mention, doc_mentions, span_of, term_stems, topic_words
+from retrieval.timeline.mentions import (
+    Mention,
+    doc_mentions,
+    span_of,
+    term_stems,
+    topic_words,
+    withdrawn_claim,
+)
 from retrieval.timeline.merge import Event, merge_mentions
 
 _T = TypeVar("_T")
@@ -322,18 +329,19 @@ class TimelineIndex:
 def _withdrawn_dropped(docs: Sequence[Document], mentions: list[Mention]) -> list[Mention]:
     """The reports without the claims their own outlet later corrected: a correction ("An article
     published Monday incorrectly reported that two people had died ...") withdraws the claim of the
-    outlet's article of that day (or, when it names no day, of its articles before the correction), so
-    the report holding most of the claim's terms is no event; the correction itself is one, on its day."""
+    outlet's article of that day (or, when it names no day, of its latest article before the correction
+    that holds it), so the reports holding most of the claim's terms are no events; the correction itself
+    is one, on its day."""
     corrections = [m for m in mentions if m.corrects is not None]
     if not corrections:
         return mentions
     dropped: set[int] = set()
     for c in corrections:
         meta = docs[c.doc].meta
-        cue = _CLAIM.search(c.quote)
-        claim = term_stems(c.quote[cue.end() :] if cue else c.quote)
+        claim = term_stems(withdrawn_claim(c.quote))
         if not claim or meta.published is None:
             continue
+        found: list[tuple[date, int]] = []
         for i, m in enumerate(mentions):
             other = docs[m.doc].meta
             if m.doc == c.doc or m.corrects is not None or other.published is None:
@@ -349,7 +357,9 @@ def _withdrawn_dropped(docs: Sequence[Document], mentions: list[Mention]) -> lis
                 and corrected_day
                 and len(claim & term_stems(m.quote)) >= _RETRACTED_SHARE * len(claim)
             ):
-                dropped.add(i)
+                found.append((other.published, i))
+        latest = max((day for day, _ in found), default=None)
+        dropped.update(i for day, i in found if day == latest)
     return [m for i, m in enumerate(mentions) if i not in dropped]
 
 

@@ -126,8 +126,11 @@ _CORRECTS = re.compile(
     r"identified|quoted|attributed|spelled)\b",
     re.I,
 )
-#: the withdrawn claim: what follows "reported that" in a correction
-_CLAIM = re.compile(r"\b(?:reported|stated|said|wrote)\s+(?:that\s+)?", re.I)
+#: an outlet correcting itself: a notice headed "Correction", or naming its own page ("this article", "an
+#: earlier version of this story")
+_OWN_CORRECTION = re.compile(
+    r"\bcorrect(?:ion|ed)\b|\bthis\s+(?:article|story|report|column|post)\b|\bearlier\s+version", re.I
+)
 
 
 # A date the sentence denies or sets aside dates nothing: "my mum needs care today, not next month", "the vote
@@ -416,7 +419,7 @@ def doc_mentions(di: int, doc: Document) -> list[Mention]:
         keep[i] = keep[i] and out[i].sentence not in dated
     kept = [m for i, m in enumerate(out) if keep[i]]
     if anchor is not None:
-        kept.extend(_corrections(di, sentences, anchor, pages))
+        kept.extend(_corrections(di, doc, sentences, anchor, pages))
     return kept
 
 
@@ -450,14 +453,25 @@ def _attribute_or_span_end(
 _PAGE_NOUN = re.compile(r"\b(?:article|story|report|edition|column|version|post|headline|caption)\b", re.I)
 
 
-def _corrections(di: int, sentences: list[Sentence], anchor: date, pages: dict[int, str]) -> list[Mention]:
+def _corrections(
+    di: int, doc: Document, sentences: list[Sentence], anchor: date, pages: dict[int, str]
+) -> list[Mention]:
     """The correction notices of an article, each an event of the day it is published: "An article
     published Monday incorrectly reported that two people had died" is what the outlet said on the
-    correction's day, while the withdrawn claim keeps no date of its own."""
+    correction's day, while the withdrawn claim keeps no date of its own. Only an outlet's correction of
+    itself (headed "Correction", naming "this article" or the outlet): "the senator said the report
+    misstated his vote" is a dispute, told on no day the sentence states. A notice's later sentence ("The
+    article also misstated ...") corrects the article its first one named."""
     out: list[Mention] = []
+    own = bool(_OWN_CORRECTION.search(doc.meta.title or ""))
+    outlet = (doc.meta.source or "").lower()
+    page = ""
     for si, sent in enumerate(sentences):
+        page = pages.get(si, page)
         cue = _CORRECTS.search(sent.text)
         if cue is None or not _PAGE_NOUN.search(sent.text, 0, cue.start()):
+            continue
+        if not (own or _OWN_CORRECTION.search(sent.text) or (outlet and outlet in sent.text.lower())):
             continue
         text = clause_of(sent.text, cue.start(), cue.end())
         words, names = _words_and_names(text)
@@ -472,7 +486,15 @@ def _corrections(di: int, sentences: list[Sentence], anchor: date, pages: dict[i
                 False,
                 words,
                 names=names,
-                corrects=pages.get(si, ""),
+                corrects=page,
             )
         )
     return out
+
+
+def withdrawn_claim(correction: str) -> str:
+    """What a correction says was wrong: the words after its cue ("incorrectly reported that two people
+    had died ..." -> "two people had died ..."; "misstated the number of people hospitalized")."""
+    cue = _CORRECTS.search(correction)
+    rest = correction[cue.end() :] if cue else correction
+    return re.sub(r"^\s*that\b", "", rest)

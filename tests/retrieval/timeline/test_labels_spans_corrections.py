@@ -108,3 +108,22 @@ def test_an_expiry_that_is_the_event_still_dates_and_a_listed_pair_stays_two_eve
         "2025-05-05",
         "2025-06-09",
     ]
+
+
+def test_a_dispute_over_another_outlets_report_is_no_correction() -> None:
+    from datetime import date
+
+    from retrieval.models import Document, DocumentMeta, Sentence
+    from retrieval.timeline.index import TimelineIndex
+
+    def one(doc_id: str, published: date, text: str) -> Document:
+        meta = DocumentMeta(
+            doc_id=doc_id, title="Vote row", source="Hill Times", url=None, published=published
+        )
+        return Document(meta=meta, sentences=(Sentence(doc_id, 0, 0, text),), paragraphs=((0, 1),))
+
+    first = one("a", date(2025, 6, 9), "Senator Okafor voted against the harbour bill on Monday.")
+    later = one(
+        "b", date(2025, 6, 11), "Okafor said a radio report misstated how Okafor voted on the harbour bill."
+    )
+    assert [e.date for e in TimelineIndex.build([first, later]).query().events] == ["2025-06-09"]
