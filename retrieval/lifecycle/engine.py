@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from retrieval.answer import AnswerContext, analyze, select
-from retrieval.answer.bridge import word_family, wordnet
+from retrieval.answer.bridge import wordnet
 from retrieval.ingest.corpus import Corpus
 from retrieval.ingest.sentences import RowSentences
 from retrieval.lifecycle.release import collector_paused, note_activity, release
@@ -292,7 +292,7 @@ class Engine:
         in more than one sentence that starts with the topic word, whose rest is an English word of its
         own ("ware"), and which is no English word itself: a word WordNet knows ("carpet", "legend",
         "warrant") is its own word, and its kinship with the topic, if any, is among the forms WordNet
-        gives (``word_family``). Found in the index's vocabulary, each term's spelling read back from a
+        gives (``topic_family``). Found in the index's vocabulary, each term's spelling read back from a
         sentence that holds it."""
         wn = wordnet()
         low = word.lower()
@@ -344,10 +344,12 @@ class Engine:
         families: dict[str, frozenset[str]] = {}
         compounds: dict[str, frozenset[str]] = {}
         if topic and topic.strip():
-            from retrieval.timeline.mentions import topic_words  # (the timeline's code loads on first use)
+            # (the timeline's code loads on first use)
+            from retrieval.timeline.forms import topic_family
+            from retrieval.timeline.mentions import topic_words
 
             words = topic_words(topic)
-            families = {w: word_family(w) for w in words}
+            families = {w: topic_family(w) for w in words}
             compounds = {w: self.compounds(w) for w in words}
             relevant = self.relevant_sentences(topic, families, compounds)
         timeline = self.timeline_index.query(

@@ -17,7 +17,14 @@ from typing import TypeVar
 
 from retrieval.models import Citation, Document, Timeline, TimelineEvent
 from retrieval.timeline.dates import body_sentences
-from retrieval.timeline.mentions import Mention, doc_mentions, span_of, term_stems, topic_words
+from retrieval.timeline.mentions import (
+    Mention,
+    doc_mentions,
+    span_of,
+    term_stems,
+    topic_words,
+    withdrawn_claim,
+)
 from retrieval.timeline.merge import Event, merge_mentions
 
 _T = TypeVar("_T")
@@ -33,6 +40,10 @@ _TOPIC_COVERAGE = 0.55
 #: how many of the retriever's best sentences are read for the topic words the coverage holds outside its
 #: dated sentences: more finds a word only weak matches hold, at a cost per topic query on a big corpus
 _HELD_READ = 200
+#: the least share of a correction's withdrawn claim's terms an earlier report of the same outlet must hold
+#: to be that claim (and be dropped): lower drops more of the corrected article's other sentences, higher
+#: keeps a reworded claim ("two people had died" of "Two people have now died in ...")
+_RETRACTED_SHARE = 0.6
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,7 +96,7 @@ class TimelineIndex:
         mentions: list[Mention] = []
         for di, doc in enumerate(docs):
             mentions.extend(doc_mentions(di, doc))
-        return cls(docs, merge_mentions(mentions))
+        return cls(docs, merge_mentions(_withdrawn_dropped(docs, mentions)))
 
     # ------------------------------------------------------------------ query
 
@@ -313,6 +324,43 @@ class TimelineIndex:
             citations=citations,
             background=all(m.background for m in ms),
         )
+
+
+def _withdrawn_dropped(docs: Sequence[Document], mentions: list[Mention]) -> list[Mention]:
+    """The reports without the claims their own outlet later corrected: a correction ("An article
+    published Monday incorrectly reported that two people had died ...") withdraws the claim of the
+    outlet's article of that day (or, when it names no day, of its latest article before the correction
+    that holds it), so the reports holding most of the claim's terms are no events; the correction itself
+    is one, on its day."""
+    corrections = [m for m in mentions if m.corrects is not None]
+    if not corrections:
+        return mentions
+    dropped: set[int] = set()
+    for c in corrections:
+        meta = docs[c.doc].meta
+        claim = term_stems(withdrawn_claim(c.quote))
+        if not claim or meta.published is None:
+            continue
+        found: list[tuple[date, int]] = []
+        for i, m in enumerate(mentions):
+            other = docs[m.doc].meta
+            if m.doc == c.doc or m.corrects is not None or other.published is None:
+                continue
+            same_outlet = (meta.source is not None and other.source == meta.source) or (
+                other.source is not None and other.source.lower() in c.quote.lower()
+            )
+            corrected_day = (
+                other.published.isoformat() == c.corrects if c.corrects else other.published < meta.published
+            )
+            if (
+                same_outlet
+                and corrected_day
+                and len(claim & term_stems(m.quote)) >= _RETRACTED_SHARE * len(claim)
+            ):
+                found.append((other.published, i))
+        latest = max((day for day, _ in found), default=None)
+        dropped.update(i for day, i in found if day == latest)
+    return [m for i, m in enumerate(mentions) if i not in dropped]
 
 
 def _topic_groups(topic: str, families: Mapping[str, frozenset[str]] | None) -> dict[str, frozenset[str]]:

@@ -16,9 +16,9 @@ from retrieval.lexicon import (
     TIME_WORDS,
     WEEKDAYS,
 )
-from retrieval.models import Document, Precision
+from retrieval.models import Document, Precision, Sentence
 from retrieval.timeline.dates import body_sentences, find_dates
-from retrieval.timeline.expressions import DateMention
+from retrieval.timeline.expressions import SET_FOR, DateMention
 
 
 def _words(spaced: str) -> frozenset[str]:
@@ -92,6 +92,46 @@ _PAGE_OF = re.compile(
 #: how far before a date its negation may start ("not until the spring of ")
 _NEGATION_REACH = 24
 
+#: how far before a date the label of a product's printed date may start ("with best-by dates from ")
+_ATTRIBUTE_REACH = 36
+
+# A date printed on or naming an attribute of a thing, not an event: "cups with best-by dates from Oct. 2",
+# "an expiration date of March 3", "packages stamped May 5", "a letter dated June 1". The event the
+# sentence tells (a recall) is dated elsewhere, or by nothing the sentence says. ("The lease's expiration
+# on May 3", "the ceasefire expired on Monday" are events: only an expiration's printed date is a label.)
+_ATTRIBUTE = re.compile(
+    r"\b(?:(?:(?:best|use|sell|freeze|enjoy)[- ]by|best[- ]before|packed[- ]on)(?:\s+(?:dates?|codes?))?"
+    r"|(?:expiration|expiry|printed|stamped|lot|pack|packing|production|manufacturing)\s+(?:dates?|codes?)"
+    r"|dated|stamped)\s*:?\s*(?:(?:of|from|between|on|as)\s+)?(?:the\s+)?$",
+    re.I,
+)
+
+# What joins a date to the one before it as the end of one span ("Sept. 18 through Sept. 30", "May 3 -
+# May 9"), or, after "between"/"from" before the first, "and"/"to" ("between Sept. 18 and Sept. 30"); or
+# as the next of a list (", " / "or"), which a printed date's label also covers ("dated May 2, May 3 or
+# May 4").
+_RANGE_JOIN = re.compile(r"\s*(?:-|–|—|through|thru|until|till)\s*", re.I)
+_PAIRED_JOIN = re.compile(r"\s*(?:and|to|-|–|—)\s*", re.I)
+_RANGE_OPEN = re.compile(r"\b(?:between|from)\s+$", re.I)
+#: how far before a date the verb that moves something to it may start ("postponed the vote from May 3 to ")
+_SET_FOR_REACH = 80
+_LIST_JOIN = re.compile(r"\s*(?:,|,?\s*(?:and|or|to|through|-|–|—))\s*", re.I)
+
+# A correction notice: the outlet says what an earlier article of its own reported wrongly ("An article
+# published Monday incorrectly reported that ..."). The correction is news of the day it is published, and
+# the claim it names is withdrawn (``TimelineIndex`` drops the outlet's report of it).
+_CORRECTS = re.compile(
+    r"\b(?:incorrectly|erroneously|wrongly|mistakenly|inaccurately)\s+(?:\w+\s+){0,2}?"
+    r"(?:reported|stated|said|wrote|described|identified|gave|listed|attributed)\b|\bmis(?:stated|reported|"
+    r"identified|quoted|attributed|spelled)\b",
+    re.I,
+)
+#: an outlet correcting itself: a notice headed "Correction", or naming its own page ("this article", "an
+#: earlier version of this story")
+_OWN_CORRECTION = re.compile(
+    r"\bcorrect(?:ion|ed)\b|\bthis\s+(?:article|story|report|column|post)\b|\bearlier\s+version", re.I
+)
+
 
 # A date the sentence denies or sets aside dates nothing: "my mum needs care today, not next month", "the vote
 # was held in May rather than in June", "the ruling came on Tuesday instead of Friday". Only a negation right
@@ -148,6 +188,9 @@ class Mention:
     names: frozenset[str] = frozenset()
     #: a short sentence right after, which continues this one ("Maybe even bilaterally.")
     follow_up: str = ""
+    #: a correction's report (dated by its publication): the date of the outlet's own article it corrects
+    #: ("" when it does not say), whose report of the withdrawn claim ``TimelineIndex`` drops
+    corrects: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -291,6 +334,10 @@ def doc_mentions(di: int, doc: Document) -> list[Mention]:
     out: list[Mention] = []
     said_on: set[int] = set()  # mentions (by position in ``out``) dating only the saying
     labels: set[int] = set()  # mentions of a date naming an event the sentence refers to ("the March 3 fire")
+    # sentence -> the date of the article it refers to ("an article published Monday")
+    pages: dict[int, str] = {}
+    # the last expression seen: its sentence, span, and whether it was a printed date's
+    prev: tuple[int, int, int, bool] = (-1, 0, 0, False)
     si = 0
     for m in find_dates(joined, anchor):
         while si + 1 < len(starts) and starts[si + 1] <= m.start:
@@ -299,6 +346,10 @@ def doc_mentions(di: int, doc: Document) -> list[Mention]:
         local = m.start - starts[si]
         if m.end - starts[si] > len(sent.text):
             continue  # an expression can not span two sentences
+        attribute, span_end = _attribute_or_span_end(sent.text, local, prev if prev[0] == si else None)
+        prev = (si, local, local + (m.end - m.start), attribute)
+        if attribute or span_end:
+            continue
         if m.kind == "relative" and m.precision == "day" and _inside_quote(sent.text, local):
             continue  # "Today, Russia owes..." in a quote is the speaker's now, not an event
         if (
@@ -306,8 +357,11 @@ def doc_mentions(di: int, doc: Document) -> list[Mention]:
             or _SPAN_LEAD.match(m.text)
             or _RECORD_SINCE.search(sent.text, max(0, local - _RECORD_REACH), local)
             or _NEGATED.search(sent.text, max(0, local - _NEGATION_REACH), local)
-            or _PAGE_OF.search(sent.text, max(0, local - _NEGATION_REACH), local)
         ):
+            continue
+        if _PAGE_OF.search(sent.text, max(0, local - _NEGATION_REACH), local):
+            if m.year_known and m.precision == "day":
+                pages.setdefault(si, m.value)
             continue
         when = _event_date(m)
         if when is None:
@@ -363,4 +417,84 @@ def doc_mentions(di: int, doc: Document) -> list[Mention]:
     dated = {m.sentence for i, m in enumerate(out) if i not in labels and keep[i]}
     for i in labels:
         keep[i] = keep[i] and out[i].sentence not in dated
-    return [m for i, m in enumerate(out) if keep[i]]
+    kept = [m for i, m in enumerate(out) if keep[i]]
+    if anchor is not None:
+        kept.extend(_corrections(di, doc, sentences, anchor, pages))
+    return kept
+
+
+def _attribute_or_span_end(
+    sentence: str, local: int, prev: tuple[int, int, int, bool] | None
+) -> tuple[bool, bool]:
+    """Whether a date at ``local`` is printed on a thing ("best-by dates from Oct. 2", or the next of
+    such a list), and whether it ends the span the previous date of its sentence (``prev``) opens ("between
+    Sept. 18 and Sept. 30": one event, dated by its first day, as "April 3 and 4" is)."""
+    gap = sentence[prev[2] : local] if prev is not None else None
+    attribute = bool(_ATTRIBUTE.search(sentence, max(0, local - _ATTRIBUTE_REACH), local)) or (
+        prev is not None and prev[3] and gap is not None and bool(_LIST_JOIN.fullmatch(gap))
+    )
+    span_end = (
+        prev is not None
+        and gap is not None
+        # "moved from May 3 to May 10": the day it is set for, not the end of a span
+        and not SET_FOR.search(sentence, max(0, local - _SET_FOR_REACH), local)
+        and (
+            bool(_RANGE_JOIN.fullmatch(gap))
+            or (
+                bool(_PAIRED_JOIN.fullmatch(gap))
+                and bool(_RANGE_OPEN.search(sentence, max(0, prev[1] - 12), prev[1]))
+            )
+        )
+    )
+    return attribute, span_end
+
+
+#: a correction names the coverage it corrects ("An article ...", "A story ...") before saying it was wrong
+_PAGE_NOUN = re.compile(r"\b(?:article|story|report|edition|column|version|post|headline|caption)\b", re.I)
+
+
+def _corrections(
+    di: int, doc: Document, sentences: list[Sentence], anchor: date, pages: dict[int, str]
+) -> list[Mention]:
+    """The correction notices of an article, each an event of the day it is published: "An article
+    published Monday incorrectly reported that two people had died" is what the outlet said on the
+    correction's day, while the withdrawn claim keeps no date of its own. Only an outlet's correction of
+    itself (headed "Correction", naming "this article" or the outlet): "the senator said the report
+    misstated his vote" is a dispute, told on no day the sentence states. A notice's later sentence ("The
+    article also misstated ...") corrects the article its first one named."""
+    out: list[Mention] = []
+    own = bool(_OWN_CORRECTION.search(doc.meta.title or ""))
+    outlet = (doc.meta.source or "").lower()
+    page = ""
+    for si, sent in enumerate(sentences):
+        page = pages.get(si, page)
+        cue = _CORRECTS.search(sent.text)
+        if cue is None or not _PAGE_NOUN.search(sent.text, 0, cue.start()):
+            continue
+        if not (own or _OWN_CORRECTION.search(sent.text) or (outlet and outlet in sent.text.lower())):
+            continue
+        text = clause_of(sent.text, cue.start(), cue.end())
+        words, names = _words_and_names(text)
+        out.append(
+            Mention(
+                di,
+                sent.index,
+                text,
+                sent.text.strip(),
+                anchor.isoformat(),
+                "day",
+                False,
+                words,
+                names=names,
+                corrects=page,
+            )
+        )
+    return out
+
+
+def withdrawn_claim(correction: str) -> str:
+    """What a correction says was wrong: the words after its cue ("incorrectly reported that two people
+    had died ..." -> "two people had died ..."; "misstated the number of people hospitalized")."""
+    cue = _CORRECTS.search(correction)
+    rest = correction[cue.end() :] if cue else correction
+    return re.sub(r"^\s*that\b", "", rest)

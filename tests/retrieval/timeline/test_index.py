@@ -196,7 +196,12 @@ def test_a_date_naming_when_an_article_appeared_is_no_event() -> None:
         "A story published Monday said the pier would close; it stays open.",
         "The fare rose on June 1.",
     )
-    assert dates_of(TimelineIndex.build([d])) == ["2025-06-01"]
+    # June 4 and Monday name pages, not events; the correction itself is news of its own day
+    tl = TimelineIndex.build([d]).query()
+    assert [(e.date, e.text[:11]) for e in tl.events] == [
+        ("2025-06-01", "The fare ro"),
+        ("2025-06-11", "Correction:"),
+    ]
 
 
 def test_a_sentence_telling_an_event_and_when_it_was_said_is_listed_once_at_the_event() -> None:

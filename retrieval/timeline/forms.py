@@ -1,0 +1,66 @@
+"""The forms a timeline topic's word is written in: its own (``word_family``: "ratification" ->
+"ratify"), its base form when it is typed inflected ("sued" -> "sue", "died" -> "die"), the words a
+WordNet derivation makes of it whatever their spelling ("death" -> "die", "sue" -> "suit"), and a
+synonym written as a compound of it or it of the synonym ("lawsuit" ~ "suit"), with their forms in turn:
+"timeline lawsuit" is about a sentence saying a mother "sued", "timeline death" about one saying two
+people "died"."""
+
+from __future__ import annotations
+
+from retrieval.answer.bridge import word_family, wordnet
+from retrieval.answer.weights import WEIGHTS
+
+#: the fewest letters of the shorter of a word and its synonym for one to be read as a compound of the
+#: other ("suit" in "lawsuit"): fewer reads chance endings as compounds ("ax" of "tax")
+_COMPOUND_PART = 4
+
+
+def topic_family(word: str) -> frozenset[str]:
+    """The words that count for ``word`` in a timeline topic (empty without WordNet)."""
+    wn = wordnet()
+    if wn is None:
+        return frozenset()
+    low = word.lower()
+    bases = {lemma for _, lemma in wn.lemmas(low)} | {low}
+    derived = _derived(bases)
+    compounds = {
+        syn
+        for k in bases | derived
+        for syn in wn.related(k, WEIGHTS.bridge_senses, synonyms=True)
+        if syn.isalpha()
+        and len(min(syn, k, key=len)) >= _COMPOUND_PART
+        and (syn.endswith(k) or k.endswith(syn))
+    }
+    kin = bases | derived | compounds | {f for c in compounds for f in _derived({c})}
+    out = set(word_family(low)) | kin
+    for k in kin - {low}:
+        # its inflections as a noun or a verb ("died", "suits"), not an adjective's degrees
+        candidates = word_family(k) | _regular(k)
+        out.update(f for f in candidates if any(p in "nv" and lemma == k for p, lemma in wn.lemmas(f)))
+    out.discard(low)
+    return frozenset(out)
+
+
+def _derived(bases: set[str]) -> set[str]:
+    """The words WordNet's derivation pointers make of ``bases`` ("death" -> "die", "sue" -> "suit"), not
+    the inflections of the bases themselves: those ``word_family`` keeps or leaves out (a homograph's verb
+    form, "led" of "lead" the metal, is no form of the metal)."""
+    wn = wordnet()
+    assert wn is not None
+    return {
+        form
+        for b in bases
+        for form in wn.related(b, WEIGHTS.bridge_senses, synonyms=False)
+        if form.isalpha() and not {lemma for _, lemma in wn.lemmas(form)} & bases
+    }
+
+
+def _regular(base: str) -> set[str]:
+    """The spellings a regular ending gives ``base`` ("die" -> "died", "dies"; "sue" -> "sued", "suing";
+    "stop" -> "stopped"): each is kept only where WordNet's own inflection rules read it back to ``base``."""
+    if base.endswith("e"):
+        return {base + "s", base + "d", base[:-1] + "ing"}
+    if base.endswith("y"):
+        return {base + "s", base[:-1] + "ies", base[:-1] + "ied", base + "ing", base + "ed"}
+    double = base + base[-1]
+    return {base + "s", base + "es", base + "ed", base + "ing", double + "ed", double + "ing"}
