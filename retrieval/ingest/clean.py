@@ -117,6 +117,11 @@ _INLINE_LINK = re.compile(
 _BULLET = re.compile(r"^[►▶»]")
 #: markdown heading marks are not part of the heading's text
 _MD_HEADING = re.compile(r"^#{1,6}\s+")
+#: markdown emphasis around a run of words ("**9:05 a.m. PT**", "*Harbor Gazette*", "__note__"): its
+#: marks are formatting, and quoted answers must read as the article did, not as its source. A mark
+#: only counts against a non-space on its inner side and no letter on its outer one, so "5 * 3",
+#: "snake_case" and a lone asterisk stay
+_MD_EMPHASIS = re.compile(r"(?<![\w*\\])(\*{1,3}|_{1,3})(?=[^\s*_])(.+?)(?<=[^\s*_])\1(?![\w*])")
 _DOUBLE_QUOTES = re.compile(r"[\"“”«»]")
 
 #: a short headline: two or more words of letters and figures, no separators ("Home | News")
@@ -145,6 +150,16 @@ def _norm(text: str) -> str:
     return " ".join(re.sub(r"[\W_]+", " ", text.lower()).split())
 
 
+def _unemphasised(text: str) -> str:
+    """A markdown line without its emphasis marks (nested ones too: "***a***"), its words kept."""
+    for _ in range(3):
+        plain = _MD_EMPHASIS.sub(r"\2", text)
+        if plain == text:
+            break
+        text = plain
+    return text
+
+
 def _split_lines(text: str, markdown: bool) -> list[_Line]:
     lines: list[_Line] = []
     group = 0
@@ -158,10 +173,13 @@ def _split_lines(text: str, markdown: bool) -> list[_Line]:
             group += 1  # a blank line since the previous line starts a new card
         start = match.start() + (len(raw) - len(raw.lstrip()))
         md = _MD_HEADING.match(stripped) if markdown else None
-        if md:  # the heading's text without its "#" marks (still a slice of the raw text)
-            lines.append(_Line(start + md.end(), start + len(stripped), stripped[md.end() :], group, True))
+        if md:  # the heading's text without its "#" marks
+            heading = _unemphasised(stripped[md.end() :])
+            lines.append(_Line(start + md.end(), start + len(stripped), heading, group, True))
         else:
-            lines.append(_Line(start, start + len(stripped), stripped, group))
+            lines.append(
+                _Line(start, start + len(stripped), _unemphasised(stripped) if markdown else stripped, group)
+            )
         last_end = match.end()
     return lines
 

@@ -22,6 +22,11 @@ _SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "math"
 #: a <title> of "Headline | Outlet": at least three words, then a short name after a bar (a dash is left
 #: alone: "Brexit - what happens next" is a headline)
 _SITE_SUFFIX = re.compile(r"(\S+(?:\s+\S+){2,}?)\s+\|\s+([^|]{2,40}?)")
+#: a <title> of "Headline - Outlet" (a dash, en or em dash): the part after the last dash is the site's
+#: name only when the page's own heading is the part before it (see ``_HtmlText._dash_site``)
+_DASH_SUFFIX = re.compile(r"(\S+(?:\s+\S+){2,})\s+[-–—]\s+([^-–—|]{2,40}?)")
+#: how many of a page's first headings may be its headline (a site name or section label may come first)
+_HEADLINE_HEADINGS = 3
 #: the most words outside a page's <article>s that still leave it a row of stories (its navigation,
 #: the page's own heading), unless the articles hold five times as many
 _OUTSIDE_WORDS = 40
@@ -215,6 +220,20 @@ class _HtmlText(HTMLParser):
             return []
         return [("\n\n".join(p for p, _ in ps), ps[0][0] if ps[0][1] else None) for ps in inside[1:] if ps]
 
+    def _dash_site(self, title: str) -> tuple[str, str] | None:
+        """A <title> "Headline - Outlet" split in two, when one of the page's first headings is the
+        headline alone: the page then says itself that what follows the dash is no part of it. A dash
+        on its own is no sign ("Brexit - what happens next" is a headline, and its page's heading says
+        so); a name-like suffix on its own is none either ("Storm hits coast - Met Office")."""
+        split = _DASH_SUFFIX.fullmatch(title)
+        if split is None:
+            return None
+        headline = _plain(split.group(1))
+        headings = [p for p, h in zip(self.paragraphs, self.heading_of, strict=True) if h]
+        if not any(_plain(h) == headline for h in headings[:_HEADLINE_HEADINGS]):
+            return None
+        return split.group(1), split.group(2)
+
     def result(self) -> tuple[str, dict[str, str]]:
         self._flush()
         for key, value in article_fields(self._json_ld).items():
@@ -224,6 +243,8 @@ class _HtmlText(HTMLParser):
         site = None
         if not self.meta.get("title") and (split := _SITE_SUFFIX.fullmatch(title)):
             title, site = split.group(1), split.group(2)  # "Headline | Outlet": the page's <title> names both
+        elif not self.meta.get("title") and (parts := self._dash_site(title)):
+            title, site = parts  # "Headline - Outlet" under a heading "Headline"
         if self.meta.get("title") or title:
             fields["title"] = self.meta.get("title") or title
         for key in ("author", "source"):
@@ -242,6 +263,11 @@ class _HtmlText(HTMLParser):
         except ValueError:
             pass  # an unparseable meta date is not used: the page's publication line may state one
         return "\n\n".join(self.paragraphs), fields
+
+
+def _plain(text: str) -> str:
+    """Text as a heading and a title are compared: case, punctuation and spacing aside."""
+    return " ".join(re.sub(r"[\W_]+", " ", text.casefold()).split())
 
 
 def html_to_text(markup: str) -> tuple[str, dict[str, str]]:

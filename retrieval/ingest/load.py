@@ -25,10 +25,18 @@ from retrieval.ingest.ids import first_owners, unique_id
 from retrieval.ingest.schemas import JsonlRecord, Manifest, describe_error
 from retrieval.models import LoadProblem, RawDocument
 
-Fmt = Literal["txt", "md", "html", "jsonl"]
+Fmt = Literal["txt", "md", "html", "jsonl", "json"]
 
-#: file suffix -> format; anything else in the corpus directory is ignored silently
-SUFFIXES: dict[str, Fmt] = {".txt": "txt", ".md": "md", ".html": "html", ".htm": "html", ".jsonl": "jsonl"}
+#: file suffix -> format; anything else in the corpus directory is ignored silently. A ``.json`` file is
+#: one article object with a JSONL line's fields (an export of a single story), or skipped with the reason
+SUFFIXES: dict[str, Fmt] = {
+    ".txt": "txt",
+    ".md": "md",
+    ".html": "html",
+    ".htm": "html",
+    ".jsonl": "jsonl",
+    ".json": "json",
+}
 MANIFEST_NAME = "manifest.json"
 #: a file that marks a directory as the bot's own persisted index: a database kept inside the corpus
 #: directory (``--db corpus/newsbot.db``) puts its index there too, and it must not be read as articles
@@ -186,6 +194,33 @@ def _read_whole(path: Path, max_bytes: int) -> bytes:
     return data
 
 
+def _read_json(cand: _Candidate, max_bytes: int, problems: list[LoadProblem]) -> list[RawDocument]:
+    """A ``.json`` file's one article: an object with a JSONL line's fields (``{"id", "text", ...}``; the
+    id defaults to the file's name), read as that line would be. Anything else is skipped with what it
+    is, so a user who saved a story as JSON learns why it is missing instead of finding it gone."""
+    data = _read_whole(cand.path, max_bytes)
+    head = data.lstrip(b"\xef\xbb\xbf \t\r\n")[:1]
+    if head == b"[":
+        raise _Skip("a JSON array, not one article object (write one article per line to a .jsonl file)")
+    if head != b"{":
+        raise _Skip('not a JSON article object ({"id", "text", ...})')
+    try:
+        parsed = json.loads(_decode_line(data))
+    except (ValueError, RecursionError):
+        parsed = None  # _record reports what is wrong with it
+    if isinstance(parsed, dict) and "id" not in parsed:
+        # a file is its own article: its name identifies it, as a .txt file's does
+        data = json.dumps({"id": Path(cand.shown).stem, **parsed}).encode()
+    try:
+        record, note = _record(data)
+    except _Skip as exc:
+        raise _Skip(str(exc).replace("the line ends", "the file ends")) from exc
+    if note is not None:
+        problems.append(LoadProblem(cand.shown, note))
+    fields = {k: v for k in META_FIELDS if (v := getattr(record, k))}
+    return [RawDocument(doc_id=record.id, text=record.text, path=cand.shown, fmt="jsonl", fields=fields)]
+
+
 def _read_file(cand: _Candidate, max_bytes: int) -> list[RawDocument]:
     """The file's document, or an HTML page's stories (``html.page_documents``)."""
     text = _decode(_read_whole(cand.path, max_bytes))
@@ -198,7 +233,8 @@ def _read_file(cand: _Candidate, max_bytes: int) -> list[RawDocument]:
         return docs
     if not text.strip():
         raise _Skip("empty file (no text)")
-    return [RawDocument(doc_id=doc_id, text=text, path=cand.shown, fmt=cand.fmt, fields={})]
+    fmt: Literal["md", "txt"] = "md" if cand.fmt == "md" else "txt"  # JSON(L) have readers of their own
+    return [RawDocument(doc_id=doc_id, text=text, path=cand.shown, fmt=fmt, fields={})]
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -409,11 +445,12 @@ def scan_corpus(
         else:
             own_problems = []
             try:
-                found = list(
-                    _read_jsonl(cand, max_file_bytes, own_problems)
-                    if cand.fmt == "jsonl"
-                    else [(doc, None) for doc in _read_file(cand, max_file_bytes)]
-                )
+                if cand.fmt == "jsonl":
+                    found = list(_read_jsonl(cand, max_file_bytes, own_problems))
+                elif cand.fmt == "json":
+                    found = [(doc, None) for doc in _read_json(cand, max_file_bytes, own_problems)]
+                else:
+                    found = [(doc, None) for doc in _read_file(cand, max_file_bytes)]
             except _Skip as exc:
                 own_problems.append(LoadProblem(cand.shown, str(exc)))
                 found = []
