@@ -86,7 +86,7 @@ _PLACE = re.compile(
 )
 
 
-def _place_like(match: str) -> bool:
+def place_like(match: str) -> bool:
     """Whether a capitalised run after a preposition can name a place: one of its words is neither a
     day's or month's name nor a word WordNet knows as a verb ("to Get Up to Speed", "on Monday" are
     no places; "in Lucerne", "at the Palace Theatre", "in New York" are)."""
@@ -541,7 +541,7 @@ def type_score(kind: str, text: str, q: QuestionInfo, tokenizer: Tokenizer) -> f
             affiliation=True,
         )
     if kind == "place":
-        return _new_name(_PLACE, text, q, tokenizer, kind=_place_like)
+        return _new_name(_PLACE, text, q, tokenizer, kind=place_like)
     if kind == "entity":
         return _new_name(_NAME_ANY, text, q, tokenizer, skip_initial=True)
     if kind == "media":
