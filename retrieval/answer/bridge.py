@@ -97,6 +97,17 @@ def role_forms(word: str, wn: WordNet) -> set[str]:
     return set()
 
 
+def en_verbs(word: str, wn: WordNet) -> set[str]:
+    """The verbs English makes of an adjective with "-en" ("sick" -> "sicken", "wide" -> "widen", "flat"
+    -> "flatten"), which WordNet keeps apart from it with no link: "five people have been sickened"
+    says they got sick. Only a verb WordNet knows under that very spelling ("ill" has no "illen")."""
+    low = word.lower()
+    if len(low) < 3 or not low.isalpha() or not wn.is_adjective(low):
+        return set()
+    made = {low + "en", low + low[-1] + "en"} | ({low[:-1] + "en"} if low.endswith("e") else set())
+    return {v for v in made if ("v", v) in wn.lemmas(v)}
+
+
 def edits1(word: str) -> set[str]:
     """Every spelling one deletion, transposition, substitution or insertion away (Norvig)."""
     splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
@@ -196,7 +207,7 @@ def bridge_term(
     related: set[str] = set()
     if wn is not None and not alias and english and not literal:
         # (the role with its other endings even for a speaker: a spokeswoman is the spokesman asked about)
-        said = role_forms(word, wn)
+        said = role_forms(word, wn) | en_verbs(word, wn)
         if synonyms:
             troponyms = WEIGHTS.troponym_senses if verb else 0
             # (a role's synonyms are other persons': a governor is no regulator, a device)

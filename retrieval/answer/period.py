@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from retrieval.answer.question import QuestionInfo
 from retrieval.answer.scoring import AnswerContext
 from retrieval.answer.weights import WEIGHTS
-from retrieval.lexicon import MONTHS
+from retrieval.lexicon import MONTH_ABBREVIATIONS, MONTHS
 from retrieval.models import Sentence
 from retrieval.search.text import Tokenizer
 
@@ -127,11 +127,69 @@ def asked_period(question: str, ctx: AnswerContext, said: bool = False) -> Perio
     # part of a start-up that ``newsbot ask`` need not pay for
     from retrieval.timeline.dates import find_dates
 
-    for m in find_dates(question, None):
+    # a chat question writes its months in lower case ("on oct 9"), which the date finder (reading
+    # news copy) takes for words: a month written before or after a day number is a month in any case
+    cased = _MONTH_BESIDE_DAY.sub(lambda m: m.group(0)[:1].upper() + m.group(0)[1:], question)
+    for m in find_dates(cased, None):
         span = _span(m) if m.kind == "explicit" else None
         if span is not None:
             return Period(span[0], span[1], m.text)
-    return _bare_month(question, ctx) if said else None
+    for m in find_dates(cased, None):
+        if m.kind == "partial" and m.precision == "day" and (placed := _yearless_day(m.text, ctx)):
+            return placed
+    return _ordinal_day(question, ctx) or (_bare_month(question, ctx) if said else None)
+
+
+_MONTH_NAMES = "|".join(sorted([*MONTHS, *MONTH_ABBREVIATIONS], key=len, reverse=True))
+#: a month before a day number, in any case ("oct 9", "Sept. 30")
+_MONTH_BESIDE_DAY = re.compile(
+    rf"\b(?:{_MONTH_NAMES})\b(?=\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b)",
+    re.IGNORECASE,
+)
+
+
+def _yearless_day(text: str, ctx: AnswerContext) -> Period | None:
+    """A month and day without a year ("on oct 9") placed in the one year whose articles the coverage
+    has of that month (``_bare_month``'s reading of a month); None when that is several years or none."""
+    from retrieval.timeline.dates import find_dates  # see asked_period
+
+    days = _dated(ctx).days
+    got = [m.date for m in find_dates(text, days[-1]) if m.date is not None] if days else []
+    if not got:
+        return None
+    month, day = got[0].month, got[0].day
+    years = {d.year for d in days if d.month == month}
+    if len(years) != 1:
+        return None
+    try:
+        placed = date(years.pop(), month, day)
+    except ValueError:  # 29 February of a year without it
+        return None
+    return Period(placed, placed, text)
+
+
+#: a day of the month alone ("on the 9th", "the 19th")
+#: (not "the 19th century", "the 9th floor": a noun after it is what is counted)
+_ORDINAL_DAY = re.compile(
+    r"\bthe\s+([0-3]?\d)(?:st|nd|rd|th)\b"
+    r"(?=\s*$|\s*[?.!,;]|\s+(?:of|and|or|to|per|according|at|in|by|when|what|how)\b)",
+    re.IGNORECASE,
+)
+
+
+def _ordinal_day(question: str, ctx: AnswerContext) -> Period | None:
+    """A day of the month named alone ("on the 19th"), placed in the one month of the coverage that
+    has articles published on that day of the month; None when several months do, or none."""
+    m = _ORDINAL_DAY.search(question)
+    if m is None:
+        return None
+    day = int(m.group(1))
+    months = {(d.year, d.month) for d in _dated(ctx).days if d.day == day}
+    if len(months) != 1:
+        return None
+    year, month = months.pop()
+    placed = date(year, month, day)
+    return Period(placed, placed, m.group(0))
 
 
 #: a month the question names without a year ("what did Ellison say in March")

@@ -89,7 +89,7 @@ def counts(q: QuestionInfo, text: str, tokenizer: Tokenizer, *, itself: bool = F
         credit(q, t, near) or not broader.isdisjoint(near)
         for near in near_numbers(text, tokenizer, WEIGHTS.count_window, nouns)
         for t in counted
-    ) or _counts_people(q, text)
+    ) or _counts_people(q, text, tokenizer)
 
 
 #: WordNet's lexicographer classes of things (noun.artifact) and animals (noun.animal): a number of
@@ -122,16 +122,25 @@ _PERSONS = frozenset({"people", "person", "persons"})
 _COUNTED_AFTER = 2
 
 
-def _counts_people(q: QuestionInfo, text: str) -> bool:
+def _counts_people(q: QuestionInfo, text: str, tokenizer: Tokenizer) -> bool:
     """Whether a "how many people" is answered by a number of persons of some kind: a number right
     before a noun whose most frequent sense, in any of its base forms, is a person ("two men were
-    arrested"), before any word that is not an adjective."""
+    arrested"), before any word that is not an adjective. "How many injured", "how many sick": an
+    adjective counted as a noun counts the people it describes, which a sentence saying it of them
+    answers ("44 people were sickened")."""
     wn = wordnet()
-    if wn is None or q.term_words.get(q.counted, q.counted) not in _PERSONS:
+    if wn is None:
+        return False
+    asked = q.term_words.get(q.counted, q.counted)
+    described = (
+        bool(asked) and _mostly_adjective(asked) and credit(q, q.counted, tokenizer.term_set(text)) > 0
+    )
+    if asked not in _PERSONS and not described:
         return False
     for after in words_after_numbers(text, _COUNTED_AFTER):
         for word in after:
-            if person_noun(word, wn):
+            # ("people" itself is a group first: a number of people counts persons)
+            if person_noun(word, wn) or (described and word.lower() in _PERSONS):
                 return True
             if not wn.is_adjective(word):
                 break

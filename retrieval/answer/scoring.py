@@ -38,10 +38,11 @@ from retrieval.answer.types import (
     name_runs,
     names_head,
     names_kind,
+    place_like,
     type_score,
 )
 from retrieval.answer.weights import WEIGHTS
-from retrieval.lexicon import STOP_WORDS
+from retrieval.lexicon import SPELLED_NUMBER, STOP_WORDS
 from retrieval.models import Document, Sentence
 from retrieval.search.scorer import Hit, Scorer
 from retrieval.search.text import Tokenizer, fold
@@ -767,6 +768,10 @@ def answers(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
         return False  # "who runs ABN Amro": its operations, and no one named
     if q.counted and not counts(q, c.sentence.text, ctx.tokenizer):
         return False  # "how many prisoners": its number counts something else
+    if q.kind == "number" and _counted_elsewhere(q, c, ctx):
+        return (
+            False  # "how many fell ill in Tarn": "40 people in six counties", "... in Ashby" count elsewhere
+        )
     if c.coverage >= w.abstain_coverage or _typed_answer(q, c, ctx):
         return True
     # covering enough only read under its story's headline and lead: it must hold what is asked itself
@@ -774,6 +779,33 @@ def answers(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
 
 
 _SAID_WORD = re.compile(r"[\w'\u2019-]+")
+#: a place a question puts its count in ("how many fell ill in tarn")
+_ASKED_IN = re.compile(r"\bin\s+([\w'\u2019-]+)", re.IGNORECASE)
+#: a count a sentence spreads over several places or units ("in six states", "in 12 counties")
+_IN_SEVERAL = re.compile(rf"\bin\s+(?:\d[\d,]*|{SPELLED_NUMBER})\s+[a-z]+s\b", re.IGNORECASE)
+#: a capitalised run after "in" ("in Seattle", "in Maricopa and Pima counties")
+_IN_NAMED = re.compile(r"\bin\s+(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*")
+
+
+def _counted_elsewhere(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
+    """Whether a "how many ... in X" (X a name: a place) is answered by a sentence counting elsewhere:
+    it does not hold X (nor a word made of it: "Tarnians" of "Tarn") and puts its count in other
+    places ("in six counties", "in Ashby"). A sentence naming no place may count X's, told by its
+    article."""
+    places = [
+        t
+        for m in _ASKED_IN.finditer(q.text)
+        for t in ctx.tokenizer.tokens(m.group(1))
+        if t in q.terms and is_name(q, t)
+    ]
+    if not places:
+        return False
+    held = ctx.terms(c.row)
+    # (a word made of the place's name: its stem begins the other's, "tarn" of "tarnian")
+    if any(t in held or (len(t) >= 4 and any(h.startswith(t) for h in held)) for t in places):
+        return False
+    text = c.sentence.text
+    return bool(_IN_SEVERAL.search(text)) or any(place_like(m.group(0)) for m in _IN_NAMED.finditer(text))
 
 
 def says_of_subject(q: QuestionInfo, text: str, ctx: AnswerContext) -> bool:

@@ -28,7 +28,9 @@ _SPEECH_AFTER = rf"(?!told\b|asked\b){_SPEECH}"
 #: a capitalised word of any script ("Ruiz", "Сибіга"), or an initial
 #: (its capital written once before the two ways it goes on: the same matches as a capital in each, and
 #: one letter class fewer to compile; the classes hold every script's letters, ~1 ms each at start-up)
-_WORD = rf"(?:{_CAP}(?:[{LOWER}'\u2019]+(?:-{_CAP}[{LOWER}'\u2019]+)*|\.))"
+#: A title's abbreviation before a name ("said Dr. Ana Ruiz", "Gov. Ed Vance said") is one of its words:
+#: without it the name read stops at "Dr".
+_WORD = rf"(?:{_CAP}(?:[{LOWER}]{{1,3}}\.(?=\s+{_CAP})|[{LOWER}'\u2019]+(?:-{_CAP}[{LOWER}'\u2019]+)*|\.))"
 #: a capitalised word or an acronym ("FAA", ``(?:{_WORD}|{_CAP}{{2,6}})``), its capital written once
 _BODY_WORD = rf"(?:{_CAP}(?:[{LOWER}'\u2019]+(?:-{_CAP}[{LOWER}'\u2019]+)*|\.|{_CAP}{{1,5}}))"
 _NAME = rf"({_WORD}(?:\s+{_WORD})*)"

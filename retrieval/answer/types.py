@@ -86,7 +86,7 @@ _PLACE = re.compile(
 )
 
 
-def _place_like(match: str) -> bool:
+def place_like(match: str) -> bool:
     """Whether a capitalised run after a preposition can name a place: one of its words is neither a
     day's or month's name nor a word WordNet knows as a verb ("to Get Up to Speed", "on Monday" are
     no places; "in Lucerne", "at the Palace Theatre", "in New York" are)."""
@@ -541,7 +541,7 @@ def type_score(kind: str, text: str, q: QuestionInfo, tokenizer: Tokenizer) -> f
             affiliation=True,
         )
     if kind == "place":
-        return _new_name(_PLACE, text, q, tokenizer, kind=_place_like)
+        return _new_name(_PLACE, text, q, tokenizer, kind=place_like)
     if kind == "entity":
         return _new_name(_NAME_ANY, text, q, tokenizer, skip_initial=True)
     if kind == "media":
@@ -586,6 +586,16 @@ def person_noun(word: str, wn: WordNet) -> bool:
     return any(wn.sense_classes(b, "n") == {_PERSON_CLASS} for b in bases)
 
 
+def _own_terms(q: QuestionInfo) -> set[str]:
+    """The question's terms with the corrections of its misspelt ones: "which salmonela strain" names
+    Salmonella itself, and "the Salmonella strain" gives no name it does not."""
+    own = set(q.terms)
+    for b in q.bridges.values():
+        if b.standing == "corrected":
+            own.update(b.search)
+    return own
+
+
 def names_head(text: str, q: QuestionInfo, tokenizer: Tokenizer, window: int) -> bool:
     """Whether a name the question does not give stands within ``window`` words of the noun the
     question asks for ("which theatre" -> "the Palace Theatre", "which game" -> "the Painkiller game",
@@ -597,7 +607,7 @@ def names_head(text: str, q: QuestionInfo, tokenizer: Tokenizer, window: int) ->
     at = [i for i, (a, b) in enumerate(words) if q.head in tokenizer.term_set(text[a:b])]
     if not at:
         return False
-    terms = set(q.terms)
+    terms = _own_terms(q)
     for m in _NAME_ANY.finditer(text):
         if m.start() == 0 and " " not in m.group(0):
             continue  # a sentence's capitalised first word
@@ -621,7 +631,7 @@ def names_kind(text: str, q: QuestionInfo, tokenizer: Tokenizer) -> bool:
     if not q.head or wn is None:
         return False
     noun = q.term_words.get(q.head, q.head)
-    terms = set(q.terms)
+    terms = _own_terms(q)
     for m in _NAME_ANY.finditer(text):
         words = [w[:-2] if w.endswith(("'s", "\u2019s")) else w for w in m.group(0).split()]
         for i in range(len(words)):
