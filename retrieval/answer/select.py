@@ -68,7 +68,14 @@ from retrieval.answer.scoring import (
 )
 from retrieval.answer.spellings import clippings, misspelt_words, other_terms, used_with
 from retrieval.answer.statements import PRONOUN_SPEAKER, narration, speakers
-from retrieval.answer.types import describes, names_head, person_noun, type_score
+from retrieval.answer.types import (
+    describes,
+    figures_before,
+    magnitude_only,
+    names_head,
+    person_noun,
+    type_score,
+)
 from retrieval.answer.weights import WEIGHTS
 from retrieval.lexicon import STOP_WORDS
 from retrieval.models import Answer, Sentence
@@ -599,6 +606,16 @@ def _select(question: str, ctx: AnswerContext) -> Answer:
             ),
             echo,
         )
+    if (
+        best is not None
+        and q.counted
+        and magnitude_only(best.sentence.text, q, ctx.tokenizer, WEIGHTS.count_window)
+    ):
+        # "how many swings were recalled": "Millions of baby swings ... have been recalled" says no figure;
+        # a sentence of its story giving one of the same thing does ("The recall affects 2 million MamaRoo
+        # swings")
+        echo = best
+        best = _in_story(echo, cands, lambda c: bool(_figures(q, c, ctx)) and answers(q, c, ctx))
     if best is not None and q.kind == "person" and not q.phrase and (role := _role(question, q, ctx)):
         # "who was the mediator": the sentence naming someone in the role ("said mediator Helen Cho") over
         # one that mentions the role beside other people's names ("the mayor called for a mediator"), in
@@ -658,6 +675,11 @@ def _select(question: str, ctx: AnswerContext) -> Answer:
     holder = _holder(q, best, ctx)
     headline = headline_answer(q, best, ctx)
     return compose(question, q, best, [best, *(c for c in cands if c is not best)], ctx, holder, headline)
+
+
+def _figures(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> frozenset[str]:
+    """The figures a candidate gives of what a "how many" counts (``types.figures_before``)."""
+    return figures_before(c.sentence.text, q, ctx.tokenizer, WEIGHTS.count_window)
 
 
 def _in_story(echo: Candidate, cands: list[Candidate], better: Callable[[Candidate], bool]) -> Candidate:
