@@ -700,6 +700,15 @@ def answers(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
     # "what did Okafor say after the deal": her own words in the story whose headline is the deal are
     # about it, though they do not name it
     covered = covered or (c.said and q.kind == "quote" and _about_story(q, c, ctx))
+    # "if they give birth to how many children": a number of the very thing counted ("more than 10
+    # children"), in a story holding the question's names, gives what is asked, however the question
+    # words the rest ("reward" for "award", "dwindling population" for "a demographic crisis")
+    covered = covered or (
+        bool(q.counted)
+        and c.type_score >= 1.0
+        and c.coverage >= w.typed_coverage
+        and counts(q, c.sentence.text, ctx.tokenizer, itself=True)
+    )
     if c.relation < w.min_relation and q.kind != "broad" and not covered:
         return False
     heading = asked_heading(ctx, c.sentence) if q.kind == "yesno" and q.done else None

@@ -50,11 +50,12 @@ from retrieval.answer.question import (
     QuestionInfo,
     analyze,
     asked_role,
+    asked_sentence,
     spelled_out,
     who_is_words,
 )
 from retrieval.answer.reach import story_hits
-from retrieval.answer.relation import counts
+from retrieval.answer.relation import counts, credit
 from retrieval.answer.scoring import (
     NAMED_KINDS,
     AnswerContext,
@@ -63,16 +64,25 @@ from retrieval.answer.scoring import (
     heading_answer,
     heading_asks,
     holds_asked_kind,
+    is_name,
     says_of_subject,
     score_candidates,
 )
 from retrieval.answer.spellings import clippings, misspelt_words, other_terms, used_with
 from retrieval.answer.statements import PRONOUN_SPEAKER, narration, speakers
-from retrieval.answer.types import describes, names_head, person_noun, type_score
+from retrieval.answer.types import (
+    describes,
+    figures_before,
+    magnitude_only,
+    names_head,
+    person_noun,
+    type_score,
+)
 from retrieval.answer.weights import WEIGHTS
 from retrieval.lexicon import STOP_WORDS
 from retrieval.models import Answer, Sentence
 from retrieval.search.scorer import Hit, ranked
+from retrieval.search.text import fold
 from retrieval.search.wordnet import WordNet
 
 #: question words whose bridges an engine remembers (a few MB at most)
@@ -541,7 +551,16 @@ def _select(question: str, ctx: AnswerContext) -> Answer:
         # the story holding what is asked answers instead ("The technology works over a range ...")
         echo = best
         cands = _reached(q, hits, cands, ctx)[0]
-        best = _in_story(echo, cands, lambda c: c.relation >= WEIGHTS.min_relation and answers(q, c, ctx))
+        asking = _asking_terms(q, ctx)
+        best = _in_story(
+            echo,
+            cands,
+            lambda c: (
+                c.relation >= WEIGHTS.min_relation
+                and (asking is None or any(credit(q, t, ctx.terms(c.row)) for t in asking))
+                and answers(q, c, ctx)
+            ),
+        )
     if best is not None and q.kind in TYPED_KINDS and best.type_score < 1.0 and not q.phrase:
         # an echo of the question without the asked-for kind of thing: a sentence of the same story
         # holding one wins (another story's would answer about something else), if it holds as much
@@ -604,6 +623,16 @@ def _select(question: str, ctx: AnswerContext) -> Answer:
             ),
             echo,
         )
+    if (
+        best is not None
+        and q.counted
+        and magnitude_only(best.sentence.text, q, ctx.tokenizer, WEIGHTS.count_window)
+    ):
+        # "how many swings were recalled": "Millions of baby swings ... have been recalled" says no figure;
+        # a sentence of its story giving one of the same thing does ("The recall affects 2 million MamaRoo
+        # swings")
+        echo = best
+        best = _in_story(echo, cands, lambda c: bool(_figures(q, c, ctx)) and answers(q, c, ctx))
     if best is not None and q.kind == "person" and not q.phrase and (role := _role(question, q, ctx)):
         # "who was the mediator": the sentence naming someone in the role ("said mediator Helen Cho") over
         # one that mentions the role beside other people's names ("the mayor called for a mediator"), in
@@ -663,6 +692,24 @@ def _select(question: str, ctx: AnswerContext) -> Answer:
     holder = _holder(q, best, ctx)
     headline = headline_answer(q, best, ctx)
     return compose(question, q, best, [best, *(c for c in cands if c is not best)], ctx, holder, headline)
+
+
+def _figures(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> frozenset[str]:
+    """The figures a candidate gives of what a "how many" counts (``types.figures_before``)."""
+    return figures_before(c.sentence.text, q, ctx.tokenizer, WEIGHTS.count_window)
+
+
+def _asking_terms(q: QuestionInfo, ctx: AnswerContext) -> frozenset[str] | None:
+    """What a question that first sets the scene asks in its asking sentence ("We also lost actress
+    Nichelle Nichols, who passed away at 89. Which iconic role did she bring to life?": "iconic",
+    "bring", "life"), none of the scene's words nor names nor the noun asked for; None for a question of
+    one sentence. A sentence holding only the scene's words ("Nichelle Nichols ... passed away") tells
+    what the reader was told, not what is asked."""
+    asking = asked_sentence(q.text)
+    if asking == fold(q.text).lower().strip():
+        return None
+    held = ctx.tokenizer.term_set(asking)
+    return frozenset(t for t in q.terms if t in held and t != q.head and not is_name(q, t))
 
 
 def _in_story(echo: Candidate, cands: list[Candidate], better: Callable[[Candidate], bool]) -> Candidate:

@@ -770,6 +770,37 @@ def counted_numbers(text: str, q: QuestionInfo, tokenizer: Tokenizer, window: in
     return frozenset(f for w in nums for f in figures(w)) - figures(q.text)
 
 
+def figures_before(text: str, q: QuestionInfo, tokenizer: Tokenizer, window: int) -> frozenset[str]:
+    """The figures of the numbers a sentence writes before the noun a "how many X" counts, X within
+    ``window`` words after the number ("2 million MamaRoo swings"): English puts a count before what it
+    counts, where a number after the noun is a name's or a version's ("Baby Swing, versions 1.0
+    through 4.0"). A word of magnitude alone ("millions of swings") has no figure."""
+    return frozenset(f for n in _counts_before(text, q, tokenizer, window) for f in figures(n)) - figures(
+        q.text
+    )
+
+
+def magnitude_only(text: str, q: QuestionInfo, tokenizer: Tokenizer, window: int) -> bool:
+    """Whether a sentence counts what a "how many X" asks about only by plural number words ("millions
+    of baby swings", "dozens of flights"): an order of magnitude, which tells how many no more than the
+    question does (a plural number word is never a count: "three millions" is no English)."""
+    before = _counts_before(text, q, tokenizer, window)
+    return bool(before) and all(n.split()[0].isalpha() and n.split()[0].endswith("s") for n in before)
+
+
+def _counts_before(text: str, q: QuestionInfo, tokenizer: Tokenizer, window: int) -> list[str]:
+    """The numbers (each with the word after it, which may scale it: "2 million") that a sentence writes
+    within ``window`` words before the noun a "how many" counts, lowercased and stripped of punctuation."""
+    if not text.isascii():
+        text = fold(text)
+    words = text.split()
+    out: list[str] = []
+    for i, _ in _number_positions(words):
+        if any(q.counted in tokenizer.term_set(w) for w in words[i + 1 : i + 1 + window]):
+            out.append(" ".join(w.strip("(\"'\u201c\u201d,.;:$").lower() for w in words[i : i + 2]))
+    return out
+
+
 def counted_words(text: str, q: QuestionInfo, tokenizer: Tokenizer, window: int) -> frozenset[str]:
     """The index terms beside the numbers a sentence gives of what a "how many X" counts, but the
     question's own and the figures: how it describes the thing counted ("412,000 SparkBlocks magnetic
