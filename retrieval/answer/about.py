@@ -17,9 +17,9 @@ from itertools import pairwise
 from typing import Literal, cast
 
 from retrieval.answer.bridge import wordnet
-from retrieval.answer.compose import RETRACTS, answered
+from retrieval.answer.compose import answered
 from retrieval.answer.question import QuestionInfo, analyze, who_is_words
-from retrieval.answer.scoring import AnswerContext, Candidate, document_terms, is_name
+from retrieval.answer.scoring import RETRACTS, AnswerContext, Candidate, document_terms, is_name
 from retrieval.answer.story import story_terms, title_terms
 from retrieval.answer.weights import WEIGHTS
 from retrieval.lexicon import STOP_WORDS

@@ -281,6 +281,10 @@ class AnswerWeights:
     penalty_restatement: float = 0.1
     penalty_short: float = 0.3
     penalty_long: float = 0.1
+    #: a correction notice, for a question not asking about a correction: it repeats a wrong claim's
+    #: words (ranking for any question on its topic) and answers only what was corrected. More keeps
+    #: notices out of answers their neighbours give better; less lets them lead on their topic's words
+    penalty_notice: float = 0.3
     short_words: int = 5
     long_words: int = 70
     #: a question about the present ("this week", "recently", "now") is answered from articles published
