@@ -73,19 +73,29 @@ class Period:
 
     def holds(self, s: Sentence, ctx: AnswerContext, stated: bool = True) -> bool:
         """Whether a sentence is of the period: its article was published in it, or (``stated``) it
-        states a date in it (read against its article's date, as the timeline reads it). What someone
-        said in a period is said in an article of it: a date the statement gives ("return starting
-        March 3") is what it is about, not when it was said."""
-        published = ctx.documents[s.doc_id].meta.published
+        states a date in it (read against its article's date, as the timeline reads it), or its
+        article's headline does: the headline places the story its sentences tell ("Plant had seven
+        violations in 2021 inspection": "the department fined the company $38,000" is the 2021 fine,
+        though it says when the fine was paid). What someone said in a period is said in an article of
+        it: a date the statement gives ("return starting March 3") is what it is about, not when it was
+        said."""
+        meta = ctx.documents[s.doc_id].meta
+        published = meta.published
         if published is not None and self.first <= published <= self.last:
             return True
         if not stated:
             return False
+        return self._states(s.text, published) or (
+            bool(meta.title) and self._states(meta.title or "", published)
+        )
+
+    def _states(self, text: str, published: date | None) -> bool:
+        """Whether a text states a date in the period."""
         from retrieval.timeline.dates import find_dates  # see asked_period
 
         return any(
             (span := _span(m)) is not None and span[0] <= self.last and self.first <= span[1]
-            for m in find_dates(s.text, published)
+            for m in find_dates(text, published)
         )
 
 
