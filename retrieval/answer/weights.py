@@ -293,6 +293,10 @@ class AnswerWeights:
     #: Shorter holds "this week" closer to the newest article, and answers nothing from a corpus whose
     #: questions are about its earlier weeks; longer lets older stories answer for the present
     present_days: int = 365
+    #: a question about how a changing fact stands now ("still", "final", "latest") is answered by the
+    #: newest candidate scoring at least this share of the best one: lower lets a later statement of
+    #: the fact in other words supersede the best match, and a later statement of another fact too
+    current_ratio: float = 0.5
     #: a headline's name whose first this many letters a name of the question or sentence shares is a
     #: form of it ("Ukrainian" of "Ukraine"), nothing new: more counts fewer such forms as known, fewer
     #: takes unrelated names sharing a prefix for the same

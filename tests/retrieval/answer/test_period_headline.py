@@ -39,7 +39,7 @@ def test_the_headlines_year_places_its_articles_sentences(tmp_path: Path) -> Non
 
 def test_a_year_no_headline_or_sentence_states_still_declines(tmp_path: Path) -> None:
     docs = [
-        {"id": "audit", "title": "Tollbridge ferry overcharged riders", "published": "2025-04-02", "text": AUDIT},
+        {"id": "audit", "title": "Ferry overcharged riders", "published": "2025-04-02", "text": AUDIT},
     ]
     engine = engine_of(tmp_path, [*docs, *filler(12)])
     assert engine.ask("how much was tollbridge penalized in 2017").abstained
