@@ -349,11 +349,16 @@ def _covering(
     """The outlets not ``listed`` with an article on what the question names, each with that article
     and its sentence holding the most of the question's words: an article whose text and headline
     hold every one of them (in some spelling) is on it, though no one sentence of it holds them all
-    and none ranks among the best sentences. Where the question names what the whole coverage is
-    about (``topic``: "the Tidewater attack" of a coverage of it), an article naming its names is:
-    follow-ups tell the story in other words ("Patients sue Tidewater ..." never says "attack")."""
+    and none ranks among the best sentences. A word the coverage holds is held as itself, not by a
+    synonym (which counts for it in a sentence at a discount): a whole article holds some word of
+    another of its senses ("caused" of "cause", a synonym of "lawsuit"). Where the question names what
+    the whole coverage is about (``topic``: "the Tidewater attack" of a coverage of it), an article
+    naming its names is: follow-ups tell the story in other words ("Patients sue Tidewater ..." never
+    says "attack")."""
     spellings = [
-        frozenset({t, *(b.search if b is not None else ()), *(b.variants if b is not None else ())})
+        frozenset(
+            {t, *(b.search if b is not None else ()), *(b.variants if b is not None and not b.search else ())}
+        )
         for t in q.terms
         for b in (q.bridges.get(t),)
     ]

@@ -216,19 +216,30 @@ def asks_current(question: str) -> bool:
 def newest_statement(
     best: Candidate, cands: list[Candidate], ok: Callable[[Candidate], bool], ctx: AnswerContext
 ) -> Candidate:
-    """Of the candidates that answer nearly as well as ``best`` (``ok``, at least its type score and
-    ``AnswerWeights.current_ratio`` of its score), the newest: from the latest-published article, and in
-    one article the later statement (a live article's later update, written below the earlier). A
-    changing fact's earlier stages ("the order remains in effect", "14 have been hospitalized") are
-    superseded by its later ones, which a question about how it stands now asks for. An undated
-    candidate could be the newest: then ``best`` keeps its place."""
+    """Of the candidates that answer nearly as well as ``best`` (``ok``, at least its type score,
+    coverage and relation, and ``AnswerWeights.current_ratio`` of its score), the newest: from the
+    latest-published article, and in one article the later statement (a live article's later update,
+    written below the earlier). A changing fact's earlier stages ("the order remains in effect", "14
+    have been hospitalized") are superseded by its later ones, which a question about how it stands
+    now asks for. An undated candidate could be the newest: then ``best`` keeps its place."""
 
     def when(c: Candidate) -> tuple[int, int] | None:
         d = ctx.documents[c.sentence.doc_id].meta.published
         return (d.toordinal(), c.sentence.index) if d is not None else None
 
     floor = WEIGHTS.current_ratio * best.score
-    near = [c for c in cands if c.score >= floor and c.type_score >= best.type_score and (c is best or ok(c))]
+    near = [
+        c
+        for c in cands
+        if c is best
+        or (
+            c.score >= floor
+            and c.type_score >= best.type_score
+            and c.coverage >= best.coverage  # the same fact: as much of what is asked, not another one
+            and c.relation >= best.relation
+            and ok(c)
+        )
+    ]
     dated = [(w, c) for c in near if (w := when(c)) is not None]
     if len(dated) < len(near) or not dated:
         return best
