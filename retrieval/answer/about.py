@@ -222,7 +222,8 @@ def mentioned_outlet(q: QuestionInfo, ctx: AnswerContext) -> str | None:
     partial = [
         name
         for name, toks in known.tokens.items()
-        if any(
+        if not _names_place(toks & have, name, known, ctx)
+        and any(
             not ctx.scorer.df(t)
             or (
                 not (wn is not None and wn.known(q.term_words.get(t, t)))
@@ -233,6 +234,24 @@ def mentioned_outlet(q: QuestionInfo, ctx: AnswerContext) -> str | None:
         )
     ]
     return partial[0] if len(partial) == 1 else None
+
+
+def _names_place(matched: frozenset[str], name: str, known: Outlets, ctx: AnswerContext) -> bool:
+    """Whether the words of an outlet's name a question holds are the name of what the outlet is named
+    for ("Marlow Falls" of the "Marlow Falls Courier"), not the outlet: all of them but its last word
+    (which says what kind of outlet it is, and names it alone: "the Courier"), held together by an
+    article of another outlet ("residents of Marlow Falls"). Read from the document index, at most
+    ``outlet_name_rows`` articles."""
+    words = name.split()
+    last = frozenset(ctx.tokenizer.tokens(words[-1])) if words else frozenset()
+    scorer = ctx.doc_scorer
+    if not matched or matched & last or scorer is None or not ctx.doc_rows:
+        return False
+    ids, own = _doc_ids(ctx), set(known.docs[name])
+    return any(
+        ids[h.index] not in own and matched <= document_terms(ctx, ids[h.index])
+        for h in scorer.top_k(sorted(matched), WEIGHTS.outlet_name_rows)
+    )
 
 
 def initials(name: str) -> str:

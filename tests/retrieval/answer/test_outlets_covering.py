@@ -1,4 +1,4 @@
-""""Which outlets covered the strike" lists the outlets with an article holding the word (or its
+""" "Which outlets covered the strike" lists the outlets with an article holding the word (or its
 searched spelling), not one whose article holds only a variant WordNet relates to it, of another of its
 senses ("struck" of "strike": a storm struck the harbour): that article never mentions the strike."""
 
