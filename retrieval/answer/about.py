@@ -17,9 +17,9 @@ from itertools import pairwise
 from typing import Literal, cast
 
 from retrieval.answer.bridge import wordnet
-from retrieval.answer.compose import RETRACTS, answered
+from retrieval.answer.compose import answered
 from retrieval.answer.question import QuestionInfo, analyze, who_is_words
-from retrieval.answer.scoring import AnswerContext, Candidate, document_terms, is_name
+from retrieval.answer.scoring import RETRACTS, AnswerContext, Candidate, document_terms, is_name
 from retrieval.answer.story import story_terms, title_terms
 from retrieval.answer.weights import WEIGHTS
 from retrieval.lexicon import STOP_WORDS
@@ -222,7 +222,8 @@ def mentioned_outlet(q: QuestionInfo, ctx: AnswerContext) -> str | None:
     partial = [
         name
         for name, toks in known.tokens.items()
-        if any(
+        if not _names_place(toks & have, name, known, ctx)
+        and any(
             not ctx.scorer.df(t)
             or (
                 not (wn is not None and wn.known(q.term_words.get(t, t)))
@@ -233,6 +234,24 @@ def mentioned_outlet(q: QuestionInfo, ctx: AnswerContext) -> str | None:
         )
     ]
     return partial[0] if len(partial) == 1 else None
+
+
+def _names_place(matched: frozenset[str], name: str, known: Outlets, ctx: AnswerContext) -> bool:
+    """Whether the words of an outlet's name a question holds are the name of what the outlet is named
+    for ("Marlow Falls" of the "Marlow Falls Courier"), not the outlet: all of them but its last word
+    (which says what kind of outlet it is, and names it alone: "the Courier"), held together by an
+    article of another outlet ("residents of Marlow Falls"). Read from the document index, at most
+    ``outlet_name_rows`` articles."""
+    words = name.split()
+    last = frozenset(ctx.tokenizer.tokens(words[-1])) if words else frozenset()
+    scorer = ctx.doc_scorer
+    if not matched or matched & last or scorer is None or not ctx.doc_rows:
+        return False
+    ids, own = _doc_ids(ctx), set(known.docs[name])
+    return any(
+        ids[h.index] not in own and matched <= document_terms(ctx, ids[h.index])
+        for h in scorer.top_k(sorted(matched), WEIGHTS.outlet_name_rows)
+    )
 
 
 def initials(name: str) -> str:
@@ -349,11 +368,16 @@ def _covering(
     """The outlets not ``listed`` with an article on what the question names, each with that article
     and its sentence holding the most of the question's words: an article whose text and headline
     hold every one of them (in some spelling) is on it, though no one sentence of it holds them all
-    and none ranks among the best sentences. Where the question names what the whole coverage is
-    about (``topic``: "the Tidewater attack" of a coverage of it), an article naming its names is:
-    follow-ups tell the story in other words ("Patients sue Tidewater ..." never says "attack")."""
+    and none ranks among the best sentences. A word the coverage holds is held as itself, not by a
+    synonym (which counts for it in a sentence at a discount): a whole article holds some word of
+    another of its senses ("caused" of "cause", a synonym of "lawsuit"). Where the question names what
+    the whole coverage is about (``topic``: "the Tidewater attack" of a coverage of it), an article
+    naming its names is: follow-ups tell the story in other words ("Patients sue Tidewater ..." never
+    says "attack")."""
     spellings = [
-        frozenset({t, *(b.search if b is not None else ()), *(b.variants if b is not None else ())})
+        frozenset(
+            {t, *(b.search if b is not None else ()), *(b.variants if b is not None and not b.search else ())}
+        )
         for t in q.terms
         for b in (q.bridges.get(t),)
     ]

@@ -12,6 +12,7 @@ from datetime import date
 from retrieval.answer.question import QuestionInfo
 from retrieval.answer.relation import credit
 from retrieval.answer.scoring import (
+    RETRACTS,
     AnswerContext,
     Candidate,
     answers,
@@ -24,7 +25,7 @@ from retrieval.answer.statements import agree, conflict, differ, fits, quoted_on
 from retrieval.answer.story import title_terms
 from retrieval.answer.types import OPENS_QUOTE, PRONOUN_START, QUOTE_MARKS, counted_numbers, counted_words
 from retrieval.answer.weights import WEIGHTS
-from retrieval.lexicon import MONTH_ABBREVIATIONS, MONTHS, REPORTING_WORDS, figures
+from retrieval.lexicon import MONTH_ABBREVIATIONS, MONTHS, NUMBER_WORDS, REPORTING_WORDS, WEEKDAYS, figures
 from retrieval.models import Answer, Citation, Document, Sentence, Statement
 from retrieval.search.text import fold
 
@@ -79,16 +80,6 @@ def _names(q: QuestionInfo) -> frozenset[str]:
     return frozenset(t for t in q.terms if is_name(q, t))
 
 
-#: a sentence taking back what the coverage said before ("Correction: An earlier update said 58
-#: passengers were on board.", "An article on May 3 incorrectly stated ..."; not "A previous report by
-#: the EPA also found ..."): what it repeats is wrong, and the sentence after it says what is right
-RETRACTS = re.compile(
-    r"^\W*correction\b|\b(?:incorrectly|erroneously|wrongly|mistakenly)\s+(?:stated|said|reported|gave|"
-    r"identified|described)\b|\bmis(?:stated|identified|reported|spelled)\b",
-    re.I,
-)
-
-
 def _correcting(ctx: AnswerContext, first: Sequence[Sentence], q: QuestionInfo) -> list[Sentence]:
     """The correction notice that takes back a figure the answer gives (a sentence that ``RETRACTS``,
     with the one after it, ``_expand``'s reading, holding one of the answer's numbers): the answer's
@@ -96,14 +87,14 @@ def _correcting(ctx: AnswerContext, first: Sequence[Sentence], q: QuestionInfo) 
     outlet printed in another article naming it by its date or headline ("Correction: An article on
     March 3 incorrectly stated ..."): the wrong figure stays in the first article's text."""
     doc = ctx.documents[first[0].doc_id]
-    given = frozenset().union(*(figures(w) for p in first for w in _NUMBER.findall(p.text)))
-    if not given:
-        return []
+    given = frozenset().union(*(_stated(p.text) for p in first))
+    if not given or any(_notice_part(doc, p) for p in first):
+        return []  # the answer is a notice's own (what it says is right), not what one takes back
     shown = {p.index for p in first}
     own = (s for s in doc.sentences if s.index not in shown and not s.heading and RETRACTS.search(s.text))
     for s in itertools.chain(own, _outlet_notices(ctx, doc)):
         notice = _expand(ctx, s, q)
-        told = frozenset().union(*(figures(w) for p in notice for w in _NUMBER.findall(p.text)))
+        told = frozenset().union(*(_stated(p.text) for p in notice))
         if given & told and not (s.doc_id == doc.meta.doc_id and shown.intersection(p.index for p in notice)):
             return notice
     return []
@@ -137,9 +128,38 @@ def _outlet_notices(ctx: AnswerContext, doc: Document) -> list[Sentence]:
         if s.doc_id == meta.doc_id or (other.source or "").casefold() != outlet:
             continue
         text = " ".join(fold(s.text).casefold().split())
-        if any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text) for n in names):
-            out.append(s)
+        named = names + (_weekday_names(meta.published, other.published) if meta.published else [])
+        if any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text) for n in named):
+            # its notice's other takings-back are of the same article ("The article also misstated ...")
+            rest = (t for t in ctx.documents[s.doc_id].sentences if t.index != s.index and not t.heading)
+            out += [s, *(t for t in rest if RETRACTS.search(t.text) and t not in out)]
     return out
+
+
+def _notice_part(doc: Document, s: Sentence) -> bool:
+    """Whether a sentence is a correction notice or the sentence after one (what it says is right)."""
+    near = (doc.sentences[i] for i in (s.index, s.index - 1) if 0 <= i < len(doc.sentences))
+    return any(RETRACTS.search(p.text) for p in near)
+
+
+#: a number spelled as news copy writes a count ("Two people have died"); not "one", "a" or "an", which
+#: nearly every sentence holds without counting anything
+_SPELLED = re.compile(r"\b(?:" + "|".join(w for w, n in NUMBER_WORDS.items() if n >= 2) + r")\b", re.I)
+
+
+def _stated(text: str) -> frozenset[str]:
+    """The figures a sentence states, in digits or spelled ("two people" and "2 people" alike): what a
+    correction notice and the statement it takes back share."""
+    found = frozenset().union(*(figures(w) for w in _NUMBER.findall(text)))
+    return found | frozenset(str(NUMBER_WORDS[w.lower()]) for w in _SPELLED.findall(text))
+
+
+def _weekday_names(day: date, notice: date | None) -> list[str]:
+    """A day as a notice of the week after it names it ("An article published Monday"): its weekday,
+    when the notice is from the six days after it (a weekday names no day further back)."""
+    if notice is None or not 0 < (notice - day).days <= 6:
+        return []
+    return [WEEKDAYS[day.weekday()]]
 
 
 def _date_names(day: date) -> list[str]:
@@ -696,23 +716,26 @@ def compose(
     if nearby and len(chosen) < most and not any(row(p) in taken for p in nearby):
         chosen.insert(0 if nearby[0].index < first[0].index else 1, nearby)
     # the article takes back a figure its answer gives ("Correction: ... It was 48 parts per billion, not
-    # 84."): quoted right after it, whatever the room left
-    correction = [] if broad else _correcting(ctx, first, q)
-    if any(row(p) in taken for p in correction):
-        correction = []
+    # 84."), or its outlet took it back later: quoted right before it, whatever the room left
+    # (the neighbour quoted before it is read first: the notice leads the statement it takes back)
+    leading = [ps for ps in chosen[:2] if ps is first or ps is nearby]
+    correction = [] if broad else next(filter(None, (_correcting(ctx, ps, q) for ps in leading)), [])
+    if {row(p) for ps in leading for p in ps} & {row(p) for p in correction}:
+        correction = []  # (a further statement that is the notice moves before the answer)
     chosen = [ps for ps in chosen if not set(map(row, ps)) & set(map(row, correction))]
     if broad:  # newest first where the coverage dates its articles; undated ones keep their rank
         chosen.sort(key=lambda ps: -(_published(ctx, ps[0]) or 0))
     for i, parts in enumerate(chosen):
         answer = parts is first  # the answer itself (a neighbour quoted beside it may come first)
+        if i == 0 and correction and not any(row(p) in cited_rows for p in correction):
+            # the notice leads: what it takes back is no answer, only what was first reported
+            add_statement(correction, merge=False)
         if not any(row(p) in cited_rows for p in parts):
             # a digest's later statements are cited to their own article only: it is a summary, and a
             # search for other outlets per statement would multiply its cost
             add_statement(
                 parts, merge=not broad or i == 0, versions=versions if answer and not broad else None
             )
-        if answer and correction and not any(row(p) in cited_rows for p in correction):
-            add_statement(correction, merge=False)
         if answer:  # the other outlets' versions of the answer, right after it
             for v in versions[: WEIGHTS.max_versions]:
                 if not any(row(p) in cited_rows for p in v):

@@ -14,12 +14,13 @@ from __future__ import annotations
 import bisect
 import calendar
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from retrieval.answer.question import QuestionInfo
-from retrieval.answer.scoring import AnswerContext
+from retrieval.answer.scoring import AnswerContext, Candidate
 from retrieval.answer.weights import WEIGHTS
 from retrieval.lexicon import MONTH_ABBREVIATIONS, MONTHS
 from retrieval.models import Sentence
@@ -73,19 +74,29 @@ class Period:
 
     def holds(self, s: Sentence, ctx: AnswerContext, stated: bool = True) -> bool:
         """Whether a sentence is of the period: its article was published in it, or (``stated``) it
-        states a date in it (read against its article's date, as the timeline reads it). What someone
-        said in a period is said in an article of it: a date the statement gives ("return starting
-        March 3") is what it is about, not when it was said."""
-        published = ctx.documents[s.doc_id].meta.published
+        states a date in it (read against its article's date, as the timeline reads it), or its
+        article's headline does: the headline places the story its sentences tell ("Plant had seven
+        violations in 2021 inspection": "the department fined the company $38,000" is the 2021 fine,
+        though it says when the fine was paid). What someone said in a period is said in an article of
+        it: a date the statement gives ("return starting March 3") is what it is about, not when it was
+        said."""
+        meta = ctx.documents[s.doc_id].meta
+        published = meta.published
         if published is not None and self.first <= published <= self.last:
             return True
         if not stated:
             return False
+        return self._states(s.text, published) or (
+            bool(meta.title) and self._states(meta.title or "", published)
+        )
+
+    def _states(self, text: str, published: date | None) -> bool:
+        """Whether a text states a date in the period."""
         from retrieval.timeline.dates import find_dates  # see asked_period
 
         return any(
             (span := _span(m)) is not None and span[0] <= self.last and self.first <= span[1]
-            for m in find_dates(s.text, published)
+            for m in find_dates(text, published)
         )
 
 
@@ -242,3 +253,52 @@ def published_in(period: Period, s: Sentence, ctx: AnswerContext) -> bool:
     """Whether a sentence's article was published in the period, or has no date to tell."""
     published = ctx.documents[s.doc_id].meta.published
     return published is None or period.first <= published <= period.last
+
+
+#: words asking how a changing fact stands at the end of the coverage ("is the order still in effect",
+#: "what was the final tally", "how many are sick now", "the count so far"); not "now called", "until
+#: now", nor "final" as a noun ("who won the final")
+_CURRENT = re.compile(
+    r"\b(?:still|currently|latest|so far|to date|as of now|at present|anymore|any more|yet|rn|final(?=\s+\w)"
+    r"|(?<!until )(?<!till )(?<!by )(?<!from )(?<!for )now(?! called| known| that))\b",
+    re.IGNORECASE,
+)
+
+
+def asks_current(question: str) -> bool:
+    """Whether a question asks how something stands now (its newest statement), not how it stood once;
+    a capitalised cue inside the question is a name ("Now TV")."""
+    return any(_lowercase_or_first(question, m) for m in _CURRENT.finditer(question))
+
+
+def newest_statement(
+    best: Candidate, cands: list[Candidate], ok: Callable[[Candidate], bool], ctx: AnswerContext
+) -> Candidate:
+    """Of the candidates that answer nearly as well as ``best`` (``ok``, at least its type score,
+    coverage and relation, and ``AnswerWeights.current_ratio`` of its score), the newest: from the
+    latest-published article, and in one article the later statement (a live article's later update,
+    written below the earlier). A changing fact's earlier stages ("the order remains in effect", "14
+    have been hospitalized") are superseded by its later ones, which a question about how it stands
+    now asks for. An undated candidate could be the newest: then ``best`` keeps its place."""
+
+    def when(c: Candidate) -> tuple[int, int] | None:
+        d = ctx.documents[c.sentence.doc_id].meta.published
+        return (d.toordinal(), c.sentence.index) if d is not None else None
+
+    floor = WEIGHTS.current_ratio * best.score
+    near = [
+        c
+        for c in cands
+        if c is best
+        or (
+            c.score >= floor
+            and c.type_score >= best.type_score
+            and c.coverage >= best.coverage  # the same fact: as much of what is asked, not another one
+            and c.relation >= best.relation
+            and ok(c)
+        )
+    ]
+    dated = [(w, c) for c in near if (w := when(c)) is not None]
+    if len(dated) < len(near) or not dated:
+        return best
+    return max(dated, key=lambda wc: wc[0])[1]

@@ -471,6 +471,11 @@ def _unframed(question: str) -> str:
     return _WHY_PHRASE.sub(" ", _FRAME_PHRASES.sub(" ", question))
 
 
+#: adverbs of time a question ends with ("how many hospitalized now"), which the words after "how many"
+#: hold but which name nothing counted or asked for
+_WHEN_ADVERBS = frozenset("now still yet currently presently today tonight rn anymore".split())
+
+
 def analyze(question: str, tokenizer: Tokenizer) -> QuestionInfo:
     terms: list[str] = []
     words: list[str] = []
@@ -519,7 +524,7 @@ def analyze(question: str, tokenizer: Tokenizer) -> QuestionInfo:
     # "what city", "which year": the answer is an instance of the head, which a sentence names without
     # it; "how many prisoners": the answer counts them, and the sentence says what it counts
     counts = wh is not None and wh.group(0).startswith("how many")
-    nouns = noun_phrase(wh.group(1)) if wh else []
+    nouns = [n for n in noun_phrase(wh.group(1)) if n.lower() not in _WHEN_ADVERBS] if wh else []
     noun = nouns[-1] if nouns else ""
     head_terms = tokenizer.tokens(noun) if noun and not counts else []
     counted = tokenizer.tokens(noun) if noun and counts else []

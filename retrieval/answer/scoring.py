@@ -411,10 +411,33 @@ def document_scores(q: QuestionInfo, hits: Sequence[Hit], ctx: AnswerContext) ->
     return {d: float(v) / dmax for d, v in zip(cand_docs, dscores.tolist(), strict=True)}
 
 
-def _penalty(s: Sentence, own: frozenset[str], question_terms: frozenset[str]) -> float:
-    """``question_terms``: ``q.terms`` as a set (made once for all of a question's candidates)."""
+#: a sentence taking back what the coverage said before ("Correction: An earlier update said 58
+#: passengers were on board.", "An article on May 3 incorrectly stated ..."; not "A previous report by
+#: the EPA also found ..."): what it repeats is wrong, and the sentence after it says what is right
+RETRACTS = re.compile(
+    r"^\W*correction\b|\b(?:incorrectly|erroneously|wrongly|mistakenly)\s+(?:stated|said|reported|gave|"
+    r"identified|described)\b|\bmis(?:stated|identified|reported|spelled)\b",
+    re.I,
+)
+#: a question asking about a correction itself ("what did the paper correct", "was there an error"):
+#: the one a correction notice answers, not one it only mentions the topic of
+ASKS_CORRECTION = re.compile(
+    r"\b(?:in)?correct(?:ed|ion|ions|s)?\b|\b(?:errors?|erroneous\w*|mistak\w*|wrong\w*|retract\w*)\b"
+    r"|\bmis(?:stat|report|identif|spell)\w*",
+    re.I,
+)
+
+
+def _penalty(s: Sentence, own: frozenset[str], question_terms: frozenset[str], notices: bool = True) -> float:
+    """``question_terms``: ``q.terms`` as a set (made once for all of a question's candidates);
+    ``notices``: whether a correction notice is penalised (not when the question asks about one: a
+    notice repeats the wrong claim's words, which makes it rank for any question on its topic, "what
+    caused the fire" answered by "An article incorrectly reported that 4,300 were evacuated after the
+    fire")."""
     w = WEIGHTS
     penalty = 0.0
+    if notices and RETRACTS.search(s.text):
+        penalty += w.penalty_notice
     if s.text.rstrip(" \"'\u201d\u2019)").endswith("?"):
         penalty += w.penalty_question
     # it only repeats the question (``novelty``): the answer is around it
@@ -453,6 +476,7 @@ def score_candidates(
     sentences, terms_of, rows, documents = ctx.sentences, ctx.terms, ctx.rows, ctx.documents
     lengths: dict[str, int] = {}  # each document's sentence count
     question_terms = frozenset(q.terms)
+    notices = not ASKS_CORRECTION.search(q.text)
     for h in hits:
         s = sentences[h.index]
         own = terms_of(h.index)
@@ -517,7 +541,7 @@ def score_candidates(
             + w.document * c.doc_score
             + lead
             + (w.phrase if said else 0.0)
-            - _penalty(s, own, question_terms)
+            - _penalty(s, own, question_terms, notices)
         )
         if said:
             c.relation = c.coverage = max(c.coverage, 1.0)

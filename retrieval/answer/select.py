@@ -41,7 +41,7 @@ from retrieval.answer.bridge import TermBridge, bridge_term, cased_names, wordne
 from retrieval.answer.compose import compose
 from retrieval.answer.expansion import stands_for
 from retrieval.answer.headline import headline_answer
-from retrieval.answer.period import asked_period, asked_present, published_in
+from retrieval.answer.period import asked_period, asked_present, asks_current, newest_statement, published_in
 from retrieval.answer.phrases import used_as_noun, used_as_verb
 from retrieval.answer.question import (
     CALENDAR,
@@ -689,6 +689,8 @@ def _select(question: str, ctx: AnswerContext) -> Answer:
         best = cands[0]
         missing = [w for w in q.words if not (set(ctx.tokenizer.tokens(w)) & (ctx.terms(best.row)))]
         return abstain(question, replace(q, words=missing or q.words))
+    if asks_current(question):  # "is the order still in effect": its newest statement, not its first
+        best = newest_statement(best, cands, lambda c: answers(q, c, ctx), ctx)
     holder = _holder(q, best, ctx)
     headline = headline_answer(q, best, ctx)
     return compose(question, q, best, [best, *(c for c in cands if c is not best)], ctx, holder, headline)

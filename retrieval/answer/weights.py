@@ -281,6 +281,10 @@ class AnswerWeights:
     penalty_restatement: float = 0.1
     penalty_short: float = 0.3
     penalty_long: float = 0.1
+    #: a correction notice, for a question not asking about a correction: it repeats a wrong claim's
+    #: words (ranking for any question on its topic) and answers only what was corrected. More keeps
+    #: notices out of answers their neighbours give better; less lets them lead on their topic's words
+    penalty_notice: float = 0.3
     short_words: int = 5
     long_words: int = 70
     #: a question about the present ("this week", "recently", "now") is answered from articles published
@@ -289,6 +293,10 @@ class AnswerWeights:
     #: Shorter holds "this week" closer to the newest article, and answers nothing from a corpus whose
     #: questions are about its earlier weeks; longer lets older stories answer for the present
     present_days: int = 365
+    #: a question about how a changing fact stands now ("still", "final", "latest") is answered by the
+    #: newest candidate scoring at least this share of the best one: lower lets a later statement of
+    #: the fact in other words supersede the best match, and a later statement of another fact too
+    current_ratio: float = 0.5
     #: a headline's name whose first this many letters a name of the question or sentence shares is a
     #: form of it ("Ukrainian" of "Ukraine"), nothing new: more counts fewer such forms as known, fewer
     #: takes unrelated names sharing a prefix for the same

@@ -59,7 +59,7 @@ SCHOOL = (
 )
 
 
-def test_an_articles_own_correction_of_the_answers_figure_is_quoted_after_it(tmp_path: Path) -> None:
+def test_an_articles_own_correction_of_the_answers_figure_is_quoted_before_it(tmp_path: Path) -> None:
     engine = engine_of(
         tmp_path, [{"id": "school", "title": "Lead in Hollins school water", "text": SCHOOL}, *filler(12)]
     )
@@ -67,8 +67,9 @@ def test_an_articles_own_correction_of_the_answers_figure_is_quoted_after_it(tmp
     assert not a.abstained
     assert_verbatim(engine, a)
     texts = [s.text for s in a.statements]
-    at = next(i for i, t in enumerate(texts) if "84 parts per billion" in t)
-    assert "48 parts per billion, not 84" in " ".join(texts[at : at + 2])
+    at = next(i for i, t in enumerate(texts) if "as high as 84 parts per billion" in t)
+    # the notice leads: the figure it takes back is no answer
+    assert "48 parts per billion, not 84" in " ".join(texts[:at])
 
 
 def test_a_correction_in_a_paragraph_of_its_own_brings_the_next_one(tmp_path: Path) -> None:
@@ -137,7 +138,7 @@ def _ferry_engine(tmp_path: Path, notice_source: str, notice_text: str = FOLLOW_
     )
 
 
-def test_an_outlets_later_correction_of_the_answers_article_is_quoted_after_it(tmp_path: Path) -> None:
+def test_an_outlets_later_correction_of_the_answers_article_is_quoted_before_it(tmp_path: Path) -> None:
     # the notice is in another article of the same outlet, naming the answer's article by its date
     engine = _ferry_engine(tmp_path, "Kestrel Gazette")
     a = engine.ask("how many passengers were on the ferry that ran aground")
@@ -145,7 +146,7 @@ def test_an_outlets_later_correction_of_the_answers_article_is_quoted_after_it(t
     assert_verbatim(engine, a)
     texts = [s.text for s in a.statements]
     at = next(i for i, t in enumerate(texts) if "with 120 passengers on board" in t)
-    assert "It carried 102 passengers." in " ".join(texts[at + 1 : at + 2])
+    assert at > 0 and "It carried 102 passengers." in texts[at - 1]
     (notice,) = [s for s in a.statements if "incorrectly stated" in s.text]
     assert {c.doc_id for c in a.citations if c.n in notice.citations} == {"inspection"}
 

@@ -1,0 +1,91 @@
+"""A correction notice repeats the wrong claim's words, so it ranks for any question on its topic; it is
+not the answer to a question it only mentions. And a claim its outlet later took back (a notice naming
+the article by its weekday: "An article published Monday ...") is not the answer either: the notice is
+quoted first."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from retrieval import Engine
+from tests.retrieval.answer.corpora import assert_verbatim, engine_of, filler, first_statement
+
+OUTAGE = (
+    "Power went out across the Brindle Hill district on Sunday night. "
+    "The blackout was caused by a transformer that overheated at the Quarry Lane substation, the utility "
+    "said. "
+    "Crews restored service to most homes by Monday morning."
+)
+OUTAGE_NOTICE = (
+    "Correction: An article on June 2 incorrectly reported that 900 homes lost power in the Brindle Hill "
+    "blackout. "
+    "The utility says 1,400 homes lost power."
+)
+
+
+def _outage(tmp_path: Path) -> Engine:
+    return engine_of(
+        tmp_path,
+        [
+            {"id": "outage", "title": "Brindle Hill loses power", "text": OUTAGE},
+            {"id": "notice", "title": "Correction", "text": OUTAGE_NOTICE},
+            *filler(12),
+        ],
+    )
+
+
+def test_a_correction_notice_does_not_answer_a_question_it_only_mentions(tmp_path: Path) -> None:
+    engine = _outage(tmp_path)
+    a = engine.ask("what caused the brindle hill blackout")
+    assert not a.abstained
+    assert_verbatim(engine, a)
+    assert "transformer" in first_statement(a)
+    assert "incorrectly" not in first_statement(a)
+
+
+def test_a_question_about_the_correction_is_answered_by_it(tmp_path: Path) -> None:
+    a = _outage(tmp_path).ask("what did the correction about the blackout say")
+    assert not a.abstained
+    assert "incorrectly reported" in first_statement(a)
+
+
+CLIMB = (
+    "Three climbers are now missing on Mount Ostrava after a storm, the Valley Ridge Post reported. "
+    "Rescue teams from two towns searched the north face through the night."
+)
+CLIMB_NOTICE = (
+    "Correction: An article published Monday by the Valley Ridge Post incorrectly reported that three "
+    "climbers were missing on Mount Ostrava. "
+    "Only one was unaccounted for; the others had reached a hut. "
+    "The article also misstated the number of rescue towns. Teams came from 4 towns, not two."
+)
+
+
+def test_a_claim_its_outlet_took_back_later_is_not_the_answer(tmp_path: Path) -> None:
+    engine = engine_of(
+        tmp_path,
+        [
+            {
+                "id": "storm",
+                "title": "Climbers missing on Mount Ostrava",
+                "source": "Valley Ridge Post",
+                "published": "2026-02-09",  # a Monday
+                "text": CLIMB,
+            },
+            {
+                "id": "fix",
+                "title": "Correction: Mount Ostrava climbers",
+                "source": "Valley Ridge Post",
+                "published": "2026-02-11",
+                "text": CLIMB_NOTICE,
+            },
+            *filler(12),
+        ],
+    )
+    a = engine.ask("how many climbers are missing on mount ostrava")
+    assert not a.abstained
+    assert_verbatim(engine, a)
+    texts = [s.text for s in a.statements]
+    at = next(i for i, t in enumerate(texts) if "Three climbers are now missing" in t)
+    # the notice leads, the claim it takes back after it
+    assert at > 0 and "incorrectly reported" in texts[0]
