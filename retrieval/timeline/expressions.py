@@ -165,11 +165,20 @@ FUTURE = re.compile(
     # present tense of scheduling verbs reads as the future ("the match kicks off on Saturday")
     r"kicks\s+off|get\s+under\s+way|gets\s+under\s+way|begins|starts|opens|takes\s+place|go\s+to\s+the\s+polls|"
     r"goes\s+to\s+the\s+polls|meets|arrives|travels|resumes|ends|closes|"
+    # ... and of verbs that put a rule or order in force ("the order takes effect Wednesday")
+    r"takes\s+effect|take\s+effect|goes\s+into\s+effect|go\s+into\s+effect|comes\s+into\s+force|"
+    r"come\s+into\s+force|expires|lapses|"
     # ... and so does the plural ("talks resume on Thursday", "ministers meet on Friday")
     # (verbs that are rarely nouns: "the vote on Thursday" may well be past)
     r"meet|resume|begin|convene|reconvene|arrive|kick\s+off)\b",
     re.I,
 )
+
+
+#: a day something starts from, written right before it ("buses stop running starting Wednesday",
+#: "Beginning Thursday, trains run hourly", "effective Monday"): ahead of the article unless a past verb
+#: earlier in the sentence tells what already began ("service was suspended starting Thursday")
+STARTING_FROM = re.compile(r"\b(?:starting|beginning|effective)\s+(?:on\s+|from\s+)?$", re.I)
 
 
 #: a marker that puts what follows in the future whoever reports it ("will", "is expected"), unlike "would"

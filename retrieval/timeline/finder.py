@@ -21,6 +21,7 @@ from retrieval.timeline.expressions import (
     REACH,
     SENT_END,
     SET_FOR,
+    STARTING_FROM,
     SURE_FUTURE,
     DateMention,
     Kind,
@@ -119,9 +120,12 @@ class FinderBase(ABC):
         """The future marker of the clause before the expression, when no past verb follows it."""
         before = self._sentence_before(pos)[-90:]
         fut = list(FUTURE.finditer(before))
-        if not fut or PAST_VERB.search(before, fut[-1].end()):
-            return None
-        return fut[-1]
+        if fut and not PAST_VERB.search(before, fut[-1].end()):
+            return fut[-1]
+        starting = STARTING_FROM.search(before)
+        if starting is not None and not PAST_VERB.search(before, 0, starting.start()):
+            return starting
+        return None
 
     def _future(self, pos: int) -> bool:
         return self._future_marker(pos) is not None

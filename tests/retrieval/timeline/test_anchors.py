@@ -151,6 +151,11 @@ def test_an_anaphor_never_counts_from_the_publication_date() -> None:
         "He said the talks would resume on Thursday.",
         "The summit opens on Thursday.",
         "Northgrid aims to reconnect every home on Thursday.",
+        "The ordinance takes effect Thursday.",
+        "The mayor says the curfew goes into effect Thursday.",
+        "Ferries stop sailing starting Thursday.",
+        "Beginning Thursday, the clinic opens at noon.",
+        "The parking ban is effective Thursday.",
     ],
 )
 def test_a_weekday_the_clause_puts_ahead_is_the_coming_one(text: str) -> None:
@@ -171,6 +176,8 @@ def test_a_deadline_someone_expects_or_hopes_to_meet_is_the_coming_weekday(text:
         "Talks resumed on Thursday.",
         "Lawmakers criticised the vote on Thursday.",
         "Zelensky said he was open to talks on Thursday.",
+        "The ordinance took effect Thursday.",
+        "Ferry service was suspended starting Thursday.",
     ],
 )
 def test_a_weekday_in_a_past_clause_is_the_last_one(text: str) -> None:
