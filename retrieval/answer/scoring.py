@@ -651,9 +651,10 @@ def _doer_words(asked: str, verb: str) -> tuple[tuple[str, ...], str]:
     return tuple(nouns), verb
 
 
-#: "what is the X (of ...)", "what was Germany's X": the noun phrase naming the thing asked for
+#: "what is the X (of ...)", "what was Germany's X", "whats the X": the noun phrase naming the thing asked
+#: for, after its determiner ("what was put on pylons" names none)
 _WHAT_IS_THE = re.compile(
-    r"^what(?:'s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+|an?\s+|[\w-]+'s?\s+)?(?P<phrase>[^?]+?)\s*\??$"
+    r"^whats?(?:'s|\s+is|\s+was|\s+are|\s+were)?\s+(?:the\s+|an?\s+|[\w-]+'s?\s+)(?P<phrase>[^?]+?)\s*\??$"
 )
 
 
@@ -661,12 +662,16 @@ def _what_thing(q: QuestionInfo) -> str:
     """The term of the noun a "what is the X" asks for (the last noun of X's phrase: "the verdict in the
     trial" -> verdict, "Germany's trade surplus" -> surplus): the thing the answer must state, which a
     sentence about its topic that never names it (nor a synonym of it) does not. Empty when the noun is
-    no term of the question or the phrase holds none."""
+    no term of the question or the phrase holds none, and when the noun is of more than one kind in
+    WordNet (its senses in several lexicographer classes): "name", "number", "result", "example" frame
+    what is asked ("what is the name of the stadium") and are seldom written with the answer, where
+    "verdict", "surplus", "salary" name one thing."""
     m = _WHAT_IS_THE.match(asked_sentence(q.text))
     if m is None:
         return ""
-    nouns = noun_phrase(m.group("phrase"))
-    if not nouns:
+    nouns = noun_phrase(re.sub(r"^[\w-]+'s\s+", "", m.group("phrase")))  # "the ceo's salary": its noun
+    wn = wordnet()
+    if not nouns or wn is None or len(wn.sense_classes(nouns[-1], "n", WEIGHTS.thing_senses)) != 1:
         return ""
     return next((t for t, w in q.term_words.items() if w == nouns[-1] and not is_name(q, t)), "")
 
