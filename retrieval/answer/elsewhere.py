@@ -56,7 +56,25 @@ def elsewhere(
         return True
     if other_rank(q, text, tokenizer):
         return True
+    if (
+        q.kind not in ("yesno", "quote")
+        and _ASKS_PAST.search(asked_sentence(q.text))
+        and _HYPOTHETICAL.search(text)
+    ):
+        # "how many years was Ebbers sentenced to": "Ebbers could face a sentence of 85 years if convicted"
+        # tells what may happen on a condition, not what did
+        return True
     return q.kind == "date" and bool(q.done) and intended_only(q, text, tokenizer)
+
+
+#: a question asking what happened: its verb in the past ("how many years was he sentenced to", "how
+#: much did it cost", "who had run it")
+_ASKS_PAST = re.compile(r"\b(?:was|were|did|had)\b", re.IGNORECASE)
+#: a sentence telling what may or would happen on a condition: a modal and an "if" in one clause ("could
+#: face 85 years if convicted", "if approved, it would cost ...")
+_HYPOTHETICAL = re.compile(
+    r"\b(?:could|would|might|may)\b[^.;:]*\bif\b|\bif\b[^.;:]*\b(?:could|would|might)\b", re.IGNORECASE
+)
 
 
 #: a word as a sentence writes it

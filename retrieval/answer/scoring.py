@@ -676,6 +676,31 @@ def _doer_words(asked: str, verb: str) -> tuple[tuple[str, ...], str]:
     return tuple(nouns), verb
 
 
+#: "what is the X (of ...)", "what was Germany's X", "whats the X": the noun phrase naming the thing asked
+#: for, after its determiner ("what was put on pylons" names none)
+_WHAT_IS_THE = re.compile(
+    r"^whats?(?:'s|\s+is|\s+was|\s+are|\s+were)?\s+(?:the\s+|an?\s+|[\w-]+'s?\s+)(?P<phrase>[^?]+?)\s*\??$"
+)
+
+
+def _what_thing(q: QuestionInfo) -> str:
+    """The term of the noun a "what is the X" asks for (the last noun of X's phrase: "the verdict in the
+    trial" -> verdict, "Germany's trade surplus" -> surplus): the thing the answer must state, which a
+    sentence about its topic that never names it (nor a synonym of it) does not. Empty when the noun is
+    no term of the question or the phrase holds none, and when the noun is of more than one kind in
+    WordNet (its senses in several lexicographer classes): "name", "number", "result", "example" frame
+    what is asked ("what is the name of the stadium") and are seldom written with the answer, where
+    "verdict", "surplus", "salary" name one thing."""
+    m = _WHAT_IS_THE.match(asked_sentence(q.text))
+    if m is None:
+        return ""
+    nouns = noun_phrase(re.sub(r"^[\w-]+'s\s+", "", m.group("phrase")))  # "the ceo's salary": its noun
+    wn = wordnet()
+    if not nouns or wn is None or len(wn.sense_classes(nouns[-1], "n", WEIGHTS.thing_senses)) != 1:
+        return ""
+    return next((t for t, w in q.term_words.items() if w == nouns[-1] and not is_name(q, t)), "")
+
+
 def _ends_on(q: QuestionInfo, verb: str) -> bool:
     """Whether the question ends on its verb ("when did the chairman resign"): the event it dates is
     then that verb's, where a word read as a verb in the middle may be a noun ("when did the
@@ -797,6 +822,16 @@ def answers(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
         and dated_by_condition_only(c.sentence.text, q, ctx.tokenizer)
     ):
         return False  # "safeguards when decisions are made" for when the bill becomes law
+    if (
+        q.kind == "what"
+        and (thing := _what_thing(q))
+        and ctx.scorer.df(thing) > 0
+        and not credit(q, thing, ctx.terms(c.row))
+    ):
+        # "what was the verdict in the Balco trial": a sentence on the trial naming no verdict; "what was
+        # Germany's trade surplus": "Germany's Securities Trading Act says ...". (A noun the coverage never
+        # writes, "endgame", it can only have put in other words.)
+        return False
     if q.kind == "person" and c.type_score < 1.0 and not c.said and not _someone(q, c, ctx):
         return False  # "who runs ABN Amro": its operations, and no one named
     if q.counted and not counts(q, c.sentence.text, ctx.tokenizer):

@@ -241,12 +241,21 @@ def asked_names(q: QuestionInfo) -> frozenset[str]:
     )
 
 
-def _new_figure(pattern: re.Pattern[str], text: str, q: QuestionInfo, tokenizer: Tokenizer) -> bool:
+def _new_figure(
+    pattern: re.Pattern[str],
+    text: str,
+    q: QuestionInfo,
+    tokenizer: Tokenizer,
+    keep: Callable[[str, re.Match[str]], bool] | None = None,
+) -> bool:
     """Whether the text holds a date or number (a match of ``pattern``) the question does not give
     itself: "the Nokia 3220" holds no price for "how much does the Nokia 3220 cost", and "the 30-day
-    ceasefire" no date for "when will the 30-day ceasefire take effect"."""
+    ceasefire" no date for "when will the 30-day ceasefire take effect". ``keep``: whether a match
+    stands for the kind asked (``_a_sum``)."""
     terms = set(q.terms)
     for m in pattern.finditer(text):
+        if keep is not None and not keep(text, m):
+            continue
         start = text.rfind(" ", 0, m.start()) + 1
         end = text.find(" ", m.end())
         toks = tokenizer.term_set(text[start : len(text) if end < 0 else end])  # whole words: "3220,"
@@ -361,12 +370,37 @@ _WHEN_CLAUSE = re.compile(r"\b(?:when|once|until|as soon as)\s+(?:the\s+|a\s+)?[
 
 #: an amount of money: a currency sign or code, a number followed by a currency's name, or a sum in
 #: millions or billions (whose currency an article often leaves to its context: "will cost 55 million")
+_CURRENCY_NAME = (
+    r"(?:dollars?|pounds?|sterling|euros?|yen|francs?|cents?|pence|rupees?|yuan|roubles?|rubles?)\b"
+)
 _MONEY = re.compile(
     r"[$\u00a3\u20ac\u00a5]\s?\d|\b(?:USD|GBP|EUR|JPY|CHF)\s?\d|\d[\d,.]*\s?(?:m|bn|million|billion)\b|"
-    r"\d[\d,.]*(?:\s?(?:k|thousand))?\s+(?:dollars?|pounds?|sterling|euros?|yen|francs?|cents?|pence|rupees?|yuan|"
-    r"roubles?|rubles?)\b",
+    rf"\d[\d,.]*(?:\s?(?:k|thousand))?\s+{_CURRENCY_NAME}",
     re.IGNORECASE,
 )
+#: a sum in millions or billions written without a currency ("20 million", "3bn") and the word after it
+_BARE_SUM = re.compile(r"^\d[\d,.]*\s?(?:m|bn|million|billion)$", re.IGNORECASE)
+_NEXT_WORD = re.compile(r"\s+([a-z]+)")
+_A_CURRENCY = re.compile(_CURRENCY_NAME, re.IGNORECASE)
+
+
+def _a_sum(text: str, m: re.Match[str]) -> bool:
+    """Whether a match of ``_MONEY`` is an amount of money: a sum in millions without a currency is one
+    only when no noun naming something else follows it, which it then counts ("20 million copies", "14
+    million viewers"); one WordNet knows only as other things than a possession (noun class 21)
+    ("2 million shares" of stock may be money). A currency's sign or name makes it money."""
+    if not _BARE_SUM.match(m.group(0)) or (m.start() > 0 and text[m.start() - 1] in "$\u00a3\u20ac\u00a5"):
+        return True
+    nxt = _NEXT_WORD.match(text, m.end())
+    wn = wordnet()
+    if nxt is None or wn is None or _A_CURRENCY.match(nxt.group(1)):
+        return True
+    classes = wn.sense_classes(nxt.group(1), "n", 50)
+    return not classes or _POSSESSION_NOUN_CLASS in classes
+
+
+#: WordNet's lexicographer class of possessions (noun.possession: "fee", "salary", "share")
+_POSSESSION_NOUN_CLASS = 21
 #: a share: "13%", "13 per cent"
 _PERCENT = re.compile(r"\d\s?%|\b(?:per\s?cent|percent)\b", re.IGNORECASE)
 #: a number of units as written ("48", "two", "a few", "an")
@@ -511,7 +545,8 @@ def type_score(kind: str, text: str, q: QuestionInfo, tokenizer: Tokenizer) -> f
         if q.measure == "age" and not _asks_persons_age(q) and _new_figure(_AGO, text, q, tokenizer):
             return 1.0  # a thing's age as the time since it was made
         if q.measure:  # an amount of money, a share, an age or a span, not the question's own
-            return 1.0 if _new_figure(_MEASURES[q.measure], text, q, tokenizer) else 0.0
+            keep = _a_sum if q.measure == "money" else None
+            return 1.0 if _new_figure(_MEASURES[q.measure], text, q, tokenizer, keep) else 0.0
         if _HOW_MUCH.search(q.text) and _MULTIPLE.search(text):
             return 1.0
         return 1.0 if _new_figure(_NUMBER_LIKE, text, q, tokenizer) else 0.0
@@ -683,7 +718,10 @@ def _numbers(
     for i, word in _number_positions(words):
         # a number joined to its unit ("a 48-hour strike", "a 3-day truce") counts that unit, not
         # the nouns around it ("after pilots began a 48-hour strike" counts no pilots)
-        near = [word] if _UNIT_JOINED.match(word) else words[max(0, i - window) : i + 1 + window]
+        # and a sum of money ("£339", "$1.2bn") counts money, not the things it buys ("the Mac mini sells
+        # for £339" counts no Mac minis)
+        joined = _UNIT_JOINED.match(word) or _CURRENCY_JOINED.match(words[i])
+        near = [word] if joined else words[max(0, i - window) : i + 1 + window]
         if _PARTITIVE.match(" ".join(words[i + 1 : i + 3])):
             near += _partitive_phrase(words, i + 3)
         if nouns:
@@ -717,6 +755,8 @@ def words_after_numbers(text: str, after: int) -> Iterator[list[str]]:
 
 
 _UNIT_JOINED = re.compile(r"^\d[\d,.]*-[a-z]")
+#: a number written with a currency's sign ("£339", "($1.2bn)")
+_CURRENCY_JOINED = re.compile(r"^\(?[$\u00a3\u20ac\u00a5]\d")
 _PARTITIVE = re.compile(r"of (?:the|its|their|his|her|our|those|these)\b", re.IGNORECASE)
 
 

@@ -63,6 +63,11 @@ class AnswerWeights:
     document: float = 0.15
     #: news leads elaborate their headline, and questions often paraphrase headlines
     lead_bonus: float = 0.15
+    #: a "what is the X" is answered only by a sentence writing X (or a synonym) when X's this many most
+    #: frequent senses all fall in one WordNet lexicographer class ("verdict", "surplus", "salary"): a
+    #: noun of several kinds ("name", "number", "result") frames the question and is seldom written with
+    #: its answer. More senses read demand X of fewer questions, fewer of more (and decline paraphrases)
+    thing_senses: int = 50
     #: below this share of the question's weight the best candidate does not answer it: abstain. A
     #: fraction, so it means the same on five documents or a million and with any engine's scale
     abstain_coverage: float = 0.45

@@ -1,0 +1,42 @@
+"""A question asking what happened ("how many years was X sentenced to") is not answered by a sentence
+telling what may happen on a condition ("X could face a sentence of 12 years if convicted"): a modal and
+an "if" in one clause give a possibility, not the fact."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.retrieval.answer.corpora import assert_verbatim, engine_of, filler
+
+TRIAL = (
+    "Former harbour mayor Dana Whitlow went on trial on Monday accused of taking bribes from builders. "
+    "Ms Whitlow could face a prison sentence of 12 years if convicted of all the charges. "
+    "She denies wrongdoing."
+)
+TREASURER = (
+    "A former county treasurer who took money from a pension fund has been jailed. "
+    "Lee Ambrose was sentenced to six years in prison on Friday. "
+    "The fund has since recovered most of the money."
+)
+
+
+def _news(tmp_path: Path):  # type: ignore[no-untyped-def]
+    docs = [
+        {"id": "trial", "title": "Harbour mayor on trial", "text": TRIAL},
+        {"id": "treasurer", "title": "Treasurer jailed", "text": TREASURER},
+    ]
+    return engine_of(tmp_path, [*docs, *filler(12)])
+
+
+def test_a_possible_sentence_is_not_the_one_given(tmp_path: Path) -> None:
+    a = _news(tmp_path).ask("how many years in prison was dana whitlow sentenced to")
+    assert a.abstained, a.answer
+
+
+def test_a_sentence_given_answers(tmp_path: Path) -> None:
+    news = _news(tmp_path)
+    a = news.ask("how many years in prison was lee ambrose sentenced to")
+    assert not a.abstained and "six years" in a.answer, a.answer
+    assert_verbatim(news, a)
+    a = news.ask("how many years could dana whitlow face in prison")  # (asked as a possibility, it is one)
+    assert not a.abstained and "12 years" in a.answer, a.answer

@@ -1,0 +1,65 @@
+"""A sum is money only when it does not count something else, and money counts nothing but money:
+"how much was the author paid" is not answered by "sold 20 million copies" (a bare sum in millions
+followed by the thing it counts), and "how many tablets has it sold" not by "the tablet will sell for
+£249" (a price beside the noun)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from retrieval.answer.question import analyze
+from retrieval.answer.types import type_score
+from retrieval.search.text import Tokenizer
+from tests.retrieval.answer.corpora import assert_verbatim, engine_of, filler
+
+NOVEL = (
+    "The thriller Salt Harbour by Mira Castell is to be made into a film by Brightwater Pictures. "
+    "The novel has sold more than 20 million copies in 30 languages since it came out. "
+    "Filming is due to start in Cornwall next spring."
+)
+TABLET = (
+    "Kestrel Devices has unveiled the Orchard tablet, its first touch-screen computer. "
+    "Kestrel expects the Orchard tablet to sell for £249 in the UK and $399 in the US. "
+    "Kestrel said the device had a nine-hour battery."
+)
+
+
+def _news(tmp_path: Path):  # type: ignore[no-untyped-def]
+    docs = [
+        {"id": "novel", "title": "Salt Harbour to become a film", "text": NOVEL},
+        {"id": "tablet", "title": "Kestrel unveils Orchard tablet", "text": TABLET},
+    ]
+    return engine_of(tmp_path, [*docs, *filler(12)])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "money"),
+    [
+        ("The novel has sold more than 20 million copies in 30 languages.", 0.0),
+        ("The show drew 14 million viewers on Sunday.", 0.0),
+        ("The studio will pay her 20 million for the rights.", 1.0),  # (the currency left to the story)
+        ("She is being paid $20 million for the role.", 1.0),
+        ("The deal is worth 3bn euros.", 1.0),
+    ],
+)
+def test_a_count_in_millions_is_no_fee(sentence: str, money: float) -> None:
+    tok = Tokenizer()
+    q = analyze("how much is mira castell being paid for the film", tok)
+    assert q.measure == "money"
+    assert type_score(q.kind, sentence, q, tok) == money
+
+
+def test_a_price_counts_no_tablets(tmp_path: Path) -> None:
+    a = _news(tmp_path).ask("how many orchard tablets has kestrel sold")
+    assert a.abstained, a.answer
+
+
+def test_the_price_and_the_copies_still_answer(tmp_path: Path) -> None:
+    news = _news(tmp_path)
+    a = news.ask("how much will the orchard tablet sell for")
+    assert not a.abstained and "£249" in a.answer, a.answer
+    assert_verbatim(news, a)
+    a = news.ask("how many copies has salt harbour sold")
+    assert not a.abstained and "20 million" in a.answer, a.answer
