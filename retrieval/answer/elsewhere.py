@@ -59,7 +59,7 @@ def elsewhere(
     if (
         q.kind not in ("yesno", "quote")
         and _ASKS_PAST.search(asked_sentence(q.text))
-        and _HYPOTHETICAL.search(text)
+        and _HYPOTHETICAL.search(_QUOTED.sub(" ", text))
     ):
         # "how many years was Ebbers sentenced to": "Ebbers could face a sentence of 85 years if convicted"
         # tells what may happen on a condition, not what did
@@ -75,6 +75,9 @@ _ASKS_PAST = re.compile(r"\b(?:was|were|did|had)\b", re.IGNORECASE)
 _HYPOTHETICAL = re.compile(
     r"\b(?:could|would|might|may)\b[^.;:]*\bif\b|\bif\b[^.;:]*\b(?:could|would|might)\b", re.IGNORECASE
 )
+#: a quotation, to its closing mark or the sentence's end: a condition someone is quoted saying ('posted
+#: a warning: "If the mill closes, the valley would lose 400 jobs"') leaves what the sentence reports a fact
+_QUOTED = re.compile(r"[\"\u201c][^\"\u201d]*(?:[\"\u201d]|$)")
 
 
 #: a word as a sentence writes it

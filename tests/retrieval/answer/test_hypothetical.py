@@ -18,12 +18,19 @@ TREASURER = (
     "Lee Ambrose was sentenced to six years in prison on Friday. "
     "The fund has since recovered most of the money."
 )
+WARNING = (
+    "The mill's owners met union leaders in Carrow on Tuesday. "
+    'Senator Ada Lind posted her warning on a community forum: "If the mill closes, the valley would lose '
+    '400 jobs." '
+    "Talks continue next week."
+)
 
 
 def _news(tmp_path: Path):  # type: ignore[no-untyped-def]
     docs = [
         {"id": "trial", "title": "Harbour mayor on trial", "text": TRIAL},
         {"id": "treasurer", "title": "Treasurer jailed", "text": TREASURER},
+        {"id": "warning", "title": "Mill talks", "text": WARNING},
     ]
     return engine_of(tmp_path, [*docs, *filler(12)])
 
@@ -40,3 +47,11 @@ def test_a_sentence_given_answers(tmp_path: Path) -> None:
     assert_verbatim(news, a)
     a = news.ask("how many years could dana whitlow face in prison")  # (asked as a possibility, it is one)
     assert not a.abstained and "12 years" in a.answer, a.answer
+
+
+def test_a_condition_inside_a_quotation_leaves_the_report_a_fact(tmp_path: Path) -> None:
+    # what the senator did is reported as done; only her quoted words are conditional
+    news = _news(tmp_path)
+    a = news.ask("where did senator lind post her warning")
+    assert not a.abstained and "community forum" in a.answer, a.answer
+    assert_verbatim(news, a)
