@@ -20,11 +20,14 @@ _CAP = f"[{UPPER}]"
 _PLACE = re.compile(rf"\b(?:in|at|near)\s+((?:{_CAP}[\w'-]+)(?:\s+{_CAP}[\w'-]+)*)")
 _SPEECH = (
     r"(?:said|says|told|added|stated|remarked|warned|claimed|wrote|explained|insisted|argued|noted|"
-    r"asked|replied|continued|declared|posted)"
+    r"asked|replied|continued|declared|posted|"
+    # the present tense of live blogs and broadcast copy ("Okafor tells reporters", "Strand argues"); not
+    # the forms that are as often nouns ("states", "claims", "notes", "posts")
+    r"tells|adds|warns|writes|explains|insists|argues|replies|declares)"
 )
 #: a verb of saying whose speaker may follow it ("..., said Jean-Noel Barrot"), not one whose listener does
 #: ("..., he told Reuters", "asked Ruiz")
-_SPEECH_AFTER = rf"(?!told\b|asked\b){_SPEECH}"
+_SPEECH_AFTER = rf"(?!told\b|tells\b|asked\b){_SPEECH}"
 #: a capitalised word of any script ("Ruiz", "Сибіга"), or an initial
 #: (its capital written once before the two ways it goes on: the same matches as a capital in each, and
 #: one letter class fewer to compile; the classes hold every script's letters, ~1 ms each at start-up)
