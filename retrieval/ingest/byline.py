@@ -126,6 +126,28 @@ def _credits_person(name: str) -> bool:
     )
 
 
+def _outlet_before_role(part: str) -> str | None:
+    """The outlet a role is held at ("Brennick Beacon columnist", "Harbor Gazette staff writer", "BBC
+    correspondent"): capitalised words before the lowercase role, which read as an outlet's name (a
+    newspaper's shape, capitals, or a word English does not know, as a made-up masthead is), not as a
+    beat ("White House correspondent", "Supreme Court reporter": places and common words) or a rank
+    ("Senior Correspondent")."""
+    words = part.split()
+    at = next((i for i, w in enumerate(words) if _ROLE.fullmatch(w)), None)
+    if not at or not all(w.islower() for w in words[at:]):
+        return None
+    name = " ".join(words[:at])
+    if _ROLE.search(name) or not _OUTLET.fullmatch(name) or _is_place(name):
+        return None
+    wn = _wordnet()
+    unknown = wn is not None and any(len(w) > 2 and not wn.known(w.lower()) for w in words[:at])
+    return (
+        name
+        if _reads_as_outlet(name) or unknown or any(len(w) > 2 and w.isupper() for w in words[:at])
+        else None
+    )
+
+
 def _is_place(part: str) -> bool:
     """Whether a part is a name English knows only as a name (a place: "Paris", "New York"), which
     a byline gives as where the story was filed, never as its outlet."""
@@ -186,7 +208,11 @@ def read_byline(line: str) -> Byline | None:
                 return None
             author = by.group("name")
         elif _ROLE.search(part):
-            continue  # "Senior Correspondent": said of the author, no outlet
+            # "Senior Correspondent": said of the author, no outlet; "Brennick Beacon columnist": the
+            # outlet the author writes for, before the role
+            outlet = _outlet_before_role(part)
+            if outlet is not None:
+                others.append(outlet)
         else:
             others.append(part)
     # "Naila Inayat, Siddhant Mohan and John Bacon": a part naming people joined by "and" credits more

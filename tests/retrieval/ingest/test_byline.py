@@ -209,3 +209,19 @@ def test_a_broadcasters_or_wires_name_alone_above_or_below_the_headline_is_the_o
         doc = _doc(head, fmt)
     assert (doc.meta.source, doc.meta.title) == (outlet, "Floods close the harbor road")
     assert all(head.splitlines()[0] not in s.text for s in doc.sentences)
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("By Tomas Vale, Corrin Lantern columnist", "Corrin Lantern"),
+        ("By Tomas Vale, Eastbay Gazette staff writer", "Eastbay Gazette"),
+        ("Tomas Vale, KVRN correspondent", "KVRN"),
+        ("By Tomas Vale, White House correspondent", None),  # a beat, not an outlet
+        ("By Tomas Vale, Supreme Court reporter", None),
+        ("By Tomas Vale, Guest columnist", None),
+    ],
+)
+def test_the_outlet_a_role_is_held_at_is_the_outlet(line: str, outlet: str | None) -> None:
+    got = read_byline(line)
+    assert got is not None and (got.author, got.outlet) == ("Tomas Vale", outlet)
