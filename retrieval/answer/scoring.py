@@ -242,10 +242,22 @@ def heading_asks(q: QuestionInfo, ctx: AnswerContext, row: int, table: list[_Ter
     return m.own_coverage >= WEIGHTS.heading_match
 
 
+def _headed(ctx: AnswerContext) -> frozenset[str]:
+    """The documents holding a heading, worked out once per engine from the rows that may not be
+    quoted (a heading is one of them): a sentence of any other document answers no heading."""
+    got = ctx.memo.get("headed")
+    if not isinstance(got, frozenset):
+        got = frozenset(ctx.sentences[int(r)].doc_id for r in np.flatnonzero(~ctx.quotable))
+        ctx.memo["headed"] = got
+    return got
+
+
 def asked_heading(ctx: AnswerContext, s: Sentence) -> int | None:
     """The row of the question heading whose answer ``s`` is part of (``heading_answer``): the
     question it answers says what it is about, though the answer need not repeat its words. None when
     ``s`` answers no heading."""
+    if s.doc_id not in _headed(ctx):  # (most documents have none: hundreds of candidates a question)
+        return None
     doc = ctx.documents[s.doc_id]
     first = s.index
     for _ in range(WEIGHTS.answer_paragraphs):
