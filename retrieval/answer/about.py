@@ -742,7 +742,9 @@ def topic_latest(
     held: list[Document] = []
     # newest first, until enough are found (a coverage has thousands)
     for d in _dated_newest_first(ctx)[: WEIGHTS.topic_scan]:
-        terms = document_terms(ctx, d)
+        # (its headline's words too: "Transit workers ratify contract, ending strike for good" is about
+        # the strike though its story goes on to say "walkout")
+        terms = document_terms(ctx, d) | title_terms(ctx, d)
         if all(not forms.isdisjoint(terms) for forms in searched):
             held.append(ctx.documents[d])
             if len(held) >= 4 * WEIGHTS.digest_statements:

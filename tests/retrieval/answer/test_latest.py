@@ -146,3 +146,31 @@ def test_a_broad_question_about_the_coverages_own_topic_gets_the_newest_articles
     assert not a.abstained
     assert_verbatim(news, a)
     assert [c.doc_id for c in a.citations] == ["t-3", "t-2", "t-1"]
+
+
+def test_the_latest_on_the_topic_counts_an_article_naming_it_in_its_headline(tmp_path: Path) -> None:
+    # the newest article says "strike" only in its headline: it is about the strike all the same
+    docs = [
+        {
+            "id": "ferry-1",
+            "title": "Ferry crews walk out",
+            "published": "2025-09-01",
+            "text": "Ferry crews began a strike on Monday over pay.",
+        },
+        {
+            "id": "ferry-2",
+            "title": "Ferry talks stall",
+            "published": "2025-09-05",
+            "text": "Talks to end the ferry strike stalled on Thursday.",
+        },
+        {
+            "id": "ferry-3",
+            "title": "Ferry crews ratify deal, ending strike",
+            "published": "2025-09-09",
+            "text": "Crews voted to accept the new contract on Saturday.",
+        },
+    ]
+    news = engine_of(tmp_path, [{**d, "source": "Harbour Echo"} for d in docs])
+    a = news.ask("whats the latest on the strike")
+    assert not a.abstained and a.answer.startswith("Crews voted to accept the new contract"), a.answer
+    assert_verbatim(news, a)
