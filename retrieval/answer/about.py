@@ -17,9 +17,16 @@ from itertools import pairwise
 from typing import Literal, cast
 
 from retrieval.answer.bridge import wordnet
-from retrieval.answer.compose import answered
+from retrieval.answer.compose import answered, correction_notices
 from retrieval.answer.question import QuestionInfo, analyze, who_is_words
-from retrieval.answer.scoring import RETRACTS, AnswerContext, Candidate, document_terms, is_name
+from retrieval.answer.scoring import (
+    ASKS_CORRECTION,
+    RETRACTS,
+    AnswerContext,
+    Candidate,
+    document_terms,
+    is_name,
+)
 from retrieval.answer.story import story_terms, title_terms
 from retrieval.answer.weights import WEIGHTS
 from retrieval.lexicon import STOP_WORDS
@@ -799,4 +806,64 @@ def _leads(question: str, q: QuestionInfo, doc_ids: Sequence[str], ctx: AnswerCo
         citations.append(cited(len(citations) + 1, doc, quote))
         statements.append(Statement(text=quote, citations=[len(citations)]))
     text = " ".join(f"{s.text} [{s.citations[0]}]" for s in statements)
+    return answered(question, q, text, statements, citations, None)
+
+
+#: words asking about a correction whatever else the question says ("what did the Ledger correct", "any
+#: corrections?", "was the story retracted")
+_CORRECTION_WORDS = re.compile(
+    r"\b(?:corrections?|corrected|retract\w*|incorrect\w*|misreport\w*|misstat\w*)\b|"
+    r"\b(?:did|does|do|to|will|had)\s+(?:[\w'’]+\s+){0,3}?correct\b",
+    re.IGNORECASE,
+)
+#: words asking about an error, which ask about the coverage's only when the question names an outlet
+#: or its reporting ("did the Tribune get the count wrong", "was the margin reported wrong"; not "what
+#: went wrong at the plant")
+_ERROR_WORDS = re.compile(r"\b(?:wrong\w*|errors?|erroneous\w*|mistak\w*)\b", re.IGNORECASE)
+_REPORTING = re.compile(
+    r"\b(?:report\w*|articles?|story|stories|coverage|paper|outlets?|misreport\w*)\b", re.I
+)
+
+
+def corrections_asked(
+    question: str, q: QuestionInfo, doc_ids: Sequence[str] | None, ctx: AnswerContext
+) -> Answer | None:
+    """ "Did the Tribune get the vote count wrong?", "what did the Ledger correct?": the correction
+    notices of those articles (an outlet's, or all) on what the question names, each with the sentence
+    after it in its paragraph (what is right), cited to its article. A notice says "misstated" where the
+    question says "wrong": the words asking about a correction are what the notice is, not words it
+    must hold. None when the question asks nothing of a correction or no notice is on its topic."""
+    strong = _CORRECTION_WORDS.search(question)
+    if not strong and not (
+        _ERROR_WORDS.search(question) and (doc_ids is not None or _REPORTING.search(question))
+    ):
+        return None  # "what went wrong at the plant" asks about the plant, not about the coverage
+    allowed = set(doc_ids) if doc_ids is not None else None
+    asked = [t for t in q.terms if not ASKS_CORRECTION.search(q.term_words.get(t, t))]
+    spellings = [
+        frozenset({t, *(b.search if b is not None else ())}) for t in asked for b in (q.bridges.get(t),)
+    ]
+    citations: list[Citation] = []
+    statements: list[Statement] = []
+    seen: set[tuple[str, int]] = set()
+    for s in sorted(correction_notices(ctx), key=lambda s: (s.doc_id, s.index)):
+        doc = ctx.documents[s.doc_id]
+        if s.heading or (allowed is not None and s.doc_id not in allowed) or (s.doc_id, s.index) in seen:
+            continue
+        parts = [s]
+        after = doc.sentences[s.index + 1] if s.index + 1 < len(doc.sentences) else None
+        if after is not None and not after.heading and after.paragraph == s.paragraph:
+            parts.append(after)
+        held = title_terms(ctx, s.doc_id).union(*(ctx.terms(ctx.rows[(s.doc_id, p.index)]) for p in parts))
+        if spellings and not any(not f.isdisjoint(held) for f in spellings):
+            continue  # a notice about something else the outlet got wrong
+        seen.update((s.doc_id, p.index) for p in parts)
+        quote = " ".join(p.text for p in parts)
+        citations.append(cited(len(citations) + 1, doc, quote))
+        statements.append(Statement(text=quote, citations=[len(citations)]))
+        if len(statements) >= WEIGHTS.digest_statements:
+            break
+    if not statements:
+        return None
+    text = " ".join(f"{st.text} [{st.citations[0]}]" for st in statements)
     return answered(question, q, text, statements, citations, None)

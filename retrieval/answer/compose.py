@@ -104,26 +104,33 @@ def _correcting(ctx: AnswerContext, first: Sequence[Sentence], q: QuestionInfo) 
 _NOTICE_WORDS = "correction incorrectly erroneously wrongly mistakenly misstated misidentified misreported"
 
 
-def _outlet_notices(ctx: AnswerContext, doc: Document) -> list[Sentence]:
-    """The correction notices in the other articles of ``doc``'s outlet that name it: by its
-    publication date as news copy writes it ("March 3", "3 March", "Mar. 3") or by its headline. The
-    corpus' notices are found once per engine, by a search for the words notices are written with
-    (``WEIGHTS.notice_scan`` best sentences), not by reading every sentence."""
-    meta = doc.meta
-    if not meta.source or (meta.published is None and not meta.title):
-        return []
+def correction_notices(ctx: AnswerContext) -> list[Sentence]:
+    """The corpus' correction notices ("Correction: ...", "... incorrectly reported ..."), found once per
+    engine by a search for the words notices are written with (``WEIGHTS.notice_scan`` best sentences),
+    not by reading every sentence."""
     notices = ctx.memo.get("notices")
     if not isinstance(notices, list):
         query = sorted(ctx.tokenizer.term_set(_NOTICE_WORDS))
         hits = ctx.scorer.top_k(query, WEIGHTS.notice_scan)
         notices = [ctx.sentences[h.index] for h in hits if RETRACTS.search(ctx.sentences[h.index].text)]
         ctx.memo["notices"] = notices
+    return notices
+
+
+def _outlet_notices(ctx: AnswerContext, doc: Document) -> list[Sentence]:
+    """The correction notices in the other articles of ``doc``'s outlet that name it: by its
+    publication date as news copy writes it ("March 3", "3 March", "Mar. 3") or by its headline. The
+    corpus' notices are found once per engine, by a search for the words notices are written with
+    (``correction_notices``)."""
+    meta = doc.meta
+    if not meta.source or (meta.published is None and not meta.title):
+        return []
     outlet = meta.source.casefold()
     names = _date_names(meta.published) if meta.published is not None else []
     if meta.title:
         names.append(meta.title.casefold())
     out: list[Sentence] = []
-    for s in notices:
+    for s in correction_notices(ctx):
         other = ctx.documents[s.doc_id].meta
         if s.doc_id == meta.doc_id or (other.source or "").casefold() != outlet:
             continue

@@ -22,6 +22,7 @@ from retrieval.answer.about import (
     article_terms,
     articles_digest,
     byline_person,
+    corrections_asked,
     latest,
     mentioned_outlet,
     meta_kind,
@@ -496,6 +497,9 @@ def _select(question: str, ctx: AnswerContext) -> Answer:
         if placed is not None:
             q = placed.without(q, ctx.tokenizer)
     docs = outlets(ctx).docs[outlet] if outlet else kind_docs
+    if kind is None and (corrected := corrections_asked(question, q, docs, ctx)) is not None:
+        # "did the Tribune get the count wrong": its correction notices on the count
+        return corrected
     if not q.search_terms:
         if kind is None and docs is not None and nothing_else_asked(q):
             # "what did the Herald report?", "what does the op-ed argue?": what the articles say
