@@ -812,14 +812,14 @@ def _leads(question: str, q: QuestionInfo, doc_ids: Sequence[str], ctx: AnswerCo
 #: words asking about a correction whatever else the question says ("what did the Ledger correct", "any
 #: corrections?", "was the story retracted")
 _CORRECTION_WORDS = re.compile(
-    r"\b(?:corrections?|corrected|retract\w*|incorrect\w*|misreport\w*|misstat\w*)\b|"
+    r"\b(?:corrections?|corrected|retract\w*|misreport\w*|misstat\w*)\b|"
     r"\b(?:did|does|do|to|will|had)\s+(?:[\w'’]+\s+){0,3}?correct\b",
     re.IGNORECASE,
 )
 #: words asking about an error, which ask about the coverage's only when the question names an outlet
 #: or its reporting ("did the Tribune get the count wrong", "was the margin reported wrong"; not "what
-#: went wrong at the plant")
-_ERROR_WORDS = re.compile(r"\b(?:wrong\w*|errors?|erroneous\w*|mistak\w*)\b", re.IGNORECASE)
+#: went wrong at the plant", "what did Tesla incorrectly believe")
+_ERROR_WORDS = re.compile(r"\b(?:wrong\w*|errors?|erroneous\w*|mistak\w*|incorrect\w*)\b", re.IGNORECASE)
 _REPORTING = re.compile(
     r"\b(?:report\w*|articles?|story|stories|coverage|paper|outlets?|misreport\w*)\b", re.I
 )
@@ -843,6 +843,7 @@ def corrections_asked(
     spellings = [
         frozenset({t, *(b.search if b is not None else ())}) for t in asked for b in (q.bridges.get(t),)
     ]
+    named = [f for t, f in zip(asked, spellings, strict=True) if is_name(q, t)]
     citations: list[Citation] = []
     statements: list[Statement] = []
     seen: set[tuple[str, int]] = set()
@@ -855,8 +856,10 @@ def corrections_asked(
         if after is not None and not after.heading and after.paragraph == s.paragraph:
             parts.append(after)
         held = title_terms(ctx, s.doc_id).union(*(ctx.terms(ctx.rows[(s.doc_id, p.index)]) for p in parts))
-        if spellings and not any(not f.isdisjoint(held) for f in spellings):
-            continue  # a notice about something else the outlet got wrong
+        if spellings and not (
+            all(not f.isdisjoint(held) for f in named) and any(not f.isdisjoint(held) for f in spellings)
+        ):
+            continue  # a notice about something else the outlet got wrong (each name asked, a word more)
         seen.update((s.doc_id, p.index) for p in parts)
         quote = " ".join(p.text for p in parts)
         citations.append(cited(len(citations) + 1, doc, quote))

@@ -20,7 +20,8 @@ NOTICE = (
 )
 DEPOT = (
     "Engineers are still looking at what went wrong at the ferry depot, where a crane failed on Friday. "
-    "A cracked hydraulic hose caused the crane to fail, the operator said."
+    "A cracked hydraulic hose caused the crane to fail, the operator said. "
+    "The ferry line's owners incorrectly believed the hose had been replaced in May."
 )
 
 
@@ -48,5 +49,10 @@ def test_a_question_about_the_coverages_mistake_is_answered_by_its_notice(tmp_pa
 
 
 def test_what_went_wrong_in_the_story_is_not_a_question_about_corrections(tmp_path: Path) -> None:
-    a = _news(tmp_path).ask("what went wrong with the crane at the depot")
-    assert "misstated" not in a.answer, a.answer
+    news = _news(tmp_path)
+    for question in (
+        "what went wrong with the crane at the depot",
+        "what did the ferry owners incorrectly believe",
+    ):
+        a = news.ask(question)
+        assert "misstated" not in a.answer, (question, a.answer)
