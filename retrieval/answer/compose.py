@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable, Sequence
 from datetime import date
 
+from retrieval.answer.confirm import Role, role_of, same_kind, same_role
 from retrieval.answer.question import QuestionInfo
 from retrieval.answer.relation import credit
 from retrieval.answer.scoring import (
@@ -747,6 +748,8 @@ def compose(
             for v in versions[: WEIGHTS.max_versions]:
                 if not any(row(p) in cited_rows for p in v):
                     add_statement(v)
+    if not broad and q.kind in ("what", "who"):
+        _confirm_role(q, first, chosen, cands, ctx, citations, statements)
     if headline is not None:
         # the headline is the article's title, which its page need not write as text (ingest drops a
         # first line repeating it): stated as its headline, cited to the answer's citation of the
@@ -760,6 +763,64 @@ def compose(
         for s in statements
     )
     return answered(question, q, text, statements, citations, best)
+
+
+def _confirm_role(
+    q: QuestionInfo,
+    first: Sequence[Sentence],
+    chosen: Sequence[Sequence[Sentence]],
+    cands: list[Candidate],
+    ctx: AnswerContext,
+    citations: list[Citation],
+    statements: list[Statement],
+) -> None:
+    """For a question asking what the person it names is ("what position does X hold", "what is X's
+    job"), other outlets' sentences giving that person the answer's role (see ``confirm``): each such
+    phrase, as its outlets write it, stated once and cited to each of them with its own sentence."""
+    names = frozenset(t for t, b in q.bridges.items() if b.name)
+    rest = frozenset(q.terms) - names
+    if not names or len(rest) > WEIGHTS.role_question_terms:
+        return
+
+    def role(s: Sentence) -> Role | None:
+        return role_of(s.text, names, ctx.tokenizer, WEIGHTS.role_words)
+
+    lead = next((r for s in first if (r := role(s)) is not None), None)
+    if lead is None or not rest.isdisjoint(lead.terms):
+        return  # no role beside the name, or one the question already gives (it asks something else)
+    # the answer's role as each statement quoted writes it, when of the answer's kind ("Kremlin
+    # spokesperson" beside "the Kremlin's top spokesperson"): another outlet confirms any of them
+    given = [lead, *(r for ps in chosen for s in ps if (r := role(s)) is not None and same_kind(lead, r))]
+    cited = {c.doc_id for c in citations}
+    found: list[tuple[Role, list[Sentence]]] = []
+    for c in cands:
+        s = c.sentence
+        if (
+            len(cited) > WEIGHTS.max_outlets
+            or s.doc_id in cited
+            or not ctx.quotable[ctx.rows[(s.doc_id, s.index)]]
+        ):
+            continue
+        own = role(s)
+        match = next((r for r in given if own is not None and same_role(r, own)), None)
+        if own is None or match is None:
+            continue
+        cited.add(s.doc_id)
+        # outlets writing a quoted statement's own phrase share one statement; another wording is its own
+        shown = match if match.phrase.casefold() in s.text.casefold() else own
+        group = next((g for r, g in found if r.phrase.casefold() == shown.phrase.casefold()), None)
+        if group is not None:
+            group.append(s)
+        elif len(found) < WEIGHTS.role_phrases:
+            found.append((shown, [s]))
+    for shown, group in found:
+        nums = []
+        for s in group:
+            # its own sentence when short enough to read, else the phrase it writes
+            quote = s.text if len(s.text) <= WEIGHTS.quote_chars else shown.phrase
+            citations.append(_citation(len(citations) + 1, ctx.documents[s.doc_id], quote))
+            nums.append(len(citations))
+        statements.append(Statement(text=f"\u201c{shown.phrase}\u201d", citations=nums))
 
 
 def answered(

@@ -139,6 +139,17 @@ class AnswerWeights:
     #: ... or this close, when it is another article's and gives the answer's own figure: a second outlet
     #: confirming the answer. Lower cites more outlets, and lets in sentences that share the figure by chance
     corroborate_ratio: float = 0.5
+    #: a question asking what the person it names is has at most this many terms besides the name
+    #: ("position", "hold"): for it, other outlets giving the answer's role beside the name are cited for
+    #: that phrase. More lets questions asking something else about the person ("what did X say about
+    #: the tariffs") cite the role the answer happens to write
+    role_question_terms: int = 2
+    #: words read back from a name for the role written before it ("U.S. Secretary of State"): more
+    #: reads longer titles, and more of the words before a title that are not part of it
+    role_words: int = 5
+    #: distinct wordings of the answer's role quoted (each cited to every outlet writing it): more cites
+    #: more outlets, with a longer reply
+    role_phrases: int = 2
     #: a statement whose share of new terms is below this only restates the question
     restates: float = 0.35
     #: a neighbouring sentence this close to the best one is quoted with it (or beside it, when one quote
