@@ -354,7 +354,14 @@ def describe(doc: Document) -> str:
 def cited(n: int, doc: Document, quote: str) -> Citation:
     m = doc.meta
     return Citation(
-        n=n, doc_id=m.doc_id, title=m.title, source=m.source, url=m.url, published=m.published, quote=quote
+        n=n,
+        doc_id=m.doc_id,
+        title=m.title,
+        source=m.source,
+        url=m.url,
+        published=m.published,
+        quote=quote,
+        opinion=m.opinion,
     )
 
 
