@@ -123,6 +123,10 @@ class DocumentMeta(BaseModel):
     #: the page's all-numeric publication date as written ("03/04/2005") when it reads both day-first
     #: and month-first: read in its outlet's order from config/date_formats.toml, else left unread
     published_written: str | None = None
+    #: the article is opinion (an op-ed, a column, an editorial), as its headline's rubric, its byline's
+    #: role or its address says (``retrieval.ingest.meta.is_opinion``): what it states is its writer's
+    #: view, so a news report answering the same question is preferred and a quote from it is labelled
+    opinion: bool = False
 
 
 class Citation(BaseModel):
@@ -133,6 +137,8 @@ class Citation(BaseModel):
     url: str | None = None
     published: date | None = None
     quote: str
+    #: the cited article is opinion (``DocumentMeta.opinion``): its source line says so
+    opinion: bool = False
 
 
 class Answer(BaseModel):

@@ -16,6 +16,7 @@ from bot.render.embeds import (
     COLOR_ABSTAIN,
     COLOR_ANSWER,
     DESCRIPTION_LIMIT,
+    citation_line,
     enforce,
     source_line,
     timeline_embed,
@@ -67,9 +68,7 @@ def timeline_page_embed(pages: TimelinePages, page: int) -> discord.Embed:
         share = 3200 // len(periods)
         lines = [_period_line(p, nums, share) for p, nums in zip(periods, marks, strict=True)]
         embed.description = clip("\n".join(lines), DESCRIPTION_LIMIT)
-        for i, chunk in enumerate(
-            pack_lines([source_line(c.n, c.title, c.source, c.published, c.url) for c in sources], 1024)[:5]
-        ):
+        for i, chunk in enumerate(pack_lines([citation_line(c) for c in sources], 1024)[:5]):
             embed.add_field(name="Sources" if i == 0 else "Sources (continued)", value=chunk, inline=False)
     shown = (
         f"page {page + 1}/{pages.count} · {len(timeline.events)} events in {pages.lines} {pages.grouping}s"

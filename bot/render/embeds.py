@@ -23,6 +23,7 @@ from bot.render.shared import (
     distinct_documents,
     event_sources,
     footer,
+    labelled,
     markers,
     source_groups,
     sources_title,
@@ -104,6 +105,11 @@ def source_line(
     return f"[{n}] {shown} — {meta}"
 
 
+def citation_line(c: Citation) -> str:
+    """A cited article's source line, its outlet marked when it is opinion."""
+    return source_line(c.n, c.title, labelled(c.source, c.opinion), c.published, c.url)
+
+
 def _source_fields(embed: discord.Embed, lines: list[str], name: str = "Sources") -> None:
     for i, chunk in enumerate(pack_lines(lines, FIELD_VALUE_LIMIT)[:FIELDS_LIMIT]):
         embed.add_field(name=name if i == 0 else f"{name} (continued)", value=chunk, inline=False)
@@ -141,7 +147,7 @@ def _grouped_sources(citations: Sequence[Citation]) -> list[str]:
     quotes from one article, or the same article in two files, are one source to a reader."""
     lines = []
     for nums, first in source_groups(citations):
-        line = source_line(first.n, first.title, first.source, first.published, first.url)
+        line = citation_line(first)
         lines.append(markers(nums) + line[len(f"[{first.n}]") :])
     return lines
 
@@ -167,7 +173,7 @@ def timeline_embed(timeline: Timeline, page: int, page_size: int) -> discord.Emb
             m = markers(nums)
             lines.append(f"**{ev.date}**{bg} — {fit(ev.text, max(40, share - len(m) - 30))} {m}")
         embed.description = clip("\n".join(lines), DESCRIPTION_LIMIT)
-        _source_fields(embed, [source_line(c.n, c.title, c.source, c.published, c.url) for c in sources])
+        _source_fields(embed, [citation_line(c) for c in sources])
     extra = f"page {page + 1}/{pages} · {len(timeline.events)} events" if timeline.events else ""
     embed.set_footer(text=footer(timeline.cached, extra, quoted=bool(timeline.events)))
     return enforce([embed])[0]

@@ -24,6 +24,18 @@ def when(d: date | None) -> str:
     return d.isoformat() if d else "date unknown"  # never a guess: the document states none
 
 
+#: what a source line adds for an opinion piece (``Citation.opinion``): its quote is a writer's view
+OPINION = "(opinion)"
+
+
+def labelled(outlet: str | None, opinion: bool) -> str | None:
+    """The outlet as a source line shows it: marked as opinion when the cited article is one, so a
+    reader can tell a columnist's view from a report ("Brennick Beacon (opinion)")."""
+    if not opinion:
+        return outlet
+    return f"{outlet} {OPINION}" if outlet else OPINION
+
+
 def footer(cached: bool, extra: str = "", quoted: bool = True) -> str:
     """What a reply's footer says: that its words are the coverage's own (or, quoting nothing, that
     the coverage was searched), and whether it came from the cache."""
@@ -51,7 +63,7 @@ def timeline_page_count(timeline: Timeline, page_size: int) -> int:
 def _shown_as(c: Citation) -> tuple[str | None, str | None, date | None, str | None]:
     """What a source line shows of a citation: two citations alike in all of it (one document cited
     twice, or the same article in two files of the corpus) are one source to a reader."""
-    return (c.title, c.source, c.published, c.url)
+    return (c.title, labelled(c.source, c.opinion), c.published, c.url)
 
 
 def source_groups(citations: Sequence[Citation]) -> list[tuple[list[int], Citation]]:

@@ -16,6 +16,7 @@ from bot.render.shared import (
     distinct_documents,
     event_sources,
     footer,
+    labelled,
     markers,
     source_groups,
     sources_title,
@@ -43,7 +44,7 @@ def answer_text(answer: Answer) -> str:
 
 
 def _citation_text(c: Citation, nums: Sequence[int] = ()) -> str:
-    meta = ", ".join(p for p in (c.source, when(c.published)) if p)
+    meta = ", ".join(p for p in (labelled(c.source, c.opinion), when(c.published)) if p)
     url = f" <{plain(c.url)}>" if c.url else ""
     return f"  {markers(nums or [c.n])} {plain(c.title or 'Untitled')} — {plain(meta)}{url}"
 

@@ -40,9 +40,12 @@ MetaKind = Literal["author", "published", "headline", "outlets", "writes_for"]
 
 #: "who wrote about the floods?", "who wrote the article on ...", "who wrote 'Floods swamp ...'": of the
 #: coverage; "who wrote the novel the film is based on?" asks what the articles say, not who wrote them
-_PIECE = r"(?:article|story|stories|piece|report|column|op[- ]?ed|editorial|feature|post|blog|coverage|news)"
+_PIECE = (
+    r"(?:article|story|stories|piece|report|column|op[- ]?ed|editorial|feature|post|blog|coverage|news|"
+    r"explainer|interview|q&a)"
+)
 #: the words naming a piece ("the Kyiv Independent article", "the caliber az story"): a few at most
-_NAMING = r"(?:[\w.'’-]+ ){0,4}"
+_NAMING = r"(?:[\w.&'’-]+ ){0,4}"
 _AUTHOR = re.compile(
     r"\bwho (?:wrote|authored|penned|is the author of|was the author of|was the writer of) "
     rf"(?:about|on|[\"'“‘]|(?:the|this|that|these|those|an?|its|their) {_NAMING}{_PIECE}s?\b)|"
@@ -87,7 +90,7 @@ _AUTHORS_SPLIT = re.compile(r"\s*(?:,|&|\band\b)\s*")
 ARTICLE_WORDS = frozenset(
     "wrote write written author writer article story piece report reported published publish post posted "
     "outlet outlets site sites website publication newspaper paper ran run covered carried byline "
-    "headline journalist reporter coverage".split()
+    "headline journalist reporter coverage explainer".split()
 )
 
 
@@ -142,11 +145,18 @@ def rubrics(ctx: AnswerContext) -> dict[str, list[str]]:
         if m is None or wn is None or len(m.group(1).split()) > 2:
             continue
         for word in m.group(1).split():
-            if _kind_word(word, wn):
+            if _JOINED.fullmatch(word):  # "Q&A: ...": the kind is the whole abbreviation, as written
+                made.setdefault(word.lower(), []).append(doc_id)
+            elif _kind_word(word, wn):
                 for t in ctx.tokenizer.tokens(word):
                     made.setdefault(t, []).append(doc_id)
     ctx.memo["rubrics"] = made
     return made
+
+
+#: an abbreviation of letters joined by "&" ("Q&A"): one word for a kind of article, which the tokenizer
+#: splits into letters ("q", "a") that name nothing apart
+_JOINED = re.compile(r"[A-Za-z]{1,3}(?:&[A-Za-z]{1,3})+")
 
 
 def _kind_word(word: str, wn: WordNet) -> bool:
@@ -177,6 +187,10 @@ def named_kind(q: QuestionInfo, ctx: AnswerContext, meta: bool) -> tuple[frozens
         toks = ctx.tokenizer.tokens(word)
         before_piece = i + 1 < len(words) and re.fullmatch(rf"{_PIECE}s?", words[i + 1]) is not None
         unwritten = "-" in word and not any(ctx.scorer.df(t) for t in toks)
+        if word in kinds and _JOINED.fullmatch(word):  # "the q&a": named whole
+            named.update(t for t in toks if t in q.terms)
+            docs.extend(d for d in kinds[word] if d not in docs)
+            continue
         for t in (t for t in toks if t in q.terms):
             # (a word the question capitalises is a name: "who wrote about Liv" is no "LIVE:" blog)
             clipped = not ctx.scorer.df(t) and t not in q.entity_terms and (meta or before_piece or unwritten)
@@ -361,7 +375,14 @@ def describe(doc: Document) -> str:
 def cited(n: int, doc: Document, quote: str) -> Citation:
     m = doc.meta
     return Citation(
-        n=n, doc_id=m.doc_id, title=m.title, source=m.source, url=m.url, published=m.published, quote=quote
+        n=n,
+        doc_id=m.doc_id,
+        title=m.title,
+        source=m.source,
+        url=m.url,
+        published=m.published,
+        quote=quote,
+        opinion=m.opinion,
     )
 
 

@@ -289,7 +289,14 @@ def _outside(grown: Sequence[Sentence], first: Sequence[Sentence]) -> list[Sente
 def _citation(n: int, doc: Document, quote: str) -> Citation:
     m = doc.meta
     return Citation(
-        n=n, doc_id=m.doc_id, title=m.title, source=m.source, url=m.url, published=m.published, quote=quote
+        n=n,
+        doc_id=m.doc_id,
+        title=m.title,
+        source=m.source,
+        url=m.url,
+        published=m.published,
+        quote=quote,
+        opinion=m.opinion,
     )
 
 

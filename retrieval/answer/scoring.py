@@ -439,6 +439,14 @@ ASKS_CORRECTION = re.compile(
     re.I,
 )
 
+#: a question asking for opinion ("what does the op-ed argue", "what did the editorial say", "which
+#: columnists criticised the mayor"): one an opinion piece answers as well as a report
+ASKS_OPINION = re.compile(
+    r"\b(?:opinions?|op-?eds?|op\s+eds?|columns?|columnists?|editorials?|commentary|commentators?|essays?|"
+    r"argu(?:e|es|ed|ing|ment|ments))\b",
+    re.I,
+)
+
 
 def _penalty(s: Sentence, own: frozenset[str], question_terms: frozenset[str], notices: bool = True) -> float:
     """``question_terms``: ``q.terms`` as a set (made once for all of a question's candidates);
@@ -489,6 +497,7 @@ def score_candidates(
     lengths: dict[str, int] = {}  # each document's sentence count
     question_terms = frozenset(q.terms)
     notices = not ASKS_CORRECTION.search(q.text)
+    opinions = not ASKS_OPINION.search(q.text)  # whether an opinion piece's sentence is penalised
     for h in hits:
         s = sentences[h.index]
         own = terms_of(h.index)
@@ -554,6 +563,7 @@ def score_candidates(
             + lead
             + (w.phrase if said else 0.0)
             - _penalty(s, own, question_terms, notices)
+            - (w.penalty_opinion if opinions and documents[s.doc_id].meta.opinion else 0.0)
         )
         if said:
             c.relation = c.coverage = max(c.coverage, 1.0)

@@ -301,6 +301,12 @@ class AnswerWeights:
     #: words (ranking for any question on its topic) and answers only what was corrected. More keeps
     #: notices out of answers their neighbours give better; less lets them lead on their topic's words
     penalty_notice: float = 0.3
+    #: a sentence of an opinion piece (``DocumentMeta.opinion``), for a question not asking for opinion:
+    #: it states its writer's view, often in the words of a factual question ("For two weeks, the people
+    #: who run this city told us the strike was ..." for "how long did the strike last"). More keeps
+    #: op-eds out of answers a news report gives in fewer of the question's words; less lets them lead
+    #: on their topic's words. An op-ed alone in answering still answers (its source line says opinion)
+    penalty_opinion: float = 0.3
     short_words: int = 5
     long_words: int = 70
     #: a question about the present ("this week", "recently", "now") is answered from articles published

@@ -61,6 +61,19 @@ _TRAILING_STOP = re.compile(
 )
 _LEAD_QUOTES = "\"'“”‘’"
 
+#: a headline's rubric marking an opinion piece ("Opinion: ...", "Op-ed | ...", "Guest essay: ...",
+#: "Editorial — ..."). Not "Analysis": a news analysis is reporting, which states facts
+_OPINION_RUBRIC = re.compile(
+    r"^\W*(?:opinion|op-?ed|commentary|editorial|guest\s+(?:essay|column|opinion)|column|viewpoint)\s*[:|—–-]",
+    re.IGNORECASE,
+)
+#: a byline naming its writer's role as one writing opinion ("By Carla Dunmore, Brennick Beacon columnist")
+_OPINION_ROLE = re.compile(r"\b(?:columnist|op-?ed\s+contributor|editorial\s+board)\b", re.IGNORECASE)
+#: an address whose path files the page under opinion ("https://example.com/opinion/2026/10/...")
+_OPINION_PATH = re.compile(
+    r"^[a-z]+://[^/]+(?:/[^/?#]*)*?/(?:opinions?|op-?eds?|commentary|editorials?)(?:/|$)", re.IGNORECASE
+)
+
 TITLE_MAX = 90
 TITLE_MIN = 40
 
@@ -179,6 +192,18 @@ def _parse_date(value: str | None) -> date | None:
         return None
 
 
+def is_opinion(title: str | None, url: str | None, cleaned: Cleaned) -> bool:
+    """Whether the article is opinion, as the page itself marks it: a rubric opening its headline, a
+    byline giving its writer an opinion role, or an address filing it under opinion. What an opinion
+    piece states is its writer's view ("For two weeks, the people who run this city ..."), not a report
+    a factual question can rest on when a news article answers it."""
+    if title and _OPINION_RUBRIC.match(title):
+        return True
+    if url and _OPINION_PATH.match(url):
+        return True
+    return any(r.kind == "byline" and _OPINION_ROLE.search(r.text) for r in cleaned.removed)
+
+
 def infer_meta(raw: RawDocument, cleaned: Cleaned) -> DocumentMeta:
     """Metadata for one document, each field with where it came from."""
     layers: tuple[tuple[ProvenanceKind, dict[str, str]], ...] = (
@@ -227,4 +252,5 @@ def infer_meta(raw: RawDocument, cleaned: Cleaned) -> DocumentMeta:
         published=published,
         provenance=provenance,
         published_written=written,
+        opinion=is_opinion(title, url, cleaned),
     )

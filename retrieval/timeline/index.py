@@ -315,6 +315,7 @@ class TimelineIndex:
                     url=meta.url,
                     published=meta.published,
                     quote=m.quote,
+                    opinion=meta.opinion,
                 )
             )
         return TimelineEvent(
