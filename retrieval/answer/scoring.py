@@ -14,7 +14,7 @@ import numpy as np
 from retrieval.answer.bridge import wordnet
 from retrieval.answer.elsewhere import elsewhere
 from retrieval.answer.phrases import noun_phrase
-from retrieval.answer.question import ASKS_TIME, TYPED_KINDS, QuestionInfo, asked_sentence
+from retrieval.answer.question import ASKS_TIME, TYPED_KINDS, QuestionInfo, asked_role, asked_sentence
 from retrieval.answer.relation import adjective_only, counts, credit
 from retrieval.answer.statements import (
     PRONOUN_SPEAKER,
@@ -38,6 +38,7 @@ from retrieval.answer.types import (
     name_runs,
     names_head,
     names_kind,
+    person_noun,
     place_like,
     type_score,
 )
@@ -45,7 +46,7 @@ from retrieval.answer.weights import WEIGHTS
 from retrieval.lexicon import SPELLED_NUMBER, STOP_WORDS
 from retrieval.models import Document, Sentence
 from retrieval.search.scorer import Hit, Scorer
-from retrieval.search.text import Tokenizer, fold
+from retrieval.search.text import Tokenizer, fold, stem
 
 #: the best hit's BM25 score and the documents' relative ones, which candidates' scores are relative to
 Scale = tuple[float, dict[str, float]]
@@ -846,6 +847,8 @@ def answers(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
         return False
     if q.kind == "person" and c.type_score < 1.0 and not c.said and not _someone(q, c, ctx):
         return False  # "who runs ABN Amro": its operations, and no one named
+    if q.kind == "person" and _role_unsaid(q, c, ctx):
+        return False  # "who is the treasurer of the guild": "said Ann Bly of the guild" names no treasurer
     if q.counted and not counts(q, c.sentence.text, ctx.tokenizer):
         return False  # "how many prisoners": its number counts something else
     if q.kind == "number" and _counted_elsewhere(q, c, ctx):
@@ -865,6 +868,24 @@ _ASKED_IN = re.compile(r"\bin\s+([\w'\u2019-]+)", re.IGNORECASE)
 _IN_SEVERAL = re.compile(rf"\bin\s+(?:\d[\d,]*|{SPELLED_NUMBER})\s+[a-z]+s\b", re.IGNORECASE)
 #: a capitalised run after "in" ("in Seattle", "in Maricopa and Pima counties")
 _IN_NAMED = re.compile(r"\bin\s+(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*")
+
+
+def _role_unsaid(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
+    """Whether a "who is the ROLE (of X)" whose role is a noun for a person is answered by a sentence that
+    holds no form of the role (nor a synonym the question's bridge gives): the people it names stand in
+    some other relation to X ("said Ann Bly of the guild" for its treasurer), and the question's other
+    words covering the sentence make it near the topic, not an answer. A role the coverage never
+    writes ("governor") no sentence can give; one its verb says ("owned by", "founded") is given."""
+    role = asked_role(q.text)
+    wn = wordnet()
+    if not role or wn is None or not person_noun(role, wn):
+        return False
+    asked = [t for t in ctx.tokenizer.tokens(role) if t in q.terms]
+    held = ctx.terms(c.row)
+    # (the role's own family says it too: "Wipro is majority owned by Azim Premji" names its owner)
+    # (stemmed whole: "own" is a stop word, but "owned" is indexed as its stem)
+    family = {stem(w) for w in wn.related(role, synonyms=False)}
+    return bool(asked) and all(credit(q, t, held) == 0 for t in asked) and held.isdisjoint(family)
 
 
 def _counted_elsewhere(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
