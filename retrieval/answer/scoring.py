@@ -851,6 +851,8 @@ def answers(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
         return False  # "who is the treasurer of the guild": "said Ann Bly of the guild" names no treasurer
     if q.counted and not counts(q, c.sentence.text, ctx.tokenizer):
         return False  # "how many prisoners": its number counts something else
+    if q.counted and _counts_other_kind(q, c.sentence.text, ctx.tokenizer):
+        return False  # "how many singles titles": "three mixed doubles titles" counts another kind of title
     if q.kind == "number" and _counted_elsewhere(q, c, ctx):
         return (
             False  # "how many fell ill in Tarn": "40 people in six counties", "... in Ashby" count elsewhere
@@ -868,6 +870,64 @@ _ASKED_IN = re.compile(r"\bin\s+([\w'\u2019-]+)", re.IGNORECASE)
 _IN_SEVERAL = re.compile(rf"\bin\s+(?:\d[\d,]*|{SPELLED_NUMBER})\s+[a-z]+s\b", re.IGNORECASE)
 #: a capitalised run after "in" ("in Seattle", "in Maricopa and Pima counties")
 _IN_NAMED = re.compile(r"\bin\s+(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*")
+
+
+#: a number, in digits or spelled out, that may count the words after it
+_COUNT = re.compile(rf"(?:\d[\d,.]*|{SPELLED_NUMBER})", re.IGNORECASE)
+
+
+def _noun_modifier(word: str) -> bool:
+    """Whether a lowercase word before a noun is itself a noun, never an adjective ("singles" in
+    "singles titles", "union" is also an adjective): a noun before a noun names a kind of it, where an
+    adjective ("new", "young") only describes one."""
+    wn = wordnet()
+    if wn is None or word in STOP_WORDS or not word.isalpha() or wn.is_adjective(word):
+        return False
+    return any(pos == "n" for pos, _ in wn.lemmas(word))
+
+
+def _after_count(words: list[str]) -> list[str] | None:
+    """The words between the last number of ``words`` and their end, that number within
+    ``count_window`` lowercase words of the end (a name, "Grand Slam", is one thing however long), or
+    None: the noun phrase the number counts, when it ends there."""
+    lower = 0
+    for j in range(len(words) - 1, -1, -1):
+        if _COUNT.fullmatch(words[j]):
+            return words[j + 1 :]
+        lower += words[j].islower()
+        if lower > WEIGHTS.count_window:
+            break
+    return None
+
+
+def _counts_other_kind(q: QuestionInfo, text: str, tokenizer: Tokenizer) -> bool:
+    """Whether a "how many A X" whose A is a noun naming a kind of X ("how many singles titles") is
+    answered by a sentence whose every number of X counts another kind, a noun of its own standing
+    between the number and X instead of A ("three Grand Slam mixed doubles titles"). A number of X
+    with no such noun ("three titles") may count the question's kind, and is left to the rest."""
+    # (the question's names, "grand slam", say whose; only a common noun names a kind)
+    kinds = {t for t in q.counted_with if not is_name(q, t) and _noun_modifier(q.term_words.get(t, t))}
+    if not kinds:
+        return False
+    words = _SAID_WORD.findall(text)
+    counted = [i for i, w in enumerate(words) if q.counted in tokenizer.term_set(w)]
+    seen = False
+    for i in counted:
+        between = _after_count(words[:i])
+        if between is None:
+            continue
+        seen = True
+        held = {t for w in between if w.islower() for t in tokenizer.term_set(w)}
+        if held & kinds:
+            return False
+        own = [
+            w
+            for w in between
+            if w.islower() and _noun_modifier(w) and not tokenizer.term_set(w) & set(q.terms)
+        ]
+        if not own:
+            return False
+    return seen
 
 
 def _role_unsaid(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
