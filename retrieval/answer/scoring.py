@@ -907,8 +907,10 @@ def _counts_other_kind(q: QuestionInfo, text: str, tokenizer: Tokenizer) -> bool
     with no such noun ("three titles") may count the question's kind, and is left to the rest."""
     # (the question's names, "grand slam", say whose; only a common noun names a kind)
     kinds = {t for t in q.counted_with if not is_name(q, t) and _noun_modifier(q.term_words.get(t, t))}
-    if not kinds:
-        return False
+    wn = wordnet()
+    word = q.term_words.get(q.counted, q.counted)
+    if not kinds or wn is None or not any(pos == "n" and base != word for pos, base in wn.lemmas(word)):
+        return False  # (what is counted is a plural noun: "how many miles south" counts no souths)
     words = _SAID_WORD.findall(text)
     counted = [i for i, w in enumerate(words) if q.counted in tokenizer.term_set(w)]
     seen = False
@@ -931,7 +933,7 @@ def _counts_other_kind(q: QuestionInfo, text: str, tokenizer: Tokenizer) -> bool
 
 
 def _role_unsaid(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
-    """Whether a "who is the ROLE (of X)" whose role is a noun for a person is answered by a sentence that
+    """Whether a "who is the ROLE of X" whose role is a noun for a person is answered by a sentence that
     holds no form of the role (nor a synonym the question's bridge gives): the people it names stand in
     some other relation to X ("said Ann Bly of the guild" for its treasurer), and the question's other
     words covering the sentence make it near the topic, not an answer. A role the coverage never
@@ -940,7 +942,8 @@ def _role_unsaid(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
     wn = wordnet()
     if not role or wn is None or not person_noun(role, wn):
         return False
-    asked = [t for t in ctx.tokenizer.tokens(role) if t in q.terms]
+    # (only a role "of" someone, an office: "the male singer who performed" describes whom it asks for)
+    asked = [t for t in ctx.tokenizer.tokens(role) if any(noun == t and of for _, noun, of in q.bound)]
     held = ctx.terms(c.row)
     # (the role's own family says it too: "Wipro is majority owned by Azim Premji" names its owner)
     # (stemmed whole: "own" is a stop word, but "owned" is indexed as its stem)
