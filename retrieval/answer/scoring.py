@@ -851,6 +851,8 @@ def answers(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
         return False  # "who is the treasurer of the guild": "said Ann Bly of the guild" names no treasurer
     if q.counted and not counts(q, c.sentence.text, ctx.tokenizer):
         return False  # "how many prisoners": its number counts something else
+    if _named_other_place(q, c, ctx):
+        return False  # "the transit authority in Alder County": "the Brennick Regional Transit Authority"
     if q.counted and _counts_other_kind(q, c.sentence.text, ctx.tokenizer):
         return False  # "how many singles titles": "three mixed doubles titles" counts another kind of title
     if q.kind == "number" and _counted_elsewhere(q, c, ctx):
@@ -884,6 +886,47 @@ def _noun_modifier(word: str) -> bool:
     if wn is None or word in STOP_WORDS or not word.isalpha() or wn.is_adjective(word):
         return False
     return any(pos == "n" for pos, _ in wn.lemmas(word))
+
+
+#: a common noun a question places "in" somewhere ("the transit authority in alder county")
+_NOUN_IN = re.compile(
+    r"\b((?:[A-Za-z]+\s+)?[A-Za-z]+)\s+in\s+((?:the\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?)"
+)
+#: a run of capitalised words: a name as a sentence writes it ("Brennick Regional Transit Authority")
+_NAME_RUN = re.compile(r"[A-Z][\w'\u2019-]*(?:\s+(?:of\s+)?[A-Z][\w'\u2019-]*)*")
+
+
+def _named_other_place(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
+    """Whether a question's common noun placed "in" a name ("the transit authority in Alder County") is
+    answered by a sentence naming that noun only as part of a name of its own that holds another name
+    and not the place ("the Brennick Regional Transit Authority"), the place nowhere in the sentence:
+    the body named is another place's."""
+    wn = wordnet()
+    if wn is None:
+        return False
+    tokens = ctx.tokenizer.tokens
+    held = ctx.terms(c.row)
+    for m in _NOUN_IN.finditer(q.text):
+        # (common nouns as English has them, however the coverage capitalises them: "water board"; one
+        # the question capitalises, or a head that is also an adjective, "Chinese in the Yuan", may be
+        # a people or a name)
+        words = [w for w in m.group(1).split() if w not in STOP_WORDS]
+        if (
+            not words
+            or not m.group(1).islower()
+            or wn.is_adjective(words[-1])
+            or not all(any(p == "n" for p, _ in wn.lemmas(w)) and not wn.proper(w) for w in words)
+        ):
+            continue
+        nouns = {t for w in words for t in tokens(w) if t in q.terms}
+        place = {t for t in tokens(m.group(2)) if t in q.terms and is_name(q, t)}
+        if not nouns or not place or not place.isdisjoint(held):
+            continue
+        runs = [set(tokens(r.group(0))) for r in _NAME_RUN.finditer(c.sentence.text)]
+        mine = [r for r in runs if nouns <= r]
+        if mine and all(r - nouns - set(q.terms) for r in mine):
+            return True
+    return False
 
 
 def _after_count(words: list[str]) -> list[str] | None:
