@@ -14,7 +14,7 @@ import numpy as np
 from retrieval.answer.bridge import wordnet
 from retrieval.answer.elsewhere import elsewhere
 from retrieval.answer.phrases import noun_phrase
-from retrieval.answer.question import ASKS_TIME, TYPED_KINDS, QuestionInfo, asked_sentence
+from retrieval.answer.question import ASKS_TIME, TYPED_KINDS, QuestionInfo, asked_role, asked_sentence
 from retrieval.answer.relation import adjective_only, counts, credit
 from retrieval.answer.statements import (
     PRONOUN_SPEAKER,
@@ -38,6 +38,7 @@ from retrieval.answer.types import (
     name_runs,
     names_head,
     names_kind,
+    person_noun,
     place_like,
     type_score,
 )
@@ -45,7 +46,7 @@ from retrieval.answer.weights import WEIGHTS
 from retrieval.lexicon import SPELLED_NUMBER, STOP_WORDS
 from retrieval.models import Document, Sentence
 from retrieval.search.scorer import Hit, Scorer
-from retrieval.search.text import Tokenizer, fold
+from retrieval.search.text import Tokenizer, fold, stem
 
 #: the best hit's BM25 score and the documents' relative ones, which candidates' scores are relative to
 Scale = tuple[float, dict[str, float]]
@@ -856,8 +857,14 @@ def answers(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
         return False
     if q.kind == "person" and c.type_score < 1.0 and not c.said and not _someone(q, c, ctx):
         return False  # "who runs ABN Amro": its operations, and no one named
+    if q.kind == "person" and _role_unsaid(q, c, ctx):
+        return False  # "who is the treasurer of the guild": "said Ann Bly of the guild" names no treasurer
     if q.counted and not counts(q, c.sentence.text, ctx.tokenizer):
         return False  # "how many prisoners": its number counts something else
+    if _named_other_place(q, c, ctx):
+        return False  # "the transit authority in Alder County": "the Brennick Regional Transit Authority"
+    if q.counted and _counts_other_kind(q, c.sentence.text, ctx.tokenizer):
+        return False  # "how many singles titles": "three mixed doubles titles" counts another kind of title
     if q.kind == "number" and _counted_elsewhere(q, c, ctx):
         return (
             False  # "how many fell ill in Tarn": "40 people in six counties", "... in Ashby" count elsewhere
@@ -875,6 +882,126 @@ _ASKED_IN = re.compile(r"\bin\s+([\w'\u2019-]+)", re.IGNORECASE)
 _IN_SEVERAL = re.compile(rf"\bin\s+(?:\d[\d,]*|{SPELLED_NUMBER})\s+[a-z]+s\b", re.IGNORECASE)
 #: a capitalised run after "in" ("in Seattle", "in Maricopa and Pima counties")
 _IN_NAMED = re.compile(r"\bin\s+(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*")
+
+
+#: a number, in digits or spelled out, that may count the words after it
+_COUNT = re.compile(rf"(?:\d[\d,.]*|{SPELLED_NUMBER})", re.IGNORECASE)
+
+
+def _noun_modifier(word: str) -> bool:
+    """Whether a lowercase word before a noun is itself a noun, never an adjective ("singles" in
+    "singles titles", "union" is also an adjective): a noun before a noun names a kind of it, where an
+    adjective ("new", "young") only describes one."""
+    wn = wordnet()
+    if wn is None or word in STOP_WORDS or not word.isalpha() or wn.is_adjective(word):
+        return False
+    return any(pos == "n" for pos, _ in wn.lemmas(word))
+
+
+#: a common noun a question places "in" somewhere ("the transit authority in alder county")
+_NOUN_IN = re.compile(
+    r"\b((?:[A-Za-z]+\s+)?[A-Za-z]+)\s+in\s+((?:the\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?)"
+)
+#: a run of capitalised words: a name as a sentence writes it ("Brennick Regional Transit Authority")
+_NAME_RUN = re.compile(r"[A-Z][\w'\u2019-]*(?:\s+(?:of\s+)?[A-Z][\w'\u2019-]*)*")
+
+
+def _named_other_place(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
+    """Whether a question's common noun placed "in" a name ("the transit authority in Alder County") is
+    answered by a sentence naming that noun only as part of a name of its own that holds another name
+    and not the place ("the Brennick Regional Transit Authority"), the place nowhere in the sentence:
+    the body named is another place's."""
+    wn = wordnet()
+    if wn is None:
+        return False
+    tokens = ctx.tokenizer.tokens
+    held = ctx.terms(c.row)
+    for m in _NOUN_IN.finditer(q.text):
+        # (common nouns as English has them, however the coverage capitalises them: "water board"; one
+        # the question capitalises, or a head that is also an adjective, "Chinese in the Yuan", may be
+        # a people or a name)
+        words = [w for w in m.group(1).split() if w not in STOP_WORDS]
+        if (
+            not words
+            or not m.group(1).islower()
+            or wn.is_adjective(words[-1])
+            or not all(any(p == "n" for p, _ in wn.lemmas(w)) and not wn.proper(w) for w in words)
+        ):
+            continue
+        nouns = {t for w in words for t in tokens(w) if t in q.terms}
+        place = {t for t in tokens(m.group(2)) if t in q.terms and is_name(q, t)}
+        if not nouns or not place or not place.isdisjoint(held):
+            continue
+        runs = [set(tokens(r.group(0))) for r in _NAME_RUN.finditer(c.sentence.text)]
+        mine = [r for r in runs if nouns <= r]
+        if mine and all(r - nouns - set(q.terms) for r in mine):
+            return True
+    return False
+
+
+def _after_count(words: list[str]) -> list[str] | None:
+    """The words between the last number of ``words`` and their end, that number within
+    ``count_window`` lowercase words of the end (a name, "Grand Slam", is one thing however long), or
+    None: the noun phrase the number counts, when it ends there."""
+    lower = 0
+    for j in range(len(words) - 1, -1, -1):
+        if _COUNT.fullmatch(words[j]):
+            return words[j + 1 :]
+        lower += words[j].islower()
+        if lower > WEIGHTS.count_window:
+            break
+    return None
+
+
+def _counts_other_kind(q: QuestionInfo, text: str, tokenizer: Tokenizer) -> bool:
+    """Whether a "how many A X" whose A is a noun naming a kind of X ("how many singles titles") is
+    answered by a sentence whose every number of X counts another kind, a noun of its own standing
+    between the number and X instead of A ("three Grand Slam mixed doubles titles"). A number of X
+    with no such noun ("three titles") may count the question's kind, and is left to the rest."""
+    # (the question's names, "grand slam", say whose; only a common noun names a kind)
+    kinds = {t for t in q.counted_with if not is_name(q, t) and _noun_modifier(q.term_words.get(t, t))}
+    wn = wordnet()
+    word = q.term_words.get(q.counted, q.counted)
+    if not kinds or wn is None or not any(pos == "n" and base != word for pos, base in wn.lemmas(word)):
+        return False  # (what is counted is a plural noun: "how many miles south" counts no souths)
+    words = _SAID_WORD.findall(text)
+    counted = [i for i, w in enumerate(words) if q.counted in tokenizer.term_set(w)]
+    seen = False
+    for i in counted:
+        between = _after_count(words[:i])
+        if between is None:
+            continue
+        seen = True
+        held = {t for w in between if w.islower() for t in tokenizer.term_set(w)}
+        if held & kinds:
+            return False
+        own = [
+            w
+            for w in between
+            if w.islower() and _noun_modifier(w) and not tokenizer.term_set(w) & set(q.terms)
+        ]
+        if not own:
+            return False
+    return seen
+
+
+def _role_unsaid(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
+    """Whether a "who is the ROLE of X" whose role is a noun for a person is answered by a sentence that
+    holds no form of the role (nor a synonym the question's bridge gives): the people it names stand in
+    some other relation to X ("said Ann Bly of the guild" for its treasurer), and the question's other
+    words covering the sentence make it near the topic, not an answer. A role the coverage never
+    writes ("governor") no sentence can give; one its verb says ("owned by", "founded") is given."""
+    role = asked_role(q.text)
+    wn = wordnet()
+    if not role or wn is None or not person_noun(role, wn):
+        return False
+    # (only a role "of" someone, an office: "the male singer who performed" describes whom it asks for)
+    asked = [t for t in ctx.tokenizer.tokens(role) if any(noun == t and of for _, noun, of in q.bound)]
+    held = ctx.terms(c.row)
+    # (the role's own family says it too: "Wipro is majority owned by Azim Premji" names its owner)
+    # (stemmed whole: "own" is a stop word, but "owned" is indexed as its stem)
+    family = {stem(w) for w in wn.related(role, synonyms=False)}
+    return bool(asked) and all(credit(q, t, held) == 0 for t in asked) and held.isdisjoint(family)
 
 
 def _counted_elsewhere(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
