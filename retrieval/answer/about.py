@@ -17,7 +17,7 @@ from itertools import pairwise
 from typing import Literal, cast
 
 from retrieval.answer.bridge import wordnet
-from retrieval.answer.compose import answered, correction_notices
+from retrieval.answer.compose import answered, citation_of, correction_notices
 from retrieval.answer.question import QuestionInfo, analyze, who_is_words
 from retrieval.answer.scoring import (
     ASKS_CORRECTION,
@@ -372,20 +372,6 @@ def describe(doc: Document) -> str:
     return f"{title} ({m.source})" if m.source else title
 
 
-def cited(n: int, doc: Document, quote: str) -> Citation:
-    m = doc.meta
-    return Citation(
-        n=n,
-        doc_id=m.doc_id,
-        title=m.title,
-        source=m.source,
-        url=m.url,
-        published=m.published,
-        quote=quote,
-        opinion=m.opinion,
-    )
-
-
 def _when(d: date) -> str:
     return f"{d.day} {d.strftime('%B %Y')}"
 
@@ -460,7 +446,8 @@ def answer_about(
         if not quotes:
             return "the coverage does not name the outlets of the articles that match"
         citations = [
-            cited(i + 1, ctx.documents[doc_id], quote) for i, (doc_id, quote) in enumerate(quotes.values())
+            citation_of(i + 1, ctx.documents[doc_id], quote)
+            for i, (doc_id, quote) in enumerate(quotes.values())
         ]
         statements = [Statement(text=f"{name}", citations=[i + 1]) for i, name in enumerate(quotes)]
         text = "Reported by " + ", ".join(f"{s.text} [{s.citations[0]}]" for s in statements) + "."
@@ -514,7 +501,7 @@ def only_article(
     authors = {d.meta.author for d in texts}
     if kind == "author" and len(texts) > 1 and len(authors) == 1 and None not in authors:
         # "who wrote the Herald story?" of two Herald stories by one reporter: that reporter, either way
-        citations = [cited(n + 1, doc, _lead(doc)) for n, doc in enumerate(texts)]
+        citations = [citation_of(n + 1, doc, _lead(doc)) for n, doc in enumerate(texts)]
         statements = [
             Statement(text=f"{doc.meta.author} wrote {describe(doc)}.", citations=[n + 1])
             for n, doc in enumerate(texts)
@@ -549,7 +536,7 @@ def _of_article(
         if doc.meta.published is None:
             return f"the coverage does not date {describe(doc)}"
         text = f"{describe(doc)} was published on {_when(doc.meta.published)}."
-    citation = cited(1, doc, quote)
+    citation = citation_of(1, doc, quote)
     return answered(question, q, f"{text} [1]", [Statement(text=text, citations=[1])], [citation], best)
 
 
@@ -643,7 +630,7 @@ def writes_for(question: str, q: QuestionInfo, ctx: AnswerContext) -> Answer | s
             outlets.setdefault(doc.meta.source, doc)
     if not outlets:
         return f"the coverage does not name the outlet of {author}'s articles"
-    citations = [cited(n + 1, doc, _lead(doc)) for n, doc in enumerate(outlets.values())]
+    citations = [citation_of(n + 1, doc, _lead(doc)) for n, doc in enumerate(outlets.values())]
     statements = [
         Statement(text=f"{author} writes for {o}.", citations=[n + 1]) for n, o in enumerate(outlets)
     ]
@@ -680,7 +667,7 @@ def byline_person(question: str, ctx: AnswerContext) -> Answer | None:
     )[: WEIGHTS.digest_statements]
     if not docs:
         return None
-    citations = [cited(n + 1, doc, _lead(doc)) for n, doc in enumerate(docs)]
+    citations = [citation_of(n + 1, doc, _lead(doc)) for n, doc in enumerate(docs)]
     statements = [
         Statement(text=f"{person} wrote {describe(doc)}.", citations=[n + 1]) for n, doc in enumerate(docs)
     ]
@@ -824,7 +811,7 @@ def _leads(question: str, q: QuestionInfo, doc_ids: Sequence[str], ctx: AnswerCo
     for doc_id in doc_ids:
         doc = ctx.documents[doc_id]
         quote = _lead(doc)
-        citations.append(cited(len(citations) + 1, doc, quote))
+        citations.append(citation_of(len(citations) + 1, doc, quote))
         statements.append(Statement(text=quote, citations=[len(citations)]))
     text = " ".join(f"{s.text} [{s.citations[0]}]" for s in statements)
     return answered(question, q, text, statements, citations, None)
@@ -883,7 +870,7 @@ def corrections_asked(
             continue  # a notice about something else the outlet got wrong (each name asked, a word more)
         seen.update((s.doc_id, p.index) for p in parts)
         quote = " ".join(p.text for p in parts)
-        citations.append(cited(len(citations) + 1, doc, quote))
+        citations.append(citation_of(len(citations) + 1, doc, quote))
         statements.append(Statement(text=quote, citations=[len(citations)]))
         if len(statements) >= WEIGHTS.digest_statements:
             break

@@ -286,7 +286,8 @@ def _outside(grown: Sequence[Sentence], first: Sequence[Sentence]) -> list[Sente
     return added[:1] if added and added[0].index > first[-1].index else added[-1:]
 
 
-def _citation(n: int, doc: Document, quote: str) -> Citation:
+def citation_of(n: int, doc: Document, quote: str) -> Citation:
+    """The citation of ``doc`` for ``quote``, numbered ``n``: one way to make one, for every answer."""
     m = doc.meta
     return Citation(
         n=n,
@@ -528,7 +529,7 @@ def compose(
             if direct
             else None
         )
-        citations.append(_citation(len(citations) + 1, ctx.documents[lead.doc_id], quote))
+        citations.append(citation_of(len(citations) + 1, ctx.documents[lead.doc_id], quote))
         nums = [len(citations)]
         cited_rows.update(row(p) for p in parts)
         # the same statement carried by other outlets: found by retrieving with the statement itself,
@@ -582,7 +583,7 @@ def compose(
                 ):
                     continue  # (names shared, what is said of them not: "would comply" / "does not comment")
                 seen_docs.add(s.doc_id)
-                citations.append(_citation(len(citations) + 1, ctx.documents[s.doc_id], _join(other)))
+                citations.append(citation_of(len(citations) + 1, ctx.documents[s.doc_id], _join(other)))
                 nums.append(len(citations))
                 cited_rows.update(row(p) for p in other)
         statements.append(Statement(text=quote, citations=nums, speaker=who))
@@ -825,7 +826,7 @@ def _confirm_role(
         for s in group:
             # its own sentence when short enough to read, else the phrase it writes
             quote = s.text if len(s.text) <= WEIGHTS.quote_chars else shown.phrase
-            citations.append(_citation(len(citations) + 1, ctx.documents[s.doc_id], quote))
+            citations.append(citation_of(len(citations) + 1, ctx.documents[s.doc_id], quote))
             nums.append(len(citations))
         statements.append(Statement(text=f"\u201c{shown.phrase}\u201d", citations=nums))
 

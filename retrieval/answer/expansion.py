@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import re
 
-from retrieval.answer.about import cited
-from retrieval.answer.compose import answered
+from retrieval.answer.compose import answered, citation_of
 from retrieval.answer.question import analyze
 from retrieval.answer.scoring import AnswerContext
 from retrieval.answer.weights import WEIGHTS
@@ -42,7 +41,7 @@ def stands_for(question: str, ctx: AnswerContext) -> Answer | None:
             initials = [w[0].lower() for w in found.group(1).split() if w[:1].isupper()]
             if initials[-len(letters) :] != letters:
                 continue  # the words before the brackets are not what the letters spell
-            citation = cited(1, ctx.documents[s.doc_id], s.text)
+            citation = citation_of(1, ctx.documents[s.doc_id], s.text)
             statement = Statement(text=s.text, citations=[1])
             return answered(
                 question, analyze(question, ctx.tokenizer), f"{s.text} [1]", [statement], [citation], None
