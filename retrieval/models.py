@@ -190,6 +190,8 @@ class SourceInfo(BaseModel):
     published: date | None
     provenance: dict[str, ProvenanceKind]
     sentences: int
+    #: the article is opinion (``DocumentMeta.opinion``): the sources list says so, as citations do
+    opinion: bool = False
 
 
 class Sources(BaseModel):

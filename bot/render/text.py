@@ -71,7 +71,7 @@ def sources_text(sources: Sources) -> str:
 
 
 def _source_info_text(i: int, d: SourceInfo, n: int) -> str:
-    meta = ", ".join(p for p in (d.source, d.author, when(d.published)) if p)
+    meta = ", ".join(p for p in (labelled(d.source, d.opinion), d.author, when(d.published)) if p)
     url = f" <{plain(d.url)}>" if d.url else ""
     size = counted(d.sentences, "sentence")
     return f"  [{i}] {plain(d.title or 'Untitled')} — {plain(meta)} ({size}){url}{copies(n)}"

@@ -379,6 +379,7 @@ class Engine:
                     published=m.published,
                     provenance=dict(m.provenance),
                     sentences=count,
+                    opinion=m.opinion,
                 )
             )
         return Sources(documents=docs)

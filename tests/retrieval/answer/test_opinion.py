@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.render.text import answer_text
+from bot.render.text import answer_text, sources_text
 from retrieval import Engine, build_engine
 from tests.retrieval.answer.corpora import assert_verbatim, engine_of, filler, first_statement
 
@@ -86,3 +86,10 @@ def test_a_question_asking_for_opinion_is_answered_by_the_op_ed(tmp_path: Path) 
     a = _engine(tmp_path, OPEDS["rubric"]).ask("what did the opinion piece say the ferry closure was about")
     assert not a.abstained
     assert "not maintain what it owns" in a.answer or "only about a ramp" in a.answer
+
+
+def test_the_sources_list_marks_an_op_ed_as_opinion(tmp_path: Path) -> None:
+    sources = _engine(tmp_path, OPEDS["address"]).sources()
+    marked = {d.doc_id: d.opinion for d in sources.documents if d.doc_id in ("oped", "report")}
+    assert marked == {"oped": True, "report": False}
+    assert "(opinion)" in sources_text(sources)
