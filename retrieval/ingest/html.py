@@ -77,7 +77,13 @@ _META_KEYS = {
     "article:published_time": "published",
     "og:site_name": "source",
     "og:url": "url",
+    "article:section": "section",
 }
+#: a section or schema.org type that files the page as opinion (``<meta property="article:section"
+#: content="Opinion">``, ``"@type": "OpinionNewsArticle"``)
+_OPINION_SECTION = re.compile(
+    r"^\s*(?:opinions?|op-?eds?|commentary|editorials?|columns?)\s*$", re.IGNORECASE
+)
 
 
 class _HtmlText(HTMLParser):
@@ -252,6 +258,8 @@ class _HtmlText(HTMLParser):
                 fields[key] = self.meta[key]
         if site and "source" not in fields:
             fields["source"] = site
+        if _OPINION_SECTION.match(self.meta.get("section", "")):
+            fields["genre"] = "opinion"  # the page files itself under opinion (``meta.is_opinion``)
         url = self.meta.get("url") or self.meta.get("canonical")
         if url:
             fields["url"] = url

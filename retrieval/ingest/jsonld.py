@@ -66,8 +66,8 @@ def _day(value: Any) -> str | None:
 
 
 def article_fields(blocks: list[str]) -> dict[str, str]:
-    """title, author, source and published from the page's JSON-LD blocks, when exactly one article is
-    declared; blocks that are not JSON are ignored (the page's other metadata still counts)."""
+    """title, author, source, published and section from the page's JSON-LD blocks, when exactly one
+    article is declared; blocks that are not JSON are ignored (the page's other metadata still counts)."""
     articles: list[dict[str, Any]] = []
     for block in blocks:
         try:
@@ -87,4 +87,9 @@ def article_fields(blocks: list[str]) -> dict[str, str]:
         fields["source"] = publishers[0]
     if published := _day(article.get("datePublished")):
         fields["published"] = published
+    kinds = article.get("@type")
+    if "OpinionNewsArticle" in (kinds if isinstance(kinds, list) else [kinds]):
+        fields["section"] = "Opinion"  # schema.org's own type for an opinion piece
+    elif isinstance(section := article.get("articleSection"), str):
+        fields["section"] = section
     return fields

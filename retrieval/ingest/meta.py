@@ -252,5 +252,5 @@ def infer_meta(raw: RawDocument, cleaned: Cleaned) -> DocumentMeta:
         published=published,
         provenance=provenance,
         published_written=written,
-        opinion=is_opinion(title, url, cleaned),
+        opinion=raw.fields.get("genre") == "opinion" or is_opinion(title, url, cleaned),
     )
