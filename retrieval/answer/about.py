@@ -30,7 +30,7 @@ from retrieval.answer.scoring import (
 from retrieval.answer.story import story_terms, title_terms
 from retrieval.answer.weights import WEIGHTS
 from retrieval.lexicon import STOP_WORDS
-from retrieval.models import Answer, Citation, Document, Statement
+from retrieval.models import Answer, Document, Statement
 from retrieval.search.scorer import Hit
 from retrieval.search.text import fold
 from retrieval.search.wordnet import WordNet
@@ -806,14 +806,14 @@ def _newest(docs: Sequence[Document]) -> list[str]:
 
 def _leads(question: str, q: QuestionInfo, doc_ids: Sequence[str], ctx: AnswerContext) -> Answer:
     """The lead sentence of each of the articles, in their order, each cited to its article."""
-    citations: list[Citation] = []
-    statements: list[Statement] = []
-    for doc_id in doc_ids:
-        doc = ctx.documents[doc_id]
-        quote = _lead(doc)
-        citations.append(citation_of(len(citations) + 1, doc, quote))
-        statements.append(Statement(text=quote, citations=[len(citations)]))
-    text = " ".join(f"{s.text} [{s.citations[0]}]" for s in statements)
+    return _quoted(question, q, [(ctx.documents[d], _lead(ctx.documents[d])) for d in doc_ids])
+
+
+def _quoted(question: str, q: QuestionInfo, quotes: Sequence[tuple[Document, str]]) -> Answer:
+    """Each quote a statement of its own, in their order, cited to its article."""
+    citations = [citation_of(n + 1, doc, quote) for n, (doc, quote) in enumerate(quotes)]
+    statements = [Statement(text=quote, citations=[n + 1]) for n, (_, quote) in enumerate(quotes)]
+    text = " ".join(f"{st.text} [{st.citations[0]}]" for st in statements)
     return answered(question, q, text, statements, citations, None)
 
 
@@ -852,8 +852,7 @@ def corrections_asked(
         frozenset({t, *(b.search if b is not None else ())}) for t in asked for b in (q.bridges.get(t),)
     ]
     named = [f for t, f in zip(asked, spellings, strict=True) if is_name(q, t)]
-    citations: list[Citation] = []
-    statements: list[Statement] = []
+    quotes: list[tuple[Document, str]] = []
     seen: set[tuple[str, int]] = set()
     for s in sorted(correction_notices(ctx), key=lambda s: (s.doc_id, s.index)):
         doc = ctx.documents[s.doc_id]
@@ -869,12 +868,7 @@ def corrections_asked(
         ):
             continue  # a notice about something else the outlet got wrong (each name asked, a word more)
         seen.update((s.doc_id, p.index) for p in parts)
-        quote = " ".join(p.text for p in parts)
-        citations.append(citation_of(len(citations) + 1, doc, quote))
-        statements.append(Statement(text=quote, citations=[len(citations)]))
-        if len(statements) >= WEIGHTS.digest_statements:
+        quotes.append((doc, " ".join(p.text for p in parts)))
+        if len(quotes) >= WEIGHTS.digest_statements:
             break
-    if not statements:
-        return None
-    text = " ".join(f"{st.text} [{st.citations[0]}]" for st in statements)
-    return answered(question, q, text, statements, citations, None)
+    return _quoted(question, q, quotes) if quotes else None
