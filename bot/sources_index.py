@@ -44,6 +44,8 @@ class SourceRow:
     published: date | None
     passages: int
     url: str | None
+    #: the article is opinion (``DocumentMeta.opinion``): the page marks it, as citations do
+    opinion: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,7 +96,8 @@ class SourcesIndex:
     @classmethod
     def from_sources(cls, version: str, sources: Sources) -> SourcesIndex:
         rows = [
-            SourceRow(d.doc_id, d.title, d.source, d.published, d.sentences, d.url) for d in sources.documents
+            SourceRow(d.doc_id, d.title, d.source, d.published, d.sentences, d.url, d.opinion)
+            for d in sources.documents
         ]
         return cls(version, rows)
 
@@ -107,7 +110,7 @@ class SourcesIndex:
         for doc in engine.corpus.documents:
             m = doc.meta
             passages = sum(1 for s in doc.sentences if not s.heading)
-            rows.append(SourceRow(m.doc_id, m.title, m.source, m.published, passages, m.url))
+            rows.append(SourceRow(m.doc_id, m.title, m.source, m.published, passages, m.url, m.opinion))
         return cls(engine.version, rows)
 
     def __len__(self) -> int:

@@ -22,7 +22,7 @@ from bot.render.embeds import (
     timeline_embed,
 )
 from bot.render.safe import clip, fit, limited_list, pack_lines, plain
-from bot.render.shared import event_sources, footer, markers
+from bot.render.shared import event_sources, footer, labelled, markers
 from bot.sources_index import SourceRow
 from bot.store import FeedbackRow, GapRow, ServerSettings
 from bot.timeline_pages import Period, TimelinePages
@@ -93,7 +93,7 @@ def grouped_timeline_text(pages: TimelinePages) -> str:
         out.append(f"{p.label} · {n} event{'s' if n != 1 else ''} — {plain(p.lead.text)} {markers(nums)}")
     out.append("Sources:")
     for c in sources:
-        meta = ", ".join(x for x in (c.source, _dated(c.published)) if x)
+        meta = ", ".join(x for x in (labelled(c.source, c.opinion), _dated(c.published)) if x)
         out.append(
             f"  [{c.n}] {plain(c.title or 'Untitled')} — {plain(meta)}" + (f" <{c.url}>" if c.url else "")
         )
@@ -106,11 +106,7 @@ def grouped_timeline_text(pages: TimelinePages) -> str:
 
 def source_row_line(n: int, row: SourceRow) -> str:
     """``[n] title — outlet, date (or "date unknown") · N passages``."""
-    line = source_line(n, row.title, row.outlet, row.published, row.url)
-    if row.published is None:
-        line = (
-            line.replace("undated", DATE_UNKNOWN) if line.endswith("undated") else f"{line}, {DATE_UNKNOWN}"
-        )
+    line = source_line(n, row.title, labelled(row.outlet, row.opinion), row.published, row.url)
     return f"{line} · {row.passages:,} passage{'s' if row.passages != 1 else ''}"
 
 

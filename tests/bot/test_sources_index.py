@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
+from bot.render.browse import source_row_line
 from bot.sources_index import SourcesIndex
-from retrieval import SourceInfo, Sources
+from retrieval import SourceInfo, Sources, build_engine
 
 
 def info(doc_id: str, title: str | None, outlet: str | None, published: date | None, n: int) -> SourceInfo:
@@ -69,3 +71,24 @@ def test_totals_per_outlet_most_documents_first() -> None:
         (None, 1, 9),
     ]
     assert INDEX.undated == 2 and INDEX.passages == 18
+
+
+def test_an_opinion_piece_is_marked_on_the_sources_page(tmp_path: Path) -> None:
+    """/sources says which articles are opinion, as citations and the CLI's list do: a moderator
+    sorting the corpus can tell a column from a report. Both ways a row is built carry the flag."""
+    (tmp_path / "column.txt").write_text(
+        "Opinion: The tram fare rise is a mistake\nBy Lena Ortiz, Quay Times columnist\n\n"
+        "The tram fare rose to three pounds in May. Riders deserve better than this.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "report.txt").write_text(
+        "Tram fares rise to three pounds\nBy Sam Holt, Quay Times\n\nThe fare rose to three pounds in May.\n",
+        encoding="utf-8",
+    )
+    engine = build_engine(tmp_path)
+    for index in (SourcesIndex.from_engine(engine), SourcesIndex.from_sources("v", engine.sources())):
+        # as Discord renders it: the escapes before the parentheses are not shown
+        shown = {r.title: source_row_line(1, r).replace("\\", "") for r in index.rows}
+        column = shown["Opinion: The tram fare rise is a mistake"]
+        assert column.endswith("Quay Times (opinion), date unknown · 2 passages")
+        assert shown["Tram fares rise to three pounds"].endswith("Quay Times, date unknown · 1 passage")

@@ -10,8 +10,10 @@ from pathlib import Path
 from aiohttp.test_utils import TestClient
 
 from bot.service import Service
+from bot.settings import Settings
 from bot.store import SQLiteStore, UnavailableStore
 from bot.web.data import PAGE_SIZE
+from retrieval import build_engine
 from tests.web.conftest import QUESTIONS, reads_fail, serve
 
 
@@ -121,6 +123,28 @@ async def test_sources_refuses_bad_parameters_with_a_clear_message(client: TestC
     assert "sort:" in await page(client, "/sources?sort=color", 400)
     assert "page:" in await page(client, "/sources?page=0", 400)
     assert "q:" in await page(client, "/sources?q=" + "x" * 300, 400)
+
+
+async def test_sources_mark_an_opinion_piece(tmp_path: Path) -> None:
+    """The Sources page says which articles are opinion, as citations do."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "column.txt").write_text(
+        "Opinion: The tram fare rise is a mistake\nBy Lena Ortiz, Quay Times columnist\n\n"
+        "The tram fare rose to three pounds in May. Riders deserve better than this.\n",
+        encoding="utf-8",
+    )
+    (corpus / "report.txt").write_text(
+        "Tram fares rise to three pounds\nBy Sam Holt, Quay Times\n\nThe tram fare rose to three pounds.\n",
+        encoding="utf-8",
+    )
+    service = Service(Settings(corpus=corpus, db=tmp_path / "newsbot.db"), build_engine(corpus), None)
+    async with serve(service) as client:
+        listed = {r.split("<br>", 1)[0]: r for r in rows(await page(client, "/sources"), "sources")}
+    column = next(r for k, r in listed.items() if "fare rise is a mistake" in k)
+    report = next(r for k, r in listed.items() if "Tram fares rise" in k)
+    assert 'Quay Times <span class="unknown">(opinion)</span>' in column
+    assert "(opinion)" not in report
 
 
 # ---------------------------------------------------------------------------- questions
