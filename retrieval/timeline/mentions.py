@@ -113,6 +113,8 @@ _ATTRIBUTE = re.compile(
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|through|thru|until|till)\s*", re.I)
 _PAIRED_JOIN = re.compile(r"\s*(?:and|to|-|–|—)\s*", re.I)
 _RANGE_OPEN = re.compile(r"\b(?:between|from)\s+$", re.I)
+#: two dates joined by a plain "and" ("on Friday and Saturday")
+_PAIR_AND = re.compile(r"\s*(?:and|&)\s*(?:on\s+)?", re.I)
 #: how far before a date the verb that moves something to it may start ("postponed the vote from May 3 to ")
 _SET_FOR_REACH = 80
 _LIST_JOIN = re.compile(r"\s*(?:,|,?\s*(?:and|or|to|through|-|–|—))\s*", re.I)
@@ -338,6 +340,7 @@ def doc_mentions(di: int, doc: Document) -> list[Mention]:
     pages: dict[int, str] = {}
     # the last expression seen: its sentence, span, and whether it was a printed date's
     prev: tuple[int, int, int, bool] = (-1, 0, 0, False)
+    prev_day: date | None = None  # the last expression's day, when it is one
     si = 0
     for m in find_dates(joined, anchor):
         while si + 1 < len(starts) and starts[si + 1] <= m.start:
@@ -347,8 +350,18 @@ def doc_mentions(di: int, doc: Document) -> list[Mention]:
         if m.end - starts[si] > len(sent.text):
             continue  # an expression can not span two sentences
         attribute, span_end = _attribute_or_span_end(sent.text, local, prev if prev[0] == si else None)
+        # "the vote is on Friday and Saturday": two days running are one event, dated by the first
+        next_day = (
+            prev[0] == si
+            and m.precision == "day"
+            and m.year_known
+            and bool(_PAIR_AND.fullmatch(sent.text[prev[2] : local]))
+            and prev_day is not None
+            and date.fromisoformat(m.value) - prev_day == timedelta(days=1)
+        )
         prev = (si, local, local + (m.end - m.start), attribute)
-        if attribute or span_end:
+        prev_day = date.fromisoformat(m.value) if m.precision == "day" and m.year_known else None
+        if attribute or span_end or next_day:
             continue
         if m.kind == "relative" and m.precision == "day" and _inside_quote(sent.text, local):
             continue  # "Today, Russia owes..." in a quote is the speaker's now, not an event
@@ -407,7 +420,9 @@ def doc_mentions(di: int, doc: Document) -> list[Mention]:
     keep = [True] * len(out)
     # "X will resume on Tuesday, the airline said Monday": one event, placed at its own date, not the
     # same sentence twice; a sentence whose only date is the saying's keeps it
-    told = {m.sentence for i, m in enumerate(out) if i not in said_on}
+    # a background date does not take the saying's place ("a valve fitted in 1994 caused the flood,
+    # inspectors said on Tuesday": the finding is Tuesday's news, the fitting background)
+    told = {m.sentence for i, m in enumerate(out) if i not in said_on and not m.background}
     for i in said_on:
         keep[i] = out[i].sentence not in told
     # "Vell told senators on Wednesday that a valve caused the March 3 fire": the sentence tells the

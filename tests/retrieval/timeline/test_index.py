@@ -222,6 +222,40 @@ def test_a_sentence_telling_an_event_and_when_it_was_said_is_listed_once_at_the_
     ]
 
 
+def test_a_finding_said_on_a_day_is_news_of_that_day_though_it_names_a_background_year() -> None:
+    """A finding ("a cracked valve fitted in 1994 caused the flood, inspectors said on Tuesday") is the
+    news, told on Tuesday; 1994 is when the valve was fitted, background. Listed only at 1994, the
+    finding would be missing from the days of the story."""
+    d = doc(
+        "flood",
+        date(2025, 5, 8),  # a Thursday
+        "A cracked valve fitted in 1994 caused the basement flood, city inspectors said on Tuesday.",
+        "The library reopened on Wednesday.",
+    )
+    tl = TimelineIndex.build([d]).query()
+    assert [(e.date, e.background, e.text[:25]) for e in tl.events] == [
+        ("1994", True, "A cracked valve fitted in"),
+        ("2025-05-06", False, "A cracked valve fitted in"),
+        ("2025-05-07", False, "The library reopened on W"),
+    ]
+
+
+def test_two_days_running_joined_by_and_are_one_event_two_days_apart_are_two() -> None:
+    d = doc(
+        "fair",
+        date(2025, 5, 5),  # a Monday
+        "The county fair will run on Friday and Saturday at the showground.",
+        "Volunteers will clear the site on Tuesday and Thursday.",
+    )
+    tl = TimelineIndex.build([d]).query()
+    # the fair once, at its first day; the clearing twice, on two separate days
+    assert [(e.date, e.text[:16]) for e in tl.events] == [
+        ("2025-05-06", "Volunteers will "),
+        ("2025-05-08", "Volunteers will "),
+        ("2025-05-09", "The county fair "),
+    ]
+
+
 def test_a_date_naming_an_event_the_sentence_refers_to_is_not_its_date() -> None:
     # "the March 3 fire" names the fire by its day: the sentence tells the testimony, on its own date
     d = doc(
