@@ -44,6 +44,9 @@ _SAYS = re.compile(
 #: a speaker described between commas before the verb ("Dr. Alan Whitaker, a surgeon at Dayton Children's
 #: Hospital, said"): the name before the description speaks, not the one ending it
 _DESCRIBED_SAYS = re.compile(rf"{_NAME},\s+(?:a|an|the)\s+[^,]{{3,100}},\s+(?:also\s+)?{_SPEECH}\b")
+#: a speaker named with the body they belong to ("Dale Okafor of the Halvern Fishermen's Association
+#: said"): the person before "of" speaks, not the body ending the name run before the verb
+_OF_SAYS = re.compile(rf"{_NAME}\s+of\s+(?:the\s+)?{_NAME},?\s+(?:also\s+)?{_SPEECH}\b")
 #: a person's full name: two or more capitalised words ("Mayor Ana Ruiz")
 _FULL_NAME = re.compile(rf"({_WORD}(?:\s+{_WORD})+)")
 #: a quotation whose speaker is a pronoun: "..., he added." / "He said ..."
@@ -103,7 +106,7 @@ def speaker(doc: Document, parts: Sequence[Sentence]) -> str | None:
     for i, sent in enumerate(candidates):
         described = [
             m.group(1) for m in _DESCRIBED_SAYS.finditer(sent) if m.group(1).split()[0] not in _NOT_NAMES
-        ]
+        ] + _member_speakers(sent)
         names = described or [
             n for m in _SAYS.finditer(sent) for n in m.groups() if n and n.split()[0] not in _NOT_NAMES
         ]
@@ -183,12 +186,25 @@ _QUOTE_MARK = re.compile('["\u201c\u201d\u00ab\u00bb]')
 
 
 def speakers(text: str) -> list[str]:
-    """The names a sentence gives as speaking in it."""
+    """The names a sentence gives as speaking in it (a member speaking for a body last: the one who
+    speaks, "Dale Okafor of the Fishermen's Association said", not the body)."""
     found = [m.group(1) for m in _SAID_BY.finditer(text)]
     found += [n for m in _NAME_SAYS.finditer(text) for n in m.groups() if n]
     if _SAYING.search(text):
         found += [m.group(1) for m in re.finditer(_NAME, " ".join(text.split()[:6]))]
+    found += _member_speakers(text)
     return [n for n in found if n.split()[0] not in _NOT_NAMES or len(n.split()) > 1]
+
+
+def _member_speakers(text: str) -> list[str]:
+    """The people a sentence names as speaking for a body they belong to ("Dale Okafor of the Halvern
+    Fishermen's Association said"), when the name before "of" can be a person's (not "University of
+    Leeds")."""
+    return [
+        m.group(1)
+        for m in _OF_SAYS.finditer(text)
+        if m.group(1).split()[0] not in _NOT_NAMES and person_like(m.group(1))
+    ]
 
 
 _REPORTING = re.compile(rf"\b{_REPORTS}\b|{_SAYING.pattern}")
