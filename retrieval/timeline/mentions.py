@@ -435,7 +435,62 @@ def doc_mentions(di: int, doc: Document) -> list[Mention]:
     kept = [m for i, m in enumerate(out) if keep[i]]
     if anchor is not None:
         kept.extend(_corrections(di, doc, sentences, anchor, pages))
+        kept.extend(_stamped_entries(di, sentences, anchor, {m.sentence for m in out}))
     return kept
+
+
+#: a live blog's entry stamp opening a paragraph: a time of day ("7:30 a.m. Crews ...", "**14:05** ...",
+#: "9.10pm: ..."), with a colon or a.m./p.m. (not "7.5 million")
+_STAMP = re.compile(
+    r"[*_\s]*(\d{1,2})(?::(\d{2})(?:\s*([ap])\.?\s?m\b\.?)?|\.(\d{2})\s*([ap])\.?\s?m\b\.?)", re.I
+)
+#: the fewest words after its stamp for an entry's sentence to stand for it ("Good morning." does not)
+_ENTRY_WORDS = 5
+
+
+def _stamped_entries(di: int, sentences: list[Sentence], anchor: date, dated: set[int]) -> list[Mention]:
+    """A live blog's entries stamped with a time of day only ("5:50 p.m. The state closed commercial
+    fishing ..."), each at the article's stated publication day: the stamp places the entry in that
+    day. Only when the stamps run one way through the article (oldest or newest first), so none
+    passes midnight into another day; each entry is its first sentence long enough to tell something,
+    unless a sentence of it states its own date (``dated``)."""
+    stamps: dict[int, int] = {}  # paragraph -> minutes into the day
+    seen: set[int] = set()
+    for s in sentences:
+        if s.paragraph in seen:
+            continue  # a stamp opens its paragraph
+        seen.add(s.paragraph)
+        m = _STAMP.match(s.text)
+        if m is None:
+            continue
+        hour = int(m.group(1))
+        minute = int(m.group(2) or m.group(4))
+        half = (m.group(3) or m.group(5) or "").lower()
+        if minute > 59 or hour > (12 if half else 23):
+            continue
+        if half:
+            hour = hour % 12 + (12 if half == "p" else 0)
+        stamps[s.paragraph] = hour * 60 + minute
+    times = list(stamps.values())
+    if len(times) < 2 or not (times == sorted(times) or times == sorted(times, reverse=True)):
+        return []
+    out: list[Mention] = []
+    told: set[int] = set()
+    for s in sentences:
+        if s.paragraph not in stamps or s.paragraph in told:
+            continue
+        if s.index in dated:
+            told.add(s.paragraph)
+            continue
+        stamp = _STAMP.match(s.text)
+        rest = s.text[stamp.end() :] if stamp is not None else s.text
+        if len(WORD.findall(rest)) < _ENTRY_WORDS:
+            continue
+        told.add(s.paragraph)
+        text = s.text.strip()
+        words, names = _words_and_names(rest)
+        out.append(Mention(di, s.index, text, text, anchor.isoformat(), "day", False, words, False, names))
+    return out
 
 
 def _attribute_or_span_end(

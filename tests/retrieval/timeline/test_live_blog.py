@@ -1,0 +1,44 @@
+"""A live blog's entries stamped only with a time of day are events of the article's stated day: the
+stamps place them in it. Not when the stamps wrap past midnight, nor when the article states no date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from retrieval.models import Document, DocumentMeta, Sentence
+from retrieval.timeline.index import TimelineIndex
+
+
+def blog(published: date | None, *entries: str) -> Document:
+    """One sentence a paragraph, as an entry of a live page is."""
+    sentences = tuple(Sentence("blog", i, i, t) for i, t in enumerate(entries))
+    meta = DocumentMeta(doc_id="blog", title="LIVE: Canal breach", source="Weir Gazette", published=published)
+    return Document(meta=meta, sentences=sentences, paragraphs=tuple((i, i + 1) for i in range(len(entries))))
+
+
+ENTRIES = (
+    "8:15 a.m. Hello.",
+    "9:40 a.m. Engineers closed the lock gates at Fenwick to stop the canal draining further.",
+    "1:05 p.m. The towpath between Fenwick and Ashby will stay shut until the bank is rebuilt in May 2026.",
+    "14:30 Barge owners moored upstream were told to stay with their boats.",
+)
+
+
+def test_entries_stamped_with_a_time_of_day_are_events_of_the_blogs_day() -> None:
+    tl = TimelineIndex.build([blog(date(2025, 11, 3), *ENTRIES)]).query()
+    # "Hello." tells nothing; the towpath entry is dated by its own date (May 2026), not by the stamp
+    assert [(e.date, e.text[:18]) for e in tl.events] == [
+        ("2025-11-03", "9:40 a.m. Engineer"),
+        ("2025-11-03", "14:30 Barge owners"),
+        ("2026-05", "1:05 p.m. The towp"),
+    ]
+
+
+def test_stamps_that_pass_midnight_or_an_undated_blog_place_nothing() -> None:
+    wrapped = (
+        "10:05 p.m. Engineers closed the lock gates at Fenwick to stop the canal draining further.",
+        "11:50 p.m. Barge owners moored upstream were told to stay with their boats.",
+        "12:40 a.m. Pumps from Ashby started lowering the water in the breach.",
+    )
+    assert TimelineIndex.build([blog(date(2025, 11, 3), *wrapped)]).query().events == []
+    assert TimelineIndex.build([blog(None, *ENTRIES[1:2], *ENTRIES[3:])]).query().events == []
