@@ -7,7 +7,8 @@ import re
 from typing import Literal
 
 from retrieval.answer.bridge import wordnet
-from retrieval.answer.phrases import noun_phrase
+from retrieval.answer.phrases import AUXILIARIES, noun_phrase
+from retrieval.lexicon import STOP_WORDS
 from retrieval.search.text import fold
 from retrieval.search.wordnet import WordNet
 
@@ -190,6 +191,8 @@ def measure(question: str, words: list[str], asked: str) -> Measure:
         return ""
     if _changes(q, wn):
         return ""  # "fall", "rise", "drop", "climb": a change, which may be a share
+    if _amount_of_a_thing(q, wn):
+        return ""  # "how much oil was recovered": gallons of oil, though "recover" is a transfer
     money = False
     for i, w in enumerate(words):
         if w[:1].isupper() and w != words[0]:
@@ -205,6 +208,22 @@ def measure(question: str, words: list[str], asked: str) -> Measure:
             return ""  # "increased", "grow", "reduce" (not "blue", "up": adjectives first)
         money = money or _POSSESSION_NOUN in wn.sense_classes(low, "n") or _POSSESSION_VERB in verb
     return "money" if money else ""
+
+
+#: the noun a "how much" is of ("how much oil", "how much rain fell")
+_HOW_MUCH_NOUN = re.compile(r"\bhow much ([a-z]+)\b")
+
+
+def _amount_of_a_thing(q: str, wn: WordNet) -> bool:
+    """Whether a "how much" names the thing it measures and it is no possession: "how much oil was
+    recovered" asks for gallons of oil, though its verb is one of transfer (WordNet files "recover"
+    with "pay" and "earn"); "how much money", "how much funding" (possessions) ask for money, and "how
+    much did it cost" names nothing."""
+    m = _HOW_MUCH_NOUN.search(q)
+    if m is None or m.group(1) in AUXILIARIES or m.group(1) in STOP_WORDS:
+        return False
+    first = wn.sense_classes(m.group(1), "n", 1)
+    return bool(first) and _POSSESSION_NOUN not in first
 
 
 _BE = r"(?P<be>'?s|\s+(?:is|was|are|were|will be))"
