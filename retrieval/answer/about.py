@@ -150,8 +150,25 @@ def rubrics(ctx: AnswerContext) -> dict[str, list[str]]:
             elif _kind_word(word, wn):
                 for t in ctx.tokenizer.tokens(word):
                     made.setdefault(t, []).append(doc_id)
+    for doc_id, doc in sorted(ctx.documents.items()):
+        if _questions_answered(doc):
+            for kind in sorted(set(_FORMATS.values())):
+                made.setdefault(kind, []).append(doc_id)
     ctx.memo["rubrics"] = made
     return made
+
+
+#: words for an article that answers questions, whatever its headline says ("the explainer", "the
+#: Q&A", "the FAQ"): its headings are questions (``_questions_answered``)
+_FORMATS = {"explainer": "explainer", "explainers": "explainer", "q&a": "q&a", "faq": "faq", "faqs": "faq"}
+
+
+def _questions_answered(doc: Document) -> bool:
+    """Whether an article is written as questions and answers: two or more of its headings, and at
+    least half, are questions ("What is a hostile bid?")."""
+    headings = [s.text for s in doc.sentences if s.heading]
+    asked = sum(1 for h in headings if h.rstrip().endswith("?"))
+    return asked >= 2 and 2 * asked >= len(headings)
 
 
 #: an abbreviation of letters joined by "&" ("Q&A"): one word for a kind of article, which the tokenizer
@@ -187,6 +204,10 @@ def named_kind(q: QuestionInfo, ctx: AnswerContext, meta: bool) -> tuple[frozens
         toks = ctx.tokenizer.tokens(word)
         before_piece = i + 1 < len(words) and re.fullmatch(rf"{_PIECE}s?", words[i + 1]) is not None
         unwritten = "-" in word and not any(ctx.scorer.df(t) for t in toks)
+        if (kind := _FORMATS.get(word)) in kinds:  # "the explainer": an article of questions answered
+            named.update(t for t in toks if t in q.terms)
+            docs.extend(d for d in kinds[kind] if d not in docs)
+            continue
         if word in kinds and _JOINED.fullmatch(word):  # "the q&a": named whole
             named.update(t for t in toks if t in q.terms)
             docs.extend(d for d in kinds[word] if d not in docs)
