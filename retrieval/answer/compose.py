@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable, Sequence
 from datetime import date
 
-from retrieval.answer.confirm import Role, role_of, same_kind, same_role
+from retrieval.answer.confirm import CURRENCIES, Role, kinded_figures, role_of, same_kind, same_role
 from retrieval.answer.question import QuestionInfo
 from retrieval.answer.relation import credit
 from retrieval.answer.scoring import (
@@ -21,10 +21,18 @@ from retrieval.answer.scoring import (
     is_name,
     novelty,
     says_of_subject,
+    subjects_of,
 )
 from retrieval.answer.statements import agree, conflict, differ, fits, quoted_on, speaker, speakers
 from retrieval.answer.story import title_terms
-from retrieval.answer.types import OPENS_QUOTE, PRONOUN_START, QUOTE_MARKS, counted_numbers, counted_words
+from retrieval.answer.types import (
+    OPENS_QUOTE,
+    PRONOUN_START,
+    QUOTE_MARKS,
+    counted_numbers,
+    counted_words,
+    new_names,
+)
 from retrieval.answer.weights import WEIGHTS
 from retrieval.lexicon import MONTH_ABBREVIATIONS, MONTHS, NUMBER_WORDS, REPORTING_WORDS, WEEKDAYS, figures
 from retrieval.models import Answer, Citation, Document, Sentence, Statement
@@ -758,6 +766,14 @@ def compose(
                     add_statement(v)
     if not broad and q.kind in ("what", "who"):
         _confirm_role(q, first, chosen, cands, ctx, citations, statements)
+    if not broad:
+        # each version of the answer (the answer first), followed right away by the other outlets
+        # reporting its value; the citations are then numbered in the order the reply reads
+        for parts in [first, *versions]:
+            at = next((i for i, st in enumerate(statements) if st.text == _join(parts)), None)
+            if at is not None:
+                statements[at + 1 : at + 1] = _confirm_value(q, best, parts, cands, ctx, citations)
+        citations[:], statements[:] = _in_reading_order(citations, statements)
     if headline is not None:
         # the headline is the article's title, which its page need not write as text (ingest drops a
         # first line repeating it): stated as its headline, cited to the answer's citation of the
@@ -829,6 +845,137 @@ def _confirm_role(
             citations.append(citation_of(len(citations) + 1, ctx.documents[s.doc_id], quote))
             nums.append(len(citations))
         statements.append(Statement(text=f"\u201c{shown.phrase}\u201d", citations=nums))
+
+
+#: the kinds of question whose answer is a value another outlet can be seen to give too (a number of
+#: its kind, a name); a date is written in too many ways to match, a reason or a quotation is no value
+_VALUED = frozenset({"number", "person", "place", "entity", "media", "what"})
+
+
+def _values(q: QuestionInfo, text: str, ctx: AnswerContext) -> frozenset[tuple[str, ...]]:
+    """What a statement gives as the answer to ``q``: its numbers of the kind asked (``kinded_figures``:
+    a sum of money for "how much", a share for "what percentage", a number of the things a "how many X"
+    counts, of any kind for another measure), not the question's own; else the names it gives of the
+    kind asked (``new_names``)."""
+    if q.kind == "number":
+        asked = figures(q.text)
+        counted = {q.counted, *q.counted_with} - {""}
+
+        def fits_kind(kind: str) -> bool:  # (a "how much are X" asks no kind of number: none fits)
+            if q.measure == "money":
+                return kind in CURRENCIES
+            if q.measure == "percent":
+                return kind == "%"
+            if q.measure:
+                return True
+            return bool(counted & set(kind.split()))
+
+        return frozenset(
+            (value, kind)
+            for value, kind in kinded_figures(text, ctx.tokenizer)
+            if value not in asked and fits_kind(kind)
+        )
+    kind = q.kind if q.kind in ("person", "place") else "entity"
+    return frozenset(tuple(sorted(n)) for n in new_names(kind, text, q, ctx.tokenizer))
+
+
+def _shares(q: QuestionInfo, given: frozenset[tuple[str, ...]], other: frozenset[tuple[str, ...]]) -> bool:
+    """Whether another statement gives one of the answer's values: a number of the same value and kind,
+    or a name with all of its words ("Salmonella" is not "Salmonella Newport")."""
+    if q.kind == "number":
+        return not given.isdisjoint(other)
+    return any(set(a) <= set(b) for a in given for b in other)
+
+
+def _confirm_value(
+    q: QuestionInfo,
+    best: Candidate,
+    first: Sequence[Sentence],
+    cands: list[Candidate],
+    ctx: AnswerContext,
+    citations: list[Citation],
+) -> list[Statement]:
+    """Other outlets stating the fact of ``first`` (the answer, or a version of it): a sentence of
+    another article that answers the question as well (``answers``, with the coverage an answer
+    needs), says what the answer says of the question's words, gives its value (``_values``: the same
+    number of the same kind, the same name) and places it at no other time or place (``conflict``).
+    Each is quoted whole, verbatim, as what that outlet reports, to follow the statement labelled as
+    such, so a [k] follows only k's own words; outlets writing the very same sentence share one quote
+    (their citations are appended to ``citations``). One giving another value is no confirmation (it
+    may be a version: ``_versions``, confirmed in turn)."""
+    # an open "what" is answered by a name only when it asks for a kind of thing the answer names
+    # ("what language" -> "Xhosa"); its other answers ("what does the plant do") hold no value to match
+    named = q.kind != "what" or best.fills_head or best.names_kind
+    if q.kind not in _VALUED or not named or best.type_score < (1.0 if q.kind != "what" else 0.5):
+        return []
+    answer = _join(first)
+    given = _values(q, answer, ctx)
+    if q.kind != "number" and given:
+        # a name that most of the retrieved articles are about (one of their main subjects, or in their
+        # headline: the company at the centre of an outbreak) is their story's, named by sentences about
+        # anything in it: no value of the answer's own
+        docs = {c.sentence.doc_id for c in cands}
+        terms = [subjects_of(ctx, d) | title_terms(ctx, d) for d in docs]
+        given = frozenset(
+            v for v in given if sum(not t.isdisjoint(v) for t in terms) <= WEIGHTS.confirm_topic * len(terms)
+        )
+    if not given:
+        return []
+    # the question's words the answer itself says (its relation to them: "won" in "who won the cup"),
+    # which a confirming sentence must say too, in its own words or the question's (``credit``): one
+    # naming the winner in a sentence about something else ("Moya admitted: ...") states another fact
+    said = _terms_of(ctx, first)
+    held = [t for t in q.terms if not is_name(q, t) and credit(q, t, said) >= 1.0]
+    cited = {c.doc_id for c in citations}
+    found: dict[str, list[Sentence]] = {}
+    for c in cands:
+        s = c.sentence
+        if len(found) >= WEIGHTS.confirm_quotes and s.text not in found:
+            continue
+        if (
+            s.doc_id in cited
+            or not ctx.quotable[c.row]
+            or len(s.text) > WEIGHTS.quote_chars
+            or c.score < WEIGHTS.corroborate_ratio * best.score
+            or c.coverage < WEIGHTS.abstain_coverage
+            or c.type_score < best.type_score
+        ):
+            continue
+        if not all(credit(q, t, ctx.terms(c.row)) > 0 for t in held):
+            continue
+        if q.kind == "what" and not (c.fills_head or c.names_kind):
+            continue
+        if (
+            not _shares(q, given, _values(q, s.text, ctx))
+            or conflict(answer, s.text)
+            or not answers(q, c, ctx)
+        ):
+            continue
+        cited.add(s.doc_id)
+        found.setdefault(s.text, []).append(s)
+    out = []
+    for i, (text, group) in enumerate(found.items()):
+        nums = []
+        for s in group:
+            citations.append(citation_of(len(citations) + 1, ctx.documents[s.doc_id], text))
+            nums.append(len(citations))
+        label = "Also reported: " if i == 0 else ""
+        out.append(Statement(text=f"{label}\u201c{text}\u201d", citations=nums))
+    return out
+
+
+def _in_reading_order(
+    citations: list[Citation], statements: list[Statement]
+) -> tuple[list[Citation], list[Statement]]:
+    """The citations renumbered in the order the statements first mark them (a confirmation placed
+    after the statement it confirms was numbered after the statements below it), and the statements'
+    markers with them; a citation no statement marks keeps its place after them."""
+    order = list(dict.fromkeys([n for st in statements for n in st.citations] + [c.n for c in citations]))
+    new = {old: i + 1 for i, old in enumerate(order)}
+    by_n = {c.n: c for c in citations}
+    renumbered = [by_n[n].model_copy(update={"n": new[n]}) for n in order if n in by_n]
+    marked = [st.model_copy(update={"citations": [new[n] for n in st.citations]}) for st in statements]
+    return renumbered, marked
 
 
 def answered(
