@@ -23,7 +23,7 @@ from retrieval.answer.scoring import (
     says_of_subject,
     subjects_of,
 )
-from retrieval.answer.statements import agree, conflict, differ, fits, quoted_on, speaker, speakers
+from retrieval.answer.statements import agree, conflict, differ, facts, fits, quoted_on, speaker, speakers
 from retrieval.answer.story import title_terms
 from retrieval.answer.types import (
     OPENS_QUOTE,
@@ -41,6 +41,11 @@ from retrieval.search.text import fold
 #: a sentence giving someone's words: a verb of saying attributing them ("..., Kelsey Brandt said")
 _ATTRIBUTED = re.compile(r"\b(?:said|says|told|added|stated)\b")
 
+
+#: punctuation a sentence may open with, left by a page's layout (": NATO leaders have ...")
+_LEAD_IN = ":;,.-\u2013\u2014 "
+#: the label before the quotes of other outlets confirming a statement
+ALSO_REPORTED = "Also reported: "
 
 #: a word written in lowercase (not a name)
 _LOWER_WORD = re.compile(r"(?<![\w'\u2019-])[a-z][\w'\u2019-]*")
@@ -837,14 +842,21 @@ def _confirm_role(
             group.append(s)
         elif len(found) < WEIGHTS.role_phrases:
             found.append((shown, [s]))
-    for shown, group in found:
+    for i, (shown, group) in enumerate(found):
         nums = []
         for s in group:
             # its own sentence when short enough to read, else the phrase it writes
             quote = s.text if len(s.text) <= WEIGHTS.quote_chars else shown.phrase
             citations.append(citation_of(len(citations) + 1, ctx.documents[s.doc_id], quote))
             nums.append(len(citations))
-        statements.append(Statement(text=f"\u201c{shown.phrase}\u201d", citations=nums))
+        statements.append(Statement(text=_also_reported(i, shown.phrase), citations=nums))
+
+
+def _also_reported(i: int, quote: str) -> str:
+    """The ``i``-th of other outlets' quotes confirming a statement, as the reply writes it: the first
+    labelled "Also reported:" (a bare quoted phrase after the answer reads as a fragment of it, not
+    as what other outlets say), each in quotation marks, its words verbatim."""
+    return f"{ALSO_REPORTED if i == 0 else ''}\u201c{quote}\u201d"
 
 
 #: the kinds of question whose answer is a value another outlet can be seen to give too (a number of
@@ -875,8 +887,18 @@ def _values(q: QuestionInfo, text: str, ctx: AnswerContext) -> frozenset[tuple[s
             for value, kind in kinded_figures(text, ctx.tokenizer)
             if value not in asked and fits_kind(kind)
         )
+    return _asked_names(q, text, ctx)
+
+
+def _asked_names(
+    q: QuestionInfo, text: str, ctx: AnswerContext, longer: bool = False
+) -> frozenset[tuple[str, ...]]:
+    """The names of the kind asked that a statement gives (``new_names``), each as its sorted terms;
+    none for a question asking for a number."""
+    if q.kind == "number":
+        return frozenset()
     kind = q.kind if q.kind in ("person", "place") else "entity"
-    return frozenset(tuple(sorted(n)) for n in new_names(kind, text, q, ctx.tokenizer))
+    return frozenset(tuple(sorted(n)) for n in new_names(kind, text, q, ctx.tokenizer, longer))
 
 
 def _shares(q: QuestionInfo, given: frozenset[tuple[str, ...]], other: frozenset[tuple[str, ...]]) -> bool:
@@ -910,6 +932,7 @@ def _confirm_value(
         return []
     answer = _join(first)
     given = _values(q, answer, ctx)
+    every = _asked_names(q, answer, ctx, longer=True)
     if q.kind != "number" and given:
         # a name that most of the retrieved articles are about (one of their main subjects, or in their
         # headline: the company at the centre of an outbreak) is their story's, named by sentences about
@@ -930,7 +953,10 @@ def _confirm_value(
     found: dict[str, list[Sentence]] = {}
     for c in cands:
         s = c.sentence
-        if len(found) >= WEIGHTS.confirm_quotes and s.text not in found:
+        # (a sentence's text from its first word: a page's stray lead-in ": NATO leaders ..." dropped, so
+        # that outlets carrying one sentence share its quote, still a slice of each)
+        text = s.text.lstrip(_LEAD_IN)
+        if len(found) >= WEIGHTS.confirm_quotes and text not in found:
             continue
         if (
             s.doc_id in cited
@@ -945,22 +971,27 @@ def _confirm_value(
             continue
         if q.kind == "what" and not (c.fills_head or c.names_kind):
             continue
-        if (
-            not _shares(q, given, _values(q, s.text, ctx))
-            or conflict(answer, s.text)
-            or not answers(q, c, ctx)
-        ):
+        theirs = _values(q, s.text, ctx)
+        if not _shares(q, given, theirs) or not answers(q, c, ctx):
+            continue
+        # names, numbers, places and dates agree: it names nothing of the asked kind that the answer
+        # does not ("Tom Brady announced his retirement" for "Rob Gronkowski announced his retirement"),
+        # gives no other figure of a kind the answer gives ("$250 (\u00a3132)" for "$250 (\u00a3129)"),
+        # and places it nowhere the answer does not ("in San Francisco" for a nationwide average)
+        others = _asked_names(q, s.text, ctx, longer=True)
+        if any(not any(set(a) & set(b) for a in every) for b in others) or differ(answer, s.text):
+            continue
+        if conflict(answer, s.text) or not facts(s.text)[2] <= facts(answer)[2]:
             continue
         cited.add(s.doc_id)
-        found.setdefault(s.text, []).append(s)
+        found.setdefault(text, []).append(s)
     out = []
     for i, (text, group) in enumerate(found.items()):
         nums = []
         for s in group:
             citations.append(citation_of(len(citations) + 1, ctx.documents[s.doc_id], text))
             nums.append(len(citations))
-        label = "Also reported: " if i == 0 else ""
-        out.append(Statement(text=f"{label}\u201c{text}\u201d", citations=nums))
+        out.append(Statement(text=_also_reported(i, text), citations=nums))
     return out
 
 

@@ -884,11 +884,15 @@ def describes(text: str, name: str) -> bool:
     )
 
 
-def new_names(kind: str, text: str, q: QuestionInfo, tokenizer: Tokenizer) -> frozenset[frozenset[str]]:
+def new_names(
+    kind: str, text: str, q: QuestionInfo, tokenizer: Tokenizer, longer: bool = False
+) -> frozenset[frozenset[str]]:
     """The terms of each name ``text`` gives that can answer a question of ``kind`` and that the
     question does not give (as ``type_score`` finds the first): a person's name for "who", a place
     after a preposition for "where", any name for another kind. What another outlet must also name
-    to give the same answer."""
+    to give the same answer. ``longer``: a longer form of a name the question gives counts too, by
+    its words the question does not give ("Frontier" of "Frontier Airlines" beside "Spirit Airlines"):
+    another name of the kind asked, for an answer to be told from."""
     if not text.isascii():
         text = fold(text)
     pattern, kind_of = {"person": (_NAME, person_like), "place": (_PLACE, place_like)}.get(
@@ -903,6 +907,11 @@ def new_names(kind: str, text: str, q: QuestionInfo, tokenizer: Tokenizer) -> fr
             continue  # a sentence's first word is capitalised anyway
         if all(w.lower().strip(".,") in _CALENDAR_WORDS for w in found.split()):
             continue  # a month or a day names no answer but a date's
-        if toks and not toks <= terms and toks.isdisjoint(names) and (kind_of is None or kind_of(found)):
+        if (
+            toks
+            and not toks <= terms
+            and (longer or toks.isdisjoint(names))
+            and (kind_of is None or kind_of(found))
+        ):
             out.add(toks - terms)
     return frozenset(out)

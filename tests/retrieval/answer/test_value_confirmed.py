@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from retrieval import Answer
+from retrieval.answer.compose import ALSO_REPORTED
 from retrieval.search.text import normalize_for_match
 from tests.retrieval.answer.corpora import assert_verbatim, engine_of, filler
 
@@ -78,7 +79,7 @@ def _quoted_for(a: Answer, value: str) -> dict[str, str]:
     by_n = {c.n: c for c in a.citations}
     out = {}
     for st in a.statements:
-        text = normalize_for_match(st.text.removeprefix("Also reported: ").strip("\u201c\u201d"))
+        text = normalize_for_match(st.text.removeprefix(ALSO_REPORTED).strip("\u201c\u201d"))
         for n in st.citations:
             assert text in normalize_for_match(by_n[n].quote)
             if value in text:
@@ -92,7 +93,7 @@ def test_outlets_giving_the_same_amount_are_each_cited(tmp_path: Path) -> None:
     assert not a.abstained
     assert_verbatim(engine, a)
     assert set(_quoted_for(a, "$40,000")) == {"treasurer", "members", "accounts"}
-    assert "Also reported: " in a.answer
+    assert ALSO_REPORTED in a.answer
     assert [c.n for c in a.citations] == list(range(1, len(a.citations) + 1))
 
 
