@@ -126,3 +126,35 @@ def test_outlets_giving_the_same_place_are_each_cited(tmp_path: Path) -> None:
     cited = {c.doc_id for c in a.citations}
     assert {"coach", "spokeswoman"} <= cited
     assert "sponsor" not in cited  # it names Lakemoor, not as where the club trained
+
+
+def _mill(doc_id: str, text: str) -> dict[str, str]:
+    return _doc(doc_id, text, "Mill news")
+
+
+OWNER = _mill(
+    "owner",
+    "Mill owner Dara Quill announced the closure of the Fenwick paper mill on Friday, citing falling "
+    "orders. Workers were told at noon.",
+)
+UNION = _mill(
+    "union",
+    "The closure of the Fenwick paper mill was announced on Friday by Dara Quill, who has owned it since "
+    "2009. The union called it a blow.",
+)
+#: names the answer's person and another beside her: not the same fact
+COUSIN = _mill(
+    "cousin",
+    "Dara Quill and her cousin Tomas Brell announced the closure of the Fenwick paper mill on Friday, a "
+    "union official said. Shares fell.",
+)
+
+
+def test_an_outlet_naming_another_person_too_does_not_confirm(tmp_path: Path) -> None:
+    engine = engine_of(tmp_path, [*filler(12), OWNER, UNION, COUSIN])
+    a = engine.ask("Who announced the closure of the Fenwick paper mill?")
+    assert not a.abstained
+    assert_verbatim(engine, a)
+    confirmed = _quoted_for(a, "dara quill")
+    assert {"owner", "union"} <= set(confirmed)
+    assert "cousin" not in confirmed
