@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from retrieval.answer.bridge import wordnet
-from retrieval.lexicon import REPORTING_WORDS
+from retrieval.lexicon import REPORTING_WORDS, figures
 from retrieval.search.text import Tokenizer
 
 #: a word as written, keeping dotted abbreviations ("U.S.") and possessives ("Kremlin's") whole
@@ -116,3 +116,44 @@ def same_role(a: Role, b: Role) -> bool:
     for "Secretary of State"): where the role is held, not another role."""
     x, y = a.terms - a.head, b.terms - b.head
     return same_kind(a, b) and (x <= y or y <= x) and all(t.startswith("=") for t in x ^ y)
+
+
+#: a number as written with what makes it a kind of amount: a currency sign before it, a scale word or
+#: letter, a percent sign or word, and the word after it ("£800m", "2.25%", "46.68 seconds", "7.4 million
+#: households")
+_KINDED = re.compile(
+    r"(?P<cur>US\$|[£$€¥])?\s?(?P<num>\d[\d,]*(?:\.\d+)?)"
+    r"(?:\s?(?P<scale>m|bn|k|thousand|million|billion|trillion)\b)?"
+    r"(?P<pct>\s?%|\s(?:percent|per cent)\b)?"
+    r"(?:[\s-]*(?P<next>[A-Za-z][\w'\u2019-]*))?"
+)
+_SCALE_WORDS = {"m": "million", "bn": "billion", "k": "thousand"}
+#: a currency's sign, and the sign of a currency written by name after the number ("250 dollars")
+_SIGNS = {"dollar": "$", "pound": "\u00a3", "sterl": "\u00a3", "euro": "\u20ac", "yen": "\u00a5"}
+CURRENCIES = frozenset("$\u00a3\u20ac\u00a5")
+
+
+def kinded_figures(text: str, tokenizer: Tokenizer) -> frozenset[tuple[str, str]]:
+    """Each number ``text`` states with its kind: the value as ``figures`` reads it (scale multiplied
+    out) and the currency ("£"), percent ("%") or, for a bare number, the terms of the word after it
+    ("second", "household"; none after a small word). The same value of another kind is another fact:
+    "46.68 seconds" is not "46.68 metres", "£800m" not "800m viewers"."""
+    out: set[tuple[str, str]] = set()
+    for m in _KINDED.finditer(text):
+        scale = m.group("scale") or ""
+        written = f"{m.group('num')} {_SCALE_WORDS.get(scale, scale)}".strip()
+        value = next(iter(figures(written)), None)
+        if value is None:
+            continue
+        after = m.group("next") or ""
+        word = after.lower().rstrip("s")
+        if m.group("cur"):
+            kind = m.group("cur").replace("US$", "$")
+        elif m.group("pct"):
+            kind = "%"
+        elif word in _SIGNS or word[:5] in _SIGNS:
+            kind = _SIGNS.get(word, _SIGNS.get(word[:5], ""))
+        else:
+            kind = " ".join(sorted(tokenizer.term_set(after)))
+        out.add((value, kind))
+    return frozenset(out)

@@ -142,7 +142,8 @@ def _weights(q: QuestionInfo, ctx: AnswerContext) -> dict[str, float]:
     return weights
 
 
-def _subjects(ctx: AnswerContext, doc_id: str) -> frozenset[str]:
+def subjects_of(ctx: AnswerContext, doc_id: str) -> frozenset[str]:
+    """A document's main named subjects (``document_subjects``), worked out once per document."""
     if (got := ctx.subjects.get(doc_id)) is None:  # a context made without them (an engine gives them)
         got = ctx.subjects[doc_id] = document_subjects(ctx.documents[doc_id], ctx.tokenizer, ctx.word_terms)
     return got
@@ -504,7 +505,7 @@ def score_candidates(
         own = terms_of(h.index)
         if not own.issuperset(q.entity_terms) and PRONOUN_START.match(s.text):
             # "He lauded ...", "Now 58, she ...": about the main actor, or the one the sentence before names
-            own = own | ((_subjects(ctx, s.doc_id) | _before(ctx, s)) & q.entity_terms)
+            own = own | ((subjects_of(ctx, s.doc_id) | _before(ctx, s)) & q.entity_terms)
         heading = asked_heading(ctx, s)
         if heading is not None and heading_asks(q, ctx, heading, table):  # its question says what it is about
             own = own | terms_of(heading)
@@ -531,7 +532,7 @@ def score_candidates(
             asked_by_doc[s.doc_id] = asked
         subjects = subjects_by_doc.get(s.doc_id)
         if subjects is None:
-            subjects = _subjects(ctx, s.doc_id)
+            subjects = subjects_of(ctx, s.doc_id)
             if months:
                 subjects = subjects | published_months(months, documents[s.doc_id])
             subjects_by_doc[s.doc_id] = subjects

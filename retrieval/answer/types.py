@@ -882,3 +882,36 @@ def describes(text: str, name: str) -> bool:
         m.group(1) == "who" or any(w and person_noun(w, wn) for w in m.groups())
         for m in re.finditer(after, text)
     )
+
+
+def new_names(
+    kind: str, text: str, q: QuestionInfo, tokenizer: Tokenizer, longer: bool = False
+) -> frozenset[frozenset[str]]:
+    """The terms of each name ``text`` gives that can answer a question of ``kind`` and that the
+    question does not give (as ``type_score`` finds the first): a person's name for "who", a place
+    after a preposition for "where", any name for another kind. What another outlet must also name
+    to give the same answer. ``longer``: a longer form of a name the question gives counts too, by
+    its words the question does not give ("Frontier" of "Frontier Airlines" beside "Spirit Airlines"):
+    another name of the kind asked, for an answer to be told from."""
+    if not text.isascii():
+        text = fold(text)
+    pattern, kind_of = {"person": (_NAME, person_like), "place": (_PLACE, place_like)}.get(
+        kind, (_NAME_ANY, None)
+    )
+    terms, names = set(q.terms), asked_names(q)
+    out = set()
+    for m in pattern.finditer(text):
+        found = _untitled(m.group(0), terms, tokenizer) if kind == "person" else m.group(0)
+        toks = frozenset(t for t in tokenizer.term_set(found) if not figures(t))
+        if m.start() == 0 and kind not in ("person", "place") and len(found.split()) == 1:
+            continue  # a sentence's first word is capitalised anyway
+        if all(w.lower().strip(".,") in _CALENDAR_WORDS for w in found.split()):
+            continue  # a month or a day names no answer but a date's
+        if (
+            toks
+            and not toks <= terms
+            and (longer or toks.isdisjoint(names))
+            and (kind_of is None or kind_of(found))
+        ):
+            out.add(toks - terms)
+    return frozenset(out)

@@ -150,6 +150,14 @@ class AnswerWeights:
     #: distinct wordings of the answer's role quoted (each cited to every outlet writing it): more cites
     #: more outlets, with a longer reply
     role_phrases: int = 2
+    #: other outlets' sentences quoted as reporting the answer's value too (``compose._confirm_value``;
+    #: outlets writing one sentence share its quote): more credits more outlets, with a longer reply
+    confirm_quotes: int = 3
+    #: a name that more than this share of the retrieved articles are about (a main subject, in the
+    #: headline) is their story's, not a value of the answer's own that confirms it: higher confirms by
+    #: the story's names too (a sentence naming the company at its centre "confirms" any answer naming
+    #: it), lower misses answers that are what most articles are about
+    confirm_topic: float = 0.5
     #: a statement whose share of new terms is below this only restates the question
     restates: float = 0.35
     #: a neighbouring sentence this close to the best one is quoted with it (or beside it, when one quote

@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from retrieval import Answer
+from retrieval.answer.compose import ALSO_REPORTED
 from retrieval.search.text import normalize_for_match
 from tests.retrieval.answer.corpora import assert_verbatim, engine_of, filler
 
@@ -52,7 +53,7 @@ def _cited_for_role(a: Answer, role: str) -> set[str]:
     by_n = {c.n: c for c in a.citations}
     docs: set[str] = set()
     for st in a.statements:
-        text = normalize_for_match(st.text.strip("\u201c\u201d"))
+        text = normalize_for_match(st.text.removeprefix(ALSO_REPORTED).strip("\u201c\u201d"))
         if role in text and "talia voss" in text and len(text) < 60:
             for n in st.citations:
                 assert text in normalize_for_match(by_n[n].quote)
