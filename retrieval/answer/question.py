@@ -264,6 +264,10 @@ class QuestionInfo:
     #: the eu"). Where the modifier is a name, the noun is that name's, not another's
     #: (``types.bound_elsewhere``)
     bound: tuple[tuple[str, str, bool], ...] = ()
+    #: terms only a trailing participial clause holds ("..., angering a nearby world power"): what
+    #: followed from the asked fact, which the question adds to tell it apart and the sentence giving the
+    #: answer seldom states beside it. They count for covering the question, not for what it asks
+    aside: frozenset[str] = field(default_factory=frozenset)
     #: the verb a "did" question asks about ("when did they sign the deal" -> "sign"): what happened, which
     #: a sentence saying it is to happen ("expected to sign a deal next week") does not state; or the state a
     #: "is the strike over" asks about (``asked_state``)
@@ -470,6 +474,27 @@ def _folded_words(
     return frozenset(t for t in terms if t not in whole and term_words.get(t, t) in folded)
 
 
+#: a clause a question adds after a comma with a verb's -ing form ("..., angering a nearby world
+#: power", "..., prompting its leader to flee"), up to the next comma or the end
+_PARTICIPIAL = re.compile(r",\s+([a-z]+ing)\b([^,;?.!]*)")
+
+
+def _aside_terms(question: str, terms: list[str], tokenizer: Tokenizer) -> frozenset[str]:
+    """The terms only trailing participial clauses of a question hold (``QuestionInfo.aside``): the
+    -ing word must be a verb's form in WordNet ("angering" -> "anger"; not "morning", "king")."""
+    wn = wordnet()
+    if wn is None:
+        return frozenset()
+    rest, aside = question, set()
+    for m in _PARTICIPIAL.finditer(question):
+        word = m.group(1)
+        if not any(pos == "v" and lemma != word for pos, lemma in wn.lemmas(word)):
+            continue
+        aside.update(tokenizer.tokens(m.group(0)))
+        rest = rest.replace(m.group(0), " ", 1)
+    return frozenset(t for t in aside - set(tokenizer.tokens(rest)) if t in terms)
+
+
 def _unframed(question: str) -> str:
     return _WHY_PHRASE.sub(" ", _FRAME_PHRASES.sub(" ", question))
 
@@ -559,5 +584,6 @@ def analyze(question: str, tokenizer: Tokenizer) -> QuestionInfo:
         literal=literal_names(question, tokenizer) & frozenset(terms),
         subject=tuple(t for t in subject(question, tokenizer) if t not in swallowed),
         bound=bound,
+        aside=_aside_terms(unframed, terms, tokenizer),
         done=state or done,
     )

@@ -316,7 +316,8 @@ def _term_table(q: QuestionInfo, q_weights: dict[str, float]) -> list[_Term]:
         # the noun asked for names the kind of answer, not what is asked about it; but one the coverage
         # lacks, bridged to its kinds or synonyms ("what holiday" -> "Easter"), is held only by the answer
         asked_kind = t == q.head and b is not None and b.standing == "bridged"
-        out.append(_Term(t, w, fixed, variants, phrase, name, not name and (t != q.head or asked_kind)))
+        relation = not name and (t != q.head or asked_kind) and t not in q.aside
+        out.append(_Term(t, w, fixed, variants, phrase, name, relation))
     return out
 
 

@@ -144,6 +144,9 @@ def bridged(q: QuestionInfo, ctx: AnswerContext) -> QuestionInfo:
         if q.kind == "yesno" and t == q.done and bridges[t].standing == "unknown_word":
             # "was anyone hurt": the coverage only says the opposite ("all were unhurt"), which answers it
             bridges[t] = _opposite(word, t, ctx) or bridges[t]
+        if t.startswith("=") and bridges[t].standing == "known" and (adjectives := _demonyms(t, ctx)):
+            b = bridges[t]  # "in the US": "American households" holds it, at a synonym's credit
+            bridges[t] = replace(b, variants=b.variants | adjectives)
         if q.measure == "money" and (implying := _implying(word, t, ctx)):
             b = bridges[t]  # "how much would Brightline pay": "agreed to buy ... for $40 million" says it
             bridges[t] = replace(b, variants=b.variants | implying)
@@ -163,6 +166,36 @@ def bridged(q: QuestionInfo, ctx: AnswerContext) -> QuestionInfo:
                 b, standing=b.standing if known else "bridged", search=search, phrase=spelled
             )
     return replace(q, bridges=clippings(q, misspelt_words(q, _confirmed(q, bridges, ctx), ctx), ctx))
+
+
+def _demonyms(alias: str, ctx: AnswerContext) -> frozenset[str]:
+    """The index terms of the adjectives WordNet derives from the spellings of an alias's name and their
+    synonyms ("United States" ~ "America" -> "American"; "Britain" -> "British"), which the coverage
+    holds: a story about a place writes it as often by its adjective ("American households") as by
+    its name. Not the synonyms themselves (a synonym may be a broader place: "Europe" for the European
+    Union), whose adjective a sentence about the place may still write."""
+    memo = ctx.memo.setdefault("demonyms", {})
+    assert isinstance(memo, dict)
+    if alias in memo:
+        return memo[alias]  # type: ignore[no-any-return]
+    wn = wordnet()
+    if wn is None:
+        return frozenset()
+    spellings = {"_".join(k) for k, canon in ctx.tokenizer.aliases.phrases.items() if canon == alias}
+    names = {w for sp in spellings if wn.known(sp) for w in wn.related(sp, WEIGHTS.bridge_senses)}
+    adjectives = {
+        f
+        for n in names | spellings
+        for f in wn.related(n, WEIGHTS.bridge_senses, synonyms=False)
+        if wn.is_adjective(f) and f not in names and f not in spellings
+    }
+    got = memo[alias] = frozenset(
+        t
+        for a in adjectives
+        for t in ctx.tokenizer.tokens(a)
+        if not t.startswith("=") and ctx.scorer.df(t) > 0
+    )
+    return got
 
 
 def _kinds(word: str, term: str, ctx: AnswerContext) -> TermBridge | None:
