@@ -70,6 +70,7 @@ from retrieval.answer.scoring import (
     score_candidates,
 )
 from retrieval.answer.spellings import clippings, misspelt_words, other_terms, used_with
+from retrieval.answer.stages import asks_first_stage, first_statement
 from retrieval.answer.statements import PRONOUN_SPEAKER, narration, speakers
 from retrieval.answer.types import (
     describes,
@@ -722,6 +723,8 @@ def _select(question: str, ctx: AnswerContext) -> Answer:
         return abstain(question, replace(q, words=missing or q.words))
     if asks_current(question):  # "is the order still in effect": its newest statement, not its first
         best = newest_statement(best, cands, lambda c: answers(q, c, ctx), ctx)
+    elif asks_first_stage(question):  # "what did they offer at first": not "raised its offer to 8 percent"
+        best = first_statement(best, cands, lambda c: answers(q, c, ctx))
     holder = _holder(q, best, ctx)
     headline = headline_answer(q, best, ctx)
     return compose(question, q, best, [best, *(c for c in cands if c is not best)], ctx, holder, headline)
