@@ -38,6 +38,7 @@ from retrieval.answer.about import (
     writes_for,
 )
 from retrieval.answer.amounts import amount_wording
+from retrieval.answer.anchor import asked_anchor
 from retrieval.answer.bridge import TermBridge, bridge_term, cased_names, wordnet
 from retrieval.answer.compose import compose
 from retrieval.answer.expansion import stands_for
@@ -520,6 +521,9 @@ def _select(question: str, ctx: AnswerContext) -> Answer:
     for placed in (period, present):
         if placed is not None:
             q = placed.without(q, ctx.tokenizer)
+    anchor = asked_anchor(question, q, ctx) if period is None else None
+    if anchor is not None:  # "what did she say after the ruling": the ruling places it, not its topic
+        q = anchor.without(q)
     docs = kind_docs if kind_docs is not None else outlets(ctx).docs[outlet] if outlet else None
     if kind is None and (corrected := corrections_asked(question, q, docs, ctx)) is not None:
         # "did the Tribune get the count wrong": its correction notices on the count
@@ -557,6 +561,12 @@ def _select(question: str, ctx: AnswerContext) -> Answer:
         cands = [c for c in cands if period.holds(c.sentence, ctx, stated=q.kind != "quote")]
         if not cands:
             return abstain(question, q, f"nothing in it from {period.text} matches")
+    if anchor is not None:
+        cands = [c for c in cands if anchor.holds(c.sentence, ctx)]
+        if not cands:
+            return abstain(
+                question, q, f"nothing in it {'after' if anchor.after else 'before'} {anchor.words} matches"
+            )
     if present is not None:
         current = [c for c in cands if published_in(present, c.sentence, ctx)]
         if len(current) < len(cands) and any(answers(q, c, ctx) for c in current):
@@ -723,6 +733,8 @@ def _select(question: str, ctx: AnswerContext) -> Answer:
         return abstain(question, replace(q, words=missing or q.words))
     if asks_current(question):  # "is the order still in effect": its newest statement, not its first
         best = newest_statement(best, cands, lambda c: answers(q, c, ctx), ctx)
+    elif anchor is not None:  # the statement nearest the event, not one weeks later
+        best = anchor.nearest(best, cands, ctx, lambda c: answers(q, c, ctx))
     elif asks_first_stage(question):  # "what did they offer at first": not "raised its offer to 8 percent"
         best = first_statement(best, cands, lambda c: answers(q, c, ctx))
     holder = _holder(q, best, ctx)

@@ -324,6 +324,10 @@ class AnswerWeights:
     #: least this share of the best: lower lets a weaker match of another fact answer, higher keeps
     #: the later stage more often
     stage_ratio: float = 0.5
+    #: a question placed after (before) an event ("what did she say after the ruling") is answered by
+    #: the statement nearest the event among those after (before) it scoring at least this share of the
+    #: best: lower lets a weaker match answer for being nearer, higher keeps a later, better match
+    anchor_ratio: float = 0.5
     #: how many words before "to <figure>" a verb of change may stand for the sentence to tell a change
     #: to that figure ("raised its pay offer to the striking drivers to 8 percent"): more reads verbs of
     #: other clauses as the change, fewer misses a change whose object is long
