@@ -55,6 +55,7 @@ from retrieval.answer.question import (
     asked_sentence,
     spelled_out,
     who_is_words,
+    without_greeting,
 )
 from retrieval.answer.reach import story_hits
 from retrieval.answer.relation import counts, credit
@@ -143,6 +144,14 @@ def bridged(q: QuestionInfo, ctx: AnswerContext) -> QuestionInfo:
             # "what holiday was the truce for": a coverage that never says "holiday" names one ("the Easter
             # truce"), a kind of it
             bridges[t] = _kinds(word, t, ctx) or bridges[t]
+        if q.kind == "yesno" and t == q.done and bridges[t].standing == "bridged" and len(q.terms) == 1:
+            # "was anyone arrested": a coverage without the word holds its synonyms in their other senses
+            # ("service was halted", "the contract expired" for "died"), and with no other word asked
+            # nothing tells which sense a sentence means: none of them says the asked event happened
+            bridges[t] = replace(bridges[t], standing="unknown_word", search=(), variants=frozenset())
+        if q.kind == "yesno" and t == q.done and bridges[t].standing == "unknown_word" and word in STOP_WORDS:
+            # "is the strike over": the state as a coverage tells it happened ("the strike ended")
+            bridges[t] = _state_reached(word, t, ctx) or bridges[t]
         if q.kind == "yesno" and t == q.done and bridges[t].standing == "unknown_word":
             # "was anyone hurt": the coverage only says the opposite ("all were unhurt"), which answers it
             bridges[t] = _opposite(word, t, ctx) or bridges[t]
@@ -185,6 +194,26 @@ def _kinds(word: str, term: str, ctx: AnswerContext) -> TermBridge | None:
 
 #: prefixes that make an English word its opposite ("unhurt", "inactive", "nonbinding")
 _NEGATING = ("un", "in", "non")
+
+
+def _state_reached(word: str, term: str, ctx: AnswerContext) -> TermBridge | None:
+    """A yes/no question's state word the index keeps no term for ("over", ``question.asked_state``),
+    bridged to the words the coverage holds for reaching that state: the past participles among the
+    adjectives of its most frequent senses in WordNet ("over" -> "ended", "concluded", "terminated"),
+    a verb's result, which a report of the event writes ("the strike ended on Friday"); not the other
+    adjectives of a sense ("complete", or "downy" for "down"), which describe something else."""
+    wn = wordnet()
+    if wn is None:
+        return None
+    words = {
+        w
+        for w in wn.related(word, senses=1, verbs=False)
+        if wn.is_adjective(w) and any(pos == "v" and lemma != w for pos, lemma in wn.lemmas(w))
+    }
+    terms = {t for w in words for t in ctx.tokenizer.tokens(w) if ctx.scorer.df(t) > 0}
+    if not terms:
+        return None
+    return TermBridge(term, "bridged", tuple(sorted(terms)), frozenset(terms))
 
 
 def _opposite(word: str, term: str, ctx: AnswerContext) -> TermBridge | None:
@@ -454,7 +483,8 @@ def _by_matches(q: QuestionInfo, ctx: AnswerContext, hits: list[Hit], ok: Callab
 def select(question: str, ctx: AnswerContext) -> Answer:
     """The answer to a question, read with a chat spelling of its asking word written out and an amount
     asked for in other words read as "how much"; the answer shows the question as it was asked."""
-    asked = spelled_out(question, lambda w: any(ctx.scorer.df(t) > 0 for t in ctx.tokenizer.tokens(w)))
+    in_corpus = lambda w: any(ctx.scorer.df(t) > 0 for t in ctx.tokenizer.tokens(w))  # noqa: E731
+    asked = spelled_out(without_greeting(question, in_corpus), in_corpus)
     asked = amount_wording(asked)  # "what was the fine amount" asks how much the fine was
     # "who is Sam Keller": no article mentions him, but he wrote some of them
     answer = byline_person(asked, ctx) or stands_for(asked, ctx) or _select(asked, ctx)
@@ -731,7 +761,8 @@ def _select(question: str, ctx: AnswerContext) -> Answer:
         best = cands[0]
         missing = [w for w in q.words if not (set(ctx.tokenizer.tokens(w)) & (ctx.terms(best.row)))]
         return abstain(question, replace(q, words=missing or q.words))
-    if asks_current(question):  # "is the order still in effect": its newest statement, not its first
+    if asks_current(question) or q.kind == "yesno":
+        # "is the order still in effect", "is the port open": its newest statement, not its first
         best = newest_statement(best, cands, lambda c: answers(q, c, ctx), ctx)
     elif anchor is not None:  # the statement nearest the event, not one weeks later
         best = anchor.nearest(best, cands, ctx, lambda c: answers(q, c, ctx))
