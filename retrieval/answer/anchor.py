@@ -10,10 +10,10 @@ in dated articles, not speaking of it as ahead (a preview: "the vote is schedule
 ones look back on it: "since the ruling", "the vote's result was corrected"); it is placed by that
 article's date and, inside one article (a live blog's updates, a story told in order), by where the
 sentence stands. A statement is after it when its article is of a later day, or it stands later in
-the same article; an undated article, or another article of the same day, cannot tell and is left
-out: no date is guessed. Of the statements after (before) the event that answer, the nearest to it
-in time answers, when it scores near the best of them (what followed the event, not what followed
-weeks later).
+the same article; an undated article, or another article of the same day, cannot tell: no date is
+guessed, and such a statement answers only when none placed after the event does. Of the statements
+after (before) the event that answer, the nearest to it in time answers, when it scores near the
+best of them (what followed the event, not what followed weeks later).
 """
 
 from __future__ import annotations
@@ -45,6 +45,10 @@ _AHEAD = re.compile(
 )
 _AFTER = frozenset({"after", "since", "following"})
 _NOT_EVENT = frozenset(MONTHS) | frozenset(WEEKDAYS) | {"year", "week", "month", "day", "time"}
+
+
+#: the distance in days given a statement no date places (after every dated one)
+_FAR = 1 << 30
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,11 +85,33 @@ class Anchor:
             return False
         return published > self.published if self.after else published < self.published
 
+    def unplaced(self, s: Sentence, ctx: AnswerContext) -> bool:
+        """Whether nothing tells on which side of the event a sentence stands: its article is undated,
+        or of the event's day in another article."""
+        if s.doc_id == self.sentence.doc_id:
+            return False
+        published = ctx.documents[s.doc_id].meta.published
+        return published is None or published == self.published
+
+    def placed(
+        self, cands: list[Candidate], ctx: AnswerContext, ok: Callable[[Candidate], bool]
+    ) -> list[Candidate]:
+        """The candidates told after (before) the event, when one of them answers (``ok``); else those
+        and the ones nothing places (``unplaced``): a statement the coverage does not date may be the
+        one asked for, where one dated on the other side of the event is not."""
+        held = [c for c in cands if self.holds(c.sentence, ctx)]
+        if any(ok(c) for c in held):
+            return held
+        return [c for c in cands if self.holds(c.sentence, ctx) or self.unplaced(c.sentence, ctx)]
+
     def distance(self, s: Sentence, ctx: AnswerContext) -> tuple[int, int]:
-        """How far a sentence it holds is from the event: days, then sentences in one article."""
+        """How far a sentence is from the event: days, then sentences in one article; an undated one
+        after every dated one."""
         if s.doc_id == self.sentence.doc_id:
             return 0, abs(s.index - self.sentence.index)
-        published = ctx.documents[s.doc_id].meta.published or self.published
+        published = ctx.documents[s.doc_id].meta.published
+        if published is None:
+            return _FAR, 0
         return abs((published - self.published).days), 0
 
     def nearest(

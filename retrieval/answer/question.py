@@ -174,6 +174,8 @@ def without_greeting(question: str, in_corpus: Callable[[str], bool]) -> str:
     first, nxt = m.group(1).lower(), m.group(3).lower()
     if (nxt not in _ASKING and nxt not in _AUXILIARIES) or first in _ASKING or first in _AUXILIARIES:
         return question
+    if edits1(first) & _ASKING:
+        return question  # "wat did ...": a chat spelling of the asking word (``spelled_out``)
     wn = wordnet()
     unknown = wn is not None and not wn.known(first) and not in_corpus(first)
     return m.group("rest") if first.startswith("@") or first in _CLOSED_CLASS or unknown else question

@@ -592,7 +592,7 @@ def _select(question: str, ctx: AnswerContext) -> Answer:
         if not cands:
             return abstain(question, q, f"nothing in it from {period.text} matches")
     if anchor is not None:
-        cands = [c for c in cands if anchor.holds(c.sentence, ctx)]
+        cands = anchor.placed(cands, ctx, lambda c: answers(q, c, ctx))
         if not cands:
             return abstain(
                 question, q, f"nothing in it {'after' if anchor.after else 'before'} {anchor.words} matches"

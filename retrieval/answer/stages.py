@@ -19,12 +19,11 @@ from retrieval.answer.scoring import Candidate
 from retrieval.answer.weights import WEIGHTS
 
 #: words asking for the first stage of something that changed ("at first", "originally", "the
-#: initial offer", "the first bid"); "first" before "time"/"day" or "first to" counts an occasion, not a
-#: stage ("the first time", "who was the first to")
+#: initial offer"); not a bare "first", which as often counts a change itself ("the first offer bump",
+#: "the first increase") or an occasion ("the first death", "the first time")
 _FIRST = re.compile(
     r"\b(?:at first|at the (?:start|outset|beginning)|in the beginning|to begin with|originally|initially"
-    r"|original|initial|opening(?= (?:offer|bid|demand|proposal|price))"
-    r"|first(?! (?:time|day|week|month|year|to|of|place|half)\b))\b",
+    r"|original|initial|opening(?= (?:offer|bid|demand|proposal|price)))\b",
     re.IGNORECASE,
 )
 
