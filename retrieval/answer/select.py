@@ -144,6 +144,11 @@ def bridged(q: QuestionInfo, ctx: AnswerContext) -> QuestionInfo:
             # "what holiday was the truce for": a coverage that never says "holiday" names one ("the Easter
             # truce"), a kind of it
             bridges[t] = _kinds(word, t, ctx) or bridges[t]
+        if q.kind == "yesno" and t == q.done and bridges[t].standing == "known" and bridges[t].variants:
+            # "has anyone died in Oregon": the coverage writes the word itself, and its synonyms there are
+            # as likely other senses ("a week passed" for "pass away"): a sentence says it happened in the
+            # word's own family ("died", "death") or a particular way of doing it, not in a synonym
+            bridges[t] = replace(bridges[t], variants=bridges[t].variants - _synonyms_only(word, ctx))
         if q.kind == "yesno" and t == q.done and bridges[t].standing == "bridged" and len(q.terms) == 1:
             # "was anyone arrested": a coverage without the word holds its synonyms in their other senses
             # ("service was halted", "the contract expired" for "died"), and with no other word asked
@@ -194,6 +199,18 @@ def _kinds(word: str, term: str, ctx: AnswerContext) -> TermBridge | None:
 
 #: prefixes that make an English word its opposite ("unhurt", "inactive", "nonbinding")
 _NEGATING = ("un", "in", "non")
+
+
+def _synonyms_only(word: str, ctx: AnswerContext) -> frozenset[str]:
+    """The index terms of a word's WordNet synonyms (``AnswerWeights.bridge_senses`` senses) outside its
+    own family of inflections and derived forms ("die" -> "pass", "go", not "died", "death"); a
+    troponym ("invade" for "attack") says a particular way of doing it and is not among them."""
+    wn = wordnet()
+    if wn is None:
+        return frozenset()
+    family = {t for w in wn.related(word, synonyms=False) for t in ctx.tokenizer.tokens(w)}
+    near = {t for w in wn.related(word, WEIGHTS.bridge_senses) for t in ctx.tokenizer.tokens(w)}
+    return frozenset(near - family)
 
 
 def _state_reached(word: str, term: str, ctx: AnswerContext) -> TermBridge | None:

@@ -1,8 +1,8 @@
 """Yes/no questions as new users type them: one opened by a greeting or a mention and closed by a chat
 word ("yo is the strike over lol") is still a yes/no question, answered by the sentence that settles
 it ("the strike ended on Friday": "over" is reached by ending), the newest first when the state
-changed; and one whose asked event the coverage never names ("was anyone arrested"), where only that
-word's synonyms in their other senses occur ("traffic was halted"), declines instead of quoting them."""
+changed; and one whose asked event only that word's synonyms in their other senses name ("traffic
+was halted" for "arrested", "a week passed" for "died"), declines instead of quoting them."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ DOCS = [
         "id": "dock-1",
         "title": "Dockers strike at Pellam port",
         "published": "2025-02-01",
-        "source": "Pellam Courier",
+        "source": "Harbour Courier",
         "text": "Pellam dock strike: dockers at Pellam port walked out on Saturday, and the dock strike "
         "halted cargo traffic. The Pellam ferry terminal was closed to passengers. "
         "Police stopped lorries at the port gate.",
@@ -27,10 +27,24 @@ DOCS = [
         "id": "dock-2",
         "title": "Talks continue",
         "published": "2025-02-15",
-        "source": "Pellam Courier",
+        "source": "Harbour Courier",
         "text": "The dockers' dock strike at Pellam ended on Friday after the union accepted a new "
         "shift rota. "
         "The Pellam ferry terminal, closed for two weeks, let passengers board again on Friday.",
+    },
+    {
+        "id": "dock-3",
+        "title": "Harbour master speaks",
+        "published": "2025-02-20",
+        "source": "Harbour Courier",
+        "text": "Pellam dockers said a week passed between the first warnings and the dock strike.",
+    },
+    {
+        "id": "beach",
+        "title": "Swimmer dies at Corran",
+        "published": "2025-02-21",
+        "source": "Corran News",
+        "text": "An elderly swimmer died at Corran beach on Sunday, the coastguard said.",
     },
     *filler(12),
 ]
@@ -59,6 +73,7 @@ def test_the_newest_statement_of_a_changed_state_comes_first(news: Engine) -> No
     assert "board again" in a.statements[0].text, a.answer
 
 
-def test_an_event_the_coverage_never_names_declines(news: Engine) -> None:
-    a = news.ask("was anyone arrested")
+@pytest.mark.parametrize("question", ["was anyone arrested", "has anyone died at pellam"])
+def test_an_event_only_a_synonym_in_another_sense_names_declines(news: Engine, question: str) -> None:
+    a = news.ask(question)  # "stopped lorries" is no arrest; "a week passed" no death
     assert a.abstained, a.answer
