@@ -2,9 +2,12 @@
 before the injunction"): the event anchors a time, and the answer is a statement from after (before)
 it.
 
-Without this, the event's words are search terms like the others, and the sentences holding them are
-the event's own report ("Ruling: the judge grants a partial injunction"), not what came after it;
-a statement of the person asked about, which seldom repeats the event's words, did not answer at all.
+Read as written, the event's words are search terms like the others: a sentence holding them and
+what is asked answers ("After the truce, Putin ordered ..."), and is kept (``select._placed``). When
+that reading declines, or answers from the other side of the event, the sentences holding the
+event's words were its own report ("Ruling: the judge grants a partial injunction"), and a statement
+of the person asked about, which seldom repeats the event's words, did not answer at all: then the
+event's words place the question instead of being searched.
 The event is the earliest statement holding its words among the coverage's best matches for them
 in dated articles, not speaking of it as ahead (a preview: "the vote is scheduled for Friday"; later
 ones look back on it: "since the ruling", "the vote's result was corrected"); it is placed by that
@@ -27,7 +30,8 @@ from retrieval.answer.question import QuestionInfo, asked_sentence
 from retrieval.answer.scoring import AnswerContext, Candidate
 from retrieval.answer.weights import WEIGHTS
 from retrieval.lexicon import MONTHS, WEEKDAYS
-from retrieval.models import Sentence
+from retrieval.models import Citation, Sentence
+from retrieval.search.text import normalize_for_match
 
 #: "after the ruling", "before his arrest", "since the vote", "following the crash": a relation in time
 #: to an event named by a noun phrase that ends the question; a date ("after June 3", "before 2020")
@@ -84,6 +88,21 @@ class Anchor:
         if published is None:
             return False
         return published > self.published if self.after else published < self.published
+
+    def against(self, cited: Citation, ctx: AnswerContext) -> bool:
+        """Whether a cited statement is told on the other side of the event: in an article of the
+        other side's days, or before (after) it in the event's own article."""
+        doc = ctx.documents.get(cited.doc_id)
+        if doc is None:
+            return False
+        if cited.doc_id == self.sentence.doc_id:
+            quote = normalize_for_match(cited.quote)
+            i = next((s.index for s in doc.sentences if normalize_for_match(s.text) in quote), None)
+            return i is not None and (i < self.sentence.index if self.after else i > self.sentence.index)
+        published = doc.meta.published
+        if published is None:
+            return False
+        return published < self.published if self.after else published > self.published
 
     def unplaced(self, s: Sentence, ctx: AnswerContext) -> bool:
         """Whether nothing tells on which side of the event a sentence stands: its article is undated,

@@ -504,11 +504,24 @@ def select(question: str, ctx: AnswerContext) -> Answer:
     asked = spelled_out(without_greeting(question, in_corpus), in_corpus)
     asked = amount_wording(asked)  # "what was the fine amount" asks how much the fine was
     # "who is Sam Keller": no article mentions him, but he wrote some of them
-    answer = byline_person(asked, ctx) or stands_for(asked, ctx) or _select(asked, ctx)
+    answer = byline_person(asked, ctx) or stands_for(asked, ctx) or _placed(asked, ctx)
     return answer if asked == question else answer.model_copy(update={"question": question})
 
 
-def _select(question: str, ctx: AnswerContext) -> Answer:
+def _placed(question: str, ctx: AnswerContext) -> Answer:
+    """The answer to a question placed after (before) an event ("what did Okafor say after the ruling")
+    read first as it is written, the event's words searched like the others: a sentence holding them
+    and what is asked ("After the truce, Putin ordered ...") answers it. Only when that reading declines
+    or answers from the other side of the event is it answered from the statements placed after
+    (before) the event (``anchor``), which need not repeat its words."""
+    plain = _select(question, ctx, anchored=False)
+    anchor = asked_anchor(question, analyze(question, ctx.tokenizer), ctx)
+    if anchor is None or (not plain.abstained and not anchor.against(plain.citations[0], ctx)):
+        return plain
+    return _select(question, ctx, anchored=True)
+
+
+def _select(question: str, ctx: AnswerContext, anchored: bool = True) -> Answer:
     q = analyze(question, ctx.tokenizer)
     if not ctx.documents:
         # a corpus none of whose files could be read: said so, not "nothing in it mentions ..." as if the
@@ -568,7 +581,7 @@ def _select(question: str, ctx: AnswerContext) -> Answer:
     for placed in (period, present):
         if placed is not None:
             q = placed.without(q, ctx.tokenizer)
-    anchor = asked_anchor(question, q, ctx) if period is None else None
+    anchor = asked_anchor(question, q, ctx) if anchored and period is None else None
     if anchor is not None:  # "what did she say after the ruling": the ruling places it, not its topic
         q = anchor.without(q)
     docs = kind_docs if kind_docs is not None else outlets(ctx).docs[outlet] if outlet else None

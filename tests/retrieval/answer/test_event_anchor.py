@@ -38,6 +38,13 @@ DOCS = [
         "Mbeki said passengers had been patient and the company was grateful.",
     },
     {
+        "id": "ferry-4",
+        "title": "Ferry company fined",
+        "published": "2025-05-02",
+        "source": "Harbour Post",
+        "text": "After the harbour fine, Mbeki said the company had appealed to the port tribunal.",
+    },
+    {
         "id": "ferry-undated",
         "title": "Profile: the ferry director",
         "source": "Coast Weekly",
@@ -74,3 +81,9 @@ def test_what_was_said_before_the_event(news: Engine) -> None:
 def test_nothing_after_the_event_declines(news: Engine) -> None:
     a = news.ask("what did the magistrate say after the ferries resumed sailing")
     assert a.abstained or all(c.doc_id != "ferry-blog" for c in a.citations), a.answer
+
+
+def test_a_sentence_telling_the_event_and_what_is_asked_answers_as_written(news: Engine) -> None:
+    a = news.ask("what did mbeki say after the harbour fine")  # "After the harbour fine, Mbeki said ..."
+    assert not a.abstained, a.answer
+    assert "had appealed" in a.statements[0].text, a.answer
