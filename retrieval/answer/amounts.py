@@ -115,6 +115,11 @@ _CLAUSE_END = frozenset(
 )
 
 
+#: a "how much" ending in "to"/"from" ("raise its offer to", "cut the budget from"): it asks for the level
+#: a change reached or left, a figure of whatever the changed thing is measured in
+_LEVEL_ASKED = re.compile(r"\b(?:to|from)\W*$")
+
+
 def _changes(q: str, wn: WordNet) -> bool:
     """Whether a "how much" question's verb says a change: the last word of its clause after the
     auxiliary ("how much did the shares fall", "how much will prices rise in March"), in a verb's base
@@ -193,6 +198,12 @@ def measure(question: str, words: list[str], asked: str) -> Measure:
         return ""  # "fall", "rise", "drop", "climb": a change, which may be a share
     if _amount_of_a_thing(q, wn):
         return ""  # "how much oil was recovered": gallons of oil, though "recover" is a transfer
+    if _LEVEL_ASKED.search(asked) and any(
+        _CHANGE_VERB in wn.sense_classes(w.lower(), "v", _CHANGE_SENSES)
+        for w in words
+        if not wn.is_adjective(w)
+    ):
+        return ""  # "how much did they raise the offer to": the level reached, which may be a share
     money = False
     for i, w in enumerate(words):
         if w[:1].isupper() and w != words[0]:

@@ -150,6 +150,40 @@ def spelled_out(question: str, in_corpus: Callable[[str], bool]) -> str:
     return question[: m.start(1)] + spelled + question[m.end(1) :]
 
 
+#: a word opening a question before its asking word ("yo is the strike over", "@everyone did the vote
+#: pass", "hey, who won"), with what follows it
+_OPENER = re.compile(r"^\s*(@?[A-Za-z]+)[,!:]?\s+(?P<rest>([A-Za-z]+)\b.*)$", re.DOTALL)
+
+
+#: chat words ending a question ("is the strike over lol?"): a yes/no question about a state ends in it
+_CHAT_TAIL = re.compile(
+    r"(?:\s+(?:lol|lmao|rofl|pls|plz|thx|tbh|imo|imho|btw|idk|omg))+(\W*)$", re.IGNORECASE
+)
+
+
+def without_greeting(question: str, in_corpus: Callable[[str], bool]) -> str:
+    """The question without a greeting, a mention or an interjection before its asking word ("yo is the
+    strike over" -> "is the strike over"), nor a chat word after its last ("lol"): the kind of answer
+    asked for is read from the first word, and a question opened by a greeting was read as asking for
+    nothing in particular ("what"), so a yes/no question was never answered as one; a state asked
+    about is read from the last word. The opener goes only when the next word is an asking word or an
+    auxiliary and the opener is a mention ("@everyone"), a chat word (``_CLOSED_CLASS``), or a word
+    that neither WordNet nor the coverage knows ("yo", "hey", "um"): "Bob, is ..." or "Kenya has ..."
+    stay."""
+    question = _CHAT_TAIL.sub(lambda t: t.group(1), question)
+    m = _OPENER.match(question)
+    if m is None:
+        return question
+    first, nxt = m.group(1).lower(), m.group(3).lower()
+    if (nxt not in _ASKING and nxt not in _AUXILIARIES) or first in _ASKING or first in _AUXILIARIES:
+        return question
+    if edits1(first) & _ASKING:
+        return question  # "wat did ...": a chat spelling of the asking word (``spelled_out``)
+    wn = wordnet()
+    unknown = wn is not None and not wn.known(first) and not in_corpus(first)
+    return m.group("rest") if first.startswith("@") or first in _CLOSED_CLASS or unknown else question
+
+
 # Kinds of thing that are answered with a name: "which country", "which food chain", "which team".
 _NAMED_CLASSES = frozenset(
     "country countries nation state states city cities town region province island company companies firm "

@@ -38,6 +38,7 @@ from retrieval.answer.about import (
     writes_for,
 )
 from retrieval.answer.amounts import amount_wording
+from retrieval.answer.anchor import asked_anchor
 from retrieval.answer.bridge import TermBridge, bridge_term, cased_names, wordnet
 from retrieval.answer.compose import compose
 from retrieval.answer.expansion import stands_for
@@ -54,6 +55,7 @@ from retrieval.answer.question import (
     asked_sentence,
     spelled_out,
     who_is_words,
+    without_greeting,
 )
 from retrieval.answer.reach import story_hits
 from retrieval.answer.relation import counts, credit
@@ -70,6 +72,7 @@ from retrieval.answer.scoring import (
     score_candidates,
 )
 from retrieval.answer.spellings import clippings, misspelt_words, other_terms, used_with
+from retrieval.answer.stages import asks_first_stage, first_statement
 from retrieval.answer.statements import PRONOUN_SPEAKER, narration, speakers
 from retrieval.answer.types import (
     describes,
@@ -141,6 +144,19 @@ def bridged(q: QuestionInfo, ctx: AnswerContext) -> QuestionInfo:
             # "what holiday was the truce for": a coverage that never says "holiday" names one ("the Easter
             # truce"), a kind of it
             bridges[t] = _kinds(word, t, ctx) or bridges[t]
+        if q.kind == "yesno" and t == q.done and bridges[t].standing == "known" and bridges[t].variants:
+            # "has anyone died in Oregon": the coverage writes the word itself, and its synonyms there are
+            # as likely other senses ("a week passed" for "pass away"): a sentence says it happened in the
+            # word's own family ("died", "death") or a particular way of doing it, not in a synonym
+            bridges[t] = replace(bridges[t], variants=bridges[t].variants - _synonyms_only(word, ctx))
+        if q.kind == "yesno" and t == q.done and bridges[t].standing == "bridged" and len(q.terms) == 1:
+            # "was anyone arrested": a coverage without the word holds its synonyms in their other senses
+            # ("service was halted", "the contract expired" for "died"), and with no other word asked
+            # nothing tells which sense a sentence means: none of them says the asked event happened
+            bridges[t] = replace(bridges[t], standing="unknown_word", search=(), variants=frozenset())
+        if q.kind == "yesno" and t == q.done and bridges[t].standing == "unknown_word" and word in STOP_WORDS:
+            # "is the strike over": the state as a coverage tells it happened ("the strike ended")
+            bridges[t] = _state_reached(word, t, ctx) or bridges[t]
         if q.kind == "yesno" and t == q.done and bridges[t].standing == "unknown_word":
             # "was anyone hurt": the coverage only says the opposite ("all were unhurt"), which answers it
             bridges[t] = _opposite(word, t, ctx) or bridges[t]
@@ -216,6 +232,38 @@ def _kinds(word: str, term: str, ctx: AnswerContext) -> TermBridge | None:
 
 #: prefixes that make an English word its opposite ("unhurt", "inactive", "nonbinding")
 _NEGATING = ("un", "in", "non")
+
+
+def _synonyms_only(word: str, ctx: AnswerContext) -> frozenset[str]:
+    """The index terms of a word's WordNet synonyms (``AnswerWeights.bridge_senses`` senses) outside its
+    own family of inflections and derived forms ("die" -> "pass", "go", not "died", "death"); a
+    troponym ("invade" for "attack") says a particular way of doing it and is not among them."""
+    wn = wordnet()
+    if wn is None:
+        return frozenset()
+    family = {t for w in wn.related(word, synonyms=False) for t in ctx.tokenizer.tokens(w)}
+    near = {t for w in wn.related(word, WEIGHTS.bridge_senses) for t in ctx.tokenizer.tokens(w)}
+    return frozenset(near - family)
+
+
+def _state_reached(word: str, term: str, ctx: AnswerContext) -> TermBridge | None:
+    """A yes/no question's state word the index keeps no term for ("over", ``question.asked_state``),
+    bridged to the words the coverage holds for reaching that state: the past participles among the
+    adjectives of its most frequent senses in WordNet ("over" -> "ended", "concluded", "terminated"),
+    a verb's result, which a report of the event writes ("the strike ended on Friday"); not the other
+    adjectives of a sense ("complete", or "downy" for "down"), which describe something else."""
+    wn = wordnet()
+    if wn is None:
+        return None
+    words = {
+        w
+        for w in wn.related(word, senses=1, verbs=False)
+        if wn.is_adjective(w) and any(pos == "v" and lemma != w for pos, lemma in wn.lemmas(w))
+    }
+    terms = {t for w in words for t in ctx.tokenizer.tokens(w) if ctx.scorer.df(t) > 0}
+    if not terms:
+        return None
+    return TermBridge(term, "bridged", tuple(sorted(terms)), frozenset(terms))
 
 
 def _opposite(word: str, term: str, ctx: AnswerContext) -> TermBridge | None:
@@ -485,14 +533,28 @@ def _by_matches(q: QuestionInfo, ctx: AnswerContext, hits: list[Hit], ok: Callab
 def select(question: str, ctx: AnswerContext) -> Answer:
     """The answer to a question, read with a chat spelling of its asking word written out and an amount
     asked for in other words read as "how much"; the answer shows the question as it was asked."""
-    asked = spelled_out(question, lambda w: any(ctx.scorer.df(t) > 0 for t in ctx.tokenizer.tokens(w)))
+    in_corpus = lambda w: any(ctx.scorer.df(t) > 0 for t in ctx.tokenizer.tokens(w))  # noqa: E731
+    asked = spelled_out(without_greeting(question, in_corpus), in_corpus)
     asked = amount_wording(asked)  # "what was the fine amount" asks how much the fine was
     # "who is Sam Keller": no article mentions him, but he wrote some of them
-    answer = byline_person(asked, ctx) or stands_for(asked, ctx) or _select(asked, ctx)
+    answer = byline_person(asked, ctx) or stands_for(asked, ctx) or _placed(asked, ctx)
     return answer if asked == question else answer.model_copy(update={"question": question})
 
 
-def _select(question: str, ctx: AnswerContext) -> Answer:
+def _placed(question: str, ctx: AnswerContext) -> Answer:
+    """The answer to a question placed after (before) an event ("what did Okafor say after the ruling")
+    read first as it is written, the event's words searched like the others: a sentence holding them
+    and what is asked ("After the truce, Putin ordered ...") answers it. Only when that reading declines
+    or answers from the other side of the event is it answered from the statements placed after
+    (before) the event (``anchor``), which need not repeat its words."""
+    plain = _select(question, ctx, anchored=False)
+    anchor = asked_anchor(question, analyze(question, ctx.tokenizer), ctx)
+    if anchor is None or (not plain.abstained and not anchor.against(plain.citations[0], ctx)):
+        return plain
+    return _select(question, ctx, anchored=True)
+
+
+def _select(question: str, ctx: AnswerContext, anchored: bool = True) -> Answer:
     q = analyze(question, ctx.tokenizer)
     if not ctx.documents:
         # a corpus none of whose files could be read: said so, not "nothing in it mentions ..." as if the
@@ -552,6 +614,9 @@ def _select(question: str, ctx: AnswerContext) -> Answer:
     for placed in (period, present):
         if placed is not None:
             q = placed.without(q, ctx.tokenizer)
+    anchor = asked_anchor(question, q, ctx) if anchored and period is None else None
+    if anchor is not None:  # "what did she say after the ruling": the ruling places it, not its topic
+        q = anchor.without(q)
     docs = kind_docs if kind_docs is not None else outlets(ctx).docs[outlet] if outlet else None
     if kind is None and (corrected := corrections_asked(question, q, docs, ctx)) is not None:
         # "did the Tribune get the count wrong": its correction notices on the count
@@ -589,6 +654,12 @@ def _select(question: str, ctx: AnswerContext) -> Answer:
         cands = [c for c in cands if period.holds(c.sentence, ctx, stated=q.kind != "quote")]
         if not cands:
             return abstain(question, q, f"nothing in it from {period.text} matches")
+    if anchor is not None:
+        cands = anchor.placed(cands, ctx, lambda c: answers(q, c, ctx))
+        if not cands:
+            return abstain(
+                question, q, f"nothing in it {'after' if anchor.after else 'before'} {anchor.words} matches"
+            )
     if present is not None:
         current = [c for c in cands if published_in(present, c.sentence, ctx)]
         if len(current) < len(cands) and any(answers(q, c, ctx) for c in current):
@@ -753,8 +824,13 @@ def _select(question: str, ctx: AnswerContext) -> Answer:
         best = cands[0]
         missing = [w for w in q.words if not (set(ctx.tokenizer.tokens(w)) & (ctx.terms(best.row)))]
         return abstain(question, replace(q, words=missing or q.words))
-    if asks_current(question):  # "is the order still in effect": its newest statement, not its first
+    if asks_current(question) or q.kind == "yesno":
+        # "is the order still in effect", "is the port open": its newest statement, not its first
         best = newest_statement(best, cands, lambda c: answers(q, c, ctx), ctx)
+    elif anchor is not None:  # the statement nearest the event, not one weeks later
+        best = anchor.nearest(best, cands, ctx, lambda c: answers(q, c, ctx))
+    elif asks_first_stage(question):  # "what did they offer at first": not "raised its offer to 8 percent"
+        best = first_statement(best, cands, lambda c: answers(q, c, ctx))
     holder = _holder(q, best, ctx)
     headline = headline_answer(q, best, ctx)
     return compose(question, q, best, [best, *(c for c in cands if c is not best)], ctx, holder, headline)

@@ -327,6 +327,19 @@ class AnswerWeights:
     #: newest candidate scoring at least this share of the best one: lower lets a later statement of
     #: the fact in other words supersede the best match, and a later statement of another fact too
     current_ratio: float = 0.5
+    #: a question about a value's first stage ("at first", "the original offer") whose best match tells
+    #: a change to a figure (a later stage) is answered by the next candidate telling none, scoring at
+    #: least this share of the best: lower lets a weaker match of another fact answer, higher keeps
+    #: the later stage more often
+    stage_ratio: float = 0.5
+    #: a question placed after (before) an event ("what did she say after the ruling") is answered by
+    #: the statement nearest the event among those after (before) it scoring at least this share of the
+    #: best: lower lets a weaker match answer for being nearer, higher keeps a later, better match
+    anchor_ratio: float = 0.5
+    #: how many words before "to <figure>" a verb of change may stand for the sentence to tell a change
+    #: to that figure ("raised its pay offer to the striking drivers to 8 percent"): more reads verbs of
+    #: other clauses as the change, fewer misses a change whose object is long
+    change_window: int = 8
     #: a headline's name whose first this many letters a name of the question or sentence shares is a
     #: form of it ("Ukrainian" of "Ukraine"), nothing new: more counts fewer such forms as known, fewer
     #: takes unrelated names sharing a prefix for the same

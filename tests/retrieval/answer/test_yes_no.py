@@ -1,0 +1,79 @@
+"""Yes/no questions as new users type them: one opened by a greeting or a mention and closed by a chat
+word ("yo is the strike over lol") is still a yes/no question, answered by the sentence that settles
+it ("the strike ended on Friday": "over" is reached by ending), the newest first when the state
+changed; and one whose asked event only that word's synonyms in their other senses name ("traffic
+was halted" for "arrested", "a week passed" for "died"), declines instead of quoting them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from retrieval import Engine
+from tests.retrieval.answer.corpora import assert_verbatim, engine_of, filler
+
+DOCS = [
+    {
+        "id": "dock-1",
+        "title": "Dockers strike at Pellam port",
+        "published": "2025-02-01",
+        "source": "Harbour Courier",
+        "text": "Pellam dock strike: dockers at Pellam port walked out on Saturday, and the dock strike "
+        "halted cargo traffic. The Pellam ferry terminal was closed to passengers. "
+        "Police stopped lorries at the port gate.",
+    },
+    {
+        "id": "dock-2",
+        "title": "Talks continue",
+        "published": "2025-02-15",
+        "source": "Harbour Courier",
+        "text": "The dockers' dock strike at Pellam ended on Friday after the union accepted a new "
+        "shift rota. "
+        "The Pellam ferry terminal, closed for two weeks, let passengers board again on Friday.",
+    },
+    {
+        "id": "dock-3",
+        "title": "Harbour master speaks",
+        "published": "2025-02-20",
+        "source": "Harbour Courier",
+        "text": "Pellam dockers said a week passed between the first warnings and the dock strike.",
+    },
+    {
+        "id": "beach",
+        "title": "Swimmer dies at Corran",
+        "published": "2025-02-21",
+        "source": "Corran News",
+        "text": "An elderly swimmer died at Corran beach on Sunday, the coastguard said.",
+    },
+    *filler(12),
+]
+
+
+@pytest.fixture(scope="module")
+def news(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    root: Path = tmp_path_factory.mktemp("yesno")
+    return engine_of(root, DOCS)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["yo is the dock strike over", "@everyone is the dock strike over lol", "is the dock strike over?"],
+)
+def test_a_state_asked_is_settled_by_the_sentence_saying_it_was_reached(news: Engine, question: str) -> None:
+    a = news.ask(question)
+    assert not a.abstained, a.answer
+    assert "ended on Friday" in a.statements[0].text, a.answer
+    assert_verbatim(news, a)
+
+
+def test_the_newest_statement_of_a_changed_state_comes_first(news: Engine) -> None:
+    a = news.ask("is the ferry terminal closed")
+    assert not a.abstained, a.answer
+    assert "board again" in a.statements[0].text, a.answer
+
+
+@pytest.mark.parametrize("question", ["was anyone arrested", "has anyone died at pellam"])
+def test_an_event_only_a_synonym_in_another_sense_names_declines(news: Engine, question: str) -> None:
+    a = news.ask(question)  # "stopped lorries" is no arrest; "a week passed" no death
+    assert a.abstained, a.answer
