@@ -36,10 +36,24 @@ MEASURE_ADJECTIVES = frozenset({"old", "long", "far", "tall", "deep", "wide", "b
 #: the verb ending a "how long" that asks the span itself ("how long will the strike last", "how long did
 #: the repairs take"): the span answers it, which a sentence gives without the verb ("a 48-hour strike")
 SPAN_VERBS = frozenset({"last", "lasts", "lasted", "take", "takes", "took", "taken"})
-#: "how much is it worth", "what is the value of ...": an amount of money
+#: "how much is it worth", "what's the deal worth", "what is the (total) value of ...": an amount of money.
+#: The words "worth" and "value" ask it though WordNet's first senses of them are no possession (a quality,
+#: a cognition). ("What's the price tag on ..." is left to the sentence's words: a price is often given as a
+#: range or a comparison, "less than $100", in sentences sharing little else with the question)
 _VALUE_Q = re.compile(
-    r"\bhow much (?:is|are|was|were|would|will) .+ (?:be )?worth\b|\bwhat(?:'s| is| was) the value of\b"
+    r"\bhow much (?:is|are|was|were|would|will) .+ (?:be )?worth\b|"
+    r"^\W*what(?:'?s| is| was| are| were| would| will)\b.* (?:be )?worth\b(?! (?:it|the|a|an)\b)|"
+    r"^\W*what(?:'?s| is| was| are| were| would be| will be) (?:the |its |their |\w+'s )?(?:\w+ )?"
+    r"(?:value|valuation)s?\b"
 )
+
+
+def asks_value(asked: str) -> bool:
+    """Whether a question (its asking sentence, folded, lowercase) asks what something is worth, its
+    value or its price (``_VALUE_Q``): a number question, answered by an amount of money."""
+    return _VALUE_Q.search(asked) is not None
+
+
 #: WordNet's lexicographer classes of possessions (noun: "fee", "price", "fine") and of transfers of
 #: possession (verb: "pay", "earn", "spend"): an amount of them is an amount of money
 _POSSESSION_NOUN, _POSSESSION_VERB = 21, 40
@@ -151,6 +165,74 @@ _NAMED_MEASURES: tuple[tuple[re.Pattern[str], Measure], ...] = (
 )
 
 
+#: an amount asked for each unit of something ("how much per share", "the price per barrel", "how much is
+#: each ticket", "$4 apiece")
+_EACH_Q = re.compile(r"\b(?:per|each|apiece)\b")
+#: an amount asked as a whole: "in total", "the total value", "altogether", or what a thing is worth or
+#: valued at as a whole ("what's the deal worth", "the value of the takeover")
+_TOTAL_Q = re.compile(r"\b(?:total|altogether|in all|overall|combined|worth|value|valued|valuation)\b")
+
+#: the words of a number question that only say which figure it asks, each unit's or the whole ("per share",
+#: "in total"): the sentence giving the figure says so by its own words ("$46 a share", "$8.4 billion"), so
+#: they are no topic to search for
+BASIS_WORDS = frozenset({"per", "total", "altogether", "overall"})
+
+#: whether a money question asks an amount for each unit, the whole amount, or either
+Basis = Literal["", "each", "total"]
+
+
+def basis(question: str) -> Basis:
+    """Whether a money question asks an amount for each unit ("how much per share was the offer": "$42 a
+    share") or the whole ("how much was the bid worth in total", "what's the deal worth": "$8.4
+    billion"): a sentence giving the other kind of amount states a different figure, which is no answer
+    (the price of one share is not what the takeover is worth). "" when the question says neither."""
+    q = fold(question).lower()
+    if _EACH_Q.search(q):
+        return "each"
+    return "total" if _TOTAL_Q.search(q) else ""
+
+
+#: "by how much did they raise it", "how much more": the asked amount is a difference
+_BY_HOW_MUCH = re.compile(r"\bby how (?:much|many)\b|\bhow (?:much|many) (?:more|less|fewer|higher|lower)\b")
+
+
+def asks_change(question: str) -> bool:
+    """Whether a "how much" asks by how much something changed ("by how much did they raise the offer",
+    "how much did the shares fall", "how much more"): a difference, which a sentence states by giving it
+    ("rose 4%", "by $4", "doubled") or both figures it lies between ("to $46 a share, up from $42"), not by
+    the new figure alone. The verb of change must close the question's clause (``_changes``): "how much
+    has the government approved since the beginning of the war" asks a sum, whatever "beginning" says."""
+    q = fold(question).lower()
+    if _BY_HOW_MUCH.search(q):
+        return True
+    wn = wordnet()
+    if wn is None or not _HOW_MUCH_DID.search(q):
+        return False
+    return _changes(q, wn)
+
+
+#: "how much" asking of an event by its verb ("how much did the shares fall"), not an amount of a thing
+#: ("how much pipe will be replaced": the length replaced, not a change)
+_HOW_MUCH_DID = re.compile(r"\bhow much (?:did|does|do|has|have|had|will|would|is|was|are|were|could|can)\b")
+
+
+def _change_word(words: list[str], wn: WordNet) -> bool:
+    """Whether a "how much" question's words hold a verb of change (not a name's, not a payment's object:
+    "how much will repairs cost"), as ``measure`` reads them."""
+    for i, w in enumerate(words):
+        if w[:1].isupper() and w != words[0]:
+            continue
+        low = w.lower()
+        inflected = all(lemma != low for pos, lemma in wn.lemmas(low) if pos == "v")
+        if (
+            _CHANGE_VERB in wn.sense_classes(low, "v")
+            and (inflected or not wn.is_adjective(low))
+            and not (i + 1 < len(words) and _pays(words[i + 1].lower(), wn))
+        ):
+            return True
+    return False
+
+
 def asks_speed_or_length(asked: str) -> bool:
     """Whether a question (its asking sentence, lowercase) asks for a speed or a length: led by the
     asking words, and neither a rate of change ("how fast is it growing") nor a direction ("how far west
@@ -204,19 +286,14 @@ def measure(question: str, words: list[str], asked: str) -> Measure:
         if not wn.is_adjective(w)
     ):
         return ""  # "how much did they raise the offer to": the level reached, which may be a share
+    if _change_word(words, wn):
+        return ""  # "increased", "grow", "reduce" (not "blue", "up": adjectives first)
     money = False
-    for i, w in enumerate(words):
+    for w in words:
         if w[:1].isupper() and w != words[0]:
             continue
         low = w.lower()
         verb = wn.sense_classes(low, "v", 2)
-        inflected = all(lemma != low for pos, lemma in wn.lemmas(low) if pos == "v")
-        if (
-            _CHANGE_VERB in wn.sense_classes(low, "v")
-            and (inflected or not wn.is_adjective(low))
-            and not (i + 1 < len(words) and _pays(words[i + 1].lower(), wn))
-        ):
-            return ""  # "increased", "grow", "reduce" (not "blue", "up": adjectives first)
         money = money or _POSSESSION_NOUN in wn.sense_classes(low, "n") or _POSSESSION_VERB in verb
     return "money" if money else ""
 

@@ -9,11 +9,16 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from retrieval.answer.amounts import (
+    BASIS_WORDS,
     MEASURE_ADJECTIVES,
     SPAN_VERBS,
+    Basis,
     Measure,
     asks_amount,
+    asks_change,
     asks_speed_or_length,
+    asks_value,
+    basis,
     measure,
 )
 from retrieval.answer.bridge import TermBridge, edits1, wordnet
@@ -306,6 +311,10 @@ class QuestionInfo:
     #: a sentence saying it is to happen ("expected to sign a deal next week") does not state; or the state a
     #: "is the strike over" asks about (``asked_state``)
     done: str = ""
+    #: of a money question, whether it asks an amount for each unit or the whole (``amounts.basis``)
+    basis: Basis = ""
+    #: whether a "how much" asks by how much something changed (``amounts.asks_change``)
+    change: bool = False
 
     @property
     def search_terms(self) -> list[str]:
@@ -420,7 +429,7 @@ def classify(question: str) -> QuestionKind:
             return "entity"
     if _ASKS_NAME.search(q):
         return "entity"
-    if asks_amount(q):
+    if asks_amount(q) or asks_value(q) or _asks_level(q) or _PER_Q.match(q):
         return "number"
     if re.match(r"^why\b", q) or re.search(r"\bfor what reason\b", q):
         return "reason"
@@ -436,6 +445,30 @@ def classify(question: str) -> QuestionKind:
     if first in _AUXILIARIES:
         return "yesno"
     return "what"
+
+
+#: "what was the final price per share", "what is the cost per head": a rate, which a figure gives ("$48.50 a
+#: share"), whatever the noun before "per"
+_PER_Q = re.compile(r"^what(?:'s|s| is| was| are| were) (?:the |an? )?(?:[a-z]+ ){0,2}[a-z]+ per [a-z]+")
+
+#: "at what stake does the pill trigger", "at what level": the point something happens at, named by a noun
+_AT_WHAT = re.compile(r"^at (?:what|which) ([a-z]+)\b")
+#: WordNet's lexicographer classes of a noun for an amount: an attribute ("level", "price"), a possession
+#: ("stake", "share"), a quantity, a relation ("percentage", "proportion")
+_AMOUNT_CLASSES = frozenset({7, 21, 23, 24})
+
+
+def _asks_level(asked: str) -> bool:
+    """Whether "at what X" asks the amount at which something happens ("at what stake does the rule
+    apply", "at what level", "at what price"): X's most frequent sense is an amount's (WordNet), which a
+    sentence gives as a figure ("more than 10% of its stock"); not "at what point" or "at what time",
+    which ask when."""
+    m = _AT_WHAT.match(asked)
+    wn = wordnet()
+    if m is None or wn is None or measure(asked, asked.split(), asked):
+        return False  # ("at what age": an age, told by its own patterns, ``amounts.measure``)
+    first = wn.sense_classes(m.group(1), "n", 1)
+    return bool(first) and first <= _AMOUNT_CLASSES
 
 
 #: a yes/no question about a state: "is the strike over", "are the talks off", "was the power out"
@@ -546,6 +579,7 @@ def analyze(question: str, tokenizer: Tokenizer) -> QuestionInfo:
     kind = classify(question)
     unframed = _unframed(question) if kind not in _OF_EVENTS else _TAKE_PLACE.sub(" ", _unframed(question))
     pairs = [] if _BARE_BROAD.match(asked_sentence(question)) else tokenizer.words(unframed)
+    counting = "how many" in asked_sentence(question)
     for i, (low, orig) in enumerate(pairs):
         if low in FUNCTION_WORDS or (low in _EVENT_VERBS and kind in _OF_EVENTS):
             continue
@@ -553,6 +587,10 @@ def analyze(question: str, tokenizer: Tokenizer) -> QuestionInfo:
             continue  # "dr mehta" gives the name; "got diverted" asks about the diverting
         if low in MEASURE_ADJECTIVES and i > 0 and pairs[i - 1][0] == "how":
             continue  # "how old", "how long": the measure asked (``amounts.measure``), not a topic
+        if kind == "number" and low in BASIS_WORDS and (low == "per" or not counting):
+            # "worth in total", "how much per share": which sum is asked (``amounts.basis``); a count's
+            # "in total" ("how many votes in total") is as often written beside it ("In total there are ...")
+            continue
         if _hedges_amount(pairs, i):
             continue  # "approximately how many": how exact the asked figure may be, not a topic
         if low == "time" and i > 0 and pairs[i - 1][0] in ("what", "which") and ASKS_TIME.search(question):
@@ -620,4 +658,6 @@ def analyze(question: str, tokenizer: Tokenizer) -> QuestionInfo:
         bound=bound,
         aside=_aside_terms(unframed, terms, tokenizer),
         done=state or done,
+        basis=basis(question),
+        change=kind == "number" and asks_change(question),
     )

@@ -104,11 +104,13 @@ _MONTHS_WRITTEN = frozenset(w.lower() for w in _MONTH_NAMES)
 
 
 #: words giving a cause or a purpose ("because of the rain", "Processors blamed the wet autumn", "in
-#: protest at"); not "to" or "for", which nearly every sentence holds, so that a "why" answered by an
-#: echo of its topic finds the neighbour that gives the reason (``select._holder``)
+#: protest at", "A corroded weld caused the leak", "stemmed from a faulty valve"; not "has not said what
+#: caused it", which asks); not "to" or "for", which nearly every sentence holds, so that a "why"
+#: answered by an echo of its topic finds the neighbour that gives the reason (``select._holder``)
 _REASON = re.compile(
     r"\b(?:because|since|so that|so as to|in order to|due to|owing to|thanks to|as a result|after|amid|"
-    r"following|caused by|blam(?:e|ed|es|ing)|attribut(?:e|ed|es|ing)|the reasons? (?:for|why|was|is)|"
+    r"following|(?<!what )(?<!which )caus(?:e|ed|es|ing)|blam(?:e|ed|es|ing)|result(?:ed|s|ing)? from|"
+    r"stem(?:med|s|ming)? from|attribut(?:e|ed|es|ing)|the reasons? (?:for|why|was|is)|"
     r"led to|prompt(?:ed|ing)|trigger(?:ed|ing)|in protest|over (?:fears|concerns)|citing|cited)\b",
     re.IGNORECASE,
 )
@@ -399,6 +401,67 @@ def _a_sum(text: str, m: re.Match[str]) -> bool:
     return not classes or _POSSESSION_NOUN_CLASS in classes
 
 
+#: what a sum is given for, right after it: "$46 a share", "$42-a-share", "£3 per litre", "$5 each"
+_PER_UNIT = re.compile(
+    r"[\d,.]*(?:\s?(?:m|bn|million|billion|k|thousand))?(?:\s+|-)"
+    rf"(?:{_CURRENCY_NAME}\s+)?(?:(?:a|an|per)[\s-][a-z]+|each\b|apiece\b)",
+    re.IGNORECASE,
+)
+
+
+#: a sum scaled to millions or more, right after its figure ("$8.4 billion", "£3bn"): a whole, never a price
+#: of one unit however the sentence prices its units
+_SCALED = re.compile(r"[\d,.]*\s?(?:m|bn|million|billion|trillion)\b", re.IGNORECASE)
+
+
+def per_unit(text: str, m: re.Match[str]) -> bool:
+    """Whether the sum ``m`` matched is an amount for each unit of something ("$46 a share", "the
+    $42-a-share offer", "£3 per litre"), not a whole ("$8.4 billion"); or a sum beside one, unscaled, as
+    news compares a unit's price with another ("to $46 a share, up from $42")."""
+    if _PER_UNIT.match(text, m.end()) is not None:
+        return True
+    return _SCALED.match(text, m.end()) is None and any(
+        _PER_UNIT.match(text, o.end()) is not None for o in _MONEY.finditer(text)
+    )
+
+
+def _money_keep(q: QuestionInfo) -> Callable[[str, re.Match[str]], bool]:
+    """Which sums answer a money question: an amount of money (``_a_sum``) of the basis asked
+    (``amounts.basis``): for each unit when it asks "per share", as a whole when it asks a total or what
+    a thing is worth; either when it says neither."""
+    if q.basis == "each":
+        return lambda text, m: _a_sum(text, m) and per_unit(text, m)
+    if q.basis == "total":
+        return lambda text, m: _a_sum(text, m) and not per_unit(text, m)
+    return _a_sum
+
+
+#: a change stated as itself: "by $4", "by 12%", "up 6%", "rose 4.2 percent", "doubled"; or from where it
+#: went: "up from $42", "from 12,000 to 47,000"
+_CHANGE_GIVEN = re.compile(
+    r"\bby (?:about |around |roughly |nearly |almost |more than |some |another |an extra |a further )?"
+    r"[$\u00a3\u20ac\u00a5]?\d|\bfrom (?:about |around |roughly |just |some )?[$\u00a3\u20ac\u00a5]?\d|"
+    r"\d\s?%|\d\s?(?:per\s?cent|percent)\b",
+    re.IGNORECASE,
+)
+
+
+#: a change or a comparison as a multiple: "twice the figure", "three times as many", "4 times higher"
+_TIMES = re.compile(rf"\b(?:twice|thrice)\b|\b(?:\d[\d.]*|{SPELLED_NUMBER}) times\b", re.IGNORECASE)
+
+
+def states_change(text: str, q: QuestionInfo, tokenizer: Tokenizer) -> bool:
+    """Whether a sentence states by how much something changed, as a "by how much" asks: the difference
+    itself ("by $4", "rose 4%", "doubled") or both figures it lies between ("to $46 a share, up from
+    $42", "from 12,000 to 47,000"), two sums of money counting for both. A sentence giving only the
+    new figure ("agreed at $48.50 a share after it raised its offer") answers what it is now, not by how
+    much it changed, and an extractive answer cannot compute the difference."""
+    if _MULTIPLE.search(text) or _TIMES.search(text) or _new_figure(_CHANGE_GIVEN, text, q, tokenizer):
+        return True
+    sums = {m.group(0) for m in _MONEY.finditer(text) if _a_sum(text, m)}
+    return len(sums) >= 2
+
+
 #: WordNet's lexicographer class of possessions (noun.possession: "fee", "salary", "share")
 _POSSESSION_NOUN_CLASS = 21
 #: a share: "13%", "13 per cent"
@@ -544,8 +607,14 @@ def type_score(kind: str, text: str, q: QuestionInfo, tokenizer: Tokenizer) -> f
     if kind == "number":
         if q.measure == "age" and not _asks_persons_age(q) and _new_figure(_AGO, text, q, tokenizer):
             return 1.0  # a thing's age as the time since it was made
+        if q.change and q.measure in ("", "money"):  # "by how much": the difference, or both figures
+            return 1.0 if states_change(text, q, tokenizer) else 0.0
+        if q.basis == "each" and not q.measure and not q.counted:
+            # "what was the final price per share": a figure given for each unit ("$48.50 a share"), not
+            # a whole ("$8.4 billion") nor another figure of the sentence ("a 31% premium")
+            return 1.0 if _new_figure(_NUMBER_LIKE, text, q, tokenizer, per_unit) else 0.0
         if q.measure:  # an amount of money, a share, an age or a span, not the question's own
-            keep = _a_sum if q.measure == "money" else None
+            keep = _money_keep(q) if q.measure == "money" else None
             return 1.0 if _new_figure(_MEASURES[q.measure], text, q, tokenizer, keep) else 0.0
         if _HOW_MUCH.search(q.text) and _MULTIPLE.search(text):
             return 1.0
