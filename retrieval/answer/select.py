@@ -52,6 +52,7 @@ from retrieval.answer.question import (
     analyze,
     asked_role,
     asked_sentence,
+    g_restored,
     spelled_out,
     who_is_words,
 )
@@ -450,9 +451,14 @@ def _by_matches(q: QuestionInfo, ctx: AnswerContext, hits: list[Hit], ok: Callab
 
 
 def select(question: str, ctx: AnswerContext) -> Answer:
-    """The answer to a question, read with a chat spelling of its asking word written out and an amount
-    asked for in other words read as "how much"; the answer shows the question as it was asked."""
-    asked = spelled_out(question, lambda w: any(ctx.scorer.df(t) > 0 for t in ctx.tokenizer.tokens(w)))
+    """The answer to a question, read with a chat spelling of its asking word (and of an "-ing" without its
+    "g") written out and an amount asked for in other words read as "how much"; the answer shows the
+    question as it was asked."""
+
+    def in_corpus(word: str) -> bool:
+        return any(ctx.scorer.df(t) > 0 for t in ctx.tokenizer.tokens(word))
+
+    asked = g_restored(spelled_out(question, in_corpus), in_corpus)
     asked = amount_wording(asked)  # "what was the fine amount" asks how much the fine was
     # "who is Sam Keller": no article mentions him, but he wrote some of them
     answer = byline_person(asked, ctx) or stands_for(asked, ctx) or _select(asked, ctx)
