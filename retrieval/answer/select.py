@@ -84,7 +84,7 @@ from retrieval.answer.weights import WEIGHTS
 from retrieval.lexicon import STOP_WORDS
 from retrieval.models import Answer, Sentence
 from retrieval.search.scorer import Hit, ranked
-from retrieval.search.text import fold
+from retrieval.search.text import fold, stem
 from retrieval.search.wordnet import WordNet
 
 #: question words whose bridges an engine remembers (a few MB at most)
@@ -107,6 +107,8 @@ def bridged(q: QuestionInfo, ctx: AnswerContext) -> QuestionInfo:
     if len(memo) > _BRIDGE_MEMO:
         memo.clear()
     bridges: dict[str, TermBridge] = {}
+    #: the words whose rarer senses may bridge them, as used (verb, noun, role), by term
+    uses: dict[str, tuple[str, bool, bool, bool]] = {}
     for t in q.terms:
         word, capitalised, literal = q.term_words.get(t, t), t in q.entity_terms, t in q.literal
         subject = t in q.subject
@@ -136,6 +138,8 @@ def bridged(q: QuestionInfo, ctx: AnswerContext) -> QuestionInfo:
                 role=role,
             )
         bridges[t] = replace(got, name=False) if got.name and word in CALENDAR else got
+        if not (capitalised or literal or speaker or got.name or t.startswith("=")):
+            uses[t] = (word, verb, noun, role)
         if got.standing in ("unknown_word", "unknown_name") and not capitalised and not literal:
             bridges[t] = _compound(word, t, ctx) or bridges[t]
         if t == q.head and bridges[t].standing == "unknown_word":
@@ -163,7 +167,44 @@ def bridged(q: QuestionInfo, ctx: AnswerContext) -> QuestionInfo:
             bridges[t] = replace(
                 b, standing=b.standing if known else "bridged", search=search, phrase=spelled
             )
+    bridges = _rarer_senses(bridges, uses, ctx)
     return replace(q, bridges=clippings(q, misspelt_words(q, _confirmed(q, bridges, ctx), ctx), ctx))
+
+
+def _rarer_senses(
+    bridges: dict[str, TermBridge], uses: dict[str, tuple[str, bool, bool, bool]], ctx: AnswerContext
+) -> dict[str, TermBridge]:
+    """The bridges with the words of a question word's rarer WordNet senses (past its
+    ``AnswerWeights.bridge_senses`` most frequent, down to ``AnswerWeights.rarer_senses``) that the
+    coverage uses together with the question's other words (as a correction is confirmed,
+    ``spellings.used_with``): the coverage tells which sense the question means. "When did the ministers
+    meet in Vienna": "meet" as "gather" is its seventh sense, whose particular way "convene" is what
+    the article writes ("after convening in Vienna, the ministers ..."); "who got fired" is answered by
+    "was dismissed" (to fire a person is its fourth sense); the duty that "rests" with someone "lies"
+    with them. A rarer sense's word the coverage never writes beside the question's other words bridges
+    nothing: "meet" is no "fulfil" in an article about quotas met."""
+    wn = wordnet()
+    if wn is None:
+        return bridges
+    out = dict(bridges)
+    for t, (word, verb, noun, role) in uses.items():
+        b = bridges[t]
+        deep, usual = WEIGHTS.rarer_senses, WEIGHTS.bridge_senses
+        flags = {"verbs": not noun and not role, "persons": role}
+        rarer = wn.related(word, deep, deep if verb else 0, **flags) - wn.related(
+            word, usual, WEIGHTS.troponym_senses if verb else 0, **flags
+        )
+        terms = {x for w in rarer for x in [stem(w)] if x != t and x not in b.variants}
+        terms = {x for x in terms if ctx.scorer.df(x) > 0}
+        others = other_terms(bridges, t)
+        held = frozenset(x for x in sorted(terms - STOP_WORDS) if used_with(x, others, ctx))
+        if not held:
+            continue
+        if b.standing in ("unknown_word", "unknown_name"):
+            out[t] = replace(b, standing="bridged", search=tuple(sorted(held)), variants=held)
+        elif b.search:  # (not a chat spelling of a function word, which has nothing to search)
+            out[t] = replace(b, variants=b.variants | held)
+    return out
 
 
 def _kinds(word: str, term: str, ctx: AnswerContext) -> TermBridge | None:
