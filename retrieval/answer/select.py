@@ -167,12 +167,15 @@ def bridged(q: QuestionInfo, ctx: AnswerContext) -> QuestionInfo:
             bridges[t] = replace(
                 b, standing=b.standing if known else "bridged", search=search, phrase=spelled
             )
-    bridges = _rarer_senses(bridges, uses, ctx)
+    bridges = _rarer_senses(bridges, uses, q.text, ctx)
     return replace(q, bridges=clippings(q, misspelt_words(q, _confirmed(q, bridges, ctx), ctx), ctx))
 
 
 def _rarer_senses(
-    bridges: dict[str, TermBridge], uses: dict[str, tuple[str, bool, bool, bool]], ctx: AnswerContext
+    bridges: dict[str, TermBridge],
+    uses: dict[str, tuple[str, bool, bool, bool]],
+    text: str,
+    ctx: AnswerContext,
 ) -> dict[str, TermBridge]:
     """The bridges with the words of a question word's rarer WordNet senses (past its
     ``AnswerWeights.bridge_senses`` most frequent, down to ``AnswerWeights.rarer_senses``) that the
@@ -182,7 +185,9 @@ def _rarer_senses(
     the article writes ("after convening in Vienna, the ministers ..."); "who got fired" is answered by
     "was dismissed" (to fire a person is its fourth sense); the duty that "rests" with someone "lies"
     with them. A rarer sense's word the coverage never writes beside the question's other words bridges
-    nothing: "meet" is no "fulfil" in an article about quotas met."""
+    nothing: "meet" is no "fulfil" in an article about quotas met. A verb the question writes with a
+    particle that WordNet knows together as a verb ("gave up", "brought in") is bridged by that verb's
+    words too ("quit"), confirmed the same way."""
     wn = wordnet()
     if wn is None:
         return bridges
@@ -194,6 +199,9 @@ def _rarer_senses(
         rarer = wn.related(word, deep, deep if verb else 0, **flags) - wn.related(
             word, usual, WEIGHTS.troponym_senses if verb else 0, **flags
         )
+        for phrasal in _phrasal_verbs(word, text, wn) if not noun else ():
+            # "what did he give up": "give up" is a verb of its own ("quit"), which neither word says
+            rarer |= wn.related(phrasal, usual, WEIGHTS.troponym_senses)
         terms = {x for w in rarer for x in [stem(w)] if x != t and x not in b.variants}
         terms = {x for x in terms if ctx.scorer.df(x) > 0}
         others = other_terms(bridges, t)
@@ -205,6 +213,21 @@ def _rarer_senses(
         elif b.search:  # (not a chat spelling of a function word, which has nothing to search)
             out[t] = replace(b, variants=b.variants | held)
     return out
+
+
+#: the adverbs and prepositions that make a phrasal verb of the verb before them ("give up", "bring in")
+_PARTICLES = frozenset("up down in out off on over away back through around about along aside".split())
+
+
+def _phrasal_verbs(word: str, text: str, wn: WordNet) -> list[str]:
+    """The phrasal verbs (WordNet lemmas: "give_up") the question writes ``word`` in with the particle
+    right after it ("what did he give up on", "who gave up"), in their base form."""
+    bases = [lemma for pos, lemma in wn.lemmas(word) if pos == "v"]
+    found = []
+    for m in re.finditer(rf"\b{re.escape(word)}\s+([a-z]+)\b", fold(text).lower()):
+        if m.group(1) in _PARTICLES:
+            found += [f"{b}_{m.group(1)}" for b in bases if wn.known(f"{b}_{m.group(1)}")]
+    return found
 
 
 def _kinds(word: str, term: str, ctx: AnswerContext) -> TermBridge | None:
