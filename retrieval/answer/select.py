@@ -192,26 +192,34 @@ def _rarer_senses(
     if wn is None:
         return bridges
     out = dict(bridges)
+
+    def add(t: str, words: set[str], others: set[str]) -> None:
+        b = out[t]
+        terms = {x for w in words for x in [stem(w)] if x != t and x not in b.variants}
+        terms = {x for x in terms - STOP_WORDS if ctx.scorer.df(x) > 0}
+        held = frozenset(x for x in sorted(terms) if used_with(x, others, ctx))
+        if not held:
+            return
+        if b.standing in ("unknown_word", "unknown_name"):
+            out[t] = replace(b, standing="bridged", search=tuple(sorted(held)), variants=held)
+        elif b.search:  # (not a chat spelling of a function word, which has nothing to search)
+            out[t] = replace(b, variants=b.variants | held)
+
     for t, (word, verb, noun, role) in uses.items():
-        b = bridges[t]
         deep, usual = WEIGHTS.rarer_senses, WEIGHTS.bridge_senses
         flags = {"verbs": not noun and not role, "persons": role}
         rarer = wn.related(word, deep, deep if verb else 0, **flags) - wn.related(
             word, usual, WEIGHTS.troponym_senses if verb else 0, **flags
         )
-        for phrasal in _phrasal_verbs(word, text, wn) if not noun else ():
-            # "what did he give up": "give up" is a verb of its own ("quit"), which neither word says
-            rarer |= wn.related(phrasal, usual, WEIGHTS.troponym_senses)
-        terms = {x for w in rarer for x in [stem(w)] if x != t and x not in b.variants}
-        terms = {x for x in terms if ctx.scorer.df(x) > 0}
-        others = other_terms(bridges, t)
-        held = frozenset(x for x in sorted(terms - STOP_WORDS) if used_with(x, others, ctx))
-        if not held:
-            continue
-        if b.standing in ("unknown_word", "unknown_name"):
-            out[t] = replace(b, standing="bridged", search=tuple(sorted(held)), variants=held)
-        elif b.search:  # (not a chat spelling of a function word, which has nothing to search)
-            out[t] = replace(b, variants=b.variants | held)
+        add(t, set(rarer), other_terms(bridges, t))
+        for phrasal, particle in _phrasal_verbs(word, text, wn) if not noun else ():
+            # "what did he give up": "give up" is a verb of its own ("quit"), which neither word says; its
+            # particle, when a question term ("come back": "return"), is said by the same words
+            words, said = set(wn.related(phrasal, usual, WEIGHTS.troponym_senses)), stem(particle)
+            others = other_terms({o: b for o, b in bridges.items() if o != said}, t)
+            add(t, words, others)
+            if said in out and said != t:
+                add(said, words, others)
     return out
 
 
@@ -219,14 +227,15 @@ def _rarer_senses(
 _PARTICLES = frozenset("up down in out off on over away back through around about along aside".split())
 
 
-def _phrasal_verbs(word: str, text: str, wn: WordNet) -> list[str]:
+def _phrasal_verbs(word: str, text: str, wn: WordNet) -> list[tuple[str, str]]:
     """The phrasal verbs (WordNet lemmas: "give_up") the question writes ``word`` in with the particle
-    right after it ("what did he give up on", "who gave up"), in their base form."""
+    right after it ("what did he give up on", "who gave up"), in their base form, each with its
+    particle."""
     bases = [lemma for pos, lemma in wn.lemmas(word) if pos == "v"]
     found = []
     for m in re.finditer(rf"\b{re.escape(word)}\s+([a-z]+)\b", fold(text).lower()):
         if m.group(1) in _PARTICLES:
-            found += [f"{b}_{m.group(1)}" for b in bases if wn.known(f"{b}_{m.group(1)}")]
+            found += [(f"{b}_{m.group(1)}", m.group(1)) for b in bases if wn.known(f"{b}_{m.group(1)}")]
     return found
 
 
