@@ -189,6 +189,31 @@ def without_greeting(question: str, in_corpus: Callable[[str], bool]) -> str:
     return m.group("rest") if first.startswith("@") or first in _CLOSED_CLASS or unknown else question
 
 
+#: a lowercase word ending in "in" (or "in'"), which chat writes for "-ing" ("makin", "goin'", "sayin")
+_G_DROPPED = re.compile(r"\b([a-z]{2,}in)(?:['\u2019](?!\w))?(?![\w'\u2019])")
+
+
+def g_restored(question: str, in_corpus: Callable[[str], bool]) -> str:
+    """The question with chat's dropped "g" of a verb's "-ing" written back ("wat bug is makin ppl sick"
+    -> "... making ..."): the word read as written is no word the coverage holds, or a name it was taken
+    for ("Makin", an atoll), and the question declined for it. Only where the "-ing" form is a verb's
+    inflection to WordNet's morphology ("making" of "make") and the word as written is neither a common
+    English word ("robin", "cabin", "ruin" stay) nor one the coverage uses (a "Rankin" it names stays)."""
+    wn = wordnet()
+    if wn is None:
+        return question
+
+    def restore(m: re.Match[str]) -> str:
+        word = m.group(1)
+        spelled = word + "g"
+        common = wn.known(word) and not wn.proper(word)
+        if common or in_corpus(word) or not any(p == "v" and b != spelled for p, b in wn.lemmas(spelled)):
+            return m.group(0)
+        return spelled
+
+    return _G_DROPPED.sub(restore, question)
+
+
 # Kinds of thing that are answered with a name: "which country", "which food chain", "which team".
 _NAMED_CLASSES = frozenset(
     "country countries nation state states city cities town region province island company companies firm "

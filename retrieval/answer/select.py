@@ -53,6 +53,7 @@ from retrieval.answer.question import (
     analyze,
     asked_role,
     asked_sentence,
+    g_restored,
     spelled_out,
     who_is_words,
     without_greeting,
@@ -86,7 +87,7 @@ from retrieval.answer.weights import WEIGHTS
 from retrieval.lexicon import STOP_WORDS
 from retrieval.models import Answer, Sentence
 from retrieval.search.scorer import Hit, ranked
-from retrieval.search.text import fold
+from retrieval.search.text import fold, stem
 from retrieval.search.wordnet import WordNet
 
 #: question words whose bridges an engine remembers (a few MB at most)
@@ -109,6 +110,8 @@ def bridged(q: QuestionInfo, ctx: AnswerContext) -> QuestionInfo:
     if len(memo) > _BRIDGE_MEMO:
         memo.clear()
     bridges: dict[str, TermBridge] = {}
+    #: the words whose rarer senses may bridge them, as used (verb, noun, role), by term
+    uses: dict[str, tuple[str, bool, bool, bool]] = {}
     for t in q.terms:
         word, capitalised, literal = q.term_words.get(t, t), t in q.entity_terms, t in q.literal
         subject = t in q.subject
@@ -138,6 +141,8 @@ def bridged(q: QuestionInfo, ctx: AnswerContext) -> QuestionInfo:
                 role=role,
             )
         bridges[t] = replace(got, name=False) if got.name and word in CALENDAR else got
+        if not (capitalised or literal or speaker or got.name or t.startswith("=")):
+            uses[t] = (word, verb, noun, role)
         if got.standing in ("unknown_word", "unknown_name") and not capitalised and not literal:
             bridges[t] = _compound(word, t, ctx) or bridges[t]
         if t == q.head and bridges[t].standing == "unknown_word":
@@ -181,6 +186,7 @@ def bridged(q: QuestionInfo, ctx: AnswerContext) -> QuestionInfo:
             bridges[t] = replace(
                 b, standing=b.standing if known else "bridged", search=search, phrase=spelled
             )
+    bridges = _rarer_senses(bridges, uses, q.text, ctx)
     return replace(q, bridges=clippings(q, misspelt_words(q, _confirmed(q, bridges, ctx), ctx), ctx))
 
 
@@ -212,6 +218,74 @@ def _demonyms(alias: str, ctx: AnswerContext) -> frozenset[str]:
         if not t.startswith("=") and ctx.scorer.df(t) > 0
     )
     return got
+
+
+def _rarer_senses(
+    bridges: dict[str, TermBridge],
+    uses: dict[str, tuple[str, bool, bool, bool]],
+    text: str,
+    ctx: AnswerContext,
+) -> dict[str, TermBridge]:
+    """The bridges with the words of a question word's rarer WordNet senses (past its
+    ``AnswerWeights.bridge_senses`` most frequent, down to ``AnswerWeights.rarer_senses``) that the
+    coverage uses together with the question's other words (as a correction is confirmed,
+    ``spellings.used_with``): the coverage tells which sense the question means. "When did the ministers
+    meet in Vienna": "meet" as "gather" is its seventh sense, whose particular way "convene" is what
+    the article writes ("after convening in Vienna, the ministers ..."); "who got fired" is answered by
+    "was dismissed" (to fire a person is its fourth sense); the duty that "rests" with someone "lies"
+    with them. A rarer sense's word the coverage never writes beside the question's other words bridges
+    nothing: "meet" is no "fulfil" in an article about quotas met. A verb the question writes with a
+    particle that WordNet knows together as a verb ("gave up", "brought in") is bridged by that verb's
+    words too ("quit"), confirmed the same way."""
+    wn = wordnet()
+    if wn is None:
+        return bridges
+    out = dict(bridges)
+
+    def add(t: str, words: set[str], others: set[str]) -> None:
+        b = out[t]
+        terms = {x for w in words for x in [stem(w)] if x != t and x not in b.variants}
+        terms = {x for x in terms - STOP_WORDS if ctx.scorer.df(x) > 0}
+        held = frozenset(x for x in sorted(terms) if used_with(x, others, ctx))
+        if not held:
+            return
+        if b.standing in ("unknown_word", "unknown_name"):
+            out[t] = replace(b, standing="bridged", search=tuple(sorted(held)), variants=held)
+        elif b.search:  # (not a chat spelling of a function word, which has nothing to search)
+            out[t] = replace(b, variants=b.variants | held)
+
+    for t, (word, verb, noun, role) in uses.items():
+        deep, usual = WEIGHTS.rarer_senses, WEIGHTS.bridge_senses
+        flags = {"verbs": not noun and not role, "persons": role}
+        rarer = wn.related(word, deep, deep if verb else 0, **flags) - wn.related(
+            word, usual, WEIGHTS.troponym_senses if verb else 0, **flags
+        )
+        add(t, set(rarer), other_terms(bridges, t))
+        for phrasal, particle in _phrasal_verbs(word, text, wn) if not noun else ():
+            # "what did he give up": "give up" is a verb of its own ("quit"), which neither word says; its
+            # particle, when a question term ("come back": "return"), is said by the same words
+            words, said = set(wn.related(phrasal, usual, WEIGHTS.troponym_senses)), stem(particle)
+            others = other_terms({o: b for o, b in bridges.items() if o != said}, t)
+            add(t, words, others)
+            if said in out and said != t:
+                add(said, words, others)
+    return out
+
+
+#: the adverbs and prepositions that make a phrasal verb of the verb before them ("give up", "bring in")
+_PARTICLES = frozenset("up down in out off on over away back through around about along aside".split())
+
+
+def _phrasal_verbs(word: str, text: str, wn: WordNet) -> list[tuple[str, str]]:
+    """The phrasal verbs (WordNet lemmas: "give_up") the question writes ``word`` in with the particle
+    right after it ("what did he give up on", "who gave up"), in their base form, each with its
+    particle."""
+    bases = [lemma for pos, lemma in wn.lemmas(word) if pos == "v"]
+    found = []
+    for m in re.finditer(rf"\b{re.escape(word)}\s+([a-z]+)\b", fold(text).lower()):
+        if m.group(1) in _PARTICLES:
+            found += [(f"{b}_{m.group(1)}", m.group(1)) for b in bases if wn.known(f"{b}_{m.group(1)}")]
+    return found
 
 
 def _kinds(word: str, term: str, ctx: AnswerContext) -> TermBridge | None:
@@ -531,10 +605,14 @@ def _by_matches(q: QuestionInfo, ctx: AnswerContext, hits: list[Hit], ok: Callab
 
 
 def select(question: str, ctx: AnswerContext) -> Answer:
-    """The answer to a question, read with a chat spelling of its asking word written out and an amount
-    asked for in other words read as "how much"; the answer shows the question as it was asked."""
-    in_corpus = lambda w: any(ctx.scorer.df(t) > 0 for t in ctx.tokenizer.tokens(w))  # noqa: E731
-    asked = spelled_out(without_greeting(question, in_corpus), in_corpus)
+    """The answer to a question, read with a chat spelling of its asking word (and of an "-ing" without its
+    "g") written out and an amount asked for in other words read as "how much"; the answer shows the
+    question as it was asked."""
+
+    def in_corpus(word: str) -> bool:
+        return any(ctx.scorer.df(t) > 0 for t in ctx.tokenizer.tokens(word))
+
+    asked = g_restored(spelled_out(without_greeting(question, in_corpus), in_corpus), in_corpus)
     asked = amount_wording(asked)  # "what was the fine amount" asks how much the fine was
     # "who is Sam Keller": no article mentions him, but he wrote some of them
     answer = byline_person(asked, ctx) or stands_for(asked, ctx) or _placed(asked, ctx)

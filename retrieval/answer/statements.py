@@ -182,6 +182,13 @@ _NAME_SAYS = re.compile(
 )
 
 
+#: a sentence (or a live blog's entry after its time and dash) opening with a person or body whose clause
+#: ends in a colon, which introduces what they state ("The CDC has updated its count: 41 people are now
+#: sick"; "9:05 a.m. — The agency said in a statement: ..."): only lowercase words between the two
+_STATES_COLON = re.compile(
+    rf"(?:^|[\u2014\u2013]\s+)(?:[Tt]he\s+)?({_BODY_WORD}(?:\s+{_BODY_WORD})*)(?:['\u2019]s)?"
+    r"\s+(?:[a-z]+\s+){0,5}[a-z]+:\s"
+)
 _QUOTE_MARK = re.compile('["\u201c\u201d\u00ab\u00bb]')
 
 
@@ -192,6 +199,7 @@ def speakers(text: str) -> list[str]:
     found += [n for m in _NAME_SAYS.finditer(text) for n in m.groups() if n]
     if _SAYING.search(text):
         found += [m.group(1) for m in re.finditer(_NAME, " ".join(text.split()[:6]))]
+    found += [m.group(1) for m in _STATES_COLON.finditer(text)]
     found += _member_speakers(text)
     return [n for n in found if n.split()[0] not in _NOT_NAMES or len(n.split()) > 1]
 

@@ -210,6 +210,10 @@ class AnswerWeights:
     #: a question word's most frequent WordNet senses whose words bridge it: more bridges rarer senses
     #: ("strike" ~ "attack"), and more wrong ones ("runs" ~ "test")
     bridge_senses: int = 3
+    #: a question word's senses down to this one bridge it with their words that the coverage writes
+    #: beside the question's other words (``select._rarer_senses``): more finds rarer senses ("meet" as
+    #: "gather" is the seventh), and more chance that a word of an unmeant sense sits beside them
+    rarer_senses: int = 8
     #: how many first letters a WordNet form of a timeline topic's word must share with it (a final "e"
     #: or "y" aside) unless it is the word's noun plural: fewer lets in the irregular forms of a homograph
     #: ("led" for "lead" the metal), more loses derived forms that change the word's end ("ratify" for

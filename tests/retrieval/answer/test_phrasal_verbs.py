@@ -1,0 +1,71 @@
+"""A verb the question writes with a particle that WordNet knows together as a verb of its own ("chip
+in", "give up") is bridged by that verb's words ("contribute", "quit"), which neither word says alone,
+where the coverage writes them beside the question's other words."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from retrieval import Engine
+from tests.retrieval.answer.corpora import assert_verbatim, engine_of, filler
+
+POOL = {
+    "id": "pool",
+    "title": "Lido pool to reopen in spring",
+    "text": "The Varnby lido will reopen in April after a two-year refit, the parks board said.\n\n"
+    "A local swimming club raised 80,000 euros from its members.\n\n"
+    "Under the new plan the county council will contribute 1.2 million euros toward the lido's filters.\n\n"
+    "The board expects about 900 swimmers on a summer day.",
+}
+ROOF = {
+    "id": "roof",
+    "title": "Lido roof bill",
+    "text": "The county council spent 300,000 euros on the Varnby lido's roof in 2019, its budget office "
+    "said on Monday.\n\nThe roof had leaked for a decade.",
+}
+
+
+@pytest.fixture(scope="module")
+def pool(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    return engine_of(tmp_path_factory.mktemp("pool"), [POOL, ROOF, *filler(12)])
+
+
+def test_a_phrasal_verb_is_bridged_by_its_own_synonyms(pool: Engine) -> None:
+    a = pool.ask("how much is the county council chipping in for the lido")
+    assert not a.abstained, a.answer
+    assert a.answer.split("[1]")[0].count("euros") == 1  # one statement, the contribution
+    assert "1.2 million euros" in a.answer.split("[1]")[0]
+    assert_verbatim(pool, a)
+
+
+FERRY = {
+    "id": "ferry",
+    "title": "Island ferries laid up for repairs",
+    "text": "Both Skerrow island ferries were taken out of service on Monday after a hull inspection.\n\n"
+    "The ferries will return to the Skerrow crossing on June 2, the operator said.\n\n"
+    "Islanders have been going back and forth in a chartered fishing boat in the meantime.\n\n"
+    "The operator said the repair bill could come to 90,000 pounds.",
+}
+
+
+#: other ferries' news: "ferries" is a common word of the coverage, which alone decides little
+HARBOURS = [
+    {
+        "id": f"harbour{i}",
+        "title": f"Harbour news {i}",
+        "text": f"Ferries at harbour {i} carried {1000 + i} passengers last month.\n\n"
+        f"The harbour {i} ferries were repainted in March.",
+    }
+    for i in range(6)
+]
+
+
+def test_a_particle_the_question_asks_with_is_said_by_the_phrasal_verb(tmp_path: Path) -> None:
+    """ "come back" is "return": the sentence writes neither "come" nor "back"."""
+    engine = engine_of(tmp_path, [FERRY, *HARBOURS, *filler(12)])
+    a = engine.ask("when do the ferries come back")
+    assert not a.abstained, a.answer
+    assert "June 2" in a.answer
+    assert_verbatim(engine, a)
