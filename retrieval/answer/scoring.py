@@ -699,10 +699,12 @@ def _doer_words(asked: str, verb: str) -> tuple[tuple[str, ...], str]:
     return tuple(nouns), verb
 
 
-#: "what is the X (of ...)", "what was Germany's X", "whats the X": the noun phrase naming the thing asked
+#: "what is the X (of ...)", "what was Germany's X", "what is Kevin Strand's X", "whats the X": the noun
+#: phrase naming the thing asked
 #: for, after its determiner ("what was put on pylons" names none)
 _WHAT_IS_THE = re.compile(
-    r"^whats?(?:'s|\s+is|\s+was|\s+are|\s+were)?\s+(?:the\s+|an?\s+|[\w-]+'s?\s+)(?P<phrase>[^?]+?)\s*\??$"
+    r"^whats?(?:'s|\s+is|\s+was|\s+are|\s+were)?\s+(?:the\s+|an?\s+|(?:[\w-]+\s+){0,2}[\w-]+'s?\s+)"
+    r"(?P<phrase>[^?]+?)\s*\??$"
 )
 
 
@@ -714,14 +716,65 @@ def _what_thing(q: QuestionInfo) -> str:
     WordNet (its senses in several lexicographer classes): "name", "number", "result", "example" frame
     what is asked ("what is the name of the stadium") and are seldom written with the answer, where
     "verdict", "surplus", "salary" name one thing."""
-    m = _WHAT_IS_THE.match(asked_sentence(q.text))
+    noun = _what_noun(q.text)
+    wn = wordnet()
+    if not noun or wn is None or len(wn.sense_classes(noun, "n", WEIGHTS.thing_senses)) != 1:
+        return ""
+    return _noun_term(q, noun)
+
+
+@lru_cache(maxsize=1024)
+def _what_noun(question: str) -> str:
+    """The last noun of a "what is the X" phrase ("Germany's trade surplus" -> surplus), or ''."""
+    m = _WHAT_IS_THE.match(asked_sentence(question))
     if m is None:
         return ""
     nouns = noun_phrase(re.sub(r"^[\w-]+'s\s+", "", m.group("phrase")))  # "the ceo's salary": its noun
+    return nouns[-1] if nouns else ""
+
+
+def _noun_term(q: QuestionInfo, noun: str) -> str:
+    """The question's term for ``noun``, when it is no name of the question's."""
+    return next((t for t, w in q.term_words.items() if w == noun and not is_name(q, t)), "")
+
+
+def _asked_kind(q: QuestionInfo) -> tuple[str, str]:
+    """The noun a "what/which X" or "what is (the|Y's) X" asks for and its term, when X's most frequent
+    WordNet sense is a thing the coverage names or counts (``AnswerWeights.kind_classes``: a body, a
+    sum, a place, a made thing: "what party", "Kevin Strand's law firm", "what fee"). Such a thing
+    is written as X, one of its kinds, or a name WordNet files under X; an abstract noun ("endgame",
+    "injury") may be paraphrased, and is left to the rest."""
+    if q.kind not in ("what", "entity"):
+        return "", ""
+    noun = q.term_words.get(q.head, q.head) if q.head else _what_noun(q.text)
     wn = wordnet()
-    if not nouns or wn is None or len(wn.sense_classes(nouns[-1], "n", WEIGHTS.thing_senses)) != 1:
-        return ""
-    return next((t for t, w in q.term_words.items() if w == nouns[-1] and not is_name(q, t)), "")
+    if not noun or wn is None or not noun.isalpha():
+        return "", ""
+    first = next((lemma for pos, lemma in wn.lemmas(noun) if pos == "n"), None)
+    if first is None or not wn.sense_classes(first, "n", 1) <= WEIGHTS.kind_classes:
+        return "", ""
+    term = q.head or _noun_term(q, noun)
+    return (noun, term) if term else ("", "")
+
+
+def _kind_unsaid(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
+    """Whether a sentence leaves out the thing a "what/which X" asks for (``_asked_kind``): it holds
+    neither X (nor a synonym) nor a word of one of X's kinds nor a name WordNet files under X, and its
+    whole article never writes X, or the coverage never does ("what party is the mayor in": a sentence
+    about the mayor, in coverage naming no party; "what is the lawyer's law firm": "Attorney Kevin
+    Strand, representing the authority, ..."). Where the article writes X elsewhere, a name in the
+    sentence may be it ("which club did he join": "he joined Chelsea"), and the rest decides."""
+    noun, term = _asked_kind(q)
+    if not term:
+        return False
+    held = ctx.terms(c.row)
+    if credit(q, term, held) or c.names_kind or c.fills_head:
+        return False
+    wn = wordnet()
+    kinds = wn.narrower(noun, WEIGHTS.bridge_senses, WEIGHTS.head_narrower) if wn is not None else frozenset()
+    if any(ctx.tokenizer.term_set(k) & held for k in kinds if k.isalpha()):
+        return False
+    return ctx.scorer.df(term) == 0 or term not in document_terms(ctx, c.sentence.doc_id)
 
 
 def _ends_on(q: QuestionInfo, verb: str) -> bool:
@@ -855,6 +908,8 @@ def answers(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
         # Germany's trade surplus": "Germany's Securities Trading Act says ...". (A noun the coverage never
         # writes, "endgame", it can only have put in other words.)
         return False
+    if _kind_unsaid(q, c, ctx):
+        return False  # "what is Kevin Strand's law firm": "Attorney Kevin Strand, representing ..."
     if q.kind == "person" and c.type_score < 1.0 and not c.said and not _someone(q, c, ctx):
         return False  # "who runs ABN Amro": its operations, and no one named
     if q.kind == "person" and _role_unsaid(q, c, ctx):
