@@ -169,6 +169,24 @@ _WH_HEAD = re.compile(
 )
 
 
+def doer_verb(question: str) -> str:
+    """The verb right after a "which X" phrase ("which news agency reported ..." -> reported), or '':
+    X is then its doer, which a sentence holding the verb names as its subject ("Reuters reported")
+    without writing X. Not an auxiliary ("what party is the mayor in": X is not a doer)."""
+    wh = _WH_HEAD.search(asked_sentence(question))
+    if wh is None:
+        return ""
+    words = wh.group(1).split()
+    nouns = noun_phrase(wh.group(1))
+    if not nouns or nouns[-1] not in words:
+        return ""
+    at = words.index(nouns[-1]) + 1
+    wn = wordnet()
+    if at >= len(words) or wn is None or words[at] in _AUXILIARIES or words[at] in STOP_WORDS:
+        return ""
+    return words[at] if any(pos == "v" for pos, _ in wn.lemmas(words[at])) else ""
+
+
 def head_noun(phrase: str) -> str:
     """The last noun of ``noun_phrase``: the kind of thing asked for."""
     nouns = noun_phrase(phrase)

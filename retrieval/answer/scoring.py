@@ -14,7 +14,14 @@ import numpy as np
 from retrieval.answer.bridge import wordnet
 from retrieval.answer.elsewhere import elsewhere
 from retrieval.answer.phrases import noun_phrase
-from retrieval.answer.question import ASKS_TIME, TYPED_KINDS, QuestionInfo, asked_role, asked_sentence
+from retrieval.answer.question import (
+    ASKS_TIME,
+    TYPED_KINDS,
+    QuestionInfo,
+    asked_role,
+    asked_sentence,
+    doer_verb,
+)
 from retrieval.answer.relation import adjective_only, counts, credit
 from retrieval.answer.statements import (
     PRONOUN_SPEAKER,
@@ -757,6 +764,26 @@ def _asked_kind(q: QuestionInfo) -> tuple[str, str]:
     return (noun, term) if term else ("", "")
 
 
+#: a word before a noun that makes it any one of its kind ("a hospital", "another firm")
+_SOME = frozenset({"a", "an", "another", "some"})
+
+
+def _only_some(noun: str, term: str, text: str, tokenizer: Tokenizer) -> bool:
+    """Whether a sentence writes the noun a "which X" asks for only as some X ("in a hospital"), X a
+    thing told apart by its name (``AnswerWeights.named_classes``: a building, a body, a place), no
+    name beside it (the caller has checked): it says there is one, not which. A sum ("a fee of $900")
+    is told by its figure, which the rest checks."""
+    wn = wordnet()
+    if wn is None:
+        return False
+    first = next((lemma for pos, lemma in wn.lemmas(noun) if pos == "n"), None)
+    if first is None or not wn.sense_classes(first, "n", 1) <= WEIGHTS.named_classes:
+        return False
+    words = _SAID_WORD.findall(text.lower())
+    at = [i for i, w in enumerate(words) if term in tokenizer.term_set(w)]
+    return bool(at) and all(i > 0 and words[i - 1] in _SOME for i in at)
+
+
 def _kind_unsaid(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
     """Whether a sentence leaves out the thing a "what/which X" asks for (``_asked_kind``): it holds
     neither X (nor a synonym) nor a word of one of X's kinds nor a name WordNet files under X, and its
@@ -768,8 +795,15 @@ def _kind_unsaid(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
     if not term:
         return False
     held = ctx.terms(c.row)
-    if credit(q, term, held) or c.names_kind or c.fills_head:
+    if c.names_kind or c.fills_head:
         return False
+    if credit(q, term, held):
+        # "what hospital was her son in": "spent four days in a hospital" writes one, and names none
+        return _only_some(noun, term, c.sentence.text, ctx.tokenizer)
+    verb = doer_verb(q.text)
+    verb_terms = ctx.tokenizer.tokens(verb) if verb else []
+    if c.type_score >= 1.0 and verb_terms and credit(q, verb_terms[0], held):
+        return False  # "which news agency reported ...": "Reuters reported ..." names the doer
     wn = wordnet()
     kinds = wn.narrower(noun, WEIGHTS.bridge_senses, WEIGHTS.head_narrower) if wn is not None else frozenset()
     if any(ctx.tokenizer.term_set(k) & held for k in kinds if k.isalpha()):

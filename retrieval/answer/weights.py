@@ -74,6 +74,10 @@ class AnswerWeights:
     #: of one, in an article never writing X. More classes decline more paraphrases of abstract nouns
     #: ("endgame", act/event), fewer let a sentence about the topic pass for the thing asked
     kind_classes: frozenset[int] = frozenset({6, 14, 15, 21})
+    #: of those, the classes of things told apart by name (artifact, group, location: "which hospital"):
+    #: a sentence writing the noun only as "a X", no name beside it, says there is one, not which. A
+    #: possession is told by its figure ("a fee of $900") and is not among them
+    named_classes: frozenset[int] = frozenset({6, 14, 15})
     #: below this share of the question's weight the best candidate does not answer it: abstain. A
     #: fraction, so it means the same on five documents or a million and with any engine's scale
     abstain_coverage: float = 0.45
