@@ -747,7 +747,7 @@ def _noun_term(q: QuestionInfo, noun: str) -> str:
 
 def _asked_kind(q: QuestionInfo) -> tuple[str, str]:
     """The noun a "what/which X" or "what is (the|Y's) X" asks for and its term, when X's most frequent
-    WordNet sense is a thing the coverage names or counts (``AnswerWeights.kind_classes``: a body, a
+    WordNet senses are all things the coverage names or counts (``AnswerWeights.kind_classes``: a body, a
     sum, a place, a made thing: "what party", "Kevin Strand's law firm", "what fee"). Such a thing
     is written as X, one of its kinds, or a name WordNet files under X; an abstract noun ("endgame",
     "injury") may be paraphrased, and is left to the rest."""
@@ -758,7 +758,7 @@ def _asked_kind(q: QuestionInfo) -> tuple[str, str]:
     if not noun or wn is None or not noun.isalpha():
         return "", ""
     first = next((lemma for pos, lemma in wn.lemmas(noun) if pos == "n"), None)
-    if first is None or not wn.sense_classes(first, "n", 1) <= WEIGHTS.kind_classes:
+    if first is None or not wn.sense_classes(first, "n", WEIGHTS.kind_senses) <= WEIGHTS.kind_classes:
         return "", ""
     term = q.head or _noun_term(q, noun)
     return (noun, term) if term else ("", "")
@@ -784,6 +784,17 @@ def _only_some(noun: str, term: str, text: str, tokenizer: Tokenizer) -> bool:
     return bool(at) and all(i > 0 and words[i - 1] in _SOME for i in at)
 
 
+def _new_name_run(q: QuestionInfo, text: str, tokenizer: Tokenizer) -> bool:
+    """Whether a sentence writes a capitalised run, its first word's too ("Ford is recalling ..."), of
+    terms the question does not hold, no function word: a name that may fill a "which X" slot."""
+    own = set(q.terms)
+    for run in name_runs(text):
+        terms = tokenizer.term_set(run)
+        if terms and not terms <= own and run.lower() not in STOP_WORDS:
+            return True
+    return False
+
+
 def _kind_unsaid(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
     """Whether a sentence leaves out the thing a "what/which X" asks for (``_asked_kind``): it holds
     neither X (nor a synonym) nor a word of one of X's kinds nor a name WordNet files under X, and its
@@ -802,7 +813,7 @@ def _kind_unsaid(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
         return _only_some(noun, term, c.sentence.text, ctx.tokenizer)
     verb = doer_verb(q.text)
     verb_terms = ctx.tokenizer.tokens(verb) if verb else []
-    if c.type_score >= 1.0 and verb_terms and credit(q, verb_terms[0], held):
+    if verb_terms and credit(q, verb_terms[0], held) and _new_name_run(q, c.sentence.text, ctx.tokenizer):
         return False  # "which news agency reported ...": "Reuters reported ..." names the doer
     wn = wordnet()
     kinds = wn.narrower(noun, WEIGHTS.bridge_senses, WEIGHTS.head_narrower) if wn is not None else frozenset()

@@ -74,6 +74,10 @@ class AnswerWeights:
     #: of one, in an article never writing X. More classes decline more paraphrases of abstract nouns
     #: ("endgame", act/event), fewer let a sentence about the topic pass for the thing asked
     kind_classes: frozenset[int] = frozenset({6, 14, 15, 21})
+    #: how many of the noun's most frequent senses must all be of ``kind_classes``: more leaves out more
+    #: nouns with a rarer abstract sense ("position": a place, then a point of view, then a job), fewer
+    #: demands such nouns in their abstract sense too
+    kind_senses: int = 3
     #: of those, the classes of things told apart by name (artifact, group, location: "which hospital"):
     #: a sentence writing the noun only as "a X", no name beside it, says there is one, not which. A
     #: possession is told by its figure ("a fee of $900") and is not among them
