@@ -710,7 +710,9 @@ def _doer_words(asked: str, verb: str) -> tuple[tuple[str, ...], str]:
 #: phrase naming the thing asked
 #: for, after its determiner ("what was put on pylons" names none)
 _WHAT_IS_THE = re.compile(
-    r"^whats?(?:'s|\s+is|\s+was|\s+are|\s+were)?\s+(?:the\s+|an?\s+|(?:[\w-]+\s+){0,2}[\w-]+'s?\s+)"
+    r"^whats?(?:'s|\s+is|\s+was|\s+are|\s+were)?\s+(?:the\s+|an?\s+|[\w-]+'s?\s+|"
+    # ("what is Kevin Strand's X"; not "what did Gasquet's book blame": an auxiliary's subject)
+    r"(?!(?:did|does|do|has|have|had|will|would|can|could|should|may|might)\b)(?:[\w-]+\s+){1,2}[\w-]+'s?\s+)"
     r"(?P<phrase>[^?]+?)\s*\??$"
 )
 
@@ -745,6 +747,18 @@ def _noun_term(q: QuestionInfo, noun: str) -> str:
     return next((t for t, w in q.term_words.items() if w == noun and not is_name(q, t)), "")
 
 
+def _noun_classes(noun: str, senses: int) -> frozenset[int]:
+    """The WordNet lexicographer classes of the ``senses`` most frequent senses of each of ``noun``'s
+    base forms ("things": "things", personal effects, and "thing", an act or a state): empty when
+    WordNet knows no noun of it, so that it is of no class asked about."""
+    wn = wordnet()
+    if wn is None:
+        return frozenset()
+    bases = {lemma for pos, lemma in wn.lemmas(noun) if pos == "n"}
+    classes = frozenset(k for b in bases for k in wn.sense_classes(b, "n", senses))
+    return classes or frozenset({-1})
+
+
 def _asked_kind(q: QuestionInfo) -> tuple[str, str]:
     """The noun a "what/which X" or "what is (the|Y's) X" asks for and its term, when X's most frequent
     WordNet senses are all things the coverage names or counts (``AnswerWeights.kind_classes``: a body, a
@@ -757,8 +771,7 @@ def _asked_kind(q: QuestionInfo) -> tuple[str, str]:
     wn = wordnet()
     if not noun or wn is None or not noun.isalpha():
         return "", ""
-    first = next((lemma for pos, lemma in wn.lemmas(noun) if pos == "n"), None)
-    if first is None or not wn.sense_classes(first, "n", WEIGHTS.kind_senses) <= WEIGHTS.kind_classes:
+    if not _noun_classes(noun, WEIGHTS.kind_senses) <= WEIGHTS.kind_classes:
         return "", ""
     term = q.head or _noun_term(q, noun)
     return (noun, term) if term else ("", "")
@@ -773,11 +786,7 @@ def _only_some(noun: str, term: str, text: str, tokenizer: Tokenizer) -> bool:
     thing told apart by its name (``AnswerWeights.named_classes``: a building, a body, a place), no
     name beside it (the caller has checked): it says there is one, not which. A sum ("a fee of $900")
     is told by its figure, which the rest checks."""
-    wn = wordnet()
-    if wn is None:
-        return False
-    first = next((lemma for pos, lemma in wn.lemmas(noun) if pos == "n"), None)
-    if first is None or not wn.sense_classes(first, "n", 1) <= WEIGHTS.named_classes:
+    if not _noun_classes(noun, 1) <= WEIGHTS.named_classes:
         return False
     words = _SAID_WORD.findall(text.lower())
     at = [i for i, w in enumerate(words) if term in tokenizer.term_set(w)]
@@ -797,11 +806,12 @@ def _new_name_run(q: QuestionInfo, text: str, tokenizer: Tokenizer) -> bool:
 
 def _kind_unsaid(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
     """Whether a sentence leaves out the thing a "what/which X" asks for (``_asked_kind``): it holds
-    neither X (nor a synonym) nor a word of one of X's kinds nor a name WordNet files under X, and its
-    whole article never writes X, or the coverage never does ("what party is the mayor in": a sentence
-    about the mayor, in coverage naming no party; "what is the lawyer's law firm": "Attorney Kevin
-    Strand, representing the authority, ..."). Where the article writes X elsewhere, a name in the
-    sentence may be it ("which club did he join": "he joined Chelsea"), and the rest decides."""
+    neither X (nor a synonym) nor a word of one of X's kinds nor a name WordNet files under X, and the
+    coverage never writes X ("what party is the mayor in": a sentence about the mayor, in coverage
+    naming no party; "what is the lawyer's law firm": "Attorney Kevin Strand, representing the
+    authority, ..."), or X is a sum its article never writes ("what fine did GM pay"). Where the
+    coverage writes a body or place X, a name in the sentence may be it ("which club did he join":
+    "he joined Chelsea"), and the rest decides."""
     noun, term = _asked_kind(q)
     if not term:
         return False
@@ -819,7 +829,13 @@ def _kind_unsaid(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
     kinds = wn.narrower(noun, WEIGHTS.bridge_senses, WEIGHTS.head_narrower) if wn is not None else frozenset()
     if any(ctx.tokenizer.term_set(k) & held for k in kinds if k.isalpha()):
         return False
-    return ctx.scorer.df(term) == 0 or term not in document_terms(ctx, c.sentence.doc_id)
+    if ctx.scorer.df(term) == 0:
+        return True
+    # a sum ("what fee", "what fine") is told by its figure, which no name fills: an article never
+    # writing X gives none. A body or a place may be named without X ("which team does Watson play
+    # for": "Cleveland Browns quarterback Deshaun Watson"), which this cannot tell
+    counted = not _noun_classes(noun, WEIGHTS.kind_senses) <= WEIGHTS.named_classes
+    return counted and term not in document_terms(ctx, c.sentence.doc_id)
 
 
 def _ends_on(q: QuestionInfo, verb: str) -> bool:

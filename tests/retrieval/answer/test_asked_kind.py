@@ -16,13 +16,15 @@ FERRY = (
     "Tellum said the terminal would carry 4,000 passengers a day by the summer. "
     "Attorney Bram Okoye, representing the port authority, argued that the delay was the builder's. "
     "The builder, Sandmark, denied it. "
-    "A ferry worker, Ivo Brandt, spent two nights in a hospital after a fall on the ramp."
+    "A ferry worker, Ivo Brandt, spent two nights in a hospital after a fall on the ramp. "
+    "Arbiter Nils Bergen was paid a visit by the mayor on Monday."
 )
 COUNCIL = (
     "Mayor Dan Hobb, a Labour councillor since 1998, said the Wexley bypass would be finished in May. "
     "Attorney Lena Fisk, a partner at the law firm Holt Vance, acted for the residents. "
     "The bypass will cost 30 million pounds. "
-    "On Friday, Corvane reported that the bypass would open a month early."
+    "On Friday, Corvane reported that the bypass would open a month early. "
+    "The survey fee was 40,000 pounds."
 )
 
 
@@ -40,6 +42,8 @@ def test_a_sentence_about_the_person_without_the_thing_asked_declines(tmp_path: 
         "what party is mayor tellum in",
         "what is attorney bram okoye's law firm",
         "which hospital was ivo brandt in",
+        # a sum its article never writes, though another article does
+        "what fee was arbiter nils bergen paid",
     ):
         a = news.ask(question)
         assert a.abstained, (question, a.answer)
