@@ -33,6 +33,7 @@ from retrieval.answer.phrases import (
 )
 from retrieval.lexicon import STOP_WORDS, WEEKDAYS
 from retrieval.search.text import Tokenizer, fold
+from retrieval.search.wordnet import WordNet
 
 # Words that frame a question rather than say what it is about.
 _FRAME_WORDS = frozenset(
@@ -234,6 +235,36 @@ _MEDIA_WORDS = frozenset(
 _WH_HEAD = re.compile(
     r"\b(?:what|which|whose|how many|how much)\s+(?:kind of\s+|type of\s+|sort of\s+)?([a-z][^?.!,;:]*)"
 )
+
+
+def doer_verb(question: str) -> str:
+    """The verb of a "which X" clause: the first word after X past its auxiliaries and pronouns
+    ("which news agency reported ..." -> reported, "which country was declared bankrupt" -> declared,
+    "which club did he join" -> join), or '' when that word is no verb: a sentence holding the verb
+    and a name names X's instance by what it did or had done to it ("Reuters reported", "declared
+    Ruritania bankrupt") without writing X. None in "what party is the mayor in" nor "what fee is
+    Chris Rock paid": the word after is a name, and the verb another's."""
+    wh = _WH_HEAD.search(asked_sentence(question))
+    wn = wordnet()
+    if wh is None or wn is None:
+        return ""
+    words = wh.group(1).split()
+    nouns = noun_phrase(wh.group(1))
+    if not nouns or nouns[-1] not in words:
+        return ""
+    at = words.index(nouns[-1]) + 1
+    # (an adverb before the verb is passed too: "which automaker is now recalling")
+    word = next((w for w in words[at:] if not _framing(w, wn)), "")
+    return word if any(pos == "v" for pos, _ in wn.lemmas(word)) else ""
+
+
+def _framing(word: str, wn: WordNet) -> bool:
+    """Whether a word between a "which X" and its verb only frames it: an auxiliary, a function word,
+    an adverb that is no verb ("now", "recently")."""
+    if word in _AUXILIARIES or word in STOP_WORDS:
+        return True
+    kinds = {pos for pos, _ in wn.lemmas(word)}
+    return "r" in kinds and "v" not in kinds
 
 
 def head_noun(phrase: str) -> str:

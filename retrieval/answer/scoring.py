@@ -14,7 +14,14 @@ import numpy as np
 from retrieval.answer.bridge import wordnet
 from retrieval.answer.elsewhere import elsewhere
 from retrieval.answer.phrases import noun_phrase
-from retrieval.answer.question import ASKS_TIME, TYPED_KINDS, QuestionInfo, asked_role, asked_sentence
+from retrieval.answer.question import (
+    ASKS_TIME,
+    TYPED_KINDS,
+    QuestionInfo,
+    asked_role,
+    asked_sentence,
+    doer_verb,
+)
 from retrieval.answer.relation import adjective_only, counts, credit
 from retrieval.answer.statements import (
     PRONOUN_SPEAKER,
@@ -701,10 +708,14 @@ def _doer_words(asked: str, verb: str) -> tuple[tuple[str, ...], str]:
     return tuple(nouns), verb
 
 
-#: "what is the X (of ...)", "what was Germany's X", "whats the X": the noun phrase naming the thing asked
+#: "what is the X (of ...)", "what was Germany's X", "what is Kevin Strand's X", "whats the X": the noun
+#: phrase naming the thing asked
 #: for, after its determiner ("what was put on pylons" names none)
 _WHAT_IS_THE = re.compile(
-    r"^whats?(?:'s|\s+is|\s+was|\s+are|\s+were)?\s+(?:the\s+|an?\s+|[\w-]+'s?\s+)(?P<phrase>[^?]+?)\s*\??$"
+    r"^whats?(?:'s|\s+is|\s+was|\s+are|\s+were)?\s+(?:the\s+|an?\s+|[\w-]+'s?\s+|"
+    # ("what is Kevin Strand's X"; not "what did Gasquet's book blame": an auxiliary's subject)
+    r"(?!(?:did|does|do|has|have|had|will|would|can|could|should|may|might)\b)(?:[\w-]+\s+){1,2}[\w-]+'s?\s+)"
+    r"(?P<phrase>[^?]+?)\s*\??$"
 )
 
 
@@ -716,14 +727,117 @@ def _what_thing(q: QuestionInfo) -> str:
     WordNet (its senses in several lexicographer classes): "name", "number", "result", "example" frame
     what is asked ("what is the name of the stadium") and are seldom written with the answer, where
     "verdict", "surplus", "salary" name one thing."""
-    m = _WHAT_IS_THE.match(asked_sentence(q.text))
+    noun = _what_noun(q.text)
+    wn = wordnet()
+    if not noun or wn is None or len(wn.sense_classes(noun, "n", WEIGHTS.thing_senses)) != 1:
+        return ""
+    return _noun_term(q, noun)
+
+
+@lru_cache(maxsize=1024)
+def _what_noun(question: str) -> str:
+    """The last noun of a "what is the X" phrase ("Germany's trade surplus" -> surplus), or ''."""
+    m = _WHAT_IS_THE.match(asked_sentence(question))
     if m is None:
         return ""
     nouns = noun_phrase(re.sub(r"^[\w-]+'s\s+", "", m.group("phrase")))  # "the ceo's salary": its noun
+    return nouns[-1] if nouns else ""
+
+
+def _noun_term(q: QuestionInfo, noun: str) -> str:
+    """The question's term for ``noun``, when it is no name of the question's."""
+    return next((t for t, w in q.term_words.items() if w == noun and not is_name(q, t)), "")
+
+
+def _noun_classes(noun: str, senses: int) -> frozenset[int]:
+    """The WordNet lexicographer classes of the ``senses`` most frequent senses of each of ``noun``'s
+    base forms ("things": "things", personal effects, and "thing", an act or a state): empty when
+    WordNet knows no noun of it, so that it is of no class asked about."""
     wn = wordnet()
-    if not nouns or wn is None or len(wn.sense_classes(nouns[-1], "n", WEIGHTS.thing_senses)) != 1:
-        return ""
-    return next((t for t, w in q.term_words.items() if w == nouns[-1] and not is_name(q, t)), "")
+    if wn is None:
+        return frozenset()
+    bases = {lemma for pos, lemma in wn.lemmas(noun) if pos == "n"}
+    classes = frozenset(k for b in bases for k in wn.sense_classes(b, "n", senses))
+    return classes or frozenset({-1})
+
+
+def _asked_kind(q: QuestionInfo) -> tuple[str, str]:
+    """The noun a "what/which X" or "what is (the|Y's) X" asks for and its term, when X's most frequent
+    WordNet senses are all things the coverage names or counts (``AnswerWeights.kind_classes``: a body, a
+    sum, a place, a made thing: "what party", "Kevin Strand's law firm", "what fee"). Such a thing
+    is written as X, one of its kinds, or a name WordNet files under X; an abstract noun ("endgame",
+    "injury") may be paraphrased, and is left to the rest."""
+    if q.kind not in ("what", "entity"):
+        return "", ""
+    noun = q.term_words.get(q.head, q.head) if q.head else _what_noun(q.text)
+    wn = wordnet()
+    if not noun or wn is None or not noun.isalpha():
+        return "", ""
+    if not _noun_classes(noun, WEIGHTS.kind_senses) <= WEIGHTS.kind_classes:
+        return "", ""
+    term = q.head or _noun_term(q, noun)
+    return (noun, term) if term else ("", "")
+
+
+#: a word before a noun that makes it any one of its kind ("a hospital", "another firm")
+_SOME = frozenset({"a", "an", "another", "some"})
+
+
+def _only_some(noun: str, term: str, text: str, tokenizer: Tokenizer) -> bool:
+    """Whether a sentence writes the noun a "which X" asks for only as some X ("in a hospital"), X a
+    thing told apart by its name (``AnswerWeights.named_classes``: a building, a body, a place), no
+    name beside it (the caller has checked): it says there is one, not which. A sum ("a fee of $900")
+    is told by its figure, which the rest checks."""
+    if not _noun_classes(noun, 1) <= WEIGHTS.named_classes:
+        return False
+    words = _SAID_WORD.findall(text.lower())
+    at = [i for i, w in enumerate(words) if term in tokenizer.term_set(w)]
+    return bool(at) and all(i > 0 and words[i - 1] in _SOME for i in at)
+
+
+def _new_name_run(q: QuestionInfo, text: str, tokenizer: Tokenizer) -> bool:
+    """Whether a sentence writes a capitalised run, its first word's too ("Ford is recalling ..."), of
+    terms the question does not hold, no function word: a name that may fill a "which X" slot."""
+    own = set(q.terms)
+    for run in name_runs(text):
+        terms = tokenizer.term_set(run)
+        if terms and not terms <= own and run.lower() not in STOP_WORDS:
+            return True
+    return False
+
+
+def _kind_unsaid(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
+    """Whether a sentence leaves out the thing a "what/which X" asks for (``_asked_kind``): it holds
+    neither X (nor a synonym) nor a word of one of X's kinds nor a name WordNet files under X, and the
+    coverage never writes X ("what party is the mayor in": a sentence about the mayor, in coverage
+    naming no party; "what is the lawyer's law firm": "Attorney Kevin Strand, representing the
+    authority, ..."), or X is a sum its article never writes ("what fine did GM pay"). Where the
+    coverage writes a body or place X, a name in the sentence may be it ("which club did he join":
+    "he joined Chelsea"), and the rest decides."""
+    noun, term = _asked_kind(q)
+    if not term:
+        return False
+    held = ctx.terms(c.row)
+    if c.names_kind or c.fills_head:
+        return False
+    if credit(q, term, held):
+        # "what hospital was her son in": "spent four days in a hospital" writes one, and names none
+        return _only_some(noun, term, c.sentence.text, ctx.tokenizer)
+    verb = doer_verb(q.text)
+    verb_terms = ctx.tokenizer.tokens(verb) if verb else []
+    if verb_terms and credit(q, verb_terms[0], held) and _new_name_run(q, c.sentence.text, ctx.tokenizer):
+        return False  # "which news agency reported ...": "Reuters reported ..." names the doer
+    wn = wordnet()
+    kinds = wn.narrower(noun, WEIGHTS.bridge_senses, WEIGHTS.head_narrower) if wn is not None else frozenset()
+    if any(ctx.tokenizer.term_set(k) & held for k in kinds if k.isalpha()):
+        return False
+    if ctx.scorer.df(term) == 0:
+        return True
+    # a sum ("what fee", "what fine") is told by its figure, which no name fills: an article never
+    # writing X gives none. A body or a place may be named without X ("which team does Watson play
+    # for": "Cleveland Browns quarterback Deshaun Watson"), which this cannot tell
+    counted = not _noun_classes(noun, WEIGHTS.kind_senses) <= WEIGHTS.named_classes
+    return counted and term not in document_terms(ctx, c.sentence.doc_id)
 
 
 def _ends_on(q: QuestionInfo, verb: str) -> bool:
@@ -857,6 +971,8 @@ def answers(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
         # Germany's trade surplus": "Germany's Securities Trading Act says ...". (A noun the coverage never
         # writes, "endgame", it can only have put in other words.)
         return False
+    if _kind_unsaid(q, c, ctx):
+        return False  # "what is Kevin Strand's law firm": "Attorney Kevin Strand, representing ..."
     if q.kind == "person" and c.type_score < 1.0 and not c.said and not _someone(q, c, ctx):
         return False  # "who runs ABN Amro": its operations, and no one named
     if q.kind == "person" and _role_unsaid(q, c, ctx):

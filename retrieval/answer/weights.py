@@ -68,6 +68,20 @@ class AnswerWeights:
     #: noun of several kinds ("name", "number", "result") frames the question and is seldom written with
     #: its answer. More senses read demand X of fewer questions, fewer of more (and decline paraphrases)
     thing_senses: int = 50
+    #: the WordNet lexicographer classes (of a noun's most frequent sense) of things a coverage names or
+    #: counts: artifact 6, group 14, location 15, possession 21 ("hospital", "party", "seat", "fee"). A
+    #: "what X" of these is not answered by a sentence writing neither X, nor a kind of X, nor a name
+    #: of one, in an article never writing X. More classes decline more paraphrases of abstract nouns
+    #: ("endgame", act/event), fewer let a sentence about the topic pass for the thing asked
+    kind_classes: frozenset[int] = frozenset({6, 14, 15, 21})
+    #: how many of the noun's most frequent senses must all be of ``kind_classes``: more leaves out more
+    #: nouns with a rarer abstract sense ("position": a place, then a point of view, then a job), fewer
+    #: demands such nouns in their abstract sense too
+    kind_senses: int = 3
+    #: of those, the classes of things told apart by name (artifact, group, location: "which hospital"):
+    #: a sentence writing the noun only as "a X", no name beside it, says there is one, not which. A
+    #: possession is told by its figure ("a fee of $900") and is not among them
+    named_classes: frozenset[int] = frozenset({6, 14, 15})
     #: below this share of the question's weight the best candidate does not answer it: abstain. A
     #: fraction, so it means the same on five documents or a million and with any engine's scale
     abstain_coverage: float = 0.45
