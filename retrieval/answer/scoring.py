@@ -779,6 +779,8 @@ def _asked_kind(q: QuestionInfo) -> tuple[str, str]:
     return (noun, term) if term else ("", "")
 
 
+#: WordNet's lexicographer class of places ("town", "city", "country")
+_LOCATION = 15
 #: a word before a noun that makes it any one of its kind ("a hospital", "another firm")
 _SOME = frozenset({"a", "an", "another", "some"})
 
@@ -832,7 +834,10 @@ def _kind_unsaid(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
     if any(ctx.tokenizer.term_set(k) & held for k in kinds if k.isalpha()):
         return False
     if ctx.scorer.df(term) == 0:
-        return True
+        # a place is named without its kind's word ("moved the orchestra to which town": "to Ashdown"),
+        # as a body is not: a new name in the sentence may be the place
+        place = _noun_classes(noun, 1) <= {_LOCATION}
+        return not (place and _new_name_run(q, c.sentence.text, ctx.tokenizer))
     # a sum ("what fee", "what fine") is told by its figure, which no name fills: an article never
     # writing X gives none. A body or a place may be named without X ("which team does Watson play
     # for": "Cleveland Browns quarterback Deshaun Watson"), which this cannot tell
