@@ -16,9 +16,10 @@ from datetime import date
 from itertools import pairwise
 from typing import Literal, cast
 
+from retrieval.answer.amounts import measure
 from retrieval.answer.bridge import wordnet
 from retrieval.answer.compose import answered, citation_of, correction_notices
-from retrieval.answer.question import QuestionInfo, analyze, who_is_words
+from retrieval.answer.question import QuestionInfo, analyze, asked_sentence, who_is_words
 from retrieval.answer.scoring import (
     ASKS_CORRECTION,
     RETRACTS,
@@ -335,12 +336,20 @@ def without_outlet(
     drop |= naming
     drop |= {t for t in q.terms if q.term_words.get(t, t) in ARTICLE_WORDS} | _numbers_kind(q, ctx)
     terms = [t for t in q.terms if t not in drop]
+    words = [w for w in q.words if not (set(ctx.tokenizer.tokens(w)) & drop)] or q.words
+    bridges = {t: b for t, b in q.bridges.items() if t not in drop}
+    if outlet:
+        # the outlet's name is no part of what is asked: "according to Gulf Coast Wire how much oil"
+        # asks an amount of oil, where "wire" (a money transfer) read as the question's would ask money
+        named = set(outlets(ctx).tokens.get(outlet, frozenset()))
+        text = " ".join(w for w in q.text.split() if not set(ctx.tokenizer.tokens(w)) & named)
+        q = replace(q, measure=measure(text, words, asked_sentence(text)))
     return replace(
         q,
         terms=terms,
-        words=[w for w in q.words if not (set(ctx.tokenizer.tokens(w)) & drop)] or q.words,
+        words=words,
         entity_terms=q.entity_terms - drop,
-        bridges={t: b for t, b in q.bridges.items() if t not in drop},
+        bridges=bridges,
     )
 
 
