@@ -397,9 +397,19 @@ def _covering(
     the whole coverage is about (``topic``: "the Tidewater attack" of a coverage of it), an article
     naming its names is: follow-ups tell the story in other words ("Patients sue Tidewater ..." never
     says "attack")."""
+    # each term's spellings, and the words of an acronym's name, which hold it only together ("Federal
+    # Trade Commission" for "FTC": "trading" alone is not it)
     spellings = [
-        frozenset(
-            {t, *(b.search if b is not None else ()), *(b.variants if b is not None and not b.search else ())}
+        (
+            frozenset(
+                {
+                    t,
+                    *(b.search if b is not None else ()),
+                    *(b.variants if b is not None and not b.search else ()),
+                }
+            )
+            - (b.phrase if b is not None else frozenset()),
+            b.phrase if b is not None else frozenset(),
         )
         for t in q.terms
         for b in (q.bridges.get(t),)
@@ -408,6 +418,10 @@ def _covering(
         spellings = named
     if not spellings:
         return {}
+
+    def holds(terms: frozenset[str], spelling: tuple[frozenset[str], frozenset[str]]) -> bool:
+        return not terms.isdisjoint(spelling[0]) or bool(spelling[1] and spelling[1] <= terms)
+
     out: dict[str, tuple[str, str]] = {}
     for name, doc_ids in outlets(ctx).docs.items():
         if name in listed:
@@ -415,13 +429,11 @@ def _covering(
         for doc_id in doc_ids:
             doc = ctx.documents[doc_id]
             held = document_terms(ctx, doc_id) | title_terms(ctx, doc_id)
-            if not doc.sentences or any(held.isdisjoint(f) for f in spellings):
+            if not doc.sentences or not all(holds(held, f) for f in spellings):
                 continue
             first = ctx.rows[(doc_id, 0)]
             rows = [first + j for j in range(len(doc.sentences)) if ctx.quotable[first + j]]
-            row = max(
-                rows, key=lambda r: sum(not ctx.terms(r).isdisjoint(f) for f in spellings), default=None
-            )
+            row = max(rows, key=lambda r: sum(holds(ctx.terms(r), f) for f in spellings), default=None)
             out[name] = (doc_id, ctx.sentences[row].text if row is not None else _lead(doc))
             break
     return out
