@@ -1,4 +1,4 @@
-""""Which outlets reported the FTC inquiry" lists an outlet whose article holds the acronym or the whole
+""" "Which outlets reported the FTC inquiry" lists an outlet whose article holds the acronym or the whole
 name it stands for ("Federal Trade Commission"), not one whose article holds one word of that name in
 another sense ("early trading"), cited by a sentence that is not about the commission."""
 
