@@ -70,7 +70,7 @@ from retrieval.answer.scoring import (
     score_candidates,
 )
 from retrieval.answer.spellings import clippings, misspelt_words, other_terms, used_with
-from retrieval.answer.statements import PRONOUN_SPEAKER, narration, speakers
+from retrieval.answer.statements import PRONOUN_SPEAKER, asked_source, attributed, narration, speakers, states
 from retrieval.answer.types import (
     describes,
     figures_before,
@@ -361,6 +361,34 @@ def _confirmed(q: QuestionInfo, bridges: dict[str, TermBridge], ctx: AnswerConte
 _WHO = re.compile(r"\W*who\b", re.IGNORECASE)
 
 
+def _typed_account(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
+    """Whether the party's statement answers by holding the kind of thing asked for (a number counting
+    what a "how many" counts itself) and ``typed_coverage`` of the question: the party stands for the
+    names a typed answer must hold (``scoring._typed_answer``), and a few words may be its own ("could
+    eliminate about 1,500 jobs" for "how many jobs could go")."""
+    return (
+        q.kind in TYPED_KINDS
+        and c.type_score >= 1.0
+        and c.coverage >= WEIGHTS.typed_coverage
+        and (not q.counted or counts(q, c.sentence.text, ctx.tokenizer, itself=True))
+    )
+
+
+def _stated_by(c: Candidate, source: frozenset[str], ctx: AnswerContext) -> bool:
+    """Whether a candidate gives the account of the party whose terms are ``source`` (``states``): in
+    its own words, or, for an article's lead attributing its news to someone ("..., according to the
+    Commercial Workers local"), under a headline that names the party as saying it ("..., union says")."""
+
+    def named(word: str) -> bool:
+        return not source.isdisjoint(ctx.tokenizer.term_set(word))
+
+    text = c.sentence.text
+    if states(text, named):
+        return True
+    title = ctx.documents[c.sentence.doc_id].meta.title or ""
+    return c.sentence.index <= 1 and attributed(text) and states(title, named)
+
+
 def _searching_variants(q: QuestionInfo) -> QuestionInfo:
     """The question searching each term's variants (its synonyms and derived forms the corpus holds)
     beside the term: for a few articles (one outlet's) that write none of the question's own words."""
@@ -564,10 +592,28 @@ def _select(question: str, ctx: AnswerContext) -> Answer:
         whole = kind == "outlets" and bool(_coverage_topic(q, ctx))
         got = answer_about(question, kind, q, cands, ctx, whole)
         return abstain(question, q, got) if isinstance(got, str) else got
+    source = asked_source(question, ctx.tokenizer) if docs is None else frozenset()
+    accounts = False  # the candidates are the asked party's statements that give what is asked
+    if source and (stated := {c.row for c in cands if _stated_by(c, source, ctx)}):
+        # "according to the union how many jobs could go": the union's figure, not the company's, when
+        # the union gives one; the party is who tells it, not what is asked, which its statement need
+        # not name ("..., according to the Commercial Workers local" under "..., union says")
+        party_q = replace(
+            q,
+            terms=[t for t in q.terms if t not in source],
+            bridges={t: b for t, b in q.bridges.items() if t not in source},
+            entity_terms=q.entity_terms - source,
+        )
+        theirs = (
+            score_candidates(party_q, [h for h in hits if h.index in stated], ctx) if party_q.terms else []
+        )
+        theirs = [c for c in theirs if answers(party_q, c, ctx) or _typed_account(party_q, c, ctx)]
+        if theirs:
+            q, cands, accounts = party_q, theirs, True
     if q.kind == "broad" and any(c.said and answers(q, c, ctx) for c in cands):
         # "summarize what Ruiz said": a digest of her statements, not of what was said around her
         cands = [c for c in cands if c.said]
-    best = next((c for c in cands if answers(q, c, ctx)), None)
+    best = next((c for c in cands if answers(q, c, ctx)), cands[0] if accounts else None)
     if best is None and docs is None and period is None:
         cands, best = _reached(q, hits, cands, ctx)
     elif (

@@ -230,6 +230,45 @@ def said_of(text: str, named: Callable[[str], bool]) -> bool:
     return verb is not None and verb.start() < at
 
 
+#: whose account a question asks for, not an outlet's ("according to the union how many jobs ...", "how
+#: many jobs will go, according to the union?", "how many jobs does the union say could go")
+_ASKED_SOURCE = re.compile(
+    r"\baccording to\s+(?P<a>[\w'\u2019&. -]+?)\s*(?:,|[?.!]*\s*$|\s+(?=(?:how|what|who|whom|when|where|why|"
+    r"which|is|are|was|were|did|does|do|has|have|had|will|would|can|could|should)\b))|"
+    r"\b(?:did|does|do)\s+(?P<b>[\w'\u2019&. -]+?)\s+(?:say|tell)\b"
+)
+
+
+def asked_source(question: str, tokenizer: Tokenizer) -> frozenset[str]:
+    """The terms of the party a question asks the account of ("according to the union ..."): the answer
+    is that party's statement, not another's figure for the same thing. Empty when none is named."""
+    m = _ASKED_SOURCE.search(fold(question).lower())
+    if m is None:
+        return frozenset()
+    return frozenset(tokenizer.tokens(m.group("a") or m.group("b") or ""))
+
+
+def states(text: str, named: Callable[[str], bool]) -> bool:
+    """Whether a sentence gives the account of the party ``named`` tells a word of: the party named
+    after its "according to" ("..., according to the union's estimate"), or before its first verb of
+    saying, as its subject ("The union said ...", "Union official Dolores Kaminski said ...")."""
+    acc = _ACCORDING.search(text)
+    if acc is not None and _named_at(text[acc.end() : acc.end() + _SOURCE_REACH], named) is not None:
+        return True
+    verb = _REPORTING.search(text)
+    at = _named_at(text, named)
+    return verb is not None and at is not None and at < verb.start()
+
+
+def attributed(text: str) -> bool:
+    """Whether a sentence tells someone's account: a verb of saying, a quotation or an "according to"."""
+    return not narration(text) or _ACCORDING.search(text) is not None
+
+
+#: how far after "according to" the party it names is looked for ("according to a spokesman for the union")
+_SOURCE_REACH = 60
+
+
 #: a question asking what someone said ("what did ruiz say", "what did he tell reporters")
 _ASKS_SAID = re.compile(r"\b(?:did|does|do|has|had|have)\s+.+?\s+(?:say|said|tell|told)\b")
 _ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
