@@ -594,22 +594,18 @@ def _select(question: str, ctx: AnswerContext) -> Answer:
         return abstain(question, q, got) if isinstance(got, str) else got
     source = asked_source(question, ctx.tokenizer) if docs is None else frozenset()
     accounts = False  # the candidates are the asked party's statements that give what is asked
-    if source and (stated := {c.row for c in cands if _stated_by(c, source, ctx)}):
-        # "according to the union how many jobs could go": the union's figure, not the company's, when
-        # the union gives one; the party is who tells it, not what is asked, which its statement need
-        # not name ("..., according to the Commercial Workers local" under "..., union says")
-        party_q = replace(
-            q,
-            terms=[t for t in q.terms if t not in source],
-            bridges={t: b for t, b in q.bridges.items() if t not in source},
-            entity_terms=q.entity_terms - source,
-        )
-        theirs = (
-            score_candidates(party_q, [h for h in hits if h.index in stated], ctx) if party_q.terms else []
-        )
-        theirs = [c for c in theirs if answers(party_q, c, ctx) or _typed_account(party_q, c, ctx)]
+    first = next((c for c in cands if answers(q, c, ctx)), None) if source else None
+    if source and (first is None or (attributed(first.sentence.text) and not _stated_by(first, source, ctx))):
+        # "according to the union how many jobs could go": the union's figure, not the one another party
+        # gives ("Brightwater has said ... 1,200 jobs"), when the union gives one. Its statement may name
+        # it otherwise ("..., according to the Commercial Workers local" under "..., union says")
+        theirs = [
+            c
+            for c in cands
+            if _stated_by(c, source, ctx) and (answers(q, c, ctx) or _typed_account(q, c, ctx))
+        ]
         if theirs:
-            q, cands, accounts = party_q, theirs, True
+            cands, accounts = theirs, True
     if q.kind == "broad" and any(c.said and answers(q, c, ctx) for c in cands):
         # "summarize what Ruiz said": a digest of her statements, not of what was said around her
         cands = [c for c in cands if c.said]

@@ -231,11 +231,11 @@ def said_of(text: str, named: Callable[[str], bool]) -> bool:
 
 
 #: whose account a question asks for, not an outlet's ("according to the union how many jobs ...", "how
-#: many jobs will go, according to the union?", "how many jobs does the union say could go")
+#: many jobs will go, according to the union?"). ("Does the union say ..." is left to the speaker a
+#: quotation question names, ``asked_speaker``)
 _ASKED_SOURCE = re.compile(
     r"\baccording to\s+(?P<a>[\w'\u2019&. -]+?)\s*(?:,|[?.!]*\s*$|\s+(?=(?:how|what|who|whom|when|where|why|"
-    r"which|is|are|was|were|did|does|do|has|have|had|will|would|can|could|should)\b))|"
-    r"\b(?:did|does|do)\s+(?P<b>[\w'\u2019&. -]+?)\s+(?:say|tell)\b"
+    r"which|is|are|was|were|did|does|do|has|have|had|will|would|can|could|should)\b))"
 )
 
 
@@ -245,7 +245,7 @@ def asked_source(question: str, tokenizer: Tokenizer) -> frozenset[str]:
     m = _ASKED_SOURCE.search(fold(question).lower())
     if m is None:
         return frozenset()
-    return frozenset(tokenizer.tokens(m.group("a") or m.group("b") or ""))
+    return frozenset(tokenizer.tokens(m.group("a")))
 
 
 def states(text: str, named: Callable[[str], bool]) -> bool:
@@ -257,7 +257,10 @@ def states(text: str, named: Callable[[str], bool]) -> bool:
         return True
     verb = _REPORTING.search(text)
     at = _named_at(text, named)
-    return verb is not None and at is not None and at < verb.start()
+    if at is None:
+        return False
+    # ("In contrast, Rutte pointed out that ...": a verb no list holds, the party its subject)
+    return at < verb.start() if verb is not None else at < _SUBJECT_REACH
 
 
 def attributed(text: str) -> bool:
@@ -265,6 +268,8 @@ def attributed(text: str) -> bool:
     return not narration(text) or _ACCORDING.search(text) is not None
 
 
+#: how far into a sentence without a verb of saying its subject, the party telling it, is looked for
+_SUBJECT_REACH = 40
 #: how far after "according to" the party it names is looked for ("according to a spokesman for the union")
 _SOURCE_REACH = 60
 

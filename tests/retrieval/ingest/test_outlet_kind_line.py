@@ -47,3 +47,15 @@ def test_emphasis_in_a_json_records_text_is_read_without_its_marks(tmp_path: Pat
     for doc in engine._ctx.documents.values():
         assert doc.sentences
         assert not any("*" in s.text for s in doc.sentences), doc.sentences
+
+
+def test_a_live_blog_entrys_time_opens_its_sentence() -> None:
+    from retrieval.ingest.segment import split_sentences
+
+    assert split_sentences(
+        "11:15 a.m. The county closed the road. Crews left at 8 p.m. The road reopened."
+    ) == [
+        "11:15 a.m. The county closed the road.",
+        "Crews left at 8 p.m.",
+        "The road reopened.",
+    ]
