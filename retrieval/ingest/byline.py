@@ -190,8 +190,11 @@ class Byline:
     stated: Stated | None
 
 
-def read_byline(line: str) -> Byline | None:
-    """The author, outlet and date a byline line states, or None if the line is not a byline."""
+def read_byline(line: str, under_headline: bool = True) -> Byline | None:
+    """The author, outlet and date a byline line states, or None if the line is not a byline.
+    ``under_headline``: the line follows the page's headline, so that a name before the kind of piece
+    ("Meridian Wire live coverage") credits the outlet; a headline itself may read so ("Grey Heron ferry
+    returns": "returns" is a kind of report too)."""
     text = _EMPHASIS.sub("", line).strip()
     if not text or len(text) > _MAX_CHARS:
         return None
@@ -234,7 +237,7 @@ def read_byline(line: str) -> Byline | None:
             if author is not None or not _PEOPLE.fullmatch(by.group("name")):
                 return None
             author = by.group("name")
-        elif (kind_of := _outlet_before_kind(part)) is not None:
+        elif under_headline and (kind_of := _outlet_before_kind(part)) is not None:
             others.append(kind_of)  # "Meridian Wire live coverage": the outlet, as a masthead names it
             kinded = True
         elif _ROLE.search(part):

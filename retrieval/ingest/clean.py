@@ -356,7 +356,7 @@ def _masthead_above(lines: list[_Line]) -> bool:
     its headline (the next line, not a sentence): then that line is no headline but the masthead."""
     if len(lines) < 2 or lines[0].marked or _is_prose(lines[1].text) or len(lines[1].text) > _TITLE_CHARS:
         return False
-    read = read_byline(lines[0].text)
+    read = read_byline(lines[0].text, under_headline=False)
     return read is not None and read.outlet is not None and read.author is None and read.stated is None
 
 
@@ -390,7 +390,7 @@ def clean(raw: RawDocument) -> Cleaned:
             and first_body is None
             and (kinds or title_taken or masthead)
             and len(kinds) < _HEAD_LINES
-            and read_byline(line.text) is not None
+            and read_byline(line.text, under_headline=title_taken) is not None
         ):
             kind = "byline"  # "*Harbor Gazette* — by Lena Ortiz — 4 June 2024" under the headline
         headline = not title_taken and raw.fmt in ("txt", "md") and all(k == "byline" for k in kinds)

@@ -59,3 +59,14 @@ def test_a_live_blog_entrys_time_opens_its_sentence() -> None:
         "Crews left at 8 p.m.",
         "The road reopened.",
     ]
+
+
+def test_a_headline_ending_in_a_word_for_a_report_is_no_outlet_line(tmp_path: Path) -> None:
+    (tmp_path / "ferry.txt").write_text(
+        "Orrin Lark ferry returns\nGullholm Post\nPublished: March 10, 2031\n\n"
+        "The Orrin Lark ferry returned to service on Friday after a month of repairs.\n",
+        encoding="utf-8",
+    )
+    (doc,) = build_engine(tmp_path)._ctx.documents.values()
+    assert doc.meta.title == "Orrin Lark ferry returns"
+    assert doc.meta.source != "Orrin Lark"
