@@ -70,7 +70,15 @@ from retrieval.answer.scoring import (
     score_candidates,
 )
 from retrieval.answer.spellings import clippings, misspelt_words, other_terms, used_with
-from retrieval.answer.statements import PRONOUN_SPEAKER, asked_source, attributed, narration, speakers, states
+from retrieval.answer.statements import (
+    PRONOUN_SPEAKER,
+    asked_source,
+    attributed,
+    narration,
+    said_by,
+    speakers,
+    states,
+)
 from retrieval.answer.types import (
     describes,
     figures_before,
@@ -383,8 +391,8 @@ def _stated_by(c: Candidate, source: frozenset[str], ctx: AnswerContext) -> bool
         return not source.isdisjoint(ctx.tokenizer.term_set(word))
 
     text = c.sentence.text
-    if states(text, named):
-        return True
+    if states(text, named) or said_by(ctx.documents[c.sentence.doc_id], c.sentence, named):
+        return True  # (a quotation going on from the sentence naming its speaker is theirs too)
     title = ctx.documents[c.sentence.doc_id].meta.title or ""
     return c.sentence.index <= 1 and attributed(text) and states(title, named)
 

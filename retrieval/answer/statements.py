@@ -259,8 +259,11 @@ def states(text: str, named: Callable[[str], bool]) -> bool:
     at = _named_at(text, named)
     if at is None:
         return False
-    # ("In contrast, Rutte pointed out that ...": a verb no list holds, the party its subject)
-    return at < verb.start() if verb is not None else at < _SUBJECT_REACH
+    if verb is not None:
+        return at < verb.start()
+    # ("In contrast, Rutte pointed out that Ukraine is \"really close ...\"": a verb no list holds, the
+    # party the subject of a sentence quoting; not "Coach Matt Williams is due to name his side")
+    return at < _SUBJECT_REACH and _QUOTE_MARK.search(text) is not None
 
 
 def attributed(text: str) -> bool:

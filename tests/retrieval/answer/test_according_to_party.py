@@ -49,3 +49,22 @@ def test_without_a_party_the_question_is_answered_as_before(tmp_path: Path) -> N
     a = _engine(tmp_path).ask("how many buses did ridgeway transit say it would withdraw")
     assert not a.abstained
     assert "40 buses" in a.answer
+
+
+def test_the_partys_quotation_going_on_stays_over_narration_naming_it(tmp_path: Path) -> None:
+    docs = [
+        {
+            "id": "camp",
+            "source": "Tarn Sports",
+            "title": "Coach wants more time with players",
+            "text": 'Coach Ewan Brodie said his squad was short of time. "They get 40 days in camp before '
+            'the cup. We get 12 days with our players," he said.\n\n'
+            "Coach Ewan Brodie is due to name his 23 players on Friday.",
+        },
+        *filler(12),
+    ]
+    a = engine_of(tmp_path, docs).ask(
+        "how many days in camp will they get before the cup according to ewan brodie"
+    )
+    assert not a.abstained
+    assert "40 days" in a.answer, a.answer
