@@ -16,9 +16,10 @@ from datetime import date
 from itertools import pairwise
 from typing import Literal, cast
 
+from retrieval.answer.amounts import measure
 from retrieval.answer.bridge import wordnet
 from retrieval.answer.compose import answered, citation_of, correction_notices
-from retrieval.answer.question import QuestionInfo, analyze, who_is_words
+from retrieval.answer.question import QuestionInfo, analyze, asked_sentence, who_is_words
 from retrieval.answer.scoring import (
     ASKS_CORRECTION,
     RETRACTS,
@@ -356,12 +357,20 @@ def without_outlet(
     drop |= naming
     drop |= {t for t in q.terms if q.term_words.get(t, t) in ARTICLE_WORDS} | _numbers_kind(q, ctx)
     terms = [t for t in q.terms if t not in drop]
+    words = [w for w in q.words if not (set(ctx.tokenizer.tokens(w)) & drop)] or q.words
+    bridges = {t: b for t, b in q.bridges.items() if t not in drop}
+    if outlet:
+        # the outlet's name is no part of what is asked: "according to Gulf Coast Wire how much oil"
+        # asks an amount of oil, where "wire" (a money transfer) read as the question's would ask money
+        named = set(outlets(ctx).tokens.get(outlet, frozenset()))
+        text = " ".join(w for w in q.text.split() if not set(ctx.tokenizer.tokens(w)) & named)
+        q = replace(q, measure=measure(text, words, asked_sentence(text)))
     return replace(
         q,
         terms=terms,
-        words=[w for w in q.words if not (set(ctx.tokenizer.tokens(w)) & drop)] or q.words,
+        words=words,
         entity_terms=q.entity_terms - drop,
-        bridges={t: b for t, b in q.bridges.items() if t not in drop},
+        bridges=bridges,
     )
 
 
@@ -409,9 +418,19 @@ def _covering(
     the whole coverage is about (``topic``: "the Tidewater attack" of a coverage of it), an article
     naming its names is: follow-ups tell the story in other words ("Patients sue Tidewater ..." never
     says "attack")."""
+    # each term's spellings, and the words of an acronym's name, which hold it only together ("Federal
+    # Trade Commission" for "FTC": "trading" alone is not it)
     spellings = [
-        frozenset(
-            {t, *(b.search if b is not None else ()), *(b.variants if b is not None and not b.search else ())}
+        (
+            frozenset(
+                {
+                    t,
+                    *(b.search if b is not None else ()),
+                    *(b.variants if b is not None and not b.search else ()),
+                }
+            )
+            - (b.phrase if b is not None else frozenset()),
+            b.phrase if b is not None else frozenset(),
         )
         for t in q.terms
         for b in (q.bridges.get(t),)
@@ -420,6 +439,10 @@ def _covering(
         spellings = named
     if not spellings:
         return {}
+
+    def holds(terms: frozenset[str], spelling: tuple[frozenset[str], frozenset[str]]) -> bool:
+        return not terms.isdisjoint(spelling[0]) or bool(spelling[1] and spelling[1] <= terms)
+
     out: dict[str, tuple[str, str]] = {}
     for name, doc_ids in outlets(ctx).docs.items():
         if name in listed:
@@ -427,13 +450,11 @@ def _covering(
         for doc_id in doc_ids:
             doc = ctx.documents[doc_id]
             held = document_terms(ctx, doc_id) | title_terms(ctx, doc_id)
-            if not doc.sentences or any(held.isdisjoint(f) for f in spellings):
+            if not doc.sentences or not all(holds(held, f) for f in spellings):
                 continue
             first = ctx.rows[(doc_id, 0)]
             rows = [first + j for j in range(len(doc.sentences)) if ctx.quotable[first + j]]
-            row = max(
-                rows, key=lambda r: sum(not ctx.terms(r).isdisjoint(f) for f in spellings), default=None
-            )
+            row = max(rows, key=lambda r: sum(holds(ctx.terms(r), f) for f in spellings), default=None)
             out[name] = (doc_id, ctx.sentences[row].text if row is not None else _lead(doc))
             break
     return out

@@ -74,7 +74,15 @@ from retrieval.answer.scoring import (
 )
 from retrieval.answer.spellings import clippings, misspelt_words, other_terms, used_with
 from retrieval.answer.stages import asks_first_stage, first_statement
-from retrieval.answer.statements import PRONOUN_SPEAKER, narration, speakers
+from retrieval.answer.statements import (
+    PRONOUN_SPEAKER,
+    asked_source,
+    attributed,
+    narration,
+    said_by,
+    speakers,
+    states,
+)
 from retrieval.answer.types import (
     describes,
     figures_before,
@@ -516,6 +524,34 @@ def _confirmed(q: QuestionInfo, bridges: dict[str, TermBridge], ctx: AnswerConte
 _WHO = re.compile(r"\W*who\b", re.IGNORECASE)
 
 
+def _typed_account(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
+    """Whether the party's statement answers by holding the kind of thing asked for (a number counting
+    what a "how many" counts itself) and ``typed_coverage`` of the question: the party stands for the
+    names a typed answer must hold (``scoring._typed_answer``), and a few words may be its own ("could
+    eliminate about 1,500 jobs" for "how many jobs could go")."""
+    return (
+        q.kind in TYPED_KINDS
+        and c.type_score >= 1.0
+        and c.coverage >= WEIGHTS.typed_coverage
+        and (not q.counted or counts(q, c.sentence.text, ctx.tokenizer, itself=True))
+    )
+
+
+def _stated_by(c: Candidate, source: frozenset[str], ctx: AnswerContext) -> bool:
+    """Whether a candidate gives the account of the party whose terms are ``source`` (``states``): in
+    its own words, or, for an article's lead attributing its news to someone ("..., according to the
+    Commercial Workers local"), under a headline that names the party as saying it ("..., union says")."""
+
+    def named(word: str) -> bool:
+        return not source.isdisjoint(ctx.tokenizer.term_set(word))
+
+    text = c.sentence.text
+    if states(text, named) or said_by(ctx.documents[c.sentence.doc_id], c.sentence, named):
+        return True  # (a quotation going on from the sentence naming its speaker is theirs too)
+    title = ctx.documents[c.sentence.doc_id].meta.title or ""
+    return c.sentence.index <= 1 and attributed(text) and states(title, named)
+
+
 def _searching_variants(q: QuestionInfo) -> QuestionInfo:
     """The question searching each term's variants (its synonyms and derived forms the corpus holds)
     beside the term: for a few articles (one outlet's) that write none of the question's own words."""
@@ -746,10 +782,24 @@ def _select(question: str, ctx: AnswerContext, anchored: bool = True) -> Answer:
         whole = kind == "outlets" and bool(_coverage_topic(q, ctx))
         got = answer_about(question, kind, q, cands, ctx, whole)
         return abstain(question, q, got) if isinstance(got, str) else got
+    source = asked_source(question, ctx.tokenizer) if docs is None else frozenset()
+    accounts = False  # the candidates are the asked party's statements that give what is asked
+    first = next((c for c in cands if answers(q, c, ctx)), None) if source else None
+    if source and (first is None or (attributed(first.sentence.text) and not _stated_by(first, source, ctx))):
+        # "according to the union how many jobs could go": the union's figure, not the one another party
+        # gives ("Brightwater has said ... 1,200 jobs"), when the union gives one. Its statement may name
+        # it otherwise ("..., according to the Commercial Workers local" under "..., union says")
+        theirs = [
+            c
+            for c in cands
+            if _stated_by(c, source, ctx) and (answers(q, c, ctx) or _typed_account(q, c, ctx))
+        ]
+        if theirs:
+            cands, accounts = theirs, True
     if q.kind == "broad" and any(c.said and answers(q, c, ctx) for c in cands):
         # "summarize what Ruiz said": a digest of her statements, not of what was said around her
         cands = [c for c in cands if c.said]
-    best = next((c for c in cands if answers(q, c, ctx)), None)
+    best = next((c for c in cands if answers(q, c, ctx)), cands[0] if accounts else None)
     if best is None and docs is None and period is None:
         cands, best = _reached(q, hits, cands, ctx)
     elif (

@@ -254,6 +254,53 @@ def said_of(text: str, named: Callable[[str], bool]) -> bool:
     return verb is not None and verb.start() < at
 
 
+#: whose account a question asks for, not an outlet's ("according to the union how many jobs ...", "how
+#: many jobs will go, according to the union?"). ("Does the union say ..." is left to the speaker a
+#: quotation question names, ``asked_speaker``)
+_ASKED_SOURCE = re.compile(
+    r"\baccording to\s+(?P<a>[\w'\u2019&. -]+?)\s*(?:,|[?.!]*\s*$|\s+(?=(?:how|what|who|whom|when|where|why|"
+    r"which|is|are|was|were|did|does|do|has|have|had|will|would|can|could|should)\b))"
+)
+
+
+def asked_source(question: str, tokenizer: Tokenizer) -> frozenset[str]:
+    """The terms of the party a question asks the account of ("according to the union ..."): the answer
+    is that party's statement, not another's figure for the same thing. Empty when none is named."""
+    m = _ASKED_SOURCE.search(fold(question).lower())
+    if m is None:
+        return frozenset()
+    return frozenset(tokenizer.tokens(m.group("a")))
+
+
+def states(text: str, named: Callable[[str], bool]) -> bool:
+    """Whether a sentence gives the account of the party ``named`` tells a word of: the party named
+    after its "according to" ("..., according to the union's estimate"), or before its first verb of
+    saying, as its subject ("The union said ...", "Union official Dolores Kaminski said ...")."""
+    acc = _ACCORDING.search(text)
+    if acc is not None and _named_at(text[acc.end() : acc.end() + _SOURCE_REACH], named) is not None:
+        return True
+    verb = _REPORTING.search(text)
+    at = _named_at(text, named)
+    if at is None:
+        return False
+    if verb is not None:
+        return at < verb.start()
+    # ("In contrast, Rutte pointed out that Ukraine is \"really close ...\"": a verb no list holds, the
+    # party the subject of a sentence quoting; not "Coach Matt Williams is due to name his side")
+    return at < _SUBJECT_REACH and _QUOTE_MARK.search(text) is not None
+
+
+def attributed(text: str) -> bool:
+    """Whether a sentence tells someone's account: a verb of saying, a quotation or an "according to"."""
+    return not narration(text) or _ACCORDING.search(text) is not None
+
+
+#: how far into a sentence without a verb of saying its subject, the party telling it, is looked for
+_SUBJECT_REACH = 40
+#: how far after "according to" the party it names is looked for ("according to a spokesman for the union")
+_SOURCE_REACH = 60
+
+
 #: a question asking what someone said ("what did ruiz say", "what did he tell reporters")
 _ASKS_SAID = re.compile(r"\b(?:did|does|do|has|had|have)\s+.+?\s+(?:say|said|tell|told)\b")
 _ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)

@@ -148,6 +148,32 @@ def _outlet_before_role(part: str) -> str | None:
     )
 
 
+#: WordNet's lexicographer class of communication (noun.communication): "coverage", "updates", "blog",
+#: "report", the pieces a newsroom publishes
+_COMMUNICATION = 10
+#: the lowercase words after an outlet's name saying what it publishes ("live coverage", "live updates")
+_KIND_WORDS = 3
+
+
+def _outlet_before_kind(part: str) -> str | None:
+    """The outlet a line credits with the piece by naming the piece's kind after it ("Meridian Wire live
+    coverage", "Harbor Gazette live updates", "Orrin Times news blog"): capitalised words read as an
+    outlet's name (not a person's, "Lena Ortiz reporting", nor a place), then a few lowercase words the
+    last of which is, in one of its few most frequent senses, a kind of communication. The outlet
+    is said as a role is said beside it (``_outlet_before_role``), in other words."""
+    words = part.split()
+    at = next((i for i, w in enumerate(words) if w[:1].islower()), None)
+    if not at or len(words) - at > _KIND_WORDS or not all(w.isalpha() and w.islower() for w in words[at:]):
+        return None
+    name = " ".join(words[:at])
+    wn = _wordnet()
+    if wn is None or _ROLE.search(part) or not _OUTLET.fullmatch(name) or _is_place(name):
+        return None
+    if _credits_person(name) and _reads_as_name(name) and not _reads_as_outlet(name):
+        return None  # "Lena Ortiz reporting": a person credited
+    return name if _COMMUNICATION in wn.sense_classes(words[-1], "n", 3) else None
+
+
 def _is_place(part: str) -> bool:
     """Whether a part is a name English knows only as a name (a place: "Paris", "New York"), which
     a byline gives as where the story was filed, never as its outlet."""
@@ -164,8 +190,11 @@ class Byline:
     stated: Stated | None
 
 
-def read_byline(line: str) -> Byline | None:
-    """The author, outlet and date a byline line states, or None if the line is not a byline."""
+def read_byline(line: str, under_headline: bool = True) -> Byline | None:
+    """The author, outlet and date a byline line states, or None if the line is not a byline.
+    ``under_headline``: the line follows the page's headline, so that a name before the kind of piece
+    ("Meridian Wire live coverage") credits the outlet; a headline itself may read so ("Grey Heron ferry
+    returns": "returns" is a kind of report too)."""
     text = _EMPHASIS.sub("", line).strip()
     if not text or len(text) > _MAX_CHARS:
         return None
@@ -181,6 +210,7 @@ def read_byline(line: str) -> Byline | None:
     desk: str | None = None
     credit: str | None = None  # the newsroom credited, the author unless a person is named too
     staffed = False  # credited to a newsroom: the line is a byline whoever else it names
+    kinded = False  # an outlet named with the kind of piece it publishes ("... live coverage")
     for part in parts:
         staff = _STAFF.fullmatch(part)
         by = _BY.match(part)
@@ -207,6 +237,9 @@ def read_byline(line: str) -> Byline | None:
             if author is not None or not _PEOPLE.fullmatch(by.group("name")):
                 return None
             author = by.group("name")
+        elif under_headline and (kind_of := _outlet_before_kind(part)) is not None:
+            others.append(kind_of)  # "Meridian Wire live coverage": the outlet, as a masthead names it
+            kinded = True
         elif _ROLE.search(part):
             # "Senior Correspondent": said of the author, no outlet; "Brennick Beacon columnist": the
             # outlet the author writes for, before the role
@@ -240,7 +273,12 @@ def read_byline(line: str) -> Byline | None:
         if _OUTLET.fullmatch(named[0]):  # "Harbourside Weekly, 10 April 2026": the outlet's dateline
             return Byline(None, named[0], stated)
         return None
-    elif author is None and stated is None and len(named) == 1 == len(others) and _names_paper(named[0]):
+    elif (
+        author is None
+        and stated is None
+        and len(named) == 1 == len(others)
+        and (kinded or _names_paper(named[0]))
+    ):
         # "Great Lakes Gazette" alone on the line under the headline: the outlet's masthead
         return Byline(None, named[0], None) if _OUTLET.fullmatch(named[0]) else None
     elif author is None:

@@ -160,7 +160,10 @@ def _unemphasised(text: str) -> str:
     return text
 
 
-def _split_lines(text: str, markdown: bool) -> list[_Line]:
+def _split_lines(text: str, markdown: bool, emphasis: bool) -> list[_Line]:
+    """The non-blank lines, grouped by blank lines; ``markdown``: "#" marks a heading; ``emphasis``:
+    "**11:20 a.m.**" is the words without their marks (Markdown's emphasis, which a text file or a JSON
+    record's text writes as often as a Markdown file, and which no reader wants quoted)."""
     lines: list[_Line] = []
     group = 0
     last_end = 0
@@ -178,7 +181,7 @@ def _split_lines(text: str, markdown: bool) -> list[_Line]:
             lines.append(_Line(start + md.end(), start + len(stripped), heading, group, True))
         else:
             lines.append(
-                _Line(start, start + len(stripped), _unemphasised(stripped) if markdown else stripped, group)
+                _Line(start, start + len(stripped), _unemphasised(stripped) if emphasis else stripped, group)
             )
         last_end = match.end()
     return lines
@@ -353,14 +356,14 @@ def _masthead_above(lines: list[_Line]) -> bool:
     its headline (the next line, not a sentence): then that line is no headline but the masthead."""
     if len(lines) < 2 or lines[0].marked or _is_prose(lines[1].text) or len(lines[1].text) > _TITLE_CHARS:
         return False
-    read = read_byline(lines[0].text)
+    read = read_byline(lines[0].text, under_headline=False)
     return read is not None and read.outlet is not None and read.author is None and read.stated is None
 
 
 def clean(raw: RawDocument) -> Cleaned:
     """Split ``raw.text`` into kept paragraphs (Blocks) and removed furniture (Removed)."""
     text = raw.text
-    lines = _split_lines(text, markdown=raw.fmt == "md")
+    lines = _split_lines(text, markdown=raw.fmt == "md", emphasis=raw.fmt != "html")
     titles = _title_keys(raw, lines)
     # a line can only normalise to a title if its length is close: skip normalising all the others
     title_lengths = (min(map(len, titles), default=1) // 2, 2 * max(map(len, titles), default=0) + 20)
@@ -387,7 +390,7 @@ def clean(raw: RawDocument) -> Cleaned:
             and first_body is None
             and (kinds or title_taken or masthead)
             and len(kinds) < _HEAD_LINES
-            and read_byline(line.text) is not None
+            and read_byline(line.text, under_headline=title_taken) is not None
         ):
             kind = "byline"  # "*Harbor Gazette* — by Lena Ortiz — 4 June 2024" under the headline
         headline = not title_taken and raw.fmt in ("txt", "md") and all(k == "byline" for k in kinds)

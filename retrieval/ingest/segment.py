@@ -80,6 +80,10 @@ _STARTERS = frozenset(
 )
 
 
+#: a clock time alone, as a live blog's entry opens with it ("9:05 a.m.", "11 p.m."): no sentence of its own
+_TIME_STAMP = re.compile(r"\s*\d{1,2}(?:[:.]\d{2})?\s*[AaPp]\.\s?[Mm]\.")
+
+
 def _is_abbreviation(text: str, end: int, next_start: int) -> bool:
     """Whether the period ending at ``end`` belongs to an abbreviation rather than ending a sentence."""
     token_match = _LAST_TOKEN.search(text, max(0, end - 24), end)
@@ -171,6 +175,8 @@ def _split_paragraph(text: str, start: int, stop: int, out: list[str]) -> None:
             and _is_abbreviation(text, punct_end, end)
         ):
             continue
+        if text[match.start()] == "." and _TIME_STAMP.fullmatch(text, sentence_start, punct_end):
+            continue  # "9:05 a.m. The Coast Guard says ...": a live blog's entry opens with its time
         piece = text[sentence_start:end].strip()
         if piece:
             out.append(piece)

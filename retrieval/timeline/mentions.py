@@ -84,10 +84,12 @@ _LABEL_AFTER = re.compile(r"\s+([a-z][a-z-]+)\b")
 #: a date naming when the coverage itself appeared ("An article on March 3 incorrectly stated ...", "in
 #: a story published Tuesday"): a correction's or a follow-up's reference to a page, not an event
 _PAGE_OF = re.compile(
-    r"\b(?:article|story|edition|column|version|update|post)\s+(?:(?:published|posted|that\s+ran)\s+)?"
-    r"(?:on\s+|in\s+|of\s+)?(?:the\s+)?$",
-    re.I,
+    r"\b(?i:article|story|edition|column|version|update|post)\s+(?i:(?:published|posted|that\s+ran)\s+)?"
+    r"(?:(?i:by|in)\s+(?:[Tt]he\s+)?(?:[A-Z][\w&'\u2019.-]*\s+){1,4})?(?i:on\s+|in\s+|of\s+)?(?i:the\s+)?$"
 )
+#: how far before a date a reference to a page may start: its outlet's name between ("An article published
+#: by the Harbor Ledger on October 4 misstated ...")
+_PAGE_REACH = 64
 
 #: how far before a date its negation may start ("not until the spring of ")
 _NEGATION_REACH = 24
@@ -372,7 +374,7 @@ def doc_mentions(di: int, doc: Document) -> list[Mention]:
             or _NEGATED.search(sent.text, max(0, local - _NEGATION_REACH), local)
         ):
             continue
-        if _PAGE_OF.search(sent.text, max(0, local - _NEGATION_REACH), local):
+        if _PAGE_OF.search(sent.text, max(0, local - _PAGE_REACH), local):
             if m.year_known and m.precision == "day":
                 pages.setdefault(si, m.value)
             continue

@@ -1,0 +1,37 @@
+"""A correction naming its outlet between the page and the page's date ("An article published by the
+Weir Valley Echo on May 4 misstated ...") refers to that article's date: the correction is an event of the
+day it is published, once, not also of the corrected article's day. Small made-up documents."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from retrieval import build_engine
+
+DOCS = [
+    {
+        "id": "first",
+        "published": "2027-05-04",
+        "source": "Weir Valley Echo",
+        "title": "Mill workers walk out",
+        "text": "Workers at the Tanby paper mill walked out on Tuesday over a pay freeze. "
+        "The union said 340 members had joined the strike.",
+    },
+    {
+        "id": "later",
+        "published": "2027-05-09",
+        "source": "Weir Valley Echo",
+        "title": "Tanby mill talks resume",
+        "text": "Talks between the Tanby paper mill and the union resumed on Sunday. "
+        "Correction: An article published by the Weir Valley Echo on May 4 misstated the number of "
+        "union members on strike at the Tanby mill. The union said 240 members had joined.",
+    },
+]
+
+
+def test_a_correction_naming_its_outlet_is_dated_once_by_its_own_day(tmp_path: Path) -> None:
+    (tmp_path / "docs.jsonl").write_text("\n".join(json.dumps(d) for d in DOCS) + "\n", encoding="utf-8")
+    events = build_engine(tmp_path).timeline("tanby mill").events
+    notices = [e.date for e in events if "misstated" in e.text]
+    assert notices == ["2027-05-09"]
