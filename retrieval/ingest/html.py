@@ -75,6 +75,21 @@ _META_KEYS = {
     "author": "author",
     "article:author": "author",
     "article:published_time": "published",
+    # the other names pages give their publication date under (Dublin Core, news CMSs, schema.org's
+    # microdata on a <meta itemprop>): the first the page states is taken
+    "article:published": "published",
+    "date": "published",
+    "pubdate": "published",
+    "publishdate": "published",
+    "publish-date": "published",
+    "publish_date": "published",
+    "dc.date": "published",
+    "dc.date.issued": "published",
+    "dcterms.date": "published",
+    "dcterms.issued": "published",
+    "datepublished": "published",
+    "parsely-pub-date": "published",
+    "sailthru.date": "published",
     "og:site_name": "source",
     "og:url": "url",
     "article:section": "section",
@@ -195,7 +210,7 @@ class _HtmlText(HTMLParser):
             self._current.append(data)
 
     def _meta(self, attrs: dict[str, str | None]) -> None:
-        key = (attrs.get("property") or attrs.get("name") or "").strip().lower()
+        key = (attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or "").strip().lower()
         content = (attrs.get("content") or "").strip()
         field = _META_KEYS.get(key)
         if field and content and field not in self.meta:
