@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from retrieval.answer.bridge import wordnet
+from retrieval.answer.types import person_noun
 from retrieval.lexicon import REPORTING_WORDS, figures
 from retrieval.search.text import Tokenizer
 
@@ -92,10 +93,20 @@ def role_of(text: str, names: frozenset[str], tokenizer: Tokenizer, longest: int
                     head, head_word = terms[k], w
             start = k
             k -= 1
-        if role and terms[start]:
+        if role and terms[start] and _names_a_post(words[start:i]):
             return Role(text[words[start].start() : words[j - 1].end()], frozenset(role), head, head_word)
         return None
     return None
+
+
+def _names_a_post(words: list[re.Match[str]]) -> bool:
+    """Whether words before a name hold a role: one is a noun for a person ("Secretary", "spokesperson",
+    "chief"; not a name WordNet files as a person's, "Harlow"), not only a place or a body ("the
+    Ridgeport Lynx": "Ridgeport" is where the team plays, not a post)."""
+    wn = wordnet()
+    return wn is not None and any(
+        person_noun(w.group().lower(), wn) and not wn.proper(w.group()) for w in words
+    )
 
 
 def same_kind(a: Role, b: Role) -> bool:

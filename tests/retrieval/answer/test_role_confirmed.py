@@ -80,3 +80,22 @@ def test_an_outlet_giving_another_role_is_not_cited_for_it(tmp_path: Path) -> No
     cited = _cited_for_role(a, "harbour commissioner")
     assert "ledger" in cited
     assert not cited & {"gazette", "deputy"}
+
+
+def test_a_place_before_a_teams_name_is_no_role_to_confirm(tmp_path: Path) -> None:
+    """ "the Harlow Hawks" in three outlets: "Harlow" is where the team plays, not a post, so an answer
+    about the team quotes no bare "Harlow Hawks" as another outlet's confirmation."""
+    docs = [
+        _doc(
+            "gate",
+            "Rink Report",
+            "The Harlow Hawks drew an attendance of 9,800 a game last season, the league said.",
+        ),
+        _doc("move", "Valley Post", "The Harlow Hawks could move to Brantford if the arena vote fails."),
+        _doc("owner", "Metro Daily", "Owner Rhea Klein bought the Harlow Hawks in 2019."),
+    ]
+    engine = engine_of(tmp_path, [*docs, *filler(8)])
+    a = engine.ask("whats the hawks attendance")
+    assert not a.abstained, a.answer
+    assert "9,800" in a.answer
+    assert ALSO_REPORTED not in a.answer, a.answer
