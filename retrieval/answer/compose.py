@@ -109,7 +109,12 @@ def _correcting(ctx: AnswerContext, first: Sequence[Sentence], q: QuestionInfo) 
     for s in itertools.chain(own, _outlet_notices(ctx, doc)):
         notice = _expand(ctx, s, q)
         told = frozenset().union(*(_stated(p.text) for p in notice))
-        if given & told and not (s.doc_id == doc.meta.doc_id and shown.intersection(p.index for p in notice)):
+        # an article with no outlet is another's notice's only by its date and more than one figure
+        # ("passed 7 to 4, not 8 to 3" of "by a vote of 8 to 3"): one shared number is too common
+        enough = 1 if doc.meta.source or s.doc_id == doc.meta.doc_id else 2
+        if len(given & told) >= enough and not (
+            s.doc_id == doc.meta.doc_id and shown.intersection(p.index for p in notice)
+        ):
             return notice
     return []
 
@@ -132,21 +137,23 @@ def correction_notices(ctx: AnswerContext) -> list[Sentence]:
 
 
 def _outlet_notices(ctx: AnswerContext, doc: Document) -> list[Sentence]:
-    """The correction notices in the other articles of ``doc``'s outlet that name it: by its
+    """The correction notices in the other articles of ``doc``'s outlet (any outlet's, when it names
+    none) that name it: by its
     publication date as news copy writes it ("March 3", "3 March", "Mar. 3") or by its headline. The
     corpus' notices are found once per engine, by a search for the words notices are written with
     (``correction_notices``)."""
     meta = doc.meta
-    if not meta.source or (meta.published is None and not meta.title):
+    if meta.published is None and not meta.title:
         return []
-    outlet = meta.source.casefold()
+    # an article that names no outlet may be any outlet's (scraped copy often drops the masthead)
+    outlet = meta.source.casefold() if meta.source else None
     names = _date_names(meta.published) if meta.published is not None else []
     if meta.title:
         names.append(meta.title.casefold())
     out: list[Sentence] = []
     for s in correction_notices(ctx):
         other = ctx.documents[s.doc_id].meta
-        if s.doc_id == meta.doc_id or (other.source or "").casefold() != outlet:
+        if s.doc_id == meta.doc_id or (outlet is not None and (other.source or "").casefold() != outlet):
             continue
         text = " ".join(fold(s.text).casefold().split())
         named = names + (_weekday_names(meta.published, other.published) if meta.published else [])

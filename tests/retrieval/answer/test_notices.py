@@ -89,3 +89,35 @@ def test_a_claim_its_outlet_took_back_later_is_not_the_answer(tmp_path: Path) ->
     at = next(i for i, t in enumerate(texts) if "Three climbers are now missing" in t)
     # the notice leads, the claim it takes back after it
     assert at > 0 and "incorrectly reported" in texts[0]
+
+
+BOARD = "The Westbrook school board approved the new budget on Tuesday by a vote of 5 to 2."
+BOARD_NOTICE = (
+    "A story published by the Herald on May 6 misstated the school board's vote on the budget. "
+    "The budget passed 4 to 3, not 5 to 2."
+)
+
+
+def test_an_article_naming_no_outlet_is_corrected_by_a_notice_naming_its_day_and_figures(
+    tmp_path: Path,
+) -> None:
+    """Scraped copy often loses its masthead: an article with no outlet, dated the day a notice names,
+    stating the figures the notice takes back, is that notice's (quoted first); a notice sharing one
+    number with another outletless article of that day is not."""
+    engine = engine_of(
+        tmp_path,
+        [
+            {"id": "board", "title": "Board passes budget", "published": "2026-05-06", "text": BOARD},
+            {"id": "notice", "title": "Correction: budget vote", "source": "Westbrook Herald",
+             "published": "2026-05-07", "text": BOARD_NOTICE},
+            {"id": "pool", "title": "Pool reopens", "published": "2026-05-06",
+             "text": "The Westbrook pool reopened with 5 lanes after the school board approved repairs."},
+            *filler(12),
+        ],
+    )  # fmt: skip
+    a = engine.ask("did the school board approve the budget")
+    assert not a.abstained, a.answer
+    assert_verbatim(engine, a)
+    assert "misstated" in first_statement(a), a.answer
+    pool = engine.ask("how many lanes does the westbrook pool have")
+    assert "misstated" not in pool.answer, pool.answer
