@@ -494,7 +494,7 @@ def score_candidates(
         q.text, asked_names(q), ctx.tokenizer, only_name=q.kind not in ("quote", "broad")
     )
     # what every candidate reads, looked up once (hundreds of candidates a question)
-    sentences, terms_of, rows, documents = ctx.sentences, ctx.terms, ctx.rows, ctx.documents
+    sentences, terms_of, documents = ctx.sentences, ctx.terms, ctx.documents
     lengths: dict[str, int] = {}  # each document's sentence count
     question_terms = frozenset(q.terms)
     notices = not ASKS_CORRECTION.search(q.text)
@@ -514,15 +514,16 @@ def score_candidates(
         )
         if by_person and PRONOUN_SPEAKER.search(s.text):
             own = own | speaking
-        # the sentences before and after it in its document (``_neighbour_rows``, written out)
+        # the sentences before and after it in its document (``_neighbour_rows``, written out): a
+        # document's rows are consecutive, so its neighbours are the rows beside the hit's
         n = lengths.get(s.doc_id)
         if n is None:
             n = lengths[s.doc_id] = len(documents[s.doc_id].sentences)
         context: set[str] = set()
         if s.index > 0:
-            context |= terms_of(rows[(s.doc_id, s.index - 1)])
+            context |= terms_of(h.index - 1)
         if s.index + 1 < n:
-            context |= terms_of(rows[(s.doc_id, s.index + 1)])
+            context |= terms_of(h.index + 1)
         if s.index <= 1:  # a lead is read under its headline
             context |= title_terms(ctx, s.doc_id)
         asked = asked_by_doc.get(s.doc_id)
