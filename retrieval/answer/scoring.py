@@ -436,11 +436,28 @@ def document_scores(q: QuestionInfo, hits: Sequence[Hit], ctx: AnswerContext) ->
 #: a sentence taking back what the coverage said before ("Correction: An earlier update said 58
 #: passengers were on board.", "An article on May 3 incorrectly stated ..."; not "A previous report by
 #: the EPA also found ..."): what it repeats is wrong, and the sentence after it says what is right
+_RETRACT_ADVERBS = ("incorrectly", "erroneously", "wrongly", "mistakenly")
+_MIS_VERBS = ("stated", "identified", "reported", "spelled")
 RETRACTS = re.compile(
-    r"^\W*correction\b|\b(?:incorrectly|erroneously|wrongly|mistakenly)\s+(?:stated|said|reported|gave|"
-    r"identified|described)\b|\bmis(?:stated|identified|reported|spelled)\b",
+    rf"^\W*correction\b|\b(?:{'|'.join(_RETRACT_ADVERBS)})\s+(?:stated|said|reported|gave|"
+    rf"identified|described)\b|\bmis(?:{'|'.join(_MIS_VERBS)})\b",
     re.I,
 )
+#: a word every match of ``RETRACTS`` holds, one of them in any ASCII sentence it matches (``retracts``)
+_RETRACT_WORDS = ("correction", *_RETRACT_ADVERBS, *(f"mis{v}" for v in _MIS_VERBS))
+
+
+def retracts(text: str) -> bool:
+    """``RETRACTS.search(text)``, for the hundreds of candidates a question scores: an ASCII sentence
+    holding none of its words in lowercase is passed over without running the pattern (several times
+    cheaper); any other text (whose letters a case-insensitive pattern may match otherwise) is searched."""
+    if text.isascii():
+        low = text.lower()
+        if not any(w in low for w in _RETRACT_WORDS):
+            return False
+    return RETRACTS.search(text) is not None
+
+
 #: a question asking about a correction itself ("what did the paper correct", "was there an error"):
 #: the one a correction notice answers, not one it only mentions the topic of
 ASKS_CORRECTION = re.compile(
@@ -466,7 +483,7 @@ def _penalty(s: Sentence, own: frozenset[str], question_terms: frozenset[str], n
     fire")."""
     w = WEIGHTS
     penalty = 0.0
-    if notices and RETRACTS.search(s.text):
+    if notices and retracts(s.text):
         penalty += w.penalty_notice
     if s.text.rstrip(" \"'\u201d\u2019)").endswith("?"):
         penalty += w.penalty_question
@@ -503,7 +520,7 @@ def score_candidates(
         q.text, asked_names(q), ctx.tokenizer, only_name=q.kind not in ("quote", "broad")
     )
     # what every candidate reads, looked up once (hundreds of candidates a question)
-    sentences, terms_of, rows, documents = ctx.sentences, ctx.terms, ctx.rows, ctx.documents
+    sentences, terms_of, documents = ctx.sentences, ctx.terms, ctx.documents
     lengths: dict[str, int] = {}  # each document's sentence count
     question_terms = frozenset(q.terms)
     notices = not ASKS_CORRECTION.search(q.text)
@@ -523,15 +540,16 @@ def score_candidates(
         )
         if by_person and PRONOUN_SPEAKER.search(s.text):
             own = own | speaking
-        # the sentences before and after it in its document (``_neighbour_rows``, written out)
+        # the sentences before and after it in its document (``_neighbour_rows``, written out): a
+        # document's rows are consecutive, so its neighbours are the rows beside the hit's
         n = lengths.get(s.doc_id)
         if n is None:
             n = lengths[s.doc_id] = len(documents[s.doc_id].sentences)
         context: set[str] = set()
         if s.index > 0:
-            context |= terms_of(rows[(s.doc_id, s.index - 1)])
+            context |= terms_of(h.index - 1)
         if s.index + 1 < n:
-            context |= terms_of(rows[(s.doc_id, s.index + 1)])
+            context |= terms_of(h.index + 1)
         if s.index <= 1:  # a lead is read under its headline
             context |= title_terms(ctx, s.doc_id)
         asked = asked_by_doc.get(s.doc_id)

@@ -609,6 +609,8 @@ def _answering_headings(
     hits = list(hits)
     more: list[Hit] = []
     for h in first:
+        if ctx.quotable[h.index]:  # no heading (most rows): no Sentence is made to find that out
+            continue
         answer = heading_answer(ctx, ctx.sentences[h.index])
         if not answer or not heading_asks(q, ctx, h.index):
             continue

@@ -121,3 +121,28 @@ def test_an_article_naming_no_outlet_is_corrected_by_a_notice_naming_its_day_and
     assert "misstated" in first_statement(a), a.answer
     pool = engine.ask("how many lanes does the westbrook pool have")
     assert "misstated" not in pool.answer, pool.answer
+
+
+def test_retracts_prefilter_agrees_with_the_pattern() -> None:
+    """``retracts`` skips the pattern for an ASCII sentence holding none of its words: it must say
+    what ``RETRACTS`` says of every sentence, in any case, and of letters a case-insensitive pattern
+    also matches (the long s, the dotless i), which only the pattern itself can judge."""
+    from retrieval.answer.scoring import RETRACTS, retracts
+
+    sentences = [
+        "Correction: An earlier version misstated the ferry's capacity.",
+        "CORRECTION - the figure was 40, not 14.",
+        "A previous item incorrectly said the depot closed.",
+        "The council WRONGLY IDENTIFIED the contractor.",
+        "The name was misspelled in an earlier edition.",
+        "The mayor said the correction would be printed.",
+        "A corrective order was issued on Tuesday.",
+        "Mistakes were made, the harbour master said.",
+        "The clerk mi\u017fstated the total.",
+        "An item M\u0131SREPORTED the date.",
+        "Nothing here is about retractions at all.",
+        "\u201cCorrection\u201d was all she wrote.",
+        "",
+    ]
+    for text in sentences:
+        assert retracts(text) == bool(RETRACTS.search(text)), text
