@@ -10,11 +10,14 @@ guessed (the question is declined instead).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from itertools import pairwise
 from typing import Literal, cast
+
+import numpy as np
 
 from retrieval.answer.amounts import measure
 from retrieval.answer.bridge import wordnet
@@ -151,10 +154,9 @@ def rubrics(ctx: AnswerContext) -> dict[str, list[str]]:
             elif _kind_word(word, wn):
                 for t in ctx.tokenizer.tokens(word):
                     made.setdefault(t, []).append(doc_id)
-    for doc_id, doc in sorted(ctx.documents.items()):
-        if _questions_answered(doc):
-            for kind in sorted(set(_FORMATS.values())):
-                made.setdefault(kind, []).append(doc_id)
+    for doc_id in _questions_answered(ctx):
+        for kind in sorted(set(_FORMATS.values())):
+            made.setdefault(kind, []).append(doc_id)
     ctx.memo["rubrics"] = made
     return made
 
@@ -164,12 +166,17 @@ def rubrics(ctx: AnswerContext) -> dict[str, list[str]]:
 _FORMATS = {"explainer": "explainer", "explainers": "explainer", "q&a": "q&a", "faq": "faq", "faqs": "faq"}
 
 
-def _questions_answered(doc: Document) -> bool:
-    """Whether an article is written as questions and answers: two or more of its headings, and at
-    least half, are questions ("What is a hostile bid?")."""
-    headings = [s.text for s in doc.sentences if s.heading]
-    asked = sum(1 for h in headings if h.rstrip().endswith("?"))
-    return asked >= 2 and 2 * asked >= len(headings)
+def _questions_answered(ctx: AnswerContext) -> list[str]:
+    """The articles written as questions and answers: two or more of their headings, and at least half,
+    are questions ("What is a hostile bid?"). Read from the heading rows only (``quotable`` is false for
+    them): a corpus of a million sentences has few headings, and no article's sentences are built."""
+    headings: Counter[str] = Counter()
+    asked: Counter[str] = Counter()
+    for row in np.flatnonzero(~ctx.quotable):
+        s = ctx.sentences[int(row)]
+        headings[s.doc_id] += 1
+        asked[s.doc_id] += s.text.rstrip().endswith("?")
+    return sorted(d for d, n in asked.items() if n >= 2 and 2 * n >= headings[d])
 
 
 #: an abbreviation of letters joined by "&" ("Q&A"): one word for a kind of article, which the tokenizer
