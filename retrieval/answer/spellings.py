@@ -27,7 +27,9 @@ def used_with(term: str, others: set[str], ctx: AnswerContext) -> bool:
     question's other terms holds it with ``confirm_terms`` of them (all when fewer; none is not enough)."""
     others = others - {term}
     need = min(WEIGHTS.confirm_terms, len(others))
-    return need > 0 and _held_with(term, others, ctx) >= need
+    if need <= 0 or not ctx.scorer.may_hold_together(term, sorted(others), need):
+        return False  # no sentence holds them together: the search could find none
+    return _held_with(term, others, ctx) >= need
 
 
 def misspelt_words(

@@ -43,6 +43,9 @@ from retrieval.search.scorer import Hit, ranked, select_top, sum_by_row, unique_
 
 #: below this many postings a query is summed directly (cheaper than the threshold algorithm's rounds)
 _DIRECT_POSTINGS = 2048
+#: the longest posting list ``may_hold_together`` reads to spare a search: a longer one costs more to
+#: intersect than the search it would spare
+_TOGETHER_POSTINGS = 4096
 #: depth read first from each impact list, as a multiple of k
 _FIRST_DEPTH = 1
 #: relative slack on the k-th score: float32 weights bound float64 exact scores only to ~1e-7
@@ -100,6 +103,31 @@ class BM25Index:
         if tid is None or tid + 1 >= self.ptr.shape[0]:
             return 0
         return int(self.ptr[tid + 1] - self.ptr[tid])
+
+    def may_hold_together(self, term: str, others: Sequence[str], need: int) -> bool:
+        """False only when no row holds ``term`` with ``need`` of ``others`` (their posting lists, which
+        hold every row a term is in, say so); not checked, True, when ``term``'s list is long
+        (``_TOGETHER_POSTINGS``): the search it spares costs less than the check."""
+        if need <= 0:
+            return True
+        tid = self.vocab.get(term)
+        if tid is None or tid + 1 >= self.ptr.shape[0]:
+            return False
+        lo, hi = int(self.ptr[tid]), int(self.ptr[tid + 1])
+        if hi - lo > _TOGETHER_POSTINGS:
+            return True
+        rows = self.docs[lo:hi]
+        held = np.zeros(rows.shape[0], dtype=np.int64)
+        for other in others:
+            oid = self.vocab.get(other)
+            if oid is None or oid + 1 >= self.ptr.shape[0] or oid == tid:
+                continue
+            listed = self.docs[int(self.ptr[oid]) : int(self.ptr[oid + 1])]  # ascending rows
+            if listed.shape[0] == 0:
+                continue
+            at = np.minimum(np.searchsorted(listed, rows), listed.shape[0] - 1)
+            held += listed[at] == rows
+        return bool((held >= need).any())
 
     def idf(self, term: str) -> float:
         tid = self.vocab.get(term)

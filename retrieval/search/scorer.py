@@ -37,6 +37,11 @@ class Scorer(Protocol):
         best, for a k of 1), which an engine may prune with; the hits are the same."""
         ...
 
+    def may_hold_together(self, term: str, others: Sequence[str], need: int) -> bool:
+        """False only when no row holds ``term`` with ``need`` of ``others``: a search for them together
+        can then find none, and need not run. True when it cannot tell cheaply."""
+        ...
+
 
 def select_top(values: FloatArray, k: int) -> IntArray:
     """Positions of the k largest values, ties at the k-th value going to the lowest positions, so
@@ -111,3 +116,6 @@ class RankBM25Scorer:
 
     def top_k(self, query: Sequence[str], k: int, floor: float = 0.0) -> list[Hit]:
         return top_of(self.scores(query), k)
+
+    def may_hold_together(self, term: str, others: Sequence[str], need: int) -> bool:
+        return True  # the reference engine keeps no postings to tell from

@@ -294,3 +294,21 @@ def test_a_known_floor_prunes_the_top_1_search_without_changing_it() -> None:
         for floor in [*idx.score_rows(q, rows).tolist(), best[0].score if best else 0.0]:
             got = idx.top_k(q, 1, floor=floor)
             assert [(h.index, h.score) for h in got] == [(h.index, h.score) for h in best], (q, floor)
+
+
+def test_may_hold_together_is_false_only_when_no_row_holds_the_terms_together() -> None:
+    """The check that spares a search: never False where some row holds ``term`` with ``need`` of the
+    others (the search could have found it), checked against every row on a random corpus."""
+    rng = random.Random(7)
+    words = [f"w{i}" for i in range(12)]
+    corpus = [rng.sample(words, rng.randint(1, 5)) for _ in range(300)]
+    idx = BM25Index(corpus)
+    for _ in range(400):
+        term = rng.choice(words)
+        others = rng.sample([w for w in words if w != term], rng.randint(1, 4))
+        need = rng.randint(1, len(others))
+        truth = any(term in row and sum(o in row for o in others) >= need for row in corpus)
+        got = idx.may_hold_together(term, others, need)
+        assert got or not truth, (term, others, need)
+        assert got == truth  # lists this short are always read
+    assert not idx.may_hold_together("absent", ["w1"], 1)
