@@ -21,8 +21,9 @@ import numpy as np
 
 from retrieval.answer.amounts import measure
 from retrieval.answer.bridge import wordnet
-from retrieval.answer.compose import answered, citation_of, correction_notices
+from retrieval.answer.compose import answered, correction_notices
 from retrieval.answer.question import QuestionInfo, analyze, asked_sentence, who_is_words
+from retrieval.answer.quoting import citation_of
 from retrieval.answer.scoring import (
     ASKS_CORRECTION,
     RETRACTS,

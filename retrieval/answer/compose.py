@@ -9,8 +9,13 @@ import re
 from collections.abc import Callable, Sequence
 from datetime import date
 
-from retrieval.answer.confirm import CURRENCIES, Role, kinded_figures, role_of, same_kind, same_role
+from retrieval.answer.confirm import (
+    confirm_role,
+    confirm_value,
+    in_reading_order,
+)
 from retrieval.answer.question import QuestionInfo
+from retrieval.answer.quoting import citation_of, join_parts, terms_of
 from retrieval.answer.relation import credit
 from retrieval.answer.scoring import (
     RETRACTS,
@@ -21,9 +26,8 @@ from retrieval.answer.scoring import (
     is_name,
     novelty,
     says_of_subject,
-    subjects_of,
 )
-from retrieval.answer.statements import agree, conflict, differ, facts, fits, quoted_on, speaker, speakers
+from retrieval.answer.statements import agree, conflict, differ, fits, quoted_on, speaker, speakers
 from retrieval.answer.story import title_terms
 from retrieval.answer.types import (
     OPENS_QUOTE,
@@ -31,7 +35,6 @@ from retrieval.answer.types import (
     QUOTE_MARKS,
     counted_numbers,
     counted_words,
-    new_names,
 )
 from retrieval.answer.weights import WEIGHTS
 from retrieval.lexicon import MONTH_ABBREVIATIONS, MONTHS, NUMBER_WORDS, REPORTING_WORDS, WEEKDAYS, figures
@@ -41,11 +44,6 @@ from retrieval.search.text import fold
 #: a sentence giving someone's words: a verb of saying attributing them ("..., Kelsey Brandt said")
 _ATTRIBUTED = re.compile(r"\b(?:said|says|told|added|stated)\b")
 
-
-#: punctuation a sentence may open with, left by a page's layout (": NATO leaders have ...")
-_LEAD_IN = ":;,.-\u2013\u2014 "
-#: the label before the quotes of other outlets confirming a statement
-ALSO_REPORTED = "Also reported: "
 
 #: a word written in lowercase (not a name)
 _LOWER_WORD = re.compile(r"(?<![\w'\u2019-])[a-z][\w'\u2019-]*")
@@ -268,7 +266,7 @@ def _alike(
     first, last = other[0].index, other[-1].index
     extra = size - len(other)
     one_paragraph = len({p.paragraph for p in parts}) == 1
-    best, best_held = other, len(key & _terms_of(ctx, other))
+    best, best_held = other, len(key & terms_of(ctx, other))
     for before in range(extra + 1):
         lo, hi = first - before, last + extra - before
         if lo < 0 or hi >= len(doc.sentences):
@@ -276,24 +274,10 @@ def _alike(
         window = list(doc.sentences[lo : hi + 1])
         if any(p.heading for p in window) or (one_paragraph and len({p.paragraph for p in window}) > 1):
             continue
-        held = len(key & _terms_of(ctx, window))
+        held = len(key & terms_of(ctx, window))
         if held > best_held:
             best, best_held = window, held
     return best
-
-
-def _terms_of(ctx: AnswerContext, parts: Sequence[Sentence]) -> frozenset[str]:
-    return frozenset().union(*(ctx.terms(ctx.rows[(p.doc_id, p.index)]) for p in parts))
-
-
-def _join(parts: Sequence[Sentence]) -> str:
-    """Quote sentences as one passage. Sentences of one paragraph are contiguous in the source; across
-    paragraphs something (furniture) may have been cut between them, so the seam is marked with an
-    ellipsis and each piece stays verbatim."""
-    out = parts[0].text
-    for prev, cur in itertools.pairwise(parts):
-        out += (" " if cur.paragraph == prev.paragraph else " … ") + cur.text
-    return out
 
 
 def _outside(grown: Sequence[Sentence], first: Sequence[Sentence]) -> list[Sentence]:
@@ -304,21 +288,6 @@ def _outside(grown: Sequence[Sentence], first: Sequence[Sentence]) -> list[Sente
     if fits(added, WEIGHTS.quote_chars):
         return added
     return added[:1] if added and added[0].index > first[-1].index else added[-1:]
-
-
-def citation_of(n: int, doc: Document, quote: str) -> Citation:
-    """The citation of ``doc`` for ``quote``, numbered ``n``: one way to make one, for every answer."""
-    m = doc.meta
-    return Citation(
-        n=n,
-        doc_id=m.doc_id,
-        title=m.title,
-        source=m.source,
-        url=m.url,
-        published=m.published,
-        quote=quote,
-        opinion=m.opinion,
-    )
 
 
 def _published(ctx: AnswerContext, s: Sentence) -> int | None:
@@ -424,7 +393,7 @@ def _versions(
         return _amount_versions(q, best, first, cands, ctx)
     if q.kind != "number" or not q.counted or q.measure:
         return []
-    answer = _join(first)
+    answer = join_parts(first)
     counted = {q.counted, *q.counted_with}
     asked = [t for t in q.terms if t not in counted and not is_name(q, t)]
     described = counted_words(answer, q, ctx.tokenizer, WEIGHTS.count_window)
@@ -461,7 +430,7 @@ def _amount_versions(
     does for counts, a candidate from another document that answers as well, holds the amount asked
     for, every word of the question but its names (outlets word one story differently, so its other
     words tell nothing), none of the answer's figures and no other month or place."""
-    answer = _join(first)
+    answer = join_parts(first)
     asked = figures(q.text)
     words = [t for t in q.terms if not is_name(q, t)]
 
@@ -509,7 +478,7 @@ def _rivals(
 def _answer_figures(q: QuestionInfo, first: Sequence[Sentence], ctx: AnswerContext) -> frozenset[str]:
     """The numbers an answer gives for a number question: those counting what a "how many X" counts,
     else every number it states but the question's own."""
-    text = _join(first)
+    text = join_parts(first)
     if q.counted:
         return counted_numbers(text, q, ctx.tokenizer, WEIGHTS.count_window)
     return figures(text) - figures(q.text)
@@ -538,7 +507,7 @@ def compose(
     def add_statement(
         parts: list[Sentence], merge: bool = True, versions: list[list[Sentence]] | None = None
     ) -> None:
-        quote = _join(parts)
+        quote = join_parts(parts)
         key = frozenset().union(*(ctx.terms(row(p)) for p in parts))
         lead = parts[0]
         # a label names who speaks a quotation; before reported speech ("Whitcomb: She said she would not
@@ -581,7 +550,7 @@ def compose(
             verbatim = _quotes(quoted, s.text)
             if verbatim or _similar(key, ctx.terms(h.index)) >= WEIGHTS.same_statement:
                 other = _alike(ctx, _expand(ctx, s, q), key, parts)
-                said = _join(other)
+                said = join_parts(other)
                 # [k] after a statement means source k says it: k's quote must hold nearly all of it
                 held = frozenset().union(*(ctx.terms(row(p)) for p in other))
                 if not agree(quote, said):
@@ -603,7 +572,7 @@ def compose(
                 ):
                     continue  # (names shared, what is said of them not: "would comply" / "does not comment")
                 seen_docs.add(s.doc_id)
-                citations.append(citation_of(len(citations) + 1, ctx.documents[s.doc_id], _join(other)))
+                citations.append(citation_of(len(citations) + 1, ctx.documents[s.doc_id], join_parts(other)))
                 nums.append(len(citations))
                 cited_rows.update(row(p) for p in other)
         statements.append(Statement(text=quote, citations=nums, speaker=who))
@@ -688,7 +657,7 @@ def compose(
     # a number or date question's answer that gives one (a "how many X" one counting X): a further
     # statement from another document must tell its story, or it is another story's figure
     figured = best.type_score >= 1.0 and (
-        not q.counted or bool(counted_numbers(_join(first), q, ctx.tokenizer, WEIGHTS.count_window))
+        not q.counted or bool(counted_numbers(join_parts(first), q, ctx.tokenizer, WEIGHTS.count_window))
     )
     rival = story if figured else {}
     # a further statement, when another sentence answers nearly as well and says something new (a broad
@@ -777,15 +746,15 @@ def compose(
                 if not any(row(p) in cited_rows for p in v):
                     add_statement(v)
     if not broad and q.kind in ("what", "who"):
-        _confirm_role(q, first, chosen, cands, ctx, citations, statements)
+        confirm_role(q, first, chosen, cands, ctx, citations, statements)
     if not broad:
         # each version of the answer (the answer first), followed right away by the other outlets
         # reporting its value; the citations are then numbered in the order the reply reads
         for parts in [first, *versions]:
-            at = next((i for i, st in enumerate(statements) if st.text == _join(parts)), None)
+            at = next((i for i, st in enumerate(statements) if st.text == join_parts(parts)), None)
             if at is not None:
-                statements[at + 1 : at + 1] = _confirm_value(q, best, parts, cands, ctx, citations)
-        citations[:], statements[:] = _in_reading_order(citations, statements)
+                statements[at + 1 : at + 1] = confirm_value(q, best, parts, cands, ctx, citations)
+        citations[:], statements[:] = in_reading_order(citations, statements)
     if headline is not None:
         # the headline is the article's title, which its page need not write as text (ingest drops a
         # first line repeating it): stated as its headline, cited to the answer's citation of the
@@ -799,221 +768,6 @@ def compose(
         for s in statements
     )
     return answered(question, q, text, statements, citations, best)
-
-
-def _confirm_role(
-    q: QuestionInfo,
-    first: Sequence[Sentence],
-    chosen: Sequence[Sequence[Sentence]],
-    cands: list[Candidate],
-    ctx: AnswerContext,
-    citations: list[Citation],
-    statements: list[Statement],
-) -> None:
-    """For a question asking what the person it names is ("what position does X hold", "what is X's
-    job"), other outlets' sentences giving that person the answer's role (see ``confirm``): each such
-    phrase, as its outlets write it, stated once and cited to each of them with its own sentence."""
-    names = frozenset(t for t, b in q.bridges.items() if b.name)
-    rest = frozenset(q.terms) - names
-    if not names or len(rest) > WEIGHTS.role_question_terms:
-        return
-
-    def role(s: Sentence) -> Role | None:
-        return role_of(s.text, names, ctx.tokenizer, WEIGHTS.role_words)
-
-    lead = next((r for s in first if (r := role(s)) is not None), None)
-    if lead is None or not rest.isdisjoint(lead.terms):
-        return  # no role beside the name, or one the question already gives (it asks something else)
-    # the answer's role as each statement quoted writes it, when of the answer's kind ("Kremlin
-    # spokesperson" beside "the Kremlin's top spokesperson"): another outlet confirms any of them
-    given = [lead, *(r for ps in chosen for s in ps if (r := role(s)) is not None and same_kind(lead, r))]
-    cited = {c.doc_id for c in citations}
-    found: list[tuple[Role, list[Sentence]]] = []
-    for c in cands:
-        s = c.sentence
-        if (
-            len(cited) > WEIGHTS.max_outlets
-            or s.doc_id in cited
-            or not ctx.quotable[ctx.rows[(s.doc_id, s.index)]]
-        ):
-            continue
-        own = role(s)
-        match = next((r for r in given if own is not None and same_role(r, own)), None)
-        if own is None or match is None:
-            continue
-        cited.add(s.doc_id)
-        # outlets writing a quoted statement's own phrase share one statement; another wording is its own
-        shown = match if match.phrase.casefold() in s.text.casefold() else own
-        group = next((g for r, g in found if r.phrase.casefold() == shown.phrase.casefold()), None)
-        if group is not None:
-            group.append(s)
-        elif len(found) < WEIGHTS.role_phrases:
-            found.append((shown, [s]))
-    for i, (shown, group) in enumerate(found):
-        nums = []
-        for s in group:
-            # its own sentence when short enough to read, else the phrase it writes
-            quote = s.text if len(s.text) <= WEIGHTS.quote_chars else shown.phrase
-            citations.append(citation_of(len(citations) + 1, ctx.documents[s.doc_id], quote))
-            nums.append(len(citations))
-        statements.append(Statement(text=_also_reported(i, shown.phrase), citations=nums))
-
-
-def _also_reported(i: int, quote: str) -> str:
-    """The ``i``-th of other outlets' quotes confirming a statement, as the reply writes it: the first
-    labelled "Also reported:" (a bare quoted phrase after the answer reads as a fragment of it, not
-    as what other outlets say), each in quotation marks, its words verbatim."""
-    return f"{ALSO_REPORTED if i == 0 else ''}\u201c{quote}\u201d"
-
-
-#: the kinds of question whose answer is a value another outlet can be seen to give too (a number of
-#: its kind, a name); a date is written in too many ways to match, a reason or a quotation is no value
-_VALUED = frozenset({"number", "person", "place", "entity", "media", "what"})
-
-
-def _values(q: QuestionInfo, text: str, ctx: AnswerContext) -> frozenset[tuple[str, ...]]:
-    """What a statement gives as the answer to ``q``: its numbers of the kind asked (``kinded_figures``:
-    a sum of money for "how much", a share for "what percentage", a number of the things a "how many X"
-    counts, of any kind for another measure), not the question's own; else the names it gives of the
-    kind asked (``new_names``)."""
-    if q.kind == "number":
-        asked = figures(q.text)
-        counted = {q.counted, *q.counted_with} - {""}
-
-        def fits_kind(kind: str) -> bool:  # (a "how much are X" asks no kind of number: none fits)
-            if q.measure == "money":
-                return kind in CURRENCIES
-            if q.measure == "percent":
-                return kind == "%"
-            if q.measure:
-                return True
-            return bool(counted & set(kind.split()))
-
-        return frozenset(
-            (value, kind)
-            for value, kind in kinded_figures(text, ctx.tokenizer)
-            if value not in asked and fits_kind(kind)
-        )
-    return _asked_names(q, text, ctx)
-
-
-def _asked_names(
-    q: QuestionInfo, text: str, ctx: AnswerContext, longer: bool = False
-) -> frozenset[tuple[str, ...]]:
-    """The names of the kind asked that a statement gives (``new_names``), each as its sorted terms;
-    none for a question asking for a number."""
-    if q.kind == "number":
-        return frozenset()
-    kind = q.kind if q.kind in ("person", "place") else "entity"
-    return frozenset(tuple(sorted(n)) for n in new_names(kind, text, q, ctx.tokenizer, longer))
-
-
-def _shares(q: QuestionInfo, given: frozenset[tuple[str, ...]], other: frozenset[tuple[str, ...]]) -> bool:
-    """Whether another statement gives one of the answer's values: a number of the same value and kind,
-    or a name with all of its words ("Salmonella" is not "Salmonella Newport")."""
-    if q.kind == "number":
-        return not given.isdisjoint(other)
-    return any(set(a) <= set(b) for a in given for b in other)
-
-
-def _confirm_value(
-    q: QuestionInfo,
-    best: Candidate,
-    first: Sequence[Sentence],
-    cands: list[Candidate],
-    ctx: AnswerContext,
-    citations: list[Citation],
-) -> list[Statement]:
-    """Other outlets stating the fact of ``first`` (the answer, or a version of it): a sentence of
-    another article that answers the question as well (``answers``, with the coverage an answer
-    needs), says what the answer says of the question's words, gives its value (``_values``: the same
-    number of the same kind, the same name) and places it at no other time or place (``conflict``).
-    Each is quoted whole, verbatim, as what that outlet reports, to follow the statement labelled as
-    such, so a [k] follows only k's own words; outlets writing the very same sentence share one quote
-    (their citations are appended to ``citations``). One giving another value is no confirmation (it
-    may be a version: ``_versions``, confirmed in turn)."""
-    # an open "what" is answered by a name only when it asks for a kind of thing the answer names
-    # ("what language" -> "Xhosa"); its other answers ("what does the plant do") hold no value to match
-    named = q.kind != "what" or best.fills_head or best.names_kind
-    if q.kind not in _VALUED or not named or best.type_score < (1.0 if q.kind != "what" else 0.5):
-        return []
-    answer = _join(first)
-    given = _values(q, answer, ctx)
-    every = _asked_names(q, answer, ctx, longer=True)
-    if q.kind != "number" and given:
-        # a name that most of the retrieved articles are about (one of their main subjects, or in their
-        # headline: the company at the centre of an outbreak) is their story's, named by sentences about
-        # anything in it: no value of the answer's own
-        docs = {c.sentence.doc_id for c in cands}
-        terms = [subjects_of(ctx, d) | title_terms(ctx, d) for d in docs]
-        given = frozenset(
-            v for v in given if sum(not t.isdisjoint(v) for t in terms) <= WEIGHTS.confirm_topic * len(terms)
-        )
-    if not given:
-        return []
-    # the question's words the answer itself says (its relation to them: "won" in "who won the cup"),
-    # which a confirming sentence must say too, in its own words or the question's (``credit``): one
-    # naming the winner in a sentence about something else ("Moya admitted: ...") states another fact
-    said = _terms_of(ctx, first)
-    held = [t for t in q.terms if not is_name(q, t) and credit(q, t, said) >= 1.0]
-    cited = {c.doc_id for c in citations}
-    found: dict[str, list[Sentence]] = {}
-    for c in cands:
-        s = c.sentence
-        # (a sentence's text from its first word: a page's stray lead-in ": NATO leaders ..." dropped, so
-        # that outlets carrying one sentence share its quote, still a slice of each)
-        text = s.text.lstrip(_LEAD_IN)
-        if len(found) >= WEIGHTS.confirm_quotes and text not in found:
-            continue
-        if (
-            s.doc_id in cited
-            or not ctx.quotable[c.row]
-            or len(s.text) > WEIGHTS.quote_chars
-            or c.score < WEIGHTS.corroborate_ratio * best.score
-            or c.coverage < WEIGHTS.abstain_coverage
-            or c.type_score < best.type_score
-        ):
-            continue
-        if not all(credit(q, t, ctx.terms(c.row)) > 0 for t in held):
-            continue
-        if q.kind == "what" and not (c.fills_head or c.names_kind):
-            continue
-        theirs = _values(q, s.text, ctx)
-        if not _shares(q, given, theirs) or not answers(q, c, ctx):
-            continue
-        # names, numbers, places and dates agree: it names nothing of the asked kind that the answer
-        # does not ("Tom Brady announced his retirement" for "Rob Gronkowski announced his retirement"),
-        # gives no other figure of a kind the answer gives ("$250 (\u00a3132)" for "$250 (\u00a3129)"),
-        # and places it nowhere the answer does not ("in San Francisco" for a nationwide average)
-        others = _asked_names(q, s.text, ctx, longer=True)
-        if any(not any(set(a) & set(b) for a in every) for b in others) or differ(answer, s.text):
-            continue
-        if conflict(answer, s.text) or not facts(s.text)[2] <= facts(answer)[2]:
-            continue
-        cited.add(s.doc_id)
-        found.setdefault(text, []).append(s)
-    out = []
-    for i, (text, group) in enumerate(found.items()):
-        nums = []
-        for s in group:
-            citations.append(citation_of(len(citations) + 1, ctx.documents[s.doc_id], text))
-            nums.append(len(citations))
-        out.append(Statement(text=_also_reported(i, text), citations=nums))
-    return out
-
-
-def _in_reading_order(
-    citations: list[Citation], statements: list[Statement]
-) -> tuple[list[Citation], list[Statement]]:
-    """The citations renumbered in the order the statements first mark them (a confirmation placed
-    after the statement it confirms was numbered after the statements below it), and the statements'
-    markers with them; a citation no statement marks keeps its place after them."""
-    order = list(dict.fromkeys([n for st in statements for n in st.citations] + [c.n for c in citations]))
-    new = {old: i + 1 for i, old in enumerate(order)}
-    by_n = {c.n: c for c in citations}
-    renumbered = [by_n[n].model_copy(update={"n": new[n]}) for n in order if n in by_n]
-    marked = [st.model_copy(update={"citations": [new[n] for n in st.citations]}) for st in statements]
-    return renumbered, marked
 
 
 def answered(

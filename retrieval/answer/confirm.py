@@ -1,22 +1,33 @@
-"""The role an answer gives the person a question names, and other outlets' sentences that give that
-person the same role.
+"""Other outlets confirming an answer, quoted after it under "Also reported:": the same value (a number of
+the same kind, the same name) in a sentence saying what the answer says (``confirm_value``), or, for a
+question about a person's post, the role other outlets write beside the name (``confirm_role``).
 
 Outlets name a person's role beside the name ("Secretary of State Marco Rubio", "the Kremlin's top
 spokesperson, Dmitry Peskov"), each in a sentence about something else. Those sentences are not the
 same statement as the answer's, so the statement merge never joins them, and the limit on statements
 leaves them out; yet each says the one thing a "what position does X hold" asks. The phrase itself --
 role and name, as an outlet writes them -- is what such an outlet says of the answer, so it is cited
-for that phrase alone, quoted verbatim.
+for that phrase alone, quoted verbatim. A confirming sentence is quoted whole, cited to its own article:
+a [k] follows only k's own words.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from retrieval.answer.bridge import wordnet
-from retrieval.answer.types import person_noun
+from retrieval.answer.question import QuestionInfo
+from retrieval.answer.quoting import citation_of, join_parts, terms_of
+from retrieval.answer.relation import credit
+from retrieval.answer.scoring import AnswerContext, Candidate, answers, is_name, subjects_of
+from retrieval.answer.statements import conflict, differ, facts
+from retrieval.answer.story import title_terms
+from retrieval.answer.types import new_names, person_noun
+from retrieval.answer.weights import WEIGHTS
 from retrieval.lexicon import REPORTING_WORDS, figures
+from retrieval.models import Citation, Sentence, Statement
 from retrieval.search.text import Tokenizer
 
 #: a word as written, keeping dotted abbreviations ("U.S.") and possessives ("Kremlin's") whole
@@ -168,3 +179,226 @@ def kinded_figures(text: str, tokenizer: Tokenizer) -> frozenset[tuple[str, str]
             kind = " ".join(sorted(tokenizer.term_set(after)))
         out.add((value, kind))
     return frozenset(out)
+
+
+# --------------------------------------------------------------------------- quoting other outlets
+
+#: punctuation a sentence may open with, left by a page's layout (": NATO leaders have ...")
+_LEAD_IN = ":;,.-\u2013\u2014 "
+#: the label before the quotes of other outlets confirming a statement
+ALSO_REPORTED = "Also reported: "
+
+
+def confirm_role(
+    q: QuestionInfo,
+    first: Sequence[Sentence],
+    chosen: Sequence[Sequence[Sentence]],
+    cands: list[Candidate],
+    ctx: AnswerContext,
+    citations: list[Citation],
+    statements: list[Statement],
+) -> None:
+    """For a question asking what the person it names is ("what position does X hold", "what is X's
+    job"), other outlets' sentences giving that person the answer's role (see ``confirm``): each such
+    phrase, as its outlets write it, stated once and cited to each of them with its own sentence."""
+    names = frozenset(t for t, b in q.bridges.items() if b.name)
+    rest = frozenset(q.terms) - names
+    if not names or len(rest) > WEIGHTS.role_question_terms:
+        return
+
+    def role(s: Sentence) -> Role | None:
+        return role_of(s.text, names, ctx.tokenizer, WEIGHTS.role_words)
+
+    lead = next((r for s in first if (r := role(s)) is not None), None)
+    if lead is None or not rest.isdisjoint(lead.terms):
+        return  # no role beside the name, or one the question already gives (it asks something else)
+    # the answer's role as each statement quoted writes it, when of the answer's kind ("Kremlin
+    # spokesperson" beside "the Kremlin's top spokesperson"): another outlet confirms any of them
+    given = [lead, *(r for ps in chosen for s in ps if (r := role(s)) is not None and same_kind(lead, r))]
+    cited = {c.doc_id for c in citations}
+    found: list[tuple[Role, list[Sentence]]] = []
+    for c in cands:
+        s = c.sentence
+        if (
+            len(cited) > WEIGHTS.max_outlets
+            or s.doc_id in cited
+            or not ctx.quotable[ctx.rows[(s.doc_id, s.index)]]
+        ):
+            continue
+        own = role(s)
+        match = next((r for r in given if own is not None and same_role(r, own)), None)
+        if own is None or match is None:
+            continue
+        cited.add(s.doc_id)
+        # outlets writing a quoted statement's own phrase share one statement; another wording is its own
+        shown = match if match.phrase.casefold() in s.text.casefold() else own
+        group = next((g for r, g in found if r.phrase.casefold() == shown.phrase.casefold()), None)
+        if group is not None:
+            group.append(s)
+        elif len(found) < WEIGHTS.role_phrases:
+            found.append((shown, [s]))
+    for i, (shown, group) in enumerate(found):
+        nums = []
+        for s in group:
+            # its own sentence when short enough to read, else the phrase it writes
+            quote = s.text if len(s.text) <= WEIGHTS.quote_chars else shown.phrase
+            citations.append(citation_of(len(citations) + 1, ctx.documents[s.doc_id], quote))
+            nums.append(len(citations))
+        statements.append(Statement(text=_also_reported(i, shown.phrase), citations=nums))
+
+
+def _also_reported(i: int, quote: str) -> str:
+    """The ``i``-th of other outlets' quotes confirming a statement, as the reply writes it: the first
+    labelled "Also reported:" (a bare quoted phrase after the answer reads as a fragment of it, not
+    as what other outlets say), each in quotation marks, its words verbatim."""
+    return f"{ALSO_REPORTED if i == 0 else ''}\u201c{quote}\u201d"
+
+
+#: the kinds of question whose answer is a value another outlet can be seen to give too (a number of
+#: its kind, a name); a date is written in too many ways to match, a reason or a quotation is no value
+_VALUED = frozenset({"number", "person", "place", "entity", "media", "what"})
+
+
+def _values(q: QuestionInfo, text: str, ctx: AnswerContext) -> frozenset[tuple[str, ...]]:
+    """What a statement gives as the answer to ``q``: its numbers of the kind asked (``kinded_figures``:
+    a sum of money for "how much", a share for "what percentage", a number of the things a "how many X"
+    counts, of any kind for another measure), not the question's own; else the names it gives of the
+    kind asked (``new_names``)."""
+    if q.kind == "number":
+        asked = figures(q.text)
+        counted = {q.counted, *q.counted_with} - {""}
+
+        def fits_kind(kind: str) -> bool:  # (a "how much are X" asks no kind of number: none fits)
+            if q.measure == "money":
+                return kind in CURRENCIES
+            if q.measure == "percent":
+                return kind == "%"
+            if q.measure:
+                return True
+            return bool(counted & set(kind.split()))
+
+        return frozenset(
+            (value, kind)
+            for value, kind in kinded_figures(text, ctx.tokenizer)
+            if value not in asked and fits_kind(kind)
+        )
+    return _asked_names(q, text, ctx)
+
+
+def _asked_names(
+    q: QuestionInfo, text: str, ctx: AnswerContext, longer: bool = False
+) -> frozenset[tuple[str, ...]]:
+    """The names of the kind asked that a statement gives (``new_names``), each as its sorted terms;
+    none for a question asking for a number."""
+    if q.kind == "number":
+        return frozenset()
+    kind = q.kind if q.kind in ("person", "place") else "entity"
+    return frozenset(tuple(sorted(n)) for n in new_names(kind, text, q, ctx.tokenizer, longer))
+
+
+def _shares(q: QuestionInfo, given: frozenset[tuple[str, ...]], other: frozenset[tuple[str, ...]]) -> bool:
+    """Whether another statement gives one of the answer's values: a number of the same value and kind,
+    or a name with all of its words ("Salmonella" is not "Salmonella Newport")."""
+    if q.kind == "number":
+        return not given.isdisjoint(other)
+    return any(set(a) <= set(b) for a in given for b in other)
+
+
+def confirm_value(
+    q: QuestionInfo,
+    best: Candidate,
+    first: Sequence[Sentence],
+    cands: list[Candidate],
+    ctx: AnswerContext,
+    citations: list[Citation],
+) -> list[Statement]:
+    """Other outlets stating the fact of ``first`` (the answer, or a version of it): a sentence of
+    another article that answers the question as well (``answers``, with the coverage an answer
+    needs), says what the answer says of the question's words, gives its value (``_values``: the same
+    number of the same kind, the same name) and places it at no other time or place (``conflict``).
+    Each is quoted whole, verbatim, as what that outlet reports, to follow the statement labelled as
+    such, so a [k] follows only k's own words; outlets writing the very same sentence share one quote
+    (their citations are appended to ``citations``). One giving another value is no confirmation (it
+    may be a version: ``compose._versions``, confirmed in turn)."""
+    # an open "what" is answered by a name only when it asks for a kind of thing the answer names
+    # ("what language" -> "Xhosa"); its other answers ("what does the plant do") hold no value to match
+    named = q.kind != "what" or best.fills_head or best.names_kind
+    if q.kind not in _VALUED or not named or best.type_score < (1.0 if q.kind != "what" else 0.5):
+        return []
+    answer = join_parts(first)
+    given = _values(q, answer, ctx)
+    every = _asked_names(q, answer, ctx, longer=True)
+    if q.kind != "number" and given:
+        # a name that most of the retrieved articles are about (one of their main subjects, or in their
+        # headline: the company at the centre of an outbreak) is their story's, named by sentences about
+        # anything in it: no value of the answer's own
+        docs = {c.sentence.doc_id for c in cands}
+        terms = [subjects_of(ctx, d) | title_terms(ctx, d) for d in docs]
+        given = frozenset(
+            v for v in given if sum(not t.isdisjoint(v) for t in terms) <= WEIGHTS.confirm_topic * len(terms)
+        )
+    if not given:
+        return []
+    # the question's words the answer itself says (its relation to them: "won" in "who won the cup"),
+    # which a confirming sentence must say too, in its own words or the question's (``credit``): one
+    # naming the winner in a sentence about something else ("Moya admitted: ...") states another fact
+    said = terms_of(ctx, first)
+    held = [t for t in q.terms if not is_name(q, t) and credit(q, t, said) >= 1.0]
+    cited = {c.doc_id for c in citations}
+    found: dict[str, list[Sentence]] = {}
+    for c in cands:
+        s = c.sentence
+        # (a sentence's text from its first word: a page's stray lead-in ": NATO leaders ..." dropped, so
+        # that outlets carrying one sentence share its quote, still a slice of each)
+        text = s.text.lstrip(_LEAD_IN)
+        if len(found) >= WEIGHTS.confirm_quotes and text not in found:
+            continue
+        if (
+            s.doc_id in cited
+            or not ctx.quotable[c.row]
+            or len(s.text) > WEIGHTS.quote_chars
+            or c.score < WEIGHTS.corroborate_ratio * best.score
+            or c.coverage < WEIGHTS.abstain_coverage
+            or c.type_score < best.type_score
+        ):
+            continue
+        if not all(credit(q, t, ctx.terms(c.row)) > 0 for t in held):
+            continue
+        if q.kind == "what" and not (c.fills_head or c.names_kind):
+            continue
+        theirs = _values(q, s.text, ctx)
+        if not _shares(q, given, theirs) or not answers(q, c, ctx):
+            continue
+        # names, numbers, places and dates agree: it names nothing of the asked kind that the answer
+        # does not ("Tom Brady announced his retirement" for "Rob Gronkowski announced his retirement"),
+        # gives no other figure of a kind the answer gives ("$250 (\u00a3132)" for "$250 (\u00a3129)"),
+        # and places it nowhere the answer does not ("in San Francisco" for a nationwide average)
+        others = _asked_names(q, s.text, ctx, longer=True)
+        if any(not any(set(a) & set(b) for a in every) for b in others) or differ(answer, s.text):
+            continue
+        if conflict(answer, s.text) or not facts(s.text)[2] <= facts(answer)[2]:
+            continue
+        cited.add(s.doc_id)
+        found.setdefault(text, []).append(s)
+    out = []
+    for i, (text, group) in enumerate(found.items()):
+        nums = []
+        for s in group:
+            citations.append(citation_of(len(citations) + 1, ctx.documents[s.doc_id], text))
+            nums.append(len(citations))
+        out.append(Statement(text=_also_reported(i, text), citations=nums))
+    return out
+
+
+def in_reading_order(
+    citations: list[Citation], statements: list[Statement]
+) -> tuple[list[Citation], list[Statement]]:
+    """The citations renumbered in the order the statements first mark them (a confirmation placed
+    after the statement it confirms was numbered after the statements below it), and the statements'
+    markers with them; a citation no statement marks keeps its place after them."""
+    order = list(dict.fromkeys([n for st in statements for n in st.citations] + [c.n for c in citations]))
+    new = {old: i + 1 for i, old in enumerate(order)}
+    by_n = {c.n: c for c in citations}
+    renumbered = [by_n[n].model_copy(update={"n": new[n]}) for n in order if n in by_n]
+    marked = [st.model_copy(update={"citations": [new[n] for n in st.citations]}) for st in statements]
+    return renumbered, marked

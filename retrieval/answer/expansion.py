@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import re
 
-from retrieval.answer.compose import answered, citation_of
+from retrieval.answer.compose import answered
 from retrieval.answer.question import analyze
+from retrieval.answer.quoting import citation_of
 from retrieval.answer.scoring import AnswerContext
 from retrieval.answer.weights import WEIGHTS
 from retrieval.models import Answer, Statement

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from retrieval import Answer
-from retrieval.answer.compose import ALSO_REPORTED
+from retrieval.answer.confirm import ALSO_REPORTED
 from retrieval.search.text import normalize_for_match
 from tests.retrieval.answer.corpora import assert_verbatim, engine_of, filler
 

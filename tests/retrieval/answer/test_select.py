@@ -95,12 +95,12 @@ def test_answer_is_short(seeds_engine: Engine) -> None:
 
 
 def test_non_contiguous_sentences_are_joined_with_an_ellipsis() -> None:
-    from retrieval.answer.compose import _join
+    from retrieval.answer.quoting import join_parts
     from retrieval.models import Sentence
 
     a, b, c = (Sentence("d", 0, 0, "One."), Sentence("d", 1, 0, "Two."), Sentence("d", 2, 1, "Three."))
-    assert _join([a, b]) == "One. Two."
-    assert _join([b, c]) == "Two. \u2026 Three."
+    assert join_parts([a, b]) == "One. Two."
+    assert join_parts([b, c]) == "Two. \u2026 Three."
 
 
 def test_question_types() -> None:
