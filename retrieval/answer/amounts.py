@@ -10,7 +10,7 @@ from retrieval.answer.bridge import wordnet
 from retrieval.answer.phrases import AUXILIARIES, noun_phrase
 from retrieval.lexicon import STOP_WORDS
 from retrieval.search.text import fold
-from retrieval.search.wordnet import WordNet
+from retrieval.search.wordnet import NOUN_ATTRIBUTE, NOUN_POSSESSION, VERB_CHANGE, VERB_POSSESSION, WordNet
 
 #: the kind of amount a number question asks for: money ("how much did it cost", "how much is he paid"), a
 #: share ("what percentage"), an age ("how old"), a span of time or length ("how long"), or any number
@@ -54,11 +54,6 @@ def asks_value(asked: str) -> bool:
     return _VALUE_Q.search(asked) is not None
 
 
-#: WordNet's lexicographer classes of possessions (noun: "fee", "price", "fine") and of transfers of
-#: possession (verb: "pay", "earn", "spend"): an amount of them is an amount of money
-_POSSESSION_NOUN, _POSSESSION_VERB = 21, 40
-#: WordNet's verbs of change ("increase", "grow", "reduce"): a "how much" about a change asks for any amount
-_CHANGE_VERB = 30
 #: senses of a question's verb read for one of change: "fall", "rise", "drop" are first verbs of motion,
 #: and say a change of amount in their second or third sense
 _CHANGE_SENSES = 3
@@ -70,11 +65,8 @@ _HOW_MUCH = re.compile(r"\bhow much\b(?! of\b| more\b| less\b)")
 
 #: "what's the fine for ...", "what was the cost of ...": the thing asked is the noun after "the"
 _WHAT_THE = re.compile(r"^what(?:'s|s| is| was| are| were) (?:the |an? )?(?P<phrase>[a-z][^?.!,;:]*)")
-#: WordNet's lexicographer class of possessions ("fine", "fee", "salary"), and of attributes, which a word
-#: for an amount of money also has ("cost": "the total spent for goods or services")
-_POSSESSION, _ATTRIBUTE = 21, 7
 #: any sense a noun may have to ask for an amount of money alone
-_MONEY_SENSES = frozenset({_POSSESSION, _ATTRIBUTE})
+_MONEY_SENSES = frozenset({NOUN_POSSESSION, NOUN_ATTRIBUTE})
 
 
 def asks_amount(asked: str) -> bool:
@@ -90,7 +82,7 @@ def asks_amount(asked: str) -> bool:
     if not nouns:
         return False
     senses = wn.sense_classes(nouns[-1], "n", 1)
-    return _POSSESSION in senses and wn.sense_classes(nouns[-1], "n", 50) <= _MONEY_SENSES
+    return NOUN_POSSESSION in senses and wn.sense_classes(nouns[-1], "n", 50) <= _MONEY_SENSES
 
 
 def _asks_money(asked: str) -> bool:
@@ -104,7 +96,7 @@ def _asks_money(asked: str) -> bool:
         return False
     noun = noun_phrase(m.group("phrase"))[-1]
     bases = {lemma for pos, lemma in wn.lemmas(noun) if pos == "n"}
-    return bool(bases) and all(wn.sense_classes(b, "n", 50) == {_POSSESSION} for b in bases)
+    return bool(bases) and all(wn.sense_classes(b, "n", 50) == {NOUN_POSSESSION} for b in bases)
 
 
 _ASKING_VERB = re.compile(r"\b(?:did|does|do|will|would|has|have|had)\b(?P<rest>.*)")
@@ -149,8 +141,8 @@ def _changes(q: str, wn: WordNet) -> bool:
     word = words[cut - 1]
     return (
         any(pos == "v" and lemma == word for pos, lemma in wn.lemmas(word))
-        and _CHANGE_VERB in wn.sense_classes(word, "v", _CHANGE_SENSES)
-        and _POSSESSION_VERB not in wn.sense_classes(word, "v", 2)
+        and VERB_CHANGE in wn.sense_classes(word, "v", _CHANGE_SENSES)
+        and VERB_POSSESSION not in wn.sense_classes(word, "v", 2)
     )
 
 
@@ -225,7 +217,7 @@ def _change_word(words: list[str], wn: WordNet) -> bool:
         low = w.lower()
         inflected = all(lemma != low for pos, lemma in wn.lemmas(low) if pos == "v")
         if (
-            _CHANGE_VERB in wn.sense_classes(low, "v")
+            VERB_CHANGE in wn.sense_classes(low, "v")
             and (inflected or not wn.is_adjective(low))
             and not (i + 1 < len(words) and _pays(words[i + 1].lower(), wn))
         ):
@@ -247,9 +239,7 @@ def _pays(word: str, wn: WordNet) -> bool:
     """Whether a word says a payment ("cost", "pay"): a word of change right before it is the thing
     paid for, a noun ("how much will repairs cost", "did the bottled water cost the city"), not the
     question's verb of change."""
-    return _POSSESSION_NOUN in wn.sense_classes(word, "n") or _POSSESSION_VERB in wn.sense_classes(
-        word, "v", 2
-    )
+    return NOUN_POSSESSION in wn.sense_classes(word, "n") or VERB_POSSESSION in wn.sense_classes(word, "v", 2)
 
 
 def measure(question: str, words: list[str], asked: str) -> Measure:
@@ -266,7 +256,7 @@ def measure(question: str, words: list[str], asked: str) -> Measure:
     if (
         named == "speed"
         and (wn := wordnet()) is not None
-        and any(_CHANGE_VERB in wn.sense_classes(w.strip("?.,!"), "v", 1) for w in q.split())
+        and any(VERB_CHANGE in wn.sense_classes(w.strip("?.,!"), "v", 1) for w in q.split())
     ):
         return ""  # "how fast is the market growing": a rate of change, not a speed
     if named is not None:
@@ -281,7 +271,7 @@ def measure(question: str, words: list[str], asked: str) -> Measure:
     if _amount_of_a_thing(q, wn):
         return ""  # "how much oil was recovered": gallons of oil, though "recover" is a transfer
     if _LEVEL_ASKED.search(asked) and any(
-        _CHANGE_VERB in wn.sense_classes(w.lower(), "v", _CHANGE_SENSES)
+        VERB_CHANGE in wn.sense_classes(w.lower(), "v", _CHANGE_SENSES)
         for w in words
         if not wn.is_adjective(w)
     ):
@@ -294,7 +284,7 @@ def measure(question: str, words: list[str], asked: str) -> Measure:
             continue
         low = w.lower()
         verb = wn.sense_classes(low, "v", 2)
-        money = money or _POSSESSION_NOUN in wn.sense_classes(low, "n") or _POSSESSION_VERB in verb
+        money = money or NOUN_POSSESSION in wn.sense_classes(low, "n") or VERB_POSSESSION in verb
     return "money" if money else ""
 
 
@@ -311,7 +301,7 @@ def _amount_of_a_thing(q: str, wn: WordNet) -> bool:
     if m is None or m.group(1) in AUXILIARIES or m.group(1) in STOP_WORDS:
         return False
     first = wn.sense_classes(m.group(1), "n", 1)
-    return bool(first) and _POSSESSION_NOUN not in first
+    return bool(first) and NOUN_POSSESSION not in first
 
 
 _BE = r"(?P<be>'?s|\s+(?:is|was|are|were|will be))"

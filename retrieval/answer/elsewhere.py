@@ -16,7 +16,7 @@ from retrieval.answer.types import person_noun
 from retrieval.answer.weights import WEIGHTS
 from retrieval.lexicon import OTHER_ROLE_WORDS
 from retrieval.search.text import Tokenizer
-from retrieval.search.wordnet import WordNet
+from retrieval.search.wordnet import NOUN_ARTIFACT, NOUN_PERSON, WordNet
 
 #: a word as a sentence writes it, with where it ends (a comma or other stop ends a name's run)
 _RUN_WORD = re.compile(r"[\w'\u2019.&-]+[,;:)\u201d\"]?")
@@ -110,7 +110,7 @@ def compound_elsewhere(
             and asked.isdisjoint(terms[i + 1])
             and words[i + 1].isalpha()
             and wn.known(f"{words[i]}_{words[i + 1]}")
-            and wn.sense_classes(words[i + 1], "n") == {_ARTIFACT}
+            and wn.sense_classes(words[i + 1], "n") == {NOUN_ARTIFACT}
             for i in at
         ):
             return True
@@ -480,7 +480,7 @@ def _acronym_name(wn: WordNet, word: str) -> bool:
     place, whose title ("UK Prime Minister") is no one else's."""
     if len(word) < 2 or not word.isalpha():
         return False
-    return bool(wn.spelled_out(word)) and wn.noun_classes(word)[1] != {_PERSON}
+    return bool(wn.spelled_out(word)) and wn.noun_classes(word)[1] != {NOUN_PERSON}
 
 
 def _common_word(wn: WordNet, word: str) -> bool:
@@ -584,12 +584,6 @@ def _titled(words: list[str], i: int, nouns: frozenset[str], tokenizer: Tokenize
     return (
         after[:1].isupper()
         and _title_word(after)
-        and _PERSON in wn.noun_classes(word)[1]
+        and NOUN_PERSON in wn.noun_classes(word)[1]
         and tokenizer.term_set(word).isdisjoint(nouns)
     )
-
-
-#: WordNet's lexicographer class of nouns for people ("president", "minister", "chief")
-_PERSON = 18
-#: WordNet's lexicographer class of nouns for made things ("truck", "engine", "station")
-_ARTIFACT = 6

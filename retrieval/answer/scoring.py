@@ -54,6 +54,7 @@ from retrieval.lexicon import SPELLED_NUMBER, STOP_WORDS
 from retrieval.models import Document, Sentence
 from retrieval.search.scorer import Hit, Scorer
 from retrieval.search.text import Tokenizer, fold, stem
+from retrieval.search.wordnet import NOUN_LOCATION
 
 #: the best hit's BM25 score and the documents' relative ones, which candidates' scores are relative to
 Scale = tuple[float, dict[str, float]]
@@ -797,8 +798,6 @@ def _asked_kind(q: QuestionInfo) -> tuple[str, str]:
     return (noun, term) if term else ("", "")
 
 
-#: WordNet's lexicographer class of places ("town", "city", "country")
-_LOCATION = 15
 #: a word before a noun that makes it any one of its kind ("a hospital", "another firm")
 _SOME = frozenset({"a", "an", "another", "some"})
 
@@ -854,7 +853,7 @@ def _kind_unsaid(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
     if ctx.scorer.df(term) == 0:
         # a place is named without its kind's word ("moved the orchestra to which town": "to Ashdown"),
         # as a body is not: a new name in the sentence may be the place
-        place = _noun_classes(noun, 1) <= {_LOCATION}
+        place = _noun_classes(noun, 1) <= {NOUN_LOCATION}
         return not (place and _new_name_run(q, c.sentence.text, ctx.tokenizer))
     # a sum ("what fee", "what fine") is told by its figure, which no name fills: an article never
     # writing X gives none. A body or a place may be named without X ("which team does Watson play

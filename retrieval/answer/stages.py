@@ -17,6 +17,7 @@ from collections.abc import Callable
 from retrieval.answer.bridge import wordnet
 from retrieval.answer.scoring import Candidate
 from retrieval.answer.weights import WEIGHTS
+from retrieval.search.wordnet import VERB_CHANGE
 
 #: words asking for the first stage of something that changed ("at first", "originally", "the
 #: initial offer"); not a bare "first", which as often counts a change itself ("the first offer bump",
@@ -27,8 +28,6 @@ _FIRST = re.compile(
     re.IGNORECASE,
 )
 
-#: WordNet's lexicographer class of verbs of change ("raise", "lower", "cut", "increase")
-_CHANGE_CLASS = 30
 #: a figure reached by a change: "to 8 percent", "to $41 million", "to about 1,200"
 _TO_FIGURE = re.compile(r"\bto (?:about |roughly |nearly |around |some |just )?[$\u00a3\u20ac]?\d")
 #: a change from a figure ("from 6 percent"): the sentence gives the earlier stage too
@@ -52,7 +51,7 @@ def states_change_to(text: str) -> bool:
         for word in before:
             low = word.lower()
             inflected = any(pos == "v" and lemma != low for pos, lemma in wn.lemmas(low))
-            if inflected and _CHANGE_CLASS in wn.sense_classes(low, "v", 2):
+            if inflected and VERB_CHANGE in wn.sense_classes(low, "v", 2):
                 return True
     return False
 

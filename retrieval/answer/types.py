@@ -21,7 +21,7 @@ from retrieval.lexicon import (
     figures,
 )
 from retrieval.search.text import Tokenizer, fold
-from retrieval.search.wordnet import WordNet
+from retrieval.search.wordnet import NOUN_PERSON, NOUN_POSSESSION, WordNet
 
 PRONOUN_START = re.compile(
     r"^\W*(?:(?:but|and|so|yet|still|however|meanwhile|instead),?\s+)?"
@@ -180,11 +180,7 @@ def _affiliation(text: str, end: int) -> bool:
     if wn is None:
         return False
     named, common = wn.noun_classes(m.group(1))
-    return not named and _PERSON_CLASS in common
-
-
-#: WordNet's lexicographer class of nouns for people ("manager", "chairman", "striker")
-_PERSON_CLASS = 18
+    return not named and NOUN_PERSON in common
 
 
 _LOWER_RUN = re.compile(r"\s+((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)")
@@ -204,7 +200,7 @@ def _possessor(name: str, text: str, end: int) -> bool:
     for word in m.group(1).split():
         kinds = {pos for pos, _ in wn.lemmas(word)}
         bases = [lemma for pos, lemma in wn.lemmas(word) if pos == "n"]
-        if any(_PERSON_CLASS in wn.sense_classes(b, "n", WEIGHTS.possessed_senses) for b in bases):
+        if any(NOUN_PERSON in wn.sense_classes(b, "n", WEIGHTS.possessed_senses) for b in bases):
             return True
         if word in STOP_WORDS or "n" in kinds or not kinds & {"a", "s"}:
             return False  # the noun it owns is a thing, or a verb follows
@@ -231,7 +227,7 @@ def _common_word(word: str, wn: WordNet) -> bool:
     """A capitalised word WordNet knows only as a common word, in no sense a name or a person ("Holdings",
     "Glassworks"; not "Ilse", "Marr", "Brown")."""
     named, common = wn.noun_classes(word)
-    return wn.known(word) and not named and _PERSON_CLASS not in common and not wn.proper(word)
+    return wn.known(word) and not named and NOUN_PERSON not in common and not wn.proper(word)
 
 
 def asked_names(q: QuestionInfo) -> frozenset[str]:
@@ -398,7 +394,7 @@ def _a_sum(text: str, m: re.Match[str]) -> bool:
     if nxt is None or wn is None or _A_CURRENCY.match(nxt.group(1)):
         return True
     classes = wn.sense_classes(nxt.group(1), "n", 50)
-    return not classes or _POSSESSION_NOUN_CLASS in classes
+    return not classes or NOUN_POSSESSION in classes
 
 
 #: what a sum is given for, right after it: "$46 a share", "$42-a-share", "£3 per litre", "$5 each"
@@ -462,8 +458,6 @@ def states_change(text: str, q: QuestionInfo, tokenizer: Tokenizer) -> bool:
     return len(sums) >= 2
 
 
-#: WordNet's lexicographer class of possessions (noun.possession: "fee", "salary", "share")
-_POSSESSION_NOUN_CLASS = 21
 #: a share: "13%", "13 per cent"
 _PERCENT = re.compile(r"\d\s?%|\b(?:per\s?cent|percent)\b", re.IGNORECASE)
 #: a number of units as written ("48", "two", "a few", "an")
@@ -687,7 +681,7 @@ def person_noun(word: str, wn: WordNet) -> bool:
     """Whether ``word`` is a noun whose most frequent sense, in one of its base forms, is a person
     ("architect", "men", "passengers")."""
     bases = (lemma for pos, lemma in wn.lemmas(word) if pos == "n")
-    return any(wn.sense_classes(b, "n") == {_PERSON_CLASS} for b in bases)
+    return any(wn.sense_classes(b, "n") == {NOUN_PERSON} for b in bases)
 
 
 def _own_terms(q: QuestionInfo) -> set[str]:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from retrieval.ingest.pubdate import Stated, date_in, is_filler
-from retrieval.search.wordnet import WordNet
+from retrieval.search.wordnet import NOUN_COMMUNICATION, WordNet
 
 #: a byline is short; a longer line is prose or a headline
 _MAX_CHARS = 160
@@ -148,9 +148,6 @@ def _outlet_before_role(part: str) -> str | None:
     )
 
 
-#: WordNet's lexicographer class of communication (noun.communication): "coverage", "updates", "blog",
-#: "report", the pieces a newsroom publishes
-_COMMUNICATION = 10
 #: the lowercase words after an outlet's name saying what it publishes ("live coverage", "live updates")
 _KIND_WORDS = 3
 
@@ -171,7 +168,7 @@ def _outlet_before_kind(part: str) -> str | None:
         return None
     if _credits_person(name) and _reads_as_name(name) and not _reads_as_outlet(name):
         return None  # "Lena Ortiz reporting": a person credited
-    return name if _COMMUNICATION in wn.sense_classes(words[-1], "n", 3) else None
+    return name if NOUN_COMMUNICATION in wn.sense_classes(words[-1], "n", 3) else None
 
 
 def _is_place(part: str) -> bool:

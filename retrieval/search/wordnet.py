@@ -42,8 +42,19 @@ _ANTONYM = "!"
 _IMPLIES = frozenset({"*", ">"})
 #: a line of the verb file with such a pointer (its offset first); the rest read only for those lines
 _IMPLYING_LINE = re.compile(rb"(?m)^(\d{8}) [^|\n]*? [*>] \d{8} v [^|\n]*")
-#: the lexicographer class of nouns for people (noun.person)
-_PERSON_CLASS = 18
+#: WordNet's lexicographer classes (its "lexnames") that the answer code reads a word's senses by: nouns
+#: for made things ("truck"), attributes ("level", "price"), communication ("report", "blog"), groups
+#: (bodies, peoples), places, people ("manager"), possessions ("fee", "salary"); verbs of change ("raise",
+#: "fall") and of transfer of possession ("pay", "earn")
+NOUN_ARTIFACT = 6
+NOUN_ATTRIBUTE = 7
+NOUN_COMMUNICATION = 10
+NOUN_GROUP = 14
+NOUN_LOCATION = 15
+NOUN_PERSON = 18
+NOUN_POSSESSION = 21
+VERB_CHANGE = 30
+VERB_POSSESSION = 40
 #: WordNet's pointer from a synset to the broader one it is a kind of ("dad" -> "father", "airplane" ->
 #: "heavier-than-air craft")
 _HYPERNYM = "@"
@@ -440,7 +451,7 @@ class WordNet:
 
     def _person(self, pos: Pos, offset: int) -> bool:
         """Whether a synset is a noun for a person (lexicographer class 18, noun.person)."""
-        return pos == "n" and int(self._data["n"][offset : offset + 16].split(b" ", 2)[1]) == _PERSON_CLASS
+        return pos == "n" and int(self._data["n"][offset : offset + 16].split(b" ", 2)[1]) == NOUN_PERSON
 
     def spelled_out(self, acronym: str) -> tuple[tuple[str, ...], ...]:
         """The multi-word nouns of an acronym's senses whose initials spell it ("ceo" -> ("chief",
