@@ -124,7 +124,7 @@ class TimelineIndex:
                 keep = set(inside)
                 ranked = [i for i in self._whole_order() if i in keep]
                 inside = _most_salient(ranked, lambda i: self._events[i].value, limit)
-            inside.sort(key=lambda i: (self._events[i].value, self._events[i].precision != "day"))
+            inside.sort(key=lambda i: _in_time(self._events[i]))
             return Timeline(topic=topic, events=[self._whole[i] for i in inside])
         groups_of_topic = _topic_groups(topic, families) if topic else {}
         with_compounds = _topic_groups(topic, _joined(families, compounds)) if topic and compounds else None
@@ -146,7 +146,7 @@ class TimelineIndex:
         ]
         if limit is not None and limit >= 0:
             picked = _most_salient(_salience_order(picked), lambda p: p.event.value, limit)
-        picked.sort(key=lambda p: (p.event.value, p.event.precision != "day"))
+        picked.sort(key=lambda p: _in_time(p.event))
         shown = with_compounds or groups_of_topic
         return Timeline(
             topic=topic, events=[self._render(p.event, p.mentions, relevant, shown) for p in picked]
@@ -325,6 +325,14 @@ class TimelineIndex:
             citations=citations,
             background=all(m.background for m in ms),
         )
+
+
+def _in_time(ev: Event) -> tuple[str, bool, int]:
+    """Where an event stands in a timeline: by its date, a day before its month, and inside a day a live
+    blog's stamped entries by their time ("9:40 a.m." before "5:50 p.m."), after the day's other events,
+    which keep their salience order (the sort is stable)."""
+    clocks = [m.clock for m in ev.mentions if m.clock is not None]
+    return (ev.value, ev.precision != "day", min(clocks) if clocks else -1)
 
 
 def _withdrawn_dropped(docs: Sequence[Document], mentions: list[Mention]) -> list[Mention]:

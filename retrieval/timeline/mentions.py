@@ -195,6 +195,8 @@ class Mention:
     #: a correction's report (dated by its publication): the date of the outlet's own article it corrects
     #: ("" when it does not say), whose report of the withdrawn claim ``TimelineIndex`` drops
     corrects: str | None = None
+    #: a live blog's entry: the minutes into the day of its time stamp, which orders the day's entries
+    clock: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -491,7 +493,21 @@ def _stamped_entries(di: int, sentences: list[Sentence], anchor: date, dated: se
         told.add(s.paragraph)
         text = s.text.strip()
         words, names = _words_and_names(rest)
-        out.append(Mention(di, s.index, text, text, anchor.isoformat(), "day", False, words, False, names))
+        out.append(
+            Mention(
+                di,
+                s.index,
+                text,
+                text,
+                anchor.isoformat(),
+                "day",
+                False,
+                words,
+                False,
+                names,
+                clock=stamps[s.paragraph],
+            )
+        )
     return out
 
 

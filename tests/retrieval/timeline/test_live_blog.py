@@ -42,3 +42,14 @@ def test_stamps_that_pass_midnight_or_an_undated_blog_place_nothing() -> None:
     )
     assert TimelineIndex.build([blog(date(2025, 11, 3), *wrapped)]).query().events == []
     assert TimelineIndex.build([blog(None, *ENTRIES[1:2], *ENTRIES[3:])]).query().events == []
+
+
+def test_a_days_entries_are_listed_by_their_time_whichever_way_the_blog_runs() -> None:
+    newest_first = (
+        "4:20 p.m. Pumps from Ashby started lowering the water level in the breached section.",
+        "11:05 a.m. Barge owners moored upstream were told to stay with their boats overnight.",
+        "9:40 a.m. Engineers closed the lock gates at Fenwick to stop the canal draining further.",
+    )
+    for limit in (None, 10):
+        tl = TimelineIndex.build([blog(date(2025, 11, 3), *newest_first)]).query(limit=limit)
+        assert [e.text[:8] for e in tl.events] == ["9:40 a.m", "11:05 a.", "4:20 p.m"]
