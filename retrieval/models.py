@@ -26,7 +26,9 @@ class BuildCancelled(Exception):
 
 Precision = Literal["day", "month", "year"]
 #: what a piece of removed page furniture was
-RemovedKind = Literal["title", "byline", "dateline", "bio", "caption", "promo", "nav", "related", "other"]
+RemovedKind = Literal[
+    "title", "byline", "masthead", "dateline", "bio", "caption", "promo", "nav", "related", "other"
+]
 
 
 # --------------------------------------------------------------------------- internal (dataclasses)

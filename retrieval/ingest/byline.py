@@ -114,6 +114,23 @@ def _reads_as_outlet(name: str) -> bool:
     return wn.proper(words[0]) and wn.known(last) and not wn.proper(last)
 
 
+def reads_as_masthead(line: str) -> bool:
+    """Whether a line alone could be an outlet's name: two to five capitalised words shaped as an
+    outlet's, one of them a name and the last a common word WordNet knows ("Bayline Daily", "Ellison
+    Courier-Post"; not "Marcus Lindqvist", nor a section's label, "World News", nor a role)."""
+    name = _EMPHASIS.sub("", line).strip()
+    words = name.split()
+    if not 2 <= len(words) <= 5 or not _OUTLET.fullmatch(name) or _ROLE.search(name):
+        return False
+    if not _reads_as_name(" ".join(words[:-1])):
+        return False
+    wn = _wordnet()
+    if wn is None:
+        return False
+    parts = [p for p in re.split(r"[-’']", words[-1]) if p]
+    return bool(parts) and all(wn.known(p.lower()) and not wn.proper(p) for p in parts)
+
+
 def _credits_person(name: str) -> bool:
     """Whether the name in "NAME and staff" is a person's: shaped as one and showing none of an outlet's
     marks (capitals, "USA TODAY Network"; a newspaper's or broadcaster's last word, "Harbor Gazette").

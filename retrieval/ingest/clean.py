@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from retrieval.ingest.byline import read_byline
+from retrieval.ingest.byline import read_byline, reads_as_masthead
 from retrieval.ingest.pubdate import is_publication_line
 from retrieval.models import Block, Cleaned, RawDocument, Removed, RemovedKind
 
@@ -360,6 +360,21 @@ def _masthead_above(lines: list[_Line]) -> bool:
     return read is not None and read.outlet is not None and read.author is None and read.stated is None
 
 
+def _mark_masthead(lines: list[_Line], kinds: list[RemovedKind | None], first_body: int | None) -> None:
+    """The outlet's name alone on a line among the header's credit lines ("Bayline Daily" between "By
+    Marcus Lindqvist" and "Published October 27, 2026"), which ``read_byline`` takes only when its last
+    word is a newspaper's: a short capitalised phrase ending in a common word ("Daily", "Courier-Post")
+    and not a name, in a header that credits an author or states a date. The first such line only."""
+    end = first_body if first_body is not None else len(lines)
+    header = range(min(end, _HEAD_LINES + 1))
+    if not any(kinds[i] in ("byline", "dateline") for i in header):
+        return
+    for i in header:
+        if kinds[i] == "nav" and reads_as_masthead(lines[i].text):
+            kinds[i] = "masthead"
+            return
+
+
 def clean(raw: RawDocument) -> Cleaned:
     """Split ``raw.text`` into kept paragraphs (Blocks) and removed furniture (Removed)."""
     text = raw.text
@@ -403,6 +418,8 @@ def clean(raw: RawDocument) -> Cleaned:
         if kind is None and first_body is None:
             first_body = len(kinds)
         kinds.append(kind)
+
+    _mark_masthead(lines, kinds, first_body)
 
     # Pass 2: everything from the end-of-article marker on is trailing furniture.
     trailing_lines = _trailing_lines(lines, kinds, first_body)

@@ -113,6 +113,7 @@ def _infer_outlet(cleaned: Cleaned) -> str | None:
     return (
         _outlet_from(bylines, _DESK)
         or next((b.outlet for b in _bylines(cleaned) if b.outlet), None)
+        or next((o for t in removed("masthead") if (o := _tidy_outlet(t))), None)
         or _outlet_from(removed("bio"), _BIO_OUTLET)
         or _outlet_from(removed("promo"), _PROMO_OUTLET)
         or _outlet_from(body, _SELF_REPORT)

@@ -225,3 +225,28 @@ def test_a_broadcasters_or_wires_name_alone_above_or_below_the_headline_is_the_o
 def test_the_outlet_a_role_is_held_at_is_the_outlet(line: str, outlet: str | None) -> None:
     got = read_byline(line)
     assert got is not None and (got.author, got.outlet) == ("Tomas Vale", outlet)
+
+
+@pytest.mark.parametrize(
+    ("head", "outlet", "author"),
+    [
+        ("By Tomas Vale\nCorrin Daily\nPublished June 4, 2024", "Corrin Daily", "Tomas Vale"),
+        ("Eastbay Star-Ledger\nPublished June 4, 2024", "Eastbay Star-Ledger", None),
+        ("By Tomas Vale\nPublished June 4, 2024\n\nCorrin Daily", "Corrin Daily", "Tomas Vale"),
+        # a section's label names no outlet, and a second credited person is no outlet either
+        ("By Tomas Vale\nLocal Politics\nPublished June 4, 2024", None, "Tomas Vale"),
+        ("By Tomas Vale\nMirela Kostadinova\nPublished June 4, 2024", None, "Tomas Vale"),
+        # without a credit or a date line, a capitalised line under the headline may be anything
+        ("Corrin Daily", None, None),
+    ],
+)
+def test_an_outlets_name_alone_among_the_header_credits_is_the_outlet(
+    head: str, outlet: str | None, author: str | None
+) -> None:
+    """ "Corrin Daily" on its own line between the byline and the publication line names the outlet,
+    though its last word is no newspaper's the byline reader knows ("Gazette", "Times"); the line is
+    never quoted as the story."""
+    doc = build_document(RawDocument("d", f"Floods close the harbor road\n{head}\n\n{_BODY}", "d.txt", "txt"))
+    assert (doc.meta.source, doc.meta.author) == (outlet, author)
+    assert doc.meta.title == "Floods close the harbor road"
+    assert all("Corrin Daily" not in s.text for s in doc.sentences)
