@@ -99,22 +99,40 @@ def _correcting(ctx: AnswerContext, first: Sequence[Sentence], q: QuestionInfo) 
     outlet printed in another article naming it by its date or headline ("Correction: An article on
     March 3 incorrectly stated ..."): the wrong figure stays in the first article's text."""
     doc = ctx.documents[first[0].doc_id]
-    given = frozenset().union(*(_stated(p.text) for p in first))
-    if not given or any(_notice_part(doc, p) for p in first):
+    if any(_notice_part(doc, p) for p in first):
         return []  # the answer is a notice's own (what it says is right), not what one takes back
+    given = frozenset().union(*(_stated(p.text) for p in first))
+    said = frozenset().union(*(ctx.tokenizer.term_set(p.text) for p in first))
     shown = {p.index for p in first}
     own = (s for s in doc.sentences if s.index not in shown and not s.heading and RETRACTS.search(s.text))
     for s in itertools.chain(own, _outlet_notices(ctx, doc)):
         notice = _expand(ctx, s, q)
+        if s.doc_id == doc.meta.doc_id and shown.intersection(p.index for p in notice):
+            continue
         told = frozenset().union(*(_stated(p.text) for p in notice))
         # an article with no outlet is another's notice's only by its date and more than one figure
         # ("passed 7 to 4, not 8 to 3" of "by a vote of 8 to 3"): one shared number is too common
-        enough = 1 if doc.meta.source or s.doc_id == doc.meta.doc_id else 2
-        if len(given & told) >= enough and not (
-            s.doc_id == doc.meta.doc_id and shown.intersection(p.index for p in notice)
-        ):
+        known = bool(doc.meta.source) or s.doc_id == doc.meta.doc_id
+        if len(given & told) >= (1 if known else 2) or (known and _takes_back(ctx, notice, said)):
             return notice
     return []
+
+
+#: what a notice takes back, after the right version: "He was a vice president, not the chief executive"
+_TAKEN_BACK = re.compile(r",\s+not\s+(?:the\s+|an?\s+)?([^,.;:]+)", re.I)
+
+
+def _takes_back(ctx: AnswerContext, notice: Sequence[Sentence], said: frozenset[str]) -> bool:
+    """Whether a notice takes back words the answer says, not a figure: its "not the company's chief
+    executive" names what the answer's "Greystone's chief executive" does, by two words or more, its
+    last (the thing named) among them."""
+    for p in notice:
+        for m in _TAKEN_BACK.finditer(p.text):
+            words = ctx.tokenizer.term_set(m.group(1))
+            last = ctx.tokenizer.term_set(m.group(1).split()[-1])
+            if last and last <= said and len(words & said) >= 2:
+                return True
+    return False
 
 
 #: the words a correction notice is written with, searched for its sentences

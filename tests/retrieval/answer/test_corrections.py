@@ -164,3 +164,35 @@ def test_a_correction_of_another_article_is_not_quoted(tmp_path: Path, source: s
     assert not a.abstained
     assert "with 120 passengers on board" in first_statement(a)
     assert "incorrectly stated" not in a.answer
+
+
+def test_a_notice_taking_back_a_title_not_a_figure_is_quoted_before_it(tmp_path: Path) -> None:
+    """ "He was a deputy director, not the agency's chief engineer": the notice takes back words, not a
+    number, and the answer that repeats them is led by it. A notice taking back other words is not."""
+    story = (
+        "Divers searched the flooded quarry at Pellam on Tuesday, said Ivo Brandt, the water agency's chief "
+        "engineer. The agency said the pumps would run all week. "
+        "Correction: This article misstated Ivo Brandt's position at the water agency. He is a deputy "
+        "director, not the agency's chief engineer."
+    )
+    other = (
+        "The Pellam council met on Thursday to discuss the quarry fence. "
+        "Correction: This article misstated the day of the meeting. It was on Thursday, not on Wednesday."
+    )
+    engine = engine_of(
+        tmp_path,
+        [
+            {"id": "quarry", "title": "Divers search Pellam quarry", "source": "Pellam Post", "text": story},
+            {"id": "fence", "title": "Council on quarry fence", "source": "Pellam Post", "text": other},
+            *filler(12),
+        ],
+    )
+    a = engine.ask("who is the water agency's chief engineer")
+    assert not a.abstained
+    assert_verbatim(engine, a)
+    texts = [s.text for s in a.statements]
+    at = next(i for i, t in enumerate(texts) if "said Ivo Brandt" in t)
+    assert "not the agency's chief engineer" in " ".join(texts[:at])
+    b = engine.ask("when did the pellam council meet about the quarry fence")
+    assert not b.abstained
+    assert all("misstated Ivo Brandt" not in s.text for s in b.statements)
