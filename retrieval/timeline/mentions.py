@@ -281,6 +281,10 @@ def _inside_quote(sentence: str, pos: int) -> bool:
     return opened > 0 or straight % 2 == 1
 
 
+#: a relative clause's opening word, which leaves the clause's subject in the clause before
+_RELATIVE_OPEN = re.compile(r"(?:which|where)\b", re.I)
+
+
 def clause_of(sentence: str, start: int, end: int) -> str:
     """The clause of ``sentence`` holding [start, end): a verbatim slice, the whole sentence when short."""
     if len(sentence) <= _LONG:
@@ -293,6 +297,11 @@ def clause_of(sentence: str, start: int, end: int) -> str:
     pieces = [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts) - 1, 2)]
     idx = next((i for i, (s, e) in enumerate(pieces) if s <= start < e), 0)
     lo, hi = pieces[idx]
+    # a clause opening with "which" or "where" is about the clause before: "Harlow Valley Health, which
+    # runs five hospitals, said on Sunday ..." reads from its subject
+    while idx > 0 and _RELATIVE_OPEN.match(sentence, lo):
+        idx -= 1
+        lo = pieces[idx][0]
     # too short to read alone: take in the clause before (its subject), then the one after
     while len(sentence[lo:hi].split()) < 7 and (idx > 0 or hi < len(sentence)):
         if idx > 0:

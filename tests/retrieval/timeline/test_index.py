@@ -84,6 +84,22 @@ def test_short_sentence_is_kept_whole_and_clause_cut_keeps_quotes_balanced() -> 
     assert clause_of(long, long.index("July 16"), long.index("July 16") + 7) == long
 
 
+def test_a_clause_opening_with_which_is_read_from_its_subject() -> None:
+    long = (
+        "Marrow Creek Water, which supplies nine towns along the valley, said it found a crack in the main "
+        "intake pipe on Sunday morning and shut the treatment works as a precaution until further notice."
+    )
+    at = long.index("on Sunday")
+    assert clause_of(long, at, at + 9).startswith("Marrow Creek Water, which supplies")
+    # a date in the clause after a "which" clause the sentence ends with keeps its own clause
+    other = (
+        "Engineers from the county highways department shut the Halden road bridge on Sunday morning after "
+        "a routine inspection, which found deep cracks in two of its supporting piers and a loose railing."
+    )
+    at = other.index("on Sunday")
+    assert clause_of(other, at, at + 9).startswith("Engineers from the county")
+
+
 def test_the_same_event_from_several_outlets_is_one_line_citing_all() -> None:
     tl = TimelineIndex.build([NBC, FORBES]).query()
     monday = [e for e in tl.events if e.date == "2025-04-21"]
