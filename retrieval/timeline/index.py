@@ -94,8 +94,9 @@ class TimelineIndex:
     @classmethod
     def build(cls, docs: Sequence[Document]) -> TimelineIndex:
         mentions: list[Mention] = []
+        start = min((d.meta.published for d in docs if d.meta.published is not None), default=None)
         for di, doc in enumerate(docs):
-            mentions.extend(doc_mentions(di, doc))
+            mentions.extend(doc_mentions(di, doc, start))
         return cls(docs, merge_mentions(_withdrawn_dropped(docs, mentions)))
 
     # ------------------------------------------------------------------ query

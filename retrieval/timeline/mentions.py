@@ -335,8 +335,12 @@ def _event_date(m: DateMention) -> tuple[str, Precision] | None:
     return m.value, m.precision
 
 
-def doc_mentions(di: int, doc: Document) -> list[Mention]:
+def doc_mentions(di: int, doc: Document, coverage_start: date | None = None) -> list[Mention]:
+    """The dated events a document reports. A date long before its publication is background; in an
+    undated article, long before the earliest publication the corpus states (``coverage_start``): "who
+    was treated there in 2023" in a story of 2026 is no news of it, though its own page gives no year."""
     anchor = doc.meta.published
+    measure = anchor if anchor is not None else coverage_start
     sentences = body_sentences(doc)
     if not sentences:
         return []
@@ -396,8 +400,8 @@ def doc_mentions(di: int, doc: Document) -> list[Mention]:
         last = span_of(value).last
         # a year alone before the article's own ("treated there last year", "told in 2024") is background
         # however near its last day: a story's news is dated finer than its year
-        background = anchor is not None and (
-            last < anchor - _BACKGROUND or (precision == "year" and last.year < anchor.year)
+        background = measure is not None and (
+            last < measure - _BACKGROUND or (precision == "year" and last.year < measure.year)
         )
         retro = anchor is not None and (anchor - last).days > _RETRO_DAYS
         text = clause_of(sent.text, local, local + (m.end - m.start))

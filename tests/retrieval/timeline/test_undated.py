@@ -94,3 +94,21 @@ def test_a_year_in_a_since_clause_dates_no_event(tmp_path: Path) -> None:
         # a "since" clause that is no record's yardstick still dates what it tells
         ("2019", "Farms have lost 400 wells since the drought began in 2019."),
     ]
+
+
+def test_an_undated_articles_year_before_the_coverage_is_background() -> None:
+    """An undated article's "treated there in 2019" is no news of a story whose dated articles start in
+    2025: it is background, as it would be in a dated article. Its year is still shown, as stated."""
+    from retrieval.models import Document, DocumentMeta, Sentence
+    from retrieval.timeline.index import TimelineIndex
+
+    def doc(doc_id: str, published: date | None, text: str) -> Document:
+        meta = DocumentMeta(doc_id=doc_id, title=doc_id, published=published)
+        return Document(meta=meta, sentences=(Sentence(doc_id, 0, 0, text),), paragraphs=((0, 1),))
+
+    news = doc("news", date(2025, 3, 4), "The clinic at Varrow closed its doors on Monday after a flood.")
+    suit = doc("suit", None, "Tilde Marsh, who was treated at the Varrow clinic in 2019, has sued its owner.")
+    events = {e.date: e.background for e in TimelineIndex.build([news, suit]).query().events}
+    assert events == {"2019": True, "2025-03-03": False}
+    alone = TimelineIndex.build([suit]).query().events  # nothing to measure it against
+    assert [(e.date, e.background) for e in alone] == [("2019", False)]
