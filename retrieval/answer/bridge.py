@@ -25,7 +25,7 @@ from retrieval.answer.weights import WEIGHTS
 from retrieval.lexicon import STOP_WORDS
 from retrieval.search.scorer import Scorer
 from retrieval.search.text import stem
-from retrieval.search.wordnet import WordNet
+from retrieval.search.wordnet import NOUN_PERSON, WordNet
 
 #: how a question term relates to the corpus
 Standing = Literal["known", "corrected", "bridged", "unknown_word", "unknown_name"]
@@ -284,7 +284,7 @@ def _title(word: str) -> bool:
     Vance defended ..."), not as a name of its own."""
     wn = wordnet()
     return wn is not None and any(
-        pos == "n" and wn.sense_classes(b, "n") == {18} for pos, b in wn.lemmas(word)
+        pos == "n" and wn.sense_classes(b, "n") == {NOUN_PERSON} for pos, b in wn.lemmas(word)
     )
 
 

@@ -33,7 +33,7 @@ from retrieval.answer.phrases import (
 )
 from retrieval.lexicon import STOP_WORDS, WEEKDAYS
 from retrieval.search.text import Tokenizer, fold
-from retrieval.search.wordnet import WordNet
+from retrieval.search.wordnet import NOUN_PERSON, WordNet
 
 # Words that frame a question rather than say what it is about.
 _FRAME_WORDS = frozenset(
@@ -447,6 +447,26 @@ def _who_is_named(question: str) -> bool:
     return wn is not None and not wn.known(words[-1])
 
 
+#: "what's the name of the spokesperson": the name of what the phrase after it is
+_NAME_OF = re.compile(
+    r"^what(?:'s|s| is| was| are| were)\s+(?:the\s+)?names?\s+of\s+(?:(?:the|a|an|this|that|its|their)\s+)?"
+    r"(.+?)\W*$"
+)
+
+
+def _names_a_person(q: str) -> bool:
+    """Whether "what is the name of X" asks for a person: X's noun is one for people, in its most
+    frequent sense ("the hospital's spokesperson", "the judge"; not "the company", "the drug")."""
+    m = _NAME_OF.match(q)
+    wn = wordnet()
+    if m is None or wn is None:
+        return False
+    noun = head_noun(re.sub(r"['\u2019]s\b", "", m.group(1)))  # "the host committee's initiative"
+    return bool(noun) and any(
+        pos == "n" and wn.sense_classes(b, "n") == {NOUN_PERSON} for pos, b in wn.lemmas(noun)
+    )
+
+
 def classify(question: str) -> QuestionKind:
     q = asked_sentence(question)
     if _BROAD.match(q) or _BARE_BROAD.match(q):
@@ -456,8 +476,10 @@ def classify(question: str) -> QuestionKind:
     first = q.split()[0] if q.split() else ""
     if _WHY_PHRASE.search(q):
         return "reason"
-    if re.match(r"^(?:who|whom|whose)\b", q) or re.search(
-        r"\bwhich (?:person|official|leader|minister)\b", q
+    if (
+        re.match(r"^(?:who|whom|whose)\b", q)
+        or re.search(r"\bwhich (?:person|official|leader|minister)\b", q)
+        or _names_a_person(q)
     ):
         return "person"
     if re.match(r"^when\b", q) or re.search(r"\bwhat (?:date|day|year|month|time)\b|\bon what date\b", q):
@@ -543,10 +565,6 @@ def asked_state(question: str) -> str:
     return word if any(pos == "a" for pos, _ in wn.lemmas(word)) else ""
 
 
-#: WordNet's lexicographer class of nouns for people
-_PERSON_CLASS = 18
-
-
 def role_acronym(word: str) -> bool:
     """Whether a word written in capitals is a role's acronym, not a name: WordNet knows it only as a
     noun for a person ("CEO", "CFO"; not "NATO", a body, nor "MP", also a military police). "Who is
@@ -555,7 +573,7 @@ def role_acronym(word: str) -> bool:
     if wn is None or len(word) < 2 or not word.isupper() or not word.isalpha():
         return False
     named, common = wn.noun_classes(word)
-    return not named and common == {_PERSON_CLASS}
+    return not named and common == {NOUN_PERSON}
 
 
 def _participle(word: str) -> bool:
@@ -651,6 +669,8 @@ def analyze(question: str, tokenizer: Tokenizer) -> QuestionInfo:
             continue  # "approximately how many": how exact the asked figure may be, not a topic
         if low == "time" and i > 0 and pairs[i - 1][0] in ("what", "which") and ASKS_TIME.search(question):
             continue  # "what time": the time asked (``types.type_score``), not a topic
+        if low in ("name", "names") and kind == "person" and _NAME_OF.match(asked_sentence(question)):
+            continue  # "what's the name of the spokesperson": the name asked, a person's, not a topic
         if low in SPAN_VERBS and i == len(pairs) - 1 and _HOW_LONG.match(question):
             continue  # "how long will the strike last": the span is what it asks
         toks = tokenizer.tokens(orig)
