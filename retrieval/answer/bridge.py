@@ -223,6 +223,10 @@ def bridge_term(
     if related:
         return TermBridge(term, "bridged", tuple(sorted(related)), frozenset(related), name)
     fixed = None if alias else correct(word, term, scorer, vocab, function_words)
+    if fixed and english and fixed[0] != term[0]:
+        # an English word one letter off at its start is another word ("hacked" is no "backed"): a typo
+        # seldom hits the first letter; the word may be the coverage's in a rarer sense instead
+        fixed = None
     # a chat spelling of a function word ("wat", "hav", "u"): nothing to search. Not the noun the
     # question is about when it is an English word ("bus" is one edit from "but"): dropped, a question
     # about a bus the coverage never mentions would be answered by its other words

@@ -88,3 +88,24 @@ def test_a_question_of_marks_after_its_auxiliary_gets_a_reply_not_an_error(tmp_p
     for question in ("Is it -", "is it a %", "Is it \u2014", "Is - of the bridge closing?"):
         a = engine.ask(question)
         assert a.answer, question
+
+
+def test_an_english_word_is_not_read_as_the_word_one_first_letter_away(tmp_path: Path) -> None:
+    """"Who hacked the ferry line" is no "who backed the ferry line": a typo seldom hits a word's first
+    letter, and an English word so changed is another word. The article's "hackers" (the word's own
+    family, in a rarer sense) answers instead; a misspelling that keeps its first letter is still read
+    ("ferrry" -> "ferry")."""
+    story = {
+        "id": "ferry",
+        "title": "Ferry line systems down",
+        "text": "Investors backed the Dunmore ferry line with a loan last spring. The ferry line's booking "
+        "system went down on Sunday. A group of hackers calling itself Grey Gull says it broke into the "
+        "ferry line's network.",
+    }
+    engine = _engine(tmp_path, story)
+    a = engine.ask("who hacked the dunmore ferry line")
+    assert not a.abstained
+    assert_verbatim(engine, a)
+    assert "Grey Gull" in a.answer and "Investors backed" not in a.answer
+    b = engine.ask("who hacked the dunmore ferrry line")
+    assert not b.abstained and "Grey Gull" in b.answer
