@@ -91,7 +91,7 @@ def test_a_question_of_marks_after_its_auxiliary_gets_a_reply_not_an_error(tmp_p
 
 
 def test_an_english_word_is_not_read_as_the_word_one_first_letter_away(tmp_path: Path) -> None:
-    """"Who hacked the ferry line" is no "who backed the ferry line": a typo seldom hits a word's first
+    """ "Who hacked the ferry line" is no "who backed the ferry line": a typo seldom hits a word's first
     letter, and an English word so changed is another word. The article's "hackers" (the word's own
     family, in a rarer sense) answers instead; a misspelling that keeps its first letter is still read
     ("ferrry" -> "ferry")."""
