@@ -751,6 +751,11 @@ def _lead(doc: Document) -> str:
     correction notice put above the story ("Correction: An earlier version ...": it is not the news)."""
     # (a correction notice is a paragraph of its own: "Correction: ... It was $4.5 million, not $45 million.")
     notices = {s.paragraph for s in doc.sentences if not s.heading and RETRACTS.search(s.text)}
+    if notices and 2 * len(notices) >= len({s.paragraph for s in doc.sentences if not s.heading}):
+        # a correction printed on its own: its first notice, with what it puts right, is its news (its
+        # other lines are "The Courier-Post regrets the errors.")
+        first = min(notices)
+        return " ".join(s.text for s in doc.sentences if s.paragraph == first and not s.heading)
     body = [s.text for s in doc.sentences if not s.heading and s.paragraph not in notices]
     body = body or [s.text for s in doc.sentences if not s.heading] or [doc.sentences[0].text]
     author = fold(doc.meta.author or "").casefold()

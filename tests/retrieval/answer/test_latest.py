@@ -63,6 +63,26 @@ def test_a_request_for_the_latest_is_answered_by_the_newest_articles(tmp_path: P
     assert [c.doc_id for c in a.citations] == ["dam-2", "fair", "dam-1"]
 
 
+def test_a_correction_printed_alone_is_told_by_its_notice(tmp_path: Path) -> None:
+    """A newest article that is only a correction is told by its notice and what it puts right, not by
+    its closing line ("The Orrin Echo regrets the error.")."""
+    notice = {
+        "id": "correction",
+        "title": "Correction: dam path",
+        "published": "2025-05-22",
+        "source": "Orrin Echo",
+        "text": "An article published on May 20 misstated when the dam path reopened. "
+        "It reopened on Tuesday, not on Monday.\n\nThe Orrin Echo regrets the error.",
+    }
+    news = engine_of(tmp_path, [*_docs(dated=True), notice])
+    a = news.ask("what's the latest?")
+    assert not a.abstained
+    assert_verbatim(news, a)
+    assert a.statements[0].text.startswith("An article published on May 20 misstated")
+    assert "not on Monday" in a.statements[0].text
+    assert all("regrets" not in s.text for s in a.statements)
+
+
 def test_without_dates_the_latest_is_declined_with_the_reason(tmp_path: Path) -> None:
     news = engine_of(tmp_path, _docs(dated=False))
     a = news.ask("what's the latest?")
