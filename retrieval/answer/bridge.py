@@ -175,6 +175,10 @@ def correct(
     return best
 
 
+#: a number of thousands as chat writes it ("14k"), when the coverage writes no such token ("5K run" is one)
+_THOUSANDS = re.compile(r"(\d{1,3})k")
+
+
 def bridge_term(
     word: str,
     term: str,
@@ -218,6 +222,10 @@ def bridge_term(
         related = {t for t in related if t not in STOP_WORDS and _df(scorer, vocab, t) > 0}
     if _df(scorer, vocab, term) > 0:
         return TermBridge(term, "known", (term,), frozenset(related), name)
+    thousands = _THOUSANDS.fullmatch(term)
+    if thousands and _df(scorer, vocab, full := str(int(thousands.group(1)) * 1000)) > 0:
+        # "what was the 14k for": chat's thousands, which the coverage writes out ("$14,000")
+        return TermBridge(term, "corrected", (full,), frozenset({full}))
     if not related and role and wn is not None and english and not literal:
         related = {t for w in wn.broader(word) for t in [stem(w)] if _df(scorer, vocab, t) > 0}
     if related:
