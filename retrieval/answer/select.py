@@ -179,6 +179,13 @@ def bridged(q: QuestionInfo, ctx: AnswerContext) -> QuestionInfo:
         if q.measure == "money" and (implying := _implying(word, t, ctx)):
             b = bridges[t]  # "how much would Brightline pay": "agreed to buy ... for $40 million" says it
             bridges[t] = replace(b, variants=b.variants | implying)
+        if q.measure == "money" and bridges[t].search and (valued := _cluster_head(word, t, ctx)):
+            # "what is the deal worth": "the offer values Tessaro at $4.1 billion" says it in words the
+            # question lacks, which are searched beside its own
+            b = bridges[t]
+            bridges[t] = replace(
+                b, search=(*b.search, *sorted(valued - set(b.search))), variants=b.variants | valued
+            )
         if (
             bridges[t].standing in ("unknown_word", "unknown_name")
             and not literal
@@ -426,6 +433,19 @@ def _implying(word: str, term: str, ctx: AnswerContext) -> frozenset[str]:
     if wn is None:
         return frozenset()
     terms = {t for w in wn.implying(word, WEIGHTS.bridge_senses) for t in ctx.tokenizer.tokens(w)}
+    return frozenset(t for t in terms if t != term and ctx.scorer.df(t) > 0)
+
+
+def _cluster_head(word: str, term: str, ctx: AnswerContext) -> frozenset[str]:
+    """The index terms the coverage holds of what a money question's adjective says in WordNet's
+    adjective cluster when WordNet gives it no synonym (``WordNet.cluster_head``: "worth" -> "valuable",
+    "value"): a sum something is worth is the sum it is valued at. Only for a money question, where
+    the head's words ("values ... at $9.7 billion") give the sum asked; elsewhere a cluster's head is
+    a broader word ("lively" for "alive") that tells of other things as often."""
+    wn = wordnet()
+    if wn is None:
+        return frozenset()
+    terms = {t for w in wn.cluster_head(word, WEIGHTS.bridge_senses) for t in ctx.tokenizer.tokens(w)}
     return frozenset(t for t in terms if t != term and ctx.scorer.df(t) > 0)
 
 
