@@ -242,10 +242,30 @@ def outlets(ctx: AnswerContext) -> Outlets:
     for doc_id, doc in ctx.documents.items():
         if doc.meta.source:
             docs.setdefault(doc.meta.source, []).append(doc_id)
+    for doc_id, outlet in _by_bylines(ctx).items():
+        docs[outlet].append(doc_id)
     tokens = {name: frozenset(ctx.tokenizer.tokens(name)) for name in docs}
     made = Outlets({n: t for n, t in tokens.items() if t}, docs)
     ctx.memo["outlets"] = made
     return made
+
+
+def _by_bylines(ctx: AnswerContext) -> dict[str, str]:
+    """The outlet of each article that names none (a page saved without its masthead: "By Carla Winfield"
+    alone) whose author writes for one outlet only in the articles that name theirs ("By Carla Winfield,
+    Ridgeport Ledger"): "according to the Ledger" asks for her story too. An author whose articles name
+    two outlets (a freelancer's) tells nothing."""
+    written: dict[str, set[str]] = {}
+    for doc in ctx.documents.values():
+        if doc.meta.source and doc.meta.author:
+            written.setdefault(doc.meta.author.casefold(), set()).add(doc.meta.source)
+    return {
+        doc_id: next(iter(outlets))
+        for doc_id, doc in ctx.documents.items()
+        if not doc.meta.source
+        and doc.meta.author
+        and len(outlets := written.get(doc.meta.author.casefold(), set())) == 1
+    }
 
 
 def mentioned_outlet(q: QuestionInfo, ctx: AnswerContext) -> str | None:
