@@ -409,6 +409,19 @@ class WordNet:
                         out.add(targets[target - 1])
         return frozenset(w for w in out if w.isalpha() and w != low)
 
+    def repeating(self, verb: str) -> frozenset[str]:
+        """The verb made of ``verb`` with "re-" when its most frequent sense is a kind of one of the
+        verb's ("reopen": to open again, filed under "open"); a "re-" verb that mostly means something
+        else ("resign", "return": to travel back, "recall": to remember) is not."""
+        again = "re" + verb.lower()
+        mine = set(self._offsets("v", verb.lower()))
+        first = self._offsets("v", again)[:1] if mine and again.isalpha() else []
+        if first and any(
+            sym == _HYPERNYM and t in mine for sym, t, _p, _s, _t in self._synset("v", first[0])[1]
+        ):
+            return frozenset({again})
+        return frozenset()
+
     def _predicative(self, offset: int) -> bool:
         """Whether an adjective synset's first word is marked for the predicate only ("worth(p)")."""
         data = self._data["a"]
