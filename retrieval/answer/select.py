@@ -776,6 +776,11 @@ def _select(question: str, ctx: AnswerContext, anchored: bool = True) -> Answer:
         # "who covered the injunction for the Tribune", whose article on it says "ordered": an article
         # asked about is found by its topic in the words its outlet wrote it in (the terms' variants)
         hits = title_hits(q, ctx, _retrieve(_searching_variants(q), ctx, docs), docs)
+    if not hits and kind is None and docs is not None and nothing_else_asked(q):
+        # "what does the Herald columnist think": no sentence of its articles writes the verb, which only
+        # asks what they say
+        got = articles_digest(question, q, docs, ctx)
+        return abstain(question, q, got) if isinstance(got, str) else got
     if not hits:
         return abstain(question, q, f"nothing from {outlet} matches" if outlet else "")
     texts = [ctx.sentences[h.index].text for h in hits]
@@ -970,6 +975,10 @@ def _select(question: str, ctx: AnswerContext, anchored: bool = True) -> Answer:
         best = next(
             (c for c in cands if says_of_subject(q, c.sentence.text, ctx) and answers(q, c, ctx)), first
         )
+    if best is None and kind is None and docs is not None and period is None and nothing_else_asked(q):
+        # (its sentences holding the verb, "believes", answer nothing: what the articles say does)
+        got = articles_digest(question, q, docs, ctx)
+        return abstain(question, q, got) if isinstance(got, str) else got
     if best is None:
         best = cands[0]
         missing = [w for w in q.words if not (set(ctx.tokenizer.tokens(w)) & (ctx.terms(best.row)))]
