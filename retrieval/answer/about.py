@@ -242,10 +242,30 @@ def outlets(ctx: AnswerContext) -> Outlets:
     for doc_id, doc in ctx.documents.items():
         if doc.meta.source:
             docs.setdefault(doc.meta.source, []).append(doc_id)
+    for doc_id, outlet in _by_bylines(ctx).items():
+        docs[outlet].append(doc_id)
     tokens = {name: frozenset(ctx.tokenizer.tokens(name)) for name in docs}
     made = Outlets({n: t for n, t in tokens.items() if t}, docs)
     ctx.memo["outlets"] = made
     return made
+
+
+def _by_bylines(ctx: AnswerContext) -> dict[str, str]:
+    """The outlet of each article that names none (a page saved without its masthead: "By Carla Winfield"
+    alone) whose author writes for one outlet only in the articles that name theirs ("By Carla Winfield,
+    Ridgeport Ledger"): "according to the Ledger" asks for her story too. An author whose articles name
+    two outlets (a freelancer's) tells nothing."""
+    written: dict[str, set[str]] = {}
+    for doc in ctx.documents.values():
+        if doc.meta.source and doc.meta.author:
+            written.setdefault(doc.meta.author.casefold(), set()).add(doc.meta.source)
+    return {
+        doc_id: next(iter(outlets))
+        for doc_id, doc in ctx.documents.items()
+        if not doc.meta.source
+        and doc.meta.author
+        and len(outlets := written.get(doc.meta.author.casefold(), set())) == 1
+    }
 
 
 def mentioned_outlet(q: QuestionInfo, ctx: AnswerContext) -> str | None:
@@ -356,6 +376,16 @@ def _written_only_by(term: str, docs: Sequence[str], ctx: AnswerContext) -> bool
     return all(ids[h.index] in own for h in scorer.top_k([term], n))
 
 
+def _article_word(word: str) -> bool:
+    """Whether a word only says a question asks about an article: one of ``ARTICLE_WORDS`` or a kind of
+    one by WordNet ("columnist" a journalist, "essayist" a writer, "editorial" an article): "what does
+    the Times columnist think" asks what the Times' articles say."""
+    if word in ARTICLE_WORDS:
+        return True
+    wn = wordnet()
+    return wn is not None and not wn.broader(word).isdisjoint(ARTICLE_WORDS)
+
+
 def without_outlet(
     q: QuestionInfo, outlet: str | None, ctx: AnswerContext, naming: frozenset[str] = frozenset()
 ) -> QuestionInfo:
@@ -363,7 +393,7 @@ def without_outlet(
     the words that only say it asks about an article: what is left is what the article is about."""
     drop = set(outlets(ctx).tokens.get(outlet, frozenset())) | {initials(outlet)} if outlet else set()
     drop |= naming
-    drop |= {t for t in q.terms if q.term_words.get(t, t) in ARTICLE_WORDS} | _numbers_kind(q, ctx)
+    drop |= {t for t in q.terms if _article_word(q.term_words.get(t, t))} | _numbers_kind(q, ctx)
     terms = [t for t in q.terms if t not in drop]
     words = [w for w in q.words if not (set(ctx.tokenizer.tokens(w)) & drop)] or q.words
     bridges = {t: b for t, b in q.bridges.items() if t not in drop}

@@ -108,6 +108,14 @@ def en_verbs(word: str, wn: WordNet) -> set[str]:
     return {v for v in made if ("v", v) in wn.lemmas(v)}
 
 
+def repeated_verbs(word: str, wn: WordNet) -> set[str]:
+    """The verbs English makes of a word's verb with "re-" that WordNet files as kinds of it ("open" ->
+    "reopen", "elect" -> "reelect", ``WordNet.repeating``), which it keeps apart from it otherwise: "the
+    beach reopened on Sunday" says it is open again. Not a "re-" verb of its own meaning ("sign" ->
+    "resign", "turn" -> "return"), which WordNet does not file under the word."""
+    return {v for pos, lemma in wn.lemmas(word) if pos == "v" for v in wn.repeating(lemma)}
+
+
 def edits1(word: str) -> set[str]:
     """Every spelling one deletion, transposition, substitution or insertion away (Norvig)."""
     splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
@@ -211,7 +219,7 @@ def bridge_term(
     related: set[str] = set()
     if wn is not None and not alias and english and not literal:
         # (the role with its other endings even for a speaker: a spokeswoman is the spokesman asked about)
-        said = role_forms(word, wn) | en_verbs(word, wn)
+        said = role_forms(word, wn) | en_verbs(word, wn) | repeated_verbs(word, wn)
         if synonyms:
             troponyms = WEIGHTS.troponym_senses if verb else 0
             # (a role's synonyms are other persons': a governor is no regulator, a device)

@@ -179,6 +179,13 @@ def bridged(q: QuestionInfo, ctx: AnswerContext) -> QuestionInfo:
         if q.measure == "money" and (implying := _implying(word, t, ctx)):
             b = bridges[t]  # "how much would Brightline pay": "agreed to buy ... for $40 million" says it
             bridges[t] = replace(b, variants=b.variants | implying)
+        if q.measure == "money" and bridges[t].search and (valued := _cluster_head(word, t, ctx)):
+            # "what is the deal worth": "the offer values Tessaro at $4.1 billion" says it in words the
+            # question lacks, which are searched beside its own
+            b = bridges[t]
+            bridges[t] = replace(
+                b, search=(*b.search, *sorted(valued - set(b.search))), variants=b.variants | valued
+            )
         if (
             bridges[t].standing in ("unknown_word", "unknown_name")
             and not literal
@@ -426,6 +433,19 @@ def _implying(word: str, term: str, ctx: AnswerContext) -> frozenset[str]:
     if wn is None:
         return frozenset()
     terms = {t for w in wn.implying(word, WEIGHTS.bridge_senses) for t in ctx.tokenizer.tokens(w)}
+    return frozenset(t for t in terms if t != term and ctx.scorer.df(t) > 0)
+
+
+def _cluster_head(word: str, term: str, ctx: AnswerContext) -> frozenset[str]:
+    """The index terms the coverage holds of what a money question's adjective says in WordNet's
+    adjective cluster when WordNet gives it no synonym (``WordNet.cluster_head``: "worth" -> "valuable",
+    "value"): a sum something is worth is the sum it is valued at. Only for a money question, where
+    the head's words ("values ... at $9.7 billion") give the sum asked; elsewhere a cluster's head is
+    a broader word ("lively" for "alive") that tells of other things as often."""
+    wn = wordnet()
+    if wn is None:
+        return frozenset()
+    terms = {t for w in wn.cluster_head(word, WEIGHTS.bridge_senses) for t in ctx.tokenizer.tokens(w)}
     return frozenset(t for t in terms if t != term and ctx.scorer.df(t) > 0)
 
 
@@ -756,6 +776,11 @@ def _select(question: str, ctx: AnswerContext, anchored: bool = True) -> Answer:
         # "who covered the injunction for the Tribune", whose article on it says "ordered": an article
         # asked about is found by its topic in the words its outlet wrote it in (the terms' variants)
         hits = title_hits(q, ctx, _retrieve(_searching_variants(q), ctx, docs), docs)
+    if not hits and kind is None and docs is not None and nothing_else_asked(q):
+        # "what does the Herald columnist think": no sentence of its articles writes the verb, which only
+        # asks what they say
+        got = articles_digest(question, q, docs, ctx)
+        return abstain(question, q, got) if isinstance(got, str) else got
     if not hits:
         return abstain(question, q, f"nothing from {outlet} matches" if outlet else "")
     texts = [ctx.sentences[h.index].text for h in hits]
@@ -950,6 +975,10 @@ def _select(question: str, ctx: AnswerContext, anchored: bool = True) -> Answer:
         best = next(
             (c for c in cands if says_of_subject(q, c.sentence.text, ctx) and answers(q, c, ctx)), first
         )
+    if best is None and kind is None and docs is not None and period is None and nothing_else_asked(q):
+        # (its sentences holding the verb, "believes", answer nothing: what the articles say does)
+        got = articles_digest(question, q, docs, ctx)
+        return abstain(question, q, got) if isinstance(got, str) else got
     if best is None:
         best = cands[0]
         missing = [w for w in q.words if not (set(ctx.tokenizer.tokens(w)) & (ctx.terms(best.row)))]

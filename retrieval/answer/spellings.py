@@ -12,6 +12,7 @@ from retrieval.answer.bridge import TermBridge, edits1, wordnet
 from retrieval.answer.question import QuestionInfo
 from retrieval.answer.scoring import AnswerContext
 from retrieval.answer.weights import WEIGHTS
+from retrieval.lexicon import STOP_WORDS
 
 #: question words whose near spellings an engine remembers
 _MEMO = 50_000
@@ -79,6 +80,11 @@ def clippings(q: QuestionInfo, bridges: dict[str, TermBridge], ctx: AnswerContex
         contracted = len(word) >= 3 and word.isalpha() and sum(c in "aeiouy" for c in word.lower()) <= 1
         if not lacks or (len(t) < 4 and not contracted) or not t.isalpha() or wn is None or wn.known(word):
             continue
+        if contracted and not b.search and _contracts_function_word(word.lower()):
+            # "if it goes thru", "shld they": a function word without its vowels says nothing of the topic
+            # (as one spelt an edit away, ``bridge.correct``), where read as a name it would be required
+            out[t] = TermBridge(t, "corrected")
+            continue
         others = other_terms(bridges, t) - {t}
         fixed = b.search[0] if b.standing == "corrected" and b.search else ""
         best, most = fixed, _held_with(fixed, others, ctx) if fixed else 0
@@ -91,6 +97,17 @@ def clippings(q: QuestionInfo, bridges: dict[str, TermBridge], ctx: AnswerContex
         if best != fixed and most >= min(1 if sole else WEIGHTS.confirm_terms, len(others)) > 0:
             out[t] = TermBridge(t, "corrected", (best,), frozenset({best}))
     return out
+
+
+def _contracts_function_word(word: str) -> bool:
+    """Whether a chat contraction (``_contracting``'s kind: "thru", "abt", "shld") stands for a function
+    word: one that begins with its first letter and holds its letters in order, with two letters more
+    at least ("thru" -> "through", "abt" -> "about")."""
+    letters = re.compile(".*?".join(re.escape(c) for c in word[1:]))
+    return any(
+        w.startswith(word[0]) and len(w) >= len(word) + 2 and w.isalpha() and letters.search(w, 1)
+        for w in STOP_WORDS
+    )
 
 
 def _contracting(word: str, ctx: AnswerContext) -> list[str]:

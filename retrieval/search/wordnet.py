@@ -60,6 +60,9 @@ VERB_POSSESSION = 40
 _HYPERNYM = "@"
 #: WordNet's pointer from a named thing to its class ("California" -> "American state")
 _INSTANCE_OF = "@i"
+#: WordNet's pointer from an adjective satellite to the head of its cluster ("worth" in "worth $8 billion"
+#: -> "valuable"): kept only from satellites (a head's are its many satellites, no one meaning)
+_SIMILAR = "&"
 #: WordNet's pointer from a verb to its troponyms, the particular ways of doing it ("meet" -> "convene")
 _TROPONYM = "~"
 _MEMO_MAX = 50_000
@@ -382,6 +385,50 @@ class WordNet:
             self._remember(key, got)
         return got
 
+    def cluster_head(self, adjective: str, senses: int = 3) -> frozenset[str]:
+        """The words a predicate adjective's sense says in WordNet's adjective cluster when it has no
+        synonym of its own (a satellite written alone and marked for the predicate only: "worth" as
+        "having a specified value", "is worth $4 billion"): the cluster's head ("valuable") and the
+        head's derived forms ("value", "valuableness"). Prose says such a predicate through them: "the
+        offer values the company at $4 billion" tells what the company is worth. An adjective that also
+        stands before its noun ("express" in "the polar express") names a kind of thing there, which its
+        head ("fast") does not say. Its ``senses`` most frequent adjective senses are read; a sense with
+        synonyms is left to them."""
+        out: set[str] = set()
+        low = adjective.lower()
+        for off in self._offsets("a", low)[:senses]:
+            words, pointers = self._synset("a", off)
+            if words != [low] or not self._predicative(off):
+                continue
+            for head in (t for sym, t, _p, _s, _t in pointers if sym == _SIMILAR):
+                head_words, head_pointers = self._synset("a", head)
+                out.update(head_words)
+                for sym, target_off, target_pos, _source, target in head_pointers:
+                    targets = self._words(target_pos, target_off) if sym in _DERIVED and target else []
+                    if target <= len(targets):
+                        out.add(targets[target - 1])
+        return frozenset(w for w in out if w.isalpha() and w != low)
+
+    def repeating(self, verb: str) -> frozenset[str]:
+        """The verb made of ``verb`` with "re-" when its most frequent sense is a kind of one of the
+        verb's ("reopen": to open again, filed under "open"); a "re-" verb that mostly means something
+        else ("resign", "return": to travel back, "recall": to remember) is not."""
+        again = "re" + verb.lower()
+        mine = set(self._offsets("v", verb.lower()))
+        first = self._offsets("v", again)[:1] if mine and again.isalpha() else []
+        if first and any(
+            sym == _HYPERNYM and t in mine for sym, t, _p, _s, _t in self._synset("v", first[0])[1]
+        ):
+            return frozenset({again})
+        return frozenset()
+
+    def _predicative(self, offset: int) -> bool:
+        """Whether an adjective synset's first word is marked for the predicate only ("worth(p)")."""
+        data = self._data["a"]
+        end = data.find(b"\n", offset)
+        parts = data[offset : end if end >= 0 else len(data)].split(b" ", 5)
+        return parts[4].endswith(b"(p)")
+
     def narrower(self, noun: str, senses: int = 3, levels: int = 1) -> frozenset[str]:
         """The single words of the kinds of ``noun`` (its ``senses`` most frequent senses, in its base
         forms) down to ``levels`` classes below: what a sentence names where a question asks "what
@@ -576,7 +623,10 @@ class WordNet:
         pointers: list[tuple[str, int, Pos, int, int]] = []
         for i in range(n_ptr):
             sym = parts[at + 1 + 4 * i]
+            if sym == _SIMILAR and parts[2] != "s":
+                continue  # (a head's pointers to its satellites)
             if sym not in _DERIVED and sym not in (
+                _SIMILAR,
                 _ANTONYM,
                 _TROPONYM,
                 _HYPERNYM,

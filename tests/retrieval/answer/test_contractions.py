@@ -58,3 +58,25 @@ def test_a_clipping_only_one_word_begins_is_read_as_it(tmp_path: Path, question:
     assert not a.abstained
     assert said in a.answer
     assert_verbatim(engine, a)
+
+
+KILN = (
+    "Potters who rent space at the Brackwater kiln will get their deposits back if the sale of the "
+    "building goes ahead, the landlord said. "
+    "The kiln has been fired twice a week since 1998."
+)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "do the potters get deposits back if the kiln sale goes thru",
+        "do potters get deposits back bfr the kiln sale",
+    ],
+)
+def test_a_contracted_function_word_is_no_name(tmp_path: Path, question: str) -> None:
+    # ("thru", "bfr": "through", "before" without their vowels, which no sentence need hold)
+    news = engine_of(tmp_path, [{"id": "kiln", "title": "Brackwater kiln sold", "text": KILN}, *filler(12)])
+    a = news.ask(question)
+    assert not a.abstained and "deposits back" in a.answer, a.answer
+    assert_verbatim(news, a)
