@@ -149,11 +149,17 @@ def _names_speaker(text: str, at: int, then: re.Pattern[str] | None = None) -> b
     return then is None or then.match(text, match.end()) is not None
 
 
+#: the label opening an answer in a questions-and-answers article ("A: ", "**A:** ")
+_ANSWER_LABEL = re.compile(r"\s*[*_]*A[*_]*:[*_]*\s+(?=\S)")
+
+
 def _split_paragraph(text: str, start: int, stop: int, out: list[str]) -> None:
     protected = [(m.start(), m.end()) for m in _PARENS.finditer(text, start, stop)]
     has_quotes = any(q in text[start:stop] for q in '"“')
     quotes = _quotations(text, start, stop) if has_quotes else []
-    sentence_start = start
+    # a Q&A's answer label ("A: Harlow Valley Health, a five-hospital network, ...") is no word of it
+    label = _ANSWER_LABEL.match(text, start, stop)
+    sentence_start = label.end() if label else start
     for match in _BOUNDARY.finditer(text, start, stop):
         end = match.end()
         if any(lo < match.start() < hi - 1 for lo, hi in protected):

@@ -100,3 +100,14 @@ def test_a_number_ending_a_sentence_before_an_english_month_word_still_ends_it()
         "The score was 21.",
         "April showers followed.",
     ]
+
+
+def test_a_qa_answer_label_is_no_part_of_its_sentence() -> None:
+    """ "A: The plant closed in May." in a questions-and-answers article: the label opens the answer, it
+    is not quoted with it; an initial ("A. Ruiz said") and a question's "Q:" stay."""
+    assert split_sentences("A: The Varrow plant closed in May. It may reopen.") == [
+        "The Varrow plant closed in May.",
+        "It may reopen.",
+    ]
+    assert split_sentences("A. Ruiz said the plant closed.") == ["A. Ruiz said the plant closed."]
+    assert split_sentences("Q: Why did the plant close?") == ["Q: Why did the plant close?"]
