@@ -83,3 +83,44 @@ def test_two_outlets_counting_differently_each_keep_their_citation(tmp_path: Pat
     got = _cited(a)
     assert any("620" in text and d == {"a"} for text, d in got)
     assert any("900" in text and d == {"b"} for text, d in got)
+
+
+def _flood(tmp_path: Path) -> Engine:
+    docs = [
+        {
+            "id": "east",
+            "source": "Tarn Herald",
+            "title": "Hill farms count losses after flood drowned flocks",
+            "text": "Farmers said 340 sheep drowned when the river burst its banks near Tarnby.",
+        },
+        {
+            "id": "west",
+            "source": "Valley Post",
+            "title": "Sheep drowned in Tarn valley flood, farmers say",
+            "text": "About 410 sheep were swept away when the river burst its banks near Tarnby, "
+            "the union said.",
+        },
+        {
+            "id": "rescue",
+            "source": "Tarnby Radio",
+            "title": "Flood drowned 520 sheep, vets say",
+            "text": "Volunteers led 90 sheep out of the flooded fields near Tarnby on Sunday.",
+        },
+        *filler(12),
+    ]
+    return engine_of(tmp_path, docs)
+
+
+def test_a_count_told_under_a_headline_saying_the_asked_word_is_a_version(tmp_path: Path) -> None:
+    """The second count's sentence does not write "drowned"; its article's headline does (its story)."""
+    a = _flood(tmp_path).ask("how many sheep drowned")
+    assert not a.abstained
+    got = _cited(a)
+    assert any("340" in text and d == {"east"} for text, d in got), a.answer
+    assert any("410" in text and d == {"west"} for text, d in got), a.answer
+
+
+def test_a_count_other_than_its_headlines_is_no_version(tmp_path: Path) -> None:
+    """The rescue story's headline gives its count of drowned sheep; its sentence's 90 counts others."""
+    a = _flood(tmp_path).ask("how many sheep drowned")
+    assert "90 sheep" not in a.answer
