@@ -414,11 +414,7 @@ def _versions(
 
     def keep(c: Candidate) -> bool:
         terms = ctx.terms(c.row)
-        said = any(credit(q, t, terms) >= 1.0 for t in asked)
-        # or its article's headline says it, whose story the sentence tells ("about 25,000 gallons of
-        # crude had leaked" under "Regulators question ... spill response", for "how many gallons spilled")
-        headed = not said and any(credit(q, t, title_terms(ctx, c.sentence.doc_id)) >= 1.0 for t in asked)
-        if asked and not (said or headed):
+        if asked and not any(credit(q, t, terms) >= 1.0 for t in asked):
             return False  # said in its own words (a synonym may say something else: "gained" ~ "reached")
         if sum(credit(q, t, terms) > 0 for t in q.counted_with) < WEIGHTS.version_described * len(
             q.counted_with
@@ -429,12 +425,6 @@ def _versions(
         # "roughly 400,000 SparkBlocks magnetic building sets", is of the same thing, however the rest of
         # its story is told)
         text = c.sentence.text
-        if headed and not conflict(answer, text):
-            # the headline tells the story; a count of X it gives is its article's figure, and a sentence
-            # giving another counts something else ("3,100 gallons ... recovered" under "... spill estimate
-            # climbs to 47,000 gallons")
-            shown = counts(ctx.documents[c.sentence.doc_id].meta.title or "")
-            return not shown or not shown.isdisjoint(counts(text))
         return not conflict(answer, text) and (
             _told(ctx, story, c.sentence.doc_id) >= WEIGHTS.version_story
             or bool(described & counted_words(text, q, ctx.tokenizer, WEIGHTS.count_window))
