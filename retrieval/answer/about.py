@@ -456,27 +456,13 @@ def _covering(
     the whole coverage is about (``topic``: "the Tidewater attack" of a coverage of it), an article
     naming its names is: follow-ups tell the story in other words ("Patients sue Tidewater ..." never
     says "attack")."""
-    # each term's spellings, and the words of an acronym's name, which hold it only together ("Federal
-    # Trade Commission" for "FTC": "trading" alone is not it)
-    spellings = [
-        (
-            frozenset(
-                {
-                    t,
-                    *(b.search if b is not None else ()),
-                    *(b.variants if b is not None and not b.search else ()),
-                }
-            )
-            - (b.phrase if b is not None else frozenset()),
-            b.phrase if b is not None else frozenset(),
-        )
-        for t in q.terms
-        for b in (q.bridges.get(t),)
-    ]
+    spellings = _spellings(q, ctx)
     if topic and (named := [f for t, f in zip(q.terms, spellings, strict=True) if is_name(q, t)]):
         spellings = named
     if not spellings:
         return {}
+
+    about_words = _about_words(q, ctx)
 
     def holds(terms: frozenset[str], spelling: tuple[frozenset[str], frozenset[str]]) -> bool:
         return not terms.isdisjoint(spelling[0]) or bool(spelling[1] and spelling[1] <= terms)
@@ -490,12 +476,80 @@ def _covering(
             held = document_terms(ctx, doc_id) | title_terms(ctx, doc_id)
             if not doc.sentences or not all(holds(held, f) for f in spellings):
                 continue
+            if not topic and not about_it(q, doc_id, about_words, ctx):
+                continue  # named in passing (``about_it``)
             first = ctx.rows[(doc_id, 0)]
             rows = [first + j for j in range(len(doc.sentences)) if ctx.quotable[first + j]]
             row = max(rows, key=lambda r: sum(holds(ctx.terms(r), f) for f in spellings), default=None)
             out[name] = (doc_id, ctx.sentences[row].text if row is not None else _lead(doc))
             break
     return out
+
+
+def about_it(
+    q: QuestionInfo,
+    doc_id: str,
+    spellings: Sequence[tuple[frozenset[str], frozenset[str]]],
+    ctx: AnswerContext,
+) -> bool:
+    """Whether an article is about what the question names (each of its words ``spellings``): its
+    headline or lede (its first ``about_lead`` sentences: news states its subject there) holds each
+    word, else ``about_sentences`` of its sentences do and a larger share of them than of the whole
+    coverage's sentences (learned per corpus: a word the whole coverage repeats says no more of one
+    article). An article mentioning it once in passing ("would pack the council chamber on the night of
+    the vote", in a piece on a fan group) did not cover it."""
+    doc = ctx.documents[doc_id]
+    first = ctx.rows[(doc_id, 0)]
+    rows = [first + j for j in range(len(doc.sentences)) if not doc.sentences[j].heading]
+    lead = title_terms(ctx, doc_id).union(*(ctx.terms(r) for r in rows[: WEIGHTS.about_lead]))
+    total = len(ctx.sentences) or 1
+    for spelled, phrase in spellings:
+        if _holds(lead, spelled, phrase):
+            continue
+        held = sum(_holds(ctx.terms(r), spelled, phrase) for r in rows)
+        rate = max((ctx.scorer.df(t) for t in spelled), default=0) / total
+        if held < WEIGHTS.about_sentences or held <= rate * len(rows):
+            return False
+    return True
+
+
+def _holds(terms: frozenset[str], spelled: frozenset[str], phrase: frozenset[str]) -> bool:
+    """Whether terms hold a word in one of its spellings (an acronym's words only all together)."""
+    return not terms.isdisjoint(spelled) or bool(phrase and phrase <= terms)
+
+
+def _spellings(q: QuestionInfo, ctx: AnswerContext) -> list[tuple[frozenset[str], frozenset[str]]]:
+    """Each question term's spellings the coverage may write it in (itself, its searched spelling, else
+    its variants, and for a word that is no name the heads of WordNet's compounds it leads that are
+    things of its own kind: a "takeover bid" is an act as a takeover is, so an article on Brightwater's
+    "bid" for Tessaro covered the takeover; "hearing aid", a device, says nothing of a hearing), and the
+    words of an acronym's name, which hold it only together ("Federal Trade Commission" for "FTC":
+    "trading" alone is not it)."""
+    wn = wordnet()
+    out = []
+    for t in q.terms:
+        b = q.bridges.get(t)
+        spelled = {
+            t,
+            *(b.search if b is not None else ()),
+            *(b.variants if b is not None and not b.search else ()),
+        }
+        word = q.term_words.get(t, t).lower()
+        if wn is not None and not is_name(q, t) and (kind := wn.sense_classes(word, "n", 1)):
+            heads = (h for h in wn.compound_heads(word) if wn.sense_classes(f"{word}_{h}", "n", 1) == kind)
+            spelled.update(k for h in heads for k in ctx.tokenizer.term_set(h))
+        phrase = b.phrase if b is not None else frozenset()
+        out.append((frozenset(spelled) - phrase, phrase))
+    return out
+
+
+def _about_words(q: QuestionInfo, ctx: AnswerContext) -> list[tuple[frozenset[str], frozenset[str]]]:
+    """The spellings of the words an article must be about to have covered what a question names: its
+    names when it has any (an article headlined on them tells their story, whatever its other words:
+    "Brackwell warehouse site to reopen" of "the Brackwell fire"), else all its words."""
+    spellings = _spellings(q, ctx)
+    named = [f for t, f in zip(q.terms, spellings, strict=True) if is_name(q, t)]
+    return named or spellings
 
 
 def answer_about(
@@ -521,6 +575,13 @@ def answer_about(
             doc = ctx.documents[c.sentence.doc_id]
             if c.names >= 1.0 and c.relation >= WEIGHTS.min_relation and doc.meta.source:
                 chosen.setdefault(doc.meta.source, c)
+        if not topic:
+            # an outlet covered it when its article is about it, not when one sentence names it in passing;
+            # a question naming a statement ("which outlets reported that ...") no article's lede may hold
+            # keeps the outlets whose sentence states it
+            spellings = _about_words(q, ctx)
+            about = {n: c for n, c in chosen.items() if about_it(q, c.sentence.doc_id, spellings, ctx)}
+            chosen = about or chosen
         quotes = {name: (c.sentence.doc_id, c.sentence.text) for name, c in chosen.items()}
         quotes |= _covering(q, set(quotes), topic, ctx)
         if not quotes:

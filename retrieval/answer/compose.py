@@ -45,6 +45,15 @@ from retrieval.search.text import fold
 _ATTRIBUTED = re.compile(r"\b(?:said|says|told|added|stated)\b")
 
 
+#: a sentence giving a part of a whole the sentence before it states ("Of that, $285 million would go to
+#: the arena and $25 million to roads"): alone, its figure reads as the whole ("$285 million" for the
+#: package), and the other outlet's whole ("$310 million in all") is lost; with its whole before it, the
+#: reader sees both the total and how it splits
+_PART_OF = re.compile(
+    r"^\W*of (?:that|this|those|these|it|them|which|the (?:total|sum|amount|money))\b", re.I
+)
+
+
 #: a word written in lowercase (not a name)
 _LOWER_WORD = re.compile(r"(?<![\w'\u2019-])[a-z][\w'\u2019-]*")
 
@@ -230,6 +239,11 @@ def _expand(ctx: AnswerContext, s: Sentence, q: QuestionInfo) -> list[Sentence]:
     # (a quotation opening "That ..." is the speaker's word; its attribution names the speaker, however
     # the question writes the name: "how old is luis ortega" -> '"That means ...," said ... Luis Ortega, 54.')
     named = _names(q) if OPENS_QUOTE.match(s.text) else q.entity_terms
+    if _PART_OF.match(s.text) and s.index > 0:
+        whole = doc.sentences[s.index - 1]
+        if _quotable_neighbour(whole) and len(whole.text) + len(s.text) < WEIGHTS.quote_chars:
+            # the whole with its part, across a paragraph break too (business copy gives each its own)
+            return [whole, s]
     if PRONOUN_START.match(s.text) and s.index > 0 and not (named & own_terms):
         prev = doc.sentences[s.index - 1]
         if _quotable_neighbour(prev):

@@ -212,6 +212,14 @@ class AnswerWeights:
     version_story: float = 0.5
     #: such versions quoted beside the answer: more shows every outlet's figure, and reads longer
     max_versions: int = 2
+    #: "which outlets covered X": an article is about X when its headline or first this many sentences
+    #: (news states its subject in its lede) hold each of X's words (``about.about_it``): more lists
+    #: outlets whose later paragraphs turn to X, and more that mention it in passing
+    about_lead: int = 2
+    #: ... or when at least this many of its sentences hold the word (and a larger share of them than of
+    #: the whole coverage's): fewer lists outlets that mention X once in passing ("the night of the vote"
+    #: in a piece on a fan group), more misses those naming X only deep in the story
+    about_sentences: int = 2
     #: the sentences read, once per engine, for the correction notices an outlet prints in a later article
     #: (the best this many for the words notices are written with): more finds notices among many
     #: sentences merely saying "correct", costs the first such answer time on a large coverage

@@ -442,6 +442,32 @@ class WordNet:
             self._remember(key, got)
         return got
 
+    def compound_heads(self, noun: str) -> frozenset[str]:
+        """The second words of WordNet's two-word nouns that ``noun`` (as written, lowercased) leads:
+        "takeover" -> "bid", "attempt" ("takeover bid", "takeover attempt"). A headline writing "bid"
+        of a company's buyer tells of the takeover the compound names. Read by scanning the noun index
+        lines that begin "noun_" (the index is sorted, so they lie together)."""
+        key = ("+" + noun.lower(), 0)
+        got = self._memo.get(key)
+        if got is None:
+            m = self._index["n"].m
+            prefix = noun.lower().encode("latin-1", "replace") + b"_"
+            out: set[str] = set()
+            at = 0 if m[: len(prefix)] == prefix else m.find(b"\n" + prefix) + 1
+            while at > 0 or (at == 0 and m[: len(prefix)] == prefix):
+                end = m.find(b" ", at)
+                lemma = m[at:end].decode("latin-1")
+                rest = lemma[len(noun) + 1 :]
+                if rest.isalpha():  # two words only ("takeover_bid"; not "vote_of_confidence")
+                    out.add(rest)
+                nxt = m.find(b"\n", end) + 1
+                if nxt <= 0 or m[nxt : nxt + len(prefix)] != prefix:
+                    break
+                at = nxt
+            got = frozenset(out)
+            self._remember(key, got)
+        return got
+
     def _walk(self, noun: str, pointer: str, senses: int, levels: int) -> set[str]:
         """The words, with their inflections, of the classes ``levels`` steps along ``pointer`` (up to
         hypernyms, down to hyponyms) from the ``senses`` most frequent senses of ``noun``'s base forms."""
