@@ -20,6 +20,8 @@ from retrieval.search.wordnet import NOUN_ARTIFACT, NOUN_PERSON, WordNet
 
 #: a word as a sentence writes it, with where it ends (a comma or other stop ends a name's run)
 _RUN_WORD = re.compile(r"[\w'\u2019.&-]+[,;:)\u201d\"]?")
+#: an acronym written with dots ("U.S.", "U.K."), which names what its undotted letters do ("US", "UK")
+_DOTTED_ACRONYM = re.compile(r"(?:[A-Za-z]\.){2,}")
 
 
 def elsewhere(
@@ -429,7 +431,8 @@ def _owned_by_other(
     j = i - 1
     while j >= 0 and words[j][:1].isupper() and words[j][-1] not in ',;:)\u201d"':
         word = words[j].rstrip(".")
-        toks = tokenizer.term_set(word)
+        # (a dotted acronym is read with its dots: "U.S." is the United States, "U.S" only a "u")
+        toks = tokenizer.term_set(words[j] if _DOTTED_ACRONYM.fullmatch(words[j]) else word)
         j -= 1
         if not toks:
             continue  # "The", "Of"
