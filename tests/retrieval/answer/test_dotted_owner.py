@@ -47,3 +47,16 @@ def test_another_owner_of_the_noun_still_does_not_answer(tmp_path: Path) -> None
     engine = _engine(tmp_path, [{"id": "theirs", "title": "Perth medals", "text": THEIRS}])
     a = engine.ask(ASKED)
     assert "800" not in a.answer
+
+
+#: the owner named only in another title, dotted: the minister is someone else's
+TALKS = (
+    "Defense Minister Karel Voss said the talks with U.S. President Tom Ward in Harlow had gone well. "
+    "The two men met for three hours on Friday."
+)
+
+
+def test_a_dotted_owner_in_another_title_is_not_the_owner_of_the_asked_one(tmp_path: Path) -> None:
+    engine = _engine(tmp_path, [{"id": "talks", "title": "Harlow talks", "text": TALKS}])
+    a = engine.ask("Who is the US defense minister?")
+    assert "Karel Voss" not in a.answer
