@@ -20,6 +20,8 @@ from retrieval.search.wordnet import NOUN_ARTIFACT, NOUN_PERSON, WordNet
 
 #: a word as a sentence writes it, with where it ends (a comma or other stop ends a name's run)
 _RUN_WORD = re.compile(r"[\w'\u2019.&-]+[,;:)\u201d\"]?")
+#: an acronym written with dots ("U.S.", "U.K."), which names what its undotted letters do ("US", "UK")
+_DOTTED_ACRONYM = re.compile(r"(?:[A-Za-z]\.){2,}")
 
 
 def elsewhere(
@@ -429,7 +431,7 @@ def _owned_by_other(
     j = i - 1
     while j >= 0 and words[j][:1].isupper() and words[j][-1] not in ',;:)\u201d"':
         word = words[j].rstrip(".")
-        toks = tokenizer.term_set(word)
+        toks = _word_terms(words[j], tokenizer)
         j -= 1
         if not toks:
             continue  # "The", "Of"
@@ -537,8 +539,8 @@ def owner_elsewhere(
         if not is_name(owner) or noun == q.head or noun in q.kind_terms or held.isdisjoint(_forms(q, noun)):
             continue
         nouns, owners = _forms(q, noun), _forms(q, owner)
-        at = [i for i, w in enumerate(words) if not nouns.isdisjoint(tokenizer.term_set(w.strip(_STOPS)))]
-        mine = [i for i, w in enumerate(words) if not owners.isdisjoint(tokenizer.term_set(w.strip(_STOPS)))]
+        at = [i for i, w in enumerate(words) if not nouns.isdisjoint(_word_terms(w, tokenizer))]
+        mine = [i for i, w in enumerate(words) if not owners.isdisjoint(_word_terms(w, tokenizer))]
         if not at or not mine or not all(_title_at(words, i) and _unowned(words, i) for i in at):
             continue
         if all(_titled(words, i, nouns, tokenizer) for i in mine):
@@ -549,11 +551,26 @@ def owner_elsewhere(
 _STOPS = ",;:)\u201d\"'.\u2019"
 
 
+def _word_terms(word: str, tokenizer: Tokenizer) -> frozenset[str]:
+    """The terms of a word of a name's run, without the stop after it; a dotted acronym keeps its dots
+    ("U.S.", "U.K.,"), which is how the aliases fold it into the name the question writes ("US"):
+    stripped to "U.S" it would be a letter "u", naming someone else."""
+    bare = word.strip(_STOPS)
+    dotted = word.rstrip(_STOPS.replace(".", ""))
+    return tokenizer.term_set(dotted if _DOTTED_ACRONYM.fullmatch(dotted) else bare)
+
+
+def _closes(word: str) -> bool:
+    """Whether a word of a name's run ends a clause or a name (a stop after it); a dotted acronym's last
+    dot is its own ("U.S. President" is one title)."""
+    return word[-1] in _STOPS and not _DOTTED_ACRONYM.fullmatch(word)
+
+
 def _unowned(words: list[str], i: int) -> bool:
     """Whether the capitalised title at ``words[i]`` has no name before it: it opens the sentence, or
     the word before it is written lowercase or ends a clause ("... said Defense Minister X")."""
     j = i
-    while j > 0 and words[j - 1][:1].isupper() and words[j - 1][-1] not in _STOPS:
+    while j > 0 and words[j - 1][:1].isupper() and not _closes(words[j - 1]):
         j -= 1
     return all(_title_word(w) for w in words[j:i])
 
@@ -569,7 +586,7 @@ def _title_at(words: list[str], i: int) -> bool:
     opening it before another capitalised word ("Defense Minister ...", not "Shares in ...")."""
     if not words[i][:1].isupper():
         return False
-    return i > 0 or (len(words) > 1 and words[i][-1] not in _STOPS and words[1][:1].isupper())
+    return i > 0 or (len(words) > 1 and not _closes(words[i]) and words[1][:1].isupper())
 
 
 def _titled(words: list[str], i: int, nouns: frozenset[str], tokenizer: Tokenizer) -> bool:
@@ -577,7 +594,7 @@ def _titled(words: list[str], i: int, nouns: frozenset[str], tokenizer: Tokenize
     President", not "Multiplex Group"): followed by a capitalised common word naming a person's role
     (WordNet's class 18) that is not the asked title."""
     wn = wordnet()
-    if wn is None or words[i][-1] in _STOPS or i + 1 >= len(words):
+    if wn is None or _closes(words[i]) or i + 1 >= len(words):
         return False
     after = words[i + 1]
     word = after.strip(_STOPS)
