@@ -32,6 +32,12 @@ log = logging.getLogger(__name__)
 _ENGINE: Engine | None = None
 
 
+#: allocations between two collections of the collector's youngest generation while a batch is
+#: answered (Python's default is 700): an answer allocates tens of thousands of short-lived objects,
+#: which at 700 were walked by a collection hundreds of times a batch, for a few cycles; at this many
+#: they are walked a few times, for a few MB held a little longer
+BATCH_GC_THRESHOLD = 50_000
+
 #: Linux's prctl option: a signal this process gets when the thread that forked it ends
 _PR_SET_PDEATHSIG = 1
 
@@ -79,9 +85,12 @@ class Workers:
         self.engine = engine
         self.count = count
         self._pool: ProcessPoolExecutor | None = None
+        self._gc_threshold: tuple[int, int, int] = gc.get_threshold()
 
     async def __aenter__(self) -> Workers:
         global _ENGINE
+        self._gc_threshold = gc.get_threshold()  # (the workers are forked with the batch's)
+        gc.set_threshold(BATCH_GC_THRESHOLD, *self._gc_threshold[1:])
         if self.count > 1:
             _ENGINE = self.engine  # inherited at fork: the workers never pickle or rebuild it
             context = multiprocessing.get_context("fork")
@@ -111,6 +120,7 @@ class Workers:
             pool, self._pool = self._pool, None
             await asyncio.to_thread(pool.shutdown, wait=True, cancel_futures=True)
         _ENGINE = None
+        gc.set_threshold(*self._gc_threshold)
 
     async def answer(self, engine: Engine, text: str) -> Answer:
         pool = self._pool

@@ -7,6 +7,14 @@ console's own rendering (``bot/render/text.py``): one plain-text renderer for bo
 
 from __future__ import annotations
 
+import gc
+
+# The imports below make a few hundred thousand objects (compiled patterns, models, tables) and no
+# garbage: the collector, which would walk them a couple of hundred times while they are made, is
+# paused until they are done, and then leaves them out of its walks for good (frozen)
+_COLLECTING = gc.isenabled()
+gc.disable()
+
 import argparse
 import asyncio
 import io
@@ -26,6 +34,10 @@ from bot.service import CLI, Compute, QuestionError, Service
 from bot.settings import DEFAULT_CONFIG, Settings, default, load_settings
 from bot.timeline_pages import TimelinePages
 from retrieval import Answer, Timeline
+
+gc.freeze()
+if _COLLECTING:
+    gc.enable()
 
 log = logging.getLogger("newsbot")
 

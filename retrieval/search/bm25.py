@@ -33,6 +33,7 @@ from retrieval.search.arrays import (
     FloatArray,
     Forward,
     IndexArrays,
+    Int32Array,
     IntArray,
     build_arrays,
     forward_of,
@@ -106,25 +107,40 @@ class BM25Index:
 
     def may_hold_together(self, term: str, others: Sequence[str], need: int) -> bool:
         """False only when no row holds ``term`` with ``need`` of ``others`` (their posting lists, which
-        hold every row a term is in, say so); not checked, True, when ``term``'s list is long
-        (``_TOGETHER_POSTINGS``): the search it spares costs less than the check."""
+        hold every row a term is in, say so). The rows read are those of the shorter side: ``term``'s,
+        or, when its list is long, the others' but the ``need - 1`` longest (a row holding ``need`` of
+        them is in one of the rest), each looked up in ``term``'s list. Not checked, True, when both
+        are long (``_TOGETHER_POSTINGS``): the search it spares costs less than the check."""
         if need <= 0:
             return True
         tid = self.vocab.get(term)
         if tid is None or tid + 1 >= self.ptr.shape[0]:
             return False
         lo, hi = int(self.ptr[tid]), int(self.ptr[tid + 1])
-        if hi - lo > _TOGETHER_POSTINGS:
-            return True
-        rows = self.docs[lo:hi]
-        held = np.zeros(rows.shape[0], dtype=np.int64)
+        lists: list[Int32Array] = []
         for other in others:
             oid = self.vocab.get(other)
             if oid is None or oid + 1 >= self.ptr.shape[0] or oid == tid:
                 continue
             listed = self.docs[int(self.ptr[oid]) : int(self.ptr[oid + 1])]  # ascending rows
-            if listed.shape[0] == 0:
-                continue
+            if listed.shape[0]:
+                lists.append(listed)
+        if len(lists) < need:
+            return False  # (fewer of them are in any row than are needed)
+        if hi - lo <= _TOGETHER_POSTINGS:
+            rows = self.docs[lo:hi]
+        else:
+            lists.sort(key=len)
+            read = lists[: len(lists) - (need - 1)]
+            if sum(x.shape[0] for x in read) > _TOGETHER_POSTINGS:
+                return True
+            rows = np.concatenate(read) if len(read) > 1 else read[0]
+            own = self.docs[lo:hi]
+            rows = rows[own[np.minimum(np.searchsorted(own, rows), own.shape[0] - 1)] == rows]
+            if rows.shape[0] == 0:
+                return False
+        held = np.zeros(rows.shape[0], dtype=np.int64)
+        for listed in lists:
             at = np.minimum(np.searchsorted(listed, rows), listed.shape[0] - 1)
             held += listed[at] == rows
         return bool((held >= need).any())

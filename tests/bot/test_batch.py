@@ -73,6 +73,24 @@ def test_forked_workers_answer_exactly_as_the_engine_does(
     assert not unfrozen
 
 
+def test_a_batch_collects_garbage_less_often_and_leaves_the_collector_as_it_was(tmp_path: Path) -> None:
+    """While a batch is answered (here and in the workers forked for it) the collector's youngest
+    generation is collected every ``BATCH_GC_THRESHOLD`` allocations; afterwards as before."""
+    from bot.batch import BATCH_GC_THRESHOLD
+
+    engine = _engine(tmp_path)
+    before = gc.get_threshold()
+
+    async def batch(count: int) -> None:
+        async with Workers(engine, count) as workers:
+            assert gc.get_threshold() == (BATCH_GC_THRESHOLD, *before[1:])
+            await workers.answer(engine, QUESTIONS[0])
+
+    for count in (1, 2):
+        asyncio.run(batch(count))
+        assert gc.get_threshold() == before
+
+
 def test_an_answer_for_another_engine_or_after_a_worker_died_is_computed_here(tmp_path: Path) -> None:
     engine = _engine(tmp_path)
     other = engine_of(tmp_path / "other", STORY[:1] + filler(6))

@@ -4,6 +4,7 @@ where the coverage writes them beside the question's other words."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -69,3 +70,32 @@ def test_a_particle_the_question_asks_with_is_said_by_the_phrasal_verb(tmp_path:
     assert not a.abstained, a.answer
     assert "June 2" in a.answer
     assert_verbatim(engine, a)
+
+
+def test_particle_prefilter_holds_for_every_match() -> None:
+    """``_writes_particle_after`` spares compiling a pattern of the word: it must hold wherever that
+    pattern finds the word before a particle (over runs of any whitespace, tabs and no-break spaces
+    too), so that passing it over never loses a phrasal verb."""
+    from retrieval.answer.select import _PARTICLES, _writes_particle_after
+
+    texts = [
+        "who gave up the lease",
+        "who gave  up",
+        "what did the board\u00a0hand\tover to the trust",
+        "did the fund run out of cash",
+        "when did the crew set off",
+        "was the plan given upon review",
+        "who turned it in2 days",
+        "what came back",
+        "what happened in the town",
+        "upbeat words about the deal",
+        "",
+    ]
+    for text in texts:
+        for word in {*text.split(), "gave", "set", "run", "x", "up", "in"}:
+            found = [
+                m for m in re.finditer(rf"\b{re.escape(word)}\s+([a-z]+)\b", text) if m.group(1) in _PARTICLES
+            ]
+            if found:
+                assert _writes_particle_after(word, text), (word, text)
+    assert not _writes_particle_after("gave", "who gave the lease up")

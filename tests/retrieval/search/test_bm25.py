@@ -312,3 +312,29 @@ def test_may_hold_together_is_false_only_when_no_row_holds_the_terms_together() 
         assert got or not truth, (term, others, need)
         assert got == truth  # lists this short are always read
     assert not idx.may_hold_together("absent", ["w1"], 1)
+
+
+def test_may_hold_together_reads_the_others_when_the_term_is_common(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A term whose posting list is long is checked from the others' lists (all but the ``need - 1``
+    longest, which a row holding ``need`` of them cannot all miss): exact wherever they are short, and
+    never False where some row holds the terms together."""
+    monkeypatch.setattr(index, "_TOGETHER_POSTINGS", 40)
+    rng = random.Random(11)
+    common, rare = ["c0", "c1", "c2"], [f"r{i}" for i in range(30)]
+    corpus = [
+        [w for w in common if rng.random() < 0.6] + rng.sample(rare, rng.randint(0, 3)) for _ in range(400)
+    ]
+    idx = BM25Index(corpus)
+    checked = 0
+    for _ in range(600):
+        term = rng.choice(common)
+        others = rng.sample([w for w in common + rare if w != term], rng.randint(1, 4))
+        need = rng.randint(1, len(others))
+        truth = any(term in row and sum(o in row for o in others) >= need for row in corpus)
+        got = idx.may_hold_together(term, others, need)
+        assert got or not truth, (term, others, need)
+        lengths = sorted(sum(o in row for row in corpus) for o in others)
+        if sum(lengths[: len(lengths) - (need - 1)]) <= 40:
+            assert got == truth, (term, others, need)
+            checked += 1
+    assert checked > 100
