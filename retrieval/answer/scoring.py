@@ -669,6 +669,8 @@ def _anothers_doing(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
         return False
     if not a_person(" ".join(q.term_words.get(t, t).capitalize() for t in subject)):
         return False  # a place or a body ("did Moscow's negotiator ...") acts through people it names
+    if _leads_names(ctx, frozenset(subject)):
+        return False  # "did Harlow pay": the coverage's "Harlow Valley Health" is a body, which acts so too
     text = c.sentence.text
     if _FIRST_PERSON.search(text):
         return False  # words quoted in the first person may be the subject's own
@@ -679,6 +681,26 @@ def _anothers_doing(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
         if len(words) >= 2 and a_person(" ".join(words)) and names.isdisjoint(ctx.tokenizer.term_set(run)):
             return True
     return False
+
+
+def _leads_names(ctx: AnswerContext, subject: frozenset[str]) -> bool:
+    """Whether the coverage writes a name the question asks about mostly at the head of a longer
+    name ("Harlow" of "Harlow Valley Health said ..."), as a body's or a place's name runs on past its
+    first words; a person's surname ends the name written ("Chief executive Margaret Okonjo",
+    "Okonjo said"). WordNet knows few such names, so a one-word "Harlow" may pass for a surname
+    where the coverage shows it is not one."""
+    leads = ends = 0
+    for text in _mentions(ctx, sorted(subject)):
+        for run in name_runs(text):
+            words = [frozenset(ctx.tokenizer.term_set(w)) for w in run.split()]
+            at = [i for i, terms in enumerate(words) if terms & subject]
+            if not at:
+                continue
+            if any(words[i] for i in range(at[-1] + 1, len(words))):
+                leads += 1
+            else:
+                ends += 1
+    return leads > ends
 
 
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our|me|us)\b")
@@ -1181,6 +1203,19 @@ def says_of_subject(q: QuestionInfo, text: str, ctx: AnswerContext) -> bool:
         if credit(q, q.done, terms):
             at_verb.append(i)
     return any(abs(i - j) <= WEIGHTS.said_of_window for i in at_subject for j in at_verb)
+
+
+def states_verb(q: QuestionInfo, text: str, ctx: AnswerContext) -> bool:
+    """Whether a sentence states a yes/no question's verb as done or not done ("paid", "did not pay"),
+    not only as what someone is to do ("gave it seven days to pay", "was ordered to resign"): a demand
+    or a plan answers neither yes nor no. Not judged (True) without a verb asked."""
+    if not q.done:
+        return True
+    words = _SAID_WORD.findall(text)
+    return any(
+        credit(q, q.done, ctx.tokenizer.term_set(w)) and (i == 0 or words[i - 1].lower() != "to")
+        for i, w in enumerate(words)
+    )
 
 
 def _about_story(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:

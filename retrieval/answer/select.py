@@ -70,6 +70,7 @@ from retrieval.answer.scoring import (
     holds_asked_kind,
     is_name,
     says_of_subject,
+    states_verb,
     score_candidates,
 )
 from retrieval.answer.spellings import clippings, misspelt_words, other_terms, used_with
@@ -974,6 +975,17 @@ def _select(question: str, ctx: AnswerContext, anchored: bool = True) -> Answer:
         first = best
         best = next(
             (c for c in cands if says_of_subject(q, c.sentence.text, ctx) and answers(q, c, ctx)), first
+        )
+    if best is not None and q.kind == "yesno" and not states_verb(q, best.sentence.text, ctx):
+        # "did they pay the ransom": "did not pay the ransom" over "gave it seven days to pay", a demand
+        first = best
+        best = next(
+            (
+                c
+                for c in cands
+                if c.relation >= first.relation and states_verb(q, c.sentence.text, ctx) and answers(q, c, ctx)
+            ),
+            first,
         )
     if best is None and kind is None and docs is not None and period is None and nothing_else_asked(q):
         # (its sentences holding the verb, "believes", answer nothing: what the articles say does)
