@@ -672,7 +672,7 @@ def _anothers_doing(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
     if _leads_names(ctx, frozenset(subject)):
         return False  # "did Harlow pay": the coverage's "Harlow Valley Health" is a body, which acts so too
     text = c.sentence.text
-    if _FIRST_PERSON.search(text):
+    if FIRST_PERSON.search(text):
         return False  # words quoted in the first person may be the subject's own
     for run in name_runs(text):
         words = run.split()
@@ -703,7 +703,7 @@ def _leads_names(ctx: AnswerContext, subject: frozenset[str]) -> bool:
     return leads > ends
 
 
-_FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our|me|us)\b")
+FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our|me|us)\b")
 
 
 #: a "when" asking when something did or will do something ("when did the bus strike start", "when will
@@ -1216,6 +1216,35 @@ def states_verb(q: QuestionInfo, text: str, ctx: AnswerContext) -> bool:
         credit(q, q.done, ctx.tokenizer.term_set(w)) and (i == 0 or words[i - 1].lower() != "to")
         for i, w in enumerate(words)
     )
+
+
+#: a word that negates the verb after it ("did not pay", "never paid", "didn't pay")
+_NEGATION = frozenset({"not", "never", "no"})
+#: a question asking why something was not done ("why didn't they pay", "why did the board not vote")
+_ASKS_NOT = re.compile(
+    r"\b(?:(?:did|does|do|was|were|is|are|has|have|had|would|could|wo|ca)n['\u2019]?t|not|never)\b"
+)
+
+
+def asks_not(q: QuestionInfo) -> bool:
+    """Whether a question asks about something not done ("why didn't the council sell")."""
+    return bool(_ASKS_NOT.search(asked_sentence(q.text)))
+
+
+def denies_verb(q: QuestionInfo, text: str, ctx: AnswerContext) -> bool:
+    """Whether a sentence states the question's verb as not done ("the council did not sell the depot",
+    "never paid"), not as what someone should not do ("advises victims not to pay"): the fact a "why
+    didn't they ..." asks the reason for."""
+    if not q.done:
+        return False
+    words = [w.lower() for w in _SAID_WORD.findall(text)]
+    for i, w in enumerate(words):
+        if not credit(q, q.done, ctx.tokenizer.term_set(w)) or (i and words[i - 1] == "to"):
+            continue
+        before = words[max(0, i - 2) : i]
+        if any(b in _NEGATION or b.endswith(("n't", "n\u2019t")) for b in before):
+            return True
+    return False
 
 
 def _about_story(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
