@@ -689,6 +689,9 @@ def _leads_names(ctx: AnswerContext, subject: frozenset[str]) -> bool:
     first words; a person's surname ends the name written ("Chief executive Margaret Okonjo",
     "Okonjo said"). WordNet knows few such names, so a one-word "Harlow" may pass for a surname
     where the coverage shows it is not one."""
+    key = "leads_names:" + " ".join(sorted(subject))
+    if isinstance(got := ctx.memo.get(key), bool):
+        return got  # (asked of every candidate short of the name: read the coverage once)
     leads = ends = 0
     for text in _mentions(ctx, sorted(subject)):
         for run in name_runs(text):
@@ -700,6 +703,7 @@ def _leads_names(ctx: AnswerContext, subject: frozenset[str]) -> bool:
                 leads += 1
             else:
                 ends += 1
+    ctx.memo[key] = leads > ends
     return leads > ends
 
 
