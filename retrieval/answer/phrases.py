@@ -17,7 +17,8 @@ AUXILIARIES = frozenset(
 )
 
 #: a past question's auxiliary and the words after it, among which is the verb it asks about
-_DID = re.compile(r"\bdid\b(?P<rest>.*)")
+#: (a negated "didn't", as chat writes it too, "didnt": "why didnt they pay" asks of paying)
+_DID = re.compile(r"\bdid(?:n['\u2019]?t)?\b(?P<rest>.*)")
 #: a yes/no question's other openings: "was anyone hurt", "will the council sue", "is it going to close"
 _ASKS_IF = re.compile(
     r"^\s*(?P<aux>was|were|is|are|has|have|had|will|would|does|do|can|could)\b(?P<rest>.*)", re.IGNORECASE

@@ -672,8 +672,10 @@ def _anothers_doing(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
         return False
     if not a_person(" ".join(q.term_words.get(t, t).capitalize() for t in subject)):
         return False  # a place or a body ("did Moscow's negotiator ...") acts through people it names
+    if _leads_names(ctx, frozenset(subject)):
+        return False  # "did Harlow pay": the coverage's "Harlow Valley Health" is a body, which acts so too
     text = c.sentence.text
-    if _FIRST_PERSON.search(text):
+    if FIRST_PERSON.search(text):
         return False  # words quoted in the first person may be the subject's own
     for run in name_runs(text):
         words = run.split()
@@ -684,7 +686,31 @@ def _anothers_doing(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
     return False
 
 
-_FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our|me|us)\b")
+def _leads_names(ctx: AnswerContext, subject: frozenset[str]) -> bool:
+    """Whether the coverage writes a name the question asks about mostly at the head of a longer
+    name ("Harlow" of "Harlow Valley Health said ..."), as a body's or a place's name runs on past its
+    first words; a person's surname ends the name written ("Chief executive Margaret Okonjo",
+    "Okonjo said"). WordNet knows few such names, so a one-word "Harlow" may pass for a surname
+    where the coverage shows it is not one."""
+    key = "leads_names:" + " ".join(sorted(subject))
+    if isinstance(got := ctx.memo.get(key), bool):
+        return got  # (asked of every candidate short of the name: read the coverage once)
+    leads = ends = 0
+    for text in _mentions(ctx, sorted(subject)):
+        for run in name_runs(text):
+            words = [frozenset(ctx.tokenizer.term_set(w)) for w in run.split()]
+            at = [i for i, terms in enumerate(words) if terms & subject]
+            if not at:
+                continue
+            if any(words[i] for i in range(at[-1] + 1, len(words))):
+                leads += 1
+            else:
+                ends += 1
+    ctx.memo[key] = leads > ends
+    return leads > ends
+
+
+FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our|me|us)\b")
 
 
 #: a "when" asking when something did or will do something ("when did the bus strike start", "when will
@@ -1184,6 +1210,48 @@ def says_of_subject(q: QuestionInfo, text: str, ctx: AnswerContext) -> bool:
         if credit(q, q.done, terms):
             at_verb.append(i)
     return any(abs(i - j) <= WEIGHTS.said_of_window for i in at_subject for j in at_verb)
+
+
+def states_verb(q: QuestionInfo, text: str, ctx: AnswerContext) -> bool:
+    """Whether a sentence states a yes/no question's verb as done or not done ("paid", "did not pay"),
+    not only as what someone is to do ("gave it seven days to pay", "was ordered to resign"): a demand
+    or a plan answers neither yes nor no. Not judged (True) without a verb asked."""
+    if not q.done:
+        return True
+    words = _SAID_WORD.findall(text)
+    return any(
+        credit(q, q.done, ctx.tokenizer.term_set(w)) and (i == 0 or words[i - 1].lower() != "to")
+        for i, w in enumerate(words)
+    )
+
+
+#: a word that negates the verb after it ("did not pay", "never paid", "didn't pay")
+_NEGATION = frozenset({"not", "never", "no"})
+#: a question asking why something was not done ("why didn't they pay", "why did the board not vote")
+_ASKS_NOT = re.compile(
+    r"\b(?:(?:did|does|do|was|were|is|are|has|have|had|would|could|wo|ca)n['\u2019]?t|not|never)\b"
+)
+
+
+def asks_not(q: QuestionInfo) -> bool:
+    """Whether a question asks about something not done ("why didn't the council sell")."""
+    return bool(_ASKS_NOT.search(asked_sentence(q.text)))
+
+
+def denies_verb(q: QuestionInfo, text: str, ctx: AnswerContext) -> bool:
+    """Whether a sentence states the question's verb as not done ("the council did not sell the depot",
+    "never paid"), not as what someone should not do ("advises victims not to pay"): the fact a "why
+    didn't they ..." asks the reason for."""
+    if not q.done:
+        return False
+    words = [w.lower() for w in _SAID_WORD.findall(text)]
+    for i, w in enumerate(words):
+        if not credit(q, q.done, ctx.tokenizer.term_set(w)) or (i and words[i - 1] == "to"):
+            continue
+        before = words[max(0, i - 2) : i]
+        if any(b in _NEGATION or b.endswith(("n't", "n\u2019t")) for b in before):
+            return True
+    return False
 
 
 def _about_story(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:

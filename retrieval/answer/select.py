@@ -61,16 +61,20 @@ from retrieval.answer.question import (
 from retrieval.answer.reach import story_hits
 from retrieval.answer.relation import counts, credit
 from retrieval.answer.scoring import (
+    FIRST_PERSON,
     NAMED_KINDS,
     AnswerContext,
     Candidate,
     answers,
+    asks_not,
+    denies_verb,
     heading_answer,
     heading_asks,
     holds_asked_kind,
     is_name,
     says_of_subject,
     score_candidates,
+    states_verb,
 )
 from retrieval.answer.spellings import clippings, misspelt_words, other_terms, used_with
 from retrieval.answer.stages import asks_first_stage, first_statement
@@ -84,6 +88,7 @@ from retrieval.answer.statements import (
     states,
 )
 from retrieval.answer.types import (
+    QUOTE_MARKS,
     describes,
     figures_before,
     magnitude_only,
@@ -989,6 +994,14 @@ def _select(question: str, ctx: AnswerContext, anchored: bool = True) -> Answer:
         best = next(
             (c for c in cands if says_of_subject(q, c.sentence.text, ctx) and answers(q, c, ctx)), first
         )
+    if best is not None and q.kind == "yesno" and not states_verb(q, best.sentence.text, ctx):
+        # "did they pay the ransom": "did not pay the ransom" over "gave it seven days to pay", a demand
+        best = _first_also(best, cands, lambda c: states_verb(q, c.sentence.text, ctx) and answers(q, c, ctx))
+    not_done = q.kind == "reason" and asks_not(q)
+    if best is not None and not_done and not denies_verb(q, best.sentence.text, ctx):
+        # "why didn't they pay": the sentence saying they did not, whose neighbours give the reason, over
+        # one telling others not to ("advises victims not to pay")
+        best = _first_also(best, cands, lambda c: denies_verb(q, c.sentence.text, ctx) and answers(q, c, ctx))
     if best is None and kind is None and docs is not None and period is None and nothing_else_asked(q):
         # (its sentences holding the verb, "believes", answer nothing: what the articles say does)
         got = articles_digest(question, q, docs, ctx)
@@ -1095,12 +1108,33 @@ def _holder(q: QuestionInfo, best: Candidate, ctx: AnswerContext) -> Sentence | 
         other: Sentence = doc.sentences[j]
         if other.heading or not ctx.quotable[ctx.rows[(s.doc_id, j)]] or other.text.rstrip().endswith("?"):
             continue
-        if type_score(q.kind, other.text, q, ctx.tokenizer) < 1.0:
+        if type_score(q.kind, other.text, q, ctx.tokenizer) < 1.0 and not (
+            q.kind == "reason" and j == s.index + 1 and _own_words_after(s, other)
+        ):
             continue
         if q.counted and not counts(q, other.text, ctx.tokenizer):
             continue
         return other
     return _head_holder(q, best, ctx)
+
+
+def _first_also(best: Candidate, cands: list[Candidate], ok: Callable[[Candidate], bool]) -> Candidate:
+    """The best-scored candidate relating to the question as closely as ``best`` does that is ``ok``;
+    ``best`` when none is."""
+    return next((c for c in cands if c.relation >= best.relation and ok(c)), best)
+
+
+def _own_words_after(said: Sentence, after: Sentence) -> bool:
+    """Whether ``after`` quotes, in the first person, whom ``said`` reports ("Quint said the cooperative
+    did not sell. "We decided early we would keep it," she said."): a speaker's own words after what
+    they are reported to have done tell why they did it, in words no cause pattern (``types._REASON``)
+    reads."""
+    return (
+        bool(speakers(said.text))
+        and bool(QUOTE_MARKS.search(after.text))
+        and bool(PRONOUN_SPEAKER.search(after.text))
+        and bool(FIRST_PERSON.search(after.text))
+    )
 
 
 def _head_holder(q: QuestionInfo, best: Candidate, ctx: AnswerContext) -> Sentence | None:

@@ -83,3 +83,34 @@ def test_a_reason_is_a_cause_or_purpose_not_any_to_or_for(text: str, reason: boo
     tok = Tokenizer()
     q = analyze("Why did it happen?", tok)
     assert (type_score("reason", text, q, tok) >= 1.0) is reason
+
+
+@pytest.mark.parametrize(
+    "question", ["why didnt they sell", "why did the fenmoor cooperative not sell its barley"]
+)
+def test_a_why_not_is_answered_by_the_denial_and_the_speakers_own_reason(
+    tmp_path: Path, question: str
+) -> None:
+    # "why didn't they ...": the sentence saying it was not done, over advice not to do it, and the
+    # speaker's own words after it, which give the reason though no cause word does
+    advice = "Consumer groups generally tell members not to sell during a slump."
+    story = (
+        "The Fenmoor Growers cooperative reopened its depot on Monday. "
+        'Chair Dolores Quint said the cooperative did not sell its barley. "We decided early that we '
+        'would hold every tonne until the price recovered," she said. '
+        "The depot employs 40 people."
+    )
+    engine = engine_of(
+        tmp_path,
+        [
+            {"id": "advice", "title": "Selling advice", "text": advice},
+            {"id": "story", "title": "Fenmoor depot reopens", "text": story},
+            *filler(12),
+        ],
+    )
+    a = engine.ask(question)
+    assert not a.abstained, a.answer
+    assert "did not sell its barley" in a.answer
+    assert "until the price recovered" in a.answer
+    assert "tell members" not in a.answer.split("[1]")[0]
+    assert_verbatim(engine, a)
