@@ -313,10 +313,10 @@ class _Story:
     its headline or main subjects hold (a first name the article leaves out is no part of it). Another
     outlet's sentence restates the figure when its own sentence, headline or subjects hold those names
     too, it says at least one of the question's words the answer says (its relation: "values"; an answer
-    saying none has no relation to match), and
-    every name it gives that the question does not is one of the story's (either article's headline or
-    subjects, the answer's words): "Mr Glazer's offer for Other FC valued it at \u00a3800m" is another
-    thing with the same number."""
+    saying none has no relation to match), and every name it gives that the question does not is one of
+    the story's (either article's headline or subjects, the answer's words): "Mr Glazer's offer for Other
+    FC valued it at \u00a3800m" is another thing with the same number. Only for a number: a name is
+    written beside too many things of a story to be told apart this way."""
 
     def __init__(self, q: QuestionInfo, ctx: AnswerContext, doc_id: str, said: frozenset[str]):
         self.q, self.ctx = q, ctx
