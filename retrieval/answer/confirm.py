@@ -304,6 +304,45 @@ def _shares(q: QuestionInfo, given: frozenset[tuple[str, ...]], other: frozenset
     return any(set(a) <= set(b) for a in given for b in other)
 
 
+class _Story:
+    """The answer's story, for another outlet stating the answer's figure in other words ("Mr Glazer's
+    offer values the club at \u00a3800m" beside "the latest proposal ... values the club at \u00a3800m").
+    Such a sentence lacks question words the answer has ("latest proposal"), so it neither covers the
+    question nor holds every word the answer says; yet the same amount of the same kind, told of the
+    same story, is the same fact. The story is what the answer's article is about: the question's names
+    its headline or main subjects hold (a first name the article leaves out is no part of it). Another
+    outlet's sentence restates the figure when its own sentence, headline or subjects hold those names
+    too, it says at least one of the question's words the answer says (its relation: "values"; an answer
+    saying none has no relation to match), and every name it gives that the question does not is one of
+    the story's (either article's headline or subjects, the answer's words): "Mr Glazer's offer for Other
+    FC valued it at \u00a3800m" is another thing with the same number. Only for a number: a name is
+    written beside too many things of a story to be told apart this way."""
+
+    def __init__(self, q: QuestionInfo, ctx: AnswerContext, doc_id: str, said: frozenset[str]):
+        self.q, self.ctx = q, ctx
+        about = self._about(doc_id)
+        self.names = frozenset(t for t in q.terms if is_name(q, t) and credit(q, t, about) > 0)
+        self.known = about | said
+
+    def _about(self, doc_id: str) -> frozenset[str]:
+        """An article's headline terms and main subjects: what it is about."""
+        return title_terms(self.ctx, doc_id) | subjects_of(self.ctx, doc_id)
+
+    def restates(self, c: Candidate, held: Sequence[str]) -> bool:
+        """Whether ``c``, another outlet's sentence giving the answer's figure, tells it of this story."""
+        if not self.names:
+            return False  # a story named by nothing: any article could hold the figure
+        terms = self.ctx.terms(c.row)
+        about = self._about(c.sentence.doc_id)
+        if not all(credit(self.q, t, terms | about) > 0 for t in self.names):
+            return False
+        if not any(credit(self.q, t, terms) > 0 for t in held):
+            return False
+        known = self.known | about
+        names = new_names("entity", c.sentence.text, self.q, self.ctx.tokenizer)
+        return all(not n.isdisjoint(known) for n in names)
+
+
 def confirm_value(
     q: QuestionInfo,
     best: Candidate,
@@ -344,6 +383,7 @@ def confirm_value(
     # naming the winner in a sentence about something else ("Moya admitted: ...") states another fact
     said = terms_of(ctx, first)
     held = [t for t in q.terms if not is_name(q, t) and credit(q, t, said) >= 1.0]
+    story = _Story(q, ctx, first[0].doc_id, said)
     cited = {c.doc_id for c in citations}
     found: dict[str, list[Sentence]] = {}
     for c in cands:
@@ -358,16 +398,20 @@ def confirm_value(
             or not ctx.quotable[c.row]
             or len(s.text) > WEIGHTS.quote_chars
             or c.score < WEIGHTS.corroborate_ratio * best.score
-            or c.coverage < WEIGHTS.abstain_coverage
             or c.type_score < best.type_score
         ):
-            continue
-        if not all(credit(q, t, ctx.terms(c.row)) > 0 for t in held):
             continue
         if q.kind == "what" and not (c.fills_head or c.names_kind):
             continue
         theirs = _values(q, s.text, ctx)
-        if not _shares(q, given, theirs) or not answers(q, c, ctx):
+        if not _shares(q, given, theirs):
+            continue
+        full = (
+            c.coverage >= WEIGHTS.abstain_coverage
+            and all(credit(q, t, ctx.terms(c.row)) > 0 for t in held)
+            and answers(q, c, ctx)
+        )
+        if not full and not (q.kind == "number" and story.restates(c, held)):
             continue
         # names, numbers, places and dates agree: it names nothing of the asked kind that the answer
         # does not ("Tom Brady announced his retirement" for "Rob Gronkowski announced his retirement"),

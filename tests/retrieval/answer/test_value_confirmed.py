@@ -158,3 +158,57 @@ def test_an_outlet_naming_another_person_too_does_not_confirm(tmp_path: Path) ->
     confirmed = _quoted_for(a, "dara quill")
     assert {"owner", "union"} <= set(confirmed)
     assert "cousin" not in confirmed
+
+
+def _takeover(doc_id: str, title: str, text: str) -> dict[str, str]:
+    return {"id": doc_id, "title": title, "source": doc_id.title(), "text": text}
+
+
+LATEST = _takeover(
+    "latest",
+    "Vasek sweetens Tarnwick Rovers bid",
+    "The Tarnwick Rovers board will meet on Friday to weigh the revised plan from Orland Vasek, which values "
+    "the club at \u00a395m. Fans marched against the sale on Saturday.",
+)
+#: the same amount told of the same story without the question's "revised plan"
+BOOKS = _takeover(
+    "books",
+    "Tarnwick Rovers open their accounts to Vasek",
+    "The Tarnwick Rovers directors agreed to let the American investor inspect the accounts. "
+    "Mr Vasek's offer values the club at \u00a395m. Supporters groups remain opposed.",
+)
+#: the same amount of another club, in an article of the same story, by the same bidder
+OTHER_CLUB = _takeover(
+    "otherclub",
+    "Tarnwick Rovers fans fear Vasek debt",
+    "Supporters fear the debt Mr Vasek would load onto Tarnwick Rovers. "
+    "Mr Vasek's plan for Corbel Athletic once valued that club at \u00a395m as well. The vote is in June.",
+)
+#: the same amount in another story
+STADIUM = _takeover(
+    "stadium",
+    "Corbel Athletic unveil stadium plan",
+    "Corbel Athletic unveiled plans for a riverside stadium. The architects' survey values the new stand at "
+    "\u00a395m. Building starts next spring.",
+)
+BID = "How much does Orland Vasek's revised plan value Tarnwick Rovers at?"
+
+
+def test_an_outlet_giving_the_same_amount_in_other_words_is_cited(tmp_path: Path) -> None:
+    """The other outlet's sentence lacks "revised plan", but gives the same sum of the same story."""
+    engine = engine_of(tmp_path, [*filler(12), LATEST, BOOKS])
+    a = engine.ask(BID)
+    assert not a.abstained
+    assert_verbatim(engine, a)
+    assert set(_quoted_for(a, "\u00a395m")) == {"latest", "books"}
+    assert ALSO_REPORTED in a.answer
+
+
+def test_the_same_amount_of_another_thing_is_not_cited_for_it(tmp_path: Path) -> None:
+    engine = engine_of(tmp_path, [*filler(12), LATEST, BOOKS, OTHER_CLUB, STADIUM])
+    a = engine.ask(BID)
+    assert not a.abstained
+    assert_verbatim(engine, a)
+    quoted = _quoted_for(a, "\u00a395m")
+    assert {"latest", "books"} <= set(quoted)
+    assert "otherclub" not in quoted and "stadium" not in quoted
