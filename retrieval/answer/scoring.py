@@ -13,6 +13,7 @@ from typing import NamedTuple
 import numpy as np
 
 from retrieval.answer.bridge import wordnet
+from retrieval.answer.complement import passive_subject
 from retrieval.answer.elsewhere import elsewhere
 from retrieval.answer.phrases import noun_phrase
 from retrieval.answer.question import (
@@ -788,7 +789,10 @@ def _what_noun(question: str) -> str:
     m = _WHAT_IS_THE.match(asked_sentence(question))
     if m is None:
         return ""
-    nouns = noun_phrase(re.sub(r"^[\w-]+'s\s+", "", m.group("phrase")))  # "the ceo's salary": its noun
+    phrase = re.sub(r"^[\w-]+'s\s+", "", m.group("phrase"))
+    nouns = noun_phrase(phrase)  # "the ceo's salary": its noun
+    if nouns and passive_subject(phrase, nouns[-1]):
+        return ""  # "what is the mayor charged with": the mayor is charged; the charge is asked
     return nouns[-1] if nouns else ""
 
 

@@ -40,6 +40,7 @@ from retrieval.answer.about import (
 from retrieval.answer.amounts import amount_wording
 from retrieval.answer.anchor import asked_anchor
 from retrieval.answer.bridge import TermBridge, bridge_term, cased_names, wordnet
+from retrieval.answer.complement import asked_completion
 from retrieval.answer.compose import compose
 from retrieval.answer.expansion import stands_for
 from retrieval.answer.headline import headline_answer
@@ -975,6 +976,32 @@ def _select(question: str, ctx: AnswerContext, anchored: bool = True) -> Answer:
                 ),
                 echo,
             )
+    # (a "what metal is it clad in" asks for a kind of thing, which the head checks above find)
+    completes = (
+        asked_completion(q, ctx.tokenizer) if q.kind == "what" and not q.phrase and not q.head else None
+    )
+    if best is not None and completes is not None and not completes(best.sentence.text):
+        # "what was she charged with", "how did they restore the systems": a sentence giving the
+        # preposition's object ("is charged with five counts") or the means ("after engineers rebuilt the
+        # servers") over one echoing the question's words without it ("no timeline for restoring
+        # systems"), when it holds what is asked about the names
+        echo = best
+        best = next(
+            (
+                c
+                for c in cands
+                if (
+                    c.sentence.doc_id == echo.sentence.doc_id
+                    or c.score >= WEIGHTS.completion_ratio * echo.score
+                )
+                # (what is asked about the names, its verb maybe in other words: "carried traffic
+                # again" for "reopen")
+                and c.relation >= WEIGHTS.min_relation
+                and completes(c.sentence.text)
+                and answers(q, c, ctx)
+            ),
+            echo,
+        )
     if best is not None and q.kind == "quote" and not best.said:
         # "what did Ruiz say": a statement of hers that answers, over narration about her, or over what
         # someone else said of her when hers holds as much of what is asked

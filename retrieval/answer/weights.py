@@ -144,6 +144,11 @@ class AnswerWeights:
     #: instance answers instead if it scores this close to the chosen one: lower takes answers from
     #: stories further from the question, higher keeps more echoes that name no instance
     head_kind_ratio: float = 0.85
+    #: a question asking for a completion (``answer.complement``: a stranded preposition's object, a
+    #: "how did" means) is answered by a sentence giving one over the chosen echo lacking it, from another
+    #: story when it scores this close: lower takes completions from stories further from the question,
+    #: higher keeps more echoes of the question's words that complete nothing
+    completion_ratio: float = 0.7
     #: a name written as whose someone is ("Brown's closest ally") is not the person a "who" asks for
     #: when one of this many most frequent senses of the noun after it is a person ("ally": a nation
     #: first): more reads more possessives as describing another person ("Brown's camp")
