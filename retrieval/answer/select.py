@@ -96,7 +96,7 @@ from retrieval.lexicon import STOP_WORDS
 from retrieval.models import Answer, Sentence
 from retrieval.search.scorer import Hit, ranked
 from retrieval.search.text import fold, stem
-from retrieval.search.wordnet import WordNet
+from retrieval.search.wordnet import NOUN_COGNITION, WordNet
 
 #: question words whose bridges an engine remembers (a few MB at most)
 _BRIDGE_MEMO = 50_000
@@ -411,6 +411,40 @@ def _absent(q: QuestionInfo) -> bool:
     return all(b is not None and b.standing == "unknown_word" and not b.name for b in bridges)
 
 
+def _absent_noun(q: QuestionInfo) -> str:
+    """A noun the question names that the coverage lacks in every spelling, by every synonym and in no
+    headline, other than the verb it asks about, a name or a word about articles: "how much debt will
+    Brightwater take on", "did the Lynx make the playoffs". A sentence holding the question's other
+    words tells of something else (the offer's price, the arena's subsidy), so nothing answers it. Only
+    a word WordNet mostly files as a noun counts: a verb or a modifier the coverage lacks ("when did they
+    launch", "kick in", "usually") is a paraphrase of what it says otherwise, which is why an unknown word
+    otherwise weighs little (``WEIGHTS.unknown_word``). Nor does a noun of an idea (WordNet's cognition
+    class: "intentions", "opinion"), which a coverage tells in verbs of wanting and thinking ("Putin
+    wants ..."). Of a "what did X say" only the speaker counts ("what did the EPA say"; not "what does
+    the referendum threshold say"). Only a question asking for a kind of thing, a yes or no or a
+    speaker's words: a "what is X's endgame" or a digest is answered by a sentence that explains, in its
+    own words. "" when there is none."""
+    wn = wordnet()
+    if wn is None or q.kind not in TYPED_KINDS | {"yesno", "quote"}:
+        return ""
+    for t, b in q.bridges.items():
+        word = q.term_words.get(t, t)
+        if (
+            b.standing == "unknown_word"
+            and not b.name
+            and t != q.done
+            and t not in q.entity_terms
+            and t not in q.literal
+            and (q.kind != "quote" or t in q.subject)
+            and word not in ARTICLE_WORDS
+            and not used_as_verb(word, q.text)
+            and wn.mostly_noun(word)
+            and NOUN_COGNITION not in wn.sense_classes(word, "n")
+        ):
+            return word
+    return ""
+
+
 def _event_absent(q: QuestionInfo) -> bool:
     """Whether the verb a "when did ..." dates (``QuestionInfo.done``) is a word the coverage lacks and
     nothing bridges."""
@@ -721,6 +755,8 @@ def _select(question: str, ctx: AnswerContext, anchored: bool = True) -> Answer:
         # headline: a sentence holding the question's other words is about something else ("the
         # bridge will close" for "is the library closing")
         return abstain(question, q, f"nothing in it mentions {q.term_words.get(q.subject[0], q.subject[0])}")
+    if kind is None and (noun := _absent_noun(q)):
+        return abstain(question, q, f"nothing in it mentions {noun}")
     if kind is None and q.kind == "date" and _event_absent(q):
         # "when did the museum reopen": no sentence says it reopened, in any word: a date of the museum's
         # story dates something else
