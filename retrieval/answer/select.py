@@ -411,7 +411,7 @@ def _absent(q: QuestionInfo) -> bool:
     return all(b is not None and b.standing == "unknown_word" and not b.name for b in bridges)
 
 
-def _absent_noun(q: QuestionInfo) -> str:
+def _absent_noun(q: QuestionInfo, ctx: AnswerContext) -> str:
     """A noun the question names that the coverage lacks in every spelling, by every synonym and in no
     headline, other than the verb it asks about, a name or a word about articles: "how much debt will
     Brightwater take on", "did the Lynx make the playoffs". A sentence holding the question's other
@@ -440,9 +440,30 @@ def _absent_noun(q: QuestionInfo) -> str:
             and not used_as_verb(word, q.text)
             and wn.mostly_noun(word)
             and NOUN_COGNITION not in wn.sense_classes(word, "n")
+            and not _derived_from_held(word, ctx)
         ):
             return word
     return ""
+
+
+#: endings that make a noun of another word ("yard" -> "yardage", "settle" -> "settlement"): a noun so made
+#: names what its base word's sentences measure or do, in other words
+_NOUN_ENDINGS = ("age", "ment", "ness", "ity", "ship", "hood", "ery", "ance", "ence", "ing")
+
+
+def _derived_from_held(word: str, ctx: AnswerContext) -> bool:
+    """Whether ``word`` is a noun made with a noun-forming ending from a word the coverage writes
+    ("yardage" of "a 3-yard loss"), which WordNet does not always relate to it."""
+    w = word.lower()
+    for ending in _NOUN_ENDINGS:
+        for form in (w, w[:-1] if w.endswith("s") else w):
+            if form.endswith(ending) and len(form) - len(ending) >= 3:
+                base = form[: -len(ending)]
+                if any(
+                    ctx.scorer.df(t) > 0 for t in [*ctx.tokenizer.tokens(base), stem(base), stem(base + "e")]
+                ):
+                    return True
+    return False
 
 
 def _event_absent(q: QuestionInfo) -> bool:
@@ -755,7 +776,7 @@ def _select(question: str, ctx: AnswerContext, anchored: bool = True) -> Answer:
         # headline: a sentence holding the question's other words is about something else ("the
         # bridge will close" for "is the library closing")
         return abstain(question, q, f"nothing in it mentions {q.term_words.get(q.subject[0], q.subject[0])}")
-    if kind is None and (noun := _absent_noun(q)):
+    if kind is None and (noun := _absent_noun(q, ctx)):
         return abstain(question, q, f"nothing in it mentions {noun}")
     if kind is None and q.kind == "date" and _event_absent(q):
         # "when did the museum reopen": no sentence says it reopened, in any word: a date of the museum's

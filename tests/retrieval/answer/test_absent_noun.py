@@ -40,3 +40,19 @@ def test_a_verb_the_coverage_words_otherwise_is_still_answered(tmp_path: Path) -
     a = engine.ask("how much did osterly lines pay to acquire wend ferries")
     assert not a.abstained, a.answer
     assert "$310 million" in a.answer, a.answer
+
+
+def test_a_noun_made_from_a_word_the_coverage_writes_is_still_answered(tmp_path: Path) -> None:
+    # "yardage" is written as "yard" ("a 12-yard gain"), a word WordNet does not relate it to
+    docs = [
+        {
+            "id": "match",
+            "title": "Harrow Owls beat Deepdale",
+            "text": "Owls receiver Tomas Vey caught a pass from Lenn Ardo for a 12-yard gain in the third quarter.",
+        },
+        *_filler(12),
+    ]
+    engine = _engine(tmp_path, docs)
+    a = engine.ask("Who caught Lenn Ardo's pass for a gain of yardage?")
+    assert not a.abstained, a.answer
+    assert "Tomas Vey" in a.answer, a.answer
