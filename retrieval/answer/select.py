@@ -973,6 +973,26 @@ def _select(question: str, ctx: AnswerContext, anchored: bool = True) -> Answer:
                 ),
                 echo,
             )
+        if best is echo and not _names_role(echo.sentence.text, by_role, ctx):
+            # no sentence holding as much of the question names anyone in the role: one that holds less
+            # of it does, in the echo's story or answering itself ("Quill asked Judge Henrik Sols ..." for
+            # the judge in the Ostby case, after "Defence lawyer Mara Quill said the case ..."), with
+            # the role's owner if the question gives one ("the governor's spokesperson": not the
+            # company's spokeswoman); else the coverage names no one in it, and the echo ("Governor Elena
+            # Marsh declared ...") would answer with someone in another role
+            owners = [o for o, noun, _ in q.bound if noun == role]
+            best = next(
+                (
+                    c
+                    for c in cands
+                    if _names_role(c.sentence.text, by_role, ctx)
+                    and all(credit(q, o, ctx.terms(c.row)) > 0 for o in owners)
+                    and (c.sentence.doc_id == echo.sentence.doc_id or answers(q, c, ctx))
+                ),
+                None,
+            )
+            if best is None:
+                return abstain(question, q, f"nothing in it names the {q.term_words.get(role, role)}")
     if best is not None and q.kind == "what" and (named := who_is_words(question)):
         # "who is fenwick": a sentence telling who she is ("Union president Dolores Fenwick", "Fenwick, a
         # nurse") over one that only mentions her ("Fenwick said ..."), when it holds as much of the question
@@ -1056,6 +1076,18 @@ def _role(question: str, q: QuestionInfo, ctx: AnswerContext) -> str:
         return ""
     term = ctx.tokenizer.tokens(word)[:1]
     return term[0] if term and term[0] in q.terms else ""
+
+
+def _names_role(text: str, by_role: QuestionInfo, ctx: AnswerContext) -> bool:
+    """Whether a sentence names someone in the asked role: the role's word, as the question or the
+    coverage writes it ("spokeswoman" for "spokesperson") or in its own family ("Wipro is majority owned
+    by Azim Premji" for its owner), beside a name the question does not give."""
+    b = by_role.bridges.get(by_role.head)
+    forms = {by_role.head, *(b.search if b else ()), *(b.variants if b else ())}
+    if (wn := wordnet()) is not None:
+        word = by_role.term_words.get(by_role.head, by_role.head)
+        forms |= {stem(w) for w in wn.related(word, synonyms=False)}
+    return any(names_head(text, replace(by_role, head=f), ctx.tokenizer, WEIGHTS.head_window) for f in forms)
 
 
 def _named_person(question: str, q: QuestionInfo, ctx: AnswerContext) -> bool:
