@@ -96,7 +96,7 @@ from retrieval.lexicon import STOP_WORDS
 from retrieval.models import Answer, Sentence
 from retrieval.search.scorer import Hit, ranked
 from retrieval.search.text import fold, stem
-from retrieval.search.wordnet import NOUN_COGNITION, WordNet
+from retrieval.search.wordnet import NOUN_COGNITION, NOUN_POSSESSION, NOUN_QUANTITY, WordNet
 
 #: question words whose bridges an engine remembers (a few MB at most)
 _BRIDGE_MEMO = 50_000
@@ -423,14 +423,16 @@ def _absent_noun(q: QuestionInfo, ctx: AnswerContext) -> str:
     wants ..."). Of a "what did X say" only the speaker counts ("what did the EPA say"; not "what does
     the referendum threshold say"). Only a question asking for a kind of thing, a yes or no or a
     speaker's words: a "what is X's endgame" or a digest is answered by a sentence that explains, in its
-    own words. "" when there is none."""
+    own words; of a "what" only an amount (a possession or a quantity by its first sense: "what was
+    Brightwater's profit", "what was the spill volume") is asked as a figure is. "" when there is none."""
     wn = wordnet()
-    if wn is None or q.kind not in TYPED_KINDS | {"yesno", "quote"}:
+    if wn is None or q.kind not in TYPED_KINDS | {"yesno", "quote", "what"}:
         return ""
     for t, b in q.bridges.items():
         word = q.term_words.get(t, t)
         if (
             b.standing == "unknown_word"
+            and (q.kind != "what" or bool(wn.sense_classes(word, "n") & {NOUN_POSSESSION, NOUN_QUANTITY}))
             and not b.name
             and t != q.done
             and t not in q.entity_terms

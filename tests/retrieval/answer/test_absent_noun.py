@@ -56,3 +56,9 @@ def test_a_noun_made_from_a_word_the_coverage_writes_is_still_answered(tmp_path:
     a = engine.ask("Who caught Lenn Ardo's pass for a gain of yardage?")
     assert not a.abstained, a.answer
     assert "Tomas Vey" in a.answer, a.answer
+
+
+def test_a_what_asking_for_an_amount_the_coverage_never_names_is_declined(tmp_path: Path) -> None:
+    engine = _engine(tmp_path, _STORY)
+    a = engine.ask("what was the wend ferries fleet's revenue when osterly lines agreed to buy it")
+    assert a.abstained, a.answer
