@@ -975,13 +975,14 @@ def _select(question: str, ctx: AnswerContext, anchored: bool = True) -> Answer:
                 ),
                 echo,
             )
-        if best is echo and not _names_role(echo.sentence.text, by_role, ctx):
-            # no sentence holding as much of the question names anyone in the role: one that holds less
-            # of it does, in the echo's story or answering itself ("Quill asked Judge Henrik Sols ..." for
-            # the judge in the Ostby case, after "Defence lawyer Mara Quill said the case ..."), with
-            # the role's owner if the question gives one ("the governor's spokesperson": not the
-            # company's spokeswoman); else the coverage names no one in it, and the echo ("Governor Elena
-            # Marsh declared ...") would answer with someone in another role
+        if best is echo and _office(q, role) and ctx.terms(echo.row).isdisjoint(_role_forms(by_role)):
+            # the chosen sentence does not write the office in any form, and none holding as much of the
+            # question names anyone in it: one that holds less of it and the office's owner does, in the
+            # echo's story or answering itself ("Quill asked the trial judge, Henrik Sols, ..." for the
+            # Ostby trial's judge, after "Defence lawyer Mara Quill said the trial ..."; for "the
+            # governor's spokesperson" not the company's spokeswoman); else the coverage names no one in
+            # it, and the echo ("Governor Elena Marsh declared ...") would answer with someone in another
+            # role
             owners = [o for o, noun, _ in q.bound if noun == role]
             best = next(
                 (
@@ -1084,12 +1085,39 @@ def _names_role(text: str, by_role: QuestionInfo, ctx: AnswerContext) -> bool:
     """Whether a sentence names someone in the asked role: the role's word, as the question or the
     coverage writes it ("spokeswoman" for "spokesperson") or in its own family ("Wipro is majority owned
     by Azim Premji" for its owner), beside a name the question does not give."""
+    return any(
+        names_head(text, replace(by_role, head=f), ctx.tokenizer, WEIGHTS.head_window)
+        for f in _role_forms(by_role)
+    )
+
+
+def _office(q: QuestionInfo, role: str) -> bool:
+    """Whether the asked role is an office someone holds of another, as the question binds it to its
+    owner ("the governor of Ohio", "the Ohio governor", "the governor's spokesperson"; not a describing
+    adjective: "the oldest quarterback"), and not a kinship
+    (WordNet: a kind of relative), which a sentence writes from the other side as often ("Emma, sister of
+    Duke Richard" for Emma's brother). A role the question only describes ("the male singer who
+    performed") is named in other words ("special guest performers ... Bruno Mars")."""
+    wn = wordnet()
+    return (
+        wn is not None
+        and any(
+            noun == role and owner != role and not wn.is_adjective(q.term_words.get(owner, owner))
+            for owner, noun, _ in q.bound
+        )
+        and not wn.kind_of(q.term_words.get(role, role), "relative", WEIGHTS.kin_levels, WEIGHTS.kin_senses)
+    )
+
+
+def _role_forms(by_role: QuestionInfo) -> set[str]:
+    """The terms a sentence may write the asked role in: its own, the synonyms and spellings the coverage
+    writes (the question's bridge), and its own family ("owned" of "owner")."""
     b = by_role.bridges.get(by_role.head)
     forms = {by_role.head, *(b.search if b else ()), *(b.variants if b else ())}
     if (wn := wordnet()) is not None:
         word = by_role.term_words.get(by_role.head, by_role.head)
         forms |= {stem(w) for w in wn.related(word, synonyms=False)}
-    return any(names_head(text, replace(by_role, head=f), ctx.tokenizer, WEIGHTS.head_window) for f in forms)
+    return forms
 
 
 def _named_person(question: str, q: QuestionInfo, ctx: AnswerContext) -> bool:

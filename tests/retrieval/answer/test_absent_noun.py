@@ -48,7 +48,8 @@ def test_a_noun_made_from_a_word_the_coverage_writes_is_still_answered(tmp_path:
         {
             "id": "match",
             "title": "Harrow Owls beat Deepdale",
-            "text": "Owls receiver Tomas Vey caught a pass from Lenn Ardo for a 12-yard gain in the third quarter.",
+            "text": "Owls receiver Tomas Vey caught a pass from Lenn Ardo for a 12-yard gain in the third "
+            "quarter.",
         },
         *_filler(12),
     ]

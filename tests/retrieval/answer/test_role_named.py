@@ -38,12 +38,12 @@ def test_a_role_is_answered_by_the_sentence_naming_its_holder(tmp_path: Path) ->
         {
             "id": "trial",
             "title": "Ostby fraud trial opens",
-            "text": "Defence lawyer Mara Quill said the case against Per Ostby rested on a single witness. "
-            "Quill later asked Judge Henrik Sols for more time to prepare.",
+            "text": "Defence lawyer Mara Quill said the fraud trial of Per Ostby rested on a single witness. "
+            "Quill later asked the trial judge, Henrik Sols, for more time to prepare.",
         },
         *_filler(12),
     ]
     engine = _engine(tmp_path, docs)
-    a = engine.ask("who's the judge in the ostby case")
+    a = engine.ask("who is the ostby trial's judge")
     assert not a.abstained, a.answer
     assert "Henrik Sols" in a.answer, a.answer
