@@ -96,7 +96,15 @@ from retrieval.lexicon import STOP_WORDS
 from retrieval.models import Answer, Sentence
 from retrieval.search.scorer import Hit, ranked
 from retrieval.search.text import fold, stem
-from retrieval.search.wordnet import NOUN_COGNITION, NOUN_POSSESSION, NOUN_QUANTITY, WordNet
+from retrieval.search.wordnet import (
+    NOUN_COGNITION,
+    NOUN_GROUP,
+    NOUN_PERSON,
+    NOUN_POSSESSION,
+    NOUN_QUANTITY,
+    NOUN_TIME,
+    WordNet,
+)
 
 #: question words whose bridges an engine remembers (a few MB at most)
 _BRIDGE_MEMO = 50_000
@@ -413,21 +421,25 @@ def _absent(q: QuestionInfo) -> bool:
 
 def _absent_noun(q: QuestionInfo, ctx: AnswerContext) -> str:
     """A noun the question names that the coverage lacks in every spelling, by every synonym and in no
-    headline, other than the verb it asks about, a name or a word about articles: "how much debt will
-    Brightwater take on", "did the Lynx make the playoffs". A sentence holding the question's other
-    words tells of something else (the offer's price, the arena's subsidy), so nothing answers it. Only
-    a word WordNet mostly files as a noun counts: a verb or a modifier the coverage lacks ("when did they
-    launch", "kick in", "usually") is a paraphrase of what it says otherwise, which is why an unknown word
-    otherwise weighs little (``WEIGHTS.unknown_word``). Nor does a noun of an idea (WordNet's cognition
-    class: "intentions", "opinion"), which a coverage tells in verbs of wanting and thinking ("Putin
-    wants ..."). Of a "what did X say" only the speaker counts ("what did the EPA say"; not "what does
-    the referendum threshold say"). Only a question asking for a kind of thing, a yes or no or a
-    speaker's words: a "what is X's endgame" or a digest is answered by a sentence that explains, in its
-    own words; of a "what" only an amount (a possession or a quantity by its first sense: "what was
-    Brightwater's profit", "what was the spill volume") is asked as a figure is. "" when there is none."""
+    headline, other than the verb it asks about, a name, a word of an outlet's name or a word about
+    articles: "how much debt will Brightwater take on", "did the Lynx make the playoffs". A sentence
+    holding the question's other words tells of something else (the offer's price, the arena's
+    subsidy), so nothing answers it. Only a word WordNet mostly files as a noun counts: a verb or a
+    modifier the coverage lacks ("when did they launch", "kick in", "usually") is a paraphrase of what
+    it says otherwise, which is why an unknown word otherwise weighs little (``WEIGHTS.unknown_word``);
+    nor one WordNet also knows as an adjective ("how much is the chalice worth"), nor a noun of the
+    classes a coverage says otherwise (``_SAID_OTHERWISE``: "intentions", "driver", "this week"). Of a
+    "what did X say" only the speaker counts ("what did the EPA say"; not "what does the referendum
+    threshold say"). Only a question asking for a kind of thing, a yes or no or a speaker's words: a
+    "what is X's endgame" or a digest is answered by a sentence that explains, in its own words; of a
+    "what" only an amount (a possession or a quantity by its first sense: "what was Brightwater's
+    profit", "what was the spill volume") is asked as a figure is. "" when there is none."""
     wn = wordnet()
     if wn is None or q.kind not in TYPED_KINDS | {"yesno", "quote", "what"}:
         return ""
+    # (a word of an outlet's name names the outlet, whose articles need not write it: "according to the
+    # gazette" of the Kelby Gazette's)
+    outlet_words = frozenset().union(*outlets(ctx).tokens.values())
     for t, b in q.bridges.items():
         word = q.term_words.get(t, t)
         if (
@@ -439,13 +451,22 @@ def _absent_noun(q: QuestionInfo, ctx: AnswerContext) -> str:
             and t not in q.literal
             and (q.kind != "quote" or t in q.subject)
             and word not in ARTICLE_WORDS
+            and t not in outlet_words
             and not used_as_verb(word, q.text)
             and wn.mostly_noun(word)
-            and NOUN_COGNITION not in wn.sense_classes(word, "n")
+            and wn.sense_classes(word, "n").isdisjoint(_SAID_OTHERWISE)
+            and not wn.is_adjective(word)
             and not _derived_from_held(word, ctx)
         ):
             return word
     return ""
+
+
+#: WordNet's classes of nouns a coverage that lacks them still says otherwise, by their first sense: ideas
+#: (told by verbs of wanting and thinking), people and bodies (named, or referred to by a pronoun or
+#: another role: "the man at the wheel" for the driver, "two men" for people, Reuters for a news agency)
+#: and times (which place a question: "this week")
+_SAID_OTHERWISE = frozenset({NOUN_COGNITION, NOUN_PERSON, NOUN_GROUP, NOUN_TIME})
 
 
 #: endings that make a noun of another word ("yard" -> "yardage", "settle" -> "settlement"): a noun so made

@@ -45,7 +45,7 @@ _IMPLYING_LINE = re.compile(rb"(?m)^(\d{8}) [^|\n]*? [*>] \d{8} v [^|\n]*")
 #: WordNet's lexicographer classes (its "lexnames") that the answer code reads a word's senses by: nouns
 #: for made things ("truck"), attributes ("level", "price"), ideas ("intention"), communication ("report",
 #: "blog"), groups (bodies, peoples), places, people ("manager"), possessions ("fee", "salary"), quantities
-#: ("volume"); verbs of change ("raise", "fall") and of transfer of possession ("pay", "earn")
+#: ("volume"), times ("week"); verbs of change ("raise", "fall") and of transfer of possession ("pay", "earn")
 NOUN_ARTIFACT = 6
 NOUN_ATTRIBUTE = 7
 NOUN_COGNITION = 9
@@ -55,6 +55,7 @@ NOUN_LOCATION = 15
 NOUN_PERSON = 18
 NOUN_POSSESSION = 21
 NOUN_QUANTITY = 23
+NOUN_TIME = 28
 VERB_CHANGE = 30
 VERB_POSSESSION = 40
 #: WordNet's pointer from a synset to the broader one it is a kind of ("dad" -> "father", "airplane" ->
