@@ -440,10 +440,16 @@ def _absent_noun(q: QuestionInfo, ctx: AnswerContext) -> str:
     # (a word of an outlet's name names the outlet, whose articles need not write it: "according to the
     # gazette" of the Kelby Gazette's)
     outlet_words = frozenset().union(*outlets(ctx).tokens.values())
+    # (only the words that ask: not a scene set before them, "Alarmed by the decline of local baking, the
+    # mayor would reward shopkeepers with a sum of money ... how many ovens?")
+    asking = asked_sentence(q.text)
+    wh = _WH_WORD.search(asking)
+    asked = ctx.tokenizer.term_set(asking[wh.start() :] if wh else asking)
     for t, b in q.bridges.items():
         word = q.term_words.get(t, t)
         if (
             b.standing == "unknown_word"
+            and t in asked
             and (q.kind != "what" or bool(wn.sense_classes(word, "n") & {NOUN_POSSESSION, NOUN_QUANTITY}))
             and not b.name
             and t != q.done
@@ -457,9 +463,32 @@ def _absent_noun(q: QuestionInfo, ctx: AnswerContext) -> str:
             and wn.sense_classes(word, "n").isdisjoint(_SAID_OTHERWISE)
             and not wn.is_adjective(word)
             and not _derived_from_held(word, ctx)
+            and not _said_by_synonym(word, ctx, wn)
+            and not _names_measure(word, q, wn)
         ):
             return word
     return ""
+
+
+#: the word a question's asking clause opens with, after any scene it sets
+_WH_WORD = re.compile(r"\b(?:how|what|which|who|whom|whose|when|where)\b")
+
+
+def _said_by_synonym(word: str, ctx: AnswerContext, wn: WordNet) -> bool:
+    """Whether the coverage writes a word of the noun's first sense ("TV" of "television"), which a
+    question's bridge may pass over (a short or a capitalised synonym)."""
+    return any(
+        ctx.scorer.df(t) > 0 for w in wn.related(word, senses=1, verbs=False) for t in ctx.tokenizer.tokens(w)
+    )
+
+
+def _names_measure(word: str, q: QuestionInfo, wn: WordNet) -> bool:
+    """Whether the noun names the kind of amount the question asks for ("how much money": money), which
+    the answer's figure itself says ("$40 million"), not a thing the amount is of."""
+    if not q.measure:
+        return False
+    bases = {lemma for pos, lemma in wn.lemmas(word) if pos == "n"}
+    return q.measure in bases or wn.kind_of(word, q.measure, WEIGHTS.kin_levels, 1)
 
 
 #: WordNet's classes of nouns a coverage that lacks them still says otherwise, by their first sense: ideas
