@@ -411,14 +411,22 @@ _WHO_IS = re.compile(r"^who(?:'s|\s+is|\s+was)\s+([\w'\u2019.-]+(?:\s+[\w'\u2019
 
 
 #: "who was the mediator", "who is the union president": a person asked for by a role
-_WHO_ROLE = re.compile(r"^who(?:'s|\s+is|\s+was|\s+are|\s+were)\s+(?:the|a|an)\s+([a-z][^?.!,;:]*?)\s*\??$")
+_WHO_ROLE = re.compile(
+    r"^who(?:'s|\s+is|\s+was|\s+are|\s+were)\s+(?:(?:the|a|an)\s+|(?=[\w-]+['\u2019]s\s))([a-z][^?.!,;:]*?)\s*\??$"
+)
 
 
 def asked_role(question: str) -> str:
     """The noun of "who is the X" ("who was the mediator" -> "mediator", "who is the mayor of Tarn" ->
-    "mayor"), or "": the person asked for is the one the coverage names in that role."""
+    "mayor", "who is Tarn's mayor" -> "mayor"), or "": the person asked for is the one the coverage names
+    in that role."""
     m = _WHO_ROLE.match(asked_sentence(question))
-    return head_noun(m.group(1)) if m else ""
+    # (the owner of a possessive is not the role: "the governor's spokesperson" asks for a spokesperson)
+    return head_noun(_POSSESSOR.sub("", m.group(1))) if m else ""
+
+
+#: a possessive noun phrase and the spaces after it, up to the last one ("the governor's ")
+_POSSESSOR = re.compile(r"^.*['\u2019]s\s+")
 
 
 def who_is_words(question: str) -> list[str]:

@@ -102,7 +102,15 @@ from retrieval.lexicon import STOP_WORDS
 from retrieval.models import Answer, Sentence
 from retrieval.search.scorer import Hit, ranked
 from retrieval.search.text import fold, stem
-from retrieval.search.wordnet import WordNet
+from retrieval.search.wordnet import (
+    NOUN_COGNITION,
+    NOUN_GROUP,
+    NOUN_PERSON,
+    NOUN_POSSESSION,
+    NOUN_QUANTITY,
+    NOUN_TIME,
+    WordNet,
+)
 
 #: question words whose bridges an engine remembers (a few MB at most)
 _BRIDGE_MEMO = 50_000
@@ -438,6 +446,105 @@ def _absent(q: QuestionInfo) -> bool:
     return all(b is not None and b.standing == "unknown_word" and not b.name for b in bridges)
 
 
+def _absent_noun(q: QuestionInfo, ctx: AnswerContext) -> str:
+    """A noun the question names that the coverage lacks in every spelling, by every synonym and in no
+    headline, other than the verb it asks about, a name, a word of an outlet's name or a word about
+    articles: "how much debt will Brightwater take on", "did the Lynx make the playoffs". A sentence
+    holding the question's other words tells of something else (the offer's price, the arena's
+    subsidy), so nothing answers it. Only a word WordNet mostly files as a noun counts: a verb or a
+    modifier the coverage lacks ("when did they launch", "kick in", "usually") is a paraphrase of what
+    it says otherwise, which is why an unknown word otherwise weighs little (``WEIGHTS.unknown_word``);
+    nor one WordNet also knows as an adjective ("how much is the chalice worth"), nor a noun of the
+    classes a coverage says otherwise (``_SAID_OTHERWISE``: "intentions", "driver", "this week"). Of a
+    "what did X say" only the speaker counts ("what did the EPA say"; not "what does the referendum
+    threshold say"). Only a question asking for a kind of thing, a yes or no or a speaker's words: a
+    "what is X's endgame" or a digest is answered by a sentence that explains, in its own words; of a
+    "what" only an amount (a possession or a quantity by its first sense: "what was Brightwater's
+    profit", "what was the spill volume") is asked as a figure is. "" when there is none."""
+    wn = wordnet()
+    if wn is None or q.kind not in TYPED_KINDS | {"yesno", "quote", "what"}:
+        return ""
+    # (a word of an outlet's name names the outlet, whose articles need not write it: "according to the
+    # gazette" of the Kelby Gazette's)
+    outlet_words = frozenset().union(*outlets(ctx).tokens.values())
+    # (only the words that ask: not a scene set before them, "Alarmed by the decline of local baking, the
+    # mayor would reward shopkeepers with a sum of money ... how many ovens?")
+    asking = asked_sentence(q.text)
+    wh = _WH_WORD.search(asking)
+    asked = ctx.tokenizer.term_set(asking[wh.start() :] if wh else asking)
+    for t, b in q.bridges.items():
+        word = q.term_words.get(t, t)
+        if (
+            b.standing == "unknown_word"
+            and t in asked
+            and (q.kind != "what" or bool(wn.sense_classes(word, "n") & {NOUN_POSSESSION, NOUN_QUANTITY}))
+            and not b.name
+            and t != q.done
+            and t not in q.entity_terms
+            and t not in q.literal
+            and (q.kind != "quote" or t in q.subject)
+            and word not in ARTICLE_WORDS
+            and t not in outlet_words
+            and not used_as_verb(word, q.text)
+            and wn.mostly_noun(word)
+            and wn.sense_classes(word, "n").isdisjoint(_SAID_OTHERWISE)
+            and not wn.is_adjective(word)
+            and not _derived_from_held(word, ctx)
+            and not _said_by_synonym(word, ctx, wn)
+            and not _names_measure(word, q, wn)
+        ):
+            return word
+    return ""
+
+
+#: the word a question's asking clause opens with, after any scene it sets
+_WH_WORD = re.compile(r"\b(?:how|what|which|who|whom|whose|when|where)\b")
+
+
+def _said_by_synonym(word: str, ctx: AnswerContext, wn: WordNet) -> bool:
+    """Whether the coverage writes a word of the noun's first sense ("TV" of "television"), which a
+    question's bridge may pass over (a short or a capitalised synonym)."""
+    return any(
+        ctx.scorer.df(t) > 0 for w in wn.related(word, senses=1, verbs=False) for t in ctx.tokenizer.tokens(w)
+    )
+
+
+def _names_measure(word: str, q: QuestionInfo, wn: WordNet) -> bool:
+    """Whether the noun names the kind of amount the question asks for ("how much money": money), which
+    the answer's figure itself says ("$40 million"), not a thing the amount is of."""
+    if not q.measure:
+        return False
+    bases = {lemma for pos, lemma in wn.lemmas(word) if pos == "n"}
+    return q.measure in bases or wn.kind_of(word, q.measure, WEIGHTS.kin_levels, 1)
+
+
+#: WordNet's classes of nouns a coverage that lacks them still says otherwise, by their first sense: ideas
+#: (told by verbs of wanting and thinking), people and bodies (named, or referred to by a pronoun or
+#: another role: "the man at the wheel" for the driver, "two men" for people, Reuters for a news agency)
+#: and times (which place a question: "this week")
+_SAID_OTHERWISE = frozenset({NOUN_COGNITION, NOUN_PERSON, NOUN_GROUP, NOUN_TIME})
+
+
+#: endings that make a noun of another word ("yard" -> "yardage", "settle" -> "settlement"): a noun so made
+#: names what its base word's sentences measure or do, in other words
+_NOUN_ENDINGS = ("age", "ment", "ness", "ity", "ship", "hood", "ery", "ance", "ence", "ing")
+
+
+def _derived_from_held(word: str, ctx: AnswerContext) -> bool:
+    """Whether ``word`` is a noun made with a noun-forming ending from a word the coverage writes
+    ("yardage" of "a 3-yard loss"), which WordNet does not always relate to it."""
+    w = word.lower()
+    for ending in _NOUN_ENDINGS:
+        for form in (w, w[:-1] if w.endswith("s") else w):
+            if form.endswith(ending) and len(form) - len(ending) >= 3:
+                base = form[: -len(ending)]
+                if any(
+                    ctx.scorer.df(t) > 0 for t in [*ctx.tokenizer.tokens(base), stem(base), stem(base + "e")]
+                ):
+                    return True
+    return False
+
+
 def _event_absent(q: QuestionInfo) -> bool:
     """Whether the verb a "when did ..." dates (``QuestionInfo.done``) is a word the coverage lacks and
     nothing bridges."""
@@ -761,6 +868,8 @@ def _select(question: str, ctx: AnswerContext, anchored: bool = True) -> Answer:
         # headline: a sentence holding the question's other words is about something else ("the
         # bridge will close" for "is the library closing")
         return abstain(question, q, f"nothing in it mentions {q.term_words.get(q.subject[0], q.subject[0])}")
+    if kind is None and (noun := _absent_noun(q, ctx)):
+        return abstain(question, q, f"nothing in it mentions {noun}")
     if kind is None and q.kind == "date" and _event_absent(q):
         # "when did the museum reopen": no sentence says it reopened, in any word: a date of the museum's
         # story dates something else
@@ -961,6 +1070,27 @@ def _select(question: str, ctx: AnswerContext, anchored: bool = True) -> Answer:
                 ),
                 echo,
             )
+        if best is echo and _office(q, role) and ctx.terms(echo.row).isdisjoint(_role_forms(by_role)):
+            # the chosen sentence does not write the office in any form, and none holding as much of the
+            # question names anyone in it: one that holds less of it and the office's owner does, in the
+            # echo's story or answering itself ("Quill asked the trial judge, Henrik Sols, ..." for the
+            # Ostby trial's judge, after "Defence lawyer Mara Quill said the trial ..."; for "the
+            # governor's spokesperson" not the company's spokeswoman); else the coverage names no one in
+            # it, and the echo ("Governor Elena Marsh declared ...") would answer with someone in another
+            # role
+            owners = [o for o, noun, _ in q.bound if noun == role]
+            best = next(
+                (
+                    c
+                    for c in cands
+                    if _names_role(c.sentence.text, by_role, ctx)
+                    and all(credit(q, o, ctx.terms(c.row)) > 0 for o in owners)
+                    and (c.sentence.doc_id == echo.sentence.doc_id or answers(q, c, ctx))
+                ),
+                None,
+            )
+            if best is None:
+                return abstain(question, q, f"nothing in it names the {q.term_words.get(role, role)}")
     if best is not None and q.kind == "what" and (named := who_is_words(question)):
         # "who is fenwick": a sentence telling who she is ("Union president Dolores Fenwick", "Fenwick, a
         # nurse") over one that only mentions her ("Fenwick said ..."), when it holds as much of the question
@@ -1082,6 +1212,45 @@ def _role(question: str, q: QuestionInfo, ctx: AnswerContext) -> str:
         return ""
     term = ctx.tokenizer.tokens(word)[:1]
     return term[0] if term and term[0] in q.terms else ""
+
+
+def _names_role(text: str, by_role: QuestionInfo, ctx: AnswerContext) -> bool:
+    """Whether a sentence names someone in the asked role: the role's word, as the question or the
+    coverage writes it ("spokeswoman" for "spokesperson") or in its own family ("Wipro is majority owned
+    by Azim Premji" for its owner), beside a name the question does not give."""
+    return any(
+        names_head(text, replace(by_role, head=f), ctx.tokenizer, WEIGHTS.head_window)
+        for f in _role_forms(by_role)
+    )
+
+
+def _office(q: QuestionInfo, role: str) -> bool:
+    """Whether the asked role is an office someone holds of another, as the question binds it to its
+    owner ("the governor of Ohio", "the Ohio governor", "the governor's spokesperson"; not a describing
+    adjective: "the oldest quarterback"), and not a kinship
+    (WordNet: a kind of relative), which a sentence writes from the other side as often ("Emma, sister of
+    Duke Richard" for Emma's brother). A role the question only describes ("the male singer who
+    performed") is named in other words ("special guest performers ... Bruno Mars")."""
+    wn = wordnet()
+    return (
+        wn is not None
+        and any(
+            noun == role and owner != role and not wn.is_adjective(q.term_words.get(owner, owner))
+            for owner, noun, _ in q.bound
+        )
+        and not wn.kind_of(q.term_words.get(role, role), "relative", WEIGHTS.kin_levels, WEIGHTS.kin_senses)
+    )
+
+
+def _role_forms(by_role: QuestionInfo) -> set[str]:
+    """The terms a sentence may write the asked role in: its own, the synonyms and spellings the coverage
+    writes (the question's bridge), and its own family ("owned" of "owner")."""
+    b = by_role.bridges.get(by_role.head)
+    forms = {by_role.head, *(b.search if b else ()), *(b.variants if b else ())}
+    if (wn := wordnet()) is not None:
+        word = by_role.term_words.get(by_role.head, by_role.head)
+        forms |= {stem(w) for w in wn.related(word, synonyms=False)}
+    return forms
 
 
 def _named_person(question: str, q: QuestionInfo, ctx: AnswerContext) -> bool:

@@ -290,6 +290,11 @@ class AnswerWeights:
     #: the United Kingdom by the aliases) when the coverage holds that this many times more often: lower
     #: reads more lowercase words as acronyms
     acronym_ratio: float = 2.0
+    #: a role asked about is a kinship ("brother", "wife") when WordNet files it as a relative within this
+    #: many classes up, among the relative's this many senses: then no sentence naming no one beside the
+    #: word declines it. More levels read more roles as kinships (fewer declines)
+    kin_levels: int = 6
+    kin_senses: int = 3
     #: weight (times its idf) of a general English word the corpus lacks and no synonym bridges: low, as
     #: the coverage says it otherwise; high makes every paraphrase abstain
     unknown_word: float = 0.25

@@ -43,16 +43,19 @@ _IMPLIES = frozenset({"*", ">"})
 #: a line of the verb file with such a pointer (its offset first); the rest read only for those lines
 _IMPLYING_LINE = re.compile(rb"(?m)^(\d{8}) [^|\n]*? [*>] \d{8} v [^|\n]*")
 #: WordNet's lexicographer classes (its "lexnames") that the answer code reads a word's senses by: nouns
-#: for made things ("truck"), attributes ("level", "price"), communication ("report", "blog"), groups
-#: (bodies, peoples), places, people ("manager"), possessions ("fee", "salary"); verbs of change ("raise",
-#: "fall") and of transfer of possession ("pay", "earn")
+#: for made things ("truck"), attributes ("level", "price"), ideas ("intention"), communication ("report",
+#: "blog"), groups (bodies, peoples), places, people ("manager"), possessions ("fee", "salary"), quantities
+#: ("volume"), times ("week"); verbs of change ("raise", "fall") and of transfer of possession ("pay", "earn")
 NOUN_ARTIFACT = 6
 NOUN_ATTRIBUTE = 7
+NOUN_COGNITION = 9
 NOUN_COMMUNICATION = 10
 NOUN_GROUP = 14
 NOUN_LOCATION = 15
 NOUN_PERSON = 18
 NOUN_POSSESSION = 21
+NOUN_QUANTITY = 23
+NOUN_TIME = 28
 VERB_CHANGE = 30
 VERB_POSSESSION = 40
 #: WordNet's pointer from a synset to the broader one it is a kind of ("dad" -> "father", "airplane" ->
@@ -258,6 +261,17 @@ class WordNet:
     def is_adjective(self, word: str) -> bool:
         """Whether WordNet knows ``word`` as an adjective ("European", "Russian")."""
         return bool(self._offsets("a", word.lower()))
+
+    def mostly_noun(self, word: str) -> bool:
+        """Whether WordNet knows ``word`` as a noun and its tagged corpus saw it as one at least as often as
+        as a verb or a modifier ("debt", "playoffs", "revenue"; not "kick", "usual", "overnight"): a thing
+        a question names, not a way it words what happens to it."""
+        best: dict[str, int] = {}
+        for pos, lemma in self.lemmas(word):
+            group = "n" if pos == "n" else "v" if pos == "v" else "m"
+            best[group] = max(best.get(group, -1), self.tagged(lemma, pos))
+        noun = best.get("n", -1)
+        return noun >= 0 and noun >= best.get("v", -1) and noun >= best.get("m", -1)
 
     def noun_classes(self, word: str) -> tuple[frozenset[int], frozenset[int]]:
         """The lexicographer classes of ``word``'s noun senses (18 person, 15 location, 14 group ...),
