@@ -476,7 +476,7 @@ def _covering(
             held = document_terms(ctx, doc_id) | title_terms(ctx, doc_id)
             if not doc.sentences or not all(holds(held, f) for f in spellings):
                 continue
-            if not topic and not about_it(q, doc_id, about_words, ctx):
+            if not topic and asks_coverage(q) and not about_it(q, doc_id, about_words, ctx):
                 continue  # named in passing (``about_it``)
             first = ctx.rows[(doc_id, 0)]
             rows = [first + j for j in range(len(doc.sentences)) if ctx.quotable[first + j]]
@@ -484,6 +484,20 @@ def _covering(
             out[name] = (doc_id, ctx.sentences[row].text if row is not None else _lead(doc))
             break
     return out
+
+
+#: a question asking which outlets covered a topic (an article about it), not which reported a fact
+_ASKS_COVERAGE = re.compile(
+    r"\bcover(?:ed|s|ing|age)?\b|\b(?:wr(?:ote|ite|ites|itten)|report(?:ed|s|ing)?)\s+(?:up|about|on)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_coverage(q: QuestionInfo) -> bool:
+    """Whether "which outlets" asks who covered a topic ("which outlets covered the vote", "reported on
+    the vote"), answered by the articles about it, rather than who reported something ("which outlets
+    reported the count"), which one sentence of an article does."""
+    return bool(_ASKS_COVERAGE.search(q.text))
 
 
 def about_it(
@@ -501,16 +515,34 @@ def about_it(
     doc = ctx.documents[doc_id]
     first = ctx.rows[(doc_id, 0)]
     rows = [first + j for j in range(len(doc.sentences)) if not doc.sentences[j].heading]
-    lead = title_terms(ctx, doc_id).union(*(ctx.terms(r) for r in rows[: WEIGHTS.about_lead]))
+    # (a correction notice put above the story is no part of its lede)
+    notices = {s.paragraph for s in doc.sentences if not s.heading and RETRACTS.search(s.text)}
+    story = [r for r in rows if doc.sentences[r - first].paragraph not in notices] or rows
+    title = title_terms(ctx, doc_id)
+    lead = title.union(*(ctx.terms(r) for r in story[: WEIGHTS.about_lead]))
     total = len(ctx.sentences) or 1
     for spelled, phrase in spellings:
-        if _holds(lead, spelled, phrase):
+        if _holds(lead, spelled, phrase) or _headline_derives(doc.meta.title or "", spelled, ctx):
             continue
         held = sum(_holds(ctx.terms(r), spelled, phrase) for r in rows)
         rate = max((ctx.scorer.df(t) for t in spelled), default=0) / total
         if held < WEIGHTS.about_sentences or held <= rate * len(rows):
             return False
     return True
+
+
+def _headline_derives(headline: str, spelled: frozenset[str], ctx: AnswerContext) -> bool:
+    """Whether a headline's word is one WordNet relates to the asked word, read from the headline's side
+    ("Residents sue the utility": "sue" derives "lawsuit", though "lawsuit" lists no "sue")."""
+    wn = wordnet()
+    if wn is None or not headline:
+        return False
+    for word in {w.lower() for w in re.findall(r"[A-Za-z]+", headline) if len(w) > 2}:
+        if word not in STOP_WORDS and not spelled.isdisjoint(
+            ctx.tokenizer.term_set(" ".join(wn.related(word)))
+        ):
+            return True
+    return False
 
 
 def _holds(terms: frozenset[str], spelled: frozenset[str], phrase: frozenset[str]) -> bool:
@@ -575,10 +607,10 @@ def answer_about(
             doc = ctx.documents[c.sentence.doc_id]
             if c.names >= 1.0 and c.relation >= WEIGHTS.min_relation and doc.meta.source:
                 chosen.setdefault(doc.meta.source, c)
-        if not topic:
-            # an outlet covered it when its article is about it, not when one sentence names it in passing;
-            # a question naming a statement ("which outlets reported that ...") no article's lede may hold
-            # keeps the outlets whose sentence states it
+        if not topic and asks_coverage(q):
+            # an outlet covered it when its article is about it, not when one sentence names it in passing
+            # (one that "reported" a figure did so in a sentence); a question naming a statement no
+            # article's lede may hold keeps the outlets whose sentence states it
             spellings = _about_words(q, ctx)
             about = {n: c for n, c in chosen.items() if about_it(q, c.sentence.doc_id, spellings, ctx)}
             chosen = about or chosen

@@ -88,3 +88,47 @@ def test_an_outlet_telling_it_by_a_compound_of_its_word_covered_it(tmp_path: Pat
     assert not a.abstained
     assert "Kestle Courier" in a.answer and "Fenwick Wire" in a.answer
     assert "Kestle Weekly" not in a.answer
+
+
+SUIT = [
+    {
+        "id": "suit-post",
+        "source": "Dunmore Post",
+        "title": "Quay traders sue harbour board over ferry levy",
+        "text": "Correction: An earlier Dunmore Post article gave the levy as 9 percent. It is 6 percent.\n\n"
+        "Eleven quay traders filed a claim in the county court on Monday accusing the board of acting "
+        "beyond its powers. Their lawyer said the levy had cut trade by a third. "
+        "The lawsuit names the board's chair.",
+    },
+    {
+        "id": "suit-radio",
+        "source": "Radio Dunmore",
+        "title": "Traders take harbour board to court",
+        "text": "The traders' lawsuit asks the court to strike down the levy. "
+        "The board said it would defend the lawsuit. A hearing is set for March.",
+    },
+    {
+        "id": "suit-weekly",
+        "source": "Island Weekly",
+        "title": "Lantern festival returns to the quay",
+        "text": "The lantern festival returns to the quay this weekend with forty stalls. "
+        "Organisers expect eight thousand visitors. "
+        "Stallholders said the traders' lawsuit had not put them off. The parade starts at seven.",
+    },
+    *filler(12),
+]
+
+
+def test_an_article_whose_headline_tells_it_in_another_word_covered_it(tmp_path: Path) -> None:
+    """ "Traders sue the board" is the lawsuit's story (WordNet derives "lawsuit" from "sue"), though its
+    lede sits below a correction notice and its text never writes "lawsuit"; the festival piece naming
+    the lawsuit once did not cover it. Which outlets *reported* a fact keeps every outlet stating it."""
+    engine = engine_of(tmp_path, SUIT)
+    a = engine.ask("which outlets covered the lawsuit")
+    assert not a.abstained
+    assert "Radio Dunmore" in a.answer
+    assert "Island Weekly" not in a.answer
+    if wordnet() is not None:
+        assert "Dunmore Post" in a.answer
+    b = engine.ask("which outlets reported the lawsuit")
+    assert "Island Weekly" in b.answer and "Radio Dunmore" in b.answer
