@@ -48,3 +48,15 @@ def assert_verbatim(engine: Engine, a: Answer) -> None:
 def first_statement(a: Answer) -> str:
     """The answer's first statement (the whole answer when it has none): where the asked thing must be."""
     return a.statements[0].text if a.statements else a.answer
+
+
+def statements_cited(a: Answer) -> list[tuple[str, set[str]]]:
+    """Each statement's text with the documents its markers cite, every cited quote holding it (a marker
+    [k] after a statement means source k says that statement)."""
+    by_n = {c.n: c for c in a.citations}
+    out = []
+    for st in a.statements:
+        for n in st.citations:
+            assert normalize_for_match(st.text) in normalize_for_match(by_n[n].quote)
+        out.append((st.text, {by_n[n].doc_id for n in st.citations}))
+    return out

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from retrieval import Answer, Engine
 from retrieval.search.text import normalize_for_match
-from tests.retrieval.answer.corpora import engine_of, filler
+from tests.retrieval.answer.corpora import engine_of, filler, statements_cited
 
 GRANT = {
     "id": "gazette-grant",
@@ -34,22 +34,12 @@ def _verbatim(engine: Engine, a: Answer) -> None:
         assert all(normalize_for_match(piece) in doc for piece in c.quote.split(" \u2026 "))
 
 
-def _cited(a: Answer) -> list[tuple[str, set[str]]]:
-    by_n = {c.n: c for c in a.citations}
-    out = []
-    for st in a.statements:
-        for n in st.citations:
-            assert normalize_for_match(st.text) in normalize_for_match(by_n[n].quote)
-        out.append((st.text, {by_n[n].doc_id for n in st.citations}))
-    return out
-
-
 def test_a_part_is_quoted_with_the_whole_its_outlet_gives(tmp_path: Path) -> None:
     engine = engine_of(tmp_path, [*filler(12), GRANT, PACKAGE])
     a = engine.ask("how much is the library grant")
     assert not a.abstained
     _verbatim(engine, a)
-    got = _cited(a)
+    got = statements_cited(a)
     assert any("$40 million" in text and docs == {"gazette-grant"} for text, docs in got)
     # the other outlet's whole, with its own citation, before the part it splits
     assert any(
@@ -59,7 +49,7 @@ def test_a_part_is_quoted_with_the_whole_its_outlet_gives(tmp_path: Path) -> Non
 
 def test_a_part_of_the_whole_is_no_version_of_its_own(tmp_path: Path) -> None:
     a = engine_of(tmp_path, [*filler(12), GRANT, PACKAGE]).ask("how much is the library grant")
-    assert not any(text.startswith("Of that") for text, _ in _cited(a))
+    assert not any(text.startswith("Of that") for text, _ in statements_cited(a))
 
 
 def test_two_outlets_counting_differently_each_keep_their_citation(tmp_path: Path) -> None:
@@ -80,6 +70,6 @@ def test_two_outlets_counting_differently_each_keep_their_citation(tmp_path: Pat
     engine = engine_of(tmp_path, [*filler(12), *docs])
     a = engine.ask("how many families were forced from their homes")
     assert not a.abstained
-    got = _cited(a)
+    got = statements_cited(a)
     assert any("620" in text and d == {"a"} for text, d in got)
     assert any("900" in text and d == {"b"} for text, d in got)

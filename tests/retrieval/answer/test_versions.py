@@ -6,9 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from retrieval import Answer
-from retrieval.search.text import normalize_for_match
-from tests.retrieval.answer.corpora import assert_verbatim, engine_of, filler
+from tests.retrieval.answer.corpora import assert_verbatim, engine_of, filler, statements_cited
 
 CUT = {
     "id": "cut",
@@ -24,23 +22,12 @@ LOST = {
 }
 
 
-def _by_statement(a: Answer) -> list[tuple[str, set[str]]]:
-    """Each statement's text with the documents its markers cite, every cited quote holding it."""
-    by_n = {c.n: c for c in a.citations}
-    out = []
-    for st in a.statements:
-        for n in st.citations:
-            assert normalize_for_match(st.text) in normalize_for_match(by_n[n].quote)
-        out.append((st.text, {by_n[n].doc_id for n in st.citations}))
-    return out
-
-
 def test_two_outlets_counting_differently_are_each_quoted_with_their_own_citation(tmp_path: Path) -> None:
     engine = engine_of(tmp_path, [*filler(12), CUT, LOST])
     a = engine.ask("How many homes lost power?")
     assert not a.abstained
     assert_verbatim(engine, a)
-    got = _by_statement(a)
+    got = statements_cited(a)
     assert any("4,100" in text and docs == {"lost"} for text, docs in got)
     assert any("3,200" in text and docs == {"cut"} for text, docs in got)
 
@@ -50,7 +37,7 @@ def test_an_outlet_giving_the_same_count_adds_no_version(tmp_path: Path) -> None
     same = {**CUT, "text": "Power was cut to 4,100 homes on Tuesday."}
     a = engine_of(tmp_path, [*filler(12), same, LOST]).ask("How many homes lost power?")
     assert not a.abstained
-    assert all("4,100" in text for text, _ in _by_statement(a))
+    assert all("4,100" in text for text, _ in statements_cited(a))
 
 
 def test_a_count_of_the_same_thing_for_something_else_is_no_version(tmp_path: Path) -> None:
@@ -67,7 +54,7 @@ def test_a_count_of_the_same_thing_for_something_else_is_no_version(tmp_path: Pa
     lost = {**LOST, "text": "About 4,100 homes lost power after the storm in October."}
     a = engine_of(tmp_path, [*filler(12), damaged, month, lost]).ask("How many homes lost power?")
     assert not a.abstained
-    assert len(_by_statement(a)) == 1  # one month's count, without the other month's or the damage
+    assert len(statements_cited(a)) == 1  # one month's count, without the other month's or the damage
 
 
 def test_the_same_statement_with_another_figure_is_quoted_as_a_version_of_its_own(tmp_path: Path) -> None:
@@ -79,7 +66,7 @@ def test_the_same_statement_with_another_figure_is_quoted_as_a_version_of_its_ow
     a = engine.ask("What happened when the Riverside bridge collapsed?")
     assert not a.abstained
     assert_verbatim(engine, a)
-    assert sorted(docs for _, docs in _by_statement(a)) == [{"nine"}, {"two"}]
+    assert sorted(docs for _, docs in statements_cited(a)) == [{"nine"}, {"two"}]
 
 
 def test_another_storys_count_is_no_version(tmp_path: Path) -> None:
@@ -90,7 +77,7 @@ def test_another_storys_count_is_no_version(tmp_path: Path) -> None:
     }
     a = engine_of(tmp_path, [*filler(12), LOST, fire]).ask("How many homes lost power?")
     assert not a.abstained
-    assert [docs for _, docs in _by_statement(a)] == [{"lost"}]
+    assert [docs for _, docs in statements_cited(a)] == [{"lost"}]
 
 
 def test_a_version_follows_the_answer_not_the_neighbour_quoted_before_it(tmp_path: Path) -> None:
