@@ -1,6 +1,7 @@
 """``newsbot console``: the bot's commands in a terminal, offline, through the same Service and the
 same content as on Discord (plain-text renderers). For trying the bot, and for moderators checking a
-corpus before a reload. A line is a question, or a slash command as typed in Discord."""
+corpus before a reload. A line is a question, or a slash command as typed in Discord (its bare name alone
+too: "sources", "quit")."""
 
 from __future__ import annotations
 
@@ -74,14 +75,18 @@ class CommandError(ValueError):
 
 
 def parse_line(line: str) -> ConsoleCommand | None:
-    """A typed line as a command (None for a blank line): a line without a leading "/" is a question;
-    otherwise the command and its options as the registry describes them. Raises CommandError for a
+    """A typed line as a command (None for a blank line): a line without a leading "/" is a question,
+    but for a command's bare name alone ("sources", "quit"); otherwise the command and its options as
+    the registry describes them. Raises CommandError for a
     bad command, BadDate for a bad date or range."""
     text = line.strip()
     if not text:
         return None
     if not text.startswith("/"):
-        text = "/ask " + text
+        # a command's bare name typed alone ("sources", "help", "quit") is that command, which no one
+        # asks as a question; anything longer is a question
+        word = text.lower()
+        text = f"/{word}" if word in QUIT or (word in BY_NAME and word != "ask") else "/ask " + text
     name, _, rest = text[1:].partition(" ")
     name, rest = name.lower(), rest.strip()
     if name in QUIT:

@@ -42,6 +42,10 @@ async def _run(service: Service, text: str, **kw: bool) -> str:
 def test_parse_line() -> None:
     assert parse_line("   ") is None
     assert parse_line("Who is Rutte?") == parse_line("/ask Who is Rutte?")
+    # a command's name typed alone without its slash is the command; with more words, a question
+    assert parse_line("sources") == parse_line("/sources")
+    assert parse_line("Quit") == parse_line("/quit")
+    assert parse_line("sources say what?") == parse_line("/ask sources say what?")
     cmd = parse_line("/timeline ceasefire talks since:2025-04-01 until:2025-04-30")
     assert cmd is not None and cmd.timeline is not None
     assert cmd.timeline.topic == "ceasefire talks"
