@@ -375,6 +375,17 @@ def _mark_masthead(lines: list[_Line], kinds: list[RemovedKind | None], first_bo
             return
 
 
+def _signs_off(line: _Line) -> bool:
+    """Whether a page's last line is its outlet's name alone ("The Hollow Observer" under an op-ed and
+    its author's note), read as a masthead is: a newspaper's or broadcaster's name, or a name ending in
+    a common word."""
+    if line.marked or _is_prose(line.text):
+        return False
+    read = read_byline(line.text, under_headline=False)
+    alone = read is not None and read.outlet is not None and read.author is None and read.stated is None
+    return alone or reads_as_masthead(line.text)
+
+
 def clean(raw: RawDocument) -> Cleaned:
     """Split ``raw.text`` into kept paragraphs (Blocks) and removed furniture (Removed)."""
     text = raw.text
@@ -450,4 +461,6 @@ def clean(raw: RawDocument) -> Cleaned:
             blocks.append(Block(body, heading=True))
         else:
             blocks.append(Block(body))
+    if lines and removed and removed[-1] == Removed("nav", lines[-1].text) and _signs_off(lines[-1]):
+        removed[-1] = Removed("masthead", lines[-1].text)  # "The Hollow Observer" closing an op-ed
     return Cleaned(blocks=blocks, removed=removed)

@@ -250,3 +250,20 @@ def test_an_outlets_name_alone_among_the_header_credits_is_the_outlet(
     assert (doc.meta.source, doc.meta.author) == (outlet, author)
     assert doc.meta.title == "Floods close the harbor road"
     assert all("Corrin Daily" not in s.text for s in doc.sentences)
+
+
+def test_an_outlets_name_closing_the_page_is_the_outlet() -> None:
+    """An op-ed that ends with its author's note and its outlet's name ("The Harbour Observer") is that
+    outlet's; the line is not quoted, and a last line of prose names no outlet."""
+    text = (
+        "# Opinion: Fix the harbor road before the next flood\n\nBy Lena Ortiz\n\n"
+        "The harbor road flooded twice this winter.\n\nThe council should raise it now.\n\n"
+        "Lena Ortiz is a retired engineer.\n\nThe Harbour Observer\n"
+    )
+    doc = build_document(RawDocument("d", text, "d.md", "md"))
+    assert (doc.meta.source, doc.meta.author) == ("The Harbour Observer", "Lena Ortiz")
+    assert all("Harbour Observer" not in s.text for s in doc.sentences)
+    plain = build_document(
+        RawDocument("p", text.replace("The Harbour Observer\n", "Thanks for reading.\n"), "p.md", "md")
+    )
+    assert plain.meta.source is None
