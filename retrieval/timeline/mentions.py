@@ -87,6 +87,8 @@ _PAGE_OF = re.compile(
     r"\b(?i:article|story|edition|column|version|update|post)\s+(?i:(?:published|posted|that\s+ran)\s+)?"
     r"(?:(?i:by|in)\s+(?:[Tt]he\s+)?(?:[A-Z][\w&'\u2019.-]*\s+){1,4})?(?i:on\s+|in\s+|of\s+)?(?i:the\s+)?$"
 )
+#: a date naming a page by the word after it ("An October 6 article by Capital Markets Wire misstated ...")
+_PAGE_AFTER = re.compile(r"\s+(?i:article|story)\b")
 #: how far before a date a reference to a page may start: its outlet's name between ("An article published
 #: by the Harbor Ledger on October 4 misstated ...")
 _PAGE_REACH = 64
@@ -389,7 +391,9 @@ def doc_mentions(di: int, doc: Document, coverage_start: date | None = None) -> 
             or _NEGATED.search(sent.text, max(0, local - _NEGATION_REACH), local)
         ):
             continue
-        if _PAGE_OF.search(sent.text, max(0, local - _PAGE_REACH), local):
+        if _PAGE_OF.search(sent.text, max(0, local - _PAGE_REACH), local) or _PAGE_AFTER.match(
+            sent.text, local + (m.end - m.start)
+        ):
             if m.year_known and m.precision == "day":
                 pages.setdefault(si, m.value)
             continue

@@ -35,3 +35,17 @@ def test_a_correction_naming_its_outlet_is_dated_once_by_its_own_day(tmp_path: P
     events = build_engine(tmp_path).timeline("tanby mill").events
     notices = [e.date for e in events if "misstated" in e.text]
     assert notices == ["2027-05-09"]
+
+
+def test_a_date_naming_the_article_after_it_is_no_event(tmp_path: Path) -> None:
+    """ "A May 4 article by the Weir Valley Echo misstated ...": the date names the page, written before the
+    word for it; the correction is an event of its own day only."""
+    later = dict(DOCS[1])
+    later["text"] = str(later["text"]).replace(
+        "An article published by the Weir Valley Echo on May 4", "A May 4 article by the Weir Valley Echo"
+    )
+    (tmp_path / "docs.jsonl").write_text(
+        "\n".join(json.dumps(d) for d in [DOCS[0], later]) + "\n", encoding="utf-8"
+    )
+    events = build_engine(tmp_path).timeline("tanby mill").events
+    assert [e.date for e in events if "misstated" in e.text] == ["2027-05-09"]
