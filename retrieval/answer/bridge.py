@@ -293,19 +293,20 @@ def cased_names(
                     opening[t] += 1
                 i = low.find(w, end)
     out = dict(bridges)
+    wn = wordnet()
     for t in todo:
-        if upper[t] > 2 * lower[t] or (not upper[t] and not lower[t] and opening[t] and not _title(todo[t])):
+        # (a first word that is a noun for people opens a name as its title: "Mayor Edith Vance ...")
+        opens = not upper[t] and not lower[t] and opening[t]
+        if upper[t] > 2 * lower[t] or (opens and not (wn is not None and person_noun(todo[t], wn))):
             out[t] = replace(bridges[t], name=True)
     return out
 
 
-def _title(word: str) -> bool:
-    """Whether a word is a common noun for a person, which opens a name as its title ("Mayor Edith
-    Vance defended ..."), not as a name of its own."""
-    wn = wordnet()
-    return wn is not None and any(
-        pos == "n" and wn.sense_classes(b, "n") == {NOUN_PERSON} for pos, b in wn.lemmas(word)
-    )
+def person_noun(word: str, wn: WordNet) -> bool:
+    """Whether ``word`` is a noun whose most frequent sense, in one of its base forms, is a person
+    ("architect", "men", "passengers"): a role, or a title before a name ("Mayor Edith Vance")."""
+    bases = (lemma for pos, lemma in wn.lemmas(word) if pos == "n")
+    return any(wn.sense_classes(b, "n") == {NOUN_PERSON} for b in bases)
 
 
 def _named(after: re.Match[str]) -> bool:

@@ -17,14 +17,14 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from retrieval.answer.bridge import wordnet
+from retrieval.answer.bridge import person_noun, wordnet
 from retrieval.answer.question import QuestionInfo
 from retrieval.answer.quoting import citation_of, join_parts, terms_of
 from retrieval.answer.relation import credit
 from retrieval.answer.scoring import AnswerContext, Candidate, answers, is_name, subjects_of
 from retrieval.answer.statements import conflict, differ, facts
 from retrieval.answer.story import title_terms
-from retrieval.answer.types import new_names, person_noun
+from retrieval.answer.types import new_names
 from retrieval.answer.weights import WEIGHTS
 from retrieval.lexicon import REPORTING_WORDS, figures
 from retrieval.models import Citation, Sentence, Statement

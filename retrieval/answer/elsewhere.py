@@ -9,10 +9,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from retrieval.answer.bridge import wordnet
+from retrieval.answer.bridge import person_noun, wordnet
 from retrieval.answer.question import QuestionInfo, asked_role, asked_sentence
 from retrieval.answer.relation import credit
-from retrieval.answer.types import person_noun
 from retrieval.answer.weights import WEIGHTS
 from retrieval.lexicon import OTHER_ROLE_WORDS
 from retrieval.search.text import Tokenizer

@@ -21,7 +21,7 @@ from retrieval.answer.amounts import (
     basis,
     measure,
 )
-from retrieval.answer.bridge import TermBridge, edits1, wordnet
+from retrieval.answer.bridge import TermBridge, edits1, person_noun, wordnet
 from retrieval.answer.phrases import (
     AUXILIARIES,
     bound_pairs,
@@ -470,9 +470,7 @@ def _names_a_person(q: str) -> bool:
     if m is None or wn is None:
         return False
     noun = head_noun(re.sub(r"['\u2019]s\b", "", m.group(1)))  # "the host committee's initiative"
-    return bool(noun) and any(
-        pos == "n" and wn.sense_classes(b, "n") == {NOUN_PERSON} for pos, b in wn.lemmas(noun)
-    )
+    return bool(noun) and person_noun(noun, wn)
 
 
 def classify(question: str) -> QuestionKind:

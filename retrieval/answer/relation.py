@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from retrieval.answer.bridge import wordnet
+from retrieval.answer.bridge import person_noun, wordnet
 from retrieval.answer.question import QuestionInfo
-from retrieval.answer.types import asks_for_noun, near_numbers, person_noun, words_after_numbers
+from retrieval.answer.types import asks_for_noun, near_numbers, words_after_numbers
 from retrieval.answer.weights import WEIGHTS
 from retrieval.lexicon import STOP_WORDS
 from retrieval.search.text import Tokenizer

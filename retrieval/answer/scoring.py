@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 import numpy as np
 
-from retrieval.answer.bridge import wordnet
+from retrieval.answer.bridge import person_noun, wordnet
 from retrieval.answer.complement import passive_subject
 from retrieval.answer.elsewhere import elsewhere
 from retrieval.answer.phrases import noun_phrase
@@ -47,7 +47,6 @@ from retrieval.answer.types import (
     name_runs,
     names_head,
     names_kind,
-    person_noun,
     place_like,
     type_score,
 )

@@ -39,7 +39,7 @@ from retrieval.answer.about import (
 )
 from retrieval.answer.amounts import amount_wording
 from retrieval.answer.anchor import asked_anchor
-from retrieval.answer.bridge import TermBridge, bridge_term, cased_names, wordnet
+from retrieval.answer.bridge import TermBridge, bridge_term, cased_names, person_noun, wordnet
 from retrieval.answer.complement import asked_completion
 from retrieval.answer.compose import compose
 from retrieval.answer.expansion import stands_for
@@ -94,7 +94,6 @@ from retrieval.answer.types import (
     figures_before,
     magnitude_only,
     names_head,
-    person_noun,
     type_score,
 )
 from retrieval.answer.weights import WEIGHTS

@@ -8,9 +8,9 @@ import re
 from collections.abc import Callable, Sequence
 from functools import cache, lru_cache
 
-from retrieval.answer.bridge import wordnet
+from retrieval.answer.bridge import person_noun, wordnet
 from retrieval.answer.phrases import noun_phrase
-from retrieval.answer.types import OPENS_QUOTE, a_person, person_like, person_noun
+from retrieval.answer.types import OPENS_QUOTE, a_person, person_like
 from retrieval.lexicon import LOWER, MONTHS, UPPER, figures
 from retrieval.models import Document, Sentence
 from retrieval.search.text import Tokenizer, fold

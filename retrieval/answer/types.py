@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Sequence
 
-from retrieval.answer.bridge import wordnet
+from retrieval.answer.bridge import person_noun, wordnet
 from retrieval.answer.question import ASKS_TIME, QuestionInfo
 from retrieval.answer.weights import WEIGHTS
 from retrieval.lexicon import (
@@ -675,13 +675,6 @@ def holds_role(text: str, asked: frozenset[str], tokenizer: Tokenizer) -> bool:
         if person_noun(word, wn):
             return True
     return False
-
-
-def person_noun(word: str, wn: WordNet) -> bool:
-    """Whether ``word`` is a noun whose most frequent sense, in one of its base forms, is a person
-    ("architect", "men", "passengers")."""
-    bases = (lemma for pos, lemma in wn.lemmas(word) if pos == "n")
-    return any(wn.sense_classes(b, "n") == {NOUN_PERSON} for b in bases)
 
 
 def _own_terms(q: QuestionInfo) -> set[str]:
