@@ -516,13 +516,17 @@ def about_it(
     first = ctx.rows[(doc_id, 0)]
     rows = [first + j for j in range(len(doc.sentences)) if not doc.sentences[j].heading]
     # (a correction notice put above the story is no part of its lede)
-    notices = {s.paragraph for s in doc.sentences if not s.heading and RETRACTS.search(s.text)}
+    notices = _notice_paragraphs(doc)
     story = [r for r in rows if doc.sentences[r - first].paragraph not in notices] or rows
-    title = title_terms(ctx, doc_id)
-    lead = title.union(*(ctx.terms(r) for r in story[: WEIGHTS.about_lead]))
+    lead = title_terms(ctx, doc_id).union(*(ctx.terms(r) for r in story[: WEIGHTS.about_lead]))
+    derived: frozenset[str] | None = None  # what the headline's words derive, read once if needed
     total = len(ctx.sentences) or 1
     for spelled, phrase in spellings:
-        if _holds(lead, spelled, phrase) or _headline_derives(doc.meta.title or "", spelled, ctx):
+        if _holds(lead, spelled, phrase):
+            continue
+        if derived is None:
+            derived = _headline_derived(doc.meta.title or "", ctx)
+        if not spelled.isdisjoint(derived):
             continue
         held = sum(_holds(ctx.terms(r), spelled, phrase) for r in rows)
         rate = max((ctx.scorer.df(t) for t in spelled), default=0) / total
@@ -531,18 +535,20 @@ def about_it(
     return True
 
 
-def _headline_derives(headline: str, spelled: frozenset[str], ctx: AnswerContext) -> bool:
-    """Whether a headline's word is one WordNet relates to the asked word, read from the headline's side
+def _headline_derived(headline: str, ctx: AnswerContext) -> frozenset[str]:
+    """The index terms of the words WordNet relates to a headline's words, read from the headline's side
     ("Residents sue the utility": "sue" derives "lawsuit", though "lawsuit" lists no "sue")."""
     wn = wordnet()
     if wn is None or not headline:
-        return False
-    for word in {w.lower() for w in re.findall(r"[A-Za-z]+", headline) if len(w) > 2}:
-        if word not in STOP_WORDS and not spelled.isdisjoint(
-            ctx.tokenizer.term_set(" ".join(wn.related(word)))
-        ):
-            return True
-    return False
+        return frozenset()
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", headline) if len(w) > 2} - STOP_WORDS
+    return ctx.tokenizer.term_set(" ".join(r for w in sorted(words) for r in wn.related(w)))
+
+
+def _notice_paragraphs(doc: Document) -> set[int]:
+    """The paragraphs of an article holding a correction notice (a notice is a paragraph of its own:
+    "Correction: ... It was $4.5 million, not $45 million.")."""
+    return {s.paragraph for s in doc.sentences if not s.heading and RETRACTS.search(s.text)}
 
 
 def _holds(terms: frozenset[str], spelled: frozenset[str], phrase: frozenset[str]) -> bool:
@@ -872,8 +878,7 @@ def _lead(doc: Document) -> str:
     quotable one that is no fragment (a live blog's time stamp, "11:20 a.m.", is an entry's label), nor
     a line about its author ("Gloria Mendez is a former inspector ...", above an opinion piece), nor a
     correction notice put above the story ("Correction: An earlier version ...": it is not the news)."""
-    # (a correction notice is a paragraph of its own: "Correction: ... It was $4.5 million, not $45 million.")
-    notices = {s.paragraph for s in doc.sentences if not s.heading and RETRACTS.search(s.text)}
+    notices = _notice_paragraphs(doc)
     if notices and 2 * len(notices) >= len({s.paragraph for s in doc.sentences if not s.heading}):
         # a correction printed on its own: its first notice, with what it puts right, is its news (its
         # other lines are "The Courier-Post regrets the errors.")
