@@ -356,7 +356,12 @@ def _masthead_above(lines: list[_Line]) -> bool:
     its headline (the next line, not a sentence): then that line is no headline but the masthead."""
     if len(lines) < 2 or lines[0].marked or _is_prose(lines[1].text) or len(lines[1].text) > _TITLE_CHARS:
         return False
-    read = read_byline(lines[0].text, under_headline=False)
+    return _outlet_alone(lines[0].text)
+
+
+def _outlet_alone(text: str) -> bool:
+    """Whether a line names an outlet and nothing else (no author, no date): "Fennick Community Radio"."""
+    read = read_byline(text, under_headline=False)
     return read is not None and read.outlet is not None and read.author is None and read.stated is None
 
 
@@ -381,9 +386,7 @@ def _signs_off(line: _Line) -> bool:
     a common word."""
     if line.marked or _is_prose(line.text):
         return False
-    read = read_byline(line.text, under_headline=False)
-    alone = read is not None and read.outlet is not None and read.author is None and read.stated is None
-    return alone or reads_as_masthead(line.text)
+    return _outlet_alone(line.text) or reads_as_masthead(line.text)
 
 
 def clean(raw: RawDocument) -> Cleaned:
