@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 
 from retrieval.answer.bridge import TermBridge, edits1, wordnet
 from retrieval.answer.question import QuestionInfo
@@ -103,11 +104,20 @@ def _contracts_function_word(word: str) -> bool:
     """Whether a chat contraction (``_contracting``'s kind: "thru", "abt", "shld") stands for a function
     word: one that begins with its first letter and holds its letters in order, with two letters more
     at least ("thru" -> "through", "abt" -> "about")."""
+    return any(map(_spelled_by(word), STOP_WORDS))
+
+
+def _spelled_by(word: str) -> Callable[[str], bool]:
+    """Whether a word is one a chat contraction may stand for: it begins with the contraction's first
+    letter and holds its other letters in order, with two letters more at least ("ppl" -> "people")."""
     letters = re.compile(".*?".join(re.escape(c) for c in word[1:]))
-    return any(
-        w.startswith(word[0]) and len(w) >= len(word) + 2 and w.isalpha() and letters.search(w, 1)
-        for w in STOP_WORDS
-    )
+
+    def spells(w: str) -> bool:
+        return (
+            w.startswith(word[0]) and len(w) >= len(word) + 2 and w.isalpha() and bool(letters.search(w, 1))
+        )
+
+    return spells
 
 
 def _contracting(word: str, ctx: AnswerContext) -> list[str]:
@@ -127,13 +137,13 @@ def _contracting(word: str, ctx: AnswerContext) -> list[str]:
     words = ctx.memo.get("sorted_vocab")
     if not isinstance(words, list):
         words = ctx.memo["sorted_vocab"] = sorted(ctx.vocab)
-    letters = re.compile(".*?".join(re.escape(c) for c in word[1:]))
+    spells = _spelled_by(word)
     found = []
     for i in range(bisect.bisect_left(words, word[0]), len(words)):
         w = words[i]
         if not w.startswith(word[0]):
             break
-        if len(w) >= len(word) + 2 and w.isalpha() and letters.search(w, 1):
+        if spells(w):
             found.append(w)
     memo[word] = got = sorted(found, key=lambda w: -ctx.scorer.df(w))[: WEIGHTS.clipped_words]
     return list(got)
