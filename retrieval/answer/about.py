@@ -29,6 +29,7 @@ from retrieval.answer.scoring import (
     RETRACTS,
     AnswerContext,
     Candidate,
+    answers,
     document_terms,
     is_name,
 )
@@ -456,6 +457,10 @@ def _covering(
     the whole coverage is about (``topic``: "the Tidewater attack" of a coverage of it), an article
     naming its names is: follow-ups tell the story in other words ("Patients sue Tidewater ..." never
     says "attack")."""
+    if q.kind == "number":
+        # "which outlets reported how many cases": a sentence giving the count (``answer_about``), not an
+        # article naming the cases beside some other figure
+        return {}
     spellings = _spellings(q, ctx)
     if topic and (named := [f for t, f in zip(q.terms, spellings, strict=True) if is_name(q, t)]):
         spellings = named
@@ -484,6 +489,12 @@ def _covering(
             out[name] = (doc_id, ctx.sentences[row].text if row is not None else _lead(doc))
             break
     return out
+
+
+def _gives(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
+    """Whether a sentence gives what a "which outlets reported how many ..." asks: a count of what it
+    names (any other question about the outlets asks only that they reported it)."""
+    return q.kind != "number" or answers(q, c, ctx)
 
 
 #: a question asking which outlets covered a topic (an article about it), not which reported a fact
@@ -611,7 +622,12 @@ def answer_about(
         chosen: dict[str, Candidate] = {}
         for c in topical:
             doc = ctx.documents[c.sentence.doc_id]
-            if c.names >= 1.0 and c.relation >= WEIGHTS.min_relation and doc.meta.source:
+            if (
+                c.names >= 1.0
+                and c.relation >= WEIGHTS.min_relation
+                and doc.meta.source
+                and _gives(q, c, ctx)
+            ):
                 chosen.setdefault(doc.meta.source, c)
         if not topic and asks_coverage(q):
             # an outlet covered it when its article is about it, not when one sentence names it in passing

@@ -317,6 +317,34 @@ _AMOUNT_AFTER = re.compile(
 _HOW_BIG = re.compile(rf"^\s*how\s+(?:big|large|huge|small){_BE}\s+(?P<rest>[^?]+)", re.I)
 
 
+#: "what was the number of patients", "whats the total number of cases": a count asked for in other words
+_NUMBER_OF = re.compile(
+    rf"^\s*what{_BE}\s+(?:the\s+)?(?:(?:total|overall|exact|final|official)\s+)?(?:number|count|tally)\s+of\s+"
+    r"(?P<rest>(?!(?:the|an?|this|that|its|his|her|their)\b)[^?]+)",
+    re.IGNORECASE,
+)
+#: "which outlets reported the number of cases", "did the Herald give the count of ...": its object a count
+_REPORTED_NUMBER_OF = re.compile(
+    r"\b(?P<verb>report(?:ed|s)?|g[ia]ve|gives|sa(?:y|id|ys)|stated?|states|put|puts|list(?:ed|s)?)\s+"
+    r"the\s+(?:(?:total|overall|exact|final|official)\s+)?(?:number|count|tally)\s+of\s+"
+    r"(?!(?:the|an?|this|that|its|his|her|their)\b)",
+    re.IGNORECASE,
+)
+
+
+def count_wording(question: str) -> str:
+    """A question asking for a count in other words than "how many", as "how many" asks it: "what was
+    the number of patients in the trial" -> "how many patients in the trial", "which outlets reported
+    the number of cases" -> "which outlets reported how many cases". "Number" only says a figure is
+    asked: a sentence echoing it ("put the number of injuries at nine") says nothing of the patients,
+    and the answer must give a count of what follows "of"."""
+    m = _NUMBER_OF.match(question)
+    if m is not None:
+        rest = m.group("rest").strip()
+        return f"how many {rest}".rstrip() + ("?" if question.rstrip().endswith("?") else "")
+    return _REPORTED_NUMBER_OF.sub(lambda r: f"{r.group('verb')} how many ", question)
+
+
 def amount_wording(question: str) -> str:
     """A question asking for an amount in other words than "how much", as "how much" asks it: "what
     was the fine amount", "what's the amount of the fine" -> "how much was the fine"; "how big was the

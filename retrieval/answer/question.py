@@ -237,6 +237,9 @@ _WH_HEAD = re.compile(
 )
 
 
+_HOW_MANY = re.compile(r"\bhow many\s+([a-z][^?.!,;:]*)")
+
+
 def doer_verb(question: str) -> str:
     """The verb of a "which X" clause: the first word after X past its auxiliaries and pronouns
     ("which news agency reported ..." -> reported, "which country was declared bankrupt" -> declared,
@@ -703,6 +706,8 @@ def analyze(question: str, tokenizer: Tokenizer) -> QuestionInfo:
     quoted = _QUOTED.search(fold(question))
     phrase = " ".join(quoted.group(1).lower().split()) if quoted else ""
     wh = _WH_HEAD.search(asked_sentence(question))
+    if wh is not None and not wh.group(0).startswith("how many") and (many := _HOW_MANY.search(question)):
+        wh = many  # "which outlets reported how many cases": what is counted is what the answer gives
     # "what city", "which year": the answer is an instance of the head, which a sentence names without
     # it; "how many prisoners": the answer counts them, and the sentence says what it counts
     counts = wh is not None and wh.group(0).startswith("how many")
