@@ -951,15 +951,18 @@ def topic_latest(
     question: str, q: QuestionInfo, searched: Sequence[frozenset[str]], ctx: AnswerContext
 ) -> Answer | None:
     """ "What happened in Marlow Falls" where the whole coverage is about Marlow Falls: the leads of the
-    newest dated articles holding the topic (each of ``searched``, a word's spellings, one of them),
-    newest first, one per headline. None when the coverage carries no dates or no article holds it."""
+    newest dated articles holding the topic (half of ``searched``, a word's spellings, one of them, or
+    more: each word is the whole coverage's, so an article on "the port strike" that calls it a "dispute"
+    is on it), newest first, one per headline. None when the coverage carries no dates or no article
+    holds it."""
     held: list[Document] = []
+    enough = (len(searched) + 1) // 2
     # newest first, until enough are found (a coverage has thousands)
     for d in _dated_newest_first(ctx)[: WEIGHTS.topic_scan]:
         # (its headline's words too: "Transit workers ratify contract, ending strike for good" is about
         # the strike though its story goes on to say "walkout")
         terms = document_terms(ctx, d) | title_terms(ctx, d)
-        if all(not forms.isdisjoint(terms) for forms in searched):
+        if sum(not forms.isdisjoint(terms) for forms in searched) >= enough:
             held.append(ctx.documents[d])
             if len(held) >= 4 * WEIGHTS.digest_statements:
                 break
