@@ -133,13 +133,19 @@ _ASKING = frozenset(["what", "which", "who", "whom", "whose", "when", "where", "
 _FIRST_WORD = re.compile(r"^\s*([A-Za-z]+)\b")
 
 
+#: an asking word with its "'s" run in after the question's opening words ("according to the Post whats
+#: the margin"): English has no such word, so it is read wherever it stands
+_RUN_IN = re.compile(r"(?<=\s)(what|who|where|when|how)s\b", re.IGNORECASE)
+
+
 def spelled_out(question: str, in_corpus: Callable[[str], bool]) -> str:
     """The question with a chat spelling of its asking word written out ("wich app ..." -> "which app
     ...", "whos the mayor" -> "who is the mayor"): the kind of answer asked for is read from that word,
     and a question opening with a misspelt one was answered as if it asked for nothing in particular.
     Only the first word is read, and only when it is one edit from exactly one asking word (or is one
-    with its "'s" run in) and the coverage never uses it: "that", "then", "how" or a temple called
-    "Wat" in a Thai corpus stay as written."""
+    with its "'s" run in, which is read anywhere) and the coverage never uses it: "that", "then", "how"
+    or a temple called "Wat" in a Thai corpus stay as written."""
+    question = _RUN_IN.sub(lambda r: r.group(0) if in_corpus(r.group(0)) else f"{r.group(1)} is", question)
     m = _FIRST_WORD.match(question)
     if m is None:
         return question
