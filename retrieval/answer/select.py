@@ -21,6 +21,7 @@ from retrieval.answer.about import (
     answer_about,
     article_terms,
     articles_digest,
+    asks_about_correction,
     byline_person,
     corrections_asked,
     latest,
@@ -883,9 +884,14 @@ def _select(question: str, ctx: AnswerContext, anchored: bool = True) -> Answer:
     if anchor is not None:  # "what did she say after the ruling": the ruling places it, not its topic
         q = anchor.without(q)
     docs = kind_docs if kind_docs is not None else outlets(ctx).docs[outlet] if outlet else None
-    if kind is None and (corrected := corrections_asked(question, q, docs, ctx)) is not None:
+    if kind in (None, "outlets") and (
+        corrected := corrections_asked(question, q, docs, ctx, kind == "outlets")
+    ):
         # "did the Tribune get the count wrong": its correction notices on the count
         return corrected
+    if kind == "outlets" and asks_about_correction(question, docs):
+        # "which outlets got the margin wrong": outlets stating the margin did not get it wrong
+        return abstain(question, q, "no outlet printed a correction on it")
     if not q.search_terms:
         if kind is None and docs is not None and nothing_else_asked(q):
             # "what did the Herald report?", "what does the op-ed argue?": what the articles say
