@@ -1311,7 +1311,9 @@ def _holder(q: QuestionInfo, best: Candidate, ctx: AnswerContext) -> Sentence | 
         if other.heading or not ctx.quotable[ctx.rows[(s.doc_id, j)]] or other.text.rstrip().endswith("?"):
             continue
         if type_score(q.kind, other.text, q, ctx.tokenizer) < 1.0 and not (
-            q.kind == "reason" and j == s.index + 1 and _own_words_after(s, other)
+            q.kind == "reason"
+            and j == s.index + 1
+            and (_own_words_after(s, other) or _explained_after(s, other))
         ):
             continue
         if q.counted and not counts(q, other.text, ctx.tokenizer):
@@ -1337,6 +1339,23 @@ def _own_words_after(said: Sentence, after: Sentence) -> bool:
         and bool(PRONOUN_SPEAKER.search(after.text))
         and bool(FIRST_PERSON.search(after.text))
     )
+
+
+#: reported speech by whom the sentence before names, opening its sentence ("She said the carriers had
+#: not shown ...", "They argued that ...")
+_EXPLAINED = re.compile(
+    r"^\W*(?:he|she|they)\s+(?:said|says|told\s+\w+|explained|wrote|added|argued|ruled|found|noted)\b",
+    re.IGNORECASE,
+)
+
+
+def _explained_after(did: Sentence, after: Sentence) -> bool:
+    """Whether ``after``, in ``did``'s paragraph, is its actor's account of it in reported speech ("Judge
+    Marsh has denied the injunction. She said the carriers had not shown that the union failed to give
+    notice."): why a person did something is what they said of it, in words no cause pattern reads.
+    The actor must be named (a capitalised word inside ``did``), for the pronoun to be theirs."""
+    named = any(w[:1].isupper() for w in did.text.split()[1:])
+    return did.paragraph == after.paragraph and named and bool(_EXPLAINED.match(after.text))
 
 
 def _head_holder(q: QuestionInfo, best: Candidate, ctx: AnswerContext) -> Sentence | None:
