@@ -39,7 +39,7 @@ from retrieval.answer.about import (
 )
 from retrieval.answer.amounts import amount_wording
 from retrieval.answer.anchor import asked_anchor
-from retrieval.answer.bridge import TermBridge, bridge_term, cased_names, person_noun, wordnet
+from retrieval.answer.bridge import TermBridge, bridge_term, cased_names, person_noun, role_forms, wordnet
 from retrieval.answer.complement import asked_completion
 from retrieval.answer.compose import compose
 from retrieval.answer.expansion import stands_for
@@ -52,6 +52,7 @@ from retrieval.answer.question import (
     TYPED_KINDS,
     QuestionInfo,
     analyze,
+    asked_person_role,
     asked_role,
     asked_sentence,
     g_restored,
@@ -496,6 +497,52 @@ def _absent_noun(q: QuestionInfo, ctx: AnswerContext) -> str:
     return ""
 
 
+def _absent_role(question: str, q: QuestionInfo, ctx: AnswerContext) -> str:
+    """The role a person is asked by ("who is the judge", "what's the name of the judge", "who is the
+    cmo of Kessler") when the coverage writes it in no form: not the word, nor a synonym or a word of
+    its family that is a person or a verb ("attorney" of "lawyer", "owned" of "owner"; not "law"), nor
+    its words spelled out ("chief executive officer" of "ceo"), nor, for a word no dictionary has, words
+    whose initials spell it ("chief medical officer" of "cmo"). "" when the role is written, or the
+    word is a name or no role."""
+    word = asked_person_role(question)
+    terms = ctx.tokenizer.tokens(word) if word else []
+    wn = wordnet()
+    if len(terms) != 1 or terms[0] not in q.terms or wn is None or not word.isalpha():
+        return ""
+    t = terms[0]
+    b = q.bridges.get(t)
+    if ctx.scorer.df(t) > 0 or t in q.entity_terms or t in q.literal or (b is not None and b.name):
+        return ""
+
+    def written(w: str) -> bool:
+        # (stemmed whole too: "own" is a stop word, but "owned" is indexed as its stem)
+        return any(ctx.scorer.df(x) > 0 for x in {*ctx.tokenizer.tokens(w), stem(w.lower())})
+
+    if wn.known(word):
+        if not person_noun(word, wn):
+            return ""
+        forms = role_forms(word, wn) | wn.related(word, persons=True)
+        if any(
+            written(f) and (person_noun(f, wn) or any(pos == "v" for pos, _ in wn.lemmas(f))) for f in forms
+        ):
+            return ""
+        return "" if _spelled(word.lower(), ctx) else word
+    # (an initialism no dictionary has, "cmo": written out, its words' initials spell it)
+    if not word.islower() or not 2 <= len(word) <= WEIGHTS.initialism_letters:
+        return ""
+    return "" if _initials_written(word, ctx) else word
+
+
+def _initials_written(word: str, ctx: AnswerContext) -> bool:
+    """Whether any sentence of the coverage writes content words in a row whose initials spell the word
+    ("chief medical officer" for "cmo"; ``_initialism`` reads only the question's best sentences)."""
+    run = re.compile(
+        r"\b" + r"(?:['\u2019]s)?[-\s]+".join(rf"({c}[a-z]+)" for c in word.lower()) + r"\b", re.IGNORECASE
+    )
+    found = (m.groups() for s in ctx.sentences for m in run.finditer(s.text))
+    return any(not any(w.lower() in STOP_WORDS for w in words) for words in found)
+
+
 #: the word a question's asking clause opens with, after any scene it sets
 _WH_WORD = re.compile(r"\b(?:how|what|which|who|whom|whose|when|where)\b")
 
@@ -869,6 +916,11 @@ def _select(question: str, ctx: AnswerContext, anchored: bool = True) -> Answer:
         return abstain(question, q, f"nothing in it mentions {q.term_words.get(q.subject[0], q.subject[0])}")
     if kind is None and (noun := _absent_noun(q, ctx)):
         return abstain(question, q, f"nothing in it mentions {noun}")
+    if kind is None and q.kind == "person" and (role := _absent_role(question, q, ctx)):
+        # "what's the name of the judge", "who is the cmo of Kessler": the coverage writes the role in no
+        # form, so no sentence names anyone in it; one holding the question's other words names people
+        # in other roles (the plaintiff, the chief executive)
+        return abstain(question, q, f"nothing in it names the {role}")
     if kind is None and q.kind == "date" and _event_absent(q):
         # "when did the museum reopen": no sentence says it reopened, in any word: a date of the museum's
         # story dates something else
