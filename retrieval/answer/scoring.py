@@ -8,10 +8,11 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
-from typing import NamedTuple
+from typing import NamedTuple, get_args
 
 import numpy as np
 
+from retrieval.answer.amounts import Measure
 from retrieval.answer.bridge import person_noun, wordnet
 from retrieval.answer.complement import passive_subject
 from retrieval.answer.elsewhere import elsewhere
@@ -55,7 +56,7 @@ from retrieval.lexicon import SPELLED_NUMBER, STOP_WORDS
 from retrieval.models import Document, Sentence
 from retrieval.search.scorer import Hit, Scorer
 from retrieval.search.text import Tokenizer, fold, stem
-from retrieval.search.wordnet import NOUN_LOCATION
+from retrieval.search.wordnet import NOUN_LOCATION, NOUN_QUANTITY, NOUN_TIME
 
 #: the best hit's BM25 score and the documents' relative ones, which candidates' scores are relative to
 Scale = tuple[float, dict[str, float]]
@@ -184,7 +185,23 @@ def _typed_answer(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
         and c.coverage >= WEIGHTS.typed_coverage
         and bool(names)
         and names <= ctx.terms(c.row)
+        and not _head_unheld(q, c, ctx)
     )
+
+
+def _head_unheld(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
+    """Whether a "how much X" (X a thing the coverage writes: "how much cash does Kessler have") is put
+    to a sentence that does not hold X in any form: its figure is of something else ("Kessler paid
+    $150 million"), which only holding the question's names does not make an answer. Not for an X
+    that names the kind of amount itself ("how much money", "how much time": the figure says it)."""
+    wn = wordnet()
+    if q.kind != "number" or not q.head or wn is None or ctx.scorer.df(q.head) == 0:
+        return False
+    word = q.term_words.get(q.head, q.head)
+    # (the measures' own names, "money", and nouns of times and quantities, "time", "distance")
+    if word in get_args(Measure) or wn.sense_classes(word, "n") & {NOUN_TIME, NOUN_QUANTITY}:
+        return False
+    return credit(q, q.head, ctx.terms(c.row)) == 0
 
 
 def _neighbour_rows(ctx: AnswerContext, s: Sentence, row: int) -> list[int]:
