@@ -48,3 +48,22 @@ def test_a_role_written_out_or_by_its_verb_is_still_answered(tmp_path: Path) -> 
     a = engine.ask("who is the founder of tolland mills")  # "founded by"
     assert not a.abstained, a.answer
     assert "Osric Pell" in a.answer, a.answer
+
+
+def test_the_words_of_a_role_never_written_are_not_anothers(tmp_path: Path) -> None:
+    # no governor in the coverage (its "county government" is no verb "govern" either): the chief
+    # executive's words are not the governor's
+    docs = [
+        {
+            "id": "mill-county",
+            "title": "County reviews Tolland Mills permits",
+            "text": "The county government will review the permits of Tolland Mills after the spoiled "
+            "grain complaints. Tolland Mills chief executive Irma Scholt said the mill would cooperate.",
+        },
+        *_filler(12),
+    ]
+    engine = _engine(tmp_path, docs)
+    a = engine.ask("what did the governor say about tolland mills")
+    assert a.abstained, a.answer
+    a = engine.ask("what did the chief executive say about the permits")
+    assert not a.abstained, a.answer
