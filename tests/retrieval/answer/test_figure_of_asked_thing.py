@@ -43,3 +43,28 @@ def test_the_figure_of_the_thing_asked_is_still_given(tmp_path: Path) -> None:
     a = engine.ask("how much money did pellco pay")
     assert not a.abstained, a.answer
     assert "$40 million" in a.answer, a.answer
+
+
+def test_an_owners_amount_is_asked_as_a_figure(tmp_path: Path) -> None:
+    # "what's X's salary" asks a sum as "what's the salary of X" does: a sentence saying X will pay
+    # something gives none
+    docs = [
+        {
+            "id": "mill-pay",
+            "title": "Tolland Mills to pay growers",
+            "text": "Tolland Mills chief executive Irma Scholt said the mill would pay growers for the "
+            "spoiled grain. Scholt earned praise from the cooperative for the offer.",
+        },
+        {
+            "id": "bakery-pay",
+            "title": "Wenlow Bakery boss paid more",
+            "text": "Wenlow Bakery chief executive Ned Ashby earned a salary of $310,000 last year.",
+        },
+        *_filler(12),
+    ]
+    engine = _engine(tmp_path, docs)
+    a = engine.ask("what's scholt's salary")
+    assert a.abstained, a.answer
+    a = engine.ask("what's ashby's salary")
+    assert not a.abstained, a.answer
+    assert "$310,000" in a.answer, a.answer
