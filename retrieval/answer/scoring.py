@@ -21,6 +21,7 @@ from retrieval.answer.question import (
     ASKS_TIME,
     TYPED_KINDS,
     QuestionInfo,
+    asked_person_role,
     asked_role,
     asked_sentence,
     doer_verb,
@@ -1300,7 +1301,11 @@ def _opposite(q: QuestionInfo, ctx: AnswerContext) -> frozenset[str]:
 def _someone(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
     """Whether a "who" answered by a sentence naming no one holds someone all the same: people of some
     role the question does not name ("An architect normally manages the job", "teachers may have
-    responsibility for discipline"), or a person named in the sentences quoted with it."""
+    responsibility for discipline"), or a person named in the sentences quoted with it. A question
+    asking by a role ("who is the editor of the Telegraph") is answered by a name, not by people of
+    another role ("axing 90 journalist jobs")."""
+    if asked_person_role(q.text):
+        return _held_beside(q, c, ctx)
     return holds_role(c.sentence.text, frozenset(q.terms), ctx.tokenizer) or _held_beside(q, c, ctx)
 
 

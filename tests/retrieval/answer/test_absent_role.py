@@ -67,3 +67,27 @@ def test_the_words_of_a_role_never_written_are_not_anothers(tmp_path: Path) -> N
     assert a.abstained, a.answer
     a = engine.ask("what did the chief executive say about the permits")
     assert not a.abstained, a.answer
+
+
+def test_people_of_another_role_are_not_the_role_asked(tmp_path: Path) -> None:
+    # the Gazette's story names reporters, no editor; the only editor named is another paper's
+    docs = [
+        {
+            "id": "gazette-cuts",
+            "title": "Harrow Gazette cuts jobs",
+            "text": "The Harrow Gazette is cutting 20 reporter jobs, a fifth of its editorial staff.",
+        },
+        {
+            "id": "times-prize",
+            "title": "Lindell Times wins award",
+            "text": "The Lindell Times won a regional award on Friday. "
+            "Its editor, Jan Poole, thanked readers.",
+        },
+        *_filler(12),
+    ]
+    engine = _engine(tmp_path, docs)
+    a = engine.ask("who is the editor of the harrow gazette")
+    assert a.abstained, a.answer
+    a = engine.ask("who is the editor of the lindell times")
+    assert not a.abstained, a.answer
+    assert "Jan Poole" in a.answer, a.answer
