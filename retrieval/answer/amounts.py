@@ -63,8 +63,12 @@ _PERCENT_Q = re.compile(r"\b(?:what|which) (?:percentage|percent)\b|\bhow many (
 _HOW_MUCH = re.compile(r"\bhow much\b(?! of\b| more\b| less\b)")
 
 
-#: "what's the fine for ...", "what was the cost of ...": the thing asked is the noun after "the"
-_WHAT_THE = re.compile(r"^what(?:'s|s| is| was| are| were) (?:the |an? )?(?P<phrase>[a-z][^?.!,;:]*)")
+#: "what's the fine for ...", "what was the cost of ...": the thing asked is the noun after "the", or after
+#: its owner ("what's Okonjo's salary", "what is the ceo's salary": the salary)
+_WHAT_THE = re.compile(
+    r"^what(?:'s|s| is| was| are| were) (?:the |an? )?(?:[a-z][\w-]*(?: [a-z][\w-]*)?['\u2019]s )?"
+    r"(?P<phrase>[a-z][^?.!,;:]*)"
+)
 #: any sense a noun may have to ask for an amount of money alone
 _MONEY_SENSES = frozenset({NOUN_POSSESSION, NOUN_ATTRIBUTE})
 

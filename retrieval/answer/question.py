@@ -474,12 +474,32 @@ _NAME_OF = re.compile(
 def _names_a_person(q: str) -> bool:
     """Whether "what is the name of X" asks for a person: X's noun is one for people, in its most
     frequent sense ("the hospital's spokesperson", "the judge"; not "the company", "the drug")."""
-    m = _NAME_OF.match(q)
     wn = wordnet()
-    if m is None or wn is None:
-        return False
-    noun = head_noun(re.sub(r"['\u2019]s\b", "", m.group(1)))  # "the host committee's initiative"
-    return bool(noun) and person_noun(noun, wn)
+    noun = _name_of_noun(q)
+    return bool(noun) and wn is not None and person_noun(noun, wn)
+
+
+#: "what's the sheriff's name", "what is Halvorsen's CEO's name": the name of what the phrase before it is
+_NAME_AFTER = re.compile(
+    r"^what(?:'s|s| is| was| are| were)\s+(?:the\s+|an?\s+)?(.+?)['\u2019]s?\s+(?:full\s+)?names?\W*$"
+)
+
+
+def _name_of_noun(q: str) -> str:
+    """The noun of X in "what is the name of X" or "what is X's name" ("the judge in the lawsuit" ->
+    "judge", "the county sheriff's name" -> "sheriff"), or ""."""
+    m = _NAME_OF.match(q) or _NAME_AFTER.match(q)
+    # (a possessive's noun is not X's: "the host committee's initiative", "Halvorsen's CEO")
+    return head_noun(_POSSESSOR.sub("", m.group(1))) if m else ""
+
+
+def asked_person_role(question: str) -> str:
+    """The role a question asks a person by: the noun of "who is the X" (``asked_role``) or of "what is
+    the name of the X" when it is a noun for people ("judge", "spokesperson"), or ""."""
+    role = asked_role(question)
+    if role:
+        return role
+    return _name_of_noun(asked_sentence(question)) if _names_a_person(asked_sentence(question)) else ""
 
 
 def classify(question: str) -> QuestionKind:
