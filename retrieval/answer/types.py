@@ -776,14 +776,25 @@ def _numbers(
         # the nouns around it ("after pilots began a 48-hour strike" counts no pilots)
         # and a sum of money ("£339", "$1.2bn") counts money, not the things it buys ("the Mac mini sells
         # for £339" counts no Mac minis)
-        joined = _UNIT_JOINED.match(word) or _CURRENCY_JOINED.match(words[i])
+        after = words[i + 1].lower() if i + 1 < len(words) else ""
+        # and a share ("a 12 percent raise", "12%") counts none of the people around it, unless it is a
+        # share of them ("13% of Europeans", "40 percent of the nurses")
+        pct = word.rstrip(",.;:)").endswith("%")
+        share = (pct or after.strip(",.;:") in _SHARE_WORDS) and not _share_of(words, i + (1 if pct else 2))
+        joined = _UNIT_JOINED.match(word) or _CURRENCY_JOINED.match(words[i]) or share
         near = [word] if joined else words[max(0, i - window) : i + 1 + window]
         if _PARTITIVE.match(" ".join(words[i + 1 : i + 3])):
             near += _partitive_phrase(words, i + 3)
         if nouns:
             near = [x for x in near if maybe_noun(x)]
-        after = words[i + 1].lower() if i + 1 < len(words) else ""
         yield f"{word} {after}", frozenset(t for x in near for t in tokenizer.tokens(x))
+
+
+def _share_of(words: list[str], at: int) -> bool:
+    """Whether the words after a share say whose it is ("of Europeans", "per cent of the nurses")."""
+    if at < len(words) and words[at].lower() == "cent":  # "per cent"
+        at += 1
+    return at < len(words) and words[at].lower() == "of"
 
 
 def maybe_noun(word: str) -> bool:
@@ -811,6 +822,8 @@ def words_after_numbers(text: str, after: int) -> Iterator[list[str]]:
 
 
 _UNIT_JOINED = re.compile(r"^\d[\d,.]*-[a-z]")
+#: the word after a number making it a share ("12 percent", "12 per cent")
+_SHARE_WORDS = frozenset({"percent", "per", "pct"})
 #: a number written with a currency's sign ("£339", "($1.2bn)")
 _CURRENCY_JOINED = re.compile(r"^\(?[$\u00a3\u20ac\u00a5]\d")
 _PARTITIVE = re.compile(r"of (?:the|its|their|his|her|our|those|these)\b", re.IGNORECASE)

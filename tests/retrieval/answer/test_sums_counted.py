@@ -63,3 +63,15 @@ def test_the_price_and_the_copies_still_answer(tmp_path: Path) -> None:
     assert_verbatim(news, a)
     a = news.ask("how many copies has salt harbour sold")
     assert not a.abstained and "20 million" in a.answer, a.answer
+
+
+@pytest.mark.parametrize("raise_", ["a 9 percent raise", "a 9% raise", "a 9 per cent raise"])
+def test_a_share_counts_none_of_the_people_it_is_offered_to(tmp_path: Path, raise_: str) -> None:
+    """ "offered striking nurses a 9 percent raise" gives a share, not how many nurses strike."""
+    text = (
+        f"The hospital board on Monday offered striking nurses {raise_} over three years. "
+        "The union said it would put the offer to members."
+    )
+    news = engine_of(tmp_path, [{"id": "offer", "title": "Board makes pay offer", "text": text}, *filler(12)])
+    a = news.ask("how many nurses are striking")
+    assert a.abstained, a.answer
