@@ -1,0 +1,82 @@
+"""Answerable questions a reader words otherwise than the coverage, which were declined: a chat
+contraction of the noun a "how many" counts ("ppl"), a noun the coverage lacks written as a modifier of
+one it writes ("the hardship fund" of "a $2 million fund"), and an opinion piece's writer, whose name
+only its byline writes. Each has its near-topic counterpart, still declined."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from retrieval import Engine
+from tests.retrieval.answer.corpora import engine_of, filler
+
+_FLOOD = {
+    "id": "flood",
+    "title": "Lund Creek floods after three days of rain",
+    "text": "Lund Creek burst its banks on Sunday after three days of heavy rain. "
+    "About 900 residents were evacuated from the lower town, county officials said. "
+    "The Tessel Water Board set up a $2 million fund for families whose homes were damaged. "
+    "Board chairman Osric Vell said repairs to the levee would begin in the spring.",
+}
+_OPED = {
+    "id": "oped",
+    "title": "Opinion: Lund Creek's levee was neglected for a decade",
+    "author": "Dr. Maren Quillby",
+    "text": "Every spring the water board promised to raise the levee, and every spring it found a reason "
+    "not to. Families who lost their homes should ask why the repair money went to a new office. "
+    "I spent nine years inspecting dams, and I have never seen a levee left so long.",
+}
+
+
+def _engine(tmp_path: Path) -> Engine:
+    return engine_of(tmp_path, [_FLOOD, _OPED, *filler(12)])
+
+
+def test_a_chat_contraction_of_what_is_counted_is_read_as_its_word(tmp_path: Path) -> None:
+    # "ppl": people, which a number of residents counts; the coverage never writes "people"
+    a = _engine(tmp_path).ask("how many ppl were evacuated")
+    assert not a.abstained, a.answer
+    assert "900" in a.answer, a.answer
+
+
+def test_a_modifier_the_coverage_lacks_describes_the_noun_it_writes(tmp_path: Path) -> None:
+    a = _engine(tmp_path).ask("how much is the water board's hardship fund")
+    assert not a.abstained, a.answer
+    assert "$2 million" in a.answer, a.answer
+
+
+def test_a_noun_dictionaries_know_with_its_modifier_is_still_declined(tmp_path: Path) -> None:
+    # "vice chairman" is one noun to WordNet, someone other than the chairman the coverage names
+    a = _engine(tmp_path).ask("who is the water board's vice chairman")
+    assert a.abstained, a.answer
+
+
+def test_an_op_ed_writer_named_in_its_byline_only_said_its_sentences(tmp_path: Path) -> None:
+    engine = _engine(tmp_path)
+    assert engine.documents["oped"].meta.opinion
+    a = engine.ask("what did maren quillby say about families who lost their homes")
+    assert not a.abstained, a.answer
+    assert "should ask why the repair money went" in a.answer, a.answer
+    b = engine.ask("how long did maren quillby inspect dams")
+    assert not b.abstained, b.answer
+    assert "nine years" in b.answer, b.answer
+
+
+def test_someone_never_named_is_still_declined(tmp_path: Path) -> None:
+    a = _engine(tmp_path).ask("what did petra ulvang say about families who lost their homes")
+    assert a.abstained, a.answer
+
+
+def test_a_name_before_a_noun_the_coverage_writes_is_still_declined(tmp_path: Path) -> None:
+    # "nato": WordNet writes it capitalised only, a body whose inspectors the coverage never names
+    docs = [
+        {
+            "id": "dam",
+            "title": "Inspectors visit the Harlund dam",
+            "text": "Inspectors from the regional water board said on Friday that the Harlund dam showed "
+            "no new cracks. The inspectors will return in April to test the spillway gates.",
+        },
+        *filler(12),
+    ]
+    a = engine_of(tmp_path, docs).ask("what did the nato inspectors say")
+    assert a.abstained, a.answer
