@@ -971,6 +971,19 @@ def _select(question: str, ctx: AnswerContext, anchored: bool = True) -> Answer:
         # story dates something else
         return abstain(question, q, f"nothing in it mentions {q.term_words.get(q.done, q.done)}")
     period = asked_period(question, ctx, said=q.kind == "quote")
+    if (
+        kind is None
+        and outlet is None
+        and period is not None
+        and q.kind in ("what", "broad")
+        and set(q.terms) <= set(ctx.tokenizer.tokens(period.text))
+        and (dated := period.documents(ctx, None))
+    ):
+        # "what happened on august 19": nothing is asked but the day, whose articles tell what happened
+        # (their leads, as of an outlet's "what did the Herald report"); a sentence merely writing the
+        # date is another day's story as often
+        got = articles_digest(question, q, dated, ctx)
+        return abstain(question, q, got) if isinstance(got, str) else got
     present = asked_present(question, ctx) if period is None else None
     for placed in (period, present):
         if placed is not None:

@@ -80,3 +80,28 @@ def test_a_name_before_a_noun_the_coverage_writes_is_still_declined(tmp_path: Pa
     ]
     a = engine_of(tmp_path, docs).ask("what did the nato inspectors say")
     assert a.abstained, a.answer
+
+
+def test_what_happened_on_a_day_is_told_by_that_days_articles(tmp_path: Path) -> None:
+    # no sentence writes "June 12"; the article published that day tells what happened
+    docs = [
+        {
+            "id": "strike-begins",
+            "title": "Tram drivers walk out in Velmora",
+            "published": "2031-06-03",
+            "text": "Tram drivers in Velmora walked out on Tuesday after talks over night pay collapsed. "
+            "The union said the strike would last until the city made a new offer.",
+        },
+        {
+            "id": "strike-ends",
+            "title": "Velmora tram strike ends with a pay deal",
+            "published": "2031-06-12",
+            "text": "Velmora's tram drivers returned to work on Thursday after accepting a 6 percent "
+            "raise for night shifts. The first trams left the Osk depot at 5 a.m.",
+        },
+        *filler(12),
+    ]
+    a = engine_of(tmp_path, docs).ask("what happened on june 12")
+    assert not a.abstained, a.answer
+    assert "returned to work" in a.answer, a.answer
+    assert "walked out" not in a.answer, a.answer
