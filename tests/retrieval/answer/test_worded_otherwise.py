@@ -105,3 +105,18 @@ def test_what_happened_on_a_day_is_told_by_that_days_articles(tmp_path: Path) ->
     assert not a.abstained, a.answer
     assert "returned to work" in a.answer, a.answer
     assert "walked out" not in a.answer, a.answer
+
+
+def test_how_long_something_lasts_is_answered_by_the_year_it_reaches(tmp_path: Path) -> None:
+    docs = [
+        {
+            "id": "reserve",
+            "title": "Orvane Transit draws on its reserve",
+            "text": "Orvane Transit has $84 million in its capital reserve, enough to keep the night buses "
+            "running into 2033, the agency's treasurer said. The reserve was built from parking fees.",
+        },
+        *filler(12),
+    ]
+    a = engine_of(tmp_path, docs).ask("how long will the capital reserve last")
+    assert not a.abstained, a.answer
+    assert "into 2033" in a.answer, a.answer
