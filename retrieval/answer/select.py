@@ -1065,6 +1065,11 @@ def _select(question: str, ctx: AnswerContext, anchored: bool = True) -> Answer:
         # "summarize what Ruiz said": a digest of her statements, not of what was said around her
         cands = [c for c in cands if c.said]
     best = next((c for c in cands if answers(q, c, ctx)), cands[0] if accounts else None)
+    if best is None and outlet is not None and kind is None and period is None:
+        # "how many homes were lost per the Pacific Ledger": the outlet's articles are searched, and the
+        # outlet, taken out of the question, names what a name would; its figure of the very thing
+        # counted is its account, as a party's is (``_typed_account``: "118 homes have been destroyed")
+        best = next((c for c in cands if _typed_account(q, c, ctx)), None)
     if best is None and docs is None and period is None:
         cands, best = _reached(q, hits, cands, ctx)
     elif (

@@ -120,3 +120,33 @@ def test_how_long_something_lasts_is_answered_by_the_year_it_reaches(tmp_path: P
     a = engine_of(tmp_path, docs).ask("how long will the capital reserve last")
     assert not a.abstained, a.answer
     assert "into 2033" in a.answer, a.answer
+
+
+def test_an_outlets_figure_of_the_thing_counted_answers_in_other_words(tmp_path: Path) -> None:
+    # "lost" is written "sunk"; the outlet, named by the question, stands for the names it gives
+    docs = [
+        {
+            "id": "storm",
+            "title": "Storm batters Kelvey harbour",
+            "source": "Harbour Times",
+            "text": "According to port records reviewed by the Harbour Times, 57 boats were sunk at their "
+            "moorings. The harbour master said the sea wall would be inspected.",
+        },
+        {
+            "id": "storm-2",
+            "title": "Kelvey fishers count the cost",
+            "source": "Coast Weekly",
+            "text": "Fishers in Kelvey said insurance would cover only part of the damage to their boats. "
+            "One crew lost its catch for the week.",
+        },
+        {
+            "id": "regatta",
+            "title": "Regatta returns to Kelvey",
+            "source": "Coast Weekly",
+            "text": "More than 40 boats raced in the Kelvey regatta on Saturday, watched from the pier.",
+        },
+        *filler(12),
+    ]
+    a = engine_of(tmp_path, docs).ask("how many boats were lost per the harbour times")
+    assert not a.abstained, a.answer
+    assert "57 boats" in a.answer, a.answer
