@@ -588,14 +588,17 @@ class WordNet:
 
     def spelled_out(self, acronym: str) -> tuple[tuple[str, ...], ...]:
         """The multi-word nouns of an acronym's senses whose initials spell it ("ceo" -> ("chief",
-        "executive", "officer")): the words the coverage writes for it, which ``related`` leaves out."""
-        low = acronym.lower()
+        "executive", "officer")): the words the coverage writes for it, which ``related`` leaves out.
+        A plural acronym is spelled out as its singular is ("ERs" -> ("emergency", "room"))."""
         out: list[tuple[str, ...]] = []
-        for off in self._offsets("n", low):
-            for w in self._synset("n", off)[0]:
-                parts = tuple(p for p in w.replace("-", "_").split("_") if p)
-                if len(parts) > 1 and "".join(p[0] for p in parts) == low and parts not in out:
-                    out.append(parts)
+        for low in dict.fromkeys(
+            [acronym.lower(), *(lem for pos, lem in self.lemmas(acronym) if pos == "n")]
+        ):
+            for off in self._offsets("n", low):
+                for w in self._synset("n", off)[0]:
+                    parts = tuple(p for p in w.replace("-", "_").split("_") if p)
+                    if len(parts) > 1 and "".join(p[0] for p in parts) == low and parts not in out:
+                        out.append(parts)
         return tuple(out)
 
     def implying(self, word: str, senses: int = 3) -> frozenset[str]:

@@ -150,3 +150,18 @@ def test_an_outlets_figure_of_the_thing_counted_answers_in_other_words(tmp_path:
     a = engine_of(tmp_path, docs).ask("how many boats were lost per the harbour times")
     assert not a.abstained, a.answer
     assert "57 boats" in a.answer, a.answer
+
+
+def test_a_plural_acronym_is_spelled_out_as_its_singular(tmp_path: Path) -> None:
+    docs = [
+        {
+            "id": "heat",
+            "title": "Heatwave strains Pellam hospitals",
+            "text": "Pellam General said its intensive care unit remained open to new patients through the "
+            "heatwave, though two wards were closed for repairs.",
+        },
+        *filler(12),
+    ]
+    a = engine_of(tmp_path, docs).ask("were ICUs still open in pellam")
+    assert not a.abstained, a.answer
+    assert "intensive care unit remained open" in a.answer, a.answer
