@@ -165,3 +165,25 @@ def test_a_plural_acronym_is_spelled_out_as_its_singular(tmp_path: Path) -> None
     a = engine_of(tmp_path, docs).ask("were ICUs still open in pellam")
     assert not a.abstained, a.answer
     assert "intensive care unit remained open" in a.answer, a.answer
+
+
+def test_a_run_of_days_holds_its_last_day(tmp_path: Path) -> None:
+    # "mar 4-5": the night of the 4th, reported on the 5th
+    docs = [
+        {
+            "id": "river-4",
+            "title": "Ossel river rising after storms",
+            "published": "2031-03-04",
+            "text": "The Ossel river was at 3.1 metres on Tuesday evening, the flood agency said.",
+        },
+        {
+            "id": "river-5",
+            "title": "Ossel river peaks",
+            "published": "2031-03-05",
+            "text": "The Ossel river has risen to 4.4 metres overnight, the flood agency said on Wednesday.",
+        },
+        *filler(12),
+    ]
+    a = engine_of(tmp_path, docs).ask("did the ossel river rise overnight mar 4-5")
+    assert not a.abstained, a.answer
+    assert "4.4 metres" in a.answer, a.answer
