@@ -225,9 +225,11 @@ def bridged(q: QuestionInfo, ctx: AnswerContext) -> QuestionInfo:
     for t in _writers_named(q, ctx):
         # "what did helen marsh say": an opinion piece's writer, whose name only its byline writes
         bridges[t] = replace(bridges[t], name=True)
-    if contracted := {t: w for t, w in contracted.items() if w}:
-        q = replace(q, term_words={**q.term_words, **contracted})
-    return replace(q, bridges=clippings(q, misspelt_words(q, _confirmed(q, bridges, ctx), ctx), ctx))
+    bridges = clippings(q, misspelt_words(q, _confirmed(q, bridges, ctx), ctx), ctx)
+    # (the words contractions stand for once the spellings are read: "ppl" is no misspelling of "people"
+    # that the coverage must confirm)
+    words = {**q.term_words, **{t: w for t, w in contracted.items() if w}}
+    return replace(q, bridges=bridges, term_words=words)
 
 
 def _writers_named(q: QuestionInfo, ctx: AnswerContext) -> frozenset[str]:
@@ -267,15 +269,17 @@ def _opinion_writers(ctx: AnswerContext) -> list[tuple[tuple[str, ...], bool]]:
 def _counted_contraction(word: str, term: str, b: TermBridge, ctx: AnswerContext) -> tuple[TermBridge, str]:
     """The bridge of the noun a "how many" counts that no dictionary knows and the coverage lacks, with
     the word it stands for when it is a chat contraction (lowercase, one vowel at most: "ppl" ->
-    ``WordNet.contracted`` "people"): corrected to that word where the coverage writes it, else a word
-    the coverage lacks (counted as its English word is, "how many people" by any person a number
-    counts). Never a name: a name is not counted."""
+    ``WordNet.contracted`` "people"): corrected to that word where the coverage writes it, its synonyms
+    there standing for it as they would for the word ("individuals"), else a word the coverage lacks
+    (counted as its English word is, "how many people" by any person a number counts). Never a name: a
+    name is not counted."""
     wn = wordnet()
     vowels = sum(c in "aeiouy" for c in word.lower())
     full = wn.contracted(word) if wn is not None and word.isalpha() and vowels <= 1 else ""
     toks = ctx.tokenizer.tokens(full) if full else []
     if len(toks) == 1 and ctx.scorer.df(toks[0]) > 0:
-        return TermBridge(term, "corrected", (toks[0],), frozenset(toks)), full
+        said = bridge_term(full, toks[0], ctx.scorer, ctx.vocab, capitalised=False, noun=True)
+        return TermBridge(term, "corrected", (toks[0],), said.variants | frozenset(toks)), full
     return replace(b, standing="unknown_word", name=False), full
 
 

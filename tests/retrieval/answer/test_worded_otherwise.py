@@ -187,3 +187,19 @@ def test_a_run_of_days_holds_its_last_day(tmp_path: Path) -> None:
     a = engine_of(tmp_path, docs).ask("did the ossel river rise overnight mar 4-5")
     assert not a.abstained, a.answer
     assert "4.4 metres" in a.answer, a.answer
+
+
+def test_a_contraction_the_coverage_writes_stands_for_its_words_synonyms(tmp_path: Path) -> None:
+    # the coverage writes "people" (elsewhere), and the figure counts "individuals", a synonym of it
+    docs = [
+        {
+            "id": "screening",
+            "title": "Brannock screens for lead after pipe scare",
+            "text": "Health officials in Brannock said 3,200 individuals had been screened for lead by "
+            "Friday. People living near the old pumping station were screened first.",
+        },
+        *filler(12),
+    ]
+    a = engine_of(tmp_path, docs).ask("how many ppl were screened for lead in brannock")
+    assert not a.abstained, a.answer
+    assert "3,200" in a.answer, a.answer
