@@ -173,6 +173,13 @@ def bridged(q: QuestionInfo, ctx: AnswerContext) -> QuestionInfo:
             # dictionary knows, lowercase and without its vowels, is chat's contraction of the English
             # word it most likely stands for ("people"), which counts as that word does
             bridges[t], contracted[t] = _counted_contraction(word, t, bridges[t], ctx)
+        if (
+            bridges[t].standing != "known"
+            and not literal
+            and (full := _clipped_after_number(word, q.text, ctx))
+        ):
+            # "is the lawsuit seeking 150 mil": the coverage writes "$150 million"
+            bridges[t] = TermBridge(t, "corrected", (full,), frozenset({full}))
         if t == q.head and bridges[t].standing == "unknown_word":
             # "what holiday was the truce for": a coverage that never says "holiday" names one ("the Easter
             # truce"), a kind of it
@@ -264,6 +271,28 @@ def _opinion_writers(ctx: AnswerContext) -> list[tuple[tuple[str, ...], bool]]:
     writers = list(got.items())
     ctx.memo["opinion_writers"] = (len(ctx.documents), writers)
     return writers
+
+
+def _clipped_after_number(word: str, text: str, ctx: AnswerContext) -> str:
+    """The index term of the word a question's word clips when it follows a number ("150 mil") and the
+    coverage writes, after the same number, a longer word it begins ("$150 million"): the number confirms
+    the reading, where a dictionary's ("mil", a thousandth of an inch, bridged to "mile") tells of
+    something else. "" when the coverage writes none."""
+    if not word.isalpha():
+        return ""
+    m = re.search(rf"(\d[\d,.]*)\s+{re.escape(word)}\b", text, re.IGNORECASE)
+    if m is None:
+        return ""
+    number = m.group(1).rstrip(",.")
+    after = re.compile(rf"(?<![\d,.]){re.escape(number)}\s+({re.escape(word)}[a-z]+)\b", re.IGNORECASE)
+    found: dict[str, int] = {}
+    for h in ctx.scorer.top_k(ctx.tokenizer.tokens(number), WEIGHTS.compound_rows):
+        for w in after.findall(ctx.sentences[h.index].text):
+            found[w.lower()] = found.get(w.lower(), 0) + 1
+    if not found:
+        return ""
+    toks = ctx.tokenizer.tokens(max(found, key=lambda w: (found[w], w)))
+    return toks[0] if len(toks) == 1 and ctx.scorer.df(toks[0]) > 0 else ""
 
 
 def _counted_contraction(word: str, term: str, b: TermBridge, ctx: AnswerContext) -> tuple[TermBridge, str]:

@@ -203,3 +203,27 @@ def test_a_contraction_the_coverage_writes_stands_for_its_words_synonyms(tmp_pat
     a = engine_of(tmp_path, docs).ask("how many ppl were screened for lead in brannock")
     assert not a.abstained, a.answer
     assert "3,200" in a.answer, a.answer
+
+
+def test_a_word_clipped_after_a_number_is_read_as_the_coverage_writes_it(tmp_path: Path) -> None:
+    # "40 mil": the coverage writes "$40 million"; to WordNet a "mil" is a thousandth of an inch, whose
+    # synonym "mile" the coverage writes too ("30 miles of sea wall")
+    docs = [
+        {
+            "id": "suit",
+            "title": "Lawsuit against port authority seeks more than $40 million",
+            "text": "Shopkeepers who sued the Carrow port authority this week are seeking more than "
+            "$40 million in damages, their lawyers said Thursday. The authority said it would contest the "
+            "claim. It inspects 30 miles of sea wall each year.",
+        },
+        {
+            "id": "suit-filed",
+            "title": "Carrow shopkeepers file lawsuit over flooding",
+            "text": "A group of Carrow shopkeepers filed a lawsuit on Wednesday accusing the port "
+            "authority of neglecting the sea wall.",
+        },
+        *filler(12),
+    ]
+    a = engine_of(tmp_path, docs).ask("is the lawsuit seeking 40 mil")
+    assert not a.abstained, a.answer
+    assert "$40 million" in a.answer, a.answer
