@@ -172,11 +172,19 @@ def _yearless_day(text: str, ctx: AnswerContext) -> Period | None:
     years = {d.year for d in days if d.month == month}
     if len(years) != 1:
         return None
+    # (a run of days of the month, "aug 4-5", ends on its last day: the night of the 4th reported on the 5th)
+    run = _DAY_RUN.search(text)
+    last = int(run.group(2)) if run and int(run.group(1)) == day and int(run.group(2)) > day else day
     try:
-        placed = date(years.pop(), month, day)
+        year = years.pop()
+        placed, end = date(year, month, day), date(year, month, last)
     except ValueError:  # 29 February of a year without it
         return None
-    return Period(placed, placed, text)
+    return Period(placed, end, text)
+
+
+#: the days a run of days ends on ("4-5", "4–6")
+_DAY_RUN = re.compile(r"\b(\d{1,2})\s*[-\u2013]\s*(\d{1,2})\b")
 
 
 #: a day of the month alone ("on the 9th", "the 19th")

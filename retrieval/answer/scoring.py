@@ -160,6 +160,15 @@ def subjects_of(ctx: AnswerContext, doc_id: str) -> frozenset[str]:
     return got
 
 
+def writer_terms(ctx: AnswerContext, doc_id: str) -> frozenset[str]:
+    """The terms of an opinion piece's writer's name (its byline: "Dr. Helen Marsh"), whose first person
+    its sentences are; none for a news report, whose reporter tells what others did and said."""
+    meta = ctx.documents[doc_id].meta
+    if not meta.opinion or not meta.author:
+        return frozenset()
+    return ctx.tokenizer.term_set(meta.author)
+
+
 def _title_coverage(
     q: QuestionInfo, ctx: AnswerContext, doc_id: str, weights: dict[str, float], memo: dict[str, float]
 ) -> float:
@@ -580,7 +589,9 @@ def score_candidates(
             asked_by_doc[s.doc_id] = asked
         subjects = subjects_by_doc.get(s.doc_id)
         if subjects is None:
-            subjects = subjects_of(ctx, s.doc_id)
+            # (an opinion piece is its writer's: "what did Helen Marsh say" of her op-ed, which never
+            # writes her name)
+            subjects = subjects_of(ctx, s.doc_id) | writer_terms(ctx, s.doc_id)
             if months:
                 subjects = subjects | published_months(months, documents[s.doc_id])
             subjects_by_doc[s.doc_id] = subjects

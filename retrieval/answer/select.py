@@ -136,6 +136,8 @@ def bridged(q: QuestionInfo, ctx: AnswerContext) -> QuestionInfo:
     bridges: dict[str, TermBridge] = {}
     #: the words whose rarer senses may bridge them, as used (verb, noun, role), by term
     uses: dict[str, tuple[str, bool, bool, bool]] = {}
+    #: the English words chat contractions stand for, by term ("ppl" -> "people")
+    contracted: dict[str, str] = {}
     for t in q.terms:
         word, capitalised, literal = q.term_words.get(t, t), t in q.entity_terms, t in q.literal
         subject = t in q.subject
@@ -169,6 +171,18 @@ def bridged(q: QuestionInfo, ctx: AnswerContext) -> QuestionInfo:
             uses[t] = (word, verb, noun, role)
         if got.standing in ("unknown_word", "unknown_name") and not capitalised and not literal:
             bridges[t] = _compound(word, t, ctx) or bridges[t]
+        if t == q.counted and bridges[t].standing == "unknown_name" and not capitalised and not literal:
+            # "how many ppl died": what a "how many" counts is a kind of thing, never a name; a word no
+            # dictionary knows, lowercase and without its vowels, is chat's contraction of the English
+            # word it most likely stands for ("people"), which counts as that word does
+            bridges[t], contracted[t] = _counted_contraction(word, t, bridges[t], ctx)
+        if (
+            bridges[t].standing != "known"
+            and not literal
+            and (full := _clipped_after_number(word, q.text, ctx))
+        ):
+            # "is the lawsuit seeking 150 mil": the coverage writes "$150 million"
+            bridges[t] = TermBridge(t, "corrected", (full,), frozenset({full}))
         if t == q.head and bridges[t].standing == "unknown_word":
             # "what holiday was the truce for": a coverage that never says "holiday" names one ("the Easter
             # truce"), a kind of it
@@ -218,7 +232,87 @@ def bridged(q: QuestionInfo, ctx: AnswerContext) -> QuestionInfo:
                 b, standing=b.standing if known else "bridged", search=search, phrase=spelled
             )
     bridges = _rarer_senses(bridges, uses, q.text, ctx)
-    return replace(q, bridges=clippings(q, misspelt_words(q, _confirmed(q, bridges, ctx), ctx), ctx))
+    for t in _writers_named(q, ctx):
+        # "what did helen marsh say": an opinion piece's writer, whose name only its byline writes
+        bridges[t] = replace(bridges[t], name=True)
+    bridges = clippings(q, misspelt_words(q, _confirmed(q, bridges, ctx), ctx), ctx)
+    # (the words contractions stand for once the spellings are read: "ppl" is no misspelling of "people"
+    # that the coverage must confirm)
+    words = {**q.term_words, **{t: w for t, w in contracted.items() if w}}
+    return replace(q, bridges=bridges, term_words=words)
+
+
+def _writers_named(q: QuestionInfo, ctx: AnswerContext) -> frozenset[str]:
+    """The question's terms that write the name of an opinion piece's writer (``scoring.writer_terms``):
+    all of the name's words ("helen marsh"), or its last alone when no dictionary knows it as a word
+    ("whitford"; a "Marsh" alone is as often a wetland)."""
+    terms = set(q.terms)
+    out: set[str] = set()
+    for name, rare in _opinion_writers(ctx):
+        # (a title before the name, "Dr.", is no word of it the question need write)
+        whole = set(name[1:]) <= terms and (name[0] in terms or len(name) > 2)
+        if whole or (rare and name[-1] in terms):
+            out.update(t for t in name if t in terms)
+    return frozenset(out)
+
+
+def _opinion_writers(ctx: AnswerContext) -> list[tuple[tuple[str, ...], bool]]:
+    """The terms of each opinion piece's writer's name (two words at least), with whether its last word
+    is one no dictionary knows; read once per engine and number of documents (a corpus grows)."""
+    memo = ctx.memo.get("opinion_writers")
+    if isinstance(memo, tuple) and memo[0] == len(ctx.documents):
+        return memo[1]  # type: ignore[no-any-return]
+    wn = wordnet()
+    got: dict[tuple[str, ...], bool] = {}
+    for doc in ctx.documents.values():
+        if not doc.meta.opinion or not doc.meta.author:
+            continue
+        words = [w for w in re.findall(r"[A-Za-z]+", doc.meta.author) if w.lower() not in STOP_WORDS]
+        name = tuple(t for w in words for t in ctx.tokenizer.tokens(w))
+        if len(name) >= 2:
+            got[name] = wn is not None and not wn.known(words[-1])
+    writers = list(got.items())
+    ctx.memo["opinion_writers"] = (len(ctx.documents), writers)
+    return writers
+
+
+def _clipped_after_number(word: str, text: str, ctx: AnswerContext) -> str:
+    """The index term of the word a question's word clips when it follows a number ("150 mil") and the
+    coverage writes, after the same number, a longer word it begins ("$150 million"): the number confirms
+    the reading, where a dictionary's ("mil", a thousandth of an inch, bridged to "mile") tells of
+    something else. "" when the coverage writes none."""
+    if not word.isalpha():
+        return ""
+    m = re.search(rf"(\d[\d,.]*)\s+{re.escape(word)}\b", text, re.IGNORECASE)
+    if m is None:
+        return ""
+    number = m.group(1).rstrip(",.")
+    after = re.compile(rf"(?<![\d,.]){re.escape(number)}\s+({re.escape(word)}[a-z]+)\b", re.IGNORECASE)
+    found: dict[str, int] = {}
+    for h in ctx.scorer.top_k(ctx.tokenizer.tokens(number), WEIGHTS.compound_rows):
+        for w in after.findall(ctx.sentences[h.index].text):
+            found[w.lower()] = found.get(w.lower(), 0) + 1
+    if not found:
+        return ""
+    toks = ctx.tokenizer.tokens(max(found, key=lambda w: (found[w], w)))
+    return toks[0] if len(toks) == 1 and ctx.scorer.df(toks[0]) > 0 else ""
+
+
+def _counted_contraction(word: str, term: str, b: TermBridge, ctx: AnswerContext) -> tuple[TermBridge, str]:
+    """The bridge of the noun a "how many" counts that no dictionary knows and the coverage lacks, with
+    the word it stands for when it is a chat contraction (lowercase, one vowel at most: "ppl" ->
+    ``WordNet.contracted`` "people"): corrected to that word where the coverage writes it, its synonyms
+    there standing for it as they would for the word ("individuals"), else a word the coverage lacks
+    (counted as its English word is, "how many people" by any person a number counts). Never a name: a
+    name is not counted."""
+    wn = wordnet()
+    vowels = sum(c in "aeiouy" for c in word.lower())
+    full = wn.contracted(word) if wn is not None and word.isalpha() and vowels <= 1 else ""
+    toks = ctx.tokenizer.tokens(full) if full else []
+    if len(toks) == 1 and ctx.scorer.df(toks[0]) > 0:
+        said = bridge_term(full, toks[0], ctx.scorer, ctx.vocab, capitalised=False, noun=True)
+        return TermBridge(term, "corrected", (toks[0],), said.variants | frozenset(toks)), full
+    return replace(b, standing="unknown_word", name=False), full
 
 
 def _demonyms(alias: str, ctx: AnswerContext) -> frozenset[str]:
@@ -494,6 +588,7 @@ def _absent_noun(q: QuestionInfo, ctx: AnswerContext) -> str:
             and not _derived_from_held(word, ctx)
             and not _said_by_synonym(word, ctx, wn)
             and not _names_measure(word, q, wn)
+            and not _free_modifier(word, q, ctx)
         ):
             return word
     return ""
@@ -563,6 +658,37 @@ def _initials_written(word: str, ctx: AnswerContext) -> bool:
     )
     found = (m.groups() for s in ctx.sentences for m in run.finditer(s.text))
     return any(not any(w.lower() in STOP_WORDS for w in words) for words in found)
+
+
+def _free_modifier(word: str, q: QuestionInfo, ctx: AnswerContext) -> bool:
+    """Whether the question writes the noun the coverage lacks right before a noun it writes, as a
+    modifier WordNet knows no compound of ("the star witness", "the relief fund", "the max sentence"):
+    it describes the thing the other noun names, which a sentence names without it ("the cooperating
+    witness", "a $10 million fund"). A pair WordNet lists as one noun ("brand name", "lieutenant
+    governor") names another thing than its head, which the coverage lacking the pair does not name, as
+    does a name ("the EU regulators");
+    so may two words before a third noun ("the mercy health attack": a hospital network's name)."""
+    wn = wordnet()
+    if wn is None or wn.capitalised(word):
+        return False  # ("the eu regulators": a name, whose regulators are not any the coverage names)
+    low = fold(q.text).lower()
+    for m in re.finditer(rf"\b{re.escape(word.lower())}\s+([a-z]+)\b(?:\s+([a-z]+))?", low):
+        head, after = m.group(1), m.group(2) or ""
+        if after and after not in STOP_WORDS and after not in FUNCTION_WORDS and wn.mostly_noun(after):
+            continue  # ("the mercy health attack": two words before a noun, a name as often as not)
+        toks = ctx.tokenizer.tokens(head)
+        if (
+            len(toks) != 1
+            or ctx.scorer.df(toks[0]) <= 0
+            or head in STOP_WORDS
+            or head in FUNCTION_WORDS  # ("how much mortgage will ...": a modal, not a noun)
+            or not wn.mostly_noun(head)
+        ):
+            continue
+        heads = {head} | {lemma for pos, lemma in wn.lemmas(head) if pos == "n"}
+        if not any(wn.known(f"{word.lower()}_{h}") for h in heads):
+            return True
+    return False
 
 
 #: the word a question's asking clause opens with, after any scene it sets
@@ -932,7 +1058,11 @@ def _select(question: str, ctx: AnswerContext, anchored: bool = True) -> Answer:
         q = without_outlet(q, outlet, ctx, naming)
     searched = q
     q = titled(q, ctx)
-    if kind is None and _absent(q):
+    if (
+        kind is None
+        and _absent(q)
+        and not all(_free_modifier(q.term_words.get(t, t), q, ctx) for t in q.subject)
+    ):
         # the thing asked about is nowhere in the coverage, in no spelling, by no synonym, in no
         # headline: a sentence holding the question's other words is about something else ("the
         # bridge will close" for "is the library closing")
@@ -949,6 +1079,19 @@ def _select(question: str, ctx: AnswerContext, anchored: bool = True) -> Answer:
         # story dates something else
         return abstain(question, q, f"nothing in it mentions {q.term_words.get(q.done, q.done)}")
     period = asked_period(question, ctx, said=q.kind == "quote")
+    if (
+        kind is None
+        and outlet is None
+        and period is not None
+        and q.kind in ("what", "broad")
+        and set(q.terms) <= set(ctx.tokenizer.tokens(period.text))
+        and (dated := period.documents(ctx, None))
+    ):
+        # "what happened on august 19": nothing is asked but the day, whose articles tell what happened
+        # (their leads, as of an outlet's "what did the Herald report"); a sentence merely writing the
+        # date is another day's story as often
+        got = articles_digest(question, q, dated, ctx)
+        return abstain(question, q, got) if isinstance(got, str) else got
     present = asked_present(question, ctx) if period is None else None
     for placed in (period, present):
         if placed is not None:
@@ -1035,6 +1178,11 @@ def _select(question: str, ctx: AnswerContext, anchored: bool = True) -> Answer:
         # "summarize what Ruiz said": a digest of her statements, not of what was said around her
         cands = [c for c in cands if c.said]
     best = next((c for c in cands if answers(q, c, ctx)), cands[0] if accounts else None)
+    if best is None and outlet is not None and kind is None and period is None:
+        # "how many homes were lost per the Pacific Ledger": the outlet's articles are searched, and the
+        # outlet, taken out of the question, names what a name would; its figure of the very thing
+        # counted is its account, as a party's is (``_typed_account``: "118 homes have been destroyed")
+        best = next((c for c in cands if _typed_account(q, c, ctx)), None)
     if best is None and docs is None and period is None:
         cands, best = _reached(q, hits, cands, ctx)
     elif (

@@ -430,6 +430,10 @@ def said_by(doc: Document, s: Sentence, names: Callable[[str], bool]) -> bool:
     if any(names(n) for n in spoken) or any(names(b) for b in _bodies(s.text, spoken)):
         return True
     who = speaker(doc, [s]) if PRONOUN_SPEAKER.search(s.text) else _continued(doc, s)
+    if who is None and not spoken and doc.meta.opinion and doc.meta.author:
+        # an opinion piece's own sentences are its writer's statements ("Investors who are now suing
+        # should ask themselves ..." under "By Dr. Helen Marsh"); a quotation of another's is theirs
+        return names(doc.meta.author)
     return who is not None and names(who)
 
 

@@ -485,9 +485,11 @@ _AGE = re.compile(
     re.IGNORECASE,
 )
 #: how long something lasts or reaches: a number of units of time ("a 48-hour strike", "for two weeks",
-#: "the 19th month"), its bounds ("since 2003", "until 1796", "from 1961 to 1972") or a length ("a 9km line")
+#: "the 19th month"), its bounds ("since 2003", "until 1796", "from 1961 to 1972"; the year or month it
+#: reaches: "enough to fund operations into 2028", "through March") or a length ("a 9km line")
 _SPAN = re.compile(
     rf"\b(?:since|until) (?:\d|{_MONTH}\b)|\bfrom \d{{4}} (?:to|until) \d{{4}}\b|"
+    rf"\b(?:into|through|till) (?:(?:early|late|mid)[- ])?(?:(?:1[89]|20)\d\d|{_MONTH})\b|"
     r"\b\d{4}\s?[-\u2013]\s?\d{2,4}\b|"
     rf"\b(?:{_NUMERAL}|\d+(?:st|nd|rd|th))[- ]?"
     r"(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|"

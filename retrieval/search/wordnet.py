@@ -141,6 +141,8 @@ class WordNet:
         self._synsets: dict[tuple[Pos, int], tuple[list[str], list[tuple[str, int, Pos, int, int]]]] = {}
         #: verb synset -> the verb synsets entailing or causing it, read from the verb file on first use
         self._implied_by: dict[int, list[int]] | None = None
+        #: cntlist.rev (sense key, sense number, times seen in the tagged corpus), mapped on first use
+        self._counts: mmap.mmap | bytes | None = None
 
     @classmethod
     def find(cls) -> WordNet | None:
@@ -236,6 +238,40 @@ class WordNet:
             self._remember(key, got)
         return bool(got)
 
+    def contracted(self, word: str) -> str:
+        """The English word a chat contraction most likely stands for ("ppl" -> "people"): of the
+        single words that begin with its first letter and hold its other letters in order, two letters
+        longer at least, the one WordNet's tagged corpus saw most often (its senses' counts in
+        cntlist.rev, where "people" was seen 289 times and "pupil" 19); "" when none was ever seen or the
+        database has no counts. Read once per word, by scanning the count lines of that first letter
+        (the file is sorted by sense key, which starts with the lemma)."""
+        w = word.lower()
+        key = ("contracted:" + w, 0)
+        got = self._memo.get(key)
+        if got is None:
+            got = frozenset({self._most_seen(w)}) - {""}
+            self._remember(key, got)
+        return next(iter(got), "")
+
+    def _most_seen(self, w: str) -> str:
+        if self._counts is None:
+            path = self.root / "cntlist.rev"
+            self._counts = _map(path) if path.is_file() else b""
+        m = self._counts
+        letters = re.compile(".*?".join(re.escape(c) for c in w[1:]))
+        seen: dict[str, int] = {}
+        first = w[:1].encode("latin-1")
+        at = 0 if m[:1] == first else m.find(b"\n" + first) + 1
+        while 0 <= at < len(m) and m[at : at + 1] == first:
+            end = m.find(b"\n", at)
+            end = len(m) if end < 0 else end
+            line = m[at:end].decode("latin-1")
+            lemma, _, rest = line.partition("%")
+            if len(lemma) >= len(w) + 2 and lemma.isalpha() and letters.search(lemma, 1):
+                seen[lemma] = seen.get(lemma, 0) + int(rest.rsplit(" ", 1)[-1])
+            at = end + 1
+        return max(seen, key=lambda x: (seen[x], x)) if seen else ""
+
     def proper(self, word: str) -> bool:
         """Whether WordNet knows ``word`` only as a name ("Russia", "Moscow"): every sense of it is
         written capitalised. An acronym ("CEO") is not taken for one: as many are titles as names."""
@@ -246,7 +282,17 @@ class WordNet:
             self._remember(key, got)
         return bool(got)
 
-    def _proper(self, w: str) -> bool:
+    def capitalised(self, word: str) -> bool:
+        """Whether every noun sense WordNet has of ``word`` writes it capitalised, an acronym included
+        ("EU", "UK", "NATO", "Russia"): it names one body or place, never a kind of thing."""
+        key = ("capitalised:" + word.lower(), 0)
+        got = self._memo.get(key)
+        if got is None:
+            got = frozenset({"y"}) if self._proper(word.lower(), acronyms=True) else frozenset()
+            self._remember(key, got)
+        return bool(got)
+
+    def _proper(self, w: str, *, acronyms: bool = False) -> bool:
         if any(self._offsets(pos, w) for pos in ("v", "a", "r")):
             return False
         offsets = self._offsets("n", w)
@@ -254,7 +300,7 @@ class WordNet:
             return False
         for off in offsets:
             forms = self._synset("n", off, cased=True)[0]
-            if not any(f.lower() == w and f[:1].isupper() and not f.isupper() for f in forms):
+            if not any(f.lower() == w and f[:1].isupper() and (acronyms or not f.isupper()) for f in forms):
                 return False
         return True
 
@@ -542,14 +588,17 @@ class WordNet:
 
     def spelled_out(self, acronym: str) -> tuple[tuple[str, ...], ...]:
         """The multi-word nouns of an acronym's senses whose initials spell it ("ceo" -> ("chief",
-        "executive", "officer")): the words the coverage writes for it, which ``related`` leaves out."""
-        low = acronym.lower()
+        "executive", "officer")): the words the coverage writes for it, which ``related`` leaves out.
+        A plural acronym is spelled out as its singular is ("ERs" -> ("emergency", "room"))."""
         out: list[tuple[str, ...]] = []
-        for off in self._offsets("n", low):
-            for w in self._synset("n", off)[0]:
-                parts = tuple(p for p in w.replace("-", "_").split("_") if p)
-                if len(parts) > 1 and "".join(p[0] for p in parts) == low and parts not in out:
-                    out.append(parts)
+        for low in dict.fromkeys(
+            [acronym.lower(), *(lem for pos, lem in self.lemmas(acronym) if pos == "n")]
+        ):
+            for off in self._offsets("n", low):
+                for w in self._synset("n", off)[0]:
+                    parts = tuple(p for p in w.replace("-", "_").split("_") if p)
+                    if len(parts) > 1 and "".join(p[0] for p in parts) == low and parts not in out:
+                        out.append(parts)
         return tuple(out)
 
     def implying(self, word: str, senses: int = 3) -> frozenset[str]:
