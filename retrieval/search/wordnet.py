@@ -138,6 +138,7 @@ class WordNet:
         # a word's look-ups read the same index lines and synsets several times (its forms, then their
         # senses): each read is remembered, up to _MEMO_MAX of each, so a question's words cost one read
         self._senses: dict[tuple[Pos, str], list[int]] = {}
+        self._forms: dict[str, tuple[tuple[Pos, str], ...]] = {}
         self._synsets: dict[tuple[Pos, int], tuple[list[str], list[tuple[str, int, Pos, int, int]]]] = {}
         #: verb synset -> the verb synsets entailing or causing it, read from the verb file on first use
         self._implied_by: dict[int, list[int]] | None = None
@@ -212,8 +213,19 @@ class WordNet:
         return int(parts[5 + int(parts[3])])
 
     def lemmas(self, word: str) -> Iterator[tuple[Pos, str]]:
-        """The base forms WordNet has for ``word`` (morphy: exception lists, then suffix rules)."""
+        """The base forms WordNet has for ``word`` (morphy: exception lists, then suffix rules). Each
+        word's are remembered: a question's word is asked for them by every look-up of it (its
+        synonyms, family, senses, classes), a dozen times or more."""
         w = word.lower()
+        got = self._forms.get(w)
+        if got is None:
+            got = tuple(self._morphy(w))
+            if len(self._forms) > _MEMO_MAX:
+                self._forms.clear()
+            self._forms[w] = got
+        return iter(got)
+
+    def _morphy(self, w: str) -> Iterator[tuple[Pos, str]]:
         for pos in _FILES:
             seen: set[str] = set()
             for cand in [w, *self._exc[pos].get(w, [])]:
