@@ -91,6 +91,8 @@ class BM25Index:
         # plain ndarray views of (possibly memory-mapped) arrays: np.memmap's Python-level __getitem__
         # and __array_finalize__ cost microseconds per slice, and a query takes hundreds of slices
         self.ptr = np.asarray(arrays.ptr)
+        # the same offsets read one at a time as Python ints (a numpy scalar costs several times more)
+        self._at = np.ascontiguousarray(self.ptr).data
         self.docs = np.asarray(arrays.docs)
         self.weights = np.asarray(arrays.weights)
         self.impact = np.asarray(arrays.impact)
@@ -104,7 +106,7 @@ class BM25Index:
         tid = self.vocab.get(term)
         if tid is None or tid + 1 >= self.ptr.shape[0]:
             return 0
-        return int(self.ptr[tid + 1] - self.ptr[tid])
+        return int(self._at[tid + 1] - self._at[tid])
 
     def may_hold_together(self, term: str, others: Sequence[str], need: int) -> bool:
         """False only when no row holds ``term`` with ``need`` of ``others`` (their posting lists, which
@@ -117,13 +119,14 @@ class BM25Index:
         tid = self.vocab.get(term)
         if tid is None or tid + 1 >= self.ptr.shape[0]:
             return False
-        lo, hi = int(self.ptr[tid]), int(self.ptr[tid + 1])
+        start = self._at
+        lo, hi = start[tid], start[tid + 1]
         lists: list[Int32Array] = []
         for other in others:
             oid = self.vocab.get(other)
             if oid is None or oid + 1 >= self.ptr.shape[0] or oid == tid:
                 continue
-            listed = self.docs[int(self.ptr[oid]) : int(self.ptr[oid + 1])]  # ascending rows
+            listed = self.docs[start[oid] : start[oid + 1]]  # ascending rows
             if listed.shape[0]:
                 lists.append(listed)
         if len(lists) < need:
@@ -154,10 +157,10 @@ class BM25Index:
         """The query's term ids that have postings, in query order, repeats kept (BM25Okapi counts a
         repeated query term again)."""
         out: list[int] = []
-        limit = self.ptr.shape[0] - 1
+        limit, start = self.ptr.shape[0] - 1, self._at
         for term in query:
             tid = self.vocab.get(term)
-            if tid is not None and tid < limit and self.ptr[tid + 1] > self.ptr[tid]:
+            if tid is not None and tid < limit and start[tid + 1] > start[tid]:
                 out.append(tid)
         return out
 
