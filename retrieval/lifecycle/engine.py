@@ -124,13 +124,14 @@ TERMS_MEMO = 8192
 def _sentence_terms(tables: Tables) -> Callable[[int], frozenset[str]]:
     cache: dict[int, frozenset[str]] = {}
     fwd = tables.sentences
-    ptr, ids, name = fwd.ptr, fwd.terms, tables.terms.__getitem__
+    # memoryviews of the arrays: indexing one gives a Python int, and slicing one costs no array object
+    ptr, ids = np.ascontiguousarray(fwd.ptr).data, np.ascontiguousarray(fwd.terms).data
+    name = tables.terms.__getitem__
 
     def terms(row: int) -> frozenset[str]:
         cached = cache.get(row)
         if cached is None:  # a question reads ~150 rows for the first time: kept to a few C calls each
-            lo, hi = ptr[row : row + 2].tolist()
-            cached = frozenset(map(name, ids[lo:hi].tolist()))
+            cached = frozenset(map(name, ids[ptr[row] : ptr[row + 1]]))
             if len(cache) >= TERMS_MEMO:
                 cache.clear()
             cache[row] = cached

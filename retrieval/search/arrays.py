@@ -71,12 +71,12 @@ def okapi_idf_array(n_docs: int, df: IntArray) -> FloatArray:
     return idf
 
 
-def run_starts(ordered: IntArray) -> IntArray:
+def run_starts(ordered: IntArray | Int32Array) -> IntArray:
     """Where each run of equal values begins in a sorted array (what np.unique finds, without its
     sort: callers sort the way that suits them)."""
     first = np.ones(ordered.shape[0], dtype=bool)
     np.not_equal(ordered[1:], ordered[:-1], out=first[1:])
-    return np.flatnonzero(first)
+    return first.nonzero()[0]
 
 
 def owners(ptr: IntArray) -> IntArray:
@@ -87,10 +87,10 @@ def owners(ptr: IntArray) -> IntArray:
     out = np.zeros(total, dtype=np.int64)
     if not total:
         return out
-    nonempty = np.flatnonzero(np.diff(ptr) > 0)
-    out[ptr[nonempty[1:]]] = np.diff(nonempty)
+    nonempty = (ptr[1:] - ptr[:-1] > 0).nonzero()[0]
+    out[ptr[nonempty[1:]]] = nonempty[1:] - nonempty[:-1]
     out[0] = nonempty[0]
-    np.cumsum(out, out=out)
+    out.cumsum(out=out)
     return out
 
 
@@ -98,11 +98,11 @@ def ranges(starts: IntArray, counts: IntArray) -> tuple[IntArray, IntArray]:
     """The positions starts[i]:starts[i]+counts[i] for every i, concatenated, and the offsets of each
     range in that concatenation (what gathering some rows of a CSR table needs)."""
     offsets = np.zeros(counts.shape[0] + 1, dtype=np.int64)
-    np.cumsum(counts, out=offsets[1:])
+    counts.cumsum(out=offsets[1:])
     total = int(offsets[-1])
     # np.repeat holds the GIL, but is the fastest way for the few thousand positions a query gathers
     first = (
-        np.repeat(starts - offsets[:-1], counts)
+        (starts - offsets[:-1]).repeat(counts)
         if total <= _REPEAT_LIMIT
         else (starts - offsets[:-1])[owners(offsets)]
     )

@@ -39,6 +39,7 @@ from retrieval.search.arrays import (
     forward_of,
     owners,
     ranges,
+    run_starts,
 )
 from retrieval.search.scorer import Hit, ranked, select_top, sum_by_row, unique_rows
 
@@ -90,6 +91,8 @@ class BM25Index:
         # plain ndarray views of (possibly memory-mapped) arrays: np.memmap's Python-level __getitem__
         # and __array_finalize__ cost microseconds per slice, and a query takes hundreds of slices
         self.ptr = np.asarray(arrays.ptr)
+        # the same offsets read one at a time as Python ints (a numpy scalar costs several times more)
+        self._at = np.ascontiguousarray(self.ptr).data
         self.docs = np.asarray(arrays.docs)
         self.weights = np.asarray(arrays.weights)
         self.impact = np.asarray(arrays.impact)
@@ -103,7 +106,7 @@ class BM25Index:
         tid = self.vocab.get(term)
         if tid is None or tid + 1 >= self.ptr.shape[0]:
             return 0
-        return int(self.ptr[tid + 1] - self.ptr[tid])
+        return int(self._at[tid + 1] - self._at[tid])
 
     def may_hold_together(self, term: str, others: Sequence[str], need: int) -> bool:
         """False only when no row holds ``term`` with ``need`` of ``others`` (their posting lists, which
@@ -116,13 +119,14 @@ class BM25Index:
         tid = self.vocab.get(term)
         if tid is None or tid + 1 >= self.ptr.shape[0]:
             return False
-        lo, hi = int(self.ptr[tid]), int(self.ptr[tid + 1])
+        start = self._at
+        lo, hi = start[tid], start[tid + 1]
         lists: list[Int32Array] = []
         for other in others:
             oid = self.vocab.get(other)
             if oid is None or oid + 1 >= self.ptr.shape[0] or oid == tid:
                 continue
-            listed = self.docs[int(self.ptr[oid]) : int(self.ptr[oid + 1])]  # ascending rows
+            listed = self.docs[start[oid] : start[oid + 1]]  # ascending rows
             if listed.shape[0]:
                 lists.append(listed)
         if len(lists) < need:
@@ -136,12 +140,12 @@ class BM25Index:
                 return True
             rows = np.concatenate(read) if len(read) > 1 else read[0]
             own = self.docs[lo:hi]
-            rows = rows[own[np.minimum(np.searchsorted(own, rows), own.shape[0] - 1)] == rows]
+            rows = rows[own[np.minimum(own.searchsorted(rows), own.shape[0] - 1)] == rows]
             if rows.shape[0] == 0:
                 return False
         held = np.zeros(rows.shape[0], dtype=np.int64)
         for listed in lists:
-            at = np.minimum(np.searchsorted(listed, rows), listed.shape[0] - 1)
+            at = np.minimum(listed.searchsorted(rows), listed.shape[0] - 1)
             held += listed[at] == rows
         return bool((held >= need).any())
 
@@ -153,10 +157,10 @@ class BM25Index:
         """The query's term ids that have postings, in query order, repeats kept (BM25Okapi counts a
         repeated query term again)."""
         out: list[int] = []
-        limit = self.ptr.shape[0] - 1
+        limit, start = self.ptr.shape[0] - 1, self._at
         for term in query:
             tid = self.vocab.get(term)
-            if tid is not None and tid < limit and self.ptr[tid + 1] > self.ptr[tid]:
+            if tid is not None and tid < limit and start[tid + 1] > start[tid]:
                 out.append(tid)
         return out
 
@@ -218,9 +222,9 @@ class BM25Index:
         counts: list[int] = []
         for a, e in zip(self.ptr[tids].tolist(), self.ptr[tids + 1].tolist(), strict=True):
             seg = self.docs[a:e]
-            pos = np.searchsorted(seg, rows)
+            pos = seg.searchsorted(rows)
             np.minimum(pos, e - a - 1, out=pos)
-            at = np.flatnonzero(seg[pos] == rows)
+            at = (seg[pos] == rows).nonzero()[0]
             found.append(pos[at] + a)
             where.append(at)
             counts.append(at.shape[0])
@@ -234,9 +238,17 @@ class BM25Index:
         if not self.arrays.avgdl_ref or self.k1 <= 0:
             return None
         found, offsets = ranges(lo, df)
-        distinct, col = np.unique(self.docs[found], return_inverse=True)
-        rows: IntArray = distinct.astype(np.int64)
-        total = self._from_weights(rows, found, owners(offsets), col.reshape(-1), ids)
+        # np.unique(..., return_inverse=True), written out: its Python wrapper costs more than these calls
+        listed = self.docs[found]
+        order = listed.argsort(kind="stable")
+        ordered = listed[order]
+        starts = run_starts(ordered)
+        rows: IntArray = ordered[starts].astype(np.int64)
+        first = np.zeros(ordered.shape[0], dtype=np.int64)
+        first[starts] = 1
+        col = np.empty(ordered.shape[0], dtype=np.int64)
+        col[order] = first.cumsum() - 1
+        total = self._from_weights(rows, found, owners(offsets), col, ids)
         return None if total is None else (rows, total)
 
     def _from_weights(
@@ -277,15 +289,15 @@ class BM25Index:
         distinct = list(dict.fromkeys(ids))
         # the query's few term ids, sorted, looked up by binary search: cheaper than a table the size of
         # the vocabulary, which would be allocated and filled for every call
-        by_id = np.argsort(np.asarray(distinct, dtype=np.int32)).astype(np.int32)
+        by_id = np.asarray(distinct, dtype=np.int32).argsort().astype(np.int32)
         sorted_ids = np.asarray(distinct, dtype=np.int32)[by_id]
         starts = fwd.ptr[rows]
         pos, offsets = ranges(starts, fwd.ptr[rows + 1] - starts)
         terms = fwd.terms[pos]
-        slot = np.minimum(np.searchsorted(sorted_ids, terms), sorted_ids.shape[0] - 1)
+        slot = np.minimum(sorted_ids.searchsorted(terms), sorted_ids.shape[0] - 1)
         hit = sorted_ids[slot] == terms
         pos, qpos = pos[hit], by_id[slot[hit]]
-        which = np.searchsorted(offsets, np.flatnonzero(hit), side="right") - 1
+        which = offsets.searchsorted(hit.nonzero()[0], side="right") - 1
         tf = fwd.tfs[pos].astype(np.float64)
         dl = fwd.lengths[rows[which]].astype(np.float64)
         k1, b = self.k1, self.b
@@ -345,8 +357,8 @@ class BM25Index:
         if nxt.sum() < theta:
             return ranked(rows, exact, k)
         best = self.weights[lo + self.impact[lo]].astype(np.float64) * mult
-        order = np.argsort(best, kind="stable")
-        small = np.cumsum(best[order]) < theta
+        order = best.argsort(kind="stable")
+        small = best[order].cumsum() < theta
         rest = float(best[order][small].sum()) if small.any() else 0.0
         essential = order[~small]
         ess_lo, ess_df = lo[essential], df[essential]
@@ -363,7 +375,7 @@ class BM25Index:
                 cand, partial = sum_by_row(docs, w)
             else:  # many: summed into a dense row array (linear, where sorting that many would not be)
                 dense = np.bincount(docs, weights=w, minlength=self.size)
-                cand = np.flatnonzero(dense >= theta - rest)
+                cand = (dense >= theta - rest).nonzero()[0]
                 partial = dense[cand]
         keep = partial + rest >= theta
         cand, partial = cand[keep], partial[keep]
@@ -374,7 +386,7 @@ class BM25Index:
                 break
             a, n = int(lo[t]), int(df[t])
             seg = self.docs[a : a + n]
-            pos = np.minimum(np.searchsorted(seg, cand), n - 1)
+            pos = np.minimum(seg.searchsorted(cand), n - 1)
             partial = partial + np.where(seg[pos] == cand, self.weights[a + pos] * mult[t], 0.0)
             rest -= float(best[t])
             keep = partial + max(rest, 0.0) >= theta
@@ -395,11 +407,11 @@ class BM25Index:
         if known is None or known[0].shape[0] == 0:
             return ranked(rows, self._exact(rows, ids), k)
         seen, seen_scores = known
-        at = np.minimum(np.searchsorted(seen, rows), seen.shape[0] - 1)
+        at = np.minimum(seen.searchsorted(rows), seen.shape[0] - 1)
         new = rows[seen[at] != rows]
         every = np.concatenate([seen, new])
         scores = np.concatenate([seen_scores, self._exact(new, ids)])
-        order = np.argsort(every, kind="stable")
+        order = every.argsort(kind="stable")
         return ranked(every[order], scores[order], k)
 
     def _dense_top(self, ids: list[int], k: int) -> list[Hit]:

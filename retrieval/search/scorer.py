@@ -49,9 +49,11 @@ def select_top(values: FloatArray, k: int) -> IntArray:
     if values.shape[0] <= k:
         return np.arange(values.shape[0], dtype=np.int64)
     kth = np.partition(values, values.shape[0] - k)[values.shape[0] - k]
-    above = np.flatnonzero(values > kth)
-    ties = np.flatnonzero(values == kth)[: k - above.shape[0]]
-    return np.sort(np.concatenate([above, ties]))
+    above = (values > kth).nonzero()[0]
+    ties = (values == kth).nonzero()[0][: k - above.shape[0]]
+    out = np.concatenate([above, ties])
+    out.sort()
+    return out
 
 
 def unique_rows(rows: IntArray) -> IntArray:
@@ -65,7 +67,7 @@ def unique_rows(rows: IntArray) -> IntArray:
 def sum_by_row(rows: IntArray, weights: FloatArray) -> tuple[IntArray, FloatArray]:
     """The distinct rows of concatenated posting lists and each row's weights summed (bounds for pruning:
     the order of the additions may differ from np.bincount's, the margin covers that)."""
-    order = np.argsort(rows, kind="stable")
+    order = rows.argsort(kind="stable")
     ordered = rows[order]
     starts = run_starts(ordered)
     sums: FloatArray = np.add.reduceat(weights[order], starts) if starts.shape[0] else np.zeros(0)
@@ -78,7 +80,7 @@ def ranked(rows: IntArray, scores: FloatArray, k: int) -> list[Hit]:
     rows, scores = rows[keep], scores[keep]
     pick = select_top(scores, k)
     rows, scores = rows[pick], scores[pick]
-    order = np.argsort(-scores, kind="stable")
+    order = (-scores).argsort(kind="stable")
     return [Hit(r, v) for r, v in zip(rows[order].tolist(), scores[order].tolist(), strict=True)]
 
 

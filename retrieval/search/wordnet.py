@@ -68,6 +68,9 @@ _INSTANCE_OF = "@i"
 _SIMILAR = "&"
 #: WordNet's pointer from a verb to its troponyms, the particular ways of doing it ("meet" -> "convene")
 _TROPONYM = "~"
+#: the pointers ``WordNet._read_synset`` keeps, the only ones followed (of the others, most are hyponyms,
+#: members and parts)
+_FOLLOWED = _DERIVED | {_SIMILAR, _ANTONYM, _TROPONYM, _HYPERNYM, _INSTANCE_OF}
 _MEMO_MAX = 50_000
 #: bytes of an index file read into its lemma set in the time of one look-up of a line in it (measured:
 #: 3 µs a look-up by ``_Lines``, 0.14 s for the 4.8 MB of the noun index)
@@ -138,6 +141,8 @@ class WordNet:
         # a word's look-ups read the same index lines and synsets several times (its forms, then their
         # senses): each read is remembered, up to _MEMO_MAX of each, so a question's words cost one read
         self._senses: dict[tuple[Pos, str], list[int]] = {}
+        self._forms: dict[str, tuple[tuple[Pos, str], ...]] = {}
+        self._word_lists: dict[tuple[Pos, int], list[str]] = {}
         self._synsets: dict[tuple[Pos, int], tuple[list[str], list[tuple[str, int, Pos, int, int]]]] = {}
         #: verb synset -> the verb synsets entailing or causing it, read from the verb file on first use
         self._implied_by: dict[int, list[int]] | None = None
@@ -214,8 +219,19 @@ class WordNet:
         return int(parts[5 + int(parts[3])])
 
     def lemmas(self, word: str) -> Iterator[tuple[Pos, str]]:
-        """The base forms WordNet has for ``word`` (morphy: exception lists, then suffix rules)."""
+        """The base forms WordNet has for ``word`` (morphy: exception lists, then suffix rules). Each
+        word's are remembered: a question's word is asked for them by every look-up of it (its
+        synonyms, family, senses, classes), a dozen times or more."""
         w = word.lower()
+        got = self._forms.get(w)
+        if got is None:
+            got = tuple(self._morphy(w))
+            if len(self._forms) > _MEMO_MAX:
+                self._forms.clear()
+            self._forms[w] = got
+        return iter(got)
+
+    def _morphy(self, w: str) -> Iterator[tuple[Pos, str]]:
         for pos in _FILES:
             seen: set[str] = set()
             for cand in [w, *self._exc[pos].get(w, [])]:
@@ -690,12 +706,18 @@ class WordNet:
         got = self._synsets.get((pos, offset))
         if got is not None:
             return got[0]
-        data = self._data["a" if pos == "s" else pos]  # type: ignore[comparison-overlap]
-        head = data[offset : offset + 64].split(b" ", 4)  # offset, class, part of speech, word count
-        n_words = int(head[3], 16)
-        end = data.find(b"\n", offset)
-        parts = data[offset : end if end >= 0 else len(data)].split(b" ", 4 + 2 * n_words)
-        return [parts[4 + 2 * i].decode("latin-1").split("(")[0].lower() for i in range(n_words)]
+        words = self._word_lists.get((pos, offset))
+        if words is None:  # (remembered as synsets are: a word's derived forms are read for each look-up)
+            data = self._data["a" if pos == "s" else pos]  # type: ignore[comparison-overlap]
+            head = data[offset : offset + 64].split(b" ", 4)  # offset, class, part of speech, word count
+            n_words = int(head[3], 16)
+            end = data.find(b"\n", offset)
+            parts = data[offset : end if end >= 0 else len(data)].split(b" ", 4 + 2 * n_words)
+            words = [parts[4 + 2 * i].decode("latin-1").split("(")[0].lower() for i in range(n_words)]
+            if len(self._word_lists) > _MEMO_MAX:
+                self._word_lists.clear()
+            self._word_lists[(pos, offset)] = words
+        return words
 
     def _read_synset(
         self, pos: Pos, offset: int, *, cased: bool
@@ -708,21 +730,13 @@ class WordNet:
         if not cased:
             words = [w.lower() for w in words]
         at = 4 + 2 * n_words
-        n_ptr = int(parts[at])
+        lo, hi = at + 1, at + 1 + 4 * int(parts[at])  # the pointers: symbol, offset, part of speech, words
+        satellite = parts[2] == "s"
         pointers: list[tuple[str, int, Pos, int, int]] = []
-        for i in range(n_ptr):
-            sym = parts[at + 1 + 4 * i]
-            if sym == _SIMILAR and parts[2] != "s":
-                continue  # (a head's pointers to its satellites)
-            if sym not in _DERIVED and sym not in (
-                _SIMILAR,
-                _ANTONYM,
-                _TROPONYM,
-                _HYPERNYM,
-                _INSTANCE_OF,
-            ):  # the only ones followed (of the others, most are hyponyms, members and parts)
-                continue
-            off, p, st = parts[at + 2 + 4 * i : at + 5 + 4 * i]
+        fields = (parts[lo:hi:4], parts[lo + 1 : hi : 4], parts[lo + 2 : hi : 4], parts[lo + 3 : hi : 4])
+        for sym, off, p, st in zip(*fields, strict=True):
+            if sym not in _FOLLOWED or (sym == _SIMILAR and not satellite):
+                continue  # (and a head's pointers to its satellites)
             pos_t: Pos = "a" if p == "s" else p  # type: ignore[assignment]
             pointers.append((sym, int(off), pos_t, int(st[:2], 16), int(st[2:], 16)))
         return words, pointers

@@ -76,6 +76,19 @@ def test_binary_search_and_lemma_set_answer_alike(monkeypatch: pytest.MonkeyPatc
     assert ("n", "boss") in by_search[0] and by_search[3] == []
 
 
+@needs_wordnet
+def test_remembered_base_forms_read_as_the_first_reading() -> None:
+    """A word's base forms are remembered: read again, in part (a first form only, as ``known`` reads
+    them) or in full, in any case, they are what a fresh reader finds, in the same order."""
+    assert WN is not None
+    words = ["leads", "Leads", "casualties", "threw", "better", "zzzz"]
+    fresh = [list(WordNet(WN.root).lemmas(w)) for w in words]
+    reader = WordNet(WN.root)
+    assert [next(reader.lemmas(w), None) for w in words] == [f[0] if f else None for f in fresh]
+    assert [list(reader.lemmas(w)) for w in words] == fresh == [list(reader.lemmas(w)) for w in words]
+    assert ("v", "lead") in fresh[0] and fresh[0] == fresh[1] and fresh[-1] == []
+
+
 def _scanned(data: bytes, key: bytes) -> str | None:
     """The line of ``data`` that starts with ``key`` and a space, found by reading every line."""
     found = [line for line in data.split(b"\n") if line.startswith(key + b" ")]
