@@ -200,10 +200,11 @@ def bridged(q: QuestionInfo, ctx: AnswerContext) -> QuestionInfo:
                 b, search=(*b.search, *sorted(valued - set(b.search))), variants=b.variants | valued
             )
         if (
-            bridges[t].standing in ("unknown_word", "unknown_name")
+            (bridges[t].standing in ("unknown_word", "unknown_name") or (speaker and not bridges[t].search))
             and not literal
             and (spelled := _initialism(word, [x for x in q.terms if x != t], ctx))
-        ):  # "when does tidewater have to answer the AG": "... to answer the attorney general's request"
+        ):  # "when does tidewater have to answer the AG": "... to answer the attorney general's request";
+            # a speaker the coverage never names may be a role it spells out ("what did the cmo say")
             bridges[t] = replace(
                 bridges[t], standing="bridged", search=tuple(sorted(spelled)), phrase=spelled
             )
