@@ -41,6 +41,7 @@ from retrieval.answer.types import (
     PRONOUN_START,
     a_person,
     asked_names,
+    date_positions,
     dated_by_condition_only,
     holds_role,
     maybe_noun,
@@ -686,6 +687,35 @@ def _anothers_doing(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
     return False
 
 
+#: what opens a noun phrase that is a verb's object right after it ("end the deal", "ends a review")
+_OBJECT_OPENER = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that"})
+
+
+def _done_to_another(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
+    """Whether a sentence answering a yes/no about a common noun ("is the trial over") names that noun
+    only beside it (a neighbour's, which ``_holds_subject`` reads for a pronoun's sake) and writes the
+    asked verb only with another object right after it ("Kessler can end the deal with 90 days'
+    notice"): it tells of the verb done to that other thing, not of the subject."""
+    common = [t for t in q.subject if t in q.term_words and not is_name(q, t)]
+    if not q.done or not common:
+        return False
+    own = ctx.terms(c.row)
+    if any(credit(q, t, own) > 0 for t in common):
+        return False
+    b = q.bridges.get(q.done)
+    forms = {q.done} | (set(b.search) | b.variants if b is not None else set())
+    words = [m.group(0) for m in _SAID_WORD.finditer(c.sentence.text)]
+    at = [i for i, w in enumerate(words) if ctx.tokenizer.term_set(w) & forms]
+    for i in at:
+        after = words[i + 1 : i + 4]
+        if not after or after[0].lower() not in _OBJECT_OPENER:
+            return False  # the verb without an object ("the study ended"), or a noun ("the end of June")
+        thing = {t for w in after[1:] for t in ctx.tokenizer.term_set(w)}
+        if any(credit(q, t, thing) > 0 for t in q.terms):
+            return False  # its object is the question's own ("accept the offer")
+    return bool(at)
+
+
 def _leads_names(ctx: AnswerContext, subject: frozenset[str]) -> bool:
     """Whether the coverage writes a name the question asks about mostly at the head of a longer
     name ("Harlow" of "Harlow Valley Health said ..."), as a body's or a place's name runs on past its
@@ -917,6 +947,25 @@ def _says_verb(q: QuestionInfo, verb: str, c: Candidate, ctx: AnswerContext) -> 
     )
 
 
+#: a word opening a relative or a reported clause ("the area where the fire started", "said Monday that")
+_CLAUSE_OPENER = re.compile(r"\b(?:where|that|which|who|whom|whose)\b", re.IGNORECASE)
+
+
+def _dates_another_clause(q: QuestionInfo, verb: str, c: Candidate, ctx: AnswerContext) -> bool:
+    """Whether a "when did X VERB"'s verb stands in a sentence only in a clause opened after the last of
+    its dates ("Sierra Crest acknowledged Thursday that one of its lines runs through the area where the
+    fire started"): the day dates the verb before that clause, another event (the acknowledging), and the
+    sentence tells nothing of when the asked one happened."""
+    text = c.sentence.text
+    dates = date_positions(text)
+    if not dates:
+        return False
+    b = q.bridges.get(verb)
+    forms = {verb} | (set(b.search) | b.variants if b is not None else set())
+    at = [m.start() for m in _SAID_WORD.finditer(text) if ctx.tokenizer.term_set(m.group(0)) & forms]
+    return bool(at) and all(_CLAUSE_OPENER.search(text, dates[-1], p) for p in at)
+
+
 def _mentions(ctx: AnswerContext, terms: list[str]) -> list[str]:
     """The sentences holding all of ``terms`` (a name's), the best few (``role_mentions``)."""
     need = frozenset(terms)
@@ -969,6 +1018,8 @@ def answers(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
         return False
     if q.kind == "yesno" and " or " not in q.text and not _holds_subject(q, c, ctx):
         return False  # "will fares go up": "… cannot get where they need to go" says nothing of fares
+    if q.kind == "yesno" and _done_to_another(q, c, ctx):
+        return False  # "is the trial over": "Kessler can end the deal" (beside a sentence on the trial)
     if q.kind == "yesno" and _anothers_doing(q, c, ctx):
         return False  # "did osei resign": "its finance director, Peter Lamb, had resigned" tells of Lamb
     if q.kind == "date":
@@ -980,6 +1031,8 @@ def answers(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
             # "when did the chairman resign": "The next chairman must publish ... within 30 days" dates
             # something else he does
             return False
+        if doer and verb and _dates_another_clause(q, verb, c, ctx):
+            return False  # "when did the fire start": "... said Thursday that ... where the fire started"
     speaking = asked_speaker(q.text, asked_names(q), ctx.tokenizer) if q.kind == "quote" else frozenset()
     if speaking and not c.said:
         if reported_of(q.text, c.sentence.text, lambda x: bool(ctx.tokenizer.term_set(x) & speaking)):

@@ -577,6 +577,12 @@ def _dated(text: str, q: QuestionInfo, tokenizer: Tokenizer) -> bool:
     )
 
 
+def date_positions(text: str) -> list[int]:
+    """Where a sentence writes a day, a month, a year or a clock time ("acknowledged Thursday", "in
+    March"): the offsets of the dates it holds, whichever event each dates."""
+    return sorted(m.start() for p in (_DATE_LIKE, _MONTH_ALONE) for m in p.finditer(text))
+
+
 #: a question asking "when", which a time from now answers, unlike "what date", "which day"
 _WHEN_ASKED = re.compile(r"^\W*when\b", re.IGNORECASE)
 
