@@ -33,6 +33,7 @@ from retrieval.answer.statements import (
     said_of,
     someone_elses,
     speaker,
+    speakers,
     speaking_role,
 )
 from retrieval.answer.story import refers_back, story_terms, title_terms
@@ -524,6 +525,8 @@ def score_candidates(
     speaking = asked_speaker(
         q.text, asked_names(q), ctx.tokenizer, only_name=q.kind not in ("quote", "broad")
     )
+    # "what did the mayor say": the statements of those the coverage titles so ("Mayor Gil Ferreira")
+    holders = _role_holders(q, ctx) if q.kind == "quote" and not speaking else frozenset()
     # what every candidate reads, looked up once (hundreds of candidates a question)
     sentences, terms_of, documents = ctx.sentences, ctx.terms, ctx.documents
     lengths: dict[str, int] = {}  # each document's sentence count
@@ -543,6 +546,8 @@ def score_candidates(
         by_person = bool(speaking) and said_by(
             documents[s.doc_id], s, lambda n: not speaking.isdisjoint(ctx.tokenizer.term_set(n))
         )
+        if holders and not by_person:
+            by_person = said_by(documents[s.doc_id], s, lambda n: _surname(n, ctx) in holders)
         if by_person and PRONOUN_SPEAKER.search(s.text):
             own = own | speaking
         # the sentences before and after it in its document (``_neighbour_rows``, written out): a
@@ -973,6 +978,40 @@ def _mentions(ctx: AnswerContext, terms: list[str]) -> list[str]:
     return [ctx.sentences[h.index].text for h in hits if need <= ctx.terms(h.index)]
 
 
+def _role_holders(q: QuestionInfo, ctx: AnswerContext) -> frozenset[str]:
+    """The surname terms of the people the coverage titles with the role whose words a question asks
+    for ("what did the mayor say": "Mayor Gil Ferreira" -> ferreira), the role the last word before the
+    name and not itself led by another role ("Deputy Mayor Renata Voss" is a deputy, no mayor): their
+    statements are the role's, though "Ferreira said" no longer writes it."""
+    role = speaking_role(q.text, ctx.tokenizer)
+    word = q.term_words.get(role, role)
+    wn = wordnet()
+    if not role or wn is None or not word.isalpha():
+        return frozenset()
+    key = "role_holders:" + word
+    if isinstance(got := ctx.memo.get(key), frozenset):
+        return got  # (asked of every candidate: read the coverage once a role)
+    titled = re.compile(
+        rf"(?:\b([\w'\u2019-]+)\s+)?\b(?i:{re.escape(word)})\s+((?:[A-Z][\w'\u2019.-]*\s+){{0,2}}[A-Z][\w'\u2019-]+)"
+    )
+    out: set[str] = set()
+    for text in _mentions(ctx, [role]):
+        for m in titled.finditer(text):
+            if m.group(1) and person_noun(m.group(1).lower(), wn):
+                continue  # "Deputy Mayor ...", "Assistant Coach ...": another role
+            if len(m.group(2).split()) > 1 and a_person(m.group(2)):
+                out.add(_surname(m.group(2), ctx))
+    ctx.memo[key] = got = frozenset(out - {""})
+    return got
+
+
+def _surname(name: str, ctx: AnswerContext) -> str:
+    """The term of a name's last word ("Gil Ferreira" -> ferreira), or ""."""
+    words = name.split()
+    terms = ctx.tokenizer.tokens(words[-1]) if words else []
+    return terms[0] if len(terms) == 1 else ""
+
+
 def answers(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
     """Whether a candidate answers the question at all: it covers enough of the question, the
     question's names are its story's, it holds what is asked about them itself (not only its topic),
@@ -990,7 +1029,8 @@ def answers(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
     covered = c.coverage >= w.full_coverage and c.type_score >= 0.5
     # "what did Okafor say after the deal": her own words in the story whose headline is the deal are
     # about it, though they do not name it
-    covered = covered or (c.said and q.kind == "quote" and _about_story(q, c, ctx))
+    storied_said = c.said and q.kind == "quote" and _about_story(q, c, ctx)
+    covered = covered or storied_said
     # "if they give birth to how many children": a number of the very thing counted ("more than 10
     # children"), in a story holding the question's names, gives what is asked, however the question
     # words the rest ("reward" for "award", "dwindling population" for "a demographic crisis")
@@ -1047,6 +1087,14 @@ def answers(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
             # U.S. official had told NBC News ..."); "She also described ...", "..., the Conservative
             # leader said" may be hers or his
             return False
+    if (
+        not speaking
+        and q.kind == "quote"
+        and not c.said
+        and speakers(c.sentence.text)
+        and _role_holders(q, ctx)
+    ):
+        return False  # "what did the mayor say": "Deputy Mayor Lena Ashcroft said ..." is another's words
     if not speaking and q.kind == "quote" and not c.said:
         # "what did the governor say": a sentence telling what someone else said of the governor does not
         # give the governor's words (narration naming the role may lead into them: "Mayor Ed Vance
@@ -1094,7 +1142,7 @@ def answers(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
         return (
             False  # "how many fell ill in Tarn": "40 people in six counties", "... in Ashby" count elsewhere
         )
-    if c.coverage >= w.abstain_coverage or _typed_answer(q, c, ctx):
+    if c.coverage >= w.abstain_coverage or _typed_answer(q, c, ctx) or storied_said:
         return True
     # covering enough only read under its story's headline and lead: it must hold what is asked itself
     return c.storied >= w.abstain_coverage and c.relation >= w.story_relation
@@ -1311,9 +1359,12 @@ def denies_verb(q: QuestionInfo, text: str, ctx: AnswerContext) -> bool:
 
 
 def _about_story(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
-    """Whether a candidate's headline holds everything the question asks about its names."""
+    """Whether a candidate's headline holds everything the question asks about its names (and about the
+    role whose words it asks for: "what did the mayor say about the verdict" under "Verdict in Voss
+    trial" asks the headline for the verdict, the mayor being the speaker)."""
     title = title_terms(ctx, c.sentence.doc_id)
-    asked = [t for t in q.terms if not is_name(q, t)]
+    role = speaking_role(q.text, ctx.tokenizer)
+    asked = [t for t in q.terms if not is_name(q, t) and t != role]
     return bool(asked) and all(credit(q, t, title) >= 1.0 for t in asked)
 
 

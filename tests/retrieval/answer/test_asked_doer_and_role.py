@@ -57,3 +57,25 @@ def test_a_speaker_asked_by_initials_is_the_officer_spelled_out(tmp_path: Path) 
     assert not a.abstained, a.answer
     assert "Ines Maratta" in a.answer.split("[1]")[0], a.answer
     _verbatim(engine, a)
+
+
+_REZONING = (
+    "The council voted 7-2 on Tuesday to rezone the Harbourside docks for housing.\n\n"
+    "Deputy Mayor Lena Ashcroft said the vote was a turning point for the waterfront.\n\n"
+    "Two councillors opposed the plan, citing flood risk.\n\n"
+    "Mayor Tomas Reinholt said in a statement that the docks would hold 2,000 new homes by 2030."
+)
+
+
+def test_a_role_speaker_is_the_one_the_coverage_titles_so_not_a_deputy(tmp_path: Path) -> None:
+    """ "what did the mayor say about the vote": the mayor's statement in the story of the vote, though it
+    does not repeat the word, over the deputy mayor's, who is no mayor."""
+    docs = [
+        {"id": "dock", "title": "Council vote rezones Harbourside docks", "text": _REZONING},
+        *_filler(12),
+    ]
+    engine = _engine(tmp_path, docs)
+    a = engine.ask("what did the mayor say about the vote")
+    assert not a.abstained, a.answer
+    assert "Tomas Reinholt" in a.answer.split("[1]")[0], a.answer
+    _verbatim(engine, a)
