@@ -15,7 +15,7 @@ import numpy as np
 from retrieval.answer.bridge import person_noun, wordnet
 from retrieval.answer.complement import passive_subject
 from retrieval.answer.elsewhere import elsewhere
-from retrieval.answer.phrases import noun_phrase
+from retrieval.answer.phrases import AUXILIARIES, noun_phrase
 from retrieval.answer.question import (
     ASKS_TIME,
     TYPED_KINDS,
@@ -73,6 +73,8 @@ class Candidate:
     coverage: float = 0.0
     own_coverage: float = 0.0
     type_score: float = 0.0
+    #: whether it names someone by a title for the doer a "who VERBs X" asks for (``_titled_doer``)
+    titled: bool = False
     doc_score: float = 0.0
     score: float = 0.0
     #: share of what the question asks about its names (its other terms) that the sentence itself holds
@@ -527,6 +529,7 @@ def score_candidates(
     )
     # "what did the mayor say": the statements of those the coverage titles so ("Mayor Gil Ferreira")
     holders = _role_holders(q, ctx) if q.kind == "quote" and not speaking else frozenset()
+    doers = _doer_roles(q.text, tuple(q.term_words.items())) if q.kind == "person" else None
     # what every candidate reads, looked up once (hundreds of candidates a question)
     sentences, terms_of, documents = ctx.sentences, ctx.terms, ctx.documents
     lengths: dict[str, int] = {}  # each document's sentence count
@@ -548,6 +551,9 @@ def score_candidates(
         )
         if holders and not by_person:
             by_person = said_by(documents[s.doc_id], s, lambda n: _surname(n, ctx) in holders)
+        titled = doers is not None and _titled_doer(s.text, doers[1], ctx.tokenizer)
+        if titled and doers is not None:
+            own = own | {doers[0]}  # "who runs Kessler": "Kessler chief executive Matthias Brandt ..."
         if by_person and PRONOUN_SPEAKER.search(s.text):
             own = own | speaking
         # the sentences before and after it in its document (``_neighbour_rows``, written out): a
@@ -577,7 +583,7 @@ def score_candidates(
         c.relation, stated, c.names, c.storied = m.relation, m.stated, m.names, m.storied
         c.asked = m.relation
         c.type_score = type_score(q.kind, s.text, q, ctx.tokenizer)
-        c.said = by_person
+        c.said, c.titled = by_person, titled
         if q.kind == "person" and c.type_score < 1.0 and speaker(ctx.documents[s.doc_id], [s]):
             c.type_score = 1.0  # "..., he added": the article names him before
         if q.kind in TYPED_KINDS and c.type_score >= 1.0:
@@ -976,6 +982,59 @@ def _mentions(ctx: AnswerContext, terms: list[str]) -> list[str]:
     need = frozenset(terms)
     hits = ctx.scorer.top_k(terms, WEIGHTS.role_mentions)
     return [ctx.sentences[h.index].text for h in hits if need <= ctx.terms(h.index)]
+
+
+#: "who runs Kessler", "who prosecuted her": the verb right after "who"
+_WHO_VERB = re.compile(r"^\W*who\s+([a-z]+)\b")
+
+
+@lru_cache(maxsize=1024)
+def _doer_roles(question: str, term_words: tuple[tuple[str, str], ...]) -> tuple[str, frozenset[str]] | None:
+    """For a "who VERBs X", the verb's term and the nouns WordNet derives for the one doing it, from the
+    verb and the words of its most frequent senses ("runs" ~ "lead" -> "leader"; "prosecuted" ->
+    "prosecutor"): the coverage may name the doer only by a title of that role, or of a kind of it
+    ("Kessler chief executive Matthias Brandt": an executive is a kind of leader), and never write
+    the verb. None when "who" is followed by an auxiliary ("who is the mayor") or no verb."""
+    m = _WHO_VERB.match(asked_sentence(question))
+    wn = wordnet()
+    if m is None or wn is None or m.group(1) in AUXILIARIES or m.group(1) in STOP_WORDS:
+        return None
+    word = m.group(1)
+    term = next((t for t, w in term_words if w == word), "")
+    bases = {b for pos, b in wn.lemmas(word) if pos == "v"}
+    if not term or not bases:
+        return None
+    agents = {
+        d
+        for b in bases
+        for v in wn.related(b, WEIGHTS.bridge_senses) | {b}
+        for d in wn.related(v, WEIGHTS.bridge_senses, synonyms=False)
+        if person_noun(d, wn)
+    }
+    return (term, frozenset(agents)) if agents else None
+
+
+#: a title of lowercase words (or capitalised, "Fire Chief") right before a person's full name
+_TITLE_BEFORE_NAME = re.compile(
+    r"\b((?:[A-Za-z][a-z]+\s+){0,2}[A-Za-z][a-z]+)\s+(?:Dr\.\s+)?[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][\w'-]+"
+)
+
+
+def _titled_doer(text: str, agents: frozenset[str], tokenizer: Tokenizer) -> bool:
+    """Whether a sentence names someone by a title whose words hold a noun for the doer (``agents``) or a
+    kind of one, within ``doer_levels`` classes ("chief executive Matthias Brandt": an executive is,
+    three classes up, a leader)."""
+    wn = wordnet()
+    if wn is None:
+        return False
+    for m in _TITLE_BEFORE_NAME.finditer(text):
+        for word in m.group(1).lower().split():
+            if word in STOP_WORDS or not person_noun(word, wn):
+                continue
+            bases = {b for pos, b in wn.lemmas(word) if pos == "n"}
+            if bases & agents or any(wn.broader(b, WEIGHTS.doer_levels) & agents for b in bases):
+                return True
+    return False
 
 
 def _role_holders(q: QuestionInfo, ctx: AnswerContext) -> frozenset[str]:

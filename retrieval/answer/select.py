@@ -1144,6 +1144,10 @@ def _select(question: str, ctx: AnswerContext, anchored: bool = True) -> Answer:
     elif best is not None and not best.said:
         # "who did Ruiz say pushed ...": the answer is in her words, which another's statement is not
         best = next((c for c in cands if c.said and answers(q, c, ctx)), best)
+    if best is not None and q.kind == "person" and not best.titled:
+        # "who runs Kessler": the one titled its chief executive, over a sentence holding "run" in another
+        # sense ("... any new trial") beside some name
+        best = next((c for c in cands if c.titled and answers(q, c, ctx)), best)
     if best is not None and q.kind == "yesno" and not says_of_subject(q, best.sentence.text, ctx):
         # "will fares go up": a sentence saying so over one sharing its words, its verb another's
         # ("fares keep rising and people cannot get where they need to go")

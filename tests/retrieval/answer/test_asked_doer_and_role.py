@@ -79,3 +79,22 @@ def test_a_role_speaker_is_the_one_the_coverage_titles_so_not_a_deputy(tmp_path:
     assert not a.abstained, a.answer
     assert "Tomas Reinholt" in a.answer.split("[1]")[0], a.answer
     _verbatim(engine, a)
+
+
+_SHIPPING = (
+    "Analysts said losing the Rotterdam contract would leave Lindqvist Shipping running at a loss.\n\n"
+    "Lindqvist Shipping said on Monday it would add six vessels to its fleet.\n\n"
+    '"We expect the fleet to grow for years," Lindqvist managing director Sofia Brenner told analysts.\n\n'
+    "The company operates 40 ships from its base in Gothenburg."
+)
+
+
+def test_who_runs_is_answered_by_the_title_of_its_doer(tmp_path: Path) -> None:
+    """ "who runs X": the person the coverage titles its director (a director is a kind of leader, the one
+    who leads, a sense of "run"), not a sentence holding "running" in another sense."""
+    docs = [{"id": "ship", "title": "Lindqvist Shipping expands fleet", "text": _SHIPPING}, *_filler(12)]
+    engine = _engine(tmp_path, docs)
+    a = engine.ask("who runs lindqvist shipping")
+    assert not a.abstained, a.answer
+    assert "Sofia Brenner" in a.answer.split("[1]")[0], a.answer
+    _verbatim(engine, a)
