@@ -529,7 +529,7 @@ def score_candidates(
     )
     # "what did the mayor say": the statements of those the coverage titles so ("Mayor Gil Ferreira")
     holders = _role_holders(q, ctx) if q.kind == "quote" and not speaking else frozenset()
-    doers = _doer_roles(q.text, tuple(q.term_words.items())) if q.kind == "person" else None
+    doers = doer_roles(q.text, tuple(q.term_words.items())) if q.kind == "person" else None
     # what every candidate reads, looked up once (hundreds of candidates a question)
     sentences, terms_of, documents = ctx.sentences, ctx.terms, ctx.documents
     lengths: dict[str, int] = {}  # each document's sentence count
@@ -989,7 +989,7 @@ _WHO_VERB = re.compile(r"^\W*who\s+([a-z]+)\b")
 
 
 @lru_cache(maxsize=1024)
-def _doer_roles(question: str, term_words: tuple[tuple[str, str], ...]) -> tuple[str, frozenset[str]] | None:
+def doer_roles(question: str, term_words: tuple[tuple[str, str], ...]) -> tuple[str, frozenset[str]] | None:
     """For a "who VERBs X", the verb's term and the nouns WordNet derives for the one doing it, from the
     verb and the words of its most frequent senses ("runs" ~ "lead" -> "leader"; "prosecuted" ->
     "prosecutor"): the coverage may name the doer only by a title of that role, or of a kind of it
@@ -1014,26 +1014,25 @@ def _doer_roles(question: str, term_words: tuple[tuple[str, str], ...]) -> tuple
     return (term, frozenset(agents)) if agents else None
 
 
-#: a title of lowercase words (or capitalised, "Fire Chief") right before a person's full name
-_TITLE_BEFORE_NAME = re.compile(
-    r"\b((?:[A-Za-z][a-z]+\s+){0,2}[A-Za-z][a-z]+)\s+(?:Dr\.\s+)?[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][\w'-]+"
-)
+#: the last word of a title right before a person's full name ("executive" of "chief executive Matthias
+#: Brandt", "Chief" of "Fire Chief Daniel Okafor")
+_TITLE_BEFORE_NAME = re.compile(r"\b([A-Za-z][a-z]+)\s+(?:Dr\.\s+)?[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][\w'-]+")
 
 
 def _titled_doer(text: str, agents: frozenset[str], tokenizer: Tokenizer) -> bool:
-    """Whether a sentence names someone by a title whose words hold a noun for the doer (``agents``) or a
-    kind of one, within ``doer_levels`` classes ("chief executive Matthias Brandt": an executive is,
-    three classes up, a leader)."""
+    """Whether a sentence names someone by a title whose head noun is a noun for the doer (``agents``)
+    or a kind of one, within ``doer_levels`` classes ("chief executive Matthias Brandt": an executive
+    is, three classes up, a leader)."""
     wn = wordnet()
     if wn is None:
         return False
     for m in _TITLE_BEFORE_NAME.finditer(text):
-        for word in m.group(1).lower().split():
-            if word in STOP_WORDS or not person_noun(word, wn):
-                continue
-            bases = {b for pos, b in wn.lemmas(word) if pos == "n"}
-            if bases & agents or any(wn.broader(b, WEIGHTS.doer_levels) & agents for b in bases):
-                return True
+        word = m.group(1).lower()
+        if word in STOP_WORDS or not person_noun(word, wn):
+            continue
+        bases = {b for pos, b in wn.lemmas(word) if pos == "n"}
+        if bases & agents or any(wn.broader(b, WEIGHTS.doer_levels) & agents for b in bases):
+            return True
     return False
 
 

@@ -69,6 +69,7 @@ from retrieval.answer.scoring import (
     answers,
     asks_not,
     denies_verb,
+    doer_roles,
     heading_answer,
     heading_asks,
     holds_asked_kind,
@@ -217,6 +218,13 @@ def bridged(q: QuestionInfo, ctx: AnswerContext) -> QuestionInfo:
             )
     bridges = _rarer_senses(bridges, uses, q.text, ctx)
     return replace(q, bridges=clippings(q, misspelt_words(q, _confirmed(q, bridges, ctx), ctx), ctx))
+
+
+def _holds_verb(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
+    """Whether a candidate for a "who VERBs X" holds the verb itself ("Dana Okafor will run the combined
+    company", "Board chair Evelyn Strand"), not only a synonym of one of its senses."""
+    doers = doer_roles(q.text, tuple(q.term_words.items()))
+    return doers is not None and doers[0] in ctx.terms(c.row)
 
 
 def _demonyms(alias: str, ctx: AnswerContext) -> frozenset[str]:
@@ -1144,9 +1152,9 @@ def _select(question: str, ctx: AnswerContext, anchored: bool = True) -> Answer:
     elif best is not None and not best.said:
         # "who did Ruiz say pushed ...": the answer is in her words, which another's statement is not
         best = next((c for c in cands if c.said and answers(q, c, ctx)), best)
-    if best is not None and q.kind == "person" and not best.titled:
-        # "who runs Kessler": the one titled its chief executive, over a sentence holding "run" in another
-        # sense ("... any new trial") beside some name
+    if best is not None and q.kind == "person" and not best.titled and not _holds_verb(q, best, ctx):
+        # "who runs Kessler": the one titled its chief executive, over a sentence holding "run" only in a
+        # synonym of another sense ("... any new trial") beside some name
         best = next((c for c in cands if c.titled and answers(q, c, ctx)), best)
     if best is not None and q.kind == "yesno" and not says_of_subject(q, best.sentence.text, ctx):
         # "will fares go up": a sentence saying so over one sharing its words, its verb another's

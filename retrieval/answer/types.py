@@ -783,12 +783,19 @@ def _numbers(
         # and a sum of money ("£339", "$1.2bn") counts money, not the things it buys ("the Mac mini sells
         # for £339" counts no Mac minis)
         joined = _UNIT_JOINED.match(word) or _CURRENCY_JOINED.match(words[i])
-        near = [word] if joined else words[max(0, i - window) : i + 1 + window]
+        after = words[i + 1].lower() if i + 1 < len(words) else ""
+        if joined:
+            near = [word]
+        elif _UNIT_WORD.match(after):
+            # a number before a unit of time or length counts that unit ("offer affected patients 24 months
+            # of free credit monitoring" counts months, not the patients before it)
+            near = [word, after]
+        else:
+            near = words[max(0, i - window) : i + 1 + window]
         if _PARTITIVE.match(" ".join(words[i + 1 : i + 3])):
             near += _partitive_phrase(words, i + 3)
         if nouns:
             near = [x for x in near if maybe_noun(x)]
-        after = words[i + 1].lower() if i + 1 < len(words) else ""
         yield f"{word} {after}", frozenset(t for x in near for t in tokenizer.tokens(x))
 
 
@@ -817,6 +824,11 @@ def words_after_numbers(text: str, after: int) -> Iterator[list[str]]:
 
 
 _UNIT_JOINED = re.compile(r"^\d[\d,.]*-[a-z]")
+#: a unit of time or length written as its own word after a number ("24 months", "12 miles")
+_UNIT_WORD = re.compile(
+    r"^(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|centur(?:y|ies)|"
+    r"km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|feet|foot|yards?|inch(?:es)?)\W*$"
+)
 #: a number written with a currency's sign ("£339", "($1.2bn)")
 _CURRENCY_JOINED = re.compile(r"^\(?[$\u00a3\u20ac\u00a5]\d")
 _PARTITIVE = re.compile(r"of (?:the|its|their|his|her|our|those|these)\b", re.IGNORECASE)
