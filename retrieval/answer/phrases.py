@@ -70,8 +70,21 @@ def done_verb(
         if verb and not wn.proper(word):
             # "did they plan to restart ...": whether they restarted is asked; "when did they decide to
             # close ..." dates the deciding
+            if word == "get" and i + 1 < len(written) and _participle(written[i + 1], wn):
+                # "when did the trial get halted": the get-passive's participle is what happened
+                got = tokenizer.tokens(written[i + 1])
+                return got[0] if len(got) == 1 else toks[0]
             return _wanted([w.lower() for w in written], i, tokenizer, wn) if yesno else toks[0]
     return ""
+
+
+def _participle(word: str, wn: WordNet) -> bool:
+    """Whether a word is a verb's past participle in form ("halted", "taken"): WordNet reads it back to
+    another base form of a verb, and it ends as participles do."""
+    low = word.lower()
+    return low.endswith(("ed", "en", "wn", "ne")) and any(
+        pos == "v" and b != low for pos, b in wn.lemmas(low)
+    )
 
 
 def _compound_noun(word: str, after: list[str], wn: WordNet) -> bool:

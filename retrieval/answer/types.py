@@ -596,6 +596,22 @@ def dated_by_condition_only(text: str, q: QuestionInfo, tokenizer: Tokenizer) ->
     return not _dated(text, q, tokenizer) and bool(_WHEN_CLAUSE.search(text))
 
 
+def _when_clause(text: str, q: QuestionInfo, tokenizer: Tokenizer) -> bool:
+    """Whether a sentence dates something by a clause ("once the inspectors are satisfied"), not by an
+    "until" clause after the asked verb itself ("an order that stops a trial until the agency is
+    satisfied" for "when did the trial get halted"): that one tells when the verb's state ends, not
+    when it happened."""
+    b = q.bridges.get(q.done) if q.done else None
+    forms = ({q.done} | (set(b.search) | b.variants if b is not None else set())) if q.done else set()
+    for m in _WHEN_CLAUSE.finditer(text):
+        if m.group(0).lower().startswith("until") and any(
+            tokenizer.term_set(w) & forms for w in text[: m.start()].split()
+        ):
+            continue
+        return True
+    return False
+
+
 def type_score(kind: str, text: str, q: QuestionInfo, tokenizer: Tokenizer) -> float:
     """1 if the sentence holds the kind of thing asked for (0.5 for an open "what"), else 0."""
     if not text.isascii():  # curly quotes and dashes as the patterns write them ("Łukasz" stays a name)
@@ -603,7 +619,7 @@ def type_score(kind: str, text: str, q: QuestionInfo, tokenizer: Tokenizer) -> f
     if kind == "date":
         if ASKS_TIME.search(q.text):  # "what time": a clock time, a time of day, or a time run
             return 1.0 if _TIME_GIVEN.search(text) else 0.0
-        return 1.0 if _dated(text, q, tokenizer) or _WHEN_CLAUSE.search(text) else 0.0
+        return 1.0 if _dated(text, q, tokenizer) or _when_clause(text, q, tokenizer) else 0.0
     if kind == "number":
         if q.measure == "age" and not _asks_persons_age(q) and _new_figure(_AGO, text, q, tokenizer):
             return 1.0  # a thing's age as the time since it was made

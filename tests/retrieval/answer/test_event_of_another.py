@@ -45,3 +45,24 @@ def test_a_verb_done_to_another_thing_beside_the_subject_is_no_answer(tmp_path: 
     engine = _engine(tmp_path, docs)
     a = engine.ask("is the fair over")
     assert "end the lease" not in a.answer, a.answer
+
+
+_CLOSURE = (
+    "A closure notice is an order from the county that closes a pier until engineers say it is safe.\n\n"
+    "The county closed the Wexcombe pier on Friday after divers found cracks in two of its pillars.\n\n"
+    "Anglers have been told to use the harbour wall instead."
+)
+
+
+def test_an_until_clause_after_the_asked_verb_does_not_date_it(tmp_path: Path) -> None:
+    """ "when did the pier get closed": the get-passive's participle is the event, and "closes a pier until
+    engineers say it is safe" tells when a closure ends, not when this one began."""
+    from retrieval.answer.question import analyze
+    from retrieval.search.text import Tokenizer
+
+    assert analyze("when did the pier get closed", Tokenizer()).done == "close"
+    docs = [{"id": "pier", "title": "Wexcombe pier closed", "text": _CLOSURE}, *_filler(12)]
+    engine = _engine(tmp_path, docs)
+    a = engine.ask("when did the pier get closed")
+    assert not a.abstained, a.answer
+    assert "on Friday" in a.answer.split("[1]")[0], a.answer
