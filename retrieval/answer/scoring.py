@@ -943,6 +943,21 @@ def _ends_on(q: QuestionInfo, verb: str) -> bool:
     return bool(words) and words[-1] == q.term_words.get(verb, verb).lower()
 
 
+#: a determiner or possessive opening a verb's object ("open his investigation", "sign the deal")
+_OBJECT_AFTER = re.compile(r"\s+(?:the|a|an|his|her|its|their|our|this|that|these|those)\b")
+
+
+def _takes_object(q: QuestionInfo) -> bool:
+    """Whether a "when did ..." question's verb is followed by its object ("when did the ag open his
+    investigation"): the word is then a verb for certain, and the event the question dates is its
+    doing, which a sentence must state."""
+    word = q.term_words.get(q.done, q.done)
+    text = asked_sentence(q.text)
+    return any(
+        _OBJECT_AFTER.match(text, m.end()) for m in re.finditer(rf"\b{re.escape(word)}\b", text)
+    ) and bool(_WHEN_DOES.match(text.rstrip(" ?.!")))
+
+
 def _says_verb(q: QuestionInfo, verb: str, c: Candidate, ctx: AnswerContext) -> bool:
     """Whether a sentence holds a "when did X VERB"'s verb: its term or a synonym (``credit``), or an
     irregular form of it ("became" of "become", which no stemmer joins; WordNet's exception lists do)."""
@@ -1129,6 +1144,8 @@ def answers(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
             # "when did the chairman resign": "The next chairman must publish ... within 30 days" dates
             # something else he does
             return False
+        if q.done and _takes_object(q) and not _says_verb(q, q.done, c, ctx):
+            return False  # "when did the ag open his investigation": "... confirmed the figure on Saturday"
         if doer and verb and _dates_another_clause(q, verb, c, ctx):
             return False  # "when did the fire start": "... said Thursday that ... where the fire started"
     speaking = asked_speaker(q.text, asked_names(q), ctx.tokenizer) if q.kind == "quote" else frozenset()
