@@ -57,7 +57,7 @@ from retrieval.lexicon import SPELLED_NUMBER, STOP_WORDS
 from retrieval.models import Document, Sentence
 from retrieval.search.scorer import Hit, Scorer
 from retrieval.search.text import Tokenizer, fold, stem
-from retrieval.search.wordnet import NOUN_LOCATION
+from retrieval.search.wordnet import NOUN_LOCATION, VERB_COMMUNICATION
 
 #: the best hit's BM25 score and the documents' relative ones, which candidates' scores are relative to
 Scale = tuple[float, dict[str, float]]
@@ -950,8 +950,13 @@ _OBJECT_AFTER = re.compile(r"\s+(?:the|a|an|his|her|its|their|our|this|that|thes
 def _takes_object(q: QuestionInfo) -> bool:
     """Whether a "when did ..." question's verb is followed by its object ("when did the ag open his
     investigation"): the word is then a verb for certain, and the event the question dates is its
-    doing, which a sentence must state."""
+    doing, which a sentence must state. Not a verb of telling ("when did Oregon announce the cluster"),
+    which a sentence states by any verb of saying ("officials said Monday they are investigating a
+    cluster")."""
     word = q.term_words.get(q.done, q.done)
+    wn = wordnet()
+    if wn is None or VERB_COMMUNICATION in wn.sense_classes(word, "v", 1):
+        return False
     text = asked_sentence(q.text)
     return any(
         _OBJECT_AFTER.match(text, m.end()) for m in re.finditer(rf"\b{re.escape(word)}\b", text)
