@@ -69,17 +69,17 @@ def test_an_until_clause_after_the_asked_verb_does_not_date_it(tmp_path: Path) -
 
 
 _INQUIRY = (
-    "Attorney General Rosa Imber said her office had opened an inquiry into Calloway Estates.\n\n"
-    "Imber confirmed the repair figures on Saturday, weeks after the inquiry was first reported.\n\n"
+    "Attorney General Rosa Imber said her office had opened an investigation into Calloway Estates.\n\n"
+    "Imber confirmed the repair figures on Saturday as investigators continued their review.\n\n"
     "Tenants in the Marsh Street blocks have complained about damp for two winters."
 )
 
 
 def test_a_date_of_another_deed_does_not_date_the_asked_one(tmp_path: Path) -> None:
-    """ "when did imber open her inquiry": the verb, with its object after it, is the event asked about;
-    a sentence dating another deed of hers ("confirmed the repair figures on Saturday") says nothing of
-    when the inquiry was opened."""
+    """ "when did imber open her investigation": the verb, with its object after it, is the event asked
+    about; a sentence dating another deed of hers ("confirmed the repair figures on Saturday") holding
+    neither ("investigators" only shares the object's stem) says nothing of when it was opened."""
     docs = [{"id": "inq", "title": "Calloway Estates inquiry", "text": _INQUIRY}, *_filler(12)]
     engine = _engine(tmp_path, docs)
-    a = engine.ask("when did imber open her inquiry")
+    a = engine.ask("when did imber open her investigation")
     assert "Saturday" not in a.answer, a.answer
