@@ -29,6 +29,7 @@ from retrieval.answer.scoring import (
     RETRACTS,
     AnswerContext,
     Candidate,
+    answers,
     document_terms,
     is_name,
 )
@@ -74,8 +75,8 @@ _HEADLINE = re.compile(
 )
 _OUTLETS = re.compile(
     r"\b(?:which|what) (?:news ?)?(?:outlets?|sites?|websites?|publications?|newspapers?|papers?|"
-    r"media|sources?|magazines?) (?:ran|run|reported|report|published|publish|covered|cover|carried|"
-    r"carry|wrote|write|had|has|have|broke|picked up)\b|"
+    r"media|sources?|magazines?) (?P<verb>ran|run|reported|report|published|publish|covered|cover|carried|"
+    r"carry|wrote|write|had|has|have|broke|picked up|corrected|correct|issued|printed|retracted|got)\b|"
     r"\bwho (?:reported|covered|ran|published|carried) (?:the|this|that|on)\b|\bwhere (?:was|did) .* "
     r"(?:reported|published)\b"
 )
@@ -456,6 +457,10 @@ def _covering(
     the whole coverage is about (``topic``: "the Tidewater attack" of a coverage of it), an article
     naming its names is: follow-ups tell the story in other words ("Patients sue Tidewater ..." never
     says "attack")."""
+    if q.kind == "number":
+        # "which outlets reported how many cases": a sentence giving the count (``answer_about``), not an
+        # article naming the cases beside some other figure
+        return {}
     spellings = _spellings(q, ctx)
     if topic and (named := [f for t, f in zip(q.terms, spellings, strict=True) if is_name(q, t)]):
         spellings = named
@@ -484,6 +489,12 @@ def _covering(
             out[name] = (doc_id, ctx.sentences[row].text if row is not None else _lead(doc))
             break
     return out
+
+
+def _gives(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
+    """Whether a sentence gives what a "which outlets reported how many ..." asks: a count of what it
+    names (any other question about the outlets asks only that they reported it)."""
+    return q.kind != "number" or answers(q, c, ctx)
 
 
 #: a question asking which outlets covered a topic (an article about it), not which reported a fact
@@ -611,7 +622,12 @@ def answer_about(
         chosen: dict[str, Candidate] = {}
         for c in topical:
             doc = ctx.documents[c.sentence.doc_id]
-            if c.names >= 1.0 and c.relation >= WEIGHTS.min_relation and doc.meta.source:
+            if (
+                c.names >= 1.0
+                and c.relation >= WEIGHTS.min_relation
+                and doc.meta.source
+                and _gives(q, c, ctx)
+            ):
                 chosen.setdefault(doc.meta.source, c)
         if not topic and asks_coverage(q):
             # an outlet covered it when its article is about it, not when one sentence names it in passing
@@ -935,15 +951,18 @@ def topic_latest(
     question: str, q: QuestionInfo, searched: Sequence[frozenset[str]], ctx: AnswerContext
 ) -> Answer | None:
     """ "What happened in Marlow Falls" where the whole coverage is about Marlow Falls: the leads of the
-    newest dated articles holding the topic (each of ``searched``, a word's spellings, one of them),
-    newest first, one per headline. None when the coverage carries no dates or no article holds it."""
+    newest dated articles holding the topic (half of ``searched``, a word's spellings, one of them, or
+    more: each word is the whole coverage's, so an article on "the port strike" that calls it a "dispute"
+    is on it), newest first, one per headline. None when the coverage carries no dates or no article
+    holds it."""
     held: list[Document] = []
+    enough = (len(searched) + 1) // 2
     # newest first, until enough are found (a coverage has thousands)
     for d in _dated_newest_first(ctx)[: WEIGHTS.topic_scan]:
         # (its headline's words too: "Transit workers ratify contract, ending strike for good" is about
         # the strike though its story goes on to say "walkout")
         terms = document_terms(ctx, d) | title_terms(ctx, d)
-        if all(not forms.isdisjoint(terms) for forms in searched):
+        if sum(not forms.isdisjoint(terms) for forms in searched) >= enough:
             held.append(ctx.documents[d])
             if len(held) >= 4 * WEIGHTS.digest_statements:
                 break
@@ -1017,20 +1036,58 @@ _REPORTING = re.compile(
 
 
 def corrections_asked(
-    question: str, q: QuestionInfo, doc_ids: Sequence[str] | None, ctx: AnswerContext
+    question: str, q: QuestionInfo, doc_ids: Sequence[str] | None, ctx: AnswerContext, outlets: bool = False
 ) -> Answer | None:
     """ "Did the Tribune get the vote count wrong?", "what did the Ledger correct?": the correction
     notices of those articles (an outlet's, or all) on what the question names, each with the sentence
     after it in its paragraph (what is right), cited to its article. A notice says "misstated" where the
     question says "wrong": the words asking about a correction are what the notice is, not words it
-    must hold. None when the question asks nothing of a correction or no notice is on its topic."""
-    strong = _CORRECTION_WORDS.search(question)
-    if not strong and not (
+    must hold. ``outlets``: "which outlet corrected itself" names the outlets, each cited with its
+    notice. None when the question asks nothing of a correction or no notice is on its topic."""
+    quotes = _correction_quotes(question, q, doc_ids, ctx)
+    if not quotes:
+        return None
+    if not outlets:
+        return _quoted(question, q, quotes)
+    named: dict[str, tuple[Document, str]] = {}
+    for doc, quote in quotes:
+        named.setdefault(doc.meta.source or "", (doc, quote))
+    named.pop("", None)
+    if not named:
+        return None
+    citations = [citation_of(n + 1, doc, quote) for n, (doc, quote) in enumerate(named.values())]
+    statements = [Statement(text=name, citations=[n + 1]) for n, name in enumerate(named)]
+    text = "Corrected by " + ", ".join(f"{st.text} [{st.citations[0]}]" for st in statements) + "."
+    return answered(question, q, text, statements, citations, None)
+
+
+def asks_about_correction(question: str, doc_ids: Sequence[str] | None = None) -> bool:
+    """Whether a question asks about the coverage's corrections: in words only a correction is ("what did
+    the Ledger correct", "any corrections?"), or of an error when it names an outlet (``doc_ids``) or its
+    reporting ("did the Tribune get the count wrong"; not "what went wrong at the plant")."""
+    return bool(_CORRECTION_WORDS.search(question)) or bool(
         _ERROR_WORDS.search(question) and (doc_ids is not None or _REPORTING.search(question))
-    ):
-        return None  # "what went wrong at the plant" asks about the plant, not about the coverage
+    )
+
+
+def _correction_quotes(
+    question: str, q: QuestionInfo, doc_ids: Sequence[str] | None, ctx: AnswerContext
+) -> list[tuple[Document, str]]:
+    """The correction notices ``corrections_asked`` quotes, each with its article."""
+    if not asks_about_correction(question, doc_ids):
+        return []  # "what went wrong at the plant" asks about the plant, not about the coverage
     allowed = set(doc_ids) if doc_ids is not None else None
-    asked = [t for t in q.terms if not ASKS_CORRECTION.search(q.term_words.get(t, t))]
+    # (the words asking about a correction, those naming the coverage, "did any outlet correct ...", and
+    # the verb of "which outlets issued a correction")
+    verb = m.group("verb") if (m := _OUTLETS.search(fold(question).lower())) is not None else None
+    framing = set(ctx.tokenizer.tokens(verb)) if verb else set()
+    asked = [
+        t
+        for t in q.terms
+        if not ASKS_CORRECTION.search(word := q.term_words.get(t, t))
+        and not _article_word(word)
+        and t not in framing
+    ]
     spellings = [
         frozenset({t, *(b.search if b is not None else ())}) for t in asked for b in (q.bridges.get(t),)
     ]
@@ -1054,4 +1111,4 @@ def corrections_asked(
         quotes.append((doc, " ".join(p.text for p in parts)))
         if len(quotes) >= WEIGHTS.digest_statements:
             break
-    return _quoted(question, q, quotes) if quotes else None
+    return quotes

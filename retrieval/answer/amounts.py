@@ -63,8 +63,12 @@ _PERCENT_Q = re.compile(r"\b(?:what|which) (?:percentage|percent)\b|\bhow many (
 _HOW_MUCH = re.compile(r"\bhow much\b(?! of\b| more\b| less\b)")
 
 
-#: "what's the fine for ...", "what was the cost of ...": the thing asked is the noun after "the"
-_WHAT_THE = re.compile(r"^what(?:'s|s| is| was| are| were) (?:the |an? )?(?P<phrase>[a-z][^?.!,;:]*)")
+#: "what's the fine for ...", "what was the cost of ...": the thing asked is the noun after "the", or after
+#: its owner ("what's Okonjo's salary", "what is the ceo's salary": the salary)
+_WHAT_THE = re.compile(
+    r"^what(?:'s|s| is| was| are| were) (?:the |an? )?(?:[a-z][\w-]*(?: [a-z][\w-]*)?['\u2019]s )?"
+    r"(?P<phrase>[a-z][^?.!,;:]*)"
+)
 #: any sense a noun may have to ask for an amount of money alone
 _MONEY_SENSES = frozenset({NOUN_POSSESSION, NOUN_ATTRIBUTE})
 
@@ -315,6 +319,34 @@ _AMOUNT_AFTER = re.compile(
 )
 #: "how big was the fine": of a possession, its amount
 _HOW_BIG = re.compile(rf"^\s*how\s+(?:big|large|huge|small){_BE}\s+(?P<rest>[^?]+)", re.I)
+
+
+#: "what was the number of patients", "whats the total number of cases": a count asked for in other words
+_NUMBER_OF = re.compile(
+    rf"^\s*what{_BE}\s+(?:the\s+)?(?:(?:total|overall|exact|final|official)\s+)?(?:number|count|tally)\s+of\s+"
+    r"(?P<rest>(?!(?:the|an?|this|that|its|his|her|their)\b)[^?]+)",
+    re.IGNORECASE,
+)
+#: "which outlets reported the number of cases", "did the Herald give the count of ...": its object a count
+_REPORTED_NUMBER_OF = re.compile(
+    r"\b(?P<verb>report(?:ed|s)?|g[ia]ve|gives|sa(?:y|id|ys)|stated?|states|put|puts|list(?:ed|s)?)\s+"
+    r"the\s+(?:(?:total|overall|exact|final|official)\s+)?(?:number|count|tally)\s+of\s+"
+    r"(?!(?:the|an?|this|that|its|his|her|their)\b)",
+    re.IGNORECASE,
+)
+
+
+def count_wording(question: str) -> str:
+    """A question asking for a count in other words than "how many", as "how many" asks it: "what was
+    the number of patients in the trial" -> "how many patients in the trial", "which outlets reported
+    the number of cases" -> "which outlets reported how many cases". "Number" only says a figure is
+    asked: a sentence echoing it ("put the number of injuries at nine") says nothing of the patients,
+    and the answer must give a count of what follows "of"."""
+    m = _NUMBER_OF.match(question)
+    if m is not None:
+        rest = m.group("rest").strip()
+        return f"how many {rest}".rstrip() + ("?" if question.rstrip().endswith("?") else "")
+    return _REPORTED_NUMBER_OF.sub(lambda r: f"{r.group('verb')} how many ", question)
 
 
 def amount_wording(question: str) -> str:

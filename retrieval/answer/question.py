@@ -134,13 +134,19 @@ _ASKING = frozenset(["what", "which", "who", "whom", "whose", "when", "where", "
 _FIRST_WORD = re.compile(r"^\s*([A-Za-z]+)\b")
 
 
+#: an asking word with its "'s" run in after the question's opening words ("according to the Post whats
+#: the margin"): English has no such word, so it is read wherever it stands
+_RUN_IN = re.compile(r"(?<=\s)(what|who|where|when|how)s\b", re.IGNORECASE)
+
+
 def spelled_out(question: str, in_corpus: Callable[[str], bool]) -> str:
     """The question with a chat spelling of its asking word written out ("wich app ..." -> "which app
     ...", "whos the mayor" -> "who is the mayor"): the kind of answer asked for is read from that word,
     and a question opening with a misspelt one was answered as if it asked for nothing in particular.
     Only the first word is read, and only when it is one edit from exactly one asking word (or is one
-    with its "'s" run in) and the coverage never uses it: "that", "then", "how" or a temple called
-    "Wat" in a Thai corpus stay as written."""
+    with its "'s" run in, which is read anywhere) and the coverage never uses it: "that", "then", "how"
+    or a temple called "Wat" in a Thai corpus stay as written."""
+    question = _RUN_IN.sub(lambda r: r.group(0) if in_corpus(r.group(0)) else f"{r.group(1)} is", question)
     m = _FIRST_WORD.match(question)
     if m is None:
         return question
@@ -236,6 +242,9 @@ _MEDIA_WORDS = frozenset(
 _WH_HEAD = re.compile(
     r"\b(?:what|which|whose|how many|how much)\s+(?:kind of\s+|type of\s+|sort of\s+)?([a-z][^?.!,;:]*)"
 )
+
+
+_HOW_MANY = re.compile(r"\bhow many\s+([a-z][^?.!,;:]*)")
 
 
 def doer_verb(question: str) -> str:
@@ -470,12 +479,32 @@ _NAME_OF = re.compile(
 def _names_a_person(q: str) -> bool:
     """Whether "what is the name of X" asks for a person: X's noun is one for people, in its most
     frequent sense ("the hospital's spokesperson", "the judge"; not "the company", "the drug")."""
-    m = _NAME_OF.match(q)
     wn = wordnet()
-    if m is None or wn is None:
-        return False
-    noun = head_noun(re.sub(r"['\u2019]s\b", "", m.group(1)))  # "the host committee's initiative"
-    return bool(noun) and person_noun(noun, wn)
+    noun = _name_of_noun(q)
+    return bool(noun) and wn is not None and person_noun(noun, wn)
+
+
+#: "what's the sheriff's name", "what is Halvorsen's CEO's name": the name of what the phrase before it is
+_NAME_AFTER = re.compile(
+    r"^what(?:'s|s| is| was| are| were)\s+(?:the\s+|an?\s+)?(.+?)['\u2019]s?\s+(?:full\s+)?names?\W*$"
+)
+
+
+def _name_of_noun(q: str) -> str:
+    """The noun of X in "what is the name of X" or "what is X's name" ("the judge in the lawsuit" ->
+    "judge", "the county sheriff's name" -> "sheriff"), or ""."""
+    m = _NAME_OF.match(q) or _NAME_AFTER.match(q)
+    # (a possessive's noun is not X's: "the host committee's initiative", "Halvorsen's CEO")
+    return head_noun(_POSSESSOR.sub("", m.group(1))) if m else ""
+
+
+def asked_person_role(question: str) -> str:
+    """The role a question asks a person by: the noun of "who is the X" (``asked_role``) or of "what is
+    the name of the X" when it is a noun for people ("judge", "spokesperson"), or ""."""
+    role = asked_role(question)
+    if role:
+        return role
+    return _name_of_noun(asked_sentence(question)) if _names_a_person(asked_sentence(question)) else ""
 
 
 def classify(question: str) -> QuestionKind:
@@ -708,6 +737,8 @@ def analyze(question: str, tokenizer: Tokenizer) -> QuestionInfo:
     quoted = _QUOTED.search(fold(question))
     phrase = " ".join(quoted.group(1).lower().split()) if quoted else ""
     wh = _WH_HEAD.search(asked_sentence(question))
+    if wh is not None and not wh.group(0).startswith("how many") and (many := _HOW_MANY.search(question)):
+        wh = many  # "which outlets reported how many cases": what is counted is what the answer gives
     # "what city", "which year": the answer is an instance of the head, which a sentence names without
     # it; "how many prisoners": the answer counts them, and the sentence says what it counts
     counts = wh is not None and wh.group(0).startswith("how many")

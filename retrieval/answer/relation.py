@@ -11,7 +11,7 @@ from retrieval.answer.bridge import person_noun, wordnet
 from retrieval.answer.question import QuestionInfo
 from retrieval.answer.types import asks_for_noun, near_numbers, words_after_numbers
 from retrieval.answer.weights import WEIGHTS
-from retrieval.lexicon import STOP_WORDS
+from retrieval.lexicon import SPELLED_NUMBER, STOP_WORDS
 from retrieval.search.text import Tokenizer
 
 _WORDS = re.compile(r"[A-Za-z][\w'\u2019-]*")
@@ -85,11 +85,34 @@ def counts(q: QuestionInfo, text: str, tokenizer: Tokenizer, *, itself: bool = F
     broader = _broader(q, tokenizer) if counted and counted[0] == q.counted else frozenset()
     # "how many injury reports": "one injury has been reported" counts no reports (a verb of its stem)
     nouns = asks_for_noun(q.term_words.get(q.counted, q.counted))
-    return any(
-        credit(q, t, near) or not broader.isdisjoint(near)
-        for near in near_numbers(text, tokenizer, WEIGHTS.count_window, nouns)
-        for t in counted
-    ) or _counts_people(q, text, tokenizer)
+    return (
+        any(
+            credit(q, t, near) or not broader.isdisjoint(near)
+            for near in near_numbers(text, tokenizer, WEIGHTS.count_window, nouns)
+            for t in counted
+        )
+        or _counts_people(q, text, tokenizer)
+        or _number_of_stated(q, counted, text, tokenizer)
+    )
+
+
+#: "the number of ships waiting ... has reached 31": a count stated of the words after "number of"
+_NUMBER_OF = re.compile(
+    r"\b(?:number|count|tally)\s+of\s+((?:[\w'\u2019-]+\s+){0,2}[\w'\u2019-]+)", re.IGNORECASE
+)
+#: a figure written after it ("31", "nine", "1,240")
+_FIGURE_AFTER = re.compile(rf"\b(?:\d[\d,.]*|{SPELLED_NUMBER})\b", re.IGNORECASE)
+
+
+def _number_of_stated(q: QuestionInfo, counted: tuple[str, ...], text: str, tokenizer: Tokenizer) -> bool:
+    """Whether a sentence states "the number of X" as a figure it gives after it ("The number of ships
+    waiting ... has reached 31", "put the number of serious injuries at nine"): a count of X, however
+    far the figure stands from X's word."""
+    for m in _NUMBER_OF.finditer(text):
+        held = tokenizer.term_set(m.group(1))
+        if any(credit(q, t, held) for t in counted) and _FIGURE_AFTER.search(text, m.end()):
+            return True
+    return False
 
 
 #: WordNet's lexicographer classes of things (noun.artifact) and animals (noun.animal): a number of

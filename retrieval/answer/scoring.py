@@ -8,10 +8,11 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
-from typing import NamedTuple
+from typing import NamedTuple, get_args
 
 import numpy as np
 
+from retrieval.answer.amounts import Measure
 from retrieval.answer.bridge import person_noun, wordnet
 from retrieval.answer.complement import passive_subject
 from retrieval.answer.elsewhere import elsewhere
@@ -20,6 +21,7 @@ from retrieval.answer.question import (
     ASKS_TIME,
     TYPED_KINDS,
     QuestionInfo,
+    asked_person_role,
     asked_role,
     asked_sentence,
     doer_verb,
@@ -57,7 +59,7 @@ from retrieval.lexicon import SPELLED_NUMBER, STOP_WORDS
 from retrieval.models import Document, Sentence
 from retrieval.search.scorer import Hit, Scorer
 from retrieval.search.text import Tokenizer, fold, stem
-from retrieval.search.wordnet import NOUN_LOCATION, VERB_COMMUNICATION
+from retrieval.search.wordnet import NOUN_LOCATION, NOUN_QUANTITY, NOUN_TIME, VERB_COMMUNICATION
 
 #: the best hit's BM25 score and the documents' relative ones, which candidates' scores are relative to
 Scale = tuple[float, dict[str, float]]
@@ -188,7 +190,23 @@ def _typed_answer(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
         and c.coverage >= WEIGHTS.typed_coverage
         and bool(names)
         and names <= ctx.terms(c.row)
+        and not _head_unheld(q, c, ctx)
     )
+
+
+def _head_unheld(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
+    """Whether a "how much X" (X a thing the coverage writes: "how much cash does Kessler have") is put
+    to a sentence that does not hold X in any form: its figure is of something else ("Kessler paid
+    $150 million"), which only holding the question's names does not make an answer. Not for an X
+    that names the kind of amount itself ("how much money", "how much time": the figure says it)."""
+    wn = wordnet()
+    if q.kind != "number" or not q.head or wn is None or ctx.scorer.df(q.head) == 0:
+        return False
+    word = q.term_words.get(q.head, q.head)
+    # (the measures' own names, "money", and nouns of times and quantities, "time", "distance")
+    if word in get_args(Measure) or wn.sense_classes(word, "n") & {NOUN_TIME, NOUN_QUANTITY}:
+        return False
+    return credit(q, q.head, ctx.terms(c.row)) == 0
 
 
 def _neighbour_rows(ctx: AnswerContext, s: Sentence, row: int) -> list[int]:
@@ -1489,7 +1507,11 @@ def _opposite(q: QuestionInfo, ctx: AnswerContext) -> frozenset[str]:
 def _someone(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
     """Whether a "who" answered by a sentence naming no one holds someone all the same: people of some
     role the question does not name ("An architect normally manages the job", "teachers may have
-    responsibility for discipline"), or a person named in the sentences quoted with it."""
+    responsibility for discipline"), or a person named in the sentences quoted with it. A question
+    asking by a role ("who is the editor of the Telegraph") is answered by a name, not by people of
+    another role ("axing 90 journalist jobs")."""
+    if asked_person_role(q.text):
+        return _held_beside(q, c, ctx)
     return holds_role(c.sentence.text, frozenset(q.terms), ctx.tokenizer) or _held_beside(q, c, ctx)
 
 

@@ -21,6 +21,7 @@ from retrieval.answer.about import (
     answer_about,
     article_terms,
     articles_digest,
+    asks_about_correction,
     byline_person,
     corrections_asked,
     latest,
@@ -37,9 +38,9 @@ from retrieval.answer.about import (
     without_outlet,
     writes_for,
 )
-from retrieval.answer.amounts import amount_wording
+from retrieval.answer.amounts import amount_wording, count_wording
 from retrieval.answer.anchor import asked_anchor
-from retrieval.answer.bridge import TermBridge, bridge_term, cased_names, person_noun, wordnet
+from retrieval.answer.bridge import TermBridge, bridge_term, cased_names, person_noun, role_forms, wordnet
 from retrieval.answer.complement import asked_completion
 from retrieval.answer.compose import compose
 from retrieval.answer.expansion import stands_for
@@ -52,6 +53,7 @@ from retrieval.answer.question import (
     TYPED_KINDS,
     QuestionInfo,
     analyze,
+    asked_person_role,
     asked_role,
     asked_sentence,
     g_restored,
@@ -87,6 +89,7 @@ from retrieval.answer.statements import (
     narration,
     said_by,
     speakers,
+    speaking_role,
     states,
 )
 from retrieval.answer.types import (
@@ -505,6 +508,72 @@ def _absent_noun(q: QuestionInfo, ctx: AnswerContext) -> str:
     return ""
 
 
+def _absent_role(question: str, q: QuestionInfo, ctx: AnswerContext) -> str:
+    """The role a person is asked by ("who is the judge", "what's the name of the judge", "who is the
+    cmo of Kessler"), or whose words are asked for ("what did the governor say"), when the coverage
+    writes it in no form: not the word, nor a synonym or a word of
+    its family that is a person or a verb ("attorney" of "lawyer", "owned" of "owner"; not "law"), nor
+    its words spelled out ("chief executive officer" of "ceo"), nor, for a word no dictionary has, words
+    whose initials spell it ("chief medical officer" of "cmo"). "" when the role is written, or the
+    word is a name or no role."""
+    if q.kind == "person":
+        word = asked_person_role(question)
+    elif q.kind == "quote":  # "what did the governor say"
+        said = speaking_role(question, ctx.tokenizer)
+        word = q.term_words.get(said, said)
+    else:
+        return ""
+    terms = ctx.tokenizer.tokens(word) if word else []
+    wn = wordnet()
+    if len(terms) != 1 or terms[0] not in q.terms or wn is None or not word.isalpha():
+        return ""
+    t = terms[0]
+    b = q.bridges.get(t)
+    if ctx.scorer.df(t) > 0 or t in q.entity_terms or t in q.literal or (b is not None and b.name):
+        return ""
+
+    def written(w: str) -> bool:
+        # (stemmed whole too: "own" is a stop word, but "owned" is indexed as its stem)
+        return any(ctx.scorer.df(x) > 0 for x in {*ctx.tokenizer.tokens(w), stem(w.lower())})
+
+    if wn.known(word):
+        if not person_noun(word, wn):
+            return ""
+        forms = role_forms(word, wn) | wn.related(word, persons=True)
+        if any(written(f) and person_noun(f, wn) for f in forms) or any(
+            any(pos == "v" for pos, _ in wn.lemmas(f)) and _verb_written(f, ctx) for f in forms
+        ):
+            return ""
+        return "" if _spelled(word.lower(), ctx) else word
+    # (an initialism no dictionary has, "cmo": written out, its words' initials spell it)
+    if not word.islower() or not 2 <= len(word) <= WEIGHTS.initialism_letters:
+        return ""
+    return "" if _initials_written(word, ctx) else word
+
+
+def _verb_written(verb: str, ctx: AnswerContext) -> bool:
+    """Whether the coverage writes a verb as a verb ("owned", "leads"), not only a noun of its stem
+    ("government" of "govern"): a sentence holding its stem (``WEIGHTS.real_word_rows`` read) writes it
+    with a verb's ending or none."""
+    terms = [t for t in {*ctx.tokenizer.tokens(verb), stem(verb.lower())} if ctx.scorer.df(t) > 0]
+    if not terms:
+        return False
+    form = re.compile(rf"\b{re.escape(verb)}(?:s|es|d|ed|ing)?\b", re.IGNORECASE)
+    return any(
+        form.search(ctx.sentences[h.index].text) for h in ctx.scorer.top_k(terms[:1], WEIGHTS.real_word_rows)
+    )
+
+
+def _initials_written(word: str, ctx: AnswerContext) -> bool:
+    """Whether any sentence of the coverage writes content words in a row whose initials spell the word
+    ("chief medical officer" for "cmo"; ``_initialism`` reads only the question's best sentences)."""
+    run = re.compile(
+        r"\b" + r"(?:['\u2019]s)?[-\s]+".join(rf"({c}[a-z]+)" for c in word.lower()) + r"\b", re.IGNORECASE
+    )
+    found = (m.groups() for s in ctx.sentences for m in run.finditer(s.text))
+    return any(not any(w.lower() in STOP_WORDS for w in words) for words in found)
+
+
 #: the word a question's asking clause opens with, after any scene it sets
 _WH_WORD = re.compile(r"\b(?:how|what|which|who|whom|whose|when|where)\b")
 
@@ -807,6 +876,7 @@ def select(question: str, ctx: AnswerContext) -> Answer:
 
     asked = g_restored(spelled_out(without_greeting(question, in_corpus), in_corpus), in_corpus)
     asked = amount_wording(asked)  # "what was the fine amount" asks how much the fine was
+    asked = count_wording(asked)  # "what was the number of patients" asks how many patients
     # "who is Sam Keller": no article mentions him, but he wrote some of them
     answer = byline_person(asked, ctx) or stands_for(asked, ctx) or _placed(asked, ctx)
     return answer if asked == question else answer.model_copy(update={"question": question})
@@ -878,6 +948,11 @@ def _select(question: str, ctx: AnswerContext, anchored: bool = True) -> Answer:
         return abstain(question, q, f"nothing in it mentions {q.term_words.get(q.subject[0], q.subject[0])}")
     if kind is None and (noun := _absent_noun(q, ctx)):
         return abstain(question, q, f"nothing in it mentions {noun}")
+    if kind is None and (role := _absent_role(question, q, ctx)):
+        # "what's the name of the judge", "what did the governor say": the coverage writes the role in no
+        # form, so no sentence names anyone in it, nor gives their words; one holding the question's
+        # other words tells of people in other roles (the plaintiff, the chief executive)
+        return abstain(question, q, f"nothing in it names the {role}")
     if kind is None and q.kind == "date" and _event_absent(q):
         # "when did the museum reopen": no sentence says it reopened, in any word: a date of the museum's
         # story dates something else
@@ -891,9 +966,14 @@ def _select(question: str, ctx: AnswerContext, anchored: bool = True) -> Answer:
     if anchor is not None:  # "what did she say after the ruling": the ruling places it, not its topic
         q = anchor.without(q)
     docs = kind_docs if kind_docs is not None else outlets(ctx).docs[outlet] if outlet else None
-    if kind is None and (corrected := corrections_asked(question, q, docs, ctx)) is not None:
+    if kind in (None, "outlets") and (
+        corrected := corrections_asked(question, q, docs, ctx, kind == "outlets")
+    ):
         # "did the Tribune get the count wrong": its correction notices on the count
         return corrected
+    if kind == "outlets" and asks_about_correction(question, docs):
+        # "which outlets got the margin wrong": outlets stating the margin did not get it wrong
+        return abstain(question, q, "no outlet printed a correction on it")
     if not q.search_terms:
         if kind is None and docs is not None and nothing_else_asked(q):
             # "what did the Herald report?", "what does the op-ed argue?": what the articles say
@@ -1317,7 +1397,9 @@ def _holder(q: QuestionInfo, best: Candidate, ctx: AnswerContext) -> Sentence | 
         if other.heading or not ctx.quotable[ctx.rows[(s.doc_id, j)]] or other.text.rstrip().endswith("?"):
             continue
         if type_score(q.kind, other.text, q, ctx.tokenizer) < 1.0 and not (
-            q.kind == "reason" and j == s.index + 1 and _own_words_after(s, other)
+            q.kind == "reason"
+            and j == s.index + 1
+            and (_own_words_after(s, other) or _explained_after(s, other))
         ):
             continue
         if q.counted and not counts(q, other.text, ctx.tokenizer):
@@ -1343,6 +1425,23 @@ def _own_words_after(said: Sentence, after: Sentence) -> bool:
         and bool(PRONOUN_SPEAKER.search(after.text))
         and bool(FIRST_PERSON.search(after.text))
     )
+
+
+#: reported speech by whom the sentence before names, opening its sentence ("She said the carriers had
+#: not shown ...", "They argued that ...")
+_EXPLAINED = re.compile(
+    r"^\W*(?:he|she|they)\s+(?:said|says|told\s+\w+|explained|wrote|added|argued|ruled|found|noted)\b",
+    re.IGNORECASE,
+)
+
+
+def _explained_after(did: Sentence, after: Sentence) -> bool:
+    """Whether ``after``, in ``did``'s paragraph, is its actor's account of it in reported speech ("Judge
+    Marsh has denied the injunction. She said the carriers had not shown that the union failed to give
+    notice."): why a person did something is what they said of it, in words no cause pattern reads.
+    The actor must be named (a capitalised word inside ``did``), for the pronoun to be theirs."""
+    named = any(w[:1].isupper() for w in did.text.split()[1:])
+    return did.paragraph == after.paragraph and named and bool(_EXPLAINED.match(after.text))
 
 
 def _head_holder(q: QuestionInfo, best: Candidate, ctx: AnswerContext) -> Sentence | None:

@@ -82,6 +82,14 @@ _MASTHEAD = frozenset(
 )
 
 
+#: the last word of many a newspaper's name that ends phrases of other kinds too ("Port City Ledger" but
+#: "general ledger", "The Tidewater Review" but "judicial review"): an outlet's only on a line of its own
+#: among the header's credits (``reads_as_masthead``), where no such phrase stands alone
+_MASTHEAD_ALONE = frozenset(
+    "ledger review post record mail star standard mirror express globe register press beacon monitor".split()
+)
+
+
 #: the last word of many a broadcaster's or news wire's name ("Fennick Community Radio", "Orrin Wire"), and
 #: of phrases that name no outlet ("Talk Radio", "Barbed Wire"): the rest of the name must read as a name
 _BROADCAST = frozenset("radio wire television tv channel broadcasting".split())
@@ -116,12 +124,15 @@ def _reads_as_outlet(name: str) -> bool:
 
 def reads_as_masthead(line: str) -> bool:
     """Whether a line alone could be an outlet's name: two to five capitalised words shaped as an
-    outlet's, one of them a name and the last a common word WordNet knows ("Bayline Daily", "Ellison
+    outlet's, ending in a word newspapers' names end in ("Port City Ledger", "The Tidewater Review"), or
+    one of them a name and the last a common word WordNet knows ("Bayline Daily", "Ellison
     Courier-Post"; not "Marcus Lindqvist", nor a section's label, "World News", nor a role)."""
     name = _EMPHASIS.sub("", line).strip()
     words = name.split()
     if not 2 <= len(words) <= 5 or not _OUTLET.fullmatch(name) or _ROLE.search(name):
         return False
+    if words[-1].lower() in _MASTHEAD_ALONE:
+        return True
     if not _reads_as_name(" ".join(words[:-1])):
         return False
     wn = _wordnet()

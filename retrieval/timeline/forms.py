@@ -7,6 +7,8 @@ people "died"."""
 
 from __future__ import annotations
 
+import re
+
 from retrieval.answer.bridge import word_family, wordnet
 from retrieval.answer.weights import WEIGHTS
 
@@ -33,8 +35,8 @@ def topic_family(word: str) -> frozenset[str]:
     }
     kin = bases | derived | compounds | {f for c in compounds for f in _derived({c})}
     out = set(word_family(low)) | kin
-    for k in kin - {low}:
-        # its inflections as a noun or a verb ("died", "suits"), not an adjective's degrees
+    for k in kin:
+        # its inflections as a noun or a verb ("died", "suits", "voted" of "vote"), not an adjective's degrees
         candidates = word_family(k) | _regular(k)
         out.update(f for f in candidates if any(p in "nv" and lemma == k for p, lemma in wn.lemmas(f)))
     out.discard(low)
@@ -62,5 +64,12 @@ def _regular(base: str) -> set[str]:
         return {base + "s", base + "d", base[:-1] + "ing"}
     if base.endswith("y"):
         return {base + "s", base[:-1] + "ies", base[:-1] + "ied", base + "ing", base + "ed"}
+    plural = base + "es" if base.endswith(("s", "x", "z", "ch", "sh")) else base + "s"
     double = base + base[-1]
-    return {base + "s", base + "es", base + "ed", base + "ing", double + "ed", double + "ing"}
+    if _SHORT_CVC.fullmatch(base):  # one syllable closed by one consonant doubles it: "stopped", not "stoped"
+        return {plural, double + "ed", double + "ing"}
+    return {plural, base + "ed", base + "ing", double + "ed", double + "ing"}
+
+
+#: a word of one syllable ending in a single vowel and a single consonant (not w, x or y): "stop", "win"
+_SHORT_CVC = re.compile(r"[^aeiouy]*[aeiou][^aeiouwxy]")

@@ -17,6 +17,7 @@ from retrieval.lexicon import (
     WEEKDAYS,
 )
 from retrieval.models import Document, Precision, Sentence
+from retrieval.search.text import fold
 from retrieval.timeline.dates import body_sentences, find_dates
 from retrieval.timeline.expressions import SET_FOR, DateMention
 
@@ -337,6 +338,28 @@ def _event_date(m: DateMention) -> tuple[str, Precision] | None:
     return m.value, m.precision
 
 
+#: how many sentences after one opening a quotation may close it: a quotation of a few sentences
+_QUOTE_SENTENCES = 3
+
+
+def _quote_closed(sentences: list[Sentence], si: int) -> str:
+    """A sentence, with the next ones of its paragraph up to the one closing a quotation it leaves open
+    ("...: "The court has spoken." + "Now the companies need to come back ...""): a sentence splitter
+    cuts a quotation of several sentences into as many, and its first alone misquotes the speaker."""
+    s = sentences[si]
+    text = s.text.strip()
+    if fold(text).count('"') % 2 == 0:
+        return text
+    parts = [text]
+    for nxt in sentences[si + 1 : si + 1 + _QUOTE_SENTENCES]:
+        if nxt.paragraph != s.paragraph:
+            break
+        parts.append(nxt.text.strip())
+        if fold(nxt.text).count('"') % 2:
+            return " ".join(parts)
+    return text
+
+
 def doc_mentions(di: int, doc: Document, coverage_start: date | None = None) -> list[Mention]:
     """The dated events a document reports. A date long before its publication is background; in an
     undated article, long before the earliest publication the corpus states (``coverage_start``): "who
@@ -409,6 +432,9 @@ def doc_mentions(di: int, doc: Document, coverage_start: date | None = None) -> 
         )
         retro = anchor is not None and (anchor - last).days > _RETRO_DAYS
         text = clause_of(sent.text, local, local + (m.end - m.start))
+        whole = _quote_closed(sentences, si)
+        if text == sent.text.strip():
+            text = whole
         nxt = sentences[si + 1].text if si + 1 < len(sentences) else ""
         follow_up = nxt if len(nxt.split()) <= _FOLLOW_UP_WORDS else ""
         words, names = _words_and_names(text)
@@ -428,7 +454,7 @@ def doc_mentions(di: int, doc: Document, coverage_start: date | None = None) -> 
                 di,
                 sent.index,
                 text,
-                sent.text.strip(),
+                whole,
                 value,
                 precision,
                 background,
@@ -497,7 +523,7 @@ def _stamped_entries(di: int, sentences: list[Sentence], anchor: date, dated: se
         return []
     out: list[Mention] = []
     told: set[int] = set()
-    for s in sentences:
+    for i, s in enumerate(sentences):
         if s.paragraph not in stamps or s.paragraph in told:
             continue
         if s.index in dated:
@@ -508,7 +534,7 @@ def _stamped_entries(di: int, sentences: list[Sentence], anchor: date, dated: se
         if len(WORD.findall(rest)) < _ENTRY_WORDS:
             continue
         told.add(s.paragraph)
-        text = s.text.strip()
+        text = _quote_closed(sentences, i)
         words, names = _words_and_names(rest)
         out.append(
             Mention(

@@ -52,6 +52,8 @@ def _never(word: str) -> bool:
         ("Whos in charge?", "who is in charge?"),
         ("wen did it open", "when did it open"),
         ("wat happened", "what happened"),
+        ("according to the Post whats the margin", "according to the Post what is the margin"),
+        ("ok so whos running it", "ok so who is running it"),
     ],
 )
 def test_the_asking_word_is_spelt_out(asked: str, read: str) -> None:

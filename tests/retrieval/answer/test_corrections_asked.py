@@ -56,3 +56,23 @@ def test_what_went_wrong_in_the_story_is_not_a_question_about_corrections(tmp_pa
     ):
         a = news.ask(question)
         assert "misstated" not in a.answer, (question, a.answer)
+
+
+def test_which_outlet_corrected_itself_names_the_outlets_whose_notices_say_so(tmp_path: Path) -> None:
+    news = _news(tmp_path)
+    for question in (
+        "which outlet corrected itself",
+        "which outlets issued a correction",
+        "which outlets got the fare wrong",
+    ):
+        a = news.ask(question)
+        assert not a.abstained, (question, a.answer)
+        assert "Kelmar Gazette" in a.answer and "Bay Herald" not in a.answer, (question, a.answer)
+        assert "misstated the new single fare" in a.citations[0].quote
+        assert_verbatim(news, a)
+
+
+def test_which_outlets_got_a_thing_no_notice_corrects_wrong_is_declined(tmp_path: Path) -> None:
+    """The Herald reported the crane, and no notice says it got the crane wrong: no outlet is named."""
+    a = _news(tmp_path).ask("which outlets got the crane wrong")
+    assert a.abstained, a.answer

@@ -194,3 +194,38 @@ def test_the_latest_on_the_topic_counts_an_article_naming_it_in_its_headline(tmp
     a = news.ask("whats the latest on the strike")
     assert not a.abstained and a.answer.startswith("Crews voted to accept the new contract"), a.answer
     assert_verbatim(news, a)
+
+
+def test_the_latest_on_a_topic_of_two_words_counts_an_article_holding_one_of_them(tmp_path: Path) -> None:
+    # "the ferry strike" is what the whole coverage is about: its newest article, which calls it a
+    # "dispute", is the latest on it though it never writes "strike"
+    docs = [
+        {
+            "id": "ferry-1",
+            "title": "Ferry crews walk out",
+            "published": "2025-09-01",
+            "text": "Ferry crews began a strike on Monday over pay.",
+        },
+        {
+            "id": "ferry-2",
+            "title": "Ferry strike talks stall",
+            "published": "2025-09-05",
+            "text": "Talks to end the ferry strike stalled on Thursday.",
+        },
+        {
+            "id": "ferry-3",
+            "title": "Strike strands ferry passengers",
+            "published": "2025-09-07",
+            "text": "Hundreds of ferry passengers were stranded on Sunday as the strike went on.",
+        },
+        {
+            "id": "ferry-4",
+            "title": "Crews ratify contract, ending dispute",
+            "published": "2025-09-09",
+            "text": "Ferry crews voted to accept the new contract on Saturday.",
+        },
+    ]
+    news = engine_of(tmp_path, [{**d, "source": "Harbour Echo"} for d in docs])
+    a = news.ask("whats the latest on the ferry strike")
+    assert not a.abstained and a.answer.startswith("Ferry crews voted to accept the new contract"), a.answer
+    assert_verbatim(news, a)

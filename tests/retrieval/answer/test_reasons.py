@@ -114,3 +114,17 @@ def test_a_why_not_is_answered_by_the_denial_and_the_speakers_own_reason(
     assert "until the price recovered" in a.answer
     assert "tell members" not in a.answer.split("[1]")[0]
     assert_verbatim(engine, a)
+
+
+def test_a_why_about_a_persons_act_brings_their_account_of_it_in_reported_speech(tmp_path: Path) -> None:
+    """ "She said ..." after what Judge Orla Penn did is why she did it, though it writes no "because"."""
+    text = (
+        "Judge Orla Penn rejected the marina's request for a closure order on Friday. "
+        "She said the marina had not shown that the rowing club broke its lease. "
+        "The rowing club will hold its regatta in July."
+    )
+    news = engine_of(tmp_path, [{"id": "marina", "title": "Marina loses bid", "text": text}, *filler(12)])
+    a = news.ask("why did the judge reject the closure order")
+    assert not a.abstained, a.answer
+    assert "had not shown that the rowing club broke its lease" in a.answer, a.answer
+    assert_verbatim(news, a)

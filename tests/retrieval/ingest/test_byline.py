@@ -236,6 +236,9 @@ def test_the_outlet_a_role_is_held_at_is_the_outlet(line: str, outlet: str | Non
         # a section's label names no outlet, and a second credited person is no outlet either
         ("By Tomas Vale\nLocal Politics\nPublished June 4, 2024", None, "Tomas Vale"),
         ("By Tomas Vale\nMirela Kostadinova\nPublished June 4, 2024", None, "Tomas Vale"),
+        # a newspaper's last word, though the rest are common words ("Port City", "The Tidewater")
+        ("Lake City Ledger\nBy Tomas Vale\nPublished June 4, 2024", "Lake City Ledger", "Tomas Vale"),
+        ("By Tomas Vale\nThe Tidewater Review\nPublished June 4, 2024", "The Tidewater Review", "Tomas Vale"),
         # without a credit or a date line, a capitalised line under the headline may be anything
         ("Corrin Daily", None, None),
     ],
@@ -249,7 +252,17 @@ def test_an_outlets_name_alone_among_the_header_credits_is_the_outlet(
     doc = build_document(RawDocument("d", f"Floods close the harbor road\n{head}\n\n{_BODY}", "d.txt", "txt"))
     assert (doc.meta.source, doc.meta.author) == (outlet, author)
     assert doc.meta.title == "Floods close the harbor road"
-    assert all("Corrin Daily" not in s.text for s in doc.sentences)
+    assert all(
+        "Corrin Daily" not in s.text and (outlet is None or outlet not in s.text) for s in doc.sentences
+    )
+
+
+def test_an_outlets_name_emphasised_alone_above_the_markdown_byline_is_the_outlet() -> None:
+    """ "**Lake City Ledger**" over "**By Tomas Vale**": markdown's emphasis is no part of the name."""
+    head = "**Lake City Ledger**\n\n**By Tomas Vale**\n\nPublished June 4, 2024"
+    text = f"# Floods close the harbor road\n\n{head}\n\n"
+    doc = build_document(RawDocument("d", text + _BODY, "d.md", "md"))
+    assert (doc.meta.source, doc.meta.author) == ("Lake City Ledger", "Tomas Vale")
 
 
 def test_an_outlets_name_closing_the_page_is_the_outlet() -> None:

@@ -53,3 +53,18 @@ def test_a_days_entries_are_listed_by_their_time_whichever_way_the_blog_runs() -
     for limit in (None, 10):
         tl = TimelineIndex.build([blog(date(2025, 11, 3), *newest_first)]).query(limit=limit)
         assert [e.text[:8] for e in tl.events] == ["9:40 a.m", "11:05 a.", "4:20 p.m"]
+
+
+def test_an_entry_quoting_several_sentences_is_shown_to_the_quotations_end() -> None:
+    """The splitter cuts "The bank has held. Now we rebuild." in two: the event quotes the speaker whole."""
+    quoted = ('4:10 p.m. The engineer said at the lock: "The bank has held.', 'Now we rebuild the towpath."')
+    texts = (ENTRIES[1], *quoted)
+    meta = blog(date(2025, 11, 3)).meta
+    page = Document(
+        meta=meta,
+        sentences=tuple(Sentence("blog", i, min(i, 1), t) for i, t in enumerate(texts)),
+        paragraphs=((0, 1), (1, 3)),
+    )
+    events = TimelineIndex.build([page]).query().events
+    assert [e.text for e in events] == [ENTRIES[1], " ".join(quoted)]
+    assert events[1].citations[0].quote == " ".join(quoted)

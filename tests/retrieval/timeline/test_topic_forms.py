@@ -92,3 +92,26 @@ def test_regular_forms_and_irregular_noun_plurals_still_count() -> None:
     assert {"fallen"} <= word_family("fall") and "fell" not in word_family("fall")
     assert {"rising", "risen"} <= word_family("rise") and "rose" not in word_family("rise")
     assert "mice" in word_family("mouse")
+
+
+def test_a_topic_word_finds_its_own_regular_inflections(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """ "vote" is about a sentence saying members "voted" (its past tense, not its derived "voter")."""
+    docs = [
+        {
+            "id": "ballot",
+            "published": "2026-05-11",
+            "title": "Dockers accept contract",
+            "text": "Union members voted to accept the new contract, the union announced Monday. "
+            "About 3,400 of the union's 4,200 members took part.",
+        },
+        {
+            "id": "budget",
+            "published": "2026-05-12",
+            "title": "Harbour budget",
+            "text": "Harbour councillors will vote on the budget on May 20.",
+        },
+        *DOCS[2:],
+    ]
+    root = tmp_path_factory.mktemp("inflections")
+    (root / "docs.jsonl").write_text("\n".join(json.dumps(d) for d in docs) + "\n", encoding="utf-8")
+    assert [e.date for e in build_engine(root).timeline("vote").events] == ["2026-05-11", "2026-05-20"]
