@@ -70,8 +70,21 @@ def done_verb(
         if verb and not wn.proper(word):
             # "did they plan to restart ...": whether they restarted is asked; "when did they decide to
             # close ..." dates the deciding
+            if word == "get" and i + 1 < len(written) and _participle(written[i + 1], wn):
+                # "when did the trial get halted": the get-passive's participle is what happened
+                got = tokenizer.tokens(written[i + 1])
+                return got[0] if len(got) == 1 else toks[0]
             return _wanted([w.lower() for w in written], i, tokenizer, wn) if yesno else toks[0]
     return ""
+
+
+def _participle(word: str, wn: WordNet) -> bool:
+    """Whether a word is a verb's past participle in form ("halted", "taken"): WordNet reads it back to
+    another base form of a verb, and it ends as participles do."""
+    low = word.lower()
+    return low.endswith(("ed", "en", "wn", "ne")) and any(
+        pos == "v" and b != low for pos, b in wn.lemmas(low)
+    )
 
 
 def _compound_noun(word: str, after: list[str], wn: WordNet) -> bool:
@@ -178,16 +191,33 @@ def literal_names(question: str, tokenizer: Tokenizer) -> frozenset[str]:
     words of a "who is X" whose X is no role ("who is grumpy dave", not "who is the mayor" nor "who is
     russia's defence minister": none of its words a function word or a common noun). Such a word the
     coverage lacks is a name it never mentions, which should decline the question, not a general word
-    its synonyms stand for ("grumpy" ~ "cross") or a function word misspelt ("dave" ~ "have")."""
+    its synonyms stand for ("grumpy" ~ "cross") or a function word misspelt ("dave" ~ "have"). Nor
+    the words of "who is suing X", whose verb is no name."""
     q = fold(question)
     out = {t for m in _HANDLE.finditer(q) for t in tokenizer.tokens(m.group(0))}
     who = _WHO_IS.match(q.lower())
     wn = wordnet()
     if who is not None and wn is not None and "'" not in who.group(1):
         words = who.group(1).split()
-        if all(w.strip(".") not in STOP_WORDS and not _common_noun(wn, w.strip(".")) for w in words):
+        if not progressive(words[0], question) and all(
+            w.strip(".") not in STOP_WORDS and not _common_noun(wn, w.strip(".")) for w in words
+        ):
             out.update(t for w in words for t in tokenizer.tokens(w))
     return frozenset(out)
+
+
+def progressive(word: str, question: str) -> bool:
+    """Whether a word the question writes in lowercase is a verb's -ing form WordNet knows the verb of
+    ("suing" -> "sue"), as "who is suing ..." writes its verb after "is"; one it capitalises is a
+    name's ("who is Manning")."""
+    wn = wordnet()
+    if wn is None or not word.endswith("ing"):
+        return False
+    if re.search(rf"\b{re.escape(word)}\b", question, re.IGNORECASE) and not re.search(
+        rf"\b{re.escape(word.lower())}\b", question
+    ):
+        return False
+    return any(pos == "v" and lemma != word for pos, lemma in wn.lemmas(word))
 
 
 def _common_noun(wn: WordNet, word: str) -> bool:

@@ -29,6 +29,7 @@ from retrieval.answer.phrases import (
     kind_words,
     literal_names,
     noun_phrase,
+    progressive,
     subject,
 )
 from retrieval.lexicon import STOP_WORDS, WEEKDAYS
@@ -440,12 +441,16 @@ _POSSESSOR = re.compile(r"^.*['\u2019]s\s+")
 
 def who_is_words(question: str) -> list[str]:
     """The words X of "who is X" when they hold no function word ("who is nora hill"), else none: what
-    the question asks about, which may be a person's name however it is written."""
+    the question asks about, which may be a person's name however it is written. Nor when X opens on a
+    verb's -ing form ("who is suing the firm", "who's running it"): "is" is then the progressive's, and
+    the question asks for the doer, not who someone is."""
     m = _WHO_IS.match(asked_sentence(question))
     if m is None:
         return []
     words = m.group(1).split()
-    return [] if any(w in STOP_WORDS or w.endswith(("'s", "\u2019s")) for w in words) else words
+    if any(w in STOP_WORDS or w.endswith(("'s", "\u2019s")) for w in words):
+        return []
+    return [] if progressive(words[0], question) else words
 
 
 def _who_is_named(question: str) -> bool:

@@ -16,7 +16,7 @@ from retrieval.answer.amounts import Measure
 from retrieval.answer.bridge import person_noun, wordnet
 from retrieval.answer.complement import passive_subject
 from retrieval.answer.elsewhere import elsewhere
-from retrieval.answer.phrases import noun_phrase
+from retrieval.answer.phrases import AUXILIARIES, noun_phrase
 from retrieval.answer.question import (
     ASKS_TIME,
     TYPED_KINDS,
@@ -35,6 +35,7 @@ from retrieval.answer.statements import (
     said_of,
     someone_elses,
     speaker,
+    speakers,
     speaking_role,
 )
 from retrieval.answer.story import refers_back, story_terms, title_terms
@@ -43,6 +44,7 @@ from retrieval.answer.types import (
     PRONOUN_START,
     a_person,
     asked_names,
+    date_positions,
     dated_by_condition_only,
     holds_role,
     maybe_noun,
@@ -57,7 +59,7 @@ from retrieval.lexicon import SPELLED_NUMBER, STOP_WORDS
 from retrieval.models import Document, Sentence
 from retrieval.search.scorer import Hit, Scorer
 from retrieval.search.text import Tokenizer, fold, stem
-from retrieval.search.wordnet import NOUN_LOCATION, NOUN_QUANTITY, NOUN_TIME
+from retrieval.search.wordnet import NOUN_LOCATION, NOUN_QUANTITY, NOUN_TIME, VERB_COMMUNICATION
 
 #: the best hit's BM25 score and the documents' relative ones, which candidates' scores are relative to
 Scale = tuple[float, dict[str, float]]
@@ -73,6 +75,8 @@ class Candidate:
     coverage: float = 0.0
     own_coverage: float = 0.0
     type_score: float = 0.0
+    #: whether it names someone by a title for the doer a "who VERBs X" asks for (``_titled_doer``)
+    titled: bool = False
     doc_score: float = 0.0
     score: float = 0.0
     #: share of what the question asks about its names (its other terms) that the sentence itself holds
@@ -550,6 +554,9 @@ def score_candidates(
     speaking = asked_speaker(
         q.text, asked_names(q), ctx.tokenizer, only_name=q.kind not in ("quote", "broad")
     )
+    # "what did the mayor say": the statements of those the coverage titles so ("Mayor Gil Ferreira")
+    holders = _role_holders(q, ctx) if q.kind == "quote" and not speaking else frozenset()
+    doers = doer_roles(q.text, tuple(q.term_words.items())) if q.kind == "person" else None
     # what every candidate reads, looked up once (hundreds of candidates a question)
     sentences, terms_of, documents = ctx.sentences, ctx.terms, ctx.documents
     lengths: dict[str, int] = {}  # each document's sentence count
@@ -569,6 +576,11 @@ def score_candidates(
         by_person = bool(speaking) and said_by(
             documents[s.doc_id], s, lambda n: not speaking.isdisjoint(ctx.tokenizer.term_set(n))
         )
+        if holders and not by_person:
+            by_person = said_by(documents[s.doc_id], s, lambda n: _surname(n, ctx) in holders)
+        titled = doers is not None and _titled_doer(s.text, doers[1], ctx.tokenizer)
+        if titled and doers is not None:
+            own = own | {doers[0]}  # "who runs Kessler": "Kessler chief executive Matthias Brandt ..."
         if by_person and PRONOUN_SPEAKER.search(s.text):
             own = own | speaking
         # the sentences before and after it in its document (``_neighbour_rows``, written out): a
@@ -600,7 +612,7 @@ def score_candidates(
         c.relation, stated, c.names, c.storied = m.relation, m.stated, m.names, m.storied
         c.asked = m.relation
         c.type_score = type_score(q.kind, s.text, q, ctx.tokenizer)
-        c.said = by_person
+        c.said, c.titled = by_person, titled
         if q.kind == "person" and c.type_score < 1.0 and speaker(ctx.documents[s.doc_id], [s]):
             c.type_score = 1.0  # "..., he added": the article names him before
         if q.kind in TYPED_KINDS and c.type_score >= 1.0:
@@ -713,6 +725,35 @@ def _anothers_doing(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
         if len(words) >= 2 and a_person(" ".join(words)) and names.isdisjoint(ctx.tokenizer.term_set(run)):
             return True
     return False
+
+
+#: what opens a noun phrase that is a verb's object right after it ("end the deal", "ends a review")
+_OBJECT_OPENER = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that"})
+
+
+def _done_to_another(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
+    """Whether a sentence answering a yes/no about a common noun ("is the trial over") names that noun
+    only beside it (a neighbour's, which ``_holds_subject`` reads for a pronoun's sake) and writes the
+    asked verb only with another object right after it ("Kessler can end the deal with 90 days'
+    notice"): it tells of the verb done to that other thing, not of the subject."""
+    common = [t for t in q.subject if t in q.term_words and not is_name(q, t)]
+    if not q.done or not common:
+        return False
+    own = ctx.terms(c.row)
+    if any(credit(q, t, own) > 0 for t in common):
+        return False
+    b = q.bridges.get(q.done)
+    forms = {q.done} | (set(b.search) | b.variants if b is not None else set())
+    words = [m.group(0) for m in _SAID_WORD.finditer(c.sentence.text)]
+    at = [i for i, w in enumerate(words) if ctx.tokenizer.term_set(w) & forms]
+    for i in at:
+        after = words[i + 1 : i + 4]
+        if not after or after[0].lower() not in _OBJECT_OPENER:
+            return False  # the verb without an object ("the study ended"), or a noun ("the end of June")
+        thing = {t for w in after[1:] for t in ctx.tokenizer.term_set(w)}
+        if any(credit(q, t, thing) > 0 for t in q.terms):
+            return False  # its object is the question's own ("accept the offer")
+    return bool(at)
 
 
 def _leads_names(ctx: AnswerContext, subject: frozenset[str]) -> bool:
@@ -931,6 +972,43 @@ def _ends_on(q: QuestionInfo, verb: str) -> bool:
     return bool(words) and words[-1] == q.term_words.get(verb, verb).lower()
 
 
+#: a determiner or possessive opening a verb's object ("open his investigation", "sign the deal")
+_OBJECT_AFTER = re.compile(r"\s+(?:the|a|an|his|her|its|their|our|this|that|these|those)\b")
+
+
+def _object_words(q: QuestionInfo) -> frozenset[str]:
+    """The words of the object after a "when did ..." question's verb ("when did the ag open his
+    investigation" -> investigation), when a determiner opens it: the word is then a verb for certain,
+    and the event the question dates is its doing to that object, which a sentence must state by one
+    or the other ("the Patent Office ruled in favour of the BBC" for "receive a favorable ruling").
+    None for a verb of telling ("when did Oregon announce the cluster"), which a sentence states by any
+    verb of saying ("officials said Monday they are investigating a cluster")."""
+    word = q.term_words.get(q.done, q.done)
+    wn = wordnet()
+    text = asked_sentence(q.text).rstrip(" ?.!")
+    if wn is None or VERB_COMMUNICATION in wn.sense_classes(word, "v", 1) or not _WHEN_DOES.match(text):
+        return frozenset()
+    for m in re.finditer(rf"\b{re.escape(word)}\b", text):
+        if _OBJECT_AFTER.match(text, m.end()):
+            after = set(text[m.end() :].split())
+            return frozenset(w for t, w in q.term_words.items() if w in after and t != q.done)
+    return frozenset()
+
+
+def _holds_lemma(text: str, words: frozenset[str]) -> bool:
+    """Whether a sentence writes one of ``words`` in some form WordNet reads back to a base form of it
+    ("ruled" for "ruling": to rule), not a word sharing only its stem ("investigators" for
+    "investigation")."""
+    wn = wordnet()
+    if wn is None:
+        return True
+    bases = {b for w in words for _, b in wn.lemmas(w)} | set(words)
+    return any(
+        low in bases or any(b in bases for _, b in wn.lemmas(low))
+        for low in (w.lower() for w in _SAID_WORD.findall(text))
+    )
+
+
 def _says_verb(q: QuestionInfo, verb: str, c: Candidate, ctx: AnswerContext) -> bool:
     """Whether a sentence holds a "when did X VERB"'s verb: its term or a synonym (``credit``), or an
     irregular form of it ("became" of "become", which no stemmer joins; WordNet's exception lists do)."""
@@ -946,11 +1024,116 @@ def _says_verb(q: QuestionInfo, verb: str, c: Candidate, ctx: AnswerContext) -> 
     )
 
 
+#: a word opening a relative or a reported clause ("the area where the fire started", "said Monday that")
+_CLAUSE_OPENER = re.compile(r"\b(?:where|that|which|who|whom|whose)\b", re.IGNORECASE)
+
+
+def _dates_another_clause(q: QuestionInfo, verb: str, c: Candidate, ctx: AnswerContext) -> bool:
+    """Whether a "when did X VERB"'s verb stands in a sentence only in a clause opened after the last of
+    its dates ("Sierra Crest acknowledged Thursday that one of its lines runs through the area where the
+    fire started"): the day dates the verb before that clause, another event (the acknowledging), and the
+    sentence tells nothing of when the asked one happened."""
+    text = c.sentence.text
+    dates = date_positions(text)
+    if not dates:
+        return False
+    b = q.bridges.get(verb)
+    forms = {verb} | (set(b.search) | b.variants if b is not None else set())
+    at = [m.start() for m in _SAID_WORD.finditer(text) if ctx.tokenizer.term_set(m.group(0)) & forms]
+    return bool(at) and all(_CLAUSE_OPENER.search(text, dates[-1], p) for p in at)
+
+
 def _mentions(ctx: AnswerContext, terms: list[str]) -> list[str]:
     """The sentences holding all of ``terms`` (a name's), the best few (``role_mentions``)."""
     need = frozenset(terms)
     hits = ctx.scorer.top_k(terms, WEIGHTS.role_mentions)
     return [ctx.sentences[h.index].text for h in hits if need <= ctx.terms(h.index)]
+
+
+#: "who runs Kessler", "who prosecuted her": the verb right after "who"
+_WHO_VERB = re.compile(r"^\W*who\s+([a-z]+)\b")
+
+
+@lru_cache(maxsize=1024)
+def doer_roles(question: str, term_words: tuple[tuple[str, str], ...]) -> tuple[str, frozenset[str]] | None:
+    """For a "who VERBs X", the verb's term and the nouns WordNet derives for the one doing it, from the
+    verb and the words of its most frequent senses ("runs" ~ "lead" -> "leader"; "prosecuted" ->
+    "prosecutor"): the coverage may name the doer only by a title of that role, or of a kind of it
+    ("Kessler chief executive Matthias Brandt": an executive is a kind of leader), and never write
+    the verb. None when "who" is followed by an auxiliary ("who is the mayor") or no verb."""
+    m = _WHO_VERB.match(asked_sentence(question))
+    wn = wordnet()
+    if m is None or wn is None or m.group(1) in AUXILIARIES or m.group(1) in STOP_WORDS:
+        return None
+    word = m.group(1)
+    term = next((t for t, w in term_words if w == word), "")
+    bases = {b for pos, b in wn.lemmas(word) if pos == "v"}
+    if not term or not bases:
+        return None
+    agents = {
+        d
+        for b in bases
+        for v in wn.related(b, WEIGHTS.bridge_senses) | {b}
+        for d in wn.related(v, WEIGHTS.bridge_senses, synonyms=False)
+        if person_noun(d, wn)
+    }
+    return (term, frozenset(agents)) if agents else None
+
+
+#: the last word of a title right before a person's full name ("executive" of "chief executive Matthias
+#: Brandt", "Chief" of "Fire Chief Daniel Okafor")
+_TITLE_BEFORE_NAME = re.compile(r"\b([A-Za-z][a-z]+)\s+(?:Dr\.\s+)?[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][\w'-]+")
+
+
+def _titled_doer(text: str, agents: frozenset[str], tokenizer: Tokenizer) -> bool:
+    """Whether a sentence names someone by a title whose head noun is a noun for the doer (``agents``)
+    or a kind of one, within ``doer_levels`` classes ("chief executive Matthias Brandt": an executive
+    is, three classes up, a leader)."""
+    wn = wordnet()
+    if wn is None:
+        return False
+    for m in _TITLE_BEFORE_NAME.finditer(text):
+        word = m.group(1).lower()
+        if word in STOP_WORDS or not person_noun(word, wn):
+            continue
+        bases = {b for pos, b in wn.lemmas(word) if pos == "n"}
+        if bases & agents or any(wn.broader(b, WEIGHTS.doer_levels) & agents for b in bases):
+            return True
+    return False
+
+
+def _role_holders(q: QuestionInfo, ctx: AnswerContext) -> frozenset[str]:
+    """The surname terms of the people the coverage titles with the role whose words a question asks
+    for ("what did the mayor say": "Mayor Gil Ferreira" -> ferreira), the role the last word before the
+    name and not itself led by another role ("Deputy Mayor Renata Voss" is a deputy, no mayor): their
+    statements are the role's, though "Ferreira said" no longer writes it."""
+    role = speaking_role(q.text, ctx.tokenizer)
+    word = q.term_words.get(role, role)
+    wn = wordnet()
+    if not role or wn is None or not word.isalpha():
+        return frozenset()
+    key = "role_holders:" + word
+    if isinstance(got := ctx.memo.get(key), frozenset):
+        return got  # (asked of every candidate: read the coverage once a role)
+    titled = re.compile(
+        rf"(?:\b([\w'\u2019-]+)\s+)?\b(?i:{re.escape(word)})\s+((?:[A-Z][\w'\u2019.-]*\s+){{0,2}}[A-Z][\w'\u2019-]+)"
+    )
+    out: set[str] = set()
+    for text in _mentions(ctx, [role]):
+        for m in titled.finditer(text):
+            if m.group(1) and person_noun(m.group(1).lower(), wn):
+                continue  # "Deputy Mayor ...", "Assistant Coach ...": another role
+            if len(m.group(2).split()) > 1 and a_person(m.group(2)):
+                out.add(_surname(m.group(2), ctx))
+    ctx.memo[key] = got = frozenset(out - {""})
+    return got
+
+
+def _surname(name: str, ctx: AnswerContext) -> str:
+    """The term of a name's last word ("Gil Ferreira" -> ferreira), or ""."""
+    words = name.split()
+    terms = ctx.tokenizer.tokens(words[-1]) if words else []
+    return terms[0] if len(terms) == 1 else ""
 
 
 def answers(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
@@ -970,7 +1153,8 @@ def answers(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
     covered = c.coverage >= w.full_coverage and c.type_score >= 0.5
     # "what did Okafor say after the deal": her own words in the story whose headline is the deal are
     # about it, though they do not name it
-    covered = covered or (c.said and q.kind == "quote" and _about_story(q, c, ctx))
+    storied_said = c.said and q.kind == "quote" and _about_story(q, c, ctx)
+    covered = covered or storied_said
     # "if they give birth to how many children": a number of the very thing counted ("more than 10
     # children"), in a story holding the question's names, gives what is asked, however the question
     # words the rest ("reward" for "award", "dwindling population" for "a demographic crisis")
@@ -998,6 +1182,8 @@ def answers(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
         return False
     if q.kind == "yesno" and " or " not in q.text and not _holds_subject(q, c, ctx):
         return False  # "will fares go up": "… cannot get where they need to go" says nothing of fares
+    if q.kind == "yesno" and _done_to_another(q, c, ctx):
+        return False  # "is the trial over": "Kessler can end the deal" (beside a sentence on the trial)
     if q.kind == "yesno" and _anothers_doing(q, c, ctx):
         return False  # "did osei resign": "its finance director, Peter Lamb, had resigned" tells of Lamb
     if q.kind == "date":
@@ -1009,6 +1195,15 @@ def answers(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
             # "when did the chairman resign": "The next chairman must publish ... within 30 days" dates
             # something else he does
             return False
+        if (
+            q.done
+            and (obj := _object_words(q))
+            and not _says_verb(q, q.done, c, ctx)
+            and not _holds_lemma(c.sentence.text, obj)
+        ):
+            return False  # "when did the ag open his investigation": "... misstated the number on Feb 12"
+        if doer and verb and _dates_another_clause(q, verb, c, ctx):
+            return False  # "when did the fire start": "... said Thursday that ... where the fire started"
     speaking = asked_speaker(q.text, asked_names(q), ctx.tokenizer) if q.kind == "quote" else frozenset()
     if speaking and not c.said:
         if reported_of(q.text, c.sentence.text, lambda x: bool(ctx.tokenizer.term_set(x) & speaking)):
@@ -1023,6 +1218,14 @@ def answers(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
             # U.S. official had told NBC News ..."); "She also described ...", "..., the Conservative
             # leader said" may be hers or his
             return False
+    if (
+        not speaking
+        and q.kind == "quote"
+        and not c.said
+        and speakers(c.sentence.text)
+        and _role_holders(q, ctx)
+    ):
+        return False  # "what did the mayor say": "Deputy Mayor Lena Ashcroft said ..." is another's words
     if not speaking and q.kind == "quote" and not c.said:
         # "what did the governor say": a sentence telling what someone else said of the governor does not
         # give the governor's words (narration naming the role may lead into them: "Mayor Ed Vance
@@ -1070,7 +1273,7 @@ def answers(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
         return (
             False  # "how many fell ill in Tarn": "40 people in six counties", "... in Ashby" count elsewhere
         )
-    if c.coverage >= w.abstain_coverage or _typed_answer(q, c, ctx):
+    if c.coverage >= w.abstain_coverage or _typed_answer(q, c, ctx) or storied_said:
         return True
     # covering enough only read under its story's headline and lead: it must hold what is asked itself
     return c.storied >= w.abstain_coverage and c.relation >= w.story_relation
@@ -1287,9 +1490,12 @@ def denies_verb(q: QuestionInfo, text: str, ctx: AnswerContext) -> bool:
 
 
 def _about_story(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
-    """Whether a candidate's headline holds everything the question asks about its names."""
+    """Whether a candidate's headline holds everything the question asks about its names (and about the
+    role whose words it asks for: "what did the mayor say about the verdict" under "Verdict in Voss
+    trial" asks the headline for the verdict, the mayor being the speaker)."""
     title = title_terms(ctx, c.sentence.doc_id)
-    asked = [t for t in q.terms if not is_name(q, t)]
+    role = speaking_role(q.text, ctx.tokenizer)
+    asked = [t for t in q.terms if not is_name(q, t) and t != role]
     return bool(asked) and all(credit(q, t, title) >= 1.0 for t in asked)
 
 

@@ -71,6 +71,7 @@ from retrieval.answer.scoring import (
     answers,
     asks_not,
     denies_verb,
+    doer_roles,
     heading_answer,
     heading_asks,
     holds_asked_kind,
@@ -217,10 +218,11 @@ def bridged(q: QuestionInfo, ctx: AnswerContext) -> QuestionInfo:
                 b, search=(*b.search, *sorted(valued - set(b.search))), variants=b.variants | valued
             )
         if (
-            bridges[t].standing in ("unknown_word", "unknown_name")
+            (bridges[t].standing in ("unknown_word", "unknown_name") or (speaker and not bridges[t].search))
             and not literal
             and (spelled := _initialism(word, [x for x in q.terms if x != t], ctx))
-        ):  # "when does tidewater have to answer the AG": "... to answer the attorney general's request"
+        ):  # "when does tidewater have to answer the AG": "... to answer the attorney general's request";
+            # a speaker the coverage never names may be a role it spells out ("what did the cmo say")
             bridges[t] = replace(
                 bridges[t], standing="bridged", search=tuple(sorted(spelled)), phrase=spelled
             )
@@ -313,6 +315,13 @@ def _counted_contraction(word: str, term: str, b: TermBridge, ctx: AnswerContext
         said = bridge_term(full, toks[0], ctx.scorer, ctx.vocab, capitalised=False, noun=True)
         return TermBridge(term, "corrected", (toks[0],), said.variants | frozenset(toks)), full
     return replace(b, standing="unknown_word", name=False), full
+
+
+def _holds_verb(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
+    """Whether a candidate for a "who VERBs X" holds the verb itself ("Dana Okafor will run the combined
+    company", "Board chair Evelyn Strand"), not only a synonym of one of its senses."""
+    doers = doer_roles(q.text, tuple(q.term_words.items()))
+    return doers is not None and doers[0] in ctx.terms(c.row)
 
 
 def _demonyms(alias: str, ctx: AnswerContext) -> frozenset[str]:
@@ -1371,6 +1380,10 @@ def _select(question: str, ctx: AnswerContext, anchored: bool = True) -> Answer:
     elif best is not None and not best.said:
         # "who did Ruiz say pushed ...": the answer is in her words, which another's statement is not
         best = next((c for c in cands if c.said and answers(q, c, ctx)), best)
+    if best is not None and q.kind == "person" and not best.titled and not _holds_verb(q, best, ctx):
+        # "who runs Kessler": the one titled its chief executive, over a sentence holding "run" only in a
+        # synonym of another sense ("... any new trial") beside some name
+        best = next((c for c in cands if c.titled and answers(q, c, ctx)), best)
     if best is not None and q.kind == "yesno" and not says_of_subject(q, best.sentence.text, ctx):
         # "will fares go up": a sentence saying so over one sharing its words, its verb another's
         # ("fares keep rising and people cannot get where they need to go")

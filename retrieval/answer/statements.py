@@ -327,6 +327,11 @@ def asked_speaker(
     if m is None or (only_name and m.group(1) is None):  # "who reacted to what Putin said" asks for no words
         return frozenset()
     phrase = m.group(1) or m.group(2)
+    words = phrase.split()
+    if words[0] in ("the", "a", "an") and _role(words[-1]):
+        # "what did the mayor say": a role (whoever holds it), though the coverage capitalises its title
+        # as a name's word ("Mayor Gil Ferreira", "Deputy Mayor Renata Voss")
+        return frozenset()
     terms = tokenizer.tokens(phrase)
     if not terms or terms[0] not in name_terms or (only_name and not set(terms) <= name_terms):
         return frozenset()

@@ -579,6 +579,12 @@ def _dated(text: str, q: QuestionInfo, tokenizer: Tokenizer) -> bool:
     )
 
 
+def date_positions(text: str) -> list[int]:
+    """Where a sentence writes a day, a month, a year or a clock time ("acknowledged Thursday", "in
+    March"): the offsets of the dates it holds, whichever event each dates."""
+    return sorted(m.start() for p in (_DATE_LIKE, _MONTH_ALONE) for m in p.finditer(text))
+
+
 #: a question asking "when", which a time from now answers, unlike "what date", "which day"
 _WHEN_ASKED = re.compile(r"^\W*when\b", re.IGNORECASE)
 
@@ -592,6 +598,22 @@ def dated_by_condition_only(text: str, q: QuestionInfo, tokenizer: Tokenizer) ->
     return not _dated(text, q, tokenizer) and bool(_WHEN_CLAUSE.search(text))
 
 
+def _when_clause(text: str, q: QuestionInfo, tokenizer: Tokenizer) -> bool:
+    """Whether a sentence dates something by a clause ("once the inspectors are satisfied"), not by an
+    "until" clause after the asked verb itself ("an order that stops a trial until the agency is
+    satisfied" for "when did the trial get halted"): that one tells when the verb's state ends, not
+    when it happened."""
+    b = q.bridges.get(q.done) if q.done else None
+    forms = ({q.done} | (set(b.search) | b.variants if b is not None else set())) if q.done else set()
+    for m in _WHEN_CLAUSE.finditer(text):
+        if m.group(0).lower().startswith("until") and any(
+            tokenizer.term_set(w) & forms for w in text[: m.start()].split()
+        ):
+            continue
+        return True
+    return False
+
+
 def type_score(kind: str, text: str, q: QuestionInfo, tokenizer: Tokenizer) -> float:
     """1 if the sentence holds the kind of thing asked for (0.5 for an open "what"), else 0."""
     if not text.isascii():  # curly quotes and dashes as the patterns write them ("Łukasz" stays a name)
@@ -599,7 +621,7 @@ def type_score(kind: str, text: str, q: QuestionInfo, tokenizer: Tokenizer) -> f
     if kind == "date":
         if ASKS_TIME.search(q.text):  # "what time": a clock time, a time of day, or a time run
             return 1.0 if _TIME_GIVEN.search(text) else 0.0
-        return 1.0 if _dated(text, q, tokenizer) or _WHEN_CLAUSE.search(text) else 0.0
+        return 1.0 if _dated(text, q, tokenizer) or _when_clause(text, q, tokenizer) else 0.0
     if kind == "number":
         if q.measure == "age" and not _asks_persons_age(q) and _new_figure(_AGO, text, q, tokenizer):
             return 1.0  # a thing's age as the time since it was made
@@ -784,7 +806,14 @@ def _numbers(
         pct = word.rstrip(",.;:)").endswith("%")
         share = (pct or after.strip(",.;:") in _SHARE_WORDS) and not _share_of(words, i + (1 if pct else 2))
         joined = _UNIT_JOINED.match(word) or _CURRENCY_JOINED.match(words[i]) or share
-        near = [word] if joined else words[max(0, i - window) : i + 1 + window]
+        if joined:
+            near = [word]
+        elif _UNIT_WORD.match(after):
+            # a number before a unit of time or length counts that unit ("offer affected patients 24 months
+            # of free credit monitoring" counts months, not the patients before it)
+            near = [word, after]
+        else:
+            near = words[max(0, i - window) : i + 1 + window]
         if _PARTITIVE.match(" ".join(words[i + 1 : i + 3])):
             near += _partitive_phrase(words, i + 3)
         if nouns:
@@ -826,6 +855,11 @@ def words_after_numbers(text: str, after: int) -> Iterator[list[str]]:
 _UNIT_JOINED = re.compile(r"^\d[\d,.]*-[a-z]")
 #: the word after a number making it a share ("12 percent", "12 per cent")
 _SHARE_WORDS = frozenset({"percent", "per", "pct"})
+#: a unit of time or length written as its own word after a number ("24 months", "12 miles")
+_UNIT_WORD = re.compile(
+    r"^(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|centur(?:y|ies)|"
+    r"km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|feet|foot|yards?|inch(?:es)?)\W*$"
+)
 #: a number written with a currency's sign ("£339", "($1.2bn)")
 _CURRENCY_JOINED = re.compile(r"^\(?[$\u00a3\u20ac\u00a5]\d")
 _PARTITIVE = re.compile(r"of (?:the|its|their|his|her|our|those|these)\b", re.IGNORECASE)

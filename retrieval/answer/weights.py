@@ -286,6 +286,10 @@ class AnswerWeights:
     #: whose role it is ("Pinecrest chief executive Marguerite Olsen" elsewhere): a bound on the time at
     #: scale (more finds the owner among more mentions of a name many sentences write)
     role_mentions: int = 20
+    #: how many WordNet classes up a title's noun may lie from a noun for the doer a "who VERBs X" asks
+    #: for ("executive" -> "administrator" -> "head" -> "leader" for "who runs"): more finds titles that
+    #: name the doer in broader words, and more that name someone else (all of them persons)
+    doer_levels: int = 3
     #: a short lowercase question word ("uk") is read as the name its capitals stand for ("UK", folded to
     #: the United Kingdom by the aliases) when the coverage holds that this many times more often: lower
     #: reads more lowercase words as acronyms

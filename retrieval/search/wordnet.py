@@ -57,6 +57,7 @@ NOUN_POSSESSION = 21
 NOUN_QUANTITY = 23
 NOUN_TIME = 28
 VERB_CHANGE = 30
+VERB_COMMUNICATION = 32
 VERB_POSSESSION = 40
 #: WordNet's pointer from a synset to the broader one it is a kind of ("dad" -> "father", "airplane" ->
 #: "heavier-than-air craft")

@@ -1,0 +1,85 @@
+"""A sentence holding the question's words may tell of another event or thing: a "when did X start"
+answered by a day that dates a statement whose relative clause mentions the start, and a yes/no "is X
+over" answered by a sentence ending something else beside one that names X. Pinned on small made-up
+corpora."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.retrieval.answer.corpora import engine_of as _engine
+from tests.retrieval.answer.corpora import filler as _filler
+
+_LEAK = (
+    "Harwick Water acknowledged Tuesday that an old valve sits in the tunnel where the leak started. "
+    "Crews have pumped the tunnel dry. "
+    "Residents on Mallow Lane have been asked to boil their water."
+)
+
+
+def test_a_day_dating_a_statement_does_not_date_the_event_in_its_clause(tmp_path: Path) -> None:
+    docs = [{"id": "leak", "title": "Harwick Water leak", "text": _LEAK}, *_filler(12)]
+    engine = _engine(tmp_path, docs)
+    a = engine.ask("when did the leak start")
+    assert a.abstained, a.answer
+
+
+def test_the_same_day_dating_the_event_itself_answers(tmp_path: Path) -> None:
+    text = "The leak started Tuesday in the tunnel under Mallow Lane, Harwick Water said. " + _LEAK
+    docs = [{"id": "leak", "title": "Harwick Water leak", "text": text}, *_filler(12)]
+    engine = _engine(tmp_path, docs)
+    a = engine.ask("when did the leak start")
+    assert not a.abstained, a.answer
+    assert "The leak started Tuesday" in a.answer, a.answer
+
+
+_FAIR = (
+    "The Brindlemoor craft fair drew 12,000 visitors on its opening weekend, organisers said. "
+    "Under the contract, the council can end the lease with 30 days' notice. "
+    "Stallholders pay a fee of 40 pounds a day."
+)
+
+
+def test_a_verb_done_to_another_thing_beside_the_subject_is_no_answer(tmp_path: Path) -> None:
+    docs = [{"id": "fair", "title": "Brindlemoor craft fair opens", "text": _FAIR}, *_filler(12)]
+    engine = _engine(tmp_path, docs)
+    a = engine.ask("is the fair over")
+    assert "end the lease" not in a.answer, a.answer
+
+
+_CLOSURE = (
+    "A closure notice is an order from the county that closes a pier until engineers say it is safe.\n\n"
+    "The county closed the Wexcombe pier on Friday after divers found cracks in two of its pillars.\n\n"
+    "Anglers have been told to use the harbour wall instead."
+)
+
+
+def test_an_until_clause_after_the_asked_verb_does_not_date_it(tmp_path: Path) -> None:
+    """ "when did the pier get closed": the get-passive's participle is the event, and "closes a pier until
+    engineers say it is safe" tells when a closure ends, not when this one began."""
+    from retrieval.answer.question import analyze
+    from retrieval.search.text import Tokenizer
+
+    assert analyze("when did the pier get closed", Tokenizer()).done == "close"
+    docs = [{"id": "pier", "title": "Wexcombe pier closed", "text": _CLOSURE}, *_filler(12)]
+    engine = _engine(tmp_path, docs)
+    a = engine.ask("when did the pier get closed")
+    assert not a.abstained, a.answer
+    assert "on Friday" in a.answer.split("[1]")[0], a.answer
+
+
+_INQUIRY = (
+    "Attorney General Rosa Imber said her office had opened an investigation into Calloway Estates.\n\n"
+    "Imber confirmed the repair figures on Saturday as investigators continued their review.\n\n"
+    "Tenants in the Marsh Street blocks have complained about damp for two winters."
+)
+
+
+def test_a_date_of_another_deed_does_not_date_the_asked_one(tmp_path: Path) -> None:
+    """ "when did imber open her investigation": the verb, with its object after it, is the event asked
+    about; a sentence dating another deed of hers ("confirmed the repair figures on Saturday") holding
+    neither ("investigators" only shares the object's stem) says nothing of when it was opened."""
+    docs = [{"id": "inq", "title": "Calloway Estates inquiry", "text": _INQUIRY}, *_filler(12)]
+    engine = _engine(tmp_path, docs)
+    a = engine.ask("when did imber open her investigation")
+    assert "Saturday" not in a.answer, a.answer
