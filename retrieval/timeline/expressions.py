@@ -208,8 +208,10 @@ REPORTED_PLAN = re.compile(r"would|expected\s+to|planned", re.I)
 PAST_VERB = re.compile(
     r"\b(?:said|says|told|met|spoke|went|gave|took|made|held|began|came|saw|left|sent|won|lost|fell|rose|hit|"
     r"struck|was|were|had|did)\b"
-    # a participle after a present or future "be" is no past verb: "is expected in June", "will be covered"
-    r"|(?<!\bis\s)(?<!\bare\s)(?<!\bam\s)(?<!\bbe\s)\b\w+ed\b",
+    # a participle after a present or future "be" is no past verb: "is expected in June", "will be covered",
+    # nor after a present "remain" or "stay": "cars remain banned until late July"
+    r"|(?<!\bis\s)(?<!\bare\s)(?<!\bam\s)(?<!\bbe\s)(?<!\bremain\s)(?<!\bremains\s)(?<!\bstay\s)"
+    r"(?<!\bstays\s)\b\w+ed\b",
     re.I,
 )
 

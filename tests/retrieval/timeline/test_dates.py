@@ -167,6 +167,9 @@ def test_bare_month_in_the_anchor_month_is_this_month() -> None:
         # a participle after a past "be", and a reported plan, stay in the past
         ("The new line was opened in December.", "2024-12"),
         ("He said he was expected to sign the deal in December.", "2024-12"),
+        # nor is a participle after a present "remain" or "stay": the nearest year, ahead here
+        ("Private cars remain banned from the bridge until the reopening in late August.", "2025-08"),
+        ("The road stays closed until August.", "2025-08"),
     ],
 )
 def test_bare_month_takes_the_side_of_its_tense(text: str, value: str) -> None:
