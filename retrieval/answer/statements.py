@@ -50,7 +50,11 @@ _OF_SAYS = re.compile(rf"{_NAME}\s+of\s+(?:the\s+)?{_NAME},?\s+(?:also\s+)?{_SPE
 #: a person's full name: two or more capitalised words ("Mayor Ana Ruiz")
 _FULL_NAME = re.compile(rf"({_WORD}(?:\s+{_WORD})+)")
 #: a quotation whose speaker is a pronoun: "..., he added." / "He said ..."
-PRONOUN_SPEAKER = re.compile(rf"\b(?:he|she)\s+(?:also\s+)?{_SPEECH}\b|\b{_SPEECH}\s+(?:he|she)\b", re.I)
+#: a pronoun speaking: "..., she said", "he added", or inverted right after a quotation ('"...," said he');
+#: not "the player said he had ...", where the pronoun is the reported clause's subject
+PRONOUN_SPEAKER = re.compile(
+    rf"\b(?:he|she)\s+(?:also\s+)?{_SPEECH}\b|[,\"\u201d]\s*{_SPEECH}\s+(?:he|she)\b", re.I
+)
 _NOT_NAMES: frozenset[str] = frozenset(
     "The A An In On At But And It This That These Those He She They We I Mr Mrs Ms Dr President Minister "
     "Secretary Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()

@@ -40,3 +40,24 @@ def test_adding_to_a_thing_is_not_saying() -> None:
 
     assert classify("What did Watt add to the steam engine?") == "what"
     assert classify("what did the minister add") == "quote"
+
+
+def test_a_pronoun_after_a_named_subjects_saying_verb_is_not_the_speaker() -> None:
+    """ "the player said he had ..." is the player's (no name to label it with), not whoever an earlier
+    sentence names ("the World Anti-Doping Code"); "'...,' said she" and "..., she said" are a pronoun's."""
+    from retrieval.answer.statements import PRONOUN_SPEAKER, speaker
+    from retrieval.models import Document, DocumentMeta, Sentence
+
+    texts = (
+        "The agency said the sample held a drug banned under the World Anti-Doping Code.",
+        'In a statement, the player said he had "never knowingly taken a banned substance" in his life.',
+    )
+    doc = Document(
+        meta=DocumentMeta(doc_id="d", title="Striker suspended"),
+        sentences=tuple(Sentence("d", i, i, t) for i, t in enumerate(texts)),
+        paragraphs=((0, 1), (1, 2)),
+    )
+    assert speaker(doc, [doc.sentences[1]]) is None
+    assert PRONOUN_SPEAKER.search('"We will appeal," she said.')
+    assert PRONOUN_SPEAKER.search('"We will appeal," said she.')
+    assert not PRONOUN_SPEAKER.search("The player said he had never taken it.")
