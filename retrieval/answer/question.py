@@ -685,6 +685,10 @@ def _unframed(question: str) -> str:
 _WHEN_ADVERBS = frozenset("now still yet currently presently today tonight rn anymore".split())
 
 
+#: a currency a sum may be asked in ("in dollars")
+_CURRENCY = re.compile(r"dollars?|euros?|pounds?|yen")
+
+
 def analyze(question: str, tokenizer: Tokenizer) -> QuestionInfo:
     terms: list[str] = []
     words: list[str] = []
@@ -705,6 +709,8 @@ def analyze(question: str, tokenizer: Tokenizer) -> QuestionInfo:
             # "worth in total", "how much per share": which sum is asked (``amounts.basis``); a count's
             # "in total" ("how many votes in total") is as often written beside it ("In total there are ...")
             continue
+        if kind == "number" and i > 0 and pairs[i - 1][0] == "in" and _CURRENCY.fullmatch(low):
+            continue  # "how much was the bid in pounds": the currency asked (``types``), no topic
         if _hedges_amount(pairs, i):
             continue  # "approximately how many": how exact the asked figure may be, not a topic
         if low == "time" and i > 0 and pairs[i - 1][0] in ("what", "which") and ASKS_TIME.search(question):

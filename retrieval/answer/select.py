@@ -184,6 +184,10 @@ def bridged(q: QuestionInfo, ctx: AnswerContext) -> QuestionInfo:
         ):
             # "is the lawsuit seeking 150 mil": the coverage writes "$150 million"
             bridges[t] = TermBridge(t, "corrected", (full,), frozenset({full}))
+        if bridges[t].standing != "known" and not literal and (scaled := _scaled_figure(word, ctx)):
+            # "what is the 6m for": chat's millions, which the coverage writes out ("$6 million"): its
+            # words, held together
+            bridges[t] = TermBridge(t, "corrected", tuple(sorted(scaled)), scaled, phrase=scaled)
         if t == q.head and bridges[t].standing == "unknown_word":
             # "what holiday was the truce for": a coverage that never says "holiday" names one ("the Easter
             # truce"), a kind of it
@@ -276,6 +280,21 @@ def _opinion_writers(ctx: AnswerContext) -> list[tuple[tuple[str, ...], bool]]:
     writers = list(got.items())
     ctx.memo["opinion_writers"] = (len(ctx.documents), writers)
     return writers
+
+
+#: a figure with its scale run in, as chat and headlines write it ("6m", "$2.5bn")
+_SCALED = re.compile(r"[$\u00a3\u20ac]?(\d+(?:\.\d+)?)(m|mn|bn|b)")
+_SCALE_WORDS = {"m": "million", "mn": "million", "bn": "billion", "b": "billion"}
+
+
+def _scaled_figure(word: str, ctx: AnswerContext) -> frozenset[str]:
+    """The index terms of a figure written with its scale run in ("6m") as the coverage writes it out
+    ("$6 million": "6", "million"), when it holds them; empty otherwise."""
+    m = _SCALED.fullmatch(word.lower())
+    if m is None:
+        return frozenset()
+    terms = frozenset(ctx.tokenizer.tokens(f"{m.group(1)} {_SCALE_WORDS[m.group(2)]}"))
+    return terms if terms and all(ctx.scorer.df(t) > 0 for t in terms) else frozenset()
 
 
 def _clipped_after_number(word: str, text: str, ctx: AnswerContext) -> str:
@@ -718,6 +737,8 @@ def _names_measure(word: str, q: QuestionInfo, wn: WordNet) -> bool:
     if not q.measure:
         return False
     bases = {lemma for pos, lemma in wn.lemmas(word) if pos == "n"}
+    if q.measure == "money" and any(wn.kind_of(b, "monetary_unit", WEIGHTS.kin_levels, 1) for b in bases):
+        return True  # "how much was he worth in dollars": the currency the figure is given in ("$91 million")
     return q.measure in bases or wn.kind_of(word, q.measure, WEIGHTS.kin_levels, 1)
 
 
@@ -992,6 +1013,11 @@ def _by_matches(q: QuestionInfo, ctx: AnswerContext, hits: list[Hit], ok: Callab
     return [*hits, *scaled][: WEIGHTS.candidates]
 
 
+#: "per the Courier" says whose account, as "according to the Courier" does ("per share", "per cent" and
+#: "per day" name no one)
+_PER_THE = re.compile(r"\bper(?=\s+the\s)", re.IGNORECASE)
+
+
 def select(question: str, ctx: AnswerContext) -> Answer:
     """The answer to a question, read with a chat spelling of its asking word (and of an "-ing" without its
     "g") written out and an amount asked for in other words read as "how much"; the answer shows the
@@ -1003,6 +1029,7 @@ def select(question: str, ctx: AnswerContext) -> Answer:
     asked = g_restored(spelled_out(without_greeting(question, in_corpus), in_corpus), in_corpus)
     asked = amount_wording(asked)  # "what was the fine amount" asks how much the fine was
     asked = count_wording(asked)  # "what was the number of patients" asks how many patients
+    asked = _PER_THE.sub("according to the", asked)  # "repair bill per the courier": the Courier's account
     # "who is Sam Keller": no article mentions him, but he wrote some of them
     answer = byline_person(asked, ctx) or stands_for(asked, ctx) or _placed(asked, ctx)
     return answer if asked == question else answer.model_copy(update={"question": question})

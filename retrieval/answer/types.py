@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import replace
 
 from retrieval.answer.bridge import person_noun, wordnet
 from retrieval.answer.question import ASKS_TIME, QuestionInfo
@@ -425,11 +426,27 @@ def _money_keep(q: QuestionInfo) -> Callable[[str, re.Match[str]], bool]:
     """Which sums answer a money question: an amount of money (``_a_sum``) of the basis asked
     (``amounts.basis``): for each unit when it asks "per share", as a whole when it asks a total or what
     a thing is worth; either when it says neither."""
+    currency = _CURRENCY_ASKED.search(q.text)
+    if currency is not None:
+        # "how much was the bid in dollars": a sum in dollars ("$91 million", "91 million dollars"), not the
+        # same bid in euros
+        word = currency.group(1).lower().rstrip("s")
+        sign = _SIGNS[word.split()[0]]
+        base = _money_keep(replace(q, text=_CURRENCY_ASKED.sub("", q.text)))
+        return lambda text, m: (
+            base(text, m) and (sign in m.group(0) or word in text[m.start() : m.end() + 12].lower())
+        )
     if q.basis == "each":
         return lambda text, m: _a_sum(text, m) and per_unit(text, m)
     if q.basis == "total":
         return lambda text, m: _a_sum(text, m) and not per_unit(text, m)
     return _a_sum
+
+
+#: a currency the question asks a sum in ("in dollars", "in US dollars", "in pounds sterling")
+_CURRENCY_ASKED = re.compile(r"\bin\s+(?:us\s+|american\s+)?(dollars?|euros?|pounds?|yen)\b", re.IGNORECASE)
+#: each such currency's sign
+_SIGNS = {"dollar": "$", "euro": "\u20ac", "pound": "\u00a3", "yen": "\u00a5"}
 
 
 #: a change stated as itself: "by $4", "by 12%", "up 6%", "rose 4.2 percent", "doubled"; or from where it

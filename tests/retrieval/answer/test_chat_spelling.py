@@ -119,3 +119,19 @@ def test_a_contraction_without_its_apostrophe_is_no_search_word(tmp_path: Path, 
     a = engine.ask(question)
     assert not a.abstained, a.answer
     assert "because the envelopes" in a.statements[0].text
+
+
+@pytest.mark.parametrize("question", ["what is the 6m for", "whats the $6m for?", "what was the 2.5bn for"])
+def test_a_figure_with_its_scale_run_in_finds_it_written_out(tmp_path: Path, question: str) -> None:
+    """ "6m" is how chat writes "$6 million"; the coverage writes it out, in two words held together."""
+    text = (
+        "The harbour board released $6 million in emergency funding for the sea wall on Thursday. "
+        "The port also set aside $2.5 billion for a new container terminal. "
+        "Work on the wall starts next week."
+    )
+    news = engine_of(tmp_path, [{"id": "wall", "title": "Sea wall money", "text": text}, *filler(12)])
+    a = news.ask(question)
+    assert not a.abstained, a.answer
+    figure = "$2.5 billion" if "2.5bn" in question else "$6 million"
+    assert figure in a.statements[0].text, a.answer
+    assert_verbatim(news, a)

@@ -75,3 +75,26 @@ def test_a_share_counts_none_of_the_people_it_is_offered_to(tmp_path: Path, rais
     news = engine_of(tmp_path, [{"id": "offer", "title": "Board makes pay offer", "text": text}, *filler(12)])
     a = news.ask("how many nurses are striking")
     assert a.abstained, a.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "figure"),
+    [
+        ("how much was the bid in dollars", "$91 million"),
+        ("what was the bid worth in euros", "€84 million"),
+        ("how much was the bid in yen", None),  # no sum in yen: declined, not answered in another currency
+    ],
+)
+def test_a_sum_asked_in_a_currency_is_given_in_it(tmp_path: Path, question: str, figure: str | None) -> None:
+    text = (
+        "Harlow rejected a bid worth €84 million for the striker in July. "
+        "The club had valued the striker's bid at $91 million before the season began. "
+        "The striker joined Harlow from a club in Porto in 2023."
+    )
+    news = engine_of(tmp_path, [{"id": "bid", "title": "Harlow turns down bid", "text": text}, *filler(12)])
+    a = news.ask(question)
+    if figure is None:
+        assert a.abstained, a.answer
+    else:
+        assert not a.abstained and figure in a.statements[0].text, a.answer
+        assert_verbatim(news, a)
