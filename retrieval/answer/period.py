@@ -141,6 +141,7 @@ def asked_period(question: str, ctx: AnswerContext, said: bool = False) -> Perio
     # a chat question writes its months in lower case ("on oct 9"), which the date finder (reading
     # news copy) takes for words: a month written before or after a day number is a month in any case
     cased = _MONTH_BESIDE_DAY.sub(lambda m: m.group(0)[:1].upper() + m.group(0)[1:], question)
+    cased = _MONTH_AFTER_DAY.sub(lambda m: m.group(1) + m.group(2)[:1].upper() + m.group(2)[1:], cased)
     for m in find_dates(cased, None):
         span = _span(m) if m.kind == "explicit" else None
         if span is not None:
@@ -157,6 +158,10 @@ _MONTH_BESIDE_DAY = re.compile(
     rf"\b(?:{_MONTH_NAMES})\b(?=\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b)",
     re.IGNORECASE,
 )
+
+
+#: a month after a day number, in any case ("23 march", "the 23rd of march")
+_MONTH_AFTER_DAY = re.compile(rf"(\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?)({_MONTH_NAMES})\b", re.IGNORECASE)
 
 
 def _yearless_day(text: str, ctx: AnswerContext) -> Period | None:

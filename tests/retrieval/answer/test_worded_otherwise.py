@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from retrieval import Engine
 from tests.retrieval.answer.corpora import engine_of, filler
 
@@ -82,7 +84,10 @@ def test_a_name_before_a_noun_the_coverage_writes_is_still_declined(tmp_path: Pa
     assert a.abstained, a.answer
 
 
-def test_what_happened_on_a_day_is_told_by_that_days_articles(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    "question", ["what happened on june 12", "what happened on 12 june", "what happened on the 12th of june"]
+)
+def test_what_happened_on_a_day_is_told_by_that_days_articles(tmp_path: Path, question: str) -> None:
     # no sentence writes "June 12"; the article published that day tells what happened
     docs = [
         {
@@ -101,7 +106,7 @@ def test_what_happened_on_a_day_is_told_by_that_days_articles(tmp_path: Path) ->
         },
         *filler(12),
     ]
-    a = engine_of(tmp_path, docs).ask("what happened on june 12")
+    a = engine_of(tmp_path, docs).ask(question)
     assert not a.abstained, a.answer
     assert "returned to work" in a.answer, a.answer
     assert "walked out" not in a.answer, a.answer
