@@ -98,14 +98,19 @@ _BROADCAST = frozenset("radio wire television tv channel broadcasting".split())
 def _names_paper(name: str) -> bool:
     """Whether a capitalised phrase of two words or more ends as newspapers' names do, a number after it
     aside ("WPAV News 7"), or as a broadcaster's does after a word that reads as a name ("Fennick
-    Community Radio", "KRDL Channel 4"; not "Talk Radio")."""
+    Community Radio", "KRDL Channel 4"; not "Talk Radio"), or begins so before one ("Radio Albion Sport")."""
     words = name.split()
     while words and words[-1].isdigit():
         words.pop()
     if len(words) < 2:
         return False
     last = words[-1].lower()
-    return last in _MASTHEAD or (last in _BROADCAST and _reads_as_name(" ".join(words[:-1])))
+    return (
+        last in _MASTHEAD
+        or (last in _BROADCAST and _reads_as_name(" ".join(words[:-1])))
+        # a broadcaster named with its medium first ("Radio Albion Sport"; not "Radio Silence")
+        or (words[0].lower() in _BROADCAST and _reads_as_name(" ".join(words[1:])))
+    )
 
 
 def _reads_as_outlet(name: str) -> bool:

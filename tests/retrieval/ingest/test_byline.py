@@ -195,6 +195,9 @@ def test_a_newsroom_credit_is_a_byline_naming_no_person(
         ("Orrin Valley Wire", "md", "Orrin Valley Wire"),
         ("Talk Radio", "md", None),
         ("Barbed Wire", "md", None),
+        # the medium first, before a name: a broadcaster's too ("Radio Silence" names none)
+        ("Radio Albion Sport", "md", "Radio Albion Sport"),
+        ("Radio Silence", "md", None),
     ],
 )
 def test_a_broadcasters_or_wires_name_alone_above_or_below_the_headline_is_the_outlet(
