@@ -685,8 +685,10 @@ def _unframed(question: str) -> str:
 _WHEN_ADVERBS = frozenset("now still yet currently presently today tonight rn anymore".split())
 
 
-#: a currency a sum may be asked in ("in dollars")
-_CURRENCY = re.compile(r"dollars?|euros?|pounds?|yen")
+#: the currencies a sum may be asked in ("in dollars"), each with its sign
+CURRENCY_SIGNS = {"dollar": "$", "euro": "\u20ac", "pound": "\u00a3", "yen": "\u00a5"}
+CURRENCY = "|".join(f"{w}s?" for w in CURRENCY_SIGNS)
+_CURRENCY = re.compile(CURRENCY)
 
 
 def analyze(question: str, tokenizer: Tokenizer) -> QuestionInfo:

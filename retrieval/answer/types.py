@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 
 from retrieval.answer.bridge import person_noun, wordnet
-from retrieval.answer.question import ASKS_TIME, QuestionInfo
+from retrieval.answer.question import ASKS_TIME, CURRENCY, CURRENCY_SIGNS, QuestionInfo
 from retrieval.answer.weights import WEIGHTS
 from retrieval.lexicon import (
     LOWER,
@@ -431,7 +431,7 @@ def _money_keep(q: QuestionInfo) -> Callable[[str, re.Match[str]], bool]:
         # "how much was the bid in dollars": a sum in dollars ("$91 million", "91 million dollars"), not the
         # same bid in euros
         word = currency.group(1).lower().rstrip("s")
-        sign = _SIGNS[word.split()[0]]
+        sign = CURRENCY_SIGNS[word]
         base = _money_keep(replace(q, text=_CURRENCY_ASKED.sub("", q.text)))
         return lambda text, m: (
             base(text, m) and (sign in m.group(0) or word in text[m.start() : m.end() + 12].lower())
@@ -444,9 +444,7 @@ def _money_keep(q: QuestionInfo) -> Callable[[str, re.Match[str]], bool]:
 
 
 #: a currency the question asks a sum in ("in dollars", "in US dollars", "in pounds sterling")
-_CURRENCY_ASKED = re.compile(r"\bin\s+(?:us\s+|american\s+)?(dollars?|euros?|pounds?|yen)\b", re.IGNORECASE)
-#: each such currency's sign
-_SIGNS = {"dollar": "$", "euro": "\u20ac", "pound": "\u00a3", "yen": "\u00a5"}
+_CURRENCY_ASKED = re.compile(rf"\bin\s+(?:us\s+|american\s+)?({CURRENCY})\b", re.IGNORECASE)
 
 
 #: a change stated as itself: "by $4", "by 12%", "up 6%", "rose 4.2 percent", "doubled"; or from where it
