@@ -9,12 +9,14 @@ timeline systems found strongest for picking the dates a human editor would pick
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import TypeVar
 
+from retrieval.lexicon import MONTHS
 from retrieval.models import Citation, Document, Timeline, TimelineEvent
 from retrieval.timeline.dates import body_sentences
 from retrieval.timeline.mentions import (
@@ -254,7 +256,11 @@ class TimelineIndex:
             if got is None:
                 stems = self._sentence_stems.get(key) or term_stems(m.quote)
                 doc_held = by_doc.get(m.doc, frozenset())
-                held = [w for t, w in weights.items() if t in doc_held or not match[t].isdisjoint(stems)]
+                held = [
+                    w
+                    for t, w in weights.items()
+                    if t in doc_held or (not match[t].isdisjoint(stems) and not _only_as_month(t, m.quote))
+                ]
                 got = memo[key] = 2 * len(held) > len(weights) or sum(held) >= need
             return got
 
@@ -384,6 +390,19 @@ def _topic_groups(topic: str, families: Mapping[str, frozenset[str]] | None) -> 
         forms = term_stems(" ".join((families or {}).get(word, ())))
         out[key] = out.get(key, frozenset()) | own | forms
     return out
+
+
+def _only_as_month(word: str, quote: str) -> bool:
+    """Whether a topic word that is a month's name ("march": the fans' march) is in a sentence only as
+    the month ("free to play again in March 2028"): written capitalised inside the sentence, or before a
+    number. Its own sense is written in lower case, or capitalised opening the sentence."""
+    if word not in MONTHS:
+        return False
+    for m in re.finditer(rf"\b{word}\b", quote, re.IGNORECASE):
+        month = m.group(0)[:1].isupper() and (m.start() > 0 or re.match(r"\s+\d", quote[m.end() :]))
+        if not month:
+            return False
+    return True
 
 
 def _topic_line(m: Mention, topic: Mapping[str, frozenset[str]]) -> str:

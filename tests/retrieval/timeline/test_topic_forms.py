@@ -115,3 +115,22 @@ def test_a_topic_word_finds_its_own_regular_inflections(tmp_path_factory: pytest
     root = tmp_path_factory.mktemp("inflections")
     (root / "docs.jsonl").write_text("\n".join(json.dumps(d) for d in docs) + "\n", encoding="utf-8")
     assert [e.date for e in build_engine(root).timeline("vote").events] == ["2026-05-11", "2026-05-20"]
+
+
+def test_a_topic_word_that_names_a_month_is_not_found_in_the_month(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    """ "march" (the fans' march) is not the month of "free to play again in March 2028"."""
+    docs = [
+        {
+            "id": "rally",
+            "published": "2026-09-07",  # a Monday
+            "title": "Fans rally behind striker",
+            "text": "Supporters will march from the stadium to the town hall on Saturday. "
+            "The striker's ban means he is free to play again in March 2028.",
+        },
+        *DOCS[2:],
+    ]
+    root = tmp_path_factory.mktemp("month-word")
+    (root / "docs.jsonl").write_text("\n".join(json.dumps(d) for d in docs) + "\n", encoding="utf-8")
+    assert [e.date for e in build_engine(root).timeline("march").events] == ["2026-09-12"]
