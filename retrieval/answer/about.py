@@ -35,7 +35,7 @@ from retrieval.answer.scoring import (
 )
 from retrieval.answer.story import story_terms, title_terms
 from retrieval.answer.weights import WEIGHTS
-from retrieval.lexicon import STOP_WORDS
+from retrieval.lexicon import STOP_WORDS, figures
 from retrieval.models import Answer, Document, Statement
 from retrieval.search.scorer import Hit
 from retrieval.search.text import fold
@@ -76,7 +76,8 @@ _HEADLINE = re.compile(
 _OUTLETS = re.compile(
     r"\b(?:which|what) (?:news ?)?(?:outlets?|sites?|websites?|publications?|newspapers?|papers?|"
     r"media|sources?|magazines?) (?P<verb>ran|run|reported|report|published|publish|covered|cover|carried|"
-    r"carry|wrote|write|had|has|have|broke|picked up|corrected|correct|issued|printed|retracted|got)\b|"
+    r"carry|wrote|write|had|has|have|broke|picked up|corrected|correct|issued|printed|retracted|got|"
+    r"gave|give|gives|said|say|says|stated|state|quoted|quote|named|name|mentioned|mention)\b|"
     r"\bwho (?:reported|covered|ran|published|carried) (?:the|this|that|on)\b|\bwhere (?:was|did) .* "
     r"(?:reported|published)\b"
 )
@@ -457,9 +458,9 @@ def _covering(
     the whole coverage is about (``topic``: "the Tidewater attack" of a coverage of it), an article
     naming its names is: follow-ups tell the story in other words ("Patients sue Tidewater ..." never
     says "attack")."""
-    if q.kind == "number":
+    if q.kind == "number" or _asked_figures(q):
         # "which outlets reported how many cases": a sentence giving the count (``answer_about``), not an
-        # article naming the cases beside some other figure
+        # article naming the cases beside some other figure; and one stating the question's figure
         return {}
     spellings = _spellings(q, ctx)
     if topic and (named := [f for t, f in zip(q.terms, spellings, strict=True) if is_name(q, t)]):
@@ -493,8 +494,24 @@ def _covering(
 
 def _gives(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
     """Whether a sentence gives what a "which outlets reported how many ..." asks: a count of what it
-    names (any other question about the outlets asks only that they reported it)."""
+    names (any other question about the outlets asks only that they reported it); and the figure a
+    question states, when it states one ("which outlets said the bribes were 85k": "$85,000", not
+    another outlet's "$90,000")."""
+    asked = _asked_figures(q)
+    if asked and asked.isdisjoint(_digits(f) for f in figures(c.sentence.text)):
+        return False
     return q.kind != "number" or answers(q, c, ctx)
+
+
+def _asked_figures(q: QuestionInfo) -> set[str]:
+    """The figures a question states, but years ("the 2024 election" names an event, not a claim)."""
+    return {_digits(f) for f in figures(q.text) if not (len(f) == 4 and f[:2] in ("19", "20"))}
+
+
+def _digits(figure: str) -> str:
+    """A figure's significant digits ("85" of 85,000 and of chat's "85k"): a question's figure and a
+    sentence's compare in any scale."""
+    return figure.replace(".", "").rstrip("0") or "0"
 
 
 #: a question asking which outlets covered a topic (an article about it), not which reported a fact

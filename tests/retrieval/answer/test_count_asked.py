@@ -71,3 +71,25 @@ def test_which_outlets_reported_the_number_lists_those_giving_a_count(tmp_path: 
     assert not a.abstained, a.answer
     assert "Dunmore Chronicle" in a.answer and "Island Weekly" in a.answer
     assert "Radio Dunmore" not in a.answer
+
+
+def test_which_outlets_said_a_figure_lists_those_stating_it(tmp_path: Path) -> None:
+    """ "which outlets said the fine was 85k": the Chronicle's "$85,000", not the Echo's "$90,000"."""
+    docs = [
+        {
+            "id": "fine-1",
+            "source": "Dunmore Chronicle",
+            "title": "Ferry firm fined over grounding",
+            "text": "The ferry firm was fined $85,000 on Monday over the grounding off Dunmore quay.",
+        },
+        {
+            "id": "fine-2",
+            "source": "Radio Dunmore",
+            "title": "Ferry firm penalised",
+            "text": "Regulators fined the ferry firm $90,000 on Monday over the grounding off Dunmore quay.",
+        },
+        *filler(12),
+    ]
+    a = engine_of(tmp_path, docs).ask("which outlets said the fine was 85k")
+    assert not a.abstained, a.answer
+    assert "Dunmore Chronicle" in a.answer and "Radio Dunmore" not in a.answer, a.answer
