@@ -458,7 +458,7 @@ def _covering(
     the whole coverage is about (``topic``: "the Tidewater attack" of a coverage of it), an article
     naming its names is: follow-ups tell the story in other words ("Patients sue Tidewater ..." never
     says "attack")."""
-    if q.kind == "number" or _asked_figures(q):
+    if q.kind == "number" or _asked_figures(q, ctx):
         # "which outlets reported how many cases": a sentence giving the count (``answer_about``), not an
         # article naming the cases beside some other figure; and one stating the question's figure
         return {}
@@ -497,15 +497,20 @@ def _gives(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
     names (any other question about the outlets asks only that they reported it); and the figure a
     question states, when it states one ("which outlets said the bribes were 85k": "$85,000", not
     another outlet's "$90,000")."""
-    asked = _asked_figures(q)
+    asked = _asked_figures(q, ctx)
     if asked and asked.isdisjoint(_digits(f) for f in figures(c.sentence.text)):
         return False
     return q.kind != "number" or answers(q, c, ctx)
 
 
-def _asked_figures(q: QuestionInfo) -> set[str]:
-    """The figures a question states, but years ("the 2024 election" names an event, not a claim)."""
-    return {_digits(f) for f in figures(q.text) if not (len(f) == 4 and f[:2] in ("19", "20"))}
+def _asked_figures(q: QuestionInfo, ctx: AnswerContext) -> set[str]:
+    """The figures a question states, but years ("the 2024 election" names an event, not a claim) and an
+    outlet's number ("WPAL News 8")."""
+    text = q.text
+    for name in outlets(ctx).docs:
+        if any(ch.isdigit() for ch in name):
+            text = re.sub(re.escape(name), " ", text, flags=re.IGNORECASE)
+    return {_digits(f) for f in figures(text) if not (len(f) == 4 and f[:2] in ("19", "20"))}
 
 
 def _digits(figure: str) -> str:

@@ -93,3 +93,19 @@ def test_which_outlets_said_a_figure_lists_those_stating_it(tmp_path: Path) -> N
     a = engine_of(tmp_path, docs).ask("which outlets said the fine was 85k")
     assert not a.abstained, a.answer
     assert "Dunmore Chronicle" in a.answer and "Radio Dunmore" not in a.answer, a.answer
+
+
+def test_an_outlets_number_is_no_figure_the_question_states(tmp_path: Path) -> None:
+    """ "KRDL News 4" names an outlet: its 4 is no figure an outlet's sentence must state; "85k" is."""
+    from retrieval.answer.about import _asked_figures
+    from retrieval.answer.question import analyze
+
+    docs = [
+        {"id": "k", "source": "KRDL News 4", "title": "Fined", "text": "The ferry firm was fined $85,000."},
+        {"id": "c", "source": "Dunmore Chronicle", "title": "Fine", "text": "The ferry firm paid a fine."},
+        *filler(12),
+    ]
+    engine = engine_of(tmp_path, docs)
+    ctx = engine._ctx
+    q = analyze("which outlets said, as KRDL News 4 did, that the fine was 85k", ctx.tokenizer)
+    assert _asked_figures(q, ctx) == {"85"}
