@@ -164,6 +164,32 @@ _MONTH_BESIDE_DAY = re.compile(
 _MONTH_AFTER_DAY = re.compile(rf"(\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?)({_MONTH_NAMES})\b", re.IGNORECASE)
 
 
+#: a day of the month in a question, either side of its month ("march 23", "23 march", "the 23rd of march")
+_DAY_MONTH = re.compile(
+    rf"\b(?:(?P<m1>{_MONTH_NAMES})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?|"
+    rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTH_NAMES}))\b",
+    re.IGNORECASE,
+)
+
+
+def unplaced_day(question: str) -> re.Pattern[str] | None:
+    """For a question naming a day of a month (``asked_period`` could not place it in a year of the
+    coverage's articles: "what happened on 23 march" of a coverage published in April), a pattern a
+    sentence holding that day matches ("March 23", "23 March", "Mar. 23"): only such a sentence tells of
+    that day; None when the question names no day."""
+    m = _DAY_MONTH.search(question)
+    if m is None:
+        return None
+    month = (m.group("m1") or m.group("m2")).lower()
+    day = int(m.group("d1") or m.group("d2"))
+    number = {**MONTHS, **MONTH_ABBREVIATIONS}[month]
+    names = "|".join(n for n, k in {**MONTHS, **MONTH_ABBREVIATIONS}.items() if k == number)
+    return re.compile(
+        rf"\b(?:(?:{names})\.?\s+0?{day}(?!\d)|0?{day}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{names})\b)",
+        re.IGNORECASE,
+    )
+
+
 def _yearless_day(text: str, ctx: AnswerContext) -> Period | None:
     """A month and day without a year ("on oct 9") placed in the one year whose articles the coverage
     has of that month (``_bare_month``'s reading of a month); None when that is several years or none."""

@@ -45,7 +45,14 @@ from retrieval.answer.complement import asked_completion
 from retrieval.answer.compose import compose
 from retrieval.answer.expansion import stands_for
 from retrieval.answer.headline import headline_answer
-from retrieval.answer.period import asked_period, asked_present, asks_current, newest_statement, published_in
+from retrieval.answer.period import (
+    asked_period,
+    asked_present,
+    asks_current,
+    newest_statement,
+    published_in,
+    unplaced_day,
+)
 from retrieval.answer.phrases import used_as_noun, used_as_verb
 from retrieval.answer.question import (
     CALENDAR,
@@ -1182,6 +1189,12 @@ def _select(question: str, ctx: AnswerContext, anchored: bool = True) -> Answer:
         cands = [c for c in cands if period.holds(c.sentence, ctx, stated=q.kind != "quote")]
         if not cands:
             return abstain(question, q, f"nothing in it from {period.text} matches")
+    elif (day := unplaced_day(question)) is not None:
+        # "what happened on 23 march" of a coverage with no article of that month: only a sentence stating
+        # the day tells of it ("early in March" and "on March 9" do not)
+        cands = [c for c in cands if day.search(c.sentence.text)]
+        if not cands:
+            return abstain(question, q, "nothing in it is dated that day")
     if anchor is not None:
         cands = anchor.placed(cands, ctx, lambda c: answers(q, c, ctx))
         if not cands:

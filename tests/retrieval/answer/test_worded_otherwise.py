@@ -232,3 +232,30 @@ def test_a_word_clipped_after_a_number_is_read_as_the_coverage_writes_it(tmp_pat
     a = engine_of(tmp_path, docs).ask("is the lawsuit seeking 40 mil")
     assert not a.abstained, a.answer
     assert "$40 million" in a.answer, a.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [("what happened on 23 march", None), ("what happened on march 9", "On March 9 the ferry operator")],
+)
+def test_a_day_no_article_is_of_is_told_only_by_a_sentence_stating_it(
+    tmp_path: Path, question: str, said: str | None
+) -> None:
+    """The coverage is from April: "23 march" is no article's day, and "early in March" or "on March 9"
+    tells nothing of that day; a sentence stating the day does."""
+    docs = [
+        {
+            "id": "ferry-april",
+            "title": "Ferry strike talks resume",
+            "published": "2031-04-10",
+            "text": "Talks on the ferry strike resumed on Thursday. "
+            "The crews first walked out early in March over rosters. "
+            "On March 9 the ferry operator cancelled every sailing to the islands.",
+        },
+        *filler(12),
+    ]
+    a = engine_of(tmp_path, docs).ask(question)
+    if said is None:
+        assert a.abstained, a.answer
+    else:
+        assert not a.abstained and a.answer.startswith(said), a.answer
