@@ -39,7 +39,7 @@ from retrieval.answer.types import (
 from retrieval.answer.weights import WEIGHTS
 from retrieval.lexicon import MONTH_ABBREVIATIONS, MONTHS, NUMBER_WORDS, REPORTING_WORDS, WEEKDAYS, figures
 from retrieval.models import Answer, Citation, Document, Sentence, Statement
-from retrieval.search.text import fold
+from retrieval.search.text import fold, leaves_quote_open
 
 #: a sentence giving someone's words: a verb of saying attributing them ("..., Kelsey Brandt said")
 _ATTRIBUTED = re.compile(r"\b(?:said|says|told|added|stated)\b")
@@ -69,17 +69,12 @@ def _quotable_neighbour(s: Sentence) -> bool:
     return not s.heading and not s.text.rstrip(" \"'\u201d\u2019)").endswith("?")
 
 
-def _quote_balance(text: str) -> int:
-    t = fold(text)
-    return t.count('"') % 2
-
-
 def _opened_before(doc: Document, s: Sentence) -> int | None:
     """The index of the sentence of ``s``'s paragraph that opens a quotation still open where ``s``
     begins (the quotation marks before it, from the paragraph's start, left one open), when ``s`` does
     not open one itself; None otherwise. A sentence splitter cuts a quotation of several sentences into
     as many sentences, the closing mark in the last."""
-    if OPENS_QUOTE.match(s.text) or not _quote_balance(s.text):
+    if OPENS_QUOTE.match(s.text) or not leaves_quote_open(s.text):
         return None  # (only a sentence with an unpaired mark can close a quotation opened before it)
     opener: int | None = None
     for i in range(s.index - 1, -1, -1):
@@ -91,7 +86,7 @@ def _opened_before(doc: Document, s: Sentence) -> int | None:
         return None
     open_at: int | None = None
     for i in range(opener, s.index):
-        if _quote_balance(doc.sentences[i].text):
+        if leaves_quote_open(doc.sentences[i].text):
             open_at = i if open_at is None else None
     return open_at
 
@@ -269,7 +264,7 @@ def _expand(ctx: AnswerContext, s: Sentence, q: QuestionInfo) -> list[Sentence]:
                 or not set(others).isdisjoint(speakers(parts[-1].text))
             )
         )
-        if _quote_balance(" ".join(p.text for p in parts)) or resumes:
+        if leaves_quote_open(" ".join(p.text for p in parts)) or resumes:
             parts.append(following)
         elif RETRACTS.search(parts[-1].text) and len(s.text) + len(following.text) < WEIGHTS.quote_chars:
             # a correction with the sentence that says what is right, across a paragraph break too (a

@@ -60,6 +60,12 @@ def fold(text: str) -> str:
     return text
 
 
+def leaves_quote_open(text: str) -> bool:
+    """Whether a text opens a quotation it does not close (an odd count of quotation marks, curly or
+    straight): a sentence splitter cuts a quotation of several sentences into as many sentences."""
+    return fold(text).count('"') % 2 == 1
+
+
 _STEMS: dict[str, str] = {}
 _STEMS_MAX = 500_000
 _SETS_MAX = 200_000

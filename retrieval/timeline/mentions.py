@@ -17,7 +17,7 @@ from retrieval.lexicon import (
     WEEKDAYS,
 )
 from retrieval.models import Document, Precision, Sentence
-from retrieval.search.text import fold
+from retrieval.search.text import leaves_quote_open
 from retrieval.timeline.dates import body_sentences, find_dates
 from retrieval.timeline.expressions import SET_FOR, DateMention
 
@@ -348,14 +348,14 @@ def _quote_closed(sentences: list[Sentence], si: int) -> str:
     cuts a quotation of several sentences into as many, and its first alone misquotes the speaker."""
     s = sentences[si]
     text = s.text.strip()
-    if fold(text).count('"') % 2 == 0:
+    if not leaves_quote_open(text):
         return text
     parts = [text]
     for nxt in sentences[si + 1 : si + 1 + _QUOTE_SENTENCES]:
         if nxt.paragraph != s.paragraph:
             break
         parts.append(nxt.text.strip())
-        if fold(nxt.text).count('"') % 2:
+        if leaves_quote_open(nxt.text):
             return " ".join(parts)
     return text
 
