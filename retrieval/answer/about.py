@@ -447,7 +447,7 @@ def _when(d: date) -> str:
 
 
 def _covering(
-    q: QuestionInfo, listed: set[str], topic: bool, ctx: AnswerContext
+    q: QuestionInfo, listed: set[str], topic: bool, figures_asked: set[str], ctx: AnswerContext
 ) -> dict[str, tuple[str, str]]:
     """The outlets not ``listed`` with an article on what the question names, each with that article
     and its sentence holding the most of the question's words: an article whose text and headline
@@ -458,7 +458,7 @@ def _covering(
     the whole coverage is about (``topic``: "the Tidewater attack" of a coverage of it), an article
     naming its names is: follow-ups tell the story in other words ("Patients sue Tidewater ..." never
     says "attack")."""
-    if q.kind == "number" or _asked_figures(q, ctx):
+    if q.kind == "number" or figures_asked:
         # "which outlets reported how many cases": a sentence giving the count (``answer_about``), not an
         # article naming the cases beside some other figure; and one stating the question's figure
         return {}
@@ -492,12 +492,11 @@ def _covering(
     return out
 
 
-def _gives(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
+def _gives(q: QuestionInfo, c: Candidate, asked: set[str], ctx: AnswerContext) -> bool:
     """Whether a sentence gives what a "which outlets reported how many ..." asks: a count of what it
     names (any other question about the outlets asks only that they reported it); and the figure a
     question states, when it states one ("which outlets said the bribes were 85k": "$85,000", not
-    another outlet's "$90,000")."""
-    asked = _asked_figures(q, ctx)
+    another outlet's "$90,000"; ``asked``: the question's, ``_asked_figures``)."""
     if asked and asked.isdisjoint(_digits(f) for f in figures(c.sentence.text)):
         return False
     return q.kind != "number" or answers(q, c, ctx)
@@ -642,13 +641,14 @@ def answer_about(
         # every outlet with an article on it, each by its best sentence: a sentence scoring below another
         # outlet's best still shows the outlet reported it (a score tells how well, not whether)
         chosen: dict[str, Candidate] = {}
+        figures_asked = _asked_figures(q, ctx)
         for c in topical:
             doc = ctx.documents[c.sentence.doc_id]
             if (
                 c.names >= 1.0
                 and c.relation >= WEIGHTS.min_relation
                 and doc.meta.source
-                and _gives(q, c, ctx)
+                and _gives(q, c, figures_asked, ctx)
             ):
                 chosen.setdefault(doc.meta.source, c)
         if not topic and asks_coverage(q):
@@ -659,7 +659,7 @@ def answer_about(
             about = {n: c for n, c in chosen.items() if about_it(q, c.sentence.doc_id, spellings, ctx)}
             chosen = about or chosen
         quotes = {name: (c.sentence.doc_id, c.sentence.text) for name, c in chosen.items()}
-        quotes |= _covering(q, set(quotes), topic, ctx)
+        quotes |= _covering(q, set(quotes), topic, figures_asked, ctx)
         if not quotes:
             return "the coverage does not name the outlets of the articles that match"
         citations = [
