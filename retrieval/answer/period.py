@@ -140,8 +140,7 @@ def asked_period(question: str, ctx: AnswerContext, said: bool = False) -> Perio
 
     # a chat question writes its months in lower case ("on oct 9"), which the date finder (reading
     # news copy) takes for words: a month written before or after a day number is a month in any case
-    cased = _MONTH_BESIDE_DAY.sub(lambda m: m.group(0)[:1].upper() + m.group(0)[1:], question)
-    cased = _MONTH_AFTER_DAY.sub(lambda m: m.group(1) + m.group(2)[:1].upper() + m.group(2)[1:], cased)
+    cased = _DAY_MONTH.sub(_month_capitalised, question)
     for m in find_dates(cased, None):
         span = _span(m) if m.kind == "explicit" else None
         if span is not None:
@@ -152,24 +151,21 @@ def asked_period(question: str, ctx: AnswerContext, said: bool = False) -> Perio
     return _ordinal_day(question, ctx) or (_bare_month(question, ctx) if said else None)
 
 
-_MONTH_NAMES = "|".join(sorted([*MONTHS, *MONTH_ABBREVIATIONS], key=len, reverse=True))
-#: a month before a day number, in any case ("oct 9", "Sept. 30")
-_MONTH_BESIDE_DAY = re.compile(
-    rf"\b(?:{_MONTH_NAMES})\b(?=\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b)",
-    re.IGNORECASE,
-)
-
-
-#: a month after a day number, in any case ("23 march", "the 23rd of march")
-_MONTH_AFTER_DAY = re.compile(rf"(\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?)({_MONTH_NAMES})\b", re.IGNORECASE)
-
-
+_MONTH_NUMBERS = {**MONTHS, **MONTH_ABBREVIATIONS}
+_MONTH_NAMES = "|".join(sorted(_MONTH_NUMBERS, key=len, reverse=True))
 #: a day of the month in a question, either side of its month ("march 23", "23 march", "the 23rd of march")
 _DAY_MONTH = re.compile(
     rf"\b(?:(?P<m1>{_MONTH_NAMES})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?|"
     rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTH_NAMES}))\b",
     re.IGNORECASE,
 )
+
+
+def _month_capitalised(m: re.Match[str]) -> str:
+    """A day-month match with its month capitalised, as the date finder reads months."""
+    at = m.start("m1" if m.group("m1") else "m2") - m.start()
+    text = m.group(0)
+    return text[:at] + text[at].upper() + text[at + 1 :]
 
 
 def unplaced_day(question: str) -> re.Pattern[str] | None:
@@ -182,8 +178,8 @@ def unplaced_day(question: str) -> re.Pattern[str] | None:
         return None
     month = (m.group("m1") or m.group("m2")).lower()
     day = int(m.group("d1") or m.group("d2"))
-    number = {**MONTHS, **MONTH_ABBREVIATIONS}[month]
-    names = "|".join(n for n, k in {**MONTHS, **MONTH_ABBREVIATIONS}.items() if k == number)
+    number = _MONTH_NUMBERS[month]
+    names = "|".join(n for n, k in _MONTH_NUMBERS.items() if k == number)
     return re.compile(
         rf"\b(?:(?:{names})\.?\s+0?{day}(?!\d)|0?{day}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{names})\b)",
         re.IGNORECASE,
