@@ -82,11 +82,13 @@ _MASTHEAD = frozenset(
 )
 
 
-#: the last word of many a newspaper's name that ends phrases of other kinds too ("Port City Ledger" but
-#: "general ledger", "The Tidewater Review" but "judicial review"): an outlet's only on a line of its own
-#: among the header's credits (``reads_as_masthead``), where no such phrase stands alone
+#: the last word of many a newspaper's or wire's name that ends phrases of other kinds too ("Port City
+#: Ledger" but "general ledger", "The Tidewater Review" but "judicial review", "The Circuit Wire" but "barbed
+#: wire"): an outlet's only on a line of its own among the header's credits (``reads_as_masthead``), where
+#: no such phrase stands alone
 _MASTHEAD_ALONE = frozenset(
-    "ledger review post record mail star standard mirror express globe register press beacon monitor".split()
+    """ledger review post record mail star standard mirror express globe register press beacon monitor
+    wire""".split()
 )
 
 

@@ -369,11 +369,15 @@ def _mark_masthead(lines: list[_Line], kinds: list[RemovedKind | None], first_bo
     """The outlet's name alone on a line among the header's credit lines ("Bayline Daily" between "By
     Marcus Lindqvist" and "Published October 27, 2026"), which ``read_byline`` takes only when its last
     word is a newspaper's: a short capitalised phrase ending in a common word ("Daily", "Courier-Post")
-    and not a name, in a header that credits an author or states a date. The first such line only."""
+    and not a name, in a header that credits an author or states a date. The first such line only. The
+    header runs to its last credit line even where a headline read as a sentence ("... what happens
+    now?") started the story above it."""
     end = first_body if first_body is not None else len(lines)
-    header = range(min(end, _HEAD_LINES + 1))
-    if not any(kinds[i] in ("byline", "dateline") for i in header):
+    top = range(min(len(lines), _HEAD_LINES + 1))
+    credits = [i for i in top if kinds[i] in ("byline", "dateline")]
+    if not credits:
         return
+    header = range(min(max(end, credits[-1] + 1), _HEAD_LINES + 1))
     for i in header:
         if kinds[i] == "nav" and reads_as_masthead(lines[i].text):
             kinds[i] = "masthead"

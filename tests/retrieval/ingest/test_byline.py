@@ -242,6 +242,8 @@ def test_the_outlet_a_role_is_held_at_is_the_outlet(line: str, outlet: str | Non
         # a newspaper's last word, though the rest are common words ("Port City", "The Tidewater")
         ("Lake City Ledger\nBy Tomas Vale\nPublished June 4, 2024", "Lake City Ledger", "Tomas Vale"),
         ("By Tomas Vale\nThe Tidewater Review\nPublished June 4, 2024", "The Tidewater Review", "Tomas Vale"),
+        # a wire's name of common words, between the headline and the byline
+        ("The Relay Wire\nBy Tomas Vale", "The Relay Wire", "Tomas Vale"),
         # without a credit or a date line, a capitalised line under the headline may be anything
         ("Corrin Daily", None, None),
     ],
@@ -283,3 +285,12 @@ def test_an_outlets_name_closing_the_page_is_the_outlet() -> None:
         RawDocument("p", text.replace("The Harbour Observer\n", "Thanks for reading.\n"), "p.md", "md")
     )
     assert plain.meta.source is None
+
+
+def test_an_outlets_name_under_a_headline_asking_a_question_is_the_outlet() -> None:
+    """An explainer's headline ends in a question mark, so it reads as a sentence; the outlet's name alone
+    between it and the byline is still the header's, and the outlet's."""
+    text = "Harbor road closures explained: what comes next?\nThe Relay Wire\nBy Tomas Vale\n\n" + _BODY
+    doc = build_document(RawDocument("d", text, "d.txt", "txt"))
+    assert (doc.meta.source, doc.meta.author) == ("The Relay Wire", "Tomas Vale")
+    assert all("Relay Wire" not in s.text for s in doc.sentences)
