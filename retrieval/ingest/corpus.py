@@ -129,7 +129,7 @@ def build_document(raw: RawDocument) -> Document:
     """One raw document -> cleaned, segmented Document (an ambiguous all-numeric publication date not
     yet read in its outlet's order: see ``build_corpus``)."""
     from retrieval.ingest.clean import clean
-    from retrieval.ingest.junk import no_prose_reason, not_an_article
+    from retrieval.ingest.junk import LONGEST_SENTENCE_CHARS, no_prose_reason, not_an_article
     from retrieval.ingest.meta import infer_meta
     from retrieval.ingest.segment import split_sentences
 
@@ -157,7 +157,8 @@ def build_document(raw: RawDocument) -> Document:
             seen.add(key)
             sentences.append(Sentence(raw.doc_id, len(sentences), p, text, block.heading))
         paragraphs.append((start, len(sentences)))
-    if not sentences and (dump := no_prose_reason(raw.text)) is not None:
+    prose = any(len(s.text) <= LONGEST_SENTENCE_CHARS for s in sentences)
+    if not prose and (dump := no_prose_reason(raw.text)) is not None:
         raise NotAnArticle(f"{dump}; not loaded")
     if repeats >= REPEATED_MIN and repeats > len(sentences):
         raise Repetitive(f"the same sentences over and over ({repeats + len(sentences)} sentences, "

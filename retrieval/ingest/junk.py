@@ -26,6 +26,10 @@ ERROR_PAGE_WORDS = 80
 #: a line longer than this with no sentence end in it is not prose (a paragraph of news prose is a few
 #: hundred characters and ends in a full stop; lower: a long unpunctuated heading would be called a dump)
 PROSE_LINE_CHARS = 2000
+#: no sentence of prose runs longer than this (a few thousand words: the longest in literature), so a line
+#: with fewer sentence ends than this many characters is a dump, though it ends in a full stop (lower: a
+#: page of enormous run-on sentences is refused; higher: a megabyte of repeated words ending "end." loads)
+LONGEST_SENTENCE_CHARS = 40_000
 
 _PHRASES = sorted(
     {s.phrase for s in HTTPStatus if 400 <= s.value < 600} | {"Access Denied", "Page Not Found"},
@@ -102,12 +106,16 @@ def not_an_article(title: str | None, headings: list[str], blocks: list[Block]) 
 
 def no_prose_reason(text: str) -> str | None:
     """What a text with no story sentence is, when its lines are too long to be anything but a dump:
-    minified code or data, or a run of words with no sentence end (a keyword dump). None otherwise."""
+    minified code or data, or a run of words with no sentence end (a keyword dump; one full stop at the
+    end of hundreds of kilobytes does not make it prose). None otherwise."""
     long = [line for line in text.splitlines() if len(line) > PROSE_LINE_CHARS]
-    if not long or any(_SENTENCE_END.search(line) for line in long):
+    if not long or any(
+        len(_SENTENCE_END.findall(line)) * LONGEST_SENTENCE_CHARS >= len(line) for line in long
+    ):
         return None
     longest = max(map(len, long))
-    shape = f"{len(long)} line(s) of up to {longest:,} characters with no sentence end"
+    ends = "almost no" if any(_SENTENCE_END.search(line) for line in long) else "no"
+    shape = f"{len(long)} line(s) of up to {longest:,} characters with {ends} sentence end"
     sample = max(long, key=len)
     if len(_CODE_CHARS.findall(sample)) * 20 > len(sample):
         return f"looks like minified code or data, not prose ({shape})"

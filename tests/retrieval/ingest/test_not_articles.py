@@ -47,6 +47,10 @@ def _files(root: Path) -> None:
     (root / "feed.jsonl").write_text(json.dumps(record) + "\n", encoding="utf-8")
     words = "harbour schooner wreck divers bay quay mole gale slate"
     (root / "dump.txt").write_text("Harbour pages\n" + " ".join(words.split() * 400) + "\n", encoding="utf-8")
+    # a dump ending in one full stop is a dump all the same: prose ends a sentence every few hundred chars
+    (root / "stop.txt").write_text(
+        "Harbour tags\n" + " ".join(words.split() * 6000) + " end.\n", encoding="utf-8"
+    )
     (root / "data.txt").write_text(
         "Export\n" + json.dumps([{"id": n, "tags": ["a", "b"], "x": n * 2} for n in range(300)]) + "\n",
         encoding="utf-8",
@@ -76,6 +80,7 @@ def test_articles_load_even_when_headlined_like_an_error(problems: tuple[set[str
         ("feed.jsonl", "record 'blocked': looks like an error page (Access Denied), not an article"),
         ("check.html", "looks like a browser check page ('verify you are a human'), not an article"),
         ("dump.txt", "looks like a keyword dump, not prose (1 line(s) of up to"),
+        ("stop.txt", "looks like a keyword dump, not prose (1 line(s) of up to"),
         ("data.txt", "looks like minified code or data, not prose (1 line(s) of up to"),
     ],
 )  # fmt: skip
