@@ -28,6 +28,7 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.dates import AutoDateLocator, ConciseDateFormatter
 from matplotlib.figure import Figure
 
+from bot.render.shared import timeline_title
 from retrieval import Timeline, TimelineEvent
 
 MIN_WIDTH, MIN_HEIGHT = 600, 300
@@ -168,9 +169,7 @@ def timeline_chart(
     if not 1 <= max_outlets <= len(PALETTE):
         raise ValueError(f"max_outlets must be 1..{len(PALETTE)}")
     points = _points(timeline)
-    heading = (
-        title if title is not None else (f"Timeline: {timeline.topic}" if timeline.topic else "Timeline")
-    )
+    heading = title if title is not None else timeline_title(timeline)
     dpi = 100
     with _DRAWING:
         fig = Figure(figsize=(width / dpi, height / dpi), dpi=dpi, layout="constrained")

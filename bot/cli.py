@@ -165,7 +165,13 @@ def answer_json(a: Answer) -> dict[str, Any]:
 
 
 def timeline_json(t: Timeline) -> dict[str, Any]:
-    return {"topic": t.topic, "events": [e.model_dump(mode="json") for e in t.events], "cached": t.cached}
+    window = {k: d.isoformat() for k, d in (("since", t.since), ("until", t.until)) if d is not None}
+    return {
+        "topic": t.topic,
+        **window,
+        "events": [e.model_dump(mode="json") for e in t.events],
+        "cached": t.cached,
+    }
 
 
 # ---------------------------------------------------------------------------- progress

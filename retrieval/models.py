@@ -179,6 +179,10 @@ class Timeline(BaseModel):
     model_config = _DEFERRED
     topic: str | None = None
     events: list[TimelineEvent] = Field(default_factory=list)
+    #: the window asked for ("since last week" is read against today): shown, so a reader knows what
+    #: days a relative date covered
+    since: date | None = None
+    until: date | None = None
     cached: bool = False
 
 

@@ -22,7 +22,7 @@ from bot.render.embeds import (
     timeline_embed,
 )
 from bot.render.safe import clip, fit, limited_list, pack_lines, plain
-from bot.render.shared import event_sources, footer, labelled, markers
+from bot.render.shared import event_sources, footer, labelled, markers, timeline_title
 from bot.sources_index import SourceRow
 from bot.store import FeedbackRow, GapRow, ServerSettings
 from bot.timeline_pages import Period, TimelinePages
@@ -59,8 +59,8 @@ def timeline_page_embed(pages: TimelinePages, page: int) -> discord.Embed:
         return timeline_embed(pages.timeline, page, pages.page_size)
     timeline = pages.timeline
     periods = pages.periods_on(page)
-    topic = f"Timeline: {timeline.topic}" if timeline.topic else "Timeline"
-    embed = discord.Embed(title=clip(f"{fit(topic, 200)} (by {pages.grouping})", 256), colour=COLOR_ANSWER)
+    title = timeline_title(timeline, pages.grouping, lambda head: fit(head, 200))
+    embed = discord.Embed(title=clip(title, 256), colour=COLOR_ANSWER)
     if not periods:
         embed.description = "No dated events found" + (" for that topic." if timeline.topic else ".")
     else:
@@ -82,8 +82,7 @@ def timeline_page_embed(pages: TimelinePages, page: int) -> discord.Embed:
 def grouped_timeline_text(pages: TimelinePages) -> str:
     """A grouped timeline as plain text, every period (the console and the CLI do not page)."""
     timeline = pages.timeline
-    head = f"Timeline: {plain(timeline.topic)}" if timeline.topic else "Timeline"
-    head += f" (by {pages.grouping})"
+    head = timeline_title(timeline, pages.grouping, plain)
     if not pages.periods:
         return f"{head}\nNo dated events found.\n({footer(timeline.cached, quoted=False)})"
     marks, sources = event_sources([p.lead for p in pages.periods])

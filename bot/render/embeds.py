@@ -28,6 +28,7 @@ from bot.render.shared import (
     source_groups,
     sources_title,
     timeline_page_count,
+    timeline_title,
     when,
 )
 from bot.reports import ReloadReport
@@ -160,8 +161,8 @@ def timeline_embed(timeline: Timeline, page: int, page_size: int) -> discord.Emb
     pages = timeline_page_count(timeline, page_size)
     page = min(max(page, 0), pages - 1)
     events = timeline.events[page * page_size : (page + 1) * page_size]
-    topic = f"Timeline: {timeline.topic}" if timeline.topic else "Timeline"
-    embed = discord.Embed(title=fit(topic, TITLE_LIMIT), colour=COLOR_ANSWER)
+    title = timeline_title(timeline, shown=lambda head: fit(head, TITLE_LIMIT - 40))
+    embed = discord.Embed(title=clip(title, TITLE_LIMIT), colour=COLOR_ANSWER)
     if not events:
         embed.description = "No dated events found" + (" for that topic." if timeline.topic else ".")
     else:

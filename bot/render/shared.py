@@ -4,7 +4,7 @@ fixed sentences ("not recorded", no examples)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 
 from retrieval import Citation, SourceInfo, Sources, Timeline, TimelineEvent
@@ -54,6 +54,21 @@ def sources_title(sources: Sources) -> str:
 
 def markers(nums: Iterable[int]) -> str:
     return "".join(f"[{n}]" for n in nums)
+
+
+def timeline_title(timeline: Timeline, grouping: str | None = None, shown: Callable[[str], str] = str) -> str:
+    """A timeline's heading: its topic (as ``shown`` makes the user's words safe to show), the days it was
+    asked to cover ("since last week" names days the reader did not type) and how its lines are grouped."""
+    head = shown(f"Timeline: {timeline.topic}" if timeline.topic else "Timeline")
+    since, until = timeline.since, timeline.until
+    notes = []
+    if since and until:
+        notes.append(f"{since.isoformat()} to {until.isoformat()}")
+    elif since or until:
+        notes.append(f"since {since.isoformat()}" if since else f"until {until.isoformat()}" if until else "")
+    if grouping:
+        notes.append(f"by {grouping}")
+    return f"{head} ({', '.join(notes)})" if notes else head
 
 
 def timeline_page_count(timeline: Timeline, page_size: int) -> int:

@@ -20,6 +20,7 @@ from bot.render.shared import (
     markers,
     source_groups,
     sources_title,
+    timeline_title,
     when,
 )
 from bot.reports import ReloadReport
@@ -50,7 +51,7 @@ def _citation_text(c: Citation, nums: Sequence[int] = ()) -> str:
 
 
 def timeline_text(timeline: Timeline) -> str:
-    head = f"Timeline: {plain(timeline.topic)}" if timeline.topic else "Timeline"
+    head = timeline_title(timeline, shown=plain)
     if not timeline.events:
         return f"{head}\nNo dated events found.\n({footer(timeline.cached, quoted=False)})"
     marks, sources = event_sources(timeline.events)

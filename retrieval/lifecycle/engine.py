@@ -362,6 +362,7 @@ class Engine:
             families=families,
             compounds=compounds,
         )
+        timeline.since, timeline.until = since, until
         note_activity()
         return timeline
 

@@ -72,7 +72,7 @@ def test_timeline_json_shape(tmp_path: Path) -> None:
     r = newsbot("--db", str(tmp_path / "c.db"), "timeline", "--json", "--since", "2025-04-01", "--limit", "3")
     assert r.returncode == 0, r.stderr
     t = json.loads(r.stdout)
-    assert set(t) >= {"topic", "events"}
+    assert set(t) >= {"topic", "events"} and t["since"] == "2025-04-01" and "until" not in t
     assert 0 < len(t["events"]) <= 3
     dates = [e["date"] for e in t["events"]]
     assert dates == sorted(dates) and all(d >= "2025-04" for d in dates)
@@ -99,7 +99,11 @@ def test_timeline_chart_natural_dates_and_grouping(tmp_path: Path) -> None:
     assert {e["date"][:7] for e in json.loads(r.stdout)["events"]} == {"2025-04"}
     assert (tmp_path / "a.png").read_bytes() != (tmp_path / "b.png").read_bytes(), "other data, other picture"
     r = newsbot("--db", db, "timeline", "--since", "2025", "--group", "month")
-    assert r.returncode == 0 and "Timeline (by month)" in r.stdout and "April 2025 · " in r.stdout
+    assert (
+        r.returncode == 0
+        and "Timeline (since 2025-01-01, by month)" in r.stdout
+        and "April 2025 · " in r.stdout
+    )
     r = newsbot("--db", db, "timeline", "--chart", str(tmp_path / "missing" / "c.png"))
     assert r.returncode == 2 and "cannot write the chart" in r.stderr
 

@@ -114,7 +114,11 @@ async def test_console_sources_search_grouped_timeline_and_feedback(service: Ser
     out = await _run(service, "/sources kyiv independent\n/timeline since:2025 grouping:month\n/feedback\n")
     sources, timeline, feedback = out.strip().split("\n\n")
     assert sources.startswith("Sources (2 documents)") and sources.count("The Kyiv Independent") >= 2
-    assert timeline.startswith("Timeline (by month)") and "April 2025 · " in timeline and "[1]" in timeline
+    assert (
+        timeline.startswith("Timeline (since 2025-01-01, by month)")
+        and "April 2025 · " in timeline
+        and "[1]" in timeline
+    )
     assert feedback.startswith("Recent 👎:") and "Declined most often:" in feedback
 
 

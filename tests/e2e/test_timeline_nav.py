@@ -131,7 +131,7 @@ async def test_a_long_range_can_be_grouped_by_day_week_or_month(launch: Launch) 
         await h.emu.command(h.alice, "timeline", {"since": "2025", "grouping": "month"})
     )
     embed = embed_of(grouped)
-    assert embed["title"] == "Timeline (by month)"
+    assert embed["title"] == "Timeline (since 2025-01-01, by month)"
     lines = embed["description"].splitlines()
     assert re.match(r"\*\*[^*]+\*\* · \d+ events? — ", lines[0]), lines[0]
     assert any(line.startswith("**April 2025** · ") for line in lines)

@@ -68,6 +68,18 @@ def test_a_timeline_lists_events_then_the_sources_they_cite() -> None:
     assert render.timeline_text(Timeline()) == "Timeline\nNo dated events found.\n(Searched the coverage)"
 
 
+def test_a_timeline_heading_names_the_days_it_was_asked_to_cover() -> None:
+    """ "since last week" names days the reader never typed: the heading says which they were."""
+    start, end = date(2026, 11, 23), date(2026, 11, 29)
+    assert render.timeline_text(Timeline(topic="arrests", since=start)).startswith(
+        "Timeline: arrests (since 2026-11-23)\n"
+    )
+    assert render.timeline_text(Timeline(until=end)).startswith("Timeline (until 2026-11-29)\n")
+    assert render.timeline_text(Timeline(since=start, until=end)).startswith(
+        "Timeline (2026-11-23 to 2026-11-29)\n"
+    )
+
+
 def test_sources_newest_first_with_their_metadata() -> None:
     docs = [
         SourceInfo(
