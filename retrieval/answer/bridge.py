@@ -17,14 +17,14 @@ from __future__ import annotations
 
 import re
 import string
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from retrieval.answer.weights import WEIGHTS
 from retrieval.lexicon import STOP_WORDS
 from retrieval.search.scorer import Scorer
-from retrieval.search.text import stem
+from retrieval.search.text import Tokenizer, stem
 from retrieval.search.wordnet import NOUN_PERSON, WordNet
 
 #: how a question term relates to the corpus
@@ -319,3 +319,17 @@ def _named(after: re.Match[str]) -> bool:
 
 #: the capitalised word right after a sentence's first (" Reyes" of "Lily Reyes was taken ...")
 _NAME_AFTER = re.compile(r" ([A-Z][a-z][\w'-]*)")
+
+
+def written_together(
+    words: Sequence[str], tokenizer: Tokenizer, scorer: Scorer, text_of: Callable[[int], str]
+) -> frozenset[str]:
+    """The index terms of ``words`` when some sentence writes them in a row ("chief executive",
+    "chief-executive"), found among the ``WEIGHTS.compound_rows`` sentences best for them together; none
+    when a word is not one term or the coverage lacks it, or no such sentence writes them so."""
+    parts = [t for w in words for t in tokenizer.tokens(w)]
+    if len(parts) != len(words) or any(scorer.df(p) <= 0 for p in parts):
+        return frozenset()
+    together = re.compile(r"\b" + r"[-\s]+".join(map(re.escape, words)) + r"\b", re.IGNORECASE)
+    rows = scorer.top_k(parts, WEIGHTS.compound_rows)
+    return frozenset(parts) if any(together.search(text_of(h.index)) for h in rows) else frozenset()

@@ -40,7 +40,15 @@ from retrieval.answer.about import (
 )
 from retrieval.answer.amounts import amount_wording, count_wording
 from retrieval.answer.anchor import asked_anchor
-from retrieval.answer.bridge import TermBridge, bridge_term, cased_names, person_noun, role_forms, wordnet
+from retrieval.answer.bridge import (
+    TermBridge,
+    bridge_term,
+    cased_names,
+    person_noun,
+    role_forms,
+    wordnet,
+    written_together,
+)
 from retrieval.answer.complement import asked_completion
 from retrieval.answer.compose import compose
 from retrieval.answer.expansion import stands_for
@@ -829,13 +837,9 @@ def _spelled(word: str, ctx: AnswerContext) -> frozenset[str]:
 def _spelled_terms(word: str, wn: WordNet, ctx: AnswerContext) -> frozenset[str]:
     for words in wn.spelled_out(word):
         need = words[:-1] if len(words) > 2 else words
-        parts = [t for w in need for t in ctx.tokenizer.tokens(w)]
-        if len(parts) != len(need) or any(ctx.scorer.df(p) <= 0 for p in parts):
-            continue
-        together = re.compile(r"\b" + r"[-\s]+".join(map(re.escape, need)) + r"\b", re.IGNORECASE)
-        rows = ctx.scorer.top_k(parts, WEIGHTS.compound_rows)
-        if any(together.search(ctx.sentences[h.index].text) for h in rows):
-            return frozenset(parts)
+        parts = written_together(need, ctx.tokenizer, ctx.scorer, lambda row: ctx.sentences[row].text)
+        if parts:
+            return parts
     return frozenset()
 
 

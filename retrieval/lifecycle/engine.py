@@ -14,14 +14,14 @@ from __future__ import annotations
 import hashlib
 import threading
 from bisect import bisect_left
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
 import numpy as np
 
 from retrieval.answer import AnswerContext, analyze, select
-from retrieval.answer.bridge import wordnet
+from retrieval.answer.bridge import wordnet, written_together
 from retrieval.ingest.corpus import Corpus
 from retrieval.ingest.sentences import RowSentences
 from retrieval.lifecycle.release import collector_paused, note_activity, release
@@ -341,11 +341,30 @@ class Engine:
         until: date | None = None,
         limit: int | None = None,
     ) -> Timeline:
+        timeline = self._timeline(topic, since, until, limit)
+        if topic and topic.strip():
+            from retrieval.timeline.forms import spelled_topic  # (the timeline's code loads on first use)
+
+            spelled = spelled_topic(topic, self._written_together)
+            if spelled is not None:  # "ceo" and "chief executive": one story told in both spellings
+                timeline = merged(timeline, self._timeline(spelled, since, until, limit), limit)
+                timeline.topic = topic
+        timeline.since, timeline.until = since, until
+        note_activity()
+        return timeline
+
+    def _written_together(self, words: Sequence[str]) -> bool:
+        return bool(
+            written_together(words, self.tokenizer, self.scorer, lambda row: self.sentences[row].text)
+        )
+
+    def _timeline(
+        self, topic: str | None, since: date | None, until: date | None, limit: int | None
+    ) -> Timeline:
         relevant: Mapping[tuple[str, int], float] | None = None
         families: dict[str, frozenset[str]] = {}
         compounds: dict[str, frozenset[str]] = {}
         if topic and topic.strip():
-            # (the timeline's code loads on first use)
             from retrieval.timeline.forms import topic_family
             from retrieval.timeline.mentions import topic_words
 
@@ -353,7 +372,7 @@ class Engine:
             families = {w: topic_family(w) for w in words}
             compounds = {w: self.compounds(w) for w in words}
             relevant = self.relevant_sentences(topic, families, compounds)
-        timeline = self.timeline_index.query(
+        return self.timeline_index.query(
             topic=topic,
             relevant=relevant,
             since=since,
@@ -362,9 +381,6 @@ class Engine:
             families=families,
             compounds=compounds,
         )
-        timeline.since, timeline.until = since, until
-        note_activity()
-        return timeline
 
     def sources(self) -> Sources:
         docs = []
@@ -385,3 +401,16 @@ class Engine:
                 )
             )
         return Sources(documents=docs)
+
+
+def merged(first: Timeline, second: Timeline, limit: int | None) -> Timeline:
+    """Two timelines of one topic as one: each event once (by its date and line), in time order; with a
+    ``limit``, the most reported events (most citations) of the two."""
+    events = list(first.events)
+    seen = {(e.date, e.text) for e in events}
+    events.extend(e for e in second.events if (e.date, e.text) not in seen)
+    if limit is not None and len(events) > limit:
+        ranked = sorted(range(len(events)), key=lambda i: (-len(events[i].citations), i))
+        events = [events[i] for i in sorted(ranked[:limit])]
+    events.sort(key=lambda e: e.date)
+    return Timeline(topic=first.topic, events=events)
