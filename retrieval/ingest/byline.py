@@ -206,6 +206,19 @@ def _outlet_before_kind(part: str) -> str | None:
     return name if NOUN_COMMUNICATION in wn.sense_classes(words[-1], "n", 3) else None
 
 
+def _kind_label(part: str) -> bool:
+    """Whether a part of a credit line is the label of the kind of piece alone ("Comment", "Analysis",
+    "Opinion"): one capitalised word that is, in one of its few most frequent senses, a kind of
+    communication, as ``_outlet_before_kind`` reads one after the outlet's name."""
+    wn = _wordnet()
+    return (
+        wn is not None
+        and part.isalpha()
+        and part[:1].isupper()
+        and NOUN_COMMUNICATION in wn.sense_classes(part.lower(), "n", 3)
+    )
+
+
 def _is_place(part: str) -> bool:
     """Whether a part is a name English knows only as a name (a place: "Paris", "New York"), which
     a byline gives as where the story was filed, never as its outlet."""
@@ -243,6 +256,7 @@ def read_byline(line: str, under_headline: bool = True) -> Byline | None:
     credit: str | None = None  # the newsroom credited, the author unless a person is named too
     staffed = False  # credited to a newsroom: the line is a byline whoever else it names
     kinded = False  # an outlet named with the kind of piece it publishes ("... live coverage")
+    labelled = False  # ... or with the kind of piece's label as a part of its own ("... — Comment")
     for part in parts:
         staff = _STAFF.fullmatch(part)
         by = _BY.match(part)
@@ -272,6 +286,8 @@ def read_byline(line: str, under_headline: bool = True) -> Byline | None:
         elif under_headline and (kind_of := _outlet_before_kind(part)) is not None:
             others.append(kind_of)  # "Meridian Wire live coverage": the outlet, as a masthead names it
             kinded = True
+        elif under_headline and len(parts) > 1 and _kind_label(part):
+            labelled = True  # "Transport Today — Comment": the kind of piece, set apart from the outlet
         elif _ROLE.search(part):
             # "Senior Correspondent": said of the author, no outlet; "Brennick Beacon columnist": the
             # outlet the author writes for, before the role
@@ -305,11 +321,22 @@ def read_byline(line: str, under_headline: bool = True) -> Byline | None:
         if _OUTLET.fullmatch(named[0]):  # "Harbourside Weekly, 10 April 2026": the outlet's dateline
             return Byline(None, named[0], stated)
         return None
+    elif labelled and author is None and len(named) == 1 == len(others):
+        # "Transport Today — Comment": the outlet, two words or more (not a place); "Lena Ortiz — Analysis":
+        # a columnist, every word of the name one English uses only as a name or does not know
+        name = named[0]
+        words = name.split()
+        if len(words) < 2 or not _OUTLET.fullmatch(name) or _is_place(name):
+            return None
+        person = (
+            _credits_person(name) and all(_reads_as_name(w) for w in words) and not _reads_as_outlet(name)
+        )
+        return Byline(name, None, stated) if person else Byline(None, name, stated)
     elif (
         author is None
         and stated is None
         and len(named) == 1 == len(others)
-        and (kinded or _names_paper(named[0]))
+        and (kinded or labelled or _names_paper(named[0]))
     ):
         # "Great Lakes Gazette" alone on the line under the headline: the outlet's masthead
         return Byline(None, named[0], None) if _OUTLET.fullmatch(named[0]) else None

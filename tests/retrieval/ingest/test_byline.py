@@ -294,3 +294,23 @@ def test_an_outlets_name_under_a_headline_asking_a_question_is_the_outlet() -> N
     doc = build_document(RawDocument("d", text, "d.txt", "txt"))
     assert (doc.meta.source, doc.meta.author) == ("The Relay Wire", "Tomas Vale")
     assert all("Relay Wire" not in s.text for s in doc.sentences)
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "outlet"),
+    [
+        ("*Relay Today — Comment*", None, "Relay Today"),
+        ("Harbor Gazette — Opinion", None, "Harbor Gazette"),
+        ("Mirela Kostadinova — Analysis", "Mirela Kostadinova", None),  # a columnist's name, no outlet
+        ("By Tomas Vale — Comment", "Tomas Vale", None),
+        ("Paris — Analysis", None, None),  # where, not who
+    ],
+)
+def test_the_kind_of_piece_set_apart_on_a_credit_line_is_neither_author_nor_outlet(
+    line: str, author: str | None, outlet: str | None
+) -> None:
+    """ "Relay Today — Comment" under an op-ed's headline credits the outlet Relay Today with a comment
+    piece: "Comment" is the kind of piece, not the outlet, and the name before it no author."""
+    got = read_byline(line)
+    credited = (got.author, got.outlet) if got is not None else (None, None)
+    assert credited == (author, outlet)
