@@ -4,7 +4,6 @@ own spelling still counts: one story is told in both. Small made-up documents.""
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 
