@@ -4,7 +4,7 @@ it gives, found once per corpus when the timeline index is built."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from retrieval.lexicon import (
@@ -482,7 +482,9 @@ def doc_mentions(di: int, doc: Document, coverage_start: date | None = None) -> 
     kept = [m for i, m in enumerate(out) if keep[i]]
     if anchor is not None:
         kept.extend(_corrections(di, doc, sentences, anchor, pages))
-        kept.extend(_stamped_entries(di, sentences, anchor, {m.sentence for m in out}))
+        stamps = _stamps(sentences)
+        kept = _clocked(kept, sentences, stamps, anchor)
+        kept.extend(_stamped_entries(di, sentences, anchor, {m.sentence for m in out}, stamps))
     return kept
 
 
@@ -495,12 +497,10 @@ _STAMP = re.compile(
 _ENTRY_WORDS = 5
 
 
-def _stamped_entries(di: int, sentences: list[Sentence], anchor: date, dated: set[int]) -> list[Mention]:
-    """A live blog's entries stamped with a time of day only ("5:50 p.m. The state closed commercial
-    fishing ..."), each at the article's stated publication day: the stamp places the entry in that
-    day. Only when the stamps run one way through the article (oldest or newest first), so none
-    passes midnight into another day; each entry is its first sentence long enough to tell something,
-    unless a sentence of it states its own date (``dated``)."""
+def _stamps(sentences: list[Sentence]) -> dict[int, int]:
+    """A live blog's entry stamps: each paragraph opening with a time of day ("5:50 p.m. The state
+    closed ..."), as minutes into the day. None unless the stamps run one way through the article (oldest
+    or newest first), so none passes midnight into another day."""
     stamps: dict[int, int] = {}  # paragraph -> minutes into the day
     seen: set[int] = set()
     for s in sentences:
@@ -520,7 +520,34 @@ def _stamped_entries(di: int, sentences: list[Sentence], anchor: date, dated: se
         stamps[s.paragraph] = hour * 60 + minute
     times = list(stamps.values())
     if len(times) < 2 or not (times == sorted(times) or times == sorted(times, reverse=True)):
-        return []
+        return {}
+    return stamps
+
+
+def _clocked(
+    mentions: list[Mention], sentences: list[Sentence], stamps: dict[int, int], anchor: date
+) -> list[Mention]:
+    """The mentions dated to the blog's own day by a sentence of a stamped entry ("8:10 p.m. Inspectors
+    are on site. We are closing this live page for tonight.") at that entry's time: the day's events stand
+    in the order the blog told them, not a sentence without a stamp of its own before the morning's."""
+    if not stamps:
+        return mentions
+    paragraph = {s.index: s.paragraph for s in sentences}
+    day = anchor.isoformat()
+    return [
+        replace(m, clock=stamps[p])
+        if m.clock is None and m.value == day and (p := paragraph.get(m.sentence, -1)) in stamps
+        else m
+        for m in mentions
+    ]
+
+
+def _stamped_entries(
+    di: int, sentences: list[Sentence], anchor: date, dated: set[int], stamps: dict[int, int]
+) -> list[Mention]:
+    """A live blog's entries stamped with a time of day only (``_stamps``), each at the article's stated
+    publication day: the stamp places the entry in that day. Each entry is its first sentence long
+    enough to tell something, unless a sentence of it states its own date (``dated``)."""
     out: list[Mention] = []
     told: set[int] = set()
     for i, s in enumerate(sentences):

@@ -68,3 +68,24 @@ def test_an_entry_quoting_several_sentences_is_shown_to_the_quotations_end() -> 
     events = TimelineIndex.build([page]).query().events
     assert [e.text for e in events] == [ENTRIES[1], " ".join(quoted)]
     assert events[1].citations[0].quote == " ".join(quoted)
+
+
+def test_a_sentence_of_an_entry_dated_to_the_blogs_day_stands_at_the_entrys_time() -> None:
+    """ "We are closing this page for tonight" in the 8:10 p.m. entry is of the blog's day by its own
+    word ("tonight"), and of the evening by its entry's stamp: not before the morning's entries."""
+    sentences = (
+        Sentence(
+            "blog", 0, 0, "9:40 a.m. Engineers closed the lock gates at Fenwick to stop the canal draining."
+        ),
+        Sentence("blog", 1, 1, "1:05 p.m. Barge owners moored upstream were told to stay with their boats."),
+        Sentence(
+            "blog", 2, 2, "8:10 p.m. Inspectors from the canal trust will stay at the breach overnight."
+        ),
+        Sentence("blog", 3, 2, "We are closing this live page for tonight and will be back in the morning."),
+    )
+    meta = DocumentMeta(
+        doc_id="blog", title="LIVE: Canal breach", source="Weir Gazette", published=date(2025, 11, 3)
+    )
+    doc = Document(meta=meta, sentences=sentences, paragraphs=((0, 1), (1, 2), (2, 4)))
+    texts = [e.text[:9] for e in TimelineIndex.build([doc]).query().events]
+    assert texts.index("We are cl") > texts.index("1:05 p.m.") > texts.index("9:40 a.m.")
