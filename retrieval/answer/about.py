@@ -279,7 +279,12 @@ def mentioned_outlet(q: QuestionInfo, ctx: AnswerContext) -> str | None:
     if len(known.docs) < 2:
         return None
     have = set(q.terms) | set(q.search_terms)
-    found = [name for name, toks in known.tokens.items() if toks <= have]
+    wn = wordnet()
+    found = [
+        name
+        for name, toks in known.tokens.items()
+        if toks <= have and not any(_another_word(t, name, q, ctx, wn) for t in toks)
+    ]
     if found:
         return max(found, key=lambda n: len(known.tokens[n]))
     # the outlet's initials, which its articles need not write ("what did ncpr report" of "New Calder
@@ -291,11 +296,11 @@ def mentioned_outlet(q: QuestionInfo, ctx: AnswerContext) -> str | None:
     # only its own articles write, a name no English word ("told KPNW", "data compiled by AeroWire": an
     # outlet names itself): the question can mean only that outlet (a word other outlets write may be
     # what they are about, and "news" of "BBC News" is any news)
-    wn = wordnet()
     partial = [
         name
         for name, toks in known.tokens.items()
         if not _names_place(toks & have, name, known, ctx)
+        and not any(_another_word(t, name, q, ctx, wn) for t in toks & have)
         and any(
             not ctx.scorer.df(t)
             or (
@@ -307,6 +312,22 @@ def mentioned_outlet(q: QuestionInfo, ctx: AnswerContext) -> str | None:
         )
     ]
     return partial[0] if len(partial) == 1 else None
+
+
+def _another_word(term: str, name: str, q: QuestionInfo, ctx: AnswerContext, wn: WordNet | None) -> bool:
+    """Whether the question's word for an outlet's name's term is another English word than the name's,
+    sharing only its stem ("this week" and "Rail Weekly", "a post" and "Harbor Post" are one word): both
+    words WordNet knows, neither a form of the other."""
+    asked = q.term_words.get(term, "").lower()
+    if wn is None or not asked or not wn.known(asked):
+        return False
+    for word in re.findall(r"[A-Za-z][\w'’-]*", name):
+        low = word.lower()
+        if term not in ctx.tokenizer.tokens(word) or low == asked or not wn.known(low):
+            continue
+        if not {lemma for _, lemma in wn.lemmas(asked)} & ({lemma for _, lemma in wn.lemmas(low)} | {low}):
+            return True
+    return False
 
 
 def _names_place(matched: frozenset[str], name: str, known: Outlets, ctx: AnswerContext) -> bool:
