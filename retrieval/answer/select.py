@@ -449,17 +449,29 @@ def _writes_particle_after(word: str, low: str) -> bool:
 
 def _phrasal_verbs(word: str, text: str, wn: WordNet) -> list[tuple[str, str]]:
     """The phrasal verbs (WordNet lemmas: "give_up") the question writes ``word`` in with the particle
-    right after it ("what did he give up on", "who gave up"), in their base form, each with its
-    particle."""
+    right after it ("what did he give up on", "who gave up"), or after the verb's object of a word or
+    two at the end of the question, where English puts a particle its object separates from the verb
+    ("when did the board kick Okafor out", "who turned the offer down"), in their base form, each with
+    its particle."""
     low = fold(text).lower()
-    if not _writes_particle_after(word, low):
+    last = _SEPARATED_PARTICLE.search(low)
+    if not _writes_particle_after(word, low) and last is None:
         return []
     bases = [lemma for pos, lemma in wn.lemmas(word) if pos == "v"]
     found = []
     for m in re.finditer(rf"\b{re.escape(word)}\s+([a-z]+)\b", low):
         if m.group(1) in _PARTICLES:
             found += [(f"{b}_{m.group(1)}", m.group(1)) for b in bases if wn.known(f"{b}_{m.group(1)}")]
-    return found
+    if last is not None and re.search(
+        rf"\b{re.escape(word)}\s+(?:[a-z'\u2019]+\s+){{1,2}}{last.group(1)}\W*$", low
+    ):
+        particle = last.group(1)
+        found += [(f"{b}_{particle}", particle) for b in bases if wn.known(f"{b}_{particle}")]
+    return list(dict.fromkeys(found))
+
+
+#: a particle ending a question ("... kick him out?"), where its verb's object may separate it from the verb
+_SEPARATED_PARTICLE = re.compile(rf"\b({'|'.join(sorted(_PARTICLES))})\W*$")
 
 
 def _kinds(word: str, term: str, ctx: AnswerContext) -> TermBridge | None:
