@@ -21,6 +21,7 @@ from retrieval.answer.question import (
     ASKS_TIME,
     TYPED_KINDS,
     QuestionInfo,
+    analyze,
     asked_person_role,
     asked_role,
     asked_sentence,
@@ -251,7 +252,34 @@ def heading_answer(ctx: AnswerContext, heading: Sentence) -> range:
     if hi == lo:
         return range(0)
     answer = range(base + lo, base + hi)
-    return answer if _REPLY.search(doc.sentences[lo].text) or _on_heading(ctx, heading, answer) else range(0)
+    first = doc.sentences[lo].text
+    if _REPLY.search(first) or _on_heading(ctx, heading, answer) or _typed_reply(ctx, heading, base + lo):
+        return answer
+    return range(0)
+
+
+#: the kinds of question heading whose reply is told by the kind of thing it gives: a person's name, a
+#: figure, a date. (An "entity" or "place" pattern fits nearly any capitalised word: a quiz question's
+#: next item would pass for its reply)
+_REPLY_KINDS = frozenset({"person", "number", "date"})
+
+
+def _typed_reply(ctx: AnswerContext, heading: Sentence, row: int) -> bool:
+    """Whether the sentence after a question heading gives the kind of thing it asks for ("Who is
+    leading the investigation?" over "Detective Inspector Miriam Okafor, head of ...", "How much do
+    they earn now?" over "The base wage is $39.50 an hour"): an explainer's reply, which names what is
+    asked rather than repeating the heading's nouns. Remembered per heading: every candidate of its
+    document asks for it."""
+    memo = ctx.memo.setdefault("typed_replies", {})
+    assert isinstance(memo, dict)
+    got = memo.get(row)
+    if got is None:
+        asked = analyze(heading.text.removeprefix("Q:").strip(), ctx.tokenizer)
+        got = memo[row] = (
+            asked.kind in _REPLY_KINDS
+            and type_score(asked.kind, ctx.sentences[row].text, asked, ctx.tokenizer) >= 1.0
+        )
+    return bool(got)
 
 
 def _on_heading(ctx: AnswerContext, heading: Sentence, answer: range) -> bool:
