@@ -954,6 +954,22 @@ def _searching_variants(q: QuestionInfo) -> QuestionInfo:
     )
 
 
+def _with_variants(q: QuestionInfo, ctx: AnswerContext, docs: list[str], hits: list[Hit]) -> list[Hit]:
+    """``hits`` of a few articles (an outlet's), and after them, below the weakest, the sentences holding
+    the terms' variants (``_searching_variants``) that they lack: scored as the question's words, at a
+    synonym's credit, they answer when they hold what is asked."""
+    if len(hits) >= WEIGHTS.candidates:
+        return hits
+    seen = {h.index for h in hits}
+    more = [h for h in _retrieve(_searching_variants(q), ctx, docs) if h.index not in seen]
+    if not more:
+        return hits
+    floor = min((h.score for h in hits), default=1.0)
+    top = max(h.score for h in more)
+    scaled = [Hit(h.index, floor * h.score / (top + 1.0)) for h in more]
+    return [*hits, *scaled][: WEIGHTS.candidates]
+
+
 def _retrieve(q: QuestionInfo, ctx: AnswerContext, docs: list[str] | None) -> list[Hit]:
     """The best quotable sentences for the question, from the given documents only when there are
     some (an outlet's articles): from the index's top hits when enough of them are theirs, else scored
@@ -1173,6 +1189,10 @@ def _select(question: str, ctx: AnswerContext, anchored: bool = True) -> Answer:
             return abstain(question, q, got) if isinstance(got, str) else got
         return abstain(question, q)
     hits = _retrieve(q, ctx, docs)
+    if docs is not None and kind is None:
+        # an outlet's few articles may write what is asked only in the words' variants ("will lay off 1,200
+        # employees" for "how many workers get laid off"): those sentences are searched too
+        hits = _with_variants(q, ctx, docs, hits)
     if period is not None and (dated := period.documents(ctx, docs)):
         seen = {h.index for h in hits}  # the period's own articles, however the others rank
         hits += [h for h in _retrieve(q, ctx, dated) if h.index not in seen]
