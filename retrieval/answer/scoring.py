@@ -1181,7 +1181,7 @@ def answers(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
     covered = c.coverage >= w.full_coverage and c.type_score >= 0.5
     # "what did Okafor say after the deal": her own words in the story whose headline is the deal are
     # about it, though they do not name it
-    storied_said = c.said and q.kind == "quote" and _about_story(q, c, ctx)
+    storied_said = c.said and q.kind == "quote" and (_about_story(q, c, ctx) or _led_into(q, c, ctx))
     covered = covered or storied_said
     # "if they give birth to how many children": a number of the very thing counted ("more than 10
     # children"), in a story holding the question's names, gives what is asked, however the question
@@ -1525,6 +1525,25 @@ def _about_story(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
     role = speaking_role(q.text, ctx.tokenizer)
     asked = [t for t in q.terms if not is_name(q, t) and t != role]
     return bool(asked) and all(credit(q, t, title) >= 1.0 for t in asked)
+
+
+def _led_into(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
+    """Whether a statement and the sentence before it in its paragraph hold what the question asks about
+    its names as a sentence answering must (``min_relation`` of it): narration leads into the words
+    said of it ("The union rejected the offer within hours. Marisol Okafor said it 'doesn't even keep
+    up with rent.'" for what Okafor said about the first offer)."""
+    s = c.sentence
+    if s.index == 0:
+        return False
+    before = ctx.documents[s.doc_id].sentences[s.index - 1]
+    if before.paragraph != s.paragraph or before.heading:
+        return False
+    table = _term_table(q, _weights(q, ctx))
+    if not any(t.relation for t in table):
+        return False  # ("what did Okafor say": nothing asked of her words but that they are hers)
+    held = ctx.terms(c.row) | ctx.terms(c.row - 1)
+    m = _measure(table, held, set(), frozenset(), frozenset(), tuple(t.relation for t in table))
+    return m.relation >= WEIGHTS.min_relation
 
 
 #: a word that may refer to a person named before: a personal pronoun, or a definite description of the
