@@ -53,7 +53,7 @@ from retrieval.answer.period import (
     published_in,
     unplaced_day,
 )
-from retrieval.answer.phrases import used_as_noun, used_as_verb
+from retrieval.answer.phrases import contraction_of, used_as_noun, used_as_verb
 from retrieval.answer.question import (
     CALENDAR,
     FUNCTION_WORDS,
@@ -333,9 +333,7 @@ def _counted_contraction(word: str, term: str, b: TermBridge, ctx: AnswerContext
     there standing for it as they would for the word ("individuals"), else a word the coverage lacks
     (counted as its English word is, "how many people" by any person a number counts). Never a name: a
     name is not counted."""
-    wn = wordnet()
-    vowels = sum(c in "aeiouy" for c in word.lower())
-    full = wn.contracted(word) if wn is not None and word.isalpha() and vowels <= 1 else ""
+    full = contraction_of(word)
     toks = ctx.tokenizer.tokens(full) if full else []
     if len(toks) == 1 and ctx.scorer.df(toks[0]) > 0:
         said = bridge_term(full, toks[0], ctx.scorer, ctx.vocab, capitalised=False, noun=True)
