@@ -207,6 +207,14 @@ def asks_change(question: str) -> bool:
     return _changes(q, wn)
 
 
+#: a "how much" whose "by" is left at the end of its clause ("how much did she win by", "... win by in the
+#: recount"): it asks by how much, a margin, however its verb reads (winning is no payment); a "by" before
+#: its own object ("how much was it sold for by the bank") is not stranded
+_STRANDED_BY = re.compile(
+    r"\bhow much\b.*\s\w+\s+by(?:\s+(?:in|at|on|after|since|over|during|according)\b.*)?\W*$"
+)
+
+
 #: "how much" asking of an event by its verb ("how much did the shares fall"), not an amount of a thing
 #: ("how much pipe will be replaced": the length replaced, not a change)
 _HOW_MUCH_DID = re.compile(r"\bhow much (?:did|does|do|has|have|had|will|would|is|was|are|were|could|can)\b")
@@ -265,6 +273,8 @@ def measure(question: str, words: list[str], asked: str) -> Measure:
         return ""  # "how fast is the market growing": a rate of change, not a speed
     if named is not None:
         return named
+    if _STRANDED_BY.search(q):
+        return ""  # "how much did she win by": the margin, in whatever it is counted ("by 183 votes")
     if _asks_money(asked):
         return "money"
     wn = wordnet()

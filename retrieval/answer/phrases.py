@@ -307,8 +307,21 @@ def noun_phrase(phrase: str) -> list[str]:
                 break  # the verb after the phrase
             continue  # a describing word before the noun
         nouns.append(w)
-        plural = w in PLURAL_NOUNS or any(lemma != w for lemma in nouns_of)
+        full = contraction_of(w) if not lemmas else ""
+        if full:  # "how many ppl work at ...": "ppl" is "people", a plural, whose verb "work" is
+            nouns_of = {lemma for pos, lemma in wn.lemmas(full) if pos == "n"}
+        plural = (full or w) in PLURAL_NOUNS or any(lemma != (full or w) for lemma in nouns_of)
     return nouns
+
+
+def contraction_of(word: str) -> str:
+    """The English word a chat contraction stands for (``WordNet.contracted``: "ppl" -> "people") when
+    ``word`` looks like one (letters only, one vowel at most); else ""."""
+    wn = wordnet()
+    vowels = sum(c in "aeiouy" for c in word.lower())
+    if wn is None or not word.isalpha() or vowels > 1:
+        return ""
+    return wn.contracted(word)
 
 
 def kind_words(question: str, nouns: list[str]) -> list[str]:

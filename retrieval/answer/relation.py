@@ -83,14 +83,16 @@ def counts(q: QuestionInfo, text: str, tokenizer: Tokenizer, *, itself: bool = F
     if itself:
         counted = tuple(t for t in counted if t == q.counted)
     broader = _broader(q, tokenizer) if counted and counted[0] == q.counted else frozenset()
+    kinds = _kinds(q, tokenizer) if counted and counted[0] == q.counted else frozenset()
     # "how many injury reports": "one injury has been reported" counts no reports (a verb of its stem)
     nouns = asks_for_noun(q.term_words.get(q.counted, q.counted))
     return (
         any(
-            credit(q, t, near) or not broader.isdisjoint(near)
+            credit(q, t, near) or not broader.isdisjoint(near) or not kinds.isdisjoint(near)
             for near in near_numbers(text, tokenizer, WEIGHTS.count_window, nouns)
             for t in counted
         )
+        or (bool(counted) and counted[0] == q.counted and _counts_compound(q, text))
         or _counts_people(q, text, tokenizer)
         or _number_of_stated(q, counted, text, tokenizer)
     )
@@ -135,6 +137,44 @@ def _broader_words(word: str) -> frozenset[str]:
     if wn is None or not wn.sense_classes(word, "n", 1) & _COUNTABLE_KINDS:
         return frozenset()
     return wn.broader(word, WEIGHTS.counted_broader)
+
+
+def _kinds(q: QuestionInfo, tokenizer: Tokenizer) -> frozenset[str]:
+    """The index terms of the kinds of the thing a "how many" counts (``_kind_words``)."""
+    word = q.term_words.get(q.counted, q.counted)
+    return frozenset(t for w in _kind_words(word) for t in tokenizer.tokens(w)) if word else frozenset()
+
+
+@lru_cache(maxsize=4096)
+def _kind_words(word: str) -> frozenset[str]:
+    """The words for a kind of a counted noun (``WordNet.usual_kinds``: "employee" for "worker"), looked
+    up once per word: a number of them counts it ("will lay off 1,200 employees": that many workers).
+    Not of a person in general ("how many people"), whose every kind ``_counts_people`` reads."""
+    wn = wordnet()
+    if wn is None or word in _PERSONS:
+        return frozenset()
+    return wn.usual_kinds(word)
+
+
+def _counts_compound(q: QuestionInfo, text: str) -> bool:
+    """Whether a number counts a closed compound whose head is the counted noun as the question writes
+    it ("4,200 dockworkers" for "how many workers", "two firefighters" for "fighters"): a kind of it,
+    the word before it a noun WordNet knows ("dock"), which says which."""
+    wn = wordnet()
+    word = q.term_words.get(q.counted, q.counted).lower()
+    if wn is None or len(word) < _COMPOUND_HEAD or not word.isalpha():
+        return False
+    for after in words_after_numbers(text, _COUNTED_AFTER):
+        for w in after:
+            head = next((h for h in (word, word + "s", word + "es") if w.endswith(h)), "")
+            lead = w[: len(w) - len(head)] if head else ""
+            if len(lead) >= _COMPOUND_HEAD and lead.isalpha() and any(p == "n" for p, _ in wn.lemmas(lead)):
+                return True
+    return False
+
+
+#: the fewest letters of each word of a closed compound read as counting its head ("dock" + "workers")
+_COMPOUND_HEAD = 3
 
 
 #: the words English counts human beings with in general ("how many people were hurt"): any person

@@ -21,6 +21,7 @@ from retrieval.answer.question import (
     ASKS_TIME,
     TYPED_KINDS,
     QuestionInfo,
+    analyze,
     asked_person_role,
     asked_role,
     asked_sentence,
@@ -251,7 +252,34 @@ def heading_answer(ctx: AnswerContext, heading: Sentence) -> range:
     if hi == lo:
         return range(0)
     answer = range(base + lo, base + hi)
-    return answer if _REPLY.search(doc.sentences[lo].text) or _on_heading(ctx, heading, answer) else range(0)
+    first = doc.sentences[lo].text
+    if _REPLY.search(first) or _on_heading(ctx, heading, answer) or _typed_reply(ctx, heading, base + lo):
+        return answer
+    return range(0)
+
+
+#: the kinds of question heading whose reply is told by the kind of thing it gives: a person's name, a
+#: figure, a date. (An "entity" or "place" pattern fits nearly any capitalised word: a quiz question's
+#: next item would pass for its reply)
+_REPLY_KINDS = frozenset({"person", "number", "date"})
+
+
+def _typed_reply(ctx: AnswerContext, heading: Sentence, row: int) -> bool:
+    """Whether the sentence after a question heading gives the kind of thing it asks for ("Who is
+    leading the investigation?" over "Detective Inspector Miriam Okafor, head of ...", "How much do
+    they earn now?" over "The base wage is $39.50 an hour"): an explainer's reply, which names what is
+    asked rather than repeating the heading's nouns. Remembered per heading: every candidate of its
+    document asks for it."""
+    memo = ctx.memo.setdefault("typed_replies", {})
+    assert isinstance(memo, dict)
+    got = memo.get(row)
+    if got is None:
+        asked = analyze(heading.text.removeprefix("Q:").strip(), ctx.tokenizer)
+        got = memo[row] = (
+            asked.kind in _REPLY_KINDS
+            and type_score(asked.kind, ctx.sentences[row].text, asked, ctx.tokenizer) >= 1.0
+        )
+    return bool(got)
 
 
 def _on_heading(ctx: AnswerContext, heading: Sentence, answer: range) -> bool:
@@ -1153,7 +1181,7 @@ def answers(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
     covered = c.coverage >= w.full_coverage and c.type_score >= 0.5
     # "what did Okafor say after the deal": her own words in the story whose headline is the deal are
     # about it, though they do not name it
-    storied_said = c.said and q.kind == "quote" and _about_story(q, c, ctx)
+    storied_said = c.said and q.kind == "quote" and (_about_story(q, c, ctx) or _led_into(q, c, ctx))
     covered = covered or storied_said
     # "if they give birth to how many children": a number of the very thing counted ("more than 10
     # children"), in a story holding the question's names, gives what is asked, however the question
@@ -1497,6 +1525,25 @@ def _about_story(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
     role = speaking_role(q.text, ctx.tokenizer)
     asked = [t for t in q.terms if not is_name(q, t) and t != role]
     return bool(asked) and all(credit(q, t, title) >= 1.0 for t in asked)
+
+
+def _led_into(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
+    """Whether a statement and the sentence before it in its paragraph hold what the question asks about
+    its names as a sentence answering must (``min_relation`` of it): narration leads into the words
+    said of it ("The union rejected the offer within hours. Marisol Okafor said it 'doesn't even keep
+    up with rent.'" for what Okafor said about the first offer)."""
+    s = c.sentence
+    if s.index == 0:
+        return False
+    before = ctx.documents[s.doc_id].sentences[s.index - 1]
+    if before.paragraph != s.paragraph or before.heading:
+        return False
+    table = _term_table(q, _weights(q, ctx))
+    if not any(t.relation for t in table):
+        return False  # ("what did Okafor say": nothing asked of her words but that they are hers)
+    held = ctx.terms(c.row) | ctx.terms(c.row - 1)
+    m = _measure(table, held, set(), frozenset(), frozenset(), tuple(t.relation for t in table))
+    return m.relation >= WEIGHTS.min_relation
 
 
 #: a word that may refer to a person named before: a personal pronoun, or a definite description of the

@@ -61,7 +61,7 @@ from retrieval.answer.period import (
     published_in,
     unplaced_day,
 )
-from retrieval.answer.phrases import used_as_noun, used_as_verb
+from retrieval.answer.phrases import contraction_of, used_as_noun, used_as_verb
 from retrieval.answer.question import (
     CALENDAR,
     FUNCTION_WORDS,
@@ -341,9 +341,7 @@ def _counted_contraction(word: str, term: str, b: TermBridge, ctx: AnswerContext
     there standing for it as they would for the word ("individuals"), else a word the coverage lacks
     (counted as its English word is, "how many people" by any person a number counts). Never a name: a
     name is not counted."""
-    wn = wordnet()
-    vowels = sum(c in "aeiouy" for c in word.lower())
-    full = wn.contracted(word) if wn is not None and word.isalpha() and vowels <= 1 else ""
+    full = contraction_of(word)
     toks = ctx.tokenizer.tokens(full) if full else []
     if len(toks) == 1 and ctx.scorer.df(toks[0]) > 0:
         said = bridge_term(full, toks[0], ctx.scorer, ctx.vocab, capitalised=False, noun=True)
@@ -457,17 +455,29 @@ def _writes_particle_after(word: str, low: str) -> bool:
 
 def _phrasal_verbs(word: str, text: str, wn: WordNet) -> list[tuple[str, str]]:
     """The phrasal verbs (WordNet lemmas: "give_up") the question writes ``word`` in with the particle
-    right after it ("what did he give up on", "who gave up"), in their base form, each with its
-    particle."""
+    right after it ("what did he give up on", "who gave up"), or after the verb's object of a word or
+    two at the end of the question, where English puts a particle its object separates from the verb
+    ("when did the board kick Okafor out", "who turned the offer down"), in their base form, each with
+    its particle."""
     low = fold(text).lower()
-    if not _writes_particle_after(word, low):
+    last = _SEPARATED_PARTICLE.search(low)
+    if not _writes_particle_after(word, low) and last is None:
         return []
     bases = [lemma for pos, lemma in wn.lemmas(word) if pos == "v"]
     found = []
     for m in re.finditer(rf"\b{re.escape(word)}\s+([a-z]+)\b", low):
         if m.group(1) in _PARTICLES:
             found += [(f"{b}_{m.group(1)}", m.group(1)) for b in bases if wn.known(f"{b}_{m.group(1)}")]
-    return found
+    if last is not None and re.search(
+        rf"\b{re.escape(word)}\s+(?:[a-z'\u2019]+\s+){{1,2}}{last.group(1)}\W*$", low
+    ):
+        particle = last.group(1)
+        found += [(f"{b}_{particle}", particle) for b in bases if wn.known(f"{b}_{particle}")]
+    return list(dict.fromkeys(found))
+
+
+#: a particle ending a question ("... kick him out?"), where its verb's object may separate it from the verb
+_SEPARATED_PARTICLE = re.compile(rf"\b({'|'.join(sorted(_PARTICLES))})\W*$")
 
 
 def _kinds(word: str, term: str, ctx: AnswerContext) -> TermBridge | None:
@@ -946,6 +956,22 @@ def _searching_variants(q: QuestionInfo) -> QuestionInfo:
     )
 
 
+def _with_variants(q: QuestionInfo, ctx: AnswerContext, docs: list[str], hits: list[Hit]) -> list[Hit]:
+    """``hits`` of a few articles (an outlet's), and after them, below the weakest, the sentences holding
+    the terms' variants (``_searching_variants``) that they lack: scored as the question's words, at a
+    synonym's credit, they answer when they hold what is asked."""
+    if len(hits) >= WEIGHTS.candidates:
+        return hits
+    seen = {h.index for h in hits}
+    more = [h for h in _retrieve(_searching_variants(q), ctx, docs) if h.index not in seen]
+    if not more:
+        return hits
+    floor = min((h.score for h in hits), default=1.0)
+    top = max(h.score for h in more)
+    scaled = [Hit(h.index, floor * h.score / (top + 1.0)) for h in more]
+    return [*hits, *scaled][: WEIGHTS.candidates]
+
+
 def _retrieve(q: QuestionInfo, ctx: AnswerContext, docs: list[str] | None) -> list[Hit]:
     """The best quotable sentences for the question, from the given documents only when there are
     some (an outlet's articles): from the index's top hits when enough of them are theirs, else scored
@@ -1165,6 +1191,10 @@ def _select(question: str, ctx: AnswerContext, anchored: bool = True) -> Answer:
             return abstain(question, q, got) if isinstance(got, str) else got
         return abstain(question, q)
     hits = _retrieve(q, ctx, docs)
+    if docs is not None and kind is None:
+        # an outlet's few articles may write what is asked only in the words' variants ("will lay off 1,200
+        # employees" for "how many workers get laid off"): those sentences are searched too
+        hits = _with_variants(q, ctx, docs, hits)
     if period is not None and (dated := period.documents(ctx, docs)):
         seen = {h.index for h in hits}  # the period's own articles, however the others rank
         hits += [h for h in _retrieve(q, ctx, dated) if h.index not in seen]

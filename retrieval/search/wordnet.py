@@ -519,6 +519,30 @@ class WordNet:
             self._remember(key, got)
         return got
 
+    def usual_kinds(self, noun: str) -> frozenset[str]:
+        """The single words, with their inflections, of the kinds one class below the most frequent
+        sense of ``noun`` whose own most frequent sense that kind is: "worker" -> "employee", "temp"; not
+        "driver" (a kind of operator first), nor "supporter", whose sense as a kind of worker is its third.
+        A word meaning a kind of the noun before anything else says the noun where a sentence uses it."""
+        key = ("<" + noun.lower(), 1)
+        got = self._memo.get(key)
+        if got is None:
+            out: set[str] = set()
+            for pos, lemma in self.lemmas(noun):
+                if pos != "n":
+                    continue
+                for off in self._offsets("n", lemma)[:1]:
+                    for sym, kind, _p, _s, _t in self._synset("n", off)[1]:
+                        if sym != _TROPONYM:
+                            continue
+                        for w in self._words("n", kind):
+                            if "_" not in w and w != lemma and self._offsets("n", w)[:1] == [kind]:
+                                out.add(w)
+                                out.update(self._inflected.get(w, ()))
+            got = frozenset(out)
+            self._remember(key, got)
+        return got
+
     def compound_heads(self, noun: str) -> frozenset[str]:
         """The second words of WordNet's two-word nouns that ``noun`` (as written, lowercased) leads:
         "takeover" -> "bid", "attempt" ("takeover bid", "takeover attempt"). A headline writing "bid"

@@ -80,3 +80,27 @@ def test_a_contracted_function_word_is_no_name(tmp_path: Path, question: str) ->
     a = news.ask(question)
     assert not a.abstained and "deposits back" in a.answer, a.answer
     assert_verbatim(news, a)
+
+
+def test_a_contraction_counted_before_its_verb_is_the_plural_it_stands_for(tmp_path: Path) -> None:
+    """ "how many ppl work at Orvell": "ppl" is "people", a plural, so "work" after it is its verb, not
+    the noun counted ("work" would count hours or tasks): the number of people Orvell employs answers."""
+    text = (
+        "Orvell Bakeries employs about 450 people at its two ovens in Dunmore. "
+        "The company opened its first shop in 1991."
+    )
+    engine = engine_of(
+        tmp_path, [{"id": "orvell", "title": "Orvell Bakeries grows", "text": text}, *filler(12)]
+    )
+    a = engine.ask("how many ppl work at orvell")
+    assert not a.abstained and "450 people" in a.answer, a.answer
+    assert_verbatim(engine, a)
+
+
+def test_the_noun_counted_is_the_contraction_not_the_verb_after_it() -> None:
+    from retrieval.answer.question import analyze
+    from retrieval.search.text import Tokenizer
+
+    t = Tokenizer()
+    assert analyze("how many ppl work at orvell", t).counted == "ppl"
+    assert analyze("how many people work at orvell", t).counted == analyze("how many people", t).counted

@@ -99,3 +99,35 @@ def test_particle_prefilter_holds_for_every_match() -> None:
             if found:
                 assert _writes_particle_after(word, text), (word, text)
     assert not _writes_particle_after("gave", "who gave the lease up")
+
+
+CLUB = {
+    "id": "club",
+    "title": "Rowing club ousts its treasurer",
+    "published": "2026-03-04",
+    "text": "Members of the Tarnby rowing club ousted treasurer Wim Sollers at a meeting on 2 March, "
+    "the club secretary said.\n\n"
+    "Sollers had kept the club's accounts for eleven years.\n\n"
+    "The club will elect a new treasurer in April.",
+}
+
+
+def test_a_particle_its_object_separates_from_the_verb_makes_the_phrasal_verb(tmp_path: Path) -> None:
+    """ "kick Sollers out" is "kick out", which is "oust": the particle ends the question, after the
+    verb's object, where English writes it; "kick" alone ("strike with the foot") says nothing here."""
+    engine = engine_of(tmp_path, [CLUB, *filler(12)])
+    a = engine.ask("when did the members kick sollers out")
+    assert not a.abstained, a.answer
+    assert "2 March" in a.answer
+    assert_verbatim(engine, a)
+
+
+def test_a_separated_particle_is_read_only_at_the_end() -> None:
+    """A particle later in the question is a preposition of another phrase ("kick ... into the goal"),
+    not the verb's."""
+    from retrieval.answer.select import _phrasal_verbs, wordnet
+
+    wn = wordnet()
+    assert wn is not None
+    assert ("kick_out", "out") in _phrasal_verbs("kick", "when did they kick him out?", wn)
+    assert not _phrasal_verbs("kick", "did he kick the ball out of the park", wn)

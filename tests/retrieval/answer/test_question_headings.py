@@ -68,3 +68,35 @@ def test_a_quiz_question_is_not_answered_by_what_follows_its_options(tmp_path: P
     )
     a = news.ask("Which city opened the longest cable car in the country this year?")
     assert "lanterns" not in a.answer, a.answer
+
+
+GUIDE = (
+    "Missing kayaker: the search so far\n\n"
+    "Who is leading the search?\n\n"
+    "Sergeant Ada Pike, of the county's marine unit.\n\n"
+    "How much has the search cost?\n\n"
+    "About 48,000 pounds so far, the county estimates."
+)
+SHORE = (
+    "Volunteers joined the search along the Wrenmouth shore on Tuesday, the council said. "
+    "The search has been hampered by fog."
+)
+
+
+def test_a_reply_giving_the_kind_of_thing_its_heading_asks_for_answers_it(tmp_path: Path) -> None:
+    """ "Who is leading the search?" over a name, "How much has it cost?" over a sum: the reply names
+    what is asked and repeats none of the heading's nouns, which a news sentence echoing the question
+    does."""
+    news = engine_of(
+        tmp_path,
+        [
+            {"id": "guide", "title": "Missing kayaker: the search so far", "text": GUIDE},
+            {"id": "shore", "title": "Fog hampers search for kayaker", "text": SHORE},
+            *filler(12),
+        ],
+    )
+    a = news.ask("who is leading the search")
+    assert not a.abstained and "Ada Pike" in first_statement(a), a.answer
+    assert_verbatim(news, a)
+    a = news.ask("how much has the search cost")
+    assert not a.abstained and "48,000 pounds" in first_statement(a), a.answer
