@@ -627,23 +627,23 @@ _CLAUSE_STOP = re.compile(r"[,;:()\u2014]")
 
 def _asked_owners(
     q: QuestionInfo, tokenizer: Tokenizer, is_name: Callable[[str], bool]
-) -> list[tuple[frozenset[str], frozenset[str]]]:
+) -> list[tuple[frozenset[str], tuple[str, ...]]]:
     """The (owner terms, noun terms) a question binds a noun to a named owner by: "priya raman's
     salary" (("priya", "raman"), ("salari",)), "the price target for crestline" (("crestlin",),
     ("price", "target")). Only owners that are names: "the union's dues" may be any union's."""
     text = fold(q.text)
     asked = set(q.terms)
-    out: list[tuple[frozenset[str], frozenset[str]]] = []
+    out: list[tuple[frozenset[str], tuple[str, ...]]] = []
     for m in _ASKED_POSSESSIVE.finditer(text):
         owners = [t for t in tokenizer.tokens(m.group(1)) if t in asked]
         nouns = [t for t in tokenizer.tokens(m.group(2)) if t in asked and not is_name(t)]
         if owners and all(is_name(t) for t in owners) and nouns:
-            out.append((frozenset(owners), frozenset(nouns)))
+            out.append((frozenset(owners), tuple(nouns)))
     for m in _ASKED_OWNED_BY.finditer(text):
         nouns = [t for t in tokenizer.tokens(m.group(1)) if t in asked and not is_name(t)]
         owners = [t for t in tokenizer.tokens(m.group(2)) if t in asked]
         if owners and all(is_name(t) for t in owners) and nouns:
-            out.append((frozenset(owners), frozenset(nouns)))
+            out.append((frozenset(owners), tuple(nouns)))
     return out
 
 
@@ -666,9 +666,18 @@ def owned_by_another(
         owner_forms |= {p for o in owners if (b := q.bridges.get(o)) is not None for p in b.phrase}
         if not held.isdisjoint(owner_forms):
             continue
-        noun_forms = frozenset().union(*(_forms(q, n) for n in nouns))
+        # the noun as the question writes it, its words in a row ("price target"; "top negotiator" is not
+        # held by "the Kremlin's top spokesperson ... negotiating")
         words = [m for m in re.finditer(r"[\w'\u2019-]+", text)]
-        at = [m for m in words if not noun_forms.isdisjoint(tokenizer.term_set(m.group(0)))]
+        forms = [_forms(q, n) for n in nouns]
+        at = [
+            words[i]
+            for i in range(len(forms) - 1, len(words))
+            if all(
+                not f.isdisjoint(tokenizer.term_set(words[i - k].group(0)))
+                for k, f in enumerate(reversed(forms))
+            )
+        ]
         if not at:
             continue
         first, last = at[0], at[-1]

@@ -24,6 +24,7 @@ from retrieval.answer.question import (
     asked_person_role,
     asked_role,
     asked_sentence,
+    asks_name,
     doer_verb,
 )
 from retrieval.answer.relation import adjective_only, counts, credit
@@ -1240,6 +1241,10 @@ def answers(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
     ):
         # (the day's sentence of a "what time" answers with the next one giving the hour: "The bridge
         # reopened on Tuesday ... Traffic began crossing at 6:15 a.m.")
+        return False
+    if q.kind == "entity" and c.type_score <= 0.0 and asks_name(q.text):
+        # "what is Grant's book called": "the author of a book on corporate governance" names no book;
+        # the question's own names are not the name asked for
         return False
     if (
         q.kind == "date"
