@@ -1242,9 +1242,9 @@ def answers(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
         # (the day's sentence of a "what time" answers with the next one giving the hour: "The bridge
         # reopened on Tuesday ... Traffic began crossing at 6:15 a.m.")
         return False
-    if q.kind == "entity" and c.type_score <= 0.0 and asks_name(q.text):
-        # "what is Grant's book called": "the author of a book on corporate governance" names no book;
-        # the question's own names are not the name asked for
+    if q.kind == "entity" and c.type_score <= 0.0 and asks_name(q.text) and not _named_in_story(q, c, ctx):
+        # "what is Grant's book called": "the author of a book on corporate governance" names no book,
+        # nor does its article elsewhere; the question's own names are not the name asked for
         return False
     if (
         q.kind == "date"
@@ -1282,6 +1282,27 @@ def answers(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
         return True
     # covering enough only read under its story's headline and lead: it must hold what is asked itself
     return c.storied >= w.abstain_coverage and c.relation >= w.story_relation
+
+
+#: the words a question asks a name by, which a sentence giving the name need not share
+_NAMING_TERMS = frozenset({"call", "name", "titl", "entitl", "dub", "known", "nicknam"})
+
+
+def _named_in_story(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
+    """Whether another sentence of the candidate's article holds a word of the question it holds (the
+    thing asked about: "chip") and a name the question lacks: the lead that tells of "a mobile phone
+    chip" is followed by the one naming it ("The chip, called OMAP-Vox, ..."), which its answer
+    brings along."""
+    shared = {t for t in ctx.terms(c.row) & set(q.terms) if t not in _NAMING_TERMS and not is_name(q, t)}
+    if not shared:
+        return False
+    return any(
+        s is not c.sentence
+        and s.text != c.sentence.text
+        and not shared.isdisjoint(ctx.tokenizer.term_set(s.text))
+        and type_score("entity", s.text, q, ctx.tokenizer) > 0.0
+        for s in ctx.documents[c.sentence.doc_id].sentences
+    )
 
 
 _SAID_WORD = re.compile(r"[\w'\u2019-]+")
