@@ -617,8 +617,9 @@ _ASKED_POSSESSIVE = re.compile(
 _ASKED_OWNED_BY = re.compile(
     r"\b([\w-]+(?:\s+[\w-]+)?)\s+(?:of|for|on)\s+(?:the\s+)?([\w-]+(?:\s+[\w-]+)?)", re.IGNORECASE
 )
-#: a capitalised name written as an owner ("Herrera's", "Lumora\u2019s")
-_NAMED_POSSESSIVE = re.compile(r"\b([A-Z][\w-]*)['\u2019]s\b")
+#: a capitalised name written as an owner, with the capitalised words before it ("Herrera's",
+#: "Standard & Poor\u2019s")
+_NAMED_POSSESSIVE = re.compile(r"\b((?:[A-Z][\w-]*\s+(?:&\s+)?)*[A-Z][\w-]*)['\u2019]s\b")
 #: a possessive pronoun: whoever's it is, the sentence may mean the question's owner by it
 _PRONOUN_OWNER = re.compile(r"\b(?:his|her|its|their)\b", re.IGNORECASE)
 #: a clause's end: an owner written before it owns nothing after it
@@ -627,23 +628,24 @@ _CLAUSE_STOP = re.compile(r"[,;:()\u2014]")
 
 def _asked_owners(
     q: QuestionInfo, tokenizer: Tokenizer, is_name: Callable[[str], bool]
-) -> list[tuple[frozenset[str], tuple[str, ...]]]:
-    """The (owner terms, noun terms) a question binds a noun to a named owner by: "priya raman's
-    salary" (("priya", "raman"), ("salari",)), "the price target for crestline" (("crestlin",),
-    ("price", "target")). Only owners that are names: "the union's dues" may be any union's."""
+) -> list[tuple[frozenset[str], tuple[str, ...], bool]]:
+    """The (owner terms, noun terms, by a possessive) a question binds a noun to a named owner by:
+    "priya raman's salary" (("priya", "raman"), ("salari",), True), "the price target for crestline"
+    (("crestlin",), ("price", "target"), False). Only owners that are names: "the union's dues" may be
+    any union's."""
     text = fold(q.text)
     asked = set(q.terms)
-    out: list[tuple[frozenset[str], tuple[str, ...]]] = []
+    out: list[tuple[frozenset[str], tuple[str, ...], bool]] = []
     for m in _ASKED_POSSESSIVE.finditer(text):
         owners = [t for t in tokenizer.tokens(m.group(1)) if t in asked]
         nouns = [t for t in tokenizer.tokens(m.group(2)) if t in asked and not is_name(t)]
         if owners and all(is_name(t) for t in owners) and nouns:
-            out.append((frozenset(owners), tuple(nouns)))
+            out.append((frozenset(owners), tuple(nouns), True))
     for m in _ASKED_OWNED_BY.finditer(text):
         nouns = [t for t in tokenizer.tokens(m.group(1)) if t in asked and not is_name(t)]
         owners = [t for t in tokenizer.tokens(m.group(2)) if t in asked]
         if owners and all(is_name(t) for t in owners) and nouns:
-            out.append((frozenset(owners), tuple(nouns)))
+            out.append((frozenset(owners), tuple(nouns), False))
     return out
 
 
@@ -661,7 +663,7 @@ def owned_by_another(
         return False
     held = tokenizer.term_set(text)
     asked = set(q.terms)
-    for owners, nouns in pairs:
+    for owners, nouns, possessive in pairs:
         owner_forms = frozenset().union(*(_forms(q, o) for o in owners))
         owner_forms |= {p for o in owners if (b := q.bridges.get(o)) is not None for p in b.phrase}
         if not held.isdisjoint(owner_forms):
@@ -682,14 +684,28 @@ def owned_by_another(
             continue
         first, last = at[0], at[-1]
         clause = _CLAUSE_STOP.split(text[: first.start()])[-1]
+        # (the owner written as the question writes it: "Montcalm's Indian allies" may be "the allies
+        # of the French"; and not as the initials of the other's words: "S&P" is "Standard & Poor's")
         before = [
             m.group(1)
             for m in _NAMED_POSSESSIVE.finditer(clause)
-            if tokenizer.term_set(m.group(1)).isdisjoint(asked)
+            if tokenizer.term_set(m.group(1)).isdisjoint(asked) and not _initials_of(owners, q, m.group(1))
         ]
-        if before and not _PRONOUN_OWNER.search(clause[clause.rfind(before[-1]) :]):
+        if possessive and before and not _PRONOUN_OWNER.search(clause[clause.rfind(before[-1]) :]):
             return True
+        if possessive:
+            continue
         after = re.match(r"\s+(?:of|for|on)\s+(?:the\s+)?([A-Z][\w-]*)", text[last.end() :])
         if after and tokenizer.term_set(after.group(1)).isdisjoint(asked):
             return True
     return False
+
+
+def _initials_of(owners: frozenset[str], q: QuestionInfo, name: str) -> bool:
+    """Whether an owner the question writes is the initials of a name's words ("S&P" of "Standard &
+    Poor"): the same owner, spelled out."""
+    initials = "".join(w[0] for w in name.split() if w[:1].isalpha()).lower()
+    words = [q.term_words.get(o, o) for o in owners]
+    written = re.findall(r"[\w&]+", fold(q.text).lower())
+    letters = {re.sub(r"[^a-z]", "", w) for w in written if any(o.lower() in w for o in words)}
+    return len(initials) > 1 and initials in letters

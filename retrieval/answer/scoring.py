@@ -1242,7 +1242,13 @@ def answers(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
         # (the day's sentence of a "what time" answers with the next one giving the hour: "The bridge
         # reopened on Tuesday ... Traffic began crossing at 6:15 a.m.")
         return False
-    if q.kind == "entity" and c.type_score <= 0.0 and asks_name(q.text) and not _named_in_story(q, c, ctx):
+    if (
+        q.kind == "entity"
+        and c.type_score <= 0.0
+        and asks_name(q.text)
+        and _unnamed_thing(q, c, ctx)
+        and not _named_in_story(q, c, ctx)
+    ):
         # "what is Grant's book called": "the author of a book on corporate governance" names no book,
         # nor does its article elsewhere; the question's own names are not the name asked for
         return False
@@ -1286,6 +1292,27 @@ def answers(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
 
 #: the words a question asks a name by, which a sentence giving the name need not share
 _NAMING_TERMS = frozenset({"call", "name", "titl", "entitl", "dub", "known", "nicknam"})
+
+
+def _unnamed_thing(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
+    """Whether a sentence writes a noun of the question only after "a" or "an" ("the author of a book
+    on ...", "owns a marine supply business"): an indefinite noun brings in something it does not
+    name, where "the immune system of the brain" may be followed by what it is known as."""
+    wn = wordnet()
+    if wn is None:
+        return False
+    low = fold(c.sentence.text)
+    for t, word in q.term_words.items():
+        if t in _NAMING_TERMS or is_name(q, t) or not wn.mostly_noun(word):
+            continue
+        at = [m for m in _SAID_WORD.finditer(low) if t in ctx.tokenizer.term_set(m.group(0))]
+        if at and all(_INDEFINITE_BEFORE.search(low[: m.start()]) for m in at):
+            return True
+    return False
+
+
+#: an indefinite article opening the noun phrase a word ends: "a book", "a marine supply business"
+_INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[a-z-]+\s+){0,3}$", re.IGNORECASE)
 
 
 def _named_in_story(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:

@@ -62,3 +62,14 @@ def test_the_rating_on_the_asked_company_still_answers(tmp_path: Path) -> None:
     a = engine.ask("what is pell capital's rating for tesk")
     assert not a.abstained, a.answer
     assert "buy" in first_statement(a)
+
+
+def test_an_owner_asked_by_of_is_not_read_against_a_possessive(tmp_path: Path) -> None:
+    # "the allies of the Vessians" may be "Doran's allies": a possessive of another form names no rival
+    engine = _engine(
+        tmp_path,
+        "The Vessians marched north in May. Doran's hill allies then raided the valley forts at night.",
+    )
+    a = engine.ask("what did the hill allies of the vessians do")
+    assert not a.abstained, a.answer
+    assert "raided" in a.answer
