@@ -642,7 +642,8 @@ def _asked_owners(
         if owners and all(is_name(t) for t in owners) and nouns:
             out.append((frozenset(owners), tuple(nouns), True))
     for m in _ASKED_OWNED_BY.finditer(text):
-        nouns = [t for t in tokenizer.tokens(m.group(1)) if t in asked and not is_name(t)]
+        # (not the question's verb: "what did Russia call on the West to do" binds no noun to the West)
+        nouns = [t for t in tokenizer.tokens(m.group(1)) if t in asked and not is_name(t) and t != q.done]
         owners = [t for t in tokenizer.tokens(m.group(2)) if t in asked]
         if owners and all(is_name(t) for t in owners) and nouns:
             out.append((frozenset(owners), tuple(nouns), False))
