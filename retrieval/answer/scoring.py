@@ -52,6 +52,7 @@ from retrieval.answer.types import (
     name_runs,
     names_head,
     names_kind,
+    new_names,
     place_like,
     type_score,
 )
@@ -1316,10 +1317,18 @@ _INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[a-z-]+\s+){0,3}$", re.IGNOREC
 
 
 def _named_in_story(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
-    """Whether another sentence of the candidate's article holds a word of the question it holds (the
-    thing asked about: "chip") and a name the question lacks: the lead that tells of "a mobile phone
-    chip" is followed by the one naming it ("The chip, called OMAP-Vox, ..."), which its answer
-    brings along."""
+    """Whether the candidate's article names the thing elsewhere: another sentence of it holds a word
+    of the question the candidate holds ("chip") and a name the question lacks ("The chip, called
+    OMAP-Vox, ..."), or one of the few after it (those its answer brings along, ``_held_beside``) names
+    something other than a person ("The technology, Zephyr-Vox, ..." after "A mobile phone chip which
+    ..."): a lead that only sets the scene is followed by the name. Another person named after it
+    ("The board's chair, Evelyn Strand, said ...") names no thing."""
+    doc = ctx.documents[c.sentence.doc_id]
+    after = doc.sentences[c.sentence.index + 1 : c.sentence.index + 1 + WEIGHTS.holder_after]
+    for s in after:
+        people = new_names("person", s.text, q, ctx.tokenizer)
+        if any(not any(n & p for p in people) for n in new_names("entity", s.text, q, ctx.tokenizer)):
+            return True
     shared = {t for t in ctx.terms(c.row) & set(q.terms) if t not in _NAMING_TERMS and not is_name(q, t)}
     if not shared:
         return False
@@ -1328,7 +1337,7 @@ def _named_in_story(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
         and s.text != c.sentence.text
         and not shared.isdisjoint(ctx.tokenizer.term_set(s.text))
         and type_score("entity", s.text, q, ctx.tokenizer) > 0.0
-        for s in ctx.documents[c.sentence.doc_id].sentences
+        for s in doc.sentences
     )
 
 
