@@ -14,7 +14,7 @@ from retrieval.answer.question import QuestionInfo, asked_role, asked_sentence
 from retrieval.answer.relation import credit
 from retrieval.answer.weights import WEIGHTS
 from retrieval.lexicon import OTHER_ROLE_WORDS
-from retrieval.search.text import Tokenizer
+from retrieval.search.text import Tokenizer, fold
 from retrieval.search.wordnet import NOUN_ARTIFACT, NOUN_PERSON, WordNet
 
 #: a word as a sentence writes it, with where it ends (a comma or other stop ends a name's run)
@@ -41,6 +41,9 @@ def elsewhere(
         or owner_elsewhere(q, text, held, tokenizer, is_name)
         or role_elsewhere(q, text, held, tokenizer, is_name, mentions)
     ):
+        return True
+    if owned_by_another(q, text, tokenizer, is_name):
+        # "what was okafor's salary": "Herrera's pay package includes a base salary ..." is Herrera's
         return True
     if q.kind == "yesno" and compound_elsewhere(q, text, tokenizer, is_name):
         # (a yes/no asks whether that very thing happened; elsewhere a compound may still say who: "a
@@ -603,3 +606,107 @@ def _titled(words: list[str], i: int, nouns: frozenset[str], tokenizer: Tokenize
         and NOUN_PERSON in wn.noun_classes(word)[1]
         and tokenizer.term_set(word).isdisjoint(nouns)
     )
+
+
+#: a question's noun bound to an owner: "priya raman's salary", "the analysts' price target" (the owner's
+#: last two words and the noun's first two; the owner's words are read as names or not by the caller)
+_ASKED_POSSESSIVE = re.compile(
+    r"\b((?:[\w-]+\s+)?[\w-]+?)(?:['\u2019]s|s['\u2019])\s+([\w-]+(?:\s+[\w-]+)?)", re.IGNORECASE
+)
+#: the same bound by a preposition: "the price target for crestline", "the salary of the mayor"
+_ASKED_OWNED_BY = re.compile(
+    r"\b([\w-]+(?:\s+[\w-]+)?)\s+(?:of|for|on)\s+(?:the\s+)?([\w-]+(?:\s+[\w-]+)?)", re.IGNORECASE
+)
+#: a capitalised name written as an owner, with the capitalised words before it ("Herrera's",
+#: "Standard & Poor\u2019s")
+_NAMED_POSSESSIVE = re.compile(r"\b((?:[A-Z][\w-]*\s+(?:&\s+)?)*[A-Z][\w-]*)['\u2019]s\b")
+#: a possessive pronoun: whoever's it is, the sentence may mean the question's owner by it
+_PRONOUN_OWNER = re.compile(r"\b(?:his|her|its|their)\b", re.IGNORECASE)
+#: a clause's end: an owner written before it owns nothing after it
+_CLAUSE_STOP = re.compile(r"[,;:()\u2014]")
+
+
+def _asked_owners(
+    q: QuestionInfo, tokenizer: Tokenizer, is_name: Callable[[str], bool]
+) -> list[tuple[frozenset[str], tuple[str, ...], bool]]:
+    """The (owner terms, noun terms, by a possessive) a question binds a noun to a named owner by:
+    "priya raman's salary" (("priya", "raman"), ("salari",), True), "the price target for crestline"
+    (("crestlin",), ("price", "target"), False). Only owners that are names: "the union's dues" may be
+    any union's."""
+    text = fold(q.text)
+    asked = set(q.terms)
+    out: list[tuple[frozenset[str], tuple[str, ...], bool]] = []
+    for m in _ASKED_POSSESSIVE.finditer(text):
+        owners = [t for t in tokenizer.tokens(m.group(1)) if t in asked]
+        nouns = [t for t in tokenizer.tokens(m.group(2)) if t in asked and not is_name(t)]
+        if owners and all(is_name(t) for t in owners) and nouns:
+            out.append((frozenset(owners), tuple(nouns), True))
+    for m in _ASKED_OWNED_BY.finditer(text):
+        # (not the question's verb: "what did Russia call on the West to do" binds no noun to the West)
+        nouns = [t for t in tokenizer.tokens(m.group(1)) if t in asked and not is_name(t) and t != q.done]
+        owners = [t for t in tokenizer.tokens(m.group(2)) if t in asked]
+        if owners and all(is_name(t) for t in owners) and nouns:
+            out.append((frozenset(owners), tuple(nouns), False))
+    return out
+
+
+def owned_by_another(
+    q: QuestionInfo, text: str, tokenizer: Tokenizer, is_name: Callable[[str], bool]
+) -> bool:
+    """Whether a sentence gives the noun a question binds to a named owner ("what is priya raman's
+    salary", "the price target for crestline") as another name's: it never names the question's owner,
+    and writes the noun owned by a name the question lacks ("Herrera's pay package includes a base
+    salary ...", "his price target on Lumora"). Its figure is that other one's, not the one asked
+    about. A possessive pronoun before the noun ("Lumora's board set his salary") may mean the asked
+    owner, and keeps the sentence."""
+    pairs = _asked_owners(q, tokenizer, is_name)
+    if not pairs:
+        return False
+    held = tokenizer.term_set(text)
+    asked = set(q.terms)
+    for owners, nouns, possessive in pairs:
+        owner_forms = frozenset().union(*(_forms(q, o) for o in owners))
+        owner_forms |= {p for o in owners if (b := q.bridges.get(o)) is not None for p in b.phrase}
+        if not held.isdisjoint(owner_forms):
+            continue
+        # the noun as the question writes it, its words in a row ("price target"; "top negotiator" is not
+        # held by "the Kremlin's top spokesperson ... negotiating")
+        words = [m for m in re.finditer(r"[\w'\u2019-]+", text)]
+        forms = [_forms(q, n) for n in nouns]
+        at = [
+            words[i]
+            for i in range(len(forms) - 1, len(words))
+            if all(
+                not f.isdisjoint(tokenizer.term_set(words[i - k].group(0)))
+                for k, f in enumerate(reversed(forms))
+            )
+        ]
+        if not at:
+            continue
+        first, last = at[0], at[-1]
+        clause = _CLAUSE_STOP.split(text[: first.start()])[-1]
+        # (the owner written as the question writes it: "Montcalm's Indian allies" may be "the allies
+        # of the French"; and not as the initials of the other's words: "S&P" is "Standard & Poor's")
+        before = [
+            m.group(1)
+            for m in _NAMED_POSSESSIVE.finditer(clause)
+            if tokenizer.term_set(m.group(1)).isdisjoint(asked) and not _initials_of(owners, q, m.group(1))
+        ]
+        if possessive and before and not _PRONOUN_OWNER.search(clause[clause.rfind(before[-1]) :]):
+            return True
+        if possessive:
+            continue
+        after = re.match(r"\s+(?:of|for|on)\s+(?:the\s+)?([A-Z][\w-]*)", text[last.end() :])
+        if after and tokenizer.term_set(after.group(1)).isdisjoint(asked):
+            return True
+    return False
+
+
+def _initials_of(owners: frozenset[str], q: QuestionInfo, name: str) -> bool:
+    """Whether an owner the question writes is the initials of a name's words ("S&P" of "Standard &
+    Poor"): the same owner, spelled out."""
+    initials = "".join(w[0] for w in name.split() if w[:1].isalpha()).lower()
+    words = [q.term_words.get(o, o) for o in owners]
+    written = re.findall(r"[\w&]+", fold(q.text).lower())
+    letters = {re.sub(r"[^a-z]", "", w) for w in written if any(o.lower() in w for o in words)}
+    return len(initials) > 1 and initials in letters

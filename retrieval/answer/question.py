@@ -404,6 +404,20 @@ _ASKS_NAME = re.compile(
 )
 
 
+#: ``_ASKS_NAME`` with the thing named by a copula: "what is his book called", not "what did the stock do
+#: when she was named", whose "named" tells an event
+_ASKS_WHAT_NAME = re.compile(
+    r"^(?:what|which)(?:'s|s| is| was| are| were)\b.*\b(?:called|named|titled|entitled|dubbed|known as)\W*$|"
+    r"^what(?:'s|s| is| was| are| were)\b.*\b(?:name|nickname|title)\W*$"
+)
+
+
+def asks_name(question: str) -> bool:
+    """Whether a question asks what something is called ("what is his book called", "what's the name of
+    the firm"): a name answers it, which a sentence writing the thing only as "a book" does not give."""
+    return bool(_ASKS_WHAT_NAME.search(asked_sentence(question)))
+
+
 def asked_sentence(question: str) -> str:
     """The sentence of a question that asks (folded, lowercase): a question may first set the scene
     ("Gas prices hit a record. How much does a gallon cost?"), and what it asks for is in its last

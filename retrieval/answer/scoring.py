@@ -25,6 +25,7 @@ from retrieval.answer.question import (
     asked_person_role,
     asked_role,
     asked_sentence,
+    asks_name,
     doer_verb,
 )
 from retrieval.answer.relation import adjective_only, counts, credit
@@ -52,6 +53,7 @@ from retrieval.answer.types import (
     name_runs,
     names_head,
     names_kind,
+    new_names,
     place_like,
     type_score,
 )
@@ -1270,6 +1272,16 @@ def answers(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
         # reopened on Tuesday ... Traffic began crossing at 6:15 a.m.")
         return False
     if (
+        q.kind == "entity"
+        and c.type_score <= 0.0
+        and asks_name(q.text)
+        and _unnamed_thing(q, c, ctx)
+        and not _named_in_story(q, c, ctx)
+    ):
+        # "what is Grant's book called": "the author of a book on corporate governance" names no book,
+        # nor does its article elsewhere; the question's own names are not the name asked for
+        return False
+    if (
         q.kind == "date"
         and c.relation < w.condition_relation
         and dated_by_condition_only(c.sentence.text, q, ctx.tokenizer)
@@ -1305,6 +1317,56 @@ def answers(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
         return True
     # covering enough only read under its story's headline and lead: it must hold what is asked itself
     return c.storied >= w.abstain_coverage and c.relation >= w.story_relation
+
+
+#: the words a question asks a name by, which a sentence giving the name need not share
+_NAMING_TERMS = frozenset({"call", "name", "titl", "entitl", "dub", "known", "nicknam"})
+
+
+def _unnamed_thing(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
+    """Whether a sentence writes a noun of the question only after "a" or "an" ("the author of a book
+    on ...", "owns a marine supply business"): an indefinite noun brings in something it does not
+    name, where "the immune system of the brain" may be followed by what it is known as."""
+    wn = wordnet()
+    if wn is None:
+        return False
+    low = fold(c.sentence.text)
+    for t, word in q.term_words.items():
+        if t in _NAMING_TERMS or is_name(q, t) or not wn.mostly_noun(word):
+            continue
+        at = [m for m in _SAID_WORD.finditer(low) if t in ctx.tokenizer.term_set(m.group(0))]
+        if at and all(_INDEFINITE_BEFORE.search(low[: m.start()]) for m in at):
+            return True
+    return False
+
+
+#: an indefinite article opening the noun phrase a word ends: "a book", "a marine supply business"
+_INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[a-z-]+\s+){0,3}$", re.IGNORECASE)
+
+
+def _named_in_story(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
+    """Whether the candidate's article names the thing elsewhere: another sentence of it holds a word
+    of the question the candidate holds ("chip") and a name the question lacks ("The chip, called
+    OMAP-Vox, ..."), or one of the few after it (those its answer brings along, ``_held_beside``) names
+    something other than a person ("The technology, Zephyr-Vox, ..." after "A mobile phone chip which
+    ..."): a lead that only sets the scene is followed by the name. Another person named after it
+    ("The board's chair, Evelyn Strand, said ...") names no thing."""
+    doc = ctx.documents[c.sentence.doc_id]
+    after = doc.sentences[c.sentence.index + 1 : c.sentence.index + 1 + WEIGHTS.holder_after]
+    for s in after:
+        people = new_names("person", s.text, q, ctx.tokenizer)
+        if any(not any(n & p for p in people) for n in new_names("entity", s.text, q, ctx.tokenizer)):
+            return True
+    shared = {t for t in ctx.terms(c.row) & set(q.terms) if t not in _NAMING_TERMS and not is_name(q, t)}
+    if not shared:
+        return False
+    return any(
+        s is not c.sentence
+        and s.text != c.sentence.text
+        and not shared.isdisjoint(ctx.tokenizer.term_set(s.text))
+        and type_score("entity", s.text, q, ctx.tokenizer) > 0.0
+        for s in doc.sentences
+    )
 
 
 _SAID_WORD = re.compile(r"[\w'\u2019-]+")
