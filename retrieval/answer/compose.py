@@ -9,10 +9,12 @@ import re
 from collections.abc import Callable, Sequence
 from datetime import date
 
+from retrieval.answer.bridge import wordnet
 from retrieval.answer.confirm import (
     confirm_role,
     confirm_value,
     in_reading_order,
+    nounish,
 )
 from retrieval.answer.question import QuestionInfo
 from retrieval.answer.quoting import citation_of, join_parts, terms_of
@@ -105,21 +107,43 @@ def _correcting(ctx: AnswerContext, first: Sequence[Sentence], q: QuestionInfo) 
     doc = ctx.documents[first[0].doc_id]
     if any(_notice_part(doc, p) for p in first):
         return []  # the answer is a notice's own (what it says is right), not what one takes back
-    given = frozenset().union(*(_stated(p.text) for p in first))
+    given = frozenset().union(*(_stated(ctx, p.text) for p in first))
     said = frozenset().union(*(ctx.tokenizer.term_set(p.text) for p in first))
     shown = {p.index for p in first}
     own = (s for s in doc.sentences if s.index not in shown and not s.heading and RETRACTS.search(s.text))
-    for s in itertools.chain(own, _outlet_notices(ctx, doc)):
+    named = [(s, False) for s in itertools.chain(own, _outlet_notices(ctx, doc))]
+    for s, unnamed in [*named, *((s, True) for s in _unnamed_notices(ctx, doc))]:
         notice = _expand(ctx, s, q)
         if s.doc_id == doc.meta.doc_id and shown.intersection(p.index for p in notice):
             continue
-        told = frozenset().union(*(_stated(p.text) for p in notice))
+        told = frozenset().union(*(_stated(ctx, p.text) for p in notice))
+        if unnamed:
+            # a notice naming no article ("An earlier version of our coverage said ...") is this one's
+            # only by a figure it takes back counting the same thing ("48,000 vehicles" in both)
+            if _shared(given, told, strict=True):
+                return notice
+            continue
         # an article with no outlet is another's notice's only by its date and more than one figure
         # ("passed 7 to 4, not 8 to 3" of "by a vote of 8 to 3"): one shared number is too common
         known = bool(doc.meta.source) or s.doc_id == doc.meta.doc_id
-        if len(given & told) >= (1 if known else 2) or (known and _takes_back(ctx, notice, said)):
+        if _shared(given, told) >= (1 if known else 2) or (known and _takes_back(ctx, notice, said)):
             return notice
     return []
+
+
+def _shared(given: frozenset[Figure], told: frozenset[Figure], strict: bool = False) -> int:
+    """How many of an answer's figures a notice states of the same thing: the same value, counting
+    things of the same kind ("three paintings" is not the "three people" a notice takes back, "four
+    observers" not "A Nov. 4 article") or of a kind one of them leaves unsaid ("$120,000" and "not
+    $120,000."); ``strict``: both say what it counts."""
+    return len(
+        {
+            value
+            for value, kind in given
+            for other, its in told
+            if value == other and (kind & its if strict else not kind or not its or kind & its)
+        }
+    )
 
 
 #: what a notice takes back, after the right version: "He was a vice president, not the chief executive"
@@ -140,7 +164,9 @@ def _takes_back(ctx: AnswerContext, notice: Sequence[Sentence], said: frozenset[
 
 
 #: the words a correction notice is written with, searched for its sentences
-_NOTICE_WORDS = "correction incorrectly erroneously wrongly mistakenly misstated misidentified misreported"
+_NOTICE_WORDS = (
+    "correction incorrectly erroneously wrongly mistakenly misstated misidentified misreported version"
+)
 
 
 def correction_notices(ctx: AnswerContext) -> list[Sentence]:
@@ -195,11 +221,55 @@ def _notice_part(doc: Document, s: Sentence) -> bool:
 _SPELLED = re.compile(r"\b(?:" + "|".join(w for w, n in NUMBER_WORDS.items() if n >= 2) + r")\b", re.I)
 
 
-def _stated(text: str) -> frozenset[str]:
-    """The figures a sentence states, in digits or spelled ("two people" and "2 people" alike): what a
-    correction notice and the statement it takes back share."""
-    found = frozenset().union(*(figures(w) for w in _NUMBER.findall(text)))
-    return found | frozenset(str(NUMBER_WORDS[w.lower()]) for w in _SPELLED.findall(text))
+#: a figure a sentence states, with the terms of the nouns right after it that say what it counts
+Figure = tuple[str, frozenset[str]]
+
+#: the (at most two) words right after a number, in the same clause: what it counts
+_AFTER = re.compile(r"[ \t]+([A-Za-z][\w'\u2019-]*)(?:[ \t]+([A-Za-z][\w'\u2019-]*))?")
+
+
+def _stated(ctx: AnswerContext, text: str) -> frozenset[Figure]:
+    """The figures a sentence states, in digits or spelled ("two people" and "2 people" alike), each
+    with what it counts (the terms of the nouns among the two words after it: "three people had" ->
+    "peopl"; a verb or small word says nothing of it): what a correction notice and the statement it
+    takes back share."""
+    out: set[Figure] = set()
+    for m in itertools.chain(_NUMBER.finditer(text), _SPELLED.finditer(text)):
+        word = m.group()
+        values = figures(word) if word[0].isdigit() else {str(NUMBER_WORDS[word.lower()])}
+        after = _AFTER.match(text, m.end())
+        nouns = [w for w in (after.groups() if after else ()) if w and nounish(w.lower())]
+        kind = frozenset().union(*(ctx.tokenizer.term_set(w) for w in nouns))
+        out.update((v, kind) for v in values)
+    return frozenset(out)
+
+
+_MONTH = "|".join(sorted({*MONTHS, *MONTH_ABBREVIATIONS}, key=len, reverse=True))
+#: a day named as news copy writes it: a weekday, or a month with its day ("March 3", "3 March", "Mar. 3")
+_NAMES_DAY = re.compile(rf"\b(?:{'|'.join(WEEKDAYS)})\b|\b(?:{_MONTH})\b\.?\s+\d|\d\s+(?:{_MONTH})\b", re.I)
+
+
+def _unnamed_notices(ctx: AnswerContext, doc: Document) -> list[Sentence]:
+    """The correction notices in the other articles of ``doc``'s outlet (a named one) that name no day
+    or headline ("An earlier version of our coverage said ...", "An article in yesterday's Ledger
+    said ...") and were not printed before it: notices that may take back what it says."""
+    meta = doc.meta
+    if not meta.source:
+        return []
+    outlet = meta.source.casefold()
+    out: list[Sentence] = []
+    for s in correction_notices(ctx):
+        other = ctx.documents[s.doc_id].meta
+        if s.doc_id == meta.doc_id or (other.source or "").casefold() != outlet:
+            continue
+        if meta.published and other.published and other.published < meta.published:
+            continue
+        if _NAMES_DAY.search(fold(s.text)):
+            continue  # it names a day: ``_outlet_notices`` reads it
+        if meta.title and meta.title.casefold() in fold(s.text).casefold():
+            continue
+        out.append(s)
+    return out
 
 
 def _weekday_names(day: date, notice: date | None) -> list[str]:
@@ -239,6 +309,13 @@ def _expand(ctx: AnswerContext, s: Sentence, q: QuestionInfo) -> list[Sentence]:
         if _quotable_neighbour(whole) and len(whole.text) + len(s.text) < WEIGHTS.quote_chars:
             # the whole with its part, across a paragraph break too (business copy gives each its own)
             return [whole, s]
+    if s.index > 0 and not RETRACTS.search(s.text):
+        notice = doc.sentences[s.index - 1]
+        joined = len(notice.text) + len(s.text) < WEIGHTS.quote_chars
+        if RETRACTS.search(notice.text) and notice.paragraph == s.paragraph and not notice.heading and joined:
+            # what a notice says is right, with the notice: alone ("The company is cutting 1,200 jobs.")
+            # it hides that the outlet first reported another figure, and that this one corrects it
+            return [notice, s]
     if PRONOUN_START.match(s.text) and s.index > 0 and not (named & own_terms):
         prev = doc.sentences[s.index - 1]
         if _quotable_neighbour(prev):
@@ -353,6 +430,24 @@ def _claim_terms(ctx: AnswerContext, quote: str, key: frozenset[str]) -> frozens
     return quoted if len(quoted) >= WEIGHTS.merge_terms else key
 
 
+#: a name of two words or more and the post set beside it, up to the word joining what it is held in
+#: ("Ann Dorsey, head of the ...", "Raul Fenn, the former chief operating officer at ..."): the post's
+#: last word, its head (an apposition closed by a comma too: "Ann Dorsey, the agency's director, said")
+_APPOSED = re.compile(
+    r"\b[A-Z][\w'\u2019-]+\s+[A-Z][\w'\u2019-]+,\s+(?:the\s+|an?\s+)?(?:[a-z][\w'\u2019-]*\s+){0,3}?"
+    r"([a-z][\w'\u2019-]*)(?:\s+(?:of|at|for|with)\b|,)"
+)
+
+
+def _posts(ctx: AnswerContext, quote: str) -> frozenset[str]:
+    """The terms of the posts a statement sets beside the names it gives (``_APPOSED``): who it says
+    they are, which another outlet must say too to be cited for it (one naming the person "of the
+    unit" does not say they head it). A head WordNet knows mostly as a verb is no post ("In Dunmore,
+    police said")."""
+    heads = (m.group(1) for m in _APPOSED.finditer(quote))
+    return frozenset(t for w in heads if nounish(w) for t in ctx.tokenizer.term_set(w))
+
+
 def _plain(text: str) -> str:
     return " ".join(re.findall(r"\w+", fold(text).lower()))
 
@@ -386,8 +481,11 @@ def _told(ctx: AnswerContext, words: dict[str, float], doc_id: str) -> float:
 
 def _story(ctx: AnswerContext, q: QuestionInfo, first: Sequence[Sentence]) -> dict[str, float]:
     """The answer's own words (not the question's, not its figures), each weighing its idf: what the
-    same story tells too (``_told``)."""
-    said = frozenset().union(*(ctx.terms(ctx.rows[(p.doc_id, p.index)]) for p in first))
+    same story tells too (``_told``). A correction notice quoted with the answer tells of the outlet's
+    error ("An earlier version of a TechFront story reported ..."), not the story: its words are left
+    out."""
+    told = [p for p in first if not RETRACTS.search(p.text)] or list(first)
+    said = frozenset().union(*(ctx.terms(ctx.rows[(p.doc_id, p.index)]) for p in told))
     return {t: ctx.scorer.idf(t) for t in said - set(q.terms) if not figures(t)}
 
 
@@ -441,7 +539,16 @@ def _versions(
         return not conflict(answer, text) and (
             _told(ctx, story, c.sentence.doc_id) >= WEIGHTS.version_story
             or bool(described & counted_words(text, q, ctx.tokenizer, WEIGHTS.count_window))
+            # or its headline names the answer's story and it tells the count in one of the answer's
+            # own words ("40,000 containers were stuck at the port" beside "22,000 containers remain
+            # stuck at the port's terminals"): outlets covering one event word its story differently
+            or (
+                bool(headline_names & _title_names(ctx, c.sentence.doc_id))
+                and not story.keys().isdisjoint(ctx.terms(c.row))
+            )
         )
+
+    headline_names = _title_names(ctx, best.sentence.doc_id) - set(q.terms)
 
     def counts(text: str) -> frozenset[str]:
         return frozenset(counted_numbers(text, q, ctx.tokenizer, WEIGHTS.count_window))
@@ -500,6 +607,20 @@ def _rivals(
         docs.add(c.sentence.doc_id)
         seen |= got
     return out
+
+
+def _title_names(ctx: AnswerContext, doc_id: str) -> frozenset[str]:
+    """The terms of the names a document's headline writes: the story it tells ("Retailers warn of
+    empty shelves as Halverston port strike drags on"). Past its first word, a capitalised word; the
+    first, which every headline capitalises, when WordNet knows it as a name or not at all ("Kelso
+    flood: ...", not "Flooding closes ...")."""
+    title = ctx.documents[doc_id].meta.title or ""
+    names = re.findall(r"(?<=\s)[A-Z][a-z][\w'\u2019-]*", title)
+    lead = re.match(r"[A-Z][a-z][\w'\u2019-]*", title)
+    wn = wordnet()
+    if lead and wn is not None and (wn.proper(lead.group()) or not wn.known(lead.group())):
+        names.append(lead.group())
+    return frozenset(t for w in names for t in ctx.tokenizer.term_set(w))
 
 
 def _answer_figures(q: QuestionInfo, first: Sequence[Sentence], ctx: AnswerContext) -> frozenset[str]:
@@ -565,6 +686,7 @@ def compose(
             )
             & claim
         )
+        roles = _posts(ctx, quote) if probe else frozenset()
         # the quotation's own words, which another outlet may quote inside a sentence of other words
         quoted = _quoted_words(quote) if probe else []
         probe += sorted(frozenset(t for w in quoted for t in ctx.tokenizer.tokens(w)) - set(probe))
@@ -596,8 +718,11 @@ def compose(
                 if not verbatim and (
                     len(claim & held) < WEIGHTS.says_same * len(claim)
                     or len(told & held) < WEIGHTS.says_same_told * len(told)
+                    or not roles <= held
                 ):
-                    continue  # (names shared, what is said of them not: "would comply" / "does not comment")
+                    # (names shared, what is said of them not: "would comply" / "does not comment"; or
+                    # not the post it gives them: "Ann Dorsey, head of the unit" / "Ann Dorsey of the unit")
+                    continue
                 seen_docs.add(s.doc_id)
                 citations.append(citation_of(len(citations) + 1, ctx.documents[s.doc_id], join_parts(other)))
                 nums.append(len(citations))
@@ -757,12 +882,27 @@ def compose(
     chosen = [ps for ps in chosen if not set(map(row, ps)) & set(map(row, correction))]
     if broad:  # newest first where the coverage dates its articles; undated ones keep their rank
         chosen.sort(key=lambda ps: -(_published(ctx, ps[0]) or 0))
+    shown = {row(p) for ps in [*chosen, *versions] for p in ps}
+
+    def taken_back(parts: list[Sentence]) -> list[Sentence]:
+        """The notice taking back a further statement's or a version's figure (quoted right before it,
+        as the answer's is: another outlet's later figure may lead, the retracted one follows it)."""
+        if broad or any(parts is ps for ps in leading):
+            return []
+        notice = _correcting(ctx, parts, q)
+        return [] if shown & {row(p) for p in notice} else notice
+
+    def add_notice(notice: list[Sentence]) -> None:
+        if notice and not any(row(p) in cited_rows for p in notice):
+            add_statement(notice, merge=False)
+
     for i, parts in enumerate(chosen):
         answer = parts is first  # the answer itself (a neighbour quoted beside it may come first)
-        if i == 0 and correction and not any(row(p) in cited_rows for p in correction):
+        if i == 0 and correction:
             # the notice leads: what it takes back is no answer, only what was first reported
-            add_statement(correction, merge=False)
+            add_notice(correction)
         if not any(row(p) in cited_rows for p in parts):
+            add_notice(taken_back(parts))
             # a digest's later statements are cited to their own article only: it is a summary, and a
             # search for other outlets per statement would multiply its cost
             add_statement(
@@ -771,6 +911,7 @@ def compose(
         if answer:  # the other outlets' versions of the answer, right after it
             for v in versions[: WEIGHTS.max_versions]:
                 if not any(row(p) in cited_rows for p in v):
+                    add_notice(taken_back(v))
                     add_statement(v)
     if not broad and q.kind in ("what", "who"):
         confirm_role(q, first, chosen, cands, ctx, citations, statements)

@@ -21,7 +21,7 @@ from retrieval.answer.bridge import person_noun, wordnet
 from retrieval.answer.question import QuestionInfo
 from retrieval.answer.quoting import citation_of, join_parts, terms_of
 from retrieval.answer.relation import credit
-from retrieval.answer.scoring import AnswerContext, Candidate, answers, is_name, subjects_of
+from retrieval.answer.scoring import AnswerContext, Candidate, answers, is_name, retracts, subjects_of
 from retrieval.answer.statements import conflict, differ, facts
 from retrieval.answer.story import title_terms
 from retrieval.answer.types import new_names
@@ -49,7 +49,7 @@ class Role:
     head_word: str
 
 
-def _nounish(word: str) -> bool:
+def nounish(word: str) -> bool:
     """A lower-case word that can stand in a title before a name ("top spokesperson"), not a verb that
     has the name as its object ("met Marco Rubio"): WordNet knows it as a noun or adjective at least as
     often as a verb in its tagged corpus."""
@@ -96,7 +96,7 @@ def role_of(text: str, names: frozenset[str], tokenizer: Tokenizer, longest: int
                     break
                 if not text[words[k + 1].start()].isupper():
                     break
-            elif not w[0].isupper() and not _nounish(w):
+            elif not w[0].isupper() and not nounish(w):
                 break
             if terms[k]:
                 role |= terms[k]
@@ -212,6 +212,8 @@ def confirm_role(
     lead = next((r for s in first if (r := role(s)) is not None), None)
     if lead is None or not rest.isdisjoint(lead.terms):
         return  # no role beside the name, or one the question already gives (it asks something else)
+    if not rest.isdisjoint(terms_of(ctx, first)):
+        return  # the answer says what is asked beside the role ("what unit does X run": "X of the ... unit")
     # the answer's role as each statement quoted writes it, when of the answer's kind ("Kremlin
     # spokesperson" beside "the Kremlin's top spokesperson"): another outlet confirms any of them
     given = [lead, *(r for ps in chosen for s in ps if (r := role(s)) is not None and same_kind(lead, r))]
@@ -237,14 +239,20 @@ def confirm_role(
             group.append(s)
         elif len(found) < WEIGHTS.role_phrases:
             found.append((shown, [s]))
-    for i, (shown, group) in enumerate(found):
-        nums = []
-        for s in group:
-            # its own sentence when short enough to read, else the phrase it writes
-            quote = s.text if len(s.text) <= WEIGHTS.quote_chars else shown.phrase
-            citations.append(citation_of(len(citations) + 1, ctx.documents[s.doc_id], quote))
-            nums.append(len(citations))
-        statements.append(Statement(text=_also_reported(i, shown.phrase), citations=nums))
+    i = 0
+    for shown, group in found:
+        long = [s for s in group if len(s.text) > WEIGHTS.quote_chars]
+        # each outlet's own sentence when short enough to read: a statement, which a [k] after it means
+        # k says (a role and name alone, "Detective Sergeant Ann Hale", read as a name with nothing said
+        # of it); the outlets whose sentence is too long share the phrase they write, cited for it
+        lines = [(s.text, [s]) for s in group if s not in long] + ([(shown.phrase, long)] if long else [])
+        for text, said in lines:
+            nums = []
+            for s in said:
+                citations.append(citation_of(len(citations) + 1, ctx.documents[s.doc_id], text))
+                nums.append(len(citations))
+            statements.append(Statement(text=_also_reported(i, text), citations=nums))
+            i += 1
 
 
 def _also_reported(i: int, quote: str) -> str:
@@ -403,6 +411,8 @@ def confirm_value(
             continue
         if q.kind == "what" and not (c.fills_head or c.names_kind):
             continue
+        if retracts(s.text):
+            continue  # a notice repeats the figure it takes back: it confirms nothing
         theirs = _values(q, s.text, ctx)
         if not _shares(q, given, theirs):
             continue

@@ -505,11 +505,15 @@ _RETRACT_ADVERBS = ("incorrectly", "erroneously", "wrongly", "mistakenly")
 _MIS_VERBS = ("stated", "identified", "reported", "spelled")
 RETRACTS = re.compile(
     rf"^\W*correction\b|\b(?:{'|'.join(_RETRACT_ADVERBS)})\s+(?:stated|said|reported|gave|"
-    rf"identified|described)\b|\bmis(?:{'|'.join(_MIS_VERBS)})\b",
+    rf"identified|described)\b|\bmis(?:{'|'.join(_MIS_VERBS)})\b"
+    # an outlet's own earlier copy ("An earlier version of a TechFront story reported ..."; not "An
+    # earlier version of the bill said ...", a draft of something else)
+    r"|\bearlier\s+version\s+of\s+(?:this|our|the|an?)\s+(?:[\w'\u2019-]+\s+){0,2}?"
+    r"(?:story|article|report|coverage|post|piece)\b",
     re.I,
 )
 #: a word every match of ``RETRACTS`` holds, one of them in any ASCII sentence it matches (``retracts``)
-_RETRACT_WORDS = ("correction", *_RETRACT_ADVERBS, *(f"mis{v}" for v in _MIS_VERBS))
+_RETRACT_WORDS = ("correction", "version", *_RETRACT_ADVERBS, *(f"mis{v}" for v in _MIS_VERBS))
 
 
 def retracts(text: str) -> bool:

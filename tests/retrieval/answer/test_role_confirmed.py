@@ -1,6 +1,7 @@
 """Several outlets name a person's role beside the name, each in a sentence about something else: the
-answer to "what position does X hold" cites each outlet that gives the answer's role, for that role and
-name alone, quoted verbatim; an outlet giving another role is not cited for it (small made-up corpora)."""
+answer to "what position does X hold" cites each outlet that gives the answer's role, for its own
+sentence, quoted verbatim (a role and name alone would read as a name with nothing said of it); an
+outlet giving another role is not cited for it (small made-up corpora)."""
 
 from __future__ import annotations
 
@@ -49,12 +50,12 @@ GAZETTE = _doc(
 
 
 def _cited_for_role(a: Answer, role: str) -> set[str]:
-    """The documents cited for a statement that is a role and the name, each quote holding it."""
+    """The documents cited for a statement giving the role with the name, each quote holding it."""
     by_n = {c.n: c for c in a.citations}
     docs: set[str] = set()
     for st in a.statements:
         text = normalize_for_match(st.text.removeprefix(ALSO_REPORTED).strip("\u201c\u201d"))
-        if role in text and "talia voss" in text and len(text) < 60:
+        if role in text and "talia voss" in text:
             for n in st.citations:
                 assert text in normalize_for_match(by_n[n].quote)
                 docs.add(by_n[n].doc_id)
