@@ -490,6 +490,12 @@ _NAME_AFTER = re.compile(
 )
 
 
+def _asks_name_of(q: str) -> bool:
+    """Whether a question asks for the name of what it names, before ("X's name") or after ("the name
+    of X") the word "name"."""
+    return bool(_NAME_OF.match(q) or _NAME_AFTER.match(q))
+
+
 def _name_of_noun(q: str) -> str:
     """The noun of X in "what is the name of X" or "what is X's name" ("the judge in the lawsuit" ->
     "judge", "the county sheriff's name" -> "sheriff"), or ""."""
@@ -717,8 +723,10 @@ def analyze(question: str, tokenizer: Tokenizer) -> QuestionInfo:
             continue  # "approximately how many": how exact the asked figure may be, not a topic
         if low == "time" and i > 0 and pairs[i - 1][0] in ("what", "which") and ASKS_TIME.search(question):
             continue  # "what time": the time asked (``types.type_score``), not a topic
-        if low in ("name", "names") and kind == "person" and _NAME_OF.match(asked_sentence(question)):
-            continue  # "what's the name of the spokesperson": the name asked, a person's, not a topic
+        if low in ("name", "names") and kind == "person" and _asks_name_of(asked_sentence(question)):
+            # "what's the name of the spokesperson", "what is the founder's lawyer's name": the name
+            # asked, a person's, not a topic (a sentence that "named" someone else echoes it)
+            continue
         if low in SPAN_VERBS and i == len(pairs) - 1 and _HOW_LONG.match(question):
             continue  # "how long will the strike last": the span is what it asks
         toks = tokenizer.tokens(orig)

@@ -776,7 +776,17 @@ def names_kind(text: str, q: QuestionInfo, tokenizer: Tokenizer) -> bool:
 
 
 #: a number as written: led by a digit ("1,200", "100m", "13%", "2-3") or a number word
-_COUNT = re.compile(rf"^(?:\d\S*|{SPELLED_NUMBER}|dozens?|hundreds?|thousands?|millions?|billions?)$")
+#: units of time or length, which a number counts when written before them ("24 months", "a nine-year
+#: tenure")
+_UNITS = (
+    r"seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|centur(?:y|ies)|"
+    r"km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|feet|foot|yards?|inch(?:es)?"
+)
+#: a number as a word of its own, or spelled out and joined to its unit ("a nine-year tenure": a count
+#: of years, as "a 9-year tenure" is)
+_COUNT = re.compile(
+    rf"^(?:\d\S*|{SPELLED_NUMBER}(?:-(?:{_UNITS}))?|dozens?|hundreds?|thousands?|millions?|billions?)$"
+)
 
 
 def _number_positions(words: list[str]) -> Iterator[tuple[int, str]]:
@@ -867,14 +877,11 @@ def words_after_numbers(text: str, after: int) -> Iterator[list[str]]:
             yield [w.strip("(\"'\u201c\u201d,.;:").lower() for w in words[i + 1 : i + 1 + after]]
 
 
-_UNIT_JOINED = re.compile(r"^\d[\d,.]*-[a-z]")
+_UNIT_JOINED = re.compile(rf"^(?:\d[\d,.]*-[a-z]|(?:{SPELLED_NUMBER})-(?:{_UNITS})$)")
 #: the word after a number making it a share ("12 percent", "12 per cent")
 _SHARE_WORDS = frozenset({"percent", "per", "pct"})
 #: a unit of time or length written as its own word after a number ("24 months", "12 miles")
-_UNIT_WORD = re.compile(
-    r"^(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|centur(?:y|ies)|"
-    r"km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|feet|foot|yards?|inch(?:es)?)\W*$"
-)
+_UNIT_WORD = re.compile(rf"^(?:{_UNITS})\W*$")
 #: a number written with a currency's sign ("£339", "($1.2bn)")
 _CURRENCY_JOINED = re.compile(r"^\(?[$\u00a3\u20ac\u00a5]\d")
 _PARTITIVE = re.compile(r"of (?:the|its|their|his|her|our|those|these)\b", re.IGNORECASE)
