@@ -1367,6 +1367,8 @@ def _select(question: str, ctx: AnswerContext, anchored: bool = True) -> Answer:
             )
             if best is None:
                 return abstain(question, q, f"nothing in it names the {q.term_words.get(role, role)}")
+        elif best is echo and _office(q, role):
+            best = _owners_office_holder(q, by_role, echo, cands, ctx)
     if best is not None and q.kind == "what" and (named := who_is_words(question)):
         # "who is fenwick": a sentence telling who she is ("Union president Dolores Fenwick", "Fenwick, a
         # nurse") over one that only mentions her ("Fenwick said ..."), when it holds as much of the question
@@ -1483,10 +1485,18 @@ def _in_story(echo: Candidate, cands: list[Candidate], better: Callable[[Candida
     return next((c for c in cands if c.sentence.doc_id == echo.sentence.doc_id and better(c)), echo)
 
 
+#: "who is", "who's", "who was": a question asking who holds what follows
+_WHO_BE = re.compile(r"^\s*who(?:'s|\u2019s|\s+is|\s+was|\s+are|\s+were)\s", re.IGNORECASE)
+
+
 def _role(question: str, q: QuestionInfo, ctx: AnswerContext) -> str:
     """The term of the role a "who is the X" asks about, when X is a noun whose most frequent sense is a
     person ("mediator", "president"; not "who is the favourite", a thing first) and a question term."""
-    word = asked_role(question)
+    # (a chat question's possessive may lack its apostrophe, "who is oyelarans lawyer": the question's
+    # bound owner and noun say the role all the same)
+    word = asked_role(question) or (
+        q.term_words.get(q.bound[-1][1], q.bound[-1][1]) if q.bound and _WHO_BE.match(q.text) else ""
+    )
     wn = wordnet()
     if not word or wn is None or not person_noun(word, wn):
         return ""
@@ -1502,6 +1512,27 @@ def _names_role(text: str, by_role: QuestionInfo, ctx: AnswerContext) -> bool:
         names_head(text, replace(by_role, head=f), ctx.tokenizer, WEIGHTS.head_window)
         for f in _role_forms(by_role)
     )
+
+
+def _owners_office_holder(
+    q: QuestionInfo, by_role: QuestionInfo, echo: Candidate, cands: list[Candidate], ctx: AnswerContext
+) -> Candidate:
+    """For "who is X's lawyer", the sentence naming someone in the office, over an echo writing the
+    office without naming anyone in it ("..., his lawyer confirmed"), or naming its holder for an owner
+    the sentence does not write ("Its lawyer, Carl Weatherby, said ...", of the campaign the sentence
+    before names): one naming someone in it beside the owner ("Priya Natarajan, the attorney
+    representing the Oyelaran campaign"), or, when the echo names no one, any naming someone in it that
+    answers. The echo stays when none does."""
+    owners = [o for o, noun, _ in q.bound if noun == by_role.head]
+
+    def owned(c: Candidate) -> bool:
+        return all(credit(q, o, ctx.terms(c.row)) > 0 for o in owners)
+
+    named = _names_role(echo.sentence.text, by_role, ctx)
+    if named and owned(echo):
+        return echo
+    holders = [c for c in cands if _names_role(c.sentence.text, by_role, ctx) and answers(q, c, ctx)]
+    return next((c for c in holders if owned(c)), echo if named else next(iter(holders), echo))
 
 
 def _office(q: QuestionInfo, role: str) -> bool:

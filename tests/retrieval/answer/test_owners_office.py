@@ -1,0 +1,60 @@
+""" "Who is X's lawyer" is answered by the sentence naming someone in that office for X, not by an echo
+that writes the office without naming anyone ("..., her lawyer confirmed"), nor by one naming the
+office's holder for another owner ("Its lawyer, ... said", of the other campaign). A chat question's
+possessive without its apostrophe ("who is keels lawyer") asks the same. Pinned on small made-up
+corpora."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.retrieval.answer.corpora import assert_verbatim, engine_of, filler, first_statement
+
+_APPEAL = (
+    "Sprinter Tessa Vool has appealed to the Court of Arbitration for Athletics against her four-year "
+    "ban, her lawyer confirmed. "
+    "The appeal will be heard in March."
+)
+_STATEMENT = (
+    "Vool has always denied wrongdoing. "
+    'In a statement issued through her lawyer, Ansel Grieve, the athlete said she had "never cheated". '
+    "Her coach declined to comment."
+)
+_SUIT = (
+    "The Keel campaign sued the county board of elections on Friday over 212 rejected ballots. "
+    "The Brant campaign said it would ask to join the case. "
+    'Its lawyer, Hugo Sallow, said the board had "followed the law to the letter." '
+    "A hearing is set for Tuesday."
+)
+_HEARING = (
+    "The judge heard arguments for three hours on Tuesday. "
+    '"Every one of these ballots was cast in good faith by a registered voter," said Wren Adair, the '
+    "attorney representing the Keel campaign. "
+    "A ruling is expected next week."
+)
+
+
+def test_an_echo_naming_no_one_in_the_office_gives_way(tmp_path: Path) -> None:
+    docs = [
+        {"id": "appeal", "title": "Vool lodges appeal against ban", "text": _APPEAL},
+        {"id": "statement", "title": "Vool denies doping", "text": _STATEMENT},
+        *filler(12),
+    ]
+    engine = engine_of(tmp_path, docs)
+    a = engine.ask("who is vool's lawyer")
+    assert not a.abstained, a.answer
+    assert_verbatim(engine, a)
+    assert "Ansel Grieve" in first_statement(a)
+
+
+def test_the_office_of_the_owner_asked_answers(tmp_path: Path) -> None:
+    docs = [
+        {"id": "suit", "title": "Keel campaign sues over rejected ballots", "text": _SUIT},
+        {"id": "hearing", "title": "Judge hears ballot case", "text": _HEARING},
+        *filler(12),
+    ]
+    engine = engine_of(tmp_path, docs)
+    for question in ("who is keel's lawyer", "who is keels lawyer"):
+        a = engine.ask(question)
+        assert not a.abstained, a.answer
+        assert "Wren Adair" in first_statement(a), question
