@@ -104,6 +104,7 @@ from retrieval.answer.types import (
     describes,
     figures_before,
     magnitude_only,
+    named_as,
     names_head,
     type_score,
 )
@@ -1334,7 +1335,8 @@ def _select(question: str, ctx: AnswerContext, anchored: bool = True) -> Answer:
         # any story, when it holds as much of the question
         by_role = replace(q, head=role)
         echo = best
-        if not names_head(echo.sentence.text, by_role, ctx.tokenizer, WEIGHTS.head_window):
+        # (the role in any form the coverage writes it: "chief executive" names one for "ceo")
+        if not _names_role(echo.sentence.text, by_role, ctx):
             best = next(
                 (
                     c
@@ -1510,6 +1512,7 @@ def _names_role(text: str, by_role: QuestionInfo, ctx: AnswerContext) -> bool:
     by Azim Premji" for its owner), beside a name the question does not give."""
     return any(
         names_head(text, replace(by_role, head=f), ctx.tokenizer, WEIGHTS.head_window)
+        or named_as(text, replace(by_role, head=f), ctx.tokenizer)
         for f in _role_forms(by_role)
     )
 

@@ -751,6 +751,33 @@ def names_head(text: str, q: QuestionInfo, tokenizer: Tokenizer, window: int) ->
     return False
 
 
+#: "as its permanent chief executive", "as the new treasurer": the role an appointment or a removal
+#: puts the name before it in ("named Tomas Vell, a former banker, as its chief executive")
+_AS_ROLE = re.compile(r"\bas\s+(?:(?:its|the|their|his|her|our|a|an)\s+)?((?:[A-Za-z][\w'\u2019-]*\s+){0,3})")
+
+
+def named_as(text: str, q: QuestionInfo, tokenizer: Tokenizer) -> bool:
+    """Whether a name the question does not give stands before an "as (its) ... X" phrase ending on the
+    asked noun X (the head): the one named to, or removed from, the role, however many words of
+    apposition stand between ("named Tomas Vell, the former head of Arden Bank, as its chief
+    executive"), which ``names_head``'s window does not reach."""
+    if not q.head:
+        return False
+    terms = _own_terms(q)
+    for m in _AS_ROLE.finditer(text):
+        after = _WORD.findall(text[m.start(1) :])[: len(m.group(1).split()) + 1]
+        if not any(q.head in tokenizer.term_set(w) for w in after):
+            continue
+        before = text[: m.start()]
+        for name in _NAME_ANY.finditer(before):
+            if name.start() == 0 and " " not in name.group(0):
+                continue  # a sentence's capitalised first word
+            toks = tokenizer.term_set(name.group(0))
+            if toks and not toks <= terms:
+                return True
+    return False
+
+
 def names_kind(text: str, q: QuestionInfo, tokenizer: Tokenizer) -> bool:
     """Whether the sentence names, besides the question's own names, something WordNet knows as an
     instance or a kind of the noun the question asks for ("which state" -> "In California, ...",

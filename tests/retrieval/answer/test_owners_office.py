@@ -58,3 +58,27 @@ def test_the_office_of_the_owner_asked_answers(tmp_path: Path) -> None:
         a = engine.ask(question)
         assert not a.abstained, a.answer
         assert "Wren Adair" in first_statement(a), question
+
+
+_NAMED = (
+    "The Ostrava Weavers Guild on Monday named Pell Hardacre, a retired accountant from Dunmore, as its "
+    "permanent treasurer, three weeks after the members removed Ines Quarry. "
+    "Hardacre will start in January."
+)
+_LIVE = (
+    "We are following the fallout after the Ostrava Weavers Guild removed Ines Quarry as treasurer "
+    "late last night. "
+    "Members gathered outside the guild hall on Tuesday morning."
+)
+
+
+def test_the_one_named_as_the_role_is_named_in_it(tmp_path: Path) -> None:
+    docs = [
+        {"id": "named", "title": "Guild names permanent treasurer", "text": _NAMED},
+        {"id": "live", "title": "Weavers guild fallout: live", "text": _LIVE},
+        *filler(12),
+    ]
+    engine = engine_of(tmp_path, docs)
+    a = engine.ask("who is the new treasurer")
+    assert not a.abstained, a.answer
+    assert "Pell Hardacre" in first_statement(a)
