@@ -82,3 +82,26 @@ def test_the_one_named_as_the_role_is_named_in_it(tmp_path: Path) -> None:
     a = engine.ask("who is the new treasurer")
     assert not a.abstained, a.answer
     assert "Pell Hardacre" in first_statement(a)
+
+
+_TRIAL = (
+    "Defence lawyer Mara Quill said the government's case against Councillor Ivo Ostby rested on the word "
+    "of one witness. "
+    "Prosecutors called six witnesses in the first week of the Ostby trial."
+)
+_COURT = (
+    "The jury was sworn in on Monday morning. "
+    "District Judge Henrik Sols told jurors the trial could last two weeks."
+)
+
+
+def test_an_echo_writing_no_one_in_the_role_gives_way(tmp_path: Path) -> None:
+    docs = [
+        {"id": "trial", "title": "Ostby case opens", "text": _TRIAL},
+        {"id": "court", "title": "Jury sworn in", "text": _COURT},
+        *filler(12),
+    ]
+    engine = engine_of(tmp_path, docs)
+    a = engine.ask("who's the judge in the ostby case")
+    assert not a.abstained, a.answer
+    assert "Henrik Sols" in first_statement(a)
