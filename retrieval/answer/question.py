@@ -435,6 +435,15 @@ def asked_role(question: str) -> str:
     return head_noun(_POSSESSOR.sub("", m.group(1))) if m else ""
 
 
+def asked_role_kind(question: str) -> str:
+    """The noun before the role's noun in "who is the X" ("who is the elections director" ->
+    "elections", "who is the county fire chief" -> "fire"), or "": the kind of the role asked, which a
+    sentence naming someone in another kind of it ("finance director Raymond Osei") does not name."""
+    m = _WHO_ROLE.match(asked_sentence(question))
+    nouns = noun_phrase(_POSSESSOR.sub("", m.group(1))) if m else []
+    return nouns[-2] if len(nouns) >= 2 else ""
+
+
 #: a possessive noun phrase and the spaces after it, up to the last one ("the governor's ")
 _POSSESSOR = re.compile(r"^.*['\u2019]s\s+")
 

@@ -1292,7 +1292,7 @@ _IN_NAMED = re.compile(r"\bin\s+(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u
 _COUNT = re.compile(rf"(?:\d[\d,.]*|{SPELLED_NUMBER})", re.IGNORECASE)
 
 
-def _noun_modifier(word: str) -> bool:
+def noun_modifier(word: str) -> bool:
     """Whether a lowercase word before a noun is itself a noun, never an adjective ("singles" in
     "singles titles", "union" is also an adjective): a noun before a noun names a kind of it, where an
     adjective ("new", "young") only describes one."""
@@ -1363,7 +1363,7 @@ def _counts_other_kind(q: QuestionInfo, text: str, tokenizer: Tokenizer) -> bool
     between the number and X instead of A ("three Grand Slam mixed doubles titles"). A number of X
     with no such noun ("three titles") may count the question's kind, and is left to the rest."""
     # (the question's names, "grand slam", say whose; only a common noun names a kind)
-    kinds = {t for t in q.counted_with if not is_name(q, t) and _noun_modifier(q.term_words.get(t, t))}
+    kinds = {t for t in q.counted_with if not is_name(q, t) and noun_modifier(q.term_words.get(t, t))}
     wn = wordnet()
     word = q.term_words.get(q.counted, q.counted)
     if not kinds or wn is None or not any(pos == "n" and base != word for pos, base in wn.lemmas(word)):
@@ -1382,7 +1382,7 @@ def _counts_other_kind(q: QuestionInfo, text: str, tokenizer: Tokenizer) -> bool
         own = [
             w
             for w in between
-            if w.islower() and _noun_modifier(w) and not tokenizer.term_set(w) & set(q.terms)
+            if w.islower() and noun_modifier(w) and not tokenizer.term_set(w) & set(q.terms)
         ]
         if not own:
             return False

@@ -62,6 +62,7 @@ from retrieval.answer.question import (
     analyze,
     asked_person_role,
     asked_role,
+    asked_role_kind,
     asked_sentence,
     g_restored,
     spelled_out,
@@ -83,6 +84,7 @@ from retrieval.answer.scoring import (
     heading_asks,
     holds_asked_kind,
     is_name,
+    noun_modifier,
     says_of_subject,
     score_candidates,
     states_verb,
@@ -1369,6 +1371,19 @@ def _select(question: str, ctx: AnswerContext, anchored: bool = True) -> Answer:
             )
             if best is None:
                 return abstain(question, q, f"nothing in it names the {q.term_words.get(role, role)}")
+        elif best is echo and (sort := _role_kind(question, ctx)) and _another_kind(echo, role, sort, ctx):
+            # "who is the elections director": "..., county finance director Raymond Osei said" names a
+            # director of another kind; a sentence naming one of the kind asked answers
+            best = next(
+                (
+                    c
+                    for c in cands
+                    if _names_role(c.sentence.text, by_role, ctx)
+                    and _of_kind(c, role, sort, ctx)
+                    and answers(q, c, ctx)
+                ),
+                echo,
+            )
         elif best is echo and _office(q, role):
             best = _owners_office_holder(q, by_role, echo, cands, ctx)
         elif best is echo and ctx.terms(echo.row).isdisjoint(_role_forms(by_role)):
@@ -1511,6 +1526,45 @@ def _role(question: str, q: QuestionInfo, ctx: AnswerContext) -> str:
         return ""
     term = ctx.tokenizer.tokens(word)[:1]
     return term[0] if term and term[0] in q.terms else ""
+
+
+def _role_kind(question: str, ctx: AnswerContext) -> str:
+    """The index term of the noun the question writes before the role's ("elections" of "the elections
+    director"), when that is a noun naming a kind of the role, not an adjective ("the new director")."""
+    word = asked_role_kind(question)
+    terms = ctx.tokenizer.tokens(word) if word and noun_modifier(word) else []
+    return terms[0] if len(terms) == 1 else ""
+
+
+def _role_words(c: Candidate, role: str, ctx: AnswerContext) -> list[tuple[list[str], int]]:
+    """The candidate's words, once for each place it writes the role's noun, with that place."""
+    words = _ROLE_WORD.findall(c.sentence.text)
+    return [(words, i) for i, w in enumerate(words) if role in ctx.tokenizer.term_set(w)]
+
+
+def _of_kind(c: Candidate, role: str, kind: str, ctx: AnswerContext) -> bool:
+    """Whether a sentence writes the role with the asked kind's noun just before it ("County elections
+    director Tomas Arrieta") or after "of" ("director of elections")."""
+    for words, i in _role_words(c, role, ctx):
+        near = words[max(0, i - 2) : i] + (words[i + 2 : i + 4] if words[i + 1 : i + 2] == ["of"] else [])
+        if any(kind in ctx.tokenizer.term_set(w) for w in near):
+            return True
+    return False
+
+
+def _another_kind(c: Candidate, role: str, kind: str, ctx: AnswerContext) -> bool:
+    """Whether a sentence writes the role only as another kind of it: a noun other than the asked kind's
+    right before it ("county finance director"), never the asked kind."""
+    places = _role_words(c, role, ctx)
+    return (
+        bool(places)
+        and not _of_kind(c, role, kind, ctx)
+        and all(i > 0 and words[i - 1].islower() and noun_modifier(words[i - 1]) for words, i in places)
+    )
+
+
+#: a sentence's words as ``_of_kind`` reads them around the role's noun
+_ROLE_WORD = re.compile(r"[A-Za-z][\w'\u2019-]*")
 
 
 def _names_role(text: str, by_role: QuestionInfo, ctx: AnswerContext) -> bool:

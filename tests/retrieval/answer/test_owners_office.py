@@ -91,17 +91,42 @@ _TRIAL = (
 )
 _COURT = (
     "The jury was sworn in on Monday morning. "
-    "District Judge Henrik Sols told jurors the trial could last two weeks."
+    "The judge, Henrik Sols, told jurors the trial could last two weeks."
 )
 
 
 def test_an_echo_writing_no_one_in_the_role_gives_way(tmp_path: Path) -> None:
     docs = [
         {"id": "trial", "title": "Ostby case opens", "text": _TRIAL},
-        {"id": "court", "title": "Jury sworn in", "text": _COURT},
+        {"id": "court", "title": "Ostby jury sworn in", "text": _COURT},
         *filler(12),
     ]
     engine = engine_of(tmp_path, docs)
     a = engine.ask("who's the judge in the ostby case")
     assert not a.abstained, a.answer
     assert "Henrik Sols" in first_statement(a)
+
+
+_FESTIVAL = (
+    "The Tarvik summer festival cost the town $40,000, well below the figure arts officials had "
+    "estimated, town finance director Ola Brun said. "
+    "The festival drew 12,000 visitors."
+)
+_TICKETS = (
+    "Ticket sales for the Tarvik festival doubled this year. "
+    "Arts director Pim Sorell said the town would add a second stage next summer."
+)
+
+
+def test_a_holder_of_another_kind_of_the_role_gives_way(tmp_path: Path) -> None:
+    docs = [
+        {"id": "cost", "title": "Tarvik festival cost", "text": _FESTIVAL},
+        {"id": "tickets", "title": "Festival sales double", "text": _TICKETS},
+        *filler(12),
+    ]
+    engine = engine_of(tmp_path, docs)
+    a = engine.ask("who is the arts director in tarvik")
+    assert not a.abstained, a.answer
+    assert "Pim Sorell" in first_statement(a)
+    a = engine.ask("who is the town finance director")
+    assert "Ola Brun" in first_statement(a)
