@@ -130,3 +130,25 @@ def test_a_holder_of_another_kind_of_the_role_gives_way(tmp_path: Path) -> None:
     assert "Pim Sorell" in first_statement(a)
     a = engine.ask("who is the town finance director")
     assert "Ola Brun" in first_statement(a)
+
+
+_CONCEDE = (
+    "Marwick conceded the Tolhaven mayor's race on Monday. "
+    "Marwick thanked his campaign manager, Tove Lind, and said he would not run for office again."
+)
+_COUNT = (
+    "The Tolhaven recount ended on Saturday. "
+    "Ondrey's campaign manager, Ansa Moro, said the campaign would wait for the certified result."
+)
+
+
+def test_a_pronoun_after_another_name_is_that_ones(tmp_path: Path) -> None:
+    docs = [
+        {"id": "concede", "title": "Marwick concedes to Ondrey", "text": _CONCEDE},
+        {"id": "count", "title": "Tolhaven recount ends", "text": _COUNT},
+        *filler(12),
+    ]
+    engine = engine_of(tmp_path, docs)
+    a = engine.ask("who is running ondreys campaign")
+    assert not a.abstained, a.answer
+    assert "Ansa Moro" in first_statement(a)
