@@ -78,11 +78,36 @@ def _verb_form(word: str) -> bool:
     return any(pos == "v" and lemma != low for pos, lemma in wn.lemmas(low))
 
 
+def _verb_figure(q: QuestionInfo, text: str, tokenizer: Tokenizer) -> bool:
+    """Whether a sentence writes the asked verb right before a figure ("voted 5-2", "finished 12th",
+    "won 3-1"): how it went, the outcome a "how did X vote/finish" asks, which no means phrase gives."""
+    if not q.done:
+        return False
+    words = _WORD.findall(fold(text))
+    return any(
+        words[i + 1][:1].isdigit() and credit(q, q.done, tokenizer.term_set(word)) > 0
+        for i, word in enumerate(words[:-1])
+    )
+
+
+def _passive_agent(text: str, means: re.Match[str]) -> bool:
+    """Whether a "by" phrase names a passive's agent ("blindsided by the board's decision", "was
+    restored by engineers"), who did it, not how it was done: "by" right after a past participle and
+    not leading a gerund ("restored by rebuilding the servers" gives the means)."""
+    if not means.group(0).lower().startswith("by"):
+        return False
+    before = _WORD.findall(text[: means.start()])
+    after = _WORD.findall(text[means.start() + 2 :])
+    participle = bool(before) and not before[-1].lower().endswith("ing") and _verb_form(before[-1])
+    gerund = bool(after) and after[0].lower().endswith("ing") and _verb_form(after[0])
+    return participle and not gerund
+
+
 def states_means(text: str) -> bool:
     """Whether a sentence gives a means or a manner: a means phrase ("by", "through", "via", "using"),
     or "after" leading an act ("after engineers rebuilt", "after paying"), not a date ("after March")."""
     text = fold(text)
-    if _MEANS.search(text):
+    if any(not _passive_agent(text, m) for m in _MEANS.finditer(text)):
         return True
     return any(any(_verb_form(w) for w in m.group(1).split()) for m in _AFTER.finditer(text))
 
@@ -106,5 +131,5 @@ def asked_completion(q: QuestionInfo, tokenizer: Tokenizer) -> Callable[[str], b
         asked, prep = stranded
         return lambda text: _completes(q, asked, prep, text, tokenizer)
     if _HOW_DONE.match(fold(q.text)):
-        return states_means
+        return lambda text: states_means(text) or _verb_figure(q, text, tokenizer)
     return None

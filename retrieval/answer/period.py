@@ -328,7 +328,11 @@ def newest_statement(
         or (
             c.score >= floor
             and c.type_score >= best.type_score
-            and c.coverage >= best.coverage  # the same fact: as much of what is asked, not another one
+            # the same fact: as much of what is asked in its own words, not another one (the words of
+            # the sentences around it, or of its headline, tell of the story, not of this statement:
+            # "Treasurer Ines Quarry will serve as acting chair" under a headline on her is no more her
+            # role than "Quarry ... will return to her role as treasurer")
+            and c.own_coverage >= best.own_coverage
             and c.relation >= best.relation
             and ok(c)
         )

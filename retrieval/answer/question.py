@@ -449,6 +449,15 @@ def asked_role(question: str) -> str:
     return head_noun(_POSSESSOR.sub("", m.group(1))) if m else ""
 
 
+def asked_role_kind(question: str) -> str:
+    """The noun before the role's noun in "who is the X" ("who is the elections director" ->
+    "elections", "who is the county fire chief" -> "fire"), or "": the kind of the role asked, which a
+    sentence naming someone in another kind of it ("finance director Raymond Osei") does not name."""
+    m = _WHO_ROLE.match(asked_sentence(question))
+    nouns = noun_phrase(_POSSESSOR.sub("", m.group(1))) if m else []
+    return nouns[-2] if len(nouns) >= 2 else ""
+
+
 #: a possessive noun phrase and the spaces after it, up to the last one ("the governor's ")
 _POSSESSOR = re.compile(r"^.*['\u2019]s\s+")
 
@@ -502,6 +511,12 @@ def _names_a_person(q: str) -> bool:
 _NAME_AFTER = re.compile(
     r"^what(?:'s|s| is| was| are| were)\s+(?:the\s+|an?\s+)?(.+?)['\u2019]s?\s+(?:full\s+)?names?\W*$"
 )
+
+
+def _asks_name_of(q: str) -> bool:
+    """Whether a question asks for the name of what it names, before ("X's name") or after ("the name
+    of X") the word "name"."""
+    return bool(_NAME_OF.match(q) or _NAME_AFTER.match(q))
 
 
 def _name_of_noun(q: str) -> str:
@@ -731,8 +746,10 @@ def analyze(question: str, tokenizer: Tokenizer) -> QuestionInfo:
             continue  # "approximately how many": how exact the asked figure may be, not a topic
         if low == "time" and i > 0 and pairs[i - 1][0] in ("what", "which") and ASKS_TIME.search(question):
             continue  # "what time": the time asked (``types.type_score``), not a topic
-        if low in ("name", "names") and kind == "person" and _NAME_OF.match(asked_sentence(question)):
-            continue  # "what's the name of the spokesperson": the name asked, a person's, not a topic
+        if low in ("name", "names") and kind == "person" and _asks_name_of(asked_sentence(question)):
+            # "what's the name of the spokesperson", "what is the founder's lawyer's name": the name
+            # asked, a person's, not a topic (a sentence that "named" someone else echoes it)
+            continue
         if low in SPAN_VERBS and i == len(pairs) - 1 and _HOW_LONG.match(question):
             continue  # "how long will the strike last": the span is what it asks
         toks = tokenizer.tokens(orig)

@@ -15,6 +15,10 @@ from retrieval.lexicon import SPELLED_NUMBER, STOP_WORDS
 from retrieval.search.text import Tokenizer
 
 _WORDS = re.compile(r"[A-Za-z][\w'\u2019-]*")
+#: a number joined by a hyphen to the word after it ("9-year", "nine-year"): that word is its unit, the
+#: thing counted, however a noun follows ("a 9-year tenure" counts years)
+_JOINED_TO_NUMBER = re.compile(r"\d-$")
+_COUNT_JOINED = re.compile(rf"^(?:{SPELLED_NUMBER})-[a-z]", re.IGNORECASE)
 
 
 def credit(q: QuestionInfo, term: str, terms: frozenset[str] | set[str]) -> float:
@@ -222,11 +226,14 @@ def only_modifier(q: QuestionInfo, text: str, tokenizer: Tokenizer) -> bool:
     singular = {lemma for pos, lemma in wn.lemmas(asked) if pos == "n" and lemma != asked}
     if not singular:
         return False  # the question's word is not a plural
-    words = [m.group(0) for m in _WORDS.finditer(text)]
+    found_words = list(_WORDS.finditer(text))
+    words = [m.group(0) for m in found_words]
     found = False
     for i, word in enumerate(words):
         if q.counted not in tokenizer.term_set(word):
             continue
+        if _JOINED_TO_NUMBER.search(text, 0, found_words[i].start()) or _COUNT_JOINED.match(word):
+            return False  # "a 9-year tenure", "a nine-year tenure": a measure of years, not a modifier
         after = words[i + 1].lower() if i + 1 < len(words) else ""
         compound = (
             (

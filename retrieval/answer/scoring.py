@@ -1309,6 +1309,8 @@ def answers(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
         return False  # "who is the treasurer of the guild": "said Ann Bly of the guild" names no treasurer
     if q.counted and not counts(q, c.sentence.text, ctx.tokenizer):
         return False  # "how many prisoners": its number counts something else
+    if _owned_by_another(q, c, ctx):
+        return False  # "who is running Oyelaran's campaign": "Pfeiffer thanked his campaign manager, ..."
     if _named_other_place(q, c, ctx):
         return False  # "the transit authority in Alder County": "the Brennick Regional Transit Authority"
     if q.counted and _counts_other_kind(q, c.sentence.text, ctx.tokenizer):
@@ -1386,7 +1388,33 @@ _IN_NAMED = re.compile(r"\bin\s+(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u
 _COUNT = re.compile(rf"(?:\d[\d,.]*|{SPELLED_NUMBER})", re.IGNORECASE)
 
 
-def _noun_modifier(word: str) -> bool:
+#: a possessive pronoun and the word after it ("his campaign", "their lawyer")
+_PRONOUN_OWNS = re.compile(r"\b(?:his|her|its|their)\s+([A-Za-z][\w'\u2019-]*)", re.IGNORECASE)
+#: a capitalised word: maybe a name
+_CAPITALISED = re.compile(r"\b[A-Z][\w'\u2019-]*")
+
+
+def _owned_by_another(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
+    """Whether a sentence writes what the question binds to a name ("Oyelaran's campaign") only as
+    someone else's: it does not write the name, and gives the noun to a possessive pronoun after another
+    name ("Pfeiffer thanked his campaign manager"), whom the pronoun stands for. With no name before the
+    pronoun ("through his lawyer, Celia Marchetti, the player said") it may stand for the one asked about."""
+    wn = wordnet()
+    held = ctx.terms(c.row)
+    for owner, noun, _ in q.bound:
+        if not is_name(q, owner) or credit(q, owner, held):
+            continue
+        text = c.sentence.text
+        for m in _PRONOUN_OWNS.finditer(text):
+            if noun not in ctx.tokenizer.term_set(m.group(1)):
+                continue
+            before = [w.group(0) for w in _CAPITALISED.finditer(text, 0, m.start())]
+            if any(w.lower() not in STOP_WORDS and (wn is None or not wn.known(w.lower())) for w in before):
+                return True
+    return False
+
+
+def noun_modifier(word: str) -> bool:
     """Whether a lowercase word before a noun is itself a noun, never an adjective ("singles" in
     "singles titles", "union" is also an adjective): a noun before a noun names a kind of it, where an
     adjective ("new", "young") only describes one."""
@@ -1457,7 +1485,7 @@ def _counts_other_kind(q: QuestionInfo, text: str, tokenizer: Tokenizer) -> bool
     between the number and X instead of A ("three Grand Slam mixed doubles titles"). A number of X
     with no such noun ("three titles") may count the question's kind, and is left to the rest."""
     # (the question's names, "grand slam", say whose; only a common noun names a kind)
-    kinds = {t for t in q.counted_with if not is_name(q, t) and _noun_modifier(q.term_words.get(t, t))}
+    kinds = {t for t in q.counted_with if not is_name(q, t) and noun_modifier(q.term_words.get(t, t))}
     wn = wordnet()
     word = q.term_words.get(q.counted, q.counted)
     if not kinds or wn is None or not any(pos == "n" and base != word for pos, base in wn.lemmas(word)):
@@ -1476,7 +1504,7 @@ def _counts_other_kind(q: QuestionInfo, text: str, tokenizer: Tokenizer) -> bool
         own = [
             w
             for w in between
-            if w.islower() and _noun_modifier(w) and not tokenizer.term_set(w) & set(q.terms)
+            if w.islower() and noun_modifier(w) and not tokenizer.term_set(w) & set(q.terms)
         ]
         if not own:
             return False

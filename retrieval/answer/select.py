@@ -70,6 +70,7 @@ from retrieval.answer.question import (
     analyze,
     asked_person_role,
     asked_role,
+    asked_role_kind,
     asked_sentence,
     g_restored,
     spelled_out,
@@ -91,6 +92,7 @@ from retrieval.answer.scoring import (
     heading_asks,
     holds_asked_kind,
     is_name,
+    noun_modifier,
     says_of_subject,
     score_candidates,
     states_verb,
@@ -112,6 +114,7 @@ from retrieval.answer.types import (
     describes,
     figures_before,
     magnitude_only,
+    named_as,
     names_head,
     type_score,
 )
@@ -1368,7 +1371,8 @@ def _select(question: str, ctx: AnswerContext, anchored: bool = True) -> Answer:
         # any story, when it holds as much of the question
         by_role = replace(q, head=role)
         echo = best
-        if not names_head(echo.sentence.text, by_role, ctx.tokenizer, WEIGHTS.head_window):
+        # (the role in any form the coverage writes it: "chief executive" names one for "ceo")
+        if not _names_role(echo.sentence.text, by_role, ctx):
             best = next(
                 (
                     c
@@ -1401,6 +1405,28 @@ def _select(question: str, ctx: AnswerContext, anchored: bool = True) -> Answer:
             )
             if best is None:
                 return abstain(question, q, f"nothing in it names the {q.term_words.get(role, role)}")
+        elif best is echo and (sort := _role_kind(question, ctx)) and _another_kind(echo, role, sort, ctx):
+            # "who is the elections director": "..., county finance director Raymond Osei said" names a
+            # director of another kind; a sentence naming one of the kind asked answers
+            best = next(
+                (
+                    c
+                    for c in cands
+                    if _names_role(c.sentence.text, by_role, ctx)
+                    and _of_kind(c, role, sort, ctx)
+                    and answers(q, c, ctx)
+                ),
+                echo,
+            )
+        elif best is echo and _office(q, role):
+            best = _owners_office_holder(q, by_role, echo, cands, ctx)
+        elif best is echo and ctx.terms(echo.row).isdisjoint(_role_forms(by_role)):
+            # "who's the judge in the Voss case": the echo writes no judge in any form ("Defence lawyer
+            # Dana Whitcombe said the government's case ..."), and names someone in another role; one
+            # naming someone in the role that answers does ("District Judge Eleanor Pruitt told jurors")
+            best = next(
+                (c for c in cands if _names_role(c.sentence.text, by_role, ctx) and answers(q, c, ctx)), echo
+            )
     if best is not None and q.kind == "what" and (named := who_is_words(question)):
         # "who is fenwick": a sentence telling who she is ("Union president Dolores Fenwick", "Fenwick, a
         # nurse") over one that only mentions her ("Fenwick said ..."), when it holds as much of the question
@@ -1517,15 +1543,62 @@ def _in_story(echo: Candidate, cands: list[Candidate], better: Callable[[Candida
     return next((c for c in cands if c.sentence.doc_id == echo.sentence.doc_id and better(c)), echo)
 
 
+#: "who is", "who's", "who was": a question asking who holds what follows
+_WHO_BE = re.compile(r"^\s*who(?:'s|\u2019s|\s+is|\s+was|\s+are|\s+were)\s", re.IGNORECASE)
+
+
 def _role(question: str, q: QuestionInfo, ctx: AnswerContext) -> str:
     """The term of the role a "who is the X" asks about, when X is a noun whose most frequent sense is a
     person ("mediator", "president"; not "who is the favourite", a thing first) and a question term."""
-    word = asked_role(question)
+    # (a chat question's possessive may lack its apostrophe, "who is oyelarans lawyer": the question's
+    # bound owner and noun say the role all the same)
+    word = asked_role(question) or (
+        q.term_words.get(q.bound[-1][1], q.bound[-1][1]) if q.bound and _WHO_BE.match(q.text) else ""
+    )
     wn = wordnet()
     if not word or wn is None or not person_noun(word, wn):
         return ""
     term = ctx.tokenizer.tokens(word)[:1]
     return term[0] if term and term[0] in q.terms else ""
+
+
+def _role_kind(question: str, ctx: AnswerContext) -> str:
+    """The index term of the noun the question writes before the role's ("elections" of "the elections
+    director"), when that is a noun naming a kind of the role, not an adjective ("the new director")."""
+    word = asked_role_kind(question)
+    terms = ctx.tokenizer.tokens(word) if word and noun_modifier(word) else []
+    return terms[0] if len(terms) == 1 else ""
+
+
+def _role_words(c: Candidate, role: str, ctx: AnswerContext) -> list[tuple[list[str], int]]:
+    """The candidate's words, once for each place it writes the role's noun, with that place."""
+    words = _ROLE_WORD.findall(c.sentence.text)
+    return [(words, i) for i, w in enumerate(words) if role in ctx.tokenizer.term_set(w)]
+
+
+def _of_kind(c: Candidate, role: str, kind: str, ctx: AnswerContext) -> bool:
+    """Whether a sentence writes the role with the asked kind's noun just before it ("County elections
+    director Tomas Arrieta") or after "of" ("director of elections")."""
+    for words, i in _role_words(c, role, ctx):
+        near = words[max(0, i - 2) : i] + (words[i + 2 : i + 4] if words[i + 1 : i + 2] == ["of"] else [])
+        if any(kind in ctx.tokenizer.term_set(w) for w in near):
+            return True
+    return False
+
+
+def _another_kind(c: Candidate, role: str, kind: str, ctx: AnswerContext) -> bool:
+    """Whether a sentence writes the role only as another kind of it: a noun other than the asked kind's
+    right before it ("county finance director"), never the asked kind."""
+    places = _role_words(c, role, ctx)
+    return (
+        bool(places)
+        and not _of_kind(c, role, kind, ctx)
+        and all(i > 0 and words[i - 1].islower() and noun_modifier(words[i - 1]) for words, i in places)
+    )
+
+
+#: a sentence's words as ``_of_kind`` reads them around the role's noun
+_ROLE_WORD = re.compile(r"[A-Za-z][\w'\u2019-]*")
 
 
 def _names_role(text: str, by_role: QuestionInfo, ctx: AnswerContext) -> bool:
@@ -1534,8 +1607,30 @@ def _names_role(text: str, by_role: QuestionInfo, ctx: AnswerContext) -> bool:
     by Azim Premji" for its owner), beside a name the question does not give."""
     return any(
         names_head(text, replace(by_role, head=f), ctx.tokenizer, WEIGHTS.head_window)
+        or named_as(text, replace(by_role, head=f), ctx.tokenizer)
         for f in _role_forms(by_role)
     )
+
+
+def _owners_office_holder(
+    q: QuestionInfo, by_role: QuestionInfo, echo: Candidate, cands: list[Candidate], ctx: AnswerContext
+) -> Candidate:
+    """For "who is X's lawyer", the sentence naming someone in the office, over an echo writing the
+    office without naming anyone in it ("..., his lawyer confirmed"), or naming its holder for an owner
+    the sentence does not write ("Its lawyer, Carl Weatherby, said ...", of the campaign the sentence
+    before names): one naming someone in it beside the owner ("Priya Natarajan, the attorney
+    representing the Oyelaran campaign"), or, when the echo names no one, any naming someone in it that
+    answers. The echo stays when none does."""
+    owners = [o for o, noun, _ in q.bound if noun == by_role.head]
+
+    def owned(c: Candidate) -> bool:
+        return all(credit(q, o, ctx.terms(c.row)) > 0 for o in owners)
+
+    named = _names_role(echo.sentence.text, by_role, ctx)
+    if named and owned(echo):
+        return echo
+    holders = [c for c in cands if _names_role(c.sentence.text, by_role, ctx) and answers(q, c, ctx)]
+    return next((c for c in holders if owned(c)), echo if named else next(iter(holders), echo))
 
 
 def _office(q: QuestionInfo, role: str) -> bool:

@@ -751,6 +751,33 @@ def names_head(text: str, q: QuestionInfo, tokenizer: Tokenizer, window: int) ->
     return False
 
 
+#: "as its permanent chief executive", "as the new treasurer": the role an appointment or a removal
+#: puts the name before it in ("named Tomas Vell, a former banker, as its chief executive")
+_AS_ROLE = re.compile(r"\bas\s+(?:(?:its|the|their|his|her|our|a|an)\s+)?((?:[A-Za-z][\w'\u2019-]*\s+){0,3})")
+
+
+def named_as(text: str, q: QuestionInfo, tokenizer: Tokenizer) -> bool:
+    """Whether a name the question does not give stands before an "as (its) ... X" phrase ending on the
+    asked noun X (the head): the one named to, or removed from, the role, however many words of
+    apposition stand between ("named Tomas Vell, the former head of Arden Bank, as its chief
+    executive"), which ``names_head``'s window does not reach."""
+    if not q.head:
+        return False
+    terms = _own_terms(q)
+    for m in _AS_ROLE.finditer(text):
+        after = _WORD.findall(text[m.start(1) :])[: len(m.group(1).split()) + 1]
+        if not any(q.head in tokenizer.term_set(w) for w in after):
+            continue
+        before = text[: m.start()]
+        for name in _NAME_ANY.finditer(before):
+            if name.start() == 0 and " " not in name.group(0):
+                continue  # a sentence's capitalised first word
+            toks = tokenizer.term_set(name.group(0))
+            if toks and not toks <= terms:
+                return True
+    return False
+
+
 def names_kind(text: str, q: QuestionInfo, tokenizer: Tokenizer) -> bool:
     """Whether the sentence names, besides the question's own names, something WordNet knows as an
     instance or a kind of the noun the question asks for ("which state" -> "In California, ...",
@@ -776,7 +803,17 @@ def names_kind(text: str, q: QuestionInfo, tokenizer: Tokenizer) -> bool:
 
 
 #: a number as written: led by a digit ("1,200", "100m", "13%", "2-3") or a number word
-_COUNT = re.compile(rf"^(?:\d\S*|{SPELLED_NUMBER}|dozens?|hundreds?|thousands?|millions?|billions?)$")
+#: units of time or length, which a number counts when written before them ("24 months", "a nine-year
+#: tenure")
+_UNITS = (
+    r"seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|centur(?:y|ies)|"
+    r"km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|feet|foot|yards?|inch(?:es)?"
+)
+#: a number as a word of its own, or spelled out and joined to its unit ("a nine-year tenure": a count
+#: of years, as "a 9-year tenure" is)
+_COUNT = re.compile(
+    rf"^(?:\d\S*|{SPELLED_NUMBER}(?:-(?:{_UNITS}))?|dozens?|hundreds?|thousands?|millions?|billions?)$"
+)
 
 
 def _number_positions(words: list[str]) -> Iterator[tuple[int, str]]:
@@ -867,14 +904,11 @@ def words_after_numbers(text: str, after: int) -> Iterator[list[str]]:
             yield [w.strip("(\"'\u201c\u201d,.;:").lower() for w in words[i + 1 : i + 1 + after]]
 
 
-_UNIT_JOINED = re.compile(r"^\d[\d,.]*-[a-z]")
+_UNIT_JOINED = re.compile(rf"^(?:\d[\d,.]*-[a-z]|(?:{SPELLED_NUMBER})-(?:{_UNITS})$)")
 #: the word after a number making it a share ("12 percent", "12 per cent")
 _SHARE_WORDS = frozenset({"percent", "per", "pct"})
 #: a unit of time or length written as its own word after a number ("24 months", "12 miles")
-_UNIT_WORD = re.compile(
-    r"^(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|centur(?:y|ies)|"
-    r"km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|feet|foot|yards?|inch(?:es)?)\W*$"
-)
+_UNIT_WORD = re.compile(rf"^(?:{_UNITS})\W*$")
 #: a number written with a currency's sign ("£339", "($1.2bn)")
 _CURRENCY_JOINED = re.compile(r"^\(?[$\u00a3\u20ac\u00a5]\d")
 _PARTITIVE = re.compile(r"of (?:the|its|their|his|her|our|those|these)\b", re.IGNORECASE)
