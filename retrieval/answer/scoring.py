@@ -1398,7 +1398,8 @@ def _owned_by_another(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool
     """Whether a sentence writes what the question binds to a name ("Oyelaran's campaign") only as
     someone else's: it does not write the name, and gives the noun to a possessive pronoun after another
     name ("Pfeiffer thanked his campaign manager"), whom the pronoun stands for. With no name before the
-    pronoun ("through his lawyer, Celia Marchetti, the player said") it may stand for the one asked about."""
+    pronoun ("through his lawyer, Celia Marchetti, the player said"), or only a name owning something
+    else ("Calder's board set her salary": a board is no "her"), it may stand for the one asked about."""
     wn = wordnet()
     held = ctx.terms(c.row)
     for owner, noun, _ in q.bound:
@@ -1409,7 +1410,12 @@ def _owned_by_another(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool
             if noun not in ctx.tokenizer.term_set(m.group(1)):
                 continue
             before = [w.group(0) for w in _CAPITALISED.finditer(text, 0, m.start())]
-            if any(w.lower() not in STOP_WORDS and (wn is None or not wn.known(w.lower())) for w in before):
+            if any(
+                w.lower() not in STOP_WORDS
+                and not w.endswith(("'s", "\u2019s", "'", "\u2019"))
+                and (wn is None or not wn.known(w.lower()))
+                for w in before
+            ):
                 return True
     return False
 
