@@ -650,6 +650,42 @@ def _absent_noun(q: QuestionInfo, ctx: AnswerContext) -> str:
     return ""
 
 
+#: a word after a form of "be" (and an optional adverb): what a question says its subject is; or the
+#: last word of a question opening with one ("were the talks constructive")
+_PREDICATE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|'s|’s)\s+(?:\w+ly\s+)?(?:not\s+)?([a-z][a-z-]+)\b", re.IGNORECASE
+)
+_ASKED_STATE = re.compile(r"^\s*(?:is|are|was|were)\b.*?\b([a-z][a-z-]+)\W*$", re.IGNORECASE)
+
+
+def _absent_predicate(q: QuestionInfo, ctx: AnswerContext) -> str:
+    """An adjective the question says of its subject after a form of "be" ("who said the talks were
+    constructive", "was the deal fair") that the coverage writes in no spelling, no derived form and by
+    no synonym: it is the claim asked about (who made it, whether it holds), so a sentence holding the
+    question's other words does not state it. Only a word WordNet knows as an adjective and not mostly
+    as a noun (a noun after "is" names what something is: "is he the mayor"), and only of a question
+    asking who, whose words, or yes or no. "" when there is none."""
+    wn = wordnet()
+    if wn is None or q.kind not in ("person", "quote", "yesno"):
+        return ""
+    for m in [*_PREDICATE.finditer(q.text), *filter(None, [_ASKED_STATE.match(q.text)])]:
+        word = m.group(1).lower()
+        t = next(iter(ctx.tokenizer.tokens(word)), "")
+        b = q.bridges.get(t)
+        if (
+            b is not None
+            and b.standing == "unknown_word"
+            and not b.name
+            and t not in q.literal
+            and wn.is_adjective(word)
+            and not wn.mostly_noun(word)
+            and not _derived_from_held(word, ctx)
+            and not _said_by_synonym(word, ctx, wn)
+        ):
+            return word
+    return ""
+
+
 def _absent_role(question: str, q: QuestionInfo, ctx: AnswerContext) -> str:
     """The role a person is asked by ("who is the judge", "what's the name of the judge", "who is the
     cmo of Kessler"), or whose words are asked for ("what did the governor say"), when the coverage
@@ -1145,6 +1181,10 @@ def _select(question: str, ctx: AnswerContext, anchored: bool = True) -> Answer:
         return abstain(question, q, f"nothing in it mentions {q.term_words.get(q.subject[0], q.subject[0])}")
     if kind is None and (noun := _absent_noun(q, ctx)):
         return abstain(question, q, f"nothing in it mentions {noun}")
+    if kind is None and (said := _absent_predicate(q, ctx)):
+        # "who said the talks were constructive", "was the deal fair": what is said of the subject is the
+        # claim asked about, and the coverage writes it in no form and by no synonym
+        return abstain(question, q, f"nothing in it says {said}")
     if kind is None and (role := _absent_role(question, q, ctx)):
         # "what's the name of the judge", "what did the governor say": the coverage writes the role in no
         # form, so no sentence names anyone in it, nor gives their words; one holding the question's
