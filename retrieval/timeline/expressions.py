@@ -199,6 +199,17 @@ SET_FOR = re.compile(
 )
 
 
+#: a verb that grants, orders or decides what its infinitive then tells ("were allowed to return home
+#: starting Saturday", "approved a plan to let customers check balances from November 3", "voted to close
+#: the road on May 5"): the day belongs to what is allowed or planned, which that verb's past tense does
+#: not put behind the article
+PLANNED = re.compile(
+    r"\b(?:allowed|permitted|approved|authori[sz]ed|agreed|voted|decided|ordered|promised|pledged|vowed|"
+    r"urged|asked)\s+(?:[\w'’-]+\s+){0,4}?to\s+[a-z]+\b",
+    re.I,
+)
+
+
 #: a future marker that reports a plan made before the article ("said the notice would be delivered on
 #: Friday", "was expected to sign on Monday"): where it lands, past or ahead of the publication date, the
 #: marker does not say, so a weekday after it is the nearest one

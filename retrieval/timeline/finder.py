@@ -18,6 +18,7 @@ from retrieval.timeline.expressions import (
     FAMILY_CUES,
     FUTURE,
     PAST_VERB,
+    PLANNED,
     REACH,
     SENT_END,
     SET_FOR,
@@ -123,8 +124,10 @@ class FinderBase(ABC):
         if fut and not PAST_VERB.search(before, fut[-1].end()):
             return fut[-1]
         starting = STARTING_FROM.search(before)
-        if starting is not None and not PAST_VERB.search(before, 0, starting.start()):
-            return starting
+        if starting is not None and (
+            not PAST_VERB.search(before, 0, starting.start()) or PLANNED.search(before, 0, starting.start())
+        ):
+            return starting  # (what was allowed or planned starts then: "were allowed to return from ...")
         return None
 
     def _future(self, pos: int) -> bool:
@@ -137,7 +140,10 @@ class FinderBase(ABC):
             return "future"
         i = bisect_right(self.sent_starts, start) - 1
         hi = self.sent_starts[i + 1] if i + 1 < len(self.sent_starts) else len(self.text)
-        near = self._sentence_before(start)[-90:] + " " + self.text[end : min(hi, end + 60)]
+        before = self._sentence_before(start)[-90:]
+        if PLANNED.search(before):
+            return None  # "were allowed to return home starting Saturday": the nearest such day
+        near = before + " " + self.text[end : min(hi, end + 60)]
         return "past" if PAST_VERB.search(near) else None
 
     def _past(self, m: SpanLike) -> Tense | None:

@@ -100,3 +100,21 @@ def test_a_year_alone_before_the_articles_year_is_background() -> None:
 )
 def test_a_month_day_something_is_set_for_is_not_put_a_year_back(text: str, value: str) -> None:
     assert [v for _, v in dated(text)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # what was allowed or planned is dated by its own day, ahead of the article when that is nearest
+        ("Islanders were allowed to return home starting Wednesday.", "2031-03-12"),
+        (
+            "Judge Ann Vale approved a plan to let customers check their claimed balances from March 18.",
+            "2031-03-18",
+        ),
+        # a past verb telling what already happened still looks back
+        ("Ferry service was suspended starting Thursday.", "2031-03-06"),
+        ("The ferry sank on March 8.", "2031-03-08"),
+    ],
+)
+def test_a_day_of_what_was_allowed_or_planned_is_the_nearest_one(text: str, value: str) -> None:
+    assert dated(text)[-1][1] == value
