@@ -13,7 +13,7 @@ from retrieval.answer.bridge import person_noun, wordnet
 from retrieval.answer.question import QuestionInfo, asked_role, asked_sentence
 from retrieval.answer.relation import credit
 from retrieval.answer.weights import WEIGHTS
-from retrieval.lexicon import OTHER_ROLE_WORDS
+from retrieval.lexicon import OTHER_ROLE_WORDS, STOP_WORDS
 from retrieval.search.text import Tokenizer, fold
 from retrieval.search.wordnet import NOUN_ARTIFACT, NOUN_PERSON, WordNet
 
@@ -39,6 +39,7 @@ def elsewhere(
     if q.bound and (
         bound_elsewhere(q, text, held, tokenizer, is_name)
         or owner_elsewhere(q, text, held, tokenizer, is_name)
+        or pronoun_owner_elsewhere(q, text, held, tokenizer, is_name)
         or role_elsewhere(q, text, held, tokenizer, is_name, mentions)
     ):
         return True
@@ -648,6 +649,38 @@ def _asked_owners(
         if owners and all(is_name(t) for t in owners) and nouns:
             out.append((frozenset(owners), tuple(nouns), False))
     return out
+
+
+#: a possessive pronoun and the word after it ("his campaign", "their lawyer")
+_PRONOUN_OWNS = re.compile(r"\b(?:his|her|its|their)\s+([A-Za-z][\w'\u2019-]*)", re.IGNORECASE)
+#: a capitalised word: maybe a name
+_CAPITALISED = re.compile(r"\b[A-Z][\w'\u2019-]*")
+
+
+def pronoun_owner_elsewhere(
+    q: QuestionInfo, text: str, held: frozenset[str], tokenizer: Tokenizer, is_name: Callable[[str], bool]
+) -> bool:
+    """Whether a sentence writes what the question binds to a name ("Oyelaran's campaign") only as
+    someone else's: it does not write the name, and gives the noun to a possessive pronoun after another
+    name ("Pfeiffer thanked his campaign manager"), whom the pronoun stands for. With no name before the
+    pronoun ("through his lawyer, Celia Marchetti, the player said"), or only a name owning something
+    else ("Calder's board set her salary": a board is no "her"), it may stand for the one asked about."""
+    wn = wordnet()
+    for owner, noun, _ in q.bound:
+        if not is_name(owner) or credit(q, owner, held):
+            continue
+        for m in _PRONOUN_OWNS.finditer(text):
+            if noun not in tokenizer.term_set(m.group(1)):
+                continue
+            before = [w.group(0) for w in _CAPITALISED.finditer(text, 0, m.start())]
+            if any(
+                w.lower() not in STOP_WORDS
+                and not w.endswith(("'s", "\u2019s", "'", "\u2019"))
+                and (wn is None or not wn.known(w.lower()))
+                for w in before
+            ):
+                return True
+    return False
 
 
 def owned_by_another(
