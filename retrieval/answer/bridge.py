@@ -333,3 +333,17 @@ def written_together(
     together = re.compile(r"\b" + r"[-\s]+".join(map(re.escape, words)) + r"\b", re.IGNORECASE)
     rows = scorer.top_k(parts, WEIGHTS.compound_rows)
     return frozenset(parts) if any(together.search(text_of(h.index)) for h in rows) else frozenset()
+
+
+def written_spelling(
+    acronym: str, wn: WordNet, tokenizer: Tokenizer, scorer: Scorer, text_of: Callable[[int], str]
+) -> tuple[tuple[str, ...], frozenset[str]]:
+    """The words an acronym stands for (WordNet's ``spelled_out``: "ceo" -> chief executive officer) as the
+    coverage writes them, the last word left out where there are more than two ("Chief executive Dana
+    Whitlow" drops "officer"): the first such words some sentence writes together
+    (``written_together``), with their index terms; none when no sentence does."""
+    for words in wn.spelled_out(acronym):
+        need = words[:-1] if len(words) > 2 else words
+        if parts := written_together(need, tokenizer, scorer, text_of):
+            return tuple(need), parts
+    return (), frozenset()

@@ -47,7 +47,7 @@ from retrieval.answer.bridge import (
     person_noun,
     role_forms,
     wordnet,
-    written_together,
+    written_spelling,
 )
 from retrieval.answer.complement import asked_completion
 from retrieval.answer.compose import compose
@@ -884,12 +884,7 @@ def _spelled(word: str, ctx: AnswerContext) -> frozenset[str]:
 
 
 def _spelled_terms(word: str, wn: WordNet, ctx: AnswerContext) -> frozenset[str]:
-    for words in wn.spelled_out(word):
-        need = words[:-1] if len(words) > 2 else words
-        parts = written_together(need, ctx.tokenizer, ctx.scorer, lambda row: ctx.sentences[row].text)
-        if parts:
-            return parts
-    return frozenset()
+    return written_spelling(word, wn, ctx.tokenizer, ctx.scorer, lambda row: ctx.sentences[row].text)[1]
 
 
 def _initialism(word: str, others: list[str], ctx: AnswerContext) -> frozenset[str]:

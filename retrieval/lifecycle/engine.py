@@ -14,14 +14,14 @@ from __future__ import annotations
 import hashlib
 import threading
 from bisect import bisect_left
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping
 from datetime import date
 from typing import TYPE_CHECKING
 
 import numpy as np
 
 from retrieval.answer import AnswerContext, analyze, select
-from retrieval.answer.bridge import wordnet, written_together
+from retrieval.answer.bridge import wordnet, written_spelling
 from retrieval.ingest.corpus import Corpus
 from retrieval.ingest.sentences import RowSentences
 from retrieval.lifecycle.release import collector_paused, note_activity, release
@@ -345,7 +345,7 @@ class Engine:
         if topic and topic.strip():
             from retrieval.timeline.forms import spelled_topic  # (the timeline's code loads on first use)
 
-            spelled = spelled_topic(topic, self._written_together)
+            spelled = spelled_topic(topic, self._spelled)
             if spelled is not None:  # "ceo" and "chief executive": one story told in both spellings
                 timeline = merged(timeline, self._timeline(spelled, since, until, limit), limit)
                 timeline.topic = topic
@@ -353,10 +353,14 @@ class Engine:
         note_activity()
         return timeline
 
-    def _written_together(self, words: Sequence[str]) -> bool:
-        return bool(
-            written_together(words, self.tokenizer, self.scorer, lambda row: self.sentences[row].text)
-        )
+    def _spelled(self, acronym: str) -> tuple[str, ...]:
+        """The words an acronym stands for as the coverage writes them (``written_spelling``)."""
+        wn = wordnet()
+        if wn is None:
+            return ()
+        return written_spelling(
+            acronym, wn, self.tokenizer, self.scorer, lambda row: self.sentences[row].text
+        )[0]
 
     def _timeline(
         self, topic: str | None, since: date | None, until: date | None, limit: int | None

@@ -8,7 +8,7 @@ people "died"."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 
 from retrieval.answer.bridge import word_family, wordnet
 from retrieval.answer.weights import WEIGHTS
@@ -76,24 +76,15 @@ def _regular(base: str) -> set[str]:
 _SHORT_CVC = re.compile(r"[^aeiouy]*[aeiou][^aeiouwxy]")
 
 
-def spelled_topic(topic: str, writes_together: Callable[[Sequence[str]], bool]) -> str | None:
+def spelled_topic(topic: str, spelled: Callable[[str], tuple[str, ...]]) -> str | None:
     """The topic with each acronym among its words spelled out as the coverage writes it ("lumora ceo" ->
-    "lumora chief executive", WordNet's ``spelled_out`` with a last word of three or more left out, as
-    "Chief executive Dana Whitlow" drops "officer"), when ``writes_together`` finds those words in a row
-    in some sentence; None when no word is such an acronym. The coverage tells one story in both ("ousted
-    as CEO", "named chief executive"), and a timeline of one spelling would miss the other's events."""
-    wn = wordnet()
-    if wn is None:
-        return None
+    "lumora chief executive"; ``spelled``: ``bridge.written_spelling``'s words); None when no word is such
+    an acronym. The coverage tells one story in both ("ousted as CEO", "named chief executive"), and a
+    timeline of one spelling would miss the other's events."""
     words = topic.split()
     changed = False
     for i, word in enumerate(words):
         low = word.lower().strip(".,;:!?\"'")
-        if not 2 <= len(low) <= 5 or not low.isalpha():
-            continue
-        for spelled in wn.spelled_out(low):
-            need = spelled[:-1] if len(spelled) > 2 else spelled
-            if writes_together(need):
-                words[i], changed = " ".join(need), True
-                break
+        if 2 <= len(low) <= 5 and low.isalpha() and (need := spelled(low)):
+            words[i], changed = " ".join(need), True
     return " ".join(words) if changed else None
