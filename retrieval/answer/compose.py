@@ -609,18 +609,30 @@ def _rivals(
     return out
 
 
+#: documents whose headline names are remembered at once (a long-running bot reads ever more of them)
+_TITLE_NAMES_MEMO = 10_000
+
+
 def _title_names(ctx: AnswerContext, doc_id: str) -> frozenset[str]:
     """The terms of the names a document's headline writes: the story it tells ("Retailers warn of
     empty shelves as Halverston port strike drags on"). Past its first word, a capitalised word; the
     first, which every headline capitalises, when WordNet knows it as a name or not at all ("Kelso
-    flood: ...", not "Flooding closes ...")."""
+    flood: ...", not "Flooding closes ..."). Worked out once per document (a version check reads one per
+    candidate sentence)."""
+    memo = ctx.memo.setdefault("title_names", {})
+    assert isinstance(memo, dict)
+    if (got := memo.get(doc_id)) is not None:
+        return frozenset(got)
+    if len(memo) > _TITLE_NAMES_MEMO:
+        memo.clear()
     title = ctx.documents[doc_id].meta.title or ""
     names = re.findall(r"(?<=\s)[A-Z][a-z][\w'\u2019-]*", title)
     lead = re.match(r"[A-Z][a-z][\w'\u2019-]*", title)
     wn = wordnet()
     if lead and wn is not None and (wn.proper(lead.group()) or not wn.known(lead.group())):
         names.append(lead.group())
-    return frozenset(t for w in names for t in ctx.tokenizer.term_set(w))
+    got = memo[doc_id] = frozenset(t for w in names for t in ctx.tokenizer.term_set(w))
+    return got
 
 
 def _answer_figures(q: QuestionInfo, first: Sequence[Sentence], ctx: AnswerContext) -> frozenset[str]:
