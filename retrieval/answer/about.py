@@ -314,6 +314,10 @@ def mentioned_outlet(q: QuestionInfo, ctx: AnswerContext) -> str | None:
     return partial[0] if len(partial) == 1 else None
 
 
+#: a word of an outlet's name ("Courier-Post", "O'Neill's")
+_NAME_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+
 def _another_word(term: str, name: str, q: QuestionInfo, ctx: AnswerContext, wn: WordNet | None) -> bool:
     """Whether the question's word for an outlet's name's term is another English word than the name's,
     sharing only its stem ("this week" and "Rail Weekly", "a post" and "Harbor Post" are one word): both
@@ -321,7 +325,7 @@ def _another_word(term: str, name: str, q: QuestionInfo, ctx: AnswerContext, wn:
     asked = q.term_words.get(term, "").lower()
     if wn is None or not asked or not wn.known(asked):
         return False
-    for word in re.findall(r"[A-Za-z][\w'’-]*", name):
+    for word in _NAME_WORD.findall(name):
         low = word.lower()
         if term not in ctx.tokenizer.tokens(word) or low == asked or not wn.known(low):
             continue
@@ -352,7 +356,7 @@ def initials(name: str) -> str:
     """An outlet's initials, lowercased, of the words of its name past a leading "The" and but its
     function words ("New Calder Public Radio" -> "ncpr", "The Spokane Herald" -> "sh"); none for a
     name of one word."""
-    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", name) if w.lower() not in STOP_WORDS]
+    words = [w for w in _NAME_WORD.findall(name) if w.lower() not in STOP_WORDS]
     return "".join(w[0] for w in words).lower() if len(words) > 1 else ""
 
 
