@@ -115,6 +115,20 @@ def _names_paper(name: str) -> bool:
     )
 
 
+def _dateline_outlet(name: str) -> bool:
+    """Whether the one name beside a date on a credit line is an outlet's: named as newspapers are
+    ("Harbourside Weekly"), or ending in a word that ends newspapers' names and other phrases too ("City
+    Business Review", "Metro Ledger"): beside nothing but a date, a line names no such phrase. Not a
+    place ("Paris, 4 June 2024" is where a story was filed) or a role."""
+    words = name.split()
+    return _names_paper(name) or (
+        len(words) >= 2
+        and words[-1].lower() in _MASTHEAD_ALONE
+        and not _ROLE.search(name)
+        and not _is_place(name)
+    )
+
+
 def _reads_as_outlet(name: str) -> bool:
     """Whether a capitalised phrase in a list of names is an outlet's: written in capitals ("USA
     TODAY"), ending as a newspaper's name ("Elmstead Gazette"), or a place's name followed by a common
@@ -317,10 +331,9 @@ def read_byline(line: str, under_headline: bool = True) -> Byline | None:
         if not _OUTLET.fullmatch(outlet) or _is_place(outlet) or _reads_as_name(outlet):
             return None
         return Byline(None, outlet, stated)
-    elif author is None and stated is not None and len(named) == 1 and _names_paper(named[0]):
-        if _OUTLET.fullmatch(named[0]):  # "Harbourside Weekly, 10 April 2026": the outlet's dateline
-            return Byline(None, named[0], stated)
-        return None
+    elif author is None and stated is not None and len(named) == 1 and _dateline_outlet(named[0]):
+        # "Harbourside Weekly, 10 April 2026", "City Business Review, 10 March 2026": the outlet's dateline
+        return Byline(None, named[0], stated) if _OUTLET.fullmatch(named[0]) else None
     elif labelled and author is None and len(named) == 1 == len(others):
         # "Transport Today — Comment": the outlet, two words or more (not a place); "Lena Ortiz — Analysis":
         # a columnist, every word of the name one English uses only as a name or does not know

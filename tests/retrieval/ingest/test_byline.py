@@ -127,6 +127,23 @@ def test_an_outlet_named_as_newspapers_are_is_read_beside_a_name_or_a_date(
     assert all(line not in s.text for s in doc.sentences)
 
 
+@pytest.mark.parametrize("outlet", ["City Business Review", "Metro Ledger", "Harbourside Weekly"])
+@pytest.mark.parametrize("by_first", [False, True])
+def test_an_outlets_dateline_in_a_text_files_header_gives_the_outlet_and_date(
+    outlet: str, by_first: bool
+) -> None:
+    """A name ending as newspapers' names and other phrases do ("judicial review", "general ledger"),
+    beside only a date on a credit line: the outlet's dateline, above or below the author's line."""
+    lines = [f"{outlet}, 10 March 2026", "By Priya Nandakumar"]
+    doc = _doc("\n".join(["Floods close the harbor road", *(lines[::-1] if by_first else lines)]), "txt")
+    assert (doc.meta.source, doc.meta.author, doc.meta.published) == (
+        outlet,
+        "Priya Nandakumar",
+        date(2026, 3, 10),
+    )
+    assert all(outlet not in s.text for s in doc.sentences)
+
+
 def test_a_name_and_a_date_alone_credit_no_outlet() -> None:
     assert read_byline("Lena Ortiz, 4 June 2024") is None
 
