@@ -56,6 +56,7 @@ from retrieval.timeline.expressions import (
     REL_UNIT,
     REPORTED_PLAN,
     SEASON_YEAR,
+    SET_BEFORE,
     SET_FOR,
     TODAY_NAME_BEFORE,
     US,
@@ -385,6 +386,8 @@ class _Finder(FinderBase):
             shift = ahead or 7
         elif rel == "this":
             shift = -back if back <= ahead else ahead
+        elif not m.group("possess") and SET_BEFORE.search(self._sentence_before(m.start("wd"))[-80:]):
+            shift = -back  # "had originally been scheduled for Tuesday but was called off": the day it was
         elif not m.group("possess") and SET_FOR.search(self._sentence_before(m.start("wd"))[-80:]):
             shift = ahead  # "cancelled for Tuesday", "postponed until Monday": the day it is set for
         else:

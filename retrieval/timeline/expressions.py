@@ -183,7 +183,12 @@ STARTING_FROM = re.compile(r"\b(?:starting|beginning|effective)\s+(?:on\s+|from\
 
 #: a marker that puts what follows in the future whoever reports it ("will", "is expected"), unlike "would"
 #: or "expected to", as often a plan reported after the day it named ("was expected to sign on April 17")
-SURE_FUTURE = re.compile(r"will|shall|'ll|’ll|(?:is|are)\s+(?:due|to|expected|scheduled|set\s+to)", re.I)
+SURE_FUTURE = re.compile(
+    r"will|shall|'ll|’ll|(?:is|are)\s+(?:due|to|expected|scheduled|set\s+to)|"
+    # the present tense of a plan is the subject's plan now ("now expects to return ... in September")
+    r"(?:expects?|hopes?|aims?|intends?|plans?)\s+to",
+    re.I,
+)
 
 
 #: what names a weekday as the day something is set for, not the day it happened: "cancelled for Tuesday",
@@ -195,6 +200,17 @@ SET_FOR = re.compile(
     r"\b(?:for|until|till|(?:moved|moves|move|postponed|postpones|postpone|pushed\s+back|put\s+off|"
     r"rescheduled|reschedules|delayed|delays|deferred|defers|adjourned|adjourns|brought\s+forward|"
     r"shifted|switched)\s+(?:[\w'’-]+\s+){0,4}?(?:to|until|till|for))\s+$",
+    re.I,
+)
+
+
+#: a day set for something in a clause told in the past perfect or as the original plan ("had originally
+#: been scheduled for Tuesday but was called off", "was originally set for Friday"): a day that was set,
+#: not one it is set for now, so the last such day, before the article
+SET_BEFORE = re.compile(
+    r"\b(?:had\s+(?:[a-z]+ly\s+)?(?:been\s+)?|originally\s+(?:been\s+)?)(?:[a-z]+ly\s+)?"
+    r"(?:scheduled|set|planned|slated|due|moved|postponed|pushed\s+back|put\s+off|rescheduled|delayed|"
+    r"deferred|adjourned|brought\s+forward|shifted|switched)\s+(?:[\w'’-]+\s+){0,4}?(?:to|until|till|for|on)\s+$",
     re.I,
 )
 

@@ -21,6 +21,7 @@ from retrieval.timeline.expressions import (
     PLANNED,
     REACH,
     SENT_END,
+    SET_BEFORE,
     SET_FOR,
     STARTING_FROM,
     SURE_FUTURE,
@@ -130,6 +131,16 @@ class FinderBase(ABC):
             return starting  # (what was allowed or planned starts then: "were allowed to return from ...")
         return None
 
+    def _sure_future(self, pos: int) -> bool:
+        """Whether the clause before the expression holds a marker no reporter shifts ("will", "now expects
+        to", "plans to resume ... in October": the plan's, not only the last marker) with no past verb after
+        it."""
+        before = self._sentence_before(pos)[-90:]
+        return any(
+            SURE_FUTURE.fullmatch(f.group()) and not PAST_VERB.search(before, f.end())
+            for f in FUTURE.finditer(before)
+        )
+
     def _future(self, pos: int) -> bool:
         return self._future_marker(pos) is not None
 
@@ -154,12 +165,13 @@ class FinderBase(ABC):
         if _LABEL.search(self.text, max(0, m.start() - 6), m.start()):
             return None  # "the June 30 closing date had not changed": a name for the day, whatever the tense
         before = self._sentence_before(m.start())[-80:]
+        if SET_BEFORE.search(before):
+            return "past"  # "had been scheduled for March 3 but was called off": the day that was set
         if SET_FOR.search(before) or _DEADLINE.search(before):
             # "set a deadline of November 25", "postponed until March 3": the day something is set for,
             # which the past verb that set it does not put behind the article
             return None
-        marker = self._future_marker(m.start())
-        if marker is not None and SURE_FUTURE.fullmatch(marker.group()):
+        if self._sure_future(m.start()):
             return "future"
         return "past" if self._tense(m.start(), m.end()) == "past" else None
 

@@ -118,3 +118,32 @@ def test_a_month_day_something_is_set_for_is_not_put_a_year_back(text: str, valu
 )
 def test_a_day_of_what_was_allowed_or_planned_is_the_nearest_one(text: str, value: str) -> None:
     assert dated(text)[-1][1] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # set for a day in the past perfect, or as the original plan: the day that was set, now behind
+        ("The regatta had originally been scheduled for Saturday but was called off.", "2031-03-08"),
+        ("The regatta was originally set for Friday, before the swell.", "2031-03-07"),
+        ("The inquiry had been postponed until March 4 and then met.", "2031-03-04"),
+        # set for a day now: the coming one
+        ("The regatta has been scheduled for Saturday.", "2031-03-15"),
+    ],
+)
+def test_a_day_something_had_been_set_for_is_behind_the_article(text: str, value: str) -> None:
+    assert dated(text)[-1][1] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a plan in the present tense is the subject's plan now: the coming September
+        ("The harbour board now expects to reopen the terminal in September.", "2031-09"),
+        ("The operator plans to resume sailings in October.", "2031-10"),
+        # a plan reported in the past may have been for a month already gone: the nearest, the past first
+        ("The board expected to reopen the terminal in September.", "2030-09"),
+    ],
+)
+def test_a_month_a_plan_in_the_present_tense_names_is_ahead(text: str, value: str) -> None:
+    assert dated(text)[-1][1] == value
