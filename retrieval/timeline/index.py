@@ -328,7 +328,7 @@ class TimelineIndex:
         return TimelineEvent(
             date=ev.value,
             precision=ev.precision,
-            text=_topic_line(best, topic) if topic else best.text,
+            text=" ".join(filter(None, [_topic_line(best, topic) if topic else best.text, best.righted])),
             citations=citations,
             background=all(m.background for m in ms),
         )

@@ -200,6 +200,9 @@ class Mention:
     corrects: str | None = None
     #: a live blog's entry: the minutes into the day of its time stamp, which orders the day's entries
     clock: int | None = None
+    #: a correction's sentence after its notice that says what is right ("The vote was nine to four."), shown
+    #: with it: a notice alone shows only the wrong claim. Not compared when reports are merged
+    righted: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -645,9 +648,21 @@ def _corrections(
                 words,
                 names=names,
                 corrects=page,
+                righted=_what_is_right(sentences, si),
             )
         )
     return out
+
+
+def _what_is_right(sentences: list[Sentence], si: int) -> str:
+    """The sentence after a correction notice's in its paragraph, which says what is right ("The vote was
+    nine to four."), unless it is another notice; "" when the paragraph ends with the notice."""
+    if si + 1 >= len(sentences):
+        return ""
+    nxt = sentences[si + 1]
+    if nxt.paragraph != sentences[si].paragraph or _CORRECTS.search(nxt.text):
+        return ""
+    return nxt.text.strip()
 
 
 def withdrawn_claim(correction: str) -> str:

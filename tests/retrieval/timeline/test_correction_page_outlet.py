@@ -49,3 +49,27 @@ def test_a_date_naming_the_article_after_it_is_no_event(tmp_path: Path) -> None:
     )
     events = build_engine(tmp_path).timeline("tanby mill").events
     assert [e.date for e in events if "misstated" in e.text] == ["2027-05-09"]
+
+
+def test_a_correction_is_shown_with_what_its_paragraph_says_is_right(tmp_path: Path) -> None:
+    """A notice alone shows only the wrong claim ("misstated the number ..."): the line goes on with the
+    next sentence of its paragraph, which says what is right, and is still its own event, apart from the
+    report it corrects."""
+    (tmp_path / "docs.jsonl").write_text("\n".join(json.dumps(d) for d in DOCS) + "\n", encoding="utf-8")
+    events = build_engine(tmp_path).timeline("tanby mill").events
+    notice = next(e for e in events if "misstated" in e.text)
+    assert notice.text.endswith(
+        "union members on strike at the Tanby mill. The union said 240 members had joined."
+    )
+    assert [c.doc_id for c in notice.citations] == ["later"]
+
+
+def test_a_correction_ending_its_paragraph_is_shown_alone(tmp_path: Path) -> None:
+    later = dict(DOCS[1])
+    later["text"] = str(later["text"]).replace(" The union said 240", "\n\nThe union said 240")
+    (tmp_path / "docs.jsonl").write_text(
+        "\n".join(json.dumps(d) for d in [DOCS[0], later]) + "\n", encoding="utf-8"
+    )
+    events = build_engine(tmp_path).timeline("tanby mill").events
+    notice = next(e for e in events if "misstated" in e.text)
+    assert notice.text.endswith("union members on strike at the Tanby mill.")
