@@ -373,6 +373,8 @@ def doc_mentions(di: int, doc: Document, coverage_start: date | None = None) -> 
     if not sentences:
         return []
     joined = "\n".join(s.text for s in sentences)
+    stamped = _stamps(sentences) if anchor is not None else {}
+    blog = {si for si, s in enumerate(sentences) if s.paragraph in stamped}  # a live blog's entries
     starts: list[int] = []
     pos = 0
     for s in sentences:
@@ -410,6 +412,8 @@ def doc_mentions(di: int, doc: Document, coverage_start: date | None = None) -> 
             continue
         if m.kind == "relative" and m.precision == "day" and _inside_quote(sent.text, local):
             continue  # "Today, Russia owes..." in a quote is the speaker's now, not an event
+        if m.kind == "relative" and si in blog and _to_readers(sent.text):
+            continue  # "That is all from us today." in a live blog's entry: its word to its readers
         if (
             _SPAN_CUE.search(sent.text, max(0, local - _SPAN_REACH), local)
             or _SPAN_LEAD.match(m.text)
@@ -485,9 +489,8 @@ def doc_mentions(di: int, doc: Document, coverage_start: date | None = None) -> 
     kept = [m for i, m in enumerate(out) if keep[i]]
     if anchor is not None:
         kept.extend(_corrections(di, doc, sentences, anchor, pages))
-        stamps = _stamps(sentences)
-        kept = _clocked(kept, sentences, stamps, anchor)
-        kept.extend(_stamped_entries(di, sentences, anchor, {m.sentence for m in out}, stamps))
+        kept = _clocked(kept, sentences, stamped, anchor)
+        kept.extend(_stamped_entries(di, sentences, anchor, {m.sentence for m in out}, stamped))
     return kept
 
 
@@ -545,6 +548,21 @@ def _clocked(
     ]
 
 
+#: a live blog speaking to its readers ("That is all from us today.", "Thanks for following our coverage.",
+#: "Stay with us"): the newsroom and the reader, first and second person
+_TO_READERS = re.compile(r"\b(?:we|us|our|ours|you|your)\b", re.I)
+
+
+def _to_readers(text: str) -> bool:
+    """Whether a sentence is a page's word to its readers, which tells no event: it speaks as the newsroom
+    or to the reader (first or second person) and names no one and no figure."""
+    return (
+        bool(_TO_READERS.search(text))
+        and not any(ch.isdigit() for ch in text)
+        and not _words_and_names(text)[1]
+    )
+
+
 def _stamped_entries(
     di: int, sentences: list[Sentence], anchor: date, dated: set[int], stamps: dict[int, int]
 ) -> list[Mention]:
@@ -563,9 +581,11 @@ def _stamped_entries(
         rest = s.text[stamp.end() :] if stamp is not None else s.text
         if len(WORD.findall(rest)) < _ENTRY_WORDS:
             continue
+        if _to_readers(rest):
+            continue  # "We are closing this live blog.": the blog's word to its readers, no event
+        words, names = _words_and_names(rest)
         told.add(s.paragraph)
         text = _quote_closed(sentences, i)
-        words, names = _words_and_names(rest)
         out.append(
             Mention(
                 di,

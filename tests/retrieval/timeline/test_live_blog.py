@@ -71,7 +71,7 @@ def test_an_entry_quoting_several_sentences_is_shown_to_the_quotations_end() -> 
 
 
 def test_a_sentence_of_an_entry_dated_to_the_blogs_day_stands_at_the_entrys_time() -> None:
-    """ "We are closing this page for tonight" in the 8:10 p.m. entry is of the blog's day by its own
+    """ "Divers will inspect the breach tonight" in the 8:10 p.m. entry is of the blog's day by its own
     word ("tonight"), and of the evening by its entry's stamp: not before the morning's entries."""
     sentences = (
         Sentence(
@@ -81,11 +81,37 @@ def test_a_sentence_of_an_entry_dated_to_the_blogs_day_stands_at_the_entrys_time
         Sentence(
             "blog", 2, 2, "8:10 p.m. Inspectors from the canal trust will stay at the breach overnight."
         ),
-        Sentence("blog", 3, 2, "We are closing this live page for tonight and will be back in the morning."),
+        Sentence("blog", 3, 2, "Divers from the canal trust will inspect the breached bank tonight."),
     )
     meta = DocumentMeta(
         doc_id="blog", title="LIVE: Canal breach", source="Weir Gazette", published=date(2025, 11, 3)
     )
     doc = Document(meta=meta, sentences=sentences, paragraphs=((0, 1), (1, 2), (2, 4)))
     texts = [e.text[:9] for e in TimelineIndex.build([doc]).query().events]
-    assert texts.index("We are cl") > texts.index("1:05 p.m.") > texts.index("9:40 a.m.")
+    assert texts.index("Divers fr") > texts.index("1:05 p.m.") > texts.index("9:40 a.m.")
+
+
+def _multi(published: date, *paragraphs: tuple[str, ...]) -> Document:
+    """Entries of several sentences each."""
+    sentences: list[Sentence] = []
+    spans: list[tuple[int, int]] = []
+    for p, texts in enumerate(paragraphs):
+        start = len(sentences)
+        sentences += [Sentence("blog", len(sentences), p, t) for t in texts]
+        spans.append((start, len(sentences)))
+    meta = DocumentMeta(doc_id="blog", title="LIVE: Canal breach", source="Weir Gazette", published=published)
+    return Document(meta=meta, sentences=tuple(sentences), paragraphs=tuple(spans))
+
+
+def test_the_blogs_word_to_its_readers_is_no_event() -> None:
+    """ "We are closing this live page.", "That is all from us today." tell no event, whatever their stamp or
+    "today" say; an entry naming someone or a figure in the first person is still one."""
+    doc = _multi(
+        date(2025, 11, 3),
+        ("9:40 a.m. Engineers closed the lock gates at Fenwick to stop the canal draining further.",),
+        ("4:50 p.m. We are closing this live page for now.", "Thanks for following along with us."),
+        ("5:10 p.m. Pumps from Ashby started lowering the water.", "That is all from us today."),
+        ("6:00 p.m. We have just heard from Fenwick council that 40 homes were flooded.",),
+    )
+    tl = TimelineIndex.build([doc]).query()
+    assert [e.text[:9] for e in tl.events] == ["9:40 a.m.", "5:10 p.m.", "6:00 p.m."]
