@@ -157,6 +157,13 @@ def rubrics(ctx: AnswerContext) -> dict[str, list[str]]:
             elif _kind_word(word, wn):
                 for t in ctx.tokenizer.tokens(word):
                     made.setdefault(t, []).append(doc_id)
+    for doc_id, doc in sorted(ctx.documents.items()):
+        # an opinion piece marked so by its byline, address or file's name, not by a rubric: the
+        # "opinion piece", the "op-ed", as one with an "Opinion:" rubric is
+        if doc.meta.opinion:
+            for t in ctx.tokenizer.tokens("opinion"):
+                if doc_id not in made.get(t, []):
+                    made.setdefault(t, []).append(doc_id)
     for doc_id in _questions_answered(ctx):
         for kind in sorted(set(_FORMATS.values())):
             made.setdefault(kind, []).append(doc_id)
@@ -167,6 +174,10 @@ def rubrics(ctx: AnswerContext) -> dict[str, list[str]]:
 #: words for an article that answers questions, whatever its headline says ("the explainer", "the
 #: Q&A", "the FAQ"): its headings are questions (``_questions_answered``)
 _FORMATS = {"explainer": "explainer", "explainers": "explainer", "q&a": "q&a", "faq": "faq", "faqs": "faq"}
+
+
+#: the word for an opinion piece the articles themselves never write ("op-ed", "oped")
+_OP_ED = re.compile(r"op-?eds?")
 
 
 def _questions_answered(ctx: AnswerContext) -> list[str]:
@@ -208,13 +219,21 @@ def named_kind(q: QuestionInfo, ctx: AnswerContext, meta: bool) -> tuple[frozens
     kinds = rubrics(ctx)
     if not kinds or not (meta or q.kind in ("quote", "what", "broad")):
         return None
-    words = fold(q.text).lower().rstrip(" ?.!").split()
+    # ("the op ed": the two halves of "op-ed", one word)
+    words = re.sub(r"\bop (eds?)\b", r"op-\1", fold(q.text).lower().rstrip(" ?.!")).split()
     named: set[str] = set()
     docs: list[str] = []
+    opinion = next(iter(ctx.tokenizer.tokens("opinion")), "")
     for i, word in enumerate(words):
         toks = ctx.tokenizer.tokens(word)
         before_piece = i + 1 < len(words) and re.fullmatch(rf"{_PIECE}s?", words[i + 1]) is not None
         unwritten = "-" in word and not any(ctx.scorer.df(t) for t in toks)
+        if _OP_ED.fullmatch(word) and opinion in kinds and not any(ctx.scorer.df(t) for t in toks):
+            # "the op-ed", "the oped": an opinion piece, whatever its rubric calls it ("Opinion:"), or
+            # one its byline, address or file's name marks as opinion
+            named.update(t for t in toks if t in q.terms)
+            docs.extend(d for d in kinds[opinion] if d not in docs)
+            continue
         if (kind := _FORMATS.get(word)) in kinds:  # "the explainer": an article of questions answered
             named.update(t for t in toks if t in q.terms)
             docs.extend(d for d in kinds[kind] if d not in docs)
@@ -436,7 +455,7 @@ def without_outlet(
     the words that only say it asks about an article: what is left is what the article is about. A
     question asking which outlets gave a figure (``of_outlets``) drops the word for it (``figure_of``)."""
     drop = set(outlets(ctx).tokens.get(outlet, frozenset())) | {initials(outlet)} if outlet else set()
-    drop |= naming
+    drop |= naming | _kinds_verb(q, naming, ctx)
     drop |= {t for t in q.terms if _article_word(q.term_words.get(t, t))} | _numbers_kind(q, ctx)
     if of_outlets:  # "which outlets reported evacuee numbers": the figure of evacuees, wherever stated
         drop |= figure_of(q, ctx)[0]
@@ -456,6 +475,25 @@ def without_outlet(
         entity_terms=q.entity_terms - drop,
         bridges=bridges,
     )
+
+
+def _kinds_verb(q: QuestionInfo, naming: frozenset[str], ctx: AnswerContext) -> set[str]:
+    """The terms of the verb whose subject is the article a question names by its kind ("what does the
+    op-ed think of the ban", "what does the opinion piece say about the mayor"): it only asks what the
+    article writes, in words it need not use; what follows is what it writes about. Kept when nothing
+    follows ("what does the op-ed argue": a digest of the piece is asked)."""
+    wn = wordnet()
+    if not naming or wn is None:
+        return set()
+    words = re.sub(r"\bop (eds?)\b", r"op-\1", fold(q.text).lower().rstrip(" ?.!")).split()
+    last = max((i for i, w in enumerate(words) if naming & set(ctx.tokenizer.tokens(w))), default=-1)
+    if last < 0 or last + 2 >= len(words):
+        return set()
+    verb = words[last + 1]
+    toks = {t for t in ctx.tokenizer.tokens(verb) if t in q.terms}
+    if not toks or not any(pos == "v" for pos, _ in wn.lemmas(verb)) or toks == set(q.terms) - naming:
+        return set()
+    return toks
 
 
 #: nouns that only say a number is one ("the 38,000 figure", "the $4 million estimate"), which the article
