@@ -35,7 +35,7 @@ from retrieval.answer.scoring import (
 )
 from retrieval.answer.story import story_terms, title_terms
 from retrieval.answer.weights import WEIGHTS
-from retrieval.lexicon import STOP_WORDS, figures
+from retrieval.lexicon import PLURAL_NOUNS, SPELLED_NUMBER, STOP_WORDS, figures
 from retrieval.models import Answer, Document, Statement
 from retrieval.search.scorer import Hit
 from retrieval.search.text import fold
@@ -157,6 +157,13 @@ def rubrics(ctx: AnswerContext) -> dict[str, list[str]]:
             elif _kind_word(word, wn):
                 for t in ctx.tokenizer.tokens(word):
                     made.setdefault(t, []).append(doc_id)
+    for doc_id, doc in sorted(ctx.documents.items()):
+        # an opinion piece marked so by its byline, address or file's name, not by a rubric: the
+        # "opinion piece", the "op-ed", as one with an "Opinion:" rubric is
+        if doc.meta.opinion:
+            for t in ctx.tokenizer.tokens("opinion"):
+                if doc_id not in made.get(t, []):
+                    made.setdefault(t, []).append(doc_id)
     for doc_id in _questions_answered(ctx):
         for kind in sorted(set(_FORMATS.values())):
             made.setdefault(kind, []).append(doc_id)
@@ -167,6 +174,10 @@ def rubrics(ctx: AnswerContext) -> dict[str, list[str]]:
 #: words for an article that answers questions, whatever its headline says ("the explainer", "the
 #: Q&A", "the FAQ"): its headings are questions (``_questions_answered``)
 _FORMATS = {"explainer": "explainer", "explainers": "explainer", "q&a": "q&a", "faq": "faq", "faqs": "faq"}
+
+
+#: the word for an opinion piece the articles themselves never write ("op-ed", "oped")
+_OP_ED = re.compile(r"op-?eds?")
 
 
 def _questions_answered(ctx: AnswerContext) -> list[str]:
@@ -208,13 +219,21 @@ def named_kind(q: QuestionInfo, ctx: AnswerContext, meta: bool) -> tuple[frozens
     kinds = rubrics(ctx)
     if not kinds or not (meta or q.kind in ("quote", "what", "broad")):
         return None
-    words = fold(q.text).lower().rstrip(" ?.!").split()
+    # ("the op ed": the two halves of "op-ed", one word)
+    words = re.sub(r"\bop (eds?)\b", r"op-\1", fold(q.text).lower().rstrip(" ?.!")).split()
     named: set[str] = set()
     docs: list[str] = []
+    opinion = next(iter(ctx.tokenizer.tokens("opinion")), "")
     for i, word in enumerate(words):
         toks = ctx.tokenizer.tokens(word)
         before_piece = i + 1 < len(words) and re.fullmatch(rf"{_PIECE}s?", words[i + 1]) is not None
         unwritten = "-" in word and not any(ctx.scorer.df(t) for t in toks)
+        if _OP_ED.fullmatch(word) and opinion in kinds and not any(ctx.scorer.df(t) for t in toks):
+            # "the op-ed", "the oped": an opinion piece, whatever its rubric calls it ("Opinion:"), or
+            # one its byline, address or file's name marks as opinion
+            named.update(t for t in toks if t in q.terms)
+            docs.extend(d for d in kinds[opinion] if d not in docs)
+            continue
         if (kind := _FORMATS.get(word)) in kinds:  # "the explainer": an article of questions answered
             named.update(t for t in toks if t in q.terms)
             docs.extend(d for d in kinds[kind] if d not in docs)
@@ -249,6 +268,18 @@ def outlets(ctx: AnswerContext) -> Outlets:
     tokens = {name: frozenset(ctx.tokenizer.tokens(name)) for name in docs}
     made = Outlets({n: t for n, t in tokens.items() if t}, docs)
     ctx.memo["outlets"] = made
+    return made
+
+
+def outlet_of(ctx: AnswerContext) -> dict[str, str]:
+    """Each document's outlet as ``outlets`` reads it (its own, else its author's: ``_by_bylines``), so
+    that "which outlets reported ..." names the outlet of an article whose page names none, as
+    "according to X" finds it (worked out once per engine)."""
+    got = ctx.memo.get("outlet_of")
+    if isinstance(got, dict):
+        return cast(dict[str, str], got)
+    made = {doc_id: name for name, doc_ids in outlets(ctx).docs.items() for doc_id in doc_ids}
+    ctx.memo["outlet_of"] = made
     return made
 
 
@@ -414,13 +445,20 @@ def _article_word(word: str) -> bool:
 
 
 def without_outlet(
-    q: QuestionInfo, outlet: str | None, ctx: AnswerContext, naming: frozenset[str] = frozenset()
+    q: QuestionInfo,
+    outlet: str | None,
+    ctx: AnswerContext,
+    naming: frozenset[str] = frozenset(),
+    of_outlets: bool = False,
 ) -> QuestionInfo:
     """The question without the outlet's name, the words naming the article's kind (``naming``) and
-    the words that only say it asks about an article: what is left is what the article is about."""
+    the words that only say it asks about an article: what is left is what the article is about. A
+    question asking which outlets gave a figure (``of_outlets``) drops the word for it (``figure_of``)."""
     drop = set(outlets(ctx).tokens.get(outlet, frozenset())) | {initials(outlet)} if outlet else set()
-    drop |= naming
+    drop |= naming | _kinds_verb(q, naming, ctx)
     drop |= {t for t in q.terms if _article_word(q.term_words.get(t, t))} | _numbers_kind(q, ctx)
+    if of_outlets:  # "which outlets reported evacuee numbers": the figure of evacuees, wherever stated
+        drop |= figure_of(q, ctx)[0]
     terms = [t for t in q.terms if t not in drop]
     words = [w for w in q.words if not (set(ctx.tokenizer.tokens(w)) & drop)] or q.words
     bridges = {t: b for t, b in q.bridges.items() if t not in drop}
@@ -437,6 +475,25 @@ def without_outlet(
         entity_terms=q.entity_terms - drop,
         bridges=bridges,
     )
+
+
+def _kinds_verb(q: QuestionInfo, naming: frozenset[str], ctx: AnswerContext) -> set[str]:
+    """The terms of the verb whose subject is the article a question names by its kind ("what does the
+    op-ed think of the ban", "what does the opinion piece say about the mayor"): it only asks what the
+    article writes, in words it need not use; what follows is what it writes about. Kept when nothing
+    follows ("what does the op-ed argue": a digest of the piece is asked)."""
+    wn = wordnet()
+    if not naming or wn is None:
+        return set()
+    words = re.sub(r"\bop (eds?)\b", r"op-\1", fold(q.text).lower().rstrip(" ?.!")).split()
+    last = max((i for i, w in enumerate(words) if naming & set(ctx.tokenizer.tokens(w))), default=-1)
+    if last < 0 or last + 2 >= len(words):
+        return set()
+    verb = words[last + 1]
+    toks = {t for t in ctx.tokenizer.tokens(verb) if t in q.terms}
+    if not toks or not any(pos == "v" for pos, _ in wn.lemmas(verb)) or toks == set(q.terms) - naming:
+        return set()
+    return toks
 
 
 #: nouns that only say a number is one ("the 38,000 figure", "the $4 million estimate"), which the article
@@ -517,6 +574,37 @@ def _covering(
     return out
 
 
+def _figure_covering(
+    q: QuestionInfo, listed: set[str], counted: str, ctx: AnswerContext
+) -> dict[str, tuple[str, str]]:
+    """The outlets not ``listed`` with an article about what a "which outlets reported evacuee numbers"
+    counts (its headline or lede names it: ``about_it``) that states a figure of it (``_states_figure``),
+    each with its first such sentence: an article on the evacuees gives their number in words of its
+    own ("had moved 5,100 people off the island"), which no search for "evacuees" finds."""
+    spellings = _about_words(q, ctx)
+    out: dict[str, tuple[str, str]] = {}
+    for name, doc_ids in outlets(ctx).docs.items():
+        if name in listed:
+            continue
+        for doc_id in doc_ids:
+            doc = ctx.documents[doc_id]
+            if not doc.sentences or not about_it(q, doc_id, spellings, ctx):
+                continue
+            first = ctx.rows[(doc_id, 0)]
+            stated = next(
+                (
+                    doc.sentences[j].text
+                    for j in range(len(doc.sentences))
+                    if ctx.quotable[first + j] and _states_figure(doc.sentences[j].text, counted)
+                ),
+                None,
+            )
+            if stated is not None:
+                out[name] = (doc_id, stated)
+                break
+    return out
+
+
 def _gives(q: QuestionInfo, c: Candidate, asked: set[str], ctx: AnswerContext) -> bool:
     """Whether a sentence gives what a "which outlets reported how many ..." asks: a count of what it
     names (any other question about the outlets asks only that they reported it); and the figure a
@@ -525,6 +613,73 @@ def _gives(q: QuestionInfo, c: Candidate, asked: set[str], ctx: AnswerContext) -
     if asked and asked.isdisjoint(_digits(f) for f in figures(c.sentence.text)):
         return False
     return q.kind != "number" or answers(q, c, ctx)
+
+
+#: a number as a sentence writes it, with the words either side of it ("puts the total at 5,900 ...")
+_FIGURE_IN = re.compile(rf"(?:(\w+)\W+)?\b(\d[\d,.]*|{SPELLED_NUMBER})\b(?:\W+(\w+))?", re.IGNORECASE)
+#: WordNet's lexicographer class of nouns of time ("weeks", "November", "morning")
+_NOUN_TIME = 28
+
+
+def _states_figure(text: str, counted: str) -> bool:
+    """Whether a sentence states a figure that is neither a year nor a time ("puts the total at 5,900";
+    not "since 2022", "three weeks after", "on 2 November", "at 7:05"): what gives "which outlets reported
+    evacuee numbers" its answer. A word of time either side of the number says it dates or spans. A
+    figure of people (``counted`` a person: "evacuee") counts people: the noun after it is one ("4,700
+    people", "3,800 residents"), or a word for a figure before it says it is the one counted ("puts the
+    total at 5,900"), as "eleven extra crossings" is not."""
+    wn = wordnet()
+    person = wn is not None and wn.sense_classes(counted, "n", 1) == {_NOUN_PERSON}
+    for m in _FIGURE_IN.finditer(text):
+        number = m.group(2)
+        if len(number) == 4 and number[:2] in ("19", "20"):
+            continue
+        if re.match(r"\s*[:.]\d", text[m.end(2) :]):  # "7:05", a clock's time
+            continue
+        if wn is None:
+            return True
+        if any(w and not w.isdigit() and wn.sense_classes(w, "n", 1) == {_NOUN_TIME} for w in m.group(1, 3)):
+            continue
+        if (
+            person
+            and not _counts_people(_WORD.findall(text[m.end(2) :])[:3], wn)
+            and FIGURE_WORDS.isdisjoint(w.lower() for w in _WORD.findall(text[: m.start(2)])[-3:])
+        ):
+            continue
+        return True
+    return False
+
+
+_WORD = re.compile(r"[A-Za-z]+")
+#: WordNet's lexicographer class of nouns of persons ("evacuee", "resident")
+_NOUN_PERSON = 18
+
+
+def _counts_people(after: list[str], wn: WordNet) -> bool:
+    """Whether the words after a number say it counts people ("4,700 people", "3,800 residents", "some
+    200 stranded passengers"): the first of them that is not a modifier ("stranded", "extra") is a
+    person's noun (the first WordNet mostly sees as a noun), as "eleven extra crossings" is not."""
+    for word in after:
+        if word.lower() in PLURAL_NOUNS:
+            return True
+        if wn.mostly_noun(word):
+            return wn.sense_classes(word, "n", 1) == {_NOUN_PERSON}
+    return False
+
+
+def figure_of(q: QuestionInfo, ctx: AnswerContext) -> tuple[set[str], str]:
+    """The terms of a word that only says a number is asked (``FIGURE_WORDS``) written right after
+    another of the question's words, and that word, which names what it counts or measures ("evacuee
+    numbers", "a shortfall figure", "the casualty count"): the question asks for a figure of that, and
+    the word for a figure is no topic a sentence giving one need write ("The figure would make ..."
+    gives none)."""
+    words = [w.strip("?.,!;:").lower() for w in q.text.split()]
+    for before, word in pairwise(words):
+        if word not in FIGURE_WORDS or before in STOP_WORDS or any(ch.isdigit() for ch in before):
+            continue
+        if any(t in q.terms for t in ctx.tokenizer.tokens(before)) and not _article_word(before):
+            return set(ctx.tokenizer.tokens(word)), before
+    return set(), ""
 
 
 def _asked_figures(q: QuestionInfo, ctx: AnswerContext) -> set[str]:
@@ -667,15 +822,18 @@ def answer_about(
         # outlet's best still shows the outlet reported it (a score tells how well, not whether)
         chosen: dict[str, Candidate] = {}
         figures_asked = _asked_figures(q, ctx)
+        counted = figure_of(q, ctx)[1]
+        by_doc = outlet_of(ctx)
         for c in topical:
-            doc = ctx.documents[c.sentence.doc_id]
+            outlet = by_doc.get(c.sentence.doc_id)
             if (
                 c.names >= 1.0
                 and c.relation >= WEIGHTS.min_relation
-                and doc.meta.source
+                and outlet
                 and _gives(q, c, figures_asked, ctx)
+                and (not counted or _states_figure(c.sentence.text, counted))
             ):
-                chosen.setdefault(doc.meta.source, c)
+                chosen.setdefault(outlet, c)
         if not topic and asks_coverage(q):
             # an outlet covered it when its article is about it, not when one sentence names it in passing
             # (one that "reported" a figure did so in a sentence); a question naming a statement no
@@ -684,7 +842,10 @@ def answer_about(
             about = {n: c for n, c in chosen.items() if about_it(q, c.sentence.doc_id, spellings, ctx)}
             chosen = about or chosen
         quotes = {name: (c.sentence.doc_id, c.sentence.text) for name, c in chosen.items()}
-        quotes |= _covering(q, set(quotes), topic, figures_asked, ctx)
+        if counted:  # "which outlets reported evacuee numbers": a sentence stating one, not an article
+            quotes |= _figure_covering(q, set(quotes), counted, ctx)
+        else:
+            quotes |= _covering(q, set(quotes), topic, figures_asked, ctx)
         if not quotes:
             return "the coverage does not name the outlets of the articles that match"
         citations = [

@@ -37,6 +37,7 @@ from retrieval.answer.types import (
     QUOTE_MARKS,
     counted_numbers,
     counted_words,
+    names_kind,
 )
 from retrieval.answer.weights import WEIGHTS
 from retrieval.lexicon import MONTH_ABBREVIATIONS, MONTHS, NUMBER_WORDS, REPORTING_WORDS, WEEKDAYS, figures
@@ -644,6 +645,39 @@ def _answer_figures(q: QuestionInfo, first: Sequence[Sentence], ctx: AnswerConte
     return figures(text) - figures(q.text)
 
 
+def asks_several(q: QuestionInfo) -> bool:
+    """Whether a question asks for several things of a kind: its head noun is plural ("which countries",
+    "what companies"), as WordNet's base form of it is not."""
+    wn = wordnet()
+    if not q.head or wn is None:
+        return False
+    word = q.term_words.get(q.head, q.head).lower()
+    return any(pos == "n" and base != word for pos, base in wn.lemmas(word))
+
+
+def _listed_after(
+    q: QuestionInfo, best: Candidate, first: list[Sentence], ctx: AnswerContext
+) -> list[list[Sentence]]:
+    """The items of a list the answer opens, for a question asking for several things of a kind
+    (``asks_several``): the sentences right after it in its article, each naming a thing of the kind
+    asked (``names_kind``), up to the first that names none. An answer naming none WordNet knows as of
+    the kind ("The European Union pledged ..." for "which countries") opens a list when two such
+    sentences follow it: a run of them is the list; one may name a country in passing."""
+    if not asks_several(q):
+        return []
+    doc = ctx.documents[best.sentence.doc_id]
+    out: list[list[Sentence]] = []
+    for s in doc.sentences[first[-1].index + 1 :]:
+        if len(out) >= WEIGHTS.list_items or s.heading or not ctx.quotable[ctx.rows[(s.doc_id, s.index)]]:
+            break
+        if not names_kind(s.text, q, ctx.tokenizer):
+            break
+        out.append([s])
+    if len(out) < 2 and not names_kind(best.sentence.text, q, ctx.tokenizer):
+        return []
+    return out
+
+
 def compose(
     question: str,
     q: QuestionInfo,
@@ -801,6 +835,13 @@ def compose(
     chosen = [first]
     chosen_keys = [frozenset().union(*(ctx.terms(row(p)) for p in first))]
     taken = {row(p) for p in first}
+    # "which countries pledged aid": the article lists them a sentence each ("Japan announced a grant
+    # ...", "Britain offered ..."), each item cited
+    items = _listed_after(q, best, first, ctx)
+    for parts in items:
+        chosen.append(parts)
+        chosen_keys.append(frozenset().union(*(ctx.terms(row(p)) for p in parts)))
+        taken.update(row(p) for p in parts)
     # the answer's own words, which another document must tell to be the same story (read once, for the
     # versions and the further statements of a number or date question)
     story = _story(ctx, q, first) if q.kind in ("number", "date") else {}
@@ -817,6 +858,7 @@ def compose(
         beside, around = [], []
     broad = q.kind == "broad"
     most = (WEIGHTS.digest_statements if broad else WEIGHTS.max_statements) - (headline is not None)
+    most = max(most, len(chosen))
     ratio = WEIGHTS.digest_ratio if broad else WEIGHTS.second_ratio
     # a number or date question's answer that gives one (a "how many X" one counting X): a further
     # statement from another document must tell its story, or it is another story's figure

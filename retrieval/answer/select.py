@@ -1162,7 +1162,7 @@ def _select(question: str, ctx: AnswerContext, anchored: bool = True) -> Answer:
         by_kind = (by_kind[0], of_outlet) if of_outlet else None
     naming, kind_docs = by_kind or (frozenset(), None)
     if kind is not None or outlet is not None or naming:
-        q = without_outlet(q, outlet, ctx, naming)
+        q = without_outlet(q, outlet, ctx, naming, kind == "outlets")
     searched = q
     q = titled(q, ctx)
     if (

@@ -231,6 +231,10 @@ class AnswerWeights:
     notice_scan: int = 300
     #: distinct statements in one answer (each may carry several outlets' citations)
     max_statements: int = 2
+    #: "which countries pledged aid": at most this many further sentences, right after the answer in its
+    #: article, each naming another thing of the kind asked, quoted as the list's items (more lists
+    #: longer written lists whole; fewer keeps the reply short)
+    list_items: int = 5
     #: a sentence holding a synonym or derived form of a question word (WordNet) covers this much of it:
     #: more bridges paraphrases, less keeps a near-topic sentence from passing for an answer
     bridge_credit: float = 0.7

@@ -277,10 +277,14 @@ def read_byline(line: str, under_headline: bool = True) -> Byline | None:
         named_desk = staff.group("desk") if staff is not None else None
         if named_desk is not None and (
             re.fullmatch(_STAFF_WORDS, named_desk, re.IGNORECASE)
-            or not (_reads_as_name(named_desk) or _reads_as_outlet(named_desk))
+            or not (
+                _reads_as_name(named_desk) or _reads_as_outlet(named_desk) or reads_as_masthead(named_desk)
+            )
         ):
             # "Staff and wire reports" names no one; "Opinion staff", "Metro staff" name a section's
-            # staff in common words, no outlet: said of the author, as a role is
+            # staff in common words, no outlet: said of the author, as a role is. A newsroom credited
+            # is an outlet shaped as a masthead is ("Global Wire staff", "Harbor Post staff"): a
+            # staff credit is a line of its own, where no "barbed wire" stands
             named_desk = None
         if staff is not None and (named_desk or _BY_WORD.match(part) or "report" in part.lower()):
             staffed = True

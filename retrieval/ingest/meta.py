@@ -73,6 +73,11 @@ _OPINION_ROLE = re.compile(r"\b(?:columnist|op-?ed\s+contributor|editorial\s+boa
 _OPINION_PATH = re.compile(
     r"^[a-z]+://[^/]+(?:/[^/?#]*)*?/(?:opinions?|op-?eds?|commentary|editorials?)(?:/|$)", re.IGNORECASE
 )
+#: a file's name filing the page under opinion ("07_harbour_oped.txt", "opinion-tolls.md", "op_ed.html"),
+#: as an address's path does: the words of its name, split where it writes "_", "-" or ".", or digits
+_OPINION_FILE = re.compile(
+    r"(?:^|[_.\d-])(?:opinions?|op[_-]?eds?|commentary|editorials?)(?=$|[_.\d-])", re.IGNORECASE
+)
 
 TITLE_MAX = 90
 TITLE_MIN = 40
@@ -193,14 +198,17 @@ def _parse_date(value: str | None) -> date | None:
         return None
 
 
-def is_opinion(title: str | None, url: str | None, cleaned: Cleaned) -> bool:
+def is_opinion(title: str | None, url: str | None, cleaned: Cleaned, path: str = "") -> bool:
     """Whether the article is opinion, as the page itself marks it: a rubric opening its headline, a
-    byline giving its writer an opinion role, or an address filing it under opinion. What an opinion
-    piece states is its writer's view ("For two weeks, the people who run this city ..."), not a report
-    a factual question can rest on when a news article answers it."""
+    byline giving its writer an opinion role, or an address filing it under opinion, or the name its
+    file was saved under (``path``'s last part) doing so. What an opinion piece states is its writer's
+    view ("For two weeks, the people who run this city ..."), not a report a factual question can rest
+    on when a news article answers it."""
     if title and _OPINION_RUBRIC.match(title):
         return True
     if url and _OPINION_PATH.match(url):
+        return True
+    if _OPINION_FILE.search(re.split(r"[/\\]", path)[-1]):
         return True
     return any(r.kind == "byline" and _OPINION_ROLE.search(r.text) for r in cleaned.removed)
 
@@ -253,5 +261,5 @@ def infer_meta(raw: RawDocument, cleaned: Cleaned) -> DocumentMeta:
         published=published,
         provenance=provenance,
         published_written=written,
-        opinion=raw.fields.get("genre") == "opinion" or is_opinion(title, url, cleaned),
+        opinion=raw.fields.get("genre") == "opinion" or is_opinion(title, url, cleaned, raw.path),
     )

@@ -331,3 +331,14 @@ def test_the_kind_of_piece_set_apart_on_a_credit_line_is_neither_author_nor_outl
     got = read_byline(line)
     credited = (got.author, got.outlet) if got is not None else (None, None)
     assert credited == (author, outlet)
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [("Morning Wire staff", "Morning Wire"), ("Evening Post staff | 9 March 2025", "Evening Post")],
+)
+def test_a_newsroom_of_common_words_shaped_as_a_masthead_is_the_outlet(line: str, outlet: str) -> None:
+    """ "Morning Wire staff" credits a newsroom whose name is all English words: shaped as a masthead
+    ("... Wire", "... Post"), it is the article's outlet, as "Metro staff" (a section) is not."""
+    assert _doc(line).meta.source == outlet
+    assert _doc("Metro staff").meta.source is None
