@@ -151,6 +151,14 @@ def _changes(q: str, wn: WordNet) -> bool:
 
 
 #: the measures a question's own words name, first match wins
+#: the currencies a sum may be asked in ("in dollars"), each with its sign
+CURRENCY_SIGNS = {"dollar": "$", "euro": "\u20ac", "pound": "\u00a3", "yen": "\u00a5"}
+CURRENCY = "|".join(f"{w}s?" for w in CURRENCY_SIGNS)
+#: a currency a question asks a sum in ("in dollars", "in US dollars", "in pounds sterling"): whatever else
+#: it asks, a sum of money in that currency
+CURRENCY_ASKED = re.compile(rf"\bin\s+(?:us\s+|american\s+)?({CURRENCY})\b", re.IGNORECASE)
+
+
 _NAMED_MEASURES: tuple[tuple[re.Pattern[str], Measure], ...] = (
     (_PERCENT_Q, "percent"),
     (_AGE_Q, "age"),
@@ -158,6 +166,7 @@ _NAMED_MEASURES: tuple[tuple[re.Pattern[str], Measure], ...] = (
     (_SPEED_Q, "speed"),
     (_LENGTH_Q, "length"),
     (_VALUE_Q, "money"),
+    (CURRENCY_ASKED, "money"),
 )
 
 

@@ -10,6 +10,8 @@ from typing import Literal
 
 from retrieval.answer.amounts import (
     BASIS_WORDS,
+    CURRENCY,
+    CURRENCY_ASKED,
     MEASURE_ADJECTIVES,
     SPAN_VERBS,
     Basis,
@@ -576,8 +578,8 @@ def classify(question: str) -> QuestionKind:
             return "entity"
     if _ASKS_NAME.search(q):
         return "entity"
-    if asks_amount(q) or asks_value(q) or _asks_level(q) or _PER_Q.match(q):
-        return "number"
+    if asks_amount(q) or asks_value(q) or _asks_level(q) or _PER_Q.match(q) or CURRENCY_ASKED.search(q):
+        return "number"  # ("what's the price in dollars", "what did they pay in euros": a sum)
     if re.match(r"^why\b", q) or re.search(r"\bfor what reason\b", q):
         return "reason"
     if re.search(
@@ -714,9 +716,6 @@ def _unframed(question: str) -> str:
 _WHEN_ADVERBS = frozenset("now still yet currently presently today tonight rn anymore".split())
 
 
-#: the currencies a sum may be asked in ("in dollars"), each with its sign
-CURRENCY_SIGNS = {"dollar": "$", "euro": "\u20ac", "pound": "\u00a3", "yen": "\u00a5"}
-CURRENCY = "|".join(f"{w}s?" for w in CURRENCY_SIGNS)
 _CURRENCY = re.compile(CURRENCY)
 
 

@@ -12,7 +12,7 @@ from typing import NamedTuple, get_args
 
 import numpy as np
 
-from retrieval.answer.amounts import Measure
+from retrieval.answer.amounts import CURRENCY_ASKED, Measure
 from retrieval.answer.bridge import person_noun, wordnet
 from retrieval.answer.complement import passive_subject
 from retrieval.answer.elsewhere import elsewhere
@@ -1200,6 +1200,8 @@ def answers(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
     )
     if c.relation < w.min_relation and q.kind != "broad" and not covered:
         return False
+    if q.kind == "number" and c.type_score < 1.0 and CURRENCY_ASKED.search(q.text):
+        return False  # "what did they pay in euros": a sum in euros, or nothing
     heading = asked_heading(ctx, c.sentence) if q.kind == "yesno" and q.done else None
     heading = heading if heading is not None and heading_asks(q, ctx, heading) else None
     # (an explainer's answer under "Will my pass still work?" says it of what its heading asks: "Yes.")

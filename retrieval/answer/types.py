@@ -7,8 +7,9 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 
+from retrieval.answer.amounts import CURRENCY_ASKED, CURRENCY_SIGNS
 from retrieval.answer.bridge import person_noun, wordnet
-from retrieval.answer.question import ASKS_TIME, CURRENCY, CURRENCY_SIGNS, QuestionInfo
+from retrieval.answer.question import ASKS_TIME, QuestionInfo
 from retrieval.answer.weights import WEIGHTS
 from retrieval.lexicon import (
     LOWER,
@@ -426,13 +427,13 @@ def _money_keep(q: QuestionInfo) -> Callable[[str, re.Match[str]], bool]:
     """Which sums answer a money question: an amount of money (``_a_sum``) of the basis asked
     (``amounts.basis``): for each unit when it asks "per share", as a whole when it asks a total or what
     a thing is worth; either when it says neither."""
-    currency = _CURRENCY_ASKED.search(q.text)
+    currency = CURRENCY_ASKED.search(q.text)
     if currency is not None:
         # "how much was the bid in dollars": a sum in dollars ("$91 million", "91 million dollars"), not the
         # same bid in euros
         word = currency.group(1).lower().rstrip("s")
         sign = CURRENCY_SIGNS[word]
-        base = _money_keep(replace(q, text=_CURRENCY_ASKED.sub("", q.text)))
+        base = _money_keep(replace(q, text=CURRENCY_ASKED.sub("", q.text)))
         return lambda text, m: (
             base(text, m) and (sign in m.group(0) or word in text[m.start() : m.end() + 12].lower())
         )
@@ -441,10 +442,6 @@ def _money_keep(q: QuestionInfo) -> Callable[[str, re.Match[str]], bool]:
     if q.basis == "total":
         return lambda text, m: _a_sum(text, m) and not per_unit(text, m)
     return _a_sum
-
-
-#: a currency the question asks a sum in ("in dollars", "in US dollars", "in pounds sterling")
-_CURRENCY_ASKED = re.compile(rf"\bin\s+(?:us\s+|american\s+)?({CURRENCY})\b", re.IGNORECASE)
 
 
 #: a change stated as itself: "by $4", "by 12%", "up 6%", "rose 4.2 percent", "doubled"; or from where it

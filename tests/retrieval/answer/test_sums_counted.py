@@ -98,3 +98,40 @@ def test_a_sum_asked_in_a_currency_is_given_in_it(tmp_path: Path, question: str,
     else:
         assert not a.abstained and figure in a.statements[0].text, a.answer
         assert_verbatim(news, a)
+
+
+@pytest.mark.parametrize(
+    ("question", "figure"),
+    [
+        ("what did harlow pay for the winger in pounds", "£40 million"),
+        ("whats the winger's fee in pounds", "£40 million"),
+        # the coverage writes dollars, but not for the winger: declined, not the pounds nor another's dollars
+        ("what did harlow pay for the winger in dollars", None),
+        ("whats the winger's fee in dollars", None),
+        ("how much is the stadium in dollars", None),  # the stadium's seats are no sum
+    ],
+)
+def test_a_sum_asked_in_a_currency_the_coverage_writes_elsewhere(
+    tmp_path: Path, question: str, figure: str | None
+) -> None:
+    """ "in dollars" asks a sum in dollars whatever the question's wh-word ("whats the fee in dollars"),
+    even where the coverage writes dollars of something else: answered by that sum or declined."""
+    text = (
+        "Harlow paid a fee of £40 million for the winger in July. "
+        "The club's new stadium will hold 38,000 seats when it opens."
+    )
+    sponsor = "A betting firm pays Penfold Athletic 3 million dollars a year to print its name on the shirts."
+    news = engine_of(
+        tmp_path,
+        [
+            {"id": "fee", "title": "Harlow signs winger", "text": text},
+            {"id": "sponsor", "title": "Penfold signs shirt deal", "text": sponsor},
+            *filler(12),
+        ],
+    )
+    a = news.ask(question)
+    if figure is None:
+        assert a.abstained, a.answer
+    else:
+        assert not a.abstained and figure in a.statements[0].text, a.answer
+        assert_verbatim(news, a)
