@@ -141,7 +141,9 @@ class TimelineIndex:
             for ei, ms in self._headline_ledes(with_compounds or groups_of_topic, since, until).items():
                 kept = groups.setdefault(ei, [])
                 kept.extend(m for m in ms if m not in kept)
-        elif groups_of_topic:
+        elif groups_of_topic and not self._told_outside(relevant, on_topic, since, until):
+            # (only when no dated sentence anywhere is about the topic: a date window narrows the events
+            # a topic has, it does not swap them for its headlines' events)
             groups = self._headline_events(groups_of_topic, since, until)
         picked = [
             _Picked(i, self._events[i], sorted(ms, key=lambda m: (m.doc, m.sentence, m.text)))
@@ -153,6 +155,20 @@ class TimelineIndex:
         shown = with_compounds or groups_of_topic
         return Timeline(
             topic=topic, events=[self._render(p.event, p.mentions, relevant, shown) for p in picked]
+        )
+
+    def _told_outside(
+        self,
+        relevant: Mapping[tuple[str, int], float],
+        on_topic: Callable[[Mention], bool] | None,
+        since: date | None,
+        until: date | None,
+    ) -> bool:
+        """Whether a dated sentence about the topic reports an event outside the window (none inside it)."""
+        if since is None and until is None:
+            return False
+        return any(
+            on_topic is None or on_topic(m) for key in relevant for _, m in self._by_sentence.get(key, ())
         )
 
     def _headline_events(

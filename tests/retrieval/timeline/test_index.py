@@ -434,3 +434,27 @@ def test_with_no_dated_sentence_on_the_topic_the_articles_headlined_with_it_give
     assert dates_of(index, topic="drought fair", relevant={}) == []
     # a dated sentence on the topic is surer than a headline: no fallback then
     assert dates_of(index, topic="county fair", relevant={("fair", 0): 1.0}) == ["2026-05-30"]
+
+
+def test_a_date_window_narrows_a_topics_events_and_never_swaps_them_for_its_headlines() -> None:
+    """ "timeline drought --since ..." shows the drought events in the window, as "timeline drought" does:
+    with a dated sentence on the topic outside the window, not the events of an article headlined with
+    the topic that no sentence ties to it (the unwindowed timeline would not list them either)."""
+    told = doc("told", date(2026, 5, 2), "The drought emptied the Hollin reservoir on May 1.")
+    headlined = doc(
+        "headlined",
+        date(2026, 5, 14),
+        "Lawmakers met farmers in the valley to hear their case for a desalination plant.",
+        "They will vote on the desalination bill on May 28.",
+        title="State weighs desalination plant for drought-hit valley",
+    )
+    index = TimelineIndex.build([told, headlined])
+    relevant = {("told", 0): 2.0, ("headlined", 1): 1.0}
+    assert dates_of(index, topic="drought", relevant=relevant) == ["2026-05-01"]
+    assert dates_of(index, topic="drought", relevant=relevant, since=date(2026, 5, 20)) == []
+    assert dates_of(index, topic="drought", relevant=relevant, until=date(2026, 5, 10)) == ["2026-05-01"]
+    # with no dated sentence on the topic at all, the headlines' events stand, in the window too
+    alone = TimelineIndex.build([headlined])
+    assert dates_of(alone, topic="drought", relevant={("headlined", 1): 1.0}, since=date(2026, 5, 20)) == [
+        "2026-05-28"
+    ]
