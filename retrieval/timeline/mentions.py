@@ -130,7 +130,10 @@ _LIST_JOIN = re.compile(r"\s*(?:,|,?\s*(?:and|or|to|through|-|–|—))\s*", re.
 _CORRECTS = re.compile(
     r"\b(?:incorrectly|erroneously|wrongly|mistakenly|inaccurately)\s+(?:\w+\s+){0,2}?"
     r"(?:reported|stated|said|wrote|described|identified|gave|listed|attributed)\b|\bmis(?:stated|reported|"
-    r"identified|quoted|attributed|spelled)\b",
+    r"identified|quoted|attributed|spelled)\b"
+    # "An earlier version of our coverage said eight satellites were lost": the outlet's own earlier copy
+    r"|\bearlier\s+version\s+of\s+(?:this|our|the|an?)\s+(?:[\w'\u2019-]+\s+){0,2}?"
+    r"(?:story|article|report|coverage|post|piece)\s+(?:said|stated|reported|gave|wrote|described|listed)\b",
     re.I,
 )
 #: an outlet correcting itself: a notice headed "Correction", or naming its own page ("this article", "an
@@ -650,7 +653,7 @@ def _corrections(
     for si, sent in enumerate(sentences):
         page = pages.get(si, page)
         cue = _CORRECTS.search(sent.text)
-        if cue is None or not _PAGE_NOUN.search(sent.text, 0, cue.start()):
+        if cue is None or not _PAGE_NOUN.search(sent.text, 0, cue.end()):
             continue
         if not (own or _OWN_CORRECTION.search(sent.text) or (outlet and outlet in sent.text.lower())):
             continue

@@ -73,3 +73,25 @@ def test_a_correction_ending_its_paragraph_is_shown_alone(tmp_path: Path) -> Non
     events = build_engine(tmp_path).timeline("tanby mill").events
     notice = next(e for e in events if "misstated" in e.text)
     assert notice.text.endswith("union members on strike at the Tanby mill.")
+
+
+def test_an_earlier_version_of_the_outlets_copy_is_a_correction(tmp_path: Path) -> None:
+    """ "Correction: An earlier version of our coverage said ..." corrects the outlet's earlier article as
+    "misstated" does: an event of its own day, shown with what is right."""
+    later = dict(DOCS[1])
+    later["text"] = (
+        "Talks between the Tanby paper mill and the union resumed on Sunday. "
+        "Correction: An earlier version of our coverage said 340 members had joined the strike. "
+        "The union said 240 members had joined."
+    )
+    (tmp_path / "docs.jsonl").write_text(
+        "\n".join(json.dumps(d) for d in [DOCS[0], later]) + "\n", encoding="utf-8"
+    )
+    events = build_engine(tmp_path).timeline(None).events
+    assert [(e.date, e.text) for e in events if "version" in e.text] == [
+        (
+            "2027-05-09",
+            "Correction: An earlier version of our coverage said 340 members had joined the strike. "
+            "The union said 240 members had joined.",
+        )
+    ]
