@@ -76,7 +76,7 @@ _FRAME_WORDS = frozenset(
 # Phrases that only place a question in time or frame it; dropped before choosing search terms.
 _FRAME_PHRASES = re.compile(
     r"\b(?:right now|at the moment|these days|so far|at present|at this point|in the news|"
-    r"according to the coverage|give me|tell me|catch me up|going on|what kind of|what sort of|"
+    r"according to the coverage|give me|tell me|catch me up|going on|what kind of|what sort of|what type of|"
     r"what(?:'?s| is| was| has been) happening|what (?:has |will )?happen(?:ed|s)?|"
     r"what (?:is|'?s) going to happen|"
     r"any news|any updates?)\b",
