@@ -783,14 +783,16 @@ def names_kind(text: str, q: QuestionInfo, tokenizer: Tokenizer) -> bool:
     instance or a kind of the noun the question asks for ("which state" -> "In California, ...",
     "which holiday" -> "India's Independence Day"): the name that fills the asked-for slot though the
     sentence does not write the noun beside it (``names_head``). Every run of up to four of a name's
-    words is looked up, as WordNet writes names of several words. So does a common noun closing up a
-    modifier with the noun asked for (``compound_kind``: "stratovolcano" for "what type of volcano")."""
+    words is looked up, as WordNet writes names of several words. A question asking for a kind ("what
+    type of volcano") is answered by a common noun closing up a modifier with the noun asked for too
+    (``compound_kind``: "stratovolcano"); one asking which ("which virus") wants a name, of which a kind
+    ("coronavirus") is none."""
     wn = wordnet()
     if not q.head or wn is None:
         return False
     noun = q.term_words.get(q.head, q.head)
     terms = _own_terms(q)
-    if any(compound_kind(w.lower(), noun, wn) for w in _LOWER_WORD.findall(text)):
+    if _ASKS_KIND.search(q.text) and any(compound_kind(w, noun, wn) for w in _LOWER_WORD.findall(text)):
         return True
     for m in _NAME_ANY.finditer(text):
         words = [w[:-2] if w.endswith(("'s", "\u2019s")) else w for w in m.group(0).split()]
@@ -807,6 +809,8 @@ def names_kind(text: str, q: QuestionInfo, tokenizer: Tokenizer) -> bool:
 
 #: a lowercase word as a sentence writes it
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
+#: a question asking for a kind of thing ("what type of volcano", "which kind of engine")
+_ASKS_KIND = re.compile(r"\b(?:kind|type|sort)s?\s+of\b", re.IGNORECASE)
 
 
 def compound_kind(word: str, noun: str, wn: WordNet) -> bool:

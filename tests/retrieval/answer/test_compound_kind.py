@@ -7,7 +7,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from retrieval.answer.bridge import wordnet
-from retrieval.answer.types import compound_kind
+from retrieval.answer.question import analyze
+from retrieval.answer.types import compound_kind, names_kind
+from retrieval.search.text import Tokenizer
 from tests.retrieval.answer.corpora import assert_verbatim, engine_of, filler, first_statement
 
 AIRFIELD = {
@@ -48,3 +50,12 @@ def test_what_type_of_is_answered_by_a_compound_of_the_noun(tmp_path: Path) -> N
     assert not b.abstained, b.answer
     assert "houseboat" in first_statement(b)
     assert_verbatim(engine, b)
+
+
+def test_only_a_question_asking_for_a_kind_takes_a_compound_for_one() -> None:
+    """ "which glider" asks which one, a name ("the Kestrel"), where "motorglider" names only a kind."""
+    tok = Tokenizer()
+    text = "The club's newest aircraft is a motorglider bought last spring."
+    assert names_kind(text, analyze("what type of glider does the club have", tok), tok)
+    assert names_kind(text, analyze("what kind of glider does the club have", tok), tok)
+    assert not names_kind(text, analyze("which glider did the club buy", tok), tok)
