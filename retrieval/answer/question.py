@@ -797,6 +797,14 @@ def analyze(question: str, tokenizer: Tokenizer) -> QuestionInfo:
     done = done_verb(
         asked_sentence(question), entities, tokenizer, FUNCTION_WORDS, _FRAME_WORDS, kind == "yesno"
     )
+    amount = measure(question, words, asked_sentence(question))
+    if kind == "number" and amount and re.search(rf"\bhow much {amount}\b", fold(question).lower()):
+        # "how much money did they lose": the measure asked, which any figure of it holds ("lost about 1.8
+        # million dollars"), no topic a sentence must write. (Only when it is the measure read: "how much
+        # money did she raise" may be answered in votes, by a change, and the word must be held.)
+        named = [t for t in tokenizer.tokens(amount) if t in terms]
+        terms = [t for t in terms if t not in named]
+        words = [w for w in words if w.lower() != amount]
     return QuestionInfo(
         question,
         kind,
@@ -809,7 +817,7 @@ def analyze(question: str, tokenizer: Tokenizer) -> QuestionInfo:
         counted_with=with_terms,
         kind_terms=kind_terms,
         phrase=phrase,
-        measure=measure(question, words, asked_sentence(question)),
+        measure=amount,
         literal=literal_names(question, tokenizer) & frozenset(terms),
         subject=tuple(t for t in subject(question, tokenizer) if t not in swallowed),
         bound=bound,
