@@ -47,8 +47,8 @@ MetaKind = Literal["author", "published", "headline", "outlets", "writes_for"]
 #: "who wrote about the floods?", "who wrote the article on ...", "who wrote 'Floods swamp ...'": of the
 #: coverage; "who wrote the novel the film is based on?" asks what the articles say, not who wrote them
 _PIECE = (
-    r"(?:article|story|stories|piece|report|column|op[- ]?ed|editorial|feature|post|blog|coverage|news|"
-    r"explainer|interview|q&a)"
+    r"(?:article|story|stories|piece|report|column|op[- ]?ed|editorial|feature|post|(?:live ?)?blog|"
+    r"coverage|news|explainer|interview|q&a)"
 )
 #: the words naming a piece ("the Kyiv Independent article", "the caliber az story"): a few at most
 _NAMING = r"(?:[\w.&'’-]+ ){0,4}"
@@ -57,7 +57,8 @@ _AUTHOR = re.compile(
     rf"(?:about|on|[\"'“‘]|(?:the|this|that|these|those|an?|its|their) {_NAMING}{_PIECE}s?\b)|"
     rf"\bwhose (?:{_PIECE}|byline)\b|\b(?:the )?(?:author|writer) of (?:the|this|that) {_NAMING}{_PIECE}s?\b|"
     rf"\bby whom (?:was|were) (?:the|this|that) {_NAMING}{_PIECE}s?\b|"
-    r"\bwho (?:is|was) the (?:reporter|journalist) (?:on|of|behind|for)\b"
+    r"\bwho (?:is|was) the (?:reporter|journalist) (?:on|of|behind|for)\b|"
+    r"\bwho (?:writes|reports) for\b"
 )
 _PUBLISHED = re.compile(
     r"\bwhen (?:was|were|did) (?:the|this|that|these|those|\w+'?s?) .*"
@@ -209,8 +210,9 @@ def _kind_word(word: str, wn: WordNet) -> bool:
 def named_kind(q: QuestionInfo, ctx: AnswerContext, meta: bool) -> tuple[frozenset[str], list[str]] | None:
     """The articles a question names by their kind, as their headlines' rubrics write it ("the opinion
     piece", "the op-ed" for "Opinion: ..."), and the question's terms that name it: a rubric's word
-    followed by a word for an article ("the opinion piece", "the live blog"; a headline's rubric is as
-    often its topic, "Recall: ...", and "a recall" in a question names none), or a clipping of one that
+    followed by a word for an article, or run into one the articles never write ("the opinion piece",
+    "the live blog", "the liveblog"; a headline's rubric is as often its topic, "Recall: ...", and "a
+    recall" in a question names none), or a clipping of one that
     the articles never write ("op" of "opinion") in a question about an article (``meta``), before a
     word for one, or hyphenated with other words they never write ("the op-ed"). Only a question about
     the articles (``meta``) or about what they say ("what does the op-ed argue", "what does the opinion
@@ -247,7 +249,13 @@ def named_kind(q: QuestionInfo, ctx: AnswerContext, meta: bool) -> tuple[frozens
             clipped = not ctx.scorer.df(t) and t not in q.entity_terms and (meta or before_piece or unwritten)
             for rubric, rubric_docs in kinds.items():
                 same = t == rubric and before_piece
-                if same or (clipped and len(t) >= 2 and rubric.startswith(t)):
+                # (the rubric's word run into a word for an article: "the liveblog" of "Live: ...")
+                joined = (
+                    not ctx.scorer.df(t)
+                    and t not in q.entity_terms
+                    and re.fullmatch(rf"{re.escape(rubric)}{_PIECE}s?", word) is not None
+                )
+                if same or joined or (clipped and len(t) >= 2 and rubric.startswith(t)):
                     named.update(x for x in toks if x in q.terms)
                     if before_piece:  # "the live blog": the word for an article names it too
                         named.update(x for x in ctx.tokenizer.tokens(words[i + 1]) if x in q.terms)

@@ -78,7 +78,7 @@ _FRAME_WORDS = frozenset(
 # Phrases that only place a question in time or frame it; dropped before choosing search terms.
 _FRAME_PHRASES = re.compile(
     r"\b(?:right now|at the moment|these days|so far|at present|at this point|in the news|"
-    r"according to the coverage|give me|tell me|catch me up|going on|what kind of|what sort of|"
+    r"according to the coverage|give me|tell me|catch me up|going on|what kind of|what sort of|what type of|"
     r"what(?:'?s| is| was| has been) happening|what (?:has |will )?happen(?:ed|s)?|"
     r"what (?:is|'?s) going to happen|"
     r"any news|any updates?)\b",
@@ -796,6 +796,14 @@ def analyze(question: str, tokenizer: Tokenizer) -> QuestionInfo:
     done = done_verb(
         asked_sentence(question), entities, tokenizer, FUNCTION_WORDS, _FRAME_WORDS, kind == "yesno"
     )
+    amount = measure(question, words, asked_sentence(question))
+    if kind == "number" and amount and re.search(rf"\bhow much {amount}\b", fold(question).lower()):
+        # "how much money did they lose": the measure asked, which any figure of it holds ("lost about 1.8
+        # million dollars"), no topic a sentence must write. (Only when it is the measure read: "how much
+        # money did she raise" may be answered in votes, by a change, and the word must be held.)
+        named = [t for t in tokenizer.tokens(amount) if t in terms]
+        terms = [t for t in terms if t not in named]
+        words = [w for w in words if w.lower() != amount]
     return QuestionInfo(
         question,
         kind,
@@ -808,7 +816,7 @@ def analyze(question: str, tokenizer: Tokenizer) -> QuestionInfo:
         counted_with=with_terms,
         kind_terms=kind_terms,
         phrase=phrase,
-        measure=measure(question, words, asked_sentence(question)),
+        measure=amount,
         literal=literal_names(question, tokenizer) & frozenset(terms),
         subject=tuple(t for t in subject(question, tokenizer) if t not in swallowed),
         bound=bound,

@@ -255,11 +255,13 @@ def bridged(q: QuestionInfo, ctx: AnswerContext) -> QuestionInfo:
             bridges[t] = replace(
                 b, standing=b.standing if known else "bridged", search=search, phrase=spelled
             )
-    bridges = _rarer_senses(bridges, uses, q.text, ctx)
+    # (an English word's correction the coverage does not confirm is dropped before its rarer senses are
+    # read: "did she step down" is "resigned" where "step" -> "stop" is no reading)
+    bridges = _rarer_senses(_confirmed(q, bridges, ctx), uses, q.text, ctx)
     for t in _writers_named(q, ctx):
         # "what did helen marsh say": an opinion piece's writer, whose name only its byline writes
         bridges[t] = replace(bridges[t], name=True)
-    bridges = clippings(q, misspelt_words(q, _confirmed(q, bridges, ctx), ctx), ctx)
+    bridges = clippings(q, misspelt_words(q, bridges, ctx), ctx)
     # (the words contractions stand for once the spellings are read: "ppl" is no misspelling of "people"
     # that the coverage must confirm)
     words = {**q.term_words, **{t: w for t, w in contracted.items() if w}}
@@ -405,7 +407,8 @@ def _rarer_senses(
     with them. A rarer sense's word the coverage never writes beside the question's other words bridges
     nothing: "meet" is no "fulfil" in an article about quotas met. A verb the question writes with a
     particle that WordNet knows together as a verb ("gave up", "brought in") is bridged by that verb's
-    words too ("quit"), confirmed the same way."""
+    words too ("quit"), confirmed the same way, and so is one written with "again" by the verb English
+    makes of it with "re-" ("start again" -> "restart", "resume")."""
     wn = wordnet()
     if wn is None:
         return bridges
@@ -434,6 +437,7 @@ def _rarer_senses(
             # "what did he give up": "give up" is a verb of its own ("quit"), which neither word says; its
             # particle, when a question term ("come back": "return"), is said by the same words
             words, said = set(wn.related(phrasal, usual, WEIGHTS.troponym_senses)), stem(particle)
+            words |= {phrasal} if "_" not in phrasal else set()  # ("restart" itself, no "give_up")
             others = other_terms({o: b for o, b in bridges.items() if o != said}, t)
             add(t, words, others)
             if said in out and said != t:
@@ -443,8 +447,10 @@ def _rarer_senses(
 
 #: the adverbs and prepositions that make a phrasal verb of the verb before them ("give up", "bring in")
 _PARTICLES = frozenset("up down in out off on over away back through around about along aside".split())
+#: the adverb after a verb that says it is done once more ("start again"), as English's "re-" verb does
+_AGAIN = "again"
 #: a particle after a space, as a phrasal verb is written (``_writes_particle_after``)
-_PARTICLE_AFTER_SPACE = re.compile(rf"\s(?:{'|'.join(sorted(_PARTICLES))})\b")
+_PARTICLE_AFTER_SPACE = re.compile(rf"\s(?:{'|'.join(sorted({*_PARTICLES, _AGAIN}))})\b")
 
 
 def _writes_particle_after(word: str, low: str) -> bool:
@@ -461,7 +467,8 @@ def _phrasal_verbs(word: str, text: str, wn: WordNet) -> list[tuple[str, str]]:
     right after it ("what did he give up on", "who gave up"), or after the verb's object of a word or
     two at the end of the question, where English puts a particle its object separates from the verb
     ("when did the board kick Okafor out", "who turned the offer down"), in their base form, each with
-    its particle."""
+    its particle; and the verb's "re-" verb (``WordNet.repeating``) where "again" follows it ("did the
+    talks start again": "restart")."""
     low = fold(text).lower()
     last = _SEPARATED_PARTICLE.search(low)
     if not _writes_particle_after(word, low) and last is None:
@@ -471,6 +478,8 @@ def _phrasal_verbs(word: str, text: str, wn: WordNet) -> list[tuple[str, str]]:
     for m in re.finditer(rf"\b{re.escape(word)}\s+([a-z]+)\b", low):
         if m.group(1) in _PARTICLES:
             found += [(f"{b}_{m.group(1)}", m.group(1)) for b in bases if wn.known(f"{b}_{m.group(1)}")]
+        elif m.group(1) == _AGAIN:
+            found += [(again, _AGAIN) for b in bases for again in sorted(wn.repeating(b))]
     if last is not None and re.search(
         rf"\b{re.escape(word)}\s+(?:[a-z'\u2019]+\s+){{1,2}}{last.group(1)}\W*$", low
     ):

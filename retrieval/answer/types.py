@@ -780,12 +780,17 @@ def names_kind(text: str, q: QuestionInfo, tokenizer: Tokenizer) -> bool:
     instance or a kind of the noun the question asks for ("which state" -> "In California, ...",
     "which holiday" -> "India's Independence Day"): the name that fills the asked-for slot though the
     sentence does not write the noun beside it (``names_head``). Every run of up to four of a name's
-    words is looked up, as WordNet writes names of several words."""
+    words is looked up, as WordNet writes names of several words. A question asking for a kind ("what
+    type of volcano") is answered by a common noun closing up a modifier with the noun asked for too
+    (``compound_kind``: "stratovolcano"); one asking which ("which virus") wants a name, of which a kind
+    ("coronavirus") is none."""
     wn = wordnet()
     if not q.head or wn is None:
         return False
     noun = q.term_words.get(q.head, q.head)
     terms = _own_terms(q)
+    if _ASKS_KIND.search(q.text) and any(compound_kind(w, noun, wn) for w in _LOWER_WORD.findall(text)):
+        return True
     for m in _NAME_ANY.finditer(text):
         words = [w[:-2] if w.endswith(("'s", "\u2019s")) else w for w in m.group(0).split()]
         for i in range(len(words)):
@@ -797,6 +802,25 @@ def names_kind(text: str, q: QuestionInfo, tokenizer: Tokenizer) -> bool:
                 if wn.kind_of(span, noun, WEIGHTS.head_kind_levels, WEIGHTS.head_kind_senses):
                     return True
     return False
+
+
+#: a lowercase word as a sentence writes it
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
+#: a question asking for a kind of thing ("what type of volcano", "which kind of engine")
+_ASKS_KIND = re.compile(r"\b(?:kind|type|sort)s?\s+of\b", re.IGNORECASE)
+
+
+def compound_kind(word: str, noun: str, wn: WordNet) -> bool:
+    """Whether a lowercase ``word`` is a kind of ``noun`` written as one word ending in it ("warship",
+    "stratovolcano"): a word WordNet knows must be filed under the noun ("network" is no work), and one
+    it does not know, newer than the dictionary or a specialist's, is read by its form, a modifier of
+    ``AnswerWeights.head_compound_prefix`` letters at least before the noun."""
+    low = noun.lower()
+    if not low.isalpha() or not word.endswith(low) or word == low:
+        return False
+    if wn.known(word):
+        return wn.kind_of(word, low, WEIGHTS.head_kind_levels, WEIGHTS.head_kind_senses)
+    return len(word) - len(low) >= WEIGHTS.head_compound_prefix
 
 
 #: a number as written: led by a digit ("1,200", "100m", "13%", "2-3") or a number word

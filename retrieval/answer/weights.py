@@ -140,6 +140,10 @@ class AnswerWeights:
     #: of the noun ("state" as a nation), which more names of other things belong to
     head_kind_levels: int = 2
     head_kind_senses: int = 2
+    #: a lowercase word closing up a modifier of at least this many letters with the noun asked for
+    #: ("stratovolcano" for "what type of volcano"), which WordNet does not know, names a kind of it:
+    #: fewer reads more words that merely end in the noun's letters as kinds of it
+    head_compound_prefix: int = 4
     #: when no sentence of the chosen one's story fills the asked-for slot, another story's naming such an
     #: instance answers instead if it scores this close to the chosen one: lower takes answers from
     #: stories further from the question, higher keeps more echoes that name no instance

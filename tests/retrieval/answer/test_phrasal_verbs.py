@@ -131,3 +131,45 @@ def test_a_separated_particle_is_read_only_at_the_end() -> None:
     assert wn is not None
     assert ("kick_out", "out") in _phrasal_verbs("kick", "when did they kick him out?", wn)
     assert not _phrasal_verbs("kick", "did he kick the ball out of the park", wn)
+
+
+GUILD = {
+    "id": "guild",
+    "title": "Weavers' guild changes hands",
+    "published": "2026-05-11",
+    "text": "Ottilie Brannock resigned as chair of the Fenwick weavers' guild on Saturday, the guild "
+    "said.\n\n"
+    "Members will choose her successor at the autumn meeting.\n\n"
+    "The tram stop outside the guild hall closes for works in June.",
+}
+
+
+def test_a_phrasal_verb_wins_over_an_unconfirmed_correction(tmp_path: Path) -> None:
+    """ "step down" is "resign": "step", a word the coverage lacks, is one letter from its "stop", which
+    no sentence writes beside the question's other words; that correction is no reading of the question
+    and must not hide the phrasal verb's words."""
+    engine = engine_of(tmp_path, [GUILD, *filler(12)])
+    a = engine.ask("did brannock step down as chair")
+    assert not a.abstained, a.answer
+    assert "resigned" in a.answer.split("[1]")[0]
+    assert_verbatim(engine, a)
+
+
+BARGE = {
+    "id": "barge",
+    "title": "Canal barges halted by low water",
+    "published": "2026-08-20",
+    "text": "Cargo barges on the Ostmere canal stopped running on Tuesday when the water fell too low.\n\n"
+    "After two days of rain, barge traffic on the canal resumed on Friday morning, the canal trust said.\n\n"
+    "The trust plans to dredge the canal in the winter.",
+}
+
+
+def test_a_verb_done_again_is_said_by_its_re_verb(tmp_path: Path) -> None:
+    """ "start again" is "restart", whose synonym "resume" the coverage writes, and which neither "start"
+    nor "again" says."""
+    engine = engine_of(tmp_path, [BARGE, *filler(12)])
+    a = engine.ask("did the barges start again")
+    assert not a.abstained, a.answer
+    assert "resumed" in a.answer.split("[1]")[0]
+    assert_verbatim(engine, a)
