@@ -855,7 +855,15 @@ def answer_about(
         else:
             quotes |= _covering(q, set(quotes), topic, figures_asked, ctx)
         if not quotes:
-            return "the coverage does not name the outlets of the articles that match"
+            # (say that the outlets are unnamed only when an article without one would have answered)
+            unnamed = any(
+                not by_doc.get(c.sentence.doc_id)
+                and c.names >= 1.0
+                and c.relation >= WEIGHTS.min_relation
+                and _gives(q, c, figures_asked, ctx)
+                for c in topical
+            )
+            return "the coverage does not name the outlets of the articles that match" if unnamed else ""
         citations = [
             citation_of(i + 1, ctx.documents[doc_id], quote)
             for i, (doc_id, quote) in enumerate(quotes.values())
