@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from retrieval.ingest.pubdate import Stated, date_in, is_filler
-from retrieval.search.wordnet import NOUN_COMMUNICATION, WordNet
+from retrieval.search.wordnet import NOUN_COMMUNICATION, NOUN_PERSON, NOUN_TIME, WordNet
 
 #: a byline is short; a longer line is prose or a headline
 _MAX_CHARS = 160
@@ -161,6 +161,25 @@ def reads_as_masthead(line: str) -> bool:
         return False
     parts = [p for p in re.split(r"[-’']", words[-1]) if p]
     return bool(parts) and all(wn.known(p.lower()) and not wn.proper(p) for p in parts)
+
+
+def masthead_alone(line: str) -> bool:
+    """Whether a line alone between a headline and its story, the page's only credit, is the outlet's
+    masthead: a name of two to five words ending in a word that ends newspapers' and wires' names and other
+    phrases too ("Metro Wire", "Kestle Review"), none of the words before it an adjective ("Barbed Wire",
+    "Judicial Review") or, in its most frequent sense as a noun, a kind of piece, a person or a time ("Film
+    Review", "Guest Post", "Weekend Review": a section's or a kind of piece's label)."""
+    name = _EMPHASIS.sub("", line).strip()
+    words = name.split()
+    wn = _wordnet()
+    if wn is None or not words or words[-1].lower() not in _MASTHEAD_ALONE or not reads_as_masthead(name):
+        return False
+    classes = (NOUN_COMMUNICATION, NOUN_PERSON, NOUN_TIME)
+    return not any(
+        wn.is_adjective(w) or not wn.sense_classes(w.lower(), "n", 1).isdisjoint(classes)
+        for w in re.findall(r"[^\W\d_]+", " ".join(words[:-1]))
+        if len(w) > 1 and w.lower() not in _CONNECTORS
+    )
 
 
 def _credits_person(name: str) -> bool:

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from retrieval.ingest.byline import read_byline, reads_as_masthead
+from retrieval.ingest.byline import masthead_alone, read_byline, reads_as_masthead
 from retrieval.ingest.pubdate import is_publication_line
 from retrieval.models import Block, Cleaned, RawDocument, Removed, RemovedKind
 
@@ -376,6 +376,11 @@ def _mark_masthead(lines: list[_Line], kinds: list[RemovedKind | None], first_bo
     top = range(min(len(lines), _HEAD_LINES + 1))
     credits = [i for i in top if kinds[i] in ("byline", "dateline")]
     if not credits:
+        # "Metro Wire" alone between the headline and the story, the page's only credit: the masthead
+        # (``masthead_alone``; "Film Review" and "Barbed Wire" are none)
+        i = next((j for j in top if kinds[j] == "title"), None)
+        if i is not None and i + 2 == end and kinds[i + 1] == "nav" and masthead_alone(lines[i + 1].text):
+            kinds[i + 1] = "masthead"
         return
     header = range(min(max(end, credits[-1] + 1), _HEAD_LINES + 1))
     for i in header:

@@ -342,3 +342,24 @@ def test_a_newsroom_of_common_words_shaped_as_a_masthead_is_the_outlet(line: str
     ("... Wire", "... Post"), it is the article's outlet, as "Metro staff" (a section) is not."""
     assert _doc(line).meta.source == outlet
     assert _doc("Metro staff").meta.source is None
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("Metro Wire", "Metro Wire"),  # a name ending as wires' names and other phrases do ("barbed wire")
+        ("*Kestle Review*", "Kestle Review"),
+        # a section's or a kind of piece's label: a word before the last names a kind of piece, a person or
+        # a time
+        ("Film Review", None),
+        ("Guest Post", None),
+    ],
+)
+@pytest.mark.parametrize("fmt", ["md", "txt"])
+def test_a_masthead_alone_under_the_headline_with_no_other_credit(
+    line: str, outlet: str | None, fmt: str
+) -> None:
+    head = line if fmt == "md" else f"Floods close the harbor road\n{line}"
+    doc = _doc(head, fmt)
+    assert (doc.meta.source, doc.meta.title) == (outlet, "Floods close the harbor road")
+    assert all(line.strip("*") not in s.text for s in doc.sentences)  # furniture either way, never quoted
