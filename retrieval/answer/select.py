@@ -354,9 +354,28 @@ def _counted_contraction(word: str, term: str, b: TermBridge, ctx: AnswerContext
 
 def _holds_verb(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
     """Whether a candidate for a "who VERBs X" holds the verb itself ("Dana Okafor will run the combined
-    company", "Board chair Evelyn Strand"), not only a synonym of one of its senses."""
+    company", "Board chair Evelyn Strand"), not only a synonym of one of its senses, nor only inside a
+    phrasal verb WordNet knows as another verb ("we are running out of beds": to run out is to exhaust,
+    not to run)."""
     doers = doer_roles(q.text, tuple(q.term_words.items()))
-    return doers is not None and doers[0] in ctx.terms(c.row)
+    if doers is None or doers[0] not in ctx.terms(c.row):
+        return False
+    wn = wordnet()
+    if wn is None:
+        return True
+    words = _WORDS.findall(c.sentence.text.lower())
+    for i, w in enumerate(words):
+        if doers[0] not in ctx.tokenizer.term_set(w):
+            continue
+        after = words[i + 1] if i + 1 < len(words) else ""
+        bases = [lemma for pos, lemma in wn.lemmas(w) if pos == "v"]
+        if not (after in _PARTICLES and any(wn.known(f"{b}_{after}") for b in bases)):
+            return True
+    return False
+
+
+#: a sentence's words, lowercased, as ``_holds_verb`` reads the one after the verb
+_WORDS = re.compile(r"[a-z][a-z'\u2019-]*")
 
 
 def _demonyms(alias: str, ctx: AnswerContext) -> frozenset[str]:
@@ -1515,10 +1534,20 @@ def _select(question: str, ctx: AnswerContext, anchored: bool = True) -> Answer:
     elif best is not None and not best.said:
         # "who did Ruiz say pushed ...": the answer is in her words, which another's statement is not
         best = next((c for c in cands if c.said and answers(q, c, ctx)), best)
-    if best is not None and q.kind == "person" and not best.titled and not _holds_verb(q, best, ctx):
+    if (
+        best is not None
+        and q.kind == "person"
+        and not best.titled_of
+        and not (best.type_score >= 1.0 and _holds_verb(q, best, ctx))
+    ):
         # "who runs Kessler": the one titled its chief executive, over a sentence holding "run" only in a
-        # synonym of another sense ("... any new trial") beside some name
-        best = next((c for c in cands if c.titled and answers(q, c, ctx)), best)
+        # synonym of another sense ("... any new trial") beside some name, or holding it of no one it
+        # names ("Arden was founded in 2019"); one titled as the doer of the very thing asked about first
+        # ("Ferry operator Bluewake Lines" for "who runs the ferries", over "Civil defence director Hugo
+        # Brandt"), else one titled as a doer of anything, if the chosen one is not
+        best = next((c for c in cands if c.titled_of and answers(q, c, ctx)), None) or (
+            best if best.titled else next((c for c in cands if c.titled and answers(q, c, ctx)), best)
+        )
     if best is not None and q.kind == "yesno" and not says_of_subject(q, best.sentence.text, ctx):
         # "will fares go up": a sentence saying so over one sharing its words, its verb another's
         # ("fares keep rising and people cannot get where they need to go")

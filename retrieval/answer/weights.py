@@ -290,6 +290,10 @@ class AnswerWeights:
     #: for ("executive" -> "administrator" -> "head" -> "leader" for "who runs"): more finds titles that
     #: name the doer in broader words, and more that name someone else (all of them persons)
     doer_levels: int = 3
+    #: a noun derived from the verb of a "who VERBs X" is a noun for its doer when a person is among its
+    #: this many most frequent senses ("operator", first a mathematical function; "founder", first a
+    #: horse's ailment): more reads more derived nouns as the doer's title, fewer misses rarer agents
+    doer_senses: int = 3
     #: a short lowercase question word ("uk") is read as the name its capitals stand for ("UK", folded to
     #: the United Kingdom by the aliases) when the coverage holds that this many times more often: lower
     #: reads more lowercase words as acronyms
