@@ -1830,7 +1830,9 @@ def _head_holder(q: QuestionInfo, best: Candidate, ctx: AnswerContext) -> Senten
     game"), when the chosen one does not hold the noun (it sets the scene: "The event is billed as the
     CPL World Tour"): the nearest one, read from the rows' terms (a story's few dozen rows; a name is
     looked for only beside the noun)."""
-    if not q.head or q.phrase or q.kind not in NAMED_KINDS or q.head in ctx.terms(best.row):
+    if not q.head or q.phrase or q.kind not in NAMED_KINDS:
+        return None
+    if q.head in ctx.terms(best.row) and not _some_unnamed(q, best.sentence.text, ctx):
         return None  # (one holding the noun says which itself: "her left wrist", "a crime writer")
     s = best.sentence
     doc = ctx.documents[s.doc_id]
@@ -1844,3 +1846,28 @@ def _head_holder(q: QuestionInfo, best: Candidate, ctx: AnswerContext) -> Senten
         ):
             return other
     return None
+
+
+#: an indefinite determiner: "a rail union" says there is one, not which
+_INDEFINITE = frozenset({"a", "an", "another", "some"})
+
+
+def _some_unnamed(q: QuestionInfo, text: str, ctx: AnswerContext) -> bool:
+    """Whether a sentence writes the noun a "which X" asks for only as some X, its determiner at most
+    ``WEIGHTS.some_words`` lowercase words before it ("A rail union says it warned ..."), and names
+    none beside it: it tells of one, and the sentence of its story that names it ("the Rail Transport
+    Workers' Union") says which."""
+    if names_head(text, q, ctx.tokenizer, WEIGHTS.head_window):
+        return False
+    # (words as spaces part them: the "a" of "9:55 a.m." is none)
+    words = [w.strip(".,;:!?\"'()\u201c\u201d\u2018\u2019") for w in text.split()]
+    at = [i for i, w in enumerate(words) if q.head in ctx.tokenizer.term_set(w)]
+
+    def some(i: int) -> bool:
+        before = words[max(0, i - 1 - WEIGHTS.some_words) : i]
+        for j in range(len(before) - 1, -1, -1):
+            if before[j].lower() in _INDEFINITE:
+                return all(w.islower() for w in before[j + 1 :])
+        return False
+
+    return bool(at) and all(some(i) for i in at)

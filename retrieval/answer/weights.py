@@ -294,6 +294,9 @@ class AnswerWeights:
     #: this many most frequent senses ("operator", first a mathematical function; "founder", first a
     #: horse's ailment): more reads more derived nouns as the doer's title, fewer misses rarer agents
     doer_senses: int = 3
+    #: how many describing words may stand between "a" and the noun a "which X" asks for for the
+    #: sentence to write only some X ("a rail union"): more reads longer phrases as unnamed ones
+    some_words: int = 2
     #: a short lowercase question word ("uk") is read as the name its capitals stand for ("UK", folded to
     #: the United Kingdom by the aliases) when the coverage holds that this many times more often: lower
     #: reads more lowercase words as acronyms
