@@ -80,6 +80,7 @@ from retrieval.answer.question import (
 from retrieval.answer.reach import story_hits
 from retrieval.answer.relation import counts, credit
 from retrieval.answer.scoring import (
+    ASKS_OPINION,
     FIRST_PERSON,
     NAMED_KINDS,
     AnswerContext,
@@ -186,6 +187,10 @@ def bridged(q: QuestionInfo, ctx: AnswerContext) -> QuestionInfo:
                 role=role,
             )
         bridges[t] = replace(got, name=False) if got.name and word in CALENDAR else got
+        if got.standing == "corrected" and ASKS_OPINION.fullmatch(word):
+            # "what does the oped say": chat's unhyphenated "op-ed" names the kind of article asked about
+            # (``scoring.ASKS_OPINION``), as "op-ed" does, and is no misspelling of another word ("oper")
+            bridges[t] = replace(got, search=(), variants=frozenset())
         if not (capitalised or literal or speaker or got.name or t.startswith("=")):
             uses[t] = (word, verb, noun, role)
         if got.standing in ("unknown_word", "unknown_name") and not capitalised and not literal:
