@@ -285,6 +285,22 @@ def _writers_named(q: QuestionInfo, ctx: AnswerContext) -> frozenset[str]:
     return frozenset(out)
 
 
+def _writers_pieces(question: str, q: QuestionInfo, ctx: AnswerContext) -> list[str]:
+    """The opinion pieces of the writer a question names, when it asks nothing of them but what they
+    say (its other words one verb at its end, ``nothing_else_asked``: "what does tomas greer think",
+    "what did helen marsh write"); none for a "who" ("who is tomas greer" asks who the writer is)."""
+    if q.kind not in ("quote", "what", "broad") or _WHO.match(question):
+        return []
+    named = _writers_named(q, ctx)
+    if not named or not nothing_else_asked(replace(q, terms=[t for t in q.terms if t not in named])):
+        return []
+    out = []
+    for doc_id, doc in ctx.documents.items():
+        if doc.meta.opinion and doc.meta.author and named <= set(ctx.tokenizer.tokens(doc.meta.author)):
+            out.append(doc_id)
+    return out
+
+
 def _opinion_writers(ctx: AnswerContext) -> list[tuple[tuple[str, ...], bool]]:
     """The terms of each opinion piece's writer's name (two words at least), with whether its last word
     is one no dictionary knows; read once per engine and number of documents (a corpus grows)."""
@@ -1234,6 +1250,16 @@ def _select(question: str, ctx: AnswerContext, anchored: bool = True) -> Answer:
     anchor = asked_anchor(question, q, ctx) if anchored and period is None else None
     if anchor is not None:  # "what did she say after the ruling": the ruling places it, not its topic
         q = anchor.without(q)
+    if (
+        kind is None
+        and outlet is None
+        and kind_docs is None
+        and (pieces := _writers_pieces(question, q, ctx))
+    ):
+        # "what does tomas greer think": an opinion writer asked what they say, and nothing else: their
+        # pieces say it (the leads), though no sentence of them writes the name only their byline gives
+        got = articles_digest(question, q, pieces, ctx)
+        return abstain(question, q, got) if isinstance(got, str) else got
     docs = kind_docs if kind_docs is not None else outlets(ctx).docs[outlet] if outlet else None
     if kind in (None, "outlets") and (
         corrected := corrections_asked(question, q, docs, ctx, kind == "outlets")

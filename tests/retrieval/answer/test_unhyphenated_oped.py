@@ -26,7 +26,7 @@ _OPED = (
 def test_oped_names_the_opinion_piece(tmp_path: Path) -> None:
     docs = [
         {"id": "report", "title": "Floodwater closes Veldrin old town", "text": _REPORT},
-        {"id": "oped", "title": "Veldrin needs a wall, not a promise", "text": _OPED, "genre": "opinion"},
+        {"id": "oped", "title": "Opinion: Veldrin needs a wall, not a promise", "text": _OPED},
         *_filler(12),
     ]
     engine = _engine(tmp_path, docs)
