@@ -395,6 +395,45 @@ def _holds_verb(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
     return False
 
 
+def _compounded(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> frozenset[str]:
+    """The question's common terms a candidate holds only as the first word of a compound WordNet knows
+    and the question does not write ("money" of "money laundering", "stock" of "the stock market"):
+    another thing than the word asked about."""
+    wn = wordnet()
+    if wn is None:
+        return frozenset()
+    held = ctx.terms(c.row)
+    asked = fold(q.text).lower()
+    # (a name's words are no compound: "the Student Union", "the Dock Workers Union" name a body)
+    words = _CASED_WORDS.findall(c.sentence.text)
+    out = set()
+    for t in q.terms:
+        if t not in held or t in q.entity_terms:
+            continue
+        at = [i for i, w in enumerate(words) if t in ctx.tokenizer.term_set(w.lower())]
+        pairs = [(words[i], words[i + 1]) for i in at if i + 1 < len(words)]
+        if (
+            at
+            and len(pairs) == len(at)
+            and all(
+                a.islower() and b.islower() and _noun_compound(f"{a}_{b}", wn) and f"{a} {b}" not in asked
+                for a, b in pairs
+            )
+        ):
+            out.add(t)
+    return frozenset(out)
+
+
+def _noun_compound(lemma: str, wn: WordNet) -> bool:
+    """Whether WordNet knows ``lemma`` ("money_laundering") as a noun: a thing of its own, where a verb
+    with its particle ("hold_on") is the phrasal verb ``_holds_verb`` reads."""
+    return any(pos == "n" for pos, _ in wn.lemmas(lemma))
+
+
+#: a sentence's words as written (``_compounded`` reads their case)
+_CASED_WORDS = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
+
+
 #: a sentence's words, lowercased, as ``_holds_verb`` reads the one after the verb
 _WORDS = re.compile(r"[a-z][a-z'\u2019-]*")
 
@@ -1578,6 +1617,20 @@ def _select(question: str, ctx: AnswerContext, anchored: bool = True) -> Answer:
         # Brandt"), else one titled as a doer of anything, if the chosen one is not
         best = next((c for c in cands if c.titled_of and answers(q, c, ctx)), None) or (
             best if best.titled else next((c for c in cands if c.titled and answers(q, c, ctx)), best)
+        )
+    if best is not None and q.kind not in ("number", "date", "broad") and (held := _compounded(q, best, ctx)):
+        # "what did prosecutors say Ferrow did with the money": "... conspiracy to commit money laundering"
+        # holds "money" only as a word of another thing WordNet names (money laundering); a sentence of its
+        # story holding the word itself answers ("The indictment says Ferrow moved ... customer money")
+        echo = best
+        best = _in_story(
+            echo,
+            cands,
+            lambda c: (
+                c is not echo
+                and any(t in ctx.terms(c.row) for t in held - _compounded(q, c, ctx))
+                and answers(q, c, ctx)
+            ),
         )
     if best is not None and q.kind == "yesno" and not says_of_subject(q, best.sentence.text, ctx):
         # "will fares go up": a sentence saying so over one sharing its words, its verb another's
