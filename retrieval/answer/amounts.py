@@ -8,6 +8,7 @@ from typing import Literal
 
 from retrieval.answer.bridge import wordnet
 from retrieval.answer.phrases import AUXILIARIES, noun_phrase
+from retrieval.answer.weights import WEIGHTS
 from retrieval.lexicon import STOP_WORDS
 from retrieval.search.text import fold
 from retrieval.search.wordnet import NOUN_ATTRIBUTE, NOUN_POSSESSION, VERB_CHANGE, VERB_POSSESSION, WordNet
@@ -30,6 +31,9 @@ _LENGTH_Q = re.compile(
 #: a question led by those asking words ("how fast was the train going"), not holding them in a clause
 #: ("what did Rutte say about how fast Russia is moving" asks for his words)
 _LED_BY_SPEED_OR_LENGTH = re.compile(rf"^\W*(?:at )?(?:{_SPEED_WORDS}|{_LENGTH_WORDS})\b")
+#: a question led by "how high", which asks a length of a thing that stands or rises ("how high did the ash
+#: go": "a column of ash 9 kilometres into the sky") and a level of anything else ("how high are prices")
+_HEIGHT_Q = re.compile(r"^\W*how high\b")
 #: the adjective after "how" that only says which measure is asked: the answer is a figure, which a
 #: sentence gives without the word ("aged 34", "a 48-hour strike"), so it is not searched for
 MEASURE_ADJECTIVES = frozenset({"old", "long", "far", "tall", "deep", "wide", "big", "large"})
@@ -250,10 +254,25 @@ def asks_speed_or_length(asked: str) -> bool:
     """Whether a question (its asking sentence, lowercase) asks for a speed or a length: led by the
     asking words, and neither a rate of change ("how fast is it growing") nor a direction ("how far west
     did it reach")."""
-    return _LED_BY_SPEED_OR_LENGTH.match(asked) is not None and measure(asked, asked.split(), asked) in (
-        "speed",
-        "length",
-    )
+    led = _LED_BY_SPEED_OR_LENGTH.match(asked) is not None or _HEIGHT_Q.match(asked) is not None
+    return led and measure(asked, asked.split(), asked) in ("speed", "length")
+
+
+def _height_of_a_thing(q: str, wn: WordNet) -> bool:
+    """Whether a "how high" asks about a physical thing: the first noun after it (past auxiliaries and
+    function words) is, in its most frequent sense, of a class ``AnswerWeights.height_classes`` holds
+    (ash, water, a tower, a wave), whose height is a length; a price, a rate or a level ("how high are
+    prices", "how high did the stock go") is a figure of another kind."""
+    m = _HEIGHT_Q.search(q)
+    if m is None:
+        return False
+    for w in (x.strip("?!.,;:\"'") for x in q[m.end() :].split()):
+        if not w or w in AUXILIARIES or w in STOP_WORDS:
+            continue
+        if not any(pos == "n" for pos, _ in wn.lemmas(w)):
+            continue
+        return bool(wn.sense_classes(w, "n", 1) & WEIGHTS.height_classes)
+    return False
 
 
 def _pays(word: str, wn: WordNet) -> bool:
@@ -282,6 +301,8 @@ def measure(question: str, words: list[str], asked: str) -> Measure:
         return ""  # "how fast is the market growing": a rate of change, not a speed
     if named is not None:
         return named
+    if (wn := wordnet()) is not None and _height_of_a_thing(q, wn):
+        return "length"  # "how high did the ash go": a height, a length
     if _STRANDED_BY.search(q):
         return ""  # "how much did she win by": the margin, in whatever it is counted ("by 183 votes")
     if _asks_money(asked):

@@ -733,7 +733,11 @@ def analyze(question: str, tokenizer: Tokenizer) -> QuestionInfo:
             continue
         if i + 1 < len(pairs) and (low in HONORIFICS or (low in _GET_FORMS and _participle(pairs[i + 1][0]))):
             continue  # "dr mehta" gives the name; "got diverted" asks about the diverting
-        if low in MEASURE_ADJECTIVES and i > 0 and pairs[i - 1][0] == "how":
+        if (
+            (low in MEASURE_ADJECTIVES or (low == "high" and kind == "number"))
+            and i > 0
+            and pairs[i - 1][0] == "how"
+        ):
             continue  # "how old", "how long": the measure asked (``amounts.measure``), not a topic
         if kind == "number" and low in BASIS_WORDS and (low == "per" or not counting):
             # "worth in total", "how much per share": which sum is asked (``amounts.basis``); a count's

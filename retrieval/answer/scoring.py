@@ -62,7 +62,14 @@ from retrieval.lexicon import SPELLED_NUMBER, STOP_WORDS
 from retrieval.models import Document, Sentence
 from retrieval.search.scorer import Hit, Scorer
 from retrieval.search.text import Tokenizer, fold, stem
-from retrieval.search.wordnet import NOUN_LOCATION, NOUN_QUANTITY, NOUN_TIME, VERB_COMMUNICATION
+from retrieval.search.wordnet import (
+    NOUN_LOCATION,
+    NOUN_PERSON,
+    NOUN_QUANTITY,
+    NOUN_TIME,
+    VERB_COMMUNICATION,
+    WordNet,
+)
 
 #: the best hit's BM25 score and the documents' relative ones, which candidates' scores are relative to
 Scale = tuple[float, dict[str, float]]
@@ -80,6 +87,10 @@ class Candidate:
     type_score: float = 0.0
     #: whether it names someone by a title for the doer a "who VERBs X" asks for (``_titled_doer``)
     titled: bool = False
+    #: whether that title holds what the verb is done to ("Ferry operator Bluewake Lines" for "who runs
+    #: the ferries", "Mara Quill, the founder of Arden" for "who founded Arden"): the doer of the very
+    #: thing asked about, not of another ("Civil defence director Hugo Brandt")
+    titled_of: bool = False
     doc_score: float = 0.0
     score: float = 0.0
     #: share of what the question asks about its names (its other terms) that the sentence itself holds
@@ -591,6 +602,8 @@ def score_candidates(
     # "what did the mayor say": the statements of those the coverage titles so ("Mayor Gil Ferreira")
     holders = _role_holders(q, ctx) if q.kind == "quote" and not speaking else frozenset()
     doers = doer_roles(q.text, tuple(q.term_words.items())) if q.kind == "person" else None
+    # what the doer's verb is done to: the question's other terms ("ferri" of "who runs the ferries")
+    doer_objects = frozenset(q.terms) - {doers[0]} if doers is not None else frozenset()
     # what every candidate reads, looked up once (hundreds of candidates a question)
     sentences, terms_of, documents = ctx.sentences, ctx.terms, ctx.documents
     lengths: dict[str, int] = {}  # each document's sentence count
@@ -612,7 +625,8 @@ def score_candidates(
         )
         if holders and not by_person:
             by_person = said_by(documents[s.doc_id], s, lambda n: _surname(n, ctx) in holders)
-        titled = doers is not None and _titled_doer(s.text, doers[1], ctx.tokenizer)
+        titles = _titled_doer(s.text, doers[1], doer_objects, ctx.tokenizer) if doers is not None else 0
+        titled = titles > 0
         if titled and doers is not None:
             own = own | {doers[0]}  # "who runs Kessler": "Kessler chief executive Matthias Brandt ..."
         if by_person and PRONOUN_SPEAKER.search(s.text):
@@ -646,7 +660,7 @@ def score_candidates(
         c.relation, stated, c.names, c.storied = m.relation, m.stated, m.names, m.storied
         c.asked = m.relation
         c.type_score = type_score(q.kind, s.text, q, ctx.tokenizer)
-        c.said, c.titled = by_person, titled
+        c.said, c.titled, c.titled_of = by_person, titled, titles > 1
         if q.kind == "person" and c.type_score < 1.0 and speaker(ctx.documents[s.doc_id], [s]):
             c.type_score = 1.0  # "..., he added": the article names him before
         if q.kind in TYPED_KINDS and c.type_score >= 1.0:
@@ -1109,7 +1123,7 @@ def doer_roles(question: str, term_words: tuple[tuple[str, str], ...]) -> tuple[
         for b in bases
         for v in wn.related(b, WEIGHTS.bridge_senses) | {b}
         for d in wn.related(v, WEIGHTS.bridge_senses, synonyms=False)
-        if person_noun(d, wn)
+        if _person_sense(d, wn)
     }
     return (term, frozenset(agents)) if agents else None
 
@@ -1119,21 +1133,62 @@ def doer_roles(question: str, term_words: tuple[tuple[str, str], ...]) -> tuple[
 _TITLE_BEFORE_NAME = re.compile(r"\b([A-Za-z][a-z]+)\s+(?:Dr\.\s+)?[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][\w'-]+")
 
 
-def _titled_doer(text: str, agents: frozenset[str], tokenizer: Tokenizer) -> bool:
+def _person_sense(word: str, wn: WordNet) -> bool:
+    """Whether a person is among the ``doer_senses`` most frequent noun senses of ``word`` (in a base
+    form): a noun derived from a verb names its doer in such a sense though its first is another thing
+    ("operator", "founder")."""
+    bases = (lemma for pos, lemma in wn.lemmas(word) if pos == "n")
+    return any(NOUN_PERSON in wn.sense_classes(b, "n", WEIGHTS.doer_senses) for b in bases)
+
+
+#: a name of two or more capitalised words and the appositive after it: "Mara Quill, the founder of
+#: Arden Labs," (the up to four words of the description, the words after its "of")
+_NAME_THEN_ROLE = re.compile(
+    r"\b[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)+,\s+(?:the|a|an|its|their)\s+((?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)"
+    r"(?:\s+of\s+([^,;.]*))?"
+)
+#: the words of a title before its head noun ("Ferry" of "Ferry operator Bluewake Lines")
+_TITLE_WORDS = re.compile(r"((?:[\w'\u2019-]+\s+){1,3})$")
+
+
+def _doer_noun(word: str, agents: frozenset[str], wn: WordNet) -> bool:
+    """Whether ``word`` is a noun for the doer (``agents``), or, as a person noun, a kind of one within
+    ``doer_levels`` classes ("executive": three classes up, a leader)."""
+    word = word.lower()
+    if word in STOP_WORDS:
+        return False
+    bases = {b for pos, b in wn.lemmas(word) if pos == "n"}
+    if bases & agents:
+        return True
+    return person_noun(word, wn) and any(wn.broader(b, WEIGHTS.doer_levels) & agents for b in bases)
+
+
+def _titled_doer(text: str, agents: frozenset[str], objects: frozenset[str], tokenizer: Tokenizer) -> int:
     """Whether a sentence names someone by a title whose head noun is a noun for the doer (``agents``)
-    or a kind of one, within ``doer_levels`` classes ("chief executive Matthias Brandt": an executive
-    is, three classes up, a leader)."""
+    or a kind of one (``_doer_noun``): before the name ("chief executive Matthias Brandt") or in an
+    appositive after it ("Mara Quill, the founder of Arden Labs"). 2 when the title also holds one of
+    ``objects``, what the question's verb is done to ("Kessler chief executive ...", "the founder of
+    Arden"): the doer of that very thing; 1 for a doer of something else; 0 for none."""
     wn = wordnet()
     if wn is None:
-        return False
+        return 0
+    found = 0
     for m in _TITLE_BEFORE_NAME.finditer(text):
-        word = m.group(1).lower()
-        if word in STOP_WORDS or not person_noun(word, wn):
+        if not _doer_noun(m.group(1), agents, wn):
             continue
-        bases = {b for pos, b in wn.lemmas(word) if pos == "n"}
-        if bases & agents or any(wn.broader(b, WEIGHTS.doer_levels) & agents for b in bases):
-            return True
-    return False
+        before = _TITLE_WORDS.search(text[: m.start(1)])
+        if before is not None and tokenizer.term_set(before.group(1)) & objects:
+            return 2
+        found = 1
+    for m in _NAME_THEN_ROLE.finditer(text):
+        words = m.group(1).split()
+        if not _doer_noun(words[-1], agents, wn):
+            continue
+        held = tokenizer.term_set(" ".join(words[:-1]) + " " + (m.group(2) or ""))
+        if held & objects:
+            return 2
+        found = 1
+    return found
 
 
 def _role_holders(q: QuestionInfo, ctx: AnswerContext) -> frozenset[str]:

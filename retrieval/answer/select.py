@@ -80,6 +80,7 @@ from retrieval.answer.question import (
 from retrieval.answer.reach import story_hits
 from retrieval.answer.relation import counts, credit
 from retrieval.answer.scoring import (
+    ASKS_OPINION,
     FIRST_PERSON,
     NAMED_KINDS,
     AnswerContext,
@@ -186,6 +187,10 @@ def bridged(q: QuestionInfo, ctx: AnswerContext) -> QuestionInfo:
                 role=role,
             )
         bridges[t] = replace(got, name=False) if got.name and word in CALENDAR else got
+        if got.standing == "corrected" and ASKS_OPINION.fullmatch(word):
+            # "what does the oped say": chat's unhyphenated "op-ed" names the kind of article asked about
+            # (``scoring.ASKS_OPINION``), as "op-ed" does, and is no misspelling of another word ("oper")
+            bridges[t] = replace(got, search=(), variants=frozenset())
         if not (capitalised or literal or speaker or got.name or t.startswith("=")):
             uses[t] = (word, verb, noun, role)
         if got.standing in ("unknown_word", "unknown_name") and not capitalised and not literal:
@@ -282,6 +287,22 @@ def _writers_named(q: QuestionInfo, ctx: AnswerContext) -> frozenset[str]:
     return frozenset(out)
 
 
+def _writers_pieces(question: str, q: QuestionInfo, ctx: AnswerContext) -> list[str]:
+    """The opinion pieces of the writer a question names, when it asks nothing of them but what they
+    say (its other words one verb at its end, ``nothing_else_asked``: "what does tomas greer think",
+    "what did helen marsh write"); none for a "who" ("who is tomas greer" asks who the writer is)."""
+    if q.kind not in ("quote", "what", "broad") or _WHO.match(question):
+        return []
+    named = _writers_named(q, ctx)
+    if not named or not nothing_else_asked(replace(q, terms=[t for t in q.terms if t not in named])):
+        return []
+    out = []
+    for doc_id, doc in ctx.documents.items():
+        if doc.meta.opinion and doc.meta.author and named <= set(ctx.tokenizer.tokens(doc.meta.author)):
+            out.append(doc_id)
+    return out
+
+
 def _opinion_writers(ctx: AnswerContext) -> list[tuple[tuple[str, ...], bool]]:
     """The terms of each opinion piece's writer's name (two words at least), with whether its last word
     is one no dictionary knows; read once per engine and number of documents (a corpus grows)."""
@@ -356,9 +377,67 @@ def _counted_contraction(word: str, term: str, b: TermBridge, ctx: AnswerContext
 
 def _holds_verb(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
     """Whether a candidate for a "who VERBs X" holds the verb itself ("Dana Okafor will run the combined
-    company", "Board chair Evelyn Strand"), not only a synonym of one of its senses."""
+    company", "Board chair Evelyn Strand"), not only a synonym of one of its senses, nor only inside a
+    phrasal verb WordNet knows as another verb ("we are running out of beds": to run out is to exhaust,
+    not to run)."""
     doers = doer_roles(q.text, tuple(q.term_words.items()))
-    return doers is not None and doers[0] in ctx.terms(c.row)
+    if doers is None or doers[0] not in ctx.terms(c.row):
+        return False
+    wn = wordnet()
+    if wn is None:
+        return True
+    words = _WORDS.findall(c.sentence.text.lower())
+    for i, w in enumerate(words):
+        if doers[0] not in ctx.tokenizer.term_set(w):
+            continue
+        after = words[i + 1] if i + 1 < len(words) else ""
+        bases = [lemma for pos, lemma in wn.lemmas(w) if pos == "v"]
+        if not (after in _PARTICLES and any(wn.known(f"{b}_{after}") for b in bases)):
+            return True
+    return False
+
+
+def _compounded(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> frozenset[str]:
+    """The question's common terms a candidate holds only as the first word of a compound WordNet knows
+    and the question does not write ("money" of "money laundering", "stock" of "the stock market"):
+    another thing than the word asked about."""
+    wn = wordnet()
+    if wn is None:
+        return frozenset()
+    held = ctx.terms(c.row)
+    asked = fold(q.text).lower()
+    # (a name's words are no compound: "the Student Union", "the Dock Workers Union" name a body)
+    words = _CASED_WORDS.findall(c.sentence.text)
+    out = set()
+    for t in q.terms:
+        if t not in held or t in q.entity_terms:
+            continue
+        at = [i for i, w in enumerate(words) if t in ctx.tokenizer.term_set(w.lower())]
+        pairs = [(words[i], words[i + 1]) for i in at if i + 1 < len(words)]
+        if (
+            at
+            and len(pairs) == len(at)
+            and all(
+                a.islower() and b.islower() and _noun_compound(f"{a}_{b}", wn) and f"{a} {b}" not in asked
+                for a, b in pairs
+            )
+        ):
+            out.add(t)
+    return frozenset(out)
+
+
+def _noun_compound(lemma: str, wn: WordNet) -> bool:
+    """Whether WordNet knows ``lemma`` ("money_laundering") as a noun: a thing of its own, where a verb
+    with its particle ("hold_on") is the phrasal verb ``_holds_verb`` reads."""
+    return any(pos == "n" for pos, _ in wn.lemmas(lemma))
+
+
+#: a sentence's words as written (``_compounded`` reads their case)
+_CASED_WORDS = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
+
+
+#: a sentence's words, lowercased, as ``_holds_verb`` reads the one after the verb
+_WORDS = re.compile(r"[a-z][a-z'\u2019-]*")
 
 
 def _demonyms(alias: str, ctx: AnswerContext) -> frozenset[str]:
@@ -1219,6 +1298,16 @@ def _select(question: str, ctx: AnswerContext, anchored: bool = True) -> Answer:
     anchor = asked_anchor(question, q, ctx) if anchored and period is None else None
     if anchor is not None:  # "what did she say after the ruling": the ruling places it, not its topic
         q = anchor.without(q)
+    if (
+        kind is None
+        and outlet is None
+        and kind_docs is None
+        and (pieces := _writers_pieces(question, q, ctx))
+    ):
+        # "what does tomas greer think": an opinion writer asked what they say, and nothing else: their
+        # pieces say it (the leads), though no sentence of them writes the name only their byline gives
+        got = articles_digest(question, q, pieces, ctx)
+        return abstain(question, q, got) if isinstance(got, str) else got
     docs = kind_docs if kind_docs is not None else outlets(ctx).docs[outlet] if outlet else None
     if kind in (None, "outlets") and (
         corrected := corrections_asked(question, q, docs, ctx, kind == "outlets")
@@ -1524,10 +1613,34 @@ def _select(question: str, ctx: AnswerContext, anchored: bool = True) -> Answer:
     elif best is not None and not best.said:
         # "who did Ruiz say pushed ...": the answer is in her words, which another's statement is not
         best = next((c for c in cands if c.said and answers(q, c, ctx)), best)
-    if best is not None and q.kind == "person" and not best.titled and not _holds_verb(q, best, ctx):
+    if (
+        best is not None
+        and q.kind == "person"
+        and not best.titled_of
+        and not (best.type_score >= 1.0 and _holds_verb(q, best, ctx))
+    ):
         # "who runs Kessler": the one titled its chief executive, over a sentence holding "run" only in a
-        # synonym of another sense ("... any new trial") beside some name
-        best = next((c for c in cands if c.titled and answers(q, c, ctx)), best)
+        # synonym of another sense ("... any new trial") beside some name, or holding it of no one it
+        # names ("Arden was founded in 2019"); one titled as the doer of the very thing asked about first
+        # ("Ferry operator Bluewake Lines" for "who runs the ferries", over "Civil defence director Hugo
+        # Brandt"), else one titled as a doer of anything, if the chosen one is not
+        best = next((c for c in cands if c.titled_of and answers(q, c, ctx)), None) or (
+            best if best.titled else next((c for c in cands if c.titled and answers(q, c, ctx)), best)
+        )
+    if best is not None and q.kind not in ("number", "date", "broad") and (held := _compounded(q, best, ctx)):
+        # "what did prosecutors say Ferrow did with the money": "... conspiracy to commit money laundering"
+        # holds "money" only as a word of another thing WordNet names (money laundering); a sentence of its
+        # story holding the word itself answers ("The indictment says Ferrow moved ... customer money")
+        echo = best
+        best = _in_story(
+            echo,
+            cands,
+            lambda c: (
+                c is not echo
+                and any(t in ctx.terms(c.row) for t in held - _compounded(q, c, ctx))
+                and answers(q, c, ctx)
+            ),
+        )
     if best is not None and q.kind == "yesno" and not says_of_subject(q, best.sentence.text, ctx):
         # "will fares go up": a sentence saying so over one sharing its words, its verb another's
         # ("fares keep rising and people cannot get where they need to go")
@@ -1810,7 +1923,9 @@ def _head_holder(q: QuestionInfo, best: Candidate, ctx: AnswerContext) -> Senten
     game"), when the chosen one does not hold the noun (it sets the scene: "The event is billed as the
     CPL World Tour"): the nearest one, read from the rows' terms (a story's few dozen rows; a name is
     looked for only beside the noun)."""
-    if not q.head or q.phrase or q.kind not in NAMED_KINDS or q.head in ctx.terms(best.row):
+    if not q.head or q.phrase or q.kind not in NAMED_KINDS:
+        return None
+    if q.head in ctx.terms(best.row) and not _some_unnamed(q, best.sentence.text, ctx):
         return None  # (one holding the noun says which itself: "her left wrist", "a crime writer")
     s = best.sentence
     doc = ctx.documents[s.doc_id]
@@ -1824,3 +1939,28 @@ def _head_holder(q: QuestionInfo, best: Candidate, ctx: AnswerContext) -> Senten
         ):
             return other
     return None
+
+
+#: an indefinite determiner: "a rail union" says there is one, not which
+_INDEFINITE = frozenset({"a", "an", "another", "some"})
+
+
+def _some_unnamed(q: QuestionInfo, text: str, ctx: AnswerContext) -> bool:
+    """Whether a sentence writes the noun a "which X" asks for only as some X, its determiner at most
+    ``WEIGHTS.some_words`` lowercase words before it ("A rail union says it warned ..."), and names
+    none beside it: it tells of one, and the sentence of its story that names it ("the Rail Transport
+    Workers' Union") says which."""
+    if names_head(text, q, ctx.tokenizer, WEIGHTS.head_window):
+        return False
+    # (words as spaces part them: the "a" of "9:55 a.m." is none)
+    words = [w.strip(".,;:!?\"'()\u201c\u201d\u2018\u2019") for w in text.split()]
+    at = [i for i, w in enumerate(words) if q.head in ctx.tokenizer.term_set(w)]
+
+    def some(i: int) -> bool:
+        before = words[max(0, i - 1 - WEIGHTS.some_words) : i]
+        for j in range(len(before) - 1, -1, -1):
+            if before[j].lower() in _INDEFINITE:
+                return all(w.islower() for w in before[j + 1 :])
+        return False
+
+    return bool(at) and all(some(i) for i in at)

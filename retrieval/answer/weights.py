@@ -298,6 +298,17 @@ class AnswerWeights:
     #: for ("executive" -> "administrator" -> "head" -> "leader" for "who runs"): more finds titles that
     #: name the doer in broader words, and more that name someone else (all of them persons)
     doer_levels: int = 3
+    #: a noun derived from the verb of a "who VERBs X" is a noun for its doer when a person is among its
+    #: this many most frequent senses ("operator", first a mathematical function; "founder", first a
+    #: horse's ailment): more reads more derived nouns as the doer's title, fewer misses rarer agents
+    doer_senses: int = 3
+    #: how many describing words may stand between "a" and the noun a "which X" asks for for the
+    #: sentence to write only some X ("a rail union"): more reads longer phrases as unnamed ones
+    some_words: int = 2
+    #: WordNet noun classes (animal, artifact, body, location, object, phenomenon, plant, shape, substance)
+    #: of a thing whose height a "how high" asks as a length ("how high did the ash go"); any other noun's
+    #: "how high" asks a level (a price, a rate). More classes read more "how high"s as lengths
+    height_classes: frozenset[int] = frozenset({5, 6, 8, 15, 17, 19, 20, 25, 27})
     #: a short lowercase question word ("uk") is read as the name its capitals stand for ("UK", folded to
     #: the United Kingdom by the aliases) when the coverage holds that this many times more often: lower
     #: reads more lowercase words as acronyms
