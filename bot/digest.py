@@ -85,6 +85,8 @@ def _names(text: str, *, initial: bool = True) -> list[str]:
     for m in _NAME.finditer(text):
         if not initial and _starts_sentence(text, m.start()) and " " not in m.group(0).strip():
             continue
+        if re.match(r"\s*[\d$£€¥]", text[m.end() :]) and m.group(0).strip().isupper():
+            continue  # "CAD 1,500", "NOK 700 million": a currency's or unit's code before its figure
         name = _clean_name(m.group(0))
         if len(name) > 1 and name.lower() not in _STOP and name.lower() not in _TITLES and name not in found:
             found.append(name)

@@ -24,6 +24,19 @@ def test_statements_suggest_what_a_speaker_said_about_another_name() -> None:
     assert statement_questions("The weather was fine.") == []
 
 
+def test_a_currency_code_before_its_figure_is_no_name_to_ask_about() -> None:
+    """ "CAD 1,500", "NOK 700 million": a code before a figure, not a name a speaker spoke of."""
+    for text in (
+        "Harlow Dairy said it would offer CAD 1,500 to every household with a receipt.",
+        "Harlow Dairy said the loss came to NOK 700 million.",
+    ):
+        assert not any("CAD" in q or "NOK" in q for q in statement_questions(text)), statement_questions(text)
+    assert (
+        statement_questions("Harlow Dairy said it would write to Oslo.")[0]
+        == "What did Harlow Dairy say about Oslo?"
+    )
+
+
 def test_seed_examples_are_answered_from_their_own_article(seeds_engine: Engine) -> None:
     digest = build_digest(seeds_engine)
     assert 2 <= len(digest.examples) <= 4
