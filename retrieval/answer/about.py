@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from itertools import pairwise
@@ -563,22 +563,34 @@ def _covering(
     def holds(terms: frozenset[str], spelling: tuple[frozenset[str], frozenset[str]]) -> bool:
         return not terms.isdisjoint(spelling[0]) or bool(spelling[1] and spelling[1] <= terms)
 
+    def sentence(doc_id: str) -> str | None:
+        doc = ctx.documents[doc_id]
+        held = document_terms(ctx, doc_id) | title_terms(ctx, doc_id)
+        if not all(holds(held, f) for f in spellings):
+            return None
+        if not topic and asks_coverage(q) and not about_it(q, doc_id, about_words, ctx):
+            return None  # named in passing (``about_it``)
+        first = ctx.rows[(doc_id, 0)]
+        rows = [first + j for j in range(len(doc.sentences)) if ctx.quotable[first + j]]
+        row = max(rows, key=lambda r: sum(holds(ctx.terms(r), f) for f in spellings), default=None)
+        return ctx.sentences[row].text if row is not None else _lead(doc)
+
+    return _each_outlets_first(listed, sentence, ctx)
+
+
+def _each_outlets_first(
+    listed: set[str], sentence: Callable[[str], str | None], ctx: AnswerContext
+) -> dict[str, tuple[str, str]]:
+    """For each outlet not ``listed``, its first article (with sentences) for which ``sentence`` gives one,
+    with that sentence."""
     out: dict[str, tuple[str, str]] = {}
     for name, doc_ids in outlets(ctx).docs.items():
         if name in listed:
             continue
         for doc_id in doc_ids:
-            doc = ctx.documents[doc_id]
-            held = document_terms(ctx, doc_id) | title_terms(ctx, doc_id)
-            if not doc.sentences or not all(holds(held, f) for f in spellings):
-                continue
-            if not topic and asks_coverage(q) and not about_it(q, doc_id, about_words, ctx):
-                continue  # named in passing (``about_it``)
-            first = ctx.rows[(doc_id, 0)]
-            rows = [first + j for j in range(len(doc.sentences)) if ctx.quotable[first + j]]
-            row = max(rows, key=lambda r: sum(holds(ctx.terms(r), f) for f in spellings), default=None)
-            out[name] = (doc_id, ctx.sentences[row].text if row is not None else _lead(doc))
-            break
+            if ctx.documents[doc_id].sentences and (text := sentence(doc_id)) is not None:
+                out[name] = (doc_id, text)
+                break
     return out
 
 
@@ -590,27 +602,21 @@ def _figure_covering(
     each with its first such sentence: an article on the evacuees gives their number in words of its
     own ("had moved 5,100 people off the island"), which no search for "evacuees" finds."""
     spellings = _about_words(q, ctx)
-    out: dict[str, tuple[str, str]] = {}
-    for name, doc_ids in outlets(ctx).docs.items():
-        if name in listed:
-            continue
-        for doc_id in doc_ids:
-            doc = ctx.documents[doc_id]
-            if not doc.sentences or not about_it(q, doc_id, spellings, ctx):
-                continue
-            first = ctx.rows[(doc_id, 0)]
-            stated = next(
-                (
-                    doc.sentences[j].text
-                    for j in range(len(doc.sentences))
-                    if ctx.quotable[first + j] and _states_figure(doc.sentences[j].text, counted)
-                ),
-                None,
-            )
-            if stated is not None:
-                out[name] = (doc_id, stated)
-                break
-    return out
+
+    def sentence(doc_id: str) -> str | None:
+        if not about_it(q, doc_id, spellings, ctx):
+            return None
+        doc, first = ctx.documents[doc_id], ctx.rows[(doc_id, 0)]
+        return next(
+            (
+                s.text
+                for j, s in enumerate(doc.sentences)
+                if ctx.quotable[first + j] and _states_figure(s.text, counted)
+            ),
+            None,
+        )
+
+    return _each_outlets_first(listed, sentence, ctx)
 
 
 def _gives(q: QuestionInfo, c: Candidate, asked: set[str], ctx: AnswerContext) -> bool:
