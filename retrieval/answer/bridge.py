@@ -251,6 +251,11 @@ def bridge_term(
     # (a name the question capitalises is not one: "What did Bill say" is not "what did will say")
     if fixed:
         return TermBridge(term, "corrected", (fixed,), frozenset({fixed}), name and capitalised)
+    if english and not capitalised and wn is not None and wn.is_adjective(word) and wn.cased_only(word):
+        # "japanese customers": an adjective made of a name, which chat writes lowercase, is the name's
+        # (as "Japanese customers" is): the coverage writing neither it nor the place (``related``: its
+        # pertainym) tells of no one of that place, so the others it tells of do not answer
+        return TermBridge(term, "unknown_name", name=True)
     return TermBridge(term, "unknown_word" if english and not capitalised else "unknown_name", name=name)
 
 

@@ -420,6 +420,24 @@ def asks_name(question: str) -> bool:
     return bool(_ASKS_WHAT_NAME.search(asked_sentence(question)))
 
 
+#: "what is X called" (X the thing named, its last word its noun), "what is the name of X"
+_CALLED = re.compile(
+    r"^(?:what|which)(?:'s|s| is| was| are| were)\s+(.+?)\s+"
+    r"(?:called|named|titled|entitled|dubbed|known as)\W*$"
+)
+
+
+def asked_called_noun(question: str) -> str:
+    """The noun of the thing whose name a question asks ("what is the ferry company called" ->
+    "company", "what's the name of the harbour's new tug" -> "tug", "what is its start-up called" ->
+    "start-up"), or "": a name answers it, which a sentence bringing the thing in only as "a company"
+    does not give. The last word of X, hyphenated words kept whole."""
+    asked = asked_sentence(question)
+    m = _CALLED.match(asked) or _NAME_OF.match(asked)
+    words = re.findall(r"[a-z][\w-]*", _POSSESSOR.sub("", m.group(1))) if m else []
+    return words[-1] if words else ""
+
+
 def asked_sentence(question: str) -> str:
     """The sentence of a question that asks (folded, lowercase): a question may first set the scene
     ("Gas prices hit a record. How much does a gallon cost?"), and what it asks for is in its last

@@ -22,6 +22,7 @@ from retrieval.answer.question import (
     TYPED_KINDS,
     QuestionInfo,
     analyze,
+    asked_called_noun,
     asked_person_role,
     asked_role,
     asked_sentence,
@@ -1364,6 +1365,8 @@ def answers(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
         return False  # "who runs ABN Amro": its operations, and no one named
     if q.kind == "person" and _role_unsaid(q, c, ctx):
         return False  # "who is the treasurer of the guild": "said Ann Bly of the guild" names no treasurer
+    if q.kind in ("person", "entity") and _asked_one_unnamed(q, c, ctx):
+        return False  # "who is the harbour pilot": "the ship took on a harbour pilot at dawn" names none
     if q.counted and not counts(q, c.sentence.text, ctx.tokenizer):
         return False  # "how many prisoners": its number counts something else
     if _named_other_place(q, c, ctx):
@@ -1403,6 +1406,64 @@ def _unnamed_thing(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
 
 #: an indefinite article opening the noun phrase a word ends: "a book", "a marine supply business"
 _INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[a-z-]+\s+){0,3}$", re.IGNORECASE)
+
+
+def _asked_one_unnamed(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
+    """Whether a question asking for a name by the thing or person it names ("who is the harbour pilot",
+    "what was the name of the harbour pilot", "what is the ferry company called") is answered by a
+    sentence writing that noun only as someone or something it brings in unnamed: after "a", "an" or
+    "another" ("the ship took on a harbour pilot at dawn", "Maris sold its stake in a ferry company"),
+    with no name set beside it ("a harbour pilot, Ona Reyes,", "a company called Tidewind") nor said to
+    be it ("Ona Reyes, a harbour pilot", "Reyes is a harbour pilot"). The names it holds are other
+    people's or the question's own, and the sentences beside it may name anyone: none gives the name
+    asked for, which the coverage does not write."""
+    asked = asked_person_role(q.text) if q.kind == "person" else asked_called_noun(q.text)
+    terms = set(ctx.tokenizer.tokens(asked)) if asked else set()
+    if not terms or any(is_name(q, t) for t in terms):
+        return False
+    text = fold(c.sentence.text)
+    at = [m for m in _SAID_WORD.finditer(text) if not terms.isdisjoint(ctx.tokenizer.term_set(m.group(0)))]
+    if not at or not all(_brought_in_unnamed(text, m.start(), m.end()) for m in at):
+        return False
+    if q.kind == "entity":
+        # (a lead bringing in "a mobile phone chip" is followed by its name: "The chip, called ...")
+        return not _named_in_story(q, c, ctx)
+    # (one of the sentences quoted with it may name the one brought in: "The pilot, Ona Reyes, ...")
+    doc = ctx.documents[c.sentence.doc_id]
+    beside = doc.sentences[c.sentence.index + 1 : c.sentence.index + 1 + WEIGHTS.holder_after]
+    return not any(
+        not terms.isdisjoint(ctx.tokenizer.term_set(s.text))
+        and type_score(q.kind, s.text, q, ctx.tokenizer) >= 1
+        for s in beside
+    )
+
+
+def _brought_in_unnamed(text: str, start: int, end: int) -> bool:
+    """Whether the noun at ``text[start:end]`` ends a noun phrase opened by an indefinite article that
+    is no predicate or apposition of a name before it ("Reyes, a pilot", "Reyes is a pilot", "served
+    as a pilot") and that sets no name beside it after it ("a pilot, Ona Reyes", "a firm called Tidewind",
+    "a pilot (Ona Reyes)")."""
+    opened = _UNNAMED_OPENER.search(text[:start])
+    if opened is None or _PREDICATE_BEFORE.search(text[: opened.start()]):
+        return False
+    return not _NAME_BESIDE.match(text[end:])
+
+
+#: an indefinite article (or "another") opening a noun phrase of up to four words the noun ends ("a
+#: retired harbour pilot from", "an independent"): someone or something brought in without a name.
+#: The words between may be capitalised ("a Lisbon payments start-up") or written as figures
+#: ("a 19-year-old")
+_UNNAMED_OPENER = re.compile(r"\b(?:a|an|another)\s+(?:[\w'\u2019-]+\s+){0,4}$", re.IGNORECASE)
+#: what makes the phrase after it a name's description: a comma or bracket ("Reyes, a pilot"), a form of
+#: "be" or "become", or "as" ("served as a pilot")
+_PREDICATE_BEFORE = re.compile(
+    r"(?:[,(\u2014]|\b(?:is|was|are|were|be|been|being|becomes?|became|as))\s*$", re.IGNORECASE
+)
+#: a name set beside the noun after it: "a pilot, Ona Reyes", "a firm called Tidewind", "a pilot (Reyes)",
+#: "a pilot named Reyes", or one run straight on ("a harbour pilot Ona Reyes")
+_NAME_BESIDE = re.compile(
+    r"^(?:\s*(?:,|\(|-|\u2014|:)?\s*(?:(?:called|named|dubbed|titled|known\s+as)\s+)?[\"'\u201c\u2018]?[A-Z])"
+)
 
 
 def _named_in_story(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:

@@ -844,9 +844,10 @@ def _free_modifier(word: str, q: QuestionInfo, ctx: AnswerContext) -> bool:
     """Whether the question writes the noun the coverage lacks right before a noun it writes, as a
     modifier WordNet knows no compound of ("the star witness", "the relief fund", "the max sentence"):
     it describes the thing the other noun names, which a sentence names without it ("the cooperating
-    witness", "a $10 million fund"). A pair WordNet lists as one noun ("brand name", "lieutenant
-    governor") names another thing than its head, which the coverage lacking the pair does not name, as
-    does a name ("the EU regulators");
+    witness", "a $10 million fund"). Not a noun for a person, by its first sense, before another
+    ("the deputy governor", "the assistant coach"): one role before another names a third. A pair
+    WordNet lists as one noun ("brand name", "lieutenant governor") names another thing than its head,
+    which the coverage lacking the pair does not name, as does a name ("the EU regulators");
     so may two words before a third noun ("the mercy health attack": a hospital network's name)."""
     wn = wordnet()
     if wn is None or wn.capitalised(word):
@@ -866,6 +867,10 @@ def _free_modifier(word: str, q: QuestionInfo, ctx: AnswerContext) -> bool:
         ):
             continue
         heads = {head} | {lemma for pos, lemma in wn.lemmas(head) if pos == "n"}
+        if NOUN_PERSON in wn.sense_classes(word, "n") and person_noun(head, wn):
+            # ("the deputy governor", "the assistant coach": a person before a person's role names
+            # another one, whom a sentence on the governor does not name)
+            continue
         if not any(wn.known(f"{word.lower()}_{h}") for h in heads):
             return True
     return False

@@ -309,6 +309,26 @@ class WordNet:
             self._remember(key, got)
         return bool(got)
 
+    def cased_only(self, word: str) -> bool:
+        """Whether WordNet writes ``word`` capitalised in every sense of every part of speech it has it
+        as ("Japanese", "Canadian", "Russia"; not "French", which is also a verb, nor "rome" of
+        "roman"): a name or a word made of one, which a chat question writing it lowercase ("japanese
+        customers") means as the capitalised word."""
+        key = ("cased_only:" + word.lower(), 0)
+        got = self._memo.get(key)
+        if got is None:
+            w = word.lower()
+            seen = False
+            cased = True
+            for pos in ("n", "v", "a", "r"):
+                for off in self._offsets(pos, w):
+                    forms = [f for f in self._synset(pos, off, cased=True)[0] if f.lower() == w]
+                    seen = seen or bool(forms)
+                    cased = cased and bool(forms) and all(f[:1].isupper() for f in forms)
+            got = frozenset({"y"}) if seen and cased else frozenset()
+            self._remember(key, got)
+        return bool(got)
+
     def _proper(self, w: str, *, acronyms: bool = False) -> bool:
         if any(self._offsets(pos, w) for pos in ("v", "a", "r")):
             return False
