@@ -117,13 +117,13 @@ def _names_paper(name: str) -> bool:
 
 def _dateline_outlet(name: str) -> bool:
     """Whether the one name beside a date on a credit line is an outlet's: named as newspapers are
-    ("Harbourside Weekly"), or ending in a word that ends newspapers' names and other phrases too ("City
-    Business Review", "Metro Ledger"): beside nothing but a date, a line names no such phrase. Not a
-    place ("Paris, 4 June 2024" is where a story was filed) or a role."""
+    ("Harbourside Weekly"), or ending in a word that ends newspapers' or broadcasters' names and other
+    phrases too ("City Business Review", "Metro Ledger", "Eastbound Radio"): beside nothing but a date, a
+    line names no such phrase. Not a place ("Paris, 4 June 2024" is where a story was filed) or a role."""
     words = name.split()
     return _names_paper(name) or (
         len(words) >= 2
-        and words[-1].lower() in _MASTHEAD_ALONE
+        and words[-1].lower() in _MASTHEAD_ALONE | _BROADCAST
         and not _ROLE.search(name)
         and not _is_place(name)
     )

@@ -199,7 +199,9 @@ SURE_FUTURE = re.compile(
 SET_FOR = re.compile(
     r"\b(?:for|until|till|(?:moved|moves|move|postponed|postpones|postpone|pushed\s+back|put\s+off|"
     r"rescheduled|reschedules|delayed|delays|deferred|defers|adjourned|adjourns|brought\s+forward|"
-    r"shifted|switched)\s+(?:[\w'’-]+\s+){0,4}?(?:to|until|till|for))\s+$",
+    r"shifted|switched)\s+(?:[\w'’-]+\s+){0,4}?(?:to|until|till|for))"
+    # "until at least March 14", "until the end of": a bound hedged is still the day set
+    r"(?:\s+at\s+(?:least|the\s+earliest|the\s+latest))?\s+$",
     re.I,
 )
 

@@ -127,7 +127,9 @@ def test_an_outlet_named_as_newspapers_are_is_read_beside_a_name_or_a_date(
     assert all(line not in s.text for s in doc.sentences)
 
 
-@pytest.mark.parametrize("outlet", ["City Business Review", "Metro Ledger", "Harbourside Weekly"])
+@pytest.mark.parametrize(
+    "outlet", ["City Business Review", "Metro Ledger", "Harbourside Weekly", "Eastbound Radio"]
+)
 @pytest.mark.parametrize("by_first", [False, True])
 def test_an_outlets_dateline_in_a_text_files_header_gives_the_outlet_and_date(
     outlet: str, by_first: bool

@@ -92,6 +92,8 @@ def test_a_year_alone_before_the_articles_year_is_background() -> None:
         # a day later in the article's year that a past verb set: this year's, not last year's
         ("The harbour board imposed a deadline of March 25 for the repairs.", "2031-03-25"),
         ("The board postponed the inquiry until March 20.", "2031-03-20"),
+        # a bound set, hedged ("until at least"), after a past verb: still the day set, ahead
+        ("The board said it expected the closure to last until at least March 14.", "2031-03-14"),
         # a past event on a month-day earlier in the year stays in it
         ("The ferry ran aground on March 2.", "2031-03-02"),
         # a past event on a month-day later in the year than the article: last year's
