@@ -386,9 +386,11 @@ class _Finder(FinderBase):
             shift = ahead or 7
         elif rel == "this":
             shift = -back if back <= ahead else ahead
-        elif not m.group("possess") and SET_BEFORE.search(self._sentence_before(m.start("wd"))[-80:]):
+        elif not m.group("possess") and SET_BEFORE.search(
+            before := self._sentence_before(m.start("wd"))[-80:]
+        ):
             shift = -back  # "had originally been scheduled for Tuesday but was called off": the day it was
-        elif not m.group("possess") and SET_FOR.search(self._sentence_before(m.start("wd"))[-80:]):
+        elif not m.group("possess") and SET_FOR.search(before):
             shift = ahead  # "cancelled for Tuesday", "postponed until Monday": the day it is set for
         else:
             marker = self._future_marker(m.start())

@@ -191,15 +191,21 @@ SURE_FUTURE = re.compile(
 )
 
 
+#: the participles of the verbs that move a date ("postponed", "pushed back"), for SET_FOR and SET_BEFORE
+_MOVED = (
+    r"moved|postponed|pushed\s+back|put\s+off|rescheduled|delayed|deferred|adjourned|brought\s+forward|"
+    r"shifted|switched"
+)
+
+
 #: what names a weekday as the day something is set for, not the day it happened: "cancelled for Tuesday",
 #: "scheduled for Friday", "postponed until Monday", "moved the hearing to Thursday". News copy tells a past
 #: day with a bare weekday or "on" ("were cancelled Tuesday", "said on Tuesday"); a day something is put on
 #: or off to is the coming one, whatever the tense of the verb that put it there. "to" only after a verb
 #: that moves a date ("from Monday to Wednesday" is a span, either side of now)
 SET_FOR = re.compile(
-    r"\b(?:for|until|till|(?:moved|moves|move|postponed|postpones|postpone|pushed\s+back|put\s+off|"
-    r"rescheduled|reschedules|delayed|delays|deferred|defers|adjourned|adjourns|brought\s+forward|"
-    r"shifted|switched)\s+(?:[\w'’-]+\s+){0,4}?(?:to|until|till|for))"
+    rf"\b(?:for|until|till|(?:{_MOVED}|moves|move|postpones|postpone|reschedules|delays|defers|adjourns)"
+    r"\s+(?:[\w'’-]+\s+){0,4}?(?:to|until|till|for))"
     # "until at least March 14", "until the end of": a bound hedged is still the day set
     r"(?:\s+at\s+(?:least|the\s+earliest|the\s+latest))?\s+$",
     re.I,
@@ -211,8 +217,7 @@ SET_FOR = re.compile(
 #: not one it is set for now, so the last such day, before the article
 SET_BEFORE = re.compile(
     r"\b(?:had\s+(?:[a-z]+ly\s+)?(?:been\s+)?|originally\s+(?:been\s+)?)(?:[a-z]+ly\s+)?"
-    r"(?:scheduled|set|planned|slated|due|moved|postponed|pushed\s+back|put\s+off|rescheduled|delayed|"
-    r"deferred|adjourned|brought\s+forward|shifted|switched)\s+(?:[\w'’-]+\s+){0,4}?(?:to|until|till|for|on)\s+$",
+    rf"(?:scheduled|set|planned|slated|due|{_MOVED})\s+(?:[\w'’-]+\s+){{0,4}}?(?:to|until|till|for|on)\s+$",
     re.I,
 )
 
