@@ -415,7 +415,7 @@ def doc_mentions(di: int, doc: Document, coverage_start: date | None = None) -> 
             continue
         if m.kind == "relative" and m.precision == "day" and _inside_quote(sent.text, local):
             continue  # "Today, Russia owes..." in a quote is the speaker's now, not an event
-        if m.kind == "relative" and si in blog and _to_readers(sent.text):
+        if m.kind == "relative" and si in blog and _to_readers(sent.text, _words_and_names(sent.text)[1]):
             continue  # "That is all from us today." in a live blog's entry: its word to its readers
         if (
             _SPAN_CUE.search(sent.text, max(0, local - _SPAN_REACH), local)
@@ -537,7 +537,7 @@ def _clocked(
     mentions: list[Mention], sentences: list[Sentence], stamps: dict[int, int], anchor: date
 ) -> list[Mention]:
     """The mentions dated to the blog's own day by a sentence of a stamped entry ("8:10 p.m. Inspectors
-    are on site. We are closing this live page for tonight.") at that entry's time: the day's events stand
+    are on site. Divers will inspect the breach tonight.") at that entry's time: the day's events stand
     in the order the blog told them, not a sentence without a stamp of its own before the morning's."""
     if not stamps:
         return mentions
@@ -556,14 +556,10 @@ def _clocked(
 _TO_READERS = re.compile(r"\b(?:we|us|our|ours|you|your)\b", re.I)
 
 
-def _to_readers(text: str) -> bool:
+def _to_readers(text: str, names: frozenset[str]) -> bool:
     """Whether a sentence is a page's word to its readers, which tells no event: it speaks as the newsroom
-    or to the reader (first or second person) and names no one and no figure."""
-    return (
-        bool(_TO_READERS.search(text))
-        and not any(ch.isdigit() for ch in text)
-        and not _words_and_names(text)[1]
-    )
+    or to the reader (first or second person) and names no one (``names``: its names) and no figure."""
+    return not names and bool(_TO_READERS.search(text)) and not any(ch.isdigit() for ch in text)
 
 
 def _stamped_entries(
@@ -584,9 +580,9 @@ def _stamped_entries(
         rest = s.text[stamp.end() :] if stamp is not None else s.text
         if len(WORD.findall(rest)) < _ENTRY_WORDS:
             continue
-        if _to_readers(rest):
-            continue  # "We are closing this live blog.": the blog's word to its readers, no event
         words, names = _words_and_names(rest)
+        if _to_readers(rest, names):
+            continue  # "We are closing this live blog.": the blog's word to its readers, no event
         told.add(s.paragraph)
         text = _quote_closed(sentences, i)
         out.append(
