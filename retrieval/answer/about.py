@@ -39,7 +39,7 @@ from retrieval.lexicon import PLURAL_NOUNS, SPELLED_NUMBER, STOP_WORDS, figures
 from retrieval.models import Answer, Document, Statement
 from retrieval.search.scorer import Hit
 from retrieval.search.text import fold
-from retrieval.search.wordnet import WordNet
+from retrieval.search.wordnet import NOUN_PERSON, NOUN_TIME, WordNet
 
 #: what a question asks of the coverage's metadata ("writes_for": the outlet a named author writes for)
 MetaKind = Literal["author", "published", "headline", "outlets", "writes_for"]
@@ -207,6 +207,12 @@ def _kind_word(word: str, wn: WordNet) -> bool:
     return not word.isupper() or any(pos != "n" for pos, _ in wn.lemmas(word))
 
 
+def _question_words(q: QuestionInfo) -> list[str]:
+    """The question's words, lowercase, "the op ed" written as one word ("op-ed"), as an article's kind is
+    named."""
+    return re.sub(r"\bop (eds?)\b", r"op-\1", fold(q.text).lower().rstrip(" ?.!")).split()
+
+
 def named_kind(q: QuestionInfo, ctx: AnswerContext, meta: bool) -> tuple[frozenset[str], list[str]] | None:
     """The articles a question names by their kind, as their headlines' rubrics write it ("the opinion
     piece", "the op-ed" for "Opinion: ..."), and the question's terms that name it: a rubric's word
@@ -221,16 +227,16 @@ def named_kind(q: QuestionInfo, ctx: AnswerContext, meta: bool) -> tuple[frozens
     kinds = rubrics(ctx)
     if not kinds or not (meta or q.kind in ("quote", "what", "broad")):
         return None
-    # ("the op ed": the two halves of "op-ed", one word)
-    words = re.sub(r"\bop (eds?)\b", r"op-\1", fold(q.text).lower().rstrip(" ?.!")).split()
+    words = _question_words(q)
     named: set[str] = set()
     docs: list[str] = []
     opinion = next(iter(ctx.tokenizer.tokens("opinion")), "")
     for i, word in enumerate(words):
         toks = ctx.tokenizer.tokens(word)
         before_piece = i + 1 < len(words) and re.fullmatch(rf"{_PIECE}s?", words[i + 1]) is not None
-        unwritten = "-" in word and not any(ctx.scorer.df(t) for t in toks)
-        if _OP_ED.fullmatch(word) and opinion in kinds and not any(ctx.scorer.df(t) for t in toks):
+        unseen = not any(ctx.scorer.df(t) for t in toks)
+        unwritten = "-" in word and unseen
+        if _OP_ED.fullmatch(word) and opinion in kinds and unseen:
             # "the op-ed", "the oped": an opinion piece, whatever its rubric calls it ("Opinion:"), or
             # one its byline, address or file's name marks as opinion
             named.update(t for t in toks if t in q.terms)
@@ -493,7 +499,7 @@ def _kinds_verb(q: QuestionInfo, naming: frozenset[str], ctx: AnswerContext) -> 
     wn = wordnet()
     if not naming or wn is None:
         return set()
-    words = re.sub(r"\bop (eds?)\b", r"op-\1", fold(q.text).lower().rstrip(" ?.!")).split()
+    words = _question_words(q)
     last = max((i for i, w in enumerate(words) if naming & set(ctx.tokenizer.tokens(w))), default=-1)
     if last < 0 or last + 2 >= len(words):
         return set()
@@ -631,8 +637,6 @@ def _gives(q: QuestionInfo, c: Candidate, asked: set[str], ctx: AnswerContext) -
 
 #: a number as a sentence writes it, with the words either side of it ("puts the total at 5,900 ...")
 _FIGURE_IN = re.compile(rf"(?:(\w+)\W+)?\b(\d[\d,.]*|{SPELLED_NUMBER})\b(?:\W+(\w+))?", re.IGNORECASE)
-#: WordNet's lexicographer class of nouns of time ("weeks", "November", "morning")
-_NOUN_TIME = 28
 
 
 def _states_figure(text: str, counted: str) -> bool:
@@ -643,7 +647,7 @@ def _states_figure(text: str, counted: str) -> bool:
     people", "3,800 residents"), or a word for a figure before it says it is the one counted ("puts the
     total at 5,900"), as "eleven extra crossings" is not."""
     wn = wordnet()
-    person = wn is not None and wn.sense_classes(counted, "n", 1) == {_NOUN_PERSON}
+    person = wn is not None and wn.sense_classes(counted, "n", 1) == {NOUN_PERSON}
     for m in _FIGURE_IN.finditer(text):
         number = m.group(2)
         if len(number) == 4 and number[:2] in ("19", "20"):
@@ -652,7 +656,7 @@ def _states_figure(text: str, counted: str) -> bool:
             continue
         if wn is None:
             return True
-        if any(w and not w.isdigit() and wn.sense_classes(w, "n", 1) == {_NOUN_TIME} for w in m.group(1, 3)):
+        if any(w and not w.isdigit() and wn.sense_classes(w, "n", 1) == {NOUN_TIME} for w in m.group(1, 3)):
             continue
         if (
             person
@@ -665,8 +669,6 @@ def _states_figure(text: str, counted: str) -> bool:
 
 
 _WORD = re.compile(r"[A-Za-z]+")
-#: WordNet's lexicographer class of nouns of persons ("evacuee", "resident")
-_NOUN_PERSON = 18
 
 
 def _counts_people(after: list[str], wn: WordNet) -> bool:
@@ -677,7 +679,7 @@ def _counts_people(after: list[str], wn: WordNet) -> bool:
         if word.lower() in PLURAL_NOUNS:
             return True
         if wn.mostly_noun(word):
-            return wn.sense_classes(word, "n", 1) == {_NOUN_PERSON}
+            return wn.sense_classes(word, "n", 1) == {NOUN_PERSON}
     return False
 
 

@@ -486,7 +486,7 @@ def _story(ctx: AnswerContext, q: QuestionInfo, first: Sequence[Sentence]) -> di
     error ("An earlier version of a TechFront story reported ..."), not the story: its words are left
     out."""
     told = [p for p in first if not RETRACTS.search(p.text)] or list(first)
-    said = frozenset().union(*(ctx.terms(ctx.rows[(p.doc_id, p.index)]) for p in told))
+    said = terms_of(ctx, told)
     return {t: ctx.scorer.idf(t) for t in said - set(q.terms) if not figures(t)}
 
 
@@ -840,7 +840,7 @@ def compose(
     items = _listed_after(q, best, first, ctx)
     for parts in items:
         chosen.append(parts)
-        chosen_keys.append(frozenset().union(*(ctx.terms(row(p)) for p in parts)))
+        chosen_keys.append(terms_of(ctx, parts))
         taken.update(row(p) for p in parts)
     # the answer's own words, which another document must tell to be the same story (read once, for the
     # versions and the further statements of a number or date question)
