@@ -697,6 +697,7 @@ def owned_by_another(
         return False
     held = tokenizer.term_set(text)
     asked = set(q.terms)
+    words = list(re.finditer(r"[\w'\u2019-]+", text))  # (the sentence's, read once for every owner)
     for owners, nouns, possessive in pairs:
         owner_forms = frozenset().union(*(_forms(q, o) for o in owners))
         owner_forms |= {p for o in owners if (b := q.bridges.get(o)) is not None for p in b.phrase}
@@ -704,7 +705,6 @@ def owned_by_another(
             continue
         # the noun as the question writes it, its words in a row ("price target"; "top negotiator" is not
         # held by "the Kremlin's top spokesperson ... negotiating")
-        words = [m for m in re.finditer(r"[\w'\u2019-]+", text)]
         forms = [_forms(q, n) for n in nouns]
         at = [
             words[i]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Literal
 
 from retrieval.answer.amounts import (
@@ -414,6 +415,7 @@ _ASKS_WHAT_NAME = re.compile(
 )
 
 
+@lru_cache(maxsize=1024)  # (asked of every candidate sentence: the question is the same)
 def asks_name(question: str) -> bool:
     """Whether a question asks what something is called ("what is his book called", "what's the name of
     the firm"): a name answers it, which a sentence writing the thing only as "a book" does not give."""
@@ -427,6 +429,7 @@ _CALLED = re.compile(
 )
 
 
+@lru_cache(maxsize=1024)  # (asked of every candidate sentence: the question is the same)
 def asked_called_noun(question: str) -> str:
     """The noun of the thing whose name a question asks ("what is the ferry company called" ->
     "company", "what's the name of the harbour's new tug" -> "tug", "what is its start-up called" ->
@@ -547,6 +550,7 @@ def _name_of_noun(q: str) -> str:
     return head_noun(_POSSESSOR.sub("", m.group(1))) if m else ""
 
 
+@lru_cache(maxsize=1024)  # (asked of every candidate sentence: the question is the same)
 def asked_person_role(question: str) -> str:
     """The role a question asks a person by: the noun of "who is the X" (``asked_role``) or of "what is
     the name of the X" when it is a noun for people ("judge", "spokesperson"), or ""."""

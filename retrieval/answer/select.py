@@ -1741,7 +1741,12 @@ def _role_words(c: Candidate, role: str, ctx: AnswerContext) -> list[tuple[list[
 def _of_kind(c: Candidate, role: str, kind: str, ctx: AnswerContext) -> bool:
     """Whether a sentence writes the role with the asked kind's noun just before it ("County elections
     director Tomas Arrieta") or after "of" ("director of elections")."""
-    for words, i in _role_words(c, role, ctx):
+    return _kind_near(_role_words(c, role, ctx), kind, ctx)
+
+
+def _kind_near(places: list[tuple[list[str], int]], kind: str, ctx: AnswerContext) -> bool:
+    """``_of_kind`` of the places a sentence writes the role's noun (``_role_words``)."""
+    for words, i in places:
         near = words[max(0, i - 2) : i] + (words[i + 2 : i + 4] if words[i + 1 : i + 2] == ["of"] else [])
         if any(kind in ctx.tokenizer.term_set(w) for w in near):
             return True
@@ -1754,7 +1759,7 @@ def _another_kind(c: Candidate, role: str, kind: str, ctx: AnswerContext) -> boo
     places = _role_words(c, role, ctx)
     return (
         bool(places)
-        and not _of_kind(c, role, kind, ctx)
+        and not _kind_near(places, kind, ctx)
         and all(i > 0 and words[i - 1].islower() and noun_modifier(words[i - 1]) for words, i in places)
     )
 
