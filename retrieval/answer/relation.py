@@ -86,17 +86,18 @@ def counts(q: QuestionInfo, text: str, tokenizer: Tokenizer, *, itself: bool = F
     counted = q.counted_with if only_modifier(q, text, tokenizer) else (q.counted, *q.counted_with)
     if itself:
         counted = tuple(t for t in counted if t == q.counted)
-    broader = _broader(q, tokenizer) if counted and counted[0] == q.counted else frozenset()
-    kinds = _kinds(q, tokenizer) if counted and counted[0] == q.counted else frozenset()
+    own = bool(counted) and counted[0] == q.counted  # the counted noun itself, not only its describers
+    # its broader kinds and its kinds, whose number counts it too
+    related = _broader(q, tokenizer) | _kinds(q, tokenizer) if own else frozenset()
     # "how many injury reports": "one injury has been reported" counts no reports (a verb of its stem)
     nouns = asks_for_noun(q.term_words.get(q.counted, q.counted))
     return (
         any(
-            credit(q, t, near) or not broader.isdisjoint(near) or not kinds.isdisjoint(near)
+            credit(q, t, near) or not related.isdisjoint(near)
             for near in near_numbers(text, tokenizer, WEIGHTS.count_window, nouns)
             for t in counted
         )
-        or (bool(counted) and counted[0] == q.counted and _counts_compound(q, text))
+        or (own and _counts_compound(q, text))
         or _counts_people(q, text, tokenizer)
         or _number_of_stated(q, counted, text, tokenizer)
     )

@@ -1722,7 +1722,11 @@ def _led_into(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
     before = ctx.documents[s.doc_id].sentences[s.index - 1]
     if before.paragraph != s.paragraph or before.heading:
         return False
-    table = _term_table(q, _weights(q, ctx))
+    # (the question's term table, worked out once per question: this is asked of every candidate)
+    got = ctx.memo.get("led_into_table")
+    if not (isinstance(got, tuple) and got[0] is q):
+        got = ctx.memo["led_into_table"] = (q, _term_table(q, _weights(q, ctx)))
+    table = got[1]
     if not any(t.relation for t in table):
         return False  # ("what did Okafor say": nothing asked of her words but that they are hers)
     held = ctx.terms(c.row) | ctx.terms(c.row - 1)
