@@ -52,12 +52,14 @@ from retrieval.timeline.expressions import (
     MONTH_CUE,
     MONTH_REL_YEAR,
     MONTH_YEAR,
+    PLAN_WORD,
     REL_DAY,
     REL_UNIT,
     REPORTED_PLAN,
     SEASON_YEAR,
     SET_BEFORE,
     SET_FOR,
+    SUBJECT_FUTURE,
     TODAY_NAME_BEFORE,
     US,
     WD_NAME_AFTER,
@@ -386,12 +388,18 @@ class _Finder(FinderBase):
             shift = ahead or 7
         elif rel == "this":
             shift = -back if back <= ahead else ahead
-        elif not m.group("possess") and SET_BEFORE.search(
-            before := self._sentence_before(m.start("wd"))[-80:]
+        elif (
+            not m.group("possess")
+            and (plan := SET_BEFORE.search(before := self._sentence_before(m.start("wd"))[-80:])) is not None
+            and PLAN_WORD.search(plan.group())
         ):
             shift = -back  # "had originally been scheduled for Tuesday but was called off": the day it was
         elif not m.group("possess") and SET_FOR.search(before):
-            shift = ahead  # "cancelled for Tuesday", "postponed until Monday": the day it is set for
+            # "cancelled for Tuesday", "postponed until Monday", "said it had been moved to Thursday": the
+            # day it is set for
+            shift = ahead
+        elif SUBJECT_FUTURE.match(self.text, m.end("wd")):
+            shift = ahead  # "Sunday could be hotter still": the day the forecast is for
         else:
             marker = self._future_marker(m.start())
             if marker is None:

@@ -222,6 +222,20 @@ SET_BEFORE = re.compile(
 )
 
 
+#: the words of a schedule in a SET_BEFORE clause ("had originally been scheduled for", not "had been moved
+#: to"): a plan given up, whose day was behind the article; a day a plan was moved to may be either side
+PLAN_WORD = re.compile(r"\b(?:originally|initially|scheduled|slated|planned|due|set\s+for)\b", re.I)
+
+
+#: a future verb right after a weekday that is its subject ("Sunday will be hotter", "Sunday could bring
+#: storms", "Friday is expected to be"): the coming day; not "could have" (a past the speaker imagines)
+SUBJECT_FUTURE = re.compile(
+    r"\s+(?:will|shall|is\s+(?:expected|forecast|likely|set|due)\s+to|could|may|might)\b"
+    r"(?!\s+(?:not\s+|well\s+)?have\b)",
+    re.I,
+)
+
+
 #: a verb that grants, orders or decides what its infinitive then tells ("were allowed to return home
 #: starting Saturday", "approved a plan to let customers check balances from November 3", "voted to close
 #: the road on May 5"): the day belongs to what is allowed or planned, which that verb's past tense does

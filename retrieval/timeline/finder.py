@@ -165,9 +165,9 @@ class FinderBase(ABC):
         if _LABEL.search(self.text, max(0, m.start() - 6), m.start()):
             return None  # "the June 30 closing date had not changed": a name for the day, whatever the tense
         before = self._sentence_before(m.start())[-80:]
-        if SET_BEFORE.search(before):
-            return "past"  # "had been scheduled for March 3 but was called off": the day that was set
-        if SET_FOR.search(before) or _DEADLINE.search(before):
+        # "had been scheduled for July 29", "had been moved to July 31": a day once set or set now, either
+        # side of the article; the past perfect dates the setting, not the day, so no year is taken back
+        if SET_BEFORE.search(before) or SET_FOR.search(before) or _DEADLINE.search(before):
             # "set a deadline of November 25", "postponed until March 3": the day something is set for,
             # which the past verb that set it does not put behind the article
             return None

@@ -19,7 +19,7 @@ from retrieval.lexicon import (
 from retrieval.models import Document, Precision, Sentence
 from retrieval.search.text import leaves_quote_open
 from retrieval.timeline.dates import body_sentences, find_dates
-from retrieval.timeline.expressions import SET_FOR, DateMention
+from retrieval.timeline.expressions import PLAN_WORD, SET_BEFORE, SET_FOR, DateMention
 
 
 def _words(spaced: str) -> frozenset[str]:
@@ -81,6 +81,9 @@ _SAID_REACH = 24
 #: the determiner before it and a lowercase noun after it
 _LABEL_BEFORE = re.compile(r"\b(?:the|its|their|his|her|our)\s+$", re.I)
 _LABEL_AFTER = re.compile(r"\s+([a-z][a-z-]+)\b")
+#: how far before a date its sentence is read for a plan since given up ("originally set for March 10"),
+#: in characters: a clause's verb and the few words before its date
+_PLAN_REACH = 80
 
 #: a date naming when the coverage itself appeared ("An article on March 3 incorrectly stated ...", "in
 #: a story published Tuesday"): a correction's or a follow-up's reference to a page, not an event
@@ -386,6 +389,7 @@ def doc_mentions(di: int, doc: Document, coverage_start: date | None = None) -> 
     out: list[Mention] = []
     said_on: set[int] = set()  # mentions (by position in ``out``) dating only the saying
     labels: set[int] = set()  # mentions of a date naming an event the sentence refers to ("the March 3 fire")
+    given_up: set[int] = set()  # mentions of a day once set, since moved or dropped ("originally set for")
     # sentence -> the date of the article it refers to ("an article published Monday")
     pages: dict[int, str] = {}
     # the last expression seen: its sentence, span, and whether it was a printed date's
@@ -450,6 +454,9 @@ def doc_mentions(di: int, doc: Document, coverage_start: date | None = None) -> 
         words, names = _words_and_names(text)
         if _SAID_ON.search(sent.text, max(0, local - _SAID_REACH), local):
             said_on.add(len(out))
+        plan = SET_BEFORE.search(sent.text[max(0, local - _PLAN_REACH) : local])
+        if plan is not None and PLAN_WORD.search(plan.group()):
+            given_up.add(len(out))
         end = local + (m.end - m.start)
         after = _LABEL_AFTER.match(sent.text, end)
         if (
@@ -489,6 +496,12 @@ def doc_mentions(di: int, doc: Document, coverage_start: date | None = None) -> 
     dated = {m.sentence for i, m in enumerate(out) if i not in labels and keep[i]}
     for i in labels:
         keep[i] = keep[i] and out[i].sentence not in dated
+    # "The hearing, originally set for March 10, has been moved to March 17": the day given up is no
+    # event of its own when the sentence dates what happens instead; kept when it is the only date ("had
+    # been scheduled for Tuesday but was called off": the calling off, that day or after)
+    instead = {m.sentence for i, m in enumerate(out) if i not in given_up and keep[i]}
+    for i in given_up:
+        keep[i] = keep[i] and out[i].sentence not in instead
     kept = [m for i, m in enumerate(out) if keep[i]]
     if anchor is not None:
         kept.extend(_corrections(di, doc, sentences, anchor, pages))

@@ -149,3 +149,49 @@ def test_a_day_something_had_been_set_for_is_behind_the_article(text: str, value
 )
 def test_a_month_a_plan_in_the_present_tense_names_is_ahead(text: str, value: str) -> None:
     assert dated(text)[-1][1] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # a day once set and since moved is no event of its own beside the day it was moved to
+        ("The regatta, originally set for March 14, has been moved to March 21.", ["2031-03-21"]),
+        ("The inquiry had been scheduled for Thursday but will now sit on Friday.", ["2031-03-14"]),
+        # the only day the sentence gives stays: the day the plan was given up on or after
+        ("The regatta had originally been scheduled for Saturday but was called off.", ["2031-03-08"]),
+        # a deed told in the past perfect is no plan: both days are events
+        ("The skipper had set off on Friday and reached Gullholm on Sunday.", ["2031-03-07", "2031-03-09"]),
+    ],
+)
+def test_a_day_given_up_for_another_is_not_listed(text: str, dates: list[str]) -> None:
+    index = TimelineIndex.build([_article(text)])
+    assert sorted(e.date for e in index.query().events) == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # a day once set or set now, named in the past perfect, is either side of the article: the nearest,
+        # never a year taken back for the tense of the setting
+        ("The regatta had been scheduled for March 19 but moved to March 26.", ["2031-03-19", "2031-03-26"]),
+        ("Organisers said the regatta had been moved to Thursday.", ["2031-03-13"]),
+    ],
+)
+def test_a_day_set_in_the_past_perfect_keeps_the_articles_year(text: str, values: list[str]) -> None:
+    assert [v for _, v in dated(text)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a weekday that is the subject of a future verb is the coming one
+        ("Forecasters said Friday will be calmer.", "2031-03-14"),
+        ("Forecasters warned that Saturday could bring gales.", "2031-03-15"),
+        ("Thursday is expected to be the windiest day.", "2031-03-13"),
+        # ... but not of a past one, or of a past the speaker imagines
+        ("The harbour master said Friday was the roughest day.", "2031-03-07"),
+        ("Friday could not have gone worse for the crews.", "2031-03-07"),
+    ],
+)
+def test_a_weekday_a_forecast_is_about_is_the_coming_one(text: str, value: str) -> None:
+    assert [v for _, v in dated(text)] == [value]
