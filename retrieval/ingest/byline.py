@@ -24,7 +24,11 @@ _MAX_CHARS = 160
 _EMPHASIS = re.compile(r"[*_`]+")
 #: what separates a byline's parts: bars, dots, slashes, dashes (a hyphen only between spaces), commas
 _SEPARATOR = re.compile(r"\s*(?:[|·•/–—,;]|\s-\s)\s*")
-_BY = re.compile(r"^(?:by|written\s+by|reporting\s+by|words\s+by)\s+(?P<name>.+)$", re.IGNORECASE)
+#: a credit to the person who wrote the piece, or who keeps a live page ("updated by Tom Briggs")
+_BY = re.compile(
+    r"^(?:by|written\s+by|reporting\s+by|words\s+by|(?:updated|compiled|edited)\s+by)\s+(?P<name>.+)$",
+    re.IGNORECASE,
+)
 _BY_WORD = re.compile(r"^(?:by|from)\s+", re.IGNORECASE)
 _PARTICLE = r"de|da|del|van|von|der|den|bin|al|la|le|du"
 _CAP = r"[A-Z][\w.'’-]*"
@@ -297,7 +301,11 @@ def read_byline(line: str, under_headline: bool = True) -> Byline | None:
         if named_desk is not None and (
             re.fullmatch(_STAFF_WORDS, named_desk, re.IGNORECASE)
             or not (
-                _reads_as_name(named_desk) or _reads_as_outlet(named_desk) or reads_as_masthead(named_desk)
+                _reads_as_name(named_desk)
+                or _reads_as_outlet(named_desk)
+                or reads_as_masthead(named_desk)
+                # "Midland Public Radio newsroom": a broadcaster's or paper's last word before the credit
+                or _dateline_outlet(named_desk)
             )
         ):
             # "Staff and wire reports" names no one; "Opinion staff", "Metro staff" name a section's

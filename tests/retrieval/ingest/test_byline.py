@@ -347,6 +347,23 @@ def test_a_newsroom_of_common_words_shaped_as_a_masthead_is_the_outlet(line: str
 
 
 @pytest.mark.parametrize(
+    ("line", "author", "outlet"),
+    [
+        # a broadcaster's newsroom whose name is all English words
+        ("*Harbour Public Radio newsroom*", "Harbour Public Radio newsroom", "Harbour Public Radio"),
+        # a live page credited to its newsroom and to the person keeping it
+        ("Radio Kestle newsroom, updated by Ola Brandt", "Ola Brandt", "Radio Kestle"),
+        ("Updated by Ola Brandt", "Ola Brandt", None),
+    ],
+)
+def test_a_newsroom_and_the_person_updating_its_page_are_credited(
+    line: str, author: str, outlet: str | None
+) -> None:
+    got = read_byline(line)
+    assert got is not None and (got.author, got.outlet) == (author, outlet)
+
+
+@pytest.mark.parametrize(
     ("line", "outlet"),
     [
         ("Metro Wire", "Metro Wire"),  # a name ending as wires' names and other phrases do ("barbed wire")
