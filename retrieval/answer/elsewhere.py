@@ -64,7 +64,7 @@ def elsewhere(
     if (
         q.kind not in ("yesno", "quote")
         and _ASKS_PAST.search(asked_sentence(q.text))
-        and _HYPOTHETICAL.search(_QUOTED.sub(" ", text))
+        and _conditional_holds(q, _QUOTED.sub(" ", text), tokenizer, is_name)
     ):
         # "how many years was Ebbers sentenced to": "Ebbers could face a sentence of 85 years if convicted"
         # tells what may happen on a condition, not what did
@@ -80,6 +80,25 @@ _ASKS_PAST = re.compile(r"\b(?:was|were|did|had)\b", re.IGNORECASE)
 _HYPOTHETICAL = re.compile(
     r"\b(?:could|would|might|may)\b[^.;:]*\bif\b|\bif\b[^.;:]*\b(?:could|would|might)\b", re.IGNORECASE
 )
+#: where a clause ends: what a condition covers stops there
+_CLAUSE_END = re.compile(r"[.;:]")
+
+
+def _conditional_holds(
+    q: QuestionInfo, text: str, tokenizer: Tokenizer, is_name: Callable[[str], bool]
+) -> bool:
+    """Whether what the question asks about is told only on a condition: a modal-and-"if" clause holding
+    one of its words other than names ("could face a sentence of 85 years if convicted"). A condition in
+    another clause leaves the rest a fact ("had been moved to July 31 because of a heat warning, and would
+    be cancelled if the forecast held": the move happened)."""
+    m = _HYPOTHETICAL.search(text)
+    if m is None:
+        return False
+    end = _CLAUSE_END.search(text, m.end())
+    clause = tokenizer.term_set(text[m.start() : end.start() if end else len(text)])
+    return any(t in clause for t in q.terms if not is_name(t))
+
+
 #: a quotation, to its closing mark or the sentence's end: a condition someone is quoted saying ('posted
 #: a warning: "If the mill closes, the valley would lose 400 jobs"') leaves what the sentence reports a fact
 _QUOTED = re.compile(r"[\"\u201c][^\"\u201d]*(?:[\"\u201d]|$)")

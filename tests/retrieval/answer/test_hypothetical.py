@@ -24,6 +24,12 @@ WARNING = (
     '400 jobs." '
     "Talks continue next week."
 )
+REGATTA = (
+    "The harbour regatta was called off on Saturday. "
+    "Organisers said the regatta had been moved to August 9 because of a storm warning, and would be "
+    "cancelled altogether if the swell stayed above three metres. "
+    "Crews were told to keep their boats ashore."
+)
 
 
 def _news(tmp_path: Path):  # type: ignore[no-untyped-def]
@@ -31,6 +37,7 @@ def _news(tmp_path: Path):  # type: ignore[no-untyped-def]
         {"id": "trial", "title": "Harbour mayor on trial", "text": TRIAL},
         {"id": "treasurer", "title": "Treasurer jailed", "text": TREASURER},
         {"id": "warning", "title": "Mill talks", "text": WARNING},
+        {"id": "regatta", "title": "Regatta off", "text": REGATTA},
     ]
     return engine_of(tmp_path, [*docs, *filler(12)])
 
@@ -54,4 +61,12 @@ def test_a_condition_inside_a_quotation_leaves_the_report_a_fact(tmp_path: Path)
     news = _news(tmp_path)
     a = news.ask("where did senator lind post her warning")
     assert not a.abstained and "community forum" in a.answer, a.answer
+    assert_verbatim(news, a)
+
+
+def test_a_condition_in_another_clause_leaves_the_rest_a_fact(tmp_path: Path) -> None:
+    # the move is told as done; only the cancelling is conditional
+    news = _news(tmp_path)
+    a = news.ask("why was the regatta moved")
+    assert not a.abstained and "storm warning" in a.answer, a.answer
     assert_verbatim(news, a)
