@@ -862,6 +862,15 @@ def answer_about(
             quotes |= _figure_covering(q, set(quotes), counted, ctx)
         else:
             quotes |= _covering(q, set(quotes), topic, figures_asked, ctx)
+            # an article on it by its headline alone is cited by its lead, not by a line holding none of
+            # the question's words ("Yes.", an explainer's reply under "Will I get compensation?")
+            spellings = _spellings(q, ctx)
+            quotes = {
+                name: (d, t)
+                if any(_holds(ctx.tokenizer.term_set(t), *f) for f in spellings)
+                else (d, _lead(ctx.documents[d]))
+                for name, (d, t) in quotes.items()
+            }
         if not quotes:
             # (say that the outlets are unnamed only when an article without one would have answered)
             unnamed = any(

@@ -38,3 +38,30 @@ def test_an_outlet_holding_only_a_synonym_of_another_sense_did_not_cover_it(tmp_
     assert not a.abstained
     assert "Brambleton Herald" in a.answer and "Tri-Valley Times" in a.answer
     assert "Coastline Weekly" not in a.answer
+
+
+def test_an_article_on_it_by_its_headline_is_cited_by_its_lead(tmp_path: Path) -> None:
+    # the explainer's body never writes the topic's word; its first line is a one-word reply
+    docs = [
+        {
+            "id": "news",
+            "source": "Brambleton Herald",
+            "title": "Ferry walkout halts crossings",
+            "text": "A walkout by ferry crews halted every crossing to Gullholm on Monday. "
+            "The operator said talks would resume on Friday.",
+        },
+        {
+            "id": "explainer",
+            "source": "Coastline Weekly",
+            "title": "Ferry walkout: your questions answered",
+            "text": "Will I get my fare back?\n\nYes. The operator says every passenger booked on a "
+            "cancelled sailing will be refunded in full within ten days.\n\nCan I travel another way?\n\n"
+            "A relief boat leaves the north quay twice a day.",
+        },
+        *filler(12),
+    ]
+    engine = engine_of(tmp_path, docs)
+    a = engine.ask("which outlets covered the walkout")
+    assert not a.abstained and "Coastline Weekly" in a.answer, a.answer
+    quotes = {c.source: c.quote for c in a.citations}
+    assert quotes["Coastline Weekly"].startswith("The operator says every passenger"), quotes
