@@ -48,13 +48,20 @@ _ROLE = re.compile(
     re.IGNORECASE,
 )
 #: what credits a newsroom rather than a person ("staff", "news desk", "staff and wire reports")
-_STAFF_WORDS = r"staff|news\s*desk|newsroom|news\s+team|(?:staff\s+and\s+)?wire\s+reports?|staff\s+reports?"
+_STAFF_WORDS = (
+    r"staff|news\s*desk|newsroom|(?:news|live|reporting|editorial)\s+team|(?:staff\s+and\s+)?wire\s+reports?|"
+    r"staff\s+reports?"
+)
 #: a credit to a newsroom ("By WPAV News 7 Staff", "Harbor Gazette staff", "Staff reports", "USA Network and
 #: wire reports", "Lena Ortiz and staff"): the name before it, which ends in a capitalised word or a number
 _STAFF = re.compile(
     rf"(?i:(?:by|from)\s+)?(?:(?P<desk>(?:The\s+)?{_CAP}(?:(?:\s+(?:of|on|for|and|&|the))*\s+(?:{_CAP}|\d+)){{0,5}})"
     rf"\s+(?P<joint>(?i:and|&)\s+)?)?(?i:{_STAFF_WORDS})"
 )
+
+
+#: a last word in brackets ("The Ledger Post (opinion)"): the kind of piece, when it names one
+_BRACKETED_LABEL = re.compile(r"\s*\(\s*([A-Za-z]+)\s*\)$")
 
 
 #: a publication line's label: "Published 14 March 2026, Harbour Times" names the outlet that published
@@ -280,6 +287,9 @@ def read_byline(line: str, under_headline: bool = True) -> Byline | None:
     text = _EMPHASIS.sub("", line).strip()
     if not text or len(text) > _MAX_CHARS:
         return None
+    bracketed = _BRACKETED_LABEL.search(text)
+    if bracketed is not None and _kind_label(label := bracketed.group(1).capitalize()):
+        text = f"{text[: bracketed.start()]} | {label}"  # "The Ledger Post (opinion)": the kind set apart
     stated: Stated | None = None
     found = date_in(text)
     if found is not None:

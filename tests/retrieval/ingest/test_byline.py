@@ -354,6 +354,8 @@ def test_a_newsroom_of_common_words_shaped_as_a_masthead_is_the_outlet(line: str
         # a live page credited to its newsroom and to the person keeping it
         ("Radio Kestle newsroom, updated by Ola Brandt", "Ola Brandt", "Radio Kestle"),
         ("Updated by Ola Brandt", "Ola Brandt", None),
+        # a live page's team credited after the outlet's name
+        ("Kestle Courier live team", "Kestle Courier live team", "Kestle Courier"),
     ],
 )
 def test_a_newsroom_and_the_person_updating_its_page_are_credited(
@@ -382,3 +384,20 @@ def test_a_masthead_alone_under_the_headline_with_no_other_credit(
     doc = _doc(head, fmt)
     assert (doc.meta.source, doc.meta.title) == (outlet, "Floods close the harbor road")
     assert all(line.strip("*") not in s.text for s in doc.sentences)  # furniture either way, never quoted
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "outlet"),
+    [
+        ("The Kestle Post (opinion)", None, "The Kestle Post"),
+        ("Harbour Ledger (Editorial)", None, "Harbour Ledger"),
+        ("Lena Ortiz (analysis)", "Lena Ortiz", None),
+    ],
+)
+def test_the_kind_of_piece_in_brackets_is_set_apart_from_the_outlet(
+    line: str, author: str | None, outlet: str | None
+) -> None:
+    """ "The Kestle Post (opinion)" under an op-ed's headline credits the outlet with an opinion piece, as
+    "The Kestle Post | Opinion" does."""
+    got = read_byline(line)
+    assert got is not None and (got.author, got.outlet) == (author, outlet)
