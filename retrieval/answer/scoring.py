@@ -62,7 +62,7 @@ from retrieval.answer.weights import WEIGHTS
 from retrieval.lexicon import SPELLED_NUMBER, STOP_WORDS
 from retrieval.models import Document, Sentence
 from retrieval.search.scorer import Hit, Scorer
-from retrieval.search.text import Tokenizer, fold, stem
+from retrieval.search.text import Tokenizer, fold, greets_readers, stem
 from retrieval.search.wordnet import (
     NOUN_LOCATION,
     NOUN_PERSON,
@@ -613,6 +613,8 @@ def score_candidates(
     opinions = not ASKS_OPINION.search(q.text)  # whether an opinion piece's sentence is penalised
     for h in hits:
         s = sentences[h.index]
+        if greets_readers(s.text):
+            continue  # a live page's "Good morning and welcome to our coverage of ...": no answer to anything
         own = terms_of(h.index)
         if not own.issuperset(q.entity_terms) and PRONOUN_START.match(s.text):
             # "He lauded ...", "Now 58, she ...": about the main actor, or the one the sentence before names

@@ -60,6 +60,27 @@ def fold(text: str) -> str:
     return text
 
 
+#: a live page's word to its readers, after the entry's time stamp if any: a greeting, a sign-off, a
+#: thanks ("9:05 a.m. Good morning and welcome to our coverage of ...", "That's the end of our live
+#: coverage for today."): no news, whatever it names
+_GREETS_READERS = re.compile(
+    r"[*_\s]*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\b\.?)?[*_\s:\u2013\u2014-]*)?"
+    r"(?:good\s+(?:morning|afternoon|evening)(?=\s*(?:[,.!]|and\b|everyone\b|all\b|from\b))|"
+    r"hello\s+and\s+welcome\b|welcome\s+(?:back\s+)?to\s+(?:our|this|the\s+live)\b|"
+    r"(?:and\s+)?that(?:'s|\u2019s|\s+is|\s+was)\s+(?:all|it|the\s+end)\b[^.]*\b(?:us|our|coverage|blog|today|tonight)\b|"
+    r"thanks?\s+(?:you\s+)?(?:all\s+)?for\s+(?:following|reading|joining|staying)\b|"
+    r"we(?:'ll|\u2019ll|\s+will)\s+be\s+back\b|"
+    r"this\s+(?:live\s+)?(?:blog|page|coverage)\s+(?:is|has)\s+(?:now\s+)?(?:closed|ended|paused)\b)",
+    re.IGNORECASE,
+)
+
+
+def greets_readers(text: str) -> bool:
+    """Whether a sentence is a live page's greeting or sign-off to its readers, which tells no event and
+    answers no question."""
+    return _GREETS_READERS.match(text) is not None
+
+
 def leaves_quote_open(text: str) -> bool:
     """Whether a text opens a quotation it does not close (an odd count of quotation marks, curly or
     straight): a sentence splitter cuts a quotation of several sentences into as many sentences."""

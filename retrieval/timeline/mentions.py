@@ -17,7 +17,7 @@ from retrieval.lexicon import (
     WEEKDAYS,
 )
 from retrieval.models import Document, Precision, Sentence
-from retrieval.search.text import leaves_quote_open
+from retrieval.search.text import greets_readers, leaves_quote_open
 from retrieval.timeline.dates import body_sentences, find_dates
 from retrieval.timeline.expressions import PLAN_WORD, SET_BEFORE, SET_FOR, DateMention
 
@@ -570,9 +570,13 @@ _TO_READERS = re.compile(r"\b(?:we|us|our|ours|you|your)\b", re.I)
 
 
 def _to_readers(text: str, names: frozenset[str]) -> bool:
-    """Whether a sentence is a page's word to its readers, which tells no event: it speaks as the newsroom
-    or to the reader (first or second person) and names no one (``names``: its names) and no figure."""
-    return not names and bool(_TO_READERS.search(text)) and not any(ch.isdigit() for ch in text)
+    """Whether a sentence is a page's word to its readers, which tells no event: a greeting or sign-off
+    ("Good morning and welcome to our coverage of the Halberd hearing"), or a line speaking as the
+    newsroom or to the reader (first or second person) that names no one (``names``: its names) and no
+    figure."""
+    return greets_readers(text) or (
+        not names and bool(_TO_READERS.search(text)) and not any(ch.isdigit() for ch in text)
+    )
 
 
 def _stamped_entries(

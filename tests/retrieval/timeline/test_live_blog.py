@@ -115,3 +115,16 @@ def test_the_blogs_word_to_its_readers_is_no_event() -> None:
     )
     tl = TimelineIndex.build([doc]).query()
     assert [e.text[:9] for e in tl.events] == ["9:40 a.m.", "5:10 p.m.", "6:00 p.m."]
+
+
+def test_a_greeting_or_sign_off_is_no_event_whatever_it_names() -> None:
+    """ "Good morning and welcome to our coverage of the Fenwick canal breach" names the story it greets
+    readers to, and tells no event of it."""
+    doc = _multi(
+        date(2025, 11, 3),
+        ("8:00 a.m. Good morning and welcome to our coverage of the Fenwick canal breach.",),
+        ("9:40 a.m. Engineers closed the lock gates at Fenwick to stop the canal draining further.",),
+        ("5:30 p.m. That's the end of our Fenwick coverage for today.",),
+    )
+    tl = TimelineIndex.build([doc]).query()
+    assert [e.text[:9] for e in tl.events] == ["9:40 a.m."]
