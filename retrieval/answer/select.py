@@ -63,6 +63,7 @@ from retrieval.answer.period import (
 )
 from retrieval.answer.phrases import contraction_of, used_as_noun, used_as_verb
 from retrieval.answer.question import (
+    ASKS_TIME,
     CALENDAR,
     FUNCTION_WORDS,
     TYPED_KINDS,
@@ -117,6 +118,7 @@ from retrieval.answer.types import (
     magnitude_only,
     named_as,
     names_head,
+    reads_clock,
     type_score,
 )
 from retrieval.answer.weights import WEIGHTS
@@ -1438,6 +1440,22 @@ def _select(question: str, ctx: AnswerContext, anchored: bool = True) -> Answer:
         # "could reopen once the inspectors are satisfied")
         echo = best
         best = _in_story(echo, cands, lambda c: c.relation >= echo.relation and holds_asked_kind(q, c))
+    if best is not None and ASKS_TIME.search(q.text) and not _clock_beside(q, best, ctx):
+        # "what time did the jet land": "landed on Tuesday afternoon" gives the part of the day; a sentence
+        # scoring near it that holds as much of what is asked and an hour of the clock ("landed 31 minutes
+        # after the 14:21 mayday call") tells the time asked for, from any story
+        echo = best
+        best = next(
+            (
+                c
+                for c in cands
+                if c.relation >= echo.relation
+                and c.score >= WEIGHTS.head_kind_ratio * echo.score
+                and reads_clock(c.sentence.text)
+                and answers(q, c, ctx)
+            ),
+            echo,
+        )
     if best is not None and q.kind in TYPED_KINDS and best.asked < WEIGHTS.min_relation and not q.phrase:
         # it holds the kind of thing asked for and its story's topic, none of what is asked about it
         # ("State lawmakers are considering a desalination plant" for who opposes the plant): a sentence
@@ -1697,6 +1715,23 @@ def _asking_terms(q: QuestionInfo, ctx: AnswerContext) -> frozenset[str] | None:
         return None
     held = ctx.tokenizer.term_set(asking)
     return frozenset(t for t in q.terms if t in held and t != q.head and not is_name(q, t))
+
+
+def _clock_beside(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
+    """Whether a sentence gives an hour of the clock, or one the answer quotes with it does (the next
+    few, then the one before: as ``scoring._held_beside`` reads them) of what is asked: "The bridge
+    reopened on Tuesday. Traffic began crossing at 6:15 a.m." answers "what time did it reopen" with
+    its neighbour, where "It had left Dublin at 12:40" beside a landing times the departure."""
+    s = c.sentence
+    if reads_clock(s.text):
+        return True
+    doc = ctx.documents[s.doc_id]
+    for j in (*range(s.index + 1, s.index + 1 + WEIGHTS.holder_after), s.index - 1):
+        text = doc.sentences[j].text if 0 <= j < len(doc.sentences) else ""
+        # (its own words: the article's headline names the event for every sentence)
+        if reads_clock(text) and (not q.done or credit(q, q.done, ctx.tokenizer.term_set(text)) > 0):
+            return True
+    return False
 
 
 def _in_story(echo: Candidate, cands: list[Candidate], better: Callable[[Candidate], bool]) -> Candidate:

@@ -365,6 +365,20 @@ _TIME_GIVEN = re.compile(
     re.IGNORECASE,
 )
 
+#: a reading of the clock ("7:42 a.m.", "14:52", "noon", "six o'clock"): the hour a "what time" asks for,
+#: which a part of the day ("on Tuesday afternoon") only narrows down
+_CLOCK = re.compile(
+    r"\b\d{1,2}(?::\d\d)?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)|(?<![\d:.])\d{1,2}:\d\d(?![\d:])|\b(?:noon|midday|midnight|o'clock)\b",
+    re.IGNORECASE,
+)
+
+
+def reads_clock(text: str) -> bool:
+    """Whether a sentence gives an hour of the clock ("landed at 14:52", "at 7 p.m."), not only a day or
+    a part of it ("on Tuesday afternoon"): what a "what time" question asks for."""
+    return bool(_CLOCK.search(fold(text) if not text.isascii() else text))
+
+
 _WHEN_CLAUSE = re.compile(r"\b(?:when|once|until|as soon as)\s+(?:the\s+|a\s+)?[a-z]", re.IGNORECASE)
 
 
