@@ -381,16 +381,20 @@ def _holds_verb(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
     """Whether a candidate for a "who VERBs X" holds the verb itself ("Dana Okafor will run the combined
     company", "Board chair Evelyn Strand"), not only a synonym of one of its senses, nor only inside a
     phrasal verb WordNet knows as another verb ("we are running out of beds": to run out is to exhaust,
-    not to run)."""
+    not to run). The verb may be in another of its forms, which the index keeps apart: "a consortium led
+    by Amara Quist" holds "who leads the consortium" ("led" is "lead"'s past; "ran" is "run"'s)."""
     doers = doer_roles(q.text, tuple(q.term_words.items()))
-    if doers is None or doers[0] not in ctx.terms(c.row):
+    if doers is None:
         return False
     wn = wordnet()
     if wn is None:
-        return True
+        return doers[0] in ctx.terms(c.row)
+    asked = {lemma for pos, lemma in wn.lemmas(q.term_words.get(doers[0], doers[0])) if pos == "v"}
     words = _WORDS.findall(c.sentence.text.lower())
     for i, w in enumerate(words):
-        if doers[0] not in ctx.tokenizer.term_set(w):
+        if doers[0] not in ctx.tokenizer.term_set(w) and not any(
+            pos == "v" and lemma in asked for pos, lemma in wn.lemmas(w)
+        ):
             continue
         after = words[i + 1] if i + 1 < len(words) else ""
         bases = [lemma for pos, lemma in wn.lemmas(w) if pos == "v"]
