@@ -1500,6 +1500,24 @@ def _select(question: str, ctx: AnswerContext, anchored: bool = True) -> Answer:
             ),
             echo,
         )
+    if best is not None and q.head and not best.fills_head and not q.phrase and _kind_only(q, best, ctx):
+        # "what utility is blamed": "The utility disclosed the fault ..." writes the noun asked for only as
+        # a definite mention, which refers back to what its article named before it ("Sierra Crest Power
+        # told state regulators ... a fault"): that earlier sentence says which, when it holds as much of
+        # what is asked and answers
+        echo = best
+        best = next(
+            (
+                c
+                for c in cands
+                if c.sentence.doc_id == echo.sentence.doc_id
+                and c.sentence.index < echo.sentence.index
+                and c.relation >= echo.relation
+                and type_score("entity", c.sentence.text, q, ctx.tokenizer) >= 1.0
+                and answers(q, c, ctx)
+            ),
+            echo,
+        )
     if best is not None and q.counted_with and not counts(q, best.sentence.text, ctx.tokenizer, itself=True):
         # "how many injury reports": a number of the thing counted itself ("17 injury reports") over one
         # of a word describing it ("one injury has been reported"), when it holds as much of the question
@@ -1719,6 +1737,20 @@ def _asking_terms(q: QuestionInfo, ctx: AnswerContext) -> frozenset[str] | None:
         return None
     held = ctx.tokenizer.term_set(asking)
     return frozenset(t for t in q.terms if t in held and t != q.head and not is_name(q, t))
+
+
+#: what stands right before a definite mention of a noun: "the", "its", "their", maybe with a word or
+#: two describing it ("the utility", "the state regulator's")
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|its|their)\s+(?:[a-z-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _kind_only(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
+    """Whether a sentence writes the noun a "which N" asks for ("what utility") only after "the" (or
+    "its", "their"), with no name written beside it: "The utility disclosed the fault" refers back to
+    something its article named before, and does not itself say which."""
+    low = c.sentence.text.lower()
+    at = [m for m in _WORDS.finditer(low) if q.head in ctx.tokenizer.term_set(m.group(0))]
+    return bool(at) and all(_DEFINITE_BEFORE.search(low[: m.start()]) for m in at)
 
 
 def _clock_beside(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:

@@ -757,7 +757,10 @@ def names_head(text: str, q: QuestionInfo, tokenizer: Tokenizer, window: int) ->
             continue
         first = next((i for i, (a, b) in enumerate(words) if b > m.start()), len(words))
         last = max((i for i, (a, b) in enumerate(words) if a < m.end()), default=first)
-        if any(first - window <= i <= last + window for i in at):
+        # (the noun inside a name, before the name's own last word, only describes that: the "Public
+        # Utilities Commission" is a commission, not the utility asked for; "the Palace Theatre" is one)
+        quoted = m.group(0)[0] in '\u201c"'
+        if any(first - window <= i <= last + window and (quoted or not first <= i < last) for i in at):
             return True
     return False
 
