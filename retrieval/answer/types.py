@@ -757,12 +757,28 @@ def names_head(text: str, q: QuestionInfo, tokenizer: Tokenizer, window: int) ->
             continue
         first = next((i for i, (a, b) in enumerate(words) if b > m.start()), len(words))
         last = max((i for i, (a, b) in enumerate(words) if a < m.end()), default=first)
-        # (the noun inside a name, before the name's own last word, only describes that: the "Public
-        # Utilities Commission" is a commission, not the utility asked for; "the Palace Theatre" is one)
+        # (the noun inside a name, before a common noun the name ends on, only describes that: the "Public
+        # Utilities Commission" is a commission, not the utility asked for; "Judge Eleanor Pruitt" and
+        # "the Palace Theatre" are ones)
         quoted = m.group(0)[0] in '\u201c"'
-        if any(first - window <= i <= last + window and (quoted or not first <= i < last) for i in at):
+        if any(
+            first - window <= i <= last + window
+            and (quoted or i < first or not _describes_name(words, text, i, last))
+            for i in at
+        ):
             return True
     return False
+
+
+def _describes_name(words: list[tuple[int, int]], text: str, i: int, last: int) -> bool:
+    """Whether the word at ``i``, inside a name that runs to ``last``, is followed there by a common noun
+    WordNet knows ("Utilities" of "Public Utilities Commission"): it describes the name's own noun."""
+    if i >= last:
+        return False
+    wn = wordnet()
+    a, b = words[i + 1]
+    after = text[a:b].lower().strip(".'\u2019&-")  # ("Commission." at a sentence's end)
+    return wn is not None and wn.mostly_noun(after) and not wn.proper(after)
 
 
 #: "as its permanent chief executive", "as the new treasurer": the role an appointment or a removal
