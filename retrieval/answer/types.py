@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from retrieval.answer.amounts import CURRENCY_ASKED, CURRENCY_SIGNS
 from retrieval.answer.bridge import person_noun, wordnet
-from retrieval.answer.question import ASKS_TIME, QuestionInfo
+from retrieval.answer.question import ASKS_TIME, QuestionInfo, asks_cause_of
 from retrieval.answer.weights import WEIGHTS
 from retrieval.lexicon import (
     LOWER,
@@ -697,8 +697,37 @@ def type_score(kind: str, text: str, q: QuestionInfo, tokenizer: Tokenizer) -> f
     if kind == "quote":
         return 1.0 if QUOTE_MARKS.search(text) else 0.0
     if kind == "reason":
+        if asks_cause_of(q.text):
+            return 1.0 if _gives_reason(text, q, tokenizer) else 0.0
         return 1.0 if _REASON.search(text) else 0.0
     return 0.5
+
+
+#: the reason words a cause follows ("X because Y", "X after Y", "X due to Y", "X stems from Y")
+_CAUSE_FOLLOWS = re.compile(
+    r"(?:because|since|due|owing|thanks|as a result|after|amid|following|result|stem|in protest|over)\b",
+    re.IGNORECASE,
+)
+
+
+def _gives_reason(text: str, q: QuestionInfo, tokenizer: Tokenizer) -> bool:
+    """Whether a sentence gives a reason for the thing a "what caused X" asks about: a reason word
+    ("because", "after", "caused") with that thing on its effect's side. Where the cause follows the
+    word, the question's terms must come before it ("the launch was scrubbed because of winds"), or
+    the word open the sentence ("After the valve failed, the rocket ..."): "the closure of fishing
+    grounds after the rocket's failure" gives the failure as the cause of something else, not what
+    caused it."""
+    # (the event asked about, not the names it happened to: "Schools in Dunmore closed after the outage"
+    # names Dunmore before the word, and gives the outage as the cause)
+    names = q.entity_terms | {t for t, b in (q.bridges or {}).items() if b.name}
+    asked = (frozenset(q.terms) - names) or frozenset(q.terms)
+    for m in _REASON.finditer(text):
+        if not asked or not _CAUSE_FOLLOWS.match(m.group(0)):
+            return True
+        before = text[: m.start()]
+        if not re.search(r"\w", before) or tokenizer.term_set(before) & asked:
+            return True
+    return False
 
 
 _WORD = re.compile(r"[\w'\u2019.&-]+")
