@@ -560,6 +560,14 @@ def asked_person_role(question: str) -> str:
     return _name_of_noun(asked_sentence(question)) if _names_a_person(asked_sentence(question)) else ""
 
 
+@lru_cache(maxsize=1024)  # (asked of every candidate sentence: the question is the same)
+def asks_cause_of(question: str) -> bool:
+    """Whether a reason question names the effect as a thing ("what caused the outage", "what led to the
+    strike", "what was the reason for the delay"), not as a clause of its own ("why was the zone
+    evacuated"): a sentence answering it holds that thing on the effect's side of its reason word."""
+    return bool(_WHY_PHRASE.search(asked_sentence(question)))
+
+
 def classify(question: str) -> QuestionKind:
     q = asked_sentence(question)
     if _BROAD.match(q) or _BARE_BROAD.match(q):

@@ -63,6 +63,7 @@ from retrieval.answer.period import (
 )
 from retrieval.answer.phrases import contraction_of, used_as_noun, used_as_verb
 from retrieval.answer.question import (
+    ASKS_TIME,
     CALENDAR,
     FUNCTION_WORDS,
     TYPED_KINDS,
@@ -117,6 +118,7 @@ from retrieval.answer.types import (
     magnitude_only,
     named_as,
     names_head,
+    reads_clock,
     type_score,
 )
 from retrieval.answer.weights import WEIGHTS
@@ -379,16 +381,20 @@ def _holds_verb(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
     """Whether a candidate for a "who VERBs X" holds the verb itself ("Dana Okafor will run the combined
     company", "Board chair Evelyn Strand"), not only a synonym of one of its senses, nor only inside a
     phrasal verb WordNet knows as another verb ("we are running out of beds": to run out is to exhaust,
-    not to run)."""
+    not to run). The verb may be in another of its forms, which the index keeps apart: "a consortium led
+    by Amara Quist" holds "who leads the consortium" ("led" is "lead"'s past; "ran" is "run"'s)."""
     doers = doer_roles(q.text, tuple(q.term_words.items()))
-    if doers is None or doers[0] not in ctx.terms(c.row):
+    if doers is None:
         return False
     wn = wordnet()
     if wn is None:
-        return True
+        return doers[0] in ctx.terms(c.row)
+    asked = {lemma for pos, lemma in wn.lemmas(q.term_words.get(doers[0], doers[0])) if pos == "v"}
     words = _WORDS.findall(c.sentence.text.lower())
     for i, w in enumerate(words):
-        if doers[0] not in ctx.tokenizer.term_set(w):
+        if doers[0] not in ctx.tokenizer.term_set(w) and not any(
+            pos == "v" and lemma in asked for pos, lemma in wn.lemmas(w)
+        ):
             continue
         after = words[i + 1] if i + 1 < len(words) else ""
         bases = [lemma for pos, lemma in wn.lemmas(w) if pos == "v"]
@@ -1438,6 +1444,22 @@ def _select(question: str, ctx: AnswerContext, anchored: bool = True) -> Answer:
         # "could reopen once the inspectors are satisfied")
         echo = best
         best = _in_story(echo, cands, lambda c: c.relation >= echo.relation and holds_asked_kind(q, c))
+    if best is not None and ASKS_TIME.search(q.text) and not _clock_beside(q, best, ctx):
+        # "what time did the jet land": "landed on Tuesday afternoon" gives the part of the day; a sentence
+        # scoring near it that holds as much of what is asked and an hour of the clock ("landed 31 minutes
+        # after the 14:21 mayday call") tells the time asked for, from any story
+        echo = best
+        best = next(
+            (
+                c
+                for c in cands
+                if c.relation >= echo.relation
+                and c.score >= WEIGHTS.head_kind_ratio * echo.score
+                and reads_clock(c.sentence.text)
+                and answers(q, c, ctx)
+            ),
+            echo,
+        )
     if best is not None and q.kind in TYPED_KINDS and best.asked < WEIGHTS.min_relation and not q.phrase:
         # it holds the kind of thing asked for and its story's topic, none of what is asked about it
         # ("State lawmakers are considering a desalination plant" for who opposes the plant): a sentence
@@ -1475,6 +1497,24 @@ def _select(question: str, ctx: AnswerContext, anchored: bool = True) -> Answer:
                 c
                 for c in cands
                 if c.names_kind and c.score >= WEIGHTS.head_kind_ratio * echo.score and answers(q, c, ctx)
+            ),
+            echo,
+        )
+    if best is not None and q.head and not best.fills_head and not q.phrase and _kind_only(q, best, ctx):
+        # "what utility is blamed": "The utility disclosed the fault ..." writes the noun asked for only as
+        # a definite mention, which refers back to what its article named before it ("Sierra Crest Power
+        # told state regulators ... a fault"): that earlier sentence says which, when it holds as much of
+        # what is asked and answers
+        echo = best
+        best = next(
+            (
+                c
+                for c in cands
+                if c.sentence.doc_id == echo.sentence.doc_id
+                and c.sentence.index < echo.sentence.index
+                and c.relation >= echo.relation
+                and type_score("entity", c.sentence.text, q, ctx.tokenizer) >= 1.0
+                and answers(q, c, ctx)
             ),
             echo,
         )
@@ -1697,6 +1737,37 @@ def _asking_terms(q: QuestionInfo, ctx: AnswerContext) -> frozenset[str] | None:
         return None
     held = ctx.tokenizer.term_set(asking)
     return frozenset(t for t in q.terms if t in held and t != q.head and not is_name(q, t))
+
+
+#: what stands right before a definite mention of a noun: "the", "its", "their", maybe with a word or
+#: two describing it ("the utility", "the state regulator's")
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|its|their)\s+(?:[a-z-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _kind_only(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
+    """Whether a sentence writes the noun a "which N" asks for ("what utility") only after "the" (or
+    "its", "their"), with no name written beside it: "The utility disclosed the fault" refers back to
+    something its article named before, and does not itself say which."""
+    low = c.sentence.text.lower()
+    at = [m for m in _WORDS.finditer(low) if q.head in ctx.tokenizer.term_set(m.group(0))]
+    return bool(at) and all(_DEFINITE_BEFORE.search(low[: m.start()]) for m in at)
+
+
+def _clock_beside(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
+    """Whether a sentence gives an hour of the clock, or one the answer quotes with it does (the next
+    few, then the one before: as ``scoring._held_beside`` reads them) of what is asked: "The bridge
+    reopened on Tuesday. Traffic began crossing at 6:15 a.m." answers "what time did it reopen" with
+    its neighbour, where "It had left Dublin at 12:40" beside a landing times the departure."""
+    s = c.sentence
+    if reads_clock(s.text):
+        return True
+    doc = ctx.documents[s.doc_id]
+    for j in (*range(s.index + 1, s.index + 1 + WEIGHTS.holder_after), s.index - 1):
+        text = doc.sentences[j].text if 0 <= j < len(doc.sentences) else ""
+        # (its own words: the article's headline names the event for every sentence)
+        if reads_clock(text) and (not q.done or credit(q, q.done, ctx.tokenizer.term_set(text)) > 0):
+            return True
+    return False
 
 
 def _in_story(echo: Candidate, cands: list[Candidate], better: Callable[[Candidate], bool]) -> Candidate:

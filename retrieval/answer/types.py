@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from retrieval.answer.amounts import CURRENCY_ASKED, CURRENCY_SIGNS
 from retrieval.answer.bridge import person_noun, wordnet
-from retrieval.answer.question import ASKS_TIME, QuestionInfo
+from retrieval.answer.question import ASKS_TIME, QuestionInfo, asks_cause_of
 from retrieval.answer.weights import WEIGHTS
 from retrieval.lexicon import (
     LOWER,
@@ -365,6 +365,20 @@ _TIME_GIVEN = re.compile(
     re.IGNORECASE,
 )
 
+#: a reading of the clock ("7:42 a.m.", "14:52", "noon", "six o'clock"): the hour a "what time" asks for,
+#: which a part of the day ("on Tuesday afternoon") only narrows down
+_CLOCK = re.compile(
+    r"\b\d{1,2}(?::\d\d)?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)|(?<![\d:.])\d{1,2}:\d\d(?![\d:])|\b(?:noon|midday|midnight|o'clock)\b",
+    re.IGNORECASE,
+)
+
+
+def reads_clock(text: str) -> bool:
+    """Whether a sentence gives an hour of the clock ("landed at 14:52", "at 7 p.m."), not only a day or
+    a part of it ("on Tuesday afternoon"): what a "what time" question asks for."""
+    return bool(_CLOCK.search(fold(text) if not text.isascii() else text))
+
+
 _WHEN_CLAUSE = re.compile(r"\b(?:when|once|until|as soon as)\s+(?:the\s+|a\s+)?[a-z]", re.IGNORECASE)
 
 
@@ -683,8 +697,37 @@ def type_score(kind: str, text: str, q: QuestionInfo, tokenizer: Tokenizer) -> f
     if kind == "quote":
         return 1.0 if QUOTE_MARKS.search(text) else 0.0
     if kind == "reason":
+        if asks_cause_of(q.text):
+            return 1.0 if _gives_reason(text, q, tokenizer) else 0.0
         return 1.0 if _REASON.search(text) else 0.0
     return 0.5
+
+
+#: the reason words a cause follows ("X because Y", "X after Y", "X due to Y", "X stems from Y")
+_CAUSE_FOLLOWS = re.compile(
+    r"(?:because|since|due|owing|thanks|as a result|after|amid|following|result|stem|in protest|over)\b",
+    re.IGNORECASE,
+)
+
+
+def _gives_reason(text: str, q: QuestionInfo, tokenizer: Tokenizer) -> bool:
+    """Whether a sentence gives a reason for the thing a "what caused X" asks about: a reason word
+    ("because", "after", "caused") with that thing on its effect's side. Where the cause follows the
+    word, the question's terms must come before it ("the launch was scrubbed because of winds"), or
+    the word open the sentence ("After the valve failed, the rocket ..."): "the closure of fishing
+    grounds after the rocket's failure" gives the failure as the cause of something else, not what
+    caused it."""
+    # (the event asked about, not the names it happened to: "Schools in Dunmore closed after the outage"
+    # names Dunmore before the word, and gives the outage as the cause)
+    names = q.entity_terms | {t for t, b in (q.bridges or {}).items() if b.name}
+    asked = (frozenset(q.terms) - names) or frozenset(q.terms)
+    for m in _REASON.finditer(text):
+        if not asked or not _CAUSE_FOLLOWS.match(m.group(0)):
+            return True
+        before = text[: m.start()]
+        if not re.search(r"\w", before) or tokenizer.term_set(before) & asked:
+            return True
+    return False
 
 
 _WORD = re.compile(r"[\w'\u2019.&-]+")
@@ -743,9 +786,28 @@ def names_head(text: str, q: QuestionInfo, tokenizer: Tokenizer, window: int) ->
             continue
         first = next((i for i, (a, b) in enumerate(words) if b > m.start()), len(words))
         last = max((i for i, (a, b) in enumerate(words) if a < m.end()), default=first)
-        if any(first - window <= i <= last + window for i in at):
+        # (the noun inside a name, before a common noun the name ends on, only describes that: the "Public
+        # Utilities Commission" is a commission, not the utility asked for; "Judge Eleanor Pruitt" and
+        # "the Palace Theatre" are ones)
+        quoted = m.group(0)[0] in '\u201c"'
+        if any(
+            first - window <= i <= last + window
+            and (quoted or i < first or not _describes_name(words, text, i, last))
+            for i in at
+        ):
             return True
     return False
+
+
+def _describes_name(words: list[tuple[int, int]], text: str, i: int, last: int) -> bool:
+    """Whether the word at ``i``, inside a name that runs to ``last``, is followed there by a common noun
+    WordNet knows ("Utilities" of "Public Utilities Commission"): it describes the name's own noun."""
+    if i >= last:
+        return False
+    wn = wordnet()
+    a, b = words[i + 1]
+    after = text[a:b].lower().strip(".'\u2019&-")  # ("Commission." at a sentence's end)
+    return wn is not None and wn.mostly_noun(after) and not wn.proper(after)
 
 
 #: "as its permanent chief executive", "as the new treasurer": the role an appointment or a removal
