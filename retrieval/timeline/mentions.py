@@ -690,13 +690,21 @@ def _corrections(
     return out
 
 
+#: a sentence that says it gives what is right ("The correct figure is £42.6 million.", "It should have
+#: said nine.")
+_RIGHT_CUE = re.compile(r"\b(?:correct|right|actual|accurate|should\s+have|in\s+fact)\b", re.I)
+
+
 def _what_is_right(sentences: list[Sentence], si: int) -> str:
     """The sentence after a correction notice's in its paragraph, which says what is right ("The vote was
-    nine to four."), unless it is another notice; "" when the paragraph ends with the notice."""
+    nine to four."), or opening the next paragraph when it says so ("The correct figure is £42.6
+    million."), unless it is another notice; "" otherwise."""
     if si + 1 >= len(sentences):
         return ""
     nxt = sentences[si + 1]
-    if nxt.paragraph != sentences[si].paragraph or _CORRECTS.search(nxt.text):
+    if _CORRECTS.search(nxt.text):
+        return ""
+    if nxt.paragraph != sentences[si].paragraph and not _RIGHT_CUE.search(nxt.text):
         return ""
     return nxt.text.strip()
 

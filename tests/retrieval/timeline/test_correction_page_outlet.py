@@ -75,6 +75,21 @@ def test_a_correction_ending_its_paragraph_is_shown_alone(tmp_path: Path) -> Non
     assert notice.text.endswith("union members on strike at the Tanby mill.")
 
 
+def test_a_next_paragraph_saying_what_is_correct_is_shown_with_the_notice(tmp_path: Path) -> None:
+    later = dict(DOCS[1])
+    # the notice ends its paragraph; the next one opens by saying it gives what is correct
+    later["text"] = str(later["text"]).replace(
+        " The union said 240 members had joined.",
+        "\n\nThe correct number is 240.\n\nThe Echo regrets the error.",
+    )
+    (tmp_path / "docs.jsonl").write_text(
+        "\n".join(json.dumps(d) for d in [DOCS[0], later]) + "\n", encoding="utf-8"
+    )
+    events = build_engine(tmp_path).timeline("tanby mill").events
+    notice = next(e for e in events if "misstated" in e.text)
+    assert notice.text.endswith("union members on strike at the Tanby mill. The correct number is 240.")
+
+
 def test_an_earlier_version_of_the_outlets_copy_is_a_correction(tmp_path: Path) -> None:
     """ "Correction: An earlier version of our coverage said ..." corrects the outlet's earlier article as
     "misstated" does: an event of its own day, shown with what is right."""
