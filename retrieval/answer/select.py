@@ -1089,10 +1089,34 @@ def _searching_variants(q: QuestionInfo) -> QuestionInfo:
     )
 
 
-def _with_variants(q: QuestionInfo, ctx: AnswerContext, docs: list[str], hits: list[Hit]) -> list[Hit]:
-    """``hits`` of a few articles (an outlet's), and after them, below the weakest, the sentences holding
-    the terms' variants (``_searching_variants``) that they lack: scored as the question's words, at a
-    synonym's credit, they answer when they hold what is asked."""
+#: the fewest letters two forms of a word share at their start to be read as one word's ("settl" of
+#: "settlement"), not two words that happen to begin alike
+_SHARED_ROOT = 5
+
+
+def _searching_derived(q: QuestionInfo) -> QuestionInfo:
+    """The question searching, beside each term, only its variants that are its own forms (one begins
+    the other: "settl" and "settlement"), not its synonyms, which may be of another sense; ``q`` itself
+    when no term has one."""
+    bridges = dict(q.bridges)
+    for t, b in q.bridges.items():
+        derived = sorted(
+            v
+            for v in b.variants
+            if min(len(v), len(t)) >= _SHARED_ROOT and (v.startswith(t) or t.startswith(v))
+        )
+        if derived:
+            bridges[t] = replace(
+                b, search=tuple(dict.fromkeys((*b.search, *derived))), variants=frozenset(derived)
+            )
+    return replace(q, bridges=bridges) if bridges != q.bridges else q
+
+
+def _with_variants(q: QuestionInfo, ctx: AnswerContext, docs: list[str] | None, hits: list[Hit]) -> list[Hit]:
+    """``hits`` of a few articles (an outlet's), or fewer than a question's candidates, and after them,
+    below the weakest, the sentences holding the terms' variants (``_searching_variants``, or
+    ``_searching_derived``'s) that they lack: scored as the question's words, at a synonym's credit, they
+    answer when they hold what is asked."""
     if len(hits) >= WEIGHTS.candidates:
         return hits
     seen = {h.index for h in hits}
@@ -1342,6 +1366,10 @@ def _select(question: str, ctx: AnswerContext, anchored: bool = True) -> Answer:
         # an outlet's few articles may write what is asked only in the words' variants ("will lay off 1,200
         # employees" for "how many workers get laid off"): those sentences are searched too
         hits = _with_variants(q, ctx, docs, hits)
+    elif kind is None and len(hits) < WEIGHTS.candidates and (derived := _searching_derived(q)) is not q:
+        # a few sentences hold the words as asked; others may write a word in another of its forms ("agreed
+        # to pay £27 million to settle" for "how much is the settlement"): searched below them
+        hits = _with_variants(derived, ctx, docs, hits)
     if period is not None and (dated := period.documents(ctx, docs)):
         seen = {h.index for h in hits}  # the period's own articles, however the others rank
         hits += [h for h in _retrieve(q, ctx, dated) if h.index not in seen]
