@@ -317,6 +317,15 @@ _OF_EVENTS = frozenset({"date", "place", "reason"})
 #: "get" as a passive's auxiliary ("how many ambulances got diverted"): the participle after it is the verb
 _GET_FORMS = frozenset("get gets got gotten getting".split())
 
+#: the delexical verbs of having ("get compensation", "make revenue", "give a speech"): such a verb
+#: lends its clause tense and little else, the noun beside it saying what is had, and a sentence
+#: answering writes that in its own verb ("passengers are entitled to €600", "reported revenue of $2.1
+#: billion"). ("go" and "take" say where and how long: "where did the march go", "how long did it take")
+_DELEXICAL = frozenset("get give make".split())
+
+#: the particles that make a phrasal verb of one (``_DELEXICAL``): "get in", "give up", "make out"
+_PARTICLES = frozenset("up down in out off away back over through around along by".split())
+
 #: titles written before a name ("dr mehta", "sen. ortiz"): the name is what the question gives
 HONORIFICS = frozenset(
     "mr mrs ms mx dr prof sen rep gov gen col capt lt sgt rev fr supt insp det adm cmdr".split()
@@ -669,6 +678,27 @@ def role_acronym(word: str) -> bool:
     return not named and common == {NOUN_PERSON}
 
 
+def _delexical(pairs: list[tuple[str, str]], i: int, kind: str, question: str) -> bool:
+    """Whether the question's word ``i`` is a delexical verb (``_DELEXICAL``) in a question that is not
+    yes/no (whose verb is what it asks: "did they get the contract"), or "going" of the future's "be
+    going to" (as "will"): a word WordNet reads back to one of those verbs, not after a determiner ("what
+    make is it") nor before a particle ("get in")."""
+    low = pairs[i][0]
+    if low == "going" and [w for w, _ in pairs[i + 1 : i + 2]] == ["to"]:
+        # "going to resign", not "going to the fire" (a motion, to somewhere)
+        return i + 2 < len(pairs) and pairs[i + 2][0] not in _DETERMINERS
+    if kind == "yesno" or (i > 0 and pairs[i - 1][0] in _DETERMINERS):
+        return False
+    if i + 1 < len(pairs) and pairs[i + 1][0] in _PARTICLES:
+        return False  # "how did the hackers get in": the phrasal verb is what is asked
+    wn = wordnet()
+    return wn is not None and any(pos == "v" and lemma in _DELEXICAL for pos, lemma in wn.lemmas(low))
+
+
+#: words after which a verb's form is a noun ("what make", "the take")
+_DETERMINERS = frozenset("a an the what which this that its their his her".split())
+
+
 def _participle(word: str) -> bool:
     """Whether a word can be a verb's past participle: "-ed", or a form WordNet reads back to another
     word of a verb ("hurt" is its own; "taken" -> "take")."""
@@ -741,7 +771,9 @@ _WHEN_ADVERBS = frozenset("now still yet currently presently today tonight rn an
 _CURRENCY = re.compile(CURRENCY)
 
 
-def analyze(question: str, tokenizer: Tokenizer) -> QuestionInfo:
+def analyze(question: str, tokenizer: Tokenizer, delexical: bool = True) -> QuestionInfo:
+    """The question's kind, terms and what it asks (``QuestionInfo``); with ``delexical`` false a verb of
+    having whose thing had the question names is kept as a term (``_delexical``)."""
     terms: list[str] = []
     words: list[str] = []
     term_words: dict[str, str] = {}
@@ -750,11 +782,15 @@ def analyze(question: str, tokenizer: Tokenizer) -> QuestionInfo:
     unframed = _unframed(question) if kind not in _OF_EVENTS else _TAKE_PLACE.sub(" ", _unframed(question))
     pairs = [] if _BARE_BROAD.match(asked_sentence(question)) else tokenizer.words(unframed)
     counting = "how many" in asked_sentence(question)
+    #: the delexical verbs and the future's "going" (``_delexical``), taken out below
+    light: list[tuple[int, str, str]] = []
     for i, (low, orig) in enumerate(pairs):
         if low in FUNCTION_WORDS or (low in _EVENT_VERBS and kind in _OF_EVENTS):
             continue
         if i + 1 < len(pairs) and (low in HONORIFICS or (low in _GET_FORMS and _participle(pairs[i + 1][0]))):
             continue  # "dr mehta" gives the name; "got diverted" asks about the diverting
+        if _delexical(pairs, i, kind, question):
+            light.append((i, low, orig))  # (read as any word is, and taken out below when it is light)
         if (
             (low in MEASURE_ADJECTIVES or (low == "high" and kind == "number"))
             and i > 0
@@ -819,10 +855,19 @@ def analyze(question: str, tokenizer: Tokenizer) -> QuestionInfo:
         terms.append(state)
         term_words[state] = state
         words.append(state)
-    done = done_verb(
-        asked_sentence(question), entities, tokenizer, FUNCTION_WORDS, _FRAME_WORDS, kind == "yesno"
-    )
     amount = measure(question, words, asked_sentence(question))
+    # "how much compensation do they get": the thing had named, the verb of having says nothing more (not
+    # of "how much money do they get", whose noun only names the kind of amount, nor of "how much does the
+    # average victim get", where the verb is what tells which figure is asked)
+    had = bool(set(head_terms) & set(terms)) and noun.lower() != amount and delexical
+    light = [x for x in light if x[1] == "going" or had]
+    if light:
+        out = {t for _, _, orig in light for t in tokenizer.tokens(orig)}
+        terms = [t for t in terms if t not in out]
+        words = [w for w in words if w not in {orig for _, _, orig in light}]
+    # (a verb taken out is passed over: "is the ceo going to resign" asks whether he resigns)
+    skip = FUNCTION_WORDS | frozenset(low for _, low, _ in light) if light else FUNCTION_WORDS
+    done = done_verb(asked_sentence(question), entities, tokenizer, skip, _FRAME_WORDS, kind == "yesno")
     if kind == "number" and amount and re.search(rf"\bhow much {amount}\b", fold(question).lower()):
         # "how much money did they lose": the measure asked, which any figure of it holds ("lost about 1.8
         # million dollars"), no topic a sentence must write. (Only when it is the measure read: "how much

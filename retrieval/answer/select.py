@@ -1231,6 +1231,12 @@ def _select(question: str, ctx: AnswerContext, anchored: bool = True) -> Answer:
             "the question has no words to search for, only ones such as \u201cwhen\u201d or \u201cthat\u201d",
         )
     q = bridged(q, ctx)
+    if q.head and q.head in q.bridges and q.bridges[q.head].standing in ("unknown_word", "unknown_name"):
+        # "how much compo are passengers getting" of a coverage that writes no word for the thing had: the
+        # verb of having is what a sentence answering holds of it ("will receive £2,500")
+        kept = analyze(question, ctx.tokenizer, delexical=False)
+        if kept.terms != q.terms:
+            q = bridged(kept, ctx)
     if q.kind == "broad" and (topic := _coverage_topic(q, ctx)):
         # "what happened in marlow falls", "summarize the water crisis": what the question names is what
         # the coverage is about, so it asks what the coverage says: the newest articles' leads, not the
