@@ -656,7 +656,11 @@ def _coverage_topic(q: QuestionInfo, ctx: AnswerContext) -> list[frozenset[str]]
 def _compound(word: str, term: str, ctx: AnswerContext) -> TermBridge | None:
     """A word the coverage lacks that it writes as two, hyphenated or spaced ("bikeshare" as
     "Bike-share"): the index keeps two terms, and the question's one matches neither. Read so when a
-    sentence holding both writes them together; the first is searched and counts for the word."""
+    sentence holding both writes them together; the first is searched and counts for the word. A code
+    of letters and a number ("s290", its plural "s290s") is read so too, as the coverage writes it
+    ("S-290"): the index keeps the number, the letters too short to be a term of their own."""
+    if (code := _CODE.fullmatch(word)) is not None:
+        return _code(word, term, code.group(1), code.group(2), ctx)
     if not word.isalpha():
         return None
     for i in range(WEIGHTS.compound_part, len(word) - WEIGHTS.compound_part + 1):
@@ -670,6 +674,25 @@ def _compound(word: str, term: str, ctx: AnswerContext) -> TermBridge | None:
             for h in ctx.scorer.top_k(parts, WEIGHTS.compound_rows)
         ):
             return TermBridge(term, "corrected", tuple(parts), frozenset(parts))
+    return None
+
+
+#: a model's code run together, letters then a number, maybe in the plural ("s290", "s290s")
+_CODE = re.compile(r"([a-z]{1,3})(\d+)s?")
+
+
+def _code(word: str, term: str, letters: str, number: str, ctx: AnswerContext) -> TermBridge | None:
+    """``_compound`` of a code ("s290"): the corpus's terms of its letters and number, when a sentence
+    holding them writes the code with a hyphen or a space ("the S-290"), not the number alone beside
+    another word ("290 passengers")."""
+    parts = [*ctx.tokenizer.tokens(letters), *ctx.tokenizer.tokens(number)]
+    if not parts or any(ctx.scorer.df(p) <= 0 for p in parts):
+        return None
+    together = re.compile(rf"\b{letters}[-\s]?{number}\b", re.IGNORECASE)
+    if any(
+        together.search(ctx.sentences[h.index].text) for h in ctx.scorer.top_k(parts, WEIGHTS.compound_rows)
+    ):
+        return TermBridge(term, "corrected", tuple(parts), frozenset(parts), name=True)
     return None
 
 
