@@ -249,6 +249,9 @@ _WH_HEAD = re.compile(
 
 _HOW_MANY = re.compile(r"\bhow many\s+([a-z][^?.!,;:]*)")
 
+#: a comparative opening a "how many" phrase ("how many more families"), before the noun counted
+_COMPARATIVE = re.compile(r"^(?:more|fewer|less)\s+(?=[a-z])")
+
 
 def doer_verb(question: str) -> str:
     """The verb of a "which X" clause: the first word after X past its auxiliaries and pronouns
@@ -842,7 +845,10 @@ def analyze(question: str, tokenizer: Tokenizer, delexical: bool = True) -> Ques
     # "what city", "which year": the answer is an instance of the head, which a sentence names without
     # it; "how many prisoners": the answer counts them, and the sentence says what it counts
     counts = wh is not None and wh.group(0).startswith("how many")
-    nouns = [n for n in noun_phrase(wh.group(1)) if n.lower() not in _WHEN_ADVERBS] if wh else []
+    # "how many more blades": the comparative says the count is of the added ones (``amounts.asks_change``),
+    # the noun after it is what is counted
+    asked = _COMPARATIVE.sub("", wh.group(1)) if wh else ""
+    nouns = [n for n in noun_phrase(asked) if n.lower() not in _WHEN_ADVERBS] if wh else []
     noun = nouns[-1] if nouns else ""
     head_terms = tokenizer.tokens(noun) if noun and not counts else []
     counted = tokenizer.tokens(noun) if noun and counts else []

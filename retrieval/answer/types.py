@@ -449,7 +449,9 @@ def _money_keep(q: QuestionInfo) -> Callable[[str, re.Match[str]], bool]:
 _CHANGE_GIVEN = re.compile(
     r"\bby (?:about |around |roughly |nearly |almost |more than |some |another |an extra |a further )?"
     r"[$\u00a3\u20ac\u00a5]?\d|\bfrom (?:about |around |roughly |just |some )?[$\u00a3\u20ac\u00a5]?\d|"
-    r"\d\s?%|\d\s?(?:per\s?cent|percent)\b",
+    r"\d\s?%|\d\s?(?:per\s?cent|percent)\b|"
+    # "twelve more families joined", "two more blades were found": the added number, a difference
+    rf"\b(?:\d[\d,.]*|{SPELLED_NUMBER})\s+(?:more|fewer|additional|further|extra)\b",
     re.IGNORECASE,
 )
 
