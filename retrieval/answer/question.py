@@ -795,11 +795,17 @@ def analyze(question: str, tokenizer: Tokenizer, delexical: bool = True) -> Ques
         if _delexical(pairs, i, kind, question):
             light.append((i, low, orig))  # (read as any word is, and taken out below when it is light)
         if (
-            (low in MEASURE_ADJECTIVES or (low == "high" and kind == "number"))
+            (
+                low in MEASURE_ADJECTIVES
+                or (low == "high" and kind == "number")
+                or (low == "fast" and measure(question, [], asked_sentence(question)) == "speed")
+            )
             and i > 0
             and pairs[i - 1][0] == "how"
         ):
-            continue  # "how old", "how long": the measure asked (``amounts.measure``), not a topic
+            # "how old", "how long", "how fast was it going": the measure asked (``amounts.measure``), not a
+            # topic ("travelling at 71 mph" gives it; not "how fast is the market growing", a rate of change)
+            continue
         if kind == "number" and low in BASIS_WORDS and (low == "per" or not counting):
             # "worth in total", "how much per share": which sum is asked (``amounts.basis``); a count's
             # "in total" ("how many votes in total") is as often written beside it ("In total there are ...")
