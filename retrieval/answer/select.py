@@ -260,6 +260,19 @@ def bridged(q: QuestionInfo, ctx: AnswerContext) -> QuestionInfo:
             bridges[t] = replace(
                 b, standing=b.standing if known else "bridged", search=search, phrase=spelled
             )
+        if (
+            bridges[t].standing == "unknown_name"
+            and t != q.counted
+            and not capitalised
+            and not literal
+            and not _DEFINITE.search(q.text[: _word_at(q.text, word)])
+        ):
+            # "what hospital were ppl taken to": chat's contraction of an English word, read as the word
+            # where the coverage writes it (``_counted_contraction``), as a counted one is; not a body's
+            # initials, which take "the" ("what did the fca say")
+            got, full = _counted_contraction(word, t, bridges[t], ctx)
+            if got.standing == "corrected":
+                bridges[t], contracted[t] = got, full
     # (an English word's correction the coverage does not confirm is dropped before its rarer senses are
     # read: "did she step down" is "resigned" where "step" -> "stop" is no reading)
     bridges = _rarer_senses(_confirmed(q, bridges, ctx), uses, q.text, ctx)
@@ -358,6 +371,16 @@ def _clipped_after_number(word: str, text: str, ctx: AnswerContext) -> str:
         return ""
     toks = ctx.tokenizer.tokens(max(found, key=lambda w: (found[w], w)))
     return toks[0] if len(toks) == 1 and ctx.scorer.df(toks[0]) > 0 else ""
+
+
+#: a definite article ending the question's text before a word: the word names a particular thing
+_DEFINITE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+
+
+def _word_at(text: str, word: str) -> int:
+    """Where ``word`` is first written as a word in ``text`` (case aside), or the text's end."""
+    m = re.search(rf"\b{re.escape(word)}\b", text, re.IGNORECASE)
+    return m.start() if m else len(text)
 
 
 def _counted_contraction(word: str, term: str, b: TermBridge, ctx: AnswerContext) -> tuple[TermBridge, str]:
