@@ -857,6 +857,10 @@ def _absent_role(question: str, q: QuestionInfo, ctx: AnswerContext) -> str:
         ):
             return ""
         return "" if _spelled(word.lower(), ctx) else word
+    if b is not None and b.standing == "corrected" and any(ctx.scorer.df(x) > 0 for x in b.search):
+        # "who's her campaign mgr": a word no dictionary has, read as the coverage's word it clips or
+        # contracts ("campaign manager"; ``spellings.clippings``)
+        return ""
     # (an initialism no dictionary has, "cmo": written out, its words' initials spell it)
     if not word.islower() or not 2 <= len(word) <= WEIGHTS.initialism_letters:
         return ""
