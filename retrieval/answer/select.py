@@ -237,12 +237,21 @@ def bridged(q: QuestionInfo, ctx: AnswerContext) -> QuestionInfo:
         if q.measure == "money" and (implying := _implying(word, t, ctx)):
             b = bridges[t]  # "how much would Brightline pay": "agreed to buy ... for $40 million" says it
             bridges[t] = replace(b, variants=b.variants | implying)
-        if q.measure == "money" and bridges[t].search and (valued := _cluster_head(word, t, ctx)):
+        if (
+            q.measure == "money"
+            and (bridges[t].search or bridges[t].standing == "unknown_word")
+            and (valued := _cluster_head(word, t, ctx))
+        ):
             # "what is the deal worth": "the offer values Tessaro at $4.1 billion" says it in words the
-            # question lacks, which are searched beside its own
+            # question lacks, which are searched beside its own (in their stead where the coverage never
+            # writes "worth")
             b = bridges[t]
+            standing = "bridged" if b.standing == "unknown_word" else b.standing
             bridges[t] = replace(
-                b, search=(*b.search, *sorted(valued - set(b.search))), variants=b.variants | valued
+                b,
+                standing=standing,
+                search=(*b.search, *sorted(valued - set(b.search))),
+                variants=b.variants | valued,
             )
         if (
             (bridges[t].standing in ("unknown_word", "unknown_name") or (speaker and not bridges[t].search))
