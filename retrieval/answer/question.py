@@ -14,6 +14,7 @@ from retrieval.answer.amounts import (
     CURRENCY,
     CURRENCY_ASKED,
     MEASURE_ADJECTIVES,
+    SOURCE_FIRST,
     SPAN_VERBS,
     Basis,
     Measure,
@@ -612,7 +613,15 @@ def classify(question: str) -> QuestionKind:
             return "entity"
     if _ASKS_NAME.search(q):
         return "entity"
-    if asks_amount(q) or asks_value(q) or _asks_level(q) or _PER_Q.match(q) or CURRENCY_ASKED.search(q):
+    # ("according to the echo whats the club worth": an amount asked as "whats the club worth" asks it)
+    unsourced = SOURCE_FIRST.sub("", q)
+    if (
+        asks_amount(unsourced)
+        or asks_value(unsourced)
+        or _asks_level(unsourced)
+        or _PER_Q.match(unsourced)
+        or CURRENCY_ASKED.search(q)
+    ):
         return "number"  # ("what's the price in dollars", "what did they pay in euros": a sum)
     if re.match(r"^why\b", q) or re.search(r"\bfor what reason\b", q):
         return "reason"

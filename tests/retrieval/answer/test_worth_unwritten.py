@@ -8,6 +8,7 @@ import json
 from pathlib import Path
 
 from retrieval import Engine, build_engine
+from retrieval.answer.question import analyze
 from tests.retrieval.answer.corpora import assert_verbatim, filler, first_statement
 
 MILL = {
@@ -36,3 +37,10 @@ def test_worth_is_the_value_given(tmp_path: Path) -> None:
         assert not a.abstained, a.answer
         assert "€40 million" in first_statement(a), a.answer
         assert_verbatim(engine, a)
+
+
+def test_an_outlet_named_first_leaves_the_amount_asked(tmp_path: Path) -> None:
+    # "according to the herald whats the mill worth" asks the sum "whats the mill worth" asks
+    q = analyze("according to the harbour herald whats the mill worth", _engine(tmp_path)._ctx.tokenizer)
+    assert q.kind == "number"
+    assert q.measure == "money"
