@@ -34,3 +34,9 @@ def test_a_contraction_outside_a_count_is_its_word(tmp_path: Path) -> None:
     assert not a.abstained, a.answer
     assert "sports hall" in first_statement(a)
     assert_verbatim(engine, a)
+
+
+def test_a_word_of_another_script_is_no_contraction(tmp_path: Path) -> None:
+    # (a lowercase word without Latin vowels, but no English letters either: never read as a contraction)
+    a = _engine(tmp_path).ask("أين ذهب الناس")
+    assert a.abstained, a.answer
