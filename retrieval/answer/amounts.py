@@ -282,6 +282,14 @@ def _pays(word: str, wn: WordNet) -> bool:
     return NOUN_POSSESSION in wn.sense_classes(word, "n") or VERB_POSSESSION in wn.sense_classes(word, "v", 2)
 
 
+#: an outlet or source the question opens by ("according to the echo whats the club worth"): the asking
+#: words come after it, where a question's patterns read them from its start
+SOURCE_FIRST = re.compile(
+    r"^\W*(?:according to|per)\s+(?:[\w'\u2019.&-]+\s+){1,5}?"
+    r"(?=(?:what|whats|which|who|whose|when|where|why|how|is|are|was|were|do|does|did|can|will|has|have)\b)"
+)
+
+
 def measure(question: str, words: list[str], asked: str) -> Measure:
     """The kind of amount a number question asks for: a share for "what percentage", money for a "how
     much" about a possession or its transfer ("cost", "paid", "fee"), by the most frequent senses of
@@ -291,7 +299,8 @@ def measure(question: str, words: list[str], asked: str) -> Measure:
     shares fall": "fell 4.2%"; ``_changes``). An age for "how old", a span for "how long"
     (``MEASURE_ADJECTIVES``). ``asked``: the sentence of the question that asks
     (``question.asked_sentence``)."""
-    q = fold(question).lower()
+    q = SOURCE_FIRST.sub("", fold(question).lower())
+    asked = SOURCE_FIRST.sub("", asked)
     named = next((kind for pattern, kind in _NAMED_MEASURES if pattern.search(q)), None)
     if (
         named == "speed"

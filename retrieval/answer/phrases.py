@@ -316,10 +316,11 @@ def noun_phrase(phrase: str) -> list[str]:
 
 def contraction_of(word: str) -> str:
     """The English word a chat contraction stands for (``WordNet.contracted``: "ppl" -> "people") when
-    ``word`` looks like one (letters only, one vowel at most); else ""."""
+    ``word`` looks like one (English letters only, one vowel at most: a word of another script, "مرحبا",
+    is none); else ""."""
     wn = wordnet()
     vowels = sum(c in "aeiouy" for c in word.lower())
-    if wn is None or not word.isalpha() or vowels > 1:
+    if wn is None or not word.isascii() or not word.isalpha() or vowels > 1:
         return ""
     return wn.contracted(word)
 

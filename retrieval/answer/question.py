@@ -14,6 +14,7 @@ from retrieval.answer.amounts import (
     CURRENCY,
     CURRENCY_ASKED,
     MEASURE_ADJECTIVES,
+    SOURCE_FIRST,
     SPAN_VERBS,
     Basis,
     Measure,
@@ -249,6 +250,9 @@ _WH_HEAD = re.compile(
 
 _HOW_MANY = re.compile(r"\bhow many\s+([a-z][^?.!,;:]*)")
 
+#: a comparative opening a "how many" phrase ("how many more families"), before the noun counted
+_COMPARATIVE = re.compile(r"^(?:more|fewer|less)\s+(?=[a-z])")
+
 
 def doer_verb(question: str) -> str:
     """The verb of a "which X" clause: the first word after X past its auxiliaries and pronouns
@@ -316,6 +320,15 @@ _OF_EVENTS = frozenset({"date", "place", "reason"})
 
 #: "get" as a passive's auxiliary ("how many ambulances got diverted"): the participle after it is the verb
 _GET_FORMS = frozenset("get gets got gotten getting".split())
+
+#: the delexical verbs of having ("get compensation", "make revenue", "give a speech"): such a verb
+#: lends its clause tense and little else, the noun beside it saying what is had, and a sentence
+#: answering writes that in its own verb ("passengers are entitled to €600", "reported revenue of $2.1
+#: billion"). ("go" and "take" say where and how long: "where did the march go", "how long did it take")
+_DELEXICAL = frozenset("get give make".split())
+
+#: the particles that make a phrasal verb of one (``_DELEXICAL``): "get in", "give up", "make out"
+_PARTICLES = frozenset("up down in out off away back over through around along by".split())
 
 #: titles written before a name ("dr mehta", "sen. ortiz"): the name is what the question gives
 HONORIFICS = frozenset(
@@ -608,7 +621,15 @@ def classify(question: str) -> QuestionKind:
             return "entity"
     if _ASKS_NAME.search(q):
         return "entity"
-    if asks_amount(q) or asks_value(q) or _asks_level(q) or _PER_Q.match(q) or CURRENCY_ASKED.search(q):
+    # ("according to the echo whats the club worth": an amount asked as "whats the club worth" asks it)
+    unsourced = SOURCE_FIRST.sub("", q)
+    if (
+        asks_amount(unsourced)
+        or asks_value(unsourced)
+        or _asks_level(unsourced)
+        or _PER_Q.match(unsourced)
+        or CURRENCY_ASKED.search(q)
+    ):
         return "number"  # ("what's the price in dollars", "what did they pay in euros": a sum)
     if re.match(r"^why\b", q) or re.search(r"\bfor what reason\b", q):
         return "reason"
@@ -675,6 +696,27 @@ def role_acronym(word: str) -> bool:
         return False
     named, common = wn.noun_classes(word)
     return not named and common == {NOUN_PERSON}
+
+
+def _delexical(pairs: list[tuple[str, str]], i: int, kind: str, question: str) -> bool:
+    """Whether the question's word ``i`` is a delexical verb (``_DELEXICAL``) in a question that is not
+    yes/no (whose verb is what it asks: "did they get the contract"), or "going" of the future's "be
+    going to" (as "will"): a word WordNet reads back to one of those verbs, not after a determiner ("what
+    make is it") nor before a particle ("get in")."""
+    low = pairs[i][0]
+    if low == "going" and [w for w, _ in pairs[i + 1 : i + 2]] == ["to"]:
+        # "going to resign", not "going to the fire" (a motion, to somewhere)
+        return i + 2 < len(pairs) and pairs[i + 2][0] not in _DETERMINERS
+    if kind == "yesno" or (i > 0 and pairs[i - 1][0] in _DETERMINERS):
+        return False
+    if i + 1 < len(pairs) and pairs[i + 1][0] in _PARTICLES:
+        return False  # "how did the hackers get in": the phrasal verb is what is asked
+    wn = wordnet()
+    return wn is not None and any(pos == "v" and lemma in _DELEXICAL for pos, lemma in wn.lemmas(low))
+
+
+#: words after which a verb's form is a noun ("what make", "the take")
+_DETERMINERS = frozenset("a an the what which this that its their his her".split())
 
 
 def _participle(word: str) -> bool:
@@ -749,7 +791,9 @@ _WHEN_ADVERBS = frozenset("now still yet currently presently today tonight rn an
 _CURRENCY = re.compile(CURRENCY)
 
 
-def analyze(question: str, tokenizer: Tokenizer) -> QuestionInfo:
+def analyze(question: str, tokenizer: Tokenizer, delexical: bool = True) -> QuestionInfo:
+    """The question's kind, terms and what it asks (``QuestionInfo``); with ``delexical`` false a verb of
+    having whose thing had the question names is kept as a term (``_delexical``)."""
     terms: list[str] = []
     words: list[str] = []
     term_words: dict[str, str] = {}
@@ -758,17 +802,27 @@ def analyze(question: str, tokenizer: Tokenizer) -> QuestionInfo:
     unframed = _unframed(question) if kind not in _OF_EVENTS else _TAKE_PLACE.sub(" ", _unframed(question))
     pairs = [] if _BARE_BROAD.match(asked_sentence(question)) else tokenizer.words(unframed)
     counting = "how many" in asked_sentence(question)
+    #: the delexical verbs and the future's "going" (``_delexical``), taken out below
+    light: list[tuple[int, str, str]] = []
     for i, (low, orig) in enumerate(pairs):
         if low in FUNCTION_WORDS or (low in _EVENT_VERBS and kind in _OF_EVENTS):
             continue
         if i + 1 < len(pairs) and (low in HONORIFICS or (low in _GET_FORMS and _participle(pairs[i + 1][0]))):
             continue  # "dr mehta" gives the name; "got diverted" asks about the diverting
+        if _delexical(pairs, i, kind, question):
+            light.append((i, low, orig))  # (read as any word is, and taken out below when it is light)
         if (
-            (low in MEASURE_ADJECTIVES or (low == "high" and kind == "number"))
+            (
+                low in MEASURE_ADJECTIVES
+                or (low == "high" and kind == "number")
+                or (low == "fast" and measure(question, [], asked_sentence(question)) == "speed")
+            )
             and i > 0
             and pairs[i - 1][0] == "how"
         ):
-            continue  # "how old", "how long": the measure asked (``amounts.measure``), not a topic
+            # "how old", "how long", "how fast was it going": the measure asked (``amounts.measure``), not a
+            # topic ("travelling at 71 mph" gives it; not "how fast is the market growing", a rate of change)
+            continue
         if kind == "number" and low in BASIS_WORDS and (low == "per" or not counting):
             # "worth in total", "how much per share": which sum is asked (``amounts.basis``); a count's
             # "in total" ("how many votes in total") is as often written beside it ("In total there are ...")
@@ -814,7 +868,10 @@ def analyze(question: str, tokenizer: Tokenizer) -> QuestionInfo:
     # "what city", "which year": the answer is an instance of the head, which a sentence names without
     # it; "how many prisoners": the answer counts them, and the sentence says what it counts
     counts = wh is not None and wh.group(0).startswith("how many")
-    nouns = [n for n in noun_phrase(wh.group(1)) if n.lower() not in _WHEN_ADVERBS] if wh else []
+    # "how many more blades": the comparative says the count is of the added ones (``amounts.asks_change``),
+    # the noun after it is what is counted
+    asked = _COMPARATIVE.sub("", wh.group(1)) if wh else ""
+    nouns = [n for n in noun_phrase(asked) if n.lower() not in _WHEN_ADVERBS] if wh else []
     noun = nouns[-1] if nouns else ""
     head_terms = tokenizer.tokens(noun) if noun and not counts else []
     counted = tokenizer.tokens(noun) if noun and counts else []
@@ -827,10 +884,19 @@ def analyze(question: str, tokenizer: Tokenizer) -> QuestionInfo:
         terms.append(state)
         term_words[state] = state
         words.append(state)
-    done = done_verb(
-        asked_sentence(question), entities, tokenizer, FUNCTION_WORDS, _FRAME_WORDS, kind == "yesno"
-    )
     amount = measure(question, words, asked_sentence(question))
+    # "how much compensation do they get": the thing had named, the verb of having says nothing more (not
+    # of "how much money do they get", whose noun only names the kind of amount, nor of "how much does the
+    # average victim get", where the verb is what tells which figure is asked)
+    had = bool(set(head_terms) & set(terms)) and noun.lower() != amount and delexical
+    light = [x for x in light if x[1] == "going" or had]
+    if light:
+        out = {t for _, _, orig in light for t in tokenizer.tokens(orig)}
+        terms = [t for t in terms if t not in out]
+        words = [w for w in words if w not in {orig for _, _, orig in light}]
+    # (a verb taken out is passed over: "is the ceo going to resign" asks whether he resigns)
+    skip = FUNCTION_WORDS | frozenset(low for _, low, _ in light) if light else FUNCTION_WORDS
+    done = done_verb(asked_sentence(question), entities, tokenizer, skip, _FRAME_WORDS, kind == "yesno")
     if kind == "number" and amount and re.search(rf"\bhow much {amount}\b", fold(question).lower()):
         # "how much money did they lose": the measure asked, which any figure of it holds ("lost about 1.8
         # million dollars"), no topic a sentence must write. (Only when it is the measure read: "how much

@@ -239,12 +239,21 @@ def bridged(q: QuestionInfo, ctx: AnswerContext) -> QuestionInfo:
         if q.measure == "money" and (implying := _implying(word, t, ctx)):
             b = bridges[t]  # "how much would Brightline pay": "agreed to buy ... for $40 million" says it
             bridges[t] = replace(b, variants=b.variants | implying)
-        if q.measure == "money" and bridges[t].search and (valued := _cluster_head(word, t, ctx)):
+        if (
+            q.measure == "money"
+            and (bridges[t].search or bridges[t].standing == "unknown_word")
+            and (valued := _cluster_head(word, t, ctx))
+        ):
             # "what is the deal worth": "the offer values Tessaro at $4.1 billion" says it in words the
-            # question lacks, which are searched beside its own
+            # question lacks, which are searched beside its own (in their stead where the coverage never
+            # writes "worth")
             b = bridges[t]
+            standing = "bridged" if b.standing == "unknown_word" else b.standing
             bridges[t] = replace(
-                b, search=(*b.search, *sorted(valued - set(b.search))), variants=b.variants | valued
+                b,
+                standing=standing,
+                search=(*b.search, *sorted(valued - set(b.search))),
+                variants=b.variants | valued,
             )
         if (
             (bridges[t].standing in ("unknown_word", "unknown_name") or (speaker and not bridges[t].search))
@@ -262,6 +271,19 @@ def bridged(q: QuestionInfo, ctx: AnswerContext) -> QuestionInfo:
             bridges[t] = replace(
                 b, standing=b.standing if known else "bridged", search=search, phrase=spelled
             )
+        if (
+            bridges[t].standing == "unknown_name"
+            and t != q.counted
+            and not capitalised
+            and not literal
+            and not _DEFINITE.search(q.text[: _word_at(q.text, word)])
+        ):
+            # "what hospital were ppl taken to": chat's contraction of an English word, read as the word
+            # where the coverage writes it (``_counted_contraction``), as a counted one is; not a body's
+            # initials, which take "the" ("what did the fca say")
+            got, full = _counted_contraction(word, t, bridges[t], ctx)
+            if got.standing == "corrected":
+                bridges[t], contracted[t] = got, full
     # (an English word's correction the coverage does not confirm is dropped before its rarer senses are
     # read: "did she step down" is "resigned" where "step" -> "stop" is no reading)
     bridges = _rarer_senses(_confirmed(q, bridges, ctx), uses, q.text, ctx)
@@ -360,6 +382,16 @@ def _clipped_after_number(word: str, text: str, ctx: AnswerContext) -> str:
         return ""
     toks = ctx.tokenizer.tokens(max(found, key=lambda w: (found[w], w)))
     return toks[0] if len(toks) == 1 and ctx.scorer.df(toks[0]) > 0 else ""
+
+
+#: a definite article ending the question's text before a word: the word names a particular thing
+_DEFINITE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+
+
+def _word_at(text: str, word: str) -> int:
+    """Where ``word`` is first written as a word in ``text`` (case aside), or the text's end."""
+    m = re.search(rf"\b{re.escape(word)}\b", text, re.IGNORECASE)
+    return m.start() if m else len(text)
 
 
 def _counted_contraction(word: str, term: str, b: TermBridge, ctx: AnswerContext) -> tuple[TermBridge, str]:
@@ -662,7 +694,11 @@ def _coverage_topic(q: QuestionInfo, ctx: AnswerContext) -> list[frozenset[str]]
 def _compound(word: str, term: str, ctx: AnswerContext) -> TermBridge | None:
     """A word the coverage lacks that it writes as two, hyphenated or spaced ("bikeshare" as
     "Bike-share"): the index keeps two terms, and the question's one matches neither. Read so when a
-    sentence holding both writes them together; the first is searched and counts for the word."""
+    sentence holding both writes them together; the first is searched and counts for the word. A code
+    of letters and a number ("s290", its plural "s290s") is read so too, as the coverage writes it
+    ("S-290"): the index keeps the number, the letters too short to be a term of their own."""
+    if (code := _CODE.fullmatch(word)) is not None:
+        return _code(word, term, code.group(1), code.group(2), ctx)
     if not word.isalpha():
         return None
     for i in range(WEIGHTS.compound_part, len(word) - WEIGHTS.compound_part + 1):
@@ -676,6 +712,25 @@ def _compound(word: str, term: str, ctx: AnswerContext) -> TermBridge | None:
             for h in ctx.scorer.top_k(parts, WEIGHTS.compound_rows)
         ):
             return TermBridge(term, "corrected", tuple(parts), frozenset(parts))
+    return None
+
+
+#: a model's code run together, letters then a number, maybe in the plural ("s290", "s290s")
+_CODE = re.compile(r"([a-z]{1,3})(\d+)s?")
+
+
+def _code(word: str, term: str, letters: str, number: str, ctx: AnswerContext) -> TermBridge | None:
+    """``_compound`` of a code ("s290"): the corpus's terms of its letters and number, when a sentence
+    holding them writes the code with a hyphen or a space ("the S-290"), not the number alone beside
+    another word ("290 passengers")."""
+    parts = [*ctx.tokenizer.tokens(letters), *ctx.tokenizer.tokens(number)]
+    if not parts or any(ctx.scorer.df(p) <= 0 for p in parts):
+        return None
+    together = re.compile(rf"\b{letters}[-\s]?{number}\b", re.IGNORECASE)
+    if any(
+        together.search(ctx.sentences[h.index].text) for h in ctx.scorer.top_k(parts, WEIGHTS.compound_rows)
+    ):
+        return TermBridge(term, "corrected", tuple(parts), frozenset(parts), name=True)
     return None
 
 
@@ -817,6 +872,10 @@ def _absent_role(question: str, q: QuestionInfo, ctx: AnswerContext) -> str:
         ):
             return ""
         return "" if _spelled(word.lower(), ctx) else word
+    if b is not None and b.standing == "corrected" and any(ctx.scorer.df(x) > 0 for x in b.search):
+        # "who's her campaign mgr": a word no dictionary has, read as the coverage's word it clips or
+        # contracts ("campaign manager"; ``spellings.clippings``)
+        return ""
     # (an initialism no dictionary has, "cmo": written out, its words' initials spell it)
     if not word.islower() or not 2 <= len(word) <= WEIGHTS.initialism_letters:
         return ""
@@ -1261,6 +1320,12 @@ def _select(question: str, ctx: AnswerContext, anchored: bool = True) -> Answer:
             "the question has no words to search for, only ones such as \u201cwhen\u201d or \u201cthat\u201d",
         )
     q = bridged(q, ctx)
+    if q.head and q.head in q.bridges and q.bridges[q.head].standing in ("unknown_word", "unknown_name"):
+        # "how much compo are passengers getting" of a coverage that writes no word for the thing had: the
+        # verb of having is what a sentence answering holds of it ("will receive £2,500")
+        kept = analyze(question, ctx.tokenizer, delexical=False)
+        if kept.terms != q.terms:
+            q = bridged(kept, ctx)
     if q.kind == "broad" and (topic := _coverage_topic(q, ctx)):
         # "what happened in marlow falls", "summarize the water crisis": what the question names is what
         # the coverage is about, so it asks what the coverage says: the newest articles' leads, not the

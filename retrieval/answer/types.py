@@ -463,7 +463,9 @@ def _money_keep(q: QuestionInfo) -> Callable[[str, re.Match[str]], bool]:
 _CHANGE_GIVEN = re.compile(
     r"\bby (?:about |around |roughly |nearly |almost |more than |some |another |an extra |a further )?"
     r"[$\u00a3\u20ac\u00a5]?\d|\bfrom (?:about |around |roughly |just |some )?[$\u00a3\u20ac\u00a5]?\d|"
-    r"\d\s?%|\d\s?(?:per\s?cent|percent)\b",
+    r"\d\s?%|\d\s?(?:per\s?cent|percent)\b|"
+    # "twelve more families joined", "two more blades were found": the added number, a difference
+    rf"\b(?:\d[\d,.]*|{SPELLED_NUMBER})\s+(?:more|fewer|additional|further|extra)\b",
     re.IGNORECASE,
 )
 
@@ -602,7 +604,13 @@ def _dated(text: str, q: QuestionInfo, tokenizer: Tokenizer) -> bool:
         or bool(_MONTH_ALONE.search(text))
         # ("when will ..." only: "what date does the deadline run out" asks for a day of the calendar)
         or (_WHEN_ASKED.match(q.text) is not None and _new_figure(_FROM_NOW, text, q, tokenizer))
+        # ("when did the crew declare a mayday": "at 14:21", the day being the story's)
+        or (_WHEN_ASKED.match(q.text) is not None and _new_figure(_CLOCK, text, q, tokenizer))
     )
+
+
+#: a clock time ("14:21", "10:51 GMT", "4 p.m."), which dates an event within its story's day
+_CLOCK = re.compile(r"\b\d{1,2}(?::\d\d)?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)|\b\d{1,2}:\d\d(?!\d)", re.IGNORECASE)
 
 
 def date_positions(text: str) -> list[int]:
