@@ -888,7 +888,7 @@ def analyze(question: str, tokenizer: Tokenizer, delexical: bool = True) -> Ques
     # "how much compensation do they get": the thing had named, the verb of having says nothing more (not
     # of "how much money do they get", whose noun only names the kind of amount, nor of "how much does the
     # average victim get", where the verb is what tells which figure is asked)
-    had = bool(set(head_terms) & set(terms)) and noun.lower() != amount and delexical
+    had = kind == "number" and bool(set(head_terms) & set(terms)) and noun.lower() != amount and delexical
     light = [x for x in light if x[1] == "going" or had]
     if light:
         out = {t for _, _, orig in light for t in tokenizer.tokens(orig)}
