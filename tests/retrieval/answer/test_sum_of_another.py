@@ -1,0 +1,52 @@
+"""A money question asks the amount of one thing; a sentence stating a sum as another thing's ("The
+asking price was ...", "The new depot will cost ...") does not answer it, even when it names the asked
+thing elsewhere. A sum stated as the asked thing's kin ("penalty" for a fine), or by a pronoun, still
+answers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.retrieval.answer.corpora import engine_of as _engine
+from tests.retrieval.answer.corpora import filler as _filler
+
+_STORY = [
+    {
+        "id": "mill-sale",
+        "title": "Pellow Mill sold to Ardent Homes",
+        "text": "Ardent Homes has bought the old Pellow Mill on the river bank. "
+        "The asking price was $14 million, the agents said, though the mill's repair bill is still unknown. "
+        "Ardent chairman Odile Varga said the firm's new depot at Ferris Quay would cost $9 million. "
+        "The town council imposed a penalty of $40,000 on the previous owner for letting the roof fall in. "
+        "Varga said the conversion would take two years. It will cost $30 million, she added.",
+    },
+    *_filler(12),
+]
+
+
+def test_a_sum_stated_as_another_amount_does_not_answer(tmp_path: Path) -> None:
+    # the $14 million is the asking price, not the repair bill the sentence mentions beside it
+    engine = _engine(tmp_path, _STORY)
+    a = engine.ask("how much is the mill's repair bill")
+    assert a.abstained or "$14 million" not in a.answer, a.answer
+
+
+def test_a_sum_another_thing_costs_does_not_answer(tmp_path: Path) -> None:
+    # the depot costs $9 million; the asked thing is the Pellow Mill's
+    engine = _engine(tmp_path, _STORY)
+    a = engine.ask("how much does the gatehouse cost")
+    assert a.abstained or "$9 million" not in a.answer, a.answer
+
+
+def test_a_sum_stated_as_a_kin_of_the_asked_amount_still_answers(tmp_path: Path) -> None:
+    engine = _engine(tmp_path, _STORY)
+    a = engine.ask("how much was the fine for the previous owner")
+    assert not a.abstained, a.answer
+    assert "$40,000" in a.answer, a.answer
+
+
+def test_a_sum_a_pronoun_costs_still_answers(tmp_path: Path) -> None:
+    engine = _engine(tmp_path, _STORY)
+    a = engine.ask("how much will the conversion cost")
+    assert not a.abstained, a.answer
+    assert "$30 million" in a.answer, a.answer
