@@ -18,6 +18,9 @@ from retrieval.lexicon import STOP_WORDS
 from retrieval.search.text import fold
 from retrieval.search.wordnet import NOUN_ATTRIBUTE, NOUN_POSSESSION
 
+#: the tokenizer's stems of a text (``Tokenizer.term_set``)
+Stems = Callable[[str], frozenset[str]]
+
 
 @dataclass(frozen=True, slots=True)
 class AskedSum:
@@ -95,11 +98,14 @@ _HEDGE = (
 )
 #: a currency before a sum's figure ("£", "USD "), which a sum's pattern may leave before its match
 _CURRENCY = r"(?:[$\u00a3\u20ac\u00a5]|\b(?:USD|GBP|EUR|JPY|CHF|NOK|SEK|CAD|AUD)\s?)?"
-#: what ties a sum to the noun before it: "the final price was £88m", "a fund of €2m", "put at £5m"; or
-#: to the subject of "cost", past its object ("was costing the airline about €48m")
+#: what ties a sum to the noun before it: "the final price was £88m", "a fund of €2m", "stood at £5m"; to
+#: the subject of "cost", past its object ("was costing the airline about €48m"); or to the object of a
+#: verb of reckoning ("puts the cost of the repairs at $18.5m")
 _OWNED_BY = re.compile(
     rf"(?:(?P<tie>\bof|\b(?:is|was|are|were|be|been|stood at|stands at|totall?ed|totals|came to|comes to))|"
-    rf"(?P<cost>\b(?:cost|costs|costing))(?:\s+(?:the |its |their |his |her |each |every )?[a-z]+)?)"
+    rf"(?P<cost>\b(?:cost|costs|costing))(?:\s+(?:the |its |their |his |her |each |every )?[a-z]+)?|"
+    rf"\b(?:put|puts|putting|estimates?|estimated|estimating|values?|valued|valuing|pegs?|pegged)\s+"
+    rf"(?P<reckoned>(?:the|its|their|his|her)\s[^,;:]{{1,60}}?)\s+at)"
     rf"\s+{_HEDGE}{_CURRENCY}$",
     re.IGNORECASE,
 )
@@ -110,31 +116,38 @@ _CLAUSE_START = re.compile(r"[,;:(\u2014\u2013\"]|\b(?:that|which|who|said|says|
 _BEFORE_COST = frozenset({"expected", "likely", "set", "due", "going", "estimated", "projected", "to"})
 
 
-def _owner_words(cut: str, tie: str) -> list[str]:
-    """The words of the noun phrase a tie binds a sum to (``cut``: the text before the tie): the phrase
-    right before "of" ("a compensation fund of"), the subject before a copula or "cost" (auxiliaries and
-    "expected to" skipped), back to its clause's start."""
-    starts = [m.end() for m in _CLAUSE_START.finditer(cut)]
-    clause = cut[starts[-1] :] if starts else cut
+def _content(words: list[str]) -> list[str]:
+    return [w for w in words if w and w not in STOP_WORDS and w not in AUXILIARIES]
+
+
+def _owner(phrase: str, of: bool) -> tuple[list[str], list[str]]:
+    """The noun phrase a tie binds a sum to, read back from the tie (``phrase``: the text before it, or
+    a reckoning verb's object), as its head's words and the words of what it is "of": "a compensation
+    fund of" -> (compensation, fund); "The cost of the repairs was" -> (cost), (repairs); "The new
+    stadium is expected to cost" -> (new, stadium). ``of``: the tie is "of" itself, whose phrase runs
+    back to the first function word."""
+    starts = [m.end() for m in _CLAUSE_START.finditer(phrase)]
+    clause = phrase[starts[-1] :] if starts else phrase
     words = [w.strip("'\u2019.").lower() for w in clause.split()]
     words = [w[:-2] if w.endswith("'s") else w for w in words]
-    if tie.lower() != "of":
-        while words and (words[-1] in AUXILIARIES or words[-1] in _BEFORE_COST):
-            words.pop()
-    if tie.lower() == "of":
-        # the noun phrase right before "of": back to the first function word
+    if of:
         out: list[str] = []
         for w in reversed(words):
             if not w or w in STOP_WORDS or w in AUXILIARIES:
                 break
             out.append(w)
-        return out[::-1]
-    return [w for w in words if w and w not in STOP_WORDS and w not in AUXILIARIES]
+        return out[::-1], []
+    while words and (words[-1] in AUXILIARIES or words[-1] in _BEFORE_COST):
+        words.pop()
+    if "of" in words:
+        at = words.index("of")
+        return _content(words[:at]), _content(words[at + 1 :])
+    return _content(words), []
 
 
 def _kin(word: str) -> frozenset[str]:
     """A word with what else may name the same thing: its synonyms and family (WordNet), and the kinds
-    one or two classes above and below it ("fine" -> "penalty")."""
+    ``sum_owner_levels`` classes above and below it ("fine" -> "penalty")."""
     wn = wordnet()
     if wn is None:
         return frozenset({word})
@@ -142,35 +155,42 @@ def _kin(word: str) -> frozenset[str]:
     return frozenset({word}) | wn.related(word) | wn.broader(word, levels) | wn.narrower(word, 3, levels)
 
 
-def another_owner(
-    text: str, start: int, asked: AskedSum, stems: frozenset[str], stem_of: Callable[[str], frozenset[str]]
-) -> bool:
+def _unrelated(words: list[str], asked: AskedSum, stems: frozenset[str], stem_of: Stems) -> bool:
+    """Whether an owner's nouns share no word, stem or WordNet kin with the asked thing's."""
+    if stem_of(" ".join(words)) & stems:
+        return False
+    return not any(_kin(w) & set(asked.nouns) for w in words) and not any(
+        _kin(a) & set(words) for a in asked.nouns
+    )
+
+
+def another_owner(text: str, start: int, asked: AskedSum, stems: frozenset[str], stem_of: Stems) -> bool:
     """Whether the sum starting at ``start`` of ``text`` is stated as another thing's than the one asked:
     the noun phrase it is tied to ("The final price was", "a compensation fund of", "The new stadium is
     expected to cost") holds a noun and no word of the asked thing or of its kin. For an asked amount
-    ("the tax bill") the owner must itself be an amount ("price"), so a sum tied to a thing ("The takeover
-    was £88m") is left to the sentence's other words; for an asked thing ("the hotel") only the subject
-    of "cost" is read, as "a payout of £38m" says the sum's kind, not whose it is. ``stems``: the
-    tokenizer's stems of the asked nouns and their kin; ``stem_of``: the tokenizer's ``term_set``."""
+    ("the tax bill") the owner's head must itself be an amount ("price"), so a sum tied to a thing ("The
+    takeover was £88m") is left to the sentence's other words. For an asked thing ("the hotel"), the
+    subject of "cost" is read, and an amount's owner only when it says whose amount it is ("the cost of
+    the repairs"), as "a payout of £38m" says the sum's kind, not whose it is. ``stems``: the
+    tokenizer's stems of the asked nouns; ``stem_of``: the tokenizer's ``term_set``."""
     before = _FIGURE_END.sub("", text[:start])  # (a match may start inside its figure: "£8|8 million")
     m = _OWNED_BY.search(before)
-    if m is None:
-        return False
-    tie = m.group("tie") or m.group("cost")
-    if not asked.amount and m.group("cost") is None:
-        return False
-    owner = _owner_words(before[: m.start("tie") if m.group("tie") else m.start("cost")], tie)
     wn = wordnet()
-    if wn is None or not owner:
+    if m is None or wn is None:
         return False
-    nouns = [w for w in owner if w.isalpha() and any(pos == "n" for pos, _ in wn.lemmas(w))]
-    if not nouns:
+    if m.group("reckoned") is not None:
+        head, of = _owner(m.group("reckoned"), of=False)
+    else:
+        tie = "tie" if m.group("tie") is not None else "cost"
+        head, of = _owner(before[: m.start(tie)], of=m.group(tie).lower() == "of")
+    head = [w for w in head if w.isalpha() and any(pos == "n" for pos, _ in wn.lemmas(w))]
+    of = [w for w in of if w.isalpha() and any(pos == "n" for pos, _ in wn.lemmas(w))]
+    if not head:
         return False  # "It will cost £3m": a pronoun, whose referent a sentence does not give
-    if asked.amount and not _amount_noun(nouns[-1]):
-        return False
-    found = stem_of(" ".join(owner))
-    if found & stems:
-        return False
-    return not any(_kin(w) & set(asked.nouns) for w in nouns) and not any(
-        _kin(a) & set(nouns) for a in asked.nouns
-    )
+    if m.group("cost") is not None and not asked.amount:
+        return _unrelated(head + of, asked, stems, stem_of)
+    amounts = [w for w in head if _amount_noun(w)]
+    if asked.amount:
+        return _amount_noun(head[-1]) and _unrelated(head + of, asked, stems, stem_of)
+    things = [w for w in head if w not in amounts] + of
+    return bool(amounts) and bool(things) and _unrelated(things, asked, stems, stem_of)

@@ -20,6 +20,13 @@ _STORY = [
         "The town council imposed a penalty of $40,000 on the previous owner for letting the roof fall in. "
         "Varga said the conversion would take two years. It will cost $30 million, she added.",
     },
+    {
+        "id": "mill-survey",
+        "title": "Surveyor reports on Pellow Mill roof",
+        "text": "A surveyor hired by Ardent Homes has inspected the old Pellow Mill. "
+        "The surveyor puts the cost of the roof repairs at $2 million. "
+        "The mill's two boilers were removed in the 1990s.",
+    },
     *_filler(12),
 ]
 
@@ -50,3 +57,13 @@ def test_a_sum_a_pronoun_costs_still_answers(tmp_path: Path) -> None:
     a = engine.ask("how much will the conversion cost")
     assert not a.abstained, a.answer
     assert "$30 million" in a.answer, a.answer
+
+
+def test_a_sum_reckoned_as_another_things_cost_does_not_answer(tmp_path: Path) -> None:
+    # "puts the cost of the roof repairs at $2 million": the repairs' cost, not the boilers'
+    engine = _engine(tmp_path, _STORY)
+    a = engine.ask("how much did the boilers cost")
+    assert a.abstained or "$2 million" not in a.answer, a.answer
+    a = engine.ask("how much will the roof repairs cost")
+    assert not a.abstained, a.answer
+    assert "$2 million" in a.answer, a.answer
