@@ -100,12 +100,15 @@ _HEDGE = (
 _CURRENCY = r"(?:[$\u00a3\u20ac\u00a5]|\b(?:USD|GBP|EUR|JPY|CHF|NOK|SEK|CAD|AUD)\s?)?"
 #: what ties a sum to the noun before it: "the final price was £88m", "a fund of €2m", "stood at £5m"; to
 #: the subject of "cost", past its object ("was costing the airline about €48m"); or to the object of a
-#: verb of reckoning ("puts the cost of the repairs at $18.5m")
+#: verb of reckoning ("puts the cost of the repairs at $18.5m", "the costs, which the firm estimates at")
 _OWNED_BY = re.compile(
     rf"(?:(?P<tie>\bof|\b(?:is|was|are|were|be|been|stood at|stands at|totall?ed|totals|came to|comes to))|"
     rf"(?P<cost>\b(?:cost|costs|costing))(?:\s+(?:the |its |their |his |her |each |every )?[a-z]+)?|"
     rf"\b(?:put|puts|putting|estimates?|estimated|estimating|values?|valued|valuing|pegs?|pegged)\s+"
-    rf"(?P<reckoned>(?:the|its|their|his|her)\s[^,;:]{{1,60}}?)\s+at)"
+    rf"(?P<reckoned>(?:the|its|their|his|her)\s[^,;:]{{1,60}}?)\s+at|"
+    # "the trial's costs, which Aurelith estimates at $85m": the noun phrase "which" stands for
+    rf"(?P<which>\bwhich)\s+(?:[\w'\u2019&.-]+\s+){{1,4}}?"
+    rf"(?:estimates?|estimated|puts?|values?|valued|pegs?|pegged)\s+at)"
     rf"\s+{_HEDGE}{_CURRENCY}$",
     re.IGNORECASE,
 )
@@ -180,6 +183,8 @@ def another_owner(text: str, start: int, asked: AskedSum, stems: frozenset[str],
         return False
     if m.group("reckoned") is not None:
         head, of = _owner(m.group("reckoned"), of=False)
+    elif m.group("which") is not None:
+        head, of = _owner(before[: m.start("which")].rstrip(" ,"), of=False)
     else:
         tie = "tie" if m.group("tie") is not None else "cost"
         head, of = _owner(before[: m.start(tie)], of=m.group(tie).lower() == "of")

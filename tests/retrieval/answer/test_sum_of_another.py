@@ -27,6 +27,12 @@ _STORY = [
         "The surveyor puts the cost of the roof repairs at $2 million. "
         "The mill's two boilers were removed in the 1990s.",
     },
+    {
+        "id": "mill-grant",
+        "title": "Council to share Pellow Mill survey bill",
+        "text": "The town council will pay half of the flood survey's costs, which Ardent estimates at "
+        "$70,000. A footbridge over the mill race is also planned.",
+    },
     *_filler(12),
 ]
 
@@ -67,3 +73,13 @@ def test_a_sum_reckoned_as_another_things_cost_does_not_answer(tmp_path: Path) -
     a = engine.ask("how much will the roof repairs cost")
     assert not a.abstained, a.answer
     assert "$2 million" in a.answer, a.answer
+
+
+def test_a_sum_which_stands_for_another_things_cost_does_not_answer(tmp_path: Path) -> None:
+    # "the flood survey's costs, which Ardent estimates at $70,000": the survey's, not the footbridge's
+    engine = _engine(tmp_path, _STORY)
+    a = engine.ask("how much does the footbridge cost")
+    assert a.abstained or "$70,000" not in a.answer, a.answer
+    a = engine.ask("how much will the flood survey cost")
+    assert not a.abstained, a.answer
+    assert "$70,000" in a.answer, a.answer
