@@ -100,7 +100,8 @@ _HEDGE = (
 _CURRENCY = r"(?:[$\u00a3\u20ac\u00a5]|\b(?:USD|GBP|EUR|JPY|CHF|NOK|SEK|CAD|AUD)\s?)?"
 #: what ties a sum to the noun before it: "the final price was £88m", "a fund of €2m", "stood at £5m"; to
 #: the subject of "cost", past its object ("was costing the airline about €48m"); or to the object of a
-#: verb of reckoning ("puts the cost of the repairs at $18.5m", "the costs, which the firm estimates at")
+#: verb of reckoning ("puts the cost of the repairs at $18.5m", "the costs, which the firm estimates at"),
+#: or to what is sold or bought for it ("selling the old ground to a developer for £35m")
 _OWNED_BY = re.compile(
     rf"(?:(?P<tie>\bof|\b(?:is|was|are|were|be|been|stood at|stands at|totall?ed|totals|came to|comes to))|"
     rf"(?P<cost>\b(?:cost|costs|costing))(?:\s+(?:the |its |their |his |her |each |every )?[a-z]+)?|"
@@ -108,7 +109,10 @@ _OWNED_BY = re.compile(
     rf"(?P<reckoned>(?:the|its|their|his|her)\s[^,;:]{{1,60}}?)\s+at|"
     # "the trial's costs, which Aurelith estimates at $85m": the noun phrase "which" stands for
     rf"(?P<which>\bwhich)\s+(?:[\w'\u2019&.-]+\s+){{1,4}}?"
-    rf"(?:estimates?|estimated|puts?|values?|valued|pegs?|pegged)\s+at)"
+    rf"(?:estimates?|estimated|puts?|values?|valued|pegs?|pegged)\s+at|"
+    # "selling Brockley Road to a housing developer for £35m": the price of what is sold or bought
+    rf"\b(?:sells?|selling|sold|buys?|buying|bought)\s+(?P<sold>[^,;:]{{1,60}}?)"
+    rf"(?:\s+to\s+[^,;:]{{1,40}}?)?\s+for)"
     rf"\s+{_HEDGE}{_CURRENCY}$",
     re.IGNORECASE,
 )
@@ -183,6 +187,10 @@ def another_owner(text: str, start: int, asked: AskedSum, stems: frozenset[str],
         return False
     if m.group("reckoned") is not None:
         head, of = _owner(m.group("reckoned"), of=False)
+    elif m.group("sold") is not None:
+        if asked.amount:
+            return False  # (a sale's price is no bill, loan or salary the question names)
+        head, of = _owner(m.group("sold"), of=False)
     elif m.group("which") is not None:
         head, of = _owner(before[: m.start("which")].rstrip(" ,"), of=False)
     else:
@@ -192,7 +200,7 @@ def another_owner(text: str, start: int, asked: AskedSum, stems: frozenset[str],
     of = [w for w in of if w.isalpha() and any(pos == "n" for pos, _ in wn.lemmas(w))]
     if not head:
         return False  # "It will cost £3m": a pronoun, whose referent a sentence does not give
-    if m.group("cost") is not None and not asked.amount:
+    if (m.group("cost") is not None or m.group("sold") is not None) and not asked.amount:
         return _unrelated(head + of, asked, stems, stem_of)
     amounts = [w for w in head if _amount_noun(w)]
     if asked.amount:

@@ -33,6 +33,12 @@ _STORY = [
         "text": "The town council will pay half of the flood survey's costs, which Ardent estimates at "
         "$70,000. A footbridge over the mill race is also planned.",
     },
+    {
+        "id": "mill-yard",
+        "title": "Ardent to sell its Tollgate yard",
+        "text": "Ardent Homes will pay for a warehouse at Ferris Quay partly by selling its Tollgate yard to "
+        "a local builder for $4 million.",
+    },
     *_filler(12),
 ]
 
@@ -83,3 +89,13 @@ def test_a_sum_which_stands_for_another_things_cost_does_not_answer(tmp_path: Pa
     a = engine.ask("how much will the flood survey cost")
     assert not a.abstained, a.answer
     assert "$70,000" in a.answer, a.answer
+
+
+def test_a_sum_another_thing_is_sold_for_does_not_answer(tmp_path: Path) -> None:
+    # "selling its Tollgate yard to a local builder for $4 million": the yard's price, not the warehouse's
+    engine = _engine(tmp_path, _STORY)
+    a = engine.ask("how much does the warehouse cost")
+    assert a.abstained or "$4 million" not in a.answer, a.answer
+    a = engine.ask("how much did the tollgate yard cost")
+    assert not a.abstained, a.answer
+    assert "$4 million" in a.answer, a.answer
