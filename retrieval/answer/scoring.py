@@ -1367,8 +1367,12 @@ def answers(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
         return False  # "who runs ABN Amro": its operations, and no one named
     if q.kind == "person" and _role_unsaid(q, c, ctx):
         return False  # "who is the treasurer of the guild": "said Ann Bly of the guild" names no treasurer
-    if q.kind in ("person", "entity") and _asked_one_unnamed(q, c, ctx):
-        return False  # "who is the harbour pilot": "the ship took on a harbour pilot at dawn" names none
+    if (
+        q.kind in ("person", "entity") or (q.kind == "what" and asked_called_noun(q.text))
+    ) and _asked_one_unnamed(q, c, ctx):
+        # "who is the harbour pilot": "the ship took on a harbour pilot at dawn" names none; nor does "a
+        # store in Eastport" give the name "what is the name of the eastport store" asks
+        return False
     if q.counted and not counts(q, c.sentence.text, ctx.tokenizer):
         return False  # "how many prisoners": its number counts something else
     if _named_other_place(q, c, ctx):
@@ -1427,7 +1431,7 @@ def _asked_one_unnamed(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> boo
     at = [m for m in _SAID_WORD.finditer(text) if not terms.isdisjoint(ctx.tokenizer.term_set(m.group(0)))]
     if not at or not all(_brought_in_unnamed(text, m.start(), m.end()) for m in at):
         return False
-    if q.kind == "entity":
+    if q.kind != "person":
         # (a lead bringing in "a mobile phone chip" is followed by its name: "The chip, called ...")
         return not _named_in_story(q, c, ctx)
     # (one of the sentences quoted with it may name the one brought in: "The pilot, Ona Reyes, ...")

@@ -9,7 +9,8 @@ from dataclasses import replace
 
 from retrieval.answer.amounts import CURRENCY_ASKED, CURRENCY_SIGNS
 from retrieval.answer.bridge import person_noun, wordnet
-from retrieval.answer.question import ASKS_TIME, QuestionInfo, asks_cause_of
+from retrieval.answer.owners import AskedSum, another_owner, asked_sum
+from retrieval.answer.question import ASKS_TIME, QuestionInfo, asked_sentence, asks_cause_of
 from retrieval.answer.weights import WEIGHTS
 from retrieval.lexicon import (
     LOWER,
@@ -437,17 +438,38 @@ def per_unit(text: str, m: re.Match[str]) -> bool:
     )
 
 
-def _money_keep(q: QuestionInfo) -> Callable[[str, re.Match[str]], bool]:
+def _money_keep(q: QuestionInfo, tokenizer: Tokenizer) -> Callable[[str, re.Match[str]], bool]:
     """Which sums answer a money question: an amount of money (``_a_sum``) of the basis asked
     (``amounts.basis``): for each unit when it asks "per share", as a whole when it asks a total or what
-    a thing is worth; either when it says neither."""
+    a thing is worth; either when it says neither; and none the sentence ties to another thing than
+    the one asked ("The final price was £88m" for "how much is the tax bill": ``owners``)."""
+    keep = _money_basis(q)
+    asked = asked_sum(asked_sentence(q.text))
+    if asked is None:
+        return keep
+    stems = _asked_stems(asked, tokenizer)
+    return lambda text, m: (
+        keep(text, m) and not another_owner(text, m.start(), asked, stems, tokenizer.term_set)
+    )
+
+
+def _asked_stems(asked: AskedSum, tokenizer: Tokenizer) -> frozenset[str]:
+    """The stems of a money question's asked nouns ("tax bill": "tax", "bill"), as a sentence's words
+    are read."""
+    return tokenizer.term_set(" ".join(asked.nouns))
+
+
+def _money_basis(q: QuestionInfo) -> Callable[[str, re.Match[str]], bool]:
+    """Which sums answer a money question by their basis: an amount of money (``_a_sum``) of the basis
+    asked (``amounts.basis``): for each unit when it asks "per share", as a whole when it asks a total
+    or what a thing is worth; either when it says neither."""
     currency = CURRENCY_ASKED.search(q.text)
     if currency is not None:
         # "how much was the bid in dollars": a sum in dollars ("$91 million", "91 million dollars"), not the
         # same bid in euros
         word = currency.group(1).lower().rstrip("s")
         sign = CURRENCY_SIGNS[word]
-        base = _money_keep(replace(q, text=CURRENCY_ASKED.sub("", q.text)))
+        base = _money_basis(replace(q, text=CURRENCY_ASKED.sub("", q.text)))
         return lambda text, m: (
             base(text, m) and (sign in m.group(0) or word in text[m.start() : m.end() + 12].lower())
         )
@@ -666,7 +688,7 @@ def type_score(kind: str, text: str, q: QuestionInfo, tokenizer: Tokenizer) -> f
             # a whole ("$8.4 billion") nor another figure of the sentence ("a 31% premium")
             return 1.0 if _new_figure(_NUMBER_LIKE, text, q, tokenizer, per_unit) else 0.0
         if q.measure:  # an amount of money, a share, an age or a span, not the question's own
-            keep = _money_keep(q) if q.measure == "money" else None
+            keep = _money_keep(q, tokenizer) if q.measure == "money" else None
             return 1.0 if _new_figure(_MEASURES[q.measure], text, q, tokenizer, keep) else 0.0
         if _HOW_MUCH.search(q.text) and _MULTIPLE.search(text):
             return 1.0

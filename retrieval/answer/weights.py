@@ -242,6 +242,11 @@ class AnswerWeights:
     #: a sentence holding a synonym or derived form of a question word (WordNet) covers this much of it:
     #: more bridges paraphrases, less keeps a near-topic sentence from passing for an answer
     bridge_credit: float = 0.7
+    #: a sum tied to another noun than the one a money question asks of ("The final price was £88m" for
+    #: "how much is the tax bill") answers it only when that noun is kin to the asked one within this
+    #: many WordNet classes up or down ("penalty" for "fine"): more keeps sums named by broader words,
+    #: and lets more sums of other things pass
+    sum_owner_levels: int = 1
     #: a question word's most frequent WordNet senses whose words bridge it: more bridges rarer senses
     #: ("strike" ~ "attack"), and more wrong ones ("runs" ~ "test")
     bridge_senses: int = 3
