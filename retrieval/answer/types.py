@@ -740,22 +740,63 @@ _CAUSE_FOLLOWS = re.compile(
 )
 
 
+#: what ends a clause inside a sentence: a comma, semicolon, colon or bracket (not a dash, which often
+#: adds to what stands before it: "a fifth series was shown in 2011 \u2013 uncompleted due to ...")
+_CLAUSE_END = re.compile(r"[,;:()]")
+
+
+#: the reason words whose effect follows them ("A corroded weld caused the leak", "led to the strike",
+#: "the most likely cause of the derailment", "prompted the recall"), unless a "by" turns them round
+#: ("was caused by", "prompted by"), when the effect stands before them as with "because"
+_EFFECT_FOLLOWS = re.compile(
+    r"(?:caus|led to|prompt|trigger|the reasons? (?:for|why))(?!\w*\s+by\b)", re.IGNORECASE
+)
+
+
+#: a cause word turned round by "by" ("was caused by a falling tree"): the effect stands before it
+_CAUSED_BY = re.compile(r"caus\w*\s+by\b", re.IGNORECASE)
+
+
+def _clause_before(text: str, at: int) -> str:
+    """The words of ``text`` before ``at`` in the clause that ends there: back to the clause punctuation
+    before them (a comma right before ``at`` still joins: "The launch was scrubbed, because ...")."""
+    before = text[:at].rstrip().rstrip(",")
+    ends = list(_CLAUSE_END.finditer(before))
+    return before[ends[-1].end() :] if ends else before
+
+
+def _clause_after(text: str, at: int) -> str:
+    """The words of ``text`` after ``at`` up to the clause punctuation after them."""
+    end = _CLAUSE_END.search(text, at)
+    return text[at : end.start()] if end else text[at:]
+
+
 def _gives_reason(text: str, q: QuestionInfo, tokenizer: Tokenizer) -> bool:
     """Whether a sentence gives a reason for the thing a "what caused X" asks about: a reason word
-    ("because", "after", "caused") with that thing on its effect's side. Where the cause follows the
-    word, the question's terms must come before it ("the launch was scrubbed because of winds"), or
-    the word open the sentence ("After the valve failed, the rocket ..."): "the closure of fishing
-    grounds after the rocket's failure" gives the failure as the cause of something else, not what
-    caused it."""
+    ("because", "after", "caused") with that thing on its effect's side, in the word's own clause.
+    Where the cause follows the word, the question's terms must come before it in its clause ("the
+    launch was scrubbed because of winds"), or the word open the sentence ("After the valve failed, the
+    rocket ..."): "the closure of fishing grounds after the rocket's failure" gives the failure as the
+    cause of something else, and "Reilly, who was driving when it derailed, has spoken since leaving
+    hospital" dates his speaking. Where the effect follows the word, the terms must come after it in its
+    clause ("a landslip was the most likely cause of the derailment"; not "Accidents causing deaths are
+    rare; the last derailment ...")."""
     # (the event asked about, not the names it happened to: "Schools in Dunmore closed after the outage"
     # names Dunmore before the word, and gives the outage as the cause)
     names = q.entity_terms | {t for t, b in (q.bridges or {}).items() if b.name}
     asked = (frozenset(q.terms) - names) or frozenset(q.terms)
     for m in _REASON.finditer(text):
-        if not asked or not _CAUSE_FOLLOWS.match(m.group(0)):
+        if not asked:
             return True
-        before = text[: m.start()]
-        if not re.search(r"\w", before) or tokenizer.term_set(before) & asked:
+        word = m.group(0)
+        if _EFFECT_FOLLOWS.match(text, m.start()):
+            if tokenizer.term_set(_clause_after(text, m.end())) & asked:
+                return True
+            continue
+        if not _CAUSE_FOLLOWS.match(word) and not _CAUSED_BY.match(text, m.start()):
+            return True
+        before = _clause_before(text, m.start())
+        if not re.search(r"\w", text[: m.start()]) or tokenizer.term_set(before) & asked:
             return True
     return False
 
