@@ -925,6 +925,15 @@ def _terms_held(q: QuestionInfo, held: frozenset[str]) -> int:
     return got
 
 
+#: a question naming an outlet's pieces in the plural ("who wrote the Ledger Post articles"): it asks
+#: of each of them
+_PLURAL_PIECES = re.compile(
+    r"\b(?:articles|stories|pieces|reports|columns|op-?eds|editorials)\b", re.IGNORECASE
+)
+#: the most articles such a question is answered with, each its own line; more would bury the answer
+_LISTED_PIECES = 6
+
+
 def only_article(
     question: str, kind: MetaKind, q: QuestionInfo, docs: Sequence[str], ctx: AnswerContext
 ) -> Answer | str:
@@ -935,8 +944,12 @@ def only_article(
         return "the question names no article"
     texts = [ctx.documents[d] for d in docs if ctx.documents[d].sentences]
     authors = {d.meta.author for d in texts}
-    if kind == "author" and len(texts) > 1 and len(authors) == 1 and None not in authors:
-        # "who wrote the Herald story?" of two Herald stories by one reporter: that reporter, either way
+    every = len(authors) == 1 or (
+        _PLURAL_PIECES.search(question) is not None and len(texts) <= _LISTED_PIECES
+    )
+    if kind == "author" and len(texts) > 1 and every and None not in authors:
+        # "who wrote the Herald story?" of two Herald stories by one reporter: that reporter, either way;
+        # "who wrote the Herald articles?": each one's author
         citations = [citation_of(n + 1, doc, _lead(doc)) for n, doc in enumerate(texts)]
         statements = [
             Statement(text=f"{doc.meta.author} wrote {describe(doc)}.", citations=[n + 1])

@@ -275,6 +275,16 @@ def test_an_outlets_article_named_by_nothing_else_is_not_guessed_among_several(h
     assert a.abstained and "3 articles from that outlet" in a.answer, a.answer
 
 
+def test_an_outlets_articles_asked_in_the_plural_are_each_credited(harbour: Engine) -> None:
+    # "the articles": each of them, by its own author; "the article" of several stays unguessed
+    gazette = [d for d in harbour.documents.values() if d.meta.source == "Harbor Gazette"]
+    a = harbour.ask("Who wrote the Harbor Gazette articles?")
+    assert not a.abstained and len(a.statements) == len(gazette), a.answer
+    for doc in gazette:
+        assert f"{doc.meta.author} wrote “{doc.meta.title}”" in a.answer, a.answer
+    _cited_verbatim(harbour, a)
+
+
 def test_which_outlets_reported_names_every_outlet_with_an_article_on_it(tmp_path: Path) -> None:
     docs = [
         {"id": "a", "title": "Kiln strike begins", "source": "Tarn Herald",
