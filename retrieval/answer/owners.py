@@ -16,7 +16,15 @@ from retrieval.answer.phrases import AUXILIARIES, noun_phrase
 from retrieval.answer.weights import WEIGHTS
 from retrieval.lexicon import STOP_WORDS
 from retrieval.search.text import fold
-from retrieval.search.wordnet import NOUN_ATTRIBUTE, NOUN_POSSESSION
+from retrieval.search.wordnet import (
+    NOUN_ACT,
+    NOUN_ARTIFACT,
+    NOUN_ATTRIBUTE,
+    NOUN_GROUP,
+    NOUN_LOCATION,
+    NOUN_PERSON,
+    NOUN_POSSESSION,
+)
 
 #: the tokenizer's stems of a text (``Tokenizer.term_set``)
 Stems = Callable[[str], frozenset[str]]
@@ -50,9 +58,9 @@ _HOW_MUCH_COST = re.compile(
 _DETERMINERS = re.compile(r"^(?:the|an?|its|his|her|their|this|that|these|those|each|every)\s+")
 
 
-#: WordNet's classes of a noun's first sense that make it a thing or a doing before any amount: 4 act
-#: ("deal", "bid"), 6 artefact, 14 group, 15 location, 18 person
-_THING_FIRST = frozenset({4, 6, 14, 15, 18})
+#: WordNet's classes of a noun's first sense that make it a thing or a doing before any amount: an act
+#: ("deal", "bid"), an artefact, a group, a location, a person
+_THING_FIRST = frozenset({NOUN_ACT, NOUN_ARTIFACT, NOUN_GROUP, NOUN_LOCATION, NOUN_PERSON})
 
 
 def _amount_noun(noun: str) -> bool:

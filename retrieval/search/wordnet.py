@@ -43,9 +43,11 @@ _IMPLIES = frozenset({"*", ">"})
 #: a line of the verb file with such a pointer (its offset first); the rest read only for those lines
 _IMPLYING_LINE = re.compile(rb"(?m)^(\d{8}) [^|\n]*? [*>] \d{8} v [^|\n]*")
 #: WordNet's lexicographer classes (its "lexnames") that the answer code reads a word's senses by: nouns
-#: for made things ("truck"), attributes ("level", "price"), ideas ("intention"), communication ("report",
-#: "blog"), groups (bodies, peoples), places, people ("manager"), possessions ("fee", "salary"), quantities
-#: ("volume"), times ("week"); verbs of change ("raise", "fall") and of transfer of possession ("pay", "earn")
+#: for acts ("deal", "bid"), made things ("truck"), attributes ("level", "price"), ideas ("intention"),
+#: communication ("report", "blog"), groups (bodies, peoples), places, people ("manager"), possessions ("fee",
+#: "salary"), quantities ("volume"), times ("week"); verbs of change ("raise", "fall") and of transfer of
+#: possession ("pay", "earn")
+NOUN_ACT = 4
 NOUN_ARTIFACT = 6
 NOUN_ATTRIBUTE = 7
 NOUN_COGNITION = 9
