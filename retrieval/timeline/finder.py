@@ -42,6 +42,12 @@ _DEADLINE = re.compile(r"\b(?:deadline|due\s+date)\s+(?:of|for|is|was|on)?\s*$",
 _APPOSITION = re.compile(r"\s*[,(—–]?\s*(?:on|in)?\s*")
 
 
+#: a day another replaces ("dock on March 18 rather than March 14"): the one first set, either side of now
+_INSTEAD = re.compile(r"\b(?:rather\s+than|instead\s+of)\s+$", re.I)
+#: a verb of saying, which after a date attributes the sentence rather than telling the date's tense
+_SPEECH = re.compile(r"said|says|told", re.I)
+
+
 class SpanLike(Protocol):
     """Anything with a match's start() and end(): a regex match, or one seen from a later start."""
 
@@ -154,8 +160,12 @@ class FinderBase(ABC):
         before = self._sentence_before(start)[-90:]
         if PLANNED.search(before):
             return None  # "were allowed to return home starting Saturday": the nearest such day
-        near = before + " " + self.text[end : min(hi, end + 60)]
-        return "past" if PAST_VERB.search(near) else None
+        if PAST_VERB.search(before):
+            return "past"
+        # after it, an attribution ("…, a spokesman said") tells when it was said, not when the day is: a
+        # past verb of the clause's own counts ("dock on March 18 rather than March 14, a spokesman said")
+        after = self.text[end : min(hi, end + 60)]
+        return "past" if any(not _SPEECH.fullmatch(v.group()) for v in PAST_VERB.finditer(after)) else None
 
     def _past(self, m: SpanLike) -> Tense | None:
         """The side of the anchor a month or a month-day lies on, when the clause shows it: "future" only
@@ -167,7 +177,12 @@ class FinderBase(ABC):
         before = self._sentence_before(m.start())[-80:]
         # "had been scheduled for July 29", "had been moved to July 31": a day once set or set now, either
         # side of the article; the past perfect dates the setting, not the day, so no year is taken back
-        if SET_BEFORE.search(before) or SET_FOR.search(before) or _DEADLINE.search(before):
+        if (
+            SET_BEFORE.search(before)
+            or SET_FOR.search(before)
+            or _DEADLINE.search(before)
+            or _INSTEAD.search(before)
+        ):
             # "set a deadline of November 25", "postponed until March 3": the day something is set for,
             # which the past verb that set it does not put behind the article
             return None

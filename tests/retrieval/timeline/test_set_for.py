@@ -195,3 +195,23 @@ def test_a_day_set_in_the_past_perfect_keeps_the_articles_year(text: str, values
 )
 def test_a_weekday_a_forecast_is_about_is_the_coming_one(text: str, value: str) -> None:
     assert [v for _, v in dated(text)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # an attribution after the day tells when it was said, not the day's side: the nearest
+        ("The harbour board now expects the ferry to dock on March 18, a spokesman said.", ["2031-03-18"]),
+        # ... and a day another replaces is either side of now
+        (
+            "The board now expects the ferry to dock on March 18 rather than March 14, a spokesman said, "
+            "because new cases were still being reported.",
+            ["2031-03-18", "2031-03-14"],
+        ),
+        # the clause's own past verb still puts a day ahead of the article a year back
+        ("The ferry docked on March 18, a spokesman said.", ["2030-03-18"]),
+        ("Officials said the pier opened on March 18.", ["2030-03-18"]),
+    ],
+)
+def test_an_attribution_after_a_day_does_not_take_its_year_back(text: str, values: list[str]) -> None:
+    assert [v for _, v in dated(text)] == values
