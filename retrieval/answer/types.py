@@ -631,10 +631,6 @@ def _dated(text: str, q: QuestionInfo, tokenizer: Tokenizer) -> bool:
     )
 
 
-#: a clock time ("14:21", "10:51 GMT", "4 p.m."), which dates an event within its story's day
-_CLOCK = re.compile(r"\b\d{1,2}(?::\d\d)?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)|\b\d{1,2}:\d\d(?!\d)", re.IGNORECASE)
-
-
 def date_positions(text: str) -> list[int]:
     """Where a sentence writes a day, a month, a year or a clock time ("acknowledged Thursday", "in
     March"): the offsets of the dates it holds, whichever event each dates."""
@@ -804,7 +800,8 @@ def _gives_reason(text: str, q: QuestionInfo, tokenizer: Tokenizer) -> bool:
 _WORD = re.compile(r"[\w'\u2019.&-]+")
 
 
-_LOWER_WORD = re.compile(r"\b[a-z][a-z'-]+\b")
+#: a lowercase word as a sentence writes it
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
 _BEFORE_NAME = re.compile(r"\s+[A-Z]")
 
 
@@ -937,8 +934,6 @@ def names_kind(text: str, q: QuestionInfo, tokenizer: Tokenizer) -> bool:
     return False
 
 
-#: a lowercase word as a sentence writes it
-_LOWER_WORD = re.compile(r"\b[a-z]+\b")
 #: a question asking for a kind of thing ("what type of volcano", "which kind of engine")
 _ASKS_KIND = re.compile(r"\b(?:kind|type|sort)s?\s+of\b", re.IGNORECASE)
 
