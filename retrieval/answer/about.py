@@ -566,19 +566,16 @@ def _covering(
 
     about_words = _about_words(q, ctx)
 
-    def holds(terms: frozenset[str], spelling: tuple[frozenset[str], frozenset[str]]) -> bool:
-        return not terms.isdisjoint(spelling[0]) or bool(spelling[1] and spelling[1] <= terms)
-
     def sentence(doc_id: str) -> str | None:
         doc = ctx.documents[doc_id]
         held = document_terms(ctx, doc_id) | title_terms(ctx, doc_id)
-        if not all(holds(held, f) for f in spellings):
+        if not all(_holds(held, *f) for f in spellings):
             return None
         if not topic and asks_coverage(q) and not about_it(q, doc_id, about_words, ctx):
             return None  # named in passing (``about_it``)
         first = ctx.rows[(doc_id, 0)]
         rows = [first + j for j in range(len(doc.sentences)) if ctx.quotable[first + j]]
-        row = max(rows, key=lambda r: sum(holds(ctx.terms(r), f) for f in spellings), default=None)
+        row = max(rows, key=lambda r: sum(_holds(ctx.terms(r), *f) for f in spellings), default=None)
         return ctx.sentences[row].text if row is not None else _lead(doc)
 
     return _each_outlets_first(listed, sentence, ctx)
@@ -790,7 +787,10 @@ def _spellings(q: QuestionInfo, ctx: AnswerContext) -> list[tuple[frozenset[str]
     things of its own kind: a "takeover bid" is an act as a takeover is, so an article on Brightwater's
     "bid" for Tessaro covered the takeover; "hearing aid", a device, says nothing of a hearing), and the
     words of an acronym's name, which hold it only together ("Federal Trade Commission" for "FTC":
-    "trading" alone is not it)."""
+    "trading" alone is not it). Worked out once per question (an outlets question reads them thrice)."""
+    got = ctx.memo.get("spellings")
+    if isinstance(got, tuple) and got[0] is q:
+        return list(got[1])
     wn = wordnet()
     out = []
     for t in q.terms:
@@ -806,6 +806,7 @@ def _spellings(q: QuestionInfo, ctx: AnswerContext) -> list[tuple[frozenset[str]
             spelled.update(k for h in heads for k in ctx.tokenizer.term_set(h))
         phrase = b.phrase if b is not None else frozenset()
         out.append((frozenset(spelled) - phrase, phrase))
+    ctx.memo["spellings"] = (q, tuple(out))
     return out
 
 

@@ -493,21 +493,25 @@ def doc_mentions(di: int, doc: Document, coverage_start: date | None = None) -> 
     # testimony, dated by its own date; the fire is named by its day, not told (listed there, the
     # sentence would stand for the fire, cited with the outlets that tell it). Kept when it is the
     # sentence's only date
-    dated = {m.sentence for i, m in enumerate(out) if i not in labels and keep[i]}
-    for i in labels:
-        keep[i] = keep[i] and out[i].sentence not in dated
+    _give_way(out, keep, labels)
     # "The hearing, originally set for March 10, has been moved to March 17": the day given up is no
     # event of its own when the sentence dates what happens instead; kept when it is the only date ("had
     # been scheduled for Tuesday but was called off": the calling off, that day or after)
-    instead = {m.sentence for i, m in enumerate(out) if i not in given_up and keep[i]}
-    for i in given_up:
-        keep[i] = keep[i] and out[i].sentence not in instead
+    _give_way(out, keep, given_up)
     kept = [m for i, m in enumerate(out) if keep[i]]
     if anchor is not None:
         kept.extend(_corrections(di, doc, sentences, anchor, pages))
         kept = _clocked(kept, sentences, stamped, anchor)
         kept.extend(_stamped_entries(di, sentences, anchor, {m.sentence for m in out}, stamped))
     return kept
+
+
+def _give_way(out: list[Mention], keep: list[bool], marked: set[int]) -> None:
+    """Drop (in ``keep``) each ``marked`` mention whose sentence has another, unmarked one still kept: the
+    sentence is that one's event; a marked mention that is its sentence's only date stays."""
+    others = {m.sentence for i, m in enumerate(out) if i not in marked and keep[i]}
+    for i in marked:
+        keep[i] = keep[i] and out[i].sentence not in others
 
 
 #: a live blog's entry stamp opening a paragraph: a time of day ("7:30 a.m. Crews ...", "**14:05** ...",
