@@ -1154,21 +1154,20 @@ _SHARED_ROOT = 5
 
 
 def _searching_derived(q: QuestionInfo) -> QuestionInfo:
-    """The question searching, beside each term, only its variants that are its own forms (one begins
-    the other: "settl" and "settlement"), not its synonyms, which may be of another sense; ``q`` itself
-    when no term has one."""
-    bridges = dict(q.bridges)
-    for t, b in q.bridges.items():
-        derived = sorted(
+    """The question whose terms' variants are only their own forms (one begins the other: "settl" and
+    "settlement"), not their synonyms, which may be of another sense; ``q`` itself when no term has one.
+    ``_with_variants`` searches them."""
+    own = {
+        t: frozenset(
             v
             for v in b.variants
             if min(len(v), len(t)) >= _SHARED_ROOT and (v.startswith(t) or t.startswith(v))
         )
-        if derived:
-            bridges[t] = replace(
-                b, search=tuple(dict.fromkeys((*b.search, *derived))), variants=frozenset(derived)
-            )
-    return replace(q, bridges=bridges) if bridges != q.bridges else q
+        for t, b in q.bridges.items()
+    }
+    if not any(own.values()):
+        return q
+    return replace(q, bridges={t: replace(b, variants=own[t]) for t, b in q.bridges.items()})
 
 
 def _with_variants(q: QuestionInfo, ctx: AnswerContext, docs: list[str] | None, hits: list[Hit]) -> list[Hit]:
