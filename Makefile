@@ -63,10 +63,12 @@ postgres:
 		     "(apt-get install postgresql as root); the PostgreSQL tests will fail and say so" >&2; \
 	fi
 
-## Development evaluations with the shared scorers (../shared must sit beside the project).
+## Development evaluations with the shared scorers (../shared must sit beside the project): seeds QA,
+## the seeds timeline and the seeds' date expressions.
 eval: $(STAMP)
 	python3 ../shared/eval/score_qa.py ../shared/eval/dev_qa.jsonl seeds -- $(BIN)/newsbot --corpus seeds ask --json
 	python3 ../shared/eval/score_timeline.py ../shared/eval/dev_timeline.json -- $(BIN)/newsbot --corpus seeds timeline --json
+	$(BIN)/python -m benchmarks.eval_seed_dates ../shared/eval/seed_dates.json
 
 ## Benchmarks: scale (this project vs rank_bm25 side by side, dated and undated corpora, 10k/100k/1M
 ## passages), timeline TOPIC at 100k dated and undated, and Discord browsing (BBC zip read in place,
