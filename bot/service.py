@@ -110,13 +110,15 @@ class Service:
         if problem is not None:
             log.warning("not persisting the index: %s", problem)  # said once, at start
             index_at = None
-        engine, since = await asyncio.to_thread(start_engine, settings, index_at, progress, warm)
-        service = cls(
-            settings,
-            engine,
-            await open_store(settings, enabled=use_store),
-            persist_index=index_at is not None,
-        )
+        # the store opens while the engine does: its statements wait on SQLite's thread and the disk, which
+        # the engine's opening (a thread of its own) need not wait for
+        opening = asyncio.create_task(open_store(settings, enabled=use_store))
+        try:
+            engine, since = await asyncio.to_thread(start_engine, settings, index_at, progress, warm)
+        except BaseException:
+            await _closed(opening)
+            raise
+        service = cls(settings, engine, await opening, persist_index=index_at is not None)
         service.since_index = since
         if warm:  # the interactive front ends: /help's examples ready before the first /help
             await service.digest.get(engine)
@@ -433,3 +435,13 @@ class Service:
             report.history, report.history_error = "failed", str(exc)
         else:
             report.history = "recorded"
+
+
+async def _closed(opening: asyncio.Task[Store]) -> None:
+    """Close the store a failed start opened beside its engine, once it is open (an opening stopped
+    half-way could leave SQLite's connection thread running): a start that raised holds nothing."""
+    try:
+        store = await asyncio.shield(opening)
+    except Exception:  # its own failure: nothing open
+        return
+    await store.close()

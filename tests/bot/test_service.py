@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+import threading
 from pathlib import Path
 
 import pytest
 
+import bot.service as service_module
 from bot import render
 from bot.service import CLI, Asker, QuestionError, Service
 from bot.settings import load_settings
@@ -238,3 +240,49 @@ async def test_long_timelines_are_recomputed_not_read_back_from_the_cache(
         assert (await service.timeline("Zelensky")).cached, "a short one is cached as before"
     finally:
         await service.close()
+
+
+async def test_the_store_opens_while_the_engine_does(
+    tmp_path: Path, seeds_copy: Path, seeds_engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A start's two waits overlap: the engine's opening (a thread) does not hold the store's back."""
+    store_open = threading.Event()
+    real_open = service_module.open_store
+
+    async def open_store(*args: object, **kwargs: object) -> object:
+        store = await real_open(*args, **kwargs)  # type: ignore[arg-type]
+        store_open.set()
+        return store
+
+    def start_engine(*args: object) -> tuple[Engine, None]:
+        assert store_open.wait(5), "the store waited for the engine"
+        return seeds_engine, None
+
+    monkeypatch.setattr(service_module, "open_store", open_store)
+    monkeypatch.setattr(service_module, "start_engine", start_engine)
+    service = await _service(tmp_path, seeds_copy)
+    try:
+        assert service.store.available and service.engine is seeds_engine
+    finally:
+        await service.close()
+
+
+async def test_a_start_whose_engine_fails_leaves_no_store_open(
+    tmp_path: Path, seeds_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    opened: list[object] = []
+    real_open = service_module.open_store
+
+    async def open_store(*args: object, **kwargs: object) -> object:
+        store = await real_open(*args, **kwargs)  # type: ignore[arg-type]
+        opened.append(store)
+        return store
+
+    def start_engine(*args: object) -> None:
+        raise RuntimeError("no engine today")
+
+    monkeypatch.setattr(service_module, "open_store", open_store)
+    monkeypatch.setattr(service_module, "start_engine", start_engine)
+    with pytest.raises(RuntimeError, match="no engine today"):
+        await _service(tmp_path, seeds_copy)
+    assert opened and all(s._db is None for s in opened)  # type: ignore[attr-defined]
