@@ -400,14 +400,106 @@ def _published(ctx: AnswerContext, s: Sentence) -> int | None:
     return d.toordinal() if d is not None else None
 
 
-def _newest(ctx: AnswerContext, first: list[Sentence], versions: list[list[Sentence]]) -> list[Sentence]:
-    """Of an answer and its versions, the one from the latest article, when every one of them is dated
-    (an undated one could be the latest: then the answer keeps its place)."""
-    dated = [(_published(ctx, v[0]), v) for v in [first, *versions]]
-    if any(d is None for d, _ in dated):
-        return first
-    latest = max(d or 0 for d, _ in dated)
-    return first if _published(ctx, first[0]) == latest else next(v for d, v in dated if d == latest)
+#: a statement the article marks as said before another ("Police initially said three people had died"):
+#: an adverb of sequence before a verb of saying, which only a later statement of the same thing follows
+_SAID_FIRST = re.compile(
+    r"\b(?:initially|originally|at\s+first|first|earlier)\s+(?:had\s+)?"
+    r"(?:said|says|reported|stated|put|gave|estimated|counted|announced|told)\b",
+    re.I,
+)
+#: a statement the article marks as said after another ("They later said five had died", "officials
+#: revised the toll to five")
+_SAID_LATER = re.compile(
+    r"\b(?:later|since|subsequently|then)\s+(?:had\s+)?(?:said|reported|stated|put|gave|announced|told|"
+    r"revised|raised|lowered|updated|corrected)\b|\b(?:revised|updated|raised|lowered)\s+(?:\w+\s+){0,3}?to\b",
+    re.I,
+)
+
+
+def _entry_clock(ctx: AnswerContext, s: Sentence) -> int | None:
+    """The time of day (minutes) of the live blog entry holding a sentence: the stamp opening its
+    paragraph or the nearest one before it (an entry may run on for paragraphs), when the article's
+    stamps run one way (``entry_stamps``); None in an article without them."""
+    memo = ctx.memo.setdefault("entry_stamps", {})
+    assert isinstance(memo, dict)
+    if (stamps := memo.get(s.doc_id)) is None:
+        from retrieval.timeline.mentions import entry_stamps  # the timeline's reading (loaded when needed)
+
+        doc = ctx.documents[s.doc_id]
+        stamps = memo[s.doc_id] = entry_stamps([p for p in doc.sentences if not p.heading])
+    held = [p for p in stamps if p <= s.paragraph]
+    return stamps[max(held)] if held else None
+
+
+def _later(ctx: AnswerContext, a: Sequence[Sentence], b: Sequence[Sentence], by_date: bool) -> bool:
+    """Whether statement ``a`` is known to be stated after ``b``. In one article, as the article orders
+    them: its live entries' stamps ("14:40 GMT" after "12:20 GMT"), or a statement marked as the first
+    ("initially said three") before any other, a later one ("later said five", "revised the toll to
+    five") after the one written before it. Across articles (``by_date``), by publication date, both
+    dated: an undated statement is never later nor earlier than another (it could be either)."""
+    sa, sb = a[0], b[0]
+    if sa.doc_id != sb.doc_id:
+        da, db = _published(ctx, sa), _published(ctx, sb)
+        return by_date and da is not None and db is not None and da > db
+    ca, cb = _entry_clock(ctx, sa), _entry_clock(ctx, sb)
+    if ca is not None and cb is not None and ca != cb:
+        return ca > cb
+    ta, tb = join_parts(a), join_parts(b)
+    if _SAID_FIRST.search(tb) and not _SAID_FIRST.search(ta):
+        return True
+    return sa.index > sb.index and bool(_SAID_LATER.search(ta)) and not _SAID_LATER.search(tb)
+
+
+def _ordered(ctx: AnswerContext, a: Sentence, b: Sentence) -> bool:
+    """Whether one article's two statements are ordered by it (``_later`` one way or the other)."""
+    return _later(ctx, [a], [b], False) or _later(ctx, [b], [a], False)
+
+
+def _joined(
+    first: list[Sentence], versions: list[list[Sentence]]
+) -> tuple[list[Sentence], list[list[Sentence]]]:
+    """The answer and its versions, a version of the answer's own article that shares a sentence with
+    it (brought along for its pronoun: "Police initially said three people had died. They later said
+    five ...") joined to it in one quote, which orders the two as the article does; too long for one
+    quote, the version keeps only its own sentences."""
+    out: list[list[Sentence]] = []
+    for v in versions:
+        held = {(p.doc_id, p.index) for p in first}
+        if not any((p.doc_id, p.index) in held for p in v):
+            out.append(v)
+            continue
+        grown = sorted({p.index: p for p in [*first, *v]}.values(), key=lambda p: p.index)
+        if fits(grown, WEIGHTS.quote_chars) and grown[-1].index - grown[0].index == len(grown) - 1:
+            first = grown
+        else:
+            out.append([p for p in v if (p.doc_id, p.index) not in held])
+    return first, out
+
+
+def _newest_first(ctx: AnswerContext, chosen: list[list[Sentence]]) -> list[list[Sentence]]:
+    """A digest's statements newest first where the coverage dates its articles (undated ones keep their
+    rank), and a live blog's entries, in the places its article's statements take, by their stamps
+    (the 14:40 update before the 12:20 entry it revises)."""
+    out = sorted(chosen, key=lambda ps: -(_published(ctx, ps[0]) or 0))
+    places: dict[str, list[int]] = {}
+    for i, ps in enumerate(out):
+        places.setdefault(ps[0].doc_id, []).append(i)
+    for at in places.values():
+        clocks = [_entry_clock(ctx, out[i][0]) for i in at]
+        if len(at) > 1 and all(c is not None for c in clocks):
+            entries = sorted((out[i] for i in at), key=lambda ps: -(_entry_clock(ctx, ps[0]) or 0))
+            for i, ps in zip(at, entries, strict=True):
+                out[i] = ps
+    return out
+
+
+def _newest(
+    ctx: AnswerContext, first: list[Sentence], versions: list[list[Sentence]], by_date: bool
+) -> list[Sentence]:
+    """Of an answer and its versions, the one stated after every other (``_later``), else the answer:
+    an undated one could be the latest, so the answer keeps its place beside it."""
+    every = [first, *versions]
+    return next((v for v in every if all(v is w or _later(ctx, v, w, by_date) for w in every)), first)
 
 
 def _similar(a: frozenset[str], b: frozenset[str]) -> float:
@@ -599,7 +691,13 @@ def _rivals(
     for c in cands[1:] if seen else []:
         if len(out) >= WEIGHTS.max_versions:
             break
-        if c.sentence.doc_id in docs or c.type_score < 1.0 or c.score < WEIGHTS.version_ratio * best.score:
+        if c.type_score < 1.0 or c.score < WEIGHTS.version_ratio * best.score:
+            continue
+        # one version per other article; in the answer's own article, one the article orders with it (a
+        # live entry's update, "later said five" after "initially said three"): a revision of its figure
+        if c.sentence.doc_id in docs and not (
+            c.sentence.doc_id == best.sentence.doc_id and _ordered(ctx, c.sentence, best.sentence)
+        ):
             continue
         got = figures_of(c.sentence.text)
         if not got or not seen.isdisjoint(got) or not answers(q, c, ctx) or not keep(c):
@@ -846,8 +944,12 @@ def compose(
     # versions and the further statements of a number or date question)
     story = _story(ctx, q, first) if q.kind in ("number", "date") else {}
     versions = [] if q.kind == "broad" else _versions(q, best, first, story, cands, ctx)
+    first, versions = _joined(first, versions)
+    chosen[0] = first
     taken.update(row(p) for v in versions for p in v)
-    newest = _newest(ctx, first, versions) if versions and not _ASKS_PAST.search(q.text) else first
+    # the latest version leads: by its article's date unless the question asks about the past, and as
+    # its own article orders them always (an article telling a figure then another revises its report)
+    newest = _newest(ctx, first, versions, not _ASKS_PAST.search(q.text)) if versions else first
     if newest is not first:
         # outlets' figures differ and the question asks how things stand: the latest report leads (an
         # older count is what was, not what is), the others follow as its versions; the old answer's
@@ -934,8 +1036,8 @@ def compose(
     if {row(p) for ps in leading for p in ps} & {row(p) for p in correction}:
         correction = []  # (a further statement that is the notice moves before the answer)
     chosen = [ps for ps in chosen if not set(map(row, ps)) & set(map(row, correction))]
-    if broad:  # newest first where the coverage dates its articles; undated ones keep their rank
-        chosen.sort(key=lambda ps: -(_published(ctx, ps[0]) or 0))
+    if broad:
+        chosen = _newest_first(ctx, chosen)
     shown = {row(p) for ps in [*chosen, *versions] for p in ps}
 
     def taken_back(parts: list[Sentence]) -> list[Sentence]:

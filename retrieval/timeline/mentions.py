@@ -379,7 +379,7 @@ def doc_mentions(di: int, doc: Document, coverage_start: date | None = None) -> 
     if not sentences:
         return []
     joined = "\n".join(s.text for s in sentences)
-    stamped = _stamps(sentences) if anchor is not None else {}
+    stamped = entry_stamps(sentences) if anchor is not None else {}
     blog = {si for si, s in enumerate(sentences) if s.paragraph in stamped}  # a live blog's entries
     starts: list[int] = []
     pos = 0
@@ -523,7 +523,7 @@ _STAMP = re.compile(
 _ENTRY_WORDS = 5
 
 
-def _stamps(sentences: list[Sentence]) -> dict[int, int]:
+def entry_stamps(sentences: list[Sentence]) -> dict[int, int]:
     """A live blog's entry stamps: each paragraph opening with a time of day ("5:50 p.m. The state
     closed ..."), as minutes into the day. None unless the stamps run one way through the article (oldest
     or newest first), so none passes midnight into another day."""
@@ -586,7 +586,7 @@ def _to_readers(text: str, names: frozenset[str]) -> bool:
 def _stamped_entries(
     di: int, sentences: list[Sentence], anchor: date, dated: set[int], stamps: dict[int, int]
 ) -> list[Mention]:
-    """A live blog's entries stamped with a time of day only (``_stamps``), each at the article's stated
+    """A live blog's entries stamped with a time of day only (``entry_stamps``), each at the article's stated
     publication day: the stamp places the entry in that day. Each entry is its first sentence long
     enough to tell something, unless a sentence of it states its own date (``dated``)."""
     out: list[Mention] = []
