@@ -16,6 +16,7 @@ from retrieval.answer.confirm import (
     in_reading_order,
     nounish,
 )
+from retrieval.answer.phrases import participle
 from retrieval.answer.question import QuestionInfo
 from retrieval.answer.quoting import citation_of, join_parts, terms_of
 from retrieval.answer.relation import credit
@@ -509,9 +510,33 @@ def _similar(a: frozenset[str], b: frozenset[str]) -> float:
     return max(inter / len(a | b), inter / min(len(a), len(b)) * 0.85 if min(len(a), len(b)) >= 6 else 0.0)
 
 
-#: a quotation: its words up to the closing mark, or to the end when it runs on into the next paragraph
 #: a question asking about the past ("how many workers did it employ"), whose answer need not be the latest
-_ASKS_PAST = re.compile(r"\b(?:did|was|were|had|used to)\b", re.IGNORECASE)
+_ASKS_PAST = re.compile(r"\b(?:did|was|were|had|used to)\b(?:\s+([a-z]+))?", re.IGNORECASE)
+
+
+def _asks_past(question: str) -> bool:
+    """Whether a question asks how something stood in the past (``_ASKS_PAST``), not for the count or
+    sum of what an event did, asked in the passive ("how many were hurt", "how many workers were
+    injured", "how much was the firm fined") or the past perfect ("how many had died"): those only later
+    reports revise (a toll's later count is the better one, not another time's), so the latest report
+    leads as for the present."""
+    wn = wordnet()
+    if wn is None:
+        return _ASKS_PAST.search(question) is not None
+    last = re.findall(r"[a-z]+", question.lower())[-1:]
+    for m in _ASKS_PAST.finditer(question):
+        verb, after = m.group(0).split()[0].lower(), (m.group(1) or "").lower()
+        if verb in ("was", "were") and (
+            any(pos == "v" for pos, _ in wn.lemmas(after)) or (last and participle(last[0], wn))
+        ):
+            continue
+        if verb == "had" and participle(after, wn):
+            continue
+        return True
+    return False
+
+
+#: a quotation: its words up to the closing mark, or to the end when it runs on into the next paragraph
 _QUOTED = re.compile(r'["\u201c\u00ab]([^"\u201c\u201d\u00ab\u00bb]{20,})(?:["\u201d\u00bb]|$)')
 
 
@@ -949,7 +974,7 @@ def compose(
     taken.update(row(p) for v in versions for p in v)
     # the latest version leads: by its article's date unless the question asks about the past, and as
     # its own article orders them always (an article telling a figure then another revises its report)
-    newest = _newest(ctx, first, versions, not _ASKS_PAST.search(q.text)) if versions else first
+    newest = _newest(ctx, first, versions, not _asks_past(q.text)) if versions else first
     if newest is not first:
         # outlets' figures differ and the question asks how things stand: the latest report leads (an
         # older count is what was, not what is), the others follow as its versions; the old answer's

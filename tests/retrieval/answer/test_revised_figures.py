@@ -83,3 +83,33 @@ def test_a_digest_quotes_a_live_blogs_entries_newest_first(tmp_path: Path) -> No
     clocks = [st.text[:5] for st in a.statements if st.text[:2].isdigit()]
     assert len(clocks) >= 2, a.answer
     assert clocks == sorted(clocks, reverse=True), a.answer
+
+
+def _outlets(root: Path) -> Engine:
+    """Two outlets' reports of one event, a day apart, hedging and sourcing the count each their way."""
+    early = (
+        "At least 12 workers were injured in the Kelby grain silo explosion, police said. "
+        "The cause is unknown."
+    )
+    late = (
+        "Seventeen workers were injured in the Kelby grain silo explosion, the county fire marshal said. "
+        "Investigators arrived at the site."
+    )
+    return engine_of(
+        root,
+        [
+            {"id": "early", "title": "Blast at Kelby grain silo", "source": "Valley Times",
+             "published": "2026-03-01", "text": early},
+            {"id": "late", "title": "Kelby silo blast: investigators on site", "source": "County Ledger",
+             "published": "2026-03-02", "text": late},
+            *filler(12),
+        ],
+    )  # fmt: skip
+
+
+def test_an_events_count_asked_in_the_passive_leads_with_the_latest_report(tmp_path: Path) -> None:
+    # "were injured" asks what the event did, which later reports revise: not how things stood once
+    news = _outlets(tmp_path)
+    a = news.ask("how many were injured at the grain silo?")
+    assert_verbatim(news, a)
+    assert [c.doc_id for c in a.citations] == ["late", "early"], a.answer
