@@ -41,7 +41,15 @@ from retrieval.answer.types import (
     names_kind,
 )
 from retrieval.answer.weights import WEIGHTS
-from retrieval.lexicon import MONTH_ABBREVIATIONS, MONTHS, NUMBER_WORDS, REPORTING_WORDS, WEEKDAYS, figures
+from retrieval.lexicon import (
+    MONTH_ABBREVIATIONS,
+    MONTHS,
+    NUMBER_WORDS,
+    REPORTING_WORDS,
+    SPELLED_NUMBER,
+    WEEKDAYS,
+    figures,
+)
 from retrieval.models import Answer, Citation, Document, Sentence, Statement
 from retrieval.search.text import fold, leaves_quote_open
 
@@ -597,13 +605,27 @@ def _told(ctx: AnswerContext, words: dict[str, float], doc_id: str) -> float:
     return sum(w for t, w in words.items() if t in held) / total
 
 
+#: what a sentence says beside its story: a hedge on its figure ("at least 12", "about 400") and its
+#: closing attribution naming who told it (", police said.", ", the county fire marshal said."):
+#: outlets reporting one event hedge its figures and source them each their own way
+_BESIDE_STORY = re.compile(
+    r"\b(?:at\s+least|at\s+most|about|around|roughly|nearly|almost|more\s+than|fewer\s+than|less\s+than|"
+    rf"up\s+to|an\s+estimated)\s+(?=\d|{SPELLED_NUMBER}\b)"
+    r"|,[^,]{1,60}?\b(?:said|says|told\s+\w+|added)\W*$",
+    re.I,
+)
+
+
 def _story(ctx: AnswerContext, q: QuestionInfo, first: Sequence[Sentence]) -> dict[str, float]:
     """The answer's own words (not the question's, not its figures), each weighing its idf: what the
     same story tells too (``_told``). A correction notice quoted with the answer tells of the outlet's
     error ("An earlier version of a TechFront story reported ..."), not the story: its words are left
     out."""
     told = [p for p in first if not RETRACTS.search(p.text)] or list(first)
-    said = terms_of(ctx, told)
+    # (not the words it says beside its story: a hedge on its figure, its closing attribution)
+    said = terms_of(ctx, told) & frozenset(
+        t for p in told for t in ctx.tokenizer.tokens(_BESIDE_STORY.sub(" ", p.text))
+    )
     return {t: ctx.scorer.idf(t) for t in said - set(q.terms) if not figures(t)}
 
 

@@ -113,3 +113,11 @@ def test_an_events_count_asked_in_the_passive_leads_with_the_latest_report(tmp_p
     a = news.ask("how many were injured at the grain silo?")
     assert_verbatim(news, a)
     assert [c.doc_id for c in a.citations] == ["late", "early"], a.answer
+
+
+def test_a_hedge_and_an_attribution_do_not_make_another_story(tmp_path: Path) -> None:
+    # "at least" and ", police said" are how one outlet tells the count, not what its story is
+    news = _outlets(tmp_path)
+    a = news.ask("how many workers were injured in the Kelby silo explosion?")
+    assert {c.doc_id for c in a.citations} == {"late", "early"}, a.answer
+    assert "Seventeen" in first_statement(a), a.answer
