@@ -417,10 +417,11 @@ _SAID_FIRST = re.compile(
     re.I,
 )
 #: a statement the article marks as said after another ("They later said five had died", "officials
-#: revised the toll to five")
+#: revised the toll to five"), or as a figure's change from an earlier one ("the toll had risen to nine")
 _SAID_LATER = re.compile(
     r"\b(?:later|since|subsequently|then)\s+(?:had\s+)?(?:said|reported|stated|put|gave|announced|told|"
-    r"revised|raised|lowered|updated|corrected)\b|\b(?:revised|updated|raised|lowered)\s+(?:\w+\s+){0,3}?to\b",
+    r"revised|raised|lowered|updated|corrected)\b|\b(?:revised|updated|raised|lowered)\s+(?:\w+\s+){0,3}?to\b"
+    r"|\b(?:risen|rose|climbed|grown|grew|increased|jumped|fallen|fell|dropped)\s+to\b",
     re.I,
 )
 
@@ -444,8 +445,9 @@ def _later(ctx: AnswerContext, a: Sequence[Sentence], b: Sequence[Sentence], by_
     """Whether statement ``a`` is known to be stated after ``b``. In one article, as the article orders
     them: its live entries' stamps ("14:40 GMT" after "12:20 GMT"), or a statement marked as the first
     ("initially said three") before any other, a later one ("later said five", "revised the toll to
-    five") after the one written before it. Across articles (``by_date``), by publication date, both
-    dated: an undated statement is never later nor earlier than another (it could be either)."""
+    five", "has risen to five") after one not so marked, wherever the article writes them. Across
+    articles (``by_date``), by publication date, both dated: an undated statement is never later nor
+    earlier than another (it could be either)."""
     sa, sb = a[0], b[0]
     if sa.doc_id != sb.doc_id:
         da, db = _published(ctx, sa), _published(ctx, sb)
@@ -456,7 +458,7 @@ def _later(ctx: AnswerContext, a: Sequence[Sentence], b: Sequence[Sentence], by_
     ta, tb = join_parts(a), join_parts(b)
     if _SAID_FIRST.search(tb) and not _SAID_FIRST.search(ta):
         return True
-    return sa.index > sb.index and bool(_SAID_LATER.search(ta)) and not _SAID_LATER.search(tb)
+    return bool(_SAID_LATER.search(ta)) and not _SAID_LATER.search(tb)
 
 
 def _ordered(ctx: AnswerContext, a: Sentence, b: Sentence) -> bool:

@@ -515,9 +515,11 @@ def _give_way(out: list[Mention], keep: list[bool], marked: set[int]) -> None:
 
 
 #: a live blog's entry stamp opening a paragraph: a time of day ("7:30 a.m. Crews ...", "**14:05** ...",
-#: "9.10pm: ..."), with a colon or a.m./p.m. (not "7.5 million")
+#: "9.10pm: ...", "14.40 GMT ..."), with a colon, a.m./p.m. or a time zone (not "7.5 million")
 _STAMP = re.compile(
-    r"[*_\s]*(\d{1,2})(?::(\d{2})(?:\s*([ap])\.?\s?m\b\.?)?|\.(\d{2})\s*([ap])\.?\s?m\b\.?)", re.I
+    r"[*_\s]*(\d{1,2})(?::(\d{2})(?:\s*([ap])\.?\s?m\b\.?)?|\.(\d{2})\s*([ap])\.?\s?m\b\.?"
+    r"|\.(\d{2})(?=\s*(?:GMT|UTC|BST|CES?T|[ECMP][SD]T)\b))",
+    re.I,
 )
 #: the fewest words after its stamp for an entry's sentence to stand for it ("Good morning." does not)
 _ENTRY_WORDS = 5
@@ -537,7 +539,7 @@ def entry_stamps(sentences: list[Sentence]) -> dict[int, int]:
         if m is None:
             continue
         hour = int(m.group(1))
-        minute = int(m.group(2) or m.group(4))
+        minute = int(m.group(2) or m.group(4) or m.group(6))
         half = (m.group(3) or m.group(5) or "").lower()
         if minute > 59 or hour > (12 if half else 23):
             continue

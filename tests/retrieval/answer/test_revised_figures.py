@@ -66,6 +66,27 @@ def test_a_figure_marked_as_the_first_gives_way_to_the_later_one(tmp_path: Path)
     assert "initially said three" in a.answer, a.answer
 
 
+def test_a_figure_said_to_have_risen_leads_wherever_the_article_writes_it(tmp_path: Path) -> None:
+    text = (
+        "Five people died in flash floods in the Caddon valley, officials said. Hundreds of homes were "
+        "evacuated.\n\nRescue teams searched the riverbanks through the night.\n\n"
+        "The number who had died in the floods had risen to nine people, officials said."
+    )
+    news = engine_of(tmp_path, [{"id": "floods", "title": "Caddon valley floods", "text": text}, *filler(12)])
+    a = news.ask("how many people died in the Caddon floods?")
+    assert_verbatim(news, a)
+    assert "nine people" in first_statement(a), a.answer
+    assert "Five people" in a.answer, a.answer
+
+
+def test_a_live_blog_stamped_with_a_time_zone_leads_with_its_latest_entry(tmp_path: Path) -> None:
+    entries = [e.replace(":", ".", 1).replace(" - ", " ", 1) for e in ENTRIES]  # "14.40 GMT Seventeen ..."
+    news = _blog(tmp_path, entries)
+    a = news.ask("how many people were injured in the explosion?")
+    assert "Seventeen" in first_statement(a), a.answer
+    assert "At least 12" in a.answer, a.answer
+
+
 def test_an_article_that_does_not_order_its_figures_leaves_the_match_first(tmp_path: Path) -> None:
     text = (
         "At least 12 people were injured in the explosion at the Brenford paint works, police said.\n\n"
