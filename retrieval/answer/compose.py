@@ -624,11 +624,40 @@ def _story(ctx: AnswerContext, q: QuestionInfo, first: Sequence[Sentence]) -> di
     error ("An earlier version of a TechFront story reported ..."), not the story: its words are left
     out."""
     told = [p for p in first if not RETRACTS.search(p.text)] or list(first)
-    # (not the words it says beside its story: a hedge on its figure, its closing attribution)
-    said = terms_of(ctx, told) & frozenset(
-        t for p in told for t in ctx.tokenizer.tokens(_BESIDE_STORY.sub(" ", p.text))
-    )
-    return {t: ctx.scorer.idf(t) for t in said - set(q.terms) if not figures(t)}
+    return {t: ctx.scorer.idf(t) for t in _said(ctx, told) - set(q.terms)}
+
+
+def _said(ctx: AnswerContext, parts: Sequence[Sentence]) -> frozenset[str]:
+    """What a statement says of its story: its terms but its figures and the words it says beside the
+    story (``_BESIDE_STORY``: a hedge on its figure, its closing attribution)."""
+    own = frozenset(t for p in parts for t in ctx.tokenizer.tokens(_BESIDE_STORY.sub(" ", p.text)))
+    return frozenset(t for t in terms_of(ctx, parts) & own if not figures(t))
+
+
+def _revised(ctx: AnswerContext, chosen: list[list[Sentence]]) -> list[list[Sentence]]:
+    """A digest's statements, each that its own article revises later (``_later``: a live blog's later
+    entry saying the same with other figures, "Seventeen people were injured in the explosion" after "At
+    least 12 people were injured in the explosion") replaced by its latest revision: a digest of how a
+    story stands does not lead with a figure its article has since corrected."""
+    taken = {(p.doc_id, p.index) for ps in chosen for p in ps}
+    out: list[list[Sentence]] = []
+    for ps in chosen:
+        quote, words = join_parts(ps), _said(ctx, ps)
+        revisions = [
+            [s]
+            for s in ctx.documents[ps[0].doc_id].sentences
+            if (s.doc_id, s.index) not in taken
+            and not s.heading
+            and ctx.quotable[row := ctx.rows[(s.doc_id, s.index)]]
+            and len(words & ctx.terms(row)) >= WEIGHTS.says_same * len(words)  # (set sums first: cheap)
+            and differ(quote, s.text)
+            and not conflict(quote, s.text)
+            and _later(ctx, [s], ps, False)
+        ]
+        latest = _newest(ctx, ps, revisions, False) if revisions else ps
+        taken.update((p.doc_id, p.index) for p in latest)
+        out.append(latest)
+    return out
 
 
 def _same_title(ctx: AnswerContext, a: str, b: str) -> bool:
@@ -1086,7 +1115,7 @@ def compose(
         correction = []  # (a further statement that is the notice moves before the answer)
     chosen = [ps for ps in chosen if not set(map(row, ps)) & set(map(row, correction))]
     if broad:
-        chosen = _newest_first(ctx, chosen)
+        chosen = _newest_first(ctx, _revised(ctx, chosen))
     shown = {row(p) for ps in [*chosen, *versions] for p in ps}
 
     def taken_back(parts: list[Sentence]) -> list[Sentence]:

@@ -142,3 +142,11 @@ def test_a_hedge_and_an_attribution_do_not_make_another_story(tmp_path: Path) ->
     a = news.ask("how many workers were injured in the Kelby silo explosion?")
     assert {c.doc_id for c in a.citations} == {"late", "early"}, a.answer
     assert "Seventeen" in first_statement(a), a.answer
+
+
+def test_a_digest_quotes_the_revision_not_the_figure_it_revises(tmp_path: Path) -> None:
+    news = _blog(tmp_path, ENTRIES)
+    a = news.ask("what's the latest on the Brenford explosion?")
+    assert_verbatim(news, a)
+    assert "Seventeen" in a.answer, a.answer
+    assert "At least 12" not in a.answer, a.answer
