@@ -44,11 +44,11 @@ from retrieval.answer.weights import WEIGHTS
 from retrieval.lexicon import (
     MONTH_ABBREVIATIONS,
     MONTHS,
-    NUMBER_WORDS,
     REPORTING_WORDS,
     SPELLED_NUMBER,
     WEEKDAYS,
     figures,
+    spelled_value,
 )
 from retrieval.models import Answer, Citation, Document, Sentence, Statement
 from retrieval.search.text import fold, leaves_quote_open
@@ -226,9 +226,10 @@ def _notice_part(doc: Document, s: Sentence) -> bool:
     return any(RETRACTS.search(p.text) for p in near)
 
 
-#: a number spelled as news copy writes a count ("Two people have died"); not "one", "a" or "an", which
-#: nearly every sentence holds without counting anything
-_SPELLED = re.compile(r"\b(?:" + "|".join(w for w, n in NUMBER_WORDS.items() if n >= 2) + r")\b", re.I)
+#: a number spelled as news copy writes a count ("Two people have died", "Twelve people were injured");
+#: not "one", "a" or "an" (``_stated`` passes "one" over), which nearly every sentence holds without
+#: counting anything
+_SPELLED = re.compile(rf"\b{SPELLED_NUMBER}\b", re.I)
 
 
 #: a figure a sentence states, with the terms of the nouns right after it that say what it counts
@@ -246,7 +247,9 @@ def _stated(ctx: AnswerContext, text: str) -> frozenset[Figure]:
     out: set[Figure] = set()
     for m in itertools.chain(_NUMBER.finditer(text), _SPELLED.finditer(text)):
         word = m.group()
-        values = figures(word) if word[0].isdigit() else {str(NUMBER_WORDS[word.lower()])}
+        if not word[0].isdigit() and spelled_value(word) < 2:
+            continue  # "one of the ...", as often no count
+        values = figures(word) if word[0].isdigit() else {str(spelled_value(word))}
         after = _AFTER.match(text, m.end())
         nouns = [w for w in (after.groups() if after else ()) if w and nounish(w.lower())]
         kind = frozenset().union(*(ctx.tokenizer.term_set(w) for w in nouns))
@@ -634,14 +637,20 @@ def _said(ctx: AnswerContext, parts: Sequence[Sentence]) -> frozenset[str]:
     return frozenset(t for t in terms_of(ctx, parts) & own if not figures(t))
 
 
-def _revised(ctx: AnswerContext, chosen: list[list[Sentence]]) -> list[list[Sentence]]:
+def _revised(ctx: AnswerContext, chosen: list[list[Sentence]], q: QuestionInfo) -> list[list[Sentence]]:
     """A digest's statements, each that its own article revises later (``_later``: a live blog's later
     entry saying the same with other figures, "Seventeen people were injured in the explosion" after "At
-    least 12 people were injured in the explosion") replaced by its latest revision: a digest of how a
-    story stands does not lead with a figure its article has since corrected."""
+    least 12 people were injured in the explosion") replaced by its latest revision, and each a notice
+    takes back (``_correcting``) by the notice with what it says is right: a digest of how a story stands
+    does not lead with a figure its article has since corrected."""
     taken = {(p.doc_id, p.index) for ps in chosen for p in ps}
     out: list[list[Sentence]] = []
     for ps in chosen:
+        notice = _correcting(ctx, ps, q)
+        if notice and not taken.intersection((p.doc_id, p.index) for p in notice):
+            taken.update((p.doc_id, p.index) for p in notice)
+            out.append(notice)
+            continue
         quote, words = join_parts(ps), _said(ctx, ps)
         revisions = [
             [s]
@@ -1115,7 +1124,7 @@ def compose(
         correction = []  # (a further statement that is the notice moves before the answer)
     chosen = [ps for ps in chosen if not set(map(row, ps)) & set(map(row, correction))]
     if broad:
-        chosen = _newest_first(ctx, _revised(ctx, chosen))
+        chosen = _newest_first(ctx, _revised(ctx, chosen, q))
     shown = {row(p) for ps in [*chosen, *versions] for p in ps}
 
     def taken_back(parts: list[Sentence]) -> list[Sentence]:

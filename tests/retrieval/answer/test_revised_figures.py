@@ -150,3 +150,33 @@ def test_a_digest_quotes_the_revision_not_the_figure_it_revises(tmp_path: Path) 
     assert_verbatim(news, a)
     assert "Seventeen" in a.answer, a.answer
     assert "At least 12" not in a.answer, a.answer
+
+
+CORRECTED = [
+    "10:05 - A tram has derailed on Ostrava Road during the morning rush hour.",
+    "10:30 - Twelve people were injured in the tram derailment, police said.",
+    "11:45 - Correction: we earlier reported that twelve people were injured in the derailment. "
+    "Police say seven people were injured.",
+    "12:10 - The tram operator has suspended services on the line.",
+]
+
+
+def _corrected_blog(root: Path) -> Engine:
+    blog = {"id": "blog", "title": "LIVE: Tram derails on Ostrava Road", "source": "City Live",
+            "published": "2026-05-05", "text": "\n\n".join(CORRECTED)}  # fmt: skip
+    return engine_of(root, [blog, *filler(12)])
+
+
+def test_a_live_entrys_correction_leads_before_the_figure_it_takes_back(tmp_path: Path) -> None:
+    news = _corrected_blog(tmp_path)
+    a = news.ask("how many people were injured in the tram derailment?")
+    assert_verbatim(news, a)
+    assert first_statement(a).startswith("11:45 - Correction"), a.answer
+    assert "seven people" in first_statement(a), a.answer
+
+
+def test_a_digest_quotes_the_correction_not_the_figure_it_takes_back(tmp_path: Path) -> None:
+    news = _corrected_blog(tmp_path)
+    a = news.ask("what's the latest on the Ostrava Road tram?")
+    assert "seven people" in a.answer, a.answer
+    assert not any(st.text.startswith("10:30") for st in a.statements), a.answer
