@@ -16,6 +16,7 @@ from retrieval.answer.confirm import (
     in_reading_order,
     nounish,
 )
+from retrieval.answer.phrases import participle
 from retrieval.answer.question import QuestionInfo
 from retrieval.answer.quoting import citation_of, join_parts, terms_of
 from retrieval.answer.relation import credit
@@ -40,7 +41,15 @@ from retrieval.answer.types import (
     names_kind,
 )
 from retrieval.answer.weights import WEIGHTS
-from retrieval.lexicon import MONTH_ABBREVIATIONS, MONTHS, NUMBER_WORDS, REPORTING_WORDS, WEEKDAYS, figures
+from retrieval.lexicon import (
+    MONTH_ABBREVIATIONS,
+    MONTHS,
+    REPORTING_WORDS,
+    SPELLED_NUMBER,
+    WEEKDAYS,
+    figures,
+    spelled_value,
+)
 from retrieval.models import Answer, Citation, Document, Sentence, Statement
 from retrieval.search.text import fold, leaves_quote_open
 
@@ -217,9 +226,10 @@ def _notice_part(doc: Document, s: Sentence) -> bool:
     return any(RETRACTS.search(p.text) for p in near)
 
 
-#: a number spelled as news copy writes a count ("Two people have died"); not "one", "a" or "an", which
-#: nearly every sentence holds without counting anything
-_SPELLED = re.compile(r"\b(?:" + "|".join(w for w, n in NUMBER_WORDS.items() if n >= 2) + r")\b", re.I)
+#: a number spelled as news copy writes a count ("Two people have died", "Twelve people were injured");
+#: not "one", "a" or "an" (``_stated`` passes "one" over), which nearly every sentence holds without
+#: counting anything
+_SPELLED = re.compile(rf"\b{SPELLED_NUMBER}\b", re.I)
 
 
 #: a figure a sentence states, with the terms of the nouns right after it that say what it counts
@@ -237,7 +247,9 @@ def _stated(ctx: AnswerContext, text: str) -> frozenset[Figure]:
     out: set[Figure] = set()
     for m in itertools.chain(_NUMBER.finditer(text), _SPELLED.finditer(text)):
         word = m.group()
-        values = figures(word) if word[0].isdigit() else {str(NUMBER_WORDS[word.lower()])}
+        if not word[0].isdigit() and spelled_value(word) < 2:
+            continue  # "one of the ...", as often no count
+        values = figures(word) if word[0].isdigit() else {str(spelled_value(word))}
         after = _AFTER.match(text, m.end())
         nouns = [w for w in (after.groups() if after else ()) if w and nounish(w.lower())]
         kind = frozenset().union(*(ctx.tokenizer.term_set(w) for w in nouns))
@@ -400,14 +412,108 @@ def _published(ctx: AnswerContext, s: Sentence) -> int | None:
     return d.toordinal() if d is not None else None
 
 
-def _newest(ctx: AnswerContext, first: list[Sentence], versions: list[list[Sentence]]) -> list[Sentence]:
-    """Of an answer and its versions, the one from the latest article, when every one of them is dated
-    (an undated one could be the latest: then the answer keeps its place)."""
-    dated = [(_published(ctx, v[0]), v) for v in [first, *versions]]
-    if any(d is None for d, _ in dated):
-        return first
-    latest = max(d or 0 for d, _ in dated)
-    return first if _published(ctx, first[0]) == latest else next(v for d, v in dated if d == latest)
+#: a statement the article marks as said before another ("Police initially said three people had died"):
+#: an adverb of sequence before a verb of saying, which only a later statement of the same thing follows
+_SAID_FIRST = re.compile(
+    r"\b(?:initially|originally|at\s+first|first|earlier)\s+(?:had\s+)?"
+    r"(?:said|says|reported|stated|put|gave|estimated|counted|announced|told)\b",
+    re.I,
+)
+#: a statement the article marks as said after another ("They later said five had died", "officials
+#: revised the toll to five"), or as a figure's change from an earlier one ("the toll had risen to nine")
+_SAID_LATER = re.compile(
+    r"\b(?:later|since|subsequently|then)\s+(?:had\s+)?(?:said|reported|stated|put|gave|announced|told|"
+    r"revised|raised|lowered|updated|corrected)\b|\b(?:revised|updated|raised|lowered)\s+(?:\w+\s+){0,3}?to\b"
+    r"|\b(?:risen|rose|climbed|grown|grew|increased|jumped|fallen|fell|dropped)\s+to\b",
+    re.I,
+)
+
+
+def _entry_clock(ctx: AnswerContext, s: Sentence) -> int | None:
+    """The time of day (minutes) of the live blog entry holding a sentence: the stamp opening its
+    paragraph or the nearest one before it (an entry may run on for paragraphs), when the article's
+    stamps run one way (``entry_stamps``); None in an article without them."""
+    memo = ctx.memo.setdefault("entry_stamps", {})
+    assert isinstance(memo, dict)
+    if (stamps := memo.get(s.doc_id)) is None:
+        from retrieval.timeline.mentions import entry_stamps  # the timeline's reading (loaded when needed)
+
+        doc = ctx.documents[s.doc_id]
+        stamps = memo[s.doc_id] = entry_stamps([p for p in doc.sentences if not p.heading])
+    held = [p for p in stamps if p <= s.paragraph]
+    return stamps[max(held)] if held else None
+
+
+def _later(ctx: AnswerContext, a: Sequence[Sentence], b: Sequence[Sentence], by_date: bool) -> bool:
+    """Whether statement ``a`` is known to be stated after ``b``. In one article, as the article orders
+    them: its live entries' stamps ("14:40 GMT" after "12:20 GMT"), or a statement marked as the first
+    ("initially said three") before any other, a later one ("later said five", "revised the toll to
+    five", "has risen to five") after one not so marked, wherever the article writes them. Across
+    articles (``by_date``), by publication date, both dated: an undated statement is never later nor
+    earlier than another (it could be either)."""
+    sa, sb = a[0], b[0]
+    if sa.doc_id != sb.doc_id:
+        da, db = _published(ctx, sa), _published(ctx, sb)
+        return by_date and da is not None and db is not None and da > db
+    ca, cb = _entry_clock(ctx, sa), _entry_clock(ctx, sb)
+    if ca is not None and cb is not None and ca != cb:
+        return ca > cb
+    ta, tb = join_parts(a), join_parts(b)
+    if _SAID_FIRST.search(tb) and not _SAID_FIRST.search(ta):
+        return True
+    return bool(_SAID_LATER.search(ta)) and not _SAID_LATER.search(tb)
+
+
+def _ordered(ctx: AnswerContext, a: Sentence, b: Sentence) -> bool:
+    """Whether one article's two statements are ordered by it (``_later`` one way or the other)."""
+    return _later(ctx, [a], [b], False) or _later(ctx, [b], [a], False)
+
+
+def _joined(
+    first: list[Sentence], versions: list[list[Sentence]]
+) -> tuple[list[Sentence], list[list[Sentence]]]:
+    """The answer and its versions, a version of the answer's own article that shares a sentence with
+    it (brought along for its pronoun: "Police initially said three people had died. They later said
+    five ...") joined to it in one quote, which orders the two as the article does; too long for one
+    quote, the version keeps only its own sentences."""
+    out: list[list[Sentence]] = []
+    for v in versions:
+        held = {(p.doc_id, p.index) for p in first}
+        if not any((p.doc_id, p.index) in held for p in v):
+            out.append(v)
+            continue
+        grown = sorted({p.index: p for p in [*first, *v]}.values(), key=lambda p: p.index)
+        if fits(grown, WEIGHTS.quote_chars) and grown[-1].index - grown[0].index == len(grown) - 1:
+            first = grown
+        else:
+            out.append([p for p in v if (p.doc_id, p.index) not in held])
+    return first, out
+
+
+def _newest_first(ctx: AnswerContext, chosen: list[list[Sentence]]) -> list[list[Sentence]]:
+    """A digest's statements newest first where the coverage dates its articles (undated ones keep their
+    rank), and a live blog's entries, in the places its article's statements take, by their stamps
+    (the 14:40 update before the 12:20 entry it revises)."""
+    out = sorted(chosen, key=lambda ps: -(_published(ctx, ps[0]) or 0))
+    places: dict[str, list[int]] = {}
+    for i, ps in enumerate(out):
+        places.setdefault(ps[0].doc_id, []).append(i)
+    for at in places.values():
+        clocks = [_entry_clock(ctx, out[i][0]) for i in at]
+        if len(at) > 1 and all(c is not None for c in clocks):
+            entries = sorted((out[i] for i in at), key=lambda ps: -(_entry_clock(ctx, ps[0]) or 0))
+            for i, ps in zip(at, entries, strict=True):
+                out[i] = ps
+    return out
+
+
+def _newest(
+    ctx: AnswerContext, first: list[Sentence], versions: list[list[Sentence]], by_date: bool
+) -> list[Sentence]:
+    """Of an answer and its versions, the one stated after every other (``_later``), else the answer:
+    an undated one could be the latest, so the answer keeps its place beside it."""
+    every = [first, *versions]
+    return next((v for v in every if all(v is w or _later(ctx, v, w, by_date) for w in every)), first)
 
 
 def _similar(a: frozenset[str], b: frozenset[str]) -> float:
@@ -417,9 +523,33 @@ def _similar(a: frozenset[str], b: frozenset[str]) -> float:
     return max(inter / len(a | b), inter / min(len(a), len(b)) * 0.85 if min(len(a), len(b)) >= 6 else 0.0)
 
 
-#: a quotation: its words up to the closing mark, or to the end when it runs on into the next paragraph
 #: a question asking about the past ("how many workers did it employ"), whose answer need not be the latest
-_ASKS_PAST = re.compile(r"\b(?:did|was|were|had|used to)\b", re.IGNORECASE)
+_ASKS_PAST = re.compile(r"\b(?:did|was|were|had|used to)\b(?:\s+([a-z]+))?", re.IGNORECASE)
+
+
+def _asks_past(question: str) -> bool:
+    """Whether a question asks how something stood in the past (``_ASKS_PAST``), not for the count or
+    sum of what an event did, asked in the passive ("how many were hurt", "how many workers were
+    injured", "how much was the firm fined") or the past perfect ("how many had died"): those only later
+    reports revise (a toll's later count is the better one, not another time's), so the latest report
+    leads as for the present."""
+    wn = wordnet()
+    if wn is None:
+        return _ASKS_PAST.search(question) is not None
+    last = re.findall(r"[a-z]+", question.lower())[-1:]
+    for m in _ASKS_PAST.finditer(question):
+        verb, after = m.group(0).split()[0].lower(), (m.group(1) or "").lower()
+        if verb in ("was", "were") and (
+            any(pos == "v" for pos, _ in wn.lemmas(after)) or (last and participle(last[0], wn))
+        ):
+            continue
+        if verb == "had" and participle(after, wn):
+            continue
+        return True
+    return False
+
+
+#: a quotation: its words up to the closing mark, or to the end when it runs on into the next paragraph
 _QUOTED = re.compile(r'["\u201c\u00ab]([^"\u201c\u201d\u00ab\u00bb]{20,})(?:["\u201d\u00bb]|$)')
 
 
@@ -480,14 +610,63 @@ def _told(ctx: AnswerContext, words: dict[str, float], doc_id: str) -> float:
     return sum(w for t, w in words.items() if t in held) / total
 
 
+#: what a sentence says beside its story: a hedge on its figure ("at least 12", "about 400") and its
+#: closing attribution naming who told it (", police said.", ", the county fire marshal said."):
+#: outlets reporting one event hedge its figures and source them each their own way
+_BESIDE_STORY = re.compile(
+    r"\b(?:at\s+least|at\s+most|about|around|roughly|nearly|almost|more\s+than|fewer\s+than|less\s+than|"
+    rf"up\s+to|an\s+estimated)\s+(?=\d|{SPELLED_NUMBER}\b)"
+    r"|,[^,]{1,60}?\b(?:said|says|told\s+\w+|added)\W*$",
+    re.I,
+)
+
+
 def _story(ctx: AnswerContext, q: QuestionInfo, first: Sequence[Sentence]) -> dict[str, float]:
     """The answer's own words (not the question's, not its figures), each weighing its idf: what the
     same story tells too (``_told``). A correction notice quoted with the answer tells of the outlet's
     error ("An earlier version of a TechFront story reported ..."), not the story: its words are left
     out."""
     told = [p for p in first if not RETRACTS.search(p.text)] or list(first)
-    said = terms_of(ctx, told)
-    return {t: ctx.scorer.idf(t) for t in said - set(q.terms) if not figures(t)}
+    return {t: ctx.scorer.idf(t) for t in _said(ctx, told) - set(q.terms)}
+
+
+def _said(ctx: AnswerContext, parts: Sequence[Sentence]) -> frozenset[str]:
+    """What a statement says of its story: its terms but its figures and the words it says beside the
+    story (``_BESIDE_STORY``: a hedge on its figure, its closing attribution)."""
+    own = frozenset(t for p in parts for t in ctx.tokenizer.tokens(_BESIDE_STORY.sub(" ", p.text)))
+    return frozenset(t for t in terms_of(ctx, parts) & own if not figures(t))
+
+
+def _revised(ctx: AnswerContext, chosen: list[list[Sentence]], q: QuestionInfo) -> list[list[Sentence]]:
+    """A digest's statements, each that its own article revises later (``_later``: a live blog's later
+    entry saying the same with other figures, "Seventeen people were injured in the explosion" after "At
+    least 12 people were injured in the explosion") replaced by its latest revision, and each a notice
+    takes back (``_correcting``) by the notice with what it says is right: a digest of how a story stands
+    does not lead with a figure its article has since corrected."""
+    taken = {(p.doc_id, p.index) for ps in chosen for p in ps}
+    out: list[list[Sentence]] = []
+    for ps in chosen:
+        notice = _correcting(ctx, ps, q)
+        if notice and not taken.intersection((p.doc_id, p.index) for p in notice):
+            taken.update((p.doc_id, p.index) for p in notice)
+            out.append(notice)
+            continue
+        quote, words = join_parts(ps), _said(ctx, ps)
+        revisions = [
+            [s]
+            for s in ctx.documents[ps[0].doc_id].sentences
+            if (s.doc_id, s.index) not in taken
+            and not s.heading
+            and ctx.quotable[row := ctx.rows[(s.doc_id, s.index)]]
+            and len(words & ctx.terms(row)) >= WEIGHTS.says_same * len(words)  # (set sums first: cheap)
+            and differ(quote, s.text)
+            and not conflict(quote, s.text)
+            and _later(ctx, [s], ps, False)
+        ]
+        latest = _newest(ctx, ps, revisions, False) if revisions else ps
+        taken.update((p.doc_id, p.index) for p in latest)
+        out.append(latest)
+    return out
 
 
 def _same_title(ctx: AnswerContext, a: str, b: str) -> bool:
@@ -599,7 +778,13 @@ def _rivals(
     for c in cands[1:] if seen else []:
         if len(out) >= WEIGHTS.max_versions:
             break
-        if c.sentence.doc_id in docs or c.type_score < 1.0 or c.score < WEIGHTS.version_ratio * best.score:
+        if c.type_score < 1.0 or c.score < WEIGHTS.version_ratio * best.score:
+            continue
+        # one version per other article; in the answer's own article, one the article orders with it (a
+        # live entry's update, "later said five" after "initially said three"): a revision of its figure
+        if c.sentence.doc_id in docs and not (
+            c.sentence.doc_id == best.sentence.doc_id and _ordered(ctx, c.sentence, best.sentence)
+        ):
             continue
         got = figures_of(c.sentence.text)
         if not got or not seen.isdisjoint(got) or not answers(q, c, ctx) or not keep(c):
@@ -846,8 +1031,12 @@ def compose(
     # versions and the further statements of a number or date question)
     story = _story(ctx, q, first) if q.kind in ("number", "date") else {}
     versions = [] if q.kind == "broad" else _versions(q, best, first, story, cands, ctx)
+    first, versions = _joined(first, versions)
+    chosen[0] = first
     taken.update(row(p) for v in versions for p in v)
-    newest = _newest(ctx, first, versions) if versions and not _ASKS_PAST.search(q.text) else first
+    # the latest version leads: by its article's date unless the question asks about the past, and as
+    # its own article orders them always (an article telling a figure then another revises its report)
+    newest = _newest(ctx, first, versions, not _asks_past(q.text)) if versions else first
     if newest is not first:
         # outlets' figures differ and the question asks how things stand: the latest report leads (an
         # older count is what was, not what is), the others follow as its versions; the old answer's
@@ -934,8 +1123,8 @@ def compose(
     if {row(p) for ps in leading for p in ps} & {row(p) for p in correction}:
         correction = []  # (a further statement that is the notice moves before the answer)
     chosen = [ps for ps in chosen if not set(map(row, ps)) & set(map(row, correction))]
-    if broad:  # newest first where the coverage dates its articles; undated ones keep their rank
-        chosen.sort(key=lambda ps: -(_published(ctx, ps[0]) or 0))
+    if broad:
+        chosen = _newest_first(ctx, _revised(ctx, chosen, q))
     shown = {row(p) for ps in [*chosen, *versions] for p in ps}
 
     def taken_back(parts: list[Sentence]) -> list[Sentence]:

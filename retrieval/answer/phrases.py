@@ -70,7 +70,7 @@ def done_verb(
         if verb and not wn.proper(word):
             # "did they plan to restart ...": whether they restarted is asked; "when did they decide to
             # close ..." dates the deciding
-            if word == "get" and i + 1 < len(written) and _participle(written[i + 1], wn):
+            if word == "get" and i + 1 < len(written) and participle(written[i + 1], wn):
                 # "when did the trial get halted": the get-passive's participle is what happened
                 got = tokenizer.tokens(written[i + 1])
                 return got[0] if len(got) == 1 else toks[0]
@@ -78,7 +78,7 @@ def done_verb(
     return ""
 
 
-def _participle(word: str, wn: WordNet) -> bool:
+def participle(word: str, wn: WordNet) -> bool:
     """Whether a word is a verb's past participle in form ("halted", "taken"): WordNet reads it back to
     another base form of a verb, and it ends as participles do."""
     low = word.lower()

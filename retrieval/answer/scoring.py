@@ -516,7 +516,8 @@ def document_scores(q: QuestionInfo, hits: Sequence[Hit], ctx: AnswerContext) ->
 _RETRACT_ADVERBS = ("incorrectly", "erroneously", "wrongly", "mistakenly")
 _MIS_VERBS = ("stated", "identified", "reported", "spelled")
 RETRACTS = re.compile(
-    rf"^\W*correction\b|\b(?:{'|'.join(_RETRACT_ADVERBS)})\s+(?:stated|said|reported|gave|"
+    # (a live blog's entry opens with its stamp: "11:45 - Correction: we earlier reported ...")
+    rf"^\W*(?:\d{{1,2}}[:.]\d{{2}}\b(?:\s*[ap]\.?\s?m\b\.?|\s*[A-Z]{{3,4}}\b)?\W*)?correction\b|\b(?:{'|'.join(_RETRACT_ADVERBS)})\s+(?:stated|said|reported|gave|"
     rf"identified|described)\b|\bmis(?:{'|'.join(_MIS_VERBS)})\b"
     # an outlet's own earlier copy ("An earlier version of a TechFront story reported ..."; not "An
     # earlier version of the bill said ...", a draft of something else)

@@ -379,7 +379,7 @@ def doc_mentions(di: int, doc: Document, coverage_start: date | None = None) -> 
     if not sentences:
         return []
     joined = "\n".join(s.text for s in sentences)
-    stamped = _stamps(sentences) if anchor is not None else {}
+    stamped = entry_stamps(sentences) if anchor is not None else {}
     blog = {si for si, s in enumerate(sentences) if s.paragraph in stamped}  # a live blog's entries
     starts: list[int] = []
     pos = 0
@@ -515,15 +515,17 @@ def _give_way(out: list[Mention], keep: list[bool], marked: set[int]) -> None:
 
 
 #: a live blog's entry stamp opening a paragraph: a time of day ("7:30 a.m. Crews ...", "**14:05** ...",
-#: "9.10pm: ..."), with a colon or a.m./p.m. (not "7.5 million")
+#: "9.10pm: ...", "14.40 GMT ..."), with a colon, a.m./p.m. or a time zone (not "7.5 million")
 _STAMP = re.compile(
-    r"[*_\s]*(\d{1,2})(?::(\d{2})(?:\s*([ap])\.?\s?m\b\.?)?|\.(\d{2})\s*([ap])\.?\s?m\b\.?)", re.I
+    r"[*_\s]*(\d{1,2})(?::(\d{2})(?:\s*([ap])\.?\s?m\b\.?)?|\.(\d{2})\s*([ap])\.?\s?m\b\.?"
+    r"|\.(\d{2})(?=\s*(?:GMT|UTC|BST|CES?T|[ECMP][SD]T)\b))",
+    re.I,
 )
 #: the fewest words after its stamp for an entry's sentence to stand for it ("Good morning." does not)
 _ENTRY_WORDS = 5
 
 
-def _stamps(sentences: list[Sentence]) -> dict[int, int]:
+def entry_stamps(sentences: list[Sentence]) -> dict[int, int]:
     """A live blog's entry stamps: each paragraph opening with a time of day ("5:50 p.m. The state
     closed ..."), as minutes into the day. None unless the stamps run one way through the article (oldest
     or newest first), so none passes midnight into another day."""
@@ -537,7 +539,7 @@ def _stamps(sentences: list[Sentence]) -> dict[int, int]:
         if m is None:
             continue
         hour = int(m.group(1))
-        minute = int(m.group(2) or m.group(4))
+        minute = int(m.group(2) or m.group(4) or m.group(6))
         half = (m.group(3) or m.group(5) or "").lower()
         if minute > 59 or hour > (12 if half else 23):
             continue
@@ -586,7 +588,7 @@ def _to_readers(text: str, names: frozenset[str]) -> bool:
 def _stamped_entries(
     di: int, sentences: list[Sentence], anchor: date, dated: set[int], stamps: dict[int, int]
 ) -> list[Mention]:
-    """A live blog's entries stamped with a time of day only (``_stamps``), each at the article's stated
+    """A live blog's entries stamped with a time of day only (``entry_stamps``), each at the article's stated
     publication day: the stamp places the entry in that day. Each entry is its first sentence long
     enough to tell something, unless a sentence of it states its own date (``dated``)."""
     out: list[Mention] = []

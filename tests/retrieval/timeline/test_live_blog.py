@@ -128,3 +128,16 @@ def test_a_greeting_or_sign_off_is_no_event_whatever_it_names() -> None:
     )
     tl = TimelineIndex.build([doc]).query()
     assert [e.text[:9] for e in tl.events] == ["9:40 a.m."]
+
+
+def test_a_stamp_written_with_a_dot_and_a_time_zone_is_a_time_of_day() -> None:
+    """ "14.40 GMT" is how many British live pages stamp an entry; "7.5 million" stays a number."""
+    stamped = (
+        "09.40 GMT Engineers closed the lock gates at Fenwick to stop the canal draining further.",
+        "14.30 GMT Barge owners moored upstream were told to stay with their boats.",
+    )
+    tl = TimelineIndex.build([blog(date(2025, 11, 3), *stamped)]).query()
+    assert [(e.date, e.text[:9]) for e in tl.events] == [
+        ("2025-11-03", "09.40 GMT"),
+        ("2025-11-03", "14.30 GMT"),
+    ]
