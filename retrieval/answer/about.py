@@ -26,12 +26,12 @@ from retrieval.answer.question import QuestionInfo, analyze, asked_sentence, who
 from retrieval.answer.quoting import citation_of
 from retrieval.answer.scoring import (
     ASKS_CORRECTION,
-    RETRACTS,
     AnswerContext,
     Candidate,
     answers,
     document_terms,
     is_name,
+    retracts,
 )
 from retrieval.answer.story import story_terms, title_terms
 from retrieval.answer.weights import WEIGHTS
@@ -252,15 +252,14 @@ def named_kind(q: QuestionInfo, ctx: AnswerContext, meta: bool) -> tuple[frozens
             continue
         for t in (t for t in toks if t in q.terms):
             # (a word the question capitalises is a name: "who wrote about Liv" is no "LIVE:" blog)
-            clipped = not ctx.scorer.df(t) and t not in q.entity_terms and (meta or before_piece or unwritten)
+            absent = not ctx.scorer.df(t) and t not in q.entity_terms
+            if not (absent or before_piece):
+                continue  # a word the coverage writes, before no word for an article: no rubric it names
+            clipped = absent and (meta or before_piece or unwritten)
             for rubric, rubric_docs in kinds.items():
                 same = t == rubric and before_piece
                 # (the rubric's word run into a word for an article: "the liveblog" of "Live: ...")
-                joined = (
-                    not ctx.scorer.df(t)
-                    and t not in q.entity_terms
-                    and re.fullmatch(rf"{re.escape(rubric)}{_PIECE}s?", word) is not None
-                )
+                joined = absent and re.fullmatch(rf"{re.escape(rubric)}{_PIECE}s?", word) is not None
                 if same or joined or (clipped and len(t) >= 2 and rubric.startswith(t)):
                     named.update(x for x in toks if x in q.terms)
                     if before_piece:  # "the live blog": the word for an article names it too
@@ -773,7 +772,7 @@ def _headline_derived(headline: str, ctx: AnswerContext) -> frozenset[str]:
 def _notice_paragraphs(doc: Document) -> set[int]:
     """The paragraphs of an article holding a correction notice (a notice is a paragraph of its own:
     "Correction: ... It was $4.5 million, not $45 million.")."""
-    return {s.paragraph for s in doc.sentences if not s.heading and RETRACTS.search(s.text)}
+    return {s.paragraph for s in doc.sentences if not s.heading and retracts(s.text)}
 
 
 def _holds(terms: frozenset[str], spelled: frozenset[str], phrase: frozenset[str]) -> bool:

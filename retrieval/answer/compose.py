@@ -21,13 +21,13 @@ from retrieval.answer.question import QuestionInfo
 from retrieval.answer.quoting import citation_of, join_parts, terms_of
 from retrieval.answer.relation import credit
 from retrieval.answer.scoring import (
-    RETRACTS,
     AnswerContext,
     Candidate,
     answers,
     document_terms,
     is_name,
     novelty,
+    retracts,
     says_of_subject,
 )
 from retrieval.answer.statements import agree, conflict, differ, fits, quoted_on, speaker, speakers
@@ -109,7 +109,7 @@ def _names(q: QuestionInfo) -> frozenset[str]:
 
 
 def _correcting(ctx: AnswerContext, first: Sequence[Sentence], q: QuestionInfo) -> list[Sentence]:
-    """The correction notice that takes back a figure the answer gives (a sentence that ``RETRACTS``,
+    """The correction notice that takes back a figure the answer gives (a sentence that ``retracts``,
     with the one after it, ``_expand``'s reading, holding one of the answer's numbers): the answer's
     article's own (articles keep a wrong figure in their text and append the notice), else one its
     outlet printed in another article naming it by its date or headline ("Correction: An article on
@@ -120,7 +120,7 @@ def _correcting(ctx: AnswerContext, first: Sequence[Sentence], q: QuestionInfo) 
     given = frozenset().union(*(_stated(ctx, p.text) for p in first))
     said = frozenset().union(*(ctx.tokenizer.term_set(p.text) for p in first))
     shown = {p.index for p in first}
-    own = (s for s in doc.sentences if s.index not in shown and not s.heading and RETRACTS.search(s.text))
+    own = (s for s in doc.sentences if s.index not in shown and not s.heading and retracts(s.text))
     named = [(s, False) for s in itertools.chain(own, _outlet_notices(ctx, doc))]
     for s, unnamed in [*named, *((s, True) for s in _unnamed_notices(ctx, doc))]:
         notice = _expand(ctx, s, q)
@@ -187,7 +187,7 @@ def correction_notices(ctx: AnswerContext) -> list[Sentence]:
     if not isinstance(notices, list):
         query = sorted(ctx.tokenizer.term_set(_NOTICE_WORDS))
         hits = ctx.scorer.top_k(query, WEIGHTS.notice_scan)
-        notices = [ctx.sentences[h.index] for h in hits if RETRACTS.search(ctx.sentences[h.index].text)]
+        notices = [ctx.sentences[h.index] for h in hits if retracts(ctx.sentences[h.index].text)]
         ctx.memo["notices"] = notices
     return notices
 
@@ -216,14 +216,14 @@ def _outlet_notices(ctx: AnswerContext, doc: Document) -> list[Sentence]:
         if any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text) for n in named):
             # its notice's other takings-back are of the same article ("The article also misstated ...")
             rest = (t for t in ctx.documents[s.doc_id].sentences if t.index != s.index and not t.heading)
-            out += [s, *(t for t in rest if RETRACTS.search(t.text) and t not in out)]
+            out += [s, *(t for t in rest if retracts(t.text) and t not in out)]
     return out
 
 
 def _notice_part(doc: Document, s: Sentence) -> bool:
     """Whether a sentence is a correction notice or the sentence after one (what it says is right)."""
     near = (doc.sentences[i] for i in (s.index, s.index - 1) if 0 <= i < len(doc.sentences))
-    return any(RETRACTS.search(p.text) for p in near)
+    return any(retracts(p.text) for p in near)
 
 
 #: a number spelled as news copy writes a count ("Two people have died", "Twelve people were injured");
@@ -322,10 +322,10 @@ def _expand(ctx: AnswerContext, s: Sentence, q: QuestionInfo) -> list[Sentence]:
         if _quotable_neighbour(whole) and len(whole.text) + len(s.text) < WEIGHTS.quote_chars:
             # the whole with its part, across a paragraph break too (business copy gives each its own)
             return [whole, s]
-    if s.index > 0 and not RETRACTS.search(s.text):
+    if s.index > 0 and not retracts(s.text):
         notice = doc.sentences[s.index - 1]
         joined = len(notice.text) + len(s.text) < WEIGHTS.quote_chars
-        if RETRACTS.search(notice.text) and notice.paragraph == s.paragraph and not notice.heading and joined:
+        if retracts(notice.text) and notice.paragraph == s.paragraph and not notice.heading and joined:
             # what a notice says is right, with the notice: alone ("The company is cutting 1,200 jobs.")
             # it hides that the outlet first reported another figure, and that this one corrects it
             return [notice, s]
@@ -356,7 +356,7 @@ def _expand(ctx: AnswerContext, s: Sentence, q: QuestionInfo) -> list[Sentence]:
         )
         if leaves_quote_open(" ".join(p.text for p in parts)) or resumes:
             parts.append(following)
-        elif RETRACTS.search(parts[-1].text) and len(s.text) + len(following.text) < WEIGHTS.quote_chars:
+        elif retracts(parts[-1].text) and len(s.text) + len(following.text) < WEIGHTS.quote_chars:
             # a correction with the sentence that says what is right, across a paragraph break too (a
             # notice is often a paragraph of its own): alone it would give the wrong figure
             return [*parts, following]
@@ -626,7 +626,7 @@ def _story(ctx: AnswerContext, q: QuestionInfo, first: Sequence[Sentence]) -> di
     same story tells too (``_told``). A correction notice quoted with the answer tells of the outlet's
     error ("An earlier version of a TechFront story reported ..."), not the story: its words are left
     out."""
-    told = [p for p in first if not RETRACTS.search(p.text)] or list(first)
+    told = [p for p in first if not retracts(p.text)] or list(first)
     return {t: ctx.scorer.idf(t) for t in _said(ctx, told) - set(q.terms)}
 
 
