@@ -157,7 +157,9 @@ class FinderBase(ABC):
             return "future"
         i = bisect_right(self.sent_starts, start) - 1
         hi = self.sent_starts[i + 1] if i + 1 < len(self.sent_starts) else len(self.text)
-        before = self._sentence_before(start)[-90:]
+        # a semicolon ends a clause: "Last year it drew 20,000; in May it hopes to draw 31,000" reads May
+        # by its own clause's verb
+        before = self._sentence_before(start)[-90:].rpartition(";")[2]
         if PLANNED.search(before):
             return None  # "were allowed to return home starting Saturday": the nearest such day
         if PAST_VERB.search(before):
