@@ -16,10 +16,11 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TypeVar
 
-from retrieval.lexicon import MONTHS
+from retrieval.lexicon import LOWER, MONTHS, STOP_WORDS, UPPER
 from retrieval.models import Citation, Document, Timeline, TimelineEvent
 from retrieval.timeline.dates import body_sentences
 from retrieval.timeline.mentions import (
+    NOT_STORY,
     Mention,
     doc_mentions,
     span_of,
@@ -48,6 +49,32 @@ _HELD_READ = 200
 _RETRACTED_SHARE = 0.6
 
 
+#: a sentence opening on a person's subject pronoun: it tells of someone the sentence before named
+_PRONOUN_LED = re.compile(r"(?:He|She)\s")
+#: a run of capitalised words ("Mayor Jane Doe", "Doe"): a name as written
+_NAME_RUN = re.compile(rf"[{UPPER}][{LOWER}'\u2019.-]*(?:\s+[{UPPER}][{LOWER}'\u2019.-]*)*")
+
+
+def subject_name(text: str) -> str:
+    """The first name a sentence writes (its first run of capitalised words, a capitalised function or
+    date word aside: "On Tuesday, Jane Doe said ..." gives "Jane Doe"): the subject, the person a
+    following sentence's "She" means first (English puts the subject first, and a pronoun subject
+    mostly carries the subject before it on). A lone sentence-initial word is capitalised by its place
+    alone ("Union leader Tom Briggs said ..." names "Tom Briggs"), so it is the name only when no other
+    follows ("Doe said ..."). "" when the sentence names no one."""
+    text = text.lstrip()
+    first = ""
+    for run in _NAME_RUN.finditer(text):
+        words = [w for w in run.group().split() if w.lower().strip(".") not in STOP_WORDS | NOT_STORY]
+        if not words:
+            continue
+        if run.start() == 0 and len(run.group().split()) == 1:
+            first = first or words[0]
+            continue
+        return " ".join(words)
+    return first
+
+
 @dataclass(frozen=True, slots=True)
 class _Picked:
     """An event a query keeps, with the reports of it that the query's topic keeps."""
@@ -73,6 +100,20 @@ class TimelineIndex:
                 if key not in self._sentence_stems:
                     self._sentence_stems[key] = term_stems(m.quote)
         self._df: Counter[str] = Counter(w for stems in self._sentence_stems.values() for w in stems)
+        # a dated sentence opening on "He" or "She" tells of the person its paragraph's sentence before
+        # names first ("Jane Doe was elected in 2024. She resigned on 4 March."): it is about that name
+        # for a topic (shown verbatim all the same), and is visited when the sentence before is relevant
+        self._carried: dict[tuple[int, int], frozenset[str]] = {}
+        self._follower: dict[tuple[str, int], tuple[str, int]] = {}
+        for di, si in self._sentence_stems:
+            sentences = docs[di].sentences
+            if not 0 < si < len(sentences) or not _PRONOUN_LED.match(sentences[si].text.lstrip()):
+                continue
+            before = sentences[si - 1]
+            if before.paragraph == sentences[si].paragraph and (name := subject_name(before.text)):
+                self._carried[(di, si)] = term_stems(name)
+                doc_id = docs[di].meta.doc_id
+                self._follower[(doc_id, si - 1)] = (doc_id, si)
         # the whole-corpus lines (no topic) never change: rendered once here, so a query only picks them
         self._whole = [self._render(ev, ev.mentions, None) for ev in events]
         # which events each dated sentence reports, so a topic query only visits its relevant sentences
@@ -129,6 +170,7 @@ class TimelineIndex:
                 inside = _most_salient(ranked, lambda i: self._events[i].value, limit)
             inside.sort(key=lambda i: _in_time(self._events[i]))
             return Timeline(topic=topic, events=[self._whole[i] for i in inside])
+        relevant = self._with_followers(relevant)
         groups_of_topic = _topic_groups(topic, families) if topic else {}
         with_compounds = _topic_groups(topic, _joined(families, compounds)) if topic and compounds else None
         on_topic = self._topic_filter(groups_of_topic, relevant, with_compounds)
@@ -156,6 +198,16 @@ class TimelineIndex:
         return Timeline(
             topic=topic, events=[self._render(p.event, p.mentions, relevant, shown) for p in picked]
         )
+
+    def _with_followers(self, relevant: Mapping[tuple[str, int], float]) -> Mapping[tuple[str, int], float]:
+        """The relevant sentences, with each pronoun-led dated sentence after one of them (at its score):
+        the retriever finds "Jane Doe was elected in 2024." but not "She resigned on 4 March." after it."""
+        added = {
+            nxt: score
+            for key, score in relevant.items()
+            if (nxt := self._follower.get(key)) is not None and nxt not in relevant
+        }
+        return {**relevant, **added} if added else relevant
 
     def _told_outside(
         self,
@@ -271,6 +323,7 @@ class TimelineIndex:
             got = memo.get(key)
             if got is None:
                 stems = self._sentence_stems.get(key) or term_stems(m.quote)
+                stems |= self._carried.get(key, frozenset())
                 doc_held = by_doc.get(m.doc, frozenset())
                 held = [
                     w
