@@ -400,6 +400,8 @@ class TimelineIndex:
             text=" ".join(filter(None, [_topic_line(best, topic) if topic else best.text, best.righted])),
             citations=citations,
             background=all(m.background for m in ms),
+            # the range its shown report states, else one another cited report states
+            end=best.end or next((m.end for m in ms if m.end), None),
         )
 
 

@@ -209,6 +209,9 @@ class Mention:
     #: a correction's sentence after its notice that says what is right ("The vote was nine to four."), shown
     #: with it: a notice alone shows only the wrong claim. Not compared when reports are merged
     righted: str = ""
+    #: the last day of a range the sentence states from this day ("from 3 to 7 April", "between March 3
+    #: and March 7", "on Friday and Saturday"), "" for a single day
+    end: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -347,6 +350,14 @@ def _event_date(m: DateMention) -> tuple[str, Precision] | None:
     return m.value, m.precision
 
 
+def _range_last(m: DateMention) -> str:
+    """The last day a day expression states ("7 April" of "3 to 7 April", the day itself alone), "" when
+    it is no day of a known year."""
+    if m.precision != "day" or not m.year_known:
+        return ""
+    return m.range_end or m.value
+
+
 #: how many sentences after one opening a quotation may close it: a quotation of a few sentences
 _QUOTE_SENTENCES = 3
 
@@ -395,6 +406,7 @@ def doc_mentions(di: int, doc: Document, coverage_start: date | None = None) -> 
     # the last expression seen: its sentence, span, and whether it was a printed date's
     prev: tuple[int, int, int, bool] = (-1, 0, 0, False)
     prev_day: date | None = None  # the last expression's day, when it is one
+    prev_out: int | None = None  # the report (in ``out``) the last expression made, when it made one
     si = 0
     for m in find_dates(joined, anchor):
         while si + 1 < len(starts) and starts[si + 1] <= m.start:
@@ -415,7 +427,17 @@ def doc_mentions(di: int, doc: Document, coverage_start: date | None = None) -> 
         )
         prev = (si, local, local + (m.end - m.start), attribute)
         prev_day = date.fromisoformat(m.value) if m.precision == "day" and m.year_known else None
+        opened, prev_out = prev_out, None
         if attribute or span_end or next_day:
+            # "between March 3 and March 7": the report of March 3 spans to the 7th
+            range_last = _range_last(m)
+            if (
+                not attribute
+                and opened is not None
+                and out[opened].precision == "day"
+                and range_last > max(out[opened].value, out[opened].end)
+            ):
+                out[opened] = replace(out[opened], end=range_last)
             continue
         if m.kind == "relative" and m.precision == "day" and _inside_quote(sent.text, local):
             continue  # "Today, Russia owes..." in a quote is the speaker's now, not an event
@@ -466,6 +488,7 @@ def doc_mentions(di: int, doc: Document, coverage_start: date | None = None) -> 
             and _LABEL_BEFORE.search(sent.text, max(0, local - 8), local)
         ):
             labels.add(len(out))
+        prev_out = len(out)
         out.append(
             Mention(
                 di,
@@ -479,6 +502,7 @@ def doc_mentions(di: int, doc: Document, coverage_start: date | None = None) -> 
                 retro,
                 names,
                 follow_up,
+                end=(m.range_end or "") if precision == "day" and m.year_known else "",
             )
         )
     keep = [True] * len(out)
