@@ -212,6 +212,15 @@ SET_FOR = re.compile(
 )
 
 
+#: the day a verb moves something away from ("the vote was moved from March 3 to March 10", "postponed the
+#: hearing from Monday"): a day given up, as SET_BEFORE's, no event beside the day it moved to
+MOVED_FROM = re.compile(
+    rf"\b(?:{_MOVED}|moves|move|postpones|postpone|reschedules|delays|defers|adjourns)"
+    r"\s+(?:[\w'’-]+\s+){0,4}?from\s+$",
+    re.I,
+)
+
+
 #: a day set for something in a clause told in the past perfect or as the original plan ("had originally
 #: been scheduled for Tuesday but was called off", "was originally set for Friday"): a day that was set,
 #: not one it is set for now, so the last such day, before the article

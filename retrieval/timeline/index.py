@@ -130,6 +130,9 @@ class TimelineIndex:
         for di, d in enumerate(self._docs):
             for stem in term_stems(d.meta.title or ""):
                 self._by_title.setdefault(stem, set()).add(di)
+        # the events with a report to show: one whose every report is set aside (``Mention.aside``) is
+        # the same line as an event at its sentence's main date
+        self._shown = [i for i, ev in enumerate(events) if _has_line(ev.mentions)]
         self._whole_order()  # part of the build: the first query after start-up should not pay for it
 
     # ------------------------------------------------------------------ build
@@ -163,7 +166,7 @@ class TimelineIndex:
             # without a topic every event keeps all its reports, and a date window keeps or drops a date's
             # events together: the whole corpus' salience order holds (computed once), and the query only
             # handles event numbers
-            inside = [i for i in range(len(self._events)) if self._inside(i, since, until)]
+            inside = [i for i in self._shown if self._inside(i, since, until)]
             if limit is not None and limit >= 0:
                 keep = set(inside)
                 ranked = [i for i in self._whole_order() if i in keep]
@@ -192,7 +195,11 @@ class TimelineIndex:
             for i, ms in sorted(groups.items())
         ]
         if limit is not None and limit >= 0:
-            picked = _most_salient(_salience_order(picked), lambda p: p.event.value, limit)
+            # (the reports set aside count for their date's salience before their events are left out)
+            salient = [p for p in _salience_order(picked) if _has_line(p.mentions)]
+            picked = _most_salient(salient, lambda p: p.event.value, limit)
+        else:
+            picked = [p for p in picked if _has_line(p.mentions)]
         picked.sort(key=lambda p: _in_time(p.event))
         shown = with_compounds or groups_of_topic
         return Timeline(
@@ -374,7 +381,7 @@ class TimelineIndex:
             score = relevant.get((self._docs[m.doc].meta.doc_id, m.sentence), 0.0) if relevant else 0.0
             return (-score, len(m.text), m.doc)
 
-        best = min(ms, key=rank)
+        best = min([m for m in ms if not m.aside] or ms, key=rank)
         citations: list[Citation] = []
         seen: set[int] = set()
         for m in [best, *sorted(ms, key=lambda m: (m.doc, m.sentence))]:
@@ -403,6 +410,11 @@ class TimelineIndex:
             # the range its shown report states, else one another cited report states
             end=best.end or next((m.end for m in ms if m.end), None),
         )
+
+
+def _has_line(ms: list[Mention]) -> bool:
+    """Whether some report of an event can be its line: one not set aside (``Mention.aside``)."""
+    return any(not m.aside for m in ms)
 
 
 def _in_time(ev: Event) -> tuple[str, bool, int]:
