@@ -27,6 +27,7 @@ from retrieval.timeline.expressions import (
     SET_FOR,
     DateMention,
 )
+from retrieval.timeline.finder import dateline_end
 
 
 def _words(spaced: str) -> frozenset[str]:
@@ -497,6 +498,9 @@ def doc_mentions(di: int, doc: Document, coverage_start: date | None = None) -> 
         when = _event_date(m)
         if when is None:
             continue
+        end = local + (m.end - m.start)
+        if dateline_end(sent.text, 0, local, end, len(sent.text)) == len(sent.text):
+            continue  # "March 9, 2026, 8:00 p.m.": a live blog's stamp tells nothing of its own
         value, precision = when
         last = span_of(value).last
         # a year alone before the article's own ("treated there last year", "told in 2024") is background
@@ -521,7 +525,6 @@ def doc_mentions(di: int, doc: Document, coverage_start: date | None = None) -> 
             given_up.add(len(out))
         if _subordinate(sent.text, local) and not background:
             subordinate.add(len(out))
-        end = local + (m.end - m.start)
         after = _LABEL_AFTER.match(sent.text, end)
         if (
             m.kind in ("explicit", "partial")
