@@ -173,6 +173,8 @@ class TimelineEvent(BaseModel):
     text: str
     citations: list[Citation] = Field(default_factory=list)
     background: bool = False
+    #: the last day of a range the event spans ("from 3 to 7 April": ``date`` is its first), else None
+    end: str | None = None
 
 
 class Timeline(BaseModel):

@@ -21,6 +21,7 @@ from bot.render.shared import (
     copies,
     counted,
     distinct_documents,
+    event_days,
     event_sources,
     footer,
     labelled,
@@ -172,7 +173,7 @@ def timeline_embed(timeline: Timeline, page: int, page_size: int) -> discord.Emb
         for ev, nums in zip(events, marks, strict=True):
             bg = " (background)" if ev.background else ""
             m = markers(nums)
-            lines.append(f"**{ev.date}**{bg} — {fit(ev.text, max(40, share - len(m) - 30))} {m}")
+            lines.append(f"**{event_days(ev)}**{bg} — {fit(ev.text, max(40, share - len(m) - 30))} {m}")
         embed.description = clip("\n".join(lines), DESCRIPTION_LIMIT)
         _source_fields(embed, [citation_line(c) for c in sources])
     extra = f"page {page + 1}/{pages} · {len(timeline.events)} events" if timeline.events else ""

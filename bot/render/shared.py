@@ -93,6 +93,11 @@ def source_groups(citations: Sequence[Citation]) -> list[tuple[list[int], Citati
     return list(groups.values())
 
 
+def event_days(event: TimelineEvent) -> str:
+    """An event's date as shown: a range's first and last day ("2026-04-03 to 2026-04-07"), else its date."""
+    return f"{event.date} to {event.end}" if event.end else event.date
+
+
 def event_sources(events: Sequence[TimelineEvent]) -> tuple[list[list[int]], list[Citation]]:
     """Citations renumbered for one page: each source once (a document, or documents a source line
     shows alike), in order of first appearance."""

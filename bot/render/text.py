@@ -14,6 +14,7 @@ from bot.render.shared import (
     copies,
     counted,
     distinct_documents,
+    event_days,
     event_sources,
     footer,
     labelled,
@@ -58,7 +59,7 @@ def timeline_text(timeline: Timeline) -> str:
     out = [head]
     for ev, nums in zip(timeline.events, marks, strict=True):
         bg = " (background)" if ev.background else ""
-        out.append(f"{ev.date}{bg} — {plain(ev.text)} {markers(nums)}")
+        out.append(f"{event_days(ev)}{bg} — {plain(ev.text)} {markers(nums)}")
     out.append("Sources:")
     out.extend(_citation_text(c) for c in sources)
     out.append(f"({footer(timeline.cached)})")

@@ -132,9 +132,12 @@ class _Finder(FinderBase):
         return m
 
     def _now(self, pos: int) -> date | None:
-        """What deixis at ``pos`` is read against: the publication date, or with none a day stated
-        earlier in the same sentence."""
-        return self.anchor if self.anchor is not None else self.frame(pos)
+        """What deixis at ``pos`` is read against: the day of the dateline it stands under (a live blog's
+        entry), else the publication date; with none, a day stated earlier in the same sentence, else the
+        dateline's."""
+        if self.anchor is not None:
+            return self.dateline(pos) or self.anchor
+        return self.frame(pos) or self.dateline(pos)
 
     def _day(self, m: re.Match[str], month: int) -> DateMention | None:
         d1 = int(m.group("d1"))
@@ -276,9 +279,9 @@ class _Finder(FinderBase):
             self._add(m, 1, year_cue)
 
     def _scan_relative(self) -> None:
-        # with no publication date, deixis can only count from a day its own sentence states: built
-        # after the stated dates, like the expressions that always count from another date
-        deferred = self.anchor is None
+        # deixis counts from a day its own sentence states (with no publication date) or a dateline's:
+        # built after the stated dates, like the expressions that always count from another date
+        deferred = True
         for m in self._matches(REL_DAY, "relday"):
             self._add(m, 1, lambda m=m: self._rel_day(m), deferred=deferred)  # type: ignore[misc]
         for m in self._matches(WEEKDAY, "weekday"):

@@ -212,6 +212,15 @@ SET_FOR = re.compile(
 )
 
 
+#: the day a verb moves something away from ("the vote was moved from March 3 to March 10", "postponed the
+#: hearing from Monday"): a day given up, as SET_BEFORE's, no event beside the day it moved to
+MOVED_FROM = re.compile(
+    rf"\b(?:{_MOVED}|moves|move|postpones|postpone|reschedules|delays|defers|adjourns)"
+    r"\s+(?:[\w'’-]+\s+){0,4}?from\s+$",
+    re.I,
+)
+
+
 #: a day set for something in a clause told in the past perfect or as the original plan ("had originally
 #: been scheduled for Tuesday but was called off", "was originally set for Friday"): a day that was set,
 #: not one it is set for now, so the last such day, before the article
@@ -241,7 +250,7 @@ SUBJECT_FUTURE = re.compile(
 #: the road on May 5"): the day belongs to what is allowed or planned, which that verb's past tense does
 #: not put behind the article
 PLANNED = re.compile(
-    r"\b(?:allowed|permitted|approved|authori[sz]ed|agreed|voted|decided|ordered|promised|pledged|vowed|"
+    r"\b(?:allowed|permitted|approved|authori[sz]ed|agreed|voted|decided|chose|ordered|promised|pledged|vowed|"
     r"urged|asked)\s+(?:[\w'’-]+\s+){0,4}?to\s+[a-z]+\b",
     re.I,
 )
@@ -254,12 +263,18 @@ REPORTED_PLAN = re.compile(r"would|expected\s+to|planned", re.I)
 
 
 PAST_VERB = re.compile(
-    r"\b(?:said|says|told|met|spoke|went|gave|took|made|held|began|came|saw|left|sent|won|lost|fell|rose|hit|"
-    r"struck|was|were|had|did)\b"
-    # a participle after a present or future "be" is no past verb: "is expected in June", "will be covered",
-    # nor after a present "remain" or "stay": "cars remain banned until late July"
-    r"|(?<!\bis\s)(?<!\bare\s)(?<!\bam\s)(?<!\bbe\s)(?<!\bremain\s)(?<!\bremains\s)(?<!\bstay\s)"
-    r"(?<!\bstays\s)\b\w+ed\b",
+    # simple past forms no participle shares ("wrote", "went"), past wherever they stand
+    r"\b(?:says|was|were|had|did|went|gave|took|saw|came|began|rose|fell|spoke|wrote|drew|grew|knew|threw|"
+    r"flew|ran|chose|broke|froze|stole|woke|wore|tore|forgot|sank|rang|sang|drove|rode|shook|became|withdrew|"
+    r"oversaw|forbade|swore)\b"
+    # a participle after a present or future "be" is no past verb: "is expected in June", "will be held on
+    # Tuesday", "will be covered"; nor after a present "remain" or "stay": "cars remain banned until late
+    # July". Irregular past forms a participle shares ("held", "heard", "sent") are read the same way
+    r"|(?<!\bis\s)(?<!\bare\s)(?<!\bam\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bremain\s)"
+    r"(?<!\bremains\s)(?<!\bstay\s)(?<!\bstays\s)"
+    r"\b(?:said|told|met|held|made|sent|won|lost|left|hit|struck|heard|thought|felt|stood|sought|brought|"
+    r"bought|sold|caught|taught|fought|got|shot|sat|upheld|paid|laid|built|spent|led|fled|found|meant|kept|"
+    r"dealt|hung|stuck|\w+ed)\b",
     re.I,
 )
 

@@ -66,6 +66,33 @@ class Candidate:
     deferred: bool = False
 
 
+#: what a dateline holds beside its day: a time of day and its zone, punctuation ("March 9, 2026, 8:00
+#: p.m.", "Monday 9 March", "10 March 2026 | 14:05 GMT")
+_DATELINE_REST = re.compile(
+    r"[\W_]*(?:(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\b\.?)?[\W_]*)?"
+    r"(?:(?:GMT|UTC|BST|CET|[ECMP][SD]T|ET)\b[\W_]*)?",
+    re.I,
+)
+
+
+#: a time of day right after a day opening a sentence: an entry's stamp ("March 12, 2026, 7:00 a.m. Talks
+#: resumed ...")
+_STAMP_TIME = re.compile(
+    r",?\s*(?:at\s+)?\d{1,2}(?::\d{2}\s*(?:[ap]\.?\s?m\b\.?)?|\s*[ap]\.?\s?m\b\.?)", re.I
+)
+
+
+def dateline_end(text: str, lo: int, start: int, end: int, hi: int) -> int | None:
+    """Where the dateline ends, when the date at [start, end) of the sentence [lo, hi) of ``text`` is
+    one: the whole sentence when it holds only the day and a time of day, the day when the sentence
+    opens on it and a time of day (an entry's stamp); else None."""
+    if text[lo:start].strip(" \t\n*_#|-–—(["):
+        return None
+    if _DATELINE_REST.fullmatch(text, end, hi):
+        return hi
+    return end if _STAMP_TIME.match(text, end, hi) else None
+
+
 class FinderBase(ABC):
     """One pass over one text: candidates from every pattern, overlaps resolved, then built."""
 
@@ -81,6 +108,9 @@ class FinderBase(ABC):
         #: the dated mentions built so far, by start: what a later expression may be read against
         self._ref_starts: list[int] = []
         self._refs: list[DateMention] = []
+        #: the days the text's datelines state, by where each line ends (``_find_datelines``)
+        self._dateline_ends: list[int] = []
+        self._dateline_days: list[date] = []
 
     def _matches(self, pattern: re.Pattern[str], family: str) -> Iterator[re.Match[str]]:
         """The pattern's matches, searched only in sentences with a cheap cue for its family: scanning every
@@ -157,7 +187,9 @@ class FinderBase(ABC):
             return "future"
         i = bisect_right(self.sent_starts, start) - 1
         hi = self.sent_starts[i + 1] if i + 1 < len(self.sent_starts) else len(self.text)
-        before = self._sentence_before(start)[-90:]
+        # a semicolon ends a clause: "Last year it drew 20,000; in May it hopes to draw 31,000" reads May
+        # by its own clause's verb
+        before = self._sentence_before(start)[-90:].rpartition(";")[2]
         if PLANNED.search(before):
             return None  # "were allowed to return home starting Saturday": the nearest such day
         if PAST_VERB.search(before):
@@ -244,6 +276,31 @@ class FinderBase(ABC):
             return False
         return bool(_APPOSITION.fullmatch(self.text[pos : self._refs[i].start]))
 
+    def _find_datelines(self) -> None:
+        """The text's datelines: a sentence that is only a stated day (with a time of day), as a live blog
+        stamps its entries ("March 9, 2026, 8:00 p.m.") or heads a day's ("Monday 9 March"), or a day and
+        a time of day opening one ("March 12, 2026, 7:00 a.m. Talks resumed ..."). What follows, up to
+        the next one, was written that day: "the union said on Tuesday" under the entry of Monday 9
+        March is the Tuesday before it, not the one before the page's last update. A day after the
+        publication date is no dateline of the page."""
+        for m in sorted(self.built, key=lambda x: x.start):
+            d = m.date
+            if d is None or m.precision != "day" or m.kind == "relative" or m.range_end:
+                continue
+            if self.anchor is not None and d > self.anchor:
+                continue
+            i = bisect_right(self.sent_starts, m.start) - 1
+            hi = self.sent_starts[i + 1] if i + 1 < len(self.sent_starts) else len(self.text)
+            end = dateline_end(self.text, self.sent_starts[i], m.start, m.end, hi)
+            if end is not None:
+                self._dateline_ends.append(end)
+                self._dateline_days.append(d)
+
+    def dateline(self, pos: int) -> date | None:
+        """The day of the last dateline before ``pos``, if any."""
+        i = bisect_right(self._dateline_ends, pos) - 1
+        return self._dateline_days[i] if i >= 0 else None
+
     def frame(self, pos: int) -> date | None:
         """The day a statement is dated by within its own sentence ("said on 3 March 2005 that talks
         would resume on Thursday"): the nearest stated day before ``pos`` in the sentence."""
@@ -293,6 +350,7 @@ class FinderBase(ABC):
         self._settle()
         for mention in self.built:
             self._note(mention)
+        self._find_datelines()
         # in text order, so that each is read against the dates before it (its own result included)
         for c in sorted(later, key=lambda c: c.start):
             mention = c.build()

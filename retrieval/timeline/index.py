@@ -16,10 +16,11 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TypeVar
 
-from retrieval.lexicon import MONTHS
+from retrieval.lexicon import LOWER, MONTHS, STOP_WORDS, UPPER
 from retrieval.models import Citation, Document, Timeline, TimelineEvent
 from retrieval.timeline.dates import body_sentences
 from retrieval.timeline.mentions import (
+    NOT_STORY,
     Mention,
     doc_mentions,
     span_of,
@@ -48,6 +49,32 @@ _HELD_READ = 200
 _RETRACTED_SHARE = 0.6
 
 
+#: a sentence opening on a person's subject pronoun: it tells of someone the sentence before named
+_PRONOUN_LED = re.compile(r"(?:He|She)\s")
+#: a run of capitalised words ("Mayor Jane Doe", "Doe"): a name as written
+_NAME_RUN = re.compile(rf"[{UPPER}][{LOWER}'\u2019.-]*(?:\s+[{UPPER}][{LOWER}'\u2019.-]*)*")
+
+
+def subject_name(text: str) -> str:
+    """The first name a sentence writes (its first run of capitalised words, a capitalised function or
+    date word aside: "On Tuesday, Jane Doe said ..." gives "Jane Doe"): the subject, the person a
+    following sentence's "She" means first (English puts the subject first, and a pronoun subject
+    mostly carries the subject before it on). A lone sentence-initial word is capitalised by its place
+    alone ("Union leader Tom Briggs said ..." names "Tom Briggs"), so it is the name only when no other
+    follows ("Doe said ..."). "" when the sentence names no one."""
+    text = text.lstrip()
+    first = ""
+    for run in _NAME_RUN.finditer(text):
+        words = [w for w in run.group().split() if w.lower().strip(".") not in STOP_WORDS | NOT_STORY]
+        if not words:
+            continue
+        if run.start() == 0 and len(run.group().split()) == 1:
+            first = first or words[0]
+            continue
+        return " ".join(words)
+    return first
+
+
 @dataclass(frozen=True, slots=True)
 class _Picked:
     """An event a query keeps, with the reports of it that the query's topic keeps."""
@@ -73,6 +100,20 @@ class TimelineIndex:
                 if key not in self._sentence_stems:
                     self._sentence_stems[key] = term_stems(m.quote)
         self._df: Counter[str] = Counter(w for stems in self._sentence_stems.values() for w in stems)
+        # a dated sentence opening on "He" or "She" tells of the person its paragraph's sentence before
+        # names first ("Jane Doe was elected in 2024. She resigned on 4 March."): it is about that name
+        # for a topic (shown verbatim all the same), and is visited when the sentence before is relevant
+        self._carried: dict[tuple[int, int], frozenset[str]] = {}
+        self._follower: dict[tuple[str, int], tuple[str, int]] = {}
+        for di, si in self._sentence_stems:
+            sentences = docs[di].sentences
+            if not 0 < si < len(sentences) or not _PRONOUN_LED.match(sentences[si].text.lstrip()):
+                continue
+            before = sentences[si - 1]
+            if before.paragraph == sentences[si].paragraph and (name := subject_name(before.text)):
+                self._carried[(di, si)] = term_stems(name)
+                doc_id = docs[di].meta.doc_id
+                self._follower[(doc_id, si - 1)] = (doc_id, si)
         # the whole-corpus lines (no topic) never change: rendered once here, so a query only picks them
         self._whole = [self._render(ev, ev.mentions, None) for ev in events]
         # which events each dated sentence reports, so a topic query only visits its relevant sentences
@@ -89,6 +130,9 @@ class TimelineIndex:
         for di, d in enumerate(self._docs):
             for stem in term_stems(d.meta.title or ""):
                 self._by_title.setdefault(stem, set()).add(di)
+        # the events with a report to show: one whose every report is set aside (``Mention.aside``) is
+        # the same line as an event at its sentence's main date
+        self._shown = [i for i, ev in enumerate(events) if _has_line(ev.mentions)]
         self._whole_order()  # part of the build: the first query after start-up should not pay for it
 
     # ------------------------------------------------------------------ build
@@ -122,13 +166,14 @@ class TimelineIndex:
             # without a topic every event keeps all its reports, and a date window keeps or drops a date's
             # events together: the whole corpus' salience order holds (computed once), and the query only
             # handles event numbers
-            inside = [i for i in range(len(self._events)) if self._inside(i, since, until)]
+            inside = [i for i in self._shown if self._inside(i, since, until)]
             if limit is not None and limit >= 0:
                 keep = set(inside)
                 ranked = [i for i in self._whole_order() if i in keep]
                 inside = _most_salient(ranked, lambda i: self._events[i].value, limit)
             inside.sort(key=lambda i: _in_time(self._events[i]))
             return Timeline(topic=topic, events=[self._whole[i] for i in inside])
+        relevant = self._with_followers(relevant)
         groups_of_topic = _topic_groups(topic, families) if topic else {}
         with_compounds = _topic_groups(topic, _joined(families, compounds)) if topic and compounds else None
         on_topic = self._topic_filter(groups_of_topic, relevant, with_compounds)
@@ -150,12 +195,26 @@ class TimelineIndex:
             for i, ms in sorted(groups.items())
         ]
         if limit is not None and limit >= 0:
-            picked = _most_salient(_salience_order(picked), lambda p: p.event.value, limit)
+            # (the reports set aside count for their date's salience before their events are left out)
+            salient = [p for p in _salience_order(picked) if _has_line(p.mentions)]
+            picked = _most_salient(salient, lambda p: p.event.value, limit)
+        else:
+            picked = [p for p in picked if _has_line(p.mentions)]
         picked.sort(key=lambda p: _in_time(p.event))
         shown = with_compounds or groups_of_topic
         return Timeline(
             topic=topic, events=[self._render(p.event, p.mentions, relevant, shown) for p in picked]
         )
+
+    def _with_followers(self, relevant: Mapping[tuple[str, int], float]) -> Mapping[tuple[str, int], float]:
+        """The relevant sentences, with each pronoun-led dated sentence after one of them (at its score):
+        the retriever finds "Jane Doe was elected in 2024." but not "She resigned on 4 March." after it."""
+        added = {
+            nxt: score
+            for key, score in relevant.items()
+            if (nxt := self._follower.get(key)) is not None and nxt not in relevant
+        }
+        return {**relevant, **added} if added else relevant
 
     def _told_outside(
         self,
@@ -271,6 +330,7 @@ class TimelineIndex:
             got = memo.get(key)
             if got is None:
                 stems = self._sentence_stems.get(key) or term_stems(m.quote)
+                stems |= self._carried.get(key, frozenset())
                 doc_held = by_doc.get(m.doc, frozenset())
                 held = [
                     w
@@ -321,7 +381,7 @@ class TimelineIndex:
             score = relevant.get((self._docs[m.doc].meta.doc_id, m.sentence), 0.0) if relevant else 0.0
             return (-score, len(m.text), m.doc)
 
-        best = min(ms, key=rank)
+        best = min([m for m in ms if not m.aside] or ms, key=rank)
         citations: list[Citation] = []
         seen: set[int] = set()
         for m in [best, *sorted(ms, key=lambda m: (m.doc, m.sentence))]:
@@ -347,7 +407,14 @@ class TimelineIndex:
             text=" ".join(filter(None, [_topic_line(best, topic) if topic else best.text, best.righted])),
             citations=citations,
             background=all(m.background for m in ms),
+            # the range its shown report states, else one another cited report states
+            end=best.end or next((m.end for m in ms if m.end), None),
         )
+
+
+def _has_line(ms: list[Mention]) -> bool:
+    """Whether some report of an event can be its line: one not set aside (``Mention.aside``)."""
+    return any(not m.aside for m in ms)
 
 
 def _in_time(ev: Event) -> tuple[str, bool, int]:

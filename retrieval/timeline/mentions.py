@@ -19,7 +19,15 @@ from retrieval.lexicon import (
 from retrieval.models import Document, Precision, Sentence
 from retrieval.search.text import greets_readers, leaves_quote_open
 from retrieval.timeline.dates import body_sentences, find_dates
-from retrieval.timeline.expressions import PLAN_WORD, SET_BEFORE, SET_FOR, DateMention
+from retrieval.timeline.expressions import (
+    MOVED_FROM,
+    PAST_VERB,
+    PLAN_WORD,
+    SET_BEFORE,
+    SET_FOR,
+    DateMention,
+)
+from retrieval.timeline.finder import dateline_end
 
 
 def _words(spaced: str) -> frozenset[str]:
@@ -169,6 +177,30 @@ _RECORD_SINCE = re.compile(
 )
 
 
+#: a word opening a subordinate clause: a relative one ("talks that began on March 9", "the port, which
+#: reopened on March 19, ...") or an adverbial one ("after", "while", "when", ...). A date inside such a
+#: clause tells of a participant or the circumstances of the sentence's main event, not the event itself
+#: ("that" only before a verb: "talks that began", not "said that the talks")
+_SUBORDINATOR = re.compile(
+    r"\b(?:which|who|whom|whose|where|when|while|after|because|although|though|following|amid|once"
+    r"|that(?=\s+(?:(?:will|would|had|has|have|is|are|was|were|could|might|may)\b|"
+    + PAST_VERB.pattern
+    + r")))\b",
+    re.I,
+)
+#: what closes a subordinate clause before the main clause goes on ("The port, which reopened on March 19,
+#: said ..."): a comma, semicolon, colon or dash
+_CLAUSE_CLOSE = re.compile(r"[,;:]|\s[—–-]\s")
+
+
+def _subordinate(sentence: str, local: int) -> bool:
+    """Whether the date at ``local`` stands in a subordinate clause still open there: the last
+    subordinating word before it with no clause mark between them."""
+    before = sentence[:local]
+    opened = list(_SUBORDINATOR.finditer(before))
+    return bool(opened) and not _CLAUSE_CLOSE.search(before, opened[-1].end())
+
+
 #: a sentence this short right after a dated one continues it ("Maybe even bilaterally.")
 _FOLLOW_UP_WORDS = 6
 
@@ -209,6 +241,13 @@ class Mention:
     #: a correction's sentence after its notice that says what is right ("The vote was nine to four."), shown
     #: with it: a notice alone shows only the wrong claim. Not compared when reports are merged
     righted: str = ""
+    #: a date in a subordinate clause of a sentence whose main clause's date shows the same line ("talks
+    #: that began on March 9" of "... ended their strike on March 18 after talks that began on March 9"):
+    #: it counts for its date's salience, and is cited there, but is never the line shown for it
+    aside: bool = False
+    #: the last day of a range the sentence states from this day ("from 3 to 7 April", "between March 3
+    #: and March 7", "on Friday and Saturday"), "" for a single day
+    end: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -347,6 +386,14 @@ def _event_date(m: DateMention) -> tuple[str, Precision] | None:
     return m.value, m.precision
 
 
+def _range_last(m: DateMention) -> str:
+    """The last day a day expression states ("7 April" of "3 to 7 April", the day itself alone), "" when
+    it is no day of a known year."""
+    if m.precision != "day" or not m.year_known:
+        return ""
+    return m.range_end or m.value
+
+
 #: how many sentences after one opening a quotation may close it: a quotation of a few sentences
 _QUOTE_SENTENCES = 3
 
@@ -390,11 +437,15 @@ def doc_mentions(di: int, doc: Document, coverage_start: date | None = None) -> 
     said_on: set[int] = set()  # mentions (by position in ``out``) dating only the saying
     labels: set[int] = set()  # mentions of a date naming an event the sentence refers to ("the March 3 fire")
     given_up: set[int] = set()  # mentions of a day once set, since moved or dropped ("originally set for")
+    subordinate: set[int] = (
+        set()
+    )  # mentions of a date in a subordinate clause ("talks that began on March 9")
     # sentence -> the date of the article it refers to ("an article published Monday")
     pages: dict[int, str] = {}
     # the last expression seen: its sentence, span, and whether it was a printed date's
     prev: tuple[int, int, int, bool] = (-1, 0, 0, False)
     prev_day: date | None = None  # the last expression's day, when it is one
+    prev_out: int | None = None  # the report (in ``out``) the last expression made, when it made one
     si = 0
     for m in find_dates(joined, anchor):
         while si + 1 < len(starts) and starts[si + 1] <= m.start:
@@ -415,7 +466,17 @@ def doc_mentions(di: int, doc: Document, coverage_start: date | None = None) -> 
         )
         prev = (si, local, local + (m.end - m.start), attribute)
         prev_day = date.fromisoformat(m.value) if m.precision == "day" and m.year_known else None
+        opened, prev_out = prev_out, None
         if attribute or span_end or next_day:
+            # "between March 3 and March 7": the report of March 3 spans to the 7th
+            range_last = _range_last(m)
+            if (
+                not attribute
+                and opened is not None
+                and out[opened].precision == "day"
+                and range_last > max(out[opened].value, out[opened].end)
+            ):
+                out[opened] = replace(out[opened], end=range_last)
             continue
         if m.kind == "relative" and m.precision == "day" and _inside_quote(sent.text, local):
             continue  # "Today, Russia owes..." in a quote is the speaker's now, not an event
@@ -437,6 +498,9 @@ def doc_mentions(di: int, doc: Document, coverage_start: date | None = None) -> 
         when = _event_date(m)
         if when is None:
             continue
+        end = local + (m.end - m.start)
+        if dateline_end(sent.text, 0, local, end, len(sent.text)) == len(sent.text):
+            continue  # "March 9, 2026, 8:00 p.m.": a live blog's stamp tells nothing of its own
         value, precision = when
         last = span_of(value).last
         # a year alone before the article's own ("treated there last year", "told in 2024") is background
@@ -455,9 +519,12 @@ def doc_mentions(di: int, doc: Document, coverage_start: date | None = None) -> 
         if _SAID_ON.search(sent.text, max(0, local - _SAID_REACH), local):
             said_on.add(len(out))
         plan = SET_BEFORE.search(sent.text[max(0, local - _PLAN_REACH) : local])
-        if plan is not None and PLAN_WORD.search(plan.group()):
+        if (plan is not None and PLAN_WORD.search(plan.group())) or MOVED_FROM.search(
+            sent.text, max(0, local - _PLAN_REACH), local
+        ):
             given_up.add(len(out))
-        end = local + (m.end - m.start)
+        if _subordinate(sent.text, local) and not background:
+            subordinate.add(len(out))
         after = _LABEL_AFTER.match(sent.text, end)
         if (
             m.kind in ("explicit", "partial")
@@ -466,6 +533,7 @@ def doc_mentions(di: int, doc: Document, coverage_start: date | None = None) -> 
             and _LABEL_BEFORE.search(sent.text, max(0, local - 8), local)
         ):
             labels.add(len(out))
+        prev_out = len(out)
         out.append(
             Mention(
                 di,
@@ -479,6 +547,7 @@ def doc_mentions(di: int, doc: Document, coverage_start: date | None = None) -> 
                 retro,
                 names,
                 follow_up,
+                end=(m.range_end or "") if precision == "day" and m.year_known else "",
             )
         )
     keep = [True] * len(out)
@@ -498,6 +567,13 @@ def doc_mentions(di: int, doc: Document, coverage_start: date | None = None) -> 
     # event of its own when the sentence dates what happens instead; kept when it is the only date ("had
     # been scheduled for Tuesday but was called off": the calling off, that day or after)
     _give_way(out, keep, given_up)
+    # "Dock workers ended their strike on March 18 after talks that began on March 9": shown whole, the
+    # sentence is one event, at its main clause's date; a date in a subordinate clause is set aside
+    # when both show the same line (two main clauses, "reopened on March 19 and resumed on March 23",
+    # are two events; a long sentence cut to each date's clause shows two lines). A background date is
+    # history of its own ("the war that has gone on since Putin launched an invasion in February 2022")
+    for i in _yielding(out, keep, subordinate, same_line=True):
+        out[i] = replace(out[i], aside=True)
     kept = [m for i, m in enumerate(out) if keep[i]]
     if anchor is not None:
         kept.extend(_corrections(di, doc, sentences, anchor, pages))
@@ -509,9 +585,19 @@ def doc_mentions(di: int, doc: Document, coverage_start: date | None = None) -> 
 def _give_way(out: list[Mention], keep: list[bool], marked: set[int]) -> None:
     """Drop (in ``keep``) each ``marked`` mention whose sentence has another, unmarked one still kept: the
     sentence is that one's event; a marked mention that is its sentence's only date stays."""
-    others = {m.sentence for i, m in enumerate(out) if i not in marked and keep[i]}
-    for i in marked:
-        keep[i] = keep[i] and out[i].sentence not in others
+    for i in _yielding(out, keep, marked):
+        keep[i] = False
+
+
+def _yielding(out: list[Mention], keep: list[bool], marked: set[int], same_line: bool = False) -> list[int]:
+    """The ``marked`` mentions (still kept) whose sentence has another, unmarked one still kept (with
+    ``same_line``, one showing the same line)."""
+
+    def key(m: Mention) -> tuple[int, str]:
+        return (m.sentence, m.text if same_line else "")
+
+    others = {key(m) for i, m in enumerate(out) if i not in marked and keep[i]}
+    return [i for i in marked if keep[i] and key(out[i]) in others]
 
 
 #: a live blog's entry stamp opening a paragraph: a time of day ("7:30 a.m. Crews ...", "**14:05** ...",

@@ -252,5 +252,5 @@ def test_a_month_takes_the_year_its_clause_names(text: str, value: str) -> None:
 
 
 def test_a_year_in_another_clause_leaves_a_month_alone() -> None:
-    text = "Last year the festival drew 20,000; in May it drew 31,000."
+    text = "Last year the festival drew 20,000; in May it hopes to draw 31,000."
     assert dated(text, MONDAY)[-1] == ("May", "2005-05")

@@ -233,6 +233,26 @@ def test_a_weekday_after_a_reported_plan_is_the_nearest_one(text: str, value: st
     assert only(text, SATURDAY).value == value
 
 
+THURSDAY = date(2026, 3, 12)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # an irregular past reporting verb closes the future clause before it: the Tuesday before
+        ("The firm, which will close its plant, wrote on Tuesday that jobs would go.", "2026-03-10"),
+        ("The bridge will reopen in May, the mayor wrote on Tuesday.", "2026-03-10"),
+        ("The judge, who will rule next week, heard arguments on Tuesday.", "2026-03-10"),
+        # a participle after "be" is no past verb, irregular or not: the coming Tuesday
+        ("The vote will be held on Tuesday.", "2026-03-17"),
+        ("The plan will be sent to the board on Tuesday.", "2026-03-17"),
+        ("The vote was held on Tuesday.", "2026-03-10"),
+    ],
+)
+def test_a_weekday_takes_the_tense_of_its_own_verb(text: str, value: str) -> None:
+    assert [m.value for m in find_dates(text, THURSDAY) if m.text.endswith("Tuesday")] == [value]
+
+
 @pytest.mark.parametrize(
     ("text", "monday", "sunday"),
     [

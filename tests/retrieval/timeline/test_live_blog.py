@@ -141,3 +141,25 @@ def test_a_stamp_written_with_a_dot_and_a_time_zone_is_a_time_of_day() -> None:
         ("2025-11-03", "09.40 GMT"),
         ("2025-11-03", "14.30 GMT"),
     ]
+
+
+def test_a_weekday_counts_from_the_dateline_its_entry_stands_under() -> None:
+    """A page updated on Thursday 12 March: what was written under Monday 9 March's dateline says
+    "Tuesday" and "Thursday" of the days before it, not of the days before the last update; the
+    datelines themselves tell nothing."""
+    entries = (
+        "March 12, 2026, 7:00 a.m. The union said this morning that talks had resumed.",
+        "March 9, 2026, 8:00 p.m.",
+        "The union said on Tuesday that members would walk out.",
+        "Monday 9 March",
+        "The employer said on Thursday it had made its final offer.",
+    )
+    tl = TimelineIndex.build([blog(date(2026, 3, 12), *entries)]).query()
+    assert [(e.date, e.text[:24]) for e in tl.events] == [
+        ("2026-03-03", "The union said on Tuesda"),
+        ("2026-03-05", "The employer said on Thu"),
+        ("2026-03-12", "March 12, 2026, 7:00 a.m"),
+    ]
+    # without a publication date the datelines still date what stands under them
+    tl = TimelineIndex.build([blog(None, *entries)]).query()
+    assert [e.date for e in tl.events][:2] == ["2026-03-03", "2026-03-05"]
