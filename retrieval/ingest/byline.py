@@ -275,10 +275,24 @@ def _kind_label(part: str) -> bool:
 
 
 def _section_label(part: str) -> bool:
-    """Whether a part is one common English word ("Transport", "Money", "Sport"), a section's label in a
-    page's breadcrumb ("Wexham Daily | Transport"), not an outlet's name, which is a name or longer."""
+    """Whether a part is one common English word, capitalised ("Transport", "Money", "Sport"), a section's
+    label in a page's breadcrumb ("Wexham Daily | Transport"), not an outlet's name, which is a name or
+    longer, nor a title in capitals ("Rahool Karnik, MD", "Ana Ruiz, PhD")."""
     wn = _wordnet()
-    return wn is not None and part.isalpha() and wn.known(part.lower()) and not wn.proper(part)
+    return (
+        wn is not None
+        and part.isalpha()
+        and part[1:].islower()
+        and wn.known(part.lower())
+        and not wn.proper(part)
+    )
+
+
+def caption_credit(name: str) -> bool:
+    """Whether the name in brackets closing a caption ("... leaves the ministry. (The Norland Courier)")
+    is an outlet's, shaped as a newspaper's, broadcaster's or wire's name is (``_dateline_outlet``): no
+    aside a sentence closes on ("(She's Chinese)") or a body named in passing ("(Securities Authority)")."""
+    return bool(_OUTLET.fullmatch(name)) and _dateline_outlet(name)
 
 
 def _is_place(part: str) -> bool:

@@ -25,7 +25,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from retrieval.ingest.byline import masthead_alone, read_byline, reads_as_credits, reads_as_masthead
+from retrieval.ingest.byline import (
+    caption_credit,
+    masthead_alone,
+    read_byline,
+    reads_as_credits,
+    reads_as_masthead,
+)
 from retrieval.ingest.pubdate import is_publication_line
 from retrieval.models import Block, Cleaned, RawDocument, Removed, RemovedKind
 
@@ -209,15 +215,15 @@ def _is_prose(text: str) -> bool:
 def _is_caption(text: str) -> bool:
     """Whether a line is a photo's caption, by the credit closing it: an agency's or a photographer's in
     brackets ("(AP Photo/Rich Pedroncelli)"), a labelled one after its sentence ("... Photo: The Norland
-    Courier"), or, in brackets after its sentence, the name of an outlet shaped as a masthead is ("...
-    leaves the ministry. (The Norland Courier)"): no story's sentence ends in its paper's name alone."""
+    Courier"), or, in brackets after its sentence, the name of an outlet shaped as a newspaper's is
+    ("... leaves the ministry. (The Norland Courier)"): no story's sentence ends in a paper's name alone."""
     # only the end of a line can hold the credit; searching just the tail keeps long paragraphs cheap
     tail = max(0, len(text) - 180)
     if text.endswith((")", ").")):
         if _CAPTION_CREDIT.search(text, tail):
             return True
         bracketed = _BRACKETED_TAIL.search(text, tail)
-        if bracketed is not None and reads_as_masthead(bracketed.group("name")):
+        if bracketed is not None and caption_credit(bracketed.group("name")):
             return True
     return bool(_TRAILING_CREDIT.search(text, tail) or (len(text) < 120 and _CREDIT_LINE.match(text)))
 

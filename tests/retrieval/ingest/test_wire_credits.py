@@ -12,7 +12,8 @@ import pytest
 
 from retrieval import build_engine
 from retrieval.ingest.byline import dateline_credit, read_byline
-from retrieval.models import Document
+from retrieval.ingest.corpus import build_document
+from retrieval.models import Document, RawDocument
 
 _WIRE = """\
 Bus operators pull routes after fuel tax rise
@@ -97,3 +98,12 @@ def test_a_captions_credit_to_the_outlet_makes_it_furniture(tmp_path: Path) -> N
 )
 def test_a_dateline_credits_the_outlet_in_its_brackets(lead: str, outlet: str | None) -> None:
     assert dateline_credit(lead) == outlet
+
+
+def test_a_title_in_capitals_after_a_name_and_an_aside_in_brackets_stay_what_they_were() -> None:
+    # "Ana Ruiz, MD": a doctor's title, no breadcrumb's section; an aside closing a line is no caption
+    got = read_byline("Ana Ruiz, MD")
+    assert got is not None and got.author == "Ana Ruiz"
+    text = "# Ferry strike ends\n\nCrews were back on Monday.\n\nOne said: 'I was early.' (She Was Late)\n"
+    doc = build_document(RawDocument("d", text, "d.md", "md"))
+    assert any("She Was Late" in s.text for s in doc.sentences)
