@@ -20,7 +20,7 @@ from typing import Literal, cast
 import numpy as np
 
 from retrieval.answer.amounts import measure
-from retrieval.answer.bridge import wordnet
+from retrieval.answer.bridge import word_family, wordnet
 from retrieval.answer.compose import answered, correction_notices
 from retrieval.answer.question import QuestionInfo, analyze, asked_sentence, who_is_words
 from retrieval.answer.quoting import citation_of
@@ -48,7 +48,7 @@ MetaKind = Literal["author", "published", "headline", "outlets", "writes_for"]
 #: coverage; "who wrote the novel the film is based on?" asks what the articles say, not who wrote them
 _PIECE = (
     r"(?:article|story|stories|piece|report|column|op[- ]?ed|editorial|feature|post|(?:live ?)?blog|"
-    r"coverage|news|explainer|interview|q&a)"
+    r"coverage|news|explainer|interview|q&a|analysis|analyses|commentary)"
 )
 #: the words naming a piece ("the Kyiv Independent article", "the caliber az story"): a few at most
 _NAMING = r"(?:[\w.&'’-]+ ){0,4}"
@@ -64,6 +64,9 @@ _PUBLISHED = re.compile(
     r"\bwhen (?:was|were|did) (?:the|this|that|these|those|\w+'?s?) .*"
     r"\b(?:article|story|piece|report|op-ed)s?\b"
     r".*\b(?:published|posted|come out|came out|run|appear|released|written)\b|"
+    # "when did the Courier publish its story on the leak": the outlet publishing, the piece after
+    r"\bwhen (?:did|does|do) .*\b(?:publish|post|run|print|release)\b (?:the|this|that|its|their|an?) "
+    r"(?:[\w.&'’-]+ ){0,4}(?:article|story|piece|report|op-ed|column|analysis)s?\b|"
     r"\b(?:publication|publishing) date\b|\bwhat (?:date|day) was .* (?:published|posted)\b"
 )
 #: "what does the X headline say", "what was the headline of the story on ...", "the title of the
@@ -759,6 +762,13 @@ def about_it(
     return True
 
 
+def about_in_variants(q: QuestionInfo, doc_id: str, ctx: AnswerContext) -> bool:
+    """Whether an article is about what a question searching its terms' variants names (``about_it``,
+    each word in its search's spellings): "ordered" in the lede of a piece on a court's order is the
+    "injunction" asked about; "seen" in one sentence of a piece on mortgages is no "hearing"."""
+    return about_it(q, doc_id, _about_words(q, ctx), ctx)
+
+
 def _headline_derived(headline: str, ctx: AnswerContext) -> frozenset[str]:
     """The index terms of the words WordNet relates to a headline's words, read from the headline's side
     ("Residents sue the utility": "sue" derives "lawsuit", though "lawsuit" lists no "sue")."""
@@ -782,15 +792,18 @@ def _holds(terms: frozenset[str], spelled: frozenset[str], phrase: frozenset[str
 
 def _spellings(q: QuestionInfo, ctx: AnswerContext) -> list[tuple[frozenset[str], frozenset[str]]]:
     """Each question term's spellings the coverage may write it in (itself, its searched spelling, else
-    its variants, and for a word that is no name the heads of WordNet's compounds it leads that are
-    things of its own kind: a "takeover bid" is an act as a takeover is, so an article on Brightwater's
-    "bid" for Tessaro covered the takeover; "hearing aid", a device, says nothing of a hearing), and the
-    words of an acronym's name, which hold it only together ("Federal Trade Commission" for "FTC":
-    "trading" alone is not it). Worked out once per question (an outlets question reads them thrice)."""
+    its variants; where a topic's coverage is asked, ``asks_coverage``, a word that is no name in its own
+    forms too, ``word_family``, no synonyms; and for a word that is no name the heads of WordNet's
+    compounds it leads that are things of its own kind: a "takeover bid" is an act as a takeover is, so
+    an article on Brightwater's "bid" for Tessaro covered the takeover; "hearing aid", a device, says
+    nothing of a hearing), and the words of an acronym's name, which hold it only together ("Federal
+    Trade Commission" for "FTC": "trading" alone is not it). Worked out once per question (an outlets
+    question reads them thrice)."""
     got = ctx.memo.get("spellings")
     if isinstance(got, tuple) and got[0] is q:
         return list(got[1])
     wn = wordnet()
+    covering = asks_coverage(q)
     out = []
     for t in q.terms:
         b = q.bridges.get(t)
@@ -800,6 +813,11 @@ def _spellings(q: QuestionInfo, ctx: AnswerContext) -> list[tuple[frozenset[str]
             *(b.variants if b is not None and not b.search else ()),
         }
         word = q.term_words.get(t, t).lower()
+        if covering and not is_name(q, t):
+            # the word's own forms, irregular ones too ("withdrew", "withdrawn" of "withdrawals"): an
+            # article on the withdrawals may say only that lenders withdrew their deals. Only for a
+            # topic covered: a fact reported ("reported the leak to traders") is held as it is stated
+            spelled.update(k for form in sorted(word_family(word)) for k in ctx.tokenizer.term_set(form))
         if wn is not None and not is_name(q, t) and (kind := wn.sense_classes(word, "n", 1)):
             heads = (h for h in wn.compound_heads(word) if wn.sense_classes(f"{word}_{h}", "n", 1) == kind)
             spelled.update(k for h in heads for k in ctx.tokenizer.term_set(h))

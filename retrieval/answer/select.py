@@ -18,6 +18,7 @@ import numpy as np
 
 from retrieval.answer.about import (
     ARTICLE_WORDS,
+    about_in_variants,
     answer_about,
     article_terms,
     articles_digest,
@@ -1444,8 +1445,13 @@ def _select(question: str, q: QuestionInfo, ctx: AnswerContext, anchored: bool =
         hits = title_hits(q, ctx, hits, docs)
     if not hits and kind is not None and docs is not None:
         # "who covered the injunction for the Tribune", whose article on it says "ordered": an article
-        # asked about is found by its topic in the words its outlet wrote it in (the terms' variants)
-        hits = title_hits(q, ctx, _retrieve(_searching_variants(q), ctx, docs), docs)
+        # asked about is found by its topic in the words its outlet wrote it in (the terms' variants),
+        # an article about it (``about_in_variants``): a synonym met once further down ("have never
+        # seen" for "the hearing") is the word in passing, or in another of its senses
+        variants = _searching_variants(q)
+        found = _retrieve(variants, ctx, docs)
+        found = [h for h in found if about_in_variants(variants, ctx.sentences[h.index].doc_id, ctx)]
+        hits = title_hits(q, ctx, found, docs)
     if not hits and kind is None and docs is not None and nothing_else_asked(q):
         # "what does the Herald columnist think": no sentence of its articles writes the verb, which only
         # asks what they say

@@ -30,6 +30,17 @@ _BY = re.compile(
     re.IGNORECASE,
 )
 _BY_WORD = re.compile(r"^(?:by|from)\s+", re.IGNORECASE)
+#: a wire's credit to someone other than the story's reporter ("Editing by Hanne Kroll", "additional
+#: reporting by Sofie Aalto", "Writing by ...", "Graphics by ..."): part of a credit line, naming no author
+_OTHER_CREDIT_WORDS = (
+    r"additional\s+reporting|editing|writing|graphics|photos?|photography|video|research|"
+    r"fact[\s-]?checking|translation|translated|illustrations?"
+)
+_OTHER_CREDIT = re.compile(rf"^(?:{_OTHER_CREDIT_WORDS})\s+by\s+(?P<name>.+)$", re.IGNORECASE)
+#: where a wire's reporter filed from, after the name in its credit line ("Reporting by Ana Ruiz in Lima")
+_FILED_IN = re.compile(r"\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}")
+#: a credit line as a whole in brackets, as wires close a story: "(Reporting by Ana Ruiz; Editing by Tom Lee)"
+_BRACKETED_CREDITS = re.compile(r"^\((?P<inner>(?:[\w\s]+\s)?by\s[^()]+)\)$", re.IGNORECASE)
 _PARTICLE = r"de|da|del|van|von|der|den|bin|al|la|le|du"
 _CAP = r"[A-Z][\w.'’-]*"
 #: a person's name: two to five words, capitalised but for particles ("Ana de la Cruz", "J. R. Smith")
@@ -263,11 +274,69 @@ def _kind_label(part: str) -> bool:
     )
 
 
+def _section_label(part: str) -> bool:
+    """Whether a part is one common English word, capitalised ("Transport", "Money", "Sport"), a section's
+    label in a page's breadcrumb ("Wexham Daily | Transport"), not an outlet's name, which is a name or
+    longer, nor a title in capitals ("Rahool Karnik, MD", "Ana Ruiz, PhD")."""
+    wn = _wordnet()
+    return (
+        wn is not None
+        and part.isalpha()
+        and part[1:].islower()
+        and wn.known(part.lower())
+        and not wn.proper(part)
+    )
+
+
+def caption_credit(name: str) -> bool:
+    """Whether the name in brackets closing a caption ("... leaves the ministry. (The Norland Courier)")
+    is an outlet's, shaped as a newspaper's, broadcaster's or wire's name is (``_dateline_outlet``): no
+    aside a sentence closes on ("(She's Chinese)") or a body named in passing ("(Securities Authority)")."""
+    return bool(_OUTLET.fullmatch(name)) and _dateline_outlet(name)
+
+
 def _is_place(part: str) -> bool:
     """Whether a part is a name English knows only as a name (a place: "Paris", "New York"), which
     a byline gives as where the story was filed, never as its outlet."""
     wn = _wordnet()
     return wn is not None and wn.proper("_".join(part.lower().split()))
+
+
+#: how a wire's credit line opens: "Reporting by ...", "(Additional reporting by ...", "Editing by ..."
+_CREDITS_START = re.compile(rf"^\(?(?:reporting|{_OTHER_CREDIT_WORDS})\s+by\s", re.IGNORECASE)
+
+
+def reads_as_credits(line: str) -> bool:
+    """Whether a line is a wire's credits, which close a story as often as they head it ("Reporting by
+    Lukas Brandt; additional reporting by Sofie Aalto; Editing by Hanne Kroll"): opening with a credit and
+    read whole as a byline. Furniture wherever it stands, and it names the reporter."""
+    return bool(_CREDITS_START.match(line)) and read_byline(line) is not None
+
+
+#: a wire story's dateline opening its lead, the place in capitals and the wire in brackets before a dash:
+#: "KESTREL CITY (Meridian Wire) —", "LONDON, March 4 (Reuters) -", "PORTLAND, Ore. (PWS) —", or the
+#: brackets alone, "(CNN) —". What stands after the place's comma (a state, a date) is short and plain
+_DATELINE = re.compile(
+    r"^(?:[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]*){0,3}(?:,\s*[\w .]{1,30}?)?\s*)?"
+    r"\((?P<outlet>[^()]{2,60})\)\s*(?:—|–|--?)"
+)
+
+
+def dateline_credit(lead: str) -> str | None:
+    """The outlet a story's dateline credits ("KESTREL CITY (Meridian Wire) — The bank raised ..." names
+    Meridian Wire): the wire that filed it, named at the head of its lead as wires and newspapers date
+    and place a story. A name in brackets elsewhere is something the story mentions, and a bracketed
+    part of the dateline that is no outlet's name ("(Updated)", a place, a role) is none."""
+    match = _DATELINE.match(lead)
+    if match is None:
+        return None
+    outlet = match.group("outlet").strip()
+    if not _OUTLET.fullmatch(outlet) or _ROLE.search(outlet) or _is_place(outlet):
+        return None
+    # an outlet's name reads as a name ("Reuters"), in capitals ("AP") or as a wire's ("Meridian Wire");
+    # common words alone ("(Updated)", "(Analysis)") are a note on the story
+    named = _reads_as_name(outlet) or _reads_as_outlet(outlet) or _dateline_outlet(outlet)
+    return outlet if named else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -287,6 +356,8 @@ def read_byline(line: str, under_headline: bool = True) -> Byline | None:
     text = _EMPHASIS.sub("", line).strip()
     if not text or len(text) > _MAX_CHARS:
         return None
+    if (bracketed_credits := _BRACKETED_CREDITS.match(text)) is not None:
+        text = bracketed_credits.group("inner")  # "(Reporting by Ana Ruiz; Editing by Tom Lee)"
     bracketed = _BRACKETED_LABEL.search(text)
     if bracketed is not None and _kind_label(label := bracketed.group(1).capitalize()):
         text = f"{text[: bracketed.start()]} | {label}"  # "The Ledger Post (opinion)": the kind set apart
@@ -304,9 +375,14 @@ def read_byline(line: str, under_headline: bool = True) -> Byline | None:
     staffed = False  # credited to a newsroom: the line is a byline whoever else it names
     kinded = False  # an outlet named with the kind of piece it publishes ("... live coverage")
     labelled = False  # ... or with the kind of piece's label as a part of its own ("... — Comment")
+    credited = False  # a wire's credit to an editor or a contributor ("Editing by Hanne Kroll")
     for part in parts:
         staff = _STAFF.fullmatch(part)
         by = _BY.match(part)
+        other = _OTHER_CREDIT.match(part)
+        by_credit = other or by
+        # "Reporting by Ana Ruiz in Lima and Tom Lee in Quito": the people, not where they filed from
+        credited_people = _FILED_IN.sub("", by_credit.group("name")) if by_credit is not None else ""
         named_desk = staff.group("desk") if staff is not None else None
         if named_desk is not None and (
             re.fullmatch(_STAFF_WORDS, named_desk, re.IGNORECASE)
@@ -334,10 +410,14 @@ def read_byline(line: str, under_headline: bool = True) -> Byline | None:
                 if desk is not None:
                     return None
                 desk, credit = named_desk, _BY_WORD.sub("", part)
-        elif by is not None:
-            if author is not None or not _PEOPLE.fullmatch(by.group("name")):
+        elif other is not None:
+            if not _PEOPLE.fullmatch(credited_people):
                 return None
-            author = by.group("name")
+            credited = True  # "Editing by Hanne Kroll": an editor, who did not write the story
+        elif by is not None:
+            if author is not None or not _PEOPLE.fullmatch(credited_people):
+                return None
+            author = credited_people
         elif under_headline and (kind_of := _outlet_before_kind(part)) is not None:
             others.append(kind_of)  # "Meridian Wire live coverage": the outlet, as a masthead names it
             kinded = True
@@ -362,6 +442,9 @@ def read_byline(line: str, under_headline: bool = True) -> Byline | None:
         author = ", ".join([author, *people] if author is not None else people)
         others = others[joined + 1 :]
     named = [p for p in others if not _PUBLISHED.fullmatch(p)]
+    if credited and not others and desk is None:
+        # "Reporting by Lukas Brandt; Editing by Hanne Kroll": a wire's credits, its reporter the author
+        return Byline(author, None, stated)
     if staffed:
         others = named  # "Staff reports | Fernhill Public Radio": the one other part is the outlet
         author = author or credit
@@ -401,6 +484,8 @@ def read_byline(line: str, under_headline: bool = True) -> Byline | None:
             return None
         if (stated is None and not _reads_as_name(others[0])) or _is_place(others[1]):
             return None  # "Lansdowne Road, Dublin" is where a match is played
+        if _reads_as_outlet(others[0]) or _section_label(others[1]):
+            return None  # "NTV News | Money", "Wexham Daily | Transport": a breadcrumb, no one credited
         if _PERSON.fullmatch(others[1]) and _reads_as_name(others[1]) and not _reads_as_outlet(others[1]):
             return None  # "Evan Comen, Thomas C. Frohlich": two authors or an author and an outlet?
         author = others.pop(0)

@@ -25,7 +25,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from retrieval.ingest.byline import masthead_alone, read_byline, reads_as_masthead
+from retrieval.ingest.byline import (
+    caption_credit,
+    masthead_alone,
+    read_byline,
+    reads_as_credits,
+    reads_as_masthead,
+)
 from retrieval.ingest.pubdate import is_publication_line
 from retrieval.models import Block, Cleaned, RawDocument, Removed, RemovedKind
 
@@ -70,6 +76,13 @@ _CREDIT_LINE = re.compile(
     rf"[^.!?]{{0,60}}/\s*(?:{_AGENCY})\b[^.!?]{{0,40}})$",
     re.IGNORECASE,
 )
+#: a photo's credit closing its caption: "Traders on the floor on Tuesday. Photo: The Norland Courier"
+_TRAILING_CREDIT = re.compile(
+    r"[.!?][\"'”’)]*\s+(?i:photo(?:graph)?s?|image|picture|credit|illustration)(?:\s+(?i:by))?\s*:"
+    r"\s*[A-Z][^.!?:]{0,60}$"
+)
+#: a name in brackets after a caption's last sentence: "Ana Ruiz leaves the ministry. (The Harbor Post)"
+_BRACKETED_TAIL = re.compile(r"[.!?][\"'”’]*\s+\((?P<name>[^()]{2,60})\)\.?\s*$")
 _PHONE = re.compile(r"\(\d{3}\)\s?\d{3}[-.\s]\d{4}|\b\d{3}[-.]\d{3}[-.]\d{4}\b")
 _PROMO_CUES = re.compile(
     r"(?i)\bsign\s+up\b|\bsubscribe\b|\bsubscription\b|\bnewsletters?\b|\binbox\b|\btext\s+(?:message\s+)?alerts?\b|"
@@ -200,11 +213,19 @@ def _is_prose(text: str) -> bool:
 
 
 def _is_caption(text: str) -> bool:
+    """Whether a line is a photo's caption, by the credit closing it: an agency's or a photographer's in
+    brackets ("(AP Photo/Rich Pedroncelli)"), a labelled one after its sentence ("... Photo: The Norland
+    Courier"), or, in brackets after its sentence, the name of an outlet shaped as a newspaper's is
+    ("... leaves the ministry. (The Norland Courier)"): no story's sentence ends in a paper's name alone."""
     # only the end of a line can hold the credit; searching just the tail keeps long paragraphs cheap
-    return bool(
-        (text.endswith((")", ").")) and _CAPTION_CREDIT.search(text, max(0, len(text) - 180)))
-        or (len(text) < 120 and _CREDIT_LINE.match(text))
-    )
+    tail = max(0, len(text) - 180)
+    if text.endswith((")", ").")):
+        if _CAPTION_CREDIT.search(text, tail):
+            return True
+        bracketed = _BRACKETED_TAIL.search(text, tail)
+        if bracketed is not None and caption_credit(bracketed.group("name")):
+            return True
+    return bool(_TRAILING_CREDIT.search(text, tail) or (len(text) < 120 and _CREDIT_LINE.match(text)))
 
 
 def _is_credit_note(text: str) -> bool:
@@ -249,8 +270,8 @@ def _furniture_kind(text: str) -> RemovedKind | None:
         return "nav"  # "Share this article: Facebook Twitter Email"
     if _is_caption(text):
         return "caption"
-    if _BYLINE.match(text) and not _is_prose(text.rstrip(".")):
-        return "byline"
+    if (_BYLINE.match(text) and not _is_prose(text.rstrip("."))) or reads_as_credits(text):
+        return "byline"  # "By Lena Ortiz"; "Reporting by Lukas Brandt; Editing by Hanne Kroll"
     if _is_promo(text):
         return "promo"
     if _is_bio(text):

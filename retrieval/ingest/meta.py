@@ -21,7 +21,7 @@ import re
 from collections.abc import Callable, Iterable
 from datetime import date
 
-from retrieval.ingest.byline import Byline, read_byline
+from retrieval.ingest.byline import Byline, dateline_credit, read_byline
 from retrieval.ingest.pubdate import page_date
 from retrieval.ingest.segment import split_sentences
 from retrieval.models import Cleaned, DocumentMeta, ProvenanceKind, RawDocument
@@ -106,8 +106,9 @@ def _outlet_from(texts: Iterable[str], pattern: re.Pattern[str]) -> str | None:
 def _infer_outlet(cleaned: Cleaned) -> str | None:
     """The outlet as the page names itself, strongest evidence first.
 
-    Order: desk in the author box, an author bio, a promo, a self-attribution in the body, the
-    page's own reading list.
+    Order: desk in the author box, a byline, a masthead, the wire a dateline credits ("KESTREL CITY
+    (Meridian Wire) —"), an author bio, a promo, a self-attribution in the body, the page's own reading
+    list.
     """
 
     def removed(kind: str) -> list[str]:
@@ -119,6 +120,7 @@ def _infer_outlet(cleaned: Cleaned) -> str | None:
         _outlet_from(bylines, _DESK)
         or next((b.outlet for b in _bylines(cleaned) if b.outlet), None)
         or next((o for t in removed("masthead") if (o := _tidy_outlet(t))), None)
+        or (dateline_credit(body[0]) if body else None)
         or _outlet_from(removed("bio"), _BIO_OUTLET)
         or _outlet_from(removed("promo"), _PROMO_OUTLET)
         or _outlet_from(body, _SELF_REPORT)
