@@ -2045,8 +2045,10 @@ def _holder(q: QuestionInfo, best: Candidate, ctx: AnswerContext) -> Sentence | 
             continue
         if type_score(q.kind, other.text, q, ctx.tokenizer) < 1.0 and not (
             q.kind == "reason"
-            and j == s.index + 1
-            and (_own_words_after(s, other) or _explained_after(s, other))
+            and (
+                (j == s.index + 1 and (_own_words_after(s, other) or _explained_after(s, other)))
+                or (j > s.index and _named_account(q, s, other, ctx))
+            )
         ):
             continue
         if q.counted and not counts(q, other.text, ctx.tokenizer):
@@ -2089,6 +2091,27 @@ def _explained_after(did: Sentence, after: Sentence) -> bool:
     The actor must be named (a capitalised word inside ``did``), for the pronoun to be theirs."""
     named = any(w[:1].isupper() for w in did.text.split()[1:])
     return did.paragraph == after.paragraph and named and bool(_EXPLAINED.match(after.text))
+
+
+#: a name opening its sentence and the saying verb after it, a few words of where or how between
+#: ("Okafor said in a separate statement that ...", "Lund told reporters ...")
+_NAMED_SAYS = re.compile(
+    r"^\W*(?P<name>[A-Z][\w'\u2019-]+)\s+(?:said|says|told|explained|wrote|added|argued)\b"
+)
+
+
+def _named_account(q: QuestionInfo, did: Sentence, after: Sentence, ctx: AnswerContext) -> bool:
+    """Whether ``after``, a few sentences past ``did`` in its article, opens with the person a "why"
+    names, whom ``did`` also names, telling in reported speech what they said ("Deputy Governor Joan
+    Okafor voted to hold. [a quote of another] Okafor said in a separate statement that she had
+    favoured waiting ..."): why a named person did something is their own account of it, though other
+    sentences stand between and no cause word reads it. The name, not a pronoun, says whose it is."""
+    m = _NAMED_SAYS.match(after.text)
+    if m is None:
+        return False
+    terms = ctx.tokenizer.term_set(m.group("name"))
+    names = q.entity_terms | {t for t, b in (q.bridges or {}).items() if b.name}
+    return bool(terms & names) and terms <= ctx.tokenizer.term_set(did.text)
 
 
 def _head_holder(q: QuestionInfo, best: Candidate, ctx: AnswerContext) -> Sentence | None:

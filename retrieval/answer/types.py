@@ -725,7 +725,8 @@ def type_score(kind: str, text: str, q: QuestionInfo, tokenizer: Tokenizer) -> f
     if kind == "reason":
         if asks_cause_of(q.text):
             return 1.0 if _gives_reason(text, q, tokenizer) else 0.0
-        return 1.0 if _REASON.search(text) else 0.0
+        given = (m for m in _REASON.finditer(text) if not _dates_only(text, m))
+        return 1.0 if any(not _cause_is_asked(text, m, q, tokenizer) for m in given) else 0.0
     return 0.5
 
 
@@ -767,6 +768,44 @@ def _clause_after(text: str, at: int) -> str:
     return text[at : end.start()] if end else text[at:]
 
 
+def _asked_event(q: QuestionInfo) -> frozenset[str]:
+    """The terms of the event a reason question asks about, not the names it happened to (``q.terms``
+    when it names nothing else)."""
+    names = q.entity_terms | {t for t, b in (q.bridges or {}).items() if b.name}
+    return (frozenset(q.terms) - names) or frozenset(q.terms)
+
+
+#: a time a temporal "since", "after" or "following" opens on ("since last autumn", "after 2009",
+#: "following Tuesday's vote"): it dates, it gives no cause
+_TIME_NEXT = re.compile(
+    r"\s+(?:last|this|next|then|yesterday|today|the (?:start|end|beginning|middle) of|early|late|\d+)\b",
+    re.IGNORECASE,
+)
+
+
+def _dates_only(text: str, m: re.Match[str]) -> bool:
+    """Whether the reason word ``m`` is a temporal "since", "after" or "following" before a time
+    ("its worst day since last autumn", "after March 3"), which says when, not why."""
+    if m.group(0).lower() not in ("since", "after", "following"):
+        return False
+    nxt = re.match(r"\s+([\w']+)", text[m.end() :])
+    word = nxt.group(1).lower().rstrip("'s").rstrip("\u2019") if nxt else ""
+    return bool(_TIME_NEXT.match(text, m.end())) or word in _CALENDAR_WORDS
+
+
+def _cause_is_asked(text: str, m: re.Match[str], q: QuestionInfo, tokenizer: Tokenizer) -> bool:
+    """Whether the reason word ``m`` gives the very event a "why" asks about as the cause of something
+    else: its cause follows it ("after", "because", "following") and that clause holds the asked event
+    while the clause before it does not ("The crown rose after the bank raised rates" tells what the rise
+    did, not why the bank raised them). Such a sentence is an effect of the event, no reason for it."""
+    if not _CAUSE_FOLLOWS.match(m.group(0)) or _CAUSED_BY.match(text, m.start()):
+        return False
+    asked = _asked_event(q)
+    if not re.search(r"\w", text[: m.start()]) or tokenizer.term_set(_clause_before(text, m.start())) & asked:
+        return False
+    return bool(tokenizer.term_set(_clause_after(text, m.end())) & asked)
+
+
 def _gives_reason(text: str, q: QuestionInfo, tokenizer: Tokenizer) -> bool:
     """Whether a sentence gives a reason for the thing a "what caused X" asks about: a reason word
     ("because", "after", "caused") with that thing on its effect's side, in the word's own clause.
@@ -779,8 +818,7 @@ def _gives_reason(text: str, q: QuestionInfo, tokenizer: Tokenizer) -> bool:
     rare; the last derailment ...")."""
     # (the event asked about, not the names it happened to: "Schools in Dunmore closed after the outage"
     # names Dunmore before the word, and gives the outage as the cause)
-    names = q.entity_terms | {t for t, b in (q.bridges or {}).items() if b.name}
-    asked = (frozenset(q.terms) - names) or frozenset(q.terms)
+    asked = _asked_event(q)
     for m in _REASON.finditer(text):
         if not asked:
             return True

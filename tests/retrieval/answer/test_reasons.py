@@ -128,3 +128,65 @@ def test_a_why_about_a_persons_act_brings_their_account_of_it_in_reported_speech
     assert not a.abstained, a.answer
     assert "had not shown that the rowing club broke its lease" in a.answer, a.answer
     assert_verbatim(news, a)
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        # the question's own event after the reason word: what it did, no reason for it
+        ("Traffic on the ring road doubled after the council closed the Abbey bridge.", False),
+        ("Ferry bookings rose since the council closed the Abbey bridge.", False),
+        # a temporal "since" or "after" before a time says when
+        ("It was the quietest week on the ring road since last spring.", False),
+        ("The ring road reopened after 2019.", False),
+        # the event before the word, or the word opening the sentence: the cause follows
+        ("The council closed the Abbey bridge after engineers found cracks in its piers.", True),
+        ("After engineers found cracks, the council closed the Abbey bridge.", True),
+    ],
+)
+def test_a_reason_word_giving_the_asked_event_as_a_cause_or_a_time_gives_no_reason(
+    text: str, reason: bool
+) -> None:
+    tok = Tokenizer()
+    q = analyze("Why did the council close the Abbey bridge?", tok)
+    assert (type_score("reason", text, q, tok) >= 1.0) is reason
+
+
+def test_a_why_is_not_answered_by_what_the_asked_event_caused(tmp_path: Path) -> None:
+    """ "Traffic doubled after the council closed the bridge" tells what the closure did; the reason is
+    the sentence saying why it closed it."""
+    effect = "Traffic on the Marlow ring road doubled after the council closed the Abbey bridge."
+    story = (
+        "A ferry will run across the river from Thursday. "
+        "The Marlow council closed the Abbey bridge because engineers found deep cracks "
+        "in two of its stone piers."
+    )
+    news = engine_of(
+        tmp_path,
+        [
+            {"id": "traffic", "title": "Ring road jams", "text": effect},
+            {"id": "bridge", "title": "Abbey bridge shut", "text": story},
+            *filler(12),
+        ],
+    )
+    a = news.ask("Why did the Marlow council close the Abbey bridge?")
+    assert not a.abstained, a.answer
+    assert "deep cracks" in a.answer, a.answer
+    assert "Traffic" not in a.answer, a.answer
+    assert_verbatim(news, a)
+
+
+def test_a_why_about_a_named_persons_vote_brings_their_statement_sentences_later(tmp_path: Path) -> None:
+    """Her account opens with her name two sentences on, another's quote between: it is why she did it."""
+    text = (
+        "The Fenwick council passed its budget by six votes to three on Monday. "
+        "Mayor Ben Tull backed the budget, while Councillor Ruth Ames voted against it. "
+        '"This budget protects every library and every pool," Tull told the chamber. '
+        "Ames said in a separate statement that she wanted the road repairs paid for first. "
+        "The budget takes effect in April."
+    )
+    news = engine_of(tmp_path, [{"id": "budget", "title": "Budget passes", "text": text}, *filler(12)])
+    a = news.ask("Why did Ames vote against the budget?")
+    assert not a.abstained, a.answer
+    assert "road repairs paid for first" in a.answer, a.answer
+    assert_verbatim(news, a)
