@@ -61,7 +61,7 @@ from retrieval.answer.period import (
     published_in,
     unplaced_day,
 )
-from retrieval.answer.phrases import contraction_of, used_as_noun, used_as_verb
+from retrieval.answer.phrases import contraction_of, used_as_modifier, used_as_noun, used_as_verb
 from retrieval.answer.question import (
     ASKS_TIME,
     CALENDAR,
@@ -156,8 +156,8 @@ def bridged(q: QuestionInfo, ctx: AnswerContext) -> QuestionInfo:
     if len(memo) > _BRIDGE_MEMO:
         memo.clear()
     bridges: dict[str, TermBridge] = {}
-    #: the words whose rarer senses may bridge them, as used (verb, noun, role), by term
-    uses: dict[str, tuple[str, bool, bool, bool]] = {}
+    #: the words whose rarer senses may bridge them, as used (verb, noun, role, adjective), by term
+    uses: dict[str, tuple[str, bool, bool, bool, bool]] = {}
     #: the English words chat contractions stand for, by term ("ppl" -> "people")
     contracted: dict[str, str] = {}
     for t in q.terms:
@@ -170,8 +170,9 @@ def bridged(q: QuestionInfo, ctx: AnswerContext) -> QuestionInfo:
         role = subject and not capitalised and (wn := wordnet()) is not None and person_noun(word, wn)
         speaker = subject and q.kind == "quote" and ctx.scorer.df(t) <= 0 and not role
         verb = t == q.done or used_as_verb(word, q.text)
-        noun = not verb and used_as_noun(word, q.text)
-        key = (word, t, capitalised, literal, subject, speaker, verb, noun, role)
+        adjective = not verb and used_as_modifier(word, q.text)
+        noun = not verb and not adjective and used_as_noun(word, q.text)
+        key = (word, t, capitalised, literal, subject, speaker, verb, noun, role, adjective)
         got = memo.get(key)
         if got is None:
             got = memo[key] = _acronym(word, t, ctx) or bridge_term(
@@ -187,6 +188,7 @@ def bridged(q: QuestionInfo, ctx: AnswerContext) -> QuestionInfo:
                 verb=verb,
                 noun=noun,
                 role=role,
+                adjective=adjective,
             )
         bridges[t] = replace(got, name=False) if got.name and word in CALENDAR else got
         if got.standing == "corrected" and ASKS_OPINION.fullmatch(word):
@@ -194,7 +196,7 @@ def bridged(q: QuestionInfo, ctx: AnswerContext) -> QuestionInfo:
             # (``scoring.ASKS_OPINION``), as "op-ed" does, and is no misspelling of another word ("oper")
             bridges[t] = replace(got, search=(), variants=frozenset())
         if not (capitalised or literal or speaker or got.name or t.startswith("=")):
-            uses[t] = (word, verb, noun, role)
+            uses[t] = (word, verb, noun, role, adjective)
         if got.standing in ("unknown_word", "unknown_name") and not capitalised and not literal:
             bridges[t] = _compound(word, t, ctx) or bridges[t]
         if t == q.counted and bridges[t].standing == "unknown_name" and not capitalised and not literal:
@@ -510,7 +512,7 @@ def _demonyms(alias: str, ctx: AnswerContext) -> frozenset[str]:
 
 def _rarer_senses(
     bridges: dict[str, TermBridge],
-    uses: dict[str, tuple[str, bool, bool, bool]],
+    uses: dict[str, tuple[str, bool, bool, bool, bool]],
     text: str,
     ctx: AnswerContext,
 ) -> dict[str, TermBridge]:
@@ -543,14 +545,14 @@ def _rarer_senses(
         elif b.search:  # (not a chat spelling of a function word, which has nothing to search)
             out[t] = replace(b, variants=b.variants | held)
 
-    for t, (word, verb, noun, role) in uses.items():
+    for t, (word, verb, noun, role, adjective) in uses.items():
         deep, usual = WEIGHTS.rarer_senses, WEIGHTS.bridge_senses
-        flags = {"verbs": not noun and not role, "persons": role}
+        flags = {"verbs": not noun and not role and not adjective, "persons": role, "adjective": adjective}
         rarer = wn.related(word, deep, deep if verb else 0, **flags) - wn.related(
             word, usual, WEIGHTS.troponym_senses if verb else 0, **flags
         )
         add(t, set(rarer), other_terms(bridges, t))
-        for phrasal, particle in _phrasal_verbs(word, text, wn) if not noun else ():
+        for phrasal, particle in _phrasal_verbs(word, text, wn) if not noun and not adjective else ():
             # "what did he give up": "give up" is a verb of its own ("quit"), which neither word says; its
             # particle, when a question term ("come back": "return"), is said by the same words
             words, said = set(wn.related(phrasal, usual, WEIGHTS.troponym_senses)), stem(particle)
