@@ -112,6 +112,7 @@ from retrieval.answer.statements import (
     states,
 )
 from retrieval.answer.types import (
+    OPENS_QUOTE,
     QUOTE_MARKS,
     describes,
     figures_before,
@@ -2049,7 +2050,7 @@ def _holder(q: QuestionInfo, best: Candidate, ctx: AnswerContext) -> Sentence | 
             q.kind == "reason"
             and (
                 (j == s.index + 1 and (_own_words_after(s, other) or _explained_after(s, other)))
-                or (j > s.index and _named_account(q, s, other, ctx))
+                or (j > s.index and (_named_account(q, s, other, ctx) or _actors_quote(q, s, other, ctx)))
             )
         ):
             continue
@@ -2114,6 +2115,24 @@ def _named_account(q: QuestionInfo, did: Sentence, after: Sentence, ctx: AnswerC
     terms = ctx.tokenizer.term_set(m.group("name"))
     names = q.entity_terms | {t for t, b in (q.bridges or {}).items() if b.name}
     return bool(terms & names) and terms <= ctx.tokenizer.term_set(did.text)
+
+
+def _actors_quote(q: QuestionInfo, did: Sentence, closing: Sentence, ctx: AnswerContext) -> bool:
+    """Whether ``closing`` ends, attributed to a pronoun ("..., she said."), a quotation that opens right
+    after ``did`` in its paragraph, where ``did`` names first, of the question's names, the one the
+    question names first (the actor it asks about: "why did Ames call for Tull to quit" of "Councillor
+    Ruth Ames went further, calling on Mayor Ben Tull to quit. "The mayor signed the contract. If he
+    cannot explain it, he should go," she said."): the actor's own words on what they did, which tell
+    why though no cause word reads them and they speak of others, not in the first person."""
+    doc = ctx.documents[did.doc_id]
+    if closing.paragraph != did.paragraph or not PRONOUN_SPEAKER.search(closing.text):
+        return False
+    opening = doc.sentences[did.index + 1]
+    if opening.paragraph != did.paragraph or not OPENS_QUOTE.match(opening.text):
+        return False
+    asked = [t for t in ctx.tokenizer.tokens(q.text) if t in q.entity_terms]
+    named = [t for t in ctx.tokenizer.tokens(did.text) if t in asked]
+    return bool(named) and named[0] == asked[0]
 
 
 def _head_holder(q: QuestionInfo, best: Candidate, ctx: AnswerContext) -> Sentence | None:

@@ -190,3 +190,20 @@ def test_a_why_about_a_named_persons_vote_brings_their_statement_sentences_later
     assert not a.abstained, a.answer
     assert "road repairs paid for first" in a.answer, a.answer
     assert_verbatim(news, a)
+
+
+def test_a_why_about_a_named_persons_call_brings_the_quotation_she_closes_after_it(tmp_path: Path) -> None:
+    """The quotation opening right after what Ames did, closed by "she said", is hers (the sentence names
+    her before Tull): why she called for him to quit, though it writes no "because" and no "I"."""
+    text = (
+        "The harbour contract was signed in March. "
+        "Councillor Ruth Ames went further on Tuesday, calling on Mayor Ben Tull to quit. "
+        '"The mayor signed the contract without a vote. If he cannot explain that, he should go," she said. '
+        "Tull has been mayor since 2019."
+    )
+    news = engine_of(tmp_path, [{"id": "harbour", "title": "Harbour row", "text": text}, *filler(12)])
+    a = news.ask("Why did Ames call for Tull to quit?")
+    assert not a.abstained, a.answer
+    assert "signed the contract without a vote" in a.answer, a.answer
+    assert "he should go" in a.answer, a.answer
+    assert_verbatim(news, a)
