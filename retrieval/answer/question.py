@@ -573,6 +573,19 @@ def asked_person_role(question: str) -> str:
     return _name_of_noun(asked_sentence(question)) if _names_a_person(asked_sentence(question)) else ""
 
 
+#: a "when" or "where" asking about what is to come ("when will ...", "where is X going to ...", "when is
+#: the next ...", "where's the next ...")
+_ASKS_FUTURE = re.compile(
+    r"^(?:when|where)(?:\s+(?:will|shall)\b|(?:'s|\s+is|\s+are)\b.*\b(?:go(?:ing\s+to|nna|na)|next\s+(?!to\b)\w+)\b)"
+)
+
+
+def asks_ahead(asked: str) -> bool:
+    """Whether a question (its asking sentence, folded, lowercase) asks when or where something is to
+    happen (``_ASKS_FUTURE``)."""
+    return _ASKS_FUTURE.match(asked) is not None
+
+
 @lru_cache(maxsize=1024)  # (asked of every candidate sentence: the question is the same)
 def asks_cause_of(question: str) -> bool:
     """Whether a reason question names the effect as a thing ("what caused the outage", "what led to the

@@ -10,7 +10,7 @@ from dataclasses import replace
 from retrieval.answer.amounts import CURRENCY_ASKED, CURRENCY_SIGNS
 from retrieval.answer.bridge import person_noun, wordnet
 from retrieval.answer.owners import AskedSum, another_owner, asked_sum
-from retrieval.answer.question import ASKS_TIME, QuestionInfo, asked_sentence, asks_cause_of
+from retrieval.answer.question import ASKS_TIME, QuestionInfo, asked_sentence, asks_ahead, asks_cause_of
 from retrieval.answer.weights import WEIGHTS
 from retrieval.lexicon import (
     LOWER,
@@ -620,7 +620,19 @@ _FROM_NOW = re.compile(
 )
 
 
+#: a live blog entry's time stamp opening its sentence ("12:30 p.m. The mayor announces ...", "9:05 -- ...")
+_ENTRY_STAMP = re.compile(
+    r"^\W*(?:\d{1,2}:\d\d\s?(?:a\.m\.|p\.m\.|am\b|pm\b)?|\d{1,2}\s?(?:a\.m\.|p\.m\.))\s*[\u2014\u2013-]?\s*"
+    r"(?=[A-Z\"\u201c])"
+)
+
+
 def _dated(text: str, q: QuestionInfo, tokenizer: Tokenizer) -> bool:
+    """Whether a sentence gives a date or time (for "when" a time from now or a clock time too). For a
+    "when will" the time stamp a live blog's entry opens with is no answer: it dates the entry ("12:30
+    p.m. The mayor announces that a review will report ..."), not what it says is to come."""
+    if asks_ahead(asked_sentence(q.text)):
+        text = _ENTRY_STAMP.sub("", text, count=1)
     return (
         _new_figure(_DATE_LIKE, text, q, tokenizer)
         or bool(_MONTH_ALONE.search(text))
