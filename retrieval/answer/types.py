@@ -738,7 +738,9 @@ def type_score(kind: str, text: str, q: QuestionInfo, tokenizer: Tokenizer) -> f
         if asks_cause_of(q.text):
             return 1.0 if _gives_reason(text, q, tokenizer) else 0.0
         given = (m for m in _REASON.finditer(text) if not _dates_only(text, m))
-        return 1.0 if any(not _cause_is_asked(text, m, q, tokenizer) for m in given) else 0.0
+        if any(not _cause_is_asked(text, m, q, tokenizer) for m in given):
+            return 1.0
+        return 1.0 if _purpose(text, q, tokenizer) else 0.0
     return 0.5
 
 
@@ -803,6 +805,40 @@ def _dates_only(text: str, m: re.Match[str]) -> bool:
     nxt = re.match(r"\s+([\w']+)", text[m.end() :])
     word = nxt.group(1).lower().rstrip("'s").rstrip("\u2019") if nxt else ""
     return bool(_TIME_NEXT.match(text, m.end())) or word in _CALENDAR_WORDS
+
+
+#: what ends the clause a purpose's "to" must stand in
+_CLAUSE_STOP = frozenset(",;:()")
+
+
+def _purpose(text: str, q: QuestionInfo, tokenizer: Tokenizer) -> bool:
+    """Whether a sentence gives the purpose of the act a "why did X VERB" asks about: "to" and a verb
+    (its base form, no word WordNet mostly files as a noun) within ``WEIGHTS.purpose_window`` words after
+    the question's verb in one clause, a word or more between ("The council closed the bridge to protect
+    walkers", "raised rates to curb inflation"). Not right after the verb, where "to" begins what the verb
+    takes ("agreed to meet"), nor before a figure or a noun ("rose to 4%", "closed to traffic")."""
+    wn = wordnet()
+    if wn is None or not q.done:
+        return False
+    b = (q.bridges or {}).get(q.done)
+    forms = {q.done} | (set(b.search) | b.variants if b is not None else set())
+    words = text.split()
+    for i, w in enumerate(words):
+        if not tokenizer.term_set(w) & forms:
+            continue
+        for j in range(i + 1, min(len(words) - 1, i + 1 + WEIGHTS.purpose_window)):
+            if words[j - 1][-1:] in _CLAUSE_STOP:
+                break
+            verb = words[j + 1].lower()
+            if (
+                j > i + 1
+                and words[j].lower() == "to"
+                and verb.isalpha()
+                and ("v", verb) in wn.lemmas(verb)
+                and not wn.mostly_noun(verb)
+            ):
+                return True
+    return False
 
 
 def _cause_is_asked(text: str, m: re.Match[str], q: QuestionInfo, tokenizer: Tokenizer) -> bool:

@@ -207,3 +207,39 @@ def test_a_why_about_a_named_persons_call_brings_the_quotation_she_closes_after_
     assert "signed the contract without a vote" in a.answer, a.answer
     assert "he should go" in a.answer, a.answer
     assert_verbatim(news, a)
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("The council closed the Abbey bridge on Monday to protect walkers from falling stone.", True),
+        ("The council closed the bridge to traffic.", False),  # a noun after "to": where, not why
+        ("The council agreed to close the bridge.", False),  # what was agreed, no purpose
+        ("The council closed the bridge, and plans to reopen it in May.", False),  # another clause
+    ],
+)
+def test_a_to_and_a_verb_after_the_asked_act_gives_its_purpose(text: str, reason: bool) -> None:
+    tok = Tokenizer()
+    q = analyze("Why did the council close the Abbey bridge?", tok)
+    assert (type_score("reason", text, q, tok) >= 1.0) is reason
+
+
+def test_a_why_is_answered_by_the_purpose_of_the_act(tmp_path: Path) -> None:
+    echo = (
+        "The Marlow council closed the Abbey bridge on Monday. "
+        "The Abbey bridge carries about 4,000 cars a day. "
+        "The Marlow market will open on Saturday as usual."
+    )
+    story = "Engineers said the Marlow council shut the Abbey bridge to protect walkers from falling stone."
+    news = engine_of(
+        tmp_path,
+        [
+            {"id": "echo", "title": "Marlow council closes Abbey bridge", "text": echo},
+            {"id": "story", "title": "Bridge shut", "text": story},
+            *filler(12),
+        ],
+    )
+    a = news.ask("Why did the Marlow council close the Abbey bridge?")
+    assert not a.abstained, a.answer
+    assert "to protect walkers" in a.answer, a.answer
+    assert_verbatim(news, a)
