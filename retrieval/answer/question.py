@@ -10,6 +10,7 @@ from functools import lru_cache
 from typing import Literal
 
 from retrieval.answer.amounts import (
+    ADDED_WORDS,
     BASIS_WORDS,
     CURRENCY,
     CURRENCY_ASKED,
@@ -836,6 +837,8 @@ def analyze(question: str, tokenizer: Tokenizer, delexical: bool = True) -> Ques
             # "how old", "how long", "how fast was it going": the measure asked (``amounts.measure``), not a
             # topic ("travelling at 71 mph" gives it; not "how fast is the market growing", a rate of change)
             continue
+        if low in ADDED_WORDS and i > 1 and pairs[i - 1][0] in ("much", "many") and pairs[i - 2][0] == "how":
+            continue  # "how much extra": the difference asked, as "how much more" asks it
         if kind == "number" and low in BASIS_WORDS and (low == "per" or not counting):
             # "worth in total", "how much per share": which sum is asked (``amounts.basis``); a count's
             # "in total" ("how many votes in total") is as often written beside it ("In total there are ...")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from retrieval.answer.amounts import CURRENCY_ASKED, CURRENCY_SIGNS
 from retrieval.answer.bridge import person_noun, wordnet
@@ -393,6 +394,40 @@ _MONEY = re.compile(
     rf"\d[\d,.]*(?:\s?(?:k|thousand))?\s+{_CURRENCY_NAME}",
     re.IGNORECASE,
 )
+#: a figure and the word after it ("400 crowns"), read for a currency WordNet knows
+_FIGURE_WORD = re.compile(r"\d[\d,.]*\s+([a-z]+)\b")
+
+
+def _money_of(text: str) -> re.Pattern[str]:
+    """``_MONEY``, and a figure before any other word WordNet files as a monetary unit or a coin ("400
+    crowns", "50 dirhams"): a currency ``_CURRENCY_NAME`` does not list is money too."""
+    found = tuple(sorted({w for m in _FIGURE_WORD.finditer(text) if _currency(w := m.group(1).lower())}))
+    return _money_with(found) if found else _MONEY
+
+
+@lru_cache(maxsize=256)
+def _money_with(words: tuple[str, ...]) -> re.Pattern[str]:
+    """``_MONEY`` with a figure before one of ``words`` (currencies WordNet knows) as money."""
+    return re.compile(
+        _MONEY.pattern + rf"|\d[\d,.]*\s+(?:{'|'.join(map(re.escape, words))})\b", re.IGNORECASE
+    )
+
+
+@lru_cache(maxsize=4096)
+def _currency(word: str) -> bool:
+    """Whether a word is a currency's name: mostly a noun ("3 real problems" and "Spain 3 won" are not
+    sums) and no function word (WordNet's "at" is Laos's coin: "led 6-3 at the break"), of a base form
+    that is a kind of monetary unit or coin within ``WEIGHTS.currency_levels``."""
+    wn = wordnet()
+    if wn is None or word in STOP_WORDS or _A_CURRENCY.fullmatch(word) or not wn.mostly_noun(word):
+        return False
+    base = next((lemma for pos, lemma in wn.lemmas(word) if pos == "n"), None)
+    levels = WEIGHTS.currency_levels
+    return base is not None and (
+        wn.kind_of(base, "monetary_unit", levels, 1) or wn.kind_of(base, "coin", levels, 1)
+    )
+
+
 #: a sum in millions or billions written without a currency ("20 million", "3bn") and the word after it
 _BARE_SUM = re.compile(r"^\d[\d,.]*\s?(?:m|bn|million|billion)$", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
@@ -438,12 +473,26 @@ def per_unit(text: str, m: re.Match[str]) -> bool:
     )
 
 
+#: the rest of a sum given as an added amount, after where ``_MONEY`` ends ("$400 more", "400 crowns
+#: more a month", "£3m extra"; not "55 million, more than the mayor claimed")
+_ADDED_SUM = re.compile(
+    rf"(?:[\d,.]*\d)?(?:\s?(?:m|bn|million|billion|k|thousand))?(?:\s+{_CURRENCY_NAME})?\s+(?:more|less|extra)\b",
+    re.IGNORECASE,
+)
+
+
 def _money_keep(q: QuestionInfo, tokenizer: Tokenizer) -> Callable[[str, re.Match[str]], bool]:
     """Which sums answer a money question: an amount of money (``_a_sum``) of the basis asked
     (``amounts.basis``): for each unit when it asks "per share", as a whole when it asks a total or what
     a thing is worth; either when it says neither; and none the sentence ties to another thing than
     the one asked ("The final price was £88m" for "how much is the tax bill": ``owners``)."""
-    keep = _money_basis(q)
+    basis = _money_basis(q)
+
+    def keep(text: str, m: re.Match[str]) -> bool:
+        # (a sum given as an added amount, "paying 400 crowns more a month", is a difference: what a "how
+        # much more" asks, ``states_change``; not what was paid for the flat, nor the whole monthly bill)
+        return _ADDED_SUM.match(text, m.end()) is None and basis(text, m)
+
     asked = asked_sum(asked_sentence(q.text))
     if asked is None:
         return keep
@@ -486,8 +535,9 @@ _CHANGE_GIVEN = re.compile(
     r"\bby (?:about |around |roughly |nearly |almost |more than |some |another |an extra |a further )?"
     r"[$\u00a3\u20ac\u00a5]?\d|\bfrom (?:about |around |roughly |just |some )?[$\u00a3\u20ac\u00a5]?\d|"
     r"\d\s?%|\d\s?(?:per\s?cent|percent)\b|"
-    # "twelve more families joined", "two more blades were found": the added number, a difference
-    rf"\b(?:\d[\d,.]*|{SPELLED_NUMBER})\s+(?:more|fewer|additional|further|extra)\b",
+    # "twelve more families joined", "two more blades were found", "400 crowns more a month": the added
+    # number, a difference (its unit may stand between)
+    rf"\b(?:\d[\d,.]*|{SPELLED_NUMBER})\s+(?:[a-z]+\s+)?(?:more|fewer|additional|further|extra)\b",
     re.IGNORECASE,
 )
 
@@ -697,7 +747,8 @@ def type_score(kind: str, text: str, q: QuestionInfo, tokenizer: Tokenizer) -> f
             return 1.0 if _new_figure(_NUMBER_LIKE, text, q, tokenizer, per_unit) else 0.0
         if q.measure:  # an amount of money, a share, an age or a span, not the question's own
             keep = _money_keep(q, tokenizer) if q.measure == "money" else None
-            return 1.0 if _new_figure(_MEASURES[q.measure], text, q, tokenizer, keep) else 0.0
+            pattern = _money_of(text) if q.measure == "money" else _MEASURES[q.measure]
+            return 1.0 if _new_figure(pattern, text, q, tokenizer, keep) else 0.0
         if _HOW_MUCH.search(q.text) and _MULTIPLE.search(text):
             return 1.0
         return 1.0 if _new_figure(_NUMBER_LIKE, text, q, tokenizer) else 0.0
