@@ -2096,10 +2096,11 @@ def _explained_after(did: Sentence, after: Sentence) -> bool:
     return did.paragraph == after.paragraph and named and bool(_EXPLAINED.match(after.text))
 
 
-#: a name opening its sentence and the saying verb after it, a few words of where or how between
-#: ("Okafor said in a separate statement that ...", "Lund told reporters ...")
+#: a name (up to three capitalised words) opening its sentence and the saying verb after it ("Okafor said
+#: in a separate statement that ...", "Ida Lund told reporters ...")
 _NAMED_SAYS = re.compile(
-    r"^\W*(?P<name>[A-Z][\w'\u2019-]+)\s+(?:said|says|told|explained|wrote|added|argued)\b"
+    r"^\W*(?P<name>(?:[A-Z][\w'\u2019-]+\s+){0,2}[A-Z][\w'\u2019-]+)\s+"
+    r"(?:said|says|told|explained|wrote|added|argued)\b"
 )
 
 

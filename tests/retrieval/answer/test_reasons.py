@@ -176,13 +176,16 @@ def test_a_why_is_not_answered_by_what_the_asked_event_caused(tmp_path: Path) ->
     assert_verbatim(news, a)
 
 
-def test_a_why_about_a_named_persons_vote_brings_their_statement_sentences_later(tmp_path: Path) -> None:
+@pytest.mark.parametrize("opener", ["Ames", "Ruth Ames", "Councillor Ruth Ames"])
+def test_a_why_about_a_named_persons_vote_brings_their_statement_sentences_later(
+    tmp_path: Path, opener: str
+) -> None:
     """Her account opens with her name two sentences on, another's quote between: it is why she did it."""
     text = (
         "The Fenwick council passed its budget by six votes to three on Monday. "
         "Mayor Ben Tull backed the budget, while Councillor Ruth Ames voted against it. "
         '"This budget protects every library and every pool," Tull told the chamber. '
-        "Ames said in a separate statement that she wanted the road repairs paid for first. "
+        f"{opener} said in a separate statement that she wanted the road repairs paid for first. "
         "The budget takes effect in April."
     )
     news = engine_of(tmp_path, [{"id": "budget", "title": "Budget passes", "text": text}, *filler(12)])
