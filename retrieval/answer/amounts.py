@@ -202,7 +202,13 @@ def basis(question: str) -> Basis:
 
 
 #: "by how much did they raise it", "how much more": the asked amount is a difference
-_BY_HOW_MUCH = re.compile(r"\bby how (?:much|many)\b|\bhow (?:much|many) (?:more|less|fewer|higher|lower)\b")
+#: the words that say a number is added to another, as "more" does ("how much extra", "how many additional
+#: staff"): after "how much" or "how many" they ask the difference, and are no topic
+ADDED_WORDS = frozenset({"extra", "additional", "further"})
+_BY_HOW_MUCH = re.compile(
+    r"\bby how (?:much|many)\b|\bhow (?:much|many) "
+    rf"(?:more|less|fewer|higher|lower|{'|'.join(sorted(ADDED_WORDS))})\b"
+)
 
 
 def asks_change(question: str) -> bool:

@@ -201,6 +201,7 @@ def bridge_term(
     verb: bool = False,
     noun: bool = False,
     role: bool = False,
+    adjective: bool = False,
 ) -> TermBridge:
     """How the corpus knows one question term (``word`` as written, ``term`` its index term;
     ``capitalised`` when the question wrote it so past its first word; ``literal`` when it is a name
@@ -209,6 +210,8 @@ def bridge_term(
     ``verb`` when the question uses it as a verb, whose particular ways of doing it then stand for it: a
     noun's are another word's ("lifting sanctions": to sanction is to back, sanctions are no backing));
     ``noun`` when it uses it as a noun, which only the noun's senses stand for ("its stock": not "carry");
+    ``adjective`` when it uses it as one before a noun, which only its adjective senses stand for ("the
+    top official": no "crown", "summit" or "led");
     ``role`` when it is a common noun for the person the question is about, which the coverage, lacking
     it and its synonyms, may call by the broader word it is a kind of ("dad" -> "father")."""
     wn = wordnet()
@@ -224,7 +227,12 @@ def bridge_term(
             troponyms = WEIGHTS.troponym_senses if verb else 0
             # (a role's synonyms are other persons': a governor is no regulator, a device)
             said |= wn.related(
-                word, WEIGHTS.bridge_senses, troponyms, verbs=not noun and not role, persons=role
+                word,
+                WEIGHTS.bridge_senses,
+                troponyms,
+                verbs=not noun and not role and not adjective,
+                persons=role,
+                adjective=adjective,
             )
         related = {stem(w) for w in said} - {term}
         related = {t for t in related if t not in STOP_WORDS and _df(scorer, vocab, t) > 0}

@@ -984,12 +984,19 @@ def compose(
         else:
             beside = _outside(grown, first)
         break
-    if holder is not None and all(p.index != holder.index for p in first):
-        grown = sorted([*first, holder], key=lambda p: p.index)
+    # (the holder as any statement is quoted: a quotation it closes or opens whole, '"The governor is
+    # responsible ... If he cannot ..., he should go," she said.')
+    held = (
+        []
+        if holder is None
+        else [p for p in _expand(ctx, holder, q) if all(p.index != f.index for f in first)]
+    )
+    if held:
+        grown = sorted([*first, *held], key=lambda p: p.index)
         if fits(grown, WEIGHTS.quote_chars) and grown[-1].index - grown[0].index == len(grown) - 1:
             first, beside = grown, []
         else:
-            beside = [holder]
+            beside = held
     window_terms = frozenset().union(*(ctx.terms(row(p)) for p in first))
     if not beside and novelty(window_terms, q) < WEIGHTS.restates:
         doc = ctx.documents[best.sentence.doc_id]
@@ -1059,7 +1066,7 @@ def compose(
     # question gets a short digest: the few most relevant statements)
     # the holder of the kind of thing asked for, quoted beside the answer, keeps its place: it holds
     # what the answer only sets the scene for, which a further statement does not replace
-    kept = 1 if holder is not None and beside == [holder] else 0
+    kept = 1 if held and beside == held else 0
     # another article giving the answer's own figure confirms it: quoted first among the further
     # statements, from a lower score (it still has to answer the question and tell the same story)
     value = _answer_figures(q, first, ctx) if figured and not broad and q.kind == "number" else frozenset()

@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 
 from retrieval.answer.bridge import person_noun, wordnet
-from retrieval.answer.question import QuestionInfo, asked_role, asked_sentence
+from retrieval.answer.question import QuestionInfo, asked_role, asked_sentence, asks_ahead
 from retrieval.answer.relation import credit
 from retrieval.answer.weights import WEIGHTS
 from retrieval.lexicon import OTHER_ROLE_WORDS, STOP_WORDS
@@ -50,7 +50,7 @@ def elsewhere(
         # (a yes/no asks whether that very thing happened; elsewhere a compound may still say who: "a
         # former bank manager" for "who left the bank")
         return True
-    if q.kind in ("date", "place") and _asks_ahead(asked_sentence(q.text)) and not _FUTURE.search(text):
+    if q.kind in ("date", "place") and asks_ahead(asked_sentence(q.text)) and not _FUTURE.search(text):
         # "when will the bill become law", "where is the next round going to be held": a sentence saying
         # nothing is to come dates or places something past ("changes to the bill amid chaotic scenes on
         # Tuesday", "the last round took place in Istanbul"), not the event asked about
@@ -366,17 +366,6 @@ def _held_by_other(
                 return False  # the owner's, or no one's: it may be the owner's
             other = True
     return other
-
-
-#: a "when" or "where" asking about what is to come ("when will ...", "where is X going to ...", "when is
-#: the next ...", "where's the next ...")
-_ASKS_FUTURE = re.compile(
-    r"^(?:when|where)(?:\s+(?:will|shall)\b|(?:'s|\s+is|\s+are)\b.*\b(?:go(?:ing\s+to|nna|na)|next\s+(?!to\b)\w+)\b)"
-)
-
-
-def _asks_ahead(asked: str) -> bool:
-    return _ASKS_FUTURE.match(asked) is not None
 
 
 #: words by which a sentence tells of what is to come: a modal or "going to", a plan or schedule ("plans

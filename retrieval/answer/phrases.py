@@ -386,3 +386,28 @@ def used_as_noun(word: str, question: str) -> bool:
     if not word or used_as_verb(word, question):
         return False
     return any(_ends_word(question, m.end(), word) for m in _AFTER_DETERMINER.finditer(question))
+
+
+#: a determiner, a possessive or an asking word before a modifier and its noun ("the top official",
+#: "which top official", "Acme's chief economist"), and the spaces after it
+_BEFORE_MODIFIER = re.compile(
+    r"\b(?:the|a|an|its|his|her|their|our|my|your|this|these|those|which|what|whose|[\w-]+'s|[\w-]+\u2019s)\s+",
+    re.IGNORECASE,
+)
+
+
+def used_as_modifier(word: str, question: str) -> bool:
+    """Whether a question uses ``word`` as an adjective: one WordNet knows as such, written between a
+    determiner, a possessive or an asking word and a noun ("which top official", "the final score").
+    Its noun and verb senses are then another word's ("top" there is no summit, crown or lead)."""
+    wn = wordnet()
+    if wn is None or not word or not wn.is_adjective(word) or used_as_verb(word, question):
+        return False
+    for m in _BEFORE_MODIFIER.finditer(question):
+        if not _ends_word(question, m.end(), word):
+            continue
+        after = re.match(r"\s+([A-Za-z][\w-]*)", question[m.end() + len(word) :])
+        head = after.group(1).lower() if after else ""
+        if head and head not in STOP_WORDS and any(pos == "n" for pos, _ in wn.lemmas(head)):
+            return True
+    return False

@@ -10,6 +10,7 @@ from functools import lru_cache
 from typing import Literal
 
 from retrieval.answer.amounts import (
+    ADDED_WORDS,
     BASIS_WORDS,
     CURRENCY,
     CURRENCY_ASKED,
@@ -573,6 +574,19 @@ def asked_person_role(question: str) -> str:
     return _name_of_noun(asked_sentence(question)) if _names_a_person(asked_sentence(question)) else ""
 
 
+#: a "when" or "where" asking about what is to come ("when will ...", "where is X going to ...", "when is
+#: the next ...", "where's the next ...")
+_ASKS_FUTURE = re.compile(
+    r"^(?:when|where)(?:\s+(?:will|shall)\b|(?:'s|\s+is|\s+are)\b.*\b(?:go(?:ing\s+to|nna|na)|next\s+(?!to\b)\w+)\b)"
+)
+
+
+def asks_ahead(asked: str) -> bool:
+    """Whether a question (its asking sentence, folded, lowercase) asks when or where something is to
+    happen (``_ASKS_FUTURE``)."""
+    return _ASKS_FUTURE.match(asked) is not None
+
+
 @lru_cache(maxsize=1024)  # (asked of every candidate sentence: the question is the same)
 def asks_cause_of(question: str) -> bool:
     """Whether a reason question names the effect as a thing ("what caused the outage", "what led to the
@@ -823,6 +837,8 @@ def analyze(question: str, tokenizer: Tokenizer, delexical: bool = True) -> Ques
             # "how old", "how long", "how fast was it going": the measure asked (``amounts.measure``), not a
             # topic ("travelling at 71 mph" gives it; not "how fast is the market growing", a rate of change)
             continue
+        if low in ADDED_WORDS and i > 1 and pairs[i - 1][0] in ("much", "many") and pairs[i - 2][0] == "how":
+            continue  # "how much extra": the difference asked, as "how much more" asks it
         if kind == "number" and low in BASIS_WORDS and (low == "per" or not counting):
             # "worth in total", "how much per share": which sum is asked (``amounts.basis``); a count's
             # "in total" ("how many votes in total") is as often written beside it ("In total there are ...")

@@ -62,7 +62,7 @@ from retrieval.answer.period import (
     published_in,
     unplaced_day,
 )
-from retrieval.answer.phrases import contraction_of, used_as_noun, used_as_verb
+from retrieval.answer.phrases import contraction_of, used_as_modifier, used_as_noun, used_as_verb
 from retrieval.answer.question import (
     ASKS_TIME,
     CALENDAR,
@@ -113,6 +113,7 @@ from retrieval.answer.statements import (
     states,
 )
 from retrieval.answer.types import (
+    OPENS_QUOTE,
     QUOTE_MARKS,
     describes,
     figures_before,
@@ -157,8 +158,8 @@ def bridged(q: QuestionInfo, ctx: AnswerContext) -> QuestionInfo:
     if len(memo) > _BRIDGE_MEMO:
         memo.clear()
     bridges: dict[str, TermBridge] = {}
-    #: the words whose rarer senses may bridge them, as used (verb, noun, role), by term
-    uses: dict[str, tuple[str, bool, bool, bool]] = {}
+    #: the words whose rarer senses may bridge them, as used (verb, noun, role, adjective), by term
+    uses: dict[str, tuple[str, bool, bool, bool, bool]] = {}
     #: the English words chat contractions stand for, by term ("ppl" -> "people")
     contracted: dict[str, str] = {}
     for t in q.terms:
@@ -171,8 +172,9 @@ def bridged(q: QuestionInfo, ctx: AnswerContext) -> QuestionInfo:
         role = subject and not capitalised and (wn := wordnet()) is not None and person_noun(word, wn)
         speaker = subject and q.kind == "quote" and ctx.scorer.df(t) <= 0 and not role
         verb = t == q.done or used_as_verb(word, q.text)
-        noun = not verb and used_as_noun(word, q.text)
-        key = (word, t, capitalised, literal, subject, speaker, verb, noun, role)
+        adjective = not verb and used_as_modifier(word, q.text)
+        noun = not verb and not adjective and used_as_noun(word, q.text)
+        key = (word, t, capitalised, literal, subject, speaker, verb, noun, role, adjective)
         got = memo.get(key)
         if got is None:
             got = memo[key] = _acronym(word, t, ctx) or bridge_term(
@@ -188,6 +190,7 @@ def bridged(q: QuestionInfo, ctx: AnswerContext) -> QuestionInfo:
                 verb=verb,
                 noun=noun,
                 role=role,
+                adjective=adjective,
             )
         bridges[t] = replace(got, name=False) if got.name and word in CALENDAR else got
         if got.standing == "corrected" and ASKS_OPINION.fullmatch(word):
@@ -195,7 +198,7 @@ def bridged(q: QuestionInfo, ctx: AnswerContext) -> QuestionInfo:
             # (``scoring.ASKS_OPINION``), as "op-ed" does, and is no misspelling of another word ("oper")
             bridges[t] = replace(got, search=(), variants=frozenset())
         if not (capitalised or literal or speaker or got.name or t.startswith("=")):
-            uses[t] = (word, verb, noun, role)
+            uses[t] = (word, verb, noun, role, adjective)
         if got.standing in ("unknown_word", "unknown_name") and not capitalised and not literal:
             bridges[t] = _compound(word, t, ctx) or bridges[t]
         if t == q.counted and bridges[t].standing == "unknown_name" and not capitalised and not literal:
@@ -511,7 +514,7 @@ def _demonyms(alias: str, ctx: AnswerContext) -> frozenset[str]:
 
 def _rarer_senses(
     bridges: dict[str, TermBridge],
-    uses: dict[str, tuple[str, bool, bool, bool]],
+    uses: dict[str, tuple[str, bool, bool, bool, bool]],
     text: str,
     ctx: AnswerContext,
 ) -> dict[str, TermBridge]:
@@ -544,14 +547,14 @@ def _rarer_senses(
         elif b.search:  # (not a chat spelling of a function word, which has nothing to search)
             out[t] = replace(b, variants=b.variants | held)
 
-    for t, (word, verb, noun, role) in uses.items():
+    for t, (word, verb, noun, role, adjective) in uses.items():
         deep, usual = WEIGHTS.rarer_senses, WEIGHTS.bridge_senses
-        flags = {"verbs": not noun and not role, "persons": role}
+        flags = {"verbs": not noun and not role and not adjective, "persons": role, "adjective": adjective}
         rarer = wn.related(word, deep, deep if verb else 0, **flags) - wn.related(
             word, usual, WEIGHTS.troponym_senses if verb else 0, **flags
         )
         add(t, set(rarer), other_terms(bridges, t))
-        for phrasal, particle in _phrasal_verbs(word, text, wn) if not noun else ():
+        for phrasal, particle in _phrasal_verbs(word, text, wn) if not noun and not adjective else ():
             # "what did he give up": "give up" is a verb of its own ("quit"), which neither word says; its
             # particle, when a question term ("come back": "return"), is said by the same words
             words, said = set(wn.related(phrasal, usual, WEIGHTS.troponym_senses)), stem(particle)
@@ -2054,8 +2057,10 @@ def _holder(q: QuestionInfo, best: Candidate, ctx: AnswerContext) -> Sentence | 
             continue
         if type_score(q.kind, other.text, q, ctx.tokenizer) < 1.0 and not (
             q.kind == "reason"
-            and j == s.index + 1
-            and (_own_words_after(s, other) or _explained_after(s, other))
+            and (
+                (j == s.index + 1 and (_own_words_after(s, other) or _explained_after(s, other)))
+                or (j > s.index and (_named_account(q, s, other, ctx) or _actors_quote(q, s, other, ctx)))
+            )
         ):
             continue
         if q.counted and not counts(q, other.text, ctx.tokenizer):
@@ -2098,6 +2103,46 @@ def _explained_after(did: Sentence, after: Sentence) -> bool:
     The actor must be named (a capitalised word inside ``did``), for the pronoun to be theirs."""
     named = any(w[:1].isupper() for w in did.text.split()[1:])
     return did.paragraph == after.paragraph and named and bool(_EXPLAINED.match(after.text))
+
+
+#: a name (up to three capitalised words) opening its sentence and the saying verb after it ("Okafor said
+#: in a separate statement that ...", "Ida Lund told reporters ...")
+_NAMED_SAYS = re.compile(
+    r"^\W*(?P<name>(?:[A-Z][\w'\u2019-]+\s+){0,2}[A-Z][\w'\u2019-]+)\s+"
+    r"(?:said|says|told|explained|wrote|added|argued)\b"
+)
+
+
+def _named_account(q: QuestionInfo, did: Sentence, after: Sentence, ctx: AnswerContext) -> bool:
+    """Whether ``after``, a few sentences past ``did`` in its article, opens with the person a "why"
+    names, whom ``did`` also names, telling in reported speech what they said ("Deputy Governor Joan
+    Okafor voted to hold. [a quote of another] Okafor said in a separate statement that she had
+    favoured waiting ..."): why a named person did something is their own account of it, though other
+    sentences stand between and no cause word reads it. The name, not a pronoun, says whose it is."""
+    m = _NAMED_SAYS.match(after.text)
+    if m is None:
+        return False
+    terms = ctx.tokenizer.term_set(m.group("name"))
+    names = q.entity_terms | {t for t, b in (q.bridges or {}).items() if b.name}
+    return bool(terms & names) and terms <= ctx.tokenizer.term_set(did.text)
+
+
+def _actors_quote(q: QuestionInfo, did: Sentence, closing: Sentence, ctx: AnswerContext) -> bool:
+    """Whether ``closing`` ends, attributed to a pronoun ("..., she said."), a quotation that opens right
+    after ``did`` in its paragraph, where ``did`` names first, of the question's names, the one the
+    question names first (the actor it asks about: "why did Ames call for Tull to quit" of "Councillor
+    Ruth Ames went further, calling on Mayor Ben Tull to quit. "The mayor signed the contract. If he
+    cannot explain it, he should go," she said."): the actor's own words on what they did, which tell
+    why though no cause word reads them and they speak of others, not in the first person."""
+    doc = ctx.documents[did.doc_id]
+    if closing.paragraph != did.paragraph or not PRONOUN_SPEAKER.search(closing.text):
+        return False
+    opening = doc.sentences[did.index + 1]
+    if opening.paragraph != did.paragraph or not OPENS_QUOTE.match(opening.text):
+        return False
+    asked = [t for t in ctx.tokenizer.tokens(q.text) if t in q.entity_terms]
+    named = [t for t in ctx.tokenizer.tokens(did.text) if t in asked]
+    return bool(named) and named[0] == asked[0]
 
 
 def _head_holder(q: QuestionInfo, best: Candidate, ctx: AnswerContext) -> Sentence | None:

@@ -6,11 +6,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from retrieval.answer.amounts import CURRENCY_ASKED, CURRENCY_SIGNS
 from retrieval.answer.bridge import person_noun, wordnet
 from retrieval.answer.owners import AskedSum, another_owner, asked_sum
-from retrieval.answer.question import ASKS_TIME, QuestionInfo, asked_sentence, asks_cause_of
+from retrieval.answer.question import ASKS_TIME, QuestionInfo, asked_sentence, asks_ahead, asks_cause_of
 from retrieval.answer.weights import WEIGHTS
 from retrieval.lexicon import (
     LOWER,
@@ -393,6 +394,40 @@ _MONEY = re.compile(
     rf"\d[\d,.]*(?:\s?(?:k|thousand))?\s+{_CURRENCY_NAME}",
     re.IGNORECASE,
 )
+#: a figure and the word after it ("400 crowns"), read for a currency WordNet knows
+_FIGURE_WORD = re.compile(r"\d[\d,.]*\s+([a-z]+)\b")
+
+
+def _money_of(text: str) -> re.Pattern[str]:
+    """``_MONEY``, and a figure before any other word WordNet files as a monetary unit or a coin ("400
+    crowns", "50 dirhams"): a currency ``_CURRENCY_NAME`` does not list is money too."""
+    found = tuple(sorted({w for m in _FIGURE_WORD.finditer(text) if _currency(w := m.group(1).lower())}))
+    return _money_with(found) if found else _MONEY
+
+
+@lru_cache(maxsize=256)
+def _money_with(words: tuple[str, ...]) -> re.Pattern[str]:
+    """``_MONEY`` with a figure before one of ``words`` (currencies WordNet knows) as money."""
+    return re.compile(
+        _MONEY.pattern + rf"|\d[\d,.]*\s+(?:{'|'.join(map(re.escape, words))})\b", re.IGNORECASE
+    )
+
+
+@lru_cache(maxsize=4096)
+def _currency(word: str) -> bool:
+    """Whether a word is a currency's name: mostly a noun ("3 real problems" and "Spain 3 won" are not
+    sums) and no function word (WordNet's "at" is Laos's coin: "led 6-3 at the break"), of a base form
+    that is a kind of monetary unit or coin within ``WEIGHTS.currency_levels``."""
+    wn = wordnet()
+    if wn is None or word in STOP_WORDS or _A_CURRENCY.fullmatch(word) or not wn.mostly_noun(word):
+        return False
+    base = next((lemma for pos, lemma in wn.lemmas(word) if pos == "n"), None)
+    levels = WEIGHTS.currency_levels
+    return base is not None and (
+        wn.kind_of(base, "monetary_unit", levels, 1) or wn.kind_of(base, "coin", levels, 1)
+    )
+
+
 #: a sum in millions or billions written without a currency ("20 million", "3bn") and the word after it
 _BARE_SUM = re.compile(r"^\d[\d,.]*\s?(?:m|bn|million|billion)$", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
@@ -438,12 +473,26 @@ def per_unit(text: str, m: re.Match[str]) -> bool:
     )
 
 
+#: the rest of a sum given as an added amount, after where ``_MONEY`` ends ("$400 more", "400 crowns
+#: more a month", "£3m extra"; not "55 million, more than the mayor claimed")
+_ADDED_SUM = re.compile(
+    rf"(?:[\d,.]*\d)?(?:\s?(?:m|bn|million|billion|k|thousand))?(?:\s+{_CURRENCY_NAME})?\s+(?:more|less|extra)\b",
+    re.IGNORECASE,
+)
+
+
 def _money_keep(q: QuestionInfo, tokenizer: Tokenizer) -> Callable[[str, re.Match[str]], bool]:
     """Which sums answer a money question: an amount of money (``_a_sum``) of the basis asked
     (``amounts.basis``): for each unit when it asks "per share", as a whole when it asks a total or what
     a thing is worth; either when it says neither; and none the sentence ties to another thing than
     the one asked ("The final price was £88m" for "how much is the tax bill": ``owners``)."""
-    keep = _money_basis(q)
+    basis = _money_basis(q)
+
+    def keep(text: str, m: re.Match[str]) -> bool:
+        # (a sum given as an added amount, "paying 400 crowns more a month", is a difference: what a "how
+        # much more" asks, ``states_change``; not what was paid for the flat, nor the whole monthly bill)
+        return _ADDED_SUM.match(text, m.end()) is None and basis(text, m)
+
     asked = asked_sum(asked_sentence(q.text))
     if asked is None:
         return keep
@@ -486,8 +535,9 @@ _CHANGE_GIVEN = re.compile(
     r"\bby (?:about |around |roughly |nearly |almost |more than |some |another |an extra |a further )?"
     r"[$\u00a3\u20ac\u00a5]?\d|\bfrom (?:about |around |roughly |just |some )?[$\u00a3\u20ac\u00a5]?\d|"
     r"\d\s?%|\d\s?(?:per\s?cent|percent)\b|"
-    # "twelve more families joined", "two more blades were found": the added number, a difference
-    rf"\b(?:\d[\d,.]*|{SPELLED_NUMBER})\s+(?:more|fewer|additional|further|extra)\b",
+    # "twelve more families joined", "two more blades were found", "400 crowns more a month": the added
+    # number, a difference (its unit may stand between)
+    rf"\b(?:\d[\d,.]*|{SPELLED_NUMBER})\s+(?:[a-z]+\s+)?(?:more|fewer|additional|further|extra)\b",
     re.IGNORECASE,
 )
 
@@ -620,7 +670,19 @@ _FROM_NOW = re.compile(
 )
 
 
+#: a live blog entry's time stamp opening its sentence ("12:30 p.m. The mayor announces ...", "9:05 -- ...")
+_ENTRY_STAMP = re.compile(
+    r"^\W*(?:\d{1,2}:\d\d\s?(?:a\.m\.|p\.m\.|am\b|pm\b)?|\d{1,2}\s?(?:a\.m\.|p\.m\.))\s*[\u2014\u2013-]?\s*"
+    r"(?=[A-Z\"\u201c])"
+)
+
+
 def _dated(text: str, q: QuestionInfo, tokenizer: Tokenizer) -> bool:
+    """Whether a sentence gives a date or time (for "when" a time from now or a clock time too). For a
+    "when will" the time stamp a live blog's entry opens with is no answer: it dates the entry ("12:30
+    p.m. The mayor announces that a review will report ..."), not what it says is to come."""
+    if asks_ahead(asked_sentence(q.text)):
+        text = _ENTRY_STAMP.sub("", text, count=1)
     return (
         _new_figure(_DATE_LIKE, text, q, tokenizer)
         or bool(_MONTH_ALONE.search(text))
@@ -685,7 +747,8 @@ def type_score(kind: str, text: str, q: QuestionInfo, tokenizer: Tokenizer) -> f
             return 1.0 if _new_figure(_NUMBER_LIKE, text, q, tokenizer, per_unit) else 0.0
         if q.measure:  # an amount of money, a share, an age or a span, not the question's own
             keep = _money_keep(q, tokenizer) if q.measure == "money" else None
-            return 1.0 if _new_figure(_MEASURES[q.measure], text, q, tokenizer, keep) else 0.0
+            pattern = _money_of(text) if q.measure == "money" else _MEASURES[q.measure]
+            return 1.0 if _new_figure(pattern, text, q, tokenizer, keep) else 0.0
         if _HOW_MUCH.search(q.text) and _MULTIPLE.search(text):
             return 1.0
         return 1.0 if _new_figure(_NUMBER_LIKE, text, q, tokenizer) else 0.0
@@ -725,7 +788,10 @@ def type_score(kind: str, text: str, q: QuestionInfo, tokenizer: Tokenizer) -> f
     if kind == "reason":
         if asks_cause_of(q.text):
             return 1.0 if _gives_reason(text, q, tokenizer) else 0.0
-        return 1.0 if _REASON.search(text) else 0.0
+        given = (m for m in _REASON.finditer(text) if not _dates_only(text, m))
+        if any(not _cause_is_asked(text, m, q, tokenizer) for m in given):
+            return 1.0
+        return 1.0 if _purpose(text, q, tokenizer) else 0.0
     return 0.5
 
 
@@ -767,6 +833,78 @@ def _clause_after(text: str, at: int) -> str:
     return text[at : end.start()] if end else text[at:]
 
 
+def _asked_event(q: QuestionInfo) -> frozenset[str]:
+    """The terms of the event a reason question asks about, not the names it happened to (``q.terms``
+    when it names nothing else)."""
+    names = q.entity_terms | {t for t, b in (q.bridges or {}).items() if b.name}
+    return (frozenset(q.terms) - names) or frozenset(q.terms)
+
+
+#: a time a temporal "since", "after" or "following" opens on ("since last autumn", "after 2009",
+#: "following Tuesday's vote"): it dates, it gives no cause
+_TIME_NEXT = re.compile(
+    r"\s+(?:last|this|next|then|yesterday|today|the (?:start|end|beginning|middle) of|early|late|\d+)\b",
+    re.IGNORECASE,
+)
+
+
+def _dates_only(text: str, m: re.Match[str]) -> bool:
+    """Whether the reason word ``m`` is a temporal "since", "after" or "following" before a time
+    ("its worst day since last autumn", "after March 3"), which says when, not why."""
+    if m.group(0).lower() not in ("since", "after", "following"):
+        return False
+    nxt = re.match(r"\s+([\w']+)", text[m.end() :])
+    word = nxt.group(1).lower().rstrip("'s").rstrip("\u2019") if nxt else ""
+    return bool(_TIME_NEXT.match(text, m.end())) or word in _CALENDAR_WORDS
+
+
+#: what ends the clause a purpose's "to" must stand in
+_CLAUSE_STOP = frozenset(",;:()")
+
+
+def _purpose(text: str, q: QuestionInfo, tokenizer: Tokenizer) -> bool:
+    """Whether a sentence gives the purpose of the act a "why did X VERB" asks about: "to" and a verb
+    (its base form, no word WordNet mostly files as a noun) within ``WEIGHTS.purpose_window`` words after
+    the question's verb in one clause, a word or more between ("The council closed the bridge to protect
+    walkers", "raised rates to curb inflation"). Not right after the verb, where "to" begins what the verb
+    takes ("agreed to meet"), nor before a figure or a noun ("rose to 4%", "closed to traffic")."""
+    wn = wordnet()
+    if wn is None or not q.done:
+        return False
+    b = (q.bridges or {}).get(q.done)
+    forms = {q.done} | (set(b.search) | b.variants if b is not None else set())
+    words = text.split()
+    for i, w in enumerate(words):
+        if not tokenizer.term_set(w) & forms:
+            continue
+        for j in range(i + 1, min(len(words) - 1, i + 1 + WEIGHTS.purpose_window)):
+            if words[j - 1][-1:] in _CLAUSE_STOP:
+                break
+            verb = words[j + 1].lower()
+            if (
+                j > i + 1
+                and words[j].lower() == "to"
+                and verb.isalpha()
+                and ("v", verb) in wn.lemmas(verb)
+                and not wn.mostly_noun(verb)
+            ):
+                return True
+    return False
+
+
+def _cause_is_asked(text: str, m: re.Match[str], q: QuestionInfo, tokenizer: Tokenizer) -> bool:
+    """Whether the reason word ``m`` gives the very event a "why" asks about as the cause of something
+    else: its cause follows it ("after", "because", "following") and that clause holds the asked event
+    while the clause before it does not ("The crown rose after the bank raised rates" tells what the rise
+    did, not why the bank raised them). Such a sentence is an effect of the event, no reason for it."""
+    if not _CAUSE_FOLLOWS.match(m.group(0)) or _CAUSED_BY.match(text, m.start()):
+        return False
+    asked = _asked_event(q)
+    if not re.search(r"\w", text[: m.start()]) or tokenizer.term_set(_clause_before(text, m.start())) & asked:
+        return False
+    return bool(tokenizer.term_set(_clause_after(text, m.end())) & asked)
+
+
 def _gives_reason(text: str, q: QuestionInfo, tokenizer: Tokenizer) -> bool:
     """Whether a sentence gives a reason for the thing a "what caused X" asks about: a reason word
     ("because", "after", "caused") with that thing on its effect's side, in the word's own clause.
@@ -779,8 +917,7 @@ def _gives_reason(text: str, q: QuestionInfo, tokenizer: Tokenizer) -> bool:
     rare; the last derailment ...")."""
     # (the event asked about, not the names it happened to: "Schools in Dunmore closed after the outage"
     # names Dunmore before the word, and gives the outage as the cause)
-    names = q.entity_terms | {t for t, b in (q.bridges or {}).items() if b.name}
-    asked = (frozenset(q.terms) - names) or frozenset(q.terms)
+    asked = _asked_event(q)
     for m in _REASON.finditer(text):
         if not asked:
             return True

@@ -191,6 +191,14 @@ class AnswerWeights:
     #: story's detail, "The festival ... will take place in Lucerne"): more finds details further on,
     #: and more that belong to another part of the story
     holder_after: int = 3
+    #: words after a "why" question's verb within which a "to" and a verb give its purpose ("raised rates
+    #: on Tuesday to curb inflation"): more reads purposes after longer objects, and more "to"s of
+    #: another clause
+    purpose_window: int = 8
+    #: classes up WordNet is read for a word after a figure being a monetary unit or a coin ("400
+    #: crowns", "50 dirhams": money though no currency list names them): more finds rarer currencies,
+    #: and more words that only once were money
+    currency_levels: int = 3
     #: quotable sentences reranked per question: more finds answers ranked lower, costs time at scale
     candidates: int = 40
     #: a statement's rarest terms used to find the same statement in other outlets (more only slow it)

@@ -401,6 +401,7 @@ class WordNet:
         synonyms: bool = True,
         verbs: bool = True,
         persons: bool = False,
+        adjective: bool = False,
     ) -> frozenset[str]:
         """Single words that can stand for ``word``: its base forms and their irregular inflections
         ("leads" -> "lead", "led"), the other words of its ``senses`` most frequent senses, its
@@ -413,9 +414,14 @@ class WordNet:
         "its stock price" is a noun (or an adjective), not to stock, whose synonym is "carry". With
         ``persons``, only the synonyms of its senses that are persons, and its derived forms without
         theirs: "the governor" asked about is no "regulator" (a governor's sense as a device), and
-        "govern" is no "rule"."""
+        "govern" is no "rule". With ``adjective``, only its adjective senses (and its own forms): "top" in
+        "the top official" is no summit, crown or lead."""
         key = (
-            ("" if synonyms else "~") + ("" if verbs else "!v") + ("@" if persons else "") + word.lower(),
+            ("" if synonyms else "~")
+            + ("" if verbs else "!v")
+            + ("@" if persons else "")
+            + ("^" if adjective else "")
+            + word.lower(),
             senses * 100 + troponym_senses,
         )
         got = self._memo.get(key)
@@ -427,7 +433,7 @@ class WordNet:
             out.update(self._inflected.get(lemma, ()))
             if pos == "a" and lemma.isalpha():
                 out.update(_compared(lemma))
-            if pos == "v" and not verbs:
+            if (pos == "v" and not verbs) or (adjective and pos != "a"):
                 continue
             offsets = self._offsets(pos, lemma)
             for off in offsets[senses : 2 * senses] if pos == "v" and synonyms else ():

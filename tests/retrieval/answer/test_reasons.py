@@ -128,3 +128,121 @@ def test_a_why_about_a_persons_act_brings_their_account_of_it_in_reported_speech
     assert not a.abstained, a.answer
     assert "had not shown that the rowing club broke its lease" in a.answer, a.answer
     assert_verbatim(news, a)
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        # the question's own event after the reason word: what it did, no reason for it
+        ("Traffic on the ring road doubled after the council closed the Abbey bridge.", False),
+        ("Ferry bookings rose since the council closed the Abbey bridge.", False),
+        # a temporal "since" or "after" before a time says when
+        ("It was the quietest week on the ring road since last spring.", False),
+        ("The ring road reopened after 2019.", False),
+        # the event before the word, or the word opening the sentence: the cause follows
+        ("The council closed the Abbey bridge after engineers found cracks in its piers.", True),
+        ("After engineers found cracks, the council closed the Abbey bridge.", True),
+    ],
+)
+def test_a_reason_word_giving_the_asked_event_as_a_cause_or_a_time_gives_no_reason(
+    text: str, reason: bool
+) -> None:
+    tok = Tokenizer()
+    q = analyze("Why did the council close the Abbey bridge?", tok)
+    assert (type_score("reason", text, q, tok) >= 1.0) is reason
+
+
+def test_a_why_is_not_answered_by_what_the_asked_event_caused(tmp_path: Path) -> None:
+    """ "Traffic doubled after the council closed the bridge" tells what the closure did; the reason is
+    the sentence saying why it closed it."""
+    effect = "Traffic on the Marlow ring road doubled after the council closed the Abbey bridge."
+    story = (
+        "A ferry will run across the river from Thursday. "
+        "The Marlow council closed the Abbey bridge because engineers found deep cracks "
+        "in two of its stone piers."
+    )
+    news = engine_of(
+        tmp_path,
+        [
+            {"id": "traffic", "title": "Ring road jams", "text": effect},
+            {"id": "bridge", "title": "Abbey bridge shut", "text": story},
+            *filler(12),
+        ],
+    )
+    a = news.ask("Why did the Marlow council close the Abbey bridge?")
+    assert not a.abstained, a.answer
+    assert "deep cracks" in a.answer, a.answer
+    assert "Traffic" not in a.answer, a.answer
+    assert_verbatim(news, a)
+
+
+@pytest.mark.parametrize("opener", ["Ames", "Ruth Ames", "Councillor Ruth Ames"])
+def test_a_why_about_a_named_persons_vote_brings_their_statement_sentences_later(
+    tmp_path: Path, opener: str
+) -> None:
+    """Her account opens with her name two sentences on, another's quote between: it is why she did it."""
+    text = (
+        "The Fenwick council passed its budget by six votes to three on Monday. "
+        "Mayor Ben Tull backed the budget, while Councillor Ruth Ames voted against it. "
+        '"This budget protects every library and every pool," Tull told the chamber. '
+        f"{opener} said in a separate statement that she wanted the road repairs paid for first. "
+        "The budget takes effect in April."
+    )
+    news = engine_of(tmp_path, [{"id": "budget", "title": "Budget passes", "text": text}, *filler(12)])
+    a = news.ask("Why did Ames vote against the budget?")
+    assert not a.abstained, a.answer
+    assert "road repairs paid for first" in a.answer, a.answer
+    assert_verbatim(news, a)
+
+
+def test_a_why_about_a_named_persons_call_brings_the_quotation_she_closes_after_it(tmp_path: Path) -> None:
+    """The quotation opening right after what Ames did, closed by "she said", is hers (the sentence names
+    her before Tull): why she called for him to quit, though it writes no "because" and no "I"."""
+    text = (
+        "The harbour contract was signed in March. "
+        "Councillor Ruth Ames went further on Tuesday, calling on Mayor Ben Tull to quit. "
+        '"The mayor signed the contract without a vote. If he cannot explain that, he should go," she said. '
+        "Tull has been mayor since 2019."
+    )
+    news = engine_of(tmp_path, [{"id": "harbour", "title": "Harbour row", "text": text}, *filler(12)])
+    a = news.ask("Why did Ames call for Tull to quit?")
+    assert not a.abstained, a.answer
+    assert "signed the contract without a vote" in a.answer, a.answer
+    assert "he should go" in a.answer, a.answer
+    assert_verbatim(news, a)
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("The council closed the Abbey bridge on Monday to protect walkers from falling stone.", True),
+        ("The council closed the bridge to traffic.", False),  # a noun after "to": where, not why
+        ("The council agreed to close the bridge.", False),  # what was agreed, no purpose
+        ("The council closed the bridge, and plans to reopen it in May.", False),  # another clause
+    ],
+)
+def test_a_to_and_a_verb_after_the_asked_act_gives_its_purpose(text: str, reason: bool) -> None:
+    tok = Tokenizer()
+    q = analyze("Why did the council close the Abbey bridge?", tok)
+    assert (type_score("reason", text, q, tok) >= 1.0) is reason
+
+
+def test_a_why_is_answered_by_the_purpose_of_the_act(tmp_path: Path) -> None:
+    echo = (
+        "The Marlow council closed the Abbey bridge on Monday. "
+        "The Abbey bridge carries about 4,000 cars a day. "
+        "The Marlow market will open on Saturday as usual."
+    )
+    story = "Engineers said the Marlow council shut the Abbey bridge to protect walkers from falling stone."
+    news = engine_of(
+        tmp_path,
+        [
+            {"id": "echo", "title": "Marlow council closes Abbey bridge", "text": echo},
+            {"id": "story", "title": "Bridge shut", "text": story},
+            *filler(12),
+        ],
+    )
+    a = news.ask("Why did the Marlow council close the Abbey bridge?")
+    assert not a.abstained, a.answer
+    assert "to protect walkers" in a.answer, a.answer
+    assert_verbatim(news, a)
