@@ -126,7 +126,7 @@ def _correcting(ctx: AnswerContext, first: Sequence[Sentence], q: QuestionInfo) 
         notice = _expand(ctx, s, q)
         if s.doc_id == doc.meta.doc_id and shown.intersection(p.index for p in notice):
             continue
-        told = frozenset().union(*(_stated(ctx, p.text) for p in notice))
+        told = _taken_back_figures(ctx, notice, s)
         if unnamed:
             # a notice naming no article ("An earlier version of our coverage said ...") is this one's
             # only by a figure it takes back counting the same thing ("48,000 vehicles" in both)
@@ -139,6 +139,22 @@ def _correcting(ctx: AnswerContext, first: Sequence[Sentence], q: QuestionInfo) 
         if _shared(given, told) >= (1 if known else 2) or (known and _takes_back(ctx, notice, said)):
             return notice
     return []
+
+
+#: a figure a notice's later sentence gives as the one wrongly stated: "It was 48 parts per billion, not 84."
+_NOT_FIGURE = re.compile(r"\b(?:not|rather\s+than|instead\s+of)\s+(?:the\s+|an?\s+)?[^,.;:]*", re.I)
+
+
+def _taken_back_figures(ctx: AnswerContext, notice: Sequence[Sentence], s: Sentence) -> frozenset[Figure]:
+    """The figures a notice may take back: its own sentence's ("An earlier update said four officials")
+    and those its later sentences give as the wrong ones ("..., not 84"), not those they state as right
+    ("The audit says they were sent to 40."): an answer giving the right figure is what the notice
+    confirms, and the notice does not lead it."""
+    own = _stated(ctx, s.text)
+    later = [p for p in notice if p.index > s.index]
+    wrong = frozenset().union(*(_stated(ctx, m.group()) for p in later for m in _NOT_FIGURE.finditer(p.text)))
+    right = frozenset().union(*(_stated(ctx, _NOT_FIGURE.sub(" ", p.text)) for p in later)) - own - wrong
+    return frozenset().union(own, *(_stated(ctx, p.text) for p in notice if p is not s)) - right
 
 
 def _shared(given: frozenset[Figure], told: frozenset[Figure], strict: bool = False) -> int:
@@ -239,13 +255,23 @@ Figure = tuple[str, frozenset[str]]
 _AFTER = re.compile(r"[ \t]+([A-Za-z][\w'\u2019-]*)(?:[ \t]+([A-Za-z][\w'\u2019-]*))?")
 
 
+#: a time of day written with a colon, "13:12", "9:40"
+_CLOCK_FIGURE = re.compile(r"(?<![\w:.])\d{1,2}:\d{2}(?![\w:])")
+
+
 def _stated(ctx: AnswerContext, text: str) -> frozenset[Figure]:
     """The figures a sentence states, in digits or spelled ("two people" and "2 people" alike), each
     with what it counts (the terms of the nouns among the two words after it: "three people had" ->
     "peopl"; a verb or small word says nothing of it): what a correction notice and the statement it
     takes back share."""
     out: set[Figure] = set()
+    clocks = list(_CLOCK_FIGURE.finditer(text))
+    # a time of day is one figure ("13:12", not 13 and 12); a live entry's stamp opening the sentence
+    # ("10:48 a.m. Correction: ...") dates the entry and states nothing of the story
+    out.update((m.group(), frozenset()) for m in clocks if text[: m.start()].strip())
     for m in itertools.chain(_NUMBER.finditer(text), _SPELLED.finditer(text)):
+        if any(c.start() <= m.start() < c.end() for c in clocks):
+            continue
         word = m.group()
         if not word[0].isdigit() and spelled_value(word) < 2:
             continue  # "one of the ...", as often no count

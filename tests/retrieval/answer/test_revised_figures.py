@@ -180,3 +180,22 @@ def test_a_digest_quotes_the_correction_not_the_figure_it_takes_back(tmp_path: P
     a = news.ask("what's the latest on the Ostrava Road tram?")
     assert "seven people" in a.answer, a.answer
     assert not any(st.text.startswith("10:30") for st in a.statements), a.answer
+
+
+AUDIT = [
+    "09:05 - Councillors have gathered for the emergency meeting on the harbour contract.",
+    "09:15 - The audit found the contract papers were sent by email to 60 officials at 16:05 on Friday.",
+    "09:40 - Correction: An earlier update said the papers were sent to four officials. The audit says they "
+    "were sent to 60.",
+]
+
+
+def test_a_correction_confirming_the_answers_figure_does_not_lead_it(tmp_path: Path) -> None:
+    """The notice takes back "four"; the answer gives the right "60", which the notice's second sentence
+    confirms: the answer (with the time asked) leads, not the notice."""
+    blog = {"id": "blog", "title": "LIVE: Harbour contract meeting", "source": "Bay Live",
+            "published": "2026-05-05", "text": "\n\n".join(AUDIT)}  # fmt: skip
+    news = engine_of(tmp_path, [blog, *filler(12)])
+    a = news.ask("when were the contract papers emailed to officials?")
+    assert_verbatim(news, a)
+    assert first_statement(a).startswith("09:15"), a.answer
