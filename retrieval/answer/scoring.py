@@ -12,7 +12,7 @@ from typing import NamedTuple, get_args
 
 import numpy as np
 
-from retrieval.answer.amounts import CURRENCY_ASKED, Measure
+from retrieval.answer.amounts import CURRENCY_ASKED, Measure, pays
 from retrieval.answer.bridge import person_noun, wordnet
 from retrieval.answer.complement import passive_subject
 from retrieval.answer.elsewhere import elsewhere
@@ -1391,6 +1391,45 @@ def answers(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
 
 #: the words a question asks a name by, which a sentence giving the name need not share
 _NAMING_TERMS = frozenset({"call", "name", "titl", "entitl", "dub", "known", "nicknam"})
+
+
+def holds_nothing_asked(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
+    """Whether a sentence and those beside it hold none of what the question asks beyond its story's
+    topic, in any form or synonym: "who designed the market hall" under "Market hall to close for
+    rebuild" asks "designed", which "Dunmere's Victorian market hall will close in April" does not hold;
+    "who is the chief executive of St Aldric's" asks a role a sentence naming only the hospital does not.
+    Such a sentence passes ``answers`` by covering most of the question (the topic's words are most of
+    it) and is an echo, not an answer. What the answer's own kind gives is held: a "how many" whose noun
+    the sentence's number counts, in any word, has its figure, the verb put otherwise ("drew 18,000
+    visitors" for how many people attended, "could take 90 buses off the road" for how many will be
+    withdrawn), and the word of payment of a money question ("how much did the centre cost": "A £40m
+    centre opened" gives the cost) is said by the sum itself. Never for a "when": a date's sentence
+    often puts the verb otherwise ("signed on the air on August 10, 1948" for when it began
+    broadcasting), and a date beside the event's names is mostly its date."""
+    if q.kind == "date" or (q.counted and counts(q, c.sentence.text, ctx.tokenizer)):
+        return False
+    table = _term_table(q, _weights(q, ctx))
+    asked = _asked(table, title_terms(ctx, c.sentence.doc_id))
+    wn = wordnet() if q.measure == "money" else None
+    rest = [
+        t
+        for t, is_asked in zip(table, asked, strict=True)
+        if is_asked and not (wn is not None and pays(q.term_words.get(t.term, t.term).lower(), wn))
+    ]
+    # (a word of the sentence beside it is its story's too: "The fossils were dated to about 480 million
+    # years ago" after "Fossils ... were found in a quarry near Dunmore")
+    held = ctx.terms(c.row).union(*(ctx.terms(r) for r in _neighbour_rows(ctx, c.sentence, c.row)))
+    if not rest or any(_held(t, held) > 0.0 for t in rest):
+        return False
+    if q.kind == "number" or (wn := wordnet()) is None:
+        return True
+    # a sentence naming, beside the question's names, someone or something of the kind asked that the
+    # question does not name may say what is asked in other words ("a 7-5 6-3 win over Taylor Dent"
+    # for who Johansson beat in the final; "..., per Bloomberg" for which outlet it credited), unless
+    # what it lacks is the role asked by ("who is Rafferty's barrister": a name beside Rafferty is
+    # anyone's). A figure beside a story's names is one of the many its story gives.
+    role = any(person_noun(q.term_words.get(t.term, t.term).lower(), wn) for t in rest)
+    return role or not new_names(q.kind, c.sentence.text, q, ctx.tokenizer, strict=True)
 
 
 def _unnamed_thing(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:

@@ -93,6 +93,7 @@ from retrieval.answer.scoring import (
     heading_answer,
     heading_asks,
     holds_asked_kind,
+    holds_nothing_asked,
     is_name,
     noun_modifier,
     says_of_subject,
@@ -1552,12 +1553,19 @@ def _select(question: str, ctx: AnswerContext, anchored: bool = True) -> Answer:
             ),
             echo,
         )
+    unasked: Candidate | None = None  # the echo holding none of what is asked (``holds_nothing_asked``)
     if best is not None and q.kind in TYPED_KINDS and best.asked < WEIGHTS.min_relation and not q.phrase:
         # it holds the kind of thing asked for and its story's topic, none of what is asked about it
         # ("State lawmakers are considering a desalination plant" for who opposes the plant): a sentence
         # of the same story holding what is asked answers ("Environmental groups oppose the plan")
         echo = best
         best = _in_story(echo, cands, lambda c: c.asked >= WEIGHTS.min_relation and answers(q, c, ctx))
+        if best is echo and holds_nothing_asked(q, echo, ctx):
+            # none of its story's sentences holds what is asked, and the echo holds none of it in any
+            # form: unless a check below finds a sentence that does (one naming someone in the role asked
+            # by, from any story), the coverage does not say it ("who designed the market hall" of a story
+            # on its rebuild)
+            unasked = echo
     if best is not None and q.head and not best.fills_head and not q.phrase:
         # the same for a name beside the noun asked for ("which theatre ..." -> "the Palace Theatre"),
         # where a sentence holding other names only echoes the question
@@ -1793,6 +1801,8 @@ def _select(question: str, ctx: AnswerContext, anchored: bool = True) -> Answer:
         # "why didn't they pay": the sentence saying they did not, whose neighbours give the reason, over
         # one telling others not to ("advises victims not to pay")
         best = _first_also(best, cands, lambda c: denies_verb(q, c.sentence.text, ctx) and answers(q, c, ctx))
+    if best is not None and best is unasked:
+        best = None
     if best is None and kind is None and docs is not None and period is None and nothing_else_asked(q):
         # (its sentences holding the verb, "believes", answer nothing: what the articles say does)
         got = articles_digest(question, q, docs, ctx)
