@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from functools import partial
 
 import numpy as np
 
@@ -51,6 +52,7 @@ from retrieval.answer.bridge import (
 )
 from retrieval.answer.complement import asked_completion
 from retrieval.answer.compose import compose
+from retrieval.answer.elsewhere import owned_by_another
 from retrieval.answer.expansion import stands_for
 from retrieval.answer.headline import headline_answer
 from retrieval.answer.period import (
@@ -1677,6 +1679,8 @@ def _select(question: str, ctx: AnswerContext, anchored: bool = True) -> Answer:
                     for c in cands
                     if _names_role(c.sentence.text, by_role, ctx)
                     and all(credit(q, o, ctx.terms(c.row)) > 0 for o in owners)
+                    # (not another's: "Vane's barrister, Owen Tate, said Rafferty ..." for Rafferty's)
+                    and not owned_by_another(q, c.sentence.text, ctx.tokenizer, partial(is_name, q))
                     and (c.sentence.doc_id == echo.sentence.doc_id or answers(q, c, ctx))
                 ),
                 None,
