@@ -1375,6 +1375,14 @@ def answers(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
         return False
     if q.counted and not counts(q, c.sentence.text, ctx.tokenizer):
         return False  # "how many prisoners": its number counts something else
+    if (
+        (group := _share_group(q, ctx.tokenizer))
+        and not _SHARE_OF_THOSE.search(c.sentence.text)
+        and not any(
+            credit(q, group, ctx.terms(r)) > 0 for r in (c.row, *_neighbour_rows(ctx, c.sentence, c.row))
+        )
+    ):
+        return False  # "what percentage of doctors": "Of the members who took part, 81% backed ..." (nurses)
     if _named_other_place(q, c, ctx):
         return False  # "the transit authority in Alder County": "the Brennick Regional Transit Authority"
     if q.counted and _counts_other_kind(q, c.sentence.text, ctx.tokenizer):
@@ -1430,6 +1438,38 @@ def holds_nothing_asked(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bo
     # anyone's). A figure beside a story's names is one of the many its story gives.
     role = any(person_noun(q.term_words.get(t.term, t.term).lower(), wn) for t in rest)
     return role or not new_names(q.kind, c.sentence.text, q, ctx.tokenizer, strict=True)
+
+
+#: "what percentage of doctors", "what share of the voters": the group a share is asked of
+_SHARE_OF = re.compile(
+    r"\b(?:percentage|per ?cent|percent|share|proportion|fraction|majority)\s+of\s+"
+    r"(?:the\s+|all\s+|its\s+|their\s+)?(.+)",
+    re.IGNORECASE,
+)
+
+
+#: a group written as a pronoun ("of those that contract the plague, 80 percent die", "of them"): it may
+#: be the group asked about
+_SHARE_OF_THOSE = re.compile(r"\bof (?:those|them|these)\b", re.IGNORECASE)
+
+
+def _share_group(q: QuestionInfo, tokenizer: Tokenizer) -> str:
+    """The term of the group a share question asks about ("what percentage of doctors backed ...":
+    "doctor"), a common noun of the question: a sentence giving a share of another group (its members,
+    "81% backed walkouts" of nurses) gives none of it. Its sentence or one beside it must hold the group
+    in some form ("Nurses ... voted. Of the members who took part, 81% backed ..."); "" when the
+    question asks no share of a group."""
+    term = next(iter(tokenizer.tokens(_share_noun(q.text))), "")
+    return term if term in q.terms and not is_name(q, term) else ""
+
+
+@lru_cache(maxsize=1024)
+def _share_noun(question: str) -> str:
+    """The head noun of the group after a question's share word ("of the cold water flow": "flow"), read
+    once a question (``answers`` asks for every candidate)."""
+    m = _SHARE_OF.search(fold(question).lower())
+    nouns = noun_phrase(m.group(1).rstrip("?!. ")) if m is not None else []
+    return nouns[-1] if nouns else ""
 
 
 def _unnamed_thing(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
