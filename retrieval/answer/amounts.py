@@ -250,7 +250,7 @@ def _change_word(words: list[str], wn: WordNet) -> bool:
         if (
             VERB_CHANGE in wn.sense_classes(low, "v")
             and (inflected or not wn.is_adjective(low))
-            and not (i + 1 < len(words) and _pays(words[i + 1].lower(), wn))
+            and not (i + 1 < len(words) and pays(words[i + 1].lower(), wn))
         ):
             return True
     return False
@@ -281,7 +281,7 @@ def _height_of_a_thing(q: str, wn: WordNet) -> bool:
     return False
 
 
-def _pays(word: str, wn: WordNet) -> bool:
+def pays(word: str, wn: WordNet) -> bool:
     """Whether a word says a payment ("cost", "pay"): a word of change right before it is the thing
     paid for, a noun ("how much will repairs cost", "did the bottled water cost the city"), not the
     question's verb of change."""

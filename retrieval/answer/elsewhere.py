@@ -697,7 +697,9 @@ def owned_by_another(
     """Whether a sentence gives the noun a question binds to a named owner ("what is priya raman's
     salary", "the price target for crestline") as another name's: it never names the question's owner,
     and writes the noun owned by a name the question lacks ("Herrera's pay package includes a base
-    salary ...", "his price target on Lumora"). Its figure is that other one's, not the one asked
+    salary ...", "his price target on Lumora"), or names the owner elsewhere and writes the noun right
+    after another name's possessive ("Vane's barrister, Owen Tate, said Rafferty was lying" for
+    Rafferty's barrister, ``_other_possessor``). Its figure is that other one's, not the one asked
     about. A possessive pronoun before the noun ("Lumora's board set his salary") may mean the asked
     owner, and keeps the sentence."""
     pairs = _asked_owners(q, tokenizer, is_name)
@@ -710,6 +712,9 @@ def owned_by_another(
         owner_forms = frozenset().union(*(_forms(q, o) for o in owners))
         owner_forms |= {p for o in owners if (b := q.bridges.get(o)) is not None for p in b.phrase}
         if not held.isdisjoint(owner_forms):
+            # (the owner named elsewhere in it: the noun is another's only as another name's possessive)
+            if possessive and _other_possessor(text, nouns, owner_forms, q, tokenizer):
+                return True
             continue
         # the noun as the question writes it, its words in a row ("price target"; "top negotiator" is not
         # held by "the Kremlin's top spokesperson ... negotiating")
@@ -741,6 +746,38 @@ def owned_by_another(
         if after and tokenizer.term_set(after.group(1)).isdisjoint(asked):
             return True
     return False
+
+
+def _other_possessor(
+    text: str, nouns: tuple[str, ...], owner_forms: frozenset[str], q: QuestionInfo, tokenizer: Tokenizer
+) -> bool:
+    """Whether a sentence naming the question's owner elsewhere writes the noun it asks about as another
+    name's, that name's possessive right before it, and never as the owner's: "Vane's barrister, Owen
+    Tate, said Rafferty was lying" names Vane's barrister, not Rafferty's ("Rafferty's barrister")."""
+    asked = set(q.terms)
+    if any(
+        not tokenizer.term_set(m.group(1)).isdisjoint(owner_forms) for m in _NAMED_POSSESSIVE.finditer(text)
+    ):
+        return False  # (the owner's own: "Rafferty's barrister" is written too)
+    forms = [_forms(q, n) for n in nouns]
+    words = list(re.finditer(r"[\w'\u2019-]+", text))
+    for i in range(len(words) - len(forms) + 1):
+        if all(not f.isdisjoint(tokenizer.term_set(words[i + k].group(0))) for k, f in enumerate(forms)):
+            before = _POSSESSIVE_BEFORE.search(text[: words[i].start()])
+            # (after an article it describes someone, maybe the owner: "the Dane's agent")
+            if (
+                before
+                and tokenizer.term_set(before.group(1)).isdisjoint(asked)
+                and not _ARTICLE_BEFORE.search(text[: before.start()])
+            ):
+                return True
+    return False
+
+
+#: a name's possessive ending the text ("... Vane's "): whose the noun written right after it is
+_POSSESSIVE_BEFORE = re.compile(r"\b((?:[A-Z][\w-]*\s+)*[A-Z][\w-]*)['\u2019]s\s+$")
+#: an article ending the text: a capitalised word after it is a description ("the Dane"), not a name
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|this|that)\s+$", re.IGNORECASE)
 
 
 def _initials_of(owners: frozenset[str], q: QuestionInfo, name: str) -> bool:

@@ -12,7 +12,7 @@ from typing import NamedTuple, get_args
 
 import numpy as np
 
-from retrieval.answer.amounts import CURRENCY_ASKED, Measure
+from retrieval.answer.amounts import CURRENCY_ASKED, Measure, pays
 from retrieval.answer.bridge import person_noun, wordnet
 from retrieval.answer.complement import passive_subject
 from retrieval.answer.elsewhere import elsewhere
@@ -1376,6 +1376,14 @@ def answers(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
         return False
     if q.counted and not counts(q, c.sentence.text, ctx.tokenizer):
         return False  # "how many prisoners": its number counts something else
+    if (
+        (group := _share_group(q, ctx.tokenizer))
+        and not _SHARE_OF_THOSE.search(c.sentence.text)
+        and not any(
+            credit(q, group, ctx.terms(r)) > 0 for r in (c.row, *_neighbour_rows(ctx, c.sentence, c.row))
+        )
+    ):
+        return False  # "what percentage of doctors": "Of the members who took part, 81% backed ..." (nurses)
     if _named_other_place(q, c, ctx):
         return False  # "the transit authority in Alder County": "the Brennick Regional Transit Authority"
     if q.counted and _counts_other_kind(q, c.sentence.text, ctx.tokenizer):
@@ -1392,6 +1400,77 @@ def answers(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
 
 #: the words a question asks a name by, which a sentence giving the name need not share
 _NAMING_TERMS = frozenset({"call", "name", "titl", "entitl", "dub", "known", "nicknam"})
+
+
+def holds_nothing_asked(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
+    """Whether a sentence and those beside it hold none of what the question asks beyond its story's
+    topic, in any form or synonym: "who designed the market hall" under "Market hall to close for
+    rebuild" asks "designed", which "Dunmere's Victorian market hall will close in April" does not hold;
+    "who is the chief executive of St Aldric's" asks a role a sentence naming only the hospital does not.
+    Such a sentence passes ``answers`` by covering most of the question (the topic's words are most of
+    it) and is an echo, not an answer. What the answer's own kind gives is held: a "how many" whose noun
+    the sentence's number counts, in any word, has its figure, the verb put otherwise ("drew 18,000
+    visitors" for how many people attended, "could take 90 buses off the road" for how many will be
+    withdrawn), and the word of payment of a money question ("how much did the centre cost": "A £40m
+    centre opened" gives the cost) is said by the sum itself. Never for a "when": a date's sentence
+    often puts the verb otherwise ("signed on the air on August 10, 1948" for when it began
+    broadcasting), and a date beside the event's names is mostly its date."""
+    if q.kind == "date" or (q.counted and counts(q, c.sentence.text, ctx.tokenizer)):
+        return False
+    table = _term_table(q, _weights(q, ctx))
+    asked = _asked(table, title_terms(ctx, c.sentence.doc_id))
+    wn = wordnet() if q.measure == "money" else None
+    rest = [
+        t
+        for t, is_asked in zip(table, asked, strict=True)
+        if is_asked and not (wn is not None and pays(q.term_words.get(t.term, t.term).lower(), wn))
+    ]
+    # (a word of the sentence beside it is its story's too: "The fossils were dated to about 480 million
+    # years ago" after "Fossils ... were found in a quarry near Dunmore")
+    held = ctx.terms(c.row).union(*(ctx.terms(r) for r in _neighbour_rows(ctx, c.sentence, c.row)))
+    if not rest or any(_held(t, held) > 0.0 for t in rest):
+        return False
+    if q.kind == "number" or (wn := wordnet()) is None:
+        return True
+    # a sentence naming, beside the question's names, someone or something of the kind asked that the
+    # question does not name may say what is asked in other words ("a 7-5 6-3 win over Taylor Dent"
+    # for who Johansson beat in the final; "..., per Bloomberg" for which outlet it credited), unless
+    # what it lacks is the role asked by ("who is Rafferty's barrister": a name beside Rafferty is
+    # anyone's). A figure beside a story's names is one of the many its story gives.
+    role = any(person_noun(q.term_words.get(t.term, t.term).lower(), wn) for t in rest)
+    return role or not new_names(q.kind, c.sentence.text, q, ctx.tokenizer, strict=True)
+
+
+#: "what percentage of doctors", "what share of the voters": the group a share is asked of
+_SHARE_OF = re.compile(
+    r"\b(?:percentage|per ?cent|percent|share|proportion|fraction|majority)\s+of\s+"
+    r"(?:the\s+|all\s+|its\s+|their\s+)?(.+)",
+    re.IGNORECASE,
+)
+
+
+#: a group written as a pronoun ("of those that contract the plague, 80 percent die", "of them"): it may
+#: be the group asked about
+_SHARE_OF_THOSE = re.compile(r"\bof (?:those|them|these)\b", re.IGNORECASE)
+
+
+def _share_group(q: QuestionInfo, tokenizer: Tokenizer) -> str:
+    """The term of the group a share question asks about ("what percentage of doctors backed ...":
+    "doctor"), a common noun of the question: a sentence giving a share of another group (its members,
+    "81% backed walkouts" of nurses) gives none of it. Its sentence or one beside it must hold the group
+    in some form ("Nurses ... voted. Of the members who took part, 81% backed ..."); "" when the
+    question asks no share of a group."""
+    term = next(iter(tokenizer.tokens(_share_noun(q.text))), "")
+    return term if term in q.terms and not is_name(q, term) else ""
+
+
+@lru_cache(maxsize=1024)
+def _share_noun(question: str) -> str:
+    """The head noun of the group after a question's share word ("of the cold water flow": "flow"), read
+    once a question (``answers`` asks for every candidate)."""
+    m = _SHARE_OF.search(fold(question).lower())
+    nouns = noun_phrase(m.group(1).rstrip("?!. ")) if m is not None else []
+    return nouns[-1] if nouns else ""
 
 
 def _unnamed_thing(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:

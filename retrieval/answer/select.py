@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from functools import partial
 
 import numpy as np
 
@@ -52,6 +53,7 @@ from retrieval.answer.bridge import (
 )
 from retrieval.answer.complement import asked_completion
 from retrieval.answer.compose import compose
+from retrieval.answer.elsewhere import owned_by_another
 from retrieval.answer.expansion import stands_for
 from retrieval.answer.headline import headline_answer
 from retrieval.answer.period import (
@@ -94,6 +96,7 @@ from retrieval.answer.scoring import (
     heading_answer,
     heading_asks,
     holds_asked_kind,
+    holds_nothing_asked,
     is_name,
     noun_modifier,
     says_of_subject,
@@ -1564,12 +1567,19 @@ def _select(question: str, q: QuestionInfo, ctx: AnswerContext, anchored: bool =
             ),
             echo,
         )
+    unasked: Candidate | None = None  # the echo holding none of what is asked (``holds_nothing_asked``)
     if best is not None and q.kind in TYPED_KINDS and best.asked < WEIGHTS.min_relation and not q.phrase:
         # it holds the kind of thing asked for and its story's topic, none of what is asked about it
         # ("State lawmakers are considering a desalination plant" for who opposes the plant): a sentence
         # of the same story holding what is asked answers ("Environmental groups oppose the plan")
         echo = best
         best = _in_story(echo, cands, lambda c: c.asked >= WEIGHTS.min_relation and answers(q, c, ctx))
+        if best is echo and holds_nothing_asked(q, echo, ctx):
+            # none of its story's sentences holds what is asked, and the echo holds none of it in any
+            # form: unless a check below finds a sentence that does (one naming someone in the role asked
+            # by, from any story), the coverage does not say it ("who designed the market hall" of a story
+            # on its rebuild)
+            unasked = echo
     if best is not None and q.head and not best.fills_head and not q.phrase:
         # the same for a name beside the noun asked for ("which theatre ..." -> "the Palace Theatre"),
         # where a sentence holding other names only echoes the question
@@ -1681,6 +1691,8 @@ def _select(question: str, q: QuestionInfo, ctx: AnswerContext, anchored: bool =
                     for c in cands
                     if _names_role(c.sentence.text, by_role, ctx)
                     and all(credit(q, o, ctx.terms(c.row)) > 0 for o in owners)
+                    # (not another's: "Vane's barrister, Owen Tate, said Rafferty ..." for Rafferty's)
+                    and not owned_by_another(q, c.sentence.text, ctx.tokenizer, partial(is_name, q))
                     and (c.sentence.doc_id == echo.sentence.doc_id or answers(q, c, ctx))
                 ),
                 None,
@@ -1805,6 +1817,8 @@ def _select(question: str, q: QuestionInfo, ctx: AnswerContext, anchored: bool =
         # "why didn't they pay": the sentence saying they did not, whose neighbours give the reason, over
         # one telling others not to ("advises victims not to pay")
         best = _first_also(best, cands, lambda c: denies_verb(q, c.sentence.text, ctx) and answers(q, c, ctx))
+    if best is not None and best is unasked:
+        best = None
     if best is None and kind is None and docs is not None and period is None and nothing_else_asked(q):
         # (its sentences holding the verb, "believes", answer nothing: what the articles say does)
         got = articles_digest(question, q, docs, ctx)

@@ -1325,19 +1325,19 @@ def describes(text: str, name: str) -> bool:
 
 
 def new_names(
-    kind: str, text: str, q: QuestionInfo, tokenizer: Tokenizer, longer: bool = False
+    kind: str, text: str, q: QuestionInfo, tokenizer: Tokenizer, longer: bool = False, strict: bool = False
 ) -> frozenset[frozenset[str]]:
     """The terms of each name ``text`` gives that can answer a question of ``kind`` and that the
     question does not give (as ``type_score`` finds the first): a person's name for "who", a place
     after a preposition for "where", any name for another kind. What another outlet must also name
     to give the same answer. ``longer``: a longer form of a name the question gives counts too, by
     its words the question does not give ("Frontier" of "Frontier Airlines" beside "Spirit Airlines"):
-    another name of the kind asked, for an answer to be told from."""
+    another name of the kind asked, for an answer to be told from. ``strict``: a person's name is one
+    ``a_person`` accepts (no lone adjective: "Victorian", "European")."""
     if not text.isascii():
         text = fold(text)
-    pattern, kind_of = {"person": (_NAME, person_like), "place": (_PLACE, place_like)}.get(
-        kind, (_NAME_ANY, None)
-    )
+    person = a_person if strict else person_like
+    pattern, kind_of = {"person": (_NAME, person), "place": (_PLACE, place_like)}.get(kind, (_NAME_ANY, None))
     terms, names = set(q.terms), asked_names(q)
     out = set()
     for m in pattern.finditer(text):
