@@ -809,7 +809,9 @@ def _rivals(
         # one version per other article; in the answer's own article, one the article orders with it (a
         # live entry's update, "later said five" after "initially said three"): a revision of its figure
         if c.sentence.doc_id in docs and not (
-            c.sentence.doc_id == best.sentence.doc_id and _ordered(ctx, c.sentence, best.sentence)
+            c.sentence.doc_id == best.sentence.doc_id
+            and _ordered(ctx, c.sentence, best.sentence)
+            and _asked_alike(q, ctx, c.sentence, best.sentence)
         ):
             continue
         got = figures_of(c.sentence.text)
@@ -819,6 +821,16 @@ def _rivals(
         docs.add(c.sentence.doc_id)
         seen |= got
     return out
+
+
+def _asked_alike(q: QuestionInfo, ctx: AnswerContext, later: Sentence, answer: Sentence) -> bool:
+    """Whether a sentence of the answer's own article holds every word of the question the answer holds
+    but its names (the article's story names them once):
+    a revision of the answer's figure says the same of it ("Seventeen people were injured" after "At least
+    12 people were injured"), where another count of the same nouns ("sent to 70 members of staff" beside
+    "one member of staff has been suspended") tells of something else."""
+    held = ctx.terms(ctx.rows[(answer.doc_id, answer.index)]) & set(q.terms) - _names(q)
+    return held <= ctx.terms(ctx.rows[(later.doc_id, later.index)])
 
 
 #: documents whose headline names are remembered at once (a long-running bot reads ever more of them)

@@ -199,3 +199,21 @@ def test_a_correction_confirming_the_answers_figure_does_not_lead_it(tmp_path: P
     a = news.ask("when were the contract papers emailed to officials?")
     assert_verbatim(news, a)
     assert first_statement(a).startswith("09:15"), a.answer
+
+
+STAFF = [
+    "10:20 - The council's inquiry found the tender file was copied to 70 members of staff.",
+    "11:40 - The council says one member of staff has been suspended pending the inquiry.",
+]
+
+
+def test_a_later_entry_counting_the_same_nouns_for_another_act_is_no_revision(tmp_path: Path) -> None:
+    """ "70 members of staff" were sent the file, "one member of staff" suspended: the earlier entry
+    counts the same nouns but not what is asked, so it is not shown as an earlier version of the count."""
+    blog = {"id": "blog", "title": "LIVE: Tender leak inquiry", "source": "Bay Live",
+            "published": "2026-05-05", "text": "\n\n".join(STAFF)}  # fmt: skip
+    news = engine_of(tmp_path, [blog, *filler(12)])
+    a = news.ask("how many members of staff have been suspended?")
+    assert_verbatim(news, a)
+    assert first_statement(a).startswith("11:40"), a.answer
+    assert "70 members" not in a.answer, a.answer
