@@ -430,7 +430,9 @@ def _withdrawn_dropped(docs: Sequence[Document], mentions: list[Mention]) -> lis
     published Monday incorrectly reported that two people had died ...") withdraws the claim of the
     outlet's article of that day (or, when it names no day, of its latest article before the correction
     that holds it), so the reports holding most of the claim's terms are no events; the correction itself
-    is one, on its day."""
+    is one, on its day. A page's own notice ("10:48 a.m. Correction: An earlier update said Dr Vell had
+    been dismissed.") withdraws the claim of its earlier sentences, unless it names another article's day:
+    a live blog keeps the entry it corrects above the notice."""
     corrections = [m for m in mentions if m.corrects is not None]
     if not corrections:
         return mentions
@@ -438,7 +440,18 @@ def _withdrawn_dropped(docs: Sequence[Document], mentions: list[Mention]) -> lis
     for c in corrections:
         meta = docs[c.doc].meta
         claim = term_stems(withdrawn_claim(c.quote))
-        if not claim or meta.published is None:
+        if not claim:
+            continue
+        dropped.update(
+            i
+            for i, m in enumerate(mentions)
+            if not c.corrects
+            and m.doc == c.doc
+            and m.sentence < c.sentence
+            and m.corrects is None
+            and len(claim & term_stems(m.quote)) >= _RETRACTED_SHARE * len(claim)
+        )
+        if meta.published is None:
             continue
         found: list[tuple[date, int]] = []
         for i, m in enumerate(mentions):

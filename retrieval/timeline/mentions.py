@@ -138,19 +138,30 @@ _LIST_JOIN = re.compile(r"\s*(?:,|,?\s*(?:and|or|to|through|-|–|—))\s*", re.
 # A correction notice: the outlet says what an earlier article of its own reported wrongly ("An article
 # published Monday incorrectly reported that ..."). The correction is news of the day it is published, and
 # the claim it names is withdrawn (``TimelineIndex`` drops the outlet's report of it).
+#: a live page naming its own earlier copy: "an earlier update/entry/post", "we (had) earlier/previously",
+#: "this post/blog (had) previously/earlier"
+_OWN_EARLIER = (
+    r"\b(?:an?|the|our)\s+(?:earlier|previous|prior)\s+(?:update|entry|post)"
+    r"|\bwe\s+(?:had\s+)?(?:earlier|previously)"
+    r"|\bthis\s+(?:post|blog|page|update|entry)\s+(?:had\s+)?(?:earlier|previously)"
+)
 _CORRECTS = re.compile(
     r"\b(?:incorrectly|erroneously|wrongly|mistakenly|inaccurately)\s+(?:\w+\s+){0,2}?"
     r"(?:reported|stated|said|wrote|described|identified|gave|listed|attributed)\b|\bmis(?:stated|reported|"
     r"identified|quoted|attributed|spelled)\b"
     # "An earlier version of our coverage said eight satellites were lost": the outlet's own earlier copy
     r"|\bearlier\s+version\s+of\s+(?:this|our|the|an?)\s+(?:[\w'\u2019-]+\s+){0,2}?"
-    r"(?:story|article|report|coverage|post|piece)\s+(?:said|stated|reported|gave|wrote|described|listed)\b",
+    r"(?:story|article|report|coverage|post|piece)\s+(?:said|stated|reported|gave|wrote|described|listed)\b"
+    # a live page's own earlier entry, naming itself ("An earlier update said", "We earlier reported",
+    # "This post previously said"): the outlet speaks of its own copy, as "an earlier version" does
+    rf"|(?P<own>{_OWN_EARLIER})\s+(?:said|stated|reported|gave|wrote|described|listed)\b",
     re.I,
 )
 #: an outlet correcting itself: a notice headed "Correction", or naming its own page ("this article", "an
-#: earlier version of this story")
+#: earlier version of this story", "an earlier update", "we earlier reported")
 _OWN_CORRECTION = re.compile(
-    r"\bcorrect(?:ion|ed)\b|\bthis\s+(?:article|story|report|column|post)\b|\bearlier\s+version", re.I
+    rf"\bcorrect(?:ion|ed)\b|\bthis\s+(?:article|story|report|column|post)\b|\bearlier\s+version|{_OWN_EARLIER}",
+    re.I,
 )
 
 
@@ -758,7 +769,7 @@ def _corrections(
     for si, sent in enumerate(sentences):
         page = pages.get(si, page)
         cue = _CORRECTS.search(sent.text)
-        if cue is None or not _PAGE_NOUN.search(sent.text, 0, cue.end()):
+        if cue is None or not (cue.group("own") or _PAGE_NOUN.search(sent.text, 0, cue.end())):
             continue
         if not (own or _OWN_CORRECTION.search(sent.text) or (outlet and outlet in sent.text.lower())):
             continue

@@ -1,0 +1,63 @@
+"""A live page corrects its own earlier entry in words ("Correction: An earlier update said Dr Vell had
+been dismissed. She resigned."): the notice is an event shown with what is right, and the entry it takes
+back, above it on the same page, is no event. Small made-up blogs, stamped and not."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from retrieval.models import Document, DocumentMeta, Sentence
+from retrieval.timeline.index import TimelineIndex, _withdrawn_dropped
+from retrieval.timeline.mentions import doc_mentions, withdrawn_claim
+
+
+def blog(published: date | None, *entries: str) -> Document:
+    """One sentence a paragraph, but for a notice and what it says is right, which share theirs."""
+    sentences = tuple(Sentence("blog", i, i, t) for i, t in enumerate(entries))
+    meta = DocumentMeta(doc_id="blog", title="LIVE: Tarnwell", source="Fell Courier", published=published)
+    return Document(meta=meta, sentences=sentences, paragraphs=tuple((i, i + 1) for i in range(len(entries))))
+
+
+def _entries(notice: str) -> tuple[str, ...]:
+    return (
+        "9:05 a.m. The board of Tarnwell Water met in emergency session on Tuesday at its Kendal offices.",
+        "10:20 a.m. Dr Mara Quill has been dismissed as chief executive of Tarnwell Water, the board said.",
+        "10:35 a.m. Shares in Tarnwell Water fell 8 percent on Tuesday in early trading.",
+        notice,
+        "11:10 a.m. The board of Tarnwell Water named Tom Harle as interim chief executive on Tuesday.",
+    )
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "10:48 a.m. Correction: An earlier update said Dr Quill had been dismissed by Tarnwell Water.",
+        "10:48 a.m. We earlier reported that Dr Quill had been dismissed by Tarnwell Water.",
+        "10:48 a.m. This post previously said Dr Quill had been dismissed by Tarnwell Water.",
+    ],
+)
+def test_a_pages_own_correction_withdraws_its_earlier_entry(notice: str) -> None:
+    doc = blog(date(2026, 2, 10), *_entries(notice))
+    # what is right is the notice's next sentence, in its paragraph
+    sentences = (*doc.sentences[:4], Sentence("blog", 4, 3, "She resigned."), *doc.sentences[4:])
+    sentences = tuple(Sentence("blog", i, s.paragraph, s.text) for i, s in enumerate(sentences))
+    doc = Document(meta=doc.meta, sentences=sentences, paragraphs=((0, 1), (1, 2), (2, 3), (3, 5), (5, 6)))
+    texts = [e.text for e in TimelineIndex.build([doc]).query().events]
+    assert not any("has been dismissed" in t for t in texts), texts
+    assert any(t.startswith("10:48 a.m.") and t.endswith("She resigned.") for t in texts), texts
+    assert "Dr Quill had been dismissed" in withdrawn_claim(notice)
+
+
+def test_an_entry_after_the_notice_stays_and_a_notice_naming_another_day_spares_its_page() -> None:
+    """Only the page's entries before its notice are what it takes back (a later one is news after it),
+    and a notice naming another article's day ("An article on Feb. 9 ...") takes back that one's."""
+    notice = "10:48 a.m. Correction: An earlier update said Dr Quill had been dismissed by Tarnwell Water."
+    later = "11:30 a.m. Dr Quill has been dismissed from the Kendal golf club committee, Tarnwell Water said."
+    doc = blog(date(2026, 2, 10), *_entries(notice), later)
+    kept = {m.sentence for m in _withdrawn_dropped([doc], doc_mentions(0, doc, None))}
+    assert 1 not in kept and 5 in kept, kept
+    named = "10:48 a.m. Correction: An article on Feb. 9 wrongly reported that Dr Quill had been dismissed."
+    doc = blog(date(2026, 2, 10), *_entries(named))
+    assert 1 in {m.sentence for m in _withdrawn_dropped([doc], doc_mentions(0, doc, None))}
