@@ -68,7 +68,7 @@ def _completes(q: QuestionInfo, asked: frozenset[str], prep: str, text: str, tok
     return False
 
 
-def _verb_form(word: str) -> bool:
+def verb_form(word: str) -> bool:
     """Whether WordNet reads a word as an inflected verb or a gerund ("rebuilt", "paying"): the
     act an "after" clause tells."""
     wn = wordnet()
@@ -98,8 +98,8 @@ def _passive_agent(text: str, means: re.Match[str]) -> bool:
         return False
     before = _WORD.findall(text[: means.start()])
     after = _WORD.findall(text[means.start() + 2 :])
-    participle = bool(before) and not before[-1].lower().endswith("ing") and _verb_form(before[-1])
-    gerund = bool(after) and after[0].lower().endswith("ing") and _verb_form(after[0])
+    participle = bool(before) and not before[-1].lower().endswith("ing") and verb_form(before[-1])
+    gerund = bool(after) and after[0].lower().endswith("ing") and verb_form(after[0])
     return participle and not gerund
 
 
@@ -109,7 +109,7 @@ def states_means(text: str) -> bool:
     text = fold(text)
     if any(not _passive_agent(text, m) for m in _MEANS.finditer(text)):
         return True
-    return any(any(_verb_form(w) for w in m.group(1).split()) for m in _AFTER.finditer(text))
+    return any(any(verb_form(w) for w in m.group(1).split()) for m in _AFTER.finditer(text))
 
 
 def passive_subject(phrase: str, noun: str) -> bool:
@@ -120,7 +120,7 @@ def passive_subject(phrase: str, noun: str) -> bool:
     if noun not in words or words[-1] not in _PREPOSITIONS:
         return False
     i = words.index(noun)
-    return i + 2 < len(words) and _verb_form(words[i + 1])
+    return i + 2 < len(words) and verb_form(words[i + 1])
 
 
 def asked_completion(q: QuestionInfo, tokenizer: Tokenizer) -> Callable[[str], bool] | None:

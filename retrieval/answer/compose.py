@@ -10,13 +10,14 @@ from collections.abc import Callable, Sequence
 from datetime import date
 
 from retrieval.answer.bridge import wordnet
+from retrieval.answer.complement import verb_form
 from retrieval.answer.confirm import (
     confirm_role,
     confirm_value,
     in_reading_order,
     nounish,
 )
-from retrieval.answer.phrases import participle
+from retrieval.answer.phrases import AUXILIARIES, participle
 from retrieval.answer.question import QuestionInfo
 from retrieval.answer.quoting import citation_of, join_parts, terms_of
 from retrieval.answer.relation import credit
@@ -52,6 +53,7 @@ from retrieval.lexicon import (
 )
 from retrieval.models import Answer, Citation, Document, Sentence, Statement
 from retrieval.search.text import fold, leaves_quote_open
+from retrieval.timeline.mentions import withdrawn_claim
 
 #: a sentence giving someone's words: a verb of saying attributing them ("..., Kelsey Brandt said")
 _ATTRIBUTED = re.compile(r"\b(?:said|says|told|added|stated)\b")
@@ -136,7 +138,9 @@ def _correcting(ctx: AnswerContext, first: Sequence[Sentence], q: QuestionInfo) 
         # an article with no outlet is another's notice's only by its date and more than one figure
         # ("passed 7 to 4, not 8 to 3" of "by a vote of 8 to 3"): one shared number is too common
         known = bool(doc.meta.source) or s.doc_id == doc.meta.doc_id
-        if _shared(given, told) >= (1 if known else 2) or (known and _takes_back(ctx, notice, said)):
+        if _shared(given, told) >= (1 if known else 2) or (
+            known and (_takes_back(ctx, notice, said) or _withdraws(ctx, s, said))
+        ):
             return notice
     return []
 
@@ -187,6 +191,27 @@ def _takes_back(ctx: AnswerContext, notice: Sequence[Sentence], said: frozenset[
             if last and last <= said and len(words & said) >= 2:
                 return True
     return False
+
+
+#: words that only carry a claim's verb ("had been dismissed"): not the act it withdraws
+_NOT_THE_VERB = AUXILIARIES | {"be", "been", "being"}
+
+
+def _withdraws(ctx: AnswerContext, notice: Sentence, said: frozenset[str]) -> bool:
+    """Whether a notice withdraws in words what the answer says, not a figure: "An earlier update said
+    Dr Vell had been dismissed" of "Dr Ana Vell has been dismissed as chief executive": the claim's act
+    (its first inflected verb, "dismissed") and at least one more of its terms are the answer's. A name
+    alone, or the act alone, is another claim about the same person. A claim stating a figure ("said the
+    papers were sent to four officials") takes back that figure, which ``_shared`` weighs: an answer
+    giving another one for the same act is the one the notice says is right."""
+    claim = withdrawn_claim(notice.text)
+    wn = wordnet()
+    if not claim or wn is None or _stated(ctx, claim):
+        return False
+    words = re.findall(r"[A-Za-z][\w'\u2019-]*", claim)
+    verb = next((w for w in words if w.lower() not in _NOT_THE_VERB and verb_form(w)), "")
+    acts = ctx.tokenizer.term_set(verb) if verb else frozenset()
+    return bool(acts) and acts <= said and len(ctx.tokenizer.term_set(claim) & said) >= 2
 
 
 #: the words a correction notice is written with, searched for its sentences

@@ -71,6 +71,7 @@ from retrieval.search.wordnet import (
     VERB_COMMUNICATION,
     WordNet,
 )
+from retrieval.timeline.mentions import OWN_EARLIER
 
 #: the best hit's BM25 score and the documents' relative ones, which candidates' scores are relative to
 Scale = tuple[float, dict[str, float]]
@@ -522,11 +523,17 @@ RETRACTS = re.compile(
     # an outlet's own earlier copy ("An earlier version of a TechFront story reported ..."; not "An
     # earlier version of the bill said ...", a draft of something else)
     r"|\bearlier\s+version\s+of\s+(?:this|our|the|an?)\s+(?:[\w'\u2019-]+\s+){0,2}?"
-    r"(?:story|article|report|coverage|post|piece)\b",
+    r"(?:story|article|report|coverage|post|piece)\b"
+    # a live page's own earlier entry ("An earlier update said ...", "We earlier reported ...")
+    rf"|(?:{OWN_EARLIER})\s+(?:said|stated|reported|wrote)\b",
     re.I,
 )
 #: a word every match of ``RETRACTS`` holds, one of them in any ASCII sentence it matches (``retracts``)
-_RETRACT_WORDS = ("correction", "version", *_RETRACT_ADVERBS, *(f"mis{v}" for v in _MIS_VERBS))
+_RETRACT_WORDS = (
+    *("correction", "version", "earlier", "previous", "prior"),
+    *_RETRACT_ADVERBS,
+    *(f"mis{v}" for v in _MIS_VERBS),
+)
 
 
 def retracts(text: str) -> bool:

@@ -139,10 +139,10 @@ _LIST_JOIN = re.compile(r"\s*(?:,|,?\s*(?:and|or|to|through|-|–|—))\s*", re.
 # published Monday incorrectly reported that ..."). The correction is news of the day it is published, and
 # the claim it names is withdrawn (``TimelineIndex`` drops the outlet's report of it).
 #: a live page naming its own earlier copy: "an earlier update/entry/post", "we (had) earlier/previously",
-#: "this post/blog (had) previously/earlier"
-_OWN_EARLIER = (
-    r"\b(?:an?|the|our)\s+(?:earlier|previous|prior)\s+(?:update|entry|post)"
-    r"|\bwe\s+(?:had\s+)?(?:earlier|previously)"
+#: "this post/blog (had) previously/earlier"; not "As we earlier reported, ...", which repeats it
+OWN_EARLIER = (
+    r"(?<!as )\b(?:an?|the|our)\s+(?:earlier|previous|prior)\s+(?:update|entry|post)"
+    r"|(?<!as )\bwe\s+(?:had\s+)?(?:earlier|previously)"
     r"|\bthis\s+(?:post|blog|page|update|entry)\s+(?:had\s+)?(?:earlier|previously)"
 )
 _CORRECTS = re.compile(
@@ -154,13 +154,13 @@ _CORRECTS = re.compile(
     r"(?:story|article|report|coverage|post|piece)\s+(?:said|stated|reported|gave|wrote|described|listed)\b"
     # a live page's own earlier entry, naming itself ("An earlier update said", "We earlier reported",
     # "This post previously said"): the outlet speaks of its own copy, as "an earlier version" does
-    rf"|(?P<own>{_OWN_EARLIER})\s+(?:said|stated|reported|gave|wrote|described|listed)\b",
+    rf"|(?P<own>{OWN_EARLIER})\s+(?:said|stated|reported|gave|wrote|described|listed)\b",
     re.I,
 )
 #: an outlet correcting itself: a notice headed "Correction", or naming its own page ("this article", "an
 #: earlier version of this story", "an earlier update", "we earlier reported")
 _OWN_CORRECTION = re.compile(
-    rf"\bcorrect(?:ion|ed)\b|\bthis\s+(?:article|story|report|column|post)\b|\bearlier\s+version|{_OWN_EARLIER}",
+    rf"\bcorrect(?:ion|ed)\b|\bthis\s+(?:article|story|report|column|post)\b|\bearlier\s+version|{OWN_EARLIER}",
     re.I,
 )
 
@@ -814,7 +814,7 @@ def _what_is_right(sentences: list[Sentence], si: int) -> str:
 
 def withdrawn_claim(correction: str) -> str:
     """What a correction says was wrong: the words after its cue ("incorrectly reported that two people
-    had died ..." -> "two people had died ..."; "misstated the number of people hospitalized")."""
+    had died ..." -> "two people had died ..."; "misstated the number of people hospitalized"); "" when
+    it has no cue ("Correction: Dr Vell resigned." names no claim)."""
     cue = _CORRECTS.search(correction)
-    rest = correction[cue.end() :] if cue else correction
-    return re.sub(r"^\s*that\b", "", rest)
+    return re.sub(r"^\s*that\b", "", correction[cue.end() :]) if cue else ""
