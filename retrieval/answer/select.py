@@ -187,6 +187,7 @@ def bridged(q: QuestionInfo, ctx: AnswerContext) -> QuestionInfo:
                 verb=verb,
                 noun=noun,
                 role=role,
+                written=lambda w: _writes(w, ctx),
             )
         bridges[t] = replace(got, name=False) if got.name and word in CALENDAR else got
         if got.standing == "corrected" and ASKS_OPINION.fullmatch(word):
@@ -295,6 +296,22 @@ def bridged(q: QuestionInfo, ctx: AnswerContext) -> QuestionInfo:
     # that the coverage must confirm)
     words = {**q.term_words, **{t: w for t, w in contracted.items() if w}}
     return replace(q, bridges=bridges, term_words=words)
+
+
+def _writes(word: str, ctx: AnswerContext) -> bool:
+    """Whether the coverage writes ``word`` so (case aside), read in the ``AnswerWeights.spelling_rows``
+    first sentences holding its index term: a stem is shared by spellings the coverage never writes."""
+    memo = ctx.memo.setdefault("written", {})
+    assert isinstance(memo, dict)
+    got = memo.get(word)
+    if got is None:
+        if len(memo) > _BRIDGE_MEMO:
+            memo.clear()
+        toks = ctx.tokenizer.tokens(word)
+        pattern = re.compile(rf"\b{re.escape(word)}\b", re.IGNORECASE)
+        rows = ctx.scorer.top_k(toks, WEIGHTS.spelling_rows) if len(toks) == 1 else []
+        got = memo[word] = any(pattern.search(ctx.sentences[h.index].text) for h in rows)
+    return bool(got)
 
 
 def _writers_named(q: QuestionInfo, ctx: AnswerContext) -> frozenset[str]:

@@ -9,7 +9,7 @@ import bisect
 import re
 from collections.abc import Callable
 
-from retrieval.answer.bridge import TermBridge, edits1, wordnet
+from retrieval.answer.bridge import TermBridge, chat_contracted, edits1, wordnet
 from retrieval.answer.question import QuestionInfo
 from retrieval.answer.scoring import AnswerContext
 from retrieval.answer.weights import WEIGHTS
@@ -78,7 +78,7 @@ def clippings(q: QuestionInfo, bridges: dict[str, TermBridge], ctx: AnswerContex
     for t, b in bridges.items():
         lacks = b.standing != "known" and t not in q.entity_terms and t not in q.literal
         word = q.term_words.get(t, t)
-        contracted = len(word) >= 3 and word.isalpha() and sum(c in "aeiouy" for c in word.lower()) <= 1
+        contracted = chat_contracted(word)
         if not lacks or (len(t) < 4 and not contracted) or not t.isalpha() or wn is None or wn.known(word):
             continue
         if contracted and not b.search and _contracts_function_word(word.lower()):
