@@ -99,7 +99,7 @@ from retrieval.answer.scoring import (
     score_candidates,
     states_verb,
 )
-from retrieval.answer.spellings import clippings, misspelt_words, other_terms, used_with
+from retrieval.answer.spellings import clippings, misspelt_words, other_terms, respelt, used_with, writes
 from retrieval.answer.stages import asks_first_stage, first_statement
 from retrieval.answer.statements import (
     PRONOUN_SPEAKER,
@@ -187,7 +187,7 @@ def bridged(q: QuestionInfo, ctx: AnswerContext) -> QuestionInfo:
                 verb=verb,
                 noun=noun,
                 role=role,
-                written=lambda w: _writes(w, ctx),
+                written=lambda w: writes(w, ctx),
             )
         bridges[t] = replace(got, name=False) if got.name and word in CALENDAR else got
         if got.standing == "corrected" and ASKS_OPINION.fullmatch(word):
@@ -296,22 +296,6 @@ def bridged(q: QuestionInfo, ctx: AnswerContext) -> QuestionInfo:
     # that the coverage must confirm)
     words = {**q.term_words, **{t: w for t, w in contracted.items() if w}}
     return replace(q, bridges=bridges, term_words=words)
-
-
-def _writes(word: str, ctx: AnswerContext) -> bool:
-    """Whether the coverage writes ``word`` so (case aside), read in the ``AnswerWeights.spelling_rows``
-    first sentences holding its index term: a stem is shared by spellings the coverage never writes."""
-    memo = ctx.memo.setdefault("written", {})
-    assert isinstance(memo, dict)
-    got = memo.get(word)
-    if got is None:
-        if len(memo) > _BRIDGE_MEMO:
-            memo.clear()
-        toks = ctx.tokenizer.tokens(word)
-        pattern = re.compile(rf"\b{re.escape(word)}\b", re.IGNORECASE)
-        rows = ctx.scorer.top_k(toks, WEIGHTS.spelling_rows) if len(toks) == 1 else []
-        got = memo[word] = any(pattern.search(ctx.sentences[h.index].text) for h in rows)
-    return bool(got)
 
 
 def _writers_named(q: QuestionInfo, ctx: AnswerContext) -> frozenset[str]:
@@ -1318,7 +1302,10 @@ def _placed(question: str, ctx: AnswerContext) -> Answer:
 
 
 def _select(question: str, ctx: AnswerContext, anchored: bool = True) -> Answer:
-    q = analyze(question, ctx.tokenizer)
+    # (a misspelt word read as the coverage's before the question's grammar is: "who got suspendd" asks
+    # about the suspending, as "who got suspended" does)
+    asked = respelt(question, ctx)
+    q = analyze(asked, ctx.tokenizer)
     if not ctx.documents:
         # a corpus none of whose files could be read: said so, not "nothing in it mentions ..." as if the
         # articles had been searched
@@ -1339,7 +1326,7 @@ def _select(question: str, ctx: AnswerContext, anchored: bool = True) -> Answer:
     if q.head and q.head in q.bridges and q.bridges[q.head].standing in ("unknown_word", "unknown_name"):
         # "how much compo are passengers getting" of a coverage that writes no word for the thing had: the
         # verb of having is what a sentence answering holds of it ("will receive £2,500")
-        kept = analyze(question, ctx.tokenizer, delexical=False)
+        kept = analyze(asked, ctx.tokenizer, delexical=False)
         if kept.terms != q.terms:
             q = bridged(kept, ctx)
     if q.kind == "broad" and (topic := _coverage_topic(q, ctx)):

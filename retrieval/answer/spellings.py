@@ -170,3 +170,48 @@ def _begun_by(stem: str, ctx: AnswerContext) -> list[str]:
         if len(words[i]) >= len(stem) + 2 and words[i].isalpha():
             found.append(words[i])
     return sorted(found, key=lambda w: -ctx.scorer.df(w))[: WEIGHTS.clipped_words]
+
+
+def writes(word: str, ctx: AnswerContext) -> bool:
+    """Whether the coverage writes ``word`` so (case aside), read in the ``AnswerWeights.spelling_rows``
+    first sentences holding its index term: a stem is shared by spellings the coverage never writes."""
+    memo = ctx.memo.setdefault("written", {})
+    assert isinstance(memo, dict)
+    got = memo.get(word)
+    if got is None:
+        if len(memo) > _MEMO:
+            memo.clear()
+        toks = ctx.tokenizer.tokens(word)
+        pattern = re.compile(rf"\b{re.escape(word)}\b", re.IGNORECASE)
+        rows = ctx.scorer.top_k(toks, WEIGHTS.spelling_rows) if len(toks) == 1 else []
+        got = memo[word] = any(pattern.search(ctx.sentences[h.index].text) for h in rows)
+    return bool(got)
+
+
+#: a lowercase word a question may misspell (shorter ones are one edit from too many words)
+_SPELT = re.compile(r"(?<![\w'’-])[a-z]{5,}(?![\w'’-])")
+
+
+def respelt(question: str, ctx: AnswerContext) -> str:
+    """The question with each lowercase word of five letters or more that neither the dictionary nor
+    the coverage knows, and that is no chat contraction (``chat_contracted``), written as the English
+    word one edit away (a transposed, doubled, missing or wrong letter) that the coverage writes, the
+    most frequent there: its grammar is then read as its writer meant it ("who got suspendd": a
+    passive, whose "got" asks nothing). Unchanged where no such word is found."""
+    wn, vocab = wordnet(), ctx.vocab
+    if wn is None or vocab is None:
+        return question
+
+    def fix(m: re.Match[str]) -> str:
+        word = m.group(0)
+        toks = ctx.tokenizer.tokens(word)
+        if not toks or toks[0] in vocab or wn.known(word) or chat_contracted(word):
+            return word
+        found = [
+            (ctx.scorer.df(t[0]), c)
+            for c in sorted(edits1(word))
+            if wn.known(c) and len(t := ctx.tokenizer.tokens(c)) == 1 and t[0] in vocab and writes(c, ctx)
+        ]
+        return max(found, default=(0, word))[1]
+
+    return _SPELT.sub(fix, question)

@@ -56,3 +56,26 @@ def test_a_misspelling_is_read_as_the_spelling_the_coverage_writes(tmp_path: Pat
     assert not a.abstained, a.answer
     assert "Rhea Sollis" in a.answer and "Ola Berg" not in a.answer, a.answer
     assert_verbatim(engine, a)
+
+
+def test_a_misspelt_participle_is_read_before_the_questions_grammar(tmp_path: Path) -> None:
+    # "who got arrestd" is a passive, as "who got arrested" is: its "got" asks nothing, so the sentence
+    # that holds "got" beside a name does not answer it
+    docs = [
+        {
+            "id": "crash",
+            "title": "Bypass crash",
+            "text": "A lorry driver was arrested after the crash on the bypass, police said.",
+        },
+        {
+            "id": "match",
+            "title": "Derby result",
+            "text": '"We got three points and it got tense late on," said coach Ivo Marsh.',
+        },
+        *filler(12),
+    ]
+    engine = engine_of(tmp_path, docs)
+    a = engine.ask("who got arrestd")
+    assert not a.abstained, a.answer
+    assert "lorry driver" in a.answer and "Ivo Marsh" not in a.answer, a.answer
+    assert_verbatim(engine, a)
