@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import re
 import string
-from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Literal
@@ -154,14 +153,6 @@ def chat_contracted(word: str) -> bool:
     )
 
 
-def _keeps_letters(word: str) -> Callable[[str], bool]:
-    """Whether a spelling holds every letter of ``word`` (as often): a chat contraction ("govt") drops
-    letters of the word it stands for and never has one too many, so a spelling it becomes by losing or
-    changing one ("got", "gout") is another word, not the one meant ("government")."""
-    need = Counter(word)
-    return lambda spelling: not need - Counter(spelling)
-
-
 def _df(scorer: Scorer, vocab: dict[str, int] | None, term: str) -> int:
     if vocab is not None and term not in vocab:
         return 0
@@ -191,12 +182,13 @@ def correct(
         return ""
     if len(low) <= 3:
         return None
-    if chat_contracted(low):  # a contraction is read only as a word it abbreviates: letters added, none lost
-        kept = _keeps_letters(low)
-        cands = {c for c in cands if kept(c)}
-        term_edits = {t for t in edits1(term) if len(t) > 2 and kept(t)}
-    else:
-        term_edits = {t for t in edits1(term) if len(t) > 2}
+    term_edits = {t for t in edits1(term) if len(t) > 2}
+    if chat_contracted(low):
+        # a contraction drops letters of the word it stands for and never has one too many, so a spelling
+        # one shorter is another word ("govt" is no "got": "government"); a letter changed or swapped is
+        # still a typo of a word with one vowel ("krown" -> "crown")
+        cands = {c for c in cands if len(c) >= len(low)}
+        term_edits = {t for t in term_edits if len(t) >= len(term)}
     best, best_df = None, 0
     # the index term one edit away first (no stemming: dictionary look-ups only), then the stems of the
     # spellings one edit away ("tryng" -> "trying" -> "tri")
