@@ -145,6 +145,14 @@ def _unapostrophed(low: str) -> bool:
     return False
 
 
+def chat_contracted(word: str) -> bool:
+    """Whether a word is shaped as chat's contraction of a longer one: three English letters or more,
+    one vowel at most ("ppl", "govt", "dept"), as a contraction drops a word's vowels."""
+    return (
+        len(word) >= 3 and word.isascii() and word.isalpha() and sum(c in "aeiouy" for c in word.lower()) <= 1
+    )
+
+
 def _df(scorer: Scorer, vocab: dict[str, int] | None, term: str) -> int:
     if vocab is not None and term not in vocab:
         return 0
@@ -152,11 +160,18 @@ def _df(scorer: Scorer, vocab: dict[str, int] | None, term: str) -> int:
 
 
 def correct(
-    word: str, term: str, scorer: Scorer, vocab: dict[str, int] | None, function_words: frozenset[str]
+    word: str,
+    term: str,
+    scorer: Scorer,
+    vocab: dict[str, int] | None,
+    function_words: frozenset[str],
+    written: Callable[[str], bool] | None = None,
 ) -> str | None:
     """The corpus term a misspelt word most likely stands for: "" when it was a function word, None
     when nothing one edit away is in the corpus. Words of three letters or fewer are only matched to
-    function words (too many real words are one edit from them)."""
+    function words (too many real words are one edit from them). A spelling one edit away is read by
+    its stem only where the corpus writes that very spelling (``written``, when given): "minster" is
+    "minister" in a coverage of ministers, not "minuter", which shares its stem with "minutes" alone."""
     low = word.lower()
     if not low.isalpha():
         return None
@@ -167,15 +182,27 @@ def correct(
         return ""
     if len(low) <= 3:
         return None
+    term_edits = {t for t in edits1(term) if len(t) > 2}
+    if chat_contracted(low):
+        # a contraction drops letters of the word it stands for and never has one too many, so a spelling
+        # one shorter is another word ("govt" is no "got": "government"); a letter changed or swapped is
+        # still a typo of a word with one vowel ("krown" -> "crown")
+        cands = {c for c in cands if len(c) >= len(low)}
+        term_edits = {t for t in term_edits if len(t) >= len(term)}
     best, best_df = None, 0
     # the index term one edit away first (no stemming: dictionary look-ups only), then the stems of the
     # spellings one edit away ("tryng" -> "trying" -> "tri")
-    for group in ({t for t in edits1(term) if len(t) > 2}, {stem(c) for c in cands}):
+    stems: dict[str, list[str]] = {}
+    for c in sorted(cands):
+        stems.setdefault(stem(c), []).append(c)
+    for group in (term_edits, set(stems)):
         # sorted: of equally frequent spellings, the same one wins in every process (a set's order
         # follows the hash seed, so the same question could be answered differently after a restart);
         # only those the vocabulary holds (the others' df is 0: they never win), so few are sorted
         for t in sorted(group if vocab is None else group & vocab.keys()):
             df = _df(scorer, vocab, t)
+            if group is not term_edits and written is not None and not any(map(written, stems[t])):
+                continue
             if df > best_df:
                 best, best_df = t, df
         if best is not None:
@@ -202,6 +229,7 @@ def bridge_term(
     noun: bool = False,
     role: bool = False,
     adjective: bool = False,
+    written: Callable[[str], bool] | None = None,
 ) -> TermBridge:
     """How the corpus knows one question term (``word`` as written, ``term`` its index term;
     ``capitalised`` when the question wrote it so past its first word; ``literal`` when it is a name
@@ -213,7 +241,8 @@ def bridge_term(
     ``adjective`` when it uses it as one before a noun, which only its adjective senses stand for ("the
     top official": no "crown", "summit" or "led");
     ``role`` when it is a common noun for the person the question is about, which the coverage, lacking
-    it and its synonyms, may call by the broader word it is a kind of ("dad" -> "father")."""
+    it and its synonyms, may call by the broader word it is a kind of ("dad" -> "father"); ``written``
+    whether the coverage writes a word so (``correct``)."""
     wn = wordnet()
     alias = term.startswith("=")
     capitalised = capitalised or literal
@@ -246,7 +275,7 @@ def bridge_term(
         related = {t for w in wn.broader(word) for t in [stem(w)] if _df(scorer, vocab, t) > 0}
     if related:
         return TermBridge(term, "bridged", tuple(sorted(related)), frozenset(related), name)
-    fixed = None if alias else correct(word, term, scorer, vocab, function_words)
+    fixed = None if alias else correct(word, term, scorer, vocab, function_words, written)
     if fixed and english and fixed[0] != term[0]:
         # an English word one letter off at its start is another word ("hacked" is no "backed"): a typo
         # seldom hits the first letter; the word may be the coverage's in a rarer sense instead

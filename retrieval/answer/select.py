@@ -103,7 +103,7 @@ from retrieval.answer.scoring import (
     score_candidates,
     states_verb,
 )
-from retrieval.answer.spellings import clippings, misspelt_words, other_terms, used_with
+from retrieval.answer.spellings import clippings, misspelt_words, other_terms, respelt, used_with, writes
 from retrieval.answer.stages import asks_first_stage, first_statement
 from retrieval.answer.statements import (
     PRONOUN_SPEAKER,
@@ -194,6 +194,7 @@ def bridged(q: QuestionInfo, ctx: AnswerContext) -> QuestionInfo:
                 noun=noun,
                 role=role,
                 adjective=adjective,
+                written=lambda w: writes(w, ctx),
             )
         bridges[t] = replace(got, name=False) if got.name and word in CALENDAR else got
         if got.standing == "corrected" and ASKS_OPINION.fullmatch(word):
@@ -1302,16 +1303,19 @@ def _placed(question: str, ctx: AnswerContext) -> Answer:
     (before) the event (``anchor``), which need not repeat its words."""
     # (analysed once for both readings and the anchor: a question's analysis is ~5 % of answering it,
     # and nothing changes a ``QuestionInfo``, each step making its own with ``replace``)
-    q = analyze(question, ctx.tokenizer)
-    plain = _select(question, q, ctx, anchored=False)
+    # (a misspelt word read as the coverage's before the question's grammar is: "who got suspendd" asks
+    # about the suspending, as "who got suspended" does)
+    asked = respelt(question, ctx)
+    q = analyze(asked, ctx.tokenizer)
+    plain = _select(question, asked, q, ctx, anchored=False)
     anchor = asked_anchor(question, q, ctx)
     if anchor is None or (not plain.abstained and not anchor.against(plain.citations[0], ctx)):
         return plain
-    return _select(question, q, ctx, anchored=True)
+    return _select(question, asked, q, ctx, anchored=True)
 
 
-def _select(question: str, q: QuestionInfo, ctx: AnswerContext, anchored: bool = True) -> Answer:
-    """The answer to ``question``, whose analysis is ``q``."""
+def _select(question: str, asked: str, q: QuestionInfo, ctx: AnswerContext, anchored: bool = True) -> Answer:
+    """The answer to ``question``, respelt as ``asked`` (``respelt``), whose analysis is ``q``."""
     if not ctx.documents:
         # a corpus none of whose files could be read: said so, not "nothing in it mentions ..." as if the
         # articles had been searched
@@ -1332,7 +1336,7 @@ def _select(question: str, q: QuestionInfo, ctx: AnswerContext, anchored: bool =
     if q.head and q.head in q.bridges and q.bridges[q.head].standing in ("unknown_word", "unknown_name"):
         # "how much compo are passengers getting" of a coverage that writes no word for the thing had: the
         # verb of having is what a sentence answering holds of it ("will receive £2,500")
-        kept = analyze(question, ctx.tokenizer, delexical=False)
+        kept = analyze(asked, ctx.tokenizer, delexical=False)
         if kept.terms != q.terms:
             q = bridged(kept, ctx)
     if q.kind == "broad" and (topic := _coverage_topic(q, ctx)):

@@ -9,7 +9,7 @@ import bisect
 import re
 from collections.abc import Callable
 
-from retrieval.answer.bridge import TermBridge, edits1, wordnet
+from retrieval.answer.bridge import TermBridge, chat_contracted, edits1, wordnet
 from retrieval.answer.question import QuestionInfo
 from retrieval.answer.scoring import AnswerContext
 from retrieval.answer.weights import WEIGHTS
@@ -78,8 +78,13 @@ def clippings(q: QuestionInfo, bridges: dict[str, TermBridge], ctx: AnswerContex
     for t, b in bridges.items():
         lacks = b.standing != "known" and t not in q.entity_terms and t not in q.literal
         word = q.term_words.get(t, t)
-        contracted = len(word) >= 3 and word.isalpha() and sum(c in "aeiouy" for c in word.lower()) <= 1
-        if not lacks or (len(t) < 4 and not contracted) or not t.isalpha() or wn is None or wn.known(word):
+        contracted = chat_contracted(word)
+        # (an English word the coverage lacks with all its synonyms may be chat's clipping of a longer
+        # one, "exec" of "executive", where its dictionary senses are others: the executive branch)
+        english = wn is not None and wn.known(word)
+        if not lacks or (len(t) < 4 and not contracted) or not t.isalpha() or wn is None:
+            continue
+        if english and b.standing != "unknown_word":
             continue
         if contracted and not b.search and _contracts_function_word(word.lower()):
             # "if it goes thru", "shld they": a function word without its vowels says nothing of the topic
@@ -94,7 +99,13 @@ def clippings(q: QuestionInfo, bridges: dict[str, TermBridge], ctx: AnswerContex
             if (n := _held_with(full, others, ctx)) > most:
                 best, most = full, n
         # a clipping only one word of the coverage begins ("chemo": "chemotherapy") needs less confirming
-        sole = len(begun) == 1 and best == begun[0] and not contracted and len(t) >= WEIGHTS.sole_clipping
+        sole = (
+            len(begun) == 1
+            and best == begun[0]
+            and not contracted
+            and not english
+            and len(t) >= WEIGHTS.sole_clipping
+        )
         if best != fixed and most >= min(1 if sole else WEIGHTS.confirm_terms, len(others)) > 0:
             out[t] = TermBridge(t, "corrected", (best,), frozenset({best}))
     return out
@@ -170,3 +181,48 @@ def _begun_by(stem: str, ctx: AnswerContext) -> list[str]:
         if len(words[i]) >= len(stem) + 2 and words[i].isalpha():
             found.append(words[i])
     return sorted(found, key=lambda w: -ctx.scorer.df(w))[: WEIGHTS.clipped_words]
+
+
+def writes(word: str, ctx: AnswerContext) -> bool:
+    """Whether the coverage writes ``word`` so (case aside), read in the ``AnswerWeights.spelling_rows``
+    first sentences holding its index term: a stem is shared by spellings the coverage never writes."""
+    memo = ctx.memo.setdefault("written", {})
+    assert isinstance(memo, dict)
+    got = memo.get(word)
+    if got is None:
+        if len(memo) > _MEMO:
+            memo.clear()
+        toks = ctx.tokenizer.tokens(word)
+        pattern = re.compile(rf"\b{re.escape(word)}\b", re.IGNORECASE)
+        rows = ctx.scorer.top_k(toks, WEIGHTS.spelling_rows) if len(toks) == 1 else []
+        got = memo[word] = any(pattern.search(ctx.sentences[h.index].text) for h in rows)
+    return bool(got)
+
+
+#: a lowercase word a question may misspell (shorter ones are one edit from too many words)
+_SPELT = re.compile(r"(?<![\w'’-])[a-z]{5,}(?![\w'’-])")
+
+
+def respelt(question: str, ctx: AnswerContext) -> str:
+    """The question with each lowercase word of five letters or more that neither the dictionary nor
+    the coverage knows, and that is no chat contraction (``chat_contracted``), written as the English
+    word one edit away (a transposed, doubled, missing or wrong letter) that the coverage writes, the
+    most frequent there: its grammar is then read as its writer meant it ("who got suspendd": a
+    passive, whose "got" asks nothing). Unchanged where no such word is found."""
+    wn, vocab = wordnet(), ctx.vocab
+    if wn is None or vocab is None:
+        return question
+
+    def fix(m: re.Match[str]) -> str:
+        word = m.group(0)
+        toks = ctx.tokenizer.tokens(word)
+        if not toks or toks[0] in vocab or wn.known(word) or chat_contracted(word):
+            return word
+        found = [
+            (ctx.scorer.df(t[0]), c)
+            for c in sorted(edits1(word))
+            if wn.known(c) and len(t := ctx.tokenizer.tokens(c)) == 1 and t[0] in vocab and writes(c, ctx)
+        ]
+        return max(found, default=(0, word))[1]
+
+    return _SPELT.sub(fix, question)

@@ -284,6 +284,10 @@ class AnswerWeights:
     #: sentences holding such a word read for the question's other words: a bound on the time at scale
     #: (more reads more of a common word's sentences before taking it for a misspelling)
     real_word_rows: int = 200
+    #: sentences holding an index term read for whether the coverage writes a misspelling's correction in
+    #: that very spelling ("minister", not "minuter" of "minutes"): more finds a term's rarer spellings, at
+    #: a search each
+    spelling_rows: int = 50
     #: a chat clipping ("comms") is read as one of this many of the coverage's most frequent words its stem
     #: begins, the one found with most of the question's words: more finds rarer words, at a search each
     clipped_words: int = 10
