@@ -79,12 +79,7 @@ def clippings(q: QuestionInfo, bridges: dict[str, TermBridge], ctx: AnswerContex
         lacks = b.standing != "known" and t not in q.entity_terms and t not in q.literal
         word = q.term_words.get(t, t)
         contracted = chat_contracted(word)
-        # (an English word the coverage lacks with all its synonyms may be chat's clipping of a longer
-        # one, "exec" of "executive", where its dictionary senses are others: the executive branch)
-        english = wn is not None and wn.known(word)
-        if not lacks or (len(t) < 4 and not contracted) or not t.isalpha() or wn is None:
-            continue
-        if english and b.standing != "unknown_word":
+        if not lacks or (len(t) < 4 and not contracted) or not t.isalpha() or wn is None or wn.known(word):
             continue
         if contracted and not b.search and _contracts_function_word(word.lower()):
             # "if it goes thru", "shld they": a function word without its vowels says nothing of the topic
@@ -99,13 +94,7 @@ def clippings(q: QuestionInfo, bridges: dict[str, TermBridge], ctx: AnswerContex
             if (n := _held_with(full, others, ctx)) > most:
                 best, most = full, n
         # a clipping only one word of the coverage begins ("chemo": "chemotherapy") needs less confirming
-        sole = (
-            len(begun) == 1
-            and best == begun[0]
-            and not contracted
-            and not english
-            and len(t) >= WEIGHTS.sole_clipping
-        )
+        sole = len(begun) == 1 and best == begun[0] and not contracted and len(t) >= WEIGHTS.sole_clipping
         if best != fixed and most >= min(1 if sole else WEIGHTS.confirm_terms, len(others)) > 0:
             out[t] = TermBridge(t, "corrected", (best,), frozenset({best}))
     return out
