@@ -122,7 +122,7 @@ def _correcting(ctx: AnswerContext, first: Sequence[Sentence], q: QuestionInfo) 
     given = frozenset().union(*(_stated(ctx, p.text) for p in first))
     said = frozenset().union(*(ctx.tokenizer.term_set(p.text) for p in first))
     shown = {p.index for p in first}
-    own = (s for s in doc.sentences if s.index not in shown and not s.heading and retracts(s.text))
+    own = (doc.sentences[i] for i in _retracting(ctx, doc) if i not in shown)
     named = [(s, False) for s in itertools.chain(own, _outlet_notices(ctx, doc))]
     for s, unnamed in [*named, *((s, True) for s in _unnamed_notices(ctx, doc))]:
         notice = _expand(ctx, s, q)
@@ -159,6 +159,20 @@ def _taken_back_figures(ctx: AnswerContext, notice: Sequence[Sentence], s: Sente
     wrong = frozenset().union(*(_stated(ctx, m.group()) for p in later for m in _NOT_FIGURE.finditer(p.text)))
     right = frozenset().union(*(_stated(ctx, _NOT_FIGURE.sub(" ", p.text)) for p in later)) - own - wrong
     return frozenset().union(own, *(_stated(ctx, p.text) for p in notice if p is not s)) - right
+
+
+def _retracting(ctx: AnswerContext, doc: Document) -> tuple[int, ...]:
+    """The indexes of an article's correction notices (its sentences that ``retract``), worked out once per
+    article: a digest asks it of each of its statements, and reading every sentence each time cost a
+    question about a millisecond."""
+    memo = ctx.memo.setdefault("retracting", {})
+    assert isinstance(memo, dict)
+    doc_id = doc.meta.doc_id
+    if (got := memo.get(doc_id)) is None:
+        if len(memo) > _TITLE_NAMES_MEMO:
+            memo.clear()
+        got = memo[doc_id] = tuple(s.index for s in doc.sentences if not s.heading and retracts(s.text))
+    return tuple(got)
 
 
 def _shared(given: frozenset[Figure], told: frozenset[Figure], strict: bool = False) -> int:
