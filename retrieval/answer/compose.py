@@ -165,14 +165,11 @@ def _retracting(ctx: AnswerContext, doc: Document) -> tuple[int, ...]:
     """The indexes of an article's correction notices (its sentences that ``retract``), worked out once per
     article: a digest asks it of each of its statements, and reading every sentence each time cost a
     question about a millisecond."""
-    memo = ctx.memo.setdefault("retracting", {})
-    assert isinstance(memo, dict)
-    doc_id = doc.meta.doc_id
-    if (got := memo.get(doc_id)) is None:
-        if len(memo) > _TITLE_NAMES_MEMO:
-            memo.clear()
-        got = memo[doc_id] = tuple(s.index for s in doc.sentences if not s.heading and retracts(s.text))
-    return tuple(got)
+    return ctx.remembered(
+        "retracting",
+        doc.meta.doc_id,
+        lambda: tuple(s.index for s in doc.sentences if not s.heading and retracts(s.text)),
+    )
 
 
 def _shared(given: frozenset[Figure], told: frozenset[Figure], strict: bool = False) -> int:
@@ -498,13 +495,12 @@ def _entry_clock(ctx: AnswerContext, s: Sentence) -> int | None:
     """The time of day (minutes) of the live blog entry holding a sentence: the stamp opening its
     paragraph or the nearest one before it (an entry may run on for paragraphs), when the article's
     stamps run one way (``entry_stamps``); None in an article without them."""
-    memo = ctx.memo.setdefault("entry_stamps", {})
-    assert isinstance(memo, dict)
-    if (stamps := memo.get(s.doc_id)) is None:
-        from retrieval.timeline.mentions import entry_stamps  # the timeline's reading (loaded when needed)
+    from retrieval.timeline.mentions import entry_stamps  # the timeline's reading (loaded when needed)
 
-        doc = ctx.documents[s.doc_id]
-        stamps = memo[s.doc_id] = entry_stamps([p for p in doc.sentences if not p.heading])
+    doc = ctx.documents[s.doc_id]
+    stamps = ctx.remembered(
+        "entry_stamps", s.doc_id, lambda: entry_stamps([p for p in doc.sentences if not p.heading])
+    )
     held = [p for p in stamps if p <= s.paragraph]
     return stamps[max(held)] if held else None
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
-from typing import NamedTuple, get_args
+from typing import NamedTuple, TypeVar, cast, get_args
 
 import numpy as np
 
@@ -114,6 +114,9 @@ class Candidate:
     storied: float = 0.0
 
 
+_V = TypeVar("_V")
+
+
 @dataclass
 class AnswerContext:
     """What the selector needs from the engine: flat sentence table and its retrieval."""
@@ -144,6 +147,18 @@ class AnswerContext:
     vocab: dict[str, int] | None = None
     #: what answering works out once per engine on first use (the outlets and their documents)
     memo: dict[str, object] = field(default_factory=dict)
+
+    def remembered(self, table: str, key: Hashable, make: Callable[[], _V], most: int = 10_000) -> _V:
+        """``make()``, worked out once per engine for ``key`` in the memo's ``table``; a table past
+        ``most`` entries is emptied first (a long-running bot reads ever more documents and words)."""
+        memo = self.memo.setdefault(table, {})
+        assert isinstance(memo, dict)
+        if key in memo:
+            return cast(_V, memo[key])
+        if len(memo) > most:
+            memo.clear()
+        got = memo[key] = make()
+        return got
 
 
 def _weights(q: QuestionInfo, ctx: AnswerContext) -> dict[str, float]:

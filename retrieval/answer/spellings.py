@@ -175,17 +175,14 @@ def _begun_by(stem: str, ctx: AnswerContext) -> list[str]:
 def writes(word: str, ctx: AnswerContext) -> bool:
     """Whether the coverage writes ``word`` so (case aside), read in the ``AnswerWeights.spelling_rows``
     first sentences holding its index term: a stem is shared by spellings the coverage never writes."""
-    memo = ctx.memo.setdefault("written", {})
-    assert isinstance(memo, dict)
-    got = memo.get(word)
-    if got is None:
-        if len(memo) > _MEMO:
-            memo.clear()
+
+    def read() -> bool:
         toks = ctx.tokenizer.tokens(word)
         pattern = re.compile(rf"\b{re.escape(word)}\b", re.IGNORECASE)
         rows = ctx.scorer.top_k(toks, WEIGHTS.spelling_rows) if len(toks) == 1 else []
-        got = memo[word] = any(pattern.search(ctx.sentences[h.index].text) for h in rows)
-    return bool(got)
+        return any(pattern.search(ctx.sentences[h.index].text) for h in rows)
+
+    return ctx.remembered("written", word, read, _MEMO)
 
 
 #: a lowercase word a question may misspell (shorter ones are one edit from too many words)
