@@ -442,15 +442,16 @@ def _withdrawn_dropped(docs: Sequence[Document], mentions: list[Mention]) -> lis
         claim = term_stems(withdrawn_claim(c.quote))
         if not claim:
             continue
-        dropped.update(
-            i
-            for i, m in enumerate(mentions)
-            if not c.corrects
-            and m.doc == c.doc
-            and m.sentence < c.sentence
-            and m.corrects is None
-            and len(claim & term_stems(m.quote)) >= _RETRACTED_SHARE * len(claim)
-        )
+
+        def holds_claim(m: Mention, claim: frozenset[str] = claim) -> bool:
+            return len(claim & term_stems(m.quote)) >= _RETRACTED_SHARE * len(claim)
+
+        if not c.corrects:  # the page's own earlier sentences
+            dropped.update(
+                i
+                for i, m in enumerate(mentions)
+                if m.doc == c.doc and m.sentence < c.sentence and m.corrects is None and holds_claim(m)
+            )
         if meta.published is None:
             continue
         found: list[tuple[date, int]] = []
@@ -464,11 +465,7 @@ def _withdrawn_dropped(docs: Sequence[Document], mentions: list[Mention]) -> lis
             corrected_day = (
                 other.published.isoformat() == c.corrects if c.corrects else other.published < meta.published
             )
-            if (
-                same_outlet
-                and corrected_day
-                and len(claim & term_stems(m.quote)) >= _RETRACTED_SHARE * len(claim)
-            ):
+            if same_outlet and corrected_day and holds_claim(m):
                 found.append((other.published, i))
         latest = max((day for day, _ in found), default=None)
         dropped.update(i for day, i in found if day == latest)
