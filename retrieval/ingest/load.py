@@ -21,6 +21,7 @@ from typing import BinaryIO, Literal
 from pydantic import ValidationError
 
 from retrieval.ingest.files import FileEntry, FileIndex, file_stat
+from retrieval.ingest.header import split_header
 from retrieval.ingest.ids import first_owners, unique_id
 from retrieval.ingest.schemas import JsonlRecord, Manifest, describe_error
 from retrieval.models import LoadProblem, RawDocument
@@ -234,7 +235,8 @@ def _read_file(cand: _Candidate, max_bytes: int) -> list[RawDocument]:
     if not text.strip():
         raise _Skip("empty file (no text)")
     fmt: Literal["md", "txt"] = "md" if cand.fmt == "md" else "txt"  # JSON(L) have readers of their own
-    return [RawDocument(doc_id=doc_id, text=text, path=cand.shown, fmt=fmt, fields={})]
+    fields, text = split_header(text)
+    return [RawDocument(doc_id=doc_id, text=text, path=cand.shown, fmt=fmt, fields=fields)]
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")

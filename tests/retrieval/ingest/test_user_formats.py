@@ -137,3 +137,58 @@ def test_markdown_emphasis_marks_are_not_kept_in_the_text() -> None:
         "Update 2:45 pm The second boat is back in service.",
         "A spokesperson for Quayside Transit said buses run every 20 minutes; 3 * 4 = 12 seats are free.",
     ]
+
+
+def _only_document(tmp_path: Path, name: str, content: str) -> tuple[RawDocument, dict[str, object]]:
+    (tmp_path / name).write_text(content, encoding="utf-8")
+    docs, problems = load_corpus(tmp_path)
+    assert problems == [] and len(docs) == 1
+    return docs[0], build_corpus(tmp_path).documents[0].meta.model_dump(mode="json")
+
+
+def test_labelled_header_lines_are_the_files_metadata_not_its_headline(tmp_path: Path) -> None:
+    raw, meta = _only_document(
+        tmp_path,
+        "strike.txt",
+        "Title: Larkfield ferry crews vote to strike\nSource: Quayside Post\nAuthor: By Mara Quist\n"
+        "Link: https://quayside.example/ferry-strike\nDate: 12 May 2026\n\n" + _STORY,
+    )
+    assert raw.fields == {
+        "title": "Larkfield ferry crews vote to strike",
+        "source": "Quayside Post",
+        "author": "Mara Quist",
+        "url": "https://quayside.example/ferry-strike",
+    }
+    assert meta["title"] == "Larkfield ferry crews vote to strike"
+    assert (meta["source"], meta["author"], meta["published"]) == (
+        "Quayside Post",
+        "Mara Quist",
+        "2026-05-12",
+    )
+    assert "Title:" not in raw.text and "Quayside Post" not in raw.text
+
+
+def test_markdown_front_matter_is_metadata_and_its_other_keys_never_text(tmp_path: Path) -> None:
+    raw, meta = _only_document(
+        tmp_path,
+        "strike.md",
+        '---\ntitle: "Ferry crews vote to strike"\nsource: https://quayside.example/s\nlayout: post\n'
+        "tags: [ferry, strike]\npublished: 2026-05-12\n---\n\n" + _STORY,
+    )
+    assert raw.fields == {"title": "Ferry crews vote to strike", "url": "https://quayside.example/s"}
+    assert meta["published"] == "2026-05-12" and meta["source"] is None
+    assert "layout" not in raw.text and "tags" not in raw.text and raw.text.endswith(_STORY)
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "Warning: the ferry will stop\n\n" + _STORY,  # not a label this reader knows
+        "Larkfield ferry to pause\n\n" + _STORY + "\n\nSource: harbour board minutes",  # not at the top
+        "---\n" + _STORY,  # a rule with no closing one is no front matter
+    ],
+)
+def test_a_file_without_a_header_block_is_read_as_before(tmp_path: Path, content: str) -> None:
+    (tmp_path / "story.txt").write_text(content, encoding="utf-8")
+    docs, _ = load_corpus(tmp_path)
+    assert docs[0].fields == {} and docs[0].text == content

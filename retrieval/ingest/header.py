@@ -1,0 +1,93 @@
+"""A text file's own metadata block: labelled lines at its top ("Title: …", "Source: …", "Author: …") or
+Markdown front matter between ``---`` lines, as scrapers and note-taking tools write them. Without this
+the label became part of the headline ("Title: Dock strike called") and the outlet and author a user
+wrote down were lost, so "who wrote …" and "according to <outlet>" could not find them.
+
+Only lines at the very top count, and only while every line is a known label, so a story that opens
+"Source: a council official said …" further down is never read as metadata. A date label is left in
+the text as a "Published" line: the publication-line reader (``pubdate``) reads it there, with each
+outlet's order for all-numeric dates, so a date is read one way wherever it is written.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: label (lower case, spaces/underscores/hyphens removed) -> the metadata field it fills
+_LABELS: dict[str, str] = {
+    **dict.fromkeys(("title", "headline", "hed"), "title"),
+    **dict.fromkeys(
+        ("source", "outlet", "publication", "publisher", "newspaper", "site", "sitename"), "source"
+    ),
+    **dict.fromkeys(("author", "authors", "by", "byline", "writer", "reporter"), "author"),
+    **dict.fromkeys(("url", "link", "permalink", "canonical", "canonicalurl", "sourceurl"), "url"),
+    **dict.fromkeys(
+        ("date", "published", "publishdate", "publisheddate", "pubdate", "datepublished", "publishedat",
+         "publishedon", "posted", "postedon"),
+        "published",
+    ),
+}  # fmt: skip
+_LABELLED = re.compile(r"^\s*([A-Za-z][A-Za-z _-]{0,20}?)\s*:\s*(.*?)\s*$")
+_FENCE = re.compile(r"^---\s*$")
+_URL = re.compile(r"(?i)^https?://\S+$")
+_BY = re.compile(r"(?i)^by\s+")
+#: the most lines a header or front matter may hold: a longer run of labels is not a header
+_MAX_LINES = 30
+
+
+def _label(line: str) -> tuple[str, str] | None:
+    """(field, value) of a known label line, else None; front matter's other keys give ("", value)."""
+    m = _LABELLED.match(line)
+    if m is None:
+        return None
+    key = re.sub(r"[ _-]", "", m.group(1).lower())
+    value = m.group(2).strip().strip("\"'").strip()
+    return _LABELS.get(key, ""), value
+
+
+def _fields(pairs: list[tuple[str, str]]) -> tuple[dict[str, str], list[str]]:
+    """The metadata fields of a block's (field, value) pairs, and the date lines to leave in the text."""
+    fields: dict[str, str] = {}
+    dates: list[str] = []
+    for name, value in pairs:
+        if not value:
+            continue
+        if name == "source" and _URL.match(value):
+            name = "url"  # "Source: https://…" names where it was found, not an outlet
+        if name == "published":
+            dates.append(f"Published: {value}")
+        elif name == "author":
+            fields.setdefault(name, _BY.sub("", value))
+        elif name:
+            fields.setdefault(name, value)
+    return fields, dates
+
+
+def split_header(text: str) -> tuple[dict[str, str], str]:
+    """The fields a text file's top block states, and the text without that block (its date, if any,
+    kept as a "Published: …" line where the block was). A file without such a block is returned as is."""
+    lines = text.split("\n")
+    start = next((i for i, line in enumerate(lines) if line.strip()), len(lines))
+    if start < len(lines) and _FENCE.match(lines[start]):
+        end = next(
+            (i for i in range(start + 1, min(len(lines), start + _MAX_LINES)) if _FENCE.match(lines[i])), None
+        )
+        if end is None:
+            return {}, text
+        pairs = [p for line in lines[start + 1 : end] if line.strip() and (p := _label(line)) is not None]
+        fields, dates = _fields(pairs)
+        if not fields and not dates:
+            return {}, text
+        return fields, "\n".join([*lines[:start], *dates, *lines[end + 1 :]])
+    pairs = []
+    end = start
+    while end < len(lines) and end - start < _MAX_LINES and lines[end].strip():
+        pair = _label(lines[end])
+        if pair is None or not pair[0]:
+            break
+        pairs.append(pair)
+        end += 1
+    fields, dates = _fields(pairs)
+    if not fields:
+        return {}, text  # date lines alone are read where they stand, as before
+    return fields, "\n".join([*lines[:start], *dates, *lines[end:]])
