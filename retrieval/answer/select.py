@@ -1844,6 +1844,10 @@ def _select(question: str, asked: str, q: QuestionInfo, ctx: AnswerContext, anch
         # (its sentences holding the verb, "believes", answer nothing: what the articles say does)
         got = articles_digest(question, q, docs, ctx)
         return abstain(question, q, got) if isinstance(got, str) else got
+    if best is None and not cands:
+        # every sentence retrieved was a live page's word to its readers ("We'll be back tomorrow."), which
+        # no score is given for: nothing answers, nor holds more of the question than another
+        return abstain(question, q)
     if best is None:
         best = cands[0]
         missing = [w for w in q.words if not (set(ctx.tokenizer.tokens(w)) & (ctx.terms(best.row)))]
