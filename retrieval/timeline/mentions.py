@@ -587,9 +587,12 @@ def doc_mentions(di: int, doc: Document, coverage_start: date | None = None) -> 
         out[i] = replace(out[i], aside=True)
     kept = [m for i, m in enumerate(out) if keep[i]]
     if anchor is not None:
-        kept.extend(_corrections(di, doc, sentences, anchor, pages))
+        notices = _corrections(di, doc, sentences, anchor, pages)
+        kept.extend(notices)
         kept = _clocked(kept, sentences, stamped, anchor)
-        kept.extend(_stamped_entries(di, sentences, anchor, {m.sentence for m in out}, stamped))
+        # (a notice's entry is the notice, never an entry of its own besides: ``edit_note``)
+        told = {m.sentence for m in out} | {m.sentence for m in notices}
+        kept.extend(_stamped_entries(di, sentences, anchor, told, stamped))
     return kept
 
 
@@ -810,6 +813,21 @@ def _what_is_right(sentences: list[Sentence], si: int) -> str:
     if nxt.paragraph != sentences[si].paragraph and not _RIGHT_CUE.search(nxt.text):
         return ""
     return nxt.text.strip()
+
+
+#: past forms of "be", "have", "do" and of saying, which tell a state or an account, not an event
+_NO_EVENT_VERBS = frozenset({"was", "were", "had", "did", "says", "said"})
+
+
+def edit_note(m: Mention) -> bool:
+    """Whether a correction is a page's note on its own copy that tells no event: it names no other
+    article's day (``corrects`` is "") and what it says is right tells nothing done ("Correction: an
+    earlier entry said he was 34. He is 31.", or nothing at all): it withdraws the claim it names
+    (``TimelineIndex``), but a live page's fixing of its copy is no event of the story. One whose right
+    version tells an event ("... She resigned.") stands for that event."""
+    if m.corrects != "":
+        return False
+    return not any(v.group().lower() not in _NO_EVENT_VERBS for v in PAST_VERB.finditer(m.righted))
 
 
 def withdrawn_claim(correction: str) -> str:
