@@ -323,7 +323,23 @@ class _Finder(FinderBase):
     def _anaphor(self, m: re.Match[str]) -> DateMention | None:
         """ "two days later", "the following week", "the day before": counted from the last date the
         text gave before it (never from the publication date: "later" than what is said, not now; and
-        never from another anaphor, which would let an error run on down the article)."""
+        never from another anaphor, which would let an error run on down the article). A count that lands
+        after the publication date in a clause told in the past ("the group posted the files two days
+        later" after a deadline ahead of the article) is no date: what the article reports as done is
+        done by the day it is published, so the count was from another date than the one it reached."""
+        counted = self._counted(m)
+        if (
+            counted is not None
+            and self.anchor is not None
+            and counted.date is not None
+            and counted.date > self.anchor
+            and self._tense(m.start(), m.end()) == "past"
+        ):
+            return None
+        return counted
+
+    def _counted(self, m: re.Match[str]) -> DateMention | None:
+        """The date an anaphor counts to (``_anaphor``)."""
         unit = (m.group("unit") or m.group("unit2") or m.group("unit3")).lower()
         rel = (m.group("rel") or "").lower()
         way = (m.group("dir") or m.group("dir3") or "").lower()
