@@ -73,6 +73,14 @@ from retrieval.timeline.expressions import (
 from retrieval.timeline.finder import FinderBase, Shifted
 
 #: how far an anaphor's offset reaches, by unit: (the reference's precisions it needs, the result's precision)
+#: the statement a sentence is told from, named with its day ("according to a statement on Tuesday", "in
+#: a statement issued on Monday", "citing a post on Friday"): a saying before the article
+_ATTRIBUTED_ON = re.compile(
+    r"\b(?:according\s+to|in|citing)\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+)?"
+    r"(?:statement|announcement|press\s+release|release|post|tweet|letter|filing|interview|briefing)\s+"
+    r"(?:(?:issued|released|published|posted|given|made|sent)\s+)?(?:on\s+)?$",
+    re.IGNORECASE,
+)
 _ANAPHOR_UNITS: dict[str, tuple[tuple[MentionPrecision, ...], MentionPrecision]] = {
     "day": (("day",), "day"),
     "week": (("day",), "day"),
@@ -399,6 +407,7 @@ class _Finder(FinderBase):
         ):
             return None  # "every Monday", "the Monday before"
         wd = WEEKDAYS.index(wd_text.lower())
+        before = self._sentence_before(m.start("wd"))[-80:]
         back = (a.weekday() - wd) % 7
         ahead = (wd - a.weekday()) % 7
         if rel == "last":
@@ -409,7 +418,7 @@ class _Finder(FinderBase):
             shift = -back if back <= ahead else ahead
         elif (
             not m.group("possess")
-            and (plan := SET_BEFORE.search(before := self._sentence_before(m.start("wd"))[-80:])) is not None
+            and (plan := SET_BEFORE.search(before)) is not None
             and PLAN_WORD.search(plan.group())
         ):
             shift = -back  # "had originally been scheduled for Tuesday but was called off": the day it was
@@ -417,6 +426,10 @@ class _Finder(FinderBase):
             # "cancelled for Tuesday", "postponed until Monday", "said it had been moved to Thursday": the
             # day it is set for
             shift = ahead
+        elif _ATTRIBUTED_ON.search(before):
+            # "will appeal, according to a statement on Tuesday": the day of the statement the sentence is
+            # told from, made before the article whatever the tense of what it says
+            shift = -back
         elif SUBJECT_FUTURE.match(self.text, m.end("wd")):
             shift = ahead  # "Sunday could be hotter still": the day the forecast is for
         else:

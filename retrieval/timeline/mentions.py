@@ -129,6 +129,8 @@ _ATTRIBUTE = re.compile(
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|through|thru|until|till)\s*", re.I)
 _PAIRED_JOIN = re.compile(r"\s*(?:and|to|-|–|—)\s*", re.I)
 _RANGE_OPEN = re.compile(r"\b(?:between|from)\s+$", re.I)
+#: ... or opening the first date's own expression ("from Monday", read with its "from")
+_RANGE_LEAD = re.compile(r"(?:between|from)\s", re.I)
 #: two dates joined by a plain "and" ("on Friday and Saturday")
 _PAIR_AND = re.compile(r"\s*(?:and|&)\s*(?:on\s+)?", re.I)
 #: how far before a date the verb that moves something to it may start ("postponed the vote from May 3 to ")
@@ -481,6 +483,9 @@ def doc_mentions(di: int, doc: Document, coverage_start: date | None = None) -> 
         if attribute or span_end or next_day:
             # "between March 3 and March 7": the report of March 3 spans to the 7th
             range_last = _range_last(m)
+            if span_end and opened is not None and m.weekday is not None and range_last < out[opened].value:
+                # "from Monday to Friday": the Friday after the Monday, read alone as the nearest one
+                range_last = (date.fromisoformat(range_last) + timedelta(days=7)).isoformat()
             if (
                 not attribute
                 and opened is not None
@@ -745,7 +750,10 @@ def _attribute_or_span_end(
             bool(_RANGE_JOIN.fullmatch(gap))
             or (
                 bool(_PAIRED_JOIN.fullmatch(gap))
-                and bool(_RANGE_OPEN.search(sentence, max(0, prev[1] - 12), prev[1]))
+                and bool(
+                    _RANGE_OPEN.search(sentence, max(0, prev[1] - 12), prev[1])
+                    or _RANGE_LEAD.match(sentence, prev[1])
+                )
             )
         )
     )
