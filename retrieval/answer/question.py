@@ -223,9 +223,12 @@ _ON_COVERAGE = re.compile(
     r"(?:\s+(?:a\s+bit|a\s+lot|here|though|i\s+think))?\W*$",
     re.IGNORECASE,
 )
-#: a remark on the asker, whole: "I saw two numbers", "I heard 12,000", "(not sure)", "just curious"
+#: a remark on the asker, whole: what the asker saw, heard, read or thinks ("I saw two numbers", "I heard
+#: 12,000", "(I think)"), "(not sure)", "just curious"; not what they say of the story ("My town is Harwick")
 _ON_ASKER = re.compile(
-    r"^(?:i|i'm|im|i've|ive|i'd|me|my)\s[^?]*$|"
+    r"^(?:i|i've|ive|i'd)\s+(?:(?:also|just|only|have|had|did|do|think|thought|could\s+have|may\s+have)\s+)*"
+    r"(?:saw|seen|see|heard|hear|read|think|thought|believe|believed|remember|recall|guess|wonder|wondered|"
+    r"noticed|was\s+told|got\s+told|keep\s+seeing|keep\s+hearing|came\s+across|found)\b[^?]*$|"
     r"^(?:(?:i'?m\s+|i\s+am\s+)?(?:not\s+sure|unsure)|just\s+(?:curious|wondering|checking)|no\s+idea)\b[^?]*$",
     re.IGNORECASE,
 )

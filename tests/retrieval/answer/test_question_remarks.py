@@ -63,6 +63,9 @@ def test_a_remark_on_the_asker_before_the_question_sets_the_scene() -> None:
     q = "I read about a march in Harwick. How many came?"
     assert without_remarks(q) == q
     assert without_remarks("What happened on I-95 (I think)?") == "What happened on I-95?"
+    # what the asker says of the story is no remark on themselves
+    assert without_remarks("Who is the mayor? My town is Harwick.") == "Who is the mayor? My town is Harwick."
+    assert without_remarks("Who is the mayor? I live in Harwick.") == "Who is the mayor? I live in Harwick."
     assert (
         without_remarks("Reports differ on the toll. What is it?")
         == "Reports differ on the toll. What is it?"
