@@ -13,6 +13,7 @@ import asyncio
 import logging
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from retrieval import Engine, SourceInfo, fold
@@ -105,17 +106,38 @@ def _topic_words(text: str, most: int = 2) -> list[str]:
     return list(dict.fromkeys(words))[:most]
 
 
-def statement_questions(text: str) -> list[str]:
+def proven_words(texts: Iterable[str]) -> frozenset[str]:
+    """The words (casefolded) ``texts`` write capitalised where a capital proves a name: not opening a
+    sentence."""
+    return frozenset(
+        w.casefold() for t in texts if not _title_case(t) for n in _names(t, initial=False) for w in n.split()
+    )
+
+
+def statement_questions(text: str, proven: frozenset[str] | None = None) -> list[str]:
     """Questions a sentence (or a headline) suggests: what its speaker said, about another name it
     mentions ("Rutte said Russia must act" -> "What did Rutte say about Russia?") or about what the
-    statement is about ("Lind said the glacier lake rose" -> "What did Lind say about glacier lake?")."""
+    statement is about ("Lind said the glacier lake rose" -> "What did Lind say about glacier lake?").
+    A speaker of one word opening the sentence is a name only where its article writes it capitalised
+    elsewhere (``proven``, of the text alone when not given): "Police said ..." names no one. The name
+    before a possessive ("..., said Ashbridge's fire chief") is whose the speaker is, not who spoke."""
     if _title_case(text):
         return []
+    proven = proven_words([text]) if proven is None else proven
     out: list[str] = []
     for m in _SPEAKER.finditer(text):
-        who = _clean_name(m.group("who") or m.group("who2") or "")
+        raw = m.group("who") or m.group("who2") or ""
+        if re.search(r"['’]s$", raw.strip()):
+            continue  # "said Ashbridge's fire chief": the chief spoke, not Ashbridge
+        who = _clean_name(raw)
         if len(who) < 2 or who.lower() in _STOP or who.lower() in _TITLES:
             continue
+        if (
+            " " not in who
+            and _starts_sentence(text, text.find(who, m.start()))
+            and who.casefold() not in proven
+        ):
+            continue  # "Police said the march passed off peacefully": a capital that opens a sentence
         others = [n for n in _names(text, initial=False) if n not in who and who not in n]
         if others:
             out.append(f"What did {who} say about {others[0]}?")
@@ -129,10 +151,12 @@ def statement_questions(text: str) -> list[str]:
 def candidate_questions(engine: Engine, doc: SourceInfo) -> list[str]:
     """Questions a document suggests: from its headline, then from its first statements, then what
     the coverage says about the headline's first two names."""
-    out = statement_questions(doc.title or "")
     document = engine.documents.get(doc.doc_id)
-    for sentence in document.sentences[:30] if document is not None else ():
-        out.extend(q for q in statement_questions(sentence.text) if q not in out)
+    sentences = document.sentences[:30] if document is not None else ()
+    proven = proven_words([doc.title or "", *(s.text for s in sentences)])
+    out = statement_questions(doc.title or "", proven)
+    for sentence in sentences:
+        out.extend(q for q in statement_questions(sentence.text, proven) if q not in out)
         if len(out) >= 4:
             break
     names = [] if _title_case(doc.title or "") else _names(doc.title or "", initial=False)

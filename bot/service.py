@@ -431,7 +431,9 @@ class Service:
         try:
             await self.store.record_reload(rec)
         except StoreError as exc:
-            log.warning("could not record the reload: %s", exc)
+            # a store that failed is a problem to log; one switched off (``--no-cache``) recorded nothing
+            # as asked, which the report's "Not recorded" line says, and a warning would alarm for nothing
+            (log.warning if self.store.available else log.info)("could not record the reload: %s", exc)
             report.history, report.history_error = "failed", str(exc)
         else:
             report.history = "recorded"

@@ -202,6 +202,107 @@ def without_greeting(question: str, in_corpus: Callable[[str], bool]) -> str:
     return m.group("rest") if first.startswith("@") or first in _CLOSED_CLASS or unknown else question
 
 
+#: the nouns for the coverage's accounts, whose agreeing or not a question may remark on ("outlets differ")
+_ACCOUNTS = (
+    r"(?:(?:the|these|those|different|some|most|many|all|both|news|media)\s+){0,2}"
+    r"(?:outlets?|sources?|reports?|reporting|papers?|newspapers?|articles?|accounts?|stories|story|"
+    r"coverage|media|figures?|numbers?|estimates?|counts?|versions?|sites?|websites?)"
+)
+#: what the accounts do when they do not say one thing ("differ", "seem to vary", "don't agree")
+_DIFFERING = (
+    r"(?:(?:all|also|may|might|seem|seems|appear|appears|to|do|does|don't|dont|doesn't|do not|does not|"
+    r"are|is|kind of|sort of)\s+)*"
+    r"(?:differ|differs|differing|different|disagree|disagrees|disagreeing|vary|varies|varying|"
+    r"conflict|conflicts|conflicting|contradict|contradicts|contradictory|inconsistent|"
+    r"agree|agrees|match|line up)"
+)
+#: a remark on the coverage, whole: "(outlets differ)", "Outlets seem to differ", "reports disagree on this"
+_ON_COVERAGE = re.compile(
+    rf"^(?:but\s+|and\s+|though\s+|although\s+)?{_ACCOUNTS}\s+{_DIFFERING}"
+    r"(?:\s+(?:on|about|over)\s+(?:this|that|it|the\s+(?:number|figure|count|total)))?"
+    r"(?:\s+(?:a\s+bit|a\s+lot|here|though|i\s+think))?\W*$",
+    re.IGNORECASE,
+)
+#: a remark on the asker, whole: what the asker saw, heard, read or thinks ("I saw two numbers", "I heard
+#: 12,000", "(I think)"), "(not sure)", "just curious"; not what they say of the story ("My town is Harwick")
+_ON_ASKER = re.compile(
+    r"^(?:i|i've|ive|i'd)\s+(?:(?:also|just|only|have|had|did|do|think|thought|could\s+have|may\s+have)\s+)*"
+    r"(?:saw|seen|see|heard|hear|read|think|thought|believe|believed|remember|recall|guess|wonder|wondered|"
+    r"noticed|was\s+told|got\s+told|keep\s+seeing|keep\s+hearing|came\s+across|found)\b[^?]*$|"
+    r"^(?:(?:i'?m\s+|i\s+am\s+)?(?:not\s+sure|unsure)|just\s+(?:curious|wondering|checking)|no\s+idea)\b[^?]*$",
+    re.IGNORECASE,
+)
+#: "do the outlets agree on how many fans marched": the question is the one after "on"
+_DO_ACCOUNTS_AGREE = re.compile(
+    rf"^\s*(?:do|does|did)\s+{_ACCOUNTS}\s+{_DIFFERING}\s+(?:on|about|over|as\s+to)\s+(?P<asked>.+)$",
+    re.IGNORECASE,
+)
+_ASKING_START = re.compile(r"^(?:what|which|who|whom|whose|when|where|why|how)\b", re.IGNORECASE)
+_PARENTHESIS = re.compile(r"\s*\(([^()]*)\)")
+#: a question's sentences, each with the space after it
+_SENTENCE = re.compile(r"[^.?!]+(?:[.?!]+|$)\s*")
+
+
+def _remark(text: str) -> bool:
+    """Whether ``text`` (a sentence or a parenthesis) is a remark on the coverage or on the asker."""
+    text = fold(text).strip().strip("-\u2013\u2014,;: ")
+    return bool(text) and bool(_ON_COVERAGE.match(text) or _ON_ASKER.match(text))
+
+
+def without_remarks(question: str) -> str:
+    """The question without what it says of the coverage or of the asker: "(outlets differ)", "Outlets
+    seem to differ", "I saw two numbers", "(not sure)". Such a remark is how the asker came to ask, not
+    what is asked, and read as search terms its words ("outlets", "differ", "saw") are ones no sentence
+    answering holds, so the question was declined. Taken out: a parenthesis that is such a remark; a
+    sentence after the asking one that is a remark on the asker (before it, "I read the plant closed"
+    sets the scene); a sentence that is a remark on the coverage and nothing else. "Do the outlets
+    agree on how many fans marched" asks how many (every account of it is cited)."""
+    kept = _PARENTHESIS.sub(lambda m: "" if _remark(m.group(1)) else m.group(0), question)
+    sentences = _SENTENCE.findall(kept)
+    if len(sentences) > 1:
+        asking = max((i for i, s in enumerate(sentences) if "?" in s), default=len(sentences) - 1)
+        sentences = [
+            s
+            for i, s in enumerate(sentences)
+            if i == asking or not (_ON_COVERAGE.match(fold(s).strip()) or (i > asking and _remark(s)))
+        ]
+        kept = "".join(sentences) if "".join(_SENTENCE.findall(kept)) == kept else kept
+    m = _DO_ACCOUNTS_AGREE.match(kept)
+    if m is not None:
+        asked = m.group("asked").strip()
+        kept = asked[:1].upper() + asked[1:] if _ASKING_START.match(asked) else f"What is {asked}"
+    kept = kept.strip()
+    return kept if kept and kept != question.strip() else question
+
+
+#: a figure as a question offers it ("33-22", "12,000", "$4.5m", "40%")
+_FIGURE = r"[$\u00a3\u20ac]?\d[\d,.:/-]*%?(?:\s?(?:million|billion|m|bn|k)\b)?"
+#: figures offered as alternatives ("33-22 or 31-24", "10, 12 or 15"), and the comma or dash before them
+_ALTERNATIVES = re.compile(
+    rf"(?P<lead>\s*[,:\u2013\u2014-]\s*|\s+)(?<![\w.])(?P<all>(?:{_FIGURE}\s*,\s*)*{_FIGURE}\s+or\s+{_FIGURE})"
+    r"(?![\w])"
+)
+_ONE_FIGURE = re.compile(_FIGURE)
+
+
+def offered(question: str) -> list[str]:
+    """The question once for each figure it offers as an alternative ("was it 33-22 or 31-24": "was it
+    33-22", "was it 31-24"): the asker's candidates, of which the coverage may hold one; read together,
+    each was a term a sentence had to hold, and a sentence giving one lacked the other, so it was
+    declined. A question asking what ("how many fans marched, 12,000 or 20,000?") asks it without
+    them: the candidates it ends with are dropped. A question with no such figures is itself alone."""
+    m = _ALTERNATIVES.search(question)
+    if m is None:
+        return [question]
+    rest = question[m.end() :]
+    if _ASKING_START.match(question.strip()) and m.group("lead").strip() and not rest.strip(" ?.!"):
+        return [question[: m.start()] + rest]
+    figures = [
+        f.group(0).rstrip(",.") for f in _ONE_FIGURE.finditer(re.sub(r"\s+or\s+", " , ", m.group("all")))
+    ]
+    return [question[: m.start("all")] + f + rest for f in figures]
+
+
 #: a lowercase word ending in "in" (or "in'"), which chat writes for "-ing" ("makin", "goin'", "sayin")
 _G_DROPPED = re.compile(r"\b([a-z]{2,}in)(?:['\u2019](?!\w))?(?![\w'\u2019])")
 

@@ -77,9 +77,11 @@ from retrieval.answer.question import (
     asked_role_kind,
     asked_sentence,
     g_restored,
+    offered,
     spelled_out,
     who_is_words,
     without_greeting,
+    without_remarks,
 )
 from retrieval.answer.reach import story_hits
 from retrieval.answer.relation import counts, credit
@@ -1286,13 +1288,28 @@ def select(question: str, ctx: AnswerContext) -> Answer:
     def in_corpus(word: str) -> bool:
         return any(ctx.scorer.df(t) > 0 for t in ctx.tokenizer.tokens(word))
 
-    asked = g_restored(spelled_out(without_greeting(question, in_corpus), in_corpus), in_corpus)
+    asked = g_restored(
+        spelled_out(without_greeting(without_remarks(question), in_corpus), in_corpus), in_corpus
+    )
     asked = amount_wording(asked)  # "what was the fine amount" asks how much the fine was
     asked = count_wording(asked)  # "what was the number of patients" asks how many patients
     asked = _PER_THE.sub("according to the", asked)  # "repair bill per the courier": the Courier's account
-    # "who is Sam Keller": no article mentions him, but he wrote some of them
-    answer = byline_person(asked, ctx) or stands_for(asked, ctx) or _placed(asked, ctx)
-    return answer if asked == question else answer.model_copy(update={"question": question})
+    answer = _first_offered(offered(asked), ctx)
+    return answer if answer.question == question else answer.model_copy(update={"question": question})
+
+
+def _first_offered(versions: list[str], ctx: AnswerContext) -> Answer:
+    """The answer to the first of a question's versions (``question.offered``: one per figure it offers
+    as an alternative) that the coverage answers, or the first one's decline."""
+    declined: Answer | None = None
+    for version in versions:
+        # "who is Sam Keller": no article mentions him, but he wrote some of them
+        answer = byline_person(version, ctx) or stands_for(version, ctx) or _placed(version, ctx)
+        if not answer.abstained:
+            return answer
+        declined = declined or answer
+    assert declined is not None  # (a question is always one version of itself)
+    return declined
 
 
 def _placed(question: str, ctx: AnswerContext) -> Answer:
@@ -1827,6 +1844,10 @@ def _select(question: str, asked: str, q: QuestionInfo, ctx: AnswerContext, anch
         # (its sentences holding the verb, "believes", answer nothing: what the articles say does)
         got = articles_digest(question, q, docs, ctx)
         return abstain(question, q, got) if isinstance(got, str) else got
+    if best is None and not cands:
+        # every sentence retrieved was a live page's word to its readers ("We'll be back tomorrow."), which
+        # no score is given for: nothing answers, nor holds more of the question than another
+        return abstain(question, q)
     if best is None:
         best = cands[0]
         missing = [w for w in q.words if not (set(ctx.tokenizer.tokens(w)) & (ctx.terms(best.row)))]

@@ -141,14 +141,32 @@ def _dateline_outlet(name: str) -> bool:
     """Whether the one name beside a date on a credit line is an outlet's: named as newspapers are
     ("Harbourside Weekly"), or ending in a word that ends newspapers' or broadcasters' names and other
     phrases too ("City Business Review", "Metro Ledger", "Eastbound Radio"): beside nothing but a date, a
-    line names no such phrase. Not a place ("Paris, 4 June 2024" is where a story was filed) or a role."""
+    line names no such phrase; or a name ending in a common word that is, in one of its few most frequent
+    senses, a kind of communication, as a paper calls itself after what it carries ("Brackenford Echo",
+    "Dunmore Chronicle"; not a person, "Jason Miles", "Sarah Banner"). Not a place ("Paris, 4 June 2024"
+    is where a story was filed) or a role."""
     words = name.split()
-    return _names_paper(name) or (
-        len(words) >= 2
-        and words[-1].lower() in _MASTHEAD_ALONE | _BROADCAST
-        and not _ROLE.search(name)
-        and not _is_place(name)
+    if _names_paper(name):
+        return True
+    if len(words) < 2 or _ROLE.search(name) or _is_place(name):
+        return False
+    last = words[-1].lower()
+    return last in _MASTHEAD_ALONE | _BROADCAST or (
+        _reads_as_name(" ".join(words[:-1])) and not _given_name(words[0]) and _communication(last)
     )
+
+
+def _given_name(word: str) -> bool:
+    """Whether WordNet knows a word as a person's name ("Sarah", "Jason"): "Sarah Banner" is someone."""
+    wn = _wordnet()
+    return wn is not None and NOUN_PERSON in wn.noun_classes(word)[0]
+
+
+def _communication(word: str) -> bool:
+    """Whether a word is a common noun that is, in one of its few most frequent senses, a kind of
+    communication ("echo", "voice", "chronicle", "record"), never a name ("Ortiz")."""
+    wn = _wordnet()
+    return wn is not None and not wn.proper(word) and NOUN_COMMUNICATION in wn.sense_classes(word, "n", 3)
 
 
 def _reads_as_outlet(name: str) -> bool:

@@ -228,8 +228,23 @@ def _is_caption(text: str) -> bool:
     return bool(_TRAILING_CREDIT.search(text, tail) or (len(text) < 120 and _CREDIT_LINE.match(text)))
 
 
+#: the names a production credit gives ("Priya Santos", "Priya Santos, Tom Reed and Ana Ruiz")
+_CREDITED = r"[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|de|da|del|van|von|der|bin|al|la|le)){0,4}"
+#: one credit for the making of the piece, not its writing alone: "Editing by Priya Santos", "Edited by
+#: ...", "Photos: Ana Ruiz", "Additional reporting by Tom Reed and Ana Ruiz in Lima"
+_PRODUCTION = (
+    r"(?i:(?:additional\s+)?(?:reporting|reported|editing|edited|writing|written|photos?|photography|"
+    r"pictures|graphics|video|research|production|produced|fact[\s-]?checking|translation|translated|"
+    r"illustrations?|design|designed)\s*(?:by\b|:))\s*"
+    rf"{_CREDITED}(?:\s*(?:,|\band\b|&)\s*{_CREDITED})*(?:\s+in\s+[A-Z][\w.'’-]+)?"
+)
+#: a line of such credits alone, a dash before them or not ("— Editing by Priya Santos.", "Photos by Ana
+#: Ruiz. Editing by Priya Santos."): who made the piece, no news
+_PRODUCTION_LINE = re.compile(rf"[–—-]*\s*{_PRODUCTION}(?:\s*[.;|]\s*{_PRODUCTION})*\s*\.?")
+
+
 def _is_credit_note(text: str) -> bool:
-    if _CREDIT_START.match(text):
+    if _CREDIT_START.match(text) or _PRODUCTION_LINE.fullmatch(text):
         return True
     return bool(_CREDIT_HINTS.search(text.lower())) and bool(_CREDIT_ANYWHERE.search(text))
 

@@ -69,6 +69,13 @@ _OPINION_RUBRIC = re.compile(
 )
 #: a byline naming its writer's role as one writing opinion ("By Carla Dunmore, Brennick Beacon columnist")
 _OPINION_ROLE = re.compile(r"\b(?:columnist|op-?ed\s+contributor|editorial\s+board)\b", re.IGNORECASE)
+#: a credit line's part naming the piece an opinion one ("The Ledger Post (opinion)", "Opinion | The
+#: Quayside Post", "Harbour Times — Comment"): the kind set apart from the outlet by brackets or a separator
+_OPINION_LABEL = re.compile(
+    r"(?:^|[(|·•/–—,;]|\s-\s)\s*[*_]*(?:opinion|op-?ed|commentary|editorial|comment|column|viewpoint)"
+    r"[*_]*\s*(?:$|[)|·•/–—,;]|\s-\s)",
+    re.IGNORECASE,
+)
 #: an address whose path files the page under opinion ("https://example.com/opinion/2026/10/...")
 _OPINION_PATH = re.compile(
     r"^[a-z]+://[^/]+(?:/[^/?#]*)*?/(?:opinions?|op-?eds?|commentary|editorials?)(?:/|$)", re.IGNORECASE
@@ -202,7 +209,8 @@ def _parse_date(value: str | None) -> date | None:
 
 def is_opinion(title: str | None, url: str | None, cleaned: Cleaned, path: str = "") -> bool:
     """Whether the article is opinion, as the page itself marks it: a rubric opening its headline, a
-    byline giving its writer an opinion role, or an address filing it under opinion, or the name its
+    byline giving its writer an opinion role or its credit line labelling the piece so ("The Ledger
+    Post (opinion)", "Opinion | The Quayside Post"), or an address filing it under opinion, or the name its
     file was saved under (``path``'s last part) doing so. What an opinion piece states is its writer's
     view ("For two weeks, the people who run this city ..."), not a report a factual question can rest
     on when a news article answers it."""
@@ -212,7 +220,10 @@ def is_opinion(title: str | None, url: str | None, cleaned: Cleaned, path: str =
         return True
     if _OPINION_FILE.search(re.split(r"[/\\]", path)[-1]):
         return True
-    return any(r.kind == "byline" and _OPINION_ROLE.search(r.text) for r in cleaned.removed)
+    return any(
+        r.kind == "byline" and (_OPINION_ROLE.search(r.text) or _OPINION_LABEL.search(r.text))
+        for r in cleaned.removed
+    )
 
 
 def infer_meta(raw: RawDocument, cleaned: Cleaned) -> DocumentMeta:

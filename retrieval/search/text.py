@@ -60,17 +60,32 @@ def fold(text: str) -> str:
     return text
 
 
+#: the newsroom's other pages a live page points its readers to ("our full story", "our live page")
+_PAGES = (
+    r"(?:story|stories|report|reports|coverage|article|articles|explainer|piece|analysis|"
+    r"live\s+page|blog|page)"
+)
+_POINTED = r"(?:full|main|latest|earlier|separate|complete|live|dedicated|detailed|in-depth)"
 #: a live page's word to its readers, after the entry's time stamp if any: a greeting, a sign-off, a
-#: thanks ("9:05 a.m. Good morning and welcome to our coverage of ...", "That's the end of our live
-#: coverage for today."): no news, whatever it names
+#: thanks, a pointer to its other pages ("9:05 a.m. Good morning and welcome to our coverage of ...",
+#: "That's the end of our live coverage for today.", "Our full story is on our website."): no news,
+#: whatever it names
 _GREETS_READERS = re.compile(
     r"[*_\s]*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\b\.?)?[*_\s:\u2013\u2014-]*)?"
     r"(?:good\s+(?:morning|afternoon|evening)(?=\s*(?:[,.!]|and\b|everyone\b|all\b|from\b))|"
     r"hello\s+and\s+welcome\b|welcome\s+(?:back\s+)?to\s+(?:our|this|the\s+live)\b|"
     r"(?:and\s+)?that(?:'s|\u2019s|\s+is|\s+was)\s+(?:all|it|the\s+end)\b[^.]*\b(?:us|our|coverage|blog|today|tonight)\b|"
     r"thanks?\s+(?:you\s+)?(?:all\s+)?for\s+(?:following|reading|joining|staying)\b|"
-    r"we(?:'ll|\u2019ll|\s+will)\s+be\s+back\b|"
-    r"this\s+(?:live\s+)?(?:blog|page|coverage)\s+(?:is|has)\s+(?:now\s+)?(?:closed|ended|paused)\b)",
+    r"we(?:'ll|\u2019ll|\s+will)\s+(?:be\s+back|bring\s+you\s+(?:more|the\s+latest|updates?)|keep\s+you\s+"
+    r"(?:updated|posted))\b|stay\s+(?:with\s+us|tuned)\b|"
+    r"we(?:'re|\u2019re|\s+are)\s+(?:now\s+)?(?:pausing|ending|closing|wrapping\s+up)\s+(?:our|this)\b|"
+    r"this\s+(?:live\s+)?(?:blog|page|coverage)\s+(?:is|has)\s+(?:now\s+)?(?:closed|ended|paused)\b|"
+    # a pointer to the newsroom's other pages: "Our full story on the arrests is on the Channel 9 website.",
+    # "You can read our explainer here.", "For more on the trial, see our live page."
+    rf"our\s+(?:{_POINTED}\s+)?{_PAGES}\b[^.]*?\b(?:is|are|can\s+be\s+(?:found|read|seen))\s+(?:now\s+)?"
+    r"(?:here|available|on|at|in)\b|"
+    rf"(?:you\s+can\s+)?(?:read|see|follow|watch|find)\s+(?:all\s+)?our\s+(?:{_POINTED}\s+)?{_PAGES}\b|"
+    r"for\s+more\s+(?:on|about)\b[^.]*?,\s*(?:see|read|visit|go\s+to|follow)\s+our\b)",
     re.IGNORECASE,
 )
 

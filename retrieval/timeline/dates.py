@@ -73,6 +73,14 @@ from retrieval.timeline.expressions import (
 from retrieval.timeline.finder import FinderBase, Shifted
 
 #: how far an anaphor's offset reaches, by unit: (the reference's precisions it needs, the result's precision)
+#: the statement a sentence is told from, named with its day ("according to a statement on Tuesday", "in
+#: a statement issued on Monday", "citing a post on Friday"): a saying before the article
+_ATTRIBUTED_ON = re.compile(
+    r"\b(?:according\s+to|in|citing)\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+)?"
+    r"(?:statement|announcement|press\s+release|release|post|tweet|letter|filing|interview|briefing)\s+"
+    r"(?:(?:issued|released|published|posted|given|made|sent)\s+)?(?:on\s+)?$",
+    re.IGNORECASE,
+)
 _ANAPHOR_UNITS: dict[str, tuple[tuple[MentionPrecision, ...], MentionPrecision]] = {
     "day": (("day",), "day"),
     "week": (("day",), "day"),
@@ -323,7 +331,23 @@ class _Finder(FinderBase):
     def _anaphor(self, m: re.Match[str]) -> DateMention | None:
         """ "two days later", "the following week", "the day before": counted from the last date the
         text gave before it (never from the publication date: "later" than what is said, not now; and
-        never from another anaphor, which would let an error run on down the article)."""
+        never from another anaphor, which would let an error run on down the article). A count that lands
+        after the publication date in a clause told in the past ("the group posted the files two days
+        later" after a deadline ahead of the article) is no date: what the article reports as done is
+        done by the day it is published, so the count was from another date than the one it reached."""
+        counted = self._counted(m)
+        if (
+            counted is not None
+            and self.anchor is not None
+            and counted.date is not None
+            and counted.date > self.anchor
+            and self._tense(m.start(), m.end()) == "past"
+        ):
+            return None
+        return counted
+
+    def _counted(self, m: re.Match[str]) -> DateMention | None:
+        """The date an anaphor counts to (``_anaphor``)."""
         unit = (m.group("unit") or m.group("unit2") or m.group("unit3")).lower()
         rel = (m.group("rel") or "").lower()
         way = (m.group("dir") or m.group("dir3") or "").lower()
@@ -383,6 +407,7 @@ class _Finder(FinderBase):
         ):
             return None  # "every Monday", "the Monday before"
         wd = WEEKDAYS.index(wd_text.lower())
+        before = self._sentence_before(m.start("wd"))[-80:]
         back = (a.weekday() - wd) % 7
         ahead = (wd - a.weekday()) % 7
         if rel == "last":
@@ -393,7 +418,7 @@ class _Finder(FinderBase):
             shift = -back if back <= ahead else ahead
         elif (
             not m.group("possess")
-            and (plan := SET_BEFORE.search(before := self._sentence_before(m.start("wd"))[-80:])) is not None
+            and (plan := SET_BEFORE.search(before)) is not None
             and PLAN_WORD.search(plan.group())
         ):
             shift = -back  # "had originally been scheduled for Tuesday but was called off": the day it was
@@ -401,6 +426,10 @@ class _Finder(FinderBase):
             # "cancelled for Tuesday", "postponed until Monday", "said it had been moved to Thursday": the
             # day it is set for
             shift = ahead
+        elif _ATTRIBUTED_ON.search(before):
+            # "will appeal, according to a statement on Tuesday": the day of the statement the sentence is
+            # told from, made before the article whatever the tense of what it says
+            shift = -back
         elif SUBJECT_FUTURE.match(self.text, m.end("wd")):
             shift = ahead  # "Sunday could be hotter still": the day the forecast is for
         else:

@@ -23,6 +23,7 @@ from retrieval.timeline.mentions import (
     NOT_STORY,
     Mention,
     doc_mentions,
+    edit_note,
     span_of,
     term_stems,
     topic_words,
@@ -469,7 +470,8 @@ def _withdrawn_dropped(docs: Sequence[Document], mentions: list[Mention]) -> lis
                 found.append((other.published, i))
         latest = max((day for day, _ in found), default=None)
         dropped.update(i for day, i in found if day == latest)
-    return [m for i, m in enumerate(mentions) if i not in dropped]
+    # a page's note on its own copy withdraws what it names, and is no event itself
+    return [m for i, m in enumerate(mentions) if i not in dropped and not edit_note(m)]
 
 
 def _topic_groups(topic: str, families: Mapping[str, frozenset[str]] | None) -> dict[str, frozenset[str]]:

@@ -129,6 +129,8 @@ _ATTRIBUTE = re.compile(
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|through|thru|until|till)\s*", re.I)
 _PAIRED_JOIN = re.compile(r"\s*(?:and|to|-|–|—)\s*", re.I)
 _RANGE_OPEN = re.compile(r"\b(?:between|from)\s+$", re.I)
+#: ... or opening the first date's own expression ("from Monday", read with its "from")
+_RANGE_LEAD = re.compile(r"(?:between|from)\s", re.I)
 #: two dates joined by a plain "and" ("on Friday and Saturday")
 _PAIR_AND = re.compile(r"\s*(?:and|&)\s*(?:on\s+)?", re.I)
 #: how far before a date the verb that moves something to it may start ("postponed the vote from May 3 to ")
@@ -481,6 +483,9 @@ def doc_mentions(di: int, doc: Document, coverage_start: date | None = None) -> 
         if attribute or span_end or next_day:
             # "between March 3 and March 7": the report of March 3 spans to the 7th
             range_last = _range_last(m)
+            if span_end and opened is not None and m.weekday is not None and range_last < out[opened].value:
+                # "from Monday to Friday": the Friday after the Monday, read alone as the nearest one
+                range_last = (date.fromisoformat(range_last) + timedelta(days=7)).isoformat()
             if (
                 not attribute
                 and opened is not None
@@ -587,9 +592,12 @@ def doc_mentions(di: int, doc: Document, coverage_start: date | None = None) -> 
         out[i] = replace(out[i], aside=True)
     kept = [m for i, m in enumerate(out) if keep[i]]
     if anchor is not None:
-        kept.extend(_corrections(di, doc, sentences, anchor, pages))
+        notices = _corrections(di, doc, sentences, anchor, pages)
+        kept.extend(notices)
         kept = _clocked(kept, sentences, stamped, anchor)
-        kept.extend(_stamped_entries(di, sentences, anchor, {m.sentence for m in out}, stamped))
+        # (a notice's entry is the notice, never an entry of its own besides: ``edit_note``)
+        told = {m.sentence for m in out} | {m.sentence for m in notices}
+        kept.extend(_stamped_entries(di, sentences, anchor, told, stamped))
     return kept
 
 
@@ -742,7 +750,10 @@ def _attribute_or_span_end(
             bool(_RANGE_JOIN.fullmatch(gap))
             or (
                 bool(_PAIRED_JOIN.fullmatch(gap))
-                and bool(_RANGE_OPEN.search(sentence, max(0, prev[1] - 12), prev[1]))
+                and bool(
+                    _RANGE_OPEN.search(sentence, max(0, prev[1] - 12), prev[1])
+                    or _RANGE_LEAD.match(sentence, prev[1])
+                )
             )
         )
     )
@@ -810,6 +821,21 @@ def _what_is_right(sentences: list[Sentence], si: int) -> str:
     if nxt.paragraph != sentences[si].paragraph and not _RIGHT_CUE.search(nxt.text):
         return ""
     return nxt.text.strip()
+
+
+#: past forms of "be", "have", "do" and of saying, which tell a state or an account, not an event
+_NO_EVENT_VERBS = frozenset({"was", "were", "had", "did", "says", "said"})
+
+
+def edit_note(m: Mention) -> bool:
+    """Whether a correction is a page's note on its own copy that tells no event: it names no other
+    article's day (``corrects`` is "") and what it says is right tells nothing done ("Correction: an
+    earlier entry said he was 34. He is 31.", or nothing at all): it withdraws the claim it names
+    (``TimelineIndex``), but a live page's fixing of its copy is no event of the story. One whose right
+    version tells an event ("... She resigned.") stands for that event."""
+    if m.corrects != "":
+        return False
+    return not any(v.group().lower() not in _NO_EVENT_VERBS for v in PAST_VERB.finditer(m.righted))
 
 
 def withdrawn_claim(correction: str) -> str:

@@ -76,7 +76,8 @@ def test_anaphora_count_from_the_last_date_the_text_gave(anchor: date | None) ->
         ("Two days later", "2005-02-16"),
         ("The following week", "2005-02-21"),
         ("a month later", "2005-03"),
-        ("A year later", "2006"),
+        # (an article of 7 March 2005 cannot tell what was done a year after February 2005)
+        *([("A year later", "2006")] if anchor is None else []),
     ]
 
 
@@ -130,7 +131,7 @@ def test_an_anaphor_that_restates_the_date_beside_it_counts_to_nothing(text: str
 
 
 def test_an_anaphor_followed_by_other_words_still_counts() -> None:
-    text = "The bridge closes on 14 March. Two days later, on the footbridge, crowds gathered."
+    text = "The bridge closes on 14 March. Two days later, on the footbridge, crowds will gather."
     assert dated(text, MONDAY) == [("14 March", "2005-03-14"), ("Two days later", "2005-03-16")]
 
 

@@ -61,3 +61,21 @@ def test_an_entry_after_the_notice_stays_and_a_notice_naming_another_day_spares_
     named = "10:48 a.m. Correction: An article on Feb. 9 wrongly reported that Dr Quill had been dismissed."
     doc = blog(date(2026, 2, 10), *_entries(named))
     assert 1 in {m.sentence for m in _withdrawn_dropped([doc], doc_mentions(0, doc, None))}
+
+
+def test_a_notice_whose_right_version_tells_no_event_is_no_event() -> None:
+    """ "Correction: an earlier entry said Dr Quill was 54. She is 45.": the page fixing its own copy, whose
+    right version is a state, not something done: it withdraws the entry it names, and is no event."""
+    notice = "10:48 a.m. Correction: An earlier update said Dr Quill of Tarnwell Water was 54 years old."
+    entries = (
+        *_entries(notice)[:3],
+        "10:30 a.m. Dr Quill of Tarnwell Water was 54 years old, the board said.",
+    )
+    doc = blog(date(2026, 2, 10), *entries, notice, _entries(notice)[4])
+    sentences = (*doc.sentences[:5], Sentence("blog", 5, 4, "She is 45."), *doc.sentences[5:])
+    sentences = tuple(Sentence("blog", i, s.paragraph, s.text) for i, s in enumerate(sentences))
+    paragraphs = ((0, 1), (1, 2), (2, 3), (3, 4), (4, 6), (6, 7))
+    doc = Document(meta=doc.meta, sentences=sentences, paragraphs=paragraphs)
+    texts = [e.text for e in TimelineIndex.build([doc]).query().events]
+    assert not any("Correction" in t or "54 years" in t for t in texts), texts
+    assert any("interim chief executive" in t for t in texts), texts

@@ -1,0 +1,77 @@
+"""What a question says of the coverage or of the asker ("(outlets differ)", "I saw two numbers") is
+not what it asks, and figures it offers as alternatives ("33-22 or 31-24") are candidates, of which
+the coverage may hold one: neither is a word a sentence answering must hold."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from retrieval import Engine
+from retrieval.answer.question import offered, without_remarks
+from tests.retrieval.answer.corpora import assert_verbatim, engine_of, filler, first_statement
+
+MARCH = {
+    "id": "march-courier",
+    "title": "Thousands march through Harwick over hospital closure",
+    "published": "2026-05-12",
+    "text": "About 12,000 fans marched through the centre of Harwick on Saturday against the hospital's "
+    "closure.\n\nPolice said the march passed off peacefully.",
+}
+MARCH_LAMP = {
+    "id": "march-lamp",
+    "title": "Hospital protest draws huge crowd",
+    "published": "2026-05-12",
+    "text": "Some 15,000 fans marched in Harwick on Saturday, organisers said.\n\n"
+    "The cup match played after the march ended 33-22.",
+}
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    root: Path = tmp_path_factory.mktemp("remarks")
+    return engine_of(root, [MARCH, MARCH_LAMP, *filler(12)])
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many fans marched? (outlets differ)",
+        "How many fans marched? Outlets seem to differ",
+        "How many fans marched? I saw two numbers",
+        "How many fans marched (sources vary)?",
+        "Do the outlets agree on how many fans marched?",
+        "How many fans marched, 12,000 or 20,000?",
+    ],
+)
+def test_a_remark_is_not_asked(engine: Engine, question: str) -> None:
+    a = engine.ask(question)
+    assert not a.abstained, a.answer
+    assert "fans marched" in first_statement(a)
+    assert_verbatim(engine, a)
+
+
+def test_offered_figures_are_candidates(engine: Engine) -> None:
+    a = engine.ask("Did the cup match end 31-24 or 33-22?")
+    assert not a.abstained, a.answer
+    assert "33-22" in first_statement(a)
+
+
+def test_a_remark_on_the_asker_before_the_question_sets_the_scene() -> None:
+    # (before the asking sentence, the asker's words name what is asked about)
+    q = "I read about a march in Harwick. How many came?"
+    assert without_remarks(q) == q
+    assert without_remarks("What happened on I-95 (I think)?") == "What happened on I-95?"
+    # what the asker says of the story is no remark on themselves
+    assert without_remarks("Who is the mayor? My town is Harwick.") == "Who is the mayor? My town is Harwick."
+    assert without_remarks("Who is the mayor? I live in Harwick.") == "Who is the mayor? I live in Harwick."
+    assert (
+        without_remarks("Reports differ on the toll. What is it?")
+        == "Reports differ on the toll. What is it?"
+    )
+
+
+def test_offered_versions() -> None:
+    assert offered("Was it 10, 12 or 15?") == ["Was it 10?", "Was it 12?", "Was it 15?"]
+    assert offered("Who won in 2019?") == ["Who won in 2019?"]
