@@ -56,6 +56,7 @@ from retrieval.answer.compose import compose
 from retrieval.answer.elsewhere import owned_by_another
 from retrieval.answer.expansion import stands_for
 from retrieval.answer.headline import headline_answer
+from retrieval.answer.nearby import nearby_nouns
 from retrieval.answer.period import (
     asked_period,
     asked_present,
@@ -294,7 +295,7 @@ def bridged(q: QuestionInfo, ctx: AnswerContext) -> QuestionInfo:
                 bridges[t], contracted[t] = got, full
     # (an English word's correction the coverage does not confirm is dropped before its rarer senses are
     # read: "did she step down" is "resigned" where "step" -> "stop" is no reading)
-    bridges = _rarer_senses(_confirmed(q, bridges, ctx), uses, q.text, ctx)
+    bridges = nearby_nouns(q, _rarer_senses(_confirmed(q, bridges, ctx), uses, q.text, ctx), uses, ctx)
     for t in _writers_named(q, ctx):
         # "what did helen marsh say": an opinion piece's writer, whose name only its byline writes
         bridges[t] = replace(bridges[t], name=True)

@@ -490,6 +490,40 @@ class WordNet:
             self._remember(key, got)
         return got
 
+    def nearby(self, noun: str, senses: int, *, broader: bool) -> frozenset[str]:
+        """The single words, with the noun's own irregular plurals, one class up (``broader``) or down
+        from the ``senses`` most frequent noun senses of ``noun`` (in its base forms): the broader word a
+        coverage uses for the thing a question names more particularly ("factory" -> "plant", "blaze" ->
+        "fire"), or the narrower ones it names it by ("boat" -> "ferry", "income" -> "revenue"). A class
+        below with no word of its own (every word of it written as several: "heavier-than-air craft") is
+        stepped through to the classes below it ("aircraft" -> "helicopter"); one above is not, as the
+        class above that is far broader ("medium of exchange" -> "standard" for "money"). They stand for
+        the noun only where the coverage writes them beside the question's other words
+        (``answer.nearby``)."""
+        key = ("nearby:" + ("^" if broader else "v") + noun.lower(), senses)
+        got = self._memo.get(key)
+        if got is None:
+            pointer = _HYPERNYM if broader else _TROPONYM  # (a noun's "~" pointers are its hyponyms)
+            out: set[str] = set()
+            for pos, lemma in self.lemmas(noun):
+                if pos != "n":
+                    continue
+                for off in self._offsets("n", lemma)[:senses]:
+                    level = self._pointed(off, pointer)
+                    if not broader:
+                        wordless = [t for t in level if not any(w.isalpha() for w in self._words("n", t))]
+                        level += [t for w in wordless for t in self._pointed(w, pointer)]
+                    out.update(w for t in level for w in self._words("n", t) if w.isalpha())
+            # (a noun's own irregular plurals only: "children"; not "took" of the verb "take")
+            out.update(f for w in list(out) for f in self._inflected.get(w, ()) if ("n", w) in self.lemmas(f))
+            got = frozenset(out - {noun.lower()})
+            self._remember(key, got)
+        return got
+
+    def _pointed(self, offset: int, pointer: str) -> list[int]:
+        """The noun synsets one ``pointer`` away from the noun synset at ``offset``."""
+        return [t for sym, t, _p, _s, _t in self._synset("n", offset)[1] if sym == pointer]
+
     def cluster_head(self, adjective: str, senses: int = 3) -> frozenset[str]:
         """The words a predicate adjective's sense says in WordNet's adjective cluster when it has no
         synonym of its own (a satellite written alone and marked for the predicate only: "worth" as
