@@ -40,7 +40,7 @@ from retrieval.answer.about import (
     without_outlet,
     writes_for,
 )
-from retrieval.answer.amounts import amount_wording, count_wording
+from retrieval.answer.amounts import amount_wording, count_wording, measure_wording
 from retrieval.answer.anchor import asked_anchor
 from retrieval.answer.bridge import (
     TermBridge,
@@ -1290,6 +1290,7 @@ def select(question: str, ctx: AnswerContext) -> Answer:
     asked = g_restored(spelled_out(without_greeting(question, in_corpus), in_corpus), in_corpus)
     asked = amount_wording(asked)  # "what was the fine amount" asks how much the fine was
     asked = count_wording(asked)  # "what was the number of patients" asks how many patients
+    asked = measure_wording(asked)  # "what is the skipper's age" asks how old the skipper is
     asked = _PER_THE.sub("according to the", asked)  # "repair bill per the courier": the Courier's account
     # "who is Sam Keller": no article mentions him, but he wrote some of them
     answer = byline_person(asked, ctx) or stands_for(asked, ctx) or _placed(asked, ctx)
