@@ -29,9 +29,8 @@ from retrieval.search.wordnet import (
 
 #: WordNet's classes of nouns whose broader word names another thing, by their first sense: a group's
 #: ("population" -> "people": the people of a town are not its population), an amount's or a
-#: quality's ("income" -> "gain") and a person's, whose broader role ``select.bridged`` reads
-#: (``TermBridge`` of a role)
-_NO_BROADER = frozenset({NOUN_ATTRIBUTE, NOUN_GROUP, NOUN_PERSON, NOUN_POSSESSION, NOUN_QUANTITY})
+#: quality's ("income" -> "gain")
+_NO_BROADER = frozenset({NOUN_ATTRIBUTE, NOUN_GROUP, NOUN_POSSESSION, NOUN_QUANTITY})
 
 
 def nearby_nouns(
@@ -46,8 +45,10 @@ def nearby_nouns(
     question uses it as a verb, a noun, a role or an adjective, as ``select.bridged`` reads them).
     Only a word WordNet mostly files as a noun, and not one the question writes before another noun
     ("the deposit rate", "the police chief"): that names a kind of the other thing, which the nouns near
-    the modifier do not. The broader word stands only for a thing (``_NO_BROADER``), never for what a
-    "how many" counts: 131 people aboard are not 131 workers."""
+    the modifier do not. Not a noun for a person: another role is other people (investigators are no
+    count of officers), and a role's broader word ``select.bridged`` reads already. The broader word
+    stands only for a thing (``_NO_BROADER``), never for what a "how many" counts: 131 people aboard
+    are not 131 workers."""
     wn = wordnet()
     if wn is None:
         return bridges
@@ -57,10 +58,11 @@ def nearby_nouns(
         b = bridges[t]
         if b.standing != "unknown_word" or verb or adjective or not word.isalpha():
             continue
-        if not wn.mostly_noun(word) or _before_noun(word, low, wn):
+        classes = wn.sense_classes(word, "n")
+        if not wn.mostly_noun(word) or NOUN_PERSON in classes or _before_noun(word, low, wn):
             continue
         near = set(wn.nearby(word, WEIGHTS.nearby_senses, broader=False))
-        if t != q.counted and wn.sense_classes(word, "n").isdisjoint(_NO_BROADER):
+        if t != q.counted and classes.isdisjoint(_NO_BROADER):
             near |= wn.nearby(word, WEIGHTS.nearby_senses, broader=True)
         groups = [frozenset(o.search) for o2, o in bridges.items() if o2 != t and o.search]
         terms = {stem(w) for w in near} - STOP_WORDS - {t}

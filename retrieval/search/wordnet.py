@@ -516,7 +516,8 @@ class WordNet:
         "fire"), or the narrower ones it names it by ("boat" -> "ferry", "income" -> "revenue"). A class
         below with no word of its own (every word of it written as several: "heavier-than-air craft") is
         stepped through to the classes below it ("aircraft" -> "helicopter"); one above is not, as the
-        class above that is far broader ("medium of exchange" -> "standard" for "money"). They stand for
+        class above that is far broader ("medium of exchange" -> "standard" for "money"). A word that is
+        also another's inflection ("works", "calling": ``_own_base``) is left out. They stand for
         the noun only where the coverage writes them beside the question's other words
         (``answer.nearby``)."""
         key = ("nearby:" + ("^" if broader else "v") + noun.lower(), senses)
@@ -532,12 +533,18 @@ class WordNet:
                     if not broader:
                         wordless = [t for t in level if not any(w.isalpha() for w in self._words("n", t))]
                         level += [t for w in wordless for t in self._pointed(w, pointer)]
-                    out.update(w for t in level for w in self._words("n", t) if w.isalpha())
+                    out.update(w for t in level for w in self._words("n", t) if self._own_base(w))
             # (a noun's own irregular plurals only: "children"; not "took" of the verb "take")
             out.update(f for w in list(out) for f in self._inflected.get(w, ()) if ("n", w) in self.lemmas(f))
             got = frozenset(out - {noun.lower()})
             self._remember(key, got)
         return got
+
+    def _own_base(self, word: str) -> bool:
+        """Whether ``word`` is a single word every base form WordNet reads it as is itself: "works" (a
+        factory) is also the plural of "work", "calling" (a vocation) the verb's participle, which an
+        index stemming them finds in every sentence about working or calling."""
+        return word.isalpha() and all(lemma == word for _pos, lemma in self.lemmas(word))
 
     def _pointed(self, offset: int, pointer: str) -> list[int]:
         """The noun synsets one ``pointer`` away from the noun synset at ``offset``."""

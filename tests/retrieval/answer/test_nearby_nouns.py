@@ -23,6 +23,11 @@ WAREHOUSE = {
     "text": "The fire at the Orlen Street warehouse burned for nine hours before crews put it out. "
     "No one was hurt, the fire service said.",
 }
+BOARD = {
+    "id": "board",
+    "title": "Safety board team arrives at Tallow Quay",
+    "text": "Three investigators from the safety board arrived at Tallow Quay on Monday.",
+}
 SEARCH = {
     "id": "search",
     "title": "Hikers found on Greyfell",
@@ -33,7 +38,7 @@ SEARCH = {
 
 @pytest.fixture(scope="module")
 def coverage(tmp_path_factory: pytest.TempPathFactory) -> Engine:
-    return engine_of(tmp_path_factory.mktemp("nearby"), [CANNERY, WAREHOUSE, SEARCH, *filler(12)])
+    return engine_of(tmp_path_factory.mktemp("nearby"), [CANNERY, WAREHOUSE, SEARCH, BOARD, *filler(12)])
 
 
 @pytest.mark.parametrize(
@@ -57,6 +62,8 @@ def test_a_nearby_noun_beside_the_other_words_answers(coverage: Engine, question
         # no sentence writes "plant" beside Greyfell, nor a helicopter beside the warehouse
         "when was the greyfell factory built",
         "how many aircraft searched the orlen street warehouse",
+        # a narrower role is other people: investigators are no count of the officers asked about
+        "how many officers arrived at tallow quay",
     ],
 )
 def test_nearby_away_from_what_is_asked_bridges_nothing(coverage: Engine, question: str) -> None:
