@@ -404,6 +404,37 @@ def count_wording(question: str) -> str:
     return _REPORTED_NUMBER_OF.sub(lambda r: f"{r.group('verb')} how many ", question)
 
 
+#: "what is the skipper's age", "what was the length of the queue": a measure asked by its noun
+_MEASURE_OWNED = re.compile(
+    rf"^\s*what{_BE}\s+(?P<owner>[^?]+?)(?:'s|\u2019s|s')\s+(?P<noun>[a-z]+)\s*\??\s*$", re.IGNORECASE
+)
+_MEASURE_OF = re.compile(
+    rf"^\s*what{_BE}\s+the\s+(?P<noun>[a-z]+)\s+of\s+(?P<owner>[^?]+?)\s*\??\s*$", re.IGNORECASE
+)
+
+
+def measure_wording(question: str) -> str:
+    """A question asking for a measure by the noun of its attribute, as "how" and the attribute's value
+    ask it (WordNet's attribute pointers, ``WordNet.attribute_values``): "what is the skipper's age",
+    "what was the age of the skipper" -> "how old is the skipper"; "what is the length of the queue" ->
+    "how long is the queue". The noun only says which measure is asked: a sentence gives it as a figure
+    without the word ("Captain Tomas Verrall, 52"), which the "how" question asks for. Only the values
+    that name a measure (``MEASURE_ADJECTIVES``, and "high")."""
+    wn = wordnet()
+    for pattern in (_MEASURE_OWNED, _MEASURE_OF):
+        m = pattern.match(question)
+        if m is None or wn is None:
+            continue
+        values = [v for v in wn.attribute_values(m.group("noun")) if v in MEASURE_ADJECTIVES or v == "high"]
+        if not values:
+            return question
+        be = m.group("be").strip()
+        be = "is" if be in ("'s", "s") else be
+        owner = m.group("owner").strip()
+        return f"how {values[0]} {be} {owner}" + ("?" if question.rstrip().endswith("?") else "")
+    return question
+
+
 def amount_wording(question: str) -> str:
     """A question asking for an amount in other words than "how much", as "how much" asks it: "what
     was the fine amount", "what's the amount of the fine" -> "how much was the fine"; "how big was the

@@ -40,7 +40,7 @@ from retrieval.answer.about import (
     without_outlet,
     writes_for,
 )
-from retrieval.answer.amounts import amount_wording, count_wording
+from retrieval.answer.amounts import amount_wording, count_wording, measure_wording
 from retrieval.answer.anchor import asked_anchor
 from retrieval.answer.bridge import (
     TermBridge,
@@ -56,6 +56,7 @@ from retrieval.answer.compose import compose
 from retrieval.answer.elsewhere import owned_by_another
 from retrieval.answer.expansion import stands_for
 from retrieval.answer.headline import headline_answer
+from retrieval.answer.nearby import nearby_nouns
 from retrieval.answer.period import (
     asked_period,
     asked_present,
@@ -296,7 +297,7 @@ def bridged(q: QuestionInfo, ctx: AnswerContext) -> QuestionInfo:
                 bridges[t], contracted[t] = got, full
     # (an English word's correction the coverage does not confirm is dropped before its rarer senses are
     # read: "did she step down" is "resigned" where "step" -> "stop" is no reading)
-    bridges = _rarer_senses(_confirmed(q, bridges, ctx), uses, q.text, ctx)
+    bridges = nearby_nouns(q, _rarer_senses(_confirmed(q, bridges, ctx), uses, q.text, ctx), uses, ctx)
     for t in _writers_named(q, ctx):
         # "what did helen marsh say": an opinion piece's writer, whose name only its byline writes
         bridges[t] = replace(bridges[t], name=True)
@@ -1293,6 +1294,7 @@ def select(question: str, ctx: AnswerContext) -> Answer:
     )
     asked = amount_wording(asked)  # "what was the fine amount" asks how much the fine was
     asked = count_wording(asked)  # "what was the number of patients" asks how many patients
+    asked = measure_wording(asked)  # "what is the skipper's age" asks how old the skipper is
     asked = _PER_THE.sub("according to the", asked)  # "repair bill per the courier": the Courier's account
     answer = _first_offered(offered(asked), ctx)
     return answer if answer.question == question else answer.model_copy(update={"question": question})

@@ -262,6 +262,10 @@ class AnswerWeights:
     #: beside the question's other words (``select._rarer_senses``): more finds rarer senses ("meet" as
     #: "gather" is the seventh), and more chance that a word of an unmeant sense sits beside them
     rarer_senses: int = 8
+    #: a noun the coverage lacks is read as the nouns one WordNet class up or down from its this many most
+    #: frequent senses that the coverage writes beside the question's other words (``answer.nearby``:
+    #: "factory" -> "plant"): more reads rarer senses' nouns, and more chance that one sits beside them
+    nearby_senses: int = 3
     #: how many first letters a WordNet form of a timeline topic's word must share with it (a final "e"
     #: or "y" aside) unless it is the word's noun plural: fewer lets in the irregular forms of a homograph
     #: ("led" for "lead" the metal), more loses derived forms that change the word's end ("ratify" for

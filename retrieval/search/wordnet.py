@@ -71,9 +71,12 @@ _INSTANCE_OF = "@i"
 _SIMILAR = "&"
 #: WordNet's pointer from a verb to its troponyms, the particular ways of doing it ("meet" -> "convene")
 _TROPONYM = "~"
+#: WordNet's pointer from a noun for an attribute to the adjectives that are its values ("age" -> "old",
+#: "young"; "length" -> "long", "short")
+_ATTRIBUTE = "="
 #: the pointers ``WordNet._read_synset`` keeps, the only ones followed (of the others, most are hyponyms,
 #: members and parts)
-_FOLLOWED = _DERIVED | {_SIMILAR, _ANTONYM, _TROPONYM, _HYPERNYM, _INSTANCE_OF}
+_FOLLOWED = _DERIVED | {_SIMILAR, _ANTONYM, _TROPONYM, _HYPERNYM, _INSTANCE_OF, _ATTRIBUTE}
 _MEMO_MAX = 50_000
 #: bytes of an index file read into its lemma set in the time of one look-up of a line in it (measured:
 #: 3 µs a look-up by ``_Lines``, 0.14 s for the 4.8 MB of the noun index)
@@ -489,6 +492,63 @@ class WordNet:
             got = frozenset(w for w in self._walk(noun, _HYPERNYM, 1, levels) if "_" not in w)
             self._remember(key, got)
         return got
+
+    def attribute_values(self, noun: str) -> tuple[str, ...]:
+        """The adjectives that are values of the attribute the most frequent sense of ``noun`` (in its
+        base form) names, in WordNet's order ("age" -> "mature", "immature", "old", ..., "young";
+        "length" -> "long", "short"): what "how old" asks of a thing's age."""
+        base = next((lemma for pos, lemma in self.lemmas(noun) if pos == "n"), None)
+        offsets = self._offsets("n", base)[:1] if base is not None else []
+        return tuple(
+            dict.fromkeys(
+                w
+                for off in offsets
+                for sym, t, _p, _s, _t in self._synset("n", off)[1]
+                if sym == _ATTRIBUTE
+                for w in self._words("a", t)
+            )
+        )
+
+    def nearby(self, noun: str, senses: int, *, broader: bool) -> frozenset[str]:
+        """The single words, with the noun's own irregular plurals, one class up (``broader``) or down
+        from the ``senses`` most frequent noun senses of ``noun`` (in its base forms): the broader word a
+        coverage uses for the thing a question names more particularly ("factory" -> "plant", "blaze" ->
+        "fire"), or the narrower ones it names it by ("boat" -> "ferry", "income" -> "revenue"). A class
+        below with no word of its own (every word of it written as several: "heavier-than-air craft") is
+        stepped through to the classes below it ("aircraft" -> "helicopter"); one above is not, as the
+        class above that is far broader ("medium of exchange" -> "standard" for "money"). A word that is
+        also another's inflection ("works", "calling": ``_own_base``) is left out. They stand for
+        the noun only where the coverage writes them beside the question's other words
+        (``answer.nearby``)."""
+        key = ("nearby:" + ("^" if broader else "v") + noun.lower(), senses)
+        got = self._memo.get(key)
+        if got is None:
+            pointer = _HYPERNYM if broader else _TROPONYM  # (a noun's "~" pointers are its hyponyms)
+            out: set[str] = set()
+            for pos, lemma in self.lemmas(noun):
+                if pos != "n":
+                    continue
+                for off in self._offsets("n", lemma)[:senses]:
+                    level = self._pointed(off, pointer)
+                    if not broader:
+                        wordless = [t for t in level if not any(w.isalpha() for w in self._words("n", t))]
+                        level += [t for w in wordless for t in self._pointed(w, pointer)]
+                    out.update(w for t in level for w in self._words("n", t) if self._own_base(w))
+            # (a noun's own irregular plurals only: "children"; not "took" of the verb "take")
+            out.update(f for w in list(out) for f in self._inflected.get(w, ()) if ("n", w) in self.lemmas(f))
+            got = frozenset(out - {noun.lower()})
+            self._remember(key, got)
+        return got
+
+    def _own_base(self, word: str) -> bool:
+        """Whether ``word`` is a single word every base form WordNet reads it as is itself: "works" (a
+        factory) is also the plural of "work", "calling" (a vocation) the verb's participle, which an
+        index stemming them finds in every sentence about working or calling."""
+        return word.isalpha() and all(lemma == word for _pos, lemma in self.lemmas(word))
+
+    def _pointed(self, offset: int, pointer: str) -> list[int]:
+        """The noun synsets one ``pointer`` away from the noun synset at ``offset``."""
+        return [t for sym, t, _p, _s, _t in self._synset("n", offset)[1] if sym == pointer]
 
     def cluster_head(self, adjective: str, senses: int = 3) -> frozenset[str]:
         """The words a predicate adjective's sense says in WordNet's adjective cluster when it has no

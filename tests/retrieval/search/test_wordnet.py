@@ -184,3 +184,16 @@ def test_a_question_ending_in_a_spaced_question_mark_is_answered(tmp_path: Path)
     news = engine_of(tmp_path, [{"id": "ferry", "title": "Tarnby ferry sails", "text": text}, *filler(8)])
     a = news.ask("When did the ferry sail ?")
     assert not a.abstained and "Tuesday" in a.answer, a.answer
+
+
+@needs_wordnet
+def test_nearby_nouns_are_one_class_up_or_down_in_their_own_base_form() -> None:
+    """ "factory" -> "plant" (up), "aircraft" -> "helicopter" (down, through "heavier-than-air craft",
+    a class with no word of its own); not "works" nor "calling", which are also forms of "work" and
+    "call", whose stems an index finds in every sentence about working or calling."""
+    assert WN is not None
+    up = WN.nearby("factory", 3, broader=True)
+    assert "plant" in up and "works" not in up
+    assert "helicopter" in WN.nearby("aircraft", 3, broader=False)
+    down = WN.nearby("job", 3, broader=False)
+    assert "post" in down and "calling" not in down

@@ -1,0 +1,98 @@
+"""A noun the coverage lacks, read as the broader or narrower noun it writes instead: "what does the
+factory produce" of a coverage that writes "the plant", "how long did the blaze last" of one that writes
+"the fire", "how many aircraft" of one that writes "a helicopter". WordNet gives the nouns one class up
+or down (``WordNet.nearby``); the coverage tells which of them it means by the question's other words: a
+nearby noun stands for the question's only where a sentence holds it with them, as a correction is
+confirmed (``spellings.used_with``). A broader word alone is any of its kinds ("plant" is also a
+flower), and a narrower one another thing of the kind, so without that company neither says what the
+question asks."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from retrieval.answer.bridge import TermBridge, wordnet
+from retrieval.answer.question import QuestionInfo
+from retrieval.answer.scoring import AnswerContext
+from retrieval.answer.weights import WEIGHTS
+from retrieval.lexicon import STOP_WORDS
+from retrieval.search.text import stem
+from retrieval.search.wordnet import (
+    NOUN_ATTRIBUTE,
+    NOUN_GROUP,
+    NOUN_PERSON,
+    NOUN_POSSESSION,
+    NOUN_QUANTITY,
+    WordNet,
+)
+
+#: WordNet's classes of nouns whose broader word names another thing, by their first sense: a group's
+#: ("population" -> "people": the people of a town are not its population), an amount's or a
+#: quality's ("income" -> "gain")
+_NO_BROADER = frozenset({NOUN_ATTRIBUTE, NOUN_GROUP, NOUN_POSSESSION, NOUN_QUANTITY})
+
+
+def nearby_nouns(
+    q: QuestionInfo,
+    bridges: dict[str, TermBridge],
+    uses: dict[str, tuple[str, bool, bool, bool, bool]],
+    ctx: AnswerContext,
+) -> dict[str, TermBridge]:
+    """The bridges with each common noun the coverage lacks in every form and by every synonym
+    (``unknown_word``) bridged to its nearby nouns (``AnswerWeights.nearby_senses`` senses) that a sentence
+    holds with the question's other words (``uses``: each bridgeable term's word, and whether the
+    question uses it as a verb, a noun, a role or an adjective, as ``select.bridged`` reads them).
+    Only a word WordNet mostly files as a noun, and not one the question writes before another noun
+    ("the deposit rate", "the police chief"): that names a kind of the other thing, which the nouns near
+    the modifier do not. Not a noun for a person: another role is other people (investigators are no
+    count of officers), and a role's broader word ``select.bridged`` reads already. The broader word
+    stands only for a thing (``_NO_BROADER``), never for what a "how many" counts: 131 people aboard
+    are not 131 workers."""
+    wn = wordnet()
+    if wn is None:
+        return bridges
+    out = dict(bridges)
+    low = q.text.lower()
+    for t, (word, verb, _noun, _role, adjective) in uses.items():
+        b = bridges[t]
+        if b.standing != "unknown_word" or verb or adjective or not word.isalpha():
+            continue
+        classes = wn.sense_classes(word, "n")
+        if not wn.mostly_noun(word) or NOUN_PERSON in classes or _before_noun(word, low, wn):
+            continue
+        near = set(wn.nearby(word, WEIGHTS.nearby_senses, broader=False))
+        if t != q.counted and classes.isdisjoint(_NO_BROADER):
+            near |= wn.nearby(word, WEIGHTS.nearby_senses, broader=True)
+        groups = [frozenset(o.search) for o2, o in bridges.items() if o2 != t and o.search]
+        terms = {stem(w) for w in near} - STOP_WORDS - {t}
+        held = frozenset(x for x in sorted(terms) if ctx.scorer.df(x) > 0 and _held_with(x, groups, ctx))
+        if held:
+            out[t] = replace(b, standing="bridged", search=tuple(sorted(held)), variants=held)
+    return out
+
+
+def _before_noun(word: str, low: str, wn: WordNet) -> bool:
+    """Whether the question (lowercase) writes ``word`` right before a word WordNet mostly files as a
+    noun ("deposit rate", "police chief"), as a modifier of it."""
+    for m in re.finditer(rf"\b{re.escape(word.lower())}\s+([a-z]+)\b", low):
+        after = m.group(1)
+        if after not in STOP_WORDS and wn.mostly_noun(after):
+            return True
+    return False
+
+
+def _held_with(term: str, groups: list[frozenset[str]], ctx: AnswerContext) -> bool:
+    """Whether one of the ``AnswerWeights.confirm_sentences`` best sentences for ``term`` and the
+    question's other words (``groups``: each word's search terms) holds it with ``confirm_terms`` of
+    them (all when fewer, none never enough), each word counted once whichever of its search terms the
+    sentence holds ("made" or "make" of "produce")."""
+    need = min(WEIGHTS.confirm_terms, len(groups))
+    if need <= 0:
+        return False
+    others = sorted(frozenset().union(*groups) - {term})
+    for h in ctx.scorer.top_k([term, *others], WEIGHTS.confirm_sentences):
+        got = ctx.terms(h.index)
+        if term in got and sum(not g.isdisjoint(got) for g in groups) >= need:
+            return True
+    return False

@@ -1,0 +1,71 @@
+"""A noun the coverage lacks is read as the noun one WordNet class up or down that the coverage writes
+beside the question's other words: "the factory" of a story about "the plant", "the blaze" of one about
+"the fire", "how many aircraft" of one naming helicopters. A nearby noun found only away from the
+question's other words bridges nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from retrieval import Engine
+from tests.retrieval.answer.corpora import assert_verbatim, engine_of, filler, first_statement
+
+CANNERY = {
+    "id": "cannery",
+    "title": "Brisk Point plant to expand",
+    "text": "The Brisk Point plant was built in 1974 and now employs about 300 people. "
+    "Tarrow Foods said on Monday it would add a second packing line there next year. "
+    "About 2,000 people live in Brisk Point, most of them in the old harbour district.",
+}
+WAREHOUSE = {
+    "id": "warehouse",
+    "title": "Warehouse fire out after nine hours",
+    "text": "The fire at the Orlen Street warehouse burned for nine hours before crews put it out. "
+    "No one was hurt, the fire service said.",
+}
+BOARD = {
+    "id": "board",
+    "title": "Safety board team arrives at Tallow Quay",
+    "text": "Three investigators from the safety board arrived at Tallow Quay on Monday.",
+}
+SEARCH = {
+    "id": "search",
+    "title": "Hikers found on Greyfell",
+    "text": "Two helicopters searched Greyfell overnight for the missing hikers, who were found at dawn. "
+    "Sixty volunteers joined the search on foot.",
+}
+
+
+@pytest.fixture(scope="module")
+def coverage(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    return engine_of(tmp_path_factory.mktemp("nearby"), [CANNERY, WAREHOUSE, SEARCH, BOARD, *filler(12)])
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        ("when was the brisk point factory built", "1974"),
+        ("how long did the blaze at the orlen street warehouse burn", "nine hours"),
+        ("how many aircraft searched greyfell for the missing hikers", "Two helicopters"),
+    ],
+)
+def test_a_nearby_noun_beside_the_other_words_answers(coverage: Engine, question: str, wanted: str) -> None:
+    a = coverage.ask(question)
+    assert not a.abstained, a.answer
+    assert wanted in first_statement(a)
+    assert_verbatim(coverage, a)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # no sentence writes "plant" beside Greyfell, nor a helicopter beside the warehouse
+        "when was the greyfell factory built",
+        "how many aircraft searched the orlen street warehouse",
+        # a narrower role is other people: investigators are no count of the officers asked about
+        "how many officers arrived at tallow quay",
+    ],
+)
+def test_nearby_away_from_what_is_asked_bridges_nothing(coverage: Engine, question: str) -> None:
+    a = coverage.ask(question)
+    assert a.abstained, a.answer
