@@ -411,3 +411,59 @@ def used_as_modifier(word: str, question: str) -> bool:
         if head and head not in STOP_WORDS and any(pos == "n" for pos, _ in wn.lemmas(head)):
             return True
     return False
+
+
+#: the possessives a question writes where a dictionary's phrase has "one's" ("lose one's temper")
+_POSSESSIVES = frozenset({"my", "your", "his", "her", "its", "our", "their"})
+#: the longest phrase read for a definition, in words ("be in charge of the")
+_DEFINED_WORDS = 5
+
+
+def defined_phrases(question: str, wn: WordNet) -> list[tuple[frozenset[str], list[str]]]:
+    """The phrases of a question that a WordNet verb is defined as (``WordNet.defined_as``), each as the
+    verbs so defined and the question's words that say it: "who was taken into custody" -> ({"arrest",
+    "apprehend", ...}, ["taken", "into", "custody"]); "who is in charge of the inquiry" -> ({"head",
+    "lead", "direct", ...}, ["is", "in", "charge", "of"]). A phrase runs from a verb, in any of its forms,
+    over the words written after it in their base forms (a possessive is the definition's "one's"), and
+    holds a word besides the verb that is no function word (a verb and its particle is the phrasal verb
+    ``select._phrasal_verbs`` reads). The longest phrase from each verb is kept."""
+    words = re.findall(r"[a-z]+(?:'[a-z]+)?", fold(question).lower())
+    out: list[tuple[frozenset[str], list[str]]] = []
+    for i, word in enumerate(words):
+        verbs = sorted({lemma for pos, lemma in wn.lemmas(word) if pos == "v"})
+        if not verbs:
+            continue
+        # an adverb after the verb says how, not what ("is temporarily in charge of")
+        rest = [w for j, w in enumerate(words[i + 1 :], i + 1) if j > i + 1 or not _adverb_only(w, wn)]
+        for n in range(min(_DEFINED_WORDS, len(rest) + 1), 1, -1):
+            span = [word, *rest[: n - 1]]
+            if all(w in STOP_WORDS for w in span[1:]):
+                continue
+            forms = [verbs, *(_base_forms(w, wn) for w in span[1:])]
+            found = frozenset().union(*(wn.defined_as(" ".join(p)) for p in _products(forms)))
+            if found:
+                out.append((found, span))
+                break
+    return out
+
+
+def _adverb_only(word: str, wn: WordNet) -> bool:
+    """Whether WordNet knows a word only as an adverb ("temporarily", "legally")."""
+    kinds = {pos for pos, _ in wn.lemmas(word)}
+    return kinds == {"r"}
+
+
+def _base_forms(word: str, wn: WordNet) -> list[str]:
+    """The forms a definition may write a question's word in: itself, its noun's base form ("lives" ->
+    "life"), and "one's" for a possessive."""
+    if word in _POSSESSIVES:
+        return ["one's"]
+    return list(dict.fromkeys([word, *(lemma for pos, lemma in wn.lemmas(word) if pos == "n")]))
+
+
+def _products(forms: list[list[str]]) -> list[list[str]]:
+    """Every phrase of one form from each list, in order."""
+    out: list[list[str]] = [[]]
+    for options in forms:
+        out = [[*p, o] for p in out for o in options]
+    return out
