@@ -552,16 +552,19 @@ def _rarer_senses(
         ``searched``, in the stead of the synonyms of its verb alone where the coverage lacks the verb:
         those mean something else ("tip" ~ "lean"; "tip over" ~ "overturn")."""
         b = out[t]
-        terms = {x for w in words for x in [stem(w)] if x != t and x not in b.variants}
-        terms = {x for x in terms - STOP_WORDS if ctx.scorer.df(x) > 0}
+        said = {x for w in words for x in [stem(w)] if x != t} - STOP_WORDS
+        terms = {x for x in said - b.variants if ctx.scorer.df(x) > 0}
         held = frozenset(x for x in sorted(terms) if phrase or used_with(x, others, ctx))
+        if searched and b.standing == "bridged" and (held or said & b.variants):
+            # the verb's synonyms alone are another verb's ("tip" ~ "lean"), which the phrase is not (those
+            # the phrase's own words include aside)
+            held |= said & b.variants
+            out[t] = replace(b, search=tuple(sorted(held)), variants=held)
+            return
         if not held:
             return
         if b.standing in ("unknown_word", "unknown_name"):
             out[t] = replace(b, standing="bridged", search=tuple(sorted(held)), variants=held)
-        elif searched and b.standing == "bridged":
-            # the verb's synonyms alone are another verb's ("tip" ~ "lean"), which the phrase is not
-            out[t] = replace(b, search=tuple(sorted(held)), variants=held)
         elif b.search:  # (not a chat spelling of a function word, which has nothing to search)
             out[t] = replace(b, variants=b.variants | held)
 
