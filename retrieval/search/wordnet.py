@@ -717,14 +717,17 @@ class WordNet:
         defines a verb by the words a question says it in, which none of them says alone ("custody" is
         no arrest, "charge" there no complaint). Any sense of the verb: the definition is the sense the
         question means. Read from the verb file's glosses once per process."""
+        if self._defining is None:
+            self._defining = self._read_definitions()
+        offsets = self._defining.get(phrase)
+        if not offsets:
+            return frozenset()  # (most phrases asked are none: not remembered, the look-up is as cheap)
         key = ("defined:" + phrase, 0)
         got = self._memo.get(key)
         if got is not None:
             return got
-        if self._defining is None:
-            self._defining = self._read_definitions()
         out: set[str] = set()
-        for off in self._defining.get(phrase, ()):
+        for off in offsets:
             out.update(self._synset("v", off)[0])
         for w in list(out):
             out.update(self._inflected.get(w, ()))

@@ -6,6 +6,8 @@ of it confirms the reading: the phrase itself is the sense meant."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from retrieval import Engine
@@ -55,6 +57,26 @@ def test_a_phrasal_verb_closing_its_phrase_is_searched_for_its_own_words(dock: E
     assert_verbatim(dock, a)
 
 
+TRIBUNAL = {
+    "id": "tribunal",
+    "title": "Harbour tribunal opens",
+    "published": "2026-03-02",
+    "text": "A statutory tribunal into the Wessport crane collapse opened on Monday.\n\n"
+    "It can compel witnesses to give evidence under oath, its chair said.\n\n"
+    "Hearings are expected to last until the summer.",
+}
+
+
+def test_a_definition_holds_places_for_the_questions_own_words(tmp_path: Path) -> None:
+    """ "force people to testify" is "force somebody to do something", which defines "compel": the
+    people and the testifying are the question's own words, read as they are."""
+    engine = engine_of(tmp_path, [TRIBUNAL, *filler(12)])
+    a = engine.ask("Can the tribunal force people to testify?")
+    assert not a.abstained, a.answer
+    assert "compel witnesses" in first_statement(a)
+    assert_verbatim(engine, a)
+
+
 def test_defined_phrases_read_base_forms_and_skip_adverbs() -> None:
     from retrieval.answer.phrases import defined_phrases
 
@@ -66,6 +88,15 @@ def test_defined_phrases_read_base_forms_and_skip_adverbs() -> None:
     assert [span for _, span in found] == [["is", "in", "charge", "of"]]
     # a verb and its particle alone are a phrasal verb's, read as such
     assert not defined_phrases("what did they look at", wn)
+    # the verb's object is the definition's place, or left out where it leaves it out
+    assert [span for _, span in defined_phrases("did they force the bank to pay", wn)] == [["force", "to"]]
+    assert [span for _, span in defined_phrases("did they take the man into custody", wn)] == [
+        ["take", "into", "custody"]
+    ]
+    # nothing but held places: "make something" defines "mould", which a decision is not made in
+    assert not defined_phrases("when did the board make the decision", wn)
+    # "be" has no object: "was put in charge" is no "be in charge"
+    assert not defined_phrases("who was put in charge of the unit", wn)
 
 
 def test_a_particle_before_a_word_of_content_may_be_a_preposition() -> None:
