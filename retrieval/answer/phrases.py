@@ -411,3 +411,113 @@ def used_as_modifier(word: str, question: str) -> bool:
         if head and head not in STOP_WORDS and any(pos == "n" for pos, _ in wn.lemmas(head)):
             return True
     return False
+
+
+#: the possessives a question writes where a dictionary's phrase has "one's" ("lose one's temper")
+_POSSESSIVES = frozenset({"my", "your", "his", "her", "its", "our", "their"})
+#: the longest phrase read for a definition, in words ("be in charge of the")
+_DEFINED_WORDS = 5
+
+
+def defined_phrases(question: str, wn: WordNet) -> list[tuple[frozenset[str], list[str]]]:
+    """The phrases of a question that a WordNet verb is defined as (``WordNet.defined_as``), each as the
+    verbs so defined and the question's words the definition writes: "who was taken into custody" ->
+    ({"arrest", "apprehend", ...}, ["taken", "into", "custody"]); "who is in charge of the inquiry" ->
+    ({"head", "lead", "direct", ...}, ["is", "in", "charge", "of"]); "can it force people to testify" ->
+    ({"compel", "oblige", ...}, ["force", "to"]) ("force somebody to do something": the object and the
+    action are the question's own words, which say what they say). A phrase runs from a verb, in any of
+    its forms, over the words written after it in their base forms (``_base_forms``), and holds a word of
+    content besides the verb or an action's place (a verb and its particle is the phrasal verb
+    ``select._phrasal_verbs`` reads). The longest phrase from each verb is kept."""
+    words = re.findall(r"[a-z]+(?:'[a-z]+)?", fold(question).lower())
+    out: list[tuple[frozenset[str], list[str]]] = []
+    for i, word in enumerate(words):
+        verbs = sorted({lemma for pos, lemma in wn.lemmas(word) if pos == "v"})
+        if not verbs:
+            continue
+        # an adverb after the verb says how, not what ("is temporarily in charge of")
+        rest = [w for j, w in enumerate(words[i + 1 :], i + 1) if j > i + 1 or not _adverb_only(w, wn)]
+        for n in range(min(_DEFINED_WORDS, len(rest) + 1), 1, -1):
+            span = [word, *rest[: n - 1]]
+            if all(w in STOP_WORDS for w in span[1:]):
+                continue
+            forms = [verbs, *(_base_forms(w, span[: j + 1], wn) for j, w in enumerate(span[1:]))]
+            # (a definition needs a word of content besides the verb and the places it holds, or an action
+            # held: "make something" defines "mould", which "make the decision" is not, and "put into" a
+            # stall's putting, which "put the plan into effect" is not)
+            phrases = [p for p in _products(forms) if any(_telling(w) for w in p[1:])]
+            found: set[str] = set()
+            said: list[str] = []  # the words the definition writes (not those whose place it holds)
+            for p in phrases:
+                got = wn.defined_as(" ".join(" ".join(p).split()))
+                if got:
+                    found |= got
+                    said += [w for w, f in zip(span, p, strict=True) if f == p[0] or _written(f)]
+            if found:
+                out.append((frozenset(found), list(dict.fromkeys(said))))
+                break
+    return out
+
+
+def _adverb_only(word: str, wn: WordNet) -> bool:
+    """Whether WordNet knows a word only as an adverb ("temporarily", "legally")."""
+    kinds = {pos for pos, _ in wn.lemmas(word)}
+    return kinds == {"r"}
+
+
+def _base_forms(word: str, before: list[str], wn: WordNet) -> list[str]:
+    """The forms a definition may write a question's word (after the words ``before`` it, the verb first)
+    in: itself, its noun's base form ("lives" -> "life"), "one's" for a possessive, and the words a
+    definition holds a place with: "somebody", "someone" or "something" for a noun ("force people to
+    testify": "force somebody to do something", compel), "do something" for a verb after "to"; nothing
+    for a determiner, nor for the verb's object where a definition leaves it out ("take the man into
+    custody": "take into custody")."""
+    if word in _POSSESSIVES:
+        return ["one's"]
+    if word in _DETERMINERS:
+        return [word, ""]
+    kinds = {pos: lemma for pos, lemma in wn.lemmas(word)}
+    out = [word, *(lemma for pos, lemma in wn.lemmas(word) if pos == "n")]
+    # ("be" has no object: "was put in charge" is no "be in charge")
+    object_place = not _copula(before[0], wn) and (
+        len(before) == 1 or (len(before) == 2 and before[1] in _DETERMINERS)
+    )
+    if "n" in kinds and word not in STOP_WORDS and (object_place or len(before) > 1):
+        out += _PLACES_HELD
+        if object_place:
+            out.append("")  # the verb's object, which a definition may leave out
+    if before[-1] == "to" and kinds.get("v") == word:
+        out.append(_ACTION)
+    return list(dict.fromkeys(out))
+
+
+def _telling(form: str) -> bool:
+    """Whether a word of a definition tells it from the verb's other uses: a word of content, or the
+    place of an action ("force somebody to do something")."""
+    return form == _ACTION or (bool(form) and form not in _PLACES_HELD and form not in STOP_WORDS)
+
+
+def _copula(word: str, wn: WordNet) -> bool:
+    """Whether a word is a form of "be", whose complement is no object a definition holds the place of."""
+    return ("v", "be") in set(wn.lemmas(word))
+
+
+def _written(form: str) -> bool:
+    """Whether a form of a definition is a word it writes, not a place it holds or a word left out."""
+    return bool(form) and form not in _PLACES_HELD and form != _ACTION
+
+
+#: the words a dictionary's definition holds the place of a verb's object with
+_PLACES_HELD = ("somebody", "someone", "something")
+#: the place of an action a definition holds ("force somebody to do something")
+_ACTION = "do something"
+#: the determiners a definition leaves out ("take into custody", of "take the man into custody")
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+
+
+def _products(forms: list[list[str]]) -> list[list[str]]:
+    """Every phrase of one form from each list, in order."""
+    out: list[list[str]] = [[]]
+    for options in forms:
+        out = [[*p, o] for p in out for o in options]
+    return out

@@ -799,7 +799,19 @@ def asked_state(question: str) -> str:
     if m is None or wn is None or m.group(1) not in STOP_WORDS:
         return ""
     word = m.group(1)
+    if _past_form(m.group(0).split()[-2].lower(), wn):
+        return ""  # "were the alarms switched off": the particle of the verb asked about, no state
     return word if any(pos == "a" for pos, _ in wn.lemmas(word)) else ""
+
+
+def _past_form(word: str, wn: WordNet) -> bool:
+    """Whether a word is a verb's past tense or participle ("switched", "sold", "cut" of "cut back" aside:
+    one spelled as its base form is not told): WordNet reads it back to another base form of a verb, and
+    it is no present form ("lights", "meeting", which are as often nouns)."""
+    low = word.strip("?!.,").lower()
+    if low.endswith(("s", "ing")):
+        return False
+    return any(pos == "v" and lemma != low for pos, lemma in wn.lemmas(low))
 
 
 def role_acronym(word: str) -> bool:

@@ -65,7 +65,13 @@ from retrieval.answer.period import (
     published_in,
     unplaced_day,
 )
-from retrieval.answer.phrases import contraction_of, used_as_modifier, used_as_noun, used_as_verb
+from retrieval.answer.phrases import (
+    contraction_of,
+    defined_phrases,
+    used_as_modifier,
+    used_as_noun,
+    used_as_verb,
+)
 from retrieval.answer.question import (
     ASKS_TIME,
     CALENDAR,
@@ -542,11 +548,22 @@ def _rarer_senses(
         return bridges
     out = dict(bridges)
 
-    def add(t: str, words: set[str], others: set[str]) -> None:
+    def add(t: str, words: set[str], others: set[str], phrase: bool = False, searched: bool = False) -> None:
+        """Bridge ``t`` with ``words`` the coverage writes: a rarer sense's where it writes them beside the
+        question's ``others``; a phrase's (``phrase``: a phrasal verb, or one a dictionary defines by
+        the question's words), which is what the question says, everywhere. A phrasal verb's are
+        ``searched``, in the stead of the synonyms of its verb alone where the coverage lacks the verb:
+        those mean something else ("tip" ~ "lean"; "tip over" ~ "overturn")."""
         b = out[t]
-        terms = {x for w in words for x in [stem(w)] if x != t and x not in b.variants}
-        terms = {x for x in terms - STOP_WORDS if ctx.scorer.df(x) > 0}
-        held = frozenset(x for x in sorted(terms) if used_with(x, others, ctx))
+        said = {x for w in words for x in [stem(w)] if x != t} - STOP_WORDS
+        terms = {x for x in said - b.variants if ctx.scorer.df(x) > 0}
+        held = frozenset(x for x in sorted(terms) if phrase or used_with(x, others, ctx))
+        if searched and b.standing == "bridged" and (held or said & b.variants):
+            # the verb's synonyms alone are another verb's ("tip" ~ "lean"), which the phrase is not (those
+            # the phrase's own words include aside)
+            held |= said & b.variants
+            out[t] = replace(b, search=tuple(sorted(held)), variants=held)
+            return
         if not held:
             return
         if b.standing in ("unknown_word", "unknown_name"):
@@ -567,9 +584,21 @@ def _rarer_senses(
             words, said = set(wn.related(phrasal, usual, WEIGHTS.troponym_senses)), stem(particle)
             words |= {phrasal} if "_" not in phrasal else set()  # ("restart" itself, no "give_up")
             others = other_terms({o: b for o, b in bridges.items() if o != said}, t)
-            add(t, words, others)
+            # a particle that ends the verb's phrase makes the phrasal verb what the question says ("did the
+            # boat tip over"); one before a noun may be a preposition ("put in charge"), which the
+            # coverage confirms. (A verb the coverage writes itself is confirmed too: the phrasal verb's words
+            # may be another sense's there, "go out" ~ "see")
+            closed = _particle_closes(word, particle, text) and bridges[t].standing != "known"
+            add(t, words, others, phrase=closed, searched=closed)
             if said in out and said != t:
-                add(said, words, others)
+                add(said, words, others, phrase=closed, searched=closed)
+    for defined, span in defined_phrases(text, wn):
+        # "who was taken into custody": the verbs a dictionary defines by the phrase ("arrest") say it,
+        # which its words do not say alone; the definition is the sense meant, so nothing confirms it
+        said_by = {x for w in span for x in ctx.tokenizer.tokens(w) if x in uses}
+        others = {x for x in other_terms(bridges, "") if x not in said_by}
+        for t in sorted(said_by):
+            add(t, set(defined), others, phrase=True)
     return out
 
 
@@ -614,6 +643,25 @@ def _phrasal_verbs(word: str, text: str, wn: WordNet) -> list[tuple[str, str]]:
         particle = last.group(1)
         found += [(f"{b}_{particle}", particle) for b in bases if wn.known(f"{b}_{particle}")]
     return list(dict.fromkeys(found))
+
+
+def _particle_closes(word: str, particle: str, text: str) -> bool:
+    """Whether the question writes ``word`` and its ``particle`` ending the verb's phrase: at the end of
+    the question or of a clause, or before a function word that starts no noun phrase ("did the boat tip
+    over", "what did they give up on"), or after the verb's object at the end ("kick him out"); not
+    before a word of content or a determiner, where the particle may be a preposition of its own phrase
+    ("was put in charge of", "put in the bank")."""
+    low = fold(text).lower()
+    between = r"(?:[a-z'\u2019]+\s+){0,2}?"  # (a separated object: "kick him out")
+    for m in re.finditer(rf"\b{re.escape(word)}\s+{between}{re.escape(particle)}\b(\W*)([a-z]*)", low):
+        after = m.group(2)
+        if not after or m.group(1).strip() or (after in STOP_WORDS and after not in _DETERMINERS):
+            return True
+    return False
+
+
+#: the words that start a noun phrase, after which a particle may be a preposition ("put in the bank")
+_DETERMINERS = frozenset("the a an this that these those his her its their our my your".split())
 
 
 #: a particle ending a question ("... kick him out?"), where its verb's object may separate it from the verb

@@ -152,6 +152,8 @@ class WordNet:
         self._synsets: dict[tuple[Pos, int], tuple[list[str], list[tuple[str, int, Pos, int, int]]]] = {}
         #: verb synset -> the verb synsets entailing or causing it, read from the verb file on first use
         self._implied_by: dict[int, list[int]] | None = None
+        #: a clause of several words that defines verb synsets ("take into custody") -> those synsets
+        self._defining: dict[str, list[int]] | None = None
         #: cntlist.rev (sense key, sense number, times seen in the tagged corpus), mapped on first use
         self._counts: mmap.mmap | bytes | None = None
 
@@ -766,6 +768,48 @@ class WordNet:
                 sym, off, pos = parts[at + 1 + 4 * i : at + 4 + 4 * i]
                 if sym in _IMPLIES and pos == "v":
                     out.setdefault(int(off), []).append(int(parts[0]))
+        return out
+
+    def defined_as(self, phrase: str) -> frozenset[str]:
+        """Single-word verbs whose WordNet definition is ``phrase`` (lowercase words, base forms, one
+        space apart) in one of its clauses, and their irregular inflections: "take into custody" ->
+        "arrest", "apprehend", "nab"; "be in charge of" -> "head", "lead", "direct". A dictionary
+        defines a verb by the words a question says it in, which none of them says alone ("custody" is
+        no arrest, "charge" there no complaint). Any sense of the verb: the definition is the sense the
+        question means. Read from the verb file's glosses once per process."""
+        if self._defining is None:
+            self._defining = self._read_definitions()
+        offsets = self._defining.get(phrase)
+        if not offsets:
+            return frozenset()  # (most phrases asked are none: not remembered, the look-up is as cheap)
+        key = ("defined:" + phrase, 0)
+        got = self._memo.get(key)
+        if got is not None:
+            return got
+        out: set[str] = set()
+        for off in offsets:
+            out.update(self._synset("v", off)[0])
+        for w in list(out):
+            out.update(self._inflected.get(w, ()))
+        got = frozenset(w for w in out if "_" not in w)
+        self._remember(key, got)
+        return got
+
+    def _read_definitions(self) -> dict[str, list[int]]:
+        """Each clause of several words of a verb gloss's definition (its examples, in quotes, aside;
+        clauses parted by commas and semicolons, a leading "or" dropped) -> the synsets it defines."""
+        out: dict[str, list[int]] = {}
+        for line in self._data["v"][:].split(b"\n"):
+            bar = line.find(b" | ")
+            if bar < 0 or not line[:1].isdigit():
+                continue  # (the licence lines at the top)
+            definition = line[bar + 3 :].split(b'"', 1)[0].decode("latin-1").lower()
+            for clause in re.split(r"[;,]", definition):
+                words = clause.split()
+                if words[:1] in (["or"], ["and"]):
+                    words = words[1:]
+                if len(words) > 1:
+                    out.setdefault(" ".join(words), []).append(int(line[:8]))
         return out
 
     def antonyms(self, word: str, senses: int = 3) -> frozenset[str]:
