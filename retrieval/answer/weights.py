@@ -176,6 +176,10 @@ class AnswerWeights:
     #: other outlets' sentences quoted as reporting the answer's value too (``compose._confirm_value``;
     #: outlets writing one sentence share its quote): more credits more outlets, with a longer reply
     confirm_quotes: int = 3
+    #: sentences searched for by the answer's value (its figure's or name's terms beside the question's)
+    #: for other outlets stating it in other words: more finds outlets wording it further from the
+    #: question, at the cost of scoring them
+    confirm_search: int = 25
     #: a name that more than this share of the retrieved articles are about (a main subject, in the
     #: headline) is their story's, not a value of the answer's own that confirms it: higher confirms by
     #: the story's names too (a sentence naming the company at its centre "confirms" any answer naming
