@@ -1226,11 +1226,9 @@ def compose(
             add_notice(correction)
         if not any(row(p) in cited_rows for p in parts):
             add_notice(taken_back(parts))
-            # a digest's later statements are cited to their own article only: it is a summary, and a
-            # search for other outlets per statement would multiply its cost
-            add_statement(
-                parts, merge=not broad or i == 0, versions=versions if answer and not broad else None
-            )
+            # every statement, a digest's too, is cited to each outlet whose sentence says it (a
+            # digest's few statements cost a search each)
+            add_statement(parts, versions=versions if answer and not broad else None)
         if answer:  # the other outlets' versions of the answer, right after it
             for v in versions[: WEIGHTS.max_versions]:
                 if not any(row(p) in cited_rows for p in v):

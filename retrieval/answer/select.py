@@ -108,6 +108,7 @@ from retrieval.answer.stages import asks_first_stage, first_statement
 from retrieval.answer.statements import (
     PRONOUN_SPEAKER,
     asked_source,
+    asked_speaker,
     attributed,
     narration,
     said_by,
@@ -118,6 +119,7 @@ from retrieval.answer.statements import (
 from retrieval.answer.types import (
     OPENS_QUOTE,
     QUOTE_MARKS,
+    asked_names,
     describes,
     figures_before,
     magnitude_only,
@@ -1339,10 +1341,15 @@ def _select(question: str, asked: str, q: QuestionInfo, ctx: AnswerContext, anch
         kept = analyze(asked, ctx.tokenizer, delexical=False)
         if kept.terms != q.terms:
             q = bridged(kept, ctx)
-    if q.kind == "broad" and (topic := _coverage_topic(q, ctx)):
+    if (
+        q.kind == "broad"
+        and not asked_speaker(q.text, asked_names(q), ctx.tokenizer)
+        and (topic := _coverage_topic(q, ctx))
+    ):
         # "what happened in marlow falls", "summarize the water crisis": what the question names is what
         # the coverage is about, so it asks what the coverage says: the newest articles' leads, not the
-        # sentences that happen to repeat the name the most
+        # sentences that happen to repeat the name the most ("summarize what Rubio said about the talks"
+        # asks for his statements, however much of the coverage names him)
         digest = topic_latest(question, q, topic, ctx)
         if digest is not None:
             return digest

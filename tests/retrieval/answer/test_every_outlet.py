@@ -1,7 +1,8 @@
 """An answer cites every outlet whose sentence says its statement (small made-up corpora): another
 outlet giving the answer's figure in other words, found by searching for the figure when the question's
 own words do not rank it; a number question naming no kind of number ("what are rates expected to rise
-to"), whose answer's one figure is its value."""
+to"), whose answer's one figure is its value; a digest's every statement, not only its first; and
+"summarize what X said" digests X's statements even when X is named across the whole coverage."""
 
 from __future__ import annotations
 
@@ -11,7 +12,15 @@ from pathlib import Path
 
 import pytest
 
+from retrieval import Answer
 from tests.retrieval.answer.corpora import assert_verbatim, engine_of, filler
+
+
+def _cited(a: Answer, text: str) -> set[str]:
+    """The documents cited for the statement holding ``text``."""
+    by_n = {c.n: c.doc_id for c in a.citations}
+    return {by_n[n] for st in a.statements if text in st.text for n in st.citations}
+
 
 # ------------------------------------------------------------------ a figure in other words
 
@@ -73,3 +82,62 @@ def test_an_outlet_the_questions_words_do_not_rank_is_found_by_the_figure(
     assert_verbatim(engine, a)
     assert a.citations[0].doc_id == "rates", a.answer
     assert "costs" in {c.doc_id for c in a.citations}, a.answer
+
+
+# ------------------------------------------------------------------ a speaker's digest
+
+BRIDGE = [
+    {
+        "id": "b1",
+        "title": "Kettering Bridge to close",
+        "source": "Valley Post",
+        "published": "2026-03-02",
+        "text": "The Kettering Bridge will close for repairs next month, the county announced on Monday. "
+        "Mayor Ines Halvorsen said the closure of the bridge would last six weeks.",
+    },
+    {
+        "id": "b2",
+        "title": "Detours as Kettering Bridge traffic falls",
+        "source": "River Times",
+        "published": "2026-03-04",
+        "text": "Traffic on the Kettering Bridge fell sharply on Wednesday as drivers tried detours. "
+        "Halvorsen said the county would pay for extra buses during the bridge closure.",
+    },
+    {
+        "id": "b3",
+        "title": "Shops near Kettering Bridge quiet",
+        "source": "Daily Ledger",
+        "published": "2026-03-05",
+        "text": "Shops near the Kettering Bridge reported fewer customers this week. "
+        "Halvorsen said the county would pay for extra buses during the bridge closure.",
+    },
+    {
+        "id": "b4",
+        "title": "Engineers inspect Kettering Bridge",
+        "source": "County News",
+        "published": "2026-03-06",
+        "text": "Engineers began inspecting the Kettering Bridge on Friday. "
+        "Halvorsen said she would ask the state to pay for the bridge repairs.",
+    },
+]
+
+
+def test_summarize_what_a_speaker_said_digests_the_speakers_statements(tmp_path: Path) -> None:
+    """Halvorsen and the bridge are in every article (what the whole coverage is about), yet the
+    question asks for her words, not the newest articles' leads."""
+    engine = engine_of(tmp_path, [*filler(2), *BRIDGE])
+    a = engine.ask("Summarize what Halvorsen said about the bridge")
+    assert not a.abstained, a.answer
+    assert_verbatim(engine, a)
+    assert a.statements, a.answer
+    assert all("Halvorsen" in st.text for st in a.statements), a.answer
+
+
+def test_each_statement_of_a_digest_cites_every_outlet_saying_it(tmp_path: Path) -> None:
+    engine = engine_of(tmp_path, [*filler(2), *BRIDGE])
+    a = engine.ask("Summarize what Halvorsen said about the bridge")
+    assert not a.abstained, a.answer
+    assert_verbatim(engine, a)
+    buses = "would pay for extra buses"
+    assert buses in a.answer, a.answer
+    assert _cited(a, buses) == {"b2", "b3"}, a.answer
