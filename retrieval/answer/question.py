@@ -202,6 +202,32 @@ def without_greeting(question: str, in_corpus: Callable[[str], bool]) -> str:
     return m.group("rest") if first.startswith("@") or first in _CLOSED_CLASS or unknown else question
 
 
+#: a parenthesised note closing a question, after its question mark ("How many were evacuated? (outlets
+#: differ)")
+_CLOSING_NOTE = re.compile(r"\?\s*\(([^()]*)\)\W*$")
+#: nouns naming the coverage itself or its parts, of which a closing note may speak
+_COVERAGE_NOUNS = frozenset(
+    "outlet outlets source sources report reports article articles story stories paper papers newspaper "
+    "newspapers media coverage account accounts".split()
+)
+
+
+def without_coverage_note(question: str) -> str:
+    """The question without a note after it on the coverage itself ("How many residents were evacuated?
+    (outlets differ)", "(sources disagree)"): it tells what the asker knows of the reports, not what an
+    answer must say, and its words ("outlets", "differ") are in no sentence answering, so the question was
+    declined for them; that outlets differ is what an answer shows anyway, each version with its own
+    citation. A note naming no part of the coverage ("(in 2024)", "(including crew)") is a condition of
+    the question and stays, and so does one naming something in capitals ("(per the Gazette report)"):
+    whose account is asked for."""
+    m = _CLOSING_NOTE.search(question)
+    if m is None or any(w[0].isupper() for w in m.group(1).split()):
+        return question
+    if _COVERAGE_NOUNS.isdisjoint(w.lower() for w in re.findall(r"[A-Za-z]+", m.group(1))):
+        return question
+    return question[: m.start() + 1]
+
+
 #: a lowercase word ending in "in" (or "in'"), which chat writes for "-ing" ("makin", "goin'", "sayin")
 _G_DROPPED = re.compile(r"\b([a-z]{2,}in)(?:['\u2019](?!\w))?(?![\w'\u2019])")
 

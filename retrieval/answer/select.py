@@ -79,6 +79,7 @@ from retrieval.answer.question import (
     g_restored,
     spelled_out,
     who_is_words,
+    without_coverage_note,
     without_greeting,
 )
 from retrieval.answer.reach import story_hits
@@ -1289,6 +1290,7 @@ def select(question: str, ctx: AnswerContext) -> Answer:
         return any(ctx.scorer.df(t) > 0 for t in ctx.tokenizer.tokens(word))
 
     asked = g_restored(spelled_out(without_greeting(question, in_corpus), in_corpus), in_corpus)
+    asked = without_coverage_note(asked)  # "(outlets differ)": a note on the reports, not what is asked
     asked = amount_wording(asked)  # "what was the fine amount" asks how much the fine was
     asked = count_wording(asked)  # "what was the number of patients" asks how many patients
     asked = _PER_THE.sub("according to the", asked)  # "repair bill per the courier": the Courier's account

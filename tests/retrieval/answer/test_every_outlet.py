@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from retrieval import Answer
+from retrieval.answer.question import without_coverage_note
 from tests.retrieval.answer.corpora import assert_verbatim, engine_of, filler
 
 
@@ -141,3 +142,48 @@ def test_each_statement_of_a_digest_cites_every_outlet_saying_it(tmp_path: Path)
     buses = "would pay for extra buses"
     assert buses in a.answer, a.answer
     assert _cited(a, buses) == {"b2", "b3"}, a.answer
+
+
+# ------------------------------------------------------------------ a note on the coverage after a question
+
+EVACUATED = [
+    {
+        "id": "wire",
+        "title": "Plant blast forces evacuation in Orrin",
+        "source": "Keystone Wire",
+        "text": "Police ordered everyone within two miles of the Orrin plant to leave, an order that covered "
+        "about 6,400 residents.",
+    },
+    {
+        "id": "local",
+        "title": "Orrin families wait out evacuation",
+        "source": "Orrin Sentinel",
+        "text": "Police ordered everyone within two miles of the Orrin plant to leave, an order that covered "
+        "about 5,800 residents.",
+    },
+]
+
+
+def test_a_note_that_outlets_differ_is_no_word_an_answer_must_hold(tmp_path: Path) -> None:
+    engine = engine_of(tmp_path, [*filler(12), *EVACUATED])
+    a = engine.ask("How many residents were evacuated from Orrin? (outlets differ)")
+    assert not a.abstained, a.answer
+    assert_verbatim(engine, a)
+    assert "6,400" in a.answer and "5,800" in a.answer, a.answer
+    assert {c.doc_id for c in a.citations} == {"wire", "local"}, a.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many people died? (including crew)",  # a condition of the question
+        "How many people died? (per the Gazette report)",  # whose account is asked for
+        "How many people died (outlets differ)",  # no question mark before it: part of the question
+    ],
+)
+def test_a_note_naming_no_coverage_or_a_name_stays(question: str) -> None:
+    assert without_coverage_note(question) == question
+
+
+def test_a_note_on_the_coverage_goes() -> None:
+    assert without_coverage_note("How many people died? (sources disagree)") == "How many people died?"
