@@ -113,6 +113,22 @@ _BROAD = re.compile(
 )
 
 
+#: a broad question asking for a story's course, not its latest turn ("summarize the rate decision",
+#: "what happened with the ferry", "tell me about the blast"): its summary opens with what happened
+_ASKS_STORY = re.compile(
+    r"^(?:please\s+)?(?:summari[sz]e|sum up|recap|give me (?:an? |the )?(?:overview|summary|rundown)|"
+    r"(?:what'?s|what is) the story|what (?:happened|has happened) (?:with|to|in|at|over)|tell me about|"
+    r"overview of)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_story(question: str) -> bool:
+    """Whether a broad question asks for a story from its start (``_ASKS_STORY``), not for its latest
+    ("what's the latest on", "any news on", "what's going on with")."""
+    return bool(_ASKS_STORY.match(asked_sentence(question)))
+
+
 #: a request for the latest with no topic at all ("what's the latest?", "whats new", "any news?"): the
 #: newest articles answer it (``about.latest``); none of its words is searched for
 _BARE_BROAD = re.compile(

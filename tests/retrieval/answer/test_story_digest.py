@@ -1,0 +1,78 @@
+"""A broad question asking for a story's course ("summarize the dam collapse", "what happened with the
+dam") opens its digest with the first report of it, what happened, before the newest turns; one asking
+for the latest ("what's the latest on the dam collapse") keeps the newest first. A live page's greeting
+to its readers is no article's lead (small made-up corpora, every article on the one story)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from retrieval import Engine
+from tests.retrieval.answer.corpora import assert_verbatim, engine_of, filler
+
+DAM = [
+    {
+        "id": "first",
+        "title": "Harlow dam collapses, flooding valley",
+        "source": "Valley Wire",
+        "published": "2026-05-02",
+        "text": "The Harlow dam collapsed early on Saturday, flooding 300 homes in the valley below and "
+        "forcing 2,000 people to flee. Rescue crews worked through the night.",
+    },
+    {
+        "id": "suit",
+        "title": "Residents sue water board over Harlow dam collapse",
+        "source": "Harlow Courier",
+        "published": "2026-05-12",
+        "text": "Residents of the valley sued the water board on Monday over the Harlow dam collapse, "
+        "accusing it of ignoring cracks in the wall. The board declined to comment.",
+    },
+    {
+        "id": "engineers",
+        "title": "Engineers inspect Harlow dam after collapse",
+        "source": "River Post",
+        "published": "2026-05-08",
+        "text": "Engineers began inspecting what is left of the Harlow dam on Thursday, six days after its "
+        "collapse. They expect to report within a month.",
+    },
+    {
+        "id": "live",
+        "title": "Live: Harlow dam collapse aftermath",
+        "source": "Channel 9",
+        "published": "2026-05-10",
+        "text": "9:02 a.m. Good morning and welcome to our live coverage of the Harlow dam collapse "
+        "aftermath.\n\n9:30 a.m. Insurers said claims from the Harlow dam collapse could pass 40 million "
+        "pounds.",
+    },
+]
+
+
+@pytest.fixture
+def engine(tmp_path: Path) -> Engine:
+    return engine_of(tmp_path, [*filler(2), *DAM])
+
+
+@pytest.mark.parametrize(
+    "question", ["Summarize the Harlow dam collapse", "what happened with the Harlow dam"]
+)
+def test_a_summary_opens_with_the_first_report(engine: Engine, question: str) -> None:
+    a = engine.ask(question)
+    assert not a.abstained, a.answer
+    assert_verbatim(engine, a)
+    assert a.statements[0].text.startswith("The Harlow dam collapsed early on Saturday"), a.answer
+    # then the newest turns
+    assert any("sued the water board" in st.text for st in a.statements[1:]), a.answer
+
+
+def test_the_latest_opens_with_the_newest(engine: Engine) -> None:
+    a = engine.ask("What's the latest on the Harlow dam collapse?")
+    assert not a.abstained, a.answer
+    assert "sued the water board" in a.statements[0].text, a.answer
+
+
+def test_a_live_pages_greeting_is_no_lead(engine: Engine) -> None:
+    a = engine.ask("What's the latest on the Harlow dam collapse?")
+    assert not any("Good morning" in st.text for st in a.statements), a.answer
+    assert any("Insurers said claims" in st.text for st in a.statements), a.answer
