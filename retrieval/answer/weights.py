@@ -209,6 +209,11 @@ class AnswerWeights:
     merge_terms: int = 6
     #: word-set similarity at which two sentences are the same statement
     same_statement: float = 0.5
+    #: words in a row that another outlet's sentence must share with a statement's quotation, over at
+    #: least half of it, to quote the same words (a stretch of them, framed its own way: "would not
+    #: 'continue with this endeavor ...'" for "'We're not going to continue with this endeavor ...'"):
+    #: fewer takes a stock phrase for the same quotation, more misses outlets cutting it differently
+    quote_run: int = 8
     #: share of a statement's words another outlet's sentence must hold to be cited for it too: higher
     #: keeps every marker true to its source, lower lets outlets' rewordings of one report share a line
     says_same: float = 0.85

@@ -187,3 +187,44 @@ def test_a_note_naming_no_coverage_or_a_name_stays(question: str) -> None:
 
 def test_a_note_on_the_coverage_goes() -> None:
     assert without_coverage_note("How many people died? (sources disagree)") == "How many people died?"
+
+
+# ------------------------------------------------------------------ one quotation, cut differently
+
+COUNCIL = {
+    "id": "council",
+    "title": "Brackton mayor warns on stalled tram project",
+    "source": "Brackton Post",
+    "text": "\u201cWe will not keep funding this tram project for years on end. We need to decide within a "
+    "matter of weeks whether it can be finished at all,\u201d Mayor Lena Ortiz told the council in "
+    "Brackton on March 3. The project is two years late.",
+}
+ADDED = {
+    "id": "added",
+    "title": "Tram project faces deadline",
+    "source": "Valley Herald",
+    "text": "The mayor met contractors on Monday. Ortiz added that the city would not \u201ckeep funding "
+    "this tram project for years on end. We need to decide within a matter of weeks whether it can be "
+    "finished at all.\u201d",
+}
+TRAM_QUESTION = "What did Ortiz tell the council about funding the tram project?"
+
+
+def test_an_outlet_quoting_a_stretch_of_the_same_words_is_cited_for_them(tmp_path: Path) -> None:
+    engine = engine_of(tmp_path, [*filler(12), COUNCIL, ADDED])
+    a = engine.ask(TRAM_QUESTION)
+    assert not a.abstained, a.answer
+    assert_verbatim(engine, a)
+    assert _cited(a, "for years on end") == {"council", "added"}, a.answer
+
+
+def test_a_quotation_sharing_less_than_half_of_its_words_is_not(tmp_path: Path) -> None:
+    other = {
+        **ADDED,
+        "text": "The mayor met contractors on Monday. Ortiz added that the city would not \u201ckeep "
+        "funding this tram project for years on end\u201d if the contractors raised their price again.",
+    }
+    engine = engine_of(tmp_path, [*filler(12), COUNCIL, other])
+    a = engine.ask("What did Ortiz say about deciding within weeks whether the tram can be finished?")
+    assert not a.abstained, a.answer
+    assert _cited(a, "within a matter of weeks") == {"council"}, a.answer
