@@ -334,11 +334,14 @@ class _Story:
     same story, is the same fact. The story is what the answer's article is about: the question's names
     its headline or main subjects hold (a first name the article leaves out is no part of it). Another
     outlet's sentence restates the figure when its own sentence, headline or subjects hold those names
-    too, it says at least one of the question's words the answer says (its relation: "values"; an answer
-    saying none has no relation to match), and every name it gives that the question does not is one of
-    the story's (either article's headline or subjects, the answer's words): "Mr Glazer's offer for Other
-    FC valued it at \u00a3800m" is another thing with the same number. Only for a number: a name is
-    written beside too many things of a story to be told apart this way."""
+    too, it says at least one of the question's words beside its names, when the answer says one (its
+    relation: "values"; an answer saying none has no relation to match; the other outlet may say one the
+    answer does not: "Borrowing costs are tipped to rise ... to 2.25%" beside "Minutes of the meeting
+    which pushed rates up to 2.25%", for "what are rates expected to rise to"), and every name it gives
+    that the question does not is one of the story's (either article's headline or subjects, the
+    answer's words): "Mr Glazer's offer for Other FC valued it at \u00a3800m" is another thing with the
+    same number. Only for a number: a name is written beside too many things of a story to be told
+    apart this way."""
 
     def __init__(self, q: QuestionInfo, ctx: AnswerContext, doc_id: str, said: frozenset[str]):
         self.q, self.ctx = q, ctx
@@ -358,7 +361,8 @@ class _Story:
         about = self._about(c.sentence.doc_id)
         if not all(credit(self.q, t, terms | about) > 0 for t in self.names):
             return False
-        if not any(credit(self.q, t, terms) > 0 for t in held):
+        asked = (t for t in self.q.terms if not is_name(self.q, t))
+        if not held or not any(credit(self.q, t, terms) > 0 for t in asked):
             return False
         known = self.known | about
         names = new_names("entity", c.sentence.text, self.q, self.ctx.tokenizer)

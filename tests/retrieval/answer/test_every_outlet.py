@@ -228,3 +228,29 @@ def test_a_quotation_sharing_less_than_half_of_its_words_is_not(tmp_path: Path) 
     a = engine.ask("What did Ortiz say about deciding within weeks whether the tram can be finished?")
     assert not a.abstained, a.answer
     assert _cited(a, "within a matter of weeks") == {"council"}, a.answer
+
+
+MINUTES = {
+    "id": "minutes",
+    "title": "Norland bank minutes show inflation worry",
+    "source": "Meridian Wire",
+    "text": "Minutes of the March meeting which pushed Norland interest rates up to 4.5% showed "
+    "policy-makers are worried about inflation.",
+}
+TIPPED = {
+    "id": "tipped",
+    "title": "Norland rate rise expected",
+    "source": "City Ledger",
+    "text": "Borrowing costs are tipped to rise to 4.5%. Markets were calm.",
+}
+
+
+def test_an_outlet_saying_a_question_word_the_answer_does_not_confirms_its_figure(tmp_path: Path) -> None:
+    """The answer says "pushed ... up", the other outlet "rise", as the question does: the same figure
+    of the same story, told in a question's word, is the same fact."""
+    engine = engine_of(tmp_path, [*filler(12), MINUTES, TIPPED])
+    a = engine.ask(RATE_QUESTION)
+    assert not a.abstained, a.answer
+    assert_verbatim(engine, a)
+    assert a.citations[0].doc_id == "minutes", a.answer
+    assert "tipped" in {c.doc_id for c in a.citations}, a.answer
