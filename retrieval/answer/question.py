@@ -82,8 +82,8 @@ _FRAME_WORDS = frozenset(
 _FRAME_PHRASES = re.compile(
     r"\b(?:right now|at the moment|these days|so far|at present|at this point|in the news|"
     r"according to the coverage|give me|tell me|catch me up|going on|what kind of|what sort of|what type of|"
-    r"what(?:'?s| is| was| has been) happening|what (?:has |will )?happen(?:ed|s)?|"
-    r"what (?:is|'?s) going to happen|"
+    r"what(?:'?s| is| was| has been) happening|what (?:has |will )?happen(?:ed|s)?(?: next)?|"
+    r"what (?:is|'?s) going to happen(?: next)?|what(?:'?s| is| comes) next|"
     r"any news|any updates?)\b",
     re.IGNORECASE,
 )
@@ -106,7 +106,7 @@ _BROAD = re.compile(
     r"(?:what'?s|what is|what are) the (?:latest|news|story|situation|state of play)|"
     r"(?:what'?s|what is) (?:going on|happening|new) (?:with|in|on|about)|"
     r"what (?:happened|has happened|happens|will happen|is going to happen|'?s going to happen) "
-    r"(?:with|to|in|at|over)|"
+    r"(?:next )?(?:with|to|in|at|over|for)|(?:what'?s|what is|what comes) next (?:for|with|in)|"
     r"any (?:news|updates?) (?:on|about)|tell me about|catch me up on|overview of|"
     r"(?:the )?(?:latest|updates?)(?: news)? (?:on|about|with|from))\b",
     re.IGNORECASE,

@@ -10,6 +10,8 @@ from pathlib import Path
 import pytest
 
 from retrieval import Engine
+from retrieval.answer.question import analyze
+from retrieval.search.text import Tokenizer
 from tests.retrieval.answer.corpora import assert_verbatim, engine_of, filler
 
 DAM = [
@@ -76,3 +78,39 @@ def test_a_live_pages_greeting_is_no_lead(engine: Engine) -> None:
     a = engine.ask("What's the latest on the Harlow dam collapse?")
     assert not any("Good morning" in st.text for st in a.statements), a.answer
     assert any("Insurers said claims" in st.text for st in a.statements), a.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What happens next with the inquiry?",
+        "what will happen next to the inquiry",
+        "what's next for the inquiry",
+    ],
+)
+def test_what_happens_next_is_a_broad_question_about_its_topic(question: str) -> None:
+    """ "next" is how the question asks (for what is to come), not a word an answer must hold: read as
+    one, "a petition to be delivered next week calling for an inquiry" answered it."""
+    q = analyze(question, Tokenizer())
+    assert q.kind == "broad"
+    assert q.terms == ["inquiri"]
+
+
+def test_what_happens_next_is_answered_by_what_is_to_come(tmp_path: Path) -> None:
+    docs = [
+        {
+            "id": "inquiry",
+            "title": "Judge to chair Harlow dam inquiry",
+            "text": "The public inquiry into the Harlow dam collapse will be chaired by Judge Mara Quill "
+            "and is expected to hold its first hearings in September.",
+        },
+        {
+            "id": "petition",
+            "title": "Harlow campaigners plan petition",
+            "text": "Campaigners said they would deliver a petition to the water board next week, calling "
+            "for a full inquiry.",
+        },
+    ]
+    a = engine_of(tmp_path, [*filler(12), *docs]).ask("What happens next with the inquiry?")
+    assert not a.abstained, a.answer
+    assert "first hearings in September" in a.statements[0].text, a.answer
