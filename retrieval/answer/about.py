@@ -22,7 +22,7 @@ import numpy as np
 from retrieval.answer.amounts import measure
 from retrieval.answer.bridge import word_family, wordnet
 from retrieval.answer.compose import answered, correction_notices
-from retrieval.answer.question import QuestionInfo, analyze, asked_sentence, who_is_words
+from retrieval.answer.question import QuestionInfo, analyze, asked_sentence, asks_story, who_is_words
 from retrieval.answer.quoting import citation_of
 from retrieval.answer.scoring import (
     ASKS_CORRECTION,
@@ -38,7 +38,7 @@ from retrieval.answer.weights import WEIGHTS
 from retrieval.lexicon import PLURAL_NOUNS, SPELLED_NUMBER, STOP_WORDS, figures
 from retrieval.models import Answer, Document, Statement
 from retrieval.search.scorer import Hit
-from retrieval.search.text import fold
+from retrieval.search.text import fold, greets_readers
 from retrieval.search.wordnet import NOUN_PERSON, NOUN_TIME, WordNet
 
 #: what a question asks of the coverage's metadata ("writes_for": the outlet a named author writes for)
@@ -1165,7 +1165,8 @@ def _lead(doc: Document) -> str:
     """The sentence an article is cited by when it is cited for its metadata or its lead: its first
     quotable one that is no fragment (a live blog's time stamp, "11:20 a.m.", is an entry's label), nor
     a line about its author ("Gloria Mendez is a former inspector ...", above an opinion piece), nor a
-    correction notice put above the story ("Correction: An earlier version ...": it is not the news)."""
+    live page's greeting ("Good morning and welcome to our live coverage of ...": it tells no news), nor
+    a correction notice put above the story ("Correction: An earlier version ...": it is not the news)."""
     notices = _notice_paragraphs(doc)
     if notices and 2 * len(notices) >= len({s.paragraph for s in doc.sentences if not s.heading}):
         # a correction printed on its own: its first notice, with what it puts right, is its news (its
@@ -1183,6 +1184,7 @@ def _lead(doc: Document) -> str:
             for t in body
             if len(t.split()) >= WEIGHTS.short_words
             and not (about_author is not None and about_author.search(fold(t).casefold()))
+            and not greets_readers(t)
         ),
         body[0],
     )
@@ -1239,6 +1241,12 @@ def topic_latest(
             if len(held) >= 4 * WEIGHTS.digest_statements:
                 break
     got = _newest(held)
+    if got and asks_story(question) and held[-1].meta.doc_id not in got:
+        # "summarize the rate decision", "what happened with the ferry": the story from its start, the
+        # first report of it (the earliest article found on the topic: what happened) before the newest
+        # (a digest of the newest alone opens with a later turn, a lawsuit or a hearing, as if it were
+        # the story)
+        got = [held[-1].meta.doc_id, *got][: WEIGHTS.digest_statements]
     return _leads(question, q, got, ctx) if got else None
 
 

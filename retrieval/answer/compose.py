@@ -644,6 +644,12 @@ def _plain(text: str) -> str:
     return " ".join(re.findall(r"\w+", fold(text).lower()))
 
 
+def _quotation(quote: str) -> str:
+    """A statement's quoted words, its quotations joined (what the speaker said, without the frame an
+    outlet sets them in)."""
+    return " ".join(m.group(1) for m in _QUOTED.finditer(quote))
+
+
 def _quoted_words(quote: str) -> list[str]:
     """A statement's quotations, as plain words: what the speaker said, word for word."""
     return [w for m in _QUOTED.finditer(quote) if len((w := _plain(m.group(1))).split()) >= 4]
@@ -652,12 +658,28 @@ def _quoted_words(quote: str) -> list[str]:
 def _quotes(quoted: list[str], text: str) -> bool:
     """Whether a sentence quotes one of a statement's quotations word for word ("The Ukrainians are
     really close to the American position," inside another outlet's longer quotation of Rutte, for
-    Rutte pointed out that Ukraine is "really close to the American position"): the same words of the
-    same speaker, however each outlet frames them, so the same statement when their facts agree."""
+    Rutte pointed out that Ukraine is "really close to the American position"), or at least half of a
+    long one, in runs of ``AnswerWeights.quote_run`` words (outlets cut one quotation differently: "He
+    added that the administration would not 'continue with this endeavor for weeks and months on
+    end…'" for "'We're not going to continue with this endeavor for weeks and months on end.'"): the
+    same words of the same speaker, however each outlet frames them, so the same statement when their
+    facts agree."""
     if not any(quoted):  # most statements quote no one: the sentence is not read
         return False
     plain = f" {_plain(text)} "
-    return any(f" {w} " in plain for w in quoted if w)
+    if any(f" {w} " in plain for w in quoted if w):
+        return True
+    n = WEIGHTS.quote_run
+    words = plain.split()
+    runs = {tuple(words[i : i + n]) for i in range(len(words) - n + 1)}
+    for w in quoted:
+        said = w.split()
+        if len(said) < 2 * n:
+            continue  # a short quotation is quoted whole or not at all
+        starts = len(said) - n + 1
+        if 2 * sum(tuple(said[i : i + n]) in runs for i in range(starts)) >= starts:
+            return True
+    return False
 
 
 def _told(ctx: AnswerContext, words: dict[str, float], doc_id: str) -> float:
@@ -1001,12 +1023,22 @@ def compose(
             if s.doc_id in seen_docs or not ctx.quotable[h.index] or h.index in cited_rows:
                 continue
             verbatim = _quotes(quoted, s.text)
+            if not verbatim and any(quoted) and leaves_quote_open(s.text):
+                # (a quotation the splitter cut into sentences is read whole, as it is quoted)
+                verbatim = _quotes(quoted, join_parts(_expand(ctx, s, q)))
             if verbatim or _similar(key, ctx.terms(h.index)) >= WEIGHTS.same_statement:
                 other = _alike(ctx, _expand(ctx, s, q), key, parts)
                 said = join_parts(other)
                 # [k] after a statement means source k says it: k's quote must hold nearly all of it
                 held = frozenset().union(*(ctx.terms(row(p)) for p in other))
-                if not agree(quote, said):
+                # (the same quotation agrees on the facts its words state, each outlet framing it with
+                # its own: "Rubio said in Paris on April 18" and "He added that"; framed at other times
+                # or places, it is another occasion)
+                if not (
+                    agree(_quotation(quote), said) and not conflict(quote, said)
+                    if verbatim
+                    else agree(quote, said)
+                ):
                     # a version with other numbers, dates or places is not cited for this one; it is
                     # quoted as a statement of its own when it says the rest (its words but the facts)
                     words = frozenset(t for t in claim if not figures(t))
@@ -1226,11 +1258,9 @@ def compose(
             add_notice(correction)
         if not any(row(p) in cited_rows for p in parts):
             add_notice(taken_back(parts))
-            # a digest's later statements are cited to their own article only: it is a summary, and a
-            # search for other outlets per statement would multiply its cost
-            add_statement(
-                parts, merge=not broad or i == 0, versions=versions if answer and not broad else None
-            )
+            # every statement, a digest's too, is cited to each outlet whose sentence says it (a
+            # digest's few statements cost a search each)
+            add_statement(parts, versions=versions if answer and not broad else None)
         if answer:  # the other outlets' versions of the answer, right after it
             for v in versions[: WEIGHTS.max_versions]:
                 if not any(row(p) in cited_rows for p in v):

@@ -17,17 +17,29 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import numpy as np
+
 from retrieval.answer.bridge import person_noun, wordnet
 from retrieval.answer.question import QuestionInfo
 from retrieval.answer.quoting import citation_of, join_parts, terms_of
 from retrieval.answer.relation import credit
-from retrieval.answer.scoring import AnswerContext, Candidate, answers, is_name, retracts, subjects_of
+from retrieval.answer.scoring import (
+    AnswerContext,
+    Candidate,
+    answers,
+    document_scores,
+    is_name,
+    retracts,
+    score_candidates,
+    subjects_of,
+)
 from retrieval.answer.statements import conflict, differ, facts
 from retrieval.answer.story import title_terms
 from retrieval.answer.types import new_names
 from retrieval.answer.weights import WEIGHTS
 from retrieval.lexicon import REPORTING_WORDS, figures
 from retrieval.models import Citation, Sentence, Statement
+from retrieval.search.scorer import Hit
 from retrieval.search.text import Tokenizer
 
 #: a word as written, keeping dotted abbreviations ("U.S.") and possessives ("Kremlin's") whole
@@ -276,12 +288,14 @@ def _values(q: QuestionInfo, text: str, ctx: AnswerContext) -> frozenset[tuple[s
         asked = figures(q.text)
         counted = {q.counted, *q.counted_with} - {""}
 
-        def fits_kind(kind: str) -> bool:  # (a "how much are X" asks no kind of number: none fits)
+        def fits_kind(kind: str) -> bool:
             if q.measure == "money":
                 return kind in CURRENCIES
             if q.measure == "percent":
                 return kind == "%"
-            if q.measure:
+            # a question naming no kind ("what are rates expected to rise to") takes any: which of a
+            # statement's numbers is the answer is then told by the answer's (``_sole_figure``)
+            if q.measure or not counted:
                 return True
             return bool(counted & set(kind.split()))
 
@@ -320,11 +334,14 @@ class _Story:
     same story, is the same fact. The story is what the answer's article is about: the question's names
     its headline or main subjects hold (a first name the article leaves out is no part of it). Another
     outlet's sentence restates the figure when its own sentence, headline or subjects hold those names
-    too, it says at least one of the question's words the answer says (its relation: "values"; an answer
-    saying none has no relation to match), and every name it gives that the question does not is one of
-    the story's (either article's headline or subjects, the answer's words): "Mr Glazer's offer for Other
-    FC valued it at \u00a3800m" is another thing with the same number. Only for a number: a name is
-    written beside too many things of a story to be told apart this way."""
+    too, it says at least one of the question's words beside its names, when the answer says one (its
+    relation: "values"; an answer saying none has no relation to match; the other outlet may say one the
+    answer does not: "Borrowing costs are tipped to rise ... to 2.25%" beside "Minutes of the meeting
+    which pushed rates up to 2.25%", for "what are rates expected to rise to"), and every name it gives
+    that the question does not is one of the story's (either article's headline or subjects, the
+    answer's words): "Mr Glazer's offer for Other FC valued it at \u00a3800m" is another thing with the
+    same number. Only for a number: a name is written beside too many things of a story to be told
+    apart this way."""
 
     def __init__(self, q: QuestionInfo, ctx: AnswerContext, doc_id: str, said: frozenset[str]):
         self.q, self.ctx = q, ctx
@@ -344,11 +361,66 @@ class _Story:
         about = self._about(c.sentence.doc_id)
         if not all(credit(self.q, t, terms | about) > 0 for t in self.names):
             return False
-        if not any(credit(self.q, t, terms) > 0 for t in held):
+        asked = (t for t in self.q.terms if not is_name(self.q, t))
+        if not held or not any(credit(self.q, t, terms) > 0 for t in asked):
             return False
         known = self.known | about
         names = new_names("entity", c.sentence.text, self.q, self.ctx.tokenizer)
         return all(not n.isdisjoint(known) for n in names)
+
+
+def _value_terms(
+    q: QuestionInfo, answer: str, given: frozenset[tuple[str, ...]], ctx: AnswerContext
+) -> list[str]:
+    """The index terms writing the answer's value: a name's own terms; for a number, the terms of the
+    figure as the answer writes it ("2.25%" -> "2", "25"; "\u00a3800m" -> "800m")."""
+    if q.kind != "number":
+        return sorted({t for name in given for t in name})
+    out: set[str] = set()
+    for m in _KINDED.finditer(answer):
+        if kinded_figures(m.group(0), ctx.tokenizer) & given:
+            scale = m.group("scale") or ""
+            out.update(ctx.tokenizer.tokens(f"{m.group('num')}{scale}"))
+    return sorted(out)
+
+
+def _found_by_value(
+    q: QuestionInfo,
+    best: Candidate,
+    answer: str,
+    given: frozenset[tuple[str, ...]],
+    cands: Sequence[Candidate],
+    ctx: AnswerContext,
+) -> list[Candidate]:
+    """Other articles' sentences writing the answer's value that the question's own retrieval left
+    out: an outlet stating the same figure or name in other words ("Reports have put the offer at 300p
+    per share, which would value Manchester United at about \u00a3800m" beside "the latest proposal
+    ... values the club at \u00a3800m") shares too few of the question's words to rank among its
+    candidates, though it is the same fact. They are searched for with the value's own terms beside
+    the question's, then scored against the question on the candidates' scale, so that every check a
+    confirmation must pass (it answers the question, tells the same story, agrees on every fact)
+    applies to them as to any candidate; a sentence holding none of the question's terms is none."""
+    terms = _value_terms(q, answer, given, ctx)
+    if not terms:
+        return []
+    search = q.search_terms
+    probe = list(dict.fromkeys([*terms, *search]))
+    seen = {c.row for c in cands}
+    rows = [
+        h.index
+        for h in ctx.scorer.top_k(probe, WEIGHTS.confirm_search)
+        if h.index not in seen and ctx.sentences[h.index].doc_id != best.sentence.doc_id
+    ]
+    if not rows:
+        return []
+    raw = ctx.scorer.score_rows(search, np.array([best.row, *rows], dtype=np.int64)).tolist()
+    # the question's best retrieval score, which the candidates' BM25 share is of (read back from the
+    # answer's own share of it)
+    top = raw[0] / best.bm25 if best.bm25 > 0 and raw[0] > 0 else max(raw)
+    hits = [Hit(r, v) for r, v in zip(rows, raw[1:], strict=True) if v > 0]
+    if not hits or top <= 0:
+        return []
+    return score_candidates(q, hits, ctx, (top, document_scores(q, hits, ctx)))
 
 
 def confirm_value(
@@ -384,6 +456,8 @@ def confirm_value(
         given = frozenset(
             v for v in given if sum(not t.isdisjoint(v) for t in terms) <= WEIGHTS.confirm_topic * len(terms)
         )
+    if q.kind == "number" and not q.measure and not (q.counted or q.counted_with) and len(given) > 1:
+        return []  # no kind asked, and the answer gives several numbers: which one answers is not told
     if not given:
         return []
     # the question's words the answer itself says (its relation to them: "won" in "who won the cup"),
@@ -394,7 +468,7 @@ def confirm_value(
     story = _Story(q, ctx, first[0].doc_id, said)
     cited = {c.doc_id for c in citations}
     found: dict[str, list[Sentence]] = {}
-    for c in cands:
+    for c in [*cands, *_found_by_value(q, best, answer, given, cands, ctx)]:
         s = c.sentence
         # (a sentence's text from its first word: a page's stray lead-in ": NATO leaders ..." dropped, so
         # that outlets carrying one sentence share its quote, still a slice of each)

@@ -82,8 +82,8 @@ _FRAME_WORDS = frozenset(
 _FRAME_PHRASES = re.compile(
     r"\b(?:right now|at the moment|these days|so far|at present|at this point|in the news|"
     r"according to the coverage|give me|tell me|catch me up|going on|what kind of|what sort of|what type of|"
-    r"what(?:'?s| is| was| has been) happening|what (?:has |will )?happen(?:ed|s)?|"
-    r"what (?:is|'?s) going to happen|"
+    r"what(?:'?s| is| was| has been) happening|what (?:has |will )?happen(?:ed|s)?(?: next)?|"
+    r"what (?:is|'?s) going to happen(?: next)?|what(?:'?s| is| comes) next|"
     r"any news|any updates?)\b",
     re.IGNORECASE,
 )
@@ -106,11 +106,27 @@ _BROAD = re.compile(
     r"(?:what'?s|what is|what are) the (?:latest|news|story|situation|state of play)|"
     r"(?:what'?s|what is) (?:going on|happening|new) (?:with|in|on|about)|"
     r"what (?:happened|has happened|happens|will happen|is going to happen|'?s going to happen) "
-    r"(?:with|to|in|at|over)|"
+    r"(?:next )?(?:with|to|in|at|over|for)|(?:what'?s|what is|what comes) next (?:for|with|in)|"
     r"any (?:news|updates?) (?:on|about)|tell me about|catch me up on|overview of|"
     r"(?:the )?(?:latest|updates?)(?: news)? (?:on|about|with|from))\b",
     re.IGNORECASE,
 )
+
+
+#: a broad question asking for a story's course, not its latest turn ("summarize the rate decision",
+#: "what happened with the ferry", "tell me about the blast"): its summary opens with what happened
+_ASKS_STORY = re.compile(
+    r"^(?:please\s+)?(?:summari[sz]e|sum up|recap|give me (?:an? |the )?(?:overview|summary|rundown)|"
+    r"(?:what'?s|what is) the story|what (?:happened|has happened) (?:with|to|in|at|over)|tell me about|"
+    r"overview of)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_story(question: str) -> bool:
+    """Whether a broad question asks for a story from its start (``_ASKS_STORY``), not for its latest
+    ("what's the latest on", "any news on", "what's going on with")."""
+    return bool(_ASKS_STORY.match(asked_sentence(question)))
 
 
 #: a request for the latest with no topic at all ("what's the latest?", "whats new", "any news?"): the

@@ -11,7 +11,7 @@ document is. The bot abstains when the best candidate covers too little of the q
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import partial
 
@@ -53,6 +53,7 @@ from retrieval.answer.bridge import (
 )
 from retrieval.answer.complement import asked_completion
 from retrieval.answer.compose import compose
+from retrieval.answer.confirm import role_of
 from retrieval.answer.elsewhere import owned_by_another
 from retrieval.answer.expansion import stands_for
 from retrieval.answer.headline import headline_answer
@@ -117,6 +118,7 @@ from retrieval.answer.stages import asks_first_stage, first_statement
 from retrieval.answer.statements import (
     PRONOUN_SPEAKER,
     asked_source,
+    asked_speaker,
     attributed,
     narration,
     said_by,
@@ -127,6 +129,7 @@ from retrieval.answer.statements import (
 from retrieval.answer.types import (
     OPENS_QUOTE,
     QUOTE_MARKS,
+    asked_names,
     describes,
     figures_before,
     magnitude_only,
@@ -1406,10 +1409,15 @@ def _select(question: str, asked: str, q: QuestionInfo, ctx: AnswerContext, anch
         kept = analyze(asked, ctx.tokenizer, delexical=False)
         if kept.terms != q.terms:
             q = bridged(kept, ctx)
-    if q.kind == "broad" and (topic := _coverage_topic(q, ctx)):
+    if (
+        q.kind == "broad"
+        and not asked_speaker(q.text, asked_names(q), ctx.tokenizer)
+        and (topic := _coverage_topic(q, ctx))
+    ):
         # "what happened in marlow falls", "summarize the water crisis": what the question names is what
         # the coverage is about, so it asks what the coverage says: the newest articles' leads, not the
-        # sentences that happen to repeat the name the most
+        # sentences that happen to repeat the name the most ("summarize what Rubio said about the talks"
+        # asks for his statements, however much of the coverage names him)
         digest = topic_latest(question, q, topic, ctx)
         if digest is not None:
             return digest
@@ -1585,6 +1593,11 @@ def _select(question: str, asked: str, q: QuestionInfo, ctx: AnswerContext, anch
     if q.kind == "broad" and any(c.said and answers(q, c, ctx) for c in cands):
         # "summarize what Ruiz said": a digest of her statements, not of what was said around her
         cands = [c for c in cands if c.said]
+    posted = _post_answer(q, cands, ctx)
+    if posted is not None:
+        # "what position does X hold": the sentence writing X's post before the name answers, whatever
+        # else it says (the other outlets' wordings of the post are quoted after it: ``confirm_role``)
+        return compose(question, q, posted, [posted, *(c for c in cands if c is not posted)], ctx)
     best = next((c for c in cands if answers(q, c, ctx)), cands[0] if accounts else None)
     if best is None and outlet is not None and kind is None and period is None:
         # "how many homes were lost per the Pacific Ledger": the outlet's articles are searched, and the
@@ -1912,6 +1925,39 @@ def _select(question: str, asked: str, q: QuestionInfo, ctx: AnswerContext, anch
     holder = _holder(q, best, ctx)
     headline = headline_answer(q, best, ctx)
     return compose(question, q, best, [best, *(c for c in cands if c is not best)], ctx, holder, headline)
+
+
+#: nouns for the post someone holds, which "what X does Y hold / have", "what is Y's X" ask for
+_POST_NOUNS = frozenset("position post job role title office occupation profession rank".split())
+
+
+def _post_answer(q: QuestionInfo, cands: Sequence[Candidate], ctx: AnswerContext) -> Candidate | None:
+    """For a question asking a named person's post ("what position does Mark Rutte hold", "what is
+    Zelenskyy's job"), the best candidate writing a post right before the whole name ("NATO Secretary
+    General Mark Rutte has emphasized ..."; ``confirm.role_of``): news gives a post beside the name in a
+    sentence about something else, which holds none of the question's other words, so such a sentence
+    was scored as an echo of the name, and one holding the question's noun in another sense ("the
+    American position") ranked first. None for any other question, or when no candidate writes one."""
+    names = frozenset(t for t in q.terms if is_name(q, t))
+    rest = [t for t in q.terms if t not in names]
+    if (
+        q.kind != "what"
+        or not names
+        or len(rest) > WEIGHTS.role_question_terms
+        or _POST_NOUNS.isdisjoint(re.findall(r"[a-z]+", q.text.lower()))  # (as asked: "post" may be
+        # searched as the coverage's word for it)
+    ):
+        return None
+    return next(
+        (
+            c
+            for c in cands
+            if c.names >= 1.0
+            and names <= ctx.terms(c.row)
+            and role_of(c.sentence.text, names, ctx.tokenizer, WEIGHTS.role_words) is not None
+        ),
+        None,
+    )
 
 
 def _figures(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> frozenset[str]:

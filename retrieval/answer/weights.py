@@ -176,6 +176,10 @@ class AnswerWeights:
     #: other outlets' sentences quoted as reporting the answer's value too (``compose._confirm_value``;
     #: outlets writing one sentence share its quote): more credits more outlets, with a longer reply
     confirm_quotes: int = 3
+    #: sentences searched for by the answer's value (its figure's or name's terms beside the question's)
+    #: for other outlets stating it in other words: more finds outlets wording it further from the
+    #: question, at the cost of scoring them
+    confirm_search: int = 25
     #: a name that more than this share of the retrieved articles are about (a main subject, in the
     #: headline) is their story's, not a value of the answer's own that confirms it: higher confirms by
     #: the story's names too (a sentence naming the company at its centre "confirms" any answer naming
@@ -205,6 +209,11 @@ class AnswerWeights:
     merge_terms: int = 6
     #: word-set similarity at which two sentences are the same statement
     same_statement: float = 0.5
+    #: words in a row that another outlet's sentence must share with a statement's quotation, over at
+    #: least half of it, to quote the same words (a stretch of them, framed its own way: "would not
+    #: 'continue with this endeavor ...'" for "'We're not going to continue with this endeavor ...'"):
+    #: fewer takes a stock phrase for the same quotation, more misses outlets cutting it differently
+    quote_run: int = 8
     #: share of a statement's words another outlet's sentence must hold to be cited for it too: higher
     #: keeps every marker true to its source, lower lets outlets' rewordings of one report share a line
     says_same: float = 0.85
