@@ -109,6 +109,7 @@ from retrieval.answer.statements import (
     PRONOUN_SPEAKER,
     asked_source,
     attributed,
+    fits,
     narration,
     said_by,
     speakers,
@@ -1839,7 +1840,16 @@ def _select(question: str, asked: str, q: QuestionInfo, ctx: AnswerContext, anch
     elif asks_first_stage(question):  # "what did they offer at first": not "raised its offer to 8 percent"
         best = first_statement(best, cands, lambda c: answers(q, c, ctx))
     holder = _holder(q, best, ctx)
-    headline = headline_answer(q, best, ctx)
+    # (the sentence beside it, short enough to make one quote with it, holding the kind asked answers,
+    # which the headline then need not lead; one quoted apart is a guess by pattern the headline may
+    # say better: "The vast trove of Chinese personal data ..." after a leak's "in a country where")
+    kind_held = (
+        holder is not None
+        and abs(holder.index - best.sentence.index) == 1
+        and fits(sorted([best.sentence, holder], key=lambda s: s.index), WEIGHTS.quote_chars)
+        and type_score(q.kind, holder.text, q, ctx.tokenizer) >= 1.0
+    )
+    headline = headline_answer(q, best, ctx, kind_held)
     return compose(question, q, best, [best, *(c for c in cands if c is not best)], ctx, holder, headline)
 
 
