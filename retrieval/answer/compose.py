@@ -1191,10 +1191,15 @@ def compose(
         chosen_keys.append(key)
         taken.update(row(p) for p in parts)
     # the neighbour too long to join the answer's quote, quoted beside it (in the article's order) when
-    # no other statement took the place
+    # no other statement took the place; the reason a "why" asks for leads wherever it stands ("Okwu said
+    # in a separate statement that she had favoured waiting ..." a few sentences after "... while Deputy
+    # Governor Amara Okwu voted to hold"): the answer, holding no cause, only tells what it is the reason
+    # for. (A typed question's neighbour stays second: a sentence lacking the kind of thing asked by
+    # pattern may name it in words no pattern reads, "a hospital chaplain" for who read the names.)
     nearby = beside or around
     if nearby and len(chosen) < most and not any(row(p) in taken for p in nearby):
-        chosen.insert(0 if nearby[0].index < first[0].index else 1, nearby)
+        leads = nearby[0].index < first[0].index or (q.kind == "reason" and bool(held) and beside == held)
+        chosen.insert(0 if leads else 1, nearby)
     # the article takes back a figure its answer gives ("Correction: ... It was 48 parts per billion, not
     # 84."), or its outlet took it back later: quoted right before it, whatever the room left
     # (the neighbour quoted before it is read first: the notice leads the statement it takes back)

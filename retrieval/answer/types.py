@@ -848,11 +848,23 @@ _TIME_NEXT = re.compile(
 )
 
 
+#: a span measured up to an "after" or "following" ("nine days after", "hours after", "shortly after",
+#: "a week following"): the word then places one event in time from another, not as its cause
+_SPAN_BEFORE = re.compile(
+    r"\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|moments?|shortly|soon|immediately)\s+$",
+    re.IGNORECASE,
+)
+
+
 def _dates_only(text: str, m: re.Match[str]) -> bool:
     """Whether the reason word ``m`` is a temporal "since", "after" or "following" before a time
-    ("its worst day since last autumn", "after March 3"), which says when, not why."""
+    ("its worst day since last autumn", "after March 3"), which says when, not why, or an "after" or
+    "following" a span measures ("resigned nine days after a leaked report exposed failings": her
+    reason is what she said, if anything)."""
     if m.group(0).lower() not in ("since", "after", "following"):
         return False
+    if m.group(0).lower() != "since" and _SPAN_BEFORE.search(text, 0, m.start()):
+        return True
     nxt = re.match(r"\s+([\w']+)", text[m.end() :])
     word = nxt.group(1).lower().rstrip("'s").rstrip("\u2019") if nxt else ""
     return bool(_TIME_NEXT.match(text, m.end())) or word in _CALENDAR_WORDS
