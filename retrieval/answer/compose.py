@@ -18,7 +18,7 @@ from retrieval.answer.confirm import (
     nounish,
 )
 from retrieval.answer.phrases import AUXILIARIES, participle
-from retrieval.answer.question import QuestionInfo
+from retrieval.answer.question import TYPED_KINDS, QuestionInfo
 from retrieval.answer.quoting import citation_of, join_parts, terms_of
 from retrieval.answer.relation import credit
 from retrieval.answer.scoring import (
@@ -1194,11 +1194,13 @@ def compose(
     # no other statement took the place; the reason a "why" asks for leads wherever it stands ("Okwu said
     # in a separate statement that she had favoured waiting ..." a few sentences after "... while Deputy
     # Governor Amara Okwu voted to hold"): the answer, holding no cause, only tells what it is the reason
-    # for. (A typed question's neighbour stays second: a sentence lacking the kind of thing asked by
-    # pattern may name it in words no pattern reads, "a hospital chaplain" for who read the names.)
+    # for; so does the name a "which X" asks for ("... Claire Hobbes of Riverside Police said" after
+    # "Police arrested the captain ..."). (A typed question's neighbour stays second: a sentence lacking
+    # the kind asked by pattern may name it in words no pattern reads, "a hospital chaplain".)
     nearby = beside or around
     if nearby and len(chosen) < most and not any(row(p) in taken for p in nearby):
-        leads = nearby[0].index < first[0].index or (q.kind == "reason" and bool(held) and beside == held)
+        asked = q.kind == "reason" or (q.kind not in TYPED_KINDS and bool(q.head))
+        leads = nearby[0].index < first[0].index or (asked and bool(held) and beside == held)
         chosen.insert(0 if leads else 1, nearby)
     # the article takes back a figure its answer gives ("Correction: ... It was 48 parts per billion, not
     # 84."), or its outlet took it back later: quoted right before it, whatever the room left

@@ -2202,9 +2202,9 @@ _INDEFINITE = frozenset({"a", "an", "another", "some"})
 
 def _some_unnamed(q: QuestionInfo, text: str, ctx: AnswerContext) -> bool:
     """Whether a sentence writes the noun a "which X" asks for only as some X, its determiner at most
-    ``WEIGHTS.some_words`` lowercase words before it ("A rail union says it warned ..."), and names
-    none beside it: it tells of one, and the sentence of its story that names it ("the Rail Transport
-    Workers' Union") says which."""
+    ``WEIGHTS.some_words`` lowercase words before it ("A rail union says it warned ..."), or with none
+    opening the sentence ("Police arrested ..."), and names none beside it: it tells of one, and the
+    sentence of its story that names it ("the Rail Transport Workers' Union") says which."""
     if names_head(text, q, ctx.tokenizer, WEIGHTS.head_window):
         return False
     # (words as spaces part them: the "a" of "9:55 a.m." is none)
@@ -2212,6 +2212,11 @@ def _some_unnamed(q: QuestionInfo, text: str, ctx: AnswerContext) -> bool:
     at = [i for i, w in enumerate(words) if q.head in ctx.tokenizer.term_set(w)]
 
     def some(i: int) -> bool:
+        if i == 0:
+            # no determiner at all, the noun opening the sentence as its subject ("Police arrested the
+            # captain", "Investigators found ..."): the noun in general, which says none which (not one
+            # inside it, "after stars depart shows", which describes more often than it tells who did it)
+            return True
         before = words[max(0, i - 1 - WEIGHTS.some_words) : i]
         for j in range(len(before) - 1, -1, -1):
             if before[j].lower() in _INDEFINITE:

@@ -1,0 +1,54 @@
+"""The sentence answering names what is asked, not only the event it is asked about: a day beside a
+role ("announced by the health secretary on Monday") names no one in it, and a noun written bare
+("Police arrested ...") says none which, so the sentence naming it ("... of Eastmoor Police said")
+answers a "which police force" first."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.retrieval.answer.corpora import assert_verbatim, engine_of, filler
+
+
+def test_a_day_beside_the_role_names_no_one_in_it(tmp_path: Path) -> None:
+    """ "announced by the health secretary on Monday" names no health secretary ("Monday" is a day), and
+    the name further on is another person's: the sentence titling her answers."""
+    inquiry = (
+        "The inquiry into care at Harford General, announced by the health secretary on Monday, will be "
+        "chaired by Dame Ruth Wendover. "
+        "Its first hearings are expected in September."
+    )
+    liveblog = (
+        "1:15 p.m. Health Secretary Jane Lyall says she will make a statement to parliament about the "
+        "hospital. "
+        "1:40 p.m. The hospital's board is meeting this afternoon."
+    )
+    engine = engine_of(
+        tmp_path,
+        [
+            {"id": "inquiry", "title": "Judge to chair Harford inquiry", "text": inquiry},
+            {"id": "blog", "title": "Harford hospital: live", "text": liveblog},
+            *filler(12),
+        ],
+    )
+    a = engine.ask("Who is the health secretary?")
+    assert not a.abstained, a.answer
+    assert "Jane Lyall" in a.statements[0].text, a.answer
+    assert_verbatim(engine, a)
+
+
+def test_the_name_a_which_asks_for_leads_a_sentence_writing_the_bare_noun(tmp_path: Path) -> None:
+    """ "Police arrested the skipper ..." writes police in general; the next paragraph names the force
+    ("... of Eastmoor Police said"), which is what "which police force" asks."""
+    text = (
+        "Police arrested the skipper of the trawler Grey Heron on Friday on suspicion of manslaughter, "
+        "six days after the trawler sank off the Marrow estuary with the loss of four of its crew.\n\n"
+        "The skipper, 48, was detained at his home in Port Elsby, Detective Inspector Ann Cole of Eastmoor "
+        "Police said.\n\n"
+        "He has not been charged."
+    )
+    engine = engine_of(tmp_path, [{"id": "arrest", "title": "Skipper arrested", "text": text}, *filler(12)])
+    a = engine.ask("Which police force arrested the skipper?")
+    assert not a.abstained, a.answer
+    assert "Eastmoor Police" in a.statements[0].text, a.answer
+    assert_verbatim(engine, a)
