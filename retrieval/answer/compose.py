@@ -315,6 +315,10 @@ def _stated(ctx: AnswerContext, text: str) -> frozenset[Figure]:
         after = _AFTER.match(text, m.end())
         nouns = [w for w in (after.groups() if after else ()) if w and nounish(w.lower())]
         kind = frozenset().union(*(ctx.tokenizer.term_set(w) for w in nouns))
+        if not kind and (named := _NAMED_BY.search(text, 0, m.start())):
+            # "Unit 2", "Gate 4", "Route 28": the number tells which one of the capitalised word's, a
+            # name's part, no count of anything else ("two miles" is no "Unit 2" a notice takes back)
+            kind = ctx.tokenizer.term_set(named.group(1))
         out.update((v, kind) for v in values)
     return frozenset(out)
 
@@ -367,6 +371,9 @@ def _date_names(day: date) -> list[str]:
 
 #: a number as written ("84", "1,200", "3.5"), not one inside a name ("Covid-19", "Dash 8-400")
 _NUMBER = re.compile(r"(?<![\w-])(?:\d[\d,.]*\d|\d)(?![\w-]*\d)")
+
+#: the capitalised word a number in digits follows right after ("Unit 2", "Route 28"): what it numbers
+_NAMED_BY = re.compile(r"\b([A-Z][a-z]+)[ \t]+$")
 
 
 def _expand(ctx: AnswerContext, s: Sentence, q: QuestionInfo) -> list[Sentence]:
