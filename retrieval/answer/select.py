@@ -1793,6 +1793,23 @@ def _select(question: str, asked: str, q: QuestionInfo, ctx: AnswerContext, anch
         best = next((c for c in cands if c.titled_of and answers(q, c, ctx)), None) or (
             best if best.titled else next((c for c in cands if c.titled and answers(q, c, ctx)), best)
         )
+        if not best.titled and not _holds_verb(q, best, ctx):
+            # none titled either: a sentence holding the verb itself beside a name ("The team is led by
+            # senior investigator Priya Raman" for who leads the team), over one holding the question's
+            # names without the act ("The Safety Board has sent a team of six investigators to ...
+            # Caddis Bend"), when it holds as much of what is asked
+            echo = best
+            best = next(
+                (
+                    c
+                    for c in cands
+                    if c.relation >= echo.relation
+                    and c.type_score >= 1.0
+                    and _holds_verb(q, c, ctx)
+                    and answers(q, c, ctx)
+                ),
+                echo,
+            )
     if best is not None and q.kind not in ("number", "date", "broad") and (held := _compounded(q, best, ctx)):
         # "what did prosecutors say Ferrow did with the money": "... conspiracy to commit money laundering"
         # holds "money" only as a word of another thing WordNet names (money laundering); a sentence of its

@@ -52,3 +52,22 @@ def test_the_name_a_which_asks_for_leads_a_sentence_writing_the_bare_noun(tmp_pa
     assert not a.abstained, a.answer
     assert "Eastmoor Police" in a.statements[0].text, a.answer
     assert_verbatim(engine, a)
+
+
+def test_a_who_verb_is_answered_by_the_sentence_holding_the_verb_beside_a_name(tmp_path: Path) -> None:
+    """ "The U.S. Marine Safety Board has sent a team ... to Dorrance Quill Corp.'s shipyard" holds the
+    question's names and some name, not who leads the team; "The team is led by senior investigator Omar
+    Haddad" holds the act and its doer."""
+    text = (
+        "The U.S. Marine Safety Board has sent a team of six investigators to Dorrance Quill Corp.'s "
+        "shipyard in Caddis Bend, Pennsylvania, where an explosion killed two workers.\n\n"
+        "The team is led by senior investigator Omar Haddad, who previously led the board's inquiry into a "
+        "2022 tanker fire in Louisiana.\n\n"
+        "The investigators began interviewing workers on Wednesday."
+    )
+    title = "Six investigators sent to Caddis Bend"
+    engine = engine_of(tmp_path, [{"id": "board", "title": title, "text": text}, *filler(12)])
+    a = engine.ask("Who leads the Marine Safety Board team?")
+    assert not a.abstained, a.answer
+    assert "Omar Haddad" in a.statements[0].text, a.answer
+    assert_verbatim(engine, a)
