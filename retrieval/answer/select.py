@@ -1695,9 +1695,13 @@ def _select(question: str, asked: str, q: QuestionInfo, ctx: AnswerContext, anch
                     c
                     for c in cands
                     if _names_role(c.sentence.text, by_role, ctx)
-                    and all(credit(q, o, ctx.terms(c.row)) > 0 for o in owners)
-                    # (not another's: "Vane's barrister, Owen Tate, said Rafferty ..." for Rafferty's)
-                    and not owned_by_another(q, c.sentence.text, ctx.tokenizer, partial(is_name, q))
+                    and _owned(q, owners, by_role, c, ctx)
+                    # (not another's: "Vane's barrister, Owen Tate, said Rafferty ..." for Rafferty's; but
+                    # "Hale's lawyer" is the skipper's where the article titles him "Skipper Jon Hale")
+                    and (
+                        not owned_by_another(q, c.sentence.text, ctx.tokenizer, partial(is_name, q))
+                        or all(_titled_possessor(q, o, by_role, c, ctx) for o in owners)
+                    )
                     and (c.sentence.doc_id == echo.sentence.doc_id or answers(q, c, ctx))
                 ),
                 None,
@@ -2011,13 +2015,48 @@ def _owners_office_holder(
     owners = [o for o, noun, _ in q.bound if noun == by_role.head]
 
     def owned(c: Candidate) -> bool:
-        return all(credit(q, o, ctx.terms(c.row)) > 0 for o in owners)
+        return _owned(q, owners, by_role, c, ctx)
 
     named = _names_role(echo.sentence.text, by_role, ctx)
     if named and owned(echo):
         return echo
     holders = [c for c in cands if _names_role(c.sentence.text, by_role, ctx) and answers(q, c, ctx)]
     return next((c for c in holders if owned(c)), echo if named else next(iter(holders), echo))
+
+
+def _owned(
+    q: QuestionInfo, owners: list[str], by_role: QuestionInfo, c: Candidate, ctx: AnswerContext
+) -> bool:
+    """Whether a sentence writes each owner the question binds the asked office to: in any form, or
+    as the name its article titles by the owner's noun (``_titled_possessor``)."""
+    return all(credit(q, o, ctx.terms(c.row)) > 0 or _titled_possessor(q, o, by_role, c, ctx) for o in owners)
+
+
+#: a name's possessive before the role it holds the office of, a word between at most ("Verrall's
+#: lawyer", "Hale's defence lawyer")
+_POSSESSOR = re.compile(r"\b([A-Z][\w-]+)['\u2019]s\s+(?:[a-z]+\s+)?([a-z]+)\b")
+
+
+def _titled_possessor(
+    q: QuestionInfo, owner: str, by_role: QuestionInfo, c: Candidate, ctx: AnswerContext
+) -> bool:
+    """Whether a sentence gives the asked office as a name's ("Verrall's lawyer, Nadia Fitch") whom its
+    article titles by the owner's noun the question writes ("Captain Tomas Verrall" for "the captain's
+    lawyer"): the office is that owner's, though the sentence writes the name, not the noun."""
+    word = q.term_words.get(owner, owner)
+    if not word.isalpha() or word[:1].isupper():
+        return False  # (a named owner the sentence must write itself)
+    forms = _role_forms(by_role)
+    doc = ctx.documents[c.sentence.doc_id]
+    for m in _POSSESSOR.finditer(c.sentence.text):
+        if not ctx.tokenizer.term_set(m.group(2)) & forms:
+            continue
+        titled = re.compile(
+            rf"\b(?i:{re.escape(word)})\s+(?:[A-Z][\w.-]*\s+){{0,2}}{re.escape(m.group(1))}\b"
+        )
+        if any(titled.search(s.text) for s in doc.sentences if not s.heading):
+            return True
+    return False
 
 
 def _office(q: QuestionInfo, role: str) -> bool:

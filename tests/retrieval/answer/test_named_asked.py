@@ -1,13 +1,23 @@
 """The sentence answering names what is asked, not only the event it is asked about: a day beside a
-role ("announced by the health secretary on Monday") names no one in it, and a noun written bare
+role ("announced by the health secretary on Monday") names no one in it; a noun opening a sentence bare
 ("Police arrested ...") says none which, so the sentence naming it ("... of Eastmoor Police said")
-answers a "which police force" first."""
+answers a "which police force" first; "who leads the team" is answered by the sentence holding the act
+and its doer; and "the skipper's lawyer" is the lawyer of the name the article titles "Skipper"."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from tests.retrieval.answer.corpora import assert_verbatim, engine_of, filler
+
+
+def _opens_with(root: Path, docs: list[dict[str, str]], question: str, name: str) -> None:
+    """The reply to ``question`` over ``docs`` (and filler) opens with a statement naming ``name``."""
+    engine = engine_of(root, [*docs, *filler(12)])
+    a = engine.ask(question)
+    assert not a.abstained, a.answer
+    assert name in a.statements[0].text, a.answer
+    assert_verbatim(engine, a)
 
 
 def test_a_day_beside_the_role_names_no_one_in_it(tmp_path: Path) -> None:
@@ -23,18 +33,15 @@ def test_a_day_beside_the_role_names_no_one_in_it(tmp_path: Path) -> None:
         "hospital. "
         "1:40 p.m. The hospital's board is meeting this afternoon."
     )
-    engine = engine_of(
+    _opens_with(
         tmp_path,
         [
             {"id": "inquiry", "title": "Judge to chair Harford inquiry", "text": inquiry},
             {"id": "blog", "title": "Harford hospital: live", "text": liveblog},
-            *filler(12),
         ],
+        "Who is the health secretary?",
+        "Jane Lyall",
     )
-    a = engine.ask("Who is the health secretary?")
-    assert not a.abstained, a.answer
-    assert "Jane Lyall" in a.statements[0].text, a.answer
-    assert_verbatim(engine, a)
 
 
 def test_the_name_a_which_asks_for_leads_a_sentence_writing_the_bare_noun(tmp_path: Path) -> None:
@@ -47,11 +54,12 @@ def test_the_name_a_which_asks_for_leads_a_sentence_writing_the_bare_noun(tmp_pa
         "Police said.\n\n"
         "He has not been charged."
     )
-    engine = engine_of(tmp_path, [{"id": "arrest", "title": "Skipper arrested", "text": text}, *filler(12)])
-    a = engine.ask("Which police force arrested the skipper?")
-    assert not a.abstained, a.answer
-    assert "Eastmoor Police" in a.statements[0].text, a.answer
-    assert_verbatim(engine, a)
+    _opens_with(
+        tmp_path,
+        [{"id": "arrest", "title": "Skipper arrested", "text": text}],
+        "Which police force arrested the skipper?",
+        "Eastmoor Police",
+    )
 
 
 def test_a_who_verb_is_answered_by_the_sentence_holding_the_verb_beside_a_name(tmp_path: Path) -> None:
@@ -66,8 +74,33 @@ def test_a_who_verb_is_answered_by_the_sentence_holding_the_verb_beside_a_name(t
         "The investigators began interviewing workers on Wednesday."
     )
     title = "Six investigators sent to Caddis Bend"
-    engine = engine_of(tmp_path, [{"id": "board", "title": title, "text": text}, *filler(12)])
-    a = engine.ask("Who leads the Marine Safety Board team?")
-    assert not a.abstained, a.answer
-    assert "Omar Haddad" in a.statements[0].text, a.answer
-    assert_verbatim(engine, a)
+    _opens_with(
+        tmp_path,
+        [{"id": "board", "title": title, "text": text}],
+        "Who leads the Marine Safety Board team?",
+        "Omar Haddad",
+    )
+
+
+def test_the_owners_office_is_held_by_the_name_its_article_titles_with_the_owners_noun(
+    tmp_path: Path,
+) -> None:
+    """ "Hale's lawyer, Ann Fitch" is the skipper's lawyer where the article titles him "Skipper Jon Hale";
+    "The families' lawyer, Mia Reyes" holds the office for others."""
+    arrest = (
+        "Police arrested Skipper Jon Hale on Friday, six days after the trawler Grey Heron sank.\n\n"
+        'Hale\'s lawyer, Ann Fitch, said her client was "devastated" and would cooperate.'
+    )
+    claims = (
+        "The owners of the Grey Heron offered compensation to the families of the crew on Thursday. "
+        "The families' lawyer, Mia Reyes, said they would file a group claim next month."
+    )
+    _opens_with(
+        tmp_path,
+        [
+            {"id": "arrest", "title": "Trawler skipper arrested", "text": arrest},
+            {"id": "claims", "title": "Families to sue", "text": claims},
+        ],
+        "Who is the skipper's lawyer?",
+        "Ann Fitch",
+    )
