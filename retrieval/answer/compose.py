@@ -18,7 +18,7 @@ from retrieval.answer.confirm import (
     nounish,
 )
 from retrieval.answer.phrases import AUXILIARIES, participle
-from retrieval.answer.question import QuestionInfo
+from retrieval.answer.question import TYPED_KINDS, QuestionInfo
 from retrieval.answer.quoting import citation_of, join_parts, terms_of
 from retrieval.answer.relation import credit
 from retrieval.answer.scoring import (
@@ -315,6 +315,10 @@ def _stated(ctx: AnswerContext, text: str) -> frozenset[Figure]:
         after = _AFTER.match(text, m.end())
         nouns = [w for w in (after.groups() if after else ()) if w and nounish(w.lower())]
         kind = frozenset().union(*(ctx.tokenizer.term_set(w) for w in nouns))
+        if not kind and (named := _NAMED_BY.search(text, 0, m.start())):
+            # "Unit 2", "Gate 4", "Route 28": the number tells which one of the capitalised word's, a
+            # name's part, no count of anything else ("two miles" is no "Unit 2" a notice takes back)
+            kind = ctx.tokenizer.term_set(named.group(1))
         out.update((v, kind) for v in values)
     return frozenset(out)
 
@@ -367,6 +371,9 @@ def _date_names(day: date) -> list[str]:
 
 #: a number as written ("84", "1,200", "3.5"), not one inside a name ("Covid-19", "Dash 8-400")
 _NUMBER = re.compile(r"(?<![\w-])(?:\d[\d,.]*\d|\d)(?![\w-]*\d)")
+
+#: the capitalised word a number in digits follows right after ("Unit 2", "Route 28"): what it numbers
+_NAMED_BY = re.compile(r"\b([A-Z][a-z]+)[ \t]+$")
 
 
 def _expand(ctx: AnswerContext, s: Sentence, q: QuestionInfo) -> list[Sentence]:
@@ -1223,10 +1230,17 @@ def compose(
         chosen_keys.append(key)
         taken.update(row(p) for p in parts)
     # the neighbour too long to join the answer's quote, quoted beside it (in the article's order) when
-    # no other statement took the place
+    # no other statement took the place; the reason a "why" asks for leads wherever it stands ("Okwu said
+    # in a separate statement that she had favoured waiting ..." a few sentences after "... while Deputy
+    # Governor Amara Okwu voted to hold"): the answer, holding no cause, only tells what it is the reason
+    # for; so does the name a "which X" asks for ("... Claire Hobbes of Riverside Police said" after
+    # "Police arrested the captain ..."). (A typed question's neighbour stays second: a sentence lacking
+    # the kind asked by pattern may name it in words no pattern reads, "a hospital chaplain".)
     nearby = beside or around
     if nearby and len(chosen) < most and not any(row(p) in taken for p in nearby):
-        chosen.insert(0 if nearby[0].index < first[0].index else 1, nearby)
+        asked = q.kind == "reason" or (q.kind not in TYPED_KINDS and bool(q.head))
+        leads = nearby[0].index < first[0].index or (asked and bool(held) and beside == held)
+        chosen.insert(0 if leads else 1, nearby)
     # the article takes back a figure its answer gives ("Correction: ... It was 48 parts per billion, not
     # 84."), or its outlet took it back later: quoted right before it, whatever the room left
     # (the neighbour quoted before it is read first: the notice leads the statement it takes back)

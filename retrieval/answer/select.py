@@ -120,6 +120,7 @@ from retrieval.answer.statements import (
     asked_source,
     asked_speaker,
     attributed,
+    fits,
     narration,
     said_by,
     speakers,
@@ -1774,9 +1775,13 @@ def _select(question: str, asked: str, q: QuestionInfo, ctx: AnswerContext, anch
                     c
                     for c in cands
                     if _names_role(c.sentence.text, by_role, ctx)
-                    and all(credit(q, o, ctx.terms(c.row)) > 0 for o in owners)
-                    # (not another's: "Vane's barrister, Owen Tate, said Rafferty ..." for Rafferty's)
-                    and not owned_by_another(q, c.sentence.text, ctx.tokenizer, partial(is_name, q))
+                    and _owned(q, owners, by_role, c, ctx)
+                    # (not another's: "Vane's barrister, Owen Tate, said Rafferty ..." for Rafferty's; but
+                    # "Hale's lawyer" is the skipper's where the article titles him "Skipper Jon Hale")
+                    and (
+                        not owned_by_another(q, c.sentence.text, ctx.tokenizer, partial(is_name, q))
+                        or all(_titled_possessor(q, o, by_role, c, ctx) for o in owners)
+                    )
                     and (c.sentence.doc_id == echo.sentence.doc_id or answers(q, c, ctx))
                 ),
                 None,
@@ -1872,6 +1877,23 @@ def _select(question: str, asked: str, q: QuestionInfo, ctx: AnswerContext, anch
         best = next((c for c in cands if c.titled_of and answers(q, c, ctx)), None) or (
             best if best.titled else next((c for c in cands if c.titled and answers(q, c, ctx)), best)
         )
+        if not best.titled and not _holds_verb(q, best, ctx):
+            # none titled either: a sentence holding the verb itself beside a name ("The team is led by
+            # senior investigator Priya Raman" for who leads the team), over one holding the question's
+            # names without the act ("The Safety Board has sent a team of six investigators to ...
+            # Caddis Bend"), when it holds as much of what is asked
+            echo = best
+            best = next(
+                (
+                    c
+                    for c in cands
+                    if c.relation >= echo.relation
+                    and c.type_score >= 1.0
+                    and _holds_verb(q, c, ctx)
+                    and answers(q, c, ctx)
+                ),
+                echo,
+            )
     if best is not None and q.kind not in ("number", "date", "broad") and (held := _compounded(q, best, ctx)):
         # "what did prosecutors say Ferrow did with the money": "... conspiracy to commit money laundering"
         # holds "money" only as a word of another thing WordNet names (money laundering); a sentence of its
@@ -1923,7 +1945,16 @@ def _select(question: str, asked: str, q: QuestionInfo, ctx: AnswerContext, anch
     elif asks_first_stage(question):  # "what did they offer at first": not "raised its offer to 8 percent"
         best = first_statement(best, cands, lambda c: answers(q, c, ctx))
     holder = _holder(q, best, ctx)
-    headline = headline_answer(q, best, ctx)
+    # (the sentence beside it, short enough to make one quote with it, holding the kind asked answers,
+    # which the headline then need not lead; one quoted apart is a guess by pattern the headline may
+    # say better: "The vast trove of Chinese personal data ..." after a leak's "in a country where")
+    kind_held = (
+        holder is not None
+        and abs(holder.index - best.sentence.index) == 1
+        and fits(sorted([best.sentence, holder], key=lambda s: s.index), WEIGHTS.quote_chars)
+        and type_score(q.kind, holder.text, q, ctx.tokenizer) >= 1.0
+    )
+    headline = headline_answer(q, best, ctx, kind_held)
     return compose(question, q, best, [best, *(c for c in cands if c is not best)], ctx, holder, headline)
 
 
@@ -2101,13 +2132,48 @@ def _owners_office_holder(
     owners = [o for o, noun, _ in q.bound if noun == by_role.head]
 
     def owned(c: Candidate) -> bool:
-        return all(credit(q, o, ctx.terms(c.row)) > 0 for o in owners)
+        return _owned(q, owners, by_role, c, ctx)
 
     named = _names_role(echo.sentence.text, by_role, ctx)
     if named and owned(echo):
         return echo
     holders = [c for c in cands if _names_role(c.sentence.text, by_role, ctx) and answers(q, c, ctx)]
     return next((c for c in holders if owned(c)), echo if named else next(iter(holders), echo))
+
+
+def _owned(
+    q: QuestionInfo, owners: list[str], by_role: QuestionInfo, c: Candidate, ctx: AnswerContext
+) -> bool:
+    """Whether a sentence writes each owner the question binds the asked office to: in any form, or
+    as the name its article titles by the owner's noun (``_titled_possessor``)."""
+    return all(credit(q, o, ctx.terms(c.row)) > 0 or _titled_possessor(q, o, by_role, c, ctx) for o in owners)
+
+
+#: a name's possessive before the role it holds the office of, a word between at most ("Verrall's
+#: lawyer", "Hale's defence lawyer")
+_POSSESSOR = re.compile(r"\b([A-Z][\w-]+)['\u2019]s\s+(?:[a-z]+\s+)?([a-z]+)\b")
+
+
+def _titled_possessor(
+    q: QuestionInfo, owner: str, by_role: QuestionInfo, c: Candidate, ctx: AnswerContext
+) -> bool:
+    """Whether a sentence gives the asked office as a name's ("Verrall's lawyer, Nadia Fitch") whom its
+    article titles by the owner's noun the question writes ("Captain Tomas Verrall" for "the captain's
+    lawyer"): the office is that owner's, though the sentence writes the name, not the noun."""
+    word = q.term_words.get(owner, owner)
+    if not word.isalpha() or word[:1].isupper():
+        return False  # (a named owner the sentence must write itself)
+    forms = _role_forms(by_role)
+    doc = ctx.documents[c.sentence.doc_id]
+    for m in _POSSESSOR.finditer(c.sentence.text):
+        if not ctx.tokenizer.term_set(m.group(2)) & forms:
+            continue
+        titled = re.compile(
+            rf"\b(?i:{re.escape(word)})\s+(?:[A-Z][\w.-]*\s+){{0,2}}{re.escape(m.group(1))}\b"
+        )
+        if any(titled.search(s.text) for s in doc.sentences if not s.heading):
+            return True
+    return False
 
 
 def _office(q: QuestionInfo, role: str) -> bool:
@@ -2309,9 +2375,9 @@ _INDEFINITE = frozenset({"a", "an", "another", "some"})
 
 def _some_unnamed(q: QuestionInfo, text: str, ctx: AnswerContext) -> bool:
     """Whether a sentence writes the noun a "which X" asks for only as some X, its determiner at most
-    ``WEIGHTS.some_words`` lowercase words before it ("A rail union says it warned ..."), and names
-    none beside it: it tells of one, and the sentence of its story that names it ("the Rail Transport
-    Workers' Union") says which."""
+    ``WEIGHTS.some_words`` lowercase words before it ("A rail union says it warned ..."), or with none
+    opening the sentence ("Police arrested ..."), and names none beside it: it tells of one, and the
+    sentence of its story that names it ("the Rail Transport Workers' Union") says which."""
     if names_head(text, q, ctx.tokenizer, WEIGHTS.head_window):
         return False
     # (words as spaces part them: the "a" of "9:55 a.m." is none)
@@ -2319,6 +2385,11 @@ def _some_unnamed(q: QuestionInfo, text: str, ctx: AnswerContext) -> bool:
     at = [i for i, w in enumerate(words) if q.head in ctx.tokenizer.term_set(w)]
 
     def some(i: int) -> bool:
+        if i == 0:
+            # no determiner at all, the noun opening the sentence as its subject ("Police arrested the
+            # captain", "Investigators found ..."): the noun in general, which says none which (not one
+            # inside it, "after stars depart shows", which describes more often than it tells who did it)
+            return True
         before = words[max(0, i - 1 - WEIGHTS.some_words) : i]
         for j in range(len(before) - 1, -1, -1):
             if before[j].lower() in _INDEFINITE:

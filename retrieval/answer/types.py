@@ -848,11 +848,23 @@ _TIME_NEXT = re.compile(
 )
 
 
+#: a span measured up to an "after" or "following" ("nine days after", "hours after", "shortly after",
+#: "a week following"): the word then places one event in time from another, not as its cause
+_SPAN_BEFORE = re.compile(
+    r"\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|moments?|shortly|soon|immediately)\s+$",
+    re.IGNORECASE,
+)
+
+
 def _dates_only(text: str, m: re.Match[str]) -> bool:
     """Whether the reason word ``m`` is a temporal "since", "after" or "following" before a time
-    ("its worst day since last autumn", "after March 3"), which says when, not why."""
+    ("its worst day since last autumn", "after March 3"), which says when, not why, or an "after" or
+    "following" a span measures ("resigned nine days after a leaked report exposed failings": her
+    reason is what she said, if anything)."""
     if m.group(0).lower() not in ("since", "after", "following"):
         return False
+    if m.group(0).lower() != "since" and _SPAN_BEFORE.search(text, 0, m.start()):
+        return True
     nxt = re.match(r"\s+([\w']+)", text[m.end() :])
     word = nxt.group(1).lower().rstrip("'s").rstrip("\u2019") if nxt else ""
     return bool(_TIME_NEXT.match(text, m.end())) or word in _CALENDAR_WORDS
@@ -987,8 +999,8 @@ def names_head(text: str, q: QuestionInfo, tokenizer: Tokenizer, window: int) ->
         if m.start() == 0 and " " not in m.group(0):
             continue  # a sentence's capitalised first word
         toks = tokenizer.term_set(m.group(0))
-        if not toks or toks <= terms:
-            continue
+        if not toks or toks <= terms or _calendar_only(m.group(0)):
+            continue  # (a day names no one: "announced by the health secretary on Monday")
         first = next((i for i, (a, b) in enumerate(words) if b > m.start()), len(words))
         last = max((i for i, (a, b) in enumerate(words) if a < m.end()), default=first)
         # (the noun inside a name, before a common noun the name ends on, only describes that: the "Public
@@ -1002,6 +1014,12 @@ def names_head(text: str, q: QuestionInfo, tokenizer: Tokenizer, window: int) ->
         ):
             return True
     return False
+
+
+def _calendar_only(name: str) -> bool:
+    """Whether a capitalised run is only weekdays and months ("Monday", "March"): a time, which fills
+    no slot a "which X" or a role asks a name for."""
+    return all(w.lower().strip(".,'\u2019") in _CALENDAR_WORDS for w in name.split())
 
 
 def _describes_name(words: list[tuple[int, int]], text: str, i: int, last: int) -> bool:
@@ -1345,7 +1363,7 @@ def new_names(
         toks = frozenset(t for t in tokenizer.term_set(found) if not figures(t))
         if m.start() == 0 and kind not in ("person", "place") and len(found.split()) == 1:
             continue  # a sentence's first word is capitalised anyway
-        if all(w.lower().strip(".,") in _CALENDAR_WORDS for w in found.split()):
+        if _calendar_only(found):
             continue  # a month or a day names no answer but a date's
         if (
             toks

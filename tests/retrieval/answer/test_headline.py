@@ -65,3 +65,39 @@ def test_capitals_the_article_does_not_write_as_a_name_are_no_name(tmp_path: Pat
 def test_a_digest_headline_listing_topics_is_not_quoted(tmp_path: Path) -> None:
     _, a = _ask(tmp_path, "Three things to know: Ruritania bankrupt, tennis final, storms")
     assert not any("things to know" in s.text for s in a.statements)
+
+
+def _led_by_answer(root: Path, title: str, text: str, question: str, answer: str) -> None:
+    """The reply to ``question`` opens with the sentence holding ``answer``, not the headline."""
+    engine = engine_of(root, [{"id": "story", "title": title, "text": text}, *filler(12)])
+    a = engine.ask(question)
+    assert not a.abstained, a.answer
+    assert not a.statements[0].text.startswith("Headline:"), a.answer
+    assert answer in a.statements[0].text, a.answer
+    _verbatim(engine, a)
+
+
+def test_a_headline_naming_nobody_does_not_lead_the_answer_to_a_who(tmp_path: Path) -> None:
+    """The sentence names the one asked for by a role ("a chaplain"), no name a pattern reads;
+    the headline names a town, not a person: stated first, it would lead with words that do not answer."""
+    text = (
+        "About 300 people gathered on Tuesday evening for a vigil. "
+        "Families carried candles, and the names of the flood victims were read aloud by a chaplain. "
+        "The river at Dunmore is expected to fall below its banks by the weekend."
+    )
+    title = "Hundreds hold candlelit vigil in Dunmore for flood victims"
+    question = "Who read out the names of the flood victims at the vigil?"
+    _led_by_answer(tmp_path, title, text, question, "by a chaplain")
+
+
+def test_no_headline_leads_when_the_next_sentence_names_the_one_asked_for(tmp_path: Path) -> None:
+    """The sentence sets the scene ("an improvement director named by the regulator") and the next
+    names her: they answer together, which a headline stated first would not."""
+    text = (
+        "Under special measures, the trust must work with an improvement director named by the regulator. "
+        "The commission named Gillian Marsh, a former head of midwifery in Harford, to the role. "
+        "The unit will be inspected again within six months."
+    )
+    title = "Minister Alan Cole backs special measures at Harford unit"
+    question = "Who was named improvement director for the unit?"
+    _led_by_answer(tmp_path, title, text, question, "Gillian Marsh")

@@ -65,3 +65,27 @@ def test_an_outlets_notice_naming_no_article_leads_the_figure_it_takes_back(tmp_
     # the claim taken back comes after the notice, or not at all
     assert at is None or (at > 0 and "Correction" in texts[at - 1]), a.answer
     assert "1,900" in a.answer, a.answer
+
+
+def test_a_notice_taking_back_a_numbered_name_does_not_lead_a_count(tmp_path: Path) -> None:
+    """ "Gate 2" numbers a gate; "two miles" counts miles: the notice on the gate takes nothing back from
+    an answer giving the distance."""
+    blog = (
+        "6:10 a.m. Firefighters are at the Harlow paint works after a tank caught fire overnight. "
+        "6:40 a.m. The exclusion zone around the works has been widened to two miles. "
+        "7:05 a.m. Correction: An earlier version of this blog said crews entered through Gate 2. "
+        "They entered through Gate 5."
+    )
+    engine = engine_of(
+        tmp_path,
+        [
+            {"id": "blog", "title": "LIVE: Harlow paint works fire", "source": "Harlow Herald",
+             "published": "2026-05-02", "text": blog},
+            *filler(12),
+        ],
+    )  # fmt: skip
+    a = engine.ask("When was the exclusion zone widened to two miles?")
+    assert not a.abstained, a.answer
+    assert_verbatim(engine, a)
+    assert "6:40 a.m." in first_statement(a), a.answer
+    assert "Correction" not in a.answer, a.answer

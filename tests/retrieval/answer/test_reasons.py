@@ -191,7 +191,40 @@ def test_a_why_about_a_named_persons_vote_brings_their_statement_sentences_later
     news = engine_of(tmp_path, [{"id": "budget", "title": "Budget passes", "text": text}, *filler(12)])
     a = news.ask("Why did Ames vote against the budget?")
     assert not a.abstained, a.answer
-    assert "road repairs paid for first" in a.answer, a.answer
+    # her reason leads: the vote's sentence, holding no cause, only tells what it is the reason for
+    assert "road repairs paid for first" in a.statements[0].text, a.answer
+    assert "voted against it" in a.answer, a.answer
+    assert_verbatim(news, a)
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("Ames resigned on Wednesday, nine days after a report exposed failings at the clinic.", False),
+        ("Ames resigned hours after the report was published.", False),
+        ("Ames resigned shortly after the vote.", False),
+        ("Ames resigned after a report exposed failings at the clinic.", True),
+    ],
+)
+def test_an_after_a_span_measures_places_the_act_in_time_and_gives_no_reason(text: str, reason: bool) -> None:
+    tok = Tokenizer()
+    q = analyze("Why did Ames resign?", tok)
+    assert (type_score("reason", text, q, tok) >= 1.0) is reason
+
+
+def test_a_why_answered_by_a_span_after_an_event_is_answered_by_her_stated_reason(tmp_path: Path) -> None:
+    """ "Nine days after a report ..." says when she resigned; what she said next says why."""
+    text = (
+        "Ruth Ames resigned as chief executive of the Fenwick clinic trust on Wednesday, nine days after "
+        "a leaked report exposed failings at its children's ward and at two of its outpatient clinics in the "
+        "northern half of the county. "
+        'Ames said in a statement that she was stepping down "so that the trust can win back the families". '
+        "The trust's deputy will lead it until a successor is found."
+    )
+    news = engine_of(tmp_path, [{"id": "ames", "title": "Clinic chief quits", "text": text}, *filler(12)])
+    a = news.ask("Why did Ruth Ames resign?")
+    assert not a.abstained, a.answer
+    assert "win back the families" in a.statements[0].text, a.answer
     assert_verbatim(news, a)
 
 
