@@ -529,10 +529,11 @@ def _who_is_named(question: str) -> bool:
     return wn is not None and not wn.known(words[-1])
 
 
-#: "what's the name of the spokesperson": the name of what the phrase after it is
+#: "what's the name of the spokesperson": the name of what the phrase after it is (also asked "who is the
+#: name of ...")
 _NAME_OF = re.compile(
-    r"^what(?:'s|s| is| was| are| were)\s+(?:the\s+)?names?\s+of\s+(?:(?:the|a|an|this|that|its|their)\s+)?"
-    r"(.+?)\W*$"
+    r"^(?:what|who)(?:'s|s| is| was| are| were)\s+(?:the\s+)?names?\s+of\s+"
+    r"(?:(?:the|a|an|this|that|its|their)\s+)?(.+?)\W*$"
 )
 
 
@@ -564,14 +565,21 @@ def _name_of_noun(q: str) -> str:
     return head_noun(_POSSESSOR.sub("", m.group(1))) if m else ""
 
 
+def asked_name_of_person(question: str) -> str:
+    """The role whose holder's name a question asks for in so many words ("what is the name of the
+    suspended staff member" -> "member", "what's the sheriff's name" -> "sheriff"), when its noun is one
+    for people, or "": only a name given to someone in that role answers it."""
+    asking = asked_sentence(question)
+    return _name_of_noun(asking) if _names_a_person(asking) else ""
+
+
 @lru_cache(maxsize=1024)  # (asked of every candidate sentence: the question is the same)
 def asked_person_role(question: str) -> str:
     """The role a question asks a person by: the noun of "who is the X" (``asked_role``) or of "what is
     the name of the X" when it is a noun for people ("judge", "spokesperson"), or ""."""
-    role = asked_role(question)
-    if role:
-        return role
-    return _name_of_noun(asked_sentence(question)) if _names_a_person(asked_sentence(question)) else ""
+    # ("who is the name of the staff member who ...": the name of a member of staff, not a "name" role)
+    role = asked_role(question) if _NAME_OF.match(asked_sentence(question)) is None else ""
+    return role or asked_name_of_person(question)
 
 
 #: a "when" or "where" asking about what is to come ("when will ...", "where is X going to ...", "when is

@@ -72,6 +72,7 @@ from retrieval.answer.question import (
     TYPED_KINDS,
     QuestionInfo,
     analyze,
+    asked_name_of_person,
     asked_person_role,
     asked_role,
     asked_role_kind,
@@ -1725,6 +1726,23 @@ def _select(question: str, asked: str, q: QuestionInfo, ctx: AnswerContext, anch
             best = next(
                 (c for c in cands if _names_role(c.sentence.text, by_role, ctx) and answers(q, c, ctx)), echo
             )
+    if (
+        best is not None
+        and q.kind == "person"
+        and (named_in := _name_asked_of(question, q, ctx)) is not None
+        # (not a name after a preposition: "a porter at Tollbridge Infirmary" names where the porter works)
+        and not _names_role(best.sentence.text, named_in, ctx, holder=True)
+    ):
+        # "what is the name of the suspended staff member": the name asked for is the one the coverage gives
+        # someone in the role, beside its noun ("the plant manager, Sandra Mireles"); a sentence holding
+        # the question's words and other people's names ("Reyner says one member of staff has been
+        # suspended") gives none, and when no sentence that answers names anyone in it the coverage does
+        # not say it
+        holders = (c for c in cands if _names_role(c.sentence.text, named_in, ctx, holder=True))
+        best = next((c for c in holders if answers(q, c, ctx)), None)
+        if best is None:
+            noun = named_in.term_words.get(named_in.head, named_in.head)
+            return abstain(question, q, f"nothing in it names the {noun}")
     if best is not None and q.kind == "what" and (named := who_is_words(question)):
         # "who is fenwick": a sentence telling who she is ("Union president Dolores Fenwick", "Fenwick, a
         # nurse") over one that only mentions her ("Fenwick said ..."), when it holds as much of the question
@@ -1961,12 +1979,13 @@ def _another_kind(c: Candidate, role: str, kind: str, ctx: AnswerContext) -> boo
 _ROLE_WORD = re.compile(r"[A-Za-z][\w'\u2019-]*")
 
 
-def _names_role(text: str, by_role: QuestionInfo, ctx: AnswerContext) -> bool:
+def _names_role(text: str, by_role: QuestionInfo, ctx: AnswerContext, holder: bool = False) -> bool:
     """Whether a sentence names someone in the asked role: the role's word, as the question or the
     coverage writes it ("spokeswoman" for "spokesperson") or in its own family ("Wipro is majority owned
-    by Azim Premji" for its owner), beside a name the question does not give."""
+    by Azim Premji" for its owner), beside a name the question does not give (for its ``holder``, not
+    one the role's noun is joined to by a preposition: ``types.names_head``)."""
     return any(
-        names_head(text, replace(by_role, head=f), ctx.tokenizer, WEIGHTS.head_window)
+        names_head(text, replace(by_role, head=f), ctx.tokenizer, WEIGHTS.head_window, holder)
         or named_as(text, replace(by_role, head=f), ctx.tokenizer)
         for f in _role_forms(by_role)
     )
@@ -1991,6 +2010,18 @@ def _owners_office_holder(
         return echo
     holders = [c for c in cands if _names_role(c.sentence.text, by_role, ctx) and answers(q, c, ctx)]
     return next((c for c in holders if owned(c)), echo if named else next(iter(holders), echo))
+
+
+def _name_asked_of(question: str, q: QuestionInfo, ctx: AnswerContext) -> QuestionInfo | None:
+    """The question read as asking for the role whose holder's name it asks in so many words ("what is
+    the name of the suspended staff member": "member"; ``asked_name_of_person``), when the coverage
+    writes that role's word; else None (a role it never writes, "the lifeboat guy", it names in other
+    words, which ``_absent_role`` reads)."""
+    noun = asked_name_of_person(question)
+    terms = ctx.tokenizer.tokens(noun) if noun else []
+    if len(terms) != 1 or terms[0] not in q.terms or ctx.scorer.df(terms[0]) <= 0:
+        return None
+    return replace(q, head=terms[0])
 
 
 def _office(q: QuestionInfo, role: str) -> bool:
