@@ -479,20 +479,41 @@ _WHO_ROLE = re.compile(
 
 def asked_role(question: str) -> str:
     """The noun of "who is the X" ("who was the mediator" -> "mediator", "who is the mayor of Tarn" ->
-    "mayor", "who is Tarn's mayor" -> "mayor"), or "": the person asked for is the one the coverage names
-    in that role."""
+    "mayor", "who is Tarn's mayor" -> "mayor", "who is Veltrane's chief financial officer" -> "officer"),
+    or "": the person asked for is the one the coverage names in that role."""
     m = _WHO_ROLE.match(asked_sentence(question))
     # (the owner of a possessive is not the role: "the governor's spokesperson" asks for a spokesperson)
-    return head_noun(_POSSESSOR.sub("", m.group(1))) if m else ""
+    nouns = role_nouns(_POSSESSOR.sub("", m.group(1))) if m else []
+    return nouns[-1] if nouns else ""
 
 
 def asked_role_kind(question: str) -> str:
-    """The noun before the role's noun in "who is the X" ("who is the elections director" ->
-    "elections", "who is the county fire chief" -> "fire"), or "": the kind of the role asked, which a
-    sentence naming someone in another kind of it ("finance director Raymond Osei") does not name."""
-    m = _WHO_ROLE.match(asked_sentence(question))
-    nouns = noun_phrase(_POSSESSOR.sub("", m.group(1))) if m else []
+    """The word before the role's noun in "who is the X" ("who is the elections director" ->
+    "elections", "who is the county fire chief" -> "fire", "who is the chief financial officer" ->
+    "financial"), or "": the kind of the role asked, which a sentence naming someone in another kind of
+    it ("finance director Raymond Osei") does not name; also of "what is the name of the safety manager"
+    when it asks for a person."""
+    asking = asked_sentence(question)
+    m = _WHO_ROLE.match(asking)
+    if m is None and _names_a_person(asking):
+        m = _NAME_OF.match(asking) or _NAME_AFTER.match(asking)
+    nouns = role_nouns(_POSSESSOR.sub("", m.group(1))) if m else []
     return nouns[-2] if len(nouns) >= 2 else ""
+
+
+def role_nouns(phrase: str) -> list[str]:
+    """The words of the role a phrase opens with (``noun_phrase``), or of the role WordNet lists as one
+    noun for a person that its first words make ("chief financial officer", "chief_financial_officer"),
+    whose adjective ``noun_phrase`` stops at: the whole role is asked for, not its first word ("chief")."""
+    words = phrase.split()
+    wn = wordnet()
+    if wn is not None:
+        for n in (4, 3, 2):
+            if len(words) >= n and all(w.isalpha() for w in words[:n]):
+                compound = "_".join(words[:n])
+                if wn.known(compound) and person_noun(compound, wn):
+                    return words[:n]
+    return noun_phrase(phrase)
 
 
 #: a possessive noun phrase and the spaces after it, up to the last one ("the governor's ")

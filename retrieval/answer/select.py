@@ -1706,7 +1706,9 @@ def _select(question: str, asked: str, q: QuestionInfo, ctx: AnswerContext, anch
                 return abstain(question, q, f"nothing in it names the {q.term_words.get(role, role)}")
         elif best is echo and (sort := _role_kind(question, ctx)) and _another_kind(echo, role, sort, ctx):
             # "who is the elections director": "..., county finance director Raymond Osei said" names a
-            # director of another kind; a sentence naming one of the kind asked answers
+            # director of another kind; a sentence naming one of the kind asked answers, and when none
+            # does the coverage names no one in it ("the plant manager, Sandra Mireles" is no safety
+            # manager)
             best = next(
                 (
                     c
@@ -1715,8 +1717,11 @@ def _select(question: str, asked: str, q: QuestionInfo, ctx: AnswerContext, anch
                     and _of_kind(c, role, sort, ctx)
                     and answers(q, c, ctx)
                 ),
-                echo,
+                None,
             )
+            if best is None:
+                kind_of = f"{q.term_words.get(sort, sort)} {q.term_words.get(role, role)}"
+                return abstain(question, q, f"nothing in it names the {kind_of}")
         elif best is echo and _office(q, role):
             best = _owners_office_holder(q, by_role, echo, cands, ctx)
         elif best is echo and ctx.terms(echo.row).isdisjoint(_role_forms(by_role)):
@@ -1925,8 +1930,10 @@ def _role(question: str, q: QuestionInfo, ctx: AnswerContext) -> str:
     person ("mediator", "president"; not "who is the favourite", a thing first) and a question term."""
     # (a chat question's possessive may lack its apostrophe, "who is oyelarans lawyer": the question's
     # bound owner and noun say the role all the same)
-    word = asked_role(question) or (
-        q.term_words.get(q.bound[-1][1], q.bound[-1][1]) if q.bound and _WHO_BE.match(q.text) else ""
+    word = (
+        asked_role(question)
+        or (q.term_words.get(q.bound[-1][1], q.bound[-1][1]) if q.bound and _WHO_BE.match(q.text) else "")
+        or asked_name_of_person(question)  # "what is the name of the plant's safety manager"
     )
     wn = wordnet()
     if not word or wn is None or not person_noun(word, wn):
