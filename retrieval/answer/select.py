@@ -133,6 +133,7 @@ from retrieval.models import Answer, Sentence
 from retrieval.search.scorer import Hit, ranked
 from retrieval.search.text import fold, stem
 from retrieval.search.wordnet import (
+    NOUN_ATTRIBUTE,
     NOUN_COGNITION,
     NOUN_GROUP,
     NOUN_PERSON,
@@ -769,8 +770,10 @@ def _absent_noun(q: QuestionInfo, ctx: AnswerContext) -> str:
     "what did X say" only the speaker counts ("what did the EPA say"; not "what does the referendum
     threshold say"). Only a question asking for a kind of thing, a yes or no or a speaker's words: a
     "what is X's endgame" or a digest is answered by a sentence that explains, in its own words; of a
-    "what" only an amount (a possession or a quantity by its first sense: "what was Brightwater's
-    profit", "what was the spill volume") is asked as a figure is. "" when there is none."""
+    "what" only a noun asked as a figure is (``_asked_as_figure``: "what was Brightwater's profit", "what
+    was the water temperature"), or one that makes with the noun after it a thing WordNet names
+    ("what is Norland's unemployment rate": a coverage without the word gives no such rate, whatever other
+    rates it gives). "" when there is none."""
     wn = wordnet()
     if wn is None or q.kind not in TYPED_KINDS | {"yesno", "quote", "what"}:
         return ""
@@ -787,7 +790,7 @@ def _absent_noun(q: QuestionInfo, ctx: AnswerContext) -> str:
         if (
             b.standing == "unknown_word"
             and t in asked
-            and (q.kind != "what" or bool(wn.sense_classes(word, "n") & {NOUN_POSSESSION, NOUN_QUANTITY}))
+            and (q.kind != "what" or _asked_as_figure(word, wn) or _names_compound(word, q, wn))
             and not b.name
             and t != q.done
             and t not in q.entity_terms
@@ -806,6 +809,33 @@ def _absent_noun(q: QuestionInfo, ctx: AnswerContext) -> str:
         ):
             return word
     return ""
+
+
+def _asked_as_figure(word: str, wn: WordNet) -> bool:
+    """Whether a noun names an amount by its first sense (a possession or a quantity: "profit", "spill
+    volume") or an attribute that is measured (a kind of magnitude or of a physical or fundamental
+    quantity: "deficit", "temperature", "depth"; not "significance" or "nature", which a sentence
+    explains in its own words): a "what" asking it asks for a figure, which a sentence lacking the word
+    does not give."""
+    classes = wn.sense_classes(word, "n")
+    if classes & {NOUN_POSSESSION, NOUN_QUANTITY}:
+        return True
+    return NOUN_ATTRIBUTE in classes and any(wn.kind_of(word, m, WEIGHTS.kin_levels, 1) for m in _MEASURED)
+
+
+#: the classes WordNet files the measured attributes under ("temperature", "deficit", "height")
+_MEASURED = ("magnitude", "fundamental_quantity", "physical_property")
+
+
+def _names_compound(word: str, q: QuestionInfo, wn: WordNet) -> bool:
+    """Whether the question writes the word before a noun with which it makes one noun WordNet lists
+    ("unemployment rate", "exchange rate"): the question asks about that thing, not about the noun after
+    it, which the coverage may write of something else ("a surprise rate rise")."""
+    low = fold(q.text).lower()
+    return any(
+        wn.known(f"{word.lower()}_{m.group(1)}") and wn.mostly_noun(f"{word.lower()}_{m.group(1)}")
+        for m in re.finditer(rf"\b{re.escape(word.lower())}\s+([a-z]+)\b", low)
+    )
 
 
 #: a word after a form of "be" (and an optional adverb): what a question says its subject is; or the
