@@ -59,7 +59,7 @@ from retrieval.answer.types import (
     type_score,
 )
 from retrieval.answer.weights import WEIGHTS
-from retrieval.lexicon import SPELLED_NUMBER, STOP_WORDS
+from retrieval.lexicon import SPELLED_NUMBER, STOP_WORDS, WEEKDAYS
 from retrieval.models import Document, Sentence
 from retrieval.search.scorer import Hit, Scorer
 from retrieval.search.text import Tokenizer, fold, greets_readers, stem
@@ -1414,10 +1414,40 @@ def answers(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
         return (
             False  # "how many fell ill in Tarn": "40 people in six counties", "... in Ashby" count elsewhere
         )
+    if _another_day(q.text, c.sentence.text):
+        return False  # "how much did shares fall on Wednesday": "fell 8.4% on Tuesday" is another day's
     if c.coverage >= w.abstain_coverage or _typed_answer(q, c, ctx) or storied_said:
         return True
     # covering enough only read under its story's headline and lead: it must hold what is asked itself
     return c.storied >= w.abstain_coverage and c.relation >= w.story_relation
+
+
+def _another_day(question: str, text: str) -> bool:
+    """Whether a question placing what it asks on one weekday ("how much did shares fall on Wednesday")
+    meets a sentence telling it of other weekdays only ("Shares fell 8.4% on Tuesday"): the sentence tells
+    another day's event, not the one asked about. A weekday only saying when something was said ("...,
+    the bank said on Tuesday") dates the statement, not what it tells, and a sentence naming no weekday
+    may be of any day."""
+    asked = _weekdays(question)
+    if len(asked) != 1:
+        return False
+    told = _weekdays(_SAID_ON.sub("", text))
+    return bool(told) and told.isdisjoint(asked)
+
+
+def _weekdays(text: str) -> frozenset[str]:
+    """The weekdays a text names, lowercase."""
+    return frozenset(m.group(0).lower() for m in _WEEKDAY.finditer(text))
+
+
+#: a weekday's name
+_WEEKDAY = re.compile(rf"\b(?:{'|'.join(WEEKDAYS)})\b", re.IGNORECASE)
+#: a statement's own day: "said on Tuesday", "told reporters Monday", "said late on Friday"
+_SAID_ON = re.compile(
+    rf"\b(?:said|says|told\s+\w+|added)\s+(?:\w+\s+)?(?:on\s+)?"
+    rf"(?:{'|'.join(WEEKDAYS)})\b",
+    re.IGNORECASE,
+)
 
 
 #: the words a question asks a name by, which a sentence giving the name need not share
