@@ -1754,6 +1754,8 @@ def _select(question: str, asked: str, q: QuestionInfo, ctx: AnswerContext, anch
                 return abstain(question, q, f"nothing in it names the {kind_of}")
         elif best is echo and _office(q, role):
             best = _owners_office_holder(q, by_role, echo, cands, ctx)
+            if best is None:
+                return abstain(question, q, f"nothing in it names another {q.term_words.get(role, role)}")
         elif best is echo and ctx.terms(echo.row).isdisjoint(_role_forms(by_role)):
             # "who's the judge in the Voss case": the echo writes no judge in any form ("Defence lawyer
             # Dana Whitcombe said the government's case ..."), and names someone in another role; one
@@ -2030,13 +2032,14 @@ def _names_role(text: str, by_role: QuestionInfo, ctx: AnswerContext, holder: bo
 
 def _owners_office_holder(
     q: QuestionInfo, by_role: QuestionInfo, echo: Candidate, cands: list[Candidate], ctx: AnswerContext
-) -> Candidate:
+) -> Candidate | None:
     """For "who is X's lawyer", the sentence naming someone in the office, over an echo writing the
     office without naming anyone in it ("..., his lawyer confirmed"), or naming its holder for an owner
     the sentence does not write ("Its lawyer, Carl Weatherby, said ...", of the campaign the sentence
     before names): one naming someone in it beside the owner ("Priya Natarajan, the attorney
     representing the Oyelaran campaign"), or, when the echo names no one, any naming someone in it that
-    answers. The echo stays when none does."""
+    answers. The echo stays when none does, unless the one it names in the office is the question's
+    own person (None: another is asked for, whom the coverage does not name)."""
     owners = [o for o, noun, _ in q.bound if noun == by_role.head]
 
     def owned(c: Candidate) -> bool:
@@ -2046,6 +2049,14 @@ def _owners_office_holder(
     if named and owned(echo):
         return echo
     holders = [c for c in cands if _names_role(c.sentence.text, by_role, ctx) and answers(q, c, ctx)]
+    other = _other_than(by_role, ctx) if not holders and not named else frozenset()
+    if other and _names_role(
+        echo.sentence.text, replace(by_role, terms=[t for t in by_role.terms if t not in other]), ctx
+    ):
+        # "who was the plant manager before Sandra Mireles": the echo names the one in the office, and it
+        # is the person the question asks about another than ("the plant manager, Sandra Mireles,"), whom
+        # no sentence names
+        return None
     return next((c for c in holders if owned(c)), echo if named else next(iter(holders), echo))
 
 
@@ -2059,6 +2070,31 @@ def _name_asked_of(question: str, q: QuestionInfo, ctx: AnswerContext) -> Questi
     if len(terms) != 1 or terms[0] not in q.terms or ctx.scorer.df(terms[0]) <= 0:
         return None
     return replace(q, head=terms[0])
+
+
+def _other_than(q: QuestionInfo, ctx: AnswerContext) -> frozenset[str]:
+    """The name terms of the one a question asks about someone else than, in the same place ("who was the
+    plant manager before Sandra Mireles", "after Mireles", "who replaced Mireles"; a name must follow the
+    word: "who succeeded her" names no one), or none. Not the owner of the office ("Harlow Town's biggest
+    shareholders"), whose name beside the office is no holder's."""
+    m = _OTHER_THAN.search(fold(q.text).lower())
+    if m is None:
+        return frozenset()
+    named: set[str] = set()
+    for word in m.group(1).split():
+        terms = ctx.tokenizer.tokens(word)
+        if not terms or not all(is_name(q, t) for t in terms):
+            break
+        named.update(terms)
+    return frozenset(named)
+
+
+#: the words after which a question names the one it asks about another than: "before Sandra Mireles",
+#: "replaced Mireles", "succeeded Mireles", "instead of Mireles"
+_OTHER_THAN = re.compile(
+    r"\b(?:before|after|replac(?:e|es|ed|ing)|succeed(?:s|ed|ing)?|instead\s+of|other\s+than)\s+"
+    r"((?:[\w'\u2019.-]+\s*){1,4})"
+)
 
 
 def _office(q: QuestionInfo, role: str) -> bool:

@@ -45,3 +45,13 @@ def test_the_role_the_story_names_answers(tmp_path: Path, question: str, name: s
     a = _engine(tmp_path).ask(question)
     assert not a.abstained, a.answer
     assert name in first_statement(a)
+
+
+def test_another_holder_than_the_one_named_is_asked(tmp_path: Path) -> None:
+    # ("the depot manager, Otto Vance," names the office's holder, the question's own person: the one
+    # before him is another, whom the story does not name)
+    a = _engine(tmp_path).ask("who was the depot manager before otto vance")
+    assert a.abstained, a.answer
+    a = _engine(tmp_path).ask("who was brakwell's depot manager")
+    assert not a.abstained, a.answer
+    assert "Otto Vance" in first_statement(a)
