@@ -1449,16 +1449,13 @@ def _addressed(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
             if not cue:
                 continue
             clause = re.split(r"[,.;:\"\u201c\u201d]", text[m.end() :], maxsplit=1)[0]
-            if told <= ctx.tokenizer.term_set(" ".join(clause.split()[:_OBJECT_WORDS])):
+            if told <= ctx.tokenizer.term_set(" ".join(clause.split()[: WEIGHTS.addressee_words])):
                 return True
     return False
 
 
 #: the prepositions a statement's addressee follows ("a letter to the committee", "appeared before MPs")
 _TO_WHOM = frozenset({"to", "before", "front"})
-#: how many words after a word of address its object is read in, up to the clause's end ("the Finance
-#: Committee of ..."): further words belong to what was said ("said a summary of the committee's vote")
-_OBJECT_WORDS = 4
 #: the verbs of saying, whose object is what was said, not whom to
 _SAYING = frozenset({"say", "says", "said", "saying"})
 
