@@ -374,6 +374,8 @@ _AMOUNT_AFTER = re.compile(
 )
 #: "how big was the fine": of a possession, its amount
 _HOW_BIG = re.compile(rf"^\s*how\s+(?:big|large|huge|small){_BE}\s+(?P<rest>[^?]+)", re.I)
+#: "how big a fine did the authority impose": the noun, and the rest of the question
+_HOW_BIG_A = re.compile(r"^\s*how\s+(?:big|large|huge|small)\s+an?\s+(?P<noun>[\w-]+)\s+(?P<rest>.+)$", re.I)
 
 
 #: "what was the number of patients", "whats the total number of cases": a count asked for in other words
@@ -439,7 +441,12 @@ def amount_wording(question: str) -> str:
     """A question asking for an amount in other words than "how much", as "how much" asks it: "what
     was the fine amount", "what's the amount of the fine" -> "how much was the fine"; "how big was the
     fine" too, when its noun asks for an amount of money ("how big was the pipe" asks for a size). The
-    asking word "amount" is then no topic to search for, and the answer must give an amount."""
+    asking word "amount" is then no topic to search for, and the answer must give an amount. "How big a
+    fine did they impose" asks "how much fine did they impose", a sum, as "how big was the fine" does
+    (a number of days in the same story is no fine)."""
+    m = _HOW_BIG_A.match(question)
+    if m is not None and _asks_money(f"what is the {m.group('noun').lower()}"):
+        return f"how much {m.group('noun')} {m.group('rest')}"
     for pattern in (_AMOUNT_OF, _AMOUNT_AFTER, _HOW_BIG):
         m = pattern.match(question)
         if m is None:

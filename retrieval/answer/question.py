@@ -596,20 +596,41 @@ _WHO_ROLE = re.compile(
 
 def asked_role(question: str) -> str:
     """The noun of "who is the X" ("who was the mediator" -> "mediator", "who is the mayor of Tarn" ->
-    "mayor", "who is Tarn's mayor" -> "mayor"), or "": the person asked for is the one the coverage names
-    in that role."""
+    "mayor", "who is Tarn's mayor" -> "mayor", "who is Veltrane's chief financial officer" -> "officer"),
+    or "": the person asked for is the one the coverage names in that role."""
     m = _WHO_ROLE.match(asked_sentence(question))
     # (the owner of a possessive is not the role: "the governor's spokesperson" asks for a spokesperson)
-    return head_noun(_POSSESSOR.sub("", m.group(1))) if m else ""
+    nouns = role_nouns(_POSSESSOR.sub("", m.group(1))) if m else []
+    return nouns[-1] if nouns else ""
 
 
 def asked_role_kind(question: str) -> str:
-    """The noun before the role's noun in "who is the X" ("who is the elections director" ->
-    "elections", "who is the county fire chief" -> "fire"), or "": the kind of the role asked, which a
-    sentence naming someone in another kind of it ("finance director Raymond Osei") does not name."""
-    m = _WHO_ROLE.match(asked_sentence(question))
-    nouns = noun_phrase(_POSSESSOR.sub("", m.group(1))) if m else []
+    """The word before the role's noun in "who is the X" ("who is the elections director" ->
+    "elections", "who is the county fire chief" -> "fire", "who is the chief financial officer" ->
+    "financial"), or "": the kind of the role asked, which a sentence naming someone in another kind of
+    it ("finance director Raymond Osei") does not name; also of "what is the name of the safety manager"
+    when it asks for a person."""
+    asking = asked_sentence(question)
+    m = _WHO_ROLE.match(asking)
+    if m is None and _names_a_person(asking):
+        m = _NAME_OF.match(asking) or _NAME_AFTER.match(asking)
+    nouns = role_nouns(_POSSESSOR.sub("", m.group(1))) if m else []
     return nouns[-2] if len(nouns) >= 2 else ""
+
+
+def role_nouns(phrase: str) -> list[str]:
+    """The words of the role a phrase opens with (``noun_phrase``), or of the role WordNet lists as one
+    noun for a person that its first words make ("chief financial officer", "chief_financial_officer"),
+    whose adjective ``noun_phrase`` stops at: the whole role is asked for, not its first word ("chief")."""
+    words = phrase.split()
+    wn = wordnet()
+    if wn is not None:
+        for n in (4, 3, 2):
+            if len(words) >= n and all(w.isalpha() for w in words[:n]):
+                compound = "_".join(words[:n])
+                if wn.known(compound) and person_noun(compound, wn):
+                    return words[:n]
+    return noun_phrase(phrase)
 
 
 #: a possessive noun phrase and the spaces after it, up to the last one ("the governor's ")
@@ -646,10 +667,11 @@ def _who_is_named(question: str) -> bool:
     return wn is not None and not wn.known(words[-1])
 
 
-#: "what's the name of the spokesperson": the name of what the phrase after it is
+#: "what's the name of the spokesperson": the name of what the phrase after it is (also asked "who is the
+#: name of ...")
 _NAME_OF = re.compile(
-    r"^what(?:'s|s| is| was| are| were)\s+(?:the\s+)?names?\s+of\s+(?:(?:the|a|an|this|that|its|their)\s+)?"
-    r"(.+?)\W*$"
+    r"^(?:what|who)(?:'s|s| is| was| are| were)\s+(?:the\s+)?names?\s+of\s+"
+    r"(?:(?:the|a|an|this|that|its|their)\s+)?(.+?)\W*$"
 )
 
 
@@ -681,14 +703,21 @@ def _name_of_noun(q: str) -> str:
     return head_noun(_POSSESSOR.sub("", m.group(1))) if m else ""
 
 
+def asked_name_of_person(question: str) -> str:
+    """The role whose holder's name a question asks for in so many words ("what is the name of the
+    suspended staff member" -> "member", "what's the sheriff's name" -> "sheriff"), when its noun is one
+    for people, or "": only a name given to someone in that role answers it."""
+    asking = asked_sentence(question)
+    return _name_of_noun(asking) if _names_a_person(asking) else ""
+
+
 @lru_cache(maxsize=1024)  # (asked of every candidate sentence: the question is the same)
 def asked_person_role(question: str) -> str:
     """The role a question asks a person by: the noun of "who is the X" (``asked_role``) or of "what is
     the name of the X" when it is a noun for people ("judge", "spokesperson"), or ""."""
-    role = asked_role(question)
-    if role:
-        return role
-    return _name_of_noun(asked_sentence(question)) if _names_a_person(asked_sentence(question)) else ""
+    # ("who is the name of the staff member who ...": the name of a member of staff, not a "name" role)
+    role = asked_role(question) if _NAME_OF.match(asked_sentence(question)) is None else ""
+    return role or asked_name_of_person(question)
 
 
 #: a "when" or "where" asking about what is to come ("when will ...", "where is X going to ...", "when is

@@ -32,6 +32,7 @@ from retrieval.answer.question import (
 from retrieval.answer.relation import adjective_only, counts, credit
 from retrieval.answer.statements import (
     PRONOUN_SPEAKER,
+    asked_addressee,
     asked_speaker,
     reported_of,
     said_by,
@@ -59,7 +60,7 @@ from retrieval.answer.types import (
     type_score,
 )
 from retrieval.answer.weights import WEIGHTS
-from retrieval.lexicon import SPELLED_NUMBER, STOP_WORDS
+from retrieval.lexicon import SPELLED_NUMBER, STOP_WORDS, WEEKDAYS
 from retrieval.models import Document, Sentence
 from retrieval.search.scorer import Hit, Scorer
 from retrieval.search.text import Tokenizer, fold, greets_readers, stem
@@ -1414,10 +1415,77 @@ def answers(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
         return (
             False  # "how many fell ill in Tarn": "40 people in six counties", "... in Ashby" count elsewhere
         )
+    if q.kind == "quote" and not _addressed(q, c, ctx):
+        return False  # "what did Okwu tell the Finance Committee": her vote, or her words to the press
+    if _another_day(q.text, c.sentence.text):
+        return False  # "how much did shares fall on Wednesday": "fell 8.4% on Tuesday" is another day's
     if c.coverage >= w.abstain_coverage or _typed_answer(q, c, ctx) or storied_said:
         return True
     # covering enough only read under its story's headline and lead: it must hold what is asked itself
     return c.storied >= w.abstain_coverage and c.relation >= w.story_relation
+
+
+def _addressed(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
+    """Whether a candidate for the words a question asks someone said to someone ("what did Okwu tell the
+    Finance Committee", ``asked_addressee``) tells them said to that one, itself or in a sentence beside
+    it: the addressee's words after a verb of communication, whose object they are, or after a
+    preposition of address ("Okwu told the committee ...", "He assured monks and nuns that ...", "Okwu
+    appeared before the Finance Committee. 'We ...,' she said."), not anywhere ("a summary of the
+    committee's vote" says nothing to it); true when the question names no one."""
+    told = asked_addressee(q.text, ctx.tokenizer)
+    if not told:
+        return True
+    wn = wordnet()
+    texts = [c.sentence.text, *(ctx.sentences[r].text for r in _neighbour_rows(ctx, c.sentence, c.row))]
+    for text in map(fold, texts):
+        for m in _SAID_WORD.finditer(text):
+            word = m.group(0).lower()
+            cue = word in _TO_WHOM or (
+                wn is not None
+                and word not in _SAYING
+                and VERB_COMMUNICATION in wn.sense_classes(word, "v")
+                and not wn.mostly_noun(word)
+            )
+            if not cue:
+                continue
+            clause = re.split(r"[,.;:\"\u201c\u201d]", text[m.end() :], maxsplit=1)[0]
+            if told <= ctx.tokenizer.term_set(" ".join(clause.split()[: WEIGHTS.addressee_words])):
+                return True
+    return False
+
+
+#: the prepositions a statement's addressee follows ("a letter to the committee", "appeared before MPs")
+_TO_WHOM = frozenset({"to", "before", "front"})
+#: the verbs of saying, whose object is what was said, not whom to
+_SAYING = frozenset({"say", "says", "said", "saying"})
+
+
+def _another_day(question: str, text: str) -> bool:
+    """Whether a question placing what it asks on one weekday ("how much did shares fall on Wednesday")
+    meets a sentence telling it of other weekdays only ("Shares fell 8.4% on Tuesday"): the sentence tells
+    another day's event, not the one asked about. A weekday only saying when something was said ("...,
+    the bank said on Tuesday") dates the statement, not what it tells, and a sentence naming no weekday
+    may be of any day."""
+    asked = _weekdays(question)
+    if len(asked) != 1:
+        return False
+    told = _weekdays(_SAID_ON.sub("", text))
+    return bool(told) and told.isdisjoint(asked)
+
+
+def _weekdays(text: str) -> frozenset[str]:
+    """The weekdays a text names, lowercase."""
+    return frozenset(m.group(0).lower() for m in _WEEKDAY.finditer(text))
+
+
+#: a weekday's name
+_WEEKDAY = re.compile(rf"\b(?:{'|'.join(WEEKDAYS)})\b", re.IGNORECASE)
+#: a statement's own day: "said on Tuesday", "told reporters Monday", "said late on Friday"
+_SAID_ON = re.compile(
+    rf"\b(?:said|says|told\s+\w+|added)\s+(?:\w+\s+)?(?:on\s+)?"
+    rf"(?:{'|'.join(WEEKDAYS)})\b",
+    re.IGNORECASE,
+)
 
 
 #: the words a question asks a name by, which a sentence giving the name need not share

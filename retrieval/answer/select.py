@@ -80,6 +80,7 @@ from retrieval.answer.question import (
     TYPED_KINDS,
     QuestionInfo,
     analyze,
+    asked_name_of_person,
     asked_person_role,
     asked_role,
     asked_role_kind,
@@ -145,6 +146,7 @@ from retrieval.models import Answer, Sentence
 from retrieval.search.scorer import Hit, ranked
 from retrieval.search.text import fold, stem
 from retrieval.search.wordnet import (
+    NOUN_ATTRIBUTE,
     NOUN_COGNITION,
     NOUN_GROUP,
     NOUN_PERSON,
@@ -823,8 +825,10 @@ def _absent_noun(q: QuestionInfo, ctx: AnswerContext) -> str:
     "what did X say" only the speaker counts ("what did the EPA say"; not "what does the referendum
     threshold say"). Only a question asking for a kind of thing, a yes or no or a speaker's words: a
     "what is X's endgame" or a digest is answered by a sentence that explains, in its own words; of a
-    "what" only an amount (a possession or a quantity by its first sense: "what was Brightwater's
-    profit", "what was the spill volume") is asked as a figure is. "" when there is none."""
+    "what" only a noun asked as a figure is (``_asked_as_figure``: "what was Brightwater's profit", "what
+    was the water temperature"), or one that makes with the noun after it a thing WordNet names
+    ("what is Norland's unemployment rate": a coverage without the word gives no such rate, whatever other
+    rates it gives). "" when there is none."""
     wn = wordnet()
     if wn is None or q.kind not in TYPED_KINDS | {"yesno", "quote", "what"}:
         return ""
@@ -841,7 +845,7 @@ def _absent_noun(q: QuestionInfo, ctx: AnswerContext) -> str:
         if (
             b.standing == "unknown_word"
             and t in asked
-            and (q.kind != "what" or bool(wn.sense_classes(word, "n") & {NOUN_POSSESSION, NOUN_QUANTITY}))
+            and (q.kind != "what" or _asked_as_figure(word, wn) or _names_compound(word, q, wn))
             and not b.name
             and t != q.done
             and t not in q.entity_terms
@@ -860,6 +864,33 @@ def _absent_noun(q: QuestionInfo, ctx: AnswerContext) -> str:
         ):
             return word
     return ""
+
+
+def _asked_as_figure(word: str, wn: WordNet) -> bool:
+    """Whether a noun names an amount by its first sense (a possession or a quantity: "profit", "spill
+    volume") or an attribute that is measured (a kind of magnitude or of a physical or fundamental
+    quantity: "deficit", "temperature", "depth"; not "significance" or "nature", which a sentence
+    explains in its own words): a "what" asking it asks for a figure, which a sentence lacking the word
+    does not give."""
+    classes = wn.sense_classes(word, "n")
+    if classes & {NOUN_POSSESSION, NOUN_QUANTITY}:
+        return True
+    return NOUN_ATTRIBUTE in classes and any(wn.kind_of(word, m, WEIGHTS.kin_levels, 1) for m in _MEASURED)
+
+
+#: the classes WordNet files the measured attributes under ("temperature", "deficit", "height")
+_MEASURED = ("magnitude", "fundamental_quantity", "physical_property")
+
+
+def _names_compound(word: str, q: QuestionInfo, wn: WordNet) -> bool:
+    """Whether the question writes the word before a noun with which it makes one noun WordNet lists
+    ("unemployment rate", "exchange rate"): the question asks about that thing, not about the noun after
+    it, which the coverage may write of something else ("a surprise rate rise")."""
+    low = fold(q.text).lower()
+    return any(
+        wn.known(f"{word.lower()}_{m.group(1)}") and wn.mostly_noun(f"{word.lower()}_{m.group(1)}")
+        for m in re.finditer(rf"\b{re.escape(word.lower())}\s+([a-z]+)\b", low)
+    )
 
 
 #: a word after a form of "be" (and an optional adverb): what a question says its subject is; or the
@@ -1790,7 +1821,9 @@ def _select(question: str, asked: str, q: QuestionInfo, ctx: AnswerContext, anch
                 return abstain(question, q, f"nothing in it names the {q.term_words.get(role, role)}")
         elif best is echo and (sort := _role_kind(question, ctx)) and _another_kind(echo, role, sort, ctx):
             # "who is the elections director": "..., county finance director Raymond Osei said" names a
-            # director of another kind; a sentence naming one of the kind asked answers
+            # director of another kind; a sentence naming one of the kind asked answers, and when none
+            # does the coverage names no one in it ("the plant manager, Sandra Mireles" is no safety
+            # manager)
             best = next(
                 (
                     c
@@ -1799,10 +1832,15 @@ def _select(question: str, asked: str, q: QuestionInfo, ctx: AnswerContext, anch
                     and _of_kind(c, role, sort, ctx)
                     and answers(q, c, ctx)
                 ),
-                echo,
+                None,
             )
+            if best is None:
+                kind_of = f"{q.term_words.get(sort, sort)} {q.term_words.get(role, role)}"
+                return abstain(question, q, f"nothing in it names the {kind_of}")
         elif best is echo and _office(q, role):
             best = _owners_office_holder(q, by_role, echo, cands, ctx)
+            if best is None:
+                return abstain(question, q, f"nothing in it names another {q.term_words.get(role, role)}")
         elif best is echo and ctx.terms(echo.row).isdisjoint(_role_forms(by_role)):
             # "who's the judge in the Voss case": the echo writes no judge in any form ("Defence lawyer
             # Dana Whitcombe said the government's case ..."), and names someone in another role; one
@@ -1810,6 +1848,23 @@ def _select(question: str, asked: str, q: QuestionInfo, ctx: AnswerContext, anch
             best = next(
                 (c for c in cands if _names_role(c.sentence.text, by_role, ctx) and answers(q, c, ctx)), echo
             )
+    if (
+        best is not None
+        and q.kind == "person"
+        and (named_in := _name_asked_of(question, q, ctx)) is not None
+        # (not a name after a preposition: "a porter at Tollbridge Infirmary" names where the porter works)
+        and not _names_role(best.sentence.text, named_in, ctx, holder=True)
+    ):
+        # "what is the name of the suspended staff member": the name asked for is the one the coverage gives
+        # someone in the role, beside its noun ("the plant manager, Sandra Mireles"); a sentence holding
+        # the question's words and other people's names ("Reyner says one member of staff has been
+        # suspended") gives none, and when no sentence that answers names anyone in it the coverage does
+        # not say it
+        holders = (c for c in cands if _names_role(c.sentence.text, named_in, ctx, holder=True))
+        best = next((c for c in holders if answers(q, c, ctx)), None)
+        if best is None:
+            noun = named_in.term_words.get(named_in.head, named_in.head)
+            return abstain(question, q, f"nothing in it names the {noun}")
     if best is not None and q.kind == "what" and (named := who_is_words(question)):
         # "who is fenwick": a sentence telling who she is ("Union president Dolores Fenwick", "Fenwick, a
         # nurse") over one that only mentions her ("Fenwick said ..."), when it holds as much of the question
@@ -2055,8 +2110,10 @@ def _role(question: str, q: QuestionInfo, ctx: AnswerContext) -> str:
     person ("mediator", "president"; not "who is the favourite", a thing first) and a question term."""
     # (a chat question's possessive may lack its apostrophe, "who is oyelarans lawyer": the question's
     # bound owner and noun say the role all the same)
-    word = asked_role(question) or (
-        q.term_words.get(q.bound[-1][1], q.bound[-1][1]) if q.bound and _WHO_BE.match(q.text) else ""
+    word = (
+        asked_role(question)
+        or (q.term_words.get(q.bound[-1][1], q.bound[-1][1]) if q.bound and _WHO_BE.match(q.text) else "")
+        or asked_name_of_person(question)  # "what is the name of the plant's safety manager"
     )
     wn = wordnet()
     if not word or wn is None or not person_noun(word, wn):
@@ -2109,12 +2166,13 @@ def _another_kind(c: Candidate, role: str, kind: str, ctx: AnswerContext) -> boo
 _ROLE_WORD = re.compile(r"[A-Za-z][\w'\u2019-]*")
 
 
-def _names_role(text: str, by_role: QuestionInfo, ctx: AnswerContext) -> bool:
+def _names_role(text: str, by_role: QuestionInfo, ctx: AnswerContext, holder: bool = False) -> bool:
     """Whether a sentence names someone in the asked role: the role's word, as the question or the
     coverage writes it ("spokeswoman" for "spokesperson") or in its own family ("Wipro is majority owned
-    by Azim Premji" for its owner), beside a name the question does not give."""
+    by Azim Premji" for its owner), beside a name the question does not give (for its ``holder``, not
+    one the role's noun is joined to by a preposition: ``types.names_head``)."""
     return any(
-        names_head(text, replace(by_role, head=f), ctx.tokenizer, WEIGHTS.head_window)
+        names_head(text, replace(by_role, head=f), ctx.tokenizer, WEIGHTS.head_window, holder)
         or named_as(text, replace(by_role, head=f), ctx.tokenizer)
         for f in _role_forms(by_role)
     )
@@ -2122,13 +2180,14 @@ def _names_role(text: str, by_role: QuestionInfo, ctx: AnswerContext) -> bool:
 
 def _owners_office_holder(
     q: QuestionInfo, by_role: QuestionInfo, echo: Candidate, cands: list[Candidate], ctx: AnswerContext
-) -> Candidate:
+) -> Candidate | None:
     """For "who is X's lawyer", the sentence naming someone in the office, over an echo writing the
     office without naming anyone in it ("..., his lawyer confirmed"), or naming its holder for an owner
     the sentence does not write ("Its lawyer, Carl Weatherby, said ...", of the campaign the sentence
     before names): one naming someone in it beside the owner ("Priya Natarajan, the attorney
     representing the Oyelaran campaign"), or, when the echo names no one, any naming someone in it that
-    answers. The echo stays when none does."""
+    answers. The echo stays when none does, unless the one it names in the office is the question's
+    own person (None: another is asked for, whom the coverage does not name)."""
     owners = [o for o, noun, _ in q.bound if noun == by_role.head]
 
     def owned(c: Candidate) -> bool:
@@ -2138,6 +2197,14 @@ def _owners_office_holder(
     if named and owned(echo):
         return echo
     holders = [c for c in cands if _names_role(c.sentence.text, by_role, ctx) and answers(q, c, ctx)]
+    other = _other_than(by_role, ctx) if not holders and not named else frozenset()
+    if other and _names_role(
+        echo.sentence.text, replace(by_role, terms=[t for t in by_role.terms if t not in other]), ctx
+    ):
+        # "who was the plant manager before Sandra Mireles": the echo names the one in the office, and it
+        # is the person the question asks about another than ("the plant manager, Sandra Mireles,"), whom
+        # no sentence names
+        return None
     return next((c for c in holders if owned(c)), echo if named else next(iter(holders), echo))
 
 
@@ -2174,6 +2241,43 @@ def _titled_possessor(
         if any(titled.search(s.text) for s in doc.sentences if not s.heading):
             return True
     return False
+
+
+def _name_asked_of(question: str, q: QuestionInfo, ctx: AnswerContext) -> QuestionInfo | None:
+    """The question read as asking for the role whose holder's name it asks in so many words ("what is
+    the name of the suspended staff member": "member"; ``asked_name_of_person``), when the coverage
+    writes that role's word; else None (a role it never writes, "the lifeboat guy", it names in other
+    words, which ``_absent_role`` reads)."""
+    noun = asked_name_of_person(question)
+    terms = ctx.tokenizer.tokens(noun) if noun else []
+    if len(terms) != 1 or terms[0] not in q.terms or ctx.scorer.df(terms[0]) <= 0:
+        return None
+    return replace(q, head=terms[0])
+
+
+def _other_than(q: QuestionInfo, ctx: AnswerContext) -> frozenset[str]:
+    """The name terms of the one a question asks about someone else than, in the same place ("who was the
+    plant manager before Sandra Mireles", "after Mireles", "who replaced Mireles"; a name must follow the
+    word: "who succeeded her" names no one), or none. Not the owner of the office ("Harlow Town's biggest
+    shareholders"), whose name beside the office is no holder's."""
+    m = _OTHER_THAN.search(fold(q.text).lower())
+    if m is None:
+        return frozenset()
+    named: set[str] = set()
+    for word in m.group(1).split():
+        terms = ctx.tokenizer.tokens(word)
+        if not terms or not all(is_name(q, t) for t in terms):
+            break
+        named.update(terms)
+    return frozenset(named)
+
+
+#: the words after which a question names the one it asks about another than: "before Sandra Mireles",
+#: "replaced Mireles", "succeeded Mireles", "instead of Mireles"
+_OTHER_THAN = re.compile(
+    r"\b(?:before|after|replac(?:e|es|ed|ing)|succeed(?:s|ed|ing)?|instead\s+of|other\s+than)\s+"
+    r"((?:[\w'\u2019.-]+\s*){1,4})"
+)
 
 
 def _office(q: QuestionInfo, role: str) -> bool:

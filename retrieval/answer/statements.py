@@ -11,6 +11,7 @@ from functools import cache, lru_cache
 from retrieval.answer.bridge import person_noun, wordnet
 from retrieval.answer.phrases import noun_phrase
 from retrieval.answer.types import OPENS_QUOTE, a_person, person_like
+from retrieval.answer.weights import WEIGHTS
 from retrieval.lexicon import LOWER, MONTHS, UPPER, figures
 from retrieval.models import Document, Sentence
 from retrieval.search.text import Tokenizer, fold
@@ -342,6 +343,41 @@ def asked_speaker(
     if terms[-1] not in name_terms and _role(phrase.split()[-1]):
         return frozenset()  # "what did the CPSC chairman say": the chairman's words, a role's (not a name's)
     return frozenset(terms) & name_terms
+
+
+#: "what did Okwu tell the Finance Committee (at the hearing)": whom the words asked for were said to,
+#: up to a phrase placing them
+_ASKED_ADDRESSEE = re.compile(
+    r"\b(?:did|does|do|has|had|have|will|would)\s+.+?\s+(?:tell|told)\s+(?!(?:him|her|them|us|you|me|it)\b)"
+    r"(.+?)(?:\s+(?:at|about|on|in|during|after|before|when|over|regarding|of|that)\b.*)?\W*$"
+)
+
+
+def asked_addressee(question: str, tokenizer: Tokenizer) -> frozenset[str]:
+    """The terms of whom a question asks someone's words to ("what did Okwu tell the Finance Committee":
+    "financ", "committe"), or none: words said to someone are told where they were said to them, which
+    a statement to others, or one told of no addressee, is not. Not one told to do something ("what did
+    Graham tell Putin to do" asks what he urged, which he may have said to anyone), nor the press ("what
+    did she tell reporters", "the media"): a statement in the news is one to the press, whether or not it
+    says so (WordNet: a communicator, a medium or a broadcaster)."""
+    m = _ASKED_ADDRESSEE.search(fold(question).lower())
+    if m is None or _DIRECTIVE.search(m.group(1)):
+        # ("what did Graham tell Putin to do": what he urged, said to anyone, not words said to Putin)
+        return frozenset()
+    wn = wordnet()
+    words = m.group(1).split()
+    if wn is None or not words:
+        return frozenset()
+    heads = {words[-1]} | {lemma for pos, lemma in wn.lemmas(words[-1]) if pos == "n"}
+    if any(h in _PRESS or wn.kind_of(h, k, WEIGHTS.kin_levels, 1) for h in heads for k in _PRESS):
+        return frozenset()
+    return frozenset(tokenizer.tokens(m.group(1)))
+
+
+#: an addressee told to do something ("Putin to do"): the question asks what was urged
+_DIRECTIVE = re.compile(r"\bto\s+[a-z]+")
+#: what the press is, in WordNet: its people ("reporters", "journalists") and its outlets ("the media")
+_PRESS = ("communicator", "medium", "broadcaster")
 
 
 def _role(word: str) -> bool:

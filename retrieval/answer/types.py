@@ -983,11 +983,13 @@ def _own_terms(q: QuestionInfo) -> set[str]:
     return own
 
 
-def names_head(text: str, q: QuestionInfo, tokenizer: Tokenizer, window: int) -> bool:
+def names_head(text: str, q: QuestionInfo, tokenizer: Tokenizer, window: int, holder: bool = False) -> bool:
     """Whether a name the question does not give stands within ``window`` words of the noun the
     question asks for ("which theatre" -> "the Palace Theatre", "which game" -> "the Painkiller game",
     "which MSP" -> "MSP Karen Whitefield", "the film, A Different Story"): the name that fills the
-    asked-for slot, where a name elsewhere in the sentence may be anything."""
+    asked-for slot, where a name elsewhere in the sentence may be anything. For the ``holder`` of a role
+    not a name after the role's noun and a preposition: "a porter at Tollbridge Infirmary" says where the
+    porter works, not who it is."""
     if not q.head:
         return False
     words = [(m.start(), m.end()) for m in _WORD.finditer(text)]
@@ -1003,6 +1005,11 @@ def names_head(text: str, q: QuestionInfo, tokenizer: Tokenizer, window: int) ->
             continue  # (a day names no one: "announced by the health secretary on Monday")
         first = next((i for i, (a, b) in enumerate(words) if b > m.start()), len(words))
         last = max((i for i, (a, b) in enumerate(words) if a < m.end()), default=first)
+        if holder:
+            between = [text[a:b].lower() for a, b in words]
+            at_role = [i for i in at if i >= first or _PREPOSITIONS.isdisjoint(between[i + 1 : first])]
+        else:
+            at_role = at
         # (the noun inside a name, before a common noun the name ends on, only describes that: the "Public
         # Utilities Commission" is a commission, not the utility asked for; "Judge Eleanor Pruitt" and
         # "the Palace Theatre" are ones)
@@ -1010,7 +1017,7 @@ def names_head(text: str, q: QuestionInfo, tokenizer: Tokenizer, window: int) ->
         if any(
             first - window <= i <= last + window
             and (quoted or i < first or not _describes_name(words, text, i, last))
-            for i in at
+            for i in at_role
         ):
             return True
     return False
@@ -1020,6 +1027,11 @@ def _calendar_only(name: str) -> bool:
     """Whether a capitalised run is only weekdays and months ("Monday", "March"): a time, which fills
     no slot a "which X" or a role asks a name for."""
     return all(w.lower().strip(".,'\u2019") in _CALENDAR_WORDS for w in name.split())
+
+
+#: the prepositions that join a role's noun to the name of where or whose it is ("a porter at Tollbridge
+#: Infirmary", "head of security at the Norland Securities Authority"), not to its holder's
+_PREPOSITIONS = frozenset({"at", "of", "for", "in", "from", "with", "on", "by", "to"})
 
 
 def _describes_name(words: list[tuple[int, int]], text: str, i: int, last: int) -> bool:

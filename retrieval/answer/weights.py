@@ -133,6 +133,11 @@ class AnswerWeights:
     #: the prime minister of X" binds it to must stand for the sentence to write X's (``role_unowned``):
     #: more takes roles of another owner named nearby for X's
     head_window: int = 2
+    #: "what did X tell the Finance Committee": the addressee's words must stand within this many words
+    #: after a verb of communication or "to"/"before" ("told the Finance Committee of ..."): more accepts
+    #: a word further on, which belongs to what was said more often ("said a summary of the committee's
+    #: vote"), fewer misses a long addressee
+    addressee_words: int = 4
     #: a name WordNet knows as an instance or kind of the noun asked for ("California" for "which state",
     #: "Independence Day" for "which holiday") fills the asked-for slot wherever it stands, found this many
     #: classes up from the name ("California" -> "American state" -> "state") among the noun's
