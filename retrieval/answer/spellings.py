@@ -172,17 +172,21 @@ def _begun_by(stem: str, ctx: AnswerContext) -> list[str]:
     return sorted(found, key=lambda w: -ctx.scorer.df(w))[: WEIGHTS.clipped_words]
 
 
-def writes(word: str, ctx: AnswerContext) -> bool:
-    """Whether the coverage writes ``word`` so (case aside), read in the ``AnswerWeights.spelling_rows``
-    first sentences holding its index term: a stem is shared by spellings the coverage never writes."""
+def writes(word: str, ctx: AnswerContext, *, cased: bool = False) -> bool:
+    """Whether the coverage writes ``word`` so (case aside, or in its very case when ``cased``), read
+    in the ``AnswerWeights.spelling_rows`` first sentences holding its index term: a stem is shared by
+    spellings the coverage never writes, and a lowercase "r" is no initial "R."."""
 
     def read() -> bool:
         toks = ctx.tokenizer.tokens(word)
-        pattern = re.compile(rf"\b{re.escape(word)}\b", re.IGNORECASE)
+        flags = 0 if cased else re.IGNORECASE
+        pattern = re.compile(
+            rf"(?<![\w'’.-]){re.escape(word)}(?![\w'’-])" if cased else rf"\b{re.escape(word)}\b", flags
+        )
         rows = ctx.scorer.top_k(toks, WEIGHTS.spelling_rows) if len(toks) == 1 else []
         return any(pattern.search(ctx.sentences[h.index].text) for h in rows)
 
-    return ctx.remembered("written", word, read, _MEMO)
+    return ctx.remembered("written", (word, cased), read, _MEMO)
 
 
 #: a lowercase word a question may misspell (shorter ones are one edit from too many words)
@@ -212,3 +216,56 @@ def respelt(question: str, ctx: AnswerContext) -> str:
         return max(found, default=(0, word))[1]
 
     return _SPELT.sub(fix, question)
+
+
+#: common English chat forms no spelling rule reads back: letters that sound the word ("r", "u"), and a
+#: contraction whose index stem keeps none of its last letter ("govt": "government" is indexed "govern").
+#: A general table of chat, as any chat writes it, not of a coverage's words
+_CHAT_FORMS = {"r": "are", "u": "you", "ur": "your", "govt": "government", "cuz": "because", "coz": "because"}
+
+#: the words title abbreviations stand for ("the capt of the ferry" asks for the captain), as any English
+#: writes them; before a name a title only tells who it is (``question.HONORIFICS``)
+_TITLE_WORDS = {
+    "dr": "doctor",
+    "prof": "professor",
+    "sen": "senator",
+    "rep": "representative",
+    "gov": "governor",
+    "gen": "general",
+    "col": "colonel",
+    "capt": "captain",
+    "lt": "lieutenant",
+    "sgt": "sergeant",
+    "supt": "superintendent",
+    "insp": "inspector",
+    "det": "detective",
+    "adm": "admiral",
+    "cmdr": "commander",
+}
+
+#: a lowercase word of a question, with the word before it and what follows it
+_CHAT_WORD = re.compile(r"(?<![\w'’.-])([a-z]+)(?![\w'’.-])")
+#: a determiner ending the text before a word ("the capt", "its capt", "the ferry's capt")
+_DETERMINED = re.compile(r"(?:\b(?:the|a|an|his|her|their|its|our|my|your)|['’]s)\s+$", re.IGNORECASE)
+#: what follows a title used as a noun: a function word, punctuation or the question's end ("the capt of")
+_NOT_A_NAME = re.compile(r"\s*(?:$|[?!.,;:]|([a-z]+)\b)")
+
+
+def chat_spelled(question: str, ctx: AnswerContext) -> str:
+    """The question with a common chat form (``_CHAT_FORMS``: "where r the evacuees staying", "did the
+    govt fine them") written as the word it stands for, and a title abbreviation used as a noun ("who is
+    the capt of the ferry": after a determiner, before a function word or the end) as its full word
+    (``_TITLE_WORDS``): read as written, "r" was searched for as a name and "capt" dropped as a title
+    before a name. Only lowercase forms the coverage never writes lowercase ("r" as a word), so a
+    coverage that writes one in its own sense (a "gov" of its own) keeps it."""
+
+    def spell(m: re.Match[str]) -> str:
+        word = m.group(1)
+        full = _CHAT_FORMS.get(word)
+        if full is None and word in _TITLE_WORDS and _DETERMINED.search(question[: m.start()]):
+            after = _NOT_A_NAME.match(question, m.end())
+            if after is not None and (after.group(1) is None or after.group(1) in STOP_WORDS):
+                full = _TITLE_WORDS[word]
+        return full if full is not None and not writes(word, ctx, cased=True) else word
+
+    return _CHAT_WORD.sub(spell, question)
