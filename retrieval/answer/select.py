@@ -107,6 +107,7 @@ from retrieval.answer.spellings import (
     chat_spelled,
     clippings,
     misspelt_words,
+    named_respelt,
     other_terms,
     respelt,
     used_with,
@@ -1288,14 +1289,16 @@ _PER_THE = re.compile(r"\bper(?=\s+the\s)", re.IGNORECASE)
 
 def select(question: str, ctx: AnswerContext) -> Answer:
     """The answer to a question, read with a chat spelling of its asking word (of an "-ing" without its
-    "g", of a common chat form or a title used as a noun) written out and an amount asked for in other
-    words read as "how much"; the answer shows the question as it was asked."""
+    "g", of a common chat form or a title used as a noun) written out, a misspelt word of a name as the
+    coverage writes the name, and an amount asked for in other words read as "how much"; the answer
+    shows the question as it was asked."""
 
     def in_corpus(word: str) -> bool:
         return any(ctx.scorer.df(t) > 0 for t in ctx.tokenizer.tokens(word))
 
     asked = g_restored(spelled_out(without_greeting(question, in_corpus), in_corpus), in_corpus)
     asked = chat_spelled(asked, ctx)  # "where r the evacuees staying", "who is the capt of the ferry"
+    asked = named_respelt(asked, ctx)  # "how old was marcus hail": the coverage's Marcus Hale
     asked = amount_wording(asked)  # "what was the fine amount" asks how much the fine was
     asked = count_wording(asked)  # "what was the number of patients" asks how many patients
     asked = _PER_THE.sub("according to the", asked)  # "repair bill per the courier": the Courier's account

@@ -6,6 +6,7 @@ the question's other words (``AnswerWeights.confirm_terms`` of them)."""
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Callable
 
@@ -269,3 +270,121 @@ def chat_spelled(question: str, ctx: AnswerContext) -> str:
         return full if full is not None and not writes(word, ctx, cased=True) else word
 
     return _CHAT_WORD.sub(spell, question)
+
+
+#: a word of a question, as one of a name's (letters, a hyphen inside; a possessive's "'s" is none of it)
+_NAME_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
+
+
+def named_respelt(question: str, ctx: AnswerContext) -> str:
+    """The question with a misspelt word of a two-word name written as the coverage writes the name
+    ("how old was marcus hail" -> "marcus hale", "who is sarah lindqvest" -> "lindqvist"): the other word
+    is one the coverage writes capitalised beside a capitalised word (``_beside``) near it in spelling
+    (``near_name``), the only such, while it never writes the pair as asked. Read so, a real word
+    ("hail") is no longer searched for in its own senses, nor a misspelling in some other name's. A
+    word the coverage writes as a name of its own ("marcus hall" where it names an Anna Hall) is
+    another person, and stays."""
+    words = list(_NAME_WORD.finditer(question))
+    fixes: dict[int, tuple[int, str]] = {}
+    for m1, m2 in itertools.pairwise(words):
+        if question[m1.end() : m2.start()].strip():
+            continue  # (not in a row: "hale, marcus")
+        for anchor, other, after in ((m1, m2, True), (m2, m1, False)):
+            fixed = _name_word(anchor.group(0), other.group(0), after, ctx)
+            if fixed:
+                fixes[other.start()] = (other.end(), fixed)
+    for start in sorted(fixes, reverse=True):
+        end, word = fixes[start]
+        question = question[:start] + word + question[end:]
+    return question
+
+
+def _name_word(anchor: str, word: str, after: bool, ctx: AnswerContext) -> str:
+    """The spelling of ``word`` the coverage writes beside ``anchor`` in a name (after it when
+    ``after``), in ``word``'s case, when ``word`` is a misspelling of it (``named_respelt``); ""
+    otherwise."""
+    low = word.lower()
+    if len(low) < 3 or low in STOP_WORDS or anchor.lower() in STOP_WORDS:
+        return ""
+    beside = _beside(anchor, after, ctx)
+    if low in beside:
+        return ""  # the coverage writes the name so
+    near = {b for b in beside if near_name(low, b)}
+    if len(near) != 1 or _written_as_name(low, ctx):
+        return ""
+    (got,) = near
+    return got if word.islower() else got.capitalize()
+
+
+def _written_as_name(word: str, ctx: AnswerContext) -> bool:
+    """Whether the coverage writes ``word`` (lowercase) capitalised past a sentence's first word ("the
+    Fire Hall"), read in the ``AnswerWeights.spelling_rows`` first sentences holding its index term."""
+
+    def read() -> bool:
+        toks = ctx.tokenizer.tokens(word)
+        pattern = re.compile(rf"[\w,;:’'\"“] {re.escape(word.capitalize())}\b")
+        rows = ctx.scorer.top_k(toks, WEIGHTS.spelling_rows) if len(toks) == 1 else []
+        return any(pattern.search(ctx.sentences[h.index].text) for h in rows)
+
+    return ctx.remembered("written_as_name", word, read, _MEMO)
+
+
+def _beside(anchor: str, after: bool, ctx: AnswerContext) -> frozenset[str]:
+    """The capitalised words (lowercased) the coverage writes right after (before) ``anchor`` written
+    capitalised, in the ``AnswerWeights.spelling_rows`` first sentences holding its index term: the
+    other words of the names ``anchor`` is written in ("Hale" of "Marcus Hale")."""
+    cap = anchor[:1].upper() + anchor[1:].lower()
+
+    def read() -> frozenset[str]:
+        toks = ctx.tokenizer.tokens(anchor)
+        if len(toks) != 1:
+            return frozenset()
+        name = r"([A-Z][a-z]+(?:['’-][A-Za-z]+)*)"
+        own = re.escape(cap)
+        pattern = re.compile(rf"\b{own}\s+{name}\b" if after else rf"\b{name}\s+{own}\b")
+        rows = ctx.scorer.top_k(toks, WEIGHTS.spelling_rows)
+        return frozenset(w.lower() for h in rows for w in pattern.findall(ctx.sentences[h.index].text))
+
+    return ctx.remembered("names_beside", (cap, after), read, _MEMO)
+
+
+def near_name(word: str, name: str) -> bool:
+    """Whether ``word`` may be a misspelling of the name ``name`` (both lowercase): one edit away (a
+    letter added, dropped, changed or two swapped), or two where both sound alike (``sound_key``:
+    "hail" for "hale")."""
+    if word == name:
+        return False
+    return _distance(word, name) == 1 or (sound_key(word) == sound_key(name) and _distance(word, name) <= 2)
+
+
+def _distance(a: str, b: str) -> int:
+    """The edits between two words (letters added, dropped, changed, or two next to each other swapped)."""
+    rows = [list(range(len(b) + 1))]
+    for i, ca in enumerate(a, 1):
+        row = [i]
+        for j, cb in enumerate(b, 1):
+            row.append(min(rows[-1][j] + 1, row[j - 1] + 1, rows[-1][j - 1] + (ca != cb)))
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                row[j] = min(row[j], rows[-2][j - 2] + 1)
+        rows.append(row)
+    return rows[-1][-1]
+
+
+#: Soundex's digit for each consonant; vowels, "h", "w" and "y" have none
+_SOUNDEX = {c: d for d, letters in enumerate(["bfpv", "cgjkqsxz", "dt", "l", "mn", "r"], 1) for c in letters}
+
+
+def sound_key(word: str) -> str:
+    """The word's Soundex key (its first letter and the digits of the consonant sounds after it, three
+    at most: "hale" and "hail" are H400): spellings of one name that sound alike share it."""
+    low = word.lower()
+    if not low:
+        return ""
+    digits, last = [], _SOUNDEX.get(low[0], 0)
+    for c in low[1:]:
+        d = _SOUNDEX.get(c, 0)
+        if d and d != last:
+            digits.append(str(d))
+        if c not in "hw":
+            last = d
+    return (low[0].upper() + "".join(digits) + "000")[:4]
