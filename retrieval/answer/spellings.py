@@ -190,16 +190,22 @@ def writes(word: str, ctx: AnswerContext, *, cased: bool = False) -> bool:
     return ctx.remembered("written", (word, cased), read, _MEMO)
 
 
-#: a lowercase word a question may misspell (shorter ones are one edit from too many words)
-_SPELT = re.compile(r"(?<![\w'’-])[a-z]{5,}(?![\w'’-])")
+#: a lowercase word a question may misspell
+_SPELT = re.compile(r"(?<![\w'’-])[a-z]{4,}(?![\w'’-])")
+#: the letters a word needs for any of its misspellings to be read (shorter ones are one edit from too
+#: many words: a shorter one, or one shaped as a chat contraction, is read only as a double's dropped letter)
+_ANY_EDIT = 5
 
 
 def respelt(question: str, ctx: AnswerContext) -> str:
-    """The question with each lowercase word of five letters or more that neither the dictionary nor
-    the coverage knows, and that is no chat contraction (``chat_contracted``), written as the English
-    word one edit away (a transposed, doubled, missing or wrong letter) that the coverage writes, the
-    most frequent there: its grammar is then read as its writer meant it ("who got suspendd": a
-    passive, whose "got" asks nothing). Unchanged where no such word is found."""
+    """The question with each lowercase word of four letters or more that neither the dictionary nor
+    the coverage writes (its stem may be another word's: "staf" of "staffing", "surviv" of
+    "survivers") written as the English word one edit away (a transposed, doubled, missing or wrong
+    letter) that the coverage writes, the most frequent there: its grammar is then read as its writer
+    meant it ("who got suspendd": a passive, whose "got" asks nothing). A word of four letters, or one
+    shaped as a chat contraction (``chat_contracted``: "dept"), is read only as a double whose letter was
+    dropped ("how many staf" -> "staff"): other edits of it make too many words. Unchanged where no such
+    word is found."""
     wn, vocab = wordnet(), ctx.vocab
     if wn is None or vocab is None:
         return question
@@ -207,11 +213,15 @@ def respelt(question: str, ctx: AnswerContext) -> str:
     def fix(m: re.Match[str]) -> str:
         word = m.group(0)
         toks = ctx.tokenizer.tokens(word)
-        if not toks or toks[0] in vocab or wn.known(word) or chat_contracted(word):
+        if not toks or wn.known(word) or (toks[0] in vocab and writes(word, ctx)):
             return word
+        if len(word) < _ANY_EDIT or chat_contracted(word):
+            near = {word[: i + 1] + word[i:] for i in range(len(word))} - {word}
+        else:
+            near = edits1(word)
         found = [
             (ctx.scorer.df(t[0]), c)
-            for c in sorted(edits1(word))
+            for c in sorted(near)
             if wn.known(c) and len(t := ctx.tokenizer.tokens(c)) == 1 and t[0] in vocab and writes(c, ctx)
         ]
         return max(found, default=(0, word))[1]
