@@ -319,7 +319,10 @@ def _name_word(anchor: str, word: str, after: bool, ctx: AnswerContext) -> str:
     beside = _beside(anchor, after, ctx)
     if low in beside:
         return ""  # the coverage writes the name so
-    near = {b for b in beside if near_name(low, b)}
+    # (a word of the name's own stem is its inflection, no misspelling: "foreign ministers" of the
+    # coverage's "Foreign Minister" asks of several)
+    own = ctx.tokenizer.tokens(low)
+    near = {b for b in beside if near_name(low, b) and ctx.tokenizer.tokens(b) != own}
     if len(near) != 1 or _written_as_name(low, ctx):
         return ""
     (got,) = near

@@ -17,7 +17,8 @@ BLAST = {
     "text": "Marcus Hale, 52, a welder from Dunmere, died on Friday, his family said. "
     "Anna Hall, a nurse at the Dunmere clinic, treated the injured. "
     "Hail fell over the valley on Friday night, slowing the clean-up. "
-    "Sarah Lindqvist, who runs the foundry's canteen, raised money for the families.",
+    "Sarah Lindqvist, who runs the foundry's canteen, raised money for the families. "
+    "Foreign Minister Ola Berg sent her condolences.",
 }
 
 
@@ -47,6 +48,8 @@ def test_a_surname_misspelt_as_a_word_is_read_as_the_name(engine: Engine) -> Non
         ("how old was marcus hall", "how old was marcus hall"),
         ("how old was marcus bell", "how old was marcus bell"),
         ("how old was peter hail", "how old was peter hail"),
+        # (an inflection of the name's word, no misspelling of it)
+        ("did foreign ministers send condolences", "did foreign ministers send condolences"),
     ],
 )
 def test_only_a_near_spelling_of_a_name_written_beside_is_read(engine: Engine, asked: str, read: str) -> None:
