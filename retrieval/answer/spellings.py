@@ -70,17 +70,26 @@ def misspelt_words(
 
 def clippings(q: QuestionInfo, bridges: dict[str, TermBridge], ctx: AnswerContext) -> dict[str, TermBridge]:
     """The bridges with a chat clipping read as the word it clips ("election comms" beside "the party's
-    new communications chief for their next general election"): a lowercase word no dictionary knows
-    and the coverage lacks, whose stem begins words of the coverage. Of those words (the
-    ``AnswerWeights.clipped_words`` most frequent) and the word's correction, the one a sentence holds
-    with the most of the question's other words (``confirm_terms`` at least) stands for it."""
+    new communications chief for their next general election"): a lowercase word the coverage lacks
+    that no dictionary knows, or whose every sense and synonym the coverage lacks, a rare word to the
+    dictionary ("exec", to WordNet only the White House), whose stem begins words of the coverage. Of
+    those words (the ``AnswerWeights.clipped_words`` most frequent) and the word's correction, the one a
+    sentence holds with the most of the question's other words (``confirm_terms`` at least) stands for
+    it."""
     wn = wordnet()
     out = dict(bridges)
     for t, b in bridges.items():
         lacks = b.standing != "known" and t not in q.entity_terms and t not in q.literal
         word = q.term_words.get(t, t)
         contracted = chat_contracted(word)
-        if not lacks or (len(t) < 4 and not contracted) or not t.isalpha() or wn is None or wn.known(word):
+        if not lacks or (len(t) < 4 and not contracted) or not t.isalpha() or wn is None:
+            continue
+        if wn.known(word) and (
+            b.standing != "unknown_word" or any(wn.tagged(w, p) for p, w in wn.lemmas(word))
+        ):
+            # (a word the dictionary knows is read as a clipping only where the coverage holds it in none
+            # of its senses and none was ever seen in WordNet's tagged corpus: "exec", to WordNet only the
+            # White House, is the "executive" of a "chief exec"; "law" is no "lawsuit")
             continue
         if contracted and not b.search and _contracts_function_word(word.lower()):
             # "if it goes thru", "shld they": a function word without its vowels says nothing of the topic
