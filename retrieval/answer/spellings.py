@@ -263,32 +263,48 @@ _TITLE_WORDS = {
     "cmdr": "commander",
 }
 
-#: a lowercase word of a question, with the word before it and what follows it
-_CHAT_WORD = re.compile(r"(?<![\w'’.-])([a-z]+)(?![\w'’.-])")
-#: a determiner ending the text before a word ("the capt", "its capt", "the ferry's capt")
-_DETERMINED = re.compile(r"(?:\b(?:the|a|an|his|her|their|its|our|my|your)|['’]s)\s+$", re.IGNORECASE)
-#: what follows a title used as a noun: a function word, punctuation or the question's end ("the capt of")
-_NOT_A_NAME = re.compile(r"\s*(?:$|[?!.,;:]|([a-z]+)\b)")
+#: a lowercase word of a question standing alone ("r", not the "r" of "r&b" or "R-401")
+_CHAT_WORD = re.compile(r"(?<![\w'’.&/-])([a-z]+)(?![\w'’.&/-])")
+_TITLES = "|".join(sorted(_TITLE_WORDS, key=len, reverse=True))
+#: a run of title abbreviations after a determiner ("the capt", "the det supt", "the ferry's capt"), and
+#: the word after it, if any
+_TITLE_RUN = re.compile(
+    rf"(?:\b(?:the|a|an|his|her|their|its|our|my|your)|['’]s)\s+((?:(?:{_TITLES})\s+)*(?:{_TITLES}))"
+    rf"(?![\w'’.&/-])(?=\s*([A-Za-z]+)?)",
+    re.IGNORECASE,
+)
 
 
 def chat_spelled(question: str, ctx: AnswerContext) -> str:
     """The question with a common chat form (``_CHAT_FORMS``: "where r the evacuees staying", "did the
-    govt fine them") written as the word it stands for, and a title abbreviation used as a noun ("who is
-    the capt of the ferry": after a determiner, before a function word or the end) as its full word
+    govt fine them") written as the word it stands for, and title abbreviations used as a noun ("who is
+    the capt of the ferry", "whos the det supt": after a determiner, before no name) as their full words
     (``_TITLE_WORDS``): read as written, "r" was searched for as a name and "capt" dropped as a title
     before a name. Only lowercase forms the coverage never writes lowercase ("r" as a word), so a
     coverage that writes one in its own sense (a "gov" of its own) keeps it."""
 
-    def spell(m: re.Match[str]) -> str:
-        word = m.group(1)
-        full = _CHAT_FORMS.get(word)
-        if full is None and word in _TITLE_WORDS and _DETERMINED.search(question[: m.start()]):
-            after = _NOT_A_NAME.match(question, m.end())
-            if after is not None and (after.group(1) is None or after.group(1) in STOP_WORDS):
-                full = _TITLE_WORDS[word]
-        return full if full is not None and not writes(word, ctx, cased=True) else word
+    def spelt(word: str, full: str) -> str:
+        return full if word.islower() and not writes(word, ctx, cased=True) else word
 
-    return _CHAT_WORD.sub(spell, question)
+    def role(m: re.Match[str]) -> str:
+        after = m.group(2)
+        if after is not None and not _word_not_name(after, ctx):
+            return m.group(0)  # "the capt verrall": a title before a name
+        run = re.sub(r"[A-Za-z]+", lambda t: spelt(t.group(0), _TITLE_WORDS.get(t.group(0), "")), m.group(1))
+        return m.group(0)[: m.start(1) - m.start(0)] + run
+
+    question = _TITLE_RUN.sub(role, question)
+    return _CHAT_WORD.sub(lambda m: spelt(m.group(1), _CHAT_FORMS.get(m.group(1), m.group(1))), question)
+
+
+def _word_not_name(word: str, ctx: AnswerContext) -> bool:
+    """Whether a word after a title is no name: a function word, or a lowercase English word the
+    coverage never writes as a name ("the insp leading the inquiry", not "the capt verrall")."""
+    low = word.lower()
+    if low in STOP_WORDS:
+        return True
+    wn = wordnet()
+    return word.islower() and wn is not None and wn.known(low) and not _written_as_name(low, ctx)
 
 
 #: a word of a question, as one of a name's (letters, a hyphen inside; a possessive's "'s" is none of it)

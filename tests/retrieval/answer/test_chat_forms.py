@@ -49,9 +49,25 @@ def test_a_chat_form_is_read_as_its_word(engine: Engine, question: str, opening:
     assert_verbatim(engine, a)
 
 
-@pytest.mark.parametrize("question", ["where did capt marsh swim to", "what did Capt. Marsh say"])
+@pytest.mark.parametrize(
+    "question", ["where did capt marsh swim to", "what did Capt. Marsh say", "what did the Capt say", "r&b"]
+)
 def test_a_title_before_a_name_stays_a_title(engine: Engine, question: str) -> None:
     """("capt marsh": the title tells who, the name is what the question gives)"""
     from retrieval.answer.spellings import chat_spelled
 
     assert chat_spelled(question, engine._ctx) == question
+
+
+@pytest.mark.parametrize(
+    ("question", "read"),
+    [
+        ("who is the insp leading the inquiry", "who is the inspector leading the inquiry"),
+        ("whos the det supt", "whos the detective superintendent"),
+        ("how old is the barge's capt?", "how old is the barge's captain?"),
+    ],
+)
+def test_a_run_of_titles_before_no_name_is_read_as_words(engine: Engine, question: str, read: str) -> None:
+    from retrieval.answer.spellings import chat_spelled
+
+    assert chat_spelled(question, engine._ctx) == read
