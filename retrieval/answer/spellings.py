@@ -183,20 +183,24 @@ def _begun_by(stem: str, ctx: AnswerContext) -> list[str]:
 
 
 def writes(word: str, ctx: AnswerContext, *, cased: bool = False) -> bool:
-    """Whether the coverage writes ``word`` so (case aside, or in its very case when ``cased``), read
-    in the ``AnswerWeights.spelling_rows`` first sentences holding its index term: a stem is shared by
-    spellings the coverage never writes, and a lowercase "r" is no initial "R."."""
+    """Whether the coverage writes ``word`` so (case aside, or in its very case when ``cased``): a stem
+    is shared by spellings the coverage never writes, and a lowercase "r" is no initial "R."."""
+    if cased:
+        return _written(word, rf"(?<![\w'’.-]){re.escape(word)}(?![\w'’-])", ctx)
+    return _written(word, rf"(?i)\b{re.escape(word)}\b", ctx)
+
+
+def _written(word: str, pattern: str, ctx: AnswerContext) -> bool:
+    """Whether one of the ``AnswerWeights.spelling_rows`` first sentences holding ``word``'s index term
+    holds ``pattern`` (none when the word is no single term)."""
 
     def read() -> bool:
         toks = ctx.tokenizer.tokens(word)
-        flags = 0 if cased else re.IGNORECASE
-        pattern = re.compile(
-            rf"(?<![\w'’.-]){re.escape(word)}(?![\w'’-])" if cased else rf"\b{re.escape(word)}\b", flags
-        )
+        found = re.compile(pattern)
         rows = ctx.scorer.top_k(toks, WEIGHTS.spelling_rows) if len(toks) == 1 else []
-        return any(pattern.search(ctx.sentences[h.index].text) for h in rows)
+        return any(found.search(ctx.sentences[h.index].text) for h in rows)
 
-    return ctx.remembered("written", (word, cased), read, _MEMO)
+    return ctx.remembered("written", (word, pattern), read, _MEMO)
 
 
 #: a lowercase word a question may misspell
@@ -356,15 +360,8 @@ def _name_word(anchor: str, word: str, after: bool, ctx: AnswerContext) -> str:
 
 def _written_as_name(word: str, ctx: AnswerContext) -> bool:
     """Whether the coverage writes ``word`` (lowercase) capitalised past a sentence's first word ("the
-    Fire Hall"), read in the ``AnswerWeights.spelling_rows`` first sentences holding its index term."""
-
-    def read() -> bool:
-        toks = ctx.tokenizer.tokens(word)
-        pattern = re.compile(rf"[\w,;:’'\"“] {re.escape(word.capitalize())}\b")
-        rows = ctx.scorer.top_k(toks, WEIGHTS.spelling_rows) if len(toks) == 1 else []
-        return any(pattern.search(ctx.sentences[h.index].text) for h in rows)
-
-    return ctx.remembered("written_as_name", word, read, _MEMO)
+    Fire Hall")."""
+    return _written(word, rf"[\w,;:’'\"“] {re.escape(word.capitalize())}\b", ctx)
 
 
 def _beside(anchor: str, after: bool, ctx: AnswerContext) -> frozenset[str]:
