@@ -248,13 +248,13 @@ def respelt(question: str, ctx: AnswerContext) -> str:
 _CHAT_FORMS = {"r": "are", "u": "you", "ur": "your", "govt": "government", "cuz": "because", "coz": "because"}
 
 #: the words title abbreviations stand for ("the capt of the ferry" asks for the captain), as any English
-#: writes them; before a name a title only tells who it is (``question.HONORIFICS``)
+#: writes them; before a name a title only tells who it is (``question.HONORIFICS``). ("the gov" is as
+#: often chat's government as a governor: left out)
 _TITLE_WORDS = {
     "dr": "doctor",
     "prof": "professor",
     "sen": "senator",
     "rep": "representative",
-    "gov": "governor",
     "gen": "general",
     "col": "colonel",
     "capt": "captain",
@@ -322,7 +322,8 @@ def named_respelt(question: str, ctx: AnswerContext) -> str:
     (``near_name``), the only such, while it never writes the pair as asked. Read so, a real word
     ("hail") is no longer searched for in its own senses, nor a misspelling in some other name's. A
     word the coverage writes as a name of its own ("marcus hall" where it names an Anna Hall) is
-    another person, and stays."""
+    another person, and one it writes lowercase is meant as written ("did sarah said" beside a Sarah
+    Saad): they stay."""
     words = list(_NAME_WORD.finditer(question))
     fixes: dict[int, tuple[int, str]] = {}
     for m1, m2 in itertools.pairwise(words):
@@ -351,9 +352,19 @@ def _name_word(anchor: str, word: str, after: bool, ctx: AnswerContext) -> str:
     # (a word of the name's own stem is its inflection, no misspelling: "foreign ministers" of the
     # coverage's "Foreign Minister" asks of several)
     own = ctx.tokenizer.tokens(low)
-    near = {b for b in beside if near_name(low, b) and ctx.tokenizer.tokens(b) != own}
-    if len(near) != 1 or _written_as_name(low, ctx):
-        return ""
+    wn = wordnet()
+    # (an English word stands for a name only when it sounds as the name does: "hail" for "Hale", not
+    # "sell" for "Bell" in "did ola sell the foundry")
+    english = wn is not None and wn.known(low)
+    near = {
+        b
+        for b in beside
+        if near_name(low, b)
+        and ctx.tokenizer.tokens(b) != own
+        and (not english or sound_key(low) == sound_key(b))
+    }
+    if len(near) != 1 or _written_as_name(low, ctx) or writes(low, ctx, cased=True):
+        return ""  # (a word the coverage writes as a name of its own, or lowercase: "sarah said")
     (got,) = near
     return got if word.islower() else got.capitalize()
 

@@ -18,7 +18,8 @@ BLAST = {
     "Anna Hall, a nurse at the Dunmere clinic, treated the injured. "
     "Hail fell over the valley on Friday night, slowing the clean-up. "
     "Sarah Lindqvist, who runs the foundry's canteen, raised money for the families. "
-    "Foreign Minister Ola Berg sent her condolences.",
+    "Foreign Minister Ola Berg sent her condolences. "
+    "Odile Cole, the foundry's owner, said she would call the families on Monday.",
 }
 
 
@@ -48,6 +49,11 @@ def test_a_surname_misspelt_as_a_word_is_read_as_the_name(engine: Engine) -> Non
         ("how old was marcus hall", "how old was marcus hall"),
         ("how old was marcus bell", "how old was marcus bell"),
         ("how old was peter hail", "how old was peter hail"),
+        ("what did odile kole say", "what did odile cole say"),
+        # (an English word that sounds otherwise than the name, "hole" beside an "Odile Cole", or one the
+        # coverage writes lowercase, "call")
+        ("what did odile hole say", "what did odile hole say"),
+        ("did odile call the families", "did odile call the families"),
         # (an inflection of the name's word, no misspelling of it)
         ("did foreign ministers send condolences", "did foreign ministers send condolences"),
     ],
