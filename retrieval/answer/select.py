@@ -114,7 +114,16 @@ from retrieval.answer.scoring import (
     score_candidates,
     states_verb,
 )
-from retrieval.answer.spellings import clippings, misspelt_words, other_terms, respelt, used_with, writes
+from retrieval.answer.spellings import (
+    chat_spelled,
+    clippings,
+    misspelt_words,
+    named_respelt,
+    other_terms,
+    respelt,
+    used_with,
+    writes,
+)
 from retrieval.answer.stages import asks_first_stage, first_statement
 from retrieval.answer.statements import (
     PRONOUN_SPEAKER,
@@ -1365,9 +1374,10 @@ _PER_THE = re.compile(r"\bper(?=\s+the\s)", re.IGNORECASE)
 
 
 def select(question: str, ctx: AnswerContext) -> Answer:
-    """The answer to a question, read with a chat spelling of its asking word (and of an "-ing" without its
-    "g") written out and an amount asked for in other words read as "how much"; the answer shows the
-    question as it was asked."""
+    """The answer to a question, read with a chat spelling of its asking word (of an "-ing" without its
+    "g", of a common chat form or a title used as a noun) written out, a misspelt word of a name as the
+    coverage writes the name, and an amount asked for in other words read as "how much"; the answer
+    shows the question as it was asked."""
 
     def in_corpus(word: str) -> bool:
         return any(ctx.scorer.df(t) > 0 for t in ctx.tokenizer.tokens(word))
@@ -1375,6 +1385,8 @@ def select(question: str, ctx: AnswerContext) -> Answer:
     asked = g_restored(
         spelled_out(without_greeting(without_remarks(question), in_corpus), in_corpus), in_corpus
     )
+    asked = chat_spelled(asked, ctx)  # "where r the evacuees staying", "who is the capt of the ferry"
+    asked = named_respelt(asked, ctx)  # "how old was marcus hail": the coverage's Marcus Hale
     asked = amount_wording(asked)  # "what was the fine amount" asks how much the fine was
     asked = count_wording(asked)  # "what was the number of patients" asks how many patients
     asked = measure_wording(asked)  # "what is the skipper's age" asks how old the skipper is

@@ -6,6 +6,7 @@ the question's other words (``AnswerWeights.confirm_terms`` of them)."""
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Callable
 
@@ -69,17 +70,26 @@ def misspelt_words(
 
 def clippings(q: QuestionInfo, bridges: dict[str, TermBridge], ctx: AnswerContext) -> dict[str, TermBridge]:
     """The bridges with a chat clipping read as the word it clips ("election comms" beside "the party's
-    new communications chief for their next general election"): a lowercase word no dictionary knows
-    and the coverage lacks, whose stem begins words of the coverage. Of those words (the
-    ``AnswerWeights.clipped_words`` most frequent) and the word's correction, the one a sentence holds
-    with the most of the question's other words (``confirm_terms`` at least) stands for it."""
+    new communications chief for their next general election"): a lowercase word the coverage lacks
+    that no dictionary knows, or whose every sense and synonym the coverage lacks, a rare word to the
+    dictionary ("exec", to WordNet only the White House), whose stem begins words of the coverage. Of
+    those words (the ``AnswerWeights.clipped_words`` most frequent) and the word's correction, the one a
+    sentence holds with the most of the question's other words (``confirm_terms`` at least) stands for
+    it."""
     wn = wordnet()
     out = dict(bridges)
     for t, b in bridges.items():
         lacks = b.standing != "known" and t not in q.entity_terms and t not in q.literal
         word = q.term_words.get(t, t)
         contracted = chat_contracted(word)
-        if not lacks or (len(t) < 4 and not contracted) or not t.isalpha() or wn is None or wn.known(word):
+        if not lacks or (len(t) < 4 and not contracted) or not t.isalpha() or wn is None:
+            continue
+        if wn.known(word) and (
+            b.standing != "unknown_word" or any(wn.tagged(w, p) for p, w in wn.lemmas(word))
+        ):
+            # (a word the dictionary knows is read as a clipping only where the coverage holds it in none
+            # of its senses and none was ever seen in WordNet's tagged corpus: "exec", to WordNet only the
+            # White House, is the "executive" of a "chief exec"; "law" is no "lawsuit")
             continue
         if contracted and not b.search and _contracts_function_word(word.lower()):
             # "if it goes thru", "shld they": a function word without its vowels says nothing of the topic
@@ -172,29 +182,43 @@ def _begun_by(stem: str, ctx: AnswerContext) -> list[str]:
     return sorted(found, key=lambda w: -ctx.scorer.df(w))[: WEIGHTS.clipped_words]
 
 
-def writes(word: str, ctx: AnswerContext) -> bool:
-    """Whether the coverage writes ``word`` so (case aside), read in the ``AnswerWeights.spelling_rows``
-    first sentences holding its index term: a stem is shared by spellings the coverage never writes."""
+def writes(word: str, ctx: AnswerContext, *, cased: bool = False) -> bool:
+    """Whether the coverage writes ``word`` so (case aside, or in its very case when ``cased``): a stem
+    is shared by spellings the coverage never writes, and a lowercase "r" is no initial "R."."""
+    if cased:
+        return _written(word, rf"(?<![\w'’.-]){re.escape(word)}(?![\w'’-])", ctx)
+    return _written(word, rf"(?i)\b{re.escape(word)}\b", ctx)
+
+
+def _written(word: str, pattern: str, ctx: AnswerContext) -> bool:
+    """Whether one of the ``AnswerWeights.spelling_rows`` first sentences holding ``word``'s index term
+    holds ``pattern`` (none when the word is no single term)."""
 
     def read() -> bool:
         toks = ctx.tokenizer.tokens(word)
-        pattern = re.compile(rf"\b{re.escape(word)}\b", re.IGNORECASE)
+        found = re.compile(pattern)
         rows = ctx.scorer.top_k(toks, WEIGHTS.spelling_rows) if len(toks) == 1 else []
-        return any(pattern.search(ctx.sentences[h.index].text) for h in rows)
+        return any(found.search(ctx.sentences[h.index].text) for h in rows)
 
-    return ctx.remembered("written", word, read, _MEMO)
+    return ctx.remembered("written", (word, pattern), read, _MEMO)
 
 
-#: a lowercase word a question may misspell (shorter ones are one edit from too many words)
-_SPELT = re.compile(r"(?<![\w'’-])[a-z]{5,}(?![\w'’-])")
+#: a lowercase word a question may misspell
+_SPELT = re.compile(r"(?<![\w'’-])[a-z]{4,}(?![\w'’-])")
+#: the letters a word needs for any of its misspellings to be read (shorter ones are one edit from too
+#: many words: a shorter one, or one shaped as a chat contraction, is read only as a double's dropped letter)
+_ANY_EDIT = 5
 
 
 def respelt(question: str, ctx: AnswerContext) -> str:
-    """The question with each lowercase word of five letters or more that neither the dictionary nor
-    the coverage knows, and that is no chat contraction (``chat_contracted``), written as the English
-    word one edit away (a transposed, doubled, missing or wrong letter) that the coverage writes, the
-    most frequent there: its grammar is then read as its writer meant it ("who got suspendd": a
-    passive, whose "got" asks nothing). Unchanged where no such word is found."""
+    """The question with each lowercase word of four letters or more that neither the dictionary nor
+    the coverage writes (its stem may be another word's: "staf" of "staffing", "surviv" of
+    "survivers") written as the English word one edit away (a transposed, doubled, missing or wrong
+    letter) that the coverage writes, the most frequent there: its grammar is then read as its writer
+    meant it ("who got suspendd": a passive, whose "got" asks nothing). A word of four letters, or one
+    shaped as a chat contraction (``chat_contracted``: "dept"), is read only as a double whose letter was
+    dropped ("how many staf" -> "staff"): other edits of it make too many words. Unchanged where no such
+    word is found."""
     wn, vocab = wordnet(), ctx.vocab
     if wn is None or vocab is None:
         return question
@@ -202,13 +226,221 @@ def respelt(question: str, ctx: AnswerContext) -> str:
     def fix(m: re.Match[str]) -> str:
         word = m.group(0)
         toks = ctx.tokenizer.tokens(word)
-        if not toks or toks[0] in vocab or wn.known(word) or chat_contracted(word):
+        if not toks or wn.known(word) or (toks[0] in vocab and writes(word, ctx)):
             return word
+        if len(word) < _ANY_EDIT or chat_contracted(word):
+            near = {word[: i + 1] + word[i:] for i in range(len(word))} - {word}
+        else:
+            near = edits1(word)
         found = [
             (ctx.scorer.df(t[0]), c)
-            for c in sorted(edits1(word))
+            for c in sorted(near)
             if wn.known(c) and len(t := ctx.tokenizer.tokens(c)) == 1 and t[0] in vocab and writes(c, ctx)
         ]
         return max(found, default=(0, word))[1]
 
     return _SPELT.sub(fix, question)
+
+
+#: common English chat forms no spelling rule reads back: letters that sound the word ("r", "u"), and a
+#: contraction whose index stem keeps none of its last letter ("govt": "government" is indexed "govern").
+#: A general table of chat, as any chat writes it, not of a coverage's words
+_CHAT_FORMS = {"r": "are", "u": "you", "ur": "your", "govt": "government", "cuz": "because", "coz": "because"}
+
+#: the words title abbreviations stand for ("the capt of the ferry" asks for the captain), as any English
+#: writes them; before a name a title only tells who it is (``question.HONORIFICS``). ("the gov" is as
+#: often chat's government as a governor: left out)
+_TITLE_WORDS = {
+    "dr": "doctor",
+    "prof": "professor",
+    "sen": "senator",
+    "rep": "representative",
+    "gen": "general",
+    "col": "colonel",
+    "capt": "captain",
+    "lt": "lieutenant",
+    "sgt": "sergeant",
+    "supt": "superintendent",
+    "insp": "inspector",
+    "det": "detective",
+    "adm": "admiral",
+    "cmdr": "commander",
+}
+
+#: a lowercase word of a question standing alone ("r", not the "r" of "r&b" or "R-401")
+_CHAT_WORD = re.compile(r"(?<![\w'’.&/-])([a-z]+)(?![\w'’.&/-])")
+_TITLES = "|".join(sorted(_TITLE_WORDS, key=len, reverse=True))
+#: a run of title abbreviations after a determiner ("the capt", "the det supt", "the ferry's capt"), and
+#: the word after it, if any
+_TITLE_RUN = re.compile(
+    rf"(?:\b(?:the|a|an|his|her|their|its|our|my|your)|['’]s)\s+((?:(?:{_TITLES})\s+)*(?:{_TITLES}))"
+    rf"(?![\w'’.&/-])(?=\s*([A-Za-z]+)?)",
+    re.IGNORECASE,
+)
+
+
+def chat_spelled(question: str, ctx: AnswerContext) -> str:
+    """The question with a common chat form (``_CHAT_FORMS``: "where r the evacuees staying", "did the
+    govt fine them") written as the word it stands for, and title abbreviations used as a noun ("who is
+    the capt of the ferry", "whos the det supt": after a determiner, before no name) as their full words
+    (``_TITLE_WORDS``): read as written, "r" was searched for as a name and "capt" dropped as a title
+    before a name. Only lowercase forms the coverage never writes lowercase ("r" as a word), so a
+    coverage that writes one in its own sense (a "gov" of its own) keeps it."""
+
+    def spelt(word: str, full: str) -> str:
+        return full if full and word.islower() and not writes(word, ctx, cased=True) else word
+
+    def role(m: re.Match[str]) -> str:
+        after = m.group(2)
+        if after is not None and not _word_not_name(after, ctx):
+            return m.group(0)  # "the capt verrall": a title before a name
+        run = re.sub(r"[A-Za-z]+", lambda t: spelt(t.group(0), _TITLE_WORDS.get(t.group(0), "")), m.group(1))
+        return m.group(0)[: m.start(1) - m.start(0)] + run
+
+    question = _TITLE_RUN.sub(role, question)
+    return _CHAT_WORD.sub(lambda m: spelt(m.group(1), _CHAT_FORMS.get(m.group(1), "")), question)
+
+
+def _word_not_name(word: str, ctx: AnswerContext) -> bool:
+    """Whether a word after a title is no name: a function word, or a lowercase English word the
+    coverage never writes as a name ("the insp leading the inquiry", not "the capt verrall")."""
+    low = word.lower()
+    if low in STOP_WORDS:
+        return True
+    wn = wordnet()
+    return word.islower() and wn is not None and wn.known(low) and not _written_as_name(low, ctx)
+
+
+#: a word of a question, as one of a name's (letters, a hyphen inside; a possessive's "'s" is none of it)
+_NAME_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
+
+
+def named_respelt(question: str, ctx: AnswerContext) -> str:
+    """The question with a misspelt word of a two-word name written as the coverage writes the name
+    ("how old was marcus hail" -> "marcus hale", "who is sarah lindqvest" -> "lindqvist"): the other word
+    is one the coverage writes capitalised beside a capitalised word (``_beside``) near it in spelling
+    (``near_name``), the only such, while it never writes the pair as asked. Read so, a real word
+    ("hail") is no longer searched for in its own senses, nor a misspelling in some other name's. A
+    word the coverage writes as a name of its own ("marcus hall" where it names an Anna Hall) is
+    another person, and one it writes lowercase is meant as written ("did sarah said" beside a Sarah
+    Saad): they stay."""
+    words = list(_NAME_WORD.finditer(question))
+    fixes: dict[int, tuple[int, str]] = {}
+    for m1, m2 in itertools.pairwise(words):
+        if question[m1.end() : m2.start()].strip():
+            continue  # (not in a row: "hale, marcus")
+        for anchor, other, after in ((m1, m2, True), (m2, m1, False)):
+            fixed = _name_word(anchor.group(0), other.group(0), after, ctx)
+            if fixed:
+                fixes[other.start()] = (other.end(), fixed)
+    for start in sorted(fixes, reverse=True):
+        end, word = fixes[start]
+        question = question[:start] + word + question[end:]
+    return question
+
+
+def _name_word(anchor: str, word: str, after: bool, ctx: AnswerContext) -> str:
+    """The spelling of ``word`` the coverage writes beside ``anchor`` in a name (after it when
+    ``after``), in ``word``'s case, when ``word`` is a misspelling of it (``named_respelt``); ""
+    otherwise."""
+    low = word.lower()
+    if len(low) < 3 or low in STOP_WORDS or not _may_name(anchor):
+        return ""
+    beside = _beside(anchor, after, ctx)
+    if low in beside:
+        return ""  # the coverage writes the name so
+    # (a word of the name's own stem is its inflection, no misspelling: "foreign ministers" of the
+    # coverage's "Foreign Minister" asks of several)
+    own = ctx.tokenizer.tokens(low)
+    wn = wordnet()
+    # (an English word stands for a name only when it sounds as the name does: "hail" for "Hale", not
+    # "sell" for "Bell" in "did ola sell the foundry")
+    english = wn is not None and wn.known(low)
+    near = {
+        b
+        for b in beside
+        if near_name(low, b)
+        and ctx.tokenizer.tokens(b) != own
+        and (not english or sound_key(low) == sound_key(b))
+    }
+    if len(near) != 1 or _written_as_name(low, ctx) or writes(low, ctx, cased=True):
+        return ""  # (a word the coverage writes as a name of its own, or lowercase: "sarah said")
+    (got,) = near
+    return got if word.islower() else got.capitalize()
+
+
+def _may_name(word: str) -> bool:
+    """Whether a question's word may be one of a name the coverage writes: no function word, and no
+    common word to the dictionary (a name WordNet knows only as one, "Sarah", or one it lacks,
+    "Lindqvist"). (A common word's names, "Finance Minister", are left to the term's own correction:
+    looking up the words beside every word of a question cost a tenth of its answering time.)"""
+    wn = wordnet()
+    low = word.lower()
+    return low not in STOP_WORDS and (wn is None or not wn.known(low) or wn.proper(low))
+
+
+def _written_as_name(word: str, ctx: AnswerContext) -> bool:
+    """Whether the coverage writes ``word`` (lowercase) capitalised past a sentence's first word ("the
+    Fire Hall")."""
+    return _written(word, rf"[\w,;:’'\"“] {re.escape(word.capitalize())}\b", ctx)
+
+
+def _beside(anchor: str, after: bool, ctx: AnswerContext) -> frozenset[str]:
+    """The capitalised words (lowercased) the coverage writes right after (before) ``anchor`` written
+    capitalised, in the ``AnswerWeights.spelling_rows`` first sentences holding its index term: the
+    other words of the names ``anchor`` is written in ("Hale" of "Marcus Hale")."""
+    cap = anchor[:1].upper() + anchor[1:].lower()
+
+    def read() -> frozenset[str]:
+        toks = ctx.tokenizer.tokens(anchor)
+        if len(toks) != 1:
+            return frozenset()
+        name = r"([A-Z][a-z]+(?:['’-][A-Za-z]+)*)"
+        own = re.escape(cap)
+        pattern = re.compile(rf"\b{own}\s+{name}\b" if after else rf"\b{name}\s+{own}\b")
+        rows = ctx.scorer.top_k(toks, WEIGHTS.spelling_rows)
+        return frozenset(w.lower() for h in rows for w in pattern.findall(ctx.sentences[h.index].text))
+
+    return ctx.remembered("names_beside", (cap, after), read, _MEMO)
+
+
+def near_name(word: str, name: str) -> bool:
+    """Whether ``word`` may be a misspelling of the name ``name`` (both lowercase): one edit away (a
+    letter added, dropped, changed or two swapped), or two where both sound alike (``sound_key``:
+    "hail" for "hale")."""
+    if word == name:
+        return False
+    return _distance(word, name) == 1 or (sound_key(word) == sound_key(name) and _distance(word, name) <= 2)
+
+
+def _distance(a: str, b: str) -> int:
+    """The edits between two words (letters added, dropped, changed, or two next to each other swapped)."""
+    rows = [list(range(len(b) + 1))]
+    for i, ca in enumerate(a, 1):
+        row = [i]
+        for j, cb in enumerate(b, 1):
+            row.append(min(rows[-1][j] + 1, row[j - 1] + 1, rows[-1][j - 1] + (ca != cb)))
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                row[j] = min(row[j], rows[-2][j - 2] + 1)
+        rows.append(row)
+    return rows[-1][-1]
+
+
+#: Soundex's digit for each consonant; vowels, "h", "w" and "y" have none
+_SOUNDEX = {c: d for d, letters in enumerate(["bfpv", "cgjkqsxz", "dt", "l", "mn", "r"], 1) for c in letters}
+
+
+def sound_key(word: str) -> str:
+    """The word's Soundex key (its first letter and the digits of the consonant sounds after it, three
+    at most: "hale" and "hail" are H400): spellings of one name that sound alike share it."""
+    low = word.lower()
+    if not low:
+        return ""
+    digits, last = [], _SOUNDEX.get(low[0], 0)
+    for c in low[1:]:
+        d = _SOUNDEX.get(c, 0)
+        if d and d != last:
+            digits.append(str(d))
+        if c not in "hw":
+            last = d
+    return (low[0].upper() + "".join(digits) + "000")[:4]

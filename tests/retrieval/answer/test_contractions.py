@@ -9,7 +9,9 @@ from pathlib import Path
 import pytest
 
 from retrieval import Engine
-from tests.retrieval.answer.corpora import assert_verbatim, engine_of, filler
+from retrieval.answer.question import analyze
+from retrieval.answer.select import bridged
+from tests.retrieval.answer.corpora import assert_verbatim, engine_of, filler, first_statement
 
 FIRE = (
     "Six people were hurt in the fire at the Larkspur warehouse on Thursday, the fire department said. "
@@ -104,3 +106,24 @@ def test_the_noun_counted_is_the_contraction_not_the_verb_after_it() -> None:
     t = Tokenizer()
     assert analyze("how many ppl work at orvell", t).counted == "ppl"
     assert analyze("how many people work at orvell", t).counted == analyze("how many people", t).counted
+
+
+DOCKS = (
+    "The Wexley dockers union will strike on Friday over pay, the dockers union said. "
+    "The union's chief executive, Dana Pike, said members had waited long enough for a fair offer. "
+    "The strike would close the Wexley docks for a day."
+)
+
+
+def test_a_dictionary_word_the_coverage_holds_in_no_sense_may_be_a_clipping(tmp_path: Path) -> None:
+    # ("exec": to WordNet only the White House, which the coverage never mentions; the union's "chief
+    # executive" is held with the question's other words)
+    news = engine_of(
+        tmp_path, [{"id": "docks", "title": "Dockers union to strike", "text": DOCKS}, *filler(12)]
+    )
+    q = bridged(analyze("who is the chief exec of the dockers union", news.tokenizer), news._ctx)
+    assert q.bridges["exec"].search == tuple(news.tokenizer.tokens("executive"))
+    a = news.ask("who is the chief exec of the dockers union")
+    assert not a.abstained
+    assert "Dana Pike" in first_statement(a)
+    assert_verbatim(news, a)
