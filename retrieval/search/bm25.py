@@ -23,6 +23,7 @@ the answer code can read a row's terms without tokenizing it again.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -45,7 +46,7 @@ from retrieval.search.scorer import Hit, ranked, select_top, sum_by_row, unique_
 
 #: below this many postings a query is summed directly (cheaper than the threshold algorithm's rounds)
 _DIRECT_POSTINGS = 2048
-#: the longest posting list ``may_hold_together`` reads to spare a search: a longer one costs more to
+#: the longest posting list ``rows_holding`` reads to spare a search: a longer one costs more to
 #: intersect than the search it would spare
 _TOGETHER_POSTINGS = 4096
 #: depth read first from each impact list, as a multiple of k
@@ -108,17 +109,16 @@ class BM25Index:
             return 0
         return int(self._at[tid + 1] - self._at[tid])
 
-    def may_hold_together(self, term: str, others: Sequence[str], need: int) -> bool:
-        """False only when no row holds ``term`` with ``need`` of ``others`` (their posting lists, which
-        hold every row a term is in, say so). The rows read are those of the shorter side: ``term``'s,
-        or, when its list is long, the others' but the ``need - 1`` longest (a row holding ``need`` of
-        them is in one of the rest), each looked up in ``term``'s list. Not checked, True, when both
-        are long (``_TOGETHER_POSTINGS``): the search it spares costs less than the check."""
-        if need <= 0:
-            return True
+    def rows_holding(self, term: str, others: Sequence[str], need: int) -> IntArray | None:
+        """The rows (ascending) holding ``term`` with ``need`` (at least 1) of ``others``, read from their
+        posting lists, which hold every row a term is in. The rows read are those of the shorter side:
+        ``term``'s, or, when its list is long, the others' but the ``need - 1`` longest (a row holding
+        ``need`` of them is in one of the rest), each looked up in ``term``'s list. None when both are
+        long (``_TOGETHER_POSTINGS``): reading them costs more than the search they would serve."""
+        none: IntArray = np.zeros(0, dtype=np.int64)
         tid = self.vocab.get(term)
         if tid is None or tid + 1 >= self.ptr.shape[0]:
-            return False
+            return none
         start = self._at
         lo, hi = start[tid], start[tid + 1]
         lists: list[Int32Array] = []
@@ -130,24 +130,24 @@ class BM25Index:
             if listed.shape[0]:
                 lists.append(listed)
         if len(lists) < need:
-            return False  # (fewer of them are in any row than are needed)
+            return none  # (fewer of them are in any row than are needed)
+        rows: npt.NDArray[np.signedinteger[Any]]
         if hi - lo <= _TOGETHER_POSTINGS:
             rows = self.docs[lo:hi]
         else:
             lists.sort(key=len)
             read = lists[: len(lists) - (need - 1)]
             if sum(x.shape[0] for x in read) > _TOGETHER_POSTINGS:
-                return True
-            rows = np.concatenate(read) if len(read) > 1 else read[0]
+                return None
+            rows = unique_rows(np.concatenate(read)) if len(read) > 1 else read[0]
             own = self.docs[lo:hi]
             rows = rows[own[np.minimum(own.searchsorted(rows), own.shape[0] - 1)] == rows]
-            if rows.shape[0] == 0:
-                return False
         held = np.zeros(rows.shape[0], dtype=np.int64)
         for listed in lists:
             at = np.minimum(listed.searchsorted(rows), listed.shape[0] - 1)
             held += listed[at] == rows
-        return bool((held >= need).any())
+        out: IntArray = rows[held >= need].astype(np.int64)
+        return out
 
     def idf(self, term: str) -> float:
         tid = self.vocab.get(term)
@@ -322,8 +322,9 @@ class BM25Index:
            and only if their weight from those terms plus the small terms' best reaches ``theta``.
            Those few rows are scored exactly.
 
-        ``floor`` (for k = 1: the exact score of a row the caller has scored) raises ``theta`` from the
-        start, so fewer terms are essential and fewer rows qualify; the best row is the same.
+        ``floor`` (the exact score of a row the caller has scored) raises ``theta`` from the start, so
+        fewer terms are essential and fewer rows qualify: the hits scoring ``floor`` or more are the
+        same (for k = 1, the best row), those below it may be other rows than the true top k's.
         """
         ids = self._ids(query)
         if not ids or k <= 0:
@@ -345,13 +346,15 @@ class BM25Index:
         rows = unique_rows(np.concatenate(seen))
         exact = self._exact(rows, ids)
         open_ = depth < df
-        if exact.shape[0] < k or not open_.any():
-            if not open_.any():
-                return ranked(rows, exact, k)
+        if not open_.any():
+            return ranked(rows, exact, k)
+        if exact.shape[0] < k and floor <= 0:
             return self._exact_top(self._union(lo, df), ids, k)
-        theta = float(np.partition(exact, exact.shape[0] - k)[exact.shape[0] - k]) * (1 - _MARGIN)
-        if k == 1:
-            theta = max(theta, floor * (1 - _MARGIN))
+        # (a theta of 0 or more drops no hit: a row scoring 0 or less is none)
+        theta = floor * (1 - _MARGIN)
+        if exact.shape[0] >= k:
+            kth = float(np.partition(exact, exact.shape[0] - k)[exact.shape[0] - k])
+            theta = max(theta, kth * (1 - _MARGIN))
         nxt = np.zeros(len(distinct), dtype=np.float64)
         nxt[open_] = self.weights[lo[open_] + self.impact[lo[open_] + depth[open_]]] * mult[open_]
         if nxt.sum() < theta:
