@@ -59,6 +59,9 @@ _EXACT_LIMIT = 200_000
 _SPARSE_RATIO = 40
 #: rows are scored from the postings when they hold this many times more terms than the query
 _POSTINGS_RATIO = 8
+#: candidate rows scored exactly first, best upper bound first, before the rest are checked against the
+#: k-th score found (then twice as many each round): fewer checks more often, more score rows in vain
+_VERIFY_FIRST = 64
 #: how far a term frequency computed back from a float32 weight may be from an integer
 _TF_TOLERANCE = 0.01
 
@@ -394,28 +397,66 @@ class BM25Index:
             rest -= float(best[t])
             keep = partial + max(rest, 0.0) >= theta
             cand, partial = cand[keep], partial[keep]
-        return self._exact_top(cand, ids, k, known=(rows, exact))
+        # (every small term's weight is now in ``partial``: each candidate's whole upper bound)
+        return self._exact_top(cand, ids, k, known=(rows, exact), bounds=partial)
 
     def _union(self, lo: IntArray, df: IntArray) -> IntArray:
         docs = np.concatenate([self.docs[a : a + n] for a, n in zip(lo, df, strict=True)])
         return unique_rows(docs)
 
     def _exact_top(
-        self, rows: IntArray, ids: list[int], k: int, known: tuple[IntArray, FloatArray] | None = None
+        self,
+        rows: IntArray,
+        ids: list[int],
+        k: int,
+        known: tuple[IntArray, FloatArray] | None = None,
+        bounds: FloatArray | None = None,
     ) -> list[Hit]:
         """The top k of ``rows`` by exact score. ``known``: rows (ascending) already scored exactly,
-        not scored again; they may be added to ``rows`` (with exact scores, the top k is the same)."""
+        not scored again; they may be added to ``rows`` (with exact scores, the top k is the same).
+        ``bounds``: each row's upper bound (its postings' weights times ``_factors``): the rows are then
+        scored best bound first, and those whose bound stays below the k-th exact score found so far
+        are not scored at all (``_verified``)."""
         if rows.shape[0] > _EXACT_LIMIT:  # a degenerate query: preselect by the float32 weights
             return self._dense_top(ids, k)
         if known is None or known[0].shape[0] == 0:
             return ranked(rows, self._exact(rows, ids), k)
         seen, seen_scores = known
         at = np.minimum(seen.searchsorted(rows), seen.shape[0] - 1)
-        new = rows[seen[at] != rows]
+        fresh = seen[at] != rows
+        new = rows[fresh]
+        if bounds is not None and new.shape[0] > _VERIFY_FIRST:
+            new, new_scores = self._verified(new, bounds[fresh], ids, k, seen_scores)
+        else:
+            new_scores = self._exact(new, ids)
         every = np.concatenate([seen, new])
-        scores = np.concatenate([seen_scores, self._exact(new, ids)])
+        scores = np.concatenate([seen_scores, new_scores])
         order = every.argsort(kind="stable")
         return ranked(every[order], scores[order], k)
+
+    def _verified(
+        self, rows: IntArray, bounds: FloatArray, ids: list[int], k: int, scored: FloatArray
+    ) -> tuple[IntArray, FloatArray]:
+        """The rows that may be among the top k, scored exactly: taken best bound first, in rounds of
+        growing size (``_VERIFY_FIRST`` rows, then twice as many), until the k-th best exact score of
+        these and of ``scored`` (rows scored before) exceeds every bound left, with the margin that
+        covers float32 weights (a row left cannot reach the k-th score, nor tie it)."""
+        order = (-bounds).argsort(kind="stable")
+        taken: list[IntArray] = []
+        got: list[FloatArray] = []
+        best = scored
+        i, step = 0, _VERIFY_FIRST
+        while i < order.shape[0]:
+            part = rows[order[i : i + step]]
+            taken.append(part)
+            got.append(self._exact(part, ids))
+            i, step = i + step, step * 2
+            best = np.concatenate([best, got[-1]])
+            if i < order.shape[0] and best.shape[0] >= k:
+                kth = float(np.partition(best, best.shape[0] - k)[best.shape[0] - k])
+                if kth > 0 and float(bounds[order[i]]) < kth * (1 - _MARGIN):
+                    break
+        return np.concatenate(taken), np.concatenate(got)
 
     def _dense_top(self, ids: list[int], k: int) -> list[Hit]:
         """Top k by summing every posting, the few best then rescored exactly."""

@@ -80,6 +80,43 @@ def test_pruned_top_k_equals_reference_ranking() -> None:
         assert np.allclose([h.score for h in a], [h.score for h in b]), (q, k)
 
 
+def test_candidates_whose_bound_stays_below_the_kth_score_are_not_scored(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """MaxScore's candidates are scored best upper bound first, and those whose bound stays below the
+    k-th exact score found by then are never scored: the top k is still rank_bm25's exactly."""
+    monkeypatch.setattr(index, "_VERIFY_FIRST", 4)
+    corpus = _zipf_corpus(8, 6000)
+    ours, ref = BM25Index(corpus), RankBM25Scorer(corpus)
+    scored: set[int] = set()
+    candidates: set[int] = set()
+    exact, exact_top = ours._exact, ours._exact_top
+
+    def counted(rows: np.ndarray, ids: list[int]) -> np.ndarray:
+        scored.update(rows.tolist())
+        return exact(rows, ids)
+
+    def offered(rows: np.ndarray, *args: object, **kwargs: object) -> list[scorer.Hit]:
+        candidates.update(rows.tolist())
+        return exact_top(rows, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(ours, "_exact", counted)
+    monkeypatch.setattr(ours, "_exact_top", offered)
+    rnd = random.Random(9)
+    words = [f"w{i}" for i in range(400)]
+    spared = 0
+    for _ in range(60):
+        q = [rnd.choice(words[: rnd.choice([20, 400])]) for _ in range(rnd.randint(2, 10))]
+        k = rnd.choice([1, 10, 25])
+        scored.clear()
+        candidates.clear()
+        a, b = ours.top_k(q, k), ref.top_k(q, k)
+        assert [h.index for h in a] == [h.index for h in b], (q, k)
+        assert np.allclose([h.score for h in a], [h.score for h in b]), (q, k)
+        spared += len(candidates - scored)
+    assert spared > 0
+
+
 def test_repeated_query_terms_count_again_in_top_k() -> None:
     corpus = _zipf_corpus(6, 4000)
     q = ["w3", "w3", "w40", "w1"]
