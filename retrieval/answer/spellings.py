@@ -27,12 +27,28 @@ def other_terms(bridges: dict[str, TermBridge], term: str) -> set[str]:
 
 def used_with(term: str, others: set[str], ctx: AnswerContext) -> bool:
     """Whether one of the ``AnswerWeights.confirm_sentences`` best sentences for ``term`` and the
-    question's other terms holds it with ``confirm_terms`` of them (all when fewer; none is not enough)."""
+    question's other terms holds it with ``confirm_terms`` of them (all when fewer; none is not enough).
+
+    Where the engine lists the rows that hold them together, only the best of those (by score, then
+    row, as ranking breaks ties) need be asked about: another of them is in the top k only if it is.
+    It is, exactly when it is among the top k of a search that may drop every row scoring below it
+    (``Scorer.top_k``'s floor), which prunes nearly all of a search at a million sentences."""
     others = others - {term}
     need = min(WEIGHTS.confirm_terms, len(others))
-    if need <= 0 or not ctx.scorer.may_hold_together(term, sorted(others), need):
+    if need <= 0:
+        return False
+    query = [term, *sorted(others)]
+    rows = ctx.scorer.rows_holding(term, query[1:], need)
+    if rows is None:
+        return _held_with(term, others, ctx) >= need
+    if rows.shape[0] == 0:
         return False  # no sentence holds them together: the search could find none
-    return _held_with(term, others, ctx) >= need
+    scores = ctx.scorer.score_rows(query, rows)
+    best = int(scores.argmax())  # (the first of equal scores: the lowest row, which ranking puts first)
+    if scores[best] <= 0:
+        return False  # (a row scoring nothing is no hit)
+    hits = ctx.scorer.top_k(query, WEIGHTS.confirm_sentences, floor=float(scores[best]))
+    return any(h.index == rows[best] for h in hits)
 
 
 def misspelt_words(

@@ -23,6 +23,7 @@ the answer code can read a row's terms without tokenizing it again.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -45,7 +46,7 @@ from retrieval.search.scorer import Hit, ranked, select_top, sum_by_row, unique_
 
 #: below this many postings a query is summed directly (cheaper than the threshold algorithm's rounds)
 _DIRECT_POSTINGS = 2048
-#: the longest posting list ``may_hold_together`` reads to spare a search: a longer one costs more to
+#: the longest posting list ``rows_holding`` reads to spare a search: a longer one costs more to
 #: intersect than the search it would spare
 _TOGETHER_POSTINGS = 4096
 #: depth read first from each impact list, as a multiple of k
@@ -58,6 +59,9 @@ _EXACT_LIMIT = 200_000
 _SPARSE_RATIO = 40
 #: rows are scored from the postings when they hold this many times more terms than the query
 _POSTINGS_RATIO = 8
+#: candidate rows scored exactly first, best upper bound first, before the rest are checked against the
+#: k-th score found (then twice as many each round): fewer checks more often, more score rows in vain
+_VERIFY_FIRST = 64
 #: how far a term frequency computed back from a float32 weight may be from an integer
 _TF_TOLERANCE = 0.01
 
@@ -108,17 +112,16 @@ class BM25Index:
             return 0
         return int(self._at[tid + 1] - self._at[tid])
 
-    def may_hold_together(self, term: str, others: Sequence[str], need: int) -> bool:
-        """False only when no row holds ``term`` with ``need`` of ``others`` (their posting lists, which
-        hold every row a term is in, say so). The rows read are those of the shorter side: ``term``'s,
-        or, when its list is long, the others' but the ``need - 1`` longest (a row holding ``need`` of
-        them is in one of the rest), each looked up in ``term``'s list. Not checked, True, when both
-        are long (``_TOGETHER_POSTINGS``): the search it spares costs less than the check."""
-        if need <= 0:
-            return True
+    def rows_holding(self, term: str, others: Sequence[str], need: int) -> IntArray | None:
+        """The rows (ascending) holding ``term`` with ``need`` (at least 1) of ``others``, read from their
+        posting lists, which hold every row a term is in. The rows read are those of the shorter side:
+        ``term``'s, or, when its list is long, the others' but the ``need - 1`` longest (a row holding
+        ``need`` of them is in one of the rest), each looked up in ``term``'s list. None when both are
+        long (``_TOGETHER_POSTINGS``): reading them costs more than the search they would serve."""
+        none: IntArray = np.zeros(0, dtype=np.int64)
         tid = self.vocab.get(term)
         if tid is None or tid + 1 >= self.ptr.shape[0]:
-            return False
+            return none
         start = self._at
         lo, hi = start[tid], start[tid + 1]
         lists: list[Int32Array] = []
@@ -130,24 +133,24 @@ class BM25Index:
             if listed.shape[0]:
                 lists.append(listed)
         if len(lists) < need:
-            return False  # (fewer of them are in any row than are needed)
+            return none  # (fewer of them are in any row than are needed)
+        rows: npt.NDArray[np.signedinteger[Any]]
         if hi - lo <= _TOGETHER_POSTINGS:
             rows = self.docs[lo:hi]
         else:
             lists.sort(key=len)
             read = lists[: len(lists) - (need - 1)]
             if sum(x.shape[0] for x in read) > _TOGETHER_POSTINGS:
-                return True
-            rows = np.concatenate(read) if len(read) > 1 else read[0]
+                return None
+            rows = unique_rows(np.concatenate(read)) if len(read) > 1 else read[0]
             own = self.docs[lo:hi]
             rows = rows[own[np.minimum(own.searchsorted(rows), own.shape[0] - 1)] == rows]
-            if rows.shape[0] == 0:
-                return False
         held = np.zeros(rows.shape[0], dtype=np.int64)
         for listed in lists:
             at = np.minimum(listed.searchsorted(rows), listed.shape[0] - 1)
             held += listed[at] == rows
-        return bool((held >= need).any())
+        out: IntArray = rows[held >= need].astype(np.int64)
+        return out
 
     def idf(self, term: str) -> float:
         tid = self.vocab.get(term)
@@ -322,8 +325,9 @@ class BM25Index:
            and only if their weight from those terms plus the small terms' best reaches ``theta``.
            Those few rows are scored exactly.
 
-        ``floor`` (for k = 1: the exact score of a row the caller has scored) raises ``theta`` from the
-        start, so fewer terms are essential and fewer rows qualify; the best row is the same.
+        ``floor`` (the exact score of a row the caller has scored) raises ``theta`` from the start, so
+        fewer terms are essential and fewer rows qualify: the hits scoring ``floor`` or more are the
+        same (for k = 1, the best row), those below it may be other rows than the true top k's.
         """
         ids = self._ids(query)
         if not ids or k <= 0:
@@ -345,13 +349,15 @@ class BM25Index:
         rows = unique_rows(np.concatenate(seen))
         exact = self._exact(rows, ids)
         open_ = depth < df
-        if exact.shape[0] < k or not open_.any():
-            if not open_.any():
-                return ranked(rows, exact, k)
+        if not open_.any():
+            return ranked(rows, exact, k)
+        if exact.shape[0] < k and floor <= 0:
             return self._exact_top(self._union(lo, df), ids, k)
-        theta = float(np.partition(exact, exact.shape[0] - k)[exact.shape[0] - k]) * (1 - _MARGIN)
-        if k == 1:
-            theta = max(theta, floor * (1 - _MARGIN))
+        # (a theta of 0 or more drops no hit: a row scoring 0 or less is none)
+        theta = floor * (1 - _MARGIN)
+        if exact.shape[0] >= k:
+            kth = float(np.partition(exact, exact.shape[0] - k)[exact.shape[0] - k])
+            theta = max(theta, kth * (1 - _MARGIN))
         nxt = np.zeros(len(distinct), dtype=np.float64)
         nxt[open_] = self.weights[lo[open_] + self.impact[lo[open_] + depth[open_]]] * mult[open_]
         if nxt.sum() < theta:
@@ -391,28 +397,66 @@ class BM25Index:
             rest -= float(best[t])
             keep = partial + max(rest, 0.0) >= theta
             cand, partial = cand[keep], partial[keep]
-        return self._exact_top(cand, ids, k, known=(rows, exact))
+        # (every small term's weight is now in ``partial``: each candidate's whole upper bound)
+        return self._exact_top(cand, ids, k, known=(rows, exact), bounds=partial)
 
     def _union(self, lo: IntArray, df: IntArray) -> IntArray:
         docs = np.concatenate([self.docs[a : a + n] for a, n in zip(lo, df, strict=True)])
         return unique_rows(docs)
 
     def _exact_top(
-        self, rows: IntArray, ids: list[int], k: int, known: tuple[IntArray, FloatArray] | None = None
+        self,
+        rows: IntArray,
+        ids: list[int],
+        k: int,
+        known: tuple[IntArray, FloatArray] | None = None,
+        bounds: FloatArray | None = None,
     ) -> list[Hit]:
         """The top k of ``rows`` by exact score. ``known``: rows (ascending) already scored exactly,
-        not scored again; they may be added to ``rows`` (with exact scores, the top k is the same)."""
+        not scored again; they may be added to ``rows`` (with exact scores, the top k is the same).
+        ``bounds``: each row's upper bound (its postings' weights times ``_factors``): the rows are then
+        scored best bound first, and those whose bound stays below the k-th exact score found so far
+        are not scored at all (``_verified``)."""
         if rows.shape[0] > _EXACT_LIMIT:  # a degenerate query: preselect by the float32 weights
             return self._dense_top(ids, k)
         if known is None or known[0].shape[0] == 0:
             return ranked(rows, self._exact(rows, ids), k)
         seen, seen_scores = known
         at = np.minimum(seen.searchsorted(rows), seen.shape[0] - 1)
-        new = rows[seen[at] != rows]
+        fresh = seen[at] != rows
+        new = rows[fresh]
+        if bounds is not None and new.shape[0] > _VERIFY_FIRST:
+            new, new_scores = self._verified(new, bounds[fresh], ids, k, seen_scores)
+        else:
+            new_scores = self._exact(new, ids)
         every = np.concatenate([seen, new])
-        scores = np.concatenate([seen_scores, self._exact(new, ids)])
+        scores = np.concatenate([seen_scores, new_scores])
         order = every.argsort(kind="stable")
         return ranked(every[order], scores[order], k)
+
+    def _verified(
+        self, rows: IntArray, bounds: FloatArray, ids: list[int], k: int, scored: FloatArray
+    ) -> tuple[IntArray, FloatArray]:
+        """The rows that may be among the top k, scored exactly: taken best bound first, in rounds of
+        growing size (``_VERIFY_FIRST`` rows, then twice as many), until the k-th best exact score of
+        these and of ``scored`` (rows scored before) exceeds every bound left, with the margin that
+        covers float32 weights (a row left cannot reach the k-th score, nor tie it)."""
+        order = (-bounds).argsort(kind="stable")
+        taken: list[IntArray] = []
+        got: list[FloatArray] = []
+        best = scored
+        i, step = 0, _VERIFY_FIRST
+        while i < order.shape[0]:
+            part = rows[order[i : i + step]]
+            taken.append(part)
+            got.append(self._exact(part, ids))
+            i, step = i + step, step * 2
+            best = np.concatenate([best, got[-1]])
+            if i < order.shape[0] and best.shape[0] >= k:
+                kth = float(np.partition(best, best.shape[0] - k)[best.shape[0] - k])
+                if kth > 0 and float(bounds[order[i]]) < kth * (1 - _MARGIN):
+                    break
+        return np.concatenate(taken), np.concatenate(got)
 
     def _dense_top(self, ids: list[int], k: int) -> list[Hit]:
         """Top k by summing every posting, the few best then rescored exactly."""

@@ -33,13 +33,14 @@ class Scorer(Protocol):
     def score_rows(self, query: Sequence[str], rows: IntArray) -> npt.NDArray[np.float64]: ...
 
     def top_k(self, query: Sequence[str], k: int, floor: float = 0.0) -> list[Hit]:
-        """The k best rows. ``floor``: a score some row is known to reach (a lower bound of the k-th
-        best, for a k of 1), which an engine may prune with; the hits are the same."""
+        """The k best rows. ``floor``: a score some row is known to reach, below which the caller needs
+        no hit; an engine may prune with it. The hits scoring ``floor`` or more are the same (for a k of
+        1, the best row); below it, other rows than the true top k's may follow."""
         ...
 
-    def may_hold_together(self, term: str, others: Sequence[str], need: int) -> bool:
-        """False only when no row holds ``term`` with ``need`` of ``others``: a search for them together
-        can then find none, and need not run. True when it cannot tell cheaply."""
+    def rows_holding(self, term: str, others: Sequence[str], need: int) -> IntArray | None:
+        """The rows (ascending) holding ``term`` with ``need`` (at least 1) of ``others``; None when the
+        engine cannot tell cheaply."""
         ...
 
 
@@ -119,5 +120,5 @@ class RankBM25Scorer:
     def top_k(self, query: Sequence[str], k: int, floor: float = 0.0) -> list[Hit]:
         return top_of(self.scores(query), k)
 
-    def may_hold_together(self, term: str, others: Sequence[str], need: int) -> bool:
-        return True  # the reference engine keeps no postings to tell from
+    def rows_holding(self, term: str, others: Sequence[str], need: int) -> IntArray | None:
+        return None  # the reference engine keeps no postings to tell from

@@ -80,6 +80,43 @@ def test_pruned_top_k_equals_reference_ranking() -> None:
         assert np.allclose([h.score for h in a], [h.score for h in b]), (q, k)
 
 
+def test_candidates_whose_bound_stays_below_the_kth_score_are_not_scored(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """MaxScore's candidates are scored best upper bound first, and those whose bound stays below the
+    k-th exact score found by then are never scored: the top k is still rank_bm25's exactly."""
+    monkeypatch.setattr(index, "_VERIFY_FIRST", 4)
+    corpus = _zipf_corpus(8, 6000)
+    ours, ref = BM25Index(corpus), RankBM25Scorer(corpus)
+    scored: set[int] = set()
+    candidates: set[int] = set()
+    exact, exact_top = ours._exact, ours._exact_top
+
+    def counted(rows: np.ndarray, ids: list[int]) -> np.ndarray:
+        scored.update(rows.tolist())
+        return exact(rows, ids)
+
+    def offered(rows: np.ndarray, *args: object, **kwargs: object) -> list[scorer.Hit]:
+        candidates.update(rows.tolist())
+        return exact_top(rows, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(ours, "_exact", counted)
+    monkeypatch.setattr(ours, "_exact_top", offered)
+    rnd = random.Random(9)
+    words = [f"w{i}" for i in range(400)]
+    spared = 0
+    for _ in range(60):
+        q = [rnd.choice(words[: rnd.choice([20, 400])]) for _ in range(rnd.randint(2, 10))]
+        k = rnd.choice([1, 10, 25])
+        scored.clear()
+        candidates.clear()
+        a, b = ours.top_k(q, k), ref.top_k(q, k)
+        assert [h.index for h in a] == [h.index for h in b], (q, k)
+        assert np.allclose([h.score for h in a], [h.score for h in b]), (q, k)
+        spared += len(candidates - scored)
+    assert spared > 0
+
+
 def test_repeated_query_terms_count_again_in_top_k() -> None:
     corpus = _zipf_corpus(6, 4000)
     q = ["w3", "w3", "w40", "w1"]
@@ -296,9 +333,49 @@ def test_a_known_floor_prunes_the_top_1_search_without_changing_it() -> None:
             assert [(h.index, h.score) for h in got] == [(h.index, h.score) for h in best], (q, floor)
 
 
-def test_may_hold_together_is_false_only_when_no_row_holds_the_terms_together() -> None:
-    """The check that spares a search: never False where some row holds ``term`` with ``need`` of the
-    others (the search could have found it), checked against every row on a random corpus."""
+def test_a_floor_prunes_a_top_k_search_and_keeps_its_hits_above_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    """For any k, a floor (a row's exact score) keeps every hit scoring it or more, in the same order,
+    and leaves fewer candidates to score: a search asking only whether a row is among the top k need
+    not rank the rows below it."""
+    rnd = random.Random(23)
+    corpus = _zipf_corpus(5, 4000)
+    fwd, vocab, terms = forward_of(corpus)
+    idx = BM25Index.from_arrays(build_arrays(fwd, len(terms)), vocab, fwd)
+    words = [f"w{i}" for i in range(400)]
+    scored = [0]
+    exact_top = idx._exact_top
+
+    def counted(rows: np.ndarray, *args: object, **kwargs: object) -> list[scorer.Hit]:
+        scored[0] += rows.shape[0]
+        return exact_top(rows, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(idx, "_exact_top", counted)
+    plain = pruned = 0
+    for _ in range(200):
+        q = [rnd.choice(words[: rnd.choice([20, 400])]) for _ in range(rnd.randint(2, 8))]
+        k = rnd.choice([3, 10])
+        scored[0] = 0
+        ref = idx.top_k(q, k)
+        without = scored[0]
+        rows = np.asarray(rnd.sample(range(len(corpus)), 5), dtype=np.int64)
+        for floor in [*idx.score_rows(q, rows).tolist(), *(h.score for h in ref)]:
+            scored[0] = 0
+            got = idx.top_k(q, k, floor=floor)
+            if ref and floor == ref[0].score:
+                plain, pruned = plain + without, pruned + scored[0]
+            assert [(h.index, h.score) for h in got if h.score >= floor] == [
+                (h.index, h.score) for h in ref if h.score >= floor
+            ], (q, k, floor)
+    assert pruned < plain * 0.5, (pruned, plain)  # (the best hit's score as the floor)
+
+
+def _holding(corpus: list[list[str]], term: str, others: list[str], need: int) -> list[int]:
+    return [i for i, row in enumerate(corpus) if term in row and sum(o in row for o in others) >= need]
+
+
+def test_rows_holding_lists_every_row_with_the_term_and_enough_of_the_others() -> None:
+    """The rows that spare a search (or stand for it): exactly those holding ``term`` with ``need`` of
+    the others, checked against every row on a random corpus."""
     rng = random.Random(7)
     words = [f"w{i}" for i in range(12)]
     corpus = [rng.sample(words, rng.randint(1, 5)) for _ in range(300)]
@@ -307,17 +384,18 @@ def test_may_hold_together_is_false_only_when_no_row_holds_the_terms_together() 
         term = rng.choice(words)
         others = rng.sample([w for w in words if w != term], rng.randint(1, 4))
         need = rng.randint(1, len(others))
-        truth = any(term in row and sum(o in row for o in others) >= need for row in corpus)
-        got = idx.may_hold_together(term, others, need)
-        assert got or not truth, (term, others, need)
-        assert got == truth  # lists this short are always read
-    assert not idx.may_hold_together("absent", ["w1"], 1)
+        got = idx.rows_holding(term, others, need)
+        assert got is not None  # lists this short are always read
+        assert got.tolist() == _holding(corpus, term, others, need), (term, others, need)
+    for term, others in [("absent", ["w1"]), ("w1", ["absent"])]:
+        got = idx.rows_holding(term, others, 1)
+        assert got is not None and got.shape[0] == 0
 
 
-def test_may_hold_together_reads_the_others_when_the_term_is_common(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_rows_holding_reads_the_others_when_the_term_is_common(monkeypatch: pytest.MonkeyPatch) -> None:
     """A term whose posting list is long is checked from the others' lists (all but the ``need - 1``
     longest, which a row holding ``need`` of them cannot all miss): exact wherever they are short, and
-    never False where some row holds the terms together."""
+    None (not known) only where they are long too."""
     monkeypatch.setattr(index, "_TOGETHER_POSTINGS", 40)
     rng = random.Random(11)
     common, rare = ["c0", "c1", "c2"], [f"r{i}" for i in range(30)]
@@ -330,11 +408,11 @@ def test_may_hold_together_reads_the_others_when_the_term_is_common(monkeypatch:
         term = rng.choice(common)
         others = rng.sample([w for w in common + rare if w != term], rng.randint(1, 4))
         need = rng.randint(1, len(others))
-        truth = any(term in row and sum(o in row for o in others) >= need for row in corpus)
-        got = idx.may_hold_together(term, others, need)
-        assert got or not truth, (term, others, need)
+        got = idx.rows_holding(term, others, need)
         lengths = sorted(sum(o in row for row in corpus) for o in others)
         if sum(lengths[: len(lengths) - (need - 1)]) <= 40:
-            assert got == truth, (term, others, need)
+            assert got is not None and got.tolist() == _holding(corpus, term, others, need), (term, others)
             checked += 1
+        else:
+            assert got is None, (term, others, need)
     assert checked > 100
