@@ -1063,30 +1063,31 @@ def compose(
                 # [k] after a statement means source k says it: k's quote must hold nearly all of it
                 held = frozenset().union(*(ctx.terms(row(p)) for p in other))
                 # (the same quotation too: framed at a time or place the other outlet does not give, "Rubio
-                # said in Paris on April 18" / "He added that", the other outlet does not say when or where)
-                if not agree(quote, said):
-                    # a version with other numbers, dates or places is not cited for this one; it is
-                    # quoted as a statement of its own when it says the rest (its words but the facts)
+                # said in Paris on April 18" / "He added that", the other outlet does not say when or where;
+                # nor when it says the quoted words but not what the statement says around them: "would
+                # 'keep funding this tram project' only if the state paid half" / "vowed to 'keep ...'")
+                if verbatim and speech is None:
+                    speech = _speech_terms(ctx, quote)
+                quoted_terms = frozenset(t for w in matched for t in ctx.tokenizer.tokens(w))
+                if not agree(quote, said) or (
+                    verbatim and not _frame_held(told - (speech or frozenset()), quoted_terms, held)
+                ):
+                    # not cited for this statement; a version with other numbers, dates or places, or the
+                    # same speaker's words told its own way, is quoted as a statement of its own, cited to
+                    # itself, when it says the rest (its words but the facts) or the same quoted words
                     words = frozenset(t for t in claim if not figures(t))
                     if (
                         versions is not None
                         and len(versions) < WEIGHTS.max_versions
-                        and differ(quote, said)
-                        and len(words & held) >= WEIGHTS.says_same * len(words)
+                        and (
+                            verbatim
+                            or (differ(quote, said) and len(words & held) >= WEIGHTS.says_same * len(words))
+                        )
                     ):
                         versions.append(other)
                         seen_docs.add(s.doc_id)
                     continue
-                if verbatim:
-                    # (the quoted words shared, what the statement says around them not: "would 'keep
-                    # funding this tram project' only if the state paid half" / "vowed to 'keep ...'")
-                    if speech is None:
-                        speech = _speech_terms(ctx, quote)
-                    if not _frame_held(
-                        told - speech, frozenset(t for w in matched for t in ctx.tokenizer.tokens(w)), held
-                    ):
-                        continue
-                elif (
+                if not verbatim and (
                     len(claim & held) < WEIGHTS.says_same * len(claim)
                     or not _frame_held(told, frozenset(), held)
                     or not roles <= held

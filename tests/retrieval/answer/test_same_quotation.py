@@ -41,7 +41,8 @@ def test_an_outlet_quoting_only_the_quoted_words_is_not_cited_for_what_is_said_a
 ) -> None:
     """A short quotation inside a statement that says more ('... would "keep funding the tram line" only
     if the state paid half of its cost'): another outlet quoting the same words in a sentence of its own
-    says the quotation, not the condition around it, so it is not cited for the statement (it was)."""
+    says the quotation, not the condition around it, so it is not cited for the statement (it was); its
+    own sentence is quoted as a statement of its own, cited to itself."""
     docs = [
         {
             "id": "herald",
@@ -65,6 +66,8 @@ def test_an_outlet_quoting_only_the_quoted_words_is_not_cited_for_what_is_said_a
     first = a.statements[0]
     assert "state government paid half" in first.text, a.answer
     assert {c.doc_id for c in a.citations if c.n in first.citations} == {"herald"}, a.answer
+    own = [st for st in a.statements if "budget review" in st.text]
+    assert own and {c.doc_id for c in a.citations if c.n in own[0].citations} == {"post"}, a.answer
     assert_verbatim(engine, a)
 
 
