@@ -53,6 +53,7 @@ from retrieval.lexicon import (
 )
 from retrieval.models import Answer, Citation, Document, Sentence, Statement
 from retrieval.search.text import fold, leaves_quote_open
+from retrieval.search.wordnet import VERB_COMMUNICATION
 from retrieval.timeline.mentions import withdrawn_claim
 
 #: a sentence giving someone's words: a verb of saying attributing them ("..., Kelsey Brandt said")
@@ -651,42 +652,62 @@ def _plain(text: str) -> str:
     return " ".join(re.findall(r"\w+", fold(text).lower()))
 
 
-def _quotation(quote: str) -> str:
-    """A statement's quoted words, its quotations joined (what the speaker said, without the frame an
-    outlet sets them in)."""
-    return " ".join(m.group(1) for m in _QUOTED.finditer(quote))
-
-
 def _quoted_words(quote: str) -> list[str]:
     """A statement's quotations, as plain words: what the speaker said, word for word."""
     return [w for m in _QUOTED.finditer(quote) if len((w := _plain(m.group(1))).split()) >= 4]
 
 
-def _quotes(quoted: list[str], text: str) -> bool:
-    """Whether a sentence quotes one of a statement's quotations word for word ("The Ukrainians are
-    really close to the American position," inside another outlet's longer quotation of Rutte, for
-    Rutte pointed out that Ukraine is "really close to the American position"), or at least half of a
-    long one, in runs of ``AnswerWeights.quote_run`` words (outlets cut one quotation differently: "He
-    added that the administration would not 'continue with this endeavor for weeks and months on
-    end…'" for "'We're not going to continue with this endeavor for weeks and months on end.'"): the
-    same words of the same speaker, however each outlet frames them, so the same statement when their
-    facts agree."""
+def _quotes(quoted: list[str], text: str) -> list[str]:
+    """The statement's quotations a sentence quotes word for word ("The Ukrainians are really close to
+    the American position," inside another outlet's longer quotation of Rutte, for Rutte pointed out
+    that Ukraine is "really close to the American position"), or at least half of a long one, in runs
+    of ``AnswerWeights.quote_run`` words (outlets cut one quotation differently: "He added that the
+    administration would not 'continue with this endeavor for weeks and months on end…'" for "'We're
+    not going to continue with this endeavor for weeks and months on end.'"): the same words of the
+    same speaker, however each outlet frames them. Only these are said by that outlet; the rest of the
+    statement (its other quotations, its own words around them) must be said too (``_frame_held``)."""
     if not any(quoted):  # most statements quote no one: the sentence is not read
-        return False
+        return []
     plain = f" {_plain(text)} "
-    if any(f" {w} " in plain for w in quoted if w):
-        return True
+    found = [w for w in quoted if w and f" {w} " in plain]
     n = WEIGHTS.quote_run
     words = plain.split()
     runs = {tuple(words[i : i + n]) for i in range(len(words) - n + 1)}
     for w in quoted:
         said = w.split()
-        if len(said) < 2 * n:
+        if w in found or len(said) < 2 * n:
             continue  # a short quotation is quoted whole or not at all
         starts = len(said) - n + 1
         if 2 * sum(tuple(said[i : i + n]) in runs for i in range(starts)) >= starts:
-            return True
-    return False
+            found.append(w)
+    return found
+
+
+def _frame_held(told: frozenset[str], quoted: frozenset[str], held: frozenset[str]) -> bool:
+    """Whether another outlet's sentence (its terms ``held``), quoting some of a statement's quotations
+    (their terms ``quoted``, none when it quotes none), says what the statement says: of its words that
+    are not names nor attribution (``told``), the share ``AnswerWeights.says_same_told`` is quoted or
+    held. 'The mayor said the city would "keep funding this tram project" only if the state paid half'
+    is not said by an outlet quoting "keep funding this tram project" alone; "Rutte told CBS" is by one
+    writing "Rutte stated" before the same words."""
+    return len(told & (held | quoted)) >= WEIGHTS.says_same_told * len(told)
+
+
+def _speech_terms(ctx: AnswerContext, quote: str) -> frozenset[str]:
+    """The terms of the words framing a statement's quotations that tell how the speaker said them:
+    outside the quotation marks, verbs of communication in their most frequent sense (WordNet's: "pointed
+    out", "stressed", "vowed"). Each outlet frames the same quoted words with its own ("Ferris pointed
+    out that ..." / "Ferris told the radio station"), which is no part of what the words say."""
+    wn = wordnet()
+    if wn is None:
+        return frozenset()
+    frame = _QUOTED.sub(" ", quote)
+    return frozenset(
+        t
+        for w in _LOWER_WORD.findall(frame)
+        if VERB_COMMUNICATION in wn.sense_classes(w, "v")
+        for t in ctx.tokenizer.term_set(w)
+    )
 
 
 def _told(ctx: AnswerContext, words: dict[str, float], doc_id: str) -> float:
@@ -1008,8 +1029,9 @@ def compose(
         # its rarest terms find the same statement elsewhere; common ones only make the query slow
         probe = sorted(key, key=lambda t: (-ctx.scorer.idf(t), t))[: WEIGHTS.merge_terms] if merge else []
         claim = _claim_terms(ctx, quote, key) if probe else key  # what another outlet must also say
-        # and of it, the words that are not names: what the statement says of whom it names (each
-        # word's terms memoised by the tokenizer: a statement's words are mostly common ones, met again)
+        # and of the whole statement (a quotation's frame too: what it says beside the quoted words), the
+        # words that are not names: what it says of whom it names (each word's terms memoised by the
+        # tokenizer: a statement's words are mostly common ones, met again)
         told = (
             frozenset(
                 t
@@ -1017,9 +1039,10 @@ def compose(
                 if w not in REPORTING_WORDS
                 for t in ctx.tokenizer.term_set(w)
             )
-            & claim
+            & key
         )
         roles = _posts(ctx, quote) if probe else frozenset()
+        speech: frozenset[str] | None = None  # (read when another outlet quotes the same words)
         # the quotation's own words, which another outlet may quote inside a sentence of other words
         quoted = _quoted_words(quote) if probe else []
         probe += sorted(frozenset(t for w in quoted for t in ctx.tokenizer.tokens(w)) - set(probe))
@@ -1029,38 +1052,44 @@ def compose(
                 break
             if s.doc_id in seen_docs or not ctx.quotable[h.index] or h.index in cited_rows:
                 continue
-            verbatim = _quotes(quoted, s.text)
-            if not verbatim and any(quoted) and leaves_quote_open(s.text):
+            matched = _quotes(quoted, s.text)
+            if not matched and any(quoted) and leaves_quote_open(s.text):
                 # (a quotation the splitter cut into sentences is read whole, as it is quoted)
-                verbatim = _quotes(quoted, join_parts(_expand(ctx, s, q)))
+                matched = _quotes(quoted, join_parts(_expand(ctx, s, q)))
+            verbatim = bool(matched)
             if verbatim or _similar(key, ctx.terms(h.index)) >= WEIGHTS.same_statement:
                 other = _alike(ctx, _expand(ctx, s, q), key, parts)
                 said = join_parts(other)
                 # [k] after a statement means source k says it: k's quote must hold nearly all of it
                 held = frozenset().union(*(ctx.terms(row(p)) for p in other))
-                # (the same quotation agrees on the facts its words state, each outlet framing it with
-                # its own: "Rubio said in Paris on April 18" and "He added that"; framed at other times
-                # or places, it is another occasion)
-                if not (
-                    agree(_quotation(quote), said) and not conflict(quote, said)
-                    if verbatim
-                    else agree(quote, said)
+                # (the same quotation too: framed at a time or place the other outlet does not give, "Rubio
+                # said in Paris on April 18" / "He added that", the other outlet does not say when or where;
+                # nor when it says the quoted words but not what the statement says around them: "would
+                # 'keep funding this tram project' only if the state paid half" / "vowed to 'keep ...'")
+                if verbatim and speech is None:
+                    speech = _speech_terms(ctx, quote)
+                quoted_terms = frozenset(t for w in matched for t in ctx.tokenizer.tokens(w))
+                if not agree(quote, said) or (
+                    verbatim and not _frame_held(told - (speech or frozenset()), quoted_terms, held)
                 ):
-                    # a version with other numbers, dates or places is not cited for this one; it is
-                    # quoted as a statement of its own when it says the rest (its words but the facts)
+                    # not cited for this statement; a version with other numbers, dates or places, or the
+                    # same speaker's words told its own way, is quoted as a statement of its own, cited to
+                    # itself, when it says the rest (its words but the facts) or the same quoted words
                     words = frozenset(t for t in claim if not figures(t))
                     if (
                         versions is not None
                         and len(versions) < WEIGHTS.max_versions
-                        and differ(quote, said)
-                        and len(words & held) >= WEIGHTS.says_same * len(words)
+                        and (
+                            verbatim
+                            or (differ(quote, said) and len(words & held) >= WEIGHTS.says_same * len(words))
+                        )
                     ):
                         versions.append(other)
                         seen_docs.add(s.doc_id)
                     continue
                 if not verbatim and (
                     len(claim & held) < WEIGHTS.says_same * len(claim)
-                    or len(told & held) < WEIGHTS.says_same_told * len(told)
+                    or not _frame_held(told, frozenset(), held)
                     or not roles <= held
                 ):
                     # (names shared, what is said of them not: "would comply" / "does not comment"; or

@@ -195,8 +195,8 @@ COUNCIL = {
     "title": "Brackton mayor warns on stalled tram project",
     "source": "Brackton Post",
     "text": "\u201cWe will not keep funding this tram project for years on end. We need to decide within a "
-    "matter of weeks whether it can be finished at all,\u201d Mayor Lena Ortiz told the council in "
-    "Brackton on March 3. The project is two years late.",
+    "matter of weeks whether it can be finished at all,\u201d Mayor Lena Ortiz told the council. "
+    "The project is two years late.",
 }
 ADDED = {
     "id": "added",
