@@ -1320,7 +1320,9 @@ def answers(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
             and not _holds_lemma(c.sentence.text, obj)
         ):
             return False  # "when did the ag open his investigation": "... misstated the number on Feb 12"
-        if doer and verb and _dates_another_clause(q, verb, c, ctx):
+        # (of a named subject too, by the asked verb: "when did the Kestrel Star capsize" is not dated by
+        # "gathered on Sunday evening for a vigil for the 17 people who died when the Kestrel Star capsized")
+        if (verb or q.done) and _dates_another_clause(q, verb or q.done, c, ctx):
             return False  # "when did the fire start": "... said Thursday that ... where the fire started"
     speaking = asked_speaker(q.text, asked_names(q), ctx.tokenizer) if q.kind == "quote" else frozenset()
     if speaking and not c.said:

@@ -33,6 +33,32 @@ def test_the_same_day_dating_the_event_itself_answers(tmp_path: Path) -> None:
     assert "The leak started Tuesday" in a.answer, a.answer
 
 
+_SINKING = (
+    "Mourners gathered at Tallow Quay on Monday evening for a vigil for the nine people who died when the "
+    "Marsh Heron sank. "
+    "Divers have searched the wreck. "
+    "The operator has suspended its other crossings."
+)
+
+
+def test_a_day_of_another_verb_before_a_named_subjects_clause_does_not_date_it(tmp_path: Path) -> None:
+    # (the subject is a name, so the "when did the NOUN VERB" check of the asked noun does not read it:
+    # the asked verb alone tells the clause)
+    docs = [{"id": "vigil", "title": "Marsh Heron vigil", "text": _SINKING}, *_filler(12)]
+    engine = _engine(tmp_path, docs)
+    a = engine.ask("when did the Marsh Heron sink")
+    assert a.abstained, a.answer
+
+
+def test_a_day_dating_a_named_subjects_own_verb_answers(tmp_path: Path) -> None:
+    text = "The Marsh Heron sank on Saturday afternoon off Tallow Point, the coastguard said. " + _SINKING
+    docs = [{"id": "vigil", "title": "Marsh Heron vigil", "text": text}, *_filler(12)]
+    engine = _engine(tmp_path, docs)
+    a = engine.ask("when did the Marsh Heron sink")
+    assert not a.abstained, a.answer
+    assert "sank on Saturday afternoon" in a.answer, a.answer
+
+
 _FAIR = (
     "The Brindlemoor craft fair drew 12,000 visitors on its opening weekend, organisers said. "
     "Under the contract, the council can end the lease with 30 days' notice. "
