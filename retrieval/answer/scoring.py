@@ -1085,18 +1085,22 @@ def _holds_lemma(text: str, words: frozenset[str]) -> bool:
 
 
 def _says_verb(q: QuestionInfo, verb: str, c: Candidate, ctx: AnswerContext) -> bool:
-    """Whether a sentence holds a "when did X VERB"'s verb: its term or a synonym (``credit``), or an
-    irregular form of it ("became" of "become", which no stemmer joins; WordNet's exception lists do)."""
-    if credit(q, verb, ctx.terms(c.row)):
+    """Whether a candidate's sentence holds a "when did X VERB"'s verb (``_writes_verb``)."""
+    return _writes_verb(q, verb, c.sentence.text, ctx.terms(c.row))
+
+
+def _writes_verb(q: QuestionInfo, verb: str, text: str, terms: frozenset[str]) -> bool:
+    """Whether a sentence (its text and index terms) holds a question's verb: its term or a synonym
+    (``credit``), or an irregular form of it ("became" of "become", which no stemmer joins; WordNet's
+    exception lists do)."""
+    if credit(q, verb, terms):
         return True
     wn = wordnet()
     word = q.term_words.get(verb, verb).lower()
     if wn is None:
         return True  # (without WordNet no form is known for certain: not judged)
     bases = {b for pos, b in wn.lemmas(word) if pos == "v"} | {word}
-    return any(
-        pos == "v" and b in bases for w in _SAID_WORD.findall(c.sentence.text) for pos, b in wn.lemmas(w)
-    )
+    return any(pos == "v" and b in bases for w in _SAID_WORD.findall(text) for pos, b in wn.lemmas(w))
 
 
 #: a word opening a relative or a reported clause ("the area where the fire started", "said Monday that")
@@ -1936,20 +1940,45 @@ def _someone(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
     another role ("axing 90 journalist jobs")."""
     if asked_person_role(q.text):
         return _held_beside(q, c, ctx)
-    return holds_role(c.sentence.text, frozenset(q.terms), ctx.tokenizer) or _held_beside(q, c, ctx)
+    if holds_role(c.sentence.text, frozenset(q.terms), ctx.tokenizer):
+        return True
+    return _held_beside(q, c, ctx, _who_verb(q))
 
 
-def _held_beside(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
+#: "who replaced X", "who will replace X", "who did they appoint": the verb after "who" and an auxiliary
+_WHO_AUX_VERB = re.compile(r"^\W*who\s+(?:(?:will|would|did|has|had|could|might)\s+)?([a-z]+)\b")
+
+
+def _who_verb(q: QuestionInfo) -> str:
+    """The term of the verb a "who VERB ..." asks about ("who replaced Rachel Tamsin" -> replac), or ""
+    ("who is the mayor": a state; a word the question holds no term for)."""
+    m = _WHO_AUX_VERB.match(asked_sentence(q.text))
+    wn = wordnet()
+    if m is None or wn is None or m.group(1) in AUXILIARIES or m.group(1) in STOP_WORDS:
+        return ""
+    word = m.group(1)
+    if not any(pos == "v" for pos, _ in wn.lemmas(word)):
+        return ""
+    return next((t for t, w in q.term_words.items() if w == word), "")
+
+
+def _held_beside(q: QuestionInfo, c: Candidate, ctx: AnswerContext, verb: str = "") -> bool:
     """Whether a sentence without the kind of thing asked for finds it in the sentences the answer is
     quoted with (``select._holder``: the next few, then the one before): news states the event in one
     sentence and names who did it, or at what hour, in the next ("The Lib Dems have appointed a senior
     figure from BT ... Sandy Walkington will now work ..."). Where none of them holds it, the sentence
-    is on the topic without the asked-for thing: not an answer."""
+    is on the topic without the asked-for thing: not an answer. ``verb``: a "who VERB"'s verb, which
+    the sentence or the one naming someone must tell ("who replaced Tamsin as head of midwifery" is not
+    answered by "Tamsin left the trust in January" and a union officer quoted after it: neither tells of
+    replacing)."""
     s = c.sentence
     doc = ctx.documents[s.doc_id]
+    told = not verb or _says_verb(q, verb, c, ctx)
     for j in (*range(s.index + 1, s.index + 1 + WEIGHTS.holder_after), s.index - 1):
         other = doc.sentences[j] if 0 <= j < len(doc.sentences) else None
-        if other is not None and not other.heading and type_score(q.kind, other.text, q, ctx.tokenizer) >= 1:
+        if other is None or other.heading or type_score(q.kind, other.text, q, ctx.tokenizer) < 1:
+            continue
+        if told or _writes_verb(q, verb, other.text, ctx.tokenizer.term_set(other.text)):
             return True
     return False
 
