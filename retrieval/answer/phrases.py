@@ -23,6 +23,9 @@ _DID = re.compile(r"\bdid(?:n['\u2019]?t)?\b(?P<rest>.*)")
 _ASKS_IF = re.compile(
     r"^\s*(?P<aux>was|were|is|are|has|have|had|will|would|does|do|can|could)\b(?P<rest>.*)", re.IGNORECASE
 )
+#: a passive's auxiliary after the question's subject: the word before it is the subject's, the verb comes
+#: after it ("has the licence been restored", "is the bridge being rebuilt")
+_PASSIVE_BE = frozenset({"been", "being"})
 #: words between a yes/no question's subject and its verb that shape the question ("going to close")
 _ON_THE_WAY = frozenset({"going", "to", "be", "been", "being", "ever", "already", "still", "yet"})
 
@@ -132,6 +135,8 @@ def _asked_if(
         if not inflected and not past and wn.is_adjective(word):
             continue  # a state ("is Putin ready to ...", "is the museum open")
         after = words[i + 1] if i + 1 < len(words) else ""
+        if after in _PASSIVE_BE:
+            continue  # the subject's noun before the passive's "been" ("has the licence been restored")
         if inflected or not any(pos == "n" for pos, _ in lemmas) or not after or after in STOP_WORDS:
             return _wanted(words, i, tokenizer, wn)
     return ""
