@@ -1084,6 +1084,19 @@ def _holds_lemma(text: str, words: frozenset[str]) -> bool:
     )
 
 
+#: "what did X VERB", "what will the review find": a "what" whose last word is its verb, asked of its
+#: subject alone
+_WHAT_DID = re.compile(r"^\W*what\s+(?:did|does|do|will|would|has|have|had)\s+.+\s([a-z]+)\W*$")
+
+
+def _asks_what_done(q: QuestionInfo) -> bool:
+    """Whether a question asks what its subject did and no more ("what did the inquiry conclude"): its
+    verb (``QuestionInfo.done``) closes it, so the verb is all it asks of the subject, and a sentence
+    that does not say it (in some form or synonym) is about the subject, not what it did."""
+    m = _WHAT_DID.match(asked_sentence(q.text))
+    return bool(q.done) and m is not None and q.term_words.get(q.done, q.done).lower() == m.group(1)
+
+
 def _says_verb(q: QuestionInfo, verb: str, c: Candidate, ctx: AnswerContext) -> bool:
     """Whether a candidate's sentence holds a "when did X VERB"'s verb (``_writes_verb``)."""
     return _writes_verb(q, verb, c.sentence.text, ctx.terms(c.row))
@@ -1301,6 +1314,10 @@ def answers(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
     ):
         # "did the mayor resign": a sentence about the mayor that does not say it; "has it been fined": "may
         # seem fine" says another thing
+        return False
+    if _asks_what_done(q) and not _says_verb(q, q.done, c, ctx):
+        # "what did the final report conclude": "Final reports typically take 12 to 18 months" tells of no
+        # concluding (its other words are the question's subject, which any sentence on it holds)
         return False
     if q.kind == "yesno" and " or " not in q.text and not _holds_subject(q, c, ctx):
         return False  # "will fares go up": "… cannot get where they need to go" says nothing of fares

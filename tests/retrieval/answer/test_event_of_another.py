@@ -109,3 +109,27 @@ def test_a_date_of_another_deed_does_not_date_the_asked_one(tmp_path: Path) -> N
     engine = _engine(tmp_path, docs)
     a = engine.ask("when did imber open her investigation")
     assert "Saturday" not in a.answer, a.answer
+
+
+_REVIEW = (
+    "The Harwick Water board ordered an independent review of the leak on Monday. "
+    "Reviews of this kind typically take six to nine months, the board said. "
+    "The review will examine how the valve was maintained."
+)
+
+
+def test_what_a_subject_did_is_not_answered_by_a_sentence_on_the_subject_alone(tmp_path: Path) -> None:
+    # ("what did the review conclude": how long reviews take, and what it will examine, tell no concluding)
+    docs = [{"id": "review", "title": "Harwick Water review", "text": _REVIEW}, *_filler(12)]
+    engine = _engine(tmp_path, docs)
+    a = engine.ask("What did the Harwick Water review conclude?")
+    assert a.abstained, a.answer
+
+
+def test_what_a_subject_did_is_answered_by_a_sentence_saying_the_verb(tmp_path: Path) -> None:
+    text = "The Harwick Water review concluded that the valve had not been inspected since 2015. " + _REVIEW
+    docs = [{"id": "review", "title": "Harwick Water review", "text": text}, *_filler(12)]
+    engine = _engine(tmp_path, docs)
+    a = engine.ask("What did the Harwick Water review conclude?")
+    assert not a.abstained, a.answer
+    assert "concluded that the valve" in a.answer, a.answer
