@@ -1963,17 +1963,26 @@ def _someone(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
 
 
 #: "who replaced X", "who will replace X", "who did they appoint": the verb after "who" and an auxiliary
-_WHO_AUX_VERB = re.compile(r"^\W*who\s+(?:(?:will|would|did|has|had|could|might)\s+)?([a-z]+)\b")
+#: (and a verb it frames: "who decided to make ...")
+_WHO_AUX_VERB = re.compile(
+    r"^\W*who\s+(?:(?:will|would|did|has|had|could|might)\s+)?([a-z]+)\b(?:\s+to\s+([a-z]+)\b)?"
+)
+#: verbs whose object says what is done ("make a donation", "give a speech"): the news writes the act
+_LIGHT_VERBS = frozenset({"make", "give", "get", "take", "have", "do"})
 
 
 def _who_verb(q: QuestionInfo) -> str:
     """The term of the verb a "who VERB ..." asks about ("who replaced Rachel Tamsin" -> replac), or ""
-    ("who is the mayor": a state; a word the question holds no term for)."""
+    ("who is the mayor": a state; a word the question holds no term for; a light verb, whose object is
+    the act: "who decided to make a donation" is answered by "X donated"). A verb framing another ("decide
+    to make") gives way to the framed one, which says what was done."""
     m = _WHO_AUX_VERB.match(asked_sentence(q.text))
     wn = wordnet()
     if m is None or wn is None or m.group(1) in AUXILIARIES or m.group(1) in STOP_WORDS:
         return ""
-    word = m.group(1)
+    word = m.group(2) or m.group(1)
+    if word in _LIGHT_VERBS or any(pos == "v" and b in _LIGHT_VERBS for pos, b in wn.lemmas(word)):
+        return ""
     if not any(pos == "v" for pos, _ in wn.lemmas(word)):
         return ""
     return next((t for t, w in q.term_words.items() if w == word), "")

@@ -131,3 +131,20 @@ def test_a_neighbours_name_is_the_doer_when_the_sentence_tells_the_doing(tmp_pat
     assert not a.abstained, a.answer
     assert "Ines Harrow" in a.answer, a.answer
     _verbatim(engine, a)
+
+
+_GIFT = (
+    "Last year, collector Ada Booth donated 2 million pounds to the Booth Gallery, the largest gift in its "
+    "history. "
+    "The gallery's director, Ian Moss, said the money would fund a new wing. "
+    "Building work starts in the spring."
+)
+
+
+def test_a_light_verb_framed_by_another_asks_nothing_the_news_writes(tmp_path: Path) -> None:
+    # ("who decided to make a large donation": the news writes "donated", not deciding or making)
+    docs = [{"id": "gift", "title": "Booth Gallery gift", "text": _GIFT}, *_filler(12)]
+    engine = _engine(tmp_path, docs)
+    a = engine.ask("Who decided to make a large donation to the Booth Gallery?")
+    assert not a.abstained, a.answer
+    assert "Ada Booth donated" in a.answer, a.answer
