@@ -23,6 +23,9 @@ _DID = re.compile(r"\bdid(?:n['\u2019]?t)?\b(?P<rest>.*)")
 _ASKS_IF = re.compile(
     r"^\s*(?P<aux>was|were|is|are|has|have|had|will|would|does|do|can|could)\b(?P<rest>.*)", re.IGNORECASE
 )
+#: a passive's auxiliary after the question's subject: the word before it is the subject's, the verb comes
+#: after it ("has the licence been restored", "is the bridge being rebuilt")
+_PASSIVE_BE = frozenset({"been", "being"})
 #: words between a yes/no question's subject and its verb that shape the question ("going to close")
 _ON_THE_WAY = frozenset({"going", "to", "be", "been", "being", "ever", "already", "still", "yet"})
 
@@ -52,8 +55,8 @@ def done_verb(
     if (m is None and other is None) or wn is None:
         return ""
     if other is not None:
-        past = other.group("aux").lower() in ("was", "were")
-        return _asked_if(other.group("rest"), entities, tokenizer, skip, wn, about, past)
+        aux = other.group("aux").lower()
+        return _asked_if(other.group("rest"), entities, tokenizer, skip, wn, about, aux)
     written = [w.strip("?.,!'\"") for w in m.group("rest").split()]  # type: ignore[union-attr]
     for i, word in enumerate(written):
         toks = tokenizer.tokens(word)
@@ -110,14 +113,18 @@ def _asked_if(
     skip: frozenset[str],
     wn: WordNet,
     about: set[str],
-    past: bool,
+    aux: str,
 ) -> str:
     """The verb of a yes/no question after its auxiliary and subject: a word that can be a verb, not
     after a preposition or determiner ("on strike" is a noun), and, when it can also be a noun, an
     inflected verb ("charged") or one followed by nothing or a function word ("will talks resume on
     ..."; "line" in "is the tram line going ..." is the subject's). After "is" or "are" an adjective is a
     state, not a verb ("is Putin ready"); after "was" or "were" it may be a participle ("was anyone
-    hurt")."""
+    hurt"). After a modal or "do" the verb is in its base form (unless a passive's "be" comes first: "will
+    he be convicted"): a word that is a verb only inflected is a plural noun ("will the union members
+    accept"), and a base form before one is the verb taking it as object ("will the bank raise rates")."""
+    past = aux in ("was", "were")
+    base = aux in _BASE_AFTER
     words = [w.strip("?.,!'\"").lower() for w in rest.split()]
     for i, word in enumerate(words):
         toks = tokenizer.tokens(word)
@@ -129,12 +136,31 @@ def _asked_if(
         if not any(pos == "v" for pos, _ in lemmas) or wn.proper(word):
             continue
         inflected = any(pos == "v" and lemma != word for pos, lemma in lemmas)
+        if base and "be" not in words[:i] and not any(pos == "v" and lemma == word for pos, lemma in lemmas):
+            continue  # "members" after "will the union": no base form, a plural noun
         if not inflected and not past and wn.is_adjective(word):
             continue  # a state ("is Putin ready to ...", "is the museum open")
         after = words[i + 1] if i + 1 < len(words) else ""
+        if after in _PASSIVE_BE:
+            continue  # the subject's noun before the passive's "been" ("has the licence been restored")
         if inflected or not any(pos == "n" for pos, _ in lemmas) or not after or after in STOP_WORDS:
             return _wanted(words, i, tokenizer, wn)
+        if base and _plural_only(after, wn):
+            return _wanted(words, i, tokenizer, wn)  # "raise rates": a base form and its object
     return ""
+
+
+#: a yes/no question's auxiliaries after which the verb is in its base form ("will the bank raise")
+_BASE_AFTER = frozenset({"will", "would", "does", "do", "can", "could"})
+
+
+def _plural_only(word: str, wn: WordNet) -> bool:
+    """Whether a word is a noun's plural that is no verb's base form ("rates", "supplies"): after a
+    modal's subject, the object of the verb before it."""
+    lemmas = list(wn.lemmas(word))
+    return any(pos == "n" and lemma != word for pos, lemma in lemmas) and not any(
+        pos == "v" and lemma == word for pos, lemma in lemmas
+    )
 
 
 def _wanted(words: list[str], i: int, tokenizer: Tokenizer, wn: WordNet) -> str:

@@ -1084,19 +1084,36 @@ def _holds_lemma(text: str, words: frozenset[str]) -> bool:
     )
 
 
+#: "what did X VERB", "what will the review find": a "what" whose last word is its verb, asked of its
+#: subject alone
+_WHAT_DID = re.compile(r"^\W*what\s+(?:did|does|do|will|would|has|have|had)\s+.+\s([a-z]+)\W*$")
+
+
+def _asks_what_done(q: QuestionInfo) -> bool:
+    """Whether a question asks what its subject did and no more ("what did the inquiry conclude"): its
+    verb (``QuestionInfo.done``) closes it, so the verb is all it asks of the subject, and a sentence
+    that does not say it (in some form or synonym) is about the subject, not what it did."""
+    m = _WHAT_DID.match(asked_sentence(q.text))
+    return bool(q.done) and m is not None and q.term_words.get(q.done, q.done).lower() == m.group(1)
+
+
 def _says_verb(q: QuestionInfo, verb: str, c: Candidate, ctx: AnswerContext) -> bool:
-    """Whether a sentence holds a "when did X VERB"'s verb: its term or a synonym (``credit``), or an
-    irregular form of it ("became" of "become", which no stemmer joins; WordNet's exception lists do)."""
-    if credit(q, verb, ctx.terms(c.row)):
+    """Whether a candidate's sentence holds a "when did X VERB"'s verb (``_writes_verb``)."""
+    return _writes_verb(q, verb, c.sentence.text, ctx.terms(c.row))
+
+
+def _writes_verb(q: QuestionInfo, verb: str, text: str, terms: frozenset[str]) -> bool:
+    """Whether a sentence (its text and index terms) holds a question's verb: its term or a synonym
+    (``credit``), or an irregular form of it ("became" of "become", which no stemmer joins; WordNet's
+    exception lists do)."""
+    if credit(q, verb, terms):
         return True
     wn = wordnet()
     word = q.term_words.get(verb, verb).lower()
     if wn is None:
         return True  # (without WordNet no form is known for certain: not judged)
     bases = {b for pos, b in wn.lemmas(word) if pos == "v"} | {word}
-    return any(
-        pos == "v" and b in bases for w in _SAID_WORD.findall(c.sentence.text) for pos, b in wn.lemmas(w)
-    )
+    return any(pos == "v" and b in bases for w in _SAID_WORD.findall(text) for pos, b in wn.lemmas(w))
 
 
 #: a word opening a relative or a reported clause ("the area where the fire started", "said Monday that")
@@ -1298,6 +1315,10 @@ def answers(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
         # "did the mayor resign": a sentence about the mayor that does not say it; "has it been fined": "may
         # seem fine" says another thing
         return False
+    if _asks_what_done(q) and not _says_verb(q, q.done, c, ctx):
+        # "what did the final report conclude": "Final reports typically take 12 to 18 months" tells of no
+        # concluding (its other words are the question's subject, which any sentence on it holds)
+        return False
     if q.kind == "yesno" and " or " not in q.text and not _holds_subject(q, c, ctx):
         return False  # "will fares go up": "… cannot get where they need to go" says nothing of fares
     if q.kind == "yesno" and _done_to_another(q, c, ctx):
@@ -1320,7 +1341,9 @@ def answers(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
             and not _holds_lemma(c.sentence.text, obj)
         ):
             return False  # "when did the ag open his investigation": "... misstated the number on Feb 12"
-        if doer and verb and _dates_another_clause(q, verb, c, ctx):
+        # (of a named subject too, by the asked verb: "when did the Kestrel Star capsize" is not dated by
+        # "gathered on Sunday evening for a vigil for the 17 people who died when the Kestrel Star capsized")
+        if (verb or q.done) and _dates_another_clause(q, verb or q.done, c, ctx):
             return False  # "when did the fire start": "... said Thursday that ... where the fire started"
     speaking = asked_speaker(q.text, asked_names(q), ctx.tokenizer) if q.kind == "quote" else frozenset()
     if speaking and not c.said:
@@ -1934,20 +1957,54 @@ def _someone(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
     another role ("axing 90 journalist jobs")."""
     if asked_person_role(q.text):
         return _held_beside(q, c, ctx)
-    return holds_role(c.sentence.text, frozenset(q.terms), ctx.tokenizer) or _held_beside(q, c, ctx)
+    if holds_role(c.sentence.text, frozenset(q.terms), ctx.tokenizer):
+        return True
+    return _held_beside(q, c, ctx, _who_verb(q))
 
 
-def _held_beside(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
+#: "who replaced X", "who will replace X", "who did they appoint": the verb after "who" and an auxiliary
+#: (and a verb it frames: "who decided to make ...")
+_WHO_AUX_VERB = re.compile(
+    r"^\W*who\s+(?:(?:will|would|did|has|had|could|might)\s+)?([a-z]+)\b(?:\s+to\s+([a-z]+)\b)?"
+)
+#: verbs whose object says what is done ("make a donation", "give a speech"): the news writes the act
+_LIGHT_VERBS = frozenset({"make", "give", "get", "take", "have", "do"})
+
+
+def _who_verb(q: QuestionInfo) -> str:
+    """The term of the verb a "who VERB ..." asks about ("who replaced Rachel Tamsin" -> replac), or ""
+    ("who is the mayor": a state; a word the question holds no term for; a light verb, whose object is
+    the act: "who decided to make a donation" is answered by "X donated"). A verb framing another ("decide
+    to make") gives way to the framed one, which says what was done."""
+    m = _WHO_AUX_VERB.match(asked_sentence(q.text))
+    wn = wordnet()
+    if m is None or wn is None or m.group(1) in AUXILIARIES or m.group(1) in STOP_WORDS:
+        return ""
+    word = m.group(2) or m.group(1)
+    if word in _LIGHT_VERBS or any(pos == "v" and b in _LIGHT_VERBS for pos, b in wn.lemmas(word)):
+        return ""
+    if not any(pos == "v" for pos, _ in wn.lemmas(word)):
+        return ""
+    return next((t for t, w in q.term_words.items() if w == word), "")
+
+
+def _held_beside(q: QuestionInfo, c: Candidate, ctx: AnswerContext, verb: str = "") -> bool:
     """Whether a sentence without the kind of thing asked for finds it in the sentences the answer is
     quoted with (``select._holder``: the next few, then the one before): news states the event in one
     sentence and names who did it, or at what hour, in the next ("The Lib Dems have appointed a senior
     figure from BT ... Sandy Walkington will now work ..."). Where none of them holds it, the sentence
-    is on the topic without the asked-for thing: not an answer."""
+    is on the topic without the asked-for thing: not an answer. ``verb``: a "who VERB"'s verb, which
+    the sentence or the one naming someone must tell ("who replaced Tamsin as head of midwifery" is not
+    answered by "Tamsin left the trust in January" and a union officer quoted after it: neither tells of
+    replacing)."""
     s = c.sentence
     doc = ctx.documents[s.doc_id]
+    told = not verb or _says_verb(q, verb, c, ctx)
     for j in (*range(s.index + 1, s.index + 1 + WEIGHTS.holder_after), s.index - 1):
         other = doc.sentences[j] if 0 <= j < len(doc.sentences) else None
-        if other is not None and not other.heading and type_score(q.kind, other.text, q, ctx.tokenizer) >= 1:
+        if other is None or other.heading or type_score(q.kind, other.text, q, ctx.tokenizer) < 1:
+            continue
+        if told or _writes_verb(q, verb, other.text, ctx.tokenizer.term_set(other.text)):
             return True
     return False
 

@@ -33,6 +33,32 @@ def test_the_same_day_dating_the_event_itself_answers(tmp_path: Path) -> None:
     assert "The leak started Tuesday" in a.answer, a.answer
 
 
+_SINKING = (
+    "Mourners gathered at Tallow Quay on Monday evening for a vigil for the nine people who died when the "
+    "Marsh Heron sank. "
+    "Divers have searched the wreck. "
+    "The operator has suspended its other crossings."
+)
+
+
+def test_a_day_of_another_verb_before_a_named_subjects_clause_does_not_date_it(tmp_path: Path) -> None:
+    # (the subject is a name, so the "when did the NOUN VERB" check of the asked noun does not read it:
+    # the asked verb alone tells the clause)
+    docs = [{"id": "vigil", "title": "Marsh Heron vigil", "text": _SINKING}, *_filler(12)]
+    engine = _engine(tmp_path, docs)
+    a = engine.ask("when did the Marsh Heron sink")
+    assert a.abstained, a.answer
+
+
+def test_a_day_dating_a_named_subjects_own_verb_answers(tmp_path: Path) -> None:
+    text = "The Marsh Heron sank on Saturday afternoon off Tallow Point, the coastguard said. " + _SINKING
+    docs = [{"id": "vigil", "title": "Marsh Heron vigil", "text": text}, *_filler(12)]
+    engine = _engine(tmp_path, docs)
+    a = engine.ask("when did the Marsh Heron sink")
+    assert not a.abstained, a.answer
+    assert "sank on Saturday afternoon" in a.answer, a.answer
+
+
 _FAIR = (
     "The Brindlemoor craft fair drew 12,000 visitors on its opening weekend, organisers said. "
     "Under the contract, the council can end the lease with 30 days' notice. "
@@ -83,3 +109,27 @@ def test_a_date_of_another_deed_does_not_date_the_asked_one(tmp_path: Path) -> N
     engine = _engine(tmp_path, docs)
     a = engine.ask("when did imber open her investigation")
     assert "Saturday" not in a.answer, a.answer
+
+
+_REVIEW = (
+    "The Harwick Water board ordered an independent review of the leak on Monday. "
+    "Reviews of this kind typically take six to nine months, the board said. "
+    "The review will examine how the valve was maintained."
+)
+
+
+def test_what_a_subject_did_is_not_answered_by_a_sentence_on_the_subject_alone(tmp_path: Path) -> None:
+    # ("what did the review conclude": how long reviews take, and what it will examine, tell no concluding)
+    docs = [{"id": "review", "title": "Harwick Water review", "text": _REVIEW}, *_filler(12)]
+    engine = _engine(tmp_path, docs)
+    a = engine.ask("What did the Harwick Water review conclude?")
+    assert a.abstained, a.answer
+
+
+def test_what_a_subject_did_is_answered_by_a_sentence_saying_the_verb(tmp_path: Path) -> None:
+    text = "The Harwick Water review concluded that the valve had not been inspected since 2015. " + _REVIEW
+    docs = [{"id": "review", "title": "Harwick Water review", "text": text}, *_filler(12)]
+    engine = _engine(tmp_path, docs)
+    a = engine.ask("What did the Harwick Water review conclude?")
+    assert not a.abstained, a.answer
+    assert "concluded that the valve" in a.answer, a.answer

@@ -95,3 +95,56 @@ def test_a_capitalised_word_after_an_ordinal_is_no_person() -> None:
     q = analyze("Who owns the Harlow portrait?", tok)
     assert type_score("person", "The 18th Century painting has been kept in storage.", q, tok) == 0.0
     assert type_score("person", "The painting is owned by Ada Venn.", q, tok) == 1.0
+
+
+_LEFT = (
+    "Archivists at Fennick Library warned managers for two years that the reading room was short of staff. "
+    "Mara Quell, the library's head of archives, left the council in March. She has not commented publicly. "
+    'Toby Renshaw, secretary of the readers\' association, said the cuts were "entirely predictable". '
+    "The archive reading room now opens three days a week."
+)
+_HEADLINE = "Fennick Library: staffing gaps behind archive failings, archivists say"
+#: another story using the asked verb, so that the coverage knows it
+_ROOF = {
+    "id": "roof",
+    "title": "Pool roof repaired",
+    "text": "Workers replaced the roof of Denby pool in May.",
+}
+
+
+def test_a_neighbours_name_is_no_doer_when_the_sentence_does_not_tell_the_doing(tmp_path: Path) -> None:
+    # ("who replaced X": X's own departure, followed by someone else quoted, names no successor)
+    docs = [{"id": "lib", "title": _HEADLINE, "text": _LEFT}, _ROOF, *_filler(12)]
+    engine = _engine(tmp_path, docs)
+    a = engine.ask("Who replaced Mara Quell as head of archives?")
+    assert a.abstained, a.answer
+
+
+def test_a_neighbours_name_is_the_doer_when_the_sentence_tells_the_doing(tmp_path: Path) -> None:
+    text = (
+        "The council has replaced Mara Quell as head of archives with a curator from a city museum. "
+        "Ines Harrow will start in the post next month. "
+    ) + _LEFT
+    docs = [{"id": "lib", "title": _HEADLINE, "text": text}, *_filler(12)]
+    engine = _engine(tmp_path, docs)
+    a = engine.ask("Who replaced Mara Quell as head of archives?")
+    assert not a.abstained, a.answer
+    assert "Ines Harrow" in a.answer, a.answer
+    _verbatim(engine, a)
+
+
+_GIFT = (
+    "Last year, collector Ada Booth donated 2 million pounds to the Booth Gallery, the largest gift in its "
+    "history. "
+    "The gallery's director, Ian Moss, said the money would fund a new wing. "
+    "Building work starts in the spring."
+)
+
+
+def test_a_light_verb_framed_by_another_asks_nothing_the_news_writes(tmp_path: Path) -> None:
+    # ("who decided to make a large donation": the news writes "donated", not deciding or making)
+    docs = [{"id": "gift", "title": "Booth Gallery gift", "text": _GIFT}, *_filler(12)]
+    engine = _engine(tmp_path, docs)
+    a = engine.ask("Who decided to make a large donation to the Booth Gallery?")
+    assert not a.abstained, a.answer
+    assert "Ada Booth donated" in a.answer, a.answer

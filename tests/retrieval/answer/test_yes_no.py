@@ -77,3 +77,60 @@ def test_the_newest_statement_of_a_changed_state_comes_first(news: Engine) -> No
 def test_an_event_only_a_synonym_in_another_sense_names_declines(news: Engine, question: str) -> None:
     a = news.ask(question)  # "stopped lorries" is no arrest; "a week passed" no death
     assert a.abstained, a.answer
+
+
+_LICENCE = (
+    "Marlow Leisure's pool licence was granted in 2019, council records show. "
+    "Inspectors visited the pool on Tuesday after complaints about the water. "
+    "The company said it would publish the inspectors' findings."
+)
+
+
+def test_a_passive_yes_no_asks_of_the_verb_after_been_not_the_noun_before(tmp_path: Path) -> None:
+    # ("licence" can be a verb; before "been" it is the subject's noun: the verb asked is "revoked")
+    docs = [{"id": "pool", "title": "Marlow pool inspected", "text": _LICENCE}, *filler(12)]
+    engine = engine_of(tmp_path, docs)
+    a = engine.ask("Has Marlow Leisure's licence been revoked?")
+    assert a.abstained, a.answer
+
+
+def test_a_passive_yes_no_is_answered_by_the_verb_after_been(tmp_path: Path) -> None:
+    text = "The council revoked Marlow Leisure's pool licence on Friday. " + _LICENCE
+    docs = [{"id": "pool", "title": "Marlow pool inspected", "text": text}, *filler(12)]
+    engine = engine_of(tmp_path, docs)
+    a = engine.ask("Has Marlow Leisure's licence been revoked?")
+    assert not a.abstained, a.answer
+    assert "revoked" in a.answer, a.answer
+
+
+_FARES = (
+    "Harlow Buses confirmed that its next fare review, on 3 June, will be published at 09:00. "
+    "The company carried 2.1 million passengers last year. "
+    "Its drivers voted in May to accept a new pay offer."
+)
+
+
+def test_a_modal_yes_no_asks_of_the_base_verb_before_its_plural_object(tmp_path: Path) -> None:
+    # ("raise fares": after "will" the verb is a base form, "fares" its object, not the verb asked)
+    docs = [{"id": "bus", "title": "Harlow Buses fare review", "text": _FARES}, *filler(12)]
+    engine = engine_of(tmp_path, docs)
+    a = engine.ask("Will Harlow Buses raise fares again on 3 June?")
+    assert a.abstained, a.answer
+
+
+def test_a_modal_yes_no_is_answered_by_a_sentence_saying_the_base_verb(tmp_path: Path) -> None:
+    text = "Harlow Buses will raise fares by 5% on 3 June, the company said. " + _FARES
+    docs = [{"id": "bus", "title": "Harlow Buses fare review", "text": text}, *filler(12)]
+    engine = engine_of(tmp_path, docs)
+    a = engine.ask("Will Harlow Buses raise fares again on 3 June?")
+    assert not a.abstained, a.answer
+    assert "will raise fares" in a.answer, a.answer
+
+
+def test_a_modal_yes_no_passes_over_a_plural_subject_and_reads_a_passive() -> None:
+    from retrieval.answer.question import analyze
+    from retrieval.search.text import Tokenizer
+
+    tok = Tokenizer()
+    assert analyze("Will the union members accept the offer?", tok).done == "accept"
+    assert analyze("Will the captain be convicted?", tok).done == "convict"
