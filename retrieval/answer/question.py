@@ -568,8 +568,19 @@ def asked_called_noun(question: str) -> str:
     does not give. The last word of X, hyphenated words kept whole."""
     asked = asked_sentence(question)
     m = _CALLED.match(asked) or _NAME_OF.match(asked)
-    words = re.findall(r"[a-z][\w-]*", _POSSESSOR.sub("", m.group(1))) if m else []
+    if m is None:
+        return ""
+    # ("the name of the ferry that capsized": X's noun, not the last word of the clause after it)
+    x = _CLAUSE_AFTER.split(m.group(1), maxsplit=1)[0] if m.re is _NAME_OF else m.group(1)
+    words = re.findall(r"[a-z][\w-]*", _POSSESSOR.sub("", x))
     return words[-1] if words else ""
+
+
+#: what ends X's noun phrase in "the name of X": a relative clause or a prepositional phrase after it
+#: ("the ferry that capsized", "the reactor which blew up", "the judge in the lawsuit")
+_CLAUSE_AFTER = re.compile(
+    r"\s+(?:that|which|who|whom|whose|where|when|in|at|on|of|for|from|with|by|behind|after|before)\b|,"
+)
 
 
 def asked_sentence(question: str) -> str:
@@ -951,6 +962,12 @@ def _aside_terms(question: str, terms: list[str], tokenizer: Tokenizer) -> froze
     return frozenset(t for t in aside - set(tokenizer.tokens(rest)) if t in terms)
 
 
+def _naming_word(low: str, kind: QuestionKind, asked: str) -> bool:
+    """Whether a question's word only says that a name is asked: the "name" of "what is the name of X"
+    or "what is X's name"."""
+    return low in ("name", "names") and kind in ("person", "entity", "what") and _asks_name_of(asked)
+
+
 def _unframed(question: str) -> str:
     return _WHY_PHRASE.sub(" ", _FRAME_PHRASES.sub(" ", question))
 
@@ -1007,9 +1024,9 @@ def analyze(question: str, tokenizer: Tokenizer, delexical: bool = True) -> Ques
             continue  # "approximately how many": how exact the asked figure may be, not a topic
         if low == "time" and i > 0 and pairs[i - 1][0] in ("what", "which") and ASKS_TIME.search(question):
             continue  # "what time": the time asked (``types.type_score``), not a topic
-        if low in ("name", "names") and kind == "person" and _asks_name_of(asked_sentence(question)):
-            # "what's the name of the spokesperson", "what is the founder's lawyer's name": the name
-            # asked, a person's, not a topic (a sentence that "named" someone else echoes it)
+        if _naming_word(low, kind, asked_sentence(question)):
+            # "what's the name of the spokesperson", "what was the name of the ferry": the name asked,
+            # not a topic (a sentence that "named" someone else, "read the names of the dead", echoes it)
             continue
         if low in SPAN_VERBS and i == len(pairs) - 1 and _HOW_LONG.match(question):
             continue  # "how long will the strike last": the span is what it asks
