@@ -39,7 +39,7 @@ from retrieval.answer.phrases import (
 )
 from retrieval.lexicon import STOP_WORDS, WEEKDAYS
 from retrieval.search.text import Tokenizer, fold
-from retrieval.search.wordnet import NOUN_PERSON, WordNet
+from retrieval.search.wordnet import NOUN_GROUP, NOUN_PERSON, WordNet
 
 # Words that frame a question rather than say what it is about.
 _FRAME_WORDS = frozenset(
@@ -581,6 +581,32 @@ def asked_called_noun(question: str) -> str:
 _CLAUSE_AFTER = re.compile(
     r"\s+(?:that|which|who|whom|whose|where|when|in|at|on|of|for|from|with|by|behind|after|before)\b|,"
 )
+
+
+def asked_act(question: str) -> frozenset[str]:
+    """The base forms of the verb a "which X VERBed Y" asks the doer of ("which company operated the
+    Kestrel Star" -> {"operate"}, "what ferry firm owns the boat" -> {"own"}), or none: the name asked
+    for is the one a sentence says did it, which a sentence holding Y beside some company's other doing
+    does not give. The verb is the second or third word after "which" in an inflection of its own
+    ("operated", "owns"), never an auxiliary ("which body is ...") nor a plain form, which after "which
+    X" is a compound's noun ("which arms deal"). Only for a kind of organisation (WordNet's group nouns:
+    "company", "bank", "agency"), not one that may be a person ("what NFL star announced"), whom titles
+    and appositions name as "who" questions read them."""
+    words = asked_sentence(question).split()
+    wn = wordnet()
+    if wn is None or len(words) < 3 or words[0] not in ("which", "what") or words[1] in STOP_WORDS:
+        return frozenset()
+    for i, word in enumerate(words[2:4], start=2):
+        if word in AUXILIARIES or word in STOP_WORDS or not word.isalpha():
+            return frozenset()
+        if word.endswith(("s", "ed")):
+            bases = frozenset(b for pos, b in wn.lemmas(word) if pos == "v" and b != word)
+            kinds = wn.sense_classes(words[i - 1], "n", 2)
+            if bases and (NOUN_GROUP not in kinds or NOUN_PERSON in kinds):
+                return frozenset()  # ("what NFL star announced": maybe a person, named beside titles)
+            if bases:
+                return bases
+    return frozenset()
 
 
 def asked_sentence(question: str) -> str:
