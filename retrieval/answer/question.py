@@ -39,7 +39,7 @@ from retrieval.answer.phrases import (
 )
 from retrieval.lexicon import STOP_WORDS, WEEKDAYS
 from retrieval.search.text import Tokenizer, fold
-from retrieval.search.wordnet import NOUN_PERSON, WordNet
+from retrieval.search.wordnet import NOUN_GROUP, NOUN_PERSON, WordNet
 
 # Words that frame a question rather than say what it is about.
 _FRAME_WORDS = frozenset(
@@ -568,8 +568,45 @@ def asked_called_noun(question: str) -> str:
     does not give. The last word of X, hyphenated words kept whole."""
     asked = asked_sentence(question)
     m = _CALLED.match(asked) or _NAME_OF.match(asked)
-    words = re.findall(r"[a-z][\w-]*", _POSSESSOR.sub("", m.group(1))) if m else []
+    if m is None:
+        return ""
+    # ("the name of the ferry that capsized": X's noun, not the last word of the clause after it)
+    x = _CLAUSE_AFTER.split(m.group(1), maxsplit=1)[0] if m.re is _NAME_OF else m.group(1)
+    words = re.findall(r"[a-z][\w-]*", _POSSESSOR.sub("", x))
     return words[-1] if words else ""
+
+
+#: what ends X's noun phrase in "the name of X": a relative clause or a prepositional phrase after it
+#: ("the ferry that capsized", "the reactor which blew up", "the judge in the lawsuit")
+_CLAUSE_AFTER = re.compile(
+    r"\s+(?:that|which|who|whom|whose|where|when|in|at|on|of|for|from|with|by|behind|after|before)\b|,"
+)
+
+
+def asked_act(question: str) -> frozenset[str]:
+    """The base forms of the verb a "which X VERBed Y" asks the doer of ("which company operated the
+    Kestrel Star" -> {"operate"}, "what ferry firm owns the boat" -> {"own"}), or none: the name asked
+    for is the one a sentence says did it, which a sentence holding Y beside some company's other doing
+    does not give. The verb is the second or third word after "which" in an inflection of its own
+    ("operated", "owns"), never an auxiliary ("which body is ...") nor a plain form, which after "which
+    X" is a compound's noun ("which arms deal"). Only for a kind of organisation (WordNet's group nouns:
+    "company", "bank", "agency"), not one that may be a person ("what NFL star announced"), whom titles
+    and appositions name as "who" questions read them."""
+    words = asked_sentence(question).split()
+    wn = wordnet()
+    if wn is None or len(words) < 3 or words[0] not in ("which", "what") or words[1] in STOP_WORDS:
+        return frozenset()
+    for i, word in enumerate(words[2:4], start=2):
+        if word in AUXILIARIES or word in STOP_WORDS or not word.isalpha():
+            return frozenset()
+        if word.endswith(("s", "ed")):
+            bases = frozenset(b for pos, b in wn.lemmas(word) if pos == "v" and b != word)
+            kinds = wn.sense_classes(words[i - 1], "n", 2)
+            if bases and (NOUN_GROUP not in kinds or NOUN_PERSON in kinds):
+                return frozenset()  # ("what NFL star announced": maybe a person, named beside titles)
+            if bases:
+                return bases
+    return frozenset()
 
 
 def asked_sentence(question: str) -> str:
@@ -951,6 +988,12 @@ def _aside_terms(question: str, terms: list[str], tokenizer: Tokenizer) -> froze
     return frozenset(t for t in aside - set(tokenizer.tokens(rest)) if t in terms)
 
 
+def _naming_word(low: str, kind: QuestionKind, asked: str) -> bool:
+    """Whether a question's word only says that a name is asked: the "name" of "what is the name of X"
+    or "what is X's name"."""
+    return low in ("name", "names") and kind in ("person", "entity", "what") and _asks_name_of(asked)
+
+
 def _unframed(question: str) -> str:
     return _WHY_PHRASE.sub(" ", _FRAME_PHRASES.sub(" ", question))
 
@@ -1007,9 +1050,9 @@ def analyze(question: str, tokenizer: Tokenizer, delexical: bool = True) -> Ques
             continue  # "approximately how many": how exact the asked figure may be, not a topic
         if low == "time" and i > 0 and pairs[i - 1][0] in ("what", "which") and ASKS_TIME.search(question):
             continue  # "what time": the time asked (``types.type_score``), not a topic
-        if low in ("name", "names") and kind == "person" and _asks_name_of(asked_sentence(question)):
-            # "what's the name of the spokesperson", "what is the founder's lawyer's name": the name
-            # asked, a person's, not a topic (a sentence that "named" someone else echoes it)
+        if _naming_word(low, kind, asked_sentence(question)):
+            # "what's the name of the spokesperson", "what was the name of the ferry": the name asked,
+            # not a topic (a sentence that "named" someone else, "read the names of the dead", echoes it)
             continue
         if low in SPAN_VERBS and i == len(pairs) - 1 and _HOW_LONG.match(question):
             continue  # "how long will the strike last": the span is what it asks

@@ -80,6 +80,7 @@ from retrieval.answer.question import (
     TYPED_KINDS,
     QuestionInfo,
     analyze,
+    asked_act,
     asked_name_of_person,
     asked_person_role,
     asked_role,
@@ -465,6 +466,39 @@ def _holds_verb(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
         if not (after in _PARTICLES and any(wn.known(f"{b}_{after}") for b in bases)):
             return True
     return False
+
+
+def _states_act(bases: frozenset[str], c: Candidate) -> bool:
+    """Whether a sentence says a name did the act ``bases`` names: a form of the verb after the name, as
+    its subject ("Greyline River Services has operated the crossing", "Tarn Ferries, which operates
+    ..."), or before "by" and a name, as its agent ("The vessel, operated by Greyline River Services");
+    not the verb's form used as a modifier ("the operating licence of Greyline")."""
+    wn = wordnet()
+    if wn is None:
+        return False
+    text = c.sentence.text
+    for m in _VERB_WORD.finditer(text):
+        if not any(pos == "v" and b in bases for pos, b in wn.lemmas(m.group(0).lower())):
+            continue
+        if _AGENT_AFTER.match(text, m.end()):
+            return True
+        subject = _SUBJECT_BEFORE.search(text[: m.start()])
+        # (a sentence's first word is capitalised whatever it is: "Officials seized ..." names no one)
+        if subject and (subject.start() > 0 or wn.proper(subject.group(1)) or not wn.known(subject.group(1))):
+            return True
+    return False
+
+
+#: a word of a sentence, as written
+_VERB_WORD = re.compile(r"[A-Za-z][a-z]+")
+#: a name after a verb's "by": its doer ("operated by Greyline River Services", "owned by the Arden Group")
+_AGENT_AFTER = re.compile(r"\s+by\s+(?:the\s+)?[A-Z]")
+#: a name before a verb, maybe with an auxiliary or a relative pronoun between: its subject ("Greyline
+#: has operated", "Tarn Ferries, which operates", "Arden Group Ltd. owns")
+_SUBJECT_BEFORE = re.compile(
+    r"\b(?!(?:The|A|An|This|That|It|Its|He|She|They|We|I)\b)([A-Z][\w&'\u2019-]*)\.?"
+    r"(?:,\s+(?:which|that)|\s+(?:has|had|have|also|still|now|already|once))*\s+$"
+)
 
 
 def _compounded(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> frozenset[str]:
@@ -1961,6 +1995,23 @@ def _select(question: str, asked: str, q: QuestionInfo, ctx: AnswerContext, anch
                 ),
                 echo,
             )
+    if best is not None and q.kind == "entity" and (act := asked_act(q.text)) and not _states_act(act, best):
+        # "which company operated the Kestrel Star": the sentence saying a name did it ("The vessel,
+        # operated by Greyline River Services, overturned ..."), over one holding the question's names
+        # beside a company's other doing ("Greyline has offered compensation ... in the Kestrel Star
+        # disaster"), when it holds as much of what is asked
+        echo = best
+        best = next(
+            (
+                c
+                for c in cands
+                if c.relation >= echo.relation
+                and c.type_score >= 1.0
+                and _states_act(act, c)
+                and answers(q, c, ctx)
+            ),
+            echo,
+        )
     if best is not None and q.kind not in ("number", "date", "broad") and (held := _compounded(q, best, ctx)):
         # "what did prosecutors say Ferrow did with the money": "... conspiracy to commit money laundering"
         # holds "money" only as a word of another thing WordNet names (money laundering); a sentence of its

@@ -11,7 +11,14 @@ from functools import lru_cache
 from retrieval.answer.amounts import CURRENCY_ASKED, CURRENCY_SIGNS
 from retrieval.answer.bridge import person_noun, wordnet
 from retrieval.answer.owners import AskedSum, another_owner, asked_sum
-from retrieval.answer.question import ASKS_TIME, QuestionInfo, asked_sentence, asks_ahead, asks_cause_of
+from retrieval.answer.question import (
+    ASKS_TIME,
+    QuestionInfo,
+    asked_called_noun,
+    asked_sentence,
+    asks_ahead,
+    asks_cause_of,
+)
 from retrieval.answer.weights import WEIGHTS
 from retrieval.lexicon import (
     LOWER,
@@ -792,7 +799,15 @@ def type_score(kind: str, text: str, q: QuestionInfo, tokenizer: Tokenizer) -> f
         if any(not _cause_is_asked(text, m, q, tokenizer) for m in given):
             return 1.0
         return 1.0 if _purpose(text, q, tokenizer) else 0.0
+    if kind == "what" and asked_called_noun(q.text):
+        # "what is the name of the mill": a sentence giving something a name ("The mill, called Greywater
+        # Mills, ..."), not one that only mentions names ("read the names of the dead")
+        return 1.0 if _NAMING.search(text) else 0.5
     return 0.5
+
+
+#: words that give a thing its name: "called", "named", "known as", "dubbed", "its name"
+_NAMING = re.compile(r"\b(?:called|named|known as|dubbed|titled|entitled|nicknamed|name)\b", re.IGNORECASE)
 
 
 #: the reason words a cause follows ("X because Y", "X after Y", "X due to Y", "X stems from Y")
