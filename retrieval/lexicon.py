@@ -34,6 +34,10 @@ STOP_WORDS = _words(
 )
 #: verbs of reporting: every news sentence has one, so they tell no two events apart
 REPORTING_WORDS = _words("said says say told according")
+#: articles and demonstratives: a noun phrase starts after one ("take the man into custody")
+DETERMINERS = _words("the a an this that these those")
+#: the possessive determiners ("my", "their"), where a dictionary's phrase writes "one's"
+POSSESSIVE_DETERMINERS = _words("my your his her its our their")
 #: modal verbs (kept out of STOP_WORDS: "may" is a month, "will" a noun, in some questions)
 MODAL_WORDS = _words("will may might")
 #: words that say nothing about which event or story a line tells: comparing two reports ignores them

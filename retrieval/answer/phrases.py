@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from retrieval.answer.bridge import wordnet
-from retrieval.lexicon import PLURAL_NOUNS, STOP_WORDS
+from retrieval.lexicon import DETERMINERS, PLURAL_NOUNS, POSSESSIVE_DETERMINERS, STOP_WORDS
 from retrieval.search.text import Tokenizer, fold
 from retrieval.search.wordnet import WordNet
 
@@ -439,8 +439,6 @@ def used_as_modifier(word: str, question: str) -> bool:
     return False
 
 
-#: the possessives a question writes where a dictionary's phrase has "one's" ("lose one's temper")
-_POSSESSIVES = frozenset({"my", "your", "his", "her", "its", "our", "their"})
 #: the longest phrase read for a definition, in words ("be in charge of the")
 _DEFINED_WORDS = 5
 
@@ -498,15 +496,15 @@ def _base_forms(word: str, before: list[str], wn: WordNet) -> list[str]:
     testify": "force somebody to do something", compel), "do something" for a verb after "to"; nothing
     for a determiner, nor for the verb's object where a definition leaves it out ("take the man into
     custody": "take into custody")."""
-    if word in _POSSESSIVES:
+    if word in POSSESSIVE_DETERMINERS:
         return ["one's"]
-    if word in _DETERMINERS:
+    if word in DETERMINERS:
         return [word, ""]
     kinds = {pos: lemma for pos, lemma in wn.lemmas(word)}
     out = [word, *(lemma for pos, lemma in wn.lemmas(word) if pos == "n")]
     # ("be" has no object: "was put in charge" is no "be in charge")
     object_place = not _copula(before[0], wn) and (
-        len(before) == 1 or (len(before) == 2 and before[1] in _DETERMINERS)
+        len(before) == 1 or (len(before) == 2 and before[1] in DETERMINERS)
     )
     if "n" in kinds and word not in STOP_WORDS and (object_place or len(before) > 1):
         out += _PLACES_HELD
@@ -537,8 +535,6 @@ def _written(form: str) -> bool:
 _PLACES_HELD = ("somebody", "someone", "something")
 #: the place of an action a definition holds ("force somebody to do something")
 _ACTION = "do something"
-#: the determiners a definition leaves out ("take into custody", of "take the man into custody")
-_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 
 
 def _products(forms: list[list[str]]) -> list[list[str]]:

@@ -151,7 +151,7 @@ from retrieval.answer.types import (
     type_score,
 )
 from retrieval.answer.weights import WEIGHTS
-from retrieval.lexicon import STOP_WORDS
+from retrieval.lexicon import DETERMINERS, POSSESSIVE_DETERMINERS, STOP_WORDS
 from retrieval.models import Answer, Sentence
 from retrieval.search.scorer import Hit, ranked
 from retrieval.search.text import fold, stem
@@ -704,13 +704,13 @@ def _particle_closes(word: str, particle: str, text: str) -> bool:
     between = r"(?:[a-z'\u2019]+\s+){0,2}?"  # (a separated object: "kick him out")
     for m in re.finditer(rf"\b{re.escape(word)}\s+{between}{re.escape(particle)}\b(\W*)([a-z]*)", low):
         after = m.group(2)
-        if not after or m.group(1).strip() or (after in STOP_WORDS and after not in _DETERMINERS):
+        if not after or m.group(1).strip() or (after in STOP_WORDS and after not in _PHRASE_STARTS):
             return True
     return False
 
 
 #: the words that start a noun phrase, after which a particle may be a preposition ("put in the bank")
-_DETERMINERS = frozenset("the a an this that these those his her its their our my your".split())
+_PHRASE_STARTS = DETERMINERS | POSSESSIVE_DETERMINERS
 
 
 #: a particle ending a question ("... kick him out?"), where its verb's object may separate it from the verb
