@@ -38,6 +38,12 @@ def filler(n: int, topics: list[tuple[str, str]] = FILLER_TOPICS) -> list[dict[s
     return out
 
 
+def answer_from(root: Path, doc: dict[str, str], question: str) -> Answer:
+    """The answer to ``question`` over ``doc`` among twelve unrelated articles: the shape of most twin
+    tests (a sentence that must answer, its near-copy that must not), so each states only its story."""
+    return engine_of(root, [doc, *filler(12)]).ask(question)
+
+
 def assert_verbatim(engine: Engine, a: Answer) -> None:
     """Every citation's quote is a verbatim slice of its document (whitespace aside)."""
     for c in a.citations:

@@ -7,8 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.retrieval.answer.corpora import engine_of as _engine
-from tests.retrieval.answer.corpora import filler as _filler
+from tests.retrieval.answer.corpora import answer_from
 
 _LEAK = (
     "Harwick Water acknowledged Tuesday that an old valve sits in the tunnel where the leak started. "
@@ -18,17 +17,17 @@ _LEAK = (
 
 
 def test_a_day_dating_a_statement_does_not_date_the_event_in_its_clause(tmp_path: Path) -> None:
-    docs = [{"id": "leak", "title": "Harwick Water leak", "text": _LEAK}, *_filler(12)]
-    engine = _engine(tmp_path, docs)
-    a = engine.ask("when did the leak start")
+    a = answer_from(
+        tmp_path, {"id": "leak", "title": "Harwick Water leak", "text": _LEAK}, "when did the leak start"
+    )
     assert a.abstained, a.answer
 
 
 def test_the_same_day_dating_the_event_itself_answers(tmp_path: Path) -> None:
     text = "The leak started Tuesday in the tunnel under Mallow Lane, Harwick Water said. " + _LEAK
-    docs = [{"id": "leak", "title": "Harwick Water leak", "text": text}, *_filler(12)]
-    engine = _engine(tmp_path, docs)
-    a = engine.ask("when did the leak start")
+    a = answer_from(
+        tmp_path, {"id": "leak", "title": "Harwick Water leak", "text": text}, "when did the leak start"
+    )
     assert not a.abstained, a.answer
     assert "The leak started Tuesday" in a.answer, a.answer
 
@@ -44,17 +43,19 @@ _SINKING = (
 def test_a_day_of_another_verb_before_a_named_subjects_clause_does_not_date_it(tmp_path: Path) -> None:
     # (the subject is a name, so the "when did the NOUN VERB" check of the asked noun does not read it:
     # the asked verb alone tells the clause)
-    docs = [{"id": "vigil", "title": "Marsh Heron vigil", "text": _SINKING}, *_filler(12)]
-    engine = _engine(tmp_path, docs)
-    a = engine.ask("when did the Marsh Heron sink")
+    a = answer_from(
+        tmp_path,
+        {"id": "vigil", "title": "Marsh Heron vigil", "text": _SINKING},
+        "when did the Marsh Heron sink",
+    )
     assert a.abstained, a.answer
 
 
 def test_a_day_dating_a_named_subjects_own_verb_answers(tmp_path: Path) -> None:
     text = "The Marsh Heron sank on Saturday afternoon off Tallow Point, the coastguard said. " + _SINKING
-    docs = [{"id": "vigil", "title": "Marsh Heron vigil", "text": text}, *_filler(12)]
-    engine = _engine(tmp_path, docs)
-    a = engine.ask("when did the Marsh Heron sink")
+    a = answer_from(
+        tmp_path, {"id": "vigil", "title": "Marsh Heron vigil", "text": text}, "when did the Marsh Heron sink"
+    )
     assert not a.abstained, a.answer
     assert "sank on Saturday afternoon" in a.answer, a.answer
 
@@ -67,9 +68,9 @@ _FAIR = (
 
 
 def test_a_verb_done_to_another_thing_beside_the_subject_is_no_answer(tmp_path: Path) -> None:
-    docs = [{"id": "fair", "title": "Brindlemoor craft fair opens", "text": _FAIR}, *_filler(12)]
-    engine = _engine(tmp_path, docs)
-    a = engine.ask("is the fair over")
+    a = answer_from(
+        tmp_path, {"id": "fair", "title": "Brindlemoor craft fair opens", "text": _FAIR}, "is the fair over"
+    )
     assert "end the lease" not in a.answer, a.answer
 
 
@@ -87,9 +88,11 @@ def test_an_until_clause_after_the_asked_verb_does_not_date_it(tmp_path: Path) -
     from retrieval.search.text import Tokenizer
 
     assert analyze("when did the pier get closed", Tokenizer()).done == "close"
-    docs = [{"id": "pier", "title": "Wexcombe pier closed", "text": _CLOSURE}, *_filler(12)]
-    engine = _engine(tmp_path, docs)
-    a = engine.ask("when did the pier get closed")
+    a = answer_from(
+        tmp_path,
+        {"id": "pier", "title": "Wexcombe pier closed", "text": _CLOSURE},
+        "when did the pier get closed",
+    )
     assert not a.abstained, a.answer
     assert "on Friday" in a.answer.split("[1]")[0], a.answer
 
@@ -105,9 +108,11 @@ def test_a_date_of_another_deed_does_not_date_the_asked_one(tmp_path: Path) -> N
     """ "when did imber open her investigation": the verb, with its object after it, is the event asked
     about; a sentence dating another deed of hers ("confirmed the repair figures on Saturday") holding
     neither ("investigators" only shares the object's stem) says nothing of when it was opened."""
-    docs = [{"id": "inq", "title": "Calloway Estates inquiry", "text": _INQUIRY}, *_filler(12)]
-    engine = _engine(tmp_path, docs)
-    a = engine.ask("when did imber open her investigation")
+    a = answer_from(
+        tmp_path,
+        {"id": "inq", "title": "Calloway Estates inquiry", "text": _INQUIRY},
+        "when did imber open her investigation",
+    )
     assert "Saturday" not in a.answer, a.answer
 
 
@@ -120,16 +125,20 @@ _REVIEW = (
 
 def test_what_a_subject_did_is_not_answered_by_a_sentence_on_the_subject_alone(tmp_path: Path) -> None:
     # ("what did the review conclude": how long reviews take, and what it will examine, tell no concluding)
-    docs = [{"id": "review", "title": "Harwick Water review", "text": _REVIEW}, *_filler(12)]
-    engine = _engine(tmp_path, docs)
-    a = engine.ask("What did the Harwick Water review conclude?")
+    a = answer_from(
+        tmp_path,
+        {"id": "review", "title": "Harwick Water review", "text": _REVIEW},
+        "What did the Harwick Water review conclude?",
+    )
     assert a.abstained, a.answer
 
 
 def test_what_a_subject_did_is_answered_by_a_sentence_saying_the_verb(tmp_path: Path) -> None:
     text = "The Harwick Water review concluded that the valve had not been inspected since 2015. " + _REVIEW
-    docs = [{"id": "review", "title": "Harwick Water review", "text": text}, *_filler(12)]
-    engine = _engine(tmp_path, docs)
-    a = engine.ask("What did the Harwick Water review conclude?")
+    a = answer_from(
+        tmp_path,
+        {"id": "review", "title": "Harwick Water review", "text": text},
+        "What did the Harwick Water review conclude?",
+    )
     assert not a.abstained, a.answer
     assert "concluded that the valve" in a.answer, a.answer

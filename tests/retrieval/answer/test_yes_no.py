@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from retrieval import Engine
-from tests.retrieval.answer.corpora import assert_verbatim, engine_of, filler
+from tests.retrieval.answer.corpora import answer_from, assert_verbatim, engine_of, filler
 
 DOCS = [
     {
@@ -88,17 +88,21 @@ _LICENCE = (
 
 def test_a_passive_yes_no_asks_of_the_verb_after_been_not_the_noun_before(tmp_path: Path) -> None:
     # ("licence" can be a verb; before "been" it is the subject's noun: the verb asked is "revoked")
-    docs = [{"id": "pool", "title": "Marlow pool inspected", "text": _LICENCE}, *filler(12)]
-    engine = engine_of(tmp_path, docs)
-    a = engine.ask("Has Marlow Leisure's licence been revoked?")
+    a = answer_from(
+        tmp_path,
+        {"id": "pool", "title": "Marlow pool inspected", "text": _LICENCE},
+        "Has Marlow Leisure's licence been revoked?",
+    )
     assert a.abstained, a.answer
 
 
 def test_a_passive_yes_no_is_answered_by_the_verb_after_been(tmp_path: Path) -> None:
     text = "The council revoked Marlow Leisure's pool licence on Friday. " + _LICENCE
-    docs = [{"id": "pool", "title": "Marlow pool inspected", "text": text}, *filler(12)]
-    engine = engine_of(tmp_path, docs)
-    a = engine.ask("Has Marlow Leisure's licence been revoked?")
+    a = answer_from(
+        tmp_path,
+        {"id": "pool", "title": "Marlow pool inspected", "text": text},
+        "Has Marlow Leisure's licence been revoked?",
+    )
     assert not a.abstained, a.answer
     assert "revoked" in a.answer, a.answer
 
@@ -112,17 +116,21 @@ _FARES = (
 
 def test_a_modal_yes_no_asks_of_the_base_verb_before_its_plural_object(tmp_path: Path) -> None:
     # ("raise fares": after "will" the verb is a base form, "fares" its object, not the verb asked)
-    docs = [{"id": "bus", "title": "Harlow Buses fare review", "text": _FARES}, *filler(12)]
-    engine = engine_of(tmp_path, docs)
-    a = engine.ask("Will Harlow Buses raise fares again on 3 June?")
+    a = answer_from(
+        tmp_path,
+        {"id": "bus", "title": "Harlow Buses fare review", "text": _FARES},
+        "Will Harlow Buses raise fares again on 3 June?",
+    )
     assert a.abstained, a.answer
 
 
 def test_a_modal_yes_no_is_answered_by_a_sentence_saying_the_base_verb(tmp_path: Path) -> None:
     text = "Harlow Buses will raise fares by 5% on 3 June, the company said. " + _FARES
-    docs = [{"id": "bus", "title": "Harlow Buses fare review", "text": text}, *filler(12)]
-    engine = engine_of(tmp_path, docs)
-    a = engine.ask("Will Harlow Buses raise fares again on 3 June?")
+    a = answer_from(
+        tmp_path,
+        {"id": "bus", "title": "Harlow Buses fare review", "text": text},
+        "Will Harlow Buses raise fares again on 3 June?",
+    )
     assert not a.abstained, a.answer
     assert "will raise fares" in a.answer, a.answer
 
