@@ -41,8 +41,17 @@ def _label(line: str) -> tuple[str, str] | None:
     if m is None:
         return None
     key = re.sub(r"[ _-]", "", m.group(1).lower())
-    value = m.group(2).strip().strip("\"'").strip()
-    return _LABELS.get(key, ""), value
+    return _LABELS.get(key, ""), _unquote(m.group(2).strip())
+
+
+def _unquote(value: str) -> str:
+    """A value without the one pair of quotes front matter encloses it in (YAML's ``title: "..."``, whose
+    escapes ``\\"`` and ``''`` are undone). Only a matching pair goes: a headline that opens with a
+    quotation (``"'Rowan takes care of his friends': Quell testifies"``) keeps its own quote marks."""
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+        inner = value[1:-1]
+        return (inner.replace('\\"', '"') if value[0] == '"' else inner.replace("''", "'")).strip()
+    return value
 
 
 def _fields(pairs: list[tuple[str, str]]) -> tuple[dict[str, str], list[str]]:

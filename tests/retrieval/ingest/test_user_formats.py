@@ -181,6 +181,26 @@ def test_markdown_front_matter_is_metadata_and_its_other_keys_never_text(tmp_pat
 
 
 @pytest.mark.parametrize(
+    ("value", "title"),
+    [
+        (
+            "\"'We were never told': ferry crews vote to strike\"",
+            "'We were never told': ferry crews vote to strike",
+        ),
+        ("'Crews say ''enough'' and vote to strike'", "Crews say 'enough' and vote to strike"),
+        ('"Crews \\"walk out\\" at dawn"', 'Crews "walk out" at dawn'),
+        ("'Never told': crews strike", "'Never told': crews strike"),  # no enclosing pair: as written
+    ],
+)
+def test_front_matter_takes_off_only_the_quotes_enclosing_a_value(
+    tmp_path: Path, value: str, title: str
+) -> None:
+    """A headline that opens with a quotation keeps its opening mark: only YAML's enclosing pair goes."""
+    raw, _ = _only_document(tmp_path, "strike.md", f"---\ntitle: {value}\n---\n\n" + _STORY)
+    assert raw.fields["title"] == title
+
+
+@pytest.mark.parametrize(
     "content",
     [
         "Warning: the ferry will stop\n\n" + _STORY,  # not a label this reader knows
