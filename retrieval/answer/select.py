@@ -2495,22 +2495,46 @@ def _named_account(q: QuestionInfo, did: Sentence, after: Sentence, ctx: AnswerC
     return bool(terms & names) and terms <= ctx.tokenizer.term_set(did.text)
 
 
-def _actors_quote(q: QuestionInfo, did: Sentence, closing: Sentence, ctx: AnswerContext) -> bool:
-    """Whether ``closing`` ends, attributed to a pronoun ("..., she said."), a quotation that opens right
-    after ``did`` in its paragraph, where ``did`` names first, of the question's names, the one the
-    question names first (the actor it asks about: "why did Ames call for Tull to quit" of "Councillor
-    Ruth Ames went further, calling on Mayor Ben Tull to quit. "The mayor signed the contract. If he
-    cannot explain it, he should go," she said."): the actor's own words on what they did, which tell
-    why though no cause word reads them and they speak of others, not in the first person."""
+def _actors_quote(q: QuestionInfo, did: Sentence, opening: Sentence, ctx: AnswerContext) -> bool:
+    """Whether ``opening``, right after ``did`` in its paragraph, opens a quotation its paragraph closes
+    attributed to a pronoun ("..., she said.") or to the actor's own name ("..., Benning said."), where
+    ``did`` names first, of the question's names, the one the question names first (the actor it asks
+    about: "why did Ames call for Tull to quit" of "Councillor Ruth Ames went further, calling on Mayor
+    Ben Tull to quit. "The mayor signed the contract. If he cannot explain it, he should go," she
+    said."): the actor's own words on what they did, which tell why though no cause word reads them
+    and they speak of others, not in the first person. The quotation may run several sentences before
+    its attribution ("There was the ammonia leak in 2021. [...] Well, it was the big one," Benning
+    said.")."""
     doc = ctx.documents[did.doc_id]
-    if closing.paragraph != did.paragraph or not PRONOUN_SPEAKER.search(closing.text):
-        return False
-    opening = doc.sentences[did.index + 1]
-    if opening.paragraph != did.paragraph or not OPENS_QUOTE.match(opening.text):
+    if (
+        opening.index != did.index + 1
+        or opening.paragraph != did.paragraph
+        or not OPENS_QUOTE.match(opening.text)
+    ):
         return False
     asked = [t for t in ctx.tokenizer.tokens(q.text) if t in q.entity_terms]
     named = [t for t in ctx.tokenizer.tokens(did.text) if t in asked]
-    return bool(named) and named[0] == asked[0]
+    if not named or named[0] != asked[0]:
+        return False
+    actor = _name_from(q.text, asked[0], q.entity_terms, ctx)
+    for closing in doc.sentences[opening.index :]:
+        if closing.paragraph != did.paragraph:
+            return False
+        if PRONOUN_SPEAKER.search(closing.text):
+            return True
+        said_by = speakers(closing.text)
+        if said_by:
+            return any(actor & ctx.tokenizer.term_set(n) for n in said_by)
+    return False
+
+
+def _name_from(text: str, term: str, names: frozenset[str], ctx: AnswerContext) -> frozenset[str]:
+    """The name of ``text`` its first ``term`` opens: the run of ``names`` terms from there ("Harold
+    Benning"), whose surname alone may attribute a quotation ("..., Benning said.")."""
+    terms = ctx.tokenizer.tokens(text)
+    run = terms[terms.index(term) :]
+    end = next((i for i, t in enumerate(run) if t not in names), len(run))
+    return frozenset(run[:end])
 
 
 def _head_holder(q: QuestionInfo, best: Candidate, ctx: AnswerContext) -> Sentence | None:
