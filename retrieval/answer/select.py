@@ -141,6 +141,7 @@ from retrieval.answer.statements import (
 from retrieval.answer.types import (
     OPENS_QUOTE,
     QUOTE_MARKS,
+    asked_event,
     asked_names,
     describes,
     figures_before,
@@ -2426,7 +2427,14 @@ def _holder(q: QuestionInfo, best: Candidate, ctx: AnswerContext) -> Sentence | 
         if type_score(q.kind, other.text, q, ctx.tokenizer) < 1.0 and not (
             q.kind == "reason"
             and (
-                (j == s.index + 1 and (_own_words_after(s, other) or _explained_after(s, other)))
+                (
+                    j == s.index + 1
+                    and (
+                        _own_words_after(s, other)
+                        or _explained_after(s, other)
+                        or _actor_speaks_after(q, s, other, ctx)
+                    )
+                )
                 or (j > s.index and (_named_account(q, s, other, ctx) or _actors_quote(q, s, other, ctx)))
             )
         ):
@@ -2471,6 +2479,35 @@ def _explained_after(did: Sentence, after: Sentence) -> bool:
     The actor must be named (a capitalised word inside ``did``), for the pronoun to be theirs."""
     named = any(w[:1].isupper() for w in did.text.split()[1:])
     return did.paragraph == after.paragraph and named and bool(_EXPLAINED.match(after.text))
+
+
+#: the speaker opening a sentence, up to its saying verb ("The authority's director, Elena Sowerby,
+#: said ...", "A spokesman for the council told reporters ...")
+_SPEAKER_SAYS = re.compile(
+    r"^\W*(?P<who>[^\"\u201c]{1,80}?),?\s+(?:said|says|told|explained|added|argued|wrote)\b"
+)
+
+
+def _actor_speaks_after(q: QuestionInfo, did: Sentence, after: Sentence, ctx: AnswerContext) -> bool:
+    """Whether ``after``, right after ``did``, opens with someone speaking for the actor of the act a
+    "why" asks about, the body ``did`` names before it ("The Maritime Licensing Authority suspended the
+    licence of Greyline ... The authority's director, Elena Sowerby, said the suspension would remain
+    until ..."): a body acts through the people who speak for it, and their account of the act is why it
+    was done, in words no cause pattern reads. The actor is the capitalised name before the first of the
+    question's event words in ``did`` (not the one the act was done to: Greyline), and the speaker's
+    words must share a word of it."""
+    m = _SPEAKER_SAYS.match(after.text)
+    if m is None:
+        return False
+    asked = asked_event(q)
+    words = did.text.split()
+    at = next((i for i, w in enumerate(words) if ctx.tokenizer.term_set(w) & asked), None)
+    if not at:
+        return False
+    actor = [w for w in words[:at] if w[:1].isupper()]
+    if not actor:
+        return False
+    return bool(ctx.tokenizer.term_set(" ".join(actor)) & ctx.tokenizer.term_set(m.group("who")))
 
 
 #: a name (up to three capitalised words) opening its sentence and the saying verb after it ("Okafor said

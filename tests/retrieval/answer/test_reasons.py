@@ -300,3 +300,23 @@ def test_a_why_brings_the_quotation_the_actors_surname_closes_sentences_on(
     )
     assert not a.abstained, a.answer
     assert ("diesel spill" in a.answer) is brought, a.answer
+
+
+@pytest.mark.parametrize(
+    ("speaker", "brought"), [("The board's chair", True), ("The operator's manager", False)]
+)
+def test_a_why_brings_the_account_of_whoever_speaks_for_the_body_that_acted(
+    tmp_path: Path, speaker: str, brought: bool
+) -> None:
+    """The Harbour Safety Board closed the pier; the next sentence, its chair speaking, says why (no
+    cause word). The pier operator's manager speaking there does not speak for the board."""
+    text = (
+        "The Harbour Safety Board closed the Wexley pier to visitors on Monday.\n\n"
+        f"{speaker}, Ines Marlow, said the pier would stay shut until divers checked its piles.\n\n"
+        "The pier was built in 1898."
+    )
+    a = answer_from(
+        tmp_path, {"id": "pier", "title": "Pier shut", "text": text}, "Why was the Wexley pier closed?"
+    )
+    assert not a.abstained, a.answer
+    assert ("checked its piles" in a.answer) is brought, a.answer
