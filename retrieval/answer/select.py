@@ -2433,6 +2433,10 @@ def _holder(q: QuestionInfo, best: Candidate, ctx: AnswerContext) -> Sentence | 
                         _own_words_after(s, other)
                         or _explained_after(s, other)
                         or _actor_speaks_after(q, s, other, ctx)
+                        # (an opinion piece argues: its claim's support is the sentence after it in
+                        # its paragraph, "... should not let the regulator off the hook. The commission
+                        # sat on its own findings for almost four months.")
+                        or (doc.meta.opinion and other.paragraph == s.paragraph)
                     )
                 )
                 or (j > s.index and (_named_account(q, s, other, ctx) or _actors_quote(q, s, other, ctx)))
