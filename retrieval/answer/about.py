@@ -180,6 +180,10 @@ def rubrics(ctx: AnswerContext) -> dict[str, list[str]]:
 _FORMATS = {"explainer": "explainer", "explainers": "explainer", "q&a": "q&a", "faq": "faq", "faqs": "faq"}
 
 
+#: the words for the writer of an opinion piece ("the columnist"; "the opinion writer" is read apart)
+_OPINION_WRITERS = frozenset({"columnist", "columnists", "commentator", "commentators"})
+
+
 #: the word for an opinion piece the articles themselves never write ("op-ed", "oped")
 _OP_ED = re.compile(r"op-?eds?")
 
@@ -225,10 +229,11 @@ def named_kind(q: QuestionInfo, ctx: AnswerContext, meta: bool) -> tuple[frozens
     the articles never write ("op" of "opinion") in a question about an article (``meta``), before a
     word for one, or hyphenated with other words they never write ("the op-ed"). Only a question about
     the articles (``meta``) or about what they say ("what does the op-ed argue", "what does the opinion
-    piece say about X") is read so: a typed one ("what time did the live blog start") may ask of the
-    article itself, which none of its sentences tells."""
+    piece say about X") or why the writer says something ("why does the columnist say ...": "the
+    columnist" and "the opinion writer" name the opinion pieces' writer) is read so: a typed one ("what
+    time did the live blog start") may ask of the article itself, which none of its sentences tells."""
     kinds = rubrics(ctx)
-    if not kinds or not (meta or q.kind in ("quote", "what", "broad")):
+    if not kinds or not (meta or q.kind in ("quote", "what", "broad", "reason")):
         return None
     words = _question_words(q)
     named: set[str] = set()
@@ -239,6 +244,15 @@ def named_kind(q: QuestionInfo, ctx: AnswerContext, meta: bool) -> tuple[frozens
         before_piece = i + 1 < len(words) and re.fullmatch(rf"{_PIECE}s?", words[i + 1]) is not None
         unseen = not any(ctx.scorer.df(t) for t in toks)
         unwritten = "-" in word and unseen
+        writer = word in _OPINION_WRITERS or (word == "opinion" and words[i + 1 : i + 2] == ["writer"])
+        if writer and opinion in kinds:
+            # "the columnist", "the opinion writer": the writer of an opinion piece, who says what it
+            # says ("why does the columnist say it was a disaster waiting to happen": the piece argues it)
+            named.update(t for t in toks if t in q.terms)
+            if word == "opinion":
+                named.update(t for t in ctx.tokenizer.tokens(words[i + 1]) if t in q.terms)
+            docs.extend(d for d in kinds[opinion] if d not in docs)
+            continue
         if _OP_ED.fullmatch(word) and opinion in kinds and unseen:
             # "the op-ed", "the oped": an opinion piece, whatever its rubric calls it ("Opinion:"), or
             # one its byline, address or file's name marks as opinion

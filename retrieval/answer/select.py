@@ -141,6 +141,7 @@ from retrieval.answer.statements import (
 from retrieval.answer.types import (
     OPENS_QUOTE,
     QUOTE_MARKS,
+    asked_event,
     asked_names,
     describes,
     figures_before,
@@ -2426,7 +2427,18 @@ def _holder(q: QuestionInfo, best: Candidate, ctx: AnswerContext) -> Sentence | 
         if type_score(q.kind, other.text, q, ctx.tokenizer) < 1.0 and not (
             q.kind == "reason"
             and (
-                (j == s.index + 1 and (_own_words_after(s, other) or _explained_after(s, other)))
+                (
+                    j == s.index + 1
+                    and (
+                        _own_words_after(s, other)
+                        or _explained_after(s, other)
+                        or _actor_speaks_after(q, s, other, ctx)
+                        # (an opinion piece argues: its claim's support is the sentence after it in
+                        # its paragraph, "... should not let the regulator off the hook. The commission
+                        # sat on its own findings for almost four months.")
+                        or (doc.meta.opinion and other.paragraph == s.paragraph)
+                    )
+                )
                 or (j > s.index and (_named_account(q, s, other, ctx) or _actors_quote(q, s, other, ctx)))
             )
         ):
@@ -2473,6 +2485,35 @@ def _explained_after(did: Sentence, after: Sentence) -> bool:
     return did.paragraph == after.paragraph and named and bool(_EXPLAINED.match(after.text))
 
 
+#: the speaker opening a sentence, up to its saying verb ("The authority's director, Elena Sowerby,
+#: said ...", "A spokesman for the council told reporters ...")
+_SPEAKER_SAYS = re.compile(
+    r"^\W*(?P<who>[^\"\u201c]{1,80}?),?\s+(?:said|says|told|explained|added|argued|wrote)\b"
+)
+
+
+def _actor_speaks_after(q: QuestionInfo, did: Sentence, after: Sentence, ctx: AnswerContext) -> bool:
+    """Whether ``after``, right after ``did``, opens with someone speaking for the actor of the act a
+    "why" asks about, the body ``did`` names before it ("The Maritime Licensing Authority suspended the
+    licence of Greyline ... The authority's director, Elena Sowerby, said the suspension would remain
+    until ..."): a body acts through the people who speak for it, and their account of the act is why it
+    was done, in words no cause pattern reads. The actor is the capitalised name before the first of the
+    question's event words in ``did`` (not the one the act was done to: Greyline), and the speaker's
+    words must share a word of it."""
+    m = _SPEAKER_SAYS.match(after.text)
+    if m is None:
+        return False
+    asked = asked_event(q)
+    words = did.text.split()
+    at = next((i for i, w in enumerate(words) if ctx.tokenizer.term_set(w) & asked), None)
+    if not at:
+        return False
+    actor = [w for w in words[:at] if w[:1].isupper()]
+    if not actor:
+        return False
+    return bool(ctx.tokenizer.term_set(" ".join(actor)) & ctx.tokenizer.term_set(m.group("who")))
+
+
 #: a name (up to three capitalised words) opening its sentence and the saying verb after it ("Okafor said
 #: in a separate statement that ...", "Ida Lund told reporters ...")
 _NAMED_SAYS = re.compile(
@@ -2495,22 +2536,46 @@ def _named_account(q: QuestionInfo, did: Sentence, after: Sentence, ctx: AnswerC
     return bool(terms & names) and terms <= ctx.tokenizer.term_set(did.text)
 
 
-def _actors_quote(q: QuestionInfo, did: Sentence, closing: Sentence, ctx: AnswerContext) -> bool:
-    """Whether ``closing`` ends, attributed to a pronoun ("..., she said."), a quotation that opens right
-    after ``did`` in its paragraph, where ``did`` names first, of the question's names, the one the
-    question names first (the actor it asks about: "why did Ames call for Tull to quit" of "Councillor
-    Ruth Ames went further, calling on Mayor Ben Tull to quit. "The mayor signed the contract. If he
-    cannot explain it, he should go," she said."): the actor's own words on what they did, which tell
-    why though no cause word reads them and they speak of others, not in the first person."""
+def _actors_quote(q: QuestionInfo, did: Sentence, opening: Sentence, ctx: AnswerContext) -> bool:
+    """Whether ``opening``, right after ``did`` in its paragraph, opens a quotation its paragraph closes
+    attributed to a pronoun ("..., she said.") or to the actor's own name ("..., Benning said."), where
+    ``did`` names first, of the question's names, the one the question names first (the actor it asks
+    about: "why did Ames call for Tull to quit" of "Councillor Ruth Ames went further, calling on Mayor
+    Ben Tull to quit. "The mayor signed the contract. If he cannot explain it, he should go," she
+    said."): the actor's own words on what they did, which tell why though no cause word reads them
+    and they speak of others, not in the first person. The quotation may run several sentences before
+    its attribution ("There was the ammonia leak in 2021. [...] Well, it was the big one," Benning
+    said.")."""
     doc = ctx.documents[did.doc_id]
-    if closing.paragraph != did.paragraph or not PRONOUN_SPEAKER.search(closing.text):
-        return False
-    opening = doc.sentences[did.index + 1]
-    if opening.paragraph != did.paragraph or not OPENS_QUOTE.match(opening.text):
+    if (
+        opening.index != did.index + 1
+        or opening.paragraph != did.paragraph
+        or not OPENS_QUOTE.match(opening.text)
+    ):
         return False
     asked = [t for t in ctx.tokenizer.tokens(q.text) if t in q.entity_terms]
     named = [t for t in ctx.tokenizer.tokens(did.text) if t in asked]
-    return bool(named) and named[0] == asked[0]
+    if not named or named[0] != asked[0]:
+        return False
+    actor = _name_from(q.text, asked[0], q.entity_terms, ctx)
+    for closing in doc.sentences[opening.index :]:
+        if closing.paragraph != did.paragraph:
+            return False
+        if PRONOUN_SPEAKER.search(closing.text):
+            return True
+        said_by = speakers(closing.text)
+        if said_by:
+            return any(actor & ctx.tokenizer.term_set(n) for n in said_by)
+    return False
+
+
+def _name_from(text: str, term: str, names: frozenset[str], ctx: AnswerContext) -> frozenset[str]:
+    """The name of ``text`` its first ``term`` opens: the run of ``names`` terms from there ("Harold
+    Benning"), whose surname alone may attribute a quotation ("..., Benning said.")."""
+    terms = ctx.tokenizer.tokens(text)
+    run = terms[terms.index(term) :]
+    end = next((i for i, t in enumerate(run) if t not in names), len(run))
+    return frozenset(run[:end])
 
 
 def _head_holder(q: QuestionInfo, best: Candidate, ctx: AnswerContext) -> Sentence | None:

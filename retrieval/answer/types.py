@@ -848,7 +848,7 @@ def _clause_after(text: str, at: int) -> str:
     return text[at : end.start()] if end else text[at:]
 
 
-def _asked_event(q: QuestionInfo) -> frozenset[str]:
+def asked_event(q: QuestionInfo) -> frozenset[str]:
     """The terms of the event a reason question asks about, not the names it happened to (``q.terms``
     when it names nothing else)."""
     names = q.entity_terms | {t for t, b in (q.bridges or {}).items() if b.name}
@@ -926,7 +926,7 @@ def _cause_is_asked(text: str, m: re.Match[str], q: QuestionInfo, tokenizer: Tok
     did, not why the bank raised them). Such a sentence is an effect of the event, no reason for it."""
     if not _CAUSE_FOLLOWS.match(m.group(0)) or _CAUSED_BY.match(text, m.start()):
         return False
-    asked = _asked_event(q)
+    asked = asked_event(q)
     if not re.search(r"\w", text[: m.start()]) or tokenizer.term_set(_clause_before(text, m.start())) & asked:
         return False
     return bool(tokenizer.term_set(_clause_after(text, m.end())) & asked)
@@ -944,7 +944,7 @@ def _gives_reason(text: str, q: QuestionInfo, tokenizer: Tokenizer) -> bool:
     rare; the last derailment ...")."""
     # (the event asked about, not the names it happened to: "Schools in Dunmore closed after the outage"
     # names Dunmore before the word, and gives the outage as the cause)
-    asked = _asked_event(q)
+    asked = asked_event(q)
     for m in _REASON.finditer(text):
         if not asked:
             return True

@@ -93,3 +93,38 @@ def test_the_sources_list_marks_an_op_ed_as_opinion(tmp_path: Path) -> None:
     marked = {d.doc_id: d.opinion for d in sources.documents if d.doc_id in ("oped", "report")}
     assert marked == {"oped": True, "report": False}
     assert "(opinion)" in sources_text(sources)
+
+
+#: a column whose claim ("should not let the council off the hook") is backed by the sentence after it
+COLUMN = (
+    "The harbour board's chair was right to go, but her exit should not let the council off the hook. "
+    "Its planners sat on the engineers' warnings about the ramp for eleven months.\n\n"
+    "Islanders deserve better."
+)
+
+
+@pytest.mark.parametrize("writer", ["the columnist", "the opinion writer"])
+def test_why_the_columnist_says_something_is_answered_from_the_opinion_piece_with_its_support(
+    tmp_path: Path, writer: str
+) -> None:
+    """ "The columnist" is the writer of the opinion piece, whose sentences are theirs though none names
+    them; the reason for a claim is the sentence of its paragraph after it."""
+    column = {
+        "id": "column",
+        "title": "Opinion: The ramp was a warning",
+        "author": "Ines Calloway",
+        "text": COLUMN,
+    }
+    report = {"id": "report", "title": "Marrow Point ferry terminal reopens", "text": REPORT}
+    engine = engine_of(tmp_path, [report, column, *filler(12)])
+    a = engine.ask(f"Why does {writer} say the council is to blame?")
+    assert not a.abstained, a.answer
+    assert "sat on the engineers' warnings" in first_statement(a), a.answer
+    assert_verbatim(engine, a)
+
+
+def test_why_the_columnist_says_something_is_declined_without_an_opinion_piece(tmp_path: Path) -> None:
+    """The same words in a news report: no columnist wrote anything, so no columnist's reason is given."""
+    news = {"id": "news", "title": "The ramp was a warning", "text": COLUMN}
+    engine = engine_of(tmp_path, [news, *filler(12)])
+    assert engine.ask("Why does the columnist say the council is to blame?").abstained

@@ -14,7 +14,7 @@ from retrieval import Engine
 from retrieval.answer.question import analyze, classify
 from retrieval.answer.types import type_score
 from retrieval.search.text import Tokenizer
-from tests.retrieval.answer.corpora import assert_verbatim, engine_of, filler
+from tests.retrieval.answer.corpora import answer_from, assert_verbatim, engine_of, filler
 
 DAIRY = (
     "Milk prices paid to farmers in Westmoor rose for the third month in a row. "
@@ -279,3 +279,44 @@ def test_a_why_is_answered_by_the_purpose_of_the_act(tmp_path: Path) -> None:
     assert not a.abstained, a.answer
     assert "to protect walkers" in a.answer, a.answer
     assert_verbatim(news, a)
+
+
+@pytest.mark.parametrize(("speaker", "brought"), [("Benning", True), ("Tuck", False)])
+def test_a_why_brings_the_quotation_the_actors_surname_closes_sentences_on(
+    tmp_path: Path, speaker: str, brought: bool
+) -> None:
+    """Harold Benning said he had worried; the quotation opening right after, several sentences long
+    and closed by "Benning said", is his account of why. Closed by another's name it is not his."""
+    text = (
+        "Harold Benning, a retired teacher who has lived on Mill Street for 38 years, said he had worried "
+        'about the depot for a long time. "There was the diesel spill in 2021. There were the alarms that '
+        f'nobody explained. Well, it happened," {speaker} said.\n\n'
+        "The depot will stay closed until the inspection ends."
+    )
+    a = answer_from(
+        tmp_path,
+        {"id": "depot", "title": "Depot fire", "text": text},
+        "Why was Harold Benning worried about the depot?",
+    )
+    assert not a.abstained, a.answer
+    assert ("diesel spill" in a.answer) is brought, a.answer
+
+
+@pytest.mark.parametrize(
+    ("speaker", "brought"), [("The board's chair", True), ("The operator's manager", False)]
+)
+def test_a_why_brings_the_account_of_whoever_speaks_for_the_body_that_acted(
+    tmp_path: Path, speaker: str, brought: bool
+) -> None:
+    """The Harbour Safety Board closed the pier; the next sentence, its chair speaking, says why (no
+    cause word). The pier operator's manager speaking there does not speak for the board."""
+    text = (
+        "The Harbour Safety Board closed the Wexley pier to visitors on Monday.\n\n"
+        f"{speaker}, Ines Marlow, said the pier would stay shut until divers checked its piles.\n\n"
+        "The pier was built in 1898."
+    )
+    a = answer_from(
+        tmp_path, {"id": "pier", "title": "Pier shut", "text": text}, "Why was the Wexley pier closed?"
+    )
+    assert not a.abstained, a.answer
+    assert ("checked its piles" in a.answer) is brought, a.answer
