@@ -31,7 +31,7 @@ from retrieval.answer.scoring import (
     answers,
     document_terms,
     is_name,
-    retracts,
+    retracting_sentences,
 )
 from retrieval.answer.story import story_terms, title_terms
 from retrieval.answer.weights import WEIGHTS
@@ -796,7 +796,7 @@ def _headline_derived(headline: str, ctx: AnswerContext) -> frozenset[str]:
 def _notice_paragraphs(doc: Document) -> set[int]:
     """The paragraphs of an article holding a correction notice (a notice is a paragraph of its own:
     "Correction: ... It was $4.5 million, not $45 million.")."""
-    return {s.paragraph for s in doc.sentences if not s.heading and retracts(s.text)}
+    return {s.paragraph for s in retracting_sentences(doc)}
 
 
 def _holds(terms: frozenset[str], spelled: frozenset[str], phrase: frozenset[str]) -> bool:

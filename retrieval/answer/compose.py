@@ -28,6 +28,7 @@ from retrieval.answer.scoring import (
     document_terms,
     is_name,
     novelty,
+    retracting_sentences,
     retracts,
     says_of_subject,
 )
@@ -120,12 +121,15 @@ def _correcting(ctx: AnswerContext, first: Sequence[Sentence], q: QuestionInfo) 
     doc = ctx.documents[first[0].doc_id]
     if any(_notice_part(doc, p) for p in first):
         return []  # the answer is a notice's own (what it says is right), not what one takes back
-    given = frozenset().union(*(_stated(ctx, p.text) for p in first))
-    said = frozenset().union(*(ctx.tokenizer.term_set(p.text) for p in first))
     shown = {p.index for p in first}
     own = (doc.sentences[i] for i in _retracting(ctx, doc) if i not in shown)
     named = [(s, False) for s in itertools.chain(own, _outlet_notices(ctx, doc))]
-    for s, unnamed in [*named, *((s, True) for s in _unnamed_notices(ctx, doc))]:
+    found = [*named, *((s, True) for s in _unnamed_notices(ctx, doc))]
+    if not found:
+        return []  # (most answers: what they state is read only for a notice)
+    given = frozenset().union(*(_stated(ctx, p.text) for p in first))
+    said = frozenset().union(*(ctx.tokenizer.term_set(p.text) for p in first))
+    for s, unnamed in found:
         notice = _expand(ctx, s, q)
         if s.doc_id == doc.meta.doc_id and shown.intersection(p.index for p in notice):
             continue
@@ -169,7 +173,7 @@ def _retracting(ctx: AnswerContext, doc: Document) -> tuple[int, ...]:
     return ctx.remembered(
         "retracting",
         doc.meta.doc_id,
-        lambda: tuple(s.index for s in doc.sentences if not s.heading and retracts(s.text)),
+        lambda: tuple(s.index for s in retracting_sentences(doc)),
     )
 
 

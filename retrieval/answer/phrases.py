@@ -461,15 +461,16 @@ def defined_phrases(question: str, wn: WordNet) -> list[tuple[frozenset[str], li
             continue
         # an adverb after the verb says how, not what ("is temporarily in charge of")
         rest = [w for j, w in enumerate(words[i + 1 :], i + 1) if j > i + 1 or not _adverb_only(w, wn)]
+        # each word's forms depend on the words before it only: read once for every span they are in
+        forms: dict[int, list[str]] = {0: verbs}
         for n in range(min(_DEFINED_WORDS, len(rest) + 1), 1, -1):
             span = [word, *rest[: n - 1]]
             if all(w in STOP_WORDS for w in span[1:]):
                 continue
-            forms = [verbs, *(_base_forms(w, span[: j + 1], wn) for j, w in enumerate(span[1:]))]
             # (a definition needs a word of content besides the verb and the places it holds, or an action
             # held: "make something" defines "mould", which "make the decision" is not, and "put into" a
             # stall's putting, which "put the plan into effect" is not)
-            phrases = [p for p in _products(forms) if any(_telling(w) for w in p[1:])]
+            phrases = [p for p in _defining_phrases(span, forms, wn) if any(_telling(w) for w in p[1:])]
             found: set[str] = set()
             said: list[str] = []  # the words the definition writes (not those whose place it holds)
             for p in phrases:
@@ -537,9 +538,21 @@ _PLACES_HELD = ("somebody", "someone", "something")
 _ACTION = "do something"
 
 
-def _products(forms: list[list[str]]) -> list[list[str]]:
-    """Every phrase of one form from each list, in order."""
+def _defining_phrases(span: list[str], forms: dict[int, list[str]], wn: WordNet) -> list[list[str]]:
+    """The phrases of one form of each word of ``span`` (the verb's forms, then ``_base_forms``; ``forms``
+    keeps each word's by its place, for the shorter spans of the same words), in order, whose words
+    begin a definition (``WordNet.begins_definition``): a phrase stops growing where none goes on as it
+    does, and a later word's forms are not read once no phrase is left. (Every phrase of a verb and
+    the four words after it was looked up before: twelve thousand look-ups in two hundred questions,
+    for three definitions found.)"""
     out: list[list[str]] = [[]]
-    for options in forms:
-        out = [[*p, o] for p in out for o in options]
+    for j, word in enumerate(span):
+        options = forms.get(j)
+        if options is None:
+            options = forms[j] = _base_forms(word, span[:j], wn)
+        out = [
+            [*p, o] for p in out for o in options if wn.begins_definition(" ".join(" ".join([*p, o]).split()))
+        ]
+        if not out:
+            break
     return out

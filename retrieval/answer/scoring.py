@@ -60,6 +60,7 @@ from retrieval.answer.types import (
     type_score,
 )
 from retrieval.answer.weights import WEIGHTS
+from retrieval.ingest.sentences import DocumentSentences
 from retrieval.lexicon import SPELLED_NUMBER, STOP_WORDS, WEEKDAYS
 from retrieval.models import Document, Sentence
 from retrieval.search.scorer import Hit, Scorer
@@ -552,15 +553,41 @@ _RETRACT_WORDS = (
 )
 
 
+#: the letters other than ASCII ones that a case-insensitive pattern matches to an ASCII letter (the
+#: ``re`` documentation's four: dotted and dotless i, long s, the Kelvin sign)
+_ODD_CASES = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+def may_retract(text: str) -> bool:
+    """Whether ``RETRACTS`` may match ``text`` or a part of it: not when it holds none of the pattern's
+    words in lowercase and no letter the pattern's case-insensitive letters match but ASCII ones
+    (``_ODD_CASES``); a word matched is then ASCII letters, which stay together in the lowercase text.
+    Several times cheaper than the pattern, and one test of an article's whole text tells that none of
+    its sentences is a notice."""
+    if not text.isascii() and any(c in text for c in _ODD_CASES):
+        return True
+    low = text.lower()
+    return any(w in low for w in _RETRACT_WORDS)
+
+
 def retracts(text: str) -> bool:
-    """``RETRACTS.search(text)``, for the hundreds of candidates a question scores: an ASCII sentence
-    holding none of its words in lowercase is passed over without running the pattern (several times
-    cheaper); any other text (whose letters a case-insensitive pattern may match otherwise) is searched."""
-    if text.isascii():
-        low = text.lower()
-        if not any(w in low for w in _RETRACT_WORDS):
-            return False
-    return RETRACTS.search(text) is not None
+    """``RETRACTS.search(text)``, for the hundreds of candidates a question scores: a sentence that
+    ``may_retract`` says holds none of its words is passed over without running the pattern."""
+    return may_retract(text) and RETRACTS.search(text) is not None
+
+
+def retracting_sentences(doc: Document) -> list[Sentence]:
+    """An article's sentences (not headings) that retract (``retracts``), in order: none when its text as
+    its store holds it, all sentences together, may not retract (``may_retract``); otherwise its
+    sentences' texts are read, and a Sentence made only of one that retracts."""
+    sentences = doc.sentences
+    if not isinstance(sentences, DocumentSentences):
+        return [s for s in sentences if not s.heading and retracts(s.text)]
+    if not may_retract(sentences.text()):
+        return []
+    return [
+        s for i, text in enumerate(sentences.texts()) if retracts(text) and not (s := sentences[i]).heading
+    ]
 
 
 #: a question asking about a correction itself ("what did the paper correct", "was there an error"):

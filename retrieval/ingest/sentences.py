@@ -215,6 +215,16 @@ class DocumentSentences(Sequence[Sentence]):
         make = self.store.make
         return (make(i) for i in range(self._lo, self._lo + self._n))
 
+    def texts(self) -> list[str]:
+        """The document's sentences' texts, in order (no Sentence made)."""
+        return self.store.texts(self._lo, self._lo + self._n)
+
+    def text(self) -> str:
+        """The document's sentences' texts run together, without a separator (one slice of the store,
+        no Sentence made): what none of them holds, the whole does not hold either."""
+        store, off = self.store, self.store._off
+        return str(store._bytes[off[self._lo] : off[self._lo + self._n]], "utf-8", "surrogatepass")
+
     def __eq__(self, other: object) -> bool:
         if isinstance(other, DocumentSentences) and other.store is self.store:
             return other.number == self.number

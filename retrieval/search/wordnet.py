@@ -154,6 +154,8 @@ class WordNet:
         self._implied_by: dict[int, list[int]] | None = None
         #: a clause of several words that defines verb synsets ("take into custody") -> those synsets
         self._defining: dict[str, list[int]] | None = None
+        #: the first words of those clauses, one space apart ("take", "take into", "take into custody")
+        self._definition_starts: frozenset[str] = frozenset()
         #: cntlist.rev (sense key, sense number, times seen in the tagged corpus), mapped on first use
         self._counts: mmap.mmap | bytes | None = None
 
@@ -777,9 +779,7 @@ class WordNet:
         defines a verb by the words a question says it in, which none of them says alone ("custody" is
         no arrest, "charge" there no complaint). Any sense of the verb: the definition is the sense the
         question means. Read from the verb file's glosses once per process."""
-        if self._defining is None:
-            self._defining = self._read_definitions()
-        offsets = self._defining.get(phrase)
+        offsets = self._definitions().get(phrase)
         if not offsets:
             return frozenset()  # (most phrases asked are none: not remembered, the look-up is as cheap)
         key = ("defined:" + phrase, 0)
@@ -794,6 +794,27 @@ class WordNet:
         got = frozenset(w for w in out if "_" not in w)
         self._remember(key, got)
         return got
+
+    def begins_definition(self, words: str) -> bool:
+        """Whether a clause ``defined_as`` reads begins with ``words`` (lowercase words one space apart, as
+        there): a question's phrase read word by word stops where no definition goes on so, rather than
+        trying every form of every later word ("take" -> "take into" -> "take into custody")."""
+        self._definitions()
+        return words in self._definition_starts
+
+    def _definitions(self) -> dict[str, list[int]]:
+        """The clauses defining verbs (``_read_definitions``), read once per process, with their starts."""
+        if self._defining is None:
+            self._defining = self._read_definitions()
+            starts: set[str] = set()
+            for clause in self._defining:
+                at = clause.find(" ")
+                while at >= 0:
+                    starts.add(clause[:at])
+                    at = clause.find(" ", at + 1)
+                starts.add(clause)
+            self._definition_starts = frozenset(starts)
+        return self._defining
 
     def _read_definitions(self) -> dict[str, list[int]]:
         """Each clause of several words of a verb gloss's definition (its examples, in quotes, aside;

@@ -107,3 +107,35 @@ def test_a_particle_before_a_word_of_content_may_be_a_preposition() -> None:
     assert _particle_closes("kick", "out", "when did they kick him out?")
     assert not _particle_closes("put", "in", "Who was put in charge of the review?")
     assert not _particle_closes("put", "in", "how much did they put in the bank")
+
+
+def test_definitions_are_read_word_by_word_from_their_starts() -> None:
+    """A phrase grows only while a definition begins as it does (``WordNet.begins_definition``): the
+    same phrases are found as by trying every form of every word, with a later word's forms never read
+    once no definition goes on so."""
+    import retrieval.answer.phrases as phrases
+
+    wn = wordnet()
+    assert wn is not None
+    assert wn.begins_definition("take") and wn.begins_definition("take into")
+    assert wn.begins_definition("take into custody")
+    assert not wn.begins_definition("take into custod") and not wn.begins_definition("into custody take")
+    read: list[str] = []
+    base_forms = phrases._base_forms
+
+    def counted(word: str, before: list[str], wn_: object) -> list[str]:
+        read.append(word)
+        return base_forms(word, before, wn)
+
+    phrases._base_forms = counted  # type: ignore[assignment]
+    try:
+        found = phrases.defined_phrases("they take the man into custody", wn)
+        took = list(read)
+        read.clear()
+        assert not phrases.defined_phrases("they take zorbl quenx wivvet", wn)
+    finally:
+        phrases._base_forms = base_forms
+    assert [span for _, span in found] == [["take", "into", "custody"]]
+    assert sorted(took) == ["custody", "into", "man", "the"]  # each once, for every span it is in
+    # no definition begins "take zorbl": the words after it are never read
+    assert read == ["zorbl"]

@@ -66,3 +66,27 @@ def test_sound_keys() -> None:
     assert sound_key("hail") == sound_key("Hale") == "H400"
     assert sound_key("lindqvest") == sound_key("Lindqvist")
     assert sound_key("Ashcraft") == "A261"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marcus Hale said Marcus Hale Marcus O'Neill left.",
+        "Dr. Jean-Paul Marcus Marcus Hale-Smith and Marcus  Bell, then xMarcus Hall and Marcusy Dunn.",
+        "D'Arcy Marcus, McDonald's Marcus and Jean-Paul Marcusy met Marcus\nHale at Marcus",
+        "Marcus Marcus Marcus Hale",
+    ],
+)
+def test_names_beside_an_anchor_are_those_a_pattern_of_it_finds(text: str) -> None:
+    """The names written beside a word (``spellings._names_beside``, read without compiling a pattern
+    for each word a question gives) are those the pattern of the word and a capitalised name finds:
+    the word beginning a word, the name ending one, no two found overlapping."""
+    import re
+
+    from retrieval.answer.spellings import _CAP_NAME, _names_beside
+
+    for after in (True, False):
+        pattern = rf"\bMarcus\s+{_CAP_NAME}\b" if after else rf"\b{_CAP_NAME}\s+Marcus\b"
+        assert _names_beside("Marcus", after, text) == re.findall(pattern, text)
+    assert _names_beside("Marcus", True, "Marcus Hale met Marcus Hale-Smith") == ["Hale", "Hale-Smith"]
+    assert _names_beside("Marcus", False, "D'Arcy Marcus, Jean-Paul Marcusy") == ["Arcy"]

@@ -146,3 +146,38 @@ def test_retracts_prefilter_agrees_with_the_pattern() -> None:
     ]
     for text in sentences:
         assert retracts(text) == bool(RETRACTS.search(text)), text
+
+
+def test_an_articles_notices_are_read_from_its_whole_text_first(tmp_path: Path) -> None:
+    """An article's notices (``scoring.retracting_sentences``) are its sentences that retract; one test of
+    its whole text (``may_retract``) tells that an article has none, its sentences then never made. A
+    letter that a case-insensitive pattern reads as an ASCII one (the long s of "miſstated") is no
+    shortcut's: the text is searched."""
+    from retrieval.answer.scoring import may_retract, retracting_sentences, retracts
+    from retrieval.ingest.sentences import DocumentSentences
+
+    curly = (
+        "The council\u2019s \u201cmistake\u201d was fixed. Correction: An earlier version misstated the date."
+    )
+    engine = engine_of(
+        tmp_path,
+        [
+            {"id": "outage", "title": "Brindle Hill loses power", "text": OUTAGE},
+            {"id": "notice", "title": "Correction", "text": OUTAGE_NOTICE},
+            {"id": "curly", "title": "Council \u201cerror\u201d", "text": curly},
+            {
+                "id": "long-s",
+                "title": "Vote count",
+                "text": "The paper mi\u017fstated the count. It was 7 to 4.",
+            },
+            *filler(3),
+        ],
+    )
+    docs = engine.documents
+    assert isinstance(docs["outage"].sentences, DocumentSentences)
+    assert not may_retract(docs["outage"].sentences.text())
+    assert retracting_sentences(docs["outage"]) == []
+    assert [s.text for s in retracting_sentences(docs["notice"])] == [OUTAGE_NOTICE.split(" The utility")[0]]
+    assert [s.index for s in retracting_sentences(docs["curly"])] == [1]
+    assert may_retract("mi\u017fstated") and retracts("The paper mi\u017fstated the count.")
+    assert [s.index for s in retracting_sentences(docs["long-s"])] == [0]
