@@ -78,6 +78,14 @@ _SPAN_CUE = re.compile(
 _SPAN_LEAD = re.compile(r"(?:until|till|since|by|through|throughout|before)\s", re.I)
 
 
+#: a date in a comparison's baseline ("the toll rose to 17 on Wednesday, up from 12 reported on Monday",
+#: "fell to 4.1 percent in March, down from 4.4 percent in February", "compared with April"): the day the
+#: older figure held, not the sentence's event (under it the line would read as if the toll reached 17
+#: that day). The phrase is still open at the date: no clause mark between them
+_BASELINE = re.compile(r"\b(?:(?:up|down)\s+from|compared\s+(?:with|to))\b[^,;:!?()]*$", re.I)
+#: how far before a date its baseline phrase may start ("up from at least 1,200 cases reported on ")
+_BASELINE_REACH = 60
+
 #: a date right after the attribution's verb ("the airline said Monday", "announced on Friday"): it dates
 #: the saying, which the sentence's other date, the event told, already places on the timeline
 _SAID_ON = re.compile(r"\b(?:said|says|told\s+\w+|announced|added|confirmed|stated)\s+(?:on\s+)?$", re.I)
@@ -502,6 +510,7 @@ def doc_mentions(di: int, doc: Document, coverage_start: date | None = None) -> 
             _SPAN_CUE.search(sent.text, max(0, local - _SPAN_REACH), local)
             or _SPAN_LEAD.match(m.text)
             or _RECORD_SINCE.search(sent.text, max(0, local - _RECORD_REACH), local)
+            or _BASELINE.search(sent.text, max(0, local - _BASELINE_REACH), local)
             or _NEGATED.search(sent.text, max(0, local - _NEGATION_REACH), local)
         ):
             continue
