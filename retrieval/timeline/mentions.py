@@ -12,6 +12,7 @@ from retrieval.lexicon import (
     MONTHS,
     NUMBER_WORDS,
     REPORTING_WORDS,
+    SPELLED_NUMBER,
     STOP_WORDS,
     TIME_WORDS,
     WEEKDAYS,
@@ -81,8 +82,13 @@ _SPAN_LEAD = re.compile(r"(?:until|till|since|by|through|throughout|before)\s", 
 #: a date in a comparison's baseline ("the toll rose to 17 on Wednesday, up from 12 reported on Monday",
 #: "fell to 4.1 percent in March, down from 4.4 percent in February", "compared with April"): the day the
 #: older figure held, not the sentence's event (under it the line would read as if the toll reached 17
-#: that day). The phrase is still open at the date: no clause mark between them
-_BASELINE = re.compile(r"\b(?:(?:up|down)\s+from|compared\s+(?:with|to))\b[^,;:!?()]*$", re.I)
+#: that day). "Up"/"down from" only before the older figure ("fares go up from Monday" dates the rise);
+#: the phrase still open at the date: no clause mark between them
+_BASELINE = re.compile(
+    rf"\b(?:(?:up|down)\s+from\s+(?:(?:at\s+least|about|around|nearly|almost|roughly|some|over|under)\s+)?"
+    rf"(?:\d|(?:{SPELLED_NUMBER})\b)|compared\s+(?:with|to)\b)[^,;:!?()]*$",
+    re.I,
+)
 #: how far before a date its baseline phrase may start ("up from at least 1,200 cases reported on ")
 _BASELINE_REACH = 60
 

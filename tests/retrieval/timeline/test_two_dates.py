@@ -63,3 +63,5 @@ def test_a_date_in_a_comparisons_baseline_is_not_the_sentences_event() -> None:
     assert _events(TOLL) == [("2026-03-25", TOLL)]
     assert _events(RATE) == [("2026-02", RATE)]
     assert _events(ONLY_BASELINE) == []
+    # "up from" before a day, not an older figure, dates the rise itself
+    assert [d for d, _ in _events("Bus fares went up from March 1, the council said.")] == ["2026-03-01"]
