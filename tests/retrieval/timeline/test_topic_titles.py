@@ -4,11 +4,10 @@ made-up documents."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
-from retrieval import Engine, build_engine
+from retrieval import Engine
+from tests.retrieval.answer.corpora import engine_of
 
 DOCS = [
     {
@@ -31,9 +30,7 @@ DOCS = [
 
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
-    root = tmp_path_factory.mktemp("titles")
-    (root / "docs.jsonl").write_text("\n".join(json.dumps(d) for d in DOCS) + "\n", encoding="utf-8")
-    return build_engine(root)
+    return engine_of(tmp_path_factory.mktemp("titles"), DOCS)
 
 
 def test_a_topic_naming_a_title_finds_its_abbreviation_before_a_name(engine: Engine) -> None:
