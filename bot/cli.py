@@ -261,13 +261,8 @@ async def _timeline(service: Service, args: argparse.Namespace, out: TextIO) -> 
     if args.json:
         _emit(out, timeline_json(t))
     elif args.group:
-        # imported here: the grouped text lives beside the Discord pages, and discord.py (like matplotlib,
-        # below) is a good part of a start-up that ``newsbot ask`` need not pay for
-        from bot.render.browse import grouped_timeline_text
-
-        out.write(
-            grouped_timeline_text(TimelinePages(t, service.settings.timeline_page_size, args.group)) + "\n"
-        )
+        pages = TimelinePages(t, service.settings.timeline_page_size, args.group)
+        out.write(render.timeline_text(t, pages.periods, args.group) + "\n")
     else:
         out.write(render.timeline_text(t) + "\n")
     if args.chart is not None:

@@ -16,7 +16,7 @@ from bot import render
 from bot.commands import BY_NAME, CommandName, CommandSpec, OptionValue
 from bot.dates import BadDate, today
 from bot.questions import Asker, QuestionError
-from bot.render.browse import feedback_text, grouped_timeline_text
+from bot.render.browse import feedback_text
 from bot.timeline_pages import Grouping, TimelinePages
 from retrieval import Sources, WhenError, parse_when
 
@@ -216,7 +216,7 @@ async def _timeline(service: Service, command: ConsoleCommand, out: TextIO) -> s
     result = await service.timeline(req.topic, req.since, req.until)
     if req.grouping:
         pages = TimelinePages(result, service.settings.timeline_page_size, req.grouping)
-        return grouped_timeline_text(pages)
+        return render.timeline_text(result, pages.periods, req.grouping)
     return render.timeline_text(result)
 
 

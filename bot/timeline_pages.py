@@ -3,7 +3,7 @@ per day, week or month), the page each month starts on for a jump menu, and the 
 
 Pure and cheap (a list walk over the events once): the Discord pager, the console and the CLI all page
 the same way. A grouped line is still extractive: it counts the period's events and quotes the most
-reported one with its citations.
+reported one with its citations (the plain text lists them all under the period's heading).
 """
 
 from __future__ import annotations

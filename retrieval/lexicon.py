@@ -149,6 +149,26 @@ def figures(text: str) -> frozenset[str]:
 OTHER_ROLE_WORDS = _words(
     "deputy vice assistant former ex erstwhile onetime outgoing incoming future would-be"
 )
+#: the words title abbreviations stand for, as English news copy writes them before a name ("Gov. Ed
+#: Vance", "Det. Supt. Ann Hale") and chat writes them as nouns ("the capt of the ferry"): a question's
+#: "capt" asks for the captain, a timeline of "governor" is about "Gov. Ed Vance declared ..."
+TITLE_ABBREVIATIONS = {
+    "dr": "doctor",
+    "prof": "professor",
+    "gov": "governor",
+    "sen": "senator",
+    "rep": "representative",
+    "gen": "general",
+    "col": "colonel",
+    "capt": "captain",
+    "lt": "lieutenant",
+    "sgt": "sergeant",
+    "supt": "superintendent",
+    "insp": "inspector",
+    "det": "detective",
+    "adm": "admiral",
+    "cmdr": "commander",
+}
 #: nouns that are plural as they stand, without a plural ending ("how many people work ...")
 PLURAL_NOUNS = _words("people police staff personnel cattle clergy folk")
 

@@ -8,7 +8,6 @@ or link; the grouped lines stay extractive (each quotes its period's most report
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
 
 import discord
 
@@ -34,11 +33,6 @@ REASON_LABELS = {
     "outdated": "outdated",
     "other": "other",
 }
-DATE_UNKNOWN = "date unknown"
-
-
-def _dated(d: date | None) -> str:
-    return d.isoformat() if d else DATE_UNKNOWN
 
 
 # --------------------------------------------------------------------------- timelines
@@ -46,7 +40,8 @@ def _dated(d: date | None) -> str:
 
 def _period_line(p: Period, nums: list[int], share: int) -> str:
     lead = p.lead
-    count = f"{len(p.events)} event{'s' if len(p.events) != 1 else ''}"
+    # the line quotes one event: a period of several says how many it holds besides ("1 of 6 events")
+    count = f"1 of {len(p.events)} events" if len(p.events) > 1 else "1 event"
     m = markers(nums)
     return f"**{p.label}** · {count} — {fit(lead.text, max(40, share - len(m) - 60))} {m}"
 
@@ -77,27 +72,6 @@ def timeline_page_embed(pages: TimelinePages, page: int) -> discord.Embed:
         text=footer(timeline.cached, shown if timeline.events else "", quoted=bool(timeline.events))
     )
     return enforce([embed])[0]
-
-
-def grouped_timeline_text(pages: TimelinePages) -> str:
-    """A grouped timeline as plain text, every period (the console and the CLI do not page)."""
-    timeline = pages.timeline
-    head = timeline_title(timeline, pages.grouping, plain)
-    if not pages.periods:
-        return f"{head}\nNo dated events found.\n({footer(timeline.cached, quoted=False)})"
-    marks, sources = event_sources([p.lead for p in pages.periods])
-    out = [head]
-    for p, nums in zip(pages.periods, marks, strict=True):
-        n = len(p.events)
-        out.append(f"{p.label} · {n} event{'s' if n != 1 else ''} — {plain(p.lead.text)} {markers(nums)}")
-    out.append("Sources:")
-    for c in sources:
-        meta = ", ".join(x for x in (labelled(c.source, c.opinion), _dated(c.published)) if x)
-        out.append(
-            f"  [{c.n}] {plain(c.title or 'Untitled')} — {plain(meta)}" + (f" <{c.url}>" if c.url else "")
-        )
-    out.append(f"({footer(timeline.cached)})")
-    return "\n".join(out)
 
 
 # --------------------------------------------------------------------------- sources

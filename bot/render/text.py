@@ -25,6 +25,7 @@ from bot.render.shared import (
     when,
 )
 from bot.reports import ReloadReport
+from bot.timeline_pages import Period
 from retrieval import Answer, Citation, SourceInfo, Sources, Timeline
 
 
@@ -51,15 +52,24 @@ def _citation_text(c: Citation, nums: Sequence[int] = ()) -> str:
     return f"  {markers(nums or [c.n])} {plain(c.title or 'Untitled')} — {plain(meta)}{url}"
 
 
-def timeline_text(timeline: Timeline) -> str:
-    head = timeline_title(timeline, shown=plain)
+def timeline_text(timeline: Timeline, periods: Sequence[Period] = (), grouping: str | None = None) -> str:
+    """A timeline's events with their dates and sources. Grouped (``periods``, by ``grouping``), each
+    period's heading counts its events and every one of them is listed under it: a heading never counts
+    events the reader is not shown (the console and the CLI do not page)."""
+    head = timeline_title(timeline, grouping, plain)
     if not timeline.events:
         return f"{head}\nNo dated events found.\n({footer(timeline.cached, quoted=False)})"
-    marks, sources = event_sources(timeline.events)
+    groups = [(f"{p.label} · {counted(len(p.events), 'event')}", p.events) for p in periods]
+    marks, sources = event_sources([ev for _, events in groups for ev in events] or timeline.events)
+    numbered = iter(marks)
     out = [head]
-    for ev, nums in zip(timeline.events, marks, strict=True):
-        bg = " (background)" if ev.background else ""
-        out.append(f"{event_days(ev)}{bg} — {plain(ev.text)} {markers(nums)}")
+    for heading, events in groups or [("", tuple(timeline.events))]:
+        if heading:
+            out.append(heading)
+        for ev in events:
+            bg = " (background)" if ev.background else ""
+            line = f"{event_days(ev)}{bg} — {plain(ev.text)} {markers(next(numbered))}"
+            out.append(f"  {line}" if heading else line)
     out.append("Sources:")
     out.extend(_citation_text(c) for c in sources)
     out.append(f"({footer(timeline.cached)})")

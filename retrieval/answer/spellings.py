@@ -14,7 +14,7 @@ from retrieval.answer.bridge import TermBridge, chat_contracted, edits1, wordnet
 from retrieval.answer.question import QuestionInfo
 from retrieval.answer.scoring import AnswerContext
 from retrieval.answer.weights import WEIGHTS
-from retrieval.lexicon import STOP_WORDS
+from retrieval.lexicon import STOP_WORDS, TITLE_ABBREVIATIONS
 
 #: question words whose near spellings an engine remembers
 _MEMO = 50_000
@@ -263,25 +263,10 @@ def respelt(question: str, ctx: AnswerContext) -> str:
 #: A general table of chat, as any chat writes it, not of a coverage's words
 _CHAT_FORMS = {"r": "are", "u": "you", "ur": "your", "govt": "government", "cuz": "because", "coz": "because"}
 
-#: the words title abbreviations stand for ("the capt of the ferry" asks for the captain), as any English
-#: writes them; before a name a title only tells who it is (``question.HONORIFICS``). ("the gov" is as
-#: often chat's government as a governor: left out)
-_TITLE_WORDS = {
-    "dr": "doctor",
-    "prof": "professor",
-    "sen": "senator",
-    "rep": "representative",
-    "gen": "general",
-    "col": "colonel",
-    "capt": "captain",
-    "lt": "lieutenant",
-    "sgt": "sergeant",
-    "supt": "superintendent",
-    "insp": "inspector",
-    "det": "detective",
-    "adm": "admiral",
-    "cmdr": "commander",
-}
+#: the title abbreviations a question's noun may be (``TITLE_ABBREVIATIONS``: "the capt of the ferry" asks
+#: for the captain); before a name a title only tells who it is (``question.HONORIFICS``). ("the gov" is
+#: as often chat's government as a governor: left out)
+_TITLE_WORDS = {short: full for short, full in TITLE_ABBREVIATIONS.items() if short != "gov"}
 
 #: a lowercase word of a question standing alone ("r", not the "r" of "r&b" or "R-401")
 _CHAT_WORD = re.compile(r"(?<![\w'’.&/-])([a-z]+)(?![\w'’.&/-])")

@@ -3,7 +3,7 @@
 WordNet derivation makes of it whatever their spelling ("death" -> "die", "sue" -> "suit"), and a
 synonym written as a compound of it or it of the synonym ("lawsuit" ~ "suit"), with their forms in turn:
 "timeline lawsuit" is about a sentence saying a mother "sued", "timeline death" about one saying two
-people "died"."""
+people "died"; and a title's abbreviation ("Gov." for "governor", "Det." for "detective")."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from retrieval.answer.bridge import word_family, wordnet
 from retrieval.answer.weights import WEIGHTS
+from retrieval.lexicon import TITLE_ABBREVIATIONS
 
 #: the fewest letters of the shorter of a word and its synonym for one to be read as a compound of the
 #: other ("suit" in "lawsuit"): fewer reads chance endings as compounds ("ax" of "tax")
@@ -40,6 +41,9 @@ def topic_family(word: str) -> frozenset[str]:
         # its inflections as a noun or a verb ("died", "suits", "voted" of "vote"), not an adjective's degrees
         candidates = word_family(k) | _regular(k)
         out.update(f for f in candidates if any(p in "nv" and lemma == k for p, lemma in wn.lemmas(f)))
+    # the abbreviation news copy writes the word as before a name: "Gov. Ed Vance declared ..." is the
+    # governor's event
+    out.update(short for short, full in TITLE_ABBREVIATIONS.items() if full in bases)
     out.discard(low)
     return frozenset(out)
 

@@ -12,6 +12,7 @@ from retrieval.lexicon import (
     MONTHS,
     NUMBER_WORDS,
     REPORTING_WORDS,
+    SPELLED_NUMBER,
     STOP_WORDS,
     TIME_WORDS,
     WEEKDAYS,
@@ -77,6 +78,19 @@ _SPAN_CUE = re.compile(
 #: pattern takes its preposition in)
 _SPAN_LEAD = re.compile(r"(?:until|till|since|by|through|throughout|before)\s", re.I)
 
+
+#: a date in a comparison's baseline ("the toll rose to 17 on Wednesday, up from 12 reported on Monday",
+#: "fell to 4.1 percent in March, down from 4.4 percent in February", "compared with April"): the day the
+#: older figure held, not the sentence's event (under it the line would read as if the toll reached 17
+#: that day). "Up"/"down from" only before the older figure ("fares go up from Monday" dates the rise);
+#: the phrase still open at the date: no clause mark between them
+_BASELINE = re.compile(
+    rf"\b(?:(?:up|down)\s+from\s+(?:(?:at\s+least|about|around|nearly|almost|roughly|some|over|under)\s+)?"
+    rf"(?:\d|(?:{SPELLED_NUMBER})\b)|compared\s+(?:with|to)\b)[^,;:!?()]*$",
+    re.I,
+)
+#: how far before a date its baseline phrase may start ("up from at least 1,200 cases reported on ")
+_BASELINE_REACH = 60
 
 #: a date right after the attribution's verb ("the airline said Monday", "announced on Friday"): it dates
 #: the saying, which the sentence's other date, the event told, already places on the timeline
@@ -502,6 +516,7 @@ def doc_mentions(di: int, doc: Document, coverage_start: date | None = None) -> 
             _SPAN_CUE.search(sent.text, max(0, local - _SPAN_REACH), local)
             or _SPAN_LEAD.match(m.text)
             or _RECORD_SINCE.search(sent.text, max(0, local - _RECORD_REACH), local)
+            or _BASELINE.search(sent.text, max(0, local - _BASELINE_REACH), local)
             or _NEGATED.search(sent.text, max(0, local - _NEGATION_REACH), local)
         ):
             continue
@@ -620,37 +635,58 @@ def _yielding(out: list[Mention], keep: list[bool], marked: set[int], same_line:
 
 
 #: a live blog's entry stamp opening a paragraph: a time of day ("7:30 a.m. Crews ...", "**14:05** ...",
-#: "9.10pm: ...", "14.40 GMT ..."), with a colon, a.m./p.m. or a time zone (not "7.5 million")
+#: "9.10pm: ...", "14.40 GMT ...", "9 a.m. Crews ..."), with a colon, a.m./p.m. or a time zone (not "7.5
+#: million")
 _STAMP = re.compile(
-    r"[*_\s]*(\d{1,2})(?::(\d{2})(?:\s*([ap])\.?\s?m\b\.?)?|\.(\d{2})\s*([ap])\.?\s?m\b\.?"
-    r"|\.(\d{2})(?=\s*(?:GMT|UTC|BST|CES?T|[ECMP][SD]T)\b))",
+    r"[*_\s]*(?P<hour>\d{1,2})(?::(?P<minute>\d{2})(?:\s*(?P<half>[ap])\.?\s?m\b\.?)?"
+    r"|\.(?P<dot_minute>\d{2})\s*(?P<dot_half>[ap])\.?\s?m\b\.?"
+    r"|\.(?P<zoned_minute>\d{2})(?=\s*(?:GMT|UTC|BST|CES?T|[ECMP][SD]T)\b)"
+    r"|\s*(?P<hour_half>[ap])\.?\s?m\b\.?)",
     re.I,
 )
+#: what may follow a stamp standing alone as its paragraph, over the entry it stamps ("3:15 p.m. EDT",
+#: "**14:05**"): its time zone and punctuation
+_STAMP_ALONE = re.compile(r"[\W_]*(?:(?:GMT|UTC|BST|CES?T|[ECMP][SD]T|ET)\b[\W_]*)?", re.I)
 #: the fewest words after its stamp for an entry's sentence to stand for it ("Good morning." does not)
 _ENTRY_WORDS = 5
 
 
+def _stamp_minutes(m: re.Match[str]) -> int | None:
+    """A stamp's time as minutes into the day; None for an impossible time ("25:10", "13 p.m.")."""
+    hour = int(m.group("hour"))
+    minute = int(m.group("minute") or m.group("dot_minute") or m.group("zoned_minute") or 0)
+    half = (m.group("half") or m.group("dot_half") or m.group("hour_half") or "").lower()
+    if minute > 59 or hour > (12 if half else 23) or (half and hour == 0):
+        return None
+    if half:
+        hour = hour % 12 + (12 if half == "p" else 0)
+    return hour * 60 + minute
+
+
 def entry_stamps(sentences: list[Sentence]) -> dict[int, int]:
     """A live blog's entry stamps: each paragraph opening with a time of day ("5:50 p.m. The state
-    closed ..."), as minutes into the day. None unless the stamps run one way through the article (oldest
-    or newest first), so none passes midnight into another day."""
+    closed ..."), or following one the stamp stands alone in (a page setting each entry's time over it),
+    as minutes into the day. None unless the stamps run one way through the article (oldest or newest
+    first), so none passes midnight into another day."""
     stamps: dict[int, int] = {}  # paragraph -> minutes into the day
     seen: set[int] = set()
-    for s in sentences:
+    over: int | None = None  # the time of a stamp standing alone over the next paragraph
+    for i, s in enumerate(sentences):
         if s.paragraph in seen:
             continue  # a stamp opens its paragraph
         seen.add(s.paragraph)
+        above, over = over, None
         m = _STAMP.match(s.text)
-        if m is None:
+        minutes = _stamp_minutes(m) if m is not None else None
+        if m is None or minutes is None:
+            if above is not None:
+                stamps[s.paragraph] = above
             continue
-        hour = int(m.group(1))
-        minute = int(m.group(2) or m.group(4) or m.group(6))
-        half = (m.group(3) or m.group(5) or "").lower()
-        if minute > 59 or hour > (12 if half else 23):
+        alone = i + 1 == len(sentences) or sentences[i + 1].paragraph != s.paragraph
+        if alone and _STAMP_ALONE.fullmatch(s.text, m.end()):
+            over = minutes  # "3:15 p.m." over the entry's paragraph: the entry's own stamp
             continue
-        if half:
-            hour = hour % 12 + (12 if half == "p" else 0)
-        stamps[s.paragraph] = hour * 60 + minute
+        stamps[s.paragraph] = minutes
     times = list(stamps.values())
     if len(times) < 2 or not (times == sorted(times) or times == sorted(times, reverse=True)):
         return {}

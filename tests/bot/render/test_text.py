@@ -7,7 +7,9 @@ from datetime import date
 
 from bot import render
 from bot.commands import COMMANDS
+from bot.render.browse import timeline_page_embed
 from bot.service import ReloadReport
+from bot.timeline_pages import TimelinePages
 from retrieval import Answer, Citation, SourceInfo, Sources, Statement, Timeline, TimelineEvent
 
 CITES = [
@@ -145,3 +147,49 @@ def test_the_sources_title_counts_one_document_in_the_singular() -> None:
     )
     one = Sources(documents=[info])
     assert render.sources_text(one).splitlines()[0] == "Sources (1 document)"
+
+
+def _week() -> TimelinePages:
+    """Three events of one week (the middle one most reported) and one of the next."""
+    cite = [
+        Citation(n=1, doc_id="h", title="Floods", source="Herald", published=date(2026, 7, 15), quote="q")
+    ]
+    both = [
+        *cite,
+        Citation(n=2, doc_id="p", title="Live", source="Post", published=date(2026, 7, 14), quote="q"),
+    ]
+    events = [
+        TimelineEvent(
+            date="2026-07-13", precision="day", text="Shelters opened at two schools.", citations=cite
+        ),
+        TimelineEvent(
+            date="2026-07-14", precision="day", text="The governor declared an emergency.", citations=both
+        ),
+        TimelineEvent(date="2026-07-15", precision="day", text="The death toll rose to 17.", citations=cite),
+        TimelineEvent(
+            date="2026-07-20", precision="day", text="The river fell below flood stage.", citations=cite
+        ),
+    ]
+    return TimelinePages(Timeline(events=events), 8, "week")
+
+
+def test_a_grouped_timeline_lists_every_event_its_heading_counts() -> None:
+    """A week's heading said "3 events —" and quoted one: the text does not page, so it lists them all."""
+    pages = _week()
+    lines = render.timeline_text(pages.timeline, pages.periods, "week").splitlines()
+    assert lines[:7] == [
+        "Timeline (by week)",
+        "week of 13 July 2026 · 3 events",
+        "  2026-07-13 — Shelters opened at two schools. [1]",
+        "  2026-07-14 — The governor declared an emergency. [1][2]",
+        "  2026-07-15 — The death toll rose to 17. [1]",
+        "week of 20 July 2026 · 1 event",
+        "  2026-07-20 — The river fell below flood stage. [1]",
+    ]
+
+
+def test_a_grouped_page_line_says_it_shows_one_of_its_periods_events() -> None:
+    """A Discord page quotes one event a period: its line says how many of how many it shows."""
+    lines = timeline_page_embed(_week(), 0).description.splitlines()
+    assert lines[0].startswith("**week of 13 July 2026** · 1 of 3 events — The governor declared")
+    assert lines[1].startswith("**week of 20 July 2026** · 1 event — The river fell")

@@ -163,3 +163,22 @@ def test_a_weekday_counts_from_the_dateline_its_entry_stands_under() -> None:
     # without a publication date the datelines still date what stands under them
     tl = TimelineIndex.build([blog(None, *entries)]).query()
     assert [e.date for e in tl.events][:2] == ["2026-03-03", "2026-03-05"]
+
+
+def test_a_stamp_standing_alone_over_its_entry_stamps_that_entry() -> None:
+    """Many live pages set each entry's time on a line of its own above it ("3:15 p.m.", then the entry):
+    the entry is of the blog's stated day at that time, not left off the timeline; "9 a.m." is a time
+    too. The stamps still must run one way."""
+    over = (
+        "9 a.m.",
+        "Engineers closed the lock gates at Fenwick to stop the canal draining further.",
+        "3:15 p.m. EDT",
+        "The council ordered everyone living along the towpath to leave their homes.",
+    )
+    tl = TimelineIndex.build([blog(date(2025, 11, 3), *over)]).query()
+    assert [(e.date, e.text[:9]) for e in tl.events] == [
+        ("2025-11-03", "Engineers"),
+        ("2025-11-03", "The counc"),
+    ]
+    wrapped = (*over, "12:40 a.m.", "Pumps from Ashby started lowering the water level in the breach.")
+    assert TimelineIndex.build([blog(date(2025, 11, 3), *wrapped)]).query().events == []

@@ -50,3 +50,18 @@ def test_a_date_set_aside_still_shows_where_another_sentence_tells_it() -> None:
     by_date = {e.date: e.text for e in index.query().events}
     assert by_date == {"2026-03-09": told, "2026-03-18": STRIKE}
     assert [e.date for e in index.query(limit=1).events] == ["2026-03-09"]
+
+
+TOLL = "The death toll rose to 17 on Wednesday, up from at least 12 reported on Monday."
+RATE = "Unemployment in the county fell to 4.1 percent in February, down from 4.4 percent in January."
+ONLY_BASELINE = "The number of closed schools rose to 40, up from 25 on Monday."
+
+
+def test_a_date_in_a_comparisons_baseline_is_not_the_sentences_event() -> None:
+    """Under Monday the toll line would read as if it reached 17 that day: the baseline's day is the
+    older figure's, and the sentence is its main clause's event only."""
+    assert _events(TOLL) == [("2026-03-25", TOLL)]
+    assert _events(RATE) == [("2026-02", RATE)]
+    assert _events(ONLY_BASELINE) == []
+    # "up from" before a day, not an older figure, dates the rise itself
+    assert [d for d, _ in _events("Bus fares went up from March 1, the council said.")] == ["2026-03-01"]
