@@ -651,8 +651,9 @@ def _rarer_senses(
     return out
 
 
-#: the adverbs and prepositions that make a phrasal verb of the verb before them ("give up", "bring in")
-_PARTICLES = frozenset("up down in out off on over away back through around about along aside".split())
+#: the adverbs and prepositions that make a phrasal verb of the verb before them ("give up", "bring in",
+#: "look into": investigate)
+_PARTICLES = frozenset("up down in into out off on over away back through around about along aside".split())
 #: the adverb after a verb that says it is done once more ("start again"), as English's "re-" verb does
 _AGAIN = "again"
 #: a particle after a space, as a phrasal verb is written (``_writes_particle_after``)
