@@ -1099,6 +1099,13 @@ def _names_measure(word: str, q: QuestionInfo, wn: WordNet) -> bool:
     bases = {lemma for pos, lemma in wn.lemmas(word) if pos == "n"}
     if q.measure == "money" and any(wn.kind_of(b, "monetary_unit", WEIGHTS.kin_levels, 1) for b in bases):
         return True  # "how much was he worth in dollars": the currency the figure is given in ("$91 million")
+    if q.measure == "money" and any(
+        wn.kind_of(word, c, WEIGHTS.measure_class_levels, 1) for c in wn.classes(q.measure)
+    ):
+        # "how much cash are families getting": money in another form, a kind of the class money is of (a
+        # medium of exchange), which any sum says ("$500"). Not of the other measures, whose classes are
+        # broad (a property, a duration, a rate) and hold things of their own ("how long was the sentence")
+        return True
     return q.measure in bases or wn.kind_of(word, q.measure, WEIGHTS.kin_levels, 1)
 
 

@@ -352,6 +352,10 @@ class AnswerWeights:
     #: many classes up, among the relative's this many senses: then no sentence naming no one beside the
     #: word declines it. More levels read more roles as kinships (fewer declines)
     kin_levels: int = 6
+    #: a "how much" noun the coverage lacks names the money asked for when its first sense is within this
+    #: many classes under the class money is of ("cash" -> "currency" -> "medium of exchange"): more levels
+    #: read more nouns as money's kind (answering "how much X" with any sum), fewer decline more of them
+    measure_class_levels: int = 2
     kin_senses: int = 3
     #: weight (times its idf) of a general English word the corpus lacks and no synonym bridges: low, as
     #: the coverage says it otherwise; high makes every paraphrase abstain
