@@ -5,7 +5,9 @@ or down (``WordNet.nearby``); the coverage tells which of them it means by the q
 nearby noun stands for the question's only where a sentence holds it with them, as a correction is
 confirmed (``spellings.used_with``). A broader word alone is any of its kinds ("plant" is also a
 flower), and a narrower one another thing of the kind, so without that company neither says what the
-question asks."""
+question asks. A question with no other word ("how long did the blaze last") is placed by the coverage's
+own statistics instead: a nearby noun it writes in many of its sentences is a topic of its own, in the
+sense it means (``AnswerWeights.nearby_alone_share``)."""
 
 from __future__ import annotations
 
@@ -66,7 +68,13 @@ def nearby_nouns(
             near |= wn.nearby(word, WEIGHTS.nearby_senses, broader=True)
         groups = [frozenset(o.search) for o2, o in bridges.items() if o2 != t and o.search]
         terms = {stem(w) for w in near} - STOP_WORDS - {t}
-        held = frozenset(x for x in sorted(terms) if ctx.scorer.df(x) > 0 and _held_with(x, groups, ctx))
+        if len(bridges) == 1:
+            # the question asks nothing else to place it by: the coverage's own topic word, one it writes in
+            # many of its sentences, is the sense it means ("fire" in a fire's coverage; not a passing
+            # "plant"). (Other words the coverage lacks place it nowhere: "the recipe for borscht")
+            held = frozenset(x for x in sorted(terms) if _topic_word(x, ctx))
+        else:
+            held = frozenset(x for x in sorted(terms) if ctx.scorer.df(x) > 0 and _held_with(x, groups, ctx))
         if held:
             out[t] = replace(b, standing="bridged", search=tuple(sorted(held)), variants=held)
     return out
@@ -80,6 +88,13 @@ def _before_noun(word: str, low: str, wn: WordNet) -> bool:
         if after not in STOP_WORDS and wn.mostly_noun(after):
             return True
     return False
+
+
+def _topic_word(term: str, ctx: AnswerContext) -> bool:
+    """Whether the coverage writes ``term`` in at least ``AnswerWeights.nearby_alone_share`` of its
+    sentences (and in some): a topic of its own, whose sense there is the coverage's."""
+    df = ctx.scorer.df(term)
+    return df > 0 and df >= WEIGHTS.nearby_alone_share * ctx.scorer.size
 
 
 def _held_with(term: str, groups: list[frozenset[str]], ctx: AnswerContext) -> bool:

@@ -652,8 +652,9 @@ def _rarer_senses(
     return out
 
 
-#: the adverbs and prepositions that make a phrasal verb of the verb before them ("give up", "bring in")
-_PARTICLES = frozenset("up down in out off on over away back through around about along aside".split())
+#: the adverbs and prepositions that make a phrasal verb of the verb before them ("give up", "bring in",
+#: "look into": investigate)
+_PARTICLES = frozenset("up down in into out off on over away back through around about along aside".split())
 #: the adverb after a verb that says it is done once more ("start again"), as English's "re-" verb does
 _AGAIN = "again"
 #: a particle after a space, as a phrasal verb is written (``_writes_particle_after``)
@@ -1099,6 +1100,13 @@ def _names_measure(word: str, q: QuestionInfo, wn: WordNet) -> bool:
     bases = {lemma for pos, lemma in wn.lemmas(word) if pos == "n"}
     if q.measure == "money" and any(wn.kind_of(b, "monetary_unit", WEIGHTS.kin_levels, 1) for b in bases):
         return True  # "how much was he worth in dollars": the currency the figure is given in ("$91 million")
+    if q.measure == "money" and any(
+        wn.kind_of(word, c, WEIGHTS.measure_class_levels, 1) for c in wn.classes(q.measure)
+    ):
+        # "how much cash are families getting": money in another form, a kind of the class money is of (a
+        # medium of exchange), which any sum says ("$500"). Not of the other measures, whose classes are
+        # broad (a property, a duration, a rate) and hold things of their own ("how long was the sentence")
+        return True
     return q.measure in bases or wn.kind_of(word, q.measure, WEIGHTS.kin_levels, 1)
 
 

@@ -280,6 +280,11 @@ class AnswerWeights:
     #: frequent senses that the coverage writes beside the question's other words (``answer.nearby``:
     #: "factory" -> "plant"): more reads rarer senses' nouns, and more chance that one sits beside them
     nearby_senses: int = 3
+    #: a question with no other word to place a nearby noun by ("how long did the blaze last") reads the
+    #: noun only where the coverage writes it in at least this share of its sentences, a topic of its own
+    #: ("fire" in a fire's coverage): lower reads rarer mentions as the thing asked (more near-topic
+    #: answers), higher declines more one-word paraphrases
+    nearby_alone_share: float = 0.02
     #: how many first letters a WordNet form of a timeline topic's word must share with it (a final "e"
     #: or "y" aside) unless it is the word's noun plural: fewer lets in the irregular forms of a homograph
     #: ("led" for "lead" the metal), more loses derived forms that change the word's end ("ratify" for
@@ -352,6 +357,10 @@ class AnswerWeights:
     #: many classes up, among the relative's this many senses: then no sentence naming no one beside the
     #: word declines it. More levels read more roles as kinships (fewer declines)
     kin_levels: int = 6
+    #: a "how much" noun the coverage lacks names the money asked for when its first sense is within this
+    #: many classes under the class money is of ("cash" -> "currency" -> "medium of exchange"): more levels
+    #: read more nouns as money's kind (answering "how much X" with any sum), fewer decline more of them
+    measure_class_levels: int = 2
     kin_senses: int = 3
     #: weight (times its idf) of a general English word the corpus lacks and no synonym bridges: low, as
     #: the coverage says it otherwise; high makes every paraphrase abstain

@@ -497,6 +497,20 @@ class WordNet:
             self._remember(key, got)
         return got
 
+    def classes(self, noun: str) -> tuple[str, ...]:
+        """The first lemma of each class (hypernym) of the most frequent sense of ``noun`` (in its base
+        form), several words joined by "_" ("money" -> "medium_of_exchange", "monetary_system"): what
+        ``kind_of`` reads to tell the other kinds of that class ("cash" -> "currency" -> "medium of
+        exchange")."""
+        base = next((lemma for pos, lemma in self.lemmas(noun) if pos == "n"), None)
+        offsets = self._offsets("n", base)[:1] if base is not None else []
+        return tuple(
+            self._words("n", t)[0]
+            for off in offsets
+            for sym, t, _p, _s, _t in self._synset("n", off)[1]
+            if sym == _HYPERNYM
+        )
+
     def attribute_values(self, noun: str) -> tuple[str, ...]:
         """The adjectives that are values of the attribute the most frequent sense of ``noun`` (in its
         base form) names, in WordNet's order ("age" -> "mature", "immature", "old", ..., "young";

@@ -37,3 +37,14 @@ def test_how_much_money_is_answered_by_a_figure_of_money(tmp_path: Path) -> None
     assert not a.abstained, a.answer
     assert "2.4 million dollars" in first_statement(a)
     assert_verbatim(engine, a)
+
+
+def test_money_in_another_form_names_the_measure_too(tmp_path: Path) -> None:
+    # "cash" is a kind of what money is a kind of (a medium of exchange): any sum says it, as for "money"
+    engine = _engine(tmp_path)
+    a = engine.ask("how much cash did the cannery lose")
+    assert not a.abstained, a.answer
+    assert "2.4 million dollars" in first_statement(a)
+    assert_verbatim(engine, a)
+    # a sum of another role of money is no form of it: a coverage that never writes it is declined
+    assert engine.ask("how much debt did the cannery take on").abstained

@@ -69,3 +69,18 @@ def test_a_nearby_noun_beside_the_other_words_answers(coverage: Engine, question
 def test_nearby_away_from_what_is_asked_bridges_nothing(coverage: Engine, question: str) -> None:
     a = coverage.ask(question)
     assert a.abstained, a.answer
+
+
+def test_a_nearby_noun_alone_is_read_where_the_coverage_is_about_it(
+    coverage: Engine, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    # nothing else asked to place "fire" by: a coverage writing it in many of its sentences means it
+    a = coverage.ask("how long did the blaze last")
+    assert not a.abstained, a.answer
+    assert "nine hours" in first_statement(a)
+    assert_verbatim(coverage, a)
+    # another word the coverage lacks places it nowhere: a bakery's blaze is not the warehouse's fire
+    assert coverage.ask("how long did the blaze at the bakery last").abstained
+    # the same story among many others: a passing mention is no topic, and "blaze" is declined
+    wide = engine_of(tmp_path_factory.mktemp("wide"), [WAREHOUSE, *filler(120)])
+    assert wide.ask("how long did the blaze last").abstained

@@ -173,3 +173,22 @@ def test_a_verb_done_again_is_said_by_its_re_verb(tmp_path: Path) -> None:
     assert not a.abstained, a.answer
     assert "resumed" in a.answer.split("[1]")[0]
     assert_verbatim(engine, a)
+
+
+FOOTBRIDGE = {
+    "id": "footbridge",
+    "title": "Harlow footbridge collapse",
+    "published": "2026-04-02",
+    "text": "A footbridge over the Tarn canal in Harlow collapsed on Tuesday, injuring four walkers.\n\n"
+    "The Rail and Road Safety Board is investigating the collapse, a spokeswoman said.\n\n"
+    "The council said the bridge had been inspected in January.",
+}
+
+
+def test_a_verb_with_into_is_bridged_by_the_phrasal_verb(tmp_path: Path) -> None:
+    # "look into" is WordNet's "investigate", which neither "look" nor "into" says alone
+    engine = engine_of(tmp_path, [FOOTBRIDGE, *filler(12)])
+    a = engine.ask("who is looking into the collapse")
+    assert not a.abstained, a.answer
+    assert "Safety Board is investigating" in a.answer.split("[1]")[0]
+    assert_verbatim(engine, a)
