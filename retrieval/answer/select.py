@@ -1231,13 +1231,54 @@ def _confirmed(q: QuestionInfo, bridges: dict[str, TermBridge], ctx: AnswerConte
         for t, b in bridges.items()
         if b.standing == "corrected" and b.search and wn is not None and wn.known(q.term_words.get(t, t))
     ]
-    if not fixes:
-        return bridges
     out = dict(bridges)
     for t in fixes:
         if not used_with(bridges[t].search[0], other_terms(bridges, t), ctx):
             b = bridges[t]
             out[t] = TermBridge(t, "unknown_name" if t in q.entity_terms else "unknown_word", name=b.name)
+    for t in _synonym_subjects(q, bridges, wn):
+        assert wn is not None  # (``_synonym_subjects`` reads none without it)
+        b, word = bridges[t], q.term_words.get(t, t)
+        # (the word's own family stands: "founded" says "founder"; a synonym may be another sense's)
+        family = {stem(w) for w in wn.related(word, synonyms=False)}
+        others = other_terms(bridges, t)
+        held = tuple(x for x in b.search if x in family or used_with(x, others, ctx))
+        if not held:
+            out[t] = TermBridge(t, "unknown_word", name=b.name)
+        elif held != b.search:
+            out[t] = replace(b, search=held, variants=frozenset(held))
+    return out
+
+
+def _synonym_subjects(q: QuestionInfo, bridges: dict[str, TermBridge], wn: WordNet | None) -> list[str]:
+    """The question's terms for what it asks of a thing it names ("the population of Dunmore Falls",
+    "the head of Riverside Police": its subject's nouns before the name that owns them,
+    ``QuestionInfo.subject``) that the coverage never writes and that stand only by WordNet's synonyms
+    or family words: a common noun, not a name, a role (whose synonyms are other persons',
+    ``bridge_term``) or a phrase spelled out. Such a synonym is as likely another sense's word ("head" ~
+    "mind": "keeping an open mind"; "population" ~ "live": "stayed with relatives in Dunmore Falls") as
+    the question's, and a sentence giving the named thing's attribute writes it beside the name; so, as
+    a correction, it stands only where the coverage writes it beside the question's other words."""
+    owner = bridges.get(q.subject[-1]) if len(q.subject) > 1 else None
+    if wn is None or owner is None or not owner.name or owner.standing != "known":
+        return []
+    out = []
+    for t in q.subject[:-1]:
+        b = bridges.get(t)
+        word = q.term_words.get(t, t)
+        if (
+            b is not None
+            and b.standing == "bridged"
+            and b.search
+            and not b.name
+            and not b.phrase
+            and t not in q.entity_terms
+            and t not in q.literal
+            and word.isalpha()
+            and wn.mostly_noun(word)
+            and not person_noun(word, wn)
+        ):
+            out.append(t)
     return out
 
 
