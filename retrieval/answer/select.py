@@ -86,6 +86,7 @@ from retrieval.answer.question import (
     asked_role,
     asked_role_kind,
     asked_sentence,
+    asked_which_noun,
     g_restored,
     offered,
     spelled_out,
@@ -978,13 +979,16 @@ def _absent_role(question: str, q: QuestionInfo, ctx: AnswerContext) -> str:
     writes it in no form: not the word, nor a synonym or a word of
     its family that is a person or a verb ("attorney" of "lawyer", "owned" of "owner"; not "law"), nor
     its words spelled out ("chief executive officer" of "ceo"), nor, for a word no dictionary has, words
-    whose initials spell it ("chief medical officer" of "cmo"). "" when the role is written, or the
-    word is a name or no role."""
+    whose initials spell it ("chief medical officer" of "cmo"). Also the role of a "which X VERB ..."
+    whose act the coverage does not say (``_acting_role``: "which coroner is investigating the deaths").
+    "" when the role is written, or the word is a name or no role."""
     if q.kind == "person":
-        word = asked_person_role(question)
+        word = asked_person_role(question) or _acting_role(q, asked_which_noun(question), ctx)
     elif q.kind == "quote":  # "what did the governor say"
         said = speaking_role(question, ctx.tokenizer)
         word = q.term_words.get(said, said)
+    elif q.kind in ("what", "entity"):  # "which coroner is investigating the deaths"
+        word = _acting_role(q, asked_which_noun(question), ctx)
     else:
         return ""
     terms = ctx.tokenizer.tokens(word) if word else []
@@ -1017,6 +1021,26 @@ def _absent_role(question: str, q: QuestionInfo, ctx: AnswerContext) -> str:
     if not word.islower() or not 2 <= len(word) <= WEIGHTS.initialism_letters:
         return ""
     return "" if _initials_written(word, ctx) else word
+
+
+def _acting_role(q: QuestionInfo, word: str, ctx: AnswerContext) -> str:
+    """The role of "which X VERB ..." ("which coroner is investigating the deaths") when the coverage
+    does not say the act either: its verb is a word it lacks, or stands only by synonyms it never
+    writes beside the question's other words. A sentence saying the act names who did it, whatever it
+    calls them ("Governor Tomas Reyner ... backed the rise" for "which top official backed the hike"),
+    so only then does a role the coverage never writes leave the question unanswered. "" otherwise."""
+    if not word:
+        return ""
+    verbs = [t for t in q.terms if t != q.head and used_as_verb(q.term_words.get(t, t), q.text)]
+
+    def unsaid(t: str) -> bool:
+        b = q.bridges.get(t)
+        if b is None or b.name or b.standing not in ("unknown_word", "bridged"):
+            return False
+        others = other_terms(q.bridges, t)
+        return b.standing == "unknown_word" or not any(used_with(x, others, ctx) for x in b.search)
+
+    return word if verbs and all(unsaid(t) for t in verbs) else ""
 
 
 def _verb_written(verb: str, ctx: AnswerContext) -> bool:
