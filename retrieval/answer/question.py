@@ -740,6 +740,23 @@ def _name_of_noun(q: str) -> str:
     return head_noun(_POSSESSOR.sub("", m.group(1))) if m else ""
 
 
+#: "which coroner is investigating", "what officer arrested him": the noun the asking word leads
+_WHICH = re.compile(r"^(?:which|what)\s+([a-z][^?.!,;:]*)")
+
+
+def asked_which_noun(question: str) -> str:
+    """The noun a question opens "which X" or "what X" with when it is a noun for people by its most
+    frequent sense ("which coroner is investigating" -> "coroner"; not "which company", nor "what is
+    ...", which asks no kind), or "": the role of the person asked for."""
+    m = _WHICH.match(asked_sentence(question))
+    wn = wordnet()
+    if m is None or wn is None or m.group(1).split()[0] in _AUXILIARIES:
+        return ""
+    # (a possessive's noun is not the one asked: "which bank's chief executive" asks for an executive)
+    noun = head_noun(_POSSESSOR.sub("", m.group(1)))
+    return noun if noun and person_noun(noun, wn) else ""
+
+
 def asked_name_of_person(question: str) -> str:
     """The role whose holder's name a question asks for in so many words ("what is the name of the
     suspended staff member" -> "member", "what's the sheriff's name" -> "sheriff"), when its noun is one

@@ -86,6 +86,7 @@ from retrieval.answer.question import (
     asked_role,
     asked_role_kind,
     asked_sentence,
+    asked_which_noun,
     g_restored,
     offered,
     spelled_out,
@@ -980,13 +981,16 @@ def _absent_role(question: str, q: QuestionInfo, ctx: AnswerContext) -> str:
     writes it in no form: not the word, nor a synonym or a word of
     its family that is a person or a verb ("attorney" of "lawyer", "owned" of "owner"; not "law"), nor
     its words spelled out ("chief executive officer" of "ceo"), nor, for a word no dictionary has, words
-    whose initials spell it ("chief medical officer" of "cmo"). "" when the role is written, or the
-    word is a name or no role."""
+    whose initials spell it ("chief medical officer" of "cmo"). Also the role of a "which X VERB ..."
+    whose act the coverage does not say (``_acting_role``: "which coroner is investigating the deaths").
+    "" when the role is written, or the word is a name or no role."""
     if q.kind == "person":
-        word = asked_person_role(question)
+        word = asked_person_role(question) or _acting_role(q, asked_which_noun(question), ctx)
     elif q.kind == "quote":  # "what did the governor say"
         said = speaking_role(question, ctx.tokenizer)
         word = q.term_words.get(said, said)
+    elif q.kind in ("what", "entity"):  # "which coroner is investigating the deaths"
+        word = _acting_role(q, asked_which_noun(question), ctx)
     else:
         return ""
     terms = ctx.tokenizer.tokens(word) if word else []
@@ -1019,6 +1023,26 @@ def _absent_role(question: str, q: QuestionInfo, ctx: AnswerContext) -> str:
     if not word.islower() or not 2 <= len(word) <= WEIGHTS.initialism_letters:
         return ""
     return "" if _initials_written(word, ctx) else word
+
+
+def _acting_role(q: QuestionInfo, word: str, ctx: AnswerContext) -> str:
+    """The role of "which X VERB ..." ("which coroner is investigating the deaths") when the coverage
+    does not say the act either: its verb is a word it lacks, or stands only by synonyms it never
+    writes beside the question's other words. A sentence saying the act names who did it, whatever it
+    calls them ("Governor Tomas Reyner ... backed the rise" for "which top official backed the hike"),
+    so only then does a role the coverage never writes leave the question unanswered. "" otherwise."""
+    if not word:
+        return ""
+    verbs = [t for t in q.terms if t != q.head and used_as_verb(q.term_words.get(t, t), q.text)]
+
+    def unsaid(t: str) -> bool:
+        b = q.bridges.get(t)
+        if b is None or b.name or b.standing not in ("unknown_word", "bridged"):
+            return False
+        others = other_terms(q.bridges, t)
+        return b.standing == "unknown_word" or not any(used_with(x, others, ctx) for x in b.search)
+
+    return word if verbs and all(unsaid(t) for t in verbs) else ""
 
 
 def _verb_written(verb: str, ctx: AnswerContext) -> bool:
@@ -1240,13 +1264,54 @@ def _confirmed(q: QuestionInfo, bridges: dict[str, TermBridge], ctx: AnswerConte
         for t, b in bridges.items()
         if b.standing == "corrected" and b.search and wn is not None and wn.known(q.term_words.get(t, t))
     ]
-    if not fixes:
-        return bridges
     out = dict(bridges)
     for t in fixes:
         if not used_with(bridges[t].search[0], other_terms(bridges, t), ctx):
             b = bridges[t]
             out[t] = TermBridge(t, "unknown_name" if t in q.entity_terms else "unknown_word", name=b.name)
+    for t in _synonym_subjects(q, bridges, wn):
+        assert wn is not None  # (``_synonym_subjects`` reads none without it)
+        b, word = bridges[t], q.term_words.get(t, t)
+        # (the word's own family stands: "founded" says "founder"; a synonym may be another sense's)
+        family = {stem(w) for w in wn.related(word, synonyms=False)}
+        others = other_terms(bridges, t)
+        held = tuple(x for x in b.search if x in family or used_with(x, others, ctx))
+        if not held:
+            out[t] = TermBridge(t, "unknown_word", name=b.name)
+        elif held != b.search:
+            out[t] = replace(b, search=held, variants=frozenset(held))
+    return out
+
+
+def _synonym_subjects(q: QuestionInfo, bridges: dict[str, TermBridge], wn: WordNet | None) -> list[str]:
+    """The question's terms for what it asks of a thing it names ("the population of Dunmore Falls",
+    "the head of Riverside Police": its subject's nouns before the name that owns them,
+    ``QuestionInfo.subject``) that the coverage never writes and that stand only by WordNet's synonyms
+    or family words: a common noun, not a name, a role (whose synonyms are other persons',
+    ``bridge_term``) or a phrase spelled out. Such a synonym is as likely another sense's word ("head" ~
+    "mind": "keeping an open mind"; "population" ~ "live": "stayed with relatives in Dunmore Falls") as
+    the question's, and a sentence giving the named thing's attribute writes it beside the name; so, as
+    a correction, it stands only where the coverage writes it beside the question's other words."""
+    owner = bridges.get(q.subject[-1]) if len(q.subject) > 1 else None
+    if wn is None or owner is None or not owner.name or owner.standing != "known":
+        return []
+    out = []
+    for t in q.subject[:-1]:
+        b = bridges.get(t)
+        word = q.term_words.get(t, t)
+        if (
+            b is not None
+            and b.standing == "bridged"
+            and b.search
+            and not b.name
+            and not b.phrase
+            and t not in q.entity_terms
+            and t not in q.literal
+            and word.isalpha()
+            and wn.mostly_noun(word)
+            and not person_noun(word, wn)
+        ):
+            out.append(t)
     return out
 
 
