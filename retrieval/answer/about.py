@@ -58,7 +58,16 @@ _AUTHOR = re.compile(
     rf"\bwhose (?:{_PIECE}|byline)\b|\b(?:the )?(?:author|writer) of (?:the|this|that) {_NAMING}{_PIECE}s?\b|"
     rf"\bby whom (?:was|were) (?:the|this|that) {_NAMING}{_PIECE}s?\b|"
     r"\bwho (?:is|was) the (?:reporter|journalist) (?:on|of|behind|for)\b|"
-    r"\bwho (?:writes|reports) for\b"
+    r"\bwho (?:writes|reports) for\b|"
+    # "who wrote Channel 7's report on ...": the piece named by its outlet's possessive, no article
+    rf"\bwho (?:wrote|authored|penned) {_NAMING}[\w.&-]+['’]s? {_PIECE}s?\b|"
+    # "who runs the Post's live blog", "who writes the Herald column": a blog or column is run, updated or
+    # written by the one its byline credits
+    rf"\bwho (?:runs|ran|is running|updates|updated|is updating|writes|edits|edited) "
+    rf"(?:the|this|that|its|their) {_NAMING}(?:(?:live ?)?blog|column)s?\b|"
+    # "who is the Courier's transport correspondent": a byline's role, of an outlet (its possessive)
+    r"\bwho (?:is|was|are|were) (?:the )?(?:[\w.&-]+ ){0,4}?[\w.&-]+['’]s? (?:[\w-]+ ){0,2}?"
+    r"(?:correspondent|reporter|columnist|blogger)s?\b"
 )
 _PUBLISHED = re.compile(
     r"\bwhen (?:was|were|did) (?:the|this|that|these|those|\w+'?s?) .*"
