@@ -59,3 +59,15 @@ def test_a_role_the_text_names_is_not_a_byline_question(tmp_path: Path) -> None:
     engine = engine_of(tmp_path, [*_DOCS, *filler(12)])
     a = engine.ask("Who is the harbour master?")
     assert "Owen Tait" in a.answer
+
+
+def test_outlets_of_a_named_kind_are_those_that_ran_one(tmp_path: Path) -> None:
+    """ "Which outlet ran a live blog on the storm": the outlets of the live blogs on it, not every outlet
+    with a story on the storm; and with no topic, the outlets of every live blog."""
+    engine = engine_of(tmp_path, [*_DOCS, *filler(12)])
+    on_it = engine.ask("Which outlet ran a live blog on the storm?")
+    assert on_it.answer.startswith("Reported by Coast Gazette [1].")
+    assert [c.doc_id for c in on_it.citations] == ["harbour-live"]
+    any_one = engine.ask("Which outlet ran a live blog?")
+    assert any_one.answer.startswith("Reported by Coast Gazette [1].")
+    assert [c.doc_id for c in any_one.citations] == ["harbour-live"]
