@@ -59,6 +59,10 @@ _AUTHOR = re.compile(
     rf"\bby whom (?:was|were) (?:the|this|that) {_NAMING}{_PIECE}s?\b|"
     r"\bwho (?:is|was) the (?:reporter|journalist) (?:on|of|behind|for)\b|"
     r"\bwho (?:writes|reports) for\b|"
+    # "which reporter at the Evening Post covered the breach": an outlet's reporter asked for by the piece
+    # they filed (with no outlet, "what journalist wrote an article defending X" may ask of the text)
+    r"\b(?:which|what) (?:reporter|journalist|correspondent)s? (?:at|for|from|with) (?:[\w.&'’-]+ ){1,5}"
+    r"(?:covered|wrote|reported|filed)\b|"
     # "who wrote Channel 7's report on ...": the piece named by its outlet's possessive, no article
     rf"\bwho (?:wrote|authored|penned) {_NAMING}[\w.&-]+['’]s? {_PIECE}s?\b|"
     # "who runs the Post's live blog", "who writes the Herald column": a blog or column is run, updated or

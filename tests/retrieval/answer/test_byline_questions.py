@@ -71,3 +71,11 @@ def test_outlets_of_a_named_kind_are_those_that_ran_one(tmp_path: Path) -> None:
     any_one = engine.ask("Which outlet ran a live blog?")
     assert any_one.answer.startswith("Reported by Coast Gazette [1].")
     assert [c.doc_id for c in any_one.citations] == ["harbour-live"]
+
+
+def test_which_reporter_at_an_outlet_covered_it(tmp_path: Path) -> None:
+    """An outlet's reporter asked for by the piece they filed: its byline, not a person its text names."""
+    engine = engine_of(tmp_path, [*_DOCS, *filler(12)])
+    a = engine.ask("Which reporter at the Evening Ledger covered the repairs?")
+    assert a.answer.startswith("Carys Holt wrote")
+    assert [c.doc_id for c in a.citations] == ["harbour-cost"]
