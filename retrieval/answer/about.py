@@ -58,7 +58,20 @@ _AUTHOR = re.compile(
     rf"\bwhose (?:{_PIECE}|byline)\b|\b(?:the )?(?:author|writer) of (?:the|this|that) {_NAMING}{_PIECE}s?\b|"
     rf"\bby whom (?:was|were) (?:the|this|that) {_NAMING}{_PIECE}s?\b|"
     r"\bwho (?:is|was) the (?:reporter|journalist) (?:on|of|behind|for)\b|"
-    r"\bwho (?:writes|reports) for\b"
+    r"\bwho (?:writes|reports) for\b|"
+    # "which reporter at the Evening Post covered the breach": an outlet's reporter asked for by the piece
+    # they filed (with no outlet, "what journalist wrote an article defending X" may ask of the text)
+    r"\b(?:which|what) (?:reporter|journalist|correspondent)s? (?:at|for|from|with) (?:[\w.&'’-]+ ){1,5}"
+    r"(?:covered|wrote|reported|filed)\b|"
+    # "who wrote Channel 7's report on ...": the piece named by its outlet's possessive, no article
+    rf"\bwho (?:wrote|authored|penned) {_NAMING}[\w.&-]+['’]s? {_PIECE}s?\b|"
+    # "who runs the Post's live blog", "who writes the Herald column": a blog or column is run, updated or
+    # written by the one its byline credits
+    rf"\bwho (?:runs|ran|is running|updates|updated|is updating|writes|edits|edited) "
+    rf"(?:the|this|that|its|their) {_NAMING}(?:(?:live ?)?blog|column)s?\b|"
+    # "who is the Courier's transport correspondent": a byline's role, of an outlet (its possessive)
+    r"\bwho (?:is|was|are|were) (?:the )?(?:[\w.&-]+ ){0,4}?[\w.&-]+['’]s? (?:[\w-]+ ){0,2}?"
+    r"(?:correspondent|reporter|columnist|blogger)s?\b"
 )
 _PUBLISHED = re.compile(
     r"\bwhen (?:was|were|did) (?:the|this|that|these|those|\w+'?s?) .*"
@@ -857,10 +870,13 @@ def answer_about(
     cands: Sequence[Candidate],
     ctx: AnswerContext,
     topic: bool = False,
+    of_kind: Sequence[str] | None = None,
 ) -> Answer | str:
     """The answer to a question about the articles (their author, date or outlets), each named
     article cited with its sentence that matched; or why it cannot be answered. ``topic``: the question
-    names what the whole coverage is about (``_covering``)."""
+    names what the whole coverage is about (``_covering``). ``of_kind``: the articles of the kind the
+    question names ("which outlet ran a live blog on X"), the only ones whose outlets answer it: another
+    outlet's report on X is no live blog."""
     topical = [c for c in cands if c.coverage >= WEIGHTS.abstain_coverage and c.names >= WEIGHTS.min_names]
     if not topical:
         return "no article matches what the question describes"
@@ -903,6 +919,8 @@ def answer_about(
                 else (d, _lead(ctx.documents[d]))
                 for name, (d, t) in quotes.items()
             }
+        if of_kind is not None:
+            quotes = {name: (d, t) for name, (d, t) in quotes.items() if d in of_kind}
         if not quotes:
             # (say that the outlets are unnamed only when an article without one would have answered)
             unnamed = any(
@@ -913,13 +931,7 @@ def answer_about(
                 for c in topical
             )
             return "the coverage does not name the outlets of the articles that match" if unnamed else ""
-        citations = [
-            citation_of(i + 1, ctx.documents[doc_id], quote)
-            for i, (doc_id, quote) in enumerate(quotes.values())
-        ]
-        statements = [Statement(text=f"{name}", citations=[i + 1]) for i, name in enumerate(quotes)]
-        text = "Reported by " + ", ".join(f"{s.text} [{s.citations[0]}]" for s in statements) + "."
-        return answered(question, q, text, statements, citations, best)
+        return _reported_by(question, q, quotes, ctx, best)
     # "who wrote about the passengers": of the near-best sentences' articles and of those holding as much
     # of the question, the one whose headline says it is about that, else whose lead does (news states
     # its subject there: "Residents sue ..." over "A lawsuit filed Monday ..."); a sentence of another
@@ -944,6 +956,37 @@ def answer_about(
             return f"the coverage does not name the author of {describe(doc)}"
         best, doc = credited, ctx.documents[credited.sentence.doc_id]
     return _of_article(question, kind, q, doc, best.sentence.text, best)
+
+
+def _reported_by(
+    question: str,
+    q: QuestionInfo,
+    quotes: dict[str, tuple[str, str]],
+    ctx: AnswerContext,
+    best: Candidate | None,
+) -> Answer:
+    """ "Reported by A [1], B [2]": each outlet cited by its article's sentence (``quotes``: outlet ->
+    (document, sentence))."""
+    citations = [
+        citation_of(i + 1, ctx.documents[doc_id], quote) for i, (doc_id, quote) in enumerate(quotes.values())
+    ]
+    statements = [Statement(text=f"{name}", citations=[i + 1]) for i, name in enumerate(quotes)]
+    text = "Reported by " + ", ".join(f"{s.text} [{s.citations[0]}]" for s in statements) + "."
+    return answered(question, q, text, statements, citations, best)
+
+
+def kind_outlets(question: str, q: QuestionInfo, docs: Sequence[str], ctx: AnswerContext) -> Answer | str:
+    """The outlets that ran an article of the kind a question names and nothing else of ("which outlet
+    ran a live blog?", "which papers ran an editorial?"), each cited by its article's lead."""
+    by_doc = outlet_of(ctx)
+    quotes: dict[str, tuple[str, str]] = {}
+    for d in docs:
+        doc = ctx.documents[d]
+        if (outlet := by_doc.get(d)) and doc.sentences:
+            quotes.setdefault(outlet, (d, _lead(doc)))
+    if not quotes:
+        return "the coverage does not name the outlets of those articles"
+    return _reported_by(question, q, quotes, ctx, None)
 
 
 def _terms_held(q: QuestionInfo, held: frozenset[str]) -> int:
@@ -1063,14 +1106,23 @@ def _doc_ids(ctx: AnswerContext) -> list[str]:
 def title_hits(q: QuestionInfo, ctx: AnswerContext, hits: list[Hit], docs: list[str] | None) -> list[Hit]:
     """``hits`` with the first quotable sentence of each of the documents that best match the question
     as wholes, titles included (the document index holds their titles): the article a question names
-    by its headline's words. Ranked after the sentences' own hits; from ``docs`` only when given."""
+    by its headline's words. Ranked after the sentences' own hits; from ``docs`` only when given, and
+    then ranked among them: "which outlet ran a live blog on the disaster" names its article by a word
+    that heads it ("LIVE: Ferry disaster ...") and that five other articles' texts write more often."""
     if ctx.doc_scorer is None or not ctx.doc_rows:
         return hits
     ids, keep = _doc_ids(ctx), set(docs) if docs is not None else None
     seen = {h.index for h in hits}
     floor = min((h.score for h in hits), default=0.0)
     more: list[Hit] = []
-    for h in ctx.doc_scorer.top_k(q.search_terms, WEIGHTS.title_documents):
+    if keep is None:
+        ranked = ctx.doc_scorer.top_k(q.search_terms, WEIGHTS.title_documents)
+    else:
+        rows = np.array(sorted(ctx.doc_rows[d] for d in keep if d in ctx.doc_rows), dtype=np.int64)
+        scored = ctx.doc_scorer.score_rows(q.search_terms, rows) if len(rows) else np.zeros(0)
+        best = sorted((i for i in range(len(rows)) if scored[i] > 0), key=lambda i: -scored[i])
+        ranked = [Hit(int(rows[i]), float(scored[i])) for i in best[: WEIGHTS.title_documents]]
+    for h in ranked:
         doc_id = ids[h.index]
         doc = ctx.documents.get(doc_id)
         if doc is None or not doc.sentences or (keep is not None and doc_id not in keep):

@@ -84,7 +84,7 @@ _FRAME_PHRASES = re.compile(
     r"according to the coverage|give me|tell me|catch me up|going on|what kind of|what sort of|what type of|"
     r"what(?:'?s| is| was| has been) happening|what (?:has |will )?happen(?:ed|s)?(?: next)?|"
     r"what (?:is|'?s) going to happen(?: next)?|what(?:'?s| is| comes) next|"
-    r"any news|any updates?)\b",
+    r"any news|any updates?|what (?:do|does|did) (?:we|you|they|i) know|what(?:'?s| is| was) known)\b",
     re.IGNORECASE,
 )
 
@@ -108,6 +108,7 @@ _BROAD = re.compile(
     r"what (?:happened|has happened|happens|will happen|is going to happen|'?s going to happen) "
     r"(?:next )?(?:with|to|in|at|over|for)|(?:what'?s|what is|what comes) next (?:for|with|in)|"
     r"any (?:news|updates?) (?:on|about)|tell me about|catch me up on|overview of|"
+    r"what (?:do|does|did) (?:we|you|they|i) know (?:about|of|on)|what(?:'?s| is| was) known (?:about|of|on)|"
     r"(?:the )?(?:latest|updates?)(?: news)? (?:on|about|with|from))\b",
     re.IGNORECASE,
 )

@@ -26,6 +26,7 @@ from retrieval.answer.about import (
     asks_about_correction,
     byline_person,
     corrections_asked,
+    kind_outlets,
     latest,
     mentioned_outlet,
     meta_kind,
@@ -1662,6 +1663,10 @@ def _select(question: str, asked: str, q: QuestionInfo, ctx: AnswerContext, anch
             # "what did the Herald report?", "what does the op-ed argue?": what the articles say
             got = articles_digest(question, q, docs, ctx)
             return abstain(question, q, got) if isinstance(got, str) else got
+        if kind == "outlets" and kind_docs is not None and outlet is None:
+            # "which outlet ran a live blog?": the outlets of the articles of that kind
+            got = kind_outlets(question, q, kind_docs, ctx)
+            return abstain(question, q, got) if isinstance(got, str) else got
         if kind is not None and docs is not None:  # "who wrote the City Post story?": its only one, if so
             got = only_article(question, kind, q, docs, ctx)
             return abstain(question, q, got) if isinstance(got, str) else got
@@ -1726,7 +1731,7 @@ def _select(question: str, asked: str, q: QuestionInfo, ctx: AnswerContext, anch
             cands = current
     if kind is not None:
         whole = kind == "outlets" and bool(_coverage_topic(q, ctx))
-        got = answer_about(question, kind, q, cands, ctx, whole)
+        got = answer_about(question, kind, q, cands, ctx, whole, kind_docs)
         return abstain(question, q, got) if isinstance(got, str) else got
     source = asked_source(question, ctx.tokenizer) if docs is None else frozenset()
     accounts = False  # the candidates are the asked party's statements that give what is asked

@@ -43,8 +43,11 @@ _SAYS = re.compile(
     rf"{_NAME},?\s+(?:also\s+)?{_SPEECH}\b|\b{_SPEECH}\s+(?:the\s+)?(?:[a-z]+\s+){{0,4}}{_NAME}"
 )
 #: a speaker described between commas before the verb ("Dr. Alan Whitaker, a surgeon at Dayton Children's
-#: Hospital, said"): the name before the description speaks, not the one ending it
-_DESCRIBED_SAYS = re.compile(rf"{_NAME},\s+(?:a|an|the)\s+[^,]{{3,100}},\s+(?:also\s+)?{_SPEECH}\b")
+#: Hospital, said"; without an article, "Dev Bassi, regional officer of the Nurses' Union, said": the
+#: description opens with a lowercase word): the name before the description speaks, not the one ending it
+_DESCRIBED_SAYS = re.compile(
+    rf"{_NAME},\s+(?:(?:a|an|the)\s+|(?=[{LOWER}]))[^,]{{3,100}},\s+(?:also\s+)?{_SPEECH}\b"
+)
 #: a speaker named with the body they belong to ("Dale Okafor of the Halvern Fishermen's Association
 #: said"): the person before "of" speaks, not the body ending the name run before the verb
 _OF_SAYS = re.compile(rf"{_NAME}\s+of\s+(?:the\s+)?{_NAME},?\s+(?:also\s+)?{_SPEECH}\b")
