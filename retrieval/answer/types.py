@@ -304,8 +304,9 @@ def _new_figure(
 #: WordNet's lexicographer classes of nouns that name no person: 15 location, 17 natural object,
 #: 14 group (bodies, peoples), 28 time, 10 communication (languages), 6 artefact (buildings)
 _NOT_PERSON = frozenset({15, 17, 14, 28, 10, 6})
-#: classes of a common noun that heads the name of a place or a body ("Trafford Centre", "Deutsche Bank")
-_BODY_HEAD = frozenset({14, 15})
+#: classes of a common noun that heads the name of a place, a body or a publication ("Trafford Centre",
+#: "Deutsche Bank", "Midwifery Practice Review": 10 communication)
+_BODY_HEAD = frozenset({10, 14, 15})
 
 
 def _single_person(word: str) -> bool:
