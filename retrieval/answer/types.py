@@ -1059,12 +1059,38 @@ def names_head(text: str, q: QuestionInfo, tokenizer: Tokenizer, window: int, ho
         # "the Palace Theatre" are ones)
         quoted = m.group(0)[0] in '\u201c"'
         if any(
-            first - window <= i <= last + window
+            (first - window <= i <= last + window or apposed(text, m.end(), *words[i]))
             and (quoted or i < first or not _describes_name(words, text, i, last))
             for i in at_role
         ):
             return True
     return False
+
+
+#: what stands between a name and the noun of a phrase set beside it to say what it is: a comma, an
+#: article or a possessive, and at most three lowercase modifiers ("The Care Standards Commission, the
+#: health regulator, ...", "Caddis Bend Works, a plant on ...")
+_APPOSITION = re.compile(
+    r"^,\s+(?:the|a|an|its|their|his|her|our)\s+(?:[a-z][\w'\u2019-]*\s+){0,3}$", re.IGNORECASE
+)
+#: what ends such a phrase after its noun: a comma or the sentence's end, or a preposition or relative
+#: word opening what qualifies it ("a plant on the east bank"); not a verb ("In Lyon, the regulator
+#: said ...": the name before the comma sets the scene, the noun is the clause's subject)
+_APPOSITION_END = re.compile(
+    r"^(?:[,.;:)]|\s+(?:on|in|at|of|for|from|with|by|near|that|which|who|whose|where)\b)", re.IGNORECASE
+)
+
+
+def apposed(text: str, end: int, start: int, stop: int) -> bool:
+    """Whether the noun at ``text[start:stop]`` heads a phrase in apposition to the name ending at
+    ``end``: the name is one of what the noun says ("The Care Standards Commission, the health
+    regulator, inspected ..."), however many modifiers put the noun past a window of words, and the
+    noun is no definite mention referring back to something named before."""
+    return (
+        start > end
+        and _APPOSITION.match(text[end:start]) is not None
+        and _APPOSITION_END.match(text[stop:]) is not None
+    )
 
 
 def _calendar_only(name: str) -> bool:
