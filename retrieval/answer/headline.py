@@ -16,7 +16,7 @@ import re
 from retrieval.answer.question import TYPED_KINDS, QuestionInfo
 from retrieval.answer.scoring import AnswerContext, Candidate
 from retrieval.answer.story import title_terms
-from retrieval.answer.types import name_runs, type_score
+from retrieval.answer.types import apposed, name_runs, type_score
 from retrieval.answer.weights import WEIGHTS
 from retrieval.lexicon import STOP_WORDS
 
@@ -50,6 +50,10 @@ _NAMED_AFTER = re.compile(
 )
 
 
+#: a capitalised word closing a name right before a comma: where a phrase set beside the name begins
+_NAME_BEFORE = re.compile(r"[A-Z][\w'\u2019.&-]*(?=,\s+$)")
+
+
 def refers_back(q: QuestionInfo, text: str, ctx: AnswerContext) -> bool:
     """Whether a sentence calls what a "which X" asks for by the question's noun, definite and unnamed
     ("the country", "the processed cheese product"), with no name right after it."""
@@ -64,7 +68,11 @@ def refers_back(q: QuestionInfo, text: str, ctx: AnswerContext) -> bool:
             if word[:1].isupper() or ctx.tokenizer.tokens(word) != [q.head]:
                 continue
             # the noun written small (not "the Palace Theatre"), no name after it ("the show Squid Game")
+            # nor before it, in apposition ("The Care Standards Commission, the health regulator, ...")
             after = text[offset + w.end() : offset + w.end() + 4].lstrip(" ,").lstrip("\"\u201c'")
+            named = _NAME_BEFORE.search(text, 0, m.start())
+            if named is not None and apposed(text, named.end(), offset + w.start(), offset + w.end()):
+                break
             if not after[:1].isupper() and not _NAMED_AFTER.match(text, offset + w.end()):
                 return True
             break

@@ -1170,7 +1170,9 @@ def _mentions(ctx: AnswerContext, terms: list[str]) -> list[str]:
 
 
 #: "who runs Kessler", "who prosecuted her": the verb right after "who"
-_WHO_VERB = re.compile(r"^\W*who\s+([a-z]+)\b")
+#: "who runs", "who is running", "who's suing": the verb a "who" asks the doer of, in the progressive
+#: too (the auxiliary before an "-ing" form is its aspect, not "who is the mayor"'s copula)
+_WHO_VERB = re.compile(r"^\W*who(?:(?:'s|\u2019s|\s+(?:is|are|was|were))\s+(?=[a-z]+ing\b))?\s*([a-z]+)\b")
 
 
 @lru_cache(maxsize=1024)

@@ -93,21 +93,49 @@ _NAME_ANY = re.compile(  # a quoted title ("Squid Game") or a run of capitalised
 
 
 _PLACE = re.compile(
-    rf"\b(?:in|at|on|from|to|near|via|through)\s+(?:the\s+)?{_CAP}[\w.'\u2019-]*(?:\s+{_CAP}[\w.'\u2019-]*)*"
+    rf"\b(?:in|at|on|from|to|near|via|through)\s+(?:the\s+)?(?:[a-z]+\s+of\s+)?"
+    rf"{_CAP}[\w.'\u2019-]*(?:\s+{_CAP}[\w.'\u2019-]*)*"
 )
+
+
+#: WordNet's lexicographer classes of a common noun that a place's name can end on: 6 artefact (a
+#: street, a stadium, a plant's "Works"), 15 location, 17 natural object (a river, a bay)
+_PLACE_HEAD = frozenset({6, 15, 17})
 
 
 def place_like(match: str) -> bool:
     """Whether a capitalised run after a preposition can name a place: one of its words is neither a
     day's or month's name nor a word WordNet knows as a verb ("to Get Up to Speed", "on Monday" are
-    no places; "in Lucerne", "at the Palace Theatre", "in New York" are)."""
+    no places; "in Lucerne", "at the Palace Theatre", "in New York" are); a noun between the
+    preposition and the name says what the name is, and only a place's noun makes it one ("in the town
+    of Dunmore", not "in the wake of Katrina"); and a name ending on a common noun that in no sense is a
+    place, a structure or a natural feature names a body ("from Corvane Retail Group", "at the Data
+    Protection Commission"): who did something, not where."""
     wn = wordnet()
     words = [w.strip(".'\u2019") for w in match.split()[1:] if w[:1].isupper()]
     if wn is None:
         return bool(words)
+    if (noun := _PLACE_NOUN.search(match)) and not _a_place_noun(noun.group(1), wn):
+        return False
+    if len(words) > 1:  # (a word alone is the name itself: "in Lucerne", "in Reading")
+        named, common = wn.noun_classes(words[-1])
+        if not named and common and common.isdisjoint(_PLACE_HEAD):
+            return False
     return any(
         w.lower() not in _CALENDAR_WORDS and not any(pos == "v" for pos, _ in wn.lemmas(w)) for w in words
     )
+
+
+#: the noun saying what a name after a preposition is: "in the town of Dunmore"
+_PLACE_NOUN = re.compile(r"^\S+\s+(?:the\s+)?([a-z]+)\s+of\s")
+
+
+def _a_place_noun(noun: str, wn: WordNet) -> bool:
+    """Whether a noun's first sense is a location or a natural feature ("town", "county", "island"),
+    or its first two are a community's, a place and its people ("village", "parish"): "wake", "name",
+    "orders" are none."""
+    first = wn.sense_classes(noun, "n", 1)
+    return bool(first & {15, 17}) or {14, 15} <= wn.sense_classes(noun, "n", 2)
 
 
 _CALENDAR_WORDS = frozenset(w.lower() for w in [*_MONTH_NAMES, *WEEKDAYS])
@@ -276,8 +304,9 @@ def _new_figure(
 #: WordNet's lexicographer classes of nouns that name no person: 15 location, 17 natural object,
 #: 14 group (bodies, peoples), 28 time, 10 communication (languages), 6 artefact (buildings)
 _NOT_PERSON = frozenset({15, 17, 14, 28, 10, 6})
-#: classes of a common noun that heads the name of a place or a body ("Trafford Centre", "Deutsche Bank")
-_BODY_HEAD = frozenset({14, 15})
+#: classes of a common noun that heads the name of a place, a body or a publication ("Trafford Centre",
+#: "Deutsche Bank", "Midwifery Practice Review": 10 communication)
+_BODY_HEAD = frozenset({10, 14, 15})
 
 
 def _single_person(word: str) -> bool:
@@ -1030,12 +1059,38 @@ def names_head(text: str, q: QuestionInfo, tokenizer: Tokenizer, window: int, ho
         # "the Palace Theatre" are ones)
         quoted = m.group(0)[0] in '\u201c"'
         if any(
-            first - window <= i <= last + window
+            (first - window <= i <= last + window or apposed(text, m.end(), *words[i]))
             and (quoted or i < first or not _describes_name(words, text, i, last))
             for i in at_role
         ):
             return True
     return False
+
+
+#: what stands between a name and the noun of a phrase set beside it to say what it is: a comma, an
+#: article or a possessive, and at most three lowercase modifiers ("The Care Standards Commission, the
+#: health regulator, ...", "Caddis Bend Works, a plant on ...")
+_APPOSITION = re.compile(
+    r"^,\s+(?:the|a|an|its|their|his|her|our)\s+(?:[a-z][\w'\u2019-]*\s+){0,3}$", re.IGNORECASE
+)
+#: what ends such a phrase after its noun: a comma or the sentence's end, or a preposition or relative
+#: word opening what qualifies it ("a plant on the east bank"); not a verb ("In Lyon, the regulator
+#: said ...": the name before the comma sets the scene, the noun is the clause's subject)
+_APPOSITION_END = re.compile(
+    r"^(?:[,.;:)]|\s+(?:on|in|at|of|for|from|with|by|near|that|which|who|whose|where)\b)", re.IGNORECASE
+)
+
+
+def apposed(text: str, end: int, start: int, stop: int) -> bool:
+    """Whether the noun at ``text[start:stop]`` heads a phrase in apposition to the name ending at
+    ``end``: the name is one of what the noun says ("The Care Standards Commission, the health
+    regulator, inspected ..."), however many modifiers put the noun past a window of words, and the
+    noun is no definite mention referring back to something named before."""
+    return (
+        start > end
+        and _APPOSITION.match(text[end:start]) is not None
+        and _APPOSITION_END.match(text[stop:]) is not None
+    )
 
 
 def _calendar_only(name: str) -> bool:
