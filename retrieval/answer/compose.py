@@ -55,7 +55,7 @@ from retrieval.lexicon import (
 from retrieval.models import Answer, Citation, Document, Sentence, Statement
 from retrieval.search.text import fold, leaves_quote_open
 from retrieval.search.wordnet import VERB_COMMUNICATION
-from retrieval.timeline.mentions import withdrawn_claim
+from retrieval.timeline.page import entry_stamps, withdrawn_claim
 
 #: a sentence giving someone's words: a verb of saying attributing them ("..., Kelsey Brandt said")
 _ATTRIBUTED = re.compile(r"\b(?:said|says|told|added|stated)\b")
@@ -507,8 +507,6 @@ def _entry_clock(ctx: AnswerContext, s: Sentence) -> int | None:
     """The time of day (minutes) of the live blog entry holding a sentence: the stamp opening its
     paragraph or the nearest one before it (an entry may run on for paragraphs), when the article's
     stamps run one way (``entry_stamps``); None in an article without them."""
-    from retrieval.timeline.mentions import entry_stamps  # the timeline's reading (loaded when needed)
-
     doc = ctx.documents[s.doc_id]
     stamps = ctx.remembered(
         "entry_stamps", s.doc_id, lambda: entry_stamps([p for p in doc.sentences if not p.heading])

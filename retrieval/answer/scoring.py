@@ -73,7 +73,7 @@ from retrieval.search.wordnet import (
     VERB_COMMUNICATION,
     WordNet,
 )
-from retrieval.timeline.mentions import OWN_EARLIER
+from retrieval.timeline.page import OWN_EARLIER
 
 #: the best hit's BM25 score and the documents' relative ones, which candidates' scores are relative to
 Scale = tuple[float, dict[str, float]]

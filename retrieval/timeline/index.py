@@ -27,9 +27,9 @@ from retrieval.timeline.mentions import (
     span_of,
     term_stems,
     topic_words,
-    withdrawn_claim,
 )
 from retrieval.timeline.merge import Event, merge_mentions
+from retrieval.timeline.page import withdrawn_claim
 
 _T = TypeVar("_T")
 

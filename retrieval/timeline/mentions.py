@@ -29,6 +29,7 @@ from retrieval.timeline.expressions import (
     DateMention,
 )
 from retrieval.timeline.finder import dateline_end
+from retrieval.timeline.page import CORRECTS, OWN_CORRECTION, STAMP, entry_stamps
 
 
 def _words(spaced: str) -> frozenset[str]:
@@ -150,36 +151,6 @@ _PAIR_AND = re.compile(r"\s*(?:and|&)\s*(?:on\s+)?", re.I)
 #: how far before a date the verb that moves something to it may start ("postponed the vote from May 3 to ")
 _SET_FOR_REACH = 80
 _LIST_JOIN = re.compile(r"\s*(?:,|,?\s*(?:and|or|to|through|-|–|—))\s*", re.I)
-
-# A correction notice: the outlet says what an earlier article of its own reported wrongly ("An article
-# published Monday incorrectly reported that ..."). The correction is news of the day it is published, and
-# the claim it names is withdrawn (``TimelineIndex`` drops the outlet's report of it).
-#: a live page naming its own earlier copy: "an earlier update/entry/post", "we (had) earlier/previously",
-#: "this post/blog (had) previously/earlier"; not "As we earlier reported, ...", which repeats it
-OWN_EARLIER = (
-    r"(?<!as )\b(?:an?|the|our)\s+(?:earlier|previous|prior)\s+(?:update|entry|post)"
-    r"|(?<!as )\bwe\s+(?:had\s+)?(?:earlier|previously)"
-    r"|\bthis\s+(?:post|blog|page|update|entry)\s+(?:had\s+)?(?:earlier|previously)"
-)
-_CORRECTS = re.compile(
-    r"\b(?:incorrectly|erroneously|wrongly|mistakenly|inaccurately)\s+(?:\w+\s+){0,2}?"
-    r"(?:reported|stated|said|wrote|described|identified|gave|listed|attributed)\b|\bmis(?:stated|reported|"
-    r"identified|quoted|attributed|spelled)\b"
-    # "An earlier version of our coverage said eight satellites were lost": the outlet's own earlier copy
-    r"|\bearlier\s+version\s+of\s+(?:this|our|the|an?)\s+(?:[\w'\u2019-]+\s+){0,2}?"
-    r"(?:story|article|report|coverage|post|piece)\s+(?:said|stated|reported|gave|wrote|described|listed)\b"
-    # a live page's own earlier entry, naming itself ("An earlier update said", "We earlier reported",
-    # "This post previously said"): the outlet speaks of its own copy, as "an earlier version" does
-    rf"|(?P<own>{OWN_EARLIER})\s+(?:said|stated|reported|gave|wrote|described|listed)\b",
-    re.I,
-)
-#: an outlet correcting itself: a notice headed "Correction", or naming its own page ("this article", "an
-#: earlier version of this story", "an earlier update", "we earlier reported")
-_OWN_CORRECTION = re.compile(
-    rf"\bcorrect(?:ion|ed)\b|\bthis\s+(?:article|story|report|column|post)\b|\bearlier\s+version|{OWN_EARLIER}",
-    re.I,
-)
-
 
 # A date the sentence denies or sets aside dates nothing: "my mum needs care today, not next month", "the vote
 # was held in May rather than in June", "the ruling came on Tuesday instead of Friday". Only a negation right
@@ -634,63 +605,8 @@ def _yielding(out: list[Mention], keep: list[bool], marked: set[int], same_line:
     return [i for i in marked if keep[i] and key(out[i]) in others]
 
 
-#: a live blog's entry stamp opening a paragraph: a time of day ("7:30 a.m. Crews ...", "**14:05** ...",
-#: "9.10pm: ...", "14.40 GMT ...", "9 a.m. Crews ..."), with a colon, a.m./p.m. or a time zone (not "7.5
-#: million")
-_STAMP = re.compile(
-    r"[*_\s]*(?P<hour>\d{1,2})(?::(?P<minute>\d{2})(?:\s*(?P<half>[ap])\.?\s?m\b\.?)?"
-    r"|\.(?P<dot_minute>\d{2})\s*(?P<dot_half>[ap])\.?\s?m\b\.?"
-    r"|\.(?P<zoned_minute>\d{2})(?=\s*(?:GMT|UTC|BST|CES?T|[ECMP][SD]T)\b)"
-    r"|\s*(?P<hour_half>[ap])\.?\s?m\b\.?)",
-    re.I,
-)
-#: what may follow a stamp standing alone as its paragraph, over the entry it stamps ("3:15 p.m. EDT",
-#: "**14:05**"): its time zone and punctuation
-_STAMP_ALONE = re.compile(r"[\W_]*(?:(?:GMT|UTC|BST|CES?T|[ECMP][SD]T|ET)\b[\W_]*)?", re.I)
 #: the fewest words after its stamp for an entry's sentence to stand for it ("Good morning." does not)
 _ENTRY_WORDS = 5
-
-
-def _stamp_minutes(m: re.Match[str]) -> int | None:
-    """A stamp's time as minutes into the day; None for an impossible time ("25:10", "13 p.m.")."""
-    hour = int(m.group("hour"))
-    minute = int(m.group("minute") or m.group("dot_minute") or m.group("zoned_minute") or 0)
-    half = (m.group("half") or m.group("dot_half") or m.group("hour_half") or "").lower()
-    if minute > 59 or hour > (12 if half else 23) or (half and hour == 0):
-        return None
-    if half:
-        hour = hour % 12 + (12 if half == "p" else 0)
-    return hour * 60 + minute
-
-
-def entry_stamps(sentences: list[Sentence]) -> dict[int, int]:
-    """A live blog's entry stamps: each paragraph opening with a time of day ("5:50 p.m. The state
-    closed ..."), or following one the stamp stands alone in (a page setting each entry's time over it),
-    as minutes into the day. None unless the stamps run one way through the article (oldest or newest
-    first), so none passes midnight into another day."""
-    stamps: dict[int, int] = {}  # paragraph -> minutes into the day
-    seen: set[int] = set()
-    over: int | None = None  # the time of a stamp standing alone over the next paragraph
-    for i, s in enumerate(sentences):
-        if s.paragraph in seen:
-            continue  # a stamp opens its paragraph
-        seen.add(s.paragraph)
-        above, over = over, None
-        m = _STAMP.match(s.text)
-        minutes = _stamp_minutes(m) if m is not None else None
-        if m is None or minutes is None:
-            if above is not None:
-                stamps[s.paragraph] = above
-            continue
-        alone = i + 1 == len(sentences) or sentences[i + 1].paragraph != s.paragraph
-        if alone and _STAMP_ALONE.fullmatch(s.text, m.end()):
-            over = minutes  # "3:15 p.m." over the entry's paragraph: the entry's own stamp
-            continue
-        stamps[s.paragraph] = minutes
-    times = list(stamps.values())
-    if len(times) < 2 or not (times == sorted(times) or times == sorted(times, reverse=True)):
-        return {}
-    return stamps
 
 
 def _clocked(
@@ -740,7 +656,7 @@ def _stamped_entries(
         if s.index in dated:
             told.add(s.paragraph)
             continue
-        stamp = _STAMP.match(s.text)
+        stamp = STAMP.match(s.text)
         rest = s.text[stamp.end() :] if stamp is not None else s.text
         if len(WORD.findall(rest)) < _ENTRY_WORDS:
             continue
@@ -810,15 +726,15 @@ def _corrections(
     misstated his vote" is a dispute, told on no day the sentence states. A notice's later sentence ("The
     article also misstated ...") corrects the article its first one named."""
     out: list[Mention] = []
-    own = bool(_OWN_CORRECTION.search(doc.meta.title or ""))
+    own = bool(OWN_CORRECTION.search(doc.meta.title or ""))
     outlet = (doc.meta.source or "").lower()
     page = ""
     for si, sent in enumerate(sentences):
         page = pages.get(si, page)
-        cue = _CORRECTS.search(sent.text)
+        cue = CORRECTS.search(sent.text)
         if cue is None or not (cue.group("own") or _PAGE_NOUN.search(sent.text, 0, cue.end())):
             continue
-        if not (own or _OWN_CORRECTION.search(sent.text) or (outlet and outlet in sent.text.lower())):
+        if not (own or OWN_CORRECTION.search(sent.text) or (outlet and outlet in sent.text.lower())):
             continue
         text = clause_of(sent.text, cue.start(), cue.end())
         words, names = _words_and_names(text)
@@ -852,7 +768,7 @@ def _what_is_right(sentences: list[Sentence], si: int) -> str:
     if si + 1 >= len(sentences):
         return ""
     nxt = sentences[si + 1]
-    if _CORRECTS.search(nxt.text):
+    if CORRECTS.search(nxt.text):
         return ""
     if nxt.paragraph != sentences[si].paragraph and not _RIGHT_CUE.search(nxt.text):
         return ""
@@ -872,11 +788,3 @@ def edit_note(m: Mention) -> bool:
     if m.corrects != "":
         return False
     return not any(v.group().lower() not in _NO_EVENT_VERBS for v in PAST_VERB.finditer(m.righted))
-
-
-def withdrawn_claim(correction: str) -> str:
-    """What a correction says was wrong: the words after its cue ("incorrectly reported that two people
-    had died ..." -> "two people had died ..."; "misstated the number of people hospitalized"); "" when
-    it has no cue ("Correction: Dr Vell resigned." names no claim)."""
-    cue = _CORRECTS.search(correction)
-    return re.sub(r"^\s*that\b", "", correction[cue.end() :]) if cue else ""

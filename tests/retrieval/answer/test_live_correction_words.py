@@ -11,7 +11,7 @@ import pytest
 
 from retrieval import Engine
 from retrieval.answer.scoring import retracts
-from retrieval.timeline.mentions import withdrawn_claim
+from retrieval.timeline.page import withdrawn_claim
 from tests.retrieval.answer.corpora import assert_verbatim, engine_of, filler
 
 ENTRIES = (

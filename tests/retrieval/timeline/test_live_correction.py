@@ -10,7 +10,8 @@ import pytest
 
 from retrieval.models import Document, DocumentMeta, Sentence
 from retrieval.timeline.index import TimelineIndex, _withdrawn_dropped
-from retrieval.timeline.mentions import doc_mentions, withdrawn_claim
+from retrieval.timeline.mentions import doc_mentions
+from retrieval.timeline.page import withdrawn_claim
 
 
 def blog(published: date | None, *entries: str) -> Document:
