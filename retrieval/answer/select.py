@@ -971,9 +971,22 @@ def _absent_predicate(q: QuestionInfo, ctx: AnswerContext) -> str:
             and not wn.mostly_noun(word)
             and not _derived_from_held(word, ctx)
             and not _said_by_synonym(word, ctx, wn)
+            and not _other_choice_held(word, q, ctx)
         ):
             return word
     return ""
+
+
+def _other_choice_held(word: str, q: QuestionInfo, ctx: AnswerContext) -> bool:
+    """Whether the question offers ``word`` as one of a choice whose other side the coverage holds
+    ("is the focus high or low": a sentence saying it is high answers it, one never saying "low")."""
+    low = re.escape(word)
+    for m in re.finditer(rf"(?i)\b(?:(\w+)\s+or\s+{low}|{low}\s+or\s+(\w+))\b", q.text):
+        other = next(iter(ctx.tokenizer.tokens(m.group(1) or m.group(2))), "")
+        b = q.bridges.get(other)
+        if b is not None and b.standing != "unknown_word":
+            return True
+    return False
 
 
 def _absent_role(question: str, q: QuestionInfo, ctx: AnswerContext) -> str:
