@@ -153,6 +153,14 @@ def chat_contracted(word: str) -> bool:
     )
 
 
+def in_use(word: str) -> bool:
+    """Whether ``word`` is an English word in use: WordNet saw one of its base forms in its tagged corpus
+    ("lost": lose, "owns": own), where a rare one it only lists ("wether", "minster") is more often a
+    typo of a common word one edit away ("whether", "minister") than meant."""
+    wn = wordnet()
+    return wn is not None and any(wn.tagged(lemma, pos) > 0 for pos, lemma in wn.lemmas(word))
+
+
 def _df(scorer: Scorer, vocab: dict[str, int] | None, term: str) -> int:
     if vocab is not None and term not in vocab:
         return 0
@@ -178,7 +186,10 @@ def correct(
     if _unapostrophed(low):
         return ""
     cands = edits1(low)
-    if (cands & STOP_WORDS and len(low) <= 6) or cands & function_words:
+    # (a word English writers use, "lost" or "owns", is what the question says, no chat spelling of the
+    # function word one edit away, "most" or "own": it weighs as a word the coverage lacks, or as the
+    # content word it is corrected to where the coverage confirms that)
+    if ((cands & STOP_WORDS and len(low) <= 6) or cands & function_words) and not in_use(low):
         return ""
     if len(low) <= 3:
         return None

@@ -81,7 +81,8 @@ _FRAME_WORDS = frozenset(
 # Phrases that only place a question in time or frame it; dropped before choosing search terms.
 _FRAME_PHRASES = re.compile(
     r"\b(?:right now|at the moment|these days|so far|at present|at this point|in the news|"
-    r"according to the coverage|give me|tell me|catch me up|going on|what kind of|what sort of|what type of|"
+    r"according to the coverage|give me|tell me|catch me up|going on|"
+    r"(?:what|which) (?:kinds?|sorts?|types?) of|"
     r"what(?:'?s| is| was| has been) happening|what (?:has |will )?happen(?:ed|s)?(?: next)?|"
     r"what (?:is|'?s) going to happen(?: next)?|what(?:'?s| is| comes) next|"
     r"any news|any updates?|what (?:do|does|did) (?:we|you|they|i) know|what(?:'?s| is| was) known)\b",
@@ -363,7 +364,7 @@ _MEDIA_WORDS = frozenset(
 # The noun phrase after "what", "which", "how many" that names the kind of answer ("in what city", "which
 # year", "which wildly popular show").
 _WH_HEAD = re.compile(
-    r"\b(?:what|which|whose|how many|how much)\s+(?:kind of\s+|type of\s+|sort of\s+)?([a-z][^?.!,;:]*)"
+    r"\b(?:what|which|whose|how many|how much)\s+(?:(?:kinds?|types?|sorts?) of\s+)?([a-z][^?.!,;:]*)"
 )
 
 

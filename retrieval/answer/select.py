@@ -126,6 +126,7 @@ from retrieval.answer.spellings import (
     respelt,
     used_with,
     writes,
+    written_plain,
 )
 from retrieval.answer.stages import asks_first_stage, first_statement
 from retrieval.answer.statements import (
@@ -609,7 +610,11 @@ def _rarer_senses(
         b = out[t]
         said = {x for w in words for x in [stem(w)] if x != t} - STOP_WORDS
         terms = {x for x in said - b.variants if ctx.scorer.df(x) > 0}
-        held = frozenset(x for x in sorted(terms) if phrase or used_with(x, others, ctx))
+        # (a rarer sense's word the coverage writes only in names is confirmed by no sentence: "Harbour
+        # Commissioner Talia Voss" says nothing she holds, though "harbour" is a sense of "hold")
+        held = frozenset(
+            x for x in sorted(terms) if phrase or (used_with(x, others, ctx) and written_plain(x, ctx))
+        )
         if searched and b.standing == "bridged" and (held or said & b.variants):
             # the verb's synonyms alone are another verb's ("tip" ~ "lean"), which the phrase is not (those
             # the phrase's own words include aside)
@@ -971,9 +976,22 @@ def _absent_predicate(q: QuestionInfo, ctx: AnswerContext) -> str:
             and not wn.mostly_noun(word)
             and not _derived_from_held(word, ctx)
             and not _said_by_synonym(word, ctx, wn)
+            and not _other_choice_held(word, q, ctx)
         ):
             return word
     return ""
+
+
+def _other_choice_held(word: str, q: QuestionInfo, ctx: AnswerContext) -> bool:
+    """Whether the question offers ``word`` as one of a choice whose other side the coverage holds
+    ("is the focus high or low": a sentence saying it is high answers it, one never saying "low")."""
+    low = re.escape(word)
+    for m in re.finditer(rf"(?i)\b(?:(\w+)\s+or\s+{low}|{low}\s+or\s+(\w+))\b", q.text):
+        other = next(iter(ctx.tokenizer.tokens(m.group(1) or m.group(2))), "")
+        b = q.bridges.get(other)
+        if b is not None and b.standing != "unknown_word":
+            return True
+    return False
 
 
 def _absent_role(question: str, q: QuestionInfo, ctx: AnswerContext) -> str:

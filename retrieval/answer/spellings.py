@@ -219,6 +219,29 @@ def _written(word: str, pattern: str, ctx: AnswerContext) -> bool:
     return ctx.remembered("written", (word, pattern), read, _MEMO)
 
 
+#: a word of a sentence (``written_plain``)
+_TEXT_WORD = re.compile(r"[A-Za-z]+")
+
+
+def written_plain(term: str, ctx: AnswerContext) -> bool:
+    """Whether the coverage writes a word of the index term ``term`` as a common word: lowercase, or
+    opening a sentence before a lowercase word, in one of the ``AnswerWeights.spelling_rows`` first
+    sentences holding it. One it writes only capitalised is a word of names ("Harbour" of "Harbour
+    Commissioner Talia Voss"), no synonym of a question's lowercase word ("hold" ~ "harbour")."""
+
+    def read() -> bool:
+        for h in ctx.scorer.top_k([term], WEIGHTS.spelling_rows):
+            words = _TEXT_WORD.findall(ctx.sentences[h.index].text)
+            for i, w in enumerate(words):
+                # (a sentence's first word is a common one unless a name's words follow it)
+                opening = i == 0 and (len(words) == 1 or not words[1][:1].isupper())
+                if (opening or w.islower()) and ctx.tokenizer.tokens(w) == [term]:
+                    return True
+        return False
+
+    return ctx.remembered("written_plain", (term, ""), read, _MEMO)
+
+
 #: a lowercase word a question may misspell
 _SPELT = re.compile(r"(?<![\w'’-])[a-z]{4,}(?![\w'’-])")
 #: the letters a word needs for any of its misspellings to be read (shorter ones are one edit from too

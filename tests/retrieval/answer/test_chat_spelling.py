@@ -9,8 +9,11 @@ from pathlib import Path
 import pytest
 
 from retrieval import Engine
+from retrieval.answer.bridge import correct
 from retrieval.answer.phrases import subject
-from retrieval.answer.question import spelled_out
+from retrieval.answer.question import analyze, spelled_out
+from retrieval.answer.select import FUNCTION_WORDS
+from retrieval.search.text import stem
 from tests.retrieval.answer.corpora import assert_verbatim, engine_of, filler
 
 FERRY = {
@@ -135,3 +138,33 @@ def test_a_figure_with_its_scale_run_in_finds_it_written_out(tmp_path: Path, que
     figure = "$2.5 billion" if "2.5bn" in question else "$6 million"
     assert figure in a.statements[0].text, a.answer
     assert_verbatim(news, a)
+
+
+@pytest.mark.parametrize("word", ["lost", "owns"])
+def test_a_word_in_use_is_no_chat_spelling_of_the_function_word_one_edit_away(
+    ferry: Engine, word: str
+) -> None:
+    """ "lost" is one edit from "most", "owns" from "own": read as those, the word
+    the question turns on weighed nothing ("how many jobs were lost" asked only "how many jobs"). A
+    word WordNet's tagged corpus saw is meant as written, and weighs as a word the coverage lacks."""
+    ctx = ferry._ctx
+    assert correct(word, stem(word), ctx.scorer, ctx.vocab, FUNCTION_WORDS) != ""
+
+
+@pytest.mark.parametrize("word", ["wat", "wether", "hav"])
+def test_a_rare_or_unknown_word_one_edit_from_a_function_word_is_still_chat(ferry: Engine, word: str) -> None:
+    """ "wether" (a ram to WordNet, never seen in its tagged corpus) and "wat" are chat's "whether" and
+    "what": nothing to search."""
+    ctx = ferry._ctx
+    assert correct(word, stem(word), ctx.scorer, ctx.vocab, FUNCTION_WORDS) == ""
+
+
+@pytest.mark.parametrize(
+    "question", ["What kinds of boats does the ferry operator run?", "which types of boats run"]
+)
+def test_a_plural_kind_of_frames_the_question_as_the_singular_does(ferry: Engine, question: str) -> None:
+    """ "what kinds of fish": the answer names the kinds; "kinds" is how the question asks, as "what kind
+    of" is, and no word a sentence must hold (read as one, "kinds" was chat's "kinda")."""
+    q = analyze(question, ferry._ctx.tokenizer)
+    assert "boat" in q.terms
+    assert not {"kind", "type"} & set(q.terms)

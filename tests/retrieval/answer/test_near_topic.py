@@ -243,5 +243,8 @@ def test_a_choice_may_name_its_subject_in_other_words(tmp_path: Path) -> None:
         "text": "Critics said the focus of the harbour report was narrow.",
     }
     engine = _engine(tmp_path, [*_filler(12), guild, other])
-    a = engine.ask("Is the focus on mentoring in the weavers' guild high or low?")
-    assert not a.abstained, a.answer
+    for asked in ("high or low", "low or high", "high or meagre"):
+        # (the side of the choice the coverage never writes is no claim the question makes: "low" and
+        # "meagre" are what it is asked to tell apart from "high")
+        a = engine.ask(f"Is the focus on mentoring in the weavers' guild {asked}?")
+        assert not a.abstained, a.answer

@@ -12,7 +12,8 @@ from retrieval import Engine
 from tests.retrieval.answer.corpora import assert_verbatim, engine_of, filler
 
 ORCHESTRA = (
-    "Conductor Irma Vasquez has moved the Velmar Philharmonic to Ashdown, its players said on Friday. "
+    "Conductor Irma Vasquez has moved the Velmar Philharmonic to the town of Ashdown, its players said on "
+    "Friday. "
     "The orchestra played its last concert at the old Corby hall in March. "
     "Rehearsals in the new hall begin after the summer."
 )

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from retrieval import Answer
 from retrieval.answer.confirm import ALSO_REPORTED
+from retrieval.answer.spellings import written_plain
 from retrieval.search.text import normalize_for_match
 from tests.retrieval.answer.corpora import assert_verbatim, engine_of, filler
 
@@ -100,3 +101,16 @@ def test_a_place_before_a_teams_name_is_no_role_to_confirm(tmp_path: Path) -> No
     assert not a.abstained, a.answer
     assert "9,800" in a.answer
     assert ALSO_REPORTED not in a.answer, a.answer
+
+
+def test_a_word_written_only_in_names_is_no_synonym_of_a_lowercase_word(tmp_path: Path) -> None:
+    """ "harbour" is a sense of "hold" (to harbour a grudge), but this coverage writes it only in "Harbour
+    Commissioner": "what position does Talia Voss hold" is not answered by the sentences holding it, so
+    the rank "Deputy Harbour Commissioner" is not cited for it."""
+    engine = engine_of(tmp_path, [*filler(12), BEACON, LEDGER, GAZETTE, DEPUTY])
+    ctx = engine._ctx
+    assert not written_plain("harbour", ctx)
+    assert written_plain("quay", ctx)  # "the quay would stay open"
+    assert written_plain("fish", ctx)  # "Fishing crews gathered": a sentence's first word before a common one
+    a = engine.ask("What position does Talia Voss hold?")
+    assert "deputy" not in {c.doc_id for c in a.citations}
