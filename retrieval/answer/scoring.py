@@ -1143,15 +1143,20 @@ def _writes_verb(q: QuestionInfo, verb: str, text: str, terms: frozenset[str]) -
     return any(pos == "v" and b in bases for w in _SAID_WORD.findall(text) for pos, b in wn.lemmas(w))
 
 
-#: a word opening a relative or a reported clause ("the area where the fire started", "said Monday that")
-_CLAUSE_OPENER = re.compile(r"\b(?:where|that|which|who|whom|whose)\b", re.IGNORECASE)
+#: a word opening a relative, a reported or a temporal clause ("the area where the fire started", "said
+#: Monday that", "arrested on Friday, six days after the ferry capsized"): an event told in it is
+#: another than the one a date before it dates
+_CLAUSE_OPENER = re.compile(
+    r"\b(?:where|that|which|who|whom|whose|after|before|since|following|when|while)\b", re.IGNORECASE
+)
 
 
 def _dates_another_clause(q: QuestionInfo, verb: str, c: Candidate, ctx: AnswerContext) -> bool:
     """Whether a "when did X VERB"'s verb stands in a sentence only in a clause opened after the last of
     its dates ("Sierra Crest acknowledged Thursday that one of its lines runs through the area where the
-    fire started"): the day dates the verb before that clause, another event (the acknowledging), and the
-    sentence tells nothing of when the asked one happened."""
+    fire started", "Police arrested the captain on Friday, six days after the ferry capsized"): the day
+    dates the verb before that clause, another event (the acknowledging, the arrest), and the sentence
+    does not date the asked one itself."""
     text = c.sentence.text
     dates = date_positions(text)
     if not dates:
