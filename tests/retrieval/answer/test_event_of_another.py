@@ -178,3 +178,31 @@ def test_a_time_measured_from_another_event_answers_when(tmp_path: Path) -> None
     )
     assert not a.abstained, a.answer
     assert "a day after Brantel announced" in a.answer, a.answer
+
+
+_HEARINGS = (
+    "The inquiry into the sinking of the Marsh Heron will begin public hearings next week in Tallow. "
+    "Divers have searched the wreck. "
+    "The operator has suspended its other crossings."
+)
+
+
+def test_a_date_of_what_a_noun_phrase_holding_the_event_does_is_not_the_events(tmp_path: Path) -> None:
+    # ("next week" dates the hearings; the sinking is only the inquiry's subject)
+    a = answer_from(
+        tmp_path,
+        {"id": "inquiry", "title": "Marsh Heron inquiry", "text": _HEARINGS},
+        "when did the Marsh Heron sink",
+    )
+    assert a.abstained, a.answer
+
+
+def test_a_date_beside_the_events_noun_dates_it(tmp_path: Path) -> None:
+    text = "Nine people died in the sinking of the Marsh Heron on Saturday, the coastguard said. " + _HEARINGS
+    a = answer_from(
+        tmp_path,
+        {"id": "inquiry", "title": "Marsh Heron inquiry", "text": text},
+        "when did the Marsh Heron sink",
+    )
+    assert not a.abstained, a.answer
+    assert "on Saturday" in a.answer, a.answer
