@@ -51,11 +51,13 @@ _MONTH = rf"(?:{'|'.join(_MONTH_NAMES)})\.?"
 
 
 #: a date or time: a day of a month, a year or decade ("1817", "the 1970s"), a weekday, a century, a
-#: time of day, "last week", "years ago"
+#: time of day, "last week", "years ago", "the end of the month"
 _DATE_LIKE = re.compile(
     rf"\b{_MONTH}\s+\d{{1,2}}\b|\b\d{{1,2}}\s+{_MONTH}\b|\bc?(?:1\d|20)\d\d(?:s|\u2019s|'s)?\b|"
     rf"\b(?:{'|'.join(WEEKDAYS)})\b|\b(?:yesterday|today|last|next)\s+"
     r"(?:week|month|year)\b|\b[\w-]+(?:st|nd|rd|th)[- ]century\b|\byears? ago\b|"
+    # a part of a period the article's time names ("by the end of the month", "at the start of next year")
+    r"\b(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+(?:the|this|next|last)\s+(?:week|month|year|quarter)\b|"
     r"\b\d{1,2}(?::\d\d)?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)|"
     # a season a preposition or "this"/"next"/"last" dates by ("in the fall", "by next spring"; not "the fall
     # of the city")
