@@ -777,9 +777,11 @@ def asked_person_role(question: str) -> str:
 
 
 #: a "when" or "where" asking about what is to come ("when will ...", "where is X going to ...", "when is
-#: the next ...", "where's the next ...")
+#: the next ...", "where's the next ...", "when is the deal expected to be completed": a forecast, which a
+#: sentence saying it was done does not give)
 _ASKS_FUTURE = re.compile(
-    r"^(?:when|where)(?:\s+(?:will|shall)\b|(?:'s|\s+is|\s+are)\b.*\b(?:go(?:ing\s+to|nna|na)|next\s+(?!to\b)\w+)\b)"
+    r"^(?:when|where)(?:\s+(?:will|shall)\b|(?:'s|\s+is|\s+are)\b.*\b(?:go(?:ing\s+to|nna|na)|next\s+(?!to\b)\w+"
+    r"|(?:expected|scheduled|due|set)\s+to)\b)"
 )
 
 

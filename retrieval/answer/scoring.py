@@ -1143,15 +1143,20 @@ def _writes_verb(q: QuestionInfo, verb: str, text: str, terms: frozenset[str]) -
     return any(pos == "v" and b in bases for w in _SAID_WORD.findall(text) for pos, b in wn.lemmas(w))
 
 
-#: a word opening a relative or a reported clause ("the area where the fire started", "said Monday that")
-_CLAUSE_OPENER = re.compile(r"\b(?:where|that|which|who|whom|whose)\b", re.IGNORECASE)
+#: a word opening a relative, a reported or a temporal clause ("the area where the fire started", "said
+#: Monday that", "arrested on Friday, six days after the ferry capsized"): an event told in it is
+#: another than the one a date before it dates
+_CLAUSE_OPENER = re.compile(
+    r"\b(?:where|that|which|who|whom|whose|after|before|since|following|when|while)\b", re.IGNORECASE
+)
 
 
 def _dates_another_clause(q: QuestionInfo, verb: str, c: Candidate, ctx: AnswerContext) -> bool:
     """Whether a "when did X VERB"'s verb stands in a sentence only in a clause opened after the last of
     its dates ("Sierra Crest acknowledged Thursday that one of its lines runs through the area where the
-    fire started"): the day dates the verb before that clause, another event (the acknowledging), and the
-    sentence tells nothing of when the asked one happened."""
+    fire started", "Police arrested the captain on Friday, six days after the ferry capsized"): the day
+    dates the verb before that clause, another event (the acknowledging, the arrest), and the sentence
+    does not date the asked one itself."""
     text = c.sentence.text
     dates = date_positions(text)
     if not dates:
@@ -1160,6 +1165,35 @@ def _dates_another_clause(q: QuestionInfo, verb: str, c: Candidate, ctx: AnswerC
     forms = {verb} | (set(b.search) | b.variants if b is not None else set())
     at = [m.start() for m in _SAID_WORD.finditer(text) if ctx.tokenizer.term_set(m.group(0)) & forms]
     return bool(at) and all(_CLAUSE_OPENER.search(text, dates[-1], p) for p in at)
+
+
+#: a preposition and a determiner before a word ("inquiry into the capsizing", "burns from the fire"):
+#: the word is then a noun inside another noun's phrase, not the verb the sentence dates
+_NOUN_IN_PHRASE = re.compile(
+    r"\b(?:into|of|over|about|for|from|in|on|after|before|since|following)\s+(?:the|a|an|its|their|this|that)\s+$",
+    re.IGNORECASE,
+)
+#: words after such a noun a date dating it stands within ("the capsizing on Saturday")
+_DATE_BESIDE = 40
+
+
+def _dates_a_phrase_noun(q: QuestionInfo, verb: str, c: Candidate, ctx: AnswerContext) -> bool:
+    """Whether a "when did X VERB"'s verb stands in a sentence only as a noun inside another noun's
+    phrase ("The inquiry into the capsizing of the Kestrel Star will begin public hearings next week"),
+    no date standing right after it: the date then dates what the sentence says of the other noun (the
+    hearings), not the asked event. A date beside the noun ("the capsizing on Saturday") dates it."""
+    text = c.sentence.text
+    dates = date_positions(text)
+    if not dates:
+        return False
+    b = q.bridges.get(verb)
+    forms = {verb} | (set(b.search) | b.variants if b is not None else set())
+    found = [m for m in _SAID_WORD.finditer(text) if ctx.tokenizer.term_set(m.group(0)) & forms]
+    return bool(found) and all(
+        _NOUN_IN_PHRASE.search(text, 0, m.start()) is not None
+        and not any(m.end() <= d <= m.end() + _DATE_BESIDE for d in dates)
+        for m in found
+    )
 
 
 def _mentions(ctx: AnswerContext, terms: list[str]) -> list[str]:
@@ -1374,6 +1408,8 @@ def answers(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
         # "gathered on Sunday evening for a vigil for the 17 people who died when the Kestrel Star capsized")
         if (verb or q.done) and _dates_another_clause(q, verb or q.done, c, ctx):
             return False  # "when did the fire start": "... said Thursday that ... where the fire started"
+        if (verb or q.done) and _dates_a_phrase_noun(q, verb or q.done, c, ctx):
+            return False  # "when did the ferry sink": "the inquiry into the sinking opens next week"
     speaking = asked_speaker(q.text, asked_names(q), ctx.tokenizer) if q.kind == "quote" else frozenset()
     if speaking and not c.said:
         if reported_of(q.text, c.sentence.text, lambda x: bool(ctx.tokenizer.term_set(x) & speaking)):

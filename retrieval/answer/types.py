@@ -51,11 +51,13 @@ _MONTH = rf"(?:{'|'.join(_MONTH_NAMES)})\.?"
 
 
 #: a date or time: a day of a month, a year or decade ("1817", "the 1970s"), a weekday, a century, a
-#: time of day, "last week", "years ago"
+#: time of day, "last week", "years ago", "the end of the month"
 _DATE_LIKE = re.compile(
     rf"\b{_MONTH}\s+\d{{1,2}}\b|\b\d{{1,2}}\s+{_MONTH}\b|\bc?(?:1\d|20)\d\d(?:s|\u2019s|'s)?\b|"
     rf"\b(?:{'|'.join(WEEKDAYS)})\b|\b(?:yesterday|today|last|next)\s+"
     r"(?:week|month|year)\b|\b[\w-]+(?:st|nd|rd|th)[- ]century\b|\byears? ago\b|"
+    # a part of a period the article's time names ("by the end of the month", "at the start of next year")
+    r"\b(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+(?:the|this|next|last)\s+(?:week|month|year|quarter)\b|"
     r"\b\d{1,2}(?::\d\d)?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)|"
     # a season a preposition or "this"/"next"/"last" dates by ("in the fall", "by next spring"; not "the fall
     # of the city")
@@ -706,6 +708,14 @@ _FROM_NOW = re.compile(
 )
 
 
+#: a time measured from another event ("a day after Veltrane announced ...", "two weeks before the vote"):
+#: it places an event as the sentence tells it, which answers a "when" with no date of its own
+_SPAN_FROM_EVENT = re.compile(
+    rf"\b{_NUMERAL}\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+(?:after|before)\s+(?!\d)",
+    re.IGNORECASE,
+)
+
+
 #: a live blog entry's time stamp opening its sentence ("12:30 p.m. The mayor announces ...", "9:05 -- ...")
 _ENTRY_STAMP = re.compile(
     r"^\W*(?:\d{1,2}:\d\d\s?(?:a\.m\.|p\.m\.|am\b|pm\b)?|\d{1,2}\s?(?:a\.m\.|p\.m\.))\s*[\u2014\u2013-]?\s*"
@@ -726,6 +736,9 @@ def _dated(text: str, q: QuestionInfo, tokenizer: Tokenizer) -> bool:
         or (_WHEN_ASKED.match(q.text) is not None and _new_figure(_FROM_NOW, text, q, tokenizer))
         # ("when did the crew declare a mayday": "at 14:21", the day being the story's)
         or (_WHEN_ASKED.match(q.text) is not None and _new_figure(_CLOCK, text, q, tokenizer))
+        # ("when did the council vote": "The suit came a day after the council voted", the sentence's
+        # own words placing it; no day is worked out)
+        or (_WHEN_ASKED.match(q.text) is not None and _new_figure(_SPAN_FROM_EVENT, text, q, tokenizer))
     )
 
 

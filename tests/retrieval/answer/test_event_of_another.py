@@ -142,3 +142,67 @@ def test_what_a_subject_did_is_answered_by_a_sentence_saying_the_verb(tmp_path: 
     )
     assert not a.abstained, a.answer
     assert "concluded that the valve" in a.answer, a.answer
+
+
+_ARREST = (
+    "Police arrested the skipper of the Marsh Heron on Friday on suspicion of manslaughter, five days after "
+    "the ferry sank off Tallow Point. "
+    "Divers have searched the wreck. "
+    "The operator has suspended its other crossings."
+)
+
+
+def test_a_day_before_a_temporal_clause_dates_the_main_event_not_the_clauses(tmp_path: Path) -> None:
+    # ("on Friday" dates the arrest; the sinking is told in the "after" clause)
+    a = answer_from(
+        tmp_path,
+        {"id": "arrest", "title": "Marsh Heron skipper arrested", "text": _ARREST},
+        "when did the Marsh Heron sink",
+    )
+    assert a.abstained, a.answer
+
+
+_FUND = (
+    "Residents of Orlow filed a lawsuit against Brantel Mills on Wednesday. "
+    "The lawsuit came a day after Brantel announced a relief fund for the town. "
+    "The mill has been closed since the fire."
+)
+
+
+def test_a_time_measured_from_another_event_answers_when(tmp_path: Path) -> None:
+    # (the sentence places the announcing a day before the lawsuit: it says so, and no day is worked out)
+    a = answer_from(
+        tmp_path,
+        {"id": "fund", "title": "Orlow residents sue Brantel", "text": _FUND},
+        "when did Brantel announce the relief fund",
+    )
+    assert not a.abstained, a.answer
+    assert "a day after Brantel announced" in a.answer, a.answer
+
+
+_HEARINGS = (
+    "The inquiry into the sinking of the Marsh Heron will begin public hearings next week in Tallow. "
+    "Divers have searched the wreck. "
+    "The operator has suspended its other crossings."
+)
+
+
+def test_a_date_of_what_a_noun_phrase_holding_the_event_does_is_not_the_events(tmp_path: Path) -> None:
+    # ("next week" dates the hearings; the sinking is only the inquiry's subject)
+    a = answer_from(
+        tmp_path,
+        {"id": "inquiry", "title": "Marsh Heron inquiry", "text": _HEARINGS},
+        "when did the Marsh Heron sink",
+    )
+    assert a.abstained, a.answer
+
+
+def test_a_date_beside_the_events_noun_dates_it(tmp_path: Path) -> None:
+    text = "Nine people died in the sinking of the Marsh Heron on Saturday, the coastguard said. " + _HEARINGS
+    a = answer_from(
+        tmp_path,
+        {"id": "inquiry", "title": "Marsh Heron inquiry", "text": text},
+        "when did the Marsh Heron sink",
+    )
+    assert not a.abstained, a.answer
+    assert "on Saturday" in a.answer, a.answer
