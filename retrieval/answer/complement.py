@@ -44,11 +44,11 @@ def _stranded(q: QuestionInfo, tokenizer: Tokenizer) -> tuple[frozenset[str], st
         return None
     # (the verb the preposition belongs to: "plead guilty to" -> plead; "is the tournament for" strands it
     # after a noun, the sentence's own "tournament ... for" completes nothing asked)
-    before = [t for w in words[-3:-1] if _verb(w) for t in tokenizer.tokens(w) if t in q.terms]
+    before = [t for w in words[-3:-1] if verb_known(w) for t in tokenizer.tokens(w) if t in q.terms]
     return (frozenset(before), words[-1]) if before else None
 
 
-def _verb(word: str) -> bool:
+def verb_known(word: str) -> bool:
     """Whether WordNet knows a word as a verb in some form ("charged", "plead", "rely")."""
     wn = wordnet()
     return wn is not None and any(pos == "v" for pos, _ in wn.lemmas(word))
