@@ -18,7 +18,7 @@ from retrieval.answer.complement import verb_known
 from retrieval.answer.question import TYPED_KINDS, QuestionInfo
 from retrieval.answer.scoring import AnswerContext, Candidate
 from retrieval.answer.story import title_terms
-from retrieval.answer.types import name_runs, type_score
+from retrieval.answer.types import name_runs, names_kind, type_score
 from retrieval.answer.weights import WEIGHTS
 from retrieval.lexicon import STOP_WORDS
 
@@ -64,14 +64,18 @@ def _subject_words(question: str) -> list[str]:
 
 
 def states_asked(q: QuestionInfo, headline: str, ctx: AnswerContext) -> bool:
-    """Whether a headline says what the question asks, not only whose story it is: it holds one of the
-    question's terms beyond the kind of thing asked for and the inverted clause's subject ("Finance
-    minister orders inquiry ..." for "which minister asked for an inquiry"; not "LIVE: Kestrel Star ferry
-    disaster - latest updates" for "near which landing did the ferry overturn", which names only the
-    story). A question holding nothing else asks nothing more of it ("which show?"), unless its subject
-    took every term ("where is Tomas Reyes from?"): a headline naming him says nothing of where."""
+    """Whether a headline says what the question asks, not only whose story it is: it names the thing
+    asked for by its noun ("Monkeypox outbreak: ..." for "which virus outbreak") or by a name WordNet
+    files under it ("Sri Lanka crisis rages on" for "which country"), or holds one of the question's
+    other terms beyond an inverted clause's own subject ("Finance minister orders inquiry ..." for "which
+    minister asked for an inquiry"). Not "LIVE: Kestrel Star ferry disaster - latest updates" for "near
+    which landing did the ferry overturn", which names only the story. A question holding nothing else
+    asks nothing more of it ("which show?"), unless its subject took every term ("where is Tomas Reyes
+    from?"): a headline naming him says nothing of where."""
+    if names_kind(headline, q, ctx.tokenizer):
+        return True
     subject = ctx.tokenizer.term_set(" ".join(_subject_words(q.text)))
-    asked = [t for t in q.terms if t not in set(q.kind_terms) | {q.head} | subject]
+    asked = [t for t in q.terms if t not in set(q.kind_terms - {q.head}) | subject]
     if not asked:
         return not subject
     return not ctx.tokenizer.term_set(headline).isdisjoint(asked)
