@@ -4,9 +4,11 @@ it gives, found once per corpus when the timeline index is built."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+from retrieval.ingest.pubdate import day_line_date
 from retrieval.lexicon import (
     FILLER_WORDS,
     MONTHS,
@@ -453,7 +455,8 @@ def doc_mentions(di: int, doc: Document, coverage_start: date | None = None) -> 
     if not sentences:
         return []
     joined = "\n".join(s.text for s in sentences)
-    stamped = entry_stamps(sentences) if anchor is not None else {}
+    days = heading_days(doc.sentences, anchor) if anchor is not None else {}
+    stamped = entry_stamps(sentences, days) if anchor is not None else {}
     blog = {si for si, s in enumerate(sentences) if s.paragraph in stamped}  # a live blog's entries
     starts: list[int] = []
     pos = 0
@@ -609,10 +612,10 @@ def doc_mentions(di: int, doc: Document, coverage_start: date | None = None) -> 
     if anchor is not None:
         notices = _corrections(di, doc, sentences, anchor, pages)
         kept.extend(notices)
-        kept = _clocked(kept, sentences, stamped, anchor)
+        kept = _clocked(kept, sentences, stamped, anchor, days)
         # (a notice's entry is the notice, never an entry of its own besides: ``edit_note``)
         told = {m.sentence for m in out} | {m.sentence for m in notices}
-        kept.extend(_stamped_entries(di, sentences, anchor, told, stamped))
+        kept.extend(_stamped_entries(di, sentences, anchor, told, stamped, days))
     return kept
 
 
@@ -663,11 +666,26 @@ def _stamp_minutes(m: re.Match[str]) -> int | None:
     return hour * 60 + minute
 
 
-def entry_stamps(sentences: list[Sentence]) -> dict[int, int]:
+def heading_days(sentences: Sequence[Sentence], anchor: date) -> dict[int, date]:
+    """The day each paragraph was written under, by the live blog's day headings ("Sunday, July 12" on
+    its own line over the day's entries), a year-less one in the year of the page's publication date:
+    paragraph -> day, for the paragraphs after the first such heading (none when the page has none)."""
+    days: dict[int, date] = {}
+    day: date | None = None
+    for s in sentences:
+        if s.heading:
+            day = day_line_date(s.text, anchor.year) or day
+        elif day is not None:
+            days[s.paragraph] = day
+    return days
+
+
+def entry_stamps(sentences: list[Sentence], days: dict[int, date] | None = None) -> dict[int, int]:
     """A live blog's entry stamps: each paragraph opening with a time of day ("5:50 p.m. The state
     closed ..."), or following one the stamp stands alone in (a page setting each entry's time over it),
     as minutes into the day. None unless the stamps run one way through the article (oldest or newest
-    first), so none passes midnight into another day."""
+    first), so none passes midnight into another day: within each of its day headings' days
+    (``heading_days``), which do tell a page passing midnight."""
     stamps: dict[int, int] = {}  # paragraph -> minutes into the day
     seen: set[int] = set()
     over: int | None = None  # the time of a stamp standing alone over the next paragraph
@@ -687,14 +705,21 @@ def entry_stamps(sentences: list[Sentence]) -> dict[int, int]:
             over = minutes  # "3:15 p.m." over the entry's paragraph: the entry's own stamp
             continue
         stamps[s.paragraph] = minutes
-    times = list(stamps.values())
-    if len(times) < 2 or not (times == sorted(times) or times == sorted(times, reverse=True)):
+    runs: dict[date | None, list[int]] = {}
+    for p, minutes in stamps.items():
+        runs.setdefault((days or {}).get(p), []).append(minutes)
+    one_way = all(t == sorted(t) or t == sorted(t, reverse=True) for t in runs.values())
+    if len(stamps) < 2 or not one_way:
         return {}
     return stamps
 
 
 def _clocked(
-    mentions: list[Mention], sentences: list[Sentence], stamps: dict[int, int], anchor: date
+    mentions: list[Mention],
+    sentences: list[Sentence],
+    stamps: dict[int, int],
+    anchor: date,
+    days: dict[int, date],
 ) -> list[Mention]:
     """The mentions dated to the blog's own day by a sentence of a stamped entry ("8:10 p.m. Inspectors
     are on site. Divers will inspect the breach tonight.") at that entry's time: the day's events stand
@@ -702,10 +727,11 @@ def _clocked(
     if not stamps:
         return mentions
     paragraph = {s.index: s.paragraph for s in sentences}
-    day = anchor.isoformat()
     return [
         replace(m, clock=stamps[p])
-        if m.clock is None and m.value == day and (p := paragraph.get(m.sentence, -1)) in stamps
+        if m.clock is None
+        and (p := paragraph.get(m.sentence, -1)) in stamps
+        and m.value == days.get(p, anchor).isoformat()
         else m
         for m in mentions
     ]
@@ -727,10 +753,16 @@ def _to_readers(text: str, names: frozenset[str]) -> bool:
 
 
 def _stamped_entries(
-    di: int, sentences: list[Sentence], anchor: date, dated: set[int], stamps: dict[int, int]
+    di: int,
+    sentences: list[Sentence],
+    anchor: date,
+    dated: set[int],
+    stamps: dict[int, int],
+    days: dict[int, date],
 ) -> list[Mention]:
-    """A live blog's entries stamped with a time of day only (``entry_stamps``), each at the article's stated
-    publication day: the stamp places the entry in that day. Each entry is its first sentence long
+    """A live blog's entries stamped with a time of day only (``entry_stamps``), each at the day of the
+    day heading it stands under (``heading_days``), else the article's stated publication day: the stamp
+    places the entry in that day. Each entry is its first sentence long
     enough to tell something, unless a sentence of it states its own date (``dated``)."""
     out: list[Mention] = []
     told: set[int] = set()
@@ -755,7 +787,7 @@ def _stamped_entries(
                 s.index,
                 text,
                 text,
-                anchor.isoformat(),
+                days.get(s.paragraph, anchor).isoformat(),
                 "day",
                 False,
                 words,
