@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from retrieval.answer.bridge import wordnet
+from retrieval.answer.bridge import verb_form, wordnet
 from retrieval.answer.question import QuestionInfo
 from retrieval.answer.relation import credit
 from retrieval.search.text import Tokenizer, fold
@@ -66,16 +66,6 @@ def _completes(q: QuestionInfo, asked: frozenset[str], prep: str, text: str, tok
             if words[j].lower() == prep:
                 return True
     return False
-
-
-def verb_form(word: str) -> bool:
-    """Whether WordNet reads a word as an inflected verb or a gerund ("rebuilt", "paying"): the
-    act an "after" clause tells."""
-    wn = wordnet()
-    if wn is None:
-        return word.lower().endswith(("ed", "ing"))
-    low = word.lower()
-    return any(pos == "v" and lemma != low for pos, lemma in wn.lemmas(low))
 
 
 def _verb_figure(q: QuestionInfo, text: str, tokenizer: Tokenizer) -> bool:

@@ -9,7 +9,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from retrieval.answer.amounts import CURRENCY_ASKED, CURRENCY_SIGNS
-from retrieval.answer.bridge import person_noun, wordnet
+from retrieval.answer.bridge import person_noun, verb_form, wordnet
 from retrieval.answer.owners import AskedSum, another_owner, asked_sum
 from retrieval.answer.question import (
     ASKS_TIME,
@@ -707,17 +707,7 @@ def _asks_act(q: QuestionInfo) -> bool:
     """Whether a question asks about an act, by a verb: a "did" question's ("when did she resign") or a
     participle's ("when was the zone widened", "when was the hearing held"), not a noun after a copula
     ("when was Reyner's hearing": its "-ing" word is the event's name)."""
-    if q.done:
-        return True
-    wn = wordnet()
-    return (
-        any(
-            not low.endswith("ing") and any(pos == "v" and lemma != low for pos, lemma in wn.lemmas(low))
-            for low in (w.lower() for w in q.term_words.values())
-        )
-        if wn is not None
-        else True
-    )
+    return bool(q.done) or any(verb_form(w) and not w.lower().endswith("ing") for w in q.term_words.values())
 
 
 def date_positions(text: str) -> list[int]:
