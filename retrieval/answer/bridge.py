@@ -40,6 +40,16 @@ def wordnet() -> WordNet | None:
     return _WORDNET[0]
 
 
+def verb_form(word: str) -> bool:
+    """Whether WordNet reads a word as an inflected verb or a gerund ("rebuilt", "paying"): the
+    act an "after" clause tells."""
+    wn = wordnet()
+    if wn is None:
+        return word.lower().endswith(("ed", "ing"))
+    low = word.lower()
+    return any(pos == "v" and lemma != low for pos, lemma in wn.lemmas(low))
+
+
 def word_family(word: str) -> frozenset[str]:
     """The other forms of ``word`` WordNet knows, no synonyms: inflections, derived forms, pertainyms
     ("ratification" -> "ratify", "ratified"; "Egypt" -> "Egyptian"), what a timeline topic's word is also

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from retrieval.answer.bridge import wordnet
+from retrieval.answer.bridge import verb_form, wordnet
 from retrieval.answer.question import QuestionInfo
 from retrieval.answer.relation import credit
 from retrieval.search.text import Tokenizer, fold
@@ -44,11 +44,11 @@ def _stranded(q: QuestionInfo, tokenizer: Tokenizer) -> tuple[frozenset[str], st
         return None
     # (the verb the preposition belongs to: "plead guilty to" -> plead; "is the tournament for" strands it
     # after a noun, the sentence's own "tournament ... for" completes nothing asked)
-    before = [t for w in words[-3:-1] if _verb(w) for t in tokenizer.tokens(w) if t in q.terms]
+    before = [t for w in words[-3:-1] if verb_known(w) for t in tokenizer.tokens(w) if t in q.terms]
     return (frozenset(before), words[-1]) if before else None
 
 
-def _verb(word: str) -> bool:
+def verb_known(word: str) -> bool:
     """Whether WordNet knows a word as a verb in some form ("charged", "plead", "rely")."""
     wn = wordnet()
     return wn is not None and any(pos == "v" for pos, _ in wn.lemmas(word))
@@ -66,16 +66,6 @@ def _completes(q: QuestionInfo, asked: frozenset[str], prep: str, text: str, tok
             if words[j].lower() == prep:
                 return True
     return False
-
-
-def verb_form(word: str) -> bool:
-    """Whether WordNet reads a word as an inflected verb or a gerund ("rebuilt", "paying"): the
-    act an "after" clause tells."""
-    wn = wordnet()
-    if wn is None:
-        return word.lower().endswith(("ed", "ing"))
-    low = word.lower()
-    return any(pos == "v" and lemma != low for pos, lemma in wn.lemmas(low))
 
 
 def _verb_figure(q: QuestionInfo, text: str, tokenizer: Tokenizer) -> bool:

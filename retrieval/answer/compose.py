@@ -9,8 +9,7 @@ import re
 from collections.abc import Callable, Sequence
 from datetime import date
 
-from retrieval.answer.bridge import wordnet
-from retrieval.answer.complement import verb_form
+from retrieval.answer.bridge import verb_form, wordnet
 from retrieval.answer.confirm import (
     confirm_role,
     confirm_value,

@@ -11,12 +11,14 @@ that article, it completes the answer without reading any other sentence into it
 
 from __future__ import annotations
 
+import itertools
 import re
 
+from retrieval.answer.complement import verb_known
 from retrieval.answer.question import TYPED_KINDS, QuestionInfo
 from retrieval.answer.scoring import AnswerContext, Candidate
 from retrieval.answer.story import title_terms
-from retrieval.answer.types import apposed, name_runs, type_score
+from retrieval.answer.types import apposed, name_runs, names_kind, type_score
 from retrieval.answer.weights import WEIGHTS
 from retrieval.lexicon import STOP_WORDS
 
@@ -26,6 +28,57 @@ _OUTLET_TAIL = re.compile(r"\s+[-\u2013\u2014|]\s+(?:[A-Z][\w.&'\u2019-]*\s*){1,
 #: "the wildly popular show", "the country's", "this product": the asked-for thing by the question's own
 #: noun, definite (a thing named before), up to four words after the determiner
 _DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)(?=((?:\s+[\w'\u2019-]+){1,5}))")
+
+
+#: "near which landing did the ferry overturn": a wh-phrase, its auxiliary, then the clause's own subject
+#: (a determiner and what follows it, or a name): the story the question asks about, not what it asks
+_INVERTED = re.compile(
+    r"\b(?:which|what|where|when|who|whom|whose|how)\b(?:\s+[\w'\u2019-]+){0,3}?\s+"
+    r"(?:did|does|do|was|were|is|are|has|have|had|will|would|can|could)\s+(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+_DETERMINERS = frozenset("the a an its their his her this that these those".split())
+
+
+def _subject_words(question: str) -> list[str]:
+    """The words of an inverted question's own subject ("the ferry" of "near which landing did the
+    ferry overturn"; "Greyline" of "when did Greyline renew"): a determiner and the nouns after it up
+    to the first word WordNet knows as a verb, or a run of capitalised words. Empty when the wh-phrase
+    is itself the subject ("which minister asked for an inquiry")."""
+    m = _INVERTED.search(question)
+    if m is None:
+        return []
+    words = re.findall(r"[\w'\u2019-]+", m.group("rest"))
+    if not words:
+        return []
+    if words[0][:1].isupper():
+        return list(itertools.takewhile(lambda w: w[:1].isupper(), words))
+    if words[0].lower() not in _DETERMINERS:
+        return []
+    out = [words[0]]
+    for w in words[1:-1]:  # (the last word is the verb when nothing else is)
+        if len(out) > 1 and verb_known(w):
+            break
+        out.append(w)
+    return out
+
+
+def states_asked(q: QuestionInfo, headline: str, ctx: AnswerContext) -> bool:
+    """Whether a headline says what the question asks, not only whose story it is: it names the thing
+    asked for by its noun ("Monkeypox outbreak: ..." for "which virus outbreak") or by a name WordNet
+    files under it ("Sri Lanka crisis rages on" for "which country"), or holds one of the question's
+    other terms beyond an inverted clause's own subject ("Finance minister orders inquiry ..." for "which
+    minister asked for an inquiry"). Not "LIVE: Kestrel Star ferry disaster - latest updates" for "near
+    which landing did the ferry overturn", which names only the story. A question holding nothing else
+    asks nothing more of it ("which show?"), unless its subject took every term ("where is Tomas Reyes
+    from?"): a headline naming him says nothing of where."""
+    if names_kind(headline, q, ctx.tokenizer):
+        return True
+    subject = ctx.tokenizer.term_set(" ".join(_subject_words(q.text)))
+    asked = [t for t in q.terms if t not in set(q.kind_terms - {q.head}) | subject]
+    if not asked:
+        return not subject
+    return not ctx.tokenizer.term_set(headline).isdisjoint(asked)
 
 
 def headline_text(title: str | None) -> str | None:
@@ -129,6 +182,8 @@ def headline_answer(q: QuestionInfo, best: Candidate, ctx: AnswerContext, held: 
     headline = headline_text(ctx.documents[best.sentence.doc_id].meta.title)
     if headline is None or title_terms(ctx, best.sentence.doc_id).isdisjoint(ctx.terms(best.row)):
         return None  # a headline sharing no word with the sentence is not its story's ("5 things to know")
+    if not states_asked(q, headline, ctx):
+        return None  # it names the story, not what is asked of it: leading, it would look like an answer
     if (q.kind in ("number", "date") or (q.kind == "person" and not echo)) and type_score(
         q.kind, headline, q, ctx.tokenizer
     ) < 1.0:

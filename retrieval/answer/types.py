@@ -9,7 +9,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from retrieval.answer.amounts import CURRENCY_ASKED, CURRENCY_SIGNS
-from retrieval.answer.bridge import person_noun, wordnet
+from retrieval.answer.bridge import person_noun, verb_form, wordnet
 from retrieval.answer.owners import AskedSum, another_owner, asked_sum
 from retrieval.answer.question import (
     ASKS_TIME,
@@ -724,10 +724,13 @@ _ENTRY_STAMP = re.compile(
 
 
 def _dated(text: str, q: QuestionInfo, tokenizer: Tokenizer) -> bool:
-    """Whether a sentence gives a date or time (for "when" a time from now or a clock time too). For a
-    "when will" the time stamp a live blog's entry opens with is no answer: it dates the entry ("12:30
-    p.m. The mayor announces that a review will report ..."), not what it says is to come."""
-    if asks_ahead(asked_sentence(q.text)):
+    """Whether a sentence gives a date or time (for "when" a time from now or a clock time too). The
+    time stamp a live blog's entry opens with dates the entry's act ("7:30 a.m. The zone has been
+    widened"), which answers only a question asking when an act was done: not a "when will" ("12:30
+    p.m. The mayor announces that a review will report ..." is not when it will), nor a "when was the
+    hearing", which asks the day of an event named by a noun ("1:05 p.m. The hearing has ended" dates
+    its end, on a day it does not say)."""
+    if asks_ahead(asked_sentence(q.text)) or not _asks_act(q):
         text = _ENTRY_STAMP.sub("", text, count=1)
     return (
         _new_figure(_DATE_LIKE, text, q, tokenizer)
@@ -740,6 +743,13 @@ def _dated(text: str, q: QuestionInfo, tokenizer: Tokenizer) -> bool:
         # own words placing it; no day is worked out)
         or (_WHEN_ASKED.match(q.text) is not None and _new_figure(_SPAN_FROM_EVENT, text, q, tokenizer))
     )
+
+
+def _asks_act(q: QuestionInfo) -> bool:
+    """Whether a question asks about an act, by a verb: a "did" question's ("when did she resign") or a
+    participle's ("when was the zone widened", "when was the hearing held"), not a noun after a copula
+    ("when was Reyner's hearing": its "-ing" word is the event's name)."""
+    return bool(q.done) or any(verb_form(w) and not w.lower().endswith("ing") for w in q.term_words.values())
 
 
 def date_positions(text: str) -> list[int]:

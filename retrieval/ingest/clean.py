@@ -32,7 +32,7 @@ from retrieval.ingest.byline import (
     reads_as_credits,
     reads_as_masthead,
 )
-from retrieval.ingest.pubdate import is_publication_line
+from retrieval.ingest.pubdate import is_day_line, is_publication_line
 from retrieval.models import Block, Cleaned, RawDocument, Removed, RemovedKind
 
 # --------------------------------------------------------------------------- patterns
@@ -271,6 +271,16 @@ def _is_question_heading(text: str) -> bool:
     return text.endswith("?") and _word_count(text) <= _HEADING_WORDS and not _DOUBLE_QUOTES.search(text)
 
 
+def _keep_day_headings(lines: list[_Line], kinds: list[RemovedKind | None], first_body: int | None) -> None:
+    """Keep a live blog's day headings ("Sunday, July 12" alone on its line between entries) as section
+    headings, which date the entries under them: one inside the story, and one above it when the page
+    has another below (a page's only day line above its story stays its publication line)."""
+    days = [i for i, line in enumerate(lines) if kinds[i] in {"nav", "dateline"} and is_day_line(line.text)]
+    inside = [i for i in days if first_body is not None and i > first_body]
+    for i in days if inside else []:
+        kinds[i] = None
+
+
 def _furniture_kind(text: str) -> RemovedKind | None:
     """The kind of furniture a line is by its own shape, wherever it stands; None for ordinary text."""
     if is_publication_line(text):
@@ -477,6 +487,7 @@ def clean(raw: RawDocument) -> Cleaned:
         if kind is None and first_body is None:
             first_body = len(kinds)
         kinds.append(kind)
+    _keep_day_headings(lines, kinds, first_body)
 
     _mark_masthead(lines, kinds, first_body)
 

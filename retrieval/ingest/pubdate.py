@@ -167,6 +167,35 @@ def date_in(text: str) -> tuple[Stated | None, int, int] | None:
     return _read(m, "published"), m.start(), m.end()
 
 
+#: a line that is only a day, its year optional ("Sunday, July 12", "Monday 9 March", "Tue 10 March 2026"):
+#: a live blog's heading over the day's entries
+_DAY_LINE = re.compile(
+    rf"^\W*(?:(?P<wd>{_WEEKDAY}),?\s+)?(?:(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH})"
+    rf"|(?P<m2>{_MONTH})\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?)\.?(?:,?\s+(?P<y>(?:19|20)\d\d))?\W*$",
+    re.IGNORECASE,
+)
+
+
+def is_day_line(text: str) -> bool:
+    """Whether a line is only a day, no label and no time: over a live blog's entries, the day they
+    were written ("Sunday, July 12"), unless it is the page's only date line above its story."""
+    return _DAY_LINE.match(text.strip()) is not None
+
+
+def day_line_date(text: str, year: int) -> date | None:
+    """The day a day line states, in its own year or else ``year`` (the page's); None when it is no
+    day line, no day of the calendar, or its weekday is not that day's (no date is guessed)."""
+    m = _DAY_LINE.match(text.strip())
+    if m is None:
+        return None
+    day = _safe(
+        int(m.group("y") or year), _month(m.group("m1") or m.group("m2")), int(m.group("d1") or m.group("d2"))
+    )
+    if day is None or (m.group("wd") and day.strftime("%a").lower() != m.group("wd")[:3].lower()):
+        return None
+    return day
+
+
 def is_filler(text: str) -> bool:
     """Whether a piece of a line holds only what goes with a date: a time, a zone, a weekday, a label."""
     return not _FILLER.sub("", text)

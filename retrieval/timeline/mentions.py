@@ -4,9 +4,11 @@ it gives, found once per corpus when the timeline index is built."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+from retrieval.ingest.pubdate import day_line_date
 from retrieval.lexicon import (
     FILLER_WORDS,
     MONTHS,
@@ -424,7 +426,8 @@ def doc_mentions(di: int, doc: Document, coverage_start: date | None = None) -> 
     if not sentences:
         return []
     joined = "\n".join(s.text for s in sentences)
-    stamped = entry_stamps(sentences) if anchor is not None else {}
+    days = heading_days(doc.sentences, anchor) if anchor is not None else {}
+    stamped = entry_stamps(sentences, days) if anchor is not None else {}
     blog = {si for si, s in enumerate(sentences) if s.paragraph in stamped}  # a live blog's entries
     starts: list[int] = []
     pos = 0
@@ -580,10 +583,10 @@ def doc_mentions(di: int, doc: Document, coverage_start: date | None = None) -> 
     if anchor is not None:
         notices = _corrections(di, doc, sentences, anchor, pages)
         kept.extend(notices)
-        kept = _clocked(kept, sentences, stamped, anchor)
+        kept = _clocked(kept, sentences, stamped, anchor, days)
         # (a notice's entry is the notice, never an entry of its own besides: ``edit_note``)
         told = {m.sentence for m in out} | {m.sentence for m in notices}
-        kept.extend(_stamped_entries(di, sentences, anchor, told, stamped))
+        kept.extend(_stamped_entries(di, sentences, anchor, told, stamped, days))
     return kept
 
 
@@ -609,8 +612,26 @@ def _yielding(out: list[Mention], keep: list[bool], marked: set[int], same_line:
 _ENTRY_WORDS = 5
 
 
+def heading_days(sentences: Sequence[Sentence], anchor: date) -> dict[int, date]:
+    """The day each paragraph was written under, by the live blog's day headings ("Sunday, July 12" on
+    its own line over the day's entries), a year-less one in the year of the page's publication date:
+    paragraph -> day, for the paragraphs after the first such heading (none when the page has none)."""
+    days: dict[int, date] = {}
+    day: date | None = None
+    for s in sentences:
+        if s.heading:
+            day = day_line_date(s.text, anchor.year) or day
+        elif day is not None:
+            days[s.paragraph] = day
+    return days
+
+
 def _clocked(
-    mentions: list[Mention], sentences: list[Sentence], stamps: dict[int, int], anchor: date
+    mentions: list[Mention],
+    sentences: list[Sentence],
+    stamps: dict[int, int],
+    anchor: date,
+    days: dict[int, date],
 ) -> list[Mention]:
     """The mentions dated to the blog's own day by a sentence of a stamped entry ("8:10 p.m. Inspectors
     are on site. Divers will inspect the breach tonight.") at that entry's time: the day's events stand
@@ -618,10 +639,11 @@ def _clocked(
     if not stamps:
         return mentions
     paragraph = {s.index: s.paragraph for s in sentences}
-    day = anchor.isoformat()
     return [
         replace(m, clock=stamps[p])
-        if m.clock is None and m.value == day and (p := paragraph.get(m.sentence, -1)) in stamps
+        if m.clock is None
+        and (p := paragraph.get(m.sentence, -1)) in stamps
+        and m.value == days.get(p, anchor).isoformat()
         else m
         for m in mentions
     ]
@@ -643,10 +665,16 @@ def _to_readers(text: str, names: frozenset[str]) -> bool:
 
 
 def _stamped_entries(
-    di: int, sentences: list[Sentence], anchor: date, dated: set[int], stamps: dict[int, int]
+    di: int,
+    sentences: list[Sentence],
+    anchor: date,
+    dated: set[int],
+    stamps: dict[int, int],
+    days: dict[int, date],
 ) -> list[Mention]:
-    """A live blog's entries stamped with a time of day only (``entry_stamps``), each at the article's stated
-    publication day: the stamp places the entry in that day. Each entry is its first sentence long
+    """A live blog's entries stamped with a time of day only (``entry_stamps``), each at the day of the
+    day heading it stands under (``heading_days``), else the article's stated publication day: the stamp
+    places the entry in that day. Each entry is its first sentence long
     enough to tell something, unless a sentence of it states its own date (``dated``)."""
     out: list[Mention] = []
     told: set[int] = set()
@@ -671,7 +699,7 @@ def _stamped_entries(
                 s.index,
                 text,
                 text,
-                anchor.isoformat(),
+                days.get(s.paragraph, anchor).isoformat(),
                 "day",
                 False,
                 words,

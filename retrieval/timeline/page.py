@@ -6,6 +6,7 @@ question loads none of the timeline's date grammar (``retrieval.timeline`` says 
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from retrieval.models import Sentence
 
@@ -75,11 +76,12 @@ def _stamp_minutes(m: re.Match[str]) -> int | None:
     return hour * 60 + minute
 
 
-def entry_stamps(sentences: list[Sentence]) -> dict[int, int]:
+def entry_stamps(sentences: list[Sentence], days: dict[int, date] | None = None) -> dict[int, int]:
     """A live blog's entry stamps: each paragraph opening with a time of day ("5:50 p.m. The state
     closed ..."), or following one the stamp stands alone in (a page setting each entry's time over it),
     as minutes into the day. None unless the stamps run one way through the article (oldest or newest
-    first), so none passes midnight into another day."""
+    first), so none passes midnight into another day: within each of its day headings' days (the
+    timeline's ``heading_days``), which do tell a page passing midnight."""
     stamps: dict[int, int] = {}  # paragraph -> minutes into the day
     seen: set[int] = set()
     over: int | None = None  # the time of a stamp standing alone over the next paragraph
@@ -99,7 +101,10 @@ def entry_stamps(sentences: list[Sentence]) -> dict[int, int]:
             over = minutes  # "3:15 p.m." over the entry's paragraph: the entry's own stamp
             continue
         stamps[s.paragraph] = minutes
-    times = list(stamps.values())
-    if len(times) < 2 or not (times == sorted(times) or times == sorted(times, reverse=True)):
+    runs: dict[date | None, list[int]] = {}
+    for p, minutes in stamps.items():
+        runs.setdefault((days or {}).get(p), []).append(minutes)
+    one_way = all(t == sorted(t) or t == sorted(t, reverse=True) for t in runs.values())
+    if len(stamps) < 2 or not one_way:
         return {}
     return stamps

@@ -1,6 +1,8 @@
 """A live blog entry opens with its time stamp ("10:15 a.m. Mayor Reyes announces ..."): it dates the
 entry, so a "when will" is not answered by it where the entry tells of something to come with no date
-of its own. The sentence giving the day it is due answers, or the bot declines; never the stamp."""
+of its own, nor a "when was the hearing", which asks the day of an event a noun names ("2:10 p.m. The
+hearing has ended" dates its end, on a day it does not say). The sentence giving the day answers, or
+the bot declines; never the stamp. It answers when an act was done ("the bridge has been closed")."""
 
 from __future__ import annotations
 
@@ -47,3 +49,30 @@ def test_a_when_will_is_answered_by_the_day_it_is_due(floods: Engine) -> None:
     assert not a.abstained, a.answer
     assert "end of September" in a.answer, a.answer
     assert_verbatim(floods, a)
+
+
+HEARING_BLOG = (
+    "10:05 a.m. The Harlow hearing has begun, with the committee chair calling for calm. "
+    "11:30 a.m. Councillor Dana Price tells the committee the budget was approved without a vote. "
+    "12:40 p.m. The Harlow bridge has been closed to traffic after a lorry struck a railing. "
+    "2:10 p.m. The Harlow hearing has ended after four hours of questions."
+)
+
+
+@pytest.fixture
+def hearing(tmp_path: Path) -> Engine:
+    return engine_of(
+        tmp_path,
+        [{"id": "blog", "title": "LIVE: Council faces questions", "text": HEARING_BLOG}, *filler(12)],
+    )
+
+
+def test_a_when_was_the_event_is_not_answered_by_an_entrys_time_stamp(hearing: Engine) -> None:
+    a = hearing.ask("When was the Harlow hearing?")
+    assert not any(t in a.answer for t in ("10:05", "2:10")), a.answer
+
+
+def test_an_entrys_time_stamp_answers_when_its_act_was_done(hearing: Engine) -> None:
+    a = hearing.ask("When was the Harlow bridge closed?")
+    assert not a.abstained, a.answer
+    assert a.answer.startswith("12:40 p.m."), a.answer

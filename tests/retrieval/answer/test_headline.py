@@ -101,3 +101,17 @@ def test_no_headline_leads_when_the_next_sentence_names_the_one_asked_for(tmp_pa
     title = "Minister Alan Cole backs special measures at Harford unit"
     question = "Who was named improvement director for the unit?"
     _led_by_answer(tmp_path, title, text, question, "Gillian Marsh")
+
+
+def test_a_headline_naming_only_the_story_does_not_lead(tmp_path: Path) -> None:
+    """The headline names the story's subject ("the Harrow Queen train") but says nothing of what is
+    asked of it (where it derailed): stated first, it would read as the answer. The sentence, calling
+    the siding "the Dalby siding", answers alone."""
+    text = (
+        "Rescue teams worked through the night after the crash of the Harrow Queen. "
+        "The train derailed near the Dalby siding shortly after noon, police said. "
+        "Services on the line are expected to resume on Friday."
+    )
+    title = "LIVE: Harrow Queen train crash - latest updates"
+    question = "Near which siding did the train derail?"
+    _led_by_answer(tmp_path, title, text, question, "Dalby siding")
