@@ -788,3 +788,45 @@ def _initials_of(owners: frozenset[str], q: QuestionInfo, name: str) -> bool:
     written = re.findall(r"[\w&]+", fold(q.text).lower())
     letters = {re.sub(r"[^a-z]", "", w) for w in written if any(o.lower() in w for o in words)}
     return len(initials) > 1 and initials in letters
+
+
+#: a role a question asks of a named owner's: "Nordstrand Bank's chief executive" (the owner, then up to
+#: three lowercase words ending in the role)
+_NAMED_OWNERS_ROLE = re.compile(
+    r"\b((?:[A-Z][\w&.\u2019'-]*\s+){0,4}[A-Z][\w&.-]*)['\u2019]s\s+((?:[a-z]+\s+){0,2}[a-z]+)\b"
+)
+#: "the association's ": a role's owner written as a common noun, which its article names in full
+_COMMON_POSSESSOR = re.compile(r"\bthe\s+([a-z]+)['\u2019]s\s+$", re.IGNORECASE)
+
+
+def possessor_elsewhere(question: str, text: str, article: Callable[[], str], tokenizer: Tokenizer) -> bool:
+    """Whether a sentence writes the role a question asks of a named owner ("what did Nordstrand Bank's
+    chief executive say") only as the role of a body it calls by a common noun ("the association's chief
+    executive, Jonas Ekholm"), which its ``article`` names in full without the owner's words ("the
+    Norland Mortgage Brokers Association"): the words are another body's officer's. A common noun the
+    article names no body by ("the lender's", maybe the owner itself) is not judged."""
+    asked = _NAMED_OWNERS_ROLE.search(question)
+    wn = wordnet()
+    if asked is None or wn is None:
+        return False
+    # (the role ends at its last noun for a person: "chief executive" of "chief executive say")
+    words = asked.group(2).split()
+    ends = [i for i, w in enumerate(words) if office_noun(w, wn)]
+    if not ends:
+        return False
+    role = words[: ends[-1] + 1]
+    owners = tokenizer.term_set(asked.group(1))
+    at = [m for m in re.finditer(r"\b" + r"\s+".join(map(re.escape, role)) + r"\b", text, re.IGNORECASE)]
+    possessors = [_COMMON_POSSESSOR.search(text[: m.start()]) for m in at]
+    if not at or any(p is None for p in possessors):
+        return False
+    whole = article()
+    for p in possessors:
+        assert p is not None
+        noun = p.group(1).lower()
+        if noun in owners or tokenizer.term_set(noun) & owners:
+            return False  # ("the bank's chief executive" may be Nordstrand Bank's)
+        named = re.findall(r"((?:[A-Z][\w&'\u2019-]*\s+){1,5})" + re.escape(noun.capitalize()) + r"\b", whole)
+        if not named or any(tokenizer.term_set(n) & owners for n in named):
+            return False
+    return True
