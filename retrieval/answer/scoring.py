@@ -15,7 +15,7 @@ import numpy as np
 from retrieval.answer.amounts import CURRENCY_ASKED, Measure, pays
 from retrieval.answer.bridge import office_noun, person_noun, wordnet
 from retrieval.answer.complement import passive_subject
-from retrieval.answer.elsewhere import elsewhere, possessor_elsewhere
+from retrieval.answer.elsewhere import elsewhere
 from retrieval.answer.phrases import AUXILIARIES, noun_phrase
 from retrieval.answer.question import (
     ASKS_TIME,
@@ -1307,15 +1307,6 @@ def answers(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
     if elsewhere(q, c.sentence.text, held, ctx.tokenizer, partial(is_name, q), partial(_mentions, ctx)):
         # another's ("Italian Prime Minister" for "the eu's", "Defense Minister X" beside "Russian President
         # Y" for "russia's defence minister"), or a plan ("expected to sign")
-        return False
-    if q.kind in ("quote", "person") and possessor_elsewhere(
-        q.text,
-        c.sentence.text,
-        lambda: " ".join(s.text for s in ctx.documents[c.sentence.doc_id].sentences),
-        ctx.tokenizer,
-    ):
-        # "what did Nordstrand Bank's chief executive say": "said the association's chief executive" is
-        # the Norland Mortgage Brokers Association's, as its article names it
         return False
     # what is asked must be in the sentence, unless it covers nearly all of the question and holds the
     # kind of thing asked for (the few missing words are then a paraphrase, not the point)
