@@ -218,7 +218,7 @@ def role_elsewhere(
         phrase = b.phrase if b is not None else frozenset()
         if not is_name(owner) or is_name(noun) or noun == owner:
             continue
-        if not (phrase or office_noun(q.term_words.get(noun, noun), wn)):
+        if not (phrase or person_noun(q.term_words.get(noun, noun), wn)):
             continue
         forms = phrase or _forms(q, noun)
         if not forms <= held if phrase else held.isdisjoint(forms):
