@@ -372,6 +372,17 @@ def person_noun(word: str, wn: WordNet) -> bool:
     return any(wn.sense_classes(b, "n") == {NOUN_PERSON} for b in bases)
 
 
+def office_noun(word: str, wn: WordNet) -> bool:
+    """Whether ``word`` names a person in one of its ``WEIGHTS.office_senses`` most frequent senses as a
+    noun, in one of its base forms: in "who is the head of X" "head" is read in its sense of a leader,
+    as "chair" in "the chair of the committee", though each is first a body part, a seat. Only a noun
+    asked as someone's office ("the N of X", "X's N") is read so; ``person_noun`` judges a bare noun."""
+    bases = (lemma for pos, lemma in wn.lemmas(word) if pos == "n")
+    return person_noun(word, wn) or any(
+        NOUN_PERSON in wn.sense_classes(b, "n", WEIGHTS.office_senses) for b in bases
+    )
+
+
 def _named(after: re.Match[str]) -> bool:
     """Whether the capitalised word after a sentence's first is a name, no common word ("Reyes" of "Lily
     Reyes was taken ...", not "Minister" of "Defense Minister Rustem Umerov said ...", a title's word)."""

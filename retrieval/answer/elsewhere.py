@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from retrieval.answer.bridge import person_noun, wordnet
+from retrieval.answer.bridge import office_noun, person_noun, wordnet
 from retrieval.answer.question import QuestionInfo, asked_role, asked_sentence, asks_ahead
 from retrieval.answer.relation import credit
 from retrieval.answer.weights import WEIGHTS
@@ -267,7 +267,7 @@ def role_unowned(
         phrase = b.phrase if b is not None else frozenset()
         if not is_name(owner) or is_name(noun) or noun == owner or noun not in tokenizer.term_set(role):
             continue  # (only the role asked for: "held prisoner" is no role "who captured" asks about)
-        if not (phrase or person_noun(q.term_words.get(noun, noun), wn)):
+        if not (phrase or office_noun(q.term_words.get(noun, noun), wn)):
             continue
         width = len(phrase) or 1
         held_owner = credit(q, owner, held) > 0

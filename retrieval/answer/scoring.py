@@ -13,7 +13,7 @@ from typing import NamedTuple, TypeVar, cast, get_args
 import numpy as np
 
 from retrieval.answer.amounts import CURRENCY_ASKED, Measure, pays
-from retrieval.answer.bridge import person_noun, wordnet
+from retrieval.answer.bridge import office_noun, person_noun, wordnet
 from retrieval.answer.complement import passive_subject
 from retrieval.answer.elsewhere import elsewhere
 from retrieval.answer.phrases import AUXILIARIES, noun_phrase
@@ -1873,7 +1873,7 @@ def _role_unsaid(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
     writes ("governor") no sentence can give; one its verb says ("owned by", "founded") is given."""
     role = asked_role(q.text)
     wn = wordnet()
-    if not role or wn is None or not person_noun(role, wn):
+    if not role or wn is None or not office_noun(role, wn):
         return False
     # (only a role "of" someone, an office: "the male singer who performed" describes whom it asks for)
     asked = [t for t in ctx.tokenizer.tokens(role) if any(noun == t and of for _, noun, of in q.bound)]

@@ -47,6 +47,7 @@ from retrieval.answer.bridge import (
     TermBridge,
     bridge_term,
     cased_names,
+    office_noun,
     person_noun,
     role_forms,
     wordnet,
@@ -2276,9 +2277,14 @@ def _role(question: str, q: QuestionInfo, ctx: AnswerContext) -> str:
         or asked_name_of_person(question)  # "what is the name of the plant's safety manager"
     )
     wn = wordnet()
-    if not word or wn is None or not person_noun(word, wn):
+    if not word or wn is None:
         return ""
     term = ctx.tokenizer.tokens(word)[:1]
+    # (a noun first for a thing is a role only as a named body's office: "the head of Tarn Police", not
+    # "the head of midwifery", an office of its own)
+    owned = bool(term) and any(noun == term[0] and is_name(q, owner) for owner, noun, _ in q.bound)
+    if not (person_noun(word, wn) or (owned and office_noun(word, wn))):
+        return ""
     return term[0] if term and term[0] in q.terms else ""
 
 

@@ -162,6 +162,10 @@ class AnswerWeights:
     #: when one of this many most frequent senses of the noun after it is a person ("ally": a nation
     #: first): more reads more possessives as describing another person ("Brown's camp")
     possessed_senses: int = 3
+    #: a noun asked as someone's office ("who is the head of X") is read as a role when one of this many
+    #: most frequent noun senses is a person ("head": a leader 4th, after the body part; "chair" 3rd):
+    #: more reads rarer senses as offices, fewer leaves "head", "chair" to match any sentence near X
+    office_senses: int = 4
     #: another sentence scoring this close to the best is quoted as a second statement
     second_ratio: float = 0.85
     #: ... or this close, when it is another article's and gives the answer's own figure: a second outlet
