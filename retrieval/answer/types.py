@@ -116,15 +116,42 @@ _MONTHS_WRITTEN = frozenset(w.lower() for w in _MONTH_NAMES)
 
 #: words giving a cause or a purpose ("because of the rain", "Processors blamed the wet autumn", "in
 #: protest at", "A corroded weld caused the leak", "stemmed from a faulty valve"; not "has not said what
-#: caused it", which asks); not "to" or "for", which nearly every sentence holds, so that a "why"
-#: answered by an echo of its topic finds the neighbour that gives the reason (``select._holder``)
+#: caused it", which asks); English's causal prepositional phrases, which give the grounds of the act
+#: before them ("arrested on suspicion of", "shut as a precaution", "in response to", "accusing the
+#: company of negligence"; not "a man accused of theft", which names him), and a consequence's ", so",
+#: whose clause before it is the reason ("had been placed in bypass, so it could not trigger the
+#: shutdown"; not "so far", "so-called"); not "to" or "for", which nearly every sentence holds, so that a
+#: "why" answered by an echo of its topic finds the neighbour that gives the reason (``select._holder``)
 _REASON = re.compile(
     r"\b(?:because|since|so that|so as to|in order to|due to|owing to|thanks to|as a result|after|amid|"
     r"following|(?<!what )(?<!which )caus(?:e|ed|es|ing)|blam(?:e|ed|es|ing)|result(?:ed|s|ing)? from|"
     r"stem(?:med|s|ming)? from|attribut(?:e|ed|es|ing)|the reasons? (?:for|why|was|is)|"
-    r"led to|prompt(?:ed|ing)|trigger(?:ed|ing)|in protest|over (?:fears|concerns)|citing|cited)\b",
+    r"led to|prompt(?:ed|ing)|trigger(?:ed|ing)|in protest|over (?:fears|concerns)|citing|cited|"
+    r"on suspicion|on (?:the )?grounds? (?:of|that)|on charges? of|as a precaution(?:ary)?|in response to|"
+    r"in retaliation|for fear|out of (?:fear|concern)|accus(?:e|ed|es|ing) (?:[\w'\u2019.-]+ ){1,6}?of|"
+    r", so(?! (?:far|much|many|long|too|called)\b)(?!-))\b",
     re.IGNORECASE,
 )
+
+
+#: "for" and a verb's "-ing" form: the grounds of an act ("fined for failing to pay", "sacked for
+#: breaching", "criticised for ignoring"), read as a reason when WordNet knows the word as an inflected
+#: verb that is not mostly a noun ("for funding", "for the morning" are none); not "by" and one, the
+#: means of any act the sentence tells ("encouraged trade by stimulating ...", which is how, and of that)
+_GERUND_GROUNDS = re.compile(r"\bfor (?:not )?(?P<gerund>[a-z]+ing)\b", re.IGNORECASE)
+
+
+def _reason_words(text: str) -> list[re.Match[str]]:
+    """The reason words of ``text`` in order: ``_REASON``'s and the verified ``_GERUND_GROUNDS``."""
+    found = list(_REASON.finditer(text))
+    wn = wordnet()
+    if wn is not None:
+        for m in _GERUND_GROUNDS.finditer(text):
+            word = m.group("gerund").lower()
+            lemmas = set(wn.lemmas(word))
+            if any(pos == "v" and base != word for pos, base in lemmas) and not wn.mostly_noun(word):
+                found.append(m)
+    return sorted(found, key=lambda m: m.start())
 
 
 QUOTE_MARKS = re.compile("[\"\u201c\u201d\u00ab\u00bb]|'[^']{12,}'")
@@ -795,7 +822,7 @@ def type_score(kind: str, text: str, q: QuestionInfo, tokenizer: Tokenizer) -> f
     if kind == "reason":
         if asks_cause_of(q.text):
             return 1.0 if _gives_reason(text, q, tokenizer) else 0.0
-        given = (m for m in _REASON.finditer(text) if not _dates_only(text, m))
+        given = (m for m in _reason_words(text) if not _dates_only(text, m))
         if any(not _cause_is_asked(text, m, q, tokenizer) for m in given):
             return 1.0
         return 1.0 if _purpose(text, q, tokenizer) else 0.0
@@ -812,7 +839,8 @@ _NAMING = re.compile(r"\b(?:called|named|known as|dubbed|titled|entitled|nicknam
 
 #: the reason words a cause follows ("X because Y", "X after Y", "X due to Y", "X stems from Y")
 _CAUSE_FOLLOWS = re.compile(
-    r"(?:because|since|due|owing|thanks|as a result|after|amid|following|result|stem|in protest|over)\b",
+    r"(?:because|since|due|owing|thanks|as a result|after|amid|following|result|stem|in protest|over|"
+    r"on|as a precaution|in response|in retaliation|for|out of|accus)",
     re.IGNORECASE,
 )
 
@@ -826,7 +854,7 @@ _CLAUSE_END = re.compile(r"[,;:()]")
 #: "the most likely cause of the derailment", "prompted the recall"), unless a "by" turns them round
 #: ("was caused by", "prompted by"), when the effect stands before them as with "because"
 _EFFECT_FOLLOWS = re.compile(
-    r"(?:caus|led to|prompt|trigger|the reasons? (?:for|why))(?!\w*\s+by\b)", re.IGNORECASE
+    r"(?:caus|led to|prompt|trigger|the reasons? (?:for|why)|,\s*so\b)(?!\w*\s+by\b)", re.IGNORECASE
 )
 
 
@@ -896,10 +924,11 @@ def _purpose(text: str, q: QuestionInfo, tokenizer: Tokenizer) -> bool:
     walkers", "raised rates to curb inflation"). Not right after the verb, where "to" begins what the verb
     takes ("agreed to meet"), nor before a figure or a noun ("rose to 4%", "closed to traffic")."""
     wn = wordnet()
-    if wn is None or not q.done:
+    done = q.done or _passive_verb(q, wn)
+    if wn is None or not done:
         return False
-    b = (q.bridges or {}).get(q.done)
-    forms = {q.done} | (set(b.search) | b.variants if b is not None else set())
+    b = (q.bridges or {}).get(done)
+    forms = {done} | (set(b.search) | b.variants if b is not None else set())
     words = text.split()
     for i, w in enumerate(words):
         if not tokenizer.term_set(w) & forms:
@@ -919,17 +948,35 @@ def _purpose(text: str, q: QuestionInfo, tokenizer: Tokenizer) -> bool:
     return False
 
 
+def _passive_verb(q: QuestionInfo, wn: WordNet | None) -> str:
+    """The term of a passive "why was X VERBed" (which names no doer, so has no ``q.done``): its asked
+    event's word written as a verb's "-ed"/"-en" form ("why was the upgrade postponed": postpone), whose
+    purpose a "to" after it gives as for an active one ("postponed the project to cut costs")."""
+    if wn is None:
+        return ""
+    for t in asked_event(q):
+        word = q.term_words.get(t, t).lower()
+        if word.endswith(("ed", "en")) and any(pos == "v" and base != word for pos, base in wn.lemmas(word)):
+            return t
+    return ""
+
+
 def _cause_is_asked(text: str, m: re.Match[str], q: QuestionInfo, tokenizer: Tokenizer) -> bool:
     """Whether the reason word ``m`` gives the very event a "why" asks about as the cause of something
     else: its cause follows it ("after", "because", "following") and that clause holds the asked event
     while the clause before it does not ("The crown rose after the bank raised rates" tells what the rise
     did, not why the bank raised them). Such a sentence is an effect of the event, no reason for it."""
+    asked = asked_event(q)
+    before = tokenizer.term_set(_clause_before(text, m.start())) & asked
+    after = tokenizer.term_set(_clause_after(text, m.end())) & asked
+    if _EFFECT_FOLLOWS.match(text, m.start()):
+        # ("The bank raised rates, so mortgages cost more", "The rise led to ...": the event, then its effect)
+        return bool(before) and not after
     if not _CAUSE_FOLLOWS.match(m.group(0)) or _CAUSED_BY.match(text, m.start()):
         return False
-    asked = asked_event(q)
-    if not re.search(r"\w", text[: m.start()]) or tokenizer.term_set(_clause_before(text, m.start())) & asked:
+    if not re.search(r"\w", text[: m.start()]) or before:
         return False
-    return bool(tokenizer.term_set(_clause_after(text, m.end())) & asked)
+    return bool(after)
 
 
 def _gives_reason(text: str, q: QuestionInfo, tokenizer: Tokenizer) -> bool:
@@ -945,7 +992,7 @@ def _gives_reason(text: str, q: QuestionInfo, tokenizer: Tokenizer) -> bool:
     # (the event asked about, not the names it happened to: "Schools in Dunmore closed after the outage"
     # names Dunmore before the word, and gives the outage as the cause)
     asked = asked_event(q)
-    for m in _REASON.finditer(text):
+    for m in _reason_words(text):
         if not asked:
             return True
         word = m.group(0)
