@@ -146,15 +146,46 @@ _MONTHS_WRITTEN = frozenset(w.lower() for w in _MONTH_NAMES)
 
 #: words giving a cause or a purpose ("because of the rain", "Processors blamed the wet autumn", "in
 #: protest at", "A corroded weld caused the leak", "stemmed from a faulty valve"; not "has not said what
-#: caused it", which asks); not "to" or "for", which nearly every sentence holds, so that a "why"
-#: answered by an echo of its topic finds the neighbour that gives the reason (``select._holder``)
+#: caused it", which asks); English's causal prepositional phrases, which give the grounds of the act
+#: before them ("arrested on suspicion of", "shut as a precaution", "in response to", "accusing the
+#: company of negligence"; not "a man accused of theft", which names him), and a consequence's ", so",
+#: whose clause before it is the reason ("had been placed in bypass, so it could not trigger the
+#: shutdown"; not "so far", "so-called"); not "to" or "for", which nearly every sentence holds, so that a
+#: "why" answered by an echo of its topic finds the neighbour that gives the reason (``select._holder``)
 _REASON = re.compile(
     r"\b(?:because|since|so that|so as to|in order to|due to|owing to|thanks to|as a result|after|amid|"
     r"following|(?<!what )(?<!which )caus(?:e|ed|es|ing)|blam(?:e|ed|es|ing)|result(?:ed|s|ing)? from|"
     r"stem(?:med|s|ming)? from|attribut(?:e|ed|es|ing)|the reasons? (?:for|why|was|is)|"
-    r"led to|prompt(?:ed|ing)|trigger(?:ed|ing)|in protest|over (?:fears|concerns)|citing|cited)\b",
+    r"led to|prompt(?:ed|ing)|trigger(?:ed|ing)|in protest|over (?:fears|concerns)|citing|cited|"
+    r"on suspicion|on (?:the )?grounds? (?:of|that)|on charges? of|as a precaution(?:ary)?|in response to|"
+    r"in retaliation|for fear|out of (?:fear|concern)|accus(?:e|ed|es|ing) (?:[\w'\u2019.-]+ ){1,6}?of|"
+    r", so(?! (?:far|much|many|long|too|called)\b)(?!-))\b",
     re.IGNORECASE,
 )
+
+
+#: "for" and a verb's "-ing" form: the grounds of an act ("fined for failing to pay", "sacked for
+#: breaching", "criticised for ignoring"), read as a reason when WordNet knows the word as an inflected
+#: verb that is not mostly a noun ("for funding", "for the morning" are none); not "by" and one, the
+#: means of any act the sentence tells ("encouraged trade by stimulating ...", which is how, and of that)
+_GERUND_GROUNDS = re.compile(r"\bfor (?:not )?(?P<gerund>[a-z]+ing)\b", re.IGNORECASE)
+
+
+def _reason_words(text: str) -> list[re.Match[str]]:
+    """The reason words of ``text`` in order: ``_REASON``'s and the verified ``_GERUND_GROUNDS``."""
+    found = [*_REASON.finditer(text)]
+    found += (m for m in _GERUND_GROUNDS.finditer(text) if _inflected_verb(m.group("gerund")))
+    return sorted(found, key=lambda m: m.start())
+
+
+def _inflected_verb(word: str) -> bool:
+    """Whether WordNet knows ``word`` as an inflected form of a verb ("failing": fail) and not mostly as
+    a noun ("funding", "morning")."""
+    wn = wordnet()
+    word = word.lower()
+    if wn is None:
+        return False
+    return any(pos == "v" and base != word for pos, base in wn.lemmas(word)) and not wn.mostly_noun(word)
 
 
 QUOTE_MARKS = re.compile("[\"\u201c\u201d\u00ab\u00bb]|'[^']{12,}'")
@@ -847,7 +878,7 @@ def type_score(kind: str, text: str, q: QuestionInfo, tokenizer: Tokenizer) -> f
     if kind == "reason":
         if asks_cause_of(q.text):
             return 1.0 if _gives_reason(text, q, tokenizer) else 0.0
-        given = (m for m in _REASON.finditer(text) if not _dates_only(text, m))
+        given = (m for m in _reason_words(text) if not _dates_only(text, m))
         if any(not _cause_is_asked(text, m, q, tokenizer) for m in given):
             return 1.0
         return 1.0 if _purpose(text, q, tokenizer) else 0.0
@@ -864,7 +895,8 @@ _NAMING = re.compile(r"\b(?:called|named|known as|dubbed|titled|entitled|nicknam
 
 #: the reason words a cause follows ("X because Y", "X after Y", "X due to Y", "X stems from Y")
 _CAUSE_FOLLOWS = re.compile(
-    r"(?:because|since|due|owing|thanks|as a result|after|amid|following|result|stem|in protest|over)\b",
+    r"(?:because|since|due|owing|thanks|as a result|after|amid|following|result|stem|in protest|over|"
+    r"on|as a precaution|in response|in retaliation|for|out of|accus)",
     re.IGNORECASE,
 )
 
@@ -878,7 +910,7 @@ _CLAUSE_END = re.compile(r"[,;:()]")
 #: "the most likely cause of the derailment", "prompted the recall"), unless a "by" turns them round
 #: ("was caused by", "prompted by"), when the effect stands before them as with "because"
 _EFFECT_FOLLOWS = re.compile(
-    r"(?:caus|led to|prompt|trigger|the reasons? (?:for|why))(?!\w*\s+by\b)", re.IGNORECASE
+    r"(?:caus|led to|prompt|trigger|the reasons? (?:for|why)|,\s*so\b)(?!\w*\s+by\b)", re.IGNORECASE
 )
 
 
@@ -948,10 +980,11 @@ def _purpose(text: str, q: QuestionInfo, tokenizer: Tokenizer) -> bool:
     walkers", "raised rates to curb inflation"). Not right after the verb, where "to" begins what the verb
     takes ("agreed to meet"), nor before a figure or a noun ("rose to 4%", "closed to traffic")."""
     wn = wordnet()
-    if wn is None or not q.done:
+    done = q.done or _passive_verb(q, wn)
+    if wn is None or not done:
         return False
-    b = (q.bridges or {}).get(q.done)
-    forms = {q.done} | (set(b.search) | b.variants if b is not None else set())
+    b = (q.bridges or {}).get(done)
+    forms = {done} | (set(b.search) | b.variants if b is not None else set())
     words = text.split()
     for i, w in enumerate(words):
         if not tokenizer.term_set(w) & forms:
@@ -971,17 +1004,99 @@ def _purpose(text: str, q: QuestionInfo, tokenizer: Tokenizer) -> bool:
     return False
 
 
+#: a speaker's judgement of a thing ("Lawyers called the offer an insult", "described the plan as a
+#: betrayal"): why they oppose or back it, in their own terms
+_JUDGED = re.compile(
+    r"\b(?:call(?:ed|s)|describ(?:ed|es)|branded)\s+(?:it|them|this|that|the\s+[\w'\u2019-]+"
+    r"(?:\s+[\w'\u2019-]+)?)\s+(?:as\s+)?(?:an?|the)\s+[a-z]",
+    re.IGNORECASE,
+)
+
+
+#: a sentence pointing back to the one before it as the reason ("That is what made me angry", "which is
+#: why it closed", "That's why we left")
+_POINTS_BACK = re.compile(
+    r"\b(?:that|this|which|it)(?:\s+is|\s+was|'s|\u2019s)\s+(?:why|what\s+(?:made|makes|drove|drives|led))\b",
+    re.IGNORECASE,
+)
+
+
+#: "by" and a verb's "-ing" form: the means of an act ("damaged its credibility by giving no hint"), which
+#: a "why" may be answered by, though ``type_score`` does not rank it a reason (it tells how, of any act)
+_BY_GERUND = re.compile(r"\bby (?:not )?(?P<gerund>[a-z]+ing)\b", re.IGNORECASE)
+
+
+def restates_only(text: str, q: QuestionInfo, tokenizer: Tokenizer) -> bool:
+    """Whether a sentence chosen for a "why" holds no reason of any kind: no cause or purpose
+    (``type_score``), no reason word but a time's ("since last autumn"; "sacked two days after a 4-0
+    defeat" may be why though it says when), no speaker's judgement ("called the offer an insult"), no
+    pointing back ("That is what made me angry"), no means ("by giving no hint") and no "to" and a verb,
+    which may be a purpose though not of the asked verb ("used by the tribes to protect their lands").
+    Such a sentence restates the asked act ("Corvane confirmed it did not pay the ransom") or tells
+    something else of its story, and answers no "why"."""
+    if type_score("reason", text, q, tokenizer) >= 1.0 or _JUDGED.search(text) or _POINTS_BACK.search(text):
+        return False
+    if any(not _dates_only(text, m) or _SPAN_BEFORE.search(text, 0, m.start()) for m in _reason_words(text)):
+        return False
+    if any(_inflected_verb(m.group("gerund")) for m in _BY_GERUND.finditer(text)):
+        return False
+    return not any(
+        _verb_base(m.group("verb").lower()) and not _takes_to(m.group("before").lower())
+        for m in _TO_VERB.finditer(text)
+    )
+
+
+#: "to" and a word after another: a purpose when the word is a verb's base form, of whatever act the
+#: sentence tells ("was formed in 1966 as a research triad to explore networking"), unless the word
+#: before is a verb "to" completes ("refused to pay" restates a refusal)
+_TO_VERB = re.compile(r"\b(?P<before>[a-z]+) to (?P<verb>[a-z]+)\b", re.IGNORECASE)
+
+
+def _takes_to(word: str) -> bool:
+    """Whether WordNet knows ``word`` as a verb (in any form) and not mostly as a noun ("refused",
+    "going", "wants"; not "basin", "plans"): the "to" after it begins what it takes."""
+    wn = wordnet()
+    return wn is not None and any(pos == "v" for pos, _ in wn.lemmas(word)) and not wn.mostly_noun(word)
+
+
+def _verb_base(word: str) -> bool:
+    """Whether WordNet knows ``word`` as a verb's base form not mostly a noun, other than the auxiliaries
+    "be" and "have" ("going to be" tells a future, no purpose)."""
+    wn = wordnet()
+    if wn is None or word in ("be", "have"):
+        return False
+    return ("v", word) in wn.lemmas(word) and not wn.mostly_noun(word)
+
+
+def _passive_verb(q: QuestionInfo, wn: WordNet | None) -> str:
+    """The term of a passive "why was X VERBed" (which names no doer, so has no ``q.done``): its asked
+    event's word written as a verb's "-ed"/"-en" form ("why was the upgrade postponed": postpone), whose
+    purpose a "to" after it gives as for an active one ("postponed the project to cut costs")."""
+    if wn is None:
+        return ""
+    for t in asked_event(q):
+        word = q.term_words.get(t, t).lower()
+        if word.endswith(("ed", "en")) and any(pos == "v" and base != word for pos, base in wn.lemmas(word)):
+            return t
+    return ""
+
+
 def _cause_is_asked(text: str, m: re.Match[str], q: QuestionInfo, tokenizer: Tokenizer) -> bool:
     """Whether the reason word ``m`` gives the very event a "why" asks about as the cause of something
     else: its cause follows it ("after", "because", "following") and that clause holds the asked event
     while the clause before it does not ("The crown rose after the bank raised rates" tells what the rise
     did, not why the bank raised them). Such a sentence is an effect of the event, no reason for it."""
+    asked = asked_event(q)
+    before = tokenizer.term_set(_clause_before(text, m.start())) & asked
+    after = tokenizer.term_set(_clause_after(text, m.end())) & asked
+    if _EFFECT_FOLLOWS.match(text, m.start()):
+        # ("The bank raised rates, so mortgages cost more", "The rise led to ...": the event, then its effect)
+        return bool(before) and not after
     if not _CAUSE_FOLLOWS.match(m.group(0)) or _CAUSED_BY.match(text, m.start()):
         return False
-    asked = asked_event(q)
-    if not re.search(r"\w", text[: m.start()]) or tokenizer.term_set(_clause_before(text, m.start())) & asked:
+    if not re.search(r"\w", text[: m.start()]) or before:
         return False
-    return bool(tokenizer.term_set(_clause_after(text, m.end())) & asked)
+    return bool(after)
 
 
 def _gives_reason(text: str, q: QuestionInfo, tokenizer: Tokenizer) -> bool:
@@ -997,7 +1112,7 @@ def _gives_reason(text: str, q: QuestionInfo, tokenizer: Tokenizer) -> bool:
     # (the event asked about, not the names it happened to: "Schools in Dunmore closed after the outage"
     # names Dunmore before the word, and gives the outage as the cause)
     asked = asked_event(q)
-    for m in _REASON.finditer(text):
+    for m in _reason_words(text):
         if not asked:
             return True
         word = m.group(0)
