@@ -89,7 +89,6 @@ from retrieval.answer.question import (
     asked_role_kind,
     asked_sentence,
     asked_which_noun,
-    asks_cause_of,
     g_restored,
     offered,
     spelled_out,
@@ -154,7 +153,6 @@ from retrieval.answer.types import (
     named_as,
     names_head,
     reads_clock,
-    restates_only,
     type_score,
 )
 from retrieval.answer.weights import WEIGHTS
@@ -2141,34 +2139,6 @@ def _select(question: str, asked: str, q: QuestionInfo, ctx: AnswerContext, anch
         # "why didn't they pay": the sentence saying they did not, whose neighbours give the reason, over
         # one telling others not to ("advises victims not to pay")
         best = _first_also(best, cands, lambda c: denies_verb(q, c.sentence.text, ctx) and answers(q, c, ctx))
-    if (
-        best is not None
-        and q.kind == "reason"
-        # ("what caused X" reads its reason words strictly, on the effect's side: "the strain meant
-        # development had to be delayed" answers it in words that read none)
-        and not asks_cause_of(q.text)
-        and best.type_score < 1.0
-        # (an opinion piece argues: the sentences around its claim are its support)
-        and not ctx.documents[best.sentence.doc_id].meta.opinion
-        and restates_only(best.sentence.text, q, ctx.tokenizer)
-        and _holder(q, best, ctx) is None
-    ):
-        # "why did Corvane refuse to pay the ransom": a sentence holding no reason of any kind, nor beside
-        # its actor's account ("Corvane confirmed it did not pay the ransom"), restates the act; one
-        # holding what is asked about the names (its verb maybe in other words) and giving a reason (or
-        # beside an account of it) answers, and with none nothing does
-        best = next(
-            (
-                c
-                for c in cands
-                if c.relation >= WEIGHTS.min_relation
-                and (c.type_score >= 1.0 or _holder(q, c, ctx) is not None)
-                and answers(q, c, ctx)
-            ),
-            None,
-        )
-        if best is None:
-            return abstain(question, q, "nothing in it says why")
     if best is not None and best is unasked:
         best = None
     if best is None and kind is None and docs is not None and period is None and nothing_else_asked(q):

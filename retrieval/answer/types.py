@@ -173,19 +173,15 @@ _GERUND_GROUNDS = re.compile(r"\bfor (?:not )?(?P<gerund>[a-z]+ing)\b", re.IGNOR
 
 def _reason_words(text: str) -> list[re.Match[str]]:
     """The reason words of ``text`` in order: ``_REASON``'s and the verified ``_GERUND_GROUNDS``."""
-    found = [*_REASON.finditer(text)]
-    found += (m for m in _GERUND_GROUNDS.finditer(text) if _inflected_verb(m.group("gerund")))
-    return sorted(found, key=lambda m: m.start())
-
-
-def _inflected_verb(word: str) -> bool:
-    """Whether WordNet knows ``word`` as an inflected form of a verb ("failing": fail) and not mostly as
-    a noun ("funding", "morning")."""
+    found = list(_REASON.finditer(text))
     wn = wordnet()
-    word = word.lower()
-    if wn is None:
-        return False
-    return any(pos == "v" and base != word for pos, base in wn.lemmas(word)) and not wn.mostly_noun(word)
+    if wn is not None:
+        for m in _GERUND_GROUNDS.finditer(text):
+            word = m.group("gerund").lower()
+            lemmas = set(wn.lemmas(word))
+            if any(pos == "v" and base != word for pos, base in lemmas) and not wn.mostly_noun(word):
+                found.append(m)
+    return sorted(found, key=lambda m: m.start())
 
 
 QUOTE_MARKS = re.compile("[\"\u201c\u201d\u00ab\u00bb]|'[^']{12,}'")
@@ -1002,70 +998,6 @@ def _purpose(text: str, q: QuestionInfo, tokenizer: Tokenizer) -> bool:
             ):
                 return True
     return False
-
-
-#: a speaker's judgement of a thing ("Lawyers called the offer an insult", "described the plan as a
-#: betrayal"): why they oppose or back it, in their own terms
-_JUDGED = re.compile(
-    r"\b(?:call(?:ed|s)|describ(?:ed|es)|branded)\s+(?:it|them|this|that|the\s+[\w'\u2019-]+"
-    r"(?:\s+[\w'\u2019-]+)?)\s+(?:as\s+)?(?:an?|the)\s+[a-z]",
-    re.IGNORECASE,
-)
-
-
-#: a sentence pointing back to the one before it as the reason ("That is what made me angry", "which is
-#: why it closed", "That's why we left")
-_POINTS_BACK = re.compile(
-    r"\b(?:that|this|which|it)(?:\s+is|\s+was|'s|\u2019s)\s+(?:why|what\s+(?:made|makes|drove|drives|led))\b",
-    re.IGNORECASE,
-)
-
-
-#: "by" and a verb's "-ing" form: the means of an act ("damaged its credibility by giving no hint"), which
-#: a "why" may be answered by, though ``type_score`` does not rank it a reason (it tells how, of any act)
-_BY_GERUND = re.compile(r"\bby (?:not )?(?P<gerund>[a-z]+ing)\b", re.IGNORECASE)
-
-
-def restates_only(text: str, q: QuestionInfo, tokenizer: Tokenizer) -> bool:
-    """Whether a sentence chosen for a "why" holds no reason of any kind: no cause or purpose
-    (``type_score``), no reason word but a time's ("since last autumn"; "sacked two days after a 4-0
-    defeat" may be why though it says when), no speaker's judgement ("called the offer an insult"), no
-    pointing back ("That is what made me angry"), no means ("by giving no hint") and no "to" and a verb,
-    which may be a purpose though not of the asked verb ("used by the tribes to protect their lands").
-    Such a sentence restates the asked act ("Corvane confirmed it did not pay the ransom") or tells
-    something else of its story, and answers no "why"."""
-    if type_score("reason", text, q, tokenizer) >= 1.0 or _JUDGED.search(text) or _POINTS_BACK.search(text):
-        return False
-    if any(not _dates_only(text, m) or _SPAN_BEFORE.search(text, 0, m.start()) for m in _reason_words(text)):
-        return False
-    if any(_inflected_verb(m.group("gerund")) for m in _BY_GERUND.finditer(text)):
-        return False
-    return not any(
-        _verb_base(m.group("verb").lower()) and not _takes_to(m.group("before").lower())
-        for m in _TO_VERB.finditer(text)
-    )
-
-
-#: "to" and a word after another: a purpose when the word is a verb's base form, of whatever act the
-#: sentence tells ("was formed in 1966 as a research triad to explore networking"), unless the word
-#: before is a verb "to" completes ("refused to pay" restates a refusal)
-_TO_VERB = re.compile(r"\b(?P<before>[a-z]+) to (?P<verb>[a-z]+)\b", re.IGNORECASE)
-
-
-def _takes_to(word: str) -> bool:
-    """Whether WordNet knows ``word`` as a verb (in any form) and not mostly as a noun ("refused",
-    "going", "wants"; not "basin", "plans"): the "to" after it begins what it takes."""
-    wn = wordnet()
-    return wn is not None and any(pos == "v" for pos, _ in wn.lemmas(word)) and not wn.mostly_noun(word)
-
-
-def _verb_base(word: str) -> bool:
-    """Whether WordNet knows ``word`` as a verb's base form not mostly a noun, other than the auxiliaries
-    "be" and "have" ("going to be" tells a future, no purpose)."""
-    wn = wordnet()
-    if wn is None or word in ("be", "have"):
-        return False
-    return ("v", word) in wn.lemmas(word) and not wn.mostly_noun(word)
 
 
 def _passive_verb(q: QuestionInfo, wn: WordNet | None) -> str:

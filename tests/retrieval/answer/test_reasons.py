@@ -298,8 +298,7 @@ def test_a_why_brings_the_quotation_the_actors_surname_closes_sentences_on(
         {"id": "depot", "title": "Depot fire", "text": text},
         "Why was Harold Benning worried about the depot?",
     )
-    # (closed by another's name it gives no reason, and his worry restated answers no "why")
-    assert a.abstained is not brought, a.answer
+    assert not a.abstained, a.answer
     assert ("diesel spill" in a.answer) is brought, a.answer
 
 
@@ -319,8 +318,7 @@ def test_a_why_brings_the_account_of_whoever_speaks_for_the_body_that_acted(
     a = answer_from(
         tmp_path, {"id": "pier", "title": "Pier shut", "text": text}, "Why was the Wexley pier closed?"
     )
-    # (the manager's words give no reason, and the closure restated answers no "why")
-    assert a.abstained is not brought, a.answer
+    assert not a.abstained, a.answer
     assert ("checked its piles" in a.answer) is brought, a.answer
 
 
@@ -351,30 +349,3 @@ def test_a_reason_is_the_grounds_a_phrase_gives_the_act(question: str, text: str
     tok = Tokenizer()
     q = analyze(question, tok)
     assert (type_score("reason", text, q, tok) >= 1.0) is reason
-
-
-@pytest.mark.parametrize(
-    ("first", "answered"),
-    [
-        # the act restated, no reason anywhere: no answer to "why"
-        ("Dunmore Rail confirmed on Friday that it did not pay the fine before the deadline.", False),
-        ("Dunmore Rail refused to pay the fine before the deadline on Friday.", False),
-        ("Dunmore Rail refused to pay the fine, and hired a barrister to fight it.", True),
-        # a reason, a span's "after", a judgement, or the means: an answer
-        ("Dunmore Rail refused to pay the fine because the inspection had been flawed.", True),
-        ("Dunmore Rail refused to pay the fine two days after the inspection report.", True),
-        ("Dunmore Rail refused to pay the fine and called the inspection a farce.", True),
-    ],
-)
-def test_a_why_answered_only_by_the_act_restated_is_declined(
-    tmp_path: Path, first: str, answered: bool
-) -> None:
-    text = f"{first} The line carries 9,000 passengers a day between Dunmore and Port Elsby."
-    a = answer_from(
-        tmp_path,
-        {"id": "rail", "title": "Rail fine", "text": text},
-        "Why did Dunmore Rail refuse to pay the fine?",
-    )
-    assert a.abstained is not answered, a.answer
-    if answered:
-        assert first in a.answer, a.answer
