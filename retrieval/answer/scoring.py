@@ -1161,10 +1161,15 @@ def _dates_another_clause(q: QuestionInfo, verb: str, c: Candidate, ctx: AnswerC
     dates = date_positions(text)
     if not dates:
         return False
+    at = [m.start() for m in _verb_written(q, verb, text, ctx)]
+    return bool(at) and all(_CLAUSE_OPENER.search(text, dates[-1], p) for p in at)
+
+
+def _verb_written(q: QuestionInfo, verb: str, text: str, ctx: AnswerContext) -> list[re.Match[str]]:
+    """Where a sentence writes a "when did X VERB"'s verb, in any form its bridge searches for."""
     b = q.bridges.get(verb)
     forms = {verb} | (set(b.search) | b.variants if b is not None else set())
-    at = [m.start() for m in _SAID_WORD.finditer(text) if ctx.tokenizer.term_set(m.group(0)) & forms]
-    return bool(at) and all(_CLAUSE_OPENER.search(text, dates[-1], p) for p in at)
+    return [m for m in _SAID_WORD.finditer(text) if ctx.tokenizer.term_set(m.group(0)) & forms]
 
 
 #: a preposition and a determiner before a word ("inquiry into the capsizing", "burns from the fire"):
@@ -1186,9 +1191,7 @@ def _dates_a_phrase_noun(q: QuestionInfo, verb: str, c: Candidate, ctx: AnswerCo
     dates = date_positions(text)
     if not dates:
         return False
-    b = q.bridges.get(verb)
-    forms = {verb} | (set(b.search) | b.variants if b is not None else set())
-    found = [m for m in _SAID_WORD.finditer(text) if ctx.tokenizer.term_set(m.group(0)) & forms]
+    found = _verb_written(q, verb, text, ctx)
     return bool(found) and all(
         _NOUN_IN_PHRASE.search(text, 0, m.start()) is not None
         and not any(m.end() <= d <= m.end() + _DATE_BESIDE for d in dates)
