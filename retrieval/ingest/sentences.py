@@ -137,6 +137,10 @@ class SentenceStore:
         off, buf = self._off, self._bytes
         return [str(buf[off[i] : off[i + 1]], "utf-8", "surrogatepass") for i in range(lo, hi)]
 
+    def joined(self, lo: int, hi: int) -> str:
+        """The texts of sentences lo..hi-1 run together, without a separator: one slice of the buffer."""
+        return str(self._bytes[self._off[lo] : self._off[hi]], "utf-8", "surrogatepass")
+
     def make(self, i: int) -> Sentence:
         """Sentence ``i`` as a new object."""
         d, off = self._doc[i], self._off
@@ -222,8 +226,7 @@ class DocumentSentences(Sequence[Sentence]):
     def text(self) -> str:
         """The document's sentences' texts run together, without a separator (one slice of the store,
         no Sentence made): what none of them holds, the whole does not hold either."""
-        store, off = self.store, self.store._off
-        return str(store._bytes[off[self._lo] : off[self._lo + self._n]], "utf-8", "surrogatepass")
+        return self.store.joined(self._lo, self._lo + self._n)
 
     def __eq__(self, other: object) -> bool:
         if isinstance(other, DocumentSentences) and other.store is self.store:
