@@ -1151,27 +1151,6 @@ _CLAUSE_OPENER = re.compile(
 )
 
 
-def _dates_another_clause(q: QuestionInfo, verb: str, c: Candidate, ctx: AnswerContext) -> bool:
-    """Whether a "when did X VERB"'s verb stands in a sentence only in a clause opened after the last of
-    its dates ("Sierra Crest acknowledged Thursday that one of its lines runs through the area where the
-    fire started", "Police arrested the captain on Friday, six days after the ferry capsized"): the day
-    dates the verb before that clause, another event (the acknowledging, the arrest), and the sentence
-    does not date the asked one itself."""
-    text = c.sentence.text
-    dates = date_positions(text)
-    if not dates:
-        return False
-    at = [m.start() for m in _verb_written(q, verb, text, ctx)]
-    return bool(at) and all(_CLAUSE_OPENER.search(text, dates[-1], p) for p in at)
-
-
-def _verb_written(q: QuestionInfo, verb: str, text: str, ctx: AnswerContext) -> list[re.Match[str]]:
-    """Where a sentence writes a "when did X VERB"'s verb, in any form its bridge searches for."""
-    b = q.bridges.get(verb)
-    forms = {verb} | (set(b.search) | b.variants if b is not None else set())
-    return [m for m in _SAID_WORD.finditer(text) if ctx.tokenizer.term_set(m.group(0)) & forms]
-
-
 #: a preposition and a determiner before a word ("inquiry into the capsizing", "burns from the fire"):
 #: the word is then a noun inside another noun's phrase, not the verb the sentence dates
 _NOUN_IN_PHRASE = re.compile(
@@ -1182,17 +1161,25 @@ _NOUN_IN_PHRASE = re.compile(
 _DATE_BESIDE = 40
 
 
-def _dates_a_phrase_noun(q: QuestionInfo, verb: str, c: Candidate, ctx: AnswerContext) -> bool:
-    """Whether a "when did X VERB"'s verb stands in a sentence only as a noun inside another noun's
-    phrase ("The inquiry into the capsizing of the Kestrel Star will begin public hearings next week"),
-    no date standing right after it: the date then dates what the sentence says of the other noun (the
-    hearings), not the asked event. A date beside the noun ("the capsizing on Saturday") dates it."""
+def _dates_another_event(q: QuestionInfo, verb: str, c: Candidate, ctx: AnswerContext) -> bool:
+    """Whether a sentence's dates belong to another event than a "when did X VERB"'s, the verb written in
+    it (in any form its bridge searches for) only
+    - in a clause opened after the last of its dates ("Sierra Crest acknowledged Thursday that one of its
+      lines runs through the area where the fire started", "Police arrested the captain on Friday, six days
+      after the ferry capsized"): the day dates the verb before that clause (the acknowledging, the arrest);
+    - or as a noun inside another noun's phrase with no date right after it ("The inquiry into the
+      capsizing of the Kestrel Star will begin public hearings next week"): the date dates what the sentence
+      says of the other noun (the hearings). A date beside the noun ("the capsizing on Saturday") dates it."""
     text = c.sentence.text
     dates = date_positions(text)
     if not dates:
         return False
-    found = _verb_written(q, verb, text, ctx)
-    return bool(found) and all(
+    b = q.bridges.get(verb)
+    forms = {verb} | (set(b.search) | b.variants if b is not None else set())
+    found = [m for m in _SAID_WORD.finditer(text) if ctx.tokenizer.term_set(m.group(0)) & forms]
+    if not found:
+        return False
+    return all(_CLAUSE_OPENER.search(text, dates[-1], m.start()) for m in found) or all(
         _NOUN_IN_PHRASE.search(text, 0, m.start()) is not None
         and not any(m.end() <= d <= m.end() + _DATE_BESIDE for d in dates)
         for m in found
@@ -1409,10 +1396,10 @@ def answers(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
             return False  # "when did the ag open his investigation": "... misstated the number on Feb 12"
         # (of a named subject too, by the asked verb: "when did the Kestrel Star capsize" is not dated by
         # "gathered on Sunday evening for a vigil for the 17 people who died when the Kestrel Star capsized")
-        if (verb or q.done) and _dates_another_clause(q, verb or q.done, c, ctx):
-            return False  # "when did the fire start": "... said Thursday that ... where the fire started"
-        if (verb or q.done) and _dates_a_phrase_noun(q, verb or q.done, c, ctx):
-            return False  # "when did the ferry sink": "the inquiry into the sinking opens next week"
+        if (verb or q.done) and _dates_another_event(q, verb or q.done, c, ctx):
+            # "when did the fire start": "... said Thursday that ... where the fire started"; "when did the
+            # ferry sink": "the inquiry into the sinking opens next week"
+            return False
     speaking = asked_speaker(q.text, asked_names(q), ctx.tokenizer) if q.kind == "quote" else frozenset()
     if speaking and not c.said:
         if reported_of(q.text, c.sentence.text, lambda x: bool(ctx.tokenizer.term_set(x) & speaking)):

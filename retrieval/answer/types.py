@@ -178,8 +178,7 @@ def _reason_words(text: str) -> list[re.Match[str]]:
     if wn is not None:
         for m in _GERUND_GROUNDS.finditer(text):
             word = m.group("gerund").lower()
-            lemmas = set(wn.lemmas(word))
-            if any(pos == "v" and base != word for pos, base in lemmas) and not wn.mostly_noun(word):
+            if verb_form(word) and not wn.mostly_noun(word):
                 found.append(m)
     return sorted(found, key=lambda m: m.start())
 
@@ -757,18 +756,19 @@ def _dated(text: str, q: QuestionInfo, tokenizer: Tokenizer) -> bool:
     p.m. The mayor announces that a review will report ..." is not when it will), nor a "when was the
     hearing", which asks the day of an event named by a noun ("1:05 p.m. The hearing has ended" dates
     its end, on a day it does not say)."""
-    if asks_ahead(asked_sentence(q.text)) or not _asks_act(q):
+    if _ENTRY_STAMP.match(text) and (asks_ahead(asked_sentence(q.text)) or not _asks_act(q)):
         text = _ENTRY_STAMP.sub("", text, count=1)
     return (
         _new_figure(_DATE_LIKE, text, q, tokenizer)
         or bool(_MONTH_ALONE.search(text))
-        # ("when will ..." only: "what date does the deadline run out" asks for a day of the calendar)
-        or (_WHEN_ASKED.match(q.text) is not None and _new_figure(_FROM_NOW, text, q, tokenizer))
-        # ("when did the crew declare a mayday": "at 14:21", the day being the story's)
-        or (_WHEN_ASKED.match(q.text) is not None and _new_figure(_CLOCK, text, q, tokenizer))
-        # ("when did the council vote": "The suit came a day after the council voted", the sentence's
-        # own words placing it; no day is worked out)
-        or (_WHEN_ASKED.match(q.text) is not None and _new_figure(_SPAN_FROM_EVENT, text, q, tokenizer))
+        # "when ..." only: a time from now ("when will ..."; "what date does the deadline run out" asks
+        # for a day of the calendar), a clock time ("when did the crew declare a mayday": "at 14:21", the
+        # day being the story's), a time from another event ("when did the council vote": "The suit came
+        # a day after the council voted", the sentence's own words placing it; no day is worked out)
+        or (
+            _WHEN_ASKED.match(q.text) is not None
+            and any(_new_figure(p, text, q, tokenizer) for p in (_FROM_NOW, _CLOCK, _SPAN_FROM_EVENT))
+        )
     )
 
 
@@ -1008,7 +1008,7 @@ def _passive_verb(q: QuestionInfo, wn: WordNet | None) -> str:
         return ""
     for t in asked_event(q):
         word = q.term_words.get(t, t).lower()
-        if word.endswith(("ed", "en")) and any(pos == "v" and base != word for pos, base in wn.lemmas(word)):
+        if word.endswith(("ed", "en")) and verb_form(word):
             return t
     return ""
 
@@ -1018,17 +1018,17 @@ def _cause_is_asked(text: str, m: re.Match[str], q: QuestionInfo, tokenizer: Tok
     else: its cause follows it ("after", "because", "following") and that clause holds the asked event
     while the clause before it does not ("The crown rose after the bank raised rates" tells what the rise
     did, not why the bank raised them). Such a sentence is an effect of the event, no reason for it."""
+    effect_follows = _EFFECT_FOLLOWS.match(text, m.start()) is not None
+    if not effect_follows and (not _CAUSE_FOLLOWS.match(m.group(0)) or _CAUSED_BY.match(text, m.start())):
+        return False
     asked = asked_event(q)
     before = tokenizer.term_set(_clause_before(text, m.start())) & asked
-    after = tokenizer.term_set(_clause_after(text, m.end())) & asked
-    if _EFFECT_FOLLOWS.match(text, m.start()):
+    if effect_follows:
         # ("The bank raised rates, so mortgages cost more", "The rise led to ...": the event, then its effect)
-        return bool(before) and not after
-    if not _CAUSE_FOLLOWS.match(m.group(0)) or _CAUSED_BY.match(text, m.start()):
-        return False
+        return bool(before) and not tokenizer.term_set(_clause_after(text, m.end())) & asked
     if not re.search(r"\w", text[: m.start()]) or before:
         return False
-    return bool(after)
+    return bool(tokenizer.term_set(_clause_after(text, m.end())) & asked)
 
 
 def _gives_reason(text: str, q: QuestionInfo, tokenizer: Tokenizer) -> bool:
