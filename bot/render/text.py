@@ -59,11 +59,13 @@ def timeline_text(timeline: Timeline, periods: Sequence[Period] = (), grouping: 
     head = timeline_title(timeline, grouping, plain)
     if not timeline.events:
         return f"{head}\nNo dated events found.\n({footer(timeline.cached, quoted=False)})"
-    groups = [(f"{p.label} · {counted(len(p.events), 'event')}", p.events) for p in periods]
-    marks, sources = event_sources([ev for _, events in groups for ev in events] or timeline.events)
+    groups = [(f"{p.label} · {counted(len(p.events), 'event')}", p.events) for p in periods] or [
+        ("", tuple(timeline.events))
+    ]
+    marks, sources = event_sources([ev for _, events in groups for ev in events])
     numbered = iter(marks)
     out = [head]
-    for heading, events in groups or [("", tuple(timeline.events))]:
+    for heading, events in groups:
         if heading:
             out.append(heading)
         for ev in events:

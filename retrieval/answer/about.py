@@ -37,7 +37,7 @@ from retrieval.answer.story import story_terms, title_terms
 from retrieval.answer.weights import WEIGHTS
 from retrieval.lexicon import PLURAL_NOUNS, SPELLED_NUMBER, STOP_WORDS, figures
 from retrieval.models import Answer, Document, Statement
-from retrieval.search.scorer import Hit
+from retrieval.search.scorer import Hit, ranked
 from retrieval.search.text import fold, greets_readers
 from retrieval.search.wordnet import NOUN_PERSON, NOUN_TIME, WordNet
 
@@ -258,18 +258,14 @@ def named_kind(q: QuestionInfo, ctx: AnswerContext, meta: bool) -> tuple[frozens
         unseen = not any(ctx.scorer.df(t) for t in toks)
         unwritten = "-" in word and unseen
         writer = word in _OPINION_WRITERS or (word == "opinion" and words[i + 1 : i + 2] == ["writer"])
-        if writer and opinion in kinds:
-            # "the columnist", "the opinion writer": the writer of an opinion piece, who says what it
-            # says ("why does the columnist say it was a disaster waiting to happen": the piece argues it)
-            named.update(t for t in toks if t in q.terms)
-            if word == "opinion":
-                named.update(t for t in ctx.tokenizer.tokens(words[i + 1]) if t in q.terms)
-            docs.extend(d for d in kinds[opinion] if d not in docs)
-            continue
-        if _OP_ED.fullmatch(word) and opinion in kinds and unseen:
+        if opinion in kinds and (writer or (_OP_ED.fullmatch(word) and unseen)):
             # "the op-ed", "the oped": an opinion piece, whatever its rubric calls it ("Opinion:"), or
-            # one its byline, address or file's name marks as opinion
+            # one its byline, address or file's name marks as opinion; "the columnist", "the opinion
+            # writer": the writer of one, who says what it says ("why does the columnist say it was a
+            # disaster waiting to happen": the piece argues it)
             named.update(t for t in toks if t in q.terms)
+            if writer and word == "opinion":
+                named.update(t for t in ctx.tokenizer.tokens(words[i + 1]) if t in q.terms)
             docs.extend(d for d in kinds[opinion] if d not in docs)
             continue
         if (kind := _FORMATS.get(word)) in kinds:  # "the explainer": an article of questions answered
@@ -964,14 +960,15 @@ def _reported_by(
     quotes: dict[str, tuple[str, str]],
     ctx: AnswerContext,
     best: Candidate | None,
+    verb: str = "Reported by",
 ) -> Answer:
-    """ "Reported by A [1], B [2]": each outlet cited by its article's sentence (``quotes``: outlet ->
-    (document, sentence))."""
+    """ "Reported by A [1], B [2]" (or "Corrected by ..."): each outlet cited by its article's sentence
+    (``quotes``: outlet -> (document id, sentence))."""
     citations = [
         citation_of(i + 1, ctx.documents[doc_id], quote) for i, (doc_id, quote) in enumerate(quotes.values())
     ]
     statements = [Statement(text=f"{name}", citations=[i + 1]) for i, name in enumerate(quotes)]
-    text = "Reported by " + ", ".join(f"{s.text} [{s.citations[0]}]" for s in statements) + "."
+    text = f"{verb} " + ", ".join(f"{s.text} [{s.citations[0]}]" for s in statements) + "."
     return answered(question, q, text, statements, citations, best)
 
 
@@ -1116,16 +1113,15 @@ def title_hits(q: QuestionInfo, ctx: AnswerContext, hits: list[Hit], docs: list[
     floor = min((h.score for h in hits), default=0.0)
     more: list[Hit] = []
     if keep is None:
-        ranked = ctx.doc_scorer.top_k(q.search_terms, WEIGHTS.title_documents)
+        best = ctx.doc_scorer.top_k(q.search_terms, WEIGHTS.title_documents)
     else:
         rows = np.array(sorted(ctx.doc_rows[d] for d in keep if d in ctx.doc_rows), dtype=np.int64)
-        scored = ctx.doc_scorer.score_rows(q.search_terms, rows) if len(rows) else np.zeros(0)
-        best = sorted((i for i in range(len(rows)) if scored[i] > 0), key=lambda i: -scored[i])
-        ranked = [Hit(int(rows[i]), float(scored[i])) for i in best[: WEIGHTS.title_documents]]
-    for h in ranked:
+        scored = ctx.doc_scorer.score_rows(q.search_terms, rows) if len(rows) else None
+        best = ranked(rows, scored, WEIGHTS.title_documents) if scored is not None else []
+    for h in best:
         doc_id = ids[h.index]
         doc = ctx.documents.get(doc_id)
-        if doc is None or not doc.sentences or (keep is not None and doc_id not in keep):
+        if doc is None or not doc.sentences:
             continue
         first = ctx.rows[(doc_id, 0)]
         row = next((first + j for j in range(min(len(doc.sentences), 3)) if ctx.quotable[first + j]), None)
@@ -1395,16 +1391,13 @@ def corrections_asked(
         return None
     if not outlets:
         return _quoted(question, q, quotes)
-    named: dict[str, tuple[Document, str]] = {}
+    named: dict[str, tuple[str, str]] = {}
     for doc, quote in quotes:
-        named.setdefault(doc.meta.source or "", (doc, quote))
+        named.setdefault(doc.meta.source or "", (doc.meta.doc_id, quote))
     named.pop("", None)
     if not named:
         return None
-    citations = [citation_of(n + 1, doc, quote) for n, (doc, quote) in enumerate(named.values())]
-    statements = [Statement(text=name, citations=[n + 1]) for n, name in enumerate(named)]
-    text = "Corrected by " + ", ".join(f"{st.text} [{st.citations[0]}]" for st in statements) + "."
-    return answered(question, q, text, statements, citations, None)
+    return _reported_by(question, q, named, ctx, None, "Corrected by")
 
 
 def asks_about_correction(question: str, doc_ids: Sequence[str] | None = None) -> bool:

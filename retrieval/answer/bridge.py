@@ -378,9 +378,7 @@ def office_noun(word: str, wn: WordNet) -> bool:
     as "chair" in "the chair of the committee", though each is first a body part, a seat. Only a noun
     asked as someone's office ("the N of X", "X's N") is read so; ``person_noun`` judges a bare noun."""
     bases = (lemma for pos, lemma in wn.lemmas(word) if pos == "n")
-    return person_noun(word, wn) or any(
-        NOUN_PERSON in wn.sense_classes(b, "n", WEIGHTS.office_senses) for b in bases
-    )
+    return any(NOUN_PERSON in wn.sense_classes(b, "n", WEIGHTS.office_senses) for b in bases)
 
 
 def _named(after: re.Match[str]) -> bool:

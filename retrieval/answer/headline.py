@@ -75,7 +75,8 @@ def states_asked(q: QuestionInfo, headline: str, ctx: AnswerContext) -> bool:
     if names_kind(headline, q, ctx.tokenizer):
         return True
     subject = ctx.tokenizer.term_set(" ".join(_subject_words(q.text)))
-    asked = [t for t in q.terms if t not in set(q.kind_terms - {q.head}) | subject]
+    skip = (q.kind_terms - {q.head}) | subject
+    asked = [t for t in q.terms if t not in skip]
     if not asked:
         return not subject
     return not ctx.tokenizer.term_set(headline).isdisjoint(asked)

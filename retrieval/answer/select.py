@@ -2283,7 +2283,7 @@ def _role(question: str, q: QuestionInfo, ctx: AnswerContext) -> str:
     # (a noun first for a thing is a role only as a named body's office: "the head of Tarn Police", not
     # "the head of midwifery", an office of its own)
     owned = bool(term) and any(noun == term[0] and is_name(q, owner) for owner, noun, _ in q.bound)
-    if not (person_noun(word, wn) or (owned and office_noun(word, wn))):
+    if not (office_noun if owned else person_noun)(word, wn):
         return ""
     return term[0] if term and term[0] in q.terms else ""
 
@@ -2587,11 +2587,11 @@ def _explained_after(did: Sentence, after: Sentence) -> bool:
     return did.paragraph == after.paragraph and named and bool(_EXPLAINED.match(after.text))
 
 
+#: the verbs a sentence's opening speaker tells an account with (``_SPEAKER_SAYS``, ``_NAMED_SAYS``)
+_ACCOUNT_VERB = r"(?:said|says|told|explained|added|argued|wrote)\b"
 #: the speaker opening a sentence, up to its saying verb ("The authority's director, Elena Sowerby,
 #: said ...", "A spokesman for the council told reporters ...")
-_SPEAKER_SAYS = re.compile(
-    r"^\W*(?P<who>[^\"\u201c]{1,80}?),?\s+(?:said|says|told|explained|added|argued|wrote)\b"
-)
+_SPEAKER_SAYS = re.compile(rf"^\W*(?P<who>[^\"\u201c]{{1,80}}?),?\s+{_ACCOUNT_VERB}")
 
 
 def _actor_speaks_after(q: QuestionInfo, did: Sentence, after: Sentence, ctx: AnswerContext) -> bool:
@@ -2619,8 +2619,7 @@ def _actor_speaks_after(q: QuestionInfo, did: Sentence, after: Sentence, ctx: An
 #: a name (up to three capitalised words) opening its sentence and the saying verb after it ("Okafor said
 #: in a separate statement that ...", "Ida Lund told reporters ...")
 _NAMED_SAYS = re.compile(
-    r"^\W*(?P<name>(?:[A-Z][\w'\u2019-]+\s+){0,2}[A-Z][\w'\u2019-]+)\s+"
-    r"(?:said|says|told|explained|wrote|added|argued)\b"
+    rf"^\W*(?P<name>(?:[A-Z][\w'\u2019-]+\s+){{0,2}}[A-Z][\w'\u2019-]+)\s+{_ACCOUNT_VERB}"
 )
 
 

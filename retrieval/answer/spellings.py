@@ -10,7 +10,7 @@ import itertools
 import re
 from collections.abc import Callable
 
-from retrieval.answer.bridge import TermBridge, chat_contracted, edits1, wordnet
+from retrieval.answer.bridge import TermBridge, chat_contracted, edits1, in_use, wordnet
 from retrieval.answer.question import QuestionInfo
 from retrieval.answer.scoring import AnswerContext
 from retrieval.answer.weights import WEIGHTS
@@ -100,9 +100,7 @@ def clippings(q: QuestionInfo, bridges: dict[str, TermBridge], ctx: AnswerContex
         contracted = chat_contracted(word)
         if not lacks or (len(t) < 4 and not contracted) or not t.isalpha() or wn is None:
             continue
-        if wn.known(word) and (
-            b.standing != "unknown_word" or any(wn.tagged(w, p) for p, w in wn.lemmas(word))
-        ):
+        if wn.known(word) and (b.standing != "unknown_word" or in_use(word)):
             # (a word the dictionary knows is read as a clipping only where the coverage holds it in none
             # of its senses and none was ever seen in WordNet's tagged corpus: "exec", to WordNet only the
             # White House, is the "executive" of a "chief exec"; "law" is no "lawsuit")

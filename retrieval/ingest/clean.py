@@ -276,9 +276,9 @@ def _keep_day_headings(lines: list[_Line], kinds: list[RemovedKind | None], firs
     headings, which date the entries under them: one inside the story, and one above it when the page
     has another below (a page's only day line above its story stays its publication line)."""
     days = [i for i, line in enumerate(lines) if kinds[i] in {"nav", "dateline"} and is_day_line(line.text)]
-    inside = [i for i in days if first_body is not None and i > first_body]
-    for i in days if inside else []:
-        kinds[i] = None
+    if first_body is not None and any(i > first_body for i in days):
+        for i in days:
+            kinds[i] = None
 
 
 def _furniture_kind(text: str) -> RemovedKind | None:

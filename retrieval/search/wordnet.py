@@ -502,27 +502,26 @@ class WordNet:
         form), several words joined by "_" ("money" -> "medium_of_exchange", "monetary_system"): what
         ``kind_of`` reads to tell the other kinds of that class ("cash" -> "currency" -> "medium of
         exchange")."""
-        base = next((lemma for pos, lemma in self.lemmas(noun) if pos == "n"), None)
-        offsets = self._offsets("n", base)[:1] if base is not None else []
         return tuple(
             self._words("n", t)[0]
-            for off in offsets
-            for sym, t, _p, _s, _t in self._synset("n", off)[1]
-            if sym == _HYPERNYM
+            for off in self._first_noun_sense(noun)
+            for t in self._pointed(off, _HYPERNYM)
         )
+
+    def _first_noun_sense(self, noun: str) -> list[int]:
+        """The offset of the most frequent noun sense of ``noun`` in its base form (none or one)."""
+        base = next((lemma for pos, lemma in self.lemmas(noun) if pos == "n"), None)
+        return self._offsets("n", base)[:1] if base is not None else []
 
     def attribute_values(self, noun: str) -> tuple[str, ...]:
         """The adjectives that are values of the attribute the most frequent sense of ``noun`` (in its
         base form) names, in WordNet's order ("age" -> "mature", "immature", "old", ..., "young";
         "length" -> "long", "short"): what "how old" asks of a thing's age."""
-        base = next((lemma for pos, lemma in self.lemmas(noun) if pos == "n"), None)
-        offsets = self._offsets("n", base)[:1] if base is not None else []
         return tuple(
             dict.fromkeys(
                 w
-                for off in offsets
-                for sym, t, _p, _s, _t in self._synset("n", off)[1]
-                if sym == _ATTRIBUTE
+                for off in self._first_noun_sense(noun)
+                for t in self._pointed(off, _ATTRIBUTE)
                 for w in self._words("a", t)
             )
         )
