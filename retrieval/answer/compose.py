@@ -31,7 +31,16 @@ from retrieval.answer.scoring import (
     retracts,
     says_of_subject,
 )
-from retrieval.answer.statements import agree, conflict, differ, fits, quoted_on, speaker, speakers
+from retrieval.answer.statements import (
+    agree,
+    conflict,
+    differ,
+    fits,
+    joins_holder,
+    quoted_on,
+    speaker,
+    speakers,
+)
 from retrieval.answer.story import title_terms
 from retrieval.answer.types import (
     OPENS_QUOTE,
@@ -1135,7 +1144,7 @@ def compose(
     )
     if held:
         grown = sorted([*first, *held], key=lambda p: p.index)
-        if fits(grown, WEIGHTS.quote_chars) and grown[-1].index - grown[0].index == len(grown) - 1:
+        if joins_holder(grown, WEIGHTS.quote_chars, WEIGHTS.holder_chars):
             first, beside = grown, []
         else:
             beside = held

@@ -2161,9 +2161,10 @@ def _select(question: str, asked: str, q: QuestionInfo, ctx: AnswerContext, anch
     elif asks_first_stage(question):  # "what did they offer at first": not "raised its offer to 8 percent"
         best = first_statement(best, cands, lambda c: answers(q, c, ctx))
     holder = _holder(q, best, ctx)
-    # (the sentence beside it, short enough to make one quote with it, holding the kind asked answers,
-    # which the headline then need not lead; one quoted apart is a guess by pattern the headline may
-    # say better: "The vast trove of Chinese personal data ..." after a leak's "in a country where")
+    # (the sentence beside it, short enough to make one quote with it in its paragraph, holding the kind
+    # asked answers, which the headline then need not lead; one further off, or joined to it across a
+    # paragraph break (``statements.joins_holder``), is a guess by pattern the headline may say better:
+    # "The vast trove of Chinese personal data ..." after a leak's "in a country where")
     kind_held = (
         holder is not None
         and abs(holder.index - best.sentence.index) == 1

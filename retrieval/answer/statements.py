@@ -4,15 +4,17 @@ led by a pronoun, and a quote kept short and in one paragraph."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Sequence
 from functools import cache, lru_cache
 
 from retrieval.answer.bridge import person_noun, wordnet
 from retrieval.answer.phrases import noun_phrase
+from retrieval.answer.story import refers_back
 from retrieval.answer.types import OPENS_QUOTE, a_person, person_like
 from retrieval.answer.weights import WEIGHTS
-from retrieval.lexicon import LOWER, MONTHS, UPPER, figures
+from retrieval.lexicon import LOWER, MONTHS, STOP_WORDS, UPPER, figures
 from retrieval.models import Document, Sentence
 from retrieval.search.text import Tokenizer, fold
 
@@ -535,3 +537,39 @@ def fits(parts: Sequence[Sentence], limit: int) -> bool:
     if len(parts) == 1:
         return True
     return len({p.paragraph for p in parts}) == 1 and sum(len(p.text) + 1 for p in parts) <= limit
+
+
+def joins_holder(parts: Sequence[Sentence], limit: int, holder_limit: int) -> bool:
+    """Whether the chosen sentence and its neighbour holding the kind of thing asked for (``parts``, in
+    the article's order) make one quote: consecutive sentences that ``fits`` reads as one (within
+    ``limit``), or, across a paragraph break too, within ``holder_limit`` characters when each sentence
+    goes on with the one before (``goes_on``). Wire copy gives each sentence its own paragraph
+    ("Customers ... filed a class action lawsuit ..." / "The suit, filed ... by the law firm Hollis
+    Brandt, ..."); quoted apart, the first statement names the topic and the detail asked for comes
+    second, where a reader of the answer misses it, and the detail alone lacks the topic its definite
+    noun or pronoun refers back to. A next paragraph that starts another matter ("Organisers from ...
+    said ...") stays a statement of its own."""
+    if parts[-1].index - parts[0].index != len(parts) - 1:
+        return False
+    if fits(parts, limit):
+        return True
+    return sum(len(p.text) + 1 for p in parts) <= holder_limit and all(
+        goes_on(a.text, b.text) for a, b in itertools.pairwise(parts)
+    )
+
+
+def goes_on(before: str, text: str) -> bool:
+    """Whether ``text`` goes on with the sentence ``before`` it: it opens on a pronoun or a definite
+    description that refers back ("The suit, filed ...", "Its chairman ..."), or names someone or
+    something ``before`` names ("Pryce said in a statement ..." after "Helen Pryce resigned ...")."""
+    return refers_back(text) or bool(_capitalised(before) & _capitalised(text))
+
+
+def _capitalised(text: str) -> frozenset[str]:
+    """The capitalised words of a sentence that are no function word ("The", "But"): its names."""
+    words = (w.strip(".,;:!?\"'()\u201c\u201d\u2018\u2019") for w in text.split())
+    return frozenset(
+        w.removesuffix("'s").removesuffix("\u2019s")
+        for w in words
+        if w[:1].isupper() and w.lower() not in STOP_WORDS
+    )

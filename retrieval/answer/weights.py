@@ -204,6 +204,11 @@ class AnswerWeights:
     #: story's detail, "The festival ... will take place in Lucerne"): more finds details further on,
     #: and more that belong to another part of the story
     holder_after: int = 3
+    #: a chosen sentence and the neighbour right beside it holding the asked-for kind are one quote up to
+    #: this many characters, across a paragraph break too (``statements.joins_holder``; other sentences
+    #: join within ``quote_chars``, in one paragraph): more keeps the topic with its detail for longer
+    #: sentences, fewer quotes the detail as a statement of its own after the topic's
+    holder_chars: int = 600
     #: words after a "why" question's verb within which a "to" and a verb give its purpose ("raised rates
     #: on Tuesday to curb inflation"): more reads purposes after longer objects, and more "to"s of
     #: another clause
