@@ -69,6 +69,7 @@ from retrieval.answer.period import (
     unplaced_day,
 )
 from retrieval.answer.phrases import (
+    AUXILIARIES,
     contraction_of,
     defined_phrases,
     used_as_modifier,
@@ -136,6 +137,7 @@ from retrieval.answer.statements import (
     asked_speaker,
     attributed,
     fits,
+    goes_on,
     narration,
     said_by,
     speakers,
@@ -2510,6 +2512,10 @@ def _holder(q: QuestionInfo, best: Candidate, ctx: AnswerContext) -> Sentence | 
     shares too few of the question's words to be found itself; beside the sentence that states the
     question's topic it answers. The sentences after are read first (they elaborate), then the one
     before."""
+    if q.kind in TYPED_KINDS and best.type_score >= 1.0:
+        told = _act_holder(q, best, ctx)
+        if told is not None:
+            return told
     if (q.kind not in TYPED_KINDS and q.kind != "reason") or best.type_score >= 1.0:
         return _head_holder(q, best, ctx)
     s = best.sentence
@@ -2550,6 +2556,56 @@ def _holder(q: QuestionInfo, best: Candidate, ctx: AnswerContext) -> Sentence | 
             continue
         return other
     return _head_holder(q, best, ctx)
+
+
+def _act_holder(q: QuestionInfo, best: Candidate, ctx: AnswerContext) -> Sentence | None:
+    """The sentence right after the chosen one telling the act a typed question asks about, when the
+    chosen one holds a thing of the kind asked but never writes that act: its date or figure is another
+    act's ("The hackers ... have demanded a ransom ..., the retailer said on Thursday" for "when did the
+    hackers send the ransom demand"). The sentence after must write the asked verb (in any form WordNet
+    reads as it: "sent" of "send"; "owner" is no form of "own"), hold a thing of the kind asked (counting
+    what a "how many" counts), and go on with the chosen one (``statements.goes_on``: it refers back to
+    it or names what it names), so that it tells the same story's act ("The group, which calls itself
+    GreyLantern, sent the demand ... on Sunday"). Not the sentence before: the chosen one's definite
+    noun may refer back past it, and its verb be another thing's ("The Norland crown rose 2.3% ..." before
+    "The yield on two-year government bonds jumped 41 basis points ...")."""
+    wn = wordnet()
+    asked = (
+        frozenset(
+            lemma
+            for w in q.term_words.values()
+            if w == q.done or used_as_verb(w, q.text)
+            for pos, lemma in wn.lemmas(w)
+            if pos == "v" and lemma not in AUXILIARIES
+        )
+        if wn is not None
+        else frozenset()
+    )
+    s = best.sentence
+    if not asked or _writes_lemma(s.text, asked, wn):
+        return None
+    doc = ctx.documents[s.doc_id]
+    j = s.index + 1
+    if j >= len(doc.sentences):
+        return None
+    after: Sentence = doc.sentences[j]
+    if after.heading or not ctx.quotable[ctx.rows[(s.doc_id, j)]] or after.text.rstrip().endswith("?"):
+        return None
+    if (
+        goes_on(s.text, after.text)
+        and _writes_lemma(after.text, asked, wn)
+        and type_score(q.kind, after.text, q, ctx.tokenizer) >= 1.0
+        and (not q.counted or counts(q, after.text, ctx.tokenizer))
+    ):
+        return after
+    return None
+
+
+def _writes_lemma(text: str, lemmas: frozenset[str], wn: WordNet | None) -> bool:
+    """Whether a sentence writes a verb whose base form WordNet gives as one of ``lemmas``."""
+    return wn is not None and any(
+        pos == "v" and lemma in lemmas for w in _WORDS.findall(text.lower()) for pos, lemma in wn.lemmas(w)
+    )
 
 
 def _first_also(best: Candidate, cands: list[Candidate], ok: Callable[[Candidate], bool]) -> Candidate:
