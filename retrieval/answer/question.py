@@ -743,7 +743,7 @@ def _name_of_noun(q: str) -> str:
 
 
 #: "which coroner is investigating", "what officer arrested him": the noun the asking word leads
-_WHICH = re.compile(r"^(?:which|what)\s+([a-z][^?.!,;:]*)")
+_WHICH = re.compile(r"^(?:which|what)\s+(?:(?:kinds?|types?|sorts?) of\s+)?([a-z][^?.!,;:]*)")
 
 
 def asked_which_noun(question: str) -> str:

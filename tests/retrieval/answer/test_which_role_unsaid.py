@@ -32,3 +32,17 @@ def test_a_role_never_written_for_an_act_never_said_is_declined(tmp_path: Path) 
 def test_a_sentence_saying_the_act_names_who_did_it(tmp_path: Path) -> None:
     text = _LEAD + "Dr Ruth Vale examined the bodies at Carrow General Hospital on Monday."
     assert "Ruth Vale" in _ask(tmp_path, text)
+
+
+def test_a_kind_of_role_asks_for_the_role(tmp_path: Path) -> None:
+    # ("what kind of pathologist" asks for a pathologist as "which pathologist" does, not for a "kind")
+    a = answer_from(
+        tmp_path,
+        {
+            "id": "climb",
+            "title": "Climbers die on Mount Carrow",
+            "text": _LEAD + "The families asked for the summit path to be closed.",
+        },
+        "What kind of pathologist examined the bodies?",
+    )
+    assert a.abstained
