@@ -304,8 +304,12 @@ Figure = tuple[str, frozenset[str]]
 _AFTER = re.compile(r"[ \t]+([A-Za-z][\w'\u2019-]*)(?:[ \t]+([A-Za-z][\w'\u2019-]*))?")
 
 
-#: a time of day written with a colon, "13:12", "9:40"
-_CLOCK_FIGURE = re.compile(r"(?<![\w:.])\d{1,2}:\d{2}(?![\w:])")
+#: a time of day written with a colon, "13:12", "9:40"; a tally of two sides written with a dash, a vote's
+#: or a match's result ("voted 33-22", "won 3–1"), which no other reading of its numbers sees (neither is
+#: a number on its own: ``_NUMBER`` skips a number joined to another by a dash, as in "Covid-19")
+_JOINED_FIGURE = re.compile(
+    r"(?<![\w:.])\d{1,2}:\d{2}(?![\w:])|(?<![\w.,:-])\d{1,3}[-\u2013]\d{1,3}(?![\w.,:-]*\d)"
+)
 
 
 def _stated(ctx: AnswerContext, text: str) -> frozenset[Figure]:
@@ -314,8 +318,8 @@ def _stated(ctx: AnswerContext, text: str) -> frozenset[Figure]:
     "peopl"; a verb or small word says nothing of it): what a correction notice and the statement it
     takes back share."""
     out: set[Figure] = set()
-    clocks = list(_CLOCK_FIGURE.finditer(text))
-    # a time of day is one figure ("13:12", not 13 and 12); a live entry's stamp opening the sentence
+    clocks = list(_JOINED_FIGURE.finditer(text))
+    # a time of day or a tally is one figure ("13:12", not 13 and 12); a live entry's stamp opening it
     # ("10:48 a.m. Correction: ...") dates the entry and states nothing of the story
     out.update((m.group(), frozenset()) for m in clocks if text[: m.start()].strip())
     for m in itertools.chain(_NUMBER.finditer(text), _SPELLED.finditer(text)):
@@ -511,6 +515,28 @@ _SAID_LATER = re.compile(
 )
 
 
+#: the figure a statement says it replaces: the one a change came from ("up from the figure of 12 given on
+#: the day", "revised the toll from nine to 11", "has risen from 12"), up to where the new one is given
+_REPLACED = re.compile(
+    r"\b(?:up|down|revised|raised|lowered|increased|reduced|cut|corrected|updated|changed|risen|rose|"
+    r"rising|climbed|grown|grew|jumped|fallen|fell|falling|dropped)\s+(?:[\w'\u2019-]+\s+){0,3}?"
+    r"from\s+([^,;:()]{1,60}?)(?=\s+to\b|[,;:()]|\.(?:\s|$)|$)",
+    re.I,
+)
+
+
+def _replaces(a: str, b: str) -> bool:
+    """Whether statement ``a`` says it replaces a figure ``b`` gives ("17 people were arrested, up from
+    the figure of 12 given on the day" of "at least 12 people were arrested"): it is the later report,
+    whoever printed the two and whether or not either is dated (it says so itself), unless ``b`` says
+    the same of one of ``a``'s figures."""
+    old = frozenset().union(*(figures(m.group(1)) for m in _REPLACED.finditer(a)))
+    if not old or not old & figures(b):
+        return False
+    back = frozenset().union(*(figures(m.group(1)) for m in _REPLACED.finditer(b)))
+    return not back & figures(a)
+
+
 def _entry_clock(ctx: AnswerContext, s: Sentence) -> int | None:
     """The time of day (minutes) of the live blog entry holding a sentence: the stamp opening its
     paragraph or the nearest one before it (an entry may run on for paragraphs), when the article's
@@ -529,15 +555,24 @@ def _later(ctx: AnswerContext, a: Sequence[Sentence], b: Sequence[Sentence], by_
     ("initially said three") before any other, a later one ("later said five", "revised the toll to
     five", "has risen to five") after one not so marked, wherever the article writes them. Across
     articles (``by_date``), by publication date, both dated: an undated statement is never later nor
-    earlier than another (it could be either)."""
+    earlier than another (it could be either), unless it is marked as the first said ("had earlier
+    said at least 12"), which a report of its article replaced. In one article or two, dated or not,
+    a statement giving the other's figure as the one it replaces ("up from 12", ``_replaces``) is the
+    later."""
     sa, sb = a[0], b[0]
+    ta, tb = join_parts(a), join_parts(b)
+    if _replaces(ta, tb) or _replaces(tb, ta):
+        return _replaces(ta, tb)
     if sa.doc_id != sb.doc_id:
         da, db = _published(ctx, sa), _published(ctx, sb)
-        return by_date and da is not None and db is not None and da > db
+        if da is not None and db is not None:
+            return by_date and da > db
+        # either undated: no date orders them, but a statement marked as the one first said ("The agency
+        # had earlier said at least 12 people died") was since replaced, by any other report of it
+        return bool(_SAID_FIRST.search(tb)) and not _SAID_FIRST.search(ta)
     ca, cb = _entry_clock(ctx, sa), _entry_clock(ctx, sb)
     if ca is not None and cb is not None and ca != cb:
         return ca > cb
-    ta, tb = join_parts(a), join_parts(b)
     if _SAID_FIRST.search(tb) and not _SAID_FIRST.search(ta):
         return True
     return bool(_SAID_LATER.search(ta)) and not _SAID_LATER.search(tb)
