@@ -166,9 +166,10 @@ def spelled_out(question: str, in_corpus: Callable[[str], bool]) -> str:
     """The question with a chat spelling of its asking word written out ("wich app ..." -> "which app
     ...", "whos the mayor" -> "who is the mayor"): the kind of answer asked for is read from that word,
     and a question opening with a misspelt one was answered as if it asked for nothing in particular.
-    Only the first word is read, and only when it is one edit from exactly one asking word (or is one
-    with its "'s" run in, which is read anywhere) and the coverage never uses it: "that", "then", "how"
-    or a temple called "Wat" in a Thai corpus stay as written."""
+    Only the first word is read, and only when it is one edit from exactly one asking word, or from
+    several but a dropped letter from only one ("wher": where, not when), or is one with its "'s" run
+    in, which is read anywhere; and the coverage never uses it: "that", "then", "how" or a temple
+    called "Wat" in a Thai corpus stay as written."""
     question = _RUN_IN.sub(lambda r: r.group(0) if in_corpus(r.group(0)) else f"{r.group(1)} is", question)
     m = _FIRST_WORD.match(question)
     if m is None:
@@ -180,6 +181,10 @@ def spelled_out(question: str, in_corpus: Callable[[str], bool]) -> str:
         spelled = f"{low[:-1]} is"
     else:
         near = edits1(low) & _ASKING
+        if len(near) > 1:
+            # "wher" is one edit from "where" and "when": chat drops letters, so the asking word it is
+            # with a letter dropped is the one meant ("whn": when, not who), where only one is
+            near = {w for w in near if len(w) == len(low) + 1}
         if len(near) != 1:
             return question
         spelled = near.pop()
