@@ -307,7 +307,9 @@ def chat_spelled(question: str, ctx: AnswerContext) -> str:
     the capt of the ferry", "whos the det supt": after a determiner, before no name) as their full words
     (``_TITLE_WORDS``): read as written, "r" was searched for as a name and "capt" dropped as a title
     before a name. Only lowercase forms the coverage never writes lowercase ("r" as a word), so a
-    coverage that writes one in its own sense (a "gov" of its own) keeps it."""
+    coverage that writes one in its own sense (a "gov" of its own) keeps it. A "4" ending the question
+    after an inflected verb is chat's "for" (``_verb_form``: "how much r they suing 4"), where read as
+    a number it asked for a figure "4" begins ("4.2 million customers")."""
 
     def spelt(word: str, full: str) -> str:
         return full if full and word.islower() and not writes(word, ctx, cased=True) else word
@@ -320,7 +322,25 @@ def chat_spelled(question: str, ctx: AnswerContext) -> str:
         return m.group(0)[: m.start(1) - m.start(0)] + run
 
     question = _TITLE_RUN.sub(role, question)
+    question = _FOR_ENDING.sub(
+        lambda m: f"{m.group(1)}for" if _verb_form(m.group(2)) else m.group(0), question
+    )
     return _CHAT_WORD.sub(lambda m: spelt(m.group(1), _CHAT_FORMS.get(m.group(1), "")), question)
+
+
+#: a lone "4" ending a question after a lowercase word ("how much r they suing 4"), the word before it
+_FOR_ENDING = re.compile(r"(\b([a-z]+)\s+)4(?=\s*[?!.]*\s*$)")
+
+
+def _verb_form(word: str) -> bool:
+    """Whether ``word`` is only an inflected verb to the dictionary ("suing", "arrested"): a "4" after
+    it ends the question as chat's "for" does ("what r they suing 4"), where after a noun or a verb's
+    base form it is a number ("in unit 4", "round 4", "the building 4")."""
+    wn = wordnet()
+    if wn is None:
+        return False
+    lemmas = set(wn.lemmas(word))
+    return bool(lemmas) and all(pos == "v" and lemma != word for pos, lemma in lemmas)
 
 
 def _word_not_name(word: str, ctx: AnswerContext) -> bool:
