@@ -25,6 +25,13 @@ FERRY = {
     "The board thanked the outgoing director for her years of service.",
 }
 
+ARREST = (
+    "Police arrested two men early on Tuesday in connection with the fire at the grain warehouse, "
+    "the county police said. "
+    "Officers detained the two men at separate addresses in Oakridge. "
+    "The two men will appear in court next week."
+)
+
 
 @pytest.fixture(scope="module")
 def ferry(tmp_path_factory: pytest.TempPathFactory) -> Engine:
@@ -43,6 +50,18 @@ def test_a_chat_spelling_of_who_asks_for_a_person(ferry: Engine, question: str) 
     assert_verbatim(ferry, a)
 
 
+def test_an_asking_word_run_into_a_function_word_asks_as_both(ferry: Engine, tmp_path: Path) -> None:
+    """ "howmany", "whois" read as written were names the coverage lacks (a decline: "I looked for:
+    howmany")."""
+    a = ferry.ask("whois the next director")
+    assert not a.abstained, a.answer
+    assert "Maria Keller" in a.answer
+    news = engine_of(tmp_path, [{"id": "arrest", "title": "Two men held", "text": ARREST}, *filler(12)])
+    a = news.ask("howmany men did police arrest")
+    assert not a.abstained, a.answer
+    assert "two men" in first_statement(a), a.answer
+
+
 def _never(word: str) -> bool:
     return False
 
@@ -57,6 +76,8 @@ def _never(word: str) -> bool:
         ("wat happened", "what happened"),
         ("wher did it open", "where did it open"),  # one edit from "when" too, but no dropped letter of it
         ("whn did it open", "when did it open"),  # and from "who"
+        ("howmany died", "how many died"),
+        ("whatis the plan", "what is the plan"),
         ("according to the Post whats the margin", "according to the Post what is the margin"),
         ("ok so whos running it", "ok so who is running it"),
     ],
@@ -72,6 +93,7 @@ def test_the_asking_word_is_spelt_out(asked: str, read: str) -> None:
         "then what happened",
         "how did it end",  # already spelt
         "ho did it end",  # a dropped letter from both "how" and "who"
+        "however it ends",  # a word of its own
         "Sandra said what",  # not near an asking word
     ],
 )
@@ -175,13 +197,7 @@ def test_a_plural_kind_of_frames_the_question_as_the_singular_does(ferry: Engine
 def test_a_chat_where_with_a_dropped_letter_asks_for_a_place(tmp_path: Path) -> None:
     """ "wher" is one edit from "when" too: read as neither, the question asked for nothing in
     particular and was answered by the arrest's own sentence, which names no place."""
-    text = (
-        "Police arrested two men early on Tuesday in connection with the fire at the grain warehouse, "
-        "the county police said. "
-        "Officers detained the two men at separate addresses in Oakridge. "
-        "The two men will appear in court next week."
-    )
-    news = engine_of(tmp_path, [{"id": "arrest", "title": "Two men held", "text": text}, *filler(12)])
+    news = engine_of(tmp_path, [{"id": "arrest", "title": "Two men held", "text": ARREST}, *filler(12)])
     a = news.ask("wher did the police arrest them")
     assert not a.abstained, a.answer
     assert "Oakridge" in first_statement(a), a.answer
