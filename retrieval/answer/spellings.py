@@ -251,7 +251,8 @@ def respelt(question: str, ctx: AnswerContext) -> str:
     """The question with each lowercase word of four letters or more that neither the dictionary nor
     the coverage writes (its stem may be another word's: "staf" of "staffing", "surviv" of
     "survivers") written as the English word one edit away (a transposed, doubled, missing or wrong
-    letter) that the coverage writes, the most frequent there: its grammar is then read as its writer
+    letter) that the coverage writes, the one a sentence holds with the most of the question's other
+    words, then the most frequent there (as a correction is confirmed): its grammar is then read as its writer
     meant it ("who got suspendd": a passive, whose "got" asks nothing). A word of four letters, or one
     shaped as a chat contraction (``chat_contracted``: "dept"), is read only as a double whose letter was
     dropped ("how many staf" -> "staff"): other edits of it make too many words. Unchanged where no such
@@ -270,11 +271,18 @@ def respelt(question: str, ctx: AnswerContext) -> str:
         else:
             near = edits1(word)
         found = [
-            (ctx.scorer.df(t[0]), c)
+            (t[0], c)
             for c in sorted(near)
             if wn.known(c) and len(t := ctx.tokenizer.tokens(c)) == 1 and t[0] in vocab and writes(c, ctx)
         ]
-        return max(found, default=(0, word))[1]
+        if len(found) > 1:
+            # ("wen was the evacuation lifed": "lived" is the more frequent, "lifted" the one written with
+            # the evacuation)
+            others = set(ctx.tokenizer.tokens(question)) - set(toks) - STOP_WORDS
+            ranked = [((_held_with(t, others - {t}, ctx), ctx.scorer.df(t)), c) for t, c in found]
+        else:
+            ranked = [((0, 0), c) for _, c in found]
+        return max(ranked, default=((0, 0), word))[1]
 
     return _SPELT.sub(fix, question)
 
