@@ -166,9 +166,11 @@ def spelled_out(question: str, in_corpus: Callable[[str], bool]) -> str:
     """The question with a chat spelling of its asking word written out ("wich app ..." -> "which app
     ...", "whos the mayor" -> "who is the mayor"): the kind of answer asked for is read from that word,
     and a question opening with a misspelt one was answered as if it asked for nothing in particular.
-    Only the first word is read, and only when it is one edit from exactly one asking word (or is one
-    with its "'s" run in, which is read anywhere) and the coverage never uses it: "that", "then", "how"
-    or a temple called "Wat" in a Thai corpus stay as written."""
+    Only the first word is read, and only when it is one edit from exactly one asking word, or from
+    several but a dropped letter from only one ("wher": where, not when), or runs a function word into
+    one ("howmany": ``_run_together``), or is one with its "'s" run in, which is read anywhere; and
+    the coverage never uses it: "that", "then", "how" or a temple
+    called "Wat" in a Thai corpus stay as written."""
     question = _RUN_IN.sub(lambda r: r.group(0) if in_corpus(r.group(0)) else f"{r.group(1)} is", question)
     m = _FIRST_WORD.match(question)
     if m is None:
@@ -178,12 +180,32 @@ def spelled_out(question: str, in_corpus: Callable[[str], bool]) -> str:
         return question
     if low.endswith("s") and low[:-1] in _ASKING:
         spelled = f"{low[:-1]} is"
+    elif run_in := _run_together(low):
+        spelled = run_in
     else:
         near = edits1(low) & _ASKING
+        if len(near) > 1:
+            # "wher" is one edit from "where" and "when": chat drops letters, so the asking word it is
+            # with a letter dropped is the one meant ("whn": when, not who), where only one is
+            near = {w for w in near if len(w) == len(low) + 1}
         if len(near) != 1:
             return question
         spelled = near.pop()
     return question[: m.start(1)] + spelled + question[m.end(1) :]
+
+
+def _run_together(word: str) -> str:
+    """``word`` as an asking word and the function word chat ran into it ("howmany": "how many",
+    "whatis": "what is"), where the dictionary knows no such word ("however", "whatever" stay); ""
+    otherwise."""
+    wn = wordnet()
+    if wn is None or wn.known(word):
+        return ""
+    for asking in sorted(_ASKING, key=len, reverse=True):  # ("whoseis": whose, not "who seis")
+        rest = word[len(asking) :]
+        if word.startswith(asking) and len(rest) >= 2 and (rest in FUNCTION_WORDS or rest in STOP_WORDS):
+            return f"{asking} {rest}"
+    return ""
 
 
 #: a word opening a question before its asking word ("yo is the strike over", "@everyone did the vote

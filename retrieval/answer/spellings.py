@@ -251,7 +251,8 @@ def respelt(question: str, ctx: AnswerContext) -> str:
     """The question with each lowercase word of four letters or more that neither the dictionary nor
     the coverage writes (its stem may be another word's: "staf" of "staffing", "surviv" of
     "survivers") written as the English word one edit away (a transposed, doubled, missing or wrong
-    letter) that the coverage writes, the most frequent there: its grammar is then read as its writer
+    letter) that the coverage writes, the one a sentence holds with the most of the question's other
+    words, then the most frequent there (as a correction is confirmed): its grammar is then read as its writer
     meant it ("who got suspendd": a passive, whose "got" asks nothing). A word of four letters, or one
     shaped as a chat contraction (``chat_contracted``: "dept"), is read only as a double whose letter was
     dropped ("how many staf" -> "staff"): other edits of it make too many words. Unchanged where no such
@@ -270,11 +271,18 @@ def respelt(question: str, ctx: AnswerContext) -> str:
         else:
             near = edits1(word)
         found = [
-            (ctx.scorer.df(t[0]), c)
+            (t[0], c)
             for c in sorted(near)
             if wn.known(c) and len(t := ctx.tokenizer.tokens(c)) == 1 and t[0] in vocab and writes(c, ctx)
         ]
-        return max(found, default=(0, word))[1]
+        if len(found) > 1:
+            # ("wen was the evacuation lifed": "lived" is the more frequent, "lifted" the one written with
+            # the evacuation)
+            others = set(ctx.tokenizer.tokens(question)) - set(toks) - STOP_WORDS
+            ranked = [((_held_with(t, others - {t}, ctx), ctx.scorer.df(t)), c) for t, c in found]
+        else:
+            ranked = [((0, 0), c) for _, c in found]
+        return max(ranked, default=((0, 0), word))[1]
 
     return _SPELT.sub(fix, question)
 
@@ -307,7 +315,9 @@ def chat_spelled(question: str, ctx: AnswerContext) -> str:
     the capt of the ferry", "whos the det supt": after a determiner, before no name) as their full words
     (``_TITLE_WORDS``): read as written, "r" was searched for as a name and "capt" dropped as a title
     before a name. Only lowercase forms the coverage never writes lowercase ("r" as a word), so a
-    coverage that writes one in its own sense (a "gov" of its own) keeps it."""
+    coverage that writes one in its own sense (a "gov" of its own) keeps it. A "4" ending the question
+    after an inflected verb is chat's "for" (``_verb_form``: "how much r they suing 4"), where read as
+    a number it asked for a figure "4" begins ("4.2 million customers")."""
 
     def spelt(word: str, full: str) -> str:
         return full if full and word.islower() and not writes(word, ctx, cased=True) else word
@@ -320,7 +330,25 @@ def chat_spelled(question: str, ctx: AnswerContext) -> str:
         return m.group(0)[: m.start(1) - m.start(0)] + run
 
     question = _TITLE_RUN.sub(role, question)
+    question = _FOR_ENDING.sub(
+        lambda m: f"{m.group(1)}for" if _verb_form(m.group(2)) else m.group(0), question
+    )
     return _CHAT_WORD.sub(lambda m: spelt(m.group(1), _CHAT_FORMS.get(m.group(1), "")), question)
+
+
+#: a lone "4" ending a question after a lowercase word ("how much r they suing 4"), the word before it
+_FOR_ENDING = re.compile(r"(\b([a-z]+)\s+)4(?=\s*[?!.]*\s*$)")
+
+
+def _verb_form(word: str) -> bool:
+    """Whether ``word`` is only an inflected verb to the dictionary ("suing", "arrested"): a "4" after
+    it ends the question as chat's "for" does ("what r they suing 4"), where after a noun or a verb's
+    base form it is a number ("in unit 4", "round 4", "the building 4")."""
+    wn = wordnet()
+    if wn is None:
+        return False
+    lemmas = set(wn.lemmas(word))
+    return bool(lemmas) and all(pos == "v" and lemma != word for pos, lemma in lemmas)
 
 
 def _word_not_name(word: str, ctx: AnswerContext) -> bool:

@@ -4,9 +4,12 @@ used as a noun ("the capt of the ferry") as its full word (``spellings.chat_spel
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from retrieval import Engine
+from retrieval.answer.spellings import _verb_form
 from tests.retrieval.answer.corpora import assert_verbatim, engine_of, filler, first_statement
 
 FLOOD = {
@@ -71,3 +74,36 @@ def test_a_run_of_titles_before_no_name_is_read_as_words(engine: Engine, questio
     from retrieval.answer.spellings import chat_spelled
 
     assert chat_spelled(question, engine._ctx) == read
+
+
+def test_a_four_ending_the_question_after_a_verb_is_chat_for(tmp_path: Path) -> None:
+    """ "suing 4": read as a number, "4" was a figure the coverage must hold (a decline: "I looked for:
+    suing, 4"); after an inflected verb it ends the question as chat's "for" does."""
+    text = (
+        "Tenants of Harrow Court filed a class action lawsuit against their landlord on Thursday, seeking "
+        "$3 million in damages over the flooding. "
+        "The flooding damaged the flats of about 4,200 tenants who lived in the towers between January "
+        "and March, the landlord said. "
+        "The landlord said it would contest the lawsuit."
+    )
+    news = engine_of(tmp_path, [{"id": "flats", "title": "Tenants sue", "text": text}, *filler(12)])
+    a = news.ask("how much r they suing 4")
+    assert not a.abstained, a.answer
+    assert "$3 million" in first_statement(a), a.answer
+    assert_verbatim(news, a)
+
+
+@pytest.mark.parametrize(
+    ("word", "verb"),
+    [
+        ("suing", True),
+        ("arrested", True),
+        ("unit", False),
+        ("round", False),
+        ("building", False),
+        ("vote", False),
+    ],
+)
+def test_only_an_inflected_verb_makes_a_four_after_it_for(word: str, verb: bool) -> None:
+    """After a noun or a verb's base form ("in unit 4", "round 4", "block 4") a "4" is a number."""
+    assert _verb_form(word) is verb

@@ -5,6 +5,8 @@ name. A four-letter word is read only as a double whose letter was dropped."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from retrieval import Engine
@@ -54,3 +56,22 @@ def test_a_misspelling_sharing_a_stem_is_read_as_the_word(
 )
 def test_short_words_only_regain_a_double(engine: Engine, asked: str, read: str) -> None:
     assert respelt(asked, engine._ctx) == read
+
+
+def test_of_the_words_one_edit_away_the_one_written_with_the_question_s_others_is_read(
+    tmp_path: Path,
+) -> None:
+    """ "lifed" is one edit from "lived" and "lifted": the more frequent, "lived", was read, and the
+    evacuation answered by when residents who lived nearby were told to leave; the coverage writes
+    "lifted" with the evacuation."""
+    text = (
+        "Residents who lived near the Harlow depot were told to leave on Monday morning. "
+        "The evacuation order was lifted at 6 p.m. on Tuesday, the county said. "
+        "Families who lived closest to the depot said they lived in fear of another fire. "
+        "Most of them had lived on the estate for decades."
+    )
+    news = engine_of(tmp_path, [{"id": "depot", "title": "Depot fire", "text": text}, *filler(12)])
+    a = news.ask("when was the evacuation lifed")
+    assert not a.abstained, a.answer
+    assert first_statement(a).startswith("The evacuation order was lifted"), a.answer
+    assert_verbatim(news, a)
