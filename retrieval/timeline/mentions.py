@@ -61,6 +61,11 @@ _BACKGROUND = timedelta(days=180)
 _LONG = 170
 
 
+#: the fewest words beside its date a sentence needs to tell an event: someone and what they did ("Donate
+#: today." is a footer's plea, "Talks resumed today." an event)
+_EVENT_WORDS = 2
+
+
 #: days after a date from which its report is a look back
 _RETRO_DAYS = 2
 
@@ -506,6 +511,8 @@ def doc_mentions(di: int, doc: Document, coverage_start: date | None = None) -> 
         end = local + (m.end - m.start)
         if dateline_end(sent.text, 0, local, end, len(sent.text)) == len(sent.text):
             continue  # "March 9, 2026, 8:00 p.m.": a live blog's stamp tells nothing of its own
+        if len(WORD.findall(sent.text[:local] + " " + sent.text[end:])) < _EVENT_WORDS:
+            continue  # "Donate today.": a bare verb and its day name no one doing anything
         value, precision = when
         last = span_of(value).last
         # a year alone before the article's own ("treated there last year", "told in 2024") is background
