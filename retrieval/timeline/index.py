@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TypeVar
 
-from retrieval.lexicon import LOWER, MONTHS, STOP_WORDS, UPPER
+from retrieval.lexicon import LOWER, MONTHS, STOP_WORDS, UPPER, figures
 from retrieval.models import Citation, Document, Timeline, TimelineEvent
 from retrieval.timeline.dates import body_sentences
 from retrieval.timeline.mentions import (
@@ -440,12 +440,18 @@ def _withdrawn_dropped(docs: Sequence[Document], mentions: list[Mention]) -> lis
     dropped: set[int] = set()
     for c in corrections:
         meta = docs[c.doc].meta
-        claim = term_stems(withdrawn_claim(c.quote))
+        withdrawn = withdrawn_claim(c.quote)
+        claim = term_stems(withdrawn)
         if not claim:
             continue
+        # a figure the claim states is what was wrong ("An earlier update said 19 papers."): a report that
+        # states none of its figures ("... in nine papers") is another statement, however many words it shares
+        stated = figures(withdrawn)
 
-        def holds_claim(m: Mention, claim: frozenset[str] = claim) -> bool:
-            return len(claim & term_stems(m.quote)) >= _RETRACTED_SHARE * len(claim)
+        def holds_claim(m: Mention, claim: frozenset[str] = claim, stated: frozenset[str] = stated) -> bool:
+            return len(claim & term_stems(m.quote)) >= _RETRACTED_SHARE * len(claim) and (
+                not stated or bool(stated & figures(m.quote))
+            )
 
         if not c.corrects:  # the page's own earlier sentences
             dropped.update(

@@ -31,7 +31,7 @@ from retrieval.timeline.expressions import (
     DateMention,
 )
 from retrieval.timeline.finder import dateline_end
-from retrieval.timeline.page import CORRECTS, OWN_CORRECTION, STAMP, entry_stamps
+from retrieval.timeline.page import CORRECTS, OWN_CORRECTION, STAMP, entry_stamps, withdrawn_claim
 
 
 def _words(spaced: str) -> frozenset[str]:
@@ -819,7 +819,15 @@ def edit_note(m: Mention) -> bool:
     article's day (``corrects`` is "") and what it says is right tells nothing done ("Correction: an
     earlier entry said he was 34. He is 31.", or nothing at all): it withdraws the claim it names
     (``TimelineIndex``), but a live page's fixing of its copy is no event of the story. One whose right
-    version tells an event ("... She resigned.") stands for that event."""
+    version tells an event ("... She resigned.") stands for that event; one of a live page naming its own
+    earlier entry that tells again what the claim did with its right detail ("An earlier update said the
+    panel examined 19 papers. It examined 17.") only fixes the copy (an earlier article's correction, "An
+    earlier version of our coverage said ...", is news of its day)."""
     if m.corrects != "":
         return False
-    return not any(v.group().lower() not in _NO_EVENT_VERBS for v in PAST_VERB.finditer(m.righted))
+    cue = CORRECTS.search(m.quote)
+    claim = term_stems(withdrawn_claim(m.quote)) if cue is not None and cue.group("own") else frozenset()
+    return not any(
+        v.group().lower() not in _NO_EVENT_VERBS and not term_stems(v.group()) <= claim
+        for v in PAST_VERB.finditer(m.righted)
+    )

@@ -80,3 +80,21 @@ def test_a_notice_whose_right_version_tells_no_event_is_no_event() -> None:
     texts = [e.text for e in TimelineIndex.build([doc]).query().events]
     assert not any("Correction" in t or "54 years" in t for t in texts), texts
     assert any("interim chief executive" in t for t in texts), texts
+
+
+def test_a_notice_fixing_a_figure_spares_an_entry_without_it_and_is_no_event() -> None:
+    """ "Correction, 1:30 p.m.: An earlier update said the panel examined 19 papers. It examined 17.": the
+    figure is what was wrong, so the 10:12 entry finding fraud "in nine papers" (no 19 in it) is still the
+    blog's event; the notice tells again what the claim did ("examined") with its right figure, a fix of
+    the page's copy, no event."""
+    doc = blog(
+        date(2026, 3, 20),
+        "10:12 a.m. The panel found that images were manipulated in nine papers from the Osler lab.",
+        "11:05 a.m. The university said it would ask journals to retract the papers.",
+        "Correction, 1:30 p.m.: An earlier update said the panel examined 19 papers.",
+    )
+    sentences = (*doc.sentences, Sentence("blog", 3, 2, "It examined 17."))
+    doc = Document(meta=doc.meta, sentences=sentences, paragraphs=((0, 1), (1, 2), (2, 4)))
+    texts = [e.text for e in TimelineIndex.build([doc]).query().events]
+    assert texts[0].startswith("10:12 a.m. The panel found"), texts
+    assert not any(t.startswith("Correction") for t in texts), texts
