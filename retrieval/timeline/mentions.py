@@ -88,13 +88,15 @@ _SPAN_LEAD = re.compile(r"(?:until|till|since|by|through|throughout|before)\s", 
 
 
 #: a date in a comparison's baseline ("the toll rose to 17 on Wednesday, up from 12 reported on Monday",
-#: "fell to 4.1 percent in March, down from 4.4 percent in February", "compared with April"): the day the
-#: older figure held, not the sentence's event (under it the line would read as if the toll reached 17
+#: "fell to 4.1 percent in March, down from 4.4 percent in February", "compared with April", "revised it
+#: to £52 million, up from the £38 million it gave last week"): the day the older figure held or was given,
+#: not the sentence's event (under it the line would read as if the toll reached 17
 #: that day). "Up"/"down from" only before the older figure ("fares go up from Monday" dates the rise);
 #: the phrase still open at the date: no clause mark between them
 _BASELINE = re.compile(
-    rf"\b(?:(?:up|down)\s+from\s+(?:(?:at\s+least|about|around|nearly|almost|roughly|some|over|under)\s+)?"
-    rf"(?:\d|(?:{SPELLED_NUMBER})\b)|compared\s+(?:with|to)\b)[^,;:!?()]*$",
+    rf"\b(?:(?:up|down)\s+from\s+(?:(?:the|its|their|an?)\s+)?"
+    rf"(?:(?:at\s+least|about|around|nearly|almost|roughly|some|over|under)\s+)?"
+    rf"(?:[£$€¥]\s?)?(?:\d|(?:{SPELLED_NUMBER})\b)|compared\s+(?:with|to)\b)[^,;:!?()]*$",
     re.I,
 )
 #: how far before a date its baseline phrase may start ("up from at least 1,200 cases reported on ")
