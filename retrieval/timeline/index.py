@@ -402,9 +402,15 @@ class TimelineIndex:
                     opinion=meta.opinion,
                 )
             )
+        # a date is shown only as a cited report states it: a month's report merged into another outlet's
+        # day ("filed last month" into "filed on February 12") shows its month when the day's report is
+        # not among those kept (a topic only the month's sentence is about)
+        value, precision = (
+            (ev.value, ev.precision) if any(m.value == ev.value for m in ms) else (best.value, best.precision)
+        )
         return TimelineEvent(
-            date=ev.value,
-            precision=ev.precision,
+            date=value,
+            precision=precision,
             text=" ".join(filter(None, [_topic_line(best, topic) if topic else best.text, best.righted])),
             citations=citations,
             background=all(m.background for m in ms),
