@@ -24,6 +24,7 @@ from retrieval.timeline.mentions import (
     Mention,
     doc_mentions,
     edit_note,
+    restates_claim,
     span_of,
     term_stems,
     topic_words,
@@ -438,12 +439,15 @@ def _withdrawn_dropped(docs: Sequence[Document], mentions: list[Mention]) -> lis
     outlet's article of that day (or, when it names no day, of its latest article before the correction
     that holds it), so the reports holding most of the claim's terms are no events; the correction itself
     is one, on its day. A page's own notice ("10:48 a.m. Correction: An earlier update said Dr Vell had
-    been dismissed.") withdraws the claim of its earlier sentences, unless it names another article's day:
-    a live blog keeps the entry it corrects above the notice."""
+    been dismissed.") withdraws the claim of its earlier entries (earlier by their stamps, or on the page),
+    unless it names another article's day: a live blog keeps the entry it corrects above the notice. A
+    claim stating a figure is withdrawn only from a report stating it; a notice that only gives the figure
+    right ("It examined 17.") is no event while the entry it fixes still stands."""
     corrections = [m for m in mentions if m.corrects is not None]
     if not corrections:
         return mentions
     dropped: set[int] = set()
+    fixes: set[int] = set()  # notices that only fix a figure of an entry still standing
     for c in corrections:
         meta = docs[c.doc].meta
         withdrawn = withdrawn_claim(c.quote)
@@ -459,12 +463,23 @@ def _withdrawn_dropped(docs: Sequence[Document], mentions: list[Mention]) -> lis
                 not stated or bool(stated & figures(m.quote))
             )
 
-        if not c.corrects:  # the page's own earlier sentences
-            dropped.update(
+        if not c.corrects:  # the page's own earlier entries: by their stamps, which a newest-first blog
+            # puts above the notice, else by their place on the page
+            own = {
                 i
                 for i, m in enumerate(mentions)
-                if m.doc == c.doc and m.sentence < c.sentence and m.corrects is None and holds_claim(m)
-            )
+                if m.doc == c.doc
+                and m.corrects is None
+                and (
+                    m.clock < c.clock
+                    if m.clock is not None and c.clock is not None
+                    else m.sentence < c.sentence
+                )
+                and holds_claim(m)
+            }
+            dropped |= own
+            if not own and restates_claim(c):
+                fixes.add(id(c))  # "It examined 17.": the entry it fixes still stands, the notice is no event
         if meta.published is None:
             continue
         found: list[tuple[date, int]] = []
@@ -483,7 +498,7 @@ def _withdrawn_dropped(docs: Sequence[Document], mentions: list[Mention]) -> lis
         latest = max((day for day, _ in found), default=None)
         dropped.update(i for day, i in found if day == latest)
     # a page's note on its own copy withdraws what it names, and is no event itself
-    return [m for i, m in enumerate(mentions) if i not in dropped and not edit_note(m)]
+    return [m for i, m in enumerate(mentions) if i not in dropped and not edit_note(m) and id(m) not in fixes]
 
 
 def _topic_groups(topic: str, families: Mapping[str, frozenset[str]] | None) -> dict[str, frozenset[str]]:

@@ -821,15 +821,19 @@ def edit_note(m: Mention) -> bool:
     article's day (``corrects`` is "") and what it says is right tells nothing done ("Correction: an
     earlier entry said he was 34. He is 31.", or nothing at all): it withdraws the claim it names
     (``TimelineIndex``), but a live page's fixing of its copy is no event of the story. One whose right
-    version tells an event ("... She resigned.") stands for that event; one of a live page naming its own
-    earlier entry that tells again what the claim did with its right detail ("An earlier update said the
-    panel examined 19 papers. It examined 17.") only fixes the copy (an earlier article's correction, "An
-    earlier version of our coverage said ...", is news of its day)."""
+    version tells an event ("... She resigned.") stands for that event."""
     if m.corrects != "":
         return False
+    return not any(v.group().lower() not in _NO_EVENT_VERBS for v in PAST_VERB.finditer(m.righted))
+
+
+def restates_claim(m: Mention) -> bool:
+    """Whether a live page's notice naming its own earlier entry only tells again what the claim did, with
+    its right detail ("An earlier update said the panel examined 19 papers. It examined 17."): every verb
+    of its right version is the claim's (or says nothing: "told"). Such a notice fixes copy; it is no event
+    where the page's entry of that event stands (``TimelineIndex``)."""
     cue = CORRECTS.search(m.quote)
-    claim = term_stems(withdrawn_claim(m.quote)) if cue is not None and cue.group("own") else frozenset()
-    return not any(
-        v.group().lower() not in _NO_EVENT_VERBS and not term_stems(v.group()) <= claim
-        for v in PAST_VERB.finditer(m.righted)
-    )
+    if m.corrects != "" or cue is None or not cue.group("own") or not m.righted:
+        return False
+    claim = term_stems(withdrawn_claim(m.quote))
+    return all(term_stems(v.group()) <= claim for v in PAST_VERB.finditer(m.righted))
