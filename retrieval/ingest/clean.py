@@ -26,6 +26,7 @@ import re
 from dataclasses import dataclass
 
 from retrieval.ingest.byline import (
+    base_verb,
     caption_credit,
     masthead_alone,
     read_byline,
@@ -461,10 +462,11 @@ def speaks_as_outlet(text: str, outlet: str | None) -> bool:
     """Whether a sentence is the page's outlet speaking of itself to its reader, which tells no news: its
     name as the subject of a present "is"/"are" that describes it ("The Harbor Gazette is Brackton's
     independent student newspaper.", "Harbor Gazette is read by more than 40,000 administrators."; not "...
-    is suing the council": an "-ing" verb tells what it does), or as what an opening bare verb asks the
-    reader to do with it ("Stay with the Harbor Gazette for updates.", "Support the Harbor Gazette."; not
-    "Speaking to the Harbor Gazette, ...": a participle, and a comma goes on to the news). ``outlet``: the
-    page's own outlet (``DocumentMeta.source``); another outlet's name is a source the story cites."""
+    is suing the council": an "-ing" verb tells what it does), or as what an opening imperative asks the
+    reader to do with it ("Stay with the Harbor Gazette for updates.", "Download the Harbor Gazette app.";
+    not "Speaking to the Harbor Gazette, ...", "Some Harbor Gazette readers ...": no verb's base form, and
+    a comma goes on to the news). ``outlet``: the page's own outlet (``DocumentMeta.source``); another
+    outlet's name is a source the story cites."""
     if not outlet:
         return False
     name = _OUTLET_THE.sub("", outlet.strip())
@@ -473,12 +475,8 @@ def speaks_as_outlet(text: str, outlet: str | None) -> bool:
     named = rf"(?:[Tt]he\s+)?{re.escape(name)}\b"
     if re.match(rf"{named}\s+(?:is|are)\s+(?![a-z]+ing\b)", text):
         return True
-    return "," not in text and bool(
-        re.match(
-            rf"(?!(?:The|A|An|This|Our)\b)[A-Z][a-z]+(?<!ing)(?<!ed)\s+(?:(?:with|to|for|on|in)\s+)?{named}",
-            text,
-        )
-    )
+    asked = re.match(rf"([A-Z][a-z]+)\s+(?:(?:with|to|for|on|in)\s+)?{named}", text)
+    return asked is not None and "," not in text and base_verb(asked.group(1))
 
 
 def clean(raw: RawDocument) -> Cleaned:

@@ -67,8 +67,21 @@ def test_a_sentence_opening_on_updated_is_prose() -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
+        "Download the Fenby Lantern app for breaking news alerts.",
+        "Fenby Lantern is published every Tuesday.",
+    ],
+)
+def test_the_outlet_asking_or_describing_is_self_description(sentence: str) -> None:
+    assert speaks_as_outlet(sentence, "The Fenby Lantern")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "The Fenby Lantern is suing the council over its records.",
         "Speaking to the Fenby Lantern, the mayor denied the claim.",
+        "Some Fenby Lantern readers have complained about the new paywall.",
+        "Many Fenby Lantern reporters walked out on Monday.",
         "The Valley Courier is Fenby's other newspaper.",
     ],
 )
