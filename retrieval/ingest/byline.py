@@ -84,6 +84,13 @@ def _wordnet() -> WordNet | None:
     return WordNet.find()
 
 
+def base_verb(word: str) -> bool:
+    """Whether WordNet reads ``word`` as a verb's base form, as an imperative opens ("Stay", "Download";
+    not "Speaking", "Told", "Many"); False without WordNet, which nothing else can tell it by."""
+    wn = _wordnet()
+    return wn is not None and ("v", word.lower()) in set(wn.lemmas(word))
+
+
 def _reads_as_name(words: str) -> bool:
     """Whether a capitalised phrase has a word English uses only as a name (or does not know at all):
     "Lena Ortiz" does, "World News" does not. Without WordNet nothing can tell, and the phrase is taken."""

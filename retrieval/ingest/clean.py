@@ -26,6 +26,7 @@ import re
 from dataclasses import dataclass
 
 from retrieval.ingest.byline import (
+    base_verb,
     caption_credit,
     masthead_alone,
     read_byline,
@@ -112,9 +113,18 @@ _BYLINE = re.compile(
     r"(?P<name>[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|and|&|de|van|von|der|bin|al|la|le)){0,6})"
     r"(?:\s*[,|/–—-]\s*[\w .’'&-]{1,60})?\s*$"
 )
+#: an editor's note on the page's own revision opening its line: "Updated: corrects the spelling of ...",
+#: "Updated 5:40 p.m. with comment from ...", "Updated at 9 a.m. to add ...": "Updated" and a colon, or its
+#: time of day and what it brought ("with ...", "to add ..."); not "Updated figures show ..." (a verb's
+#: object follows, no colon, time or "with")
+_UPDATE_NOTE = (
+    r"updated\s*(?::|(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\b\.?)?(?:\s+[A-Z]{2,4}\b)?\s*[:,]?\s+"
+    r"(?:with|to)\s|(?:with|to\s+(?:add|include|reflect|correct|clarify|remove))\s)"
+)
 #: editorial notes and player/advert leftovers, recognised by how they start ...
 _CREDIT_START = re.compile(
-    r"(?i)(?:contributing\s*:|this\s+(?:story|article)\s+(?:and\s+headline\s+)?(?:has\s+been|was)\s+updated\b|"
+    rf"(?i)(?:{_UPDATE_NOTE}|"
+    r"contributing\s*:|this\s+(?:story|article)\s+(?:and\s+headline\s+)?(?:has\s+been|was)\s+updated\b|"
     r"story\s+continues\s+below|continue\s+reading|advertisement\b|(?:just|must)\s+watch(?:ed)?\b|"
     r"read\s+more\s+here|\W*video\b.*\d{1,2}:\d{2}|hit\s+play\b|(?:watch|listen)\s*:)"
 )
@@ -442,6 +452,31 @@ def _signs_off(line: _Line) -> bool:
     if line.marked or _is_prose(line.text):
         return False
     return _outlet_alone(line.text) or reads_as_masthead(line.text)
+
+
+#: the outlet's name as its own page writes it: "The" before it or not
+_OUTLET_THE = re.compile(r"(?i)^the\s+")
+
+
+def speaks_as_outlet(text: str, outlet: str | None) -> bool:
+    """Whether a sentence is the page's outlet speaking of itself to its reader, which tells no news: its
+    name as the subject of a present "is"/"are" that describes it ("The Harbor Gazette is Brackton's
+    independent student newspaper.", "Harbor Gazette is read by more than 40,000 administrators."; not "...
+    is suing the council": an "-ing" verb tells what it does), or as what an opening imperative asks the
+    reader to do with it ("Stay with the Harbor Gazette for updates.", "Download the Harbor Gazette app.";
+    not "Speaking to the Harbor Gazette, ...", "Some Harbor Gazette readers ...": no verb's base form, and
+    a comma goes on to the news). ``outlet``: the page's own outlet (``DocumentMeta.source``); another
+    outlet's name is a source the story cites."""
+    if not outlet:
+        return False
+    name = _OUTLET_THE.sub("", outlet.strip())
+    if len(name) < 3:
+        return False
+    named = rf"(?:[Tt]he\s+)?{re.escape(name)}\b"
+    if re.match(rf"{named}\s+(?:is|are)\s+(?![a-z]+ing\b)", text):
+        return True
+    asked = re.match(rf"([A-Z][a-z]+)\s+(?:(?:with|to|for|on|in)\s+)?{named}", text)
+    return asked is not None and "," not in text and base_verb(asked.group(1))
 
 
 def clean(raw: RawDocument) -> Cleaned:

@@ -128,7 +128,7 @@ _HEAD_LINES = 3
 def build_document(raw: RawDocument) -> Document:
     """One raw document -> cleaned, segmented Document (an ambiguous all-numeric publication date not
     yet read in its outlet's order: see ``build_corpus``)."""
-    from retrieval.ingest.clean import clean
+    from retrieval.ingest.clean import clean, speaks_as_outlet
     from retrieval.ingest.junk import LONGEST_SENTENCE_CHARS, no_prose_reason, not_an_article
     from retrieval.ingest.meta import infer_meta
     from retrieval.ingest.segment import split_sentences
@@ -145,7 +145,11 @@ def build_document(raw: RawDocument) -> Document:
     for p, block in enumerate(cleaned.blocks):
         start = len(sentences)
         parts = [block.text.strip()] if block.heading else split_sentences(block.text)
-        for text in parts:
+        # the outlet speaking of itself ("The Harbor Gazette is Brackton's independent student newspaper.",
+        # "Stay with the Harbor Gazette for updates.") opens its box: what follows in the paragraph
+        # ("Donate today.") goes with it
+        own = next((i for i, text in enumerate(parts) if speaks_as_outlet(text, meta.source)), len(parts))
+        for text in parts[:own]:
             if not text:
                 continue
             # a sentence the page already gave says nothing new, and its copies would crowd the

@@ -15,6 +15,10 @@ A relative date is read only against a date the article states, never a guess:
   Monday", "moved to Thursday") is the coming one (or the publication day itself), whatever the verb's
   tense: a day put on or off to lies ahead of the putting, and news copy tells a past day bare or with
   "on" ("were cancelled Tuesday"); not a possessive ("charged for Tuesday's attack" names an event);
+* a day's business something is put on ("has added a hearing to Tuesday's agenda") is the coming day when
+  the verb's auxiliary or present tense says the result holds, and no date at all after a bare past
+  ("placed the item on Tuesday's agenda": a day gone or coming); a day a plan had been set for ("had
+  been due to start on Monday") is the nearest one, as a reported plan's;
 * a weekday ahead when the clause is about the future ("talks will resume on Thursday", "ministers meet on
   Friday" in a Monday article: the coming Thursday, Friday), the nearest one after a reported plan ("said
   the notice would be delivered on Friday" in a Saturday article: the day before), else the last one; the
@@ -53,6 +57,7 @@ from retrieval.timeline.expressions import (
     MONTH_REL_YEAR,
     MONTH_YEAR,
     PLAN_WORD,
+    PUT_ON,
     REL_DAY,
     REL_UNIT,
     REPORTED_PLAN,
@@ -69,6 +74,7 @@ from retrieval.timeline.expressions import (
     DateMention,
     Kind,
     MentionPrecision,
+    puts_ahead,
 )
 from retrieval.timeline.finder import FinderBase, Shifted
 
@@ -421,7 +427,13 @@ class _Finder(FinderBase):
             and (plan := SET_BEFORE.search(before)) is not None
             and PLAN_WORD.search(plan.group())
         ):
-            shift = -back  # "had originally been scheduled for Tuesday but was called off": the day it was
+            # "had originally been scheduled for Tuesday but was called off", "had been due to start on
+            # Monday": a plan set before the article, for a day either side of it, as a reported plan's
+            shift = -back if back <= ahead else ahead
+        elif m.group("possess") and (put := PUT_ON.search(before)) is not None:
+            if not puts_ahead(put):
+                return None  # "placed the item on Tuesday's agenda": a day gone or coming, undated
+            shift = ahead  # "has added a hearing to Tuesday's agenda": business still to come
         elif not m.group("possess") and SET_FOR.search(before):
             # "cancelled for Tuesday", "postponed until Monday", "said it had been moved to Thursday": the
             # day it is set for

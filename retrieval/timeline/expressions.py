@@ -236,6 +236,26 @@ SET_BEFORE = re.compile(
 PLAN_WORD = re.compile(r"\b(?:originally|initially|scheduled|slated|planned|due|set\s+for)\b", re.I)
 
 
+#: a verb putting something on a day's business ("has added a hearing to Tuesday's agenda", "a vote has been
+#: put on Friday's order paper", "will list the case on Monday's docket"), with the auxiliary that tells
+#: whether what it put there still lies ahead (``puts_ahead``): a present perfect, present or future one
+#: says the day's business is still to come (its result holds now); a bare past ("placed the item on
+#: Tuesday's agenda") may have been put on a day already gone or one coming
+PUT_ON = re.compile(
+    r"(?:\b(?P<aux>has|have|is|are|will)\s+(?:been\s+|being\s+|be\s+)?)?\b"
+    r"(?:add(?:ed|(?P<adds>s))?|put(?P<puts>s)?|plac(?:ed|e(?P<places>s)?)|list(?:ed|(?P<lists>s))?|"
+    r"schedul(?:ed|e(?P<schedules>s)?)|slot(?:ted|(?P<slots>s))?)"
+    r"\s+(?:[\w'’-]+\s+){0,6}?(?:to|on|onto)\s+$",
+    re.I,
+)
+
+
+def puts_ahead(put: re.Match[str]) -> bool:
+    """Whether a ``PUT_ON`` match tells business still to come: an auxiliary ("has added", "will list")
+    or a present tense ("adds"), not a bare past ("added")."""
+    return any(put.group(g) for g in ("aux", "adds", "puts", "places", "lists", "schedules", "slots"))
+
+
 #: a future verb right after a weekday that is its subject ("Sunday will be hotter", "Sunday could bring
 #: storms", "Friday is expected to be"): the coming day; not "could have" (a past the speaker imagines)
 SUBJECT_FUTURE = re.compile(

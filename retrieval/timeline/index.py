@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TypeVar
 
-from retrieval.lexicon import LOWER, MONTHS, STOP_WORDS, UPPER
+from retrieval.lexicon import LOWER, MONTHS, STOP_WORDS, UPPER, figures
 from retrieval.models import Citation, Document, Timeline, TimelineEvent
 from retrieval.timeline.dates import body_sentences
 from retrieval.timeline.mentions import (
@@ -24,6 +24,7 @@ from retrieval.timeline.mentions import (
     Mention,
     doc_mentions,
     edit_note,
+    restates_claim,
     span_of,
     term_stems,
     topic_words,
@@ -402,9 +403,15 @@ class TimelineIndex:
                     opinion=meta.opinion,
                 )
             )
+        # a date is shown only as a cited report states it: a month's report merged into another outlet's
+        # day ("filed last month" into "filed on February 12") shows its month when the day's report is
+        # not among those kept (a topic only the month's sentence is about)
+        value, precision = (
+            (ev.value, ev.precision) if any(m.value == ev.value for m in ms) else (best.value, best.precision)
+        )
         return TimelineEvent(
-            date=ev.value,
-            precision=ev.precision,
+            date=value,
+            precision=precision,
             text=" ".join(filter(None, [_topic_line(best, topic) if topic else best.text, best.righted])),
             citations=citations,
             background=all(m.background for m in ms),
@@ -432,27 +439,47 @@ def _withdrawn_dropped(docs: Sequence[Document], mentions: list[Mention]) -> lis
     outlet's article of that day (or, when it names no day, of its latest article before the correction
     that holds it), so the reports holding most of the claim's terms are no events; the correction itself
     is one, on its day. A page's own notice ("10:48 a.m. Correction: An earlier update said Dr Vell had
-    been dismissed.") withdraws the claim of its earlier sentences, unless it names another article's day:
-    a live blog keeps the entry it corrects above the notice."""
+    been dismissed.") withdraws the claim of its earlier entries (earlier by their stamps, or on the page),
+    unless it names another article's day: a live blog keeps the entry it corrects above the notice. A
+    claim stating a figure is withdrawn only from a report stating it; a notice that only gives the figure
+    right ("It examined 17.") is no event while the entry it fixes still stands."""
     corrections = [m for m in mentions if m.corrects is not None]
     if not corrections:
         return mentions
     dropped: set[int] = set()
+    fixes: set[int] = set()  # notices that only fix a figure of an entry still standing
     for c in corrections:
         meta = docs[c.doc].meta
-        claim = term_stems(withdrawn_claim(c.quote))
+        withdrawn = withdrawn_claim(c.quote)
+        claim = term_stems(withdrawn)
         if not claim:
             continue
+        # a figure the claim states is what was wrong ("An earlier update said 19 papers."): a report that
+        # states none of its figures ("... in nine papers") is another statement, however many words it shares
+        stated = figures(withdrawn)
 
-        def holds_claim(m: Mention, claim: frozenset[str] = claim) -> bool:
-            return len(claim & term_stems(m.quote)) >= _RETRACTED_SHARE * len(claim)
+        def holds_claim(m: Mention, claim: frozenset[str] = claim, stated: frozenset[str] = stated) -> bool:
+            return len(claim & term_stems(m.quote)) >= _RETRACTED_SHARE * len(claim) and (
+                not stated or bool(stated & figures(m.quote))
+            )
 
-        if not c.corrects:  # the page's own earlier sentences
-            dropped.update(
+        if not c.corrects:  # the page's own earlier entries: by their stamps, which a newest-first blog
+            # puts above the notice, else by their place on the page
+            own = {
                 i
                 for i, m in enumerate(mentions)
-                if m.doc == c.doc and m.sentence < c.sentence and m.corrects is None and holds_claim(m)
-            )
+                if m.doc == c.doc
+                and m.corrects is None
+                and (
+                    m.clock < c.clock
+                    if m.clock is not None and c.clock is not None
+                    else m.sentence < c.sentence
+                )
+                and holds_claim(m)
+            }
+            dropped |= own
+            if not own and restates_claim(c):
+                fixes.add(id(c))  # "It examined 17.": the entry it fixes still stands, the notice is no event
         if meta.published is None:
             continue
         found: list[tuple[date, int]] = []
@@ -471,7 +498,7 @@ def _withdrawn_dropped(docs: Sequence[Document], mentions: list[Mention]) -> lis
         latest = max((day for day, _ in found), default=None)
         dropped.update(i for day, i in found if day == latest)
     # a page's note on its own copy withdraws what it names, and is no event itself
-    return [m for i, m in enumerate(mentions) if i not in dropped and not edit_note(m)]
+    return [m for i, m in enumerate(mentions) if i not in dropped and not edit_note(m) and id(m) not in fixes]
 
 
 def _topic_groups(topic: str, families: Mapping[str, frozenset[str]] | None) -> dict[str, frozenset[str]]:

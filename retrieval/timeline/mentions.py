@@ -31,7 +31,7 @@ from retrieval.timeline.expressions import (
     DateMention,
 )
 from retrieval.timeline.finder import dateline_end
-from retrieval.timeline.page import CORRECTS, OWN_CORRECTION, STAMP, entry_stamps
+from retrieval.timeline.page import CORRECTS, OWN_CORRECTION, STAMP, entry_stamps, withdrawn_claim
 
 
 def _words(spaced: str) -> frozenset[str]:
@@ -61,6 +61,11 @@ _BACKGROUND = timedelta(days=180)
 _LONG = 170
 
 
+#: the fewest words beside its date a sentence needs to tell an event: someone and what they did ("Donate
+#: today." is a footer's plea, "Talks resumed today." an event)
+_EVENT_WORDS = 2
+
+
 #: days after a date from which its report is a look back
 _RETRO_DAYS = 2
 
@@ -83,13 +88,15 @@ _SPAN_LEAD = re.compile(r"(?:until|till|since|by|through|throughout|before)\s", 
 
 
 #: a date in a comparison's baseline ("the toll rose to 17 on Wednesday, up from 12 reported on Monday",
-#: "fell to 4.1 percent in March, down from 4.4 percent in February", "compared with April"): the day the
-#: older figure held, not the sentence's event (under it the line would read as if the toll reached 17
+#: "fell to 4.1 percent in March, down from 4.4 percent in February", "compared with April", "revised it
+#: to £52 million, up from the £38 million it gave last week"): the day the older figure held or was given,
+#: not the sentence's event (under it the line would read as if the toll reached 17
 #: that day). "Up"/"down from" only before the older figure ("fares go up from Monday" dates the rise);
 #: the phrase still open at the date: no clause mark between them
 _BASELINE = re.compile(
-    rf"\b(?:(?:up|down)\s+from\s+(?:(?:at\s+least|about|around|nearly|almost|roughly|some|over|under)\s+)?"
-    rf"(?:\d|(?:{SPELLED_NUMBER})\b)|compared\s+(?:with|to)\b)[^,;:!?()]*$",
+    rf"\b(?:(?:up|down)\s+from\s+(?:(?:the|its|their|an?)\s+)?"
+    rf"(?:(?:at\s+least|about|around|nearly|almost|roughly|some|over|under)\s+)?"
+    rf"(?:[£$€¥]\s?)?(?:\d|(?:{SPELLED_NUMBER})\b)|compared\s+(?:with|to)\b)[^,;:!?()]*$",
     re.I,
 )
 #: how far before a date its baseline phrase may start ("up from at least 1,200 cases reported on ")
@@ -506,6 +513,8 @@ def doc_mentions(di: int, doc: Document, coverage_start: date | None = None) -> 
         end = local + (m.end - m.start)
         if dateline_end(sent.text, 0, local, end, len(sent.text)) == len(sent.text):
             continue  # "March 9, 2026, 8:00 p.m.": a live blog's stamp tells nothing of its own
+        if len(WORD.findall(sent.text[:local] + " " + sent.text[end:])) < _EVENT_WORDS:
+            continue  # "Donate today.": a bare verb and its day name no one doing anything
         value, precision = when
         last = span_of(value).last
         # a year alone before the article's own ("treated there last year", "told in 2024") is background
@@ -816,3 +825,15 @@ def edit_note(m: Mention) -> bool:
     if m.corrects != "":
         return False
     return not any(v.group().lower() not in _NO_EVENT_VERBS for v in PAST_VERB.finditer(m.righted))
+
+
+def restates_claim(m: Mention) -> bool:
+    """Whether a live page's notice naming its own earlier entry only tells again what the claim did, with
+    its right detail ("An earlier update said the panel examined 19 papers. It examined 17."): every verb
+    of its right version is the claim's (or says nothing: "told"). Such a notice fixes copy; it is no event
+    where the page's entry of that event stands (``TimelineIndex``)."""
+    cue = CORRECTS.search(m.quote)
+    if m.corrects != "" or cue is None or not cue.group("own") or not m.righted:
+        return False
+    claim = term_stems(withdrawn_claim(m.quote))
+    return all(term_stems(v.group()) <= claim for v in PAST_VERB.finditer(m.righted))

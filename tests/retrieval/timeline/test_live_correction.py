@@ -80,3 +80,40 @@ def test_a_notice_whose_right_version_tells_no_event_is_no_event() -> None:
     texts = [e.text for e in TimelineIndex.build([doc]).query().events]
     assert not any("Correction" in t or "54 years" in t for t in texts), texts
     assert any("interim chief executive" in t for t in texts), texts
+
+
+def test_a_notice_fixing_a_figure_spares_an_entry_without_it_and_is_no_event() -> None:
+    """ "Correction, 1:30 p.m.: An earlier update said the panel examined 19 papers. It examined 17.": the
+    figure is what was wrong, so the 10:12 entry finding fraud "in nine papers" (no 19 in it) is still the
+    blog's event; the notice tells again what the claim did ("examined") with its right figure, a fix of
+    the page's copy, no event."""
+    doc = blog(
+        date(2026, 3, 20),
+        "10:12 a.m. The panel found that images were manipulated in nine papers from the Osler lab.",
+        "11:05 a.m. The university said it would ask journals to retract the papers.",
+        "Correction, 1:30 p.m.: An earlier update said the panel examined 19 papers.",
+    )
+    sentences = (*doc.sentences, Sentence("blog", 3, 2, "It examined 17."))
+    doc = Document(meta=doc.meta, sentences=sentences, paragraphs=((0, 1), (1, 2), (2, 4)))
+    texts = [e.text for e in TimelineIndex.build([doc]).query().events]
+    assert texts[0].startswith("10:12 a.m. The panel found"), texts
+    assert not any(t.startswith("Correction") for t in texts), texts
+
+
+def test_a_newest_first_blogs_notice_withdraws_the_entry_stamped_before_it_and_stands_for_it() -> None:
+    """A page newest first: the 4:15 p.m. notice stands above the 2:50 p.m. entry it withdraws, which is
+    earlier by its stamp; with that entry gone the notice, giving the right figure, is the event."""
+    doc = blog(
+        date(2026, 5, 1),
+        "4:15 p.m. Correction: An earlier update said the jury convicted Dr Quill on seven counts.",
+        "3:05 p.m. The jury acquitted Dr Quill on two of the three fraud counts at Tarnwell court.",
+        "2:50 p.m. Dr Quill has been convicted on seven counts, including all four bribery counts.",
+    )
+    sentences = (doc.sentences[0], Sentence("blog", 1, 0, "He was convicted on six counts."))
+    sentences += tuple(
+        Sentence("blog", i + 1, s.paragraph, s.text) for i, s in enumerate(doc.sentences[1:], 1)
+    )
+    doc = Document(meta=doc.meta, sentences=sentences, paragraphs=((0, 2), (2, 3), (3, 4)))
+    texts = [e.text for e in TimelineIndex.build([doc]).query().events]
+    assert not any("seven counts, including" in t for t in texts), texts
+    assert any(t.startswith("4:15 p.m. Correction") and t.endswith("six counts.") for t in texts), texts

@@ -215,3 +215,30 @@ def test_a_weekday_a_forecast_is_about_is_the_coming_one(text: str, value: str) 
 )
 def test_an_attribution_after_a_day_does_not_take_its_year_back(text: str, values: list[str]) -> None:
     assert [v for _, v in dated(text)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "value"),
+    [
+        # a Saturday article: the walkout's Monday was two days ahead, not five behind
+        ("The walkout had been due to start on Monday.", date(2031, 3, 15), "2031-03-17"),
+        # a Monday article: the regatta's Saturday was two days behind
+        ("The regatta had been due to start on Saturday.", MONDAY, "2031-03-08"),
+        # business put on a day's agenda, the result holding now: the coming day
+        ("The council has added a hearing to Tuesday's agenda.", date(2031, 3, 13), "2031-03-18"),
+        ("A vote has been put on Friday's order paper.", MONDAY, "2031-03-14"),
+        # an event named by its day is not business put on it
+        ("Police have added charges for Tuesday's attack.", date(2031, 3, 13), "2031-03-11"),
+    ],
+)
+def test_a_day_a_plan_or_an_agenda_names_is_read_by_its_grammar(
+    text: str, published: date, value: str
+) -> None:
+    assert [m.value for m in find_dates(text, published) if m.year_known] == [value]
+
+
+def test_business_put_on_a_day_in_the_bare_past_is_left_undated() -> None:
+    """ "placed the item on Tuesday's agenda" in a Thursday article: a Tuesday gone or coming."""
+    assert [
+        m.value for m in find_dates("The council placed the item on Tuesday's agenda.", date(2031, 3, 13))
+    ] == []

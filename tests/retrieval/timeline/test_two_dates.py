@@ -65,3 +65,14 @@ def test_a_date_in_a_comparisons_baseline_is_not_the_sentences_event() -> None:
     assert _events(ONLY_BASELINE) == []
     # "up from" before a day, not an older figure, dates the rise itself
     assert [d for d, _ in _events("Bus fares went up from March 1, the council said.")] == ["2026-03-01"]
+
+
+def test_a_baseline_figure_given_on_a_relative_day_does_not_date_the_revision() -> None:
+    """ "up from the £38 million it gave last week": the figure's article and currency before it, the
+    day it was given after; the revision is no event of last week's month (no other date: undated)."""
+    revised = (
+        "The council has revised its estimate to £52 million, up from the £38 million it gave last week."
+    )
+    assert _events(revised) == []
+    fell = "Sales fell to $3.1 million on Tuesday, down from the $4 million reported in January."
+    assert [d for d, _ in _events(fell)] == ["2026-03-24"]
