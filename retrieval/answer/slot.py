@@ -31,10 +31,13 @@ def _slot_test(q: QuestionInfo, ctx: AnswerContext) -> Callable[[Candidate], boo
         return lambda c: c.fills_head or c.names_kind
     if q.counted:
         # "how many years": a number of the thing counted, not any number the sentence holds
+        # (of the noun itself, as a figure: "dozens of families" gives no number of households)
         return lambda c: bool(counted_numbers(c.sentence.text, q, ctx.tokenizer, WEIGHTS.count_window))
     if q.kind == "reason" or (q.kind in TYPED_KINDS and q.kind != "person"):
         # (not "who": a person may be told without a name, "by a hospital chaplain", which no pattern reads)
-        return lambda c: c.type_score >= 1.0
+        # of the asked act: "owned for 11 years", not "after four months of talks" beside "owner"
+        acts = _asked_verbs(q)
+        return lambda c: c.type_score >= 1.0 and acts <= ctx.terms(c.row)
     completes = asked_completion(q, ctx.tokenizer) if q.kind == "what" else None
     if completes is not None:
         # "what did police seize": the verb's object ("seized laptops, phones ..."), not the verb's echo

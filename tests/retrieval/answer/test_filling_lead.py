@@ -40,3 +40,20 @@ def test_a_firm_of_another_relation_does_not_lead(tmp_path: Path) -> None:
     )
     a = news.ask("What law firm filed the class action?")
     assert "Dace Morrow" not in (a.statements[0].text if a.statements else ""), a.answer
+
+
+OWNER = (
+    "The deal, struck with owner Ann Carr after four months of talks, still needs approval from the league "
+    "before the Harlow Tigers club changes hands.\n\n"
+    "Fans gathered outside the ground on Saturday.\n\n"
+    'Carr, who has owned the Tigers for 9 years, said the sale was "the right moment" for the club.'
+)
+
+
+def test_the_figure_of_the_asked_act_leads(tmp_path: Path) -> None:
+    # "four months" dates the talks, not the owning the question asks about
+    news = engine_of(tmp_path, [{"id": "deal", "title": "Harlow Tigers sold", "text": OWNER}, *filler(12)])
+    a = news.ask("How long had Ann Carr owned the club?")
+    assert not a.abstained, a.answer
+    assert "9 years" in a.statements[0].text, a.answer
+    assert_verbatim(news, a)
