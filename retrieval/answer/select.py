@@ -119,6 +119,7 @@ from retrieval.answer.scoring import (
     score_candidates,
     states_verb,
 )
+from retrieval.answer.slot import filling_lead
 from retrieval.answer.spellings import (
     chat_spelled,
     clippings,
@@ -2174,7 +2175,12 @@ def _select(question: str, asked: str, q: QuestionInfo, ctx: AnswerContext, anch
         and type_score(q.kind, holder.text, q, ctx.tokenizer) >= 1.0
     )
     headline = headline_answer(q, best, ctx, kind_held)
-    return compose(question, q, best, [best, *(c for c in cands if c is not best)], ctx, holder, headline)
+    reply = compose(question, q, best, [best, *(c for c in cands if c is not best)], ctx, holder, headline)
+    lead = filling_lead(q, best, reply, cands, ctx)
+    if lead is None:
+        return reply
+    # a later statement gives what is asked and the first does not: it leads (the first may follow)
+    return compose(question, q, lead, [lead, *(c for c in cands if c is not lead)], ctx)
 
 
 #: nouns for the post someone holds, which "what X does Y hold / have", "what is Y's X" ask for

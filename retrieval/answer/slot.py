@@ -1,0 +1,92 @@
+"""Which of a reply's statements fills the slot a question asks for, so that one leads the reply.
+
+A reader of a chat reply takes its first statement as the answer. The selection rules pick the sentence
+that best answers by score; compose then adds further statements that answer nearly as well. Sometimes
+the first is on the topic without the asked detail ("Customers filed a class action ..." for "what law
+firm filed the class action") while a further one gives it ("... filed by the law firm Hollis Brandt").
+The check is the asked slot in the asked relation, not the kind alone: a further sentence's number of
+another thing (a fine for "how many years did prosecutors ask for") is no filler of a count of years.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from retrieval.answer.bridge import wordnet
+from retrieval.answer.complement import asked_completion
+from retrieval.answer.question import TYPED_KINDS, QuestionInfo
+from retrieval.answer.scoring import AnswerContext, Candidate, answers
+from retrieval.answer.types import counted_numbers
+from retrieval.answer.weights import WEIGHTS
+from retrieval.models import Answer
+
+
+def _slot_test(q: QuestionInfo, ctx: AnswerContext) -> Callable[[Candidate], bool] | None:
+    """The test of a candidate filling what ``q`` asks for, or None for a question whose slot no
+    check reads (a phrase, a quotation, a broad or yes/no question)."""
+    if q.phrase:
+        return None
+    if q.head:
+        # "which theatre", "what law firm": a name beside the noun asked for, or one WordNet files as one
+        return lambda c: c.fills_head or c.names_kind
+    if q.counted:
+        # "how many years": a number of the thing counted, not any number the sentence holds
+        # (of the noun itself, as a figure: "dozens of families" gives no number of households)
+        return lambda c: bool(counted_numbers(c.sentence.text, q, ctx.tokenizer, WEIGHTS.count_window))
+    if q.kind == "reason" or (q.kind in TYPED_KINDS and q.kind != "person"):
+        # (not "who": a person may be told without a name, "by a hospital chaplain", which no pattern reads)
+        # of the asked act: "owned for 11 years", not "after four months of talks" beside "owner"
+        acts = _asked_verbs(q)
+        return lambda c: c.type_score >= 1.0 and acts <= ctx.terms(c.row)
+    completes = asked_completion(q, ctx.tokenizer) if q.kind == "what" else None
+    if completes is not None:
+        # "what did police seize": the verb's object ("seized laptops, phones ..."), not the verb's echo
+        return lambda c: completes(c.sentence.text)
+    return None
+
+
+def _asked_verbs(q: QuestionInfo) -> frozenset[str]:
+    """The terms of the question's verbs written in a past or participle form ("filed", "exploded"), which
+    WordNet reads as no noun: the act whose doer or object is asked for. A filler must hold each of them
+    the first statement holds, or it names something of the asked kind in another act ("the landlord,
+    represented by the law firm Dace Morrow" for "what law firm filed the class action")."""
+    wn = wordnet()
+    if wn is None:
+        return frozenset()
+    out = set()
+    for term, word in q.term_words.items():
+        forms = list(wn.lemmas(word))
+        if any(pos == "v" and base != word.lower() for pos, base in forms) and all(
+            pos != "n" for pos, _ in forms
+        ):
+            out.add(term)
+    return frozenset(out)
+
+
+def filling_lead(
+    q: QuestionInfo, best: Candidate, reply: Answer, cands: list[Candidate], ctx: AnswerContext
+) -> Candidate | None:
+    """The candidate quoted by a later statement of ``reply`` that fills the asked slot, when the first
+    statement (``best``'s) does not: it should lead. It must answer the question itself and hold what
+    is asked about its names (``relation``), so a filler of another relation is not promoted. None
+    when the first fills the slot, or no later statement does."""
+    fills = _slot_test(q, ctx)
+    if fills is None or fills(best) or not reply.statements:
+        return None
+    if best.sentence.text not in reply.statements[0].text:
+        return None  # a headline or a neighbour leads: another rule placed it there
+    later = [st.text for st in reply.statements[1:]]
+    acts = _asked_verbs(q) & ctx.terms(best.row)
+    return next(
+        (
+            c
+            for c in cands
+            if c is not best
+            and any(c.sentence.text in text for text in later)
+            and c.relation >= WEIGHTS.min_relation
+            and acts <= ctx.terms(c.row)
+            and fills(c)
+            and answers(q, c, ctx)
+        ),
+        None,
+    )

@@ -1,0 +1,59 @@
+"""The statement filling the asked slot leads the reply: a reader takes the first statement as the answer,
+so a sentence on the topic without the asked detail ("Tenants filed a class action ...") gives way to a
+later one holding it in the asked relation ("... filed by the law firm Pratt Quinlan"). A later sentence
+naming a thing of the asked kind in another relation (the landlord's law firm) does not lead."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.retrieval.answer.corpora import assert_verbatim, engine_of, filler
+
+SUIT = (
+    "Tenants of Harlow Court filed a class action lawsuit against their landlord on Monday, seeking "
+    "$4 million in damages over mould in their flats.\n\n"
+    "Residents said the damp had made children ill.\n\n"
+    "The suit, filed in Westbury County Court by the law firm Pratt Quinlan, accuses the "
+    "landlord of ignoring repairs for three years."
+)
+DEFENCE = (
+    "Tenants of Harlow Court filed a class action lawsuit against their landlord on Monday, seeking "
+    "$4 million in damages over mould in their flats.\n\n"
+    "Residents said the damp had made children ill.\n\n"
+    "The landlord, represented by the law firm Dace Morrow, said it would defend the class action."
+)
+
+
+def test_the_later_statement_naming_the_firm_leads(tmp_path: Path) -> None:
+    news = engine_of(
+        tmp_path, [{"id": "suit", "title": "Harlow Court tenants sue", "text": SUIT}, *filler(12)]
+    )
+    a = news.ask("What law firm filed the class action?")
+    assert not a.abstained, a.answer
+    assert "Pratt Quinlan" in a.statements[0].text, a.answer
+    assert_verbatim(news, a)
+
+
+def test_a_firm_of_another_relation_does_not_lead(tmp_path: Path) -> None:
+    news = engine_of(
+        tmp_path, [{"id": "suit", "title": "Harlow Court tenants sue", "text": DEFENCE}, *filler(12)]
+    )
+    a = news.ask("What law firm filed the class action?")
+    assert "Dace Morrow" not in (a.statements[0].text if a.statements else ""), a.answer
+
+
+OWNER = (
+    "The deal, struck with owner Ann Carr after four months of talks, still needs approval from the league "
+    "before the Harlow Tigers club changes hands.\n\n"
+    "Fans gathered outside the ground on Saturday.\n\n"
+    'Carr, who has owned the Tigers for 9 years, said the sale was "the right moment" for the club.'
+)
+
+
+def test_the_figure_of_the_asked_act_leads(tmp_path: Path) -> None:
+    # "four months" dates the talks, not the owning the question asks about
+    news = engine_of(tmp_path, [{"id": "deal", "title": "Harlow Tigers sold", "text": OWNER}, *filler(12)])
+    a = news.ask("How long had Ann Carr owned the club?")
+    assert not a.abstained, a.answer
+    assert "9 years" in a.statements[0].text, a.answer
+    assert_verbatim(news, a)
