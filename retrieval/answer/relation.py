@@ -98,6 +98,7 @@ def counts(q: QuestionInfo, text: str, tokenizer: Tokenizer, *, itself: bool = F
             for t in counted
         )
         or (own and _counts_compound(q, text))
+        or (bool(q.counted) and _counts_deeper_kind(q, text))
         or _counts_people(q, text, tokenizer)
         or _number_of_stated(q, counted, text, tokenizer)
     )
@@ -159,6 +160,31 @@ def _kind_words(word: str) -> frozenset[str]:
     if wn is None or word in _PERSONS:
         return frozenset()
     return wn.usual_kinds(word)
+
+
+def _counts_deeper_kind(q: QuestionInfo, text: str) -> bool:
+    """Whether a number counts a noun WordNet files, in its most frequent sense, as a kind of the counted
+    thing or animal however many classes below it ("61 dogs and cats" for "how many animals": dog ->
+    canine -> carnivore -> ... -> animal), where ``_kinds`` reads one class down: every kind of it is
+    it, wherever else the sentence writes the counted noun ("an animal shelter ... took in 61 dogs": a
+    noun only describing another, whose number ``counts`` then reads as the other's, does not make the
+    dogs' number another thing's). Only a kind that is a thing or an animal (``_COUNTABLE_KINDS``;
+    "animal" itself is filed with WordNet's top nouns): a kind of person is the role ``_counts_people``
+    reads."""
+    wn = wordnet()
+    word = q.term_words.get(q.counted, q.counted).lower()
+    if wn is None or not word.isalpha():
+        return False
+    for after in words_after_numbers(text, _COUNTED_AFTER):
+        for w in after:
+            bases = [lemma for pos, lemma in wn.lemmas(w) if pos == "n" and lemma != word]
+            if any(
+                wn.sense_classes(b, "n", 1) & _COUNTABLE_KINDS
+                and wn.kind_of(b, word, WEIGHTS.counted_narrower, 1, first=True)
+                for b in bases
+            ):
+                return True
+    return False
 
 
 def _counts_compound(q: QuestionInfo, text: str) -> bool:
