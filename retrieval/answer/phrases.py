@@ -6,6 +6,7 @@ the noun a question is about ("is the library closing" -> library)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from retrieval.answer.bridge import wordnet
 from retrieval.lexicon import DETERMINERS, PLURAL_NOUNS, POSSESSIVE_DETERMINERS, STOP_WORDS
@@ -106,6 +107,13 @@ def _compound_noun(word: str, after: list[str], wn: WordNet) -> bool:
     return nxt not in STOP_WORDS and _compound_noun(nxt, after[1:], wn)
 
 
+def _present_s_only(word: str, lemmas: Sequence[tuple[str, str]]) -> bool:
+    """Whether ``word`` is a verb only as its present "-s" form ("monitors", "watches"), which no form of
+    "be" or "have" leads: after one it is a plural noun."""
+    verbs = [lemma for pos, lemma in lemmas if pos == "v"]
+    return bool(verbs) and all(word in (lemma + "s", lemma + "es") for lemma in verbs)
+
+
 def _asked_if(
     rest: str,
     entities: set[str],
@@ -126,9 +134,11 @@ def _asked_if(
     past = aux in ("was", "were")
     base = aux in _BASE_AFTER
     words = [w.strip("?.,!'\"").lower() for w in rest.split()]
+    # the words before the subject's noun describe it ("were warning alarms ... turned off")
+    head = next((i for i, w in enumerate(words) if set(tokenizer.tokens(w)) & about), 0)
     for i, word in enumerate(words):
         toks = tokenizer.tokens(word)
-        if word in _ON_THE_WAY or word in skip or word in STOP_WORDS or len(toks) != 1:
+        if i < head or word in _ON_THE_WAY or word in skip or word in STOP_WORDS or len(toks) != 1:
             continue
         if toks[0] in entities or toks[0] in about or (i and words[i - 1] in _BEFORE_NOUN):
             continue  # the subject ("was anyone hurt"), or a noun ("still on strike")
@@ -138,6 +148,8 @@ def _asked_if(
         inflected = any(pos == "v" and lemma != word for pos, lemma in lemmas)
         if base and "be" not in words[:i] and not any(pos == "v" and lemma == word for pos, lemma in lemmas):
             continue  # "members" after "will the union": no base form, a plural noun
+        if not base and _present_s_only(word, lemmas):
+            continue  # "monitors" after "were the alarms on": "be" takes a participle, never a verb's -s
         if not inflected and not past and wn.is_adjective(word):
             continue  # a state ("is Putin ready to ...", "is the museum open")
         after = words[i + 1] if i + 1 < len(words) else ""
@@ -273,6 +285,10 @@ def subject(question: str, tokenizer: Tokenizer) -> tuple[str, ...]:
     words = [
         w[:-2] if w.endswith("'s") else w for w in (x.strip("?!.,;:\"'\u2019") for x in m.group(1).split())
     ]
+    # (after a yes/no question's "be" the verb is a participle or an adjective, so a noun after a noun is
+    # the compound's head; after "did" or "will" it may be the bare verb, "did the union vote", and a
+    # "who is the police chief of X" is read by the role checks, which take its first noun)
+    be_led = bool(_BE_LED.match(m.group(0)[: m.start(1)]))
     for i, w in enumerate(words):
         if len(w) < 2 or w in STOP_WORDS or w in AUXILIARIES:
             continue  # (a letter is no noun a question is about: "why do u have to", chat for "you")
@@ -281,6 +297,8 @@ def subject(question: str, tokenizer: Tokenizer) -> tuple[str, ...]:
             if "v" in kinds:
                 break  # a verb first ("did it rain"): no noun is the subject
             continue  # a describing word
+        if be_led and _compound_head_after(words, i, wn):
+            continue  # "were warning alarms switched off": the alarms, of which "warning" says which
         term = tokenizer.tokens(w)[:1]
         if not term:
             continue  # a mark that is no word ("-", "%")
@@ -289,6 +307,24 @@ def subject(question: str, tokenizer: Tokenizer) -> tuple[str, ...]:
             break
         words[i + 1] = ""  # "the driver of the bus": the noun of its "of" phrase next
     return tuple(out)
+
+
+#: a form of "be" leading a yes/no question ("were warning alarms switched off")
+_BE_LED = re.compile(r"\W*(?:is|are|was|were)\b")
+
+
+def _compound_head_after(words: list[str], i: int, wn: WordNet) -> bool:
+    """Whether the noun ``words[i]`` only describes the word after it, the head of their compound ("warning
+    alarms", "heart monitors"): a word WordNet files mostly as a noun, not a participle ("was the boat
+    carrying", "were the fans arrested": the next word is the verb)."""
+    if i + 1 >= len(words):
+        return False
+    nxt = words[i + 1]
+    if len(nxt) < 2 or nxt in STOP_WORDS or nxt in AUXILIARIES or not wn.mostly_noun(nxt):
+        return False
+    return not (
+        nxt.endswith(("ing", "ed")) and any(pos == "v" and lemma != nxt for pos, lemma in wn.lemmas(nxt))
+    )
 
 
 def noun_phrase(phrase: str) -> list[str]:

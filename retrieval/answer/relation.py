@@ -13,6 +13,7 @@ from retrieval.answer.types import asks_for_noun, near_numbers, words_after_numb
 from retrieval.answer.weights import WEIGHTS
 from retrieval.lexicon import SPELLED_NUMBER, STOP_WORDS
 from retrieval.search.text import Tokenizer
+from retrieval.search.wordnet import WordNet
 
 _WORDS = re.compile(r"[A-Za-z][\w'\u2019-]*")
 #: a number joined by a hyphen to the word after it ("9-year", "nine-year"): that word is its unit, the
@@ -98,6 +99,7 @@ def counts(q: QuestionInfo, text: str, tokenizer: Tokenizer, *, itself: bool = F
             for t in counted
         )
         or (own and _counts_compound(q, text))
+        or (bool(q.counted) and _counts_deeper_kind(q, text))
         or _counts_people(q, text, tokenizer)
         or _number_of_stated(q, counted, text, tokenizer)
     )
@@ -161,6 +163,31 @@ def _kind_words(word: str) -> frozenset[str]:
     return wn.usual_kinds(word)
 
 
+def _counts_deeper_kind(q: QuestionInfo, text: str) -> bool:
+    """Whether a number counts a noun WordNet files, in its most frequent sense, as a kind of the counted
+    thing or animal however many classes below it ("61 dogs and cats" for "how many animals": dog ->
+    canine -> carnivore -> ... -> animal), where ``_kinds`` reads one class down: every kind of it is
+    it, wherever else the sentence writes the counted noun ("an animal shelter ... took in 61 dogs": a
+    noun only describing another, whose number ``counts`` then reads as the other's, does not make the
+    dogs' number another thing's). Only a kind that is a thing or an animal (``_COUNTABLE_KINDS``;
+    "animal" itself is filed with WordNet's top nouns): a kind of person is the role ``_counts_people``
+    reads."""
+    wn = wordnet()
+    word = q.term_words.get(q.counted, q.counted).lower()
+    if wn is None or not word.isalpha():
+        return False
+    for after in words_after_numbers(text, _COUNTED_AFTER):
+        for w in after:
+            bases = [lemma for pos, lemma in wn.lemmas(w) if pos == "n" and lemma != word]
+            if any(
+                wn.sense_classes(b, "n", 1) & _COUNTABLE_KINDS
+                and wn.kind_of(b, word, WEIGHTS.counted_narrower, 1, first=True)
+                for b in bases
+            ):
+                return True
+    return False
+
+
 def _counts_compound(q: QuestionInfo, text: str) -> bool:
     """Whether a number counts a closed compound whose head is the counted noun as the question writes
     it ("4,200 dockworkers" for "how many workers", "two firefighters" for "fighters"): a kind of it,
@@ -203,16 +230,25 @@ def _counts_people(q: QuestionInfo, text: str, tokenizer: Tokenizer) -> bool:
     described = (
         bool(asked) and _mostly_adjective(asked) and credit(q, q.counted, tokenizer.term_set(text)) > 0
     )
-    if asked not in _PERSONS and not described:
+    # "how many kids and adults": persons of two kinds together are people, which "340 people" counts
+    joined = bool(asked) and _persons_joined(asked, q.text, wn)
+    if asked not in _PERSONS and not described and not joined:
         return False
     for after in words_after_numbers(text, _COUNTED_AFTER):
         for word in after:
             # ("people" itself is a group first: a number of people counts persons)
-            if person_noun(word, wn) or (described and word.lower() in _PERSONS):
+            if person_noun(word, wn) or ((described or joined) and word.lower() in _PERSONS):
                 return True
             if not wn.is_adjective(word):
                 break
     return False
+
+
+def _persons_joined(asked: str, question: str, wn: WordNet) -> bool:
+    """Whether the question counts a noun for persons joined by "and" or "or" to another ("how many kids
+    and adults", "how many doctors or nurses"): it counts persons of either kind, people."""
+    m = re.search(rf"\b{re.escape(asked)}\s+(?:and|or)\s+([a-z]+)", question.lower())
+    return m is not None and person_noun(asked, wn) and person_noun(m.group(1), wn)
 
 
 def only_modifier(q: QuestionInfo, text: str, tokenizer: Tokenizer) -> bool:

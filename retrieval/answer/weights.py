@@ -115,6 +115,11 @@ class AnswerWeights:
     #: WordNet ("planes" -> "heavier-than-air craft" -> "aircraft"): more counts broader and broader
     #: kinds, which hold other things ("vehicles" for cars and buses)
     counted_broader: int = 2
+    #: a "how many" of things or animals is answered by a number of one of their kinds down to this many
+    #: classes below them in WordNet ("animals" -> ... -> "dogs" is seven down): WordNet's deepest chain
+    #: of nouns, so any kind; fewer misses the particular kinds a report counts. Only the kind word's
+    #: most frequent sense is read, so a word first another thing is no kind of it
+    counted_narrower: int = 20
     #: a "what X" whose noun X the coverage lacks is answered by a word of one of X's kinds down to this
     #: many classes below it in WordNet ("holiday" -> "feast day" -> "movable feast" -> "Easter"): more
     #: reaches more particular kinds, and more words that are another thing first

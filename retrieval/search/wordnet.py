@@ -691,19 +691,20 @@ class WordNet:
             out.update(self._inflected.get(w, ()))
         return out
 
-    def kind_of(self, name: str, noun: str, levels: int, senses: int) -> bool:
+    def kind_of(self, name: str, noun: str, levels: int, senses: int, *, first: bool = False) -> bool:
         """Whether some noun sense of ``name`` (a word or a name of several, "Independence Day") is an
         instance or a kind of one of the ``senses`` most frequent senses of ``noun`` (in its base form),
         within ``levels`` classes up ("California" -> "American state" -> "state"): what a "which
-        state" asks for, which a sentence names without the word "state"."""
-        key = ("<" + name.lower() + "<" + noun.lower(), levels * 100 + senses)
+        state" asks for, which a sentence names without the word "state". ``first``: only the most
+        frequent sense of ``name``, what a common noun means unless told otherwise."""
+        key = ("<" + name.lower() + "<" + noun.lower() + ("<1" if first else ""), levels * 100 + senses)
         got = self._memo.get(key)
         if got is None:
-            got = frozenset({"y"}) if self._kind_of(name, noun, levels, senses) else frozenset()
+            got = frozenset({"y"}) if self._kind_of(name, noun, levels, senses, first) else frozenset()
             self._remember(key, got)
         return bool(got)
 
-    def _kind_of(self, name: str, noun: str, levels: int, senses: int) -> bool:
+    def _kind_of(self, name: str, noun: str, levels: int, senses: int, first: bool = False) -> bool:
         base = next((lemma for pos, lemma in self.lemmas(noun) if pos == "n"), None)
         if base is None:
             return False
@@ -714,7 +715,7 @@ class WordNet:
         for word in self._synset("n", offsets[0])[0] if offsets else []:
             if self._offsets("n", word)[:1] == offsets[:1]:
                 wanted.update(self._offsets("n", word)[:senses])
-        level = self._offsets("n", "_".join(name.lower().split()))
+        level = self._offsets("n", "_".join(name.lower().split()))[: 1 if first else None]
         seen = set(level)
         for _ in range(levels):
             level = [
