@@ -1006,6 +1006,16 @@ _PLURAL_PIECES = re.compile(
 _LISTED_PIECES = 6
 
 
+#: "who reports for KTAB", "who writes for the Ledger": an outlet's writers, not the author of one piece
+_OUTLET_WRITERS = re.compile(r"\bwho (?:writes|reports|works) for\b", re.IGNORECASE)
+
+
+def asks_outlet_writers(question: str) -> bool:
+    """Whether a question asks who writes for an outlet: its bylines answer it, whether or not a sentence
+    of its articles writes the verb ("reports")."""
+    return _OUTLET_WRITERS.search(question) is not None
+
+
 def only_article(
     question: str, kind: MetaKind, q: QuestionInfo, docs: Sequence[str], ctx: AnswerContext
 ) -> Answer | str:
@@ -1015,11 +1025,16 @@ def only_article(
     if kind in ("outlets", "writes_for"):
         return "the question names no article"
     texts = [ctx.documents[d] for d in docs if ctx.documents[d].sentences]
+    writers = kind == "author" and asks_outlet_writers(question)
+    if writers:  # "who reports for KTAB": whoever its bylines credit, each by a piece of theirs
+        texts = [d for d in texts if d.meta.author][:_LISTED_PIECES]
     authors = {d.meta.author for d in texts}
-    every = len(authors) == 1 or (
-        _PLURAL_PIECES.search(question) is not None and len(texts) <= _LISTED_PIECES
+    every = (
+        writers
+        or len(authors) == 1
+        or (_PLURAL_PIECES.search(question) is not None and len(texts) <= _LISTED_PIECES)
     )
-    if kind == "author" and len(texts) > 1 and every and None not in authors:
+    if kind == "author" and (len(texts) > 1 or (writers and texts)) and every and None not in authors:
         # "who wrote the Herald story?" of two Herald stories by one reporter: that reporter, either way;
         # "who wrote the Herald articles?": each one's author
         citations = [citation_of(n + 1, doc, _lead(doc)) for n, doc in enumerate(texts)]

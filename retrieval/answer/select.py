@@ -24,6 +24,7 @@ from retrieval.answer.about import (
     article_terms,
     articles_digest,
     asks_about_correction,
+    asks_outlet_writers,
     byline_person,
     corrections_asked,
     kind_outlets,
@@ -1680,6 +1681,10 @@ def _select(question: str, asked: str, q: QuestionInfo, ctx: AnswerContext, anch
     if kind == "outlets" and asks_about_correction(question, docs):
         # "which outlets got the margin wrong": outlets stating the margin did not get it wrong
         return abstain(question, q, "no outlet printed a correction on it")
+    if kind == "author" and docs is not None and len(q.search_terms) <= 1 and asks_outlet_writers(question):
+        # "who reports for KTAB?": its only term is the verb, which its bylines answer
+        got = only_article(question, kind, q, docs, ctx)
+        return abstain(question, q, got) if isinstance(got, str) else got
     if not q.search_terms:
         if kind is None and docs is not None and nothing_else_asked(q):
             # "what did the Herald report?", "what does the op-ed argue?": what the articles say
