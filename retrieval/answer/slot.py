@@ -10,6 +10,7 @@ another thing (a fine for "how many years did prosecutors ask for") is no filler
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from retrieval.answer.bridge import wordnet
@@ -27,8 +28,10 @@ def _slot_test(q: QuestionInfo, ctx: AnswerContext) -> Callable[[Candidate], boo
     if q.phrase:
         return None
     if q.head:
-        # "which theatre", "what law firm": a name beside the noun asked for, or one WordNet files as one
-        return lambda c: c.fills_head or c.names_kind
+        # "which theatre", "what law firm": a name beside the noun asked for, or one WordNet files as one;
+        # or a figure telling which (``tells_which``)
+        head = q.head
+        return lambda c: c.fills_head or c.names_kind or tells_which(c.sentence.text, head)
     if q.counted:
         # "how many years": a number of the thing counted, not any number the sentence holds
         # (of the noun itself, as a figure: "dozens of families" gives no number of households)
@@ -43,6 +46,18 @@ def _slot_test(q: QuestionInfo, ctx: AnswerContext) -> Callable[[Candidate], boo
         # "what did police seize": the verb's object ("seized laptops, phones ..."), not the verb's echo
         return lambda c: completes(c.sentence.text)
     return None
+
+
+def tells_which(text: str, head: str) -> bool:
+    """Whether a sentence tells which of the asked noun it means by a figure: "what pay offer did they
+    reject" of "a 4.2 percent pay offer", "which flight" of "flight 370". An offer "from Harlow Buses"
+    names who made it (a name beside the noun, which ``fills_head`` reads), not which offer."""
+    noun = re.escape(head)
+    figured = re.compile(
+        rf"\d[\d.,%]*(?:\s+[\w-]+){{0,{WEIGHTS.head_window}}}\s+{noun}|\b{noun}\w*\s+(?:no\.?\s*)?\d",
+        re.IGNORECASE,
+    )
+    return figured.search(text) is not None
 
 
 def _asked_verbs(q: QuestionInfo) -> frozenset[str]:

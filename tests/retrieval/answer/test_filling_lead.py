@@ -7,6 +7,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+from retrieval.answer.slot import tells_which
 from tests.retrieval.answer.corpora import assert_verbatim, engine_of, filler
 
 SUIT = (
@@ -57,3 +60,18 @@ def test_the_figure_of_the_asked_act_leads(tmp_path: Path) -> None:
     assert not a.abstained, a.answer
     assert "9 years" in a.statements[0].text, a.answer
     assert_verbatim(news, a)
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "tells"),
+    [
+        ("the rejection last week of a 4.2 percent pay offer, which came with £750", "offer", True),
+        ("Flight 370 vanished over the sea.", "flight", True),
+        ("The union will ballot on an improved pay offer from Harlow Buses.", "offer", False),
+        ("The offer came after 3 days of talks.", "offer", False),
+    ],
+)
+def test_a_figure_tells_which_of_the_asked_noun(text: str, head: str, tells: bool) -> None:
+    # "what pay offer did the union turn down": the first statement's "4.2 percent pay offer" fills the
+    # slot, so a later statement naming the offer's maker does not lead in its place
+    assert tells_which(text, head) is tells
