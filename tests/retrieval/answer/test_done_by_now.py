@@ -6,8 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.retrieval.answer.corpora import engine_of as _engine
-from tests.retrieval.answer.corpora import filler as _filler
+from tests.retrieval.answer.corpora import answer_from, first_statement
 
 _THREAT = (
     "The extortion gang Ashmoth had threatened to publish the Delmore Clinic patient files unless the "
@@ -16,20 +15,17 @@ _THREAT = (
 )
 
 
-def _story(text: str) -> list[dict[str, str]]:
-    return [{"id": "delmore-hack", "title": "Delmore Clinic refuses ransom", "text": text}, *_filler(12)]
+def _doc(text: str) -> dict[str, str]:
+    return {"id": "delmore-hack", "title": "Delmore Clinic refuses ransom", "text": text}
 
 
 def test_a_threat_to_do_it_is_no_answer_to_whether_it_was_done(tmp_path: Path) -> None:
-    engine = _engine(tmp_path, _story(_THREAT))
-    a = engine.ask("Has Ashmoth published the patient files?")
+    a = answer_from(tmp_path, _doc(_THREAT), "Has Ashmoth published the patient files?")
     assert a.abstained, a.answer
 
 
 def test_the_act_stated_answers(tmp_path: Path) -> None:
-    engine = _engine(
-        tmp_path, _story(_THREAT + " On Saturday Ashmoth published the patient files on a leak site.")
-    )
-    a = engine.ask("Has Ashmoth published the patient files?")
+    done = _doc(_THREAT + " On Saturday Ashmoth published the patient files on a leak site.")
+    a = answer_from(tmp_path, done, "Has Ashmoth published the patient files?")
     assert not a.abstained, a.answer
-    assert "On Saturday" in a.answer.split("[1]")[0], a.answer
+    assert "On Saturday" in first_statement(a), a.answer

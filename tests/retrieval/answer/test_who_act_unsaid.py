@@ -6,8 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.retrieval.answer.corpora import engine_of as _engine
-from tests.retrieval.answer.corpora import filler as _filler
+from tests.retrieval.answer.corpora import answer_from, first_statement
 
 _CALLS = (
     "Councillor Edwin Marsh called on harbourmaster Greta Lund to resign on Tuesday after a dredger "
@@ -17,29 +16,25 @@ _CALLS = (
 )
 
 
-def _story(text: str) -> list[dict[str, str]]:
-    return [{"id": "velby-port", "title": "Velby harbourmaster urged to quit", "text": text}, *_filler(12)]
+def _doc(text: str) -> dict[str, str]:
+    return {"id": "velby-port", "title": "Velby harbourmaster urged to quit", "text": text}
 
 
 def test_an_act_never_written_is_not_answered_by_another_act(tmp_path: Path) -> None:
-    engine = _engine(tmp_path, _story(_CALLS))
-    a = engine.ask("Who will replace Greta Lund as harbourmaster?")
-    assert a.abstained, a.answer
-    a = engine.ask("Who manages the Velby Harbour Trust?")
-    assert a.abstained, a.answer
+    for question in ("Who will replace Greta Lund as harbourmaster?", "Who manages the Velby Harbour Trust?"):
+        a = answer_from(tmp_path / question[:9], _doc(_CALLS), question)
+        assert a.abstained, a.answer
 
 
 def test_the_act_written_names_its_doer(tmp_path: Path) -> None:
-    engine = _engine(
-        tmp_path,
-        _story(
-            _CALLS + " The trust said deputy harbourmaster Ansel Brink would replace Lund from Monday. "
-            "Ansel Brink's sister Mona Brink manages the Velby Harbour Trust's pilot boats."
-        ),
+    said = _doc(
+        _CALLS + " The trust said deputy harbourmaster Ansel Brink would replace Lund from Monday. "
+        "Ansel Brink's sister Mona Brink manages the Velby Harbour Trust's pilot boats."
     )
-    a = engine.ask("Who will replace Greta Lund as harbourmaster?")
-    assert not a.abstained, a.answer
-    assert "Ansel Brink" in a.answer.split("[1]")[0], a.answer
-    a = engine.ask("Who manages the Velby Harbour Trust?")
-    assert not a.abstained, a.answer
-    assert "Mona Brink" in a.answer.split("[1]")[0], a.answer
+    for question, name in (
+        ("Who will replace Greta Lund as harbourmaster?", "Ansel Brink"),
+        ("Who manages the Velby Harbour Trust?", "Mona Brink"),
+    ):
+        a = answer_from(tmp_path / question[:9], said, question)
+        assert not a.abstained, a.answer
+        assert name in first_statement(a), a.answer
