@@ -629,13 +629,14 @@ _WHO_IS = re.compile(r"^who(?:'s|\s+is|\s+was)\s+([\w'\u2019.-]+(?:\s+[\w'\u2019
 
 #: "who was the mediator", "who is the union president": a person asked for by a role
 _WHO_ROLE = re.compile(
-    r"^who(?:'s|\s+is|\s+was|\s+are|\s+were)\s+(?:(?:the|a|an)\s+|(?=[\w-]+['\u2019]s\s))([a-z][^?.!,;:]*?)\s*\??$"
+    r"^who(?:'s|\s+is|\s+was|\s+are|\s+were)\s+(?:(?:the|a|an)\s+|(?=(?:[\w-]+\s+){0,2}[\w-]+['\u2019]s\s))([a-z][^?.!,;:]*?)\s*\??$"
 )
 
 
 def asked_role(question: str) -> str:
     """The noun of "who is the X" ("who was the mediator" -> "mediator", "who is the mayor of Tarn" ->
-    "mayor", "who is Tarn's mayor" -> "mayor", "who is Veltrane's chief financial officer" -> "officer"),
+    "mayor", "who is Tarn's mayor" -> "mayor", "who is Veltrane's chief financial officer" -> "officer",
+    "who is Kestrel Bay's finance director" -> "director": an owner's name of up to three words),
     or "": the person asked for is the one the coverage names in that role."""
     m = _WHO_ROLE.match(asked_sentence(question))
     # (the owner of a possessive is not the role: "the governor's spokesperson" asks for a spokesperson)

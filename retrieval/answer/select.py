@@ -1981,6 +1981,18 @@ def _select(question: str, asked: str, q: QuestionInfo, ctx: AnswerContext, anch
                 ),
                 echo,
             )
+            if (
+                best is echo
+                and (sort := _role_kind(question, ctx))
+                and any(noun in (role, sort) and is_name(q, owner) for owner, noun, _ in q.bound)
+            ):
+                # "who is Kestrel Bay's finance director": the question names the office by its kind and
+                # its owner's name, and no sentence holding as much of it names anyone in the role
+                # ("Kestrel Bay had passed the owners' and directors' test"): the coverage names no one in
+                # it. (Not a role of no one named, "the lead plaintiff", "the improvement director": a
+                # sentence naming her without its noun, "named Gillian Marsh to the role", answers.)
+                kind_of = f"{q.term_words.get(sort, sort)} {q.term_words.get(role, role)}"
+                return abstain(question, q, f"nothing in it names the {kind_of}")
         if best is echo and _office(q, role) and ctx.terms(echo.row).isdisjoint(_role_forms(by_role)):
             # the chosen sentence does not write the office in any form, and none holding as much of the
             # question names anyone in it: one that holds less of it and the office's owner does, in the
