@@ -2376,12 +2376,20 @@ def _kind_near(places: list[tuple[list[str], int]], kind: str, ctx: AnswerContex
 
 def _another_kind(c: Candidate, role: str, kind: str, ctx: AnswerContext) -> bool:
     """Whether a sentence writes the role only as another kind of it: a noun other than the asked kind's
-    right before it ("county finance director"), never the asked kind."""
+    right before it ("county finance director"), or an adjective that names a kind as such a noun does
+    ("chief financial officer" for "chief technology officer"; ``WordNet.relational``, not "the new
+    director"), never the asked kind."""
     places = _role_words(c, role, ctx)
+    wn = wordnet()
     return (
         bool(places)
         and not _kind_near(places, kind, ctx)
-        and all(i > 0 and words[i - 1].islower() and noun_modifier(words[i - 1]) for words, i in places)
+        and all(
+            i > 0
+            and words[i - 1].islower()
+            and (noun_modifier(words[i - 1]) or (wn is not None and wn.relational(words[i - 1])))
+            for words, i in places
+        )
     )
 
 
