@@ -629,14 +629,19 @@ _WHO_IS = re.compile(r"^who(?:'s|\s+is|\s+was)\s+([\w'\u2019.-]+(?:\s+[\w'\u2019
 
 #: "who was the mediator", "who is the union president": a person asked for by a role
 _WHO_ROLE = re.compile(
-    r"^who(?:'s|\s+is|\s+was|\s+are|\s+were)\s+(?:(?:the|a|an)\s+|(?=(?:[\w-]+\s+){0,2}[\w-]+['\u2019]s\s))([a-z][^?.!,;:]*?)\s*\??$"
+    r"^who(?:'s|\s+is|\s+was|\s+are|\s+were)\s+(?:(?:the|a|an)\s+|(?=[\w-]+['\u2019]s\s))([a-z][^?.!,;:]*?)\s*\??$"
+)
+#: "who is Kestrel Bay's finance director": a role after an owner's name of up to three words, read for
+#: the role's kind only (``asked_role_kind``); the role of a longer name stays unread ("who is tomas
+#: brandvold's agent" is answered by the sentence naming him, though it writes no "agent")
+_WHO_OWNED_ROLE = re.compile(
+    r"^who(?:'s|\s+is|\s+was)\s+(?:[\w-]+\s+){1,2}[\w-]+['\u2019]s\s+([a-z][^?.!,;:]*?)\s*\??$"
 )
 
 
 def asked_role(question: str) -> str:
     """The noun of "who is the X" ("who was the mediator" -> "mediator", "who is the mayor of Tarn" ->
-    "mayor", "who is Tarn's mayor" -> "mayor", "who is Veltrane's chief financial officer" -> "officer",
-    "who is Kestrel Bay's finance director" -> "director": an owner's name of up to three words),
+    "mayor", "who is Tarn's mayor" -> "mayor", "who is Veltrane's chief financial officer" -> "officer"),
     or "": the person asked for is the one the coverage names in that role."""
     m = _WHO_ROLE.match(asked_sentence(question))
     # (the owner of a possessive is not the role: "the governor's spokesperson" asks for a spokesperson)
@@ -647,11 +652,12 @@ def asked_role(question: str) -> str:
 def asked_role_kind(question: str) -> str:
     """The word before the role's noun in "who is the X" ("who is the elections director" ->
     "elections", "who is the county fire chief" -> "fire", "who is the chief financial officer" ->
-    "financial"), or "": the kind of the role asked, which a sentence naming someone in another kind of
-    it ("finance director Raymond Osei") does not name; also of "what is the name of the safety manager"
+    "financial", "who is Kestrel Bay's finance director" -> "finance"), or "": the kind of the role
+    asked, which a sentence naming someone in another kind of it ("finance director Raymond Osei") does
+    not name; also of "what is the name of the safety manager"
     when it asks for a person."""
     asking = asked_sentence(question)
-    m = _WHO_ROLE.match(asking)
+    m = _WHO_ROLE.match(asking) or _WHO_OWNED_ROLE.match(asking)
     if m is None and _names_a_person(asking):
         m = _NAME_OF.match(asking) or _NAME_AFTER.match(asking)
     nouns = role_nouns(_POSSESSOR.sub("", m.group(1))) if m else []
