@@ -69,7 +69,20 @@ def elsewhere(
         # "how many years was Ebbers sentenced to": "Ebbers could face a sentence of 85 years if convicted"
         # tells what may happen on a condition, not what did
         return True
-    return q.kind == "date" and bool(q.done) and intended_only(q, text, tokenizer)
+    return (
+        bool(q.done)
+        and (q.kind == "date" or _ASKS_DONE.search(asked_sentence(q.text)) is not None)
+        and intended_only(q, text, tokenizer)
+    )
+
+
+#: a question asking whether or what has been done by now, by its perfect's auxiliary ("has the group
+#: published the data", "have the men been charged"; not "have to"): a sentence holding its verb only
+#: as what is to happen ("had threatened to publish", "would be charged") does not say it was done. Not
+#: "did": a past question's verb is as often told by the account of a request or a purpose that answers
+#: it ("asked whether he would resign, Reyner said no"; "how did they avoid detection": "... to avoid
+#: detection")
+_ASKS_DONE = re.compile(r"\b(?:has|have)\b(?!\s+to\b)", re.IGNORECASE)
 
 
 #: a question asking what happened: its verb in the past ("how many years was he sentenced to", "how

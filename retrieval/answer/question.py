@@ -653,6 +653,12 @@ _WHO_IS = re.compile(r"^who(?:'s|\s+is|\s+was)\s+([\w'\u2019.-]+(?:\s+[\w'\u2019
 _WHO_ROLE = re.compile(
     r"^who(?:'s|\s+is|\s+was|\s+are|\s+were)\s+(?:(?:the|a|an)\s+|(?=[\w-]+['\u2019]s\s))([a-z][^?.!,;:]*?)\s*\??$"
 )
+#: "who is Kestrel Bay's finance director": a role after an owner's name of up to three words, read for
+#: the role's kind only (``asked_role_kind``); the role of a longer name stays unread ("who is tomas
+#: brandvold's agent" is answered by the sentence naming him, though it writes no "agent")
+_WHO_OWNED_ROLE = re.compile(
+    r"^who(?:'s|\s+is|\s+was)\s+(?:[\w-]+\s+){1,2}[\w-]+['\u2019]s\s+([a-z][^?.!,;:]*?)\s*\??$"
+)
 
 
 def asked_role(question: str) -> str:
@@ -668,11 +674,12 @@ def asked_role(question: str) -> str:
 def asked_role_kind(question: str) -> str:
     """The word before the role's noun in "who is the X" ("who is the elections director" ->
     "elections", "who is the county fire chief" -> "fire", "who is the chief financial officer" ->
-    "financial"), or "": the kind of the role asked, which a sentence naming someone in another kind of
-    it ("finance director Raymond Osei") does not name; also of "what is the name of the safety manager"
+    "financial", "who is Kestrel Bay's finance director" -> "finance"), or "": the kind of the role
+    asked, which a sentence naming someone in another kind of it ("finance director Raymond Osei") does
+    not name; also of "what is the name of the safety manager"
     when it asks for a person."""
     asking = asked_sentence(question)
-    m = _WHO_ROLE.match(asking)
+    m = _WHO_ROLE.match(asking) or _WHO_OWNED_ROLE.match(asking)
     if m is None and _names_a_person(asking):
         m = _NAME_OF.match(asking) or _NAME_AFTER.match(asking)
     nouns = role_nouns(_POSSESSOR.sub("", m.group(1))) if m else []

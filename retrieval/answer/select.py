@@ -1055,18 +1055,48 @@ def _acting_role(q: QuestionInfo, word: str, ctx: AnswerContext) -> str:
     writes beside the question's other words. A sentence saying the act names who did it, whatever it
     calls them ("Governor Tomas Reyner ... backed the rise" for "which top official backed the hike"),
     so only then does a role the coverage never writes leave the question unanswered. "" otherwise."""
-    if not word:
-        return ""
-    verbs = [t for t in q.terms if t != q.head and used_as_verb(q.term_words.get(t, t), q.text)]
+    return word if word and _act_unsaid(q, ctx) else ""
+
+
+def _act_unsaid(q: QuestionInfo, ctx: AnswerContext, verb: str = "", by_synonym: bool = True) -> str:
+    """The first verb of a question when the coverage says none of its verbs (those its form or place
+    makes one, and ``verb``): each is a word it lacks in every form, derived form and synonym, or (when
+    ``by_synonym``) stands only by synonyms it never writes beside the question's other words. A
+    sentence holding the question's other words then tells of something else done to them ("Halloran
+    called on the governor to resign" for "who will replace the governor"). "" when the question writes
+    no verb or the coverage says one."""
+    verbs = [
+        t
+        for t in q.terms
+        if t != q.head
+        and (q.term_words.get(t, t).lower() == verb.lower() or used_as_verb(q.term_words.get(t, t), q.text))
+    ]
 
     def unsaid(t: str) -> bool:
         b = q.bridges.get(t)
         if b is None or b.name or b.standing not in ("unknown_word", "bridged"):
             return False
         others = other_terms(q.bridges, t)
-        return b.standing == "unknown_word" or not any(used_with(x, others, ctx) for x in b.search)
+        return b.standing == "unknown_word" or (
+            by_synonym and not any(used_with(x, others, ctx) for x in b.search)
+        )
 
-    return word if verbs and all(unsaid(t) for t in verbs) else ""
+    return q.term_words.get(verbs[0], verbs[0]) if verbs and all(unsaid(t) for t in verbs) else ""
+
+
+#: the word right after a "who" and its auxiliary, the verb of which "who" is the subject ("who manages
+#: the shelter", "who was arrested"), when WordNet knows it as one
+_WHO_VERB = re.compile(rf"^\W*who\s+(?:(?:{'|'.join(sorted(AUXILIARIES))})\s+)?([a-z]+)\b", re.IGNORECASE)
+
+
+def _who_verb(question: str) -> str:
+    """The verb a "who" question asks the doer of, right after "who" ("who manages the shelter" ->
+    "manages"), or "" when the word there is no verb ("who is the mayor")."""
+    m = _WHO_VERB.match(question)
+    wn = wordnet()
+    if m is None or wn is None:
+        return ""
+    return m.group(1) if any(pos == "v" for pos, _ in wn.lemmas(m.group(1))) else ""
 
 
 def _verb_written(verb: str, ctx: AnswerContext) -> bool:
@@ -1637,6 +1667,20 @@ def _select(question: str, asked: str, q: QuestionInfo, ctx: AnswerContext, anch
         # form, so no sentence names anyone in it, nor gives their words; one holding the question's
         # other words tells of people in other roles (the plaintiff, the chief executive)
         return abstain(question, q, f"nothing in it names the {role}")
+    if (
+        kind is None
+        and q.kind == "person"
+        and _WHO.match(question)
+        and not asked_person_role(question)
+        and (unsaid := _act_unsaid(q, ctx, _who_verb(question), by_synonym=False))
+    ):
+        # "who will replace the governor", "who owns the ferry firm": asked only by what they did, whom
+        # no sentence says did it; one holding the question's other words names someone who did another
+        # thing (called on the governor to resign). Only a verb the coverage has no word for: with no
+        # role asked beside it, one read by a synonym is often its paraphrase in the coverage's own
+        # words ("who quit as head of the trust": "resigned as chief executive"; "who chairs the
+        # board": "Board chairman Geoffrey Paice"), which a sentence may hold apart from the others
+        return abstain(question, q, f"nothing in it mentions {unsaid}")
     if kind is None and q.kind == "date" and _event_absent(q):
         # "when did the museum reopen": no sentence says it reopened, in any word: a date of the museum's
         # story dates something else
@@ -1944,6 +1988,18 @@ def _select(question: str, asked: str, q: QuestionInfo, ctx: AnswerContext, anch
                 ),
                 echo,
             )
+            if (
+                best is echo
+                and (sort := _role_kind(question, ctx))
+                and any(noun in (role, sort) and is_name(q, owner) for owner, noun, _ in q.bound)
+            ):
+                # "who is Kestrel Bay's finance director": the question names the office by its kind and
+                # its owner's name, and no sentence holding as much of it names anyone in the role
+                # ("Kestrel Bay had passed the owners' and directors' test"): the coverage names no one in
+                # it. (Not a role of no one named, "the lead plaintiff", "the improvement director": a
+                # sentence naming her without its noun, "named Gillian Marsh to the role", answers.)
+                kind_of = f"{q.term_words.get(sort, sort)} {q.term_words.get(role, role)}"
+                return abstain(question, q, f"nothing in it names the {kind_of}")
         if best is echo and _office(q, role) and ctx.terms(echo.row).isdisjoint(_role_forms(by_role)):
             # the chosen sentence does not write the office in any form, and none holding as much of the
             # question names anyone in it: one that holds less of it and the office's owner does, in the
@@ -2333,12 +2389,20 @@ def _kind_near(places: list[tuple[list[str], int]], kind: str, ctx: AnswerContex
 
 def _another_kind(c: Candidate, role: str, kind: str, ctx: AnswerContext) -> bool:
     """Whether a sentence writes the role only as another kind of it: a noun other than the asked kind's
-    right before it ("county finance director"), never the asked kind."""
+    right before it ("county finance director"), or an adjective that names a kind as such a noun does
+    ("chief financial officer" for "chief technology officer"; ``WordNet.relational``, not "the new
+    director"), never the asked kind."""
     places = _role_words(c, role, ctx)
+    wn = wordnet()
     return (
         bool(places)
         and not _kind_near(places, kind, ctx)
-        and all(i > 0 and words[i - 1].islower() and noun_modifier(words[i - 1]) for words, i in places)
+        and all(
+            i > 0
+            and words[i - 1].islower()
+            and (noun_modifier(words[i - 1]) or (wn is not None and wn.relational(words[i - 1])))
+            for words, i in places
+        )
     )
 
 

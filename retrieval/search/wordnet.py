@@ -35,7 +35,9 @@ _RULES: dict[Pos, tuple[tuple[str, str], ...]] = {
 }  # fmt: skip
 #: pointer symbols followed: derivationally related form, pertainym ("European" -> "Europe"),
 #: participle of a verb
-_DERIVED = frozenset({"+", "\\", "<"})
+#: WordNet's pointer from a relational adjective to the noun it pertains to ("financial" -> "finance")
+_PERTAINYM = "\\"
+_DERIVED = frozenset({"+", _PERTAINYM, "<"})
 #: WordNet's pointer from a word to its opposite ("accept" -> "reject", "win" -> "lose")
 _ANTONYM = "!"
 #: a verb synset's pointers to the verbs it entails ("buy" -> "pay") or causes ("kill" -> "die")
@@ -566,6 +568,14 @@ class WordNet:
     def _pointed(self, offset: int, pointer: str) -> list[int]:
         """The noun synsets one ``pointer`` away from the noun synset at ``offset``."""
         return [t for sym, t, _p, _s, _t in self._synset("n", offset)[1] if sym == pointer]
+
+    def relational(self, adjective: str) -> bool:
+        """Whether an adjective's most frequent sense pertains to a noun ("financial": finance, "medical":
+        medicine, "technical"): before a noun it names a kind of it, as a noun there does ("finance
+        director"), where a describing adjective ("new", "interim", "senior", "acting") only describes
+        one."""
+        offsets = self._offsets("a", adjective.lower())[:1]
+        return any(sym == _PERTAINYM for off in offsets for sym, *_ in self._synset("a", off)[1])
 
     def cluster_head(self, adjective: str, senses: int = 3) -> frozenset[str]:
         """The words a predicate adjective's sense says in WordNet's adjective cluster when it has no

@@ -156,13 +156,13 @@ DAIRY_FINED = DAIRY + " The county may fine Orwell Creamery up to $20,000, the i
 def test_an_adjective_sharing_a_verbs_stem_does_not_say_it(tmp_path: Path) -> None:
     # "fined" and "fine" share a stem: "may look fine" says nothing of a fine
     news = engine_of(tmp_path, [{"id": "milk", "title": "Sour milk", "text": DAIRY}, *filler(12)])
-    a = news.ask("has orwell creamery been fined")
+    a = news.ask("could orwell creamery be fined")
     assert a.abstained, a.answer
 
 
 def test_the_bare_form_after_a_modal_is_the_verb(tmp_path: Path) -> None:
     news = engine_of(tmp_path, [{"id": "milk", "title": "Sour milk", "text": DAIRY_FINED}, *filler(12)])
-    a = news.ask("has orwell creamery been fined")
+    a = news.ask("could orwell creamery be fined")
     assert not a.abstained, a.answer
     assert "may fine" in a.answer, a.answer
 

@@ -26,6 +26,15 @@ def test_related_words_bridge_synonyms_derived_forms_and_irregular_inflections()
 
 
 @needs_wordnet
+def test_a_relational_adjective_names_a_kind() -> None:
+    """ "financial" pertains to finance: "chief financial officer" is a kind of officer, as "finance
+    director" is of director; "new", "interim" and "acting" describe one."""
+    assert WN is not None
+    assert WN.relational("financial") and WN.relational("medical")
+    assert not any(WN.relational(w) for w in ("new", "interim", "acting", "senior", "permanent"))
+
+
+@needs_wordnet
 def test_an_adjective_bridges_to_its_comparative_and_superlative() -> None:
     """ "How high did the river rise": "its highest level" answers, which a stemmer keeps apart."""
     assert WN is not None
