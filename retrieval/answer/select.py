@@ -2028,31 +2028,13 @@ def _select(question: str, asked: str, q: QuestionInfo, ctx: AnswerContext, anch
                 echo,
             )
     # (a "what metal is it clad in" asks for a kind of thing, which the head checks above find)
-    completes = (
-        asked_completion(q, ctx.tokenizer) if q.kind == "what" and not q.phrase and not q.head else None
-    )
-    if best is not None and completes is not None and not completes(best.sentence.text):
-        # "what was she charged with", "how did they restore the systems": a sentence giving the
-        # preposition's object ("is charged with five counts") or the means ("after engineers rebuilt the
-        # servers") over one echoing the question's words without it ("no timeline for restoring
-        # systems"), when it holds what is asked about the names
-        echo = best
-        best = next(
-            (
-                c
-                for c in cands
-                if (
-                    c.sentence.doc_id == echo.sentence.doc_id
-                    or c.score >= WEIGHTS.completion_ratio * echo.score
-                )
-                # (what is asked about the names, its verb maybe in other words: "carried traffic
-                # again" for "reopen")
-                and c.relation >= WEIGHTS.min_relation
-                and completes(c.sentence.text)
-                and answers(q, c, ctx)
-            ),
-            echo,
-        )
+    if best is not None and q.kind == "what" and not q.phrase and not q.head:
+        # "what did police seize": the object of the verb itself ("officers seized laptops") over a
+        # synonym's of another sense ("police arrested two men"), then any completion
+        for itself in (True, False):
+            completes = asked_completion(q, ctx.tokenizer, itself=itself)
+            if completes is not None and not completes(best.sentence.text):
+                best = _completing(q, best, cands, completes, ctx)
     if best is not None and q.kind == "quote" and not best.said:
         # "what did Ruiz say": a statement of hers that answers, over narration about her, or over what
         # someone else said of her when hers holds as much of what is asked
@@ -2793,3 +2775,28 @@ def _some_unnamed(q: QuestionInfo, text: str, ctx: AnswerContext) -> bool:
         return False
 
     return bool(at) and all(some(i) for i in at)
+
+
+def _completing(
+    q: QuestionInfo,
+    echo: Candidate,
+    cands: list[Candidate],
+    completes: Callable[[str], bool],
+    ctx: AnswerContext,
+) -> Candidate:
+    """ "what was she charged with", "how did they restore the systems", "what did police seize": a sentence
+    giving the preposition's object ("is charged with five counts"), the means ("after engineers rebuilt the
+    servers") or the verb's object ("seized laptops") over ``echo``, which echoes the question's words
+    without it ("no timeline for restoring systems"), when it holds what is asked about the names (its
+    verb maybe in other words: "carried traffic again" for "reopen"); else ``echo``."""
+    return next(
+        (
+            c
+            for c in cands
+            if (c.sentence.doc_id == echo.sentence.doc_id or c.score >= WEIGHTS.completion_ratio * echo.score)
+            and c.relation >= WEIGHTS.min_relation
+            and completes(c.sentence.text)
+            and answers(q, c, ctx)
+        ),
+        echo,
+    )
