@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 
 from retrieval.answer.bridge import verb_form, wordnet
-from retrieval.answer.question import QuestionInfo
+from retrieval.answer.question import QuestionInfo, asked_sentence
 from retrieval.answer.relation import credit
 from retrieval.search.text import Tokenizer, fold
 
@@ -52,6 +52,13 @@ _NO_OBJECT = frozenset(
     "whose where it them him us me you itself themselves himself herself there "
     "up out off down away back".split()
 )
+#: the words that lead a clause of its own inside a question ("... as it develops", "... after the fire
+#: that destroyed it"): its verb is not the asked one
+_CLAUSE_LEADS = frozenset(
+    "as when while after before if because since until that which who whom where".split()
+)
+#: the degree words before a participle that make it an adjective ("more developed countries")
+_DEGREE = frozenset("more most less least very so too".split())
 #: the forms of "be" that make a participle after them a passive ("were seized"), whose subject is what
 #: was done to
 _BE = frozenset("is are was were be been being".split())
@@ -140,18 +147,33 @@ def passive_subject(phrase: str, noun: str) -> bool:
 
 
 def _object_verb(q: QuestionInfo, tokenizer: Tokenizer) -> frozenset[str] | None:
-    """The terms of the verb a "what did X <verb>" ends on, whose object the "what" asks for: the
-    question's last word, a verb WordNet knows. None for any other question (one stranding a preposition
-    asks for its object, ``_stranded``; one with a further object, "what did she tell parliament", asks for
-    what was said, which no object test reads)."""
-    text = fold(q.text)
+    """The terms of the verb a "what did X <verb>" leaves without its object, which the "what" asks for:
+    the question's last word, a verb WordNet knows ("what did police seize"), or the verb the question asks
+    was done followed by a preposition's phrase ("what did police seize in the raid", "what did the teacher
+    lose to fraud"). None for any other question (one stranding a preposition asks for its object,
+    ``_stranded``; one with a further object, "what did she tell parliament", asks for what was said, which
+    no object test reads). Read in the sentence that asks, after any setting the scene."""
+    text = asked_sentence(q.text)
     if not _WHAT_DONE.match(text):
         return None
-    words = _WORD.findall(text.lower())
-    if len(words) < 4 or not verb_known(words[-1]):
+    words = _WORD.findall(text)
+    if len(words) < 4 or not _CLAUSE_LEADS.isdisjoint(words[2:]):
+        # (a clause of its own: "what does a country acquire as it develops" ends on that clause's verb)
         return None
-    asked = frozenset(t for t in tokenizer.tokens(words[-1]) if t in q.terms)
-    return asked or None
+    if any(w.endswith("ing") and verb_form(w) for w in words[3:]):
+        return None  # "what could a teacher help in organizing": the gerund's object is asked
+    if q.done:
+        # (the verb the question asks was done, not a last word that is also a verb: "in the raid")
+        after = [
+            words[i + 1] if i + 1 < len(words) else ""
+            for i, w in enumerate(words)
+            if q.done in tokenizer.tokens(w)
+        ]
+        return frozenset({q.done}) if any(not w or w in _PREPOSITIONS for w in after) else None
+    if verb_known(words[-1]):
+        asked = frozenset(t for t in tokenizer.tokens(words[-1]) if t in q.terms)
+        return asked or None
+    return None
 
 
 def _takes_object(
@@ -181,17 +203,17 @@ def _takes_object(
         if not exact and (itself or not held):
             continue
         before = lows[i - 1] if i else ""
-        if before in _DETERMINERS:
-            continue  # the verb's noun ("the find"), not the act
-        if before in _BE and verb_form(word):
+        if before in _DETERMINERS or before in _DEGREE:
+            continue  # the verb's noun ("the find") or an adjective ("more developed countries"), not the act
+        if before in _BE and verb_form(word) and not lows[i].endswith("ing"):
             # "laptops were seized": its subject is what was seized; of the verb itself, as a synonym's
             # passive may be of another sense of it ("two men were arrested" for "what did police seize")
             if exact:
                 return True
             continue
         j = i + 1
-        if j < len(lows) and lows[j].endswith("ly") and lows[j].isalpha():
-            j += 1  # an adverb between ("makes mainly solvents")
+        if j < len(lows) and _adverb(lows[j]):
+            j += 1  # an adverb between ("makes mainly solvents", "is producing again after ...")
         if j >= len(lows) or not lows[j][0].isalnum() or lows[j] in _NO_OBJECT or lows[j] in _PREPOSITIONS:
             continue
         if (
@@ -208,6 +230,16 @@ def _takes_object(
     return False
 
 
+def _adverb(word: str) -> bool:
+    """Whether WordNet knows a word only as an adverb ("mainly", "again"), which stands between a verb and
+    its object or in place of one, and begins none."""
+    wn = wordnet()
+    if wn is None or not word.isalpha():
+        return False
+    kinds = {pos for pos, _ in wn.lemmas(word)}
+    return kinds == {"r"}
+
+
 def _verb_bases(words: tuple[str, ...]) -> frozenset[str]:
     """The verb base forms WordNet reads words as ("found" -> "find", "found"): an irregular form
     ("found", "made") shares no stem with its base, which the index terms compare."""
@@ -215,6 +247,11 @@ def _verb_bases(words: tuple[str, ...]) -> frozenset[str]:
     if wn is None:
         return frozenset()
     return frozenset(lemma for w in words for pos, lemma in wn.lemmas(w.lower()) if pos == "v")
+
+
+def asks_object(q: QuestionInfo, tokenizer: Tokenizer) -> bool:
+    """Whether the question asks for a verb's object (``_object_verb``), not another completion."""
+    return _stranded(q, tokenizer) is None and _object_verb(q, tokenizer) is not None
 
 
 def asked_completion(

@@ -29,6 +29,13 @@ _MILL = (
     "Its owner said it would make sure the site was safe before staff returned."
 )
 
+_ANTHEM = (
+    "The Harrow choir's anthem was first sung at the Easter service in Pellow in 1524. "
+    "The Harrow anthem, written by the organist Ines Quarry, seemed to prefigure the town's later troubles."
+)
+
+_SLUMP = "Traders said the slump in harbour fees seemed to foretell a recession along the coast."
+
 
 def test_the_verb_with_its_object_completes_the_question() -> None:
     tok = Tokenizer()
@@ -48,6 +55,50 @@ def test_an_irregular_form_of_the_verb_is_the_verb() -> None:
     assert completes("Inspectors found faulty wiring in the plant room.")
     assert completes("Inspectors found that the alarm had been switched off.")
     assert not completes("The charity was founded in 2019.")
+
+
+def test_the_asking_sentence_is_read_and_a_progressive_is_no_passive() -> None:
+    tok = Tokenizer()
+    completes = asked_completion(
+        analyze("The mill reopened this week. What does the mill produce?", tok), tok
+    )
+    assert completes is not None
+    assert completes("The mill is producing oat flour again.")
+    assert not completes("The mill is producing again after the fire.")
+
+
+def test_a_phrase_after_the_verb_leaves_its_object_asked() -> None:
+    tok = Tokenizer()
+    completes = asked_completion(analyze("What did police seize in the raid?", tok), tok)
+    assert completes is not None
+    assert completes("Officers seized two laptops in the raid.")
+    assert not completes("A raid was carried out by police on Monday.")
+    assert not completes("The items seized in the raid were sent to a laboratory.")
+
+
+def test_a_clause_of_its_own_or_a_gerund_holds_no_asked_verb() -> None:
+    tok = Tokenizer()
+    assert asked_completion(analyze("What does a town acquire as it grows?", tok), tok) is None
+    assert asked_completion(analyze("What could a warden help in organizing?", tok), tok) is None
+
+
+def test_a_participle_after_a_degree_word_is_an_adjective() -> None:
+    tok = Tokenizer()
+    completes = asked_completion(analyze("What did the towns develop?", tok), tok)
+    assert completes is not None
+    assert not completes("More developed towns move back to lower rents.")
+    assert completes("The towns developed new ferry routes.")
+
+
+def test_the_same_verb_in_another_story_is_no_object_of_the_asked_doer(tmp_path: Path) -> None:
+    docs = [
+        {"id": "anthem", "title": "Choir anthem", "text": _ANTHEM},
+        {"id": "slump", "title": "Harbour slump", "text": _SLUMP},
+        *filler(12),
+    ]
+    engine = engine_of(tmp_path, docs)
+    a = engine.ask("What did the anthem foretell?")
+    assert "prefigure the town's later troubles" in first_statement(a), a.answer
 
 
 def test_a_figure_is_an_object() -> None:
