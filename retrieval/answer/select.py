@@ -54,7 +54,7 @@ from retrieval.answer.bridge import (
     wordnet,
     written_spelling,
 )
-from retrieval.answer.complement import asked_completion
+from retrieval.answer.complement import asked_completion, asks_object
 from retrieval.answer.compose import compose
 from retrieval.answer.confirm import role_of
 from retrieval.answer.elsewhere import owned_by_another
@@ -2089,31 +2089,14 @@ def _select(question: str, asked: str, q: QuestionInfo, ctx: AnswerContext, anch
                 echo,
             )
     # (a "what metal is it clad in" asks for a kind of thing, which the head checks above find)
-    completes = (
-        asked_completion(q, ctx.tokenizer) if q.kind == "what" and not q.phrase and not q.head else None
-    )
-    if best is not None and completes is not None and not completes(best.sentence.text):
-        # "what was she charged with", "how did they restore the systems": a sentence giving the
-        # preposition's object ("is charged with five counts") or the means ("after engineers rebuilt the
-        # servers") over one echoing the question's words without it ("no timeline for restoring
-        # systems"), when it holds what is asked about the names
-        echo = best
-        best = next(
-            (
-                c
-                for c in cands
-                if (
-                    c.sentence.doc_id == echo.sentence.doc_id
-                    or c.score >= WEIGHTS.completion_ratio * echo.score
-                )
-                # (what is asked about the names, its verb maybe in other words: "carried traffic
-                # again" for "reopen")
-                and c.relation >= WEIGHTS.min_relation
-                and completes(c.sentence.text)
-                and answers(q, c, ctx)
-            ),
-            echo,
-        )
+    if best is not None and q.kind == "what" and not q.phrase and not q.head:
+        # "what did police seize": the object of the verb itself ("officers seized laptops") over a
+        # synonym's of another sense ("police arrested two men"), then any completion
+        topical = asks_object(q, ctx.tokenizer)
+        for itself in (True, False):
+            completes = asked_completion(q, ctx.tokenizer, itself=itself)
+            if completes is not None and not completes(best.sentence.text):
+                best = _completing(q, best, cands, completes, ctx, topical=topical)
     if best is not None and q.kind == "quote" and not best.said:
         # "what did Ruiz say": a statement of hers that answers, over narration about her, or over what
         # someone else said of her when hers holds as much of what is asked
@@ -2862,3 +2845,39 @@ def _some_unnamed(q: QuestionInfo, text: str, ctx: AnswerContext) -> bool:
         return False
 
     return bool(at) and all(some(i) for i in at)
+
+
+def _completing(
+    q: QuestionInfo,
+    echo: Candidate,
+    cands: list[Candidate],
+    completes: Callable[[str], bool],
+    ctx: AnswerContext,
+    *,
+    topical: bool = False,
+) -> Candidate:
+    """The sentence completing what is asked over ``echo``, which echoes the question's words without it
+    ("no timeline for restoring systems"): the preposition's object of "what was she charged with" ("is
+    charged with five counts"), the means of "how did they restore the systems" ("after engineers rebuilt
+    the servers"), the object of "what did police seize" ("seized laptops"), when it holds what is asked
+    about the names (its verb maybe in other words: "carried traffic again" for "reopen"); else ``echo``.
+    With ``topical`` (a verb's object, which any doer's act has), one from another story must hold as much
+    of the question as ``echo``: "as if to presage another attack" elsewhere is no object of what "this
+    hymn" presaged."""
+    return next(
+        (
+            c
+            for c in cands
+            if (
+                c.sentence.doc_id == echo.sentence.doc_id
+                or (
+                    c.score >= WEIGHTS.completion_ratio * echo.score
+                    and (not topical or c.coverage >= echo.coverage)
+                )
+            )
+            and c.relation >= WEIGHTS.min_relation
+            and completes(c.sentence.text)
+            and answers(q, c, ctx)
+        ),
+        echo,
+    )
