@@ -11,6 +11,7 @@ from datetime import date
 
 from retrieval.answer.bridge import verb_form, wordnet
 from retrieval.answer.confirm import (
+    confirm_holder,
     confirm_role,
     confirm_value,
     in_reading_order,
@@ -1356,6 +1357,8 @@ def compose(
                     add_statement(v)
     if not broad and q.kind in ("what", "who"):
         confirm_role(q, first, chosen, cands, ctx, citations, statements)
+    if not broad and q.kind == "person":
+        confirm_holder(q, first, cands, ctx, citations, statements)
     if not broad:
         # each version of the answer (the answer first), followed right away by the other outlets
         # reporting its value; the citations are then numbered in the order the reply reads

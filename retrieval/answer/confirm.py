@@ -14,7 +14,7 @@ a [k] follows only k's own words.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -37,7 +37,7 @@ from retrieval.answer.statements import conflict, differ, facts
 from retrieval.answer.story import title_terms
 from retrieval.answer.types import new_names
 from retrieval.answer.weights import WEIGHTS
-from retrieval.lexicon import REPORTING_WORDS, figures
+from retrieval.lexicon import OTHER_ROLE_WORDS, REPORTING_WORDS, figures
 from retrieval.models import Citation, Sentence, Statement
 from retrieval.search.scorer import Hit
 from retrieval.search.text import Tokenizer
@@ -229,6 +229,75 @@ def confirm_role(
     # the answer's role as each statement quoted writes it, when of the answer's kind ("Kremlin
     # spokesperson" beside "the Kremlin's top spokesperson"): another outlet confirms any of them
     given = [lead, *(r for ps in chosen for s in ps if (r := role(s)) is not None and same_kind(lead, r))]
+    _cite_roles(
+        names,
+        lambda own: next((r for r in given if same_role(r, own)), None),
+        cands,
+        ctx,
+        citations,
+        statements,
+    )
+
+
+def confirm_holder(
+    q: QuestionInfo,
+    first: Sequence[Sentence],
+    cands: list[Candidate],
+    ctx: AnswerContext,
+    citations: list[Citation],
+    statements: list[Statement],
+) -> None:
+    """For a "who" asking who holds a role ("who is the Kremlin spokesman"), the converse of
+    ``confirm_role``: the answer names the holder with the asked role written before the name, and
+    other outlets writing the same role beside the same name ("The Kremlin's top spokesperson, Dmitry
+    Peskov, later clarified ...") say the very thing asked, though the rest of their sentence is about
+    something else, so that no statement merge joins them and their sentence may be too long to quote
+    whole. Each is cited for the role and name as it writes them. The answer's role, and each other
+    outlet's, must hold every word the question asks with (its own or a form of it), with a head of
+    the same kind: the post asked, however an outlet qualifies it ("top spokesperson" for "spokesman"),
+    unless by a word making it another post ("deputy", "former": ``OTHER_ROLE_WORDS``)."""
+    answer = join_parts(first)
+
+    def asked(role: Role) -> bool:
+        words = {w.lower() for w in _WORD.findall(role.phrase)}
+        return all(credit(q, t, role.terms) > 0 for t in q.terms) and words.isdisjoint(OTHER_ROLE_WORDS)
+
+    # the answer's person with the asked role written before the name (the longest name first)
+    held = (
+        (frozenset(name), lead)
+        for name in sorted(_asked_names(q, answer, ctx), key=lambda n: (-len(n), n))
+        if (lead := role_of(answer, frozenset(name), ctx.tokenizer, WEIGHTS.role_words)) is not None
+        and asked(lead)
+    )
+    found = next(held, None) if q.terms else None
+    if found is not None:
+        holder, lead = found
+        _cite_roles(
+            holder,
+            lambda own: lead if same_kind(lead, own) and asked(own) else None,
+            cands,
+            ctx,
+            citations,
+            statements,
+            whole=False,
+        )
+
+
+def _cite_roles(
+    names: frozenset[str],
+    matches: Callable[[Role], Role | None],
+    cands: list[Candidate],
+    ctx: AnswerContext,
+    citations: list[Citation],
+    statements: list[Statement],
+    whole: bool = True,
+) -> None:
+    """Other outlets' sentences writing a role beside the name whose terms are ``names`` that
+    ``matches`` one the answer writes (returning it): each such phrase, as its outlets write it,
+    stated once after the answer and cited to each of them. With ``whole``, an outlet's own sentence
+    is quoted instead when short enough to read (the phrase is what it says of the person asked
+    about); without, the phrase always (for "who is the X", role and name are the whole answer, and
+    the rest of each sentence only lengthens the reply)."""
     cited = {c.doc_id for c in citations}
     found: list[tuple[Role, list[Sentence]]] = []
     for c in cands:
@@ -239,8 +308,8 @@ def confirm_role(
             or not ctx.quotable[ctx.rows[(s.doc_id, s.index)]]
         ):
             continue
-        own = role(s)
-        match = next((r for r in given if own is not None and same_role(r, own)), None)
+        own = role_of(s.text, names, ctx.tokenizer, WEIGHTS.role_words)
+        match = matches(own) if own is not None else None
         if own is None or match is None:
             continue
         cited.add(s.doc_id)
@@ -253,7 +322,7 @@ def confirm_role(
             found.append((shown, [s]))
     i = 0
     for shown, group in found:
-        long = [s for s in group if len(s.text) > WEIGHTS.quote_chars]
+        long = [s for s in group if len(s.text) > WEIGHTS.quote_chars or not whole]
         # each outlet's own sentence when short enough to read: a statement, which a [k] after it means
         # k says (a role and name alone, "Detective Sergeant Ann Hale", read as a name with nothing said
         # of it); the outlets whose sentence is too long share the phrase they write, cited for it
