@@ -10,7 +10,15 @@ import itertools
 import re
 from collections.abc import Callable
 
-from retrieval.answer.bridge import TermBridge, chat_contracted, edits1, in_use, person_noun, wordnet
+from retrieval.answer.bridge import (
+    TermBridge,
+    chat_contracted,
+    edits1,
+    in_use,
+    person_noun,
+    verb_form,
+    wordnet,
+)
 from retrieval.answer.question import QuestionInfo
 from retrieval.answer.scoring import AnswerContext
 from retrieval.answer.weights import WEIGHTS
@@ -450,13 +458,13 @@ def _lone_name(word: str, before: str, owner: bool, ctx: AnswerContext) -> str:
     """The name the coverage writes (lowercase, as asked) that a lowercase ``word`` of a question
     misspells, one edit away ("tilly" for "Tilley", "pillow" for "Pellow", "brant" for "Brandt"), where
     the question asks for someone there: after a verb that asks of them (``_ASKS_OF``: "what did tilly
-    say"), before a possessive (``owner``: "pillow's age"), or after the title the coverage writes
-    before that name, or a spelling near it ("sherrif brant" of "Sheriff Brandt"). The name is a word
-    written capitalised mid-sentence most of the time (``_mostly_named``) and no title (a common noun
-    for a person, ``person_noun``: the "Chief" of "Fire Chief Ramona Ellery"), the only such near it;
-    an English word asked must sound as it does (``sound_key``: "pillow", "Pellow"), and one the
-    coverage itself writes lowercase, or as a name, is meant as written ("what did police say"). ""
-    otherwise."""
+    say") or an inflected verb whose object it is ("who replaced pillow"), before a possessive
+    (``owner``: "pillow's age"), or after the title the coverage writes before that name, or a spelling
+    near it ("sherrif brant" of "Sheriff Brandt"). The name is a word written capitalised mid-sentence
+    most of the time (``_mostly_named``) and no title (a common noun for a person, ``person_noun``: the
+    "Chief" of "Fire Chief Ramona Ellery"), the only such near it; an English word asked must sound as
+    it does (``sound_key``: "pillow", "Pellow"), and one the coverage itself writes lowercase, or as a
+    name, is meant as written ("what did police say"). "" otherwise."""
     low = word.lower()
     if not word.islower() or len(low) < 4 or not low.isalpha() or low in STOP_WORDS or ctx.vocab is None:
         return ""
@@ -482,7 +490,7 @@ def _lone_name(word: str, before: str, owner: bool, ctx: AnswerContext) -> str:
     titled = bool(prior) and any(
         b == prior or near_name(prior, b) for b in _beside(name, False, ctx) if len(b) > 3
     )
-    if not (prior in _ASKS_OF or owner or titled):
+    if not (prior in _ASKS_OF or owner or titled or (prior.isalpha() and verb_form(prior))):
         return ""
     if writes(low, ctx, cased=True) or _written_as_name(low, ctx):
         return ""

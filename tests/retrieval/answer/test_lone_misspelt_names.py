@@ -55,6 +55,7 @@ def test_a_name_misspelt_as_a_word_is_answered(engine: Engine, asked: str, openi
     [
         ("what did tilly say", "what did tilley say"),
         ("how old is pillow", "how old is pellow"),
+        ("who thanked pillow", "who thanked pellow"),
         ("who is sherrif brant", "who is sheriff brandt"),
         # an English word the coverage writes lowercase ("hail") is meant as written, not Anna Hall
         ("did hail damage the roofs", "did hail damage the roofs"),
