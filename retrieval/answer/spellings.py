@@ -426,7 +426,9 @@ def _name_word(anchor: str, word: str, after: bool, ctx: AnswerContext) -> str:
     low = word.lower()
     if len(low) < 3 or low in STOP_WORDS or not _may_name(anchor):
         return ""
-    beside = _beside(anchor, after, ctx)
+    # (before the name, its title may stand before its first name too: "sherrif brandt" of "Sheriff Ivo
+    # Brandt")
+    beside = _beside(anchor, after, ctx) if after else _titles(anchor, ctx)
     if low in beside:
         return ""  # the coverage writes the name so
     # (a word of the name's own stem is its inflection, no misspelling: "foreign ministers" of the
@@ -459,12 +461,13 @@ def _lone_name(word: str, before: str, owner: bool, ctx: AnswerContext) -> str:
     misspells, one edit away ("tilly" for "Tilley", "pillow" for "Pellow", "brant" for "Brandt"), where
     the question asks for someone there: after a verb that asks of them (``_ASKS_OF``: "what did tilly
     say") or an inflected verb whose object it is ("who replaced pillow"), before a possessive
-    (``owner``: "pillow's age"), or after the title the coverage writes before that name, or a spelling
-    near it ("sherrif brant" of "Sheriff Brandt"). The name is a word written capitalised mid-sentence
-    most of the time (``_mostly_named``) and no title (a common noun for a person, ``person_noun``: the
-    "Chief" of "Fire Chief Ramona Ellery"), the only such near it; an English word asked must sound as
-    it does (``sound_key``: "pillow", "Pellow"), and one the coverage itself writes lowercase, or as a
-    name, is meant as written ("what did police say"). "" otherwise."""
+    (``owner``: "pillow's age"), or after the title the coverage writes before that name
+    (``_titles``), or a spelling near it ("sherrif brant" of "Sheriff Paul Brandt"). The name is a word
+    written capitalised mid-sentence most of the time (``_mostly_named``) and no title (a common noun
+    for a person, ``person_noun``: the "Chief" of "Fire Chief Ramona Ellery"), the only such near it;
+    an English word asked must sound as it does (``sound_key``: "pillow", "Pellow"), and one the
+    coverage itself writes lowercase, or as a name, is meant as written ("what did police say"). ""
+    otherwise."""
     low = word.lower()
     if not word.islower() or len(low) < 4 or not low.isalpha() or low in STOP_WORDS or ctx.vocab is None:
         return ""
@@ -487,14 +490,19 @@ def _lone_name(word: str, before: str, owner: bool, ctx: AnswerContext) -> str:
         return ""
     (name,) = near
     prior = before.lower()
-    titled = bool(prior) and any(
-        b == prior or near_name(prior, b) for b in _beside(name, False, ctx) if len(b) > 3
-    )
+    titled = bool(prior) and any(b == prior or near_name(prior, b) for b in _titles(name, ctx) if len(b) > 3)
     if not (prior in _ASKS_OF or owner or titled or (prior.isalpha() and verb_form(prior))):
         return ""
     if writes(low, ctx, cased=True) or _written_as_name(low, ctx):
         return ""
     return name
+
+
+def _titles(name: str, ctx: AnswerContext) -> frozenset[str]:
+    """The capitalised words (lowercased) the coverage writes right before ``name``, or before a name
+    written right before it: the title of "Sheriff Brandt" and of "Sheriff Paul Brandt" alike."""
+    beside = _beside(name, False, ctx)
+    return beside.union(*(_beside(b, False, ctx) for b in beside if _may_name(b)))
 
 
 def _mostly_named(word: str, ctx: AnswerContext) -> bool:

@@ -1,7 +1,7 @@
 """A lowercase word of a question one edit from a name the coverage writes (capitalised mid-sentence
 most of the time) is read as that name where the question asks for someone there
 (``spellings._lone_name``): "what did tilly say" of a coverage naming a Dora Tilley ("tilly" is no chat
-"till"), "how old is pillow" of one naming a Gareth Pellow, "sherrif brant" of a Sheriff Brandt. An
+"till"), "how old is pillow" of one naming a Gareth Pellow, "sherrif brant" of a Sheriff Ivo Brandt. An
 English word the coverage itself writes lowercase ("did hail damage the roofs" beside an Anna Hall) is
 meant as written."""
 
@@ -19,7 +19,7 @@ STORM = {
     "text": "Harbour chief Gareth Pellow, 61, said the sea wall had held for forty years. "
     "Councillor Dora Tilley said the town had been warned about the wall in 2019. "
     "County Sheriff Ivo Brandt closed the coast road on Friday. "
-    "Sheriff Brandt said the road would stay shut until the wall is inspected. "
+    "Brandt said the road would stay shut until the wall is inspected. "
     "Residents thanked Pellow for opening the harbour office as a shelter. "
     "Fire Chief Lena Ostrova said crews pumped water from the lower town. "
     "Chief Ostrova thanked the volunteers. "
@@ -39,7 +39,7 @@ def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
         ("what did tilly say", "Councillor Dora Tilley said"),
         ("how old is pillow", "Harbour chief Gareth Pellow, 61"),
         ("what is pillow's age", "Harbour chief Gareth Pellow, 61"),
-        ("what did sherrif brant say", "County Sheriff Ivo Brandt"),
+        ("what did sherrif brant say", "County Sheriff Ivo Brandt closed"),
     ],
 )
 def test_a_name_misspelt_as_a_word_is_answered(engine: Engine, asked: str, opening: str) -> None:
