@@ -10,7 +10,15 @@ import itertools
 import re
 from collections.abc import Callable
 
-from retrieval.answer.bridge import TermBridge, chat_contracted, edits1, in_use, wordnet
+from retrieval.answer.bridge import (
+    TermBridge,
+    chat_contracted,
+    edits1,
+    in_use,
+    person_noun,
+    verb_form,
+    wordnet,
+)
 from retrieval.answer.question import QuestionInfo
 from retrieval.answer.scoring import AnswerContext
 from retrieval.answer.weights import WEIGHTS
@@ -373,7 +381,11 @@ def named_respelt(question: str, ctx: AnswerContext) -> str:
     ("hail") is no longer searched for in its own senses, nor a misspelling in some other name's. A
     word the coverage writes as a name of its own ("marcus hall" where it names an Anna Hall) is
     another person, and one it writes lowercase is meant as written ("did sarah said" beside a Sarah
-    Saad): they stay."""
+    Saad): they stay. A name asked alone is respelt too where the question asks for someone there
+    (``_lone_name``: "what did tilly say" of a coverage naming an Owen Tilley), so the search and the
+    "nothing in it mentions" check both read the name, not "till" or a pillow."""
+    # (the name asked alone first: the title before it is then read beside it, "sherrif brandt")
+    question = _respelt_at(question, _lone_names(question, ctx))
     words = list(_NAME_WORD.finditer(question))
     fixes: dict[int, tuple[int, str]] = {}
     for m1, m2 in itertools.pairwise(words):
@@ -383,10 +395,28 @@ def named_respelt(question: str, ctx: AnswerContext) -> str:
             fixed = _name_word(anchor.group(0), other.group(0), after, ctx)
             if fixed:
                 fixes[other.start()] = (other.end(), fixed)
+    return _respelt_at(question, fixes)
+
+
+def _respelt_at(question: str, fixes: dict[int, tuple[int, str]]) -> str:
+    """The question with the words at ``fixes``' starts (up to their ends) written as given."""
     for start in sorted(fixes, reverse=True):
         end, word = fixes[start]
         question = question[:start] + word + question[end:]
     return question
+
+
+def _lone_names(question: str, ctx: AnswerContext) -> dict[int, tuple[int, str]]:
+    """The names a question's words misspell where it asks for someone (``_lone_name``), by the word's
+    start: its end and the name."""
+    words = list(_NAME_WORD.finditer(question))
+    fixes: dict[int, tuple[int, str]] = {}
+    for i, m in enumerate(words):
+        joined = i > 0 and not question[words[i - 1].end() : m.start()].strip()
+        owner = question.startswith(("'s", "’s"), m.end())
+        if fixed := _lone_name(m.group(0), words[i - 1].group(0) if joined else "", owner, ctx):
+            fixes[m.start()] = (m.end(), fixed)
+    return fixes
 
 
 def _name_word(anchor: str, word: str, after: bool, ctx: AnswerContext) -> str:
@@ -396,7 +426,9 @@ def _name_word(anchor: str, word: str, after: bool, ctx: AnswerContext) -> str:
     low = word.lower()
     if len(low) < 3 or low in STOP_WORDS or not _may_name(anchor):
         return ""
-    beside = _beside(anchor, after, ctx)
+    # (before the name, its title may stand before its first name too: "sherrif brandt" of "Sheriff Ivo
+    # Brandt")
+    beside = _beside(anchor, after, ctx) if after else _titles(anchor, ctx)
     if low in beside:
         return ""  # the coverage writes the name so
     # (a word of the name's own stem is its inflection, no misspelling: "foreign ministers" of the
@@ -417,6 +449,79 @@ def _name_word(anchor: str, word: str, after: bool, ctx: AnswerContext) -> str:
         return ""  # (a word the coverage writes as a name of its own, or lowercase: "sarah said")
     (got,) = near
     return got if word.islower() else got.capitalize()
+
+
+#: the verbs after which a question's next word is whom it asks about ("what did tilly say", "how old
+#: is pillow", "has brant resigned")
+_ASKS_OF = frozenset("did does do is was are were has have had will would can could should".split())
+
+
+def _lone_name(word: str, before: str, owner: bool, ctx: AnswerContext) -> str:
+    """The name the coverage writes (lowercase, as asked) that a lowercase ``word`` of a question
+    misspells, one edit away ("tilly" for "Tilley", "pillow" for "Pellow", "brant" for "Brandt"), where
+    the question asks for someone there: after a verb that asks of them (``_ASKS_OF``: "what did tilly
+    say") or an inflected verb whose object it is ("who replaced pillow"), before a possessive
+    (``owner``: "pillow's age"), or after the title the coverage writes before that name
+    (``_titles``), or a spelling near it ("sherrif brant" of "Sheriff Paul Brandt"). The name is a word
+    written capitalised mid-sentence most of the time (``_mostly_named``) and no title (a common noun
+    for a person, ``person_noun``: the "Chief" of "Fire Chief Ramona Ellery"), the only such near it;
+    an English word asked must sound as it does (``sound_key``: "pillow", "Pellow"), and one the
+    coverage itself writes lowercase, or as a name, is meant as written ("what did police say"). ""
+    otherwise."""
+    low = word.lower()
+    if not word.islower() or len(low) < 4 or not low.isalpha() or low in STOP_WORDS or ctx.vocab is None:
+        return ""
+    vocab = ctx.vocab
+    near = [c for c in sorted(edits1(low) & vocab.keys()) if len(c) > 3 and ctx.tokenizer.tokens(c) == [c]]
+    if not near:
+        return ""
+    wn = wordnet()
+    english = wn is not None and wn.known(low)
+    # (a noun for a person the coverage capitalises is a title, "Fire Chief Ramona Ellery": "cheif" is
+    # the common word, left to its own correction)
+    near = [
+        c
+        for c in near
+        if (not english or sound_key(c) == sound_key(low))
+        and not (wn is not None and person_noun(c, wn) and not wn.proper(c))
+        and _mostly_named(c, ctx)
+    ]
+    if len(near) != 1:
+        return ""
+    (name,) = near
+    prior = before.lower()
+    titled = bool(prior) and any(b == prior or near_name(prior, b) for b in _titles(name, ctx) if len(b) > 3)
+    if not (prior in _ASKS_OF or owner or titled or (prior.isalpha() and verb_form(prior))):
+        return ""
+    if writes(low, ctx, cased=True) or _written_as_name(low, ctx):
+        return ""
+    return name
+
+
+def _titles(name: str, ctx: AnswerContext) -> frozenset[str]:
+    """The capitalised words (lowercased) the coverage writes right before ``name``, or before a name
+    written right before it: the title of "Sheriff Brandt" and of "Sheriff Paul Brandt" alike."""
+    beside = _beside(name, False, ctx)
+    return beside.union(*(_beside(b, False, ctx) for b in beside if _may_name(b)))
+
+
+def _mostly_named(word: str, ctx: AnswerContext) -> bool:
+    """Whether the coverage writes ``word`` (lowercase, one index term) capitalised more often than not
+    past a sentence's first word, in the ``AnswerWeights.spelling_rows`` first sentences holding it: a
+    name ("Pellow"), not a common word a name sometimes holds ("the Pillow Fund", a pillow)."""
+
+    def read() -> bool:
+        found = re.compile(rf"(?i)(?<=[\w,;:’'\"“] ){re.escape(word)}\b")
+        upper = lower = 0
+        for h in ctx.scorer.top_k([word], WEIGHTS.spelling_rows):
+            for m in found.finditer(ctx.sentences[h.index].text):
+                if m.group(0)[0].isupper():
+                    upper += 1
+                else:
+                    lower += 1
+        return upper > lower
+
+    return ctx.remembered("mostly_named", word, read, _MEMO)
 
 
 def _may_name(word: str) -> bool:

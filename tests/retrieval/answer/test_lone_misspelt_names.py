@@ -1,0 +1,70 @@
+"""A lowercase word of a question one edit from a name the coverage writes (capitalised mid-sentence
+most of the time) is read as that name where the question asks for someone there
+(``spellings._lone_name``): "what did tilly say" of a coverage naming a Dora Tilley ("tilly" is no chat
+"till"), "how old is pillow" of one naming a Gareth Pellow, "sherrif brant" of a Sheriff Ivo Brandt. An
+English word the coverage itself writes lowercase ("did hail damage the roofs" beside an Anna Hall) is
+meant as written."""
+
+from __future__ import annotations
+
+import pytest
+
+from retrieval import Engine
+from retrieval.answer.spellings import named_respelt
+from tests.retrieval.answer.corpora import assert_verbatim, engine_of, filler, first_statement
+
+STORM = {
+    "id": "storm",
+    "title": "Storm floods Kelbridge harbour",
+    "text": "Harbour chief Gareth Pellow, 61, said the sea wall had held for forty years. "
+    "Councillor Dora Tilley said the town had been warned about the wall in 2019. "
+    "County Sheriff Ivo Brandt closed the coast road on Friday. "
+    "Brandt said the road would stay shut until the wall is inspected. "
+    "Residents thanked Pellow for opening the harbour office as a shelter. "
+    "Fire Chief Lena Ostrova said crews pumped water from the lower town. "
+    "Chief Ostrova thanked the volunteers. "
+    "A nurse, Anna Hall, treated two fishermen for cold. "
+    "Heavy hail damaged roofs across Kelbridge on Saturday, and more hail is forecast.",
+}
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    return engine_of(tmp_path_factory.mktemp("lone"), [STORM, *filler(12)])
+
+
+@pytest.mark.parametrize(
+    ("asked", "opening"),
+    [
+        ("what did tilly say", "Councillor Dora Tilley said"),
+        ("how old is pillow", "Harbour chief Gareth Pellow, 61"),
+        ("what is pillow's age", "Harbour chief Gareth Pellow, 61"),
+        ("what did sherrif brant say", "County Sheriff Ivo Brandt closed"),
+    ],
+)
+def test_a_name_misspelt_as_a_word_is_answered(engine: Engine, asked: str, opening: str) -> None:
+    a = engine.ask(asked)
+    assert not a.abstained, a.answer
+    assert first_statement(a).startswith(opening)
+    assert a.question == asked  # shown as asked
+    assert_verbatim(engine, a)
+
+
+@pytest.mark.parametrize(
+    ("asked", "read"),
+    [
+        ("what did tilly say", "what did tilley say"),
+        ("how old is pillow", "how old is pellow"),
+        ("who thanked pillow", "who thanked pellow"),
+        ("who is sherrif brant", "who is sheriff brandt"),
+        # an English word the coverage writes lowercase ("hail") is meant as written, not Anna Hall
+        ("did hail damage the roofs", "did hail damage the roofs"),
+        # not where the question asks for no one ("a pillow" is a thing), nor a word sounding otherwise
+        ("where was the pillow", "where was the pillow"),
+        ("did tally say", "did tally say"),
+        # a title the coverage capitalises is no name ("Fire Chief Lena Ostrova"): the word's own correction
+        ("who is the fire cheif", "who is the fire cheif"),
+    ],
+)
+def test_only_a_word_asked_as_someone_is_read_as_the_name(engine: Engine, asked: str, read: str) -> None:
+    assert named_respelt(asked, engine._ctx) == read
