@@ -874,7 +874,7 @@ def type_score(kind: str, text: str, q: QuestionInfo, tokenizer: Tokenizer) -> f
     if kind == "reason":
         if asks_cause_of(q.text):
             return 1.0 if _gives_reason(text, q, tokenizer) else 0.0
-        given = (m for m in _reason_words(text) if not _dates_only(text, m))
+        given = (m for m in _reason_words(text) if not _dates_only(text, m) and not _places_only(text, m))
         if any(not _cause_is_asked(text, m, q, tokenizer) for m in given):
             return 1.0
         return 1.0 if _purpose(text, q, tokenizer) else 0.0
@@ -963,6 +963,45 @@ def _dates_only(text: str, m: re.Match[str]) -> bool:
     nxt = re.match(r"\s+([\w']+)", text[m.end() :])
     word = nxt.group(1).lower().rstrip("'s").rstrip("\u2019") if nxt else ""
     return bool(_TIME_NEXT.match(text, m.end())) or word in _CALENDAR_WORDS
+
+
+#: a point a distance marks on a route after "after" or "following" ("after the 18-mile mark", "following
+#: a 5km point"): a measure written as a number joined to its unit, then the noun it measures
+_MEASURED_POINT = re.compile(
+    r"\s+(?:the|a|an)\s+\d[\d.,]*-?(?P<unit>[a-z]+)\s+(?P<noun>[a-z]+)\b", re.IGNORECASE
+)
+
+
+#: noun classes of an occurrence (4 act, 11 event, 19 phenomenon, 22 process): "after a 2-metre wave",
+#: "after a 10-mile chase" tell what happened, which can be a cause
+_HAPPENINGS = frozenset({4, 11, 19, 22})
+
+
+def _places_only(text: str, m: re.Match[str]) -> bool:
+    """Whether the reason word ``m`` is an "after" or "following" placing something on a route by a
+    distance ("water stations after the 18-mile mark had run out of cups"), which says where, not why:
+    the measure's unit is one WordNet files as a quantity (class 23: mile, kilometre, metre; not hour,
+    a time, which a span reads), and the noun it measures is no occurrence ("a 2-metre wave")."""
+    if m.group(0).lower() not in ("after", "following"):
+        return False
+    point = _MEASURED_POINT.match(text, m.end())
+    wn = wordnet()
+    if point is None or wn is None:
+        return False
+    unit, noun = point.group("unit").lower(), point.group("noun").lower()
+    if 23 not in wn.sense_classes(unit, "n", 1) or wn.sense_classes(noun, "n", 1) & _HAPPENINGS:
+        return False
+    if _VERB_NEXT.match(text, point.end()):
+        # a verb after the point: the point opens a clause ("stopped after the 18-mile mark was flooded"),
+        # unless the phrase stands after a noun it places, the verb then that noun's ("stations after the
+        # 18-mile mark had run out")
+        before = re.search(r"([a-z]+)\s*$", text[: m.start()])
+        return before is not None and wn.mostly_noun(before.group(1))
+    return True
+
+
+#: a finite verb opening what follows a phrase: a form of "be" or "have", or a past "-ed"
+_VERB_NEXT = re.compile(r"\s+(?:was|were|is|are|had|has|have|\w+ed)\b", re.IGNORECASE)
 
 
 #: what ends the clause a purpose's "to" must stand in

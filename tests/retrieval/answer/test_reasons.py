@@ -349,3 +349,21 @@ def test_a_reason_is_the_grounds_a_phrase_gives_the_act(question: str, text: str
     tok = Tokenizer()
     q = analyze(question, tok)
     assert (type_score("reason", text, q, tok) >= 1.0) is reason
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        # an "after" placing something on a route by a distance says where, not why
+        ("Several runners said water stations after the 18-mile mark had run out of cups.", False),
+        ("Runners slowed after the 20km point.", False),
+        # twins: the same words giving a cause, an occurrence or a clause after "after"
+        ("The marathon was halted after a 2-metre wave hit the course.", True),
+        ("The marathon was stopped after the 18-mile mark was flooded.", True),
+        ("The marathon was halted after lightning struck.", True),
+    ],
+)
+def test_an_after_placing_a_point_on_a_route_gives_no_reason(text: str, reason: bool) -> None:
+    tok = Tokenizer()
+    q = analyze("Why was the marathon halted?", tok)
+    assert (type_score("reason", text, q, tok) >= 1.0) is reason
