@@ -2761,24 +2761,23 @@ def _actors_quote(q: QuestionInfo, did: Sentence, opening: Sentence, ctx: Answer
     said."): the actor's own words on what they did, which tell why though no cause word reads them
     and they speak of others, not in the first person. The quotation may run several sentences before
     its attribution ("There was the ammonia leak in 2021. [...] Well, it was the big one," Benning
-    said.")."""
+    said."). One a paragraph or two further on must name the actor in its attribution ("..., Ashworth
+    said in a statement" after "Daniel Ashworth announced his resignation ..." and what follows from
+    it): a pronoun there may be anyone's the paragraphs between name."""
     doc = ctx.documents[did.doc_id]
-    if (
-        opening.index != did.index + 1
-        or opening.paragraph != did.paragraph
-        or not OPENS_QUOTE.match(opening.text)
-    ):
+    if opening.index <= did.index or not OPENS_QUOTE.match(opening.text):
         return False
+    adjacent = opening.index == did.index + 1 and opening.paragraph == did.paragraph
     asked = [t for t in ctx.tokenizer.tokens(q.text) if t in q.entity_terms]
     named = [t for t in ctx.tokenizer.tokens(did.text) if t in asked]
     if not named or named[0] != asked[0]:
         return False
     actor = _name_from(q.text, asked[0], q.entity_terms, ctx)
     for closing in doc.sentences[opening.index :]:
-        if closing.paragraph != did.paragraph:
+        if closing.paragraph != opening.paragraph:
             return False
         if PRONOUN_SPEAKER.search(closing.text):
-            return True
+            return adjacent
         said_by = speakers(closing.text)
         if said_by:
             return any(actor & ctx.tokenizer.term_set(n) for n in said_by)

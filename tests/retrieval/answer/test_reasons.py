@@ -367,3 +367,24 @@ def test_an_after_placing_a_point_on_a_route_gives_no_reason(text: str, reason: 
     tok = Tokenizer()
     q = analyze("Why was the marathon halted?", tok)
     assert (type_score("reason", text, q, tok) >= 1.0) is reason
+
+
+@pytest.mark.parametrize(("speaker", "brought"), [("Quill", True), ("The trust's chairman", False)])
+def test_a_why_brings_the_actors_named_quotation_a_paragraph_on(
+    tmp_path: Path, speaker: str, brought: bool
+) -> None:
+    """Mara Quill resigned; a paragraph later a quotation closed by "Quill said" is her account of why,
+    though it restates nothing and no cause word reads it. Closed by another speaker it is not hers."""
+    text = (
+        "Mara Quill announced her resignation as head of the Dunmore library trust on Monday, a week after "
+        "an audit found gaps in its accounts.\n\n"
+        "Quill will leave formally at the end of the month. Her deputy will run the trust until a "
+        "successor is found.\n\n"
+        '"I said sorry to our members and I meant it. But sorry is not enough. Someone has to answer for '
+        f'this, and that is me," {speaker} said in a statement.'
+    )
+    a = answer_from(
+        tmp_path, {"id": "trust", "title": "Library trust head quits", "text": text}, "Why did Quill resign?"
+    )
+    assert not a.abstained, a.answer
+    assert ("sorry is not enough" in a.answer) is brought, a.answer
