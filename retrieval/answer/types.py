@@ -1065,9 +1065,16 @@ def _cause_is_asked(text: str, m: re.Match[str], q: QuestionInfo, tokenizer: Tok
     if effect_follows:
         # ("The bank raised rates, so mortgages cost more", "The rise led to ...": the event, then its effect)
         return bool(before) and not tokenizer.term_set(_clause_after(text, m.end())) & asked
+    after = tokenizer.term_set(_clause_after(text, m.end())) & asked
+    act = q.done or _passive_verb(q, wordnet())
+    if act in after:
+        # the asked act follows the word: the clause before is the event only if it writes the act too, not
+        # merely a word of what it was done to ("Lenders withdrew their fixed-rate deals after the bank's
+        # decision to raise rates" tells what the raise did, not why the bank raised rates)
+        before &= {act}
     if not re.search(r"\w", text[: m.start()]) or before:
         return False
-    return bool(tokenizer.term_set(_clause_after(text, m.end())) & asked)
+    return bool(after)
 
 
 def _gives_reason(text: str, q: QuestionInfo, tokenizer: Tokenizer) -> bool:

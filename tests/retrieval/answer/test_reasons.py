@@ -388,3 +388,36 @@ def test_a_why_brings_the_actors_named_quotation_a_paragraph_on(
     )
     assert not a.abstained, a.answer
     assert ("sorry is not enough" in a.answer) is brought, a.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "reason"),
+    [
+        # the asked act after "after": the clause before sharing only a word of what it was done to
+        # ("fixed-rate") is its effect, not its doer's act
+        (
+            "Why did the Bank of Dunmore raise rates?",
+            "Lenders withdrew their fixed-rate deals after the Bank of Dunmore's decision to raise rates.",
+            False,
+        ),
+        ("Why was the marathon halted?", "Marathon runners went home after it was halted.", False),
+        # twins: the clause before writes the act, or the act does not follow the word
+        (
+            "Why did the Bank of Dunmore raise rates?",
+            "The Bank of Dunmore raised rates after inflation hit 7%.",
+            True,
+        ),
+        ("Why did the Bank of Dunmore raise rates?", "Rates went up after inflation hit 7%.", True),
+        (
+            "Why was the marathon halted?",
+            "The marathon was stopped after runners in the marathon fell.",
+            True,
+        ),
+    ],
+)
+def test_an_effect_of_the_asked_act_sharing_its_object_gives_no_reason(
+    question: str, text: str, reason: bool
+) -> None:
+    tok = Tokenizer()
+    q = analyze(question, tok)
+    assert (type_score("reason", text, q, tok) >= 1.0) is reason
