@@ -113,6 +113,9 @@ _SAID_REACH = 24
 #: the determiner before it and a lowercase noun after it
 _LABEL_BEFORE = re.compile(r"\b(?:the|its|their|his|her|our)\s+$", re.I)
 _LABEL_AFTER = re.compile(r"\s+([a-z][a-z-]+)\b")
+#: a date owning the noun after it names that thing ("handled Sunday's heat", "the March 3 fire"'s kin):
+#: the sentence's event is dated by its other date, if it has one
+_POSSESSED = re.compile(r"['\u2019]s\s+[a-z]")
 #: how far before a date its sentence is read for a plan since given up ("originally set for March 10"),
 #: in characters: a clause's verb and the few words before its date
 _PLAN_REACH = 80
@@ -545,7 +548,7 @@ def doc_mentions(di: int, doc: Document, coverage_start: date | None = None) -> 
             and after is not None
             and after.group(1) not in FILLER_WORDS
             and _LABEL_BEFORE.search(sent.text, max(0, local - 8), local)
-        ):
+        ) or _POSSESSED.match(sent.text, end):
             labels.add(len(out))
         prev_out = len(out)
         out.append(

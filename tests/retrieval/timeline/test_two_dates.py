@@ -21,6 +21,8 @@ PORT = "The port, which reopened on March 19, said cargo would resume on March 2
 BOTH = "The ferry resumed on March 20 and the bridge reopened on March 21."
 MOVED = "The council vote was moved from March 3 to March 10."
 HISTORY = "The quay, which was built in 1994, collapsed on March 16."
+OWNED = "The mayor on Tuesday ordered a review of how the port handled Sunday's storm."
+ONLY = "Sunday's storm closed the port for six hours."
 
 
 def _events(*texts: str) -> list[tuple[str, str]]:
@@ -76,3 +78,9 @@ def test_a_baseline_figure_given_on_a_relative_day_does_not_date_the_revision() 
     assert _events(revised) == []
     fell = "Sales fell to $3.1 million on Tuesday, down from the $4 million reported in January."
     assert [d for d, _ in _events(fell)] == ["2026-03-24"]
+
+
+def test_a_date_owning_a_noun_gives_way_to_the_sentences_other_date() -> None:
+    # "Sunday's storm" names the storm; the ordering is Tuesday's (article of Wednesday, March 25)
+    assert _events(OWNED) == [("2026-03-24", OWNED)]
+    assert _events(ONLY) == [("2026-03-22", ONLY)]
