@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from retrieval.answer.bridge import wordnet
+from retrieval.answer.bridge import verb_form, wordnet
 from retrieval.lexicon import DETERMINERS, PLURAL_NOUNS, POSSESSIVE_DETERMINERS, STOP_WORDS
 from retrieval.search.text import Tokenizer, fold
 from retrieval.search.wordnet import WordNet
@@ -322,9 +322,7 @@ def _compound_head_after(words: list[str], i: int, wn: WordNet) -> bool:
     nxt = words[i + 1]
     if len(nxt) < 2 or nxt in STOP_WORDS or nxt in AUXILIARIES or not wn.mostly_noun(nxt):
         return False
-    return not (
-        nxt.endswith(("ing", "ed")) and any(pos == "v" and lemma != nxt for pos, lemma in wn.lemmas(nxt))
-    )
+    return not (nxt.endswith(("ing", "ed")) and verb_form(nxt))
 
 
 def noun_phrase(phrase: str) -> list[str]:
