@@ -477,7 +477,7 @@ def _withdrawn_dropped(docs: Sequence[Document], mentions: list[Mention]) -> lis
                 and holds_claim(m)
             }
             dropped |= own
-            if not own and restates_claim(c):
+            if not own and restates_claim(c, claim):
                 dropped.add(ci)  # "It examined 17.": the entry it fixes still stands, the notice is no event
         if meta.published is None:
             continue
