@@ -562,8 +562,9 @@ def _later(ctx: AnswerContext, a: Sequence[Sentence], b: Sequence[Sentence], by_
     later."""
     sa, sb = a[0], b[0]
     ta, tb = join_parts(a), join_parts(b)
-    if _replaces(ta, tb) or _replaces(tb, ta):
-        return _replaces(ta, tb)
+    fwd = _replaces(ta, tb)
+    if fwd or _replaces(tb, ta):
+        return fwd
     if sa.doc_id != sb.doc_id:
         da, db = _published(ctx, sa), _published(ctx, sb)
         if da is not None and db is not None:
