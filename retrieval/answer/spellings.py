@@ -283,15 +283,15 @@ def respelt(question: str, ctx: AnswerContext) -> str:
             for c in sorted(near)
             if wn.known(c) and len(t := ctx.tokenizer.tokens(c)) == 1 and t[0] in vocab and writes(c, ctx)
         ]
-        if len(found) > 1:
-            # ("wen was the evacuation lifed": "lived" is the more frequent, "lifted" the one written with
-            # the evacuation)
-            others = set(ctx.tokenizer.tokens(question)) - set(toks) - STOP_WORDS
-            ranked = [((_held_with(t, others - {t}, ctx), ctx.scorer.df(t)), c) for t, c in found]
-        else:
-            ranked = [((0, 0), c) for _, c in found]
-        return max(ranked, default=((0, 0), word))[1]
+        if len(found) < 2:
+            return found[0][1] if found else word
+        # ("wen was the evacuation lifed": "lived" is the more frequent, "lifted" the one written with
+        # the evacuation)
+        others = asked - set(toks)
+        ranked = [((_held_with(t, others - {t}, ctx), ctx.scorer.df(t)), c) for t, c in found]
+        return max(ranked)[1]
 
+    asked = set(ctx.tokenizer.tokens(question)) - STOP_WORDS
     return _SPELT.sub(fix, question)
 
 
@@ -473,7 +473,7 @@ def _lone_name(word: str, before: str, owner: bool, ctx: AnswerContext) -> str:
         return ""
     vocab = ctx.vocab
     near = [c for c in sorted(edits1(low) & vocab.keys()) if len(c) > 3 and ctx.tokenizer.tokens(c) == [c]]
-    if not near:
+    if not near or writes(low, ctx, cased=True) or _written_as_name(low, ctx):
         return ""
     wn = wordnet()
     english = wn is not None and wn.known(low)
@@ -492,8 +492,6 @@ def _lone_name(word: str, before: str, owner: bool, ctx: AnswerContext) -> str:
     prior = before.lower()
     titled = bool(prior) and any(b == prior or near_name(prior, b) for b in _titles(name, ctx) if len(b) > 3)
     if not (prior in _ASKS_OF or owner or titled or (prior.isalpha() and verb_form(prior))):
-        return ""
-    if writes(low, ctx, cased=True) or _written_as_name(low, ctx):
         return ""
     return name
 
