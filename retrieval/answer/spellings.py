@@ -324,8 +324,8 @@ def chat_spelled(question: str, ctx: AnswerContext) -> str:
     (``_TITLE_WORDS``): read as written, "r" was searched for as a name and "capt" dropped as a title
     before a name. Only lowercase forms the coverage never writes lowercase ("r" as a word), so a
     coverage that writes one in its own sense (a "gov" of its own) keeps it. A "4" ending the question
-    after an inflected verb is chat's "for" (``_verb_form``: "how much r they suing 4"), where read as
-    a number it asked for a figure "4" begins ("4.2 million customers")."""
+    after an inflected verb is chat's "for" (``_only_inflected_verb``: "how much r they suing 4"), where
+    read as a number it asked for a figure "4" begins ("4.2 million customers")."""
 
     def spelt(word: str, full: str) -> str:
         return full if full and word.islower() and not writes(word, ctx, cased=True) else word
@@ -339,7 +339,7 @@ def chat_spelled(question: str, ctx: AnswerContext) -> str:
 
     question = _TITLE_RUN.sub(role, question)
     question = _FOR_ENDING.sub(
-        lambda m: f"{m.group(1)}for" if _verb_form(m.group(2)) else m.group(0), question
+        lambda m: f"{m.group(1)}for" if _only_inflected_verb(m.group(2)) else m.group(0), question
     )
     return _CHAT_WORD.sub(lambda m: spelt(m.group(1), _CHAT_FORMS.get(m.group(1), "")), question)
 
@@ -348,7 +348,7 @@ def chat_spelled(question: str, ctx: AnswerContext) -> str:
 _FOR_ENDING = re.compile(r"(\b([a-z]+)\s+)4(?=\s*[?!.]*\s*$)")
 
 
-def _verb_form(word: str) -> bool:
+def _only_inflected_verb(word: str) -> bool:
     """Whether ``word`` is only an inflected verb to the dictionary ("suing", "arrested"): a "4" after
     it ends the question as chat's "for" does ("what r they suing 4"), where after a noun or a verb's
     base form it is a number ("in unit 4", "round 4", "the building 4")."""
