@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable
 
 from retrieval.answer.bridge import verb_form, wordnet
+from retrieval.answer.phrases import adverb_only
 from retrieval.answer.question import QuestionInfo, asked_sentence
 from retrieval.answer.relation import credit
 from retrieval.search.text import Tokenizer, fold
@@ -212,8 +213,9 @@ def _takes_object(
                 return True
             continue
         j = i + 1
-        if j < len(lows) and _adverb(lows[j]):
-            j += 1  # an adverb between ("makes mainly solvents", "is producing again after ...")
+        if j < len(lows) and wn is not None and lows[j].isalpha() and adverb_only(lows[j], wn):
+            j += 1  # an adverb between ("makes mainly solvents", "is producing again after ..."), which
+            # stands between a verb and its object or in place of one, and begins none
         if j >= len(lows) or not lows[j][0].isalnum() or lows[j] in _NO_OBJECT or lows[j] in _PREPOSITIONS:
             continue
         if (
@@ -228,16 +230,6 @@ def _takes_object(
                 continue
         return True
     return False
-
-
-def _adverb(word: str) -> bool:
-    """Whether WordNet knows a word only as an adverb ("mainly", "again"), which stands between a verb and
-    its object or in place of one, and begins none."""
-    wn = wordnet()
-    if wn is None or not word.isalpha():
-        return False
-    kinds = {pos for pos, _ in wn.lemmas(word)}
-    return kinds == {"r"}
 
 
 def _verb_bases(words: tuple[str, ...]) -> frozenset[str]:

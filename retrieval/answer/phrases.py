@@ -494,7 +494,7 @@ def defined_phrases(question: str, wn: WordNet) -> list[tuple[frozenset[str], li
         if not verbs:
             continue
         # an adverb after the verb says how, not what ("is temporarily in charge of")
-        rest = [w for j, w in enumerate(words[i + 1 :], i + 1) if j > i + 1 or not _adverb_only(w, wn)]
+        rest = [w for j, w in enumerate(words[i + 1 :], i + 1) if j > i + 1 or not adverb_only(w, wn)]
         # each word's forms depend on the words before it only: read once for every span they are in
         forms: dict[int, list[str]] = {0: verbs}
         for n in range(min(_DEFINED_WORDS, len(rest) + 1), 1, -1):
@@ -518,8 +518,8 @@ def defined_phrases(question: str, wn: WordNet) -> list[tuple[frozenset[str], li
     return out
 
 
-def _adverb_only(word: str, wn: WordNet) -> bool:
-    """Whether WordNet knows a word only as an adverb ("temporarily", "legally")."""
+def adverb_only(word: str, wn: WordNet) -> bool:
+    """Whether WordNet knows a word only as an adverb ("temporarily", "legally", "mainly", "again")."""
     kinds = {pos for pos, _ in wn.lemmas(word)}
     return kinds == {"r"}
 
