@@ -178,7 +178,13 @@ def _object_verb(q: QuestionInfo, tokenizer: Tokenizer) -> frozenset[str] | None
 
 
 def _takes_object(
-    q: QuestionInfo, asked: frozenset[str], text: str, tokenizer: Tokenizer, *, itself: bool = False
+    q: QuestionInfo,
+    asked: frozenset[str],
+    bases: frozenset[str],
+    text: str,
+    tokenizer: Tokenizer,
+    *,
+    itself: bool = False,
 ) -> bool:
     """Whether a sentence writes the asked verb (or a synonym) as a verb with its object: a word that
     can begin a noun phrase or a clause right after it, an adverb aside ("seized laptops", "makes
@@ -187,7 +193,8 @@ def _takes_object(
     another verb's auxiliary or a bare pronoun ("the items seized were sent to a lab", "seized them"),
     nor an adjective naming no noun ("make sure it ..."). With ``itself``, or in a sentence not holding the
     question's other words, only the verb itself in some form, not a synonym, which may be of another
-    sense ("arrested two men" for "what did police seize")."""
+    sense ("arrested two men" for "what did police seize"). ``bases``: the asked words' verb base forms
+    (``_verb_bases``)."""
     wn = wordnet()
     words = _WORD_OR_MARK.findall(fold(text))
     lows = [w.lower() for w in words]
@@ -195,7 +202,6 @@ def _takes_object(
     # a synonym may be of another sense, said of another doer ("The EPA has set up four monitors" for "what
     # did the Herald correct"): it answers only in a sentence holding every other word of the question
     itself = itself or any(not credit(q, t, held_all) for t in q.terms if t not in asked)
-    bases = _verb_bases(tuple(q.term_words.get(t, t) for t in asked))
     for i, word in enumerate(words):
         if not word[0].isalpha():
             continue
@@ -258,7 +264,8 @@ def asked_completion(
         return lambda text: _completes(q, asked, prep, text, tokenizer)
     verb = _object_verb(q, tokenizer)
     if verb is not None:
-        return lambda text: _takes_object(q, verb, text, tokenizer, itself=itself)
+        bases = _verb_bases(tuple(q.term_words.get(t, t) for t in verb))
+        return lambda text: _takes_object(q, verb, bases, text, tokenizer, itself=itself)
     if itself:
         return None
     if _HOW_DONE.match(fold(q.text)):
