@@ -54,7 +54,7 @@ from retrieval.answer.bridge import (
     wordnet,
     written_spelling,
 )
-from retrieval.answer.complement import asked_completion, asks_object
+from retrieval.answer.complement import asked_completion, asks_object, verb_known
 from retrieval.answer.compose import compose
 from retrieval.answer.confirm import role_of
 from retrieval.answer.elsewhere import owned_by_another
@@ -1089,14 +1089,11 @@ def _act_unsaid(q: QuestionInfo, ctx: AnswerContext, verb: str = "", by_synonym:
 _WHO_VERB = re.compile(rf"^\W*who\s+(?:(?:{'|'.join(sorted(AUXILIARIES))})\s+)?([a-z]+)\b", re.IGNORECASE)
 
 
-def _who_verb(question: str) -> str:
+def _who_verb_word(question: str) -> str:
     """The verb a "who" question asks the doer of, right after "who" ("who manages the shelter" ->
     "manages"), or "" when the word there is no verb ("who is the mayor")."""
     m = _WHO_VERB.match(question)
-    wn = wordnet()
-    if m is None or wn is None:
-        return ""
-    return m.group(1) if any(pos == "v" for pos, _ in wn.lemmas(m.group(1))) else ""
+    return m.group(1) if m is not None and verb_known(m.group(1)) else ""
 
 
 def _verb_written(verb: str, ctx: AnswerContext) -> bool:
@@ -1672,7 +1669,7 @@ def _select(question: str, asked: str, q: QuestionInfo, ctx: AnswerContext, anch
         and q.kind == "person"
         and _WHO.match(question)
         and not asked_person_role(question)
-        and (unsaid := _act_unsaid(q, ctx, _who_verb(question), by_synonym=False))
+        and (unsaid := _act_unsaid(q, ctx, _who_verb_word(question), by_synonym=False))
     ):
         # "who will replace the governor", "who owns the ferry firm": asked only by what they did, whom
         # no sentence says did it; one holding the question's other words names someone who did another
