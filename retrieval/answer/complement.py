@@ -29,18 +29,16 @@ _PREPOSITIONS = frozenset(
 _WORD = re.compile(r"[A-Za-z][\w'\u2019-]*|\d[\d,.]*")
 #: "how did/does/has/was ... X <verb>": the auxiliary that makes a "how" ask for a manner or a means
 #: (not "how many", "how much", "how long", which ask for an amount)
-_HOW_DONE = re.compile(
-    r"^\s*how\s+(?:did|does|do|has|have|had|was|were|is|are|will|would|could|can)\b", re.IGNORECASE
-)
+_DO_HAVE = "did|does|do|has|have|had"
+_MODALS = "will|would|could|can"
+_HOW_DONE = re.compile(rf"^\s*how\s+(?:{_DO_HAVE}|was|were|is|are|{_MODALS})\b", re.IGNORECASE)
 #: words leading a means phrase ("by rebuilding", "through a compromised account", "using backups")
 _MEANS = re.compile(r"\b(?:by|through|via|using|thanks\s+to|with\s+the\s+help\s+of)\s+[\w$'\u2019-]", re.I)
 #: "after" leading the act that brought the outcome about ("after engineers rebuilt ...", "after paying")
 _AFTER = re.compile(r"\bafter\s+((?:[A-Za-z][\w'\u2019-]*\s+){0,2}[A-Za-z][\w'\u2019-]*)", re.IGNORECASE)
 #: "what did/does/has/will X ...": a "what" whose auxiliary makes the question's last verb its main verb,
 #: the "what" standing for that verb's object ("what did police seize")
-_WHAT_DONE = re.compile(
-    r"^\s*what\s+(?:did|does|do|has|have|had|will|would|could|can|might|should)\b", re.IGNORECASE
-)
+_WHAT_DONE = re.compile(rf"^\s*what\s+(?:{_DO_HAVE}|{_MODALS}|might|should)\b", re.IGNORECASE)
 #: a word or a mark of punctuation, in order, to read what follows a verb
 _WORD_OR_MARK = re.compile(r"[A-Za-z][\w'\u2019-]*|\d[\d,.]*\d|\d|[^\w\s]")
 #: the words after a verb that show it takes no object there: an auxiliary or a form of "be" starting
