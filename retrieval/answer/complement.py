@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 
 from retrieval.answer.bridge import verb_form, wordnet
-from retrieval.answer.phrases import adverb_only
+from retrieval.answer.phrases import AUXILIARIES, adverb_only
 from retrieval.answer.question import QuestionInfo, asked_sentence
 from retrieval.answer.relation import credit
 from retrieval.search.text import Tokenizer, fold
@@ -41,15 +41,21 @@ _AFTER = re.compile(r"\bafter\s+((?:[A-Za-z][\w'\u2019-]*\s+){0,2}[A-Za-z][\w'\u
 _WHAT_DONE = re.compile(rf"^\s*what\s+(?:{_DO_HAVE}|{_MODALS}|might|should)\b", re.IGNORECASE)
 #: a word or a mark of punctuation, in order, to read what follows a verb
 _WORD_OR_MARK = re.compile(r"[A-Za-z][\w'\u2019-]*|\d[\d,.]*\d|\d|[^\w\s]")
+#: the forms of "be" that make a participle after them a passive ("were seized"), whose subject is what
+#: was done to
+_BE = frozenset("is are was were be been being".split())
 #: the words after a verb that show it takes no object there: an auxiliary or a form of "be" starting
 #: the next verb ("the items seized were sent"), a conjunction, a relative, an object pronoun that
 #: names nothing asked ("seized it"), or an adverbial particle making a phrasal verb of another sense
 #: ("set up four monitors" is no "set" = "correct"): the closed classes, not words of any coverage
-_NO_OBJECT = frozenset(
-    "is are was were be been being has have had will would can could may might must shall should do does "
-    "did and or but nor so yet as than if when while because after before since until which who whom "
-    "whose where it them him us me you itself themselves himself herself there "
-    "up out off down away back".split()
+_NO_OBJECT = (
+    AUXILIARIES
+    | _BE
+    | frozenset(
+        "shall and or but nor so yet as than if when while because after before since until which who whom "
+        "whose where it them him us me you itself themselves himself herself there "
+        "up out off down away back".split()
+    )
 )
 #: the words that lead a clause of its own inside a question ("... as it develops", "... after the fire
 #: that destroyed it"): its verb is not the asked one
@@ -58,9 +64,6 @@ _CLAUSE_LEADS = frozenset(
 )
 #: the degree words before a participle that make it an adjective ("more developed countries")
 _DEGREE = frozenset("more most less least very so too".split())
-#: the forms of "be" that make a participle after them a passive ("were seized"), whose subject is what
-#: was done to
-_BE = frozenset("is are was were be been being".split())
 #: the determiners whose noun the asked verb's form after them is ("the seizure", "a find"), not the verb
 _DETERMINERS = frozenset("a an the its their his her this these those our your my any no each".split())
 #: how many words a sentence may put between the asked verb and its preposition ("pleaded guilty in
