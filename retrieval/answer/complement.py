@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from retrieval.answer.bridge import verb_form, wordnet
+from retrieval.answer.bridge import verb_bases, verb_form, wordnet
 from retrieval.answer.phrases import AUXILIARIES, adverb_only
 from retrieval.answer.question import QuestionInfo, asked_sentence
 from retrieval.answer.relation import credit
@@ -242,10 +242,7 @@ def _takes_object(
 def _verb_bases(words: tuple[str, ...]) -> frozenset[str]:
     """The verb base forms WordNet reads words as ("found" -> "find", "found"): an irregular form
     ("found", "made") shares no stem with its base, which the index terms compare."""
-    wn = wordnet()
-    if wn is None:
-        return frozenset()
-    return frozenset(lemma for w in words for pos, lemma in wn.lemmas(w.lower()) if pos == "v")
+    return frozenset().union(*(verb_bases(w) for w in words))
 
 
 def asks_object(q: QuestionInfo, tokenizer: Tokenizer) -> bool:

@@ -26,7 +26,7 @@ from retrieval.answer.amounts import (
     basis,
     measure,
 )
-from retrieval.answer.bridge import TermBridge, edits1, person_noun, wordnet
+from retrieval.answer.bridge import TermBridge, edits1, person_noun, verb_bases, wordnet
 from retrieval.answer.phrases import (
     AUXILIARIES,
     bound_pairs,
@@ -626,7 +626,7 @@ def asked_act(question: str) -> frozenset[str]:
         if word in AUXILIARIES or word in STOP_WORDS or not word.isalpha():
             return frozenset()
         if word.endswith(("s", "ed")):
-            bases = frozenset(b for pos, b in wn.lemmas(word) if pos == "v" and b != word)
+            bases = verb_bases(word) - {word}
             kinds = wn.sense_classes(words[i - 1], "n", 2)
             if bases and (NOUN_GROUP not in kinds or NOUN_PERSON in kinds):
                 return frozenset()  # ("what NFL star announced": maybe a person, named beside titles)

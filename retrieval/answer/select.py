@@ -51,6 +51,7 @@ from retrieval.answer.bridge import (
     office_noun,
     person_noun,
     role_forms,
+    verb_bases,
     wordnet,
     written_spelling,
 )
@@ -463,15 +464,13 @@ def _holds_verb(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
     wn = wordnet()
     if wn is None:
         return doers[0] in ctx.terms(c.row)
-    asked = {lemma for pos, lemma in wn.lemmas(q.term_words.get(doers[0], doers[0])) if pos == "v"}
+    asked = verb_bases(q.term_words.get(doers[0], doers[0]))
     words = _WORDS.findall(c.sentence.text.lower())
     for i, w in enumerate(words):
-        if doers[0] not in ctx.tokenizer.term_set(w) and not any(
-            pos == "v" and lemma in asked for pos, lemma in wn.lemmas(w)
-        ):
+        bases = verb_bases(w)
+        if doers[0] not in ctx.tokenizer.term_set(w) and asked.isdisjoint(bases):
             continue
         after = words[i + 1] if i + 1 < len(words) else ""
-        bases = [lemma for pos, lemma in wn.lemmas(w) if pos == "v"]
         if not (after in _PARTICLES and any(wn.known(f"{b}_{after}") for b in bases)):
             return True
     return False
@@ -487,7 +486,7 @@ def _states_act(bases: frozenset[str], c: Candidate) -> bool:
         return False
     text = c.sentence.text
     for m in _VERB_WORD.finditer(text):
-        if not any(pos == "v" and b in bases for pos, b in wn.lemmas(m.group(0).lower())):
+        if bases.isdisjoint(verb_bases(m.group(0))):
             continue
         if _AGENT_AFTER.match(text, m.end()):
             return True
@@ -2630,8 +2629,8 @@ def _act_holder(q: QuestionInfo, best: Candidate, ctx: AnswerContext) -> Sentenc
             lemma
             for w in q.term_words.values()
             if w == q.done or used_as_verb(w, q.text)
-            for pos, lemma in wn.lemmas(w)
-            if pos == "v" and lemma not in AUXILIARIES
+            for lemma in verb_bases(w)
+            if lemma not in AUXILIARIES
         )
         if wn is not None
         else frozenset()
@@ -2658,9 +2657,7 @@ def _act_holder(q: QuestionInfo, best: Candidate, ctx: AnswerContext) -> Sentenc
 
 def _writes_lemma(text: str, lemmas: frozenset[str], wn: WordNet | None) -> bool:
     """Whether a sentence writes a verb whose base form WordNet gives as one of ``lemmas``."""
-    return wn is not None and any(
-        pos == "v" and lemma in lemmas for w in _WORDS.findall(text.lower()) for pos, lemma in wn.lemmas(w)
-    )
+    return wn is not None and any(not lemmas.isdisjoint(verb_bases(w)) for w in _WORDS.findall(text.lower()))
 
 
 def _first_also(best: Candidate, cands: list[Candidate], ok: Callable[[Candidate], bool]) -> Candidate:
