@@ -2584,8 +2584,8 @@ def _holder(q: QuestionInfo, best: Candidate, ctx: AnswerContext) -> Sentence | 
     for j in (*range(s.index + 1, s.index + 1 + WEIGHTS.holder_after), s.index - 1):
         if not 0 <= j < len(doc.sentences):
             continue
-        other: Sentence = doc.sentences[j]
-        if other.heading or not ctx.quotable[ctx.rows[(s.doc_id, j)]] or other.text.rstrip().endswith("?"):
+        other = _quotable_neighbour(ctx, s.doc_id, j)
+        if other is None:
             continue
         if type_score(q.kind, other.text, q, ctx.tokenizer) < 1.0 and not (
             q.kind == "reason"
@@ -2642,8 +2642,8 @@ def _act_holder(q: QuestionInfo, best: Candidate, ctx: AnswerContext) -> Sentenc
     j = s.index + 1
     if j >= len(doc.sentences):
         return None
-    after: Sentence = doc.sentences[j]
-    if after.heading or not ctx.quotable[ctx.rows[(s.doc_id, j)]] or after.text.rstrip().endswith("?"):
+    after = _quotable_neighbour(ctx, s.doc_id, j)
+    if after is None:
         return None
     if (
         goes_on(s.text, after.text)
@@ -2800,15 +2800,21 @@ def _head_holder(q: QuestionInfo, best: Candidate, ctx: AnswerContext) -> Senten
     s = best.sentence
     doc = ctx.documents[s.doc_id]
     for j in sorted(range(len(doc.sentences)), key=lambda j: (abs(j - s.index), j)):
-        other: Sentence = doc.sentences[j]
-        row = ctx.rows[(s.doc_id, j)]
-        if j == s.index or other.heading or not ctx.quotable[row] or q.head not in ctx.terms(row):
+        if j == s.index or q.head not in ctx.terms(ctx.rows[(s.doc_id, j)]):
             continue
-        if not other.text.rstrip().endswith("?") and names_head(
-            other.text, q, ctx.tokenizer, WEIGHTS.head_window
-        ):
+        other = _quotable_neighbour(ctx, s.doc_id, j)
+        if other is not None and names_head(other.text, q, ctx.tokenizer, WEIGHTS.head_window):
             return other
     return None
+
+
+def _quotable_neighbour(ctx: AnswerContext, doc_id: str, j: int) -> Sentence | None:
+    """Sentence ``j`` of a document when a reply may quote it beside the chosen one: no heading, quotable
+    (``AnswerContext.quotable``), not a question; None otherwise."""
+    other: Sentence = ctx.documents[doc_id].sentences[j]
+    if other.heading or not ctx.quotable[ctx.rows[(doc_id, j)]] or other.text.rstrip().endswith("?"):
+        return None
+    return other
 
 
 #: an indefinite determiner: "a rail union" says there is one, not which
