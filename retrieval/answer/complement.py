@@ -245,11 +245,6 @@ def _verb_bases(words: tuple[str, ...]) -> frozenset[str]:
     return frozenset().union(*(verb_bases(w) for w in words))
 
 
-def asks_object(q: QuestionInfo, tokenizer: Tokenizer) -> bool:
-    """Whether the question asks for a verb's object (``_object_verb``), not another completion."""
-    return _stranded(q, tokenizer) is None and _object_verb(q, tokenizer) is not None
-
-
 def asked_completion(
     q: QuestionInfo, tokenizer: Tokenizer, *, itself: bool = False
 ) -> Callable[[str], bool] | None:
@@ -258,6 +253,8 @@ def asked_completion(
     verb itself (``_takes_object``), and None for the other completions."""
     stranded = _stranded(q, tokenizer)
     if stranded is not None:
+        if itself:
+            return None
         asked, prep = stranded
         return lambda text: _completes(q, asked, prep, text, tokenizer)
     verb = _object_verb(q, tokenizer)

@@ -55,7 +55,7 @@ from retrieval.answer.bridge import (
     wordnet,
     written_spelling,
 )
-from retrieval.answer.complement import asked_completion, asks_object, verb_known
+from retrieval.answer.complement import asked_completion, verb_known
 from retrieval.answer.compose import compose
 from retrieval.answer.confirm import role_of
 from retrieval.answer.elsewhere import owned_by_another
@@ -2088,9 +2088,10 @@ def _select(question: str, asked: str, q: QuestionInfo, ctx: AnswerContext, anch
     if best is not None and q.kind == "what" and not q.phrase and not q.head:
         # "what did police seize": the object of the verb itself ("officers seized laptops") over a
         # synonym's of another sense ("police arrested two men"), then any completion
-        topical = asks_object(q, ctx.tokenizer)
-        for itself in (True, False):
-            completes = asked_completion(q, ctx.tokenizer, itself=itself)
+        # (only a verb's object has a test of the verb itself: ``topical``)
+        own = asked_completion(q, ctx.tokenizer, itself=True)
+        topical = own is not None
+        for completes in (own, asked_completion(q, ctx.tokenizer)):
             if completes is not None and not completes(best.sentence.text):
                 best = _completing(q, best, cands, completes, ctx, topical=topical)
     if best is not None and q.kind == "quote" and not best.said:
