@@ -50,6 +50,15 @@ def verb_form(word: str) -> bool:
     return any(pos == "v" and lemma != low for pos, lemma in wn.lemmas(low))
 
 
+def verb_bases(word: str) -> frozenset[str]:
+    """The verb base forms WordNet reads a word as ("found" -> "find", "found"; "seized" -> "seize"): an
+    irregular form ("found", "made") shares no stem with its base (empty without WordNet)."""
+    wn = wordnet()
+    if wn is None:
+        return frozenset()
+    return frozenset(lemma for pos, lemma in wn.lemmas(word) if pos == "v")
+
+
 def word_family(word: str) -> frozenset[str]:
     """The other forms of ``word`` WordNet knows, no synonyms: inflections, derived forms, pertainyms
     ("ratification" -> "ratify", "ratified"; "Egypt" -> "Egyptian"), what a timeline topic's word is also

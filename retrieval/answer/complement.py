@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from retrieval.answer.bridge import verb_form, wordnet
+from retrieval.answer.bridge import verb_bases, verb_form, wordnet
+from retrieval.answer.phrases import AUXILIARIES, adverb_only
 from retrieval.answer.question import QuestionInfo, asked_sentence
 from retrieval.answer.relation import credit
 from retrieval.search.text import Tokenizer, fold
@@ -28,29 +29,33 @@ _PREPOSITIONS = frozenset(
 _WORD = re.compile(r"[A-Za-z][\w'\u2019-]*|\d[\d,.]*")
 #: "how did/does/has/was ... X <verb>": the auxiliary that makes a "how" ask for a manner or a means
 #: (not "how many", "how much", "how long", which ask for an amount)
-_HOW_DONE = re.compile(
-    r"^\s*how\s+(?:did|does|do|has|have|had|was|were|is|are|will|would|could|can)\b", re.IGNORECASE
-)
+_DO_HAVE = "did|does|do|has|have|had"
+_MODALS = "will|would|could|can"
+_HOW_DONE = re.compile(rf"^\s*how\s+(?:{_DO_HAVE}|was|were|is|are|{_MODALS})\b", re.IGNORECASE)
 #: words leading a means phrase ("by rebuilding", "through a compromised account", "using backups")
 _MEANS = re.compile(r"\b(?:by|through|via|using|thanks\s+to|with\s+the\s+help\s+of)\s+[\w$'\u2019-]", re.I)
 #: "after" leading the act that brought the outcome about ("after engineers rebuilt ...", "after paying")
 _AFTER = re.compile(r"\bafter\s+((?:[A-Za-z][\w'\u2019-]*\s+){0,2}[A-Za-z][\w'\u2019-]*)", re.IGNORECASE)
 #: "what did/does/has/will X ...": a "what" whose auxiliary makes the question's last verb its main verb,
 #: the "what" standing for that verb's object ("what did police seize")
-_WHAT_DONE = re.compile(
-    r"^\s*what\s+(?:did|does|do|has|have|had|will|would|could|can|might|should)\b", re.IGNORECASE
-)
+_WHAT_DONE = re.compile(rf"^\s*what\s+(?:{_DO_HAVE}|{_MODALS}|might|should)\b", re.IGNORECASE)
 #: a word or a mark of punctuation, in order, to read what follows a verb
 _WORD_OR_MARK = re.compile(r"[A-Za-z][\w'\u2019-]*|\d[\d,.]*\d|\d|[^\w\s]")
+#: the forms of "be" that make a participle after them a passive ("were seized"), whose subject is what
+#: was done to
+_BE = frozenset("is are was were be been being".split())
 #: the words after a verb that show it takes no object there: an auxiliary or a form of "be" starting
 #: the next verb ("the items seized were sent"), a conjunction, a relative, an object pronoun that
 #: names nothing asked ("seized it"), or an adverbial particle making a phrasal verb of another sense
 #: ("set up four monitors" is no "set" = "correct"): the closed classes, not words of any coverage
-_NO_OBJECT = frozenset(
-    "is are was were be been being has have had will would can could may might must shall should do does "
-    "did and or but nor so yet as than if when while because after before since until which who whom "
-    "whose where it them him us me you itself themselves himself herself there "
-    "up out off down away back".split()
+_NO_OBJECT = (
+    AUXILIARIES
+    | _BE
+    | frozenset(
+        "shall and or but nor so yet as than if when while because after before since until which who whom "
+        "whose where it them him us me you itself themselves himself herself there "
+        "up out off down away back".split()
+    )
 )
 #: the words that lead a clause of its own inside a question ("... as it develops", "... after the fire
 #: that destroyed it"): its verb is not the asked one
@@ -59,9 +64,6 @@ _CLAUSE_LEADS = frozenset(
 )
 #: the degree words before a participle that make it an adjective ("more developed countries")
 _DEGREE = frozenset("more most less least very so too".split())
-#: the forms of "be" that make a participle after them a passive ("were seized"), whose subject is what
-#: was done to
-_BE = frozenset("is are was were be been being".split())
 #: the determiners whose noun the asked verb's form after them is ("the seizure", "a find"), not the verb
 _DETERMINERS = frozenset("a an the its their his her this these those our your my any no each".split())
 #: how many words a sentence may put between the asked verb and its preposition ("pleaded guilty in
@@ -177,7 +179,13 @@ def _object_verb(q: QuestionInfo, tokenizer: Tokenizer) -> frozenset[str] | None
 
 
 def _takes_object(
-    q: QuestionInfo, asked: frozenset[str], text: str, tokenizer: Tokenizer, *, itself: bool = False
+    q: QuestionInfo,
+    asked: frozenset[str],
+    bases: frozenset[str],
+    text: str,
+    tokenizer: Tokenizer,
+    *,
+    itself: bool = False,
 ) -> bool:
     """Whether a sentence writes the asked verb (or a synonym) as a verb with its object: a word that
     can begin a noun phrase or a clause right after it, an adverb aside ("seized laptops", "makes
@@ -186,7 +194,8 @@ def _takes_object(
     another verb's auxiliary or a bare pronoun ("the items seized were sent to a lab", "seized them"),
     nor an adjective naming no noun ("make sure it ..."). With ``itself``, or in a sentence not holding the
     question's other words, only the verb itself in some form, not a synonym, which may be of another
-    sense ("arrested two men" for "what did police seize")."""
+    sense ("arrested two men" for "what did police seize"). ``bases``: the asked words' verb base forms
+    (``_verb_bases``)."""
     wn = wordnet()
     words = _WORD_OR_MARK.findall(fold(text))
     lows = [w.lower() for w in words]
@@ -194,7 +203,6 @@ def _takes_object(
     # a synonym may be of another sense, said of another doer ("The EPA has set up four monitors" for "what
     # did the Herald correct"): it answers only in a sentence holding every other word of the question
     itself = itself or any(not credit(q, t, held_all) for t in q.terms if t not in asked)
-    bases = _verb_bases(tuple(q.term_words.get(t, t) for t in asked))
     for i, word in enumerate(words):
         if not word[0].isalpha():
             continue
@@ -212,8 +220,9 @@ def _takes_object(
                 return True
             continue
         j = i + 1
-        if j < len(lows) and _adverb(lows[j]):
-            j += 1  # an adverb between ("makes mainly solvents", "is producing again after ...")
+        if j < len(lows) and wn is not None and lows[j].isalpha() and adverb_only(lows[j], wn):
+            j += 1  # an adverb between ("makes mainly solvents", "is producing again after ..."), which
+            # stands between a verb and its object or in place of one, and begins none
         if j >= len(lows) or not lows[j][0].isalnum() or lows[j] in _NO_OBJECT or lows[j] in _PREPOSITIONS:
             continue
         if (
@@ -230,28 +239,10 @@ def _takes_object(
     return False
 
 
-def _adverb(word: str) -> bool:
-    """Whether WordNet knows a word only as an adverb ("mainly", "again"), which stands between a verb and
-    its object or in place of one, and begins none."""
-    wn = wordnet()
-    if wn is None or not word.isalpha():
-        return False
-    kinds = {pos for pos, _ in wn.lemmas(word)}
-    return kinds == {"r"}
-
-
 def _verb_bases(words: tuple[str, ...]) -> frozenset[str]:
     """The verb base forms WordNet reads words as ("found" -> "find", "found"): an irregular form
     ("found", "made") shares no stem with its base, which the index terms compare."""
-    wn = wordnet()
-    if wn is None:
-        return frozenset()
-    return frozenset(lemma for w in words for pos, lemma in wn.lemmas(w.lower()) if pos == "v")
-
-
-def asks_object(q: QuestionInfo, tokenizer: Tokenizer) -> bool:
-    """Whether the question asks for a verb's object (``_object_verb``), not another completion."""
-    return _stranded(q, tokenizer) is None and _object_verb(q, tokenizer) is not None
+    return frozenset().union(*(verb_bases(w) for w in words))
 
 
 def asked_completion(
@@ -262,11 +253,14 @@ def asked_completion(
     verb itself (``_takes_object``), and None for the other completions."""
     stranded = _stranded(q, tokenizer)
     if stranded is not None:
+        if itself:
+            return None
         asked, prep = stranded
         return lambda text: _completes(q, asked, prep, text, tokenizer)
     verb = _object_verb(q, tokenizer)
     if verb is not None:
-        return lambda text: _takes_object(q, verb, text, tokenizer, itself=itself)
+        bases = _verb_bases(tuple(q.term_words.get(t, t) for t in verb))
+        return lambda text: _takes_object(q, verb, bases, text, tokenizer, itself=itself)
     if itself:
         return None
     if _HOW_DONE.match(fold(q.text)):

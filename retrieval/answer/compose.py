@@ -506,12 +506,16 @@ _SAID_FIRST = re.compile(
     r"(?:said|says|reported|stated|put|gave|estimated|counted|announced|told)\b",
     re.I,
 )
+#: the verbs revising a figure said before ("revised the toll to five"), and those of a figure's change
+#: ("the toll had risen to nine"), which ``_SAID_LATER`` and ``_REPLACED`` share
+_REVISED = "revised|updated|raised|lowered"
+_CHANGED = "risen|rose|climbed|grown|grew|increased|jumped|fallen|fell|dropped"
 #: a statement the article marks as said after another ("They later said five had died", "officials
 #: revised the toll to five"), or as a figure's change from an earlier one ("the toll had risen to nine")
 _SAID_LATER = re.compile(
     r"\b(?:later|since|subsequently|then)\s+(?:had\s+)?(?:said|reported|stated|put|gave|announced|told|"
-    r"revised|raised|lowered|updated|corrected)\b|\b(?:revised|updated|raised|lowered)\s+(?:\w+\s+){0,3}?to\b"
-    r"|\b(?:risen|rose|climbed|grown|grew|increased|jumped|fallen|fell|dropped)\s+to\b",
+    rf"{_REVISED}|corrected)\b|\b(?:{_REVISED})\s+(?:\w+\s+){{0,3}}?to\b"
+    rf"|\b(?:{_CHANGED})\s+to\b",
     re.I,
 )
 
@@ -519,8 +523,8 @@ _SAID_LATER = re.compile(
 #: the figure a statement says it replaces: the one a change came from ("up from the figure of 12 given on
 #: the day", "revised the toll from nine to 11", "has risen from 12"), up to where the new one is given
 _REPLACED = re.compile(
-    r"\b(?:up|down|revised|raised|lowered|increased|reduced|cut|corrected|updated|changed|risen|rose|"
-    r"rising|climbed|grown|grew|jumped|fallen|fell|falling|dropped)\s+(?:[\w'\u2019-]+\s+){0,3}?"
+    rf"\b(?:up|down|{_REVISED}|{_CHANGED}|reduced|cut|corrected|changed|rising|falling)\s+"
+    r"(?:[\w'\u2019-]+\s+){0,3}?"
     r"from\s+([^,;:()]{1,60}?)(?=\s+to\b|[,;:()]|\.(?:\s|$)|$)",
     re.I,
 )
@@ -562,8 +566,9 @@ def _later(ctx: AnswerContext, a: Sequence[Sentence], b: Sequence[Sentence], by_
     later."""
     sa, sb = a[0], b[0]
     ta, tb = join_parts(a), join_parts(b)
-    if _replaces(ta, tb) or _replaces(tb, ta):
-        return _replaces(ta, tb)
+    fwd = _replaces(ta, tb)
+    if fwd or _replaces(tb, ta):
+        return fwd
     if sa.doc_id != sb.doc_id:
         da, db = _published(ctx, sa), _published(ctx, sb)
         if da is not None and db is not None:

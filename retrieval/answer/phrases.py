@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from retrieval.answer.bridge import wordnet
+from retrieval.answer.bridge import verb_form, wordnet
 from retrieval.lexicon import DETERMINERS, PLURAL_NOUNS, POSSESSIVE_DETERMINERS, STOP_WORDS
 from retrieval.search.text import Tokenizer, fold
 from retrieval.search.wordnet import WordNet
@@ -322,9 +322,7 @@ def _compound_head_after(words: list[str], i: int, wn: WordNet) -> bool:
     nxt = words[i + 1]
     if len(nxt) < 2 or nxt in STOP_WORDS or nxt in AUXILIARIES or not wn.mostly_noun(nxt):
         return False
-    return not (
-        nxt.endswith(("ing", "ed")) and any(pos == "v" and lemma != nxt for pos, lemma in wn.lemmas(nxt))
-    )
+    return not (nxt.endswith(("ing", "ed")) and verb_form(nxt))
 
 
 def noun_phrase(phrase: str) -> list[str]:
@@ -496,7 +494,7 @@ def defined_phrases(question: str, wn: WordNet) -> list[tuple[frozenset[str], li
         if not verbs:
             continue
         # an adverb after the verb says how, not what ("is temporarily in charge of")
-        rest = [w for j, w in enumerate(words[i + 1 :], i + 1) if j > i + 1 or not _adverb_only(w, wn)]
+        rest = [w for j, w in enumerate(words[i + 1 :], i + 1) if j > i + 1 or not adverb_only(w, wn)]
         # each word's forms depend on the words before it only: read once for every span they are in
         forms: dict[int, list[str]] = {0: verbs}
         for n in range(min(_DEFINED_WORDS, len(rest) + 1), 1, -1):
@@ -520,8 +518,8 @@ def defined_phrases(question: str, wn: WordNet) -> list[tuple[frozenset[str], li
     return out
 
 
-def _adverb_only(word: str, wn: WordNet) -> bool:
-    """Whether WordNet knows a word only as an adverb ("temporarily", "legally")."""
+def adverb_only(word: str, wn: WordNet) -> bool:
+    """Whether WordNet knows a word only as an adverb ("temporarily", "legally", "mainly", "again")."""
     kinds = {pos for pos, _ in wn.lemmas(word)}
     return kinds == {"r"}
 

@@ -26,7 +26,7 @@ from retrieval.answer.amounts import (
     basis,
     measure,
 )
-from retrieval.answer.bridge import TermBridge, edits1, person_noun, wordnet
+from retrieval.answer.bridge import TermBridge, edits1, person_noun, verb_bases, wordnet
 from retrieval.answer.phrases import (
     AUXILIARIES,
     bound_pairs,
@@ -154,6 +154,8 @@ _AUXILIARIES = AUXILIARIES
 
 #: the words that ask, as a chat spelling of one is read back ("wich" -> "which")
 _ASKING = frozenset(["what", "which", "who", "whom", "whose", "when", "where", "why", "how"])
+#: the asking words, longest first ("whoseis": whose, not "who seis")
+_ASKING_LONGEST = tuple(sorted(_ASKING, key=len, reverse=True))
 _FIRST_WORD = re.compile(r"^\s*([A-Za-z]+)\b")
 
 
@@ -201,7 +203,7 @@ def _run_together(word: str) -> str:
     wn = wordnet()
     if wn is None or wn.known(word):
         return ""
-    for asking in sorted(_ASKING, key=len, reverse=True):  # ("whoseis": whose, not "who seis")
+    for asking in _ASKING_LONGEST:  # ("whoseis": whose, not "who seis")
         rest = word[len(asking) :]
         if word.startswith(asking) and len(rest) >= 2 and (rest in FUNCTION_WORDS or rest in STOP_WORDS):
             return f"{asking} {rest}"
@@ -385,9 +387,9 @@ _MEDIA_WORDS = frozenset(
 
 # The noun phrase after "what", "which", "how many" that names the kind of answer ("in what city", "which
 # year", "which wildly popular show").
-_WH_HEAD = re.compile(
-    r"\b(?:what|which|whose|how many|how much)\s+(?:(?:kinds?|types?|sorts?) of\s+)?([a-z][^?.!,;:]*)"
-)
+#: "kinds of", "a type of" before the noun an asking word leads ("what kind of vehicle")
+_KIND_OF = r"(?:(?:kinds?|types?|sorts?) of\s+)?"
+_WH_HEAD = re.compile(rf"\b(?:what|which|whose|how many|how much)\s+{_KIND_OF}([a-z][^?.!,;:]*)")
 
 
 _HOW_MANY = re.compile(r"\bhow many\s+([a-z][^?.!,;:]*)")
@@ -624,7 +626,7 @@ def asked_act(question: str) -> frozenset[str]:
         if word in AUXILIARIES or word in STOP_WORDS or not word.isalpha():
             return frozenset()
         if word.endswith(("s", "ed")):
-            bases = frozenset(b for pos, b in wn.lemmas(word) if pos == "v" and b != word)
+            bases = verb_bases(word) - {word}
             kinds = wn.sense_classes(words[i - 1], "n", 2)
             if bases and (NOUN_GROUP not in kinds or NOUN_PERSON in kinds):
                 return frozenset()  # ("what NFL star announced": maybe a person, named beside titles)
@@ -772,7 +774,7 @@ def _name_of_noun(q: str) -> str:
 
 
 #: "which coroner is investigating", "what officer arrested him": the noun the asking word leads
-_WHICH = re.compile(r"^(?:which|what)\s+(?:(?:kinds?|types?|sorts?) of\s+)?([a-z][^?.!,;:]*)")
+_WHICH = re.compile(rf"^(?:which|what)\s+{_KIND_OF}([a-z][^?.!,;:]*)")
 
 
 def asked_which_noun(question: str) -> str:

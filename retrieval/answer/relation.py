@@ -13,7 +13,6 @@ from retrieval.answer.types import asks_for_noun, near_numbers, words_after_numb
 from retrieval.answer.weights import WEIGHTS
 from retrieval.lexicon import SPELLED_NUMBER, STOP_WORDS
 from retrieval.search.text import Tokenizer
-from retrieval.search.wordnet import WordNet
 
 _WORDS = re.compile(r"[A-Za-z][\w'\u2019-]*")
 #: a number joined by a hyphen to the word after it ("9-year", "nine-year"): that word is its unit, the
@@ -231,7 +230,7 @@ def _counts_people(q: QuestionInfo, text: str, tokenizer: Tokenizer) -> bool:
         bool(asked) and _mostly_adjective(asked) and credit(q, q.counted, tokenizer.term_set(text)) > 0
     )
     # "how many kids and adults": persons of two kinds together are people, which "340 people" counts
-    joined = bool(asked) and _persons_joined(asked, q.text, wn)
+    joined = bool(asked) and _persons_joined(asked, q.text)
     if asked not in _PERSONS and not described and not joined:
         return False
     for after in words_after_numbers(text, _COUNTED_AFTER):
@@ -244,9 +243,14 @@ def _counts_people(q: QuestionInfo, text: str, tokenizer: Tokenizer) -> bool:
     return False
 
 
-def _persons_joined(asked: str, question: str, wn: WordNet) -> bool:
+@lru_cache(maxsize=4096)
+def _persons_joined(asked: str, question: str) -> bool:
     """Whether the question counts a noun for persons joined by "and" or "or" to another ("how many kids
-    and adults", "how many doctors or nurses"): it counts persons of either kind, people."""
+    and adults", "how many doctors or nurses"): it counts persons of either kind, people. Worked out once
+    per question: every candidate of its "how many" asks."""
+    wn = wordnet()
+    if wn is None:
+        return False
     m = re.search(rf"\b{re.escape(asked)}\s+(?:and|or)\s+([a-z]+)", question.lower())
     return m is not None and person_noun(asked, wn) and person_noun(m.group(1), wn)
 

@@ -51,10 +51,11 @@ from retrieval.answer.bridge import (
     office_noun,
     person_noun,
     role_forms,
+    verb_bases,
     wordnet,
     written_spelling,
 )
-from retrieval.answer.complement import asked_completion, asks_object
+from retrieval.answer.complement import asked_completion, verb_known
 from retrieval.answer.compose import compose
 from retrieval.answer.confirm import role_of
 from retrieval.answer.elsewhere import owned_by_another
@@ -463,15 +464,13 @@ def _holds_verb(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
     wn = wordnet()
     if wn is None:
         return doers[0] in ctx.terms(c.row)
-    asked = {lemma for pos, lemma in wn.lemmas(q.term_words.get(doers[0], doers[0])) if pos == "v"}
+    asked = verb_bases(q.term_words.get(doers[0], doers[0]))
     words = _WORDS.findall(c.sentence.text.lower())
     for i, w in enumerate(words):
-        if doers[0] not in ctx.tokenizer.term_set(w) and not any(
-            pos == "v" and lemma in asked for pos, lemma in wn.lemmas(w)
-        ):
+        bases = verb_bases(w)
+        if doers[0] not in ctx.tokenizer.term_set(w) and asked.isdisjoint(bases):
             continue
         after = words[i + 1] if i + 1 < len(words) else ""
-        bases = [lemma for pos, lemma in wn.lemmas(w) if pos == "v"]
         if not (after in _PARTICLES and any(wn.known(f"{b}_{after}") for b in bases)):
             return True
     return False
@@ -487,7 +486,7 @@ def _states_act(bases: frozenset[str], c: Candidate) -> bool:
         return False
     text = c.sentence.text
     for m in _VERB_WORD.finditer(text):
-        if not any(pos == "v" and b in bases for pos, b in wn.lemmas(m.group(0).lower())):
+        if bases.isdisjoint(verb_bases(m.group(0))):
             continue
         if _AGENT_AFTER.match(text, m.end()):
             return True
@@ -1089,14 +1088,11 @@ def _act_unsaid(q: QuestionInfo, ctx: AnswerContext, verb: str = "", by_synonym:
 _WHO_VERB = re.compile(rf"^\W*who\s+(?:(?:{'|'.join(sorted(AUXILIARIES))})\s+)?([a-z]+)\b", re.IGNORECASE)
 
 
-def _who_verb(question: str) -> str:
+def _who_verb_word(question: str) -> str:
     """The verb a "who" question asks the doer of, right after "who" ("who manages the shelter" ->
     "manages"), or "" when the word there is no verb ("who is the mayor")."""
     m = _WHO_VERB.match(question)
-    wn = wordnet()
-    if m is None or wn is None:
-        return ""
-    return m.group(1) if any(pos == "v" for pos, _ in wn.lemmas(m.group(1))) else ""
+    return m.group(1) if m is not None and verb_known(m.group(1)) else ""
 
 
 def _verb_written(verb: str, ctx: AnswerContext) -> bool:
@@ -1672,7 +1668,7 @@ def _select(question: str, asked: str, q: QuestionInfo, ctx: AnswerContext, anch
         and q.kind == "person"
         and _WHO.match(question)
         and not asked_person_role(question)
-        and (unsaid := _act_unsaid(q, ctx, _who_verb(question), by_synonym=False))
+        and (unsaid := _act_unsaid(q, ctx, _who_verb_word(question), by_synonym=False))
     ):
         # "who will replace the governor", "who owns the ferry firm": asked only by what they did, whom
         # no sentence says did it; one holding the question's other words names someone who did another
@@ -2092,9 +2088,10 @@ def _select(question: str, asked: str, q: QuestionInfo, ctx: AnswerContext, anch
     if best is not None and q.kind == "what" and not q.phrase and not q.head:
         # "what did police seize": the object of the verb itself ("officers seized laptops") over a
         # synonym's of another sense ("police arrested two men"), then any completion
-        topical = asks_object(q, ctx.tokenizer)
-        for itself in (True, False):
-            completes = asked_completion(q, ctx.tokenizer, itself=itself)
+        # (only a verb's object has a test of the verb itself: ``topical``)
+        own = asked_completion(q, ctx.tokenizer, itself=True)
+        topical = own is not None
+        for completes in (own, asked_completion(q, ctx.tokenizer)):
             if completes is not None and not completes(best.sentence.text):
                 best = _completing(q, best, cands, completes, ctx, topical=topical)
     if best is not None and q.kind == "quote" and not best.said:
@@ -2588,8 +2585,8 @@ def _holder(q: QuestionInfo, best: Candidate, ctx: AnswerContext) -> Sentence | 
     for j in (*range(s.index + 1, s.index + 1 + WEIGHTS.holder_after), s.index - 1):
         if not 0 <= j < len(doc.sentences):
             continue
-        other: Sentence = doc.sentences[j]
-        if other.heading or not ctx.quotable[ctx.rows[(s.doc_id, j)]] or other.text.rstrip().endswith("?"):
+        other = _quotable_neighbour(ctx, s.doc_id, j)
+        if other is None:
             continue
         if type_score(q.kind, other.text, q, ctx.tokenizer) < 1.0 and not (
             q.kind == "reason"
@@ -2633,8 +2630,8 @@ def _act_holder(q: QuestionInfo, best: Candidate, ctx: AnswerContext) -> Sentenc
             lemma
             for w in q.term_words.values()
             if w == q.done or used_as_verb(w, q.text)
-            for pos, lemma in wn.lemmas(w)
-            if pos == "v" and lemma not in AUXILIARIES
+            for lemma in verb_bases(w)
+            if lemma not in AUXILIARIES
         )
         if wn is not None
         else frozenset()
@@ -2646,8 +2643,8 @@ def _act_holder(q: QuestionInfo, best: Candidate, ctx: AnswerContext) -> Sentenc
     j = s.index + 1
     if j >= len(doc.sentences):
         return None
-    after: Sentence = doc.sentences[j]
-    if after.heading or not ctx.quotable[ctx.rows[(s.doc_id, j)]] or after.text.rstrip().endswith("?"):
+    after = _quotable_neighbour(ctx, s.doc_id, j)
+    if after is None:
         return None
     if (
         goes_on(s.text, after.text)
@@ -2661,9 +2658,7 @@ def _act_holder(q: QuestionInfo, best: Candidate, ctx: AnswerContext) -> Sentenc
 
 def _writes_lemma(text: str, lemmas: frozenset[str], wn: WordNet | None) -> bool:
     """Whether a sentence writes a verb whose base form WordNet gives as one of ``lemmas``."""
-    return wn is not None and any(
-        pos == "v" and lemma in lemmas for w in _WORDS.findall(text.lower()) for pos, lemma in wn.lemmas(w)
-    )
+    return wn is not None and any(not lemmas.isdisjoint(verb_bases(w)) for w in _WORDS.findall(text.lower()))
 
 
 def _first_also(best: Candidate, cands: list[Candidate], ok: Callable[[Candidate], bool]) -> Candidate:
@@ -2805,15 +2800,21 @@ def _head_holder(q: QuestionInfo, best: Candidate, ctx: AnswerContext) -> Senten
     s = best.sentence
     doc = ctx.documents[s.doc_id]
     for j in sorted(range(len(doc.sentences)), key=lambda j: (abs(j - s.index), j)):
-        other: Sentence = doc.sentences[j]
-        row = ctx.rows[(s.doc_id, j)]
-        if j == s.index or other.heading or not ctx.quotable[row] or q.head not in ctx.terms(row):
+        if j == s.index or q.head not in ctx.terms(ctx.rows[(s.doc_id, j)]):
             continue
-        if not other.text.rstrip().endswith("?") and names_head(
-            other.text, q, ctx.tokenizer, WEIGHTS.head_window
-        ):
+        other = _quotable_neighbour(ctx, s.doc_id, j)
+        if other is not None and names_head(other.text, q, ctx.tokenizer, WEIGHTS.head_window):
             return other
     return None
+
+
+def _quotable_neighbour(ctx: AnswerContext, doc_id: str, j: int) -> Sentence | None:
+    """Sentence ``j`` of a document when a reply may quote it beside the chosen one: no heading, quotable
+    (``AnswerContext.quotable``), not a question; None otherwise."""
+    other: Sentence = ctx.documents[doc_id].sentences[j]
+    if other.heading or not ctx.quotable[ctx.rows[(doc_id, j)]] or other.text.rstrip().endswith("?"):
+        return None
+    return other
 
 
 #: an indefinite determiner: "a rail union" says there is one, not which

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from retrieval.answer.bridge import wordnet
 from retrieval.answer.complement import asked_completion
@@ -22,9 +23,11 @@ from retrieval.answer.weights import WEIGHTS
 from retrieval.models import Answer
 
 
-def _slot_test(q: QuestionInfo, ctx: AnswerContext) -> Callable[[Candidate], bool] | None:
+def _slot_test(
+    q: QuestionInfo, ctx: AnswerContext, acts: frozenset[str]
+) -> Callable[[Candidate], bool] | None:
     """The test of a candidate filling what ``q`` asks for, or None for a question whose slot no
-    check reads (a phrase, a quotation, a broad or yes/no question)."""
+    check reads (a phrase, a quotation, a broad or yes/no question). ``acts``: ``_asked_verbs(q)``."""
     if q.phrase:
         return None
     if q.head:
@@ -39,7 +42,6 @@ def _slot_test(q: QuestionInfo, ctx: AnswerContext) -> Callable[[Candidate], boo
     if q.kind == "reason" or (q.kind in TYPED_KINDS and q.kind != "person"):
         # (not "who": a person may be told without a name, "by a hospital chaplain", which no pattern reads)
         # of the asked act: "owned for 11 years", not "after four months of talks" beside "owner"
-        acts = _asked_verbs(q)
         return lambda c: c.type_score >= 1.0 and acts <= ctx.terms(c.row)
     completes = asked_completion(q, ctx.tokenizer) if q.kind == "what" else None
     if completes is not None:
@@ -52,12 +54,18 @@ def tells_which(text: str, head: str) -> bool:
     """Whether a sentence tells which of the asked noun it means by a figure: "what pay offer did they
     reject" of "a 4.2 percent pay offer", "which flight" of "flight 370". An offer "from Harlow Buses"
     names who made it (a name beside the noun, which ``fills_head`` reads), not which offer."""
+    return _figured(head, WEIGHTS.head_window).search(text) is not None
+
+
+@lru_cache(maxsize=1024)
+def _figured(head: str, window: int) -> re.Pattern[str]:
+    """``tells_which``'s pattern for a noun (a figure up to ``window`` words before it, or a number right
+    after it), built once per noun: every candidate is asked."""
     noun = re.escape(head)
-    figured = re.compile(
-        rf"\d[\d.,%]*(?:\s+[\w-]+){{0,{WEIGHTS.head_window}}}\s+{noun}|\b{noun}\w*\s+(?:no\.?\s*)?\d",
+    return re.compile(
+        rf"\d[\d.,%]*(?:\s+[\w-]+){{0,{window}}}\s+{noun}|\b{noun}\w*\s+(?:no\.?\s*)?\d",
         re.IGNORECASE,
     )
-    return figured.search(text) is not None
 
 
 def _asked_verbs(q: QuestionInfo) -> frozenset[str]:
@@ -85,13 +93,14 @@ def filling_lead(
     statement (``best``'s) does not: it should lead. It must answer the question itself and hold what
     is asked about its names (``relation``), so a filler of another relation is not promoted. None
     when the first fills the slot, or no later statement does."""
-    fills = _slot_test(q, ctx)
+    asked = _asked_verbs(q)
+    fills = _slot_test(q, ctx, asked)
     if fills is None or fills(best) or not reply.statements:
         return None
     if best.sentence.text not in reply.statements[0].text:
         return None  # a headline or a neighbour leads: another rule placed it there
     later = [st.text for st in reply.statements[1:]]
-    acts = _asked_verbs(q) & ctx.terms(best.row)
+    acts = asked & ctx.terms(best.row)
     return next(
         (
             c

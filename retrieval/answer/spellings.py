@@ -283,15 +283,15 @@ def respelt(question: str, ctx: AnswerContext) -> str:
             for c in sorted(near)
             if wn.known(c) and len(t := ctx.tokenizer.tokens(c)) == 1 and t[0] in vocab and writes(c, ctx)
         ]
-        if len(found) > 1:
-            # ("wen was the evacuation lifed": "lived" is the more frequent, "lifted" the one written with
-            # the evacuation)
-            others = set(ctx.tokenizer.tokens(question)) - set(toks) - STOP_WORDS
-            ranked = [((_held_with(t, others - {t}, ctx), ctx.scorer.df(t)), c) for t, c in found]
-        else:
-            ranked = [((0, 0), c) for _, c in found]
-        return max(ranked, default=((0, 0), word))[1]
+        if len(found) < 2:
+            return found[0][1] if found else word
+        # ("wen was the evacuation lifed": "lived" is the more frequent, "lifted" the one written with
+        # the evacuation)
+        others = asked - set(toks)
+        ranked = [((_held_with(t, others - {t}, ctx), ctx.scorer.df(t)), c) for t, c in found]
+        return max(ranked)[1]
 
+    asked = set(ctx.tokenizer.tokens(question)) - STOP_WORDS
     return _SPELT.sub(fix, question)
 
 
@@ -324,8 +324,8 @@ def chat_spelled(question: str, ctx: AnswerContext) -> str:
     (``_TITLE_WORDS``): read as written, "r" was searched for as a name and "capt" dropped as a title
     before a name. Only lowercase forms the coverage never writes lowercase ("r" as a word), so a
     coverage that writes one in its own sense (a "gov" of its own) keeps it. A "4" ending the question
-    after an inflected verb is chat's "for" (``_verb_form``: "how much r they suing 4"), where read as
-    a number it asked for a figure "4" begins ("4.2 million customers")."""
+    after an inflected verb is chat's "for" (``_only_inflected_verb``: "how much r they suing 4"), where
+    read as a number it asked for a figure "4" begins ("4.2 million customers")."""
 
     def spelt(word: str, full: str) -> str:
         return full if full and word.islower() and not writes(word, ctx, cased=True) else word
@@ -339,7 +339,7 @@ def chat_spelled(question: str, ctx: AnswerContext) -> str:
 
     question = _TITLE_RUN.sub(role, question)
     question = _FOR_ENDING.sub(
-        lambda m: f"{m.group(1)}for" if _verb_form(m.group(2)) else m.group(0), question
+        lambda m: f"{m.group(1)}for" if _only_inflected_verb(m.group(2)) else m.group(0), question
     )
     return _CHAT_WORD.sub(lambda m: spelt(m.group(1), _CHAT_FORMS.get(m.group(1), "")), question)
 
@@ -348,7 +348,7 @@ def chat_spelled(question: str, ctx: AnswerContext) -> str:
 _FOR_ENDING = re.compile(r"(\b([a-z]+)\s+)4(?=\s*[?!.]*\s*$)")
 
 
-def _verb_form(word: str) -> bool:
+def _only_inflected_verb(word: str) -> bool:
     """Whether ``word`` is only an inflected verb to the dictionary ("suing", "arrested"): a "4" after
     it ends the question as chat's "for" does ("what r they suing 4"), where after a noun or a verb's
     base form it is a number ("in unit 4", "round 4", "the building 4")."""
@@ -473,7 +473,7 @@ def _lone_name(word: str, before: str, owner: bool, ctx: AnswerContext) -> str:
         return ""
     vocab = ctx.vocab
     near = [c for c in sorted(edits1(low) & vocab.keys()) if len(c) > 3 and ctx.tokenizer.tokens(c) == [c]]
-    if not near:
+    if not near or writes(low, ctx, cased=True) or _written_as_name(low, ctx):
         return ""
     wn = wordnet()
     english = wn is not None and wn.known(low)
@@ -492,8 +492,6 @@ def _lone_name(word: str, before: str, owner: bool, ctx: AnswerContext) -> str:
     prior = before.lower()
     titled = bool(prior) and any(b == prior or near_name(prior, b) for b in _titles(name, ctx) if len(b) > 3)
     if not (prior in _ASKS_OF or owner or titled or (prior.isalpha() and verb_form(prior))):
-        return ""
-    if writes(low, ctx, cased=True) or _written_as_name(low, ctx):
         return ""
     return name
 

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from retrieval.ingest.byline import (
     base_verb,
@@ -469,14 +470,29 @@ def speaks_as_outlet(text: str, outlet: str | None) -> bool:
     outlet's name is a source the story cites."""
     if not outlet:
         return False
+    patterns = _outlet_patterns(outlet)
+    if patterns is None:
+        return False
+    describes, addresses = patterns
+    if describes.match(text):
+        return True
+    asked = addresses.match(text)
+    return asked is not None and "," not in text and base_verb(asked.group(1))
+
+
+@lru_cache(maxsize=256)
+def _outlet_patterns(outlet: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """``speaks_as_outlet``'s two patterns for an outlet's name (its name described by "is"/"are", an
+    opening verb asking the reader to do something with it), built once per outlet; None for a name
+    under three letters."""
     name = _OUTLET_THE.sub("", outlet.strip())
     if len(name) < 3:
-        return False
+        return None
     named = rf"(?:[Tt]he\s+)?{re.escape(name)}\b"
-    if re.match(rf"{named}\s+(?:is|are)\s+(?![a-z]+ing\b)", text):
-        return True
-    asked = re.match(rf"([A-Z][a-z]+)\s+(?:(?:with|to|for|on|in)\s+)?{named}", text)
-    return asked is not None and "," not in text and base_verb(asked.group(1))
+    return (
+        re.compile(rf"{named}\s+(?:is|are)\s+(?![a-z]+ing\b)"),
+        re.compile(rf"([A-Z][a-z]+)\s+(?:(?:with|to|for|on|in)\s+)?{named}"),
+    )
 
 
 def clean(raw: RawDocument) -> Cleaned:

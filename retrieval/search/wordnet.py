@@ -33,10 +33,10 @@ _RULES: dict[Pos, tuple[tuple[str, str], ...]] = {
     "a": (("er", ""), ("est", ""), ("er", "e"), ("est", "e")),
     "r": (),
 }  # fmt: skip
-#: pointer symbols followed: derivationally related form, pertainym ("European" -> "Europe"),
-#: participle of a verb
 #: WordNet's pointer from a relational adjective to the noun it pertains to ("financial" -> "finance")
 _PERTAINYM = "\\"
+#: pointer symbols followed: derivationally related form, pertainym ("European" -> "Europe"),
+#: participle of a verb
 _DERIVED = frozenset({"+", _PERTAINYM, "<"})
 #: WordNet's pointer from a word to its opposite ("accept" -> "reject", "win" -> "lose")
 _ANTONYM = "!"

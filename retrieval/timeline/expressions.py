@@ -243,8 +243,8 @@ PLAN_WORD = re.compile(r"\b(?:originally|initially|scheduled|slated|planned|due|
 #: Tuesday's agenda") may have been put on a day already gone or one coming
 PUT_ON = re.compile(
     r"(?:\b(?P<aux>has|have|is|are|will)\s+(?:been\s+|being\s+|be\s+)?)?\b"
-    r"(?:add(?:ed|(?P<adds>s))?|put(?P<puts>s)?|plac(?:ed|e(?P<places>s)?)|list(?:ed|(?P<lists>s))?|"
-    r"schedul(?:ed|e(?P<schedules>s)?)|slot(?:ted|(?P<slots>s))?)"
+    r"(?:(?:add|put|place|list|schedule|slot)(?P<present>s)|add(?:ed)?|put|plac(?:ed|e)|list(?:ed)?|"
+    r"schedul(?:ed|e)|slot(?:ted)?)"
     r"\s+(?:[\w'’-]+\s+){0,6}?(?:to|on|onto)\s+$",
     re.I,
 )
@@ -253,7 +253,7 @@ PUT_ON = re.compile(
 def puts_ahead(put: re.Match[str]) -> bool:
     """Whether a ``PUT_ON`` match tells business still to come: an auxiliary ("has added", "will list")
     or a present tense ("adds"), not a bare past ("added")."""
-    return any(put.group(g) for g in ("aux", "adds", "puts", "places", "lists", "schedules", "slots"))
+    return bool(put.group("aux") or put.group("present"))
 
 
 #: a future verb right after a weekday that is its subject ("Sunday will be hotter", "Sunday could bring

@@ -443,12 +443,11 @@ def _withdrawn_dropped(docs: Sequence[Document], mentions: list[Mention]) -> lis
     unless it names another article's day: a live blog keeps the entry it corrects above the notice. A
     claim stating a figure is withdrawn only from a report stating it; a notice that only gives the figure
     right ("It examined 17.") is no event while the entry it fixes still stands."""
-    corrections = [m for m in mentions if m.corrects is not None]
+    corrections = [(ci, m) for ci, m in enumerate(mentions) if m.corrects is not None]
     if not corrections:
         return mentions
     dropped: set[int] = set()
-    fixes: set[int] = set()  # notices that only fix a figure of an entry still standing
-    for c in corrections:
+    for ci, c in corrections:
         meta = docs[c.doc].meta
         withdrawn = withdrawn_claim(c.quote)
         claim = term_stems(withdrawn)
@@ -478,8 +477,8 @@ def _withdrawn_dropped(docs: Sequence[Document], mentions: list[Mention]) -> lis
                 and holds_claim(m)
             }
             dropped |= own
-            if not own and restates_claim(c):
-                fixes.add(id(c))  # "It examined 17.": the entry it fixes still stands, the notice is no event
+            if not own and restates_claim(c, claim):
+                dropped.add(ci)  # "It examined 17.": the entry it fixes still stands, the notice is no event
         if meta.published is None:
             continue
         found: list[tuple[date, int]] = []
@@ -498,7 +497,7 @@ def _withdrawn_dropped(docs: Sequence[Document], mentions: list[Mention]) -> lis
         latest = max((day for day, _ in found), default=None)
         dropped.update(i for day, i in found if day == latest)
     # a page's note on its own copy withdraws what it names, and is no event itself
-    return [m for i, m in enumerate(mentions) if i not in dropped and not edit_note(m) and id(m) not in fixes]
+    return [m for i, m in enumerate(mentions) if i not in dropped and not edit_note(m)]
 
 
 def _topic_groups(topic: str, families: Mapping[str, frozenset[str]] | None) -> dict[str, frozenset[str]]:

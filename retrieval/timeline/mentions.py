@@ -31,7 +31,7 @@ from retrieval.timeline.expressions import (
     DateMention,
 )
 from retrieval.timeline.finder import dateline_end
-from retrieval.timeline.page import CORRECTS, OWN_CORRECTION, STAMP, entry_stamps, withdrawn_claim
+from retrieval.timeline.page import CORRECTS, OWN_CORRECTION, STAMP, entry_stamps
 
 
 def _words(spaced: str) -> frozenset[str]:
@@ -830,13 +830,13 @@ def edit_note(m: Mention) -> bool:
     return not any(v.group().lower() not in _NO_EVENT_VERBS for v in PAST_VERB.finditer(m.righted))
 
 
-def restates_claim(m: Mention) -> bool:
+def restates_claim(m: Mention, claim: frozenset[str]) -> bool:
     """Whether a live page's notice naming its own earlier entry only tells again what the claim did, with
     its right detail ("An earlier update said the panel examined 19 papers. It examined 17."): every verb
     of its right version is the claim's (or says nothing: "told"). Such a notice fixes copy; it is no event
-    where the page's entry of that event stands (``TimelineIndex``)."""
+    where the page's entry of that event stands (``TimelineIndex``). ``claim``: the stems of its withdrawn
+    claim, ``term_stems(withdrawn_claim(m.quote))``."""
     cue = CORRECTS.search(m.quote)
     if m.corrects != "" or cue is None or not cue.group("own") or not m.righted:
         return False
-    claim = term_stems(withdrawn_claim(m.quote))
     return all(term_stems(v.group()) <= claim for v in PAST_VERB.finditer(m.righted))

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from retrieval import Engine
-from retrieval.answer.spellings import _verb_form
+from retrieval.answer.spellings import _only_inflected_verb
 from tests.retrieval.answer.corpora import assert_verbatim, engine_of, filler, first_statement
 
 FLOOD = {
@@ -106,4 +106,4 @@ def test_a_four_ending_the_question_after_a_verb_is_chat_for(tmp_path: Path) -> 
 )
 def test_only_an_inflected_verb_makes_a_four_after_it_for(word: str, verb: bool) -> None:
     """After a noun or a verb's base form ("in unit 4", "round 4", "block 4") a "4" is a number."""
-    assert _verb_form(word) is verb
+    assert _only_inflected_verb(word) is verb
