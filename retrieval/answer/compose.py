@@ -49,6 +49,7 @@ from retrieval.answer.types import (
     QUOTE_MARKS,
     counted_numbers,
     counted_words,
+    name_runs,
     names_kind,
 )
 from retrieval.answer.weights import WEIGHTS
@@ -883,14 +884,29 @@ def _versions(
                 bool(headline_names & _title_names(ctx, c.sentence.doc_id))
                 and not story.keys().isdisjoint(ctx.terms(c.row))
             )
+            # or it counts at the event the answer names, by the same name of several words ("after 16
+            # runners collapsed on the course" of "the Kestrel City Marathon" beside "Fourteen runners
+            # collapsed during the Kestrel City Marathon"): outlets tell the event's own story each
+            # their way, but name it alike
+            or not event_names.isdisjoint(_event_names(text))
         )
 
     headline_names = _title_names(ctx, best.sentence.doc_id) - set(q.terms)
+    event_names = _event_names(answer)
 
     def counts(text: str) -> frozenset[str]:
         return frozenset(counted_numbers(text, q, ctx.tokenizer, WEIGHTS.count_window))
 
     return _rivals(q, best, cands, ctx, counts(answer), counts, keep)
+
+
+def _event_names(text: str) -> frozenset[str]:
+    """The names of several words a sentence writes ("the Kestrel City Marathon", "Harbour Square"),
+    past its first word (which every sentence capitalises): a named thing or event, which another
+    outlet's sentence naming it alike tells of too, where one capitalised word ("Sunday", "Mayor") names
+    nothing in particular."""
+    rest = text.split(None, 1)[1:]
+    return frozenset(n.lower() for r in rest for n in name_runs(r) if len(n.split()) > 1)
 
 
 def _amount_versions(
@@ -1249,6 +1265,8 @@ def compose(
         not q.counted or bool(counted_numbers(join_parts(first), q, ctx.tokenizer, WEIGHTS.count_window))
     )
     rival = story if figured else {}
+    # (the event the answer names tells its story too, ``_event_names``)
+    event_names = _event_names(join_parts(first)) if figured else frozenset()
     # a further statement, when another sentence answers nearly as well and says something new (a broad
     # question gets a short digest: the few most relevant statements)
     # the holder of the kind of thing asked for, quoted beside the answer, keeps its place: it holds
@@ -1293,6 +1311,7 @@ def compose(
             and c.sentence.doc_id != best.sentence.doc_id
             and not _same_title(ctx, c.sentence.doc_id, best.sentence.doc_id)
             and _told(ctx, rival, c.sentence.doc_id) < WEIGHTS.version_story
+            and event_names.isdisjoint(_event_names(c.sentence.text))
         ):
             continue  # another story's answer to a typed question ("the 19-year-old" beside "a 17-year-old")
         parts = _expand(ctx, c.sentence, q)
