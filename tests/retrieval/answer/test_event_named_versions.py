@@ -2,18 +2,22 @@
 tells the event's story its own way: the later one ("The council suspended ... after 13 swimmers were
 pulled from the water") shares few of the first one's words ("as the tide turned ... the coldest day"),
 but names the event alike ("the Harlow Bay Swim"). A count written in words ("Eleven") is a figure as
-much as one in digits: when the outlets agree, the other outlet confirms it."""
+much as one in digits, and so is one with a word of scale ("a dozen", "two dozen" are 12 and 24, not
+1 and 2): when the outlets agree, the other outlet confirms it."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from retrieval import Engine
+from retrieval.lexicon import figures
 from tests.retrieval.answer.corpora import assert_verbatim, engine_of, filler
 
 FIRST = {
     "id": "gazette",
-    "title": "Eleven swimmers rescued as tide turns on Harlow Bay Swim",
+    "title": "Swimmers rescued as tide turns on Harlow Bay Swim",
     "source": "Shore Gazette",
     "published": "2026-06-06",
     "text": "Eleven swimmers were pulled from the water during the Harlow Bay Swim on Saturday as the tide "
@@ -62,3 +66,38 @@ def test_another_events_count_is_not_its_version(tmp_path: Path) -> None:
     a = engine.ask("How many swimmers were pulled from the water at the Harlow Bay Swim?")
     assert "Eleven swimmers" in a.answer, a.answer
     assert "13 swimmers" not in a.answer
+
+
+@pytest.mark.parametrize(
+    ("words", "digits"),
+    [("two dozen", "24"), ("A dozen", "12"), ("three hundred", "300"), ("a thousand", "1000")],
+)
+def test_a_spelled_figure_with_a_word_of_scale_is_its_digits(words: str, digits: str) -> None:
+    assert figures(f"{words} swimmers were pulled from the water") == {digits}
+
+
+def test_half_a_dozen_and_dozens_give_no_figure() -> None:
+    assert figures("half a dozen swimmers") == figures("dozens of swimmers") == frozenset()
+
+
+def _lead(tmp_path: Path, first_count: str, later_count: str, swap_dates: bool) -> str:
+    """The document the answer's first statement cites, the later article dated first with
+    ``swap_dates`` (so that the newest report is the one giving the first count)."""
+    first = {**FIRST, "text": FIRST["text"].replace("Eleven", first_count)}
+    later = {**LATER, "text": LATER["text"].replace("13", later_count)}
+    if swap_dates:
+        first["published"], later["published"] = later["published"], first["published"]
+    a = engine_of(tmp_path, [first, later, *filler(12)]).ask("How many swimmers were pulled from the water?")
+    assert not a.abstained, a.answer
+    (n,) = a.statements[0].citations
+    return next(c.doc_id for c in a.citations if c.n == n)
+
+
+@pytest.mark.parametrize("swap_dates", [False, True])
+def test_a_count_in_words_with_a_scale_agrees_with_its_digits(tmp_path: Path, swap_dates: bool) -> None:
+    words, digits = "A dozen", "12"
+    # outlets agreeing on a count lead as when both write it in digits (by rank), not as two versions
+    # of it (the newest first)
+    assert _lead(tmp_path / "words", words, digits, swap_dates) == _lead(
+        tmp_path / "digits", digits, digits, swap_dates
+    )
