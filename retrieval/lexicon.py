@@ -130,13 +130,33 @@ def _scaled(m: re.Match[str]) -> str:
     return " " + (digits.rstrip("0").rstrip(".") if "." in digits else digits)
 
 
+#: a spelled number with a word of scale ("two dozen", "a dozen", "three hundred", "a thousand"): the
+#: figure another outlet writes in digits ("24", "300"), not the "2" or "3" it starts with ("half a dozen"
+#: is left alone: no figure, as before)
+_SPELLED_SCALED = re.compile(
+    rf"(?<!half\s)\b({SPELLED_NUMBER}|an?)\s+(dozen|hundred|thousand|million|billion|trillion)\b",
+    re.IGNORECASE,
+)
+_WORD_SCALES = {"dozen": 12, "hundred": 100, **_SCALES}
+
+
+def _spelled_scaled(m: re.Match[str]) -> str:
+    count = 1 if m.group(1).lower() in ("a", "an") else spelled_value(m.group(1))
+    return f" {count * _WORD_SCALES[m.group(2).lower()]} "
+
+
 _DIGIT = re.compile(r"\d")
+#: the words of scale a spelled figure may have (a quick test before the pattern)
+_SCALE_WORD = re.compile(r"(?:dozen|hundred|thousand|illion)\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=8192)  # a question compares the same few hundred sentences with each other, often
 def figures(text: str) -> frozenset[str]:
-    """The numbers a text states, as digits ("two" and "2" alike; thousands separators dropped, words of
-    scale multiplied out): what two outlets' versions of a statement or an event must agree on."""
+    """The numbers a text states, as digits ("two" and "2" alike, "two dozen" and "24"; thousands
+    separators dropped, words of scale multiplied out): what two outlets' versions of a statement or an
+    event must agree on."""
+    if _SCALE_WORD.search(text):  # (first: "one hundred thousand" is 100 thousand)
+        text = _SPELLED_SCALED.sub(_spelled_scaled, text)
     if _DIGIT.search(text):
         text = _SCALED.sub(_scaled, text)
     nums = {n.replace(",", "") for n in _NUMBER.findall(text)}

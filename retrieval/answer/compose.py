@@ -49,6 +49,7 @@ from retrieval.answer.types import (
     QUOTE_MARKS,
     counted_numbers,
     counted_words,
+    name_runs,
     names_kind,
 )
 from retrieval.answer.weights import WEIGHTS
@@ -888,14 +889,43 @@ def _versions(
                 bool(headline_names & _title_names(ctx, c.sentence.doc_id))
                 and not story.keys().isdisjoint(ctx.terms(c.row))
             )
+            # or it says what the question asks of X (every one of its other words, one at least beside
+            # the name: "collapsed") at the event the answer names, by the same name of several words
+            # ("after 16 runners collapsed on the course" of "the Kestrel City Marathon" beside "Fourteen
+            # runners collapsed during the Kestrel City Marathon"): outlets tell the event's own story
+            # each their way, but name it alike (a count saying nothing of X but the name's words, "how
+            # many staff does the trust have": "9:05 a.m. Staff at the North Marrow Health Trust have
+            # been called to ...", counts something else)
+            or _of_named_event(ctx, q, asked, terms, event_names & _event_names(text))
         )
 
     headline_names = _title_names(ctx, best.sentence.doc_id) - set(q.terms)
+    event_names = _event_names(answer)
 
     def counts(text: str) -> frozenset[str]:
         return frozenset(counted_numbers(text, q, ctx.tokenizer, WEIGHTS.count_window))
 
     return _rivals(q, best, cands, ctx, counts(answer), counts, keep)
+
+
+def _of_named_event(
+    ctx: AnswerContext, q: QuestionInfo, asked: list[str], terms: frozenset[str], shared: frozenset[str]
+) -> bool:
+    """Whether a sentence (its ``terms``) naming the answer's event alike (``shared``, ``_event_names``)
+    holds every word the question asks of what it counts (``asked``), one at least not of the name."""
+    named = {t for n in shared for t in ctx.tokenizer.term_set(n)}
+    return (
+        bool(shared) and any(t not in named for t in asked) and all(credit(q, t, terms) >= 1.0 for t in asked)
+    )
+
+
+def _event_names(text: str) -> frozenset[str]:
+    """The names of several words a sentence writes ("the Kestrel City Marathon", "Harbour Square"),
+    past its first word (which every sentence capitalises): a named thing or event, which another
+    outlet's sentence naming it alike tells of too, where one capitalised word ("Sunday", "Mayor") names
+    nothing in particular."""
+    rest = text.split(None, 1)[1:]
+    return frozenset(n.lower() for r in rest for n in name_runs(r) if len(n.split()) > 1)
 
 
 def _amount_versions(
@@ -1254,6 +1284,9 @@ def compose(
         not q.counted or bool(counted_numbers(join_parts(first), q, ctx.tokenizer, WEIGHTS.count_window))
     )
     rival = story if figured else {}
+    # (another outlet giving the answer's figure at the event the answer names tells its story too,
+    # ``_event_names``)
+    event_names = _event_names(join_parts(first)) if figured else frozenset()
     # a further statement, when another sentence answers nearly as well and says something new (a broad
     # question gets a short digest: the few most relevant statements)
     # the holder of the kind of thing asked for, quoted beside the answer, keeps its place: it holds
@@ -1298,6 +1331,7 @@ def compose(
             and c.sentence.doc_id != best.sentence.doc_id
             and not _same_title(ctx, c.sentence.doc_id, best.sentence.doc_id)
             and _told(ctx, rival, c.sentence.doc_id) < WEIGHTS.version_story
+            and not (corroborates(c) and not event_names.isdisjoint(_event_names(c.sentence.text)))
         ):
             continue  # another story's answer to a typed question ("the 19-year-old" beside "a 17-year-old")
         parts = _expand(ctx, c.sentence, q)

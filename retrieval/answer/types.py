@@ -1372,7 +1372,9 @@ def _numbers(
             near += _partitive_phrase(words, i + 3)
         if nouns:
             near = [x for x in near if maybe_noun(x)]
-        yield f"{word} {after}", frozenset(t for x in near for t in tokenizer.tokens(x))
+        # "a dozen", "a hundred": the article is the count a word of scale multiplies (``figures``)
+        article = "a " if i and words[i - 1].lower() in ("a", "an") else ""
+        yield f"{article}{word} {after}", frozenset(t for x in near for t in tokenizer.tokens(x))
 
 
 def _share_of(words: list[str], at: int) -> bool:
