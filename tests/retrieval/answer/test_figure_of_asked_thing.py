@@ -68,3 +68,28 @@ def test_an_owners_amount_is_asked_as_a_figure(tmp_path: Path) -> None:
     a = engine.ask("what's ashby's salary")
     assert not a.abstained, a.answer
     assert "$310,000" in a.answer, a.answer
+
+
+def test_a_sum_counts_none_of_the_things_after_it(tmp_path: Path) -> None:
+    # "a $40 million development of flats": the scale word is the sum's, which counts money, not flats
+    docs = [
+        {
+            "id": "yard-plan",
+            "title": "Ormond Yard scheme approved",
+            "text": "The Ormond Yard scheme, a $40 million development of flats and shops on the old "
+            "depot, was approved by the council in May.",
+        },
+        {
+            "id": "wharf-plan",
+            "title": "Ribble Wharf scheme grows",
+            "text": "The Ribble Wharf scheme will now have 120 flats, the developer said on Monday.",
+        },
+        *_filler(12),
+    ]
+    engine = _engine(tmp_path, docs)
+    a = engine.ask("how many flats will the ormond yard scheme have")
+    assert a.abstained, a.answer
+    a = engine.ask("how many flats will the ribble wharf scheme have")
+    assert not a.abstained, a.answer
+    assert "120 flats" in a.answer, a.answer
+
