@@ -93,3 +93,30 @@ def test_a_sum_counts_none_of_the_things_after_it(tmp_path: Path) -> None:
     assert not a.abstained, a.answer
     assert "120 flats" in a.answer, a.answer
 
+
+def test_a_sum_modifying_another_amount_does_not_answer(tmp_path: Path) -> None:
+    # "ordered Scholt to pay a $50,000 fine": the sum is the fine's, not the salary asked about, even in
+    # a coverage that writes "salary" of someone else
+    docs = [
+        {
+            "id": "mill-fine",
+            "title": "Tolland Mills boss fined",
+            "text": "A judge ordered Tolland Mills chief executive Irma Scholt to pay a $50,000 fine "
+            "on Tuesday for misleading the grain cooperative.",
+        },
+        {
+            "id": "bakery-pay",
+            "title": "Wenlow Bakery boss paid more",
+            "text": "Wenlow Bakery chief executive Ned Ashby earns a $310,000 salary, the bakery said.",
+        },
+        *_filler(12),
+    ]
+    engine = _engine(tmp_path, docs)
+    a = engine.ask("what is scholt's salary")
+    assert a.abstained or "$50,000" not in a.answer, a.answer
+    a = engine.ask("what is ashby's salary")
+    assert not a.abstained, a.answer
+    assert "$310,000" in a.answer, a.answer
+    a = engine.ask("how much was scholt's fine")
+    assert not a.abstained, a.answer
+    assert "$50,000" in a.answer, a.answer
