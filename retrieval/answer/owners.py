@@ -191,8 +191,10 @@ def another_owner(text: str, start: int, asked: AskedSum, stems: frozenset[str],
     before = _FIGURE_END.sub("", text[:start])  # (a match may start inside its figure: "£8|8 million")
     m = _OWNED_BY.search(before)
     wn = wordnet()
-    if m is None or wn is None:
+    if wn is None:
         return False
+    if m is None:
+        return asked.amount and _modifies_another_amount(text, start, asked, stems, stem_of)
     if m.group("reckoned") is not None:
         head, of = _owner(m.group("reckoned"), of=False)
     elif m.group("sold") is not None:
@@ -215,3 +217,36 @@ def another_owner(text: str, start: int, asked: AskedSum, stems: frozenset[str],
         return _amount_noun(head[-1]) and _unrelated(head + of, asked, stems, stem_of)
     things = [w for w in head if w not in amounts] + of
     return bool(amounts) and bool(things) and _unrelated(things, asked, stems, stem_of)
+
+
+#: a sum written before the noun it modifies ("a $150,000 fine", "a £2m annual bonus"): its figure, any
+#: scale word, and up to three words after it that the noun phrase may run to (the last its head)
+_MODIFIER_SUM = re.compile(
+    rf"{_CURRENCY}[\d,.]*\d(?:\s?(?:m|bn|k|thousand|million|billion|trillion)\b)?"
+    r"(?P<run>(?:[ -][a-z][a-z]+){1,3})",
+    re.IGNORECASE,
+)
+
+
+def _modifies_another_amount(
+    text: str, start: int, asked: AskedSum, stems: frozenset[str], stem_of: Stems
+) -> bool:
+    """Whether the sum at ``start`` modifies a noun written right after it that names another amount than
+    the one asked ("ordered him to pay a $150,000 fine" for "what is his salary"): the sum is the fine's,
+    as "The fine was $150,000" says it. The noun phrase runs over the words after the figure up to the
+    first function word ("a $150,000 fine and ..."; "$310,000 in cash" modifies nothing); its head, the
+    last of them, must be a noun naming an amount (``_amount_noun``) sharing no word or kin with the asked
+    one, so a sum of the asked kind ("a $310,000 salary", "a $90,000 annual wage") still answers."""
+    wn = wordnet()
+    m = _MODIFIER_SUM.match(text, start)
+    if m is None or wn is None:
+        return False
+    run: list[str] = []
+    for w in m.group("run").lower().replace("-", " ").split():
+        if w in STOP_WORDS or w in AUXILIARIES:
+            break
+        run.append(w)
+    bases = {lemma for pos, lemma in wn.lemmas(run[-1]) if pos == "n"} if run else set()
+    if not bases or any(wn.kind_of(b, "monetary_unit", WEIGHTS.kin_levels, 1) for b in bases):
+        return False  # (no noun, or the sum's currency: "40 million dollars")
+    return _amount_noun(run[-1]) and _unrelated(run, asked, stems, stem_of)

@@ -1349,6 +1349,7 @@ def _numbers(
     with the index terms of the ``window`` words either side of it (what it may count); with ``nouns``,
     of those words alone that can be nouns (``maybe_noun``)."""
     words = text.split()
+    money_at = -2  # where the last sum of money stood
     for i, word in _number_positions(words):
         # a number joined to its unit ("a 48-hour strike", "a 3-day truce") counts that unit, not
         # the nouns around it ("after pilots began a 48-hour strike" counts no pilots)
@@ -1359,7 +1360,12 @@ def _numbers(
         # share of them ("13% of Europeans", "40 percent of the nurses")
         pct = word.rstrip(",.;:)").endswith("%")
         share = (pct or after.strip(",.;:") in _SHARE_WORDS) and not _share_of(words, i + (1 if pct else 2))
-        joined = _UNIT_JOINED.match(word) or _CURRENCY_JOINED.match(words[i]) or share
+        money = _CURRENCY_JOINED.match(words[i]) is not None or (i == money_at + 1 and word in _SCALE_WORDS)
+        if money:
+            # (the scale word of a sum is the sum's: "a $95 million development of apartments" counts
+            # money, not the apartments after "million")
+            money_at = i
+        joined = _UNIT_JOINED.match(word) or money or share
         if joined:
             near = [word]
         elif _UNIT_WORD.match(after):
@@ -1413,6 +1419,8 @@ _UNIT_JOINED = re.compile(rf"^(?:\d[\d,.]*-[a-z]|(?:{SPELLED_NUMBER})-(?:{_UNITS
 _SHARE_WORDS = frozenset({"percent", "per", "pct"})
 #: a unit of time or length written as its own word after a number ("24 months", "12 miles")
 _UNIT_WORD = re.compile(rf"^(?:{_UNITS})\W*$")
+#: the words that scale the number before them ("95 million"), making one figure with it
+_SCALE_WORDS = frozenset({"thousand", "million", "billion", "trillion"})
 #: a number written with a currency's sign ("£339", "($1.2bn)")
 _CURRENCY_JOINED = re.compile(r"^\(?[$\u00a3\u20ac\u00a5]\d")
 _PARTITIVE = re.compile(r"of (?:the|its|their|his|her|our|those|these)\b", re.IGNORECASE)

@@ -68,3 +68,55 @@ def test_an_owners_amount_is_asked_as_a_figure(tmp_path: Path) -> None:
     a = engine.ask("what's ashby's salary")
     assert not a.abstained, a.answer
     assert "$310,000" in a.answer, a.answer
+
+
+def test_a_sum_counts_none_of_the_things_after_it(tmp_path: Path) -> None:
+    # "a $40 million development of flats": the scale word is the sum's, which counts money, not flats
+    docs = [
+        {
+            "id": "yard-plan",
+            "title": "Ormond Yard scheme approved",
+            "text": "The Ormond Yard scheme, a $40 million development of flats and shops on the old "
+            "depot, was approved by the council in May.",
+        },
+        {
+            "id": "wharf-plan",
+            "title": "Ribble Wharf scheme grows",
+            "text": "The Ribble Wharf scheme will now have 120 flats, the developer said on Monday.",
+        },
+        *_filler(12),
+    ]
+    engine = _engine(tmp_path, docs)
+    a = engine.ask("how many flats will the ormond yard scheme have")
+    assert a.abstained, a.answer
+    a = engine.ask("how many flats will the ribble wharf scheme have")
+    assert not a.abstained, a.answer
+    assert "120 flats" in a.answer, a.answer
+
+
+def test_a_sum_modifying_another_amount_does_not_answer(tmp_path: Path) -> None:
+    # "ordered Scholt to pay a $50,000 fine": the sum is the fine's, not the salary asked about, even in
+    # a coverage that writes "salary" of someone else
+    docs = [
+        {
+            "id": "mill-fine",
+            "title": "Tolland Mills boss fined",
+            "text": "A judge ordered Tolland Mills chief executive Irma Scholt to pay a $50,000 fine "
+            "on Tuesday for misleading the grain cooperative.",
+        },
+        {
+            "id": "bakery-pay",
+            "title": "Wenlow Bakery boss paid more",
+            "text": "Wenlow Bakery chief executive Ned Ashby earns a $310,000 salary, the bakery said.",
+        },
+        *_filler(12),
+    ]
+    engine = _engine(tmp_path, docs)
+    a = engine.ask("what is scholt's salary")
+    assert a.abstained or "$50,000" not in a.answer, a.answer
+    a = engine.ask("what is ashby's salary")
+    assert not a.abstained, a.answer
+    assert "$310,000" in a.answer, a.answer
+    a = engine.ask("how much was scholt's fine")
+    assert not a.abstained, a.answer
+    assert "$50,000" in a.answer, a.answer
