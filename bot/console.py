@@ -17,6 +17,7 @@ from bot.commands import BY_NAME, CommandName, CommandSpec, OptionValue
 from bot.dates import BadDate, today
 from bot.questions import Asker, QuestionError
 from bot.render.browse import feedback_text
+from bot.render.shared import NO_SOURCE_MATCH
 from bot.timeline_pages import Grouping, TimelinePages
 from retrieval import Sources, WhenError, parse_when
 
@@ -227,6 +228,8 @@ async def _sources(service: Service, command: ConsoleCommand, out: TextIO) -> st
         index = await service.sources_index.get(service.engine)
         found = {index.rows[i].doc_id for i in (await asyncio.to_thread(index.matching, search)).tolist()}
         sources = Sources(documents=[d for d in sources.documents if d.doc_id in found])
+        if not sources.documents:  # (a bare "Sources (0 documents)" reads as an empty corpus)
+            return f"{render.sources_text(sources)}\n{NO_SOURCE_MATCH}\ncorpus version {service.version[:12]}"
     return render.sources_text(sources) + f"\ncorpus version {service.version[:12]}"
 
 

@@ -21,7 +21,7 @@ from bot.render.embeds import (
     timeline_embed,
 )
 from bot.render.safe import clip, fit, limited_list, pack_lines, plain
-from bot.render.shared import event_sources, footer, labelled, markers, timeline_title
+from bot.render.shared import NO_SOURCE_MATCH, event_sources, footer, labelled, markers, timeline_title
 from bot.sources_index import SourceRow
 from bot.store import FeedbackRow, GapRow, ServerSettings
 from bot.timeline_pages import Period, TimelinePages
@@ -96,7 +96,7 @@ def sources_page_embed(
     if lines:
         embed.description = limited_list(lines, 3800)
     elif search:
-        embed.description = "No document's title or outlet contains that. Try fewer or other words."
+        embed.description = NO_SOURCE_MATCH
     else:
         embed.description = "The corpus is empty."
     embed.set_footer(text=f"page {page + 1}/{pages} · newest first · corpus {version[:12]}")

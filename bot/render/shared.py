@@ -48,6 +48,10 @@ def counted(n: int, noun: str) -> str:
     return f"{n:,} {noun}{'' if n == 1 else 's'}"
 
 
+#: what a sources search matching nothing says, on Discord and in the console alike
+NO_SOURCE_MATCH = "No document's title or outlet contains that. Try fewer or other words."
+
+
 def sources_title(sources: Sources) -> str:
     return f"Sources ({counted(len(sources.documents), 'document')})"
 

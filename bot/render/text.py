@@ -92,9 +92,11 @@ def _source_info_text(i: int, d: SourceInfo, n: int) -> str:
 
 
 def reload_text(report: ReloadReport) -> str:
+    """A reload's report as text, for the console (whose session goes on serving the previous corpus) and
+    the one-shot CLI (which serves nothing): "kept" is true of both."""
     if not report.ok:
         what = "cancelled" if report.cancelled else "failed"
-        out = [f"Reload {what} (the previous corpus is still being served): {plain(report.error or '')}"]
+        out = [f"Reload {what} (the previous corpus is kept, unchanged): {plain(report.error or '')}"]
     else:
         out = [
             f"Corpus reloaded: {counted(report.documents, 'document')}, "

@@ -160,3 +160,11 @@ async def test_console_help_examples_come_from_the_loaded_corpus_not_the_seeds(t
     tried = out.split("Try:", 1)[1].strip().splitlines()
     assert len(tried) >= 2 and all(any(p.split()[-1] in q for p in ALPINE_PEOPLE) for q in tried), tried
     assert not any(n in out for n in ("Putin", "Zelensky", "Rutte", "NATO", "Peskov")), "not the seeds'"
+
+
+async def test_a_sources_search_matching_nothing_says_so(service: Service) -> None:
+    # "Sources (0 documents)" alone reads as an empty corpus; the search is what found nothing
+    out = await _run(service, "/sources zzzqx\n/sources kyiv\n")
+    first, second = out.strip().split("\n\n")[:2]
+    assert "No document's title or outlet contains that" in first
+    assert "No document's title" not in second and "Kyiv Independent" in second

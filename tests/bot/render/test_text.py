@@ -128,7 +128,7 @@ def test_a_reload_report_never_claims_a_record_that_failed() -> None:
         update={"ok": False, "cancelled": True, "error": "cancelled before it finished"}
     )
     assert render.reload_text(cancelled).startswith(
-        "Reload cancelled (the previous corpus is still being served)"
+        "Reload cancelled (the previous corpus is kept, unchanged)"
     )
 
 
