@@ -123,6 +123,8 @@ def spelled_value(word: str) -> int:
 #: "m" or "k", which are as often metres and kilometres)
 _SCALED = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(thousand|million|billion|trillion|bn)\b", re.IGNORECASE)
 _SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "bn": 10**9, "trillion": 10**12}
+#: the scale written after a sum's digits, abbreviated or not ("£800m", "$2.3bn", "45k", "$95 million")
+SUM_SCALE = r"(?:m|bn|k|thousand|million|billion|trillion)"
 
 
 def _scaled(m: re.Match[str]) -> str:

@@ -37,7 +37,7 @@ from retrieval.answer.statements import conflict, differ, facts
 from retrieval.answer.story import title_terms
 from retrieval.answer.types import new_names
 from retrieval.answer.weights import WEIGHTS
-from retrieval.lexicon import OTHER_ROLE_WORDS, REPORTING_WORDS, figures
+from retrieval.lexicon import OTHER_ROLE_WORDS, REPORTING_WORDS, SUM_SCALE, figures
 from retrieval.models import Citation, Sentence, Statement
 from retrieval.search.scorer import Hit
 from retrieval.search.text import Tokenizer
@@ -157,7 +157,7 @@ def same_role(a: Role, b: Role) -> bool:
 #: households")
 _KINDED = re.compile(
     r"(?P<cur>US\$|[£$€¥])?\s?(?P<num>\d[\d,]*(?:\.\d+)?)"
-    r"(?:\s?(?P<scale>m|bn|k|thousand|million|billion|trillion)\b)?"
+    rf"(?:\s?(?P<scale>{SUM_SCALE})\b)?"
     r"(?P<pct>\s?%|\s(?:percent|per cent)\b)?"
     r"(?:[\s-]*(?P<next>[A-Za-z][\w'\u2019-]*))?"
 )
