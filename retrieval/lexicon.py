@@ -122,6 +122,10 @@ def spelled_value(word: str) -> int:
 #: a number with a word of scale: "2.9 million" is the 2,900,000 another outlet writes in digits (not
 #: "m" or "k", which are as often metres and kilometres)
 _SCALED = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(thousand|million|billion|trillion|bn)\b", re.IGNORECASE)
+#: the words that scale the number before them ("95 million"), making one figure with it
+SCALE_WORDS = frozenset({"thousand", "million", "billion", "trillion"})
+#: a scale as chat and headlines abbreviate it after the digits ("6m", "$2.5bn", "45k"), with its word
+SCALE_ABBREVIATIONS = {"m": "million", "mn": "million", "b": "billion", "bn": "billion", "k": "thousand"}
 _SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "bn": 10**9, "trillion": 10**12}
 #: the scale written after a sum's digits, abbreviated or not ("£800m", "$2.3bn", "45k", "$95 million")
 SUM_SCALE = r"(?:m|bn|k|thousand|million|billion|trillion)"

@@ -37,7 +37,7 @@ from retrieval.answer.statements import conflict, differ, facts
 from retrieval.answer.story import title_terms
 from retrieval.answer.types import new_names
 from retrieval.answer.weights import WEIGHTS
-from retrieval.lexicon import OTHER_ROLE_WORDS, REPORTING_WORDS, SUM_SCALE, figures
+from retrieval.lexicon import OTHER_ROLE_WORDS, REPORTING_WORDS, SCALE_ABBREVIATIONS, SUM_SCALE, figures
 from retrieval.models import Citation, Sentence, Statement
 from retrieval.search.scorer import Hit
 from retrieval.search.text import Tokenizer
@@ -161,7 +161,6 @@ _KINDED = re.compile(
     r"(?P<pct>\s?%|\s(?:percent|per cent)\b)?"
     r"(?:[\s-]*(?P<next>[A-Za-z][\w'\u2019-]*))?"
 )
-_SCALE_WORDS = {"m": "million", "bn": "billion", "k": "thousand"}
 #: a currency's sign, and the sign of a currency written by name after the number ("250 dollars")
 _SIGNS = {"dollar": "$", "pound": "\u00a3", "sterl": "\u00a3", "euro": "\u20ac", "yen": "\u00a5"}
 CURRENCIES = frozenset("$\u00a3\u20ac\u00a5")
@@ -175,7 +174,7 @@ def kinded_figures(text: str, tokenizer: Tokenizer) -> frozenset[tuple[str, str]
     out: set[tuple[str, str]] = set()
     for m in _KINDED.finditer(text):
         scale = m.group("scale") or ""
-        written = f"{m.group('num')} {_SCALE_WORDS.get(scale, scale)}".strip()
+        written = f"{m.group('num')} {SCALE_ABBREVIATIONS.get(scale, scale)}".strip()
         value = next(iter(figures(written)), None)
         if value is None:
             continue

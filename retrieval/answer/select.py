@@ -161,7 +161,7 @@ from retrieval.answer.types import (
     type_score,
 )
 from retrieval.answer.weights import WEIGHTS
-from retrieval.lexicon import DETERMINERS, POSSESSIVE_DETERMINERS, STOP_WORDS
+from retrieval.lexicon import DETERMINERS, POSSESSIVE_DETERMINERS, SCALE_ABBREVIATIONS, STOP_WORDS
 from retrieval.models import Answer, Sentence
 from retrieval.search.scorer import Hit, ranked
 from retrieval.search.text import fold, stem
@@ -392,7 +392,6 @@ def _opinion_writers(ctx: AnswerContext) -> list[tuple[tuple[str, ...], bool]]:
 
 #: a figure with its scale run in, as chat and headlines write it ("6m", "$2.5bn")
 _SCALED = re.compile(r"[$\u00a3\u20ac]?(\d+(?:\.\d+)?)(m|mn|bn|b)")
-_SCALE_WORDS = {"m": "million", "mn": "million", "bn": "billion", "b": "billion"}
 
 
 def _scaled_figure(word: str, ctx: AnswerContext) -> frozenset[str]:
@@ -401,7 +400,7 @@ def _scaled_figure(word: str, ctx: AnswerContext) -> frozenset[str]:
     m = _SCALED.fullmatch(word.lower())
     if m is None:
         return frozenset()
-    terms = frozenset(ctx.tokenizer.tokens(f"{m.group(1)} {_SCALE_WORDS[m.group(2)]}"))
+    terms = frozenset(ctx.tokenizer.tokens(f"{m.group(1)} {SCALE_ABBREVIATIONS[m.group(2)]}"))
     return terms if terms and all(ctx.scorer.df(t) > 0 for t in terms) else frozenset()
 
 

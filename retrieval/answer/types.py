@@ -24,6 +24,7 @@ from retrieval.lexicon import (
     LOWER,
     MONTH_ABBREVIATIONS,
     MONTHS,
+    SCALE_WORDS,
     SEASONS,
     SPELLED_NUMBER,
     STOP_WORDS,
@@ -1360,7 +1361,7 @@ def _numbers(
         # share of them ("13% of Europeans", "40 percent of the nurses")
         pct = word.rstrip(",.;:)").endswith("%")
         share = (pct or after.strip(",.;:") in _SHARE_WORDS) and not _share_of(words, i + (1 if pct else 2))
-        money = _CURRENCY_JOINED.match(words[i]) is not None or (i == money_at + 1 and word in _SCALE_WORDS)
+        money = _CURRENCY_JOINED.match(words[i]) is not None or (i == money_at + 1 and word in SCALE_WORDS)
         if money:
             # (the scale word of a sum is the sum's: "a $95 million development of apartments" counts
             # money, not the apartments after "million")
@@ -1419,8 +1420,6 @@ _UNIT_JOINED = re.compile(rf"^(?:\d[\d,.]*-[a-z]|(?:{SPELLED_NUMBER})-(?:{_UNITS
 _SHARE_WORDS = frozenset({"percent", "per", "pct"})
 #: a unit of time or length written as its own word after a number ("24 months", "12 miles")
 _UNIT_WORD = re.compile(rf"^(?:{_UNITS})\W*$")
-#: the words that scale the number before them ("95 million"), making one figure with it
-_SCALE_WORDS = frozenset({"thousand", "million", "billion", "trillion"})
 #: a number written with a currency's sign ("£339", "($1.2bn)")
 _CURRENCY_JOINED = re.compile(r"^\(?[$\u00a3\u20ac\u00a5]\d")
 _PARTITIVE = re.compile(r"of (?:the|its|their|his|her|our|those|these)\b", re.IGNORECASE)

@@ -11,20 +11,10 @@ from pathlib import Path
 from retrieval import Answer
 from retrieval.search.text import normalize_for_match
 from tests.retrieval.answer.corpora import assert_verbatim, engine_of, filler
+from tests.retrieval.answer.port_dispute import BEACON, port_doc
 
-
-def _doc(doc_id: str, source: str, text: str) -> dict[str, str]:
-    return {"id": doc_id, "title": f"Port dispute, {source}", "source": source, "text": text}
-
-
-BEACON = _doc(
-    "beacon",
-    "Beacon",
-    "Harbour Commissioner Talia Voss warned on Monday that the dredging contract would run late. "
-    "Crews were idle for a week.",
-)
 #: the post, qualified ("top"), in an appositive, in a sentence too long to quote whole
-LEDGER = _doc(
+LEDGER = port_doc(
     "ledger",
     "Ledger",
     "The ferry timetable changed twice this month. "
@@ -33,7 +23,7 @@ LEDGER = _doc(
     "the delayed dredging, the winter timetable and the reopening of the north quay to fishing boats "
     "after the storms of the previous month.",
 )
-DEPUTY = _doc(
+DEPUTY = port_doc(
     "deputy",
     "Courier",
     "Fishing boats queued outside the breakwater. "

@@ -12,37 +12,27 @@ from retrieval.answer.confirm import ALSO_REPORTED
 from retrieval.answer.spellings import written_plain
 from retrieval.search.text import normalize_for_match
 from tests.retrieval.answer.corpora import assert_verbatim, engine_of, filler
+from tests.retrieval.answer.port_dispute import BEACON, port_doc
 
-
-def _doc(doc_id: str, source: str, text: str) -> dict[str, str]:
-    return {"id": doc_id, "title": f"Port dispute, {source}", "source": source, "text": text}
-
-
-BEACON = _doc(
-    "beacon",
-    "Beacon",
-    "Harbour Commissioner Talia Voss warned on Monday that the dredging contract would run late. "
-    "Crews were idle for a week.",
-)
-LEDGER = _doc(
+LEDGER = port_doc(
     "ledger",
     "Ledger",
     "The ferry timetable changed twice this month. "
     "Harbour Commissioner Talia Voss met union leaders on Tuesday to discuss overtime pay for the crews.",
 )
-POST = _doc(
+POST = port_doc(
     "post",
     "Post",
     "Fishing boats queued outside the breakwater. "
     "Harbour Commissioner Talia Voss toured the silted channel with engineers on Wednesday.",
 )
-DEPUTY = _doc(
+DEPUTY = port_doc(
     "deputy",
     "Courier",
     "Fishing boats queued outside the breakwater. "
     "Deputy Harbour Commissioner Talia Voss toured the silted channel with engineers on Wednesday.",
 )
-GAZETTE = _doc(
+GAZETTE = port_doc(
     "gazette",
     "Gazette",
     "Fishing crews gathered on the quay. "
@@ -88,13 +78,13 @@ def test_a_place_before_a_teams_name_is_no_role_to_confirm(tmp_path: Path) -> No
     """ "the Harlow Hawks" in three outlets: "Harlow" is where the team plays, not a post, so an answer
     about the team quotes no bare "Harlow Hawks" as another outlet's confirmation."""
     docs = [
-        _doc(
+        port_doc(
             "gate",
             "Rink Report",
             "The Harlow Hawks drew an attendance of 9,800 a game last season, the league said.",
         ),
-        _doc("move", "Valley Post", "The Harlow Hawks could move to Brantford if the arena vote fails."),
-        _doc("owner", "Metro Daily", "Owner Rhea Klein bought the Harlow Hawks in 2019."),
+        port_doc("move", "Valley Post", "The Harlow Hawks could move to Brantford if the arena vote fails."),
+        port_doc("owner", "Metro Daily", "Owner Rhea Klein bought the Harlow Hawks in 2019."),
     ]
     engine = engine_of(tmp_path, [*docs, *filler(8)])
     a = engine.ask("whats the hawks attendance")
