@@ -294,10 +294,11 @@ class AnswerWeights:
     #: frequent senses that the coverage writes beside the question's other words (``answer.nearby``:
     #: "factory" -> "plant"): more reads rarer senses' nouns, and more chance that one sits beside them
     nearby_senses: int = 3
-    #: a question with no other word to place a nearby noun by ("how long did the blaze last") reads the
-    #: noun only where the coverage writes it in at least this share of its sentences, a topic of its own
-    #: ("fire" in a fire's coverage): lower reads rarer mentions as the thing asked (more near-topic
-    #: answers), higher declines more one-word paraphrases
+    #: a question with no other word to place a nearby noun by ("how long did the blaze last"), or whose
+    #: other words the coverage all writes but never beside it (the broader word of the noun's first sense
+    #: only), reads the noun only where the coverage writes it in at least this share of its sentences, a
+    #: topic of its own ("fire" in a fire's coverage): lower reads rarer mentions as the thing asked (more
+    #: near-topic answers), higher declines more paraphrases
     nearby_alone_share: float = 0.02
     #: how many first letters a WordNet form of a timeline topic's word must share with it (a final "e"
     #: or "y" aside) unless it is the word's noun plural: fewer lets in the irregular forms of a homograph

@@ -71,16 +71,47 @@ def test_nearby_away_from_what_is_asked_bridges_nothing(coverage: Engine, questi
     assert a.abstained, a.answer
 
 
-def test_a_nearby_noun_alone_is_read_where_the_coverage_is_about_it(
-    coverage: Engine, tmp_path_factory: pytest.TempPathFactory
+RIDGE = {
+    "id": "ridge",
+    "title": "Corran Ridge fire contained",
+    "text": "The Corran Ridge fire was declared contained on Friday, 12 days after it started. "
+    "The fire burned through dry timber on the ridge above Tessel. "
+    "The fire claimed four lives in its first week, the county sheriff said. "
+    "Crews from six counties fought the fire, which forced 900 people from their homes. "
+    "The cause of the fire is still under investigation.",
+}
+
+
+@pytest.mark.parametrize(
+    ("story", "question", "wanted", "elsewhere"),
+    [
+        # nothing else asked to place "fire" by
+        (WAREHOUSE, "how long did the blaze last", "nine hours", "how long did the blaze at the bakery last"),
+        # the question's other words are all the coverage's own, though no sentence holds the fire with both
+        # "burn" and "contained": "blaze" is still its fire (the broader word of its first sense)
+        (
+            RIDGE,
+            "how long did the blaze burn before it was contained",
+            "12 days",
+            "how long did the blaze at the bakery burn",
+        ),
+    ],
+)
+def test_a_nearby_noun_is_read_where_the_coverage_is_about_it(
+    tmp_path_factory: pytest.TempPathFactory,
+    story: dict[str, str],
+    question: str,
+    wanted: str,
+    elsewhere: str,
 ) -> None:
-    # nothing else asked to place "fire" by: a coverage writing it in many of its sentences means it
-    a = coverage.ask("how long did the blaze last")
+    # a coverage writing "fire" in many of its sentences means it
+    about = engine_of(tmp_path_factory.mktemp("about"), [story, *filler(6)])
+    a = about.ask(question)
     assert not a.abstained, a.answer
-    assert "nine hours" in first_statement(a)
-    assert_verbatim(coverage, a)
-    # another word the coverage lacks places it nowhere: a bakery's blaze is not the warehouse's fire
-    assert coverage.ask("how long did the blaze at the bakery last").abstained
+    assert wanted in first_statement(a)
+    assert_verbatim(about, a)
+    # another word the coverage lacks places it nowhere: a bakery's blaze is not this fire
+    assert about.ask(elsewhere).abstained
     # the same story among many others: a passing mention is no topic, and "blaze" is declined
-    wide = engine_of(tmp_path_factory.mktemp("wide"), [WAREHOUSE, *filler(120)])
-    assert wide.ask("how long did the blaze last").abstained
+    wide = engine_of(tmp_path_factory.mktemp("wide"), [story, *filler(300)])
+    assert wide.ask(question).abstained
