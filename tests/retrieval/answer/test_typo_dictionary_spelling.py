@@ -66,3 +66,23 @@ def test_a_misspelt_question_is_answered_as_spelt_right(engine: Engine, question
 
 def test_a_name_the_coverage_lacks_is_declined(engine: Engine) -> None:
     assert engine.ask("what did pellow say about the blast").abstained
+
+
+def test_a_misspelt_asking_verb_asks_what_the_word_meant_asks(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    """ "who wrrote the story about the flood": respelt as "who wrote ...", the question asks for the
+    article's writer (``meta_kind`` of the respelt question), not for someone the story mentions."""
+    flood = {
+        "id": "courier-flood",
+        "source": "Dunmore Courier",
+        "author": "Isolde Ferrant",
+        "title": "River Tain bursts its banks at Dunmore",
+        "text": "The River Tain burst its banks at Dunmore on Tuesday, flooding forty homes. "
+        "Mayor Anton Pell said the flood was the worst the town had seen. "
+        "Residents wrote to the council in March asking for flood defences.",
+    }
+    news = engine_of(tmp_path_factory.mktemp("flood"), [flood, *filler(12)])
+    a = news.ask("who wrrote the story about the flood")
+    assert not a.abstained, a.answer
+    assert "Isolde Ferrant" in a.answer, a.answer
