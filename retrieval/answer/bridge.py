@@ -146,6 +146,35 @@ def edits1(word: str) -> set[str]:
     return out
 
 
+def undoubled(word: str) -> set[str]:
+    """The spellings of ``word`` with one of a doubled letter dropped ("bllast" -> "blast", "stafff" ->
+    "staff"): a key struck twice, the typo a word of one vowel makes as readily as any other. A chat
+    contraction drops letters and never doubles one its word writes once, so this edit of a word shaped
+    as one (``chat_contracted``) still reads the word it misspells, where its other shorter spellings
+    would read another word ("govt" is no "got")."""
+    return {word[:i] + word[i + 1 :] for i in range(1, len(word)) if word[i] == word[i - 1]}
+
+
+def dictionary_spelling(word: str, wn: WordNet) -> str:
+    """The English word a misspelling no dictionary knows stands for, where the coverage writes no
+    spelling of it ("skippper" -> "skipper" in a coverage that only writes "captain"): of the words one
+    edit away (``edits1``) with the same first letter (a typo seldom hits it) that WordNet knows, the one
+    its tagged corpus saw most often; "" when there is none, when two are seen as often, or when
+    the word is shorter than ``AnswerWeights.dictionary_spelling`` letters or shaped as a chat
+    contraction (one edit makes too many words of those)."""
+    low = word.lower()
+    if len(low) < WEIGHTS.dictionary_spelling or not low.isalpha() or chat_contracted(low):
+        return ""
+    seen: dict[str, int] = {}
+    for cand in sorted(edits1(low)):
+        if cand[0] == low[0] and wn.known(cand):
+            seen[cand] = sum(wn.tagged(lemma, pos) for pos, lemma in wn.lemmas(cand))
+    ranked = sorted(((n, c) for c, n in seen.items()), reverse=True)
+    if not ranked or (len(ranked) > 1 and ranked[1][0] == ranked[0][0]):
+        return ""
+    return ranked[0][1]
+
+
 #: the endings of contractions ("isn't", "they're", "I've"), which chat writes without the apostrophe
 _CONTRACTED = ("t", "re", "ve", "ll", "m", "d", "s")
 
@@ -217,8 +246,8 @@ def correct(
         # a contraction drops letters of the word it stands for and never has one too many, so a spelling
         # one shorter is another word ("govt" is no "got": "government"); a letter changed or swapped is
         # still a typo of a word with one vowel ("krown" -> "crown")
-        cands = {c for c in cands if len(c) >= len(low)}
-        term_edits = {t for t in term_edits if len(t) >= len(term)}
+        cands = {c for c in cands if len(c) >= len(low)} | undoubled(low)
+        term_edits = {t for t in term_edits if len(t) >= len(term)} | undoubled(term)
     best, best_df = None, 0
     # the index term one edit away first (no stemming: dictionary look-ups only), then the stems of the
     # spellings one edit away ("tryng" -> "trying" -> "tri")

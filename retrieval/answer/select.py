@@ -1622,7 +1622,7 @@ def _select(question: str, asked: str, q: QuestionInfo, ctx: AnswerContext, anch
         digest = topic_latest(question, q, topic, ctx)
         if digest is not None:
             return digest
-    kind = meta_kind(question)
+    kind = meta_kind(asked)  # ("who wrrote the column": the respelt question asks for its writer)
     if kind == "writes_for":
         got = writes_for(question, q, ctx)
         if got is not None:

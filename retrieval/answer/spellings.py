@@ -12,10 +12,13 @@ from collections.abc import Callable
 
 from retrieval.answer.bridge import (
     TermBridge,
+    bridge_term,
     chat_contracted,
+    dictionary_spelling,
     edits1,
     in_use,
     person_noun,
+    undoubled,
     verb_form,
     wordnet,
 )
@@ -23,6 +26,7 @@ from retrieval.answer.question import QuestionInfo
 from retrieval.answer.scoring import AnswerContext
 from retrieval.answer.weights import WEIGHTS
 from retrieval.lexicon import STOP_WORDS, TITLE_ABBREVIATIONS
+from retrieval.search.text import stem
 
 #: question words whose near spellings an engine remembers
 _MEMO = 50_000
@@ -263,8 +267,10 @@ def respelt(question: str, ctx: AnswerContext) -> str:
     words, then the most frequent there (as a correction is confirmed): its grammar is then read as its writer
     meant it ("who got suspendd": a passive, whose "got" asks nothing). A word of four letters, or one
     shaped as a chat contraction (``chat_contracted``: "dept"), is read only as a double whose letter was
-    dropped ("how many staf" -> "staff"): other edits of it make too many words. Unchanged where no such
-    word is found."""
+    dropped ("how many staf" -> "staff") or one of a double dropped ("bllast" -> "blast"): other edits of
+    it make too many words. Where the coverage writes no word one edit away, the English word one edit
+    away that the coverage writes in other words (``_dictionary_word``: "skippper" of a coverage of
+    captains). Unchanged where no such word is found."""
     wn, vocab = wordnet(), ctx.vocab
     if wn is None or vocab is None:
         return question
@@ -276,6 +282,8 @@ def respelt(question: str, ctx: AnswerContext) -> str:
             return word
         if len(word) < _ANY_EDIT or chat_contracted(word):
             near = {word[: i + 1] + word[i:] for i in range(len(word))} - {word}
+            if len(word) >= _ANY_EDIT:
+                near |= undoubled(word)  # "bllast": a key struck twice ("staf", "bllast")
         else:
             near = edits1(word)
         found = [
@@ -283,8 +291,10 @@ def respelt(question: str, ctx: AnswerContext) -> str:
             for c in sorted(near)
             if wn.known(c) and len(t := ctx.tokenizer.tokens(c)) == 1 and t[0] in vocab and writes(c, ctx)
         ]
-        if len(found) < 2:
-            return found[0][1] if found else word
+        if not found:
+            return _dictionary_word(word, ctx) or word
+        if len(found) == 1:
+            return found[0][1]
         # ("wen was the evacuation lifed": "lived" is the more frequent, "lifted" the one written with
         # the evacuation)
         others = asked - set(toks)
@@ -293,6 +303,19 @@ def respelt(question: str, ctx: AnswerContext) -> str:
 
     asked = set(ctx.tokenizer.tokens(question)) - STOP_WORDS
     return _SPELT.sub(fix, question)
+
+
+def _dictionary_word(word: str, ctx: AnswerContext) -> str:
+    """The English word a misspelling stands for (``bridge.dictionary_spelling``: "skippper" -> "skipper")
+    where the coverage holds it or its synonyms (``bridge_term``): read so, it finds the coverage's
+    "captain". "" otherwise: a name the coverage lacks stays one, and the bot declines ("what did pellow
+    say" is not asked about a pillow)."""
+    wn = wordnet()
+    meant = dictionary_spelling(word, wn) if wn is not None else ""
+    if not meant:
+        return ""
+    got = bridge_term(meant, stem(meant), ctx.scorer, ctx.vocab, capitalised=False)
+    return meant if got.standing in ("known", "bridged") and got.search else ""
 
 
 #: common English chat forms no spelling rule reads back: letters that sound the word ("r", "u"), and a

@@ -333,6 +333,10 @@ class AnswerWeights:
     #: sentence holds it with one of the question's other words: shorter reads more clippings, and more
     #: unknown words as the one word they happen to begin
     sole_clipping: int = 5
+    #: a misspelling this long that no dictionary knows and the coverage writes no spelling of is read as
+    #: the English word one edit away that WordNet's tagged corpus saw most ("skippper": skipper): shorter
+    #: reads more names the coverage lacks as words ("pryce": price) instead of declining
+    dictionary_spelling: int = 6
     #: a word the coverage lacks is read as two it holds written together ("bikeshare" as "Bike-share")
     #: when each part has this many letters: fewer splits more words into short common ones ("a", "on")
     compound_part: int = 3
