@@ -323,6 +323,33 @@ def test_a_why_brings_the_account_of_whoever_speaks_for_the_body_that_acted(
 
 
 @pytest.mark.parametrize(
+    ("speaker", "brought"),
+    [
+        ('"We will not reward blackmail," spokeswoman Ida Quist said.', True),
+        ("Her lawyer, Tom Vell, argued that the bank had broken the contract.", True),
+        ('"We will not reward blackmail," Ida Quist said.', False),
+        ("The Varn Bank's lawyer, Tom Vell, argued that the bank had kept the contract.", False),
+    ],
+)
+def test_a_why_brings_the_account_of_the_actors_spokesperson_or_lawyer(
+    tmp_path: Path, speaker: str, brought: bool
+) -> None:
+    """Wenna Ross did not pay; the next sentence, whoever speaks for her (a spokeswoman, a lawyer: whose
+    work is to speak for another), says why in words no cause pattern reads. A speaker of no such role,
+    or a lawyer a possessive gives as another's, gives no account of her act."""
+    text = (
+        "Wenna Ross refused to pay the Varn Bank the fee on Monday.\n\n"
+        f"{speaker}\n\n"
+        "The bank was founded in 1898."
+    )
+    a = answer_from(
+        tmp_path, {"id": "fee", "title": "Fee unpaid", "text": text}, "Why did Wenna Ross refuse to pay?"
+    )
+    assert not a.abstained, a.answer
+    assert (("blackmail" in a.answer) or ("contract" in a.answer)) is brought, a.answer
+
+
+@pytest.mark.parametrize(
     ("question", "text", "reason"),
     [
         # English's causal prepositional phrases give the grounds of the act before them
