@@ -20,6 +20,7 @@ from retrieval.answer.phrases import AUXILIARIES, adverb_only
 from retrieval.answer.question import QuestionInfo, asked_sentence
 from retrieval.answer.relation import credit
 from retrieval.search.text import Tokenizer, fold
+from retrieval.search.wordnet import NOUN_GROUP, NOUN_LOCATION, NOUN_PERSON
 
 #: English prepositions a question may strand at its end ("charged with", "known for", "pleaded to"):
 #: the closed class, not words of any coverage
@@ -118,14 +119,53 @@ def _verb_figure(q: QuestionInfo, text: str, tokenizer: Tokenizer) -> bool:
 def _passive_agent(text: str, means: re.Match[str]) -> bool:
     """Whether a "by" phrase names a passive's agent ("blindsided by the board's decision", "was
     restored by engineers"), who did it, not how it was done: "by" right after a past participle and
-    not leading a gerund ("restored by rebuilding the servers" gives the means)."""
+    not leading a gerund ("restored by rebuilding the servers" gives the means), nor a thing, which is
+    what it was done with ("the summary was sent by email", "was damaged by fire": ``_doer``)."""
     if not means.group(0).lower().startswith("by"):
         return False
     before = _WORD.findall(text[: means.start()])
     after = _WORD.findall(text[means.start() + 2 :])
     participle = bool(before) and not before[-1].lower().endswith("ing") and verb_form(before[-1])
     gerund = bool(after) and after[0].lower().endswith("ing") and verb_form(after[0])
-    return participle and not gerund
+    return participle and not gerund and _doer(text[means.start() + 2 :])
+
+
+#: WordNet's noun classes of whoever acts: a person, a group, a place standing for its government ("by the
+#: city", "by the school district")
+_DOERS = frozenset({NOUN_PERSON, NOUN_GROUP, NOUN_LOCATION})
+#: the words that may open a passive's agent before its noun: determiners and possessives
+_AGENT_OPENS = frozenset("a an the its their his her this that these those our your".split())
+
+
+def _doer(after: str) -> bool:
+    """Whether the phrase after a passive's "by" names who did it: a name, an owner WordNet files as a
+    person, a group or a place (``_DOERS``: "by the board's decision"), or a head noun it files first so
+    ("by a member of staff", "by a harbour official", "by armed police", "by the school district"), or one
+    it does not know; not a thing, the means
+    ("by email", "by road", "by fire"). The head is the last noun of the words in a row WordNet knows as
+    nouns or adjectives, up to a preposition, a verb or a mark."""
+    wn = wordnet()
+    if wn is None:
+        return True
+    head = ""
+    for word in _WORD.findall(re.split(r"[,;:.()]", after, maxsplit=1)[0])[:5]:
+        low = word.lower()
+        if low in _AGENT_OPENS:
+            continue
+        if low in _PREPOSITIONS or low in _NO_OBJECT:
+            break
+        owner = low.endswith(("'s", "\u2019s"))
+        low = low.removesuffix("'s").removesuffix("\u2019s")
+        if word[:1].isupper() or not wn.known(low):
+            return not head
+        kinds = {pos for pos, _ in wn.lemmas(low)}
+        if owner:
+            return "n" not in kinds or bool(wn.sense_classes(low, "n", 1) & _DOERS)
+        if not kinds & {"n", "a", "s"}:
+            break
+        if "n" in kinds:
+            head = low
+    return not head or bool(wn.sense_classes(head, "n", 1) & _DOERS)
 
 
 def states_means(text: str) -> bool:

@@ -2596,6 +2596,7 @@ def _holder(q: QuestionInfo, best: Candidate, ctx: AnswerContext) -> Sentence | 
                         _own_words_after(s, other)
                         or _explained_after(s, other)
                         or _actor_speaks_after(q, s, other, ctx)
+                        or _advocate_speaks_after(q, s, other, ctx)
                         # (an opinion piece argues: its claim's support is the sentence after it in
                         # its paragraph, "... should not let the regulator off the hook. The commission
                         # sat on its own findings for almost four months.")
@@ -2723,6 +2724,58 @@ def _actor_speaks_after(q: QuestionInfo, did: Sentence, after: Sentence, ctx: An
     if not actor:
         return False
     return bool(ctx.tokenizer.term_set(" ".join(actor)) & ctx.tokenizer.term_set(m.group("who")))
+
+
+#: the nouns of people whose work is to speak for another (a client, an employer): WordNet's classes
+#: of a spokesman and of a lawyer (attorney, counsel, barrister, prosecutor), not a word of any coverage
+_ADVOCATES = ("spokesperson", "lawyer")
+#: the words naming a speaker's role right before their name, back to a quotation's end or a comma
+#: ("...," interim spokeswoman Lucy Farrant said", "Defense attorney Theo Brandt argued", "Her lawyer, Tom
+#: Vell, argued")
+_ROLE_BEFORE = re.compile(r"[^,;:\"\u201c\u201d]{0,60}$")
+
+
+def _advocate_speaks_after(q: QuestionInfo, did: Sentence, after: Sentence, ctx: AnswerContext) -> bool:
+    """Whether ``after``, right after ``did``, gives the words of someone whose role is to speak for
+    another, a spokesperson or a lawyer ("Corvane confirmed it did not pay the ransom. "We will not fund
+    criminals," interim spokeswoman Lucy Farrant said."; "Kalloway filed a notice of appeal ... Defense
+    attorney Theo Brandt argued that the judge wrongly allowed ..."), where ``did`` names the actor a
+    "why" asks about before the act: an actor's account of its act is given by whoever speaks for it,
+    in words no cause pattern reads, and whose spokesperson or lawyer speaks right after the act is the
+    actor's. Not one a possessive gives as another's ("Greyline's lawyer" after what was done to
+    Greyline), nor after a sentence whose act comes before the actor."""
+    wn = wordnet()
+    names = asked_names(q)
+    if wn is None or not names:
+        return False
+    words = [ctx.tokenizer.term_set(w) for w in did.text.split()]
+    actor = next((i for i, t in enumerate(words) if t & names), None)
+    act = next((i for i, t in enumerate(words) if t & (asked_event(q) - names)), None)
+    if actor is None or act is None or act < actor:
+        return False
+    for name in speakers(after.text):
+        at = after.text.find(name)
+        # (the role before an appositive name too: "Her lawyer, Tom Vell, argued")
+        role = _ROLE_BEFORE.search(after.text[: max(at, 0)].rstrip().rstrip(","))
+        if at < 0 or role is None:
+            continue
+        before = role.group(0).split()
+        if any(w.endswith(("'s", "\u2019s")) and not ctx.tokenizer.term_set(w) & names for w in before):
+            continue
+        if any(_advocate(w.lower(), wn) for w in before):
+            return True
+    return False
+
+
+def _advocate(word: str, wn: WordNet) -> bool:
+    """Whether a noun names a person whose work is to speak for another (``_ADVOCATES``), in its most
+    frequent sense: the class itself, a synonym ("attorney") or a kind of it ("spokeswoman", "counsel")."""
+    bases = {lemma for pos, lemma in wn.lemmas(word) if pos == "n"}
+    return any(
+        b == k or k in wn.related(b, 1, verbs=False, persons=True) or wn.kind_of(b, k, 3, 1)
+        for b in bases
+        for k in _ADVOCATES
+    )
 
 
 #: a name (up to three capitalised words) opening its sentence and the saying verb after it ("Okafor said

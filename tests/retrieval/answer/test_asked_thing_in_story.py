@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from retrieval.answer.complement import asked_completion, states_means
 from retrieval.answer.question import analyze
 from retrieval.answer.relation import counts
@@ -47,6 +49,22 @@ def test_a_passive_agent_is_no_means() -> None:
     assert not states_means("She said she was stunned by the council's decision.")
     assert states_means("The systems were restored by rebuilding the servers.")
     assert states_means("Engineers got in through a stolen password.")
+
+
+@pytest.mark.parametrize(
+    ("text", "means"),
+    [
+        # a passive's "by" and a thing: what it was done with, the means a "how" asks for
+        ("The vote summary was sent by email to 70 members of staff.", True),
+        ("The roof was damaged by fire, officials said.", True),
+        # a person or a group, however the noun phrase opens: who did it
+        ("The captain was warned by a harbour official on the day.", False),
+        ("The road was blocked by armed police.", False),
+        ("The servers were restored by engineers.", False),
+    ],
+)
+def test_a_passive_by_and_a_thing_is_a_means_and_a_person_its_agent(text: str, means: bool) -> None:
+    assert states_means(text) is means
 
 
 def test_the_verb_before_a_figure_tells_how_it_went() -> None:

@@ -302,24 +302,47 @@ def test_a_why_brings_the_quotation_the_actors_surname_closes_sentences_on(
     assert ("diesel spill" in a.answer) is brought, a.answer
 
 
+_PIER = "The Harbour Safety Board closed the Wexley pier to visitors on Monday."
+_PIER_Q = "Why was the Wexley pier closed?"
+_FEE = "Wenna Ross refused to pay the Varn Bank the fee on Monday."
+_FEE_Q = "Why did Wenna Ross refuse to pay?"
+
+
 @pytest.mark.parametrize(
-    ("speaker", "brought"), [("The board's chair", True), ("The operator's manager", False)]
+    ("act", "speaker", "question", "reason", "brought"),
+    [
+        # a body acts through whoever speaks for it, their words sharing a word of its name ...
+        (_PIER, "The board's chair, Ines Marlow, said the pier would stay shut.", _PIER_Q, "stay shut", True),
+        # ... not through the manager of the one it was done to
+        (
+            _PIER,
+            "The operator's manager, Ines Marlow, said the pier would stay shut.",
+            _PIER_Q,
+            "stay shut",
+            False,
+        ),
+        # an actor's spokesperson or lawyer (whose work is to speak for another) speaks for the actor
+        (_FEE, '"We will not reward blackmail," spokeswoman Ida Quist said.', _FEE_Q, "blackmail", True),
+        (_FEE, "Her lawyer, Tom Vell, argued that the bank broke the contract.", _FEE_Q, "contract", True),
+        # a speaker of no such role, or a lawyer a possessive gives as another's, does not
+        (_FEE, '"We will not reward blackmail," Ida Quist said.', _FEE_Q, "blackmail", False),
+        (
+            _FEE,
+            "The Varn Bank's lawyer, Tom Vell, argued that the bank kept the contract.",
+            _FEE_Q,
+            "contract",
+            False,
+        ),
+    ],
 )
-def test_a_why_brings_the_account_of_whoever_speaks_for_the_body_that_acted(
-    tmp_path: Path, speaker: str, brought: bool
+def test_a_why_brings_the_account_of_whoever_speaks_for_the_actor(
+    tmp_path: Path, act: str, speaker: str, question: str, reason: str, brought: bool
 ) -> None:
-    """The Harbour Safety Board closed the pier; the next sentence, its chair speaking, says why (no
-    cause word). The pier operator's manager speaking there does not speak for the board."""
-    text = (
-        "The Harbour Safety Board closed the Wexley pier to visitors on Monday.\n\n"
-        f"{speaker}, Ines Marlow, said the pier would stay shut until divers checked its piles.\n\n"
-        "The pier was built in 1898."
-    )
-    a = answer_from(
-        tmp_path, {"id": "pier", "title": "Pier shut", "text": text}, "Why was the Wexley pier closed?"
-    )
+    """The act's sentence holds no cause word; the next one, whoever speaks for the actor, says why."""
+    text = f"{act}\n\n{speaker}\n\nThe pier was built in 1898."
+    a = answer_from(tmp_path, {"id": "act", "title": "Act", "text": text}, question)
     assert not a.abstained, a.answer
-    assert ("checked its piles" in a.answer) is brought, a.answer
+    assert (reason in a.answer) is brought, a.answer
 
 
 @pytest.mark.parametrize(
