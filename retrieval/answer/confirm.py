@@ -354,7 +354,9 @@ _BOUND = re.compile(
     r"\b(?:limit|capacity|maximum|cap|ceiling)\s+of\s+(?:about\s+|around\s+)?[\d$\u00a3\u20ac][\w,.]*",
     re.IGNORECASE,
 )
-_BOUND_ASKED = re.compile(r"\b(?:limit|capacity|maximum|cap|ceiling)\b", re.IGNORECASE)
+#: a question asking a bound: its noun, or leave to do as much ("how many was it allowed to carry"),
+#: as written or as its terms' stems
+_BOUND_ASKED = re.compile(r"\b(?:limit|capacit|maxim|cap\b|ceiling|allow|licens|permit)", re.IGNORECASE)
 
 
 def _values(q: QuestionInfo, text: str, ctx: AnswerContext) -> frozenset[tuple[str, ...]]:
@@ -365,7 +367,11 @@ def _values(q: QuestionInfo, text: str, ctx: AnswerContext) -> frozenset[tuple[s
     if q.kind == "number":
         asked = figures(q.text)
         counted = {q.counted, *q.counted_with} - {""}
-        if not _BOUND_ASKED.search(q.text):  # "what is the ferry's passenger limit" asks the bound
+        # (as searched too: a misspelt "alowed" is read as "allowed")
+        spelled = " ".join(sorted({*q.terms, *q.search_terms}))
+        if not (
+            _BOUND_ASKED.search(q.text) or _BOUND_ASKED.search(spelled)
+        ):  # "what is the ferry's limit", "allowed to carry": the bound
             text = _BOUND.sub(" ", text)
 
         def fits_kind(kind: str) -> bool:

@@ -7,11 +7,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from retrieval import Engine
 from tests.retrieval.answer.corpora import engine_of, filler
 
 
-def test_a_bound_is_not_the_answers_figure(tmp_path: Path) -> None:
-    engine = engine_of(
+def _engine(tmp_path: Path) -> Engine:
+    return engine_of(
         tmp_path,
         [
             {
@@ -38,6 +39,17 @@ def test_a_bound_is_not_the_answers_figure(tmp_path: Path) -> None:
             *filler(12),
         ],
     )
-    a = engine.ask("Do outlets agree on how many passengers were aboard the Wren ferry?")
+
+
+def test_a_bound_is_not_the_answers_figure(tmp_path: Path) -> None:
+    a = _engine(tmp_path).ask("Do outlets agree on how many passengers were aboard the Wren ferry?")
     assert not a.abstained, a.answer
     assert "licensed to carry" not in a.answer, a.answer
+
+
+def test_a_question_asking_the_bound_is_confirmed_by_it(tmp_path: Path) -> None:
+    """ "How many passengers was it allowed to carry" asks the bound, which the other outlets' "licensed
+    limit of 90 passengers" confirms."""
+    a = _engine(tmp_path).ask("How many passengers was the Wren ferry allowed to carry?")
+    assert not a.abstained and "licensed to carry 90 passengers" in a.answer, a.answer
+    assert "Also reported" in a.answer, a.answer
