@@ -36,7 +36,7 @@ from retrieval.answer.scoring import (
 from retrieval.answer.story import story_terms, title_terms
 from retrieval.answer.weights import WEIGHTS
 from retrieval.lexicon import PLURAL_NOUNS, SPELLED_NUMBER, STOP_WORDS, figures
-from retrieval.models import Answer, Document, Statement
+from retrieval.models import Answer, Citation, Document, Statement
 from retrieval.search.scorer import Hit, ranked
 from retrieval.search.text import fold, greets_readers
 from retrieval.search.wordnet import NOUN_PERSON, NOUN_TIME, WordNet
@@ -963,13 +963,46 @@ def _reported_by(
     verb: str = "Reported by",
 ) -> Answer:
     """ "Reported by A [1], B [2]" (or "Corrected by ..."): each outlet cited by its article's sentence
-    (``quotes``: outlet -> (document id, sentence))."""
-    citations = [
-        citation_of(i + 1, ctx.documents[doc_id], quote) for i, (doc_id, quote) in enumerate(quotes.values())
-    ]
-    statements = [Statement(text=f"{name}", citations=[i + 1]) for i, name in enumerate(quotes)]
-    text = f"{verb} " + ", ".join(f"{s.text} [{s.citations[0]}]" for s in statements) + "."
+    (``quotes``: outlet -> (document id, sentence)). An article whose page names no outlet, taken for its
+    author's (``_by_bylines``), does not say that outlet: it is cited for itself and its author ("“Title”
+    by Jo Reed, whose page names no outlet [2]"), and the outlet by the author's article that names it
+    ("Jo Reed writes for The Daily Star [3]")."""
+    citations: list[Citation] = []
+    statements: list[Statement] = []
+
+    def cite(doc: Document, quote: str, text: str) -> None:
+        citations.append(citation_of(len(citations) + 1, doc, quote))
+        statements.append(Statement(text=text, citations=[len(citations)]))
+
+    own = all(ctx.documents[d].meta.source == name for name, (d, _) in quotes.items())
+    for name, (doc_id, quote) in quotes.items():
+        doc = ctx.documents[doc_id]
+        author = doc.meta.author or ""
+        if doc.meta.source == name:
+            cite(doc, quote, name if own else f"{verb} {name}")
+            continue
+        cite(doc, quote, f"{describe(doc)} by {author}, whose page names no outlet")
+        stating = _authors_outlet_article(author, name, ctx)
+        if stating is not None:
+            cite(stating, _lead(stating), f"{author} writes for {name}")
+    marked = [f"{s.text} [{s.citations[0]}]" for s in statements]
+    text = f"{verb} " + ", ".join(marked) + "." if own else ". ".join(marked) + "."
     return answered(question, q, text, statements, citations, best)
+
+
+def _authors_outlet_article(author: str, outlet: str, ctx: AnswerContext) -> Document | None:
+    """An article by ``author`` whose page names ``outlet``: what says the author writes for it."""
+    return next(
+        (
+            d
+            for d in ctx.documents.values()
+            if d.meta.source == outlet
+            and d.sentences
+            and d.meta.author is not None
+            and d.meta.author.casefold() == author.casefold()
+        ),
+        None,
+    )
 
 
 def kind_outlets(question: str, q: QuestionInfo, docs: Sequence[str], ctx: AnswerContext) -> Answer | str:
@@ -1017,11 +1050,20 @@ def asks_outlet_writers(question: str) -> bool:
 
 
 def only_article(
-    question: str, kind: MetaKind, q: QuestionInfo, docs: Sequence[str], ctx: AnswerContext
+    question: str,
+    kind: MetaKind,
+    q: QuestionInfo,
+    docs: Sequence[str],
+    ctx: AnswerContext,
+    of_outlet: bool = True,
 ) -> Answer | str:
     """A question about an outlet's article (or an article of a kind) that names nothing else ("who
     wrote the City Post story?"): the answer when the outlet has one article in the coverage, or, for
-    its author, when one author wrote all of them (each cited); else which one is meant is unknown."""
+    its author, when one author wrote all of them (each cited); else which one is meant is unknown.
+    ``of_outlet``: ``docs`` are an outlet's articles, not those of a kind the question names ("who wrote
+    the opinion column about the budget", whose topic no article writes in any form): a few pieces of
+    that kind are each told with its author and headline, which say what each is about, so the reader
+    tells which is meant; none is taken for the one asked about."""
     if kind in ("outlets", "writes_for"):
         return "the question names no article"
     texts = [ctx.documents[d] for d in docs if ctx.documents[d].sentences]
@@ -1032,7 +1074,7 @@ def only_article(
     every = (
         writers
         or len(authors) == 1
-        or (_PLURAL_PIECES.search(question) is not None and len(texts) <= _LISTED_PIECES)
+        or ((_PLURAL_PIECES.search(question) is not None or not of_outlet) and len(texts) <= _LISTED_PIECES)
     )
     if kind == "author" and (len(texts) > 1 or (writers and texts)) and every and None not in authors:
         # "who wrote the Herald story?" of two Herald stories by one reporter: that reporter, either way;
@@ -1045,7 +1087,8 @@ def only_article(
         text = " ".join(f"{st.text} [{st.citations[0]}]" for st in statements)
         return answered(question, q, text, statements, citations, None)
     if len(docs) != 1:
-        return f"the coverage has {len(docs)} articles from that outlet; say what the one you mean is about"
+        whose = "from that outlet" if of_outlet else "of that kind"
+        return f"the coverage has {len(docs)} articles {whose}; say what the one you mean is about"
     doc = ctx.documents[docs[0]]
     if not doc.sentences:
         return f"{describe(doc)} has no text to cite"

@@ -347,14 +347,32 @@ def _also_reported(i: int, quote: str) -> str:
 _VALUED = frozenset({"number", "person", "place", "entity", "media", "what"})
 
 
+#: a figure given as a bound ("its licensed limit of 90 passengers", "a capacity of 2,000 fans"): what
+#: could be, not what the statement reports was, so another outlet stating that bound confirms nothing
+#: of the answer's count
+_BOUND = re.compile(
+    r"\b(?:limit|capacity|maximum|cap|ceiling)\s+of\s+(?:about\s+|around\s+)?[\d$\u00a3\u20ac][\w,.]*",
+    re.IGNORECASE,
+)
+#: a question asking a bound: its noun, or leave to do as much ("how many was it allowed to carry"),
+#: as written or as its terms' stems
+_BOUND_ASKED = re.compile(r"\b(?:limit|capacit|maxim|cap\b|ceiling|allow|licens|permit)", re.IGNORECASE)
+
+
 def _values(q: QuestionInfo, text: str, ctx: AnswerContext) -> frozenset[tuple[str, ...]]:
     """What a statement gives as the answer to ``q``: its numbers of the kind asked (``kinded_figures``:
     a sum of money for "how much", a share for "what percentage", a number of the things a "how many X"
-    counts, of any kind for another measure), not the question's own; else the names it gives of the
-    kind asked (``new_names``)."""
+    counts, of any kind for another measure), not the question's own nor a bound (``_BOUND``); else the
+    names it gives of the kind asked (``new_names``)."""
     if q.kind == "number":
         asked = figures(q.text)
         counted = {q.counted, *q.counted_with} - {""}
+        # (as searched too: a misspelt "alowed" is read as "allowed")
+        spelled = " ".join(sorted({*q.terms, *q.search_terms}))
+        if not (
+            _BOUND_ASKED.search(q.text) or _BOUND_ASKED.search(spelled)
+        ):  # "what is the ferry's limit", "allowed to carry": the bound
+            text = _BOUND.sub(" ", text)
 
         def fits_kind(kind: str) -> bool:
             if q.measure == "money":

@@ -77,12 +77,23 @@ def _mostly_adjective(word: str) -> bool:
     return wn.tagged(word, "a") > wn.tagged(word, "v") + wn.tagged(word, "n")
 
 
+#: a reporter's unnamed sources counted ("two people with knowledge of the investigation told ...",
+#: "three people familiar with the matter said", "two officials briefed on the talks"): news's way of
+#: saying where it learnt something, whose number counts no one the story is about
+_SOURCING = re.compile(
+    r"\b[\w,.-]+\s+(?:[a-z-]+\s+){0,2}?(?:familiar\s+with|with\s+(?:direct\s+)?knowledge\s+of|briefed\s+on)\b",
+    re.IGNORECASE,
+)
+
+
 def counts(q: QuestionInfo, text: str, tokenizer: Tokenizer, *, itself: bool = False) -> bool:
     """Whether a sentence counts what a "how many X" asks about: a number within a few words of X (or
     a word standing for it): "two people were injured", "1,200 of its soldiers", "net users number
     100m", not "a 3-day truce to retrieve the bodies of fallen soldiers", whose number counts days, nor
-    "two tram lines" (``only_modifier``). With ``itself``, only a number of X itself, not of the nouns
-    describing it ("how many injury reports": "17 injury reports", not "one injury")."""
+    "two tram lines" (``only_modifier``), nor a reporter's sources ("two people familiar with the
+    matter": ``_SOURCING``). With ``itself``, only a number of X itself, not of the nouns describing it
+    ("how many injury reports": "17 injury reports", not "one injury")."""
+    text = _SOURCING.sub(" ", text)
     counted = q.counted_with if only_modifier(q, text, tokenizer) else (q.counted, *q.counted_with)
     if itself:
         counted = tuple(t for t in counted if t == q.counted)
