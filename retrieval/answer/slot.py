@@ -14,11 +14,11 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from retrieval.answer.bridge import wordnet
+from retrieval.answer.bridge import person_noun, wordnet
 from retrieval.answer.complement import asked_completion
 from retrieval.answer.question import TYPED_KINDS, QuestionInfo
 from retrieval.answer.scoring import AnswerContext, Candidate, answers
-from retrieval.answer.types import counted_numbers
+from retrieval.answer.types import counted_numbers, describes, name_runs, new_names
 from retrieval.answer.weights import WEIGHTS
 from retrieval.models import Answer
 
@@ -27,7 +27,7 @@ def _slot_test(
     q: QuestionInfo, ctx: AnswerContext, acts: frozenset[str]
 ) -> Callable[[Candidate], bool] | None:
     """The test of a candidate filling what ``q`` asks for, or None for a question whose slot no
-    check reads (a phrase, a quotation, a broad or yes/no question). ``acts``: ``_asked_verbs(q)``."""
+    check reads (a phrase, a quotation, a broad or yes/no question). ``acts``: ``asked_verbs(q)``."""
     if q.phrase:
         return None
     if q.head:
@@ -68,7 +68,7 @@ def _figured(head: str, window: int) -> re.Pattern[str]:
     )
 
 
-def _asked_verbs(q: QuestionInfo) -> frozenset[str]:
+def asked_verbs(q: QuestionInfo) -> frozenset[str]:
     """The terms of the question's verbs written in a past or participle form ("filed", "exploded"), which
     WordNet reads as no noun: the act whose doer or object is asked for. A filler must hold each of them
     the first statement holds, or it names something of the asked kind in another act ("the landlord,
@@ -93,7 +93,7 @@ def filling_lead(
     statement (``best``'s) does not: it should lead. It must answer the question itself and hold what
     is asked about its names (``relation``), so a filler of another relation is not promoted. None
     when the first fills the slot, or no later statement does."""
-    asked = _asked_verbs(q)
+    asked = asked_verbs(q)
     fills = _slot_test(q, ctx, asked)
     if fills is None or fills(best) or not reply.statements:
         return None
@@ -114,3 +114,73 @@ def filling_lead(
         ),
         None,
     )
+
+
+#: a person told without a name: a number or an indefinite article before a noun, one word between at
+#: most ("two men", "a contractor", "an off-duty nurse"); ``unnamed_doer`` checks the noun is a person's
+_COUNTED_NOUN = re.compile(
+    r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+([a-z-]+)(?:\s+([a-z-]+))?\b",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[\w'-]+")
+
+
+def unnamed_doer(q: QuestionInfo, text: str, ctx: AnswerContext) -> str | None:
+    """The person noun a sentence tells the asked act of without naming anyone ("Two men have been
+    arrested", "a contractor who renovated the cabin", "killing two workers" for "who was arrested",
+    "who renovated", "who were the workers killed"), or None. News tells such a person by a role first
+    and names them in a sentence after ("The contractor, Luis Ardent, testified ..."): the sentence
+    answers "who" only with that name. The noun must stand within ``AnswerWeights.count_window`` words
+    of a term of the question's own (its act), or it is someone of another act in the same sentence;
+    of several, the nearest ("two FBI agents, a contractor who renovated the cabin": the contractor)."""
+    wn = wordnet()
+    if q.kind != "person" or wn is None:
+        return None
+    asked = set(q.terms)
+    words = [(m.start(), m.group()) for m in _WORD.finditer(text)]
+    at_term = [i for i, (_, w) in enumerate(words) if asked & set(ctx.tokenizer.tokens(w))]
+    starts = [start for start, _ in words]
+    found: list[tuple[int, str]] = []
+    for m in _COUNTED_NOUN.finditer(text):
+        for g in (1, 2):
+            noun = m.group(g)
+            if noun is None or not person_noun(noun.lower(), wn):
+                continue
+            at = starts.index(m.start(g)) if m.start(g) in starts else -1
+            near = [abs(i - at) for i in at_term if i != at]  # (the noun may be the question's own)
+            if at >= 0 and near and min(near) <= WEIGHTS.count_window:
+                found.append((min(near), noun))
+            break
+    return min(found)[1] if found else None
+
+
+def names_doer(q: QuestionInfo, text: str, other: str, ctx: AnswerContext) -> bool:
+    """Whether ``other`` names the person ``text`` tells the asked act of by a role alone
+    (``unnamed_doer``): it names a person neither the question nor ``text`` names, by that role or in
+    the asked act (``asked_verbs``), as a person (``_tells_who``): "The contractor, Luis Ardent,
+    testified ..." after "... a contractor who renovated the cabin". A person named beside neither,
+    "Landlord Peter Vane said the building was safe", is someone else."""
+    noun = unnamed_doer(q, text, ctx)
+    if noun is None:
+        return False
+    told = set(ctx.tokenizer.tokens(noun)) | asked_verbs(q)
+    given = new_names("person", text, q, ctx.tokenizer, strict=True)  # (named already: another's)
+    return (
+        bool(new_names("person", other, q, ctx.tokenizer, strict=True) - given)
+        and not told.isdisjoint(ctx.tokenizer.tokens(other))
+        and _tells_who(other, noun)
+    )
+
+
+#: a name with the age news writes after a person's ("Kieran Vance, 31, ...")
+_AGED = re.compile(r"\b[A-Z][\w'-]+,\s+\d{1,3},")
+
+
+def _tells_who(text: str, noun: str) -> bool:
+    """Whether a sentence names a person as a person: after the role the answer gave ("The contractor,
+    Luis Ardent, ..."), with an age ("Kieran Vance, 31, ..."), or with a title or description of their
+    own (``types.describes``: "Plumber Omar Reese"); a capitalised run of another kind ("Unit 4 of
+    Veltrane Chemical Corp.'s Caddis Bend Works") is none."""
+    if re.search(rf"\b(?i:{re.escape(noun)}),?\s+[A-Z]", text) or _AGED.search(text):
+        return True
+    return any(describes(text, run) for run in name_runs(text) if len(run.split()) > 1)
