@@ -5,7 +5,10 @@ that best answers by score; compose then adds further statements that answer nea
 the first is on the topic without the asked detail ("Customers filed a class action ..." for "what law
 firm filed the class action") while a further one gives it ("... filed by the law firm Hollis Brandt").
 The check is the asked slot in the asked relation, not the kind alone: a further sentence's number of
-another thing (a fine for "how many years did prosecutors ask for") is no filler of a count of years.
+another thing (a fine for "how many years did prosecutors ask for") is no filler of a count of years, nor
+is the figure of another noun of the story ("grants of up to $25,000") a size of the fund asked about.
+A "who" answered by a role alone ("a contractor who renovated the cabin") is named by the sentence after
+(``unnamed_doer``, ``names_doer``).
 """
 
 from __future__ import annotations
@@ -39,6 +42,11 @@ def _slot_test(
         # "how many years": a number of the thing counted, not any number the sentence holds
         # (of the noun itself, as a figure: "dozens of families" gives no number of households)
         return lambda c: bool(counted_numbers(c.sentence.text, q, ctx.tokenizer, WEIGHTS.count_window))
+    sized = sized_noun(q.text)
+    if q.kind == "number" and sized is not None:
+        # "how big is the relief fund": a figure of the fund ("a $40 million state relief fund"), not another
+        # figure of its story ("grants of up to $25,000 per household")
+        return lambda c: c.type_score >= 1.0 and sizes(c.sentence.text, sized)
     if q.kind == "reason" or (q.kind in TYPED_KINDS and q.kind != "person"):
         # (not "who": a person may be told without a name, "by a hospital chaplain", which no pattern reads)
         # of the asked act: "owned for 11 years", not "after four months of talks" beside "owner"
@@ -48,6 +56,46 @@ def _slot_test(
         # "what did police seize": the verb's object ("seized laptops, phones ..."), not the verb's echo
         return lambda c: completes(c.sentence.text)
     return None
+
+
+#: "how big is the governor's relief fund", "how much was the tax abatement": the size of a thing the
+#: question names, its last word (after "is"/"was" and a determiner or a possessor)
+_SIZE_OF = re.compile(
+    r"^\s*how\s+(?:much|big|large|high|expensive|costly|heavy)\s+(?:is|was|are|were|will\s+be)\s+"
+    r"(?:the|a|an|this|that|its|his|her|their|[\w-]+'s)\s+(?:[\w'-]+\s+)*?([a-z-]+)\s*\??\s*$",
+    re.IGNORECASE,
+)
+
+
+def sized_noun(question: str) -> str | None:
+    """The noun whose size a copular "how much/big ..." question asks ("fund" of "how big is the relief
+    fund"), or None for any other question (one with a verb of its own asks the act's figure)."""
+    m = _SIZE_OF.match(question)
+    return m.group(1).lower() if m else None
+
+
+#: the words joining a noun to its figure after it: "the fund is worth $40 million", "a fine of $5,000";
+#: not a bound ("every abatement above $1 million") nor another clause
+_SIZE_LINK = (
+    r"(?:is|was|are|were|will|would|be|been|now|stands|stood|at|of|worth|totals|totalled|totaled|valued)"
+)
+
+
+def sizes(text: str, noun: str) -> bool:
+    """Whether a sentence gives a figure of ``noun`` (``_sized``, within ``AnswerWeights.count_window``
+    words): what "how big is the <noun>" asks, not another figure of its story."""
+    return _sized(noun, WEIGHTS.count_window).search(text) is not None
+
+
+@lru_cache(maxsize=256)
+def _sized(noun: str, window: int) -> re.Pattern[str]:
+    """A figure of ``noun``: up to ``window`` words before it ("a $40 million state relief fund"), or
+    after it joined by a verb of being or "of"/"worth" ("the fund is worth $40 million")."""
+    n = re.escape(noun)
+    return re.compile(
+        rf"\d[\d.,%]*(?:\s+[\w-]+){{0,{window}}}\s+{n}\w*\b|\b{n}\w*(?:\s+{_SIZE_LINK}){{1,3}}\s+[$£€]?\d",
+        re.IGNORECASE,
+    )
 
 
 def tells_which(text: str, head: str) -> bool:
