@@ -74,10 +74,12 @@ def sized_noun(question: str) -> str | None:
     return m.group(1).lower() if m else None
 
 
-#: the words joining a noun to its figure after it: "the fund is worth $40 million", "a fine of $5,000";
-#: not a bound ("every abatement above $1 million") nor another clause
+#: the words joining a noun to its figure after it: "the fund is worth $40 million", "a fine of $5,000",
+#: "the crowd numbered about 3,000", "more than"; not a bound ("every abatement above $1 million") nor
+#: another clause
 _SIZE_LINK = (
-    r"(?:is|was|are|were|will|would|be|been|now|stands|stood|at|of|worth|totals|totalled|totaled|valued)"
+    r"(?:is|was|are|were|will|would|be|been|now|stands|stood|at|of|worth|totals|totalled|totaled|valued"
+    r"|numbered|reached|estimated|put|about|around|nearly|almost|roughly|some|approximately|more|than|up|to)"
 )
 
 
@@ -90,10 +92,11 @@ def sizes(text: str, noun: str) -> bool:
 @lru_cache(maxsize=256)
 def _sized(noun: str, window: int) -> re.Pattern[str]:
     """A figure of ``noun``: up to ``window`` words before it ("a $40 million state relief fund"), or
-    after it joined by a verb of being or "of"/"worth" ("the fund is worth $40 million")."""
+    after it joined by a verb of being, "of"/"worth" or a hedge (``_SIZE_LINK``: "the fund is worth $40
+    million")."""
     n = re.escape(noun)
     return re.compile(
-        rf"\d[\d.,%]*(?:\s+[\w-]+){{0,{window}}}\s+{n}\w*\b|\b{n}\w*(?:\s+{_SIZE_LINK}){{1,3}}\s+[$£€]?\d",
+        rf"\d[\d.,%]*(?:\s+[\w-]+){{0,{window}}}\s+{n}\w*\b|\b{n}\w*(?:\s+{_SIZE_LINK}){{1,4}}\s+[$£€]?\d",
         re.IGNORECASE,
     )
 

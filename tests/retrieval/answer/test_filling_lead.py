@@ -112,6 +112,7 @@ def test_the_noun_a_size_question_asks_of(question: str, noun: str | None) -> No
     [
         ("He announced a $40 million state relief fund on Thursday.", True),
         ("The fund is worth $40 million.", True),
+        ("The fund stood at more than $40 million.", True),
         ("The fund would pay for grants of up to $25,000 per household.", False),
         ("It would review every fund above $1 million.", False),
     ],
