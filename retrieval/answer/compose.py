@@ -32,6 +32,7 @@ from retrieval.answer.scoring import (
     retracts,
     says_of_subject,
 )
+from retrieval.answer.slot import names_doer
 from retrieval.answer.statements import (
     agree,
     conflict,
@@ -1352,7 +1353,13 @@ def compose(
     # the kind asked by pattern may name it in words no pattern reads, "a hospital chaplain".)
     nearby = beside or around
     if nearby and len(chosen) < most and not any(row(p) in taken for p in nearby):
-        asked = q.kind == "reason" or (q.kind not in TYPED_KINDS and bool(q.head))
+        # (and the name of whom the answer tells by a role alone: "The contractor, Luis Ardent, ..." after
+        # "... a contractor who renovated the cabin", ``unnamed_doer``)
+        asked = (
+            q.kind == "reason"
+            or (q.kind not in TYPED_KINDS and bool(q.head))
+            or (bool(held) and names_doer(q, best.sentence.text, join_parts(held), ctx))
+        )
         leads = nearby[0].index < first[0].index or (asked and bool(held) and beside == held)
         chosen.insert(0 if leads else 1, nearby)
     # the article takes back a figure its answer gives ("Correction: ... It was 48 parts per billion, not

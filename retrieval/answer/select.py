@@ -121,7 +121,7 @@ from retrieval.answer.scoring import (
     score_candidates,
     states_verb,
 )
-from retrieval.answer.slot import filling_lead
+from retrieval.answer.slot import filling_lead, names_doer, unnamed_doer
 from retrieval.answer.spellings import (
     chat_spelled,
     clippings,
@@ -2579,6 +2579,9 @@ def _holder(q: QuestionInfo, best: Candidate, ctx: AnswerContext) -> Sentence | 
     shares too few of the question's words to be found itself; beside the sentence that states the
     question's topic it answers. The sentences after are read first (they elaborate), then the one
     before."""
+    named = _naming_after(q, best, ctx)
+    if named is not None:
+        return named
     if q.kind in TYPED_KINDS and best.type_score >= 1.0:
         told = _act_holder(q, best, ctx)
         if told is not None:
@@ -2624,6 +2627,25 @@ def _holder(q: QuestionInfo, best: Candidate, ctx: AnswerContext) -> Sentence | 
             continue
         return other
     return _head_holder(q, best, ctx)
+
+
+def _naming_after(q: QuestionInfo, best: Candidate, ctx: AnswerContext) -> Sentence | None:
+    """For a "who" question whose chosen sentence tells the asked act of someone by a role alone
+    (``slot.unnamed_doer``: "a contractor who renovated the cabin"), the sentence after it (within
+    ``AnswerWeights.holder_after``) naming a person neither the question nor the chosen sentence names,
+    by that role or in the asked act (``slot.asked_verbs``): "The contractor, Luis Ardent, testified
+    ...". A person named in the next sentences holding neither, "Landlord Peter Vane said the boiler
+    was safe", is someone else."""
+    if unnamed_doer(q, best.sentence.text, ctx) is None:
+        return None
+    s = best.sentence
+    for j in range(
+        s.index + 1, min(s.index + 1 + WEIGHTS.holder_after, len(ctx.documents[s.doc_id].sentences))
+    ):
+        other = _quotable_neighbour(ctx, s.doc_id, j)
+        if other is not None and names_doer(q, s.text, other.text, ctx):
+            return other
+    return None
 
 
 def _act_holder(q: QuestionInfo, best: Candidate, ctx: AnswerContext) -> Sentence | None:

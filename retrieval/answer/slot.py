@@ -5,7 +5,10 @@ that best answers by score; compose then adds further statements that answer nea
 the first is on the topic without the asked detail ("Customers filed a class action ..." for "what law
 firm filed the class action") while a further one gives it ("... filed by the law firm Hollis Brandt").
 The check is the asked slot in the asked relation, not the kind alone: a further sentence's number of
-another thing (a fine for "how many years did prosecutors ask for") is no filler of a count of years.
+another thing (a fine for "how many years did prosecutors ask for") is no filler of a count of years, nor
+is the figure of another noun of the story ("grants of up to $25,000") a size of the fund asked about.
+A "who" answered by a role alone ("a contractor who renovated the cabin") is named by the sentence after
+(``unnamed_doer``, ``names_doer``).
 """
 
 from __future__ import annotations
@@ -14,11 +17,11 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from retrieval.answer.bridge import wordnet
+from retrieval.answer.bridge import person_noun, wordnet
 from retrieval.answer.complement import asked_completion
 from retrieval.answer.question import TYPED_KINDS, QuestionInfo
 from retrieval.answer.scoring import AnswerContext, Candidate, answers
-from retrieval.answer.types import counted_numbers
+from retrieval.answer.types import counted_numbers, describes, name_runs, new_names
 from retrieval.answer.weights import WEIGHTS
 from retrieval.models import Answer
 
@@ -27,7 +30,7 @@ def _slot_test(
     q: QuestionInfo, ctx: AnswerContext, acts: frozenset[str]
 ) -> Callable[[Candidate], bool] | None:
     """The test of a candidate filling what ``q`` asks for, or None for a question whose slot no
-    check reads (a phrase, a quotation, a broad or yes/no question). ``acts``: ``_asked_verbs(q)``."""
+    check reads (a phrase, a quotation, a broad or yes/no question). ``acts``: ``asked_verbs(q)``."""
     if q.phrase:
         return None
     if q.head:
@@ -39,6 +42,11 @@ def _slot_test(
         # "how many years": a number of the thing counted, not any number the sentence holds
         # (of the noun itself, as a figure: "dozens of families" gives no number of households)
         return lambda c: bool(counted_numbers(c.sentence.text, q, ctx.tokenizer, WEIGHTS.count_window))
+    sized = sized_noun(q.text)
+    if q.kind == "number" and sized is not None:
+        # "how big is the relief fund": a figure of the fund ("a $40 million state relief fund"), not another
+        # figure of its story ("grants of up to $25,000 per household")
+        return lambda c: c.type_score >= 1.0 and sizes(c.sentence.text, sized)
     if q.kind == "reason" or (q.kind in TYPED_KINDS and q.kind != "person"):
         # (not "who": a person may be told without a name, "by a hospital chaplain", which no pattern reads)
         # of the asked act: "owned for 11 years", not "after four months of talks" beside "owner"
@@ -48,6 +56,49 @@ def _slot_test(
         # "what did police seize": the verb's object ("seized laptops, phones ..."), not the verb's echo
         return lambda c: completes(c.sentence.text)
     return None
+
+
+#: "how big is the governor's relief fund", "how much was the tax abatement": the size of a thing the
+#: question names, its last word (after "is"/"was" and a determiner or a possessor)
+_SIZE_OF = re.compile(
+    r"^\s*how\s+(?:much|big|large|high|expensive|costly|heavy)\s+(?:is|was|are|were|will\s+be)\s+"
+    r"(?:the|a|an|this|that|its|his|her|their|[\w-]+'s)\s+(?:[\w'-]+\s+)*?([a-z-]+)\s*\??\s*$",
+    re.IGNORECASE,
+)
+
+
+def sized_noun(question: str) -> str | None:
+    """The noun whose size a copular "how much/big ..." question asks ("fund" of "how big is the relief
+    fund"), or None for any other question (one with a verb of its own asks the act's figure)."""
+    m = _SIZE_OF.match(question)
+    return m.group(1).lower() if m else None
+
+
+#: the words joining a noun to its figure after it: "the fund is worth $40 million", "a fine of $5,000",
+#: "the crowd numbered about 3,000", "more than"; not a bound ("every abatement above $1 million") nor
+#: another clause
+_SIZE_LINK = (
+    r"(?:is|was|are|were|will|would|be|been|now|stands|stood|at|of|worth|totals|totalled|totaled|valued"
+    r"|numbered|reached|estimated|put|about|around|nearly|almost|roughly|some|approximately|more|than|up|to)"
+)
+
+
+def sizes(text: str, noun: str) -> bool:
+    """Whether a sentence gives a figure of ``noun`` (``_sized``, within ``AnswerWeights.count_window``
+    words): what "how big is the <noun>" asks, not another figure of its story."""
+    return _sized(noun, WEIGHTS.count_window).search(text) is not None
+
+
+@lru_cache(maxsize=256)
+def _sized(noun: str, window: int) -> re.Pattern[str]:
+    """A figure of ``noun``: up to ``window`` words before it ("a $40 million state relief fund"), or
+    after it joined by a verb of being, "of"/"worth" or a hedge (``_SIZE_LINK``: "the fund is worth $40
+    million")."""
+    n = re.escape(noun)
+    return re.compile(
+        rf"\d[\d.,%]*(?:\s+[\w-]+){{0,{window}}}\s+{n}\w*\b|\b{n}\w*(?:\s+{_SIZE_LINK}){{1,4}}\s+[$£€]?\d",
+        re.IGNORECASE,
+    )
 
 
 def tells_which(text: str, head: str) -> bool:
@@ -68,7 +119,7 @@ def _figured(head: str, window: int) -> re.Pattern[str]:
     )
 
 
-def _asked_verbs(q: QuestionInfo) -> frozenset[str]:
+def asked_verbs(q: QuestionInfo) -> frozenset[str]:
     """The terms of the question's verbs written in a past or participle form ("filed", "exploded"), which
     WordNet reads as no noun: the act whose doer or object is asked for. A filler must hold each of them
     the first statement holds, or it names something of the asked kind in another act ("the landlord,
@@ -93,7 +144,7 @@ def filling_lead(
     statement (``best``'s) does not: it should lead. It must answer the question itself and hold what
     is asked about its names (``relation``), so a filler of another relation is not promoted. None
     when the first fills the slot, or no later statement does."""
-    asked = _asked_verbs(q)
+    asked = asked_verbs(q)
     fills = _slot_test(q, ctx, asked)
     if fills is None or fills(best) or not reply.statements:
         return None
@@ -114,3 +165,73 @@ def filling_lead(
         ),
         None,
     )
+
+
+#: a person told without a name: a number or an indefinite article before a noun, one word between at
+#: most ("two men", "a contractor", "an off-duty nurse"); ``unnamed_doer`` checks the noun is a person's
+_COUNTED_NOUN = re.compile(
+    r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+([a-z-]+)(?:\s+([a-z-]+))?\b",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[\w'-]+")
+
+
+def unnamed_doer(q: QuestionInfo, text: str, ctx: AnswerContext) -> str | None:
+    """The person noun a sentence tells the asked act of without naming anyone ("Two men have been
+    arrested", "a contractor who renovated the cabin", "killing two workers" for "who was arrested",
+    "who renovated", "who were the workers killed"), or None. News tells such a person by a role first
+    and names them in a sentence after ("The contractor, Luis Ardent, testified ..."): the sentence
+    answers "who" only with that name. The noun must stand within ``AnswerWeights.count_window`` words
+    of a term of the question's own (its act), or it is someone of another act in the same sentence;
+    of several, the nearest ("two FBI agents, a contractor who renovated the cabin": the contractor)."""
+    wn = wordnet()
+    if q.kind != "person" or wn is None:
+        return None
+    asked = set(q.terms)
+    words = [(m.start(), m.group()) for m in _WORD.finditer(text)]
+    at_term = [i for i, (_, w) in enumerate(words) if asked & set(ctx.tokenizer.tokens(w))]
+    starts = [start for start, _ in words]
+    found: list[tuple[int, str]] = []
+    for m in _COUNTED_NOUN.finditer(text):
+        for g in (1, 2):
+            noun = m.group(g)
+            if noun is None or not person_noun(noun.lower(), wn):
+                continue
+            at = starts.index(m.start(g)) if m.start(g) in starts else -1
+            near = [abs(i - at) for i in at_term if i != at]  # (the noun may be the question's own)
+            if at >= 0 and near and min(near) <= WEIGHTS.count_window:
+                found.append((min(near), noun))
+            break
+    return min(found)[1] if found else None
+
+
+def names_doer(q: QuestionInfo, text: str, other: str, ctx: AnswerContext) -> bool:
+    """Whether ``other`` names the person ``text`` tells the asked act of by a role alone
+    (``unnamed_doer``): it names a person neither the question nor ``text`` names, by that role or in
+    the asked act (``asked_verbs``), as a person (``_tells_who``): "The contractor, Luis Ardent,
+    testified ..." after "... a contractor who renovated the cabin". A person named beside neither,
+    "Landlord Peter Vane said the building was safe", is someone else."""
+    noun = unnamed_doer(q, text, ctx)
+    if noun is None:
+        return False
+    told = set(ctx.tokenizer.tokens(noun)) | asked_verbs(q)
+    given = new_names("person", text, q, ctx.tokenizer, strict=True)  # (named already: another's)
+    return (
+        bool(new_names("person", other, q, ctx.tokenizer, strict=True) - given)
+        and not told.isdisjoint(ctx.tokenizer.tokens(other))
+        and _tells_who(other, noun)
+    )
+
+
+#: a name with the age news writes after a person's ("Kieran Vance, 31, ...")
+_AGED = re.compile(r"\b[A-Z][\w'-]+,\s+\d{1,3},")
+
+
+def _tells_who(text: str, noun: str) -> bool:
+    """Whether a sentence names a person as a person: after the role the answer gave ("The contractor,
+    Luis Ardent, ..."), with an age ("Kieran Vance, 31, ..."), or with a title or description of their
+    own (``types.describes``: "Plumber Omar Reese"); a capitalised run of another kind ("Unit 4 of
+    Veltrane Chemical Corp.'s Caddis Bend Works") is none."""
+    if re.search(rf"\b(?i:{re.escape(noun)}),?\s+[A-Z]", text) or _AGED.search(text):
+        return True
+    return any(describes(text, run) for run in name_runs(text) if len(run.split()) > 1)

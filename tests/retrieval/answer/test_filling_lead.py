@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from retrieval.answer.slot import tells_which
+from retrieval.answer.slot import sized_noun, sizes, tells_which
 from tests.retrieval.answer.corpora import assert_verbatim, engine_of, filler
 
 SUIT = (
@@ -75,3 +75,47 @@ def test_a_figure_tells_which_of_the_asked_noun(text: str, head: str, tells: boo
     # "what pay offer did the union turn down": the first statement's "4.2 percent pay offer" fills the
     # slot, so a later statement naming the offer's maker does not lead in its place
     assert tells_which(text, head) is tells
+
+
+FUND = (
+    "The council said its flood relief fund would pay for repairs and grants of up to £2,000 per household."
+    "\n\nVolunteers cleared mud from the high street.\n\n"
+    "Mayor Ines Corr toured the streets of Lowmarsh and two nearby villages on Monday and announced a £15 "
+    "million relief fund for households hit by the flood, the council said."
+)
+
+
+def test_the_figure_of_the_asked_thing_leads(tmp_path: Path) -> None:
+    # "how big is the fund": the fund's £15 million, not the £2,000 grants it pays
+    news = engine_of(tmp_path, [{"id": "fund", "title": "Lowmarsh flood fund", "text": FUND}, *filler(12)])
+    a = news.ask("How big is the council's flood relief fund?")
+    assert not a.abstained, a.answer
+    assert "£15 million" in a.statements[0].text, a.answer
+    assert_verbatim(news, a)
+
+
+@pytest.mark.parametrize(
+    ("question", "noun"),
+    [
+        ("How big is the governor's relief fund?", "fund"),
+        ("how much was the tax abatement", "abatement"),
+        ("How much did shares fall?", None),
+        ("How big a fine could the regulator impose?", None),
+    ],
+)
+def test_the_noun_a_size_question_asks_of(question: str, noun: str | None) -> None:
+    assert sized_noun(question) == noun
+
+
+@pytest.mark.parametrize(
+    ("text", "sized"),
+    [
+        ("He announced a $40 million state relief fund on Thursday.", True),
+        ("The fund is worth $40 million.", True),
+        ("The fund stood at more than $40 million.", True),
+        ("The fund would pay for grants of up to $25,000 per household.", False),
+        ("It would review every fund above $1 million.", False),
+    ],
+)
+def test_a_figure_of_the_noun(text: str, sized: bool) -> None:
+    assert sizes(text, "fund") is sized
