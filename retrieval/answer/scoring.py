@@ -1108,8 +1108,13 @@ def _holds_lemma(text: str, words: frozenset[str]) -> bool:
 
 
 #: "what did X VERB", "what will the review find": a "what" whose last word is its verb, asked of its
-#: subject alone
-_WHAT_DID = re.compile(r"^\W*what\s+(?:did|does|do|will|would|has|have|had)\s+.+\s([a-z]+)\W*$")
+#: subject alone, or whose verb is followed only by a phrase saying when or where it was done ("what did
+#: the board decide at its meeting"): that phrase places the act, the "what" is still the verb's object
+_WHAT_DID = re.compile(
+    r"^\W*what\s+(?:did|does|do|will|would|has|have|had)\s+.+?\s([a-z]+)"
+    r"(?:\s+(?:at|in|during|on|after|before)\s+(?:its|his|her|their|the|this|that|last|a|an)\s+(?:[a-z]+\s+)?[a-z]+)?"
+    r"\W*$"
+)
 
 
 def _asks_what_done(q: QuestionInfo) -> bool:
