@@ -59,3 +59,12 @@ def test_which_one_named_is_answered(
     a = _engine(tmp_path, named).ask(question)
     assert not a.abstained, a.answer
     assert name in a.answer.split("[1]")[0]
+
+
+def test_a_bare_plural_placed_by_names_is_answered(tmp_path: Path) -> None:
+    # (a bare singular is a kind of place, "taken to hospital"; a bare plural is some of them, which the
+    # words after it may name)
+    text = "The stoppage spread to branches in Harwell and Tarnmouth overnight, the society said."
+    a = _engine(tmp_path, text).ask("which branches did the stoppage spread to")
+    assert not a.abstained, a.answer
+    assert "Harwell" in a.answer
