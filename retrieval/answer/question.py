@@ -803,7 +803,11 @@ def asked_which_one(question: str) -> str:
     writing X only as one or several of them ("seventeen banks", "an outside firm", "report to
     prison") does not say which. ("What X" is left out: "what share", "what penalty" ask for a
     figure or a description as often as for a name.)"""
-    return _which_head(question) if asked_sentence(question).startswith("which") else ""
+    asked = asked_sentence(question)
+    if not asked.startswith("which") or _POSSESSOR.search(asked):
+        # ("which company's stock became cheaper" asks for the owner, whose noun is not the head)
+        return ""
+    return _which_head(question)
 
 
 def asked_name_of_person(question: str) -> str:

@@ -1754,9 +1754,10 @@ def _brought_in_unnamed(text: str, start: int, end: int) -> bool:
 #: ("a 19-year-old")
 _UNNAMED_OPENER = re.compile(r"\b(?:a|an|another)\s+(?:[\w'\u2019-]+\s+){0,4}$", re.IGNORECASE)
 #: a number or quantifier opening a plural noun phrase the noun ends ("seventeen banks", "at least 12
-#: lenders", "several outside firms"): some of them brought in, none by name
+#: lenders", "several outside firms"): some of them brought in, none by name (a figure ends on a digit:
+#: "aged 94, the team announced" counts no team)
 _COUNTED_OPENER = re.compile(
-    rf"\b(?:\d[\d,]*|{SPELLED_NUMBER}|several|many|some|other|dozens\s+of|hundreds\s+of)\s+"
+    rf"\b(?:\d(?:[\d,]*\d)?|{SPELLED_NUMBER}|several|many|some|other|dozens\s+of|hundreds\s+of)\s+"
     r"(?:[a-z][\w'\u2019-]*\s+){0,2}$",
     re.IGNORECASE,
 )

@@ -68,3 +68,21 @@ def test_a_bare_plural_placed_by_names_is_answered(tmp_path: Path) -> None:
     a = _engine(tmp_path, text).ask("which branches did the stoppage spread to")
     assert not a.abstained, a.answer
     assert "Harwell" in a.answer
+
+
+def test_a_figure_before_the_noun_counts_it_only_when_it_ends_on_a_digit(tmp_path: Path) -> None:
+    # ("aged 94, the team announced": the comma closes the age; "the team" is the one named before)
+    text = (
+        "Broadcaster Ivo Marsh, who called games for the Harwell Rovers for six decades, has died at the "
+        "age of 94, the team announced on Tuesday."
+    )
+    a = _engine(tmp_path, text).ask("which team did ivo marsh call games for")
+    assert not a.abstained, a.answer
+    assert "Harwell Rovers" in a.answer
+
+
+def test_which_owner_is_not_asked_by_the_owned_noun(tmp_path: Path) -> None:
+    # ("which society's stock": the owner is asked, not the stock "a stock split" brings in)
+    text = "One share of the Tarnwick Building Society is suddenly cheaper after a massive stock split."
+    a = _engine(tmp_path, text).ask("which society's stock became cheaper after a stock split")
+    assert not a.abstained, a.answer
