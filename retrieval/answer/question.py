@@ -777,17 +777,37 @@ def _name_of_noun(q: str) -> str:
 _WHICH = re.compile(rf"^(?:which|what)\s+{_KIND_OF}([a-z][^?.!,;:]*)")
 
 
+def _which_head(question: str) -> str:
+    """The noun a question opens "which X" or "what X" with ("which audit firm was hired" -> "firm"),
+    or "" ("what is ...", which asks no kind)."""
+    m = _WHICH.match(asked_sentence(question))
+    if m is None or m.group(1).split()[0] in _AUXILIARIES:
+        return ""
+    # (a possessive's noun is not the one asked: "which bank's chief executive" asks for an executive)
+    return head_noun(_POSSESSOR.sub("", m.group(1)))
+
+
 def asked_which_noun(question: str) -> str:
     """The noun a question opens "which X" or "what X" with when it is a noun for people by its most
     frequent sense ("which coroner is investigating" -> "coroner"; not "which company", nor "what is
     ...", which asks no kind), or "": the role of the person asked for."""
-    m = _WHICH.match(asked_sentence(question))
     wn = wordnet()
-    if m is None or wn is None or m.group(1).split()[0] in _AUXILIARIES:
+    noun = _which_head(question) if wn is not None else ""
+    return noun if noun and wn is not None and person_noun(noun, wn) else ""
+
+
+@lru_cache(maxsize=1024)  # (asked of every candidate sentence: the question is the same)
+def asked_which_one(question: str) -> str:
+    """The noun of "which X" ("which bank was first to reissue cards" -> "bank", "which prison will he
+    serve in" -> "prison"), or "": the question asks which one of its kind, by name, so a sentence
+    writing X only as one or several of them ("seventeen banks", "an outside firm", "report to
+    prison") does not say which. ("What X" is left out: "what share", "what penalty" ask for a
+    figure or a description as often as for a name.)"""
+    asked = asked_sentence(question)
+    if not asked.startswith("which") or _POSSESSOR.search(asked):
+        # ("which company's stock became cheaper" asks for the owner, whose noun is not the head)
         return ""
-    # (a possessive's noun is not the one asked: "which bank's chief executive" asks for an executive)
-    noun = head_noun(_POSSESSOR.sub("", m.group(1)))
-    return noun if noun and person_noun(noun, wn) else ""
+    return _which_head(question)
 
 
 def asked_name_of_person(question: str) -> str:

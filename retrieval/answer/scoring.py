@@ -26,6 +26,7 @@ from retrieval.answer.question import (
     asked_person_role,
     asked_role,
     asked_sentence,
+    asked_which_one,
     asks_name,
     doer_verb,
 )
@@ -1002,20 +1003,15 @@ def _asked_kind(q: QuestionInfo) -> tuple[str, str]:
     return (noun, term) if term else ("", "")
 
 
-#: a word before a noun that makes it any one of its kind ("a hospital", "another firm")
-_SOME = frozenset({"a", "an", "another", "some"})
-
-
 def _only_some(noun: str, term: str, text: str, tokenizer: Tokenizer) -> bool:
-    """Whether a sentence writes the noun a "which X" asks for only as some X ("in a hospital"), X a
+    """Whether a sentence writes the noun a "which X" asks for only as some X ("in a hospital", "two
+    hospitals", "taken to hospital": ``_all_unnamed``), X a
     thing told apart by its name (``AnswerWeights.named_classes``: a building, a body, a place), no
     name beside it (the caller has checked): it says there is one, not which. A sum ("a fee of $900")
     is told by its figure, which the rest checks."""
     if not _noun_classes(noun, 1) <= WEIGHTS.named_classes:
         return False
-    words = _SAID_WORD.findall(text.lower())
-    at = [i for i, w in enumerate(words) if term in tokenizer.term_set(w)]
-    return bool(at) and all(i > 0 and words[i - 1] in _SOME for i in at)
+    return _all_unnamed(text, {term}, tokenizer)
 
 
 def _new_name_run(q: QuestionInfo, text: str, tokenizer: Tokenizer) -> bool:
@@ -1112,8 +1108,13 @@ def _holds_lemma(text: str, words: frozenset[str]) -> bool:
 
 
 #: "what did X VERB", "what will the review find": a "what" whose last word is its verb, asked of its
-#: subject alone
-_WHAT_DID = re.compile(r"^\W*what\s+(?:did|does|do|will|would|has|have|had)\s+.+\s([a-z]+)\W*$")
+#: subject alone, or whose verb is followed only by a phrase saying when or where it was done ("what did
+#: the board decide at its meeting"): that phrase places the act, the "what" is still the verb's object
+_WHAT_DID = re.compile(
+    r"^\W*what\s+(?:did|does|do|will|would|has|have|had)\s+.+?\s([a-z]+)"
+    r"(?:\s+(?:at|in|during|on|after|before)\s+(?:its|his|her|their|the|this|that|last|a|an)\s+(?:[a-z]+\s+)?[a-z]+)?"
+    r"\W*$"
+)
 
 
 def _asks_what_done(q: QuestionInfo) -> bool:
@@ -1470,7 +1471,8 @@ def answers(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
     if q.kind == "person" and _role_unsaid(q, c, ctx):
         return False  # "who is the treasurer of the guild": "said Ann Bly of the guild" names no treasurer
     if (
-        q.kind in ("person", "entity") or (q.kind == "what" and asked_called_noun(q.text))
+        q.kind in ("person", "entity")
+        or (q.kind == "what" and (asked_called_noun(q.text) or asked_which_one(q.text)))
     ) and _asked_one_unnamed(q, c, ctx):
         # "who is the harbour pilot": "the ship took on a harbour pilot at dawn" names none; nor does "a
         # store in Eastport" give the name "what is the name of the eastport store" asks
@@ -1670,34 +1672,77 @@ def _asked_one_unnamed(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> boo
     with no name set beside it ("a harbour pilot, Ona Reyes,", "a company called Tidewind") nor said to
     be it ("Ona Reyes, a harbour pilot", "Reyes is a harbour pilot"). The names it holds are other
     people's or the question's own, and the sentences beside it may name anyone: none gives the name
-    asked for, which the coverage does not write."""
+    asked for, which the coverage does not write. So for a "which X" ("which bank was first to reissue
+    cards": "Seventeen banks are now reissuing cards ..."), unless a sentence quoted with it names an X
+    (``_names_one``)."""
     asked = asked_person_role(q.text) if q.kind == "person" else asked_called_noun(q.text)
+    which = not asked
+    asked = asked or asked_which_one(q.text)
     terms = set(ctx.tokenizer.tokens(asked)) if asked else set()
     if not terms or any(is_name(q, t) for t in terms):
         return False
-    text = fold(c.sentence.text)
-    at = [m for m in _SAID_WORD.finditer(text) if not terms.isdisjoint(ctx.tokenizer.term_set(m.group(0)))]
-    if not at or not all(_brought_in_unnamed(text, m.start(), m.end()) for m in at):
+    if not _all_unnamed(c.sentence.text, terms, ctx.tokenizer):
         return False
-    if q.kind != "person":
+    if q.kind != "person" and not which:
         # (a lead bringing in "a mobile phone chip" is followed by its name: "The chip, called ...")
         return not _named_in_story(q, c, ctx)
-    # (one of the sentences quoted with it may name the one brought in: "The pilot, Ona Reyes, ...")
+    # (one of the sentences quoted with it may name the one brought in: "The pilot, Ona Reyes, ...";
+    # of a "which X", one writing X otherwise than as some of them: not "At least 12 banks have ...")
     doc = ctx.documents[c.sentence.doc_id]
     beside = doc.sentences[c.sentence.index + 1 : c.sentence.index + 1 + WEIGHTS.holder_after]
     return not any(
         not terms.isdisjoint(ctx.tokenizer.term_set(s.text))
-        and type_score(q.kind, s.text, q, ctx.tokenizer) >= 1
+        and (
+            _names_one(s.text, terms, ctx.tokenizer)
+            if which
+            else type_score(q.kind, s.text, q, ctx.tokenizer) >= 1
+        )
         for s in beside
     )
 
 
+def _said_at(text: str, terms: set[str], tokenizer: Tokenizer) -> list[re.Match[str]]:
+    """Where a (folded) sentence writes the asked noun, any of ``terms``."""
+    return [m for m in _SAID_WORD.finditer(text) if not terms.isdisjoint(tokenizer.term_set(m.group(0)))]
+
+
+def _all_unnamed(sentence: str, terms: set[str], tokenizer: Tokenizer) -> bool:
+    """Whether a sentence writes the asked noun (any of ``terms``) and every time only as one or some
+    of its kind brought in unnamed (``_brought_in_unnamed``)."""
+    text = fold(sentence)
+    at = _said_at(text, terms, tokenizer)
+    return bool(at) and all(_brought_in_unnamed(text, m.start(), m.end()) for m in at)
+
+
+def _plural(word: str) -> bool:
+    """Whether WordNet reads a word only as a plural noun ("sites"; not "prison", "news")."""
+    wn = wordnet()
+    if wn is None:
+        return False
+    nouns = {base for pos, base in wn.lemmas(word) if pos == "n"}
+    return bool(nouns) and word.lower() not in nouns
+
+
+def _names_one(sentence: str, terms: set[str], tokenizer: Tokenizer) -> bool:
+    """Whether a sentence names one of the asked noun's kind: the noun is a word of a name ("Elsby
+    General Hospital", "Bank of Norland") or has a name set beside it ("the bank, Halden Savings", "the
+    firm Dunmore & Pell"). "Banks would seek ...", "their bank" name none."""
+    text = fold(sentence)
+    at = _said_at(text, terms, tokenizer)
+    return any(text[m.start()].isupper() or _NAME_BESIDE.match(text[m.end() :]) for m in at)
+
+
 def _brought_in_unnamed(text: str, start: int, end: int) -> bool:
-    """Whether the noun at ``text[start:end]`` ends a noun phrase opened by an indefinite article that
-    is no predicate or apposition of a name before it ("Reyes, a pilot", "Reyes is a pilot", "served
-    as a pilot") and that sets no name beside it after it ("a pilot, Ona Reyes", "a firm called Tidewind",
-    "a pilot (Ona Reyes)")."""
-    opened = _UNNAMED_OPENER.search(text[:start])
+    """Whether the noun at ``text[start:end]`` ends a noun phrase opened by an indefinite article, a
+    number or a quantifier ("seventeen banks"), or stands bare after a preposition ("report to prison"),
+    that is no predicate or apposition of a name before it ("Reyes, a pilot", "Reyes is a pilot",
+    "served as a pilot") and that sets no name beside it after it ("a pilot, Ona Reyes", "a firm called
+    Tidewind", "a pilot (Ona Reyes)")."""
+    opened = _UNNAMED_OPENER.search(text[:start]) or _COUNTED_OPENER.search(text[:start])
+    if opened is None and text[start:end].islower() and not _plural(text[start:end]):
+        # ("must report to prison", "taken to hospital": the kind of place, none named; a bare plural is
+        # some of them, which what follows may place or name: "spread to sites in Dunmore and Ravensholt")
+        opened = _BARE_AFTER.search(text[:start])
     if opened is None or _PREDICATE_BEFORE.search(text[: opened.start()]):
         return False
     return not _NAME_BESIDE.match(text[end:])
@@ -1708,15 +1753,26 @@ def _brought_in_unnamed(text: str, start: int, end: int) -> bool:
 #: The words between may be capitalised ("a Lisbon payments start-up") or written as figures
 #: ("a 19-year-old")
 _UNNAMED_OPENER = re.compile(r"\b(?:a|an|another)\s+(?:[\w'\u2019-]+\s+){0,4}$", re.IGNORECASE)
+#: a number or quantifier opening a plural noun phrase the noun ends ("seventeen banks", "at least 12
+#: lenders", "several outside firms"): some of them brought in, none by name (a figure ends on a digit:
+#: "aged 94, the team announced" counts no team)
+_COUNTED_OPENER = re.compile(
+    rf"\b(?:\d(?:[\d,]*\d)?|{SPELLED_NUMBER}|several|many|some|other|dozens\s+of|hundreds\s+of)\s+"
+    r"(?:[a-z][\w'\u2019-]*\s+){0,2}$",
+    re.IGNORECASE,
+)
+#: a preposition right before a lowercase noun that has no determiner ("report to prison", "in hospital")
+_BARE_AFTER = re.compile(r"\b(?:to|in|into|from|at|after|before|out\s+of)\s+$", re.IGNORECASE)
 #: what makes the phrase after it a name's description: a comma or bracket ("Reyes, a pilot"), a form of
 #: "be" or "become", or "as" ("served as a pilot")
 _PREDICATE_BEFORE = re.compile(
     r"(?:[,(\u2014]|\b(?:is|was|are|were|be|been|being|becomes?|became|as))\s*$", re.IGNORECASE
 )
 #: a name set beside the noun after it: "a pilot, Ona Reyes", "a firm called Tidewind", "a pilot (Reyes)",
-#: "a pilot named Reyes", or one run straight on ("a harbour pilot Ona Reyes")
+#: "a pilot named Reyes", a name its "of" gives ("a strain of Listeria Brenna"; not "a pilot of the
+#: Marlow Star"), or one run straight on ("a harbour pilot Ona Reyes")
 _NAME_BESIDE = re.compile(
-    r"^(?:\s*(?:,|\(|-|\u2014|:)?\s*(?:(?:called|named|dubbed|titled|known\s+as)\s+)?[\"'\u201c\u2018]?[A-Z])"
+    r"^(?:\s*(?:,|\(|-|\u2014|:)?\s*(?:(?:called|named|dubbed|titled|known\s+as|of)\s+)?[\"'\u201c\u2018]?[A-Z])"
 )
 
 
