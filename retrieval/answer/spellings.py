@@ -8,6 +8,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from array import array
 from collections.abc import Callable
 
 from retrieval.answer.bridge import (
@@ -30,6 +31,9 @@ from retrieval.search.text import stem
 
 #: question words whose near spellings an engine remembers
 _MEMO = 50_000
+#: index terms whose first sentences (``term_rows``) an engine remembers: ~250 bytes each, so a bound
+#: well below ``_MEMO``'s (a question's words recur across questions; rarer ones are searched again)
+_TERM_ROWS_MEMO = 4_096
 
 
 def other_terms(bridges: dict[str, TermBridge], term: str) -> set[str]:
@@ -208,6 +212,18 @@ def _begun_by(stem: str, ctx: AnswerContext) -> list[str]:
     return sorted(found, key=lambda w: -ctx.scorer.df(w))[: WEIGHTS.clipped_words]
 
 
+def term_rows(term: str, ctx: AnswerContext) -> array[int]:
+    """The ``AnswerWeights.spelling_rows`` first sentences (rows, best first) holding the index term
+    ``term``, searched once per engine: the spelling checks of a question's words (as written, in their
+    case, as a common word, in a name) each read the same sentences of a word, and a single word's
+    search costs most at a million sentences, where its postings are longest."""
+
+    def read() -> array[int]:
+        return array("l", [h.index for h in ctx.scorer.top_k([term], WEIGHTS.spelling_rows)])
+
+    return ctx.remembered("term_rows", term, read, _TERM_ROWS_MEMO)
+
+
 def writes(word: str, ctx: AnswerContext, *, cased: bool = False) -> bool:
     """Whether the coverage writes ``word`` so (case aside, or in its very case when ``cased``): a stem
     is shared by spellings the coverage never writes, and a lowercase "r" is no initial "R."."""
@@ -223,8 +239,8 @@ def _written(word: str, pattern: str, ctx: AnswerContext) -> bool:
     def read() -> bool:
         toks = ctx.tokenizer.tokens(word)
         found = re.compile(pattern)
-        rows = ctx.scorer.top_k(toks, WEIGHTS.spelling_rows) if len(toks) == 1 else []
-        return any(found.search(ctx.sentences[h.index].text) for h in rows)
+        rows = term_rows(toks[0], ctx) if len(toks) == 1 else []
+        return any(found.search(ctx.sentences[r].text) for r in rows)
 
     return ctx.remembered("written", (word, pattern), read, _MEMO)
 
@@ -240,8 +256,8 @@ def written_plain(term: str, ctx: AnswerContext) -> bool:
     Commissioner Talia Voss"), no synonym of a question's lowercase word ("hold" ~ "harbour")."""
 
     def read() -> bool:
-        for h in ctx.scorer.top_k([term], WEIGHTS.spelling_rows):
-            words = _TEXT_WORD.findall(ctx.sentences[h.index].text)
+        for r in term_rows(term, ctx):
+            words = _TEXT_WORD.findall(ctx.sentences[r].text)
             for i, w in enumerate(words):
                 # (a sentence's first word is a common one unless a name's words follow it)
                 opening = i == 0 and (len(words) == 1 or not words[1][:1].isupper())
@@ -534,8 +550,8 @@ def _mostly_named(word: str, ctx: AnswerContext) -> bool:
     def read() -> bool:
         found = re.compile(rf"(?i)(?<=[\w,;:’'\"“] ){re.escape(word)}\b")
         upper = lower = 0
-        for h in ctx.scorer.top_k([word], WEIGHTS.spelling_rows):
-            for m in found.finditer(ctx.sentences[h.index].text):
+        for r in term_rows(word, ctx):
+            for m in found.finditer(ctx.sentences[r].text):
                 if m.group(0)[0].isupper():
                     upper += 1
                 else:
@@ -571,9 +587,10 @@ def _beside(anchor: str, after: bool, ctx: AnswerContext) -> frozenset[str]:
         toks = ctx.tokenizer.tokens(anchor)
         if len(toks) != 1:
             return frozenset()
-        rows = ctx.scorer.top_k(toks, WEIGHTS.spelling_rows)
         return frozenset(
-            w.lower() for h in rows for w in _names_beside(cap, after, ctx.sentences[h.index].text)
+            w.lower()
+            for r in term_rows(toks[0], ctx)
+            for w in _names_beside(cap, after, ctx.sentences[r].text)
         )
 
     return ctx.remembered("names_beside", (cap, after), read, _MEMO)
