@@ -87,6 +87,8 @@ _SPAN_CUE = re.compile(
 _SPAN_LEAD = re.compile(r"(?:until|till|since|by|through|throughout|before)\s", re.I)
 
 
+#: a quotation mark opening the older figure as another's words ("up from the 'at least 12' reported")
+_QUOTE_OPEN = "[\"'\u2018\u201c]?"
 #: a date in a comparison's baseline ("the toll rose to 17 on Wednesday, up from 12 reported on Monday",
 #: "fell to 4.1 percent in March, down from 4.4 percent in February", "compared with April", "revised it
 #: to £52 million, up from the £38 million it gave last week"): the day the older figure held or was given,
@@ -94,7 +96,7 @@ _SPAN_LEAD = re.compile(r"(?:until|till|since|by|through|throughout|before)\s", 
 #: that day). "Up"/"down from" only before the older figure ("fares go up from Monday" dates the rise);
 #: the phrase still open at the date: no clause mark between them
 _BASELINE = re.compile(
-    rf"\b(?:(?:up|down)\s+from\s+(?:(?:the|its|their|an?)\s+)?"
+    rf"\b(?:(?:up|down)\s+from\s+(?:(?:the|its|their|an?)\s+)?{_QUOTE_OPEN}"
     rf"(?:(?:at\s+least|about|around|nearly|almost|roughly|some|over|under)\s+)?"
     rf"(?:[£$€¥]\s?)?(?:\d|(?:{SPELLED_NUMBER})\b)|compared\s+(?:with|to)\b)[^,;:!?()]*$",
     re.I,

@@ -1,0 +1,65 @@
+"""A live blog's entries on the timeline: a correction naming "this blog" is shown with what is right, a
+date inside a comparison's quoted older figure does not date the entry, and another outlet's report of
+another act on the same day is not cited for the entry. Small made-up documents."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from retrieval import build_engine
+
+BLOG = {
+    "id": "blog",
+    "published": "2031-03-14",
+    "source": "Brantwood Evening Post",
+    "title": "Live: Harlow Quay warehouse attack latest",
+    "text": "09:15 Police have confirmed that a security guard was attacked outside the Vellmore warehouse "
+    "late on Tuesday.\n\n"
+    "09:50 Two men were arrested on Thursday in connection with the warehouse attack, detectives said.\n\n"
+    "10:30 Correction: An earlier version of this blog said the guard had been shot. Police say he was "
+    "struck with a blunt object.\n\n"
+    "10:40 The county office has revised the count of injured warehouse workers to 17, up from the "
+    "'at least 12' reported on Wednesday.",
+}
+LATER = {
+    "id": "later",
+    "published": "2031-03-18",
+    "source": "Harlow Gazette",
+    "title": "Warehouse guard recovering",
+    "text": "Detectives in Harlow Quay on Thursday searched two homes in connection with the Vellmore "
+    "warehouse attack.",
+}
+
+
+def _events(tmp_path: Path, topic: str = "warehouse") -> list[tuple[str, str, list[str]]]:
+    (tmp_path / "docs.jsonl").write_text(
+        "\n".join(json.dumps(d) for d in [BLOG, LATER]) + "\n", encoding="utf-8"
+    )
+    return [
+        (e.date, e.text, [c.doc_id for c in e.citations])
+        for e in build_engine(tmp_path).timeline(topic).events
+    ]
+
+
+def test_a_correction_of_this_blog_shows_what_is_right(tmp_path: Path) -> None:
+    """ "An earlier version of this blog said the guard had been shot." alone reads as the retracted claim:
+    the line goes on with the sentence that says what is right, on the blog's day."""
+    (tmp_path / "docs.jsonl").write_text(json.dumps(BLOG) + "\n", encoding="utf-8")
+    lines = [(e.date, e.text) for e in build_engine(tmp_path).timeline("guard").events if "shot" in e.text]
+    assert lines == [("2031-03-14", lines[0][1])]
+    assert "struck with a blunt object" in lines[0][1]
+
+
+def test_a_day_inside_a_quoted_older_figure_does_not_date_the_entry(tmp_path: Path) -> None:
+    """ "revised the count to 17, up from the 'at least 12' reported on Wednesday": Wednesday is the old
+    figure's day; the revision is the entry's, on the blog's day."""
+    days = [d for d, text, _ in _events(tmp_path) if "revised the count" in text]
+    assert days == ["2031-03-14"]
+
+
+def test_another_outlets_other_act_that_day_is_not_cited(tmp_path: Path) -> None:
+    """ "Two men were arrested on Thursday" and "Detectives on Thursday searched two homes" share the day,
+    names and count, not the act: each is its own event, cited only by the article that states it."""
+    arrests = [cites for _, text, cites in _events(tmp_path) if "arrested" in text]
+    assert arrests == [["blog"]]
