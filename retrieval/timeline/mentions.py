@@ -625,6 +625,15 @@ def _yielding(out: list[Mention], keep: list[bool], marked: set[int], same_line:
 #: the fewest words after its stamp for an entry's sentence to stand for it ("Good morning." does not)
 _ENTRY_WORDS = 5
 
+#: a sentence whose first verb is in the past perfect ("The group had threatened to publish the data"):
+#: what happened before the entry's time, background to it, not the entry's news
+_PAST_PERFECT_LEAD = re.compile(
+    r"^[^,;:\"\u201c]*?\b(?P<had>had)\s+(?:(?:not|never|already|earlier|previously|\w+ly)\s+)?"
+    r"(?!been\s+\w+ing\b)(?:been|\w+ed|\w+en|made|told|sent|held|left|won|lost|paid|said|done|gone|come|"
+    r"sought|brought|set)\b",
+    re.I,
+)
+
 
 def heading_days(sentences: Sequence[Sentence], anchor: date) -> dict[int, date]:
     """The day each paragraph was written under, by the live blog's day headings ("Sunday, July 12" on
@@ -678,6 +687,13 @@ def _to_readers(text: str, names: frozenset[str]) -> bool:
     )
 
 
+def _past_perfect_lead(text: str) -> bool:
+    """Whether a sentence tells, as its first verb, something in the past perfect: no verb before its
+    "had" ("Officers said they had seized laptops" tells the saying)."""
+    lead = _PAST_PERFECT_LEAD.match(text)
+    return lead is not None and PAST_VERB.search(text, 0, lead.start("had")) is None
+
+
 def _stamped_entries(
     di: int,
     sentences: list[Sentence],
@@ -705,6 +721,8 @@ def _stamped_entries(
         words, names = _words_and_names(rest)
         if _to_readers(rest, names):
             continue  # "We are closing this live blog.": the blog's word to its readers, no event
+        if _past_perfect_lead(rest):
+            continue  # "The group had threatened to publish ...": before the entry's time, no date of it
         told.add(s.paragraph)
         text = _quote_closed(sentences, i)
         out.append(

@@ -14,6 +14,7 @@ import numpy as np
 
 from retrieval.lexicon import MONTHS, STOP_WORDS, figures
 from retrieval.models import Precision
+from retrieval.search.text import stem
 from retrieval.timeline.expressions import PAST_VERB
 from retrieval.timeline.mentions import NOT_STORY, WORD, Mention, crude_stem
 
@@ -65,12 +66,14 @@ _NO_ACT = frozenset({"was", "were", "had", "did", "says", "said", "told"})
 def _acts(text: str) -> frozenset[str]:
     """The stems of what a report says was done, its past verbs ("arrested", "searched"; not "were",
     "said")."""
-    return frozenset(crude_stem(v.lower()) for v in PAST_VERB.findall(text) if v.lower() not in _NO_ACT)
+    return frozenset(stem(v.lower()) for v in PAST_VERB.findall(text) if v.lower() not in _NO_ACT)
 
 
 @lru_cache(maxsize=65536)
 def _stems_of(text: str) -> frozenset[str]:
-    return frozenset(crude_stem(t.lower()) for t in WORD.findall(text))
+    """A report's Snowball stems, which a verb and its noun share ("ordered" and "order", "arrested" and
+    "arrests"), as the merge's crude six-letter stems do not ("ordere")."""
+    return frozenset(stem(t.lower()) for t in WORD.findall(text))
 
 
 def _other_act(m: Mention, first: Mention | None) -> bool:

@@ -63,3 +63,48 @@ def test_another_outlets_other_act_that_day_is_not_cited(tmp_path: Path) -> None
     names and count, not the act: each is its own event, cited only by the article that states it."""
     arrests = [cites for _, text, cites in _events(tmp_path) if "arrested" in text]
     assert arrests == [["blog"]]
+
+
+def test_an_entry_told_in_the_past_perfect_is_not_dated_by_its_stamp(tmp_path: Path) -> None:
+    """ "8:30 a.m. Good morning. The group had threatened to publish the data if the firm did not pay by
+    midnight.": the threat came before the entry; the stamp dates only what the entry tells as news."""
+    blog = {
+        "id": "blog",
+        "published": "2031-03-14",
+        "source": "Channel 4 Live",
+        "title": "Live: Tarnow ransom deadline passes",
+        "text": "9:05 a.m. Two men have been arrested in Tarnow over the Kellbrook data theft.\n\n"
+        "8:30 a.m. Good morning. The hacking group Ashfall had threatened to publish the stolen data if "
+        "Kellbrook did not pay a ransom.",
+    }
+    (tmp_path / "docs.jsonl").write_text(json.dumps(blog) + "\n", encoding="utf-8")
+    texts = [e.text for e in build_engine(tmp_path).timeline("kellbrook").events]
+    assert any("arrested" in t for t in texts)
+    assert not any("threatened" in t for t in texts)
+
+
+def test_another_outlets_report_of_the_same_act_in_its_noun_is_cited(tmp_path: Path) -> None:
+    """ "has ordered the town to evacuate" and "issued an evacuation order for the town on Sunday": the act
+    is one ("ordered", "order"), so the entry cites both outlets."""
+    blog = {
+        "id": "blog",
+        "published": "2031-07-13",
+        "source": "Ridge Courier",
+        "title": "Live: Pell Ridge fire",
+        "text": "3:15 p.m. The Orvan County Sheriff's Office has ordered the entire town of Pell Ridge to "
+        "evacuate.\n\n4:30 p.m. The Red Cross has opened a shelter at the Orvan County Fairgrounds.",
+    }
+    report = {
+        "id": "report",
+        "published": "2031-07-14",
+        "source": "Valley Ledger",
+        "title": "Pell Ridge empties as fire spreads",
+        "text": "The Orvan County Sheriff's Office issued an evacuation order for the town of Pell Ridge "
+        "at 3:15 p.m. on Sunday.",
+    }
+    (tmp_path / "docs.jsonl").write_text(
+        "\n".join(json.dumps(d) for d in [blog, report]) + "\n", encoding="utf-8"
+    )
+    events = build_engine(tmp_path).timeline("pell ridge").events
+    cites = sorted(sorted(c.doc_id for c in e.citations) for e in events)
+    assert cites == [["blog"], ["blog", "report"]]  # the order cited by both, the shelter by the blog
