@@ -12,6 +12,7 @@ from typing import Any
 
 import numpy as np
 
+from retrieval.answer.bridge import verb_form
 from retrieval.lexicon import MONTHS, STOP_WORDS, figures
 from retrieval.models import Precision
 from retrieval.search.text import stem
@@ -62,11 +63,17 @@ def _disagree(m: Mention, first: Mention | None) -> bool:
 _NO_ACT = frozenset({"was", "were", "had", "did", "says", "said", "told"})
 
 
+#: a report telling what is to be done on its day, not what was done ("will make a statement on Monday")
+_PLAN = re.compile(r"\b(?:will|would|shall|(?:plans?|expects?|expected|set|due)\s+to)\b", re.I)
+
+
 @lru_cache(maxsize=65536)
 def _acts(text: str) -> frozenset[str]:
     """The stems of what a report says was done, its past verbs ("arrested", "searched"; not "were",
-    "said")."""
-    return frozenset(stem(v.lower()) for v in PAST_VERB.findall(text) if v.lower() not in _NO_ACT)
+    "said", nor a word in "-ed" WordNet reads as no inflected verb: "need", "hundred")."""
+    return frozenset(
+        stem(v.lower()) for v in PAST_VERB.findall(text) if v.lower() not in _NO_ACT and verb_form(v)
+    )
 
 
 @lru_cache(maxsize=65536)
@@ -77,14 +84,21 @@ def _stems_of(text: str) -> frozenset[str]:
 
 
 def _other_act(m: Mention, first: Mention | None) -> bool:
-    """Another outlet's report tells another act of the day when both tell one and neither's act is a
-    word of the other ("Two men were arrested on Thursday" and "Detectives on Thursday searched two
-    homes" share their names, day and count, not the arrests): merged, the event would cite an article
-    that does not state it. "Police arrested two men" and "the arrests on Thursday" share the act's stem."""
+    """Another outlet's report tells another act of the day when both tell one done, or one tells one
+    and the other a plan, and neither's act is a word of the other ("Two men were arrested on Thursday"
+    and "Detectives on Thursday searched two homes" share their names, day and count, not the arrests;
+    "Lyall on Monday ordered an inquiry" is not "Lyall says she will make a statement on Monday"):
+    merged, the event would cite an article that does not state it. "Police arrested two men" and "the
+    arrests on Thursday" share the act's stem."""
     if first is None or m.doc == first.doc:
         return False
     a, b = _acts(m.text), _acts(first.text)
-    return bool(a) and bool(b) and not (a & _stems_of(first.text) or b & _stems_of(m.text))
+    if a & _stems_of(first.text) or b & _stems_of(m.text):
+        return False
+    if a and b:
+        return True
+    # one tells an act done, the other only a plan for the day ("says she will make a statement on Monday")
+    return bool(a or b) and bool(_PLAN.search(first.text if a else m.text))
 
 
 @dataclass(slots=True)

@@ -108,3 +108,35 @@ def test_another_outlets_report_of_the_same_act_in_its_noun_is_cited(tmp_path: P
     events = build_engine(tmp_path).timeline("pell ridge").events
     cites = sorted(sorted(c.doc_id for c in e.citations) for e in events)
     assert cites == [["blog"], ["blog", "report"]]  # the order cited by both, the shelter by the blog
+
+
+def test_a_plan_for_the_day_is_not_cited_for_what_another_outlet_says_was_done_on_it(tmp_path: Path) -> None:
+    """ "Minister Ada Lyall says she will make a statement on Monday about the Orbury unit" (Wednesday's
+    blog) tells no act done; "Ada Lyall on Monday ordered an inquiry into the Orbury unit" does: two
+    events of the Monday, each cited by its own article."""
+    blog = {
+        "id": "blog",
+        "published": "2031-03-12",
+        "source": "Westmoor Post",
+        "title": "Live: Orbury unit chief resigns",
+        "text": "1:15 p.m. Health Minister Ada Lyall says she will make a statement on Monday about the "
+        "Orbury maternity unit.",
+    }
+    report = {
+        "id": "report",
+        "published": "2031-03-17",
+        "source": "Meridian Wire",
+        "title": "Inquiry ordered into Orbury unit",
+        "text": "Health Minister Ada Lyall on Monday ordered an inquiry into the Orbury maternity unit.",
+    }
+    filler_doc = {
+        "id": "bridge",
+        "published": "2031-03-10",
+        "title": "Bridge repairs begin",
+        "text": "Crews began repairs on the Tarn bridge on Tuesday, the county said.",
+    }
+    docs = [blog, report, filler_doc]
+    (tmp_path / "docs.jsonl").write_text("\n".join(json.dumps(d) for d in docs) + "\n", encoding="utf-8")
+    events = build_engine(tmp_path).timeline("orbury").events
+    cites = sorted((e.date, sorted(c.doc_id for c in e.citations)) for e in events)
+    assert cites == [("2031-03-17", ["blog"]), ("2031-03-17", ["report"])]
