@@ -82,6 +82,16 @@ _SPAN_CUE = re.compile(
 )
 
 
+#: ... unless "by" closes a deadline set in its clause for a full date the text writes out ("is due to report
+#: by May 15, 2026"): the day something is due is the event of the plan, as "will report on May 15, 2026"
+#: is ("had restored water by Monday morning" still bounds a state; "must report to prison by June 15",
+#: its year not written, is left out: an undated article's year for it would be a guess)
+_DEADLINE_BY = re.compile(
+    r"\b(?:due|must|required|ordered|deadline|expected|obliged|will|shall|plans?|set)\b[^,;:.!?]{0,60}\bby\s+$",
+    re.I,
+)
+
+
 #: ... or that starts the expression itself ("since Monday's attack", "until Thursday": a weekday's
 #: pattern takes its preposition in)
 _SPAN_LEAD = re.compile(r"(?:until|till|since|by|through|throughout|before)\s", re.I)
@@ -499,7 +509,14 @@ def doc_mentions(di: int, doc: Document, coverage_start: date | None = None) -> 
         if m.kind == "relative" and si in blog and _to_readers(sent.text, _words_and_names(sent.text)[1]):
             continue  # "That is all from us today." in a live blog's entry: its word to its readers
         if (
-            _SPAN_CUE.search(sent.text, max(0, local - _SPAN_REACH), local)
+            (
+                _SPAN_CUE.search(sent.text, max(0, local - _SPAN_REACH), local)
+                and not (
+                    m.kind == "explicit"
+                    and m.precision == "day"
+                    and _DEADLINE_BY.search(sent.text, max(0, local - _SPAN_REACH - 60), local)
+                )
+            )
             or _SPAN_LEAD.match(m.text)
             or _RECORD_SINCE.search(sent.text, max(0, local - _RECORD_REACH), local)
             or _BASELINE.search(sent.text, max(0, local - _BASELINE_REACH), local)

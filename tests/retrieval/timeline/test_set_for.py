@@ -4,10 +4,13 @@ storm-hit ferry service, published on a Monday."""
 
 from __future__ import annotations
 
+import json
 from datetime import date
+from pathlib import Path
 
 import pytest
 
+from retrieval import build_engine
 from retrieval.models import Document, DocumentMeta, Sentence
 from retrieval.timeline.dates import find_dates
 from retrieval.timeline.index import TimelineIndex
@@ -251,3 +254,29 @@ def test_business_put_on_a_day_in_the_bare_past_is_left_undated() -> None:
 )
 def test_a_weekday_a_plan_had_been_set_for_is_left_undated(text: str, published: date) -> None:
     assert [m.value for m in find_dates(text, published) if m.year_known] == []
+
+
+def test_a_deadline_by_a_day_written_out_is_the_plans_event(tmp_path: Path) -> None:
+    """ "is due to report by May 15, 2032" dates what is due; a state reached "by Monday morning" still
+    only bounds a span, and a deadline without its year ("by June 1") is not placed."""
+    docs = [
+        {
+            "id": "panel",
+            "published": "2032-03-03",
+            "title": "Panel named to review Orbury water failures",
+            "text": "The independent panel is due to report by May 15, 2032, the council said.\n\n"
+            "The council must publish its response by June 1.\n\n"
+            "Crews had restored water to most homes by Monday morning.",
+        },
+        {
+            "id": "bridge",
+            "published": "2032-03-04",
+            "title": "Bridge reopens",
+            "text": "The Tarn bridge reopened on Tuesday after repairs.",
+        },
+    ]
+    (tmp_path / "docs.jsonl").write_text("\n".join(json.dumps(d) for d in docs) + "\n", encoding="utf-8")
+    dates = {e.date: e.text for e in build_engine(tmp_path).timeline().events}
+    assert dates["2032-05-15"].startswith("The independent panel is due to report")
+    assert "2032-06-01" not in dates
+    assert not any("restored" in t for t in dates.values())
