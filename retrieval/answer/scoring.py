@@ -1151,6 +1151,12 @@ _CLAUSE_OPENER = re.compile(
 )
 
 
+#: a word opening a reported or relative clause after the verb ("testified that ... in the spring of 2024"):
+#: not a temporal one, whose date may be the verb's own ("overturned shortly after 6 a.m.", "capsized when it
+#: struck rocks on Saturday")
+_CLAUSE_AFTER = re.compile(r"\b(?:that|where|which|who|whom|whose)\b", re.IGNORECASE)
+
+
 #: a preposition and a determiner before a word ("inquiry into the capsizing", "burns from the fire"):
 #: the word is then a noun inside another noun's phrase, not the verb the sentence dates
 _NOUN_IN_PHRASE = re.compile(
@@ -1181,7 +1187,7 @@ def _dates_another_event(q: QuestionInfo, verb: str, c: Candidate, ctx: AnswerCo
     found = [m for m in _SAID_WORD.finditer(text) if ctx.tokenizer.term_set(m.group(0)) & forms]
     if not found:
         return False
-    if all(m.end() <= dates[0] and _CLAUSE_OPENER.search(text, m.end(), dates[0]) for m in found):
+    if all(m.end() <= dates[0] and _CLAUSE_AFTER.search(text, m.end(), dates[0]) for m in found):
         return True
     return all(_CLAUSE_OPENER.search(text, dates[-1], m.start()) for m in found) or all(
         _NOUN_IN_PHRASE.search(text, 0, m.start()) is not None
