@@ -1152,6 +1152,12 @@ _CLAUSE_OPENER = re.compile(
 )
 
 
+#: a word opening a reported or relative clause after the verb ("testified that ... in the spring of 2024"):
+#: not a temporal one, whose date may be the verb's own ("overturned shortly after 6 a.m.", "capsized when it
+#: struck rocks on Saturday")
+_CLAUSE_AFTER = re.compile(r"\b(?:that|where|which|who|whom|whose)\b", re.IGNORECASE)
+
+
 #: a preposition and a determiner before a word ("inquiry into the capsizing", "burns from the fire"):
 #: the word is then a noun inside another noun's phrase, not the verb the sentence dates
 _NOUN_IN_PHRASE = re.compile(
@@ -1170,7 +1176,9 @@ def _dates_another_event(q: QuestionInfo, verb: str, c: Candidate, ctx: AnswerCo
       after the ferry capsized"): the day dates the verb before that clause (the acknowledging, the arrest);
     - or as a noun inside another noun's phrase with no date right after it ("The inquiry into the
       capsizing of the Kestrel Star will begin public hearings next week"): the date dates what the sentence
-      says of the other noun (the hearings). A date beside the noun ("the capsizing on Saturday") dates it."""
+      says of the other noun (the hearings). A date beside the noun ("the capsizing on Saturday") dates it;
+    - or before a clause it opens that holds every date ("Quell testified that Kalloway told her in the spring
+      of 2024 ..."): the date is of what the clause tells (the telling), not of the testifying."""
     text = c.sentence.text
     dates = date_positions(text)
     if not dates:
@@ -1180,6 +1188,8 @@ def _dates_another_event(q: QuestionInfo, verb: str, c: Candidate, ctx: AnswerCo
     found = [m for m in _SAID_WORD.finditer(text) if ctx.tokenizer.term_set(m.group(0)) & forms]
     if not found:
         return False
+    if all(m.end() <= dates[0] and _CLAUSE_AFTER.search(text, m.end(), dates[0]) for m in found):
+        return True
     return all(_CLAUSE_OPENER.search(text, dates[-1], m.start()) for m in found) or all(
         _NOUN_IN_PHRASE.search(text, 0, m.start()) is not None
         and not any(m.end() <= d <= m.end() + _DATE_BESIDE for d in dates)

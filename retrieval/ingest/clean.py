@@ -83,6 +83,9 @@ _TRAILING_CREDIT = re.compile(
     r"[.!?][\"'”’)]*\s+(?i:photo(?:graph)?s?|image|picture|credit|illustration)(?:\s+(?i:by))?\s*:"
     r"\s*[A-Z][^.!?:]{0,60}$"
 )
+#: a line labelled as a photo's caption ("Caption: A nurse prepares ...", "Photo caption: ...", "Pictured:
+#: ..."): the page's furniture names itself, whatever the credit after it
+_CAPTION_LABEL = re.compile(r"^[*_\s]*(?:(?:photo|image|picture|video)\s+)?(?:caption|pictured)\s*:", re.I)
 #: a name in brackets after a caption's last sentence: "Ana Ruiz leaves the ministry. (The Harbor Post)"
 _BRACKETED_TAIL = re.compile(r"[.!?][\"'”’]*\s+\((?P<name>[^()]{2,60})\)\.?\s*$")
 _PHONE = re.compile(r"\(\d{3}\)\s?\d{3}[-.\s]\d{4}|\b\d{3}[-.]\d{3}[-.]\d{4}\b")
@@ -224,10 +227,13 @@ def _is_prose(text: str) -> bool:
 
 
 def _is_caption(text: str) -> bool:
-    """Whether a line is a photo's caption, by the credit closing it: an agency's or a photographer's in
-    brackets ("(AP Photo/Rich Pedroncelli)"), a labelled one after its sentence ("... Photo: The Norland
-    Courier"), or, in brackets after its sentence, the name of an outlet shaped as a newspaper's is
-    ("... leaves the ministry. (The Norland Courier)"): no story's sentence ends in a paper's name alone."""
+    """Whether a line is a photo's caption, by its label ("Caption: ...") or the credit closing it: an
+    agency's or a photographer's in brackets ("(AP Photo/Rich Pedroncelli)"), a labelled one after its
+    sentence ("... Photo: The Norland Courier"), or, in brackets after its sentence, the name of an outlet
+    shaped as a newspaper's is ("... leaves the ministry. (The Norland Courier)"): no story's sentence ends
+    in a paper's name alone."""
+    if _CAPTION_LABEL.match(text):
+        return True
     # only the end of a line can hold the credit; searching just the tail keeps long paragraphs cheap
     tail = max(0, len(text) - 180)
     if text.endswith((")", ").")):

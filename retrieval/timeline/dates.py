@@ -428,8 +428,9 @@ class _Finder(FinderBase):
             and PLAN_WORD.search(plan.group())
         ):
             # "had originally been scheduled for Tuesday but was called off", "had been due to start on
-            # Monday": a plan set before the article, for a day either side of it, as a reported plan's
-            shift = -back if back <= ahead else ahead
+            # Monday": a plan set before the article, for a day either side of it, which the weekday
+            # alone does not tell (the nearest is a guess), and a plan that may never have been kept
+            return None
         elif m.group("possess") and (put := PUT_ON.search(before)) is not None:
             if not puts_ahead(put):
                 return None  # "placed the item on Tuesday's agenda": a day gone or coming, undated

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TypeVar
 
+from retrieval.answer.bridge import person_noun, wordnet
 from retrieval.lexicon import LOWER, MONTHS, STOP_WORDS, UPPER, figures
 from retrieval.models import Citation, Document, Timeline, TimelineEvent
 from retrieval.timeline.dates import body_sentences
@@ -77,6 +78,28 @@ def subject_name(text: str) -> str:
     return first
 
 
+#: a sentence's subject written as a common noun phrase ("The guard remains ...", "A security guard was
+#: attacked ..."; a live entry's stamp before it): who a following "He" or "She" means where no name is
+#: written. Its up to three words before the verb (a form of "be" or "have", or a word in "-ed" or "-s")
+_NOUN_SUBJECT = re.compile(
+    r"^\W*(?:\d{1,2}[:.]\d\d\s*(?:[ap]\.?\s?m\b\.?)?\s*)?(?:The|A|An)\s+"
+    r"(?P<noun>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+(?:was|were|is|are|has|had|have|\w+ed|\w+s)\b"
+)
+
+
+def subject_noun(text: str) -> str:
+    """The common noun phrase naming a person that a sentence opens on as its subject ("guard" of "The
+    guard remains in hospital.", a person noun by WordNet), "" when it opens otherwise: a "He" or "She"
+    after it means it as it means a name, and the subject written first comes before any name after it
+    ("Brantwood General Hospital")."""
+    m = _NOUN_SUBJECT.match(text)
+    wn = wordnet()
+    if m is None or wn is None:
+        return ""
+    noun = m.group("noun")
+    return noun if person_noun(noun.split()[-1], wn) else ""
+
+
 @dataclass(frozen=True, slots=True)
 class _Picked:
     """An event a query keeps, with the reports of it that the query's topic keeps."""
@@ -103,7 +126,8 @@ class TimelineIndex:
                     self._sentence_stems[key] = term_stems(m.quote)
         self._df: Counter[str] = Counter(w for stems in self._sentence_stems.values() for w in stems)
         # a dated sentence opening on "He" or "She" tells of the person its paragraph's sentence before
-        # names first ("Jane Doe was elected in 2024. She resigned on 4 March."): it is about that name
+        # names first ("Jane Doe was elected in 2024. She resigned on 4 March.", or a subject written as a
+        # common noun, "The guard remains in hospital. He was ..."): it is about that name
         # for a topic (shown verbatim all the same), and is visited when the sentence before is relevant
         self._carried: dict[tuple[int, int], frozenset[str]] = {}
         self._follower: dict[tuple[str, int], tuple[str, int]] = {}
@@ -112,7 +136,9 @@ class TimelineIndex:
             if not 0 < si < len(sentences) or not _PRONOUN_LED.match(sentences[si].text.lstrip()):
                 continue
             before = sentences[si - 1]
-            if before.paragraph == sentences[si].paragraph and (name := subject_name(before.text)):
+            if before.paragraph == sentences[si].paragraph and (
+                name := subject_noun(before.text) or subject_name(before.text)
+            ):
                 self._carried[(di, si)] = term_stems(name)
                 doc_id = docs[di].meta.doc_id
                 self._follower[(doc_id, si - 1)] = (doc_id, si)

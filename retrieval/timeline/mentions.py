@@ -82,11 +82,23 @@ _SPAN_CUE = re.compile(
 )
 
 
+#: ... unless "by" closes a deadline set in its clause for a full date the text writes out ("is due to report
+#: by May 15, 2026"): the day something is due is the event of the plan, as "will report on May 15, 2026"
+#: is ("had restored water by Monday morning" still bounds a state; "must report to prison by June 15",
+#: its year not written, is left out: an undated article's year for it would be a guess)
+_DEADLINE_BY = re.compile(
+    r"\b(?:due|must|required|ordered|deadline|expected|obliged|will|shall|plans?|set)\b[^,;:.!?]{0,60}\bby\s+$",
+    re.I,
+)
+
+
 #: ... or that starts the expression itself ("since Monday's attack", "until Thursday": a weekday's
 #: pattern takes its preposition in)
 _SPAN_LEAD = re.compile(r"(?:until|till|since|by|through|throughout|before)\s", re.I)
 
 
+#: a quotation mark opening the older figure as another's words ("up from the 'at least 12' reported")
+_QUOTE_OPEN = "[\"'\u2018\u201c]?"
 #: a date in a comparison's baseline ("the toll rose to 17 on Wednesday, up from 12 reported on Monday",
 #: "fell to 4.1 percent in March, down from 4.4 percent in February", "compared with April", "revised it
 #: to £52 million, up from the £38 million it gave last week"): the day the older figure held or was given,
@@ -94,7 +106,7 @@ _SPAN_LEAD = re.compile(r"(?:until|till|since|by|through|throughout|before)\s", 
 #: that day). "Up"/"down from" only before the older figure ("fares go up from Monday" dates the rise);
 #: the phrase still open at the date: no clause mark between them
 _BASELINE = re.compile(
-    rf"\b(?:(?:up|down)\s+from\s+(?:(?:the|its|their|an?)\s+)?"
+    rf"\b(?:(?:up|down)\s+from\s+(?:(?:the|its|their|an?)\s+)?{_QUOTE_OPEN}"
     rf"(?:(?:at\s+least|about|around|nearly|almost|roughly|some|over|under)\s+)?"
     rf"(?:[£$€¥]\s?)?(?:\d|(?:{SPELLED_NUMBER})\b)|compared\s+(?:with|to)\b)[^,;:!?()]*$",
     re.I,
@@ -497,7 +509,14 @@ def doc_mentions(di: int, doc: Document, coverage_start: date | None = None) -> 
         if m.kind == "relative" and si in blog and _to_readers(sent.text, _words_and_names(sent.text)[1]):
             continue  # "That is all from us today." in a live blog's entry: its word to its readers
         if (
-            _SPAN_CUE.search(sent.text, max(0, local - _SPAN_REACH), local)
+            (
+                _SPAN_CUE.search(sent.text, max(0, local - _SPAN_REACH), local)
+                and not (
+                    m.kind == "explicit"
+                    and m.precision == "day"
+                    and _DEADLINE_BY.search(sent.text, max(0, local - _SPAN_REACH - 60), local)
+                )
+            )
             or _SPAN_LEAD.match(m.text)
             or _RECORD_SINCE.search(sent.text, max(0, local - _RECORD_REACH), local)
             or _BASELINE.search(sent.text, max(0, local - _BASELINE_REACH), local)
@@ -623,6 +642,15 @@ def _yielding(out: list[Mention], keep: list[bool], marked: set[int], same_line:
 #: the fewest words after its stamp for an entry's sentence to stand for it ("Good morning." does not)
 _ENTRY_WORDS = 5
 
+#: a sentence whose first verb is in the past perfect ("The group had threatened to publish the data"):
+#: what happened before the entry's time, background to it, not the entry's news
+_PAST_PERFECT_LEAD = re.compile(
+    r"^[^,;:\"\u201c]*?\b(?P<had>had)\s+(?:(?:not|never|already|earlier|previously|\w+ly)\s+)?"
+    r"(?!been\s+\w+ing\b)(?:been|\w+ed|\w+en|made|told|sent|held|left|won|lost|paid|said|done|gone|come|"
+    r"sought|brought|set)\b",
+    re.I,
+)
+
 
 def heading_days(sentences: Sequence[Sentence], anchor: date) -> dict[int, date]:
     """The day each paragraph was written under, by the live blog's day headings ("Sunday, July 12" on
@@ -676,6 +704,13 @@ def _to_readers(text: str, names: frozenset[str]) -> bool:
     )
 
 
+def _past_perfect_lead(text: str) -> bool:
+    """Whether a sentence tells, as its first verb, something in the past perfect: no verb before its
+    "had" ("Officers said they had seized laptops" tells the saying)."""
+    lead = _PAST_PERFECT_LEAD.match(text)
+    return lead is not None and PAST_VERB.search(text, 0, lead.start("had")) is None
+
+
 def _stamped_entries(
     di: int,
     sentences: list[Sentence],
@@ -703,6 +738,8 @@ def _stamped_entries(
         words, names = _words_and_names(rest)
         if _to_readers(rest, names):
             continue  # "We are closing this live blog.": the blog's word to its readers, no event
+        if _past_perfect_lead(rest):
+            continue  # "The group had threatened to publish ...": before the entry's time, no date of it
         told.add(s.paragraph)
         text = _quote_closed(sentences, i)
         out.append(

@@ -12,8 +12,11 @@ from typing import Any
 
 import numpy as np
 
+from retrieval.answer.bridge import verb_form
 from retrieval.lexicon import MONTHS, STOP_WORDS, figures
 from retrieval.models import Precision
+from retrieval.search.text import stem
+from retrieval.timeline.expressions import PAST_VERB
 from retrieval.timeline.mentions import NOT_STORY, WORD, Mention, crude_stem
 
 #: the least share of content words two reports of one event share
@@ -54,6 +57,48 @@ def _disagree(m: Mention, first: Mention | None) -> bool:
         return False
     a, b = _figures(m.text), _figures(first.text)
     return bool(a - b) and bool(b - a)
+
+
+#: past forms that tell a state or an account, not what was done: no report's act
+_NO_ACT = frozenset({"was", "were", "had", "did", "says", "said", "told"})
+
+
+#: a report telling what is to be done on its day, not what was done ("will make a statement on Monday")
+_PLAN = re.compile(r"\b(?:will|would|shall|(?:plans?|expects?|expected|set|due)\s+to)\b", re.I)
+
+
+@lru_cache(maxsize=65536)
+def _acts(text: str) -> frozenset[str]:
+    """The stems of what a report says was done, its past verbs ("arrested", "searched"; not "were",
+    "said", nor a word in "-ed" WordNet reads as no inflected verb: "need", "hundred")."""
+    return frozenset(
+        stem(v.lower()) for v in PAST_VERB.findall(text) if v.lower() not in _NO_ACT and verb_form(v)
+    )
+
+
+@lru_cache(maxsize=65536)
+def _stems_of(text: str) -> frozenset[str]:
+    """A report's Snowball stems, which a verb and its noun share ("ordered" and "order", "arrested" and
+    "arrests"), as the merge's crude six-letter stems do not ("ordere")."""
+    return frozenset(stem(t.lower()) for t in WORD.findall(text))
+
+
+def _other_act(m: Mention, first: Mention | None) -> bool:
+    """Another outlet's report tells another act of the day when both tell one done, or one tells one
+    and the other a plan, and neither's act is a word of the other ("Two men were arrested on Thursday"
+    and "Detectives on Thursday searched two homes" share their names, day and count, not the arrests;
+    "Lyall on Monday ordered an inquiry" is not "Lyall says she will make a statement on Monday"):
+    merged, the event would cite an article that does not state it. "Police arrested two men" and "the
+    arrests on Thursday" share the act's stem."""
+    if first is None or m.doc == first.doc:
+        return False
+    a, b = _acts(m.text), _acts(first.text)
+    if a & _stems_of(first.text) or b & _stems_of(m.text):
+        return False
+    if a and b:
+        return True
+    # one tells an act done, the other only a plan for the day ("says she will make a statement on Monday")
+    return bool(a or b) and bool(_PLAN.search(first.text if a else m.text))
 
 
 @dataclass(slots=True)
@@ -185,14 +230,24 @@ class _Bucket:
                     continue  # can not reach the bound even if every common word were shared
                 shared = len(m.words & ev.words) if skipped else n
                 better = best is None or (-shared, ei) < best
-                if better and _similar(shared, na, nm) and not _disagree(m, ev.first):
+                if (
+                    better
+                    and _similar(shared, na, nm)
+                    and not _disagree(m, ev.first)
+                    and not _other_act(m, ev.first)
+                ):
                     best = (-shared, ei)
         if best is None and stems is not None and m.names:
             counts, _ = _candidates(self.names, m.names)
             for ei in counts:
                 first = self.events[ei].first
                 shared = _shared_story(m, first, stems) if first is not None else 0
-                if shared and (best is None or (-shared, ei) < best) and not _disagree(m, first):
+                if (
+                    shared
+                    and (best is None or (-shared, ei) < best)
+                    and not _disagree(m, first)
+                    and not _other_act(m, first)
+                ):
                     best = (-shared, ei)
         return None if best is None else self.events[best[1]]
 

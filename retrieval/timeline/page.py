@@ -25,9 +25,11 @@ CORRECTS = re.compile(
     r"\b(?:incorrectly|erroneously|wrongly|mistakenly|inaccurately)\s+(?:\w+\s+){0,2}?"
     r"(?:reported|stated|said|wrote|described|identified|gave|listed|attributed)\b|\bmis(?:stated|reported|"
     r"identified|quoted|attributed|spelled)\b"
-    # "An earlier version of our coverage said eight satellites were lost": the outlet's own earlier copy
+    # "An earlier version of our coverage said eight satellites were lost", "... of this blog said": the
+    # outlet's own earlier copy, a live page's as an article's
     r"|\bearlier\s+version\s+of\s+(?:this|our|the|an?)\s+(?:[\w'\u2019-]+\s+){0,2}?"
-    r"(?:story|article|report|coverage|post|piece)\s+(?:said|stated|reported|gave|wrote|described|listed)\b"
+    r"(?:story|article|report|coverage|post|piece|blog|page|update|entry)\s+"
+    r"(?:said|stated|reported|gave|wrote|described|listed)\b"
     # a live page's own earlier entry, naming itself ("An earlier update said", "We earlier reported",
     # "This post previously said"): the outlet speaks of its own copy, as "an earlier version" does
     rf"|(?P<own>{OWN_EARLIER})\s+(?:said|stated|reported|gave|wrote|described|listed)\b",

@@ -294,3 +294,20 @@ def test_a_row_of_share_buttons_is_never_quoted(line: str) -> None:
 def test_a_sentence_about_sharing_stays() -> None:
     text = "Data deal\n\nThe council will share its data with Facebook and X from May.\n"
     assert _kept(text) == ["The council will share its data with Facebook and X from May."]
+
+
+def test_a_line_labelled_as_a_caption_is_furniture() -> None:
+    """ "Caption: A nurse prepares ..." names itself a photo's caption, with no credit after it: the page's
+    furniture, not the story's text; a sentence that only says "caption" later is kept."""
+    page = "\n\n".join(
+        [
+            "The Orlen Vale clinic reopened its ward on Monday.",
+            "Caption: A nurse prepares a bed on the reopened ward.",
+            "*Photo caption: Staff gather outside the clinic.*",
+            "The board said the caption contest would run until June.",
+        ]
+    )
+    assert _kept(page) == [
+        "The Orlen Vale clinic reopened its ward on Monday.",
+        "The board said the caption contest would run until June.",
+    ]
