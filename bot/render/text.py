@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from bot.commands import COMMANDS, CONSOLE_ONLY, CommandSpec
-from bot.render.safe import plain
+from bot.render.safe import clip, plain
 from bot.render.shared import (
     NO_EXAMPLES,
     NOT_RECORDED,
@@ -28,11 +28,15 @@ from bot.reports import ReloadReport
 from bot.timeline_pages import Period
 from retrieval import Answer, Citation, SourceInfo, Sources, Timeline
 
+#: a question echoed back is cut to this (Discord's embed title shows as much): a refused 2,000-character
+#: question is not printed whole above its refusal
+QUESTION_SHOWN = 256
+
 
 def answer_text(answer: Answer) -> str:
     """Quotes with markers, then numbered sources with their URLs. No blank line inside, so answers
     one after another read as blocks separated by one."""
-    out = [f"Q: {plain(answer.question)}"]
+    out = [f"Q: {plain(clip(answer.question, QUESTION_SHOWN))}"]
     if answer.abstained or not answer.statements:
         out.append(plain(answer.answer))
     else:

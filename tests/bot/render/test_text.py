@@ -52,6 +52,14 @@ def test_an_abstention_says_so_without_sources() -> None:
     )
 
 
+def test_a_long_question_is_echoed_cut() -> None:
+    """A refused 2,000-character question is not printed whole above its refusal."""
+    question = "why " * 500
+    answer = Answer(question=question, abstained=True, answer="That question is too long.")
+    first = render.answer_text(answer).splitlines()[0]
+    assert first.endswith("\u2026") and len(first) <= len("Q: ") + 256
+
+
 def test_a_timeline_lists_events_then_the_sources_they_cite() -> None:
     events = [
         TimelineEvent(date="2025-04-01", precision="day", text="One.", citations=[CITES[1]]),
