@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from retrieval import Engine, SourceInfo, fold
+from retrieval import Engine, SourceInfo, fold, object_of_preposition
 
 log = logging.getLogger(__name__)
 
@@ -127,6 +127,8 @@ def statement_questions(text: str, proven: frozenset[str] | None = None) -> list
     out: list[str] = []
     for m in _SPEAKER.finditer(text):
         raw = m.group("who") or m.group("who2") or ""
+        if m.group("who") and object_of_preposition(text, m.start("who")):
+            continue  # "engineers at Hollin Airport said": the engineers spoke, not the airport
         if re.search(r"['’]s$", raw.strip()):
             continue  # "said Ashbridge's fire chief": the chief spoke, not Ashbridge
         who = _clean_name(raw)

@@ -9,6 +9,7 @@ the pydantic models below.
 
 from typing import TYPE_CHECKING, Any
 
+from retrieval.lexicon import object_of_preposition
 from retrieval.lifecycle.engine import Engine
 from retrieval.lifecycle.open import (
     Prepared,
@@ -68,6 +69,7 @@ __all__ = [
     "build_engine",
     "fold",
     "index_location_problem",
+    "object_of_preposition",
     "open_engine",
     "parse_when",
     "reload_engine",

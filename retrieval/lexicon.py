@@ -38,6 +38,21 @@ REPORTING_WORDS = _words("said says say told according")
 DETERMINERS = _words("the a an this that these those")
 #: the possessive determiners ("my", "their"), where a dictionary's phrase writes "one's"
 POSSESSIVE_DETERMINERS = _words("my your his her its our their")
+#: English prepositions (the closed class): a question may strand one at its end ("charged with"), and a
+#: name right after one is its object, not a clause's subject ("engineers at Hollin Airport said")
+PREPOSITIONS = _words(
+    "to with for on of about from into against at in by over under after through toward towards"
+)
+
+
+def object_of_preposition(text: str, start: int) -> bool:
+    """Whether the name starting at ``start`` follows a preposition, making it the preposition's object
+    and not the subject of the verb after it ("Engineers inspecting the runway at Hollin Vale Airport said
+    ...": the engineers spoke)."""
+    before = text[:start].split()
+    return bool(before) and before[-1].lower() in PREPOSITIONS
+
+
 #: modal verbs (kept out of STOP_WORDS: "may" is a month, "will" a noun, in some questions)
 MODAL_WORDS = _words("will may might")
 #: words that say nothing about which event or story a line tells: comparing two reports ignores them

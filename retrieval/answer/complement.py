@@ -19,14 +19,10 @@ from retrieval.answer.bridge import verb_bases, verb_form, wordnet
 from retrieval.answer.phrases import AUXILIARIES, adverb_only
 from retrieval.answer.question import QuestionInfo, asked_sentence
 from retrieval.answer.relation import credit
+from retrieval.lexicon import PREPOSITIONS
 from retrieval.search.text import Tokenizer, fold
 from retrieval.search.wordnet import NOUN_GROUP, NOUN_LOCATION, NOUN_PERSON
 
-#: English prepositions a question may strand at its end ("charged with", "known for", "pleaded to"):
-#: the closed class, not words of any coverage
-_PREPOSITIONS = frozenset(
-    "to with for on of about from into against at in by over under after through toward towards".split()
-)
 _WORD = re.compile(r"[A-Za-z][\w'\u2019-]*|\d[\d,.]*")
 #: "how did/does/has/was ... X <verb>": the auxiliary that makes a "how" ask for a manner or a means
 #: (not "how many", "how much", "how long", which ask for an amount)
@@ -76,7 +72,7 @@ def _stranded(q: QuestionInfo, tokenizer: Tokenizer) -> tuple[frozenset[str], st
     """The question's terms just before the preposition it ends on, and the preposition: what the
     sentence must write with it. None when the question does not end on a preposition."""
     words = _WORD.findall(fold(q.text).lower())
-    if len(words) < 3 or words[-1] not in _PREPOSITIONS:
+    if len(words) < 3 or words[-1] not in PREPOSITIONS:
         return None
     # (the verb the preposition belongs to: "plead guilty to" -> plead; "is the tournament for" strands it
     # after a noun, the sentence's own "tournament ... for" completes nothing asked)
@@ -152,7 +148,7 @@ def _doer(after: str) -> bool:
         low = word.lower()
         if low in _AGENT_OPENS:
             continue
-        if low in _PREPOSITIONS or low in _NO_OBJECT:
+        if low in PREPOSITIONS or low in _NO_OBJECT:
             break
         owner = low.endswith(("'s", "\u2019s"))
         low = low.removesuffix("'s").removesuffix("\u2019s")
@@ -182,7 +178,7 @@ def passive_subject(phrase: str, noun: str) -> bool:
     it strands ("the deputy mayor charged with"): a participle right after the noun and a preposition
     ending the phrase. Such a question asks for the preposition's object, not for an X."""
     words = _WORD.findall(fold(phrase).lower())
-    if noun not in words or words[-1] not in _PREPOSITIONS:
+    if noun not in words or words[-1] not in PREPOSITIONS:
         return False
     i = words.index(noun)
     return i + 2 < len(words) and verb_form(words[i + 1])
@@ -211,7 +207,7 @@ def _object_verb(q: QuestionInfo, tokenizer: Tokenizer) -> frozenset[str] | None
             for i, w in enumerate(words)
             if q.done in tokenizer.tokens(w)
         ]
-        return frozenset({q.done}) if any(not w or w in _PREPOSITIONS for w in after) else None
+        return frozenset({q.done}) if any(not w or w in PREPOSITIONS for w in after) else None
     if verb_known(words[-1]):
         asked = frozenset(t for t in tokenizer.tokens(words[-1]) if t in q.terms)
         return asked or None
@@ -263,7 +259,7 @@ def _takes_object(
         if j < len(lows) and wn is not None and lows[j].isalpha() and adverb_only(lows[j], wn):
             j += 1  # an adverb between ("makes mainly solvents", "is producing again after ..."), which
             # stands between a verb and its object or in place of one, and begins none
-        if j >= len(lows) or not lows[j][0].isalnum() or lows[j] in _NO_OBJECT or lows[j] in _PREPOSITIONS:
+        if j >= len(lows) or not lows[j][0].isalnum() or lows[j] in _NO_OBJECT or lows[j] in PREPOSITIONS:
             continue
         if (
             lows[j][0].isalpha()

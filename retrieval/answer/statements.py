@@ -14,7 +14,7 @@ from retrieval.answer.phrases import noun_phrase
 from retrieval.answer.story import refers_back
 from retrieval.answer.types import OPENS_QUOTE, a_person, person_like
 from retrieval.answer.weights import WEIGHTS
-from retrieval.lexicon import LOWER, MONTHS, STOP_WORDS, UPPER, figures
+from retrieval.lexicon import LOWER, MONTHS, STOP_WORDS, UPPER, figures, object_of_preposition
 from retrieval.models import Document, Sentence
 from retrieval.search.text import Tokenizer, fold
 
@@ -187,8 +187,10 @@ _SAID_BY = re.compile(
 #: the speaker named right before the verb ("Ruiz said", "Rutte, speaking in Brussels, said")
 #: when, between the name and the verb: "Putin on Monday said", "Ruiz last week told"
 _WHEN = r"(?:(?:on|last|this|late|early)\s+(?:[A-Za-z]+|\d{1,2})(?:\s+\d{1,2})?,?\s+)"
+#: (a conjunction there joins the verb to an earlier one: "Strand visited Hollin Airport and promised" -
+#: the airport is the object of the first)
 _NAME_SAYS = re.compile(
-    rf"{_NAME},?\s+{_WHEN}?(?:[a-z]+\s+){{0,1}}{_REPORTS}\b|{_NAME},[^,]{{1,60}},\s+{_REPORTS}\b"
+    rf"{_NAME},?\s+{_WHEN}?(?:(?!(?:and|or|but)\s)[a-z]+\s+)?{_REPORTS}\b|{_NAME},[^,]{{1,60}},\s+{_REPORTS}\b"
 )
 
 
@@ -206,7 +208,13 @@ def speakers(text: str) -> list[str]:
     """The names a sentence gives as speaking in it (a member speaking for a body last: the one who
     speaks, "Dale Okafor of the Fishermen's Association said", not the body)."""
     found = [m.group(1) for m in _SAID_BY.finditer(text)]
-    found += [n for m in _NAME_SAYS.finditer(text) for n in m.groups() if n]
+    found += [
+        n
+        for m in _NAME_SAYS.finditer(text)
+        if not object_of_preposition(text, m.start())
+        for n in m.groups()
+        if n
+    ]
     if _SAYING.search(text):
         found += [m.group(1) for m in re.finditer(_NAME, " ".join(text.split()[:6]))]
     found += [m.group(1) for m in _STATES_COLON.finditer(text)]

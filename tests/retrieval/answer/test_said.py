@@ -235,3 +235,9 @@ def test_a_speaker_described_between_commas_is_the_one_before_the_description() 
     sentences = tuple(Sentence("d", i, 0, t, False) for i, t in enumerate(texts))
     doc = Document(meta=DocumentMeta(doc_id="d"), sentences=sentences, paragraphs=((0, 2),))
     assert speaker(doc, [sentences[1]]) == "Mira Osei"
+
+
+def test_a_name_after_a_preposition_or_a_joined_verb_is_no_speaker() -> None:
+    """The airport is the preposition's object, and the object of "visited": the minister promised."""
+    assert speakers("Engineers at Hollin Vale Airport said the drains had failed.") == []
+    assert speakers("Minister Ada Vell visited Northfield Hospital and promised new beds.") == []
