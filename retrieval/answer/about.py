@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from itertools import pairwise
@@ -22,7 +22,14 @@ import numpy as np
 from retrieval.answer.amounts import measure
 from retrieval.answer.bridge import word_family, wordnet
 from retrieval.answer.compose import answered, correction_notices
-from retrieval.answer.question import QuestionInfo, analyze, asked_sentence, asks_story, who_is_words
+from retrieval.answer.question import (
+    QuestionInfo,
+    analyze,
+    asked_sentence,
+    asks_next,
+    asks_story,
+    who_is_words,
+)
 from retrieval.answer.quoting import citation_of
 from retrieval.answer.scoring import (
     ASKS_CORRECTION,
@@ -1349,6 +1356,8 @@ def topic_latest(
     more: each word is the whole coverage's, so an article on "the port strike" that calls it a "dispute"
     is on it), newest first, one per headline. None when the coverage carries no dates or no article
     holds it."""
+    if asks_next(question) and (steps := _next_steps(question, q, searched, ctx)) is not None:
+        return steps
     held: list[Document] = []
     enough = (len(searched) + 1) // 2
     # newest first, until enough are found (a coverage has thousands)
@@ -1360,14 +1369,103 @@ def topic_latest(
             held.append(ctx.documents[d])
             if len(held) >= 4 * WEIGHTS.digest_statements:
                 break
+    # the news reports speak for the story: a column's lead is its writer's view, not what happened
+    # (an opinion piece still answers when no report holds the topic)
+    held = [d for d in held if not d.meta.opinion] or held
     got = _newest(held)
-    if got and asks_story(question) and held[-1].meta.doc_id not in got:
-        # "summarize the rate decision", "what happened with the ferry": the story from its start, the
-        # first report of it (the earliest article found on the topic: what happened) before the newest
-        # (a digest of the newest alone opens with a later turn, a lawsuit or a hearing, as if it were
-        # the story)
-        got = [held[-1].meta.doc_id, *got][: WEIGHTS.digest_statements]
+    if got and asks_story(question) and (main := _main_report(held, ctx)) not in got:
+        # "summarize the rate decision", "what happened with the ferry": the story's main event before
+        # the newest turns (a digest of the newest alone opens with a later turn, a lawsuit or a
+        # hearing, as if it were the story)
+        got = [main, *got][: WEIGHTS.digest_statements]
     return _leads(question, q, got, ctx) if got else None
+
+
+#: a sentence telling of what is planned or due: a future tense or a plan, schedule or time ahead
+#: ("will remain acting mayor until a special election", "is due to rule", "plans to appeal", "next
+#: week"); not a mere possibility ("could", "may") or a condition, which tells no next step
+_AHEAD = re.compile(
+    r"\b(?:will|shall|won't|going to|due to|set to|is to|are to|scheduled|upcoming|"
+    r"(?:plans?|planning|intends?|aims?|expects?|expected|vowed|promised) to|"
+    r"next (?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|step))\b|"
+    r"['\u2019]ll\b",
+    re.IGNORECASE,
+)
+_CONDITION = re.compile(r"^\W*(?:if|unless|should)\b", re.IGNORECASE)
+#: a step not yet settled ("has not said whether she will run") or another's words ("'The court will do
+#: its job.'"), which set no next step the coverage reports
+_UNSETTLED = re.compile(
+    r"\b(?:not|n't|unclear|undecided)\b(?:\W+\w+){0,4}?\W+whether\b|^\W*[\"\u201c\u2018']", re.IGNORECASE
+)
+
+
+def _ahead(doc: Document, searched: Sequence[frozenset[str]], ctx: AnswerContext) -> tuple[int, str] | None:
+    """An article's sentence telling what is to come (``_AHEAD``; not a condition, "If X resigns, ...",
+    nor an open question, "has not said whether she will run", nor a quotation's words) holding the
+    most of the topic's words (its first of those), with how many it holds; None when it tells none."""
+    best: tuple[int, str] | None = None
+    for s in doc.sentences:
+        t = s.text
+        if (
+            s.heading
+            or len(t.split()) < WEIGHTS.short_words
+            or not _AHEAD.search(t)
+            or _CONDITION.match(t)
+            or _UNSETTLED.search(t)
+        ):
+            continue
+        terms = ctx.tokenizer.term_set(t)
+        held = sum(not forms.isdisjoint(terms) for forms in searched)
+        if best is None or held > best[0]:
+            best = (held, t)
+    return best
+
+
+def _next_steps(
+    question: str, q: QuestionInfo, searched: Sequence[frozenset[str]], ctx: AnswerContext
+) -> Answer | None:
+    """ "What's next for Brennock": what the articles on the topic say is to come (a special election, a
+    council vote next week), not their leads, which tell what has happened: of each article its
+    sentence telling of the future that holds the most of the topic's words, those holding the most
+    first, then the newest (an undated article's after the dated: it may still be the latest). One per
+    headline, at most a digest's worth; None when no article on the topic tells what is to come."""
+    enough = (len(searched) + 1) // 2
+    dated = _dated_newest_first(ctx)[: WEIGHTS.topic_scan]
+    undated = sorted(d for d, doc in ctx.documents.items() if doc.meta.published is None and doc.sentences)
+    undated = undated[: WEIGHTS.topic_scan]
+    found: list[tuple[int, int, Document, str]] = []
+    for at, d in enumerate([*dated, *undated]):
+        doc = ctx.documents[d]
+        if doc.meta.opinion:
+            continue  # a column's "will" is its writer's forecast, not a step anyone has set
+        terms = document_terms(ctx, d) | title_terms(ctx, d)
+        if sum(not forms.isdisjoint(terms) for forms in searched) < enough:
+            continue
+        got = _ahead(doc, searched, ctx)
+        if got is not None:
+            found.append((-got[0], at, doc, got[1]))
+    found.sort(key=lambda f: (f[0], f[1]))
+    said = {doc.meta.doc_id: text for _, _, doc, text in found}
+    quotes = [(doc, said[doc.meta.doc_id]) for doc in _one_per_headline(doc for _, _, doc, _ in found)]
+    return _quoted(question, q, quotes) if quotes else None
+
+
+def _main_report(held: Sequence[Document], ctx: AnswerContext) -> str:
+    """Of the articles on a topic (``held``, newest first), the earliest whose lead tells enough of
+    what the others' headlines and leads tell (the sum, over its lead's terms, of the share of the
+    other articles whose headline or lead holds the term; at least ``story_lead_ratio`` of the
+    most-told lead's): the first report of the story's main event, not an analysis of a side detail or
+    a live page's first entry that happen to come first, nor a later recap of it."""
+    tops = {d.meta.doc_id: title_terms(ctx, d.meta.doc_id) | ctx.tokenizer.term_set(_lead(d)) for d in held}
+    others = max(1, len(held) - 1)
+
+    def told(doc: Document) -> float:
+        own = ctx.tokenizer.term_set(_lead(doc))
+        return sum(sum(t in terms for d, terms in tops.items() if d != doc.meta.doc_id) for t in own) / others
+
+    scores = {d.meta.doc_id: told(d) for d in held}
+    enough = WEIGHTS.story_lead_ratio * max(scores.values())
+    return next(d.meta.doc_id for d in reversed(held) if scores[d.meta.doc_id] >= enough)
 
 
 def articles_digest(
@@ -1393,14 +1491,20 @@ def _newest(docs: Sequence[Document]) -> list[str]:
     """The ids of the newest ``docs`` (undated last), one per headline, at most a digest's worth."""
     ordered = sorted(docs, key=lambda d: d.meta.doc_id)
     ordered.sort(key=lambda d: d.meta.published or date.min, reverse=True)  # (stable: a day's in id order)
+    return [doc.meta.doc_id for doc in _one_per_headline(ordered)]
+
+
+def _one_per_headline(docs: Iterable[Document]) -> list[Document]:
+    """The first of ``docs`` under each headline (outlets' copies of one story are one story), at most a
+    digest's worth."""
     titles: set[str] = set()
-    got: list[str] = []
-    for doc in ordered:
+    got: list[Document] = []
+    for doc in docs:
         title = fold(doc.meta.title or "").casefold()
         if title and title in titles:
             continue
         titles.add(title)
-        got.append(doc.meta.doc_id)
+        got.append(doc)
         if len(got) >= WEIGHTS.digest_statements:
             break
     return got

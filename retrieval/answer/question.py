@@ -119,7 +119,7 @@ _BROAD = re.compile(
 #: "what happened with the ferry", "tell me about the blast"): its summary opens with what happened
 _ASKS_STORY = re.compile(
     r"^(?:please\s+)?(?:summari[sz]e|sum up|recap|give me (?:an? |the )?(?:overview|summary|rundown)|"
-    r"(?:what'?s|what is) the story|what (?:happened|has happened) (?:with|to|in|at|over)|tell me about|"
+    r"(?:what'?s|what is) the story|what (?:happened|has happened) (?:with|in|at|over)|tell me about|"
     r"overview of)\b",
     re.IGNORECASE,
 )
@@ -129,6 +129,20 @@ def asks_story(question: str) -> bool:
     """Whether a broad question asks for a story from its start (``_ASKS_STORY``), not for its latest
     ("what's the latest on", "any news on", "what's going on with")."""
     return bool(_ASKS_STORY.match(asked_sentence(question)))
+
+
+#: a broad question asking what is to come ("what's next for X", "what happens next to X", "what will
+#: happen to X", "what is going to happen with X"): answered by what the coverage says is planned or due
+_ASKS_NEXT = re.compile(
+    r"^(?:please\s+)?(?:what(?:'?s| is| comes) next|what happens next|"
+    r"what (?:will|is going to|'?s going to) happen)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_next(question: str) -> bool:
+    """Whether a broad question asks what is to come (``_ASKS_NEXT``), not what has happened."""
+    return bool(_ASKS_NEXT.match(asked_sentence(question)))
 
 
 #: a request for the latest with no topic at all ("what's the latest?", "whats new", "any news?"): the

@@ -414,6 +414,12 @@ class AnswerWeights:
     #: to the best one's score each must come: more tells more, and reads longer
     digest_statements: int = 3
     digest_ratio: float = 0.6
+    #: "summarize the story" opens with the earliest article on the topic whose lead tells at least this
+    #: share of what the most-told lead does (``about._main_report``: its terms' share of the other
+    #: articles' headlines and leads). Higher lets a later recap ("a lawsuit over the explosion that
+    #: killed three") displace the first report; lower lets a side detail or a live page's first entry
+    #: open the story
+    story_lead_ratio: float = 0.75
     #: a corpus of at most this many sentences is searched by matching words when BM25 finds too few (a
     #: word every sentence of a tiny corpus holds gets a negative idf); a bound on that linear scan
     small_corpus: int = 5_000

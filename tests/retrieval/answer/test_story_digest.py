@@ -114,3 +114,68 @@ def test_what_happens_next_is_answered_by_what_is_to_come(tmp_path: Path) -> Non
     a = engine_of(tmp_path, [*filler(12), *docs]).ask("What happens next with the inquiry?")
     assert not a.abstained, a.answer
     assert "first hearings in September" in a.statements[0].text, a.answer
+
+
+#: the earliest article on the story is a profile of a side party, whose lead tells little of what the
+#: other articles' headlines and leads tell; the first report of the collapse comes a day later
+PROFILE = {
+    "id": "profile",
+    "title": "Who runs the Harlow water board, owner of the collapsed dam?",
+    "source": "Ledger Weekly",
+    "published": "2026-05-01",
+    "text": "The Harlow water board has had four chairs in six years, company filings show. Its current "
+    "chair, Ada Venn, took office in March.",
+}
+
+
+def test_a_summary_opens_with_the_main_event_not_the_earliest_side_detail(tmp_path: Path) -> None:
+    a = engine_of(tmp_path, [*filler(2), *DAM, PROFILE]).ask("Summarize the Harlow dam collapse")
+    assert not a.abstained, a.answer
+    assert a.statements[0].text.startswith("The Harlow dam collapsed early on Saturday"), a.answer
+
+
+def test_what_happened_to_x_opens_with_its_newest_turn(engine: Engine) -> None:
+    """ "What happened to X" asks what became of X, the latest turn first (not the story's start)."""
+    a = engine.ask("What happened to the Harlow dam?")
+    assert not a.abstained, a.answer
+    assert "sued the water board" in a.statements[0].text, a.answer
+
+
+OPINION = {
+    "id": "column",
+    "title": "Opinion: The Harlow dam collapse was a choice",
+    "source": "Harlow Courier",
+    "published": "2026-05-13",
+    "text": "Every dam in this valley is a promise that somebody will keep watching the Harlow dam "
+    "collapse that never comes. This time nobody watched.",
+}
+
+
+def test_a_column_does_not_speak_for_the_story(tmp_path: Path) -> None:
+    """The newest article being a column, the latest report still leads: a columnist's view is no news."""
+    a = engine_of(tmp_path, [*filler(2), *DAM, OPINION]).ask("What's the latest on the Harlow dam collapse?")
+    assert not a.abstained, a.answer
+    assert not any("Every dam in this valley" in st.text for st in a.statements), a.answer
+    assert "sued the water board" in a.statements[0].text, a.answer
+
+
+VOTE = {
+    "id": "vote",
+    "title": "Water board weighs Harlow dam rebuild after collapse",
+    "source": "Valley Wire",
+    "published": "2026-05-11",
+    "text": "The water board met on Monday behind closed doors to discuss the Harlow dam collapse. The board "
+    "will vote on June 3 on whether to rebuild the Harlow dam. Its chair has not said whether she will "
+    "stay on.",
+}
+
+
+def test_whats_next_quotes_the_stated_next_step_not_the_newest_lead(tmp_path: Path) -> None:
+    engine = engine_of(tmp_path, [*filler(2), *DAM, VOTE])
+    a = engine.ask("What's next for the Harlow dam?")
+    assert not a.abstained, a.answer
+    assert_verbatim(engine, a)
+    assert a.statements[0].text.startswith("The board will vote on June 3 on whether to rebuild"), a.answer
+    # an open question is no next step, nor is a past turn
+    assert not any("has not said whether" in st.text for st in a.statements), a.answer
+    assert not any("sued the water board" in st.text for st in a.statements), a.answer
