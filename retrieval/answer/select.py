@@ -86,6 +86,7 @@ from retrieval.answer.question import (
     QuestionInfo,
     analyze,
     asked_act,
+    asked_called_noun,
     asked_name_of_person,
     asked_person_role,
     asked_role,
@@ -1872,6 +1873,12 @@ def _select(question: str, asked: str, q: QuestionInfo, ctx: AnswerContext, anch
         # "could reopen once the inspectors are satisfied")
         echo = best
         best = _in_story(echo, cands, lambda c: c.relation >= echo.relation and holds_asked_kind(q, c))
+    if best is not None and q.kind == "what" and best.type_score < 1.0 and not q.phrase:
+        # "what was the name of the reactor that blew up": "... the reactor that exploded ..." gives none;
+        # a sentence beside it in its article naming the thing ("the backup cooling pump for the reactor,
+        # known as R-401") does, though it leaves what identifies the thing to the sentence asked of
+        echo = best
+        best = _in_story(echo, cands, lambda c: _names_thing_near(q, echo, c, ctx))
     if best is not None and ASKS_TIME.search(q.text) and not _clock_beside(q, best, ctx):
         # "what time did the jet land": "landed on Tuesday afternoon" gives the part of the day; a sentence
         # scoring near it that holds as much of what is asked and an hour of the clock ("landed 31 minutes
@@ -2351,6 +2358,25 @@ def _role(question: str, q: QuestionInfo, ctx: AnswerContext) -> str:
     if not (office_noun if owned else person_noun)(word, wn):
         return ""
     return term[0] if term and term[0] in q.terms else ""
+
+
+def _names_thing_near(q: QuestionInfo, echo: Candidate, c: Candidate, ctx: AnswerContext) -> bool:
+    """Whether a sentence within ``named_near`` sentences of the echo in its article gives the thing a
+    "what is the name of X" asks about its name: it writes X's noun with a naming word ("called", "known
+    as": ``types.type_score``) or a name beside it ("the utility's Kestrel-Hadley 115-kilovolt line"),
+    and the question's names are its story's."""
+    noun = asked_called_noun(q.text)
+    terms = ctx.tokenizer.tokens(noun) if noun else []
+    return (
+        bool(terms)
+        and c.names >= WEIGHTS.min_names
+        and 0 < abs(c.sentence.index - echo.sentence.index) <= WEIGHTS.named_near
+        and credit(q, terms[-1], ctx.terms(c.row)) > 0
+        and (
+            c.type_score >= 1.0
+            or names_head(c.sentence.text, replace(q, head=terms[-1]), ctx.tokenizer, WEIGHTS.head_window)
+        )
+    )
 
 
 def _names_role_in_story(q: QuestionInfo, by_role: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
