@@ -613,7 +613,18 @@ def asked_called_noun(question: str) -> str:
     # ("the name of the ferry that capsized": X's noun, not the last word of the clause after it)
     x = _CLAUSE_AFTER.split(m.group(1), maxsplit=1)[0] if m.re is _NAME_OF else m.group(1)
     words = re.findall(r"[a-z][\w-]*", _POSSESSOR.sub("", x))
+    wn = wordnet()
+    # ("the power line suspected in the fire": a participle after the noun opens a clause of its own,
+    # a word WordNet reads as a verb's form and as no noun)
+    while len(words) > 1 and wn is not None and _participle(words[-1]) and _verb_only(words[-1], wn):
+        words.pop()
     return words[-1] if words else ""
+
+
+def _verb_only(word: str, wn: WordNet) -> bool:
+    """Whether WordNet knows a word as a verb's form and in no sense as a noun ("suspected", "used")."""
+    kinds = {pos for pos, _ in wn.lemmas(word)}
+    return "v" in kinds and "n" not in kinds
 
 
 #: what ends X's noun phrase in "the name of X": a relative clause or a prepositional phrase after it

@@ -49,6 +49,7 @@ from retrieval.answer.types import (
     PRONOUN_START,
     a_person,
     asked_names,
+    common_word,
     date_positions,
     dated_by_condition_only,
     holds_role,
@@ -1868,11 +1869,25 @@ def _named_other_place(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> boo
         place = {t for t in tokens(m.group(2)) if t in q.terms and is_name(q, t)}
         if not nouns or not place or not place.isdisjoint(held):
             continue
-        runs = [set(tokens(r.group(0))) for r in _NAME_RUN.finditer(c.sentence.text)]
-        mine = [r for r in runs if nouns <= r]
-        if mine and all(r - nouns - set(q.terms) for r in mine):
+        runs = [r.group(0) for r in _NAME_RUN.finditer(c.sentence.text)]
+        mine = [r for r in runs if nouns <= set(tokens(r))]
+        if mine and all(_others_place(r, nouns, q, ctx, wn) for r in mine):
             return True
     return False
+
+
+def _others_place(run: str, nouns: set[str], q: QuestionInfo, ctx: AnswerContext, wn: WordNet) -> bool:
+    """Whether a name run holding the asked noun holds another name than the question's: the body it names
+    is another place's ("Brennick Regional Transit Authority"). When the noun is a person's, a title
+    before a name ("U.S. District Judge Ellen Marchetti" for "the judge in the Kalloway trial"), the
+    words after it are the holder's own name and the title's common words ("District") name no place:
+    only a name before the title does ("Brennick Mayor Ann Cole" is Brennick's mayor)."""
+    words = run.split()
+    at = [i for i, w in enumerate(words) if set(ctx.tokenizer.tokens(w)) & nouns]
+    title = bool(at) and at[-1] < len(words) - 1 and person_noun(words[at[-1]].lower(), wn)
+    if title:
+        words = [w for w in words[: at[-1]] if not common_word(w, wn)]
+    return bool({t for w in words for t in ctx.tokenizer.tokens(w)} - nouns - set(q.terms))
 
 
 def _after_count(words: list[str]) -> list[str] | None:

@@ -86,6 +86,7 @@ from retrieval.answer.question import (
     QuestionInfo,
     analyze,
     asked_act,
+    asked_called_noun,
     asked_name_of_person,
     asked_person_role,
     asked_role,
@@ -147,6 +148,7 @@ from retrieval.answer.statements import (
     speaking_role,
     states,
 )
+from retrieval.answer.story import story_terms
 from retrieval.answer.types import (
     OPENS_QUOTE,
     QUOTE_MARKS,
@@ -1871,6 +1873,12 @@ def _select(question: str, asked: str, q: QuestionInfo, ctx: AnswerContext, anch
         # "could reopen once the inspectors are satisfied")
         echo = best
         best = _in_story(echo, cands, lambda c: c.relation >= echo.relation and holds_asked_kind(q, c))
+    if best is not None and q.kind == "what" and best.type_score < 1.0 and not q.phrase:
+        # "what was the name of the reactor that blew up": "... the reactor that exploded ..." gives none;
+        # a sentence beside it in its article naming the thing ("the backup cooling pump for the reactor,
+        # known as R-401") does, though it leaves what identifies the thing to the sentence asked of
+        echo = best
+        best = _in_story(echo, cands, lambda c: _names_thing_near(q, echo, c, ctx))
     if best is not None and ASKS_TIME.search(q.text) and not _clock_beside(q, best, ctx):
         # "what time did the jet land": "landed on Tuesday afternoon" gives the part of the day; a sentence
         # scoring near it that holds as much of what is asked and an hour of the clock ("landed 31 minutes
@@ -1996,6 +2004,8 @@ def _select(question: str, asked: str, q: QuestionInfo, ctx: AnswerContext, anch
                 ),
                 echo,
             )
+            if best is echo:
+                best = _in_story(echo, cands, lambda c: _names_role_in_story(q, by_role, c, ctx))
             if (
                 best is echo
                 and (sort := _role_kind(question, ctx))
@@ -2350,6 +2360,43 @@ def _role(question: str, q: QuestionInfo, ctx: AnswerContext) -> str:
     return term[0] if term and term[0] in q.terms else ""
 
 
+def _names_thing_near(q: QuestionInfo, echo: Candidate, c: Candidate, ctx: AnswerContext) -> bool:
+    """Whether a sentence within ``named_near`` sentences of the echo in its article gives the thing a
+    "what is the name of X" asks about its name: it writes X's noun with a naming word ("called", "known
+    as": ``types.type_score``) or a name beside it ("the utility's Kestrel-Hadley 115-kilovolt line"),
+    and the question's names are its story's."""
+    noun = asked_called_noun(q.text)
+    terms = ctx.tokenizer.tokens(noun) if noun else []
+    return (
+        bool(terms)
+        and c.names >= WEIGHTS.min_names
+        and 0 < abs(c.sentence.index - echo.sentence.index) <= WEIGHTS.named_near
+        and credit(q, terms[-1], ctx.terms(c.row)) > 0
+        and (
+            c.type_score >= 1.0
+            or names_head(c.sentence.text, replace(q, head=terms[-1]), ctx.tokenizer, WEIGHTS.head_window)
+        )
+    )
+
+
+def _names_role_in_story(q: QuestionInfo, by_role: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
+    """Whether a sentence names someone in the asked role ("..., commissioner Helena Varga said") and its
+    story (headline and lead) holds the rest of the question ("The National Data Protection Commission
+    said ..." for "who is the data protection commissioner"): news gives the role's full title once and
+    then its bare noun beside the name. The sentence must hold the kind asked (a name) and the role's own
+    word (not only its family: "Caddis Bend Works" names no worker); only the role's qualifiers and the
+    question's names may come from its story."""
+    own = ctx.terms(c.row)
+    if c.type_score < 1.0 or c.names < WEIGHTS.min_names or by_role.head not in own:
+        return False
+    if not _names_role(c.sentence.text, by_role, ctx):
+        return False
+    if owned_by_another(q, c.sentence.text, ctx.tokenizer, partial(is_name, q)):
+        return False  # "Vane's barrister, Owen Tate" for Rafferty's
+    held = own | story_terms(ctx, c.sentence.doc_id)
+    return all(credit(q, t, held) > 0 for t in q.terms)
+
+
 def _role_kind(question: str, ctx: AnswerContext) -> str:
     """The index term of the noun the question writes before the role's ("elections" of "the elections
     director"), when that is a noun naming a kind of the role, not an adjective ("the new director")."""
@@ -2407,11 +2454,27 @@ def _names_role(text: str, by_role: QuestionInfo, ctx: AnswerContext, holder: bo
     coverage writes it ("spokeswoman" for "spokesperson") or in its own family ("Wipro is majority owned
     by Azim Premji" for its owner), beside a name the question does not give (for its ``holder``, not
     one the role's noun is joined to by a preposition: ``types.names_head``)."""
+    if _role_only_as_body(text, by_role, ctx):
+        return False
     return any(
         names_head(text, replace(by_role, head=f), ctx.tokenizer, WEIGHTS.head_window, holder)
         or named_as(text, replace(by_role, head=f), ctx.tokenizer)
         for f in _role_forms(by_role)
     )
+
+
+def _role_only_as_body(text: str, by_role: QuestionInfo, ctx: AnswerContext) -> bool:
+    """Whether a sentence writes the role's index term only in words that name no person: "commissioner"
+    and "Commission" share a stem, but "The National Data Protection Commission said ..." names no
+    commissioner (WordNet: no sense of "commission" among its first few is a person). Not when it writes
+    one of the role's forms as a person's noun or as a verb ("Wipro is majority owned by Azim Premji"
+    names its owner)."""
+    wn = wordnet()
+    if wn is None:
+        return False
+    forms = _role_forms(by_role)
+    words = [w.lower() for w in _ROLE_WORD.findall(text) if ctx.tokenizer.term_set(w) & forms]
+    return bool(words) and not any(office_noun(w, wn) or not wn.mostly_noun(w) for w in words)
 
 
 def _owners_office_holder(

@@ -280,18 +280,24 @@ def _untitled(run: str, terms: set[str], tokenizer: Tokenizer) -> str:
     Minister Ilse Marr" for "who is the prime minister of veldoria" names Ilse Marr, the person in the
     asked title, where the whole run shares the question's name and looks like a longer form of it.
     The last word always stays ("Robert Kilroy-Silk" is still the name asked about). Where only common
-    words follow the question's, the run is its name of a body ("Corvane Holdings" for "Corvane"), whole."""
+    words follow the question's, the run is its name of a body ("Corvane Holdings" for "Corvane"), whole.
+    A title's common words before the question's ("District" of "U.S. District Judge Ellen Marchetti" for
+    "who is the judge in the Kalloway trial") are the title's too: they go with it."""
     words = run.split()
-    i = 0
-    while i < len(words) - 1 and (toks := tokenizer.term_set(words[i])) and toks <= terms:
-        i += 1
     wn = wordnet()
-    if i and wn is not None and all(_common_word(w, wn) for w in words[i:]):
+    i = 0
+    for j, word in enumerate(words[:-1]):
+        toks = tokenizer.term_set(word)
+        if toks and toks <= terms:
+            i = j + 1  # the question's word, with the title words before it
+        elif wn is None or not common_word(word, wn):
+            break
+    if i and wn is not None and all(common_word(w, wn) for w in words[i:]):
         return run  # "Corvane Holdings", "Tarn Glassworks": the question's name with common nouns, a body's
     return " ".join(words[i:])
 
 
-def _common_word(word: str, wn: WordNet) -> bool:
+def common_word(word: str, wn: WordNet) -> bool:
     """A capitalised word WordNet knows only as a common word, in no sense a name or a person ("Holdings",
     "Glassworks"; not "Ilse", "Marr", "Brown")."""
     named, common = wn.noun_classes(word)

@@ -138,6 +138,11 @@ class AnswerWeights:
     #: the prime minister of X" binds it to must stand for the sentence to write X's (``role_unowned``):
     #: more takes roles of another owner named nearby for X's
     head_window: int = 2
+    #: "what was the name of the reactor that blew up", answered by a sentence of the thing that gives no
+    #: name: a sentence this many sentences from it in its article that gives the thing its name ("the
+    #: reactor, known as R-401") answers instead; more reaches names of other things of the kind the
+    #: article tells of further on, fewer misses a name given a paragraph later
+    named_near: int = 3
     #: "what did X tell the Finance Committee": the addressee's words must stand within this many words
     #: after a verb of communication or "to"/"before" ("told the Finance Committee of ..."): more accepts
     #: a word further on, which belongs to what was said more often ("said a summary of the committee's
