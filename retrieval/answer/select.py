@@ -2583,10 +2583,22 @@ def _holder(q: QuestionInfo, best: Candidate, ctx: AnswerContext) -> Sentence | 
         told = _act_holder(q, best, ctx)
         if told is not None:
             return told
-    if (q.kind not in TYPED_KINDS and q.kind != "reason") or best.type_score >= 1.0:
-        return _head_holder(q, best, ctx)
     s = best.sentence
     doc = ctx.documents[s.doc_id]
+    if (
+        q.kind == "quote"
+        and best.said
+        and not QUOTE_MARKS.search(s.text)
+        and s.index + 1 < len(doc.sentences)
+    ):
+        # "what did Strand say": his words reported ("Strand said the case showed ...") are followed by
+        # the words themselves ('"We trusted the paperwork ...," he said.'), which a reader asking what
+        # he said wants quoted with them
+        after = _quotable_neighbour(ctx, s.doc_id, s.index + 1)
+        if after is not None and after.paragraph == s.paragraph and _own_words_after(s, after):
+            return after
+    if (q.kind not in TYPED_KINDS and q.kind != "reason") or best.type_score >= 1.0:
+        return _head_holder(q, best, ctx)
     if q.kind == "person" and PRONOUN_SPEAKER.search(s.text) and not speakers(s.text):
         # "who said ...": a quotation "she said" is said by whom the sentence before it tells ("A nurse
         # told WPAV ..."), not by someone the sentences after it name (the next entry's mayor)

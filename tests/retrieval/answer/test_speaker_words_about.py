@@ -1,0 +1,62 @@
+"""What a named person said about something, where the sentence holding their words does not itself
+write what is asked: the story its headline and lead tell ("Harriers docked four points" led by "...
+have been deducted four points ..." for "what did X say about the points deduction"); a company's
+"its" beside the person whose words are asked, who is no "it" ("Its chief executive, Nadia Ferris, said
+the company expected its losses ..." for "what did Ferris say about Halcyon's losses"); and reported
+speech followed by the speaker's own words in the next sentence of its paragraph, which are quoted with
+it. Made-up corpus about a football club, an insurer and a council."""
+
+from __future__ import annotations
+
+import pytest
+
+from retrieval import Engine
+from tests.retrieval.answer.corpora import assert_verbatim, engine_of, filler, first_statement
+
+_DOCS = [
+    {"id": "points", "title": "Harriers docked four points over unpaid tax", "source": "Fenmouth Sport",
+     "published": "2026-04-03",
+     "text": "Fenmouth Harriers have been deducted four points by the Northern League for failing to pay "
+             "a tax bill on time.\n\n"
+             "The penalty leaves the club 19th in the table.\n\n"
+             "\"This hurts the fans for the mistakes of the people in the boardroom,\" said Colm Rafferty, "
+             "chair of the Harriers Supporters' Club.\n\n"
+             "The club said it would appeal."},
+    {"id": "insurer", "title": "Storm claims pile up at Fenmouth insurers", "source": "Cover Weekly",
+     "published": "2026-04-05",
+     "text": "Insurers in Fenmouth have received thousands of claims after last week's storm.\n\n"
+             "Halcyon Mutual, the county's largest home insurer, said it had received 3,400 claims. "
+             "Its chief executive, Nadia Ferris, said the company expected its losses to be "
+             "\"comfortably inside our reinsurance cover.\""},
+    {"id": "council", "title": "Fenmouth weighs an audit office", "source": "Fenmouth Post",
+     "published": "2026-04-06",
+     "text": "Fenmouth council will vote next month on a proposal to create an independent audit office.\n\n"
+             "The proposal was drafted by councillor Ines Varga.\n\n"
+             "Varga said the storm contracts showed that the council had trusted its suppliers too much. "
+             "\"We signed what we were handed and never checked,\" she said. \"That stops now.\""},
+]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def fenmouth(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    return engine_of(tmp_path_factory.mktemp("fenmouth"), [*_DOCS, *filler(10)])
+
+
+def test_words_in_the_story_headline_and_lead_tell(fenmouth: Engine) -> None:
+    a = fenmouth.ask("What did Colm Rafferty say about the points deduction?")
+    assert not a.abstained and "This hurts the fans" in first_statement(a), a.answer
+    assert_verbatim(fenmouth, a)
+
+
+def test_a_person_asked_about_is_no_its(fenmouth: Engine) -> None:
+    a = fenmouth.ask("What did Nadia Ferris say about Halcyon Mutual's losses?")
+    assert not a.abstained and "comfortably inside our reinsurance cover" in first_statement(a), a.answer
+
+
+def test_reported_speech_quoted_with_the_words_after_it(fenmouth: Engine) -> None:
+    a = fenmouth.ask("What did Varga say about the audit office proposal?")
+    first = first_statement(a)
+    assert (
+        not a.abstained and "trusted its suppliers" in first and "We signed what we were handed" in first
+    ), a.answer
+    assert_verbatim(fenmouth, a)
