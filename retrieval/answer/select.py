@@ -140,6 +140,7 @@ from retrieval.answer.statements import (
     asked_speaker,
     attributed,
     fits,
+    gives_words,
     goes_on,
     narration,
     said_by,
@@ -2113,6 +2114,22 @@ def _select(question: str, asked: str, q: QuestionInfo, ctx: AnswerContext, anch
         first = best
         best = next(
             (c for c in cands if c.said and (told or c.relation >= first.relation) and answers(q, c, ctx)),
+            first,
+        )
+    elif best is not None and q.kind == "quote" and not gives_words(best.sentence.text):
+        # "what did Ashworth say when he resigned": his words ('"... that is me," Ashworth said'), over
+        # "Ashworth announced his resignation", which tells that he spoke, not what he said; in the
+        # article telling of that act, his words are on it, though they hold less of what is asked
+        first = best
+        best = next(
+            (
+                c
+                for c in cands
+                if c.said
+                and (c.relation >= first.relation or c.sentence.doc_id == first.sentence.doc_id)
+                and gives_words(c.sentence.text)
+                and answers(q, c, ctx)
+            ),
             first,
         )
     elif best is not None and not best.said:

@@ -2,9 +2,11 @@
 write what is asked: the story its headline and lead tell ("Harriers docked four points" led by "...
 have been deducted four points ..." for "what did X say about the points deduction"); a company's
 "its" beside the person whose words are asked, who is no "it" ("Its chief executive, Nadia Ferris, said
-the company expected its losses ..." for "what did Ferris say about Halcyon's losses"); and reported
+the company expected its losses ..." for "what did Ferris say about Halcyon's losses"); reported
 speech followed by the speaker's own words in the next sentence of its paragraph, which are quoted with
-it. Made-up corpus about a football club, an insurer and a council."""
+it; and a speaker's words over a sentence telling only that they announced something ("Pryke announced
+his resignation"), in the article telling of it. Made-up corpus about a football club, an insurer, a
+council and a water company."""
 
 from __future__ import annotations
 
@@ -34,6 +36,13 @@ _DOCS = [
              "The proposal was drafted by councillor Ines Varga.\n\n"
              "Varga said the storm contracts showed that the council had trusted its suppliers too much. "
              "\"We signed what we were handed and never checked,\" she said. \"That stops now.\""},
+    {"id": "resign", "title": "Fenmouth Water chief quits over leaks", "source": "Fenmouth Post",
+     "published": "2026-04-08",
+     "text": "Owen Pryke announced his resignation as chief executive of Fenmouth Water on Monday, a month "
+             "after the company admitted losing a third of its supply to leaks.\n\n"
+             "\"I told the board the pipes would hold, and I was wrong. The job now needs someone else,\" "
+             "Pryke said in a statement.\n\n"
+             "The board thanked him for nine years of service."},
 ]  # fmt: skip
 
 
@@ -59,4 +68,10 @@ def test_reported_speech_quoted_with_the_words_after_it(fenmouth: Engine) -> Non
     assert (
         not a.abstained and "trusted its suppliers" in first and "We signed what we were handed" in first
     ), a.answer
+    assert_verbatim(fenmouth, a)
+
+
+def test_words_given_over_an_act_announced(fenmouth: Engine) -> None:
+    a = fenmouth.ask("What did Pryke say when he resigned?")
+    assert not a.abstained and "I told the board the pipes would hold" in first_statement(a), a.answer
     assert_verbatim(fenmouth, a)
