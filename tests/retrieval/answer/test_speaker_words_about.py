@@ -5,8 +5,9 @@ have been deducted four points ..." for "what did X say about the points deducti
 the company expected its losses ..." for "what did Ferris say about Halcyon's losses"); reported
 speech followed by the speaker's own words in the next sentence of its paragraph, which are quoted with
 it; and a speaker's words over a sentence telling only that they announced something ("Pryke announced
-his resignation"), in the article telling of it. Made-up corpus about a football club, an insurer, a
-council and a water company."""
+his resignation"), in the article telling of it; and a columnist asked about a noun ("what did Tallis
+say about the lease") is asked something of the column, not for its lead. Made-up corpus about a
+football club, an insurer, a council, a water company and a harbour."""
 
 from __future__ import annotations
 
@@ -43,6 +44,13 @@ _DOCS = [
              "\"I told the board the pipes would hold, and I was wrong. The job now needs someone else,\" "
              "Pryke said in a statement.\n\n"
              "The board thanked him for nine years of service."},
+    {"id": "column", "title": "Opinion: Fenmouth gave its harbour away", "source": "Fenmouth Review",
+     "author": "Gwen Tallis",
+     "text": "There is always a ribbon to cut when a harbour changes hands.\n\n"
+             "A 99-year lease for a harbour that has served the town for 300 years is not a partnership; "
+             "it is a sale.\n\n"
+             "The council should publish every page of the contract.\n\n"
+             "Gwen Tallis writes about the coast every Saturday."},
 ]  # fmt: skip
 
 
@@ -75,3 +83,12 @@ def test_words_given_over_an_act_announced(fenmouth: Engine) -> None:
     a = fenmouth.ask("What did Pryke say when he resigned?")
     assert not a.abstained and "I told the board the pipes would hold" in first_statement(a), a.answer
     assert_verbatim(fenmouth, a)
+
+
+def test_a_columnist_asked_about_a_noun_is_asked_something(fenmouth: Engine) -> None:
+    # (the column's lead answers "what does Gwen Tallis argue", not what she said about the lease)
+    a = fenmouth.ask("What did Gwen Tallis say about the lease?")
+    assert "ribbon to cut" not in a.answer, a.answer
+    assert a.abstained or "99-year lease" in first_statement(a), a.answer
+    lead = fenmouth.ask("What does Gwen Tallis argue?")
+    assert not lead.abstained and "ribbon to cut" in first_statement(lead), lead.answer
