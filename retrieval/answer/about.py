@@ -1478,13 +1478,27 @@ def articles_digest(
     return _leads(question, q, got, ctx) if got else "the articles it names have no text to quote"
 
 
+#: the words a question's last word is asked about after, when it is a noun and no verb: "what did
+#: Harriet Quayle say about the lease" asks something of her column, "what does the op-ed argue" does not
+_ABOUT_NOUN = re.compile(
+    r"\b(?:about|on|of|over|regarding|concerning)\s+(?:(?:the|a|an|this|that|his|her|its|their)\s+)?\S+$"
+)
+
+
 def nothing_else_asked(q: QuestionInfo) -> bool:
     """Whether a question naming articles asks nothing else of them: no term is left, or only its last
-    word, the verb of "what did the Herald report", "what does the op-ed argue"."""
+    word, the verb of "what did the Herald report", "what does the op-ed argue" (not a noun that a
+    preposition asks about: "what did she say about the lease")."""
     if not q.terms:
         return True
-    last = q.text.rstrip(" ?.!").split()[-1:]
-    return len(q.terms) == 1 and q.kind in ("quote", "what") and last == [q.term_words.get(q.terms[0])]
+    text = q.text.rstrip(" ?.!")
+    last = text.split()[-1:]
+    return (
+        len(q.terms) == 1
+        and q.kind in ("quote", "what")
+        and last == [q.term_words.get(q.terms[0])]
+        and not _ABOUT_NOUN.search(text.lower())
+    )
 
 
 def _newest(docs: Sequence[Document]) -> list[str]:

@@ -12,6 +12,8 @@ from collections.abc import Callable
 from retrieval.answer.bridge import office_noun, person_noun, wordnet
 from retrieval.answer.question import QuestionInfo, asked_role, asked_sentence, asks_ahead
 from retrieval.answer.relation import credit
+from retrieval.answer.statements import asked_speaker
+from retrieval.answer.types import a_person, asked_names
 from retrieval.answer.weights import WEIGHTS
 from retrieval.lexicon import OTHER_ROLE_WORDS, STOP_WORDS
 from retrieval.search.text import Tokenizer, fold
@@ -685,8 +687,12 @@ def pronoun_owner_elsewhere(
     someone else's: it does not write the name, and gives the noun to a possessive pronoun after another
     name ("Pfeiffer thanked his campaign manager"), whom the pronoun stands for. With no name before the
     pronoun ("through his lawyer, Celia Marchetti, the player said"), or only a name owning something
-    else ("Calder's board set her salary": a board is no "her"), it may stand for the one asked about."""
+    else ("Calder's board set her salary": a board is no "her"), it may stand for the one asked about.
+    Nor does "its" stand for the person whose words are asked ("what did Rosa Delgado say about
+    Cascadia's losses": "Its chief executive, Rosa Delgado, said the company expected its losses ..."):
+    a person is no "it"."""
     wn = wordnet()
+    speaking = _person_speaking(q, tokenizer)
     for owner, noun, _ in q.bound:
         if not is_name(owner) or credit(q, owner, held):
             continue
@@ -694,6 +700,8 @@ def pronoun_owner_elsewhere(
             if noun not in tokenizer.term_set(m.group(1)):
                 continue
             before = [w.group(0) for w in _CAPITALISED.finditer(text, 0, m.start())]
+            if m.group(0)[:3].lower() == "its":
+                before = [w for w in before if not tokenizer.term_set(w) & speaking]
             if any(
                 w.lower() not in STOP_WORDS
                 and not w.endswith(("'s", "\u2019s", "'", "\u2019"))
@@ -702,6 +710,16 @@ def pronoun_owner_elsewhere(
             ):
                 return True
     return False
+
+
+def _person_speaking(q: QuestionInfo, tokenizer: Tokenizer) -> frozenset[str]:
+    """The name terms of the person whose words a question asks for ("what did Rosa Delgado say"),
+    or none when it asks no one's or a body's ("what did Cascadia Mutual say": a body is an "it")."""
+    if q.kind != "quote":
+        return frozenset()
+    speaking = asked_speaker(q.text, asked_names(q), tokenizer)
+    name = " ".join(q.term_words.get(t, t).capitalize() for t in sorted(speaking))
+    return speaking if speaking and a_person(name) else frozenset()
 
 
 def owned_by_another(

@@ -2039,11 +2039,18 @@ def denies_verb(q: QuestionInfo, text: str, ctx: AnswerContext) -> bool:
 def _about_story(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
     """Whether a candidate's headline holds everything the question asks about its names (and about the
     role whose words it asks for: "what did the mayor say about the verdict" under "Verdict in Voss
-    trial" asks the headline for the verdict, the mayor being the speaker)."""
+    trial" asks the headline for the verdict, the mayor being the speaker), or the headline with the lead,
+    which tells in full the story the headline names ("what did Marsh say about the points deduction"
+    under "Rovers docked six points", led by "Rovers have been deducted six points ...")."""
     title = title_terms(ctx, c.sentence.doc_id)
     role = speaking_role(q.text, ctx.tokenizer)
     asked = [t for t in q.terms if not is_name(q, t) and t != role]
-    return bool(asked) and all(credit(q, t, title) >= 1.0 for t in asked)
+    if not asked:
+        return False
+    lead = next((s for s in ctx.documents[c.sentence.doc_id].sentences if not s.heading), None)
+    if lead is not None and lead.index != c.sentence.index:
+        title = title | ctx.terms(ctx.rows[(lead.doc_id, lead.index)])
+    return all(credit(q, t, title) >= 1.0 for t in asked)
 
 
 def _led_into(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:

@@ -141,6 +141,7 @@ from retrieval.answer.statements import (
     asked_speaker,
     attributed,
     fits,
+    gives_words,
     goes_on,
     narration,
     said_by,
@@ -2125,6 +2126,22 @@ def _select(question: str, asked: str, q: QuestionInfo, ctx: AnswerContext, anch
             (c for c in cands if c.said and (told or c.relation >= first.relation) and answers(q, c, ctx)),
             first,
         )
+    elif best is not None and q.kind == "quote" and not gives_words(best.sentence.text):
+        # "what did Ashworth say when he resigned": his words ('"... that is me," Ashworth said'), over
+        # "Ashworth announced his resignation", which tells that he spoke, not what he said; in the
+        # article telling of that act, his words are on it, though they hold less of what is asked
+        first = best
+        best = next(
+            (
+                c
+                for c in cands
+                if c.said
+                and (c.relation >= first.relation or c.sentence.doc_id == first.sentence.doc_id)
+                and gives_words(c.sentence.text)
+                and answers(q, c, ctx)
+            ),
+            first,
+        )
     elif best is not None and not best.said:
         # "who did Ruiz say pushed ...": the answer is in her words, which another's statement is not
         best = next((c for c in cands if c.said and answers(q, c, ctx)), best)
@@ -2649,10 +2666,22 @@ def _holder(q: QuestionInfo, best: Candidate, ctx: AnswerContext) -> Sentence | 
         told = _act_holder(q, best, ctx)
         if told is not None:
             return told
-    if (q.kind not in TYPED_KINDS and q.kind != "reason") or best.type_score >= 1.0:
-        return _head_holder(q, best, ctx)
     s = best.sentence
     doc = ctx.documents[s.doc_id]
+    if (
+        q.kind == "quote"
+        and best.said
+        and not QUOTE_MARKS.search(s.text)
+        and s.index + 1 < len(doc.sentences)
+    ):
+        # "what did Strand say": his words reported ("Strand said the case showed ...") are followed by
+        # the words themselves ('"We trusted the paperwork ...," he said.'), which a reader asking what
+        # he said wants quoted with them
+        after = _quotable_neighbour(ctx, s.doc_id, s.index + 1)
+        if after is not None and after.paragraph == s.paragraph and _own_words_after(s, after):
+            return after
+    if (q.kind not in TYPED_KINDS and q.kind != "reason") or best.type_score >= 1.0:
+        return _head_holder(q, best, ctx)
     if q.kind == "person" and PRONOUN_SPEAKER.search(s.text) and not speakers(s.text):
         # "who said ...": a quotation "she said" is said by whom the sentence before it tells ("A nurse
         # told WPAV ..."), not by someone the sentences after it name (the next entry's mayor)

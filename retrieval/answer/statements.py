@@ -241,6 +241,17 @@ def narration(text: str) -> bool:
     return not (_QUOTE_MARK.search(text) or _REPORTING.search(text))
 
 
+#: a verb of saying itself (not "announced", "confirmed": they report an act as often as words)
+_SAYS_WORDS = re.compile(rf"\b{_SPEECH}\b")
+
+
+def gives_words(text: str) -> bool:
+    """Whether a sentence gives someone's words: a quotation, or speech reported by a verb of saying
+    ("Okwu said she had favoured waiting"), not only an act a reporting verb tells of ("Ashworth announced
+    his resignation on Tuesday"), which says that they spoke, not what they said."""
+    return bool(_QUOTE_MARK.search(text) or _SAYS_WORDS.search(text))
+
+
 def reported_of(question: str, text: str, named: Callable[[str], bool]) -> bool:
     """Whether a sentence tells what someone said or did rather than what a "what did X say/tell" asks
     X said (``named`` tells whether a word is one of X's names): it reports no one's words
