@@ -67,3 +67,11 @@ def test_a_participles_weekday_is_the_one_before_the_article_whatever_the_main_v
     assert [m.value for m in find_dates("Talks agreed on Monday will resume.", TUESDAY)] == ["2026-03-09"]
     # a participle after "be" is the future's
     assert [m.value for m in find_dates("Layoffs will be announced on Monday.", TUESDAY)] == ["2026-03-16"]
+
+
+def test_a_relative_clause_in_the_past_perfect_does_not_date_the_main_act() -> None:
+    okafor = "Mayor Ann Okafor, who had called for Voss to step aside on Monday, said his exit was overdue."
+    assert _events(okafor) == []
+    # a relative clause in the simple past still dates its sentence alone: what it tells happened then
+    ferry = "The ferry that capsized on the river on Saturday was carrying 143 people."
+    assert _events(ferry) == [("2026-03-07", ferry)]
