@@ -56,6 +56,7 @@ from retrieval.timeline.expressions import (
     MONTH_CUE,
     MONTH_REL_YEAR,
     MONTH_YEAR,
+    PARTICIPLE_BEFORE,
     PLAN_WORD,
     PUT_ON,
     REL_DAY,
@@ -442,6 +443,10 @@ class _Finder(FinderBase):
         elif _ATTRIBUTED_ON.search(before):
             # "will appeal, according to a statement on Tuesday": the day of the statement the sentence is
             # told from, made before the article whatever the tense of what it says
+            shift = -back
+        elif not rel and PARTICIPLE_BEFORE.search(before):
+            # "The layoffs announced on Monday will fall hardest ...": the weekday is the participle's,
+            # a day its act is done by, not the coming one the main verb's future would read
             shift = -back
         elif SUBJECT_FUTURE.match(self.text, m.end("wd")):
             shift = ahead  # "Sunday could be hotter still": the day the forecast is for

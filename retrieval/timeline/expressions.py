@@ -265,6 +265,31 @@ SUBJECT_FUTURE = re.compile(
 )
 
 
+#: a participle right before a date ("the layoffs announced on Monday", "a plant acquired in March") with no
+#: "be", "remain" or "to" before it ("will be announced on Monday" is the future's): the date is the
+#: participle's act, done, whatever the tense of the sentence's main verb ("The layoffs announced on Monday
+#: will fall hardest on sales staff": the Monday before the article). Not a participle that looks ahead
+#: ("results expected on Monday", "talks scheduled for Friday"); a base verb in "-en" or "-eed" ("will
+#: reopen on Monday", "will succeed") is none
+PARTICIPLE_BEFORE = re.compile(
+    r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bto\s)(?<!\bremain\s)(?<!\bremains\s)(?<!\bstay\s)"
+    r"(?<!\bstays\s)(?<!\bget\s)(?<!\bgets\s)"
+    r"\b(?!(?:expected|scheduled|planned|slated|forecast|predicted|timed|intended|projected|billed|earmarked|"
+    r"needed|wanted|hoped|aimed|\w*(?:ceed|need|feed|speed|bleed|breed|seed|heed|shed|bed)|hundred)\b)"
+    r"(?:[a-z]{2,}ed|taken|given|shown|seen|written|driven|chosen|broken|"
+    r"spoken|stolen|frozen|beaten|hidden|risen|fallen|drawn|known|thrown|grown|flown|sworn|torn|held|sent|paid|"
+    r"sold|bought|found|built|lost|won|struck|made|caught|brought|told|kept|shot|fought|sought|laid|led)"
+    r"\s+(?:on\s+|in\s+)?$",
+)
+#: a finite verb right after a date ("... announced on Monday will fall", "... fined in May has appealed"):
+#: the participle before the date was no main verb, but a reduced relative clause of the subject
+FINITE_AFTER = re.compile(
+    r"\s*(?:will|would|shall|could|can|may|might|must|should|is|are|was|were|has|have|had|remains?|"
+    r"continues?)\b",
+    re.I,
+)
+
+
 #: a verb that grants, orders or decides what its infinitive then tells ("were allowed to return home
 #: starting Saturday", "approved a plan to let customers check balances from November 3", "voted to close
 #: the road on May 5"): the day belongs to what is allowed or planned, which that verb's past tense does
