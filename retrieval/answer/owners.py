@@ -24,6 +24,7 @@ from retrieval.search.wordnet import (
     NOUN_LOCATION,
     NOUN_PERSON,
     NOUN_POSSESSION,
+    VERB_POSSESSION,
 )
 
 #: the tokenizer's stems of a text (``Tokenizer.term_set``)
@@ -230,9 +231,10 @@ _VERB_BEFORE_SUM = re.compile(rf"\b(?P<verb>[a-z]+)\s+{_HEDGE}{_CURRENCY}$", re.
 def _object_of_another_verb(before: str, asked: AskedSum, stems: frozenset[str], stem_of: Stems) -> bool:
     """Whether a sum asked as an amount ("what is his salary") is the object of a verb that says another
     amount ("ordered him to forfeit $240,000"): the verb (a word WordNet reads as a verb more than as a
-    noun) shares no stem of its family with the asked noun or its kin, so it tells a forfeiture, not a
-    salary. A verb of the asked amount's family still gives it ("is paid $210,000", "earns $85,000": "pay",
-    "earnings" are a salary's kin); ``before``: the text before the sum's figure."""
+    noun, of having or giving by its first sense: "forfeit", "receive", "donate") shares no stem of its
+    family with the asked noun or its kin, so it tells a forfeiture, not a salary. A verb of the asked
+    amount's family still gives it ("is paid $210,000", "earns $85,000": "pay", "earnings" are a
+    salary's kin); ``before``: the text before the sum's figure."""
     wn = wordnet()
     m = _VERB_BEFORE_SUM.search(before)
     if m is None or wn is None:
@@ -243,6 +245,8 @@ def _object_of_another_verb(before: str, asked: AskedSum, stems: frozenset[str],
         or verb in AUXILIARIES
         or not any(pos == "v" for pos, _ in wn.lemmas(verb))
         or wn.mostly_noun(verb)
+        # (a verb of having or giving says whose sum it is; "could reach $1.4 billion" only its level)
+        or VERB_POSSESSION not in wn.sense_classes(verb, "v", 1)
     ):
         return False
     kin = stems | stem_of(" ".join(k for a in asked.nouns for k in _kin(a)))
