@@ -24,6 +24,7 @@ from retrieval.search.wordnet import (
     NOUN_LOCATION,
     NOUN_PERSON,
     NOUN_POSSESSION,
+    VERB_POSSESSION,
 )
 
 #: the tokenizer's stems of a text (``Tokenizer.term_set``)
@@ -194,7 +195,10 @@ def another_owner(text: str, start: int, asked: AskedSum, stems: frozenset[str],
     if wn is None:
         return False
     if m is None:
-        return asked.amount and _modifies_another_amount(text, start, asked, stems, stem_of)
+        return asked.amount and (
+            _modifies_another_amount(text, start, asked, stems, stem_of)
+            or _object_of_another_verb(before, asked, stems, stem_of)
+        )
     if m.group("reckoned") is not None:
         head, of = _owner(m.group("reckoned"), of=False)
     elif m.group("sold") is not None:
@@ -217,6 +221,37 @@ def another_owner(text: str, start: int, asked: AskedSum, stems: frozenset[str],
         return _amount_noun(head[-1]) and _unrelated(head + of, asked, stems, stem_of)
     things = [w for w in head if w not in amounts] + of
     return bool(amounts) and bool(things) and _unrelated(things, asked, stems, stem_of)
+
+
+#: the word right before a sum (past a hedge and a currency): the verb whose object the sum may be
+#: ("to forfeit $240,000", "is paid about $210,000")
+_VERB_BEFORE_SUM = re.compile(rf"\b(?P<verb>[a-z]+)\s+{_HEDGE}{_CURRENCY}$", re.IGNORECASE)
+
+
+def _object_of_another_verb(before: str, asked: AskedSum, stems: frozenset[str], stem_of: Stems) -> bool:
+    """Whether a sum asked as an amount ("what is his salary") is the object of a verb that says another
+    amount ("ordered him to forfeit $240,000"): the verb (a word WordNet reads as a verb more than as a
+    noun, of having or giving by its first sense: "forfeit", "receive", "donate") shares no stem of its
+    family with the asked noun or its kin, so it tells a forfeiture, not a salary. A verb of the asked
+    amount's family still gives it ("is paid $210,000", "earns $85,000": "pay", "earnings" are a
+    salary's kin); ``before``: the text before the sum's figure."""
+    wn = wordnet()
+    m = _VERB_BEFORE_SUM.search(before)
+    if m is None or wn is None:
+        return False
+    verb = m.group("verb").lower()
+    if (
+        verb in STOP_WORDS
+        or verb in AUXILIARIES
+        or not any(pos == "v" for pos, _ in wn.lemmas(verb))
+        or wn.mostly_noun(verb)
+        # (a verb of having or giving says whose sum it is; "could reach $1.4 billion" only its level)
+        or VERB_POSSESSION not in wn.sense_classes(verb, "v", 1)
+    ):
+        return False
+    kin = stems | stem_of(" ".join(k for a in asked.nouns for k in _kin(a)))
+    family = stem_of(" ".join(wn.related(verb, synonyms=False) | {verb}))
+    return kin.isdisjoint(family)
 
 
 #: a sum written before the noun it modifies ("a $150,000 fine", "a £2m annual bonus"): its figure, any

@@ -956,6 +956,22 @@ def _what_thing(q: QuestionInfo) -> str:
     return _noun_term(q, noun)
 
 
+def unwritten_thing(q: QuestionInfo) -> str:
+    """The question's term for the noun a "what is (the|X's) N" asks the value of (``_what_noun``), when
+    the coverage never writes it nor bridges it, and WordNet reads it mostly as a noun ("what is Western
+    Basin Power's stock ticker": "ticker"); else ''. A sentence holding X beside other names then names
+    some other thing of X's ("households in Hadley Flats sued Western Basin Power"), not its N. (A noun the
+    coverage writes may have its value written without it: "Dana Kowalczyk, 29, a process operator"
+    gives her job.)"""
+    noun = _what_noun(q.text)
+    term = _noun_term(q, noun) if noun else ""
+    b = q.bridges.get(term) if term else None
+    wn = wordnet()
+    if b is None or b.standing != "unknown_word" or wn is None or not wn.mostly_noun(noun):
+        return ""
+    return term
+
+
 @lru_cache(maxsize=1024)
 def _what_noun(question: str) -> str:
     """The last noun of a "what is the X" phrase ("Germany's trade surplus" -> surplus), or ''."""
@@ -1619,7 +1635,11 @@ def holds_nothing_asked(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bo
     # what it lacks is the role asked by ("who is Rafferty's barrister": a name beside Rafferty is
     # anyone's). A figure beside a story's names is one of the many its story gives.
     role = any(person_noun(q.term_words.get(t.term, t.term).lower(), wn) for t in rest)
-    return role or not new_names(q.kind, c.sentence.text, q, ctx.tokenizer, strict=True)
+    # nor when it lacks the noun a "what is X's N" asks the value of, a word the coverage never writes
+    # (``unwritten_thing``): a name beside X is some other thing of X's, not its N
+    thing = unwritten_thing(q)
+    owned = bool(thing) and any(t.term == thing for t in rest)
+    return role or owned or not new_names(q.kind, c.sentence.text, q, ctx.tokenizer, strict=True)
 
 
 #: "what percentage of doctors", "what share of the voters": the group a share is asked of

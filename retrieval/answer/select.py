@@ -121,6 +121,7 @@ from retrieval.answer.scoring import (
     says_of_subject,
     score_candidates,
     states_verb,
+    unwritten_thing,
 )
 from retrieval.answer.slot import filling_lead, names_doer, unnamed_doer
 from retrieval.answer.spellings import (
@@ -1897,7 +1898,13 @@ def _select(question: str, asked: str, q: QuestionInfo, ctx: AnswerContext, anch
             echo,
         )
     unasked: Candidate | None = None  # the echo holding none of what is asked (``holds_nothing_asked``)
-    if best is not None and q.kind in TYPED_KINDS and best.asked < WEIGHTS.min_relation and not q.phrase:
+    if (
+        best is not None
+        # (and a "what is X's N" of an N the coverage never writes: "what is the utility's stock ticker")
+        and (q.kind in TYPED_KINDS or (q.kind == "what" and unwritten_thing(q)))
+        and best.asked < WEIGHTS.min_relation
+        and not q.phrase
+    ):
         # it holds the kind of thing asked for and its story's topic, none of what is asked about it
         # ("State lawmakers are considering a desalination plant" for who opposes the plant): a sentence
         # of the same story holding what is asked answers ("Environmental groups oppose the plan")
