@@ -930,10 +930,12 @@ def _clause_after(text: str, at: int) -> str:
 
 
 def asked_event(q: QuestionInfo) -> frozenset[str]:
-    """The terms of the event a reason question asks about, not the names it happened to (``q.terms``
-    when it names nothing else)."""
+    """The terms of the event a reason question asks about, not the names it happened to (all its terms
+    when it names nothing else), a misspelt one with its correction: "what caused the crak" asks what
+    caused the crack, which the answer writes as "caused the crack" (``_own_terms``)."""
     names = q.entity_terms | {t for t, b in (q.bridges or {}).items() if b.name}
-    return (frozenset(q.terms) - names) or frozenset(q.terms)
+    own = frozenset(_own_terms(q))
+    return (own - names) or own
 
 
 #: a time a temporal "since", "after" or "following" opens on ("since last autumn", "after 2009",
