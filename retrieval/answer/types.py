@@ -650,10 +650,13 @@ _AGE = re.compile(
     re.IGNORECASE,
 )
 #: how long something lasts or reaches: a number of units of time ("a 48-hour strike", "for two weeks",
-#: "the 19th month"), its bounds ("since 2003", "until 1796", "from 1961 to 1972"; the year or month it
-#: reaches: "enough to fund operations into 2028", "through March") or a length ("a 9km line")
+#: "the 19th month"), its bounds ("since 2003", "until 1796", "from 1961 to 1972", hedged as news hedges a
+#: bound still to come: "until at least 27 March", "until the end of May", "until early June"; the year or
+#: month it reaches: "enough to fund operations into 2028", "through March") or a length ("a 9km line")
 _SPAN = re.compile(
-    rf"\b(?:since|until) (?:\d|{_MONTH}\b)|\bfrom \d{{4}} (?:to|until) \d{{4}}\b|"
+    r"\b(?:since|until|till) "
+    r"(?:at (?:least|the earliest) |the (?:end|middle|start) of |(?:early|late|mid)[- ])?"
+    rf"(?:\d|{_MONTH}\b)|\bfrom \d{{4}} (?:to|until) \d{{4}}\b|"
     rf"\b(?:into|through|till) (?:(?:early|late|mid)[- ])?(?:(?:1[89]|20)\d\d|{_MONTH})\b|"
     r"\b\d{4}\s?[-\u2013]\s?\d{2,4}\b|"
     rf"\b(?:{_NUMERAL}|\d+(?:st|nd|rd|th))[- ]?"
