@@ -656,10 +656,13 @@ _AGE = re.compile(
     re.IGNORECASE,
 )
 #: how long something lasts or reaches: a number of units of time ("a 48-hour strike", "for two weeks",
-#: "the 19th month"), its bounds ("since 2003", "until 1796", "from 1961 to 1972"; the year or month it
-#: reaches: "enough to fund operations into 2028", "through March") or a length ("a 9km line")
+#: "the 19th month"), its bounds ("since 2003", "until 1796", "from 1961 to 1972", hedged as news hedges a
+#: bound still to come: "until at least 27 March", "until the end of May", "until early June"; the year or
+#: month it reaches: "enough to fund operations into 2028", "through March") or a length ("a 9km line")
 _SPAN = re.compile(
-    rf"\b(?:since|until) (?:\d|{_MONTH}\b)|\bfrom \d{{4}} (?:to|until) \d{{4}}\b|"
+    r"\b(?:since|until|till) "
+    r"(?:at (?:least|the earliest) |the (?:end|middle|start) of |(?:early|late|mid)[- ])?"
+    rf"(?:\d|{_MONTH}\b)|\bfrom \d{{4}} (?:to|until) \d{{4}}\b|"
     rf"\b(?:into|through|till) (?:(?:early|late|mid)[- ])?(?:(?:1[89]|20)\d\d|{_MONTH})\b|"
     r"\b\d{4}\s?[-\u2013]\s?\d{2,4}\b|"
     rf"\b(?:{_NUMERAL}|\d+(?:st|nd|rd|th))[- ]?"
@@ -936,10 +939,12 @@ def _clause_after(text: str, at: int) -> str:
 
 
 def asked_event(q: QuestionInfo) -> frozenset[str]:
-    """The terms of the event a reason question asks about, not the names it happened to (``q.terms``
-    when it names nothing else)."""
+    """The terms of the event a reason question asks about, not the names it happened to (all its terms
+    when it names nothing else), a misspelt one with its correction: "what caused the crak" asks what
+    caused the crack, which the answer writes as "caused the crack" (``_own_terms``)."""
     names = q.entity_terms | {t for t, b in (q.bridges or {}).items() if b.name}
-    return (frozenset(q.terms) - names) or frozenset(q.terms)
+    own = frozenset(_own_terms(q))
+    return (own - names) or own
 
 
 #: a time a temporal "since", "after" or "following" opens on ("since last autumn", "after 2009",
