@@ -63,7 +63,14 @@ from retrieval.answer.types import (
 )
 from retrieval.answer.weights import WEIGHTS
 from retrieval.ingest.sentences import DocumentSentences
-from retrieval.lexicon import SPELLED_NUMBER, STOP_WORDS, WEEKDAYS
+from retrieval.lexicon import (
+    DETERMINERS,
+    POSSESSIVE_DETERMINERS,
+    PREPOSITIONS,
+    SPELLED_NUMBER,
+    STOP_WORDS,
+    WEEKDAYS,
+)
 from retrieval.models import Document, Sentence
 from retrieval.search.scorer import Hit, Scorer
 from retrieval.search.text import Tokenizer, fold, greets_readers, stem
@@ -1169,10 +1176,13 @@ _CLAUSE_OPENER = re.compile(
 )
 
 
-#: a word opening a reported or relative clause after the verb ("testified that ... in the spring of 2024"):
-#: not a temporal one, whose date may be the verb's own ("overturned shortly after 6 a.m.", "capsized when it
-#: struck rocks on Saturday")
-_CLAUSE_AFTER = re.compile(r"\b(?:that|where|which|who|whom|whose)\b", re.IGNORECASE)
+#: a word opening a reported or relative clause right after the verb, or after its object of up to two words
+#: ("testified that ... in the spring of 2024", "told her that"): not a temporal one, whose date may be the
+#: verb's own ("overturned shortly after 6 a.m.", "capsized when it struck rocks on Saturday"), nor a "that"
+#: further on, which opens another verb's clause ("statements have been made ... we hope that ...")
+_CLAUSE_AFTER = re.compile(
+    r"\W*(?:[\w'\u2019-]+\s+){0,2}(?:that|where|which|who|whom|whose)\b", re.IGNORECASE
+)
 
 
 #: a preposition and a determiner before a word ("inquiry into the capsizing", "burns from the fire"):
@@ -1205,7 +1215,7 @@ def _dates_another_event(q: QuestionInfo, verb: str, c: Candidate, ctx: AnswerCo
     found = [m for m in _SAID_WORD.finditer(text) if ctx.tokenizer.term_set(m.group(0)) & forms]
     if not found:
         return False
-    if all(m.end() <= dates[0] and _CLAUSE_AFTER.search(text, m.end(), dates[0]) for m in found):
+    if all(m.end() <= dates[0] and _CLAUSE_AFTER.match(text, m.end(), dates[0]) for m in found):
         return True
     return all(_CLAUSE_OPENER.search(text, dates[-1], m.start()) for m in found) or all(
         _NOUN_IN_PHRASE.search(text, 0, m.start()) is not None
@@ -1782,14 +1792,18 @@ def _brought_in_unnamed(text: str, start: int, end: int) -> bool:
 #: an indefinite article (or "another") opening a noun phrase of up to four words the noun ends ("a
 #: retired harbour pilot from", "an independent"): someone or something brought in without a name.
 #: The words between may be capitalised ("a Lisbon payments start-up") or written as figures
-#: ("a 19-year-old")
-_UNNAMED_OPENER = re.compile(r"\b(?:a|an|another)\s+(?:[\w'\u2019-]+\s+){0,4}$", re.IGNORECASE)
+#: ("a 19-year-old"), but a preposition, article or possessive starts another phrase ("an operation on her
+#: left wrist" brings in an operation, and says which wrist)
+_PHRASE_WORD = rf"(?!(?:{'|'.join(sorted(PREPOSITIONS | DETERMINERS | POSSESSIVE_DETERMINERS))})\s)"
+_UNNAMED_OPENER = re.compile(
+    rf"\b(?:a|an|another)\s+(?:{_PHRASE_WORD}[\w'\u2019-]+\s+){{0,4}}$", re.IGNORECASE
+)
 #: a number or quantifier opening a plural noun phrase the noun ends ("seventeen banks", "at least 12
 #: lenders", "several outside firms"): some of them brought in, none by name (a figure ends on a digit:
 #: "aged 94, the team announced" counts no team)
 _COUNTED_OPENER = re.compile(
     rf"\b(?:\d(?:[\d,]*\d)?|{SPELLED_NUMBER}|several|many|some|other|dozens\s+of|hundreds\s+of)\s+"
-    r"(?:[a-z][\w'\u2019-]*\s+){0,2}$",
+    rf"(?:{_PHRASE_WORD}[a-z][\w'\u2019-]*\s+){{0,2}}$",
     re.IGNORECASE,
 )
 #: a preposition right before a lowercase noun that has no determiner ("report to prison", "in hospital")

@@ -86,3 +86,11 @@ def test_which_owner_is_not_asked_by_the_owned_noun(tmp_path: Path) -> None:
     text = "One share of the Tarnwick Building Society is suddenly cheaper after a massive stock split."
     a = _engine(tmp_path, text).ask("which society's stock became cheaper after a stock split")
     assert not a.abstained, a.answer
+
+
+def test_a_noun_after_a_preposition_in_an_unnamed_phrase_is_told_which(tmp_path: Path) -> None:
+    # ("an operation on her left wrist" brings in an operation; its "left wrist" says which wrist)
+    text = "The cashier had an operation on her left wrist after she was hurt in the rush at the branch."
+    a = _engine(tmp_path, text).ask("which wrist did the cashier have an operation on")
+    assert not a.abstained, a.answer
+    assert "left wrist" in a.answer
