@@ -119,6 +119,7 @@ from retrieval.answer.scoring import (
     holds_nothing_asked,
     is_name,
     noun_modifier,
+    only_planned,
     says_of_subject,
     score_candidates,
     states_verb,
@@ -2231,6 +2232,15 @@ def _select(question: str, asked: str, q: QuestionInfo, ctx: AnswerContext, anch
     if best is not None and q.kind == "yesno" and not states_verb(q, best.sentence.text, ctx):
         # "did they pay the ransom": "did not pay the ransom" over "gave it seven days to pay", a demand
         best = _first_also(best, cands, lambda c: states_verb(q, c.sentence.text, ctx) and answers(q, c, ctx))
+    if (
+        best is not None
+        and q.kind == "yesno"
+        and _ASKS_DONE.match(q.text)
+        and only_planned(q, best.sentence.text, ctx)
+    ):
+        # "did the judge let him stay free": no sentence says she did or did not, and the best one only has
+        # it asked of her ("Brandt asked Marchetti to let Kalloway remain free"): a plan or a plea is no yes
+        return abstain(question, q, "nothing in it says it was done")
     not_done = q.kind == "reason" and asks_not(q)
     if best is not None and not_done and not denies_verb(q, best.sentence.text, ctx):
         # "why didn't they pay": the sentence saying they did not, whose neighbours give the reason, over
@@ -2826,6 +2836,11 @@ def _act_holder(q: QuestionInfo, best: Candidate, ctx: AnswerContext) -> Sentenc
 def _writes_lemma(text: str, lemmas: frozenset[str], wn: WordNet | None) -> bool:
     """Whether a sentence writes a verb whose base form WordNet gives as one of ``lemmas``."""
     return wn is not None and any(not lemmas.isdisjoint(verb_bases(w)) for w in _WORDS.findall(text.lower()))
+
+
+#: a yes/no question asking whether something was done ("did the council pass", "has anyone been
+#: charged"), not whether it will be
+_ASKS_DONE = re.compile(r"^\s*(?:did|has|have|had)\b", re.IGNORECASE)
 
 
 def _first_also(best: Candidate, cands: list[Candidate], ok: Callable[[Candidate], bool]) -> Candidate:
