@@ -698,6 +698,39 @@ def asked_role(question: str) -> str:
     return nouns[-1] if nouns else ""
 
 
+#: "who will replace Quell", "who is going to succeed her": a post's next holder, asked by the act
+_WHO_REPLACES = re.compile(
+    r"^who\s+(?:will|'ll|is\s+going\s+to|is\s+set\s+to)\s+(?:replace|succeed|take\s+over)\b"
+)
+#: "who will be the permanent manager", "who is the next governor": the post's noun after the word that
+#: says its holder is still to come
+_WHO_NEXT = re.compile(
+    r"^who(?:\s+(?:will|'ll|is\s+going\s+to)\s+(?:be|become)\s+|\s+is\s+|'s\s+)(?:(?:the|a|an)\s+)?"
+    r"(?:[\w-]+['\u2019]s\s+)?(?:(?:permanent|new)\s+)*(?P<next>permanent|next|new)\s+(?:permanent\s+|new\s+)*"
+    r"(?P<post>[a-z][^?.!,;:]*?)\s*\??$"
+)
+
+#: how a question asking who will hold a post opens, for "the new X" (asked in the present, the new one
+#: is named already)
+_WHO_WILL = ("who will", "who'll", "who is going")
+
+
+def future_post(question: str) -> str | None:
+    """The post a question asks the future holder of: "who will be the permanent chief executive" ->
+    "chief executive", "who will replace Quell as planning director" -> "" (the act, not the noun), or
+    None when it asks no future holder ("who will lead the review", "who is the new chief": a holder
+    named already is "the new" one, asked in the present). The holder to come is named only by a sentence
+    naming someone to the post, not by its interim or past holder."""
+    asking = asked_sentence(question).lower().strip()
+    if _WHO_REPLACES.match(asking):
+        return ""
+    m = _WHO_NEXT.match(asking)
+    if m is None or (m.group("next") == "new" and not asking.startswith(_WHO_WILL)):
+        return None
+    nouns = role_nouns(_POSSESSOR.sub("", m.group("post")))
+    return " ".join(nouns)
+
+
 def asked_role_kind(question: str) -> str:
     """The word before the role's noun in "who is the X" ("who is the elections director" ->
     "elections", "who is the county fire chief" -> "fire", "who is the chief financial officer" ->

@@ -2041,6 +2041,17 @@ def states_verb(q: QuestionInfo, text: str, ctx: AnswerContext) -> bool:
     )
 
 
+def only_planned(q: QuestionInfo, text: str, ctx: AnswerContext) -> bool:
+    """Whether a sentence writes a yes/no question's verb only as what someone is to do ("Brandt asked
+    Marchetti to let Kalloway remain free", "would decide next week whether to seek repayment", "I urge
+    every member to pass it"), never as done or not done (``states_verb``): for a "did/has X VERB" the
+    act is a plan, a request or a plea, which says neither yes nor no."""
+    if not q.done or states_verb(q, text, ctx):
+        return False
+    words = _SAID_WORD.findall(text)
+    return any(credit(q, q.done, ctx.tokenizer.term_set(w)) for w in words)
+
+
 #: a word that negates the verb after it ("did not pay", "never paid", "didn't pay")
 _NEGATION = frozenset({"not", "never", "no"})
 #: a question asking why something was not done ("why didn't they pay", "why did the board not vote")

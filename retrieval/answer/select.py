@@ -93,6 +93,7 @@ from retrieval.answer.question import (
     asked_role_kind,
     asked_sentence,
     asked_which_noun,
+    future_post,
     g_restored,
     offered,
     spelled_out,
@@ -118,6 +119,7 @@ from retrieval.answer.scoring import (
     holds_nothing_asked,
     is_name,
     noun_modifier,
+    only_planned,
     says_of_subject,
     score_candidates,
     states_verb,
@@ -2082,6 +2084,12 @@ def _select(question: str, asked: str, q: QuestionInfo, ctx: AnswerContext, anch
             best = next(
                 (c for c in cands if _names_role(c.sentence.text, by_role, ctx) and answers(q, c, ctx)), echo
             )
+    if best is not None and (post := future_post(question)) is not None and not _fills_post(best, post, ctx):
+        # "who will be the permanent manager", "who will replace Quell": the post is still to be filled, and
+        # a sentence naming its interim or past holder ("Ramanathan will serve as interim chief executive
+        # while the board searches for a permanent successor"), or the plan to fill it ("he would appoint a
+        # permanent manager within weeks"), names no one to it
+        return abstain(question, q, "nothing in it names who will hold it")
     if (
         best is not None
         and q.kind == "person"
@@ -2224,6 +2232,15 @@ def _select(question: str, asked: str, q: QuestionInfo, ctx: AnswerContext, anch
     if best is not None and q.kind == "yesno" and not states_verb(q, best.sentence.text, ctx):
         # "did they pay the ransom": "did not pay the ransom" over "gave it seven days to pay", a demand
         best = _first_also(best, cands, lambda c: states_verb(q, c.sentence.text, ctx) and answers(q, c, ctx))
+    if (
+        best is not None
+        and q.kind == "yesno"
+        and _ASKS_DONE.match(q.text)
+        and only_planned(q, best.sentence.text, ctx)
+    ):
+        # "did the judge let him stay free": no sentence says she did or did not, and the best one only has
+        # it asked of her ("Brandt asked Marchetti to let Kalloway remain free"): a plan or a plea is no yes
+        return abstain(question, q, "nothing in it says it was done")
     not_done = q.kind == "reason" and asks_not(q)
     if best is not None and not_done and not denies_verb(q, best.sentence.text, ctx):
         # "why didn't they pay": the sentence saying they did not, whose neighbours give the reason, over
@@ -2382,6 +2399,32 @@ def _role(question: str, q: QuestionInfo, ctx: AnswerContext) -> str:
     if not (office_noun if owned else person_noun)(word, wn):
         return ""
     return term[0] if term and term[0] in q.terms else ""
+
+
+#: the words a sentence names someone to a post still to be filled with: a future ("will take over",
+#: "is to succeed", "set to become") or an appointment ("named", "appointed", "chosen to succeed")
+_FILLS = re.compile(
+    r"\b(?:will|would|shall|'ll|is\s+to|are\s+to|set\s+to|due\s+to|expected\s+to|named|appointed|chosen|"
+    r"picked|selected|hired|nominated|tapped|succeeds|succeeded|replaces|replaced|takes\s+over|took\s+over)\b"
+)
+#: what before a post's noun says its holder holds it for a while, or no one yet ("a permanent successor")
+_NOT_FILLED = re.compile(
+    r"\b(?:a|an|interim|acting|caretaker|temporary|former|outgoing|ex)\s+(?:[\w-]+\s+){0,2}?$"
+)
+
+
+def _fills_post(c: Candidate, post: str, ctx: AnswerContext) -> bool:
+    """Whether the sentence names someone to the post a question asks the future holder of
+    (``future_post``): it writes a future or an appointment, and the post's noun (when the question gives
+    one) at least once without a word marking an interim or past holder or an indefinite one before it
+    ("interim chief executive", "former planning director", "appoint a permanent manager"; "successor"
+    stands for any post)."""
+    text = c.sentence.text
+    if not _FILLS.search(text.lower()):
+        return False
+    terms = set(ctx.tokenizer.tokens(f"{post} successor replacement"))
+    places = [m for m in re.finditer(r"[\w'\u2019-]+", text) if terms & ctx.tokenizer.term_set(m.group(0))]
+    return not places or any(not _NOT_FILLED.search(text[: m.start()].lower()) for m in places)
 
 
 def _names_thing_near(q: QuestionInfo, echo: Candidate, c: Candidate, ctx: AnswerContext) -> bool:
@@ -2793,6 +2836,11 @@ def _act_holder(q: QuestionInfo, best: Candidate, ctx: AnswerContext) -> Sentenc
 def _writes_lemma(text: str, lemmas: frozenset[str], wn: WordNet | None) -> bool:
     """Whether a sentence writes a verb whose base form WordNet gives as one of ``lemmas``."""
     return wn is not None and any(not lemmas.isdisjoint(verb_bases(w)) for w in _WORDS.findall(text.lower()))
+
+
+#: a yes/no question asking whether something was done ("did the council pass", "has anyone been
+#: charged"), not whether it will be
+_ASKS_DONE = re.compile(r"^\s*(?:did|has|have|had)\b", re.IGNORECASE)
 
 
 def _first_also(best: Candidate, cands: list[Candidate], ok: Callable[[Candidate], bool]) -> Candidate:
