@@ -19,7 +19,7 @@ from retrieval.answer.bridge import verb_bases, verb_form, wordnet
 from retrieval.answer.phrases import AUXILIARIES, adverb_only
 from retrieval.answer.question import QuestionInfo, asked_sentence
 from retrieval.answer.relation import credit
-from retrieval.lexicon import PREPOSITIONS
+from retrieval.lexicon import DETERMINERS, POSSESSIVE_DETERMINERS, PREPOSITIONS
 from retrieval.search.text import Tokenizer, fold
 from retrieval.search.wordnet import NOUN_GROUP, NOUN_LOCATION, NOUN_PERSON
 
@@ -130,7 +130,7 @@ def _passive_agent(text: str, means: re.Match[str]) -> bool:
 #: city", "by the school district")
 _DOERS = frozenset({NOUN_PERSON, NOUN_GROUP, NOUN_LOCATION})
 #: the words that may open a passive's agent before its noun: determiners and possessives
-_AGENT_OPENS = frozenset("a an the its their his her this that these those our your".split())
+_AGENT_OPENS = DETERMINERS | POSSESSIVE_DETERMINERS
 
 
 def _doer(after: str) -> bool:
