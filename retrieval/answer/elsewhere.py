@@ -686,7 +686,6 @@ def pronoun_owner_elsewhere(
     Cascadia's losses": "Its chief executive, Rosa Delgado, said the company expected its losses ..."):
     a person is no "it"."""
     wn = wordnet()
-    speaking = _person_speaking(q, tokenizer)
     for owner, noun, _ in q.bound:
         if not is_name(owner) or credit(q, owner, held):
             continue
@@ -695,6 +694,8 @@ def pronoun_owner_elsewhere(
                 continue
             before = [w.group(0) for w in _CAPITALISED.finditer(text, 0, m.start())]
             if m.group(0)[:3].lower() == "its":
+                # (the speaker is looked up here, not per sentence: few sentences get this far)
+                speaking = _person_speaking(q, tokenizer)
                 before = [w for w in before if not tokenizer.term_set(w) & speaking]
             if any(
                 w.lower() not in STOP_WORDS
