@@ -410,6 +410,12 @@ def person_noun(word: str, wn: WordNet) -> bool:
     return any(wn.sense_classes(b, "n") == {NOUN_PERSON} for b in bases)
 
 
+def verb_known(word: str) -> bool:
+    """Whether WordNet knows a word as a verb in some form ("charged", "plead", "rely")."""
+    wn = wordnet()
+    return wn is not None and any(pos == "v" for pos, _ in wn.lemmas(word))
+
+
 def plural_noun(word: str, wn: WordNet) -> bool:
     """Whether WordNet reads a word only as a plural noun, its base form as a noun differing
     ("ministers", "sites"; not "prison", "news"): some of a kind, not one, nor the kind itself."""

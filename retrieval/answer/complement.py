@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from retrieval.answer.bridge import verb_bases, verb_form, wordnet
+from retrieval.answer.bridge import verb_bases, verb_form, verb_known, wordnet
 from retrieval.answer.phrases import AUXILIARIES, adverb_only
 from retrieval.answer.question import QuestionInfo, asked_sentence
 from retrieval.answer.relation import credit
@@ -78,12 +78,6 @@ def _stranded(q: QuestionInfo, tokenizer: Tokenizer) -> tuple[frozenset[str], st
     # after a noun, the sentence's own "tournament ... for" completes nothing asked)
     before = [t for w in words[-3:-1] if verb_known(w) for t in tokenizer.tokens(w) if t in q.terms]
     return (frozenset(before), words[-1]) if before else None
-
-
-def verb_known(word: str) -> bool:
-    """Whether WordNet knows a word as a verb in some form ("charged", "plead", "rely")."""
-    wn = wordnet()
-    return wn is not None and any(pos == "v" for pos, _ in wn.lemmas(word))
 
 
 def _completes(q: QuestionInfo, asked: frozenset[str], prep: str, text: str, tokenizer: Tokenizer) -> bool:

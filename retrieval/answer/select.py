@@ -52,10 +52,11 @@ from retrieval.answer.bridge import (
     person_noun,
     role_forms,
     verb_bases,
+    verb_known,
     wordnet,
     written_spelling,
 )
-from retrieval.answer.complement import asked_completion, verb_known
+from retrieval.answer.complement import asked_completion
 from retrieval.answer.compose import compose
 from retrieval.answer.confirm import role_of
 from retrieval.answer.elsewhere import owned_by_another
