@@ -190,14 +190,14 @@ def unnamed_doer(q: QuestionInfo, text: str, ctx: AnswerContext) -> str | None:
     asked = set(q.terms)
     words = [(m.start(), m.group()) for m in _WORD.finditer(text)]
     at_term = [i for i, (_, w) in enumerate(words) if asked & set(ctx.tokenizer.tokens(w))]
-    starts = [start for start, _ in words]
+    word_at = {start: i for i, (start, _) in enumerate(words)}  # a word's index by where it starts
     found: list[tuple[int, str]] = []
     for m in _COUNTED_NOUN.finditer(text):
         for g in (1, 2):
             noun = m.group(g)
             if noun is None or not person_noun(noun.lower(), wn):
                 continue
-            at = starts.index(m.start(g)) if m.start(g) in starts else -1
+            at = word_at.get(m.start(g), -1)
             near = [abs(i - at) for i in at_term if i != at]  # (the noun may be the question's own)
             if at >= 0 and near and min(near) <= WEIGHTS.count_window:
                 found.append((min(near), noun))
