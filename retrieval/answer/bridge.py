@@ -410,6 +410,19 @@ def person_noun(word: str, wn: WordNet) -> bool:
     return any(wn.sense_classes(b, "n") == {NOUN_PERSON} for b in bases)
 
 
+def verb_known(word: str) -> bool:
+    """Whether WordNet knows a word as a verb in some form ("charged", "plead", "rely")."""
+    wn = wordnet()
+    return wn is not None and any(pos == "v" for pos, _ in wn.lemmas(word))
+
+
+def plural_noun(word: str, wn: WordNet) -> bool:
+    """Whether WordNet reads a word only as a plural noun, its base form as a noun differing
+    ("ministers", "sites"; not "prison", "news"): some of a kind, not one, nor the kind itself."""
+    bases = {lemma for pos, lemma in wn.lemmas(word) if pos == "n"}
+    return bool(bases) and word.lower() not in bases
+
+
 def office_noun(word: str, wn: WordNet) -> bool:
     """Whether ``word`` names a person in one of its ``WEIGHTS.office_senses`` most frequent senses as a
     noun, in one of its base forms: in "who is the head of X" "head" is read in its sense of a leader,

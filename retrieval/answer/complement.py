@@ -15,11 +15,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from retrieval.answer.bridge import verb_bases, verb_form, wordnet
+from retrieval.answer.bridge import verb_bases, verb_form, verb_known, wordnet
 from retrieval.answer.phrases import AUXILIARIES, adverb_only
 from retrieval.answer.question import QuestionInfo, asked_sentence
 from retrieval.answer.relation import credit
-from retrieval.lexicon import PREPOSITIONS
+from retrieval.lexicon import DETERMINERS, POSSESSIVE_DETERMINERS, PREPOSITIONS
 from retrieval.search.text import Tokenizer, fold
 from retrieval.search.wordnet import NOUN_GROUP, NOUN_LOCATION, NOUN_PERSON
 
@@ -80,12 +80,6 @@ def _stranded(q: QuestionInfo, tokenizer: Tokenizer) -> tuple[frozenset[str], st
     return (frozenset(before), words[-1]) if before else None
 
 
-def verb_known(word: str) -> bool:
-    """Whether WordNet knows a word as a verb in some form ("charged", "plead", "rely")."""
-    wn = wordnet()
-    return wn is not None and any(pos == "v" for pos, _ in wn.lemmas(word))
-
-
 def _completes(q: QuestionInfo, asked: frozenset[str], prep: str, text: str, tokenizer: Tokenizer) -> bool:
     """Whether a sentence writes one of the asked terms (or its synonym) followed, within ``_GAP`` words,
     by the preposition and a word after it: the preposition's object, which is what is asked."""
@@ -130,7 +124,7 @@ def _passive_agent(text: str, means: re.Match[str]) -> bool:
 #: city", "by the school district")
 _DOERS = frozenset({NOUN_PERSON, NOUN_GROUP, NOUN_LOCATION})
 #: the words that may open a passive's agent before its noun: determiners and possessives
-_AGENT_OPENS = frozenset("a an the its their his her this that these those our your".split())
+_AGENT_OPENS = DETERMINERS | POSSESSIVE_DETERMINERS
 
 
 def _doer(after: str) -> bool:

@@ -359,6 +359,13 @@ _BOUND = re.compile(
 _BOUND_ASKED = re.compile(r"\b(?:limit|capacit|maxim|cap\b|ceiling|allow|licens|permit)", re.IGNORECASE)
 
 
+def _asks_bound(q: QuestionInfo) -> bool:
+    """Whether a question asks a bound (``_BOUND_ASKED``: "what is the ferry's limit", "how many was it
+    allowed to carry"), in its words or in its terms as searched (a misspelt "alowed" is read as
+    "allowed"): then a bound a statement gives is the answer, not a figure to set aside."""
+    return any(_BOUND_ASKED.search(t) for t in (q.text, *q.terms, *q.search_terms))
+
+
 def _values(q: QuestionInfo, text: str, ctx: AnswerContext) -> frozenset[tuple[str, ...]]:
     """What a statement gives as the answer to ``q``: its numbers of the kind asked (``kinded_figures``:
     a sum of money for "how much", a share for "what percentage", a number of the things a "how many X"
@@ -367,11 +374,7 @@ def _values(q: QuestionInfo, text: str, ctx: AnswerContext) -> frozenset[tuple[s
     if q.kind == "number":
         asked = figures(q.text)
         counted = {q.counted, *q.counted_with} - {""}
-        # (as searched too: a misspelt "alowed" is read as "allowed")
-        spelled = " ".join(sorted({*q.terms, *q.search_terms}))
-        if not (
-            _BOUND_ASKED.search(q.text) or _BOUND_ASKED.search(spelled)
-        ):  # "what is the ferry's limit", "allowed to carry": the bound
+        if not _asks_bound(q):
             text = _BOUND.sub(" ", text)
 
         def fits_kind(kind: str) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from retrieval.answer.bridge import office_noun, person_noun, wordnet
+from retrieval.answer.bridge import office_noun, person_noun, plural_noun, wordnet
 from retrieval.answer.question import QuestionInfo, asked_role, asked_sentence, asks_ahead
 from retrieval.answer.relation import credit
 from retrieval.answer.statements import asked_speaker
@@ -482,18 +482,12 @@ def _owned_by_other(
     return other
 
 
-def _plural(wn: WordNet, word: str) -> bool:
-    """Whether a noun is written in the plural: WordNet's base form of it as a noun differs ("ministers")."""
-    bases = [lemma for pos, lemma in wn.lemmas(word) if pos == "n"]
-    return bool(bases) and word.lower() not in bases
-
-
 def _plural_phrase(q: QuestionInfo, noun: str, wn: WordNet) -> bool:
     """Whether the phrase a bound noun opens ends in a plural, through the words the question binds
     after it ("foreign" -> "ministers" of "nato's foreign ministers")."""
     seen = {noun}
     while True:
-        if _plural(wn, q.term_words.get(noun, noun)):
+        if plural_noun(q.term_words.get(noun, noun), wn):
             return True
         noun = next((n for m, n, of in q.bound if m == noun and not of and n not in seen), "")
         if not noun:
@@ -692,7 +686,6 @@ def pronoun_owner_elsewhere(
     Cascadia's losses": "Its chief executive, Rosa Delgado, said the company expected its losses ..."):
     a person is no "it"."""
     wn = wordnet()
-    speaking = _person_speaking(q, tokenizer)
     for owner, noun, _ in q.bound:
         if not is_name(owner) or credit(q, owner, held):
             continue
@@ -701,6 +694,8 @@ def pronoun_owner_elsewhere(
                 continue
             before = [w.group(0) for w in _CAPITALISED.finditer(text, 0, m.start())]
             if m.group(0)[:3].lower() == "its":
+                # (the speaker is looked up here, not per sentence: few sentences get this far)
+                speaking = _person_speaking(q, tokenizer)
                 before = [w for w in before if not tokenizer.term_set(w) & speaking]
             if any(
                 w.lower() not in STOP_WORDS

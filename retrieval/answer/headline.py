@@ -14,7 +14,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from retrieval.answer.complement import verb_known
+from retrieval.answer.bridge import verb_known
 from retrieval.answer.question import TYPED_KINDS, QuestionInfo
 from retrieval.answer.scoring import AnswerContext, Candidate
 from retrieval.answer.story import title_terms

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from retrieval.answer.bridge import wordnet
+from retrieval.answer.bridge import verb_known, wordnet
 from retrieval.answer.phrases import AUXILIARIES, noun_phrase
 from retrieval.answer.weights import WEIGHTS
 from retrieval.lexicon import STOP_WORDS, SUM_SCALE
@@ -243,7 +243,7 @@ def _object_of_another_verb(before: str, asked: AskedSum, stems: frozenset[str],
     if (
         verb in STOP_WORDS
         or verb in AUXILIARIES
-        or not any(pos == "v" for pos, _ in wn.lemmas(verb))
+        or not verb_known(verb)
         or wn.mostly_noun(verb)
         # (a verb of having or giving says whose sum it is; "could reach $1.4 billion" only its level)
         or VERB_POSSESSION not in wn.sense_classes(verb, "v", 1)

@@ -13,7 +13,7 @@ from typing import NamedTuple, TypeVar, cast, get_args
 import numpy as np
 
 from retrieval.answer.amounts import CURRENCY_ASKED, Measure, pays
-from retrieval.answer.bridge import office_noun, person_noun, wordnet
+from retrieval.answer.bridge import office_noun, person_noun, plural_noun, wordnet
 from retrieval.answer.complement import passive_subject
 from retrieval.answer.elsewhere import elsewhere
 from retrieval.answer.phrases import AUXILIARIES, noun_phrase
@@ -1755,15 +1755,6 @@ def _all_unnamed(sentence: str, terms: set[str], tokenizer: Tokenizer) -> bool:
     return bool(at) and all(_brought_in_unnamed(text, m.start(), m.end()) for m in at)
 
 
-def _plural(word: str) -> bool:
-    """Whether WordNet reads a word only as a plural noun ("sites"; not "prison", "news")."""
-    wn = wordnet()
-    if wn is None:
-        return False
-    nouns = {base for pos, base in wn.lemmas(word) if pos == "n"}
-    return bool(nouns) and word.lower() not in nouns
-
-
 def _names_one(sentence: str, terms: set[str], tokenizer: Tokenizer) -> bool:
     """Whether a sentence names one of the asked noun's kind: the noun is a word of a name ("Elsby
     General Hospital", "Bank of Norland") or has a name set beside it ("the bank, Halden Savings", "the
@@ -1780,7 +1771,8 @@ def _brought_in_unnamed(text: str, start: int, end: int) -> bool:
     "served as a pilot") and that sets no name beside it after it ("a pilot, Ona Reyes", "a firm called
     Tidewind", "a pilot (Ona Reyes)")."""
     opened = _UNNAMED_OPENER.search(text[:start]) or _COUNTED_OPENER.search(text[:start])
-    if opened is None and text[start:end].islower() and not _plural(text[start:end]):
+    noun = text[start:end]
+    if opened is None and noun.islower() and ((wn := wordnet()) is None or not plural_noun(noun, wn)):
         # ("must report to prison", "taken to hospital": the kind of place, none named; a bare plural is
         # some of them, which what follows may place or name: "spread to sites in Dunmore and Ravensholt")
         opened = _BARE_AFTER.search(text[:start])

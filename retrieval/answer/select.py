@@ -52,10 +52,11 @@ from retrieval.answer.bridge import (
     person_noun,
     role_forms,
     verb_bases,
+    verb_known,
     wordnet,
     written_spelling,
 )
-from retrieval.answer.complement import asked_completion, verb_known
+from retrieval.answer.complement import asked_completion
 from retrieval.answer.compose import compose
 from retrieval.answer.confirm import role_of
 from retrieval.answer.elsewhere import owned_by_another
@@ -125,7 +126,7 @@ from retrieval.answer.scoring import (
     states_verb,
     unwritten_thing,
 )
-from retrieval.answer.slot import filling_lead, names_doer, unnamed_doer
+from retrieval.answer.slot import doer_namer, filling_lead
 from retrieval.answer.spellings import (
     chat_spelled,
     clippings,
@@ -2773,19 +2774,20 @@ def _holder(q: QuestionInfo, best: Candidate, ctx: AnswerContext) -> Sentence | 
 
 def _naming_after(q: QuestionInfo, best: Candidate, ctx: AnswerContext) -> Sentence | None:
     """For a "who" question whose chosen sentence tells the asked act of someone by a role alone
-    (``slot.unnamed_doer``: "a contractor who renovated the cabin"), the sentence after it (within
+    (``slot.doer_namer``: "a contractor who renovated the cabin"), the sentence after it (within
     ``AnswerWeights.holder_after``) naming a person neither the question nor the chosen sentence names,
     by that role or in the asked act (``slot.asked_verbs``): "The contractor, Luis Ardent, testified
     ...". A person named in the next sentences holding neither, "Landlord Peter Vane said the boiler
     was safe", is someone else."""
-    if unnamed_doer(q, best.sentence.text, ctx) is None:
-        return None
     s = best.sentence
+    namer = doer_namer(q, s.text, ctx)
+    if namer is None:
+        return None
     for j in range(
         s.index + 1, min(s.index + 1 + WEIGHTS.holder_after, len(ctx.documents[s.doc_id].sentences))
     ):
         other = _quotable_neighbour(ctx, s.doc_id, j)
-        if other is not None and names_doer(q, s.text, other.text, ctx):
+        if other is not None and namer(other.text):
             return other
     return None
 

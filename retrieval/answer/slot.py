@@ -190,14 +190,14 @@ def unnamed_doer(q: QuestionInfo, text: str, ctx: AnswerContext) -> str | None:
     asked = set(q.terms)
     words = [(m.start(), m.group()) for m in _WORD.finditer(text)]
     at_term = [i for i, (_, w) in enumerate(words) if asked & set(ctx.tokenizer.tokens(w))]
-    starts = [start for start, _ in words]
+    word_at = {start: i for i, (start, _) in enumerate(words)}  # a word's index by where it starts
     found: list[tuple[int, str]] = []
     for m in _COUNTED_NOUN.finditer(text):
         for g in (1, 2):
             noun = m.group(g)
             if noun is None or not person_noun(noun.lower(), wn):
                 continue
-            at = starts.index(m.start(g)) if m.start(g) in starts else -1
+            at = word_at.get(m.start(g), -1)
             near = [abs(i - at) for i in at_term if i != at]  # (the noun may be the question's own)
             if at >= 0 and near and min(near) <= WEIGHTS.count_window:
                 found.append((min(near), noun))
@@ -205,22 +205,33 @@ def unnamed_doer(q: QuestionInfo, text: str, ctx: AnswerContext) -> str | None:
     return min(found)[1] if found else None
 
 
-def names_doer(q: QuestionInfo, text: str, other: str, ctx: AnswerContext) -> bool:
-    """Whether ``other`` names the person ``text`` tells the asked act of by a role alone
-    (``unnamed_doer``): it names a person neither the question nor ``text`` names, by that role or in
-    the asked act (``asked_verbs``), as a person (``_tells_who``): "The contractor, Luis Ardent,
-    testified ..." after "... a contractor who renovated the cabin". A person named beside neither,
-    "Landlord Peter Vane said the building was safe", is someone else."""
+def doer_namer(q: QuestionInfo, text: str, ctx: AnswerContext) -> Callable[[str], bool] | None:
+    """The test of a sentence naming the person ``text`` tells the asked act of by a role alone
+    (``unnamed_doer``), or None when ``text`` tells no one so. A sentence passes when it names a person
+    neither the question nor ``text`` names, by that role or in the asked act (``asked_verbs``), as a
+    person (``_tells_who``): "The contractor, Luis Ardent, testified ..." after "... a contractor who
+    renovated the cabin". A person named beside neither, "Landlord Peter Vane said the building was
+    safe", is someone else. (Built once for ``text``: the sentences after it are each tested.)"""
     noun = unnamed_doer(q, text, ctx)
     if noun is None:
-        return False
+        return None
     told = set(ctx.tokenizer.tokens(noun)) | asked_verbs(q)
     given = new_names("person", text, q, ctx.tokenizer, strict=True)  # (named already: another's)
-    return (
-        bool(new_names("person", other, q, ctx.tokenizer, strict=True) - given)
-        and not told.isdisjoint(ctx.tokenizer.tokens(other))
-        and _tells_who(other, noun)
-    )
+
+    def names(other: str) -> bool:
+        return (
+            bool(new_names("person", other, q, ctx.tokenizer, strict=True) - given)
+            and not told.isdisjoint(ctx.tokenizer.tokens(other))
+            and _tells_who(other, noun)
+        )
+
+    return names
+
+
+def names_doer(q: QuestionInfo, text: str, other: str, ctx: AnswerContext) -> bool:
+    """Whether ``other`` names the person ``text`` tells the asked act of by a role alone (``doer_namer``)."""
+    namer = doer_namer(q, text, ctx)
+    return namer is not None and namer(other)
 
 
 #: a name with the age news writes after a person's ("Kieran Vance, 31, ...")

@@ -57,6 +57,8 @@ def test_a_passive_agent_is_no_means() -> None:
         # a passive's "by" and a thing: what it was done with, the means a "how" asks for
         ("The vote summary was sent by email to 70 members of staff.", True),
         ("The roof was damaged by fire, officials said.", True),
+        # (any possessive may open the thing: "my" as well as "their")
+        ("The records were sent by my email, she said.", True),
         # a person or a group, however the noun phrase opens: who did it
         ("The captain was warned by a harbour official on the day.", False),
         ("The road was blocked by armed police.", False),
