@@ -1302,16 +1302,11 @@ def _lead(doc: Document) -> str:
         return " ".join(s.text for s in doc.sentences if s.paragraph == first and not s.heading)
     body = [s.text for s in doc.sentences if not s.heading and s.paragraph not in notices]
     body = body or [s.text for s in doc.sentences if not s.heading] or [doc.sentences[0].text]
-    author = fold(doc.meta.author or "").casefold()
-    # (the author's whole name as words: a short byline, "Al", is no part of "officials")
-    about_author = re.compile(rf"\b{re.escape(author)}\b") if author else None
     return next(
         (
             t
             for t in body
-            if len(t.split()) >= WEIGHTS.short_words
-            and not (about_author is not None and about_author.search(fold(t).casefold()))
-            and not greets_readers(t)
+            if len(t.split()) >= WEIGHTS.short_words and not _about_author(doc, t) and not greets_readers(t)
         ),
         body[0],
     )
@@ -1525,8 +1520,71 @@ def _one_per_headline(docs: Iterable[Document]) -> list[Document]:
 
 
 def _leads(question: str, q: QuestionInfo, doc_ids: Sequence[str], ctx: AnswerContext) -> Answer:
-    """The lead sentence of each of the articles, in their order, each cited to its article."""
-    return _quoted(question, q, [(ctx.documents[d], _lead(ctx.documents[d])) for d in doc_ids])
+    """The lead sentence of each of the articles, in their order, each cited to its article; an opinion
+    piece by its call (``_call``), for its lead sets a scene ("Every summer, the utilities tell us ...")
+    and its argument is what it says ought to be done."""
+    docs = [ctx.documents[d] for d in doc_ids]
+    calls = {doc.meta.doc_id: _call(doc) for doc in docs if doc.meta.opinion}
+    got = _quoted(question, q, [(doc, calls.get(doc.meta.doc_id) or _lead(doc)) for doc in docs])
+    # an opinion piece's headline states its thesis ("Corvane's breach was a choice, not an accident"):
+    # told after its call, cited to the piece (a title is not page text, so it is never a quote)
+    statements: list[Statement] = []
+    for doc, st in zip(docs, got.statements, strict=True):
+        statements.append(st)
+        if calls.get(doc.meta.doc_id) and doc.meta.title:
+            statements.append(
+                Statement(text=f"Headline: \u201c{doc.meta.title}\u201d", citations=st.citations)
+            )
+    if len(statements) == len(got.statements):
+        return got
+    text = " ".join(f"{st.text} [{st.citations[0]}]" for st in statements)
+    return got.model_copy(update={"answer": text, "statements": statements})
+
+
+#: a sentence saying what ought to be done: a modal of obligation or a need ("Regulators must use the
+#: full force of the law", "The city needs an independent ethics office"); not a reproach of the past
+#: ("should have shut down"), which calls for nothing
+_CALL = re.compile(r"\b(?:should|must|ought\s+to|needs?\s+to|needs)\b(?!\s+(?:not\s+)?have\b)", re.IGNORECASE)
+#: a condition in a sentence ("If Reyner cannot say ..., the committee should ask ..."): a call that
+#: waits on something is not the piece's own
+_CALL_CONDITION = re.compile(r"\b(?:if|unless)\b", re.IGNORECASE)
+#: a pronoun opening a sentence, which needs the sentence before it to say who
+_PRONOUN_OPENS = re.compile(r"^\W*(?:he|she|it|they)\b", re.IGNORECASE)
+
+
+def _about_author(doc: Document, text: str) -> bool:
+    """Whether a sentence names the article's author ("Gloria Mendez is a former inspector ...", the line
+    about an opinion piece's writer): no part of what the article tells. The author's whole name as
+    words: a short byline, "Al", is no part of "officials"."""
+    author = fold(doc.meta.author or "").casefold()
+    return bool(author) and re.search(rf"\b{re.escape(author)}\b", fold(text).casefold()) is not None
+
+
+def _call(doc: Document) -> str | None:
+    """An opinion piece's argument: the last of its sentences saying, on no condition, what ought to be
+    done (columns build to their call; "The bank should publish how each member voted" over an opening
+    scene), with the sentence before it in its paragraph when it opens on a pronoun ("Gov. Okafor has
+    promised a review. He should go further ..."); none when no sentence calls for anything. A line about
+    the author ("X is a columnist ...") is no part of the argument."""
+    body = [s for s in doc.sentences if not s.heading]
+    for n in range(len(body) - 1, -1, -1):
+        s = body[n]
+        if (
+            not _CALL.search(s.text)
+            or _CALL_CONDITION.search(s.text)
+            or _QUOTE_MARKS.search(s.text)
+            or _about_author(doc, s.text)
+        ):
+            continue
+        before = body[n - 1] if n > 0 else None
+        if _PRONOUN_OPENS.search(s.text) and before is not None and before.paragraph == s.paragraph:
+            return f"{before.text} {s.text}"
+        return s.text
+    return None
+
+
+#: a quotation mark: a call someone else is quoted making is theirs, not the writer's
+_QUOTE_MARKS = re.compile(r"[\"\u201c\u201d]")
 
 
 def _quoted(question: str, q: QuestionInfo, quotes: Sequence[tuple[Document, str]]) -> Answer:

@@ -71,6 +71,16 @@ def elsewhere(
         # "how many years was Ebbers sentenced to": "Ebbers could face a sentence of 85 years if convicted"
         # tells what may happen on a condition, not what did
         return True
+    if (
+        q.kind != "quote"
+        and _CONDITION_LEADS.match(_QUOTED.sub(" ", text))
+        and not _ASKS_CONDITIONAL.search(asked_sentence(q.text))
+    ):
+        # "when was Reyner's hearing": "If Reyner cannot say by the end of the month who saw the vote, the
+        # committee should ask ..." tells what ought to follow a condition, nothing that happened or is;
+        # a yes/no is not answered yes by it ("If shareholders bring him back, it will be no victory").
+        # (What someone said is theirs, conditions and all: "what did Halloran say" is answered by it)
+        return True
     return (
         bool(q.done)
         and (q.kind == "date" or _ASKS_DONE.search(asked_sentence(q.text)) is not None)
@@ -94,6 +104,18 @@ _ASKS_PAST = re.compile(r"\b(?:was|were|did|had)\b", re.IGNORECASE)
 #: face 85 years if convicted", "if approved, it would cost ...")
 _HYPOTHETICAL = re.compile(
     r"\b(?:could|would|might|may)\b[^.;:]*\bif\b|\bif\b[^.;:]*\b(?:could|would|might)\b", re.IGNORECASE
+)
+#: a sentence opening on its condition ("If the appeal fails, Rovers will need ...", "Unless the board
+#: acts, ...", "Should the deal collapse, ...", "Were the bank to cut rates, ..."): its main clause holds
+#: only on it. A condition after the main clause leaves a report a fact ("said it would appeal if ...")
+_CONDITION_LEADS = re.compile(
+    r"^\W*(?:if|unless)\b|^\W*should\s+[^,.;:]{1,60},|^\W*were\s+[^,.;:]{1,60}?\bto\b[^,.;:]*,",
+    re.IGNORECASE,
+)
+#: a question that itself asks what would follow or may come ("what if ...", "what would happen",
+#: "how many points will they need if ...", "could the club go down"): a condition answers it
+_ASKS_CONDITIONAL = re.compile(
+    r"\b(?:if|unless|whether|would|could|might|may|will|shall|should|must|can|going\s+to|gonna|need|needs)\b"
 )
 #: where a clause ends: what a condition covers stops there
 _CLAUSE_END = re.compile(r"[.;:]")

@@ -86,9 +86,9 @@ def test_words_given_over_an_act_announced(fenmouth: Engine) -> None:
 
 
 def test_a_columnist_asked_about_a_noun_is_asked_something(fenmouth: Engine) -> None:
-    # (the column's lead answers "what does Gwen Tallis argue", not what she said about the lease)
+    # (the column's call answers "what does Gwen Tallis argue", not what she said about the lease)
     a = fenmouth.ask("What did Gwen Tallis say about the lease?")
     assert "ribbon to cut" not in a.answer, a.answer
     assert a.abstained or "99-year lease" in first_statement(a), a.answer
-    lead = fenmouth.ask("What does Gwen Tallis argue?")
-    assert not lead.abstained and "ribbon to cut" in first_statement(lead), lead.answer
+    call = fenmouth.ask("What does Gwen Tallis argue?")
+    assert not call.abstained and "should publish every page" in first_statement(call), call.answer
