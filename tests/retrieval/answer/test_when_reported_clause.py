@@ -22,7 +22,7 @@ def test_a_date_in_the_clause_the_verb_opens_does_not_date_the_verb(tmp_path: Pa
 
 
 def test_a_clause_opened_further_on_leaves_the_verbs_date(tmp_path: Path) -> None:
-    """"Many promises have been made ... we hope that ..., Ames said at a briefing on June 3": the
+    """ "Many promises have been made ... we hope that ..., Ames said at a briefing on June 3": the
     "that" opens the hoping's clause, far from "made"; the briefing is dated."""
     text = (
         '"Many promises have been made, many words have been spoken, but we hope that the port reopens '
