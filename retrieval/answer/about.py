@@ -1329,6 +1329,26 @@ def latest(question: str, q: QuestionInfo, ctx: AnswerContext) -> Answer | str:
     return _leads(question, q, got, ctx)
 
 
+def _on_topic(doc_id: str, searched: Sequence[frozenset[str]], enough: int, ctx: AnswerContext) -> bool:
+    """Whether an article holds ``enough`` of the topic's words (each word any of its forms), its
+    headline's words too: "Transit workers ratify contract, ending strike for good" is about the strike
+    though its story goes on to say "walkout"."""
+    terms = document_terms(ctx, doc_id) | title_terms(ctx, doc_id)
+    return sum(not forms.isdisjoint(terms) for forms in searched) >= enough
+
+
+def _undated_by_id(ctx: AnswerContext) -> list[str]:
+    """The ids of every undated article with text, in id order, worked out once per engine (as
+    ``_dated_newest_first``): not sorted again for every "what's next"."""
+    memo = ctx.memo.get("undated_all")
+    if isinstance(memo, list):
+        return memo
+    order = ctx.memo["undated_all"] = sorted(
+        d for d, doc in ctx.documents.items() if doc.meta.published is None and doc.sentences
+    )
+    return order
+
+
 def _dated_newest_first(ctx: AnswerContext) -> list[str]:
     """The ids of every dated article with text, newest first (a day's in id order), worked out once per
     engine: the corpus does not change under it."""
@@ -1357,10 +1377,7 @@ def topic_latest(
     enough = (len(searched) + 1) // 2
     # newest first, until enough are found (a coverage has thousands)
     for d in _dated_newest_first(ctx)[: WEIGHTS.topic_scan]:
-        # (its headline's words too: "Transit workers ratify contract, ending strike for good" is about
-        # the strike though its story goes on to say "walkout")
-        terms = document_terms(ctx, d) | title_terms(ctx, d)
-        if sum(not forms.isdisjoint(terms) for forms in searched) >= enough:
+        if _on_topic(d, searched, enough, ctx):
             held.append(ctx.documents[d])
             if len(held) >= 4 * WEIGHTS.digest_statements:
                 break
@@ -1426,15 +1443,13 @@ def _next_steps(
     headline, at most a digest's worth; None when no article on the topic tells what is to come."""
     enough = (len(searched) + 1) // 2
     dated = _dated_newest_first(ctx)[: WEIGHTS.topic_scan]
-    undated = sorted(d for d, doc in ctx.documents.items() if doc.meta.published is None and doc.sentences)
-    undated = undated[: WEIGHTS.topic_scan]
+    undated = _undated_by_id(ctx)[: WEIGHTS.topic_scan]
     found: list[tuple[int, int, Document, str]] = []
     for at, d in enumerate([*dated, *undated]):
         doc = ctx.documents[d]
         if doc.meta.opinion:
             continue  # a column's "will" is its writer's forecast, not a step anyone has set
-        terms = document_terms(ctx, d) | title_terms(ctx, d)
-        if sum(not forms.isdisjoint(terms) for forms in searched) < enough:
+        if not _on_topic(d, searched, enough, ctx):
             continue
         got = _ahead(doc, searched, ctx)
         if got is not None:
