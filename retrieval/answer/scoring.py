@@ -16,7 +16,7 @@ from retrieval.answer.amounts import CURRENCY_ASKED, Measure, pays
 from retrieval.answer.bridge import office_noun, person_noun, plural_noun, wordnet
 from retrieval.answer.complement import passive_subject
 from retrieval.answer.elsewhere import elsewhere
-from retrieval.answer.phrases import AUXILIARIES, noun_phrase
+from retrieval.answer.phrases import AUXILIARIES, noun_phrase, participle
 from retrieval.answer.question import (
     ASKS_TIME,
     TYPED_KINDS,
@@ -1625,7 +1625,8 @@ def holds_nothing_asked(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bo
     centre opened" gives the cost) is said by the sum itself. Never for a "when": a date's sentence
     often puts the verb otherwise ("signed on the air on August 10, 1948" for when it began
     broadcasting), and a date beside the event's names is mostly its date."""
-    if q.kind == "date" or (q.counted and counts(q, c.sentence.text, ctx.tokenizer)):
+    made = _asked_made(q, ctx.tokenizer) if q.kind == "date" else ""
+    if (q.kind == "date" and not made) or (q.counted and counts(q, c.sentence.text, ctx.tokenizer)):
         return False
     table = _term_table(q, _weights(q, ctx))
     asked = _asked(table, title_terms(ctx, c.sentence.doc_id))
@@ -1638,6 +1639,8 @@ def holds_nothing_asked(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bo
     # (a word of the sentence beside it is its story's too: "The fossils were dated to about 480 million
     # years ago" after "Fossils ... were found in a quarry near Dunmore")
     held = ctx.terms(c.row).union(*(ctx.terms(r) for r in _neighbour_rows(ctx, c.sentence, c.row)))
+    if made:  # (a word the coverage never writes is in no weighed term: the question's own word counts)
+        return credit(q, made, held) == 0.0
     if not rest or any(_held(t, held) > 0.0 for t in rest):
         return False
     if q.kind == "number" or (wn := wordnet()) is None:
@@ -1653,6 +1656,29 @@ def holds_nothing_asked(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bo
     thing = unwritten_thing(q)
     owned = bool(thing) and any(t.term == thing for t in rest)
     return role or owned or not new_names(q.kind, c.sentence.text, q, ctx.tokenizer, strict=True)
+
+
+def _asked_made(q: QuestionInfo, tokenizer: Tokenizer) -> str:
+    """The term of the participle a "when" asks the date of, in the passive ("when was the hospital
+    built", "what year was the town founded"), or "": it names the one event asked, which a date of the
+    thing's other news ("placed into special measures on Thursday") does not date."""
+    m = _WHEN_MADE.match(asked_sentence(q.text).lower())
+    wn = wordnet()
+    # (a verb's form WordNet reads back to another base, "built", or a regular participle, "founded")
+    if m is None or wn is None or not (participle(m.group(1), wn) or _inflected_verb(m.group(1), wn)):
+        return ""
+    terms = tokenizer.tokens(m.group(1))
+    return terms[0] if len(terms) == 1 and terms[0] in q.terms else ""
+
+
+def _inflected_verb(word: str, wn: WordNet) -> bool:
+    """Whether a word is an inflected verb form, read back to another base ("built" -> "build"), which
+    after "when was X" is the passive's participle (though WordNet also files "built" as an adjective)."""
+    return any(pos == "v" and b != word for pos, b in wn.lemmas(word))
+
+
+#: "when was X built", "what year were they founded", "in what year was it opened": the participle last
+_WHEN_MADE = re.compile(r"^\W*(?:when|(?:in\s+)?what\s+year)\s+(?:was|were)\b.*\s([a-z]+)\W*$")
 
 
 #: "what percentage of doctors", "what share of the voters": the group a share is asked of
