@@ -1624,7 +1624,9 @@ def holds_nothing_asked(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bo
     withdrawn), and the word of payment of a money question ("how much did the centre cost": "A £40m
     centre opened" gives the cost) is said by the sum itself. Never for a "when": a date's sentence
     often puts the verb otherwise ("signed on the air on August 10, 1948" for when it began
-    broadcasting), and a date beside the event's names is mostly its date."""
+    broadcasting), and a date beside the event's names is mostly its date; but a "when was X built"
+    (``_asked_made``) asks the date of the one event its participle names, which a sentence and its
+    neighbours writing it in no form or synonym do not date."""
     made = _asked_made(q, ctx.tokenizer) if q.kind == "date" else ""
     if (q.kind == "date" and not made) or (q.counted and counts(q, c.sentence.text, ctx.tokenizer)):
         return False
