@@ -239,21 +239,39 @@ _STRANDED_BY = re.compile(
 _HOW_MUCH_DID = re.compile(r"\bhow much (?:did|does|do|has|have|had|will|would|is|was|are|were|could|can)\b")
 
 
-def _change_word(words: list[str], wn: WordNet) -> bool:
+def _change_word(words: list[str], wn: WordNet, question: str) -> bool:
     """Whether a "how much" question's words hold a verb of change (not a name's, not a payment's object:
-    "how much will repairs cost"), as ``measure`` reads them."""
+    "how much will repairs cost", "how much did the bottled water deliveries cost", the words of the
+    thing paid for before its verb; nor its purpose: "how much did it cost to replace the motor"), as
+    ``measure`` reads them; ``question``: the question, folded and lowercase, which writes the "to"
+    its words leave out)."""
+    low_words = [w.lower().strip("?.,!") for w in words]
     for i, w in enumerate(words):
         if w[:1].isupper() and w != words[0]:
             continue
-        low = w.lower()
+        low = low_words[i]
         inflected = all(lemma != low for pos, lemma in wn.lemmas(low) if pos == "v")
         if (
             VERB_CHANGE in wn.sense_classes(low, "v")
             and (inflected or not wn.is_adjective(low))
-            and not (i + 1 < len(words) and pays(words[i + 1].lower(), wn))
+            and not any(pays(x, wn) for x in low_words[i + 1 : i + 1 + _PAID_FOR_WORDS])
+            and not _paid_for(low, question, wn)
         ):
             return True
     return False
+
+
+def _paid_for(word: str, question: str, wn: WordNet) -> bool:
+    """Whether a question writes a word as the purpose of a payment it asks about ("how much did it cost
+    to replace the motor", "how much will they pay to rebuild"): "to" and the word after a word of
+    payment."""
+    m = re.search(rf"\bto {re.escape(word)}\b", question)
+    return m is not None and any(pays(w.strip("?.,!"), wn) for w in question[: m.start()].split())
+
+
+#: words a payment's verb may follow the thing paid for by ("the bottled water deliveries cost"): a
+#: change word among them names the thing, not a change asked about
+_PAID_FOR_WORDS = 3
 
 
 def asks_speed_or_length(asked: str) -> bool:
@@ -335,7 +353,7 @@ def measure(question: str, words: list[str], asked: str) -> Measure:
         if not wn.is_adjective(w)
     ):
         return ""  # "how much did they raise the offer to": the level reached, which may be a share
-    if _change_word(words, wn):
+    if _change_word(words, wn, q):
         return ""  # "increased", "grow", "reduce" (not "blue", "up": adjectives first)
     money = False
     for w in words:
@@ -344,6 +362,10 @@ def measure(question: str, words: list[str], asked: str) -> Measure:
         low = w.lower()
         verb = wn.sense_classes(low, "v", 2)
         money = money or NOUN_POSSESSION in wn.sense_classes(low, "n") or VERB_POSSESSION in verb
+        # "how much was the utility fined": a verb's past form whose base is, as a noun, first a sum of
+        # money (a fine, a tax) asks that sum
+        bases = {lemma for pos, lemma in wn.lemmas(low) if pos == "v" and lemma != low}
+        money = money or any(NOUN_POSSESSION in wn.sense_classes(b, "n", 1) for b in bases)
     return "money" if money else ""
 
 

@@ -16,7 +16,7 @@ from retrieval.answer.amounts import CURRENCY_ASKED, Measure, pays
 from retrieval.answer.bridge import office_noun, person_noun, plural_noun, wordnet
 from retrieval.answer.complement import passive_subject
 from retrieval.answer.elsewhere import elsewhere
-from retrieval.answer.phrases import AUXILIARIES, noun_phrase
+from retrieval.answer.phrases import AUXILIARIES, noun_phrase, participle
 from retrieval.answer.question import (
     ASKS_TIME,
     TYPED_KINDS,
@@ -47,6 +47,7 @@ from retrieval.answer.story import refers_back, story_terms, title_terms
 from retrieval.answer.subjects import asked_months, document_subjects, published_months
 from retrieval.answer.types import (
     PRONOUN_START,
+    QUOTE_MARKS,
     a_person,
     asked_names,
     common_word,
@@ -1406,6 +1407,8 @@ def answers(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
         # "did the mayor resign": a sentence about the mayor that does not say it; "has it been fined": "may
         # seem fine" says another thing
         return False
+    if q.kind in _OUTCOME_KINDS and only_to_come(q, c.sentence.text, ctx):
+        return False  # "how did the board vote": "The board will vote next week" tells of no vote yet
     if _asks_what_done(q) and not _says_verb(q, q.done, c, ctx):
         # "what did the final report conclude": "Final reports typically take 12 to 18 months" tells of no
         # concluding (its other words are the question's subject, which any sentence on it holds)
@@ -1621,8 +1624,11 @@ def holds_nothing_asked(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bo
     withdrawn), and the word of payment of a money question ("how much did the centre cost": "A £40m
     centre opened" gives the cost) is said by the sum itself. Never for a "when": a date's sentence
     often puts the verb otherwise ("signed on the air on August 10, 1948" for when it began
-    broadcasting), and a date beside the event's names is mostly its date."""
-    if q.kind == "date" or (q.counted and counts(q, c.sentence.text, ctx.tokenizer)):
+    broadcasting), and a date beside the event's names is mostly its date; but a "when was X built"
+    (``_asked_made``) asks the date of the one event its participle names, which a sentence and its
+    neighbours writing it in no form or synonym do not date."""
+    made = _asked_made(q, ctx.tokenizer) if q.kind == "date" else ""
+    if (q.kind == "date" and not made) or (q.counted and counts(q, c.sentence.text, ctx.tokenizer)):
         return False
     table = _term_table(q, _weights(q, ctx))
     asked = _asked(table, title_terms(ctx, c.sentence.doc_id))
@@ -1635,6 +1641,8 @@ def holds_nothing_asked(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bo
     # (a word of the sentence beside it is its story's too: "The fossils were dated to about 480 million
     # years ago" after "Fossils ... were found in a quarry near Dunmore")
     held = ctx.terms(c.row).union(*(ctx.terms(r) for r in _neighbour_rows(ctx, c.sentence, c.row)))
+    if made:  # (a word the coverage never writes is in no weighed term: the question's own word counts)
+        return credit(q, made, held) == 0.0
     if not rest or any(_held(t, held) > 0.0 for t in rest):
         return False
     if q.kind == "number" or (wn := wordnet()) is None:
@@ -1650,6 +1658,29 @@ def holds_nothing_asked(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bo
     thing = unwritten_thing(q)
     owned = bool(thing) and any(t.term == thing for t in rest)
     return role or owned or not new_names(q.kind, c.sentence.text, q, ctx.tokenizer, strict=True)
+
+
+def _asked_made(q: QuestionInfo, tokenizer: Tokenizer) -> str:
+    """The term of the participle a "when" asks the date of, in the passive ("when was the hospital
+    built", "what year was the town founded"), or "": it names the one event asked, which a date of the
+    thing's other news ("placed into special measures on Thursday") does not date."""
+    m = _WHEN_MADE.match(asked_sentence(q.text).lower())
+    wn = wordnet()
+    # (a verb's form WordNet reads back to another base, "built", or a regular participle, "founded")
+    if m is None or wn is None or not (participle(m.group(1), wn) or _inflected_verb(m.group(1), wn)):
+        return ""
+    terms = tokenizer.tokens(m.group(1))
+    return terms[0] if len(terms) == 1 and terms[0] in q.terms else ""
+
+
+def _inflected_verb(word: str, wn: WordNet) -> bool:
+    """Whether a word is an inflected verb form, read back to another base ("built" -> "build"), which
+    after "when was X" is the passive's participle (though WordNet also files "built" as an adjective)."""
+    return any(pos == "v" and b != word for pos, b in wn.lemmas(word))
+
+
+#: "when was X built", "what year were they founded", "in what year was it opened": the participle last
+_WHEN_MADE = re.compile(r"^\W*(?:when|(?:in\s+)?what\s+year)\s+(?:was|were)\b.*\s([a-z]+)\W*$")
 
 
 #: "what percentage of doctors", "what share of the voters": the group a share is asked of
@@ -2026,11 +2057,75 @@ def states_verb(q: QuestionInfo, text: str, ctx: AnswerContext) -> bool:
     or a plan answers neither yes nor no. Not judged (True) without a verb asked."""
     if not q.done:
         return True
+    return any(not (i and words[i - 1].lower() == "to") for words, i in _verb_at(q, text, ctx))
+
+
+def _verb_at(q: QuestionInfo, text: str, ctx: AnswerContext) -> list[tuple[list[str], int]]:
+    """The places a sentence writes the question's verb (``QuestionInfo.done``) in any form or synonym:
+    its words and each such word's position among them."""
     words = _SAID_WORD.findall(text)
+    return [(words, i) for i, w in enumerate(words) if credit(q, q.done, ctx.tokenizer.term_set(w))]
+
+
+#: the word opening an open question inside a sentence ("whether he would be fired"), whose verb is
+#: asked, not told
+_OPEN_QUESTION = frozenset({"whether"})
+
+
+def _left_open(words: list[str], i: int) -> bool:
+    """Whether the word at ``i`` stands in a "whether" clause (``WEIGHTS.open_question_words`` words
+    before it at most) that no one was asked: an open question, which tells neither that it was done
+    nor that it was not. One put to someone ("Asked by a reporter whether he would resign, Reyner
+    said no"; the asking as many words before it at most) is answered in the same sentence as often."""
+    start = max(0, i - WEIGHTS.open_question_words)
     return any(
-        credit(q, q.done, ctx.tokenizer.term_set(w)) and (i == 0 or words[i - 1].lower() != "to")
-        for i, w in enumerate(words)
+        w.lower() in _OPEN_QUESTION
+        and not any(b.lower() in _ASKING for b in words[max(0, j - WEIGHTS.open_question_words) : j])
+        for j, w in enumerate(words[start:i], start)
     )
+
+
+#: the words putting a question to someone ("asked whether"), whose answer the sentence may give
+_ASKING = frozenset({"ask", "asks", "asked", "asking"})
+
+
+def only_left_open(q: QuestionInfo, text: str, ctx: AnswerContext) -> bool:
+    """Whether a sentence writes a yes/no question's verb only in an open question ("Marsh declined to
+    say whether he would be fired" for "will Stroud be fired"): it says the coverage does not know, not
+    yes or no, whatever auxiliary the question opens with."""
+    at = _verb_at(q, text, ctx) if q.done else []
+    return bool(at) and all(_left_open(words, i) for words, i in at)
+
+
+#: the words putting a verb after them in the future ("will vote", "is expected to vote", "is due to
+#: rule"): a plan or a schedule, not an act done. ("would" is left out: reported speech writes a past
+#: plan and a done act's terms alike, "said it would pay $4 million"; so is a bare "to": "agreed to pay
+#: $27 million" gives the sum paid.)
+_TO_COME = re.compile(
+    r"\b(?:will|shall|(?:going|expected|scheduled|set|due|poised|planning|plans|intends)\s+to)"
+    r"(?:\s+(?:also|not|now|then|still|again|formally|finally|soon|be))*\s+$",
+    re.IGNORECASE,
+)
+
+
+def only_to_come(q: QuestionInfo, text: str, ctx: AnswerContext) -> bool:
+    """Whether a sentence writes the verb a "how (what, who) did X VERB" asks about only as to come
+    ("The school board will vote next week on the plan" for how the board voted): the act has not
+    happened, so nothing of it, its result or its figure, is told. The question's past "did" asks of a
+    done act; without a verb asked, or a "did", not judged (False)."""
+    if not q.done or not _DID_ASKED.search(asked_sentence(q.text)) or QUOTE_MARKS.search(text):
+        # (a speaker's "I will apologize for the years before that" is the act itself, said)
+        return False
+    spans = [m for m in _SAID_WORD.finditer(text) if credit(q, q.done, ctx.tokenizer.term_set(m.group(0)))]
+    return bool(spans) and all(_TO_COME.search(text, 0, m.start()) for m in spans)
+
+
+#: a question asking of a done act ("how did the board vote", "what did the review conclude")
+_DID_ASKED = re.compile(r"\bdid\b", re.IGNORECASE)
+#: the kinds of question asking what came of an act, its outcome or who did it ("how did the board vote",
+#: "who did they appoint"), which a plan does not tell; a "why", "when" or "how much" of a planned act
+#: is told by its plan ("will close for two weeks after cases rose", "will pay £38 million")
+_OUTCOME_KINDS = frozenset({"what", "person", "entity", "place"})
 
 
 def only_planned(q: QuestionInfo, text: str, ctx: AnswerContext) -> bool:
@@ -2040,8 +2135,7 @@ def only_planned(q: QuestionInfo, text: str, ctx: AnswerContext) -> bool:
     act is a plan, a request or a plea, which says neither yes nor no."""
     if not q.done or states_verb(q, text, ctx):
         return False
-    words = _SAID_WORD.findall(text)
-    return any(credit(q, q.done, ctx.tokenizer.term_set(w)) for w in words)
+    return bool(_verb_at(q, text, ctx))
 
 
 #: a word that negates the verb after it ("did not pay", "never paid", "didn't pay")

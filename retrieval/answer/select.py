@@ -120,6 +120,7 @@ from retrieval.answer.scoring import (
     holds_nothing_asked,
     is_name,
     noun_modifier,
+    only_left_open,
     only_planned,
     says_of_subject,
     score_candidates,
@@ -2242,6 +2243,10 @@ def _select(question: str, asked: str, q: QuestionInfo, ctx: AnswerContext, anch
         # "did the judge let him stay free": no sentence says she did or did not, and the best one only has
         # it asked of her ("Brandt asked Marchetti to let Kalloway remain free"): a plan or a plea is no yes
         return abstain(question, q, "nothing in it says it was done")
+    if best is not None and q.kind == "yesno" and only_left_open(q, best.sentence.text, ctx):
+        # "will Stroud be fired": no sentence says he will or will not, and the best one says it is open
+        # ("She declined to say whether he would be fired"): a question left open is no yes or no
+        return abstain(question, q, "nothing in it says whether it was or will be done")
     not_done = q.kind == "reason" and asks_not(q)
     if best is not None and not_done and not denies_verb(q, best.sentence.text, ctx):
         # "why didn't they pay": the sentence saying they did not, whose neighbours give the reason, over

@@ -409,6 +409,10 @@ class AnswerWeights:
     #: them ("fares will go up"; not "fares keep rising and people cannot get where they need to go"):
     #: more accepts statements whose verb is another's, fewer drops those putting words between
     said_of_window: int = 4
+    #: words before a yes/no question's verb within which a "whether" leaves it an open question ("declined
+    #: to say whether he would be fired"): more reads a verb after a long "whether" clause as still open,
+    #: fewer takes such verbs for statements
+    open_question_words: int = 5
     #: a quote longer than this is not grown by neighbouring sentences (a single sentence is never cut)
     quote_chars: int = 300
     #: outlets cited for one statement: more credits every outlet, fewer keeps the answer readable
