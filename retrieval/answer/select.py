@@ -149,6 +149,7 @@ from retrieval.answer.statements import (
     goes_on,
     narration,
     said_by,
+    speaker,
     speakers,
     speaking_role,
     states,
@@ -1939,6 +1940,14 @@ def _select(question: str, asked: str, q: QuestionInfo, ctx: AnswerContext, anch
             ),
             echo,
         )
+        if best is echo and _unnamed_person(q, echo, ctx):
+            # (the echo names no one: the first sentence of its story naming one beside the noun, holding
+            # some of what is asked, fills the slot the echo leaves empty; ``_unnamed_person``)
+            best = _in_story(
+                echo,
+                cands,
+                lambda c: c.fills_head and c.relation >= WEIGHTS.min_relation and answers(q, c, ctx),
+            )
     if best is not None and q.head and not best.names_kind and not q.phrase:
         # a name WordNet knows as one of the kind asked for ("which state ...": "California continues to
         # shatter its record ...") says which more surely than a name written near the noun ("the
@@ -2368,6 +2377,23 @@ def _clock_beside(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
         if reads_clock(text) and (not q.done or credit(q, q.done, ctx.tokenizer.term_set(text)) > 0):
             return True
     return False
+
+
+def _unnamed_person(q: QuestionInfo, echo: Candidate, ctx: AnswerContext) -> bool:
+    """Whether a "which X" asks for a person (X's most frequent sense is one: "which engineer", "which
+    judge") and the chosen sentence names no one at all: it echoes the question's words ("the
+    authority's own engineers warned against the change") with the slot asked for empty. A sentence of
+    its story naming someone beside X ("signed by senior process engineer Anita Rao") then answers,
+    though it repeats fewer of the question's words; it is the one holding what is asked (an echo that
+    names someone else may be about another X, and keeps the stricter test above)."""
+    wn = wordnet()
+    word = q.term_words.get(q.head, q.head)
+    return (
+        wn is not None
+        and person_noun(word, wn)
+        and type_score("person", echo.sentence.text, q, ctx.tokenizer) < 1.0
+        and not speaker(ctx.documents[echo.sentence.doc_id], [echo.sentence])
+    )
 
 
 def _in_story(echo: Candidate, cands: list[Candidate], better: Callable[[Candidate], bool]) -> Candidate:

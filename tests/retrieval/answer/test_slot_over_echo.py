@@ -1,0 +1,28 @@
+"""The sentence holding what a question asks for, in the slot it asks about, answers before one that only
+echoes its words: "which inspector flagged the crack" is answered by the sentence naming the inspector
+("signed by senior bridge inspector Tomas Brell"), not by "the agency's own inspectors flagged the crack",
+which repeats more of the question and names no one.
+Pinned on small made-up corpora."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.retrieval.answer.corpora import assert_verbatim, engine_of, filler, first_statement
+
+_BRIDGE = (
+    "The Dunmere river bridge will stay closed until the autumn, the transport agency said on Tuesday.\n\n"
+    "Records reviewed by the Valley Gazette show the agency's own inspectors flagged the crack last year.\n\n"
+    "A report dated May 2, 2025, signed by senior bridge inspector Tomas Brell, said the main girder "
+    "\u201cposed a growing risk to the deck.\u201d "
+    "The agency said it had acted on every report it received."
+)
+
+
+def test_the_sentence_naming_the_one_asked_for_beats_the_echo(tmp_path: Path) -> None:
+    bridge = {"id": "bridge", "title": "Bridge stays shut", "text": _BRIDGE}
+    engine = engine_of(tmp_path, [bridge, *filler(12)])
+    a = engine.ask("Which inspector flagged the crack in a report?")
+    assert not a.abstained, a.answer
+    assert_verbatim(engine, a)
+    assert "Tomas Brell" in first_statement(a)
