@@ -103,7 +103,7 @@ from retrieval.answer.question import (
     without_remarks,
 )
 from retrieval.answer.reach import story_hits
-from retrieval.answer.relation import counts, credit
+from retrieval.answer.relation import asked_count_verb, counts, credit
 from retrieval.answer.scoring import (
     ASKS_OPINION,
     FIRST_PERSON,
@@ -1980,6 +1980,23 @@ def _select(question: str, asked: str, q: QuestionInfo, ctx: AnswerContext, anch
             ),
             echo,
         )
+    verb = _count_verb(q) if best is not None and q.counted else ""
+    if best is not None and verb and not credit(q, verb, ctx.terms(best.row)):
+        # "how many fans does Millbrook Lane hold": a count of the noun that tells of another act ("3,000
+        # fans marched to Millbrook Lane") gives another number; a sentence holding as much of what is
+        # asked that tells of the asked act and counts for it ("Millbrook Lane holds 14,200.") answers
+        echo = best
+        best = next(
+            (
+                c
+                for c in cands
+                if c.relation >= echo.relation
+                and credit(q, verb, ctx.terms(c.row))
+                and counts(q, c.sentence.text, ctx.tokenizer)
+                and answers(q, c, ctx)
+            ),
+            echo,
+        )
     if best is not None and q.counted_with and not counts(q, best.sentence.text, ctx.tokenizer, itself=True):
         # "how many injury reports": a number of the thing counted itself ("17 injury reports") over one
         # of a word describing it ("one injury has been reported"), when it holds as much of the question
@@ -2377,6 +2394,13 @@ def _clock_beside(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
         if reads_clock(text) and (not q.done or credit(q, q.done, ctx.tokenizer.term_set(text)) > 0):
             return True
     return False
+
+
+def _count_verb(q: QuestionInfo) -> str:
+    """The question's term for the verb a "how many X does S VERB" ends on ("hold"), or ''."""
+    asked = asked_count_verb(q.text)
+    verb = asked[1].lower() if asked else ""
+    return next((t for t, w in q.term_words.items() if w.lower() == verb and t != q.counted), "")
 
 
 def _unnamed_person(q: QuestionInfo, echo: Candidate, ctx: AnswerContext) -> bool:

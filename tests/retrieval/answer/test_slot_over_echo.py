@@ -1,14 +1,19 @@
 """The sentence holding what a question asks for, in the slot it asks about, answers before one that only
 echoes its words: "which inspector flagged the crack" is answered by the sentence naming the inspector
 ("signed by senior bridge inspector Tomas Brell"), not by "the agency's own inspectors flagged the crack",
-which repeats more of the question and names no one; and "when was the service due to resume" leads with
-"The service had been due to resume on Monday", not with the paragraph before it, which holds no time.
-Pinned on small made-up corpora."""
+which repeats more of the question and names no one; "when was the service due to resume" leads with
+"The service had been due to resume on Monday", not with the paragraph before it, which holds no time;
+"how many fans does the arena hold" is counted by "Kelso Arena holds 9,800.", the verb asked for and its
+bare figure, not by "400 fans marched to the arena", a count of another act. Pinned on small made-up
+corpora."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from retrieval.answer.question import analyze
+from retrieval.answer.relation import counts
+from retrieval.search.text import Tokenizer
 from tests.retrieval.answer.corpora import assert_verbatim, engine_of, filler, first_statement
 
 _BRIDGE = (
@@ -44,3 +49,30 @@ def test_an_answer_holding_the_time_leads_the_paragraph_before_it(tmp_path: Path
     assert not a.abstained, a.answer
     assert_verbatim(engine, a)
     assert "due to resume on Monday" in first_statement(a), a.answer
+
+
+_HALL = (
+    "Around 400 Dunmere Rovers fans marched to the Kelso Arena on Saturday against the sale of the club.\n\n"
+    "The buyers want to build 300 homes on the Kelso Arena site and move the club to a new ground outside "
+    "town. Kelso Arena holds 9,800.\n\n"
+    "The council will vote on the lease next month."
+)
+
+
+def test_a_bare_figure_after_the_asked_verb_counts_the_asked_noun() -> None:
+    tok = Tokenizer()
+    q = analyze("How many fans does Kelso Arena hold?", tok)
+    assert counts(q, "Kelso Arena holds 9,800.", tok)
+    assert counts(q, "Kelso Arena holds about 9,800, the club says.", tok)
+    # (a figure of another noun, or of a date, is not the arena's)
+    assert not counts(q, "Kelso Arena will hold talks on 12 May.", tok)
+    assert not counts(q, "The Palace holds 9,800.", tok)
+
+
+def test_the_count_of_the_asked_act_beats_a_count_of_another(tmp_path: Path) -> None:
+    hall = {"id": "hall", "title": "Fans march on the arena", "text": _HALL}
+    engine = engine_of(tmp_path, [hall, *filler(12)])
+    a = engine.ask("How many fans does Kelso Arena hold?")
+    assert not a.abstained, a.answer
+    assert_verbatim(engine, a)
+    assert "9,800" in first_statement(a), a.answer
