@@ -4,8 +4,9 @@ echoes its words: "which inspector flagged the crack" is answered by the sentenc
 which repeats more of the question and names no one; "when was the service due to resume" leads with
 "The service had been due to resume on Monday", not with the paragraph before it, which holds no time;
 "how many fans does the arena hold" is counted by "Kelso Arena holds 9,800.", the verb asked for and its
-bare figure, not by "400 fans marched to the arena", a count of another act. Pinned on small made-up
-corpora."""
+bare figure, not by "400 fans marched to the arena", a count of another act; and "the name of the police
+officer leading the inquiry" asks an officer's name (the participle's clause says which officer), which a
+spokesman's words echoing "police" and "inquiry" do not give: declined. Pinned on small made-up corpora."""
 
 from __future__ import annotations
 
@@ -76,3 +77,27 @@ def test_the_count_of_the_asked_act_beats_a_count_of_another(tmp_path: Path) -> 
     assert not a.abstained, a.answer
     assert_verbatim(engine, a)
     assert "9,800" in first_statement(a), a.answer
+
+
+_DEPOT = (
+    "Managers at the Harlow bus depot said on Monday that a fire had destroyed six buses.\n\n"
+    '"We are helping the police with their inquiry in every way we can," depot spokesman Ewan Tully said.\n\n'
+    "The depot reopened on Thursday."
+)
+
+
+def test_the_noun_before_a_participles_clause_is_the_one_named() -> None:
+    # "the police officer leading the investigation": the officer's name is asked, a person's; the
+    # participle and its object say which officer ("the ruling party" is a party)
+    tok = Tokenizer()
+    assert analyze("What is the name of the police officer leading the investigation?", tok).kind == "person"
+    assert analyze("What is the name of the inspector leading the review?", tok).kind == "person"
+    assert analyze("What is the name of the ruling party?", tok).kind != "person"
+
+
+def test_a_role_no_sentence_names_is_declined(tmp_path: Path) -> None:
+    depot = {"id": "depot", "title": "Depot fire review", "text": _DEPOT}
+    engine = engine_of(tmp_path, [depot, *filler(12)])
+    # (the spokesman's words echo "police" and "inquiry"; he is no officer, and no sentence names one)
+    a = engine.ask("What is the name of the police officer leading the inquiry?")
+    assert a.abstained, a.answer
