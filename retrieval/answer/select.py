@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from functools import partial
+from functools import lru_cache, partial
 
 import numpy as np
 
@@ -181,6 +181,7 @@ from retrieval.search.wordnet import (
     NOUN_POSSESSION,
     NOUN_QUANTITY,
     NOUN_TIME,
+    VERB_COMMUNICATION,
     WordNet,
 )
 
@@ -2187,6 +2188,20 @@ def _select(question: str, asked: str, q: QuestionInfo, ctx: AnswerContext, anch
     elif best is not None and not best.said:
         # "who did Ruiz say pushed ...": the answer is in her words, which another's statement is not
         best = next((c for c in cands if c.said and answers(q, c, ctx)), best)
+    spoke = _speech_verb(q.text) if best is not None and q.kind == "quote" else ""
+    if best is not None and spoke and not _writes(best, spoke):
+        # "what did Lyall tell parliament": her statement telling it ("Lyall told parliament that the
+        # families had been failed ..."), over one holding as much of the question by another verb ("Lyall
+        # says she will make a statement to parliament"): the verb of saying asked is the asked act
+        first = best
+        best = next(
+            (
+                c
+                for c in cands
+                if c.said and c.relation >= first.relation and _writes(c, spoke) and answers(q, c, ctx)
+            ),
+            first,
+        )
     if (
         best is not None
         and q.kind == "person"
@@ -2394,6 +2409,39 @@ def _clock_beside(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
         if reads_clock(text) and (not q.done or credit(q, q.done, ctx.tokenizer.term_set(text)) > 0):
             return True
     return False
+
+
+#: "what did X tell ...", "what has the mayor promised": the words after the auxiliary, the verb among them
+_WHAT_DID = re.compile(r"^\W*what\s+(?:did|does|do|has|have|had)\s+(.+)$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1024)
+def _speech_verb(question: str) -> str:
+    """The base form of the verb of communication a "what did X VERB" asks with, when it is more than
+    saying ("tell", "warn", "promise"; WordNet's verb.communication in its most frequent sense), the
+    first lowercase word after the auxiliary WordNet reads as a verb and mostly not as a noun; '' for
+    "say" (every statement says) or any other question."""
+    m = _WHAT_DID.match(asked_sentence(question))
+    wn = wordnet()
+    if m is None or wn is None:
+        return ""
+    for word in re.findall(r"[\w'\u2019-]+", m.group(1)):
+        if not word.islower() or word in STOP_WORDS:
+            continue
+        bases = [b for pos, b in wn.lemmas(word) if pos == "v"]
+        if not bases or wn.mostly_noun(word):
+            continue  # (a noun of the subject: "the mayor")
+        base = bases[0]
+        return "" if base == "say" or VERB_COMMUNICATION not in wn.sense_classes(base, "v", 1) else base
+    return ""
+
+
+def _writes(c: Candidate, verb: str) -> bool:
+    """Whether a candidate's sentence writes ``verb`` in some form ("told" for "tell")."""
+    wn = wordnet()
+    return wn is not None and any(
+        ("v", verb) in set(wn.lemmas(w.lower())) for w in re.findall(r"[A-Za-z]+", c.sentence.text)
+    )
 
 
 def _count_verb(q: QuestionInfo) -> str:

@@ -6,7 +6,9 @@ which repeats more of the question and names no one; "when was the service due t
 "how many fans does the arena hold" is counted by "Kelso Arena holds 9,800.", the verb asked for and its
 bare figure, not by "400 fans marched to the arena", a count of another act; and "the name of the police
 officer leading the inquiry" asks an officer's name (the participle's clause says which officer), which a
-spokesman's words echoing "police" and "inquiry" do not give: declined. Pinned on small made-up corpora."""
+spokesman's words echoing "police" and "inquiry" do not give: declined; "what did Castell tell the council"
+is answered by what she told it, not by her saying she will make a statement to it. Pinned on small
+made-up corpora."""
 
 from __future__ import annotations
 
@@ -101,3 +103,22 @@ def test_a_role_no_sentence_names_is_declined(tmp_path: Path) -> None:
     # (the spokesman's words echo "police" and "inquiry"; he is no officer, and no sentence names one)
     a = engine.ask("What is the name of the police officer leading the inquiry?")
     assert a.abstained, a.answer
+
+
+_MAYOR = (
+    "10:05 a.m. Mayor Irene Castell says she will make a statement to the council on Monday about "
+    '"the way forward" for the Harrow library.\n\n'
+    "11:40 a.m. Castell told the council that the closures were "
+    '"painful but the only honest choice".\n\n'
+    "12:10 p.m. Protesters gathered outside the town hall."
+)
+
+
+def test_the_statement_by_the_asked_verb_of_saying_answers(tmp_path: Path) -> None:
+    # "what did Castell tell the council": what she told it, not that she says she will speak to it
+    mayor = {"id": "mayor", "title": "Live: library closures", "text": _MAYOR}
+    engine = engine_of(tmp_path, [mayor, *filler(12)])
+    a = engine.ask("What did Irene Castell tell the council?")
+    assert not a.abstained, a.answer
+    assert_verbatim(engine, a)
+    assert "painful but the only honest choice" in first_statement(a), a.answer
