@@ -52,6 +52,7 @@ from retrieval.answer.types import (
     counted_words,
     name_runs,
     names_kind,
+    type_score,
 )
 from retrieval.answer.weights import WEIGHTS
 from retrieval.lexicon import (
@@ -1371,7 +1372,15 @@ def compose(
             or (q.kind not in TYPED_KINDS and bool(q.head))
             or (bool(held) and names_doer(q, best.sentence.text, join_parts(held), ctx))
         )
-        leads = nearby[0].index < first[0].index or (asked and bool(held) and beside == held)
+        # (not before an answer holding the kind a typed question asks for when the neighbour holds none:
+        # "The walkout had been due to start on Monday." leads its paragraph-before's "She said members
+        # were 'angry but not beaten'", which only sets its scene)
+        typed = (
+            q.kind in TYPED_KINDS
+            and best.type_score >= 1.0
+            and type_score(q.kind, join_parts(nearby), q, ctx.tokenizer) < 1.0
+        )
+        leads = (nearby[0].index < first[0].index and not typed) or (asked and bool(held) and beside == held)
         chosen.insert(0 if leads else 1, nearby)
     # the article takes back a figure its answer gives ("Correction: ... It was 48 parts per billion, not
     # 84."), or its outlet took it back later: quoted right before it, whatever the room left

@@ -631,6 +631,9 @@ def _verb_only(word: str, wn: WordNet) -> bool:
 #: ("the ferry that capsized", "the reactor which blew up", "the judge in the lawsuit")
 _CLAUSE_AFTER = re.compile(
     r"\s+(?:that|which|who|whom|whose|where|when|in|at|on|of|for|from|with|by|behind|after|before)\b|,"
+    # (or a participle's clause, the "-ing" form and its object: "the police officer leading the inquiry",
+    # "the firm building the bridge"; not "the ruling party", whose "-ing" word describes the noun)
+    r"|\s+(?=[a-z]{2,}ing\s+(?:the|a|an|its|their|his|her|this|that|these|those)\b)"
 )
 
 
@@ -827,8 +830,12 @@ def _name_of_noun(q: str) -> str:
     """The noun of X in "what is the name of X" or "what is X's name" ("the judge in the lawsuit" ->
     "judge", "the county sheriff's name" -> "sheriff"), or ""."""
     m = _NAME_OF.match(q) or _NAME_AFTER.match(q)
+    if m is None:
+        return ""
+    # (X's own phrase, not the clause after it: "the police officer leading the investigation")
+    x = _CLAUSE_AFTER.split(m.group(1), maxsplit=1)[0] if m.re is _NAME_OF else m.group(1)
     # (a possessive's noun is not X's: "the host committee's initiative", "Halvorsen's CEO")
-    return head_noun(_POSSESSOR.sub("", m.group(1))) if m else ""
+    return head_noun(_POSSESSOR.sub("", x))
 
 
 #: "which coroner is investigating", "what officer arrested him": the noun the asking word leads

@@ -112,6 +112,49 @@ def counts(q: QuestionInfo, text: str, tokenizer: Tokenizer, *, itself: bool = F
         or (bool(q.counted) and _counts_deeper_kind(q, text))
         or _counts_people(q, text, tokenizer)
         or _number_of_stated(q, counted, text, tokenizer)
+        or (not itself and object_figure(q, text, tokenizer))
+    )
+
+
+#: "how many fans does the stadium hold": the counted noun, the subject and the verb ending the question
+_HOW_MANY_DOES = re.compile(
+    r"^\W*how\s+many\s+[\w'\u2019 -]+?\s+(?:do|does|did|will|would|can|could)\s+"
+    r"(?P<subject>[\w'\u2019 -]+?)\s+(?P<verb>[a-z]+)\s*\??\s*$",
+    re.IGNORECASE,
+)
+#: a bare figure as a verb's object: a word or two of approximation, the figure, then the clause's end
+_BARE_FIGURE = re.compile(
+    rf"\s+(?:(?:about|around|roughly|nearly|almost|some|over|more\s+than|up\s+to|just\s+under|just\s+over)\s+)?"
+    rf"(?:\d[\d,]*(?:\.\d+)?|{SPELLED_NUMBER})(?=\s*(?:[.;,:)]|$))",
+    re.IGNORECASE,
+)
+_WORD_AT = re.compile(r"[A-Za-z][\w'\u2019-]*")
+
+
+def asked_count_verb(question: str) -> tuple[str, str] | None:
+    """The subject and the verb of a "how many X does S VERB" ("how many fans does Millbrook Lane hold"
+    -> ("Millbrook Lane", "hold")), or None."""
+    m = _HOW_MANY_DOES.match(question.strip())
+    return (m.group("subject"), m.group("verb")) if m else None
+
+
+def object_figure(q: QuestionInfo, text: str, tokenizer: Tokenizer) -> bool:
+    """Whether a sentence gives a "how many X does S VERB" its count as the verb's bare object, S its
+    subject ("Millbrook Lane holds 14,200."; "The plant employs about 420."): the figure stands for X,
+    which the question names and the sentence need not repeat. A figure followed by a noun counts that
+    noun (``near_numbers`` reads it), so only a figure ending its clause is read here."""
+    asked = asked_count_verb(q.text)
+    if asked is None:
+        return False
+    subject, verb = asked
+    held = tokenizer.term_set(text)
+    subject_terms = tokenizer.term_set(subject)
+    verb_terms = tokenizer.term_set(verb)
+    if not subject_terms or not verb_terms or not subject_terms <= held:
+        return False
+    return any(
+        tokenizer.term_set(m.group(0)) == verb_terms and _BARE_FIGURE.match(text, m.end())
+        for m in _WORD_AT.finditer(text)
     )
 
 

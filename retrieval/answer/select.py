@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from functools import partial
+from functools import lru_cache, partial
 
 import numpy as np
 
@@ -103,7 +103,7 @@ from retrieval.answer.question import (
     without_remarks,
 )
 from retrieval.answer.reach import story_hits
-from retrieval.answer.relation import counts, credit
+from retrieval.answer.relation import asked_count_verb, counts, credit
 from retrieval.answer.scoring import (
     ASKS_OPINION,
     FIRST_PERSON,
@@ -150,6 +150,7 @@ from retrieval.answer.statements import (
     goes_on,
     narration,
     said_by,
+    speaker,
     speakers,
     speaking_role,
     states,
@@ -181,6 +182,7 @@ from retrieval.search.wordnet import (
     NOUN_POSSESSION,
     NOUN_QUANTITY,
     NOUN_TIME,
+    VERB_COMMUNICATION,
     WordNet,
 )
 
@@ -1940,6 +1942,14 @@ def _select(question: str, asked: str, q: QuestionInfo, ctx: AnswerContext, anch
             ),
             echo,
         )
+        if best is echo and _unnamed_person(q, echo, ctx):
+            # (the echo names no one: the first sentence of its story naming one beside the noun, holding
+            # some of what is asked, fills the slot the echo leaves empty; ``_unnamed_person``)
+            best = _in_story(
+                echo,
+                cands,
+                lambda c: c.fills_head and c.relation >= WEIGHTS.min_relation and answers(q, c, ctx),
+            )
     if best is not None and q.head and not best.names_kind and not q.phrase:
         # a name WordNet knows as one of the kind asked for ("which state ...": "California continues to
         # shatter its record ...") says which more surely than a name written near the noun ("the
@@ -1968,6 +1978,23 @@ def _select(question: str, asked: str, q: QuestionInfo, ctx: AnswerContext, anch
                 and c.sentence.index < echo.sentence.index
                 and c.relation >= echo.relation
                 and type_score("entity", c.sentence.text, q, ctx.tokenizer) >= 1.0
+                and answers(q, c, ctx)
+            ),
+            echo,
+        )
+    verb = _count_verb(q) if best is not None and q.counted else ""
+    if best is not None and verb and not credit(q, verb, ctx.terms(best.row)):
+        # "how many fans does Millbrook Lane hold": a count of the noun that tells of another act ("3,000
+        # fans marched to Millbrook Lane") gives another number; a sentence holding as much of what is
+        # asked that tells of the asked act and counts for it ("Millbrook Lane holds 14,200.") answers
+        echo = best
+        best = next(
+            (
+                c
+                for c in cands
+                if c.relation >= echo.relation
+                and credit(q, verb, ctx.terms(c.row))
+                and counts(q, c.sentence.text, ctx.tokenizer)
                 and answers(q, c, ctx)
             ),
             echo,
@@ -2162,6 +2189,20 @@ def _select(question: str, asked: str, q: QuestionInfo, ctx: AnswerContext, anch
     elif best is not None and not best.said:
         # "who did Ruiz say pushed ...": the answer is in her words, which another's statement is not
         best = next((c for c in cands if c.said and answers(q, c, ctx)), best)
+    spoke = _speech_verb(q.text) if best is not None and q.kind == "quote" else ""
+    if best is not None and spoke and not _writes(best, spoke):
+        # "what did Lyall tell parliament": her statement telling it ("Lyall told parliament that the
+        # families had been failed ..."), over one holding as much of the question by another verb ("Lyall
+        # says she will make a statement to parliament"): the verb of saying asked is the asked act
+        first = best
+        best = next(
+            (
+                c
+                for c in cands
+                if c.said and c.relation >= first.relation and _writes(c, spoke) and answers(q, c, ctx)
+            ),
+            first,
+        )
     if (
         best is not None
         and q.kind == "person"
@@ -2373,6 +2414,63 @@ def _clock_beside(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
         if reads_clock(text) and (not q.done or credit(q, q.done, ctx.tokenizer.term_set(text)) > 0):
             return True
     return False
+
+
+#: "what did X tell ...", "what has the mayor promised": the words after the auxiliary, the verb among them
+_WHAT_DID = re.compile(r"^\W*what\s+(?:did|does|do|has|have|had)\s+(.+)$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1024)
+def _speech_verb(question: str) -> str:
+    """The base form of the verb of communication a "what did X VERB" asks with, when it is more than
+    saying ("tell", "warn", "promise"; WordNet's verb.communication in its most frequent sense), the
+    first lowercase word after the auxiliary WordNet reads as a verb and mostly not as a noun; '' for
+    "say" (every statement says) or any other question."""
+    m = _WHAT_DID.match(asked_sentence(question))
+    wn = wordnet()
+    if m is None or wn is None:
+        return ""
+    for word in re.findall(r"[\w'\u2019-]+", m.group(1)):
+        if not word.islower() or word in STOP_WORDS:
+            continue
+        bases = [b for pos, b in wn.lemmas(word) if pos == "v"]
+        if not bases or wn.mostly_noun(word):
+            continue  # (a noun of the subject: "the mayor")
+        base = bases[0]
+        return "" if base == "say" or VERB_COMMUNICATION not in wn.sense_classes(base, "v", 1) else base
+    return ""
+
+
+def _writes(c: Candidate, verb: str) -> bool:
+    """Whether a candidate's sentence writes ``verb`` in some form ("told" for "tell")."""
+    wn = wordnet()
+    return wn is not None and any(
+        ("v", verb) in set(wn.lemmas(w.lower())) for w in re.findall(r"[A-Za-z]+", c.sentence.text)
+    )
+
+
+def _count_verb(q: QuestionInfo) -> str:
+    """The question's term for the verb a "how many X does S VERB" ends on ("hold"), or ''."""
+    asked = asked_count_verb(q.text)
+    verb = asked[1].lower() if asked else ""
+    return next((t for t, w in q.term_words.items() if w.lower() == verb and t != q.counted), "")
+
+
+def _unnamed_person(q: QuestionInfo, echo: Candidate, ctx: AnswerContext) -> bool:
+    """Whether a "which X" asks for a person (X's most frequent sense is one: "which engineer", "which
+    judge") and the chosen sentence names no one at all: it echoes the question's words ("the
+    authority's own engineers warned against the change") with the slot asked for empty. A sentence of
+    its story naming someone beside X ("signed by senior process engineer Anita Rao") then answers,
+    though it repeats fewer of the question's words; it is the one holding what is asked (an echo that
+    names someone else may be about another X, and keeps the stricter test above)."""
+    wn = wordnet()
+    word = q.term_words.get(q.head, q.head)
+    return (
+        wn is not None
+        and person_noun(word, wn)
+        and type_score("person", echo.sentence.text, q, ctx.tokenizer) < 1.0
+        and not speaker(ctx.documents[echo.sentence.doc_id], [echo.sentence])
+    )
 
 
 def _in_story(echo: Candidate, cands: list[Candidate], better: Callable[[Candidate], bool]) -> Candidate:

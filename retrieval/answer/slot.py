@@ -20,6 +20,7 @@ from functools import lru_cache
 from retrieval.answer.bridge import person_noun, wordnet
 from retrieval.answer.complement import asked_completion
 from retrieval.answer.question import TYPED_KINDS, QuestionInfo
+from retrieval.answer.relation import object_figure
 from retrieval.answer.scoring import AnswerContext, Candidate, answers
 from retrieval.answer.types import counted_numbers, describes, name_runs, new_names
 from retrieval.answer.weights import WEIGHTS
@@ -41,7 +42,12 @@ def _slot_test(
     if q.counted:
         # "how many years": a number of the thing counted, not any number the sentence holds
         # (of the noun itself, as a figure: "dozens of families" gives no number of households)
-        return lambda c: bool(counted_numbers(c.sentence.text, q, ctx.tokenizer, WEIGHTS.count_window))
+        # (or a bare figure as the asked verb's object: "Millbrook Lane holds 14,200." for "how many fans
+        # does Millbrook Lane hold", ``object_figure``)
+        return lambda c: (
+            bool(counted_numbers(c.sentence.text, q, ctx.tokenizer, WEIGHTS.count_window))
+            or object_figure(q, c.sentence.text, ctx.tokenizer)
+        )
     sized = sized_noun(q.text)
     if q.kind == "number" and sized is not None:
         # "how big is the relief fund": a figure of the fund ("a $40 million state relief fund"), not another
