@@ -213,7 +213,7 @@ def _emit(out: TextIO, obj: dict[str, Any]) -> None:
 async def _ask(service: Service, args: argparse.Namespace, out: TextIO) -> int:
     if args.question is not None:
         a, failed = await _answer(service, args.question, None)
-        out.write(_shown(a, args.json))
+        out.write(_shown(a, args.json, searched=not failed))
         return 1 if failed else 0
     # questions from stdin: answered on every core when they are piped in (a terminal gets one at a time);
     # bytes that are not the locale's text are replaced, not an error that ends the batch
@@ -228,7 +228,8 @@ async def _ask(service: Service, args: argparse.Namespace, out: TextIO) -> int:
     async with Workers(service.engine, workers) as pool:
 
         async def one(q: str) -> str:
-            return _shown((await _answer(service, q, pool.answer))[0], args.json)
+            a, failed = await _answer(service, q, pool.answer)
+            return _shown(a, args.json, searched=not failed)
 
         await answer_lines(sys.stdin, one, write, in_flight=2 * workers - 1)
     return 0
@@ -246,8 +247,8 @@ async def _answer(service: Service, q: str, compute: Compute | None) -> tuple[An
         return Answer(question=shown_question(q), abstained=True, answer=reply), True
 
 
-def _shown(a: Answer, as_json: bool) -> str:
-    return render.json_line(answer_json(a)) + "\n" if as_json else render.answer_text(a) + "\n\n"
+def _shown(a: Answer, as_json: bool, searched: bool = True) -> str:
+    return render.json_line(answer_json(a)) + "\n" if as_json else render.answer_text(a, searched) + "\n\n"
 
 
 async def _timeline(service: Service, args: argparse.Namespace, out: TextIO) -> int:

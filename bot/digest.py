@@ -27,16 +27,18 @@ _NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:of\s+|de\s+|al-)?[A-Z][\w'’.-]*)
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _SAYS = r"(?:said|says|told|tells|warned|warns|stated|added|claimed|claims|insisted|urged|urges)"
 _SPEAKER = re.compile(rf"(?P<who>{_NAME.pattern})\s+{_SAYS}\b|[,”\"]\s*{_SAYS}\s+(?P<who2>{_NAME.pattern})")
+#: "the" (or "a", "an") right before a speaker's name: a body's name written as the text writes it
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.I)
 # Words that start sentences, fill headlines or title people rather than name what a text is about.
 _STOP = frozenset(
     """a about after against ahead all also amid an and any are as at be been before being but by can
     could did do does during for from had has have he her his how i if in into is it its last may more
-    most new next no not now of on or our over says said she should so some such than that the their
-    them then there these they this those through to toward towards under up us was we were what when
-    where which while who why will with would you your week weeks year years day days month months
-    today yesterday tomorrow monday tuesday wednesday thursday friday saturday sunday january february
-    march april june july august september october november december mr mrs ms dr according however
-    meanwhile earlier later citing delegations i'm i’m tv""".split()
+    most must might new next no not now of on or our over says said shall she should so some such than
+    that the their them then there these they this those through to toward towards under up us was we
+    were what when where which while who why will with would you your week weeks year years day days
+    month months today yesterday tomorrow monday tuesday wednesday thursday friday saturday sunday
+    january february march april june july august september october november december mr mrs ms dr
+    according however meanwhile earlier later citing delegations i'm i’m tv""".split()
 )
 _TITLES = frozenset(
     """president prime minister secretary general chief spokesperson spokesman spokeswoman foreign
@@ -127,8 +129,9 @@ def statement_questions(text: str, proven: frozenset[str] | None = None) -> list
     out: list[str] = []
     for m in _SPEAKER.finditer(text):
         raw = m.group("who") or m.group("who2") or ""
-        if m.group("who") and object_of_preposition(text, m.start("who")):
-            continue  # "engineers at Hollin Airport said": the engineers spoke, not the airport
+        article = _ARTICLE_BEFORE.search(text, 0, m.start()) if m.group("who") else None
+        if m.group("who") and object_of_preposition(text, article.start() if article else m.start("who")):
+            continue  # "engineers at (the) Hollin Airport said": the engineers spoke, not the airport
         if re.search(r"['’]s$", raw.strip()):
             continue  # "said Ashbridge's fire chief": the chief spoke, not Ashbridge
         who = _clean_name(raw)
@@ -141,12 +144,14 @@ def statement_questions(text: str, proven: frozenset[str] | None = None) -> list
         ):
             continue  # "Police said the march passed off peacefully": a capital that opens a sentence
         others = [n for n in _names(text, initial=False) if n not in who and who not in n]
+        # a body the text writes with its article ("the Public Service Workers Union said") is asked so
+        said = f"the {who}" if " " in who and (article or raw.split()[0].lower() == "the") else who
         if others:
-            out.append(f"What did {who} say about {others[0]}?")
-        out.append(f"What did {who} say?")
+            out.append(f"What did {said} say about {others[0]}?")
+        out.append(f"What did {said} say?")
         topic = _topic_words(text[m.end() :])
         if topic:  # tried when the plainer questions are not answered from this article
-            out.append(f"What did {who} say about {' '.join(topic)}?")
+            out.append(f"What did {said} say about {' '.join(topic)}?")
     return list(dict.fromkeys(out))
 
 

@@ -33,9 +33,10 @@ from retrieval import Answer, Citation, SourceInfo, Sources, Timeline
 QUESTION_SHOWN = 256
 
 
-def answer_text(answer: Answer) -> str:
+def answer_text(answer: Answer, searched: bool = True) -> str:
     """Quotes with markers, then numbered sources with their URLs. No blank line inside, so answers
-    one after another read as blocks separated by one."""
+    one after another read as blocks separated by one. A question refused before any search (empty,
+    too long: ``searched`` false) gets no footer saying the coverage was searched."""
     out = [f"Q: {plain(clip(answer.question, QUESTION_SHOWN))}"]
     if answer.abstained or not answer.statements:
         out.append(plain(answer.answer))
@@ -46,7 +47,8 @@ def answer_text(answer: Answer) -> str:
         )
         out.append("Sources:")
         out.extend(_citation_text(c, nums) for nums, c in source_groups(answer.citations))
-    out.append(f"({footer(answer.cached, quoted=not answer.abstained and bool(answer.statements))})")
+    if searched:
+        out.append(f"({footer(answer.cached, quoted=not answer.abstained and bool(answer.statements))})")
     return "\n".join(out)
 
 

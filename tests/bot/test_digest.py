@@ -24,6 +24,19 @@ def test_statements_suggest_what_a_speaker_said_about_another_name() -> None:
     assert statement_questions("The weather was fine.") == []
 
 
+def test_a_body_written_with_its_article_is_asked_about_with_it() -> None:
+    """ "The Public Service Workers Union said ..." suggests "What did the Public Service Workers Union
+    say?" (not "What did Public Service Workers Union say?"); "officials at the union said" suggests
+    nothing of the union, whose officials spoke; a modal is no topic word."""
+    asked = statement_questions("The Harbour Workers Union said the depot must stay shut until Friday.")
+    assert asked[0] == "What did the Harbour Workers Union say?", asked
+    assert not any("must" in q for q in asked), asked
+    assert statement_questions("Officials at the Harbour Workers Union said the depot would stay shut.") == []
+    assert (
+        statement_questions("Mayor Ana Ruiz said the depot would stay shut.")[0] == "What did Ana Ruiz say?"
+    )
+
+
 def test_a_currency_code_before_its_figure_is_no_name_to_ask_about() -> None:
     """ "CAD 1,500", "NOK 700 million": a code before a figure, not a name a speaker spoke of."""
     for text in (
