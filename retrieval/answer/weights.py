@@ -305,6 +305,12 @@ class AnswerWeights:
     #: topic of its own ("fire" in a fire's coverage): lower reads rarer mentions as the thing asked (more
     #: near-topic answers), higher declines more paraphrases
     nearby_alone_share: float = 0.02
+    #: a noun the coverage lacks is read as a word it writes beside the question's other words whose
+    #: definition leads with it in one of its this many most frequent senses, of a class the noun's own
+    #: senses share (``answer.glossed``: "head" -> "president", "the head administrative officer of a
+    #: college", its 4th sense): more reads rarer senses' definitions (more chance one sits beside the
+    #: question's words by accident), fewer bridges fewer paraphrases
+    gloss_senses: int = 8
     #: how many first letters a WordNet form of a timeline topic's word must share with it (a final "e"
     #: or "y" aside) unless it is the word's noun plural: fewer lets in the irregular forms of a homograph
     #: ("led" for "lead" the metal), more loses derived forms that change the word's end ("ratify" for

@@ -857,6 +857,33 @@ class WordNet:
                     out.setdefault(" ".join(words), []).append(int(line[:8]))
         return out
 
+    def defined_by(self, word: str, pos: Pos, senses: int) -> frozenset[str]:
+        """The base forms of the words, as written and as ``pos``, that lead the definitions of the
+        ``senses`` most frequent senses of ``word`` as ``pos``: each definition's leading phrase, before
+        its first preposition, relative word, conjunction or punctuation ("helicopter": "an aircraft
+        without wings ..." -> "aircraft"; "president": "the head administrative officer of a college ..."
+        -> "head", "administrative", "officer"). A definition leads with the class its sense is a kind of
+        and what tells it apart in that class, so a word the coverage writes that is defined so by a
+        question's word may be what the question means by it (``answer.glossed``); a word named further on
+        is another thing beside it ("mortgage": "a conditional conveyance of property as security for the
+        repayment of a loan")."""
+        key = ("defined:" + pos + word.lower(), senses)
+        got = self._memo.get(key)
+        if got is None:
+            out: set[str] = set()
+            data = self._data[pos]
+            for lemma in (lem for p, lem in self.lemmas(word) if p == pos):
+                for off in self._offsets(pos, lemma)[:senses]:
+                    end = data.find(b"\n", off)
+                    line = data[off : end if end >= 0 else len(data)]
+                    bar = line.find(b" | ")
+                    for w in _leading_phrase(line[bar + 3 :].decode("latin-1").lower() if bar >= 0 else ""):
+                        out.add(w)
+                        out.update(base for p, base in self.lemmas(w) if p == pos)
+            got = frozenset(out)
+            self._remember(key, got)
+        return got
+
     def antonyms(self, word: str, senses: int = 3) -> frozenset[str]:
         """The single words WordNet opposes to ``word`` in its ``senses`` most frequent senses, and their
         irregular inflections ("accept" -> "reject"; "win" -> "lose", "lost"): a sentence saying the
@@ -942,6 +969,29 @@ class WordNet:
             pos_t: Pos = "a" if p == "s" else p  # type: ignore[assignment]
             pointers.append((sym, int(off), pos_t, int(st[:2], 16), int(st[2:], 16)))
         return words, pointers
+
+
+#: the words that end a definition's leading phrase: prepositions, relative words, conjunctions
+_PHRASE_ENDS = frozenset(
+    "of in on at to for with without by from into as that who which whose where or and especially usually"
+    " often being used".split()
+)
+#: what a definition's leading phrase opens with and does not count: a determiner
+_PHRASE_OPENS = frozenset("a an the any one some".split())
+
+
+def _leading_phrase(definition: str) -> list[str]:
+    """The words of a definition's leading phrase (a parenthesised field, "(law)", and a determiner
+    aside), up to its first preposition, relative word, conjunction, participle or punctuation."""
+    text = re.sub(r"^\([^)]*\)\s*", "", definition)
+    words: list[str] = []
+    for m in re.finditer(r"[a-z-]+|[^a-z\s-]", text):
+        w = m.group()
+        if not w[0].isalpha() or w in _PHRASE_ENDS or (words and w.endswith(("ing", "ed"))):
+            break  # (a participle after a word opens a clause: "a problem requiring investigation")
+        if words or w not in _PHRASE_OPENS:
+            words.append(w)
+    return words
 
 
 def _map(path: Path) -> mmap.mmap:

@@ -206,3 +206,14 @@ def test_nearby_nouns_are_one_class_up_or_down_in_their_own_base_form() -> None:
     assert "helicopter" in WN.nearby("aircraft", 3, broader=False)
     down = WN.nearby("job", 3, broader=False)
     assert "post" in down and "calling" not in down
+
+
+@needs_wordnet
+def test_a_definition_is_read_by_its_leading_phrase() -> None:
+    """A definition leads with the class a sense is a kind of and what tells it apart there; a word
+    named after its first preposition, relative word or participle is another thing beside it."""
+    assert WN is not None
+    assert "aircraft" in WN.defined_by("helicopter", "n", 1)  # "an aircraft without wings that ..."
+    assert "head" in WN.defined_by("president", "n", 8)  # "the head administrative officer of a college"
+    assert "loan" not in WN.defined_by("mortgage", "n", 8)  # "... for the repayment of a loan"
+    assert "investigation" not in WN.defined_by("case", "n", 8)  # "a problem requiring investigation"
