@@ -616,6 +616,38 @@ def _revises(ctx: AnswerContext, s: Sentence, answer: Sentence, answer_text: str
     return bool(speakers) and all(n in answer_text for n in speakers) and _later(ctx, [s], [answer], False)
 
 
+#: a statement written with a label before its quote ("Earlier: “…”", "The Ledger reported: “…”", "Also
+#: reported: “…”"): the label, then the quoted words
+_LABELLED = re.compile(r"^[^\u201c\u201d]{1,80}?: \u201c(?P<quote>.*)\u201d$", re.S)
+
+
+def statement_quote(text: str) -> str:
+    """A statement's own words: its quote without the label a version or a confirmation is written with
+    (``_version_label``), which says how it stands to the answer, not what its source says."""
+    m = _LABELLED.match(text)
+    return m.group("quote") if m else text
+
+
+def _version_label(ctx: AnswerContext, answer: Sequence[Sentence], v: Sequence[Sentence]) -> str:
+    """How a version of the answer stands to it, written before its quote, so the reader tells a figure
+    that changed from one that differs, each cited to its own source: "Earlier: " (or "Later: ", where
+    the answer leads as a question of the past asks) for a figure the text orders before the answer's
+    (``_later`` undated: "up from 12", "initially said", a live blog's stamps, "now says"), or the same
+    outlet's article dated before it; another outlet's figure is "<Outlet> reported earlier: " (later)
+    by the articles' dates, "<Outlet> reported: " where no date orders them (an undated report is neither
+    newer nor older); else nothing."""
+    if _later(ctx, answer, v, False):
+        return "Earlier: "
+    if _later(ctx, v, answer, False):
+        return "Later: "
+    outlet = ctx.documents[v[0].doc_id].meta.source
+    own = ctx.documents[answer[0].doc_id].meta.source
+    when = "earlier" if _later(ctx, answer, v, True) else "later" if _later(ctx, v, answer, True) else ""
+    if outlet and own and outlet != own:
+        return f"{outlet} reported {when}: " if when else f"{outlet} reported: "
+    return f"{when.capitalize()}: " if when else ""
+
+
 def _ordered(ctx: AnswerContext, a: Sentence, b: Sentence) -> bool:
     """Whether one article's two statements are ordered by it (``_later`` one way or the other)."""
     return _later(ctx, [a], [b], False) or _later(ctx, [b], [a], False)
@@ -1155,8 +1187,14 @@ def compose(
     def row(s: Sentence) -> int:
         return ctx.rows[(s.doc_id, s.index)]
 
+    #: the text each statement of a version was given (its label before its quote)
+    written: dict[int, str] = {}
+
     def add_statement(
-        parts: list[Sentence], merge: bool = True, versions: list[list[Sentence]] | None = None
+        parts: list[Sentence],
+        merge: bool = True,
+        versions: list[list[Sentence]] | None = None,
+        label: str = "",
     ) -> None:
         quote = join_parts(parts)
         key = frozenset().union(*(ctx.terms(row(p)) for p in parts))
@@ -1248,7 +1286,10 @@ def compose(
                 citations.append(citation_of(len(citations) + 1, ctx.documents[s.doc_id], join_parts(other)))
                 nums.append(len(citations))
                 cited_rows.update(row(p) for p in other)
-        statements.append(Statement(text=quote, citations=nums, speaker=who))
+        # (a version's label says how it stands to the answer; a named speaker labels it already)
+        text = f"{label}\u201c{quote}\u201d" if label and not who else quote
+        written[id(parts)] = text
+        statements.append(Statement(text=text, citations=nums, speaker=who))
         keys.append(key)
 
     first = _expand(ctx, best.sentence, q)
@@ -1468,7 +1509,7 @@ def compose(
             for v in versions[: WEIGHTS.max_versions]:
                 if not any(row(p) in cited_rows for p in v):
                     add_notice(taken_back(v))
-                    add_statement(v)
+                    add_statement(v, label=_version_label(ctx, first, v))
     if not broad and q.kind in ("what", "who"):
         confirm_role(q, first, chosen, cands, ctx, citations, statements)
     if not broad and q.kind == "person":
@@ -1477,7 +1518,8 @@ def compose(
         # each version of the answer (the answer first), followed right away by the other outlets
         # reporting its value; the citations are then numbered in the order the reply reads
         for parts in [first, *versions]:
-            at = next((i for i, st in enumerate(statements) if st.text == join_parts(parts)), None)
+            said = written.get(id(parts), join_parts(parts))
+            at = next((i for i, st in enumerate(statements) if st.text == said), None)
             if at is not None:
                 statements[at + 1 : at + 1] = confirm_value(q, best, parts, cands, ctx, citations)
         citations[:], statements[:] = in_reading_order(citations, statements)

@@ -31,7 +31,7 @@ def test_a_report_replacing_the_answers_figure_leads_it_in_another_story(tmp_pat
     a = news.ask("How many people were detained by police?")
     assert_verbatim(news, a)
     assert "17 people" in first_statement(a), a.answer
-    assert "at least 12 people" in a.statements[1].text, a.answer
+    assert a.statements[1].text.startswith("Earlier: \u201cWestshire Police said at least 12"), a.answer
     assert a.statements[0].citations != a.statements[1].citations, a.answer
 
 
@@ -55,7 +55,7 @@ def test_a_sources_later_entry_worded_otherwise_revises_its_count(tmp_path: Path
     a = news.ask("How many depots are shut?")
     assert_verbatim(news, a)
     assert "17 depots" in first_statement(a), a.answer
-    assert "at least 12 depots" in a.answer, a.answer
+    assert "Earlier: \u201c08:05 Harlow Rail says at least 12 depots" in a.answer, a.answer
 
 
 def test_a_revised_estimate_naming_the_old_one_leads_it(tmp_path: Path) -> None:
@@ -98,3 +98,37 @@ def test_outlets_differing_undated_are_both_cited_and_a_count_of_another_act_is_
     assert_verbatim(news, a)
     assert "17" in first_statement(a), a.answer
     assert "131" not in a.answer, a.answer
+
+
+def _vigils(root: Path, dated: bool) -> list[str]:
+    """The statements answering how many attended a vigil two outlets count differently."""
+    six = {
+        "id": "six", "title": "Hundreds at St Anne's vigil", "source": "Channel 6 News",
+        "text": "About 500 people gathered outside St Anne's Hospital on Wednesday evening for a candlelit "
+        "vigil for the babies who died at its maternity unit.",
+    }  # fmt: skip
+    chronicle = {
+        "id": "chronicle", "title": "Vigil held for St Anne's babies", "source": "Kells Chronicle",
+        "text": "About 300 people joined a vigil outside St Anne's Hospital on Wednesday night, lighting "
+        "candles for the babies who died at the hospital's maternity unit.",
+    }  # fmt: skip
+    if dated:
+        six["published"], chronicle["published"] = "2026-03-04", "2026-03-06"
+    news = engine_of(root, [six, chronicle, *filler(12)])
+    a = news.ask("How many people attended the vigil?")
+    assert_verbatim(news, a)
+    return [st.text for st in a.statements]
+
+
+def test_undated_outlets_that_differ_are_each_named_not_ordered_by_guess(tmp_path: Path) -> None:
+    said = _vigils(tmp_path, dated=False)
+    assert len(said) == 2, said
+    other = "Kells Chronicle" if "500" in said[0] else "Channel 6 News"
+    assert said[1].startswith(f"{other} reported: \u201c"), said
+    assert not any(s.startswith(("Earlier:", "Later:")) for s in said), said
+
+
+def test_dated_outlets_that_differ_lead_with_the_latest_and_mark_the_earlier(tmp_path: Path) -> None:
+    said = _vigils(tmp_path, dated=True)
+    assert "About 300 people" in said[0], said
+    assert said[1].startswith("Channel 6 News reported earlier: \u201cAbout 500 people"), said
