@@ -7,6 +7,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from datetime import date
 
 from retrieval.answer.bridge import verb_form, wordnet
@@ -529,8 +530,15 @@ _CHANGED = "risen|rose|climbed|grown|grew|increased|jumped|fallen|fell|dropped"
 _SAID_LATER = re.compile(
     r"\b(?:later|since|subsequently|then)\s+(?:had\s+)?(?:said|reported|stated|put|gave|announced|told|"
     rf"{_REVISED}|corrected)\b|\b(?:{_REVISED})\s+(?:\w+\s+){{0,3}}?to\b"
-    rf"|\b(?:{_CHANGED})\s+to\b",
+    rf"|\b(?:{_CHANGED})\s+to\b"
+    # a source's present account set against what it said before ("Caldera now says 17 depots are
+    # affected"): "now" before a verb of saying (``_NOW_SAYS``)
+    r"|\bnow\s+(?:says|said|reports|reported|confirms|confirmed|puts|estimates|estimated|counts)\b",
     re.I,
+)
+#: a source's present account, set against what it said before ("Caldera now says 17 depots are affected")
+_NOW_SAYS = re.compile(
+    r"\bnow\s+(?:says|said|reports|reported|confirms|confirmed|puts|estimates|estimated|counts)\b", re.I
 )
 
 
@@ -544,16 +552,20 @@ _REPLACED = re.compile(
 )
 
 
+def _replaced(text: str) -> frozenset[str]:
+    """The figures a statement says it replaces ("up from the figure of 12 given on the day": 12)."""
+    return frozenset().union(*(figures(m.group(1)) for m in _REPLACED.finditer(text)))
+
+
 def _replaces(a: str, b: str) -> bool:
     """Whether statement ``a`` says it replaces a figure ``b`` gives ("17 people were arrested, up from
     the figure of 12 given on the day" of "at least 12 people were arrested"): it is the later report,
     whoever printed the two and whether or not either is dated (it says so itself), unless ``b`` says
     the same of one of ``a``'s figures."""
-    old = frozenset().union(*(figures(m.group(1)) for m in _REPLACED.finditer(a)))
+    old = _replaced(a)
     if not old or not old & figures(b):
         return False
-    back = frozenset().union(*(figures(m.group(1)) for m in _REPLACED.finditer(b)))
-    return not back & figures(a)
+    return not _replaced(b) & figures(a)
 
 
 def _entry_clock(ctx: AnswerContext, s: Sentence) -> int | None:
@@ -585,10 +597,11 @@ def _later(ctx: AnswerContext, a: Sequence[Sentence], b: Sequence[Sentence], by_
         return fwd
     if sa.doc_id != sb.doc_id:
         da, db = _published(ctx, sa), _published(ctx, sb)
-        if da is not None and db is not None:
-            return by_date and da > db
-        # either undated: no date orders them, but a statement marked as the one first said ("The agency
-        # had earlier said at least 12 people died") was since replaced, by any other report of it
+        if da is not None and db is not None and by_date:
+            return da > db
+        # either undated, or the question asks of the past (no date then orders them): a statement marked
+        # as the one first said ("The agency had earlier said at least 12 people died") was since
+        # replaced, by any other report of it
         return bool(_SAID_FIRST.search(tb)) and not _SAID_FIRST.search(ta)
     ca, cb = _entry_clock(ctx, sa), _entry_clock(ctx, sb)
     if ca is not None and cb is not None and ca != cb:
@@ -596,6 +609,55 @@ def _later(ctx: AnswerContext, a: Sequence[Sentence], b: Sequence[Sentence], by_
     if _SAID_FIRST.search(tb) and not _SAID_FIRST.search(ta):
         return True
     return bool(_SAID_LATER.search(ta)) and not _SAID_LATER.search(tb)
+
+
+def _revises(ctx: AnswerContext, s: Sentence, answer: Sentence, answer_text: str) -> bool:
+    """Whether sentence ``s`` says it revises the answer's figure: it gives that figure as the one it
+    replaces ("17 people were arrested ..., up from the figure of 12 given on the day", ``_replaces``),
+    in any article; or, in the answer's own article and stated after it (``_later``: a live blog's later
+    entry), the same source gives its present account ("11:15 Caldera National Rail now says 17 depots are
+    affected" after "08:05 Caldera National Rail says at least 12 depots remain shut"): every name
+    before its "now says" is one the answer writes. Such a sentence is a version of the answer's count
+    however it words the rest (a source revising its count need not repeat how it first put it)."""
+    if _replaces(s.text, answer_text):
+        return True
+    if s.doc_id != answer.doc_id or _NOW_SAYS.search(answer_text):
+        return False
+    now = _NOW_SAYS.search(s.text)
+    speakers = name_runs(s.text[: now.start()]) if now is not None else []
+    return bool(speakers) and all(n in answer_text for n in speakers) and _later(ctx, [s], [answer], False)
+
+
+#: a statement written with a label before its quote ("Earlier: “…”", "The Ledger reported: “…”", "Also
+#: reported: “…”"): the label, then the quoted words
+_LABELLED = re.compile(r"^[^\u201c\u201d]{1,80}?: \u201c(?P<quote>.*)\u201d$", re.S)
+
+
+def statement_quote(text: str) -> str:
+    """A statement's own words: its quote without the label a version or a confirmation is written with
+    (``_version_label``), which says how it stands to the answer, not what its source says."""
+    m = _LABELLED.match(text)
+    return m.group("quote") if m else text
+
+
+def _version_label(ctx: AnswerContext, answer: Sequence[Sentence], v: Sequence[Sentence]) -> str:
+    """How a version of the answer stands to it, written before its quote, so the reader tells a figure
+    that changed from one that differs, each cited to its own source: "Earlier: " (or "Later: ", where
+    the answer leads as a question of the past asks) for a figure the text orders before the answer's
+    (``_later`` undated: "up from 12", "initially said", a live blog's stamps, "now says"), or the same
+    outlet's article dated before it; another outlet's figure is "<Outlet> reported earlier: " (later)
+    by the articles' dates, "<Outlet> reported: " where no date orders them (an undated report is neither
+    newer nor older); else nothing."""
+    if _later(ctx, answer, v, False):
+        return "Earlier: "
+    if _later(ctx, v, answer, False):
+        return "Later: "
+    outlet = ctx.documents[v[0].doc_id].meta.source
+    own = ctx.documents[answer[0].doc_id].meta.source
+    when = "earlier" if _later(ctx, answer, v, True) else "later" if _later(ctx, v, answer, True) else ""
+    if outlet and own and outlet != own:
+        return f"{outlet} reported {when}: " if when else f"{outlet} reported: "
+    return f"{when.capitalize()}: " if when else ""
 
 
 def _ordered(ctx: AnswerContext, a: Sentence, b: Sentence) -> bool:
@@ -877,12 +939,21 @@ def _versions(
     answer = join_parts(first)
     counted = {q.counted, *q.counted_with}
     asked = [t for t in q.terms if t not in counted and not is_name(q, t)]
-    described = counted_words(answer, q, ctx.tokenizer, WEIGHTS.count_window)
+    q_counts = _counting(q)
+    # the act the question asks of X that the answer says in its own words ("died", a word WordNet knows
+    # only as a verb): a version says it too, in any of its words (a count of X that says no such act,
+    # "carrying 131 people", counts X doing something else; a noun or an adjective, "deals",
+    # "affected", an outlet may word otherwise)
+    answer_terms = terms_of(ctx, first)
+    held = [t for t in asked if _only_verb(q.term_words.get(t, t)) and credit(q, t, answer_terms) >= 1.0]
+    described = counted_words(answer, q_counts, ctx.tokenizer, WEIGHTS.count_window)
 
     def keep(c: Candidate) -> bool:
         terms = ctx.terms(c.row)
         if asked and not any(credit(q, t, terms) >= 1.0 for t in asked):
             return False  # said in its own words (a synonym may say something else: "gained" ~ "reached")
+        if any(credit(q, t, terms) <= 0 for t in held):
+            return False  # "carrying 131 people" counts no one who "died", which the answer's count does
         if sum(credit(q, t, terms) > 0 for t in q.counted_with) < WEIGHTS.version_described * len(
             q.counted_with
         ):
@@ -894,7 +965,7 @@ def _versions(
         text = c.sentence.text
         return not conflict(answer, text) and (
             _told(ctx, story, c.sentence.doc_id) >= WEIGHTS.version_story
-            or bool(described & counted_words(text, q, ctx.tokenizer, WEIGHTS.count_window))
+            or bool(described & counted_words(text, q_counts, ctx.tokenizer, WEIGHTS.count_window))
             # or its headline names the answer's story and it tells the count in one of the answer's
             # own words ("40,000 containers were stuck at the port" beside "22,000 containers remain
             # stuck at the port's terminals"): outlets covering one event word its story differently
@@ -916,9 +987,16 @@ def _versions(
     event_names = _event_names(answer)
 
     def counts(text: str) -> frozenset[str]:
-        return frozenset(counted_numbers(text, q, ctx.tokenizer, WEIGHTS.count_window))
+        return frozenset(counted_numbers(text, q_counts, ctx.tokenizer, WEIGHTS.count_window))
 
-    return _rivals(q, best, cands, ctx, counts(answer), counts, keep)
+    return _rivals(q, best, cands, ctx, answer, counts(answer), counts, keep)
+
+
+def _only_verb(word: str) -> bool:
+    """Whether WordNet knows a word only as a verb's form ("died", "withdrew"; not "deals", "affected")."""
+    wn = wordnet()
+    kinds = {pos for pos, _ in wn.lemmas(word.lower())} if wn is not None else set()
+    return kinds == {"v"}
 
 
 def _of_named_event(
@@ -962,7 +1040,7 @@ def _amount_versions(
     def amounts(text: str) -> frozenset[str]:
         return figures(text) - asked
 
-    return _rivals(q, best, cands, ctx, amounts(answer), amounts, keep)
+    return _rivals(q, best, cands, ctx, answer, amounts(answer), amounts, keep)
 
 
 def _rivals(
@@ -970,31 +1048,41 @@ def _rivals(
     best: Candidate,
     cands: list[Candidate],
     ctx: AnswerContext,
+    answer: str,
     given: frozenset[str],
     figures_of: Callable[[str], frozenset[str]],
     keep: Callable[[Candidate], bool],
 ) -> list[list[Sentence]]:
-    """The versions of an answer that gives the figures ``given``: candidates from other documents, in
-    rank order, that hold the asked kind of figure, score near the answer, answer the question, give
-    figures (``figures_of``) of their own that no answer or version before gives, and pass ``keep``."""
+    """The versions of an answer (``answer``, its quote) that gives the figures ``given``: candidates
+    from other documents, in rank order, that hold the asked kind of figure, score near the answer,
+    answer the question, give figures (``figures_of``) of their own that no answer or version before
+    gives, and pass ``keep``; a candidate saying it revises the answer's figure (``_revises``) is one
+    whatever its score, its share of the question or ``keep`` says (it counts what the answer counts,
+    and says it is that count's revision), the figure it names as replaced not counted as its own."""
     seen = set(given)
     out: list[list[Sentence]] = []
     docs = {best.sentence.doc_id}
     for c in cands[1:] if seen else []:
         if len(out) >= WEIGHTS.max_versions:
             break
-        if c.type_score < 1.0 or c.score < WEIGHTS.version_ratio * best.score:
+        # a revision of the answer's figure that says so: one giving the answer's figure as the one it
+        # replaces ("17 ..., up from the figure of 12 given on the day"), or a later entry of the answer's
+        # own article marked as a revision ("11:15 Caldera now says 17 depots are affected" after "08:05
+        # ... at least 12 depots remain shut"): the same count, however it is worded or ranked
+        revises = _revises(ctx, c.sentence, best.sentence, answer)
+        if c.type_score < 1.0 or (c.score < WEIGHTS.version_ratio * best.score and not revises):
             continue
         # one version per other article; in the answer's own article, one the article orders with it (a
         # live entry's update, "later said five" after "initially said three"): a revision of its figure
         if c.sentence.doc_id in docs and not (
             c.sentence.doc_id == best.sentence.doc_id
             and _ordered(ctx, c.sentence, best.sentence)
-            and _asked_alike(q, ctx, c.sentence, best.sentence)
+            and (revises or _asked_alike(q, ctx, c.sentence, best.sentence))
         ):
             continue
-        got = figures_of(c.sentence.text)
-        if not got or not seen.isdisjoint(got) or not answers(q, c, ctx) or not keep(c):
+        # (the figure a revision replaces, which it names, is the answer's, not one of its own)
+        got = figures_of(c.sentence.text) - (_replaced(c.sentence.text) if revises else frozenset())
+        if not got or not seen.isdisjoint(got) or not (revises or (answers(q, c, ctx) and keep(c))):
             continue
         out.append(_expand(ctx, c.sentence, q))
         docs.add(c.sentence.doc_id)
@@ -1043,7 +1131,7 @@ def _answer_figures(q: QuestionInfo, first: Sequence[Sentence], ctx: AnswerConte
     else every number it states but the question's own."""
     text = join_parts(first)
     if q.counted:
-        return counted_numbers(text, q, ctx.tokenizer, WEIGHTS.count_window)
+        return counted_numbers(text, _counting(q), ctx.tokenizer, WEIGHTS.count_window)
     return figures(text) - figures(q.text)
 
 
@@ -1080,6 +1168,17 @@ def _listed_after(
     return out
 
 
+def _counting(q: QuestionInfo) -> QuestionInfo:
+    """The question with the noun its "how many" counts as the coverage writes it, where the question
+    writes it otherwise and selection corrected it ("ppl", a chat contraction, read as "people"): the
+    numbers of it a sentence gives are found by that noun (an answer's figure, other outlets' versions
+    of it), as they are when the question spells it out."""
+    b = q.bridges.get(q.counted) if q.counted else None
+    if b is None or b.standing != "corrected" or len(b.search) != 1:
+        return q
+    return replace(q, counted=b.search[0])
+
+
 def compose(
     question: str,
     q: QuestionInfo,
@@ -1100,8 +1199,14 @@ def compose(
     def row(s: Sentence) -> int:
         return ctx.rows[(s.doc_id, s.index)]
 
+    #: the text each statement of a version was given (its label before its quote)
+    written: dict[int, str] = {}
+
     def add_statement(
-        parts: list[Sentence], merge: bool = True, versions: list[list[Sentence]] | None = None
+        parts: list[Sentence],
+        merge: bool = True,
+        versions: list[list[Sentence]] | None = None,
+        label: str = "",
     ) -> None:
         quote = join_parts(parts)
         key = frozenset().union(*(ctx.terms(row(p)) for p in parts))
@@ -1193,7 +1298,10 @@ def compose(
                 citations.append(citation_of(len(citations) + 1, ctx.documents[s.doc_id], join_parts(other)))
                 nums.append(len(citations))
                 cited_rows.update(row(p) for p in other)
-        statements.append(Statement(text=quote, citations=nums, speaker=who))
+        # (a version's label says how it stands to the answer; a named speaker labels it already)
+        text = f"{label}\u201c{quote}\u201d" if label and not who else quote
+        written[id(parts)] = text
+        statements.append(Statement(text=text, citations=nums, speaker=who))
         keys.append(key)
 
     first = _expand(ctx, best.sentence, q)
@@ -1294,7 +1402,8 @@ def compose(
     # a number or date question's answer that gives one (a "how many X" one counting X): a further
     # statement from another document must tell its story, or it is another story's figure
     figured = best.type_score >= 1.0 and (
-        not q.counted or bool(counted_numbers(join_parts(first), q, ctx.tokenizer, WEIGHTS.count_window))
+        not q.counted
+        or bool(counted_numbers(join_parts(first), _counting(q), ctx.tokenizer, WEIGHTS.count_window))
     )
     rival = story if figured else {}
     # (another outlet giving the answer's figure at the event the answer names tells its story too,
@@ -1420,7 +1529,7 @@ def compose(
             for v in versions[: WEIGHTS.max_versions]:
                 if not any(row(p) in cited_rows for p in v):
                     add_notice(taken_back(v))
-                    add_statement(v)
+                    add_statement(v, label=_version_label(ctx, first, v))
     if not broad and q.kind in ("what", "who"):
         confirm_role(q, first, chosen, cands, ctx, citations, statements)
     if not broad and q.kind == "person":
@@ -1429,7 +1538,8 @@ def compose(
         # each version of the answer (the answer first), followed right away by the other outlets
         # reporting its value; the citations are then numbered in the order the reply reads
         for parts in [first, *versions]:
-            at = next((i for i, st in enumerate(statements) if st.text == join_parts(parts)), None)
+            said = written.get(id(parts), join_parts(parts))
+            at = next((i for i, st in enumerate(statements) if st.text == said), None)
             if at is not None:
                 statements[at + 1 : at + 1] = confirm_value(q, best, parts, cands, ctx, citations)
         citations[:], statements[:] = in_reading_order(citations, statements)

@@ -294,6 +294,10 @@ _DO_ACCOUNTS_AGREE = re.compile(
     re.IGNORECASE,
 )
 _ASKING_START = re.compile(r"^(?:what|which|who|whom|whose|when|where|why|how)\b", re.IGNORECASE)
+#: a question asking a figure by its kind ("how many", "how much", "how old", "how long")
+_ASKS_FIGURE = re.compile(
+    r"^how\s+(?!come\b|did\b|does\b|do\b|is\b|was\b|were\b|are\b)[a-z]+\b", re.IGNORECASE
+)
 _PARENTHESIS = re.compile(r"\s*\(([^()]*)\)")
 #: a question's sentences, each with the space after it
 _SENTENCE = re.compile(r"[^.?!]+(?:[.?!]+|$)\s*")
@@ -345,17 +349,25 @@ def offered(question: str) -> list[str]:
     """The question once for each figure it offers as an alternative ("was it 33-22 or 31-24": "was it
     33-22", "was it 31-24"): the asker's candidates, of which the coverage may hold one; read together,
     each was a term a sentence had to hold, and a sentence giving one lacked the other, so it was
-    declined. A question asking what ("how many fans marched, 12,000 or 20,000?") asks it without
-    them: the candidates it ends with are dropped. A question with no such figures is itself alone."""
+    declined. A question asking how many or how much ("how many fans marched, 12,000 or 20,000?") asks
+    a figure by its kind, without them: the candidates it ends with are dropped. One asking what else
+    ("what was the council vote, 33-22 or 31-24?") is asked with each of them first, "what was the
+    council vote 33-22?" (its kind asks for no figure, so a sentence giving neither would answer it),
+    then without. A question with no such
+    figures is itself alone."""
     m = _ALTERNATIVES.search(question)
     if m is None:
         return [question]
     rest = question[m.end() :]
-    if _ASKING_START.match(question.strip()) and m.group("lead").strip() and not rest.strip(" ?.!"):
-        return [question[: m.start()] + rest]
     figures = [
         f.group(0).rstrip(",.") for f in _ONE_FIGURE.finditer(re.sub(r"\s+or\s+", " , ", m.group("all")))
     ]
+    if _ASKING_START.match(question.strip()) and m.group("lead").strip() and not rest.strip(" ?.!"):
+        without = question[: m.start()] + rest
+        if _ASKS_FIGURE.match(question.strip()):
+            return [without]
+        # (the figure written after what it is of, without the comma setting it apart as the asker's)
+        return [f"{question[: m.start()]} {f}{rest}" for f in figures] + [without]
     return [question[: m.start("all")] + f + rest for f in figures]
 
 

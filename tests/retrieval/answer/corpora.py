@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 from retrieval import Answer, Engine, build_engine
+from retrieval.answer.compose import statement_quote
 from retrieval.search.text import normalize_for_match
 
 #: unrelated one-sentence articles, cycled for as many as a test asks for
@@ -64,7 +65,8 @@ def statements_cited(a: Answer) -> list[tuple[str, set[str]]]:
     by_n = {c.n: c for c in a.citations}
     out = []
     for st in a.statements:
+        said = statement_quote(st.text)  # (a version's label, "Earlier:", is the reply's, not its source's)
         for n in st.citations:
-            assert normalize_for_match(st.text) in normalize_for_match(by_n[n].quote)
-        out.append((st.text, {by_n[n].doc_id for n in st.citations}))
+            assert normalize_for_match(said) in normalize_for_match(by_n[n].quote)
+        out.append((said, {by_n[n].doc_id for n in st.citations}))
     return out

@@ -75,3 +75,29 @@ def test_a_remark_on_the_asker_before_the_question_sets_the_scene() -> None:
 def test_offered_versions() -> None:
     assert offered("Was it 10, 12 or 15?") == ["Was it 10?", "Was it 12?", "Was it 15?"]
     assert offered("Who won in 2019?") == ["Who won in 2019?"]
+
+
+def test_offered_figures_of_a_what_question_are_asked_first() -> None:
+    assert offered("What was the council vote, 33-22 or 31-24?") == [
+        "What was the council vote 33-22?",
+        "What was the council vote 31-24?",
+        "What was the council vote?",
+    ]
+    # a question asking a figure by its kind asks it without them
+    assert offered("How many fans marched, 12,000 or 20,000?") == ["How many fans marched?"]
+
+
+def test_a_what_question_offering_figures_gets_the_corrected_one(tmp_path: Path) -> None:
+    blog = {
+        "id": "blog", "title": "LIVE: Ashby council votes on stadium lease", "source": "Ashby Echo",
+        "text": "18:40 Council leader Jan Rudd opens the debate on the stadium lease.\n\n"
+        "19:55 Councillor Owen Tate speaks against the deal. He wants the vote delayed until the league "
+        "has finished its owners' test.\n\n"
+        "20:30 The result: councillors have voted 33-22 to approve the lease.\n\n"
+        "21:40 CORRECTION: An earlier update gave the result as 33-22. The correct result is 31-24 in "
+        "favour of the lease.",
+    }  # fmt: skip
+    news = engine_of(tmp_path, [blog, *filler(12)])
+    a = news.ask("What was the council vote, 33-22 or 31-24?")
+    assert_verbatim(news, a)
+    assert "31-24" in first_statement(a), a.answer

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from retrieval import Engine
+from retrieval.answer.compose import statement_quote
 from tests.retrieval.answer.corpora import assert_verbatim, engine_of, filler
 
 MACK = {
@@ -77,7 +78,7 @@ def test_outlets_differing_sums_are_each_shown_with_their_own_citation(tmp_path:
     assert {c.doc_id for c in a.citations} == {"herald", "times"}
     for s in a.statements:  # each version cited to the outlet that says it
         (n,) = s.citations
-        assert s.text in next(c.quote for c in a.citations if c.n == n)
+        assert statement_quote(s.text) in next(c.quote for c in a.citations if c.n == n)
     assert_verbatim(news, a)
     b = news.ask("how much did the county fair cost")  # no sum in the coverage: no version either
     assert "pounds" not in b.answer

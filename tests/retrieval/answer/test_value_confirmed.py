@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from retrieval import Answer
+from retrieval.answer.compose import statement_quote
 from retrieval.answer.confirm import ALSO_REPORTED
 from retrieval.search.text import normalize_for_match
 from tests.retrieval.answer.corpora import assert_verbatim, engine_of, filler
@@ -79,7 +80,7 @@ def _quoted_for(a: Answer, value: str) -> dict[str, str]:
     by_n = {c.n: c for c in a.citations}
     out = {}
     for st in a.statements:
-        text = normalize_for_match(st.text.removeprefix(ALSO_REPORTED).strip("\u201c\u201d"))
+        text = normalize_for_match(statement_quote(st.text).strip("\u201c\u201d"))
         for n in st.citations:
             assert text in normalize_for_match(by_n[n].quote)
             if value in text:
