@@ -160,6 +160,7 @@ _REASON = re.compile(
     r"led to|prompt(?:ed|ing)|trigger(?:ed|ing)|in protest|over (?:fears|concerns)|citing|cited|"
     r"on suspicion|on (?:the )?grounds? (?:of|that)|on charges? of|as a precaution(?:ary)?|in response to|"
     r"in retaliation|for fear|out of (?:fear|concern)|accus(?:e|ed|es|ing) (?:[\w'\u2019.-]+ ){1,6}?of|"
+    r"in (?:the )?hopes? (?:of|that)|in an? (?:effort|attempt|bid) to|, saying|"
     r", so(?! (?:far|much|many|long|too|called)\b)(?!-))\b",
     re.IGNORECASE,
 )
@@ -902,7 +903,7 @@ _NAMING = re.compile(r"\b(?:called|named|known as|dubbed|titled|entitled|nicknam
 #: the reason words a cause follows ("X because Y", "X after Y", "X due to Y", "X stems from Y")
 _CAUSE_FOLLOWS = re.compile(
     r"(?:because|since|due|owing|thanks|as a result|after|amid|following|result|stem|in protest|over|"
-    r"on|as a precaution|in response|in retaliation|for|out of|accus)",
+    r"on|as a precaution|in response|in retaliation|for|out of|accus|in (?:the )?hope|in an? |, saying)",
     re.IGNORECASE,
 )
 
@@ -1027,7 +1028,7 @@ def _purpose(text: str, q: QuestionInfo, tokenizer: Tokenizer) -> bool:
     walkers", "raised rates to curb inflation"). Not right after the verb, where "to" begins what the verb
     takes ("agreed to meet"), nor before a figure or a noun ("rose to 4%", "closed to traffic")."""
     wn = wordnet()
-    done = q.done or _passive_verb(q, wn)
+    done = reason_act(q)
     if wn is None or not done:
         return False
     b = (q.bridges or {}).get(done)
@@ -1049,6 +1050,12 @@ def _purpose(text: str, q: QuestionInfo, tokenizer: Tokenizer) -> bool:
             ):
                 return True
     return False
+
+
+def reason_act(q: QuestionInfo) -> str:
+    """The term of the act a "why did X VERB" or "why was X VERBed" asks about: its doer's verb, else its
+    passive verb (``_passive_verb``); "" when it asks of no verb ("why are fans against the takeover")."""
+    return q.done or _passive_verb(q, wordnet())
 
 
 def _passive_verb(q: QuestionInfo, wn: WordNet | None) -> str:
@@ -1078,7 +1085,7 @@ def _cause_is_asked(text: str, m: re.Match[str], q: QuestionInfo, tokenizer: Tok
         # ("The bank raised rates, so mortgages cost more", "The rise led to ...": the event, then its effect)
         return bool(before) and not tokenizer.term_set(_clause_after(text, m.end())) & asked
     after = tokenizer.term_set(_clause_after(text, m.end())) & asked
-    act = q.done or _passive_verb(q, wordnet())
+    act = reason_act(q)
     if act in after:
         # the asked act follows the word: the clause before is the event only if it writes the act too, not
         # merely a word of what it was done to ("Lenders withdrew their fixed-rate deals after the bank's

@@ -444,3 +444,95 @@ def test_an_effect_of_the_asked_act_sharing_its_object_gives_no_reason(
     tok = Tokenizer()
     q = analyze(question, tok)
     assert (type_score("reason", text, q, tok) >= 1.0) is reason
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "score"),
+    [
+        # the purpose of the act after it: "in the hope of", "in an effort to" ...
+        (
+            "Ida Marr agreed to give evidence in the hope of a shorter sentence.",
+            "Why did Ida Marr agree?",
+            1.0,
+        ),
+        ("The ministry cut fares in an effort to win back riders.", "Why did the ministry cut fares?", 1.0),
+        # ... and the actor's grounds in a participle of saying after it
+        (
+            "Supporters vowed to march against the sale, saying the deal is about land.",
+            "Why are supporters against the sale?",
+            1.0,
+        ),
+        # not the asked event as what another said of it: the saying is the other act's
+        (
+            "The mayor thanked the crews, saying the bridge was closed for repairs.",
+            "Why was the bridge closed?",
+            0.0,
+        ),
+    ],
+)
+def test_a_hope_an_effort_or_a_saying_after_the_act_gives_its_reason(
+    text: str, question: str, score: float
+) -> None:
+    tok = Tokenizer()
+    assert type_score("reason", text, analyze(question, tok), tok) == score
+
+
+@pytest.mark.parametrize(("closing", "brought"), [("she said", True), ("Tom Hale said", False)])
+def test_a_why_brings_the_speakers_own_quotation_however_many_sentences_it_runs(
+    tmp_path: Path, closing: str, brought: bool
+) -> None:
+    """The union's leader said the strike would go on; her quotation right after, three sentences long and
+    closed by "she said", is her account of why. Closed by another's name, it is not hers."""
+    text = (
+        "Union general secretary Ada Brisk, a former track engineer, said the Orlan strike would continue "
+        "while the talks took place. "
+        '"We are going into that room with an open mind. But we are not going in with our hands tied. '
+        f'The strike goes on until there is an offer our members can vote for," {closing}.'
+        "\n\nThe depots have been shut since Monday."
+    )
+    a = answer_from(
+        tmp_path,
+        {"id": "orlan", "title": "Orlan strike", "text": text},
+        # (no name asked: the act's sentence names none of the question's, so only whose words follow it,
+        # their first person and "she said", tell they are the speaker's)
+        "Why did the union say it would keep striking during talks?",
+    )
+    assert not a.abstained, a.answer
+    assert ("hands tied" in a.answer) is brought, a.answer
+
+
+@pytest.mark.parametrize(
+    ("after", "brought"),
+    [
+        ('He said in a letter that he was stepping down "so that the focus can stay on the families."', True),
+        # a reason beside the act for another act, naming no one the question names, is not its reason
+        ("The board will meet on Friday because the budget is late.", False),
+    ],
+)
+def test_a_why_finds_the_reason_beside_another_articles_telling_of_the_act(
+    tmp_path: Path, after: str, brought: bool
+) -> None:
+    """A live blog tells that Ivo Marsh resigned, and nothing beside it says why; the wire story tells
+    the same act, and its next sentence, his letter, gives his reason."""
+    blog = (
+        "9:05 a.m. Kell Water director Ivo Marsh has resigned, the board chair told reporters outside the "
+        "Kell Water offices.\n\n9:40 a.m. Crews began flushing mains on Dorr Street."
+    )
+    wire = (
+        "The director of the Kell Water utility, Ivo Marsh, resigned on Thursday, eight days after the state "
+        f"opened an inquiry into how lead got into the drinking water of the city's schools. {after}"
+        "\n\nTesting continues."
+    )
+    engine = engine_of(
+        tmp_path,
+        [
+            {"id": "blog", "title": "Kell Water live", "text": blog},
+            {"id": "wire", "title": "Water chief quits", "text": wire},
+            *filler(12),
+        ],
+    )
+    a = engine.ask("Why did Ivo Marsh resign?")
+    assert not a.abstained, a.answer
+    assert ("so that the focus" in a.answer) is brought, a.answer
+    assert "budget is late" not in a.answer, a.answer
+    assert_verbatim(engine, a)
