@@ -2938,11 +2938,21 @@ _EXPLAINED = re.compile(
 )
 
 
+#: a named judge's ruling opening its sentence ("Justice Miriam Oduya ruled that the notice contained
+#: errors"): the grounds a court gives for its order
+_RULED = re.compile(r"^\W*(?:[A-Z][\w'\u2019.-]*\s+){1,4}ruled\s+that\b")
+
+
 def _explained_after(did: Sentence, after: Sentence) -> bool:
     """Whether ``after``, in ``did``'s paragraph, is its actor's account of it in reported speech ("Judge
     Marsh has denied the injunction. She said the carriers had not shown that the union failed to give
     notice."): why a person did something is what they said of it, in words no cause pattern reads.
-    The actor must be named (a capitalised word inside ``did``), for the pronoun to be theirs."""
+    The actor must be named (a capitalised word inside ``did``), for the pronoun to be theirs. A named
+    judge's ruling right after a court's order is its grounds, in the next paragraph too, as wire copy
+    writes it ("Northpath won a court order stopping the strike. / Justice Miriam Oduya ruled that the
+    union's notice contained errors")."""
+    if _RULED.match(after.text):
+        return True
     named = any(w[:1].isupper() for w in did.text.split()[1:])
     return did.paragraph == after.paragraph and named and bool(_EXPLAINED.match(after.text))
 

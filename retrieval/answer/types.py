@@ -21,9 +21,11 @@ from retrieval.answer.question import (
 )
 from retrieval.answer.weights import WEIGHTS
 from retrieval.lexicon import (
+    DETERMINERS,
     LOWER,
     MONTH_ABBREVIATIONS,
     MONTHS,
+    POSSESSIVE_DETERMINERS,
     SCALE_WORDS,
     SEASONS,
     SPELLED_NUMBER,
@@ -161,6 +163,7 @@ _REASON = re.compile(
     r"on suspicion|on (?:the )?grounds? (?:of|that)|on charges? of|as a precaution(?:ary)?|in response to|"
     r"in retaliation|for fear|out of (?:fear|concern)|accus(?:e|ed|es|ing) (?:[\w'\u2019.-]+ ){1,6}?of|"
     r"in (?:the )?hopes? (?:of|that)|in an? (?:effort|attempt|bid) to|, saying|"
+    r"reflect(?:s|ed|ing)?(?! (?:on|upon)\b)|"
     r", so(?! (?:far|much|many|long|too|called)\b)(?!-))\b",
     re.IGNORECASE,
 )
@@ -903,7 +906,8 @@ _NAMING = re.compile(r"\b(?:called|named|known as|dubbed|titled|entitled|nicknam
 #: the reason words a cause follows ("X because Y", "X after Y", "X due to Y", "X stems from Y")
 _CAUSE_FOLLOWS = re.compile(
     r"(?:because|since|due|owing|thanks|as a result|after|amid|following|result|stem|in protest|over|"
-    r"on|as a precaution|in response|in retaliation|for|out of|accus|in (?:the )?hope|in an? |, saying)",
+    r"on|as a precaution|in response|in retaliation|for|out of|accus|in (?:the )?hope|in an? |, saying|"
+    r"reflect)",
     re.IGNORECASE,
 )
 
@@ -1035,7 +1039,7 @@ def _purpose(text: str, q: QuestionInfo, tokenizer: Tokenizer) -> bool:
     forms = {done} | (set(b.search) | b.variants if b is not None else set())
     words = text.split()
     for i, w in enumerate(words):
-        if not tokenizer.term_set(w) & forms:
+        if not tokenizer.term_set(w) & forms or (i and _NOUN_BEFORE.search(words[i - 1])):
             continue
         for j in range(i + 1, min(len(words) - 1, i + 1 + WEIGHTS.purpose_window)):
             if words[j - 1][-1:] in _CLAUSE_STOP:
@@ -1050,6 +1054,13 @@ def _purpose(text: str, q: QuestionInfo, tokenizer: Tokenizer) -> bool:
             ):
                 return True
     return False
+
+
+#: a word right before another that makes it a noun, not the asked verb: a determiner or a possessive
+#: ("the bank's surprise decision to raise rates", whose "to" is the decision's, no purpose of surprising)
+_NOUN_BEFORE = re.compile(
+    rf"^(?:{'|'.join(sorted(DETERMINERS | POSSESSIVE_DETERMINERS))})$|['\u2019]s$", re.IGNORECASE
+)
 
 
 def reason_act(q: QuestionInfo) -> str:

@@ -536,3 +536,64 @@ def test_a_why_finds_the_reason_beside_another_articles_telling_of_the_act(
     assert ("so that the focus" in a.answer) is brought, a.answer
     assert "budget is late" not in a.answer, a.answer
     assert_verbatim(engine, a)
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "score"),
+    [
+        # "reflected" gives the cause of what stands before it ...
+        (
+            "Its finance director said the higher figure reflected payments to passengers.",
+            "Why did Varro raise its loss estimate?",
+            1.0,
+        ),
+        # ... not a person's thinking over something
+        (
+            "Its finance director reflected on the higher figure.",
+            "Why did Varro raise its loss estimate?",
+            0.0,
+        ),
+        # a "to" after the asked word used as a noun (after a possessive) is the noun's, no purpose ...
+        (
+            "Lenders withdrew their deals after the bank's surprise decision to raise rates.",
+            "Why were the markets surprised?",
+            0.0,
+        ),
+        # ... while after the verb it is
+        (
+            "The bank surprised the markets on Tuesday to restore its name.",
+            "Why were the markets surprised?",
+            1.0,
+        ),
+    ],
+)
+def test_a_reflected_cause_counts_and_a_nouns_to_is_no_purpose(
+    text: str, question: str, score: float
+) -> None:
+    tok = Tokenizer()
+    assert type_score("reason", text, analyze(question, tok), tok) == score
+
+
+@pytest.mark.parametrize(
+    ("after", "brought"),
+    [
+        ("Justice Ada Lorne ruled that the union's notice to the company contained errors.", True),
+        ("Justice Ada Lorne said the union's notice to the company would be read again.", False),
+    ],
+)
+def test_a_why_of_a_court_order_brings_the_judges_ruling_after_it(
+    tmp_path: Path, after: str, brought: bool
+) -> None:
+    """A court order, and in the next paragraph (wire copy) the judge's ruling that gives its grounds; a
+    judge saying something else there is no ruling."""
+    text = (
+        "Varn Freight won a court order on Friday stopping a 48-hour strike at two of its depots, dealing a "
+        f"blow to a union drive at its other sites.\n\n{after}\n\nThe walkout was due to start on Monday."
+    )
+    a = answer_from(
+        tmp_path,
+        {"id": "varn", "title": "Varn strike halted", "text": text},
+        "Why did the court block the Varn strike?",
+    )
+    assert not a.abstained, a.answer
+    assert ("contained errors" in a.answer) is brought, a.answer
