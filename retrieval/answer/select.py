@@ -2765,6 +2765,7 @@ def _holder(q: QuestionInfo, best: Candidate, ctx: AnswerContext) -> Sentence | 
                     and (
                         _own_words_after(s, other, ctx)
                         or _explained_after(s, other)
+                        or _act_says(q, other)
                         or _actor_speaks_after(q, s, other, ctx)
                         or _advocate_speaks_after(q, s, other, ctx)
                         # (an opinion piece argues: its claim's support is the sentence after it in
@@ -2936,6 +2937,33 @@ _EXPLAINED = re.compile(
     r"^\W*(?:he|she|they)\s+(?:said|says|told\s+\w+|explained|wrote|added|argued|ruled|found|noted)\b",
     re.IGNORECASE,
 )
+
+
+#: a sentence opening on a definite noun, maybe an appositive after it, and a verb saying what the thing
+#: says ("The suit, filed on Thursday in Larkhaven, claims ...", "The order states ...")
+_THING_SAYS = re.compile(
+    r"^\W*the\s+(?P<noun>[a-z]+)(?:,[^,;:]{1,120},)?\s+(?:claims|alleges|says|states|argues|contends)\b",
+    re.IGNORECASE,
+)
+
+
+def _act_says(q: QuestionInfo, after: Sentence) -> bool:
+    """Whether ``after`` tells what the thing the asked act made says, by the noun WordNet derives from
+    the act's verb ("Stroud has sued Varga. The suit ... claims Varga made "false and malicious
+    statements""; "suit" of "sue"): a suit's claims, an order's statement of its grounds, are why it
+    was brought, in words no cause pattern reads."""
+    m = _THING_SAYS.match(after.text)
+    act = reason_act(q)
+    wn = wordnet()
+    if m is None or not act or wn is None:
+        return False
+    made = {
+        n
+        for b in verb_bases(q.term_words.get(act, act))
+        for n in wn.related(b, 1, synonyms=False)
+        if ("n", n) in wn.lemmas(n)
+    }
+    return m.group("noun").lower() in made
 
 
 #: a named judge's ruling opening its sentence ("Justice Miriam Oduya ruled that the notice contained

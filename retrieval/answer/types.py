@@ -35,7 +35,7 @@ from retrieval.lexicon import (
     figures,
 )
 from retrieval.search.text import Tokenizer, fold
-from retrieval.search.wordnet import NOUN_PERSON, NOUN_POSSESSION, WordNet
+from retrieval.search.wordnet import NOUN_PERSON, NOUN_POSSESSION, NOUN_TIME, WordNet
 
 PRONOUN_START = re.compile(
     r"^\W*(?:(?:but|and|so|yet|still|however|meanwhile|instead),?\s+)?"
@@ -891,7 +891,7 @@ def type_score(kind: str, text: str, q: QuestionInfo, tokenizer: Tokenizer) -> f
         given = (m for m in _reason_words(text) if not _dates_only(text, m) and not _places_only(text, m))
         if any(not _cause_is_asked(text, m, q, tokenizer) for m in given):
             return 1.0
-        return 1.0 if _purpose(text, q, tokenizer) else 0.0
+        return 1.0 if _purpose(text, q, tokenizer) or _passive_grounds(text, q, tokenizer) else 0.0
     if kind == "what" and asked_called_noun(q.text):
         # "what is the name of the mill": a sentence giving something a name ("The mill, called Greywater
         # Mills, ..."), not one that only mentions names ("read the names of the dead")
@@ -1064,9 +1064,56 @@ _NOUN_BEFORE = re.compile(
 
 
 def reason_act(q: QuestionInfo) -> str:
-    """The term of the act a "why did X VERB" or "why was X VERBed" asks about: its doer's verb, else its
-    passive verb (``_passive_verb``); "" when it asks of no verb ("why are fans against the takeover")."""
-    return q.done or _passive_verb(q, wordnet())
+    """The term of the act a "why did X VERB", "why was X VERBed" or "why is X VERBing Y" asks about: its
+    doer's verb, else its passive verb (``_passive_verb``), else its "-ing" form, no word WordNet mostly
+    files as a noun ("why is Stroud suing Varga": sue; not "building"); "" when it asks of no verb ("why
+    are fans against the takeover")."""
+    wn = wordnet()
+    if q.done or wn is None:
+        return q.done
+    return _passive_verb(q, wn) or next(
+        (
+            t
+            for t in q.terms
+            if t in asked_event(q)
+            and (word := q.term_words.get(t, t).lower()).endswith("ing")
+            and verb_form(word)
+            and not wn.mostly_noun(word)
+        ),
+        "",
+    )
+
+
+#: a passive's "for" and the words after it ("have been flagged for suspected image duplication")
+_FOR_AFTER = re.compile(r"\s+for\s+((?:[\w'\u2019-]+\s*){1,3})")
+#: a figure or a sum after "for": a price or a span ("sold for $2m", "closed for two weeks"), no grounds
+_FIGURE_NEXT = re.compile(r"[\d$\u00a3\u20ac]")
+#: WordNet's noun class of a span ("weeks", "the first time"; not "speed", "praised for her speed")
+_SPAN_CLASSES = frozenset({NOUN_TIME})
+
+
+def _passive_grounds(text: str, q: QuestionInfo, tokenizer: Tokenizer) -> bool:
+    """Whether a sentence gives the grounds of the act a passive "why was X VERBed" asks about by "for"
+    right after that verb ("At least 12 of the papers have been flagged for suspected image
+    duplication", "was fined for speeding", "was arrested for assault"): what one is VERBed for is why.
+    Not a price or a span, which "for" gives too ("was sold for $2m", "closed for two weeks", "for the
+    first time"): a figure, a number word or a noun WordNet files as a time (in its two most frequent
+    senses)."""
+    wn = wordnet()
+    act = _passive_verb(q, wn)
+    if wn is None or not act:
+        return False
+    for w in re.finditer(r"[A-Za-z][\w'\u2019-]*", text):
+        if act not in tokenizer.term_set(w.group(0)):
+            continue
+        after = _FOR_AFTER.match(text, w.end())
+        if after is None or _FIGURE_NEXT.match(after.group(1)):
+            continue
+        words = [x.lower() for x in after.group(1).split()]
+        if any(re.fullmatch(SPELLED_NUMBER, x) or wn.sense_classes(x, "n", 2) & _SPAN_CLASSES for x in words):
+            continue
+        return True
+    return False
 
 
 def _passive_verb(q: QuestionInfo, wn: WordNet | None) -> str:

@@ -464,7 +464,7 @@ def test_an_effect_of_the_asked_act_sharing_its_object_gives_no_reason(
         ),
         # not the asked event as what another said of it: the saying is the other act's
         (
-            "The mayor thanked the crews, saying the bridge was closed for repairs.",
+            "The mayor thanked the crews on Monday, saying the bridge was closed.",
             "Why was the bridge closed?",
             0.0,
         ),
@@ -597,3 +597,35 @@ def test_a_why_of_a_court_order_brings_the_judges_ruling_after_it(
     )
     assert not a.abstained, a.answer
     assert ("contained errors" in a.answer) is brought, a.answer
+
+
+@pytest.mark.parametrize(
+    ("text", "score"),
+    [
+        # what a thing is VERBed for, right after the asked passive verb, is why ...
+        ("At least 12 of the Orvik papers have been flagged for suspected image duplication.", 1.0),
+        # ... not a span or a price, which "for" gives too, nor "for" after the verb's object
+        ("At least 12 of the Orvik papers have been flagged for two weeks.", 0.0),
+        ("At least 12 of the Orvik papers have been flagged for $40 each.", 0.0),
+        ("The university has flagged 12 of the Orvik papers for review.", 0.0),
+    ],
+)
+def test_what_a_thing_was_verbed_for_is_why(text: str, score: float) -> None:
+    tok = Tokenizer()
+    assert type_score("reason", text, analyze("Why were the Orvik papers flagged?", tok), tok) == score
+
+
+@pytest.mark.parametrize(("opening", "brought"), [("The suit", True), ("The laboratory", False)])
+def test_a_why_of_a_suit_brings_what_the_suit_claims(tmp_path: Path, opening: str, brought: bool) -> None:
+    """Why someone is suing: what the suit (the noun WordNet derives from "sue") claims, right after;
+    what another thing says there is not the suit's grounds."""
+    text = (
+        "Physicist Anton Rell has sued Dr. Mira Holt, the colleague whose complaint began the inquiry, for "
+        f"defamation.\n\n{opening}, filed on Thursday in Varrow County Court, claims Holt made false "
+        "statements to the journals.\n\nA first hearing is set for May."
+    )
+    a = answer_from(
+        tmp_path, {"id": "rell", "title": "Rell sues Holt", "text": text}, "Why is Rell suing Holt?"
+    )
+    assert not a.abstained, a.answer
+    assert ("false statements" in a.answer) is brought, a.answer
