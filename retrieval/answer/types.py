@@ -888,7 +888,13 @@ def type_score(kind: str, text: str, q: QuestionInfo, tokenizer: Tokenizer) -> f
     if kind == "reason":
         if asks_cause_of(q.text):
             return 1.0 if _gives_reason(text, q, tokenizer) else 0.0
-        given = (m for m in _reason_words(text) if not _dates_only(text, m) and not _places_only(text, m))
+        given = (
+            m
+            for m in _reason_words(text)
+            if not _dates_only(text, m)
+            and not _places_only(text, m)
+            and not _effect_elsewhere(text, m, q, tokenizer)
+        )
         if any(not _cause_is_asked(text, m, q, tokenizer) for m in given):
             return 1.0
         return 1.0 if _purpose(text, q, tokenizer) or _passive_grounds(text, q, tokenizer) else 0.0
@@ -1127,6 +1133,15 @@ def _passive_verb(q: QuestionInfo, wn: WordNet | None) -> str:
         if word.endswith(("ed", "en")) and verb_form(word):
             return t
     return ""
+
+
+def _effect_elsewhere(text: str, m: re.Match[str], q: QuestionInfo, tokenizer: Tokenizer) -> bool:
+    """Whether the reason word ``m`` is one whose effect follows it ("caused", "led to", "prompted")
+    and that effect, in its clause, holds nothing of the event a "why" asks about ("A small group chose
+    to cause damage" for "why was the match delayed"): the cause of something else."""
+    if _EFFECT_FOLLOWS.match(text, m.start()) is None or m.group(0).startswith(","):
+        return False
+    return not tokenizer.term_set(_clause_after(text, m.end())) & asked_event(q)
 
 
 def _cause_is_asked(text: str, m: re.Match[str], q: QuestionInfo, tokenizer: Tokenizer) -> bool:

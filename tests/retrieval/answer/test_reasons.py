@@ -629,3 +629,17 @@ def test_a_why_of_a_suit_brings_what_the_suit_claims(tmp_path: Path, opening: st
     )
     assert not a.abstained, a.answer
     assert ("false statements" in a.answer) is brought, a.answer
+
+
+@pytest.mark.parametrize(
+    ("text", "score"),
+    [
+        # a cause whose effect, after it, is the asked event gives the reason ...
+        ("Flares thrown onto the pitch caused the delay of the Varn match.", 1.0),
+        # ... one whose effect is something else is the cause of that, not of the asked event
+        ("A small group chose to cause damage outside the Varn ground.", 0.0),
+    ],
+)
+def test_a_cause_of_something_else_is_no_reason(text: str, score: float) -> None:
+    tok = Tokenizer()
+    assert type_score("reason", text, analyze("Why was the Varn match delayed?", tok), tok) == score
