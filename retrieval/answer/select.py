@@ -168,6 +168,7 @@ from retrieval.answer.types import (
     named_as,
     names_head,
     reads_clock,
+    reason_act,
     type_score,
 )
 from retrieval.answer.weights import WEIGHTS
@@ -2317,6 +2318,16 @@ def _select(question: str, asked: str, q: QuestionInfo, ctx: AnswerContext, anch
     elif asks_first_stage(question):  # "what did they offer at first": not "raised its offer to 8 percent"
         best = first_statement(best, cands, lambda c: answers(q, c, ctx))
     holder = _holder(q, best, ctx)
+    if holder is None and q.kind == "reason" and best.type_score < 1.0:
+        # "why did Voss resign": the chosen sentence only tells the act and nothing beside it says why; a
+        # sentence of another article telling the same act as fully may be followed by its reason ("...
+        # he was stepping down "so that the focus can stay on the families""), which then answers
+        best = _first_also(
+            best,
+            cands,
+            lambda c: _restates_act(q, c) and answers(q, c, ctx) and _reason_beside(q, c, ctx),
+        )
+        holder = _holder(q, best, ctx)
     # (the sentence beside it, short enough to make one quote with it in its paragraph, holding the kind
     # asked answers, which the headline then need not lead; one further off, or joined to it across a
     # paragraph break (``statements.joins_holder``), is a guess by pattern the headline may say better:
@@ -2834,7 +2845,7 @@ def _holder(q: QuestionInfo, best: Candidate, ctx: AnswerContext) -> Sentence | 
         # the words themselves ('"We trusted the paperwork ...," he said.'), which a reader asking what
         # he said wants quoted with them
         after = _quotable_neighbour(ctx, s.doc_id, s.index + 1)
-        if after is not None and after.paragraph == s.paragraph and _own_words_after(s, after):
+        if after is not None and after.paragraph == s.paragraph and _own_words_after(s, after, ctx):
             return after
     if (q.kind not in TYPED_KINDS and q.kind != "reason") or best.type_score >= 1.0:
         return _head_holder(q, best, ctx)
@@ -2857,8 +2868,9 @@ def _holder(q: QuestionInfo, best: Candidate, ctx: AnswerContext) -> Sentence | 
                 (
                     j == s.index + 1
                     and (
-                        _own_words_after(s, other)
+                        _own_words_after(s, other, ctx)
                         or _explained_after(s, other)
+                        or _act_says(q, other)
                         or _actor_speaks_after(q, s, other, ctx)
                         or _advocate_speaks_after(q, s, other, ctx)
                         # (an opinion piece argues: its claim's support is the sentence after it in
@@ -2940,6 +2952,41 @@ def _act_holder(q: QuestionInfo, best: Candidate, ctx: AnswerContext) -> Sentenc
     return None
 
 
+def _reason_beside(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
+    """Whether the sentence right after a candidate gives the reason ``_holder`` looks for, in a reason
+    word (``types.type_score``; not only someone speaking after the act, which may be of the next
+    matter), and goes on with it (``statements.goes_on``: it names whom the candidate names, or refers
+    back to it), naming the question's actor when it names one, or a person by a pronoun ("Voss ... said
+    he was stepping down so that ..."; not "The board will meet because the budget is late"), so that
+    the reason is for the asked act, not for the next matter of its article."""
+    holder = _holder(q, c, ctx)
+    names = asked_names(q)
+    return (
+        holder is not None
+        and holder.index == c.sentence.index + 1
+        and goes_on(c.sentence.text, holder.text)
+        and type_score(q.kind, holder.text, q, ctx.tokenizer) >= 1.0
+        and (
+            not names
+            or bool(ctx.tokenizer.term_set(holder.text) & names)
+            or bool(_HE_OR_SHE.match(holder.text))
+        )
+    )
+
+
+#: a sentence opening on a person's pronoun, who is the one the sentence before names ("He said in a
+#: letter ...")
+_HE_OR_SHE = re.compile(r"^\W*(?:he|she)\b", re.IGNORECASE)
+
+
+def _restates_act(q: QuestionInfo, c: Candidate) -> bool:
+    """Whether a candidate writes, in any form, the verb of the act a "why" asks about ("resigned on
+    Thursday" of "why did Voss resign"; ``types.reason_act``): another article's telling of that act,
+    not a sentence of the story about something else done ("retracted his paper, saying ...")."""
+    act = reason_act(q)
+    return bool(act) and _writes_lemma(c.sentence.text, verb_bases(q.term_words.get(act, act)), wordnet())
+
+
 def _writes_lemma(text: str, lemmas: frozenset[str], wn: WordNet | None) -> bool:
     """Whether a sentence writes a verb whose base form WordNet gives as one of ``lemmas``."""
     return wn is not None and any(not lemmas.isdisjoint(verb_bases(w)) for w in _WORDS.findall(text.lower()))
@@ -2956,17 +3003,37 @@ def _first_also(best: Candidate, cands: list[Candidate], ok: Callable[[Candidate
     return next((c for c in cands if c.relation >= best.relation and ok(c)), best)
 
 
-def _own_words_after(said: Sentence, after: Sentence) -> bool:
+def _own_words_after(said: Sentence, after: Sentence, ctx: AnswerContext) -> bool:
     """Whether ``after`` quotes, in the first person, whom ``said`` reports ("Quint said the cooperative
     did not sell. "We decided early we would keep it," she said."): a speaker's own words after what
     they are reported to have done tell why they did it, in words no cause pattern (``types._REASON``)
-    reads."""
-    return (
-        bool(speakers(said.text))
-        and bool(QUOTE_MARKS.search(after.text))
-        and bool(PRONOUN_SPEAKER.search(after.text))
-        and bool(FIRST_PERSON.search(after.text))
-    )
+    reads. The quotation may run several sentences before the pronoun's "he said" closes it in its
+    paragraph ("Brevik said the strike would continue. "We are going in with an open mind. But we are
+    not going in with our hands tied," he said."): the words are the same speaker's, the first person in
+    any of them."""
+    if not speakers(said.text) or not QUOTE_MARKS.search(after.text):
+        return False
+    if PRONOUN_SPEAKER.search(after.text):
+        return bool(FIRST_PERSON.search(after.text))
+    if not OPENS_QUOTE.match(after.text) or after.paragraph != said.paragraph:
+        return False
+    closing = _quote_attribution(after, ctx)
+    if closing is None or not PRONOUN_SPEAKER.search(closing.text):
+        return False
+    quoted = ctx.documents[after.doc_id].sentences[after.index : closing.index + 1]
+    return any(FIRST_PERSON.search(s.text) for s in quoted)
+
+
+def _quote_attribution(opening: Sentence, ctx: AnswerContext) -> Sentence | None:
+    """The sentence of ``opening``'s paragraph, from ``opening`` on, that attributes the quotation it
+    opens, by a pronoun ("..., she said.") or a name (``statements.speakers``); None when the paragraph
+    ends first."""
+    for closing in ctx.documents[opening.doc_id].sentences[opening.index :]:
+        if closing.paragraph != opening.paragraph:
+            return None
+        if PRONOUN_SPEAKER.search(closing.text) or speakers(closing.text):
+            return closing
+    return None
 
 
 #: reported speech by whom the sentence before names, opening its sentence ("She said the carriers had
@@ -2977,11 +3044,48 @@ _EXPLAINED = re.compile(
 )
 
 
+#: a sentence opening on a definite noun, maybe an appositive after it, and a verb saying what the thing
+#: says ("The suit, filed on Thursday in Larkhaven, claims ...", "The order states ...")
+_THING_SAYS = re.compile(
+    r"^\W*the\s+(?P<noun>[a-z]+)(?:,[^,;:]{1,120},)?\s+(?:claims|alleges|says|states|argues|contends)\b",
+    re.IGNORECASE,
+)
+
+
+def _act_says(q: QuestionInfo, after: Sentence) -> bool:
+    """Whether ``after`` tells what the thing the asked act made says, by the noun WordNet derives from
+    the act's verb ("Stroud has sued Varga. The suit ... claims Varga made "false and malicious
+    statements""; "suit" of "sue"): a suit's claims, an order's statement of its grounds, are why it
+    was brought, in words no cause pattern reads."""
+    m = _THING_SAYS.match(after.text)
+    act = reason_act(q)
+    wn = wordnet()
+    if m is None or not act or wn is None:
+        return False
+    made = {
+        n
+        for b in verb_bases(q.term_words.get(act, act))
+        for n in wn.related(b, 1, synonyms=False)
+        if ("n", n) in wn.lemmas(n)
+    }
+    return m.group("noun").lower() in made
+
+
+#: a named judge's ruling opening its sentence ("Justice Miriam Oduya ruled that the notice contained
+#: errors"): the grounds a court gives for its order
+_RULED = re.compile(r"^\W*(?:[A-Z][\w'\u2019.-]*\s+){1,4}ruled\s+that\b")
+
+
 def _explained_after(did: Sentence, after: Sentence) -> bool:
     """Whether ``after``, in ``did``'s paragraph, is its actor's account of it in reported speech ("Judge
     Marsh has denied the injunction. She said the carriers had not shown that the union failed to give
     notice."): why a person did something is what they said of it, in words no cause pattern reads.
-    The actor must be named (a capitalised word inside ``did``), for the pronoun to be theirs."""
+    The actor must be named (a capitalised word inside ``did``), for the pronoun to be theirs. A named
+    judge's ruling right after a court's order is its grounds, in the next paragraph too, as wire copy
+    writes it ("Northpath won a court order stopping the strike. / Justice Miriam Oduya ruled that the
+    union's notice contained errors")."""
+    if _RULED.match(after.text):
+        return True
     named = any(w[:1].isupper() for w in did.text.split()[1:])
     return did.paragraph == after.paragraph and named and bool(_EXPLAINED.match(after.text))
 
@@ -3100,7 +3204,6 @@ def _actors_quote(q: QuestionInfo, did: Sentence, opening: Sentence, ctx: Answer
     said."). One a paragraph or two further on must name the actor in its attribution ("..., Ashworth
     said in a statement" after "Daniel Ashworth announced his resignation ..." and what follows from
     it): a pronoun there may be anyone's the paragraphs between name."""
-    doc = ctx.documents[did.doc_id]
     if opening.index <= did.index or not OPENS_QUOTE.match(opening.text):
         return False
     adjacent = opening.index == did.index + 1 and opening.paragraph == did.paragraph
@@ -3109,15 +3212,12 @@ def _actors_quote(q: QuestionInfo, did: Sentence, opening: Sentence, ctx: Answer
     if not named or named[0] != asked[0]:
         return False
     actor = _name_from(q.text, asked[0], q.entity_terms, ctx)
-    for closing in doc.sentences[opening.index :]:
-        if closing.paragraph != opening.paragraph:
-            return False
-        if PRONOUN_SPEAKER.search(closing.text):
-            return adjacent
-        said_by = speakers(closing.text)
-        if said_by:
-            return any(actor & ctx.tokenizer.term_set(n) for n in said_by)
-    return False
+    closing = _quote_attribution(opening, ctx)
+    if closing is None:
+        return False
+    if PRONOUN_SPEAKER.search(closing.text):
+        return adjacent
+    return any(actor & ctx.tokenizer.term_set(n) for n in speakers(closing.text))
 
 
 def _name_from(text: str, term: str, names: frozenset[str], ctx: AnswerContext) -> frozenset[str]:

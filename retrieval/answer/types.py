@@ -21,9 +21,11 @@ from retrieval.answer.question import (
 )
 from retrieval.answer.weights import WEIGHTS
 from retrieval.lexicon import (
+    DETERMINERS,
     LOWER,
     MONTH_ABBREVIATIONS,
     MONTHS,
+    POSSESSIVE_DETERMINERS,
     SCALE_WORDS,
     SEASONS,
     SPELLED_NUMBER,
@@ -33,7 +35,7 @@ from retrieval.lexicon import (
     figures,
 )
 from retrieval.search.text import Tokenizer, fold
-from retrieval.search.wordnet import NOUN_PERSON, NOUN_POSSESSION, WordNet
+from retrieval.search.wordnet import NOUN_PERSON, NOUN_POSSESSION, NOUN_TIME, WordNet
 
 PRONOUN_START = re.compile(
     r"^\W*(?:(?:but|and|so|yet|still|however|meanwhile|instead),?\s+)?"
@@ -160,6 +162,8 @@ _REASON = re.compile(
     r"led to|prompt(?:ed|ing)|trigger(?:ed|ing)|in protest|over (?:fears|concerns)|citing|cited|"
     r"on suspicion|on (?:the )?grounds? (?:of|that)|on charges? of|as a precaution(?:ary)?|in response to|"
     r"in retaliation|for fear|out of (?:fear|concern)|accus(?:e|ed|es|ing) (?:[\w'\u2019.-]+ ){1,6}?of|"
+    r"in (?:the )?hopes? (?:of|that)|in an? (?:effort|attempt|bid) to|, saying|"
+    r"reflect(?:s|ed|ing)?(?! (?:on|upon)\b)|"
     r", so(?! (?:far|much|many|long|too|called)\b)(?!-))\b",
     re.IGNORECASE,
 )
@@ -884,10 +888,16 @@ def type_score(kind: str, text: str, q: QuestionInfo, tokenizer: Tokenizer) -> f
     if kind == "reason":
         if asks_cause_of(q.text):
             return 1.0 if _gives_reason(text, q, tokenizer) else 0.0
-        given = (m for m in _reason_words(text) if not _dates_only(text, m) and not _places_only(text, m))
+        given = (
+            m
+            for m in _reason_words(text)
+            if not _dates_only(text, m)
+            and not _places_only(text, m)
+            and not _effect_elsewhere(text, m, q, tokenizer)
+        )
         if any(not _cause_is_asked(text, m, q, tokenizer) for m in given):
             return 1.0
-        return 1.0 if _purpose(text, q, tokenizer) else 0.0
+        return 1.0 if _purpose(text, q, tokenizer) or _passive_grounds(text, q, tokenizer) else 0.0
     if kind == "what" and asked_called_noun(q.text):
         # "what is the name of the mill": a sentence giving something a name ("The mill, called Greywater
         # Mills, ..."), not one that only mentions names ("read the names of the dead")
@@ -902,7 +912,8 @@ _NAMING = re.compile(r"\b(?:called|named|known as|dubbed|titled|entitled|nicknam
 #: the reason words a cause follows ("X because Y", "X after Y", "X due to Y", "X stems from Y")
 _CAUSE_FOLLOWS = re.compile(
     r"(?:because|since|due|owing|thanks|as a result|after|amid|following|result|stem|in protest|over|"
-    r"on|as a precaution|in response|in retaliation|for|out of|accus)",
+    r"on|as a precaution|in response|in retaliation|for|out of|accus|in (?:the )?hope|in an? |, saying|"
+    r"reflect)",
     re.IGNORECASE,
 )
 
@@ -1027,14 +1038,14 @@ def _purpose(text: str, q: QuestionInfo, tokenizer: Tokenizer) -> bool:
     walkers", "raised rates to curb inflation"). Not right after the verb, where "to" begins what the verb
     takes ("agreed to meet"), nor before a figure or a noun ("rose to 4%", "closed to traffic")."""
     wn = wordnet()
-    done = q.done or _passive_verb(q, wn)
+    done = reason_act(q)
     if wn is None or not done:
         return False
     b = (q.bridges or {}).get(done)
     forms = {done} | (set(b.search) | b.variants if b is not None else set())
     words = text.split()
     for i, w in enumerate(words):
-        if not tokenizer.term_set(w) & forms:
+        if not tokenizer.term_set(w) & forms or (i and _NOUN_BEFORE.search(words[i - 1])):
             continue
         for j in range(i + 1, min(len(words) - 1, i + 1 + WEIGHTS.purpose_window)):
             if words[j - 1][-1:] in _CLAUSE_STOP:
@@ -1051,6 +1062,66 @@ def _purpose(text: str, q: QuestionInfo, tokenizer: Tokenizer) -> bool:
     return False
 
 
+#: a word right before another that makes it a noun, not the asked verb: a determiner or a possessive
+#: ("the bank's surprise decision to raise rates", whose "to" is the decision's, no purpose of surprising)
+_NOUN_BEFORE = re.compile(
+    rf"^(?:{'|'.join(sorted(DETERMINERS | POSSESSIVE_DETERMINERS))})$|['\u2019]s$", re.IGNORECASE
+)
+
+
+def reason_act(q: QuestionInfo) -> str:
+    """The term of the act a "why did X VERB", "why was X VERBed" or "why is X VERBing Y" asks about: its
+    doer's verb, else its passive verb (``_passive_verb``), else its "-ing" form, no word WordNet mostly
+    files as a noun ("why is Stroud suing Varga": sue; not "building"); "" when it asks of no verb ("why
+    are fans against the takeover")."""
+    wn = wordnet()
+    if q.done or wn is None:
+        return q.done
+    return _passive_verb(q, wn) or next(
+        (
+            t
+            for t in q.terms
+            if t in asked_event(q)
+            and (word := q.term_words.get(t, t).lower()).endswith("ing")
+            and verb_form(word)
+            and not wn.mostly_noun(word)
+        ),
+        "",
+    )
+
+
+#: a passive's "for" and the words after it ("have been flagged for suspected image duplication")
+_FOR_AFTER = re.compile(r"\s+for\s+((?:[\w'\u2019-]+\s*){1,3})")
+#: a figure or a sum after "for": a price or a span ("sold for $2m", "closed for two weeks"), no grounds
+_FIGURE_NEXT = re.compile(r"[\d$\u00a3\u20ac]")
+#: WordNet's noun class of a span ("weeks", "the first time"; not "speed", "praised for her speed")
+_SPAN_CLASSES = frozenset({NOUN_TIME})
+
+
+def _passive_grounds(text: str, q: QuestionInfo, tokenizer: Tokenizer) -> bool:
+    """Whether a sentence gives the grounds of the act a passive "why was X VERBed" asks about by "for"
+    right after that verb ("At least 12 of the papers have been flagged for suspected image
+    duplication", "was fined for speeding", "was arrested for assault"): what one is VERBed for is why.
+    Not a price or a span, which "for" gives too ("was sold for $2m", "closed for two weeks", "for the
+    first time"): a figure, a number word or a noun WordNet files as a time (in its two most frequent
+    senses)."""
+    wn = wordnet()
+    act = _passive_verb(q, wn)
+    if wn is None or not act:
+        return False
+    for w in re.finditer(r"[A-Za-z][\w'\u2019-]*", text):
+        if act not in tokenizer.term_set(w.group(0)):
+            continue
+        after = _FOR_AFTER.match(text, w.end())
+        if after is None or _FIGURE_NEXT.match(after.group(1)):
+            continue
+        words = [x.lower() for x in after.group(1).split()]
+        if any(re.fullmatch(SPELLED_NUMBER, x) or wn.sense_classes(x, "n", 2) & _SPAN_CLASSES for x in words):
+            continue
+        return True
+    return False
+
+
 def _passive_verb(q: QuestionInfo, wn: WordNet | None) -> str:
     """The term of a passive "why was X VERBed" (which names no doer, so has no ``q.done``): its asked
     event's word written as a verb's "-ed"/"-en" form ("why was the upgrade postponed": postpone), whose
@@ -1062,6 +1133,15 @@ def _passive_verb(q: QuestionInfo, wn: WordNet | None) -> str:
         if word.endswith(("ed", "en")) and verb_form(word):
             return t
     return ""
+
+
+def _effect_elsewhere(text: str, m: re.Match[str], q: QuestionInfo, tokenizer: Tokenizer) -> bool:
+    """Whether the reason word ``m`` is one whose effect follows it ("caused", "led to", "prompted")
+    and that effect, in its clause, holds nothing of the event a "why" asks about ("A small group chose
+    to cause damage" for "why was the match delayed"): the cause of something else."""
+    if _EFFECT_FOLLOWS.match(text, m.start()) is None or m.group(0).startswith(","):
+        return False
+    return not tokenizer.term_set(_clause_after(text, m.end())) & asked_event(q)
 
 
 def _cause_is_asked(text: str, m: re.Match[str], q: QuestionInfo, tokenizer: Tokenizer) -> bool:
@@ -1078,7 +1158,7 @@ def _cause_is_asked(text: str, m: re.Match[str], q: QuestionInfo, tokenizer: Tok
         # ("The bank raised rates, so mortgages cost more", "The rise led to ...": the event, then its effect)
         return bool(before) and not tokenizer.term_set(_clause_after(text, m.end())) & asked
     after = tokenizer.term_set(_clause_after(text, m.end())) & asked
-    act = q.done or _passive_verb(q, wordnet())
+    act = reason_act(q)
     if act in after:
         # the asked act follows the word: the clause before is the event only if it writes the act too, not
         # merely a word of what it was done to ("Lenders withdrew their fixed-rate deals after the bank's

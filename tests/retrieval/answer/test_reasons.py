@@ -444,3 +444,202 @@ def test_an_effect_of_the_asked_act_sharing_its_object_gives_no_reason(
     tok = Tokenizer()
     q = analyze(question, tok)
     assert (type_score("reason", text, q, tok) >= 1.0) is reason
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "score"),
+    [
+        # the purpose of the act after it: "in the hope of", "in an effort to" ...
+        (
+            "Ida Marr agreed to give evidence in the hope of a shorter sentence.",
+            "Why did Ida Marr agree?",
+            1.0,
+        ),
+        ("The ministry cut fares in an effort to win back riders.", "Why did the ministry cut fares?", 1.0),
+        # ... and the actor's grounds in a participle of saying after it
+        (
+            "Supporters vowed to march against the sale, saying the deal is about land.",
+            "Why are supporters against the sale?",
+            1.0,
+        ),
+        # not the asked event as what another said of it: the saying is the other act's
+        (
+            "The mayor thanked the crews on Monday, saying the bridge was closed.",
+            "Why was the bridge closed?",
+            0.0,
+        ),
+    ],
+)
+def test_a_hope_an_effort_or_a_saying_after_the_act_gives_its_reason(
+    text: str, question: str, score: float
+) -> None:
+    tok = Tokenizer()
+    assert type_score("reason", text, analyze(question, tok), tok) == score
+
+
+@pytest.mark.parametrize(("closing", "brought"), [("she said", True), ("Tom Hale said", False)])
+def test_a_why_brings_the_speakers_own_quotation_however_many_sentences_it_runs(
+    tmp_path: Path, closing: str, brought: bool
+) -> None:
+    """The union's leader said the strike would go on; her quotation right after, three sentences long and
+    closed by "she said", is her account of why. Closed by another's name, it is not hers."""
+    text = (
+        "Union general secretary Ada Brisk, a former track engineer, said the Orlan strike would continue "
+        "while the talks took place. "
+        '"We are going into that room with an open mind. But we are not going in with our hands tied. '
+        f'The strike goes on until there is an offer our members can vote for," {closing}.'
+        "\n\nThe depots have been shut since Monday."
+    )
+    a = answer_from(
+        tmp_path,
+        {"id": "orlan", "title": "Orlan strike", "text": text},
+        # (no name asked: the act's sentence names none of the question's, so only whose words follow it,
+        # their first person and "she said", tell they are the speaker's)
+        "Why did the union say it would keep striking during talks?",
+    )
+    assert not a.abstained, a.answer
+    assert ("hands tied" in a.answer) is brought, a.answer
+
+
+@pytest.mark.parametrize(
+    ("after", "brought"),
+    [
+        ('He said in a letter that he was stepping down "so that the focus can stay on the families."', True),
+        # a reason beside the act for another act, naming no one the question names, is not its reason
+        ("The board will meet on Friday because the budget is late.", False),
+    ],
+)
+def test_a_why_finds_the_reason_beside_another_articles_telling_of_the_act(
+    tmp_path: Path, after: str, brought: bool
+) -> None:
+    """A live blog tells that Ivo Marsh resigned, and nothing beside it says why; the wire story tells
+    the same act, and its next sentence, his letter, gives his reason."""
+    blog = (
+        "9:05 a.m. Kell Water director Ivo Marsh has resigned, the board chair told reporters outside the "
+        "Kell Water offices.\n\n9:40 a.m. Crews began flushing mains on Dorr Street."
+    )
+    wire = (
+        "The director of the Kell Water utility, Ivo Marsh, resigned on Thursday, eight days after the state "
+        f"opened an inquiry into how lead got into the drinking water of the city's schools. {after}"
+        "\n\nTesting continues."
+    )
+    engine = engine_of(
+        tmp_path,
+        [
+            {"id": "blog", "title": "Kell Water live", "text": blog},
+            {"id": "wire", "title": "Water chief quits", "text": wire},
+            *filler(12),
+        ],
+    )
+    a = engine.ask("Why did Ivo Marsh resign?")
+    assert not a.abstained, a.answer
+    assert ("so that the focus" in a.answer) is brought, a.answer
+    assert "budget is late" not in a.answer, a.answer
+    assert_verbatim(engine, a)
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "score"),
+    [
+        # "reflected" gives the cause of what stands before it ...
+        (
+            "Its finance director said the higher figure reflected payments to passengers.",
+            "Why did Varro raise its loss estimate?",
+            1.0,
+        ),
+        # ... not a person's thinking over something
+        (
+            "Its finance director reflected on the higher figure.",
+            "Why did Varro raise its loss estimate?",
+            0.0,
+        ),
+        # a "to" after the asked word used as a noun (after a possessive) is the noun's, no purpose ...
+        (
+            "Lenders withdrew their deals after the bank's surprise decision to raise rates.",
+            "Why were the markets surprised?",
+            0.0,
+        ),
+        # ... while after the verb it is
+        (
+            "The bank surprised the markets on Tuesday to restore its name.",
+            "Why were the markets surprised?",
+            1.0,
+        ),
+    ],
+)
+def test_a_reflected_cause_counts_and_a_nouns_to_is_no_purpose(
+    text: str, question: str, score: float
+) -> None:
+    tok = Tokenizer()
+    assert type_score("reason", text, analyze(question, tok), tok) == score
+
+
+@pytest.mark.parametrize(
+    ("after", "brought"),
+    [
+        ("Justice Ada Lorne ruled that the union's notice to the company contained errors.", True),
+        ("Justice Ada Lorne said the union's notice to the company would be read again.", False),
+    ],
+)
+def test_a_why_of_a_court_order_brings_the_judges_ruling_after_it(
+    tmp_path: Path, after: str, brought: bool
+) -> None:
+    """A court order, and in the next paragraph (wire copy) the judge's ruling that gives its grounds; a
+    judge saying something else there is no ruling."""
+    text = (
+        "Varn Freight won a court order on Friday stopping a 48-hour strike at two of its depots, dealing a "
+        f"blow to a union drive at its other sites.\n\n{after}\n\nThe walkout was due to start on Monday."
+    )
+    a = answer_from(
+        tmp_path,
+        {"id": "varn", "title": "Varn strike halted", "text": text},
+        "Why did the court block the Varn strike?",
+    )
+    assert not a.abstained, a.answer
+    assert ("contained errors" in a.answer) is brought, a.answer
+
+
+@pytest.mark.parametrize(
+    ("text", "score"),
+    [
+        # what a thing is VERBed for, right after the asked passive verb, is why ...
+        ("At least 12 of the Orvik papers have been flagged for suspected image duplication.", 1.0),
+        # ... not a span or a price, which "for" gives too, nor "for" after the verb's object
+        ("At least 12 of the Orvik papers have been flagged for two weeks.", 0.0),
+        ("At least 12 of the Orvik papers have been flagged for $40 each.", 0.0),
+        ("The university has flagged 12 of the Orvik papers for review.", 0.0),
+    ],
+)
+def test_what_a_thing_was_verbed_for_is_why(text: str, score: float) -> None:
+    tok = Tokenizer()
+    assert type_score("reason", text, analyze("Why were the Orvik papers flagged?", tok), tok) == score
+
+
+@pytest.mark.parametrize(("opening", "brought"), [("The suit", True), ("The laboratory", False)])
+def test_a_why_of_a_suit_brings_what_the_suit_claims(tmp_path: Path, opening: str, brought: bool) -> None:
+    """Why someone is suing: what the suit (the noun WordNet derives from "sue") claims, right after;
+    what another thing says there is not the suit's grounds."""
+    text = (
+        "Physicist Anton Rell has sued Dr. Mira Holt, the colleague whose complaint began the inquiry, for "
+        f"defamation.\n\n{opening}, filed on Thursday in Varrow County Court, claims Holt made false "
+        "statements to the journals.\n\nA first hearing is set for May."
+    )
+    a = answer_from(
+        tmp_path, {"id": "rell", "title": "Rell sues Holt", "text": text}, "Why is Rell suing Holt?"
+    )
+    assert not a.abstained, a.answer
+    assert ("false statements" in a.answer) is brought, a.answer
+
+
+@pytest.mark.parametrize(
+    ("text", "score"),
+    [
+        # a cause whose effect, after it, is the asked event gives the reason ...
+        ("Flares thrown onto the pitch caused the delay of the Varn match.", 1.0),
+        # ... one whose effect is something else is the cause of that, not of the asked event
+        ("A small group chose to cause damage outside the Varn ground.", 0.0),
+    ],
+)
+def test_a_cause_of_something_else_is_no_reason(text: str, score: float) -> None:
+    tok = Tokenizer()
+    assert type_score("reason", text, analyze("Why was the Varn match delayed?", tok), tok) == score
