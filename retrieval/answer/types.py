@@ -1128,7 +1128,9 @@ def _passive_verb(q: QuestionInfo, wn: WordNet | None) -> str:
     purpose a "to" after it gives as for an active one ("postponed the project to cut costs")."""
     if wn is None:
         return ""
-    for t in asked_event(q):
+    asked = asked_event(q)
+    # the question's order (a correction after), not a set's: the same word on every run
+    for t in [t for t in q.terms if t in asked] + sorted(asked.difference(q.terms)):
         word = q.term_words.get(t, t).lower()
         if word.endswith(("ed", "en")) and verb_form(word):
             return t
