@@ -130,6 +130,7 @@ from retrieval.answer.slot import doer_namer, filling_lead
 from retrieval.answer.spellings import (
     chat_spelled,
     clippings,
+    counted_spelled,
     misspelt_words,
     named_respelt,
     other_terms,
@@ -1558,6 +1559,7 @@ def select(question: str, ctx: AnswerContext) -> Answer:
         spelled_out(without_greeting(without_remarks(question), in_corpus), in_corpus), in_corpus
     )
     asked = chat_spelled(asked, ctx)  # "where r the evacuees staying", "who is the capt of the ferry"
+    asked = counted_spelled(asked, ctx)  # "how many ppl were arrested": the coverage's "people"
     asked = named_respelt(asked, ctx)  # "how old was marcus hail": the coverage's Marcus Hale
     asked = amount_wording(asked)  # "what was the fine amount" asks how much the fine was
     asked = count_wording(asked)  # "what was the number of patients" asks how many patients

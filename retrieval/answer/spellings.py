@@ -23,6 +23,7 @@ from retrieval.answer.bridge import (
     verb_form,
     wordnet,
 )
+from retrieval.answer.phrases import contraction_of
 from retrieval.answer.question import QuestionInfo
 from retrieval.answer.scoring import AnswerContext
 from retrieval.answer.weights import WEIGHTS
@@ -381,6 +382,34 @@ def chat_spelled(question: str, ctx: AnswerContext) -> str:
         lambda m: f"{m.group(1)}for" if _only_inflected_verb(m.group(2)) else m.group(0), question
     )
     return _CHAT_WORD.sub(lambda m: spelt(m.group(1), _CHAT_FORMS.get(m.group(1), "")), question)
+
+
+#: the noun a "how many" counts, past a comparative ("how many more ppl"), as a lowercase word
+_COUNTED_WORD = re.compile(r"\b(?i:how many)\s+(?:(?:more|fewer|less)\s+)?([a-z]+)(?![\w'’.&/-])")
+
+
+def counted_spelled(question: str, ctx: AnswerContext) -> str:
+    """The question with the noun a "how many" counts written as the English word it contracts
+    (``phrases.contraction_of``: "how many ppl were arrested" -> "how many people were arrested") where
+    it is a chat contraction no dictionary knows, the coverage never writes, and the coverage writes
+    that word. The search read it so already (``select._counted_contraction``), but every step that
+    reads the counted noun in the question's words did not: the count revised "up from" the first one,
+    which names what it counts, was no count of "ppl"."""
+    wn = wordnet()
+    if wn is None:
+        return question
+
+    def spelt(m: re.Match[str]) -> str:
+        word = m.group(1)
+        full = contraction_of(word) if word not in STOP_WORDS and not wn.known(word) else ""
+        if not full or any(ctx.scorer.df(t) > 0 for t in ctx.tokenizer.tokens(word)):
+            return m.group(0)
+        toks = ctx.tokenizer.tokens(full)
+        if len(toks) != 1 or ctx.scorer.df(toks[0]) <= 0:
+            return m.group(0)
+        return m.group(0)[: m.start(1) - m.start(0)] + full
+
+    return _COUNTED_WORD.sub(spelt, question)
 
 
 #: a lone "4" ending a question after a lowercase word ("how much r they suing 4"), the word before it
