@@ -135,6 +135,7 @@ from retrieval.answer.spellings import (
     named_respelt,
     other_terms,
     respelt,
+    slipped,
     used_with,
     writes,
     written_plain,
@@ -1321,8 +1322,10 @@ def _confirmed(q: QuestionInfo, bridges: dict[str, TermBridge], ctx: AnswerConte
     misspelling that is itself an English word ("brake" for "break") is corrected like any other, but
     so would be an ordinary word the coverage never uses ("driver" -> "river"), and the question would
     be answered about something else. The correction stands when a sentence holds it together with
-    the question's other words (``AnswerWeights.confirm_terms`` of them): then the question reads as
-    the coverage writes; otherwise the word stays what it is, a word the coverage lacks."""
+    the question's other words (``AnswerWeights.confirm_terms`` of them) and the word may be a typing
+    slip for it (``spellings.slipped``: "fined" is no slip for "fired", whatever a wildfire's coverage
+    holds with the question's other words): then the question reads as the coverage writes; otherwise
+    the word stays what it is, a word the coverage lacks."""
     wn = wordnet()
     fixes = [
         t
@@ -1331,7 +1334,8 @@ def _confirmed(q: QuestionInfo, bridges: dict[str, TermBridge], ctx: AnswerConte
     ]
     out = dict(bridges)
     for t in fixes:
-        if not used_with(bridges[t].search[0], other_terms(bridges, t), ctx):
+        fixed = bridges[t].search[0]
+        if not slipped(t, fixed) or not used_with(fixed, other_terms(bridges, t), ctx):
             b = bridges[t]
             out[t] = TermBridge(t, "unknown_name" if t in q.entity_terms else "unknown_word", name=b.name)
     for t in _synonym_subjects(q, bridges, wn):

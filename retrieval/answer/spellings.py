@@ -90,8 +90,8 @@ def misspelt_words(
             spelt = edits1(t) if ctx.vocab is None else edits1(t) & ctx.vocab.keys()  # sorted once filtered
             seen = [(ctx.scorer.df(e), e) for e in sorted(spelt)]
             near = memo[t] = max(((n, e) for n, e in seen if n >= df), default=(0, ""))[1]
-        if not near:
-            continue
+        if not near or not slipped(t, near):
+            continue  # ("paid" is no slip for "said": a word meant as written)
         others = other_terms(bridges, t)
         if not used_with(near, others, ctx):
             continue
@@ -681,6 +681,38 @@ def _distance(a: str, b: str) -> int:
                 row[j] = min(row[j], rows[-2][j - 2] + 1)
         rows.append(row)
     return rows[-1][-1]
+
+
+#: where each letter's key lies on a QWERTY keyboard: its row and its distance along the row (each row
+#: set a little further right than the one above it)
+_KEYS = {
+    c: (r, i + shift)
+    for r, (row, shift) in enumerate([("qwertyuiop", 0.0), ("asdfghjkl", 0.25), ("zxcvbnm", 0.75)])
+    for i, c in enumerate(row)
+}
+
+
+def slipped(word: str, meant: str) -> bool:
+    """Whether ``word`` may be a typing slip for ``meant`` (both lowercase, one edit apart): a letter
+    added, dropped or two swapped, or one struck for another whose key is its neighbour ("wife" for
+    "wire") or that sounds as a vowel does ("directer" for "director", "reel" for "real"). A word
+    another word's letter replaces, with a key far from it, is as likely the other word meant as
+    written ("fined" is no slip for "fired", nor "toll" for "told"): a real word is read as a
+    misspelling only where its edit is a slip."""
+    if len(word) != len(meant):
+        return True
+    diff = [(a, b) for a, b in zip(word, meant, strict=True) if a != b]
+    if len(diff) != 1:
+        return True  # (two letters swapped, or no single edit: not a struck key)
+    ((a, b),) = diff
+    if a in "aeiouy" and b in "aeiouy":
+        return True
+    ka, kb = _KEYS.get(a), _KEYS.get(b)
+    if ka is None or kb is None:
+        return False
+    return (ka[0] == kb[0] and abs(ka[1] - kb[1]) == 1) or (
+        abs(ka[0] - kb[0]) == 1 and abs(ka[1] - kb[1]) < 1
+    )
 
 
 #: Soundex's digit for each consonant; vowels, "h", "w" and "y" have none
