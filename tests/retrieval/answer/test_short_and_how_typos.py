@@ -27,6 +27,7 @@ DOCS = [
         "text": "Mayor Ellen Carrow said the city would rebuild the flood wall by autumn. Three people were "
         "hurt when the river burst its banks on Friday.",
     },
+    {"id": "zoo", "title": "Zoo rhino", "text": "The rhino at Dunmore zoo is four metres long."},
     {
         "id": "strike",
         "title": "Bus strike",
@@ -81,6 +82,7 @@ def test_a_how_word_is_spelt_out(question: str, read: str) -> None:
         "how many ppl wer hurt",  # ("wer": one edit from "were", no other word's chat spelling)
         "who ran the marathon",  # (a word the dictionary knows: meant as written)
         "what did mayer say",  # (a name standing alone, no article before it)
+        "how long is the rhine",  # (a place's name takes an article: no misspelt "rhino")
         "did anyone wun money",  # (a short word whose reading no sentence holds with another word)
     ],
 )
