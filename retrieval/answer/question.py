@@ -178,7 +178,29 @@ _FIRST_WORD = re.compile(r"^\s*([A-Za-z]+)\b")
 _RUN_IN = re.compile(r"(?<=\s)(what|who|where|when|how)s\b", re.IGNORECASE)
 
 
+#: the words a "how" asks a quantity with ("how many", "how long")
+_HOW_WORDS = frozenset(["many", "much", "long", "old", "far", "often", "big", "soon"])
+#: "how" and the word after it, if a lowercase one
+_HOW_NEXT = re.compile(r"\b([Hh]ow\s+)([a-z]+)\b")
+
+
 def spelled_out(question: str, in_corpus: Callable[[str], bool]) -> str:
+    """The question with a chat spelling of its asking word written out (``_asking_spelled``), and of
+    the word a "how" asks its quantity with ("hw mny ppl were hurt" -> "how many"): one edit from
+    exactly one of them (``_HOW_WORDS``), which no dictionary knows and the coverage never uses. The
+    kind of answer ("how many": a number of people) is read from them."""
+
+    def quantity(m: re.Match[str]) -> str:
+        low = m.group(2)
+        if low in _HOW_WORDS or in_corpus(low) or (wn := wordnet()) is None or wn.known(low):
+            return m.group(0)
+        near = edits1(low) & _HOW_WORDS
+        return m.group(1) + near.pop() if len(near) == 1 else m.group(0)
+
+    return _HOW_NEXT.sub(quantity, _asking_spelled(question, in_corpus))
+
+
+def _asking_spelled(question: str, in_corpus: Callable[[str], bool]) -> str:
     """The question with a chat spelling of its asking word written out ("wich app ..." -> "which app
     ...", "whos the mayor" -> "who is the mayor"): the kind of answer asked for is read from that word,
     and a question opening with a misspelt one was answered as if it asked for nothing in particular.

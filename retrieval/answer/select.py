@@ -132,10 +132,12 @@ from retrieval.answer.slot import doer_namer, filling_lead
 from retrieval.answer.spellings import (
     chat_spelled,
     clippings,
+    counted_spelled,
     misspelt_words,
     named_respelt,
     other_terms,
     respelt,
+    slipped,
     used_with,
     writes,
     written_plain,
@@ -1326,8 +1328,10 @@ def _confirmed(q: QuestionInfo, bridges: dict[str, TermBridge], ctx: AnswerConte
     misspelling that is itself an English word ("brake" for "break") is corrected like any other, but
     so would be an ordinary word the coverage never uses ("driver" -> "river"), and the question would
     be answered about something else. The correction stands when a sentence holds it together with
-    the question's other words (``AnswerWeights.confirm_terms`` of them): then the question reads as
-    the coverage writes; otherwise the word stays what it is, a word the coverage lacks."""
+    the question's other words (``AnswerWeights.confirm_terms`` of them) and the word may be a typing
+    slip for it (``spellings.slipped``: "fined" is no slip for "fired", whatever a wildfire's coverage
+    holds with the question's other words): then the question reads as the coverage writes; otherwise
+    the word stays what it is, a word the coverage lacks."""
     wn = wordnet()
     fixes = [
         t
@@ -1336,7 +1340,8 @@ def _confirmed(q: QuestionInfo, bridges: dict[str, TermBridge], ctx: AnswerConte
     ]
     out = dict(bridges)
     for t in fixes:
-        if not used_with(bridges[t].search[0], other_terms(bridges, t), ctx):
+        fixed = bridges[t].search[0]
+        if not slipped(t, fixed) or not used_with(fixed, other_terms(bridges, t), ctx):
             b = bridges[t]
             out[t] = TermBridge(t, "unknown_name" if t in q.entity_terms else "unknown_word", name=b.name)
     for t in _synonym_subjects(q, bridges, wn):
@@ -1564,6 +1569,7 @@ def select(question: str, ctx: AnswerContext) -> Answer:
         spelled_out(without_greeting(without_remarks(question), in_corpus), in_corpus), in_corpus
     )
     asked = chat_spelled(asked, ctx)  # "where r the evacuees staying", "who is the capt of the ferry"
+    asked = counted_spelled(asked, ctx)  # "how many ppl were arrested": the coverage's "people"
     asked = named_respelt(asked, ctx)  # "how old was marcus hail": the coverage's Marcus Hale
     asked = amount_wording(asked)  # "what was the fine amount" asks how much the fine was
     asked = count_wording(asked)  # "what was the number of patients" asks how many patients

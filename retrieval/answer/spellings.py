@@ -23,11 +23,13 @@ from retrieval.answer.bridge import (
     verb_form,
     wordnet,
 )
+from retrieval.answer.phrases import contraction_of
 from retrieval.answer.question import QuestionInfo
 from retrieval.answer.scoring import AnswerContext
 from retrieval.answer.weights import WEIGHTS
 from retrieval.lexicon import STOP_WORDS, TITLE_ABBREVIATIONS
 from retrieval.search.text import stem
+from retrieval.search.wordnet import NOUN_PERSON
 
 #: question words whose near spellings an engine remembers
 _MEMO = 50_000
@@ -89,8 +91,8 @@ def misspelt_words(
             spelt = edits1(t) if ctx.vocab is None else edits1(t) & ctx.vocab.keys()  # sorted once filtered
             seen = [(ctx.scorer.df(e), e) for e in sorted(spelt)]
             near = memo[t] = max(((n, e) for n, e in seen if n >= df), default=(0, ""))[1]
-        if not near:
-            continue
+        if not near or not slipped(t, near):
+            continue  # ("paid" is no slip for "said": a word meant as written)
         others = other_terms(bridges, t)
         if not used_with(near, others, ctx):
             continue
@@ -269,24 +271,41 @@ def written_plain(term: str, ctx: AnswerContext) -> bool:
 
 
 #: a lowercase word a question may misspell
-_SPELT = re.compile(r"(?<![\w'’-])[a-z]{4,}(?![\w'’-])")
+_SPELT = re.compile(r"(?<![\w'’-])[a-z]{3,}(?![\w'’-])")
+#: the letters of a word ``respelt`` reads with any of its edits: a shorter one (three letters) only as a
+#: vowel sounded otherwise ("wun": won), held with another of the question's words (one edit makes a
+#: dozen words of it)
+_SHORTEST = 4
+_VOWELS = "aeiou"
 #: the letters a word needs for any of its misspellings to be read (shorter ones are one edit from too
 #: many words: a shorter one, or one shaped as a chat contraction, is read only as a double's dropped letter)
 _ANY_EDIT = 5
 
 
+#: enough of a word's senses to read all of them
+_ALL_SENSES = 99
+#: an article right before a word (``respelt``'s end of the text searched)
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
+
+
 def respelt(question: str, ctx: AnswerContext) -> str:
-    """The question with each lowercase word of four letters or more that neither the dictionary nor
+    """The question with each lowercase word of three letters or more that neither the dictionary nor
     the coverage writes (its stem may be another word's: "staf" of "staffing", "surviv" of
     "survivers") written as the English word one edit away (a transposed, doubled, missing or wrong
     letter) that the coverage writes, the one a sentence holds with the most of the question's other
-    words, then the most frequent there (as a correction is confirmed): its grammar is then read as its writer
-    meant it ("who got suspendd": a passive, whose "got" asks nothing). A word of four letters, or one
-    shaped as a chat contraction (``chat_contracted``: "dept"), is read only as a double whose letter was
-    dropped ("how many staf" -> "staff") or one of a double dropped ("bllast" -> "blast"): other edits of
-    it make too many words. Where the coverage writes no word one edit away, the English word one edit
-    away that the coverage writes in other words (``_dictionary_word``: "skippper" of a coverage of
-    captains). Unchanged where no such word is found."""
+    words, then the most frequent there (as a correction is confirmed): its grammar is then read as
+    its writer meant it ("who got suspendd": a passive, whose "got" asks nothing). A word of four
+    letters, or one shaped as a chat contraction (``chat_contracted``: "dept"), is read only as a
+    double whose letter was dropped ("how many staf" -> "staff") or one of a double dropped ("bllast"
+    -> "blast"): other edits of it make too many words. A word of three is read only as one whose
+    vowel was sounded otherwise, where a sentence holds it with another of the question's words as
+    read ("who wun the marathn": won, beside the marathon), and never where an edit makes a function
+    word of it ("wer", "wut"). Where the coverage writes no word one edit away, the English word one
+    edit away that the coverage writes in other words (``_dictionary_word``: "skippper" of a coverage
+    of captains). A word WordNet knows only as a person's name ("Mayer") is read so after an article
+    ("what did the mayer say": the coverage's mayor), where a name stands alone; a place's takes one
+    ("the nile" is no mile). Unchanged where no such word is
+    found."""
     wn, vocab = wordnet(), ctx.vocab
     if wn is None or vocab is None:
         return question
@@ -294,9 +313,18 @@ def respelt(question: str, ctx: AnswerContext) -> str:
     def fix(m: re.Match[str]) -> str:
         word = m.group(0)
         toks = ctx.tokenizer.tokens(word)
-        if not toks or wn.known(word) or (toks[0] in vocab and writes(word, ctx)):
+        # (a word the dictionary knows only as a person's name is a common noun's misspelling after an
+        # article, "what did the mayer say"; a place's name takes one, "the nile")
+        person = wn.proper(word) and wn.sense_classes(word, "n", _ALL_SENSES) == {NOUN_PERSON}
+        named = wn.known(word) and not (person and _ARTICLE_BEFORE.search(question, 0, m.start()))
+        if not toks or named or (toks[0] in vocab and writes(word, ctx)):
             return word
-        if len(word) < _ANY_EDIT or chat_contracted(word):
+        short = len(word) < _SHORTEST
+        if short:
+            if edits1(word) & STOP_WORDS:
+                return word  # ("wer", "wut": a function word's chat spelling, no other word's)
+            near = {word[:i] + v + word[i + 1 :] for i, c in enumerate(word) if c in _VOWELS for v in _VOWELS}
+        elif len(word) < _ANY_EDIT or chat_contracted(word):
             near = {word[: i + 1] + word[i:] for i in range(len(word))} - {word}
             if len(word) >= _ANY_EDIT:
                 near |= undoubled(word)  # "bllast": a key struck twice ("staf", "bllast")
@@ -308,17 +336,23 @@ def respelt(question: str, ctx: AnswerContext) -> str:
             if wn.known(c) and len(t := ctx.tokenizer.tokens(c)) == 1 and t[0] in vocab and writes(c, ctx)
         ]
         if not found:
-            return _dictionary_word(word, ctx) or word
-        if len(found) == 1:
+            return word if short else _dictionary_word(word, ctx) or word
+        if len(found) == 1 and not short:
             return found[0][1]
         # ("wen was the evacuation lifed": "lived" is the more frequent, "lifted" the one written with
         # the evacuation)
         others = asked - set(toks)
         ranked = [((_held_with(t, others - {t}, ctx), ctx.scorer.df(t)), c) for t, c in found]
-        return max(ranked)[1]
+        if short:
+            ranked = [r for r in ranked if r[0][0] > 0]
+        return max(ranked)[1] if ranked else word
 
+    # (the longer words first: a short word is confirmed by the question's other words as read, "who wun
+    # the marathn")
     asked = set(ctx.tokenizer.tokens(question)) - STOP_WORDS
-    return _SPELT.sub(fix, question)
+    question = _SPELT.sub(lambda m: m.group(0) if len(m.group(0)) < _SHORTEST else fix(m), question)
+    asked = set(ctx.tokenizer.tokens(question)) - STOP_WORDS
+    return _SPELT.sub(lambda m: fix(m) if len(m.group(0)) < _SHORTEST else m.group(0), question)
 
 
 def _dictionary_word(word: str, ctx: AnswerContext) -> str:
@@ -334,10 +368,19 @@ def _dictionary_word(word: str, ctx: AnswerContext) -> str:
     return meant if got.standing in ("known", "bridged") and got.search else ""
 
 
-#: common English chat forms no spelling rule reads back: letters that sound the word ("r", "u"), and a
-#: contraction whose index stem keeps none of its last letter ("govt": "government" is indexed "govern").
+#: common English chat forms no spelling rule reads back: letters and digits that sound the word ("r", "u",
+#: "b4"), and a contraction whose index stem keeps none of its last letter ("govt": "government" is indexed
+#: "govern").
 #: A general table of chat, as any chat writes it, not of a coverage's words
-_CHAT_FORMS = {"r": "are", "u": "you", "ur": "your", "govt": "government", "cuz": "because", "coz": "because"}
+_CHAT_FORMS = {
+    "r": "are",
+    "u": "you",
+    "ur": "your",
+    "govt": "government",
+    "cuz": "because",
+    "coz": "because",
+    "b4": "before",
+}
 
 #: the title abbreviations a question's noun may be (``TITLE_ABBREVIATIONS``: "the capt of the ferry" asks
 #: for the captain); before a name a title only tells who it is (``question.HONORIFICS``). ("the gov" is
@@ -345,7 +388,7 @@ _CHAT_FORMS = {"r": "are", "u": "you", "ur": "your", "govt": "government", "cuz"
 _TITLE_WORDS = {short: full for short, full in TITLE_ABBREVIATIONS.items() if short != "gov"}
 
 #: a lowercase word of a question standing alone ("r", not the "r" of "r&b" or "R-401")
-_CHAT_WORD = re.compile(r"(?<![\w'’.&/-])([a-z]+)(?![\w'’.&/-])")
+_CHAT_WORD = re.compile(r"(?<![\w'’.&/-])([a-z][a-z0-9]*)(?![\w'’.&/-])")
 _TITLES = "|".join(sorted(_TITLE_WORDS, key=len, reverse=True))
 #: a run of title abbreviations after a determiner ("the capt", "the det supt", "the ferry's capt"), and
 #: the word after it, if any
@@ -381,6 +424,34 @@ def chat_spelled(question: str, ctx: AnswerContext) -> str:
         lambda m: f"{m.group(1)}for" if _only_inflected_verb(m.group(2)) else m.group(0), question
     )
     return _CHAT_WORD.sub(lambda m: spelt(m.group(1), _CHAT_FORMS.get(m.group(1), "")), question)
+
+
+#: the noun a "how many" counts, past a comparative ("how many more ppl"), as a lowercase word
+_COUNTED_WORD = re.compile(r"\b(?i:how many)\s+(?:(?:more|fewer|less)\s+)?([a-z]+)(?![\w'’.&/-])")
+
+
+def counted_spelled(question: str, ctx: AnswerContext) -> str:
+    """The question with the noun a "how many" counts written as the English word it contracts
+    (``phrases.contraction_of``: "how many ppl were arrested" -> "how many people were arrested") where
+    it is a chat contraction no dictionary knows, the coverage never writes, and the coverage writes
+    that word. The search read it so already (``select._counted_contraction``), but every step that
+    reads the counted noun in the question's words did not: the count revised "up from" the first one,
+    which names what it counts, was no count of "ppl"."""
+    wn = wordnet()
+    if wn is None:
+        return question
+
+    def spelt(m: re.Match[str]) -> str:
+        word = m.group(1)
+        full = contraction_of(word) if word not in STOP_WORDS and not wn.known(word) else ""
+        if not full or any(ctx.scorer.df(t) > 0 for t in ctx.tokenizer.tokens(word)):
+            return m.group(0)
+        toks = ctx.tokenizer.tokens(full)
+        if len(toks) != 1 or ctx.scorer.df(toks[0]) <= 0:
+            return m.group(0)
+        return m.group(0)[: m.start(1) - m.start(0)] + full
+
+    return _COUNTED_WORD.sub(spelt, question)
 
 
 #: a lone "4" ending a question after a lowercase word ("how much r they suing 4"), the word before it
@@ -652,6 +723,38 @@ def _distance(a: str, b: str) -> int:
                 row[j] = min(row[j], rows[-2][j - 2] + 1)
         rows.append(row)
     return rows[-1][-1]
+
+
+#: where each letter's key lies on a QWERTY keyboard: its row and its distance along the row (each row
+#: set a little further right than the one above it)
+_KEYS = {
+    c: (r, i + shift)
+    for r, (row, shift) in enumerate([("qwertyuiop", 0.0), ("asdfghjkl", 0.25), ("zxcvbnm", 0.75)])
+    for i, c in enumerate(row)
+}
+
+
+def slipped(word: str, meant: str) -> bool:
+    """Whether ``word`` may be a typing slip for ``meant`` (both lowercase, one edit apart): a letter
+    added, dropped or two swapped, or one struck for another whose key is its neighbour ("wife" for
+    "wire") or that sounds as a vowel does ("directer" for "director", "reel" for "real"). A word
+    another word's letter replaces, with a key far from it, is as likely the other word meant as
+    written ("fined" is no slip for "fired", nor "toll" for "told"): a real word is read as a
+    misspelling only where its edit is a slip."""
+    if len(word) != len(meant):
+        return True
+    diff = [(a, b) for a, b in zip(word, meant, strict=True) if a != b]
+    if len(diff) != 1:
+        return True  # (two letters swapped, or no single edit: not a struck key)
+    ((a, b),) = diff
+    if a in "aeiouy" and b in "aeiouy":
+        return True
+    ka, kb = _KEYS.get(a), _KEYS.get(b)
+    if ka is None or kb is None:
+        return False
+    return (ka[0] == kb[0] and abs(ka[1] - kb[1]) == 1) or (
+        abs(ka[0] - kb[0]) == 1 and abs(ka[1] - kb[1]) < 1
+    )
 
 
 #: Soundex's digit for each consonant; vowels, "h", "w" and "y" have none

@@ -127,3 +127,45 @@ def test_a_dictionary_word_the_coverage_holds_in_no_sense_may_be_a_clipping(tmp_
     assert not a.abstained
     assert "Dana Pike" in first_statement(a)
     assert_verbatim(news, a)
+
+
+MARCH = [
+    {
+        "id": "march1",
+        "title": "Arrests at Dunholt hospital march",
+        "published": "2026-03-07",
+        "text": "Police said at least 12 people were arrested after flares were thrown at the hospital "
+        "march in Dunholt on Saturday. The march drew about 2,000 people.",
+    },
+    {
+        "id": "march2",
+        "title": "Dunholt march arrests rise",
+        "published": "2026-03-08",
+        "text": "Dunholt Police have now confirmed that 17 people were arrested after Saturday's march, "
+        "up from the figure of 12 given on the day. Four of them have been charged. Eleven MPs signed a "
+        "letter backing the march.",
+    },
+]
+
+
+def test_a_counted_contraction_is_read_as_its_word_throughout(tmp_path: Path) -> None:
+    """ "how many ppl got arrested": the count revised "up from" the first one counts people, as it does
+    for "how many people got arrested", not the first figure: the question reads "people" in every step,
+    not only in its search."""
+    news = engine_of(tmp_path, [*MARCH, *filler(12)])
+    spelt = news.ask("how many people got arrested at the march")
+    a = news.ask("how many ppl got arrested at the march")
+    assert "17 people" in first_statement(a), a.answer
+    assert first_statement(a) == first_statement(spelt)
+    assert_verbatim(news, a)
+
+
+def test_only_a_contraction_the_coverage_lacks_is_spelt_out(tmp_path: Path) -> None:
+    # ("mps": the coverage writes "MPs", so the question means them, not an English word "m...p...s")
+    from retrieval.answer.spellings import counted_spelled
+
+    news = engine_of(tmp_path, [*MARCH, *filler(12)])
+    assert counted_spelled("how many ppl were arrested", news._ctx) == "how many people were arrested"
+    assert counted_spelled("How many more ppl?", news._ctx) == "How many more people?"
+    assert counted_spelled("how many mps signed the letter", news._ctx) == "how many mps signed the letter"
+    assert counted_spelled("how many kids were arrested", news._ctx) == "how many kids were arrested"
