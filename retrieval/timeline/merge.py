@@ -13,7 +13,7 @@ from typing import Any
 import numpy as np
 
 from retrieval.answer.bridge import verb_form
-from retrieval.lexicon import MONTHS, STOP_WORDS, figures
+from retrieval.lexicon import MONTHS, REPORTED_PLAN, STOP_WORDS, SURE_FUTURE, figures
 from retrieval.models import Precision
 from retrieval.search.text import stem
 from retrieval.timeline.expressions import PAST_VERB
@@ -63,8 +63,9 @@ def _disagree(m: Mention, first: Mention | None) -> bool:
 _NO_ACT = frozenset({"was", "were", "had", "did", "says", "said", "told"})
 
 
-#: a report telling what is to be done on its day, not what was done ("will make a statement on Monday")
-_PLAN = re.compile(r"\b(?:will|would|shall|(?:plans?|expects?|expected|set|due)\s+to)\b", re.I)
+#: a report telling what is to be done on its day, not what was done ("will make a statement on Monday",
+#: "was due to open on Saturday"): the future or a plan as the date finder reads one (``lexicon``)
+_PLAN = re.compile(rf"\b(?:{SURE_FUTURE}|{REPORTED_PLAN}|(?:set|due)\s+to)\b", re.I)
 
 
 @lru_cache(maxsize=65536)
