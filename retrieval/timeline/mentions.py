@@ -31,6 +31,7 @@ from retrieval.timeline.expressions import (
     SET_BEFORE,
     SET_FOR,
     DateMention,
+    future_marker,
 )
 from retrieval.timeline.finder import dateline_end
 from retrieval.timeline.page import CORRECTS, OWN_CORRECTION, STAMP, entry_stamps
@@ -326,6 +327,11 @@ class Mention:
     #: the last day of a range the sentence states from this day ("from 3 to 7 April", "between March 3
     #: and March 7", "on Friday and Saturday"), "" for a single day
     end: str = ""
+    #: told as still to come: a future marker before its date in its clause ("will open on Saturday", "is
+    #: due to meet on April 2", "the trial resumes on Monday") or the day something is set for ("set the
+    #: hearing for May 11"). A plan, which the merge never cites for the act of its day (a date after the
+    #: article alone is no sign: a page's comments, "At 9:47 am on 10 Jun 2010, X wrote", run on after it)
+    ahead: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -643,6 +649,8 @@ def doc_mentions(di: int, doc: Document, coverage_start: date | None = None) -> 
                 names,
                 follow_up,
                 end=(m.range_end or "") if precision == "day" and m.year_known else "",
+                ahead=future_marker(sent.text[:local]) is not None
+                or SET_FOR.search(sent.text, max(0, local - _SET_FOR_REACH), local) is not None,
             )
         )
     keep = [True] * len(out)

@@ -85,15 +85,23 @@ def _stems_of(text: str) -> frozenset[str]:
 
 
 def _other_act(m: Mention, first: Mention | None) -> bool:
-    """Another outlet's report tells another act of the day when both tell one done, or one tells one
-    and the other a plan, and neither's act is a word of the other ("Two men were arrested on Thursday"
-    and "Detectives on Thursday searched two homes" share their names, day and count, not the arrests;
-    "Lyall on Monday ordered an inquiry" is not "Lyall says she will make a statement on Monday"):
-    merged, the event would cite an article that does not state it. "Police arrested two men" and "the
-    arrests on Thursday" share the act's stem."""
+    """Another outlet's report tells another act of the day when one is told as still to come
+    (``Mention.ahead``) and the other tells an act done, whatever words they share; or when both tell
+    one done, or one tells one and the other a plan, and neither's act is a word of the other ("Two men
+    were arrested on Thursday" and "Detectives on Thursday searched two homes" share their names, day and
+    count, not the arrests; "Lyall on Monday ordered an inquiry" is not "Lyall says she will make a
+    statement on Monday"): merged, the event would cite an article that does not state it. "Police
+    arrested two men" and "the arrests on Thursday" share the act's stem."""
     if first is None or m.doc == first.doc:
         return False
     a, b = _acts(m.text), _acts(first.text)
+    done = first if m.ahead else m
+    if m.ahead != first.ahead and (b if m.ahead else a) and not _PLAN.search(done.text):
+        # one tells what was to come on the day ("a clinic will open on Saturday", "set the hearing for
+        # May 11"), the other an act done then and no plan ("400 children were vaccinated at Saturday's
+        # clinic", "the judge held the hearing on Monday"): a plan is not its act, whatever words they
+        # share
+        return True
     if a & _stems_of(first.text) or b & _stems_of(m.text):
         return False
     if a and b:

@@ -33,6 +33,41 @@ def _doc(doc_id: str, published: str, text: str, source: str) -> dict[str, str]:
     return {"id": doc_id, "published": published, "source": source, "title": f"Tarrow {doc_id}", "text": text}
 
 
+def test_a_plan_for_a_day_is_not_cited_for_another_outlets_act_that_day(tmp_path: Path) -> None:
+    """ "A food distribution will take place on Saturday" (told on the Monday before) and "volunteers
+    distributed 600 parcels on Saturday" (told after it) share the day, the place and the act's stem, but
+    the first tells a plan: cited for the act, it would say the handout happened."""
+    plan = _doc(
+        "plan",
+        "2031-03-10",
+        "A free food distribution will take place at the Tarrow library on Saturday, the council said.",
+        "Tarrow Post",
+    )
+    act = _doc(
+        "act",
+        "2031-03-17",
+        "Volunteers distributed 600 food parcels at the Tarrow library on Saturday, the council said.",
+        "Harbour Courier",
+    )
+    events = _timeline(tmp_path, plan, act)
+    assert [(d, cites) for d, _, cites in events] == [("2031-03-15", ["plan"]), ("2031-03-15", ["act"])]
+
+
+def test_two_outlets_telling_one_plan_are_one_event(tmp_path: Path) -> None:
+    first = _doc(
+        "first",
+        "2031-03-10",
+        "The Tarrow ferry will resume sailings on Thursday, the operator said.",
+        "Tarrow Post",
+    )
+    second = _doc(
+        "second", "2031-03-11", "The Tarrow ferry will resume its sailings on Thursday.", "Harbour Courier"
+    )
+    assert [(d, sorted(cites)) for d, _, cites in _timeline(tmp_path, first, second)] == [
+        ("2031-03-13", ["first", "second"])
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "value"),
     [
