@@ -28,6 +28,7 @@ from retrieval.timeline.expressions import (
     PARTICIPLE_BEFORE,
     PAST_VERB,
     PLAN_WORD,
+    PUT_ON,
     SET_BEFORE,
     SET_FOR,
     DateMention,
@@ -131,6 +132,17 @@ _LABEL_AFTER = re.compile(r"\s+([a-z][a-z-]+)\b")
 #: a date owning the noun after it names that thing ("handled Sunday's heat", "the March 3 fire"'s kin):
 #: the sentence's event is dated by its other date, if it has one
 _POSSESSED = re.compile(r"['\u2019]s\s+[a-z]")
+#: what may open the clause a dated noun phrase stands at the head of: the sentence's start (past a live
+#: entry's time stamp), a dateline's dash, a colon or semicolon, "that" or a verb of saying ("said Tuesday's
+#: fire destroyed 40 homes"); a determiner before the date is the phrase's ("The March 3 fire forced ...")
+_CLAUSE_HEAD = re.compile(
+    r"(?:^\W*(?:\d{1,2}[:.]\d\d\s*(?:[ap]\.?\s?m\b\.?)?)?|[\u2014\u2013:;]|\bthat|\b(?:said|says))\W*"
+    r"(?:\b(?:the|its|their|his|her|our)\s+)?$",
+    re.I,
+)
+#: a dated noun phrase as where or when a verb's act takes place ("were vaccinated at Saturday's clinic",
+#: "will speak at Monday's rally", "injured in Tuesday's blast"): the act's date, not a name
+_AT_EVENT = re.compile(r"\b(?P<verb>[a-z]+)\s+(?:at|in|on|during)\s+(?:the\s+)?$", re.I)
 #: how far before a date its sentence is read for a plan since given up ("originally set for March 10"),
 #: in characters: a clause's verb and the few words before its date
 _PLAN_REACH = 80
@@ -522,6 +534,9 @@ def doc_mentions(di: int, doc: Document, coverage_start: date | None = None) -> 
     said_on: set[int] = set()  # mentions (by position in ``out``) dating only the saying
     labels: set[int] = set()  # mentions of a date naming an event the sentence refers to ("the March 3 fire")
     given_up: set[int] = set()  # mentions of a day once set, since moved or dropped ("originally set for")
+    # of ``labels``, those only naming what the sentence refers to, not heading the clause it tells
+    # ("details of this month's dredging contract had leaked", not "This month's raid netted ...")
+    naming: set[int] = set()
     subordinate: set[int] = (
         set()
     )  # mentions of a date in a subordinate clause ("talks that began on March 9")
@@ -634,6 +649,8 @@ def doc_mentions(di: int, doc: Document, coverage_start: date | None = None) -> 
             and _LABEL_BEFORE.search(sent.text, max(0, local - 8), local)
         ) or _POSSESSED.match(sent.text, end):
             labels.add(len(out))
+            if _names_only(sent.text, local):
+                naming.add(len(out))
         prev_out = len(out)
         out.append(
             Mention(
@@ -658,7 +675,12 @@ def doc_mentions(di: int, doc: Document, coverage_start: date | None = None) -> 
     # same sentence twice; a sentence whose only date is the saying's keeps it
     # a background date does not take the saying's place ("a valve fitted in 1994 caused the flood,
     # inspectors said on Tuesday": the finding is Tuesday's news, the fitting background)
-    told = {m.sentence for i, m in enumerate(out) if i not in said_on and not m.background}
+    # A date only naming a thing the sentence refers to is no event it tells: "Vale told councillors on
+    # Tuesday that details of this month's dredging contract had leaked" is Tuesday's testimony ("This
+    # month's raid netted 2,000 phones, the detective said on Friday" tells the raid, of this month)
+    told = {
+        m.sentence for i, m in enumerate(out) if i not in said_on and i not in naming and not m.background
+    }
     for i in said_on:
         keep[i] = out[i].sentence not in told
     # "Vell told senators on Wednesday that a valve caused the March 3 fire": the sentence tells the
@@ -689,8 +711,32 @@ def doc_mentions(di: int, doc: Document, coverage_start: date | None = None) -> 
         kept = _clocked(kept, sentences, stamped, anchor, days)
         # (a notice's entry is the notice, never an entry of its own besides: ``edit_note``)
         told = {m.sentence for m in out} | {m.sentence for m in notices}
-        kept.extend(_stamped_entries(di, sentences, anchor, told, stamped, days))
+        # an entry's sentence whose dates only name what it refers to ("20:40 Police have now confirmed
+        # that nine people were arrested after Saturday's match") tells the entry's news, of its stamp's
+        # day: the entry stands for it, in place of its naming dates
+        only_naming = (
+            told - {m.sentence for i, m in enumerate(out) if i not in naming} - {m.sentence for m in notices}
+        )
+        entries = _stamped_entries(di, sentences, anchor, told - only_naming, stamped, days)
+        replaced = only_naming & {m.sentence for m in entries}
+        kept = [m for m in kept if m.sentence not in replaced]
+        kept.extend(entries)
     return kept
+
+
+def _names_only(sentence: str, local: int) -> bool:
+    """Whether a date naming a thing (a label, "this month's contract", "the March 3 fire") at ``local``
+    only names what the sentence refers to ("details of this month's contract had leaked", "arrested after
+    Saturday's match", "the suspect in this month's raid"), rather than heading the clause it tells ("This
+    month's raid netted ...", "said Tuesday's fire destroyed ..."), setting the day's business ("has added a
+    hearing to Tuesday's agenda") or placing a verb's act ("were vaccinated at Saturday's clinic", "will
+    speak at Monday's rally")."""
+    if _CLAUSE_HEAD.search(sentence, 0, local) or PUT_ON.search(sentence, max(0, local - _PLAN_REACH), local):
+        return False
+    at = _AT_EVENT.search(sentence, max(0, local - 40), local)
+    return at is None or not (
+        PAST_VERB.fullmatch(at.group("verb")) or future_marker(sentence[: at.start("verb")]) is not None
+    )
 
 
 def _give_way(out: list[Mention], keep: list[bool], marked: set[int]) -> None:

@@ -68,6 +68,55 @@ def test_two_outlets_telling_one_plan_are_one_event(tmp_path: Path) -> None:
     ]
 
 
+def test_a_day_only_naming_what_the_sentence_refers_to_gives_way_to_the_day_it_was_told(
+    tmp_path: Path,
+) -> None:
+    """ "told councillors on Tuesday that details of this month's dredging contract had leaked" is Tuesday's
+    testimony (the contract is named by its month, not told); "This month's storm flooded 40 homes, the
+    harbour office said on Tuesday" tells the storm, of this month, and is not put on Tuesday."""
+    d = _doc(
+        "hearing",
+        "2031-03-19",  # a Wednesday
+        "Harbour director Ines Vale told councillors on Tuesday that details of this month's dredging "
+        "contract had leaked before it was signed.\n\n"
+        "This month's storm flooded 40 homes on the quay, the harbour office said on Tuesday.",
+        "Tarrow Post",
+    )
+    events = [(day, text[:20]) for day, text, _ in _timeline(tmp_path, d)]
+    assert events == [("2031-03", "This month's storm f"), ("2031-03-18", "Harbour director Ine")]
+
+
+def test_a_day_placing_the_verbs_act_still_dates_it(tmp_path: Path) -> None:
+    """ "were vaccinated at Saturday's clinic", "will speak at Thursday's rally": the named day is when the
+    act takes place, not a thing referred to, so the saying's day does not take its place."""
+    d = _doc(
+        "clinic",
+        "2031-03-19",  # a Wednesday
+        "About 400 children were vaccinated at Saturday's clinic in Tarrow, the health office said on "
+        "Monday.\n\n"
+        "The minister will speak at Thursday's rally in Tarrow, her office said on Tuesday.",
+        "Tarrow Post",
+    )
+    assert [(day, text[:9]) for day, text, _ in _timeline(tmp_path, d)] == [
+        ("2031-03-15", "About 400"),
+        ("2031-03-20", "The minis"),
+    ]
+
+
+def test_a_live_entry_naming_an_earlier_days_event_is_news_of_its_stamp(tmp_path: Path) -> None:
+    """ "20:40 Police have now confirmed that nine people were arrested after Saturday's match": the
+    confirmation is the entry's news, at its stamp on the blog's day, not a line of Saturday's."""
+    blog = _doc(
+        "blog",
+        "2031-03-12",
+        "19:05 The Tarrow harbour board has opened its meeting on the quay repairs.\n\n"
+        "20:40 Police have now confirmed that nine people were arrested after Saturday's match.",
+        "Tarrow Radio",
+    )
+    events = [(day, text[:11]) for day, text, _ in _timeline(tmp_path, blog)]
+    assert events == [("2031-03-12", "19:05 The T"), ("2031-03-12", "20:40 Polic")]
+
+
 @pytest.mark.parametrize(
     ("text", "value"),
     [
