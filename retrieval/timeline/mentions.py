@@ -17,6 +17,7 @@ from retrieval.lexicon import (
     SPELLED_NUMBER,
     STOP_WORDS,
     TIME_WORDS,
+    UNSETTLED,
     WEEKDAYS,
 )
 from retrieval.models import Document, Precision, Sentence
@@ -107,10 +108,11 @@ _QUOTE_OPEN = "[\"'\u2018\u201c]?"
 #: "fell to 4.1 percent in March, down from 4.4 percent in February", "compared with April", "revised it
 #: to £52 million, up from the £38 million it gave last week"): the day the older figure held or was given,
 #: not the sentence's event (under it the line would read as if the toll reached 17
-#: that day). "Up"/"down from" only before the older figure ("fares go up from Monday" dates the rise);
-#: the phrase still open at the date: no clause mark between them
+#: that day); so is a "from" after the new figure ("rose to 5.9% from 5.1% a week earlier"). "Up"/"down
+#: from" only before the older figure ("fares go up from Monday" dates the rise); the phrase still open
+#: at the date: no clause mark between them
 _BASELINE = re.compile(
-    rf"\b(?:(?:up|down)\s+from\s+(?:(?:the|its|their|an?)\s+)?{_QUOTE_OPEN}"
+    rf"\b(?:(?:up|down|to\s+(?:[£$€¥]\s?)?\d[^,;:!?()]*?)\s+from\s+(?:(?:the|its|their|an?)\s+)?{_QUOTE_OPEN}"
     rf"(?:(?:at\s+least|about|around|nearly|almost|roughly|some|over|under)\s+)?"
     rf"(?:[£$€¥]\s?)?(?:\d|(?:{SPELLED_NUMBER})\b)|compared\s+(?:with|to)\b)[^,;:!?()]*$",
     re.I,
@@ -162,6 +164,14 @@ _PAGE_REACH = 64
 #: how far before a date its negation may start ("not until the spring of ")
 _NEGATION_REACH = 24
 
+#: a date inside an open question ("has not said when the bridge will reopen on Friday", "it is unclear
+#: whether the vote will go ahead on May 5"): what it would date is neither done nor set for that day
+_OPEN_QUESTION = re.compile(rf"{UNSETTLED}[^,;:!?()]*$", re.I)
+
+#: how far before a date its open question may start ("has not yet said whether the depot at Harlow will
+#: close on ")
+_OPEN_QUESTION_REACH = 100
+
 #: how far before a date the label of a product's printed date may start ("with best-by dates from ")
 _ATTRIBUTE_REACH = 36
 
@@ -201,15 +211,16 @@ _NEGATED = re.compile(
 )
 
 
-#: how far before a date a record's comparison may start ("the lowest level in years since records began in ")
-_RECORD_REACH = 90
+#: how far before a date a record's comparison may start ("the most significant change to the city's
+#: government since the charter was rewritten in ")
+_RECORD_REACH = 120
 
 
 # A date in the "since" clause of a superlative is the yardstick of a record, not the sentence's event: "the
 # reservoir fell to 18 percent this week, the lowest level since records began in 1962" tells of this week. (A
 # "since" clause alone is kept: "killed since protests began on 18 March" dates the protests.)
 _RECORD_SINCE = re.compile(
-    r"\b(?:the|its|their|his|her)\s+(?:\w+est|first|most|least|only)\b[^,;:.!?]{0,40}?\bsince\s+[^,;:.!?]*\b(?:in|on)\s+$",
+    r"\b(?:the|its|their|his|her)\s+(?:\w+est|first|most|least|only)\b[^,;:.!?]{0,60}?\bsince\s+[^,;:.!?]*\b(?:in|on)\s+$",
     re.I,
 )
 
@@ -599,6 +610,7 @@ def doc_mentions(di: int, doc: Document, coverage_start: date | None = None) -> 
             or _RECORD_SINCE.search(sent.text, max(0, local - _RECORD_REACH), local)
             or _BASELINE.search(sent.text, max(0, local - _BASELINE_REACH), local)
             or _NEGATED.search(sent.text, max(0, local - _NEGATION_REACH), local)
+            or _OPEN_QUESTION.search(sent.text, max(0, local - _OPEN_QUESTION_REACH), local)
         ):
             continue
         if _PAGE_OF.search(sent.text, max(0, local - _PAGE_REACH), local) or _PAGE_AFTER.match(

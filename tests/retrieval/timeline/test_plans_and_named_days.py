@@ -130,3 +130,42 @@ def test_a_weekday_after_a_future_is_the_coming_one(text: str, value: str) -> No
     """ "proceed", "succeed" end like a past tense and are none; "won't" and "is hoping to" tell the
     future as "will" and "hopes to" do."""
     assert [m.value for m in find_dates(text, MONDAY)] == [value]
+
+
+def test_an_open_question_dates_nothing(tmp_path: Path) -> None:
+    d = _doc(
+        "bridge",
+        "2031-03-10",
+        "The council has not said whether the Tarrow bridge will reopen on Friday.\n\n"
+        "Officials didn't say when the depot would close on Thursday.\n\n"
+        "The Tarrow ferry will sail on Wednesday.",
+        "Tarrow Post",
+    )
+    assert [(day, text[:15]) for day, text, _ in _timeline(tmp_path, d)] == [
+        ("2031-03-12", "The Tarrow ferr")
+    ]
+
+
+def test_a_comparisons_older_figure_dates_nothing(tmp_path: Path) -> None:
+    """ "rose to £4.20 from £3.90 a week earlier": the week before is the old fare's, not the rise's."""
+    d = _doc(
+        "fares",
+        "2031-03-13",
+        "Tarrow Buses raised its fares on Tuesday.\n\n"
+        "The average single fare rose to £4.20 from £3.90 a week earlier, the operator said.",
+        "Tarrow Post",
+    )
+    assert [(day, text[:14]) for day, text, _ in _timeline(tmp_path, d)] == [("2031-03-11", "Tarrow Buses r")]
+
+
+def test_a_records_yardstick_dates_nothing(tmp_path: Path) -> None:
+    """ "the biggest change to the harbour's rules since its old charter was written in 1987": 1987 measures
+    the change, it is no event of the vote's sentence."""
+    d = _doc(
+        "charter",
+        "2031-03-13",
+        "The council will vote next week on a new charter, the biggest change to the harbour's rules since "
+        "its old charter was written in 1987.",
+        "Tarrow Post",
+    )
+    assert [day for day, _, _ in _timeline(tmp_path, d)] == ["2031-03"]
