@@ -214,6 +214,29 @@ TITLE_ABBREVIATIONS = {
 PLURAL_NOUNS = _words("people police staff personnel cattle clergy folk")
 
 
+#: How news copy says something is still to come, one notion for the date finder (a weekday or month
+#: after it is the coming one: ``timeline.expressions``), the timeline's merge (a plan for a day is not
+#: the act done that day: ``timeline.merge``) and a "what's next" answer (``answer.about``). Regex
+#: alternations, to be used inside ``\b(?:...)\b``.
+#: the future tense ("will", "won't", "'ll")
+FUTURE_TENSE = r"will|shall|won['\u2019]t|['\u2019]ll"
+#: a plan its subject holds now ("plans to appeal", "is hoping to reopen")
+PLAN_TO = r"(?:plans?|planning|intends?|intending|aims?|aiming|expects?|expecting|hopes?|hoping)\s+to"
+#: a schedule told in the present ("is due to", "are expected", "is set to", "is to")
+SCHEDULED = r"(?:is|are)\s+(?:due|to|expected|scheduled|set\s+to)"
+#: a future no reporter shifts: ahead of the article that tells it, not only of the telling
+SURE_FUTURE = rf"{FUTURE_TENSE}|{SCHEDULED}|{PLAN_TO}"
+#: a plan told as it stood when it was reported ("said the notice would be delivered", "was expected to
+#: sign", "the planned vote"): ahead of the telling, either side of the article
+REPORTED_PLAN = r"would|expected\s+to|planned"
+#: an open question, a step no one has settled ("has not said whether she will run", "did not say when
+#: the bridge will reopen", "it is unclear if ..."): what follows is neither done nor set for a day
+UNSETTLED = (
+    r"(?:\bnot|n['\u2019]t|\bnever|\bunclear|\bundecided|\buncertain|\bunknown)\b(?:\W+\w+){0,4}?\W+"
+    r"(?:whether|when|if)\b"
+)
+
+
 #: words of time that place an event without telling which it is ("last week", "on Monday morning")
 TIME_WORDS = _words(
     "today yesterday tomorrow tonight week month year morning afternoon evening night day first second "

@@ -42,7 +42,7 @@ from retrieval.answer.scoring import (
 )
 from retrieval.answer.story import story_terms, title_terms
 from retrieval.answer.weights import WEIGHTS
-from retrieval.lexicon import PLURAL_NOUNS, SPELLED_NUMBER, STOP_WORDS, figures
+from retrieval.lexicon import PLURAL_NOUNS, SPELLED_NUMBER, STOP_WORDS, SURE_FUTURE, UNSETTLED, figures
 from retrieval.models import Answer, Citation, Document, Statement
 from retrieval.search.scorer import Hit, ranked
 from retrieval.search.text import fold, greets_readers
@@ -1397,18 +1397,14 @@ def topic_latest(
 #: ("will remain acting mayor until a special election", "is due to rule", "plans to appeal", "next
 #: week"); not a mere possibility ("could", "may") or a condition, which tells no next step
 _AHEAD = re.compile(
-    r"\b(?:will|shall|won't|going to|due to|set to|is to|are to|scheduled|upcoming|"
-    r"(?:plans?|planning|intends?|aims?|expects?|expected|vowed|promised) to|"
-    r"next (?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|step))\b|"
-    r"['\u2019]ll\b",
+    rf"\b(?:{SURE_FUTURE}|going to|due to|set to|scheduled|upcoming|(?:expected|vowed|promised) to|"
+    r"next (?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|step))\b",
     re.IGNORECASE,
 )
 _CONDITION = re.compile(r"^\W*(?:if|unless|should)\b", re.IGNORECASE)
-#: a step not yet settled ("has not said whether she will run") or another's words ("'The court will do
-#: its job.'"), which set no next step the coverage reports
-_UNSETTLED = re.compile(
-    r"\b(?:not|n't|unclear|undecided)\b(?:\W+\w+){0,4}?\W+whether\b|^\W*[\"\u201c\u2018']", re.IGNORECASE
-)
+#: a step not yet settled ("has not said whether she will run", ``lexicon.UNSETTLED``) or another's words
+#: ("'The court will do its job.'"), which set no next step the coverage reports
+_UNSETTLED = re.compile(rf"{UNSETTLED}|^\W*[\"\u201c\u2018']", re.IGNORECASE)
 
 
 def _ahead(doc: Document, searched: Sequence[frozenset[str]], ctx: AnswerContext) -> tuple[int, str] | None:

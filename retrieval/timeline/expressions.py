@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
+from retrieval import lexicon
 from retrieval.lexicon import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
 
 MentionPrecision = Literal["day", "week", "month", "year"]
@@ -158,10 +159,11 @@ WD_NAME_AFTER = re.compile(
 TODAY_NAME_BEFORE = re.compile(r"(?:[A-Z][\w.]*|the)\s+$")
 
 
+#: a clause's marker of what is still to come: the future tense, a plan or schedule (``lexicon``), and the
+#: present tense of the verbs a schedule is told in
 FUTURE = re.compile(
-    r"\b(?:will|shall|'ll|’ll|would|(?:is|are)\s+(?:expected|scheduled|set\s+to)|"
-    r"is\s+due|are\s+due|due\s+to|set\s+to|is\s+to|are\s+to|scheduled|"
-    r"expected\s+to|expects?\s+to|hopes?\s+to|aims?\s+to|intends?\s+to|plans?\s+to|planned|going\s+to|to\s+be\s+held|upcoming|next|(?:is|are)(?=\s*$)|"
+    rf"\b(?:{lexicon.SURE_FUTURE}|{lexicon.REPORTED_PLAN}|"
+    r"due\s+to|set\s+to|scheduled|going\s+to|to\s+be\s+held|upcoming|next|(?:is|are)(?=\s*$)|"
     # present tense of scheduling verbs reads as the future ("the match kicks off on Saturday")
     r"kicks\s+off|get\s+under\s+way|gets\s+under\s+way|begins|starts|opens|takes\s+place|go\s+to\s+the\s+polls|"
     r"goes\s+to\s+the\s+polls|meets|arrives|travels|resumes|ends|closes|"
@@ -181,14 +183,10 @@ FUTURE = re.compile(
 STARTING_FROM = re.compile(r"\b(?:starting|beginning|effective)\s+(?:on\s+|from\s+)?$", re.I)
 
 
-#: a marker that puts what follows in the future whoever reports it ("will", "is expected"), unlike "would"
-#: or "expected to", as often a plan reported after the day it named ("was expected to sign on April 17")
-SURE_FUTURE = re.compile(
-    r"will|shall|'ll|’ll|(?:is|are)\s+(?:due|to|expected|scheduled|set\s+to)|"
-    # the present tense of a plan is the subject's plan now ("now expects to return ... in September")
-    r"(?:expects?|hopes?|aims?|intends?|plans?)\s+to",
-    re.I,
-)
+#: a marker that puts what follows in the future whoever reports it ("will", "is expected", "now expects to
+#: return ... in September": ``lexicon.SURE_FUTURE``), unlike "would" or "expected to", as often a plan
+#: reported after the day it named ("was expected to sign on April 17")
+SURE_FUTURE = re.compile(lexicon.SURE_FUTURE, re.I)
 
 
 #: the participles of the verbs that move a date ("postponed", "pushed back"), for SET_FOR and SET_BEFORE
@@ -265,6 +263,12 @@ SUBJECT_FUTURE = re.compile(
 )
 
 
+#: words in "-ed" that are no past form: a base verb in "-eed" ("will proceed on Monday", "exceed",
+#: "succeed", "need", "speed"; but "agreed", "freed" are "agree", "free" + "d"), "indeed", "hundred", and
+#: "bed" and "red" (only the whole word: "robbed", "described" and "published" are past forms)
+NOT_PAST_ED = r"\w*(?:ceed|need|feed|speed|bleed|breed|heed|seed|weed|deed)|hundred|bed|red"
+
+
 #: a participle right before a date ("the layoffs announced on Monday", "a plant acquired in March") with no
 #: "be", "remain" or "to" before it ("will be announced on Monday" is the future's): the date is the
 #: participle's act, done, whatever the tense of the sentence's main verb ("The layoffs announced on Monday
@@ -275,7 +279,7 @@ PARTICIPLE_BEFORE = re.compile(
     r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bto\s)(?<!\bremain\s)(?<!\bremains\s)(?<!\bstay\s)"
     r"(?<!\bstays\s)(?<!\bget\s)(?<!\bgets\s)"
     r"\b(?!(?:expected|scheduled|planned|slated|forecast|predicted|timed|intended|projected|billed|earmarked|"
-    r"needed|wanted|hoped|aimed|\w*(?:ceed|need|feed|speed|bleed|breed|seed|heed|shed|bed)|hundred)\b)"
+    rf"needed|wanted|hoped|aimed|{NOT_PAST_ED})\b)"
     r"(?:[a-z]{2,}ed|taken|given|shown|seen|written|driven|chosen|broken|"
     r"spoken|stolen|frozen|beaten|hidden|risen|fallen|drawn|known|thrown|grown|flown|sworn|torn|held|sent|paid|"
     r"sold|bought|found|built|lost|won|struck|made|caught|brought|told|kept|shot|fought|sought|laid|led)"
@@ -304,7 +308,7 @@ PLANNED = re.compile(
 #: a future marker that reports a plan made before the article ("said the notice would be delivered on
 #: Friday", "was expected to sign on Monday"): where it lands, past or ahead of the publication date, the
 #: marker does not say, so a weekday after it is the nearest one
-REPORTED_PLAN = re.compile(r"would|expected\s+to|planned", re.I)
+REPORTED_PLAN = re.compile(lexicon.REPORTED_PLAN, re.I)
 
 
 PAST_VERB = re.compile(
@@ -319,9 +323,26 @@ PAST_VERB = re.compile(
     r"(?<!\bremains\s)(?<!\bstay\s)(?<!\bstays\s)"
     r"\b(?:said|told|met|held|made|sent|won|lost|left|hit|struck|heard|thought|felt|stood|sought|brought|"
     r"bought|sold|caught|taught|fought|got|shot|sat|upheld|paid|laid|built|spent|led|fled|found|meant|kept|"
-    r"dealt|hung|stuck|\w+ed)\b",
+    rf"dealt|hung|stuck|(?!(?:{NOT_PAST_ED})\b)\w+ed)\b",
     re.I,
 )
+
+
+def future_marker(before: str) -> re.Match[str] | None:
+    """The marker of what is still to come in the clause ``before`` an expression (the sentence up to it):
+    its last future marker when no past verb follows it ("talks will resume on", not "will review the
+    footage, arrested two men on"), or a day something starts from unless a past verb before it tells
+    what already began (but what was allowed or planned starts then: "were allowed to return from")."""
+    before = before[-90:]
+    fut = list(FUTURE.finditer(before))
+    if fut and not PAST_VERB.search(before, fut[-1].end()):
+        return fut[-1]
+    starting = STARTING_FROM.search(before)
+    if starting is not None and (
+        not PAST_VERB.search(before, 0, starting.start()) or PLANNED.search(before, 0, starting.start())
+    ):
+        return starting
+    return None
 
 
 def name_cue(text: str, pos: int) -> bool:

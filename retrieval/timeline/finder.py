@@ -23,12 +23,12 @@ from retrieval.timeline.expressions import (
     SENT_END,
     SET_BEFORE,
     SET_FOR,
-    STARTING_FROM,
     SURE_FUTURE,
     DateMention,
     Kind,
     MentionPrecision,
     Tense,
+    future_marker,
 )
 
 #: a determiner right before a date that then names something ("the June 30 deadline", "its May 5 vote"):
@@ -155,17 +155,8 @@ class FinderBase(ABC):
         return self.text[self.sent_starts[max(i, 0)] : pos]
 
     def _future_marker(self, pos: int) -> re.Match[str] | None:
-        """The future marker of the clause before the expression, when no past verb follows it."""
-        before = self._sentence_before(pos)[-90:]
-        fut = list(FUTURE.finditer(before))
-        if fut and not PAST_VERB.search(before, fut[-1].end()):
-            return fut[-1]
-        starting = STARTING_FROM.search(before)
-        if starting is not None and (
-            not PAST_VERB.search(before, 0, starting.start()) or PLANNED.search(before, 0, starting.start())
-        ):
-            return starting  # (what was allowed or planned starts then: "were allowed to return from ...")
-        return None
+        """The future marker of the clause before the expression (``future_marker``)."""
+        return future_marker(self._sentence_before(pos))
 
     def _sure_future(self, pos: int) -> bool:
         """Whether the clause before the expression holds a marker no reporter shifts ("will", "now expects

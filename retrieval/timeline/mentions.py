@@ -17,6 +17,7 @@ from retrieval.lexicon import (
     SPELLED_NUMBER,
     STOP_WORDS,
     TIME_WORDS,
+    UNSETTLED,
     WEEKDAYS,
 )
 from retrieval.models import Document, Precision, Sentence
@@ -28,9 +29,11 @@ from retrieval.timeline.expressions import (
     PARTICIPLE_BEFORE,
     PAST_VERB,
     PLAN_WORD,
+    PUT_ON,
     SET_BEFORE,
     SET_FOR,
     DateMention,
+    future_marker,
 )
 from retrieval.timeline.finder import dateline_end
 from retrieval.timeline.page import CORRECTS, OWN_CORRECTION, STAMP, entry_stamps
@@ -105,10 +108,11 @@ _QUOTE_OPEN = "[\"'\u2018\u201c]?"
 #: "fell to 4.1 percent in March, down from 4.4 percent in February", "compared with April", "revised it
 #: to £52 million, up from the £38 million it gave last week"): the day the older figure held or was given,
 #: not the sentence's event (under it the line would read as if the toll reached 17
-#: that day). "Up"/"down from" only before the older figure ("fares go up from Monday" dates the rise);
-#: the phrase still open at the date: no clause mark between them
+#: that day); so is a "from" after the new figure ("rose to 5.9% from 5.1% a week earlier"). "Up"/"down
+#: from" only before the older figure ("fares go up from Monday" dates the rise); the phrase still open
+#: at the date: no clause mark between them
 _BASELINE = re.compile(
-    rf"\b(?:(?:up|down)\s+from\s+(?:(?:the|its|their|an?)\s+)?{_QUOTE_OPEN}"
+    rf"\b(?:(?:up|down|to\s+(?:[£$€¥]\s?)?\d[^,;:!?()]*?)\s+from\s+(?:(?:the|its|their|an?)\s+)?{_QUOTE_OPEN}"
     rf"(?:(?:at\s+least|about|around|nearly|almost|roughly|some|over|under)\s+)?"
     rf"(?:[£$€¥]\s?)?(?:\d|(?:{SPELLED_NUMBER})\b)|compared\s+(?:with|to)\b)[^,;:!?()]*$",
     re.I,
@@ -130,6 +134,17 @@ _LABEL_AFTER = re.compile(r"\s+([a-z][a-z-]+)\b")
 #: a date owning the noun after it names that thing ("handled Sunday's heat", "the March 3 fire"'s kin):
 #: the sentence's event is dated by its other date, if it has one
 _POSSESSED = re.compile(r"['\u2019]s\s+[a-z]")
+#: what may open the clause a dated noun phrase stands at the head of: the sentence's start (past a live
+#: entry's time stamp), a dateline's dash, a colon or semicolon, "that" or a verb of saying ("said Tuesday's
+#: fire destroyed 40 homes"); a determiner before the date is the phrase's ("The March 3 fire forced ...")
+_CLAUSE_HEAD = re.compile(
+    r"(?:^\W*(?:\d{1,2}[:.]\d\d\s*(?:[ap]\.?\s?m\b\.?)?)?|[\u2014\u2013:;]|\bthat|\b(?:said|says))\W*"
+    r"(?:\b(?:the|its|their|his|her|our)\s+)?$",
+    re.I,
+)
+#: a dated noun phrase as where or when a verb's act takes place ("were vaccinated at Saturday's clinic",
+#: "will speak at Monday's rally", "injured in Tuesday's blast"): the act's date, not a name
+_AT_EVENT = re.compile(r"\b(?P<verb>[a-z]+)\s+(?:at|in|on|during)\s+(?:the\s+)?$", re.I)
 #: how far before a date its sentence is read for a plan since given up ("originally set for March 10"),
 #: in characters: a clause's verb and the few words before its date
 _PLAN_REACH = 80
@@ -148,6 +163,14 @@ _PAGE_REACH = 64
 
 #: how far before a date its negation may start ("not until the spring of ")
 _NEGATION_REACH = 24
+
+#: a date inside an open question ("has not said when the bridge will reopen on Friday", "it is unclear
+#: whether the vote will go ahead on May 5"): what it would date is neither done nor set for that day
+_OPEN_QUESTION = re.compile(rf"{UNSETTLED}[^,;:!?()]*$", re.I)
+
+#: how far before a date its open question may start ("has not yet said whether the depot at Harlow will
+#: close on ")
+_OPEN_QUESTION_REACH = 100
 
 #: how far before a date the label of a product's printed date may start ("with best-by dates from ")
 _ATTRIBUTE_REACH = 36
@@ -188,15 +211,16 @@ _NEGATED = re.compile(
 )
 
 
-#: how far before a date a record's comparison may start ("the lowest level in years since records began in ")
-_RECORD_REACH = 90
+#: how far before a date a record's comparison may start ("the most significant change to the city's
+#: government since the charter was rewritten in ")
+_RECORD_REACH = 120
 
 
 # A date in the "since" clause of a superlative is the yardstick of a record, not the sentence's event: "the
 # reservoir fell to 18 percent this week, the lowest level since records began in 1962" tells of this week. (A
 # "since" clause alone is kept: "killed since protests began on 18 March" dates the protests.)
 _RECORD_SINCE = re.compile(
-    r"\b(?:the|its|their|his|her)\s+(?:\w+est|first|most|least|only)\b[^,;:.!?]{0,40}?\bsince\s+[^,;:.!?]*\b(?:in|on)\s+$",
+    r"\b(?:the|its|their|his|her)\s+(?:\w+est|first|most|least|only)\b[^,;:.!?]{0,60}?\bsince\s+[^,;:.!?]*\b(?:in|on)\s+$",
     re.I,
 )
 
@@ -326,6 +350,11 @@ class Mention:
     #: the last day of a range the sentence states from this day ("from 3 to 7 April", "between March 3
     #: and March 7", "on Friday and Saturday"), "" for a single day
     end: str = ""
+    #: told as still to come: a future marker before its date in its clause ("will open on Saturday", "is
+    #: due to meet on April 2", "the trial resumes on Monday") or the day something is set for ("set the
+    #: hearing for May 11"). A plan, which the merge never cites for the act of its day (a date after the
+    #: article alone is no sign: a page's comments, "At 9:47 am on 10 Jun 2010, X wrote", run on after it)
+    ahead: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -516,6 +545,9 @@ def doc_mentions(di: int, doc: Document, coverage_start: date | None = None) -> 
     said_on: set[int] = set()  # mentions (by position in ``out``) dating only the saying
     labels: set[int] = set()  # mentions of a date naming an event the sentence refers to ("the March 3 fire")
     given_up: set[int] = set()  # mentions of a day once set, since moved or dropped ("originally set for")
+    # of ``labels``, those only naming what the sentence refers to, not heading the clause it tells
+    # ("details of this month's dredging contract had leaked", not "This month's raid netted ...")
+    naming: set[int] = set()
     subordinate: set[int] = (
         set()
     )  # mentions of a date in a subordinate clause ("talks that began on March 9")
@@ -578,6 +610,7 @@ def doc_mentions(di: int, doc: Document, coverage_start: date | None = None) -> 
             or _RECORD_SINCE.search(sent.text, max(0, local - _RECORD_REACH), local)
             or _BASELINE.search(sent.text, max(0, local - _BASELINE_REACH), local)
             or _NEGATED.search(sent.text, max(0, local - _NEGATION_REACH), local)
+            or _OPEN_QUESTION.search(sent.text, max(0, local - _OPEN_QUESTION_REACH), local)
         ):
             continue
         if _PAGE_OF.search(sent.text, max(0, local - _PAGE_REACH), local) or _PAGE_AFTER.match(
@@ -628,6 +661,8 @@ def doc_mentions(di: int, doc: Document, coverage_start: date | None = None) -> 
             and _LABEL_BEFORE.search(sent.text, max(0, local - 8), local)
         ) or _POSSESSED.match(sent.text, end):
             labels.add(len(out))
+            if _names_only(sent.text, local):
+                naming.add(len(out))
         prev_out = len(out)
         out.append(
             Mention(
@@ -643,6 +678,8 @@ def doc_mentions(di: int, doc: Document, coverage_start: date | None = None) -> 
                 names,
                 follow_up,
                 end=(m.range_end or "") if precision == "day" and m.year_known else "",
+                ahead=future_marker(sent.text[:local]) is not None
+                or SET_FOR.search(sent.text, max(0, local - _SET_FOR_REACH), local) is not None,
             )
         )
     keep = [True] * len(out)
@@ -650,7 +687,12 @@ def doc_mentions(di: int, doc: Document, coverage_start: date | None = None) -> 
     # same sentence twice; a sentence whose only date is the saying's keeps it
     # a background date does not take the saying's place ("a valve fitted in 1994 caused the flood,
     # inspectors said on Tuesday": the finding is Tuesday's news, the fitting background)
-    told = {m.sentence for i, m in enumerate(out) if i not in said_on and not m.background}
+    # A date only naming a thing the sentence refers to is no event it tells: "Vale told councillors on
+    # Tuesday that details of this month's dredging contract had leaked" is Tuesday's testimony ("This
+    # month's raid netted 2,000 phones, the detective said on Friday" tells the raid, of this month)
+    told = {
+        m.sentence for i, m in enumerate(out) if i not in said_on and i not in naming and not m.background
+    }
     for i in said_on:
         keep[i] = out[i].sentence not in told
     # "Vell told senators on Wednesday that a valve caused the March 3 fire": the sentence tells the
@@ -681,8 +723,32 @@ def doc_mentions(di: int, doc: Document, coverage_start: date | None = None) -> 
         kept = _clocked(kept, sentences, stamped, anchor, days)
         # (a notice's entry is the notice, never an entry of its own besides: ``edit_note``)
         told = {m.sentence for m in out} | {m.sentence for m in notices}
-        kept.extend(_stamped_entries(di, sentences, anchor, told, stamped, days))
+        # an entry's sentence whose dates only name what it refers to ("20:40 Police have now confirmed
+        # that nine people were arrested after Saturday's match") tells the entry's news, of its stamp's
+        # day: the entry stands for it, in place of its naming dates
+        only_naming = (
+            told - {m.sentence for i, m in enumerate(out) if i not in naming} - {m.sentence for m in notices}
+        )
+        entries = _stamped_entries(di, sentences, anchor, told - only_naming, stamped, days)
+        replaced = only_naming & {m.sentence for m in entries}
+        kept = [m for m in kept if m.sentence not in replaced]
+        kept.extend(entries)
     return kept
+
+
+def _names_only(sentence: str, local: int) -> bool:
+    """Whether a date naming a thing (a label, "this month's contract", "the March 3 fire") at ``local``
+    only names what the sentence refers to ("details of this month's contract had leaked", "arrested after
+    Saturday's match", "the suspect in this month's raid"), rather than heading the clause it tells ("This
+    month's raid netted ...", "said Tuesday's fire destroyed ..."), setting the day's business ("has added a
+    hearing to Tuesday's agenda") or placing a verb's act ("were vaccinated at Saturday's clinic", "will
+    speak at Monday's rally")."""
+    if _CLAUSE_HEAD.search(sentence, 0, local) or PUT_ON.search(sentence, max(0, local - _PLAN_REACH), local):
+        return False
+    at = _AT_EVENT.search(sentence, max(0, local - 40), local)
+    return at is None or not (
+        PAST_VERB.fullmatch(at.group("verb")) or future_marker(sentence[: at.start("verb")]) is not None
+    )
 
 
 def _give_way(out: list[Mention], keep: list[bool], marked: set[int]) -> None:

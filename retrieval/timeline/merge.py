@@ -13,7 +13,7 @@ from typing import Any
 import numpy as np
 
 from retrieval.answer.bridge import verb_form
-from retrieval.lexicon import MONTHS, STOP_WORDS, figures
+from retrieval.lexicon import MONTHS, REPORTED_PLAN, STOP_WORDS, SURE_FUTURE, figures
 from retrieval.models import Precision
 from retrieval.search.text import stem
 from retrieval.timeline.expressions import PAST_VERB
@@ -63,8 +63,9 @@ def _disagree(m: Mention, first: Mention | None) -> bool:
 _NO_ACT = frozenset({"was", "were", "had", "did", "says", "said", "told"})
 
 
-#: a report telling what is to be done on its day, not what was done ("will make a statement on Monday")
-_PLAN = re.compile(r"\b(?:will|would|shall|(?:plans?|expects?|expected|set|due)\s+to)\b", re.I)
+#: a report telling what is to be done on its day, not what was done ("will make a statement on Monday",
+#: "was due to open on Saturday"): the future or a plan as the date finder reads one (``lexicon``)
+_PLAN = re.compile(rf"\b(?:{SURE_FUTURE}|{REPORTED_PLAN}|(?:set|due)\s+to)\b", re.I)
 
 
 @lru_cache(maxsize=65536)
@@ -84,15 +85,23 @@ def _stems_of(text: str) -> frozenset[str]:
 
 
 def _other_act(m: Mention, first: Mention | None) -> bool:
-    """Another outlet's report tells another act of the day when both tell one done, or one tells one
-    and the other a plan, and neither's act is a word of the other ("Two men were arrested on Thursday"
-    and "Detectives on Thursday searched two homes" share their names, day and count, not the arrests;
-    "Lyall on Monday ordered an inquiry" is not "Lyall says she will make a statement on Monday"):
-    merged, the event would cite an article that does not state it. "Police arrested two men" and "the
-    arrests on Thursday" share the act's stem."""
+    """Another outlet's report tells another act of the day when one is told as still to come
+    (``Mention.ahead``) and the other tells an act done, whatever words they share; or when both tell
+    one done, or one tells one and the other a plan, and neither's act is a word of the other ("Two men
+    were arrested on Thursday" and "Detectives on Thursday searched two homes" share their names, day and
+    count, not the arrests; "Lyall on Monday ordered an inquiry" is not "Lyall says she will make a
+    statement on Monday"): merged, the event would cite an article that does not state it. "Police
+    arrested two men" and "the arrests on Thursday" share the act's stem."""
     if first is None or m.doc == first.doc:
         return False
     a, b = _acts(m.text), _acts(first.text)
+    done = first if m.ahead else m
+    if m.ahead != first.ahead and (b if m.ahead else a) and not _PLAN.search(done.text):
+        # one tells what was to come on the day ("a clinic will open on Saturday", "set the hearing for
+        # May 11"), the other an act done then and no plan ("400 children were vaccinated at Saturday's
+        # clinic", "the judge held the hearing on Monday"): a plan is not its act, whatever words they
+        # share
+        return True
     if a & _stems_of(first.text) or b & _stems_of(m.text):
         return False
     if a and b:

@@ -179,3 +179,22 @@ def test_whats_next_quotes_the_stated_next_step_not_the_newest_lead(tmp_path: Pa
     # an open question is no next step, nor is a past turn
     assert not any("has not said whether" in st.text for st in a.statements), a.answer
     assert not any("sued the water board" in st.text for st in a.statements), a.answer
+
+
+QUAY = {
+    "id": "quay",
+    "title": "Water board weighs Harlow dam rebuild",
+    "source": "Valley Wire",
+    "published": "2026-05-11",
+    "text": "The water board hasn't said when it will vote on rebuilding the Harlow dam. Engineers will "
+    "present their report on the Harlow dam to the board on June 3.",
+}
+
+
+def test_whats_next_is_no_open_question_written_with_a_contraction(tmp_path: Path) -> None:
+    """ "hasn't said when it will vote" is an open question as "has not said whether" is (one notion,
+    ``lexicon.UNSETTLED``, which the timeline reads too): the next step is the report set for June 3."""
+    engine = engine_of(tmp_path, [*filler(2), *DAM, QUAY])
+    a = engine.ask("What's next for the Harlow dam?")
+    assert not a.abstained, a.answer
+    assert a.statements[0].text.startswith("Engineers will present their report"), a.answer
