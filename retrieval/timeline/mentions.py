@@ -597,6 +597,8 @@ def doc_mentions(di: int, doc: Document, coverage_start: date | None = None) -> 
             continue  # "Today, Russia owes..." in a quote is the speaker's now, not an event
         if m.kind == "relative" and si in blog and _to_readers(sent.text, _words_and_names(sent.text)[1]):
             continue  # "That is all from us today." in a live blog's entry: its word to its readers
+        if _withdrawn(sent.text, local):
+            continue  # "Correction: An earlier post said the crane was built in 1968.": a date taken back
         if (
             (
                 _SPAN_CUE.search(sent.text, max(0, local - _SPAN_REACH), local)
@@ -961,6 +963,14 @@ def _corrections(
             )
         )
     return out
+
+
+def _withdrawn(text: str, at: int) -> bool:
+    """Whether a date at ``at`` lies in the claim a correction withdraws ("An earlier post said the crane
+    was built in 1968", "incorrectly reported that the vote was on Monday"): what the outlet takes back
+    dates nothing, and the notice's own day is its event (``_corrections``)."""
+    cue = CORRECTS.search(text, 0, at)
+    return cue is not None and (cue.group("own") is not None or bool(_PAGE_NOUN.search(text, 0, cue.end())))
 
 
 #: a sentence that says it gives what is right ("The correct figure is £42.6 million.", "It should have

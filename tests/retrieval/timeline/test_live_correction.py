@@ -117,3 +117,17 @@ def test_a_newest_first_blogs_notice_withdraws_the_entry_stamped_before_it_and_s
     texts = [e.text for e in TimelineIndex.build([doc]).query().events]
     assert not any("seven counts, including" in t for t in texts), texts
     assert any(t.startswith("4:15 p.m. Correction") and t.endswith("six counts.") for t in texts), texts
+
+
+def test_a_date_in_the_claim_a_notice_withdraws_dates_nothing() -> None:
+    """ "Correction: An earlier update said the crane was built in 1968. It was built in 1978.": 1968 is
+    what the page takes back, no year of the story's background; what is right keeps its own year."""
+    doc = blog(
+        date(2026, 3, 10),
+        "9:40 a.m. A crane collapsed at the Tarnwell container terminal on Tuesday morning.",
+        "12:15 p.m. Correction: An earlier update said the crane was built in 1968.",
+        "It was built in 1978.",
+    )
+    events = TimelineIndex.build([doc]).query().events
+    assert not any(e.date == "1968" for e in events), [(e.date, e.text) for e in events]
+    assert any(e.date == "1978" for e in events), [(e.date, e.text) for e in events]
