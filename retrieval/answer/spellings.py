@@ -10,6 +10,7 @@ import itertools
 import re
 from array import array
 from collections.abc import Callable
+from typing import cast
 
 from retrieval.answer.bridge import (
     TermBridge,
@@ -230,21 +231,44 @@ def writes(word: str, ctx: AnswerContext, *, cased: bool = False) -> bool:
     """Whether the coverage writes ``word`` so (case aside, or in its very case when ``cased``): a stem
     is shared by spellings the coverage never writes, and a lowercase "r" is no initial "R."."""
     if cased:
-        return _written(word, rf"(?<![\w'’.-]){re.escape(word)}(?![\w'’-])", ctx)
+        return _written(word, ("cased", word), ctx, lambda text: _holds_cased(word, text))
     return _written(word, rf"(?i)\b{re.escape(word)}\b", ctx)
 
 
-def _written(word: str, pattern: str, ctx: AnswerContext) -> bool:
+def _written(
+    word: str, key: str | tuple[str, str], ctx: AnswerContext, holds: Callable[[str], object] | None = None
+) -> bool:
     """Whether one of the ``AnswerWeights.spelling_rows`` first sentences holding ``word``'s index term
-    holds ``pattern`` (none when the word is no single term)."""
+    holds what ``holds`` finds, or when it is None the pattern ``key``, compiled on its first look-up
+    only (none when the word is no single term)."""
 
     def read() -> bool:
         toks = ctx.tokenizer.tokens(word)
-        found = re.compile(pattern)
+        found = holds or re.compile(cast(str, key)).search
         rows = term_rows(toks[0], ctx) if len(toks) == 1 else []
-        return any(found.search(ctx.sentences[r].text) for r in rows)
+        return any(found(ctx.sentences[r].text) for r in rows)
 
-    return ctx.remembered("written", (word, pattern), read, _MEMO)
+    return ctx.remembered("written", (word, key), read, _MEMO)
+
+
+#: what stands right before (after) a word written as one of its own (``_holds_cased``): no letter,
+#: digit, apostrophe or hyphen (nor, before it, a dot: "r" of "R.")
+_WORD_BEFORE = re.compile(r"[\w'’.-]")
+_WORD_AFTER = re.compile(r"[\w'’-]")
+
+
+def _holds_cased(word: str, text: str) -> bool:
+    r"""Whether ``text`` writes ``word`` in its very case as a word of its own, as the pattern
+    ``(?<![\w'’.-])word(?![\w'’-])`` finds it, without compiling such a pattern for each word asked:
+    over all of Unicode, its classes cost a fifth of a millisecond each to compile (a twentieth of a
+    question's first-time work, its case checked once per word)."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if not (at and _WORD_BEFORE.match(text, at - 1)) and not _WORD_AFTER.match(text, end):
+            return True
+        at = text.find(word, at + 1)
+    return False
 
 
 #: a word of a sentence (``written_plain``)
@@ -581,8 +605,24 @@ def _lone_name(word: str, before: str, owner: bool, ctx: AnswerContext) -> str:
     low = word.lower()
     if not word.islower() or len(low) < 4 or not low.isalpha() or low in STOP_WORDS or ctx.vocab is None:
         return ""
-    vocab = ctx.vocab
-    near = [c for c in sorted(edits1(low) & vocab.keys()) if len(c) > 3 and ctx.tokenizer.tokens(c) == [c]]
+    name = ctx.remembered("lone_name", low, lambda: _name_near(low, ctx), _MEMO)
+    if not name:
+        return ""
+    prior = before.lower()
+    titled = bool(prior) and any(b == prior or near_name(prior, b) for b in _titles(name, ctx) if len(b) > 3)
+    if not (prior in _ASKS_OF or owner or titled or (prior.isalpha() and verb_form(prior))):
+        return ""
+    return name
+
+
+def _name_near(low: str, ctx: AnswerContext) -> str:
+    """The only name one edit from the lowercase word ``low`` (``_lone_name``, wherever the question
+    asks it), or "": worked out once per engine, a question's words being met again in later questions
+    (two fifths of them in a batch of 200; spelling out a word's edits costs a twelfth of a millisecond)."""
+    assert ctx.vocab is not None
+    near = [
+        c for c in sorted(edits1(low) & ctx.vocab.keys()) if len(c) > 3 and ctx.tokenizer.tokens(c) == [c]
+    ]
     if not near or writes(low, ctx, cased=True) or _written_as_name(low, ctx):
         return ""
     wn = wordnet()
@@ -596,14 +636,7 @@ def _lone_name(word: str, before: str, owner: bool, ctx: AnswerContext) -> str:
         and not (wn is not None and person_noun(c, wn) and not wn.proper(c))
         and _mostly_named(c, ctx)
     ]
-    if len(near) != 1:
-        return ""
-    (name,) = near
-    prior = before.lower()
-    titled = bool(prior) and any(b == prior or near_name(prior, b) for b in _titles(name, ctx) if len(b) > 3)
-    if not (prior in _ASKS_OF or owner or titled or (prior.isalpha() and verb_form(prior))):
-        return ""
-    return name
+    return near[0] if len(near) == 1 else ""
 
 
 def _titles(name: str, ctx: AnswerContext) -> frozenset[str]:

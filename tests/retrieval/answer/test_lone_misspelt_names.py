@@ -68,3 +68,27 @@ def test_a_name_misspelt_as_a_word_is_answered(engine: Engine, asked: str, openi
 )
 def test_only_a_word_asked_as_someone_is_read_as_the_name(engine: Engine, asked: str, read: str) -> None:
     assert named_respelt(asked, engine._ctx) == read
+
+
+def test_a_words_name_is_looked_for_once_per_engine(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The name a word may misspell is the same wherever a question asks it (only whether the question
+    asks for someone there differs): its edits are spelt out once per engine, not once per question."""
+    import retrieval.answer.spellings as spellings
+
+    engine = engine_of(tmp_path_factory.mktemp("once"), [STORM, *filler(12)])
+    spelt: list[str] = []
+    plain = spellings.edits1
+
+    def counted(word: str) -> set[str]:
+        spelt.append(word)
+        return plain(word)
+
+    monkeypatch.setattr(spellings, "edits1", counted)
+    read = [
+        named_respelt(q, engine._ctx)
+        for q in ("how old is pillow", "where was the pillow", "who thanked pillow")
+    ]
+    assert read == ["how old is pellow", "where was the pillow", "who thanked pellow"]
+    assert spelt.count("pillow") == 1
