@@ -1471,12 +1471,12 @@ def _with_statements(
     q: QuestionInfo, ctx: AnswerContext, speaking: frozenset[str], docs: list[str] | None, hits: list[Hit]
 ) -> list[Hit]:
     """``hits`` with the statements of the person a "what did X say" asks for (``speaking``: their name
-    terms) in the articles naming them most (``WEIGHTS.speaker_documents``, by BM25 on the name): a
-    quotation attributed to "she" or "he" (``speaker``), or going on from X's attribution, holds none of
-    the question's words, so search never proposes it, and one naming X by surname may rank below
-    sentences repeating the topic. Each is scored by BM25 on the question as if it wrote the name its
-    pronoun stands for (the name's score in its article's best row naming X); the quote scoring then
-    chooses among them, the topic words of "about Y" counting as for any candidate."""
+    terms) in the articles naming them most (``WEIGHTS.speaker_documents``, by BM25 on the name) that
+    do not write the name: a quotation attributed to "she" or "he" (``speaker``), or going on from X's
+    attribution, holds none of the question's words, so search never proposes it. Each is scored by
+    BM25 on the question as if it wrote the name its pronoun stands for (the name's score in its
+    article's best row naming X); the quote scoring then chooses among them, the topic words of "about
+    Y" counting as for any candidate."""
     naming: dict[str, float] = {}  # an article naming X -> the BM25 of the name in its best row
     keep = set(docs) if docs is not None else None
     # "about the injunction": its terms as asked, or a synonym a bridge reads them by (a word the coverage
@@ -1486,7 +1486,8 @@ def _with_statements(
         for t in q.terms
         if t not in speaking
     ]
-    for h in ctx.scorer.top_k(sorted(speaking), WEIGHTS.candidates) if WEIGHTS.speaker_documents else ():
+    # (a few articles' best rows for the name: every article they come from is read for the topic)
+    for h in ctx.scorer.top_k(sorted(speaking), 3 * WEIGHTS.speaker_documents):
         d = ctx.sentences[h.index].doc_id
         if d in naming or (keep is not None and d not in keep) or not _tells_of(ctx, d, topic):
             continue
@@ -1500,8 +1501,7 @@ def _with_statements(
     at = np.asarray(rows, dtype=np.int64)
     own = ctx.scorer.score_rows(q.search_terms, at)
     more = [
-        Hit(r, float(score) + (0.0 if speaking & ctx.terms(r) else naming[ctx.sentences[r].doc_id]))
-        for r, score in zip(rows, own, strict=True)
+        Hit(r, float(score) + naming[ctx.sentences[r].doc_id]) for r, score in zip(rows, own, strict=True)
     ]
     return sorted([*hits, *more], key=lambda h: -h.score)
 
@@ -1520,30 +1520,38 @@ def _tells_of(ctx: AnswerContext, doc_id: str, topic: list[frozenset[str]]) -> b
 
 def _statements_by(ctx: AnswerContext, doc_id: str, speaking: frozenset[str]) -> tuple[int, ...]:
     """The rows of an article's quotable sentences that are the statements of the person whose name
-    terms are ``speaking`` (``said_by``: named as speaking, or the one a pronoun speaking or a going-on
-    quotation stands for), worked out once per engine, article and person. Only sentences that can be
-    someone's words are read: one naming X that is not narration, one a pronoun speaks, one opening
-    with a quotation mark."""
+    terms are ``speaking`` without writing the name (``said_by``: the one a pronoun speaking, or a
+    going-on quotation, stands for), worked out once per engine, article and person. Only a sentence a
+    pronoun speaks or opening with a quotation mark, within ``speaker``'s reach after a sentence naming
+    X or in its paragraph (which a going-on quotation continues), can be; the rest are not read."""
 
     def make() -> tuple[int, ...]:
         doc = ctx.documents[doc_id]
+        first = ctx.rows[(doc_id, 0)]
+        named = {i for i in range(len(doc.sentences)) if not speaking.isdisjoint(ctx.terms(first + i))}
+        paragraphs = {doc.sentences[i].paragraph for i in named}
         out: list[int] = []
         for s in doc.sentences:
-            row = ctx.rows[(doc_id, s.index)]
+            row = first + s.index
             if s.heading or not ctx.quotable[row]:
                 continue
-            text = s.text
-            if not (
-                PRONOUN_SPEAKER.search(text)
-                or OPENS_QUOTE.match(text)
-                or (not speaking.isdisjoint(ctx.terms(row)) and not narration(text))
-            ):
+            if s.index in named:
+                continue  # (it holds the name: search proposes it by that)
+            near = s.paragraph in paragraphs or any(
+                s.index - k in named for k in range(1, _SPEAKER_REACH + 1)
+            )
+            if not near or not (PRONOUN_SPEAKER.search(s.text) or OPENS_QUOTE.match(s.text)):
                 continue
             if said_by(doc, s, lambda n: not speaking.isdisjoint(ctx.tokenizer.term_set(n))):
                 out.append(row)
         return tuple(out)
 
     return ctx.remembered("statements_by", (doc_id, speaking), make)
+
+
+#: how many sentences back ``statements.speaker`` looks for whom a "..., she said" means (its statement's
+#: own, then four before)
+_SPEAKER_REACH = 5
 
 
 def _retrieve(q: QuestionInfo, ctx: AnswerContext, docs: list[str] | None) -> list[Hit]:

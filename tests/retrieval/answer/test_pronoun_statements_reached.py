@@ -36,3 +36,19 @@ def test_an_article_never_writing_the_topic_gives_no_statement_on_it(tmp_path: P
     # ("what did Pell say about the ferry": her words in an article that never mentions a ferry)
     a = answer_from(tmp_path, _DOC, "What did Anna Pell say about the ferry?")
     assert "earn their trust" not in a.answer
+
+
+_HEARING = {
+    "id": "bank-hearing",
+    "title": "Central bank chief questioned over leak",
+    "text": "Governor Ada Okwu appeared before the Finance Committee on Tuesday.\n\n"
+    '"We acted within our mandate and we will publish every document," she said.\n\n'
+    "The committee will report in March.",
+}
+
+
+def test_words_to_an_addressee_in_the_next_sentence_are_reached(tmp_path: Path) -> None:
+    # ("what did X tell the committee": the sentence before names the committee, hers the words)
+    a = answer_from(tmp_path, _HEARING, "What did Ada Okwu tell the Finance Committee?")
+    assert not a.abstained
+    assert "We acted within our mandate" in first_statement(a)
