@@ -1473,6 +1473,93 @@ def _with_variants(q: QuestionInfo, ctx: AnswerContext, docs: list[str] | None, 
     return [*hits, *scaled][: WEIGHTS.candidates]
 
 
+def _with_statements(
+    q: QuestionInfo, ctx: AnswerContext, speaking: frozenset[str], docs: list[str] | None, hits: list[Hit]
+) -> list[Hit]:
+    """``hits`` with the statements of the person a "what did X say" asks for (``speaking``: their name
+    terms) in the articles naming them most (``WEIGHTS.speaker_documents``, by BM25 on the name) that
+    do not write the name: a quotation attributed to "she" or "he" (``speaker``), or going on from X's
+    attribution, holds none of the question's words, so search never proposes it. Each is scored by
+    BM25 on the question as if it wrote the name its pronoun stands for (the name's score in its
+    article's best row naming X); the quote scoring then chooses among them, the topic words of "about
+    Y" counting as for any candidate."""
+    naming: dict[str, float] = {}  # an article naming X -> the BM25 of the name in its best row
+    keep = set(docs) if docs is not None else None
+    # "about the injunction": its terms as asked, or a synonym a bridge reads them by (a word the coverage
+    # never writes is in no search term, yet still asked about)
+    topic = [
+        frozenset({t, *q.bridges[t].search, *q.bridges[t].variants} if t in q.bridges else {t})
+        for t in q.terms
+        if t not in speaking
+    ]
+    # (a few articles' best rows for the name: every article they come from is read for the topic)
+    for h in ctx.scorer.top_k(sorted(speaking), 3 * WEIGHTS.speaker_documents):
+        d = ctx.sentences[h.index].doc_id
+        if d in naming or (keep is not None and d not in keep) or not _tells_of(ctx, d, topic):
+            continue
+        naming[d] = h.score
+        if len(naming) >= WEIGHTS.speaker_documents:
+            break
+    seen = {h.index for h in hits}
+    rows = [r for d in naming for r in _statements_by(ctx, d, speaking) if r not in seen]
+    if not rows:
+        return hits
+    at = np.asarray(rows, dtype=np.int64)
+    own = ctx.scorer.score_rows(q.search_terms, at)
+    more = [
+        Hit(r, float(score) + naming[ctx.sentences[r].doc_id]) for r, score in zip(rows, own, strict=True)
+    ]
+    return sorted([*hits, *more], key=lambda h: -h.score)
+
+
+def _tells_of(ctx: AnswerContext, doc_id: str, topic: list[frozenset[str]]) -> bool:
+    """Whether an article writes any of the words a "what did X say about Y" asks about (each a term
+    with its synonyms; all articles when it asks about nothing else): X's words in an article that never
+    mentions Y are about something else ("what did the chief executive say about the injunction" of his
+    letter to staff on the strike)."""
+    if not topic:
+        return True
+    lo = ctx.rows[(doc_id, 0)]
+    held = ctx.span_terms(lo, lo + len(ctx.documents[doc_id].sentences))
+    return any(not words.isdisjoint(held) for words in topic)
+
+
+def _statements_by(ctx: AnswerContext, doc_id: str, speaking: frozenset[str]) -> tuple[int, ...]:
+    """The rows of an article's quotable sentences that are the statements of the person whose name
+    terms are ``speaking`` without writing the name (``said_by``: the one a pronoun speaking, or a
+    going-on quotation, stands for), worked out once per engine, article and person. Only a sentence a
+    pronoun speaks or opening with a quotation mark, within ``speaker``'s reach after a sentence naming
+    X or in its paragraph (which a going-on quotation continues), can be; the rest are not read."""
+
+    def make() -> tuple[int, ...]:
+        doc = ctx.documents[doc_id]
+        first = ctx.rows[(doc_id, 0)]
+        named = {i for i in range(len(doc.sentences)) if not speaking.isdisjoint(ctx.terms(first + i))}
+        paragraphs = {doc.sentences[i].paragraph for i in named}
+        out: list[int] = []
+        for s in doc.sentences:
+            row = first + s.index
+            if s.heading or not ctx.quotable[row]:
+                continue
+            if s.index in named:
+                continue  # (it holds the name: search proposes it by that)
+            near = s.paragraph in paragraphs or any(
+                s.index - k in named for k in range(1, _SPEAKER_REACH + 1)
+            )
+            if not near or not (PRONOUN_SPEAKER.search(s.text) or OPENS_QUOTE.match(s.text)):
+                continue
+            if said_by(doc, s, lambda n: not speaking.isdisjoint(ctx.tokenizer.term_set(n))):
+                out.append(row)
+        return tuple(out)
+
+    return ctx.remembered("statements_by", (doc_id, speaking), make)
+
+
+#: how many sentences back ``statements.speaker`` looks for whom a "..., she said" means (its statement's
+#: own, then four before)
+_SPEAKER_REACH = 5
+
+
 def _retrieve(q: QuestionInfo, ctx: AnswerContext, docs: list[str] | None) -> list[Hit]:
     """The best quotable sentences for the question, from the given documents only when there are
     some (an outlet's articles): from the index's top hits when enough of them are theirs, else scored
@@ -1778,6 +1865,13 @@ def _select(question: str, asked: str, q: QuestionInfo, ctx: AnswerContext, anch
         hits += [h for h in _retrieve(q, ctx, dated) if h.index not in seen]
     if kind is not None or q is not searched:  # an article is named by its headline's words too
         hits = title_hits(q, ctx, hits, docs)
+    if (
+        kind is None
+        and q.kind in ("quote", "broad")
+        and (speaking := asked_speaker(q.text, asked_names(q), ctx.tokenizer))
+    ):
+        # "what did Anna Pell say": her quotation attributed to "she" holds none of the question's words
+        hits = _with_statements(q, ctx, speaking, docs, hits)
     if not hits and kind is not None and docs is not None:
         # "who covered the injunction for the Tribune", whose article on it says "ordered": an article
         # asked about is found by its topic in the words its outlet wrote it in (the terms' variants),

@@ -435,6 +435,11 @@ class AnswerWeights:
     #: killed three") displace the first report; lower lets a side detail or a live page's first entry
     #: open the story
     story_lead_ratio: float = 0.75
+    #: articles naming the person a "what did X say" asks the words of (by BM25 on the name) whose
+    #: statements by X that do not write the name ("..., she said" after a sentence naming X, a quotation
+    #: going on from X's) join the candidates: more reaches X's words in articles naming X less often,
+    #: costs reading more articles' sentences near X's name (once per engine, article and person)
+    speaker_documents: int = 3
     #: a corpus of at most this many sentences is searched by matching words when BM25 finds too few (a
     #: word every sentence of a tiny corpus holds gets a negative idf); a bound on that linear scan
     small_corpus: int = 5_000

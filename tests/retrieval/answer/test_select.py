@@ -178,7 +178,9 @@ def test_candidates_are_the_best_quotable_ones_even_when_few_of_the_first_hits_a
     import numpy as np
 
     answer_module = importlib.import_module("retrieval.answer.select")
-    few = dataclasses.replace(answer_module.WEIGHTS, candidates=4)  # the seeds are small: few candidates
+    # (the seeds are small: few candidates; the asked speaker's statements outside the hits are
+    # ``test_pronoun_statements_reached``'s)
+    few = dataclasses.replace(answer_module.WEIGHTS, candidates=4, speaker_documents=0)
     monkeypatch.setattr(answer_module, "WEIGHTS", few)
     # what the best documents' own sentences add is another retrieval's (test_story)
     reach = importlib.import_module("retrieval.answer.reach")
