@@ -842,6 +842,19 @@ def _phrase_synonym(word: str, b: TermBridge, ctx: AnswerContext, *, verbs_only:
     but as the phrase (``_writes_phrase``, every sentence holding them, up to ``WEIGHTS.compound_rows``):
     the index holds words, not phrases, so a sentence writing them apart ("took a step and sat down")
     would count as well, and the phrase's words alone are other verbs ("step", "call")."""
+    memo = ctx.memo.setdefault("phrase_synonyms", {})
+    assert isinstance(memo, dict)
+    key = (word, b, verbs_only)
+    got = memo.get(key)
+    if got is None:
+        if len(memo) > _BRIDGE_MEMO:
+            memo.clear()
+        got = memo[key] = _phrase_bridge(word, b, ctx, verbs_only=verbs_only)
+    return got
+
+
+def _phrase_bridge(word: str, b: TermBridge, ctx: AnswerContext, *, verbs_only: bool) -> TermBridge:
+    """``_phrase_synonym`` worked out (once per engine for a word and its bridge)."""
     wn = wordnet()
     if wn is None or not word.isalpha():
         return b
