@@ -79,3 +79,26 @@ COO = {
 @pytest.fixture(scope="module")
 def board_coo(tmp_path_factory: pytest.TempPathFactory) -> Engine:
     return engine_of(tmp_path_factory.mktemp("coo"), [COO, *filler(12)])
+
+
+VOTE = {
+    "id": "vote",
+    "title": "Dunmore college head stays",
+    "published": "2026-03-04",
+    "text": "Dunmore College principal Ines Marsh said she would not step down over the grading scandal.\n\n"
+    "Students resigned from the college council in protest on Monday.\n\n"
+    "The college's new library opened in Dunmore on Monday.",
+}
+
+
+@pytest.fixture(scope="module")
+def vote(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    return engine_of(tmp_path_factory.mktemp("vote"), [VOTE, *filler(12)])
+
+
+def test_a_word_the_coverage_writes_of_others_counts_in_its_phrase_too(vote: Engine) -> None:
+    """ "resigned" is written of the students; Marsh's "step down" still says whether she resigns."""
+    a = vote.ask("Is Ines Marsh going to resign?")
+    assert not a.abstained, a.answer
+    assert "would not step down" in first_statement(a)
+    assert_verbatim(vote, a)
