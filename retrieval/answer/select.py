@@ -254,6 +254,13 @@ def bridged(q: QuestionInfo, ctx: AnswerContext) -> QuestionInfo:
             uses[t] = (word, verb, noun, role, adjective)
         if got.standing in ("unknown_word", "unknown_name") and not capitalised and not literal:
             bridges[t] = _compound(word, t, ctx) or bridges[t]
+        if bridges[t].standing in ("known", "bridged", "unknown_word") and not (
+            capitalised or literal or speaker
+        ):
+            # "why won't Marsh resign": "said she would not step down"
+            bridges[t] = _phrase_synonym(
+                word, bridges[t], ctx, verbs_only=bridges[t].standing != "unknown_word" or verb
+            )
         if t == q.counted and bridges[t].standing == "unknown_name" and not capitalised and not literal:
             # "how many ppl died": what a "how many" counts is a kind of thing, never a name; a word no
             # dictionary knows, lowercase and without its vowels, is chat's contraction of the English
@@ -824,6 +831,71 @@ def _coverage_topic(q: QuestionInfo, ctx: AnswerContext) -> list[frozenset[str]]
     if any(max(scorer.df(v) for v in b.search) < WEIGHTS.coverage_topic * n for b in known):
         return []
     return [frozenset(b.search) for b in known]
+
+
+def _phrase_synonym(word: str, b: TermBridge, ctx: AnswerContext, *, verbs_only: bool) -> TermBridge:
+    """The bridge of a word with its synonyms of two or three words (``WordNet.phrase_synonyms``, only
+    its verb senses' with ``verbs_only``) that the coverage writes: "resign" as "stepped down", "cancel"
+    as "called the strike off". A word the coverage lacks is searched by the phrase's words, which count
+    for it together (``TermBridge.phrase``); a word it has counts in them too, as in a single-word
+    synonym (``TermBridge.variants``). A phrase counts only where the coverage writes its words nowhere
+    but as the phrase (``_writes_phrase``, every sentence holding them, up to ``WEIGHTS.compound_rows``):
+    the index holds words, not phrases, so a sentence writing them apart ("took a step and sat down")
+    would count as well, and the phrase's words alone are other verbs ("step", "call")."""
+    memo = ctx.memo.setdefault("phrase_synonyms", {})
+    assert isinstance(memo, dict)
+    key = (word, b, verbs_only)
+    got = memo.get(key)
+    if got is None:
+        if len(memo) > _BRIDGE_MEMO:
+            memo.clear()
+        got = memo[key] = _phrase_bridge(word, b, ctx, verbs_only=verbs_only)
+    return got
+
+
+def _phrase_bridge(word: str, b: TermBridge, ctx: AnswerContext, *, verbs_only: bool) -> TermBridge:
+    """``_phrase_synonym`` worked out (once per engine for a word and its bridge)."""
+    wn = wordnet()
+    if wn is None or not word.isalpha():
+        return b
+    phrases = wn.phrase_synonyms(word, WEIGHTS.bridge_senses, verbs_only=verbs_only)
+    spelled = [p for p in phrases if "".join(w[0] for w in p) == word.lower()]
+    # an acronym stands for the phrase it spells, not the others of its synset ("CEO" is no "chief
+    # operating officer", which WordNet lists with it)
+    for parts in spelled or phrases:
+        terms = [t for p in parts for t in ctx.tokenizer.tokens(p)]
+        if not terms or b.term in terms or any(ctx.scorer.df(t) <= 0 for t in terms):
+            continue
+        if min(ctx.scorer.df(t) for t in terms) > WEIGHTS.compound_rows:
+            continue  # (a word the coverage writes that often is written otherwise too)
+        rows = ctx.scorer.top_k(terms, WEIGHTS.compound_rows)
+        holding = [h for h in rows if set(terms) <= ctx.terms(h.index)]
+        if holding and all(_writes_phrase(ctx.sentences[h.index].text, parts, wn) for h in holding):
+            found = frozenset(terms)
+            if b.standing == "unknown_word":
+                return TermBridge(b.term, "bridged", tuple(sorted(found)), found, phrase=found)
+            return replace(b, variants=b.variants | found)
+    return b
+
+
+def _writes_phrase(text: str, parts: tuple[str, ...], wn: WordNet) -> bool:
+    """Whether ``text`` writes the phrase ``parts`` in a row, its first word in any of its forms
+    ("stepped down", "steps down"); a last word that is a particle (a function word: "off", "down") may
+    come after the verb's object of up to ``WEIGHTS.particle_gap`` words ("called the strike off")."""
+    words = re.findall(r"[A-Za-z]+|[^\sA-Za-z]", text)
+    low = [w.lower() for w in words]
+    head, rest = parts[0], list(parts[1:])
+    gap = WEIGHTS.particle_gap if len(rest) == 1 and rest[0] in STOP_WORDS else 0
+    for i, w in enumerate(low):
+        if w != head and ("v", head) not in wn.lemmas(w) and ("n", head) not in wn.lemmas(w):
+            continue
+        for skip in range(gap + 1):
+            between = low[i + 1 : i + 1 + skip]
+            if not all(b.isalpha() for b in between):
+                break
+            if low[i + 1 + skip : i + 1 + skip + len(rest)] == rest:
+                return True
+    return False
 
 
 def _compound(word: str, term: str, ctx: AnswerContext) -> TermBridge | None:

@@ -354,6 +354,9 @@ class AnswerWeights:
     #: sentences holding both parts read for them written together: a bound on the time at scale (more
     #: finds a compound among more sentences using its parts apart)
     compound_rows: int = 20
+    #: words a phrasal verb's object may put between the verb and its particle ("called the strike off",
+    #: ``select._writes_phrase``): more find the particle of another clause ("called him before it was off")
+    particle_gap: int = 3
     #: a word the coverage lacks of at most this many letters may be the initials of words it writes in a
     #: row ("AG": "attorney general"): more reads longer words as initials of whatever runs match them
     initialism_letters: int = 4

@@ -487,6 +487,27 @@ class WordNet:
         self._remember(key, got)
         return got
 
+    def phrase_synonyms(
+        self, word: str, senses: int = 3, *, verbs_only: bool = False
+    ) -> tuple[tuple[str, ...], ...]:
+        """The synonyms of two or three words of ``word`` (in its base forms) in its ``senses`` most
+        frequent senses, each as its words ("resign" -> ("step", "down"); "delay" -> ("hold", "up")), and
+        each only where that sense is its own most frequent one: a coverage writes the phrase for what a
+        question says in one word, which ``related`` (single words) never proposes. "Hold up" is mostly a
+        delay; "give up", rarely a resignation, stands for other things first. With ``verbs_only``, only
+        its verb senses' (a word used as a verb: "lives" is no "live on")."""
+        out: dict[tuple[str, ...], None] = {}
+        for pos, lemma in self.lemmas(word):
+            if verbs_only and pos != "v":
+                continue
+            for off in self._offsets(pos, lemma)[:senses]:
+                for w in self._synset(pos, off)[0]:
+                    parts = tuple(w.split("_"))
+                    own = 2 <= len(parts) <= 3 and all(p.isalpha() for p in parts)
+                    if own and self._offsets(pos, w)[:1] == [off]:
+                        out[parts] = None
+        return tuple(out)
+
     def broader(self, noun: str, levels: int = 1) -> frozenset[str]:
         """The single words of the classes the most frequent sense of ``noun`` (in its base forms) is a
         kind of, up to ``levels`` classes up: what the coverage may call someone a question calls by a
