@@ -1996,17 +1996,14 @@ def _select(question: str, asked: str, q: QuestionInfo, ctx: AnswerContext, anch
         # "how many fans does Millbrook Lane hold": a count of the noun that tells of another act ("3,000
         # fans marched to Millbrook Lane") gives another number; a sentence holding as much of what is
         # asked that tells of the asked act and counts for it ("Millbrook Lane holds 14,200.") answers
-        echo = best
-        best = next(
-            (
-                c
-                for c in cands
-                if c.relation >= echo.relation
-                and credit(q, verb, ctx.terms(c.row))
+        best = _first_also(
+            best,
+            cands,
+            lambda c: (
+                bool(credit(q, verb, ctx.terms(c.row)))
                 and counts(q, c.sentence.text, ctx.tokenizer)
                 and answers(q, c, ctx)
             ),
-            echo,
         )
     if best is not None and q.counted_with and not counts(q, best.sentence.text, ctx.tokenizer, itself=True):
         # "how many injury reports": a number of the thing counted itself ("17 injury reports") over one
@@ -2203,15 +2200,7 @@ def _select(question: str, asked: str, q: QuestionInfo, ctx: AnswerContext, anch
         # "what did Lyall tell parliament": her statement telling it ("Lyall told parliament that the
         # families had been failed ..."), over one holding as much of the question by another verb ("Lyall
         # says she will make a statement to parliament"): the verb of saying asked is the asked act
-        first = best
-        best = next(
-            (
-                c
-                for c in cands
-                if c.said and c.relation >= first.relation and _writes(c, spoke) and answers(q, c, ctx)
-            ),
-            first,
-        )
+        best = _first_also(best, cands, lambda c: c.said and _writes(c, spoke) and answers(q, c, ctx))
     if (
         best is not None
         and q.kind == "person"
