@@ -2196,11 +2196,16 @@ def _select(question: str, asked: str, q: QuestionInfo, ctx: AnswerContext, anch
         # "who did Ruiz say pushed ...": the answer is in her words, which another's statement is not
         best = next((c for c in cands if c.said and answers(q, c, ctx)), best)
     spoke = _speech_verb(q.text) if best is not None and q.kind == "quote" else ""
-    if best is not None and spoke and not _writes(best, spoke):
+    spoken = frozenset({spoke})
+    if best is not None and spoke and not _writes_lemma(best.sentence.text, spoken, wordnet()):
         # "what did Lyall tell parliament": her statement telling it ("Lyall told parliament that the
         # families had been failed ..."), over one holding as much of the question by another verb ("Lyall
         # says she will make a statement to parliament"): the verb of saying asked is the asked act
-        best = _first_also(best, cands, lambda c: c.said and _writes(c, spoke) and answers(q, c, ctx))
+        best = _first_also(
+            best,
+            cands,
+            lambda c: c.said and _writes_lemma(c.sentence.text, spoken, wordnet()) and answers(q, c, ctx),
+        )
     if (
         best is not None
         and q.kind == "person"
@@ -2447,14 +2452,6 @@ def _speech_verb(question: str) -> str:
         base = bases[0]
         return "" if base == "say" or VERB_COMMUNICATION not in wn.sense_classes(base, "v", 1) else base
     return ""
-
-
-def _writes(c: Candidate, verb: str) -> bool:
-    """Whether a candidate's sentence writes ``verb`` in some form ("told" for "tell")."""
-    wn = wordnet()
-    return wn is not None and any(
-        ("v", verb) in set(wn.lemmas(w.lower())) for w in re.findall(r"[A-Za-z]+", c.sentence.text)
-    )
 
 
 def _count_verb(q: QuestionInfo) -> str:
