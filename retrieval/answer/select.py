@@ -2322,10 +2322,17 @@ def _select(question: str, asked: str, q: QuestionInfo, ctx: AnswerContext, anch
         # "why did Voss resign": the chosen sentence only tells the act and nothing beside it says why; a
         # sentence of another article telling the same act as fully may be followed by its reason ("...
         # he was stepping down "so that the focus can stay on the families""), which then answers
+        # (another article's telling of that act writes its verb in some form, "resigned on Thursday";
+        # not a sentence of the story about something else done, "retracted his paper, saying ...")
+        act = _act_bases(q)
         best = _first_also(
             best,
             cands,
-            lambda c: _restates_act(q, c) and answers(q, c, ctx) and _reason_beside(q, c, ctx),
+            lambda c: (
+                _writes_lemma(c.sentence.text, act, wordnet())
+                and answers(q, c, ctx)
+                and _reason_beside(q, c, ctx)
+            ),
         )
         holder = _holder(q, best, ctx)
     # (the sentence beside it, short enough to make one quote with it in its paragraph, holding the kind
@@ -2971,12 +2978,11 @@ def _reason_beside(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
 _HE_OR_SHE = re.compile(r"^\W*(?:he|she)\b", re.IGNORECASE)
 
 
-def _restates_act(q: QuestionInfo, c: Candidate) -> bool:
-    """Whether a candidate writes, in any form, the verb of the act a "why" asks about ("resigned on
-    Thursday" of "why did Voss resign"; ``types.reason_act``): another article's telling of that act,
-    not a sentence of the story about something else done ("retracted his paper, saying ...")."""
+def _act_bases(q: QuestionInfo) -> frozenset[str]:
+    """The base forms of the verb of the act a "why" asks about (``types.reason_act``: "resign" of "why
+    did Voss resign"), read once per question: empty when it asks of no verb."""
     act = reason_act(q)
-    return bool(act) and _writes_lemma(c.sentence.text, verb_bases(q.term_words.get(act, act)), wordnet())
+    return verb_bases(q.term_words.get(act, act)) if act else frozenset()
 
 
 def _writes_lemma(text: str, lemmas: frozenset[str], wn: WordNet | None) -> bool:
@@ -3050,16 +3056,10 @@ def _act_says(q: QuestionInfo, after: Sentence) -> bool:
     statements""; "suit" of "sue"): a suit's claims, an order's statement of its grounds, are why it
     was brought, in words no cause pattern reads."""
     m = _THING_SAYS.match(after.text)
-    act = reason_act(q)
     wn = wordnet()
-    if m is None or not act or wn is None:
+    if m is None or wn is None:
         return False
-    made = {
-        n
-        for b in verb_bases(q.term_words.get(act, act))
-        for n in wn.related(b, 1, synonyms=False)
-        if ("n", n) in wn.lemmas(n)
-    }
+    made = {n for b in _act_bases(q) for n in wn.related(b, 1, synonyms=False) if ("n", n) in wn.lemmas(n)}
     return m.group("noun").lower() in made
 
 
