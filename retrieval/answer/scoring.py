@@ -13,7 +13,7 @@ from typing import NamedTuple, TypeVar, cast, get_args
 import numpy as np
 
 from retrieval.answer.amounts import CURRENCY_ASKED, Measure, pays
-from retrieval.answer.bridge import office_noun, person_noun, plural_noun, wordnet
+from retrieval.answer.bridge import office_noun, person_noun, plural_noun, verb_bases, wordnet
 from retrieval.answer.complement import passive_subject
 from retrieval.answer.elsewhere import elsewhere
 from retrieval.answer.phrases import AUXILIARIES, noun_phrase, participle
@@ -1666,17 +1666,12 @@ def _asked_made(q: QuestionInfo, tokenizer: Tokenizer) -> str:
     thing's other news ("placed into special measures on Thursday") does not date."""
     m = _WHEN_MADE.match(asked_sentence(q.text).lower())
     wn = wordnet()
-    # (a verb's form WordNet reads back to another base, "built", or a regular participle, "founded")
-    if m is None or wn is None or not (participle(m.group(1), wn) or _inflected_verb(m.group(1), wn)):
+    # (a regular participle, "founded", or a verb's form WordNet reads back to another base, "built",
+    # which after "when was X" is the passive's participle though WordNet also files it as an adjective)
+    if m is None or wn is None or not (participle(m.group(1), wn) or verb_bases(m.group(1)) - {m.group(1)}):
         return ""
     terms = tokenizer.tokens(m.group(1))
     return terms[0] if len(terms) == 1 and terms[0] in q.terms else ""
-
-
-def _inflected_verb(word: str, wn: WordNet) -> bool:
-    """Whether a word is an inflected verb form, read back to another base ("built" -> "build"), which
-    after "when was X" is the passive's participle (though WordNet also files "built" as an adjective)."""
-    return any(pos == "v" and b != word for pos, b in wn.lemmas(word))
 
 
 #: "when was X built", "what year were they founded", "in what year was it opened": the participle last
