@@ -2052,14 +2052,15 @@ def states_verb(q: QuestionInfo, text: str, ctx: AnswerContext) -> bool:
     or a plan answers neither yes nor no. Not judged (True) without a verb asked."""
     if not q.done:
         return True
-    return any(not (i and words[i - 1].lower() == "to") for words, i in _verb_at(q, text, ctx))
+    words, at = _verb_at(q, text, ctx)
+    return any(not (i and words[i - 1].lower() == "to") for i in at)
 
 
-def _verb_at(q: QuestionInfo, text: str, ctx: AnswerContext) -> list[tuple[list[str], int]]:
-    """The places a sentence writes the question's verb (``QuestionInfo.done``) in any form or synonym:
-    its words and each such word's position among them."""
+def _verb_at(q: QuestionInfo, text: str, ctx: AnswerContext) -> tuple[list[str], list[int]]:
+    """A sentence's words, and the positions among them where it writes the question's verb
+    (``QuestionInfo.done``) in any form or synonym: what stands before each tells how it is said."""
     words = _SAID_WORD.findall(text)
-    return [(words, i) for i, w in enumerate(words) if credit(q, q.done, ctx.tokenizer.term_set(w))]
+    return words, [i for i, w in enumerate(words) if credit(q, q.done, ctx.tokenizer.term_set(w))]
 
 
 #: the word opening an open question inside a sentence ("whether he would be fired"), whose verb is
@@ -2088,8 +2089,8 @@ def only_left_open(q: QuestionInfo, text: str, ctx: AnswerContext) -> bool:
     """Whether a sentence writes a yes/no question's verb only in an open question ("Marsh declined to
     say whether he would be fired" for "will Stroud be fired"): it says the coverage does not know, not
     yes or no, whatever auxiliary the question opens with."""
-    at = _verb_at(q, text, ctx) if q.done else []
-    return bool(at) and all(_left_open(words, i) for words, i in at)
+    words, at = _verb_at(q, text, ctx) if q.done else ([], [])
+    return bool(at) and all(_left_open(words, i) for i in at)
 
 
 #: the words putting a verb after them in the future ("will vote", "is expected to vote", "is due to
@@ -2130,7 +2131,7 @@ def only_planned(q: QuestionInfo, text: str, ctx: AnswerContext) -> bool:
     act is a plan, a request or a plea, which says neither yes nor no."""
     if not q.done or states_verb(q, text, ctx):
         return False
-    return bool(_verb_at(q, text, ctx))
+    return bool(_verb_at(q, text, ctx)[1])
 
 
 #: a word that negates the verb after it ("did not pay", "never paid", "didn't pay")
