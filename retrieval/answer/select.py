@@ -2980,7 +2980,8 @@ _HE_OR_SHE = re.compile(r"^\W*(?:he|she)\b", re.IGNORECASE)
 
 def _act_bases(q: QuestionInfo) -> frozenset[str]:
     """The base forms of the verb of the act a "why" asks about (``types.reason_act``: "resign" of "why
-    did Voss resign"), read once per question: empty when it asks of no verb."""
+    did Voss resign"), empty when it asks of no verb: ``_select`` reads them once for all its candidates,
+    as the question, not the sentence, names the act."""
     act = reason_act(q)
     return verb_bases(q.term_words.get(act, act)) if act else frozenset()
 
