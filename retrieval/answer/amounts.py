@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from retrieval.answer.bridge import wordnet
+from retrieval.answer.bridge import verb_bases, wordnet
 from retrieval.answer.phrases import AUXILIARIES, noun_phrase
 from retrieval.answer.weights import WEIGHTS
 from retrieval.lexicon import STOP_WORDS
@@ -364,8 +364,7 @@ def measure(question: str, words: list[str], asked: str) -> Measure:
         money = money or NOUN_POSSESSION in wn.sense_classes(low, "n") or VERB_POSSESSION in verb
         # "how much was the utility fined": a verb's past form whose base is, as a noun, first a sum of
         # money (a fine, a tax) asks that sum
-        bases = {lemma for pos, lemma in wn.lemmas(low) if pos == "v" and lemma != low}
-        money = money or any(NOUN_POSSESSION in wn.sense_classes(b, "n", 1) for b in bases)
+        money = money or any(NOUN_POSSESSION in wn.sense_classes(b, "n", 1) for b in verb_bases(low) - {low})
     return "money" if money else ""
 
 

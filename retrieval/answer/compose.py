@@ -525,20 +525,18 @@ _SAID_FIRST = re.compile(
 #: ("the toll had risen to nine"), which ``_SAID_LATER`` and ``_REPLACED`` share
 _REVISED = "revised|updated|raised|lowered"
 _CHANGED = "risen|rose|climbed|grown|grew|increased|jumped|fallen|fell|dropped"
-#: a statement the article marks as said after another ("They later said five had died", "officials
-#: revised the toll to five"), or as a figure's change from an earlier one ("the toll had risen to nine")
-_SAID_LATER = re.compile(
-    r"\b(?:later|since|subsequently|then)\s+(?:had\s+)?(?:said|reported|stated|put|gave|announced|told|"
-    rf"{_REVISED}|corrected)\b|\b(?:{_REVISED})\s+(?:\w+\s+){{0,3}}?to\b"
-    rf"|\b(?:{_CHANGED})\s+to\b"
-    # a source's present account set against what it said before ("Caldera now says 17 depots are
-    # affected"): "now" before a verb of saying (``_NOW_SAYS``)
-    r"|\bnow\s+(?:says|said|reports|reported|confirms|confirmed|puts|estimates|estimated|counts)\b",
-    re.I,
-)
 #: a source's present account, set against what it said before ("Caldera now says 17 depots are affected")
 _NOW_SAYS = re.compile(
     r"\bnow\s+(?:says|said|reports|reported|confirms|confirmed|puts|estimates|estimated|counts)\b", re.I
+)
+#: a statement the article marks as said after another ("They later said five had died", "officials
+#: revised the toll to five", a source that "now says" (``_NOW_SAYS``)), or as a figure's change from an
+#: earlier one ("the toll had risen to nine")
+_SAID_LATER = re.compile(
+    r"\b(?:later|since|subsequently|then)\s+(?:had\s+)?(?:said|reported|stated|put|gave|announced|told|"
+    rf"{_REVISED}|corrected)\b|\b(?:{_REVISED})\s+(?:\w+\s+){{0,3}}?to\b"
+    rf"|\b(?:{_CHANGED})\s+to\b|{_NOW_SAYS.pattern}",
+    re.I,
 )
 
 

@@ -36,7 +36,7 @@ def glossed_words(
 ) -> dict[str, TermBridge]:
     """The bridges with each English word the coverage lacks in every form and by every synonym and
     nearby noun (``unknown_word``, no name) bridged to the words the coverage writes whose definitions,
-    in their ``AnswerWeights.gloss_senses`` most frequent senses, name it (``WordNet.defining_words``),
+    in their ``AnswerWeights.gloss_senses`` most frequent senses, name it (``WordNet.defined_by``),
     each only where a sentence holds it with the question's other words (``uses``: each bridgeable
     term's word, as ``select.bridged`` reads them)."""
     wn = wordnet()

@@ -14,6 +14,7 @@ from retrieval.answer.weights import WEIGHTS
 from retrieval.lexicon import SPELLED_NUMBER, STOP_WORDS
 from retrieval.search.text import Tokenizer
 
+#: a word of a sentence, its apostrophes and hyphens with it
 _WORDS = re.compile(r"[A-Za-z][\w'\u2019-]*")
 #: a number joined by a hyphen to the word after it ("9-year", "nine-year"): that word is its unit, the
 #: thing counted, however a noun follows ("a 9-year tenure" counts years)
@@ -128,7 +129,6 @@ _BARE_FIGURE = re.compile(
     rf"(?:\d[\d,]*(?:\.\d+)?|{SPELLED_NUMBER})(?=\s*(?:[.;,:)]|$))",
     re.IGNORECASE,
 )
-_WORD_AT = re.compile(r"[A-Za-z][\w'\u2019-]*")
 
 
 def asked_count_verb(question: str) -> tuple[str, str] | None:
@@ -154,7 +154,7 @@ def object_figure(q: QuestionInfo, text: str, tokenizer: Tokenizer) -> bool:
         return False
     return any(
         tokenizer.term_set(m.group(0)) == verb_terms and _BARE_FIGURE.match(text, m.end())
-        for m in _WORD_AT.finditer(text)
+        for m in _WORDS.finditer(text)
     )
 
 

@@ -13,7 +13,7 @@ from typing import NamedTuple, TypeVar, cast, get_args
 import numpy as np
 
 from retrieval.answer.amounts import CURRENCY_ASKED, Measure, pays
-from retrieval.answer.bridge import office_noun, person_noun, plural_noun, wordnet
+from retrieval.answer.bridge import office_noun, person_noun, plural_noun, verb_bases, wordnet
 from retrieval.answer.complement import passive_subject
 from retrieval.answer.elsewhere import elsewhere
 from retrieval.answer.phrases import AUXILIARIES, noun_phrase, participle
@@ -1666,17 +1666,12 @@ def _asked_made(q: QuestionInfo, tokenizer: Tokenizer) -> str:
     thing's other news ("placed into special measures on Thursday") does not date."""
     m = _WHEN_MADE.match(asked_sentence(q.text).lower())
     wn = wordnet()
-    # (a verb's form WordNet reads back to another base, "built", or a regular participle, "founded")
-    if m is None or wn is None or not (participle(m.group(1), wn) or _inflected_verb(m.group(1), wn)):
+    # (a regular participle, "founded", or a verb's form WordNet reads back to another base, "built",
+    # which after "when was X" is the passive's participle though WordNet also files it as an adjective)
+    if m is None or wn is None or not (participle(m.group(1), wn) or verb_bases(m.group(1)) - {m.group(1)}):
         return ""
     terms = tokenizer.tokens(m.group(1))
     return terms[0] if len(terms) == 1 and terms[0] in q.terms else ""
-
-
-def _inflected_verb(word: str, wn: WordNet) -> bool:
-    """Whether a word is an inflected verb form, read back to another base ("built" -> "build"), which
-    after "when was X" is the passive's participle (though WordNet also files "built" as an adjective)."""
-    return any(pos == "v" and b != word for pos, b in wn.lemmas(word))
 
 
 #: "when was X built", "what year were they founded", "in what year was it opened": the participle last
@@ -2057,14 +2052,15 @@ def states_verb(q: QuestionInfo, text: str, ctx: AnswerContext) -> bool:
     or a plan answers neither yes nor no. Not judged (True) without a verb asked."""
     if not q.done:
         return True
-    return any(not (i and words[i - 1].lower() == "to") for words, i in _verb_at(q, text, ctx))
+    words, at = _verb_at(q, text, ctx)
+    return any(not (i and words[i - 1].lower() == "to") for i in at)
 
 
-def _verb_at(q: QuestionInfo, text: str, ctx: AnswerContext) -> list[tuple[list[str], int]]:
-    """The places a sentence writes the question's verb (``QuestionInfo.done``) in any form or synonym:
-    its words and each such word's position among them."""
+def _verb_at(q: QuestionInfo, text: str, ctx: AnswerContext) -> tuple[list[str], list[int]]:
+    """A sentence's words, and the positions among them where it writes the question's verb
+    (``QuestionInfo.done``) in any form or synonym: what stands before each tells how it is said."""
     words = _SAID_WORD.findall(text)
-    return [(words, i) for i, w in enumerate(words) if credit(q, q.done, ctx.tokenizer.term_set(w))]
+    return words, [i for i, w in enumerate(words) if credit(q, q.done, ctx.tokenizer.term_set(w))]
 
 
 #: the word opening an open question inside a sentence ("whether he would be fired"), whose verb is
@@ -2093,8 +2089,8 @@ def only_left_open(q: QuestionInfo, text: str, ctx: AnswerContext) -> bool:
     """Whether a sentence writes a yes/no question's verb only in an open question ("Marsh declined to
     say whether he would be fired" for "will Stroud be fired"): it says the coverage does not know, not
     yes or no, whatever auxiliary the question opens with."""
-    at = _verb_at(q, text, ctx) if q.done else []
-    return bool(at) and all(_left_open(words, i) for words, i in at)
+    words, at = _verb_at(q, text, ctx) if q.done else ([], [])
+    return bool(at) and all(_left_open(words, i) for i in at)
 
 
 #: the words putting a verb after them in the future ("will vote", "is expected to vote", "is due to
@@ -2135,7 +2131,7 @@ def only_planned(q: QuestionInfo, text: str, ctx: AnswerContext) -> bool:
     act is a plan, a request or a plea, which says neither yes nor no."""
     if not q.done or states_verb(q, text, ctx):
         return False
-    return bool(_verb_at(q, text, ctx))
+    return bool(_verb_at(q, text, ctx)[1])
 
 
 #: a word that negates the verb after it ("did not pay", "never paid", "didn't pay")

@@ -2162,17 +2162,14 @@ def _select(question: str, asked: str, q: QuestionInfo, ctx: AnswerContext, anch
         # "how many fans does Millbrook Lane hold": a count of the noun that tells of another act ("3,000
         # fans marched to Millbrook Lane") gives another number; a sentence holding as much of what is
         # asked that tells of the asked act and counts for it ("Millbrook Lane holds 14,200.") answers
-        echo = best
-        best = next(
-            (
-                c
-                for c in cands
-                if c.relation >= echo.relation
-                and credit(q, verb, ctx.terms(c.row))
+        best = _first_also(
+            best,
+            cands,
+            lambda c: (
+                bool(credit(q, verb, ctx.terms(c.row)))
                 and counts(q, c.sentence.text, ctx.tokenizer)
                 and answers(q, c, ctx)
             ),
-            echo,
         )
     if best is not None and q.counted_with and not counts(q, best.sentence.text, ctx.tokenizer, itself=True):
         # "how many injury reports": a number of the thing counted itself ("17 injury reports") over one
@@ -2365,18 +2362,15 @@ def _select(question: str, asked: str, q: QuestionInfo, ctx: AnswerContext, anch
         # "who did Ruiz say pushed ...": the answer is in her words, which another's statement is not
         best = next((c for c in cands if c.said and answers(q, c, ctx)), best)
     spoke = _speech_verb(q.text) if best is not None and q.kind == "quote" else ""
-    if best is not None and spoke and not _writes(best, spoke):
+    spoken = frozenset({spoke})
+    if best is not None and spoke and not _writes_lemma(best.sentence.text, spoken, wordnet()):
         # "what did Lyall tell parliament": her statement telling it ("Lyall told parliament that the
         # families had been failed ..."), over one holding as much of the question by another verb ("Lyall
         # says she will make a statement to parliament"): the verb of saying asked is the asked act
-        first = best
-        best = next(
-            (
-                c
-                for c in cands
-                if c.said and c.relation >= first.relation and _writes(c, spoke) and answers(q, c, ctx)
-            ),
-            first,
+        best = _first_also(
+            best,
+            cands,
+            lambda c: c.said and _writes_lemma(c.sentence.text, spoken, wordnet()) and answers(q, c, ctx),
         )
     if (
         best is not None
@@ -2494,10 +2488,17 @@ def _select(question: str, asked: str, q: QuestionInfo, ctx: AnswerContext, anch
         # "why did Voss resign": the chosen sentence only tells the act and nothing beside it says why; a
         # sentence of another article telling the same act as fully may be followed by its reason ("...
         # he was stepping down "so that the focus can stay on the families""), which then answers
+        # (another article's telling of that act writes its verb in some form, "resigned on Thursday";
+        # not a sentence of the story about something else done, "retracted his paper, saying ...")
+        act = _act_bases(q)
         best = _first_also(
             best,
             cands,
-            lambda c: _restates_act(q, c) and answers(q, c, ctx) and _reason_beside(q, c, ctx),
+            lambda c: (
+                _writes_lemma(c.sentence.text, act, wordnet())
+                and answers(q, c, ctx)
+                and _reason_beside(q, c, ctx)
+            ),
         )
         holder = _holder(q, best, ctx)
     # (the sentence beside it, short enough to make one quote with it in its paragraph, holding the kind
@@ -2624,14 +2625,6 @@ def _speech_verb(question: str) -> str:
         base = bases[0]
         return "" if base == "say" or VERB_COMMUNICATION not in wn.sense_classes(base, "v", 1) else base
     return ""
-
-
-def _writes(c: Candidate, verb: str) -> bool:
-    """Whether a candidate's sentence writes ``verb`` in some form ("told" for "tell")."""
-    wn = wordnet()
-    return wn is not None and any(
-        ("v", verb) in set(wn.lemmas(w.lower())) for w in re.findall(r"[A-Za-z]+", c.sentence.text)
-    )
 
 
 def _count_verb(q: QuestionInfo) -> str:
@@ -3151,12 +3144,12 @@ def _reason_beside(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
 _HE_OR_SHE = re.compile(r"^\W*(?:he|she)\b", re.IGNORECASE)
 
 
-def _restates_act(q: QuestionInfo, c: Candidate) -> bool:
-    """Whether a candidate writes, in any form, the verb of the act a "why" asks about ("resigned on
-    Thursday" of "why did Voss resign"; ``types.reason_act``): another article's telling of that act,
-    not a sentence of the story about something else done ("retracted his paper, saying ...")."""
+def _act_bases(q: QuestionInfo) -> frozenset[str]:
+    """The base forms of the verb of the act a "why" asks about (``types.reason_act``: "resign" of "why
+    did Voss resign"), empty when it asks of no verb: ``_select`` reads them once for all its candidates,
+    as the question, not the sentence, names the act."""
     act = reason_act(q)
-    return bool(act) and _writes_lemma(c.sentence.text, verb_bases(q.term_words.get(act, act)), wordnet())
+    return verb_bases(q.term_words.get(act, act)) if act else frozenset()
 
 
 def _writes_lemma(text: str, lemmas: frozenset[str], wn: WordNet | None) -> bool:
@@ -3230,16 +3223,10 @@ def _act_says(q: QuestionInfo, after: Sentence) -> bool:
     statements""; "suit" of "sue"): a suit's claims, an order's statement of its grounds, are why it
     was brought, in words no cause pattern reads."""
     m = _THING_SAYS.match(after.text)
-    act = reason_act(q)
     wn = wordnet()
-    if m is None or not act or wn is None:
+    if m is None or wn is None:
         return False
-    made = {
-        n
-        for b in verb_bases(q.term_words.get(act, act))
-        for n in wn.related(b, 1, synonyms=False)
-        if ("n", n) in wn.lemmas(n)
-    }
+    made = {n for b in _act_bases(q) for n in wn.related(b, 1, synonyms=False) if ("n", n) in wn.lemmas(n)}
     return m.group("noun").lower() in made
 
 

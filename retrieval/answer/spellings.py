@@ -306,8 +306,6 @@ _VOWELS = "aeiou"
 _ANY_EDIT = 5
 
 
-#: enough of a word's senses to read all of them
-_ALL_SENSES = 99
 #: an article right before a word (``respelt``'s end of the text searched)
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
 
@@ -328,8 +326,7 @@ def respelt(question: str, ctx: AnswerContext) -> str:
     edit away that the coverage writes in other words (``_dictionary_word``: "skippper" of a coverage
     of captains). A word WordNet knows only as a person's name ("Mayer") is read so after an article
     ("what did the mayer say": the coverage's mayor), where a name stands alone; a place's takes one
-    ("the nile" is no mile). Unchanged where no such word is
-    found."""
+    ("the nile" is no mile). Unchanged where no such word is found."""
     wn, vocab = wordnet(), ctx.vocab
     if wn is None or vocab is None:
         return question
@@ -337,10 +334,14 @@ def respelt(question: str, ctx: AnswerContext) -> str:
     def fix(m: re.Match[str]) -> str:
         word = m.group(0)
         toks = ctx.tokenizer.tokens(word)
-        # (a word the dictionary knows only as a person's name is a common noun's misspelling after an
-        # article, "what did the mayer say"; a place's name takes one, "the nile")
-        person = wn.proper(word) and wn.sense_classes(word, "n", _ALL_SENSES) == {NOUN_PERSON}
-        named = wn.known(word) and not (person and _ARTICLE_BEFORE.search(question, 0, m.start()))
+        # (a word the dictionary knows only as a person's name, every noun sense of it a person, is a
+        # common noun's misspelling after an article, "what did the mayer say"; a place's name takes one,
+        # "the nile")
+        named = wn.known(word) and not (
+            _ARTICLE_BEFORE.search(question, 0, m.start())
+            and wn.proper(word)
+            and frozenset().union(*wn.noun_classes(word)) == {NOUN_PERSON}
+        )
         if not toks or named or (toks[0] in vocab and writes(word, ctx)):
             return word
         short = len(word) < _SHORTEST

@@ -127,11 +127,7 @@ def speaker(doc: Document, parts: Sequence[Sentence]) -> str | None:
         # no one is said to speak in it: the person it is about
         if _other_speaks(sent, text):
             continue  # "He said he would ...": a man's words, whoever they name, before "..., she said"
-        full = [
-            m.group(1)
-            for m in _FULL_NAME.finditer(sent)
-            if m.group(1).split()[0] not in _NOT_NAMES and person_like(m.group(1))
-        ] or _named_before(doc, sent, first)
+        full = _full_names(sent) or _named_before(doc, sent, first)
         if full:
             return _outside(" ".join(full[0].split()[-2:]), i < own)
     return None
@@ -162,10 +158,8 @@ def _named_before(doc: Document, sent: str, before: int) -> list[str]:
     if not words:
         return []
     for i in range(before - 1, -1, -1):
-        for m in _FULL_NAME.finditer(doc.sentences[i].text):
-            name = m.group(1)
-            last = name.split()[-1]
-            if last in words and name.split()[0] not in _NOT_NAMES and person_like(name):
+        for name in _full_names(doc.sentences[i].text):
+            if name.split()[-1] in words:
                 return [name]
     return []
 
@@ -261,11 +255,18 @@ def _member_speakers(text: str) -> list[str]:
     """The people a sentence names as speaking for a body they belong to ("Dale Okafor of the Halvern
     Fishermen's Association said"), when the name before "of" can be a person's (not "University of
     Leeds")."""
-    return [
-        m.group(1)
-        for m in _OF_SAYS.finditer(text)
-        if m.group(1).split()[0] not in _NOT_NAMES and person_like(m.group(1))
-    ]
+    return [m.group(1) for m in _OF_SAYS.finditer(text) if _person_name(m.group(1))]
+
+
+def _full_names(text: str) -> list[str]:
+    """The people a sentence names in full ("Anna Pell"), in its order (``_person_name``)."""
+    return [m.group(1) for m in _FULL_NAME.finditer(text) if _person_name(m.group(1))]
+
+
+def _person_name(name: str) -> bool:
+    """Whether a run of capitalised words can be a person's name: not opened by a word that names no one
+    (``_NOT_NAMES``: "The", "President", "Monday") and reading as a person's (``types.person_like``)."""
+    return name.split()[0] not in _NOT_NAMES and person_like(name)
 
 
 _REPORTING = re.compile(rf"\b{_REPORTS}\b|{_SAYING.pattern}")

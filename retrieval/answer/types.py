@@ -1096,6 +1096,10 @@ _FOR_AFTER = re.compile(r"\s+for\s+((?:[\w'\u2019-]+\s*){1,3})")
 _FIGURE_NEXT = re.compile(r"[\d$\u00a3\u20ac]")
 #: WordNet's noun class of a span ("weeks", "the first time"; not "speed", "praised for her speed")
 _SPAN_CLASSES = frozenset({NOUN_TIME})
+#: a word of a sentence, its apostrophes and hyphens with it (``_passive_grounds``)
+_A_WORD = re.compile(r"[A-Za-z][\w'\u2019-]*")
+#: a spelled number, the whole word ("two weeks": no grounds)
+_NUMBER_WORD = re.compile(SPELLED_NUMBER)
 
 
 def _passive_grounds(text: str, q: QuestionInfo, tokenizer: Tokenizer) -> bool:
@@ -1109,14 +1113,14 @@ def _passive_grounds(text: str, q: QuestionInfo, tokenizer: Tokenizer) -> bool:
     act = _passive_verb(q, wn)
     if wn is None or not act:
         return False
-    for w in re.finditer(r"[A-Za-z][\w'\u2019-]*", text):
+    for w in _A_WORD.finditer(text):
         if act not in tokenizer.term_set(w.group(0)):
             continue
         after = _FOR_AFTER.match(text, w.end())
         if after is None or _FIGURE_NEXT.match(after.group(1)):
             continue
         words = [x.lower() for x in after.group(1).split()]
-        if any(re.fullmatch(SPELLED_NUMBER, x) or wn.sense_classes(x, "n", 2) & _SPAN_CLASSES for x in words):
+        if any(_NUMBER_WORD.fullmatch(x) or wn.sense_classes(x, "n", 2) & _SPAN_CLASSES for x in words):
             continue
         return True
     return False

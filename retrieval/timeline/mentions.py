@@ -940,8 +940,8 @@ def _corrections(
     page = ""
     for si, sent in enumerate(sentences):
         page = pages.get(si, page)
-        cue = CORRECTS.search(sent.text)
-        if cue is None or not (cue.group("own") or _PAGE_NOUN.search(sent.text, 0, cue.end())):
+        cue = _own_correction(sent.text, len(sent.text))
+        if cue is None:
             continue
         if not (own or OWN_CORRECTION.search(sent.text) or (outlet and outlet in sent.text.lower())):
             continue
@@ -969,8 +969,15 @@ def _withdrawn(text: str, at: int) -> bool:
     """Whether a date at ``at`` lies in the claim a correction withdraws ("An earlier post said the crane
     was built in 1968", "incorrectly reported that the vote was on Monday"): what the outlet takes back
     dates nothing, and the notice's own day is its event (``_corrections``)."""
-    cue = CORRECTS.search(text, 0, at)
-    return cue is not None and (cue.group("own") is not None or bool(_PAGE_NOUN.search(text, 0, cue.end())))
+    return _own_correction(text, at) is not None
+
+
+def _own_correction(text: str, end: int) -> re.Match[str] | None:
+    """The cue of a correction (``page.CORRECTS``) in ``text`` before ``end`` that names the copy it takes
+    back: a live page's own earlier entry ("An earlier update said") or a page ("this article incorrectly
+    reported"); None for none, or a cue naming no copy of the outlet's."""
+    cue = CORRECTS.search(text, 0, end)
+    return cue if cue is not None and (cue.group("own") or _PAGE_NOUN.search(text, 0, cue.end())) else None
 
 
 #: a sentence that says it gives what is right ("The correct figure is £42.6 million.", "It should have

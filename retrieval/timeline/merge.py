@@ -95,8 +95,8 @@ def _other_act(m: Mention, first: Mention | None) -> bool:
     if first is None or m.doc == first.doc:
         return False
     a, b = _acts(m.text), _acts(first.text)
-    done = first if m.ahead else m
-    if m.ahead != first.ahead and (b if m.ahead else a) and not _PLAN.search(done.text):
+    done, done_acts = (first, b) if m.ahead else (m, a)  # (the report not told as to come, and its acts)
+    if m.ahead != first.ahead and done_acts and not _PLAN.search(done.text):
         # one tells what was to come on the day ("a clinic will open on Saturday", "set the hearing for
         # May 11"), the other an act done then and no plan ("400 children were vaccinated at Saturday's
         # clinic", "the judge held the hearing on Monday"): a plan is not its act, whatever words they
