@@ -2056,7 +2056,24 @@ def _role_beside_name(
         or stem(w.lower()) in role.family
         or not ts.isdisjoint(spelled)
     ]
-    return any(abs(i - j) <= WEIGHTS.role_name_window for i in at_role for j in at_name)
+    # (a bare common noun "of" the role is part of its title, a field: "director of football" is not
+    # "manager Tomas Reyes ... focused on football"; "the boss of the freight firm" says whose)
+    asking = asked_sentence(q.text)
+    kinds = [
+        x
+        for x, noun, of in q.bound
+        if of
+        and noun in role.asked
+        and not is_name(q, x)
+        and re.search(rf"\bof\s+{re.escape(q.term_words.get(x, x))}\b", asking) is not None
+    ]
+    at_kind = [i for i, ts in enumerate(terms) if any(credit(q, k, ts) for k in kinds)]
+    w = WEIGHTS.role_name_window
+    return any(
+        abs(i - j) <= w and (not kinds or any(abs(i - k) <= w for k in at_kind))
+        for i in at_role
+        for j in at_name
+    )
 
 
 def _counted_elsewhere(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:

@@ -67,3 +67,30 @@ def test_a_name_the_role_is_written_beside_gives_the_holder(
     a = _engine(tmp_path, docs).ask(_ASKED)
     assert not a.abstained, a.answer
     assert "Ona Pell" in a.answer, a.answer
+
+
+def _club(named: str) -> list[dict[str, str]]:
+    return [
+        {
+            "id": "club",
+            "title": "Marl Town look to young players",
+            "text": f"{named} said the club would focus its recruitment on young players this season.",
+        },
+        *_filler(12),
+    ]
+
+
+def test_a_titles_field_written_apart_from_the_role_is_another_role(tmp_path: Path) -> None:
+    # (a bare noun "of" the role is its field: the director beside the name heads something else)
+    a = _engine(tmp_path, _club("Marl Town director Ivo Renn")).ask(
+        "who is the director of recruitment at marl town"
+    )
+    assert a.abstained, a.answer
+
+
+def test_a_titles_field_beside_the_role_gives_the_holder(tmp_path: Path) -> None:
+    a = _engine(tmp_path, _club("Marl Town's director of recruitment, Ivo Renn,")).ask(
+        "who is the director of recruitment at marl town"
+    )
+    assert not a.abstained, a.answer
+    assert "Ivo Renn" in a.answer, a.answer
