@@ -1988,23 +1988,87 @@ def _counts_other_kind(q: QuestionInfo, text: str, tokenizer: Tokenizer) -> bool
     return seen
 
 
-def _role_unsaid(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
-    """Whether a "who is the ROLE of X" whose role is a noun for a person is answered by a sentence that
-    holds no form of the role (nor a synonym the question's bridge gives): the people it names stand in
-    some other relation to X ("said Ann Bly of the guild" for its treasurer), and the question's other
-    words covering the sentence make it near the topic, not an answer. A role the coverage never
-    writes ("governor") no sentence can give; one its verb says ("owned by", "founded") is given."""
+class _Role(NamedTuple):
+    """The role a "who is the ROLE of X" asks the holder of: its index terms, and the stems of its
+    WordNet family (hyponyms, hypernyms, derived words: "owned" for an owner)."""
+
+    asked: list[str]
+    family: frozenset[str]
+
+
+def _asked_office(q: QuestionInfo, ctx: AnswerContext) -> _Role | None:
+    """The office a "who is the ROLE of X" asks the holder of (a noun for a person, held "of" someone or
+    something), or None."""
     role = asked_role(q.text)
     wn = wordnet()
     if not role or wn is None or not office_noun(role, wn):
-        return False
+        return None
     # (only a role "of" someone, an office: "the male singer who performed" describes whom it asks for)
     asked = [t for t in ctx.tokenizer.tokens(role) if any(noun == t and of for _, noun, of in q.bound)]
-    held = ctx.terms(c.row)
     # (the role's own family says it too: "Wipro is majority owned by Azim Premji" names its owner)
     # (stemmed whole: "own" is a stop word, but "owned" is indexed as its stem)
-    family = {stem(w) for w in wn.related(role, synonyms=False)}
-    return bool(asked) and all(credit(q, t, held) == 0 for t in asked) and held.isdisjoint(family)
+    family = frozenset(stem(w) for w in wn.related(role, synonyms=False))
+    return _Role(asked, family) if asked else None
+
+
+def _role_unsaid(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
+    """Whether a "who is the ROLE of X" whose role is a noun for a person is answered by a sentence that
+    holds no form of the role (nor a synonym the question's bridge gives), or names people only apart
+    from it (``_role_beside_name``): the people it names stand in some other relation to X ("said Ann
+    Bly of the guild" for its treasurer), and the question's other words covering the sentence make it
+    near the topic, not an answer. A role the coverage never writes ("governor") no sentence can give;
+    one its verb says ("owned by", "founded") is given."""
+    role = _asked_office(q, ctx)
+    if role is None:
+        return False
+    held = ctx.terms(c.row)
+    if all(credit(q, t, held) == 0 for t in role.asked) and held.isdisjoint(role.family):
+        return True
+    names = new_names("person", c.sentence.text, q, ctx.tokenizer, strict=True)
+    # (a sentence naming no one new is ``_someone``'s to read)
+    return bool(names) and not _role_beside_name(q, role, names, c.sentence.text, ctx.tokenizer)
+
+
+def _role_beside_name(
+    q: QuestionInfo, role: _Role, names: frozenset[frozenset[str]], text: str, tokenizer: Tokenizer
+) -> bool:
+    """Whether a sentence writes the role asked (its word, a synonym the question's bridge gives or its
+    family) beside one of the people it ``names``, within ``WEIGHTS.role_name_window`` words: as the
+    title before the name ("Fire Chief Ramona Ellery"), after it ("Ann Bly, the guild's treasurer") or
+    as what the person is ("Bly is the treasurer"). Written apart from every name ("struck with owner
+    Derek Hollis ... under the league's owners' and directors' test", "names Tamara Greene ... as lead
+    plaintiff" for a principal), the role is someone else's or no one's, and the people named hold
+    another."""
+    words = _SAID_WORD.findall(fold(text))
+    terms = [tokenizer.term_set(w) for w in words]
+    at_name = [i for i, ts in enumerate(terms) if any(ts & n for n in names)]
+    # (an acronym's words spelled out each say it: "chief executive Harold Vance" for the CEO)
+    spelled = {p for t in role.asked if (b := q.bridges.get(t)) is not None for p in b.phrase}
+    at_role = [
+        i
+        for i, (w, ts) in enumerate(zip(words, terms, strict=True))
+        if any(credit(q, t, ts) for t in role.asked)
+        or stem(w.lower()) in role.family
+        or not ts.isdisjoint(spelled)
+    ]
+    # (a bare common noun "of" the role is part of its title, a field: "director of football" is not
+    # "manager Tomas Reyes ... focused on football"; "the boss of the freight firm" says whose)
+    asking = asked_sentence(q.text)
+    kinds = [
+        x
+        for x, noun, of in q.bound
+        if of
+        and noun in role.asked
+        and not is_name(q, x)
+        and re.search(rf"\bof\s+{re.escape(q.term_words.get(x, x))}\b", asking) is not None
+    ]
+    at_kind = [i for i, ts in enumerate(terms) if any(credit(q, k, ts) for k in kinds)]
+    w = WEIGHTS.role_name_window
+    return any(
+        abs(i - j) <= w and (not kinds or any(abs(i - k) <= w for k in at_kind))
+        for i in at_role
+        for j in at_name
+    )
 
 
 def _counted_elsewhere(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
@@ -2226,7 +2290,7 @@ def _someone(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
     asking by a role ("who is the editor of the Telegraph") is answered by a name, not by people of
     another role ("axing 90 journalist jobs")."""
     if asked_person_role(q.text):
-        return _held_beside(q, c, ctx)
+        return _held_beside(q, c, ctx, role=_asked_office(q, ctx))
     if holds_role(c.sentence.text, frozenset(q.terms), ctx.tokenizer):
         return True
     return _held_beside(q, c, ctx, _who_verb(q))
@@ -2258,7 +2322,9 @@ def _who_verb(q: QuestionInfo) -> str:
     return next((t for t, w in q.term_words.items() if w == word), "")
 
 
-def _held_beside(q: QuestionInfo, c: Candidate, ctx: AnswerContext, verb: str = "") -> bool:
+def _held_beside(
+    q: QuestionInfo, c: Candidate, ctx: AnswerContext, verb: str = "", role: _Role | None = None
+) -> bool:
     """Whether a sentence without the kind of thing asked for finds it in the sentences the answer is
     quoted with (``select._holder``: the next few, then the one before): news states the event in one
     sentence and names who did it, or at what hour, in the next ("The Lib Dems have appointed a senior
@@ -2266,13 +2332,19 @@ def _held_beside(q: QuestionInfo, c: Candidate, ctx: AnswerContext, verb: str = 
     is on the topic without the asked-for thing: not an answer. ``verb``: a "who VERB"'s verb, which
     the sentence or the one naming someone must tell ("who replaced Tamsin as head of midwifery" is not
     answered by "Tamsin left the trust in January" and a union officer quoted after it: neither tells of
-    replacing)."""
+    replacing). ``role``: a "who is the ROLE of X"'s office, which the sentence naming someone must
+    write beside the name ("Lead was found in taps at Lincoln Elementary ..." and a pupil's mother named
+    next do not give its principal)."""
     s = c.sentence
     doc = ctx.documents[s.doc_id]
     told = not verb or _says_verb(q, verb, c, ctx)
     for j in (*range(s.index + 1, s.index + 1 + WEIGHTS.holder_after), s.index - 1):
         other = doc.sentences[j] if 0 <= j < len(doc.sentences) else None
         if other is None or other.heading or type_score(q.kind, other.text, q, ctx.tokenizer) < 1:
+            continue
+        if role is not None and not _role_beside_name(
+            q, role, new_names("person", other.text, q, ctx.tokenizer, strict=True), other.text, ctx.tokenizer
+        ):
             continue
         if told or _writes_verb(q, verb, other.text, ctx.tokenizer.term_set(other.text)):
             return True

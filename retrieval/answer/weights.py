@@ -176,6 +176,10 @@ class AnswerWeights:
     #: most frequent noun senses is a person ("head": a leader 4th, after the body part; "chair" 3rd):
     #: more reads rarer senses as offices, fewer leaves "head", "chair" to match any sentence near X
     office_senses: int = 4
+    #: words between a "who is the ROLE of X"'s role and a name its sentence gives within which the role is
+    #: that person's ("Ann Bly, the guild's treasurer"): more takes a role written elsewhere in the sentence
+    #: for the named person's, fewer misses roles described at length before the name
+    role_name_window: int = 5
     #: another sentence scoring this close to the best is quoted as a second statement
     second_ratio: float = 0.85
     #: ... or this close, when it is another article's and gives the answer's own figure: a second outlet
