@@ -103,8 +103,8 @@ def _opened_before(doc: Document, s: Sentence) -> int | None:
     begins (the quotation marks before it, from the paragraph's start, left one open), when ``s`` does
     not open one itself; None otherwise. A sentence splitter cuts a quotation of several sentences into
     as many sentences, the closing mark in the last."""
-    if OPENS_QUOTE.match(s.text) or not leaves_quote_open(s.text):
-        return None  # (only a sentence with an unpaired mark can close a quotation opened before it)
+    if OPENS_QUOTE.match(s.text):
+        return None  # (a quotation's middle sentence has no mark: "... satisfied. That could take weeks.")
     opener: int | None = None
     for i in range(s.index - 1, -1, -1):
         other = doc.sentences[i]

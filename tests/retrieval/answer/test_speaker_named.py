@@ -126,3 +126,28 @@ def test_a_quotation_too_long_to_quote_whole_is_cut_at_a_neighbour_never_joined_
     a = news.ask("What did Gil Marsh say about the harbour vote?")
     assert not a.abstained, a.answer
     assert_verbatim(news, a)
+
+
+def test_a_quotations_middle_sentence_is_quoted_from_where_the_quotation_opens() -> None:
+    """The middle sentence of a three-sentence quotation ('"We will not let a single crate leave until
+    we are satisfied. That could take weeks. It could take longer," he said.') has no quotation mark
+    of its own: chosen, it is quoted from the opening mark, never as a scrap ending in a closing one."""
+    from retrieval.answer.compose import _opened_before
+    from retrieval.models import Document, DocumentMeta, Sentence
+
+    texts = (
+        "Tomasz Wierzbicki said the depot would stay closed.",
+        '"We are not going to let a single crate leave that depot until we are satisfied.',
+        "That could take weeks.",
+        'It could take longer," he said.',
+        "The company did not comment.",
+    )
+    doc = Document(
+        meta=DocumentMeta(doc_id="d", title="Depot stays shut"),
+        sentences=tuple(Sentence("d", i, 0, t) for i, t in enumerate(texts)),
+        paragraphs=((0, 5),),
+    )
+    assert _opened_before(doc, doc.sentences[2]) == 1
+    assert _opened_before(doc, doc.sentences[3]) == 1
+    assert _opened_before(doc, doc.sentences[4]) is None  # the quotation closed before it
+    assert _opened_before(doc, doc.sentences[0]) is None
