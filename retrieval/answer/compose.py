@@ -424,12 +424,12 @@ def _expand(ctx: AnswerContext, s: Sentence, q: QuestionInfo) -> list[Sentence]:
         prev = doc.sentences[s.index - 1]
         if _quotable_neighbour(prev):
             parts.insert(0, prev)
-    opener = _opened_before(doc, s)
-    if opener is not None and parts[0].index == s.index:
+    opener = _opened_before(doc, parts[0])
+    if opener is not None:
         # the sentence goes on with a quotation an earlier sentence of its paragraph opened ('"We're
         # flying blind. We can't see ...," Reyes said.'): quoted from where the quotation opens, not from
         # the middle of it with a dangling closing mark
-        parts = [*doc.sentences[opener : s.index], *parts]
+        parts = [*doc.sentences[opener : parts[0].index], *parts]
     nxt = parts[-1].index + 1
     if nxt < len(doc.sentences) and not doc.sentences[nxt].heading:
         following = doc.sentences[nxt]

@@ -151,3 +151,20 @@ def test_a_quotations_middle_sentence_is_quoted_from_where_the_quotation_opens()
     assert _opened_before(doc, doc.sentences[3]) == 1
     assert _opened_before(doc, doc.sentences[4]) is None  # the quotation closed before it
     assert _opened_before(doc, doc.sentences[0]) is None
+
+
+def test_a_quotations_close_led_by_a_pronoun_is_quoted_from_the_opening_mark(tmp_path: Path) -> None:
+    """ "It could take longer," he said. closes a quotation of three sentences; led by "It", it brings
+    the sentence before it, and both are the quotation's middle and end: the statement is quoted from
+    the opening mark, never as "That could take weeks. It could take longer," he said."""
+    text = (
+        "The harbour's chief inspector, Tomasz Wierzbicki, said the depot would stay closed until the "
+        'company proved every crate was checked. "We are not going to let a single crate leave that depot '
+        'until we are satisfied. That could take weeks. It could take longer," he said.'
+    )
+    news = engine_of(tmp_path, [{"id": "depot", "title": "Depot stays shut", "text": text}, *filler(12)])
+    a = news.ask("what did wierzbicki say")
+    assert not a.abstained, a.answer
+    said = [s.text for s in a.statements if "take weeks" in s.text]
+    assert said and all("We are not going to let a single crate" in t for t in said), a.answer
+    assert_verbatim(news, a)
