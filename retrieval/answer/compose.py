@@ -445,14 +445,25 @@ def _expand(ctx: AnswerContext, s: Sentence, q: QuestionInfo) -> list[Sentence]:
         )
         if leaves_quote_open(" ".join(p.text for p in parts)) or resumes:
             parts.append(following)
+            # to where the quotation closes: a resumed quotation of several sentences ('"I accepted
+            # defeat once. I will accept it again only when ...," he said.') is not cut after its first
+            while leaves_quote_open(" ".join(p.text for p in parts)) and parts[-1].index + 1 < len(
+                doc.sentences
+            ):
+                more = doc.sentences[parts[-1].index + 1]
+                if more.heading or more.paragraph != s.paragraph:
+                    break
+                parts.append(more)
         elif retracts(parts[-1].text) and len(s.text) + len(following.text) < WEIGHTS.quote_chars:
             # a correction with the sentence that says what is right, across a paragraph break too (a
             # notice is often a paragraph of its own): alone it would give the wrong figure
             return [*parts, following]
     if not fits(parts, WEIGHTS.quote_chars):
-        # too long or across paragraphs: the sentence alone, or with the one neighbour that fits
-        parts = next((p for p in ([*parts[:1], s], [s, *parts[-1:]]) if fits(p, WEIGHTS.quote_chars)), [s])
-        parts = sorted({p.index: p for p in parts}.values(), key=lambda p: p.index)
+        # too long or across paragraphs: the sentence alone, or with the one neighbour beside it that
+        # fits (never with a sentence further off: quoted together, the two would read as one passage)
+        at = next(i for i, p in enumerate(parts) if p.index == s.index)
+        options = (parts[max(0, at - 1) : at + 1], parts[at : at + 2])
+        parts = next((p for p in options if fits(p, WEIGHTS.quote_chars)), [s])
     return parts
 
 

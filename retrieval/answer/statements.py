@@ -125,14 +125,49 @@ def speaker(doc: Document, parts: Sequence[Sentence]) -> str | None:
         if _unnamed_speaks(sent):
             return None  # "A Tidewater nurse told reporters ... '...,' she said": someone no name labels
         # no one is said to speak in it: the person it is about
+        if _other_speaks(sent, text):
+            continue  # "He said he would ...": a man's words, whoever they name, before "..., she said"
         full = [
             m.group(1)
             for m in _FULL_NAME.finditer(sent)
             if m.group(1).split()[0] not in _NOT_NAMES and person_like(m.group(1))
-        ]
+        ] or _named_before(doc, sent, first)
         if full:
             return _outside(" ".join(full[0].split()[-2:]), i < own)
     return None
+
+
+def _other_speaks(sent: str, quote: str) -> bool:
+    """Whether a sentence before a quotation is the words of a pronoun of the other sex than the one
+    the quotation is attributed to ("He said he would ..." before '"...," she said.'): the people it
+    names are what he spoke of, not who speaks next."""
+    mine, theirs = PRONOUN_SPEAKER.search(quote), PRONOUN_SPEAKER.search(sent)
+    if mine is None or theirs is None:
+        return False
+    sex = {m.group(0).lower().count("she") > 0 for m in (mine, theirs)}
+    return len(sex) == 2
+
+
+def _named_before(doc: Document, sent: str, before: int) -> list[str]:
+    """The people a sentence names by surname alone ("Pell is expected to start next week."), each
+    written out in full in an earlier sentence of its article ("Anna Pell was confirmed ..."): a
+    story names a person in full once and by surname after."""
+    tokens = [t.strip(".,;:!?\"'()\u201c\u201d\u2018\u2019") for t in sent.split()]
+    capital = [t[:1].isupper() and t[1:].islower() for t in tokens]
+    words = {
+        t
+        for i, t in enumerate(tokens)
+        if capital[i] and not (i and capital[i - 1]) and not (i + 1 < len(tokens) and capital[i + 1])
+    } - _NOT_NAMES
+    if not words:
+        return []
+    for i in range(before - 1, -1, -1):
+        for m in _FULL_NAME.finditer(doc.sentences[i].text):
+            name = m.group(1)
+            last = name.split()[-1]
+            if last in words and name.split()[0] not in _NOT_NAMES and person_like(name):
+                return [name]
+    return []
 
 
 def quoted_on(doc: Document, parts: Sequence[Sentence]) -> str | None:

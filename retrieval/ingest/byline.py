@@ -125,11 +125,18 @@ _MASTHEAD_ALONE = frozenset(
 #: of phrases that name no outlet ("Talk Radio", "Barbed Wire"): the rest of the name must read as a name
 _BROADCAST = frozenset("radio wire television tv channel broadcasting".split())
 
+#: how a news agency names itself after whatever its own name is ("Meridian Press Agency", "Kestle News
+#: Service", "The Press Association"): the words before may be common ones ("Meridian" is a noun), as
+#: "press" or "news" then a body's word is said of no one and of no other kind of thing
+_AGENCY = frozenset("agency association service".split())
+_AGENCY_OF = frozenset("press news".split())
+
 
 def _names_paper(name: str) -> bool:
     """Whether a capitalised phrase of two words or more ends as newspapers' names do, a number after it
     aside ("WPAV News 7"), or as a broadcaster's does after a word that reads as a name ("Fennick
-    Community Radio", "KRDL Channel 4"; not "Talk Radio"), or begins so before one ("Radio Albion Sport")."""
+    Community Radio", "KRDL Channel 4"; not "Talk Radio"), or begins so before one ("Radio Albion Sport"),
+    or is a news agency's ("Meridian Press Agency")."""
     words = name.split()
     while words and words[-1].isdigit():
         words.pop()
@@ -138,6 +145,7 @@ def _names_paper(name: str) -> bool:
     last = words[-1].lower()
     return (
         last in _MASTHEAD
+        or (last in _AGENCY and words[-2].lower() in _AGENCY_OF)
         or (last in _BROADCAST and _reads_as_name(" ".join(words[:-1])))
         # a broadcaster named with its medium first ("Radio Albion Sport"; not "Radio Silence")
         or (words[0].lower() in _BROADCAST and _reads_as_name(" ".join(words[1:])))

@@ -61,3 +61,68 @@ def test_a_pronoun_after_a_named_subjects_saying_verb_is_not_the_speaker() -> No
     assert PRONOUN_SPEAKER.search('"We will appeal," she said.')
     assert PRONOUN_SPEAKER.search('"We will appeal," said she.')
     assert not PRONOUN_SPEAKER.search("The player said he had never taken it.")
+
+
+def test_a_pronoun_quotation_after_a_surname_alone_is_that_persons() -> None:
+    """ "Pell is expected to start next week. '...,' she said." is Pell's, named in full earlier in the
+    article; not the body a man's words before it name ("He said he would cooperate with the National
+    Ports Authority's review"), which would label her quotation as the Authority's."""
+    from retrieval.answer.statements import speaker
+    from retrieval.models import Document, DocumentMeta, Sentence
+
+    texts = (
+        "Anna Pell was confirmed on Wednesday as harbour master of Dunmore.",
+        "The clerk signed the papers at the town hall.",
+        "He said he would cooperate fully with the National Ports Authority's review.",
+        "Pell is expected to start work next week.",
+        '"I will earn their trust," she said.',
+    )
+    doc = Document(
+        meta=DocumentMeta(doc_id="d", title="Harbour master confirmed"),
+        sentences=tuple(Sentence("d", i, i, t) for i, t in enumerate(texts)),
+        paragraphs=((0, 1), (1, 3), (3, 5)),
+    )
+    assert speaker(doc, [doc.sentences[4]]) == "Anna Pell"
+    # without the surname's sentence, a man's words are passed over for the woman who speaks
+    alone = Document(
+        meta=doc.meta,
+        sentences=tuple(Sentence("d", i, i, t) for i, t in enumerate(texts[:3] + texts[4:])),
+        paragraphs=((0, 1), (1, 3), (3, 4)),
+    )
+    assert speaker(alone, [alone.sentences[3]]) == "Anna Pell"
+
+
+def test_a_resumed_quotation_of_several_sentences_is_quoted_to_its_close(tmp_path: Path) -> None:
+    """ "X said the result 'changes nothing'. 'I accepted defeat once. I will accept it again only
+    when ...,' he said." is quoted to the closing mark, not cut after the resumed quotation's first
+    sentence with its opening mark left dangling."""
+    text = (
+        'Speaking in Dunmore, Gil Marsh said the harbour vote "changes nothing". "I accepted defeat once '
+        'because I trusted the count. I will accept it again only when every vote is counted," he said. '
+        "He said his campaign had raised 4,000 pounds for legal costs."
+    )
+    news = engine_of(tmp_path, [{"id": "vote", "title": "Marsh fights on", "text": text}, *filler(12)])
+    a = news.ask("What did Gil Marsh say about the harbour vote?")
+    assert not a.abstained, a.answer
+    assert "trusted the count. I will accept it again" in a.statements[0].text, a.answer
+    assert_verbatim(news, a)
+
+
+def test_a_quotation_too_long_to_quote_whole_is_cut_at_a_neighbour_never_joined_across_a_gap(
+    tmp_path: Path,
+) -> None:
+    """A resumed quotation of three long sentences does not fit one quote: the statement keeps the
+    sentence beside the chosen one, never the chosen one with the closing sentence two along (printed
+    together, they would read as one passage the article never wrote)."""
+    text = (
+        "Speaking outside the harbour office in Dunmore on Thursday evening, Gil Marsh said the harbour "
+        'vote "changes nothing at all for the fishermen of this town". "I accepted defeat once because I '
+        "trusted the count that the clerk and his staff carried out through the night in the town hall. "
+        "Then a sealed box of ballots turned up in a cupboard at the leisure centre three days after the "
+        "count had closed and the result had been declared. I will not accept it again until every "
+        'single vote is counted," he said.'
+    )
+    news = engine_of(tmp_path, [{"id": "vote", "title": "Marsh fights on", "text": text}, *filler(12)])
+    a = news.ask("What did Gil Marsh say about the harbour vote?")
+    assert not a.abstained, a.answer
+    assert_verbatim(news, a)

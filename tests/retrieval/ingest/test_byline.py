@@ -217,6 +217,9 @@ def test_a_newsroom_credit_is_a_byline_naming_no_person(
         # the medium first, before a name: a broadcaster's too ("Radio Silence" names none)
         ("Radio Albion Sport", "md", "Radio Albion Sport"),
         ("Radio Silence", "md", None),
+        # a news agency's name, its own first word a common noun ("meridian")
+        ("Meridian Press Agency", "md", "Meridian Press Agency"),
+        ("Travel Agency", "md", None),
     ],
 )
 def test_a_broadcasters_or_wires_name_alone_above_or_below_the_headline_is_the_outlet(
