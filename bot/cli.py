@@ -298,7 +298,8 @@ async def _main(args: argparse.Namespace, settings: Settings) -> int:
     if bar is not None:
         bar.finish()
     try:
-        for p in service.problems:
+        # (a reload's report lists the corpus's problems itself: warned here too, each would show twice)
+        for p in service.problems if args.command != "reload" else ():
             print(f"warning: {render.plain(str(p))}", file=sys.stderr)  # file names are corpus text
         if args.command == "ask":
             return await _ask(service, args, out)

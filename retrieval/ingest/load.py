@@ -156,6 +156,7 @@ def _utf16_without_bom(data: bytes) -> str | None:
 def _decode(data: bytes) -> str:
     """Text in UTF-8, or in the UTF-16/32 a byte-order mark (or UTF-16's NUL pattern) announces."""
     codec = next((c for bom, c in _BOMS if data.startswith(bom)), None)
+    marked = codec is not None
     if codec is None and b"\x00" in data:
         codec = _utf16_without_bom(data)
         if codec is None:
@@ -164,8 +165,11 @@ def _decode(data: bytes) -> str:
     try:
         return data.decode(codec)
     except UnicodeDecodeError as exc:
-        label = "UTF-8" if codec == "utf-8" else codec.upper()
-        raise _Skip(f"not {label} text (invalid byte at offset {exc.start})") from exc
+        label = "UTF-8" if codec.startswith("utf-8") else codec.upper()
+        # a file opening with a byte-order mark says which encoding it claims: the reader sees why the
+        # encoding named is not the one they saved it in
+        claim = f"starts with a {label} byte-order mark but is " if marked else ""
+        raise _Skip(f"{claim}not {label} text (invalid byte at offset {exc.start})") from exc
 
 
 def _open_regular(path: Path, buffering: int = -1) -> BinaryIO:

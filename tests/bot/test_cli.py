@@ -187,6 +187,17 @@ def test_problems_go_to_stderr_naming_the_file(tmp_path: Path, command: str) -> 
     assert [d["doc_id"] for d in json.loads(r.stdout)["documents"]] == ["good"]
 
 
+def test_a_reloads_problems_are_listed_once_in_its_report(tmp_path: Path) -> None:
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "good.txt").write_text("Rutte spoke in Brussels on Friday about the war.\n", encoding="utf-8")
+    (corpus / "bin.txt").write_bytes(b"\x00\x01\x02binary")
+    r = newsbot("--corpus", str(corpus), "--db", str(tmp_path / "c.db"), "reload")
+    assert r.returncode == 0, r.stderr
+    assert (r.stdout + r.stderr).count("bin.txt") == 1, (r.stdout, r.stderr)
+    assert "bin.txt: binary file" in r.stdout
+
+
 def test_questions_asked_on_the_command_line_are_recorded_as_cli(tmp_path: Path) -> None:
     db = tmp_path / "c.db"
     r = newsbot("--db", str(db), "ask", "--json", stdin="Who interviewed Rutte?\nWho met in Istanbul?\n")

@@ -410,3 +410,16 @@ def test_a_jsonl_line_of_junk_bytes_is_not_utf8_and_problems_come_in_line_order(
     problems = build_corpus(tmp_path).problems
     assert [p.line for p in problems] == [2, 3]
     assert problems[1].message.startswith("not UTF-8 text")
+
+
+def test_a_file_whose_byte_order_mark_claims_an_encoding_it_is_not_in_says_so(tmp_path: Path) -> None:
+    """A .md file opening with the bytes of a UTF-16 byte-order mark followed by bytes that are no UTF-16
+    text is refused naming the mark: "not UTF-16 text" alone reads as if the editor had saved it so."""
+    from retrieval.ingest.corpus import build_corpus
+
+    (tmp_path / "notes.md").write_bytes(b"\xff\xfe" + "Harbour notes\n".encode("utf-16-le") + b"\x00\xd8")
+    (tmp_path / "ok.txt").write_text("The ferry sailed on time this morning, the harbour office said.\n")
+    problems = build_corpus(tmp_path).problems
+    assert [p.message.split(" (")[0] for p in problems] == [
+        "starts with a UTF-16 byte-order mark but is not UTF-16 text"
+    ], problems
