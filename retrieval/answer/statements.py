@@ -140,8 +140,7 @@ def _other_speaks(sent: str, quote: str) -> bool:
     mine, theirs = PRONOUN_SPEAKER.search(quote), PRONOUN_SPEAKER.search(sent)
     if mine is None or theirs is None:
         return False
-    sex = {m.group(0).lower().count("she") > 0 for m in (mine, theirs)}
-    return len(sex) == 2
+    return ("she" in mine.group(0).lower()) != ("she" in theirs.group(0).lower())
 
 
 def _named_before(doc: Document, sent: str, before: int) -> list[str]:
