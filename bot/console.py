@@ -75,9 +75,14 @@ class CommandError(ValueError):
     """A line that is not a valid command; the message says how to write it."""
 
 
+#: the commands that list the coverage by the words after their name, typed without their slash too
+_LISTINGS = frozenset({"sources", "timeline"})
+
+
 def parse_line(line: str) -> ConsoleCommand | None:
     """A typed line as a command (None for a blank line): a line without a leading "/" is a question,
-    but for a command's bare name alone ("sources", "quit"); otherwise the command and its options as
+    but for a command's bare name alone ("sources", "quit") and a listing's name with its words
+    ("sources herald"); otherwise the command and its options as
     the registry describes them. Raises CommandError for a
     bad command, BadDate for a bad date or range."""
     text = line.strip()
@@ -85,9 +90,19 @@ def parse_line(line: str) -> ConsoleCommand | None:
         return None
     if not text.startswith("/"):
         # a command's bare name typed alone ("sources", "help", "quit") is that command, which no one
-        # asks as a question; anything longer is a question
-        word = text.lower()
-        text = f"/{word}" if word in QUIT or (word in BY_NAME and word != "ask") else "/ask " + text
+        # asks as a question; so is a listing's name with its words ("sources herald", "timeline
+        # strike"), which people type as they would with the slash, unless it ends as a question does
+        # ("sources say what?"); anything else is a question
+        word, _, rest = text.partition(" ")
+        word = word.lower()
+        if rest and word in _LISTINGS and not text.endswith("?"):
+            text = f"/{word} {rest}"
+        else:
+            text = (
+                f"/{word}"
+                if not rest and (word in QUIT or (word in BY_NAME and word != "ask"))
+                else "/ask " + text
+            )
     name, _, rest = text[1:].partition(" ")
     name, rest = name.lower(), rest.strip()
     if name in QUIT:

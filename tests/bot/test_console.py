@@ -46,6 +46,12 @@ def test_parse_line() -> None:
     assert parse_line("sources") == parse_line("/sources")
     assert parse_line("Quit") == parse_line("/quit")
     assert parse_line("sources say what?") == parse_line("/ask sources say what?")
+    # a listing's name with its words, as typed with the slash
+    assert parse_line("sources Herald") == parse_line("/sources Herald")
+    assert parse_line("Timeline ceasefire talks since:2025-04-01") == parse_line(
+        "/timeline ceasefire talks since:2025-04-01"
+    )
+    assert parse_line("reload now") == parse_line("/ask reload now")
     cmd = parse_line("/timeline ceasefire talks since:2025-04-01 until:2025-04-30")
     assert cmd is not None and cmd.timeline is not None
     assert cmd.timeline.topic == "ceasefire talks"
