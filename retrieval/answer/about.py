@@ -415,17 +415,33 @@ def _names_place(matched: frozenset[str], name: str, known: Outlets, ctx: Answer
     """Whether the words of an outlet's name a question holds are the name of what the outlet is named
     for ("Marlow Falls" of the "Marlow Falls Courier"), not the outlet: all of them but its last word
     (which says what kind of outlet it is, and names it alone: "the Courier"), held together by an
-    article of another outlet ("residents of Marlow Falls"). Read from the document index, at most
-    ``outlet_name_rows`` articles."""
+    article of another outlet ("residents of Marlow Falls") or written as a place in any sentence
+    (``_written_as_place``). Read from the document index, at most ``outlet_name_rows`` articles."""
     words = name.split()
     last = frozenset(ctx.tokenizer.tokens(words[-1])) if words else frozenset()
     scorer = ctx.doc_scorer
     if not matched or matched & last or scorer is None or not ctx.doc_rows:
         return False
     ids, own = _doc_ids(ctx), set(known.docs[name])
-    return any(
+    if any(
         ids[h.index] not in own and matched <= document_terms(ctx, ids[h.index])
         for h in scorer.top_k(sorted(matched), WEIGHTS.outlet_name_rows)
+    ):
+        return True
+    return _written_as_place(words, ctx)
+
+
+def _written_as_place(words: list[str], ctx: AnswerContext) -> bool:
+    """Whether a sentence writes the words an outlet is named for without the word naming the outlet's
+    kind after them ("a teacher from Dunmore", "Dunmore airport" in the Dunmore Courier's own story): the
+    local paper writes about its town, and a question's "from dunmore" is the town (its articles are
+    searched by that word all the same). Read from at most ``outlet_name_rows`` sentences."""
+    place = r"\s+".join(re.escape(w) for w in words[:-1])
+    written = re.compile(rf"\b{place}\b(?!\s+{re.escape(words[-1])}\b)", re.IGNORECASE)
+    terms = sorted({t for w in words[:-1] for t in ctx.tokenizer.tokens(w)})
+    return bool(terms) and any(
+        not (s := ctx.sentences[h.index]).heading and written.search(s.text)
+        for h in ctx.scorer.top_k(terms, WEIGHTS.outlet_name_rows)
     )
 
 
