@@ -60,9 +60,13 @@ NOTE_DATES = 3
 @dataclass(frozen=True, slots=True)
 class _Point:
     when: date
-    exact: bool  # dated to the day
+    precision: Period  # what the event's date names: a day, a month or a year
     outlets: tuple[str, ...]
     label: str = ""  # the event's date as the timeline gives it ("2004", "2026-10-12")
+
+    @property
+    def exact(self) -> bool:
+        return self.precision == "day"
 
 
 _EPOCH = date(1970, 1, 1)  # matplotlib's default date epoch: x values are days since it
@@ -91,8 +95,20 @@ def _points(timeline: Timeline) -> list[_Point]:
         if when is None:
             continue
         outlets = tuple(dict.fromkeys((c.source or UNKNOWN_OUTLET) for c in event.citations))
-        points.append(_Point(when, event.precision == "day", outlets or (UNKNOWN_OUTLET,), event.date))
+        points.append(_Point(when, event.precision, outlets or (UNKNOWN_OUTLET,), event.date))
     return points
+
+
+#: a period's rank by length: an event is counted in a bar only when its date names a period no longer
+_LENGTH = {"day": 0, "month": 1, "year": 2}
+
+
+def period_counts(points: list[_Point], period: Period) -> tuple[Counter[date], int]:
+    """How many events each bar counts, and how many it leaves out: an event dated only to a month has
+    no day to be counted on (drawn on the 1st, three of them would be a spike that never happened); its
+    hollow mark above still shows it."""
+    fine = [p for p in points if _LENGTH[p.precision] <= _LENGTH[period]]
+    return Counter(period_start(p.when, period) for p in fine), len(points) - len(fine)
 
 
 def far_apart(points: list[_Point]) -> tuple[list[_Point], list[_Point]]:
@@ -230,7 +246,7 @@ def _draw(fig: Figure, every: list[_Point], max_outlets: int, heading: str) -> N
     for side in ("top", "right", "left"):
         strip.spines[side].set_visible(False)
 
-    per = Counter(period_start(p.when, period) for p in points)
+    per, coarser = period_counts(points, period)
     starts = sorted(per)
     bars.bar(
         [_days(s) for s in starts],
@@ -241,6 +257,13 @@ def _draw(fig: Figure, every: list[_Point], max_outlets: int, heading: str) -> N
         zorder=3,
     )
     bars.set_ylabel(f"events / {period}", fontsize=11)
+    if coarser:
+        bars.set_title(
+            f"+{coarser} dated only to the {'month or year' if period == 'day' else 'year'}, not counted",
+            loc="right",
+            fontsize=9,
+            color="#555555",
+        )
     bars.yaxis.get_major_locator().set_params(integer=True)
     bars.grid(axis="y", color="#dddddd", zorder=0)
     for side in ("top", "right"):

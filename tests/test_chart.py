@@ -7,7 +7,16 @@ from datetime import date
 
 import pytest
 
-from bot.chart import OTHER_OUTLETS, _far_note, _points, far_apart, period_for, rows_for, timeline_chart
+from bot.chart import (
+    OTHER_OUTLETS,
+    _far_note,
+    _points,
+    far_apart,
+    period_counts,
+    period_for,
+    rows_for,
+    timeline_chart,
+)
 from retrieval import Citation, Timeline, TimelineEvent
 
 
@@ -70,6 +79,17 @@ def test_period_follows_the_span() -> None:
     assert period_for(date(2025, 1, 1), date(2025, 2, 1)) == "day"
     assert period_for(date(2025, 1, 1), date(2026, 6, 1)) == "month"
     assert period_for(date(2015, 1, 1), date(2025, 6, 1)) == "year"
+
+
+def test_bars_count_only_events_dated_as_finely_as_their_period() -> None:
+    points = _points(TIMELINE)
+    per_day, left = period_counts(points, "day")
+    # the month's and the year's events are not a count on 1 March or 1 January
+    assert (sum(per_day.values()), left) == (3, 2) and date(2025, 3, 1) not in per_day
+    per_month, left = period_counts(points, "month")
+    assert per_month[date(2025, 3, 1)] == 1 and per_month[date(2025, 4, 1)] == 2 and left == 1
+    per_year, left = period_counts(points, "year")
+    assert per_year[date(2025, 1, 1)] == 5 and left == 0
 
 
 def test_an_event_far_from_the_rest_is_left_off_the_axis_with_a_note() -> None:
