@@ -461,6 +461,23 @@ def _signs_off(line: _Line) -> bool:
     return _outlet_alone(line.text) or reads_as_masthead(line.text)
 
 
+#: a name and its tagline on a page's last line: "Kirkdal Courier - your town, your news."
+_TAGLINE = re.compile(r"^(?P<name>[^-–—|]{3,60}?)\s+[-–—|]\s+(?P<tagline>.+)$")
+#: the most words a tagline (and a plea after it: "Subscribe for 2 euros a month.") runs to
+_TAGLINE_WORDS = 14
+
+
+def _tagline_masthead(line: _Line) -> str | None:
+    """The outlet's name when a page's last line is its name and its tagline ("Kirkdal Courier - your
+    town, your news. Subscribe for 2 euros a month."), which no story ends with: the name read as a
+    masthead is, the rest short. The page's outlet, and furniture never quoted."""
+    m = _TAGLINE.match(line.text.strip())
+    if m is None or line.marked or _word_count(m.group("tagline")) > _TAGLINE_WORDS:
+        return None
+    name = m.group("name").strip()
+    return name if _outlet_alone(name) or reads_as_masthead(name) else None
+
+
 #: the outlet's name as its own page writes it: "The" before it or not
 _OUTLET_THE = re.compile(r"(?i)^the\s+")
 
@@ -579,4 +596,7 @@ def clean(raw: RawDocument) -> Cleaned:
             blocks.append(Block(body))
     if lines and removed and removed[-1] == Removed("nav", lines[-1].text) and _signs_off(lines[-1]):
         removed[-1] = Removed("masthead", lines[-1].text)  # "The Hollow Observer" closing an op-ed
+    elif lines and blocks and blocks[-1].text == lines[-1].text and (name := _tagline_masthead(lines[-1])):
+        blocks.pop()  # "Kirkdal Courier - your town, your news." closing the page
+        removed.append(Removed("masthead", name))
     return Cleaned(blocks=blocks, removed=removed)
