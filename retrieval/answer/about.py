@@ -431,13 +431,21 @@ def _names_place(matched: frozenset[str], name: str, known: Outlets, ctx: Answer
     return _written_as_place(words, ctx)
 
 
+#: the prepositions a place follows ("a teacher from Dunmore", "residents of Kirkdal"), not an outlet's
+#: short name ("told Channel 6")
+_PLACE_PREPOSITIONS = "in|from|near|outside|around|across|at|of"
+
+
 def _written_as_place(words: list[str], ctx: AnswerContext) -> bool:
-    """Whether a sentence writes the words an outlet is named for without the word naming the outlet's
-    kind after them ("a teacher from Dunmore", "Dunmore airport" in the Dunmore Courier's own story): the
-    local paper writes about its town, and a question's "from dunmore" is the town (its articles are
-    searched by that word all the same). Read from at most ``outlet_name_rows`` sentences."""
+    """Whether a sentence writes the words an outlet is named for as a place, after a preposition of
+    place and without the word naming the outlet's kind after them ("a teacher from Dunmore" in the
+    Dunmore Courier's own story, not "told Channel 6"): the local paper writes about its town, and a
+    question's "from dunmore" is the town (its articles are searched by that word all the same). Read
+    from at most ``outlet_name_rows`` sentences."""
     place = r"\s+".join(re.escape(w) for w in words[:-1])
-    written = re.compile(rf"\b{place}\b(?!\s+{re.escape(words[-1])}\b)", re.IGNORECASE)
+    written = re.compile(
+        rf"\b(?:{_PLACE_PREPOSITIONS})\s+{place}\b(?!\s+{re.escape(words[-1])}\b)", re.IGNORECASE
+    )
     terms = sorted({t for w in words[:-1] for t in ctx.tokenizer.tokens(w)})
     return bool(terms) and any(
         not (s := ctx.sentences[h.index]).heading and written.search(s.text)
