@@ -66,4 +66,3 @@ def test_a_place_only_its_local_paper_writes_is_the_place(tmp_path: Path) -> Non
     assert "Courier" not in engine.ask("who is the passenger from dunmore").answer
     a = engine.ask("who is the retired teacher from dunmore")
     assert not a.abstained and "Ruth Abernathy" in a.answer, a.answer
-
