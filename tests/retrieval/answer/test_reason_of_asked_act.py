@@ -1,0 +1,67 @@
+"""A "why" is answered by a reason for the asked act, not by a sentence whose reason word belongs to the
+act itself or to what the act did: a question's own word of blame ("Regulators share the blame" for "why
+does the columnist blame regulators") restates the act; a participle after a comma (", prompting
+protests") tells what the whole clause before it did; a comma inside a figure ("$840,000") ends no
+clause, so the clause before an "after" reaches the act."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.retrieval.answer.corpora import assert_verbatim, engine_of, filler, first_statement
+
+BUDGET = (
+    "The Elmford library's book budget was cut by almost half last year, council papers show, prompting "
+    "complaints from readers about the library's future.\n\n"
+    "The budget fell from $96,000 to $51,000 in 2025, after the county council voted to reduce spending on "
+    "its branch libraries.\n\n"
+    "The library has kept its opening hours."
+)
+
+
+def test_a_participle_of_the_asked_act_is_no_reason_and_the_neighbour_gives_one(tmp_path: Path) -> None:
+    """ ", prompting complaints" is what the cut did; the sentence after gives why (its "after" clause
+    read past the comma of "$96,000")."""
+    report = {"id": "budget", "title": "Elmford library budget cut", "text": BUDGET}
+    engine = engine_of(tmp_path, [report, *filler(12)])
+    a = engine.ask("Why did the council cut the library's book budget?")
+    assert not a.abstained, a.answer
+    assert "voted to reduce spending" in first_statement(a), a.answer
+    assert_verbatim(engine, a)
+
+
+FLOOD = (
+    "Floodwater reached the Elmford library's basement on Monday, prompting the county council to close "
+    "the library for the week.\n\n"
+    "The library has kept its book budget."
+)
+
+
+def test_a_participle_whose_effect_is_the_asked_act_gives_its_reason(tmp_path: Path) -> None:
+    """The twin: ", prompting the council to close the library" gives the flood as the reason for the
+    asked act, which stands after the participle."""
+    report = {"id": "flood", "title": "Elmford library shut by flood", "text": FLOOD}
+    engine = engine_of(tmp_path, [report, *filler(12)])
+    a = engine.ask("Why did the council close the library?")
+    assert not a.abstained, a.answer
+    assert "Floodwater reached" in first_statement(a), a.answer
+
+
+COLUMN = (
+    "Every winter, the county tells us the roads are gritted and the plans are ready.\n\n"
+    "Then the hill road ices over.\n\n"
+    "The highways board shares the blame. It sold two of its four gritting lorries in March to balance "
+    "its books.\n\n"
+    "Drivers on the hill deserve a board that plans ahead.\n\n"
+    "Mara Lind is a columnist for the Elmford Echo."
+)
+
+
+def test_the_asked_word_of_blame_is_no_reason_and_the_claim_is_argued_after_it(tmp_path: Path) -> None:
+    """ "shares the blame" writes the question's own act: the sentence after it in its paragraph argues it."""
+    column = {"id": "column", "title": "Opinion: The hill road was left to freeze", "author": "Mara Lind"}
+    engine = engine_of(tmp_path, [{**column, "text": COLUMN}, *filler(12)])
+    a = engine.ask("Why does the columnist blame the highways board?")
+    assert not a.abstained, a.answer
+    assert "sold two of its four gritting lorries" in first_statement(a), a.answer
+    assert_verbatim(engine, a)
