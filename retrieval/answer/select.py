@@ -161,6 +161,7 @@ from retrieval.answer.statements import (
 from retrieval.answer.story import story_terms
 from retrieval.answer.types import (
     OPENS_QUOTE,
+    PRONOUN_START,
     QUOTE_MARKS,
     asked_event,
     asked_names,
@@ -2984,6 +2985,11 @@ def _reached(
     return sorted([*cands, *new], key=lambda c: c.score, reverse=True), best
 
 
+#: a sentence opening on others' view, its subject a few words and a present verb of saying ("Opponents
+#: say ...", "Critics of the plan argue ..."): in an opinion piece, the view its writer answers next
+_OTHERS_VIEW = re.compile(r"^\W*(?:[\w'\u2019-]+\s+){1,4}?(?:say|argue|insist|claim)s?\b", re.IGNORECASE)
+
+
 def _holder(q: QuestionInfo, best: Candidate, ctx: AnswerContext) -> Sentence | None:
     """The neighbour holding the kind of thing asked for, when the chosen sentence holds none: news
     names the topic in one sentence and gives the detail in the next, through a word that refers back
@@ -3040,8 +3046,24 @@ def _holder(q: QuestionInfo, best: Candidate, ctx: AnswerContext) -> Sentence | 
                         or _advocate_speaks_after(q, s, other, ctx)
                         # (an opinion piece argues: its claim's support is the sentence after it in
                         # its paragraph, "... should not let the regulator off the hook. The commission
-                        # sat on its own findings for almost four months.")
-                        or (doc.meta.opinion and other.paragraph == s.paragraph)
+                        # sat on its own findings for almost four months.", or, a claim closing its
+                        # paragraph, the next one's opening: "The council made it easy for them. ¶ When
+                        # the committee cut the budget, it was warned ..."; not the closing paragraph,
+                        # the writer's note or last appeal, nor a paragraph opening on the view it
+                        # answers, "Opponents say the bill takes choice from parents"; a claim opening
+                        # on a pronoun sums up what is before it, "Those were decisions made in
+                        # boardrooms, not accidents")
+                        or (
+                            doc.meta.opinion
+                            and (
+                                other.paragraph == s.paragraph
+                                or (
+                                    other.paragraph < doc.sentences[-1].paragraph
+                                    and not PRONOUN_START.match(s.text)
+                                    and not _OTHERS_VIEW.match(other.text)
+                                )
+                            )
+                        )
                     )
                 )
                 or (j > s.index and (_named_account(q, s, other, ctx) or _actors_quote(q, s, other, ctx)))

@@ -2,7 +2,9 @@
 act itself or to what the act did: a question's own word of blame ("Regulators share the blame" for "why
 does the columnist blame regulators") restates the act; a participle after a comma (", prompting
 protests") tells what the whole clause before it did; a comma inside a figure ("$840,000") ends no
-clause, so the clause before an "after" reaches the act."""
+clause, so the clause before an "after" reaches the act. An opinion piece's claim that closes its
+paragraph is argued by the next paragraph's opening, unless the claim sums up what is before it (it
+opens on a pronoun) or the next paragraph opens on the view the writer answers ("Critics say ...")."""
 
 from __future__ import annotations
 
@@ -65,3 +67,54 @@ def test_the_asked_word_of_blame_is_no_reason_and_the_claim_is_argued_after_it(t
     assert not a.abstained, a.answer
     assert "sold two of its four gritting lorries" in first_statement(a), a.answer
     assert_verbatim(engine, a)
+
+
+def _claim_column(claim: str, middle: str) -> str:
+    return (
+        "Nobody should be surprised that the Elmford pool flooded again. " + claim + "\n\n" + middle + "\n\n"
+        "The council should repair the pool roof at once.\n\n"
+        "Mara Lind is a columnist for the Elmford Echo."
+    )
+
+
+ARGUED = (
+    "When the leisure committee cut the pool's repair budget by a third, engineers warned, in writing, "
+    "that the roof would fail."
+)
+
+
+def test_a_claim_closing_its_paragraph_is_argued_by_the_next_paragraph(tmp_path: Path) -> None:
+    column = {"id": "column", "title": "Opinion: The pool flood was a choice", "author": "Mara Lind"}
+    text = _claim_column("The council let the water in.", ARGUED)
+    engine = engine_of(tmp_path, [{**column, "text": text}, *filler(12)])
+    a = engine.ask("Why does the columnist blame the council?")
+    assert not a.abstained, a.answer
+    assert "engineers warned" in first_statement(a), a.answer
+    assert_verbatim(engine, a)
+
+
+SUMMED = (
+    "The committee cut the pool's repair budget by a third. It ignored three written warnings about the "
+    "roof. Those were choices made in the council chamber, not bad luck."
+)
+
+
+def test_a_claim_opening_on_a_pronoun_sums_up_what_is_before_it(tmp_path: Path) -> None:
+    """The twin: "Those were choices ..." concludes its paragraph's argument; the next paragraph is
+    another point, no reason for it."""
+    column = {"id": "column", "title": "Opinion: The pool flood was a choice", "author": "Mara Lind"}
+    text = _claim_column("", SUMMED + "\n\nSwimmers have lost a summer of lessons.")
+    engine = engine_of(tmp_path, [{**column, "text": text}, *filler(12)])
+    a = engine.ask("Why does the columnist say the flood was not bad luck?")
+    assert not a.abstained, a.answer
+    assert "Swimmers have lost" not in a.answer, a.answer
+    assert "ignored three written warnings" in first_statement(a), a.answer
+
+
+def test_the_view_a_column_answers_is_no_argument_for_its_claim(tmp_path: Path) -> None:
+    """The twin: a next paragraph opening on critics' view is what the writer answers, not her reason."""
+    column = {"id": "column", "title": "Opinion: The pool flood was a choice", "author": "Mara Lind"}
+    text = _claim_column("The council let the water in.", "Critics say the roof was simply old.")
+    engine = engine_of(tmp_path, [{**column, "text": text}, *filler(12)])
+    a = engine.ask("Why does the columnist blame the council?")
+    assert "Critics say" not in a.answer, a.answer
