@@ -176,9 +176,21 @@ _REASON = re.compile(
 _GERUND_GROUNDS = re.compile(r"\bfor (?:not )?(?P<gerund>[a-z]+ing)\b", re.IGNORECASE)
 
 
+#: the words before a "following" that make it the verb or an adjective, no preposition: a form of "be"
+#: or a determiner ("We are following a dramatic day", "the following week")
+_FOLLOWING_NOT_CAUSE = re.compile(
+    r"\b(?:am|is|are|was|were|be|been|being|the|a|this|that|these|those)\s+$", re.IGNORECASE
+)
+
+
 def _reason_words(text: str) -> list[re.Match[str]]:
-    """The reason words of ``text`` in order: ``_REASON``'s and the verified ``_GERUND_GROUNDS``."""
-    found = list(_REASON.finditer(text))
+    """The reason words of ``text`` in order: ``_REASON``'s and the verified ``_GERUND_GROUNDS``; not a
+    "following" that is the verb or an adjective (``_FOLLOWING_NOT_CAUSE``)."""
+    found = [
+        m
+        for m in _REASON.finditer(text)
+        if m.group(0).lower() != "following" or not _FOLLOWING_NOT_CAUSE.search(text, 0, m.start())
+    ]
     wn = wordnet()
     if wn is not None:
         for m in _GERUND_GROUNDS.finditer(text):

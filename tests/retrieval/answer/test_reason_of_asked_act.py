@@ -10,6 +10,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+from retrieval.answer.question import analyze
+from retrieval.answer.types import type_score
+from retrieval.search.text import Tokenizer
 from tests.retrieval.answer.corpora import assert_verbatim, engine_of, filler, first_statement
 
 BUDGET = (
@@ -118,3 +123,19 @@ def test_the_view_a_column_answers_is_no_argument_for_its_claim(tmp_path: Path) 
     engine = engine_of(tmp_path, [{**column, "text": text}, *filler(12)])
     a = engine.ask("Why does the columnist blame the council?")
     assert "Critics say" not in a.answer, a.answer
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        # a "following" after a form of "be" or a determiner is the verb or an adjective, no cause
+        ("We are following events at the town hall all day.", False),
+        ("The council closed the pool the following week.", False),
+        # the preposition gives one
+        ("The council closed the pool following a fire in its boiler room.", True),
+    ],
+)
+def test_a_following_that_is_a_verb_or_an_adjective_gives_no_reason(text: str, reason: bool) -> None:
+    tok = Tokenizer()
+    q = analyze("Why did the council close the pool?", tok)
+    assert (type_score("reason", text, q, tok) >= 1.0) is reason
