@@ -3365,12 +3365,29 @@ def _named_account(q: QuestionInfo, did: Sentence, after: Sentence, ctx: AnswerC
     Okafor voted to hold. [a quote of another] Okafor said in a separate statement that she had
     favoured waiting ..."): why a named person did something is their own account of it, though other
     sentences stand between and no cause word reads it. The name, not a pronoun, says whose it is."""
+    names = q.entity_terms | {t for t, b in (q.bridges or {}).items() if b.name}
     m = _NAMED_SAYS.match(after.text)
     if m is None:
-        return False
+        return _pronoun_account(names, did, after, ctx)
     terms = ctx.tokenizer.term_set(m.group("name"))
-    names = q.entity_terms | {t for t, b in (q.bridges or {}).items() if b.name}
     return bool(terms & names) and terms <= ctx.tokenizer.term_set(did.text)
+
+
+#: a personal pronoun telling what its person said, after an opening phrase at most ("In a joint letter,
+#: they said the board had ...", "She told reporters ...")
+_PRONOUN_SAYS = re.compile(rf"^\W*(?:[^,.\"\u201c]{{1,40}},\s+)?(?:he|she|they)\s+{_ACCOUNT_VERB}", re.I)
+
+
+def _pronoun_account(names: frozenset[str], did: Sentence, after: Sentence, ctx: AnswerContext) -> bool:
+    """Whether ``after`` tells in reported speech what a pronoun said ("In a joint letter, they said the
+    board had ...") right after a sentence that opens on every name the question gives, which ``did``
+    also names ("Vasser and Quist cast the two votes against the ouster ..."): the pronoun is theirs, the
+    subject just named, and their account of what they did tells why."""
+    if not names or not _PRONOUN_SAYS.match(after.text) or after.index - 1 <= did.index:
+        return False
+    before = ctx.documents[after.doc_id].sentences[after.index - 1]
+    opening = ctx.tokenizer.tokens(before.text)[: len(names) + 1]
+    return names <= set(opening) and names <= ctx.tokenizer.term_set(did.text)
 
 
 def _actors_quote(q: QuestionInfo, did: Sentence, opening: Sentence, ctx: AnswerContext) -> bool:

@@ -139,3 +139,37 @@ def test_a_following_that_is_a_verb_or_an_adjective_gives_no_reason(text: str, r
     tok = Tokenizer()
     q = analyze("Why did the council close the pool?", tok)
     assert (type_score("reason", text, q, tok) >= 1.0) is reason
+
+
+RESIGNED = (
+    "Two members of the Elmford school board, Ada Penn and Rory Vale, resigned on Monday, a day after the "
+    "board voted to close the Hill Street school.\n\n"
+    "Penn and Vale cast the two votes against the closure, according to two people at the meeting. In a "
+    "joint letter, they said the board had ignored a petition signed by 900 parents.\n\n"
+    "The board now has five members."
+)
+
+
+def test_their_account_by_a_pronoun_right_after_a_sentence_opening_on_them_tells_why(tmp_path: Path) -> None:
+    """ "they said" right after a sentence whose subject is the two asked about is their account."""
+    report = {"id": "board", "title": "Two Elmford board members quit", "text": RESIGNED}
+    engine = engine_of(tmp_path, [report, *filler(12)])
+    a = engine.ask("Why did Penn and Vale resign?")
+    assert not a.abstained, a.answer
+    assert "ignored a petition" in first_statement(a), a.answer
+    assert_verbatim(engine, a)
+
+
+def test_a_pronoun_after_a_sentence_opening_on_another_is_not_their_account(tmp_path: Path) -> None:
+    """The twin: "she said" after a sentence on the board's chair is her reason for another act."""
+    text = RESIGNED.replace(
+        "Penn and Vale cast the two votes against the closure, according to two people at the meeting. In a "
+        "joint letter, they said the board had ignored a petition signed by 900 parents.",
+        "The board chair, Lena Frost, cast the deciding vote for the closure. In a statement, she said the "
+        "board had no money to repair the building.",
+    )
+    engine = engine_of(
+        tmp_path, [{"id": "board", "title": "Two Elmford board members quit", "text": text}, *filler(12)]
+    )
+    a = engine.ask("Why did Penn and Vale resign?")
+    assert "no money to repair" not in a.answer, a.answer
