@@ -56,7 +56,7 @@ from retrieval.answer.bridge import (
     wordnet,
     written_spelling,
 )
-from retrieval.answer.complement import asked_completion
+from retrieval.answer.complement import asked_completion, asks_means, states_means
 from retrieval.answer.compose import compose
 from retrieval.answer.confirm import role_of
 from retrieval.answer.elsewhere import owned_by_another
@@ -3017,6 +3017,17 @@ def _holder(q: QuestionInfo, best: Candidate, ctx: AnswerContext) -> Sentence | 
         # he said wants quoted with them
         after = _quotable_neighbour(ctx, s.doc_id, s.index + 1)
         if after is not None and after.paragraph == s.paragraph and _own_words_after(s, after, ctx):
+            return after
+    if q.kind == "what" and asks_means(q) and not states_means(s.text) and s.index + 1 < len(doc.sentences):
+        # "how did police find the painting": a sentence telling the act without its means ("Police have
+        # recovered one of the paintings ...") is followed by the one going on with it that tells the act
+        # again, in detail, or a means ("... was found ... after a tip-off from a member of the public")
+        after = _quotable_neighbour(ctx, s.doc_id, s.index + 1)
+        if (
+            after is not None
+            and goes_on(s.text, after.text)
+            and (states_means(after.text) or _writes_lemma(after.text, _act_bases(q), wordnet()))
+        ):
             return after
     if (q.kind not in TYPED_KINDS and q.kind != "reason") or best.type_score >= 1.0:
         return _head_holder(q, best, ctx)

@@ -2,9 +2,12 @@
 act itself or to what the act did: a question's own word of blame ("Regulators share the blame" for "why
 does the columnist blame regulators") restates the act; a participle after a comma (", prompting
 protests") tells what the whole clause before it did; a comma inside a figure ("$840,000") ends no
-clause, so the clause before an "after" reaches the act. An opinion piece's claim that closes its
-paragraph is argued by the next paragraph's opening, unless the claim sums up what is before it (it
-opens on a pronoun) or the next paragraph opens on the view the writer answers ("Critics say ...")."""
+clause, so the clause before an "after" reaches the act; a "following" after "are" or "the" is no
+preposition. An opinion piece's claim that closes its paragraph is argued by the next paragraph's
+opening, unless the claim sums up what is before it (it opens on a pronoun) or the next paragraph opens
+on the view the writer answers ("Critics say ..."). The asked people's account may open on a pronoun
+right after a sentence opening on them. A "how" is answered by the sentence going on with the act that
+tells it again in detail or by a means, not by the next sentence on something else."""
 
 from __future__ import annotations
 
@@ -173,3 +176,36 @@ def test_a_pronoun_after_a_sentence_opening_on_another_is_not_their_account(tmp_
     )
     a = engine.ask("Why did Penn and Vale resign?")
     assert "no money to repair" not in a.answer, a.answer
+
+
+RECOVERED = (
+    "Police have recovered a violin stolen from the Elmford Music Museum, the force said on Tuesday.\n\n"
+    "The 300-year-old Elmford Strad was found inside a locked garage in Dunmore after a tip-off from a "
+    "neighbour.\n\n"
+    "The museum will reopen next month."
+)
+
+
+def test_how_it_was_done_is_told_by_the_sentence_going_on_with_the_act(tmp_path: Path) -> None:
+    """ "How did police find the violin": the sentence telling it was recovered, with the next one telling
+    the find again, in detail ("was found ... after a tip-off")."""
+    report = {"id": "violin", "title": "Stolen violin recovered", "text": RECOVERED}
+    engine = engine_of(tmp_path, [report, *filler(12)])
+    a = engine.ask("How did police find the violin?")
+    assert not a.abstained, a.answer
+    assert "after a tip-off" in first_statement(a), a.answer
+    assert_verbatim(engine, a)
+
+
+def test_a_sentence_on_another_act_is_no_means_of_the_asked_one(tmp_path: Path) -> None:
+    """The twin: the next sentence tells of another loss, neither the find nor a means."""
+    text = RECOVERED.replace(
+        "The 300-year-old Elmford Strad was found inside a locked garage in Dunmore after a tip-off from a "
+        "neighbour.",
+        "The Elmford museum has also lost a cello, which is still missing.",
+    )
+    engine = engine_of(
+        tmp_path, [{"id": "violin", "title": "Stolen violin recovered", "text": text}, *filler(12)]
+    )
+    a = engine.ask("How did police find the violin?")
+    assert "cello" not in a.answer, a.answer
