@@ -15,10 +15,29 @@ from pathlib import Path
 
 import pytest
 
+from retrieval import Answer, Engine
 from retrieval.answer.question import analyze
 from retrieval.answer.types import type_score
 from retrieval.search.text import Tokenizer
 from tests.retrieval.answer.corpora import assert_verbatim, engine_of, filler, first_statement
+
+#: an opinion piece's page: its rubric and byline make it one
+COLUMN_PAGE = {"title": "Opinion: The pool flood was a choice", "author": "Mara Lind"}
+
+
+def _asked(tmp_path: Path, page: dict[str, str], text: str, question: str) -> tuple[Engine, Answer]:
+    """The engine over one story (``page``'s title and meta, ``text``) and filler, and its answer."""
+    engine = engine_of(tmp_path, [{"id": "story", **page, "text": text}, *filler(12)])
+    return engine, engine.ask(question)
+
+
+def _answered_with(tmp_path: Path, page: dict[str, str], text: str, question: str, wanted: str) -> None:
+    """The answer's first statement holds ``wanted``, quoted verbatim."""
+    engine, a = _asked(tmp_path, page, text, question)
+    assert not a.abstained, a.answer
+    assert wanted in first_statement(a), a.answer
+    assert_verbatim(engine, a)
+
 
 BUDGET = (
     "The Elmford library's book budget was cut by almost half last year, council papers show, prompting "
@@ -32,12 +51,9 @@ BUDGET = (
 def test_a_participle_of_the_asked_act_is_no_reason_and_the_neighbour_gives_one(tmp_path: Path) -> None:
     """ ", prompting complaints" is what the cut did; the sentence after gives why (its "after" clause
     read past the comma of "$96,000")."""
-    report = {"id": "budget", "title": "Elmford library budget cut", "text": BUDGET}
-    engine = engine_of(tmp_path, [report, *filler(12)])
-    a = engine.ask("Why did the council cut the library's book budget?")
-    assert not a.abstained, a.answer
-    assert "voted to reduce spending" in first_statement(a), a.answer
-    assert_verbatim(engine, a)
+    page = {"title": "Elmford library budget cut"}
+    question = "Why did the council cut the library's book budget?"
+    _answered_with(tmp_path, page, BUDGET, question, "voted to reduce spending")
 
 
 FLOOD = (
@@ -50,11 +66,8 @@ FLOOD = (
 def test_a_participle_whose_effect_is_the_asked_act_gives_its_reason(tmp_path: Path) -> None:
     """The twin: ", prompting the council to close the library" gives the flood as the reason for the
     asked act, which stands after the participle."""
-    report = {"id": "flood", "title": "Elmford library shut by flood", "text": FLOOD}
-    engine = engine_of(tmp_path, [report, *filler(12)])
-    a = engine.ask("Why did the council close the library?")
-    assert not a.abstained, a.answer
-    assert "Floodwater reached" in first_statement(a), a.answer
+    page = {"title": "Elmford library shut by flood"}
+    _answered_with(tmp_path, page, FLOOD, "Why did the council close the library?", "Floodwater reached")
 
 
 COLUMN = (
@@ -69,12 +82,9 @@ COLUMN = (
 
 def test_the_asked_word_of_blame_is_no_reason_and_the_claim_is_argued_after_it(tmp_path: Path) -> None:
     """ "shares the blame" writes the question's own act: the sentence after it in its paragraph argues it."""
-    column = {"id": "column", "title": "Opinion: The hill road was left to freeze", "author": "Mara Lind"}
-    engine = engine_of(tmp_path, [{**column, "text": COLUMN}, *filler(12)])
-    a = engine.ask("Why does the columnist blame the highways board?")
-    assert not a.abstained, a.answer
-    assert "sold two of its four gritting lorries" in first_statement(a), a.answer
-    assert_verbatim(engine, a)
+    page = {**COLUMN_PAGE, "title": "Opinion: The hill road was left to freeze"}
+    question = "Why does the columnist blame the highways board?"
+    _answered_with(tmp_path, page, COLUMN, question, "sold two of its four gritting lorries")
 
 
 def _claim_column(claim: str, middle: str) -> str:
@@ -92,13 +102,10 @@ ARGUED = (
 
 
 def test_a_claim_closing_its_paragraph_is_argued_by_the_next_paragraph(tmp_path: Path) -> None:
-    column = {"id": "column", "title": "Opinion: The pool flood was a choice", "author": "Mara Lind"}
     text = _claim_column("The council let the water in.", ARGUED)
-    engine = engine_of(tmp_path, [{**column, "text": text}, *filler(12)])
-    a = engine.ask("Why does the columnist blame the council?")
-    assert not a.abstained, a.answer
-    assert "engineers warned" in first_statement(a), a.answer
-    assert_verbatim(engine, a)
+    _answered_with(
+        tmp_path, COLUMN_PAGE, text, "Why does the columnist blame the council?", "engineers warned"
+    )
 
 
 SUMMED = (
@@ -110,21 +117,16 @@ SUMMED = (
 def test_a_claim_opening_on_a_pronoun_sums_up_what_is_before_it(tmp_path: Path) -> None:
     """The twin: "Those were choices ..." concludes its paragraph's argument; the next paragraph is
     another point, no reason for it."""
-    column = {"id": "column", "title": "Opinion: The pool flood was a choice", "author": "Mara Lind"}
     text = _claim_column("", SUMMED + "\n\nSwimmers have lost a summer of lessons.")
-    engine = engine_of(tmp_path, [{**column, "text": text}, *filler(12)])
-    a = engine.ask("Why does the columnist say the flood was not bad luck?")
-    assert not a.abstained, a.answer
+    _, a = _asked(tmp_path, COLUMN_PAGE, text, "Why does the columnist say the flood was not bad luck?")
     assert "Swimmers have lost" not in a.answer, a.answer
     assert "ignored three written warnings" in first_statement(a), a.answer
 
 
 def test_the_view_a_column_answers_is_no_argument_for_its_claim(tmp_path: Path) -> None:
     """The twin: a next paragraph opening on critics' view is what the writer answers, not her reason."""
-    column = {"id": "column", "title": "Opinion: The pool flood was a choice", "author": "Mara Lind"}
     text = _claim_column("The council let the water in.", "Critics say the roof was simply old.")
-    engine = engine_of(tmp_path, [{**column, "text": text}, *filler(12)])
-    a = engine.ask("Why does the columnist blame the council?")
+    _, a = _asked(tmp_path, COLUMN_PAGE, text, "Why does the columnist blame the council?")
     assert "Critics say" not in a.answer, a.answer
 
 
@@ -151,16 +153,12 @@ RESIGNED = (
     "joint letter, they said the board had ignored a petition signed by 900 parents.\n\n"
     "The board now has five members."
 )
+BOARD_PAGE = {"title": "Two Elmford board members quit"}
 
 
 def test_their_account_by_a_pronoun_right_after_a_sentence_opening_on_them_tells_why(tmp_path: Path) -> None:
     """ "they said" right after a sentence whose subject is the two asked about is their account."""
-    report = {"id": "board", "title": "Two Elmford board members quit", "text": RESIGNED}
-    engine = engine_of(tmp_path, [report, *filler(12)])
-    a = engine.ask("Why did Penn and Vale resign?")
-    assert not a.abstained, a.answer
-    assert "ignored a petition" in first_statement(a), a.answer
-    assert_verbatim(engine, a)
+    _answered_with(tmp_path, BOARD_PAGE, RESIGNED, "Why did Penn and Vale resign?", "ignored a petition")
 
 
 def test_a_pronoun_after_a_sentence_opening_on_another_is_not_their_account(tmp_path: Path) -> None:
@@ -171,10 +169,7 @@ def test_a_pronoun_after_a_sentence_opening_on_another_is_not_their_account(tmp_
         "The board chair, Lena Frost, cast the deciding vote for the closure. In a statement, she said the "
         "board had no money to repair the building.",
     )
-    engine = engine_of(
-        tmp_path, [{"id": "board", "title": "Two Elmford board members quit", "text": text}, *filler(12)]
-    )
-    a = engine.ask("Why did Penn and Vale resign?")
+    _, a = _asked(tmp_path, BOARD_PAGE, text, "Why did Penn and Vale resign?")
     assert "no money to repair" not in a.answer, a.answer
 
 
@@ -184,17 +179,13 @@ RECOVERED = (
     "neighbour.\n\n"
     "The museum will reopen next month."
 )
+VIOLIN_PAGE = {"title": "Stolen violin recovered"}
 
 
 def test_how_it_was_done_is_told_by_the_sentence_going_on_with_the_act(tmp_path: Path) -> None:
     """ "How did police find the violin": the sentence telling it was recovered, with the next one telling
     the find again, in detail ("was found ... after a tip-off")."""
-    report = {"id": "violin", "title": "Stolen violin recovered", "text": RECOVERED}
-    engine = engine_of(tmp_path, [report, *filler(12)])
-    a = engine.ask("How did police find the violin?")
-    assert not a.abstained, a.answer
-    assert "after a tip-off" in first_statement(a), a.answer
-    assert_verbatim(engine, a)
+    _answered_with(tmp_path, VIOLIN_PAGE, RECOVERED, "How did police find the violin?", "after a tip-off")
 
 
 def test_a_sentence_on_another_act_is_no_means_of_the_asked_one(tmp_path: Path) -> None:
@@ -204,8 +195,5 @@ def test_a_sentence_on_another_act_is_no_means_of_the_asked_one(tmp_path: Path) 
         "neighbour.",
         "The Elmford museum has also lost a cello, which is still missing.",
     )
-    engine = engine_of(
-        tmp_path, [{"id": "violin", "title": "Stolen violin recovered", "text": text}, *filler(12)]
-    )
-    a = engine.ask("How did police find the violin?")
+    _, a = _asked(tmp_path, VIOLIN_PAGE, text, "How did police find the violin?")
     assert "cello" not in a.answer, a.answer
