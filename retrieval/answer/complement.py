@@ -167,6 +167,12 @@ def states_means(text: str) -> bool:
     return any(any(verb_form(w) for w in m.group(1).split()) for m in _AFTER.finditer(text))
 
 
+def asks_means(q: QuestionInfo) -> bool:
+    """Whether a question asks how something was done ("how did police find the painting"), its means or
+    manner, not an amount."""
+    return _HOW_DONE.match(fold(q.text)) is not None
+
+
 def passive_subject(phrase: str, noun: str) -> bool:
     """Whether a "what is the X ..." phrase makes its noun X the subject of a passive whose preposition
     it strands ("the deputy mayor charged with"): a participle right after the noun and a preposition

@@ -56,7 +56,7 @@ from retrieval.answer.bridge import (
     wordnet,
     written_spelling,
 )
-from retrieval.answer.complement import asked_completion
+from retrieval.answer.complement import asked_completion, asks_means, states_means
 from retrieval.answer.compose import compose
 from retrieval.answer.confirm import role_of
 from retrieval.answer.elsewhere import owned_by_another
@@ -161,6 +161,7 @@ from retrieval.answer.statements import (
 from retrieval.answer.story import story_terms
 from retrieval.answer.types import (
     OPENS_QUOTE,
+    PRONOUN_START,
     QUOTE_MARKS,
     asked_event,
     asked_names,
@@ -2984,6 +2985,11 @@ def _reached(
     return sorted([*cands, *new], key=lambda c: c.score, reverse=True), best
 
 
+#: a sentence opening on others' view, its subject a few words and a present verb of saying ("Opponents
+#: say ...", "Critics of the plan argue ..."): in an opinion piece, the view its writer answers next
+_OTHERS_VIEW = re.compile(r"^\W*(?:[\w'\u2019-]+\s+){1,4}?(?:say|argue|insist|claim)s?\b", re.IGNORECASE)
+
+
 def _holder(q: QuestionInfo, best: Candidate, ctx: AnswerContext) -> Sentence | None:
     """The neighbour holding the kind of thing asked for, when the chosen sentence holds none: news
     names the topic in one sentence and gives the detail in the next, through a word that refers back
@@ -3011,6 +3017,17 @@ def _holder(q: QuestionInfo, best: Candidate, ctx: AnswerContext) -> Sentence | 
         # he said wants quoted with them
         after = _quotable_neighbour(ctx, s.doc_id, s.index + 1)
         if after is not None and after.paragraph == s.paragraph and _own_words_after(s, after, ctx):
+            return after
+    if q.kind == "what" and asks_means(q) and not states_means(s.text) and s.index + 1 < len(doc.sentences):
+        # "how did police find the painting": a sentence telling the act without its means ("Police have
+        # recovered one of the paintings ...") is followed by the one going on with it that tells the act
+        # again, in detail, or a means ("... was found ... after a tip-off from a member of the public")
+        after = _quotable_neighbour(ctx, s.doc_id, s.index + 1)
+        if (
+            after is not None
+            and goes_on(s.text, after.text)
+            and (states_means(after.text) or _writes_lemma(after.text, _act_bases(q), wordnet()))
+        ):
             return after
     if (q.kind not in TYPED_KINDS and q.kind != "reason") or best.type_score >= 1.0:
         return _head_holder(q, best, ctx)
@@ -3040,8 +3057,24 @@ def _holder(q: QuestionInfo, best: Candidate, ctx: AnswerContext) -> Sentence | 
                         or _advocate_speaks_after(q, s, other, ctx)
                         # (an opinion piece argues: its claim's support is the sentence after it in
                         # its paragraph, "... should not let the regulator off the hook. The commission
-                        # sat on its own findings for almost four months.")
-                        or (doc.meta.opinion and other.paragraph == s.paragraph)
+                        # sat on its own findings for almost four months.", or, a claim closing its
+                        # paragraph, the next one's opening: "The council made it easy for them. ¶ When
+                        # the committee cut the budget, it was warned ..."; not the closing paragraph,
+                        # the writer's note or last appeal, nor a paragraph opening on the view it
+                        # answers, "Opponents say the bill takes choice from parents"; a claim opening
+                        # on a pronoun sums up what is before it, "Those were decisions made in
+                        # boardrooms, not accidents")
+                        or (
+                            doc.meta.opinion
+                            and (
+                                other.paragraph == s.paragraph
+                                or (
+                                    other.paragraph < doc.sentences[-1].paragraph
+                                    and not PRONOUN_START.match(s.text)
+                                    and not _OTHERS_VIEW.match(other.text)
+                                )
+                            )
+                        )
                     )
                 )
                 or (j > s.index and (_named_account(q, s, other, ctx) or _actors_quote(q, s, other, ctx)))
@@ -3343,12 +3376,29 @@ def _named_account(q: QuestionInfo, did: Sentence, after: Sentence, ctx: AnswerC
     Okafor voted to hold. [a quote of another] Okafor said in a separate statement that she had
     favoured waiting ..."): why a named person did something is their own account of it, though other
     sentences stand between and no cause word reads it. The name, not a pronoun, says whose it is."""
+    names = q.entity_terms | {t for t, b in (q.bridges or {}).items() if b.name}
     m = _NAMED_SAYS.match(after.text)
     if m is None:
-        return False
+        return _pronoun_account(names, did, after, ctx)
     terms = ctx.tokenizer.term_set(m.group("name"))
-    names = q.entity_terms | {t for t, b in (q.bridges or {}).items() if b.name}
     return bool(terms & names) and terms <= ctx.tokenizer.term_set(did.text)
+
+
+#: a personal pronoun telling what its person said, after an opening phrase at most ("In a joint letter,
+#: they said the board had ...", "She told reporters ...")
+_PRONOUN_SAYS = re.compile(rf"^\W*(?:[^,.\"\u201c]{{1,40}},\s+)?(?:he|she|they)\s+{_ACCOUNT_VERB}", re.I)
+
+
+def _pronoun_account(names: frozenset[str], did: Sentence, after: Sentence, ctx: AnswerContext) -> bool:
+    """Whether ``after`` tells in reported speech what a pronoun said ("In a joint letter, they said the
+    board had ...") right after a sentence that opens on every name the question gives, which ``did``
+    also names ("Vasser and Quist cast the two votes against the ouster ..."): the pronoun is theirs, the
+    subject just named, and their account of what they did tells why."""
+    if not names or not _PRONOUN_SAYS.match(after.text) or after.index - 1 <= did.index:
+        return False
+    before = ctx.documents[after.doc_id].sentences[after.index - 1]
+    opening = ctx.tokenizer.tokens(before.text)[: len(names) + 1]
+    return names <= set(opening) and names <= ctx.tokenizer.term_set(did.text)
 
 
 def _actors_quote(q: QuestionInfo, did: Sentence, opening: Sentence, ctx: AnswerContext) -> bool:

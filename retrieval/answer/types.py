@@ -176,9 +176,21 @@ _REASON = re.compile(
 _GERUND_GROUNDS = re.compile(r"\bfor (?:not )?(?P<gerund>[a-z]+ing)\b", re.IGNORECASE)
 
 
+#: the words before a "following" that make it the verb or an adjective, no preposition: a form of "be"
+#: or a determiner ("We are following a dramatic day", "the following week")
+_FOLLOWING_NOT_CAUSE = re.compile(
+    r"\b(?:am|is|are|was|were|be|been|being|the|a|this|that|these|those)\s+$", re.IGNORECASE
+)
+
+
 def _reason_words(text: str) -> list[re.Match[str]]:
-    """The reason words of ``text`` in order: ``_REASON``'s and the verified ``_GERUND_GROUNDS``."""
-    found = list(_REASON.finditer(text))
+    """The reason words of ``text`` in order: ``_REASON``'s and the verified ``_GERUND_GROUNDS``; not a
+    "following" that is the verb or an adjective (``_FOLLOWING_NOT_CAUSE``)."""
+    found = [
+        m
+        for m in _REASON.finditer(text)
+        if m.group(0).lower() != "following" or not _FOLLOWING_NOT_CAUSE.search(text, 0, m.start())
+    ]
     wn = wordnet()
     if wn is not None:
         for m in _GERUND_GROUNDS.finditer(text):
@@ -888,12 +900,17 @@ def type_score(kind: str, text: str, q: QuestionInfo, tokenizer: Tokenizer) -> f
     if kind == "reason":
         if asks_cause_of(q.text):
             return 1.0 if _gives_reason(text, q, tokenizer) else 0.0
+        # (a reason word the question itself writes is the asked act, no reason for it: "Regulators share
+        # the blame" for "why does the columnist blame regulators"; its first word, not the words an
+        # "accusing the company of" spans)
+        own = tokenizer.term_set(q.text)
         given = (
             m
             for m in _reason_words(text)
             if not _dates_only(text, m)
             and not _places_only(text, m)
             and not _effect_elsewhere(text, m, q, tokenizer)
+            and own.isdisjoint(tokenizer.tokens(m.group(0).split()[0]))
         )
         if any(not _cause_is_asked(text, m, q, tokenizer) for m in given):
             return 1.0
@@ -919,8 +936,10 @@ _CAUSE_FOLLOWS = re.compile(
 
 
 #: what ends a clause inside a sentence: a comma, semicolon, colon or bracket (not a dash, which often
-#: adds to what stands before it: "a fifth series was shown in 2011 \u2013 uncompleted due to ...")
-_CLAUSE_END = re.compile(r"[,;:()]")
+#: adds to what stands before it: "a fifth series was shown in 2011 \u2013 uncompleted due to ..."), nor a
+#: comma or colon inside a figure or a time, a digit right after it: "fell from $1.2 million to $840,000
+#: in 2025, after ..." is one clause before the "after", "at 4:25 p.m." one phrase)
+_CLAUSE_END = re.compile(r"[;()]|[,:](?!\d)")
 
 
 #: the reason words whose effect follows them ("A corroded weld caused the leak", "led to the strike",
@@ -1150,6 +1169,12 @@ def _effect_elsewhere(text: str, m: re.Match[str], q: QuestionInfo, tokenizer: T
     return not tokenizer.term_set(_clause_after(text, m.end())) & asked_event(q)
 
 
+def _participle_of(text: str, m: re.Match[str]) -> bool:
+    """Whether the reason word ``m`` opens a participle's clause after a comma (", prompting ...", ",
+    causing ...", ", triggering ..."), whose subject is the whole clause before it, not its last phrase."""
+    return m.group(0).lower().endswith("ing") and text[: m.start()].rstrip().endswith(",")
+
+
 def _cause_is_asked(text: str, m: re.Match[str], q: QuestionInfo, tokenizer: Tokenizer) -> bool:
     """Whether the reason word ``m`` gives the very event a "why" asks about as the cause of something
     else: its cause follows it ("after", "because", "following") and that clause holds the asked event
@@ -1160,11 +1185,16 @@ def _cause_is_asked(text: str, m: re.Match[str], q: QuestionInfo, tokenizer: Tok
         return False
     asked = asked_event(q)
     before = tokenizer.term_set(_clause_before(text, m.start())) & asked
-    if effect_follows:
-        # ("The bank raised rates, so mortgages cost more", "The rise led to ...": the event, then its effect)
-        return bool(before) and not tokenizer.term_set(_clause_after(text, m.end())) & asked
     after = tokenizer.term_set(_clause_after(text, m.end())) & asked
     act = reason_act(q)
+    if effect_follows:
+        # ("The bank raised rates, so mortgages cost more", "The rise led to ...": the event, then its effect)
+        whole = tokenizer.term_set(text[: m.start()])
+        if act and act not in after and act in whole and _participle_of(text, m):
+            # ", prompting questions about the museum": a participle after a comma tells what the whole
+            # clause before it did, and the asked act there is the cause, whatever else the effect names
+            return True
+        return bool(before) and not after
     if act in after:
         # the asked act follows the word: the clause before is the event only if it writes the act too, not
         # merely a word of what it was done to ("Lenders withdrew their fixed-rate deals after the bank's
