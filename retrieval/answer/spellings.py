@@ -9,7 +9,7 @@ import bisect
 import itertools
 import re
 from array import array
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import cast
 
 from retrieval.answer.bridge import (
@@ -177,19 +177,23 @@ def _contracting(word: str, ctx: AnswerContext) -> list[str]:
         return list(memo[word])
     if len(memo) > _MEMO:
         memo.clear()
+    spells = _spelled_by(word)
+    found = [w for w in _beginning(word[0], ctx) if spells(w)]
+    memo[word] = got = sorted(found, key=lambda w: -ctx.scorer.df(w))[: WEIGHTS.clipped_words]
+    return list(got)
+
+
+def _beginning(prefix: str, ctx: AnswerContext) -> Iterator[str]:
+    """The coverage's index terms that begin with ``prefix``, in order: a run of its sorted vocabulary
+    (sorted on first use), found by ``bisect`` rather than read through."""
+    assert ctx.vocab is not None
     words = ctx.memo.get("sorted_vocab")
     if not isinstance(words, list):
         words = ctx.memo["sorted_vocab"] = sorted(ctx.vocab)
-    spells = _spelled_by(word)
-    found = []
-    for i in range(bisect.bisect_left(words, word[0]), len(words)):
-        w = words[i]
-        if not w.startswith(word[0]):
-            break
-        if spells(w):
-            found.append(w)
-    memo[word] = got = sorted(found, key=lambda w: -ctx.scorer.df(w))[: WEIGHTS.clipped_words]
-    return list(got)
+    for i in range(bisect.bisect_left(words, prefix), len(words)):
+        if not words[i].startswith(prefix):
+            return
+        yield words[i]
 
 
 def _held_with(term: str, others: set[str], ctx: AnswerContext) -> int:
@@ -203,15 +207,7 @@ def _begun_by(stem: str, ctx: AnswerContext) -> list[str]:
     run on for two letters or more (the sorted vocabulary is made on first use)."""
     if ctx.vocab is None:
         return []
-    words = ctx.memo.get("sorted_vocab")
-    if not isinstance(words, list):
-        words = ctx.memo["sorted_vocab"] = sorted(ctx.vocab)
-    found = []
-    for i in range(bisect.bisect_left(words, stem), len(words)):
-        if not words[i].startswith(stem):
-            break
-        if len(words[i]) >= len(stem) + 2 and words[i].isalpha():
-            found.append(words[i])
+    found = [w for w in _beginning(stem, ctx) if len(w) >= len(stem) + 2 and w.isalpha()]
     return sorted(found, key=lambda w: -ctx.scorer.df(w))[: WEIGHTS.clipped_words]
 
 
@@ -318,8 +314,9 @@ def respelt(question: str, ctx: AnswerContext) -> str:
     words, then the most frequent there (as a correction is confirmed): its grammar is then read as
     its writer meant it ("who got suspendd": a passive, whose "got" asks nothing). A word of four
     letters, or one shaped as a chat contraction (``chat_contracted``: "dept"), is read only as a
-    double whose letter was dropped ("how many staf" -> "staff") or one of a double dropped ("bllast"
-    -> "blast"): other edits of it make too many words. A word of three is read only as one whose
+    double whose letter was dropped ("how many staf" -> "staff"), one of a double dropped ("bllast"
+    -> "blast") or two letters swapped ("what did the tests shwo" -> "show"): other edits of it make
+    too many words. A word of three is read only as one whose
     vowel was sounded otherwise, where a sentence holds it with another of the question's words as
     read ("who wun the marathn": won, beside the marathon), and never where an edit makes a function
     word of it ("wer", "wut"). Where the coverage writes no word one edit away, the English word one
@@ -351,6 +348,8 @@ def respelt(question: str, ctx: AnswerContext) -> str:
             near = {word[:i] + v + word[i + 1 :] for i, c in enumerate(word) if c in _VOWELS for v in _VOWELS}
         elif len(word) < _ANY_EDIT or chat_contracted(word):
             near = {word[: i + 1] + word[i:] for i in range(len(word))} - {word}
+            # two keys struck in the wrong order ("shwo": show) make few words, a word's own letters
+            near |= {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)} - {word}
             if len(word) >= _ANY_EDIT:
                 near |= undoubled(word)  # "bllast": a key struck twice ("staf", "bllast")
         else:
@@ -593,7 +592,8 @@ _ASKS_OF = frozenset("did does do is was are were has have had will would can co
 
 def _lone_name(word: str, before: str, owner: bool, ctx: AnswerContext) -> str:
     """The name the coverage writes (lowercase, as asked) that a lowercase ``word`` of a question
-    misspells, one edit away ("tilly" for "Tilley", "pillow" for "Pellow", "brant" for "Brandt"), where
+    misspells, one edit away ("tilly" for "Tilley", "pillow" for "Pellow", "brant" for "Brandt"; a long
+    word no dictionary knows, heard alike: ``_sounded_names``, "tellwrite" for "Tellwright"), where
     the question asks for someone there: after a verb that asks of them (``_ASKS_OF``: "what did tilly
     say") or an inflected verb whose object it is ("who replaced pillow"), before a possessive
     (``owner``: "pillow's age"), or after the title the coverage writes before that name
@@ -621,13 +621,15 @@ def _name_near(low: str, ctx: AnswerContext) -> str:
     asks it), or "": worked out once per engine, a question's words being met again in later questions
     (two fifths of them in a batch of 200; spelling out a word's edits costs a twelfth of a millisecond)."""
     assert ctx.vocab is not None
+    wn = wordnet()
+    english = wn is not None and wn.known(low)
     near = [
         c for c in sorted(edits1(low) & ctx.vocab.keys()) if len(c) > 3 and ctx.tokenizer.tokens(c) == [c]
     ]
+    if not near and not english and len(low) >= _SOUNDED_NAME and low not in ctx.vocab:
+        near = _sounded_names(low, ctx)  # ("tellwrite": Tellwright, three edits away)
     if not near or writes(low, ctx, cased=True) or _written_as_name(low, ctx):
         return ""
-    wn = wordnet()
-    english = wn is not None and wn.known(low)
     # (a noun for a person the coverage capitalises is a title, "Fire Chief Ramona Ellery": "cheif" is
     # the common word, left to its own correction)
     near = [
@@ -638,6 +640,47 @@ def _name_near(low: str, ctx: AnswerContext) -> str:
         and _mostly_named(c, ctx)
     ]
     return near[0] if len(near) == 1 else ""
+
+
+#: the letters a word no dictionary knows needs to be read as a name more than one edit away that
+#: sounds as it does (``_sounded_names``): a shorter word's consonants are those of too many names
+_SOUNDED_NAME = 7
+#: the most edits between a long misspelt name and the name it sounds as ("tellwrite", "Tellwright": 3)
+_SOUNDED_EDITS = 3
+
+
+def _sounded_names(low: str, ctx: AnswerContext) -> list[str]:
+    """The coverage's words (their own index terms) that a long word no dictionary knows may misspell
+    by ear: the same first letter and consonants (``_consonants``), and ``_SOUNDED_EDITS`` edits at most
+    ("tellwrite" of "Tellwright", a spelling heard, not typed). Only words of that first letter are
+    read (the sorted vocabulary), once per engine for a word (``_name_near``'s memo)."""
+    assert ctx.vocab is not None
+    key = _consonants(low)
+    return [
+        w
+        for w in _beginning(low[0], ctx)
+        if abs(len(w) - len(low)) <= 2
+        and w != low
+        and _consonants(w) == key
+        and _distance(w, low) <= _SOUNDED_EDITS
+        and ctx.tokenizer.tokens(w) == [w]
+    ]
+
+
+#: a "gh" English writes but does not sound ("night", "Wright", "though"), before a "t" or at the end
+_SILENT_GH = re.compile(r"gh(?=t|$)")
+
+
+def _consonants(word: str) -> str:
+    """The letters a word is heard by: its first letter, then its consonants in order, each run of one
+    written once, without vowels, "h", "w", "y" and a silent "gh" ("tellwrite" and "Tellwright" are
+    both "tlrt"): two spellings of a name heard alike share them."""
+    low = _SILENT_GH.sub("", word.lower())
+    out = low[:1]
+    for c in low[1:]:
+        if c not in "aeiouyhw" and c != out[-1]:
+            out += c
+    return out
 
 
 def _titles(name: str, ctx: AnswerContext) -> frozenset[str]:
