@@ -107,7 +107,8 @@ def clippings(q: QuestionInfo, bridges: dict[str, TermBridge], ctx: AnswerContex
     """The bridges with a chat clipping read as the word it clips ("election comms" beside "the party's
     new communications chief for their next general election"): a lowercase word the coverage lacks
     that no dictionary knows, or whose every sense and synonym the coverage lacks, a rare word to the
-    dictionary ("exec", to WordNet only the White House), whose stem begins words of the coverage. Of
+    dictionary ("exec", to WordNet only the White House), whose stem begins words of the coverage (of
+    three letters only where it is shaped as a contraction, or made a verb: ``_VERBED_CLIPPING``). Of
     those words (the ``AnswerWeights.clipped_words`` most frequent) and the word's correction, the one a
     sentence holds with the most of the question's other words (``confirm_terms`` at least) stands for
     it."""
@@ -117,7 +118,8 @@ def clippings(q: QuestionInfo, bridges: dict[str, TermBridge], ctx: AnswerContex
         lacks = b.standing != "known" and t not in q.entity_terms and t not in q.literal
         word = q.term_words.get(t, t)
         contracted = chat_contracted(word)
-        if not lacks or (len(t) < 4 and not contracted) or not t.isalpha() or wn is None:
+        verbed = (m := _VERBED_CLIPPING.match(word)) is not None and m.group(1) == t
+        if not lacks or (len(t) < 4 and not contracted and not verbed) or not t.isalpha() or wn is None:
             continue
         if wn.known(word) and (b.standing != "unknown_word" or in_use(word)):
             # (a word the dictionary knows is read as a clipping only where the coverage holds it in none
@@ -141,6 +143,11 @@ def clippings(q: QuestionInfo, bridges: dict[str, TermBridge], ctx: AnswerContex
         if best != fixed and most >= min(1 if sole else WEIGHTS.confirm_terms, len(others)) > 0:
             out[t] = TermBridge(t, "corrected", (best,), frozenset({best}))
     return out
+
+
+#: a clipping made a verb, its last consonant doubled before the ending ("repping", "subbed"): the writer
+#: treats the short stem as a word of its own, so even three letters of it are read as a clipping
+_VERBED_CLIPPING = re.compile(r"([a-z]*[aeiou]([b-df-hj-np-tv-z]))\2(?:ing|ed)$")
 
 
 def _contracts_function_word(word: str) -> bool:
@@ -360,7 +367,9 @@ def respelt(question: str, ctx: AnswerContext) -> str:
             if wn.known(c) and len(t := ctx.tokenizer.tokens(c)) == 1 and t[0] in vocab and writes(c, ctx)
         ]
         if not found:
-            return word if short else _dictionary_word(word, ctx) or word
+            # (a clipping made a verb, "what firm is repping the fund", is read by what it clips:
+            # ``clippings``; the English word an edit makes of it, "ripping", is another verb)
+            return word if short or _VERBED_CLIPPING.match(word) else _dictionary_word(word, ctx) or word
         if len(found) == 1 and not short:
             return found[0][1]
         # ("wen was the evacuation lifed": "lived" is the more frequent, "lifted" the one written with
