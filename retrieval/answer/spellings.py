@@ -16,6 +16,7 @@ from retrieval.answer.bridge import (
     TermBridge,
     bridge_term,
     chat_contracted,
+    correct,
     dictionary_spelling,
     edits1,
     in_use,
@@ -328,7 +329,8 @@ def respelt(question: str, ctx: AnswerContext) -> str:
     read ("who wun the marathn": won, beside the marathon), and never where an edit makes a function
     word of it ("wer", "wut"). Where the coverage writes no word one edit away, the English word one
     edit away that the coverage writes in other words (``_dictionary_word``: "skippper" of a coverage
-    of captains). A word WordNet knows only as a person's name ("Mayer") is read so after an article
+    of captains), or a common one it lacks, mistyped where the question asks for no one ("the injrued"
+    of a coverage that writes only who was hurt). A word WordNet knows only as a person's name ("Mayer") is read so after an article
     ("what did the mayer say": the coverage's mayor), where a name stands alone; a place's takes one
     ("the nile" is no mile). Unchanged where no such word is found."""
     wn, vocab = wordnet(), ctx.vocab
@@ -369,7 +371,9 @@ def respelt(question: str, ctx: AnswerContext) -> str:
         if not found:
             # (a clipping made a verb, "what firm is repping the fund", is read by what it clips:
             # ``clippings``; the English word an edit makes of it, "ripping", is another verb)
-            return word if short or _VERBED_CLIPPING.match(word) else _dictionary_word(word, ctx) or word
+            if short or _VERBED_CLIPPING.match(word):
+                return word
+            return _dictionary_word(word, ctx, _asked_as_someone(question, m.start(), m.end())) or word
         if len(found) == 1 and not short:
             return found[0][1]
         # ("wen was the evacuation lifed": "lived" is the more frequent, "lifted" the one written with
@@ -388,17 +392,55 @@ def respelt(question: str, ctx: AnswerContext) -> str:
     return _SPELT.sub(lambda m: fix(m) if len(m.group(0)) < _SHORTEST else m.group(0), question)
 
 
-def _dictionary_word(word: str, ctx: AnswerContext) -> str:
+def _dictionary_word(word: str, ctx: AnswerContext, someone: bool) -> str:
     """The English word a misspelling stands for (``bridge.dictionary_spelling``: "skippper" -> "skipper")
     where the coverage holds it or its synonyms (``bridge_term``): read so, it finds the coverage's
-    "captain". "" otherwise: a name the coverage lacks stays one, and the bot declines ("what did pellow
-    say" is not asked about a pillow)."""
+    "captain". Where the coverage lacks it, it is read so only as a common word (WordNet's tagged corpus
+    saw it, ``in_use``) mistyped (``slipped``), the only English word one edit away, whose stem no
+    coverage word is one edit from (the bridge's correction reads that), where the question asks for no
+    one (``someone``: "what did pellow say" is not asked about a pillow) and the coverage writes no name
+    near it ("verral" of a Verrall, ``_near_named``): "where were the injrued taken" is then answered as
+    "the injured" is, a word the coverage lacks weighing as one, not sought as a name. "" otherwise: a
+    name the coverage lacks stays one, and the bot declines."""
     wn = wordnet()
     meant = dictionary_spelling(word, wn) if wn is not None else ""
-    if not meant:
+    if not meant or wn is None:
         return ""
     got = bridge_term(meant, stem(meant), ctx.scorer, ctx.vocab, capitalised=False)
-    return meant if got.standing in ("known", "bridged") and got.search else ""
+    if got.standing in ("known", "bridged") and got.search:
+        return meant
+    if someone or not in_use(meant) or not slipped(word, meant):
+        return ""
+    if sum(c[0] == word[0] and wn.known(c) for c in edits1(word)) > 1:
+        return ""  # (the coverage cannot tell which was meant: "reisgn" is as well "reign" as "resign")
+    # (a spelling one edit away whose stem the coverage holds is the bridge's to read: "resing" is its
+    # "resign")
+    if correct(word, stem(word), ctx.scorer, ctx.vocab, frozenset()) or _near_named(word, ctx):
+        return ""
+    return meant
+
+
+def _asked_as_someone(question: str, start: int, end: int) -> bool:
+    """Whether the question's word at ``start``..``end`` stands where it asks for someone: after a verb
+    asking of them (``_ASKS_OF``: "what did pellow say", "how old is verral"), after a title ("gov
+    okafer", ``TITLE_ABBREVIATIONS``), or before a possessive ("pellow's age")."""
+    before = question[:start].split()
+    prior = before[-1].lower().rstrip(".") if before else ""
+    return prior in _ASKS_OF or prior in TITLE_ABBREVIATIONS or question.startswith(("'s", "’s"), end)
+
+
+def _near_named(word: str, ctx: AnswerContext) -> bool:
+    """Whether the coverage writes a name (capitalised mid-sentence most of the time) two edits from
+    ``word`` at most, of its first letter: the word may misspell it. Once per engine for a word (the
+    scan reads all the coverage's words of that letter)."""
+
+    def read() -> bool:
+        return any(
+            abs(len(w) - len(word)) <= 2 and _distance(w, word) <= 2 and _mostly_named(w, ctx)
+            for w in _beginning(word[0], ctx)
+        )
+
+    return ctx.remembered("near_named", word, read, _MEMO)
 
 
 #: common English chat forms no spelling rule reads back: letters and digits that sound the word ("r", "u",
