@@ -1844,7 +1844,8 @@ def _select(question: str, asked: str, q: QuestionInfo, ctx: AnswerContext, anch
         # "who said the talks were constructive", "was the deal fair": what is said of the subject is the
         # claim asked about, and the coverage writes it in no form and by no synonym
         return abstain(question, q, f"nothing in it says {said}")
-    if kind is None and (role := _absent_role(question, q, ctx)):
+    # (the role and the act read as respelt: "what did the gvernor say" asks for the governor's words)
+    if kind is None and (role := _absent_role(asked, q, ctx)):
         # "what's the name of the judge", "what did the governor say": the coverage writes the role in no
         # form, so no sentence names anyone in it, nor gives their words; one holding the question's
         # other words tells of people in other roles (the plaintiff, the chief executive)
@@ -1852,9 +1853,9 @@ def _select(question: str, asked: str, q: QuestionInfo, ctx: AnswerContext, anch
     if (
         kind is None
         and q.kind == "person"
-        and _WHO.match(question)
-        and not asked_person_role(question)
-        and (unsaid := _act_unsaid(q, ctx, _who_verb_word(question), by_synonym=False))
+        and _WHO.match(asked)
+        and not asked_person_role(asked)
+        and (unsaid := _act_unsaid(q, ctx, _who_verb_word(asked), by_synonym=False))
     ):
         # "who will replace the governor", "who owns the ferry firm": asked only by what they did, whom
         # no sentence says did it; one holding the question's other words names someone who did another

@@ -9,13 +9,14 @@ import bisect
 import itertools
 import re
 from array import array
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import cast
 
 from retrieval.answer.bridge import (
     TermBridge,
     bridge_term,
     chat_contracted,
+    correct,
     dictionary_spelling,
     edits1,
     in_use,
@@ -107,7 +108,8 @@ def clippings(q: QuestionInfo, bridges: dict[str, TermBridge], ctx: AnswerContex
     """The bridges with a chat clipping read as the word it clips ("election comms" beside "the party's
     new communications chief for their next general election"): a lowercase word the coverage lacks
     that no dictionary knows, or whose every sense and synonym the coverage lacks, a rare word to the
-    dictionary ("exec", to WordNet only the White House), whose stem begins words of the coverage. Of
+    dictionary ("exec", to WordNet only the White House), whose stem begins words of the coverage (of
+    three letters only where it is shaped as a contraction, or made a verb: ``_VERBED_CLIPPING``). Of
     those words (the ``AnswerWeights.clipped_words`` most frequent) and the word's correction, the one a
     sentence holds with the most of the question's other words (``confirm_terms`` at least) stands for
     it."""
@@ -117,7 +119,8 @@ def clippings(q: QuestionInfo, bridges: dict[str, TermBridge], ctx: AnswerContex
         lacks = b.standing != "known" and t not in q.entity_terms and t not in q.literal
         word = q.term_words.get(t, t)
         contracted = chat_contracted(word)
-        if not lacks or (len(t) < 4 and not contracted) or not t.isalpha() or wn is None:
+        verbed = (m := _VERBED_CLIPPING.match(word)) is not None and m.group(1) == t
+        if not lacks or (len(t) < 4 and not contracted and not verbed) or not t.isalpha() or wn is None:
             continue
         if wn.known(word) and (b.standing != "unknown_word" or in_use(word)):
             # (a word the dictionary knows is read as a clipping only where the coverage holds it in none
@@ -141,6 +144,11 @@ def clippings(q: QuestionInfo, bridges: dict[str, TermBridge], ctx: AnswerContex
         if best != fixed and most >= min(1 if sole else WEIGHTS.confirm_terms, len(others)) > 0:
             out[t] = TermBridge(t, "corrected", (best,), frozenset({best}))
     return out
+
+
+#: a clipping made a verb, its last consonant doubled before the ending ("repping", "subbed"): the writer
+#: treats the short stem as a word of its own, so even three letters of it are read as a clipping
+_VERBED_CLIPPING = re.compile(r"([a-z]*[aeiou]([b-df-hj-np-tv-z]))\2(?:ing|ed)$")
 
 
 def _contracts_function_word(word: str) -> bool:
@@ -177,19 +185,23 @@ def _contracting(word: str, ctx: AnswerContext) -> list[str]:
         return list(memo[word])
     if len(memo) > _MEMO:
         memo.clear()
+    spells = _spelled_by(word)
+    found = [w for w in _beginning(word[0], ctx) if spells(w)]
+    memo[word] = got = sorted(found, key=lambda w: -ctx.scorer.df(w))[: WEIGHTS.clipped_words]
+    return list(got)
+
+
+def _beginning(prefix: str, ctx: AnswerContext) -> Iterator[str]:
+    """The coverage's index terms that begin with ``prefix``, in order: a run of its sorted vocabulary
+    (sorted on first use), found by ``bisect`` rather than read through."""
+    assert ctx.vocab is not None
     words = ctx.memo.get("sorted_vocab")
     if not isinstance(words, list):
         words = ctx.memo["sorted_vocab"] = sorted(ctx.vocab)
-    spells = _spelled_by(word)
-    found = []
-    for i in range(bisect.bisect_left(words, word[0]), len(words)):
-        w = words[i]
-        if not w.startswith(word[0]):
-            break
-        if spells(w):
-            found.append(w)
-    memo[word] = got = sorted(found, key=lambda w: -ctx.scorer.df(w))[: WEIGHTS.clipped_words]
-    return list(got)
+    for i in range(bisect.bisect_left(words, prefix), len(words)):
+        if not words[i].startswith(prefix):
+            return
+        yield words[i]
 
 
 def _held_with(term: str, others: set[str], ctx: AnswerContext) -> int:
@@ -203,15 +215,7 @@ def _begun_by(stem: str, ctx: AnswerContext) -> list[str]:
     run on for two letters or more (the sorted vocabulary is made on first use)."""
     if ctx.vocab is None:
         return []
-    words = ctx.memo.get("sorted_vocab")
-    if not isinstance(words, list):
-        words = ctx.memo["sorted_vocab"] = sorted(ctx.vocab)
-    found = []
-    for i in range(bisect.bisect_left(words, stem), len(words)):
-        if not words[i].startswith(stem):
-            break
-        if len(words[i]) >= len(stem) + 2 and words[i].isalpha():
-            found.append(words[i])
+    found = [w for w in _beginning(stem, ctx) if len(w) >= len(stem) + 2 and w.isalpha()]
     return sorted(found, key=lambda w: -ctx.scorer.df(w))[: WEIGHTS.clipped_words]
 
 
@@ -318,13 +322,15 @@ def respelt(question: str, ctx: AnswerContext) -> str:
     words, then the most frequent there (as a correction is confirmed): its grammar is then read as
     its writer meant it ("who got suspendd": a passive, whose "got" asks nothing). A word of four
     letters, or one shaped as a chat contraction (``chat_contracted``: "dept"), is read only as a
-    double whose letter was dropped ("how many staf" -> "staff") or one of a double dropped ("bllast"
-    -> "blast"): other edits of it make too many words. A word of three is read only as one whose
+    double whose letter was dropped ("how many staf" -> "staff"), one of a double dropped ("bllast"
+    -> "blast") or two letters swapped ("what did the tests shwo" -> "show"): other edits of it make
+    too many words. A word of three is read only as one whose
     vowel was sounded otherwise, where a sentence holds it with another of the question's words as
     read ("who wun the marathn": won, beside the marathon), and never where an edit makes a function
     word of it ("wer", "wut"). Where the coverage writes no word one edit away, the English word one
     edit away that the coverage writes in other words (``_dictionary_word``: "skippper" of a coverage
-    of captains). A word WordNet knows only as a person's name ("Mayer") is read so after an article
+    of captains), or a common one it lacks, mistyped where the question asks for no one ("the injrued"
+    of a coverage that writes only who was hurt). A word WordNet knows only as a person's name ("Mayer") is read so after an article
     ("what did the mayer say": the coverage's mayor), where a name stands alone; a place's takes one
     ("the nile" is no mile). Unchanged where no such word is found."""
     wn, vocab = wordnet(), ctx.vocab
@@ -351,6 +357,8 @@ def respelt(question: str, ctx: AnswerContext) -> str:
             near = {word[:i] + v + word[i + 1 :] for i, c in enumerate(word) if c in _VOWELS for v in _VOWELS}
         elif len(word) < _ANY_EDIT or chat_contracted(word):
             near = {word[: i + 1] + word[i:] for i in range(len(word))} - {word}
+            # two keys struck in the wrong order ("shwo": show) make few words, a word's own letters
+            near |= {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)} - {word}
             if len(word) >= _ANY_EDIT:
                 near |= undoubled(word)  # "bllast": a key struck twice ("staf", "bllast")
         else:
@@ -361,7 +369,11 @@ def respelt(question: str, ctx: AnswerContext) -> str:
             if wn.known(c) and len(t := ctx.tokenizer.tokens(c)) == 1 and t[0] in vocab and writes(c, ctx)
         ]
         if not found:
-            return word if short else _dictionary_word(word, ctx) or word
+            # (a clipping made a verb, "what firm is repping the fund", is read by what it clips:
+            # ``clippings``; the English word an edit makes of it, "ripping", is another verb)
+            if short or _VERBED_CLIPPING.match(word):
+                return word
+            return _dictionary_word(word, ctx, _asked_as_someone(question, m.start(), m.end())) or word
         if len(found) == 1 and not short:
             return found[0][1]
         # ("wen was the evacuation lifed": "lived" is the more frequent, "lifted" the one written with
@@ -380,17 +392,55 @@ def respelt(question: str, ctx: AnswerContext) -> str:
     return _SPELT.sub(lambda m: fix(m) if len(m.group(0)) < _SHORTEST else m.group(0), question)
 
 
-def _dictionary_word(word: str, ctx: AnswerContext) -> str:
+def _dictionary_word(word: str, ctx: AnswerContext, someone: bool) -> str:
     """The English word a misspelling stands for (``bridge.dictionary_spelling``: "skippper" -> "skipper")
     where the coverage holds it or its synonyms (``bridge_term``): read so, it finds the coverage's
-    "captain". "" otherwise: a name the coverage lacks stays one, and the bot declines ("what did pellow
-    say" is not asked about a pillow)."""
+    "captain". Where the coverage lacks it, it is read so only as a common word (WordNet's tagged corpus
+    saw it, ``in_use``) mistyped (``slipped``), the only English word one edit away, whose stem no
+    coverage word is one edit from (the bridge's correction reads that), where the question asks for no
+    one (``someone``: "what did pellow say" is not asked about a pillow) and the coverage writes no name
+    near it ("verral" of a Verrall, ``_near_named``): "where were the injrued taken" is then answered as
+    "the injured" is, a word the coverage lacks weighing as one, not sought as a name. "" otherwise: a
+    name the coverage lacks stays one, and the bot declines."""
     wn = wordnet()
     meant = dictionary_spelling(word, wn) if wn is not None else ""
-    if not meant:
+    if not meant or wn is None:
         return ""
     got = bridge_term(meant, stem(meant), ctx.scorer, ctx.vocab, capitalised=False)
-    return meant if got.standing in ("known", "bridged") and got.search else ""
+    if got.standing in ("known", "bridged") and got.search:
+        return meant
+    if someone or not in_use(meant) or not slipped(word, meant):
+        return ""
+    if sum(c[0] == word[0] and wn.known(c) for c in edits1(word)) > 1:
+        return ""  # (the coverage cannot tell which was meant: "reisgn" is as well "reign" as "resign")
+    # (a spelling one edit away whose stem the coverage holds is the bridge's to read: "resing" is its
+    # "resign")
+    if correct(word, stem(word), ctx.scorer, ctx.vocab, frozenset()) or _near_named(word, ctx):
+        return ""
+    return meant
+
+
+def _asked_as_someone(question: str, start: int, end: int) -> bool:
+    """Whether the question's word at ``start``..``end`` stands where it asks for someone: after a verb
+    asking of them (``_ASKS_OF``: "what did pellow say", "how old is verral"), after a title ("gov
+    okafer", ``TITLE_ABBREVIATIONS``), or before a possessive ("pellow's age")."""
+    before = question[:start].split()
+    prior = before[-1].lower().rstrip(".") if before else ""
+    return prior in _ASKS_OF or prior in TITLE_ABBREVIATIONS or question.startswith(("'s", "’s"), end)
+
+
+def _near_named(word: str, ctx: AnswerContext) -> bool:
+    """Whether the coverage writes a name (capitalised mid-sentence most of the time) two edits from
+    ``word`` at most, of its first letter: the word may misspell it. Once per engine for a word (the
+    scan reads all the coverage's words of that letter)."""
+
+    def read() -> bool:
+        return any(
+            abs(len(w) - len(word)) <= 2 and _distance(w, word) <= 2 and _mostly_named(w, ctx)
+            for w in _beginning(word[0], ctx)
+        )
+
+    return ctx.remembered("near_named", word, read, _MEMO)
 
 
 #: common English chat forms no spelling rule reads back: letters and digits that sound the word ("r", "u",
@@ -593,7 +643,8 @@ _ASKS_OF = frozenset("did does do is was are were has have had will would can co
 
 def _lone_name(word: str, before: str, owner: bool, ctx: AnswerContext) -> str:
     """The name the coverage writes (lowercase, as asked) that a lowercase ``word`` of a question
-    misspells, one edit away ("tilly" for "Tilley", "pillow" for "Pellow", "brant" for "Brandt"), where
+    misspells, one edit away ("tilly" for "Tilley", "pillow" for "Pellow", "brant" for "Brandt"; a long
+    word no dictionary knows, heard alike: ``_sounded_names``, "tellwrite" for "Tellwright"), where
     the question asks for someone there: after a verb that asks of them (``_ASKS_OF``: "what did tilly
     say") or an inflected verb whose object it is ("who replaced pillow"), before a possessive
     (``owner``: "pillow's age"), or after the title the coverage writes before that name
@@ -621,13 +672,15 @@ def _name_near(low: str, ctx: AnswerContext) -> str:
     asks it), or "": worked out once per engine, a question's words being met again in later questions
     (two fifths of them in a batch of 200; spelling out a word's edits costs a twelfth of a millisecond)."""
     assert ctx.vocab is not None
+    wn = wordnet()
+    english = wn is not None and wn.known(low)
     near = [
         c for c in sorted(edits1(low) & ctx.vocab.keys()) if len(c) > 3 and ctx.tokenizer.tokens(c) == [c]
     ]
+    if not near and not english and len(low) >= _SOUNDED_NAME and low not in ctx.vocab:
+        near = _sounded_names(low, ctx)  # ("tellwrite": Tellwright, three edits away)
     if not near or writes(low, ctx, cased=True) or _written_as_name(low, ctx):
         return ""
-    wn = wordnet()
-    english = wn is not None and wn.known(low)
     # (a noun for a person the coverage capitalises is a title, "Fire Chief Ramona Ellery": "cheif" is
     # the common word, left to its own correction)
     near = [
@@ -638,6 +691,47 @@ def _name_near(low: str, ctx: AnswerContext) -> str:
         and _mostly_named(c, ctx)
     ]
     return near[0] if len(near) == 1 else ""
+
+
+#: the letters a word no dictionary knows needs to be read as a name more than one edit away that
+#: sounds as it does (``_sounded_names``): a shorter word's consonants are those of too many names
+_SOUNDED_NAME = 7
+#: the most edits between a long misspelt name and the name it sounds as ("tellwrite", "Tellwright": 3)
+_SOUNDED_EDITS = 3
+
+
+def _sounded_names(low: str, ctx: AnswerContext) -> list[str]:
+    """The coverage's words (their own index terms) that a long word no dictionary knows may misspell
+    by ear: the same first letter and consonants (``_consonants``), and ``_SOUNDED_EDITS`` edits at most
+    ("tellwrite" of "Tellwright", a spelling heard, not typed). Only words of that first letter are
+    read (the sorted vocabulary), once per engine for a word (``_name_near``'s memo)."""
+    assert ctx.vocab is not None
+    key = _consonants(low)
+    return [
+        w
+        for w in _beginning(low[0], ctx)
+        if abs(len(w) - len(low)) <= 2
+        and w != low
+        and _consonants(w) == key
+        and _distance(w, low) <= _SOUNDED_EDITS
+        and ctx.tokenizer.tokens(w) == [w]
+    ]
+
+
+#: a "gh" English writes but does not sound ("night", "Wright", "though"), before a "t" or at the end
+_SILENT_GH = re.compile(r"gh(?=t|$)")
+
+
+def _consonants(word: str) -> str:
+    """The letters a word is heard by: its first letter, then its consonants in order, each run of one
+    written once, without vowels, "h", "w", "y" and a silent "gh" ("tellwrite" and "Tellwright" are
+    both "tlrt"): two spellings of a name heard alike share them."""
+    low = _SILENT_GH.sub("", word.lower())
+    out = low[:1]
+    for c in low[1:]:
+        if c not in "aeiouyhw" and c != out[-1]:
+            out += c
+    return out
 
 
 def _titles(name: str, ctx: AnswerContext) -> frozenset[str]:

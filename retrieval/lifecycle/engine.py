@@ -22,6 +22,7 @@ import numpy as np
 
 from retrieval.answer import AnswerContext, analyze, select
 from retrieval.answer.bridge import wordnet, written_spelling
+from retrieval.answer.spellings import respelt
 from retrieval.ingest.corpus import Corpus
 from retrieval.ingest.sentences import RowSentences
 from retrieval.lifecycle.release import collector_paused, note_activity, release
@@ -341,14 +342,17 @@ class Engine:
         until: date | None = None,
         limit: int | None = None,
     ) -> Timeline:
-        timeline = self._timeline(topic, since, until, limit)
-        if topic and topic.strip():
+        # a topic's misspelt word is read as a question's is ("libary": the coverage's library); the
+        # timeline is shown under the topic as it was typed
+        read = respelt(topic, self._ctx) if topic and topic.strip() else topic
+        timeline = self._timeline(read, since, until, limit)
+        if read and read.strip():
             from retrieval.timeline.forms import spelled_topic  # (the timeline's code loads on first use)
 
-            spelled = spelled_topic(topic, self._spelled)
+            spelled = spelled_topic(read, self._spelled)
             if spelled is not None:  # "ceo" and "chief executive": one story told in both spellings
                 timeline = merged(timeline, self._timeline(spelled, since, until, limit), limit)
-                timeline.topic = topic
+        timeline.topic = topic
         timeline.since, timeline.until = since, until
         note_activity()
         return timeline

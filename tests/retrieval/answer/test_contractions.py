@@ -169,3 +169,20 @@ def test_only_a_contraction_the_coverage_lacks_is_spelt_out(tmp_path: Path) -> N
     assert counted_spelled("How many more ppl?", news._ctx) == "How many more people?"
     assert counted_spelled("how many mps signed the letter", news._ctx) == "how many mps signed the letter"
     assert counted_spelled("how many kids were arrested", news._ctx) == "how many kids were arrested"
+
+
+SUIT = (
+    "The Northmere pension fund sued the Calder board on Monday. The fund is represented by the law firm "
+    "Gadsby & Lowe. The storage unit was rented under a false name."
+)
+
+
+@pytest.mark.parametrize("question", ["what law firm is repping the pension fund", "who is repping the fund"])
+def test_a_clipping_made_a_verb_is_read_as_the_word_it_clips(tmp_path: Path, question: str) -> None:
+    # "repping": a clipping's last consonant doubled before "-ing" shows the writer takes its three
+    # letters for a word; read as the coverage's "represented", not as "ripping" (~ the unit "rented")
+    news = engine_of(tmp_path, [{"id": "suit", "title": "Fund sues Calder board", "text": SUIT}, *filler(12)])
+    a = news.ask(question)
+    assert not a.abstained and "Gadsby & Lowe" in first_statement(a), a.answer
+    assert "rented" not in first_statement(a)
+    assert_verbatim(news, a)

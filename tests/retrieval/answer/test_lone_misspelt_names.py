@@ -1,9 +1,9 @@
-"""A lowercase word of a question one edit from a name the coverage writes (capitalised mid-sentence
-most of the time) is read as that name where the question asks for someone there
-(``spellings._lone_name``): "what did tilly say" of a coverage naming a Dora Tilley ("tilly" is no chat
-"till"), "how old is pillow" of one naming a Gareth Pellow, "sherrif brant" of a Sheriff Ivo Brandt. An
-English word the coverage itself writes lowercase ("did hail damage the roofs" beside an Anna Hall) is
-meant as written."""
+"""A lowercase word of a question one edit from a name the coverage writes (capitalised mid-sentence most
+of the time) is read as that name where the question asks for someone there (``spellings._lone_name``):
+"what did tilly say" of a coverage naming a Dora Tilley ("tilly" is no chat "till"), "how old is pillow"
+of one naming a Gareth Pellow, "sherrif brant" of a Sheriff Ivo Brandt; a long one heard, not typed, its
+consonants as the name's ("hollwrite" of a Tomas Hollwright, three edits away). An English word the
+coverage itself writes lowercase ("did hail damage the roofs" beside an Anna Hall) is meant as written."""
 
 from __future__ import annotations
 
@@ -24,6 +24,7 @@ STORM = {
     "Fire Chief Lena Ostrova said crews pumped water from the lower town. "
     "Chief Ostrova thanked the volunteers. "
     "A nurse, Anna Hall, treated two fishermen for cold. "
+    "Harbour engineer Tomas Hollwright said the wall needs new stone. "
     "Heavy hail damaged roofs across Kelbridge on Saturday, and more hail is forecast.",
 }
 
@@ -40,6 +41,7 @@ def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
         ("how old is pillow", "Harbour chief Gareth Pellow, 61"),
         ("what is pillow's age", "Harbour chief Gareth Pellow, 61"),
         ("what did sherrif brant say", "County Sheriff Ivo Brandt closed"),
+        ("what did hollwrite say", "Harbour engineer Tomas Hollwright said"),
     ],
 )
 def test_a_name_misspelt_as_a_word_is_answered(engine: Engine, asked: str, opening: str) -> None:
@@ -57,6 +59,10 @@ def test_a_name_misspelt_as_a_word_is_answered(engine: Engine, asked: str, openi
         ("how old is pillow", "how old is pellow"),
         ("who thanked pillow", "who thanked pellow"),
         ("who is sherrif brant", "who is sheriff brandt"),
+        # a long name misspelt by ear, three edits away, its consonants heard alike
+        ("what did hollwrite say", "what did hollwright say"),
+        # (not one whose consonants differ, nor a shorter word: too many names share a short one's)
+        ("what did hollscote say", "what did hollscote say"),
         # an English word the coverage writes lowercase ("hail") is meant as written, not Anna Hall
         ("did hail damage the roofs", "did hail damage the roofs"),
         # not where the question asks for no one ("a pillow" is a thing), nor a word sounding otherwise

@@ -62,6 +62,8 @@ def test_a_chat_misspelling_is_read_as_the_word_meant(engine: Engine, question: 
     [
         ("who wun the marathn", "who won the marathon"),
         ("wat did the mayer say", "wat did the mayor say"),
+        # (a four-letter word's two letters swapped: few words are its own letters)
+        ("who will rebuild the flood wlal", "who will rebuild the flood wall"),
     ],
 )
 def test_the_words_are_respelt_as_meant(engine: Engine, question: str, read: str) -> None:
