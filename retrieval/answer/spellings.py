@@ -330,9 +330,10 @@ def respelt(question: str, ctx: AnswerContext) -> str:
     word of it ("wer", "wut"). Where the coverage writes no word one edit away, the English word one
     edit away that the coverage writes in other words (``_dictionary_word``: "skippper" of a coverage
     of captains), or a common one it lacks, mistyped where the question asks for no one ("the injrued"
-    of a coverage that writes only who was hurt). A word WordNet knows only as a person's name ("Mayer") is read so after an article
-    ("what did the mayer say": the coverage's mayor), where a name stands alone; a place's takes one
-    ("the nile" is no mile). Unchanged where no such word is found."""
+    of a coverage that writes only who was hurt). A word WordNet knows only as a person's name
+    ("Mayer") is read so after an article ("what did the mayer say": the coverage's mayor), where a
+    name stands alone; a place's takes one ("the nile" is no mile). Unchanged where no such word is
+    found."""
     wn, vocab = wordnet(), ctx.vocab
     if wn is None or vocab is None:
         return question
