@@ -9,9 +9,11 @@ agree on them: a month the date finder knows but the answer's date check does no
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+import sys
+from collections.abc import Callable, Iterator
 from decimal import Decimal
 from functools import lru_cache
+from typing import Any
 
 
 def _words(spaced: str) -> frozenset[str]:
@@ -261,11 +263,12 @@ _CASED_BLOCKS = (
 )
 
 
-def _char_class(test: Callable[[str], bool]) -> str:
+def _char_class(test: Callable[[str], bool], below: int = 0x10000) -> str:
     """The body of a regular-expression character class holding every character of the cased alphabets'
-    blocks for which ``test`` holds, as ranges (``re`` has no Unicode categories)."""
+    blocks below code point ``below`` for which ``test`` holds, as ranges (``re`` has no Unicode
+    categories)."""
     ranges: list[tuple[int, int]] = []
-    for c in (c for lo, hi in _CASED_BLOCKS for c in range(lo, hi)):
+    for c in (c for lo, hi in _CASED_BLOCKS for c in range(lo, min(hi, below))):
         if test(chr(c)):
             if ranges and ranges[-1][1] == c - 1:
                 ranges[-1] = (ranges[-1][0], c)
@@ -275,6 +278,52 @@ def _char_class(test: Callable[[str], bool]) -> str:
 
 
 #: capital and small letters of any script, for character classes ("[{UPPER}][{LOWER}]+" is a
-#: capitalised word in Latin, Cyrillic or Greek script alike: "Ruiz", "Сибіга", "Μητσοτάκης")
+#: capitalised word in Latin, Cyrillic or Greek script alike: "Ruiz", "Сибіга", "Μητσοτάκης"); a
+#: pattern holding them is compiled with ``CasedPattern``
 UPPER = _char_class(str.isupper)
 LOWER = _char_class(str.islower)
+_LATIN1_UPPER = _char_class(str.isupper, below=0x100)
+_LATIN1_LOWER = _char_class(str.islower, below=0x100)
+
+
+@lru_cache(maxsize=1)
+def _past_latin1() -> re.Pattern[str]:
+    """A capital or small letter past Latin-1 ("Ł", "С", "Μ"): the only characters on which a class
+    of ``UPPER`` or ``LOWER`` and the same class over Latin-1's letters disagree."""
+    past = _char_class(lambda c: c >= "\u0100" and (c.isupper() or c.islower()))
+    return re.compile(f"[{past}]")
+
+
+class CasedPattern:
+    """A regular expression written with ``UPPER`` and ``LOWER`` classes, which cost ~1 ms each to
+    compile (hundreds of ranges), at every process start: a text with no letter past Latin-1 (most
+    news text) is matched by the same pattern over Latin-1's letters alone, cheap to compile, and the
+    whole one is compiled the first time a text holds such a letter. Both find the same matches on such
+    a text: a class is only ever tested on the text's own characters, and on none of them do the two
+    classes disagree (hence no IGNORECASE over these classes, which would test other cases too)."""
+
+    __slots__ = ("_full", "_latin1", "_source")
+
+    def __init__(self, source: str) -> None:
+        self._source = source
+        self._latin1 = re.compile(source.replace(UPPER, _LATIN1_UPPER).replace(LOWER, _LATIN1_LOWER))
+        self._full: re.Pattern[str] | None = None
+
+    def _for(self, text: str) -> re.Pattern[str]:
+        if text.isascii() or not _past_latin1().search(text):
+            return self._latin1
+        if self._full is None:
+            self._full = re.compile(self._source)
+        return self._full
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self._for(text).search(text, pos, endpos)
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self._for(text).match(text, pos, endpos)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        return self._for(text).finditer(text, pos, endpos)
+
+    def findall(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
+        return self._for(text).findall(text, pos, endpos)

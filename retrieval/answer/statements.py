@@ -14,13 +14,21 @@ from retrieval.answer.phrases import noun_phrase
 from retrieval.answer.story import refers_back
 from retrieval.answer.types import OPENS_QUOTE, a_person, person_like
 from retrieval.answer.weights import WEIGHTS
-from retrieval.lexicon import LOWER, MONTHS, STOP_WORDS, UPPER, figures, object_of_preposition
+from retrieval.lexicon import (
+    LOWER,
+    MONTHS,
+    STOP_WORDS,
+    UPPER,
+    CasedPattern,
+    figures,
+    object_of_preposition,
+)
 from retrieval.models import Document, Sentence
 from retrieval.search.text import Tokenizer, fold
 
 _MONTH = re.compile(rf"\b(?:{'|'.join(m.capitalize() for m in MONTHS if m != 'may')})\b")
 _CAP = f"[{UPPER}]"
-_PLACE = re.compile(rf"\b(?:in|at|near)\s+((?:{_CAP}[\w'-]+)(?:\s+{_CAP}[\w'-]+)*)")
+_PLACE = CasedPattern(rf"\b(?:in|at|near)\s+((?:{_CAP}[\w'-]+)(?:\s+{_CAP}[\w'-]+)*)")
 _SPEECH = (
     r"(?:said|says|told|added|stated|remarked|warned|claimed|wrote|explained|insisted|argued|noted|"
     r"asked|replied|continued|declared|posted|"
@@ -41,20 +49,20 @@ _WORD = rf"(?:{_CAP}(?:[{LOWER}]{{1,3}}\.(?=\s+{_CAP})|[{LOWER}'\u2019]+(?:-{_CA
 _BODY_WORD = rf"(?:{_CAP}(?:[{LOWER}'\u2019]+(?:-{_CAP}[{LOWER}'\u2019]+)*|\.|{_CAP}{{1,5}}))"
 _NAME = rf"({_WORD}(?:\s+{_WORD})*)"
 #: "Peskov said", "said Jean-Noel Barrot", "Rubio told reporters"
-_SAYS = re.compile(
+_SAYS = CasedPattern(
     rf"{_NAME},?\s+(?:also\s+)?{_SPEECH}\b|\b{_SPEECH}\s+(?:the\s+)?(?:[a-z]+\s+){{0,4}}{_NAME}"
 )
 #: a speaker described between commas before the verb ("Dr. Alan Whitaker, a surgeon at Dayton Children's
 #: Hospital, said"; without an article, "Dev Bassi, regional officer of the Nurses' Union, said": the
 #: description opens with a lowercase word): the name before the description speaks, not the one ending it
-_DESCRIBED_SAYS = re.compile(
+_DESCRIBED_SAYS = CasedPattern(
     rf"{_NAME},\s+(?:(?:a|an|the)\s+|(?=[{LOWER}]))[^,]{{3,100}},\s+(?:also\s+)?{_SPEECH}\b"
 )
 #: a speaker named with the body they belong to ("Dale Okafor of the Halvern Fishermen's Association
 #: said"): the person before "of" speaks, not the body ending the name run before the verb
-_OF_SAYS = re.compile(rf"{_NAME}\s+of\s+(?:the\s+)?{_NAME},?\s+(?:also\s+)?{_SPEECH}\b")
+_OF_SAYS = CasedPattern(rf"{_NAME}\s+of\s+(?:the\s+)?{_NAME},?\s+(?:also\s+)?{_SPEECH}\b")
 #: a person's full name: two or more capitalised words ("Mayor Ana Ruiz")
-_FULL_NAME = re.compile(rf"({_WORD}(?:\s+{_WORD})+)")
+_FULL_NAME = CasedPattern(rf"({_WORD}(?:\s+{_WORD})+)")
 #: a quotation whose speaker is a pronoun: "..., he added." / "He said ..."
 #: a pronoun speaking: "..., she said", "he added", or inverted right after a quotation ('"...," said he');
 #: not "the player said he had ...", where the pronoun is the reported clause's subject
@@ -208,7 +216,7 @@ _SAYING = re.compile(
 )
 #: the speaker of reported speech, named right after its verb and ending the clause ("..., said Jean-Noel
 #: Barrot, per Bloomberg"), not the subject of what is said ("a spokesman said Nick Griffin was arrested")
-_SAID_BY = re.compile(
+_SAID_BY = CasedPattern(
     rf"\b(?:{_SPEECH_AFTER}|according to)\s+(?:the\s+)?(?:[a-z]+\s+){{0,4}}{_NAME}"
     r"(?=\s*(?:[,.;:!?\u201d\"]|$))"
 )
@@ -217,7 +225,7 @@ _SAID_BY = re.compile(
 _WHEN = r"(?:(?:on|last|this|late|early)\s+(?:[A-Za-z]+|\d{1,2})(?:\s+\d{1,2})?,?\s+)"
 #: (a conjunction there joins the verb to an earlier one: "Strand visited Hollin Airport and promised" -
 #: the airport is the object of the first)
-_NAME_SAYS = re.compile(
+_NAME_SAYS = CasedPattern(
     rf"{_NAME},?\s+{_WHEN}?(?:(?!(?:and|or|but)\s)[a-z]+\s+)?{_REPORTS}\b|{_NAME},[^,]{{1,60}},\s+{_REPORTS}\b"
 )
 
@@ -225,7 +233,7 @@ _NAME_SAYS = re.compile(
 #: a sentence (or a live blog's entry after its time and dash) opening with a person or body whose clause
 #: ends in a colon, which introduces what they state ("The CDC has updated its count: 41 people are now
 #: sick"; "9:05 a.m. — The agency said in a statement: ..."): only lowercase words between the two
-_STATES_COLON = re.compile(
+_STATES_COLON = CasedPattern(
     rf"(?:^|[\u2014\u2013]\s+)(?:[Tt]he\s+)?({_BODY_WORD}(?:\s+{_BODY_WORD})*)(?:['\u2019]s)?"
     r"\s+(?:[a-z]+\s+){0,5}[a-z]+:\s"
 )
@@ -244,7 +252,7 @@ def speakers(text: str) -> list[str]:
         if n
     ]
     if _SAYING.search(text):
-        found += [m.group(1) for m in re.finditer(_NAME, " ".join(text.split()[:6]))]
+        found += [m.group(1) for m in _compiled(_NAME).finditer(" ".join(text.split()[:6]))]
     found += [m.group(1) for m in _STATES_COLON.finditer(text)]
     found += _member_speakers(text)
     return [n for n in found if n.split()[0] not in _NOT_NAMES or len(n.split()) > 1]
@@ -475,7 +483,7 @@ def someone_elses(doc: Document, s: Sentence) -> bool:
 #: spokesman Dmitry Peskov"): its name or acronym, then one or two lowercase words ending in the role
 _BODY_ROLE = rf"({_BODY_WORD}(?:\s+{_BODY_WORD})*)\s+((?:[a-z]+\s+)?[a-z]+)\s+$"
 #: a body written as an acronym speaking itself ("The NTSB said Friday ...", "..., the FAA said.")
-_ACRONYM_SAYS = re.compile(
+_ACRONYM_SAYS = CasedPattern(
     rf"\b({_CAP}{{2,6}})(?:'s)?,?\s+{_WHEN}?{_REPORTS}\b|\b{_SPEECH_AFTER}\s+(?:the\s+)?({_CAP}{{2,6}})\b(?=\s*[,.;:])"
 )
 
@@ -492,11 +500,11 @@ _ROLE_FOR_BODY = rf"\b([a-z]+)\s+for\s+(?:the\s+)?({_BODY_WORD}(?:\s+{_BODY_WORD
 
 
 @cache
-def _compiled(pattern: str) -> re.Pattern[str]:
+def _compiled(pattern: str) -> CasedPattern:
     """A pattern only some sentences need (a speaker's body, read where a question asks whose words a
-    sentence gives), compiled on its first use: its letter classes cost milliseconds that a start, and
-    a batch's forked workers that never need it, would otherwise pay."""
-    return re.compile(pattern)
+    sentence gives), compiled on its first use: a start, and a batch's forked workers that never need
+    it, would otherwise pay for it."""
+    return CasedPattern(pattern)
 
 
 def _bodies(text: str, spoken: list[str]) -> list[str]:

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterable
 
-from retrieval.lexicon import LOWER, MONTHS, UPPER
+from retrieval.lexicon import LOWER, MONTHS, UPPER, CasedPattern
 from retrieval.models import Document
 from retrieval.search.text import Tokenizer
 
@@ -14,7 +13,7 @@ _WORD_MEMO = 200_000
 
 
 #: a capitalised word of any script ("Ruiz", "Сибіга")
-_CAPITALISED = re.compile(rf"\b[{UPPER}][{LOWER}'\u2019-]+")
+_CAPITALISED = CasedPattern(rf"\b[{UPPER}][{LOWER}'\u2019-]+")
 
 
 def document_subjects(

@@ -32,6 +32,7 @@ from retrieval.lexicon import (
     STOP_WORDS,
     UPPER,
     WEEKDAYS,
+    CasedPattern,
     figures,
 )
 from retrieval.search.text import Tokenizer, fold
@@ -84,20 +85,20 @@ _NUMBER_LIKE = re.compile(
 #: a capital and small letters of any script: "Ruiz", "Сибіга", "Μητσοτάκης"
 _CAP = f"[{UPPER}]"
 _SMALL = f"[{LOWER}'\u2019]"
-_NAME = re.compile(rf"\b{_CAP}{_SMALL}+(?:[ -](?:{_CAP}\.|{_CAP}{_SMALL}+))+")
+_NAME = CasedPattern(rf"\b{_CAP}{_SMALL}+(?:[ -](?:{_CAP}\.|{_CAP}{_SMALL}+))+")
 
 
-_SINGLE_NAME = re.compile(  # one capitalised word, not a month or weekday ("Putin told ...")
+_SINGLE_NAME = CasedPattern(  # one capitalised word, not a month or weekday ("Putin told ...")
     rf"\b(?!(?i:{'|'.join(_MONTH_NAMES)}|{'|'.join(WEEKDAYS)})\b){_CAP}{_SMALL}+\b"
 )
 
 
-_NAME_ANY = re.compile(  # a quoted title ("Squid Game") or a run of capitalised words
+_NAME_ANY = CasedPattern(  # a quoted title ("Squid Game") or a run of capitalised words
     f'[\u201c"]{_CAP}[^\u201d"]{{1,60}}[\u201d"]|\\b{_CAP}[\\w\'\u2019&.-]*(?:\\s+{_CAP}[\\w\'\u2019&.-]*)*'
 )
 
 
-_PLACE = re.compile(
+_PLACE = CasedPattern(
     rf"\b(?:in|at|on|from|to|near|via|through)\s+(?:the\s+)?(?:[a-z]+\s+of\s+)?"
     rf"{_CAP}[\w.'\u2019-]*(?:\s+{_CAP}[\w.'\u2019-]*)*"
 )
@@ -213,7 +214,7 @@ _MEDIA = re.compile(
 
 
 def _new_name(
-    pattern: re.Pattern[str],
+    pattern: CasedPattern,
     text: str,
     q: QuestionInfo,
     tokenizer: Tokenizer,
@@ -249,7 +250,7 @@ def _new_name(
     return 0.0
 
 
-_ROLE_THEN_NAME = re.compile(rf"\s+([a-z][a-z-]+)\s+{_CAP}")
+_ROLE_THEN_NAME = CasedPattern(rf"\s+([a-z][a-z-]+)\s+{_CAP}")
 
 
 def _affiliation(text: str, end: int) -> bool:

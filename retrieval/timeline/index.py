@@ -17,7 +17,7 @@ from datetime import date
 from typing import TypeVar
 
 from retrieval.answer.bridge import person_noun, wordnet
-from retrieval.lexicon import LOWER, MONTHS, STOP_WORDS, UPPER, figures
+from retrieval.lexicon import LOWER, MONTHS, STOP_WORDS, UPPER, CasedPattern, figures
 from retrieval.models import Citation, Document, Timeline, TimelineEvent
 from retrieval.timeline.dates import body_sentences
 from retrieval.timeline.mentions import (
@@ -55,7 +55,7 @@ _RETRACTED_SHARE = 0.6
 #: a sentence opening on a person's subject pronoun: it tells of someone the sentence before named
 _PRONOUN_LED = re.compile(r"(?:He|She)\s")
 #: a run of capitalised words ("Mayor Jane Doe", "Doe"): a name as written
-_NAME_RUN = re.compile(rf"[{UPPER}][{LOWER}'\u2019.-]*(?:\s+[{UPPER}][{LOWER}'\u2019.-]*)*")
+_NAME_RUN = CasedPattern(rf"[{UPPER}][{LOWER}'\u2019.-]*(?:\s+[{UPPER}][{LOWER}'\u2019.-]*)*")
 
 
 def subject_name(text: str) -> str:
