@@ -128,7 +128,7 @@ from retrieval.answer.scoring import (
     states_verb,
     unwritten_thing,
 )
-from retrieval.answer.slot import doer_namer, filling_lead
+from retrieval.answer.slot import doer_namer, filling_lead, someone_else, unnamed_doer
 from retrieval.answer.spellings import (
     chat_spelled,
     clippings,
@@ -3014,6 +3014,10 @@ def _holder(q: QuestionInfo, best: Candidate, ctx: AnswerContext) -> Sentence | 
             return after
     if (q.kind not in TYPED_KINDS and q.kind != "reason") or best.type_score >= 1.0:
         return _head_holder(q, best, ctx)
+    # the chosen sentence tells the asked act of someone by a role alone ("Police arrested two people")
+    # and no sentence after names them as ``_naming_after`` reads it: a neighbour naming someone in
+    # another role is not them ("Gallery director Helen Marsh said ...")
+    doer = unnamed_doer(q, s.text, ctx)
     if q.kind == "person" and PRONOUN_SPEAKER.search(s.text) and not speakers(s.text):
         # "who said ...": a quotation "she said" is said by whom the sentence before it tells ("A nurse
         # told WPAV ..."), not by someone the sentences after it name (the next entry's mayor)
@@ -3049,6 +3053,8 @@ def _holder(q: QuestionInfo, best: Candidate, ctx: AnswerContext) -> Sentence | 
         ):
             continue
         if q.counted and not counts(q, other.text, ctx.tokenizer):
+            continue
+        if doer is not None and someone_else(q, doer, other.text, ctx):
             continue
         return other
     return _head_holder(q, best, ctx)
@@ -3417,8 +3423,10 @@ def _quotable_neighbour(ctx: AnswerContext, doc_id: str, j: int) -> Sentence | N
     return other
 
 
-#: an indefinite determiner: "a rail union" says there is one, not which
-_INDEFINITE = frozenset({"a", "an", "another", "some"})
+#: a determiner before the asked noun that says there is one, not which: an indefinite one ("a rail
+#: union"), or "the", which refers back to the one its story names elsewhere ("according to the
+#: hospital" after "admitted to St. Oriel's Children's Hospital")
+_UNNAMING = frozenset({"a", "an", "another", "some", "the"})
 
 
 def _some_unnamed(q: QuestionInfo, text: str, ctx: AnswerContext) -> bool:
@@ -3440,7 +3448,7 @@ def _some_unnamed(q: QuestionInfo, text: str, ctx: AnswerContext) -> bool:
             return True
         before = words[max(0, i - 1 - WEIGHTS.some_words) : i]
         for j in range(len(before) - 1, -1, -1):
-            if before[j].lower() in _INDEFINITE:
+            if before[j].lower() in _UNNAMING:
                 return all(w.islower() for w in before[j + 1 :])
         return False
 
