@@ -169,6 +169,7 @@ from retrieval.answer.types import (
     magnitude_only,
     named_as,
     names_head,
+    new_names,
     reads_clock,
     reason_act,
     type_score,
@@ -3423,19 +3424,21 @@ def _quotable_neighbour(ctx: AnswerContext, doc_id: str, j: int) -> Sentence | N
     return other
 
 
-#: a determiner before the asked noun that says there is one, not which: an indefinite one ("a rail
-#: union"), or "the", which refers back to the one its story names elsewhere ("according to the
-#: hospital" after "admitted to St. Oriel's Children's Hospital")
-_UNNAMING = frozenset({"a", "an", "another", "some", "the"})
+#: an indefinite determiner: "a rail union" says there is one, not which
+_INDEFINITE = frozenset({"a", "an", "another", "some"})
 
 
 def _some_unnamed(q: QuestionInfo, text: str, ctx: AnswerContext) -> bool:
     """Whether a sentence writes the noun a "which X" asks for only as some X, its determiner at most
     ``WEIGHTS.some_words`` lowercase words before it ("A rail union says it warned ..."), or with none
     opening the sentence ("Police arrested ..."), and names none beside it: it tells of one, and the
-    sentence of its story that names it ("the Rail Transport Workers' Union") says which."""
+    sentence of its story that names it ("the Rail Transport Workers' Union") says which. So does "the
+    X" in a sentence naming nothing the question does not ("... according to the hospital"): it refers
+    back to the one its story names elsewhere ("admitted to St. Oriel's Children's Hospital"); beside
+    another name ("Monkeypox ... declared the virus a global health emergency") it may mean that one."""
     if names_head(text, q, ctx.tokenizer, WEIGHTS.head_window):
         return False
+    definite = not new_names(q.kind, text, q, ctx.tokenizer)
     # (words as spaces part them: the "a" of "9:55 a.m." is none)
     words = [w.strip(".,;:!?\"'()\u201c\u201d\u2018\u2019") for w in text.split()]
     at = [i for i, w in enumerate(words) if q.head in ctx.tokenizer.term_set(w)]
@@ -3448,7 +3451,8 @@ def _some_unnamed(q: QuestionInfo, text: str, ctx: AnswerContext) -> bool:
             return True
         before = words[max(0, i - 1 - WEIGHTS.some_words) : i]
         for j in range(len(before) - 1, -1, -1):
-            if before[j].lower() in _UNNAMING:
+            low = before[j].lower()
+            if low in _INDEFINITE or (low == "the" and definite):
                 return all(w.islower() for w in before[j + 1 :])
         return False
 

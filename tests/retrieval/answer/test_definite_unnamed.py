@@ -82,3 +82,19 @@ def test_the_hospital_is_named_by_its_story(tmp_path: Path) -> None:
     )
     assert not a.abstained, a.answer
     assert "Greyfield Children's Hospital" in a.statements[0].text, a.answer
+
+
+OUTBREAK = (
+    "Orvan fever can be contained in Tamsin, a state physician said on Sunday, a day after the Health "
+    "Agency declared the virus an emergency.\n\n"
+    "Officials faced a similar choice over the Kessel virus in 2016."
+)
+
+
+def test_the_noun_beside_another_name_may_mean_that_one(tmp_path: Path) -> None:
+    # ("the virus" after "Orvan fever": the sentence names the one it means; another story's virus named
+    # further on is not it)
+    a = _news(tmp_path, OUTBREAK, "Orvan fever emergency").ask(
+        "Which virus did the Health Agency declare an emergency?"
+    )
+    assert "Kessel" not in (a.statements[0].text if a.statements else ""), a.answer
