@@ -970,7 +970,7 @@ def classify(question: str) -> QuestionKind:
         return "place"
     # ("how big", "how large": a size, which a figure gives: "a 36-inch main", "a crowd of 5,000")
     if re.search(
-        r"\bhow (?:many|much|long|often|old|big|large)\b|\bwhat (?:number|percentage|share)\b", q
+        r"\bhow (?:many|much|long|often|old|big|large)\b|\bwhat (?:number|percentage|share)\b|\bwhat %", q
     ) or (asks_speed_or_length(q)):
         return "number"
     m = re.search(r"\b(?:which|what) (\w+(?: \w+){0,2})", q)

@@ -128,7 +128,7 @@ from retrieval.answer.scoring import (
     states_verb,
     unwritten_thing,
 )
-from retrieval.answer.slot import doer_namer, filling_lead
+from retrieval.answer.slot import doer_namer, filling_lead, someone_else, unnamed_doer
 from retrieval.answer.spellings import (
     chat_spelled,
     clippings,
@@ -170,6 +170,7 @@ from retrieval.answer.types import (
     magnitude_only,
     named_as,
     names_head,
+    new_names,
     reads_clock,
     reason_act,
     type_score,
@@ -3032,6 +3033,10 @@ def _holder(q: QuestionInfo, best: Candidate, ctx: AnswerContext) -> Sentence | 
             return after
     if (q.kind not in TYPED_KINDS and q.kind != "reason") or best.type_score >= 1.0:
         return _head_holder(q, best, ctx)
+    # the chosen sentence tells the asked act of someone by a role alone ("Police arrested two people")
+    # and no sentence after names them as ``_naming_after`` reads it: a neighbour naming someone in
+    # another role is not them ("Gallery director Helen Marsh said ...")
+    doer = unnamed_doer(q, s.text, ctx)
     if q.kind == "person" and PRONOUN_SPEAKER.search(s.text) and not speakers(s.text):
         # "who said ...": a quotation "she said" is said by whom the sentence before it tells ("A nurse
         # told WPAV ..."), not by someone the sentences after it name (the next entry's mayor)
@@ -3083,6 +3088,8 @@ def _holder(q: QuestionInfo, best: Candidate, ctx: AnswerContext) -> Sentence | 
         ):
             continue
         if q.counted and not counts(q, other.text, ctx.tokenizer):
+            continue
+        if doer is not None and someone_else(q, doer, other.text, ctx):
             continue
         return other
     return _head_holder(q, best, ctx)
@@ -3476,9 +3483,13 @@ def _some_unnamed(q: QuestionInfo, text: str, ctx: AnswerContext) -> bool:
     """Whether a sentence writes the noun a "which X" asks for only as some X, its determiner at most
     ``WEIGHTS.some_words`` lowercase words before it ("A rail union says it warned ..."), or with none
     opening the sentence ("Police arrested ..."), and names none beside it: it tells of one, and the
-    sentence of its story that names it ("the Rail Transport Workers' Union") says which."""
+    sentence of its story that names it ("the Rail Transport Workers' Union") says which. So does "the
+    X" in a sentence naming nothing the question does not ("... according to the hospital"): it refers
+    back to the one its story names elsewhere ("admitted to St. Oriel's Children's Hospital"); beside
+    another name ("Monkeypox ... declared the virus a global health emergency") it may mean that one."""
     if names_head(text, q, ctx.tokenizer, WEIGHTS.head_window):
         return False
+    definite = not new_names(q.kind, text, q, ctx.tokenizer)
     # (words as spaces part them: the "a" of "9:55 a.m." is none)
     words = [w.strip(".,;:!?\"'()\u201c\u201d\u2018\u2019") for w in text.split()]
     at = [i for i, w in enumerate(words) if q.head in ctx.tokenizer.term_set(w)]
@@ -3491,7 +3502,8 @@ def _some_unnamed(q: QuestionInfo, text: str, ctx: AnswerContext) -> bool:
             return True
         before = words[max(0, i - 1 - WEIGHTS.some_words) : i]
         for j in range(len(before) - 1, -1, -1):
-            if before[j].lower() in _INDEFINITE:
+            low = before[j].lower()
+            if low in _INDEFINITE or (low == "the" and definite):
                 return all(w.islower() for w in before[j + 1 :])
         return False
 

@@ -25,6 +25,7 @@ from retrieval.answer.scoring import AnswerContext, Candidate, answers
 from retrieval.answer.types import counted_numbers, describes, name_runs, new_names
 from retrieval.answer.weights import WEIGHTS
 from retrieval.models import Answer
+from retrieval.search.wordnet import WordNet
 
 
 def _slot_test(
@@ -173,10 +174,11 @@ def filling_lead(
     )
 
 
-#: a person told without a name: a number or an indefinite article before a noun, one word between at
-#: most ("two men", "a contractor", "an off-duty nurse"); ``unnamed_doer`` checks the noun is a person's
+#: a person told without a name: a number, an article before a noun, one word between at most ("two
+#: men", "a contractor", "an off-duty nurse", "the third suspect": "the" refers back to one its story names
+#: elsewhere, or forward); ``unnamed_doer`` checks the noun is a person's
 _COUNTED_NOUN = re.compile(
-    r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+([a-z-]+)(?:\s+([a-z-]+))?\b",
+    r"\b(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+([a-z-]+)(?:\s+([a-z-]+))?\b",
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[\w'-]+")
@@ -201,14 +203,23 @@ def unnamed_doer(q: QuestionInfo, text: str, ctx: AnswerContext) -> str | None:
     for m in _COUNTED_NOUN.finditer(text):
         for g in (1, 2):
             noun = m.group(g)
-            if noun is None or not person_noun(noun.lower(), wn):
+            if noun is None or not _person_word(noun.lower(), wn):
                 continue
+            if text[m.end(g) : m.end(g) + 2] in ("'s", "\u2019s"):
+                break  # a possessor ("the mayor's office") is whose the thing is, not someone who acts
             at = word_at.get(m.start(g), -1)
             near = [abs(i - at) for i in at_term if i != at]  # (the noun may be the question's own)
             if at >= 0 and near and min(near) <= WEIGHTS.count_window:
                 found.append((min(near), noun))
             break
     return min(found)[1] if found else None
+
+
+def _person_word(noun: str, wn: WordNet) -> bool:
+    """Whether a noun tells a person: a role (``person_noun``: "contractor", "suspects") or the word for
+    a person itself in any form ("two people", "a person": WordNet files "person" under its top
+    concepts, not among the roles)."""
+    return person_noun(noun, wn) or any(pos == "n" and base == "person" for pos, base in wn.lemmas(noun))
 
 
 def doer_namer(q: QuestionInfo, text: str, ctx: AnswerContext) -> Callable[[str], bool] | None:
@@ -221,7 +232,7 @@ def doer_namer(q: QuestionInfo, text: str, ctx: AnswerContext) -> Callable[[str]
     noun = unnamed_doer(q, text, ctx)
     if noun is None:
         return None
-    told = set(ctx.tokenizer.tokens(noun)) | asked_verbs(q)
+    told = doer_terms(q, noun, ctx)
     given = new_names("person", text, q, ctx.tokenizer, strict=True)  # (named already: another's)
 
     def names(other: str) -> bool:
@@ -232,6 +243,23 @@ def doer_namer(q: QuestionInfo, text: str, ctx: AnswerContext) -> Callable[[str]
         )
 
     return names
+
+
+def doer_terms(q: QuestionInfo, noun: str, ctx: AnswerContext) -> frozenset[str]:
+    """The terms a sentence naming the person told by ``noun`` (``unnamed_doer``) writes: the role
+    itself or the asked act (``asked_verbs``)."""
+    return frozenset(ctx.tokenizer.tokens(noun)) | asked_verbs(q)
+
+
+def someone_else(q: QuestionInfo, noun: str, other: str, ctx: AnswerContext) -> bool:
+    """Whether a sentence after one telling the asked act of someone by the role ``noun`` alone
+    (``unnamed_doer``: "Police arrested two people") names another person: it writes neither that role
+    nor the act, and gives a name a role of its own ("Gallery director Helen Marsh said the staff were
+    relieved"). A name with no role of its own may be the one told ("Dion Maskell will take charge ..."
+    after "appointed a senior coach")."""
+    if not doer_terms(q, noun, ctx).isdisjoint(ctx.tokenizer.tokens(other)):
+        return False
+    return any(describes(other, run) for run in name_runs(other) if len(run.split()) > 1)
 
 
 def names_doer(q: QuestionInfo, text: str, other: str, ctx: AnswerContext) -> bool:
