@@ -13,6 +13,7 @@ from retrieval.answer.types import asks_for_noun, near_numbers, words_after_numb
 from retrieval.answer.weights import WEIGHTS
 from retrieval.lexicon import SPELLED_NUMBER, STOP_WORDS
 from retrieval.search.text import Tokenizer
+from retrieval.search.wordnet import NOUN_PERSON
 
 #: a word of a sentence, its apostrophes and hyphens with it
 _WORDS = re.compile(r"[A-Za-z][\w'\u2019-]*")
@@ -181,6 +182,10 @@ def _number_of_stated(q: QuestionInfo, counted: tuple[str, ...], text: str, toke
 #: their broader kind counts them ("four aircraft" for planes, "two vessels" for ships), where a broader
 #: kind of a person or an act is too broad ("workers" -> "people"; "jobs" -> "activities")
 _COUNTABLE_KINDS = frozenset({5, 6})
+#: the classes a narrower kind a number counts may be of (``_counts_deeper_kind``): things, animals and
+#: persons. Narrower is safe where broader is not: every vice president is an executive, not every
+#: person a worker
+_NARROWER_KINDS = _COUNTABLE_KINDS | {NOUN_PERSON}
 
 
 def _broader(q: QuestionInfo, tokenizer: Tokenizer) -> frozenset[str]:
@@ -222,9 +227,9 @@ def _counts_deeper_kind(q: QuestionInfo, text: str) -> bool:
     canine -> carnivore -> ... -> animal), where ``_kinds`` reads one class down: every kind of it is
     it, wherever else the sentence writes the counted noun ("an animal shelter ... took in 61 dogs": a
     noun only describing another, whose number ``counts`` then reads as the other's, does not make the
-    dogs' number another thing's). Only a kind that is a thing or an animal (``_COUNTABLE_KINDS``;
-    "animal" itself is filed with WordNet's top nouns): a kind of person is the role ``_counts_people``
-    reads."""
+    dogs' number another thing's). Only a kind that is a thing, an animal or a person
+    (``_NARROWER_KINDS``; "animal" itself is filed with WordNet's top nouns): "17 vice presidents" are
+    that many executives, as "61 dogs" are animals (``_counts_people`` reads any person for "people")."""
     wn = wordnet()
     word = q.term_words.get(q.counted, q.counted).lower()
     if wn is None or not word.isalpha():
@@ -233,7 +238,7 @@ def _counts_deeper_kind(q: QuestionInfo, text: str) -> bool:
         for w in after:
             bases = [lemma for pos, lemma in wn.lemmas(w) if pos == "n" and lemma != word]
             if any(
-                wn.sense_classes(b, "n", 1) & _COUNTABLE_KINDS
+                wn.sense_classes(b, "n", 1) & _NARROWER_KINDS
                 and wn.kind_of(b, word, WEIGHTS.counted_narrower, 1, first=True)
                 for b in bases
             ):

@@ -1361,10 +1361,13 @@ def _surname(name: str, ctx: AnswerContext) -> str:
     return terms[0] if len(terms) == 1 else ""
 
 
-def answers(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
+def answers(q: QuestionInfo, c: Candidate, ctx: AnswerContext, lone: bool = False) -> bool:
     """Whether a candidate answers the question at all: it covers enough of the question, the
     question's names are its story's, it holds what is asked about them itself (not only its topic),
-    and for a question asking for a date, a number or a person it holds one."""
+    and for a question asking for a date, a number or a person it holds one. With ``lone`` (the only
+    retrieved sentence holding the kind of thing asked for: ``select._lone_typed``) how much of the
+    question it covers is not asked: being the only one is the evidence its few words lack; every
+    other check still holds."""
     w = WEIGHTS
     if c.names < w.min_names:
         return False
@@ -1389,7 +1392,7 @@ def answers(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
         and c.coverage >= w.typed_coverage
         and counts(q, c.sentence.text, ctx.tokenizer, itself=True)
     )
-    if c.relation < w.min_relation and q.kind != "broad" and not covered:
+    if c.relation < w.min_relation and q.kind != "broad" and not covered and not lone:
         return False
     if q.kind == "number" and c.type_score < 1.0 and CURRENCY_ASKED.search(q.text):
         return False  # "what did they pay in euros": a sum in euros, or nothing
@@ -1539,7 +1542,7 @@ def answers(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
         return False  # "what did Okwu tell the Finance Committee": her vote, or her words to the press
     if _another_day(q.text, c.sentence.text):
         return False  # "how much did shares fall on Wednesday": "fell 8.4% on Tuesday" is another day's
-    if c.coverage >= w.abstain_coverage or _typed_answer(q, c, ctx) or storied_said:
+    if c.coverage >= w.abstain_coverage or _typed_answer(q, c, ctx) or storied_said or lone:
         return True
     # covering enough only read under its story's headline and lead: it must hold what is asked itself
     return c.storied >= w.abstain_coverage and c.relation >= w.story_relation

@@ -2030,6 +2030,8 @@ def _select(question: str, asked: str, q: QuestionInfo, ctx: AnswerContext, anch
         best = next((c for c in cands if _typed_account(q, c, ctx)), None)
     if best is None and docs is None and period is None:
         cands, best = _reached(q, hits, cands, ctx)
+        if best is None:
+            best = _lone_typed(q, cands, ctx)
     elif (
         best is not None
         and best.relation < WEIGHTS.min_relation
@@ -2968,6 +2970,25 @@ def _named_person(question: str, q: QuestionInfo, ctx: AnswerContext) -> bool:
     return bool(terms) and all(
         t in q.entity_terms or ((b := q.bridges.get(t)) is not None and b.name) for t in terms
     )
+
+
+def _lone_typed(q: QuestionInfo, cands: list[Candidate], ctx: AnswerContext) -> Candidate | None:
+    """The best candidate, when no candidate answers but it is the only one holding the kind of thing
+    a typed question asks for: a paraphrase in words the coverage never writes ("how much cash is the
+    government putting in" of "announced $3.2 million in emergency funding") shares too few of them to
+    count as covering it, yet a sum beside what the question's other words found, with no other figure
+    anywhere among the retrieved sentences to choose from, is what it asks. It must hold some of what is
+    asked beyond the question's names, cover as much as a typed answer must (``typed_coverage``), and
+    pass every check ``answers`` makes but coverage (a count of another thing, another day's figure).
+    A second sentence holding the kind asked for makes it a guess between them: declined."""
+    if q.kind not in TYPED_KINDS or not cands:
+        return None
+    top = cands[0]
+    if top.type_score < 1.0 or top.coverage < WEIGHTS.typed_coverage or top.relation <= 0.0:
+        return None
+    if any(c.type_score >= 1.0 for c in cands[1:]):
+        return None
+    return top if answers(q, top, ctx, lone=True) else None
 
 
 def _reached(

@@ -2,7 +2,7 @@
 them WordNet files it ("61 dogs and cats" for animals: dog -> canine -> ... -> animal), where the one
 class below (``WordNet.usual_kinds``) misses it, also beside the noun written as another's modifier ("an
 animal shelter"); a number of something no kind of it ("61 blankets")
-still answers nothing."""
+still answers nothing. So for persons: "17 vice presidents" counts executives, "17 engineers" does not."""
 
 from __future__ import annotations
 
@@ -44,3 +44,23 @@ def test_a_number_of_no_kind_of_it_still_declines(tmp_path: Path) -> None:
     assert not counts(q, "The league took in 48 blankets and towels.", ctx.tokenizer)
     assert counts(q, "The league took in 48 dogs and cats.", ctx.tokenizer)
     assert counts(q, "The league opened an animal shelter and took in 48 dogs and cats.", ctx.tokenizer)
+
+
+LETTER = (
+    "Staff at Orvel Software rallied behind their ousted founder on Tuesday. "
+    "A letter backing Ina Holt has been signed by {who}, the company said."
+)
+
+
+def test_a_number_of_a_kind_of_the_asked_persons_counts_them(tmp_path: Path) -> None:
+    # "17 vice presidents" are that many executives (vice president -> executive in WordNet)
+    text = LETTER.format(who="17 vice presidents")
+    engine = engine_of(tmp_path, [{"id": "letter", "title": "Letter backs Holt", "text": text}, *filler(12)])
+    a = engine.ask("How many executives signed the letter backing Holt?")
+    assert not a.abstained, a.answer
+    assert "17 vice presidents" in a.answer
+    ctx = engine._ctx
+    q = bridged(analyze("How many executives signed the letter backing Holt?", ctx.tokenizer), ctx)
+    assert counts(q, "It was signed by 17 vice presidents.", ctx.tokenizer)
+    # engineers are no kind of executive: their number counts other people
+    assert not counts(q, "It was signed by 17 engineers.", ctx.tokenizer)
