@@ -262,8 +262,11 @@ class _Finder(FinderBase):
                 elif cue == "this":
                     y = a.year
                 else:
+                    # "until June" bounds a span, the day it is set to last to ("SET_FOR"), which the past
+                    # verb that began it does not put behind the article
+                    tense = None if cue in {"until", "till"} else self._past(m)
                     y = self._clause_year(m.start("mon"), m.end()) or (
-                        nearest_year(mon, None, a, tense=self._past(m)) or a.year
+                        nearest_year(mon, None, a, tense=tense) or a.year
                     )
                 return self._mention(shifted, f"{y:04d}-{mon:02d}", "month", "partial", month=mon)
 

@@ -1,0 +1,105 @@
+"""A stated date read forward when its clause speaks of what is to come, and back only when the clause's
+own tense says so (issue 16): a year-less day or month and a weekday take the side of the publication date
+their own clause's verb puts them on, not the side of a past verb of another clause or of an "-ed"
+adjective."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from retrieval.timeline.dates import find_dates
+
+THURSDAY = date(2026, 3, 19)
+SATURDAY = date(2026, 3, 21)
+TUESDAY = date(2026, 3, 17)
+
+
+def _value(text: str, anchor: date, expr: str) -> str:
+    return next(m.value for m in find_dates(text, anchor) if m.text.endswith(expr))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a present modal after a relative clause's or a reporting verb's past: the nearest year, ahead here
+        (
+            "Passengers, who were stranded for days, can claim through its website from 23 March.",
+            "2026-03-23",
+        ),
+        ("The airline said passengers could claim through its website from 23 March.", "2026-03-23"),
+        # twins: the clause's own past puts a day after the article a year back, one before it stays
+        ("The airline said passengers claimed through its website from 23 March.", "2025-03-23"),
+        ("Passengers were stranded from 13 March.", "2026-03-13"),
+    ],
+)
+def test_a_modal_after_a_past_verb_is_not_told_in_the_past(text: str, value: str) -> None:
+    assert _value(text, THURSDAY, "March") == value
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "expr", "value"),
+    [
+        # an "-ed" word after a determiner or "of" is an adjective, no past verb of the clause
+        (
+            "The operator is expected to run a reduced timetable from Monday.",
+            SATURDAY,
+            "Monday",
+            "2026-03-23",
+        ),
+        (
+            "He will serve two years of supervised release and must report to prison by June 15.",
+            date(2026, 5, 11),
+            "June 15",
+            "2026-06-15",
+        ),
+        # a future perfect is done by a day still ahead
+        ("Every child will have bottled water by Wednesday.", date(2026, 3, 2), "Wednesday", "2026-03-04"),
+        # twins: a past verb, or a day told with no marker, is the one before
+        ("The operator ran a reduced timetable on Monday.", SATURDAY, "Monday", "2026-03-16"),
+        ("The plant opened on Monday.", SATURDAY, "Monday", "2026-03-16"),
+        ("Every child had bottled water by Wednesday.", date(2026, 3, 2), "Wednesday", "2026-02-25"),
+    ],
+)
+def test_an_adjective_in_ed_is_no_past_verb(text: str, anchor: date, expr: str, value: str) -> None:
+    assert _value(text, anchor, expr) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # the end of a span, reached through the noun naming it, is set ahead as "until June" is
+        ("He was named acting president until an extraordinary congress in June.", "2026-06"),
+        ("He was named acting president until June.", "2026-06"),
+        # twin: the "until" clause's own past verb
+        ("He stayed in office until she left in June.", "2025-06"),
+        ("The plant closed in June.", "2025-06"),
+    ],
+)
+def test_a_month_a_span_lasts_until_is_the_nearest(text: str, value: str) -> None:
+    assert _value(text, THURSDAY, "June") == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a verb's present after a pronoun is a schedule: the coming day
+        ("He takes charge for the first time away at Dunholm City on Saturday.", "2026-03-21"),
+        # twins: its past, a verb of saying's present and an auxiliary's are no schedule
+        ("He took charge for the first time away at Dunholm City on Saturday.", "2026-03-14"),
+        ("She says she resigned on Saturday.", "2026-03-14"),
+        ("He has left the club on Saturday.", "2026-03-14"),
+    ],
+)
+def test_a_present_after_a_pronoun_is_a_schedule(text: str, value: str) -> None:
+    assert _value(text, TUESDAY, "Saturday") == value
+
+
+def test_a_week_is_not_counted_from_a_day_of_the_clause_it_opens() -> None:
+    anchor = date(2026, 7, 21)
+    text = "Western Basin Power disclosed last week that its line recorded a fault on July 11."
+    assert _value(text, anchor, "last week") == "2026-07-13"
+    # twin: a day the telling is dated by, after the week, is still counted from
+    text = "Trump said he expected to sign a deal next week giving the U.S. access on April 17."
+    assert _value(text, date(2025, 4, 21), "next week") == "2025-04-21"
