@@ -1,14 +1,17 @@
 """A stated date read forward when its clause speaks of what is to come, and back only when the clause's
 own tense says so (issue 16): a year-less day or month and a weekday take the side of the publication date
 their own clause's verb puts them on, not the side of a past verb of another clause or of an "-ed"
-adjective."""
+adjective; and a sentence a saying's day heads is listed at that day, not at a coarser or subordinate date
+it goes on to name."""
 
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
+from retrieval import build_engine
 from retrieval.timeline.dates import find_dates
 
 THURSDAY = date(2026, 3, 19)
@@ -103,3 +106,40 @@ def test_a_week_is_not_counted_from_a_day_of_the_clause_it_opens() -> None:
     # twin: a day the telling is dated by, after the week, is still counted from
     text = "Trump said he expected to sign a deal next week giving the U.S. access on April 17."
     assert _value(text, date(2025, 4, 21), "next week") == "2025-04-21"
+
+
+# (19 March 2026 is a Thursday)
+_STORY = """Airline counts the cost of its outage
+
+Harwick Courier, 19 March 2026
+
+{line}
+"""
+
+
+def _events(tmp_path: Path, line: str) -> list[str]:
+    (tmp_path / "outage.txt").write_text(_STORY.format(line=line))
+    return [e.date for e in build_engine(tmp_path).timeline().events]
+
+
+@pytest.mark.parametrize(
+    ("line", "dates"),
+    [
+        # the saying heads the sentence: its day, not a coarser date holding it ...
+        ("The airline said on Thursday that it expects to resume all flights this month.", ["2026-03-19"]),
+        # ... nor a date of a subordinate clause of what it says
+        (
+            "The airline said on Thursday that the outage that grounded its fleet last month cost it "
+            "40 million pounds.",
+            ["2026-03-19"],
+        ),
+        # twins: the date of what the saying tells, and a saying closing the sentence, its attribution
+        ("The airline said on Thursday that flights would resume on Monday.", ["2026-03-23"]),
+        (
+            "This month's outage cost the airline 40 million pounds, its chief executive said on Thursday.",
+            ["2026-03"],
+        ),
+    ],
+)
+def test_a_sentence_a_saying_heads_is_at_its_day(tmp_path: Path, line: str, dates: list[str]) -> None:
+    assert _events(tmp_path, line) == dates
