@@ -320,7 +320,8 @@ PAST_VERB = re.compile(
     # simple past forms no participle shares ("wrote", "went"), past wherever they stand
     r"\b(?:says|was|were|had|did|went|gave|took|saw|came|began|rose|fell|spoke|wrote|drew|grew|knew|threw|"
     r"flew|ran|chose|broke|froze|stole|woke|wore|tore|forgot|sank|rang|sang|drove|rode|shook|became|withdrew|"
-    r"oversaw|forbade|swore)\b"
+    r"oversaw|forbade|swore|blew|dug|hid|slid|spun|stung|swam|sprang|sped|wept|crept|slept|swept|knelt|leapt|"
+    r"shrank|stank|strode|clung|flung|swung)\b"
     # a participle after a present or future "be" is no past verb: "is expected in June", "will be held on
     # Tuesday", "will be covered"; nor after a present "remain" or "stay": "cars remain banned until late
     # July". Irregular past forms a participle shares ("held", "heard", "sent") are read the same way.

@@ -46,6 +46,11 @@ _APPOSITION = re.compile(r"\s*[,(—–]?\s*(?:on|in)?\s*")
 _INSTEAD = re.compile(r"\b(?:rather\s+than|instead\s+of)\s+$", re.I)
 #: a verb of saying, which after a date attributes the sentence rather than telling the date's tense
 _SPEECH = re.compile(r"said|says|told", re.I)
+#: a deadline's "by" ("were told to leave their homes by June 15"): the day something is due, which the
+#: past verb that set it does not put behind the article; unless the clause is in the past perfect, what had
+#: been done by a day ("had repaid the loan by June 15": behind the article)
+_BY = re.compile(r"\bby\s+$", re.I)
+_PAST_PERFECT = re.compile(r"\bhad\b", re.I)
 #: a word opening a clause of its own: a date after it, and after a relative expression, is not the day
 #: the expression counts from
 _OPENS_CLAUSE = re.compile(r"\b(?:that|when|which|who|where|while|after|before|because|until)\b", re.I)
@@ -222,17 +227,25 @@ class FinderBase(ABC):
             or SET_FOR.search(before)
             or _DEADLINE.search(before)
             or _INSTEAD.search(before)
-            or (
-                (until := _UNTIL_EVENT.search(before)) is not None
-                and not PAST_VERB.search(until.group("what"))
-            )
         ):
             # "set a deadline of November 25", "postponed until March 3": the day something is set for,
             # which the past verb that set it does not put behind the article
             return None
         if self._sure_future(m.start()):
             return "future"
-        return "past" if self._tense(m.start(), m.end()) == "past" else None
+        if self._tense(m.start(), m.end()) != "past":
+            return None
+        until = _UNTIL_EVENT.search(before)
+        if (until is not None and not PAST_VERB.search(until.group("what"))) or (
+            _BY.search(before) is not None and self.deadline_by(m.start())
+        ):
+            return None  # "named acting president until a congress in June", "told to leave by June 15"
+        return "past"
+
+    def deadline_by(self, pos: int) -> bool:
+        """Whether a "by" right before ``pos`` sets a deadline, not what had been done by then (``_BY``):
+        a past verb's clause reads it as the nearest day, a future's stays ahead."""
+        return _PAST_PERFECT.search(self._sentence_before(pos)[-90:]) is None
 
     def _add(
         self, m: re.Match[str], priority: int, build: Callable[[], DateMention | None], deferred: bool = False
