@@ -251,6 +251,34 @@ def _subordinate(sentence: str, local: int) -> int:
     return opened[-1].start()
 
 
+def _under_saying(
+    out: list[Mention], said_on: set[int], clause_at: dict[int, int], at: dict[int, int]
+) -> set[int]:
+    """The mentions (by position in ``out``) a saying's day in their sentence tells better than they do,
+    after it in the sentence the saying heads: a date coarser than that day holding it ("said on Thursday
+    that it expects to resume all flights this month"), or one in a subordinate clause opened after it
+    ("said on Thursday that the outage that grounded its fleet last month cost ..."; not "Protesters who
+    were gathered in the square said Monday they were planning a march for Tuesday", whose "who" clause
+    closes unmarked). A saying closing the sentence only attributes it ("This month's raid netted 2,000
+    phones, the detective said on Friday": the raid's)."""
+    days = {
+        out[i].sentence: (at[i], date.fromisoformat(out[i].value))
+        for i in said_on
+        if out[i].precision == "day"
+    }
+    found: set[int] = set()
+    for i, m in enumerate(out):
+        said = days.get(m.sentence)
+        if said is None or i in said_on or m.background:
+            continue
+        span = span_of(m.value)
+        if at[i] > said[0] and (
+            (m.precision != "day" and span.first <= said[1] <= span.last) or clause_at[i] > said[0]
+        ):
+            found.add(i)
+    return found
+
+
 # A phrase inside the sentence whose own act a date in it tells, not the sentence's main act: a reason
 # ("was docked six points for failing to pay wages in January": the deduction is not January's) or a
 # comparison ("said explosions like the one on Tuesday are rare") or a relative clause in the past perfect
@@ -751,34 +779,6 @@ def doc_mentions(di: int, doc: Document, coverage_start: date | None = None) -> 
         kept = [m for m in kept if m.sentence not in replaced]
         kept.extend(entries)
     return kept
-
-
-def _under_saying(
-    out: list[Mention], said_on: set[int], clause_at: dict[int, int], at: dict[int, int]
-) -> set[int]:
-    """The mentions (by position in ``out``) a saying's day in their sentence tells better than they do,
-    after it in the sentence the saying heads: a date coarser than that day holding it ("said on Thursday
-    that it expects to resume all flights this month"), or one in a subordinate clause opened after it
-    ("said on Thursday that the outage that grounded its fleet last month cost ..."; not "Protesters who
-    were gathered in the square said Monday they were planning a march for Tuesday", whose "who" clause
-    closes unmarked). A saying closing the sentence only attributes it ("This month's raid netted 2,000
-    phones, the detective said on Friday": the raid's)."""
-    days = {
-        out[i].sentence: (at[i], date.fromisoformat(out[i].value))
-        for i in said_on
-        if out[i].precision == "day"
-    }
-    found: set[int] = set()
-    for i, m in enumerate(out):
-        said = days.get(m.sentence)
-        if said is None or i in said_on or m.background:
-            continue
-        span = span_of(m.value)
-        if at[i] > said[0] and (
-            (m.precision != "day" and span.first <= said[1] <= span.last) or clause_at[i] > said[0]
-        ):
-            found.add(i)
-    return found
 
 
 def _names_only(sentence: str, local: int) -> bool:
