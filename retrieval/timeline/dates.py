@@ -262,8 +262,13 @@ class _Finder(FinderBase):
                 elif cue == "this":
                     y = a.year
                 else:
+                    # "until June" bounds a span, the day it is set to last to ("SET_FOR"), and "by June" a
+                    # deadline, which the past verb that began or set it does not put behind the article
+                    tense = self._past(m)
+                    if cue in {"until", "till"} or (cue == "by" and self.deadline_by(m.start())):
+                        tense = tense if tense == "future" else None
                     y = self._clause_year(m.start("mon"), m.end()) or (
-                        nearest_year(mon, None, a, tense=self._past(m)) or a.year
+                        nearest_year(mon, None, a, tense=tense) or a.year
                     )
                 return self._mention(shifted, f"{y:04d}-{mon:02d}", "month", "partial", month=mon)
 

@@ -172,7 +172,12 @@ FUTURE = re.compile(
     r"come\s+into\s+force|expires|lapses|"
     # ... and so does the plural ("talks resume on Thursday", "ministers meet on Friday")
     # (verbs that are rarely nouns: "the vote on Thursday" may well be past)
-    r"meet|resume|begin|convene|reconvene|arrive|kick\s+off)\b",
+    r"meet|resume|begin|convene|reconvene|arrive|kick\s+off|"
+    # ... and any verb's present after a pronoun subject, which can only be a verb there ("He takes charge
+    # for the first time on Saturday"): news copy tells what was done in the past tense, a present with a
+    # day is a schedule (not a verb of saying, "says", nor "is", "was", "has", "does": an auxiliary's tense
+    # is its participle's)
+    r"(?:he|she|it)\s+(?!(?:says|tells|was|is|has|does)\b)[a-z]{2,}[^s\W]s)\b",
     re.I,
 )
 
@@ -315,12 +320,18 @@ PAST_VERB = re.compile(
     # simple past forms no participle shares ("wrote", "went"), past wherever they stand
     r"\b(?:says|was|were|had|did|went|gave|took|saw|came|began|rose|fell|spoke|wrote|drew|grew|knew|threw|"
     r"flew|ran|chose|broke|froze|stole|woke|wore|tore|forgot|sank|rang|sang|drove|rode|shook|became|withdrew|"
-    r"oversaw|forbade|swore)\b"
+    r"oversaw|forbade|swore|blew|dug|hid|slid|spun|stung|swam|sprang|sped|wept|crept|slept|swept|knelt|leapt|"
+    r"shrank|stank|strode|clung|flung|swung)\b"
     # a participle after a present or future "be" is no past verb: "is expected in June", "will be held on
     # Tuesday", "will be covered"; nor after a present "remain" or "stay": "cars remain banned until late
-    # July". Irregular past forms a participle shares ("held", "heard", "sent") are read the same way
+    # July". Irregular past forms a participle shares ("held", "heard", "sent") are read the same way.
+    # Nor is one after a determiner or "of", "for", "with", which makes it an adjective ("will run a reduced
+    # timetable", "two years of supervised release"), nor after a future "have", a future perfect ("will
+    # have finished by Monday": done by a day still ahead)
     r"|(?<!\bis\s)(?<!\bare\s)(?<!\bam\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bremain\s)"
     r"(?<!\bremains\s)(?<!\bstay\s)(?<!\bstays\s)"
+    r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bour\s)"
+    r"(?<!\bof\s)(?<!\bfor\s)(?<!\bwith\s)(?<!\bwill\shave\s)(?<!\bshall\shave\s)(?<!ll\shave\s)"
     r"\b(?:said|told|met|held|made|sent|won|lost|left|hit|struck|heard|thought|felt|stood|sought|brought|"
     r"bought|sold|caught|taught|fought|got|shot|sat|upheld|paid|laid|built|spent|led|fled|found|meant|kept|"
     rf"dealt|hung|stuck|(?!(?:{NOT_PAST_ED})\b)\w+ed)\b",

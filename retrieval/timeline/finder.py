@@ -46,6 +46,27 @@ _APPOSITION = re.compile(r"\s*[,(—–]?\s*(?:on|in)?\s*")
 _INSTEAD = re.compile(r"\b(?:rather\s+than|instead\s+of)\s+$", re.I)
 #: a verb of saying, which after a date attributes the sentence rather than telling the date's tense
 _SPEECH = re.compile(r"said|says|told", re.I)
+#: a deadline's "by" ("were told to leave their homes by June 15"): the day something is due, which the
+#: past verb that set it does not put behind the article; unless the clause is in the past perfect, what had
+#: been done by a day ("had repaid the loan by June 15": behind the article)
+_BY = re.compile(r"\bby\s+$", re.I)
+_PAST_PERFECT = re.compile(r"\bhad\b", re.I)
+#: a word opening a clause of its own: a date after it, and after a relative expression, is not the day
+#: the expression counts from
+_OPENS_CLAUSE = re.compile(r"\b(?:that|when|which|who|where|while|after|before|because|until)\b", re.I)
+#: a modal of the present, after which a clause tells what may or must be, not what was ("said passengers
+#: can claim from 23 March", "who were stranded, could claim"): a past verb before it is another clause's
+#: (a reporting verb's, a relative clause's) and does not put the date behind the article
+_MODAL = re.compile(
+    r"\b(?:can|cannot|could|must|may|might|should|ought\s+to|needs?\s+to|ha(?:s|ve)\s+to)\b(?!\s+(?:not\s+)?have\b)"
+)
+#: the end of a span something lasts to, reached through the noun naming it ("acting president until an
+#: extraordinary congress in June", "banned until the reopening in late August"): read as "until June" is, the
+#: day set for something (``SET_FOR``), which the past verb that began the span does not put behind the
+#: article; not when the noun is a clause of its own with a past verb ("stayed until she left in June")
+_UNTIL_EVENT = re.compile(
+    r"\b(?:until|till|pending)\s+(?P<what>(?:[\w'\u2019-]+\s+){1,4}?)(?:(?:in|on|at)\s+)?$", re.I
+)
 
 
 class SpanLike(Protocol):
@@ -183,8 +204,9 @@ class FinderBase(ABC):
         before = self._sentence_before(start)[-90:].rpartition(";")[2]
         if PLANNED.search(before):
             return None  # "were allowed to return home starting Saturday": the nearest such day
-        if PAST_VERB.search(before):
-            return "past"
+        past = list(PAST_VERB.finditer(before))
+        if past:
+            return None if _MODAL.search(before, past[-1].end()) else "past"
         # after it, an attribution ("…, a spokesman said") tells when it was said, not when the day is: a
         # past verb of the clause's own counts ("dock on March 18 rather than March 14, a spokesman said")
         after = self.text[end : min(hi, end + 60)]
@@ -211,7 +233,19 @@ class FinderBase(ABC):
             return None
         if self._sure_future(m.start()):
             return "future"
-        return "past" if self._tense(m.start(), m.end()) == "past" else None
+        if self._tense(m.start(), m.end()) != "past":
+            return None
+        until = _UNTIL_EVENT.search(before)
+        if (until is not None and not PAST_VERB.search(until.group("what"))) or (
+            _BY.search(before) is not None and self.deadline_by(m.start())
+        ):
+            return None  # "named acting president until a congress in June", "told to leave by June 15"
+        return "past"
+
+    def deadline_by(self, pos: int) -> bool:
+        """Whether a "by" right before ``pos`` sets a deadline, not what had been done by then (``_BY``):
+        a past verb's clause reads it as the nearest day, a future's stays ahead."""
+        return _PAST_PERFECT.search(self._sentence_before(pos)[-90:]) is None
 
     def _add(
         self, m: re.Match[str], priority: int, build: Callable[[], DateMention | None], deferred: bool = False
@@ -219,8 +253,12 @@ class FinderBase(ABC):
         self.cands.append(Candidate(m.start(), m.end(), priority, build, deferred))
 
     def _sentence_anchor(self, pos: int) -> date:
-        """A week or month named relative to a dated statement ("announced on April 17 that ... next week")
-        is read against that date, not the publication date: the nearest earlier day date in the sentence."""
+        """A week or month named relative to a dated statement ("announced on April 17 that ... next week",
+        "expected to sign a deal next week ..., he announced on April 17") is read against that date, not
+        the publication date: the nearest day date of the sentence, but not one after a clause the
+        expression's own opens ("disclosed last week that its line recorded a fault on July 11", "came to
+        light last week when parents paid for tests on Feb. 27": the day of what was disclosed or found,
+        not of the telling)."""
         assert self.anchor is not None
         if self._day_dates is None:
             # every non-deferred mention is built by now: group the explicit day dates by sentence once
@@ -232,6 +270,8 @@ class FinderBase(ABC):
                     self._day_dates.setdefault(i, []).append((m.start, d))
         best: tuple[int, date] | None = None
         for start, d in self._day_dates.get(bisect_right(self.sent_starts, pos) - 1, ()):
+            if start > pos and _OPENS_CLAUSE.search(self.text, pos, start):
+                continue  # "disclosed last week that the line recorded a fault on July 11": the fault's day
             if timedelta(0) < self.anchor - d <= timedelta(days=60):
                 dist = abs(start - pos)
                 if best is None or dist < best[0]:

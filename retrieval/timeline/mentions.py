@@ -241,12 +241,42 @@ _SUBORDINATOR = re.compile(
 _CLAUSE_CLOSE = re.compile(r"[,;:]|\s[—–-]\s")
 
 
-def _subordinate(sentence: str, local: int) -> bool:
-    """Whether the date at ``local`` stands in a subordinate clause still open there: the last
-    subordinating word before it with no clause mark between them."""
+def _subordinate(sentence: str, local: int) -> int:
+    """Where the subordinate clause the date at ``local`` stands in opens, -1 when it stands in none still
+    open there: the last subordinating word before it with no clause mark between them."""
     before = sentence[:local]
     opened = list(_SUBORDINATOR.finditer(before))
-    return bool(opened) and not _CLAUSE_CLOSE.search(before, opened[-1].end())
+    if not opened or _CLAUSE_CLOSE.search(before, opened[-1].end()):
+        return -1
+    return opened[-1].start()
+
+
+def _under_saying(
+    out: list[Mention], said_on: set[int], clause_at: dict[int, int], at: dict[int, int]
+) -> set[int]:
+    """The mentions (by position in ``out``) a saying's day in their sentence tells better than they do,
+    after it in the sentence the saying heads: a date coarser than that day holding it ("said on Thursday
+    that it expects to resume all flights this month"), or one in a subordinate clause opened after it
+    ("said on Thursday that the outage that grounded its fleet last month cost ..."; not "Protesters who
+    were gathered in the square said Monday they were planning a march for Tuesday", whose "who" clause
+    closes unmarked). A saying closing the sentence only attributes it ("This month's raid netted 2,000
+    phones, the detective said on Friday": the raid's)."""
+    days = {
+        out[i].sentence: (at[i], date.fromisoformat(out[i].value))
+        for i in said_on
+        if out[i].precision == "day"
+    }
+    found: set[int] = set()
+    for i, m in enumerate(out):
+        said = days.get(m.sentence)
+        if said is None or i in said_on or m.background:
+            continue
+        span = span_of(m.value)
+        if at[i] > said[0] and (
+            (m.precision != "day" and span.first <= said[1] <= span.last) or clause_at[i] > said[0]
+        ):
+            found.add(i)
+    return found
 
 
 # A phrase inside the sentence whose own act a date in it tells, not the sentence's main act: a reason
@@ -543,6 +573,8 @@ def doc_mentions(di: int, doc: Document, coverage_start: date | None = None) -> 
         pos += len(s.text) + 1
     out: list[Mention] = []
     said_on: set[int] = set()  # mentions (by position in ``out``) dating only the saying
+    at: dict[int, int] = {}  # each mention's place in its sentence
+    clause_at: dict[int, int] = {}  # ... and where the subordinate clause it stands in opens (-1: none)
     labels: set[int] = set()  # mentions of a date naming an event the sentence refers to ("the March 3 fire")
     given_up: set[int] = set()  # mentions of a day once set, since moved or dropped ("originally set for")
     # of ``labels``, those only naming what the sentence refers to, not heading the clause it tells
@@ -646,6 +678,8 @@ def doc_mentions(di: int, doc: Document, coverage_start: date | None = None) -> 
         words, names = _words_and_names(text)
         if _SAID_ON.search(sent.text, max(0, local - _SAID_REACH), local):
             said_on.add(len(out))
+        at[len(out)] = local
+        clause_at[len(out)] = _subordinate(sent.text, local)
         plan = SET_BEFORE.search(sent.text[max(0, local - _PLAN_REACH) : local])
         if (plan is not None and PLAN_WORD.search(plan.group())) or MOVED_FROM.search(
             sent.text, max(0, local - _PLAN_REACH), local
@@ -653,7 +687,7 @@ def doc_mentions(di: int, doc: Document, coverage_start: date | None = None) -> 
             given_up.add(len(out))
         if _phrase_owned(sent.text, local, end) and not background:
             owned.add(len(out))
-        elif _subordinate(sent.text, local) and not background:
+        elif clause_at[len(out)] >= 0 and not background:
             subordinate.add(len(out))
         after = _LABEL_AFTER.match(sent.text, end)
         if (
@@ -692,11 +726,20 @@ def doc_mentions(di: int, doc: Document, coverage_start: date | None = None) -> 
     # A date only naming a thing the sentence refers to is no event it tells: "Vale told councillors on
     # Tuesday that details of this month's dredging contract had leaked" is Tuesday's testimony ("This
     # month's raid netted 2,000 phones, the detective said on Friday" tells the raid, of this month)
+    # A saying's day is kept, though, over a date the saying's day says more than: a coarser one holding
+    # it ("said on Thursday that it expects to resume all flights this month": the Thursday), and one in a
+    # subordinate clause of what it says ("said on Thursday that the outage that grounded its fleet last
+    # month cost it £40 million": last month dates the grounding, the sentence tells Thursday's figure)
+    under = _under_saying(out, said_on, clause_at, at)
     told = {
-        m.sentence for i, m in enumerate(out) if i not in said_on and i not in naming and not m.background
+        m.sentence
+        for i, m in enumerate(out)
+        if i not in said_on and i not in naming and i not in under and not m.background
     }
     for i in said_on:
         keep[i] = out[i].sentence not in told
+    for i in under:
+        keep[i] = keep[i] and i in subordinate  # set aside below when it shows the saying's line
     # "Vell told senators on Wednesday that a valve caused the March 3 fire": the sentence tells the
     # testimony, dated by its own date; the fire is named by its day, not told (listed there, the
     # sentence would stand for the fire, cited with the outlets that tell it). Kept when it is the
