@@ -545,6 +545,15 @@ _PER_UNIT = re.compile(
 )
 
 
+#: a sum for a period of time, right after it ("£2.4 million a year", "$900 per month"): what a contract or
+#: a salary is worth as a whole, told by the period it runs for, not the price of one of many units
+_PER_PERIOD = re.compile(
+    r"[\d,.]*(?:\s?(?:m|bn|million|billion|k|thousand))?(?:\s+|-)"
+    rf"(?:{_CURRENCY_NAME}\s+)?(?:a|an|per)[\s-](?:year|month|week|day|annum)\b",
+    re.IGNORECASE,
+)
+
+
 #: a sum scaled to millions or more, right after its figure ("$8.4 billion", "£3bn"): a whole, never a price
 #: of one unit however the sentence prices its units
 _SCALED = re.compile(r"[\d,.]*\s?(?:m|bn|million|billion|trillion)\b", re.IGNORECASE)
@@ -613,7 +622,10 @@ def _money_basis(q: QuestionInfo) -> Callable[[str, re.Match[str]], bool]:
     if q.basis == "each":
         return lambda text, m: _a_sum(text, m) and per_unit(text, m)
     if q.basis == "total":
-        return lambda text, m: _a_sum(text, m) and not per_unit(text, m)
+        # ("how much is the contract worth": "worth £2.4 million a year" is its worth, by the year)
+        return lambda text, m: (
+            _a_sum(text, m) and (not per_unit(text, m) or _PER_PERIOD.match(text, m.end()) is not None)
+        )
     return _a_sum
 
 
