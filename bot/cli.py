@@ -91,6 +91,26 @@ class TerminalFormatter(logging.Formatter):
         return render.plain(super().format(record))
 
 
+class Shown(logging.Filter):
+    """The warnings the terminal has shown, so that a problem logged where it arose is not printed again
+    in the list of problems at start."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.messages: list[str] = []
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.levelno >= logging.WARNING:
+            self.messages.append(record.getMessage())
+        return True
+
+    def said(self, problem: str) -> bool:
+        return any(problem in m for m in self.messages)
+
+
+SHOWN = Shown()
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="newsbot", description="Extractive, cited answers about a news corpus.")
     # a string: the settings refuse an empty one by name (as a Path it would be the current directory)
@@ -298,9 +318,11 @@ async def _main(args: argparse.Namespace, settings: Settings) -> int:
     if bar is not None:
         bar.finish()
     try:
-        # (a reload's report lists the corpus's problems itself: warned here too, each would show twice)
+        # (a reload's report lists the corpus's problems itself: warned here too, each would show twice;
+        # one already logged, as the store logs a file it cannot use, is not said again)
         for p in service.problems if args.command != "reload" else ():
-            print(f"warning: {render.plain(str(p))}", file=sys.stderr)  # file names are corpus text
+            if not SHOWN.said(str(p)):
+                print(f"warning: {render.plain(str(p))}", file=sys.stderr)  # file names are corpus text
         if args.command == "ask":
             return await _ask(service, args, out)
         if args.command == "timeline":
@@ -366,6 +388,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     args = parse(argv)
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(TerminalFormatter("%(levelname)s %(name)s: %(message)s"))
+    SHOWN.messages.clear()  # (tests run several commands in one interpreter)
+    handler.addFilter(SHOWN)
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, handlers=[handler])
     try:
         settings = load_settings(args.config, corpus=args.corpus, db=args.db)

@@ -42,8 +42,7 @@ async def open_store(settings: Settings, *, enabled: bool = True) -> Store:
         ttl_seconds=settings.cache_ttl_seconds,
         max_questions=settings.max_questions,
     )
-    for problem in store.problems:
-        log.warning("store: %s", problem)
+    # (its problems were logged where they arose: ``opening``)
     if store.available:
         return store
     await store.close()

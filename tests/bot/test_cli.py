@@ -237,6 +237,9 @@ def test_a_db_that_is_no_regular_file_persists_nothing_and_says_why_once(
         r = newsbot("--corpus", str(seeds_copy), "--db", str(fifo), *command)
         assert r.returncode == 0, r.stderr
         assert r.stderr.count("not persisting the index") == 1, r.stderr
+        assert r.stderr.count("running without a cache or history") == 1, (
+            r.stderr
+        )  # not logged twice, printed
         assert "db.fifo is not a regular file" in r.stderr
         assert sorted(p.name for p in tmp_path.iterdir()) == ["corpus", "db.fifo"]
     assert "Rutte" in r.stdout or "reloaded" in r.stdout
