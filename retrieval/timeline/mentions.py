@@ -726,16 +726,31 @@ def doc_mentions(di: int, doc: Document, coverage_start: date | None = None) -> 
         # (a notice's entry is the notice, never an entry of its own besides: ``edit_note``)
         told = {m.sentence for m in out} | {m.sentence for m in notices}
         # an entry's sentence whose dates only name what it refers to ("20:40 Police have now confirmed
-        # that nine people were arrested after Saturday's match") tells the entry's news, of its stamp's
-        # day: the entry stands for it, in place of its naming dates
-        only_naming = (
-            told - {m.sentence for i, m in enumerate(out) if i not in naming} - {m.sentence for m in notices}
-        )
-        entries = _stamped_entries(di, sentences, anchor, told - only_naming, stamped, days)
-        replaced = only_naming & {m.sentence for m in entries}
+        # that nine people were arrested after Saturday's match") or tell what is still to come on
+        # another day ("1:15 p.m. The minister says she will make a statement on Monday": the saying is
+        # the entry's news, at its stamp; the Monday is of another verb, a plan that may not be kept)
+        # tells the entry's news, of its stamp's day: the entry stands for it, in place of those dates
+        paragraph = {s.index: s.paragraph for s in sentences}
+        own_news = {
+            m.sentence
+            for i, m in enumerate(out)
+            if i not in naming and not _announced(m, paragraph.get(m.sentence, -1), stamped, days, anchor)
+        }
+        entry_news = told - own_news - {m.sentence for m in notices}
+        entries = _stamped_entries(di, sentences, anchor, told - entry_news, stamped, days)
+        replaced = entry_news & {m.sentence for m in entries}
         kept = [m for m in kept if m.sentence not in replaced]
         kept.extend(entries)
     return kept
+
+
+def _announced(
+    m: Mention, paragraph: int, stamps: dict[int, int], days: dict[int, date], anchor: date
+) -> bool:
+    """Whether a mention is a stamped live-blog entry's word of something still to come on a day other
+    than the entry's own ("will close from Monday", "will open tomorrow"): the entry reports the
+    announcement at its time; the day named is another verb's."""
+    return m.ahead and paragraph in stamps and m.value != days.get(paragraph, anchor).isoformat()
 
 
 def _names_only(sentence: str, local: int) -> bool:
