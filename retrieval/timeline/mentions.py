@@ -439,12 +439,20 @@ def _inside_quote(sentence: str, pos: int) -> bool:
     return opened > 0 or straight % 2 == 1
 
 
-#: a relative clause's opening word, which leaves the clause's subject in the clause before
-_RELATIVE_OPEN = re.compile(r"(?:which|where)\b", re.I)
+#: a relative or subordinate clause's opening word, which leaves the clause's subject and main verb in
+#: the clause before: "after a previous meeting on May 16" alone says neither who met nor what came after
+_RELATIVE_OPEN = re.compile(
+    r"(?:which|where|after|before|while|as|when|following|despite|although|though|amid|whereas|because)\b",
+    re.I,
+)
 
 
-def clause_of(sentence: str, start: int, end: int) -> str:
-    """The clause of ``sentence`` holding [start, end): a verbatim slice, the whole sentence when short."""
+def clause_of(sentence: str, start: int, end: int, later: Sequence[int] | None = None) -> str:
+    """The clause of ``sentence`` holding [start, end): a verbatim slice, the whole sentence when short.
+    ``later``: where the sentence's dates after this one start. When none stands past the clause, no other
+    event's line needs the rest of the sentence cut off: the clause runs on to the sentence's end (its
+    full stop), not stopping short at a clause the sentence still goes on with (", where 17 babies are
+    believed to have died")."""
     if len(sentence) <= _LONG:
         return sentence.strip()
     cuts = [0]
@@ -471,6 +479,8 @@ def clause_of(sentence: str, start: int, end: int) -> str:
                 break
             hi = nxt[1]
     hi = max(hi, end)
+    if later is not None and all(at < hi for at in later):
+        hi = len(sentence)
     text = sentence[lo:hi].strip().rstrip(",;:")
     # a cut that leaves a quotation open is not readable: keep the sentence
     if text.count("“") != text.count("”") or text.count('"') % 2:
@@ -559,10 +569,16 @@ def doc_mentions(di: int, doc: Document, coverage_start: date | None = None) -> 
     prev_day: date | None = None  # the last expression's day, when it is one
     prev_out: int | None = None  # the report (in ``out``) the last expression made, when it made one
     si = 0
-    for m in find_dates(joined, anchor):
+    found = list(find_dates(joined, anchor))
+    for k, m in enumerate(found):
         while si + 1 < len(starts) and starts[si + 1] <= m.start:
             si += 1
         sent = sentences[si]
+        # where the sentence's later dates stand: past its clause, they keep the rest of the sentence
+        later: list[int] = []
+        sentence_end = starts[si] + len(sent.text)
+        while k + 1 + len(later) < len(found) and found[k + 1 + len(later)].start < sentence_end:
+            later.append(found[k + 1 + len(later)].start - starts[si])
         local = m.start - starts[si]
         if m.end - starts[si] > len(sent.text):
             continue  # an expression can not span two sentences
@@ -637,7 +653,7 @@ def doc_mentions(di: int, doc: Document, coverage_start: date | None = None) -> 
             last < measure - _BACKGROUND or (precision == "year" and last.year < measure.year)
         )
         retro = anchor is not None and (anchor - last).days > _RETRO_DAYS
-        text = clause_of(sent.text, local, local + (m.end - m.start))
+        text = clause_of(sent.text, local, local + (m.end - m.start), later)
         whole = _quote_closed(sentences, si)
         if text == sent.text.strip():
             text = whole

@@ -66,12 +66,14 @@ def test_events_are_dated_sorted_and_verbatim() -> None:
 
 
 def test_a_long_sentence_gives_each_date_its_own_clause() -> None:
+    """June 2's clause stops where a later date's begins; May 16's, opening on "after", is read from the
+    clause before (who met, and what came after) and, no date after it, runs to the sentence's full stop."""
     tl = TimelineIndex.build([KYIV]).query()
     by_date = {e.date: e.text for e in tl.events}
     assert by_date["2025-06-02"] == (
         "The last round of direct talks between Russia and Ukraine took place on June 2 in Istanbul"
     )
-    assert by_date["2025-05-16"] == "after a previous meeting on May 16"
+    assert by_date["2025-05-16"] == KYIV.sentences[1].text
     assert tl.events[0].citations[0].quote == KYIV.sentences[1].text
 
 
@@ -82,6 +84,17 @@ def test_short_sentence_is_kept_whole_and_clause_cut_keeps_quotes_balanced() -> 
         "that pressure is being exerted,” Peskov said at a press briefing on July 16, after the talks."
     )
     assert clause_of(long, long.index("July 16"), long.index("July 16") + 7) == long
+
+
+def test_a_long_sentence_with_one_date_is_shown_to_its_full_stop() -> None:
+    """No other date's line needs the rest of the sentence: the event is not shown stopping short of the
+    clause it goes on with (", where 40 homes were flooded"), nor without its full stop."""
+    text = (
+        "The county council on Tuesday ordered an independent review of flood defences along the lower "
+        "Wend valley, where 40 homes were flooded in the space of an hour after the embankment gave way."
+    )
+    tl = TimelineIndex.build([doc("wend", date(2031, 2, 6), text)]).query()
+    assert [e.text for e in tl.events] == [text]
 
 
 def test_a_clause_opening_with_which_is_read_from_its_subject() -> None:
