@@ -471,3 +471,21 @@ def test_a_date_window_narrows_a_topics_events_and_never_swaps_them_for_its_head
     assert dates_of(alone, topic="drought", relevant={("headlined", 1): 1.0}, since=date(2026, 5, 20)) == [
         "2026-05-28"
     ]
+
+
+def test_two_outlets_telling_one_days_toll_merge_when_one_writes_its_name_in_lower_case() -> None:
+    """ "the Brisk Valley Flood" to one outlet is "The flood" to another: the same toll on the same day,
+    its figures agreeing, is one event citing both, though no name is capitalised in both. A toll whose
+    figures differ stays an event of its own."""
+    wire = (
+        "The death toll from the Brisk Valley Flood rose to 9 on Wednesday, up from 6, after rescue teams "
+        "finished searching a caravan park on the edge of Marlow."
+    )
+    paper = (
+        "The flood has killed {} people, according to the Harlan County Coroner's Office, which raised the "
+        "toll from 6 on Wednesday after search teams finished combing the Orchard Lane caravan park."
+    )
+    for toll, outlets in (("9", [{"wire", "paper"}]), ("11", [{"wire"}, {"paper"}])):
+        docs = [doc("wire", date(2031, 5, 8), wire), doc("paper", date(2031, 5, 10), paper.format(toll))]
+        events = TimelineIndex.build(docs).query().events
+        assert [{c.doc_id for c in e.citations} for e in events if e.date == "2031-05-07"] == outlets
