@@ -87,6 +87,17 @@ _SPAN_CUE = re.compile(
 )
 
 
+#: a date a deadline is set for ("set a deadline of midnight on March 9", "with a deadline of 31 January",
+#: "the deadline is Friday"): an attribute of the demand or notice the sentence tells, which was issued on
+#: another day; what is due may be done before it, or never (unlike "is due to report by May 15, 2026",
+#: which dates the act due, below)
+_DEADLINE_OF = re.compile(
+    r"\bdeadline\s+(?:of|for|is|was|on|at)?\s*(?:(?:midnight|noon|\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?)\s+)?"
+    r"(?:on\s+)?$",
+    re.I,
+)
+
+
 #: ... unless "by" closes a deadline set in its clause for a full date the text writes out ("is due to report
 #: by May 15, 2026"): the day something is due is the event of the plan, as "will report on May 15, 2026"
 #: is ("had restored water by Monday morning" still bounds a state; "must report to prison by June 15",
@@ -625,6 +636,7 @@ def doc_mentions(di: int, doc: Document, coverage_start: date | None = None) -> 
                 )
             )
             or _SPAN_LEAD.match(m.text)
+            or _DEADLINE_OF.search(sent.text, max(0, local - _SPAN_REACH), local)
             or _RECORD_SINCE.search(sent.text, max(0, local - _RECORD_REACH), local)
             or _BASELINE.search(sent.text, max(0, local - _BASELINE_REACH), local)
             or _NEGATED.search(sent.text, max(0, local - _NEGATION_REACH), local)

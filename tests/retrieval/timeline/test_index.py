@@ -489,3 +489,19 @@ def test_two_outlets_telling_one_days_toll_merge_when_one_writes_its_name_in_low
         docs = [doc("wire", date(2031, 5, 8), wire), doc("paper", date(2031, 5, 10), paper.format(toll))]
         events = TimelineIndex.build(docs).query().events
         assert [{c.doc_id for c in e.citations} for e in events if e.date == "2031-05-07"] == outlets
+
+
+def test_a_deadlines_day_dates_no_event() -> None:
+    """ "issued a notice on Monday with a deadline of 31 January": the notice is Monday's; the 31st is
+    when its answer falls due, which may come sooner or never. Shown there, the line would read as the
+    notice's own day; a sentence whose only date is a deadline's is no event."""
+    mill = doc(
+        "mill",
+        date(2031, 1, 8),
+        "The council served a repair notice on the owners of Harrow Mill on Monday with a deadline of "
+        "31 January.",
+        "The agency sent the landlord of Quarry Court a second warning letter, setting a deadline of midnight "
+        "on 20 January.",
+    )
+    events = TimelineIndex.build([mill]).query().events
+    assert [(e.date, e.text[:20]) for e in events] == [("2031-01-06", "The council served a")]
