@@ -505,3 +505,19 @@ def test_a_deadlines_day_dates_no_event() -> None:
     )
     events = TimelineIndex.build([mill]).query().events
     assert [(e.date, e.text[:20]) for e in events] == [("2031-01-06", "The council served a")]
+
+
+def test_an_open_window_lists_no_year_or_month_only_overlapping_it() -> None:
+    """ "since next week" asks for days: "in 2031" or "in March" may be any of the year's or month's days,
+    most of them outside, so neither is listed; a month wholly inside the window is."""
+    yard = doc(
+        "yard",
+        date(2031, 3, 10),
+        "The shipyard at Kell Point will close in 2031, its owners said.",
+        "Its last ferry is expected to be launched in March.",
+        "Welders at the yard voted to strike on Monday.",
+        "A buyer for the dry dock is expected to be named in May.",
+    )
+    index = TimelineIndex.build([yard])
+    assert dates_of(index, since=date(2031, 3, 16)) == ["2031-05"]
+    assert dates_of(index, until=date(2031, 3, 20)) == ["2031-03-10"]
