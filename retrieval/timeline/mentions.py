@@ -183,6 +183,18 @@ _OPEN_QUESTION = re.compile(rf"{UNSETTLED}[^,;:!?()]*$", re.I)
 #: close on ")
 _OPEN_QUESTION_REACH = 100
 
+#: a date inside a condition ("could reopen by September if building work starts in April", "unless talks
+#: resume on Monday"): what it would date may never happen, and the sentence's own act is not on it
+_CONDITION = re.compile(r"\b(?:if|unless)\b[^,;:!?()]*$", re.I)
+
+#: how far before a date its condition may open ("if the contractor's crews can start work in ")
+_CONDITION_REACH = 60
+
+#: what opens a page's note on its own copy, the date right after it ("Updated 10 March 17:20 with comment
+#: from the council", "Last updated: 11 March 2026"): when the page changed, no event of the story
+#: ("Updated figures released on Monday show ..." opens on no date, and tells one)
+_UPDATE_NOTE = re.compile(r"\s*(?:last\s+)?updated\s*(?::\s*|on\s+)?", re.I)
+
 #: how far before a date the label of a product's printed date may start ("with best-by dates from ")
 _ATTRIBUTE_REACH = 36
 
@@ -641,6 +653,8 @@ def doc_mentions(di: int, doc: Document, coverage_start: date | None = None) -> 
             or _BASELINE.search(sent.text, max(0, local - _BASELINE_REACH), local)
             or _NEGATED.search(sent.text, max(0, local - _NEGATION_REACH), local)
             or _OPEN_QUESTION.search(sent.text, max(0, local - _OPEN_QUESTION_REACH), local)
+            or _CONDITION.search(sent.text, max(0, local - _CONDITION_REACH), local)
+            or _UPDATE_NOTE.fullmatch(sent.text, 0, local)
         ):
             continue
         if _PAGE_OF.search(sent.text, max(0, local - _PAGE_REACH), local) or _PAGE_AFTER.match(

@@ -500,8 +500,8 @@ def test_a_deadlines_day_dates_no_event() -> None:
         date(2031, 1, 8),
         "The council served a repair notice on the owners of Harrow Mill on Monday with a deadline of "
         "31 January.",
-        "The agency sent the landlord of Quarry Court a second warning letter, setting a deadline of midnight "
-        "on 20 January.",
+        "The agency sent the landlord of Quarry Court a second warning letter, setting a deadline of "
+        "midnight on 20 January.",
     )
     events = TimelineIndex.build([mill]).query().events
     assert [(e.date, e.text[:20]) for e in events] == [("2031-01-06", "The council served a")]
@@ -521,3 +521,30 @@ def test_an_open_window_lists_no_year_or_month_only_overlapping_it() -> None:
     index = TimelineIndex.build([yard])
     assert dates_of(index, since=date(2031, 3, 16)) == ["2031-05"]
     assert dates_of(index, until=date(2031, 3, 20)) == ["2031-03-10"]
+
+
+def test_a_date_in_a_condition_dates_nothing() -> None:
+    """ "could reopen by September if building work starts in April": April is a condition's, which may
+    never be met, and the reopening is not April's; a date before the condition still dates its clause."""
+    library = doc(
+        "library",
+        date(2031, 3, 5),
+        "The Harrow Road library could reopen by September if building work starts in April, the council "
+        "said.",
+        "Talks on the library's repair bill will resume on Friday unless the contractor withdraws its offer.",
+    )
+    events = TimelineIndex.build([library]).query().events
+    assert [(e.date, e.text[:20]) for e in events] == [("2031-03-07", "Talks on the library")]
+
+
+def test_a_pages_update_note_is_no_event() -> None:
+    """ "Updated 10 March 17:20 with comment from the council" says when the page changed, not what
+    happened; "Updated figures released on Monday ..." tells an event."""
+    page = doc(
+        "page",
+        date(2031, 3, 10),
+        "Updated 10 March 17:20 with comment from the council.",
+        "Updated figures released on Monday show 40 homes in Harrow Road were flooded.",
+    )
+    events = TimelineIndex.build([page]).query().events
+    assert [(e.date, e.text[:16]) for e in events] == [("2031-03-10", "Updated figures ")]
