@@ -455,10 +455,14 @@ def span_of(value: str) -> Span:
     return Span(date(parts[0], 1, 1), date(parts[0], 12, 31))
 
 
-def _inside_quote(sentence: str, pos: int) -> bool:
+def _inside_quote(sentence: str, pos: int, carried: bool = False) -> bool:
+    """Whether ``pos`` stands inside a quotation: one opened before it in the sentence, or (``carried``)
+    one a sentence before opened and this one has not yet closed ("Today we begin," she said.)."""
     before = sentence[:pos]
     opened = sum(before.count(q) for q in "“‘") - sum(before.count(q) for q in "”’")
     straight = before.count('"')
+    if carried:
+        return before.count("”") + straight == 0
     return opened > 0 or straight % 2 == 1
 
 
@@ -556,6 +560,23 @@ def _quote_closed(sentences: list[Sentence], si: int) -> str:
     return text
 
 
+def _quote_opener(sentences: list[Sentence], si: int) -> int | None:
+    """The sentence of the paragraph that opened a quotation sentence ``si`` goes on with, when it opens
+    inside one (its paragraph's quotation marks before it are odd in number) opened at most
+    ``_QUOTE_SENTENCES`` back: "It has been a long road." + "Today we begin," she said." is one
+    quotation, and the second alone opens mid-quote."""
+    paragraph = sentences[si].paragraph
+    odd = False
+    opener: int | None = None
+    j = si - 1
+    while j >= 0 and sentences[j].paragraph == paragraph:
+        if leaves_quote_open(sentences[j].text):
+            odd = not odd
+            opener = j if opener is None else opener
+        j -= 1
+    return opener if odd and opener is not None and si - opener <= _QUOTE_SENTENCES else None
+
+
 def doc_mentions(di: int, doc: Document, coverage_start: date | None = None) -> list[Mention]:
     """The dated events a document reports. A date long before its publication is background; in an
     undated article, long before the earliest publication the corpus states (``coverage_start``): "who
@@ -632,7 +653,12 @@ def doc_mentions(di: int, doc: Document, coverage_start: date | None = None) -> 
             ):
                 out[opened] = replace(out[opened], end=range_last)
             continue
-        if m.kind == "relative" and m.precision == "day" and _inside_quote(sent.text, local):
+        opener = _quote_opener(sentences, si)
+        if (
+            m.kind == "relative"
+            and m.precision == "day"
+            and _inside_quote(sent.text, local, carried=opener is not None)
+        ):
             continue  # "Today, Russia owes..." in a quote is the speaker's now, not an event
         if m.kind == "relative" and si in blog and _to_readers(sent.text, _words_and_names(sent.text)[1]):
             continue  # "That is all from us today." in a live blog's entry: its word to its readers
@@ -680,7 +706,12 @@ def doc_mentions(di: int, doc: Document, coverage_start: date | None = None) -> 
         )
         retro = anchor is not None and (anchor - last).days > _RETRO_DAYS
         text = clause_of(sent.text, local, local + (m.end - m.start), later)
-        whole = _quote_closed(sentences, si)
+        # a sentence going on with a quotation opened before it is shown from the quotation's start
+        whole = (
+            _quote_closed(sentences, si)
+            if opener is None
+            else " ".join(x.text.strip() for x in sentences[opener : si + 1])
+        )
         if text == sent.text.strip():
             text = whole
         nxt = sentences[si + 1].text if si + 1 < len(sentences) else ""

@@ -203,3 +203,25 @@ def test_an_entrys_word_of_what_is_to_come_on_another_day_stands_at_its_stamp() 
         ("2025-11-03", "2:10 p.m."),
         ("2025-11-03", "4:20 p.m."),
     ]
+
+
+def test_a_sentence_going_on_with_an_earlier_sentences_quotation_is_shown_from_its_start() -> None:
+    """A splitter cuts a quotation of two sentences in two: the second ("On 14 March we begin," she said.)
+    opens mid-quote, so its line starts where the quotation does; and "today" inside it is the speaker's
+    now, no event's day."""
+    doc = _multi(
+        date(2031, 3, 10),
+        (
+            "Ms Ortiz spoke outside the town hall.",
+            '"The council has failed us for years.',
+            'On 14 March we begin our own repairs," Ms Ortiz said.',
+        ),
+        ('"It has been a long road.', 'Today we start again," said a neighbour, Tom Reyes.'),
+    )
+    events = TimelineIndex.build([doc]).query().events
+    assert [(e.date, e.text) for e in events] == [
+        (
+            "2031-03-14",
+            '"The council has failed us for years. On 14 March we begin our own repairs," Ms Ortiz said.',
+        )
+    ]
