@@ -821,9 +821,14 @@ def _announced(
     m: Mention, paragraph: int, stamps: dict[int, int], days: dict[int, date], anchor: date
 ) -> bool:
     """Whether a mention is a stamped live-blog entry's word of something still to come on a day other
-    than the entry's own ("will close from Monday", "will open tomorrow"): the entry reports the
-    announcement at its time; the day named is another verb's."""
-    return m.ahead and paragraph in stamps and m.value != days.get(paragraph, anchor).isoformat()
+    than the entry's own ("will close from Monday", "will open tomorrow", or any day after the entry's):
+    the entry reports the announcement at its time; the day named is another verb's."""
+    if paragraph not in stamps:
+        return False
+    day = days.get(paragraph, anchor)
+    # a day after the entry's own is still to come at its stamp, however the sentence puts it ("has added a
+    # hearing to Tuesday's agenda")
+    return (m.ahead and m.value != day.isoformat()) or span_of(m.value).first > day
 
 
 def _names_only(sentence: str, local: int) -> bool:

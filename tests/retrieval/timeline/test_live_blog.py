@@ -187,12 +187,14 @@ def test_a_stamp_standing_alone_over_its_entry_stamps_that_entry() -> None:
 
 def test_an_entrys_word_of_what_is_to_come_on_another_day_stands_at_its_stamp() -> None:
     """ "2:10 p.m. The mayor says the lock will reopen on Friday" is the 2:10 p.m. entry's news, the saying:
-    shown at a Friday it would read as that Friday's afternoon, of a plan that may not be kept. An entry
+    shown at a Friday it would read as that Friday's afternoon, of a plan that may not be kept; so is a day
+    after the entry's however put ("has added ... to Thursday's board agenda"). An entry
     telling its own day's plan ("will inspect the bank tonight") or a past day's act keeps its date."""
     doc = blog(
         date(2025, 11, 3),
         "9:40 a.m. Engineers closed the lock gates at Fenwick to stop the canal draining further.",
         "2:10 p.m. Mayor Ruth Calder says the Fenwick lock will reopen to barges on Friday.",
+        "3:15 p.m. The canal trust has added the Fenwick breach to Thursday's board agenda.",
         "4:20 p.m. Divers from the canal trust will inspect the breached bank tonight.",
         "6:05 p.m. The trust said a contractor had inspected the Fenwick bank on Saturday.",
     )
@@ -201,6 +203,7 @@ def test_an_entrys_word_of_what_is_to_come_on_another_day_stands_at_its_stamp() 
         ("2025-11-01", "6:05 p.m."),
         ("2025-11-03", "9:40 a.m."),
         ("2025-11-03", "2:10 p.m."),
+        ("2025-11-03", "3:15 p.m."),
         ("2025-11-03", "4:20 p.m."),
     ]
 
