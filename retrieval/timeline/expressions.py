@@ -58,8 +58,9 @@ ORD = r"(?:st|nd|rd|th)?"
 RANGE_SEP = r"\s*(?:-|–|—|and|to|through|&)\s*"
 
 
-# What may not follow a day number: more digits, a decimal, a percentage, a unit ("March 2,000", "May 5%").
-NOT_NUMBERISH = r"(?![\d]|[.,]\d|\s*%|\s*(?:per\s*cent|percent)\b)"
+# What may not follow a day number: more digits, a decimal, a percentage, a unit ("March 2,000", "May 5%"),
+# or a time's minutes ("10 March 17:20": 17:20 is the time of the 10th, not March 17).
+NOT_NUMBERISH = r"(?![\d]|[.,:]\d|\s*%|\s*(?:per\s*cent|percent)\b)"
 
 
 # Scoped case-insensitivity: "Early in March" opens a sentence, while month names stay case-sensitive.
@@ -79,7 +80,7 @@ US = re.compile(
 BRIT = re.compile(
     rf"(?:{WD},?\s*(?:\(\s*)?(?:the\s+)?)?"
     rf"(?<![\d.,$£€/:-])\b(?P<d1>[0-3]?\d){ORD}(?:{RANGE_SEP}(?P<d2>[0-3]?\d){ORD})?\s+(?:of\s+)?"
-    rf"{MON_D}(?!\s*[0-3]?\d\b(?!\d))(?:,?\s*{YEAR})?(?P<close>\s*\))?"
+    rf"{MON_D}(?!\s*[0-3]?\d\b(?!\d|[:.]\d))(?:,?\s*{YEAR})?(?P<close>\s*\))?"
 )
 
 

@@ -303,16 +303,14 @@ class TimelineIndex:
         return out
 
     def _inside(self, i: int, since: date | None, until: date | None) -> bool:
-        """Whether event ``i``'s date lies in the window (a month or year only partly inside a closed
-        window says little about it, so it is left out)."""
+        """Whether event ``i``'s date lies in the window. A month or year only partly inside it, open
+        or closed, says little about it ("in 2026" for "since next week": most of the year is not the
+        days asked for, and the event may be any of them), so it is left out."""
         span = self._spans[i]
         if (since is not None and span.last < since) or (until is not None and span.first > until):
             return False
-        return not (
-            self._events[i].precision != "day"
-            and since is not None
-            and until is not None
-            and span.first < since
+        return self._events[i].precision == "day" or not (
+            (since is not None and span.first < since) or (until is not None and span.last > until)
         )
 
     def _topic_filter(

@@ -87,6 +87,17 @@ _SPAN_CUE = re.compile(
 )
 
 
+#: a date a deadline is set for ("set a deadline of midnight on March 9", "with a deadline of 31 January",
+#: "the deadline is Friday"): an attribute of the demand or notice the sentence tells, which was issued on
+#: another day; what is due may be done before it, or never (unlike "is due to report by May 15, 2026",
+#: which dates the act due, below)
+_DEADLINE_OF = re.compile(
+    r"\bdeadline\s+(?:of|for|is|was|on|at)?\s*(?:(?:midnight|noon|\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?)\s+)?"
+    r"(?:on\s+)?$",
+    re.I,
+)
+
+
 #: ... unless "by" closes a deadline set in its clause for a full date the text writes out ("is due to report
 #: by May 15, 2026"): the day something is due is the event of the plan, as "will report on May 15, 2026"
 #: is ("had restored water by Monday morning" still bounds a state; "must report to prison by June 15",
@@ -171,6 +182,18 @@ _OPEN_QUESTION = re.compile(rf"{UNSETTLED}[^,;:!?()]*$", re.I)
 #: how far before a date its open question may start ("has not yet said whether the depot at Harlow will
 #: close on ")
 _OPEN_QUESTION_REACH = 100
+
+#: a date inside a condition ("could reopen by September if building work starts in April", "unless talks
+#: resume on Monday"): what it would date may never happen, and the sentence's own act is not on it
+_CONDITION = re.compile(r"\b(?:if|unless)\b[^,;:!?()]*$", re.I)
+
+#: how far before a date its condition may open ("if the contractor's crews can start work in ")
+_CONDITION_REACH = 60
+
+#: what opens a page's note on its own copy, the date right after it ("Updated 10 March 17:20 with comment
+#: from the council", "Last updated: 11 March 2026"): when the page changed, no event of the story
+#: ("Updated figures released on Monday show ..." opens on no date, and tells one)
+_UPDATE_NOTE = re.compile(r"\s*(?:last\s+)?updated\s*(?::\s*|on\s+)?", re.I)
 
 #: how far before a date the label of a product's printed date may start ("with best-by dates from ")
 _ATTRIBUTE_REACH = 36
@@ -462,19 +485,31 @@ def span_of(value: str) -> Span:
     return Span(date(parts[0], 1, 1), date(parts[0], 12, 31))
 
 
-def _inside_quote(sentence: str, pos: int) -> bool:
+def _inside_quote(sentence: str, pos: int, carried: bool = False) -> bool:
+    """Whether ``pos`` stands inside a quotation: one opened before it in the sentence, or (``carried``)
+    one a sentence before opened and this one has not yet closed ("Today we begin," she said.)."""
     before = sentence[:pos]
     opened = sum(before.count(q) for q in "“‘") - sum(before.count(q) for q in "”’")
     straight = before.count('"')
+    if carried:
+        return before.count("”") + straight == 0
     return opened > 0 or straight % 2 == 1
 
 
-#: a relative clause's opening word, which leaves the clause's subject in the clause before
-_RELATIVE_OPEN = re.compile(r"(?:which|where)\b", re.I)
+#: a relative or subordinate clause's opening word, which leaves the clause's subject and main verb in
+#: the clause before: "after a previous meeting on May 16" alone says neither who met nor what came after
+_RELATIVE_OPEN = re.compile(
+    r"(?:which|where|after|before|while|as|when|following|despite|although|though|amid|whereas|because)\b",
+    re.I,
+)
 
 
-def clause_of(sentence: str, start: int, end: int) -> str:
-    """The clause of ``sentence`` holding [start, end): a verbatim slice, the whole sentence when short."""
+def clause_of(sentence: str, start: int, end: int, later: Sequence[int] | None = None) -> str:
+    """The clause of ``sentence`` holding [start, end): a verbatim slice, the whole sentence when short.
+    ``later``: where the sentence's dates after this one start. When none stands past the clause, no other
+    event's line needs the rest of the sentence cut off: the clause runs on to the sentence's end (its
+    full stop), not stopping short at a clause the sentence still goes on with (", where 17 babies are
+    believed to have died")."""
     if len(sentence) <= _LONG:
         return sentence.strip()
     cuts = [0]
@@ -501,6 +536,8 @@ def clause_of(sentence: str, start: int, end: int) -> str:
                 break
             hi = nxt[1]
     hi = max(hi, end)
+    if later is not None and all(at < hi for at in later):
+        hi = len(sentence)
     text = sentence[lo:hi].strip().rstrip(",;:")
     # a cut that leaves a quotation open is not readable: keep the sentence
     if text.count("“") != text.count("”") or text.count('"') % 2:
@@ -553,6 +590,23 @@ def _quote_closed(sentences: list[Sentence], si: int) -> str:
     return text
 
 
+def _quote_opener(sentences: list[Sentence], si: int) -> int | None:
+    """The sentence of the paragraph that opened a quotation sentence ``si`` goes on with, when it opens
+    inside one (its paragraph's quotation marks before it are odd in number) opened at most
+    ``_QUOTE_SENTENCES`` back: "It has been a long road." + "Today we begin," she said." is one
+    quotation, and the second alone opens mid-quote."""
+    paragraph = sentences[si].paragraph
+    odd = False
+    opener: int | None = None
+    j = si - 1
+    while j >= 0 and sentences[j].paragraph == paragraph:
+        if leaves_quote_open(sentences[j].text):
+            odd = not odd
+            opener = j if opener is None else opener
+        j -= 1
+    return opener if odd and opener is not None and si - opener <= _QUOTE_SENTENCES else None
+
+
 def doc_mentions(di: int, doc: Document, coverage_start: date | None = None) -> list[Mention]:
     """The dated events a document reports. A date long before its publication is background; in an
     undated article, long before the earliest publication the corpus states (``coverage_start``): "who
@@ -591,10 +645,16 @@ def doc_mentions(di: int, doc: Document, coverage_start: date | None = None) -> 
     prev_day: date | None = None  # the last expression's day, when it is one
     prev_out: int | None = None  # the report (in ``out``) the last expression made, when it made one
     si = 0
-    for m in find_dates(joined, anchor):
+    found = list(find_dates(joined, anchor))
+    for k, m in enumerate(found):
         while si + 1 < len(starts) and starts[si + 1] <= m.start:
             si += 1
         sent = sentences[si]
+        # where the sentence's later dates stand: past its clause, they keep the rest of the sentence
+        later: list[int] = []
+        sentence_end = starts[si] + len(sent.text)
+        while k + 1 + len(later) < len(found) and found[k + 1 + len(later)].start < sentence_end:
+            later.append(found[k + 1 + len(later)].start - starts[si])
         local = m.start - starts[si]
         if m.end - starts[si] > len(sent.text):
             continue  # an expression can not span two sentences
@@ -625,7 +685,12 @@ def doc_mentions(di: int, doc: Document, coverage_start: date | None = None) -> 
             ):
                 out[opened] = replace(out[opened], end=range_last)
             continue
-        if m.kind == "relative" and m.precision == "day" and _inside_quote(sent.text, local):
+        opener = _quote_opener(sentences, si)
+        if (
+            m.kind == "relative"
+            and m.precision == "day"
+            and _inside_quote(sent.text, local, carried=opener is not None)
+        ):
             continue  # "Today, Russia owes..." in a quote is the speaker's now, not an event
         if m.kind == "relative" and si in blog and _to_readers(sent.text, _words_and_names(sent.text)[1]):
             continue  # "That is all from us today." in a live blog's entry: its word to its readers
@@ -641,10 +706,13 @@ def doc_mentions(di: int, doc: Document, coverage_start: date | None = None) -> 
                 )
             )
             or _SPAN_LEAD.match(m.text)
+            or _DEADLINE_OF.search(sent.text, max(0, local - _SPAN_REACH), local)
             or _RECORD_SINCE.search(sent.text, max(0, local - _RECORD_REACH), local)
             or _BASELINE.search(sent.text, max(0, local - _BASELINE_REACH), local)
             or _NEGATED.search(sent.text, max(0, local - _NEGATION_REACH), local)
             or _OPEN_QUESTION.search(sent.text, max(0, local - _OPEN_QUESTION_REACH), local)
+            or _CONDITION.search(sent.text, max(0, local - _CONDITION_REACH), local)
+            or _UPDATE_NOTE.fullmatch(sent.text, 0, local)
         ):
             continue
         if _PAGE_OF.search(sent.text, max(0, local - _PAGE_REACH), local) or _PAGE_AFTER.match(
@@ -669,8 +737,13 @@ def doc_mentions(di: int, doc: Document, coverage_start: date | None = None) -> 
             last < measure - _BACKGROUND or (precision == "year" and last.year < measure.year)
         )
         retro = anchor is not None and (anchor - last).days > _RETRO_DAYS
-        text = clause_of(sent.text, local, local + (m.end - m.start))
-        whole = _quote_closed(sentences, si)
+        text = clause_of(sent.text, local, local + (m.end - m.start), later)
+        # a sentence going on with a quotation opened before it is shown from the quotation's start
+        whole = (
+            _quote_closed(sentences, si)
+            if opener is None
+            else " ".join(x.text.strip() for x in sentences[opener : si + 1])
+        )
         if text == sent.text.strip():
             text = whole
         nxt = sentences[si + 1].text if si + 1 < len(sentences) else ""
@@ -769,16 +842,36 @@ def doc_mentions(di: int, doc: Document, coverage_start: date | None = None) -> 
         # (a notice's entry is the notice, never an entry of its own besides: ``edit_note``)
         told = {m.sentence for m in out} | {m.sentence for m in notices}
         # an entry's sentence whose dates only name what it refers to ("20:40 Police have now confirmed
-        # that nine people were arrested after Saturday's match") tells the entry's news, of its stamp's
-        # day: the entry stands for it, in place of its naming dates
-        only_naming = (
-            told - {m.sentence for i, m in enumerate(out) if i not in naming} - {m.sentence for m in notices}
-        )
-        entries = _stamped_entries(di, sentences, anchor, told - only_naming, stamped, days)
-        replaced = only_naming & {m.sentence for m in entries}
+        # that nine people were arrested after Saturday's match") or tell what is still to come on
+        # another day ("1:15 p.m. The minister says she will make a statement on Monday": the saying is
+        # the entry's news, at its stamp; the Monday is of another verb, a plan that may not be kept)
+        # tells the entry's news, of its stamp's day: the entry stands for it, in place of those dates
+        paragraph = {s.index: s.paragraph for s in sentences}
+        own_news = {
+            m.sentence
+            for i, m in enumerate(out)
+            if i not in naming and not _announced(m, paragraph.get(m.sentence, -1), stamped, days, anchor)
+        }
+        entry_news = told - own_news - {m.sentence for m in notices}
+        entries = _stamped_entries(di, sentences, anchor, told - entry_news, stamped, days)
+        replaced = entry_news & {m.sentence for m in entries}
         kept = [m for m in kept if m.sentence not in replaced]
         kept.extend(entries)
     return kept
+
+
+def _announced(
+    m: Mention, paragraph: int, stamps: dict[int, int], days: dict[int, date], anchor: date
+) -> bool:
+    """Whether a mention is a stamped live-blog entry's word of something still to come on a day other
+    than the entry's own ("will close from Monday", "will open tomorrow", or any day after the entry's):
+    the entry reports the announcement at its time; the day named is another verb's."""
+    if paragraph not in stamps:
+        return False
+    day = days.get(paragraph, anchor)
+    # a day after the entry's own is still to come at its stamp, however the sentence puts it ("has added a
+    # hearing to Tuesday's agenda")
+    return (m.ahead and m.value != day.isoformat()) or span_of(m.value).first > day
 
 
 def _names_only(sentence: str, local: int) -> bool:

@@ -246,8 +246,11 @@ class _Bucket:
                     and not _other_act(m, ev.first)
                 ):
                     best = (-shared, ei)
-        if best is None and stems is not None and m.names:
-            counts, _ = _candidates(self.names, m.names)
+        if best is None and stems is not None and m.words:
+            # an event whose first report names a word this one writes, in either case: a name to one
+            # outlet may open the other's sentence or stand in lower case ("the Talon Ridge Fire" and
+            # "The fire has killed 17"), as ``_shared_story`` counts it
+            counts, _ = _candidates(self.names, m.words)
             for ei in counts:
                 first = self.events[ei].first
                 shared = _shared_story(m, first, stems) if first is not None else 0

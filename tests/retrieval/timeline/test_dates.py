@@ -354,3 +354,9 @@ def test_text_whose_lowercase_is_longer_keeps_positions() -> None:
     text = "İstanbul hosted talks on May 16, 2025."
     m = only(text)
     assert (m.value, text[m.start : m.end]) == ("2025-05-16", "May 16, 2025")
+
+
+def test_a_time_after_a_day_and_month_is_the_days_time_not_another_day() -> None:
+    """ "10 March 17:20": the 10th at 17:20, not March 17 (nor "March 9 10:30" the 10th)."""
+    assert values("The ferry left Dover on 10 March 17:20 and sank.", date(2031, 3, 20)) == ["2031-03-10"]
+    assert values("The ferry left Dover on March 9 10:30 and sank.", date(2031, 3, 20)) == ["2031-03-09"]

@@ -66,12 +66,14 @@ def test_events_are_dated_sorted_and_verbatim() -> None:
 
 
 def test_a_long_sentence_gives_each_date_its_own_clause() -> None:
+    """June 2's clause stops where a later date's begins; May 16's, opening on "after", is read from the
+    clause before (who met, and what came after) and, no date after it, runs to the sentence's full stop."""
     tl = TimelineIndex.build([KYIV]).query()
     by_date = {e.date: e.text for e in tl.events}
     assert by_date["2025-06-02"] == (
         "The last round of direct talks between Russia and Ukraine took place on June 2 in Istanbul"
     )
-    assert by_date["2025-05-16"] == "after a previous meeting on May 16"
+    assert by_date["2025-05-16"] == KYIV.sentences[1].text
     assert tl.events[0].citations[0].quote == KYIV.sentences[1].text
 
 
@@ -82,6 +84,17 @@ def test_short_sentence_is_kept_whole_and_clause_cut_keeps_quotes_balanced() -> 
         "that pressure is being exerted,” Peskov said at a press briefing on July 16, after the talks."
     )
     assert clause_of(long, long.index("July 16"), long.index("July 16") + 7) == long
+
+
+def test_a_long_sentence_with_one_date_is_shown_to_its_full_stop() -> None:
+    """No other date's line needs the rest of the sentence: the event is not shown stopping short of the
+    clause it goes on with (", where 40 homes were flooded"), nor without its full stop."""
+    text = (
+        "The county council on Tuesday ordered an independent review of flood defences along the lower "
+        "Wend valley, where 40 homes were flooded in the space of an hour after the embankment gave way."
+    )
+    tl = TimelineIndex.build([doc("wend", date(2031, 2, 6), text)]).query()
+    assert [e.text for e in tl.events] == [text]
 
 
 def test_a_clause_opening_with_which_is_read_from_its_subject() -> None:
@@ -458,3 +471,80 @@ def test_a_date_window_narrows_a_topics_events_and_never_swaps_them_for_its_head
     assert dates_of(alone, topic="drought", relevant={("headlined", 1): 1.0}, since=date(2026, 5, 20)) == [
         "2026-05-28"
     ]
+
+
+def test_two_outlets_telling_one_days_toll_merge_when_one_writes_its_name_in_lower_case() -> None:
+    """ "the Brisk Valley Flood" to one outlet is "The flood" to another: the same toll on the same day,
+    its figures agreeing, is one event citing both, though no name is capitalised in both. A toll whose
+    figures differ stays an event of its own."""
+    wire = (
+        "The death toll from the Brisk Valley Flood rose to 9 on Wednesday, up from 6, after rescue teams "
+        "finished searching a caravan park on the edge of Marlow."
+    )
+    paper = (
+        "The flood has killed {} people, according to the Harlan County Coroner's Office, which raised the "
+        "toll from 6 on Wednesday after search teams finished combing the Orchard Lane caravan park."
+    )
+    for toll, outlets in (("9", [{"wire", "paper"}]), ("11", [{"wire"}, {"paper"}])):
+        docs = [doc("wire", date(2031, 5, 8), wire), doc("paper", date(2031, 5, 10), paper.format(toll))]
+        events = TimelineIndex.build(docs).query().events
+        assert [{c.doc_id for c in e.citations} for e in events if e.date == "2031-05-07"] == outlets
+
+
+def test_a_deadlines_day_dates_no_event() -> None:
+    """ "issued a notice on Monday with a deadline of 31 January": the notice is Monday's; the 31st is
+    when its answer falls due, which may come sooner or never. Shown there, the line would read as the
+    notice's own day; a sentence whose only date is a deadline's is no event."""
+    mill = doc(
+        "mill",
+        date(2031, 1, 8),
+        "The council served a repair notice on the owners of Harrow Mill on Monday with a deadline of "
+        "31 January.",
+        "The agency sent the landlord of Quarry Court a second warning letter, setting a deadline of "
+        "midnight on 20 January.",
+    )
+    events = TimelineIndex.build([mill]).query().events
+    assert [(e.date, e.text[:20]) for e in events] == [("2031-01-06", "The council served a")]
+
+
+def test_an_open_window_lists_no_year_or_month_only_overlapping_it() -> None:
+    """ "since next week" asks for days: "in 2031" or "in March" may be any of the year's or month's days,
+    most of them outside, so neither is listed; a month wholly inside the window is."""
+    yard = doc(
+        "yard",
+        date(2031, 3, 10),
+        "The shipyard at Kell Point will close in 2031, its owners said.",
+        "Its last ferry is expected to be launched in March.",
+        "Welders at the yard voted to strike on Monday.",
+        "A buyer for the dry dock is expected to be named in May.",
+    )
+    index = TimelineIndex.build([yard])
+    assert dates_of(index, since=date(2031, 3, 16)) == ["2031-05"]
+    assert dates_of(index, until=date(2031, 3, 20)) == ["2031-03-10"]
+
+
+def test_a_date_in_a_condition_dates_nothing() -> None:
+    """ "could reopen by September if building work starts in April": April is a condition's, which may
+    never be met, and the reopening is not April's; a date before the condition still dates its clause."""
+    library = doc(
+        "library",
+        date(2031, 3, 5),
+        "The Harrow Road library could reopen by September if building work starts in April, the council "
+        "said.",
+        "Talks on the library's repair bill will resume on Friday unless the contractor withdraws its offer.",
+    )
+    events = TimelineIndex.build([library]).query().events
+    assert [(e.date, e.text[:20]) for e in events] == [("2031-03-07", "Talks on the library")]
+
+
+def test_a_pages_update_note_is_no_event() -> None:
+    """ "Updated 10 March 17:20 with comment from the council" says when the page changed, not what
+    happened; "Updated figures released on Monday ..." tells an event."""
+    page = doc(
+        "page",
+        date(2031, 3, 10),
+        "Updated 10 March 17:20 with comment from the council.",
+        "Updated figures released on Monday show 40 homes in Harrow Road were flooded.",
+    )
+    events = TimelineIndex.build([page]).query().events
+    assert [(e.date, e.text[:16]) for e in events] == [("2031-03-10", "Updated figures ")]

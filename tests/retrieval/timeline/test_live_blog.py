@@ -26,11 +26,12 @@ ENTRIES = (
 
 def test_entries_stamped_with_a_time_of_day_are_events_of_the_blogs_day() -> None:
     tl = TimelineIndex.build([blog(date(2025, 11, 3), *ENTRIES)]).query()
-    # "Hello." tells nothing; the towpath entry is dated by its own date (May 2026), not by the stamp
+    # "Hello." tells nothing; the towpath entry tells at 1:05 p.m. what is to come (May 2026 is the
+    # rebuilding's, another verb's, a plan): it stands at its stamp
     assert [(e.date, e.text[:18]) for e in tl.events] == [
         ("2025-11-03", "9:40 a.m. Engineer"),
+        ("2025-11-03", "1:05 p.m. The towp"),
         ("2025-11-03", "14:30 Barge owners"),
-        ("2026-05", "1:05 p.m. The towp"),
     ]
 
 
@@ -182,3 +183,48 @@ def test_a_stamp_standing_alone_over_its_entry_stamps_that_entry() -> None:
     ]
     wrapped = (*over, "12:40 a.m.", "Pumps from Ashby started lowering the water level in the breach.")
     assert TimelineIndex.build([blog(date(2025, 11, 3), *wrapped)]).query().events == []
+
+
+def test_an_entrys_word_of_what_is_to_come_on_another_day_stands_at_its_stamp() -> None:
+    """ "2:10 p.m. The mayor says the lock will reopen on Friday" is the 2:10 p.m. entry's news, the saying:
+    shown at a Friday it would read as that Friday's afternoon, of a plan that may not be kept; so is a day
+    after the entry's however put ("has added ... to Thursday's board agenda"). An entry
+    telling its own day's plan ("will inspect the bank tonight") or a past day's act keeps its date."""
+    doc = blog(
+        date(2025, 11, 3),
+        "9:40 a.m. Engineers closed the lock gates at Fenwick to stop the canal draining further.",
+        "2:10 p.m. Mayor Ruth Calder says the Fenwick lock will reopen to barges on Friday.",
+        "3:15 p.m. The canal trust has added the Fenwick breach to Thursday's board agenda.",
+        "4:20 p.m. Divers from the canal trust will inspect the breached bank tonight.",
+        "6:05 p.m. The trust said a contractor had inspected the Fenwick bank on Saturday.",
+    )
+    events = TimelineIndex.build([doc]).query().events
+    assert [(e.date, e.text[:9]) for e in events] == [
+        ("2025-11-01", "6:05 p.m."),
+        ("2025-11-03", "9:40 a.m."),
+        ("2025-11-03", "2:10 p.m."),
+        ("2025-11-03", "3:15 p.m."),
+        ("2025-11-03", "4:20 p.m."),
+    ]
+
+
+def test_a_sentence_going_on_with_an_earlier_sentences_quotation_is_shown_from_its_start() -> None:
+    """A splitter cuts a quotation of two sentences in two: the second ("On 14 March we begin," she said.)
+    opens mid-quote, so its line starts where the quotation does; and "today" inside it is the speaker's
+    now, no event's day."""
+    doc = _multi(
+        date(2031, 3, 10),
+        (
+            "Ms Ortiz spoke outside the town hall.",
+            '"The council has failed us for years.',
+            'On 14 March we begin our own repairs," Ms Ortiz said.',
+        ),
+        ('"It has been a long road.', 'Today we start again," said a neighbour, Tom Reyes.'),
+    )
+    events = TimelineIndex.build([doc]).query().events
+    assert [(e.date, e.text) for e in events] == [
+        (
+            "2031-03-14",
+            '"The council has failed us for years. On 14 March we begin our own repairs," Ms Ortiz said.',
+        )
+    ]

@@ -98,7 +98,7 @@ def test_the_lede_under_a_headline_naming_the_topic_is_about_it(lede_engine: Eng
 def test_a_topic_line_cut_to_its_dates_clause_shows_the_sentence_naming_the_topic(tmp_path: Path) -> None:
     text = (
         "Harbour master Ines Dahl said on Monday that the ferry terminal had reopened to foot passengers "
-        "and cyclists, but that the Osprey berth, where the tanker was towed, would stay closed to ships."
+        "and cyclists, but that the Osprey berth, where the tanker was towed, would stay closed until Friday."
     )
     docs = [
         {"id": "berth", "published": "2031-07-15", "title": "Terminal reopens", "text": text},
