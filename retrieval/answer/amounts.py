@@ -181,6 +181,17 @@ _EACH_Q = re.compile(r"\b(?:per|each|apiece)\b")
 #: valued at as a whole ("what's the deal worth", "the value of the takeover")
 _TOTAL_Q = re.compile(r"\b(?:total|altogether|in all|overall|combined|worth|value|valued|valuation)\b")
 
+#: a whole asked in so many words ("in total", "altogether"), not only what a thing is worth: a sum by the
+#: year ("$1 million a year") is no total over the years
+_SUMMED_Q = re.compile(r"\b(?:total|altogether|in all|overall|combined)\b")
+
+
+def asks_summed(question: str) -> bool:
+    """Whether a money question asks a total in so many words ("how much in total over the years"), which
+    a sum for a period does not give; "what is the contract worth" is answered by "£2.4 million a year"."""
+    return bool(_SUMMED_Q.search(fold(question).lower()))
+
+
 #: the words of a number question that only say which figure it asks, each unit's or the whole ("per share",
 #: "in total"): the sentence giving the figure says so by its own words ("$46 a share", "$8.4 billion"), so
 #: they are no topic to search for

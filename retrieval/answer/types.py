@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from functools import lru_cache
 
-from retrieval.answer.amounts import CURRENCY_ASKED, CURRENCY_SIGNS
+from retrieval.answer.amounts import CURRENCY_ASKED, CURRENCY_SIGNS, asks_summed
 from retrieval.answer.bridge import person_noun, verb_form, wordnet
 from retrieval.answer.owners import AskedSum, another_owner, asked_sum
 from retrieval.answer.question import (
@@ -622,9 +622,12 @@ def _money_basis(q: QuestionInfo) -> Callable[[str, re.Match[str]], bool]:
     if q.basis == "each":
         return lambda text, m: _a_sum(text, m) and per_unit(text, m)
     if q.basis == "total":
-        # ("how much is the contract worth": "worth £2.4 million a year" is its worth, by the year)
+        # ("how much is the contract worth": "worth £2.4 million a year" is its worth, by the year; not a
+        # total asked in so many words: "how much in total over the years")
+        by_period = not asks_summed(q.text)
         return lambda text, m: (
-            _a_sum(text, m) and (not per_unit(text, m) or _PER_PERIOD.match(text, m.end()) is not None)
+            _a_sum(text, m)
+            and (not per_unit(text, m) or (by_period and _PER_PERIOD.match(text, m.end()) is not None))
         )
     return _a_sum
 

@@ -39,3 +39,10 @@ def test_a_sum_by_the_year_is_what_the_contract_is_worth(tmp_path: Path) -> None
 def test_a_price_of_one_unit_is_not_the_whole(tmp_path: Path) -> None:
     a = _engine(tmp_path, "£12 a seat").ask("How much was the contract worth?")
     assert "£12 a seat" not in a.answer, a.answer
+
+
+def test_a_sum_by_the_year_is_no_total_asked_in_so_many_words(tmp_path: Path) -> None:
+    a = _engine(tmp_path, "£2.4 million a year").ask(
+        "How much was the contract worth in total over the years?"
+    )
+    assert "£2.4 million a year" not in a.answer, a.answer
