@@ -139,6 +139,10 @@ def spelled_value(word: str) -> int:
 #: a number with a word of scale: "2.9 million" is the 2,900,000 another outlet writes in digits (not
 #: "m" or "k", which are as often metres and kilometres)
 _SCALED = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(thousand|million|billion|trillion|bn)\b", re.IGNORECASE)
+#: a sum's abbreviated scale after a currency sign ("$310m", "£1.2bn", "€45k"): money, never metres,
+#: so the same figure as the "$310 million" another outlet writes
+_CURRENCY_SCALED = re.compile(r"(?<=[$\u00a3\u20ac])(\d[\d,]*(?:\.\d+)?)(m|mn|b|k)\b", re.IGNORECASE)
+_SCALE_LETTERS = {"m": "million", "mn": "million", "b": "billion", "k": "thousand"}
 #: the words that scale the number before them ("95 million"), making one figure with it
 SCALE_WORDS = frozenset({"thousand", "million", "billion", "trillion"})
 #: a scale as chat and headlines abbreviate it after the digits ("6m", "$2.5bn", "45k"), with its word
@@ -149,7 +153,8 @@ SUM_SCALE = r"(?:m|bn|k|thousand|million|billion|trillion)"
 
 
 def _scaled(m: re.Match[str]) -> str:
-    digits = f"{Decimal(m.group(1).replace(',', '')) * _SCALES[m.group(2).lower()]:f}"
+    scale = m.group(2).lower()
+    digits = f"{Decimal(m.group(1).replace(',', '')) * _SCALES[_SCALE_LETTERS.get(scale, scale)]:f}"
     return " " + (digits.rstrip("0").rstrip(".") if "." in digits else digits)
 
 
@@ -181,7 +186,7 @@ def figures(text: str) -> frozenset[str]:
     if _SCALE_WORD.search(text):  # (first: "one hundred thousand" is 100 thousand)
         text = _SPELLED_SCALED.sub(_spelled_scaled, text)
     if _DIGIT.search(text):
-        text = _SCALED.sub(_scaled, text)
+        text = _SCALED.sub(_scaled, _CURRENCY_SCALED.sub(_scaled, text))
     nums = {n.replace(",", "") for n in _NUMBER.findall(text)}
     nums |= {str(spelled_value(w)) for w in _NUMBER_WORD.findall(text)}
     return frozenset(nums)

@@ -60,6 +60,7 @@ from retrieval.lexicon import (
     MONTH_ABBREVIATIONS,
     MONTHS,
     REPORTING_WORDS,
+    SCALE_WORDS,
     SPELLED_NUMBER,
     WEEKDAYS,
     figures,
@@ -764,6 +765,22 @@ _APPOSED = re.compile(
 )
 
 
+#: a word of a text as written, with a sum's sign and digits ("$310m", "Twelve", "1,200")
+_WRITTEN_WORD = re.compile(r"[$\u00a3\u20ac]?[\w'\u2019.,-]*\w")
+
+
+def _figure_terms(ctx: AnswerContext, text: str) -> frozenset[str]:
+    """The terms of the words a text writes its figures in ("Twelve", "$310m", "1.2 million"): each
+    outlet spells a figure its own way, and ``agree`` compares figures by value, so what another outlet
+    must also say of a statement is its other words (its figures it must give too, by value)."""
+    return frozenset(
+        t
+        for w in _WRITTEN_WORD.findall(text)
+        if figures(w) or w.lower() in SCALE_WORDS or w.lower() in ("dozen", "hundred")
+        for t in ctx.tokenizer.tokens(w)
+    )
+
+
 def _posts(ctx: AnswerContext, quote: str) -> frozenset[str]:
     """The terms of the posts a statement sets beside the names it gives (``_APPOSED``): who it says
     they are, which another outlet must say too to be cited for it (one naming the person "of the
@@ -1239,6 +1256,9 @@ def compose(
             & key
         )
         roles = _posts(ctx, quote) if probe else frozenset()
+        # (its figures are compared by value, its other words by terms: "Twelve" and "12" are one word)
+        spelled = _figure_terms(ctx, quote) if probe else frozenset()
+        words = frozenset(t for t in claim if not figures(t)) - spelled
         speech: frozenset[str] | None = None  # (read when another outlet quotes the same words)
         # the quotation's own words, which another outlet may quote inside a sentence of other words
         quoted = _quoted_words(quote) if probe else []
@@ -1272,7 +1292,6 @@ def compose(
                     # not cited for this statement; a version with other numbers, dates or places, or the
                     # same speaker's words told its own way, is quoted as a statement of its own, cited to
                     # itself, when it says the rest (its words but the facts) or the same quoted words
-                    words = frozenset(t for t in claim if not figures(t))
                     if (
                         versions is not None
                         and len(versions) < WEIGHTS.max_versions
@@ -1284,6 +1303,8 @@ def compose(
                         versions.append(other)
                         seen_docs.add(s.doc_id)
                     continue
+                # (its figures, which ``agree`` found it gives by value, however it spells them)
+                held |= spelled
                 if not verbatim and (
                     len(claim & held) < WEIGHTS.says_same * len(claim)
                     or not _frame_held(told, frozenset(), held)

@@ -1,0 +1,85 @@
+"""Two outlets stating one fact with its figure written their own ways ("$310m" and "$310 million",
+"Twelve" and "12") share the statement's citation: figures are compared by value, words by terms, so
+a figure's spelling neither costs the outlet its citation nor passes for another figure. A twin whose
+figure differs is quoted as a version of its own, cited only to itself (small made-up corpora)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from retrieval import Answer
+from retrieval.lexicon import figures
+from tests.retrieval.answer.corpora import assert_verbatim, engine_of, filler
+
+BUDGET = {
+    "id": "budget-wire",
+    "title": "Tarn harbour wall approved",
+    "source": "Meridian Wire",
+    "text": "The Tarn council approved a $310m budget for the new harbour wall on Tuesday. "
+    "Work is due to begin in the spring.",
+}
+BUDGET_QUESTION = "What budget did the Tarn council approve for the harbour wall?"
+
+HURT = {
+    "id": "crane-wire",
+    "title": "Crane topples at Tarn quay",
+    "source": "Meridian Wire",
+    "text": "Twelve dockers were hurt at Tarn quay. The quay was closed for the day.",
+}
+HURT_QUESTION = "What happened to the dockers at Tarn quay?"
+
+
+def _cited(a: Answer) -> list[set[str]]:
+    """The documents each statement's markers cite, in the reply's order."""
+    by_n = {c.n: c.doc_id for c in a.citations}
+    return [{by_n[n] for n in st.citations} for st in a.statements]
+
+
+def _other(doc: dict[str, str], text: str) -> dict[str, str]:
+    return {**doc, "id": "ledger", "source": "City Ledger", "title": doc["title"] + " (Ledger)", "text": text}
+
+
+def test_a_currency_sum_abbreviated_is_the_sum_written_out() -> None:
+    assert figures("a $310m budget") == figures("a $310 million budget") == {"310000000"}
+    assert figures("£1.2bn") == figures("£1,200m") == {"1200000000"}
+    assert figures("a 400m race") == {"400"}  # (no currency: metres as often as millions)
+
+
+def test_an_outlet_writing_the_sum_out_is_cited_for_the_same_statement(tmp_path: Path) -> None:
+    other = _other(BUDGET, "Tarn council approved a $310 million budget for the new harbour wall on Tuesday.")
+    engine = engine_of(tmp_path, [*filler(12), BUDGET, other])
+    a = engine.ask(BUDGET_QUESTION)
+    assert not a.abstained, a.answer
+    assert_verbatim(engine, a)
+    assert _cited(a)[0] == {"budget-wire", "ledger"}, a.answer
+
+
+def test_an_outlet_writing_the_count_in_digits_is_cited_for_the_same_statement(tmp_path: Path) -> None:
+    other = _other(HURT, "12 dockers were hurt at Tarn quay, the port said.")
+    engine = engine_of(tmp_path, [*filler(12), HURT, other])
+    a = engine.ask(HURT_QUESTION)
+    assert not a.abstained, a.answer
+    assert_verbatim(engine, a)
+    assert _cited(a)[0] == {"crane-wire", "ledger"}, a.answer
+
+
+def test_a_twin_with_another_sum_is_its_own_version(tmp_path: Path) -> None:
+    other = _other(BUDGET, "Tarn council approved a $410 million budget for the new harbour wall on Tuesday.")
+    engine = engine_of(tmp_path, [*filler(12), BUDGET, other])
+    a = engine.ask(BUDGET_QUESTION)
+    assert not a.abstained, a.answer
+    assert_verbatim(engine, a)
+    cited = _cited(a)
+    assert all(len(docs) == 1 for docs in cited), a.answer
+    assert {d for docs in cited for d in docs} == {"budget-wire", "ledger"}, a.answer
+
+
+def test_a_twin_with_another_count_is_its_own_version(tmp_path: Path) -> None:
+    other = _other(HURT, "14 dockers were hurt at Tarn quay, the port said.")
+    engine = engine_of(tmp_path, [*filler(12), HURT, other])
+    a = engine.ask("How many dockers were hurt at Tarn quay?")
+    assert not a.abstained, a.answer
+    assert_verbatim(engine, a)
+    cited = _cited(a)
+    assert all(len(docs) == 1 for docs in cited), a.answer
+    assert {d for docs in cited for d in docs} == {"crane-wire", "ledger"}, a.answer
