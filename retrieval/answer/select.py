@@ -288,10 +288,16 @@ def bridged(q: QuestionInfo, ctx: AnswerContext) -> QuestionInfo:
             # as likely other senses ("a week passed" for "pass away"): a sentence says it happened in the
             # word's own family ("died", "death") or a particular way of doing it, not in a synonym
             bridges[t] = replace(bridges[t], variants=bridges[t].variants - _synonyms_only(word, ctx))
-        if q.kind == "yesno" and t == q.done and bridges[t].standing == "bridged" and len(q.terms) == 1:
-            # "was anyone arrested": a coverage without the word holds its synonyms in their other senses
-            # ("service was halted", "the contract expired" for "died"), and with no other word asked
-            # nothing tells which sense a sentence means: none of them says the asked event happened
+        if (
+            q.kind == "yesno"
+            and t == q.done
+            and bridges[t].standing == "bridged"
+            and _only_names_beside(q, t)
+        ):
+            # "was anyone arrested", "has Stroud been arrested": a coverage without the word holds its
+            # synonyms in their other senses ("service was halted", "the contract expired" for "died";
+            # "punishes the person who checks it" for "arrested"), and with no other word asked but a name,
+            # which tells whom and never which sense, none of them says the asked event happened
             bridges[t] = replace(bridges[t], standing="unknown_word", search=(), variants=frozenset())
         if q.kind == "yesno" and t == q.done and bridges[t].standing == "unknown_word" and word in STOP_WORDS:
             # "is the strike over": the state as a coverage tells it happened ("the strike ended")
@@ -803,6 +809,12 @@ def _state_reached(word: str, term: str, ctx: AnswerContext) -> TermBridge | Non
     if not terms:
         return None
     return TermBridge(term, "bridged", tuple(sorted(terms)), frozenset(terms))
+
+
+def _only_names_beside(q: QuestionInfo, term: str) -> bool:
+    """Whether a question asks nothing beside ``term`` but names ("has Stroud been arrested"): a name
+    says whom a sentence is about, not which sense of the asked word it means."""
+    return all(o == term or o in q.entity_terms or q.term_words.get(o, o)[:1].isupper() for o in q.terms)
 
 
 def _opposite(word: str, term: str, ctx: AnswerContext) -> TermBridge | None:

@@ -142,3 +142,27 @@ def test_a_modal_yes_no_passes_over_a_plural_subject_and_reads_a_passive() -> No
     tok = Tokenizer()
     assert analyze("Will the union members accept the offer?", tok).done == "accept"
     assert analyze("Will the captain be convicted?", tok).done == "convict"
+
+
+_PROFESSOR = (
+    "Professor Alden Voss was suspended by Marrick University on Monday over falsified data. "
+    "The real failure is a system that rewards the splashy paper and punishes the person who checks it, "
+    "a columnist wrote of Voss."
+)
+
+
+def test_a_named_persons_event_only_a_synonym_in_another_sense_names_declines(tmp_path: Path) -> None:
+    # (a name asked beside the verb tells whom, not which sense: "checks it" is no arrest)
+    a = answer_from(
+        tmp_path, {"id": "voss", "title": "Voss suspended", "text": _PROFESSOR}, "Has Voss been arrested?"
+    )
+    assert a.abstained, a.answer
+
+
+def test_a_named_persons_event_the_coverage_writes_is_answered(tmp_path: Path) -> None:
+    text = _PROFESSOR + " Police arrested Voss at his home on Friday."
+    a = answer_from(
+        tmp_path, {"id": "voss", "title": "Voss suspended", "text": text}, "Has Voss been arrested?"
+    )
+    assert not a.abstained, a.answer
+    assert "arrested Voss" in a.statements[0].text, a.answer
