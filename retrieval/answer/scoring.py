@@ -1410,6 +1410,14 @@ def answers(q: QuestionInfo, c: Candidate, ctx: AnswerContext, lone: bool = Fals
         # "did the mayor resign": a sentence about the mayor that does not say it; "has it been fined": "may
         # seem fine" says another thing
         return False
+    if (
+        q.kind == "yesno"
+        and (state := _state_of_act(q, ctx))
+        and not all(credit(q, t, ctx.terms(c.row)) for t in (state, *q.subject))
+    ):
+        # "was the appeal successful": "said it would appeal" tells of no success or failure, and "won a
+        # contract" of another thing's: the sentence tells the act of the subject asked
+        return False
     if q.kind in _OUTCOME_KINDS and only_to_come(q, c.sentence.text, ctx):
         return False  # "how did the board vote": "The board will vote next week" tells of no vote yet
     if _asks_what_done(q) and not _says_verb(q, q.done, c, ctx):
@@ -2275,6 +2283,21 @@ def _led_into(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
 _MAY_BE_SOMEONE_NAMED = re.compile(
     r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b|\bthe (?:[\w'-]+\s+){1,3}(?:said|says|told|added)\b"
 )
+
+
+def _state_of_act(q: QuestionInfo, ctx: AnswerContext) -> str:
+    """The term of an adjective a yes/no question asks that the coverage writes only as the act WordNet
+    defines it as having done ("successful": won, lost, failed; ``WordNet.perfect_of``), or "": the
+    sentence answering must tell that act of the question's subject, as one answering "did it succeed"
+    must."""
+    wn = wordnet()
+    if wn is None:
+        return ""
+    for t, b in q.bridges.items():
+        word = q.term_words.get(t, t)
+        if t != q.done and b.standing == "bridged" and wn.perfect_of(word):
+            return t
+    return ""
 
 
 def _opposite(q: QuestionInfo, ctx: AnswerContext) -> frozenset[str]:

@@ -166,3 +166,38 @@ def test_a_named_persons_event_the_coverage_writes_is_answered(tmp_path: Path) -
     )
     assert not a.abstained, a.answer
     assert "arrested Voss" in a.statements[0].text, a.answer
+
+
+_FINE = (
+    "The regulator fined Brightway Mining on Monday over safety failures at its Carrow pit. "
+    "The company said it would appeal the decision. "
+    "Brightway won a contract to supply coal to the port last year."
+)
+
+
+def test_an_adjective_naming_an_acts_outcome_is_settled_by_the_act_failing(tmp_path: Path) -> None:
+    # ("successful": WordNet's "having succeeded"; succeeding is winning, whose opposite is losing)
+    ruling = {
+        "id": "ruling",
+        "title": "Brightway loses appeal",
+        "published": "2025-05-10",
+        "text": "Brightway Mining has lost its appeal against the fine, the High Court ruled on Friday.",
+    }
+    fine = {"id": "fine", "title": "Brightway fined", "published": "2025-03-02", "text": _FINE}
+    news = engine_of(tmp_path, [fine, ruling, *filler(12)])
+    a = news.ask("Was Brightway's appeal successful?")
+    assert not a.abstained, a.answer
+    assert "lost its appeal" in a.statements[0].text, a.answer
+    assert_verbatim(news, a)
+
+
+def test_an_adjective_naming_an_acts_outcome_is_not_settled_by_the_plan_or_anothers_win(
+    tmp_path: Path,
+) -> None:
+    # (a plan to appeal tells no outcome; the contract won is not the appeal)
+    a = answer_from(
+        tmp_path,
+        {"id": "fine", "title": "Brightway fined", "text": _FINE},
+        "Was Brightway's appeal successful?",
+    )
+    assert a.abstained, a.answer
