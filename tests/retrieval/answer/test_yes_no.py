@@ -201,3 +201,20 @@ def test_an_adjective_naming_an_acts_outcome_is_not_settled_by_the_plan_or_anoth
         "Was Brightway's appeal successful?",
     )
     assert a.abstained, a.answer
+
+
+def test_a_verb_asked_of_an_object_is_not_answered_by_it_done_to_another(tmp_path: Path) -> None:
+    # ("did Brightway win its appeal": the contract it won is another thing won)
+    a = answer_from(
+        tmp_path, {"id": "fine", "title": "Brightway fined", "text": _FINE}, "Did Brightway win its appeal?"
+    )
+    assert a.abstained, a.answer
+
+
+def test_a_verb_asked_of_an_object_is_answered_by_it_done_to_that_object(tmp_path: Path) -> None:
+    text = _FINE + " In May Brightway won its appeal against the fine."
+    a = answer_from(
+        tmp_path, {"id": "fine", "title": "Brightway fined", "text": text}, "Did Brightway win its appeal?"
+    )
+    assert not a.abstained, a.answer
+    assert "won its appeal" in a.statements[0].text, a.answer
