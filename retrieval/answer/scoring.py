@@ -847,13 +847,41 @@ def _done_to_another(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
     """Whether a sentence answering a yes/no about a common noun ("is the trial over") names that noun
     only beside it (a neighbour's, which ``_holds_subject`` reads for a pronoun's sake) and writes the
     asked verb only with another object right after it ("Kessler can end the deal with 90 days'
-    notice"): it tells of the verb done to that other thing, not of the subject."""
+    notice"): it tells of the verb done to that other thing, not of the subject. Or, whatever its
+    subject, the question asks its verb of an object ("did Brightway win its appeal") that the sentence
+    writes the verb only with another object after ("Brightway won a contract"; "Northpath won a court
+    order" for "did the union win its appeal"): another thing was won."""
+    if not q.done:
+        return False
+    if asked := _asked_object(q, ctx):
+        return _with_other_object(q, c, ctx, asked)
     common = [t for t in q.subject if t in q.term_words and not is_name(q, t)]
-    if not q.done or not common:
+    if not common or any(credit(q, t, ctx.terms(c.row)) > 0 for t in common):
         return False
-    own = ctx.terms(c.row)
-    if any(credit(q, t, own) > 0 for t in common):
-        return False
+    return _with_other_object(q, c, ctx, q.terms)
+
+
+def _asked_object(q: QuestionInfo, ctx: AnswerContext) -> list[str]:
+    """The terms of the object a yes/no question writes right after its verb ("win its appeal" ->
+    appeal): its terms among the words after one opening a noun phrase (``_OBJECT_OPENER``), up to the
+    first that is none. Empty when the verb has none ("did the mayor resign")."""
+    verb = q.term_words.get(q.done, "").lower()
+    words = [m.group(0).lower() for m in _SAID_WORD.finditer(q.text)]
+    for i, w in enumerate(words[:-2]):
+        if w == verb and words[i + 1] in _OBJECT_OPENER:
+            out: list[str] = []
+            for after in words[i + 2 : i + 5]:
+                held = [t for t in ctx.tokenizer.term_set(after) if t in q.terms]
+                if not held:
+                    break
+                out += held
+            return out
+    return []
+
+
+def _with_other_object(q: QuestionInfo, c: Candidate, ctx: AnswerContext, asked: list[str]) -> bool:
+    """Whether a sentence writes a yes/no question's verb only with an object right after it that holds
+    none of the ``asked`` terms ("end the deal" for "is the trial over")."""
     b = q.bridges.get(q.done)
     forms = {q.done} | (set(b.search) | b.variants if b is not None else set())
     words = [m.group(0) for m in _SAID_WORD.finditer(c.sentence.text)]
@@ -863,7 +891,7 @@ def _done_to_another(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
         if not after or after[0].lower() not in _OBJECT_OPENER:
             return False  # the verb without an object ("the study ended"), or a noun ("the end of June")
         thing = {t for w in after[1:] for t in ctx.tokenizer.term_set(w)}
-        if any(credit(q, t, thing) > 0 for t in q.terms):
+        if any(credit(q, t, thing) > 0 for t in asked):
             return False  # its object is the question's own ("accept the offer")
     return bool(at)
 
@@ -1409,6 +1437,14 @@ def answers(q: QuestionInfo, c: Candidate, ctx: AnswerContext, lone: bool = Fals
     ):
         # "did the mayor resign": a sentence about the mayor that does not say it; "has it been fined": "may
         # seem fine" says another thing
+        return False
+    if (
+        q.kind == "yesno"
+        and (state := _state_of_act(q, ctx))
+        and not all(credit(q, t, ctx.terms(c.row)) for t in (state, *q.subject))
+    ):
+        # "was the appeal successful": "said it would appeal" tells of no success or failure, and "won a
+        # contract" of another thing's: the sentence tells the act of the subject asked
         return False
     if q.kind in _OUTCOME_KINDS and only_to_come(q, c.sentence.text, ctx):
         return False  # "how did the board vote": "The board will vote next week" tells of no vote yet
@@ -2275,6 +2311,21 @@ def _led_into(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
 _MAY_BE_SOMEONE_NAMED = re.compile(
     r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b|\bthe (?:[\w'-]+\s+){1,3}(?:said|says|told|added)\b"
 )
+
+
+def _state_of_act(q: QuestionInfo, ctx: AnswerContext) -> str:
+    """The term of an adjective a yes/no question asks that the coverage writes only as the act WordNet
+    defines it as having done ("successful": won, lost, failed; ``WordNet.perfect_of``), or "": the
+    sentence answering must tell that act of the question's subject, as one answering "did it succeed"
+    must."""
+    wn = wordnet()
+    if wn is None:
+        return ""
+    for t, b in q.bridges.items():
+        word = q.term_words.get(t, t)
+        if t != q.done and b.standing == "bridged" and wn.perfect_of(word):
+            return t
+    return ""
 
 
 def _opposite(q: QuestionInfo, ctx: AnswerContext) -> frozenset[str]:

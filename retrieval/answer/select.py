@@ -288,14 +288,24 @@ def bridged(q: QuestionInfo, ctx: AnswerContext) -> QuestionInfo:
             # as likely other senses ("a week passed" for "pass away"): a sentence says it happened in the
             # word's own family ("died", "death") or a particular way of doing it, not in a synonym
             bridges[t] = replace(bridges[t], variants=bridges[t].variants - _synonyms_only(word, ctx))
-        if q.kind == "yesno" and t == q.done and bridges[t].standing == "bridged" and len(q.terms) == 1:
-            # "was anyone arrested": a coverage without the word holds its synonyms in their other senses
-            # ("service was halted", "the contract expired" for "died"), and with no other word asked
-            # nothing tells which sense a sentence means: none of them says the asked event happened
+        if (
+            q.kind == "yesno"
+            and t == q.done
+            and bridges[t].standing == "bridged"
+            and _only_names_beside(q, t)
+        ):
+            # "was anyone arrested", "has Stroud been arrested": a coverage without the word holds its
+            # synonyms in their other senses ("service was halted", "the contract expired" for "died";
+            # "punishes the person who checks it" for "arrested"), and with no other word asked but a name,
+            # which tells whom and never which sense, none of them says the asked event happened
             bridges[t] = replace(bridges[t], standing="unknown_word", search=(), variants=frozenset())
         if q.kind == "yesno" and t == q.done and bridges[t].standing == "unknown_word" and word in STOP_WORDS:
             # "is the strike over": the state as a coverage tells it happened ("the strike ended")
             bridges[t] = _state_reached(word, t, ctx) or bridges[t]
+        if q.kind == "yesno" and t != q.done and bridges[t].standing == "unknown_word":
+            # "was the appeal successful": the coverage tells the act the state is the having done of
+            # ("it has lost its appeal")
+            bridges[t] = _act_of_state(word, t, ctx) or bridges[t]
         if q.kind == "yesno" and t == q.done and bridges[t].standing == "unknown_word":
             # "was anyone hurt": the coverage only says the opposite ("all were unhurt"), which answers it
             bridges[t] = _opposite(word, t, ctx) or bridges[t]
@@ -799,6 +809,30 @@ def _state_reached(word: str, term: str, ctx: AnswerContext) -> TermBridge | Non
         for w in wn.related(word, senses=1, verbs=False)
         if wn.is_adjective(w) and any(pos == "v" and lemma != w for pos, lemma in wn.lemmas(w))
     }
+    terms = {t for w in words for t in ctx.tokenizer.tokens(w) if ctx.scorer.df(t) > 0}
+    if not terms:
+        return None
+    return TermBridge(term, "bridged", tuple(sorted(terms)), frozenset(terms))
+
+
+def _only_names_beside(q: QuestionInfo, term: str) -> bool:
+    """Whether a question asks nothing beside ``term`` but names ("has Stroud been arrested"): a name
+    says whom a sentence is about, not which sense of the asked word it means."""
+    return all(o == term or o in q.entity_terms or q.term_words.get(o, o)[:1].isupper() for o in q.terms)
+
+
+def _act_of_state(word: str, term: str, ctx: AnswerContext) -> TermBridge | None:
+    """An adjective a yes/no question asks that the coverage lacks, bridged to the act WordNet defines it
+    as having done (``WordNet.perfect_of``: "successful" -> "succeed"), in the verb's most frequent sense:
+    its own forms and synonyms ("won"), which say the act was done, and their opposites ("failed",
+    "lost"), which say it was not. Either settles the question."""
+    wn = wordnet()
+    if wn is None or not word.isalpha():
+        return None
+    words: set[str] = set()
+    for verb in wn.perfect_of(word):
+        done = {verb} | wn.related(verb, 1)
+        words |= done | {w for d in done for w in wn.antonyms(d, 1)}
     terms = {t for w in words for t in ctx.tokenizer.tokens(w) if ctx.scorer.df(t) > 0}
     if not terms:
         return None

@@ -20,6 +20,9 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Literal
 
+#: a definition opening with a perfect participle ("having succeeded or ..."): ``WordNet.perfect_of``
+_PERFECT = re.compile(r"having (\w+ed)\b")
+
 Pos = Literal["n", "v", "a", "r"]
 _FILES: dict[Pos, str] = {"n": "noun", "v": "verb", "a": "adj", "r": "adv"}
 #: where distributions put the database; ``NEWSBOT_WORDNET`` names another folder
@@ -901,6 +904,32 @@ class WordNet:
                     for w in _leading_phrase(line[bar + 3 :].decode("latin-1").lower() if bar >= 0 else ""):
                         out.add(w)
                         out.update(base for p, base in self.lemmas(w) if p == pos)
+            got = frozenset(out)
+            self._remember(key, got)
+        return got
+
+    def perfect_of(self, adjective: str, senses: int = 1) -> frozenset[str]:
+        """The verbs whose perfect participle the definitions of ``adjective``'s ``senses`` most frequent
+        senses open with ("successful": "having succeeded or being marked by a favorable outcome" ->
+        "succeed"): the adjective names the state of having done that act, so a sentence saying the act
+        was done, or its opposite, settles a yes/no asking the adjective ("was the appeal successful":
+        "it has lost its appeal"). A definition opening otherwise ("accidental": "associated by chance")
+        names no act and gives none."""
+        key = ("perfect:" + adjective.lower(), senses)
+        got = self._memo.get(key)
+        if got is None:
+            out: set[str] = set()
+            data = self._data["a"]
+            for lemma in (lem for p, lem in self.lemmas(adjective) if p == "a"):
+                for off in self._offsets("a", lemma)[:senses]:
+                    end = data.find(b"\n", off)
+                    line = data[off : end if end >= 0 else len(data)]
+                    bar = line.find(b" | ")
+                    m = _PERFECT.match(line[bar + 3 :].decode("latin-1").lower() if bar >= 0 else "")
+                    if m is not None:
+                        out.update(
+                            base for p, base in self.lemmas(m.group(1)) if p == "v" and base != m.group(1)
+                        )
             got = frozenset(out)
             self._remember(key, got)
         return got

@@ -142,3 +142,79 @@ def test_a_modal_yes_no_passes_over_a_plural_subject_and_reads_a_passive() -> No
     tok = Tokenizer()
     assert analyze("Will the union members accept the offer?", tok).done == "accept"
     assert analyze("Will the captain be convicted?", tok).done == "convict"
+
+
+_PROFESSOR = (
+    "Professor Alden Voss was suspended by Marrick University on Monday over falsified data. "
+    "The real failure is a system that rewards the splashy paper and punishes the person who checks it, "
+    "a columnist wrote of Voss."
+)
+
+
+def test_a_named_persons_event_only_a_synonym_in_another_sense_names_declines(tmp_path: Path) -> None:
+    # (a name asked beside the verb tells whom, not which sense: "checks it" is no arrest)
+    a = answer_from(
+        tmp_path, {"id": "voss", "title": "Voss suspended", "text": _PROFESSOR}, "Has Voss been arrested?"
+    )
+    assert a.abstained, a.answer
+
+
+def test_a_named_persons_event_the_coverage_writes_is_answered(tmp_path: Path) -> None:
+    text = _PROFESSOR + " Police arrested Voss at his home on Friday."
+    a = answer_from(
+        tmp_path, {"id": "voss", "title": "Voss suspended", "text": text}, "Has Voss been arrested?"
+    )
+    assert not a.abstained, a.answer
+    assert "arrested Voss" in a.statements[0].text, a.answer
+
+
+_FINE = (
+    "The regulator fined Brightway Mining on Monday over safety failures at its Carrow pit. "
+    "The company said it would appeal the decision. "
+    "Brightway won a contract to supply coal to the port last year."
+)
+
+
+def test_an_adjective_naming_an_acts_outcome_is_settled_by_the_act_failing(tmp_path: Path) -> None:
+    # ("successful": WordNet's "having succeeded"; succeeding is winning, whose opposite is losing)
+    ruling = {
+        "id": "ruling",
+        "title": "Brightway loses appeal",
+        "published": "2025-05-10",
+        "text": "Brightway Mining has lost its appeal against the fine, the High Court ruled on Friday.",
+    }
+    fine = {"id": "fine", "title": "Brightway fined", "published": "2025-03-02", "text": _FINE}
+    news = engine_of(tmp_path, [fine, ruling, *filler(12)])
+    a = news.ask("Was Brightway's appeal successful?")
+    assert not a.abstained, a.answer
+    assert "lost its appeal" in a.statements[0].text, a.answer
+    assert_verbatim(news, a)
+
+
+def test_an_adjective_naming_an_acts_outcome_is_not_settled_by_the_plan_or_anothers_win(
+    tmp_path: Path,
+) -> None:
+    # (a plan to appeal tells no outcome; the contract won is not the appeal)
+    a = answer_from(
+        tmp_path,
+        {"id": "fine", "title": "Brightway fined", "text": _FINE},
+        "Was Brightway's appeal successful?",
+    )
+    assert a.abstained, a.answer
+
+
+def test_a_verb_asked_of_an_object_is_not_answered_by_it_done_to_another(tmp_path: Path) -> None:
+    # ("did Brightway win its appeal": the contract it won is another thing won)
+    a = answer_from(
+        tmp_path, {"id": "fine", "title": "Brightway fined", "text": _FINE}, "Did Brightway win its appeal?"
+    )
+    assert a.abstained, a.answer
+
+
+def test_a_verb_asked_of_an_object_is_answered_by_it_done_to_that_object(tmp_path: Path) -> None:
+    text = _FINE + " In May Brightway won its appeal against the fine."
+    a = answer_from(
+        tmp_path, {"id": "fine", "title": "Brightway fined", "text": text}, "Did Brightway win its appeal?"
+    )
+    assert not a.abstained, a.answer
+    assert "won its appeal" in a.statements[0].text, a.answer

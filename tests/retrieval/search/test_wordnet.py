@@ -217,3 +217,12 @@ def test_a_definition_is_read_by_its_leading_phrase() -> None:
     assert "head" in WN.defined_by("president", "n", 8)  # "the head administrative officer of a college"
     assert "loan" not in WN.defined_by("mortgage", "n", 8)  # "... for the repayment of a loan"
     assert "investigation" not in WN.defined_by("case", "n", 8)  # "a problem requiring investigation"
+
+
+@needs_wordnet
+def test_an_adjective_defined_as_having_done_an_act_names_that_act() -> None:
+    """ "successful" is "having succeeded ...": the state of having done it; "accidental" ("associated by
+    chance") and "unanimous" ("in complete agreement") name no act."""
+    assert WN is not None
+    assert WN.perfect_of("successful") == {"succeed"}
+    assert not WN.perfect_of("accidental") and not WN.perfect_of("unanimous")
