@@ -983,10 +983,13 @@ def _versions(
             or bool(described & counted_words(text, q_counts, ctx.tokenizer, WEIGHTS.count_window))
             # or its headline names the answer's story and it tells the count in one of the answer's
             # own words ("40,000 containers were stuck at the port" beside "22,000 containers remain
-            # stuck at the port's terminals"): outlets covering one event word its story differently
+            # stuck at the port's terminals"), or says the act asked that the answer says ("17 people
+            # died" beside "The agency had earlier said at least 12 people died", an answer whose own
+            # words tell no story but its headline's): outlets covering one event word its story
+            # differently
             or (
                 bool(headline_names & _title_names(ctx, c.sentence.doc_id))
-                and not story.keys().isdisjoint(ctx.terms(c.row))
+                and (bool(held) or not story.keys().isdisjoint(ctx.terms(c.row)))
             )
             # or it says what the question asks of X (every one of its other words, one at least beside
             # the name: "collapsed") at the event the answer names, by the same name of several words

@@ -1462,12 +1462,16 @@ _COUNT = re.compile(
 )
 
 
+#: the punctuation and currency signs around a number as written
+_NUMBER_MARKS = "(\"'\u201c\u201d,.;:$\u00a3\u20ac"
+
+
 def _number_positions(words: list[str]) -> Iterator[tuple[int, str]]:
     """Where the text's numbers stand among its words, and each as written (lowercased, stripped of
     punctuation and currency): not a number of a name's ("Windows 95, 98 and XP")."""
     named = False  # the word before is a number of a name's
     for i, w in enumerate(words):
-        word = w.strip("(\"'\u201c\u201d,.;:$\u00a3\u20ac").lower()
+        word = w.strip(_NUMBER_MARKS).lower()
         named = (
             bool(_COUNT.match(word))
             and i > 0
@@ -1520,6 +1524,8 @@ def _numbers(
             near = words[max(0, i - window) : i + 1 + window]
         if _PARTITIVE.match(" ".join(words[i + 1 : i + 3])):
             near += _partitive_phrase(words, i + 3)
+        elif not joined and (subject := _number_of(words, i)) is not None:
+            near += _partitive_phrase(words, subject)
         if nouns:
             near = [x for x in near if maybe_noun(x)]
         # "a dozen", "a hundred": the article is the count a word of scale multiplies (``figures``)
@@ -1566,6 +1572,29 @@ _UNIT_WORD = re.compile(rf"^(?:{_UNITS})\W*$")
 #: a number written with a currency's sign ("£339", "($1.2bn)")
 _CURRENCY_JOINED = re.compile(r"^\(?[$\u00a3\u20ac\u00a5]\d")
 _PARTITIVE = re.compile(r"of (?:the|its|their|his|her|our|those|these)\b", re.IGNORECASE)
+
+
+#: a figure given as the value of a count the sentence names first: "the number of X ... has risen to 17",
+#: "... stands at 17", "... is 17" (the figure after "to", "at" or a form of "be")
+_NUMBER_OF = re.compile(r"^the (?:total )?number of$", re.IGNORECASE)
+_VALUE_OF = frozenset({"to", "at", "is", "was", "are", "were"})
+
+
+def _number_of(words: list[str], i: int) -> int | None:
+    """Where the noun phrase starts that the number at ``words[i]`` counts when the sentence states the
+    number of it as its subject ("The number of athletes who tested positive at the Games has risen to
+    17": 17 athletes, however many words stand between): the word after the nearest "the number of"
+    before it, with no other number or clause's end between and the figure right after "to", "at" or a
+    form of "be" ("rose by 5 to 17" counts 17, not 5; "a number of" is no count). None otherwise."""
+    if i == 0 or words[i - 1].lower() not in _VALUE_OF:
+        return None
+    for j in range(i - 3, -1, -1):
+        span = 4 if words[j + 1].lower() == "total" else 3
+        if _NUMBER_OF.match(" ".join(words[j : j + span])):
+            return j + span
+        if _COUNT.match(words[j].strip(_NUMBER_MARKS).lower()) or words[j][-1:] in ".;:":
+            return None
+    return None
 
 
 def _partitive_phrase(words: list[str], start: int) -> list[str]:

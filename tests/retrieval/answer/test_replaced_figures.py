@@ -73,3 +73,35 @@ def test_a_correction_of_a_tally_leads_the_entry_it_takes_back(tmp_path: Path) -
     assert "31-24" in first_statement(a), a.answer
     at = next((i for i, st in enumerate(a.statements) if "voted 33-22" in st.text), None)
     assert at is None or at > 0, a.answer
+
+
+def test_a_first_said_count_whose_own_words_tell_no_story_gives_way(tmp_path: Path) -> None:
+    # the answer's sentence names nothing of its story (its headline does): another outlet's count of
+    # the same people doing the asked act, under a headline naming the same event, is its version
+    toll = {"id": "toll", "title": "Marlow coach crash toll rises to 17", "source": "Border Echo",
+            "text": "The toll from the crash has risen to 17, the county said.\n\n"
+                    "The agency had earlier said at least 12 people died."}  # fmt: skip
+    inquiry = {"id": "inquiry", "title": "Marlow coach inquiry hears of overloading",
+               "source": "Shire Courier", "published": "2026-04-02",
+               "text": "The coach was carrying 58 passengers, the hearing was told.\n\n"
+                       "The hearing also heard that 17 people died and 41 survived."}  # fmt: skip
+    news = _news(tmp_path, toll, inquiry)
+    a = news.ask("how many people died on the coach")
+    assert_verbatim(news, a)
+    assert "17 people" in first_statement(a), a.answer
+    assert any("at least 12" in st.text for st in a.statements[1:]), a.answer
+
+
+def test_a_count_of_other_things_at_the_same_event_is_no_version(tmp_path: Path) -> None:
+    # the same event and act, another noun counted: "17 sheep died" is no revision of the people's count
+    toll = {"id": "toll", "title": "Marlow coach crash toll rises", "source": "Border Echo",
+            "text": "The crash closed the bypass for two days, the county said.\n\n"
+                    "The agency had earlier said at least 12 people died."}  # fmt: skip
+    farm = {"id": "farm", "title": "Marlow coach crash hits hill farm", "source": "Shire Courier",
+            "published": "2026-04-02",
+            "text": "The coach left the road above a hill farm.\n\n"
+                    "Its owner said 17 sheep died when the coach crashed through the fence."}  # fmt: skip
+    news = _news(tmp_path, toll, farm)
+    a = news.ask("how many people died on the coach")
+    assert_verbatim(news, a)
+    assert "17 sheep" not in a.answer, a.answer
