@@ -1118,7 +1118,7 @@ def _object_words(q: QuestionInfo) -> frozenset[str]:
     return frozenset()
 
 
-def _holds_lemma(text: str, words: frozenset[str]) -> bool:
+def holds_lemma(text: str, words: frozenset[str]) -> bool:
     """Whether a sentence writes one of ``words`` in some form WordNet reads back to a base form of it
     ("ruled" for "ruling": to rule), not a word sharing only its stem ("investigators" for
     "investigation")."""
@@ -1460,7 +1460,7 @@ def answers(q: QuestionInfo, c: Candidate, ctx: AnswerContext, lone: bool = Fals
             q.done
             and (obj := _object_words(q))
             and not _says_verb(q, q.done, c, ctx)
-            and not _holds_lemma(c.sentence.text, obj)
+            and not holds_lemma(c.sentence.text, obj)
         ):
             return False  # "when did the ag open his investigation": "... misstated the number on Feb 12"
         # (of a named subject too, by the asked verb: "when did the Kestrel Star capsize" is not dated by

@@ -118,6 +118,7 @@ from retrieval.answer.scoring import (
     heading_answer,
     heading_asks,
     holds_asked_kind,
+    holds_lemma,
     holds_nothing_asked,
     is_name,
     noun_modifier,
@@ -165,6 +166,7 @@ from retrieval.answer.types import (
     QUOTE_MARKS,
     asked_event,
     asked_names,
+    date_positions,
     describes,
     figures_before,
     magnitude_only,
@@ -173,6 +175,7 @@ from retrieval.answer.types import (
     new_names,
     reads_clock,
     reason_act,
+    span_dated_only,
     type_score,
 )
 from retrieval.answer.weights import WEIGHTS
@@ -3046,6 +3049,8 @@ def _holder(q: QuestionInfo, best: Candidate, ctx: AnswerContext) -> Sentence | 
     named = _naming_after(q, best, ctx)
     if named is not None:
         return named
+    if q.kind == "date" and (again := _told_again_dated(best, ctx)) is not None:
+        return again
     if q.kind in TYPED_KINDS and best.type_score >= 1.0:
         told = _act_holder(q, best, ctx)
         if told is not None:
@@ -3262,6 +3267,30 @@ def _date_placed(c: Candidate, ctx: AnswerContext) -> bool:
     return ctx.documents[c.sentence.doc_id].meta.published is not None or bool(
         _CALENDAR_DATE.search(c.sentence.text)
     )
+
+
+#: the definite description a sentence opens on, up to three words before a comma or its verb ("The bus,
+#: ..."): what it refers back to
+_DEFINITE_OPENING = re.compile(
+    r"^\W*(?:The|This|That|Its|Their)\s+((?:[a-z][\w-]*\s*){1,3}?)(?=[,]|\s+(?:was|were|had|has)\b|\s+[a-z]+ed\b)"
+)
+
+
+def _told_again_dated(best: Candidate, ctx: AnswerContext) -> Sentence | None:
+    """For a "when" whose chosen sentence places the event only by a time from another ("The vote came two
+    days after one of the company's buses crashed on Carrow Lane"), the sentence right after it telling the
+    event again in other words with its date ("The bus, carrying 32 pupils, skidded into a ditch on the
+    morning of 10 March 2026"): it opens on a definite description of something the chosen one names (the
+    bus, in any form WordNet reads back to it). Not a neighbour opening on another thing ("The council will
+    meet on 20 March"): its date is another event's."""
+    s = best.sentence
+    if not span_dated_only(s.text):
+        return None
+    after = _quotable_neighbour(ctx, s.doc_id, s.index + 1)
+    if after is None or after.paragraph != s.paragraph or not date_positions(after.text):
+        return None
+    m = _DEFINITE_OPENING.match(after.text)
+    return after if m is not None and holds_lemma(s.text, frozenset(m.group(1).split())) else None
 
 
 def _first_also(best: Candidate, cands: list[Candidate], ok: Callable[[Candidate], bool]) -> Candidate:

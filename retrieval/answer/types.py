@@ -821,6 +821,12 @@ def _asks_act(q: QuestionInfo) -> bool:
     )
 
 
+def span_dated_only(text: str) -> bool:
+    """Whether a sentence places anything only by a time from another event ("The vote came two days
+    after the bus crashed"): it writes no day, month, year or clock time of its own."""
+    return not date_positions(text) and _SPAN_FROM_EVENT.search(text) is not None
+
+
 def date_positions(text: str) -> list[int]:
     """Where a sentence writes a day, a month, a year or a clock time ("acknowledged Thursday", "in
     March"): the offsets of the dates it holds, whichever event each dates."""
