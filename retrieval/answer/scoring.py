@@ -1146,7 +1146,7 @@ def _object_words(q: QuestionInfo) -> frozenset[str]:
     return frozenset()
 
 
-def _holds_lemma(text: str, words: frozenset[str]) -> bool:
+def holds_lemma(text: str, words: frozenset[str]) -> bool:
     """Whether a sentence writes one of ``words`` in some form WordNet reads back to a base form of it
     ("ruled" for "ruling": to rule), not a word sharing only its stem ("investigators" for
     "investigation")."""
@@ -1214,10 +1214,13 @@ _CLAUSE_AFTER = re.compile(
 )
 
 
-#: a preposition and a determiner before a word ("inquiry into the capsizing", "burns from the fire"):
-#: the word is then a noun inside another noun's phrase, not the verb the sentence dates
+#: a preposition and a determiner before a word ("inquiry into the capsizing", "burns from the fire"),
+#: with up to four modifiers between them ("into the Carrow Lane school bus crash", which only a word that
+#: can be a noun ends: "after the ferry capsized" is a clause): the word is then a noun inside another
+#: noun's phrase, not the verb the sentence dates. Group 1: the modifiers
 _NOUN_IN_PHRASE = re.compile(
-    r"\b(?:into|of|over|about|for|from|in|on|after|before|since|following)\s+(?:the|a|an|its|their|this|that)\s+$",
+    r"\b(?:into|of|over|about|for|from|in|on|after|before|since|following)\s+(?:the|a|an|its|their|this|that)\s+"
+    r"((?:(?!(?:the|a|an|its|their|this|that)\s)[\w'\u2019-]+\s+){0,4})$",
     re.IGNORECASE,
 )
 #: words after such a noun a date dating it stands within ("the capsizing on Saturday")
@@ -1247,10 +1250,32 @@ def _dates_another_event(q: QuestionInfo, verb: str, c: Candidate, ctx: AnswerCo
     if all(m.end() <= dates[0] and _CLAUSE_AFTER.match(text, m.end(), dates[0]) for m in found):
         return True
     return all(_CLAUSE_OPENER.search(text, dates[-1], m.start()) for m in found) or all(
-        _NOUN_IN_PHRASE.search(text, 0, m.start()) is not None
-        and not any(m.end() <= d <= m.end() + _DATE_BESIDE for d in dates)
+        _in_noun_phrase(text, m) and not any(m.end() <= d <= m.end() + _DATE_BESIDE for d in dates)
         for m in found
     )
+
+
+def _in_noun_phrase(text: str, word: re.Match[str]) -> bool:
+    """Whether a word of a sentence is a noun inside another noun's phrase (``_NOUN_IN_PHRASE``): right
+    after its determiner, or after modifiers when WordNet reads the word as a noun ("crash"; not
+    "capsized", a verb whose subject the modifiers are)."""
+    m = _NOUN_IN_PHRASE.search(text, 0, word.start())
+    if m is None:
+        return False
+    wn = wordnet()
+    return not m.group(1) or (
+        wn is not None and any(pos == "n" for pos, _ in wn.lemmas(word.group(0).lower()))
+    )
+
+
+def _asked_event(q: QuestionInfo, verb: str) -> str:
+    """The term whose event a "when did X VERB" dates: its verb, or the last noun of X when the verb is
+    one the index drops as saying nothing of its own ("when did the bus crash happen", "... occur"): it
+    then asks the day of the noun's event, as "when was the bus crash" does."""
+    if not q.done or q.done in q.term_words:
+        return verb or q.done
+    nouns, _ = _doer_words(asked_sentence(q.text), q.done)
+    return next((t for t, w in q.term_words.items() if nouns and w == nouns[-1]), "")
 
 
 def _mentions(ctx: AnswerContext, terms: list[str]) -> list[str]:
@@ -1471,12 +1496,12 @@ def answers(q: QuestionInfo, c: Candidate, ctx: AnswerContext, lone: bool = Fals
             q.done
             and (obj := _object_words(q))
             and not _says_verb(q, q.done, c, ctx)
-            and not _holds_lemma(c.sentence.text, obj)
+            and not holds_lemma(c.sentence.text, obj)
         ):
             return False  # "when did the ag open his investigation": "... misstated the number on Feb 12"
         # (of a named subject too, by the asked verb: "when did the Kestrel Star capsize" is not dated by
         # "gathered on Sunday evening for a vigil for the 17 people who died when the Kestrel Star capsized")
-        if (verb or q.done) and _dates_another_event(q, verb or q.done, c, ctx):
+        if (event := _asked_event(q, verb)) and _dates_another_event(q, event, c, ctx):
             # "when did the fire start": "... said Thursday that ... where the fire started"; "when did the
             # ferry sink": "the inquiry into the sinking opens next week"
             return False

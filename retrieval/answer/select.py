@@ -118,6 +118,7 @@ from retrieval.answer.scoring import (
     heading_answer,
     heading_asks,
     holds_asked_kind,
+    holds_lemma,
     holds_nothing_asked,
     is_name,
     noun_modifier,
@@ -165,6 +166,7 @@ from retrieval.answer.types import (
     QUOTE_MARKS,
     asked_event,
     asked_names,
+    date_positions,
     describes,
     figures_before,
     magnitude_only,
@@ -173,10 +175,18 @@ from retrieval.answer.types import (
     new_names,
     reads_clock,
     reason_act,
+    span_dated_only,
     type_score,
 )
 from retrieval.answer.weights import WEIGHTS
-from retrieval.lexicon import DETERMINERS, POSSESSIVE_DETERMINERS, SCALE_ABBREVIATIONS, STOP_WORDS
+from retrieval.lexicon import (
+    DETERMINERS,
+    MONTH_ABBREVIATIONS,
+    MONTHS,
+    POSSESSIVE_DETERMINERS,
+    SCALE_ABBREVIATIONS,
+    STOP_WORDS,
+)
 from retrieval.models import Answer, Sentence
 from retrieval.search.scorer import Hit, ranked
 from retrieval.search.text import fold, stem
@@ -2496,6 +2506,22 @@ def _select(question: str, asked: str, q: QuestionInfo, ctx: AnswerContext, anch
         # "will Stroud be fired": no sentence says he will or will not, and the best one says it is open
         # ("She declined to say whether he would be fired"): a question left open is no yes or no
         return abstain(question, q, "nothing in it says whether it was or will be done")
+    if best is not None and q.kind == "date" and not ASKS_TIME.search(q.text) and not _date_placed(best, ctx):
+        # "when did Quell plead guilty": "pleaded guilty in February" over "pleaded guilty last month" in an
+        # article of unknown date, which places nothing. Only a date the calendar places takes its place:
+        # a weekday of a dated article may be another event's ("a day after Pryce resigned", "expected to
+        # be completed by the end of the month" for a takeover done on the Monday the first one says), in a
+        # sentence holding what is asked (``min_relation``: "... babies died between 2021 and 2025" does not
+        # date the hospital's building)
+        best = _first_also(
+            best,
+            cands,
+            lambda c: (
+                c.relation >= WEIGHTS.min_relation
+                and bool(_CALENDAR_DATE.search(c.sentence.text))
+                and answers(q, c, ctx)
+            ),
+        )
     not_done = q.kind == "reason" and asks_not(q)
     if best is not None and not_done and not denies_verb(q, best.sentence.text, ctx):
         # "why didn't they pay": the sentence saying they did not, whose neighbours give the reason, over
@@ -3057,6 +3083,8 @@ def _holder(q: QuestionInfo, best: Candidate, ctx: AnswerContext) -> Sentence | 
     named = _naming_after(q, best, ctx)
     if named is not None:
         return named
+    if q.kind == "date" and (again := _told_again_dated(best, ctx)) is not None:
+        return again
     if q.kind in TYPED_KINDS and best.type_score >= 1.0:
         told = _act_holder(q, best, ctx)
         if told is not None:
@@ -3256,6 +3284,47 @@ def _writes_lemma(text: str, lemmas: frozenset[str], wn: WordNet | None) -> bool
 #: a yes/no question asking whether something was done ("did the council pass", "has anyone been
 #: charged"), not whether it will be
 _ASKS_DONE = re.compile(r"^\s*(?:did|has|have|had)\b", re.IGNORECASE)
+
+
+#: a date the calendar places by itself: a month named ("in February", "on 6 April", "Sept. 3"), a year,
+#: or a date in figures ("3/10/2026"), unlike a weekday or "last month", which count from a day
+_CALENDAR_DATE = re.compile(
+    rf"\b(?:{'|'.join(m.capitalize() for m in (*MONTHS, *MONTH_ABBREVIATIONS))})\b"
+    r"|\b(?:1[89]|20)\d\d\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b"
+)
+
+
+def _date_placed(c: Candidate, ctx: AnswerContext) -> bool:
+    """Whether the reader can place a sentence's date: its article is dated (a weekday or "last month"
+    counts from that day, which its citation shows), or the sentence writes a date the calendar places
+    (``_CALENDAR_DATE``). A weekday or "last month" of an article of unknown date places nothing."""
+    return ctx.documents[c.sentence.doc_id].meta.published is not None or bool(
+        _CALENDAR_DATE.search(c.sentence.text)
+    )
+
+
+#: the definite description a sentence opens on, up to three words before a comma or its verb ("The bus,
+#: ..."): what it refers back to
+_DEFINITE_OPENING = re.compile(
+    r"^\W*(?:The|This|That|Its|Their)\s+((?:[a-z][\w-]*\s*){1,3}?)(?=[,]|\s+(?:was|were|had|has)\b|\s+[a-z]+ed\b)"
+)
+
+
+def _told_again_dated(best: Candidate, ctx: AnswerContext) -> Sentence | None:
+    """For a "when" whose chosen sentence places the event only by a time from another ("The vote came two
+    days after one of the company's buses crashed on Carrow Lane"), the sentence right after it telling the
+    event again in other words with its date ("The bus, carrying 32 pupils, skidded into a ditch on the
+    morning of 10 March 2026"): it opens on a definite description of something the chosen one names (the
+    bus, in any form WordNet reads back to it). Not a neighbour opening on another thing ("The council will
+    meet on 20 March"): its date is another event's."""
+    s = best.sentence
+    if not span_dated_only(s.text):
+        return None
+    after = _quotable_neighbour(ctx, s.doc_id, s.index + 1)
+    if after is None or after.paragraph != s.paragraph or not date_positions(after.text):
+        return None
+    m = _DEFINITE_OPENING.match(after.text)
+    return after if m is not None and holds_lemma(s.text, frozenset(m.group(1).split())) else None
 
 
 def _first_also(best: Candidate, cands: list[Candidate], ok: Callable[[Candidate], bool]) -> Candidate:

@@ -817,8 +817,17 @@ def _dated(text: str, q: QuestionInfo, tokenizer: Tokenizer) -> bool:
 def _asks_act(q: QuestionInfo) -> bool:
     """Whether a question asks about an act, by a verb: a "did" question's ("when did she resign") or a
     participle's ("when was the zone widened", "when was the hearing held"), not a noun after a copula
-    ("when was Reyner's hearing": its "-ing" word is the event's name)."""
-    return bool(q.done) or any(verb_form(w) and not w.lower().endswith("ing") for w in q.term_words.values())
+    ("when was Reyner's hearing": its "-ing" word is the event's name), nor a verb the index drops as
+    saying nothing of its own ("when did the crash happen" asks the day of the crash, a noun's event)."""
+    return q.done in q.term_words or any(
+        verb_form(w) and not w.lower().endswith("ing") for w in q.term_words.values()
+    )
+
+
+def span_dated_only(text: str) -> bool:
+    """Whether a sentence places anything only by a time from another event ("The vote came two days
+    after the bus crashed"): it writes no day, month, year or clock time of its own."""
+    return not date_positions(text) and _SPAN_FROM_EVENT.search(text) is not None
 
 
 def date_positions(text: str) -> list[int]:
