@@ -165,6 +165,9 @@ _SPELLED_SCALED = re.compile(
     re.IGNORECASE,
 )
 _WORD_SCALES = {"dozen": 12, "hundred": 100, **_SCALES}
+#: the words a figure is spelled with that scale the number before them ("two dozen", "95 million"),
+#: which ``figures`` multiplies out: part of how the figure is written, not a word of what it counts
+SPELLED_SCALES = SCALE_WORDS | {"dozen", "hundred"}
 
 
 def _spelled_scaled(m: re.Match[str]) -> str:
