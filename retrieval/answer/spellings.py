@@ -19,6 +19,7 @@ from retrieval.answer.bridge import (
     correct,
     dictionary_spelling,
     edits1,
+    english_neighbours,
     in_use,
     person_noun,
     undoubled,
@@ -412,7 +413,7 @@ def _dictionary_word(word: str, ctx: AnswerContext, someone: bool) -> str:
         return meant
     if someone or not in_use(meant) or not slipped(word, meant):
         return ""
-    if sum(c[0] == word[0] and wn.known(c) for c in edits1(word)) > 1:
+    if len(english_neighbours(word, wn)) > 1:
         return ""  # (the coverage cannot tell which was meant: "reisgn" is as well "reign" as "resign")
     # (a spelling one edit away whose stem the coverage holds is the bridge's to read: "resing" is its
     # "resign")
