@@ -671,8 +671,10 @@ def _lone_name(word: str, before: str, owner: bool, ctx: AnswerContext) -> str:
 
 def _name_near(low: str, ctx: AnswerContext) -> str:
     """The only name one edit from the lowercase word ``low`` (``_lone_name``, wherever the question
-    asks it), or "": worked out once per engine, a question's words being met again in later questions
-    (two fifths of them in a batch of 200; spelling out a word's edits costs a twelfth of a millisecond)."""
+    asks it), or, where none is and no dictionary knows a long ``low``, the only one heard as it is
+    (``_sounded_names``); "" otherwise: worked out once per engine, a question's words being met again
+    in later questions (two fifths of them in a batch of 200; spelling out a word's edits costs a twelfth
+    of a millisecond)."""
     assert ctx.vocab is not None
     wn = wordnet()
     english = wn is not None and wn.known(low)
