@@ -29,7 +29,7 @@ from matplotlib.dates import AutoDateLocator, ConciseDateFormatter
 from matplotlib.figure import Figure
 
 from bot.render.shared import timeline_title
-from retrieval import Timeline, TimelineEvent
+from retrieval import PRECISION_RANK, Timeline, TimelineEvent
 
 MIN_WIDTH, MIN_HEIGHT = 600, 300
 UNKNOWN_OUTLET = "unknown outlet"
@@ -99,15 +99,12 @@ def _points(timeline: Timeline) -> list[_Point]:
     return points
 
 
-#: a period's rank by length: an event is counted in a bar only when its date names a period no longer
-_LENGTH = {"day": 0, "month": 1, "year": 2}
-
-
 def period_counts(points: list[_Point], period: Period) -> tuple[Counter[date], int]:
     """How many events each bar counts, and how many it leaves out: an event dated only to a month has
     no day to be counted on (drawn on the 1st, three of them would be a spike that never happened); its
-    hollow mark above still shows it."""
-    fine = [p for p in points if _LENGTH[p.precision] <= _LENGTH[period]]
+    hollow mark above still shows it. An event is counted only when its date names a period no longer
+    than the bars' (``PRECISION_RANK``)."""
+    fine = [p for p in points if PRECISION_RANK[p.precision] <= PRECISION_RANK[period]]
     return Counter(period_start(p.when, period) for p in fine), len(points) - len(fine)
 
 

@@ -92,20 +92,32 @@ class TerminalFormatter(logging.Formatter):
 
 
 class Shown(logging.Filter):
-    """The warnings the terminal has shown, so that a problem logged where it arose is not printed again
-    in the list of problems at start."""
+    """The warnings the terminal has shown while a command starts, so that a problem logged where it
+    arose is not printed again in the list of problems at start. Kept only until that list is printed
+    (``close``): a bot or console running for weeks would otherwise keep every warning it ever logs."""
 
     def __init__(self) -> None:
         super().__init__()
         self.messages: list[str] = []
+        self.listening = True
 
     def filter(self, record: logging.LogRecord) -> bool:
-        if record.levelno >= logging.WARNING:
+        if self.listening and record.levelno >= logging.WARNING:
             self.messages.append(record.getMessage())
         return True
 
     def said(self, problem: str) -> bool:
         return any(problem in m for m in self.messages)
+
+    def open(self) -> None:
+        """Listen afresh (a command starting; tests run several in one interpreter)."""
+        self.messages.clear()
+        self.listening = True
+
+    def close(self) -> None:
+        """Stop listening and forget what was shown: the problems at start are printed."""
+        self.messages.clear()
+        self.listening = False
 
 
 SHOWN = Shown()
@@ -301,6 +313,8 @@ async def _timeline(service: Service, args: argparse.Namespace, out: TextIO) -> 
 
 async def _main(args: argparse.Namespace, settings: Settings) -> int:
     out = sys.stdout
+    if args.command in ("run", "web"):
+        SHOWN.close()  # (they list no problems at start: nothing to say once)
     if args.command == "run":
         from bot.discord_app import run_bot
 
@@ -323,6 +337,7 @@ async def _main(args: argparse.Namespace, settings: Settings) -> int:
         for p in service.problems if args.command != "reload" else ():
             if not SHOWN.said(str(p)):
                 print(f"warning: {render.plain(str(p))}", file=sys.stderr)  # file names are corpus text
+        SHOWN.close()
         if args.command == "ask":
             return await _ask(service, args, out)
         if args.command == "timeline":
@@ -388,7 +403,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     args = parse(argv)
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(TerminalFormatter("%(levelname)s %(name)s: %(message)s"))
-    SHOWN.messages.clear()  # (tests run several commands in one interpreter)
+    SHOWN.open()
     handler.addFilter(SHOWN)
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, handlers=[handler])
     try:

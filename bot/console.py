@@ -82,9 +82,8 @@ _LISTINGS = frozenset({"sources", "timeline"})
 def parse_line(line: str) -> ConsoleCommand | None:
     """A typed line as a command (None for a blank line): a line without a leading "/" is a question,
     but for a command's bare name alone ("sources", "quit") and a listing's name with its words
-    ("sources herald"); otherwise the command and its options as
-    the registry describes them. Raises CommandError for a
-    bad command, BadDate for a bad date or range."""
+    ("sources herald"); otherwise the command and its options as the registry describes them. Raises
+    CommandError for a bad command, BadDate for a bad date or range."""
     text = line.strip()
     if not text:
         return None
@@ -97,12 +96,10 @@ def parse_line(line: str) -> ConsoleCommand | None:
         word = word.lower()
         if rest and word in _LISTINGS and not text.endswith("?"):
             text = f"/{word} {rest}"
+        elif not rest and (word in QUIT or (word in BY_NAME and word != "ask")):
+            text = f"/{word}"
         else:
-            text = (
-                f"/{word}"
-                if not rest and (word in QUIT or (word in BY_NAME and word != "ask"))
-                else "/ask " + text
-            )
+            text = "/ask " + text
     name, _, rest = text[1:].partition(" ")
     name, rest = name.lower(), rest.strip()
     if name in QUIT:

@@ -20,6 +20,7 @@ from retrieval.lifecycle.open import (
     save_engine,
 )
 from retrieval.models import (
+    PRECISION_RANK,
     Answer,
     BuildCancelled,
     Citation,
@@ -50,6 +51,7 @@ else:
 
 
 __all__ = [
+    "PRECISION_RANK",
     "Answer",
     "BuildCancelled",
     "Citation",

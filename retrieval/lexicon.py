@@ -142,7 +142,6 @@ _SCALED = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(thousand|million|billion|trillion
 #: a sum's abbreviated scale after a currency sign ("$310m", "£1.2bn", "€45k"): money, never metres,
 #: so the same figure as the "$310 million" another outlet writes
 _CURRENCY_SCALED = re.compile(r"(?<=[$\u00a3\u20ac])(\d[\d,]*(?:\.\d+)?)(m|mn|b|k)\b", re.IGNORECASE)
-_SCALE_LETTERS = {"m": "million", "mn": "million", "b": "billion", "k": "thousand"}
 #: the words that scale the number before them ("95 million"), making one figure with it
 SCALE_WORDS = frozenset({"thousand", "million", "billion", "trillion"})
 #: a scale as chat and headlines abbreviate it after the digits ("6m", "$2.5bn", "45k"), with its word
@@ -154,7 +153,7 @@ SUM_SCALE = r"(?:m|bn|k|thousand|million|billion|trillion)"
 
 def _scaled(m: re.Match[str]) -> str:
     scale = m.group(2).lower()
-    digits = f"{Decimal(m.group(1).replace(',', '')) * _SCALES[_SCALE_LETTERS.get(scale, scale)]:f}"
+    digits = f"{Decimal(m.group(1).replace(',', '')) * _SCALES[SCALE_ABBREVIATIONS.get(scale, scale)]:f}"
     return " " + (digits.rstrip("0").rstrip(".") if "." in digits else digits)
 
 
@@ -166,6 +165,9 @@ _SPELLED_SCALED = re.compile(
     re.IGNORECASE,
 )
 _WORD_SCALES = {"dozen": 12, "hundred": 100, **_SCALES}
+#: the words a figure is spelled with that scale the number before them ("two dozen", "95 million"),
+#: which ``figures`` multiplies out: part of how the figure is written, not a word of what it counts
+SPELLED_SCALES = SCALE_WORDS | {"dozen", "hundred"}
 
 
 def _spelled_scaled(m: re.Match[str]) -> str:

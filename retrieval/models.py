@@ -25,6 +25,8 @@ class BuildCancelled(Exception):
 
 
 Precision = Literal["day", "month", "year"]
+#: the precisions from finest to coarsest: a date naming a day says more than one naming its month
+PRECISION_RANK: dict[Precision, int] = {"day": 0, "month": 1, "year": 2}
 #: what a piece of removed page furniture was
 RemovedKind = Literal[
     "title", "byline", "masthead", "dateline", "bio", "caption", "promo", "nav", "related", "other"

@@ -441,16 +441,21 @@ def _written_as_place(words: list[str], ctx: AnswerContext) -> bool:
     place and without the word naming the outlet's kind after them ("a teacher from Dunmore" in the
     Dunmore Courier's own story, not "told Channel 6"): the local paper writes about its town, and a
     question's "from dunmore" is the town (its articles are searched by that word all the same). Read
-    from at most ``outlet_name_rows`` sentences."""
-    place = r"\s+".join(re.escape(w) for w in words[:-1])
-    written = re.compile(
-        rf"\b(?:{_PLACE_PREPOSITIONS})\s+{place}\b(?!\s+{re.escape(words[-1])}\b)", re.IGNORECASE
-    )
-    terms = sorted({t for w in words[:-1] for t in ctx.tokenizer.tokens(w)})
-    return bool(terms) and any(
-        not (s := ctx.sentences[h.index]).heading and written.search(s.text)
-        for h in ctx.scorer.top_k(terms, WEIGHTS.outlet_name_rows)
-    )
+    from at most ``outlet_name_rows`` sentences, once per engine for an outlet's name (every question
+    naming the outlet asks it)."""
+
+    def read() -> bool:
+        place = r"\s+".join(re.escape(w) for w in words[:-1])
+        written = re.compile(
+            rf"\b(?:{_PLACE_PREPOSITIONS})\s+{place}\b(?!\s+{re.escape(words[-1])}\b)", re.IGNORECASE
+        )
+        terms = sorted({t for w in words[:-1] for t in ctx.tokenizer.tokens(w)})
+        return bool(terms) and any(
+            not (s := ctx.sentences[h.index]).heading and written.search(s.text)
+            for h in ctx.scorer.top_k(terms, WEIGHTS.outlet_name_rows)
+        )
+
+    return ctx.remembered("written_as_place", tuple(words), read)
 
 
 def initials(name: str) -> str:

@@ -177,13 +177,13 @@ _NAMED_MEASURES: tuple[tuple[re.Pattern[str], Measure], ...] = (
 #: an amount asked for each unit of something ("how much per share", "the price per barrel", "how much is
 #: each ticket", "$4 apiece")
 _EACH_Q = re.compile(r"\b(?:per|each|apiece)\b")
-#: an amount asked as a whole: "in total", "the total value", "altogether", or what a thing is worth or
-#: valued at as a whole ("what's the deal worth", "the value of the takeover")
-_TOTAL_Q = re.compile(r"\b(?:total|altogether|in all|overall|combined|worth|value|valued|valuation)\b")
-
 #: a whole asked in so many words ("in total", "altogether"), not only what a thing is worth: a sum by the
 #: year ("$1 million a year") is no total over the years
-_SUMMED_Q = re.compile(r"\b(?:total|altogether|in all|overall|combined)\b")
+_SUMMED = "total|altogether|in all|overall|combined"
+_SUMMED_Q = re.compile(rf"\b(?:{_SUMMED})\b")
+#: an amount asked as a whole: "in total", "the total value", "altogether" (``_SUMMED``), or what a thing
+#: is worth or valued at as a whole ("what's the deal worth", "the value of the takeover")
+_TOTAL_Q = re.compile(rf"\b(?:{_SUMMED}|worth|value|valued|valuation)\b")
 
 
 def asks_summed(question: str) -> bool:

@@ -155,6 +155,13 @@ def undoubled(word: str) -> set[str]:
     return {word[:i] + word[i + 1 :] for i in range(1, len(word)) if word[i] == word[i - 1]}
 
 
+def english_neighbours(low: str, wn: WordNet) -> list[str]:
+    """The English words (WordNet knows them) one edit from the lowercase ``low`` (``edits1``) with its
+    first letter, which a typo seldom hits, in order: what a misspelling no dictionary knows may stand
+    for (``dictionary_spelling``), and, more than one, a misspelling no one can tell the meaning of."""
+    return [c for c in sorted(edits1(low)) if c[0] == low[0] and wn.known(c)]
+
+
 def dictionary_spelling(word: str, wn: WordNet) -> str:
     """The English word a misspelling no dictionary knows stands for, where the coverage writes no
     spelling of it ("skippper" -> "skipper" in a coverage that only writes "captain"): of the words one
@@ -165,10 +172,7 @@ def dictionary_spelling(word: str, wn: WordNet) -> str:
     low = word.lower()
     if len(low) < WEIGHTS.dictionary_spelling or not low.isalpha() or chat_contracted(low):
         return ""
-    seen: dict[str, int] = {}
-    for cand in sorted(edits1(low)):
-        if cand[0] == low[0] and wn.known(cand):
-            seen[cand] = sum(wn.tagged(lemma, pos) for pos, lemma in wn.lemmas(cand))
+    seen = {c: sum(wn.tagged(lemma, pos) for pos, lemma in wn.lemmas(c)) for c in english_neighbours(low, wn)}
     ranked = sorted(((n, c) for c, n in seen.items()), reverse=True)
     if not ranked or (len(ranked) > 1 and ranked[1][0] == ranked[0][0]):
         return ""

@@ -299,6 +299,6 @@ def asked_completion(
         return lambda text: _takes_object(q, verb, bases, text, tokenizer, itself=itself)
     if itself:
         return None
-    if _HOW_DONE.match(fold(q.text)):
+    if asks_means(q):
         return lambda text: states_means(text) or _verb_figure(q, text, tokenizer)
     return None

@@ -60,8 +60,8 @@ from retrieval.lexicon import (
     MONTH_ABBREVIATIONS,
     MONTHS,
     REPORTING_WORDS,
-    SCALE_WORDS,
     SPELLED_NUMBER,
+    SPELLED_SCALES,
     WEEKDAYS,
     figures,
     spelled_value,
@@ -776,7 +776,7 @@ def _figure_terms(ctx: AnswerContext, text: str) -> frozenset[str]:
     return frozenset(
         t
         for w in _WRITTEN_WORD.findall(text)
-        if figures(w) or w.lower() in SCALE_WORDS or w.lower() in ("dozen", "hundred")
+        if figures(w) or w.lower() in SPELLED_SCALES
         for t in ctx.tokenizer.tokens(w)
     )
 

@@ -216,7 +216,7 @@ def _kind_words(word: str) -> frozenset[str]:
     up once per word: a number of them counts it ("will lay off 1,200 employees": that many workers).
     Not of a person in general ("how many people"), whose every kind ``_counts_people`` reads."""
     wn = wordnet()
-    if wn is None or word in _PERSONS:
+    if wn is None or word in PERSONS:
         return frozenset()
     return wn.usual_kinds(word)
 
@@ -269,8 +269,9 @@ _COMPOUND_HEAD = 3
 
 #: the words English counts human beings with in general ("how many people were hurt"): any person
 #: noun a number counts answers them ("two men", "300 passengers"), where "how many pilots" asks for
-#: pilots alone
-_PERSONS = frozenset({"people", "person", "persons"})
+#: pilots alone; and the words a sentence tells someone by without a role ("two people",
+#: ``slot.unnamed_doer``; morphy reads no other word as "person")
+PERSONS = frozenset({"people", "person", "persons"})
 #: words after a number within which the noun it counts stands ("two young men")
 _COUNTED_AFTER = 2
 
@@ -290,12 +291,12 @@ def _counts_people(q: QuestionInfo, text: str, tokenizer: Tokenizer) -> bool:
     )
     # "how many kids and adults": persons of two kinds together are people, which "340 people" counts
     joined = bool(asked) and _persons_joined(asked, q.text)
-    if asked not in _PERSONS and not described and not joined:
+    if asked not in PERSONS and not described and not joined:
         return False
     for after in words_after_numbers(text, _COUNTED_AFTER):
         for word in after:
             # ("people" itself is a group first: a number of people counts persons)
-            if person_noun(word, wn) or ((described or joined) and word.lower() in _PERSONS):
+            if person_noun(word, wn) or ((described or joined) and word.lower() in PERSONS):
                 return True
             if not wn.is_adjective(word):
                 break

@@ -3116,10 +3116,6 @@ def _holder(q: QuestionInfo, best: Candidate, ctx: AnswerContext) -> Sentence | 
             return after
     if (q.kind not in TYPED_KINDS and q.kind != "reason") or best.type_score >= 1.0:
         return _head_holder(q, best, ctx)
-    # the chosen sentence tells the asked act of someone by a role alone ("Police arrested two people")
-    # and no sentence after names them as ``_naming_after`` reads it: a neighbour naming someone in
-    # another role is not them ("Gallery director Helen Marsh said ...")
-    doer = unnamed_doer(q, s.text, ctx)
     if q.kind == "person" and PRONOUN_SPEAKER.search(s.text) and not speakers(s.text):
         # "who said ...": a quotation "she said" is said by whom the sentence before it tells ("A nurse
         # told WPAV ..."), not by someone the sentences after it name (the next entry's mayor)
@@ -3127,6 +3123,10 @@ def _holder(q: QuestionInfo, best: Candidate, ctx: AnswerContext) -> Sentence | 
         if j >= 0 and doc.sentences[j].paragraph == s.paragraph and ctx.quotable[ctx.rows[(s.doc_id, j)]]:
             return doc.sentences[j]
         return None
+    # the chosen sentence tells the asked act of someone by a role alone ("Police arrested two people")
+    # and no sentence after names them as ``_naming_after`` reads it: a neighbour naming someone in
+    # another role is not them ("Gallery director Helen Marsh said ...")
+    doer = unnamed_doer(q, s.text, ctx)
     for j in (*range(s.index + 1, s.index + 1 + WEIGHTS.holder_after), s.index - 1):
         if not 0 <= j < len(doc.sentences):
             continue

@@ -20,12 +20,11 @@ from functools import lru_cache
 from retrieval.answer.bridge import person_noun, wordnet
 from retrieval.answer.complement import asked_completion
 from retrieval.answer.question import TYPED_KINDS, QuestionInfo
-from retrieval.answer.relation import object_figure
+from retrieval.answer.relation import PERSONS, object_figure
 from retrieval.answer.scoring import AnswerContext, Candidate, answers
 from retrieval.answer.types import counted_numbers, describes, name_runs, new_names
 from retrieval.answer.weights import WEIGHTS
 from retrieval.models import Answer
-from retrieval.search.wordnet import WordNet
 
 
 def _slot_test(
@@ -203,7 +202,9 @@ def unnamed_doer(q: QuestionInfo, text: str, ctx: AnswerContext) -> str | None:
     for m in _COUNTED_NOUN.finditer(text):
         for g in (1, 2):
             noun = m.group(g)
-            if noun is None or not _person_word(noun.lower(), wn):
+            # (a role, "contractor", or the word for a person itself, "two people": WordNet files
+            # "person" under its top concepts, not among the roles)
+            if noun is None or not (person_noun(noun, wn) or noun.lower() in PERSONS):
                 continue
             if text[m.end(g) : m.end(g) + 2] in ("'s", "\u2019s"):
                 break  # a possessor ("the mayor's office") is whose the thing is, not someone who acts
@@ -213,13 +214,6 @@ def unnamed_doer(q: QuestionInfo, text: str, ctx: AnswerContext) -> str | None:
                 found.append((min(near), noun))
             break
     return min(found)[1] if found else None
-
-
-def _person_word(noun: str, wn: WordNet) -> bool:
-    """Whether a noun tells a person: a role (``person_noun``: "contractor", "suspects") or the word for
-    a person itself in any form ("two people", "a person": WordNet files "person" under its top
-    concepts, not among the roles)."""
-    return person_noun(noun, wn) or any(pos == "n" and base == "person" for pos, base in wn.lemmas(noun))
 
 
 def doer_namer(q: QuestionInfo, text: str, ctx: AnswerContext) -> Callable[[str], bool] | None:

@@ -19,6 +19,7 @@ from retrieval.answer.bridge import (
     correct,
     dictionary_spelling,
     edits1,
+    english_neighbours,
     in_use,
     person_noun,
     undoubled,
@@ -412,7 +413,7 @@ def _dictionary_word(word: str, ctx: AnswerContext, someone: bool) -> str:
         return meant
     if someone or not in_use(meant) or not slipped(word, meant):
         return ""
-    if sum(c[0] == word[0] and wn.known(c) for c in edits1(word)) > 1:
+    if len(english_neighbours(word, wn)) > 1:
         return ""  # (the coverage cannot tell which was meant: "reisgn" is as well "reign" as "resign")
     # (a spelling one edit away whose stem the coverage holds is the bridge's to read: "resing" is its
     # "resign")
@@ -670,8 +671,10 @@ def _lone_name(word: str, before: str, owner: bool, ctx: AnswerContext) -> str:
 
 def _name_near(low: str, ctx: AnswerContext) -> str:
     """The only name one edit from the lowercase word ``low`` (``_lone_name``, wherever the question
-    asks it), or "": worked out once per engine, a question's words being met again in later questions
-    (two fifths of them in a batch of 200; spelling out a word's edits costs a twelfth of a millisecond)."""
+    asks it), or, where none is and no dictionary knows a long ``low``, the only one heard as it is
+    (``_sounded_names``); "" otherwise: worked out once per engine, a question's words being met again
+    in later questions (two fifths of them in a batch of 200; spelling out a word's edits costs a twelfth
+    of a millisecond)."""
     assert ctx.vocab is not None
     wn = wordnet()
     english = wn is not None and wn.known(low)

@@ -537,21 +537,16 @@ def _a_sum(text: str, m: re.Match[str]) -> bool:
     return not classes or NOUN_POSSESSION in classes
 
 
+#: the rest of a sum's figure after where ``_MONEY`` ends, its scale and currency's name, up to what
+#: follows it ("$46| a share", "£2.4| million a year", "400| crowns per month")
+_SUM_THEN = rf"[\d,.]*(?:\s?(?:m|bn|million|billion|k|thousand))?(?:\s+|-)(?:{_CURRENCY_NAME}\s+)?"
 #: what a sum is given for, right after it: "$46 a share", "$42-a-share", "£3 per litre", "$5 each"
-_PER_UNIT = re.compile(
-    r"[\d,.]*(?:\s?(?:m|bn|million|billion|k|thousand))?(?:\s+|-)"
-    rf"(?:{_CURRENCY_NAME}\s+)?(?:(?:a|an|per)[\s-][a-z]+|each\b|apiece\b)",
-    re.IGNORECASE,
-)
+_PER_UNIT = re.compile(rf"{_SUM_THEN}(?:(?:a|an|per)[\s-][a-z]+|each\b|apiece\b)", re.IGNORECASE)
 
 
 #: a sum for a period of time, right after it ("£2.4 million a year", "$900 per month"): what a contract or
 #: a salary is worth as a whole, told by the period it runs for, not the price of one of many units
-_PER_PERIOD = re.compile(
-    r"[\d,.]*(?:\s?(?:m|bn|million|billion|k|thousand))?(?:\s+|-)"
-    rf"(?:{_CURRENCY_NAME}\s+)?(?:a|an|per)[\s-](?:year|month|week|day|annum)\b",
-    re.IGNORECASE,
-)
+_PER_PERIOD = re.compile(rf"{_SUM_THEN}(?:a|an|per)[\s-](?:year|month|week|day|annum)\b", re.IGNORECASE)
 
 
 #: a sum scaled to millions or more, right after its figure ("$8.4 billion", "£3bn"): a whole, never a price

@@ -454,11 +454,14 @@ def _mark_masthead(lines: list[_Line], kinds: list[RemovedKind | None], first_bo
 
 def _signs_off(line: _Line) -> bool:
     """Whether a page's last line is its outlet's name alone ("The Hollow Observer" under an op-ed and
-    its author's note), read as a masthead is: a newspaper's or broadcaster's name, or a name ending in
-    a common word."""
-    if line.marked or _is_prose(line.text):
-        return False
-    return _outlet_alone(line.text) or reads_as_masthead(line.text)
+    its author's note)."""
+    return not line.marked and not _is_prose(line.text) and _names_outlet(line.text)
+
+
+def _names_outlet(text: str) -> bool:
+    """Whether a page's closing words are an outlet's name, read as a masthead is: a newspaper's or
+    broadcaster's name, or a name ending in a common word."""
+    return _outlet_alone(text) or reads_as_masthead(text)
 
 
 #: a name and its tagline on a page's last line: "Kirkdal Courier - your town, your news."
@@ -475,7 +478,7 @@ def _tagline_masthead(line: _Line) -> str | None:
     if m is None or line.marked or _word_count(m.group("tagline")) > _TAGLINE_WORDS:
         return None
     name = m.group("name").strip()
-    return name if _outlet_alone(name) or reads_as_masthead(name) else None
+    return name if _names_outlet(name) else None
 
 
 #: the outlet's name as its own page writes it: "The" before it or not

@@ -650,11 +650,6 @@ def doc_mentions(di: int, doc: Document, coverage_start: date | None = None) -> 
         while si + 1 < len(starts) and starts[si + 1] <= m.start:
             si += 1
         sent = sentences[si]
-        # where the sentence's later dates stand: past its clause, they keep the rest of the sentence
-        later: list[int] = []
-        sentence_end = starts[si] + len(sent.text)
-        while k + 1 + len(later) < len(found) and found[k + 1 + len(later)].start < sentence_end:
-            later.append(found[k + 1 + len(later)].start - starts[si])
         local = m.start - starts[si]
         if m.end - starts[si] > len(sent.text):
             continue  # an expression can not span two sentences
@@ -737,6 +732,11 @@ def doc_mentions(di: int, doc: Document, coverage_start: date | None = None) -> 
             last < measure - _BACKGROUND or (precision == "year" and last.year < measure.year)
         )
         retro = anchor is not None and (anchor - last).days > _RETRO_DAYS
+        # where the sentence's later dates stand: past its clause, they keep the rest of the sentence
+        later: list[int] = []
+        sentence_end = starts[si] + len(sent.text)
+        while k + 1 + len(later) < len(found) and found[k + 1 + len(later)].start < sentence_end:
+            later.append(found[k + 1 + len(later)].start - starts[si])
         text = clause_of(sent.text, local, local + (m.end - m.start), later)
         # a sentence going on with a quotation opened before it is shown from the quotation's start
         whole = (

@@ -14,7 +14,7 @@ import numpy as np
 
 from retrieval.answer.bridge import verb_form
 from retrieval.lexicon import MONTHS, REPORTED_PLAN, STOP_WORDS, SURE_FUTURE, figures
-from retrieval.models import Precision
+from retrieval.models import PRECISION_RANK, Precision
 from retrieval.search.text import stem
 from retrieval.timeline.expressions import PAST_VERB
 from retrieval.timeline.mentions import NOT_STORY, WORD, Mention, crude_stem
@@ -323,9 +323,6 @@ def drain(table: dict[Any, Any]) -> None:
         table.popitem()
 
 
-_PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
-
-
 def _by_precision_value_doc(mentions: list[Mention]) -> list[Mention]:
     """Mentions sorted by (precision, date value, document), ties in their order. ``sorted`` with a
     tuple key would compare a million tuples in one C call holding the GIL; numpy's sort of one
@@ -336,7 +333,7 @@ def _by_precision_value_doc(mentions: list[Mention]) -> list[Mention]:
     rank = {v: i for i, v in enumerate(values)}
     n_docs = max(m.doc for m in mentions) + 1
     key = np.fromiter(
-        ((_PRECISION_RANK[m.precision] * len(values) + rank[m.value]) * n_docs + m.doc for m in mentions),
+        ((PRECISION_RANK[m.precision] * len(values) + rank[m.value]) * n_docs + m.doc for m in mentions),
         dtype=np.int64,
         count=len(mentions),
     )

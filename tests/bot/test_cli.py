@@ -319,3 +319,20 @@ def test_cli_reload_says_what_changed_since_the_last_process_read_the_corpus(tmp
     assert "Added (1): pier" in lines and "Removed (1): ferry" in lines and "Changed (1): market" in lines
     version_line = lines[0]
     assert "version — ->" not in version_line  # the version before is the one the last reload recorded
+
+
+def test_the_warnings_shown_are_kept_only_until_the_problems_at_start_are_printed() -> None:
+    # (a bot or console running for weeks would otherwise keep every warning it ever logs)
+    import logging
+
+    from bot.cli import Shown
+
+    def warning(text: str) -> logging.LogRecord:
+        return logging.LogRecord("store", logging.WARNING, __file__, 1, text, None, None)
+
+    shown = Shown()
+    shown.filter(warning("store: db.fifo is not a regular file"))
+    assert shown.said("db.fifo is not a regular file")
+    shown.close()
+    shown.filter(warning("a warning long after start"))
+    assert shown.messages == []

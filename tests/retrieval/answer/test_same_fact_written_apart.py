@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from retrieval import Answer
 from retrieval.lexicon import figures
 from tests.retrieval.answer.corpora import assert_verbatim, engine_of, filler
@@ -39,47 +41,61 @@ def _other(doc: dict[str, str], text: str) -> dict[str, str]:
     return {**doc, "id": "ledger", "source": "City Ledger", "title": doc["title"] + " (Ledger)", "text": text}
 
 
+def _asked(tmp_path: Path, doc: dict[str, str], text: str, question: str) -> Answer:
+    """The reply to ``question`` over ``doc`` and another outlet's version of it (``text``): an answer,
+    every quote verbatim."""
+    engine = engine_of(tmp_path, [*filler(12), doc, _other(doc, text)])
+    a = engine.ask(question)
+    assert not a.abstained, a.answer
+    assert_verbatim(engine, a)
+    return a
+
+
 def test_a_currency_sum_abbreviated_is_the_sum_written_out() -> None:
     assert figures("a $310m budget") == figures("a $310 million budget") == {"310000000"}
     assert figures("£1.2bn") == figures("£1,200m") == {"1200000000"}
     assert figures("a 400m race") == {"400"}  # (no currency: metres as often as millions)
 
 
-def test_an_outlet_writing_the_sum_out_is_cited_for_the_same_statement(tmp_path: Path) -> None:
-    other = _other(BUDGET, "Tarn council approved a $310 million budget for the new harbour wall on Tuesday.")
-    engine = engine_of(tmp_path, [*filler(12), BUDGET, other])
-    a = engine.ask(BUDGET_QUESTION)
-    assert not a.abstained, a.answer
-    assert_verbatim(engine, a)
-    assert _cited(a)[0] == {"budget-wire", "ledger"}, a.answer
+@pytest.mark.parametrize(
+    ("doc", "text", "question"),
+    [
+        # (a sum written out: "$310 million" of "$310m")
+        (
+            BUDGET,
+            "Tarn council approved a $310 million budget for the new harbour wall on Tuesday.",
+            BUDGET_QUESTION,
+        ),
+        # (a count in digits: "12" of "Twelve")
+        (HURT, "12 dockers were hurt at Tarn quay, the port said.", HURT_QUESTION),
+    ],
+)
+def test_an_outlet_writing_the_figure_its_own_way_is_cited_for_the_same_statement(
+    tmp_path: Path, doc: dict[str, str], text: str, question: str
+) -> None:
+    a = _asked(tmp_path, doc, text, question)
+    assert _cited(a)[0] == {doc["id"], "ledger"}, a.answer
 
 
-def test_an_outlet_writing_the_count_in_digits_is_cited_for_the_same_statement(tmp_path: Path) -> None:
-    other = _other(HURT, "12 dockers were hurt at Tarn quay, the port said.")
-    engine = engine_of(tmp_path, [*filler(12), HURT, other])
-    a = engine.ask(HURT_QUESTION)
-    assert not a.abstained, a.answer
-    assert_verbatim(engine, a)
-    assert _cited(a)[0] == {"crane-wire", "ledger"}, a.answer
-
-
-def test_a_twin_with_another_sum_is_its_own_version(tmp_path: Path) -> None:
-    other = _other(BUDGET, "Tarn council approved a $410 million budget for the new harbour wall on Tuesday.")
-    engine = engine_of(tmp_path, [*filler(12), BUDGET, other])
-    a = engine.ask(BUDGET_QUESTION)
-    assert not a.abstained, a.answer
-    assert_verbatim(engine, a)
+@pytest.mark.parametrize(
+    ("doc", "text", "question"),
+    [
+        (
+            BUDGET,
+            "Tarn council approved a $410 million budget for the new harbour wall on Tuesday.",
+            BUDGET_QUESTION,
+        ),
+        (
+            HURT,
+            "14 dockers were hurt at Tarn quay, the port said.",
+            "How many dockers were hurt at Tarn quay?",
+        ),
+    ],
+)
+def test_a_twin_with_another_figure_is_its_own_version(
+    tmp_path: Path, doc: dict[str, str], text: str, question: str
+) -> None:
+    a = _asked(tmp_path, doc, text, question)
     cited = _cited(a)
     assert all(len(docs) == 1 for docs in cited), a.answer
-    assert {d for docs in cited for d in docs} == {"budget-wire", "ledger"}, a.answer
-
-
-def test_a_twin_with_another_count_is_its_own_version(tmp_path: Path) -> None:
-    other = _other(HURT, "14 dockers were hurt at Tarn quay, the port said.")
-    engine = engine_of(tmp_path, [*filler(12), HURT, other])
-    a = engine.ask("How many dockers were hurt at Tarn quay?")
-    assert not a.abstained, a.answer
-    assert_verbatim(engine, a)
-    cited = _cited(a)
-    assert all(len(docs) == 1 for docs in cited), a.answer
-    assert {d for docs in cited for d in docs} == {"crane-wire", "ledger"}, a.answer
+    assert {d for docs in cited for d in docs} == {doc["id"], "ledger"}, a.answer
