@@ -634,6 +634,7 @@ def doc_mentions(di: int, doc: Document, coverage_start: date | None = None) -> 
     # of ``labels``, those only naming what the sentence refers to, not heading the clause it tells
     # ("details of this month's dredging contract had leaked", not "This month's raid netted ...")
     naming: set[int] = set()
+    openers: dict[int, int | None] = {}  # each sentence's quotation opener (``_quote_opener``), read once
     subordinate: set[int] = (
         set()
     )  # mentions of a date in a subordinate clause ("talks that began on March 9")
@@ -680,7 +681,9 @@ def doc_mentions(di: int, doc: Document, coverage_start: date | None = None) -> 
             ):
                 out[opened] = replace(out[opened], end=range_last)
             continue
-        opener = _quote_opener(sentences, si)
+        if si not in openers:
+            openers[si] = _quote_opener(sentences, si)
+        opener = openers[si]
         if (
             m.kind == "relative"
             and m.precision == "day"
