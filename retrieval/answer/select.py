@@ -166,6 +166,7 @@ from retrieval.answer.types import (
     QUOTE_MARKS,
     asked_event,
     asked_names,
+    calendar_placed,
     date_positions,
     describes,
     figures_before,
@@ -181,8 +182,6 @@ from retrieval.answer.types import (
 from retrieval.answer.weights import WEIGHTS
 from retrieval.lexicon import (
     DETERMINERS,
-    MONTH_ABBREVIATIONS,
-    MONTHS,
     POSSESSIVE_DETERMINERS,
     SCALE_ABBREVIATIONS,
     STOP_WORDS,
@@ -2517,9 +2516,7 @@ def _select(question: str, asked: str, q: QuestionInfo, ctx: AnswerContext, anch
             best,
             cands,
             lambda c: (
-                c.relation >= WEIGHTS.min_relation
-                and bool(_CALENDAR_DATE.search(c.sentence.text))
-                and answers(q, c, ctx)
+                c.relation >= WEIGHTS.min_relation and calendar_placed(c.sentence.text) and answers(q, c, ctx)
             ),
         )
     not_done = q.kind == "reason" and asks_not(q)
@@ -3286,21 +3283,11 @@ def _writes_lemma(text: str, lemmas: frozenset[str], wn: WordNet | None) -> bool
 _ASKS_DONE = re.compile(r"^\s*(?:did|has|have|had)\b", re.IGNORECASE)
 
 
-#: a date the calendar places by itself: a month named ("in February", "on 6 April", "Sept. 3"), a year,
-#: or a date in figures ("3/10/2026"), unlike a weekday or "last month", which count from a day
-_CALENDAR_DATE = re.compile(
-    rf"\b(?:{'|'.join(m.capitalize() for m in (*MONTHS, *MONTH_ABBREVIATIONS))})\b"
-    r"|\b(?:1[89]|20)\d\d\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b"
-)
-
-
 def _date_placed(c: Candidate, ctx: AnswerContext) -> bool:
     """Whether the reader can place a sentence's date: its article is dated (a weekday or "last month"
     counts from that day, which its citation shows), or the sentence writes a date the calendar places
-    (``_CALENDAR_DATE``). A weekday or "last month" of an article of unknown date places nothing."""
-    return ctx.documents[c.sentence.doc_id].meta.published is not None or bool(
-        _CALENDAR_DATE.search(c.sentence.text)
-    )
+    (``types.calendar_placed``). A weekday or "last month" of an article of unknown date places nothing."""
+    return ctx.documents[c.sentence.doc_id].meta.published is not None or calendar_placed(c.sentence.text)
 
 
 #: the definite description a sentence opens on, up to three words before a comma or its verb ("The bus,

@@ -825,6 +825,19 @@ def span_dated_only(text: str) -> bool:
     return not date_positions(text) and _SPAN_FROM_EVENT.search(text) is not None
 
 
+#: a date the calendar places by itself: a month named ("in February", "on 6 April", "Sept. 3"), a year,
+#: or a date in figures ("3/10/2026"), unlike a weekday or "last month", which count from a day
+_CALENDAR_DATE = re.compile(
+    rf"\b(?:{'|'.join(m.capitalize() for m in _MONTH_NAMES)})\b"
+    r"|\b(?:1[89]|20)\d\d\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b"
+)
+
+
+def calendar_placed(text: str) -> bool:
+    """Whether a sentence writes a date the reader can place without knowing when it was written."""
+    return _CALENDAR_DATE.search(text) is not None
+
+
 def date_positions(text: str) -> list[int]:
     """Where a sentence writes a day, a month, a year or a clock time ("acknowledged Thursday", "in
     March"): the offsets of the dates it holds, whichever event each dates."""
