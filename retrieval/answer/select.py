@@ -166,10 +166,12 @@ from retrieval.answer.types import (
     QUOTE_MARKS,
     asked_event,
     asked_names,
+    asks_day,
     calendar_placed,
     date_positions,
     describes,
     figures_before,
+    gives_day,
     magnitude_only,
     named_as,
     names_head,
@@ -2244,6 +2246,30 @@ def _select(question: str, asked: str, q: QuestionInfo, ctx: AnswerContext, anch
         # swings")
         echo = best
         best = _in_story(echo, cands, lambda c: bool(_figures(q, c, ctx)) and answers(q, c, ctx))
+    if (
+        best is not None
+        and q.kind == "date"
+        and asks_day(q.text)
+        and not gives_day(best.sentence.text, q, ctx.tokenizer)
+    ):
+        # "on what date will the first hearing take place": "... is expected to hold its first hearings in
+        # September" gives a month, not the day asked. A sentence holding as much of the question that
+        # gives a day answers; another's day ("The class action filed on March 12" for the hearing's) tells
+        # of another act, and with none the coverage does not give the day
+        echo = best
+        best = next(
+            (
+                c
+                for c in cands
+                if c.coverage >= echo.coverage
+                and c.relation >= echo.relation
+                and gives_day(c.sentence.text, q, ctx.tokenizer)
+                and answers(q, c, ctx)
+            ),
+            None,
+        )
+        if best is None:
+            return abstain(question, q, "nothing in it gives the day")
     if best is not None and q.kind == "person" and not q.phrase and (role := _role(question, q, ctx)):
         # "who was the mediator": the sentence naming someone in the role ("said mediator Helen Cho") over
         # one that mentions the role beside other people's names ("the mayor called for a mediator"), in

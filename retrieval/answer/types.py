@@ -786,6 +786,32 @@ _ENTRY_STAMP = re.compile(
 )
 
 
+#: a question asking for a day of the calendar ("on what date will the hearing take place", "which day
+#: did the strike begin"), not a "when", which a month or a time from now answers as well
+_DAY_ASKED = re.compile(r"\b(?:what|which)\s+(?:date|day)\b", re.IGNORECASE)
+#: a day: a day of a month ("February 18", "14 May 2024"), a weekday, a day named from today, or a date in
+#: figures ("3/10/2026"); not a month alone ("in September"), a year, nor "next week" or "next month"
+_DAY_GIVEN = re.compile(
+    rf"\b{_MONTH}\s+\d{{1,2}}\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b|"
+    rf"\b(?:{'|'.join(WEEKDAYS)})\b|\b(?:yesterday|today|tomorrow|tonight)\b|\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b",
+    re.IGNORECASE,
+)
+
+
+def asks_day(question: str) -> bool:
+    """Whether a question asks for a day of the calendar ("what date", "which day"; ``_DAY_ASKED``)."""
+    return _DAY_ASKED.search(question) is not None
+
+
+def gives_day(text: str, q: QuestionInfo, tokenizer: Tokenizer) -> bool:
+    """Whether a sentence gives a day the question does not (``_DAY_GIVEN``): what "on what date will the
+    first hearing take place" asks, which "is expected to hold its first hearings in September" or "a
+    hearing is expected next month" does not give (a unit of time other than the one asked)."""
+    if not text.isascii():
+        text = fold(text)
+    return _new_figure(_DAY_GIVEN, text, q, tokenizer)
+
+
 def _dated(text: str, q: QuestionInfo, tokenizer: Tokenizer) -> bool:
     """Whether a sentence gives a date or time (for "when" a time from now or a clock time too). The
     time stamp a live blog's entry opens with dates the entry's act ("7:30 a.m. The zone has been
