@@ -35,7 +35,7 @@ from retrieval.answer.scoring import (
 )
 from retrieval.answer.statements import conflict, differ, facts
 from retrieval.answer.story import title_terms
-from retrieval.answer.types import new_names
+from retrieval.answer.types import counted_numbers, counting, new_names
 from retrieval.answer.weights import WEIGHTS
 from retrieval.lexicon import OTHER_ROLE_WORDS, REPORTING_WORDS, SCALE_ABBREVIATIONS, SUM_SCALE, figures
 from retrieval.models import Citation, Sentence, Statement
@@ -370,12 +370,19 @@ def _values(q: QuestionInfo, text: str, ctx: AnswerContext) -> frozenset[tuple[s
     """What a statement gives as the answer to ``q``: its numbers of the kind asked (``kinded_figures``:
     a sum of money for "how much", a share for "what percentage", a number of the things a "how many X"
     counts, of any kind for another measure), not the question's own nor a bound (``_BOUND``); else the
-    names it gives of the kind asked (``new_names``)."""
+    names it gives of the kind asked (``new_names``). A count of what a "how many X" counts is its value
+    alone, however the sentence writes X beside it: right after the number ("70 staff") or a few words on,
+    as the answer's own count is read (``counted_numbers``: "70 members of staff", "injuring at least 12
+    others" of people), so that two outlets counting it in other words give one value."""
     if q.kind == "number":
         asked = figures(q.text)
         counted = {q.counted, *q.counted_with} - {""}
         if not _asks_bound(q):
             text = _BOUND.sub(" ", text)
+        if counted and not q.measure:
+            near = counted_numbers(text, counting(q), ctx.tokenizer, WEIGHTS.count_window)
+            kinded = {v for v, kind in kinded_figures(text, ctx.tokenizer) if counted & set(kind.split())}
+            return frozenset((value, "") for value in (near | kinded) - asked)
 
         def fits_kind(kind: str) -> bool:
             if q.measure == "money":
@@ -450,7 +457,11 @@ class _Story:
         about = self._about(c.sentence.doc_id)
         if not all(credit(self.q, t, terms | about) > 0 for t in self.names):
             return False
-        asked = (t for t in self.q.terms if not is_name(self.q, t))
+        # (of a "how many X", a word beside X: X itself is what any count of the story's counts, "four
+        # counts of bribery" at a verdict beside "indicted on nine counts", and says no relation)
+        asked = [t for t in self.q.terms if not is_name(self.q, t)]
+        counted = {self.q.counted, *self.q.counted_with}
+        asked = [t for t in asked if t not in counted] or asked
         if not held or not any(credit(self.q, t, terms) > 0 for t in asked):
             return False
         known = self.known | about
@@ -467,7 +478,9 @@ def _value_terms(
         return sorted({t for name in given for t in name})
     out: set[str] = set()
     for m in _KINDED.finditer(answer):
-        if kinded_figures(m.group(0), ctx.tokenizer) & given:
+        written = kinded_figures(m.group(0), ctx.tokenizer)
+        # (a count is given as its value alone: ``_values``)
+        if written & given or {(value, "") for value, _ in written} & given:
             scale = m.group("scale") or ""
             out.update(ctx.tokenizer.tokens(f"{m.group('num')}{scale}"))
     return sorted(out)
