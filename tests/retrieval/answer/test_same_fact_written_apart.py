@@ -143,3 +143,30 @@ def test_a_part_count_told_of_another_act_confirms_no_total(tmp_path: Path) -> N
     text = "A jury found Ivo Brandt guilty on 4 counts of bribery on Friday."
     a = _asked(tmp_path, doc, text, "How many counts was Brandt indicted on?")
     assert ALSO_REPORTED not in a.answer, a.answer
+
+
+INJUNCTION = {
+    "id": "court-wire",
+    "title": "Tarn dockers blocked from striking",
+    "source": "Meridian Wire",
+    "published": "2026-03-20",
+    "text": "A judge granted the Tarn port operator an injunction against the dockers' strike on Thursday, "
+    "ruling that the ballot was flawed.",
+}
+
+
+@pytest.mark.parametrize(
+    ("day", "confirmed"),
+    [
+        ("March 19", True),  # (the Thursday before the Friday the article is dated)
+        ("March 12", False),  # (another day: not the answer's date)
+    ],
+)
+def test_an_outlet_writing_the_date_its_own_way_is_also_reported(
+    tmp_path: Path, day: str, confirmed: bool
+) -> None:
+    text = f"The injunction against the Tarn dockers was granted on {day}."
+    a = _asked(tmp_path, INJUNCTION, text, "When was the injunction against the Tarn dockers granted?")
+    assert _cited(a)[0] == {"court-wire"}, a.answer
+    assert (ALSO_REPORTED in a.answer) is confirmed, a.answer
+    assert all(len(docs) == 1 for docs in _cited(a)), a.answer
