@@ -7,7 +7,6 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import replace
 from datetime import date
 
 from retrieval.answer.bridge import verb_form, wordnet
@@ -51,6 +50,7 @@ from retrieval.answer.types import (
     QUOTE_MARKS,
     counted_numbers,
     counted_words,
+    counting,
     name_runs,
     names_kind,
     type_score,
@@ -954,7 +954,7 @@ def _versions(
     answer = join_parts(first)
     counted = {q.counted, *q.counted_with}
     asked = [t for t in q.terms if t not in counted and not is_name(q, t)]
-    q_counts = _counting(q)
+    q_counts = counting(q)
     # the act the question asks of X that the answer says in its own words ("died", a word WordNet knows
     # only as a verb): a version says it too, in any of its words (a count of X that says no such act,
     # "carrying 131 people", counts X doing something else; a noun or an adjective, "deals",
@@ -1149,7 +1149,7 @@ def _answer_figures(q: QuestionInfo, first: Sequence[Sentence], ctx: AnswerConte
     else every number it states but the question's own."""
     text = join_parts(first)
     if q.counted:
-        return counted_numbers(text, _counting(q), ctx.tokenizer, WEIGHTS.count_window)
+        return counted_numbers(text, counting(q), ctx.tokenizer, WEIGHTS.count_window)
     return figures(text) - figures(q.text)
 
 
@@ -1184,17 +1184,6 @@ def _listed_after(
     if len(out) < 2 and not names_kind(best.sentence.text, q, ctx.tokenizer):
         return []
     return out
-
-
-def _counting(q: QuestionInfo) -> QuestionInfo:
-    """The question with the noun its "how many" counts as the coverage writes it, where the question
-    writes it otherwise and selection corrected it ("ppl", a chat contraction, read as "people"): the
-    numbers of it a sentence gives are found by that noun (an answer's figure, other outlets' versions
-    of it), as they are when the question spells it out."""
-    b = q.bridges.get(q.counted) if q.counted else None
-    if b is None or b.standing != "corrected" or len(b.search) != 1:
-        return q
-    return replace(q, counted=b.search[0])
 
 
 def compose(
@@ -1425,7 +1414,7 @@ def compose(
     # statement from another document must tell its story, or it is another story's figure
     figured = best.type_score >= 1.0 and (
         not q.counted
-        or bool(counted_numbers(join_parts(first), _counting(q), ctx.tokenizer, WEIGHTS.count_window))
+        or bool(counted_numbers(join_parts(first), counting(q), ctx.tokenizer, WEIGHTS.count_window))
     )
     rival = story if figured else {}
     # (another outlet giving the answer's figure at the event the answer names tells its story too,

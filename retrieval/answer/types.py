@@ -1679,6 +1679,17 @@ def near_numbers(
         yield near
 
 
+def counting(q: QuestionInfo) -> QuestionInfo:
+    """The question with the noun its "how many" counts as the coverage writes it, where the question
+    writes it otherwise and selection corrected it ("ppl", a chat contraction, read as "people"): the
+    numbers of it a sentence gives are found by that noun (an answer's figure, other outlets' versions
+    of it), as they are when the question spells it out."""
+    b = q.bridges.get(q.counted) if q.counted else None
+    if b is None or b.standing != "corrected" or len(b.search) != 1:
+        return q
+    return replace(q, counted=b.search[0])
+
+
 def counted_numbers(text: str, q: QuestionInfo, tokenizer: Tokenizer, window: int) -> frozenset[str]:
     """The numbers a sentence gives within ``window`` words of the noun a "how many X" counts (X
     itself, not the words describing it), as digits ("two" and "2" alike), but the question's own: two

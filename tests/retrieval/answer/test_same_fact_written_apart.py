@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from retrieval import Answer
+from retrieval.answer.confirm import ALSO_REPORTED
 from retrieval.lexicon import figures
 from tests.retrieval.answer.corpora import assert_verbatim, engine_of, filler
 
@@ -99,3 +100,73 @@ def test_a_twin_with_another_figure_is_its_own_version(
     cited = _cited(a)
     assert all(len(docs) == 1 for docs in cited), a.answer
     assert {d for docs in cited for d in docs} == {doc["id"], "ledger"}, a.answer
+
+
+EMAIL = {
+    "id": "email-wire",
+    "title": "Tarn bank vote summary emailed early",
+    "source": "Meridian Wire",
+    "text": "Lawmakers heard that 70 members of staff got the email. The bank said rules were broken.",
+}
+EMAIL_QUESTION = "How many staff received the email with the vote summary?"
+
+
+@pytest.mark.parametrize(
+    ("text", "confirmed"),
+    [
+        # (the count a few words before its noun in the answer, right before it here: one value)
+        ("A summary of the Tarn bank's rate vote was emailed to 70 staff before the decision.", True),
+        # (another count of staff: never "also reported" for the answer's 70)
+        ("A summary of the Tarn bank's rate vote was emailed to 90 staff before the decision.", False),
+    ],
+)
+def test_a_count_written_apart_from_its_noun_is_the_same_value(
+    tmp_path: Path, text: str, confirmed: bool
+) -> None:
+    a = _asked(tmp_path, EMAIL, text, EMAIL_QUESTION)
+    cited = _cited(a)
+    assert all(len(docs) == 1 for docs in cited), a.answer  # (each outlet cited for its own words)
+    assert (set().union(*cited) == {"email-wire", "ledger"}) is confirmed, a.answer
+    assert (ALSO_REPORTED in a.answer) is confirmed, a.answer
+
+
+def test_a_part_count_told_of_another_act_confirms_no_total(tmp_path: Path) -> None:
+    """A jury's "guilty on 4 counts of bribery" gives a count the answer lists ("indicted ... on nine
+    counts: four counts of bribery, ..."), but of another act: the counted noun alone says no relation."""
+    doc = {
+        "id": "trial-wire",
+        "title": "Tarn mayor Brandt indicted",
+        "source": "Meridian Wire",
+        "text": "Brandt, 58, was arrested in January and indicted later that month on nine counts: four "
+        "counts of bribery, three counts of fraud and two counts of perjury.",
+    }
+    text = "A jury found Ivo Brandt guilty on 4 counts of bribery on Friday."
+    a = _asked(tmp_path, doc, text, "How many counts was Brandt indicted on?")
+    assert ALSO_REPORTED not in a.answer, a.answer
+
+
+INJUNCTION = {
+    "id": "court-wire",
+    "title": "Tarn dockers blocked from striking",
+    "source": "Meridian Wire",
+    "published": "2026-03-20",
+    "text": "A judge granted the Tarn port operator an injunction against the dockers' strike on Thursday, "
+    "ruling that the ballot was flawed.",
+}
+
+
+@pytest.mark.parametrize(
+    ("day", "confirmed"),
+    [
+        ("March 19", True),  # (the Thursday before the Friday the article is dated)
+        ("March 12", False),  # (another day: not the answer's date)
+    ],
+)
+def test_an_outlet_writing_the_date_its_own_way_is_also_reported(
+    tmp_path: Path, day: str, confirmed: bool
+) -> None:
+    text = f"The injunction against the Tarn dockers was granted on {day}."
+    a = _asked(tmp_path, INJUNCTION, text, "When was the injunction against the Tarn dockers granted?")
+    assert _cited(a)[0] == {"court-wire"}, a.answer
+    assert (ALSO_REPORTED in a.answer) is confirmed, a.answer
+    assert all(len(docs) == 1 for docs in _cited(a)), a.answer
