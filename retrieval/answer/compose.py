@@ -596,8 +596,8 @@ def _later(ctx: AnswerContext, a: Sequence[Sentence], b: Sequence[Sentence], by_
         return fwd
     if sa.doc_id != sb.doc_id:
         da, db = _published(ctx, sa), _published(ctx, sb)
-        if da is not None and db is not None and by_date:
-            return da > db
+        if da is not None and db is not None and (by_date or da < db):
+            return da > db  # a report is never later than one its article's date puts after it
         # either undated, or the question asks of the past (no date then orders them): a statement marked
         # as the one first said ("The agency had earlier said at least 12 people died") was since
         # replaced, by any other report of it

@@ -73,6 +73,8 @@ _NOT_NAMES: frozenset[str] = frozenset(
     "The A An In On At But And It This That These Those He She They We I Mr Mrs Ms Dr President Minister "
     "Secretary Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 )
+#: the titles written before a person's name (of ``_NOT_NAMES``: a name run may open with one)
+_TITLES: frozenset[str] = frozenset("Mr Mrs Ms Dr President Minister Secretary".split())
 
 
 @lru_cache(maxsize=4096)  # each version of a statement is compared with several others
@@ -266,8 +268,46 @@ def _member_speakers(text: str) -> list[str]:
 
 
 def _full_names(text: str) -> list[str]:
-    """The people a sentence names in full ("Anna Pell"), in its order (``_person_name``)."""
-    return [m.group(1) for m in _FULL_NAME.finditer(text) if _person_name(m.group(1))]
+    """The people a sentence names in full ("Anna Pell"), in its order (``_person_name``), not a thing's
+    name a noun of the thing introduces (``_names_a_thing``)."""
+    names = []
+    for m in _FULL_NAME.finditer(text):
+        name = _untitled(m.group(1))
+        if _person_name(name) and not _names_a_thing(text, m.start(1)):
+            names.append(name)
+    return names
+
+
+def _untitled(name: str) -> str:
+    """A name without the title it opens with when a full name follows ("Dr Priya Hallam" -> "Priya
+    Hallam"): the title is no part of whom the name means; a title and a surname alone ("Dr Hallam")
+    stays, not a full name."""
+    title, _, rest = name.partition(" ")
+    return rest if title in _TITLES and len(rest.split()) > 1 else name
+
+
+#: the words right before a name: a determiner and up to three words ("the crude oil tanker ", "the ")
+_INTRODUCED = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:([\w'-]+)\s+){0,3}$")
+
+
+def _names_a_thing(text: str, start: int) -> bool:
+    """Whether the name at ``start`` is introduced as a thing's: right after a lowercase "the" (no one is
+    "the Anna Pell") or after a determiner and a noun that names no person ("the tanker Marisol Venture",
+    "the band Hollow Pines"; not "the steward Jordan Pike"). A ship or a band is no speaker, though its
+    two capitalised words read like a person's name."""
+    m = _INTRODUCED.search(text, max(0, start - 60), start)
+    if m is None:
+        return False
+    noun = m.group(1)
+    if noun is None:
+        return True
+    wn = wordnet()
+    return (
+        wn is not None
+        and noun.islower()
+        and any(pos == "n" for pos, _ in wn.lemmas(noun))
+        and not person_noun(noun, wn)
+    )
 
 
 def _person_name(name: str) -> bool:
@@ -580,9 +620,10 @@ def _open_quote(text: str) -> bool:
     )
 
 
-#: a speaker described by a common noun, unnamed ("A Tidewater nurse told", "the spokeswoman said")
+#: a speaker described by a common noun, unnamed ("A Tidewater nurse told", "the spokeswoman said", "Her
+#: father said": whose father the sentence before names, but not him)
 _UNNAMED_SAYS = re.compile(
-    rf"\b(?:[Aa]n?|[Oo]ne|[Tt]he|[Aa]nother)\s+(?:[\w'\u2019-]+\s+){{0,3}}?([a-z][a-z-]+)\s+(?:also\s+)?{_REPORTS}\b"
+    rf"\b(?:[Aa]n?|[Oo]ne|[Tt]he|[Aa]nother|[Hh]er|[Hh]is|[Tt]heir|[Ii]ts)\s+(?:[\w'\u2019-]+\s+){{0,3}}?([a-z][a-z-]+)\s+(?:also\s+)?{_REPORTS}\b"
 )
 
 

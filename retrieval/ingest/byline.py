@@ -58,9 +58,10 @@ _ROLE = re.compile(
     r"intern|photographer|critic|staff|desk|bureau|chief|senior|special)\b",
     re.IGNORECASE,
 )
-#: what credits a newsroom rather than a person ("staff", "news desk", "staff and wire reports")
+#: what credits a newsroom rather than a person ("staff", "news desk", "staff and wire reports", a section's
+#: team or desk: "politics team", "business desk")
 _STAFF_WORDS = (
-    r"staff|news\s*desk|newsroom|(?:news|live|reporting|editorial)\s+team|(?:staff\s+and\s+)?wire\s+reports?|"
+    r"staff|news\s*desk|newsroom|(?:[a-z]+\s+)?(?:team|desk)|(?:staff\s+and\s+)?wire\s+reports?|"
     r"staff\s+reports?"
 )
 #: a credit to a newsroom ("By WPAV News 7 Staff", "Harbor Gazette staff", "Staff reports", "USA Network and

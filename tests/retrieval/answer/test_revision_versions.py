@@ -132,3 +132,27 @@ def test_dated_outlets_that_differ_lead_with_the_latest_and_mark_the_earlier(tmp
     said = _vigils(tmp_path, dated=True)
     assert "About 300 people" in said[0], said
     assert said[1].startswith("Channel 6 News reported earlier: \u201cAbout 500 people"), said
+
+
+def test_a_version_from_a_later_dated_article_is_never_labelled_earlier(tmp_path: Path) -> None:
+    """A later article's "had initially said" marks a figure it replaced, not the article as the first
+    report: another outlet's article dated before it is not "later" than it, so the version label
+    follows the dates ("reported later"), never "Earlier:"."""
+    mps = {
+        "id": "mps", "title": "Minister under fire", "source": "Daily Sentinel", "published": "2026-03-02",
+        "text": "Opposition MPs said the housing contracts were worth £340m.",
+    }  # fmt: skip
+    report = {
+        "id": "report", "title": "Watchdog publishes interim report", "source": "Civic Ledger",
+        "published": "2026-03-19",
+        "text": "The commissioner's report said the housing contracts were worth £382m in total; the "
+        "department had initially said they were worth £300m.",
+    }  # fmt: skip
+    news = engine_of(tmp_path, [mps, report, *filler(12)])
+    a = news.ask("How much were the housing contracts worth?")
+    assert_verbatim(news, a)
+    labels = [st.text.split("\u201c")[0] for st in a.statements[1:]]
+    assert labels, a.answer
+    assert not any(label.startswith("Earlier") for label in labels), a.answer
+    dated = ("Civic Ledger reported later: ", "Daily Sentinel reported earlier: ")
+    assert any(label in labels for label in dated), a.answer

@@ -191,6 +191,9 @@ def test_a_sentence_repeated_near_the_top_is_boilerplate_not_the_headline() -> N
          date(2024, 6, 4)),
         ("KRDL Channel 4 and wire reports | June 4, 2024", "KRDL Channel 4 and wire reports",
          "KRDL Channel 4", date(2024, 6, 4)),
+        ("By Evening Herald politics team", "Evening Herald politics team", "Evening Herald", None),
+        ("Harbor Gazette business desk | June 4, 2024", "Harbor Gazette business desk", "Harbor Gazette",
+         date(2024, 6, 4)),
     ],
 )  # fmt: skip
 def test_a_newsroom_credit_is_a_byline_naming_no_person(
