@@ -10,7 +10,10 @@ own statistics instead: a nearby noun it writes in many of its sentences is a to
 sense it means (``AnswerWeights.nearby_alone_share``); so is one whose other words the coverage all
 writes, though never beside the noun ("how long did the blaze burn before it was contained": "the fire
 burned ...", "the fire was declared contained ..."), by the broader word of the noun's most frequent
-sense only (a narrower word is another thing of the kind, however often the coverage writes it)."""
+sense only (a narrower word is another thing of the kind, however often the coverage writes it). A noun
+the coverage does write may still be its broader word for the thing it is about ("the boat" of a
+ferry's coverage): its narrower nouns that are the coverage's own topics count for it at the synonyms'
+discount (``_topic_kinds``)."""
 
 from __future__ import annotations
 
@@ -61,6 +64,9 @@ def nearby_nouns(
     low = q.text.lower()
     for t, (word, verb, _noun, _role, adjective) in uses.items():
         b = bridges[t]
+        if b.standing == "known" and not (verb or adjective or b.name or t == q.counted):
+            out[t] = _topic_kinds(t, word, b, low, ctx, wn)
+            continue
         if b.standing != "unknown_word" or verb or adjective or not word.isalpha():
             continue
         classes = wn.sense_classes(word, "n")
@@ -89,6 +95,26 @@ def nearby_nouns(
         if held:
             out[t] = replace(b, standing="bridged", search=tuple(sorted(held)), variants=held)
     return out
+
+
+def _topic_kinds(t: str, word: str, b: TermBridge, low: str, ctx: AnswerContext, wn: WordNet) -> TermBridge:
+    """A common noun the coverage writes, with the narrower nouns one class down (``WordNet.nearby``)
+    that are topics of the coverage's own (``_topic_word``) counting for it at the synonyms' discount:
+    "was the boat carrying too many people" of a ferry's coverage, which writes "boat" now and then but
+    "The ferry was carrying 143 people". A question's broader word for the thing a story is about is
+    that thing; the coverage's own statistics say which of the noun's kinds it means, as they place a
+    noun it lacks. They count for it and are never searched for it (the question's word is). Only for
+    a thing the question names as a noun: not a group, an amount or a person (the people of a town are
+    no "members"; a kind of person is someone else), nor a modifier of another noun ("the deposit
+    rate"), nor what a "how many" counts (a count of boats is no count of ferries)."""
+    classes = wn.sense_classes(word, "n")
+    if not word.isalpha() or not wn.mostly_noun(word) or not classes.isdisjoint(_NO_BROADER | {NOUN_PERSON}):
+        return b
+    if _before_noun(word, low, wn):
+        return b
+    kinds = {stem(w) for w in wn.nearby(word, WEIGHTS.nearby_senses, broader=False)}
+    topics = frozenset(x for x in sorted(kinds - STOP_WORDS - {t} - b.variants) if _topic_word(x, ctx))
+    return replace(b, variants=b.variants | topics) if topics else b
 
 
 def _before_noun(word: str, low: str, wn: WordNet) -> bool:
