@@ -22,7 +22,7 @@ from dataclasses import replace
 
 from retrieval.answer.bridge import TermBridge, wordnet
 from retrieval.answer.question import QuestionInfo
-from retrieval.answer.scoring import AnswerContext
+from retrieval.answer.scoring import AnswerContext, noun_term, what_noun
 from retrieval.answer.weights import WEIGHTS
 from retrieval.lexicon import STOP_WORDS
 from retrieval.search.text import stem
@@ -62,9 +62,10 @@ def nearby_nouns(
         return bridges
     out = dict(bridges)
     low = q.text.lower()
+    asked = noun_term(q, noun) if (noun := what_noun(q.text)) else ""  # "what was the final score": score
     for t, (word, verb, _noun, _role, adjective) in uses.items():
         b = bridges[t]
-        if b.standing == "known" and not (verb or adjective or b.name or t == q.counted):
+        if b.standing == "known" and not (verb or adjective or b.name or t in (q.counted, q.head, asked)):
             out[t] = _topic_kinds(t, word, b, low, ctx, wn)
             continue
         if b.standing != "unknown_word" or verb or adjective or not word.isalpha():
@@ -106,7 +107,9 @@ def _topic_kinds(t: str, word: str, b: TermBridge, low: str, ctx: AnswerContext,
     noun it lacks. They count for it and are never searched for it (the question's word is). Only for
     a thing the question names as a noun: not a group, an amount or a person (the people of a town are
     no "members"; a kind of person is someone else), nor a modifier of another noun ("the deposit
-    rate"), nor what a "how many" counts (a count of boats is no count of ferries)."""
+    rate"), nor the noun naming what is asked for: what a "how many" counts (a count of boats is no
+    count of ferries), or the thing a "what was the final score" asks (a game is a kind of score in
+    WordNet's sense of one, but no score a sports coverage writes)."""
     classes = wn.sense_classes(word, "n")
     if not word.isalpha() or not wn.mostly_noun(word) or not classes.isdisjoint(_NO_BROADER | {NOUN_PERSON}):
         return b
