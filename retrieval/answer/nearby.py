@@ -10,7 +10,10 @@ own statistics instead: a nearby noun it writes in many of its sentences is a to
 sense it means (``AnswerWeights.nearby_alone_share``); so is one whose other words the coverage all
 writes, though never beside the noun ("how long did the blaze burn before it was contained": "the fire
 burned ...", "the fire was declared contained ..."), by the broader word of the noun's most frequent
-sense only (a narrower word is another thing of the kind, however often the coverage writes it)."""
+sense only (a narrower word is another thing of the kind, however often the coverage writes it). A noun
+the coverage does write may still be its broader word for the thing it is about ("the boat" of a
+ferry's coverage): its narrower nouns that are the coverage's own topics count for it at the synonyms'
+discount (``_topic_kinds``)."""
 
 from __future__ import annotations
 
@@ -19,7 +22,7 @@ from dataclasses import replace
 
 from retrieval.answer.bridge import TermBridge, wordnet
 from retrieval.answer.question import QuestionInfo
-from retrieval.answer.scoring import AnswerContext
+from retrieval.answer.scoring import AnswerContext, noun_term, what_noun
 from retrieval.answer.weights import WEIGHTS
 from retrieval.lexicon import STOP_WORDS
 from retrieval.search.text import stem
@@ -59,8 +62,12 @@ def nearby_nouns(
         return bridges
     out = dict(bridges)
     low = q.text.lower()
+    asked = noun_term(q, noun) if (noun := what_noun(q.text)) else ""  # "what was the final score": score
     for t, (word, verb, _noun, _role, adjective) in uses.items():
         b = bridges[t]
+        if b.standing == "known" and not (verb or adjective or b.name or t in (q.counted, q.head, asked)):
+            out[t] = _topic_kinds(t, word, b, low, ctx, wn)
+            continue
         if b.standing != "unknown_word" or verb or adjective or not word.isalpha():
             continue
         classes = wn.sense_classes(word, "n")
@@ -89,6 +96,28 @@ def nearby_nouns(
         if held:
             out[t] = replace(b, standing="bridged", search=tuple(sorted(held)), variants=held)
     return out
+
+
+def _topic_kinds(t: str, word: str, b: TermBridge, low: str, ctx: AnswerContext, wn: WordNet) -> TermBridge:
+    """A common noun the coverage writes, with the narrower nouns one class down (``WordNet.nearby``)
+    that are topics of the coverage's own (``_topic_word``) counting for it at the synonyms' discount:
+    "was the boat carrying too many people" of a ferry's coverage, which writes "boat" now and then but
+    "The ferry was carrying 143 people". A question's broader word for the thing a story is about is
+    that thing; the coverage's own statistics say which of the noun's kinds it means, as they place a
+    noun it lacks. They count for it and are never searched for it (the question's word is). Only for
+    a thing the question names as a noun: not a group, an amount or a person (the people of a town are
+    no "members"; a kind of person is someone else), nor a modifier of another noun ("the deposit
+    rate"), nor the noun naming what is asked for: what a "how many" counts (a count of boats is no
+    count of ferries), or the thing a "what was the final score" asks (a game is a kind of score in
+    WordNet's sense of one, but no score a sports coverage writes)."""
+    classes = wn.sense_classes(word, "n")
+    if not word.isalpha() or not wn.mostly_noun(word) or not classes.isdisjoint(_NO_BROADER | {NOUN_PERSON}):
+        return b
+    if _before_noun(word, low, wn):
+        return b
+    kinds = {stem(w) for w in wn.nearby(word, WEIGHTS.nearby_senses, broader=False)}
+    topics = frozenset(x for x in sorted(kinds - STOP_WORDS - {t} - b.variants) if _topic_word(x, ctx))
+    return replace(b, variants=b.variants | topics) if topics else b
 
 
 def _before_noun(word: str, low: str, wn: WordNet) -> bool:

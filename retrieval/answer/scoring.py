@@ -985,22 +985,22 @@ def _what_thing(q: QuestionInfo) -> str:
     WordNet (its senses in several lexicographer classes): "name", "number", "result", "example" frame
     what is asked ("what is the name of the stadium") and are seldom written with the answer, where
     "verdict", "surplus", "salary" name one thing."""
-    noun = _what_noun(q.text)
+    noun = what_noun(q.text)
     wn = wordnet()
     if not noun or wn is None or len(wn.sense_classes(noun, "n", WEIGHTS.thing_senses)) != 1:
         return ""
-    return _noun_term(q, noun)
+    return noun_term(q, noun)
 
 
 def unwritten_thing(q: QuestionInfo) -> str:
-    """The question's term for the noun a "what is (the|X's) N" asks the value of (``_what_noun``), when
+    """The question's term for the noun a "what is (the|X's) N" asks the value of (``what_noun``), when
     the coverage never writes it nor bridges it, and WordNet reads it mostly as a noun ("what is Western
     Basin Power's stock ticker": "ticker"); else ''. A sentence holding X beside other names then names
     some other thing of X's ("households in Hadley Flats sued Western Basin Power"), not its N. (A noun the
     coverage writes may have its value written without it: "Dana Kowalczyk, 29, a process operator"
     gives her job.)"""
-    noun = _what_noun(q.text)
-    term = _noun_term(q, noun) if noun else ""
+    noun = what_noun(q.text)
+    term = noun_term(q, noun) if noun else ""
     b = q.bridges.get(term) if term else None
     wn = wordnet()
     if b is None or b.standing != "unknown_word" or wn is None or not wn.mostly_noun(noun):
@@ -1009,7 +1009,7 @@ def unwritten_thing(q: QuestionInfo) -> str:
 
 
 @lru_cache(maxsize=1024)
-def _what_noun(question: str) -> str:
+def what_noun(question: str) -> str:
     """The last noun of a "what is the X" phrase ("Germany's trade surplus" -> surplus), or ''."""
     m = _WHAT_IS_THE.match(asked_sentence(question))
     if m is None:
@@ -1021,7 +1021,7 @@ def _what_noun(question: str) -> str:
     return nouns[-1] if nouns else ""
 
 
-def _noun_term(q: QuestionInfo, noun: str) -> str:
+def noun_term(q: QuestionInfo, noun: str) -> str:
     """The question's term for ``noun``, when it is no name of the question's."""
     return next((t for t, w in q.term_words.items() if w == noun and not is_name(q, t)), "")
 
@@ -1046,13 +1046,13 @@ def _asked_kind(q: QuestionInfo) -> tuple[str, str]:
     "injury") may be paraphrased, and is left to the rest."""
     if q.kind not in ("what", "entity"):
         return "", ""
-    noun = q.term_words.get(q.head, q.head) if q.head else _what_noun(q.text)
+    noun = q.term_words.get(q.head, q.head) if q.head else what_noun(q.text)
     wn = wordnet()
     if not noun or wn is None or not noun.isalpha():
         return "", ""
     if not _noun_classes(noun, WEIGHTS.kind_senses) <= WEIGHTS.kind_classes:
         return "", ""
-    term = q.head or _noun_term(q, noun)
+    term = q.head or noun_term(q, noun)
     return (noun, term) if term else ("", "")
 
 
