@@ -107,7 +107,6 @@ from retrieval.answer.reach import story_hits
 from retrieval.answer.relation import asked_count_verb, counts, credit
 from retrieval.answer.scoring import (
     ASKS_OPINION,
-    FIRST_PERSON,
     NAMED_KINDS,
     AnswerContext,
     Candidate,
@@ -3321,24 +3320,33 @@ def _first_also(best: Candidate, cands: list[Candidate], ok: Callable[[Candidate
 
 
 def _own_words_after(said: Sentence, after: Sentence, ctx: AnswerContext) -> bool:
-    """Whether ``after`` quotes, in the first person, whom ``said`` reports ("Quint said the cooperative
-    did not sell. "We decided early we would keep it," she said."): a speaker's own words after what
-    they are reported to have done tell why they did it, in words no cause pattern (``types._REASON``)
-    reads. The quotation may run several sentences before the pronoun's "he said" closes it in its
-    paragraph ("Brevik said the strike would continue. "We are going in with an open mind. But we are
-    not going in with our hands tied," he said."): the words are the same speaker's, the first person in
-    any of them."""
+    """Whether ``after`` quotes whom ``said`` reports ("Quint said the cooperative did not sell. "We
+    decided early we would keep it," she said."): a speaker's own words after what they are reported to
+    have done or said tell why, in words no cause pattern (``types._REASON``) reads, in the first person
+    or not ("Benedek said the thieves appeared to know the building well. "They were inside for less
+    than nine minutes," he said."). The quotation may run several sentences before a pronoun's "he said",
+    or the speaker's own name (``_same_speaker``), closes it in its paragraph ("Brevik said the strike
+    would continue. "We are going in with an open mind. But ...," he said."): the words are the same
+    speaker's. Another name closing it makes them another's."""
     if not speakers(said.text) or not QUOTE_MARKS.search(after.text):
         return False
     if PRONOUN_SPEAKER.search(after.text):
-        return bool(FIRST_PERSON.search(after.text))
+        return True
     if not OPENS_QUOTE.match(after.text) or after.paragraph != said.paragraph:
         return False
     closing = _quote_attribution(after, ctx)
-    if closing is None or not PRONOUN_SPEAKER.search(closing.text):
+    if closing is None:
         return False
-    quoted = ctx.documents[after.doc_id].sentences[after.index : closing.index + 1]
-    return any(FIRST_PERSON.search(s.text) for s in quoted)
+    return bool(PRONOUN_SPEAKER.search(closing.text)) or _same_speaker(said, closing, ctx)
+
+
+def _same_speaker(said: Sentence, closing: Sentence, ctx: AnswerContext) -> bool:
+    """Whether a quotation's attribution names whom ``said`` reports, by a word of their name ("Union
+    president Delia Marchetti said about 2,340 workers had been invited to join. "... Our members are
+    watching," Marchetti said."): news repeats the surname where a pronoun could stand, and the words
+    are the same speaker's."""
+    told = ctx.tokenizer.term_set(" ".join(speakers(said.text)))
+    return any(told & ctx.tokenizer.term_set(n) for n in speakers(closing.text))
 
 
 def _quote_attribution(opening: Sentence, ctx: AnswerContext) -> Sentence | None:
@@ -3383,8 +3391,11 @@ def _act_says(q: QuestionInfo, after: Sentence) -> bool:
 
 
 #: a named judge's ruling opening its sentence ("Justice Miriam Oduya ruled that the notice contained
-#: errors"): the grounds a court gives for its order
-_RULED = re.compile(r"^\W*(?:[A-Z][\w'\u2019.-]*\s+){1,4}ruled\s+that\b")
+#: errors", "Judge Harriet Okonjo ruled on Monday that ..."; a time phrase may stand before "that"): the
+#: grounds a court gives for its order
+_RULED = re.compile(
+    r"^\W*(?:[A-Z][\w'\u2019.-]*\s+){1,4}ruled\s+(?:(?:on|last|this|earlier|late)\s+[A-Za-z]+\s+)?that\b"
+)
 
 
 def _explained_after(did: Sentence, after: Sentence) -> bool:
