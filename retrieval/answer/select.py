@@ -2562,6 +2562,15 @@ def _select(question: str, asked: str, q: QuestionInfo, ctx: AnswerContext, anch
             ),
         )
         holder = _holder(q, best, ctx)
+    if holder is None and q.kind == "what" and asks_means(q) and not states_means(best.sentence.text):
+        # "how was the storage unit rented": the chosen sentence tells the act with the subject elsewhere
+        # ("found inside a rented storage unit"); its article comes back to the subject a few sentences
+        # on to tell how ("The storage unit had been rented under a false name"), which leads
+        retold = _subject_told_after(q, best.sentence, ctx)
+        swap = next((c for c in cands if c.sentence is retold), None) if retold is not None else None
+        if swap is not None:
+            best = swap
+            holder = _holder(q, best, ctx)
     # (the sentence beside it, short enough to make one quote with it in its paragraph, holding the kind
     # asked answers, which the headline then need not lead; one further off, or joined to it across a
     # paragraph break (``statements.joins_holder``), is a guess by pattern the headline may say better:
@@ -3172,6 +3181,38 @@ def _holder(q: QuestionInfo, best: Candidate, ctx: AnswerContext) -> Sentence | 
             continue
         return other
     return _head_holder(q, best, ctx)
+
+
+def _subject_told_after(q: QuestionInfo, s: Sentence, ctx: AnswerContext) -> Sentence | None:
+    """For a "how did X VERB" / "how was X VERBed" asking of a thing or a role, not a name, whose chosen
+    sentence tells the act with X in another place than its opening (an object, a modifier, a passive's
+    agent: "the captain had been warned ... by a harbour official", "inside a rented storage unit"), the
+    sentence a few after it in its article (``AnswerWeights.holder_after``) opening on X's head noun:
+    "Harbour master Gideon Platt told the hearing he radioed the vessel ...", "The storage unit had been
+    rented under a false name ...". News tells the event first and comes back to its subject, as the
+    subject of its own sentence, to tell what it did and how. A named X (asked as a name, or written as one
+    in the chosen sentence, even when the question is typed in lower case) is left alone: the chosen
+    sentence names them where it tells what they did ("... while Deputy Governor Amara Okwu voted to
+    hold")."""
+    terms = list(q.terms)
+    if not q.subject or q.subject[0] not in terms:
+        return None
+    act = reason_act(q)
+    run = terms[terms.index(q.subject[0]) :]
+    run = run[: run.index(act)] if act in run else run[: len(q.subject)]
+    head = run[-1] if run else ""
+    if not head or head in q.entity_terms:
+        return None
+    if head in ctx.tokenizer.tokens(s.text)[: WEIGHTS.subject_opening] or any(
+        w[:1].isupper() and head in ctx.tokenizer.term_set(w) for w in s.text.split()
+    ):
+        return None
+    doc = ctx.documents[s.doc_id]
+    for j in range(s.index + 1, min(len(doc.sentences), s.index + 1 + WEIGHTS.holder_after)):
+        other = _quotable_neighbour(ctx, s.doc_id, j)
+        if other is not None and head in ctx.tokenizer.tokens(other.text)[: WEIGHTS.subject_opening]:
+            return other
+    return None
 
 
 def _naming_after(q: QuestionInfo, best: Candidate, ctx: AnswerContext) -> Sentence | None:
