@@ -107,7 +107,6 @@ from retrieval.answer.reach import story_hits
 from retrieval.answer.relation import asked_count_verb, counts, credit
 from retrieval.answer.scoring import (
     ASKS_OPINION,
-    FIRST_PERSON,
     NAMED_KINDS,
     AnswerContext,
     Candidate,
@@ -2589,6 +2588,15 @@ def _select(question: str, asked: str, q: QuestionInfo, ctx: AnswerContext, anch
             ),
         )
         holder = _holder(q, best, ctx)
+    if holder is None and q.kind == "what" and asks_means(q) and not states_means(best.sentence.text):
+        # "how was the storage unit rented": the chosen sentence tells the act with the subject elsewhere
+        # ("found inside a rented storage unit"); its article comes back to the subject a few sentences
+        # on to tell how ("The storage unit had been rented under a false name"), which leads
+        retold = _subject_told_after(q, best.sentence, ctx)
+        swap = next((c for c in cands if c.sentence is retold), None) if retold is not None else None
+        if swap is not None:
+            best = swap
+            holder = _holder(q, best, ctx)
     # (the sentence beside it, short enough to make one quote with it in its paragraph, holding the kind
     # asked answers, which the headline then need not lead; one further off, or joined to it across a
     # paragraph break (``statements.joins_holder``), is a guess by pattern the headline may say better:
@@ -3201,6 +3209,38 @@ def _holder(q: QuestionInfo, best: Candidate, ctx: AnswerContext) -> Sentence | 
     return _head_holder(q, best, ctx)
 
 
+def _subject_told_after(q: QuestionInfo, s: Sentence, ctx: AnswerContext) -> Sentence | None:
+    """For a "how did X VERB" / "how was X VERBed" asking of a thing or a role, not a name, whose chosen
+    sentence tells the act with X in another place than its opening (an object, a modifier, a passive's
+    agent: "the captain had been warned ... by a harbour official", "inside a rented storage unit"), the
+    sentence a few after it in its article (``AnswerWeights.holder_after``) opening on X's head noun:
+    "Harbour master Gideon Platt told the hearing he radioed the vessel ...", "The storage unit had been
+    rented under a false name ...". News tells the event first and comes back to its subject, as the
+    subject of its own sentence, to tell what it did and how. A named X (asked as a name, or written as one
+    in the chosen sentence, even when the question is typed in lower case) is left alone: the chosen
+    sentence names them where it tells what they did ("... while Deputy Governor Amara Okwu voted to
+    hold")."""
+    terms = list(q.terms)
+    if not q.subject or q.subject[0] not in terms:
+        return None
+    act = reason_act(q)
+    run = terms[terms.index(q.subject[0]) :]
+    run = run[: run.index(act)] if act in run else run[: len(q.subject)]
+    head = run[-1] if run else ""
+    if not head or head in q.entity_terms:
+        return None
+    if head in ctx.tokenizer.tokens(s.text)[: WEIGHTS.subject_opening] or any(
+        w[:1].isupper() and head in ctx.tokenizer.term_set(w) for w in s.text.split()
+    ):
+        return None
+    doc = ctx.documents[s.doc_id]
+    for j in range(s.index + 1, min(len(doc.sentences), s.index + 1 + WEIGHTS.holder_after)):
+        other = _quotable_neighbour(ctx, s.doc_id, j)
+        if other is not None and head in ctx.tokenizer.tokens(other.text)[: WEIGHTS.subject_opening]:
+            return other
+    return None
+
+
 def _naming_after(q: QuestionInfo, best: Candidate, ctx: AnswerContext) -> Sentence | None:
     """For a "who" question whose chosen sentence tells the asked act of someone by a role alone
     (``slot.doer_namer``: "a contractor who renovated the cabin"), the sentence after it (within
@@ -3347,24 +3387,33 @@ def _first_also(best: Candidate, cands: list[Candidate], ok: Callable[[Candidate
 
 
 def _own_words_after(said: Sentence, after: Sentence, ctx: AnswerContext) -> bool:
-    """Whether ``after`` quotes, in the first person, whom ``said`` reports ("Quint said the cooperative
-    did not sell. "We decided early we would keep it," she said."): a speaker's own words after what
-    they are reported to have done tell why they did it, in words no cause pattern (``types._REASON``)
-    reads. The quotation may run several sentences before the pronoun's "he said" closes it in its
-    paragraph ("Brevik said the strike would continue. "We are going in with an open mind. But we are
-    not going in with our hands tied," he said."): the words are the same speaker's, the first person in
-    any of them."""
+    """Whether ``after`` quotes whom ``said`` reports ("Quint said the cooperative did not sell. "We
+    decided early we would keep it," she said."): a speaker's own words after what they are reported to
+    have done or said tell why, in words no cause pattern (``types._REASON``) reads, in the first person
+    or not ("Benedek said the thieves appeared to know the building well. "They were inside for less
+    than nine minutes," he said."). The quotation may run several sentences before a pronoun's "he said",
+    or the speaker's own name (``_same_speaker``), closes it in its paragraph ("Brevik said the strike
+    would continue. "We are going in with an open mind. But ...," he said."): the words are the same
+    speaker's. Another name closing it makes them another's."""
     if not speakers(said.text) or not QUOTE_MARKS.search(after.text):
         return False
     if PRONOUN_SPEAKER.search(after.text):
-        return bool(FIRST_PERSON.search(after.text))
+        return True
     if not OPENS_QUOTE.match(after.text) or after.paragraph != said.paragraph:
         return False
     closing = _quote_attribution(after, ctx)
-    if closing is None or not PRONOUN_SPEAKER.search(closing.text):
+    if closing is None:
         return False
-    quoted = ctx.documents[after.doc_id].sentences[after.index : closing.index + 1]
-    return any(FIRST_PERSON.search(s.text) for s in quoted)
+    return bool(PRONOUN_SPEAKER.search(closing.text)) or _same_speaker(said, closing, ctx)
+
+
+def _same_speaker(said: Sentence, closing: Sentence, ctx: AnswerContext) -> bool:
+    """Whether a quotation's attribution names whom ``said`` reports, by a word of their name ("Union
+    president Delia Marchetti said about 2,340 workers had been invited to join. "... Our members are
+    watching," Marchetti said."): news repeats the surname where a pronoun could stand, and the words
+    are the same speaker's."""
+    told = ctx.tokenizer.term_set(" ".join(speakers(said.text)))
+    return any(told & ctx.tokenizer.term_set(n) for n in speakers(closing.text))
 
 
 def _quote_attribution(opening: Sentence, ctx: AnswerContext) -> Sentence | None:
@@ -3409,8 +3458,11 @@ def _act_says(q: QuestionInfo, after: Sentence) -> bool:
 
 
 #: a named judge's ruling opening its sentence ("Justice Miriam Oduya ruled that the notice contained
-#: errors"): the grounds a court gives for its order
-_RULED = re.compile(r"^\W*(?:[A-Z][\w'\u2019.-]*\s+){1,4}ruled\s+that\b")
+#: errors", "Judge Harriet Okonjo ruled on Monday that ..."; a time phrase may stand before "that"): the
+#: grounds a court gives for its order
+_RULED = re.compile(
+    r"^\W*(?:[A-Z][\w'\u2019.-]*\s+){1,4}ruled\s+(?:(?:on|last|this|earlier|late)\s+[A-Za-z]+\s+)?that\b"
+)
 
 
 def _explained_after(did: Sentence, after: Sentence) -> bool:

@@ -1114,7 +1114,8 @@ def _purpose(text: str, q: QuestionInfo, tokenizer: Tokenizer) -> bool:
     (its base form, no word WordNet mostly files as a noun) within ``WEIGHTS.purpose_window`` words after
     the question's verb in one clause, a word or more between ("The council closed the bridge to protect
     walkers", "raised rates to curb inflation"). Not right after the verb, where "to" begins what the verb
-    takes ("agreed to meet"), nor before a figure or a noun ("rose to 4%", "closed to traffic")."""
+    takes ("agreed to meet"), nor before a figure or a noun ("rose to 4%", "closed to traffic"), nor after
+    a possessed noun, whose "to" is that noun's ("refused Reyes's request to stop the count")."""
     wn = wordnet()
     done = reason_act(q)
     if wn is None or not done:
@@ -1135,9 +1136,16 @@ def _purpose(text: str, q: QuestionInfo, tokenizer: Tokenizer) -> bool:
                 and verb.isalpha()
                 and ("v", verb) in wn.lemmas(verb)
                 and not wn.mostly_noun(verb)
+                and not (j > i + 2 and _POSSESSOR.search(words[j - 2]))
             ):
                 return True
     return False
+
+
+#: a possessive word: the noun after it, right before a "to", takes that "to" as its own complement
+#: ("refused Reyes's request to stop the count", "its plan to cut costs"): what was asked or planned, no
+#: purpose of the act. A determiner does not ("closed the bridge to protect walkers")
+_POSSESSOR = re.compile(rf"^(?:{'|'.join(sorted(POSSESSIVE_DETERMINERS))})$|['\u2019]s$", re.IGNORECASE)
 
 
 #: a word right before another that makes it a noun, not the asked verb: a determiner or a possessive

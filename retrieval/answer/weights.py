@@ -218,6 +218,11 @@ class AnswerWeights:
     #: story's detail, "The festival ... will take place in Lucerne"): more finds details further on,
     #: and more that belong to another part of the story
     holder_after: int = 3
+    #: the terms a sentence opens on that hold its subject (past "The", a describing word or two: "The
+    #: revised injury count", "Harbour master Gideon Platt"): a "how" whose chosen sentence does not
+    #: open on the asked subject takes a later one that does (``select._subject_told_after``). More reads
+    #: a noun deeper in the sentence, an object or a place, as its subject
+    subject_opening: int = 4
     #: a chosen sentence and the neighbour right beside it holding the asked-for kind are one quote up to
     #: this many characters, across a paragraph break too (``statements.joins_holder``; other sentences
     #: join within ``quote_chars``, in one paragraph): more keeps the topic with its detail for longer

@@ -197,3 +197,32 @@ def test_a_sentence_on_another_act_is_no_means_of_the_asked_one(tmp_path: Path) 
     )
     _, a = _asked(tmp_path, VIOLIN_PAGE, text, "How did police find the violin?")
     assert "cello" not in a.answer, a.answer
+
+
+FOUND_IN_UNIT = (
+    "Police found the stolen Vardo clock inside a rented storage unit in Brill on Tuesday, a week after the "
+    "theft from the Brill museum.\n\n"
+    '"Officers were there within the hour," Inspector Ned Fane said.\n\n'
+    "The unit had been rented under a false name a month before the theft, police said.\n\n"
+    "The clock will go back on display in May."
+)
+CLOCK_PAGE = {"title": "Stolen Vardo clock found in Brill"}
+
+
+def test_how_a_thing_was_done_is_told_where_its_article_comes_back_to_it_as_subject(tmp_path: Path) -> None:
+    """ "How was the Brill storage unit rented": the sentence telling the find has the unit only in a place
+    ("inside a rented storage unit in Brill"); a few sentences on, the article opens a sentence on it ("The
+    unit ...") to tell how, which leads."""
+    _answered_with(
+        tmp_path, CLOCK_PAGE, FOUND_IN_UNIT, "How was the Brill storage unit rented?", "under a false name"
+    )
+
+
+def test_a_later_sentence_opening_on_someone_else_does_not_lead(tmp_path: Path) -> None:
+    """The twin: the later sentence opens on a neighbour; the find's sentence answers (as by design)."""
+    text = FOUND_IN_UNIT.replace(
+        "The unit had been rented under a false name", "A neighbour had seen a white van outside it"
+    )
+    _, a = _asked(tmp_path, CLOCK_PAGE, text, "How was the Brill storage unit rented?")
+    assert not a.abstained, a.answer
+    assert "inside a rented storage unit" in first_statement(a), a.answer

@@ -643,3 +643,72 @@ def test_a_why_of_a_suit_brings_what_the_suit_claims(tmp_path: Path, opening: st
 def test_a_cause_of_something_else_is_no_reason(text: str, score: float) -> None:
     tok = Tokenizer()
     assert type_score("reason", text, analyze("Why was the Varn match delayed?", tok), tok) == score
+
+
+@pytest.mark.parametrize(
+    ("closing", "brought"), [("he said", True), ("Vell said", True), ("Tom Hale said", False)]
+)
+def test_a_why_brings_the_speakers_quotation_closed_by_a_pronoun_or_their_own_name(
+    tmp_path: Path, closing: str, brought: bool
+) -> None:
+    """An inspector said the burglars knew the warehouse; his quotation right after, closed by "he said" or
+    by his surname, is his own account of why he thinks so, though it speaks of them, not in the first
+    person. Closed by another's name it is not his, and the claim alone answers (as by design)."""
+    text = (
+        "Detective Inspector Ola Vell, who leads the inquiry, said the burglars appeared to know the Tarn "
+        'warehouse well. "They were inside for less than six minutes. '
+        f'This was planned carefully," {closing}.'
+        "\n\nThe warehouse will stay shut until further notice."
+    )
+    a = answer_from(
+        tmp_path,
+        {"id": "tarn", "title": "Tarn warehouse raid", "text": text},
+        # (no name asked: only whose words follow the claim, closed by his pronoun or name, tell they are his)
+        "Why does the inspector think the burglars knew the warehouse?",
+    )
+    assert not a.abstained, a.answer
+    assert "appeared to know" in a.answer, a.answer
+    assert ("less than six minutes" in a.answer) is brought, a.answer
+
+
+@pytest.mark.parametrize(
+    ("text", "score"),
+    [
+        # a "to" after a noun someone's possessive holds is that noun's: what was asked, no purpose ...
+        ("A High Court judge has refused Dom Ryle's request to stop the Orlan count.", 0.0),
+        ("The judge refused their plea to stop the Orlan count.", 0.0),
+        # ... while after a noun a determiner opens it is the act's purpose
+        ("The judge refused the request on Monday to protect the Orlan count.", 1.0),
+    ],
+)
+def test_a_to_after_a_possessed_noun_is_no_purpose(text: str, score: float) -> None:
+    tok = Tokenizer()
+    q = analyze("Why did the judge refuse to halt the Orlan count?", tok)
+    assert type_score("reason", text, q, tok) == score
+
+
+@pytest.mark.parametrize(
+    ("after", "brought"),
+    [
+        ("Judge Ada Lorne ruled on Monday that the ballots could be examined at a full trial later.", True),
+        ("Judge Ada Lorne said on Monday the ballots would be kept in the court's strongroom.", False),
+    ],
+)
+def test_a_why_of_a_refusal_brings_the_judges_ruling_with_its_day(
+    tmp_path: Path, after: str, brought: bool
+) -> None:
+    """A judge refused a candidate's request to stop a count ("Ryle's request to stop": the request's "to",
+    no reason); the named judge's ruling in the next paragraph, its day between "ruled" and "that", gives
+    the grounds. A judge saying something else there gives none, and the refusal alone answers."""
+    text = (
+        "A High Court judge has refused Dom Ryle's request to stop the certification of the Orlan result."
+        f"\n\n{after}\n\nThe full trial is expected to begin in June."
+    )
+    a = answer_from(
+        tmp_path,
+        {"id": "orlan", "title": "Judge refuses to halt Orlan certification", "text": text},
+        "Why did the judge refuse to halt the Orlan certification?",
+    )
+    assert not a.abstained, a.answer
+    assert ("full trial later" in a.answer) is brought, a.answer
+    assert "strongroom" not in a.answer, a.answer
