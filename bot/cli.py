@@ -307,7 +307,7 @@ async def _timeline(service: Service, args: argparse.Namespace, out: TextIO) -> 
         except OSError as exc:
             print(f"error: cannot write the chart to {args.chart}: {exc.strerror or exc}", file=sys.stderr)
             return 2
-        print(f"chart: {args.chart} ({len(t.events)} events)", file=sys.stderr)
+        print(f"chart: {args.chart} ({render.counted(len(t.events), 'event')})", file=sys.stderr)
     return 0
 
 
@@ -362,7 +362,7 @@ async def _main(args: argparse.Namespace, settings: Settings) -> int:
                     report = await coordinator.lead("cli", lambda: service.checkpoint("cli"))
                 finally:
                     await coordinator.close()
-            out.write(render.reload_text(report) + "\n")
+            out.write(render.reload_text(report, serving=False) + "\n")
             return 0 if report.ok else 1
         if args.command == "console":
             from bot.console import run_console

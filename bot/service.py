@@ -365,6 +365,10 @@ class Service:
             finally:
                 if pending:
                     await asyncio.gather(*pending, return_exceptions=True)
+            if progress is not None and 0 <= shown < 100:
+                # the index is built (the last rows counted may be short of the total: unchanged files
+                # are not re-read), so a watcher never sees progress stop short of done
+                await progress("Indexing… 100% done")
             new = prepared.engine
             self.engine = new  # the atomic swap
             report.seconds = round(time.monotonic() - started, 3)

@@ -97,12 +97,14 @@ def _source_info_text(i: int, d: SourceInfo, n: int) -> str:
     return f"  [{i}] {plain(d.title or 'Untitled')} — {plain(meta)} ({size}){url}{copies(n)}"
 
 
-def reload_text(report: ReloadReport) -> str:
-    """A reload's report as text, for the console (whose session goes on serving the previous corpus) and
-    the one-shot CLI (which serves nothing): "kept" is true of both."""
+def reload_text(report: ReloadReport, serving: bool = True) -> str:
+    """A reload's report as text, for the console (``serving``: its session goes on serving the previous
+    corpus, which a failed reload keeps) and the one-shot CLI, which serves nothing: there the failure's
+    reason alone is said (a first reload into a new store has no previous corpus to keep)."""
     if not report.ok:
         what = "cancelled" if report.cancelled else "failed"
-        out = [f"Reload {what} (the previous corpus is kept, unchanged): {plain(report.error or '')}"]
+        kept = " (the previous corpus is kept, unchanged)" if serving else ""
+        out = [f"Reload {what}{kept}: {plain(report.error or '')}"]
     else:
         out = [
             f"Corpus reloaded: {counted(report.documents, 'document')}, "

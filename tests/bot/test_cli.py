@@ -336,3 +336,21 @@ def test_the_warnings_shown_are_kept_only_until_the_problems_at_start_are_printe
     shown.close()
     shown.filter(warning("a warning long after start"))
     assert shown.messages == []
+
+
+def test_a_first_reload_of_an_unreadable_corpus_keeps_no_previous_corpus(tmp_path: Path) -> None:
+    """The one-shot `reload` serves nothing: its failure says why, not that "the previous corpus is kept"
+    (a new store has none); a chart's event count is said in words ("1 event")."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "x.jsonl").write_text('{"broken\n', encoding="utf-8")
+    r = newsbot("--corpus", str(corpus), "--db", str(tmp_path / "new.db"), "reload")
+    assert r.returncode == 1
+    assert r.stdout.startswith("Reload failed: the corpus has no readable documents"), r.stdout
+    assert "previous corpus is kept" not in r.stdout
+    article = "Title: Fence collapses\nPublished: 13 March 2026\n\nThe fence collapsed on Friday.\n"
+    (corpus / "a.txt").write_text(article, encoding="utf-8")
+    chart = tmp_path / "c.png"
+    r = newsbot("--corpus", str(corpus), "--no-cache", "timeline", "fence", "--chart", str(chart))
+    assert r.returncode == 0, r.stderr
+    assert f"chart: {chart} (1 event)" in r.stderr, r.stderr

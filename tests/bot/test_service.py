@@ -286,3 +286,20 @@ async def test_a_start_whose_engine_fails_leaves_no_store_open(
     with pytest.raises(RuntimeError, match="no engine today"):
         await _service(tmp_path, seeds_copy)
     assert opened and all(s._db is None for s in opened)  # type: ignore[attr-defined]
+
+
+async def test_a_reload_with_nothing_changed_shows_indexing_done(tmp_path: Path, seeds_copy: Path) -> None:
+    """Unchanged files are not re-read, so the rows counted may stop short of the total: a watcher of
+    the progress lines still sees the index finished before the report."""
+    service = await _service(tmp_path, seeds_copy)
+    messages: list[str] = []
+
+    async def progress(text: str) -> None:
+        messages.append(text)
+
+    try:
+        report = await service.reload("test", progress=progress)
+        assert report.ok
+        assert messages[-1] == "Indexing… 100% done", messages
+    finally:
+        await service.close()
