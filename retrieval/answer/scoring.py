@@ -32,7 +32,6 @@ from retrieval.answer.question import (
 )
 from retrieval.answer.relation import adjective_only, counts, credit
 from retrieval.answer.statements import (
-    PRONOUN_SPEAKER,
     asked_addressee,
     asked_speaker,
     reported_of,
@@ -693,7 +692,9 @@ def score_candidates(
         titled = titles > 0
         if titled and doers is not None:
             own = own | {doers[0]}  # "who runs Kessler": "Kessler chief executive Matthias Brandt ..."
-        if by_person and PRONOUN_SPEAKER.search(s.text):
+        if by_person:
+            # "..., she said", and a quotation going on with hers without naming her again ('"Most of the
+            # results are reassuring," she said. "But there is no safe level ..."'): her words hold her
             own = own | speaking
         # the sentences before and after it in its document (``_neighbour_rows``, written out): a
         # document's rows are consecutive, so its neighbours are the rows beside the hit's
