@@ -1410,8 +1410,11 @@ def _role_holders(q: QuestionInfo, ctx: AnswerContext) -> frozenset[str]:
     key = "role_holders:" + word
     if isinstance(got := ctx.memo.get(key), frozenset):
         return got  # (asked of every candidate: read the coverage once a role)
+    # (the name after the role, or set beside it between commas: "the school's nurse, Hannah Ostrowski,
+    # spent ..."; not "After meeting the mayor, Jones said ...", which closes no apposition)
     titled = re.compile(
-        rf"(?:\b([\w'\u2019-]+)\s+)?\b(?i:{re.escape(word)})\s+((?:[A-Z][\w'\u2019.-]*\s+){{0,2}}[A-Z][\w'\u2019-]+)"
+        rf"(?:\b([\w'\u2019-]+)\s+)?\b(?i:{re.escape(word)})(?:\s+|,\s+(?=(?:[A-Z][\w'\u2019.-]*\s+){{0,2}}"
+        rf"[A-Z][\w'\u2019-]+,))((?:[A-Z][\w'\u2019.-]*\s+){{0,2}}[A-Z][\w'\u2019-]+)"
     )
     out: set[str] = set()
     for text in _mentions(ctx, [role]):
