@@ -669,6 +669,7 @@ def score_candidates(
     # what every candidate reads, looked up once (hundreds of candidates a question)
     sentences, terms_of, documents = ctx.sentences, ctx.terms, ctx.documents
     lengths: dict[str, int] = {}  # each document's sentence count
+    whole_docs: dict[str, frozenset[str]] = {}  # the terms of the documents whose statements are asked
     question_terms = frozenset(q.terms)
     notices = not ASKS_CORRECTION.search(q.text)
     opinions = not ASKS_OPINION.search(q.text)  # whether an opinion piece's sentence is penalised
@@ -693,7 +694,15 @@ def score_candidates(
         titled = titles > 0
         if titled and doers is not None:
             own = own | {doers[0]}  # "who runs Kessler": "Kessler chief executive Matthias Brandt ..."
-        if by_person and PRONOUN_SPEAKER.search(s.text):
+        if by_person and (
+            PRONOUN_SPEAKER.search(s.text)
+            or not speakers(s.text)
+            or speaking <= _document_terms(ctx, s.doc_id, whole_docs)
+        ):
+            # "..., she said", a quotation going on with hers without naming her again ('"Most of the
+            # results are reassuring," she said. "But there is no safe level ..."'), and "Ashdown said" in
+            # an article naming Ruth Ashdown: her words hold her (not "Mr Blair said" for Cherie Blair in
+            # an article that never names her: the speaker holds only the name written)
             own = own | speaking
         # the sentences before and after it in its document (``_neighbour_rows``, written out): a
         # document's rows are consecutive, so its neighbours are the rows beside the hit's
@@ -756,6 +765,14 @@ def score_candidates(
     cands.sort(key=lambda c: c.score, reverse=True)
     _names_from_documents(q, weights, cands, ctx)
     return cands
+
+
+def _document_terms(ctx: AnswerContext, doc_id: str, memo: dict[str, frozenset[str]]) -> frozenset[str]:
+    """``document_terms``, read once per document of a question's candidates (``memo``)."""
+    got = memo.get(doc_id)
+    if got is None:
+        got = memo[doc_id] = document_terms(ctx, doc_id)
+    return got
 
 
 def document_terms(ctx: AnswerContext, doc_id: str) -> frozenset[str]:
@@ -1393,8 +1410,11 @@ def _role_holders(q: QuestionInfo, ctx: AnswerContext) -> frozenset[str]:
     key = "role_holders:" + word
     if isinstance(got := ctx.memo.get(key), frozenset):
         return got  # (asked of every candidate: read the coverage once a role)
+    # (the name after the role, or set beside it between commas: "the school's nurse, Hannah Ostrowski,
+    # spent ..."; not "After meeting the mayor, Jones said ...", which closes no apposition)
     titled = re.compile(
-        rf"(?:\b([\w'\u2019-]+)\s+)?\b(?i:{re.escape(word)})\s+((?:[A-Z][\w'\u2019.-]*\s+){{0,2}}[A-Z][\w'\u2019-]+)"
+        rf"(?:\b([\w'\u2019-]+)\s+)?\b(?i:{re.escape(word)})(?:\s+|,\s+(?=(?:[A-Z][\w'\u2019.-]*\s+){{0,2}}"
+        rf"[A-Z][\w'\u2019-]+,))((?:[A-Z][\w'\u2019.-]*\s+){{0,2}}[A-Z][\w'\u2019-]+)"
     )
     out: set[str] = set()
     for text in _mentions(ctx, [role]):

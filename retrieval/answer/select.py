@@ -3668,6 +3668,26 @@ def _quotable_neighbour(ctx: AnswerContext, doc_id: str, j: int) -> Sentence | N
 _INDEFINITE = frozenset({"a", "an", "another", "some"})
 
 
+def _kinds_lowered(q: QuestionInfo, text: str, ctx: AnswerContext) -> str:
+    """The sentence with the capitalised words between an indefinite determiner and the noun a "which X"
+    asks for written small: "a High Court judge", "an Arden spokesman" say of what kind the one meant is,
+    not which (``names_head`` would read the name beside the noun as naming it)."""
+    words = text.split()
+    for i, word in enumerate(words):
+        if q.head not in ctx.tokenizer.term_set(word.strip(".,;:!?\"'()\u201c\u201d\u2018\u2019")):
+            continue
+        j = i - 1
+        while (
+            j >= max(0, i - 1 - WEIGHTS.some_words)
+            and words[j][:1].isupper()
+            and words[j].lower() not in _INDEFINITE
+        ):
+            j -= 1
+        if j >= 0 and j < i - 1 and words[j].lower() in _INDEFINITE:
+            words[j + 1 : i] = [w.lower() for w in words[j + 1 : i]]
+    return " ".join(words)
+
+
 def _some_unnamed(q: QuestionInfo, text: str, ctx: AnswerContext) -> bool:
     """Whether a sentence writes the noun a "which X" asks for only as some X, its determiner at most
     ``WEIGHTS.some_words`` lowercase words before it ("A rail union says it warned ..."), or with none
@@ -3676,7 +3696,7 @@ def _some_unnamed(q: QuestionInfo, text: str, ctx: AnswerContext) -> bool:
     X" in a sentence naming nothing the question does not ("... according to the hospital"): it refers
     back to the one its story names elsewhere ("admitted to St. Oriel's Children's Hospital"); beside
     another name ("Monkeypox ... declared the virus a global health emergency") it may mean that one."""
-    if names_head(text, q, ctx.tokenizer, WEIGHTS.head_window):
+    if names_head(_kinds_lowered(q, text, ctx), q, ctx.tokenizer, WEIGHTS.head_window):
         return False
     definite = not new_names(q.kind, text, q, ctx.tokenizer)
     # (words as spaces part them: the "a" of "9:55 a.m." is none)
@@ -3692,7 +3712,11 @@ def _some_unnamed(q: QuestionInfo, text: str, ctx: AnswerContext) -> bool:
         before = words[max(0, i - 1 - WEIGHTS.some_words) : i]
         for j in range(len(before) - 1, -1, -1):
             low = before[j].lower()
-            if low in _INDEFINITE or (low == "the" and definite):
+            if low in _INDEFINITE:
+                # (a name before the noun only says of what kind: "a High Court judge" is some judge)
+                return True
+            if low == "the" and definite:
+                # (but "the Ferrow Lane site" says which)
                 return all(w.islower() for w in before[j + 1 :])
         return False
 

@@ -581,7 +581,9 @@ def said_by(doc: Document, s: Sentence, names: Callable[[str], bool]) -> bool:
     spoken = speakers(s.text)
     if any(names(n) for n in spoken) or any(names(b) for b in _bodies(s.text, spoken)):
         return True
-    who = speaker(doc, [s]) if PRONOUN_SPEAKER.search(s.text) else _continued(doc, s)
+    # (a quotation standing alone after one attributed in its paragraph is the same speaker's: '"Most
+    # of the results are reassuring," she said. "But there is no safe level ..."', ``quoted_on``)
+    who = speaker(doc, [s]) if PRONOUN_SPEAKER.search(s.text) else _continued(doc, s) or quoted_on(doc, [s])
     if who is None and not spoken and doc.meta.opinion and doc.meta.author:
         # an opinion piece's own sentences are its writer's statements ("Investors who are now suing
         # should ask themselves ..." under "By Dr. Helen Marsh"); a quotation of another's is theirs

@@ -19,8 +19,11 @@ if TYPE_CHECKING:
 #: stories whose topic terms an engine remembers (a few MB at most)
 _STORY_MEMO = 50_000
 #: a sentence opening on a definite description of a common noun ("The technology works ...", "These
-#: devices ..."), not on a name ("The Golden Globes are ...")
-_DEFINITE = re.compile(r"^\W*(?:[Tt]he|[Tt]his|[Tt]hese|[Tt]hose|[Ss]uch) [a-z]+\b")
+#: devices ..."), a measure before it too ("The 60-metre span gave way ...", "The 42-year-old driver
+#: ..."), not on a name ("The Golden Globes are ...") nor a bare figure ("The 1990s were ...")
+_DEFINITE = re.compile(
+    r"^\W*(?:[Tt]he|[Tt]his|[Tt]hese|[Tt]hose|[Ss]uch) (?:\d[\d.,]*-[a-z]+(?:-[a-z]+)* )?[a-z]+\b"
+)
 
 
 def refers_back(text: str) -> bool:

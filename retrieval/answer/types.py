@@ -455,6 +455,19 @@ _TIME_GIVEN = re.compile(
     re.IGNORECASE,
 )
 
+
+def _gives_time(text: str) -> bool:
+    """Whether a sentence gives a time of the kind "what time" asks for (``_TIME_GIVEN``). A part of the
+    day written capitalised inside the sentence is a word of a name ("the Evening Post understands",
+    "a Morning Star editorial", "Saturday Night Live"), which tells no time; at the sentence's opening
+    the capital is the sentence's ("Evening traffic was halted")."""
+    for m in _TIME_GIVEN.finditer(text):
+        word = m.group()
+        if not (word[0].isupper() and word.isalpha() and text[: m.start()].strip(" \"'\u201c(")):
+            return True
+    return False
+
+
 #: a reading of the clock ("7:42 a.m.", "14:52", "noon", "six o'clock"): the hour a "what time" asks for,
 #: which a part of the day ("on Tuesday afternoon") only narrows down
 _CLOCK = re.compile(
@@ -905,7 +918,7 @@ def type_score(kind: str, text: str, q: QuestionInfo, tokenizer: Tokenizer) -> f
         text = fold(text)
     if kind == "date":
         if ASKS_TIME.search(q.text):  # "what time": a clock time, a time of day, or a time run
-            return 1.0 if _TIME_GIVEN.search(text) else 0.0
+            return 1.0 if _gives_time(text) else 0.0
         return 1.0 if _dated(text, q, tokenizer) or _when_clause(text, q, tokenizer) else 0.0
     if kind == "number":
         if q.measure == "age" and not _asks_persons_age(q) and _new_figure(_AGO, text, q, tokenizer):
