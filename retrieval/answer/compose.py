@@ -29,7 +29,6 @@ from retrieval.answer.scoring import (
     is_name,
     novelty,
     retracting_sentences,
-    retracts,
     says_of_subject,
 )
 from retrieval.answer.slot import names_doer
@@ -56,6 +55,7 @@ from retrieval.answer.types import (
     type_score,
 )
 from retrieval.answer.weights import WEIGHTS
+from retrieval.ingest.notices import retracts
 from retrieval.lexicon import (
     MONTH_ABBREVIATIONS,
     MONTHS,
@@ -258,7 +258,7 @@ def correction_notices(ctx: AnswerContext) -> list[Sentence]:
     if not isinstance(notices, list):
         query = sorted(ctx.tokenizer.term_set(_NOTICE_WORDS))
         hits = ctx.scorer.top_k(query, WEIGHTS.notice_scan)
-        notices = [ctx.sentences[h.index] for h in hits if retracts(ctx.sentences[h.index].text)]
+        notices = [ctx.sentences[h.index] for h in hits if ctx.notices[h.index]]
         ctx.memo["notices"] = notices
     return notices
 

@@ -30,7 +30,6 @@ from retrieval.answer.scoring import (
     answers,
     document_scores,
     is_name,
-    retracts,
     score_candidates,
     subjects_of,
 )
@@ -38,6 +37,7 @@ from retrieval.answer.statements import conflict, differ, facts
 from retrieval.answer.story import title_terms
 from retrieval.answer.types import counted_numbers, counting, new_names
 from retrieval.answer.weights import WEIGHTS
+from retrieval.ingest.notices import retracts
 from retrieval.lexicon import OTHER_ROLE_WORDS, REPORTING_WORDS, SCALE_ABBREVIATIONS, SUM_SCALE, figures
 from retrieval.models import Citation, Sentence, Statement
 from retrieval.search.scorer import Hit

@@ -63,6 +63,7 @@ from retrieval.answer.types import (
     type_score,
 )
 from retrieval.answer.weights import WEIGHTS
+from retrieval.ingest.notices import retracts
 from retrieval.ingest.sentences import DocumentSentences
 from retrieval.lexicon import (
     DETERMINERS,
@@ -83,7 +84,6 @@ from retrieval.search.wordnet import (
     VERB_COMMUNICATION,
     WordNet,
 )
-from retrieval.timeline.page import OWN_EARLIER
 
 #: the best hit's BM25 score and the documents' relative ones, which candidates' scores are relative to
 Scale = tuple[float, dict[str, float]]
@@ -145,6 +145,8 @@ class AnswerContext:
     rows: dict[tuple[str, int], int]
     #: rows whose sentences may be quoted (not headings, not furniture)
     quotable: np.ndarray
+    #: rows whose sentences are a correction notice's (``retracts``, told when the corpus was built)
+    notices: np.ndarray
     doc_scorer: Scorer | None = None
     doc_rows: dict[str, int] = field(default_factory=dict)
     #: a document's title terms, read from the index's title table (no tokenizing at query time)
@@ -538,66 +540,13 @@ def document_scores(q: QuestionInfo, hits: Sequence[Hit], ctx: AnswerContext) ->
     return {d: float(v) / dmax for d, v in zip(cand_docs, dscores.tolist(), strict=True)}
 
 
-#: a sentence taking back what the coverage said before ("Correction: An earlier update said 58
-#: passengers were on board.", "An article on May 3 incorrectly stated ..."; not "A previous report by
-#: the EPA also found ..."): what it repeats is wrong, and the sentence after it says what is right
-_RETRACT_ADVERBS = ("incorrectly", "erroneously", "wrongly", "mistakenly")
-_MIS_VERBS = ("stated", "identified", "reported", "spelled")
-RETRACTS = re.compile(
-    # (a live blog's entry opens with its stamp: "11:45 - Correction: we earlier reported ...")
-    rf"^\W*(?:\d{{1,2}}[:.]\d{{2}}\b(?:\s*[ap]\.?\s?m\b\.?|\s*[A-Z]{{3,4}}\b)?\W*)?correction\b|\b(?:{'|'.join(_RETRACT_ADVERBS)})\s+(?:stated|said|reported|gave|"
-    rf"identified|described)\b|\bmis(?:{'|'.join(_MIS_VERBS)})\b"
-    # an outlet's own earlier copy ("An earlier version of a TechFront story reported ..."; not "An
-    # earlier version of the bill said ...", a draft of something else)
-    r"|\bearlier\s+version\s+of\s+(?:this|our|the|an?)\s+(?:[\w'\u2019-]+\s+){0,2}?"
-    r"(?:story|article|report|coverage|post|piece)\b"
-    # a live page's own earlier entry ("An earlier update said ...", "We earlier reported ...")
-    rf"|(?:{OWN_EARLIER})\s+(?:said|stated|reported|wrote)\b",
-    re.I,
-)
-#: a word every match of ``RETRACTS`` holds, one of them in any ASCII sentence it matches (``retracts``)
-_RETRACT_WORDS = (
-    *("correction", "version", "earlier", "previous", "prior"),
-    *_RETRACT_ADVERBS,
-    *(f"mis{v}" for v in _MIS_VERBS),
-)
-
-
-#: the letters other than ASCII ones that a case-insensitive pattern matches to an ASCII letter (the
-#: ``re`` documentation's four: dotted and dotless i, long s, the Kelvin sign)
-_ODD_CASES = ("\u0130", "\u0131", "\u017f", "\u212a")
-
-
-def may_retract(text: str) -> bool:
-    """Whether ``RETRACTS`` may match ``text`` or a part of it: not when it holds none of the pattern's
-    words in lowercase and no letter the pattern's case-insensitive letters match but ASCII ones
-    (``_ODD_CASES``); a word matched is then ASCII letters, which stay together in the lowercase text.
-    Several times cheaper than the pattern, and one test of an article's whole text tells that none of
-    its sentences is a notice."""
-    if not text.isascii() and any(c in text for c in _ODD_CASES):
-        return True
-    low = text.lower()
-    return any(w in low for w in _RETRACT_WORDS)
-
-
-def retracts(text: str) -> bool:
-    """``RETRACTS.search(text)``, for the hundreds of candidates a question scores: a sentence that
-    ``may_retract`` says holds none of its words is passed over without running the pattern."""
-    return may_retract(text) and RETRACTS.search(text) is not None
-
-
 def retracting_sentences(doc: Document) -> list[Sentence]:
-    """An article's sentences (not headings) that retract (``retracts``), in order: none when its text as
-    its store holds it, all sentences together, may not retract (``may_retract``); otherwise its
-    sentences' texts are read, and a Sentence made only of one that retracts."""
+    """An article's sentences (not headings) that retract (``retracts``), in order: as its store told
+    them when it was built (``SentenceStore.notice``), a Sentence made only of one that retracts."""
     sentences = doc.sentences
     if not isinstance(sentences, DocumentSentences):
         return [s for s in sentences if not s.heading and retracts(s.text)]
-    if not may_retract(sentences.text()):
-        return []
-    return [
-        s for i, text in enumerate(sentences.texts()) if retracts(text) and not (s := sentences[i]).heading
-    ]
+    return [s for i in sentences.notices() if not (s := sentences[i]).heading]
 
 
 #: a question asking about a correction itself ("what did the paper correct", "was there an error"):
@@ -617,15 +566,15 @@ ASKS_OPINION = re.compile(
 )
 
 
-def _penalty(s: Sentence, own: frozenset[str], question_terms: frozenset[str], notices: bool = True) -> float:
+def _penalty(s: Sentence, own: frozenset[str], question_terms: frozenset[str], notice: bool) -> float:
     """``question_terms``: ``q.terms`` as a set (made once for all of a question's candidates);
-    ``notices``: whether a correction notice is penalised (not when the question asks about one: a
-    notice repeats the wrong claim's words, which makes it rank for any question on its topic, "what
-    caused the fire" answered by "An article incorrectly reported that 4,300 were evacuated after the
-    fire")."""
+    ``notice``: whether the sentence is a correction notice to penalise (``retracts``; not when the
+    question asks about one: a notice repeats the wrong claim's words, which makes it rank for any
+    question on its topic, "what caused the fire" answered by "An article incorrectly reported that
+    4,300 were evacuated after the fire")."""
     w = WEIGHTS
     penalty = 0.0
-    if notices and retracts(s.text):
+    if notice:
         penalty += w.penalty_notice
     if s.text.rstrip(" \"'\u201d\u2019)").endswith("?"):
         penalty += w.penalty_question
@@ -673,6 +622,7 @@ def score_candidates(
     question_terms = frozenset(q.terms)
     notices = not ASKS_CORRECTION.search(q.text)
     opinions = not ASKS_OPINION.search(q.text)  # whether an opinion piece's sentence is penalised
+    notice_rows = ctx.notices
     for h in hits:
         s = sentences[h.index]
         if greets_readers(s.text):
@@ -756,7 +706,7 @@ def score_candidates(
             + w.document * c.doc_score
             + lead
             + (w.phrase if said else 0.0)
-            - _penalty(s, own, question_terms, notices)
+            - _penalty(s, own, question_terms, notices and bool(notice_rows[h.index]))
             - (w.penalty_opinion if opinions and documents[s.doc_id].meta.opinion else 0.0)
         )
         if said:

@@ -183,6 +183,7 @@ class Engine:
         positions = self.sentences.positions
         headings = corpus.store.heading if positions is None else corpus.store.heading[positions]
         self.quotable = ~headings
+        notices = corpus.store.notice if positions is None else corpus.store.notice[positions]
         doc_number = {doc_id: i for i, doc_id in enumerate(tables.doc_ids)}
         self.rows = _Rows(doc_number, tables.doc_start)
         # a plain closure over the tables, not a bound method: the answer context must not point back
@@ -197,6 +198,7 @@ class Engine:
             documents=self.documents,
             rows=self.rows,
             quotable=self.quotable,
+            notices=notices,
             doc_scorer=self.doc_scorer,
             doc_rows=doc_number,
             title_source=_title_terms(self.tables, doc_number),

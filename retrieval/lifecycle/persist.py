@@ -323,7 +323,7 @@ def _read(d: Path, tokenizer: Tokenizer, kind: EngineKind, manifest: Manifest) -
     return EngineParts(corpus, tokenizer, kind, tables, indexes, subjects)
 
 
-_STORE_ARRAYS = ("offsets", "paragraph", "heading", "doc_start", "para_start", "paragraphs")
+_STORE_ARRAYS = ("offsets", "paragraph", "heading", "doc_start", "para_start", "paragraphs", "notice")
 
 
 def _write_store(d: Path, store: SentenceStore) -> None:
@@ -352,6 +352,7 @@ def _read_store(d: Path, doc_ids: Sequence[str]) -> SentenceStore:
         "doc_start": np.int64,
         "para_start": np.int64,
         "paragraphs": np.int32,
+        "notice": np.bool_,
     }
     for name, dtype in dtypes.items():
         if cols[name].dtype != dtype:
@@ -366,6 +367,7 @@ def _read_store(d: Path, doc_ids: Sequence[str]) -> SentenceStore:
             cols["doc_start"],
             cols["para_start"],
             cols["paragraphs"],
+            cols["notice"],
         )
     except ValueError as exc:
         raise PersistError(f"the persisted sentences: {exc}") from exc

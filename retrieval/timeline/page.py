@@ -8,18 +8,12 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from retrieval.ingest.notices import OWN_EARLIER
 from retrieval.models import Sentence
 
 # A correction notice: the outlet says what an earlier article of its own reported wrongly ("An article
 # published Monday incorrectly reported that ..."). The correction is news of the day it is published, and
 # the claim it names is withdrawn (``TimelineIndex`` drops the outlet's report of it).
-#: a live page naming its own earlier copy: "an earlier update/entry/post", "we (had) earlier/previously",
-#: "this post/blog (had) previously/earlier"; not "As we earlier reported, ...", which repeats it
-OWN_EARLIER = (
-    r"(?<!as )\b(?:an?|the|our)\s+(?:earlier|previous|prior)\s+(?:update|entry|post)"
-    r"|(?<!as )\bwe\s+(?:had\s+)?(?:earlier|previously)"
-    r"|\bthis\s+(?:post|blog|page|update|entry)\s+(?:had\s+)?(?:earlier|previously)"
-)
 #: a correction's cue, naming what was wrong ("incorrectly reported", "an earlier version of this story said")
 CORRECTS = re.compile(
     r"\b(?:incorrectly|erroneously|wrongly|mistakenly|inaccurately)\s+(?:\w+\s+){0,2}?"

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from retrieval import Engine
-from retrieval.answer.scoring import retracts
+from retrieval.ingest.notices import retracts
 from retrieval.timeline.page import withdrawn_claim
 from tests.retrieval.answer.corpora import assert_verbatim, engine_of, filler
 

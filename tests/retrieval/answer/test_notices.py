@@ -127,7 +127,7 @@ def test_retracts_prefilter_agrees_with_the_pattern() -> None:
     """``retracts`` skips the pattern for an ASCII sentence holding none of its words: it must say
     what ``RETRACTS`` says of every sentence, in any case, and of letters a case-insensitive pattern
     also matches (the long s, the dotless i), which only the pattern itself can judge."""
-    from retrieval.answer.scoring import RETRACTS, retracts
+    from retrieval.ingest.notices import RETRACTS, retracts
 
     sentences = [
         "Correction: An earlier version misstated the ferry's capacity.",
@@ -148,12 +148,13 @@ def test_retracts_prefilter_agrees_with_the_pattern() -> None:
         assert retracts(text) == bool(RETRACTS.search(text)), text
 
 
-def test_an_articles_notices_are_read_from_its_whole_text_first(tmp_path: Path) -> None:
-    """An article's notices (``scoring.retracting_sentences``) are its sentences that retract; one test of
-    its whole text (``may_retract``) tells that an article has none, its sentences then never made. A
-    letter that a case-insensitive pattern reads as an ASCII one (the long s of "miſstated") is no
-    shortcut's: the text is searched."""
-    from retrieval.answer.scoring import may_retract, retracting_sentences, retracts
+def test_an_articles_notices_are_read_from_its_store(tmp_path: Path) -> None:
+    """An article's notices (``scoring.retracting_sentences``) are its sentences that retract, as its store
+    told them when it was built (``SentenceStore.notice``); one test of its whole text (``may_retract``)
+    tells that an article has none. A letter that a case-insensitive pattern reads as an ASCII one (the
+    long s of "miſstated") is no shortcut's: the text is searched."""
+    from retrieval.answer.scoring import retracting_sentences
+    from retrieval.ingest.notices import may_retract, retracts
     from retrieval.ingest.sentences import DocumentSentences
 
     curly = (

@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from retrieval.ingest.notices import retracts
 from retrieval.ingest.sentences import RowSentences, SentenceStore, StoreBuilder
 from retrieval.models import Document, DocumentMeta, Sentence
 
@@ -53,6 +54,7 @@ def _same(views: list[Document], docs: list[Document]) -> None:
         assert [view.sentences[j] for j in range(len(view.sentences))] == list(doc.sentences)
         assert list(view.paragraphs) == list(doc.paragraphs)
         assert view.sentences == doc.sentences and view.paragraphs == doc.paragraphs
+        assert view.sentences.notices() == [s.index for s in doc.sentences if retracts(s.text)]
 
 
 @given(corpora())
@@ -114,6 +116,7 @@ def test_columns_that_disagree_are_refused() -> None:
         doc_start=store.doc_start,
         para_start=store.para_start,
         paragraphs=store.paragraphs,
+        notice=store.notice,
     )
     SentenceStore(**parts)  # type: ignore[arg-type]
     for name, bad in [
@@ -121,7 +124,27 @@ def test_columns_that_disagree_are_refused() -> None:
         ("offsets", store.offsets[::-1].copy()),
         ("doc_ids", ("x", "y")),
         ("heading", np.zeros(2, dtype=np.bool_)),
+        ("notice", np.zeros(0, dtype=np.bool_)),
         ("para_start", np.asarray([0, 2], dtype=np.int64)),
     ]:
         with pytest.raises(ValueError):
             SentenceStore(**{**parts, name: bad})  # type: ignore[arg-type]
+
+
+def test_a_correction_notice_is_told_once_and_copied_with_its_sentence() -> None:
+    """``notice`` marks the sentences that retract (``retracts``), told as a document is added and
+    copied, not told again, when the document moves into a new store (a reload)."""
+
+    def doc(doc_id: str, *texts: str) -> Document:
+        sents = tuple(Sentence(doc_id, i, 0, t) for i, t in enumerate(texts))
+        return Document(DocumentMeta(doc_id=doc_id), sents, ((0, len(sents)),))
+
+    a = doc("a", "The mayor spoke.", "Correction: An earlier version misstated the date.", "It rained.")
+    b = doc("b", "Nothing to take back here.")
+    c = doc("c", "An article on May 3 incorrectly reported that four died.", "Two did.")
+    store, views = _store([a, b, c])
+    assert store.notice.tolist() == [False, True, False, False, True, False]
+    assert [v.sentences.notices() for v in views] == [[1], [], [0]]
+    again, moved = _store([views[2], doc("d", "We earlier reported the wrong date."), views[0]])
+    assert again.notice.tolist() == [True, False, True, False, True, False]
+    assert [v.sentences.notices() for v in moved] == [[0], [0], [1]]

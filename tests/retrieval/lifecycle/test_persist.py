@@ -106,6 +106,32 @@ def test_incremental_reload_equals_a_full_build(corpus: Path) -> None:
     assert all(incremental.subjects[d] is old.subjects[d] for d in kept), "kept, not worked out again"
 
 
+def test_each_sentences_notice_is_told_once_and_kept_by_a_restart_and_a_reload(
+    corpus: Path, tmp_path: Path
+) -> None:
+    """Whether a sentence is a correction notice's is told when the corpus is built (the store's
+    ``notice`` column, which the answers read instead of testing the sentence per question): persisted
+    and read back on restart, copied with an unchanged document on a reload, told anew for a new one."""
+    from retrieval.ingest.notices import retracts
+
+    _add(
+        corpus,
+        "fix-1",
+        "Correction: An earlier version of this story misstated the date. The vote is Monday.",
+    )
+    db = tmp_path / "bot.db"
+    built = load_or_build(corpus, db, aliases=ALIASES)
+    restarted = load_or_build(corpus, db, aliases=ALIASES)
+    _add(corpus, "fix-2", "The council met. We earlier reported that five people were hurt; three were.")
+    reloaded = reload_engine(restarted, corpus, aliases=ALIASES).engine
+    for engine in (built, restarted, reloaded):
+        store = engine.corpus.store
+        told = [retracts(store.text_at(i)) for i in range(len(store))]
+        assert store.notice.tolist() == told
+        assert engine._ctx.notices.tolist() == [retracts(s.text) for s in engine.sentences]
+    assert sum(built.corpus.store.notice) == 1 and sum(reloaded.corpus.store.notice) == 2
+
+
 def _news(n: int, seed: int) -> list[dict[str, str]]:
     import random
 
