@@ -24,6 +24,7 @@ from retrieval.answer.bridge import (
     person_noun,
     undoubled,
     verb_form,
+    verb_known,
     wordnet,
 )
 from retrieval.answer.phrases import contraction_of
@@ -311,6 +312,9 @@ _VOWELS = "aeiou"
 _ANY_EDIT = 5
 
 
+#: a name's capitalised word right before a word, past the question's first ("E. coli", "Mount kenya"): a
+#: lowercase word after it may be the rest of the name
+_NAME_BEFORE = re.compile(r"(?<=\S)\s+[A-Z][\w'’.-]*\s+$")
 #: an article right before a word (``respelt``'s end of the text searched)
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
 
@@ -331,7 +335,8 @@ def respelt(question: str, ctx: AnswerContext) -> str:
     word of it ("wer", "wut"). Where the coverage writes no word one edit away, the English word one
     edit away that the coverage writes in other words (``_dictionary_word``: "skippper" of a coverage
     of captains), or a common one it lacks, mistyped where the question asks for no one ("the injrued"
-    of a coverage that writes only who was hurt). A word WordNet knows only as a person's name
+    of a coverage that writes only who was hurt), or else the English word a typing slip made of it
+    (``_slipped_word``: "bkaze" of a blaze, "sunig" of suing). A word WordNet knows only as a person's name
     ("Mayer") is read so after an article ("what did the mayer say": the coverage's mayor), where a
     name stands alone; a place's takes one ("the nile" is no mile). Unchanged where no such word is
     found."""
@@ -375,7 +380,13 @@ def respelt(question: str, ctx: AnswerContext) -> str:
             # ``clippings``; the English word an edit makes of it, "ripping", is another verb)
             if short or _VERBED_CLIPPING.match(word):
                 return word
-            return _dictionary_word(word, ctx, _asked_as_someone(question, m.start(), m.end())) or word
+            someone = _asked_as_someone(question, m.start(), m.end())
+            named = _NAME_BEFORE.search(question, 0, m.start()) is not None
+            return (
+                _dictionary_word(word, ctx, someone)
+                or _slipped_word(word, ctx, asked - set(toks), someone=someone, named=named)
+                or word
+            )
         if len(found) == 1 and not short:
             return found[0][1]
         # ("wen was the evacuation lifed": "lived" is the more frequent, "lifted" the one written with
@@ -420,6 +431,68 @@ def _dictionary_word(word: str, ctx: AnswerContext, someone: bool) -> str:
     if correct(word, stem(word), ctx.scorer, ctx.vocab, frozenset()) or _near_named(word, ctx):
         return ""
     return meant
+
+
+def _slipped_word(word: str, ctx: AnswerContext, others: set[str], *, someone: bool, named: bool) -> str:
+    """The English word a typing slip (``slipped``: a key struck twice or not at all, two swapped, or a
+    neighbour's struck) made ``word`` of, where ``_dictionary_word`` reads none: a shorter word ("bkaze":
+    blaze, not "braze", whose "r" lies far from the "k"), or one with several English words one edit
+    away. Of those slips, the one whose coverage words (``bridge_term``: itself, a synonym) a sentence
+    holds with the most of the question's ``others`` ("why are the parents sunig": suing, not "sung"),
+    then the one WordNet's tagged corpus saw most ("srory": story, not "sorry"), then one the coverage
+    holds at all. Where the bridge corrects the word to a coverage term (``correct``), only a spelling
+    of that term is read, so every later check reads the word the search does ("lwads": leads). ""
+    where two tie, and (as ``_dictionary_word``) where the question asks for someone there
+    (``someone``), the coverage writes a name near it, the word follows a name's (``named``: "E. coli")
+    and no sentence holds the reading with the question's other words, or it is a chat contraction too
+    short to tell ("wrte": write or wrote)."""
+    wn = wordnet()
+    if (
+        wn is None
+        or someone
+        or len(word) < _SHORTEST
+        or (len(word) < _ANY_EDIT and chat_contracted(word))
+        or _agent_noun(word)
+        or _near_named(word, ctx)
+    ):
+        return ""
+    fixed = correct(word, stem(word), ctx.scorer, ctx.vocab, frozenset())
+    if fixed == "":
+        return ""  # (a function word's chat spelling: "colud" is no "cloud")
+    ranked = []
+    for meant in english_neighbours(word, wn):
+        if not slipped(word, meant) or (fixed is not None and stem(meant) != fixed):
+            # (where the bridge corrects the word to a coverage term, only a spelling of that term: "viil"
+            # is the coverage's "vigil", not "veil", "lwads" its "leads")
+            continue
+        got = bridge_term(meant, stem(meant), ctx.scorer, ctx.vocab, capitalised=False)
+        held = got.standing in ("known", "bridged") and bool(got.search)
+        near = max((_held_with(t, others - {t}, ctx) for t in got.search), default=0) if held else 0
+        seen = sum(wn.tagged(lemma, pos) for pos, lemma in wn.lemmas(meant))
+        ranked.append(((near, seen, held), meant))
+    ranked.sort(reverse=True)
+    if not ranked or (len(ranked) > 1 and ranked[0][0] == ranked[1][0]):
+        return ""
+    (near, seen, held), meant = ranked[0]
+    if named:
+        # (after a name's word, only as a word a sentence holds with the question's others: it may be the
+        # rest of the name, "E. coli", no "coil" of a coverage that writes of a "loop")
+        return meant if near > 0 else ""
+    return meant if held or seen else ""  # (a word the coverage lacks only as one in use)
+
+
+#: the endings of an agent noun, which WordNet lacks for many of its verbs ("explainer", "explainers")
+_AGENT_ENDINGS = ("ers", "er")
+
+
+def _agent_noun(word: str) -> bool:
+    """Whether ``word`` is an agent noun of a verb WordNet knows ("explainer": one who explains), a
+    word as written however few dictionaries list it, no slip of another ("explained")."""
+    for end in _AGENT_ENDINGS:
+        if word.endswith(end):
+            base = word[: -len(end)]
+            return verb_known(base) or verb_known(base + "e")
+    return False
 
 
 def _asked_as_someone(question: str, start: int, end: int) -> bool:
