@@ -576,8 +576,9 @@ def chat_spelled(question: str, ctx: AnswerContext) -> str:
     return _CHAT_WORD.sub(lambda m: spelt(m.group(1), _CHAT_FORMS.get(m.group(1), "")), question)
 
 
-#: the noun a "how many" counts, past a comparative ("how many more ppl"), as a lowercase word
-_COUNTED_WORD = re.compile(r"\b(?i:how many)\s+(?:(?:more|fewer|less)\s+)?([a-z]+)(?![\w'’.&/-])")
+#: the noun a "how many" counts, past a comparative ("how many more ppl"), as a lowercase word or a
+#: plural of initials ("VPs")
+_COUNTED_WORD = re.compile(r"\b(?i:how many)\s+(?:(?:more|fewer|less)\s+)?([a-z]+|[A-Z]{2,}s)(?![\w'’.&/-])")
 
 
 def counted_spelled(question: str, ctx: AnswerContext) -> str:
@@ -586,22 +587,61 @@ def counted_spelled(question: str, ctx: AnswerContext) -> str:
     it is a chat contraction no dictionary knows, the coverage never writes, and the coverage writes
     that word. The search read it so already (``select._counted_contraction``), but every step that
     reads the counted noun in the question's words did not: the count revised "up from" the first one,
-    which names what it counts, was no count of "ppl"."""
+    which names what it counts, was no count of "ppl". A plural of initials the coverage lacks ("how
+    many vps signed", "VPs") is written as the words the coverage writes with those initials beside the
+    question's other words (``initials_words``: "vice presidents")."""
     wn = wordnet()
     if wn is None:
         return question
 
     def spelt(m: re.Match[str]) -> str:
         word = m.group(1)
-        full = contraction_of(word) if word not in STOP_WORDS and not wn.known(word) else ""
-        if not full or any(ctx.scorer.df(t) > 0 for t in ctx.tokenizer.tokens(word)):
+        if (
+            word in STOP_WORDS
+            or wn.known(word)
+            or any(ctx.scorer.df(t) > 0 for t in ctx.tokenizer.tokens(word))
+        ):
             return m.group(0)
+        full = contraction_of(word) if word.islower() else ""
         toks = ctx.tokenizer.tokens(full)
-        if len(toks) != 1 or ctx.scorer.df(toks[0]) <= 0:
-            return m.group(0)
+        if not full or len(toks) != 1 or ctx.scorer.df(toks[0]) <= 0:
+            # a plural of initials ("how many vps signed"): the words the coverage writes with those
+            # initials beside the question's other words ("signed by 17 vice presidents")
+            own = set(ctx.tokenizer.tokens(word))
+            others = [t for t in ctx.tokenizer.tokens(question) if t not in own and t not in STOP_WORDS]
+            plural = len(word) <= WEIGHTS.initialism_letters and word.endswith("s") and others
+            full = " ".join(_initials_run(word[:-1].lower(), others, ctx)) if plural else ""
+            if not full:
+                return m.group(0)
         return m.group(0)[: m.start(1) - m.start(0)] + full
 
     return _COUNTED_WORD.sub(spelt, question)
+
+
+def initials_words(word: str, others: list[str], ctx: AnswerContext) -> tuple[str, ...]:
+    """The content words, one per letter of ``word``, that the best sentences for ``others``
+    (``WEIGHTS.compound_rows`` of them) write in a row with those initials, the run found most often,
+    lowercase ("ag": attorney general). A plural of initials ("vps", "VPs") is read by its singular's
+    where its own letters find none: the words' last is then written plural ("vice presidents"). None
+    when no such run is found."""
+    got = _initials_run(word.lower(), others, ctx)
+    if not got and len(word) > 2 and word.endswith("s"):
+        got = _initials_run(word[:-1].lower(), others, ctx)
+    return got
+
+
+def _initials_run(letters: str, others: list[str], ctx: AnswerContext) -> tuple[str, ...]:
+    """``initials_words`` for the initials ``letters`` as written."""
+    run = re.compile(
+        r"\b" + r"(?:['\u2019]s)?[-\s]+".join(rf"({c}[a-z]+)" for c in letters) + r"\b", re.IGNORECASE
+    )
+    found: dict[tuple[str, ...], int] = {}
+    for h in ctx.scorer.top_k(others, WEIGHTS.compound_rows):
+        for m in run.finditer(ctx.sentences[h.index].text):
+            words = tuple(w.lower() for w in m.groups())
+            if not any(w in STOP_WORDS for w in words):
+                found[words] = found.get(words, 0) + 1
+    return max(found, key=lambda ws: (found[ws], ws)) if found else ()
 
 
 #: a lone "4" ending a question after a lowercase word ("how much r they suing 4"), the word before it
