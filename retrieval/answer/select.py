@@ -133,6 +133,7 @@ from retrieval.answer.spellings import (
     chat_spelled,
     clippings,
     counted_spelled,
+    initials_words,
     misspelt_words,
     named_respelt,
     other_terms,
@@ -1407,26 +1408,13 @@ def _spelled_terms(word: str, wn: WordNet, ctx: AnswerContext) -> frozenset[str]
 
 def _initialism(word: str, others: list[str], ctx: AnswerContext) -> frozenset[str]:
     """The index terms of the words a short word the coverage lacks stands for as their initials ("AG",
-    "the ag": "attorney general"; none WordNet spells out): the content words, one per letter, that the
-    best sentences for the question's other words write in a row with those initials, the run found
-    most often (``WEIGHTS.compound_rows`` sentences read). None for a longer word or none found."""
+    "the ag": "attorney general"; none WordNet spells out; a plural's, "vps": vice presidents): the
+    words ``spellings.initials_words`` finds written in a row. None for a longer word or none found."""
     if not 2 <= len(word) <= WEIGHTS.initialism_letters or not word.isalpha() or not others:
         return frozenset()
-    letters = word.lower()
-    run = re.compile(
-        r"\b" + r"(?:['\u2019]s)?[-\s]+".join(rf"({c}[a-z]+)" for c in letters) + r"\b", re.IGNORECASE
-    )
-    found: dict[tuple[str, ...], int] = {}
-    for h in ctx.scorer.top_k(others, WEIGHTS.compound_rows):
-        for m in run.finditer(ctx.sentences[h.index].text):
-            words = tuple(w.lower() for w in m.groups())
-            if not any(w in STOP_WORDS for w in words):
-                found[words] = found.get(words, 0) + 1
-    if not found:
-        return frozenset()
-    best = max(found, key=lambda ws: (found[ws], ws))
-    terms = [t for w in best for t in ctx.tokenizer.tokens(w)]
-    return frozenset(terms) if len(terms) == len(best) else frozenset()
+    words = initials_words(word, others, ctx)
+    terms = [t for w in words for t in ctx.tokenizer.tokens(w)]
+    return frozenset(terms) if len(terms) == len(words) else frozenset()
 
 
 def _acronym(word: str, term: str, ctx: AnswerContext) -> TermBridge | None:

@@ -24,6 +24,7 @@ from retrieval.answer.bridge import (
     person_noun,
     undoubled,
     verb_form,
+    verb_known,
     wordnet,
 )
 from retrieval.answer.phrases import contraction_of
@@ -311,6 +312,9 @@ _VOWELS = "aeiou"
 _ANY_EDIT = 5
 
 
+#: a name's capitalised word right before a word, past the question's first ("E. coli", "Mount kenya"): a
+#: lowercase word after it may be the rest of the name
+_NAME_BEFORE = re.compile(r"(?<=\S)\s+[A-Z][\w'’.-]*\s+$")
 #: an article right before a word (``respelt``'s end of the text searched)
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
 
@@ -331,7 +335,8 @@ def respelt(question: str, ctx: AnswerContext) -> str:
     word of it ("wer", "wut"). Where the coverage writes no word one edit away, the English word one
     edit away that the coverage writes in other words (``_dictionary_word``: "skippper" of a coverage
     of captains), or a common one it lacks, mistyped where the question asks for no one ("the injrued"
-    of a coverage that writes only who was hurt). A word WordNet knows only as a person's name
+    of a coverage that writes only who was hurt), or else the English word a typing slip made of it
+    (``_slipped_word``: "bkaze" of a blaze, "sunig" of suing). A word WordNet knows only as a person's name
     ("Mayer") is read so after an article ("what did the mayer say": the coverage's mayor), where a
     name stands alone; a place's takes one ("the nile" is no mile). Unchanged where no such word is
     found."""
@@ -375,7 +380,13 @@ def respelt(question: str, ctx: AnswerContext) -> str:
             # ``clippings``; the English word an edit makes of it, "ripping", is another verb)
             if short or _VERBED_CLIPPING.match(word):
                 return word
-            return _dictionary_word(word, ctx, _asked_as_someone(question, m.start(), m.end())) or word
+            someone = _asked_as_someone(question, m.start(), m.end())
+            named = _NAME_BEFORE.search(question, 0, m.start()) is not None
+            return (
+                _dictionary_word(word, ctx, someone)
+                or _slipped_word(word, ctx, asked - set(toks), someone=someone, named=named)
+                or word
+            )
         if len(found) == 1 and not short:
             return found[0][1]
         # ("wen was the evacuation lifed": "lived" is the more frequent, "lifted" the one written with
@@ -420,6 +431,68 @@ def _dictionary_word(word: str, ctx: AnswerContext, someone: bool) -> str:
     if correct(word, stem(word), ctx.scorer, ctx.vocab, frozenset()) or _near_named(word, ctx):
         return ""
     return meant
+
+
+def _slipped_word(word: str, ctx: AnswerContext, others: set[str], *, someone: bool, named: bool) -> str:
+    """The English word a typing slip (``slipped``: a key struck twice or not at all, two swapped, or a
+    neighbour's struck) made ``word`` of, where ``_dictionary_word`` reads none: a shorter word ("bkaze":
+    blaze, not "braze", whose "r" lies far from the "k"), or one with several English words one edit
+    away. Of those slips, the one whose coverage words (``bridge_term``: itself, a synonym) a sentence
+    holds with the most of the question's ``others`` ("why are the parents sunig": suing, not "sung"),
+    then the one WordNet's tagged corpus saw most ("srory": story, not "sorry"), then one the coverage
+    holds at all. Where the bridge corrects the word to a coverage term (``correct``), only a spelling
+    of that term is read, so every later check reads the word the search does ("lwads": leads). ""
+    where two tie, and (as ``_dictionary_word``) where the question asks for someone there
+    (``someone``), the coverage writes a name near it, the word follows a name's (``named``: "E. coli")
+    and no sentence holds the reading with the question's other words, or it is a chat contraction too
+    short to tell ("wrte": write or wrote)."""
+    wn = wordnet()
+    if (
+        wn is None
+        or someone
+        or len(word) < _SHORTEST
+        or (len(word) < _ANY_EDIT and chat_contracted(word))
+        or _agent_noun(word)
+        or _near_named(word, ctx)
+    ):
+        return ""
+    fixed = correct(word, stem(word), ctx.scorer, ctx.vocab, frozenset())
+    if fixed == "":
+        return ""  # (a function word's chat spelling: "colud" is no "cloud")
+    ranked = []
+    for meant in english_neighbours(word, wn):
+        if not slipped(word, meant) or (fixed is not None and stem(meant) != fixed):
+            # (where the bridge corrects the word to a coverage term, only a spelling of that term: "viil"
+            # is the coverage's "vigil", not "veil", "lwads" its "leads")
+            continue
+        got = bridge_term(meant, stem(meant), ctx.scorer, ctx.vocab, capitalised=False)
+        held = got.standing in ("known", "bridged") and bool(got.search)
+        near = max((_held_with(t, others - {t}, ctx) for t in got.search), default=0) if held else 0
+        seen = sum(wn.tagged(lemma, pos) for pos, lemma in wn.lemmas(meant))
+        ranked.append(((near, seen, held), meant))
+    ranked.sort(reverse=True)
+    if not ranked or (len(ranked) > 1 and ranked[0][0] == ranked[1][0]):
+        return ""
+    (near, seen, held), meant = ranked[0]
+    if named:
+        # (after a name's word, only as a word a sentence holds with the question's others: it may be the
+        # rest of the name, "E. coli", no "coil" of a coverage that writes of a "loop")
+        return meant if near > 0 else ""
+    return meant if held or seen else ""  # (a word the coverage lacks only as one in use)
+
+
+#: the endings of an agent noun, which WordNet lacks for many of its verbs ("explainer", "explainers")
+_AGENT_ENDINGS = ("ers", "er")
+
+
+def _agent_noun(word: str) -> bool:
+    """Whether ``word`` is an agent noun of a verb WordNet knows ("explainer": one who explains), a
+    word as written however few dictionaries list it, no slip of another ("explained")."""
+    for end in _AGENT_ENDINGS:
+        if word.endswith(end):
+            base = word[: -len(end)]
+            return verb_known(base) or verb_known(base + "e")
+    return False
 
 
 def _asked_as_someone(question: str, start: int, end: int) -> bool:
@@ -503,8 +576,9 @@ def chat_spelled(question: str, ctx: AnswerContext) -> str:
     return _CHAT_WORD.sub(lambda m: spelt(m.group(1), _CHAT_FORMS.get(m.group(1), "")), question)
 
 
-#: the noun a "how many" counts, past a comparative ("how many more ppl"), as a lowercase word
-_COUNTED_WORD = re.compile(r"\b(?i:how many)\s+(?:(?:more|fewer|less)\s+)?([a-z]+)(?![\w'’.&/-])")
+#: the noun a "how many" counts, past a comparative ("how many more ppl"), as a lowercase word or a
+#: plural of initials ("VPs")
+_COUNTED_WORD = re.compile(r"\b(?i:how many)\s+(?:(?:more|fewer|less)\s+)?([a-z]+|[A-Z]{2,}s)(?![\w'’.&/-])")
 
 
 def counted_spelled(question: str, ctx: AnswerContext) -> str:
@@ -513,22 +587,61 @@ def counted_spelled(question: str, ctx: AnswerContext) -> str:
     it is a chat contraction no dictionary knows, the coverage never writes, and the coverage writes
     that word. The search read it so already (``select._counted_contraction``), but every step that
     reads the counted noun in the question's words did not: the count revised "up from" the first one,
-    which names what it counts, was no count of "ppl"."""
+    which names what it counts, was no count of "ppl". A plural of initials the coverage lacks ("how
+    many vps signed", "VPs") is written as the words the coverage writes with those initials beside the
+    question's other words (``initials_words``: "vice presidents")."""
     wn = wordnet()
     if wn is None:
         return question
 
     def spelt(m: re.Match[str]) -> str:
         word = m.group(1)
-        full = contraction_of(word) if word not in STOP_WORDS and not wn.known(word) else ""
-        if not full or any(ctx.scorer.df(t) > 0 for t in ctx.tokenizer.tokens(word)):
+        if (
+            word in STOP_WORDS
+            or wn.known(word)
+            or any(ctx.scorer.df(t) > 0 for t in ctx.tokenizer.tokens(word))
+        ):
             return m.group(0)
+        full = contraction_of(word) if word.islower() else ""
         toks = ctx.tokenizer.tokens(full)
-        if len(toks) != 1 or ctx.scorer.df(toks[0]) <= 0:
-            return m.group(0)
+        if not full or len(toks) != 1 or ctx.scorer.df(toks[0]) <= 0:
+            # a plural of initials ("how many vps signed"): the words the coverage writes with those
+            # initials beside the question's other words ("signed by 17 vice presidents")
+            own = set(ctx.tokenizer.tokens(word))
+            others = [t for t in ctx.tokenizer.tokens(question) if t not in own and t not in STOP_WORDS]
+            plural = len(word) <= WEIGHTS.initialism_letters and word.endswith("s") and others
+            full = " ".join(_initials_run(word[:-1].lower(), others, ctx)) if plural else ""
+            if not full:
+                return m.group(0)
         return m.group(0)[: m.start(1) - m.start(0)] + full
 
     return _COUNTED_WORD.sub(spelt, question)
+
+
+def initials_words(word: str, others: list[str], ctx: AnswerContext) -> tuple[str, ...]:
+    """The content words, one per letter of ``word``, that the best sentences for ``others``
+    (``WEIGHTS.compound_rows`` of them) write in a row with those initials, the run found most often,
+    lowercase ("ag": attorney general). A plural of initials ("vps", "VPs") is read by its singular's
+    where its own letters find none: the words' last is then written plural ("vice presidents"). None
+    when no such run is found."""
+    got = _initials_run(word.lower(), others, ctx)
+    if not got and len(word) > 2 and word.endswith("s"):
+        got = _initials_run(word[:-1].lower(), others, ctx)
+    return got
+
+
+def _initials_run(letters: str, others: list[str], ctx: AnswerContext) -> tuple[str, ...]:
+    """``initials_words`` for the initials ``letters`` as written."""
+    run = re.compile(
+        r"\b" + r"(?:['\u2019]s)?[-\s]+".join(rf"({c}[a-z]+)" for c in letters) + r"\b", re.IGNORECASE
+    )
+    found: dict[tuple[str, ...], int] = {}
+    for h in ctx.scorer.top_k(others, WEIGHTS.compound_rows):
+        for m in run.finditer(ctx.sentences[h.index].text):
+            words = tuple(w.lower() for w in m.groups())
+            if not any(w in STOP_WORDS for w in words):
+                found[words] = found.get(words, 0) + 1
+    return max(found, key=lambda ws: (found[ws], ws)) if found else ()
 
 
 #: a lone "4" ending a question after a lowercase word ("how much r they suing 4"), the word before it
