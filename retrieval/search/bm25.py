@@ -374,16 +374,19 @@ class BM25Index:
         rest = float(best[order][small].sum()) if small.any() else 0.0
         essential = order[~small]
         ess_lo, ess_df = lo[essential], df[essential]
+        # (candidate rows stay int32, the postings' own type: a lookup between the two casts neither)
+        cand: Int32Array
         if essential.shape[0] == 1:
             a, n = int(ess_lo[0]), int(ess_df[0])
-            cand = self.docs[a : a + n].astype(np.int64)
+            cand = self.docs[a : a + n]
             partial = self.weights[a : a + n] * mult[essential[0]]
         elif int(ess_df.sum()) * _SPARSE_RATIO < self.size:  # few postings: merged by sorting them
             docs = np.concatenate([self.docs[a : a + n] for a, n in zip(ess_lo, ess_df, strict=True)])
             w = np.concatenate(
                 [self.weights[a : a + n] * m for a, n, m in zip(ess_lo, ess_df, mult[essential], strict=True)]
             )
-            cand, partial = sum_by_row(docs, w)
+            merged, partial = sum_by_row(docs, w)
+            cand = merged.astype(np.int32)
         else:  # many: summed into a row-sized array (linear, where sorting that many would not be)
             cand, partial = self._summed(ess_lo, ess_df, mult[essential], theta - rest)
         keep = partial + rest >= theta
@@ -407,11 +410,11 @@ class BM25Index:
             keep = partial + max(rest, 0.0) >= theta
             cand, partial = cand[keep], partial[keep]
         # (every small term's weight is now in ``partial``: each candidate's whole upper bound)
-        return self._exact_top(cand, ids, k, known=(rows, exact), bounds=partial)
+        return self._exact_top(cand.astype(np.int64), ids, k, known=(rows, exact), bounds=partial)
 
     def _summed(
         self, lo: IntArray, df: IntArray, mult: FloatArray, need: float
-    ) -> tuple[IntArray, FloatArray]:
+    ) -> tuple[Int32Array, FloatArray]:
         """The rows of some posting lists (``lo``, ``df``; each list's weights times ``mult``) whose
         weights add up to ``need`` or more, ascending, with their sums (each row's added in list order,
         as np.bincount adds them). The lists are added into a row-sized array kept zeroed between
@@ -427,8 +430,8 @@ class BM25Index:
             docs = np.concatenate([d for d, _ in lists])
             weights = np.concatenate([w for _, w in lists])
             dense = np.bincount(docs, weights=weights, minlength=self.size).astype(np.float64, copy=False)
-            found: IntArray = (dense >= need).nonzero()[0]
-            return found, dense[found]
+            found = (dense >= need).nonzero()[0]
+            return found.astype(np.int32), dense[found]
         pool = self._sums
         try:
             acc = pool.pop()
@@ -448,7 +451,7 @@ class BM25Index:
             pool.append(acc)  # (zeroed again; an exception above leaves it to the collector instead)
         cand = np.concatenate(rows)
         order = cand.argsort(kind="stable")  # (a merge of the lists' ascending runs)
-        return cand[order].astype(np.int64), np.concatenate(sums)[order]
+        return cand[order], np.concatenate(sums)[order]
 
     def _union(self, lo: IntArray, df: IntArray) -> IntArray:
         docs = np.concatenate([self.docs[a : a + n] for a, n in zip(lo, df, strict=True)])
