@@ -148,7 +148,7 @@ class BM25Index:
             read = lists[: len(lists) - (need - 1)]
             if sum(x.shape[0] for x in read) > _TOGETHER_POSTINGS:
                 return None
-            rows = unique_rows(np.concatenate(read)) if len(read) > 1 else read[0]
+            rows = unique_rows(np.concatenate(read)).astype(np.int32) if len(read) > 1 else read[0]
             own = self.docs[lo:hi]
             rows = rows[own[np.minimum(own.searchsorted(rows), own.shape[0] - 1)] == rows]
         held = np.zeros(rows.shape[0], dtype=np.int64)
@@ -229,11 +229,13 @@ class BM25Index:
         found: list[IntArray] = []
         where: list[IntArray] = []
         counts: list[int] = []
+        # (looked up as int32, the postings' type: int64 rows would cast every list searched to int64)
+        narrow = rows.astype(np.int32)
         for a, e in zip(self.ptr[tids].tolist(), self.ptr[tids + 1].tolist(), strict=True):
             seg = self.docs[a:e]
-            pos = seg.searchsorted(rows)
+            pos = seg.searchsorted(narrow)
             np.minimum(pos, e - a - 1, out=pos)
-            at = (seg[pos] == rows).nonzero()[0]
+            at = (seg[pos] == narrow).nonzero()[0]
             found.append(pos[at] + a)
             where.append(at)
             counts.append(at.shape[0])
