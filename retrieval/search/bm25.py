@@ -55,8 +55,11 @@ _FIRST_DEPTH = 1
 _MARGIN = 1e-5
 #: more candidate rows than this are preselected by summed weights before exact scoring
 _EXACT_LIMIT = 200_000
-#: essential postings fewer than size / this are merged by sorting, more by a dense bincount
+#: essential postings fewer than size / this are merged by sorting, more by adding them up in a row-sized
+#: array (``_summed``)
 _SPARSE_RATIO = 40
+#: row-sized arrays ``_summed`` keeps for later searches (one per search running at once, up to this many)
+_KEPT_SUMS = 2
 #: rows are scored from the postings when they hold this many times more terms than the query
 _POSTINGS_RATIO = 8
 #: candidate rows scored exactly first, best upper bound first, before the rest are checked against the
@@ -105,6 +108,9 @@ class BM25Index:
         # larger, so weight * idf * slack bounds every row's true term score from above
         self.slack = max(1.0, self.avgdl / arrays.avgdl_ref) if arrays.avgdl_ref else 1.0
         self._terms_per_row = fwd.terms.shape[0] / self.size if self.size else 0.0
+        # zeroed row-sized arrays ``_summed`` adds postings into, kept between searches (taken and given
+        # back whole: two questions answered at once each take their own)
+        self._sums: list[FloatArray] = []
 
     def df(self, term: str) -> int:
         tid = self.vocab.get(term)
@@ -142,7 +148,7 @@ class BM25Index:
             read = lists[: len(lists) - (need - 1)]
             if sum(x.shape[0] for x in read) > _TOGETHER_POSTINGS:
                 return None
-            rows = unique_rows(np.concatenate(read)) if len(read) > 1 else read[0]
+            rows = unique_rows(np.concatenate(read)).astype(np.int32) if len(read) > 1 else read[0]
             own = self.docs[lo:hi]
             rows = rows[own[np.minimum(own.searchsorted(rows), own.shape[0] - 1)] == rows]
         held = np.zeros(rows.shape[0], dtype=np.int64)
@@ -223,11 +229,13 @@ class BM25Index:
         found: list[IntArray] = []
         where: list[IntArray] = []
         counts: list[int] = []
+        # (looked up as int32, the postings' type: int64 rows would cast every list searched to int64)
+        narrow = rows.astype(np.int32)
         for a, e in zip(self.ptr[tids].tolist(), self.ptr[tids + 1].tolist(), strict=True):
             seg = self.docs[a:e]
-            pos = seg.searchsorted(rows)
+            pos = seg.searchsorted(narrow)
             np.minimum(pos, e - a - 1, out=pos)
-            at = (seg[pos] == rows).nonzero()[0]
+            at = (seg[pos] == narrow).nonzero()[0]
             found.append(pos[at] + a)
             where.append(at)
             counts.append(at.shape[0])
@@ -368,21 +376,21 @@ class BM25Index:
         rest = float(best[order][small].sum()) if small.any() else 0.0
         essential = order[~small]
         ess_lo, ess_df = lo[essential], df[essential]
+        # (candidate rows stay int32, the postings' own type: a lookup between the two casts neither)
+        cand: Int32Array
         if essential.shape[0] == 1:
             a, n = int(ess_lo[0]), int(ess_df[0])
-            cand = self.docs[a : a + n].astype(np.int64)
+            cand = self.docs[a : a + n]
             partial = self.weights[a : a + n] * mult[essential[0]]
-        else:
+        elif int(ess_df.sum()) * _SPARSE_RATIO < self.size:  # few postings: merged by sorting them
             docs = np.concatenate([self.docs[a : a + n] for a, n in zip(ess_lo, ess_df, strict=True)])
             w = np.concatenate(
                 [self.weights[a : a + n] * m for a, n, m in zip(ess_lo, ess_df, mult[essential], strict=True)]
             )
-            if docs.shape[0] * _SPARSE_RATIO < self.size:  # few postings: merged by sorting them
-                cand, partial = sum_by_row(docs, w)
-            else:  # many: summed into a dense row array (linear, where sorting that many would not be)
-                dense = np.bincount(docs, weights=w, minlength=self.size)
-                cand = (dense >= theta - rest).nonzero()[0]
-                partial = dense[cand]
+            merged, partial = sum_by_row(docs, w)
+            cand = merged.astype(np.int32)
+        else:  # many: summed into a row-sized array (linear, where sorting that many would not be)
+            cand, partial = self._summed(ess_lo, ess_df, mult[essential], theta - rest)
         keep = partial + rest >= theta
         cand, partial = cand[keep], partial[keep]
         # MaxScore's candidate checks, vectorised: add the small terms' weights, largest first; a row
@@ -392,13 +400,60 @@ class BM25Index:
                 break
             a, n = int(lo[t]), int(df[t])
             seg = self.docs[a : a + n]
-            pos = np.minimum(seg.searchsorted(cand), n - 1)
-            partial = partial + np.where(seg[pos] == cand, self.weights[a + pos] * mult[t], 0.0)
+            if n < cand.shape[0]:  # (the shorter side is looked up in the longer: both are ascending)
+                pos = cand.searchsorted(seg)
+                np.minimum(pos, cand.shape[0] - 1, out=pos)
+                at = (cand[pos] == seg).nonzero()[0]
+                partial[pos[at]] += self.weights[a + at] * mult[t]  # (partial is a fresh array)
+            else:
+                pos = np.minimum(seg.searchsorted(cand), n - 1)
+                partial = partial + np.where(seg[pos] == cand, self.weights[a + pos] * mult[t], 0.0)
             rest -= float(best[t])
             keep = partial + max(rest, 0.0) >= theta
             cand, partial = cand[keep], partial[keep]
         # (every small term's weight is now in ``partial``: each candidate's whole upper bound)
-        return self._exact_top(cand, ids, k, known=(rows, exact), bounds=partial)
+        return self._exact_top(cand.astype(np.int64), ids, k, known=(rows, exact), bounds=partial)
+
+    def _summed(
+        self, lo: IntArray, df: IntArray, mult: FloatArray, need: float
+    ) -> tuple[Int32Array, FloatArray]:
+        """The rows of some posting lists (``lo``, ``df``; each list's weights times ``mult``) whose
+        weights add up to ``need`` or more, ascending, with their sums (each row's added in list order,
+        as np.bincount adds them). The lists are added into a row-sized array kept zeroed between
+        searches, then read back and zeroed at their own rows: np.bincount would allocate, zero and
+        scan a new one of a million rows for every search (~1 ms at 1M, a third more than this). A
+        row read back from a later list reads 0 (zeroed already) and is not listed again, which
+        takes a ``need`` above 0 (MaxScore's is: the small terms' best stay below theta)."""
+        lists = [
+            (self.docs[a : a + n], self.weights[a : a + n] * m)
+            for a, n, m in zip(lo.tolist(), df.tolist(), mult, strict=True)
+        ]
+        if not need > 0:
+            docs = np.concatenate([d for d, _ in lists])
+            weights = np.concatenate([w for _, w in lists])
+            dense = np.bincount(docs, weights=weights, minlength=self.size).astype(np.float64, copy=False)
+            found = (dense >= need).nonzero()[0]
+            return found.astype(np.int32), dense[found]
+        pool = self._sums
+        try:
+            acc = pool.pop()
+        except IndexError:
+            acc = np.zeros(self.size, dtype=np.float64)
+        rows: list[Int32Array] = []
+        sums: list[FloatArray] = []
+        for d, w in lists:
+            acc[d] += w  # (a list's rows are distinct: no two of its weights land on one row)
+        for d, _ in lists:
+            v = acc[d]
+            at = (v >= need).nonzero()[0]
+            rows.append(d[at])
+            sums.append(v[at])
+            acc[d] = 0.0
+        if len(pool) < _KEPT_SUMS:
+            pool.append(acc)  # (zeroed again; an exception above leaves it to the collector instead)
+        cand = np.concatenate(rows)
+        order = cand.argsort(kind="stable")  # (a merge of the lists' ascending runs)
+        return cand[order], np.concatenate(sums)[order]
 
     def _union(self, lo: IntArray, df: IntArray) -> IntArray:
         docs = np.concatenate([self.docs[a : a + n] for a, n in zip(lo, df, strict=True)])

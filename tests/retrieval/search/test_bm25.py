@@ -117,6 +117,54 @@ def test_candidates_whose_bound_stays_below_the_kth_score_are_not_scored(
     assert spared > 0
 
 
+@pytest.mark.parametrize("sparse_ratio", [1, 10**9])
+def test_essential_postings_summed_in_a_kept_row_array_rank_as_rank_bm25(
+    monkeypatch: pytest.MonkeyPatch, sparse_ratio: int
+) -> None:
+    """MaxScore's essential lists merged by adding them into a row-sized array kept between searches
+    (every merge, at a ratio of 10**9) or by sorting (a ratio of 1): the same top k as rank_bm25, and
+    the array is given back zeroed, one kept for the next search instead of one made for each."""
+    monkeypatch.setattr(index, "_SPARSE_RATIO", sparse_ratio)
+    corpus = _zipf_corpus(11, 6000)
+    ours, ref = BM25Index(corpus), RankBM25Scorer(corpus)
+    summed = 0
+    inner = ours._summed
+
+    def counted(*args: object) -> tuple[np.ndarray, np.ndarray]:
+        nonlocal summed
+        summed += 1
+        return inner(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(ours, "_summed", counted)
+    rnd = random.Random(12)
+    words = [f"w{i}" for i in range(400)]
+    for _ in range(60):
+        q = [rnd.choice(words[: rnd.choice([20, 400])]) for _ in range(rnd.randint(2, 12))]
+        k = rnd.choice([1, 10, 25])
+        a, b = ours.top_k(q, k), ref.top_k(q, k)
+        assert [h.index for h in a] == [h.index for h in b], (q, k)
+        assert np.allclose([h.score for h in a], [h.score for h in b]), (q, k)
+    assert (summed > 0) == (sparse_ratio > 1)
+    assert len(ours._sums) == (1 if summed else 0) and not any(x.any() for x in ours._sums)
+
+
+def test_summed_rows_and_sums_are_bincounts_bit_for_bit() -> None:
+    """``_summed`` lists the rows np.bincount of the concatenated lists finds at or above the bound,
+    ascending, each with the very sum bincount makes (added in list order)."""
+    idx = BM25Index(_zipf_corpus(13, 3000))
+    ids = [idx.vocab[w] for w in ("w0", "w1", "w2", "w5")]
+    lo, df = idx.ptr[ids], idx.ptr[np.asarray(ids) + 1] - idx.ptr[ids]
+    mult = np.asarray([1.5, 0.7, 2.25, 1.0])
+    docs = np.concatenate([idx.docs[a : a + n] for a, n in zip(lo, df, strict=True)])
+    w = np.concatenate([idx.weights[a : a + n] * m for a, n, m in zip(lo, df, mult, strict=True)])
+    dense = np.bincount(docs, weights=w, minlength=idx.size)
+    for need in (0.5, 2.0, 4.0, 0.0):
+        rows, sums = idx._summed(lo, df, mult, need)
+        want = (dense >= need).nonzero()[0]
+        assert rows.tolist() == want.tolist() and sums.tolist() == dense[want].tolist()
+    assert len(idx._sums) == 1 and not idx._sums[0].any()
+
+
 def test_repeated_query_terms_count_again_in_top_k() -> None:
     corpus = _zipf_corpus(6, 4000)
     q = ["w3", "w3", "w40", "w1"]
