@@ -456,11 +456,13 @@ class TimelineIndex:
         """An event as shown: its best report's line, or on a topic the report's whole sentence when the
         line (its date's clause) leaves out every topic word the sentence holds ("… restored email and its
         internal phone directory" of "…, but that MedChart would stay offline"), so that a reader sees
-        why the event is on the topic."""
+        why the event is on the topic. The report shown (and cited first) is one whose own date is the
+        event's where one is kept: "resigned last week" merged into another outlet's "resigned on 10 March"
+        would show a week's telling under a day it does not state."""
 
-        def rank(m: Mention) -> tuple[float, int, int]:
+        def rank(m: Mention) -> tuple[bool, float, int, int]:
             score = relevant.get((self._docs[m.doc].meta.doc_id, m.sentence), 0.0) if relevant else 0.0
-            return (-score, len(m.text), m.doc)
+            return (m.value != ev.value or m.precision != ev.precision, -score, len(m.text), m.doc)
 
         best = min([m for m in ms if not m.aside] or ms, key=rank)
         citations: list[Citation] = []
