@@ -202,6 +202,8 @@ def timeline_json(t: Timeline) -> dict[str, Any]:
         "topic": t.topic,
         **window,
         "events": [e.model_dump(mode="json") for e in t.events],
+        "left_out": t.left_out,
+        "unplaced": t.unplaced,
         "cached": t.cached,
     }
 

@@ -187,6 +187,13 @@ class Timeline(BaseModel):
     #: days a relative date covered
     since: date | None = None
     until: date | None = None
+    #: events on the topic and in the window that a limit left out (the most reported are kept): said
+    #: with the events shown, so a reader knows the list is not all there is
+    left_out: int = 0
+    #: sentences about the topic in articles stating no publication date that name a day only relative
+    #: to it ("on Wednesday"): never placed (no day to count from), but said, so "no dated events" is
+    #: not read as "nothing happened"
+    unplaced: int = 0
     cached: bool = False
 
 

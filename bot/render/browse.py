@@ -14,14 +14,23 @@ import discord
 from bot.render.embeds import (
     COLOR_ABSTAIN,
     COLOR_ANSWER,
-    DESCRIPTION_LIMIT,
+    NO_TIMELINE_EVENTS,
     citation_line,
     enforce,
     source_line,
     timeline_embed,
+    with_notes,
 )
 from bot.render.safe import clip, fit, limited_list, pack_lines, plain
-from bot.render.shared import NO_SOURCE_MATCH, event_sources, footer, labelled, markers, timeline_title
+from bot.render.shared import (
+    NO_SOURCE_MATCH,
+    event_sources,
+    footer,
+    labelled,
+    markers,
+    timeline_notes,
+    timeline_title,
+)
 from bot.sources_index import SourceRow
 from bot.store import FeedbackRow, GapRow, ServerSettings
 from bot.timeline_pages import Period, TimelinePages
@@ -56,13 +65,14 @@ def timeline_page_embed(pages: TimelinePages, page: int) -> discord.Embed:
     periods = pages.periods_on(page)
     title = timeline_title(timeline, pages.grouping, lambda head: fit(head, 200))
     embed = discord.Embed(title=clip(title, 256), colour=COLOR_ANSWER)
+    notes = [f"*{note}*" for note in timeline_notes(timeline)]
     if not periods:
-        embed.description = "No dated events found" + (" for that topic." if timeline.topic else ".")
+        embed.description = "\n".join([NO_TIMELINE_EVENTS[bool(timeline.topic)], *notes])
     else:
         marks, sources = event_sources([p.lead for p in periods])
-        share = 3200 // len(periods)
+        share = 3000 // len(periods)
         lines = [_period_line(p, nums, share) for p, nums in zip(periods, marks, strict=True)]
-        embed.description = clip("\n".join(lines), DESCRIPTION_LIMIT)
+        embed.description = with_notes(lines, notes)
         for i, chunk in enumerate(pack_lines([citation_line(c) for c in sources], 1024)[:5]):
             embed.add_field(name="Sources" if i == 0 else "Sources (continued)", value=chunk, inline=False)
     shown = (

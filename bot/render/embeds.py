@@ -28,6 +28,7 @@ from bot.render.shared import (
     markers,
     source_groups,
     sources_title,
+    timeline_notes,
     timeline_page_count,
     timeline_title,
     when,
@@ -157,6 +158,19 @@ def _grouped_sources(citations: Sequence[Citation]) -> list[str]:
 # --------------------------------------------------------------------------- timelines, sources
 
 
+#: an empty timeline's line, with a topic and without
+NO_TIMELINE_EVENTS = ("No dated events found.", "No dated events found for that topic.")
+
+
+def with_notes(lines: Sequence[str], notes: Sequence[str]) -> str:
+    """A timeline page's lines within Discord's limit, its notes (``timeline_notes``) kept whole under
+    them: what was left out is said whatever the page holds."""
+    tail = "\n".join(notes)
+    room = DESCRIPTION_LIMIT - (len(tail) + 1 if tail else 0)
+    body = clip("\n".join(lines), room)
+    return f"{body}\n{tail}" if tail else body
+
+
 def timeline_embed(timeline: Timeline, page: int, page_size: int) -> discord.Embed:
     """One page of a timeline: each dated event on its own line with its [n] markers; the page's sources."""
     pages = timeline_page_count(timeline, page_size)
@@ -164,17 +178,18 @@ def timeline_embed(timeline: Timeline, page: int, page_size: int) -> discord.Emb
     events = timeline.events[page * page_size : (page + 1) * page_size]
     title = timeline_title(timeline, shown=lambda head: fit(head, TITLE_LIMIT - 40))
     embed = discord.Embed(title=clip(title, TITLE_LIMIT), colour=COLOR_ANSWER)
+    notes = [f"*{note}*" for note in timeline_notes(timeline)]
     if not events:
-        embed.description = "No dated events found" + (" for that topic." if timeline.topic else ".")
+        embed.description = "\n".join([NO_TIMELINE_EVENTS[bool(timeline.topic)], *notes])
     else:
         marks, sources = event_sources(events)
-        share = 3200 // len(events)
+        share = 3000 // len(events)
         lines = []
         for ev, nums in zip(events, marks, strict=True):
             bg = " (background)" if ev.background else ""
             m = markers(nums)
             lines.append(f"**{event_days(ev)}**{bg} — {fit(ev.text, max(40, share - len(m) - 30))} {m}")
-        embed.description = clip("\n".join(lines), DESCRIPTION_LIMIT)
+        embed.description = with_notes(lines, notes)
         _source_fields(embed, [citation_line(c) for c in sources])
     extra = f"page {page + 1}/{pages} · {len(timeline.events)} events" if timeline.events else ""
     embed.set_footer(text=footer(timeline.cached, extra, quoted=bool(timeline.events)))

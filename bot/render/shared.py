@@ -75,6 +75,25 @@ def timeline_title(timeline: Timeline, grouping: str | None = None, shown: Calla
     return f"{head} ({', '.join(notes)})" if notes else head
 
 
+def timeline_notes(timeline: Timeline) -> list[str]:
+    """What a timeline leaves out, said under it on every front end alike: the events a limit dropped
+    (the most reported are shown), and the sentences on its topic in undated articles whose day ("on
+    Wednesday") has nothing to be counted from. Without them a short list reads as the whole story, and
+    "No dated events found" as nothing having happened."""
+    notes = []
+    if timeline.left_out:
+        shown, total = len(timeline.events), len(timeline.events) + timeline.left_out
+        notes.append(f"Showing {shown} of {total} events, the most reported (a higher limit shows more).")
+    if timeline.unplaced:
+        n = timeline.unplaced
+        verb = "names" if n == 1 else "name"
+        notes.append(
+            f"{counted(n, 'sentence')} on this topic in undated articles {verb} a day not placed here "
+            "(their articles state no date to count it from)."
+        )
+    return notes
+
+
 def timeline_page_count(timeline: Timeline, page_size: int) -> int:
     return max(1, -(-len(timeline.events) // max(1, page_size)))
 

@@ -21,6 +21,7 @@ from bot.render.shared import (
     markers,
     source_groups,
     sources_title,
+    timeline_notes,
     timeline_title,
     when,
 )
@@ -63,8 +64,10 @@ def timeline_text(timeline: Timeline, periods: Sequence[Period] = (), grouping: 
     period's heading counts its events and every one of them is listed under it: a heading never counts
     events the reader is not shown (the console and the CLI do not page)."""
     head = timeline_title(timeline, grouping, plain)
+    notes = timeline_notes(timeline)
     if not timeline.events:
-        return f"{head}\nNo dated events found.\n({footer(timeline.cached, quoted=False)})"
+        last = f"({footer(timeline.cached, quoted=False)})"
+        return "\n".join([head, "No dated events found.", *notes, last])
     groups = [(f"{p.label} · {counted(len(p.events), 'event')}", p.events) for p in periods] or [
         ("", tuple(timeline.events))
     ]
@@ -78,6 +81,7 @@ def timeline_text(timeline: Timeline, periods: Sequence[Period] = (), grouping: 
             bg = " (background)" if ev.background else ""
             line = f"{event_days(ev)}{bg} — {plain(ev.text)} {markers(next(numbered))}"
             out.append(f"  {line}" if heading else line)
+    out.extend(notes)
     out.append("Sources:")
     out.extend(_citation_text(c) for c in sources)
     out.append(f"({footer(timeline.cached)})")

@@ -16,6 +16,7 @@ from typing import Any
 from urllib.parse import urlencode
 
 from bot.chart import timeline_chart
+from bot.render.shared import timeline_notes
 from bot.service import QuestionError, Service
 from bot.web.data import PAGE_SIZE, TimelineParams
 from retrieval import Timeline, TimelineEvent
@@ -32,6 +33,8 @@ class TimelineView:
     outlets: int = 0
     message: str | None = None
     chart_url: str | None = None
+    #: what the timeline leaves out (``timeline_notes``), said under it as on every other front end
+    notes: list[str] = field(default_factory=list)
 
 
 def chart_query(params: TimelineParams) -> str:
@@ -53,6 +56,7 @@ async def timeline_page(service: Service, params: TimelineParams, kept: Timeline
     except QuestionError as exc:
         view.message = str(exc)
         return view
+    view.notes = timeline_notes(timeline)
     view.total = len(timeline.events)
     view.pages = max(1, -(-view.total // PAGE_SIZE))
     start = (params.page - 1) * PAGE_SIZE

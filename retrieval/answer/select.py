@@ -179,6 +179,7 @@ from retrieval.answer.types import (
     reads_clock,
     reason_act,
     span_dated_only,
+    span_event,
     type_score,
 )
 from retrieval.answer.weights import WEIGHTS
@@ -3356,16 +3357,23 @@ def _told_again_dated(best: Candidate, ctx: AnswerContext) -> Sentence | None:
     days after one of the company's buses crashed on Carrow Lane"), the sentence right after it telling the
     event again in other words with its date ("The bus, carrying 32 pupils, skidded into a ditch on the
     morning of 10 March 2026"): it opens on a definite description of something the chosen one names (the
-    bus, in any form WordNet reads back to it). Not a neighbour opening on another thing ("The council will
-    meet on 20 March"): its date is another event's."""
+    bus, in any form WordNet reads back to it) among the words of the event it counts from ("The report" of
+    "An inspection report written two years before the viaduct collapsed" names no part of the collapse:
+    its date is the report's), in its paragraph or opening the next (news copy often starts
+    a paragraph on the event told again). Not a neighbour opening on another thing ("The council will meet
+    on 20 March"): its date is another event's."""
     s = best.sentence
     if not span_dated_only(s.text):
         return None
     after = _quotable_neighbour(ctx, s.doc_id, s.index + 1)
-    if after is None or after.paragraph != s.paragraph or not date_positions(after.text):
+    if (
+        after is None
+        or after.paragraph not in (s.paragraph, s.paragraph + 1)
+        or not date_positions(after.text)
+    ):
         return None
     m = _DEFINITE_OPENING.match(after.text)
-    return after if m is not None and holds_lemma(s.text, frozenset(m.group(1).split())) else None
+    return after if m is not None and holds_lemma(span_event(s.text), frozenset(m.group(1).split())) else None
 
 
 def _first_also(best: Candidate, cands: list[Candidate], ok: Callable[[Candidate], bool]) -> Candidate:

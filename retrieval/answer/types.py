@@ -864,6 +864,14 @@ def span_dated_only(text: str) -> bool:
     return not date_positions(text) and _SPAN_FROM_EVENT.search(text) is not None
 
 
+def span_event(text: str) -> str:
+    """The other event a sentence counts a time from, as written after its "after" or "before" ("the bus
+    crashed on Carrow Lane" of "The vote came two days after the bus crashed on Carrow Lane"); "" when it
+    counts none."""
+    m = _SPAN_FROM_EVENT.search(text)
+    return text[m.end() :] if m else ""
+
+
 #: a date the calendar places by itself: a month named ("in February", "on 6 April", "Sept. 3"), a year,
 #: or a date in figures ("3/10/2026"), unlike a weekday or "last month", which count from a day
 _CALENDAR_DATE = re.compile(

@@ -118,12 +118,20 @@ _BYLINE = re.compile(
     r"(?:\s*[,|/–—-]\s*[\w .’'&-]{1,60})?\s*$"
 )
 #: an editor's note on the page's own revision opening its line: "Updated: corrects the spelling of ...",
-#: "Updated 5:40 p.m. with comment from ...", "Updated at 9 a.m. to add ...": "Updated" and a colon, or its
+#: the day an update note may give before its time ("4 March 2026", "March 4, 2026", "4 March")
+_NOTE_DAY = (
+    r"(?:\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{4})?"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?)"
+)
+#: "Updated 5:40 p.m. with comment from ...", "Updated at 9 a.m. to add ...", "Updated 4 March 2026 14:05 with
+#: ...": "Updated" and a colon, or its
 #: time of day and what it brought ("with ...", "to add ..."); not "Updated figures show ..." (a verb's
 #: object follows, no colon, time or "with")
 _UPDATE_NOTE = (
-    r"updated\s*(?::|(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\b\.?)?(?:\s+[A-Z]{2,4}\b)?\s*[:,]?\s+"
-    r"(?:with|to)\s|(?:with|to\s+(?:add|include|reflect|correct|clarify|remove))\s)"
+    r"updated\s*(?::|(?:on\s+)?(?:" + _NOTE_DAY + r"\s*,?\s*)?(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*"
+    r"(?:[ap]\.?\s?m\b\.?)?(?:\s+[A-Z]{2,4}\b)?\s*[:,]?\s+"
+    r"(?:with|to)\s|(?:on\s+)?" + _NOTE_DAY + r"\s*[:,]?\s+(?:with|to)\s"
+    r"|(?:with|to\s+(?:add|include|reflect|correct|clarify|remove))\s)"
 )
 #: editorial notes and player/advert leftovers, recognised by how they start ...
 _CREDIT_START = re.compile(

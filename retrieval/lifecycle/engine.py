@@ -415,12 +415,16 @@ class Engine:
 
 def merged(first: Timeline, second: Timeline, limit: int | None) -> Timeline:
     """Two timelines of one topic as one: each event once (by its date and line), in time order; with a
-    ``limit``, the most reported events (most citations) of the two."""
+    ``limit``, the most reported events (most citations) of the two. What either left out counts as left
+    out (at least the larger of the two: the events a limit dropped may be one story told in both)."""
     events = list(first.events)
     seen = {(e.date, e.text) for e in events}
     events.extend(e for e in second.events if (e.date, e.text) not in seen)
+    left_out = max(first.left_out, second.left_out)
     if limit is not None and len(events) > limit:
         ranked = sorted(range(len(events)), key=lambda i: (-len(events[i].citations), i))
+        left_out += len(events) - limit
         events = [events[i] for i in sorted(ranked[:limit])]
     events.sort(key=lambda e: e.date)
-    return Timeline(topic=first.topic, events=events)
+    unplaced = max(first.unplaced, second.unplaced)
+    return Timeline(topic=first.topic, events=events, left_out=left_out, unplaced=unplaced)

@@ -17,9 +17,9 @@ from datetime import date
 from typing import TypeVar
 
 from retrieval.answer.bridge import person_noun, wordnet
-from retrieval.lexicon import LOWER, MONTHS, STOP_WORDS, UPPER, CasedPattern, figures
+from retrieval.lexicon import LOWER, MONTHS, STOP_WORDS, UPPER, WEEKDAYS, CasedPattern, figures
 from retrieval.models import Citation, Document, Timeline, TimelineEvent
-from retrieval.timeline.dates import body_sentences
+from retrieval.timeline.dates import body_sentences, find_dates
 from retrieval.timeline.mentions import (
     NOT_STORY,
     Mention,
@@ -34,6 +34,8 @@ from retrieval.timeline.merge import Event, merge_mentions
 from retrieval.timeline.page import withdrawn_claim
 
 _T = TypeVar("_T")
+#: whether a sentence (article, sentence number; its text) is about a query's topic
+_OnTopic = Callable[[tuple[int, int], str], bool]
 
 
 # A date that only bounds a span ("until January", "since 2003", "by May") is not an event.
@@ -46,6 +48,9 @@ _TOPIC_COVERAGE = 0.55
 #: how many of the retriever's best sentences are read for the topic words the coverage holds outside its
 #: dated sentences: more finds a word only weak matches hold, at a cost per topic query on a big corpus
 _HELD_READ = 200
+#: a day an undated article's sentence is read against to see whether it names one relative to the
+#: article's own day ("on Wednesday"); any day would do, it is never shown
+_ANY_DAY = date(2000, 1, 5)
 #: the least share of a correction's withdrawn claim's terms an earlier report of the same outlet must hold
 #: to be that claim (and be dropped): lower drops more of the corrected article's other sentences, higher
 #: keeps a reworded claim ("two people had died" of "Two people have now died in ...")
@@ -152,6 +157,10 @@ class TimelineIndex:
         self._order: list[int] | None = None  # every event by salience, for queries without a topic
         self._title_stems: dict[int, frozenset[str]] = {}  # filled as headline fallbacks read them
         self._doc_index: dict[str, int] | None = None  # by id, made when a topic first needs it
+        # the sentences topics have reached, by (document id, sentence): those of articles stating no date
+        # that name a day only relative to one, which no timeline places, to their place and text
+        # (``_relative_day``), else None
+        self._unanchored: dict[tuple[str, int], tuple[tuple[int, int], str] | None] = {}
         # the articles whose headline holds each stem (what a topic's ledes are found by), made here in the
         # build, not by the first topic query
         self._by_title: dict[str, set[int]] = {}
@@ -195,12 +204,15 @@ class TimelineIndex:
             # events together: the whole corpus' salience order holds (computed once), and the query only
             # handles event numbers
             inside = [i for i in self._shown if self._inside(i, since, until)]
+            matching = len(inside)
             if limit is not None and limit >= 0:
                 keep = set(inside)
                 ranked = [i for i in self._whole_order() if i in keep]
                 inside = _most_salient(ranked, lambda i: self._events[i].value, limit)
             inside.sort(key=lambda i: _in_time(self._events[i]))
-            return Timeline(topic=topic, events=[self._whole[i] for i in inside])
+            return Timeline(
+                topic=topic, events=[self._whole[i] for i in inside], left_out=matching - len(inside)
+            )
         relevant = self._with_followers(relevant)
         groups_of_topic = _topic_groups(topic, families) if topic else {}
         with_compounds = _topic_groups(topic, _joined(families, compounds)) if topic and compounds else None
@@ -208,7 +220,9 @@ class TimelineIndex:
         groups: dict[int, list[Mention]] = {}
         for key in relevant:
             for ei, m in self._by_sentence.get(key, ()):
-                if self._inside(ei, since, until) and (on_topic is None or on_topic(m)):
+                if self._inside(ei, since, until) and (
+                    on_topic is None or on_topic((m.doc, m.sentence), m.quote)
+                ):
                     groups.setdefault(ei, []).append(m)
         if groups:
             for ei, ms in self._headline_ledes(with_compounds or groups_of_topic, since, until).items():
@@ -225,14 +239,53 @@ class TimelineIndex:
         if limit is not None and limit >= 0:
             # (the reports set aside count for their date's salience before their events are left out)
             salient = [p for p in _salience_order(picked) if _has_line(p.mentions)]
+            matching = len(salient)
             picked = _most_salient(salient, lambda p: p.event.value, limit)
         else:
             picked = [p for p in picked if _has_line(p.mentions)]
+            matching = len(picked)
         picked.sort(key=lambda p: _in_time(p.event))
         shown = with_compounds or groups_of_topic
         return Timeline(
-            topic=topic, events=[self._render(p.event, p.mentions, relevant, shown) for p in picked]
+            topic=topic,
+            events=[self._render(p.event, p.mentions, relevant, shown) for p in picked],
+            left_out=matching - len(picked),
+            unplaced=self._unplaced(relevant, on_topic),
         )
+
+    def _unplaced(self, relevant: Mapping[tuple[str, int], float], on_topic: _OnTopic | None) -> int:
+        """How many sentences about the topic, in articles stating no publication date, name a day only
+        relative to one ("on Wednesday", "yesterday"): they tell the topic's events but have nothing to be
+        counted from, so no timeline places them. A reader told "No dated events found" is also told they
+        exist (the day is never guessed). Each sentence is read once, when a topic first reaches it."""
+        if self._doc_index is None:
+            self._doc_index = {d.meta.doc_id: i for i, d in enumerate(self._docs)}
+        count = 0
+        for key in relevant:
+            if key in self._unanchored:
+                relative = self._unanchored[key]
+            else:
+                relative = self._unanchored[key] = self._relative_day(key)
+            if relative and (on_topic is None or on_topic(*relative)):
+                count += 1
+        return count
+
+    def _relative_day(self, key: tuple[str, int]) -> tuple[tuple[int, int], str] | None:
+        """The place (article, sentence) and text of the sentence ``key`` when its article states no date
+        and it names a day relative to the article's own ("on Wednesday") and is on no timeline: read as if
+        the article had a day, a day found then is one only the missing date keeps off. None otherwise."""
+        di = self._doc_index.get(key[0]) if self._doc_index else None
+        if di is None or key in self._by_sentence or self._docs[di].meta.published is not None:
+            return None
+        sentences = self._docs[di].sentences
+        si = key[1]
+        if not (0 <= si < len(sentences) and sentences[si].index == si) or sentences[si].heading:
+            return None
+        text = sentences[si].text
+        if not _RELATIVE_DAY_CUE.search(text):
+            return None
+        found = find_dates(text, _ANY_DAY)
+        return ((di, si), text) if any(m.precision == "day" and m.kind == "relative" for m in found) else None
 
     def _with_followers(self, relevant: Mapping[tuple[str, int], float]) -> Mapping[tuple[str, int], float]:
         """The relevant sentences, with each pronoun-led dated sentence after one of them (at its score):
@@ -247,7 +300,7 @@ class TimelineIndex:
     def _told_outside(
         self,
         relevant: Mapping[tuple[str, int], float],
-        on_topic: Callable[[Mention], bool] | None,
+        on_topic: _OnTopic | None,
         since: date | None,
         until: date | None,
     ) -> bool:
@@ -255,7 +308,9 @@ class TimelineIndex:
         if since is None and until is None:
             return False
         return any(
-            on_topic is None or on_topic(m) for key in relevant for _, m in self._by_sentence.get(key, ())
+            on_topic is None or on_topic((m.doc, m.sentence), m.quote)
+            for key in relevant
+            for _, m in self._by_sentence.get(key, ())
         )
 
     def _headline_events(
@@ -318,7 +373,7 @@ class TimelineIndex:
         topic: Mapping[str, frozenset[str]],
         relevant: Mapping[tuple[str, int], float],
         matched: Mapping[str, frozenset[str]] | None = None,
-    ) -> Callable[[Mention], bool] | None:
+    ) -> _OnTopic | None:
         """Whether a report's own sentence is about the topic: it must hold most of the topic's terms,
         by count ("swine flu" of "H1N1 swine flu") or weighted by how rare each is among the dated
         sentences ("Istanbul" of "Istanbul talks", but not "talks" alone). The retriever's relevant set is not
@@ -351,17 +406,17 @@ class TimelineIndex:
         need = _TOPIC_COVERAGE * total
         memo: dict[tuple[int, int], bool] = {}
 
-        def on_topic(m: Mention) -> bool:
-            key = (m.doc, m.sentence)
+        def on_topic(key: tuple[int, int], quote: str) -> bool:
+            """Whether the sentence ``key`` (article, sentence), reading ``quote``, is about the topic."""
             got = memo.get(key)
             if got is None:
-                stems = self._sentence_stems.get(key) or term_stems(m.quote)
+                stems = self._sentence_stems.get(key) or term_stems(quote)
                 stems |= self._carried.get(key, frozenset())
-                doc_held = by_doc.get(m.doc, frozenset())
+                doc_held = by_doc.get(key[0], frozenset())
                 held = [
                     w
                     for t, w in weights.items()
-                    if t in doc_held or (not match[t].isdisjoint(stems) and not _only_as_month(t, m.quote))
+                    if t in doc_held or (not match[t].isdisjoint(stems) and not _only_as_month(t, quote))
                 ]
                 got = memo[key] = 2 * len(held) > len(weights) or sum(held) >= need
             return got
@@ -401,11 +456,13 @@ class TimelineIndex:
         """An event as shown: its best report's line, or on a topic the report's whole sentence when the
         line (its date's clause) leaves out every topic word the sentence holds ("… restored email and its
         internal phone directory" of "…, but that MedChart would stay offline"), so that a reader sees
-        why the event is on the topic."""
+        why the event is on the topic. The report shown (and cited first) is one whose own date is the
+        event's where one is kept: "resigned last week" merged into another outlet's "resigned on 10 March"
+        would show a week's telling under a day it does not state."""
 
-        def rank(m: Mention) -> tuple[float, int, int]:
+        def rank(m: Mention) -> tuple[bool, float, int, int]:
             score = relevant.get((self._docs[m.doc].meta.doc_id, m.sentence), 0.0) if relevant else 0.0
-            return (-score, len(m.text), m.doc)
+            return (m.value != ev.value or m.precision != ev.precision, -score, len(m.text), m.doc)
 
         best = min([m for m in ms if not m.aside] or ms, key=rank)
         citations: list[Citation] = []
@@ -594,6 +651,11 @@ def _salience_order(picked: list[_Picked]) -> list[_Picked]:
         )
 
     return sorted(picked, key=key)
+
+
+#: the words a day named relative to the article's own day opens on ("on Wednesday", "yesterday"): read
+#: before the date finder, which only the sentences holding one are given
+_RELATIVE_DAY_CUE = re.compile(r"\b(?:" + "|".join(WEEKDAYS) + r"|yesterday|today|tomorrow|tonight)\b", re.I)
 
 
 def _most_salient(ranked: list[_T], value: Callable[[_T], str], limit: int) -> list[_T]:

@@ -54,6 +54,10 @@ def test_furniture_sentences_are_not_loaded(tmp_path: Path) -> None:
         "Updated: corrects the spelling of Dr. Hana Osei's first name.",
         "Updated 5:40 p.m. with comment from the operator's lawyer.",
         "Updated at 9 a.m. to add the council's response.",
+        # a day written before the time, or alone
+        "Updated 4 March 2026 14:05 with comment from the council.",
+        "Updated March 4, 2026, 2:05 p.m. to add the mayor's statement.",
+        "Updated 10 March with the council's response.",
     ],
 )
 def test_an_update_note_is_furniture(line: str) -> None:
