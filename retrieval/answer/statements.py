@@ -69,12 +69,14 @@ _FULL_NAME = CasedPattern(rf"({_WORD}(?:\s+{_WORD})+)")
 PRONOUN_SPEAKER = re.compile(
     rf"\b(?:he|she)\s+(?:also\s+)?{_SPEECH}\b|[,\"\u201d]\s*{_SPEECH}\s+(?:he|she)\b", re.I
 )
-_NOT_NAMES: frozenset[str] = frozenset(
-    "The A An In On At But And It This That These Those He She They We I Mr Mrs Ms Dr President Minister "
-    "Secretary Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
-)
-#: the titles written before a person's name (of ``_NOT_NAMES``: a name run may open with one)
+#: the titles written before a person's name: no name by themselves, but a name run may open with one
+#: (``_untitled``)
 _TITLES: frozenset[str] = frozenset("Mr Mrs Ms Dr President Minister Secretary".split())
+#: the capitalised words that open a sentence or a title and name no one by themselves
+_NOT_NAMES: frozenset[str] = _TITLES | frozenset(
+    "The A An In On At But And It This That These Those He She They We I "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+)
 
 
 @lru_cache(maxsize=4096)  # each version of a statement is compared with several others
