@@ -3656,14 +3656,13 @@ def _quotable_neighbour(ctx: AnswerContext, doc_id: str, j: int) -> Sentence | N
 _INDEFINITE = frozenset({"a", "an", "another", "some"})
 
 
-def _kinds_lowered(q: QuestionInfo, text: str, ctx: AnswerContext) -> str:
-    """The sentence with the capitalised words between an indefinite determiner and the noun a "which X"
-    asks for written small: "a High Court judge", "an Arden spokesman" say of what kind the one meant is,
-    not which (``names_head`` would read the name beside the noun as naming it)."""
-    words = text.split()
-    for i, word in enumerate(words):
-        if q.head not in ctx.tokenizer.term_set(word.strip(".,;:!?\"'()\u201c\u201d\u2018\u2019")):
-            continue
+def _kinds_lowered(words: list[str], at: list[int]) -> str:
+    """The sentence (its ``words`` as spaces part them) with the capitalised words between an indefinite
+    determiner and the noun a "which X" asks for (at the positions ``at``) written small: "a High Court
+    judge", "an Arden spokesman" say of what kind the one meant is, not which (``names_head`` would read
+    the name beside the noun as naming it)."""
+    words = list(words)
+    for i in at:
         j = i - 1
         while (
             j >= max(0, i - 1 - WEIGHTS.some_words)
@@ -3676,6 +3675,10 @@ def _kinds_lowered(q: QuestionInfo, text: str, ctx: AnswerContext) -> str:
     return " ".join(words)
 
 
+#: the punctuation a word as spaces part it may open or close on, around the word itself
+_WORD_EDGES = ".,;:!?\"'()\u201c\u201d\u2018\u2019"
+
+
 def _some_unnamed(q: QuestionInfo, text: str, ctx: AnswerContext) -> bool:
     """Whether a sentence writes the noun a "which X" asks for only as some X, its determiner at most
     ``WEIGHTS.some_words`` lowercase words before it ("A rail union says it warned ..."), or with none
@@ -3684,12 +3687,13 @@ def _some_unnamed(q: QuestionInfo, text: str, ctx: AnswerContext) -> bool:
     X" in a sentence naming nothing the question does not ("... according to the hospital"): it refers
     back to the one its story names elsewhere ("admitted to St. Oriel's Children's Hospital"); beside
     another name ("Monkeypox ... declared the virus a global health emergency") it may mean that one."""
-    if names_head(_kinds_lowered(q, text, ctx), q, ctx.tokenizer, WEIGHTS.head_window):
+    # (words as spaces part them: the "a" of "9:55 a.m." is none)
+    spaced = text.split()
+    words = [w.strip(_WORD_EDGES) for w in spaced]
+    at = [i for i, w in enumerate(words) if q.head in ctx.tokenizer.term_set(w)]
+    if names_head(_kinds_lowered(spaced, at), q, ctx.tokenizer, WEIGHTS.head_window):
         return False
     definite = not new_names(q.kind, text, q, ctx.tokenizer)
-    # (words as spaces part them: the "a" of "9:55 a.m." is none)
-    words = [w.strip(".,;:!?\"'()\u201c\u201d\u2018\u2019") for w in text.split()]
-    at = [i for i, w in enumerate(words) if q.head in ctx.tokenizer.term_set(w)]
 
     def some(i: int) -> bool:
         if i == 0:
