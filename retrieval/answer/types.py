@@ -25,6 +25,7 @@ from retrieval.lexicon import (
     LOWER,
     MONTH_ABBREVIATIONS,
     MONTHS,
+    PLACE_PREPOSITIONS,
     POSSESSIVE_DETERMINERS,
     SCALE_WORDS,
     SEASONS,
@@ -750,8 +751,11 @@ def _asks_persons_age(q: QuestionInfo) -> bool:
 
 #: a lowercase word after a name: the name describes that noun ("the Dunmore abbey")
 _NOUN_AFTER = re.compile(r"\s+[a-z]")
-#: what a place's name follows ("found near Dunmore", "in China")
-_PLACE_BEFORE = re.compile(r"\b(?:the|in|at|on|from|near|to|across|around|outside)\s+$", re.IGNORECASE)
+#: what a place's name follows (``PLACE_PREPOSITIONS``: "found near Dunmore", "in China"; "on", "to" and
+#: "the", whose name is no one's age either: "moved to Dunmore", "the Dunmore abbey")
+_PLACE_BEFORE = re.compile(
+    rf"\b(?:{'|'.join(sorted(PLACE_PREPOSITIONS | {'the', 'on', 'to'}))})\s+$", re.IGNORECASE
+)
 #: a speed: a number with its unit ("80 mph", "120 km/h", "12 knots", "Mach 2")
 _SPEED = re.compile(
     r"\d\s?(?:mph|km/h|kmh|kph|knots?|kts|m/s)\b|\d[- ](?:miles|kilomet(?:re|er)s|met(?:re|er)s) (?:an|per) "
