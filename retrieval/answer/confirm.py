@@ -380,14 +380,20 @@ def _dates(text: str, published: date | None) -> frozenset[tuple[str, ...]]:
     for m in find_dates(text, published):
         out.add((m.value,))
         if m.precision in ("day", "month"):
-            out.add(("XXXX" + m.value[4:],))
+            out.add((_year_aside(m.value),))
     return frozenset(out)
+
+
+def _year_aside(value: str) -> str:
+    """A calendar value with its year set aside ("2026-03-23" -> "XXXX-03-23"), as ``find_dates`` writes
+    a day of an article whose year is unknown."""
+    return "XXXX" + value[4:]
 
 
 def _yearless(dates: frozenset[tuple[str, ...]]) -> frozenset[tuple[str, ...]]:
     """Dates (``_dates``) with a day's or month's year set aside: what an article of unknown year can
     be compared by."""
-    return frozenset((f"XXXX{v[4:]}",) if len(v) > 4 else (v,) for (v,) in dates)
+    return frozenset((_year_aside(v),) if len(v) > 4 else (v,) for (v,) in dates)
 
 
 def _values(
