@@ -3217,14 +3217,16 @@ def _subject_told_after(q: QuestionInfo, s: Sentence, ctx: AnswerContext) -> Sen
     head = run[-1] if run else ""
     if not head or head in q.entity_terms:
         return None
-    if head in ctx.tokenizer.tokens(s.text)[: WEIGHTS.subject_opening] or any(
-        w[:1].isupper() and head in ctx.tokenizer.term_set(w) for w in s.text.split()
-    ):
+
+    def opens_on(text: str) -> bool:
+        return head in ctx.tokenizer.tokens(text)[: WEIGHTS.subject_opening]
+
+    if opens_on(s.text) or any(w[:1].isupper() and head in ctx.tokenizer.term_set(w) for w in s.text.split()):
         return None
     doc = ctx.documents[s.doc_id]
     for j in range(s.index + 1, min(len(doc.sentences), s.index + 1 + WEIGHTS.holder_after)):
         other = _quotable_neighbour(ctx, s.doc_id, j)
-        if other is not None and head in ctx.tokenizer.tokens(other.text)[: WEIGHTS.subject_opening]:
+        if other is not None and opens_on(other.text):
             return other
     return None
 
