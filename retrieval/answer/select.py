@@ -2579,9 +2579,11 @@ def _select(question: str, asked: str, q: QuestionInfo, ctx: AnswerContext, anch
     if holder is None and q.kind == "what" and asks_means(q) and not states_means(best.sentence.text):
         # "how was the storage unit rented": the chosen sentence tells the act with the subject elsewhere
         # ("found inside a rented storage unit"); its article comes back to the subject a few sentences
-        # on to tell how ("The storage unit had been rented under a false name"), which leads
+        # on to tell how ("The storage unit had been rented under a false name"), which leads (the
+        # candidate holding it found by equality: the store's small cache of Sentence objects is emptied
+        # when full, so the neighbour read may be another object of the same sentence)
         retold = _subject_told_after(q, best.sentence, ctx)
-        swap = next((c for c in cands if c.sentence is retold), None) if retold is not None else None
+        swap = next((c for c in cands if c.sentence == retold), None) if retold is not None else None
         if swap is not None:
             best = swap
             holder = _holder(q, best, ctx)
