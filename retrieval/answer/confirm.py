@@ -37,7 +37,6 @@ from retrieval.answer.statements import conflict, differ, facts
 from retrieval.answer.story import title_terms
 from retrieval.answer.types import counted_numbers, counting, new_names
 from retrieval.answer.weights import WEIGHTS
-from retrieval.ingest.notices import retracts
 from retrieval.lexicon import OTHER_ROLE_WORDS, REPORTING_WORDS, SCALE_ABBREVIATIONS, SUM_SCALE, figures
 from retrieval.models import Citation, Sentence, Statement
 from retrieval.search.scorer import Hit
@@ -628,8 +627,10 @@ def confirm_value(
             continue
         if q.kind == "what" and not (c.fills_head or c.names_kind):
             continue
-        if retracts(s.text):
-            continue  # a notice repeats the figure it takes back: it confirms nothing
+        if ctx.notices[c.row]:
+            # a correction notice (``retracts``, told when the corpus was built) repeats the figure it
+            # takes back: it confirms nothing
+            continue
         theirs = _values(q, s.text, ctx, published(s.doc_id))
         if not _shares(q, given, theirs):
             continue
