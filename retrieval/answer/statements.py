@@ -290,14 +290,17 @@ def _untitled(name: str) -> str:
 
 #: the words right before a name: a determiner and up to three words ("the crude oil tanker ", "the ")
 _INTRODUCED = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:([\w'-]+)\s+){0,3}$")
+#: how far before a name ``_INTRODUCED`` is looked for, in characters: a determiner and three words of
+#: news length, the pattern kept from reading the whole sentence before every name
+_INTRODUCED_CHARS = 60
 
 
 def _names_a_thing(text: str, start: int) -> bool:
-    """Whether the name at ``start`` is introduced as a thing's: right after a lowercase "the" (no one is
-    "the Anna Pell") or after a determiner and a noun that names no person ("the tanker Marisol Venture",
-    "the band Hollow Pines"; not "the steward Jordan Pike"). A ship or a band is no speaker, though its
-    two capitalised words read like a person's name."""
-    m = _INTRODUCED.search(text, max(0, start - 60), start)
+    """Whether the name at ``start`` is introduced as a thing's: right after a determiner (no one is "the
+    Anna Pell"; "The Marisol Venture docked") or after a determiner and a lowercase noun that names no
+    person ("the tanker Marisol Venture", "the band Hollow Pines"; not "the steward Jordan Pike"). A ship
+    or a band is no speaker, though its two capitalised words read like a person's name."""
+    m = _INTRODUCED.search(text, max(0, start - _INTRODUCED_CHARS), start)
     if m is None:
         return False
     noun = m.group(1)
