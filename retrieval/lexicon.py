@@ -46,6 +46,10 @@ PREPOSITIONS = _words(
     "to with for on of about from into against at in by over under after through toward towards"
 )
 
+#: the prepositions a place's name follows ("in China", "from Dunmore", "found near Dunmore"); a reader
+#: adds those its own reading takes as well ("residents of Kirkdal", "the Dunmore abbey")
+PLACE_PREPOSITIONS = _words("in at from near across around outside")
+
 
 def object_of_preposition(text: str, start: int) -> bool:
     """Whether the name starting at ``start`` follows a preposition, making it the preposition's object

@@ -42,7 +42,15 @@ from retrieval.answer.scoring import (
 )
 from retrieval.answer.story import story_terms, title_terms
 from retrieval.answer.weights import WEIGHTS
-from retrieval.lexicon import PLURAL_NOUNS, SPELLED_NUMBER, STOP_WORDS, SURE_FUTURE, UNSETTLED, figures
+from retrieval.lexicon import (
+    PLACE_PREPOSITIONS,
+    PLURAL_NOUNS,
+    SPELLED_NUMBER,
+    STOP_WORDS,
+    SURE_FUTURE,
+    UNSETTLED,
+    figures,
+)
 from retrieval.models import Answer, Citation, Document, Statement
 from retrieval.search.scorer import Hit, ranked
 from retrieval.search.text import fold, greets_readers
@@ -431,9 +439,9 @@ def _names_place(matched: frozenset[str], name: str, known: Outlets, ctx: Answer
     return _written_as_place(words, ctx)
 
 
-#: the prepositions a place follows ("a teacher from Dunmore", "residents of Kirkdal"), not an outlet's
-#: short name ("told Channel 6")
-_PLACE_PREPOSITIONS = "in|from|near|outside|around|across|at|of"
+#: the prepositions a place follows (``PLACE_PREPOSITIONS``: "a teacher from Dunmore"; and "of",
+#: "residents of Kirkdal"), not an outlet's short name ("told Channel 6")
+_PLACE_PREPOSITIONS = "|".join(sorted(PLACE_PREPOSITIONS | {"of"}))
 
 
 def _written_as_place(words: list[str], ctx: AnswerContext) -> bool:

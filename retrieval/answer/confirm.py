@@ -37,7 +37,6 @@ from retrieval.answer.statements import conflict, differ, facts
 from retrieval.answer.story import title_terms
 from retrieval.answer.types import counted_numbers, counting, new_names
 from retrieval.answer.weights import WEIGHTS
-from retrieval.ingest.notices import retracts
 from retrieval.lexicon import OTHER_ROLE_WORDS, REPORTING_WORDS, SCALE_ABBREVIATIONS, SUM_SCALE, figures
 from retrieval.models import Citation, Sentence, Statement
 from retrieval.search.scorer import Hit
@@ -380,14 +379,20 @@ def _dates(text: str, published: date | None) -> frozenset[tuple[str, ...]]:
     for m in find_dates(text, published):
         out.add((m.value,))
         if m.precision in ("day", "month"):
-            out.add(("XXXX" + m.value[4:],))
+            out.add((_year_aside(m.value),))
     return frozenset(out)
+
+
+def _year_aside(value: str) -> str:
+    """A calendar value with its year set aside ("2026-03-23" -> "XXXX-03-23"), as ``find_dates`` writes
+    a day of an article whose year is unknown."""
+    return "XXXX" + value[4:]
 
 
 def _yearless(dates: frozenset[tuple[str, ...]]) -> frozenset[tuple[str, ...]]:
     """Dates (``_dates``) with a day's or month's year set aside: what an article of unknown year can
     be compared by."""
-    return frozenset((f"XXXX{v[4:]}",) if len(v) > 4 else (v,) for (v,) in dates)
+    return frozenset((_year_aside(v),) if len(v) > 4 else (v,) for (v,) in dates)
 
 
 def _values(
@@ -622,8 +627,10 @@ def confirm_value(
             continue
         if q.kind == "what" and not (c.fills_head or c.names_kind):
             continue
-        if retracts(s.text):
-            continue  # a notice repeats the figure it takes back: it confirms nothing
+        if ctx.notices[c.row]:
+            # a correction notice (``retracts``, told when the corpus was built) repeats the figure it
+            # takes back: it confirms nothing
+            continue
         theirs = _values(q, s.text, ctx, published(s.doc_id))
         if not _shares(q, given, theirs):
             continue

@@ -718,7 +718,9 @@ def score_candidates(
 
 
 def _document_terms(ctx: AnswerContext, doc_id: str, memo: dict[str, frozenset[str]]) -> frozenset[str]:
-    """``document_terms``, read once per document of a question's candidates (``memo``)."""
+    """``document_terms``, read once per document of a question's candidates (``memo``, the question's
+    own: reading a document's rows costs more than scoring a sentence, and an engine-wide memo would
+    hold every document's terms)."""
     got = memo.get(doc_id)
     if got is None:
         got = memo[doc_id] = document_terms(ctx, doc_id)
@@ -745,9 +747,7 @@ def _names_from_documents(
     for c in cands[: WEIGHTS.document_names]:
         if c.names >= WEIGHTS.min_names:
             continue
-        terms = docs.get(c.sentence.doc_id)
-        if terms is None:
-            terms = docs[c.sentence.doc_id] = document_terms(ctx, c.sentence.doc_id)
+        terms = _document_terms(ctx, c.sentence.doc_id, docs)
         name_w = name_got = 0.0
         for t, w in weights.items():
             if is_name(q, t):

@@ -2580,9 +2580,11 @@ def _select(question: str, asked: str, q: QuestionInfo, ctx: AnswerContext, anch
     if holder is None and q.kind == "what" and asks_means(q) and not states_means(best.sentence.text):
         # "how was the storage unit rented": the chosen sentence tells the act with the subject elsewhere
         # ("found inside a rented storage unit"); its article comes back to the subject a few sentences
-        # on to tell how ("The storage unit had been rented under a false name"), which leads
+        # on to tell how ("The storage unit had been rented under a false name"), which leads (the
+        # candidate holding it found by equality: the store's small cache of Sentence objects is emptied
+        # when full, so the neighbour read may be another object of the same sentence)
         retold = _subject_told_after(q, best.sentence, ctx)
-        swap = next((c for c in cands if c.sentence is retold), None) if retold is not None else None
+        swap = next((c for c in cands if c.sentence == retold), None) if retold is not None else None
         if swap is not None:
             best = swap
             holder = _holder(q, best, ctx)
@@ -3218,14 +3220,16 @@ def _subject_told_after(q: QuestionInfo, s: Sentence, ctx: AnswerContext) -> Sen
     head = run[-1] if run else ""
     if not head or head in q.entity_terms:
         return None
-    if head in ctx.tokenizer.tokens(s.text)[: WEIGHTS.subject_opening] or any(
-        w[:1].isupper() and head in ctx.tokenizer.term_set(w) for w in s.text.split()
-    ):
+
+    def opens_on(text: str) -> bool:
+        return head in ctx.tokenizer.tokens(text)[: WEIGHTS.subject_opening]
+
+    if opens_on(s.text) or any(w[:1].isupper() and head in ctx.tokenizer.term_set(w) for w in s.text.split()):
         return None
     doc = ctx.documents[s.doc_id]
     for j in range(s.index + 1, min(len(doc.sentences), s.index + 1 + WEIGHTS.holder_after)):
         other = _quotable_neighbour(ctx, s.doc_id, j)
-        if other is not None and head in ctx.tokenizer.tokens(other.text)[: WEIGHTS.subject_opening]:
+        if other is not None and opens_on(other.text):
             return other
     return None
 
@@ -3664,14 +3668,13 @@ def _quotable_neighbour(ctx: AnswerContext, doc_id: str, j: int) -> Sentence | N
 _INDEFINITE = frozenset({"a", "an", "another", "some"})
 
 
-def _kinds_lowered(q: QuestionInfo, text: str, ctx: AnswerContext) -> str:
-    """The sentence with the capitalised words between an indefinite determiner and the noun a "which X"
-    asks for written small: "a High Court judge", "an Arden spokesman" say of what kind the one meant is,
-    not which (``names_head`` would read the name beside the noun as naming it)."""
-    words = text.split()
-    for i, word in enumerate(words):
-        if q.head not in ctx.tokenizer.term_set(word.strip(".,;:!?\"'()\u201c\u201d\u2018\u2019")):
-            continue
+def _kinds_lowered(words: list[str], at: list[int]) -> str:
+    """The sentence (its ``words`` as spaces part them) with the capitalised words between an indefinite
+    determiner and the noun a "which X" asks for (at the positions ``at``) written small: "a High Court
+    judge", "an Arden spokesman" say of what kind the one meant is, not which (``names_head`` would read
+    the name beside the noun as naming it)."""
+    words = list(words)
+    for i in at:
         j = i - 1
         while (
             j >= max(0, i - 1 - WEIGHTS.some_words)
@@ -3684,6 +3687,10 @@ def _kinds_lowered(q: QuestionInfo, text: str, ctx: AnswerContext) -> str:
     return " ".join(words)
 
 
+#: the punctuation a word as spaces part it may open or close on, around the word itself
+_WORD_EDGES = ".,;:!?\"'()\u201c\u201d\u2018\u2019"
+
+
 def _some_unnamed(q: QuestionInfo, text: str, ctx: AnswerContext) -> bool:
     """Whether a sentence writes the noun a "which X" asks for only as some X, its determiner at most
     ``WEIGHTS.some_words`` lowercase words before it ("A rail union says it warned ..."), or with none
@@ -3692,12 +3699,13 @@ def _some_unnamed(q: QuestionInfo, text: str, ctx: AnswerContext) -> bool:
     X" in a sentence naming nothing the question does not ("... according to the hospital"): it refers
     back to the one its story names elsewhere ("admitted to St. Oriel's Children's Hospital"); beside
     another name ("Monkeypox ... declared the virus a global health emergency") it may mean that one."""
-    if names_head(_kinds_lowered(q, text, ctx), q, ctx.tokenizer, WEIGHTS.head_window):
+    # (words as spaces part them: the "a" of "9:55 a.m." is none)
+    spaced = text.split()
+    words = [w.strip(_WORD_EDGES) for w in spaced]
+    at = [i for i, w in enumerate(words) if q.head in ctx.tokenizer.term_set(w)]
+    if names_head(_kinds_lowered(spaced, at), q, ctx.tokenizer, WEIGHTS.head_window):
         return False
     definite = not new_names(q.kind, text, q, ctx.tokenizer)
-    # (words as spaces part them: the "a" of "9:55 a.m." is none)
-    words = [w.strip(".,;:!?\"'()\u201c\u201d\u2018\u2019") for w in text.split()]
-    at = [i for i, w in enumerate(words) if q.head in ctx.tokenizer.term_set(w)]
 
     def some(i: int) -> bool:
         if i == 0:

@@ -842,7 +842,10 @@ _SILENT_GH = re.compile(r"gh(?=t|$)")
 def _consonants(word: str) -> str:
     """The letters a word is heard by: its first letter, then its consonants in order, each run of one
     written once, without vowels, "h", "w", "y" and a silent "gh" ("tellwrite" and "Tellwright" are
-    both "tlrt"): two spellings of a name heard alike share them."""
+    both "tlrt"): two spellings of a name heard alike share them. Not Soundex (``sound_key``), which
+    keeps three consonants and files "c", "g", "k", "s" alike: among a long word's
+    (``_SOUNDED_NAME``) neighbours of the same first letter that is too coarse a key, and it reads the
+    silent "gh" as a "g" ("Tellwright" T462, "tellwrite" T463)."""
     low = _SILENT_GH.sub("", word.lower())
     out = low[:1]
     for c in low[1:]:

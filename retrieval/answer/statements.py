@@ -69,12 +69,14 @@ _FULL_NAME = CasedPattern(rf"({_WORD}(?:\s+{_WORD})+)")
 PRONOUN_SPEAKER = re.compile(
     rf"\b(?:he|she)\s+(?:also\s+)?{_SPEECH}\b|[,\"\u201d]\s*{_SPEECH}\s+(?:he|she)\b", re.I
 )
-_NOT_NAMES: frozenset[str] = frozenset(
-    "The A An In On At But And It This That These Those He She They We I Mr Mrs Ms Dr President Minister "
-    "Secretary Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
-)
-#: the titles written before a person's name (of ``_NOT_NAMES``: a name run may open with one)
+#: the titles written before a person's name: no name by themselves, but a name run may open with one
+#: (``_untitled``)
 _TITLES: frozenset[str] = frozenset("Mr Mrs Ms Dr President Minister Secretary".split())
+#: the capitalised words that open a sentence or a title and name no one by themselves
+_NOT_NAMES: frozenset[str] = _TITLES | frozenset(
+    "The A An In On At But And It This That These Those He She They We I "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+)
 
 
 @lru_cache(maxsize=4096)  # each version of a statement is compared with several others
@@ -288,14 +290,17 @@ def _untitled(name: str) -> str:
 
 #: the words right before a name: a determiner and up to three words ("the crude oil tanker ", "the ")
 _INTRODUCED = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:([\w'-]+)\s+){0,3}$")
+#: how far before a name ``_INTRODUCED`` is looked for, in characters: a determiner and three words of
+#: news length, the pattern kept from reading the whole sentence before every name
+_INTRODUCED_CHARS = 60
 
 
 def _names_a_thing(text: str, start: int) -> bool:
-    """Whether the name at ``start`` is introduced as a thing's: right after a lowercase "the" (no one is
-    "the Anna Pell") or after a determiner and a noun that names no person ("the tanker Marisol Venture",
-    "the band Hollow Pines"; not "the steward Jordan Pike"). A ship or a band is no speaker, though its
-    two capitalised words read like a person's name."""
-    m = _INTRODUCED.search(text, max(0, start - 60), start)
+    """Whether the name at ``start`` is introduced as a thing's: right after a determiner (no one is "the
+    Anna Pell"; "The Marisol Venture docked") or after a determiner and a lowercase noun that names no
+    person ("the tanker Marisol Venture", "the band Hollow Pines"; not "the steward Jordan Pike"). A ship
+    or a band is no speaker, though its two capitalised words read like a person's name."""
+    m = _INTRODUCED.search(text, max(0, start - _INTRODUCED_CHARS), start)
     if m is None:
         return False
     noun = m.group(1)

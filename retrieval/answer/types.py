@@ -25,6 +25,7 @@ from retrieval.lexicon import (
     LOWER,
     MONTH_ABBREVIATIONS,
     MONTHS,
+    PLACE_PREPOSITIONS,
     POSSESSIVE_DETERMINERS,
     SCALE_WORDS,
     SEASONS,
@@ -54,11 +55,17 @@ _MONTH_NAMES = sorted([*MONTHS, *MONTH_ABBREVIATIONS], key=len, reverse=True)
 _MONTH = rf"(?:{'|'.join(_MONTH_NAMES)})\.?"
 
 
+#: a month's day written month first ("March 23", "Sept. 4") and a weekday: a date's words that
+#: ``_DATE_LIKE`` and ``_DAY_GIVEN`` both read
+_MONTH_DAY = rf"\b{_MONTH}\s+\d{{1,2}}\b"
+_WEEKDAY = rf"\b(?:{'|'.join(WEEKDAYS)})\b"
+
+
 #: a date or time: a day of a month, a year or decade ("1817", "the 1970s"), a weekday, a century, a
 #: time of day, "last week", "years ago", "the end of the month"
 _DATE_LIKE = re.compile(
-    rf"\b{_MONTH}\s+\d{{1,2}}\b|\b\d{{1,2}}\s+{_MONTH}\b|\bc?(?:1\d|20)\d\d(?:s|\u2019s|'s)?\b|"
-    rf"\b(?:{'|'.join(WEEKDAYS)})\b|\b(?:yesterday|today|last|next)\s+"
+    rf"{_MONTH_DAY}|\b\d{{1,2}}\s+{_MONTH}\b|\bc?(?:1\d|20)\d\d(?:s|\u2019s|'s)?\b|"
+    rf"{_WEEKDAY}|\b(?:yesterday|today|last|next)\s+"
     r"(?:week|month|year)\b|\b[\w-]+(?:st|nd|rd|th)[- ]century\b|\byears? ago\b|"
     # a part of a period the article's time names ("by the end of the month", "at the start of next year")
     r"\b(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+(?:the|this|next|last)\s+(?:week|month|year|quarter)\b|"
@@ -744,8 +751,11 @@ def _asks_persons_age(q: QuestionInfo) -> bool:
 
 #: a lowercase word after a name: the name describes that noun ("the Dunmore abbey")
 _NOUN_AFTER = re.compile(r"\s+[a-z]")
-#: what a place's name follows ("found near Dunmore", "in China")
-_PLACE_BEFORE = re.compile(r"\b(?:the|in|at|on|from|near|to|across|around|outside)\s+$", re.IGNORECASE)
+#: what a place's name follows (``PLACE_PREPOSITIONS``: "found near Dunmore", "in China"; "on", "to" and
+#: "the", whose name is no one's age either: "moved to Dunmore", "the Dunmore abbey")
+_PLACE_BEFORE = re.compile(
+    rf"\b(?:{'|'.join(sorted(PLACE_PREPOSITIONS | {'the', 'on', 'to'}))})\s+$", re.IGNORECASE
+)
 #: a speed: a number with its unit ("80 mph", "120 km/h", "12 knots", "Mach 2")
 _SPEED = re.compile(
     r"\d\s?(?:mph|km/h|kmh|kph|knots?|kts|m/s)\b|\d[- ](?:miles|kilomet(?:re|er)s|met(?:re|er)s) (?:an|per) "
@@ -805,8 +815,8 @@ _DAY_ASKED = re.compile(r"\b(?:what|which)\s+(?:date|day)\b", re.IGNORECASE)
 #: a day: a day of a month ("February 18", "14 May 2024"), a weekday, a day named from today, or a date in
 #: figures ("3/10/2026"); not a month alone ("in September"), a year, nor "next week" or "next month"
 _DAY_GIVEN = re.compile(
-    rf"\b{_MONTH}\s+\d{{1,2}}\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b|"
-    rf"\b(?:{'|'.join(WEEKDAYS)})\b|\b(?:yesterday|today|tomorrow|tonight)\b|\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b",
+    rf"{_MONTH_DAY}|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b|"
+    rf"{_WEEKDAY}|\b(?:yesterday|today|tomorrow|tonight)\b|\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b",
     re.IGNORECASE,
 )
 
@@ -1170,10 +1180,9 @@ _POSSESSOR = re.compile(rf"^(?:{'|'.join(sorted(POSSESSIVE_DETERMINERS))})$|['\u
 
 
 #: a word right before another that makes it a noun, not the asked verb: a determiner or a possessive
-#: ("the bank's surprise decision to raise rates", whose "to" is the decision's, no purpose of surprising)
-_NOUN_BEFORE = re.compile(
-    rf"^(?:{'|'.join(sorted(DETERMINERS | POSSESSIVE_DETERMINERS))})$|['\u2019]s$", re.IGNORECASE
-)
+#: (``_POSSESSOR``: "the bank's surprise decision to raise rates", whose "to" is the decision's, no
+#: purpose of surprising)
+_NOUN_BEFORE = re.compile(rf"^(?:{'|'.join(sorted(DETERMINERS))})$|{_POSSESSOR.pattern}", re.IGNORECASE)
 
 
 def reason_act(q: QuestionInfo) -> str:
