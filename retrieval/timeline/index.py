@@ -258,23 +258,26 @@ class TimelineIndex:
         relative to one ("on Wednesday", "yesterday"): they tell the topic's events but have nothing to be
         counted from, so no timeline places them. A reader told "No dated events found" is also told they
         exist (the day is never guessed). Each sentence is read once, when a topic first reaches it."""
-        if self._doc_index is None:
-            self._doc_index = {d.meta.doc_id: i for i, d in enumerate(self._docs)}
         count = 0
         for key in relevant:
-            if key in self._unanchored:
-                relative = self._unanchored[key]
-            else:
-                relative = self._unanchored[key] = self._relative_day(key)
+            if key not in self._unanchored:
+                self._unanchored[key] = self._relative_day(key)
+            relative = self._unanchored[key]
             if relative and (on_topic is None or on_topic(*relative)):
                 count += 1
         return count
+
+    def _position(self, doc_id: str) -> int | None:
+        """An article's place among the documents, by its id (the table made when a topic first needs it)."""
+        if self._doc_index is None:
+            self._doc_index = {d.meta.doc_id: i for i, d in enumerate(self._docs)}
+        return self._doc_index.get(doc_id)
 
     def _relative_day(self, key: tuple[str, int]) -> tuple[tuple[int, int], str] | None:
         """The place (article, sentence) and text of the sentence ``key`` when its article states no date
         and it names a day relative to the article's own ("on Wednesday") and is on no timeline: read as if
         the article had a day, a day found then is one only the missing date keeps off. None otherwise."""
-        di = self._doc_index.get(key[0]) if self._doc_index else None
+        di = self._position(key[0])
         if di is None or key in self._by_sentence or self._docs[di].meta.published is not None:
             return None
         sentences = self._docs[di].sentences
@@ -427,12 +430,10 @@ class TimelineIndex:
         """The stems of the retriever's best relevant sentences, dated or not, by article: the topic's
         terms the coverage holds, and where (a rare topic word lifts the sentences holding it to the top
         of the set)."""
-        if self._doc_index is None:
-            self._doc_index = {d.meta.doc_id: i for i, d in enumerate(self._docs)}
         out: dict[int, set[str]] = {}
         best = sorted(relevant, key=lambda k: -relevant[k])[:_HELD_READ]
         for doc_id, si in best:
-            di = self._doc_index.get(doc_id)
+            di = self._position(doc_id)
             if di is None:
                 continue
             sentences = self._docs[di].sentences
