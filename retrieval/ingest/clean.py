@@ -34,7 +34,7 @@ from retrieval.ingest.byline import (
     reads_as_credits,
     reads_as_masthead,
 )
-from retrieval.ingest.pubdate import is_day_line, is_publication_line
+from retrieval.ingest.pubdate import MONTH_NAMES, is_day_line, is_publication_line
 from retrieval.models import Block, Cleaned, RawDocument, Removed, RemovedKind
 
 # --------------------------------------------------------------------------- patterns
@@ -117,16 +117,15 @@ _BYLINE = re.compile(
     r"(?P<name>[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|and|&|de|van|von|der|bin|al|la|le)){0,6})"
     r"(?:\s*[,|/–—-]\s*[\w .’'&-]{1,60})?\s*$"
 )
-#: an editor's note on the page's own revision opening its line: "Updated: corrects the spelling of ...",
 #: the day an update note may give before its time ("4 March 2026", "March 4, 2026", "4 March")
 _NOTE_DAY = (
-    r"(?:\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{4})?"
-    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?)"
+    rf"(?:\d{{1,2}}\s+(?:{MONTH_NAMES})\b\.?(?:\s+\d{{4}})?"
+    rf"|(?:{MONTH_NAMES})\b\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?)"
 )
+#: an editor's note on the page's own revision opening its line: "Updated: corrects the spelling of ...",
 #: "Updated 5:40 p.m. with comment from ...", "Updated at 9 a.m. to add ...", "Updated 4 March 2026 14:05 with
-#: ...": "Updated" and a colon, or its
-#: time of day and what it brought ("with ...", "to add ..."); not "Updated figures show ..." (a verb's
-#: object follows, no colon, time or "with")
+#: ...": "Updated" and a colon, or its time of day (and day) and what it brought ("with ...", "to add ...");
+#: not "Updated figures show ..." (a verb's object follows, no colon, time or "with")
 _UPDATE_NOTE = (
     r"updated\s*(?::|(?:on\s+)?(?:" + _NOTE_DAY + r"\s*,?\s*)?(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*"
     r"(?:[ap]\.?\s?m\b\.?)?(?:\s+[A-Z]{2,4}\b)?\s*[:,]?\s+"

@@ -37,7 +37,8 @@ LineLabel = Literal["published", "updated"]
 #: no publication line is longer than this (a longer line is prose)
 _LINE_MAX = 120
 
-_MONTH = "|".join(sorted([*MONTHS, *MONTH_ABBREVIATIONS], key=len, reverse=True))
+#: a month's name or abbreviation, the longest first (also the day an update note gives, ``clean``)
+MONTH_NAMES = "|".join(sorted([*MONTHS, *MONTH_ABBREVIATIONS], key=len, reverse=True))
 _WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?\.?"
 _LABEL = re.compile(
     r"^\W*(?P<label>(?:first\s+|originally\s+)?(?:published|posted|issued)|(?:last\s+)?(?:updated|modified)|"
@@ -45,9 +46,9 @@ _LABEL = re.compile(
     re.IGNORECASE,
 )
 _DAY_MONTH_YEAR = (
-    rf"(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH})\.?,?\s+(?P<y1>(?:19|20)\d\d)"
+    rf"(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{MONTH_NAMES})\.?,?\s+(?P<y1>(?:19|20)\d\d)"
 )
-_MONTH_DAY_YEAR = rf"(?P<m2>{_MONTH})\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y2>(?:19|20)\d\d)"
+_MONTH_DAY_YEAR = rf"(?P<m2>{MONTH_NAMES})\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y2>(?:19|20)\d\d)"
 _YEAR_MONTH_DAY = r"(?P<y3>(?:19|20)\d\d)(?P<s3>[-/.])(?P<m3>[01]?\d)(?P=s3)(?P<d3>[0-3]?\d)"
 _NUMERIC = r"(?P<a>[0-3]?\d)(?P<s4>[-/.])(?P<b>[0-3]?\d)(?P=s4)(?P<y4>(?:19|20)\d\d)"
 _DATE = re.compile(
@@ -170,8 +171,8 @@ def date_in(text: str) -> tuple[Stated | None, int, int] | None:
 #: a line that is only a day, its year optional ("Sunday, July 12", "Monday 9 March", "Tue 10 March 2026"):
 #: a live blog's heading over the day's entries
 _DAY_LINE = re.compile(
-    rf"^\W*(?:(?P<wd>{_WEEKDAY}),?\s+)?(?:(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH})"
-    rf"|(?P<m2>{_MONTH})\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?)\.?(?:,?\s+(?P<y>(?:19|20)\d\d))?\W*$",
+    rf"^\W*(?:(?P<wd>{_WEEKDAY}),?\s+)?(?:(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{MONTH_NAMES})"
+    rf"|(?P<m2>{MONTH_NAMES})\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?)\.?(?:,?\s+(?P<y>(?:19|20)\d\d))?\W*$",
     re.IGNORECASE,
 )
 
