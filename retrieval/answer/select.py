@@ -212,7 +212,9 @@ def abstain(question: str, q: QuestionInfo, reason: str = "") -> Answer:
     msg = "The coverage I have does not answer that"
     msg += f" ({reason})." if reason else "."
     if q.words:  # (a question of function words only is told so by its reason)
-        msg += f" I looked for: {', '.join(q.words)}."
+        # "searched for", not "looked for": a reader took "I looked for: tanker" for a word the coverage
+        # lacks, when it was the question's word, all over the coverage
+        msg += f" I searched it for: {', '.join(q.words)}."
     return Answer(question=question, abstained=True, answer=msg, looked_for=q.words)
 
 
@@ -2550,8 +2552,11 @@ def _select(question: str, asked: str, q: QuestionInfo, ctx: AnswerContext, anch
         return abstain(question, q)
     if best is None:
         best = cands[0]
+        # the words the nearest passage lacks, said as that: listed as what was searched for they read as
+        # words the coverage never writes ("tanker", in every article)
         missing = [w for w in q.words if not (set(ctx.tokenizer.tokens(w)) & (ctx.terms(best.row)))]
-        return abstain(question, replace(q, words=missing or q.words))
+        lacks = f"the passage nearest to it does not mention {', '.join(missing)}" if missing else ""
+        return abstain(question, q, lacks)
     if asks_current(question) or q.kind == "yesno":
         # "is the order still in effect", "is the port open": its newest statement, not its first
         best = newest_statement(best, cands, lambda c: answers(q, c, ctx), ctx)

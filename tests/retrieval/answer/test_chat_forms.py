@@ -77,7 +77,7 @@ def test_a_run_of_titles_before_no_name_is_read_as_words(engine: Engine, questio
 
 
 def test_a_four_ending_the_question_after_a_verb_is_chat_for(tmp_path: Path) -> None:
-    """ "suing 4": read as a number, "4" was a figure the coverage must hold (a decline: "I looked for:
+    """ "suing 4": read as a number, "4" was a figure the coverage must hold (a decline: "I searched it for:
     suing, 4"); after an inflected verb it ends the question as chat's "for" does."""
     text = (
         "Tenants of Harrow Court filed a class action lawsuit against their landlord on Thursday, seeking "

@@ -51,7 +51,7 @@ def test_a_chat_spelling_of_who_asks_for_a_person(ferry: Engine, question: str) 
 
 
 def test_an_asking_word_run_into_a_function_word_asks_as_both(ferry: Engine, tmp_path: Path) -> None:
-    """ "howmany", "whois" read as written were names the coverage lacks (a decline: "I looked for:
+    """ "howmany", "whois" read as written were names the coverage lacks (a decline: "I searched it for:
     howmany")."""
     a = ferry.ask("whois the next director")
     assert not a.abstained, a.answer

@@ -16,4 +16,4 @@ def test_a_corpus_with_no_readable_article_says_none_is_loaded(tmp_path: Path) -
     answer = build_engine(corpus).ask("who is the ceo of the ferry company")
     assert answer.abstained
     assert "no article is loaded" in answer.answer
-    assert "mentions" not in answer.answer and "I looked for" not in answer.answer
+    assert "mentions" not in answer.answer and "I searched it for" not in answer.answer

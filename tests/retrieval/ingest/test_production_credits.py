@@ -39,7 +39,7 @@ def test_a_credit_line_is_not_quoted(tmp_path: Path, credit: str) -> None:
     engine = build_engine(tmp_path)
     for question in ("Who is Priya Santos?", "Who edited the story?"):
         a = engine.ask(question)
-        assert "Santos" not in a.answer.split(" I looked for")[0], a.answer
+        assert "Santos" not in a.answer.split(" I searched it for")[0], a.answer
 
 
 def test_a_sentence_opening_as_a_credit_is_prose() -> None:
