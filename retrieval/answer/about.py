@@ -156,6 +156,56 @@ def meta_kind(question: str) -> MetaKind | None:
     return None
 
 
+#: a piece the question names with words of its own: "the inspection report", "the inspectorate's report",
+#: "the report into the collapse" (its modifier words, the piece, what it is on)
+_NAMED_PIECE = re.compile(
+    rf"\b(?:the|an?|this|that|its|their) (?P<mod>(?:[\w-]+['’]?s? ){{0,2}}?)(?P<piece>{_PIECE})s?\b"
+    r"(?: (?P<prep>on|into|about) (?:the |an? |its |their )?(?P<topic>[\w-]+))?"
+)
+
+
+def story_piece(question: str, ctx: AnswerContext) -> bool:
+    """Whether the piece a "who wrote" or "when was it published" question names is one the story tells
+    of, not an article of the coverage: the coverage's own sentences write it as the question does ("the
+    inspection report", "the engineer's report", "a report into the collapse"), with a word no outlet's
+    name holds. Such a question asks what the articles say of the document (its author, its date), which
+    their bylines and dates do not tell; "the Herald's report", "the story on the strike" stay of the
+    coverage, as an article rarely writes of itself so."""
+    m = _NAMED_PIECE.search(fold(question).lower())
+    if m is None:
+        return False
+    named = set().union(*outlets(ctx).tokens.values()) if outlets(ctx).tokens else set()
+    piece = m.group("piece")
+    mods = [
+        w
+        for w in (re.sub(r"['’]s?$", "", w) for w in m.group("mod").split())
+        if w and not set(ctx.tokenizer.tokens(w)) & named and not _article_word(w)
+    ]
+    if mods:
+        phrase = re.compile(
+            rf"\b{re.escape(mods[-1])}(?:['’]s?)? (?:[\w-]+ )?{re.escape(piece)}s?\b", re.IGNORECASE
+        )
+        query = [t for w in (mods[-1], piece) for t in ctx.tokenizer.tokens(w)]
+    elif m.group("topic") and not _article_word(m.group("topic")):
+        words = (
+            rf"{re.escape(piece)}s? {m.group('prep')} (?:the |an? |its |their )?{re.escape(m.group('topic'))}"
+        )
+        phrase = re.compile(rf"\b{words}", re.IGNORECASE)
+        query = [t for w in (piece, m.group("topic")) for t in ctx.tokenizer.tokens(w)]
+    else:
+        return False
+    if len(query) < 2:
+        return False
+    return any(
+        bool(ctx.quotable[h.index]) and phrase.search(ctx.sentences[h.index].text) is not None
+        for h in ctx.scorer.top_k(query, _PIECE_ROWS)
+    )
+
+
+#: the sentences read for a piece the story tells of (``story_piece``): the best by its words
+_PIECE_ROWS = 50
+
+
 def article_terms(ctx: AnswerContext) -> frozenset[str]:
     """The index terms of ``ARTICLE_WORDS`` ("articles" as "article"), worked out once per engine."""
     got = ctx.memo.get("article_terms")

@@ -35,6 +35,7 @@ from retrieval.answer.about import (
     nothing_else_asked,
     only_article,
     outlets,
+    story_piece,
     title_hits,
     titled,
     topic_latest,
@@ -1846,6 +1847,10 @@ def _select(question: str, asked: str, q: QuestionInfo, ctx: AnswerContext, anch
         if digest is not None:
             return digest
     kind = meta_kind(asked)  # ("who wrrote the column": the respelt question asks for its writer)
+    if kind in ("author", "published") and story_piece(asked, ctx):
+        # "who wrote the inspection report", "when was the inspectorate's report published": a document
+        # the story tells of, whose author and date its sentences give, not the articles' bylines
+        kind = None
     if kind == "writes_for":
         got = writes_for(question, q, ctx)
         if got is not None:
