@@ -103,9 +103,22 @@ def _title_case(text: str) -> bool:
 
 
 def _topic_words(text: str, most: int = 2) -> list[str]:
-    """The first few plain (lower-case) words of a clause worth searching for: what it is about."""
-    words = [w for w in _WORD.findall(text) if w.islower() and len(w) > 3 and w not in _STOP]
-    return list(dict.fromkeys(words))[:most]
+    """The first plain (lower-case) words of a clause worth searching for, as one phrase: what it is
+    about. Only words written together: "said repairs to the camera system" gives "repairs", not
+    "repairs camera", which no one would ask."""
+    words: list[str] = []
+    end = 0  # where the phrase so far ends
+    for m in _WORD.finditer(text):
+        w = m.group(0)
+        plain = w.islower() and len(w) > 3 and w not in _STOP
+        if plain and (not words or (text[end : m.start()] == " " and w not in words)):
+            words.append(w)
+            end = m.end()
+        elif words:
+            break
+        if len(words) >= most:
+            break
+    return words
 
 
 def proven_words(texts: Iterable[str]) -> frozenset[str]:
@@ -116,13 +129,17 @@ def proven_words(texts: Iterable[str]) -> frozenset[str]:
     )
 
 
-def statement_questions(text: str, proven: frozenset[str] | None = None) -> list[str]:
+def statement_questions(
+    text: str, proven: frozenset[str] | None = None, outlets: frozenset[str] = frozenset()
+) -> list[str]:
     """Questions a sentence (or a headline) suggests: what its speaker said, about another name it
     mentions ("Rutte said Russia must act" -> "What did Rutte say about Russia?") or about what the
     statement is about ("Lind said the glacier lake rose" -> "What did Lind say about glacier lake?").
     A speaker of one word opening the sentence is a name only where its article writes it capitalised
     elsewhere (``proven``, of the text alone when not given): "Police said ..." names no one. The name
-    before a possessive ("..., said Ashbridge's fire chief") is whose the speaker is, not who spoke."""
+    before a possessive ("..., said Ashbridge's fire chief") is whose the speaker is, not who spoke. The
+    coverage's ``outlets`` (casefolded) are no one spoken about: a wire's dateline, "(Meridian Press
+    Agency) -", names who reported the statement."""
     if _title_case(text):
         return []
     proven = proven_words([text]) if proven is None else proven
@@ -143,7 +160,11 @@ def statement_questions(text: str, proven: frozenset[str] | None = None) -> list
             and who.casefold() not in proven
         ):
             continue  # "Police said the march passed off peacefully": a capital that opens a sentence
-        others = [n for n in _names(text, initial=False) if n not in who and who not in n]
+        others = [
+            n
+            for n in _names(text, initial=False)
+            if n not in who and who not in n and n.casefold() not in outlets
+        ]
         # a body the text writes with its article ("the Public Service Workers Union said") is asked so
         said = f"the {who}" if " " in who and (article or raw.split()[0].lower() == "the") else who
         if others:
@@ -155,18 +176,20 @@ def statement_questions(text: str, proven: frozenset[str] | None = None) -> list
     return list(dict.fromkeys(out))
 
 
-def candidate_questions(engine: Engine, doc: SourceInfo) -> list[str]:
+def candidate_questions(engine: Engine, doc: SourceInfo, outlets: frozenset[str] = frozenset()) -> list[str]:
     """Questions a document suggests: from its headline, then from its first statements, then what
-    the coverage says about the headline's first two names."""
+    the coverage says about the headline's first two names (none of them an outlet of ``outlets``,
+    casefolded)."""
     document = engine.documents.get(doc.doc_id)
     sentences = document.sentences[:30] if document is not None else ()
     proven = proven_words([doc.title or "", *(s.text for s in sentences)])
-    out = statement_questions(doc.title or "", proven)
+    out = statement_questions(doc.title or "", proven, outlets)
     for sentence in sentences:
-        out.extend(q for q in statement_questions(sentence.text, proven) if q not in out)
+        out.extend(q for q in statement_questions(sentence.text, proven, outlets) if q not in out)
         if len(out) >= 4:
             break
     names = [] if _title_case(doc.title or "") else _names(doc.title or "", initial=False)
+    names = [n for n in names if n.casefold() not in outlets]
     if len(names) >= 2:
         out.append(f"What does the coverage say about {names[0]} and {names[1]}?")
     return out[:6]
@@ -205,8 +228,10 @@ def choose_examples(engine: Engine, want: int = EXAMPLES) -> list[str]:
     chosen: list[str] = []
     seen: set[str] = set()
     answers: set[str] = set()  # two examples with one answer would be one example
-    for doc in _candidates(engine.sources().documents):
-        for question in candidate_questions(engine, doc):
+    docs = engine.sources().documents
+    outlets = frozenset(d.source.casefold() for d in docs if d.source)
+    for doc in _candidates(docs):
+        for question in candidate_questions(engine, doc, outlets):
             key = fold(question).casefold()
             if key in seen:
                 continue

@@ -67,3 +67,21 @@ def test_another_corpus_gets_its_own_examples(tmp_path: Path) -> None:
     assert all(any(p in q for p in ("Mara Lind", "Ivo Brant", "Kaja Holm", "Sven Ro")) for q in examples), (
         examples
     )
+
+
+def test_an_outlet_in_a_dateline_is_no_one_spoken_about() -> None:
+    """A wire's dateline, "(Meridian Press Agency) -", names who reported the statement: "What did Victor
+    Aldane say about Meridian Press Agency?" asks something no sentence answers."""
+    text = "DUNMORE, March 3 (Meridian Press Agency) - Victor Aldane said on Tuesday that the fund was sound."
+    asked = statement_questions(text, outlets=frozenset({"meridian press agency"}))
+    assert asked and not any("Meridian" in q for q in asked), asked
+
+
+def test_a_statement_is_asked_about_words_written_together() -> None:
+    """ "said repairs to the camera system": "about repairs", not "about repairs camera", which reads as
+    no one writes."""
+    asked = statement_questions("The Ministry of Justice said repairs to the camera system would take weeks.")
+    assert asked == [
+        "What did the Ministry of Justice say?",
+        "What did the Ministry of Justice say about repairs?",
+    ]
