@@ -385,6 +385,7 @@ def respelt(question: str, ctx: AnswerContext) -> str:
             return (
                 _dictionary_word(word, ctx, someone)
                 or _slipped_word(word, ctx, asked - set(toks), someone=someone, named=named)
+                or ("" if someone or named else _two_edits_word(word, asked - set(toks), ctx))
                 or word
             )
         if len(found) == 1 and not short:
@@ -479,6 +480,70 @@ def _slipped_word(word: str, ctx: AnswerContext, others: set[str], *, someone: b
         # rest of the name, "E. coli", no "coil" of a coverage that writes of a "loop")
         return meant if near > 0 else ""
     return meant if held or seen else ""  # (a word the coverage lacks only as one in use)
+
+
+#: the letters a misspelling needs to be read as a word two edits away (``_two_edits_word``): two edits of
+#: a shorter word make too many words of it for the coverage's one such word to be what was meant
+_TWO_EDITS = 7
+#: a word of a sentence (``_two_edits_word`` reads the coverage's spellings of a term)
+_LETTERS_WORD = re.compile(r"(?<![\w'’-])[A-Za-z]+(?![\w'’-])")
+
+
+def _two_edits_word(word: str, others: set[str], ctx: AnswerContext) -> str:
+    """The coverage's word two edits from a long misspelling nothing one edit away reads ("electrol":
+    electoral, a letter dropped and two swapped), where it is the only one: of the index terms beginning
+    with its first letter (a typo seldom hits it), the one term two edits at most from its stem that the
+    coverage writes in a spelling WordNet knows two edits at most from the word (in a name's words too:
+    "the National Electoral Commission"); that spelling (the nearest, then the most written), where a
+    sentence holds the term with one of the question's ``others`` (two edits of a word make many words:
+    "explisin" is no "explain" in a question about a blog on the explosion). "" where two terms are as
+    near, where the word is shorter than ``_TWO_EDITS`` letters, shaped as a chat contraction or an agent
+    noun, or where the coverage writes a name two edits from it (``_near_named``: a name misspelt is the
+    name respelling's to read)."""
+    wn = wordnet()
+    if (
+        wn is None
+        or ctx.vocab is None
+        or len(word) < _TWO_EDITS
+        or chat_contracted(word)
+        or _agent_noun(word)
+        or _near_named(word, ctx)
+    ):
+        return ""
+
+    def read() -> tuple[str, str]:
+        own = stem(word)
+        letters = set(own)
+        # (two edits change four of a word's letters at most: a cheap sieve before the edits are counted)
+        terms = [
+            t
+            for t in _beginning(word[0], ctx)
+            if abs(len(t) - len(own)) <= 2 and len(letters ^ set(t)) <= 4 and _distance(t, own) <= 2
+        ]
+        spellings = {t: _common_spellings(word, t, ctx) for t in terms}
+        held = [t for t, found in spellings.items() if found]
+        if len(held) != 1:
+            return "", ""
+        found = spellings[held[0]]
+        return held[0], min(found, key=lambda w: (_distance(w, word), -found[w], w))
+
+    # (the term and its spelling, worked out once per engine for a word: the scan reads every term of its
+    # first letter; whether a sentence holds the term with the question's other words is the question's)
+    term, meant = ctx.remembered("two_edits", word, read, _MEMO)
+    return meant if meant and _held_with(term, others - {term}, ctx) >= min(1, len(others)) else ""
+
+
+def _common_spellings(word: str, term: str, ctx: AnswerContext) -> dict[str, int]:
+    """The spellings of the index term ``term`` (lowercased) that the coverage writes, that WordNet knows
+    and that are two edits at most from ``word``, each with how often the ``AnswerWeights.spelling_rows``
+    first sentences holding the term write it."""
+    wn = wordnet()
+    found: dict[str, int] = {}
+    for r in term_rows(term, ctx):
+        for w in map(str.lower, _LETTERS_WORD.findall(ctx.sentences[r].text)):
+            if w[0] == word[0] and abs(len(w) - len(word)) <= 2 and ctx.tokenizer.tokens(w) == [term]:
+                found[w] = found.get(w, 0) + 1
+    return {w: n for w, n in found.items() if wn is not None and wn.known(w) and _distance(w, word) <= 2}
 
 
 #: the endings of an agent noun, which WordNet lacks for many of its verbs ("explainer", "explainers")
