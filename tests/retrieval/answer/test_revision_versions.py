@@ -156,3 +156,29 @@ def test_a_version_from_a_later_dated_article_is_never_labelled_earlier(tmp_path
     assert not any(label.startswith("Earlier") for label in labels), a.answer
     dated = ("Civic Ledger reported later: ", "Daily Sentinel reported earlier: ")
     assert any(label in labels for label in dated), a.answer
+
+
+def test_a_revision_of_a_count_of_a_narrower_noun_leads_it(tmp_path: Path) -> None:
+    """An answer's "At least 12 athletes" counts no "people" in the question's words, so no other
+    count is compared with it; the report naming its figure as the one it replaces ("has risen to
+    17 ..., up from the at least 12 it reported last week") is still its revision, and leads it."""
+    first = {
+        "id": "first", "title": "Twelve Norvik athletes fail drug tests", "source": "Valley Press",
+        "published": "2026-03-02",
+        "text": "At least 12 athletes from the Norvik Athletics Federation have tested positive for banned "
+        "substances, the country's anti-doping agency said on Monday. The samples were collected at the "
+        "national training centre in Kirkby.",
+    }  # fmt: skip
+    later = {
+        "id": "later", "title": "Norvik doping cases rise to 17", "source": "Valley Press",
+        "published": "2026-03-09",
+        "text": "The number of Norvik athletes who have tested positive for banned substances has risen to "
+        "17, the anti-doping agency said on Monday, up from the at least 12 it reported last week. The "
+        "federation said it would appeal.",
+    }  # fmt: skip
+    news = engine_of(tmp_path, [first, later, *filler(12)])
+    a = news.ask("how many people tested positive")
+    assert_verbatim(news, a)
+    assert "risen to 17" in first_statement(a), a.answer
+    assert a.statements[1].text.startswith("Earlier: \u201cAt least 12 athletes"), a.answer
+    assert a.statements[0].citations != a.statements[1].citations, a.answer
