@@ -1076,18 +1076,29 @@ def _rivals(
     answer the question, give figures (``figures_of``) of their own that no answer or version before
     gives, and pass ``keep``; a candidate saying it revises the answer's figure (``_revises``) is one
     whatever its score, its share of the question or ``keep`` says (it counts what the answer counts,
-    and says it is that count's revision), the figure it names as replaced not counted as its own."""
+    and says it is that count's revision), the figure it names as replaced not counted as its own; it is
+    the only version of an answer whose figure counts nothing of what is asked in the question's words
+    ("At least 12 athletes" for "how many people")."""
     seen = set(given)
     out: list[list[Sentence]] = []
     docs = {best.sentence.doc_id}
-    for c in cands[1:] if seen else []:
+    past = not given and _asks_past(q.text)
+    for c in cands[1:]:
         if len(out) >= WEIGHTS.max_versions:
             break
         # a revision of the answer's figure that says so: one giving the answer's figure as the one it
         # replaces ("17 ..., up from the figure of 12 given on the day"), or a later entry of the answer's
         # own article marked as a revision ("11:15 Caldera now says 17 depots are affected" after "08:05
         # ... at least 12 depots remain shut"): the same count, however it is worded or ranked
-        revises = _revises(ctx, c.sentence, best.sentence, answer)
+        revises = _revises(ctx, c.sentence, best.sentence, answer) or _goes_on(
+            q, c.sentence, best.sentence, answer
+        )
+        # an answer whose figure counts nothing of what is asked in its words ("At least 12 athletes" for
+        # "how many people") is compared with no other count, but its revision names its figure (unless
+        # the question asks of the past: "how many guards used to be on duty" is not answered by what
+        # their number "fell from four to" since)
+        if not given and (not revises or past):
+            continue
         if c.type_score < 1.0 or (c.score < WEIGHTS.version_ratio * best.score and not revises):
             continue
         # one version per other article; in the answer's own article, one the article orders with it (a
@@ -1100,12 +1111,32 @@ def _rivals(
             continue
         # (the figure a revision replaces, which it names, is the answer's, not one of its own)
         got = figures_of(c.sentence.text) - (_replaced(c.sentence.text) if revises else frozenset())
+        if revises and not seen:
+            # (its figures but the one it replaces: what it says the answer's figure became)
+            got = figures(c.sentence.text) - _replaced(c.sentence.text) - figures(q.text)
         if not got or not seen.isdisjoint(got) or not (revises or (answers(q, c, ctx) and keep(c))):
             continue
         out.append(_expand(ctx, c.sentence, q))
         docs.add(c.sentence.doc_id)
         seen |= got
     return out
+
+
+def _goes_on(q: QuestionInfo, s: Sentence, answer: Sentence, answer_text: str) -> bool:
+    """Whether sentence ``s`` goes on from an answer marking its figure as the one first said ("His
+    campaign had earlier said at least 12 ballots were disputed.") to what was found since, later in the
+    answer's own paragraph ("His lawyer said a further review of the rejected ballots had found 17 ..."):
+    an article sets a first account beside the one replacing it, so ``s`` gives the answer's count as it
+    now stands however it words the rest, as long as it says each act the answer says in a word WordNet
+    knows only as a verb ("Police had initially said three people died. Forty people were injured."
+    counts no deaths)."""
+    if s.doc_id != answer.doc_id or s.paragraph != answer.paragraph or s.index <= answer.index:
+        return False
+    if not _SAID_FIRST.search(answer_text) or _SAID_FIRST.search(s.text):
+        return False
+    acts = {w.lower() for w in re.findall(r"[A-Za-z]+", answer_text) if _only_verb(w)}
+    acts -= REPORTING_WORDS | AUXILIARIES
+    return acts <= {w.lower() for w in re.findall(r"[A-Za-z]+", s.text)}
 
 
 def _asked_alike(q: QuestionInfo, ctx: AnswerContext, later: Sentence, answer: Sentence) -> bool:

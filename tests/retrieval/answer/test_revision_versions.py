@@ -156,3 +156,57 @@ def test_a_version_from_a_later_dated_article_is_never_labelled_earlier(tmp_path
     assert not any(label.startswith("Earlier") for label in labels), a.answer
     dated = ("Civic Ledger reported later: ", "Daily Sentinel reported earlier: ")
     assert any(label in labels for label in dated), a.answer
+
+
+def test_a_revision_of_a_count_of_a_narrower_noun_leads_it(tmp_path: Path) -> None:
+    """An answer's "At least 12 athletes" counts no "people" in the question's words, so no other
+    count is compared with it; the report naming its figure as the one it replaces ("has risen to
+    17 ..., up from the at least 12 it reported last week") is still its revision, and leads it."""
+    first = {
+        "id": "first", "title": "Twelve Norvik athletes fail drug tests", "source": "Valley Press",
+        "published": "2026-03-02",
+        "text": "At least 12 athletes from the Norvik Athletics Federation have tested positive for banned "
+        "substances, the country's anti-doping agency said on Monday. The samples were collected at the "
+        "national training centre in Kirkby.",
+    }  # fmt: skip
+    later = {
+        "id": "later", "title": "Norvik doping cases rise to 17", "source": "Valley Press",
+        "published": "2026-03-09",
+        "text": "The number of Norvik athletes who have tested positive for banned substances has risen to "
+        "17, the anti-doping agency said on Monday, up from the at least 12 it reported last week. The "
+        "federation said it would appeal.",
+    }  # fmt: skip
+    news = engine_of(tmp_path, [first, later, *filler(12)])
+    a = news.ask("how many people tested positive")
+    assert_verbatim(news, a)
+    assert "risen to 17" in first_statement(a), a.answer
+    assert a.statements[1].text.startswith("Earlier: \u201cAt least 12 athletes"), a.answer
+    assert a.statements[0].citations != a.statements[1].citations, a.answer
+
+
+def test_a_count_marked_as_first_said_goes_on_to_the_one_found_since(tmp_path: Path) -> None:
+    """An answer marking its figure as the one first said ("had earlier said at least 40 homes were
+    flooded") is quoted with what its paragraph says was found since ("had found 52 homes that took in
+    water"), the article's own order telling which came first; another count of its people for another act
+    ("Forty people were injured" after "initially said three people died") is no such revision."""
+    flood = {
+        "id": "flood", "title": "Flooded homes rise to 52 in Marrowby", "source": "Valley Press",
+        "published": "2026-03-09",
+        "text": "Residents of Marrowby began clearing mud from their streets on Monday.\n\nThe borough "
+        "council had earlier said at least 40 homes were flooded. Its engineers said a survey of the "
+        "riverside streets had found 52 homes that took in water.\n\nThe river fell below its banks "
+        "overnight.",
+    }  # fmt: skip
+    crash = {
+        "id": "crash", "title": "Coach crash on the Kirkby road", "source": "Valley Press",
+        "published": "2026-03-10",
+        "text": "A coach left the Kirkby road on Sunday night.\n\nPolice had initially said three people "
+        "died in the crash. Forty people were injured, the ambulance service said.\n\nThe road reopened "
+        "on Monday.",
+    }  # fmt: skip
+    news = engine_of(tmp_path, [flood, crash, *filler(12)])
+    a = news.ask("How many homes were flooded?")
+    assert_verbatim(news, a)
+    assert "at least 40 homes" in first_statement(a) and "had found 52" in first_statement(a), a.answer
+    b = news.ask("How many people died in the coach crash?")
+    assert "Forty people" not in first_statement(b), b.answer
