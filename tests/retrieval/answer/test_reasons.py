@@ -14,7 +14,7 @@ from retrieval import Engine
 from retrieval.answer.question import analyze, classify
 from retrieval.answer.types import type_score
 from retrieval.search.text import Tokenizer
-from tests.retrieval.answer.corpora import answer_from, assert_verbatim, engine_of, filler
+from tests.retrieval.answer.corpora import answer_from, assert_verbatim, engine_of, filler, first_statement
 
 DAIRY = (
     "Milk prices paid to farmers in Westmoor rose for the third month in a row. "
@@ -677,6 +677,8 @@ def test_a_why_brings_the_speakers_quotation_closed_by_a_pronoun_or_their_own_na
         # a "to" after a noun someone's possessive holds is that noun's: what was asked, no purpose ...
         ("A High Court judge has refused Dom Ryle's request to stop the Orlan count.", 0.0),
         ("The judge refused their plea to stop the Orlan count.", 0.0),
+        # (a plural's possessive too, its apostrophe after the "s")
+        ("The judge refused the candidates' request to stop the Orlan count.", 0.0),
         # ... while after a noun a determiner opens it is the act's purpose
         ("The judge refused the request on Monday to protect the Orlan count.", 1.0),
     ],
@@ -712,3 +714,29 @@ def test_a_why_of_a_refusal_brings_the_judges_ruling_with_its_day(
     assert not a.abstained, a.answer
     assert ("full trial later" in a.answer) is brought, a.answer
     assert "strongroom" not in a.answer, a.answer
+
+
+@pytest.mark.parametrize(
+    ("later", "found"),
+    [
+        ("Inspectors found that a valve on the outflow pipe had been left open.", True),
+        ("Inspectors visited the site on Monday and took photographs.", False),
+    ],
+)
+def test_a_why_whose_act_has_no_reason_brings_a_finding_a_few_sentences_on(
+    tmp_path: Path, later: str, found: bool
+) -> None:
+    """The pond drained (no reason word); two paragraphs on, what inspectors found gives the cause in
+    another verb and no reason word: it answers with the act. Inspectors doing something else there give
+    none, and the act alone answers, by design (a "why" whose coverage tells the act but no reason is
+    answered with the act, not declined)."""
+    text = (
+        "The boating pond in Orlan Park drained overnight on Saturday, leaving dozens of ducks stranded."
+        "\n\nAbout 40 volunteers helped park staff move the birds to the canal."
+        f"\n\n{later}\n\nThe pond will be refilled next month."
+    )
+    doc = {"id": "pond", "title": "Orlan Park pond drains", "text": text}
+    a = answer_from(tmp_path, doc, "Why did the pond drain?")
+    assert not a.abstained, a.answer
+    assert ("valve on the outflow pipe" in first_statement(a)) is found, a.answer
+    assert "refilled" not in a.answer, a.answer
