@@ -181,6 +181,7 @@ from retrieval.answer.types import (
     span_dated_only,
     span_event,
     states_finding,
+    tells_act_as_anchor,
     type_score,
     writes_verb,
 )
@@ -2540,6 +2541,21 @@ def _select(question: str, asked: str, q: QuestionInfo, ctx: AnswerContext, anch
         # "why didn't they pay": the sentence saying they did not, whose neighbours give the reason, over
         # one telling others not to ("advises victims not to pay")
         best = _first_also(best, cands, lambda c: denies_verb(q, c.sentence.text, ctx) and answers(q, c, ctx))
+    act = _act_bases(q) if q.kind == "reason" else frozenset()
+    if best is not None and act and tells_act_as_anchor(best.sentence.text, act):
+        # "why did the board remove Tellwright": "Shareholders voted to reinstate him, three weeks after the
+        # board removed him" tells what came of the removal; a sentence telling the removal itself ("The
+        # board of Lumora Systems removed chief executive Marcus Tellwright on Tuesday ...") is the one
+        # whose neighbours give its reasons
+        best = _first_also(
+            best,
+            cands,
+            lambda c: (
+                writes_verb(c.sentence.text, act)
+                and not tells_act_as_anchor(c.sentence.text, act)
+                and answers(q, c, ctx)
+            ),
+        )
     if best is not None and best is unasked:
         best = None
     if best is None and kind is None and docs is not None and period is None and nothing_else_asked(q):

@@ -1323,6 +1323,24 @@ def _cause_is_asked(text: str, m: re.Match[str], q: QuestionInfo, tokenizer: Tok
     return bool(after)
 
 
+#: the words opening a clause that places one event in time from another ("three weeks after the board
+#: removed him", "a day before", "died when the ferry capsized"): the act the clause tells is the other
+#: event's anchor. Not "while" or "as", which join two acts of one time ("rose as rates fell") as often
+_ANCHORING = re.compile(r"\b(?:after|before|since|following|when|until)\b", re.IGNORECASE)
+
+
+def tells_act_as_anchor(text: str, act: frozenset[str]) -> bool:
+    """Whether a sentence writes the act a "why" asks about (``act``: its verb's base forms, "remove";
+    "got" is written for "get") only in a clause placing another event in time from it ("Lumora
+    shareholders voted on Monday to reinstate Marcus Tellwright, three weeks after the board removed
+    him"): it tells what came of the act, or before it, and its neighbours go on with that event, not
+    with the act's reasons."""
+    for m in _ANCHORING.finditer(text):
+        if writes_verb(_clause_after(text, m.end()), act):
+            return not writes_verb(text[: m.start()], act)
+    return False
+
+
 #: a lowercase word of a sentence, its apostrophes and hyphens with it (``writes_verb``)
 _LOWER_WORDS = re.compile(r"[a-z][a-z'\u2019-]*")
 
