@@ -181,7 +181,10 @@ from retrieval.answer.types import (
     reason_act,
     span_dated_only,
     span_event,
+    states_finding,
+    tells_act_as_anchor,
     type_score,
+    writes_verb,
 )
 from retrieval.answer.weights import WEIGHTS
 from retrieval.lexicon import (
@@ -2432,14 +2435,14 @@ def _select(question: str, asked: str, q: QuestionInfo, ctx: AnswerContext, anch
         best = next((c for c in cands if c.said and answers(q, c, ctx)), best)
     spoke = _speech_verb(q.text) if best is not None and q.kind == "quote" else ""
     spoken = frozenset({spoke})
-    if best is not None and spoke and not _writes_lemma(best.sentence.text, spoken, wordnet()):
+    if best is not None and spoke and not writes_verb(best.sentence.text, spoken):
         # "what did Lyall tell parliament": her statement telling it ("Lyall told parliament that the
         # families had been failed ..."), over one holding as much of the question by another verb ("Lyall
         # says she will make a statement to parliament"): the verb of saying asked is the asked act
         best = _first_also(
             best,
             cands,
-            lambda c: c.said and _writes_lemma(c.sentence.text, spoken, wordnet()) and answers(q, c, ctx),
+            lambda c: c.said and writes_verb(c.sentence.text, spoken) and answers(q, c, ctx),
         )
     if (
         best is not None
@@ -2545,6 +2548,21 @@ def _select(question: str, asked: str, q: QuestionInfo, ctx: AnswerContext, anch
         # "why didn't they pay": the sentence saying they did not, whose neighbours give the reason, over
         # one telling others not to ("advises victims not to pay")
         best = _first_also(best, cands, lambda c: denies_verb(q, c.sentence.text, ctx) and answers(q, c, ctx))
+    act = _act_bases(q) if q.kind == "reason" else frozenset()
+    if best is not None and act and tells_act_as_anchor(best.sentence.text, act):
+        # "why did the board remove Tellwright": "Shareholders voted to reinstate him, three weeks after the
+        # board removed him" tells what came of the removal; a sentence telling the removal itself ("The
+        # board of Lumora Systems removed chief executive Marcus Tellwright on Tuesday ...") is the one
+        # whose neighbours give its reasons
+        best = _first_also(
+            best,
+            cands,
+            lambda c: (
+                writes_verb(c.sentence.text, act)
+                and not tells_act_as_anchor(c.sentence.text, act)
+                and answers(q, c, ctx)
+            ),
+        )
     if best is not None and best is unasked:
         best = None
     if best is None and kind is None and docs is not None and period is None and nothing_else_asked(q):
@@ -2580,11 +2598,7 @@ def _select(question: str, asked: str, q: QuestionInfo, ctx: AnswerContext, anch
         best = _first_also(
             best,
             cands,
-            lambda c: (
-                _writes_lemma(c.sentence.text, act, wordnet())
-                and answers(q, c, ctx)
-                and _reason_beside(q, c, ctx)
-            ),
+            lambda c: writes_verb(c.sentence.text, act) and answers(q, c, ctx) and _reason_beside(q, c, ctx),
         )
         holder = _holder(q, best, ctx)
     if holder is None and q.kind == "what" and asks_means(q) and not states_means(best.sentence.text):
@@ -3143,7 +3157,7 @@ def _holder(q: QuestionInfo, best: Candidate, ctx: AnswerContext) -> Sentence | 
         if (
             after is not None
             and goes_on(s.text, after.text)
-            and (states_means(after.text) or _writes_lemma(after.text, _act_bases(q), wordnet()))
+            and (states_means(after.text) or writes_verb(after.text, _act_bases(q)))
         ):
             return after
     if (q.kind not in TYPED_KINDS and q.kind != "reason") or best.type_score >= 1.0:
@@ -3159,11 +3173,19 @@ def _holder(q: QuestionInfo, best: Candidate, ctx: AnswerContext) -> Sentence | 
     # and no sentence after names them as ``_naming_after`` reads it: a neighbour naming someone in
     # another role is not them ("Gallery director Helen Marsh said ...")
     doer = unnamed_doer(q, s.text, ctx)
+    # (a finding a few sentences after a "why" whose chosen sentence tells the act without a reason, its
+    # cause given as what an inquiry found, "Investigators found that a section of the perimeter fence had
+    # collapsed": weaker than a reason word or an account beside it, so taken only when none is found)
+    finding: Sentence | None = None
     for j in (*range(s.index + 1, s.index + 1 + WEIGHTS.holder_after), s.index - 1):
         if not 0 <= j < len(doc.sentences):
             continue
         other = _quotable_neighbour(ctx, s.doc_id, j)
         if other is None:
+            continue
+        if q.counted and not counts(q, other.text, ctx.tokenizer):
+            continue
+        if doer is not None and someone_else(q, doer, other.text, ctx):
             continue
         if type_score(q.kind, other.text, q, ctx.tokenizer) < 1.0 and not (
             q.kind == "reason"
@@ -3201,13 +3223,11 @@ def _holder(q: QuestionInfo, best: Candidate, ctx: AnswerContext) -> Sentence | 
                 or (j > s.index and (_named_account(q, s, other, ctx) or _actors_quote(q, s, other, ctx)))
             )
         ):
-            continue
-        if q.counted and not counts(q, other.text, ctx.tokenizer):
-            continue
-        if doer is not None and someone_else(q, doer, other.text, ctx):
+            if finding is None and q.kind == "reason" and j > s.index and states_finding(other.text):
+                finding = other
             continue
         return other
-    return _head_holder(q, best, ctx)
+    return finding or _head_holder(q, best, ctx)
 
 
 def _subject_told_after(q: QuestionInfo, s: Sentence, ctx: AnswerContext) -> Sentence | None:
@@ -3288,7 +3308,7 @@ def _act_holder(q: QuestionInfo, best: Candidate, ctx: AnswerContext) -> Sentenc
         else frozenset()
     )
     s = best.sentence
-    if not asked or _writes_lemma(s.text, asked, wn):
+    if not asked or writes_verb(s.text, asked):
         return None
     doc = ctx.documents[s.doc_id]
     j = s.index + 1
@@ -3299,7 +3319,7 @@ def _act_holder(q: QuestionInfo, best: Candidate, ctx: AnswerContext) -> Sentenc
         return None
     if (
         goes_on(s.text, after.text)
-        and _writes_lemma(after.text, asked, wn)
+        and writes_verb(after.text, asked)
         and type_score(q.kind, after.text, q, ctx.tokenizer) >= 1.0
         and (not q.counted or counts(q, after.text, ctx.tokenizer))
     ):
@@ -3340,11 +3360,6 @@ def _act_bases(q: QuestionInfo) -> frozenset[str]:
     as the question, not the sentence, names the act."""
     act = reason_act(q)
     return verb_bases(q.term_words.get(act, act)) if act else frozenset()
-
-
-def _writes_lemma(text: str, lemmas: frozenset[str], wn: WordNet | None) -> bool:
-    """Whether a sentence writes a verb whose base form WordNet gives as one of ``lemmas``."""
-    return wn is not None and any(not lemmas.isdisjoint(verb_bases(w)) for w in _WORDS.findall(text.lower()))
 
 
 #: a yes/no question asking whether something was done ("did the council pass", "has anyone been

@@ -9,7 +9,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from retrieval.answer.amounts import CURRENCY_ASKED, CURRENCY_SIGNS, asks_summed
-from retrieval.answer.bridge import person_noun, verb_form, wordnet
+from retrieval.answer.bridge import person_noun, verb_bases, verb_form, wordnet
 from retrieval.answer.owners import AskedSum, another_owner, asked_sum
 from retrieval.answer.question import (
     ASKS_TIME,
@@ -175,6 +175,23 @@ _REASON = re.compile(
     r", so(?! (?:far|much|many|long|too|called)\b)(?!-))\b",
     re.IGNORECASE,
 )
+
+
+#: an explanation frame: a finding stated as such, a verb of finding out or concluding and the clause or
+#: the evidence it found ("Investigators found that a section of the fence had collapsed", "the review
+#: concluded that ...", "We have found evidence that the work ... was not completed"). News gives an
+#: event's cause as what an inquiry found, in no reason word and through another verb than the event's.
+#: Weak evidence: "found that" reports findings of anything ("a poll found that most voters ..."), so it
+#: is read only of a sentence a few after one telling the asked event that itself gives no reason
+#: (``select._holder``), never as a candidate's own type; more verbs (say, "showed", "revealed") would
+#: take a survey's or a document's contents for an explanation
+_FINDING = re.compile(r"\b(?:found|finds?|concluded|concludes|established|determined)\s+(?:that|evidence)\b")
+
+
+def states_finding(text: str) -> bool:
+    """Whether a sentence states a finding (``_FINDING``): what an inquiry found, a cause given as a
+    finding rather than by a reason word."""
+    return _FINDING.search(text) is not None
 
 
 #: "for" and a verb's "-ing" form: the grounds of an act ("fined for failing to pay", "sacked for
@@ -1175,8 +1192,12 @@ def _purpose(text: str, q: QuestionInfo, tokenizer: Tokenizer) -> bool:
 
 #: a possessive word: the noun after it, right before a "to", takes that "to" as its own complement
 #: ("refused Reyes's request to stop the count", "its plan to cut costs"): what was asked or planned, no
-#: purpose of the act. A determiner does not ("closed the bridge to protect walkers")
-_POSSESSOR = re.compile(rf"^(?:{'|'.join(sorted(POSSESSIVE_DETERMINERS))})$|['\u2019]s$", re.IGNORECASE)
+#: purpose of the act. A plural's apostrophe after its "s" is one too ("suspended Greyfield Minerals'
+#: licence to operate the mine": the licence's "to"). A determiner does not ("closed the bridge to
+#: protect walkers")
+_POSSESSOR = re.compile(
+    rf"^(?:{'|'.join(sorted(POSSESSIVE_DETERMINERS))})$|['\u2019]s$|s['\u2019]$", re.IGNORECASE
+)
 
 
 #: a word right before another that makes it a noun, not the asked verb: a determiner or a possessive
@@ -1300,6 +1321,34 @@ def _cause_is_asked(text: str, m: re.Match[str], q: QuestionInfo, tokenizer: Tok
     if not re.search(r"\w", text[: m.start()]) or before:
         return False
     return bool(after)
+
+
+#: the words opening a clause that places one event in time from another ("three weeks after the board
+#: removed him", "a day before", "died when the ferry capsized"): the act the clause tells is the other
+#: event's anchor. Not "while" or "as", which join two acts of one time ("rose as rates fell") as often
+_ANCHORING = re.compile(r"\b(?:after|before|since|following|when|until)\b", re.IGNORECASE)
+
+
+def tells_act_as_anchor(text: str, act: frozenset[str]) -> bool:
+    """Whether a sentence writes the act a "why" asks about (``act``: its verb's base forms, "remove";
+    "got" is written for "get") only in a clause placing another event in time from it ("Lumora
+    shareholders voted on Monday to reinstate Marcus Tellwright, three weeks after the board removed
+    him"): it tells what came of the act, or before it, and its neighbours go on with that event, not
+    with the act's reasons."""
+    for m in _ANCHORING.finditer(text):
+        if writes_verb(_clause_after(text, m.end()), act):
+            return not writes_verb(text[: m.start()], act)
+    return False
+
+
+#: a lowercase word of a sentence, its apostrophes and hyphens with it (``writes_verb``)
+_LOWER_WORDS = re.compile(r"[a-z][a-z'\u2019-]*")
+
+
+def writes_verb(text: str, lemmas: frozenset[str]) -> bool:
+    """Whether a text writes a verb whose base form WordNet gives as one of ``lemmas`` (none without
+    WordNet)."""
+    return any(not lemmas.isdisjoint(verb_bases(w)) for w in _LOWER_WORDS.findall(text.lower()))
 
 
 def _gives_reason(text: str, q: QuestionInfo, tokenizer: Tokenizer) -> bool:

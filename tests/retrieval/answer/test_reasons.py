@@ -14,7 +14,7 @@ from retrieval import Engine
 from retrieval.answer.question import analyze, classify
 from retrieval.answer.types import type_score
 from retrieval.search.text import Tokenizer
-from tests.retrieval.answer.corpora import answer_from, assert_verbatim, engine_of, filler
+from tests.retrieval.answer.corpora import answer_from, assert_verbatim, engine_of, filler, first_statement
 
 DAIRY = (
     "Milk prices paid to farmers in Westmoor rose for the third month in a row. "
@@ -152,27 +152,53 @@ def test_a_reason_word_giving_the_asked_event_as_a_cause_or_a_time_gives_no_reas
     assert (type_score("reason", text, q, tok) >= 1.0) is reason
 
 
-def test_a_why_is_not_answered_by_what_the_asked_event_caused(tmp_path: Path) -> None:
-    """ "Traffic doubled after the council closed the bridge" tells what the closure did; the reason is
-    the sentence saying why it closed it."""
-    effect = "Traffic on the Marlow ring road doubled after the council closed the Abbey bridge."
-    story = (
-        "A ferry will run across the river from Thursday. "
-        "The Marlow council closed the Abbey bridge because engineers found deep cracks "
-        "in two of its stone piers."
-    )
+_TRAFFIC = "Traffic on the Marlow ring road doubled after the council closed the Abbey bridge."
+_BRIDGE = (
+    "A ferry will run across the river from Thursday. "
+    "The Marlow council closed the Abbey bridge because engineers found deep cracks "
+    "in two of its stone piers."
+)
+#: a sentence writing the asked act only to date another from it, its neighbours going on with that one
+_REINSTATED = (
+    "Halvex shareholders voted on Monday to reinstate Tom Grell as chief executive, three weeks after "
+    "the board removed him.\n\nAbout 61 percent of the shares cast backed his return.\n\n"
+    "Grell will return to the job in April."
+)
+#: the act itself, its reason beside it in words that name no one the question names
+_REMOVED = (
+    "HALDEN (Wire) \u2014 The board of Halvex removed chief executive Tom Grell on Tuesday, a day after "
+    "the software company announced 900 job cuts and four days after a leaked memo set out his plans "
+    "for the layoffs.\n\nThe directors said they acted because the plans had been hidden from them."
+)
+
+
+@pytest.mark.parametrize(
+    ("after", "told", "question", "reason", "not_in"),
+    [
+        # the reason is the sentence saying why it closed it, itself giving one
+        (_TRAFFIC, _BRIDGE, "Why did the Marlow council close the Abbey bridge?", "deep cracks", "Traffic"),
+        # neither says why in itself: the one telling the act, whose neighbour does, answers
+        (_REINSTATED, _REMOVED, "Why did the board remove Tom Grell?", "had been hidden from them", None),
+    ],
+)
+def test_a_why_is_not_answered_by_what_came_after_the_act(
+    tmp_path: Path, after: str, told: str, question: str, reason: str, not_in: str | None
+) -> None:
+    """ "Traffic doubled after the council closed the bridge", "Shareholders voted to reinstate Grell,
+    three weeks after the board removed him" write the asked act only as what another event came after:
+    they tell what came of it. The sentence telling the act answers, with its reason."""
     news = engine_of(
         tmp_path,
         [
-            {"id": "traffic", "title": "Ring road jams", "text": effect},
-            {"id": "bridge", "title": "Abbey bridge shut", "text": story},
+            {"id": "after", "title": "What came after", "text": after},
+            {"id": "act", "title": "The act", "text": told},
             *filler(12),
         ],
     )
-    a = news.ask("Why did the Marlow council close the Abbey bridge?")
+    a = news.ask(question)
     assert not a.abstained, a.answer
-    assert "deep cracks" in a.answer, a.answer
-    assert "Traffic" not in a.answer, a.answer
+    assert reason in first_statement(a), a.answer
+    assert not_in is None or not_in not in a.answer, a.answer
     assert_verbatim(news, a)
 
 
@@ -677,6 +703,8 @@ def test_a_why_brings_the_speakers_quotation_closed_by_a_pronoun_or_their_own_na
         # a "to" after a noun someone's possessive holds is that noun's: what was asked, no purpose ...
         ("A High Court judge has refused Dom Ryle's request to stop the Orlan count.", 0.0),
         ("The judge refused their plea to stop the Orlan count.", 0.0),
+        # (a plural's possessive too, its apostrophe after the "s")
+        ("The judge refused the candidates' request to stop the Orlan count.", 0.0),
         # ... while after a noun a determiner opens it is the act's purpose
         ("The judge refused the request on Monday to protect the Orlan count.", 1.0),
     ],
@@ -712,3 +740,29 @@ def test_a_why_of_a_refusal_brings_the_judges_ruling_with_its_day(
     assert not a.abstained, a.answer
     assert ("full trial later" in a.answer) is brought, a.answer
     assert "strongroom" not in a.answer, a.answer
+
+
+@pytest.mark.parametrize(
+    ("later", "found"),
+    [
+        ("Inspectors found that a valve on the outflow pipe had been left open.", True),
+        ("Inspectors visited the site on Monday and took photographs.", False),
+    ],
+)
+def test_a_why_whose_act_has_no_reason_brings_a_finding_a_few_sentences_on(
+    tmp_path: Path, later: str, found: bool
+) -> None:
+    """The pond drained (no reason word); two paragraphs on, what inspectors found gives the cause in
+    another verb and no reason word: it answers with the act. Inspectors doing something else there give
+    none, and the act alone answers, by design (a "why" whose coverage tells the act but no reason is
+    answered with the act, not declined)."""
+    text = (
+        "The boating pond in Orlan Park drained overnight on Saturday, leaving dozens of ducks stranded."
+        "\n\nAbout 40 volunteers helped park staff move the birds to the canal."
+        f"\n\n{later}\n\nThe pond will be refilled next month."
+    )
+    doc = {"id": "pond", "title": "Orlan Park pond drains", "text": text}
+    a = answer_from(tmp_path, doc, "Why did the pond drain?")
+    assert not a.abstained, a.answer
+    assert ("valve on the outflow pipe" in first_statement(a)) is found, a.answer
+    assert "refilled" not in a.answer, a.answer
