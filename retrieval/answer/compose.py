@@ -31,7 +31,7 @@ from retrieval.answer.scoring import (
     retracting_sentences,
     says_of_subject,
 )
-from retrieval.answer.slot import names_doer
+from retrieval.answer.slot import names_doer, sets_scene
 from retrieval.answer.statements import (
     agree,
     conflict,
@@ -1513,7 +1513,8 @@ def compose(
     # Governor Amara Okwu voted to hold"): the answer, holding no cause, only tells what it is the reason
     # for; so does the name a "which X" asks for ("... Claire Hobbes of Riverside Police said" after
     # "Police arrested the captain ..."). (A typed question's neighbour stays second: a sentence lacking
-    # the kind asked by pattern may name it in words no pattern reads, "a hospital chaplain".)
+    # the kind asked by pattern may name it in words no pattern reads, "a hospital chaplain"; but not
+    # after a "who" answer that only sets the scene, naming nobody in any way: ``slot.sets_scene``.)
     nearby = beside or around
     if nearby and len(chosen) < most and not any(row(p) in taken for p in nearby):
         # (and the name of whom the answer tells by a role alone: "The contractor, Luis Ardent, ..." after
@@ -1531,7 +1532,11 @@ def compose(
             and best.type_score >= 1.0
             and type_score(q.kind, join_parts(nearby), q, ctx.tokenizer) < 1.0
         )
-        leads = (nearby[0].index < first[0].index and not typed) or (asked and bool(held) and beside == held)
+        leads = (nearby[0].index < first[0].index and not typed) or (
+            bool(held)
+            and beside == held
+            and (asked or sets_scene(q, join_parts(first), join_parts(held), ctx))
+        )
         chosen.insert(0 if leads else 1, nearby)
     # the article takes back a figure its answer gives ("Correction: ... It was 48 parts per billion, not
     # 84."), or its outlet took it back later: quoted right before it, whatever the room left

@@ -22,7 +22,7 @@ from retrieval.answer.complement import asked_completion
 from retrieval.answer.question import TYPED_KINDS, QuestionInfo
 from retrieval.answer.relation import PERSONS, object_figure
 from retrieval.answer.scoring import AnswerContext, Candidate, answers
-from retrieval.answer.types import counted_numbers, describes, name_runs, new_names
+from retrieval.answer.types import counted_numbers, describes, name_runs, new_names, person_like
 from retrieval.answer.weights import WEIGHTS
 from retrieval.models import Answer
 
@@ -254,6 +254,43 @@ def someone_else(q: QuestionInfo, noun: str, other: str, ctx: AnswerContext) -> 
     if not doer_terms(q, noun, ctx).isdisjoint(ctx.tokenizer.tokens(other)):
         return False
     return any(describes(other, run) for run in name_runs(other) if len(run.split()) > 1)
+
+
+def sets_scene(q: QuestionInfo, text: str, held: str, ctx: AnswerContext) -> bool:
+    """Whether a "who" answer's quote ``text`` (the chosen sentence and any neighbour quoted with it) only
+    sets the scene for its neighbour ``held`` (``select._holder``), which then leads the reply: the quote
+    names nobody and the neighbour names a person the question does not ("A petition asking Whitmore
+    University to adopt ... has passed 1,200 signatures." before "Union president Alisha Moreno said she
+    would deliver it to the Board of Regents next week."), and holds some of what the question asks. A
+    reader takes the first statement as the answer, and a scene names no one.
+
+    The quote names somebody, and keeps its place, when it gives a person's name or a name of two words
+    or more that can be one (``types.person_like``: "Freja Lund", "Ivo Strand", whose surname is a common
+    word; not "Whitmore University", a body), tells someone by a role (``unnamed_doer``: "read aloud by a
+    hospital chaplain" answers in words no name pattern reads), or gives someone's words (a quotation or
+    a verb of speaking: its speaker is who a "who said" asks for)."""
+    wn = wordnet()
+    if q.kind != "person" or wn is None or _SPEECH.search(text):
+        return False
+    if new_names("person", text, q, ctx.tokenizer, strict=True) or unnamed_doer(q, text, ctx) is not None:
+        return False
+    asked = set(q.terms)
+    if any(
+        len(run.split()) > 1 and person_like(run) and not ctx.tokenizer.term_set(run) <= asked
+        for run in name_runs(text)
+    ):
+        return False
+    # (the neighbour holds some of what is asked, in the question's words or those searched for them: one
+    # naming someone in another matter, "The port's safety review is led by engineer Mara Lindqvist."
+    # after "Police arrested the crane operator, Ivo Strand", is someone else)
+    searched = asked.union(*(b.search for b in q.bridges.values()))
+    return bool(new_names("person", held, q, ctx.tokenizer, strict=True)) and not searched.isdisjoint(
+        ctx.tokenizer.term_set(held)
+    )
+
+
+#: a quotation or a verb of speaking: a sentence with one gives someone's words
+_SPEECH = re.compile(r"[\"\u201c\u201d]|\b(?:said|says|told|added|asked|wrote)\b")
 
 
 def names_doer(q: QuestionInfo, text: str, other: str, ctx: AnswerContext) -> bool:
