@@ -51,7 +51,9 @@ def nearby_nouns(
     (``unknown_word``) bridged to its nearby nouns (``AnswerWeights.nearby_senses`` senses) that a sentence
     holds with the question's other words (``uses``: each bridgeable term's word, and whether the
     question uses it as a verb, a noun, a role or an adjective, as ``select.bridged`` reads them).
-    Only a word WordNet mostly files as a noun, and not one the question writes before another noun
+    Only a word WordNet mostly files as a noun or one the question uses as a noun, after a determiner or a
+    possessive ("where will the probe hold its hearing": WordNet files "probe" mostly as a verb, yet "the
+    probe" is the inquiry the coverage writes), and not one the question writes before another noun
     ("the deposit rate", "the police chief"): that names a kind of the other thing, which the nouns near
     the modifier do not. Not a noun for a person: another role is other people (investigators are no
     count of officers), and a role's broader word ``select.bridged`` reads already. The broader word
@@ -63,7 +65,7 @@ def nearby_nouns(
     out = dict(bridges)
     low = q.text.lower()
     asked = noun_term(q, noun) if (noun := what_noun(q.text)) else ""  # "what was the final score": score
-    for t, (word, verb, _noun, _role, adjective) in uses.items():
+    for t, (word, verb, as_noun, _role, adjective) in uses.items():
         b = bridges[t]
         if b.standing == "known" and not (verb or adjective or b.name or t in (q.counted, q.head, asked)):
             out[t] = _topic_kinds(t, word, b, low, ctx, wn)
@@ -71,7 +73,7 @@ def nearby_nouns(
         if b.standing != "unknown_word" or verb or adjective or not word.isalpha():
             continue
         classes = wn.sense_classes(word, "n")
-        if not wn.mostly_noun(word) or NOUN_PERSON in classes or _before_noun(word, low, wn):
+        if not (wn.mostly_noun(word) or as_noun) or NOUN_PERSON in classes or _before_noun(word, low, wn):
             continue
         near = set(wn.nearby(word, WEIGHTS.nearby_senses, broader=False))
         if t != q.counted and classes.isdisjoint(_NO_BROADER):

@@ -115,3 +115,30 @@ def test_a_nearby_noun_is_read_where_the_coverage_is_about_it(
     # the same story among many others: a passing mention is no topic, and "blaze" is declined
     wide = engine_of(tmp_path_factory.mktemp("wide"), [story, *filler(300)])
     assert wide.ask(question).abstained
+
+
+DAM = {
+    "id": "dam",
+    "title": "Kelby dam inquiry to sit in Orrin",
+    "text": "The inquiry into the Kelby dam failure will hold its first public hearing at Orrin Town Hall "
+    "next month, its chair said on Thursday. The dam gave way on 2 February, flooding 40 homes.",
+}
+DAM_UNPLACED = {
+    "id": "dam",
+    "title": "Kelby dam inquiry named",
+    "text": "The inquiry into the Kelby dam failure will report by June, its chair said on Thursday. "
+    "The dam gave way on 2 February, flooding 40 homes.",
+}
+
+
+def test_a_noun_used_as_one_is_read_as_its_nearby_noun(tmp_path_factory: pytest.TempPathFactory) -> None:
+    # WordNet files "probe" mostly as a verb, but "the probe" is a noun, the inquiry the coverage writes
+    question = "where will the probe hold its first public hearing"
+    placed = engine_of(tmp_path_factory.mktemp("probe"), [DAM, *filler(12)])
+    a = placed.ask(question)
+    assert not a.abstained, a.answer
+    assert "Orrin Town Hall" in first_statement(a)
+    assert_verbatim(placed, a)
+    # the inquiry's coverage that gives no place for a hearing does not answer it
+    unplaced = engine_of(tmp_path_factory.mktemp("unplaced"), [DAM_UNPLACED, *filler(12)])
+    assert unplaced.ask(question).abstained
