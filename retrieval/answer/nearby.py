@@ -13,12 +13,16 @@ burned ...", "the fire was declared contained ..."), by the broader word of the 
 sense only (a narrower word is another thing of the kind, however often the coverage writes it). A noun
 the coverage does write may still be its broader word for the thing it is about ("the boat" of a
 ferry's coverage): its narrower nouns that are the coverage's own topics count for it at the synonyms'
-discount (``_topic_kinds``)."""
+discount (``_topic_kinds``). A noun the coverage lacks though it writes its synonyms ("shoppers", bridged to
+"shop") counts by its broader word where a sentence writes that noun beside the question's other words
+("... lawyers ... customers": ``_broader_beside``)."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
+from functools import partial
 
 from retrieval.answer.bridge import TermBridge, wordnet
 from retrieval.answer.question import QuestionInfo
@@ -51,7 +55,9 @@ def nearby_nouns(
     (``unknown_word``) bridged to its nearby nouns (``AnswerWeights.nearby_senses`` senses) that a sentence
     holds with the question's other words (``uses``: each bridgeable term's word, and whether the
     question uses it as a verb, a noun, a role or an adjective, as ``select.bridged`` reads them).
-    Only a word WordNet mostly files as a noun, and not one the question writes before another noun
+    Only a word WordNet mostly files as a noun or one the question uses as a noun, after a determiner or a
+    possessive ("where will the probe hold its hearing": WordNet files "probe" mostly as a verb, yet "the
+    probe" is the inquiry the coverage writes), and not one the question writes before another noun
     ("the deposit rate", "the police chief"): that names a kind of the other thing, which the nouns near
     the modifier do not. Not a noun for a person: another role is other people (investigators are no
     count of officers), and a role's broader word ``select.bridged`` reads already. The broader word
@@ -63,15 +69,18 @@ def nearby_nouns(
     out = dict(bridges)
     low = q.text.lower()
     asked = noun_term(q, noun) if (noun := what_noun(q.text)) else ""  # "what was the final score": score
-    for t, (word, verb, _noun, _role, adjective) in uses.items():
+    for t, (word, verb, as_noun, _role, adjective) in uses.items():
         b = bridges[t]
         if b.standing == "known" and not (verb or adjective or b.name or t in (q.counted, q.head, asked)):
             out[t] = _topic_kinds(t, word, b, low, ctx, wn)
             continue
+        if b.standing == "bridged" and not (verb or adjective or b.name) and t != q.counted:
+            out[t] = _broader_beside(t, word, b, bridges, ctx, wn)
+            continue
         if b.standing != "unknown_word" or verb or adjective or not word.isalpha():
             continue
         classes = wn.sense_classes(word, "n")
-        if not wn.mostly_noun(word) or NOUN_PERSON in classes or _before_noun(word, low, wn):
+        if not (wn.mostly_noun(word) or as_noun) or NOUN_PERSON in classes or _before_noun(word, low, wn):
             continue
         near = set(wn.nearby(word, WEIGHTS.nearby_senses, broader=False))
         if t != q.counted and classes.isdisjoint(_NO_BROADER):
@@ -120,6 +129,43 @@ def _topic_kinds(t: str, word: str, b: TermBridge, low: str, ctx: AnswerContext,
     return replace(b, variants=b.variants | topics) if topics else b
 
 
+def _broader_beside(
+    t: str, word: str, b: TermBridge, bridges: dict[str, TermBridge], ctx: AnswerContext, wn: WordNet
+) -> TermBridge:
+    """A noun the coverage lacks though it writes its synonyms or forms (``bridged``), with the broader
+    words of its most frequent noun sense (``WordNet.broader``) counting for it at the synonyms' discount
+    where a sentence holds one with the question's other words (``_held_with``) and the coverage writes it
+    as that noun (``_written_as``): "which attorneys represent the shoppers" of a coverage writing "her
+    lawyers at Hollis Brandt say 40,000 customers ..." (shoppers are a kind of customer). The coverage
+    writing the broader word beside what is asked says it means the asked thing by it, as a nearby noun
+    is confirmed; never searched for it (its synonyms are). Not what a "how many" counts (a count of the
+    broader kind counts other kinds too, as ``nearby_nouns`` reads it), not a verb (the act a verb is a
+    way of doing, "examine" for "investigate", is written of every other act), and not a word the
+    coverage writes itself: crediting its broader words there counts other things."""
+    broad = {stem(w): w for w in sorted(wn.broader(word)) if w.isalpha()}
+    groups = [frozenset(o.search) for o2, o in bridges.items() if o2 != t and o.search]
+    held = frozenset(
+        x
+        for x in sorted(broad.keys() - STOP_WORDS - {t} - b.variants)
+        if ctx.scorer.df(x) > 0 and _held_with(x, groups, ctx, partial(_written_as, broad[x], x, ctx, wn))
+    )
+    return replace(b, variants=b.variants | held) if held else b
+
+
+def _written_as(noun: str, term: str, ctx: AnswerContext, wn: WordNet, row: int) -> bool:
+    """Whether the sentence at ``row`` writes ``term`` as ``noun`` or a form WordNet reads as that noun
+    ("officers"), not as another word sharing its stem ("office" of "officer")."""
+    for m in _WORD.finditer(ctx.sentences[row].text):
+        low = m.group().lower()
+        if stem(low) == term and (low == noun or ("n", noun) in wn.lemmas(low)):
+            return True
+    return False
+
+
+#: a word of a sentence, as ``_written_as`` reads it
+_WORD = re.compile(r"[A-Za-z]+")
+
+
 def _before_noun(word: str, low: str, wn: WordNet) -> bool:
     """Whether the question (lowercase) writes ``word`` right before a word WordNet mostly files as a
     noun ("deposit rate", "police chief"), as a modifier of it."""
@@ -137,17 +183,24 @@ def _topic_word(term: str, ctx: AnswerContext) -> bool:
     return df > 0 and df >= WEIGHTS.nearby_alone_share * ctx.scorer.size
 
 
-def _held_with(term: str, groups: list[frozenset[str]], ctx: AnswerContext) -> bool:
+def _held_with(
+    term: str, groups: list[frozenset[str]], ctx: AnswerContext, written: Callable[[int], bool] | None = None
+) -> bool:
     """Whether one of the ``AnswerWeights.confirm_sentences`` best sentences for ``term`` and the
     question's other words (``groups``: each word's search terms) holds it with ``confirm_terms`` of
     them (all when fewer, none never enough), each word counted once whichever of its search terms the
-    sentence holds ("made" or "make" of "produce")."""
+    sentence holds ("made" or "make" of "produce"), and, with ``written``, writes it as that asks of the
+    sentence's row (``_written_as``)."""
     need = min(WEIGHTS.confirm_terms, len(groups))
     if need <= 0:
         return False
     others = sorted(frozenset().union(*groups) - {term})
     for h in ctx.scorer.top_k([term, *others], WEIGHTS.confirm_sentences):
         got = ctx.terms(h.index)
-        if term in got and sum(not g.isdisjoint(got) for g in groups) >= need:
+        if (
+            term in got
+            and sum(not g.isdisjoint(got) for g in groups) >= need
+            and (written is None or written(h.index))
+        ):
             return True
     return False

@@ -317,6 +317,17 @@ def bridged(q: QuestionInfo, ctx: AnswerContext) -> QuestionInfo:
             # "punishes the person who checks it" for "arrested"), and with no other word asked but a name,
             # which tells whom and never which sense, none of them says the asked event happened
             bridges[t] = replace(bridges[t], standing="unknown_word", search=(), variants=frozenset())
+        if (
+            q.kind == "yesno"
+            and t == q.done
+            and bridges[t].standing in ("bridged", "unknown_word")
+            and (heads := _state_head(word, ctx))
+        ):
+            # "was anyone hurt": "Nobody was injured" tells the state the cluster's head names
+            b = bridges[t]
+            bridges[t] = replace(
+                b, standing="bridged", search=tuple(sorted({*b.search, *heads})), variants=b.variants | heads
+            )
         if q.kind == "yesno" and t == q.done and bridges[t].standing == "unknown_word" and word in STOP_WORDS:
             # "is the strike over": the state as a coverage tells it happened ("the strike ended")
             bridges[t] = _state_reached(word, t, ctx) or bridges[t]
@@ -855,6 +866,22 @@ def _act_of_state(word: str, term: str, ctx: AnswerContext) -> TermBridge | None
     if not terms:
         return None
     return TermBridge(term, "bridged", tuple(sorted(terms)), frozenset(terms))
+
+
+def _state_head(word: str, ctx: AnswerContext) -> frozenset[str]:
+    """The index terms the coverage holds of the state a yes/no question's word (the coverage lacks it)
+    names as a kind of another: the head of the adjective cluster its most frequent adjective sense is a
+    satellite of, where that head is a verb's participle, the state an act leaves ("hurt" -> "injured":
+    WordNet relates the two words only so, and "Nobody was injured" says whether anyone was hurt). Not
+    another kind of head ("fired" -> "unemployed", a condition with no act), which tells of more than
+    the asked act did."""
+    wn = wordnet()
+    if wn is None or not word.isalpha():
+        return frozenset()
+    heads = {
+        w for w in wn.satellite_heads(word) if any(pos == "v" and lemma != w for pos, lemma in wn.lemmas(w))
+    }
+    return frozenset(t for w in heads for t in ctx.tokenizer.tokens(w) if ctx.scorer.df(t) > 0)
 
 
 def _opposite(word: str, term: str, ctx: AnswerContext) -> TermBridge | None:

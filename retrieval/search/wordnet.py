@@ -934,6 +934,24 @@ class WordNet:
             self._remember(key, got)
         return got
 
+    def satellite_heads(self, adjective: str, senses: int = 1) -> frozenset[str]:
+        """The words of the heads of the adjective clusters whose satellites ``adjective``'s ``senses``
+        most frequent adjective senses are ("hurt" -> "injured", its cluster's head: WordNet files the
+        state of being hurt as a kind of being injured, with no link between the two words otherwise);
+        none for a sense that is itself a head ("open")."""
+        key = ("satellite:" + adjective.lower(), senses)
+        got = self._memo.get(key)
+        if got is None:
+            out: set[str] = set()
+            for lemma in (lem for p, lem in self.lemmas(adjective) if p == "a"):
+                for off in self._offsets("a", lemma)[:senses]:
+                    # (a satellite's only similar-to pointer is to its head: ``_read_synset``)
+                    heads = (t for sym, t, _p, _s, _t in self._synset("a", off)[1] if sym == _SIMILAR)
+                    out.update(w for head in heads for w in self._words("a", head))
+            got = frozenset(w for w in out if "_" not in w and w != adjective.lower())
+            self._remember(key, got)
+        return got
+
     def antonyms(self, word: str, senses: int = 3) -> frozenset[str]:
         """The single words WordNet opposes to ``word`` in its ``senses`` most frequent senses, and their
         irregular inflections ("accept" -> "reject"; "win" -> "lose", "lost"): a sentence saying the

@@ -1,7 +1,8 @@
 """A noun the coverage lacks is read as the noun one WordNet class up or down that the coverage writes
 beside the question's other words: "the factory" of a story about "the plant", "the blaze" of one about
 "the fire", "how many aircraft" of one naming helicopters. A nearby noun found only away from the
-question's other words bridges nothing."""
+question's other words bridges nothing. A noun the coverage bridges by its synonyms counts by its broader
+noun written beside the question's other words ("the shoppers": "customers")."""
 
 from __future__ import annotations
 
@@ -115,3 +116,57 @@ def test_a_nearby_noun_is_read_where_the_coverage_is_about_it(
     # the same story among many others: a passing mention is no topic, and "blaze" is declined
     wide = engine_of(tmp_path_factory.mktemp("wide"), [story, *filler(300)])
     assert wide.ask(question).abstained
+
+
+DAM = {
+    "id": "dam",
+    "title": "Kelby dam inquiry to sit in Orrin",
+    "text": "The inquiry into the Kelby dam failure will hold its first public hearing at Orrin Town Hall "
+    "next month, its chair said on Thursday. The dam gave way on 2 February, flooding 40 homes.",
+}
+DAM_UNPLACED = {
+    "id": "dam",
+    "title": "Kelby dam inquiry named",
+    "text": "The inquiry into the Kelby dam failure will report by June, its chair said on Thursday. "
+    "The dam gave way on 2 February, flooding 40 homes.",
+}
+
+LAWSUIT = {
+    "id": "lawsuit",
+    "title": "Card breach lawsuit grows",
+    "text": "The breach exposed cards used at the retailer's shops between January and March. "
+    "Her lawyers at Hollis Brandt say more than 40,000 customers have asked to join the case.",
+}
+LAWSUIT_UNNAMED = {
+    "id": "lawsuit",
+    "title": "Card breach lawsuit grows",
+    "text": "The breach exposed cards used at the retailer's shops between January and March. "
+    "More than 40,000 customers have asked to join the case. Her lawyers say it will be heard in May.",
+}
+
+
+@pytest.mark.parametrize(
+    ("placed", "unplaced", "question", "wanted"),
+    [
+        # WordNet files "probe" mostly as a verb, but "the probe" is a noun, the inquiry the coverage writes
+        (DAM, DAM_UNPLACED, "where will the probe hold its first public hearing", "Orrin Town Hall"),
+        # the coverage never writes "shoppers" (its "shops" bridge it): shoppers are a kind of customer,
+        # written beside the lawyers asked about
+        (LAWSUIT, LAWSUIT_UNNAMED, "which attorneys represent the shoppers", "Hollis Brandt"),
+    ],
+)
+def test_a_noun_is_read_by_the_nearby_noun_written_beside_the_question(
+    tmp_path_factory: pytest.TempPathFactory,
+    placed: dict[str, str],
+    unplaced: dict[str, str],
+    question: str,
+    wanted: str,
+) -> None:
+    told = engine_of(tmp_path_factory.mktemp("told"), [placed, *filler(12)])
+    a = told.ask(question)
+    assert not a.abstained, a.answer
+    assert wanted in first_statement(a)
+    assert_verbatim(told, a)
+    # the same story without what is asked (no place for the hearing, no firm for the customers' lawyers)
+    untold = engine_of(tmp_path_factory.mktemp("untold"), [unplaced, *filler(12)])
+    assert untold.ask(question).abstained

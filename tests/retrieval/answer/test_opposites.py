@@ -1,7 +1,8 @@
 """A yes/no question whose verb the coverage never uses, where it says only the opposite ("was anyone
 hurt" -> "all were unhurt"), is answered by the sentence saying the opposite: a word with a negating
 prefix that WordNet knows as an adjective, or a WordNet antonym. It was declined with nothing to
-search for."""
+search for. So is one whose state the coverage writes as the head of the adjective cluster the asked word
+is a satellite of ("was anyone hurt" -> "nobody was injured")."""
 
 from __future__ import annotations
 
@@ -40,3 +41,22 @@ def test_a_word_that_only_looks_negated_is_no_opposite(tmp_path: Path) -> None:
     )
     # "ion" is not negated by "union": no sentence says the opposite of an ion at the hotel
     assert engine.ask("was there ion at the larkspur hotel").abstained
+
+
+ZOO = (
+    "A tiger escaped from its enclosure at Brenmoor Zoo on Friday night, the zoo said. "
+    "Keepers recaptured the animal early on Saturday after it was found in a service yard. "
+)
+
+
+def test_a_yes_no_state_is_answered_by_its_cluster_head(tmp_path: Path) -> None:
+    told = {"id": "zoo", "title": "Tiger escapes", "text": ZOO + "Nobody was injured, police said."}
+    said = engine_of(tmp_path / "said", [told, *filler(12)])
+    a = said.ask("was anyone hurt")
+    assert not a.abstained, a.answer
+    assert "Nobody was injured" in a.answer
+    assert_verbatim(said, a)
+    # the same story telling nothing of anyone's injuries does not answer it
+    untold = {"id": "zoo", "title": "Tiger escapes", "text": ZOO}
+    unsaid = engine_of(tmp_path / "unsaid", [untold, *filler(12)])
+    assert unsaid.ask("was anyone hurt").abstained

@@ -226,3 +226,12 @@ def test_an_adjective_defined_as_having_done_an_act_names_that_act() -> None:
     assert WN is not None
     assert WN.perfect_of("successful") == {"succeed"}
     assert not WN.perfect_of("accidental") and not WN.perfect_of("unanimous")
+
+
+@needs_wordnet
+def test_a_satellite_adjective_names_its_cluster_head() -> None:
+    """ "hurt" (its first adjective sense, "suffering from physical injury") is filed under "injured";
+    "open" heads its own cluster and names none."""
+    assert WN is not None
+    assert WN.satellite_heads("hurt") == {"injured"}
+    assert not WN.satellite_heads("open")
