@@ -229,23 +229,31 @@ def rubrics(ctx: AnswerContext) -> dict[str, list[str]]:
         return cast(dict[str, list[str]], got)
     wn = wordnet()
     made: dict[str, list[str]] = {}
-    for doc_id, doc in sorted(ctx.documents.items()):
-        m = _RUBRIC.match(doc.meta.title or "")
-        if m is None or wn is None or len(m.group(1).split()) > 2:
+    # (the articles are read in one pass, and only the few with a rubric or marked as opinion sorted:
+    # sorting a million articles twice cost most of this at a million sentences)
+    headed: list[tuple[str, str]] = []
+    opinions: list[str] = []
+    for doc_id, doc in ctx.documents.items():
+        meta = doc.meta
+        if (m := _RUBRIC.match(meta.title or "")) is not None:
+            headed.append((doc_id, m.group(1)))
+        if meta.opinion:
+            opinions.append(doc_id)
+    for doc_id, rubric in sorted(headed):
+        if wn is None or len(rubric.split()) > 2:
             continue
-        for word in m.group(1).split():
+        for word in rubric.split():
             if _JOINED.fullmatch(word):  # "Q&A: ...": the kind is the whole abbreviation, as written
                 made.setdefault(word.lower(), []).append(doc_id)
             elif _kind_word(word, wn):
                 for t in ctx.tokenizer.tokens(word):
                     made.setdefault(t, []).append(doc_id)
-    for doc_id, doc in sorted(ctx.documents.items()):
-        # an opinion piece marked so by its byline, address or file's name, not by a rubric: the
-        # "opinion piece", the "op-ed", as one with an "Opinion:" rubric is
-        if doc.meta.opinion:
-            for t in ctx.tokenizer.tokens("opinion"):
-                if doc_id not in made.get(t, []):
-                    made.setdefault(t, []).append(doc_id)
+    # an opinion piece marked so by its byline, address or file's name, not by a rubric: the "opinion
+    # piece", the "op-ed", as one with an "Opinion:" rubric is
+    for doc_id in sorted(opinions):
+        for t in ctx.tokenizer.tokens("opinion"):
+            if doc_id not in made.get(t, []):
+                made.setdefault(t, []).append(doc_id)
     for doc_id in _questions_answered(ctx):
         for kind in sorted(set(_FORMATS.values())):
             made.setdefault(kind, []).append(doc_id)

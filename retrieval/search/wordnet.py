@@ -868,17 +868,20 @@ class WordNet:
         """Each clause of several words of a verb gloss's definition (its examples, in quotes, aside;
         clauses parted by commas and semicolons, a leading "or" dropped) -> the synsets it defines."""
         out: dict[str, list[int]] = {}
+        # (str methods rather than a pattern's split, each line's offset read once: a third of the read,
+        # which every process answering pays once)
         for line in self._data["v"][:].split(b"\n"):
             bar = line.find(b" | ")
             if bar < 0 or not line[:1].isdigit():
                 continue  # (the licence lines at the top)
+            offset = int(line[:8])
             definition = line[bar + 3 :].split(b'"', 1)[0].decode("latin-1").lower()
-            for clause in re.split(r"[;,]", definition):
+            for clause in definition.replace(";", ",").split(","):
                 words = clause.split()
-                if words[:1] in (["or"], ["and"]):
-                    words = words[1:]
+                if len(words) > 1 and words[0] in ("or", "and"):
+                    del words[0]
                 if len(words) > 1:
-                    out.setdefault(" ".join(words), []).append(int(line[:8]))
+                    out.setdefault(" ".join(words), []).append(offset)
         return out
 
     def defined_by(self, word: str, pos: Pos, senses: int) -> frozenset[str]:
