@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from retrieval import Engine, SourceInfo, fold, object_of_preposition
+from retrieval import Engine, SourceInfo, fold, mostly_noun, object_of_preposition
 
 log = logging.getLogger(__name__)
 
@@ -104,14 +104,14 @@ def _title_case(text: str) -> bool:
 
 def _topic_words(text: str, most: int = 2) -> list[str]:
     """The first plain (lower-case) words of a clause worth searching for, as one phrase: what it is
-    about. Only words written together: "said repairs to the camera system" gives "repairs", not
-    "repairs camera", which no one would ask."""
+    about. Only words written together, a later one a noun: "said repairs to the camera system" gives
+    "repairs", not "repairs camera", and "said staff acted quickly" "staff", not "staff acted"."""
     words: list[str] = []
     end = 0  # where the phrase so far ends
     for m in _WORD.finditer(text):
         w = m.group(0)
         plain = w.islower() and len(w) > 3 and w not in _STOP
-        if plain and (not words or (text[end : m.start()] == " " and w not in words)):
+        if plain and (not words or (text[end : m.start()] == " " and w not in words and mostly_noun(w))):
             words.append(w)
             end = m.end()
         elif words:
@@ -127,6 +127,13 @@ def proven_words(texts: Iterable[str]) -> frozenset[str]:
     return frozenset(
         w.casefold() for t in texts if not _title_case(t) for n in _names(t, initial=False) for w in n.split()
     )
+
+
+def _of_outlet(name: str, outlets: frozenset[str]) -> bool:
+    """Whether a name is an outlet's (casefolded ``outlets``), or the end of one's, as a text shortens it
+    ("told the Echo" of the Northfield Echo)."""
+    n = name.casefold()
+    return any(o == n or o.endswith(" " + n) for o in outlets)
 
 
 def statement_questions(
@@ -163,7 +170,7 @@ def statement_questions(
         others = [
             n
             for n in _names(text, initial=False)
-            if n not in who and who not in n and n.casefold() not in outlets
+            if n not in who and who not in n and not _of_outlet(n, outlets)
         ]
         # a body the text writes with its article ("the Public Service Workers Union said") is asked so
         said = f"the {who}" if " " in who and (article or raw.split()[0].lower() == "the") else who
@@ -189,7 +196,7 @@ def candidate_questions(engine: Engine, doc: SourceInfo, outlets: frozenset[str]
         if len(out) >= 4:
             break
     names = [] if _title_case(doc.title or "") else _names(doc.title or "", initial=False)
-    names = [n for n in names if n.casefold() not in outlets]
+    names = [n for n in names if not _of_outlet(n, outlets)]
     if len(names) >= 2:
         out.append(f"What does the coverage say about {names[0]} and {names[1]}?")
     return out[:6]

@@ -35,6 +35,21 @@ from retrieval.models import (
     TimelineEvent,
 )
 from retrieval.search.text import aliases_problem, fold
+from retrieval.search.wordnet import WordNet
+
+_WORDNET: list[WordNet | None] = []
+
+
+def mostly_noun(word: str) -> bool:
+    """Whether WordNet reads ``word`` mostly as a noun ("lake", "staff"; not "acted"); False without
+    WordNet. For the bot's example questions, which name what a statement is about."""
+    if not _WORDNET:
+        from retrieval.answer.bridge import wordnet
+
+        _WORDNET.append(wordnet())
+    wn = _WORDNET[0]
+    return wn is not None and wn.mostly_noun(word)
+
 
 if TYPE_CHECKING:
     from retrieval.timeline.when import WhenError, parse_when
@@ -71,6 +86,7 @@ __all__ = [
     "build_engine",
     "fold",
     "index_location_problem",
+    "mostly_noun",
     "object_of_preposition",
     "open_engine",
     "parse_when",

@@ -75,6 +75,9 @@ def test_an_outlet_in_a_dateline_is_no_one_spoken_about() -> None:
     text = "DUNMORE, March 3 (Meridian Press Agency) - Victor Aldane said on Tuesday that the fund was sound."
     asked = statement_questions(text, outlets=frozenset({"meridian press agency"}))
     assert asked and not any("Meridian" in q for q in asked), asked
+    told = "Head teacher Sarah Okafor told the Echo that pupils were safe."
+    asked = statement_questions(told, outlets=frozenset({"northfield echo"}))
+    assert asked and not any("Echo" in q for q in asked), asked
 
 
 def test_a_statement_is_asked_about_words_written_together() -> None:
@@ -85,3 +88,5 @@ def test_a_statement_is_asked_about_words_written_together() -> None:
         "What did the Ministry of Justice say?",
         "What did the Ministry of Justice say about repairs?",
     ]
+    asked = statement_questions("Sarah Okafor said staff acted quickly and calmly.", frozenset({"okafor"}))
+    assert asked[-1] == "What did Sarah Okafor say about staff?", asked
