@@ -87,6 +87,23 @@ _SPAN_CUE = re.compile(
 )
 
 
+#: a date closing a period a noun phrase names ("the accounts for the year to March 2024", "the quarter
+#: ending June 30", "in the three months ended 31 March", "the season to May"): a reporting period's bound,
+#: as "until March" is a span's, which dates no act (the sentence's act, a qualified opinion or a loss, was
+#: told on another day). Only after a determiner or a count ("postponed by a week to Friday" sets a day)
+_PERIOD_END = re.compile(
+    r"\b(?:(?:the|its|their|his|her|this|that|each|every|last|first|second|third|fourth|final)\s+"
+    r"(?:(?:financial|fiscal|calendar|accounting|trading|reporting|football|playing|academic|school|tax|"
+    r"budget|\d+|two|three|four|six|nine|twelve|eighteen)[\s-]+){0,2}"
+    r"|(?:\d+|two|three|four|six|nine|twelve|eighteen)\s+)"
+    r"(?:year|years|quarter|quarters|half|half-year|season|month|months|week|weeks|period|term)\s+"
+    r"(?:to|ending|ended|through|until|till|up\s+to)\s+(?:the\s+end\s+of\s+)?(?:early\s+|late\s+|mid-?)?$",
+    re.I,
+)
+#: how far before a date its period's noun phrase may start ("the financial year ending ")
+_PERIOD_REACH = 70
+
+
 #: a date a deadline is set for ("set a deadline of midnight on March 9", "with a deadline of 31 January",
 #: "the deadline is Friday"): an attribute of the demand or notice the sentence tells, which was issued on
 #: another day; what is due may be done before it, or never (unlike "is due to report by May 15, 2026",
@@ -208,6 +225,21 @@ _ATTRIBUTE = re.compile(
     r"|dated|stamped)\s*:?\s*(?:(?:of|from|between|on|as)\s+)?(?:the\s+)?$",
     re.I,
 )
+
+#: ... but a document's own date, the document being what the sentence's act is told through ("In a letter
+#: dated 14 October 2024, she warned the board ...", "said in an email dated May 2 that ...", "according to a
+#: memo dated 3 June, ..."), dates that act: the writing is the warning. (A document only named, "the suit
+#: cites a letter dated June 1", keeps its date as the letter's label.)
+_THROUGH_DOCUMENT = re.compile(
+    r"\b(?:in|through|by|via|according\s+to)\s+(?:a|an|the|his|her|its|their|our|my|your)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:letter|memo|memorandum|e-?mail|note|notice|message|statement|submission|filing|"
+    r"report|affidavit|complaint|petition|motion|circular|directive|order|ruling|judgment|text)\s+dated\s+$",
+    re.I,
+)
+#: how far before a date the document it is of may be named ("according to a confidential internal memo
+#: dated ")
+_DOCUMENT_REACH = 64
+
 
 # What joins a date to the one before it as the end of one span ("Sept. 18 through Sept. 30", "May 3 -
 # May 9"), or, after "between"/"from" before the first, "and"/"to" ("between Sept. 18 and Sept. 30"); or
@@ -693,10 +725,14 @@ def doc_mentions(di: int, doc: Document, coverage_start: date | None = None) -> 
         opener = openers[si]
         if (
             m.kind == "relative"
-            and m.precision == "day"
+            and m.precision != "year"
             and _inside_quote(sent.text, local, carried=opener is not None)
         ):
-            continue  # "Today, Russia owes..." in a quote is the speaker's now, not an event
+            # "Today, Russia owes...", "Ewes that were due to lamb next week, gone," in a quote: counted
+            # from the speaker's now, which the article does not date (a quote may be days old), and told
+            # as speech, no event of the day, week or month it names ("We told them last year" keeps its
+            # year: a year is coarse enough for the speaker's now to be the article's)
+            continue
         if m.kind == "relative" and si in blog and _to_readers(sent.text, _words_and_names(sent.text)[1]):
             continue  # "That is all from us today." in a live blog's entry: its word to its readers
         if _withdrawn(sent.text, local):
@@ -712,6 +748,7 @@ def doc_mentions(di: int, doc: Document, coverage_start: date | None = None) -> 
             )
             or _SPAN_LEAD.match(m.text)
             or _DEADLINE_OF.search(sent.text, max(0, local - _SPAN_REACH), local)
+            or _PERIOD_END.search(sent.text, max(0, local - _PERIOD_REACH), local)
             or _RECORD_SINCE.search(sent.text, max(0, local - _RECORD_REACH), local)
             or _BASELINE.search(sent.text, max(0, local - _BASELINE_REACH), local)
             or _NEGATED.search(sent.text, max(0, local - _NEGATION_REACH), local)
@@ -1045,9 +1082,11 @@ def _attribute_or_span_end(
     such a list), and whether it ends the span the previous date of its sentence (``prev``) opens ("between
     Sept. 18 and Sept. 30": one event, dated by its first day, as "April 3 and 4" is)."""
     gap = sentence[prev[2] : local] if prev is not None else None
-    attribute = bool(_ATTRIBUTE.search(sentence, max(0, local - _ATTRIBUTE_REACH), local)) or (
-        prev is not None and prev[3] and gap is not None and bool(_LIST_JOIN.fullmatch(gap))
-    )
+    lo = max(0, local - _ATTRIBUTE_REACH)
+    attribute = bool(
+        _ATTRIBUTE.search(sentence, lo, local)
+        and not _THROUGH_DOCUMENT.search(sentence, max(0, local - _DOCUMENT_REACH), local)
+    ) or (prev is not None and prev[3] and gap is not None and bool(_LIST_JOIN.fullmatch(gap)))
     span_end = (
         prev is not None
         and gap is not None

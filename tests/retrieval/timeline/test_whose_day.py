@@ -1,0 +1,85 @@
+"""Whose act a date is: a reporting period's bound dates no act ("the accounts for the year to March
+2031"), a document's own date dates the act told through it ("In a letter dated 14 October 2030, she
+warned ..."), and a quotation's relative day, week or month is the speaker's, no event's. Small made-up
+documents."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from retrieval import Engine, build_engine
+
+
+def _engine(tmp_path: Path, docs: list[dict[str, str]]) -> Engine:
+    (tmp_path / "docs.jsonl").write_text("\n".join(json.dumps(d) for d in docs) + "\n", encoding="utf-8")
+    return build_engine(tmp_path)
+
+
+def _events(engine: Engine, topic: str | None = None) -> dict[str, str]:
+    return {e.date: e.text for e in engine.timeline(topic).events}
+
+
+def test_a_period_a_noun_phrase_names_dates_no_act(tmp_path: Path) -> None:
+    engine = _engine(
+        tmp_path,
+        [
+            {
+                "id": "audit",
+                "published": "2031-07-02",
+                "title": "Auditor qualifies Brenmoor accounts",
+                "text": "The auditor qualified its opinion on Brenmoor's accounts for the year to "
+                "March 2031.\n\n"
+                "Brenmoor lost £4m in the three months ended 30 June 2031, its filing showed.\n\n"
+                "The board met on 1 July 2031 to discuss the opinion.\n\n"
+                "The club's hearing was postponed by a week to 9 July 2031.",
+            }
+        ],
+    )
+    events = _events(engine)
+    assert "2031-03" not in events and "2031-06-30" not in events
+    assert "2031-07-01" in events
+    # a day something is moved to by a span is still the day set
+    assert "2031-07-09" in events
+
+
+def test_a_documents_date_dates_the_act_told_through_it(tmp_path: Path) -> None:
+    engine = _engine(
+        tmp_path,
+        [
+            {
+                "id": "letter",
+                "published": "2031-03-05",
+                "title": "Engineer warned Tarrow board",
+                "text": "In a letter dated 14 February 2031, Ida Venn warned the Tarrow board about the "
+                "dam's cracks.\n\n"
+                "The lawsuit cites a memo dated 2 January 2031 on the dam.\n\n"
+                "Cups with best-by dates of 3 March 2031 were recalled.",
+            }
+        ],
+    )
+    events = _events(engine)
+    assert events["2031-02-14"].startswith("In a letter dated 14 February 2031, Ida Venn warned")
+    # a document only named, and a product's printed date, still date nothing
+    assert "2031-01-02" not in events and "2031-03-03" not in events
+
+
+def test_a_quotations_relative_day_week_or_month_is_the_speakers(tmp_path: Path) -> None:
+    engine = _engine(
+        tmp_path,
+        [
+            {
+                "id": "farm",
+                "published": "2031-04-10",
+                "title": "Flood drowns Penrick flock",
+                "text": "The river burst its banks at Penrick on 8 April 2031.\n\n"
+                '"Ewes that were due to lamb next week, gone," he said.\n\n'
+                '"Come and help us this month," the farmer said.\n\n'
+                '"We lost the barn last year," he said.',
+            }
+        ],
+    )
+    events = _events(engine)
+    assert "2031-04-08" in events
+    assert "2031-04" not in events  # neither the lambing's week nor the plea's month
+    assert "2030" in events  # a year is coarse enough to be the article's
