@@ -87,8 +87,9 @@ def timeline_notes(timeline: Timeline) -> list[str]:
     if timeline.unplaced:
         n = timeline.unplaced
         verb = "names" if n == 1 else "name"
+        about = " on this topic" if timeline.topic else ""  # (the whole corpus' count has no topic)
         notes.append(
-            f"{counted(n, 'sentence')} on this topic in undated articles {verb} a day not placed here "
+            f"{counted(n, 'sentence')}{about} in undated articles {verb} a day not placed here "
             "(their articles state no date to count it from)."
         )
     return notes
