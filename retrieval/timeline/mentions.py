@@ -352,8 +352,10 @@ _OWNING_PHRASE = re.compile(
     r"|\b(?:like|unlike|such\s+as|similar\s+to)\s+(?:the|those|that|this|one)\b"
     r"|\b(?:who|which|that|whose\s+[a-z]+)\s+had\s+(?:(?:not|never|already|[a-z]+ly)\s+)?"
     r"(?!been\s+[a-z]+ing\b)(?:been\s+)?[a-z]+(?:ed|en)\b"
-    r"|\b(?:over|for|about|against|with|of|from)\s+(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?"
+    r"|\b(?:over|for|about|against|with|of|from|into)\s+(?:the|a|an|its|their|his|her)\s+"
+    r"(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+,?\s+"
     r"(?:that|which|who)\s+(?:[a-z]+ly\s+)?(?:" + PAST_VERB.pattern + r")"
+    r"|\b(?:over|for|about|against|of|from|into|on|as\s+to)\s+(?:how|why|what|whether|where|when)\b(?!\s+to\b)"
     r")"
     r"[^,;:!?()\u2014\u2013]*$",
     re.I,

@@ -83,3 +83,29 @@ def test_a_quotations_relative_day_week_or_month_is_the_speakers(tmp_path: Path)
     assert "2031-04-08" in events
     assert "2031-04" not in events  # neither the lambing's week nor the plea's month
     assert "2030" in events  # a year is coarse enough to be the article's
+
+
+def test_a_day_in_a_clause_on_an_object_dates_that_clause_not_the_main_act(tmp_path: Path) -> None:
+    engine = _engine(
+        tmp_path,
+        [
+            {
+                "id": "dam",
+                "published": "2031-03-05",
+                "title": "Inquiry into Harrow dam failure",
+                "text": "The government has ordered a public inquiry into the failure of the Harrow dam, "
+                "which flooded the town nine days ago.\n\n"
+                "The governor of Kestrel prison has been suspended pending an investigation into how "
+                "three inmates escaped on Tuesday.\n\n"
+                "Shareholders will vote on whether to replace the board at a meeting on 30 March.\n\n"
+                "The ferry that capsized on Monday was carrying 40 people.",
+            }
+        ],
+    )
+    events = _events(engine)
+    assert "2031-02-24" not in events  # the flood's day is not the inquiry's
+    assert "2031-03-04" not in events  # nor the escape's the suspension's
+    # an infinitive ("whether to") has no act of its own: the vote is the meeting's
+    assert events["2031-03-30"].startswith("Shareholders will vote")
+    # a relative clause on the subject still dates its sentence
+    assert events["2031-03-03"] == "The ferry that capsized on Monday was carrying 40 people."
