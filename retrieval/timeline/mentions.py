@@ -150,7 +150,10 @@ _BASELINE_REACH = 60
 
 #: a date right after the attribution's verb ("the airline said Monday", "announced on Friday"): it dates
 #: the saying, which the sentence's other date, the event told, already places on the timeline
-_SAID_ON = re.compile(r"\b(?:said|says|told\s+\w+|announced|added|confirmed|stated)\s+(?:on\s+)?$", re.I)
+_SAYING = r"said|says|announced|added|confirmed|stated"
+_SAID_ON = re.compile(rf"\b(?:{_SAYING}|told\s+\w+)\s+(?:on\s+)?$", re.I)
+#: a verb of saying anywhere in a sentence ("X will close from Monday, the principal has confirmed")
+_SAYS = re.compile(rf"\b(?:{_SAYING}|told)\b", re.I)
 
 #: how far before a date the attribution's verb may start
 _SAID_REACH = 24
@@ -449,6 +452,15 @@ class Mention:
     #: hearing for May 11"). A plan, which the merge never cites for the act of its day (a date after the
     #: article alone is no sign: a page's comments, "At 9:47 am on 10 Jun 2010, X wrote", run on after it)
     ahead: bool = False
+    #: told only as a plan of its date: the future marker heads the clause its date stands in, and the
+    #: sentence says nothing and tells nothing done before it ("The committee will question the chief
+    #: executive next week"; not "The minister says she will ...", nor "The towpath will stay shut until
+    #: the bank is rebuilt in May", whose date is another verb's): a live entry's plan of another day,
+    #: which stands at that day, never at the entry's stamp
+    plan_only: bool = False
+    #: the Monday of the week a month's report stands for ("next week", shown as the month holding it),
+    #: "" for any other: the merge joins it only to a day of that week, not to any day of its month
+    week: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -822,6 +834,9 @@ def doc_mentions(di: int, doc: Document, coverage_start: date | None = None) -> 
             if _names_only(sent.text, local):
                 naming.add(len(out))
         prev_out = len(out)
+        marker = future_marker(sent.text[:local])
+        # (the marker's place in the sentence: ``future_marker`` reads the last 90 characters)
+        marker_at = marker.start() + max(0, local - 90) if marker is not None else -1
         out.append(
             Mention(
                 di,
@@ -836,8 +851,10 @@ def doc_mentions(di: int, doc: Document, coverage_start: date | None = None) -> 
                 names,
                 follow_up,
                 end=(m.range_end or "") if precision == "day" and m.year_known else "",
-                ahead=future_marker(sent.text[:local]) is not None
+                week=m.value if m.precision == "week" else "",
+                ahead=marker is not None
                 or SET_FOR.search(sent.text, max(0, local - _SET_FOR_REACH), local) is not None,
+                plan_only=marker is not None and _plan_only(sent.text, marker_at, local),
             )
         )
     keep = [True] * len(out)
@@ -915,12 +932,29 @@ def _announced(
     """Whether a mention is a stamped live-blog entry's word of something still to come on a day other
     than the entry's own ("will close from Monday", "will open tomorrow", or any day after the entry's):
     the entry reports the announcement at its time; the day named is another verb's."""
-    if paragraph not in stamps:
+    if paragraph not in stamps or m.plan_only:
         return False
     day = days.get(paragraph, anchor)
     # a day after the entry's own is still to come at its stamp, however the sentence puts it ("has added a
     # hearing to Tuesday's agenda")
     return (m.ahead and m.value != day.isoformat()) or span_of(m.value).first > day
+
+
+#: what opens a clause of another verb between a plan's marker and a date ("will stay shut until the bank
+#: is rebuilt in May"), besides ``_SUBORDINATOR``'s words
+_OTHER_CLAUSE = re.compile(r"\b(?:until|till|before|unless|if|since)\b", re.I)
+
+
+def _plan_only(sentence: str, marker_at: int, local: int) -> bool:
+    """Whether the date at ``local`` is told only as the plan the future marker at ``marker_at`` opens
+    (``Mention.plan_only``): no saying in the sentence, no verb done before the marker, and no clause of
+    another verb opened between the marker and the date."""
+    return not (
+        _SAYS.search(sentence)
+        or PAST_VERB.search(sentence, 0, marker_at)
+        or _SUBORDINATOR.search(sentence, marker_at, local)
+        or _OTHER_CLAUSE.search(sentence, marker_at, local)
+    )
 
 
 def _names_only(sentence: str, local: int) -> bool:

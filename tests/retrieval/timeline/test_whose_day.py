@@ -109,3 +109,35 @@ def test_a_day_in_a_clause_on_an_object_dates_that_clause_not_the_main_act(tmp_p
     assert events["2031-03-30"].startswith("Shareholders will vote")
     # a relative clause on the subject still dates its sentence
     assert events["2031-03-03"] == "The ferry that capsized on Monday was carrying 40 people."
+
+
+def test_a_plan_for_next_week_is_never_placed_at_its_articles_day(tmp_path: Path) -> None:
+    engine = _engine(
+        tmp_path,
+        [
+            {
+                "id": "blog",
+                "published": "2031-03-06",
+                "title": "Live: Ostrow hearing",
+                "text": "10:15 a.m. The committee will question the regulator's chief executive next "
+                "week.\n\n"
+                "11:30 a.m. The regulator's chief executive, Dana Ostrow, said she would attend.\n\n"
+                "12:40 p.m. The chair says the hearing will go ahead next week.",
+            },
+            {
+                "id": "paper",
+                "published": "2031-03-06",
+                "title": "Committee to question regulator",
+                "text": "The committee on Thursday voted to question the regulator's chief executive.\n\n"
+                "The committee will question the regulator's chief executive next week, the chair said.",
+            },
+        ],
+    )
+    timeline = engine.timeline()
+    for event in timeline.events:
+        if "will question" in event.text:  # the plan, at its week's month (10-16 March), never at the 6th
+            assert event.date == "2031-03", event
+        if event.date == "2031-03-06":  # nor cited for the day's own events
+            assert all("will question" not in c.quote for c in event.citations), event
+    # a live entry's saying is its stamp's news, whatever it says is to come
+    assert any(e.date == "2031-03-06" and "The chair says" in e.text for e in timeline.events)
