@@ -747,7 +747,11 @@ def doc_mentions(di: int, doc: Document, coverage_start: date | None = None) -> 
             # as speech, no event of the day, week or month it names ("We told them last year" keeps its
             # year: a year is coarse enough for the speaker's now to be the article's)
             continue
-        if m.kind == "relative" and si in blog and _to_readers(sent.text, _words_and_names(sent.text)[1]):
+        if (
+            m.kind == "relative"
+            and si in blog
+            and _to_readers(entry := _unstamped(sent.text), _words_and_names(entry)[1])
+        ):
             continue  # "That is all from us today." in a live blog's entry: its word to its readers
         if _withdrawn(sent.text, local):
             continue  # "Correction: An earlier post said the crane was built in 1968.": a date taken back
@@ -1055,6 +1059,13 @@ def _to_readers(text: str, names: frozenset[str]) -> bool:
     )
 
 
+def _unstamped(text: str) -> str:
+    """An entry's sentence without the time stamp opening it ("16:40 That is where we will leave our live
+    coverage for today."): a stamp's figures are no figure the sentence tells."""
+    stamp = STAMP.match(text)
+    return text[stamp.end() :] if stamp is not None else text
+
+
 def _past_perfect_lead(text: str) -> bool:
     """Whether a sentence tells, as its first verb, something in the past perfect: no verb before its
     "had" ("Officers said they had seized laptops" tells the saying)."""
@@ -1082,8 +1093,7 @@ def _stamped_entries(
         if s.index in dated:
             told.add(s.paragraph)
             continue
-        stamp = STAMP.match(s.text)
-        rest = s.text[stamp.end() :] if stamp is not None else s.text
+        rest = _unstamped(s.text)
         if len(WORD.findall(rest)) < _ENTRY_WORDS:
             continue
         words, names = _words_and_names(rest)

@@ -6,9 +6,12 @@ documents."""
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 
 from retrieval import Engine, build_engine
+from retrieval.models import Document, DocumentMeta, Sentence
+from retrieval.timeline.index import TimelineIndex
 
 
 def _engine(tmp_path: Path, docs: list[dict[str, str]]) -> Engine:
@@ -141,3 +144,18 @@ def test_a_plan_for_next_week_is_never_placed_at_its_articles_day(tmp_path: Path
             assert all("will question" not in c.quote for c in event.citations), event
     # a live entry's saying is its stamp's news, whatever it says is to come
     assert any(e.date == "2031-03-06" and "The chair says" in e.text for e in timeline.events)
+
+
+def test_a_live_pages_word_to_its_readers_is_no_event_whatever_its_stamp() -> None:
+    """The stamp's figures ("16:40") are not a figure the sentence tells: "That is where we will leave
+    our live coverage for today." names no one and nothing, and is no event of the day."""
+    entries = (
+        "09:10 Engineers closed the lock gates at Fenwick to stop the canal draining.",
+        "16:40 That is where we will leave our live coverage for today.",
+    )
+    sentences = tuple(Sentence("blog", i, i, t) for i, t in enumerate(entries))
+    meta = DocumentMeta(
+        doc_id="blog", title="LIVE: Canal breach", source="Weir Gazette", published=date(2031, 3, 6)
+    )
+    page = Document(meta=meta, sentences=sentences, paragraphs=tuple((i, i + 1) for i in range(len(entries))))
+    assert [e.text[:5] for e in TimelineIndex.build([page]).query().events] == ["09:10"]
