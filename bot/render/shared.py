@@ -122,6 +122,13 @@ def event_days(event: TimelineEvent) -> str:
     return f"{event.date} to {event.end}" if event.end else event.date
 
 
+def event_mark(event: TimelineEvent) -> str:
+    """What an event's date is, said after it: history the articles recall (" (background)"), or a plan
+    every report tells as still to come (" (planned)"), which may never have been done; "" for an act
+    reported done."""
+    return " (background)" if event.background else " (planned)" if event.planned else ""
+
+
 def event_sources(events: Sequence[TimelineEvent]) -> tuple[list[list[int]], list[Citation]]:
     """Citations renumbered for one page: each source once (a document, or documents a source line
     shows alike), in order of first appearance."""

@@ -270,6 +270,14 @@ class TimelineIndex:
                 count += 1
         return count
 
+    def _still_to_come(self, m: Mention) -> bool:
+        """Whether a report tells its event as still to come: told as a plan (``Mention.ahead``) of a date
+        after its article's day, or of any date in an undated article. ("will examine the authority's
+        decision in 2024" names a past decision, the future being the examination's; "expected to give
+        an update later this morning" is the article's own day.)"""
+        published = self._docs[m.doc].meta.published
+        return m.ahead and (published is None or span_of(m.value).last > published)
+
     def _unplaced_anywhere(self) -> int:
         """``_unplaced`` without a topic: every sentence of an article stating no date that names a day
         only relative to one, the same count a topic's timeline gives of its own sentences (a whole
@@ -523,6 +531,7 @@ class TimelineIndex:
             text=" ".join(filter(None, [_topic_line(best, topic) if topic else best.text, best.righted])),
             citations=citations,
             background=all(m.background for m in ms),
+            planned=all(self._still_to_come(m) for m in ms),
             # the range its shown report states, else one another cited report states
             end=best.end or next((m.end for m in ms if m.end), None),
         )

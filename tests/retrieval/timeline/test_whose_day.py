@@ -9,6 +9,8 @@ import json
 from datetime import date
 from pathlib import Path
 
+from bot.render.embeds import timeline_embed
+from bot.render.text import timeline_text
 from retrieval import Engine, build_engine
 from retrieval.models import Document, DocumentMeta, Sentence
 from retrieval.timeline.index import TimelineIndex
@@ -139,11 +141,16 @@ def test_a_plan_for_next_week_is_never_placed_at_its_articles_day(tmp_path: Path
     timeline = engine.timeline()
     for event in timeline.events:
         if "will question" in event.text:  # the plan, at its week's month (10-16 March), never at the 6th
-            assert event.date == "2031-03", event
+            assert event.date == "2031-03" and event.planned, event
         if event.date == "2031-03-06":  # nor cited for the day's own events
             assert all("will question" not in c.quote for c in event.citations), event
     # a live entry's saying is its stamp's news, whatever it says is to come
     assert any(e.date == "2031-03-06" and "The chair says" in e.text for e in timeline.events)
+    # every front end says which dates are a plan's
+    shown = timeline_text(timeline)
+    assert "2031-03 (planned) — 10:15 a.m. The committee will question" in shown
+    assert "2031-03-06 — 12:40 p.m. The chair says" in shown
+    assert "**2031-03** (planned) — " in (timeline_embed(timeline, 0, 8).description or "")
 
 
 def test_a_live_pages_word_to_its_readers_is_no_event_whatever_its_stamp() -> None:
