@@ -355,7 +355,21 @@ _OWNING_PHRASE = re.compile(
     r"|\b(?:like|unlike|such\s+as|similar\s+to)\s+(?:the|those|that|this|one)\b"
     r"|\b(?:who|which|that|whose\s+[a-z]+)\s+had\s+(?:(?:not|never|already|[a-z]+ly)\s+)?"
     r"(?!been\s+[a-z]+ing\b)(?:been\s+)?[a-z]+(?:ed|en)\b"
-    r"|\b(?:over|for|about|against|with|of|from|into)\s+(?:the|a|an|its|their|his|her)\s+"
+    r"|\b(?:over|for|about|against|with|of|from|into)\s+(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:that|which|who)\s+(?:[a-z]+ly\s+)?(?:" + PAST_VERB.pattern + r")"
+    r")"
+    r"[^,;:!?()\u2014\u2013]*$",
+    re.I,
+)
+#: ... and, for a day the text does not write out but counts ("nine days ago", "on Tuesday"), a relative
+#: clause set off by a comma ("ordered an inquiry into the failure of the spillway, which
+#: flooded the town nine days ago") and a question a preposition's object asks ("suspended pending an
+#: investigation into how three inmates escaped on Tuesday"; not an infinitive's, "vote on whether to ...
+#: at a meeting on March 30"): listed at the day counted, the line would read as the main act's, the
+#: reader seeing no date beside the clause's verb ("the show, which was first broadcast in 1964" shows
+#: its year where it belongs)
+_OWNING_CLAUSE = re.compile(
+    r"(?:\b(?:over|for|about|against|with|of|from|into)\s+(?:the|a|an|its|their|his|her)\s+"
     r"(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+,?\s+"
     r"(?:that|which|who)\s+(?:[a-z]+ly\s+)?(?:" + PAST_VERB.pattern + r")"
     r"|\b(?:over|for|about|against|of|from|into|on|as\s+to)\s+(?:how|why|what|whether|where|when)\b(?!\s+to\b)"
@@ -382,13 +396,15 @@ _MAIN_GOES_ON = re.compile(
 _OWNING_REACH = 70
 
 
-def _phrase_owned(sentence: str, local: int, end: int) -> bool:
+def _phrase_owned(sentence: str, local: int, end: int, counted: bool) -> bool:
     """Whether the date at [local, end) dates a phrase inside the sentence, not its main act: a reason or a
-    comparison (``_OWNING_PHRASE``), a "since" clause the main clause goes on after, or a participle
+    comparison (``_OWNING_PHRASE``), a clause on a preposition's object when the day is ``counted`` (not
+    written out: ``_OWNING_CLAUSE``), a "since" clause the main clause goes on after, or a participle
     modifying a noun before a finite verb ("The layoffs announced on Monday will fall ...")."""
     lo = max(0, local - _OWNING_REACH)
     return (
         _OWNING_PHRASE.search(sentence, lo, local) is not None
+        or (counted and _OWNING_CLAUSE.search(sentence, lo, local) is not None)
         or (
             _SINCE_CLAUSE.search(sentence, lo, local) is not None
             and _MAIN_GOES_ON.match(sentence, end) is not None
@@ -823,7 +839,7 @@ def doc_mentions(di: int, doc: Document, coverage_start: date | None = None) -> 
             sent.text, max(0, local - _PLAN_REACH), local
         ):
             given_up.add(len(out))
-        if _phrase_owned(sent.text, local, end) and not background:
+        if _phrase_owned(sent.text, local, end, m.kind in ("relative", "anaphoric")) and not background:
             owned.add(len(out))
         elif clause_at[len(out)] >= 0 and not background:
             subordinate.add(len(out))

@@ -103,7 +103,8 @@ def test_a_day_in_a_clause_on_an_object_dates_that_clause_not_the_main_act(tmp_p
                 "The governor of Kestrel prison has been suspended pending an investigation into how "
                 "three inmates escaped on Tuesday.\n\n"
                 "Shareholders will vote on whether to replace the board at a meeting on 30 March.\n\n"
-                "The ferry that capsized on Monday was carrying 40 people.",
+                "The ferry that capsized on Monday was carrying 40 people.\n\n"
+                "The fallout from the Verno scandal, which rocked the league in 2029, went on.",
             }
         ],
     )
@@ -112,6 +113,8 @@ def test_a_day_in_a_clause_on_an_object_dates_that_clause_not_the_main_act(tmp_p
     assert "2031-03-04" not in events  # nor the escape's the suspension's
     # an infinitive ("whether to") has no act of its own: the vote is the meeting's
     assert events["2031-03-30"].startswith("Shareholders will vote")
+    # a year written beside its clause's verb shows whose it is: listed there
+    assert "2029" in events
     # a relative clause on the subject still dates its sentence
     assert events["2031-03-03"] == "The ferry that capsized on Monday was carrying 40 people."
 
