@@ -1,7 +1,8 @@
 """Whose act a date is: a reporting period's bound dates no act ("the accounts for the year to March
 2031"), a document's own date dates the act told through it ("In a letter dated 14 October 2030, she
-warned ..."), and a quotation's relative day, week or month is the speaker's, no event's. Small made-up
-documents."""
+warned ..."), a quotation's relative day, week or month is the speaker's, a counted day in a clause on a
+preposition's object is that clause's, a plan for next week is never its article's day (and is marked
+planned), and a live page's word to its readers is no event. Small made-up documents."""
 
 from __future__ import annotations
 
@@ -14,6 +15,10 @@ from bot.render.text import timeline_text
 from retrieval import Engine, build_engine
 from retrieval.models import Document, DocumentMeta, Sentence
 from retrieval.timeline.index import TimelineIndex
+
+
+def _article(doc_id: str, published: str, title: str, text: str) -> dict[str, str]:
+    return {"id": doc_id, "published": published, "title": title, "text": text}
 
 
 def _engine(tmp_path: Path, docs: list[dict[str, str]]) -> Engine:
@@ -29,16 +34,16 @@ def test_a_period_a_noun_phrase_names_dates_no_act(tmp_path: Path) -> None:
     engine = _engine(
         tmp_path,
         [
-            {
-                "id": "audit",
-                "published": "2031-07-02",
-                "title": "Auditor qualifies Brenmoor accounts",
-                "text": "The auditor qualified its opinion on Brenmoor's accounts for the year to "
+            _article(
+                "audit",
+                "2031-07-02",
+                "Auditor qualifies Brenmoor accounts",
+                "The auditor qualified its opinion on Brenmoor's accounts for the year to "
                 "March 2031.\n\n"
                 "Brenmoor lost £4m in the three months ended 30 June 2031, its filing showed.\n\n"
                 "The board met on 1 July 2031 to discuss the opinion.\n\n"
                 "The club's hearing was postponed by a week to 9 July 2031.",
-            }
+            )
         ],
     )
     events = _events(engine)
@@ -52,15 +57,15 @@ def test_a_documents_date_dates_the_act_told_through_it(tmp_path: Path) -> None:
     engine = _engine(
         tmp_path,
         [
-            {
-                "id": "letter",
-                "published": "2031-03-05",
-                "title": "Engineer warned Tarrow board",
-                "text": "In a letter dated 14 February 2031, Ida Venn warned the Tarrow board about the "
+            _article(
+                "letter",
+                "2031-03-05",
+                "Engineer warned Tarrow board",
+                "In a letter dated 14 February 2031, Ida Venn warned the Tarrow board about the "
                 "dam's cracks.\n\n"
                 "The lawsuit cites a memo dated 2 January 2031 on the dam.\n\n"
                 "Cups with best-by dates of 3 March 2031 were recalled.",
-            }
+            )
         ],
     )
     events = _events(engine)
@@ -73,15 +78,15 @@ def test_a_quotations_relative_day_week_or_month_is_the_speakers(tmp_path: Path)
     engine = _engine(
         tmp_path,
         [
-            {
-                "id": "farm",
-                "published": "2031-04-10",
-                "title": "Flood drowns Penrick flock",
-                "text": "The river burst its banks at Penrick on 8 April 2031.\n\n"
+            _article(
+                "farm",
+                "2031-04-10",
+                "Flood drowns Penrick flock",
+                "The river burst its banks at Penrick on 8 April 2031.\n\n"
                 '"Ewes that were due to lamb next week, gone," he said.\n\n'
                 '"Come and help us this month," the farmer said.\n\n'
                 '"We lost the barn last year," he said.',
-            }
+            )
         ],
     )
     events = _events(engine)
@@ -94,18 +99,18 @@ def test_a_day_in_a_clause_on_an_object_dates_that_clause_not_the_main_act(tmp_p
     engine = _engine(
         tmp_path,
         [
-            {
-                "id": "dam",
-                "published": "2031-03-05",
-                "title": "Inquiry into Harrow dam failure",
-                "text": "The government has ordered a public inquiry into the failure of the Harrow dam, "
+            _article(
+                "dam",
+                "2031-03-05",
+                "Inquiry into Harrow dam failure",
+                "The government has ordered a public inquiry into the failure of the Harrow dam, "
                 "which flooded the town nine days ago.\n\n"
                 "The governor of Kestrel prison has been suspended pending an investigation into how "
                 "three inmates escaped on Tuesday.\n\n"
                 "Shareholders will vote on whether to replace the board at a meeting on 30 March.\n\n"
                 "The ferry that capsized on Monday was carrying 40 people.\n\n"
                 "The fallout from the Verno scandal, which rocked the league in 2029, went on.",
-            }
+            )
         ],
     )
     events = _events(engine)
@@ -123,22 +128,22 @@ def test_a_plan_for_next_week_is_never_placed_at_its_articles_day(tmp_path: Path
     engine = _engine(
         tmp_path,
         [
-            {
-                "id": "blog",
-                "published": "2031-03-06",
-                "title": "Live: Ostrow hearing",
-                "text": "10:15 a.m. The committee will question the regulator's chief executive next "
+            _article(
+                "blog",
+                "2031-03-06",
+                "Live: Ostrow hearing",
+                "10:15 a.m. The committee will question the regulator's chief executive next "
                 "week.\n\n"
                 "11:30 a.m. The regulator's chief executive, Dana Ostrow, said she would attend.\n\n"
                 "12:40 p.m. The chair says the hearing will go ahead next week.",
-            },
-            {
-                "id": "paper",
-                "published": "2031-03-06",
-                "title": "Committee to question regulator",
-                "text": "The committee on Thursday voted to question the regulator's chief executive.\n\n"
+            ),
+            _article(
+                "paper",
+                "2031-03-06",
+                "Committee to question regulator",
+                "The committee on Thursday voted to question the regulator's chief executive.\n\n"
                 "The committee will question the regulator's chief executive next week, the chair said.",
-            },
+            ),
         ],
     )
     timeline = engine.timeline()
