@@ -177,6 +177,9 @@ class TimelineEvent(BaseModel):
     background: bool = False
     #: the last day of a range the event spans ("from 3 to 7 April": ``date`` is its first), else None
     end: str | None = None
+    #: every report tells it as still to come on its date ("will question the chief executive next week",
+    #: "talks will resume on Thursday"): shown "(planned)", as the act may never have been done
+    planned: bool = False
 
 
 class Timeline(BaseModel):

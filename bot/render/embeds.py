@@ -22,6 +22,7 @@ from bot.render.shared import (
     counted,
     distinct_documents,
     event_days,
+    event_mark,
     event_sources,
     footer,
     labelled,
@@ -186,9 +187,9 @@ def timeline_embed(timeline: Timeline, page: int, page_size: int) -> discord.Emb
         share = 3000 // len(events)
         lines = []
         for ev, nums in zip(events, marks, strict=True):
-            bg = " (background)" if ev.background else ""
             m = markers(nums)
-            lines.append(f"**{event_days(ev)}**{bg} — {fit(ev.text, max(40, share - len(m) - 30))} {m}")
+            text = fit(ev.text, max(40, share - len(m) - 30))
+            lines.append(f"**{event_days(ev)}**{event_mark(ev)} — {text} {m}")
         embed.description = with_notes(lines, notes)
         _source_fields(embed, [citation_line(c) for c in sources])
     extra = f"page {page + 1}/{pages} · {len(timeline.events)} events" if timeline.events else ""

@@ -87,8 +87,9 @@ def timeline_notes(timeline: Timeline) -> list[str]:
     if timeline.unplaced:
         n = timeline.unplaced
         verb = "names" if n == 1 else "name"
+        about = " on this topic" if timeline.topic else ""  # (the whole corpus' count has no topic)
         notes.append(
-            f"{counted(n, 'sentence')} on this topic in undated articles {verb} a day not placed here "
+            f"{counted(n, 'sentence')}{about} in undated articles {verb} a day not placed here "
             "(their articles state no date to count it from)."
         )
     return notes
@@ -119,6 +120,13 @@ def source_groups(citations: Sequence[Citation]) -> list[tuple[list[int], Citati
 def event_days(event: TimelineEvent) -> str:
     """An event's date as shown: a range's first and last day ("2026-04-03 to 2026-04-07"), else its date."""
     return f"{event.date} to {event.end}" if event.end else event.date
+
+
+def event_mark(event: TimelineEvent) -> str:
+    """What an event's date is, said after it: history the articles recall (" (background)"), or a plan
+    every report tells as still to come (" (planned)"), which may never have been done; "" for an act
+    reported done."""
+    return " (background)" if event.background else " (planned)" if event.planned else ""
 
 
 def event_sources(events: Sequence[TimelineEvent]) -> tuple[list[list[int]], list[Citation]]:

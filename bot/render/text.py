@@ -15,6 +15,7 @@ from bot.render.shared import (
     counted,
     distinct_documents,
     event_days,
+    event_mark,
     event_sources,
     footer,
     labelled,
@@ -78,8 +79,7 @@ def timeline_text(timeline: Timeline, periods: Sequence[Period] = (), grouping: 
         if heading:
             out.append(heading)
         for ev in events:
-            bg = " (background)" if ev.background else ""
-            line = f"{event_days(ev)}{bg} — {plain(ev.text)} {markers(next(numbered))}"
+            line = f"{event_days(ev)}{event_mark(ev)} — {plain(ev.text)} {markers(next(numbered))}"
             out.append(f"  {line}" if heading else line)
     out.extend(notes)
     out.append("Sources:")

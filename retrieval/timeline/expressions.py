@@ -283,7 +283,7 @@ NOT_PAST_ED = r"\w*(?:ceed|need|feed|speed|bleed|breed|heed|seed|weed|deed)|hund
 #: reopen on Monday", "will succeed") is none
 PARTICIPLE_BEFORE = re.compile(
     r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bto\s)(?<!\bremain\s)(?<!\bremains\s)(?<!\bstay\s)"
-    r"(?<!\bstays\s)(?<!\bget\s)(?<!\bgets\s)"
+    r"(?<!\bstays\s)(?<!\bget\s)(?<!\bgets\s)(?<!\bthat\s)(?<!\bwhich\s)(?<!\bwho\s)"
     r"\b(?!(?:expected|scheduled|planned|slated|forecast|predicted|timed|intended|projected|billed|earmarked|"
     rf"needed|wanted|hoped|aimed|{NOT_PAST_ED})\b)"
     r"(?:[a-z]{2,}ed|taken|given|shown|seen|written|driven|chosen|broken|"

@@ -17,6 +17,7 @@ from datetime import date
 from typing import TypeVar
 
 from retrieval.answer.bridge import person_noun, wordnet
+from retrieval.ingest.sentences import DocumentSentences
 from retrieval.lexicon import LOWER, MONTHS, STOP_WORDS, UPPER, WEEKDAYS, CasedPattern, figures
 from retrieval.models import Citation, Document, Timeline, TimelineEvent
 from retrieval.timeline.dates import body_sentences, find_dates
@@ -161,6 +162,7 @@ class TimelineIndex:
         # that name a day only relative to one, which no timeline places, to their place and text
         # (``_relative_day``), else None
         self._unanchored: dict[tuple[str, int], tuple[tuple[int, int], str] | None] = {}
+        self._unplaced_all: int | None = None  # how many of them the whole corpus holds, once counted
         # the articles whose headline holds each stem (what a topic's ledes are found by), made here in the
         # build, not by the first topic query
         self._by_title: dict[str, set[int]] = {}
@@ -211,7 +213,10 @@ class TimelineIndex:
                 inside = _most_salient(ranked, lambda i: self._events[i].value, limit)
             inside.sort(key=lambda i: _in_time(self._events[i]))
             return Timeline(
-                topic=topic, events=[self._whole[i] for i in inside], left_out=matching - len(inside)
+                topic=topic,
+                events=[self._whole[i] for i in inside],
+                left_out=matching - len(inside),
+                unplaced=self._unplaced_anywhere(),
             )
         relevant = self._with_followers(relevant)
         groups_of_topic = _topic_groups(topic, families) if topic else {}
@@ -260,12 +265,41 @@ class TimelineIndex:
         exist (the day is never guessed). Each sentence is read once, when a topic first reaches it."""
         count = 0
         for key in relevant:
-            if key not in self._unanchored:
-                self._unanchored[key] = self._relative_day(key)
-            relative = self._unanchored[key]
+            relative = self._unanchored_sentence(key)
             if relative and (on_topic is None or on_topic(*relative)):
                 count += 1
         return count
+
+    def _still_to_come(self, m: Mention) -> bool:
+        """Whether a report tells its event as still to come: told as a plan (``Mention.ahead``) of a date
+        after its article's day, or of any date in an undated article. ("will examine the authority's
+        decision in 2024" names a past decision, the future being the examination's; "expected to give
+        an update later this morning" is the article's own day.)"""
+        published = self._docs[m.doc].meta.published
+        return m.ahead and (published is None or span_of(m.value).last > published)
+
+    def _unplaced_anywhere(self) -> int:
+        """``_unplaced`` without a topic: every sentence of an article stating no date that names a day
+        only relative to one, the same count a topic's timeline gives of its own sentences (a whole
+        timeline saying 0 while a topic's says 2 would read as the topic finding what the whole corpus
+        lacks). Read once, on the first timeline without a topic; a date window does not narrow it (the
+        sentences have no day to be inside it); not kept per sentence, as a topic's are: a large undated
+        corpus would hold a key for every sentence."""
+        if self._unplaced_all is None:
+            self._unplaced_all = sum(
+                1
+                for d in self._docs
+                if d.meta.published is None
+                for si, text in enumerate(_texts(d))
+                if _names_relative_day(text) and self._relative_day((d.meta.doc_id, si)) is not None
+            )
+        return self._unplaced_all
+
+    def _unanchored_sentence(self, key: tuple[str, int]) -> tuple[tuple[int, int], str] | None:
+        """``_relative_day`` of a sentence a topic reached, read once and kept."""
+        if key not in self._unanchored:
+            self._unanchored[key] = self._relative_day(key)
+        return self._unanchored[key]
 
     def _position(self, doc_id: str) -> int | None:
         """An article's place among the documents, by its id (the table made when a topic first needs it)."""
@@ -285,7 +319,7 @@ class TimelineIndex:
         if not (0 <= si < len(sentences) and sentences[si].index == si) or sentences[si].heading:
             return None
         text = sentences[si].text
-        if not _RELATIVE_DAY_CUE.search(text):
+        if not _names_relative_day(text):
             return None
         found = find_dates(text, _ANY_DAY)
         return ((di, si), text) if any(m.precision == "day" and m.kind == "relative" for m in found) else None
@@ -497,9 +531,19 @@ class TimelineIndex:
             text=" ".join(filter(None, [_topic_line(best, topic) if topic else best.text, best.righted])),
             citations=citations,
             background=all(m.background for m in ms),
+            planned=all(self._still_to_come(m) for m in ms),
             # the range its shown report states, else one another cited report states
             end=best.end or next((m.end for m in ms if m.end), None),
         )
+
+
+def _texts(doc: Document) -> list[str]:
+    """A document's sentences' texts, in order: from its store without a Sentence made for each, when it
+    is a store's view (a whole-corpus pass would make one for every sentence of the corpus)."""
+    sentences = doc.sentences
+    if isinstance(sentences, DocumentSentences):
+        return sentences.texts()
+    return [s.text for s in sentences]
 
 
 def _has_line(ms: list[Mention]) -> bool:
@@ -657,6 +701,15 @@ def _salience_order(picked: list[_Picked]) -> list[_Picked]:
 #: the words a day named relative to the article's own day opens on ("on Wednesday", "yesterday"): read
 #: before the date finder, which only the sentences holding one are given
 _RELATIVE_DAY_CUE = re.compile(r"\b(?:" + "|".join(WEEKDAYS) + r"|yesterday|today|tomorrow|tonight)\b", re.I)
+#: ... as plain substrings, looked for first (``str.find`` is many times faster than the pattern, and most
+#: sentences hold none: a whole undated corpus is read for them)
+_RELATIVE_DAY_WORDS = (*WEEKDAYS, "yesterday", "today", "tomorrow", "tonight")
+
+
+def _names_relative_day(text: str) -> bool:
+    """Whether a sentence holds a word a day relative to its article's opens on (``_RELATIVE_DAY_CUE``)."""
+    low = text.lower()
+    return any(w in low for w in _RELATIVE_DAY_WORDS) and _RELATIVE_DAY_CUE.search(text) is not None
 
 
 def _most_salient(ranked: list[_T], value: Callable[[_T], str], limit: int) -> list[_T]:

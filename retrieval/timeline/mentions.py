@@ -87,6 +87,23 @@ _SPAN_CUE = re.compile(
 )
 
 
+#: a date closing a period a noun phrase names ("the accounts for the year to March 2024", "the quarter
+#: ending June 30", "in the three months ended 31 March", "the season to May"): a reporting period's bound,
+#: as "until March" is a span's, which dates no act (the sentence's act, a qualified opinion or a loss, was
+#: told on another day). Only after a determiner or a count ("postponed by a week to Friday" sets a day)
+_PERIOD_END = re.compile(
+    r"\b(?:(?:the|its|their|his|her|this|that|each|every|last|first|second|third|fourth|final)\s+"
+    r"(?:(?:financial|fiscal|calendar|accounting|trading|reporting|football|playing|academic|school|tax|"
+    r"budget|\d+|two|three|four|six|nine|twelve|eighteen)[\s-]+){0,2}"
+    r"|(?:\d+|two|three|four|six|nine|twelve|eighteen)\s+)"
+    r"(?:year|years|quarter|quarters|half|half-year|season|month|months|week|weeks|period|term)\s+"
+    r"(?:to|ending|ended|through|until|till|up\s+to)\s+(?:the\s+end\s+of\s+)?(?:early\s+|late\s+|mid-?)?$",
+    re.I,
+)
+#: how far before a date its period's noun phrase may start ("the financial year ending ")
+_PERIOD_REACH = 70
+
+
 #: a date a deadline is set for ("set a deadline of midnight on March 9", "with a deadline of 31 January",
 #: "the deadline is Friday"): an attribute of the demand or notice the sentence tells, which was issued on
 #: another day; what is due may be done before it, or never (unlike "is due to report by May 15, 2026",
@@ -133,7 +150,10 @@ _BASELINE_REACH = 60
 
 #: a date right after the attribution's verb ("the airline said Monday", "announced on Friday"): it dates
 #: the saying, which the sentence's other date, the event told, already places on the timeline
-_SAID_ON = re.compile(r"\b(?:said|says|told\s+\w+|announced|added|confirmed|stated)\s+(?:on\s+)?$", re.I)
+_SAYING = r"said|says|announced|added|confirmed|stated"
+_SAID_ON = re.compile(rf"\b(?:{_SAYING}|told\s+\w+)\s+(?:on\s+)?$", re.I)
+#: a verb of saying anywhere in a sentence ("X will close from Monday, the principal has confirmed")
+_SAYS = re.compile(rf"\b(?:{_SAYING}|told)\b", re.I)
 
 #: how far before a date the attribution's verb may start
 _SAID_REACH = 24
@@ -208,6 +228,21 @@ _ATTRIBUTE = re.compile(
     r"|dated|stamped)\s*:?\s*(?:(?:of|from|between|on|as)\s+)?(?:the\s+)?$",
     re.I,
 )
+
+#: ... but a document's own date, the document being what the sentence's act is told through ("In a letter
+#: dated 14 October 2024, she warned the board ...", "said in an email dated May 2 that ...", "according to a
+#: memo dated 3 June, ..."), dates that act: the writing is the warning. (A document only named, "the suit
+#: cites a letter dated June 1", keeps its date as the letter's label.)
+_THROUGH_DOCUMENT = re.compile(
+    r"\b(?:in|through|by|via|according\s+to)\s+(?:a|an|the|his|her|its|their|our|my|your)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:letter|memo|memorandum|e-?mail|note|notice|message|statement|submission|filing|"
+    r"report|affidavit|complaint|petition|motion|circular|directive|order|ruling|judgment|text)\s+dated\s+$",
+    re.I,
+)
+#: how far before a date the document it is of may be named ("according to a confidential internal memo
+#: dated ")
+_DOCUMENT_REACH = 64
+
 
 # What joins a date to the one before it as the end of one span ("Sept. 18 through Sept. 30", "May 3 -
 # May 9"), or, after "between"/"from" before the first, "and"/"to" ("between Sept. 18 and Sept. 30"); or
@@ -320,8 +355,24 @@ _OWNING_PHRASE = re.compile(
     r"|\b(?:like|unlike|such\s+as|similar\s+to)\s+(?:the|those|that|this|one)\b"
     r"|\b(?:who|which|that|whose\s+[a-z]+)\s+had\s+(?:(?:not|never|already|[a-z]+ly)\s+)?"
     r"(?!been\s+[a-z]+ing\b)(?:been\s+)?[a-z]+(?:ed|en)\b"
-    r"|\b(?:over|for|about|against|with|of|from)\s+(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?"
+    r"|\b(?:over|for|about|against|with|of|from|into)\s+(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:that|which|who)\s+(?:[a-z]+ly\s+)?(?:" + PAST_VERB.pattern + r")"
+    r")"
+    r"[^,;:!?()\u2014\u2013]*$",
+    re.I,
+)
+#: ... and, for a day the text does not write out but counts ("nine days ago", "on Tuesday"), a relative
+#: clause set off by a comma ("ordered an inquiry into the failure of the spillway, which
+#: flooded the town nine days ago") and a question a preposition's object asks ("suspended pending an
+#: investigation into how three inmates escaped on Tuesday"; not an infinitive's, "vote on whether to ...
+#: at a meeting on March 30"): listed at the day counted, the line would read as the main act's, the
+#: reader seeing no date beside the clause's verb ("the show, which was first broadcast in 1964" shows
+#: its year where it belongs)
+_OWNING_CLAUSE = re.compile(
+    r"(?:\b(?:over|for|about|against|with|of|from|into)\s+(?:the|a|an|its|their|his|her)\s+"
+    r"(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+,?\s+"
+    r"(?:that|which|who)\s+(?:[a-z]+ly\s+)?(?:" + PAST_VERB.pattern + r")"
+    r"|\b(?:over|for|about|against|of|from|into|on|as\s+to)\s+(?:how|why|what|whether|where|when)\b(?!\s+to\b)"
     r")"
     r"[^,;:!?()\u2014\u2013]*$",
     re.I,
@@ -345,13 +396,15 @@ _MAIN_GOES_ON = re.compile(
 _OWNING_REACH = 70
 
 
-def _phrase_owned(sentence: str, local: int, end: int) -> bool:
+def _phrase_owned(sentence: str, local: int, end: int, counted: bool) -> bool:
     """Whether the date at [local, end) dates a phrase inside the sentence, not its main act: a reason or a
-    comparison (``_OWNING_PHRASE``), a "since" clause the main clause goes on after, or a participle
+    comparison (``_OWNING_PHRASE``), a clause on a preposition's object when the day is ``counted`` (not
+    written out: ``_OWNING_CLAUSE``), a "since" clause the main clause goes on after, or a participle
     modifying a noun before a finite verb ("The layoffs announced on Monday will fall ...")."""
     lo = max(0, local - _OWNING_REACH)
     return (
         _OWNING_PHRASE.search(sentence, lo, local) is not None
+        or (counted and _OWNING_CLAUSE.search(sentence, lo, local) is not None)
         or (
             _SINCE_CLAUSE.search(sentence, lo, local) is not None
             and _MAIN_GOES_ON.match(sentence, end) is not None
@@ -415,6 +468,15 @@ class Mention:
     #: hearing for May 11"). A plan, which the merge never cites for the act of its day (a date after the
     #: article alone is no sign: a page's comments, "At 9:47 am on 10 Jun 2010, X wrote", run on after it)
     ahead: bool = False
+    #: told only as a plan of its date: the future marker heads the clause its date stands in, and the
+    #: sentence says nothing and tells nothing done before it ("The committee will question the chief
+    #: executive next week"; not "The minister says she will ...", nor "The towpath will stay shut until
+    #: the bank is rebuilt in May", whose date is another verb's): a live entry's plan of another day,
+    #: which stands at that day, never at the entry's stamp
+    plan_only: bool = False
+    #: the Monday of the week a month's report stands for ("next week", shown as the month holding it),
+    #: "" for any other: the merge joins it only to a day of that week, not to any day of its month
+    week: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -693,11 +755,19 @@ def doc_mentions(di: int, doc: Document, coverage_start: date | None = None) -> 
         opener = openers[si]
         if (
             m.kind == "relative"
-            and m.precision == "day"
+            and m.precision != "year"
             and _inside_quote(sent.text, local, carried=opener is not None)
         ):
-            continue  # "Today, Russia owes..." in a quote is the speaker's now, not an event
-        if m.kind == "relative" and si in blog and _to_readers(sent.text, _words_and_names(sent.text)[1]):
+            # "Today, Russia owes...", "Ewes that were due to lamb next week, gone," in a quote: counted
+            # from the speaker's now, which the article does not date (a quote may be days old), and told
+            # as speech, no event of the day, week or month it names ("We told them last year" keeps its
+            # year: a year is coarse enough for the speaker's now to be the article's)
+            continue
+        if (
+            m.kind == "relative"
+            and si in blog
+            and _to_readers(entry := _unstamped(sent.text), _words_and_names(entry)[1])
+        ):
             continue  # "That is all from us today." in a live blog's entry: its word to its readers
         if _withdrawn(sent.text, local):
             continue  # "Correction: An earlier post said the crane was built in 1968.": a date taken back
@@ -712,6 +782,7 @@ def doc_mentions(di: int, doc: Document, coverage_start: date | None = None) -> 
             )
             or _SPAN_LEAD.match(m.text)
             or _DEADLINE_OF.search(sent.text, max(0, local - _SPAN_REACH), local)
+            or _PERIOD_END.search(sent.text, max(0, local - _PERIOD_REACH), local)
             or _RECORD_SINCE.search(sent.text, max(0, local - _RECORD_REACH), local)
             or _BASELINE.search(sent.text, max(0, local - _BASELINE_REACH), local)
             or _NEGATED.search(sent.text, max(0, local - _NEGATION_REACH), local)
@@ -768,7 +839,7 @@ def doc_mentions(di: int, doc: Document, coverage_start: date | None = None) -> 
             sent.text, max(0, local - _PLAN_REACH), local
         ):
             given_up.add(len(out))
-        if _phrase_owned(sent.text, local, end) and not background:
+        if _phrase_owned(sent.text, local, end, m.kind in ("relative", "anaphoric")) and not background:
             owned.add(len(out))
         elif clause_at[len(out)] >= 0 and not background:
             subordinate.add(len(out))
@@ -783,6 +854,9 @@ def doc_mentions(di: int, doc: Document, coverage_start: date | None = None) -> 
             if _names_only(sent.text, local):
                 naming.add(len(out))
         prev_out = len(out)
+        marker = future_marker(sent.text[:local])
+        # (the marker's place in the sentence: ``future_marker`` reads the last 90 characters)
+        marker_at = marker.start() + max(0, local - 90) if marker is not None else -1
         out.append(
             Mention(
                 di,
@@ -797,8 +871,10 @@ def doc_mentions(di: int, doc: Document, coverage_start: date | None = None) -> 
                 names,
                 follow_up,
                 end=(m.range_end or "") if precision == "day" and m.year_known else "",
-                ahead=future_marker(sent.text[:local]) is not None
+                week=m.value if m.precision == "week" else "",
+                ahead=marker is not None
                 or SET_FOR.search(sent.text, max(0, local - _SET_FOR_REACH), local) is not None,
+                plan_only=marker is not None and _plan_only(sent.text, marker_at, local),
             )
         )
     keep = [True] * len(out)
@@ -876,12 +952,29 @@ def _announced(
     """Whether a mention is a stamped live-blog entry's word of something still to come on a day other
     than the entry's own ("will close from Monday", "will open tomorrow", or any day after the entry's):
     the entry reports the announcement at its time; the day named is another verb's."""
-    if paragraph not in stamps:
+    if paragraph not in stamps or m.plan_only:
         return False
     day = days.get(paragraph, anchor)
     # a day after the entry's own is still to come at its stamp, however the sentence puts it ("has added a
     # hearing to Tuesday's agenda")
     return (m.ahead and m.value != day.isoformat()) or span_of(m.value).first > day
+
+
+#: what opens a clause of another verb between a plan's marker and a date ("will stay shut until the bank
+#: is rebuilt in May"), besides ``_SUBORDINATOR``'s words
+_OTHER_CLAUSE = re.compile(r"\b(?:until|till|before|unless|if|since)\b", re.I)
+
+
+def _plan_only(sentence: str, marker_at: int, local: int) -> bool:
+    """Whether the date at ``local`` is told only as the plan the future marker at ``marker_at`` opens
+    (``Mention.plan_only``): no saying in the sentence, no verb done before the marker, and no clause of
+    another verb opened between the marker and the date."""
+    return not (
+        _SAYS.search(sentence)
+        or PAST_VERB.search(sentence, 0, marker_at)
+        or _SUBORDINATOR.search(sentence, marker_at, local)
+        or _OTHER_CLAUSE.search(sentence, marker_at, local)
+    )
 
 
 def _names_only(sentence: str, local: int) -> bool:
@@ -982,6 +1075,13 @@ def _to_readers(text: str, names: frozenset[str]) -> bool:
     )
 
 
+def _unstamped(text: str) -> str:
+    """An entry's sentence without the time stamp opening it ("16:40 That is where we will leave our live
+    coverage for today."): a stamp's figures are no figure the sentence tells."""
+    stamp = STAMP.match(text)
+    return text[stamp.end() :] if stamp is not None else text
+
+
 def _past_perfect_lead(text: str) -> bool:
     """Whether a sentence tells, as its first verb, something in the past perfect: no verb before its
     "had" ("Officers said they had seized laptops" tells the saying)."""
@@ -1009,8 +1109,7 @@ def _stamped_entries(
         if s.index in dated:
             told.add(s.paragraph)
             continue
-        stamp = STAMP.match(s.text)
-        rest = s.text[stamp.end() :] if stamp is not None else s.text
+        rest = _unstamped(s.text)
         if len(WORD.findall(rest)) < _ENTRY_WORDS:
             continue
         words, names = _words_and_names(rest)
@@ -1045,9 +1144,11 @@ def _attribute_or_span_end(
     such a list), and whether it ends the span the previous date of its sentence (``prev``) opens ("between
     Sept. 18 and Sept. 30": one event, dated by its first day, as "April 3 and 4" is)."""
     gap = sentence[prev[2] : local] if prev is not None else None
-    attribute = bool(_ATTRIBUTE.search(sentence, max(0, local - _ATTRIBUTE_REACH), local)) or (
-        prev is not None and prev[3] and gap is not None and bool(_LIST_JOIN.fullmatch(gap))
-    )
+    lo = max(0, local - _ATTRIBUTE_REACH)
+    attribute = bool(
+        _ATTRIBUTE.search(sentence, lo, local)
+        and not _THROUGH_DOCUMENT.search(sentence, max(0, local - _DOCUMENT_REACH), local)
+    ) or (prev is not None and prev[3] and gap is not None and bool(_LIST_JOIN.fullmatch(gap)))
     span_end = (
         prev is not None
         and gap is not None

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import date
 from functools import lru_cache
 from itertools import chain
 from typing import Any
@@ -285,17 +286,28 @@ def merge_mentions(mentions: list[Mention]) -> list[Event]:
     month_days: dict[str, _Bucket] = {}  # "YYYY-MM" -> the events of its days, built once the days are done
     day_values: dict[str, list[str]] = {}
     stems = _Stems()
+    # the day event each sentence's report joined, for a week's report of the same sentence ("Two days
+    # later, the bank said it would return with new products next week": one event, the saying's day)
+    day_of_sentence: dict[tuple[int, int], Event] = {}
     for m in _by_precision_value_doc(mentions):
         bucket = buckets.get(m.value)
         target = bucket.find(m, stems if m.precision == "day" else None) if bucket is not None else None
+        if target is None and m.week:
+            own = day_of_sentence.get((m.doc, m.sentence))
+            target = own if own is not None and own.value[:7] == m.value else None
         if target is None and m.precision == "month":
-            days = month_days.get(m.value)
+            # (a week's report, "next week" shown as its month, joins only a day of that week: "will
+            # question the chief executive next week" is not the committee's vote earlier that month)
+            key = f"{m.value}/{m.week}"
+            days = month_days.get(key)
             if days is None:
                 if not day_values:  # every day report is merged by now: index the days by month once
                     for v in sorted(v for v in buckets if len(v) == 10):
                         day_values.setdefault(v[:7], []).append(v)
-                days = month_days[m.value] = _Bucket()
+                days = month_days[key] = _Bucket()
                 for value in day_values.get(m.value, ()):
+                    if m.week and not _in_week(value, m.week):
+                        continue
                     for ev in buckets[value].events:
                         days.add(ev)
             target = days.find(m, None)
@@ -304,6 +316,8 @@ def merge_mentions(mentions: list[Mention]) -> list[Event]:
                 bucket = buckets[m.value] = _Bucket()
             target = bucket.add(Event(m.value, m.precision, words=m.words, first=m))
         target.mentions.append(m)
+        if m.precision == "day":
+            day_of_sentence.setdefault((m.doc, m.sentence), target)
     events = [ev for b in buckets.values() for ev in b.events]
     # Taken apart piecewise: freed whole on return, these indexes (millions of objects on a large
     # corpus) would be deallocated in one C call holding the GIL, a stall for the bot's event loop.
@@ -316,6 +330,11 @@ def merge_mentions(mentions: list[Mention]) -> list[Event]:
                 b.names.popitem()
     drain(stems.memo)
     return events
+
+
+def _in_week(day: str, monday: str) -> bool:
+    """Whether the day ``day`` ("YYYY-MM-DD") falls in the week starting on ``monday``."""
+    return 0 <= (date.fromisoformat(day) - date.fromisoformat(monday)).days < 7
 
 
 def drain(table: dict[Any, Any]) -> None:

@@ -76,6 +76,15 @@ def test_relative_days_of_undated_articles_are_counted_never_placed(engine: Engi
     assert engine.timeline("ferry").unplaced == 0
 
 
+def test_the_whole_timeline_counts_the_same_sentences(engine: Engine) -> None:
+    """Without a topic the count is of the same kind, over the whole corpus: the skipper's two sentences
+    (not 0 beside a topic's 2), whatever window or limit the events are cut to."""
+    assert engine.timeline().unplaced == 2
+    assert engine.timeline(limit=1).unplaced == 2
+    shown = text.timeline_text(engine.timeline())
+    assert "\n2 sentences in undated articles name a day not placed here" in shown
+
+
 def test_every_front_end_says_what_was_left_out(engine: Engine) -> None:
     """One wording, shown by the plain text (CLI, console), a Discord page, grouped or not, and the web."""
     cut = engine.timeline("ferry", limit=2).model_copy(update={"unplaced": 1})

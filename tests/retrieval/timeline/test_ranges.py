@@ -39,5 +39,6 @@ def test_a_range_is_one_event_from_its_first_day_to_its_last() -> None:
 
 def test_a_range_is_shown_with_both_days() -> None:
     text = timeline_text(TimelineIndex.build([_doc()]).query())
-    assert "2026-04-03 to 2026-04-07 — The festival will run from 3 to 7 April" in text
+    # (a festival still to come is marked a plan)
+    assert "2026-04-03 to 2026-04-07 (planned) — The festival will run from 3 to 7 April" in text
     assert "2026-03-11 — The council met on March 11." in text
