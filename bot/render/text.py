@@ -95,7 +95,9 @@ def sources_text(sources: Sources) -> str:
 
 
 def _source_info_text(i: int, d: SourceInfo, n: int) -> str:
-    meta = ", ".join(p for p in (labelled(d.source, d.opinion), d.author, when(d.published)) if p)
+    # "by": a byline with no outlet before it read as the outlet ("— Ellen Marsh, 2026-03-25")
+    by = f"by {d.author}" if d.author else None
+    meta = ", ".join(p for p in (labelled(d.source, d.opinion), by, when(d.published)) if p)
     url = f" <{plain(d.url)}>" if d.url else ""
     size = counted(d.sentences, "sentence")
     return f"  [{i}] {plain(d.title or 'Untitled')} — {plain(meta)} ({size}){url}{copies(n)}"
@@ -110,8 +112,9 @@ def reload_text(report: ReloadReport, serving: bool = True) -> str:
         kept = " (the previous corpus is kept, unchanged)" if serving else ""
         out = [f"Reload {what}{kept}: {plain(report.error or '')}"]
     else:
+        same = report.version_before == report.version_after  # (as the Discord embed says it)
         out = [
-            f"Corpus reloaded: {counted(report.documents, 'document')}, "
+            f"Corpus reloaded{' (no changes)' if same else ''}: {counted(report.documents, 'document')}, "
             f"{counted(report.sentences, 'sentence')}, "
             f"version {report.version_before[:12] or '—'} -> {report.version_after[:12]}"
         ]

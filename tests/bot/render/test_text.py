@@ -116,16 +116,27 @@ def test_sources_newest_first_with_their_metadata() -> None:
     assert render.sources_text(Sources(documents=docs)).splitlines() == [
         "Sources (2 documents)",
         "  [1] New — S, 2025-01-01 (9 sentences) <https://e.com>",
-        "  [2] Old — S, A, 2024-01-01 (3 sentences)",
+        "  [2] Old — S, by A, 2024-01-01 (3 sentences)",
     ]
     one = [docs[0].model_copy(update={"sentences": 1})]
     line = render.sources_text(Sources(documents=one)).splitlines()[1]
-    assert line == "  [1] Old — S, A, 2024-01-01 (1 sentence)"
+    assert line == "  [1] Old — S, by A, 2024-01-01 (1 sentence)"
+    # a byline with no outlet before it is said as one, not read as the outlet
+    bylined = [docs[0].model_copy(update={"source": None})]
+    assert (
+        render.sources_text(Sources(documents=bylined)).splitlines()[1]
+        == "  [1] Old — by A, 2024-01-01 (3 sentences)"
+    )
 
 
 def test_a_reload_report_never_claims_a_record_that_failed() -> None:
     ok = ReloadReport(ok=True, by="cli", version_before="", version_after="abc", documents=6, sentences=90)
     assert render.reload_text(ok) == "Corpus reloaded: 6 documents, 90 sentences, version — -> abc"
+    same = ok.model_copy(update={"version_before": "abc"})  # nothing changed: said so, as Discord says it
+    assert (
+        render.reload_text(same)
+        == "Corpus reloaded (no changes): 6 documents, 90 sentences, version abc -> abc"
+    )
     single = ok.model_copy(update={"documents": 1, "sentences": 1})
     assert render.reload_text(single) == "Corpus reloaded: 1 document, 1 sentence, version — -> abc"
     failed = ok.model_copy(update={"history": "failed", "history_error": "the store is off"})
