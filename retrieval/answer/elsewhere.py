@@ -61,7 +61,7 @@ def elsewhere(
         other_role(q, text, tokenizer, is_name) or role_unowned(q, text, held, tokenizer, is_name)
     ):
         return True
-    if other_rank(q, text, tokenizer):
+    if other_rank(q, text, tokenizer) or rank_unsaid(q, text):
         return True
     if (
         q.kind not in ("yesno", "quote")
@@ -226,6 +226,27 @@ def other_rank(q: QuestionInfo, text: str, tokenizer: Tokenizer) -> bool:
     for t in ranks:
         at = [i for i, w in enumerate(words) if t in tokenizer.term_set(w)]
         if at and all(i > 0 and _ORDINAL.match(words[i - 1]) for i in at):
+            return True
+    return False
+
+
+def rank_unsaid(q: QuestionInfo, text: str) -> bool:
+    """Whether a question asks by a superlative ("how old was the youngest victim", "the highest level
+    found") that the sentence does not state: it writes neither the superlative nor one WordNet relates
+    to it ("largest" of "biggest"), so it tells of one of them, or of them all ("most of the victims
+    were over 70", "older residents"), not which is the one asked."""
+    wn = wordnet()
+    if wn is None:
+        return False
+    ranks = [w for t in q.terms if _superlative(wn, w := q.term_words.get(t, t).lower())]
+    if not ranks:
+        return False
+    graded = {w.lower() for w in _WORD.findall(text) if w.lower().endswith("est")}
+    for rank in ranks:
+        bases = {lemma for pos, lemma in wn.lemmas(rank) if pos in ("a", "s") and lemma != rank}
+        if graded.isdisjoint({rank, *wn.related(rank)}) and not any(
+            lemma in bases for w in graded for pos, lemma in wn.lemmas(w) if pos in ("a", "s") and lemma != w
+        ):
             return True
     return False
 

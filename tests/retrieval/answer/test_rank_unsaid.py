@@ -1,0 +1,39 @@
+"""A question asking by a superlative ("how old was the youngest victim") is not answered by a sentence
+that states no superlative of the adjective or of its synonyms: "most of the victims were over 70" and
+"older residents" tell of them all, not which is the youngest or oldest. Its twin, whose coverage states
+the rank ("The youngest victim, Ada Lin, was nine years old"), is answered."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.retrieval.answer.corpora import answer_from, first_statement
+
+_TEST = (
+    "Eleven people were killed when fire swept through the Marlow Court flats on Sunday, police said. "
+    "Most of the victims were over 70 years old. "
+    "Many of the dead were older residents who lived alone on the upper floors."
+)
+
+
+def _doc(text: str) -> dict[str, str]:
+    return {"id": "marlow-fire", "title": "Eleven killed in Marlow Court fire", "text": text}
+
+
+@pytest.mark.parametrize("question", ["How old was the youngest victim?", "Who was the oldest victim?"])
+def test_no_rank_stated(tmp_path: Path, question: str) -> None:
+    a = answer_from(tmp_path, _doc(_TEST), question)
+    assert a.abstained, a.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [("How old was the youngest victim?", "Ada Lin"), ("Who was the oldest victim?", "Ruth Penn")],
+)
+def test_the_rank_stated(tmp_path: Path, question: str, said: str) -> None:
+    ranked = _TEST + " The youngest victim, Ada Lin, was nine years old. The oldest victim was Ruth Penn, 96."
+    a = answer_from(tmp_path, _doc(ranked), question)
+    assert not a.abstained, a.answer
+    assert said in first_statement(a), a.answer
