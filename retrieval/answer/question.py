@@ -800,8 +800,9 @@ def role_nouns(phrase: str) -> list[str]:
 
 
 #: a possessive noun phrase and the spaces after it, up to the last one ("the governor's ", "Greyfield
-#: Minerals' ")
-_POSSESSOR = re.compile(r"^.*(?:['\u2019]s|s['\u2019])\s+")
+#: Minerals' "; a plural's only before any "of": "the president of the mineworkers' union" asks for a
+#: president)
+_POSSESSOR = re.compile(r"^(?:.*['\u2019]s|(?:(?!\bof\b)[^'\u2019])*s['\u2019])\s+")
 
 
 def who_is_words(question: str) -> list[str]:

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from retrieval.answer.question import asked_role, asked_role_kind
 from tests.retrieval.answer.corpora import answer_from, first_statement
 
 _TEST = (
@@ -56,3 +57,10 @@ def test_the_financial_officer_named(tmp_path: Path) -> None:
     a = answer_from(tmp_path, named, "Who is Kelby Haulers' chief financial officer?")
     assert not a.abstained, a.answer
     assert "Ruth Dalby" in first_statement(a), a.answer
+
+
+def test_a_plural_possessive_before_the_role_only() -> None:
+    # (the owner's plural possessive is read as "'s" is; one after "of" is the owner's, not the role's)
+    assert asked_role_kind("who is kelby haulers' chief financial officer?") == "financial"
+    assert asked_role("who is the workers' union leader?") == "leader"
+    assert asked_role("who is the president of the federated mineworkers' union?") == "president"
