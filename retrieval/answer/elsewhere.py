@@ -15,7 +15,7 @@ from retrieval.answer.relation import credit
 from retrieval.answer.statements import asked_speaker
 from retrieval.answer.types import a_person, asked_names
 from retrieval.answer.weights import WEIGHTS
-from retrieval.lexicon import OTHER_ROLE_WORDS, STOP_WORDS
+from retrieval.lexicon import OTHER_ROLE_WORDS, POSSESSIVE_DETERMINERS, STOP_WORDS
 from retrieval.search.text import Tokenizer, fold
 from retrieval.search.wordnet import NOUN_ARTIFACT, NOUN_PERSON, WordNet
 
@@ -232,20 +232,51 @@ def other_rank(q: QuestionInfo, text: str, tokenizer: Tokenizer) -> bool:
 
 def rank_unsaid(q: QuestionInfo, text: str) -> bool:
     """Whether a question asks by a superlative ("how old was the youngest victim", "the highest level
-    found") that the sentence does not state: it writes neither the superlative nor one WordNet relates
-    to it ("largest" of "biggest"), so it tells of one of them, or of them all ("most of the victims
-    were over 70", "older residents"), not which is the one asked."""
+    found") that the sentence neither states nor compares by (``_ranks_by``), so it tells of one of them,
+    or of them all ("most of the victims were over 70", "older residents"), not which is the one asked."""
     wn = wordnet()
     if wn is None:
         return False
-    ranks = [w for t in q.terms if _superlative(wn, w := q.term_words.get(t, t).lower())]
-    if not ranks:
-        return False
-    graded = {w.lower() for w in _WORD.findall(text) if w.lower().endswith("est")}
-    for rank in ranks:
-        bases = {lemma for pos, lemma in wn.lemmas(rank) if pos in ("a", "s") and lemma != rank}
-        if graded.isdisjoint({rank, *wn.related(rank)}) and not any(
-            lemma in bases for w in graded for pos, lemma in wn.lemmas(w) if pos in ("a", "s") and lemma != w
+    words = [w for x in _WORD.findall(text.lower()) for w in x.split("-")]
+    # (of the question's terms: "what's the latest on the strike" asks for news, not a rank)
+    asked = {q.term_words.get(t, t).lower() for t in q.terms}
+    return any(not _ranks_by(rank, words, wn) for rank in _asked_ranks(q.text, wn) if rank in asked)
+
+
+def _asked_ranks(question: str, wn: WordNet) -> list[str]:
+    """The superlatives a question asks by, as adjectives before their noun: lowercase after "the", a
+    possessive or an ordinal ("the youngest victim", "Fresno's hottest day", "tenth-largest"); not an
+    adverb ("the ties that best described it") nor a name WordNet could read as one ("The Forest")."""
+    words = [w for x in _WORD.findall(question) for w in x.split("-")]
+    return [
+        w
+        for i, w in enumerate(words)
+        if i > 0
+        and w.islower()
+        and _superlative(wn, w)
+        and (
+            words[i - 1].lower() in ("the", *POSSESSIVE_DETERMINERS)
+            or words[i - 1].endswith(("'s", "\u2019s"))
+            or _ORDINAL.match(words[i - 1]) is not None
+        )
+    ]
+
+
+def _ranks_by(rank: str, words: list[str], wn: WordNet) -> bool:
+    """Whether a sentence's words state a superlative or compare by it: the superlative, one WordNet
+    relates to it ("largest" of "biggest"), another of its adjective's ("highest" of "high") or a record
+    ("the record high"); or its adjective comparing, "as high as 84 parts per billion", "higher than any
+    other"."""
+    bases = {lemma for pos, lemma in wn.lemmas(rank) if pos in ("a", "s") and lemma != rank}
+    kin = {rank, *wn.related(rank)}
+    for i, w in enumerate(words):
+        lemmas = {lemma for pos, lemma in wn.lemmas(w) if pos in ("a", "s") and lemma != w}
+        after = words[i + 1] if i + 1 < len(words) else ""
+        if (
+            w == "record"
+            or (w.endswith("est") and (w in kin or not lemmas.isdisjoint(bases)))
+            or (w in bases and i > 0 and words[i - 1] == "as" and after == "as")
+            or (after == "than" and not lemmas.isdisjoint(bases))
         ):
             return True
     return False

@@ -37,3 +37,12 @@ def test_the_rank_stated(tmp_path: Path, question: str, said: str) -> None:
     a = answer_from(tmp_path, _doc(ranked), question)
     assert not a.abstained, a.answer
     assert said in first_statement(a), a.answer
+
+
+@pytest.mark.parametrize(
+    "question", ["What's the latest on the Marlow Court fire?", "Which words best describe the victims?"]
+)
+def test_no_rank_asked(tmp_path: Path, question: str) -> None:
+    # ("the latest on" asks for news, "best describe" is an adverb: neither asks for a rank)
+    a = answer_from(tmp_path, _doc(_TEST), question)
+    assert not a.abstained, a.answer
