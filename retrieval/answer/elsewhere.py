@@ -15,7 +15,7 @@ from retrieval.answer.relation import credit
 from retrieval.answer.statements import asked_speaker
 from retrieval.answer.types import a_person, asked_names
 from retrieval.answer.weights import WEIGHTS
-from retrieval.lexicon import OTHER_ROLE_WORDS, POSSESSIVE_DETERMINERS, STOP_WORDS
+from retrieval.lexicon import OTHER_ROLE_WORDS, STOP_WORDS
 from retrieval.search.text import Tokenizer, fold
 from retrieval.search.wordnet import NOUN_ARTIFACT, NOUN_PERSON, WordNet
 
@@ -244,9 +244,10 @@ def rank_unsaid(q: QuestionInfo, text: str) -> bool:
 
 
 def _asked_ranks(question: str, wn: WordNet) -> list[str]:
-    """The superlatives a question asks by, as adjectives before their noun: lowercase after "the", a
-    possessive or an ordinal ("the youngest victim", "Fresno's hottest day", "tenth-largest"); not an
-    adverb ("the ties that best described it") nor a name WordNet could read as one ("The Forest")."""
+    """The superlatives a question asks by, as adjectives before their noun: lowercase after "the" or an
+    ordinal ("the youngest victim", "tenth-largest"); not an adverb ("the ties that best described it"),
+    a name WordNet could read as one ("The Forest"), nor after a possessive, where it praises more often
+    than it ranks ("Broadway's biggest stars were recognized at which awards show")."""
     words = [w for x in _WORD.findall(question) for w in x.split("-")]
     return [
         w
@@ -254,11 +255,7 @@ def _asked_ranks(question: str, wn: WordNet) -> list[str]:
         if i > 0
         and w.islower()
         and _superlative(wn, w)
-        and (
-            words[i - 1].lower() in ("the", *POSSESSIVE_DETERMINERS)
-            or words[i - 1].endswith(("'s", "\u2019s"))
-            or _ORDINAL.match(words[i - 1]) is not None
-        )
+        and (words[i - 1].lower() == "the" or _ORDINAL.match(words[i - 1]) is not None)
     ]
 
 

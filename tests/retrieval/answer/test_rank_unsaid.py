@@ -40,9 +40,27 @@ def test_the_rank_stated(tmp_path: Path, question: str, said: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "question", ["What's the latest on the Marlow Court fire?", "Which words best describe the victims?"]
+    "question",
+    [
+        "What's the latest on the Marlow Court fire?",
+        "Which words best describe the victims?",
+    ],
 )
 def test_no_rank_asked(tmp_path: Path, question: str) -> None:
     # ("the latest on" asks for news, "best describe" is an adverb: neither asks for a rank)
     a = answer_from(tmp_path, _doc(_TEST), question)
     assert not a.abstained, a.answer
+
+
+def test_a_superlative_after_a_possessive_praises(tmp_path: Path) -> None:
+    # ("Marlow's biggest stars": praise more often than a rank, which the answer need not state)
+    awards = {
+        "id": "awards",
+        "title": "Harbour Stage Awards handed out",
+        "text": "The Harbour Stage Awards were handed out on Sunday night at the Marlow Playhouse. "
+        "Stars of the city stage were recognised for their work in musicals and drama. "
+        "Ada Lin won best actress for her role in Tide.",
+    }
+    a = answer_from(tmp_path, awards, "Marlow's biggest stars were recognised at which awards show?")
+    assert not a.abstained, a.answer
+    assert "Harbour Stage Awards" in first_statement(a), a.answer
