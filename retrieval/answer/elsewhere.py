@@ -61,7 +61,7 @@ def elsewhere(
         other_role(q, text, tokenizer, is_name) or role_unowned(q, text, held, tokenizer, is_name)
     ):
         return True
-    if other_rank(q, text, tokenizer):
+    if other_rank(q, text, tokenizer) or rank_unsaid(q, text):
         return True
     if (
         q.kind not in ("yesno", "quote")
@@ -226,6 +226,55 @@ def other_rank(q: QuestionInfo, text: str, tokenizer: Tokenizer) -> bool:
     for t in ranks:
         at = [i for i, w in enumerate(words) if t in tokenizer.term_set(w)]
         if at and all(i > 0 and _ORDINAL.match(words[i - 1]) for i in at):
+            return True
+    return False
+
+
+def rank_unsaid(q: QuestionInfo, text: str) -> bool:
+    """Whether a question asks by a superlative ("how old was the youngest victim", "the highest level
+    found") that the sentence neither states nor compares by (``_ranks_by``), so it tells of one of them,
+    or of them all ("most of the victims were over 70", "older residents"), not which is the one asked."""
+    wn = wordnet()
+    if wn is None:
+        return False
+    words = [w for x in _WORD.findall(text.lower()) for w in x.split("-")]
+    # (of the question's terms: "what's the latest on the strike" asks for news, not a rank)
+    asked = {q.term_words.get(t, t).lower() for t in q.terms}
+    return any(not _ranks_by(rank, words, wn) for rank in _asked_ranks(q.text, wn) if rank in asked)
+
+
+def _asked_ranks(question: str, wn: WordNet) -> list[str]:
+    """The superlatives a question asks by, as adjectives before their noun: lowercase after "the" or an
+    ordinal ("the youngest victim", "tenth-largest"); not an adverb ("the ties that best described it"),
+    a name WordNet could read as one ("The Forest"), nor after a possessive, where it praises more often
+    than it ranks ("Broadway's biggest stars were recognized at which awards show")."""
+    words = [w for x in _WORD.findall(question) for w in x.split("-")]
+    return [
+        w
+        for i, w in enumerate(words)
+        if i > 0
+        and w.islower()
+        and _superlative(wn, w)
+        and (words[i - 1].lower() == "the" or _ORDINAL.match(words[i - 1]) is not None)
+    ]
+
+
+def _ranks_by(rank: str, words: list[str], wn: WordNet) -> bool:
+    """Whether a sentence's words state a superlative or compare by it: the superlative, one WordNet
+    relates to it ("largest" of "biggest"), another of its adjective's ("highest" of "high") or a record
+    ("the record high"); or its adjective comparing, "as high as 84 parts per billion", "higher than any
+    other"."""
+    bases = {lemma for pos, lemma in wn.lemmas(rank) if pos in ("a", "s") and lemma != rank}
+    kin = {rank, *wn.related(rank)}
+    for i, w in enumerate(words):
+        lemmas = {lemma for pos, lemma in wn.lemmas(w) if pos in ("a", "s") and lemma != w}
+        after = words[i + 1] if i + 1 < len(words) else ""
+        if (
+            w == "record"
+            or (w.endswith("est") and (w in kin or not lemmas.isdisjoint(bases)))
+            or (w in bases and i > 0 and words[i - 1] == "as" and after == "as")
+            or (after == "than" and not lemmas.isdisjoint(bases))
+        ):
             return True
     return False
 

@@ -715,13 +715,14 @@ _WHO_IS = re.compile(r"^who(?:'s|\s+is|\s+was)\s+([\w'\u2019.-]+(?:\s+[\w'\u2019
 
 #: "who was the mediator", "who is the union president": a person asked for by a role
 _WHO_ROLE = re.compile(
-    r"^who(?:'s|\s+is|\s+was|\s+are|\s+were)\s+(?:(?:the|a|an)\s+|(?=[\w-]+['\u2019]s\s))([a-z][^?.!,;:]*?)\s*\??$"
+    r"^who(?:'s|\s+is|\s+was|\s+are|\s+were)\s+(?:(?:the|a|an)\s+|(?=[\w-]+(?:['\u2019]s|s['\u2019])\s))([a-z][^?.!,;:]*?)\s*\??$"
 )
-#: "who is Kestrel Bay's finance director": a role after an owner's name of up to three words, read for
+#: "who is Kestrel Bay's finance director", "who is Greyfield Minerals' finance director": a role after an
+#: owner's name of up to three words, read for
 #: the role's kind only (``asked_role_kind``); the role of a longer name stays unread ("who is tomas
 #: brandvold's agent" is answered by the sentence naming him, though it writes no "agent")
 _WHO_OWNED_ROLE = re.compile(
-    r"^who(?:'s|\s+is|\s+was)\s+(?:[\w-]+\s+){1,2}[\w-]+['\u2019]s\s+([a-z][^?.!,;:]*?)\s*\??$"
+    r"^who(?:'s|\s+is|\s+was)\s+(?:[\w-]+\s+){1,2}[\w-]+(?:['\u2019]s|s['\u2019])\s+([a-z][^?.!,;:]*?)\s*\??$"
 )
 
 
@@ -798,8 +799,10 @@ def role_nouns(phrase: str) -> list[str]:
     return noun_phrase(phrase)
 
 
-#: a possessive noun phrase and the spaces after it, up to the last one ("the governor's ")
-_POSSESSOR = re.compile(r"^.*['\u2019]s\s+")
+#: a possessive noun phrase and the spaces after it, up to the last one ("the governor's ", "Greyfield
+#: Minerals' "; a plural's only before any "of": "the president of the mineworkers' union" asks for a
+#: president)
+_POSSESSOR = re.compile(r"^(?:.*['\u2019]s|(?:(?!\bof\b)[^'\u2019])*s['\u2019])\s+")
 
 
 def who_is_words(question: str) -> list[str]:

@@ -2883,11 +2883,22 @@ def _names_role_in_story(q: QuestionInfo, by_role: QuestionInfo, c: Candidate, c
 
 
 def _role_kind(question: str, ctx: AnswerContext) -> str:
-    """The index term of the noun the question writes before the role's ("elections" of "the elections
-    director"), when that is a noun naming a kind of the role, not an adjective ("the new director")."""
+    """The index term of the word the question writes before the role's noun ("elections" of "the
+    elections director", "financial" of "the chief financial officer"), when it names a kind of the role:
+    a noun, or an adjective pertaining to one (``_names_kind``), not one that describes ("the new
+    director")."""
     word = asked_role_kind(question)
-    terms = ctx.tokenizer.tokens(word) if word and noun_modifier(word) else []
+    terms = ctx.tokenizer.tokens(word) if word and _names_kind(word) else []
     return terms[0] if len(terms) == 1 else ""
+
+
+def _names_kind(word: str) -> bool:
+    """Whether a lowercase word before a role's noun names a kind of the role: a noun ("finance
+    director") or an adjective whose first sense pertains to a noun ("financial officer", "medical
+    director"; ``WordNet.relational``), where a describing adjective ("new", "interim", "senior") only
+    describes its holder."""
+    wn = wordnet()
+    return noun_modifier(word) or (wn is not None and wn.relational(word))
 
 
 def _role_words(c: Candidate, role: str, ctx: AnswerContext) -> list[tuple[list[str], int]]:
@@ -2915,19 +2926,37 @@ def _another_kind(c: Candidate, role: str, kind: str, ctx: AnswerContext) -> boo
     """Whether a sentence writes the role only as another kind of it: a noun other than the asked kind's
     right before it ("county finance director"), or an adjective that names a kind as such a noun does
     ("chief financial officer" for "chief technology officer"; ``WordNet.relational``, not "the new
-    director"), never the asked kind."""
+    director"), a title WordNet lists whole ("chief operating officer" for the chief financial officer)
+    or a kind capitalised as a title ("Resources Minister" for the health minister: ``_titled``), never
+    the asked kind."""
     places = _role_words(c, role, ctx)
-    wn = wordnet()
+    return bool(places) and not _kind_near(places, kind, ctx) and all(_titled(w, i) for w, i in places)
+
+
+def _titled(words: list[str], i: int) -> bool:
+    """Whether a sentence writes the role's noun (its ``i``-th word) with a word naming a kind of it right
+    before: "county finance director" (``_names_kind``); a title WordNet lists as one noun for a person
+    ("chief operating officer": ``_person_compound``), the title compared as a whole; or a kind
+    capitalised as a title is, with the noun ("Resources Minister Daniel Achebe", "The Health Minister"),
+    where no capitalised word but an article before it makes it part of a name ("Corvane Air Director")."""
+    if i == 0:
+        return False
+    before = words[i - 1]
+    if before.islower():
+        return _names_kind(before) or any(_person_compound(words[i - n : i + 1]) for n in (1, 2, 3) if n <= i)
     return (
-        bool(places)
-        and not _kind_near(places, kind, ctx)
-        and all(
-            i > 0
-            and words[i - 1].islower()
-            and (noun_modifier(words[i - 1]) or (wn is not None and wn.relational(words[i - 1])))
-            for words, i in places
-        )
+        before[:1].isupper()
+        and words[i][:1].isupper()
+        and (i == 1 or not words[i - 2][:1].isupper() or words[i - 2].lower() in STOP_WORDS)
+        and _names_kind(before.lower())
     )
+
+
+def _person_compound(words: list[str]) -> bool:
+    """Whether lowercase words are one noun for a person in WordNet ("chief operating officer")."""
+    wn = wordnet()
+    compound = "_".join(words)
+    return wn is not None and all(w.islower() and w.isalpha() for w in words) and person_noun(compound, wn)
 
 
 #: a sentence's words as ``_of_kind`` reads them around the role's noun
