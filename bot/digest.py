@@ -129,11 +129,14 @@ def proven_words(texts: Iterable[str]) -> frozenset[str]:
     )
 
 
-def _of_outlet(name: str, outlets: frozenset[str]) -> bool:
-    """Whether a name is an outlet's (casefolded ``outlets``), or the end of one's, as a text shortens it
-    ("told the Echo" of the Northfield Echo)."""
+def _of_outlet(name: str, outlets: frozenset[str], text: str) -> bool:
+    """Whether a name is an outlet's (casefolded ``outlets``), or the end of one's as ``text`` shortens it,
+    with its article ("told the Echo" of the Northfield Echo; not "Scotland" of BBC Scotland)."""
     n = name.casefold()
-    return any(o == n or o.endswith(" " + n) for o in outlets)
+    if n in outlets:
+        return True
+    shortened = re.search(rf"\bthe\s+{re.escape(name)}\b", text, re.IGNORECASE) is not None
+    return shortened and any(o.endswith(" " + n) for o in outlets)
 
 
 def statement_questions(
@@ -170,7 +173,7 @@ def statement_questions(
         others = [
             n
             for n in _names(text, initial=False)
-            if n not in who and who not in n and not _of_outlet(n, outlets)
+            if n not in who and who not in n and not _of_outlet(n, outlets, text)
         ]
         # a body the text writes with its article ("the Public Service Workers Union said") is asked so
         said = f"the {who}" if " " in who and (article or raw.split()[0].lower() == "the") else who
@@ -196,7 +199,7 @@ def candidate_questions(engine: Engine, doc: SourceInfo, outlets: frozenset[str]
         if len(out) >= 4:
             break
     names = [] if _title_case(doc.title or "") else _names(doc.title or "", initial=False)
-    names = [n for n in names if not _of_outlet(n, outlets)]
+    names = [n for n in names if not _of_outlet(n, outlets, doc.title or "")]
     if len(names) >= 2:
         out.append(f"What does the coverage say about {names[0]} and {names[1]}?")
     return out[:6]

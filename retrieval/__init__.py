@@ -35,19 +35,14 @@ from retrieval.models import (
     TimelineEvent,
 )
 from retrieval.search.text import aliases_problem, fold
-from retrieval.search.wordnet import WordNet
-
-_WORDNET: list[WordNet | None] = []
 
 
 def mostly_noun(word: str) -> bool:
     """Whether WordNet reads ``word`` mostly as a noun ("lake", "staff"; not "acted"); False without
     WordNet. For the bot's example questions, which name what a statement is about."""
-    if not _WORDNET:
-        from retrieval.answer.bridge import wordnet
+    from retrieval.answer.bridge import wordnet  # (WordNet opens on first use, not at import)
 
-        _WORDNET.append(wordnet())
-    wn = _WORDNET[0]
+    wn = wordnet()
     return wn is not None and wn.mostly_noun(word)
 
 

@@ -96,7 +96,7 @@ def sources_text(sources: Sources) -> str:
 
 def _source_info_text(i: int, d: SourceInfo, n: int) -> str:
     # "by": a byline with no outlet before it read as the outlet ("— Ellen Marsh, 2026-03-25")
-    by = f"by {d.author}" if d.author else None
+    by = (d.author if d.author.lower().startswith("by ") else f"by {d.author}") if d.author else None
     meta = ", ".join(p for p in (labelled(d.source, d.opinion), by, when(d.published)) if p)
     url = f" <{plain(d.url)}>" if d.url else ""
     size = counted(d.sentences, "sentence")

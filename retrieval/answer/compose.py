@@ -526,6 +526,10 @@ _SAID_FIRST = re.compile(
 #: ("the toll had risen to nine"), which ``_SAID_LATER`` and ``_REPLACED`` share
 _REVISED = "revised|updated|raised|lowered"
 _CHANGED = "risen|rose|climbed|grown|grew|increased|jumped|fallen|fell|dropped"
+#: a count found, confirmed or changed since a first account ("a survey had found 52", "has risen to 17")
+_FOUND_SINCE = re.compile(
+    rf"\b(?:found|finds|counted|confirmed|established|{_REVISED}|{_CHANGED}|corrected)\b|\bnow\b", re.I
+)
 #: a source's present account, set against what it said before ("Caldera now says 17 depots are affected")
 _NOW_SAYS = re.compile(
     r"\bnow\s+(?:says|said|reports|reported|confirms|confirmed|puts|estimates|estimated|counts)\b", re.I
@@ -1136,6 +1140,11 @@ def _goes_on(q: QuestionInfo, s: Sentence, answer: Sentence, answer_text: str) -
         return False
     acts = {w.lower() for w in re.findall(r"[A-Za-z]+", answer_text) if _only_verb(w)}
     acts -= REPORTING_WORDS | AUXILIARIES
+    if not acts:
+        # an act in a participle ("were injured", "were flooded") is no verb-only word to compare: then
+        # ``s`` must say its count was found or changed since ("had found 52"), not tell of another act
+        # ("3 people were arrested")
+        return _FOUND_SINCE.search(s.text) is not None
     return acts <= {w.lower() for w in re.findall(r"[A-Za-z]+", s.text)}
 
 

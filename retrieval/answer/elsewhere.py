@@ -270,7 +270,8 @@ def _ranks_by(rank: str, words: list[str], wn: WordNet) -> bool:
         lemmas = {lemma for pos, lemma in wn.lemmas(w) if pos in ("a", "s") and lemma != w}
         after = words[i + 1] if i + 1 < len(words) else ""
         if (
-            w == "record"
+            # "the record high", "a record 84", "a new record"; not "a criminal record", "no record of"
+            (w == "record" and i > 0 and words[i - 1].lower() in ("a", "the", "new") and after != "of")
             or (w.endswith("est") and (w in kin or not lemmas.isdisjoint(bases)))
             or (w in bases and i > 0 and words[i - 1] == "as" and after == "as")
             or (after == "than" and not lemmas.isdisjoint(bases))

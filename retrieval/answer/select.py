@@ -162,6 +162,7 @@ from retrieval.answer.statements import (
 )
 from retrieval.answer.story import story_terms
 from retrieval.answer.types import (
+    LOWER_WORDS,
     OPENS_QUOTE,
     PRONOUN_START,
     QUOTE_MARKS,
@@ -527,7 +528,7 @@ def _holds_verb(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
     if wn is None:
         return doers[0] in ctx.terms(c.row)
     asked = verb_bases(q.term_words.get(doers[0], doers[0]))
-    words = _WORDS.findall(c.sentence.text.lower())
+    words = LOWER_WORDS.findall(c.sentence.text.lower())
     for i, w in enumerate(words):
         bases = verb_bases(w)
         if doers[0] not in ctx.tokenizer.term_set(w) and asked.isdisjoint(bases):
@@ -608,10 +609,6 @@ def _noun_compound(lemma: str, wn: WordNet) -> bool:
 
 #: a sentence's words as written (``_compounded`` reads their case)
 _CASED_WORDS = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
-
-
-#: a sentence's words, lowercased, as ``_holds_verb`` reads the one after the verb
-_WORDS = re.compile(r"[a-z][a-z'\u2019-]*")
 
 
 def _demonyms(alias: str, ctx: AnswerContext) -> frozenset[str]:
@@ -2717,7 +2714,7 @@ def _kind_only(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
     "its", "their"), with no name written beside it: "The utility disclosed the fault" refers back to
     something its article named before, and does not itself say which."""
     low = c.sentence.text.lower()
-    at = [m for m in _WORDS.finditer(low) if q.head in ctx.tokenizer.term_set(m.group(0))]
+    at = [m for m in LOWER_WORDS.finditer(low) if q.head in ctx.tokenizer.term_set(m.group(0))]
     return bool(at) and all(_DEFINITE_BEFORE.search(low[: m.start()]) for m in at)
 
 

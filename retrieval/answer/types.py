@@ -1326,7 +1326,7 @@ def _cause_is_asked(text: str, m: re.Match[str], q: QuestionInfo, tokenizer: Tok
 #: the words opening a clause that places one event in time from another ("three weeks after the board
 #: removed him", "a day before", "died when the ferry capsized"): the act the clause tells is the other
 #: event's anchor. Not "while" or "as", which join two acts of one time ("rose as rates fell") as often
-_ANCHORING = re.compile(r"\b(?:after|before|since|following|when|until)\b", re.IGNORECASE)
+_ANCHORING = re.compile(r"\b(?:after|before|since|(?<!\bthe\s)following|when|until)\b", re.IGNORECASE)
 
 
 def tells_act_as_anchor(text: str, act: frozenset[str]) -> bool:
@@ -1342,13 +1342,13 @@ def tells_act_as_anchor(text: str, act: frozenset[str]) -> bool:
 
 
 #: a lowercase word of a sentence, its apostrophes and hyphens with it (``writes_verb``)
-_LOWER_WORDS = re.compile(r"[a-z][a-z'\u2019-]*")
+LOWER_WORDS = re.compile(r"[a-z][a-z'\u2019-]*")
 
 
 def writes_verb(text: str, lemmas: frozenset[str]) -> bool:
     """Whether a text writes a verb whose base form WordNet gives as one of ``lemmas`` (none without
     WordNet)."""
-    return any(not lemmas.isdisjoint(verb_bases(w)) for w in _LOWER_WORDS.findall(text.lower()))
+    return any(not lemmas.isdisjoint(verb_bases(w)) for w in LOWER_WORDS.findall(text.lower()))
 
 
 def _gives_reason(text: str, q: QuestionInfo, tokenizer: Tokenizer) -> bool:

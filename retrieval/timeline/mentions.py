@@ -362,17 +362,20 @@ _OWNING_PHRASE = re.compile(
     re.I,
 )
 #: ... and, for a day the text does not write out but counts ("nine days ago", "on Tuesday"), a relative
-#: clause set off by a comma ("ordered an inquiry into the failure of the spillway, which
-#: flooded the town nine days ago") and a question a preposition's object asks ("suspended pending an
-#: investigation into how three inmates escaped on Tuesday"; not an infinitive's, "vote on whether to ...
-#: at a meeting on March 30"): listed at the day counted, the line would read as the main act's, the
+#: clause set off by a comma on the object of a preposition of a topic (over, for, about, against, into:
+#: "ordered an inquiry into the failure of the spillway, which flooded the town nine days ago"; not
+#: "clashed with the police, who fired tear gas on Tuesday", whose day is the clash's too) and a question
+#: a preposition's object asks ("suspended pending an investigation into how three inmates escaped on
+#: Tuesday"; not an infinitive's, "vote on whether (or not) to ... at a meeting on Friday"): listed at the
+#: day counted, the line would read as the main act's, the
 #: reader seeing no date beside the clause's verb ("the show, which was first broadcast in 1964" shows
 #: its year where it belongs)
 _OWNING_CLAUSE = re.compile(
-    r"(?:\b(?:over|for|about|against|with|of|from|into)\s+(?:the|a|an|its|their|his|her)\s+"
-    r"(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+,?\s+"
+    r"(?:\b(?:over|for|about|against|into)\s+(?:the|a|an|its|their|his|her)\s+"
+    r"(?:[\w'\u2019-]+\s+){0,5}?[\w'\u2019-]+,\s+"
     r"(?:that|which|who)\s+(?:[a-z]+ly\s+)?(?:" + PAST_VERB.pattern + r")"
-    r"|\b(?:over|for|about|against|of|from|into|on|as\s+to)\s+(?:how|why|what|whether|where|when)\b(?!\s+to\b)"
+    r"|\b(?:over|for|about|against|of|from|into|on|as\s+to)\s+(?:how|why|what|whether|where|when)\b"
+    r"(?!\s+(?:or\s+not\s+)?to\b)"
     r")"
     r"[^,;:!?()\u2014\u2013]*$",
     re.I,

@@ -90,3 +90,11 @@ def test_a_statement_is_asked_about_words_written_together() -> None:
     ]
     asked = statement_questions("Sarah Okafor said staff acted quickly and calmly.", frozenset({"okafor"}))
     assert asked[-1] == "What did Sarah Okafor say about staff?", asked
+
+
+def test_a_place_an_outlet_is_named_after_is_still_spoken_about() -> None:
+    """ "Scotland" of BBC Scotland, written without "the": a place, not the outlet shortened."""
+    asked = statement_questions(
+        "Anna Ross said the storm hit Scotland hard.", outlets=frozenset({"bbc scotland"})
+    )
+    assert asked and any("Scotland" in q for q in asked), asked

@@ -127,6 +127,8 @@ def test_sources_newest_first_with_their_metadata() -> None:
         render.sources_text(Sources(documents=bylined)).splitlines()[1]
         == "  [1] Old — by A, 2024-01-01 (3 sentences)"
     )
+    written = [docs[0].model_copy(update={"source": None, "author": "By A"})]  # a field already saying "By"
+    assert render.sources_text(Sources(documents=written)).splitlines()[1].startswith("  [1] Old — By A, ")
 
 
 def test_a_reload_report_never_claims_a_record_that_failed() -> None:

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from retrieval.answer.bridge import wordnet
+from retrieval.answer.elsewhere import _ranks_by
 from tests.retrieval.answer.corpora import answer_from, first_statement
 
 _TEST = (
@@ -64,3 +66,16 @@ def test_a_superlative_after_a_possessive_praises(tmp_path: Path) -> None:
     a = answer_from(tmp_path, awards, "Marlow's biggest stars were recognised at which awards show?")
     assert not a.abstained, a.answer
     assert "Harbour Stage Awards" in first_statement(a), a.answer
+
+
+def test_a_record_of_something_is_no_rank() -> None:
+    """ "a criminal record", "no record of their ages" state no rank; "the record high", "a record 84" do."""
+    wn = wordnet()
+    assert wn is not None
+    for text, ranks in (
+        ("One victim had a criminal record", False),
+        ("There is no record of their ages", False),
+        ("Readings reached a record 84 parts per billion", True),
+        ("The river hit the record high", True),
+    ):
+        assert _ranks_by("highest", text.split(), wn) is ranks, text

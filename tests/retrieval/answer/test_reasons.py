@@ -766,3 +766,14 @@ def test_a_why_whose_act_has_no_reason_brings_a_finding_a_few_sentences_on(
     assert not a.abstained, a.answer
     assert ("valve on the outflow pipe" in first_statement(a)) is found, a.answer
     assert "refilled" not in a.answer, a.answer
+
+
+def test_the_following_day_places_no_act_in_time_from_another() -> None:
+    """ "the following day removed him" tells the removal itself; "after the board removed him" does not."""
+    from retrieval.answer.types import tells_act_as_anchor
+
+    act = frozenset({"remove"})
+    assert not tells_act_as_anchor("The board met on Monday and the following day removed Ian Holt.", act)
+    assert tells_act_as_anchor(
+        "Shareholders voted to reinstate him, a week after the board removed him.", act
+    )

@@ -204,7 +204,17 @@ def test_a_count_marked_as_first_said_goes_on_to_the_one_found_since(tmp_path: P
         "died in the crash. Forty people were injured, the ambulance service said.\n\nThe road reopened "
         "on Monday.",
     }  # fmt: skip
-    news = engine_of(tmp_path, [flood, crash, *filler(12)])
+    clash = {
+        "id": "clash", "title": "Clashes outside the Kirkby depot", "source": "Valley Press",
+        "published": "2026-03-11",
+        "text": "Protesters gathered at the Kirkby depot gates on Tuesday.\n\nPolice had initially said 12 "
+        "people were injured in the clashes. Officers said 3 people were arrested at the scene.\n\nThe "
+        "gates reopened at noon.",
+    }  # fmt: skip
+    news = engine_of(tmp_path, [flood, crash, clash, *filler(12)])
+    # an act in a participle ("were injured") goes on only to a count found since, not another act's
+    c = news.ask("How many people were injured in the clashes?")
+    assert "3 people were arrested" not in first_statement(c), c.answer
     a = news.ask("How many homes were flooded?")
     assert_verbatim(news, a)
     assert "at least 40 homes" in first_statement(a) and "had found 52" in first_statement(a), a.answer

@@ -110,10 +110,21 @@ def test_a_day_in_a_clause_on_an_object_dates_that_clause_not_the_main_act(tmp_p
                 "Shareholders will vote on whether to replace the board at a meeting on 30 March.\n\n"
                 "The ferry that capsized on Monday was carrying 40 people.\n\n"
                 "The fallout from the Verno scandal, which rocked the league in 2029, went on.",
-            )
+            ),
+            _article(
+                "clash",
+                "2031-03-12",
+                "Clashes at the Kestrel depot",
+                "Protesters clashed with the police, who fired tear gas on Monday.\n\n"
+                "The council will vote on whether or not to sell the depot at a meeting on Friday.",
+            ),
         ],
     )
     events = _events(engine)
+    # a clause on a companion's object ("with the police, who ...") is the main act's day too, and a
+    # counted day after "whether or not to" the infinitive's, as after "whether to"
+    assert events["2031-03-10"].startswith("Protesters clashed"), events
+    assert events["2031-03-14"].startswith("The council will vote"), events
     assert "2031-02-24" not in events  # the flood's day is not the inquiry's
     assert "2031-03-04" not in events  # nor the escape's the suspension's
     # an infinitive ("whether to") has no act of its own: the vote is the meeting's
