@@ -65,6 +65,8 @@ _PIECE = (
     r"(?:article|story|stories|piece|report|column|op[- ]?ed|editorial|feature|post|(?:live ?)?blog|"
     r"coverage|news|explainer|interview|q&a|analysis|analyses|commentary)"
 )
+#: a word that is a piece's name, as ``named_kind`` reads a question word by word
+_PIECE_WORD = re.compile(rf"{_PIECE}s?")
 #: the words naming a piece ("the Kyiv Independent article", "the caliber az story"): a few at most
 _NAMING = r"(?:[\w.&'’-]+ ){0,4}"
 _AUTHOR = re.compile(
@@ -174,7 +176,7 @@ def story_piece(question: str, ctx: AnswerContext) -> bool:
     m = _NAMED_PIECE.search(fold(question).lower())
     if m is None:
         return False
-    named = set().union(*outlets(ctx).tokens.values()) if outlets(ctx).tokens else set()
+    named: set[str] = set().union(*outlets(ctx).tokens.values())
     piece = m.group("piece")
     mods = [
         w
@@ -327,7 +329,7 @@ def named_kind(q: QuestionInfo, ctx: AnswerContext, meta: bool) -> tuple[frozens
     opinion = next(iter(ctx.tokenizer.tokens("opinion")), "")
     for i, word in enumerate(words):
         toks = ctx.tokenizer.tokens(word)
-        before_piece = i + 1 < len(words) and re.fullmatch(rf"{_PIECE}s?", words[i + 1]) is not None
+        before_piece = i + 1 < len(words) and _PIECE_WORD.fullmatch(words[i + 1]) is not None
         unseen = not any(ctx.scorer.df(t) for t in toks)
         unwritten = "-" in word and unseen
         writer = word in _OPINION_WRITERS or (word == "opinion" and words[i + 1 : i + 2] == ["writer"])
