@@ -1931,11 +1931,11 @@ def _select(question: str, asked: str, q: QuestionInfo, ctx: AnswerContext, anch
         # role asked beside it, one read by a synonym is often its paraphrase in the coverage's own
         # words ("who quit as head of the trust": "resigned as chief executive"; "who chairs the
         # board": "Board chairman Geoffrey Paice"), which a sentence may hold apart from the others
-        return abstain(question, q, f"nothing in it mentions {unsaid}")
+        return abstain(question, q, f'nothing in it mentions "{unsaid}"')
     if kind is None and q.kind == "date" and _event_absent(q):
         # "when did the museum reopen": no sentence says it reopened, in any word: a date of the museum's
         # story dates something else
-        return abstain(question, q, f"nothing in it mentions {q.term_words.get(q.done, q.done)}")
+        return abstain(question, q, f'nothing in it mentions "{q.term_words.get(q.done, q.done)}"')
     period = asked_period(question, ctx, said=q.kind == "quote")
     if (
         kind is None

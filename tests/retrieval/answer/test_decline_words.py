@@ -7,7 +7,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from retrieval import build_engine
+from tests.retrieval.answer.corpora import engine_of, filler
 
 TEXT = (
     "Title: Tanker runs aground\nBy Ana Ruiz\n\n"
@@ -25,3 +28,28 @@ def test_a_decline_names_the_words_searched_for_as_searched(tmp_path: Path) -> N
     assert "mention" not in answer.answer and "looked for" not in answer.answer, answer.answer
     assert answer.answer.endswith("I searched it for: tanker, owner."), answer.answer
     assert answer.looked_for == ["tanker", "owner"]
+
+
+# A decline naming the act no sentence holds quotes the word as asked ('nothing in it mentions "replaced"'): a
+# verb read bare after "mentions" is not English, and the quotes show it is the reader's own word.
+_MUSEUM = (
+    "The Halden Art Museum closed its east wing on Monday after a water pipe burst above the gallery. "
+    "Director Mira Solberg said repairs would take several weeks. "
+    "The museum's west wing stays open to visitors."
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "word"),
+    [
+        ("Who replaced Solberg as director?", "replaced"),
+        ("who bought the halden art museum", "bought"),
+        ("When did the east wing reopen?", "reopen"),
+    ],
+)
+def test_the_missing_act_is_quoted_as_asked(tmp_path: Path, question: str, word: str) -> None:
+    docs = [{"id": "wing", "title": "Museum wing closed", "published": "2026-03-03", "text": _MUSEUM}]
+    docs += [{**d, "published": f"2026-02-{i + 1:02d}"} for i, d in enumerate(filler(12))]
+    a = engine_of(tmp_path, docs).ask(question)
+    assert a.abstained, a.answer
+    assert f'(nothing in it mentions "{word}")' in a.answer, a.answer
