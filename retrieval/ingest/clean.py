@@ -151,6 +151,11 @@ _INLINE_LINK = re.compile(
 _BULLET = re.compile(r"^[►▶»]")
 #: markdown heading marks are not part of the heading's text
 _MD_HEADING = re.compile(r"^#{1,6}\s+")
+#: a list item's mark ("- ", "* ", "• ") before its words: layout, which a quoted answer would open with
+#: ("- The roof of the library was torn off"), in Markdown and in the text files and feeds that write
+#: lists the same way. Only a mark followed by a space and a word, a figure or a quotation mark counts,
+#: so "-5C", "*Note" and a dash that ends a line stay
+_LIST_MARK = re.compile(r"^[-*+•▪◦‣]\s+(?=[\w\"“‘'£$€])")
 #: markdown emphasis around a run of words ("**9:05 a.m. PT**", "*Harbor Gazette*", "__note__"): its
 #: marks are formatting, and quoted answers must read as the article did, not as its source. A mark
 #: only counts against a non-space on its inner side and no letter on its outer one, so "5 * 3",
@@ -209,6 +214,9 @@ def _split_lines(text: str, markdown: bool, emphasis: bool) -> list[_Line]:
         if lines and "\n" in text[last_end : match.start()].replace("\n", "", 1):
             group += 1  # a blank line since the previous line starts a new card
         start = match.start() + (len(raw) - len(raw.lstrip()))
+        mark = _LIST_MARK.match(stripped)
+        if mark:  # the item's words, where they start
+            start, stripped = start + mark.end(), stripped[mark.end() :]
         md = _MD_HEADING.match(stripped) if markdown else None
         if md:  # the heading's text without its "#" marks
             heading = _unemphasised(stripped[md.end() :])

@@ -256,6 +256,21 @@ def test_markdown_heading_marks_are_not_kept() -> None:
     ]
 
 
+@pytest.mark.parametrize("fmt", ["md", "txt"])
+def test_a_list_items_mark_is_not_its_text(fmt: str) -> None:
+    # "- The roof …" quoted as an answer opens with layout; "-5C" and "*Note" are words, not marks
+    text = (
+        "Storm damage in Kelby\n\nThe storm hit Kelby on Monday night. Damage so far:\n\n"
+        "- The roof of Kelby Library was torn off by the wind.\n* About 300 homes lost power.\n"
+        "• Two bridges on the Mell river were closed.\n\n-5C was the coldest reading overnight.\n"
+    )
+    texts = [b.text for b in clean(_raw(text, fmt=fmt)).blocks]
+    assert "The roof of Kelby Library was torn off by the wind." in texts, texts
+    assert "About 300 homes lost power." in texts, texts
+    assert "Two bridges on the Mell river were closed." in texts, texts
+    assert "-5C was the coldest reading overnight." in texts, texts
+
+
 def test_end_marker_cuts_only_after_the_story_started() -> None:
     text = "Read more\n\nThe story starts here.\n\nIt goes on.\n\nRead more\n\nAn unrelated blurb about imports rose 5%."
     assert _kept(text) == ["The story starts here.", "It goes on."]
