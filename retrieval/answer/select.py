@@ -3240,6 +3240,18 @@ def _holder(q: QuestionInfo, best: Candidate, ctx: AnswerContext) -> Sentence | 
             continue
         if doer is not None and someone_else(q, doer, other.text, ctx):
             continue
+        if (
+            j < s.index
+            and not goes_on(other.text, s.text)
+            and not (PRONOUN_SPEAKER.search(s.text) or QUOTE_MARKS.search(s.text))
+            and ctx.terms(ctx.rows[(s.doc_id, j)]).isdisjoint(q.terms)
+        ):
+            # the sentence before holds the detail only for a chosen one going on with it (``goes_on``:
+            # "He has moved to 5/2" after the horse's name; a quotation, whose speaker it may name); one
+            # holding nothing asked that the chosen one does not refer back to is the story's previous
+            # matter ('"I made a mistake," Petrov said' before "European Athletics said it had opened
+            # proceedings ...")
+            continue
         if type_score(q.kind, other.text, q, ctx.tokenizer) < 1.0 and not (
             q.kind == "reason"
             and (

@@ -184,3 +184,27 @@ def test_a_far_sentence_naming_the_noun_of_another_matter_does_not_lead_a_named_
     assert not a.abstained, a.answer
     assert a.answer.split("[1]")[0].lstrip().startswith("Buses heading east"), a.answer
     assert_verbatim(engine, a)
+
+
+def test_the_previous_matter_of_the_story_does_not_lead_an_answer_not_going_on(tmp_path: Path) -> None:
+    """ "Who is reviewing Volle's relay gold medal": the chosen sentence names a body ("European Aquatics"),
+    no person, so a "who" holder is looked for; the sentence before names a person, but holds nothing
+    asked and the chosen one does not go on with it (no pronoun, no name of it, no quotation): it is the
+    story's previous matter and does not lead the reply."""
+    text = (
+        "The appeals lodged by swimmers Kara Volle and Ben Astor will be heard by a tribunal in Geneva, "
+        "which has not yet set a date.\n\n"
+        "A third swimmer, Mia Dorn, said on Friday she would not appeal and accepted her ban. "
+        '"I got it wrong and I will own that," Dorn said in a statement.\n\n'
+        "European Aquatics said on Tuesday it had opened proceedings to review Volle's relay gold medal "
+        "from the 2024 European Championships."
+    )
+    docs = [
+        {"id": "appeals", "title": "Swimming appeals: what comes next", "text": text},
+        *filler(12),
+    ]
+    engine = engine_of(tmp_path, docs)
+    a = engine.ask("Who is reviewing Volle's European Championships relay gold medal?")
+    assert not a.abstained, a.answer
+    assert a.answer.split("[1]")[0].lstrip().startswith("European Aquatics"), a.answer
+    assert_verbatim(engine, a)
