@@ -3732,8 +3732,9 @@ def _head_holder(q: QuestionInfo, best: Candidate, ctx: AnswerContext) -> Senten
     looked for only beside the noun). A chosen sentence naming something the question does not may
     name the thing asked without the noun ("Cars are being sent along the A62" for "which road are
     cars diverted along"): then only its neighbour is read as going on with it, and a sentence further
-    off only when it holds some of what is asked besides the noun; one holding none of it names the
-    noun of another matter of the story ("Quarry Road ... will remain closed")."""
+    off only when it holds some of the question's other words, its names included ("MSP Karen
+    Whitefield wants ..." for "which msp wants ..."); one holding none of them names the noun of
+    another matter of the story ("Quarry Road ... will remain closed")."""
     if not q.head or q.phrase or q.kind not in NAMED_KINDS:
         return None
     if q.head in ctx.terms(best.row) and not _some_unnamed(q, best.sentence.text, ctx):
@@ -3742,7 +3743,7 @@ def _head_holder(q: QuestionInfo, best: Candidate, ctx: AnswerContext) -> Senten
     doc = ctx.documents[s.doc_id]
     # (a name of the chosen sentence's own: then a far sentence must share what is asked)
     names_own = _names_unasked(q, s.text, ctx)
-    asking = [t for t in q.terms if t != q.head and not is_name(q, t)]
+    asking = [t for t in q.terms if t != q.head]
     for j in sorted(range(len(doc.sentences)), key=lambda j: (abs(j - s.index), j)):
         row = ctx.rows[(s.doc_id, j)]
         if j == s.index or q.head not in ctx.terms(row):
