@@ -169,12 +169,14 @@ from retrieval.answer.types import (
     asked_event,
     asked_names,
     asks_day,
+    calendar_only,
     calendar_placed,
     date_positions,
     describes,
     figures_before,
     gives_day,
     magnitude_only,
+    name_runs,
     named_as,
     names_head,
     new_names,
@@ -3238,6 +3240,18 @@ def _holder(q: QuestionInfo, best: Candidate, ctx: AnswerContext) -> Sentence | 
             continue
         if doer is not None and someone_else(q, doer, other.text, ctx):
             continue
+        if (
+            j < s.index
+            and not goes_on(other.text, s.text)
+            and not (PRONOUN_SPEAKER.search(s.text) or QUOTE_MARKS.search(s.text))
+            and ctx.terms(ctx.rows[(s.doc_id, j)]).isdisjoint(q.terms)
+        ):
+            # the sentence before holds the detail only for a chosen one going on with it (``goes_on``:
+            # "He has moved to 5/2" after the horse's name; a quotation, whose speaker it may name); one
+            # holding nothing asked that the chosen one does not refer back to is the story's previous
+            # matter ('"I made a mistake," Petrov said' before "European Athletics said it had opened
+            # proceedings ...")
+            continue
         if type_score(q.kind, other.text, q, ctx.tokenizer) < 1.0 and not (
             q.kind == "reason"
             and (
@@ -3715,20 +3729,45 @@ def _head_holder(q: QuestionInfo, best: Candidate, ctx: AnswerContext) -> Senten
     """The sentence of the chosen one's story naming the noun a "which game" asks for ("the Painkiller
     game"), when the chosen one does not hold the noun (it sets the scene: "The event is billed as the
     CPL World Tour"): the nearest one, read from the rows' terms (a story's few dozen rows; a name is
-    looked for only beside the noun)."""
+    looked for only beside the noun). A chosen sentence naming something the question does not may
+    name the thing asked without the noun ("Cars are being sent along the A62" for "which road are
+    cars diverted along"): then only its neighbour is read as going on with it, and a sentence further
+    off only when it holds some of the question's other words, its names included ("MSP Karen
+    Whitefield wants ..." for "which msp wants ..."); one holding none of them names the noun of
+    another matter of the story ("Quarry Road ... will remain closed")."""
     if not q.head or q.phrase or q.kind not in NAMED_KINDS:
         return None
     if q.head in ctx.terms(best.row) and not _some_unnamed(q, best.sentence.text, ctx):
         return None  # (one holding the noun says which itself: "her left wrist", "a crime writer")
     s = best.sentence
     doc = ctx.documents[s.doc_id]
+    # (a name of the chosen sentence's own: then a far sentence must share what is asked)
+    names_own = _names_unasked(q, s.text, ctx)
+    asking = [t for t in q.terms if t != q.head]
     for j in sorted(range(len(doc.sentences)), key=lambda j: (abs(j - s.index), j)):
-        if j == s.index or q.head not in ctx.terms(ctx.rows[(s.doc_id, j)]):
+        row = ctx.rows[(s.doc_id, j)]
+        if j == s.index or q.head not in ctx.terms(row):
+            continue
+        if names_own and abs(j - s.index) > 1 and not any(credit(q, t, ctx.terms(row)) for t in asking):
             continue
         other = _quotable_neighbour(ctx, s.doc_id, j)
         if other is not None and names_head(other.text, q, ctx.tokenizer, WEIGHTS.head_window):
             return other
     return None
+
+
+def _names_unasked(q: QuestionInfo, text: str, ctx: AnswerContext) -> bool:
+    """Whether a sentence writes a name none of whose words the question names (a code of letters and
+    digits too, "the A62", which ``new_names`` leaves to figures; not a day or a month, nor a sentence's
+    capitalised first word alone): something of its own that may be what is asked."""
+    terms, names = set(q.terms), asked_names(q)
+    for run in name_runs(text):
+        toks = ctx.tokenizer.term_set(run)
+        if calendar_only(run) or (len(run.split()) == 1 and text.lstrip("\"\u201c'").startswith(run)):
+            continue  # (a day or a month is when, and a sentence's first word is capitalised anyway)
+        if toks and not toks <= terms and toks.isdisjoint(names):
+            return True
+    return False
 
 
 def _quotable_neighbour(ctx: AnswerContext, doc_id: str, j: int) -> Sentence | None:

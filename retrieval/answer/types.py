@@ -1435,7 +1435,7 @@ def names_head(text: str, q: QuestionInfo, tokenizer: Tokenizer, window: int, ho
         if m.start() == 0 and " " not in m.group(0):
             continue  # a sentence's capitalised first word
         toks = tokenizer.term_set(m.group(0))
-        if not toks or toks <= terms or _calendar_only(m.group(0)):
+        if not toks or toks <= terms or calendar_only(m.group(0)):
             continue  # (a day names no one: "announced by the health secretary on Monday")
         first = next((i for i, (a, b) in enumerate(words) if b > m.start()), len(words))
         last = max((i for i, (a, b) in enumerate(words) if a < m.end()), default=first)
@@ -1483,7 +1483,7 @@ def apposed(text: str, end: int, start: int, stop: int) -> bool:
     )
 
 
-def _calendar_only(name: str) -> bool:
+def calendar_only(name: str) -> bool:
     """Whether a capitalised run is only weekdays and months ("Monday", "March"): a time, which fills
     no slot a "which X" or a role asks a name for."""
     return all(w.lower().strip(".,'\u2019") in _CALENDAR_WORDS for w in name.split())
@@ -1883,7 +1883,7 @@ def new_names(
         toks = frozenset(t for t in tokenizer.term_set(found) if not figures(t))
         if m.start() == 0 and kind not in ("person", "place") and len(found.split()) == 1:
             continue  # a sentence's first word is capitalised anyway
-        if _calendar_only(found):
+        if calendar_only(found):
             continue  # a month or a day names no answer but a date's
         if (
             toks

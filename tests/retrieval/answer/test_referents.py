@@ -160,3 +160,51 @@ def test_the_story_sentence_naming_the_noun_asked_for_is_quoted_beside_the_scene
     assert not a.abstained, a.answer
     assert "Gravewalker" in a.answer, a.answer
     assert_verbatim(engine, a)
+
+
+def test_a_far_sentence_naming_the_noun_of_another_matter_does_not_lead_a_named_one(tmp_path: Path) -> None:
+    """ "Which road are buses being diverted along": the chosen sentence names the road without the noun
+    ("along the B714"); a sentence further down the story naming a road beside the noun ("Mill Road
+    ... will stay shut") holds nothing else asked, and is another matter of the story: it does not
+    lead the reply, whose first statement is the diversion."""
+    text = (
+        "The Harwick flyover will stay closed for at least a year after cracks were found in its deck, "
+        "the highways office said.\n\n"
+        "Buses heading east are being diverted along the B714 through Olcott village and back to the "
+        "ring at Penfold Cross. Westbound services follow the same route in reverse.\n\n"
+        "Olcott parish council said an extra 4,000 vehicles a day were now passing the school.\n\n"
+        "Mill Road, under the flyover, will stay shut until the repairs are finished."
+    )
+    docs = [
+        {"id": "flyover", "title": "Flyover closure: the diversions", "text": text},
+        *filler(12),
+    ]
+    engine = engine_of(tmp_path, docs)
+    a = engine.ask("which road are buses being diverted along")
+    assert not a.abstained, a.answer
+    assert a.answer.split("[1]")[0].lstrip().startswith("Buses heading east"), a.answer
+    assert_verbatim(engine, a)
+
+
+def test_the_previous_matter_of_the_story_does_not_lead_an_answer_not_going_on(tmp_path: Path) -> None:
+    """ "Who is reviewing Volle's relay gold medal": the chosen sentence names a body ("European Aquatics"),
+    no person, so a "who" holder is looked for; the sentence before names a person, but holds nothing
+    asked and the chosen one does not go on with it (no pronoun, no name of it, no quotation): it is the
+    story's previous matter and does not lead the reply."""
+    text = (
+        "The appeals lodged by swimmers Kara Volle and Ben Astor will be heard by a tribunal in Geneva, "
+        "which has not yet set a date.\n\n"
+        "A third swimmer, Mia Dorn, said on Friday she would not appeal and accepted her ban. "
+        '"I got it wrong and I will own that," Dorn said in a statement.\n\n'
+        "European Aquatics said on Tuesday it had opened proceedings to review Volle's relay gold medal "
+        "from the 2024 European Championships."
+    )
+    docs = [
+        {"id": "appeals", "title": "Swimming appeals: what comes next", "text": text},
+        *filler(12),
+    ]
+    engine = engine_of(tmp_path, docs)
+    a = engine.ask("Who is reviewing Volle's European Championships relay gold medal?")
+    assert not a.abstained, a.answer
+    assert a.answer.split("[1]")[0].lstrip().startswith("European Aquatics"), a.answer
+    assert_verbatim(engine, a)
