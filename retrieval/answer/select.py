@@ -3117,6 +3117,11 @@ def _role_forms(by_role: QuestionInfo) -> set[str]:
     forms = {by_role.head, *(b.search if b else ()), *(b.variants if b else ())}
     if (wn := wordnet()) is not None:
         word = by_role.term_words.get(by_role.head, by_role.head)
+        if b is not None and b.standing != "corrected" and person_noun(word, wn):
+            # (the bridge's synonyms are of every sense: of a role only its senses as a person count, and
+            # "marshal" is no "mobile", though to marshal troops is to mobilise them)
+            persons = {stem(w) for w in role_forms(word, wn) | wn.related(word, persons=True)}
+            forms = {by_role.head, *b.search, *(b.variants & persons)}
         forms |= {stem(w) for w in wn.related(word, synonyms=False)}
     return forms
 

@@ -1496,13 +1496,22 @@ _PREPOSITIONS = frozenset({"at", "of", "for", "in", "from", "with", "on", "by", 
 
 def _describes_name(words: list[tuple[int, int]], text: str, i: int, last: int) -> bool:
     """Whether the word at ``i``, inside a name that runs to ``last``, is followed there by a common noun
-    WordNet knows ("Utilities" of "Public Utilities Commission"): it describes the name's own noun."""
+    WordNet knows ("Utilities" of "Public Utilities Commission"): it describes the name's own noun. Not
+    the title's last word before a two-word name not ending on a common noun ("Carver County Fire Chief
+    Ramona Ellery"): a title before its holder, whatever the first name also means ("ramona", a genus of
+    sage)."""
     if i >= last:
         return False
     wn = wordnet()
-    a, b = words[i + 1]
-    after = text[a:b].lower().strip(".'\u2019&-")  # ("Commission." at a sentence's end)
-    return wn is not None and wn.mostly_noun(after) and not wn.proper(after)
+
+    def common(k: int) -> bool:
+        a, b = words[k]
+        word = text[a:b].lower().strip(".'\u2019&-")  # ("Commission." at a sentence's end)
+        return wn is not None and wn.mostly_noun(word) and not wn.proper(word)
+
+    # (a title's last word before a two-word name: "Chief" of "Fire Chief Ramona Ellery"; not "Chief" of
+    # "Chief Superintendent Priya Malhotra", a title of its own that the next noun heads)
+    return common(i + 1) and (i + 1 < last - 1 or common(last))
 
 
 #: "as its permanent chief executive", "as the new treasurer": the role an appointment or a removal
