@@ -1,6 +1,7 @@
 """Corpus assembly: load -> clean -> metadata -> segment, into an immutable, versioned Corpus. Each
 document is processed on its own (linear in the corpus: no step compares documents with each other);
-the outlets' date formats then read the all-numeric publication dates that need them. Pure and
+the outlets' date formats then read the all-numeric publication dates that need them, and a document
+naming no outlet is credited to the one its dateline names when other documents name it too. Pure and
 synchronous; the bot runs it in a worker thread.
 
 A corpus keeps its sentences in one ``SentenceStore`` (columns, not objects): each document is
@@ -181,6 +182,29 @@ def _dated(doc: Document, formats: DateFormats) -> Document:
     return Document(meta=meta, sentences=doc.sentences, paragraphs=doc.paragraphs)
 
 
+def _credited_by_datelines(docs: list[Document]) -> list[Document]:
+    """``docs``, each that names no outlet but whose lead's dateline gives in brackets a name the corpus's
+    other documents credit as their outlet ("HALCYON CITY (Halcyon) —" among records of the wire Halcyon)
+    credited to it. Alone a bracketed common word ("(Halcyon)", "(Updated)") is no evidence of an outlet
+    (``byline.dateline_credit``); the corpus naming it as one is. Once per build, over the documents
+    naming none: one sentence each."""
+    from retrieval.ingest.byline import dateline_name
+    from retrieval.ingest.outlets import name_key
+
+    known = {name_key(d.meta.source) for d in docs if d.meta.source}
+    out = []
+    for doc in docs:
+        if doc.meta.source is None and known:
+            lead = next((s.text for s in doc.sentences if not s.heading), "")
+            named = dateline_name(lead)
+            if named is not None and name_key(named) in known:
+                provenance = {**doc.meta.provenance, "source": "inferred"}
+                meta = doc.meta.model_copy(update={"source": named, "provenance": provenance})
+                doc = replace(doc, meta=shared_meta(meta))
+        out.append(doc)
+    return out
+
+
 def _unread_dates(docs: list[tuple[Document, str]]) -> list[LoadProblem]:
     """One problem per outlet whose all-numeric publication dates could be read either way."""
     by_source: dict[str | None, list[tuple[Document, str]]] = {}
@@ -293,7 +317,7 @@ def _build_corpus(
         if progress is not None and (i % 500 == 0 or i + 1 == total):
             progress(i + 1, total)
     store, built = builder.finish()
-    docs = shared_documents(built)
+    docs = _credited_by_datelines(shared_documents(built))
     problems.extend(_unread_dates(unread))
     h = hashlib.sha256()
     for doc_id in sorted(prints):
