@@ -66,8 +66,9 @@ _STAFF_WORDS = (
 )
 #: a credit to a newsroom ("By WPAV News 7 Staff", "Harbor Gazette staff", "Staff reports", "USA Network and
 #: wire reports", "Lena Ortiz and staff"): the name before it, which ends in a capitalised word or a number
+#: ("By the Harbor Gazette live desk": the desk is the Harbor Gazette's, not "By the Harbor Gazette")
 _STAFF = re.compile(
-    rf"(?i:(?:by|from)\s+)?(?:(?P<desk>(?:The\s+)?{_CAP}(?:(?:\s+(?:of|on|for|and|&|the))*\s+(?:{_CAP}|\d+)){{0,5}})"
+    rf"(?i:(?:by|from)\s+)?(?:the\s+)?(?:(?P<desk>(?:The\s+)?{_CAP}(?:(?:\s+(?:of|on|for|and|&|the))*\s+(?:{_CAP}|\d+)){{0,5}})"
     rf"\s+(?P<joint>(?i:and|&)\s+)?)?(?i:{_STAFF_WORDS})"
 )
 
