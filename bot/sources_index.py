@@ -23,6 +23,7 @@ import numpy as np
 import numpy.typing as npt
 
 from retrieval import Engine, Sources, fold
+from retrieval.ingest.outlets import outlet_names
 
 SortKey = Literal["title", "outlet", "date", "passages"]
 Order = Literal["asc", "desc"]
@@ -74,6 +75,9 @@ class SourcesIndex:
         self.rows = rows
         self.passages = sum(r.passages for r in rows)
         self.undated = sum(1 for r in rows if r.published is None)
+        #: each outlet name as the documents write it -> the one name its outlet goes by
+        #: (``retrieval.ingest.outlets``): "CPW" and "Continental Press Wire" are counted as one outlet
+        self.outlet_names = outlet_names(r.outlet for r in rows)
         self.outlets = self._outlet_totals()
         self._perm: dict[tuple[SortKey, Order], IntArray] = {}
         self._rank: dict[tuple[SortKey, Order], IntArray] = {}
@@ -83,7 +87,13 @@ class SourcesIndex:
         for key in SORT_KEYS:
             self._orders(key)
         # One row a line (a title cannot hold a newline: fold keeps it, so it is replaced).
-        lines = [fold_text(f"{r.title or ''}\t{r.outlet or ''}\t{r.doc_id}").replace("\n", " ") for r in rows]
+        # (a row is found by its outlet's one name too: the outlet totals offer that name as a search)
+        lines = [
+            fold_text(f"{r.title or ''}\t{r.outlet or ''}\t{self._other_name(r.outlet)}\t{r.doc_id}").replace(
+                "\n", " "
+            )
+            for r in rows
+        ]
         self._blob = "\n".join(lines) + "\n"
         starts = np.zeros(len(lines), dtype=np.int64)
         if lines:
@@ -116,12 +126,22 @@ class SourcesIndex:
     def __len__(self) -> int:
         return len(self.rows)
 
+    def _shown(self, outlet: str | None) -> str | None:
+        """The name ``outlet``'s outlet goes by."""
+        return self.outlet_names.get(outlet, outlet) if outlet is not None else None
+
+    def _other_name(self, outlet: str | None) -> str:
+        """The name ``outlet``'s outlet goes by when it is another, else nothing."""
+        shown = self._shown(outlet)
+        return shown if shown is not None and shown != outlet else ""
+
     def _outlet_totals(self) -> list[OutletTotal]:
         docs: Counter[str | None] = Counter()
         passages: Counter[str | None] = Counter()
         for r in self.rows:
-            docs[r.outlet] += 1
-            passages[r.outlet] += r.passages
+            shown = self._shown(r.outlet)
+            docs[shown] += 1
+            passages[shown] += r.passages
         ranked = sorted(docs, key=lambda o: (-docs[o], o is None, (o or "").casefold()))
         return [OutletTotal(o, docs[o], passages[o]) for o in ranked]
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 from itertools import pairwise
 from typing import Literal, cast
@@ -141,6 +141,17 @@ class Outlets:
 
     tokens: dict[str, frozenset[str]]
     docs: dict[str, list[str]]
+    #: an outlet's other names as its documents write them ("CPW", "Brennport Courier" of "The Brennport
+    #: Courier": ``ingest.outlets``), each with its tokens: a question may name it by any of them
+    others: dict[str, tuple[tuple[str, frozenset[str]], ...]] = field(default_factory=dict)
+
+    def words(self, name: str) -> frozenset[str]:
+        """The tokens of all of an outlet's names."""
+        return self.tokens.get(name, frozenset()).union(*(t for _, t in self.others.get(name, ())))
+
+    def all_words(self) -> frozenset[str]:
+        """The tokens of every name of every outlet."""
+        return frozenset().union(*self.tokens.values(), *(t for o in self.others.values() for _, t in o))
 
 
 def meta_kind(question: str) -> MetaKind | None:
@@ -176,7 +187,7 @@ def story_piece(question: str, ctx: AnswerContext) -> bool:
     m = _NAMED_PIECE.search(fold(question).lower())
     if m is None:
         return False
-    named: set[str] = set().union(*outlets(ctx).tokens.values())
+    named = outlets(ctx).all_words()
     piece = m.group("piece")
     mods = [
         w
@@ -380,7 +391,14 @@ def outlets(ctx: AnswerContext) -> Outlets:
     for doc_id, outlet in _by_bylines(ctx).items():
         docs[outlet].append(doc_id)
     tokens = {name: frozenset(ctx.tokenizer.tokens(name)) for name in docs}
-    made = Outlets({n: t for n, t in tokens.items() if t}, docs)
+    others: dict[str, list[tuple[str, frozenset[str]]]] = {}
+    for written, shown in ctx.outlet_names.items():
+        toks = frozenset(ctx.tokenizer.tokens(written)) if written != shown and shown in docs else frozenset()
+        if toks and toks != tokens[shown]:
+            others.setdefault(shown, []).append((written, toks))
+    made = Outlets(
+        {n: t for n, t in tokens.items() if t}, docs, {n: tuple(sorted(o)) for n, o in others.items()}
+    )
     ctx.memo["outlets"] = made
     return made
 
@@ -425,13 +443,15 @@ def mentioned_outlet(q: QuestionInfo, ctx: AnswerContext) -> str | None:
         return None
     have = set(q.terms) | set(q.search_terms)
     wn = wordnet()
+    # (by any of its names: "according to CPW" of "Continental Press Wire" credited "CPW" elsewhere)
     found = [
-        name
-        for name, toks in known.tokens.items()
-        if toks <= have and not any(_another_word(t, name, q, ctx, wn) for t in toks)
+        (len(toks), name)
+        for name, own in known.tokens.items()
+        for written, toks in ((name, own), *known.others.get(name, ()))
+        if toks <= have and not any(_another_word(t, written, q, ctx, wn) for t in toks)
     ]
     if found:
-        return max(found, key=lambda n: len(known.tokens[n]))
+        return max(found, key=lambda f: f[0])[1]
     # the outlet's initials, which its articles need not write ("what did ncpr report" of "New Calder
     # Public Radio"): a word of the question no article holds
     initialled = [name for name in known.docs if (i := initials(name)) in have and not ctx.scorer.df(i)]
@@ -597,7 +617,7 @@ def without_outlet(
     """The question without the outlet's name, the words naming the article's kind (``naming``) and
     the words that only say it asks about an article: what is left is what the article is about. A
     question asking which outlets gave a figure (``of_outlets``) drops the word for it (``figure_of``)."""
-    drop = set(outlets(ctx).tokens.get(outlet, frozenset())) | {initials(outlet)} if outlet else set()
+    drop = set(outlets(ctx).words(outlet)) | {initials(outlet)} if outlet else set()
     drop |= naming | _kinds_verb(q, naming, ctx)
     drop |= {t for t in q.terms if _article_word(q.term_words.get(t, t))} | _numbers_kind(q, ctx)
     if of_outlets:  # "which outlets reported evacuee numbers": the figure of evacuees, wherever stated
@@ -608,7 +628,7 @@ def without_outlet(
     if outlet:
         # the outlet's name is no part of what is asked: "according to Gulf Coast Wire how much oil"
         # asks an amount of oil, where "wire" (a money transfer) read as the question's would ask money
-        named = set(outlets(ctx).tokens.get(outlet, frozenset()))
+        named = set(outlets(ctx).words(outlet))
         text = " ".join(w for w in q.text.split() if not set(ctx.tokenizer.tokens(w)) & named)
         q = replace(q, measure=measure(text, words, asked_sentence(text)))
     return replace(

@@ -1064,7 +1064,7 @@ def _absent_noun(q: QuestionInfo, ctx: AnswerContext) -> str:
         return ""
     # (a word of an outlet's name names the outlet, whose articles need not write it: "according to the
     # gazette" of the Kelby Gazette's)
-    outlet_words = frozenset().union(*outlets(ctx).tokens.values())
+    outlet_words = outlets(ctx).all_words()
     # (only the words that ask: not a scene set before them, "Alarmed by the decline of local baking, the
     # mayor would reward shopkeepers with a sum of money ... how many ovens?")
     asking = asked_sentence(q.text)

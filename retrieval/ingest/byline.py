@@ -66,8 +66,9 @@ _STAFF_WORDS = (
 )
 #: a credit to a newsroom ("By WPAV News 7 Staff", "Harbor Gazette staff", "Staff reports", "USA Network and
 #: wire reports", "Lena Ortiz and staff"): the name before it, which ends in a capitalised word or a number
+#: ("By the Harbor Gazette live desk": the desk is the Harbor Gazette's, not "By the Harbor Gazette")
 _STAFF = re.compile(
-    rf"(?i:(?:by|from)\s+)?(?:(?P<desk>(?:The\s+)?{_CAP}(?:(?:\s+(?:of|on|for|and|&|the))*\s+(?:{_CAP}|\d+)){{0,5}})"
+    rf"(?i:(?:by|from)\s+)?(?:the\s+)?(?:(?P<desk>(?:The\s+)?{_CAP}(?:(?:\s+(?:of|on|for|and|&|the))*\s+(?:{_CAP}|\d+)){{0,5}})"
     rf"\s+(?P<joint>(?i:and|&)\s+)?)?(?i:{_STAFF_WORDS})"
 )
 
@@ -356,16 +357,26 @@ _DATELINE = re.compile(
 )
 
 
-def dateline_credit(lead: str) -> str | None:
-    """The outlet a story's dateline credits ("KESTREL CITY (Meridian Wire) — The bank raised ..." names
-    Meridian Wire): the wire that filed it, named at the head of its lead as wires and newspapers date
-    and place a story. A name in brackets elsewhere is something the story mentions, and a bracketed
-    part of the dateline that is no outlet's name ("(Updated)", a place, a role) is none."""
+def dateline_name(lead: str) -> str | None:
+    """The name in brackets a story's dateline gives ("(Meridian Wire)", "(Halcyon)"), when it could be
+    an outlet's (no role, no place); whether it is one is for its reader to tell (``dateline_credit``
+    from the name itself, ``corpus`` from the outlets the corpus's other documents name)."""
     match = _DATELINE.match(lead)
     if match is None:
         return None
     outlet = match.group("outlet").strip()
     if not _OUTLET.fullmatch(outlet) or _ROLE.search(outlet) or _is_place(outlet):
+        return None
+    return outlet
+
+
+def dateline_credit(lead: str) -> str | None:
+    """The outlet a story's dateline credits ("KESTREL CITY (Meridian Wire) — The bank raised ..." names
+    Meridian Wire): the wire that filed it, named at the head of its lead as wires and newspapers date
+    and place a story. A name in brackets elsewhere is something the story mentions, and a bracketed
+    part of the dateline that is no outlet's name ("(Updated)", a place, a role) is none."""
+    outlet = dateline_name(lead)
+    if outlet is None:
         return None
     # an outlet's name reads as a name ("Reuters"), in capitals ("AP") or as a wire's ("Meridian Wire");
     # common words alone ("(Updated)", "(Analysis)") are a note on the story

@@ -514,10 +514,17 @@ def speaks_as_outlet(text: str, outlet: str | None) -> bool:
     patterns = _outlet_patterns(outlet)
     if patterns is None:
         return False
-    describes, addresses = patterns
-    if describes.match(text):
-        return True
-    asked = addresses.match(text)
+    return patterns[0].match(text) is not None or asks_reader_of(text, outlet)
+
+
+def asks_reader_of(text: str, outlet: str) -> bool:
+    """Whether a sentence opens by asking the reader to do something with the outlet ("Stay with the
+    Harbor Gazette for updates.", "Download the Harbor Gazette app."): only the outlet's own page says so,
+    where "The Harbor Gazette is ..." may be another outlet's story about it."""
+    patterns = _outlet_patterns(outlet)
+    if patterns is None:
+        return False
+    asked = patterns[1].match(text)
     return asked is not None and "," not in text and base_verb(asked.group(1))
 
 

@@ -1,6 +1,7 @@
 """Corpus assembly: load -> clean -> metadata -> segment, into an immutable, versioned Corpus. Each
 document is processed on its own (linear in the corpus: no step compares documents with each other);
-the outlets' date formats then read the all-numeric publication dates that need them. Pure and
+the outlets' date formats then read the all-numeric publication dates that need them, and a document
+naming no outlet is credited to the one its dateline names when other documents name it too. Pure and
 synchronous; the bot runs it in a worker thread.
 
 A corpus keeps its sentences in one ``SentenceStore`` (columns, not objects): each document is
@@ -9,6 +10,7 @@ appended to it as soon as it is segmented and dated, and its ``sentences`` are a
 from __future__ import annotations
 
 import hashlib
+import re
 import sys
 import threading
 from collections.abc import Sequence
@@ -181,6 +183,70 @@ def _dated(doc: Document, formats: DateFormats) -> Document:
     return Document(meta=meta, sentences=doc.sentences, paragraphs=doc.paragraphs)
 
 
+def _credited_outlets(docs: list[Document]) -> list[Document]:
+    """``docs``, each that names no outlet credited to the one of the corpus's outlets it names as its own:
+    its lead's dateline brackets the name ("HALCYON CITY (Halcyon) —" among records of the wire Halcyon;
+    alone a bracketed common word is no evidence of an outlet: ``byline.dateline_credit``), or its text
+    speaks as the outlet to its reader ("Stay with the Wexmoor Ledger for updates.": ``clean.asks_reader_of``;
+    a live page's "welcome to the Wexmoor Ledger's live coverage", "you are following live updates from the
+    Wexmoor Ledger"; not "The Wexmoor Ledger is ...", which another outlet's story may say of it). One
+    outlet only: a page speaking as two is not told apart. The corpus's other documents crediting the name
+    are what make it an outlet's. Once per build, over the documents naming none: one search a sentence."""
+    from retrieval.ingest.byline import dateline_name
+    from retrieval.ingest.clean import asks_reader_of
+    from retrieval.ingest.outlets import name_key
+
+    written: dict[str, str] = {}  # an outlet's key -> its longest name as the documents write it
+    for d in docs:
+        if (
+            d.meta.source
+            and (key := name_key(d.meta.source))
+            and len(d.meta.source) > len(written.get(key, ""))
+        ):
+            written[key] = d.meta.source
+    if not written or all(d.meta.source for d in docs):
+        return docs
+    names = sorted({_OUTLET_THE.sub("", n.strip()) for n in written.values()}, key=len, reverse=True)
+    named = "|".join(re.escape(n) for n in names if len(n) >= _SELF_NAME_MIN)
+    mention = re.compile(rf"\b(?:{named})\b", re.IGNORECASE) if named else None
+    out = []
+    for doc in docs:
+        if doc.meta.source is None:
+            texts = [s.text for s in doc.sentences if not s.heading]
+            found = dateline_name(texts[0]) if texts else None
+            own = {name_key(found)} & written.keys() if found is not None else set()
+            for text in texts if not own else ():
+                for m in mention.finditer(text) if mention is not None else ():
+                    key = name_key(m.group(0))
+                    if key in written and (
+                        asks_reader_of(text, written[key])
+                        or any(
+                            x.start() <= m.start() and m.end() <= x.end() for x in _LIVE_SELF.finditer(text)
+                        )
+                    ):
+                        own.add(key)
+            if len(own) == 1:
+                source = found if found is not None else written[next(iter(own))]
+                provenance = {**doc.meta.provenance, "source": "inferred"}
+                meta = doc.meta.model_copy(update={"source": source, "provenance": provenance})
+                doc = replace(doc, meta=shared_meta(meta))
+        out.append(doc)
+    return out
+
+
+#: the outlet's name as a page may write it, "the" before it or not
+_OUTLET_THE = re.compile(r"(?i)^the\s+")
+#: the shortest outlet name searched for in a page naming no outlet (a shorter one is a word)
+_SELF_NAME_MIN = 3
+#: a live page naming itself its outlet's: "welcome to the Wexmoor Ledger's live coverage", "This is the
+#: Ledger's live blog", "you are following live updates from the Wexmoor Ledger"
+_LIVE_SELF = re.compile(
+    r"(?i)\b(?:this\s+is|welcome\s+to|you\s+are\s+(?:reading|following|watching))\s+(?:the\s+)?"
+    r"(?:[\w&' .-]{3,60}?['’]s\s+live\b|live\s+(?:updates|coverage|blog)\s+(?:from|by)\s+(?:the\s+)?"
+    r"[\w&'.-]+(?:\s+[\w&'.-]+){0,5})"
+)
+
+
 def _unread_dates(docs: list[tuple[Document, str]]) -> list[LoadProblem]:
     """One problem per outlet whose all-numeric publication dates could be read either way."""
     by_source: dict[str | None, list[tuple[Document, str]]] = {}
@@ -293,7 +359,7 @@ def _build_corpus(
         if progress is not None and (i % 500 == 0 or i + 1 == total):
             progress(i + 1, total)
     store, built = builder.finish()
-    docs = shared_documents(built)
+    docs = _credited_outlets(shared_documents(built))
     problems.extend(_unread_dates(unread))
     h = hashlib.sha256()
     for doc_id in sorted(prints):

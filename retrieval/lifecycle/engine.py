@@ -15,6 +15,7 @@ import hashlib
 import threading
 from bisect import bisect_left
 from collections.abc import Callable, Iterator, Mapping
+from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -24,6 +25,7 @@ from retrieval.answer import AnswerContext, analyze, select
 from retrieval.answer.bridge import wordnet, written_spelling
 from retrieval.answer.spellings import respelt
 from retrieval.ingest.corpus import Corpus
+from retrieval.ingest.outlets import outlet_names
 from retrieval.ingest.sentences import RowSentences
 from retrieval.lifecycle.release import collector_paused, note_activity, release
 from retrieval.lifecycle.tables import EngineParts, Tables, tables_document_forward, token_lists
@@ -155,6 +157,16 @@ def _span_terms(tables: Tables) -> Callable[[int, int], frozenset[str]]:
     return span
 
 
+def _named_documents(docs: tuple[Document, ...], names: dict[str, str]) -> tuple[Document, ...]:
+    """``docs`` with each outlet under the name ``names`` gives it; the rest (most) unchanged."""
+    out = []
+    for d in docs:
+        source = d.meta.source
+        shown = names.get(source, source) if source is not None else None
+        out.append(d if shown == source else replace(d, meta=d.meta.model_copy(update={"source": shown})))
+    return tuple(out)
+
+
 class Engine:
     """The query side of a built corpus. Made from its parts (``lifecycle.assemble`` builds them,
     ``lifecycle.persist`` reads them from disk); nothing here builds or reads files."""
@@ -168,7 +180,13 @@ class Engine:
         self.tables = tables
         self.indexes = parts.indexes
         self.subjects = parts.subjects
-        self.documents: dict[str, Document] = {d.meta.doc_id: d for d in corpus.documents}
+        #: each outlet name the documents give -> the name its outlet goes by in answers and timelines
+        #: (``ingest.outlets``): "CPW" and "Continental Press Wire" are one outlet, counted once
+        self.outlet_names = outlet_names(d.meta.source for d in corpus.documents)
+        #: the documents as answers and timelines read them, each outlet under its one name (``sources``
+        #: lists each document's own)
+        self.named = _named_documents(corpus.documents, self.outlet_names)
+        self.documents: dict[str, Document] = {d.meta.doc_id: d for d in self.named}
         self.sentences = _row_sentences(corpus, tables)
         self.scorer: Scorer
         self.doc_scorer: Scorer
@@ -204,6 +222,7 @@ class Engine:
             title_source=_title_terms(self.tables, doc_number),
             subjects=dict(self.subjects),
             vocab=tables.vocab,
+            outlet_names=self.outlet_names,
         )
         self._timeline_index: TimelineIndex | None = None
         self._sorted_terms: list[str] | None = None  # the vocabulary sorted, when a topic first needs it
@@ -241,7 +260,7 @@ class Engine:
                     # hundreds of thousands of small long-lived objects and no cycles: the cyclic
                     # collector would walk the growing heap again and again (holding the GIL)
                     with collector_paused():
-                        self._timeline_index = TimelineIndex.build(self.corpus.documents)
+                        self._timeline_index = TimelineIndex.build(self.named)
                         # what a topic's compounds are looked up in: sorted here, in the warm-up
                         self._sorted_terms = sorted(self.tables.vocab)
         return self._timeline_index

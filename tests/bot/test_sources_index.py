@@ -92,3 +92,26 @@ def test_an_opinion_piece_is_marked_on_the_sources_page(tmp_path: Path) -> None:
         column = shown["Opinion: The tram fare rise is a mistake"]
         assert column.endswith("Quay Times (opinion), date unknown · 2 passages")
         assert shown["Tram fares rise to three pounds"].endswith("Quay Times, date unknown · 1 passage")
+
+
+def test_an_outlet_under_two_names_is_one_total_found_by_its_name() -> None:
+    """One outlet credited two ways ("The Farm Weekly", "FARM WEEKLY"; "Tessaly Press Wire", "TPW") is
+    one outlet in the totals, under its most complete name, and searching that name finds every row;
+    each row keeps its own outlet as written."""
+    index = SourcesIndex.from_sources(
+        "v2",
+        Sources(
+            documents=[
+                info("a", "Lambing starts", "The Farm Weekly", None, 2),
+                info("b", "Hay prices", "FARM WEEKLY", None, 3),
+                info("c", "Grain exports", "Tessaly Press Wire", None, 1),
+                info("d", "Port strike", "TPW", None, 4),
+            ]
+        ),
+    )
+    assert [(o.outlet, o.documents, o.passages) for o in index.outlets] == [
+        ("Tessaly Press Wire", 2, 5),
+        ("The Farm Weekly", 2, 5),
+    ]
+    assert [r.doc_id for r in index.page("Tessaly Press Wire", "title", "asc", 0, 10).rows] == ["c", "d"]
+    assert [r.outlet for r in index.rows] == ["The Farm Weekly", "FARM WEEKLY", "Tessaly Press Wire", "TPW"]
