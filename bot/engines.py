@@ -58,13 +58,22 @@ def start_engine(
             kind=settings.engine,
             progress=progress,
         )
-        save_engine(prepared, index_at)
         engine = prepared.engine
+        if engine.corpus.documents:
+            # a corpus with nothing readable is refused by every reload; its empty index would replace the
+            # one saved for the last good corpus, which the next start (or a reload after the files are
+            # back) then rebuilds from nothing, and whose versions the next reload's report compares with
+            save_engine(prepared, index_at)
         if prepared.prior_version is not None and prepared.prior_fingerprints is not None:
             since = changes(prepared.prior_version, prepared.prior_fingerprints, engine.corpus.fingerprints)
     if warm:
         engine.timeline_index  # noqa: B018 - built off the event loop, not on the first /timeline
     return engine, since
+
+
+class EmptyCorpus(RuntimeError):
+    """A reload that found no readable document: refused, with the corpus serving kept. Its message is
+    for a moderator as it stands, not behind an exception's class name as a fault's is."""
 
 
 def prepare_reload(
@@ -89,7 +98,7 @@ def prepare_reload(
     )
     new = prepared.engine
     if not new.corpus.documents:
-        raise RuntimeError("the new corpus has no readable documents")
+        raise EmptyCorpus("the new corpus has no readable documents; the previous corpus keeps serving")
     diff = changes(old.version, old.corpus.fingerprints, new.corpus.fingerprints)
     report = ReloadReport(
         ok=True,

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from bot.dates import check_range
 from bot.digest import DigestCache
-from bot.engines import Changes, prepare_reload, start_engine
+from bot.engines import Changes, EmptyCorpus, prepare_reload, start_engine
 from bot.questions import Asker, QuestionError, clean_question, shown_question
 from bot.reports import ReloadReport
 from bot.settings import Settings
@@ -358,7 +358,7 @@ class Service:
             except Exception as exc:
                 report.seconds = round(time.monotonic() - started, 3)
                 log.warning("reload by %s failed: %s", by, exc)
-                report.error = f"{type(exc).__name__}: {exc}"
+                report.error = str(exc) if isinstance(exc, EmptyCorpus) else f"{type(exc).__name__}: {exc}"
                 if record:
                     await self._record(report)
                 return report

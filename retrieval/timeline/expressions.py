@@ -303,10 +303,11 @@ FINITE_AFTER = re.compile(
 #: a verb that grants, orders or decides what its infinitive then tells ("were allowed to return home
 #: starting Saturday", "approved a plan to let customers check balances from November 3", "voted to close
 #: the road on May 5"): the day belongs to what is allowed or planned, which that verb's past tense does
-#: not put behind the article
+#: not put behind the article. A vote's tally between them ("voted 19 to 6 on Monday to open the line on 18
+#: April", "by 12 votes to 3") counts as one word, its "to" no infinitive's
 PLANNED = re.compile(
     r"\b(?:allowed|permitted|approved|authori[sz]ed|agreed|voted|decided|chose|ordered|promised|pledged|vowed|"
-    r"urged|asked)\s+(?:[\w'’-]+\s+){0,4}?to\s+[a-z]+\b",
+    r"urged|asked)\s+(?:(?:by\s+)?\d+(?:\s+votes?)?\s+to\s+\d+\s+|[\w'’-]+\s+){0,4}?to\s+[a-z]+\b",
     re.I,
 )
 

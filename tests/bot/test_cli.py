@@ -338,6 +338,22 @@ def test_the_warnings_shown_are_kept_only_until_the_problems_at_start_are_printe
     assert shown.messages == []
 
 
+def test_a_refused_reload_leaves_the_saved_index_as_it_was(tmp_path: Path) -> None:
+    """`reload` of a corpus with nothing readable writes nothing: the index saved beside the database for
+    the last good corpus stays, so the next reload of it compares with it and lists what changed."""
+    corpus, empty, db = tmp_path / "corpus", tmp_path / "empty", tmp_path / "nb.db"
+    corpus.mkdir()
+    empty.mkdir()
+    (corpus / "a.txt").write_text("Title: Fence falls\nPublished: 13 March 2026\n\nA fence fell.\n")
+    assert newsbot("--corpus", str(corpus), "--db", str(db), "reload").returncode == 0
+    saved = {p.name: p.read_bytes() for p in (tmp_path / "nb.db.index").iterdir()}
+    assert newsbot("--corpus", str(empty), "--db", str(db), "reload").returncode == 1
+    assert {p.name: p.read_bytes() for p in (tmp_path / "nb.db.index").iterdir()} == saved
+    (corpus / "a.txt").write_text("Title: Fence falls\nPublished: 13 March 2026\n\nA fence fell down.\n")
+    r = newsbot("--corpus", str(corpus), "--db", str(db), "reload")
+    assert r.returncode == 0 and "Changed (1): a" in r.stdout, r.stdout
+
+
 def test_a_first_reload_of_an_unreadable_corpus_keeps_no_previous_corpus(tmp_path: Path) -> None:
     """The one-shot `reload` serves nothing: its failure says why, not that "the previous corpus is kept"
     (a new store has none); a chart's event count is said in words ("1 event")."""

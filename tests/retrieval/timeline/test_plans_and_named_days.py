@@ -169,3 +169,17 @@ def test_a_records_yardstick_dates_nothing(tmp_path: Path) -> None:
         "Tarrow Post",
     )
     assert [day for day, _, _ in _timeline(tmp_path, d)] == ["2031-03"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council voted 19 to 6 on Monday to open the tram line to passengers on 18 April.",
+        "The council voted on Monday by 19 votes to 6 to open the tram line on 18 April.",
+        "The council voted 7-4 on Monday to open the tram line to passengers on 18 April.",
+    ],
+)
+def test_a_votes_tally_does_not_hide_what_it_voted_to_do(text: str) -> None:
+    """The day of what was voted for is the nearest one (ahead of a March article), not the past one a
+    year back: "19 to 6" is the tally, not the infinitive that makes the day a plan's."""
+    assert [m.value for m in find_dates(text, MONDAY)][-1] == "2031-04-18"
