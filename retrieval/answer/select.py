@@ -235,6 +235,8 @@ def bridged(q: QuestionInfo, ctx: AnswerContext) -> QuestionInfo:
     uses: dict[str, tuple[str, bool, bool, bool, bool]] = {}
     #: the English words chat contractions stand for, by term ("ppl" -> "people")
     contracted: dict[str, str] = {}
+    # (a question opening with a capital writes case, and would have capitalised a name: ``bridge_term``)
+    cased = q.text.lstrip()[:1].isupper()
     for t in q.terms:
         word, capitalised, literal = q.term_words.get(t, t), t in q.entity_terms, t in q.literal
         subject = t in q.subject
@@ -247,7 +249,7 @@ def bridged(q: QuestionInfo, ctx: AnswerContext) -> QuestionInfo:
         verb = t == q.done or used_as_verb(word, q.text)
         adjective = not verb and used_as_modifier(word, q.text)
         noun = not verb and not adjective and used_as_noun(word, q.text)
-        key = (word, t, capitalised, literal, subject, speaker, verb, noun, role, adjective)
+        key = (word, t, capitalised, literal, subject, speaker, verb, noun, role, adjective, cased)
         got = memo.get(key)
         if got is None:
             got = memo[key] = _acronym(word, t, ctx) or bridge_term(
@@ -265,6 +267,7 @@ def bridged(q: QuestionInfo, ctx: AnswerContext) -> QuestionInfo:
                 role=role,
                 adjective=adjective,
                 written=lambda w: writes(w, ctx),
+                cased=cased,
             )
         bridges[t] = replace(got, name=False) if got.name and word in CALENDAR else got
         if got.standing == "corrected" and ASKS_OPINION.fullmatch(word):
