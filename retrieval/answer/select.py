@@ -407,6 +407,24 @@ def bridged(q: QuestionInfo, ctx: AnswerContext) -> QuestionInfo:
     return replace(q, bridges=bridges, term_words=words)
 
 
+def _common_as_written(word: str, text: str) -> bool:
+    """Whether a question that writes case (it opens with a capital) writes ``word`` lowercase, a word
+    WordNet knows as a common one ("What happened to the building firm's stock price?"): the asker means
+    the common word, which the coverage writing it only inside names ("the London Stock Exchange") does
+    not make a name (``cased_names``, which reads a chat question's lowercase names by the coverage). Not
+    a noun for a person, which the coverage capitalises as a title before a name ("District Judge Harold
+    Finch"): "the trial judge" is one such person, whom a title names, not any judge."""
+    wn = wordnet()
+    return (
+        wn is not None
+        and text.lstrip()[:1].isupper()
+        and wn.known(word)
+        and not wn.proper(word)
+        and not person_noun(word, wn)
+        and re.search(rf"(?<![\w'-]){re.escape(word)}(?![\w'-])", text) is not None
+    )
+
+
 def _writers_named(q: QuestionInfo, ctx: AnswerContext) -> frozenset[str]:
     """The question's terms that write the name of an opinion piece's writer (``scoring.writer_terms``):
     all of the name's words ("helen marsh"), or its last alone when no dictionary knows it as a word
@@ -2039,7 +2057,7 @@ def _select(question: str, asked: str, q: QuestionInfo, ctx: AnswerContext, anch
     if not hits:
         return abstain(question, q, f"nothing from {outlet} matches" if outlet else "")
     texts = [ctx.sentences[h.index].text for h in hits]
-    cased = {t: w for t, w in q.term_words.items() if w not in CALENDAR}
+    cased = {t: w for t, w in q.term_words.items() if w not in CALENDAR and not _common_as_written(w, q.text)}
     q = replace(q, bridges=cased_names(q.bridges, cased, texts))
     if q.kind == "person" and _named_person(question, q, ctx):
         # "who is nora hill": a name of English words, which the coverage writes as one ("Nora Hill"):
