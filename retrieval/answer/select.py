@@ -407,22 +407,29 @@ def bridged(q: QuestionInfo, ctx: AnswerContext) -> QuestionInfo:
     return replace(q, bridges=bridges, term_words=words)
 
 
-def _common_as_written(word: str, text: str) -> bool:
-    """Whether a question that writes case (it opens with a capital) writes ``word`` lowercase, a word
-    WordNet knows as a common one ("What happened to the building firm's stock price?"): the asker means
-    the common word, which the coverage writing it only inside names ("the London Stock Exchange") does
-    not make a name (``cased_names``, which reads a chat question's lowercase names by the coverage). Not
-    a noun for a person, which the coverage capitalises as a title before a name ("District Judge Harold
-    Finch"): "the trial judge" is one such person, whom a title names, not any judge."""
+def _lowercase_words(text: str) -> frozenset[str]:
+    """The words a question that writes case (it opens with a capital) writes lowercase ("What happened to
+    the building firm's stock price?"): the asker means each as the common word, if it is one
+    (``_common_word``), however the coverage writes it (``cased_names``, which reads a chat question's
+    lowercase names by the coverage's case); none for a question that does not write case."""
+    if not text.lstrip()[:1].isupper():
+        return frozenset()
+    return frozenset(w for w in _LETTERS_RUN.findall(text) if w.islower())
+
+
+#: a run of letters, as ``_lowercase_words`` reads a question's words
+_LETTERS_RUN = re.compile(r"[A-Za-z]+")
+
+
+@lru_cache(maxsize=4096)
+def _common_word(word: str) -> bool:
+    """Whether WordNet knows ``word`` as a common word that is no noun for a person: written lowercase in
+    a cased question, no name for the coverage writing it only inside names ("the London Stock Exchange",
+    "Maritime Operator Weekly"). A noun for a person is excepted, which the coverage capitalises as a
+    title before a name ("District Judge Harold Finch"): "the trial judge" is one such person, whom a
+    title names, not any judge."""
     wn = wordnet()
-    return (
-        wn is not None
-        and text.lstrip()[:1].isupper()
-        and wn.known(word)
-        and not wn.proper(word)
-        and not person_noun(word, wn)
-        and re.search(rf"(?<![\w'-]){re.escape(word)}(?![\w'-])", text) is not None
-    )
+    return wn is not None and wn.known(word) and not wn.proper(word) and not person_noun(word, wn)
 
 
 def _writers_named(q: QuestionInfo, ctx: AnswerContext) -> frozenset[str]:
@@ -2057,7 +2064,10 @@ def _select(question: str, asked: str, q: QuestionInfo, ctx: AnswerContext, anch
     if not hits:
         return abstain(question, q, f"nothing from {outlet} matches" if outlet else "")
     texts = [ctx.sentences[h.index].text for h in hits]
-    cased = {t: w for t, w in q.term_words.items() if w not in CALENDAR and not _common_as_written(w, q.text)}
+    common = _lowercase_words(q.text)
+    cased = {
+        t: w for t, w in q.term_words.items() if w not in CALENDAR and not (w in common and _common_word(w))
+    }
     q = replace(q, bridges=cased_names(q.bridges, cased, texts))
     if q.kind == "person" and _named_person(question, q, ctx):
         # "who is nora hill": a name of English words, which the coverage writes as one ("Nora Hill"):
