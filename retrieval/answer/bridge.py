@@ -135,6 +135,18 @@ def repeated_verbs(word: str, wn: WordNet) -> set[str]:
     return {v for pos, lemma in wn.lemmas(word) if pos == "v" for v in wn.repeating(lemma)}
 
 
+def run_together(word: str, wn: WordNet) -> bool:
+    """Whether ``word`` is one WordNet lacks written as two it knows run together, each of at least
+    ``AnswerWeights.compound_part`` letters ("helpline": help, line; "payouts": pay, outs): a closed
+    compound of common words newer than the dictionary, not a name, when the question would have
+    capitalised a name (``bridge_term``'s ``cased``)."""
+    low = word.lower()
+    if not low.isalpha() or wn.known(low):
+        return False
+    n = WEIGHTS.compound_part
+    return any(wn.known(low[:i]) and wn.known(low[i:]) for i in range(n, len(low) - n + 1))
+
+
 def edits1(word: str) -> set[str]:
     """Every spelling one deletion, transposition, substitution or insertion away (Norvig)."""
     splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
@@ -293,6 +305,7 @@ def bridge_term(
     role: bool = False,
     adjective: bool = False,
     written: Callable[[str], bool] | None = None,
+    cased: bool = False,
 ) -> TermBridge:
     """How the corpus knows one question term (``word`` as written, ``term`` its index term;
     ``capitalised`` when the question wrote it so past its first word; ``literal`` when it is a name
@@ -305,11 +318,16 @@ def bridge_term(
     top official": no "crown", "summit" or "led");
     ``role`` when it is a common noun for the person the question is about, which the coverage, lacking
     it and its synonyms, may call by the broader word it is a kind of ("dad" -> "father"); ``written``
-    whether the coverage writes a word so (``correct``)."""
+    whether the coverage writes a word so (``correct``); ``cased`` when the question capitalises its first
+    word, as one writing case does: a lowercase word it writes that WordNet lacks but reads as two words
+    run together ("the airline's helpline", "the payout") is then a common word (``run_together``), which
+    a coverage saying it otherwise need not hold, not a name it must."""
     wn = wordnet()
     alias = term.startswith("=")
     capitalised = capitalised or literal
-    english = not alias and (wn is None or wn.known(word))
+    english = not alias and (
+        wn is None or wn.known(word) or (cased and not capitalised and run_together(word, wn))
+    )
     name = capitalised or alias or not english or (wn is not None and wn.proper(word))
     related: set[str] = set()
     if wn is not None and not alias and english and not literal:

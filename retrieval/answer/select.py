@@ -237,6 +237,8 @@ def bridged(q: QuestionInfo, ctx: AnswerContext) -> QuestionInfo:
     uses: dict[str, tuple[str, bool, bool, bool, bool]] = {}
     #: the English words chat contractions stand for, by term ("ppl" -> "people")
     contracted: dict[str, str] = {}
+    # (a question opening with a capital writes case, and would have capitalised a name: ``bridge_term``)
+    cased = q.text.lstrip()[:1].isupper()
     for t in q.terms:
         word, capitalised, literal = q.term_words.get(t, t), t in q.entity_terms, t in q.literal
         subject = t in q.subject
@@ -249,7 +251,7 @@ def bridged(q: QuestionInfo, ctx: AnswerContext) -> QuestionInfo:
         verb = t == q.done or used_as_verb(word, q.text)
         adjective = not verb and used_as_modifier(word, q.text)
         noun = not verb and not adjective and used_as_noun(word, q.text)
-        key = (word, t, capitalised, literal, subject, speaker, verb, noun, role, adjective)
+        key = (word, t, capitalised, literal, subject, speaker, verb, noun, role, adjective, cased)
         got = memo.get(key)
         if got is None:
             got = memo[key] = _acronym(word, t, ctx) or bridge_term(
@@ -267,6 +269,7 @@ def bridged(q: QuestionInfo, ctx: AnswerContext) -> QuestionInfo:
                 role=role,
                 adjective=adjective,
                 written=lambda w: writes(w, ctx),
+                cased=cased,
             )
         bridges[t] = replace(got, name=False) if got.name and word in CALENDAR else got
         if got.standing == "corrected" and ASKS_OPINION.fullmatch(word):
@@ -404,6 +407,31 @@ def bridged(q: QuestionInfo, ctx: AnswerContext) -> QuestionInfo:
     # that the coverage must confirm)
     words = {**q.term_words, **{t: w for t, w in contracted.items() if w}}
     return replace(q, bridges=bridges, term_words=words)
+
+
+def _lowercase_words(text: str) -> frozenset[str]:
+    """The words a question that writes case (it opens with a capital) writes lowercase ("What happened to
+    the building firm's stock price?"): the asker means each as the common word, if it is one
+    (``_common_word``), however the coverage writes it (``cased_names``, which reads a chat question's
+    lowercase names by the coverage's case); none for a question that does not write case."""
+    if not text.lstrip()[:1].isupper():
+        return frozenset()
+    return frozenset(w for w in _LETTERS_RUN.findall(text) if w.islower())
+
+
+#: a run of letters, as ``_lowercase_words`` reads a question's words
+_LETTERS_RUN = re.compile(r"[A-Za-z]+")
+
+
+@lru_cache(maxsize=4096)
+def _common_word(word: str) -> bool:
+    """Whether WordNet knows ``word`` as a common word that is no noun for a person: written lowercase in
+    a cased question, no name for the coverage writing it only inside names ("the London Stock Exchange",
+    "Maritime Operator Weekly"). A noun for a person is excepted, which the coverage capitalises as a
+    title before a name ("District Judge Harold Finch"): "the trial judge" is one such person, whom a
+    title names, not any judge."""
+    wn = wordnet()
+    return wn is not None and wn.known(word) and not wn.proper(word) and not person_noun(word, wn)
 
 
 def _writers_named(q: QuestionInfo, ctx: AnswerContext) -> frozenset[str]:
@@ -2038,7 +2066,10 @@ def _select(question: str, asked: str, q: QuestionInfo, ctx: AnswerContext, anch
     if not hits:
         return abstain(question, q, f"nothing from {outlet} matches" if outlet else "")
     texts = [ctx.sentences[h.index].text for h in hits]
-    cased = {t: w for t, w in q.term_words.items() if w not in CALENDAR}
+    common = _lowercase_words(q.text)
+    cased = {
+        t: w for t, w in q.term_words.items() if w not in CALENDAR and not (w in common and _common_word(w))
+    }
     q = replace(q, bridges=cased_names(q.bridges, cased, texts))
     if q.kind == "person" and _named_person(question, q, ctx):
         # "who is nora hill": a name of English words, which the coverage writes as one ("Nora Hill"):
