@@ -158,6 +158,32 @@ _SAYS = re.compile(rf"\b(?:{_SAYING}|told)\b", re.I)
 #: how far before a date the attribution's verb may start
 _SAID_REACH = 24
 
+#: verbs of saying, which tell what was said, not done (``Mention.saying``; the merge's ``_saying_acts``)
+SAYING_VERBS = (
+    "said says stated wrote announced confirmed added told informed warned briefed disclosed revealed "
+    "explained insisted acknowledged admitted noted reported claimed"
+).split()
+#: a date the saying is told on, with whom it was told to or where or how it was said between ("said on
+#: Tuesday", "told the Post on Friday", "informed BP officials late Wednesday", "said in an email on Tuesday
+#: evening", "announced at a news conference on Monday", "in a statement issued on Monday", "announced in
+#: June"): the report's event is the saying (``Mention.saying``), whatever the words of what was said. A
+#: hearer is a few words, none a past verb ("told him it collapsed on" is no hearer)
+_HEARER_WORD = r"(?!\w+ed\b|to\b|that\b)[\w'\u2019.-]+"
+_SAID_THROUGH = re.compile(
+    rf"(?:\b(?:{'|'.join(SAYING_VERBS)})"
+    rf"|\b(?:told|informed|warned|briefed)\s+(?:(?:the|an?|his|her|its|their)\s+)?(?:{_HEARER_WORD}\s+)?"
+    rf"{_HEARER_WORD})"
+    r"(?:\s+(?:in|at|during|through|via)\s+(?:an?|the|his|her|its|their)\s+(?:[\w'\u2019-]+\s+){0,2}?"
+    r"[\w'\u2019-]+)?"
+    r"\s+(?:(?:on|in)\s+)?(?:(?:early|late)\s+)?$"
+    r"|\b(?:in|through|via|according\s+to)\s+(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+)?"
+    r"(?:statement|e-?mail|letter|interview|briefing|post|tweet|memo|(?:news|press)\s+(?:conference|release))"
+    r"(?:\s+(?:issued|released|published|posted|sent|given))?\s+(?:on\s+)?(?:(?:early|late)\s+)?$",
+    re.I,
+)
+#: how far before a date a saying told through its medium may start ("announced at a news conference on ")
+_SAID_REACH_THROUGH = 64
+
 #: a date written as the name of an event it modifies ("caused the March 3 fire", "its May 5 vote"):
 #: the determiner before it and a lowercase noun after it
 _LABEL_BEFORE = re.compile(r"\b(?:the|its|their|his|her|our)\s+$", re.I)
@@ -480,6 +506,10 @@ class Mention:
     #: the Monday of the week a month's report stands for ("next week", shown as the month holding it),
     #: "" for any other: the merge joins it only to a day of that week, not to any day of its month
     week: str = ""
+    #: its date is the day of a saying the sentence tells ("said in an email on Tuesday evening that ...",
+    #: "told the Post on Friday"): the merge never cites it for another outlet's act of that day, whatever
+    #: words of that act what was said holds ("would not comment on the charges")
+    saying: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -858,6 +888,7 @@ def doc_mentions(di: int, doc: Document, coverage_start: date | None = None) -> 
                 naming.add(len(out))
         prev_out = len(out)
         marker = future_marker(sent.text[:local])
+        saying = _SAID_THROUGH.search(sent.text, max(0, local - _SAID_REACH_THROUGH), local) is not None
         # (the marker's place in the sentence: ``future_marker`` reads the last 90 characters)
         marker_at = marker.start() + max(0, local - 90) if marker is not None else -1
         out.append(
@@ -878,6 +909,7 @@ def doc_mentions(di: int, doc: Document, coverage_start: date | None = None) -> 
                 ahead=marker is not None
                 or SET_FOR.search(sent.text, max(0, local - _SET_FOR_REACH), local) is not None,
                 plan_only=marker is not None and _plan_only(sent.text, marker_at, local),
+                saying=saying,
             )
         )
     keep = [True] * len(out)
