@@ -748,7 +748,9 @@ def doc_mentions(di: int, doc: Document, coverage_start: date | None = None) -> 
     prev_day: date | None = None  # the last expression's day, when it is one
     prev_out: int | None = None  # the report (in ``out``) the last expression made, when it made one
     si = 0
-    found = list(find_dates(joined, anchor))
+    # (an undated article's day of history lends no year to a year-less day after it: ``find_dates``)
+    history = measure - _BACKGROUND if anchor is None and measure is not None else None
+    found = list(find_dates(joined, anchor, history))
     for k, m in enumerate(found):
         while si + 1 < len(starts) and starts[si + 1] <= m.start:
             si += 1

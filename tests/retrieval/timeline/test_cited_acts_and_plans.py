@@ -7,10 +7,12 @@ audit."""
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 
 from retrieval import build_engine
 from retrieval.models import Timeline
+from retrieval.timeline.dates import find_dates
 
 
 def _timeline(tmp_path: Path, *docs: dict[str, str]) -> Timeline:
@@ -59,3 +61,40 @@ def test_a_saying_on_the_day_of_an_act_is_not_cited_for_it(tmp_path: Path) -> No
             ("2031-05-13", EMAIL, [("local", EMAIL)]),
         ]
     )
+
+
+def test_a_day_of_history_lends_no_year_to_the_storys_own_day(tmp_path: Path) -> None:
+    """An undated article's "an inspection on 14 March 2023 found ..." is history to a coverage of 2031;
+    its "the coroner said on Monday that her review had confirmed 17 deaths between 13 and 17 July" tells
+    the story's own deaths, written without a year as the article's own: not placed in 2023, and counted
+    as a sentence no timeline places."""
+    dated = {
+        "id": "dated",
+        "published": "2031-07-20",
+        "source": "Kell Gazette",
+        "title": "Care home closed",
+        "text": "The regulator ordered the Kell care home to close on Friday.",
+    }
+    undated = {
+        "id": "undated",
+        "source": "Kell Evening News",
+        "title": "Coroner confirms care home deaths",
+        "text": "An inspection on 14 March 2023 found failings in the kitchens of the Kell care home. "
+        "The coroner said on Monday that her review had confirmed 17 deaths between 13 and 17 July.",
+    }
+    timeline = _timeline(tmp_path, dated, undated)
+    assert [(e.date, e.end, e.background) for e in timeline.events] == [
+        ("2023-03-14", None, True),
+        ("2031-07-18", None, False),
+    ]
+    assert timeline.unplaced == 1
+
+
+def test_a_day_of_history_lends_its_year_only_to_none() -> None:
+    """The finder's rule: a stated day before ``history_before`` fixes no year-less day after it; a later
+    stated day still does."""
+    text = "An inspection on 14 March 2023 found failings. Deaths rose between 13 and 17 July."
+    assert [m.value for m in find_dates(text, None)] == ["2023-03-14", "2023-07-13"]
+    assert [m.value for m in find_dates(text, None, date(2031, 1, 1))] == ["2023-03-14", "XXXX-07-13"]
+    recent = "The home closed on 2 July 2031. Deaths rose between 13 and 17 July."
+    assert [m.value for m in find_dates(recent, None, date(2031, 1, 1))] == ["2031-07-02", "2031-07-13"]
