@@ -136,13 +136,18 @@ _QUOTE_OPEN = "[\"'\u2018\u201c]?"
 #: "fell to 4.1 percent in March, down from 4.4 percent in February", "compared with April", "revised it
 #: to £52 million, up from the £38 million it gave last week"): the day the older figure held or was given,
 #: not the sentence's event (under it the line would read as if the toll reached 17
-#: that day); so is a "from" after the new figure ("rose to 5.9% from 5.1% a week earlier"). "Up"/"down
+#: that day); so is a "from" after the new figure ("rose to 5.9% from 5.1% a week earlier"), and the
+#: figure a multiple or a comparative measures against ("nearly three times the figure given two days
+#: earlier", "twice the number reported on Monday", "more than the 40 homes lost in March"). "Up"/"down
 #: from" only before the older figure ("fares go up from Monday" dates the rise); the phrase still open
 #: at the date: no clause mark between them
 _BASELINE = re.compile(
     rf"\b(?:(?:up|down|to\s+(?:[£$€¥]\s?)?\d[^,;:!?()]*?)\s+from\s+(?:(?:the|its|their|an?)\s+)?{_QUOTE_OPEN}"
     rf"(?:(?:at\s+least|about|around|nearly|almost|roughly|some|over|under)\s+)?"
-    rf"(?:[£$€¥]\s?)?(?:\d|(?:{SPELLED_NUMBER})\b)|compared\s+(?:with|to)\b)[^,;:!?()]*$",
+    rf"(?:[£$€¥]\s?)?(?:\d|(?:{SPELLED_NUMBER})\b)|compared\s+(?:with|to)\b"
+    rf"|(?:(?:(?:\d+(?:\.\d+)?|{SPELLED_NUMBER}|several|many)\s+times|twice)"
+    r"|(?:more|less|fewer|higher|lower|greater|larger|smaller|bigger)\s+than)"
+    r"\s+(?:the|its|their|those|that|an?)\s)[^,;:!?()]*$",
     re.I,
 )
 #: how far before a date its baseline phrase may start ("up from at least 1,200 cases reported on ")

@@ -98,3 +98,20 @@ def test_a_day_of_history_lends_its_year_only_to_none() -> None:
     assert [m.value for m in find_dates(text, None, date(2031, 1, 1))] == ["2023-03-14", "XXXX-07-13"]
     recent = "The home closed on 2 July 2031. Deaths rose between 13 and 17 July."
     assert [m.value for m in find_dates(recent, None, date(2031, 1, 1))] == ["2031-07-02", "2031-07-13"]
+
+
+def test_the_older_figure_a_comparison_measures_against_dates_nothing(tmp_path: Path) -> None:
+    """ "The toll has risen to 11, the department said on Friday, nearly three times the figure given two
+    days earlier" tells Friday's toll: the day of the older figure is not its event."""
+    toll = (
+        "The heatwave death toll has risen to 11, the health department said on Friday, "
+        "nearly three times the figure given two days earlier."
+    )
+    doc = {
+        "id": "toll",
+        "published": "2031-07-17",
+        "source": "Kell Gazette",
+        "title": "Heatwave toll rises",
+        "text": f"{toll} Twice the number reported on 8 July have been taken to hospital.",
+    }
+    assert [(d, text) for d, text, _ in _cited(_timeline(tmp_path, doc))] == [("2031-07-11", toll)]
