@@ -13,9 +13,11 @@ from retrieval.lexicon import (
     FILLER_WORDS,
     MONTHS,
     NUMBER_WORDS,
+    REPORTED_PLAN,
     REPORTING_WORDS,
     SPELLED_NUMBER,
     STOP_WORDS,
+    SURE_FUTURE,
     TIME_WORDS,
     UNSETTLED,
     WEEKDAYS,
@@ -511,6 +513,10 @@ class Mention:
     #: the Monday of the week a month's report stands for ("next week", shown as the month holding it),
     #: "" for any other: the merge joins it only to a day of that week, not to any day of its month
     week: str = ""
+    #: told as still to come by the future tense or a plan's words ("will", "was expected to", "is due to"),
+    #: not only by a present tense read as a schedule ("where it remains today"): a plan for later on the
+    #: article's own day ("the team was expected to land tonight") is still one
+    marked_future: bool = False
     #: its date is the day of a saying the sentence tells ("said in an email on Tuesday evening that ...",
     #: "told the Post on Friday"): the merge never cites it for another outlet's act of that day, whatever
     #: words of that act what was said holds ("would not comment on the charges")
@@ -870,13 +876,23 @@ def doc_mentions(di: int, doc: Document, coverage_start: date | None = None) -> 
         nxt = sentences[si + 1].text if si + 1 < len(sentences) else ""
         follow_up = nxt if len(nxt.split()) <= _FOLLOW_UP_WORDS else ""
         words, names = _words_and_names(text)
+        marker = future_marker(sent.text[:local])
+        set_for = SET_FOR.search(sent.text, max(0, local - _SET_FOR_REACH), local)
+        ahead = marker is not None or set_for is not None
+        called_off = ahead and _called_off(sent.text, local, end)
+        if called_off and (anchor is None or span_of(value).first > anchor):
+            # "a follow-up audit she had scheduled for September 2026 was postponed": nothing is to happen
+            # on the day, and what the sentence tells done, the postponing, was done by the article's day
+            continue
         if _SAID_ON.search(sent.text, max(0, local - _SAID_REACH), local):
             said_on.add(len(out))
         at[len(out)] = local
         clause_at[len(out)] = _subordinate(sent.text, local)
         plan = SET_BEFORE.search(sent.text[max(0, local - _PLAN_REACH) : local])
-        if (plan is not None and PLAN_WORD.search(plan.group())) or MOVED_FROM.search(
-            sent.text, max(0, local - _PLAN_REACH), local
+        if (
+            called_off
+            or (plan is not None and PLAN_WORD.search(plan.group()))
+            or MOVED_FROM.search(sent.text, max(0, local - _PLAN_REACH), local)
         ):
             given_up.add(len(out))
         if _phrase_owned(sent.text, local, end, m.kind in ("relative", "anaphoric")) and not background:
@@ -894,7 +910,6 @@ def doc_mentions(di: int, doc: Document, coverage_start: date | None = None) -> 
             if _names_only(sent.text, local):
                 naming.add(len(out))
         prev_out = len(out)
-        marker = future_marker(sent.text[:local])
         saying = _SAID_THROUGH.search(sent.text, max(0, local - _SAID_REACH_THROUGH), local) is not None
         # (the marker's place in the sentence: ``future_marker`` reads the last 90 characters)
         marker_at = marker.start() + max(0, local - 90) if marker is not None else -1
@@ -913,8 +928,8 @@ def doc_mentions(di: int, doc: Document, coverage_start: date | None = None) -> 
                 follow_up,
                 end=(m.range_end or "") if precision == "day" and m.year_known else "",
                 week=m.value if m.precision == "week" else "",
-                ahead=marker is not None
-                or SET_FOR.search(sent.text, max(0, local - _SET_FOR_REACH), local) is not None,
+                ahead=ahead,
+                marked_future=marker is not None and _MARKED_FUTURE.fullmatch(marker.group()) is not None,
                 plan_only=marker is not None and _plan_only(sent.text, marker_at, local),
                 saying=saying,
             )
@@ -1005,6 +1020,50 @@ def _announced(
 #: what opens a clause of another verb between a plan's marker and a date ("will stay shut until the bank
 #: is rebuilt in May"), besides ``_SUBORDINATOR``'s words
 _OTHER_CLAUSE = re.compile(r"\b(?:until|till|before|unless|if|since)\b", re.I)
+
+
+#: a future marker that is the future tense or a plan's words (``Mention.marked_future``)
+_MARKED_FUTURE = re.compile(rf"{SURE_FUTURE}|{REPORTED_PLAN}|(?:due|set|going)\s+to|scheduled", re.I)
+
+
+#: a plan given up, told done ("was postponed", "has been called off", "the board cancelled ..."; not "was
+#: not cancelled", nor "could be postponed")
+_GIVEN_UP = re.compile(
+    r"\b(?:postponed|cancell?ed|called\s+off|shelved|scrapped|abandoned|put\s+off|deferred|axed|suspended|"
+    r"delayed|dropped)\b",
+    re.I,
+)
+#: ... denied, or not yet done, right before it ("has not been postponed", "may be cancelled")
+_NOT_GIVEN_UP = re.compile(
+    r"\b(?:not|never|n['\u2019]t|be|being|to|could|may|might|would|will|should)\s+(?:been\s+)?$", re.I
+)
+#: the words of a plan between a verb giving it up and its day ("cancelled the review planned for October");
+#: without one the verb sets the day itself ("were cancelled for Wednesday", "postponed to 3 June")
+_PLAN_BETWEEN = re.compile(r"\b(?:scheduled|planned|set|slated|due|expected|booked|arranged)\b", re.I)
+#: what parts a plan's clause from another's it does not tell of ("The audit went ahead, but the review was
+#: postponed")
+_OTHER_CLAUSE_OPEN = re.compile(r";|\bbut\b|\bwhile\b|\bwhereas\b|\s[\u2014\u2013]\s", re.I)
+
+
+def _called_off(sentence: str, local: int, end: int) -> bool:
+    """Whether the plan the date at [local, end) is told as ("scheduled for September 2026", "due to open
+    on Friday") is told given up in its sentence: a verb of giving up done after it ("... was postponed",
+    "was called off") or before it with the plan's words between ("cancelled the vote planned for 20 May");
+    not one that sets the day ("were cancelled for Wednesday", "postponed to 3 June": the day set)."""
+    for g in _GIVEN_UP.finditer(sentence):
+        if _NOT_GIVEN_UP.search(sentence, max(0, g.start() - 16), g.start()):
+            continue
+        if g.start() >= end:
+            between = sentence[end : g.start()]
+        elif g.end() <= local:
+            between = sentence[g.end() : local]
+            if not _PLAN_BETWEEN.search(between):
+                continue
+        else:
+            continue
+        if not _OTHER_CLAUSE_OPEN.search(between):
+            return True
+    return False
 
 
 def _plan_only(sentence: str, marker_at: int, local: int) -> bool:

@@ -115,3 +115,40 @@ def test_the_older_figure_a_comparison_measures_against_dates_nothing(tmp_path: 
         "text": f"{toll} Twice the number reported on 8 July have been taken to hospital.",
     }
     assert [(d, text) for d, text, _ in _cited(_timeline(tmp_path, doc))] == [("2031-07-11", toll)]
+
+
+def test_a_plan_given_up_is_no_plan(tmp_path: Path) -> None:
+    """ "A follow-up audit she had scheduled for September 2031 was postponed": nothing is to happen then,
+    and the postponing was done by the article's day: no event, and never "planned". A day a plan is moved
+    to, or something is called off for, is still one."""
+    doc = {
+        "id": "audit",
+        "published": "2031-05-12",
+        "source": "Kell Gazette",
+        "title": "Port audit delayed",
+        "text": "The inspector said a follow-up audit she had scheduled for September 2031 was postponed. "
+        "The harbour board cancelled a second review planned for October 2031. "
+        "The board vote set for 20 May was called off. "
+        "The hearing, set for 21 May, was postponed to 3 June. "
+        "Ferry crossings were cancelled for Thursday.",
+    }
+    events = [(e.date, e.planned, e.text[:20]) for e in _timeline(tmp_path, doc).events]
+    assert events == [
+        ("2031-05-15", True, "Ferry crossings were"),
+        ("2031-06-03", True, "The hearing, set for"),
+    ]
+
+
+def test_a_plan_for_later_on_the_articles_own_day_is_planned(tmp_path: Path) -> None:
+    """ "The rescue team was expected to land tonight": the article tells no landing; a done act of the
+    day is not planned."""
+    doc = {
+        "id": "rescue",
+        "published": "2031-05-12",
+        "source": "Kell Gazette",
+        "title": "Rescue team flies out",
+        "text": "The rescue team was expected to land tonight at the island airstrip. "
+        "Coastguards reached the stranded climbers today.",
+    }
+    events = {e.text[:20]: e.planned for e in _timeline(tmp_path, doc).events}
+    assert events == {"The rescue team was ": True, "Coastguards reached ": False}
