@@ -214,9 +214,12 @@ _AT_EVENT = re.compile(r"\b(?P<verb>[a-z]+)\s+(?:at|in|on|during)\s+(?:the\s+)?$
 _PLAN_REACH = 80
 
 #: a date naming when the coverage itself appeared ("An article on March 3 incorrectly stated ...", "in
-#: a story published Tuesday"): a correction's or a follow-up's reference to a page, not an event
+#: a story published Tuesday"): a correction's or a follow-up's reference to a page, not an event. The
+#: page's noun in lower case, or opening the sentence: a capitalised one inside it is an outlet's name,
+#: told as a hearer ("the coroner's office told the Post on Friday": the saying's day)
 _PAGE_OF = re.compile(
-    r"\b(?i:article|story|edition|column|version|update|post)\s+(?i:(?:published|posted|that\s+ran)\s+)?"
+    r"(?:\b(?:article|story|edition|column|version|update|post)|^\W*(?:Article|Story|Edition|Column|Version|"
+    r"Update|Post))\s+(?i:(?:published|posted|that\s+ran)\s+)?"
     r"(?:(?i:by|in)\s+(?:[Tt]he\s+)?(?:[A-Z][\w&'\u2019.-]*\s+){1,4})?(?i:on\s+|in\s+|of\s+)?(?i:the\s+)?$"
 )
 #: a date naming a page by the word after it ("An October 6 article by Capital Markets Wire misstated ...")
@@ -275,6 +278,15 @@ _THROUGH_DOCUMENT = re.compile(
 #: how far before a date the document it is of may be named ("according to a confidential internal memo
 #: dated ")
 _DOCUMENT_REACH = 64
+#: ... or the document is the sentence's subject, its date in apposition and its act after ("The report,
+#: dated March 14, 2025, found ...", "The letter, dated 2 June, warned ..."): its writing is the act told
+_DOCUMENT_SUBJECT = re.compile(
+    r"\b(?:the|an?|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:report|review|audit|letter|memo|memorandum|"
+    r"e-?mail|note|notice|statement|submission|filing|affidavit|complaint|petition|ruling|judgment|study)"
+    r"\s*,\s*dated\s+$",
+    re.I,
+)
+_DOCUMENT_ACT = re.compile(r",\s+(?:[a-z]+ly\s+)?(?:" + PAST_VERB.pattern + r")", re.I)
 
 
 # What joins a date to the one before it as the end of one span ("Sept. 18 through Sept. 30", "May 3 -
@@ -769,7 +781,9 @@ def doc_mentions(di: int, doc: Document, coverage_start: date | None = None) -> 
         local = m.start - starts[si]
         if m.end - starts[si] > len(sent.text):
             continue  # an expression can not span two sentences
-        attribute, span_end = _attribute_or_span_end(sent.text, local, prev if prev[0] == si else None)
+        attribute, span_end = _attribute_or_span_end(
+            sent.text, local, local + (m.end - m.start), prev if prev[0] == si else None
+        )
         # "the vote is on Friday and Saturday": two days running are one event, dated by the first
         next_day = (
             prev[0] == si
@@ -1239,7 +1253,7 @@ def _stamped_entries(
 
 
 def _attribute_or_span_end(
-    sentence: str, local: int, prev: tuple[int, int, int, bool] | None
+    sentence: str, local: int, end: int, prev: tuple[int, int, int, bool] | None
 ) -> tuple[bool, bool]:
     """Whether a date at ``local`` is printed on a thing ("best-by dates from Oct. 2", or the next of
     such a list), and whether it ends the span the previous date of its sentence (``prev``) opens ("between
@@ -1249,6 +1263,10 @@ def _attribute_or_span_end(
     attribute = bool(
         _ATTRIBUTE.search(sentence, lo, local)
         and not _THROUGH_DOCUMENT.search(sentence, max(0, local - _DOCUMENT_REACH), local)
+        and not (
+            _DOCUMENT_SUBJECT.search(sentence, max(0, local - _DOCUMENT_REACH), local)
+            and _DOCUMENT_ACT.match(sentence, end)
+        )
     ) or (prev is not None and prev[3] and gap is not None and bool(_LIST_JOIN.fullmatch(gap)))
     span_end = (
         prev is not None

@@ -152,3 +152,24 @@ def test_a_plan_for_later_on_the_articles_own_day_is_planned(tmp_path: Path) -> 
     }
     events = {e.text[:20]: e.planned for e in _timeline(tmp_path, doc).events}
     assert events == {"The rescue team was ": True, "Coastguards reached ": False}
+
+
+def test_an_outlet_named_as_a_hearer_and_a_documents_own_date_date_their_sentences(tmp_path: Path) -> None:
+    """ "Thirteen people have now died, the coroner's office told the Post on Friday": the Post is the hearer,
+    not a "post" (a page) the Friday names; "The report, dated March 14, 2031, found ..." is the report's
+    finding, told through it, not a date printed on a thing. Both are their sentences' events; "a letter
+    dated June 1" that a sentence only names keeps its date as a label."""
+    doc = {
+        "id": "post",
+        "published": "2031-07-20",
+        "source": "Kell Post",
+        "title": "Care home deaths rise",
+        "text": "Thirteen people have now died, the coroner's office told the Post on Friday. "
+        "The report, dated March 14, 2031, found failings in the kitchens. "
+        "The families' lawyers cite a letter dated June 1, 2031.",
+    }
+    timeline = _timeline(tmp_path, doc)
+    assert [(e.date, e.text[:24]) for e in timeline.events] == [
+        ("2031-03-14", "The report, dated March "),
+        ("2031-07-18", "Thirteen people have now"),
+    ]
