@@ -123,10 +123,12 @@ def event_days(event: TimelineEvent) -> str:
 
 
 def event_mark(event: TimelineEvent) -> str:
-    """What an event's date is, said after it: history the articles recall (" (background)"), or a plan
-    every report tells as still to come (" (planned)"), which may never have been done; "" for an act
-    reported done."""
-    return " (background)" if event.background else " (planned)" if event.planned else ""
+    """What an event's date is, said after it: history the articles recall (" (background)"), a plan
+    every report tells as still to come (" (planned)"), which may never have been done, or both (an
+    undated article's plan for a day long before the coverage: " (background, planned)", as ``--json``
+    says both); "" for an act reported done."""
+    marks = [word for word, on in (("background", event.background), ("planned", event.planned)) if on]
+    return f" ({', '.join(marks)})" if marks else ""
 
 
 def event_sources(events: Sequence[TimelineEvent]) -> tuple[list[list[int]], list[Citation]]:

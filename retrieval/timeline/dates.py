@@ -118,6 +118,10 @@ class _Finder(FinderBase):
         self._scan_months()
         self._scan_relative()
 
+    def __init__(self, text: str, anchor: date | None, history_before: date | None = None) -> None:
+        super().__init__(text, anchor)
+        self.history_before = history_before
+
     def _settle(self) -> None:
         """With no publication date, a year-less month-day or month takes the year nearest the latest
         day the text stated before it. Only a day: a month or year is as often background ("the war
@@ -125,12 +129,19 @@ class _Finder(FinderBase):
         day does not pull a later one back. A stated weekday must still hold ("Monday (April 21)"), else
         the year stays open; so does a year-less date before any stated day: a weekday alone names no
         year (April 21 is a Monday in 2014, 2025, 2031). The dates so fixed count as stated for the
-        ones after them."""
+        ones after them. Nor does a day of history lend its year (``history_before``: a day before it is
+        history to the coverage): "an inspection on 14 March 2023 found ..." in a story of 2031 is
+        background, and "the coroner said on Monday that 17 people died between 13 and 17 July" tells the
+        story's own news, written without its year because it is the article's (unknown) own."""
         if self.anchor is None:
             latest: date | None = None
             settled: list[DateMention] = []
             for m in sorted(self.built, key=lambda x: x.start):
-                if not m.year_known and latest is not None:
+                if (
+                    not m.year_known
+                    and latest is not None
+                    and (self.history_before is None or latest >= self.history_before)
+                ):
                     m = self._fixed(m, latest)
                 d = m.date
                 if d is not None and m.precision == "day" and (latest is None or d > latest):
@@ -507,14 +518,16 @@ class _Finder(FinderBase):
         return self._mention(m, f"{a.year - n:04d}", "year", "relative")
 
 
-def find_dates(text: str, anchor: date | None) -> list[DateMention]:
+def find_dates(text: str, anchor: date | None, history_before: date | None = None) -> list[DateMention]:
     """Every temporal expression in ``text`` that names a calendar date, week, month or year, in order.
 
-    ``anchor`` is the publication date that relative expressions and year-less dates are read against.
+    ``anchor`` is the publication date that relative expressions and year-less dates are read against;
+    without one, ``history_before`` the day before which a stated day is history (long before the
+    coverage), which lends no year to a year-less date after it.
     """
     if not text:
         return []
-    return _Finder(text, anchor).run()
+    return _Finder(text, anchor, history_before).run()
 
 
 # A photo credit closing a sentence marks a caption the cleaner may have left in: never date evidence.

@@ -272,11 +272,15 @@ class TimelineIndex:
 
     def _still_to_come(self, m: Mention) -> bool:
         """Whether a report tells its event as still to come: told as a plan (``Mention.ahead``) of a date
-        after its article's day, or of any date in an undated article. ("will examine the authority's
-        decision in 2024" names a past decision, the future being the examination's; "expected to give
-        an update later this morning" is the article's own day.)"""
+        from its article's day on, or of any date in an undated article. ("will examine the authority's
+        decision in 2024" names a past decision, the future being the examination's; "the team was
+        expected to land tonight" is still to come on the article's own day, told by the future's or a
+        plan's words: the article tells no landing; "where it remains today" is no plan.)"""
         published = self._docs[m.doc].meta.published
-        return m.ahead and (published is None or span_of(m.value).last > published)
+        if not m.ahead or published is None:
+            return m.ahead
+        last = span_of(m.value).last
+        return last > published or (last == published and m.marked_future)
 
     def _unplaced_anywhere(self) -> int:
         """``_unplaced`` without a topic: every sentence of an article stating no date that names a day

@@ -13,9 +13,11 @@ from retrieval.lexicon import (
     FILLER_WORDS,
     MONTHS,
     NUMBER_WORDS,
+    REPORTED_PLAN,
     REPORTING_WORDS,
     SPELLED_NUMBER,
     STOP_WORDS,
+    SURE_FUTURE,
     TIME_WORDS,
     UNSETTLED,
     WEEKDAYS,
@@ -136,13 +138,18 @@ _QUOTE_OPEN = "[\"'\u2018\u201c]?"
 #: "fell to 4.1 percent in March, down from 4.4 percent in February", "compared with April", "revised it
 #: to £52 million, up from the £38 million it gave last week"): the day the older figure held or was given,
 #: not the sentence's event (under it the line would read as if the toll reached 17
-#: that day); so is a "from" after the new figure ("rose to 5.9% from 5.1% a week earlier"). "Up"/"down
+#: that day); so is a "from" after the new figure ("rose to 5.9% from 5.1% a week earlier"), and the
+#: figure a multiple or a comparative measures against ("nearly three times the figure given two days
+#: earlier", "twice the number reported on Monday", "more than the 40 homes lost in March"). "Up"/"down
 #: from" only before the older figure ("fares go up from Monday" dates the rise); the phrase still open
 #: at the date: no clause mark between them
 _BASELINE = re.compile(
     rf"\b(?:(?:up|down|to\s+(?:[£$€¥]\s?)?\d[^,;:!?()]*?)\s+from\s+(?:(?:the|its|their|an?)\s+)?{_QUOTE_OPEN}"
     rf"(?:(?:at\s+least|about|around|nearly|almost|roughly|some|over|under)\s+)?"
-    rf"(?:[£$€¥]\s?)?(?:\d|(?:{SPELLED_NUMBER})\b)|compared\s+(?:with|to)\b)[^,;:!?()]*$",
+    rf"(?:[£$€¥]\s?)?(?:\d|(?:{SPELLED_NUMBER})\b)|compared\s+(?:with|to)\b"
+    rf"|(?:(?:(?:\d+(?:\.\d+)?|{SPELLED_NUMBER}|several|many)\s+times|twice)"
+    r"|(?:more|less|fewer|higher|lower|greater|larger|smaller|bigger)\s+than)"
+    r"\s+(?:the|its|their|those|that|an?)\s)[^,;:!?()]*$",
     re.I,
 )
 #: how far before a date its baseline phrase may start ("up from at least 1,200 cases reported on ")
@@ -157,6 +164,32 @@ _SAYS = re.compile(rf"\b(?:{_SAYING}|told)\b", re.I)
 
 #: how far before a date the attribution's verb may start
 _SAID_REACH = 24
+
+#: verbs of saying, which tell what was said, not done (``Mention.saying``; the merge's ``_saying_acts``)
+SAYING_VERBS = (
+    "said says stated wrote announced confirmed added told informed warned briefed disclosed revealed "
+    "explained insisted acknowledged admitted noted reported claimed"
+).split()
+#: a date the saying is told on, with whom it was told to or where or how it was said between ("said on
+#: Tuesday", "told the Post on Friday", "informed BP officials late Wednesday", "said in an email on Tuesday
+#: evening", "announced at a news conference on Monday", "in a statement issued on Monday", "announced in
+#: June"): the report's event is the saying (``Mention.saying``), whatever the words of what was said. A
+#: hearer is a few words, none a past verb ("told him it collapsed on" is no hearer)
+_HEARER_WORD = r"(?!\w+ed\b|to\b|that\b)[\w'\u2019.-]+"
+_SAID_THROUGH = re.compile(
+    rf"(?:\b(?:{'|'.join(SAYING_VERBS)})"
+    rf"|\b(?:told|informed|warned|briefed)\s+(?:(?:the|an?|his|her|its|their)\s+)?(?:{_HEARER_WORD}\s+)?"
+    rf"{_HEARER_WORD})"
+    r"(?:\s+(?:in|at|during|through|via)\s+(?:an?|the|his|her|its|their)\s+(?:[\w'\u2019-]+\s+){0,2}?"
+    r"[\w'\u2019-]+)?"
+    r"\s+(?:(?:on|in)\s+)?(?:(?:early|late)\s+)?$"
+    r"|\b(?:in|through|via|according\s+to)\s+(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+)?"
+    r"(?:statement|e-?mail|letter|interview|briefing|post|tweet|memo|(?:news|press)\s+(?:conference|release))"
+    r"(?:\s+(?:issued|released|published|posted|sent|given))?\s+(?:on\s+)?(?:(?:early|late)\s+)?$",
+    re.I,
+)
+#: how far before a date a saying told through its medium may start ("announced at a news conference on ")
+_SAID_REACH_THROUGH = 64
 
 #: a date written as the name of an event it modifies ("caused the March 3 fire", "its May 5 vote"):
 #: the determiner before it and a lowercase noun after it
@@ -181,9 +214,12 @@ _AT_EVENT = re.compile(r"\b(?P<verb>[a-z]+)\s+(?:at|in|on|during)\s+(?:the\s+)?$
 _PLAN_REACH = 80
 
 #: a date naming when the coverage itself appeared ("An article on March 3 incorrectly stated ...", "in
-#: a story published Tuesday"): a correction's or a follow-up's reference to a page, not an event
+#: a story published Tuesday"): a correction's or a follow-up's reference to a page, not an event. The
+#: page's noun in lower case, or opening the sentence: a capitalised one inside it is an outlet's name,
+#: told as a hearer ("the coroner's office told the Post on Friday": the saying's day)
 _PAGE_OF = re.compile(
-    r"\b(?i:article|story|edition|column|version|update|post)\s+(?i:(?:published|posted|that\s+ran)\s+)?"
+    r"(?:\b(?:article|story|edition|column|version|update|post)|^\W*(?:Article|Story|Edition|Column|Version|"
+    r"Update|Post))\s+(?i:(?:published|posted|that\s+ran)\s+)?"
     r"(?:(?i:by|in)\s+(?:[Tt]he\s+)?(?:[A-Z][\w&'\u2019.-]*\s+){1,4})?(?i:on\s+|in\s+|of\s+)?(?i:the\s+)?$"
 )
 #: a date naming a page by the word after it ("An October 6 article by Capital Markets Wire misstated ...")
@@ -242,6 +278,15 @@ _THROUGH_DOCUMENT = re.compile(
 #: how far before a date the document it is of may be named ("according to a confidential internal memo
 #: dated ")
 _DOCUMENT_REACH = 64
+#: ... or the document is the sentence's subject, its date in apposition and its act after ("The report,
+#: dated March 14, 2025, found ...", "The letter, dated 2 June, warned ..."): its writing is the act told
+_DOCUMENT_SUBJECT = re.compile(
+    r"\b(?:the|an?|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:report|review|audit|letter|memo|memorandum|"
+    r"e-?mail|note|notice|statement|submission|filing|affidavit|complaint|petition|ruling|judgment|study)"
+    r"\s*,\s*dated\s+$",
+    re.I,
+)
+_DOCUMENT_ACT = re.compile(r",\s+(?:[a-z]+ly\s+)?(?:" + PAST_VERB.pattern + r")", re.I)
 
 
 # What joins a date to the one before it as the end of one span ("Sept. 18 through Sept. 30", "May 3 -
@@ -480,6 +525,14 @@ class Mention:
     #: the Monday of the week a month's report stands for ("next week", shown as the month holding it),
     #: "" for any other: the merge joins it only to a day of that week, not to any day of its month
     week: str = ""
+    #: told as still to come by the future tense or a plan's words ("will", "was expected to", "is due to"),
+    #: not only by a present tense read as a schedule ("where it remains today"): a plan for later on the
+    #: article's own day ("the team was expected to land tonight") is still one
+    marked_future: bool = False
+    #: its date is the day of a saying the sentence tells ("said in an email on Tuesday evening that ...",
+    #: "told the Post on Friday"): the merge never cites it for another outlet's act of that day, whatever
+    #: words of that act what was said holds ("would not comment on the charges")
+    saying: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -718,7 +771,9 @@ def doc_mentions(di: int, doc: Document, coverage_start: date | None = None) -> 
     prev_day: date | None = None  # the last expression's day, when it is one
     prev_out: int | None = None  # the report (in ``out``) the last expression made, when it made one
     si = 0
-    found = list(find_dates(joined, anchor))
+    # (an undated article's day of history lends no year to a year-less day after it: ``find_dates``)
+    history = measure - _BACKGROUND if anchor is None and measure is not None else None
+    found = list(find_dates(joined, anchor, history))
     for k, m in enumerate(found):
         while si + 1 < len(starts) and starts[si + 1] <= m.start:
             si += 1
@@ -726,7 +781,9 @@ def doc_mentions(di: int, doc: Document, coverage_start: date | None = None) -> 
         local = m.start - starts[si]
         if m.end - starts[si] > len(sent.text):
             continue  # an expression can not span two sentences
-        attribute, span_end = _attribute_or_span_end(sent.text, local, prev if prev[0] == si else None)
+        attribute, span_end = _attribute_or_span_end(
+            sent.text, local, local + (m.end - m.start), prev if prev[0] == si else None
+        )
         # "the vote is on Friday and Saturday": two days running are one event, dated by the first
         next_day = (
             prev[0] == si
@@ -833,13 +890,23 @@ def doc_mentions(di: int, doc: Document, coverage_start: date | None = None) -> 
         nxt = sentences[si + 1].text if si + 1 < len(sentences) else ""
         follow_up = nxt if len(nxt.split()) <= _FOLLOW_UP_WORDS else ""
         words, names = _words_and_names(text)
+        marker = future_marker(sent.text[:local])
+        set_for = SET_FOR.search(sent.text, max(0, local - _SET_FOR_REACH), local)
+        ahead = marker is not None or set_for is not None
+        called_off = ahead and _called_off(sent.text, local, end)
+        if called_off and (anchor is None or span_of(value).first > anchor):
+            # "a follow-up audit she had scheduled for September 2026 was postponed": nothing is to happen
+            # on the day, and what the sentence tells done, the postponing, was done by the article's day
+            continue
         if _SAID_ON.search(sent.text, max(0, local - _SAID_REACH), local):
             said_on.add(len(out))
         at[len(out)] = local
         clause_at[len(out)] = _subordinate(sent.text, local)
         plan = SET_BEFORE.search(sent.text[max(0, local - _PLAN_REACH) : local])
-        if (plan is not None and PLAN_WORD.search(plan.group())) or MOVED_FROM.search(
-            sent.text, max(0, local - _PLAN_REACH), local
+        if (
+            called_off
+            or (plan is not None and PLAN_WORD.search(plan.group()))
+            or MOVED_FROM.search(sent.text, max(0, local - _PLAN_REACH), local)
         ):
             given_up.add(len(out))
         if _phrase_owned(sent.text, local, end, m.kind in ("relative", "anaphoric")) and not background:
@@ -857,7 +924,7 @@ def doc_mentions(di: int, doc: Document, coverage_start: date | None = None) -> 
             if _names_only(sent.text, local):
                 naming.add(len(out))
         prev_out = len(out)
-        marker = future_marker(sent.text[:local])
+        saying = _SAID_THROUGH.search(sent.text, max(0, local - _SAID_REACH_THROUGH), local) is not None
         # (the marker's place in the sentence: ``future_marker`` reads the last 90 characters)
         marker_at = marker.start() + max(0, local - 90) if marker is not None else -1
         out.append(
@@ -875,9 +942,10 @@ def doc_mentions(di: int, doc: Document, coverage_start: date | None = None) -> 
                 follow_up,
                 end=(m.range_end or "") if precision == "day" and m.year_known else "",
                 week=m.value if m.precision == "week" else "",
-                ahead=marker is not None
-                or SET_FOR.search(sent.text, max(0, local - _SET_FOR_REACH), local) is not None,
+                ahead=ahead,
+                marked_future=marker is not None and _MARKED_FUTURE.fullmatch(marker.group()) is not None,
                 plan_only=marker is not None and _plan_only(sent.text, marker_at, local),
+                saying=saying,
             )
         )
     keep = [True] * len(out)
@@ -966,6 +1034,50 @@ def _announced(
 #: what opens a clause of another verb between a plan's marker and a date ("will stay shut until the bank
 #: is rebuilt in May"), besides ``_SUBORDINATOR``'s words
 _OTHER_CLAUSE = re.compile(r"\b(?:until|till|before|unless|if|since)\b", re.I)
+
+
+#: a future marker that is the future tense or a plan's words (``Mention.marked_future``)
+_MARKED_FUTURE = re.compile(rf"{SURE_FUTURE}|{REPORTED_PLAN}|(?:due|set|going)\s+to|scheduled", re.I)
+
+
+#: a plan given up, told done ("was postponed", "has been called off", "the board cancelled ..."; not "was
+#: not cancelled", nor "could be postponed")
+_GIVEN_UP = re.compile(
+    r"\b(?:postponed|cancell?ed|called\s+off|shelved|scrapped|abandoned|put\s+off|deferred|axed|suspended|"
+    r"delayed|dropped)\b",
+    re.I,
+)
+#: ... denied, or not yet done, right before it ("has not been postponed", "may be cancelled")
+_NOT_GIVEN_UP = re.compile(
+    r"\b(?:not|never|n['\u2019]t|be|being|to|could|may|might|would|will|should)\s+(?:been\s+)?$", re.I
+)
+#: the words of a plan between a verb giving it up and its day ("cancelled the review planned for October");
+#: without one the verb sets the day itself ("were cancelled for Wednesday", "postponed to 3 June")
+_PLAN_BETWEEN = re.compile(r"\b(?:scheduled|planned|set|slated|due|expected|booked|arranged)\b", re.I)
+#: what parts a plan's clause from another's it does not tell of ("The audit went ahead, but the review was
+#: postponed")
+_OTHER_CLAUSE_OPEN = re.compile(r";|\bbut\b|\bwhile\b|\bwhereas\b|\s[\u2014\u2013]\s", re.I)
+
+
+def _called_off(sentence: str, local: int, end: int) -> bool:
+    """Whether the plan the date at [local, end) is told as ("scheduled for September 2026", "due to open
+    on Friday") is told given up in its sentence: a verb of giving up done after it ("... was postponed",
+    "was called off") or before it with the plan's words between ("cancelled the vote planned for 20 May");
+    not one that sets the day ("were cancelled for Wednesday", "postponed to 3 June": the day set)."""
+    for g in _GIVEN_UP.finditer(sentence):
+        if _NOT_GIVEN_UP.search(sentence, max(0, g.start() - 16), g.start()):
+            continue
+        if g.start() >= end:
+            between = sentence[end : g.start()]
+        elif g.end() <= local:
+            between = sentence[g.end() : local]
+            if not _PLAN_BETWEEN.search(between):
+                continue
+        else:
+            continue
+        if not _OTHER_CLAUSE_OPEN.search(between):
+            return True
+    return False
 
 
 def _plan_only(sentence: str, marker_at: int, local: int) -> bool:
@@ -1141,7 +1253,7 @@ def _stamped_entries(
 
 
 def _attribute_or_span_end(
-    sentence: str, local: int, prev: tuple[int, int, int, bool] | None
+    sentence: str, local: int, end: int, prev: tuple[int, int, int, bool] | None
 ) -> tuple[bool, bool]:
     """Whether a date at ``local`` is printed on a thing ("best-by dates from Oct. 2", or the next of
     such a list), and whether it ends the span the previous date of its sentence (``prev``) opens ("between
@@ -1151,6 +1263,10 @@ def _attribute_or_span_end(
     attribute = bool(
         _ATTRIBUTE.search(sentence, lo, local)
         and not _THROUGH_DOCUMENT.search(sentence, max(0, local - _DOCUMENT_REACH), local)
+        and not (
+            _DOCUMENT_SUBJECT.search(sentence, max(0, local - _DOCUMENT_REACH), local)
+            and _DOCUMENT_ACT.match(sentence, end)
+        )
     ) or (prev is not None and prev[3] and gap is not None and bool(_LIST_JOIN.fullmatch(gap)))
     span_end = (
         prev is not None

@@ -18,7 +18,7 @@ from retrieval.lexicon import MONTHS, REPORTED_PLAN, STOP_WORDS, SURE_FUTURE, fi
 from retrieval.models import PRECISION_RANK, Precision
 from retrieval.search.text import stem
 from retrieval.timeline.expressions import PAST_VERB
-from retrieval.timeline.mentions import NOT_STORY, WORD, Mention, crude_stem
+from retrieval.timeline.mentions import NOT_STORY, SAYING_VERBS, WORD, Mention, crude_stem
 
 #: the least share of content words two reports of one event share
 _SAME_EVENT = 0.3
@@ -85,6 +85,26 @@ def _stems_of(text: str) -> frozenset[str]:
     return frozenset(stem(t.lower()) for t in WORD.findall(text))
 
 
+@lru_cache(maxsize=1)
+def _saying_acts() -> frozenset[str]:
+    """The stems of the past verbs that tell a saying ("announced", "confirmed"): what a report says was
+    said, not done."""
+    return frozenset(stem(v) for v in SAYING_VERBS)
+
+
+def _saying_not_act(m: Mention, first: Mention) -> bool:
+    """Whether one report tells a saying on its day and nothing done (``Mention.saying``: "Deputy director
+    Lund said in an email on Tuesday evening that the office would not comment on the charges") while the
+    other tells an act done ("Prosecutors charged Brisk and Hoff on Tuesday"): the saying is that day's
+    event of its own, and cited for the act it would be an article that does not state it, however many
+    of the act's words (a noun, "the charges") what was said holds."""
+    if m.saying == first.saying:
+        return False
+    sayer, doer = (m, first) if m.saying else (first, m)
+    said = _saying_acts()
+    return not (_acts(sayer.text) - said) and bool(_acts(doer.text) - said)
+
+
 def _other_act(m: Mention, first: Mention | None) -> bool:
     """Another outlet's report tells another act of the day when one is told as still to come
     (``Mention.ahead``) and the other tells an act done, whatever words they share; or when both tell
@@ -102,6 +122,8 @@ def _other_act(m: Mention, first: Mention | None) -> bool:
         # May 11"), the other an act done then and no plan ("400 children were vaccinated at Saturday's
         # clinic", "the judge held the hearing on Monday"): a plan is not its act, whatever words they
         # share
+        return True
+    if _saying_not_act(m, first):
         return True
     if a & _stems_of(first.text) or b & _stems_of(m.text):
         return False

@@ -78,6 +78,20 @@ def test_a_timeline_lists_events_then_the_sources_they_cite() -> None:
     assert render.timeline_text(Timeline()) == "Timeline\nNo dated events found.\n(Searched the coverage)"
 
 
+def test_an_event_both_background_and_planned_says_both() -> None:
+    """An undated article's plan for a day long before the coverage is both: the text says what ``--json``
+    says, not "(background)" alone (which would read as an act done then)."""
+    event = TimelineEvent(
+        date="2019-03", precision="month", text="Ministers said the mine would reopen in March 2019.",
+        citations=[CITES[1]], background=True, planned=True,
+    )  # fmt: skip
+    assert (
+        render.timeline_text(Timeline(events=[event]))
+        .splitlines()[1]
+        .startswith("2019-03 (background, planned) — Ministers said")
+    )
+
+
 def test_a_timeline_heading_names_the_days_it_was_asked_to_cover() -> None:
     """ "since last week" names days the reader never typed: the heading says which they were."""
     start, end = date(2026, 11, 23), date(2026, 11, 29)
