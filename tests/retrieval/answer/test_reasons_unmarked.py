@@ -1,13 +1,18 @@
 """A "why" whose reason no cause word gives: an "until" after the asked act, the condition its going on
-waits for ("kept shut until the council can show ...")."""
+waits for ("kept shut until the council can show ..."), and the word someone had said before the act,
+told right after it in the past perfect ("The regulator had said a day earlier that ..."), which the act
+answers."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import pytest
 
 from retrieval.answer.question import analyze
 from retrieval.answer.types import type_score
 from retrieval.search.text import Tokenizer
+from tests.retrieval.answer.corpora import answer_from, first_statement
 
 
 @pytest.mark.parametrize(
@@ -38,3 +43,35 @@ def test_an_until_is_no_cause_of_what_happened() -> None:
         type_score("reason", "The closure of the Orlan lido will last until the pumps are fixed.", q, tok)
         == 0.0
     )
+
+
+@pytest.mark.parametrize(
+    ("after", "brought"),
+    [
+        # the word that came before the act, on its matter (a rule on stranded fares), answers why
+        (
+            "The Transport Board had said a day earlier that stranded travellers were owed the full fare "
+            "under its rules.",
+            True,
+        ),
+        # ... not an earlier figure of something else
+        ("The Transport Board had earlier said at least 40 buses were off the road.", False),
+        # ... nor someone's word in the simple past, which may be on the next matter
+        ("The Transport Board said stranded travellers would be contacted by email.", False),
+    ],
+)
+def test_a_why_brings_the_word_someone_had_said_before_the_act(
+    tmp_path: Path, after: str, brought: bool
+) -> None:
+    """Orlan Coaches refunded fares (no reason word); the sentence after it says what the Transport
+    Board had said before, on the fares it refunds: why it did so. A sentence giving an earlier count of
+    something else, or a word said after the act, gives no reason, and the act alone answers."""
+    text = (
+        "Orlan Coaches said on Thursday it would refund the fares of travellers stranded by last week's "
+        f"breakdown, reversing its earlier refusal.\n\n{after}\n\nThe company runs 60 coaches a day."
+    )
+    doc = {"id": "coaches", "title": "Orlan Coaches to refund stranded travellers", "text": text}
+    a = answer_from(tmp_path, doc, "Why did Orlan Coaches reverse its refusal?")
+    assert not a.abstained, a.answer
+    assert ("had said a day earlier" in first_statement(a)) is brought, a.answer
+    assert "60 coaches" not in a.answer, a.answer
