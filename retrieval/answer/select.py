@@ -3266,6 +3266,9 @@ def _holder(q: QuestionInfo, best: Candidate, ctx: AnswerContext) -> Sentence | 
     # cause given as what an inquiry found, "Investigators found that a section of the perimeter fence had
     # collapsed": weaker than a reason word or an account beside it, so taken only when none is found)
     finding: Sentence | None = None
+    # (an earlier word on the matter told right after the act, "The directorate had said a day earlier
+    # that ...": weaker still, taken only when neither a reason word nor a finding is found)
+    earlier: Sentence | None = None
     for j in (*range(s.index + 1, s.index + 1 + WEIGHTS.holder_after), s.index - 1):
         if not 0 <= j < len(doc.sentences):
             continue
@@ -3326,9 +3329,11 @@ def _holder(q: QuestionInfo, best: Candidate, ctx: AnswerContext) -> Sentence | 
         ):
             if finding is None and q.kind == "reason" and j > s.index and states_finding(other.text):
                 finding = other
+            if earlier is None and q.kind == "reason" and j > s.index and _said_before(q, s, other, ctx):
+                earlier = other
             continue
         return other
-    return finding or _head_holder(q, best, ctx)
+    return finding or earlier or _head_holder(q, best, ctx)
 
 
 def _subject_told_after(q: QuestionInfo, s: Sentence, ctx: AnswerContext) -> Sentence | None:
@@ -3581,6 +3586,48 @@ def _act_says(q: QuestionInfo, after: Sentence) -> bool:
         return False
     made = {n for b in _act_bases(q) for n in wn.related(b, 1, synonyms=False) if ("n", n) in wn.lemmas(n)}
     return m.group("noun").lower() in made
+
+
+#: a sentence opening on someone's earlier word: a speaker and a saying verb in the past perfect, what
+#: they said (and that) before the act the sentence before it tells ("The Civil Aviation Directorate had
+#: said a day earlier that ...", "The regulator had warned in March that ...")
+_SAID_BEFORE = re.compile(
+    r"^\W*(?P<who>[^\"\u201c,;]{1,80}?)\s+had\s+(?:(?:earlier|already|previously)\s+)?"
+    r"(?:said|told|warned|ruled)\b"
+)
+
+
+def _said_before(q: QuestionInfo, did: Sentence, after: Sentence, ctx: AnswerContext) -> bool:
+    """Whether ``after``, right after ``did`` (in its paragraph or opening the next), tells what someone
+    had said before the act ``did`` tells, on the matter ``did`` writes of ("Corvane said on Thursday
+    it would pay fixed compensation ..., reversing its earlier position that the failure was an
+    extraordinary circumstance beyond its control. / The Civil Aviation Directorate had said a day
+    earlier that an internal IT failure could not be treated as extraordinary"): news follows an act
+    with the word that came before it and that it answers, the past perfect placing that word before
+    the act, and that word is why it was done, in no cause word. ``did`` must write the asked act (a
+    verb of the question's event, ``_event_verbs``), and the earlier word a word ``did`` writes that
+    is neither the speaker's nor the asked event's (an earlier figure for a count revised since, "The
+    agency had earlier said at least 12 people died" after "The death toll has risen to 17", shares
+    none)."""
+    m = _SAID_BEFORE.match(after.text)
+    if m is None or after.index != did.index + 1 or after.paragraph > did.paragraph + 1:
+        return False
+    verbs = _event_verbs(q)
+    if not verbs or not writes_verb(did.text, verbs):
+        return False
+    said = ctx.tokenizer.term_set(after.text[m.end() :]) - asked_event(q)
+    return not said.isdisjoint(ctx.tokenizer.term_set(did.text) - ctx.tokenizer.term_set(m.group("who")))
+
+
+def _event_verbs(q: QuestionInfo) -> frozenset[str]:
+    """The verb base forms of the words of the event a "why" asks about that WordNet reads mostly as
+    verbs ("reverse" of "why did Corvane reverse its position"; not "position"): the sentence telling
+    the asked act writes one of them in some form."""
+    wn = wordnet()
+    if wn is None:
+        return frozenset()
+    words = (q.term_words.get(t, t).lower() for t in asked_event(q))
+    return frozenset(b for w in words if not wn.mostly_noun(w) for b in verb_bases(w))
 
 
 #: a named judge's ruling opening its sentence ("Justice Miriam Oduya ruled that the notice contained

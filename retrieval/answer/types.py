@@ -11,6 +11,7 @@ from functools import lru_cache
 from retrieval.answer.amounts import CURRENCY_ASKED, CURRENCY_SIGNS, asks_summed
 from retrieval.answer.bridge import person_noun, verb_bases, verb_form, wordnet
 from retrieval.answer.owners import AskedSum, another_owner, asked_sum
+from retrieval.answer.phrases import AUXILIARIES
 from retrieval.answer.question import (
     ASKS_TIME,
     QuestionInfo,
@@ -162,7 +163,10 @@ _MONTHS_WRITTEN = frozenset(w.lower() for w in _MONTH_NAMES)
 #: company of negligence"; not "a man accused of theft", which names him), and a consequence's ", so",
 #: whose clause before it is the reason ("had been placed in bypass, so it could not trigger the
 #: shutdown"; not "so far", "so-called"); not "to" or "for", which nearly every sentence holds, so that a
-#: "why" answered by an echo of its topic finds the neighbour that gives the reason (``select._holder``)
+#: "why" answered by an echo of its topic finds the neighbour that gives the reason (``select._holder``);
+#: "until" and the clause it opens after the asked act, the condition its going on waits for ("wants the
+#: vote delayed until the league has finished its test", "would stay closed until the company could show
+#: ..."), which is why it goes on (``_until_unasked``)
 _REASON = re.compile(
     r"\b(?:because|since|so that|so as to|in order to|due to|owing to|thanks to|as a result|after|amid|"
     r"following|(?<!what )(?<!which )caus(?:e|ed|es|ing)|blam(?:e|ed|es|ing)|result(?:ed|s|ing)? from|"
@@ -171,7 +175,7 @@ _REASON = re.compile(
     r"on suspicion|on (?:the )?grounds? (?:of|that)|on charges? of|as a precaution(?:ary)?|in response to|"
     r"in retaliation|for fear|out of (?:fear|concern)|accus(?:e|ed|es|ing) (?:[\w'\u2019.-]+ ){1,6}?of|"
     r"in (?:the )?hopes? (?:of|that)|in an? (?:effort|attempt|bid) to|, saying|"
-    r"reflect(?:s|ed|ing)?(?! (?:on|upon)\b)|"
+    r"reflect(?:s|ed|ing)?(?! (?:on|upon)\b)|until|"
     r", so(?! (?:far|much|many|long|too|called)\b)(?!-))\b",
     re.IGNORECASE,
 )
@@ -1014,7 +1018,8 @@ def type_score(kind: str, text: str, q: QuestionInfo, tokenizer: Tokenizer) -> f
         given = (
             m
             for m in _reason_words(text)
-            if not _dates_only(text, m)
+            if not _until_unasked(text, m, q, tokenizer)
+            and not _dates_only(text, m)
             and not _places_only(text, m)
             and not _effect_elsewhere(text, m, q, tokenizer)
             and own.isdisjoint(tokenizer.tokens(m.group(0).split()[0]))
@@ -1112,6 +1117,38 @@ def _dates_only(text: str, m: re.Match[str]) -> bool:
     nxt = re.match(r"\s+([\w']+)", text[m.end() :])
     word = nxt.group(1).lower().rstrip("'s").rstrip("\u2019") if nxt else ""
     return bool(_TIME_NEXT.match(text, m.end())) or word in _CALENDAR_WORDS
+
+
+def _until_unasked(text: str, m: re.Match[str], q: QuestionInfo, tokenizer: Tokenizer) -> bool:
+    """Whether the reason word ``m`` is an "until" that gives no condition of the asked act: one not
+    opening a clause (``_finite_after``: "until last year", "until further notice", "until March" say how
+    long, not why), or one whose clause before it does not write the act a "why" asks about as a verb in
+    some inflected form ("worked there until he retired" for "why was the line shut"; "The strike goes on
+    until ..." writes "strike" as the noun, and what goes on is told by another's verb). An "until"
+    after the asked act ("the plant would stay closed until the company could show that every ingredient
+    was tested", "wants the vote delayed until ...") tells what its going on waits for, which is why it
+    goes on."""
+    if m.group(0).lower() != "until":
+        return False
+    if not _finite_after(text, m.end()):
+        return True
+    act = reason_act(q)
+    asked = frozenset({act}) if act else asked_event(q)
+    return not any(
+        verb_form(w) and not asked.isdisjoint(tokenizer.tokens(w))
+        for w in re.findall(r"[A-Za-z][\w'\u2019-]*", _clause_before(text, m.start()))
+    )
+
+
+def _finite_after(text: str, at: int) -> bool:
+    """Whether the clause after ``at`` holds a finite verb: a form of "be", "have" or a modal
+    (``AUXILIARIES``), or a lowercase word WordNet reads as an inflected verb that is no "-ing" form
+    ("until the league has finished", "until the company could show"); a conjunction opens a clause, a
+    preposition a noun phrase ("until further notice", "until last year")."""
+    for word in re.findall(r"\b[a-z][a-z'\u2019-]*", _clause_after(text, at)):
+        if word in AUXILIARIES or (not word.endswith("ing") and verb_form(word)):
+            return True
+    return False
 
 
 #: a point a distance marks on a route after "after" or "following" ("after the 18-mile mark", "following
@@ -1365,6 +1402,8 @@ def _gives_reason(text: str, q: QuestionInfo, tokenizer: Tokenizer) -> bool:
     # names Dunmore before the word, and gives the outage as the cause)
     asked = asked_event(q)
     for m in _reason_words(text):
+        if m.group(0).lower() == "until":
+            continue  # (what a going on waits for, no cause of a thing that happened)
         if not asked:
             return True
         word = m.group(0)
