@@ -235,3 +235,46 @@ def test_a_satellite_adjective_names_its_cluster_head() -> None:
     assert WN is not None
     assert WN.satellite_heads("hurt") == {"injured"}
     assert not WN.satellite_heads("open")
+
+
+def test_a_phrase_begins_a_definition_as_a_reading_of_every_clause_finds(tmp_path: Path) -> None:
+    """``begins_definition`` searches the sorted clauses: on a made-up verb file (clauses that prefix
+    others, one going on with a hyphen, which sorts after a space, one with a leading "or") it tells
+    every start of every clause, and no phrase going on past one, as reading every clause tells."""
+    glosses = [
+        "take into custody; hold back",
+        "take in charge, or take in hand",
+        "take in-hand; take",
+        "be in charge of",
+        "be in",
+    ]
+    verbs = [f"{i:08d} 41 v 01 word 0 000 | {g}" for i, g in enumerate(glosses, 1)]
+    files = {"data.verb": ["  1 licence line", *verbs]}
+    for name in ("noun", "verb", "adj", "adv"):
+        (tmp_path / f"index.{name}").write_text("  1 licence line\n", encoding="latin-1")
+        lines = files.get(f"data.{name}", ["  1 licence line"])
+        (tmp_path / f"data.{name}").write_text("\n".join(lines) + "\n", encoding="latin-1")
+    wn = WordNet(tmp_path)
+    clauses = list(wn._definitions())
+    assert sorted(clauses) == sorted(
+        [
+            "take into custody",
+            "hold back",
+            "take in charge",
+            "take in hand",
+            "take in-hand",
+            "be in charge of",
+            "be in",
+        ]
+    )
+
+    def read(words: str) -> bool:
+        return any(c == words or c.startswith(words + " ") for c in clauses)
+
+    starts = {" ".join(c.split()[:n]) for c in clauses for n in range(1, len(c.split()) + 1)}
+    tried = starts | {s + x for s in starts for x in (" ", "s", "-", " x", "  ")} | {s[:-1] for s in starts}
+    tried |= {"", " ", "take in-", "take into custod", "into custody take", "charge"}
+    for words in sorted(tried):
+        assert wn.begins_definition(words) == read(words), words
+    assert wn.begins_definition("take in") and wn.begins_definition("be in")
+    assert not wn.begins_definition("take in-hand now") and not wn.begins_definition("take in-")
