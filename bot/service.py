@@ -89,6 +89,9 @@ class Service:
         #: what changed between the index persisted by the last process and the files read at this
         #: start (None: no index was there to compare with); the CLI's `reload` reports it
         self.since_index: Changes | None = None
+        # how long reading the corpus (or its saved index) took at start: what the CLI's `reload`, which
+        # records the corpus this process opened, took, shown beside every /reload's time
+        self.opened_in: float | None = None
         #: what is worked out once per corpus version, off the loop: examples and event subjects, and
         #: the sources table (searched by /sources and the web's Sources page)
         self.digest = DigestCache()
@@ -113,6 +116,7 @@ class Service:
         # the store opens while the engine does: its statements wait on SQLite's thread and the disk, which
         # the engine's opening (a thread of its own) need not wait for
         opening = asyncio.create_task(open_store(settings, enabled=use_store))
+        started = time.monotonic()
         try:
             engine, since = await asyncio.to_thread(start_engine, settings, index_at, progress, warm)
         except BaseException:
@@ -120,6 +124,7 @@ class Service:
             raise
         service = cls(settings, engine, await opening, persist_index=index_at is not None)
         service.since_index = since
+        service.opened_in = round(time.monotonic() - started, 3)
         if warm:  # the interactive front ends: /help's examples ready before the first /help
             await service.digest.get(engine)
         return service
@@ -414,6 +419,7 @@ class Service:
             documents=len(corpus.documents),
             sentences=corpus.sentence_count,
             problems=[str(p) for p in corpus.problems],
+            seconds=self.opened_in,
         )
         await self._record(report)
         return report

@@ -189,6 +189,9 @@ async def test_the_cli_reload_of_an_emptied_corpus_is_refused_and_not_recorded(
     first = await _service(tmp_path, seeds_copy)
     try:
         assert (await first.checkpoint("cli")).ok
+        # how long it took is on record, as a /reload's is (the status page shows it, not "–")
+        (recorded,) = await first.store.reload_history(1)
+        assert recorded.seconds is not None and recorded.seconds >= 0, recorded
     finally:
         await first.close()
     for f in seeds_copy.iterdir():
