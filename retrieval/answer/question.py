@@ -1162,10 +1162,19 @@ def _aside_terms(question: str, terms: list[str], tokenizer: Tokenizer) -> froze
     return frozenset(t for t in aside - set(tokenizer.tokens(rest)) if t in terms)
 
 
+#: the word ending "what is X called" that says a name is asked ("called", "named", "known as")
+_CALLED_WORDS = frozenset({"called", "named", "titled", "entitled", "dubbed", "known"})
+
+
 def _naming_word(low: str, kind: QuestionKind, asked: str) -> bool:
     """Whether a question's word only says that a name is asked: the "name" of "what is the name of X"
-    or "what is X's name"."""
-    return low in ("name", "names") and kind in ("person", "entity", "what") and _asks_name_of(asked)
+    or "what is X's name", the "called" of "what is X called" (a sentence gives the name beside X's noun
+    without the word: "the oil tanker Arvida Star")."""
+    if kind not in ("person", "entity", "what"):
+        return False
+    if low in ("name", "names"):
+        return _asks_name_of(asked)
+    return low in _CALLED_WORDS and _CALLED.match(asked) is not None
 
 
 def _unframed(question: str) -> str:

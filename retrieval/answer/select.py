@@ -2134,6 +2134,28 @@ def _select(question: str, asked: str, q: QuestionInfo, ctx: AnswerContext, anch
         # known as R-401") does, though it leaves what identifies the thing to the sentence asked of
         echo = best
         best = _in_story(echo, cands, lambda c: _names_thing_near(q, echo, c, ctx))
+    if (
+        best is not None
+        and q.kind == "what"
+        and best.type_score < 1.0
+        and not q.phrase
+        and asked_called_noun(q.text)
+    ):
+        # "what is the name of the tanker": "The tanker was insured by the Nordmark Club" names none; a
+        # sentence scoring near it that holds as much of what is asked and a name beside the noun ("the
+        # oil tanker Arvida Star") gives it, from any story (as a clock time answers "what time" below)
+        echo = best
+        best = next(
+            (
+                c
+                for c in cands
+                if c.type_score >= 1.0
+                and c.relation >= echo.relation
+                and c.score >= WEIGHTS.head_kind_ratio * echo.score
+                and answers(q, c, ctx)
+            ),
+            echo,
+        )
     if best is not None and ASKS_TIME.search(q.text) and not _clock_beside(q, best, ctx):
         # "what time did the jet land": "landed on Tuesday afternoon" gives the part of the day; a sentence
         # scoring near it that holds as much of what is asked and an hour of the clock ("landed 31 minutes
