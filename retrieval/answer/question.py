@@ -25,6 +25,7 @@ from retrieval.answer.amounts import (
     asks_value,
     basis,
     measure,
+    measure_words,
 )
 from retrieval.answer.bridge import TermBridge, edits1, person_noun, verb_bases, wordnet
 from retrieval.answer.phrases import (
@@ -1297,6 +1298,13 @@ def analyze(question: str, tokenizer: Tokenizer, delexical: bool = True) -> Ques
     # (a verb taken out is passed over: "is the ceo going to resign" asks whether he resigns)
     skip = FUNCTION_WORDS | frozenset(low for _, low, _ in light) if light else FUNCTION_WORDS
     done = done_verb(asked_sentence(question), entities, tokenizer, skip, _FRAME_WORDS, kind == "yesno")
+    unit_words = {t for w in measure_words(question, amount) for t in tokenizer.tokens(w)}
+    unit_words = unit_words if kind == "number" else set()
+    if unit_words and not set(terms) <= unit_words:
+        # "what was the wind speed", "how heavy was the statue": the measure asked, which a figure with its
+        # unit gives ("gusts of up to 85 mph"), no topic a sentence must write (kept when it is all asked)
+        terms = [t for t in terms if t not in unit_words]
+        words = [w for w in words if not set(tokenizer.tokens(w)) <= unit_words]
     if kind == "number" and amount and re.search(rf"\bhow much {amount}\b", fold(question).lower()):
         # "how much money did they lose": the measure asked, which any figure of it holds ("lost about 1.8
         # million dollars"), no topic a sentence must write. (Only when it is the measure read: "how much

@@ -793,6 +793,33 @@ _LENGTH = re.compile(
     rf"{_NUMERAL}[- ](?:minutes?|hours?)\b",
     re.IGNORECASE,
 )
+#: a figure with its unit, spelled or abbreviated, as "5 tonnes", "a 3-ton", "two tons", "1.5kg"
+_FIGURE_UNIT = rf"(?:\b{_NUMERAL}|\d)(?:\s?(?:thousand|million|billion))?[- ]?"
+#: a weight ("18 tonnes", "a 40-ton truck", "4.5kg", "200lb"): the units of mass (a "pound" is a weight
+#: only where a weight is asked)
+_WEIGHT = re.compile(
+    rf"{_FIGURE_UNIT}(?:(?:metric )?(?:tonnes?|tons?)|kg|kilos?|kilogra(?:m|mme)s?|gra(?:m|mme)s?|lbs?|"
+    r"pounds?|ounces?|oz|stones?)\b",
+    re.IGNORECASE,
+)
+#: a temperature ("40C", "-5 °C", "104 degrees Fahrenheit", "minus 12 degrees")
+_TEMPERATURE = re.compile(
+    r"\d\s?(?:\u00b0|\u00ba)|\b\d[\d.]*\s?(?-i:C|F)\b|\b(?:\d[\d.]*|"
+    rf"{SPELLED_NUMBER})\s+degrees?\b|\bdegrees?\s+(?:celsius|fahrenheit|centigrade)\b",
+    re.IGNORECASE,
+)
+#: an area ("21,350 acres", "40 hectares", "3 square miles", "12 sq km", "500m\u00b2")
+_AREA = re.compile(
+    rf"{_FIGURE_UNIT}(?:acres?|hectares?|ha\b|square\s+(?:miles?|kilomet(?:re|er)s?|met(?:re|er)s?|"
+    r"feet|foot|yards?)|sq\.?\s?(?:km|mi|m|ft)\b|(?:km|m)(?:2|\u00b2))",
+    re.IGNORECASE,
+)
+#: a volume ("3,000 litres", "2 million gallons", "5,000 barrels", "40 cubic metres", "500ml")
+_VOLUME = re.compile(
+    rf"{_FIGURE_UNIT}(?:lit(?:re|er)s?|gallons?|barrels?|pints?|cubic\s+(?:met(?:re|er)s?|feet|foot|yards?)|"
+    r"ml|millilit(?:re|er)s?|(?:m|cm)(?:3|\u00b3))\b",
+    re.IGNORECASE,
+)
 _MEASURES = {
     "money": _MONEY,
     "percent": _PERCENT,
@@ -800,6 +827,10 @@ _MEASURES = {
     "span": _SPAN,
     "speed": _SPEED,
     "length": _LENGTH,
+    "weight": _WEIGHT,
+    "temperature": _TEMPERATURE,
+    "area": _AREA,
+    "volume": _VOLUME,
 }
 
 
