@@ -1175,7 +1175,13 @@ def _naming_word(low: str, kind: QuestionKind, asked: str) -> bool:
         return False
     if low in ("name", "names"):
         return _asks_name_of(asked)
-    return low in _CALLED_WORDS and _CALLED.match(asked) is not None
+    if low not in _CALLED_WORDS or _CALLED.match(asked) is None:
+        return False
+    # (a person's: "what was the victim's sibling called" asks who, which the person's own word in a
+    # sentence beside the name tells, "called" nothing more: kept as searched, as before)
+    wn = wordnet()
+    noun = asked_called_noun(asked)
+    return wn is None or not noun or not person_noun(noun, wn)
 
 
 def _unframed(question: str) -> str:

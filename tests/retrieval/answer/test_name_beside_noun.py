@@ -59,3 +59,17 @@ def test_a_name_beside_the_asked_noun_is_the_kind_asked(text: str, score: float)
     noun = "fire" if "Fire" in text else "tanker"
     q = analyze(f"What is the name of the {noun}?", tokenizer)
     assert type_score(q.kind, text, q, tokenizer) == score
+
+
+@pytest.mark.parametrize(
+    ("question", "searched"),
+    [
+        ("what was the tanker called", False),
+        ("What is the software platform at the centre of the outage called?", False),
+        # a person's: who it is, which the person's own word beside the name tells ("called" is searched
+        # for as before, and the sentence naming someone else beside "the sister of" still falls short)
+        ("What was the murder victim's sister called?", True),
+    ],
+)
+def test_called_is_no_topic_of_a_things_name(question: str, searched: bool) -> None:
+    assert ("call" in analyze(question, Tokenizer()).terms) is searched
