@@ -36,6 +36,10 @@ STATUE = (
     "About 200 people watched the crane lift it. "
     "Engineers weighed the statue of Ada Quill before it was moved to the square."
 )
+PIPELINE = (
+    "About 3,000 litres of diesel leaked from the Corran pipeline into the Sel river on Sunday. "
+    "The leak from the Corran pipeline was found by a walker, and 2 miles of the bank were closed."
+)
 REACTOR = (
     "A cooling pump at the Velder works failed at 2:15 a.m. and the temperature inside the reactor began to "
     "climb. The explosion came at about 2:40 a.m., and 14 workers were hurt."
@@ -50,6 +54,7 @@ def engine(tmp_path: Path) -> Engine:
         {"id": "fire", "title": "Corran Hill fire contained", "text": FIRE},
         {"id": "statue", "title": "Ada Quill statue unveiled", "text": STATUE},
         {"id": "reactor", "title": "Velder works explosion", "text": REACTOR},
+        {"id": "pipeline", "title": "Diesel leak in the Sel", "text": PIPELINE},
         *filler(12),
     ]
     return engine_of(tmp_path, docs)
@@ -65,6 +70,7 @@ def engine(tmp_path: Path) -> Engine:
         ("How large an area did the Corran Hill fire burn?", "2,400 acres"),
         ("How heavy is the Ada Quill statue?", "2.5 tonnes"),
         ("How much does the statue of Ada Quill weigh?", "2.5 tonnes"),
+        ("What volume of diesel leaked from the Corran pipeline?", "3,000 litres"),
     ],
 )
 def test_a_figure_with_the_asked_unit_answers(engine: Engine, question: str, given: str) -> None:
