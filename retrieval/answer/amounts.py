@@ -15,7 +15,9 @@ from retrieval.search.wordnet import NOUN_ATTRIBUTE, NOUN_POSSESSION, VERB_CHANG
 
 #: the kind of amount a number question asks for: money ("how much did it cost", "how much is he paid"), a
 #: share ("what percentage"), an age ("how old"), a span of time or length ("how long"), or any number
-Measure = Literal["", "money", "percent", "age", "span", "speed", "length"]
+Measure = Literal[
+    "", "money", "percent", "age", "span", "speed", "length", "weight", "temperature", "area", "volume"
+]
 #: "how old", "what age": an age; "how long": a span of time or of length (another number in the sentence
 #: answers neither: "Two men were arrested" gives no age)
 _AGE_Q = re.compile(r"\bhow old\b|\b(?:what|which) age\b|\bat what age\b")
@@ -28,9 +30,50 @@ _SPEED_Q = re.compile(rf"\b(?:{_SPEED_WORDS})\b")
 _LENGTH_Q = re.compile(
     rf"\b{_LENGTH_WORDS}\b(?! (?:north|south|east|west|up|down|back|along|ahead|behind|into)\b)"
 )
+#: "how heavy", "how much did the statue weigh", "what does the block weigh": a weight; "how hot", "how
+#: cold": a temperature; "how big an area", "how much land": an area (a number without its unit answers
+#: none of them: "2,000 people" is no weight)
+_WEIGHT_WORDS = (
+    r"how heavy|how much (?:did|does|do|will|would|could|can|is|was)\b.*\bweigh|"
+    r"what (?:did|does|do|will|would) .+ weigh"
+)
+_TEMPERATURE_WORDS = r"how (?:hot|cold|warm)"
+_AREA_WORDS = r"how (?:big|large|much|wide) (?:an? )?(?:area|land)"
+_WEIGHT_Q = re.compile(rf"\b(?:{_WEIGHT_WORDS})\b")
+_TEMPERATURE_Q = re.compile(rf"\b(?:{_TEMPERATURE_WORDS})\b")
+_AREA_Q = re.compile(rf"\b(?:{_AREA_WORDS})\b")
+#: the noun of a measure a figure gives with its unit, and which measure it is: "what was the wind speed",
+#: "what weight limit did the engineers set", "what is the depth of the shaft", "what temperature"
+_MEASURE_NOUNS: dict[str, Measure] = {
+    "speed": "speed",
+    "velocity": "speed",
+    "height": "length",
+    "depth": "length",
+    "width": "length",
+    "distance": "length",
+    "altitude": "length",
+    "elevation": "length",
+    "weight": "weight",
+    "temperature": "temperature",
+    "acreage": "area",
+    "volume": "volume",
+}
+#: a question led by "what" (and its verb) asking such a noun, past an article or owner and at most two
+#: words that say whose measure it is ("what was the wind speed", "what's the ship's top speed", "what
+#: weight limit did they recommend")
+_MEASURE_NOUN_Q = re.compile(
+    r"^\W*(?:what|which)(?:'?s|\s+(?:is|was|are|were|will be|would be))?\s+"
+    r"(?:(?:the|its|their|his|her|[\w-]+'s)\s+)?(?:[a-z-]+\s+){0,2}?"
+    rf"(?P<noun>{'|'.join(_MEASURE_NOUNS)})s?\b"
+)
 #: a question led by those asking words ("how fast was the train going"), not holding them in a clause
 #: ("what did Rutte say about how fast Russia is moving" asks for his words)
-_LED_BY_SPEED_OR_LENGTH = re.compile(rf"^\W*(?:at )?(?:{_SPEED_WORDS}|{_LENGTH_WORDS})\b")
+_LED_BY_SPEED_OR_LENGTH = re.compile(
+    rf"^\W*(?:at )?(?:{_SPEED_WORDS}|{_LENGTH_WORDS}|{_WEIGHT_WORDS}|{_TEMPERATURE_WORDS}|{_AREA_WORDS})\b"
+)
+#: the measures a figure gives only with its unit ("85 mph", "60 metres", "18 tonnes", "40C", "21,350
+#: acres", "3,000 litres"): any other number of the sentence answers none of them
+UNIT_MEASURES: frozenset[Measure] = frozenset({"speed", "length", "weight", "temperature", "area", "volume"})
 #: a question led by "how high", which asks a length of a thing that stands or rises ("how high did the ash
 #: go": "a column of ash 9 kilometres into the sky") and a level of anything else ("how high are prices")
 _HEIGHT_Q = re.compile(r"^\W*how high\b")
@@ -169,6 +212,9 @@ _NAMED_MEASURES: tuple[tuple[re.Pattern[str], Measure], ...] = (
     (_SPAN_Q, "span"),
     (_SPEED_Q, "speed"),
     (_LENGTH_Q, "length"),
+    (_WEIGHT_Q, "weight"),
+    (_TEMPERATURE_Q, "temperature"),
+    (_AREA_Q, "area"),
     (_VALUE_Q, "money"),
     (CURRENCY_ASKED, "money"),
 )
@@ -286,11 +332,37 @@ _PAID_FOR_WORDS = 3
 
 
 def asks_speed_or_length(asked: str) -> bool:
-    """Whether a question (its asking sentence, lowercase) asks for a speed or a length: led by the
-    asking words, and neither a rate of change ("how fast is it growing") nor a direction ("how far west
-    did it reach")."""
-    led = _LED_BY_SPEED_OR_LENGTH.match(asked) is not None or _HEIGHT_Q.match(asked) is not None
-    return led and measure(asked, asked.split(), asked) in ("speed", "length")
+    """Whether a question (its asking sentence, lowercase) asks for a measure given with its unit
+    (``UNIT_MEASURES``: a speed, a length, a weight, a temperature, an area, a volume): led by the asking
+    words or the measure's noun ("what was the wind speed"), and neither a rate of change ("how fast is
+    it growing") nor a direction ("how far west did it reach")."""
+    led = any(p.match(asked) is not None for p in (_LED_BY_SPEED_OR_LENGTH, _HEIGHT_Q, _MEASURE_NOUN_Q))
+    return led and measure(asked, asked.split(), asked) in UNIT_MEASURES
+
+
+_UNIT_ADJECTIVE = re.compile(r"\bhow (heavy|hot|cold|warm)\b")
+_WEIGH_VERB = re.compile(r"\b(weigh(?:s|ed)?)\b")
+_AREA_NOUN = re.compile(rf"\b(?:{_AREA_WORDS})\b")
+
+
+def measure_words(question: str, amount: Measure) -> frozenset[str]:
+    """The words of a question that only say which measure given with its unit it asks (``UNIT_MEASURES``):
+    "heavy" of "how heavy", "weigh" of "how much did it weigh", "speed" of "what was the wind speed", "area"
+    of "how large an area burned". A sentence gives the measure as a figure and its unit without them
+    ("gusts of up to 85 mph", "a 3-tonne statue", "scorched 21,350 acres"), as "old" of "how old"."""
+    if amount not in UNIT_MEASURES:
+        return frozenset()
+    q = SOURCE_FIRST.sub("", fold(question).lower())
+    found: set[str] = set()
+    if (m := _UNIT_ADJECTIVE.search(q)) is not None:
+        found.add(m.group(1))
+    if amount == "weight" and (m := _WEIGH_VERB.search(q)) is not None:
+        found.add(m.group(1))
+    if amount == "area" and (m := _AREA_NOUN.search(q)) is not None:
+        found.add(m.group(0).split()[-1])
+    if (m := _MEASURE_NOUN_Q.match(q)) is not None and _MEASURE_NOUNS[m.group("noun")] == amount:
+        found.add(m.group("noun"))
+    return frozenset(found)
 
 
 def _height_of_a_thing(q: str, wn: WordNet) -> bool:
@@ -337,8 +409,11 @@ def measure(question: str, words: list[str], asked: str) -> Measure:
     q = SOURCE_FIRST.sub("", fold(question).lower())
     asked = SOURCE_FIRST.sub("", asked)
     named = next((kind for pattern, kind in _NAMED_MEASURES if pattern.search(q)), None)
+    if named is None and (noun := _MEASURE_NOUN_Q.match(q)) is not None:
+        named = _MEASURE_NOUNS[noun.group("noun")]
     if (
         named == "speed"
+        and _SPEED_Q.search(q) is not None
         and (wn := wordnet()) is not None
         and any(VERB_CHANGE in wn.sense_classes(w.strip("?.,!"), "v", 1) for w in q.split())
     ):

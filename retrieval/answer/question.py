@@ -25,6 +25,7 @@ from retrieval.answer.amounts import (
     asks_value,
     basis,
     measure,
+    measure_words,
 )
 from retrieval.answer.bridge import TermBridge, edits1, person_noun, verb_bases, wordnet
 from retrieval.answer.phrases import (
@@ -1162,10 +1163,25 @@ def _aside_terms(question: str, terms: list[str], tokenizer: Tokenizer) -> froze
     return frozenset(t for t in aside - set(tokenizer.tokens(rest)) if t in terms)
 
 
+#: the word ending "what is X called" that says a name is asked ("called", "named", "known as")
+_CALLED_WORDS = frozenset({"called", "named", "titled", "entitled", "dubbed", "known"})
+
+
 def _naming_word(low: str, kind: QuestionKind, asked: str) -> bool:
     """Whether a question's word only says that a name is asked: the "name" of "what is the name of X"
-    or "what is X's name"."""
-    return low in ("name", "names") and kind in ("person", "entity", "what") and _asks_name_of(asked)
+    or "what is X's name", the "called" of "what is X called" (a sentence gives the name beside X's noun
+    without the word: "the oil tanker Arvida Star")."""
+    if kind not in ("person", "entity", "what"):
+        return False
+    if low in ("name", "names"):
+        return _asks_name_of(asked)
+    if low not in _CALLED_WORDS or _CALLED.match(asked) is None:
+        return False
+    # (a person's: "what was the victim's sibling called" asks who, which the person's own word in a
+    # sentence beside the name tells, "called" nothing more: kept as searched, as before)
+    wn = wordnet()
+    noun = asked_called_noun(asked)
+    return wn is None or not noun or not person_noun(noun, wn)
 
 
 def _unframed(question: str) -> str:
@@ -1288,6 +1304,13 @@ def analyze(question: str, tokenizer: Tokenizer, delexical: bool = True) -> Ques
     # (a verb taken out is passed over: "is the ceo going to resign" asks whether he resigns)
     skip = FUNCTION_WORDS | frozenset(low for _, low, _ in light) if light else FUNCTION_WORDS
     done = done_verb(asked_sentence(question), entities, tokenizer, skip, _FRAME_WORDS, kind == "yesno")
+    unit_words = {t for w in measure_words(question, amount) for t in tokenizer.tokens(w)}
+    unit_words = unit_words if kind == "number" else set()
+    if unit_words and not set(terms) <= unit_words:
+        # "what was the wind speed", "how heavy was the statue": the measure asked, which a figure with its
+        # unit gives ("gusts of up to 85 mph"), no topic a sentence must write (kept when it is all asked)
+        terms = [t for t in terms if t not in unit_words]
+        words = [w for w in words if not set(tokenizer.tokens(w)) <= unit_words]
     if kind == "number" and amount and re.search(rf"\bhow much {amount}\b", fold(question).lower()):
         # "how much money did they lose": the measure asked, which any figure of it holds ("lost about 1.8
         # million dollars"), no topic a sentence must write. (Only when it is the measure read: "how much

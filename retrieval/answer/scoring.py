@@ -1520,13 +1520,16 @@ def answers(q: QuestionInfo, c: Candidate, ctx: AnswerContext, lone: bool = Fals
         return False
     if (
         q.kind == "entity"
-        and c.type_score <= 0.0
         and asks_name(q.text)
-        and _unnamed_thing(q, c, ctx)
+        and (
+            (c.type_score <= 0.0 and _unnamed_thing(q, c, ctx))
+            or (c.type_score < 1.0 and _thing_unwritten(q, c, ctx))
+        )
         and not _named_in_story(q, c, ctx)
     ):
         # "what is Grant's book called": "the author of a book on corporate governance" names no book,
-        # nor does its article elsewhere; the question's own names are not the name asked for
+        # nor does its article elsewhere; the question's own names are not the name asked for (nor does
+        # "Grant spoke at the meeting", which writes no book at all)
         return False
     if (
         q.kind == "date"
@@ -1774,6 +1777,14 @@ def _unnamed_thing(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
         if at and all(_INDEFINITE_BEFORE.search(low[: m.start()]) for m in at):
             return True
     return False
+
+
+def _thing_unwritten(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
+    """Whether a sentence leaves out the noun of the thing whose name is asked ("novel" of "what is Ines
+    Varga's novel called"): the names it writes beside no such noun are no name of that thing."""
+    noun = asked_called_noun(q.text)
+    terms = ctx.tokenizer.tokens(noun) if noun else []
+    return bool(terms) and terms[-1] not in ctx.terms(c.row)
 
 
 #: an indefinite article opening the noun phrase a word ends: "a book", "a marine supply business"

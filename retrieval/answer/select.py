@@ -11,6 +11,7 @@ document is. The bot abstains when the best candidate covers too little of the q
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import lru_cache, partial
@@ -57,6 +58,7 @@ from retrieval.answer.bridge import (
     wordnet,
     written_spelling,
 )
+from retrieval.answer.clock import clock_times, corpus_spelling, stamped_entries
 from retrieval.answer.complement import asked_completion, asks_means, states_means
 from retrieval.answer.compose import compose
 from retrieval.answer.confirm import role_of
@@ -1771,11 +1773,16 @@ def _answering_headings(
     at = {h.index: i for i, h in enumerate(hits)}
     hits = list(hits)
     more: list[Hit] = []
+    asked_minutes = frozenset(m for _, minutes in clock_times(q.text) for m in minutes)
+    stamped = {
+        head: range(lo, hi) for m in asked_minutes for head, lo, hi in _stamps(ctx)[1].get(m, []) if head >= 0
+    }
     for h in first:
         if ctx.quotable[h.index]:  # no heading (most rows): no Sentence is made to find that out
             continue
-        answer = heading_answer(ctx, ctx.sentences[h.index])
-        if not answer or not heading_asks(q, ctx, h.index):
+        # (a heading that is the time stamp the question names: the entry under it tells what happened then)
+        answer = stamped.get(h.index) or heading_answer(ctx, ctx.sentences[h.index])
+        if not answer or (h.index not in stamped and not heading_asks(q, ctx, h.index)):
             continue
         for row in answer:
             if row in at:
@@ -1829,8 +1836,41 @@ def select(question: str, ctx: AnswerContext) -> Answer:
     asked = count_wording(asked)  # "what was the number of patients" asks how many patients
     asked = measure_wording(asked)  # "what is the skipper's age" asks how old the skipper is
     asked = _PER_THE.sub("according to the", asked)  # "repair bill per the courier": the Courier's account
+    asked = _stamp_spelled(asked, ctx)  # "what happened at 2:10 p.m.": the live blog's "14:10" entry
     answer = _first_offered(offered(asked), ctx)
     return answer if answer.question == question else answer.model_copy(update={"question": question})
+
+
+def _stamps(ctx: AnswerContext) -> tuple[Counter[tuple[str, int]], dict[int, list[tuple[int, int, int]]]]:
+    """The corpus's live blog entries stamped with a time (``clock.stamped_entries``), worked out once per
+    engine: how many are stamped with each spelling of each minute of the day, and each minute's entries
+    as rows (the stamp's heading or -1, first, end)."""
+    got = ctx.memo.get("stamps")
+    if isinstance(got, tuple):
+        return got
+    spellings: Counter[tuple[str, int]] = Counter()
+    entries: dict[int, list[tuple[int, int, int]]] = {}
+    for doc_id, doc in ctx.documents.items():
+        texts = doc.sentences.texts() if hasattr(doc.sentences, "texts") else [s.text for s in doc.sentences]
+        if not any(clock_times(t) for t in texts):
+            continue
+        base = ctx.rows[(doc_id, 0)]
+        for head, lo, hi, written, minutes in stamped_entries(texts, [s.heading for s in doc.sentences]):
+            for minute in minutes:
+                spellings[(written, minute)] += 1
+                entries.setdefault(minute, []).append(
+                    (base + head if head >= 0 else -1, base + lo, base + hi)
+                )
+    ctx.memo["stamps"] = (spellings, entries)
+    return spellings, entries
+
+
+def _stamp_spelled(asked: str, ctx: AnswerContext) -> str:
+    """A question naming a clock time with the time written as the corpus's entries stamp it
+    (``clock.corpus_spelling``): "2:10 p.m." is searched for as "14:10" where a live blog writes that."""
+    if not clock_times(asked):
+        return asked
+    return corpus_spelling(asked, _stamps(ctx)[0])
 
 
 def _first_offered(versions: list[str], ctx: AnswerContext) -> Answer:
@@ -2167,6 +2207,28 @@ def _select(question: str, asked: str, q: QuestionInfo, ctx: AnswerContext, anch
         # known as R-401") does, though it leaves what identifies the thing to the sentence asked of
         echo = best
         best = _in_story(echo, cands, lambda c: _names_thing_near(q, echo, c, ctx))
+    if (
+        best is not None
+        and q.kind == "what"
+        and best.type_score < 1.0
+        and not q.phrase
+        and asked_called_noun(q.text)
+    ):
+        # "what is the name of the tanker": "The tanker was insured by the Nordmark Club" names none; a
+        # sentence scoring near it that holds as much of what is asked and a name beside the noun ("the
+        # oil tanker Arvida Star") gives it, from any story (as a clock time answers "what time" below)
+        echo = best
+        best = next(
+            (
+                c
+                for c in cands
+                if c.type_score >= 1.0
+                and c.relation >= echo.relation
+                and c.score >= WEIGHTS.head_kind_ratio * echo.score
+                and answers(q, c, ctx)
+            ),
+            echo,
+        )
     if best is not None and ASKS_TIME.search(q.text) and not _clock_beside(q, best, ctx):
         # "what time did the jet land": "landed on Tuesday afternoon" gives the part of the day; a sentence
         # scoring near it that holds as much of what is asked and an hour of the clock ("landed 31 minutes

@@ -797,6 +797,33 @@ _LENGTH = re.compile(
     rf"{_NUMERAL}[- ](?:minutes?|hours?)\b",
     re.IGNORECASE,
 )
+#: a figure with its unit, spelled or abbreviated, as "5 tonnes", "a 3-ton", "two tons", "1.5kg"
+_FIGURE_UNIT = rf"(?:\b{_NUMERAL}|\d)(?:\s?(?:thousand|million|billion))?[- ]?"
+#: a weight ("18 tonnes", "a 40-ton truck", "4.5kg", "200lb"): the units of mass (a "pound" is a weight
+#: only where a weight is asked)
+_WEIGHT = re.compile(
+    rf"{_FIGURE_UNIT}(?:(?:metric )?(?:tonnes?|tons?)|kg|kilos?|kilogra(?:m|mme)s?|gra(?:m|mme)s?|lbs?|"
+    r"pounds?|ounces?|oz|stones?)\b",
+    re.IGNORECASE,
+)
+#: a temperature ("40C", "-5 °C", "104 degrees Fahrenheit", "minus 12 degrees")
+_TEMPERATURE = re.compile(
+    r"\d\s?(?:\u00b0|\u00ba)|\b\d[\d.]*\s?(?-i:C|F)\b|\b(?:\d[\d.]*|"
+    rf"{SPELLED_NUMBER})\s+degrees?\b|\bdegrees?\s+(?:celsius|fahrenheit|centigrade)\b",
+    re.IGNORECASE,
+)
+#: an area ("21,350 acres", "40 hectares", "3 square miles", "12 sq km", "500m\u00b2")
+_AREA = re.compile(
+    rf"{_FIGURE_UNIT}(?:acres?|hectares?|ha\b|square\s+(?:miles?|kilomet(?:re|er)s?|met(?:re|er)s?|"
+    r"feet|foot|yards?)|sq\.?\s?(?:km|mi|m|ft)\b|(?:km|m)(?:2|\u00b2))",
+    re.IGNORECASE,
+)
+#: a volume ("3,000 litres", "2 million gallons", "5,000 barrels", "40 cubic metres", "500ml")
+_VOLUME = re.compile(
+    rf"{_FIGURE_UNIT}(?:lit(?:re|er)s?|gallons?|barrels?|pints?|cubic\s+(?:met(?:re|er)s?|feet|foot|yards?)|"
+    r"ml|millilit(?:re|er)s?|(?:m|cm)(?:3|\u00b3))\b",
+    re.IGNORECASE,
+)
 _MEASURES = {
     "money": _MONEY,
     "percent": _PERCENT,
@@ -804,6 +831,10 @@ _MEASURES = {
     "span": _SPAN,
     "speed": _SPEED,
     "length": _LENGTH,
+    "weight": _WEIGHT,
+    "temperature": _TEMPERATURE,
+    "area": _AREA,
+    "volume": _VOLUME,
 }
 
 
@@ -1003,7 +1034,16 @@ def type_score(kind: str, text: str, q: QuestionInfo, tokenizer: Tokenizer) -> f
     if kind == "place":
         return _new_name(_PLACE, text, q, tokenizer, kind=place_like)
     if kind == "entity":
-        return _new_name(_NAME_ANY, text, q, tokenizer, skip_initial=True)
+        noun = asked_called_noun(q.text)
+        if not noun or _NAMING.search(text):
+            return _new_name(_NAME_ANY, text, q, tokenizer, skip_initial=True)
+        # "what was the tanker called": no day ("spoke on Friday") names it, nor a name away from the
+        # tanker's noun when the sentence writes it ("The tanker was insured by the Nordmark Club" names its
+        # insurer); a sentence not writing the noun may name it by another ("The technology, Zephyr-Vox")
+        named = _new_name(_NAME_ANY, text, q, tokenizer, skip_initial=True, kind=_not_calendar)
+        if not named or _names_noun(text, noun, q, tokenizer):
+            return named
+        return 0.5 if re.search(rf"\b{re.escape(noun)}\b", text, re.IGNORECASE) else named
     if kind == "media":
         return 1.0 if _MEDIA.search(text) else 0.0
     if kind == "quote":
@@ -1027,11 +1067,23 @@ def type_score(kind: str, text: str, q: QuestionInfo, tokenizer: Tokenizer) -> f
         if any(not _cause_is_asked(text, m, q, tokenizer) for m in given):
             return 1.0
         return 1.0 if _purpose(text, q, tokenizer) or _passive_grounds(text, q, tokenizer) else 0.0
-    if kind == "what" and asked_called_noun(q.text):
+    if kind == "what" and (noun := asked_called_noun(q.text)):
         # "what is the name of the mill": a sentence giving something a name ("The mill, called Greywater
-        # Mills, ..."), not one that only mentions names ("read the names of the dead")
-        return 1.0 if _NAMING.search(text) else 0.5
+        # Mills, ..."), not one that only mentions names ("read the names of the dead"), or writing a name
+        # beside the thing's noun ("the oil tanker Marisol Venture", "the Talon Ridge Fire", "the club's
+        # Millbrook Lane stadium", "Caddis Bend Works, a plant on ...": ``names_head``)
+        return 1.0 if _NAMING.search(text) or _names_noun(text, noun, q, tokenizer) else 0.5
     return 0.5
+
+
+def _names_noun(text: str, noun: str, q: QuestionInfo, tokenizer: Tokenizer) -> bool:
+    """Whether a sentence writes a name the question does not give beside ``noun``, the thing a "what is
+    the name of X" asks about (``names_head`` with that noun as the asked head). The noun as the question
+    writes it, in its number: "Halvard Tankers" is a firm of tankers, no name of "the tanker"."""
+    heads = tokenizer.tokens(noun)
+    return bool(heads) and names_head(
+        text, replace(q, head=heads[-1]), tokenizer, WEIGHTS.head_window, written=noun.lower()
+    )
 
 
 #: words that give a thing its name: "called", "named", "known as", "dubbed", "its name"
@@ -1456,17 +1508,24 @@ def _own_terms(q: QuestionInfo) -> set[str]:
     return own
 
 
-def names_head(text: str, q: QuestionInfo, tokenizer: Tokenizer, window: int, holder: bool = False) -> bool:
+def names_head(
+    text: str, q: QuestionInfo, tokenizer: Tokenizer, window: int, holder: bool = False, written: str = ""
+) -> bool:
     """Whether a name the question does not give stands within ``window`` words of the noun the
     question asks for ("which theatre" -> "the Palace Theatre", "which game" -> "the Painkiller game",
     "which MSP" -> "MSP Karen Whitefield", "the film, A Different Story"): the name that fills the
     asked-for slot, where a name elsewhere in the sentence may be anything. For the ``holder`` of a role
     not a name after the role's noun and a preposition: "a porter at Tollbridge Infirmary" says where the
-    porter works, not who it is."""
+    porter works, not who it is. ``written``: the noun only as written so (in the question's number:
+    "Halvard Tankers" names no "tanker")."""
     if not q.head:
         return False
     words = [(m.start(), m.end()) for m in _WORD.finditer(text)]
-    at = [i for i, (a, b) in enumerate(words) if q.head in tokenizer.term_set(text[a:b])]
+    at = [
+        i
+        for i, (a, b) in enumerate(words)
+        if (text[a:b].lower() == written if written else q.head in tokenizer.term_set(text[a:b]))
+    ]
     if not at:
         return False
     terms = _own_terms(q)
@@ -1520,6 +1579,11 @@ def apposed(text: str, end: int, start: int, stop: int) -> bool:
         and _APPOSITION.match(text[end:start]) is not None
         and _APPOSITION_END.match(text[stop:]) is not None
     )
+
+
+def _not_calendar(name: str) -> bool:
+    """Whether a capitalised run is more than weekdays and months (``calendar_only``)."""
+    return not calendar_only(name)
 
 
 def calendar_only(name: str) -> bool:
