@@ -21,6 +21,7 @@ import jinja2
 from aiohttp import web
 from pydantic import SecretStr
 
+from bot.render.shared import event_days, event_mark
 from bot.service import Service
 from bot.sources_index import SourcesIndexCache
 from bot.web.access import COOKIE, Gate, host_is_loopback
@@ -117,6 +118,10 @@ def make_templates() -> jinja2.Environment:
     env.filters["number"] = _number
     env.filters["duration"] = _duration
     env.filters["web_url"] = _web_url
+    # an event's days and what they are, worded once for every front end (a range "2026-04-03 to
+    # 2026-04-07", "(background)", "(planned)"): the page said less than the text and Discord do
+    env.filters["event_days"] = event_days
+    env.filters["event_mark"] = event_mark
     env.globals["link"] = _link
     return env
 

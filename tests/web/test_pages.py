@@ -236,6 +236,17 @@ async def test_timeline_shows_events_and_the_chart(client: TestClient) -> None: 
     assert (await response.read()).startswith(b"\x89PNG\r\n\x1a\n")
 
 
+async def test_timeline_says_a_range_and_background_as_the_text_does(
+    client: TestClient,  # type: ignore[type-arg]
+) -> None:
+    """A row's date cell reads as the console's line does (``render.shared``): a range's both days, and
+    "(background)" for history the articles recall, not only a CSS class a reader cannot see."""
+    html = await page(client, "/timeline?topic=invasion")
+    assert any('class="date">2022-02 (background)<' in r for r in rows(html, "events")), html
+    html = await page(client, "/timeline?topic=NATO+Brussels")
+    assert any('class="date">2025-04-03 to 2025-04-04<' in r for r in rows(html, "events")), html
+
+
 async def test_timeline_pages_its_events(client: TestClient) -> None:  # type: ignore[type-arg]
     html = await page(client, "/timeline?topic=harbour+council")
     total = int(re.search(r"([\d,]+) events from", html).group(1).replace(",", ""))  # type: ignore[union-attr]
