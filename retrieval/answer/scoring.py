@@ -13,7 +13,7 @@ from typing import NamedTuple, TypeVar, cast, get_args
 import numpy as np
 
 from retrieval.answer.amounts import CURRENCY_ASKED, Measure, pays
-from retrieval.answer.bridge import office_noun, person_noun, plural_noun, verb_bases, wordnet
+from retrieval.answer.bridge import office_noun, person_noun, plural_noun, verb_bases, verb_form, wordnet
 from retrieval.answer.complement import passive_subject
 from retrieval.answer.elsewhere import elsewhere
 from retrieval.answer.phrases import AUXILIARIES, noun_phrase, participle
@@ -60,6 +60,7 @@ from retrieval.answer.types import (
     names_kind,
     new_names,
     place_like,
+    reason_act,
     type_score,
 )
 from retrieval.answer.weights import WEIGHTS
@@ -1226,6 +1227,41 @@ def _dates_another_event(q: QuestionInfo, verb: str, c: Candidate, ctx: AnswerCo
         _in_noun_phrase(text, m) and not any(m.end() <= d <= m.end() + _DATE_BESIDE for d in dates)
         for m in found
     )
+
+
+#: the marks that close a clause or open an aside between a verb and a date ("charged him (the court
+#: heard on Tuesday)"); a comma is not one, as it may set off an apposition ("charged Kamp, 54, on Tuesday")
+_CLAUSE_MARK = re.compile(r"[;:()\u2013\u2014]")
+
+
+def dates_asked_act(q: QuestionInfo, text: str, ctx: AnswerContext) -> bool:
+    """Whether a day phrase of a sentence dates the act a "when did X VERB" asks about ("Prosecutors
+    charged harbour master Ivo Kamp with fraud on Tuesday", "On Tuesday, prosecutors charged ..."): the
+    asked verb (``reason_act``, a passive's too; or the noun ``_asked_event`` reads for it), in any form
+    its bridge searches for, and a date with nothing between them opening another clause
+    (``_CLAUSE_OPENER``, a clause mark) nor another inflected verb ("The board met on Monday, a day after
+    Pryce resigned", "charged ..., a spokesman said on Tuesday": that day is the meeting's, the
+    saying's), the verb not put to come (``_TO_COME``: "is expected to be completed by the end of the
+    month" dates a plan, not the act). In a dated article such a weekday or "last month" places the
+    asked act, counted from the day its citation shows."""
+    event = _asked_event(q, reason_act(q))  # (a passive's verb too: "when was the harbour master charged")
+    dates = date_positions(text)
+    if not event or not dates:
+        return False
+    b = q.bridges.get(event)
+    forms = {event} | (set(b.search) | b.variants if b is not None else set())
+    for m in _SAID_WORD.finditer(text):
+        if not ctx.tokenizer.term_set(m.group(0)) & forms or _TO_COME.search(text, 0, m.start()):
+            continue  # (nor the act to come: "is expected to be completed by the end of the month")
+        for d in dates:
+            if m.start() <= d < m.end():
+                continue
+            between = text[m.end() : d] if d >= m.end() else text[d : m.start()]
+            if _CLAUSE_OPENER.search(between) or _CLAUSE_MARK.search(between):
+                continue
+            if not any(verb_form(w) for w in _SAID_WORD.findall(between)):
+                return True
+    return False
 
 
 def _in_noun_phrase(text: str, word: re.Match[str]) -> bool:

@@ -115,6 +115,7 @@ from retrieval.answer.scoring import (
     Candidate,
     answers,
     asks_not,
+    dates_asked_act,
     denies_verb,
     doer_roles,
     heading_answer,
@@ -2650,16 +2651,23 @@ def _select(question: str, asked: str, q: QuestionInfo, ctx: AnswerContext, anch
         return abstain(question, q, "nothing in it says whether it was or will be done")
     if best is not None and q.kind == "date" and not ASKS_TIME.search(q.text) and not _date_placed(best, ctx):
         # "when did Quell plead guilty": "pleaded guilty in February" over "pleaded guilty last month" in an
-        # article of unknown date, which places nothing. Only a date the calendar places takes its place:
-        # a weekday of a dated article may be another event's ("a day after Pryce resigned", "expected to
-        # be completed by the end of the month" for a takeover done on the Monday the first one says), in a
-        # sentence holding what is asked (``min_relation``: "... babies died between 2021 and 2025" does not
-        # date the hospital's building)
+        # article of unknown date, which places nothing. A date the calendar places takes its place, or a
+        # dated article's weekday or "last month" that dates the asked act itself ("Prosecutors charged
+        # Kamp with fraud on Tuesday", its citation showing the day; ``dates_asked_act``); not one that
+        # may be another event's ("a day after Pryce resigned", "expected to be completed by the end of
+        # the month" for a takeover done on the Monday the first one says), in a sentence holding what is
+        # asked (``min_relation``: "... babies died between 2021 and 2025" does not date the hospital's
+        # building)
         best = _first_also(
             best,
             cands,
             lambda c: (
-                c.relation >= WEIGHTS.min_relation and calendar_placed(c.sentence.text) and answers(q, c, ctx)
+                c.relation >= WEIGHTS.min_relation
+                and (
+                    calendar_placed(c.sentence.text)
+                    or (_date_placed(c, ctx) and dates_asked_act(q, c.sentence.text, ctx))
+                )
+                and answers(q, c, ctx)
             ),
         )
     not_done = q.kind == "reason" and asks_not(q)
