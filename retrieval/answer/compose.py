@@ -1589,7 +1589,16 @@ def compose(
     if not broad and q.kind in ("what", "who"):
         confirm_role(q, first, chosen, cands, ctx, citations, statements)
     if not broad and q.kind == "person":
+        # the outlets naming the answer's holder with the post follow the answer itself, as a
+        # confirmation of its value does, not the statements after it
+        so_far = len(statements)
         confirm_holder(q, first, cands, ctx, citations, statements)
+        added = statements[so_far:]
+        said = written.get(id(first), join_parts(first))
+        at = next((i for i, st in enumerate(statements[:so_far]) if st.text == said), None)
+        if added and at is not None:
+            del statements[so_far:]
+            statements[at + 1 : at + 1] = added
     if not broad:
         # each version of the answer (the answer first), followed right away by the other outlets
         # reporting its value; the citations are then numbered in the order the reply reads

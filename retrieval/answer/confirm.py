@@ -29,6 +29,7 @@ from retrieval.answer.scoring import (
     Candidate,
     answers,
     document_scores,
+    document_terms,
     is_name,
     score_candidates,
     subjects_of,
@@ -119,6 +120,46 @@ def role_of(text: str, names: frozenset[str], tokenizer: Tokenizer, longest: int
         if role and terms[start] and _names_a_post(words[start:i]):
             return Role(text[words[start].start() : words[j - 1].end()], frozenset(role), head, head_word)
         return None
+    return None
+
+
+def role_after(text: str, names: frozenset[str], tokenizer: Tokenizer, longest: int) -> Role | None:
+    """The role ``text`` writes right after the name whose terms are ``names``, as an appositive: a
+    comma, an optional "the", then capitalised words or lower-case nouns and adjectives (at most
+    ``longest``) closed by a comma, a full stop or the text's end ("Dr. Priya Castellano, the regional
+    health officer, said ..."). An outlet names the holder of a post this way as often as with the post
+    before the name; a run not closed there ("Castellano, the officer who ...", "Smith, the company
+    said") is no role of the name's. None without one."""
+    words = list(_WORD.finditer(text))
+    terms = [tokenizer.term_set(w.group()) for w in words]
+    for i in range(len(words)):
+        j = i
+        got: set[str] = set()
+        while j < len(words) and terms[j] and terms[j] <= names:
+            if j > i and text[words[j - 1].end() : words[j].start()].strip():
+                break
+            got |= terms[j]
+            j += 1
+        if j == i or not names <= got or j >= len(words):
+            continue
+        if text[words[j - 1].end() : words[j].start()].strip() != ",":
+            continue
+        start = j + 1 if words[j].group().lower() == "the" else j
+        k = start
+        role: set[str] = set()
+        while k < len(words) and k - start < longest:
+            if k > start and text[words[k - 1].end() : words[k].start()].strip():
+                break
+            w = words[k].group()
+            if not terms[k] or not (w[0].isupper() or nounish(w)):
+                return None
+            role |= terms[k]
+            k += 1
+        closed = k == len(words) or text[words[k - 1].end() : words[k].start()].strip()[:1] in {",", ".", ";"}
+        if k == start or not closed or not _names_a_post(words[start:k]):
+            return None
+        last = words[k - 1]
+        return Role(text[words[i].start() : last.end()], frozenset(role), terms[k - 1], last.group())
     return None
 
 
@@ -230,7 +271,7 @@ def confirm_role(
     given = [lead, *(r for ps in chosen for s in ps if (r := role(s)) is not None and same_kind(lead, r))]
     _cite_roles(
         names,
-        lambda own: next((r for r in given if same_role(r, own)), None),
+        lambda own, _: next((r for r in given if same_role(r, own)), None),
         cands,
         ctx,
         citations,
@@ -254,49 +295,78 @@ def confirm_holder(
     whole. Each is cited for the role and name as it writes them. The answer's role, and each other
     outlet's, must hold every word the question asks with (its own or a form of it), with a head of
     the same kind: the post asked, however an outlet qualifies it ("top spokesperson" for "spokesman"),
-    unless by a word making it another post ("deputy", "former": ``OTHER_ROLE_WORDS``)."""
+    unless by a word making it another post ("deputy", "former": ``OTHER_ROLE_WORDS``). The role may be
+    written before the name or after it, as an appositive (``role_after``). Another outlet's role may
+    leave out a name the question qualifies the post with ("the regional health officer" for "the
+    Brennock Valley regional health officer") when its article names it: there it is that place's or
+    body's post; every other word asked it must still hold. Such an outlet's own sentence is quoted
+    (when short enough to read) rather than its phrase, which alone does not say whose post it is."""
     answer = join_parts(first)
 
-    def asked(role: Role) -> bool:
+    def asked(role: Role, doc_id: str | None = None) -> bool:
         words = {w.lower() for w in _WORD.findall(role.phrase)}
-        return all(credit(q, t, role.terms) > 0 for t in q.terms) and words.isdisjoint(OTHER_ROLE_WORDS)
+        if not words.isdisjoint(OTHER_ROLE_WORDS):
+            return False
+        if all(credit(q, t, role.terms) > 0 for t in q.terms):
+            return True
+        told = document_terms(ctx, doc_id) if doc_id is not None else frozenset()
+        if doc_id is None or not all(
+            credit(q, t, role.terms) > 0 or (is_name(q, t) and credit(q, t, told) > 0) for t in q.terms
+        ):
+            return False
+        unnamed.add(doc_id)
+        return True
+
+    unnamed: set[str] = set()  # the outlets whose role leaves out a name asked, which their article holds
+
+    def role(text: str, name: frozenset[str]) -> Role | None:
+        return role_of(text, name, ctx.tokenizer, WEIGHTS.role_words) or role_after(
+            text, name, ctx.tokenizer, WEIGHTS.role_words
+        )
 
     # the answer's person with the asked role written before the name (the longest name first)
     held = (
         (frozenset(name), lead)
         for name in sorted(_asked_names(q, answer, ctx), key=lambda n: (-len(n), n))
-        if (lead := role_of(answer, frozenset(name), ctx.tokenizer, WEIGHTS.role_words)) is not None
-        and asked(lead)
+        if (lead := role(answer, frozenset(name))) is not None and asked(lead)
     )
     found = next(held, None) if q.terms else None
     if found is not None:
         holder, lead = found
         _cite_roles(
             holder,
-            lambda own: lead if same_kind(lead, own) and asked(own) else None,
+            lambda own, s: lead if same_kind(lead, own) and asked(own, s.doc_id) else None,
             cands,
             ctx,
             citations,
             statements,
-            whole=False,
+            whole=unnamed,
+            after=True,
         )
 
 
 def _cite_roles(
     names: frozenset[str],
-    matches: Callable[[Role], Role | None],
+    matches: Callable[[Role, Sentence], Role | None],
     cands: list[Candidate],
     ctx: AnswerContext,
     citations: list[Citation],
     statements: list[Statement],
-    whole: bool = True,
+    whole: bool | set[str] = True,
+    after: bool = False,
 ) -> None:
     """Other outlets' sentences writing a role beside the name whose terms are ``names`` that
     ``matches`` one the answer writes (returning it): each such phrase, as its outlets write it,
     stated once after the answer and cited to each of them. With ``whole``, an outlet's own sentence
     is quoted instead when short enough to read (the phrase is what it says of the person asked
     about); without, the phrase always (for "who is the X", role and name are the whole answer, and
-    the rest of each sentence only lengthens the reply)."""
+    the rest of each sentence only lengthens the reply); given a set, only for the outlets whose
+    document ids it holds (filled as ``matches`` is called). With ``after``, a role written after the name
+    (``role_after``) counts too."""
+
+    def quoted_whole(s: Sentence) -> bool:
+        return whole if isinstance(whole, bool) else s.doc_id in whole
+
     cited = {c.doc_id for c in citations}
     found: list[tuple[Role, list[Sentence]]] = []
     for c in cands:
@@ -308,7 +378,9 @@ def _cite_roles(
         ):
             continue
         own = role_of(s.text, names, ctx.tokenizer, WEIGHTS.role_words)
-        match = matches(own) if own is not None else None
+        if own is None and after:
+            own = role_after(s.text, names, ctx.tokenizer, WEIGHTS.role_words)
+        match = matches(own, s) if own is not None else None
         if own is None or match is None:
             continue
         cited.add(s.doc_id)
@@ -321,7 +393,7 @@ def _cite_roles(
             found.append((shown, [s]))
     i = 0
     for shown, group in found:
-        long = [s for s in group if len(s.text) > WEIGHTS.quote_chars or not whole]
+        long = [s for s in group if len(s.text) > WEIGHTS.quote_chars or not quoted_whole(s)]
         # each outlet's own sentence when short enough to read: a statement, which a [k] after it means
         # k says (a role and name alone, "Detective Sergeant Ann Hale", read as a name with nothing said
         # of it); the outlets whose sentence is too long share the phrase they write, cited for it
