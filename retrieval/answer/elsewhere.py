@@ -52,10 +52,17 @@ def elsewhere(
         # (a yes/no asks whether that very thing happened; elsewhere a compound may still say who: "a
         # former bank manager" for "who left the bank")
         return True
-    if q.kind in ("date", "place") and asks_ahead(asked_sentence(q.text)) and not _FUTURE.search(text):
+    if (
+        q.kind in ("date", "place")
+        and asks_ahead(asked_sentence(q.text))
+        and not _FUTURE.search(text)
+        and not intended(q.ahead, text, tokenizer)
+    ):
         # "when will the bill become law", "where is the next round going to be held": a sentence saying
         # nothing is to come dates or places something past ("changes to the bill amid chaotic scenes on
-        # Tuesday", "the last round took place in Istanbul"), not the event asked about
+        # Tuesday", "the last round took place in Istanbul"), not the event asked about. One holding the
+        # asked verb as an act intended tells it to come, whatever verb reports the plan ("voted on Monday
+        # to open the line on 18 April", "agreed to reopen it on")
         return True
     if q.kind == "person" and (
         other_role(q, text, tokenizer, is_name) or role_unowned(q, text, held, tokenizer, is_name)
@@ -595,6 +602,17 @@ def intended_only(q: QuestionInfo, text: str, tokenizer: Tokenizer) -> bool:
     words = text.lower().replace("\u2019", "'").split()
     at = [i for i, w in enumerate(words) if q.done in tokenizer.term_set(w)]
     return bool(at) and all(_intended_at(words, i) for i in at)
+
+
+def intended(verbs: tuple[str, ...], text: str, tokenizer: Tokenizer) -> bool:
+    """Whether a sentence holds one of ``verbs`` (terms) as something to happen (``_intended_at``: "voted
+    to open", "will open"). No verb, no: the sentence is not judged by them."""
+    if not verbs:
+        return False
+    words = text.lower().replace("\u2019", "'").split()
+    return any(
+        _intended_at(words, i) and not tokenizer.term_set(w).isdisjoint(verbs) for i, w in enumerate(words)
+    )
 
 
 #: verbs of a phase of doing, between a plan's "to" and the verb ("expects it to begin coming back")

@@ -82,6 +82,31 @@ def done_verb(
     return ""
 
 
+#: a "when/where will" question's auxiliary, after which its verb is in its base form
+_WILL = re.compile(r"\b(?:will|shall)\b(?P<rest>.*)")
+
+
+def ahead_verbs(asked: str, tokenizer: Tokenizer, skip: frozenset[str]) -> tuple[str, ...]:
+    """The terms of the words after a "when/where will" question's "will" that WordNet knows as verbs in
+    their base form, none after a word taking a noun ("to passengers", "the line"): the verb asked about
+    is one of them ("when will the tram line open to passengers" -> "tram", "line", "open"). Each is
+    kept, not the first: nouns of a compound are verbs too, and which one is the verb only the sentence
+    telling the act shows ("voted to open the line")."""
+    m = _WILL.search(asked)
+    wn = wordnet()
+    if m is None or wn is None:
+        return ()
+    written = [w.strip("?.,!'\"").lower() for w in m.group("rest").split()]
+    out: list[str] = []
+    for i, word in enumerate(written):
+        toks = tokenizer.tokens(word)
+        if len(toks) != 1 or word in skip or (i and written[i - 1] in _BEFORE_NOUN | {"to"}):
+            continue
+        if any(pos == "v" and lemma == word for pos, lemma in wn.lemmas(word)) and not wn.proper(word):
+            out.append(toks[0])
+    return tuple(out)
+
+
 def participle(word: str, wn: WordNet) -> bool:
     """Whether a word is a verb's past participle in form ("halted", "taken"): WordNet reads it back to
     another base form of a verb, and it ends as participles do."""

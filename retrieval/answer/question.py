@@ -30,6 +30,7 @@ from retrieval.answer.amounts import (
 from retrieval.answer.bridge import TermBridge, edits1, person_noun, verb_bases, wordnet
 from retrieval.answer.phrases import (
     AUXILIARIES,
+    ahead_verbs,
     bound_pairs,
     done_verb,
     kind_words,
@@ -586,6 +587,10 @@ class QuestionInfo:
     #: a sentence saying it is to happen ("expected to sign a deal next week") does not state; or the state a
     #: "is the strike over" asks about (``asked_state``)
     done: str = ""
+    #: the words that may be the verb a "when/where will" asks about (``phrases.ahead_verbs``: "when will the
+    #: line open to passengers" -> "line", "open"): what is to happen, which a sentence telling it as a
+    #: plan's act ("voted to open the line on 18 April") dates
+    ahead: tuple[str, ...] = ()
     #: of a money question, whether it asks an amount for each unit or the whole (``amounts.basis``)
     basis: Basis = ""
     #: whether a "how much" asks by how much something changed (``amounts.asks_change``)
@@ -1311,6 +1316,11 @@ def analyze(question: str, tokenizer: Tokenizer, delexical: bool = True) -> Ques
         # unit gives ("gusts of up to 85 mph"), no topic a sentence must write (kept when it is all asked)
         terms = [t for t in terms if t not in unit_words]
         words = [w for w in words if not set(tokenizer.tokens(w)) <= unit_words]
+    ahead = (
+        ahead_verbs(asked_sentence(question), tokenizer, skip)
+        if kind in ("date", "place") and asks_ahead(asked_sentence(question))
+        else ()
+    )
     if kind == "number" and amount and re.search(rf"\bhow much {amount}\b", fold(question).lower()):
         # "how much money did they lose": the measure asked, which any figure of it holds ("lost about 1.8
         # million dollars"), no topic a sentence must write. (Only when it is the measure read: "how much
@@ -1336,6 +1346,7 @@ def analyze(question: str, tokenizer: Tokenizer, delexical: bool = True) -> Ques
         bound=bound,
         aside=_aside_terms(unframed, terms, tokenizer),
         done=state or done,
+        ahead=ahead,
         basis=basis(question),
         change=kind == "number" and asks_change(question),
     )
