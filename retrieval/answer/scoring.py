@@ -109,6 +109,9 @@ class Candidate:
     #: the ferries", "Mara Quill, the founder of Arden" for "who founded Arden"): the doer of the very
     #: thing asked about, not of another ("Civil defence director Hugo Brandt")
     titled_of: bool = False
+    #: whether its only such titles name another owner ("Halvard Tankers chief executive Ingrid Falkvik"
+    #: for "who runs the fishermen's association"): a doer of another thing (``_titled_doer``)
+    titled_other: bool = False
     doc_score: float = 0.0
     score: float = 0.0
     #: share of what the question asks about its names (its other terms) that the sentence itself holds
@@ -690,7 +693,7 @@ def score_candidates(
         c.relation, stated, c.names, c.storied = m.relation, m.stated, m.names, m.storied
         c.asked = m.relation
         c.type_score = type_score(q.kind, s.text, q, ctx.tokenizer)
-        c.said, c.titled, c.titled_of = by_person, titled, titles > 1
+        c.said, c.titled, c.titled_of, c.titled_other = by_person, titled, titles > 2, titles == 1
         if q.kind == "person" and c.type_score < 1.0 and speaker(ctx.documents[s.doc_id], [s]):
             c.type_score = 1.0  # "..., he added": the article names him before
         if q.kind in TYPED_KINDS and c.type_score >= 1.0:
@@ -1364,9 +1367,12 @@ def _doer_noun(word: str, agents: frozenset[str], wn: WordNet) -> bool:
 def _titled_doer(text: str, agents: frozenset[str], objects: frozenset[str], tokenizer: Tokenizer) -> int:
     """Whether a sentence names someone by a title whose head noun is a noun for the doer (``agents``)
     or a kind of one (``_doer_noun``): before the name ("chief executive Matthias Brandt") or in an
-    appositive after it ("Mara Quill, the founder of Arden Labs"). 2 when the title also holds one of
+    appositive after it ("Mara Quill, the founder of Arden Labs"). 3 when the title also holds one of
     ``objects``, what the question's verb is done to ("Kessler chief executive ...", "the founder of
-    Arden"): the doer of that very thing; 1 for a doer of something else; 0 for none."""
+    Arden"): the doer of that very thing; 2 for a title naming no owner ("chief executive Matthias
+    Brandt"), whose thing the article may be about; 1 when every such title names another owner by its
+    name ("Halvard Tankers chief executive ...", "..., the chief executive of Greyfield Minerals"): the
+    doer of something else, no answer to who runs the thing asked; 0 for none."""
     wn = wordnet()
     if wn is None:
         return 0
@@ -1376,17 +1382,34 @@ def _titled_doer(text: str, agents: frozenset[str], objects: frozenset[str], tok
             continue
         before = _TITLE_WORDS.search(text[: m.start(1)])
         if before is not None and tokenizer.term_set(before.group(1)) & objects:
-            return 2
-        found = 1
+            return 3
+        found = max(found, 1 if before is not None and _names_owner(before.group(1), wn) else 2)
     for m in _NAME_THEN_ROLE.finditer(text):
         words = m.group(1).split()
         if not _doer_noun(words[-1], agents, wn):
             continue
         held = tokenizer.term_set(" ".join(words[:-1]) + " " + (m.group(2) or ""))
         if held & objects:
-            return 2
-        found = 1
+            return 3
+        # (the appositive to its comma: the lazy head stops at "chief" of "the chief executive of
+        # Greyfield Minerals")
+        rest = _APPOSITIVE_REST.match(text, m.end(1))
+        owner = " ".join(words[:-1]) + " " + (rest.group(0) if rest is not None else "")
+        found = max(found, 1 if _names_owner(owner, wn) else 2)
     return found
+
+
+#: the rest of an appositive after a title's head, to its closing comma
+_APPOSITIVE_REST = re.compile(r"[^,;.]*")
+
+
+def _names_owner(words: str, wn: WordNet) -> bool:
+    """Whether a title's words beside its head noun name its owner by a name: a capitalised word that is
+    no person noun ("Halvard" of "Halvard Tankers chief executive", not "Chief" of "Chief Executive")."""
+    return any(
+        w[0].isupper() and not person_noun(w.lower().removesuffix("'s").removesuffix("\u2019s"), wn)
+        for w in re.findall(r"[\w'\u2019-]+", words)
+    )
 
 
 def _role_holders(q: QuestionInfo, ctx: AnswerContext) -> frozenset[str]:

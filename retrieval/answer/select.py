@@ -2574,9 +2574,13 @@ def _select(question: str, asked: str, q: QuestionInfo, ctx: AnswerContext, anch
         # synonym of another sense ("... any new trial") beside some name, or holding it of no one it
         # names ("Arden was founded in 2019"); one titled as the doer of the very thing asked about first
         # ("Ferry operator Bluewake Lines" for "who runs the ferries", over "Civil defence director Hugo
-        # Brandt"), else one titled as a doer of anything, if the chosen one is not
+        # Brandt"), else one titled as a doer with no other owner named, if the chosen one is not: not
+        # "Halvard Tankers chief executive Ingrid Falkvik" over "Declan Moyle, chairman of the Fishermen's
+        # Association" for who runs the association, a doer of another thing
         best = next((c for c in cands if c.titled_of and answers(q, c, ctx)), None) or (
-            best if best.titled else next((c for c in cands if c.titled and answers(q, c, ctx)), best)
+            best
+            if best.titled
+            else next((c for c in cands if c.titled and not c.titled_other and answers(q, c, ctx)), best)
         )
         if not best.titled and not _holds_verb(q, best, ctx):
             # none titled either: a sentence holding the verb itself beside a name ("The team is led by

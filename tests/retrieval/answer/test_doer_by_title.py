@@ -45,3 +45,38 @@ def test_who_founded_names_the_founder_in_an_appositive(tmp_path: Path) -> None:
     assert not a.abstained, a.answer
     assert "Ottilie Brannagh" in a.answer.split("[1]")[0], a.answer
     _verbatim(engine, a)
+
+
+_HARBOUR = (
+    "Pembury's fishing fleet has been tied up in harbour since the chemical leak, and skippers say they "
+    "cannot last much longer without help. "
+    "Torvald Quennell, chairman of the Pembury and District Fishermen's Association, said 38 boats were "
+    "idle. "
+    '"We have lost the whole mussel season," Quennell said. '
+    "The association will meet the company's claims administrator next week, he said. "
+    "Last month the association had warned the harbour board about the leaking tanks."
+)
+_LIVE = (
+    "**16:15** Volunteers say they have found at least 90 oiled birds so far. "
+    "**14:05** Brackwater Freight chief executive Ysolde Farrant has apologised at a press conference in "
+    "Pembury. She said the company would pay fishermen for the lost season. "
+    "**11:30** The environment agency has banned fishing within five miles of the leak."
+)
+_BUSES = "Buses will run every hour between Saxby and Lorne from June. The change follows a review of routes."
+
+
+def test_who_runs_is_no_doer_titled_of_another_named_owner(tmp_path: Path) -> None:
+    """ "who runs the fishermens association": its chairman, over the chief executive of another company
+    named in her title ("Brackwater Freight chief executive ..."), whose sentence holds the place asked
+    too: a doer of another thing answers no "who runs" of this one."""
+    docs = [
+        {"id": "harbour", "title": "Fishermen fear for their livelihoods after leak", "text": _HARBOUR},
+        {"id": "live", "title": "Pembury chemical leak: live updates", "text": _LIVE},
+        {"id": "buses", "title": "Bus timetable changes", "text": _BUSES},
+        *_filler(12),
+    ]
+    engine = _engine(tmp_path, docs)
+    a = engine.ask("who runs the fishermens association in pembury")
+    assert not a.abstained, a.answer
+    assert "Torvald Quennell" in a.answer.split("[1]")[0], a.answer
+    _verbatim(engine, a)
