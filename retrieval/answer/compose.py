@@ -965,13 +965,19 @@ def _versions(
     # "affected", an outlet may word otherwise)
     answer_terms = terms_of(ctx, first)
     held = [t for t in asked if _only_verb(q.term_words.get(t, t)) and credit(q, t, answer_terms) >= 1.0]
+    # the act's own family ("died": "death", "dying"): a report telling the count by its noun ("the
+    # death toll rose to 17") says the act, where a synonym may say another ("gained" ~ "reached")
+    family = {t: _act_family(ctx, q.term_words.get(t, t)) for t in held}
     described = counted_words(answer, q_counts, ctx.tokenizer, WEIGHTS.count_window)
+
+    def says(t: str, terms: frozenset[str]) -> bool:
+        return credit(q, t, terms) >= 1.0 or not family.get(t, frozenset()).isdisjoint(terms)
 
     def keep(c: Candidate) -> bool:
         terms = ctx.terms(c.row)
-        if asked and not any(credit(q, t, terms) >= 1.0 for t in asked):
+        if asked and not any(says(t, terms) for t in asked):
             return False  # said in its own words (a synonym may say something else: "gained" ~ "reached")
-        if any(credit(q, t, terms) <= 0 for t in held):
+        if any(credit(q, t, terms) <= 0 and not says(t, terms) for t in held):
             return False  # "carrying 131 people" counts no one who "died", which the answer's count does
         if sum(credit(q, t, terms) > 0 for t in q.counted_with) < WEIGHTS.version_described * len(
             q.counted_with
@@ -1012,6 +1018,18 @@ def _versions(
         return frozenset(counted_numbers(text, q_counts, ctx.tokenizer, WEIGHTS.count_window))
 
     return _rivals(q, best, cands, ctx, answer, counts(answer), counts, keep)
+
+
+def _act_family(ctx: AnswerContext, word: str) -> frozenset[str]:
+    """The index terms of a verb-only act's own family in WordNet (its base form and derived forms:
+    "died" -> "die", "death", "dying") and of the verbs causing or entailing it ("killed"), no synonym:
+    the noun a report counts the act by ("the death toll") or the act that brings it about ("people
+    killed") says that act, where a synonym may say another ("gained" ~ "reached")."""
+    wn = wordnet()
+    if wn is None:
+        return frozenset()
+    words = wn.related(word, synonyms=False) | wn.implying(word)
+    return frozenset(t for w in words for t in ctx.tokenizer.term_set(w))
 
 
 def _only_verb(word: str) -> bool:
