@@ -2394,6 +2394,7 @@ def _select(question: str, asked: str, q: QuestionInfo, ctx: AnswerContext, anch
         # any story, when it holds as much of the question
         by_role = replace(q, head=role)
         echo = best
+        sort = _role_kind(question, ctx)  # ("fire" of "the fire chief")
         # (the role in any form the coverage writes it: "chief executive" names one for "ceo")
         if not _names_role(echo.sentence.text, by_role, ctx):
             best = next(
@@ -2411,7 +2412,7 @@ def _select(question: str, asked: str, q: QuestionInfo, ctx: AnswerContext, anch
                 best = _in_story(echo, cands, lambda c: _names_role_in_story(q, by_role, c, ctx))
             if (
                 best is echo
-                and (sort := _role_kind(question, ctx))
+                and sort
                 and any(noun in (role, sort) and is_name(q, owner) for owner, noun, _ in q.bound)
             ):
                 # "who is Kestrel Bay's finance director": the question names the office by its kind and
@@ -2448,7 +2449,7 @@ def _select(question: str, asked: str, q: QuestionInfo, ctx: AnswerContext, anch
             )
             if best is None:
                 return abstain(question, q, f"nothing in it names the {q.term_words.get(role, role)}")
-        elif best is echo and (sort := _role_kind(question, ctx)) and _another_kind(echo, role, sort, ctx):
+        elif best is echo and sort and _another_kind(echo, role, sort, ctx):
             # "who is the elections director": "..., county finance director Raymond Osei said" names a
             # director of another kind; a sentence naming one of the kind asked answers, and when none
             # does the coverage names no one in it ("the plant manager, Sandra Mireles" is no safety
@@ -2467,7 +2468,7 @@ def _select(question: str, asked: str, q: QuestionInfo, ctx: AnswerContext, anch
                 kind_of = f"{q.term_words.get(sort, sort)} {q.term_words.get(role, role)}"
                 return abstain(question, q, f"nothing in it names the {kind_of}")
         elif best is echo and _office(q, role):
-            best = _owners_office_holder(q, by_role, echo, cands, ctx)
+            best = _owners_office_holder(q, by_role, sort, echo, cands, ctx)
             if best is None:
                 return abstain(question, q, f"nothing in it names another {q.term_words.get(role, role)}")
         elif best is echo and ctx.terms(echo.row).isdisjoint(_role_forms(by_role)):
@@ -3096,7 +3097,12 @@ def _role_only_as_body(text: str, by_role: QuestionInfo, ctx: AnswerContext) -> 
 
 
 def _owners_office_holder(
-    q: QuestionInfo, by_role: QuestionInfo, echo: Candidate, cands: list[Candidate], ctx: AnswerContext
+    q: QuestionInfo,
+    by_role: QuestionInfo,
+    sort: str,
+    echo: Candidate,
+    cands: list[Candidate],
+    ctx: AnswerContext,
 ) -> Candidate | None:
     """For "who is X's lawyer", the sentence naming someone in the office, over an echo writing the
     office without naming anyone in it ("..., his lawyer confirmed"), or naming its holder for an owner
@@ -3104,7 +3110,9 @@ def _owners_office_holder(
     before names): one naming someone in it beside the owner ("Priya Natarajan, the attorney
     representing the Oyelaran campaign"), or, when the echo names no one, any naming someone in it that
     answers. The echo stays when none does, unless the one it names in the office is the question's
-    own person (None: another is asked for, whom the coverage does not name)."""
+    own person (None: another is asked for, whom the coverage does not name). A holder of a role asked
+    by its kind (``sort``, "fire" of "who is the fire chief") is one the sentence writes of that kind: "Its
+    chief executive, Rosa Delgado" names a chief of another."""
     owners = [o for o, noun, _ in q.bound if noun == by_role.head]
 
     def owned(c: Candidate) -> bool:
@@ -3113,7 +3121,13 @@ def _owners_office_holder(
     named = _names_role(echo.sentence.text, by_role, ctx)
     if named and owned(echo):
         return echo
-    holders = [c for c in cands if _names_role(c.sentence.text, by_role, ctx) and answers(q, c, ctx)]
+    holders = [
+        c
+        for c in cands
+        if _names_role(c.sentence.text, by_role, ctx)
+        and (not sort or _of_kind(c, by_role.head, sort, ctx))
+        and answers(q, c, ctx)
+    ]
     other = _other_than(by_role, ctx) if not holders and not named else frozenset()
     if other and _names_role(
         echo.sentence.text, replace(by_role, terms=[t for t in by_role.terms if t not in other]), ctx

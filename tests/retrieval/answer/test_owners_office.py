@@ -152,3 +152,32 @@ def test_a_pronoun_after_another_name_is_that_ones(tmp_path: Path) -> None:
     a = engine.ask("who is running ondreys campaign")
     assert not a.abstained, a.answer
     assert "Ansa Moro" in first_statement(a)
+
+
+_BLAZE = (
+    "A grass fire burned 400 acres east of Pell Crossing on Sunday. "
+    "Fire Chief Holly Marren, who toured the burn scar with reporters, said the fire was 60 percent "
+    "contained. "
+    "Crews will stay overnight."
+)
+_INSURER = (
+    "Harwick Mutual, the largest home insurer in the county, said it had received 300 claims. "
+    "Its chief executive, Nils Tarrant, said the company expected its losses to be modest. "
+    "Claims can be filed online."
+)
+
+
+def test_a_role_asked_by_its_kind_is_not_a_holder_of_another_kind(tmp_path: Path) -> None:
+    # ("who is the fire chief": a chief executive is a chief of another kind, even where the sentence
+    # naming the fire chief reads her first name, a noun, as what "Chief" describes)
+    docs = [
+        {"id": "blaze", "title": "Grass fire burns 400 acres near Pell Crossing", "text": _BLAZE},
+        {"id": "insurer", "title": "Insurer counts fire claims", "text": _INSURER},
+        *filler(12),
+    ]
+    engine = engine_of(tmp_path, docs)
+    for question in ("who is the fire chief", "who is the fire cheif"):
+        a = engine.ask(question)
+        assert not a.abstained, a.answer
+        assert_verbatim(engine, a)
+        assert "Holly Marren" in first_statement(a), (question, a.answer)
