@@ -82,10 +82,7 @@ from retrieval.search.wordnet import (
     NOUN_PERSON,
     NOUN_QUANTITY,
     NOUN_TIME,
-    VERB_COGNITION,
     VERB_COMMUNICATION,
-    VERB_PERCEPTION,
-    VERB_STATIVE,
     WordNet,
 )
 
@@ -1633,15 +1630,6 @@ def answers(q: QuestionInfo, c: Candidate, ctx: AnswerContext, lone: bool = Fals
         return False  # "the transit authority in Alder County": "the Brennick Regional Transit Authority"
     if q.counted and _counts_other_kind(q, c.sentence.text, ctx.tokenizer):
         return False  # "how many singles titles": "three mixed doubles titles" counts another kind of title
-    if (
-        q.counted
-        and (act := counted_act(q.text))
-        and act.isdisjoint(ctx.terms(c.row))
-        and _counts_another_act(q, c.sentence.text, ctx.tokenizer)
-    ):
-        # "how many firefighters were injured": "more than 120 firefighters are at the scene", "about 60,000
-        # passengers stranded" count those in another state or who underwent another act
-        return False
     if q.kind == "number" and _counted_elsewhere(q, c, ctx):
         return (
             False  # "how many fell ill in Tarn": "40 people in six counties", "... in Ashby" count elsewhere
@@ -2061,56 +2049,6 @@ def _others_place(run: str, nouns: set[str], q: QuestionInfo, ctx: AnswerContext
     return bool({t for w in words for t in ctx.tokenizer.tokens(w)} - nouns - set(q.terms))
 
 
-#: what follows a counted noun to tell what its number did or underwent: an aside of place or of what
-#: ("in Perrin Falls", "of crude"), auxiliaries, and the word after them ("60,000 passengers stranded",
-#: "3,000 people gathered", "12 miners were trapped", "120 firefighters are at the scene")
-_AFTER_COUNTED = re.compile(
-    r"(?:\s+(?:in|of|at|from|on)\s+(?:[\w'\u2019-]+\s+){0,2}?[\w'\u2019-]+)?"
-    r"(?P<aux>(?:\s+(?:were|was|are|is|have|has|had|been|being|be|will|would))*)\s+(?P<word>[a-z]+)\b"
-)
-#: the words after an auxiliary that say where or in what state the counted are, not an act
-_STATE_AFTER = frozenset("at in on still now among inside outside under without with".split())
-#: the auxiliaries of a passive ("were arrested", "have been treated")
-_PASSIVE_AUX = frozenset("were was are is been being be".split())
-
-
-def _counts_another_act(q: QuestionInfo, text: str, tokenizer: Tokenizer) -> bool:
-    """Whether a sentence's number of the counted noun is told with an act or a state of its own, right
-    after the noun: a verb they did or a participle ("3,000 people gathered", "six people have tested
-    positive", "60,000 passengers stranded") or an auxiliary before a place or state ("120 firefighters
-    are at the scene"). A number with nothing said of it there ("4,100 dead fish", "340 oiled
-    seabirds", "covers about 23,000 homes"), or with a passive (what was done to them, which may be the
-    asked act in another verb), is left to the rest."""
-    words = list(_SAID_WORD.finditer(text))
-    for i, m in enumerate(words):
-        if q.counted not in tokenizer.term_set(m.group(0)):
-            continue
-        if _after_count([w.group(0) for w in words[:i]]) is None:
-            continue
-        after = _AFTER_COUNTED.match(text, m.end())
-        if after is None:
-            continue
-        word, aux = after.group("word"), after.group("aux").split()
-        if aux and word in _STATE_AFTER:
-            return True
-        if _PASSIVE_AUX.intersection(aux):
-            # (a passive tells what was done to them, which the coverage may word by another verb of the
-            # same act than the question's: "17 people were arrested" for "how many were detained")
-            continue
-        bases = verb_bases(word)
-        # (not a plan or a thought of them: "two concerts planned for April" tells of no act yet)
-        if (word.endswith("ed") or aux) and bases and not _of_thought(bases):
-            return True
-    return False
-
-
-def _of_thought(bases: frozenset[str]) -> bool:
-    """Whether a verb's most frequent sense is one of thinking (WordNet's verb.cognition: "plan",
-    "expect", "decide"): what it says of a number is intended or supposed, not done to it."""
-    wn = wordnet()
-    return wn is not None and any(VERB_COGNITION in wn.sense_classes(b, "v") for b in bases)
-
-
 def _after_count(words: list[str]) -> list[str] | None:
     """The words between the last number of ``words`` and their end, that number within
     ``count_window`` lowercase words of the end (a name, "Grand Slam", is one thing however long), or
@@ -2155,43 +2093,6 @@ def _counts_other_kind(q: QuestionInfo, text: str, tokenizer: Tokenizer) -> bool
         if not own:
             return False
     return seen
-
-
-#: what a "how many" says its counted noun underwent, right after it: a passive ("how many firefighters
-#: were injured in ...") or an intransitive past ("how many people died in the coach"), a preposition or
-#: the question's end after the verb (not "how many people attended the vigil": a verb with its object)
-_COUNTED_ACT = re.compile(
-    r"^\W*how\s+many\s+(?:[\w'\u2019-]+\s+){1,3}?"
-    r"(?:(?:were|was|have\s+been|has\s+been|had\s+been|got|are|is|will\s+be)\s+)?"
-    r"(?P<act>[a-z]+ed|died)(?=\s*\??\s*$|\s+(?:in|on|at|after|during|from|when|since|by|over|for)\b)",
-    re.IGNORECASE,
-)
-
-
-@lru_cache(maxsize=256)
-def counted_act(question: str) -> frozenset[str]:
-    """The index terms a sentence may state the act a "how many" asks its counted noun underwent in
-    (``_COUNTED_ACT``): the verb's own forms and derived words ("injuries"), its synonyms ("hurt",
-    "perished") and the verbs that cause it, with their own forms ("killed" for "died"); empty when the
-    question asks none, or asks one only a verb of saying, seeing or being tells ("how many cases were
-    reported": the figure is the cases', whatever verb gives it). A number of the noun beside no such
-    word counts those who underwent another act ("400 firefighters were on the lines", "60,000
-    passengers stranded") or says nothing of them."""
-    m = _COUNTED_ACT.match(fold(question))
-    wn = wordnet()
-    if m is None or wn is None:
-        return frozenset()
-    bases = verb_bases(m.group("act").lower())
-    if not bases or any(
-        wn.sense_classes(b, "v") & {VERB_COMMUNICATION, VERB_PERCEPTION, VERB_STATIVE} for b in bases
-    ):
-        return frozenset()
-    words = set(bases)
-    for b in bases:
-        words |= wn.related(b, senses=1)
-        for cause in wn.implying(b):
-            words |= {cause} | wn.related(cause, synonyms=False)
-    return frozenset(stem(w) for w in words)
 
 
 class _Role(NamedTuple):

@@ -64,11 +64,8 @@ NOUN_POSSESSION = 21
 NOUN_QUANTITY = 23
 NOUN_TIME = 28
 VERB_CHANGE = 30
-VERB_COGNITION = 31
 VERB_COMMUNICATION = 32
-VERB_PERCEPTION = 39
 VERB_POSSESSION = 40
-VERB_STATIVE = 42
 #: WordNet's pointer from a synset to the broader one it is a kind of ("dad" -> "father", "airplane" ->
 #: "heavier-than-air craft")
 _HYPERNYM = "@"
