@@ -76,7 +76,7 @@ class SourcesIndex:
         self.passages = sum(r.passages for r in rows)
         self.undated = sum(1 for r in rows if r.published is None)
         #: each outlet name as the documents write it -> the one name its outlet goes by
-        #: (``retrieval.ingest.outlets``): "CPW" and "Continental Press Wire" are counted as one outlet
+        #: (``retrieval.ingest.outlets``): "The Brennport Courier" and "Brennport Courier" count as one
         self.outlet_names = outlet_names(r.outlet for r in rows)
         self.outlets = self._outlet_totals()
         self._perm: dict[tuple[SortKey, Order], IntArray] = {}

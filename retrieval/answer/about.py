@@ -141,8 +141,8 @@ class Outlets:
 
     tokens: dict[str, frozenset[str]]
     docs: dict[str, list[str]]
-    #: an outlet's other names as its documents write them ("CPW", "Brennport Courier" of "The Brennport
-    #: Courier": ``ingest.outlets``), each with its tokens: a question may name it by any of them
+    #: an outlet's other names as its documents write them ("Brennport Courier", "BRENNPORT COURIER" of "The
+    #: Brennport Courier": ``ingest.outlets``), each with its tokens: a question may name it by any of them
     others: dict[str, tuple[tuple[str, frozenset[str]], ...]] = field(default_factory=dict)
 
     def words(self, name: str) -> frozenset[str]:

@@ -164,7 +164,7 @@ class AnswerContext:
     #: the index's vocabulary (term -> id): which spellings the corpus holds, without counting
     vocab: dict[str, int] | None = None
     #: each outlet name the documents give as written -> the one name its outlet goes by
-    #: (``ingest.outlets``; ``documents`` carry the latter): "according to CPW" finds the outlet
+    #: (``ingest.outlets``; ``documents`` carry the latter): "according to Brennport Courier" finds it
     outlet_names: dict[str, str] = field(default_factory=dict)
     #: what answering works out once per engine on first use (the outlets and their documents)
     memo: dict[str, object] = field(default_factory=dict)

@@ -226,7 +226,9 @@ def _credited_outlets(docs: list[Document]) -> list[Document]:
                     ):
                         own.add(key)
             if len(own) == 1:
-                source = found if found is not None else written[next(iter(own))]
+                # the dateline's name as written only when it is the outlet found (a dateline bracketing
+                # another name, "ORMSBY (Kestrel) —", leaves the page to the outlet it speaks as)
+                source = found if found is not None and name_key(found) in own else written[next(iter(own))]
                 provenance = {**doc.meta.provenance, "source": "inferred"}
                 meta = doc.meta.model_copy(update={"source": source, "provenance": provenance})
                 doc = replace(doc, meta=shared_meta(meta))

@@ -1,19 +1,16 @@
 """One outlet, several names: the corpus-level reading of which outlet names are one outlet.
 
 Files of one corpus credit the same outlet in different ways ("The Brennport Courier" in one, "Brennport
-Courier" in another, "Continental Press Wire" and its initials "CPW"). Counted, grouped or named as two
-outlets they would be listed twice in "which outlets reported ...", and "according to CPW" would not
-find the articles credited to the full name. Two names are one outlet only when
-
-* they differ by a leading "The", by punctuation or by case alone ("The Standard", "Standard",
-  "THE STANDARD"; "Courier-Post", "Courier Post"), or
-* one is an acronym (one word of capitals, dots aside: "CPW", "C.P.W.") whose letters are the initials
-  of exactly one other outlet's name in the same corpus (of all its words past a leading "The", or of
-  those that are no function words: "Bank of England" is "BOE" or "BE").
+Courier" in another). Counted, grouped or named as two outlets they would be listed twice in "which
+outlets reported ...". Two names are one outlet only when they differ by a leading "The", by punctuation
+or by case alone ("The Standard", "Standard", "THE STANDARD"; "Courier-Post", "Courier Post"; "C.P.W.",
+"CPW").
 
 Nothing else merges: "Evening Post" and "Dunmore Evening Post" may be one paper or two, and a corpus
-does not say which, so they stay two. Each group is named by its most complete name (the longest; of
-equal ones, one not all in capitals, then the one most documents carry).
+does not say which, so they stay two; nor is an acronym joined to a name whose initials it spells ("BBC"
+and "Bramley Borough Chronicle" are two outlets, and matching initials do not say otherwise). Each group
+is named by its most complete name (the longest; of equal ones, one not all in capitals, then the one
+most documents carry).
 
 Pure functions of the names alone, worked out once per corpus (a corpus has few distinct outlets)."""
 
@@ -22,8 +19,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
-
-from retrieval.lexicon import STOP_WORDS
 
 #: the words of a name, its punctuation aside ("Courier-Post" -> "Courier", "Post")
 _WORD = re.compile(r"[^\W_]+")
@@ -42,19 +37,6 @@ def name_key(name: str) -> str:
     return " ".join(words)
 
 
-def _initials(key: str) -> set[str]:
-    """The initials a name's key may be written as: of all its words, and of its words that are no
-    function words ("bank of england" -> "boe", "be"); none for a name of one word."""
-    words = key.split()
-    if len(words) < 2:
-        return set()
-    content = [w for w in words if w not in STOP_WORDS]
-    got = {"".join(w[0] for w in words)}
-    if len(content) > 1:
-        got.add("".join(w[0] for w in content))
-    return got
-
-
 def outlet_names(names: Iterable[str | None]) -> dict[str, str]:
     """Each outlet name of a corpus (one per document that names one, repeats counted) -> the name its
     outlet is shown under (itself, for a name no other name joins)."""
@@ -63,20 +45,6 @@ def outlet_names(names: Iterable[str | None]) -> dict[str, str]:
     for name in counts:
         if key := name_key(name):
             groups.setdefault(key, []).append(name)
-    # an acronym joins the one other group whose name has its letters as initials
-    by_initials: dict[str, set[str]] = {}
-    for key in groups:
-        for letters in _initials(key):
-            by_initials.setdefault(letters, set()).add(key)
-    for key in list(groups):
-        written = groups[key]
-        if " " in key or not any(_ACRONYM.fullmatch(n.strip()) for n in written):
-            continue
-        targets = by_initials.get(key, set()) - {key}
-        if len(targets) == 1:
-            target = next(iter(targets))
-            if target in groups:
-                groups[target].extend(groups.pop(key))
     out: dict[str, str] = {}
     for written in groups.values():
         full = [n for n in written if not _ACRONYM.fullmatch(n.strip())] or written

@@ -181,7 +181,7 @@ class Engine:
         self.indexes = parts.indexes
         self.subjects = parts.subjects
         #: each outlet name the documents give -> the name its outlet goes by in answers and timelines
-        #: (``ingest.outlets``): "CPW" and "Continental Press Wire" are one outlet, counted once
+        #: (``ingest.outlets``): "The Brennport Courier" and "Brennport Courier" are one outlet, counted once
         self.outlet_names = outlet_names(d.meta.source for d in corpus.documents)
         #: the documents as answers and timelines read them, each outlet under its one name (``sources``
         #: lists each document's own)

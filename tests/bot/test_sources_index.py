@@ -95,9 +95,9 @@ def test_an_opinion_piece_is_marked_on_the_sources_page(tmp_path: Path) -> None:
 
 
 def test_an_outlet_under_two_names_is_one_total_found_by_its_name() -> None:
-    """One outlet credited two ways ("The Farm Weekly", "FARM WEEKLY"; "Tessaly Press Wire", "TPW") is
-    one outlet in the totals, under its most complete name, and searching that name finds every row;
-    each row keeps its own outlet as written."""
+    """One outlet credited two ways ("The Farm Weekly", "FARM WEEKLY") is one outlet in the totals, under
+    its most complete name, and searching that name finds every row; each row keeps its own outlet as
+    written. An acronym stays its own outlet ("TPW" is not "Tessaly Press Wire" for its initials)."""
     index = SourcesIndex.from_sources(
         "v2",
         Sources(
@@ -110,8 +110,10 @@ def test_an_outlet_under_two_names_is_one_total_found_by_its_name() -> None:
         ),
     )
     assert [(o.outlet, o.documents, o.passages) for o in index.outlets] == [
-        ("Tessaly Press Wire", 2, 5),
         ("The Farm Weekly", 2, 5),
+        ("Tessaly Press Wire", 1, 1),
+        ("TPW", 1, 4),
     ]
-    assert [r.doc_id for r in index.page("Tessaly Press Wire", "title", "asc", 0, 10).rows] == ["c", "d"]
+    assert [r.doc_id for r in index.page("The Farm Weekly", "title", "asc", 0, 10).rows] == ["b", "a"]
+    assert [r.doc_id for r in index.page("Tessaly Press Wire", "title", "asc", 0, 10).rows] == ["c"]
     assert [r.outlet for r in index.rows] == ["The Farm Weekly", "FARM WEEKLY", "Tessaly Press Wire", "TPW"]

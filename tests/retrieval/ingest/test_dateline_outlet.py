@@ -38,3 +38,19 @@ def test_a_bracketed_word_no_document_credits_is_no_outlet(tmp_path: Path) -> No
     _wire_records(tmp_path, "Ormsby Evening News")
     docs = {d.meta.doc_id: d.meta for d in build_corpus(tmp_path).documents}
     assert docs["w3"].source is None
+
+
+def test_a_page_speaking_as_an_outlet_is_its_not_the_bracketed_words(tmp_path: Path) -> None:
+    """A dateline bracketing a name no document credits ("(Kestrel)") on a page that speaks as another
+    outlet ("Stay with the Wexmoor Ledger for updates."): the page is the outlet it speaks as."""
+    records = [
+        {"id": "rain", "source": "The Wexmoor Ledger", "title": "Rain",
+         "text": "Rain fell all day in Ormsby."},
+        {"id": "w3", "title": "Evacuation lifted",
+         "text": "ORMSBY (Kestrel) — Residents of the lower town were allowed home on Sunday evening. "
+         "Stay with the Wexmoor Ledger for updates."},
+    ]  # fmt: skip
+    (tmp_path / "wire.jsonl").write_text("\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8")
+    docs = {d.meta.doc_id: d.meta for d in build_corpus(tmp_path).documents}
+    assert docs["w3"].source == "The Wexmoor Ledger"
+    assert docs["w3"].provenance["source"] == "inferred"
