@@ -97,14 +97,33 @@ def ahead_verbs(asked: str, tokenizer: Tokenizer, skip: frozenset[str]) -> tuple
     if m is None or wn is None:
         return ()
     written = [w.strip("?.,!'\"").lower() for w in m.group("rest").split()]
+
+    def verb(word: str) -> bool:
+        return any(pos == "v" and lemma == word for pos, lemma in wn.lemmas(word)) and not wn.proper(word)
+
     out: list[str] = []
+    named = False  # inside a noun phrase a determiner or a possessive opened ("the ferry link")
     for i, word in enumerate(written):
         toks = tokenizer.tokens(word)
+        if word in _OPENS_NOUN or word.endswith("'s"):
+            named = True
         if len(toks) != 1 or word in skip or (i and written[i - 1] in _BEFORE_NOUN | {"to"}):
             continue
-        if any(pos == "v" and lemma == word for pos, lemma in wn.lemmas(word)) and not wn.proper(word):
-            out.append(toks[0])
+        if not verb(word):
+            continue
+        if named and i + 1 < len(written) and written[i + 1] not in skip and verb(written[i + 1]):
+            # "when will the ferry link open": a noun of the phrase, before the verb it is said of, is no
+            # verb asked about ("wants to link it" tells no opening to come)
+            continue
+        named = False
+        out.append(toks[0])
     return tuple(out)
+
+
+#: words opening a noun phrase: a determiner or an owner ("the ferry link", "its new line")
+_OPENS_NOUN = frozenset(
+    {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our"}
+)
 
 
 def participle(word: str, wn: WordNet) -> bool:

@@ -1234,22 +1234,31 @@ def _dates_another_event(q: QuestionInfo, verb: str, c: Candidate, ctx: AnswerCo
 _CLAUSE_MARK = re.compile(r"[;:()\u2013\u2014]")
 
 
-def dates_asked_act(q: QuestionInfo, text: str, ctx: AnswerContext) -> bool:
+def asked_act_forms(q: QuestionInfo) -> frozenset[str]:
+    """The terms a sentence may write the act a "when did X VERB" asks about as (``dates_asked_act``): the
+    asked verb (``reason_act``, a passive's too: "when was the harbour master charged"; or the noun
+    ``_asked_event`` reads for it) and the forms its bridge searches for; empty when it asks of none. Read
+    once per question, not per candidate."""
+    event = _asked_event(q, reason_act(q))
+    if not event:
+        return frozenset()
+    b = q.bridges.get(event)
+    return frozenset({event} | (set(b.search) | b.variants if b is not None else set()))
+
+
+def dates_asked_act(forms: frozenset[str], text: str, ctx: AnswerContext) -> bool:
     """Whether a day phrase of a sentence dates the act a "when did X VERB" asks about ("Prosecutors
     charged harbour master Ivo Kamp with fraud on Tuesday", "On Tuesday, prosecutors charged ..."): the
-    asked verb (``reason_act``, a passive's too; or the noun ``_asked_event`` reads for it), in any form
-    its bridge searches for, and a date with nothing between them opening another clause
-    (``_CLAUSE_OPENER``, a clause mark) nor another inflected verb ("The board met on Monday, a day after
-    Pryce resigned", "charged ..., a spokesman said on Tuesday": that day is the meeting's, the
-    saying's), the verb not put to come (``_TO_COME``: "is expected to be completed by the end of the
-    month" dates a plan, not the act). In a dated article such a weekday or "last month" places the
-    asked act, counted from the day its citation shows."""
-    event = _asked_event(q, reason_act(q))  # (a passive's verb too: "when was the harbour master charged")
+    asked act written in one of its ``forms`` (``asked_act_forms``), and a date with nothing between them
+    opening another clause (``_CLAUSE_OPENER``, a clause mark, ``_NEW_SUBJECT`` before a date its verb
+    follows) nor another inflected verb ("The board met on Monday, a day after Pryce resigned", "charged
+    ..., a spokesman said on Tuesday", "charged ... with fraud and a judge on Tuesday refused him bail":
+    that day is the meeting's, the saying's, the refusal's), the verb not put to come (``_TO_COME``: "is
+    expected to be completed by the end of the month" dates a plan, not the act). In a dated article such
+    a weekday or "last month" places the asked act, counted from the day its citation shows."""
     dates = date_positions(text)
-    if not event or not dates:
+    if not forms or not dates:
         return False
-    b = q.bridges.get(event)
-    forms = {event} | (set(b.search) | b.variants if b is not None else set())
     for m in _SAID_WORD.finditer(text):
         if not ctx.tokenizer.term_set(m.group(0)) & forms or _TO_COME.search(text, 0, m.start()):
             continue  # (nor the act to come: "is expected to be completed by the end of the month")
@@ -1259,9 +1268,29 @@ def dates_asked_act(q: QuestionInfo, text: str, ctx: AnswerContext) -> bool:
             between = text[m.end() : d] if d >= m.end() else text[d : m.start()]
             if _CLAUSE_OPENER.search(between) or _CLAUSE_MARK.search(between):
                 continue
+            if d >= m.end() and _NEW_SUBJECT.search(between) and _verb_follows(text, d):
+                continue  # "and a judge on Tuesday refused him bail": the day is the other clause's
             if not any(verb_form(w) for w in _SAID_WORD.findall(between)):
                 return True
     return False
+
+
+#: a coordinator and a new subject after it, a determiner's or a name's ("and a judge", "but Kamp"): with a
+#: verb after the date it opens another clause, whose the date is ("charged Kamp and Smith on Tuesday" has
+#: no verb after the date: one clause)
+_NEW_SUBJECT = re.compile(
+    r"\b(?:and|but)\s+(?:(?:the|a|an|its|their|his|her|this|that)\b|(?-i:[A-Z]))", re.IGNORECASE
+)
+#: the rest of a clause after a date: up to a clause's mark, a comma or the sentence's end
+_REST_OF_CLAUSE = re.compile(r"[^,;:.()\u2013\u2014]*")
+
+
+def _verb_follows(text: str, at: int) -> bool:
+    """Whether an inflected verb comes after the date at ``at`` before its clause ends ("on Tuesday
+    refused him bail"); the date phrase's own words are none."""
+    m = _REST_OF_CLAUSE.match(text, at)
+    rest = m.group(0) if m is not None else ""
+    return any(verb_form(w) for w in _SAID_WORD.findall(rest))
 
 
 def _in_noun_phrase(text: str, word: re.Match[str]) -> bool:

@@ -114,6 +114,7 @@ from retrieval.answer.scoring import (
     AnswerContext,
     Candidate,
     answers,
+    asked_act_forms,
     asks_not,
     dates_asked_act,
     denies_verb,
@@ -2663,6 +2664,7 @@ def _select(question: str, asked: str, q: QuestionInfo, ctx: AnswerContext, anch
         # the month" for a takeover done on the Monday the first one says), in a sentence holding what is
         # asked (``min_relation``: "... babies died between 2021 and 2025" does not date the hospital's
         # building)
+        act_forms = asked_act_forms(q)
         best = _first_also(
             best,
             cands,
@@ -2670,7 +2672,7 @@ def _select(question: str, asked: str, q: QuestionInfo, ctx: AnswerContext, anch
                 c.relation >= WEIGHTS.min_relation
                 and (
                     calendar_placed(c.sentence.text)
-                    or (_date_placed(c, ctx) and dates_asked_act(q, c.sentence.text, ctx))
+                    or (_date_placed(c, ctx) and dates_asked_act(act_forms, c.sentence.text, ctx))
                 )
                 and answers(q, c, ctx)
             ),

@@ -66,3 +66,29 @@ def test_both_dated_nothing_changes(tmp_path: Path) -> None:
     a = _port(tmp_path, _ACT_DATED, wire_published="2026-05-06").ask("When was the harbour master charged?")
     assert not a.abstained, a.answer
     assert "his lawyer confirmed" in first_statement(a), a.answer
+
+
+def test_a_weekday_of_a_clause_joined_by_and_does_not(tmp_path: Path) -> None:
+    # "and a judge on Tuesday refused him bail": a new subject after "and", its verb after the day; the
+    # Tuesday is the refusal's, not the charging's
+    other = (
+        "The port of Veldhaven has been run by an acting director for a year. "
+        "Prosecutors charged harbour master Ivo Kamp with fraud and a judge on Tuesday refused him bail. "
+        "He denies wrongdoing."
+    )
+    a = _port(tmp_path, other).ask("When was the harbour master charged?")
+    assert not a.abstained, a.answer
+    assert "refused him bail" not in first_statement(a), a.answer
+
+
+def test_a_weekday_after_a_joined_object_still_dates_the_act(tmp_path: Path) -> None:
+    # "charged Kamp and his deputy Lena Voss ... on Tuesday": a name after "and" with no verb after the
+    # day is the act's second object, one clause
+    joined = (
+        "The port of Veldhaven has been run by an acting director for a year. "
+        "Prosecutors charged harbour master Ivo Kamp and his deputy Lena Voss with fraud on Tuesday. "
+        "He denies wrongdoing."
+    )
+    a = _port(tmp_path, joined).ask("When was the harbour master charged?")
+    assert not a.abstained, a.answer
+    assert a.citations[0].doc_id == "ledger", a.citations
