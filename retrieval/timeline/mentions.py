@@ -155,9 +155,15 @@ _BASELINE = re.compile(
 #: how far before a date its baseline phrase may start ("up from at least 1,200 cases reported on ")
 _BASELINE_REACH = 60
 
+#: verbs of saying, which tell what was said, not done (``Mention.saying``; the merge's ``_saying_acts``;
+#: ``_SAID_ON``, ``_SAYS``)
+SAYING_VERBS = (
+    "said says stated wrote announced confirmed added told informed warned briefed disclosed revealed "
+    "explained insisted acknowledged admitted noted reported claimed"
+).split()
+_SAYING = "|".join(SAYING_VERBS)
 #: a date right after the attribution's verb ("the airline said Monday", "announced on Friday"): it dates
 #: the saying, which the sentence's other date, the event told, already places on the timeline
-_SAYING = r"said|says|announced|added|confirmed|stated"
 _SAID_ON = re.compile(rf"\b(?:{_SAYING}|told\s+\w+)\s+(?:on\s+)?$", re.I)
 #: a verb of saying anywhere in a sentence ("X will close from Monday, the principal has confirmed")
 _SAYS = re.compile(rf"\b(?:{_SAYING}|told)\b", re.I)
@@ -165,11 +171,6 @@ _SAYS = re.compile(rf"\b(?:{_SAYING}|told)\b", re.I)
 #: how far before a date the attribution's verb may start
 _SAID_REACH = 24
 
-#: verbs of saying, which tell what was said, not done (``Mention.saying``; the merge's ``_saying_acts``)
-SAYING_VERBS = (
-    "said says stated wrote announced confirmed added told informed warned briefed disclosed revealed "
-    "explained insisted acknowledged admitted noted reported claimed"
-).split()
 #: a date the saying is told on, with whom it was told to or where or how it was said between ("said on
 #: Tuesday", "told the Post on Friday", "informed BP officials late Wednesday", "said in an email on Tuesday
 #: evening", "announced at a news conference on Monday", "in a statement issued on Monday", "announced in
