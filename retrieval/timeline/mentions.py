@@ -155,9 +155,15 @@ _BASELINE = re.compile(
 #: how far before a date its baseline phrase may start ("up from at least 1,200 cases reported on ")
 _BASELINE_REACH = 60
 
+#: verbs of saying, which tell what was said, not done (``Mention.saying``; the merge's ``_saying_acts``;
+#: ``_SAID_ON``, ``_SAYS``)
+SAYING_VERBS = (
+    "said says stated wrote announced confirmed added told informed warned briefed disclosed revealed "
+    "explained insisted acknowledged admitted noted reported claimed"
+).split()
+_SAYING = "|".join(SAYING_VERBS)
 #: a date right after the attribution's verb ("the airline said Monday", "announced on Friday"): it dates
 #: the saying, which the sentence's other date, the event told, already places on the timeline
-_SAYING = r"said|says|announced|added|confirmed|stated"
 _SAID_ON = re.compile(rf"\b(?:{_SAYING}|told\s+\w+)\s+(?:on\s+)?$", re.I)
 #: a verb of saying anywhere in a sentence ("X will close from Monday, the principal has confirmed")
 _SAYS = re.compile(rf"\b(?:{_SAYING}|told)\b", re.I)
@@ -165,11 +171,6 @@ _SAYS = re.compile(rf"\b(?:{_SAYING}|told)\b", re.I)
 #: how far before a date the attribution's verb may start
 _SAID_REACH = 24
 
-#: verbs of saying, which tell what was said, not done (``Mention.saying``; the merge's ``_saying_acts``)
-SAYING_VERBS = (
-    "said says stated wrote announced confirmed added told informed warned briefed disclosed revealed "
-    "explained insisted acknowledged admitted noted reported claimed"
-).split()
 #: a date the saying is told on, with whom it was told to or where or how it was said between ("said on
 #: Tuesday", "told the Post on Friday", "informed BP officials late Wednesday", "said in an email on Tuesday
 #: evening", "announced at a news conference on Monday", "in a statement issued on Monday", "announced in
@@ -1055,20 +1056,50 @@ _NOT_GIVEN_UP = re.compile(
 #: without one the verb sets the day itself ("were cancelled for Wednesday", "postponed to 3 June")
 _PLAN_BETWEEN = re.compile(r"\b(?:scheduled|planned|set|slated|due|expected|booked|arranged)\b", re.I)
 #: what parts a plan's clause from another's it does not tell of ("The audit went ahead, but the review was
-#: postponed")
-_OTHER_CLAUSE_OPEN = re.compile(r";|\bbut\b|\bwhile\b|\bwhereas\b|\s[\u2014\u2013]\s", re.I)
+#: postponed", "will go ahead despite the storm that delayed training", "on 12 May, although the contract was
+#: delayed")
+_OTHER_CLAUSE_OPEN = re.compile(
+    r";|\b(?:but|while|whereas|although|though|despite|because)\b|\s[\u2014\u2013]\s", re.I
+)
+#: ... and, after the plan, a relative clause of another noun ("despite the storm that delayed training")
+_OTHER_RELATIVE = re.compile(r"\b(?:that|which)\b", re.I)
+#: a verb of the plan's own clause between its day and a later verb of giving up ("The final set for 20 May
+#: will go ahead and the concert was cancelled"): that verb then has another subject
+_OWN_VERB = re.compile(
+    rf"\b(?:will|would|shall|can|could|may|might|must|should|is|are|was|were|has|have|had|do|does|did)\b|"
+    rf"{PAST_VERB.pattern}",
+    re.I,
+)
+#: a parenthesis telling who said it ("The meeting planned for 22 May, the union said, was postponed")
+_SAID_ASIDE = re.compile(rf",[^,]*\b(?:{'|'.join(SAYING_VERBS)})\b[^,]*,", re.I)
+#: a person's relative clause the plan is told in ("Kamp, who is due in court on 3 June, was suspended"):
+#: a verb after its close has the person for its subject
+_WHO = re.compile(r"\b(?:who|whom|whose)\b", re.I)
+#: the auxiliaries and adverbs right before a verb of giving up ("has since been", "was later")
+_GIVEN_UP_AUX = re.compile(
+    r"(?:\b(?:is|are|was|were|has|have|had|been|got|later|since|now|also|\w+ly)\s+)*$", re.I
+)
 
 
 def _called_off(sentence: str, local: int, end: int) -> bool:
     """Whether the plan the date at [local, end) is told as ("scheduled for September 2026", "due to open
-    on Friday") is told given up in its sentence: a verb of giving up done after it ("... was postponed",
-    "was called off") or before it with the plan's words between ("cancelled the vote planned for 20 May");
-    not one that sets the day ("were cancelled for Wednesday", "postponed to 3 June": the day set)."""
+    on Friday") is told given up in its sentence: a verb of giving up done after it with the plan its subject
+    ("... was postponed", "was called off"; not "will go ahead despite the storm that delayed training") or
+    before it with the plan's words between ("cancelled the vote planned for 20 May"); not one that sets the
+    day ("were cancelled for Wednesday", "postponed to 3 June": the day set), nor one of another clause
+    ("although the contract was delayed")."""
     for g in _GIVEN_UP.finditer(sentence):
         if _NOT_GIVEN_UP.search(sentence, max(0, g.start() - 16), g.start()):
             continue
         if g.start() >= end:
             between = sentence[end : g.start()]
+            own = _GIVEN_UP_AUX.sub("", _SAID_ASIDE.sub(",", between))
+            if (
+                _OTHER_RELATIVE.search(between)
+                or _OWN_VERB.search(own)
+                or ("," in own and _WHO.search(sentence, 0, local))
+            ):
+                continue
         elif g.end() <= local:
             between = sentence[g.end() : local]
             if not _PLAN_BETWEEN.search(between):

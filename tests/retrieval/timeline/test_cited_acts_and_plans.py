@@ -1,8 +1,8 @@
 """Every citation says its event, and every date is one the text gives: another outlet's saying on the
 day of an act is not cited for the act; a day of history lends no year to the story's own year-less
-day; the older figure a comparison measures against dates nothing; a plan given up is no plan; a plan
-for later on the article's own day is one. Made-up copy about a port, a care home, a heatwave and an
-audit."""
+day; the older figure a comparison measures against dates nothing; a plan given up is no plan, and one
+beside another thing given up stays one; a plan for later on the article's own day is one. Made-up copy
+about a port, a care home, a heatwave, an audit and a rail line."""
 
 from __future__ import annotations
 
@@ -136,6 +136,34 @@ def test_a_plan_given_up_is_no_plan(tmp_path: Path) -> None:
     assert events == [
         ("2031-05-15", True, "Ferry crossings were"),
         ("2031-06-03", True, "The hearing, set for"),
+    ]
+
+
+def test_a_verb_of_giving_up_of_another_subject_leaves_the_plan(tmp_path: Path) -> None:
+    """ "... on 12 May, although the contract was delayed", "will go ahead despite the storm that delayed
+    training", "will go ahead and the concert was cancelled", "Kamp, who is due in court on 3 June, was
+    suspended": what is given up is another thing than the plan, which stays planned on its day; a plan that
+    is the verb's subject ("planned for 22 May, the union said, was postponed", "the review that was planned
+    for 26 May") is still given up."""
+    doc = {
+        "id": "rail",
+        "published": "2031-05-07",
+        "source": "Kell Gazette",
+        "title": "Rail line",
+        "text": "The council is expected to approve the new rail line on 12 May, "
+        "although the contract was delayed. "
+        "The cup final, scheduled for 20 May, will go ahead despite the storm that delayed training. "
+        "The board vote set for 21 May will go ahead and the concert was cancelled. "
+        "Harbour master Ivo Kamp, who is due to appear in court on 3 June, was suspended by the port board. "
+        "The meeting planned for 22 May, the union said, was postponed. "
+        "The club cancelled the review that was planned for 26 May.",
+    }
+    events = [(e.date, e.text[:20]) for e in _timeline(tmp_path, doc).events]
+    assert events == [
+        ("2031-05-12", "The council is expec"),
+        ("2031-05-20", "The cup final, sched"),
+        ("2031-05-21", "The board vote set f"),
+        ("2031-06-03", "Harbour master Ivo K"),
     ]
 
 
