@@ -6,11 +6,13 @@ not answer, nor another number of the story."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 
 from retrieval import Engine
+from retrieval.answer.types import _AREA, _LENGTH, _TEMPERATURE, _VOLUME, _WEIGHT
 from tests.retrieval.answer.corpora import assert_verbatim, engine_of, filler, first_statement
 
 STORM = (
@@ -82,3 +84,21 @@ def test_a_figure_with_the_asked_unit_answers(engine: Engine, question: str, giv
 
 def test_the_measure_named_without_a_figure_does_not_answer(engine: Engine) -> None:
     assert engine.ask("What was the temperature inside the reactor when it exploded?").abstained
+
+
+@pytest.mark.parametrize(
+    ("pattern", "figure", "given"),
+    [
+        (_WEIGHT, "1,", "5 tonnes"),
+        (_AREA, "1,", "5 acres"),
+        (_VOLUME, "1,", "5 litres"),
+        (_LENGTH, "1,", "5 km"),
+        (_TEMPERATURE, "1.", "5C"),
+    ],
+)
+def test_a_long_run_of_figures_is_read_in_one_pass(pattern: re.Pattern[str], figure: str, given: str) -> None:
+    # 40,000 characters of "1,1,1,...": read again from every comma, a figure once took a minute a search
+    run = figure * 20_000
+    assert pattern.search(run) is None
+    m = pattern.search(f"{run} and {given}")
+    assert m is not None and m.group() == given
