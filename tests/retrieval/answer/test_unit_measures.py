@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from retrieval import Engine
+from retrieval.answer.amounts import asks_speed_or_length
 from retrieval.answer.types import _AREA, _LENGTH, _TEMPERATURE, _VOLUME, _WEIGHT
 from tests.retrieval.answer.corpora import assert_verbatim, engine_of, filler, first_statement
 
@@ -102,3 +103,33 @@ def test_a_long_run_of_figures_is_read_in_one_pass(pattern: re.Pattern[str], fig
     assert pattern.search(run) is None
     m = pattern.search(f"{run} and {given}")
     assert m is not None and m.group() == given
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("what was the volume of calls to the flood helpline on monday?", False),
+        ("what did councillors weigh before voting for the flood levy?", False),
+        ("what does the block weigh?", True),
+        ("how much did the statue weigh?", True),
+        ("what is the weight of the statue?", True),
+        ("what was the volume of gas released?", True),
+    ],
+)
+def test_a_measure_is_asked_only_of_a_quantity_weighed(question: str, asked: bool) -> None:
+    # "the volume of calls" is how many calls; "what did councillors weigh before voting" what they
+    # considered: an ordinary figure or sentence answers them
+    assert asks_speed_or_length(question) is asked
+
+
+def test_the_volume_of_calls_is_a_count(tmp_path: Path) -> None:
+    calls = {
+        "id": "calls",
+        "title": "Helpline swamped",
+        "text": "The council's flood helpline took 4,200 calls on Monday, a record volume of calls for a "
+        "single day. Staff worked through the night.",
+    }
+    engine = engine_of(tmp_path, [calls, *filler(8)])
+    a = engine.ask("What was the volume of calls to the flood helpline on Monday?")
+    assert not a.abstained, a.answer
+    assert "4,200 calls" in first_statement(a)
