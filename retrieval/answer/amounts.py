@@ -35,7 +35,9 @@ _LENGTH_Q = re.compile(
 #: none of them: "2,000 people" is no weight)
 _WEIGHT_WORDS = (
     r"how heavy|how much (?:did|does|do|will|would|could|can|is|was)\b.*\bweigh|"
-    r"what (?:did|does|do|will|would) .+ weigh"
+    # (the weighing at the question's end: "what did councillors weigh before voting" asks what they
+    # considered)
+    r"what (?:did|does|do|will|would) .+ weigh(?=\W*$)"
 )
 _TEMPERATURE_WORDS = r"how (?:hot|cold|warm)"
 _AREA_WORDS = r"how (?:big|large|much|wide) (?:an? )?(?:area|land)"
@@ -65,6 +67,8 @@ _MEASURE_NOUN_Q = re.compile(
     r"^\W*(?:what|which)(?:'?s|\s+(?:is|was|are|were|will be|would be))?\s+"
     r"(?:(?:the|its|their|his|her|[\w-]+'s)\s+)?(?:[a-z-]+\s+){0,2}?"
     rf"(?P<noun>{'|'.join(_MEASURE_NOUNS)})s?\b"
+    # (not of a plural count noun: "the volume of calls", "the weight of numbers" is how many)
+    r"(?!\s+of\s+(?:[a-z-]+(?<![asui])s|people)\b)"
 )
 #: a question led by those asking words ("how fast was the train going"), not holding them in a clause
 #: ("what did Rutte say about how fast Russia is moving" asks for his words)

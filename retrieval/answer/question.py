@@ -650,8 +650,9 @@ def asked_called_noun(question: str) -> str:
     m = _CALLED.match(asked) or _NAME_OF.match(asked)
     if m is None:
         return ""
-    # ("the name of the ferry that capsized": X's noun, not the last word of the clause after it)
-    x = _CLAUSE_AFTER.split(m.group(1), maxsplit=1)[0] if m.re is _NAME_OF else m.group(1)
+    # ("the name of the ferry that capsized", "the tanker that spilled oil off Hesketh called": X's noun,
+    # not the last word of the clause after it)
+    x = _CLAUSE_AFTER.split(m.group(1), maxsplit=1)[0]
     words = re.findall(r"[a-z][\w-]*", _POSSESSOR.sub("", x))
     wn = wordnet()
     # ("the power line suspected in the fire": a participle after the noun opens a clause of its own,

@@ -1838,8 +1838,12 @@ def select(question: str, ctx: AnswerContext) -> Answer:
     asked = count_wording(asked)  # "what was the number of patients" asks how many patients
     asked = measure_wording(asked)  # "what is the skipper's age" asks how old the skipper is
     asked = _PER_THE.sub("according to the", asked)  # "repair bill per the courier": the Courier's account
-    asked = _stamp_spelled(asked, ctx)  # "what happened at 2:10 p.m.": the live blog's "14:10" entry
-    answer = _first_offered(offered(asked), ctx)
+    # "what happened at 2:10 p.m.": the live blog's "14:10" entry; where that declines, the time as asked
+    # ("what did the mayor say at noon": the wire's "at noon", no entry stamped "12:00")
+    stamped = _stamp_spelled(asked, ctx)
+    answer = _first_offered(offered(stamped), ctx)
+    if answer.abstained and stamped != asked:
+        answer = _first_offered(offered(asked), ctx)
     return answer if answer.question == question else answer.model_copy(update={"question": question})
 
 

@@ -699,8 +699,11 @@ def states_change(text: str, q: QuestionInfo, tokenizer: Tokenizer) -> bool:
 
 #: a share: "13%", "13 per cent"
 _PERCENT = re.compile(r"\d\s?%|\b(?:per\s?cent|percent)\b", re.IGNORECASE)
+#: a figure read whole from its first digit ("1,200", "2.5"): never begun inside another figure nor given back
+#: digit by digit, so a long run of "1,1,1,..." is read in one pass, not once from each comma
+_FIGURE = r"(?<!\d)(?<!\d[,.])\d[\d,.]*+"
 #: a number of units as written ("48", "two", "a few", "an")
-_NUMERAL = rf"(?:\d[\d,.]*|a|an|{SPELLED_NUMBER}|several|a few)"
+_NUMERAL = rf"(?:{_FIGURE}|a|an|{SPELLED_NUMBER}|several|a few)"
 #: a lead describing its subject by age before naming them ("A three-year-old Dayton girl spent ...", "An
 #: 82-year-old man was ..."): news names the person in a later sentence
 UNNAMED_AGE = re.compile(rf"^\W*(?:A|An)\s+{_NUMERAL}[- ](?:years?|months?)[- ]old\b", re.IGNORECASE)
@@ -787,7 +790,7 @@ _SPEED = re.compile(
 #: distance told by the time it takes to travel it
 _LENGTH = re.compile(
     # a figure and a unit, abbreviated or written out ("36-inch", "12 km", "40 ft", "3m"; not "$3m", a sum)
-    r"(?<![$\u00a3\u20ac])\b\d[\d,.]*[- ]?(?:km|m|ft|cm|mm)\b|"
+    rf"(?<![$\u00a3\u20ac])\b{_FIGURE}[- ]?(?:km|m|ft|cm|mm)\b|"
     rf"\b(?:{_NUMERAL}|(?:one-|a )?half(?: an?)?|a quarter(?: of an?)?)[- ]"
     r"(?:kilomet(?:re|er)s?|miles?|met(?:re|er)s?|feet|foot|yards?|inch(?:es)?|centimet(?:re|er)s?)\b|"
     # a distance as the time it takes to travel ("a 90-minute drive away", "driving an extra 45 minutes")
@@ -808,7 +811,7 @@ _WEIGHT = re.compile(
 )
 #: a temperature ("40C", "-5 °C", "104 degrees Fahrenheit", "minus 12 degrees")
 _TEMPERATURE = re.compile(
-    r"\d\s?(?:\u00b0|\u00ba)|\b\d[\d.]*\s?(?-i:C|F)\b|\b(?:\d[\d.]*|"
+    rf"\d\s?(?:\u00b0|\u00ba)|\b{_FIGURE}\s?(?-i:C|F)\b|\b(?:{_FIGURE}|"
     rf"{SPELLED_NUMBER})\s+degrees?\b|\bdegrees?\s+(?:celsius|fahrenheit|centigrade)\b",
     re.IGNORECASE,
 )

@@ -102,3 +102,38 @@ def test_a_time_no_entry_is_stamped_with_stays_as_asked() -> None:
     spellings = Counter({("14:10", 850): 1})
     assert corpus_spelling("what happened at 2:10 p.m.", spellings) == "what happened at 14:10"
     assert corpus_spelling("what happened at 3pm", spellings) == "what happened at 3pm"
+
+
+NOON_LIVE = """# Storm Idris live: Tarrow
+
+By the Marlow Gazette live team
+
+## 12:00
+
+Rail services have resumed on the coast line between Tarrow and Kelham.
+"""
+MAYOR = {
+    "id": "mayor",
+    "title": "Mayor on the bridge",
+    "text": "Tarrow mayor Joan Pike said at noon that the bridge would reopen on Monday. "
+    "Engineers were still inspecting it.",
+}
+
+
+@pytest.mark.parametrize(
+    "question", ["What did the mayor say at noon?", "What did the Tarrow mayor say at noon?"]
+)
+def test_the_time_as_asked_is_searched_too(tmp_path: Path, question: str) -> None:
+    # the live blog stamps noon "12:00", but its entry says nothing of the mayor: the question's own
+    # "noon" still finds the wire's sentence
+    (tmp_path / "storm_live.md").write_text(NOON_LIVE, encoding="utf-8")
+    filler = [{"id": f"{slug}-{i}", "title": f"{slug.title()} news {i}", "text": text} for i, (slug, text) in
+              enumerate(FILLER_TOPICS * 2)]  # fmt: skip
+    (tmp_path / "wire.jsonl").write_text(
+        "".join(json.dumps(d) + "\n" for d in [MAYOR, *filler]), encoding="utf-8"
+    )
+    engine = build_engine(tmp_path)
+    a = engine.ask(question)
+    assert not a.abstained, a.answer
+    assert "bridge would reopen on Monday" in first_statement(a)
+    assert_verbatim(engine, a)

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from retrieval import Engine
-from retrieval.answer.question import analyze
+from retrieval.answer.question import analyze, asked_called_noun
 from retrieval.answer.types import type_score
 from retrieval.search.text import Tokenizer
 from tests.retrieval.answer.corpora import assert_verbatim, engine_of, filler, first_statement
@@ -73,3 +73,14 @@ def test_a_name_beside_the_asked_noun_is_the_kind_asked(text: str, score: float)
 )
 def test_called_is_no_topic_of_a_things_name(question: str, searched: bool) -> None:
     assert ("call" in analyze(question, Tokenizer()).terms) is searched
+
+
+def test_the_noun_called_is_the_one_before_its_clause() -> None:
+    # "what was the tanker that spilled oil off Hesketh called": the tanker's name, not Hesketh's; a name
+    # away from "tanker" ("insured by the Nordmark Club") is not the kind asked
+    question = "What was the tanker that spilled oil off Hesketh called?"
+    assert asked_called_noun(question) == "tanker"
+    tokenizer = Tokenizer()
+    q = analyze(question, tokenizer)
+    insured = "The tanker was insured by the Nordmark Club, its owner said."
+    assert type_score(q.kind, insured, q, tokenizer) < 1.0

@@ -6,11 +6,14 @@ not answer, nor another number of the story."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 
 from retrieval import Engine
+from retrieval.answer.amounts import asks_speed_or_length
+from retrieval.answer.types import _AREA, _LENGTH, _TEMPERATURE, _VOLUME, _WEIGHT
 from tests.retrieval.answer.corpora import assert_verbatim, engine_of, filler, first_statement
 
 STORM = (
@@ -82,3 +85,51 @@ def test_a_figure_with_the_asked_unit_answers(engine: Engine, question: str, giv
 
 def test_the_measure_named_without_a_figure_does_not_answer(engine: Engine) -> None:
     assert engine.ask("What was the temperature inside the reactor when it exploded?").abstained
+
+
+@pytest.mark.parametrize(
+    ("pattern", "figure", "given"),
+    [
+        (_WEIGHT, "1,", "5 tonnes"),
+        (_AREA, "1,", "5 acres"),
+        (_VOLUME, "1,", "5 litres"),
+        (_LENGTH, "1,", "5 km"),
+        (_TEMPERATURE, "1.", "5C"),
+    ],
+)
+def test_a_long_run_of_figures_is_read_in_one_pass(pattern: re.Pattern[str], figure: str, given: str) -> None:
+    # 40,000 characters of "1,1,1,...": read again from every comma, a figure once took a minute a search
+    run = figure * 20_000
+    assert pattern.search(run) is None
+    m = pattern.search(f"{run} and {given}")
+    assert m is not None and m.group() == given
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("what was the volume of calls to the flood helpline on monday?", False),
+        ("what did councillors weigh before voting for the flood levy?", False),
+        ("what does the block weigh?", True),
+        ("how much did the statue weigh?", True),
+        ("what is the weight of the statue?", True),
+        ("what was the volume of gas released?", True),
+    ],
+)
+def test_a_measure_is_asked_only_of_a_quantity_weighed(question: str, asked: bool) -> None:
+    # "the volume of calls" is how many calls; "what did councillors weigh before voting" what they
+    # considered: an ordinary figure or sentence answers them
+    assert asks_speed_or_length(question) is asked
+
+
+def test_the_volume_of_calls_is_a_count(tmp_path: Path) -> None:
+    calls = {
+        "id": "calls",
+        "title": "Helpline swamped",
+        "text": "The council's flood helpline took 4,200 calls on Monday, a record volume of calls for a "
+        "single day. Staff worked through the night.",
+    }
+    engine = engine_of(tmp_path, [calls, *filler(8)])
+    a = engine.ask("What was the volume of calls to the flood helpline on Monday?")
+    assert not a.abstained, a.answer
+    assert "4,200 calls" in first_statement(a)
