@@ -14,7 +14,7 @@ a [k] follows only k's own words.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -78,10 +78,11 @@ def nounish(word: str) -> bool:
     return seen and max(tagged["n"], tagged["a"]) >= tagged["v"]
 
 
-def role_of(text: str, names: frozenset[str], tokenizer: Tokenizer, longest: int) -> Role | None:
-    """The role ``text`` writes right before the name whose terms are ``names`` (all of them, in a run
-    of words), or across one comma before it (an appositive): capitalised words, "of"-like small words
-    between them, and lower-case nouns and adjectives, at most ``longest`` words; None without one."""
+def _name_runs(
+    text: str, names: frozenset[str], tokenizer: Tokenizer
+) -> Iterator[tuple[list[re.Match[str]], list[frozenset[str]], int, int]]:
+    """Each run of words written together (nothing but spaces between them) whose terms are all the name's
+    and hold every one of them: the text's words, their terms, and the run's first and past-the-last word."""
     words = list(_WORD.finditer(text))
     terms = [tokenizer.term_set(w.group()) for w in words]
     for i in range(len(words)):
@@ -92,8 +93,15 @@ def role_of(text: str, names: frozenset[str], tokenizer: Tokenizer, longest: int
                 break
             got |= terms[j]
             j += 1
-        if j == i or not names <= got:
-            continue
+        if j > i and names <= got:
+            yield words, terms, i, j
+
+
+def role_of(text: str, names: frozenset[str], tokenizer: Tokenizer, longest: int) -> Role | None:
+    """The role ``text`` writes right before the name whose terms are ``names`` (all of them, in a run
+    of words), or across one comma before it (an appositive): capitalised words, "of"-like small words
+    between them, and lower-case nouns and adjectives, at most ``longest`` words; None without one."""
+    for words, terms, i, j in _name_runs(text, names, tokenizer):
         start = i
         role: set[str] = set()
         head: frozenset[str] = frozenset()
@@ -130,17 +138,8 @@ def role_after(text: str, names: frozenset[str], tokenizer: Tokenizer, longest: 
     health officer, said ..."). An outlet names the holder of a post this way as often as with the post
     before the name; a run not closed there ("Castellano, the officer who ...", "Smith, the company
     said") is no role of the name's. None without one."""
-    words = list(_WORD.finditer(text))
-    terms = [tokenizer.term_set(w.group()) for w in words]
-    for i in range(len(words)):
-        j = i
-        got: set[str] = set()
-        while j < len(words) and terms[j] and terms[j] <= names:
-            if j > i and text[words[j - 1].end() : words[j].start()].strip():
-                break
-            got |= terms[j]
-            j += 1
-        if j == i or not names <= got or j >= len(words):
+    for words, terms, i, j in _name_runs(text, names, tokenizer):
+        if j >= len(words):
             continue
         if text[words[j - 1].end() : words[j].start()].strip() != ",":
             continue
