@@ -70,14 +70,14 @@ class SourcesIndex:
     Python loops, which hand the GIL back every few milliseconds, and numpy sorts, which let go of it;
     no single ``list.sort`` or bulk conversion of 100k items, each of which holds it throughout."""
 
-    def __init__(self, version: str, rows: list[SourceRow]) -> None:
+    def __init__(self, version: str, rows: list[SourceRow], names: dict[str, str]) -> None:
         self.version = version
         self.rows = rows
         self.passages = sum(r.passages for r in rows)
         self.undated = sum(1 for r in rows if r.published is None)
-        #: each outlet name as the documents write it -> the one name its outlet goes by
-        #: (``retrieval.ingest.outlets``): "The Brennport Courier" and "Brennport Courier" count as one
-        self.outlet_names = outlet_names(r.outlet for r in rows)
+        #: each outlet name as the documents write it -> the one name its outlet goes by (the engine's,
+        #: ``retrieval.ingest.outlets``): "The Brennport Courier" and "Brennport Courier" count as one
+        self.outlet_names = names
         self.outlets = self._outlet_totals()
         self._perm: dict[tuple[SortKey, Order], IntArray] = {}
         self._rank: dict[tuple[SortKey, Order], IntArray] = {}
@@ -109,7 +109,7 @@ class SourcesIndex:
             SourceRow(d.doc_id, d.title, d.source, d.published, d.sentences, d.url, d.opinion)
             for d in sources.documents
         ]
-        return cls(version, rows)
+        return cls(version, rows, outlet_names(r.outlet for r in rows))
 
     @classmethod
     def from_engine(cls, engine: Engine) -> SourcesIndex:
@@ -121,7 +121,7 @@ class SourcesIndex:
             m = doc.meta
             passages = sum(1 for s in doc.sentences if not s.heading)
             rows.append(SourceRow(m.doc_id, m.title, m.source, m.published, passages, m.url, m.opinion))
-        return cls(engine.version, rows)
+        return cls(engine.version, rows, engine.outlet_names)
 
     def __len__(self) -> int:
         return len(self.rows)
