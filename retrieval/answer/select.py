@@ -242,7 +242,7 @@ def bridged(q: QuestionInfo, ctx: AnswerContext) -> QuestionInfo:
     #: the English words chat contractions stand for, by term ("ppl" -> "people")
     contracted: dict[str, str] = {}
     # (a question opening with a capital writes case, and would have capitalised a name: ``bridge_term``)
-    cased = q.text.lstrip()[:1].isupper()
+    cased = _writes_case(q.text)
     for t in q.terms:
         word, capitalised, literal = q.term_words.get(t, t), t in q.entity_terms, t in q.literal
         subject = t in q.subject
@@ -418,9 +418,14 @@ def _lowercase_words(text: str) -> frozenset[str]:
     the building firm's stock price?"): the asker means each as the common word, if it is one
     (``_common_word``), however the coverage writes it (``cased_names``, which reads a chat question's
     lowercase names by the coverage's case); none for a question that does not write case."""
-    if not text.lstrip()[:1].isupper():
+    if not _writes_case(text):
         return frozenset()
     return frozenset(w for w in _LETTERS_RUN.findall(text) if w.islower())
+
+
+def _writes_case(text: str) -> bool:
+    """Whether a question writes case: it opens with a capital, so it would have capitalised a name."""
+    return text.lstrip()[:1].isupper()
 
 
 #: a run of letters, as ``_lowercase_words`` reads a question's words
