@@ -72,7 +72,7 @@ _MEASURE_NOUN_Q = re.compile(
 )
 #: a question led by those asking words ("how fast was the train going"), not holding them in a clause
 #: ("what did Rutte say about how fast Russia is moving" asks for his words)
-_LED_BY_SPEED_OR_LENGTH = re.compile(
+_LED_BY_MEASURE = re.compile(
     rf"^\W*(?:at )?(?:{_SPEED_WORDS}|{_LENGTH_WORDS}|{_WEIGHT_WORDS}|{_TEMPERATURE_WORDS}|{_AREA_WORDS})\b"
 )
 #: the measures a figure gives only with its unit ("85 mph", "60 metres", "18 tonnes", "40C", "21,350
@@ -335,12 +335,12 @@ def _paid_for(word: str, question: str, wn: WordNet) -> bool:
 _PAID_FOR_WORDS = 3
 
 
-def asks_speed_or_length(asked: str) -> bool:
+def asks_measure(asked: str) -> bool:
     """Whether a question (its asking sentence, lowercase) asks for a measure given with its unit
     (``UNIT_MEASURES``: a speed, a length, a weight, a temperature, an area, a volume): led by the asking
     words or the measure's noun ("what was the wind speed"), and neither a rate of change ("how fast is
     it growing") nor a direction ("how far west did it reach")."""
-    led = any(p.match(asked) is not None for p in (_LED_BY_SPEED_OR_LENGTH, _HEIGHT_Q, _MEASURE_NOUN_Q))
+    led = any(p.match(asked) is not None for p in (_LED_BY_MEASURE, _HEIGHT_Q, _MEASURE_NOUN_Q))
     return led and measure(asked, asked.split(), asked) in UNIT_MEASURES
 
 

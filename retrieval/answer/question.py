@@ -21,7 +21,7 @@ from retrieval.answer.amounts import (
     Measure,
     asks_amount,
     asks_change,
-    asks_speed_or_length,
+    asks_measure,
     asks_value,
     basis,
     measure,
@@ -981,7 +981,7 @@ def classify(question: str) -> QuestionKind:
     # ("how big", "how large": a size, which a figure gives: "a 36-inch main", "a crowd of 5,000")
     if re.search(
         r"\bhow (?:many|much|long|often|old|big|large)\b|\bwhat (?:number|percentage|share)\b|\bwhat %", q
-    ) or (asks_speed_or_length(q)):
+    ) or (asks_measure(q)):
         return "number"
     m = re.search(r"\b(?:which|what) (\w+(?: \w+){0,2})", q)
     head = m.group(1).split() if m else []

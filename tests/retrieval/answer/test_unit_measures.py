@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from retrieval import Engine
-from retrieval.answer.amounts import asks_speed_or_length
+from retrieval.answer.amounts import asks_measure
 from retrieval.answer.types import _AREA, _LENGTH, _TEMPERATURE, _VOLUME, _WEIGHT
 from tests.retrieval.answer.corpora import assert_verbatim, engine_of, filler, first_statement
 
@@ -119,7 +119,7 @@ def test_a_long_run_of_figures_is_read_in_one_pass(pattern: re.Pattern[str], fig
 def test_a_measure_is_asked_only_of_a_quantity_weighed(question: str, asked: bool) -> None:
     # "the volume of calls" is how many calls; "what did councillors weigh before voting" what they
     # considered: an ordinary figure or sentence answers them
-    assert asks_speed_or_length(question) is asked
+    assert asks_measure(question) is asked
 
 
 def test_the_volume_of_calls_is_a_count(tmp_path: Path) -> None:
