@@ -718,8 +718,11 @@ def _newest(
 def _similar(a: frozenset[str], b: frozenset[str]) -> float:
     if not a or not b:
         return 0.0
+    # (the union's size from the sizes: a statement is compared with a score of sentences, each set made
+    # only to be counted)
     inter = len(a & b)
-    return max(inter / len(a | b), inter / min(len(a), len(b)) * 0.85 if min(len(a), len(b)) >= 6 else 0.0)
+    union = len(a) + len(b) - inter
+    return max(inter / union, inter / min(len(a), len(b)) * 0.85 if min(len(a), len(b)) >= 6 else 0.0)
 
 
 #: a question asking about the past ("how many workers did it employ"), whose answer need not be the latest
@@ -909,13 +912,19 @@ def _revised(ctx: AnswerContext, chosen: list[list[Sentence]], q: QuestionInfo) 
             out.append(notice)
             continue
         quote, words = join_parts(ps), _said(ctx, ps)
+        doc_id = ps[0].doc_id
+        sentences = ctx.documents[doc_id].sentences
+        # (read by row first: a document's rows are consecutive, and its few sentences saying the same
+        # are made into Sentences, not all of its others)
+        first = ctx.rows[(doc_id, 0)]
+        need = WEIGHTS.says_same * len(words)
         revisions = [
             [s]
-            for s in ctx.documents[ps[0].doc_id].sentences
-            if (s.doc_id, s.index) not in taken
-            and not s.heading
-            and ctx.quotable[row := ctx.rows[(s.doc_id, s.index)]]
-            and len(words & ctx.terms(row)) >= WEIGHTS.says_same * len(words)  # (set sums first: cheap)
+            for i in range(len(sentences))
+            if (doc_id, i) not in taken
+            and ctx.quotable[row := first + i]
+            and len(words & ctx.terms(row)) >= need  # (set sums first: cheap)
+            and not (s := sentences[i]).heading
             and differ(quote, s.text)
             and not conflict(quote, s.text)
             and _later(ctx, [s], ps, False)
@@ -1314,10 +1323,12 @@ def compose(
         quoted = _quoted_words(quote) if probe else []
         probe += sorted(frozenset(t for w in quoted for t in ctx.tokenizer.tokens(w)) - set(probe))
         for h in ctx.scorer.top_k(probe, 25) if probe else []:
-            s = ctx.sentences[h.index]
             if len(nums) >= WEIGHTS.max_outlets:
                 break
-            if s.doc_id in seen_docs or not ctx.quotable[h.index] or h.index in cited_rows:
+            if h.index in cited_rows or not ctx.quotable[h.index]:
+                continue  # (read before the row is made a Sentence)
+            s = ctx.sentences[h.index]
+            if s.doc_id in seen_docs:
                 continue
             matched = _quotes(quoted, s.text)
             if not matched and any(quoted) and leaves_quote_open(s.text):
