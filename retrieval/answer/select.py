@@ -170,6 +170,7 @@ from retrieval.answer.types import (
     OPENS_QUOTE,
     PRONOUN_START,
     QUOTE_MARKS,
+    anchor_dated,
     asked_event,
     asked_names,
     asks_day,
@@ -2686,6 +2687,8 @@ def _select(question: str, asked: str, q: QuestionInfo, ctx: AnswerContext, anch
                 and answers(q, c, ctx)
             ),
         )
+    if best is not None and q.kind == "date" and not ASKS_TIME.search(q.text):
+        best = _dating_the_act(q, best, cands, ctx)
     not_done = q.kind == "reason" and asks_not(q)
     if best is not None and not_done and not denies_verb(q, best.sentence.text, ctx):
         # "why didn't they pay": the sentence saying they did not, whose neighbours give the reason, over
@@ -3435,6 +3438,20 @@ def _holder(q: QuestionInfo, best: Candidate, ctx: AnswerContext) -> Sentence | 
     return finding or earlier or _head_holder(q, best, ctx)
 
 
+def _subject_head(q: QuestionInfo) -> str:
+    """The term of the head noun of the subject the question asks an act of ("the storage unit" of "how
+    was the storage unit rented": unit), "" when it has none or names it ("Arden"): a thing or a role
+    a story comes back to as the subject of its own sentence."""
+    terms = list(q.terms)
+    if not q.subject or q.subject[0] not in terms:
+        return ""
+    act = reason_act(q)
+    run = terms[terms.index(q.subject[0]) :]
+    run = run[: run.index(act)] if act in run else run[: len(q.subject)]
+    head = run[-1] if run else ""
+    return "" if head in q.entity_terms else head
+
+
 def _subject_told_after(q: QuestionInfo, s: Sentence, ctx: AnswerContext) -> Sentence | None:
     """For a "how did X VERB" / "how was X VERBed" asking of a thing or a role, not a name, whose chosen
     sentence tells the act with X in another place than its opening (an object, a modifier, a passive's
@@ -3446,14 +3463,8 @@ def _subject_told_after(q: QuestionInfo, s: Sentence, ctx: AnswerContext) -> Sen
     in the chosen sentence, even when the question is typed in lower case) is left alone: the chosen
     sentence names them where it tells what they did ("... while Deputy Governor Amara Okwu voted to
     hold")."""
-    terms = list(q.terms)
-    if not q.subject or q.subject[0] not in terms:
-        return None
-    act = reason_act(q)
-    run = terms[terms.index(q.subject[0]) :]
-    run = run[: run.index(act)] if act in run else run[: len(q.subject)]
-    head = run[-1] if run else ""
-    if not head or head in q.entity_terms:
+    head = _subject_head(q)
+    if not head:
         return None
 
     def opens_on(text: str) -> bool:
@@ -4058,3 +4069,76 @@ def _completing(
         ),
         echo,
     )
+
+
+def _dating_the_act(
+    q: QuestionInfo, best: Candidate, cands: list[Candidate], ctx: AnswerContext
+) -> Candidate:
+    """For a "when did X VERB": the best candidate whose date is the asked act's own, when ``best``
+    writes the act only in a clause placing another event from it ("Thousands were evacuated overnight
+    after the spillway failed", "A report written two years before the viaduct collapsed warned ...":
+    its dates are the evacuation's, the report's), an echo of the question whose date answers another
+    "when". A sentence as closely related whose date goes with the act (``dates_asked_act``: "The
+    collapse of the viaduct on 10 March", "the span collapsed on Tuesday morning") answers instead;
+    none doing so, the echo stays (its anchor still places the act among the story's events)."""
+    forms = asked_act_forms(q)
+    act = verb_bases(q.term_words.get(event, event)) if (event := reason_act(q)) else frozenset()
+    text = best.sentence.text
+    if (
+        not forms
+        or not act
+        or dates_asked_act(forms, text, ctx)
+        or not tells_act_as_anchor(text, act)
+        or anchor_dated(text, act)
+    ):
+        return best
+    dating = [
+        c
+        for c in cands
+        # (as much of what is asked as any answer holds, not as the echo does: "the failure of the weir
+        # on 4 February" holds the act in its noun, which credits less than the verb the echo writes)
+        if c.relation >= WEIGHTS.min_relation
+        and holds_asked_kind(q, c)
+        and dates_asked_act(forms, c.sentence.text, ctx)
+        and answers(q, c, ctx)
+    ]
+    # (one telling the act itself before one dating it in a clause of its own that places another event:
+    # "The collapse of the viaduct on 10 March has put ..." over "The government on Tuesday announced a
+    # fund for those killed when the viaduct collapsed last week")
+    told = next((c for c in dating if not tells_act_as_anchor(c.sentence.text, act)), None)
+    return told or (dating[0] if dating else _subject_dated_after(q, best, cands, ctx) or best)
+
+
+#: what ends a sentence's opening clause before a date: a clause's mark or a word opening another clause
+#: ("The spillway, which was built in 1962, ...", "The dam held until the storm hit on Saturday")
+_OPENING_CLAUSE_ENDS = re.compile(
+    r"[,;:()\u2013\u2014]|\b(?:where|that|which|who|whom|whose|after|before|since|following|when|while|until)\b",
+    re.IGNORECASE,
+)
+
+
+def _subject_dated_after(
+    q: QuestionInfo, echo: Candidate, cands: list[Candidate], ctx: AnswerContext
+) -> Candidate | None:
+    """For a "when did X VERB" of a thing or a role (not a name) whose echo writes the act only as another
+    event's anchor ("Thousands were evacuated overnight after the spillway of the dam failed"), the
+    candidate a few sentences after it in its article (``AnswerWeights.holder_after``) opening on X's head
+    noun with a date in that opening clause ("The spillway gave way at about 11:40 p.m. on Saturday ..."):
+    a wire's lead tells what came of an event, and its next sentences come back to the event's subject
+    to tell it, often in other words than the question's ("gave way" for "failed"), when it happened."""
+    head = _subject_head(q)
+    if not head or head not in ctx.terms(echo.row):
+        return None
+    s = echo.sentence
+    for c in cands:
+        other = c.sentence
+        if other.doc_id != s.doc_id or not s.index < other.index <= s.index + WEIGHTS.holder_after:
+            continue
+        dates = date_positions(other.text)
+        if not dates or head not in ctx.tokenizer.tokens(other.text)[: WEIGHTS.subject_opening]:
+            continue
+        # (it need not hold the asked verb, which it tells in its own words: the echo answering for
+        # the story, and its opening the same subject, it holds the act's date where it holds a date)
+        if _OPENING_CLAUSE_ENDS.search(other.text, 0, dates[0]) is None and holds_asked_kind(q, c):
+            return c
+    return None

@@ -1433,6 +1433,17 @@ def tells_act_as_anchor(text: str, act: frozenset[str]) -> bool:
     return False
 
 
+def anchor_dated(text: str, act: frozenset[str]) -> bool:
+    """Whether the clause placing another event from the asked act (``tells_act_as_anchor``) dates the act
+    itself ("At least 12 people died when the ferry capsized on the river on Saturday afternoon"): its
+    date is the act's as much as the other event's."""
+    for m in _ANCHORING.finditer(text):
+        clause = _clause_after(text, m.end())
+        if writes_verb(clause, act):
+            return any(m.end() <= d < m.end() + len(clause) for d in date_positions(text))
+    return False
+
+
 #: a lowercase word of a sentence, its apostrophes and hyphens with it (``writes_verb``)
 LOWER_WORDS = re.compile(r"[a-z][a-z'\u2019-]*")
 
