@@ -83,6 +83,7 @@ from retrieval.answer.phrases import (
     used_as_noun,
     used_as_verb,
 )
+from retrieval.answer.post_fit import names_other_post
 from retrieval.answer.question import (
     ASKS_TIME,
     CALENDAR,
@@ -1849,6 +1850,12 @@ def select(question: str, ctx: AnswerContext) -> Answer:
     answer = _first_offered(offered(stamped), ctx)
     if answer.abstained and stamped != asked:
         answer = _first_offered(offered(asked), ctx)
+    if not answer.abstained and answer.statements:
+        # "who is the deputy fire chief" answered "Fire Chief Ramona Ellery said ...": the holder of
+        # another post, and no sentence names the asked one's
+        other = names_other_post(asked, answer.statements[0].text, ctx.tokenizer)
+        if other:
+            answer = abstain(question, analyze(asked, ctx.tokenizer), f"nothing in it names the {other}")
     return answer if answer.question == question else answer.model_copy(update={"question": question})
 
 
