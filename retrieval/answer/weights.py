@@ -513,6 +513,10 @@ class AnswerWeights:
     #: of "Health", "Harbour"; ``post_fit``): lower takes another kind of the post for the asked one
     #: ("finance" for "fire"), higher declines a question with a slip in the post's title
     post_word_likeness: float = 0.8
+    #: the most words a question's matter may have for "what did <matter> <verb>" to be read as asking
+    #: what came of it (``outcome``): more reads longer clauses as a matter, fewer misses long names
+    #: ("the Harbour Board's independent dredging review")
+    outcome_matter_words: int = 6
 
 
 WEIGHTS = AnswerWeights()
