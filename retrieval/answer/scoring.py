@@ -16,6 +16,7 @@ from retrieval.answer.amounts import CURRENCY_ASKED, Measure, pays
 from retrieval.answer.bridge import office_noun, person_noun, plural_noun, verb_bases, verb_form, wordnet
 from retrieval.answer.complement import passive_subject
 from retrieval.answer.elsewhere import elsewhere
+from retrieval.answer.outcome import outcome_to_come
 from retrieval.answer.phrases import AUXILIARIES, noun_phrase, participle
 from retrieval.answer.question import (
     ASKS_TIME,
@@ -1534,6 +1535,9 @@ def answers(q: QuestionInfo, c: Candidate, ctx: AnswerContext, lone: bool = Fals
         return False
     if q.kind in _OUTCOME_KINDS and only_to_come(q, c.sentence.text, ctx):
         return False  # "how did the board vote": "The board will vote next week" tells of no vote yet
+    if outcome_to_come(q.text, c.sentence.text, ctx.tokenizer):
+        # "what did the review conclude": "Varga will lead an independent review" tells of no review yet
+        return False
     if _asks_what_done(q) and not _says_verb(q, q.done, c, ctx):
         # "what did the final report conclude": "Final reports typically take 12 to 18 months" tells of no
         # concluding (its other words are the question's subject, which any sentence on it holds)

@@ -67,6 +67,7 @@ from retrieval.answer.expansion import stands_for
 from retrieval.answer.glossed import glossed_words
 from retrieval.answer.headline import headline_answer
 from retrieval.answer.nearby import nearby_nouns
+from retrieval.answer.outcome import outcome_to_come
 from retrieval.answer.period import (
     asked_period,
     asked_present,
@@ -83,6 +84,7 @@ from retrieval.answer.phrases import (
     used_as_noun,
     used_as_verb,
 )
+from retrieval.answer.post_fit import names_other_post
 from retrieval.answer.question import (
     ASKS_TIME,
     CALENDAR,
@@ -1850,6 +1852,20 @@ def select(question: str, ctx: AnswerContext) -> Answer:
     answer = _first_offered(offered(stamped), ctx)
     if answer.abstained and stamped != asked:
         answer = _first_offered(offered(asked), ctx)
+    if not answer.abstained and answer.statements:
+        # "who is the deputy fire chief" answered "Fire Chief Ramona Ellery said ...": the holder of
+        # another post, and no sentence names the asked one's
+        other = names_other_post(asked, answer.statements[0].text, ctx.tokenizer)
+        if other:
+            answer = abstain(question, analyze(asked, ctx.tokenizer), f"nothing in it names the {other}")
+    if not answer.abstained and answer.statements:
+        # "what did the review conclude" answered "Varga will lead an independent review": the review is
+        # still to come, and nothing of what it concluded is told
+        pending = outcome_to_come(asked, answer.statements[0].text, ctx.tokenizer)
+        if pending:
+            answer = abstain(
+                question, analyze(asked, ctx.tokenizer), f"it tells {pending} only as still to come"
+            )
     return answer if answer.question == question else answer.model_copy(update={"question": question})
 
 

@@ -508,6 +508,15 @@ class AnswerWeights:
     #: ..., ..."), naming no one story's subject: not quoted. Fewer skips more headlines joining two
     #: clauses ("X visits Kyiv, meets Y"), more quotes more digests' topic lists
     headline_list: int = 2
+    #: how alike (difflib's ratio) a word of an asked post's title and a sentence's word before the post's
+    #: noun must be for the sentence to write that title misspelt or spelled otherwise ("helth", "harbor"
+    #: of "Health", "Harbour"; ``post_fit``): lower takes another kind of the post for the asked one
+    #: ("finance" for "fire"), higher declines a question with a slip in the post's title
+    post_word_likeness: float = 0.8
+    #: the most words a question's matter may have for "what did <matter> <verb>" to be read as asking
+    #: what came of it (``outcome``): more reads longer clauses as a matter, fewer misses long names
+    #: ("the Harbour Board's independent dredging review")
+    outcome_matter_words: int = 6
 
 
 WEIGHTS = AnswerWeights()
