@@ -555,9 +555,47 @@ _REPLACED = re.compile(
 )
 
 
+#: the figure a statement sets its own above or below as the one told first ("17 contracts ..., more than
+#: the at least 12 first reported"): the comparison alone ("more than 300 homes") is a hedge, not a
+#: revision, so the first account must be named as such
+_EXCEEDS_FIRST = re.compile(
+    r"\b(?:more|fewer|less|higher|lower|greater)\s+than\s+(?:the\s+)?([^,;:()]{1,40}?)\s+"
+    r"(?:first|initially|originally|earlier|previously)\s+(?:reported|given|stated|said|announced|put)\b",
+    re.I,
+)
+
+
 def _replaced(text: str) -> frozenset[str]:
-    """The figures a statement says it replaces ("up from the figure of 12 given on the day": 12)."""
-    return frozenset().union(*(figures(m.group(1)) for m in _REPLACED.finditer(text)))
+    """The figures a statement says it replaces ("up from the figure of 12 given on the day": 12; "more
+    than the at least 12 first reported": 12)."""
+    found = [*_REPLACED.finditer(text), *_EXCEEDS_FIRST.finditer(text)]
+    return frozenset().union(*(figures(m.group(1)) for m in found))
+
+
+#: a figure said to be changed to a new one by whoever gives it, the new figure and the word after it
+#: ("raised its estimate of the oil spilled to 4,200 tonnes", "increased the reward for information
+#: leading to their capture to £40,000"): the verb and the "to" before a figure, a few words apart
+_CHANGED_TO = re.compile(
+    rf"\b(?:{_REVISED}|{_CHANGED}|increased|reduced|doubled|halved)\s+(?:[\w'\u2019-]+\s+){{0,8}}?to\s+"
+    r"(?P<sign>[$\u00a3\u20ac]?)\d[\d,.]*(?:\s+(?:million|billion|thousand|m|bn)\b)?(?:\s+(?P<unit>[a-z]+))?",
+    re.I,
+)
+#: a figure as a text writes it, with its currency sign and the word after it ("£20,000", "3,500 tonnes")
+_FIGURE_UNIT = re.compile(
+    r"(?P<sign>[$\u00a3\u20ac]?)\d[\d,.]*(?:\s+(?:million|billion|thousand|m|bn)\b)?(?:\s+(?P<unit>[a-z]+))?",
+    re.I,
+)
+
+
+def _changed_to_kind(text: str, answer_text: str) -> bool:
+    """Whether ``text`` says a figure was changed to a new one (``_CHANGED_TO``) of the kind the answer
+    gives: the same currency, or the same word after it ("to 4,200 tonnes" of "about 3,500 tonnes of
+    crude"). Whose figure it is the caller checks (the answer's story)."""
+    kinds = {(m.group("sign") or (m.group("unit") or "").lower()) for m in _FIGURE_UNIT.finditer(answer_text)}
+    kinds.discard("")
+    return any(
+        (m.group("sign") or (m.group("unit") or "").lower()) in kinds for m in _CHANGED_TO.finditer(text)
+    )
 
 
 def _replaces(a: str, b: str) -> bool:
@@ -604,14 +642,26 @@ def _later(ctx: AnswerContext, a: Sequence[Sentence], b: Sequence[Sentence], by_
             return da > db  # a report is never later than one its article's date puts after it
         # either undated, or the question asks of the past (no date then orders them): a statement marked
         # as the one first said ("The agency had earlier said at least 12 people died") was since
-        # replaced, by any other report of it
-        return bool(_SAID_FIRST.search(tb)) and not _SAID_FIRST.search(ta)
+        # replaced, by any other report of it (unless it tells the later account beside it: "has risen
+        # to 15 ... Police had initially said at least 11" is the revision); a statement saying its figure
+        # was changed to the one it gives ("increased the reward ... to £40,000") follows an undated one
+        # telling no change, which it revises (an undated report telling a change is not put after a
+        # dated one by it: the change it tells may be from a figure given before that one)
+        if _SAID_FIRST.search(tb) and not _SAID_FIRST.search(ta) and not _tells_change(tb):
+            return True
+        return db is None and _tells_change(ta) and not _tells_change(tb)
     ca, cb = _entry_clock(ctx, sa), _entry_clock(ctx, sb)
     if ca is not None and cb is not None and ca != cb:
         return ca > cb
     if _SAID_FIRST.search(tb) and not _SAID_FIRST.search(ta):
         return True
     return bool(_SAID_LATER.search(ta)) and not _SAID_LATER.search(tb)
+
+
+def _tells_change(text: str) -> bool:
+    """Whether a statement says its figure is a later account than another: revised, risen, now said
+    (``_SAID_LATER``) or changed to it (``_CHANGED_TO``)."""
+    return _SAID_LATER.search(text) is not None or _CHANGED_TO.search(text) is not None
 
 
 def _revises(ctx: AnswerContext, s: Sentence, answer: Sentence, answer_text: str) -> bool:
@@ -621,8 +671,21 @@ def _revises(ctx: AnswerContext, s: Sentence, answer: Sentence, answer_text: str
     entry), the same source gives its present account ("11:15 Caldera National Rail now says 17 depots are
     affected" after "08:05 Caldera National Rail says at least 12 depots remain shut"): every name
     before its "now says" is one the answer writes. Such a sentence is a version of the answer's count
-    however it words the rest (a source revising its count need not repeat how it first put it)."""
+    however it words the rest (a source revising its count need not repeat how it first put it). In
+    another article, a report after the answer's (``_later``: by date, or undated, by its own words)
+    saying a figure of the answer's kind was changed to its own ("raised its estimate of the oil spilled
+    to 4,200 tonnes" of "about 3,500 tonnes of crude had leaked", ``_changed_to_kind``) of the answer's
+    story (``AnswerWeights.revision_shared`` of its words at least: "the National Environment Agency")
+    revises it too."""
     if _replaces(s.text, answer_text):
+        return True
+    if (
+        s.doc_id != answer.doc_id
+        and not _tells_change(answer_text)
+        and _changed_to_kind(s.text, answer_text)
+        and len(_said(ctx, [s]) & _said(ctx, [answer])) >= WEIGHTS.revision_shared
+        and _later(ctx, [s], [answer], True)
+    ):
         return True
     if s.doc_id != answer.doc_id or _NOW_SAYS.search(answer_text):
         return False
@@ -712,7 +775,22 @@ def _newest(
     """Of an answer and its versions, the one stated after every other (``_later``), else the answer:
     an undated one could be the latest, so the answer keeps its place beside it."""
     every = [first, *versions]
-    return next((v for v in every if all(v is w or _later(ctx, v, w, by_date) for w in every)), first)
+    top = next((v for v in every if all(v is w or _later(ctx, v, w, by_date) for w in every)), None)
+    if top is not None:
+        return top
+    # no one statement is known to follow every other (an undated one could be either): the answer keeps
+    # its place unless a version is known to follow it, which then leads, the first such that no other is
+    # known to follow ("risen to 17" after "Police had initially said at least 12", beside an undated
+    # live blog's "at least nine": a figure known to be replaced does not lead)
+    return next(
+        (
+            v
+            for v in versions
+            if _later(ctx, v, first, by_date)
+            and not any(w is not v and _later(ctx, w, v, by_date) for w in every)
+        ),
+        first,
+    )
 
 
 def _similar(a: frozenset[str], b: frozenset[str]) -> float:
@@ -1105,16 +1183,20 @@ def _rivals(
     out: list[list[Sentence]] = []
     docs = {best.sentence.doc_id}
     past = not given and _asks_past(q.text)
-    for c in cands[1:]:
+    # a revision of the answer's figure that says so: one giving the answer's figure as the one it
+    # replaces ("17 ..., up from the figure of 12 given on the day"), or a later entry of the answer's
+    # own article marked as a revision ("11:15 Caldera now says 17 depots are affected" after "08:05
+    # ... at least 12 depots remain shut"): the same count, however it is worded or ranked; read before
+    # any other outlet's figure, which would otherwise take the places of the versions first
+    revising = {
+        c.row
+        for c in cands[1:]
+        if _revises(ctx, c.sentence, best.sentence, answer) or _goes_on(q, c.sentence, best.sentence, answer)
+    }
+    for c in sorted(cands[1:], key=lambda c: c.row not in revising):
         if len(out) >= WEIGHTS.max_versions:
             break
-        # a revision of the answer's figure that says so: one giving the answer's figure as the one it
-        # replaces ("17 ..., up from the figure of 12 given on the day"), or a later entry of the answer's
-        # own article marked as a revision ("11:15 Caldera now says 17 depots are affected" after "08:05
-        # ... at least 12 depots remain shut"): the same count, however it is worded or ranked
-        revises = _revises(ctx, c.sentence, best.sentence, answer) or _goes_on(
-            q, c.sentence, best.sentence, answer
-        )
+        revises = c.row in revising
         # an answer whose figure counts nothing of what is asked in its words ("At least 12 athletes" for
         # "how many people") is compared with no other count, but its revision names its figure (unless
         # the question asks of the past: "how many guards used to be on duty" is not answered by what
@@ -1133,8 +1215,10 @@ def _rivals(
             continue
         # (the figure a revision replaces, which it names, is the answer's, not one of its own)
         got = figures_of(c.sentence.text) - (_replaced(c.sentence.text) if revises else frozenset())
-        if revises and not seen:
-            # (its figures but the one it replaces: what it says the answer's figure became)
+        if revises and (not seen or not got):
+            # (its figures but the one it replaces: what it says the answer's figure became, also where
+            # it counts the thing in another word than the question's: "340 oiled seabirds ..., up from
+            # 120" for "how many birds")
             got = figures(c.sentence.text) - _replaced(c.sentence.text) - figures(q.text)
         if not got or not seen.isdisjoint(got) or not (revises or (answers(q, c, ctx) and keep(c))):
             continue

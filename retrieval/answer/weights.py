@@ -254,6 +254,10 @@ class AnswerWeights:
     #: whom it names ("would comply" against "does not comment", both by "Interim director Alicia
     #: Baptiste"): higher keeps more rewordings apart, lower cites another's different claim
     says_same_told: float = 0.75
+    #: the words of its story (terms, not figures) another article's report of a figure changed ("raised
+    #: its estimate ... to 4,200 tonnes") shares with the answer to revise its figure: fewer lets a change
+    #: of another figure of the same unit revise the answer, more misses a revision worded briefly
+    revision_shared: int = 2
     #: another outlet's answer to a typed question giving another number, date or name than the chosen
     #: one is quoted beside it as a version of its own (the reader sees the reports differ) when it
     #: answers the question too and scores this close to the best: lower shows more disagreements, and
