@@ -643,13 +643,13 @@ def _later(ctx: AnswerContext, a: Sequence[Sentence], b: Sequence[Sentence], by_
         # either undated, or the question asks of the past (no date then orders them): a statement marked
         # as the one first said ("The agency had earlier said at least 12 people died") was since
         # replaced, by any other report of it (unless it tells the later account beside it: "has risen
-        # to 15 ... Police had initially said at least 11" is the revision); a statement saying its figure
-        # was changed to the one it gives ("increased the reward ... to £40,000") follows an undated one
-        # telling no change, which it revises (an undated report telling a change is not put after a
-        # dated one by it: the change it tells may be from a figure given before that one)
+        # to 15 ... Police had initially said at least 11" is the revision); a dated statement saying its
+        # figure was changed to the one it gives ("increased the reward ... to £40,000") follows an
+        # undated one telling no change, which it revises (an undated report telling a change is put
+        # after no other by it: the change it tells may be from a figure given before that one)
         if _SAID_FIRST.search(tb) and not _SAID_FIRST.search(ta) and not _tells_change(tb):
             return True
-        return db is None and _tells_change(ta) and not _tells_change(tb)
+        return da is not None and db is None and _tells_change(ta) and not _tells_change(tb)
     ca, cb = _entry_clock(ctx, sa), _entry_clock(ctx, sb)
     if ca is not None and cb is not None and ca != cb:
         return ca > cb
@@ -672,7 +672,8 @@ def _revises(ctx: AnswerContext, s: Sentence, answer: Sentence, answer_text: str
     affected" after "08:05 Caldera National Rail says at least 12 depots remain shut"): every name
     before its "now says" is one the answer writes. Such a sentence is a version of the answer's count
     however it words the rest (a source revising its count need not repeat how it first put it). In
-    another article, a report after the answer's (``_later``: by date, or undated, by its own words)
+    another article, a report after the answer's (``_later``: by date, or beside an undated answer, by
+    its own words)
     saying a figure of the answer's kind was changed to its own ("raised its estimate of the oil spilled
     to 4,200 tonnes" of "about 3,500 tonnes of crude had leaked", ``_changed_to_kind``) of the answer's
     story (``AnswerWeights.revision_shared`` of its words at least: "the National Environment Agency")
