@@ -138,3 +138,55 @@ def test_a_revision_ranked_below_other_outlets_figures_still_leads(tmp_path: Pat
     assert_verbatim(news, a)
     assert "to 17" in first_statement(a), a.answer
     assert "At least 12 miners" in a.answer, a.answer
+
+
+def test_a_question_asking_the_first_figure_keeps_it_first(tmp_path: Path) -> None:
+    early = {
+        "id": "early", "title": "Tanker leaks crude off Skerry", "source": "Harbour Wire",
+        "published": "2026-03-08",
+        "text": "The Coastal Agency said about 1,500 tonnes of crude had leaked from two damaged tanks.",
+    }  # fmt: skip
+    later = {
+        "id": "later", "title": "Skerry clean-up fund set up", "source": "Harbour Wire",
+        "published": "2026-03-16",
+        "text": "A fund for the Skerry clean-up was set up on Monday. The Coastal Agency last week revised "
+        "its estimate of the crude leaked to 2,600 tonnes.",
+    }  # fmt: skip
+    news = engine_of(tmp_path, [early, later, *filler(12)])
+    a = news.ask("how many tonnes of crude leaked at first")
+    assert_verbatim(news, a)
+    assert "1,500 tonnes" in first_statement(a), a.answer
+
+
+def test_a_change_to_another_measure_of_the_story_is_no_revision(tmp_path: Path) -> None:
+    value = {
+        "id": "value", "title": "Lorvane loses value", "source": "Market TV",
+        "text": "The fall wiped roughly $700 million off the company's market value, according to Market "
+        "TV's calculations.",
+    }  # fmt: skip
+    price = {
+        "id": "price", "title": "Lorvane chief ousted", "source": "Meridian", "published": "2026-03-10",
+        "text": "Lorvane shares fell 12 percent to $38.50 on Tuesday, their biggest one-day fall since the "
+        "company listed.",
+    }  # fmt: skip
+    news = engine_of(tmp_path, [value, price, *filler(12)])
+    a = news.ask("How much market value did the fall in Lorvane shares wipe out?")
+    assert_verbatim(news, a)
+    assert "$700 million" in first_statement(a), a.answer
+
+
+def test_a_toll_revised_is_no_revision_of_a_towns_residents(tmp_path: Path) -> None:
+    first = {
+        "id": "first", "title": "Fire sweeps into Ashby Falls", "source": "Meridian",
+        "text": "A wildfire swept into the town of Ashby Falls over the weekend, killing at least 9 people "
+        "and forcing the evacuation of all 4,300 residents, officials said on Monday.",
+    }  # fmt: skip
+    toll = {
+        "id": "toll", "title": "Ashby Falls toll rises", "source": "Meridian",
+        "text": "The death toll from the Ashby Falls fire rose to 14 on Wednesday, up from at least 9 "
+        "reported on Monday, after search teams finished going through the town.",
+    }  # fmt: skip
+    news = engine_of(tmp_path, [first, toll, *filler(12)])
+    a = news.ask("How many people live in Ashby Falls?")
+    assert_verbatim(news, a)
+    assert "rose to 14" not in first_statement(a), a.answer
