@@ -550,7 +550,8 @@ _SAID_LATER = re.compile(
 _REPLACED = re.compile(
     rf"\b(?:up|down|{_REVISED}|{_CHANGED}|reduced|cut|corrected|changed|rising|falling)\s+"
     r"(?:[\w'\u2019-]+\s+){0,3}?"
-    r"from\s+([^,;:()]{1,60}?)(?=\s+to\b|[,;:()]|\.(?:\s|$)|$)",
+    # (a thousands separator is no end: "up from its earlier figure of 3,400")
+    r"from\s+((?:[^,;:()]|,(?=\d{3})){1,60}?)(?=\s+to\b|,(?!\d{3})|[;:()]|\.(?:\s|$)|$)",
     re.I,
 )
 
@@ -559,7 +560,7 @@ _REPLACED = re.compile(
 #: the at least 12 first reported"): the comparison alone ("more than 300 homes") is a hedge, not a
 #: revision, so the first account must be named as such
 _EXCEEDS_FIRST = re.compile(
-    r"\b(?:more|fewer|less|higher|lower|greater)\s+than\s+(?:the\s+)?([^,;:()]{1,40}?)\s+"
+    r"\b(?:more|fewer|less|higher|lower|greater)\s+than\s+(?:the\s+)?((?:[^,;:()]|,(?=\d{3})){1,40}?)\s+"
     r"(?:first|initially|originally|earlier|previously)\s+(?:reported|given|stated|said|announced|put)\b",
     re.I,
 )

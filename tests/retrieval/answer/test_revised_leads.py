@@ -190,3 +190,20 @@ def test_a_toll_revised_is_no_revision_of_a_towns_residents(tmp_path: Path) -> N
     a = news.ask("How many people live in Ashby Falls?")
     assert_verbatim(news, a)
     assert "rose to 14" not in first_statement(a), a.answer
+
+
+def test_a_replaced_figure_with_a_thousands_separator_is_read_whole(tmp_path: Path) -> None:
+    echo = {
+        "id": "echo", "title": "Flood: thousands leave Brayford", "source": "Brayford Echo",
+        "text": "The council has put the number of people evacuated at 2,700. Shelters opened overnight.",
+    }  # fmt: skip
+    inquiry = {
+        "id": "inquiry", "title": "Inquiry into Brayford dam failure", "source": "National Chronicle",
+        "text": "The government ordered an inquiry into the dam failure. The council now says 3,900 people "
+        "were evacuated, up from its earlier figure of 2,700.",
+    }  # fmt: skip
+    news = engine_of(tmp_path, [echo, inquiry, *filler(12)])
+    a = news.ask("How many people were evacuated?")
+    assert_verbatim(news, a)
+    assert "3,900 people" in first_statement(a), a.answer
+    assert "2,700" in a.answer, a.answer
