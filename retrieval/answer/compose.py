@@ -550,14 +550,81 @@ _SAID_LATER = re.compile(
 _REPLACED = re.compile(
     rf"\b(?:up|down|{_REVISED}|{_CHANGED}|reduced|cut|corrected|changed|rising|falling)\s+"
     r"(?:[\w'\u2019-]+\s+){0,3}?"
-    r"from\s+([^,;:()]{1,60}?)(?=\s+to\b|[,;:()]|\.(?:\s|$)|$)",
+    # (a thousands separator is no end: "up from its earlier figure of 3,400")
+    r"from\s+((?:[^,;:()]|,(?=\d{3})){1,60}?)(?=\s+to\b|,(?!\d{3})|[;:()]|\.(?:\s|$)|$)",
+    re.I,
+)
+
+
+#: the figure a statement sets its own above or below as the one told first ("17 contracts ..., more than
+#: the at least 12 first reported"): the comparison alone ("more than 300 homes") is a hedge, not a
+#: revision, so the first account must be named as such
+_EXCEEDS_FIRST = re.compile(
+    r"\b(?:more|fewer|less|higher|lower|greater)\s+than\s+(?:the\s+)?((?:[^,;:()]|,(?=\d{3})){1,40}?)\s+"
+    r"(?:first|initially|originally|earlier|previously)\s+(?:reported|given|stated|said|announced|put)\b",
     re.I,
 )
 
 
 def _replaced(text: str) -> frozenset[str]:
-    """The figures a statement says it replaces ("up from the figure of 12 given on the day": 12)."""
-    return frozenset().union(*(figures(m.group(1)) for m in _REPLACED.finditer(text)))
+    """The figures a statement says it replaces ("up from the figure of 12 given on the day": 12; "more
+    than the at least 12 first reported": 12)."""
+    found = [*_REPLACED.finditer(text), *_EXCEEDS_FIRST.finditer(text)]
+    return frozenset().union(*(figures(m.group(1)) for m in found))
+
+
+#: a figure said to be changed to a new one by whoever gives it, the new figure and the word after it
+#: ("raised its estimate of the oil spilled to 4,200 tonnes", "increased the reward for information
+#: leading to their capture to £40,000"): the verb and the "to" before a figure, a few words apart; the
+#: verb says which way it went (up, down, or either: "revised")
+_UP = "raised|increased|risen|rose|climbed|grown|grew|jumped|doubled"
+_DOWN = "lowered|reduced|fallen|fell|dropped|halved"
+_CHANGED_TO = re.compile(
+    rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN})|revised|updated)\s+(?:[\w'\u2019-]+\s+){{0,8}}?to\s+"
+    r"(?P<fig>(?P<sign>[$\u00a3\u20ac]?)\d[\d,.]*(?:\s+(?:million|billion|thousand|m|bn)\b)?)"
+    r"(?:\s+(?P<unit>[a-z]+))?",
+    re.I,
+)
+#: a figure as a text writes it, with its currency sign and the word after it ("£20,000", "3,500 tonnes")
+_FIGURE_UNIT = re.compile(
+    r"(?P<fig>(?P<sign>[$\u00a3\u20ac]?)\d[\d,.]*(?:\s+(?:million|billion|thousand|m|bn)\b)?)"
+    r"(?:\s+(?P<unit>[a-z]+))?",
+    re.I,
+)
+
+
+def _kind(m: re.Match[str]) -> str:
+    return m.group("sign") or (m.group("unit") or "").lower()
+
+
+def _value(written: str) -> float | None:
+    got = figures(written)
+    return float(max(got, key=float)) if got else None
+
+
+def _changed_to_kind(text: str, answer_text: str, given: frozenset[str]) -> str:
+    """The kind of figure ``text`` says was changed to a new one (``_CHANGED_TO``) where that is the kind of
+    one the answer gives (of ``given``, its asked figures, when it has them): the same currency, or the
+    same word after it ("to 4,200 tonnes" of "about 3,500 tonnes of crude"), the change going the way its
+    verb says from the answer's figure ("raised ... to 4,200 tonnes" is no revision of "85,000 tonnes")
+    and by less than ``AnswerWeights.revision_factor``; "" when none is. Whose figure it is the caller
+    checks (the answer's story)."""
+    olds: dict[str, list[float]] = {}
+    for m in _FIGURE_UNIT.finditer(answer_text):
+        value = _value(m.group("fig"))
+        if _kind(m) and value is not None and (not given or not figures(m.group("fig")).isdisjoint(given)):
+            olds.setdefault(_kind(m), []).append(value)
+    for m in _CHANGED_TO.finditer(text):
+        new = _value(m.group("fig"))
+        if new is None:
+            continue
+        for old in olds.get(_kind(m), []):
+            wrong_way = (m.group("up") and new <= old) or (m.group("down") and new >= old) or new == old
+            # (a figure many times another is another measure of the story: a share price of "$41.20"
+            # beside a market value of "$900 million")
+            if not wrong_way and max(new, old) <= WEIGHTS.revision_factor * min(new, old):
+                return _kind(m)
+    return ""
 
 
 def _replaces(a: str, b: str) -> bool:
@@ -566,8 +633,10 @@ def _replaces(a: str, b: str) -> bool:
     whoever printed the two and whether or not either is dated (it says so itself), unless ``b`` says
     the same of one of ``a``'s figures."""
     old = _replaced(a)
-    if not old or not old & figures(b):
-        return False
+    if not old or not old & figures(b) or figures(a) - old <= figures(b):
+        return (
+            False  # (``b`` giving the figure ``a`` says it became tells the same change: "cut from 11 to 7")
+        )
     return not _replaced(b) & figures(a)
 
 
@@ -604,8 +673,14 @@ def _later(ctx: AnswerContext, a: Sequence[Sentence], b: Sequence[Sentence], by_
             return da > db  # a report is never later than one its article's date puts after it
         # either undated, or the question asks of the past (no date then orders them): a statement marked
         # as the one first said ("The agency had earlier said at least 12 people died") was since
-        # replaced, by any other report of it
-        return bool(_SAID_FIRST.search(tb)) and not _SAID_FIRST.search(ta)
+        # replaced, by any other report of it (unless it tells the later account beside it: "has risen
+        # to 15 ... Police had initially said at least 11" is the revision); a dated statement saying its
+        # figure was changed to the one it gives ("increased the reward ... to £40,000") follows an
+        # undated one telling no change, which it revises (an undated report telling a change is put
+        # after no other by it: the change it tells may be from a figure given before that one)
+        if _SAID_FIRST.search(tb) and not _SAID_FIRST.search(ta) and not _tells_change(tb):
+            return True
+        return da is not None and db is None and _tells_change(ta) and not _tells_change(tb)
     ca, cb = _entry_clock(ctx, sa), _entry_clock(ctx, sb)
     if ca is not None and cb is not None and ca != cb:
         return ca > cb
@@ -614,16 +689,41 @@ def _later(ctx: AnswerContext, a: Sequence[Sentence], b: Sequence[Sentence], by_
     return bool(_SAID_LATER.search(ta)) and not _SAID_LATER.search(tb)
 
 
-def _revises(ctx: AnswerContext, s: Sentence, answer: Sentence, answer_text: str) -> bool:
+def _tells_change(text: str) -> bool:
+    """Whether a statement says its figure is a later account than another: revised, risen, now said
+    (``_SAID_LATER``) or changed to it (``_CHANGED_TO``)."""
+    return _SAID_LATER.search(text) is not None or _CHANGED_TO.search(text) is not None
+
+
+def _revises(
+    ctx: AnswerContext, s: Sentence, answer: Sentence, answer_text: str, given: frozenset[str] = frozenset()
+) -> bool:
     """Whether sentence ``s`` says it revises the answer's figure: it gives that figure as the one it
     replaces ("17 people were arrested ..., up from the figure of 12 given on the day", ``_replaces``),
     in any article; or, in the answer's own article and stated after it (``_later``: a live blog's later
     entry), the same source gives its present account ("11:15 Caldera National Rail now says 17 depots are
     affected" after "08:05 Caldera National Rail says at least 12 depots remain shut"): every name
     before its "now says" is one the answer writes. Such a sentence is a version of the answer's count
-    however it words the rest (a source revising its count need not repeat how it first put it)."""
-    if _replaces(s.text, answer_text):
+    however it words the rest (a source revising its count need not repeat how it first put it). In
+    another article, a report after the answer's (``_later``: by date, or beside an undated answer, by
+    its own words)
+    saying a figure of the answer's kind was changed to its own ("raised its estimate of the oil spilled
+    to 4,200 tonnes" of "about 3,500 tonnes of crude had leaked", ``_changed_to_kind``) of the answer's
+    story (``AnswerWeights.revision_shared`` of its words at least: "the National Environment Agency")
+    revises it too."""
+    if _replaces(s.text, answer_text) and (not given or not _replaced(s.text).isdisjoint(given)):
         return True
+    kind = (
+        ""
+        if s.doc_id == answer.doc_id or _tells_change(answer_text)
+        else _changed_to_kind(s.text, answer_text, given)
+    )
+    if kind:
+        # (the unit both write is no word of the story: "81 percent backed a walkout" and "availability
+        # had fallen to 71 percent" share only their unit and the strike)
+        shared = _said(ctx, [s]) & _said(ctx, [answer]) - ctx.tokenizer.term_set(kind)
+        if len(shared) >= WEIGHTS.revision_shared and _later(ctx, [s], [answer], True):
+            return True
     if s.doc_id != answer.doc_id or _NOW_SAYS.search(answer_text):
         return False
     now = _NOW_SAYS.search(s.text)
@@ -712,7 +812,22 @@ def _newest(
     """Of an answer and its versions, the one stated after every other (``_later``), else the answer:
     an undated one could be the latest, so the answer keeps its place beside it."""
     every = [first, *versions]
-    return next((v for v in every if all(v is w or _later(ctx, v, w, by_date) for w in every)), first)
+    top = next((v for v in every if all(v is w or _later(ctx, v, w, by_date) for w in every)), None)
+    if top is not None:
+        return top
+    # no one statement is known to follow every other (an undated one could be either): the answer keeps
+    # its place unless a version is known to follow it, which then leads, the first such that no other is
+    # known to follow ("risen to 17" after "Police had initially said at least 12", beside an undated
+    # live blog's "at least nine": a figure known to be replaced does not lead)
+    return next(
+        (
+            v
+            for v in versions
+            if _later(ctx, v, first, by_date)
+            and not any(w is not v and _later(ctx, w, v, by_date) for w in every)
+        ),
+        first,
+    )
 
 
 def _similar(a: frozenset[str], b: frozenset[str]) -> float:
@@ -727,6 +842,20 @@ def _similar(a: frozenset[str], b: frozenset[str]) -> float:
 
 #: a question asking about the past ("how many workers did it employ"), whose answer need not be the latest
 _ASKS_PAST = re.compile(r"\b(?:did|was|were|had|used to)\b(?:\s+([a-z]+))?", re.IGNORECASE)
+
+
+#: a question asking for a figure as first given ("how many tonnes leaked at first", "when the outbreak was
+#: first reported"), which a later revision does not answer
+_ASKS_FIRST = re.compile(
+    r"\b(?:at first|initially|originally|first (?:reported|said|given|announced|estimated|stated|put))\b",
+    re.I,
+)
+
+
+def _asks_first(question: str) -> bool:
+    """Whether a question asks for a figure as it was first given (``_ASKS_FIRST``): the answer chosen
+    keeps its place before any later revision of it."""
+    return _ASKS_FIRST.search(question) is not None
 
 
 def _asks_past(question: str) -> bool:
@@ -1114,16 +1243,21 @@ def _rivals(
     out: list[list[Sentence]] = []
     docs = {best.sentence.doc_id}
     past = not given and _asks_past(q.text)
-    for c in cands[1:]:
+    # a revision of the answer's figure that says so: one giving the answer's figure as the one it
+    # replaces ("17 ..., up from the figure of 12 given on the day"), or a later entry of the answer's
+    # own article marked as a revision ("11:15 Caldera now says 17 depots are affected" after "08:05
+    # ... at least 12 depots remain shut"): the same count, however it is worded or ranked; read before
+    # any other outlet's figure, which would otherwise take the places of the versions first
+    revising = {
+        c.row
+        for c in cands[1:]
+        if _revises(ctx, c.sentence, best.sentence, answer, given)
+        or _goes_on(q, c.sentence, best.sentence, answer)
+    }
+    for c in sorted(cands[1:], key=lambda c: c.row not in revising):
         if len(out) >= WEIGHTS.max_versions:
             break
-        # a revision of the answer's figure that says so: one giving the answer's figure as the one it
-        # replaces ("17 ..., up from the figure of 12 given on the day"), or a later entry of the answer's
-        # own article marked as a revision ("11:15 Caldera now says 17 depots are affected" after "08:05
-        # ... at least 12 depots remain shut"): the same count, however it is worded or ranked
-        revises = _revises(ctx, c.sentence, best.sentence, answer) or _goes_on(
-            q, c.sentence, best.sentence, answer
-        )
+        revises = c.row in revising
         # an answer whose figure counts nothing of what is asked in its words ("At least 12 athletes" for
         # "how many people") is compared with no other count, but its revision names its figure (unless
         # the question asks of the past: "how many guards used to be on duty" is not answered by what
@@ -1142,8 +1276,12 @@ def _rivals(
             continue
         # (the figure a revision replaces, which it names, is the answer's, not one of its own)
         got = figures_of(c.sentence.text) - (_replaced(c.sentence.text) if revises else frozenset())
-        if revises and not seen:
-            # (its figures but the one it replaces: what it says the answer's figure became)
+        if revises and (
+            not seen or (not got and given <= _replaced(c.sentence.text) and _asks_alike(q, c, best, ctx))
+        ):
+            # (its figures but the one it replaces: what it says the answer's figure became, also where
+            # it counts the thing in another word than the question's when it replaces every figure the
+            # answer counts: "340 oiled seabirds ..., up from 120" for "how many birds")
             got = figures(c.sentence.text) - _replaced(c.sentence.text) - figures(q.text)
         if not got or not seen.isdisjoint(got) or not (revises or (answers(q, c, ctx) and keep(c))):
             continue
@@ -1151,6 +1289,27 @@ def _rivals(
         docs.add(c.sentence.doc_id)
         seen |= got
     return out
+
+
+def _asks_alike(q: QuestionInfo, c: Candidate, best: Candidate, ctx: AnswerContext) -> bool:
+    """Whether a candidate holds the question's words but its names and what it counts as well as the
+    answer does (each word's ``credit``), and the counted noun in some form: a word of its kind ("the
+    number of workers trapped" for "miners") or the head of a compound ("seabirds" for "birds"). A
+    revision counting in another word than the question's says what the question asks ("340 oiled
+    seabirds" found for "how many oiled birds"), where a toll that "rose to 17" counts none of the people
+    a town's answer counts."""
+    counted = {q.counted, *q.counted_with} - {""}
+    words = [t for t in q.terms if not is_name(q, t) and t not in counted]
+    said, answer = ctx.terms(c.row), ctx.terms(best.row)
+    written = re.findall(r"[a-z]+", c.sentence.text.lower())
+
+    def holds(t: str) -> bool:
+        head = q.term_words.get(t, t).lower()
+        return credit(q, t, said) > 0 or any(len(w) > len(head) and w.endswith(head) for w in written)
+
+    return all(holds(t) for t in counted) and sum(credit(q, t, said) for t in words) >= sum(
+        credit(q, t, answer) for t in words
+    )
 
 
 def _goes_on(q: QuestionInfo, s: Sentence, answer: Sentence, answer_text: str) -> bool:
@@ -1466,7 +1625,11 @@ def compose(
     taken.update(row(p) for v in versions for p in v)
     # the latest version leads: by its article's date unless the question asks about the past, and as
     # its own article orders them always (an article telling a figure then another revises its report)
-    newest = _newest(ctx, first, versions, not _asks_past(q.text)) if versions else first
+    newest = (
+        _newest(ctx, first, versions, not _asks_past(q.text))
+        if versions and not _asks_first(q.text)
+        else first
+    )
     if newest is not first:
         # outlets' figures differ and the question asks how things stand: the latest report leads (an
         # older count is what was, not what is), the others follow as its versions; the old answer's

@@ -254,6 +254,14 @@ class AnswerWeights:
     #: whom it names ("would comply" against "does not comment", both by "Interim director Alicia
     #: Baptiste"): higher keeps more rewordings apart, lower cites another's different claim
     says_same_told: float = 0.75
+    #: the words of its story (terms, not figures) another article's report of a figure changed ("raised
+    #: its estimate ... to 4,200 tonnes") shares with the answer to revise its figure: fewer lets a change
+    #: of another figure of the same unit revise the answer, more misses a revision worded briefly
+    revision_shared: int = 2
+    #: how many times the answer's figure (or how small a share of it) a figure said to be changed to may
+    #: be and still revise it: more lets another measure of the story ("$41.20" a share beside "$900
+    #: million" of market value) pass for a revision, fewer misses a count revised severalfold
+    revision_factor: float = 10.0
     #: another outlet's answer to a typed question giving another number, date or name than the chosen
     #: one is quoted beside it as a version of its own (the reader sees the reports differ) when it
     #: answers the question too and scores this close to the best: lower shows more disagreements, and
