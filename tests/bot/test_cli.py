@@ -67,9 +67,9 @@ def test_a_question_refused_unsearched_says_why_and_not_that_the_coverage_was_se
 ) -> None:
     r = newsbot("--db", str(tmp_path / "c.db"), "ask", "what happened " * 100)
     assert r.returncode == 1
-    assert "please keep it under" in r.stdout and "Searched the coverage" not in r.stdout
+    assert "please keep it to" in r.stdout and "Searched the coverage" not in r.stdout
     piped = newsbot("--db", str(tmp_path / "c.db"), "ask", stdin="what happened " * 100 + "\n")
-    assert "please keep it under" in piped.stdout and "Searched the coverage" not in piped.stdout
+    assert "please keep it to" in piped.stdout and "Searched the coverage" not in piped.stdout
 
 
 def test_ask_text_output_has_numbered_sources(tmp_path: Path) -> None:
