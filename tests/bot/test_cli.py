@@ -372,3 +372,19 @@ def test_a_first_reload_of_an_unreadable_corpus_keeps_no_previous_corpus(tmp_pat
     r = newsbot("--corpus", str(corpus), "--no-cache", "timeline", "fence", "--chart", str(chart))
     assert r.returncode == 0, r.stderr
     assert f"chart: {chart} (1 event)" in r.stderr, r.stderr
+
+
+def test_a_load_note_is_printed_as_a_note_and_a_skipped_file_as_a_warning(tmp_path: Path) -> None:
+    """A Windows-1252 file is loaded (a note, not a failure); a ``.csv`` beside it is skipped, by name."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    story = "Quill footbridge to close\n\nThe council said the footbridge would close \u201csoon\u201d.\n"
+    (corpus / "ansi.txt").write_bytes(story.encode("cp1252"))
+    (corpus / "brief.csv").write_text("date,headline\n", encoding="utf-8")
+    r = newsbot("--corpus", str(corpus), "--no-cache", "sources")
+    assert r.returncode == 0, r.stderr
+    assert (
+        "note: ansi.txt: not UTF-8, read as Windows-1252" in r.stderr and "warning: ansi.txt" not in r.stderr
+    )
+    assert "warning: brief.csv: skipped: a .csv file is not read" in r.stderr
+    assert "Sources (1 document)" in r.stdout
