@@ -3,8 +3,12 @@ PYTHON ?= python3.11
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
-CORPUS ?= seeds
-DB ?= var/newsbot.db
+## `make run CORPUS=mydir DB=var/mine.db` passes --corpus/--db, which win over every setting; left unset, the
+## settings choose (config/newsbot.toml, NEWSBOT_CORPUS, NEWSBOT_DB; by default seeds/ and var/newsbot.db), so
+## `NEWSBOT_CORPUS=mydir make run` is honoured too. The store makes the database's directory itself.
+CORPUS ?=
+DB ?=
+SETTINGS := $(if $(CORPUS),--corpus '$(CORPUS)') $(if $(DB),--db '$(DB)')
 
 .PHONY: run web browser test lint eval bench bench-discord clean postgres
 
@@ -25,13 +29,11 @@ $(STAMP): pyproject.toml | $(WORDNET)
 
 ## The main job: the bot's offline console over the seeds corpus and a local SQLite file.
 run: $(STAMP)
-	@mkdir -p $(dir $(DB))
-	$(BIN)/newsbot --corpus $(CORPUS) --db $(DB) console
+	$(BIN)/newsbot $(SETTINGS) console
 
 ## The moderators' status pages on http://127.0.0.1:8080/ (NEWSBOT_WEB_TOKEN to serve beyond this machine).
 web: $(STAMP)
-	@mkdir -p $(dir $(DB))
-	$(BIN)/newsbot --corpus $(CORPUS) --db $(DB) web
+	$(BIN)/newsbot $(SETTINGS) web
 
 ## Debian's Chromium and chromedriver for the browser tests, installed when missing (as root, unattended;
 ## no browser is downloaded from anywhere else). Not root: says so, and the browser tests skip locally.

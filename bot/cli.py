@@ -338,7 +338,10 @@ async def _main(args: argparse.Namespace, settings: Settings) -> int:
         # one already logged, as the store logs a file it cannot use, is not said again)
         for p in service.problems if args.command != "reload" else ():
             if not SHOWN.said(str(p)):
-                print(f"warning: {render.plain(str(p))}", file=sys.stderr)  # file names are corpus text
+                # a load's note ("echo.txt: note: read as Windows-1252") is said as one: the file loaded
+                said, noted = str(p), ": note: " in str(p)
+                shown = said.replace(": note: ", ": ", 1) if noted else said
+                print(f"{'note' if noted else 'warning'}: {render.plain(shown)}", file=sys.stderr)
         SHOWN.close()
         if args.command == "ask":
             return await _ask(service, args, out)

@@ -109,7 +109,7 @@ def prepare_reload(
         removed=diff.removed,
         changed=diff.changed,
         documents=len(new.corpus.documents),
-        sentences=len(new.sentences),
+        sentences=new.corpus.sentence_count,
         problems=[str(p) for p in new.corpus.problems],
     )
     return prepared, report

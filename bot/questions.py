@@ -69,6 +69,6 @@ def clean_question(text: str, max_chars: int = default("max_question_chars")) ->
         raise QuestionError("Please ask a question with some words in it.")
     if len(text) > max_chars:
         raise QuestionError(
-            f"That question is {len(text):,} characters long; please keep it under {max_chars:,}."
+            f"That question is {len(text):,} characters long; please keep it to {max_chars:,} at most."
         )
     return text

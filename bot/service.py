@@ -111,8 +111,7 @@ class Service:
         index_at = settings.db if use_store else None
         problem = None if index_at is None else await asyncio.to_thread(index_location_problem, index_at)
         if problem is not None:
-            log.warning("not persisting the index: %s", problem)  # said once, at start
-            index_at = None
+            index_at = None  # said once, below: by the store when it cannot use the file either
         # the store opens while the engine does: its statements wait on SQLite's thread and the disk, which
         # the engine's opening (a thread of its own) need not wait for
         opening = asyncio.create_task(open_store(settings, enabled=use_store))
@@ -123,6 +122,11 @@ class Service:
             await _closed(opening)
             raise
         service = cls(settings, engine, await opening, persist_index=index_at is not None)
+        if problem is not None:
+            # "--db /dev/null": the store has already warned that it cannot use the file, which says why
+            # nothing is kept there; a second warning for the index beside it says it twice
+            said = any(str(settings.db) in p for p in service.store.problems)
+            log.log(logging.INFO if said else logging.WARNING, "not persisting the index: %s", problem)
         service.since_index = since
         service.opened_in = round(time.monotonic() - started, 3)
         if warm:  # the interactive front ends: /help's examples ready before the first /help

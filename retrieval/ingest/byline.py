@@ -222,14 +222,28 @@ def reads_as_masthead(line: str) -> bool:
 
 def masthead_alone(line: str) -> bool:
     """Whether a line alone between a headline and its story, the page's only credit, is the outlet's
-    masthead: a name of two to five words ending in a word that ends newspapers' and wires' names and other
-    phrases too ("Metro Wire", "Kestle Review"), none of the words before it an adjective ("Barbed Wire",
-    "Judicial Review") or, in its most frequent sense as a noun, a kind of piece, a person or a time ("Film
-    Review", "Guest Post", "Weekend Review": a section's or a kind of piece's label)."""
+    masthead: a name of two to five words ending in a word that ends newspapers', wires' and broadcasters'
+    names and other phrases too ("Metro Wire", "Kestle Review", "Harrow Valley Radio"), or in a common noun
+    that is, in one of its few most frequent senses, a kind of communication after words read as a name and
+    not a given name ("Northfield Echo", as ``_dateline_outlet`` reads it beside a date; not "Sarah
+    Banner", nor a last word that is an adjective too, "Corrin Daily"); none of the words before it an
+    adjective ("Barbed Wire", "Judicial Review") or, in its most
+    frequent sense as a noun, a kind of piece, a person or a time ("Film Review", "Guest Post", "Talk
+    Radio", "Weekend Review": a section's or a kind of piece's label)."""
     name = _EMPHASIS.sub("", line).strip()
     words = name.split()
     wn = _wordnet()
-    if wn is None or not words or words[-1].lower() not in _MASTHEAD_ALONE or not reads_as_masthead(name):
+    if wn is None or not 2 <= len(words) <= 5 or not _OUTLET.fullmatch(name) or _ROLE.search(name):
+        return False
+    last, before = words[-1].lower(), " ".join(words[:-1])
+    named_for_what_it_carries = (
+        _communication(last)
+        and not wn.is_adjective(last)  # "Corrin Daily" alone may be anything: "daily" says how often
+        and _reads_as_name(before)
+        and not _given_name(words[0])
+        and not _is_place(before)
+    )
+    if last not in _MASTHEAD_ALONE | _BROADCAST and not named_for_what_it_carries:
         return False
     classes = (NOUN_COMMUNICATION, NOUN_PERSON, NOUN_TIME)
     return not any(

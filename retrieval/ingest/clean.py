@@ -457,6 +457,11 @@ def _mark_masthead(lines: list[_Line], kinds: list[RemovedKind | None], first_bo
         # "Metro Wire" alone between the headline and the story, the page's only credit: the masthead
         # (``masthead_alone``; "Film Review" and "Barbed Wire" are none)
         i = next((j for j in top if kinds[j] == "title"), None)
+        if i is None and first_body == 0 and _is_question_heading(lines[0].text):
+            # a headline asked as a question ("Who decides what happens to Market Square?") was read as
+            # the story's first line, a heading: the story starts after the line under it
+            i = 0
+            end = next((j for j in range(2, len(lines)) if kinds[j] is None), len(lines))
         if i is not None and i + 2 == end and kinds[i + 1] == "nav" and masthead_alone(lines[i + 1].text):
             kinds[i + 1] = "masthead"
         return

@@ -13,7 +13,7 @@ import hashlib
 import re
 import sys
 import threading
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -56,7 +56,10 @@ class Corpus:
 
     @property
     def sentence_count(self) -> int:
-        return len(self.store)
+        """The sentences a quote can come from (headings aside), as every screen counts them: the
+        console's header, the reload report, ``sources`` and the status pages (``store.quotable_counts``
+        per document). Counting headings here too made the header say 41 beside a list summing to 40."""
+        return int(self.store.quotable_counts().sum())
 
 
 #: bytes hashed per call: hashlib lets go of the GIL for 2 KiB or more, and a thread that lets go and
@@ -275,6 +278,34 @@ def _unread_dates(docs: list[tuple[Document, str]]) -> list[LoadProblem]:
     return problems
 
 
+def _opening(doc: Document) -> str:
+    """A document's first sentence that is not a heading, spaces and case aside."""
+    first = next((s.text for s in doc.sentences if not s.heading), "")
+    return " ".join(first.split()).casefold()
+
+
+def _copies(docs: Sequence[Document], paths: Mapping[str, str]) -> list[LoadProblem]:
+    """A note for each document that is a copy of an earlier one: the same headline, outlet and first
+    sentence (a page saved twice, one copy cut short). Both stay loaded, since which one is meant the
+    corpus does not say; unnoted, a copy is listed twice among an event's reports and its sources."""
+    seen: dict[tuple[str, str | None], list[Document]] = {}
+    notes: list[LoadProblem] = []
+    for doc in docs:
+        title = " ".join((doc.meta.title or "").split()).casefold()
+        if not title:
+            continue
+        earlier = seen.setdefault((title, doc.meta.source), [])
+        if earlier:
+            opening = _opening(doc)
+            first = next((d for d in earlier if opening and _opening(d) == opening), None)
+            if first is not None:
+                said = f"note: a copy of {paths.get(first.meta.doc_id, first.meta.doc_id)} (the same "
+                said += "headline, outlet and opening); both are loaded, remove one if it is a duplicate"
+                notes.append(LoadProblem(paths.get(doc.meta.doc_id, doc.meta.doc_id), said))
+        earlier.append(doc)
+    return notes
+
+
 def build_corpus(
     root: Path,
     *,
@@ -321,6 +352,7 @@ def _build_corpus(
     #: the dates read in an outlet's order: all the date formats change, so all they add to the version
     by_order: dict[str, str] = {}
     prints: dict[str, str] = {}
+    paths: dict[str, str] = {}
     total = len(scan.docs)
     for i, raw in enumerate(scan.docs):
         if cancel is not None and cancel.is_set():
@@ -358,11 +390,13 @@ def _build_corpus(
                 unread.append((doc, raw.path))
         builder.add(doc)  # its sentences go into the store's columns now, not kept as objects
         prints[raw.doc_id] = fp
+        paths[raw.doc_id] = raw.path
         if progress is not None and (i % 500 == 0 or i + 1 == total):
             progress(i + 1, total)
     store, built = builder.finish()
     docs = _credited_outlets(shared_documents(built))
     problems.extend(_unread_dates(unread))
+    problems.extend(_copies(docs, paths))
     h = hashlib.sha256()
     for doc_id in sorted(prints):
         h.update(f"{doc_id}\0{prints[doc_id]}\0{by_order.get(doc_id, '')}\0".encode())

@@ -3,8 +3,10 @@ Markdown front matter between ``---`` lines, as scrapers and note-taking tools w
 the label became part of the headline ("Title: Dock strike called") and the outlet and author a user
 wrote down were lost, so "who wrote …" and "according to <outlet>" could not find them.
 
-Only lines at the very top count, and only while every line is a known label, so a story that opens
-"Source: a council official said …" further down is never read as metadata. A date label is left in
+Only lines at the very top count, or the block directly under the headline (its first line, a blank
+line between allowed) when each of its values is a short name and not a sentence, and only while every
+line is a known label, so a story that opens "Source: a council official said …" further down is never
+read as metadata. A date label is left in
 the text as a "Published" line: the publication-line reader (``pubdate``) reads it there, with each
 outlet's order for all-numeric dates, so a date is read one way wherever it is written.
 """
@@ -33,6 +35,12 @@ _URL = re.compile(r"(?i)^https?://\S+$")
 _BY = re.compile(r"(?i)^by\s+")
 #: the most lines a header or front matter may hold: a longer run of labels is not a header
 _MAX_LINES = 30
+#: a headline above a label block is one line this long at most (a longer first line is a paragraph)
+_HEADLINE_CHARS = 200
+#: the most words a label's value under a headline holds: more is a sentence, "Source: officials said …"
+_VALUE_WORDS = 12
+#: a sentence's end after a word ("… would fail."), which no outlet's or author's name ends with
+_SENTENCE_END = re.compile(r"[^\W\d_]{3,}[.!?]$")
 
 
 def _label(line: str) -> tuple[str, str] | None:
@@ -88,6 +96,21 @@ def split_header(text: str) -> tuple[dict[str, str], str]:
         if not fields and not dates:
             return {}, text
         return fields, "\n".join([*lines[:start], *dates, *lines[end + 1 :]])
+    fields, dates, end = _block(lines, start)
+    if fields:
+        return fields, "\n".join([*lines[:start], *dates, *lines[end:]])
+    under = next((i for i in range(start + 1, len(lines)) if lines[i].strip()), len(lines))
+    if start < len(lines) and len(lines[start]) <= _HEADLINE_CHARS and under - start <= 2:
+        # the headline first, then its labels ("Judge rejects challenge" / "Source: Northfield Echo" /
+        # "Date: 20 April 2026"): the block under it, when each of its values is a short name, not a sentence
+        fields, dates, end = _block(lines, under)
+        if fields and all(_plain(v) for k, v in fields.items() if k != "url"):
+            return fields, "\n".join([*lines[:under], *dates, *lines[end:]])
+    return {}, text  # date lines alone are read where they stand, as before
+
+
+def _block(lines: list[str], start: int) -> tuple[dict[str, str], list[str], int]:
+    """The fields and date lines of the run of known label lines from ``start``, and where it ends."""
     pairs = []
     end = start
     while end < len(lines) and end - start < _MAX_LINES and lines[end].strip():
@@ -97,6 +120,14 @@ def split_header(text: str) -> tuple[dict[str, str], str]:
         pairs.append(pair)
         end += 1
     fields, dates = _fields(pairs)
-    if not fields:
-        return {}, text  # date lines alone are read where they stand, as before
-    return fields, "\n".join([*lines[:start], *dates, *lines[end:]])
+    return fields, dates, end
+
+
+def _plain(value: str) -> bool:
+    """Whether a label's value under a headline is a name or a title, not the sentence of a story that
+    opens "Source: a council official said …" (lower case first, or a full stop after a word, or long)."""
+    return (
+        (value[:1].isupper() or value[:1].isdigit() or value[:1] in "\"'“‘")
+        and len(value.split()) <= _VALUE_WORDS
+        and not _SENTENCE_END.search(value)
+    )

@@ -28,7 +28,8 @@ from retrieval.models import LoadProblem, RawDocument
 
 Fmt = Literal["txt", "md", "html", "jsonl", "json"]
 
-#: file suffix -> format; anything else in the corpus directory is ignored silently. A ``.json`` file is
+#: file suffix -> format; any other file in the corpus directory is skipped and reported by name (the bot's
+#: own database files aside: ``_own_file``). A ``.json`` file is
 #: one article object with a JSONL line's fields (an export of a single story), or skipped with the reason
 SUFFIXES: dict[str, Fmt] = {
     ".txt": "txt",
@@ -81,6 +82,7 @@ def _walk(
     except OSError as exc:
         problems.append(LoadProblem(shown_prefix or ".", f"cannot list directory: {exc.strerror or exc}"))
         return
+    names = {e.name for e in entries}
     for entry in entries:
         if _is_hidden(entry.name):
             continue
@@ -94,6 +96,8 @@ def _walk(
         except OSError:
             is_link, is_dir = False, False
         if suffix not in SUFFIXES and not is_dir:
+            if not is_link and entry.is_file(follow_symlinks=False) and not _own_file(path, names):
+                problems.append(LoadProblem(shown, _unread_suffix(suffix)))
             continue
         if is_link:
             target = path.resolve(strict=False)
@@ -113,6 +117,32 @@ def _walk(
             yield from _walk(path, root, shown, seen_dirs, problems)
         elif suffix in SUFFIXES and not (shown_prefix == "" and entry.name == MANIFEST_NAME):
             yield _Candidate(path, shown, SUFFIXES[suffix])
+
+
+#: the bot's own files beside a database kept in the corpus directory (``--db corpus/newsbot.db``)
+_OWN_SUFFIXES = ("-wal", "-shm", "-journal", ".reload-lock")
+_SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def _own_file(path: Path, names: set[str]) -> bool:
+    """Whether a file the corpus does not read is the bot's own (its database, whose index directory
+    ``<db>.index`` stands beside it, or SQLite's and the reload lock's files), which is not reported."""
+    name = path.name
+    if f"{name}.index" in names or name.endswith(_OWN_SUFFIXES):
+        return True
+    try:
+        with path.open("rb") as handle:
+            return handle.read(len(_SQLITE_HEADER)) == _SQLITE_HEADER
+    except OSError:
+        return False
+
+
+def _unread_suffix(suffix: str) -> str:
+    """Why a file of a format the bot does not read is skipped, said by its name: a ``.csv`` export
+    dropped into the corpus was left out without a word."""
+    kind = f"a {suffix} file" if suffix else "a file without an extension"
+    formats = ", ".join(sorted(set(SUFFIXES)))
+    return f"skipped: {kind} is not read (articles are {formats} files)"
 
 
 # --------------------------------------------------------------------------- reading
@@ -153,8 +183,53 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
-def _decode(data: bytes) -> str:
-    """Text in UTF-8, or in the UTF-16/32 a byte-order mark (or UTF-16's NUL pattern) announces."""
+#: what a file that is no text starts with, and what to call it: a Word document saved under a ".txt"
+#: name is a zip archive ("PK\x03\x04"), which says "binary file" to no editor
+_MAGIC = (
+    (b"PK\x03\x04", "a zip archive"),
+    (b"%PDF-", "a PDF document"),
+    (b"{\\rtf", "an RTF document"),
+    (b"\xd0\xcf\x11\xe0", "an old Word/Office document (.doc)"),
+)
+#: how to make a file the loader can read, said after each refusal of a document saved in another format
+_RESAVE = "save it as plain text, UTF-8"
+#: a UTF-8 sequence of two bytes or more: text that holds one is UTF-8 (mixed with other bytes), never a
+#: Windows-1252 file, whose accented letters are single bytes
+_UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xf4][\x80-\xbf]+")
+#: control characters no text file holds (tab, line ends and form feed aside): a file with them is binary
+_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
+
+
+def _not_text(data: bytes) -> str | None:
+    """What a file is when it is a document of another format (a Word file renamed ".txt"), else None."""
+    for magic, what in _MAGIC:
+        if data.startswith(magic):
+            if magic == b"PK\x03\x04":
+                word = b"word/" in data[:65536]
+                what = "a Word document (.docx, a zip archive)" if word else what
+            return f"{what}, not text: {_RESAVE}"
+    return None
+
+
+def _windows_1252(data: bytes) -> str | None:
+    """The text of a Windows-1252 ("ANSI") file, as Word's and Notepad's older plain-text saves write
+    curly quotes and "€": when the bytes are no UTF-8 at all (not one multi-byte sequence) and every one
+    decodes to a character a text holds. Random bytes fail both (cp1252 leaves five bytes undefined, and
+    control characters are no text's), so a binary file stays refused."""
+    if _UTF8_MULTIBYTE.search(data):
+        return None
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+    return None if _CONTROL.search(text) else text
+
+
+def _decode(data: bytes, notes: list[str] | None = None) -> str:
+    """Text in UTF-8, or in the UTF-16/32 a byte-order mark (or UTF-16's NUL pattern) announces, or in
+    Windows-1252 when it is not UTF-8 and reads cleanly so (``_windows_1252``; ``notes`` is told)."""
+    if (what := _not_text(data)) is not None:
+        raise _Skip(what)
     codec = next((c for bom, c in _BOMS if data.startswith(bom)), None)
     marked = codec is not None
     if codec is None and b"\x00" in data:
@@ -165,11 +240,21 @@ def _decode(data: bytes) -> str:
     try:
         return data.decode(codec)
     except UnicodeDecodeError as exc:
+        if (
+            not marked
+            and codec == "utf-8"
+            and notes is not None
+            and (text := _windows_1252(data)) is not None
+        ):
+            notes.append("note: not UTF-8, read as Windows-1252 (loaded; re-save it as UTF-8 to be sure)")
+            return text
         label = "UTF-8" if codec.startswith("utf-8") else codec.upper()
         # a file opening with a byte-order mark says which encoding it claims: the reader sees why the
         # encoding named is not the one they saved it in
         claim = f"starts with a {label} byte-order mark but is " if marked else ""
-        raise _Skip(f"{claim}not {label} text (invalid byte at offset {exc.start})") from exc
+        raise _Skip(
+            f"{claim}not {label} text (invalid byte at offset {exc.start}); if it is text, save it as UTF-8"
+        ) from exc
 
 
 def _open_regular(path: Path, buffering: int = -1) -> BinaryIO:
@@ -226,9 +311,12 @@ def _read_json(cand: _Candidate, max_bytes: int, problems: list[LoadProblem]) ->
     return [RawDocument(doc_id=record.id, text=record.text, path=cand.shown, fmt="jsonl", fields=fields)]
 
 
-def _read_file(cand: _Candidate, max_bytes: int) -> list[RawDocument]:
-    """The file's document, or an HTML page's stories (``html.page_documents``)."""
-    text = _decode(_read_whole(cand.path, max_bytes))
+def _read_file(cand: _Candidate, max_bytes: int, problems: list[LoadProblem]) -> list[RawDocument]:
+    """The file's document, or an HTML page's stories (``html.page_documents``); a note in ``problems``
+    when it was read in an encoding other than the one it should have been saved in."""
+    notes: list[str] = []
+    text = _decode(_read_whole(cand.path, max_bytes), notes)
+    problems.extend(LoadProblem(cand.shown, note) for note in notes)
     doc_id = Path(cand.shown).stem  # the printable name: ids reach JSON and Discord
     if cand.fmt == "html":
         from retrieval.ingest.html import page_documents  # the HTML parser, loaded for a page only
@@ -456,7 +544,7 @@ def scan_corpus(
                 elif cand.fmt == "json":
                     found = [(doc, None) for doc in _read_json(cand, max_file_bytes, own_problems)]
                 else:
-                    found = [(doc, None) for doc in _read_file(cand, max_file_bytes)]
+                    found = [(doc, None) for doc in _read_file(cand, max_file_bytes, own_problems)]
             except _Skip as exc:
                 own_problems.append(LoadProblem(cand.shown, str(exc)))
                 found = []

@@ -67,9 +67,9 @@ def test_a_question_refused_unsearched_says_why_and_not_that_the_coverage_was_se
 ) -> None:
     r = newsbot("--db", str(tmp_path / "c.db"), "ask", "what happened " * 100)
     assert r.returncode == 1
-    assert "please keep it under" in r.stdout and "Searched the coverage" not in r.stdout
+    assert "please keep it to" in r.stdout and "Searched the coverage" not in r.stdout
     piped = newsbot("--db", str(tmp_path / "c.db"), "ask", stdin="what happened " * 100 + "\n")
-    assert "please keep it under" in piped.stdout and "Searched the coverage" not in piped.stdout
+    assert "please keep it to" in piped.stdout and "Searched the coverage" not in piped.stdout
 
 
 def test_ask_text_output_has_numbered_sources(tmp_path: Path) -> None:
@@ -230,17 +230,19 @@ def test_a_db_that_is_no_regular_file_persists_nothing_and_says_why_once(
     seeds_copy: Path, tmp_path: Path
 ) -> None:
     """A FIFO (as /dev/null, a device) is no place for a database or an index beside it: the bot runs
-    without both, says why once, and creates nothing (``--db /dev/null`` made ``/dev/null.index``)."""
+    without both, says why once, and creates nothing (``--db /dev/null`` made ``/dev/null.index``). Once:
+    the store's warning that it cannot use the file says it; the index's "not persisting" beside it said
+    the same thing a second time."""
     fifo = tmp_path / "db.fifo"
     os.mkfifo(fifo)
     for command in (("ask", "--json", "Who interviewed Rutte?"), ("reload",)):
         r = newsbot("--corpus", str(seeds_copy), "--db", str(fifo), *command)
         assert r.returncode == 0, r.stderr
-        assert r.stderr.count("not persisting the index") == 1, r.stderr
+        assert r.stderr.count("WARNING") == 1 and "not persisting the index" not in r.stderr, r.stderr
         assert r.stderr.count("running without a cache or history") == 1, (
             r.stderr
         )  # not logged twice, printed
-        assert "db.fifo is not a regular file" in r.stderr
+        assert "db.fifo: it is not a regular file" in r.stderr
         assert sorted(p.name for p in tmp_path.iterdir()) == ["corpus", "db.fifo"]
     assert "Rutte" in r.stdout or "reloaded" in r.stdout
 
@@ -370,3 +372,19 @@ def test_a_first_reload_of_an_unreadable_corpus_keeps_no_previous_corpus(tmp_pat
     r = newsbot("--corpus", str(corpus), "--no-cache", "timeline", "fence", "--chart", str(chart))
     assert r.returncode == 0, r.stderr
     assert f"chart: {chart} (1 event)" in r.stderr, r.stderr
+
+
+def test_a_load_note_is_printed_as_a_note_and_a_skipped_file_as_a_warning(tmp_path: Path) -> None:
+    """A Windows-1252 file is loaded (a note, not a failure); a ``.csv`` beside it is skipped, by name."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    story = "Quill footbridge to close\n\nThe council said the footbridge would close \u201csoon\u201d.\n"
+    (corpus / "ansi.txt").write_bytes(story.encode("cp1252"))
+    (corpus / "brief.csv").write_text("date,headline\n", encoding="utf-8")
+    r = newsbot("--corpus", str(corpus), "--no-cache", "sources")
+    assert r.returncode == 0, r.stderr
+    assert (
+        "note: ansi.txt: not UTF-8, read as Windows-1252" in r.stderr and "warning: ansi.txt" not in r.stderr
+    )
+    assert "warning: brief.csv: skipped: a .csv file is not read" in r.stderr
+    assert "Sources (1 document)" in r.stdout

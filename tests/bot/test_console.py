@@ -107,7 +107,7 @@ async def test_bad_input_is_answered_and_the_loop_goes_on(service: Service) -> N
     assert "Please ask a question" in out
     assert "`since`: I can't read 'whenever' as a date; try one of: 2025-05-12" in out
     assert "Unknown command /nope" in out
-    assert "please keep it under" in out
+    assert "please keep it to" in out
     assert "Sources (5 documents)" in out
 
 

@@ -28,9 +28,19 @@ def test_huge_questions_are_refused_with_their_length() -> None:
 
 def test_the_question_limit_is_the_setting() -> None:
     assert default("max_question_chars") == 1000
-    with pytest.raises(ValueError, match="under 40"):
+    with pytest.raises(ValueError, match="to 40 at most"):
         clean_question("word " * 10, max_chars=40)
     assert clean_question("word " * 8, max_chars=40) == ("word " * 8).strip()
+
+
+def test_the_refusal_states_the_limit_truly_as_the_longest_allowed() -> None:
+    """The limit itself is allowed, so the message may not say "under" it: a question of exactly
+    ``max_chars`` characters passes, and the one a character longer is told the most it may be."""
+    assert clean_question("x" * 40, max_chars=40) == "x" * 40
+    with pytest.raises(ValueError) as refused:
+        clean_question("x" * 41, max_chars=40)
+    assert "41 characters long" in str(refused.value) and "to 40 at most" in str(refused.value)
+    assert "under" not in str(refused.value)
 
 
 def test_terminal_escape_sequences_are_removed_whole() -> None:

@@ -219,9 +219,9 @@ def rows(db: Path, sql: str) -> list[tuple[object, ...]]:
 async def test_the_question_limit_comes_from_the_settings(seeds_engine: Engine, tmp_path: Path) -> None:
     settings = load_settings(None, db=tmp_path / "s.db", max_question_chars=30)
     service = Service(settings, seeds_engine, UnavailableStore("not needed"))
-    with pytest.raises(QuestionError, match="under 30"):
+    with pytest.raises(QuestionError, match="to 30 at most"):
         await service.ask("Who interviewed Rutte on Sunday morning?")
-    with pytest.raises(QuestionError, match="under 30"):
+    with pytest.raises(QuestionError, match="to 30 at most"):
         await service.timeline("ceasefire talks between the two delegations")
     assert service.check_question("Who interviewed Rutte?") == "Who interviewed Rutte?"
 

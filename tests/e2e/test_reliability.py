@@ -197,7 +197,7 @@ async def test_over_long_option_gets_a_clear_reply(launch: Launch) -> None:
     still gets a clear answer, not "something went wrong"."""
     h = await launch()
     _inter, reply = await h.ask(h.alice, "Putin " * 1000)
-    assert reply["flags"] & 64 and "please keep it under" in reply["content"]
+    assert reply["flags"] & 64 and "please keep it to" in reply["content"]
 
 
 # --------------------------------------------------------------------------- secrets

@@ -73,7 +73,9 @@ def messy(tmp_path: Path) -> Path:
 def test_messy_corpus_loads_everything_usable(messy: Path) -> None:
     docs, _ = load_corpus(messy)
     by_id = {d.doc_id: d for d in docs}
-    assert sorted(by_id) == ["a", "a@feed.jsonl", "a@sub/a.txt", "b", "c", "inside_link", "j1", "j3", "j5"]
+    assert sorted(by_id) == [
+        "a", "a@feed.jsonl", "a@sub/a.txt", "b", "c", "inside_link", "j1", "j3", "j5", "latin1"
+    ]  # fmt: skip
     assert by_id["a"].path == "a.txt" and by_id["a"].text == "Alpha story. It is fine."
     assert by_id["a"].manifest == {"title": "Alpha", "published": "2025-07-16"}
     assert by_id["b"].fmt == "md" and by_id["b"].path == "sub/b.md"
@@ -90,6 +92,7 @@ def test_messy_corpus_loads_everything_usable(messy: Path) -> None:
         "j5",
         "a@feed.jsonl",
         "inside_link",
+        "latin1",  # no UTF-8 at all, and clean Windows-1252: read so, with a note
         "a@sub/a.txt",
         "b",
         "c",
@@ -99,9 +102,10 @@ def test_messy_corpus_loads_everything_usable(messy: Path) -> None:
 def test_messy_corpus_reports_each_problem_with_file_and_line(messy: Path) -> None:
     _, problems = load_corpus(messy)
     rendered = sorted(str(p) for p in problems)
-    assert len(problems) == 11, rendered
-    assert "binary" in _problems_for(problems, "binary.txt")[0].message
-    assert "not UTF-8" in _problems_for(problems, "latin1.txt")[0].message
+    assert len(problems) == 12, rendered
+    assert "zip archive, not text" in _problems_for(problems, "binary.txt")[0].message
+    assert "skipped: a .pdf file is not read" in _problems_for(problems, "notes.pdf")[0].message
+    assert "note: not UTF-8, read as Windows-1252" in _problems_for(problems, "latin1.txt")[0].message
     assert "empty" in _problems_for(problems, "empty.md")[0].message
     assert "outside the corpus" in _problems_for(problems, "escape.txt")[0].message
     feed = {p.line or 0: p.message for p in _problems_for(problems, "feed.jsonl")}
@@ -119,9 +123,14 @@ def test_messy_corpus_reports_each_problem_with_file_and_line(messy: Path) -> No
     assert any(r.startswith("feed.jsonl:2: invalid JSON") for r in rendered)
 
 
-def test_problems_never_mention_hidden_or_foreign_files(messy: Path) -> None:
+def test_problems_never_mention_hidden_files_and_name_foreign_ones_as_skipped(messy: Path) -> None:
+    """A hidden file is no one's article; a file of a format not read (a ``.pdf``) is said to be skipped:
+    left out without a word, a newcomer's export seemed lost."""
     _, problems = load_corpus(messy)
-    assert not any(".hidden" in p.path or p.path.endswith(".pdf") for p in problems)
+    assert not any(".hidden" in p.path for p in problems)
+    assert [p.message for p in problems if p.path.endswith(".pdf")] == [
+        "skipped: a .pdf file is not read (articles are .htm, .html, .json, .jsonl, .md, .txt files)"
+    ]
 
 
 def test_too_large_file_is_refused_before_reading(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
