@@ -111,6 +111,12 @@ NUMBER_WORDS: dict[str, int] = {
     "ten": 10,
 }
 _NUMBER = re.compile(r"\d[\d,.]*\d|\d")
+#: the most characters a figure's digits and separators run to after its first digit ("1,000,000,000.00" has
+#: 15), as a bounded repetition ``[\d,.]{0,30}`` after that digit: a pattern reading a figure and what
+#: follows it then reads a run such as "1,1,1,..." in a scraped table a few characters on from each digit,
+#: not each time to its end (a time that grew with the square of the run: a 30,000-character run took a
+#: question a minute); any figure a sentence writes is read as before
+FIGURE_TAIL = "{0,30}"
 #: numbers as news copy spells them (below ten, and any number opening a sentence: "Forty-three
 #: ambulances were diverted"), by value
 _UNIT_WORDS = {w: n for w, n in NUMBER_WORDS.items() if 1 <= n <= 9 and len(w) > 2}
@@ -142,7 +148,9 @@ def spelled_value(word: str) -> int:
 
 #: a number with a word of scale: "2.9 million" is the 2,900,000 another outlet writes in digits (not
 #: "m" or "k", which are as often metres and kilometres)
-_SCALED = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(thousand|million|billion|trillion|bn)\b", re.IGNORECASE)
+_SCALED = re.compile(
+    rf"(\d[\d,]{FIGURE_TAIL}(?:\.\d+)?)\s*(thousand|million|billion|trillion|bn)\b", re.IGNORECASE
+)
 #: a sum's abbreviated scale after a currency sign ("$310m", "£1.2bn", "€45k"): money, never metres,
 #: so the same figure as the "$310 million" another outlet writes
 _CURRENCY_SCALED = re.compile(r"(?<=[$\u00a3\u20ac])(\d[\d,]*(?:\.\d+)?)(m|mn|b|k)\b", re.IGNORECASE)

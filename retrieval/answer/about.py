@@ -43,6 +43,7 @@ from retrieval.answer.scoring import (
 from retrieval.answer.story import story_terms, title_terms
 from retrieval.answer.weights import WEIGHTS
 from retrieval.lexicon import (
+    FIGURE_TAIL,
     PLACE_PREPOSITIONS,
     PLURAL_NOUNS,
     SPELLED_NUMBER,
@@ -782,7 +783,9 @@ def _gives(q: QuestionInfo, c: Candidate, asked: set[str], ctx: AnswerContext) -
 
 
 #: a number as a sentence writes it, with the words either side of it ("puts the total at 5,900 ...")
-_FIGURE_IN = re.compile(rf"(?:(\w+)\W+)?\b(\d[\d,.]*|{SPELLED_NUMBER})\b(?:\W+(\w+))?", re.IGNORECASE)
+_FIGURE_IN = re.compile(
+    rf"(?:\b(\w+)\W+)?\b(\d[\d,.]{FIGURE_TAIL}|{SPELLED_NUMBER})\b(?:\W+(\w+))?", re.IGNORECASE
+)
 
 
 def _states_figure(text: str, counted: str) -> bool:

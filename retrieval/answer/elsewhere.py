@@ -716,6 +716,10 @@ def _titled(words: list[str], i: int, nouns: frozenset[str], tokenizer: Tokenize
     )
 
 
+#: the most capitalised words read before the last word of a name written as an owner ("Standard & Poor's",
+#: "Royal Bank of Canada's" runs shorter): a bound, so a capitalised run in scraped text ("The The The ...")
+#: is read from each word a few words on, not to its end, once per word
+_NAME_WORDS = 6
 #: a question's noun bound to an owner: "priya raman's salary", "the analysts' price target" (the owner's
 #: last two words and the noun's first two; the owner's words are read as names or not by the caller)
 _ASKED_POSSESSIVE = re.compile(
@@ -727,7 +731,7 @@ _ASKED_OWNED_BY = re.compile(
 )
 #: a capitalised name written as an owner, with the capitalised words before it ("Herrera's",
 #: "Standard & Poor\u2019s")
-_NAMED_POSSESSIVE = re.compile(r"\b((?:[A-Z][\w-]*\s+(?:&\s+)?)*[A-Z][\w-]*)['\u2019]s\b")
+_NAMED_POSSESSIVE = re.compile(rf"\b((?:[A-Z][\w-]*\s+(?:&\s+)?){{0,{_NAME_WORDS}}}[A-Z][\w-]*)['\u2019]s\b")
 #: a possessive pronoun: whoever's it is, the sentence may mean the question's owner by it
 _PRONOUN_OWNER = re.compile(r"\b(?:his|her|its|their)\b", re.IGNORECASE)
 #: a clause's end: an owner written before it owns nothing after it
@@ -891,7 +895,7 @@ def _other_possessor(
 
 
 #: a name's possessive ending the text ("... Vane's "): whose the noun written right after it is
-_POSSESSIVE_BEFORE = re.compile(r"\b((?:[A-Z][\w-]*\s+)*[A-Z][\w-]*)['\u2019]s\s+$")
+_POSSESSIVE_BEFORE = re.compile(rf"\b((?:[A-Z][\w-]*\s+){{0,{_NAME_WORDS}}}[A-Z][\w-]*)['\u2019]s\s+$")
 #: an article ending the text: a capitalised word after it is a description ("the Dane"), not a name
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|this|that)\s+$", re.IGNORECASE)
 

@@ -14,7 +14,7 @@ from functools import lru_cache
 from retrieval.answer.bridge import verb_known, wordnet
 from retrieval.answer.phrases import AUXILIARIES, noun_phrase
 from retrieval.answer.weights import WEIGHTS
-from retrieval.lexicon import STOP_WORDS, SUM_SCALE
+from retrieval.lexicon import FIGURE_TAIL, STOP_WORDS, SUM_SCALE
 from retrieval.search.text import fold
 from retrieval.search.wordnet import (
     NOUN_ACT,
@@ -257,7 +257,7 @@ def _object_of_another_verb(before: str, asked: AskedSum, stems: frozenset[str],
 #: a sum written before the noun it modifies ("a $150,000 fine", "a £2m annual bonus"): its figure, any
 #: scale word, and up to three words after it that the noun phrase may run to (the last its head)
 _MODIFIER_SUM = re.compile(
-    rf"{_CURRENCY}[\d,.]*\d(?:\s?{SUM_SCALE}\b)?"
+    rf"{_CURRENCY}[\d,.]{FIGURE_TAIL}\d(?:\s?{SUM_SCALE}\b)?"
     r"(?P<run>(?:[ -][a-z][a-z]+){1,3})",
     re.IGNORECASE,
 )

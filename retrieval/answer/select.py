@@ -199,6 +199,7 @@ from retrieval.answer.types import (
 from retrieval.answer.weights import WEIGHTS
 from retrieval.lexicon import (
     DETERMINERS,
+    FIGURE_TAIL,
     POSSESSIVE_DETERMINERS,
     SCALE_ABBREVIATIONS,
     STOP_WORDS,
@@ -517,7 +518,7 @@ def _clipped_after_number(word: str, text: str, ctx: AnswerContext) -> str:
     something else. "" when the coverage writes none."""
     if not word.isalpha():
         return ""
-    m = re.search(rf"(\d[\d,.]*)\s+{re.escape(word)}\b", text, re.IGNORECASE)
+    m = re.search(rf"(\d[\d,.]{FIGURE_TAIL})\s+{re.escape(word)}\b", text, re.IGNORECASE)
     if m is None:
         return ""
     number = m.group(1).rstrip(",.")

@@ -47,7 +47,11 @@ _SPEECH_AFTER = rf"(?!told\b|tells\b|asked\b){_SPEECH}"
 _WORD = rf"(?:{_CAP}(?:[{LOWER}]{{1,3}}\.(?=\s+{_CAP})|[{LOWER}'\u2019]+(?:-{_CAP}[{LOWER}'\u2019]+)*|\.))"
 #: a capitalised word or an acronym ("FAA", ``(?:{_WORD}|{_CAP}{{2,6}})``), its capital written once
 _BODY_WORD = rf"(?:{_CAP}(?:[{LOWER}'\u2019]+(?:-{_CAP}[{LOWER}'\u2019]+)*|\.|{_CAP}{{1,5}}))"
-_NAME = rf"({_WORD}(?:\s+{_WORD})*)"
+#: the most words after a name's first that a name or a body is read to ("Prime Minister Sir Keir Starmer"
+#: is five): a bound, so a run of capitalised words in scraped text is read a few words on from each of its
+#: words, not each time to its end (a time that grew with the square of the run)
+_RUN = "{0,7}"
+_NAME = rf"({_WORD}(?:\s+{_WORD}){_RUN})"
 #: "Peskov said", "said Jean-Noel Barrot", "Rubio told reporters"
 _SAYS = CasedPattern(
     rf"{_NAME},?\s+(?:also\s+)?{_SPEECH}\b|\b{_SPEECH}\s+(?:the\s+)?(?:[a-z]+\s+){{0,4}}{_NAME}"
@@ -62,7 +66,7 @@ _DESCRIBED_SAYS = CasedPattern(
 #: said"): the person before "of" speaks, not the body ending the name run before the verb
 _OF_SAYS = CasedPattern(rf"{_NAME}\s+of\s+(?:the\s+)?{_NAME},?\s+(?:also\s+)?{_SPEECH}\b")
 #: a person's full name: two or more capitalised words ("Mayor Ana Ruiz")
-_FULL_NAME = CasedPattern(rf"({_WORD}(?:\s+{_WORD})+)")
+_FULL_NAME = CasedPattern(rf"({_WORD}(?:\s+{_WORD}){{1,8}})")
 #: a quotation whose speaker is a pronoun: "..., he added." / "He said ..."
 #: a pronoun speaking: "..., she said", "he added", or inverted right after a quotation ('"...," said he');
 #: not "the player said he had ...", where the pronoun is the reported clause's subject
@@ -238,7 +242,7 @@ _NAME_SAYS = CasedPattern(
 #: ends in a colon, which introduces what they state ("The CDC has updated its count: 41 people are now
 #: sick"; "9:05 a.m. — The agency said in a statement: ..."): only lowercase words between the two
 _STATES_COLON = CasedPattern(
-    rf"(?:^|[\u2014\u2013]\s+)(?:[Tt]he\s+)?({_BODY_WORD}(?:\s+{_BODY_WORD})*)(?:['\u2019]s)?"
+    rf"(?:^|[\u2014\u2013]\s+)(?:[Tt]he\s+)?({_BODY_WORD}(?:\s+{_BODY_WORD}){_RUN})(?:['\u2019]s)?"
     r"\s+(?:[a-z]+\s+){0,5}[a-z]+:\s"
 )
 _QUOTE_MARK = re.compile('["\u201c\u201d\u00ab\u00bb]')
@@ -526,7 +530,7 @@ def someone_elses(doc: Document, s: Sentence) -> bool:
 
 #: a body named before the role of the one speaking for it ("FAA spokesperson Mark Delgado", "Kremlin
 #: spokesman Dmitry Peskov"): its name or acronym, then one or two lowercase words ending in the role
-_BODY_ROLE = rf"({_BODY_WORD}(?:\s+{_BODY_WORD})*)\s+((?:[a-z]+\s+)?[a-z]+)\s+$"
+_BODY_ROLE = rf"({_BODY_WORD}(?:\s+{_BODY_WORD}){_RUN})\s+((?:[a-z]+\s+)?[a-z]+)\s+$"
 #: a body written as an acronym speaking itself ("The NTSB said Friday ...", "..., the FAA said.")
 _ACRONYM_SAYS = CasedPattern(
     rf"\b({_CAP}{{2,6}})(?:'s)?,?\s+{_WHEN}?{_REPORTS}\b|\b{_SPEECH_AFTER}\s+(?:the\s+)?({_CAP}{{2,6}})\b(?=\s*[,.;:])"
@@ -535,13 +539,14 @@ _ACRONYM_SAYS = CasedPattern(
 
 #: a speaker described as a body's ("Daniel Reyes, the NTSB's investigator-in-charge, said")
 _ROLE_OF_BODY = (
-    rf",\s+(?:the\s+|an?\s+)?({_BODY_WORD}(?:\s+{_BODY_WORD})*)['\u2019]s\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
+    rf",\s+(?:the\s+|an?\s+)?({_BODY_WORD}(?:\s+{_BODY_WORD}){_RUN})['\u2019]s"
+    r"\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
 )
 
 
 #: a role for a body, before the speaker's name ("A spokeswoman for the EPA's regional office, Dana
 #: Whitfield, said"): the role, then the body's name or acronym
-_ROLE_FOR_BODY = rf"\b([a-z]+)\s+for\s+(?:the\s+)?({_BODY_WORD}(?:\s+{_BODY_WORD})*)"
+_ROLE_FOR_BODY = rf"\b([a-z]+)\s+for\s+(?:the\s+)?({_BODY_WORD}(?:\s+{_BODY_WORD}){_RUN})"
 
 
 @cache

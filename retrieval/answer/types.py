@@ -23,6 +23,7 @@ from retrieval.answer.question import (
 from retrieval.answer.weights import WEIGHTS
 from retrieval.lexicon import (
     DETERMINERS,
+    FIGURE_TAIL,
     LOWER,
     MONTH_ABBREVIATIONS,
     MONTHS,
@@ -67,7 +68,7 @@ _WEEKDAY = rf"\b(?:{'|'.join(WEEKDAYS)})\b"
 _DATE_LIKE = re.compile(
     rf"{_MONTH_DAY}|\b\d{{1,2}}\s+{_MONTH}\b|\bc?(?:1\d|20)\d\d(?:s|\u2019s|'s)?\b|"
     rf"{_WEEKDAY}|\b(?:yesterday|today|last|next)\s+"
-    r"(?:week|month|year)\b|\b[\w-]+(?:st|nd|rd|th)[- ]century\b|\byears? ago\b|"
+    r"(?:week|month|year)\b|\b[\w-]{1,20}(?:st|nd|rd|th)[- ]century\b|\byears? ago\b|"
     # a part of a period the article's time names ("by the end of the month", "at the start of next year")
     r"\b(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+(?:the|this|next|last)\s+(?:week|month|year|quarter)\b|"
     r"\b\d{1,2}(?::\d\d)?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)|"
@@ -519,12 +520,12 @@ _CURRENCY_NAME = (
     r"(?:dollars?|pounds?|sterling|euros?|yen|francs?|cents?|pence|rupees?|yuan|roubles?|rubles?)\b"
 )
 _MONEY = re.compile(
-    r"[$\u00a3\u20ac\u00a5]\s?\d|\b(?:USD|GBP|EUR|JPY|CHF)\s?\d|\d[\d,.]*\s?(?:m|bn|million|billion)\b|"
-    rf"\d[\d,.]*(?:\s?(?:k|thousand))?\s+{_CURRENCY_NAME}",
+    rf"[$\u00a3\u20ac\u00a5]\s?\d|\b(?:USD|GBP|EUR|JPY|CHF)\s?\d|\d[\d,.]{FIGURE_TAIL}\s?(?:m|bn|million|billion)\b|"
+    rf"\d[\d,.]{FIGURE_TAIL}(?:\s?(?:k|thousand))?\s+{_CURRENCY_NAME}",
     re.IGNORECASE,
 )
 #: a figure and the word after it ("400 crowns"), read for a currency WordNet knows
-_FIGURE_WORD = re.compile(r"\d[\d,.]*\s+([a-z]+)\b")
+_FIGURE_WORD = re.compile(rf"\d[\d,.]{FIGURE_TAIL}\s+([a-z]+)\b")
 
 
 def _money_of(text: str) -> re.Pattern[str]:
@@ -538,7 +539,7 @@ def _money_of(text: str) -> re.Pattern[str]:
 def _money_with(words: tuple[str, ...]) -> re.Pattern[str]:
     """``_MONEY`` with a figure before one of ``words`` (currencies WordNet knows) as money."""
     return re.compile(
-        _MONEY.pattern + rf"|\d[\d,.]*\s+(?:{'|'.join(map(re.escape, words))})\b", re.IGNORECASE
+        _MONEY.pattern + rf"|\d[\d,.]{FIGURE_TAIL}\s+(?:{'|'.join(map(re.escape, words))})\b", re.IGNORECASE
     )
 
 
@@ -601,9 +602,14 @@ def per_unit(text: str, m: re.Match[str]) -> bool:
     news compares a unit's price with another ("to $46 a share, up from $42")."""
     if _PER_UNIT.match(text, m.end()) is not None:
         return True
-    return _SCALED.match(text, m.end()) is None and any(
-        _PER_UNIT.match(text, o.end()) is not None for o in _MONEY.finditer(text)
-    )
+    return _SCALED.match(text, m.end()) is None and _prices_a_unit(text)
+
+
+@lru_cache(maxsize=1024)
+def _prices_a_unit(text: str) -> bool:
+    """Whether any sum a text writes is for each unit of something: read once a text, not again for each
+    of its sums (a scraped row of a thousand sums was read a million times)."""
+    return any(_PER_UNIT.match(text, o.end()) is not None for o in _MONEY.finditer(text))
 
 
 #: the rest of a sum given as an added amount, after where ``_MONEY`` ends ("$400 more", "400 crowns
@@ -676,7 +682,7 @@ _CHANGE_GIVEN = re.compile(
     r"\d\s?%|\d\s?(?:per\s?cent|percent)\b|"
     # "twelve more families joined", "two more blades were found", "400 crowns more a month": the added
     # number, a difference (its unit may stand between)
-    rf"\b(?:\d[\d,.]*|{SPELLED_NUMBER})\s+(?:[a-z]+\s+)?(?:more|fewer|additional|further|extra)\b",
+    rf"\b(?:\d[\d,.]{FIGURE_TAIL}|{SPELLED_NUMBER})\s+(?:[a-z]+\s+)?(?:more|fewer|additional|further|extra)\b",
     re.IGNORECASE,
 )
 
@@ -745,7 +751,7 @@ _SPAN = re.compile(
 #: event is its making ("fossils dated to 515 million years ago"), never a person's, whose age is
 #: counted from a birth no such sentence tells (``_asks_persons_age``)
 _AGO = re.compile(
-    r"\b\d[\d,.]*(?: (?:thousand|million|billion))? years ago\b|"
+    rf"\b\d[\d,.]{FIGURE_TAIL}(?: (?:thousand|million|billion))? years ago\b|"
     # a thing's age as the year it was made ("a cast-iron pipe installed in 1958", "founded in 1994"; not
     # "upgraded in 2015")
     r"\b(?:built|founded|established|installed|constructed|erected|laid|opened|made|created|launched|"

@@ -111,3 +111,17 @@ def test_a_qa_answer_label_is_no_part_of_its_sentence() -> None:
     ]
     assert split_sentences("A. Ruiz said the plant closed.") == ["A. Ruiz said the plant closed."]
     assert split_sentences("Q: Why did the plant close?") == ["Q: Why did the plant close?"]
+
+
+def test_a_run_on_sentence_is_cut_at_spaces_into_verbatim_pieces() -> None:
+    """A scraped table's "sentence" of thousands of characters ("1, 1, 1, ...") is cut at its last space
+    before ``MAX_SENTENCE_CHARS``, each piece a verbatim slice; an ordinary long sentence stays whole."""
+    from retrieval.ingest.segment import MAX_SENTENCE_CHARS
+
+    long_run = "The fund paid " + "1, " * 5000 + "to residents."
+    ordinary = "The mayor, who " + "spoke at length and " * 40 + "then left, said the fund would stay open."
+    pieces = split_sentences(f"{ordinary} {long_run}")
+    assert pieces[0] == ordinary
+    assert all(len(p) <= MAX_SENTENCE_CHARS for p in pieces)
+    assert " ".join(pieces[1:]).split() == long_run.split()
+    assert all(p in long_run for p in pieces[1:])
