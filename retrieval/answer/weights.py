@@ -218,6 +218,10 @@ class AnswerWeights:
     #: story's detail, "The festival ... will take place in Lucerne"): more finds details further on,
     #: and more that belong to another part of the story
     holder_after: int = 3
+    #: sentences after a "why"'s chosen act read for someone's report of what had happened before it
+    #: (``background.reports_background``): news gives that reason right after the act; more takes a
+    #: later paragraph's background, told of another matter, for the reason
+    background_after: int = 2
     #: the terms a sentence opens on that hold its subject (past "The", a describing word or two: "The
     #: revised injury count", "Harbour master Gideon Platt"): a "how" whose chosen sentence does not
     #: open on the asked subject takes a later one that does (``select._subject_told_after``). More reads
