@@ -445,6 +445,11 @@ class AnswerWeights:
     #: to the best one's score each must come: more tells more, and reads longer
     digest_statements: int = 3
     digest_ratio: float = 0.6
+    #: how close to the best one's score the newest dated article's statement must come to join (and so
+    #: lead) a digest asking for the latest ("what's the latest on ..."): the newest turn of a story
+    #: shares fewer of the question's words than its main report. Lower brings a newer statement that
+    #: is less on the topic, higher keeps older ones that say more of it
+    latest_ratio: float = 0.45
     #: "summarize the story" opens with the earliest article on the topic whose lead tells at least this
     #: share of what the most-told lead does (``about._main_report``: its terms' share of the other
     #: articles' headlines and leads). Higher lets a later recap ("a lawsuit over the explosion that
