@@ -18,7 +18,7 @@ from retrieval.answer.confirm import (
     nounish,
 )
 from retrieval.answer.phrases import AUXILIARIES, participle
-from retrieval.answer.question import TYPED_KINDS, QuestionInfo
+from retrieval.answer.question import TYPED_KINDS, QuestionInfo, asks_latest
 from retrieval.answer.quoting import citation_of, join_parts, terms_of
 from retrieval.answer.relation import credit
 from retrieval.answer.scoring import (
@@ -787,6 +787,33 @@ def _joined(
         else:
             out.append([p for p in v if (p.doc_id, p.index) not in held])
     return first, out
+
+
+def _newest_candidate(ctx: AnswerContext, best: Candidate, cands: list[Candidate]) -> Candidate | None:
+    """The best-ranked candidate of the newest dated article that answers nearly as well as ``best``
+    (``AnswerWeights.latest_ratio`` of its score, the question's share of words and names a further
+    statement needs), when that article is dated after ``best``'s; None else, and when ``best``'s
+    article is undated (it may be the latest itself). A story's newest turn tells the latest, though its
+    main report names the topic more."""
+    was = _published(ctx, best.sentence)
+    if was is None:
+        return None
+    floor = WEIGHTS.latest_ratio * best.score
+    fit = [
+        c
+        for c in cands[1:]
+        if c.score >= floor
+        and c.coverage >= WEIGHTS.abstain_coverage
+        and c.names >= WEIGHTS.min_names
+        and _published(ctx, c.sentence) is not None
+    ]
+    if not fit:
+        return None
+    newest = max(fit, key=lambda c: _published(ctx, c.sentence) or 0)
+    day = _published(ctx, newest.sentence) or 0
+    if day <= was:
+        return None
+    return next(c for c in fit if _published(ctx, c.sentence) == day)
 
 
 def _newest_first(ctx: AnswerContext, chosen: list[list[Sentence]]) -> list[list[Sentence]]:
@@ -1677,6 +1704,16 @@ def compose(
     def corroborates(c: Candidate) -> bool:
         return c.row in corroborating
 
+    if broad and asks_latest(q.text):
+        # "what's the latest on the Stroud case": the newest dated article's statement on it joins the
+        # digest, which leads with it (``_newest_first``), though it scores below the older reports
+        turn = _newest_candidate(ctx, best, cands)
+        if turn is not None and len(chosen) + kept < most:
+            parts = _expand(ctx, turn.sentence, q)
+            if not any(row(p) in taken for p in parts):
+                chosen.append(parts)
+                chosen_keys.append(terms_of(ctx, parts))
+                taken.update(row(p) for p in parts)
     for c in sorted(cands[1:], key=lambda c: not corroborates(c)) if corroborating else cands[1:]:
         if len(chosen) + kept >= most:
             break

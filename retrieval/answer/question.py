@@ -133,6 +133,24 @@ def asks_story(question: str) -> bool:
     return bool(_ASKS_STORY.match(asked_sentence(question)))
 
 
+#: a broad question asking for a story's latest turn, in words that ask for what is new or how things
+#: stand now ("what's the latest on", "any updates on", "what's going on with", "give me an update on");
+#: not one asking what happened ("what happened to the guard"), which asks for the event itself
+_ASKS_LATEST = re.compile(
+    r"^(?:please\s+)?(?:(?:what'?s|what is|what are) the (?:latest|news|situation|state of play)|"
+    r"(?:what'?s|what is) (?:going on|happening|new) (?:with|in|on|about)|any (?:news|updates?) (?:on|about)|"
+    r"give me (?:an? |the )?update|catch me up on|"
+    r"(?:the )?(?:latest|updates?)(?: news)? (?:on|about|with|from))\b",
+    re.IGNORECASE,
+)
+
+
+def asks_latest(question: str) -> bool:
+    """Whether a broad question asks for a story's latest turn (``_ASKS_LATEST``), not its course from
+    the start (``asks_story``) nor what is to come (``asks_next``)."""
+    return bool(_ASKS_LATEST.match(asked_sentence(question)))
+
+
 #: a broad question asking what is to come ("what's next for X", "what happens next to X", "what will
 #: happen to X", "what is going to happen with X"): answered by what the coverage says is planned or due
 _ASKS_NEXT = re.compile(

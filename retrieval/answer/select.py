@@ -46,6 +46,7 @@ from retrieval.answer.about import (
 )
 from retrieval.answer.amounts import amount_wording, count_wording, measure_wording
 from retrieval.answer.anchor import asked_anchor
+from retrieval.answer.background import reports_background
 from retrieval.answer.bridge import (
     TermBridge,
     bridge_term,
@@ -3388,6 +3389,10 @@ def _holder(q: QuestionInfo, best: Candidate, ctx: AnswerContext) -> Sentence | 
     # (an earlier word on the matter told right after the act, "The directorate had said a day earlier
     # that ...": weaker still, taken only when neither a reason word nor a finding is found)
     earlier: Sentence | None = None
+    # (what someone says had happened before the act, one or two sentences after it in its paragraph or
+    # opening the next, "Engineers had found cracks in two of its supports, a council spokesperson said":
+    # weaker than a reason word or an account beside it, as strong as a finding, which comes first)
+    background: Sentence | None = None
     for j in (*range(s.index + 1, s.index + 1 + WEIGHTS.holder_after), s.index - 1):
         if not 0 <= j < len(doc.sentences):
             continue
@@ -3420,6 +3425,7 @@ def _holder(q: QuestionInfo, best: Candidate, ctx: AnswerContext) -> Sentence | 
                         or _explained_after(s, other)
                         or _act_says(q, other)
                         or _actor_speaks_after(q, s, other, ctx)
+                        or _actor_quoted_after(q, s, other, ctx)
                         or _advocate_speaks_after(q, s, other, ctx)
                         # (an opinion piece argues: its claim's support is the sentence after it in
                         # its paragraph, "... should not let the regulator off the hook. The commission
@@ -3450,9 +3456,17 @@ def _holder(q: QuestionInfo, best: Candidate, ctx: AnswerContext) -> Sentence | 
                 finding = other
             if earlier is None and q.kind == "reason" and j > s.index and _said_before(q, s, other, ctx):
                 earlier = other
+            if (
+                background is None
+                and q.kind == "reason"
+                and s.index < j <= s.index + WEIGHTS.background_after
+                and other.paragraph <= s.paragraph + 1
+                and reports_background(other.text)
+            ):
+                background = other
             continue
         return other
-    return finding or earlier or _head_holder(q, best, ctx)
+    return finding or background or earlier or _head_holder(q, best, ctx)
 
 
 def _subject_head(q: QuestionInfo) -> str:
@@ -3806,6 +3820,43 @@ def _actor_speaks_after(q: QuestionInfo, did: Sentence, after: Sentence, ctx: An
     if not actor:
         return False
     return bool(ctx.tokenizer.term_set(" ".join(actor)) & ctx.tokenizer.term_set(m.group("who")))
+
+
+#: the speaker of a quotation, in the attribution after its closing mark: "...," trust chair Owen Pike
+#: said", "...," said a council spokesperson"
+_QUOTE_SPEAKER = re.compile(
+    r"[\"\u201d]\s*,?\s*(?:(?P<who>[^\"\u201c\u201d,;]{1,80}?)\s+(?:said|says|told|added|explained)\b"
+    r"|(?:said|says|added)\s+(?P<after>[^\"\u201c\u201d,;.]{1,80}))"
+)
+
+
+def _actor_quoted_after(q: QuestionInfo, did: Sentence, after: Sentence, ctx: AnswerContext) -> bool:
+    """Whether ``after``, right after ``did`` in its paragraph, is a quotation whose speaker is named by
+    a role that names the body ``did`` tells doing the asked act ("The Denholm leisure trust shut the
+    pool on Tuesday. "The filters are forty years old ...," trust chair Owen Pike said."; "... a council
+    spokesperson said" after "The Tarrow council closed the bridge"): a body acts through the people
+    who speak for it, and their words right after the act are why it was done, in words no cause
+    pattern reads. The body is what ``did`` writes before the act's verb (``_event_verbs``), past a
+    dateline; the role a word written in lower case in the attribution (a place's or a person's name,
+    "Denholm resident Mary Cole", is anyone's of that place or family)."""
+    if after.paragraph != did.paragraph or not OPENS_QUOTE.match(after.text):
+        return False
+    verbs = _event_verbs(q)
+    closing = _quote_attribution(after, ctx)
+    m = _QUOTE_SPEAKER.search(closing.text) if closing is not None else None
+    if not verbs or m is None:
+        return False
+    words = _DATELINE.sub("", did.text).split()
+    at = next((i for i, w in enumerate(words) if not verbs.isdisjoint(verb_bases(w.lower()))), None)
+    if not at:
+        return False
+    body = ctx.tokenizer.term_set(" ".join(words[:at]))
+    role = [w for w in (m.group("who") or m.group("after") or "").split() if w[:1].islower()]
+    return not body.isdisjoint(ctx.tokenizer.term_set(" ".join(role)))
+
+
+#: a dateline opening a wire story ("TARROW (Daily Post) - ", "LINTON, Ore. (Meridian Wire) — ")
+_DATELINE = re.compile(r"^[^a-z]*?\([^)]{1,60}\)\s*[-\u2013\u2014]\s*")
 
 
 #: the nouns of people whose work is to speak for another (a client, an employer): WordNet's classes

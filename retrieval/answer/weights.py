@@ -218,6 +218,10 @@ class AnswerWeights:
     #: story's detail, "The festival ... will take place in Lucerne"): more finds details further on,
     #: and more that belong to another part of the story
     holder_after: int = 3
+    #: sentences after a "why"'s chosen act read for someone's report of what had happened before it
+    #: (``background.reports_background``): news gives that reason right after the act; more takes a
+    #: later paragraph's background, told of another matter, for the reason
+    background_after: int = 2
     #: the terms a sentence opens on that hold its subject (past "The", a describing word or two: "The
     #: revised injury count", "Harbour master Gideon Platt"): a "how" whose chosen sentence does not
     #: open on the asked subject takes a later one that does (``select._subject_told_after``). More reads
@@ -449,6 +453,11 @@ class AnswerWeights:
     #: to the best one's score each must come: more tells more, and reads longer
     digest_statements: int = 3
     digest_ratio: float = 0.6
+    #: how close to the best one's score the newest dated article's statement must come to join (and so
+    #: lead) a digest asking for the latest ("what's the latest on ..."): the newest turn of a story
+    #: shares fewer of the question's words than its main report. Lower brings a newer statement that
+    #: is less on the topic, higher keeps older ones that say more of it
+    latest_ratio: float = 0.45
     #: "summarize the story" opens with the earliest article on the topic whose lead tells at least this
     #: share of what the most-told lead does (``about._main_report``: its terms' share of the other
     #: articles' headlines and leads). Higher lets a later recap ("a lawsuit over the explosion that
