@@ -523,6 +523,38 @@ class WordNet:
             self._remember(key, got)
         return got
 
+    def usual_broader(self, noun: str, levels: int = 1) -> frozenset[str]:
+        """The words of ``broader`` whose own most frequent noun sense is the class they are read in
+        ("aircraft" of a plane's; not "way" of a lane's "road, route", a way being first a manner), with
+        their inflections: a word meaning the class before anything else says it where the coverage
+        writes it ("the airline has 62 aircraft"), where another ("the span gave way") is another sense."""
+        key = ("^usual:" + noun.lower(), levels)
+        got = self._memo.get(key)
+        if got is None:
+            out: set[str] = set()
+            for pos, lemma in self.lemmas(noun):
+                if pos != "n":
+                    continue
+                level = self._offsets("n", lemma)[:1]
+                for _ in range(levels):
+                    level = [
+                        t
+                        for off in level
+                        for sym, t, _p, _s, _t in self._synset("n", off)[1]
+                        if sym == _HYPERNYM
+                    ]
+                    out.update(
+                        w
+                        for off in level
+                        for w in self._words("n", off)
+                        if "_" not in w and self._offsets("n", w)[:1] == [off]
+                    )
+            for w in list(out):
+                out.update(self._inflected.get(w, ()))
+            got = frozenset(out)
+            self._remember(key, got)
+        return got
+
     def classes(self, noun: str) -> tuple[str, ...]:
         """The first lemma of each class (hypernym) of the most frequent sense of ``noun`` (in its base
         form), several words joined by "_" ("money" -> "medium_of_exchange", "monetary_system"): what
