@@ -946,6 +946,33 @@ class WordNet:
             self._remember(key, got)
         return got
 
+    def clause_words(self, verb: str, senses: int) -> frozenset[str]:
+        """The words of the noun phrase that follows the leading verb of each opening clause (up to a
+        comma, semicolon, bracket or example) of the definitions of the ``senses`` most frequent senses
+        of ``verb`` (in its base forms), each with its base forms: what the act is done to or brings
+        about ("arrest": "take into custody" -> "custody"; "investigate": "conduct an inquiry or
+        investigation of" -> "inquiry", "investigation"; not "report": "announce as the result of an
+        investigation", whose act brings about a result, ``_object_words``). A question's verb the
+        coverage lacks may be said by a verb it writes whose definition names the question verb's own
+        noun ("detain" -> "detention", "custody": ``answer.glossed``)."""
+        key = ("clause:" + verb.lower(), senses)
+        got = self._memo.get(key)
+        if got is None:
+            out: set[str] = set()
+            data = self._data["v"]
+            for lemma in (lem for p, lem in self.lemmas(verb) if p == "v"):
+                for off in self._offsets("v", lemma)[:senses]:
+                    end = data.find(b"\n", off)
+                    line = data[off : end if end >= 0 else len(data)]
+                    bar = line.find(b" | ")
+                    gloss = line[bar + 3 :].decode("latin-1").lower() if bar >= 0 else ""
+                    for w in _object_words(re.split(r"[;,(\"]", gloss, maxsplit=1)[0].split()[1:]):
+                        out.add(w)
+                        out.update(base for _p, base in self.lemmas(w))
+            got = frozenset(out)
+            self._remember(key, got)
+        return got
+
     def perfect_of(self, adjective: str, senses: int = 1) -> frozenset[str]:
         """The verbs whose perfect participle the definitions of ``adjective``'s ``senses`` most frequent
         senses open with ("successful": "having succeeded or being marked by a favorable outcome" ->
@@ -1098,6 +1125,26 @@ def _leading_phrase(definition: str) -> list[str]:
         if words or w not in _PHRASE_OPENS:
             words.append(w)
     return words
+
+
+def _object_words(words: list[str]) -> list[str]:
+    """The words of the first noun phrase of a definition's clause after its leading verb, the
+    prepositions and determiners before it aside, with those joined to it by "or" or "and": "into
+    custody" -> "custody"; "an inquiry or investigation of" -> "inquiry", "investigation"; "as the
+    result of an investigation" -> "result" (a later phrase is another thing beside it)."""
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        while i < len(words) and (words[i] in _PHRASE_ENDS or words[i] in _PHRASE_OPENS):
+            i += 1  # (a preposition or a determiner before the noun: "into", "an")
+        if i >= len(words):
+            break
+        out.append(words[i])
+        if i + 1 < len(words) and words[i + 1] in ("or", "and"):
+            i += 2
+            continue
+        break
+    return out
 
 
 def _map(path: Path) -> mmap.mmap:

@@ -287,3 +287,13 @@ def test_a_usual_broader_word_means_the_class_before_anything_else() -> None:
     assert WN is not None
     assert "aircraft" in WN.usual_broader("helicopters", 2) and "aircraft" in WN.usual_broader("plane", 2)
     assert "way" in WN.broader("lanes", 2) and "way" not in WN.usual_broader("lanes", 2)
+
+
+@needs_wordnet
+def test_a_verbs_definition_names_what_the_act_is_done_to() -> None:
+    """ "arrest" is "take into custody": custody is what it brings about; "report" is "announce as the
+    result of an investigation", whose act brings about a result, the investigation only beside it."""
+    assert WN is not None
+    assert "custody" in WN.clause_words("arrested", 8)
+    assert "investigation" in WN.clause_words("investigate", 8)
+    assert "investigation" not in WN.clause_words("report", 8)
