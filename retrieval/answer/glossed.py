@@ -8,7 +8,9 @@ where its definition's leading phrase (the class it is a kind of and what tells 
 the question's word, the two share a lexicographer class (a person, a body of people, a time), and a
 sentence holds it with the question's other words, as a correction is confirmed
 (``spellings.used_with``). A word only mentioned further on in a definition is another thing beside it
-("mortgage": "a conditional conveyance of property as security for the repayment of a loan")."""
+("mortgage": "a conditional conveyance of property as security for the repayment of a loan"). A verb the
+coverage lacks is read the same way, by a verb it writes whose definition names the question verb's own
+noun ("detained": "arrested", "take into custody"; ``defined_verbs``)."""
 
 from __future__ import annotations
 
@@ -101,3 +103,49 @@ def _defined_by(cand: str, word: str, asked: set[str]) -> bool:
     return bool(asked & wn.defined_by(cand, "n", senses)) and not wn.sense_classes(
         cand, "n", senses
     ).isdisjoint(wn.sense_classes(word, "n", senses))
+
+
+def defined_verbs(
+    q: QuestionInfo,
+    bridges: dict[str, TermBridge],
+    uses: dict[str, tuple[str, bool, bool, bool, bool]],
+    ctx: AnswerContext,
+) -> dict[str, TermBridge]:
+    """The bridges with each verb the coverage lacks in every form and by every synonym (``unknown_word``,
+    a verb as the question uses it) bridged to the verbs the coverage writes whose definitions, in their
+    ``AnswerWeights.gloss_senses`` most frequent senses, name one of the question verb's own nouns in their
+    opening clause (``WordNet.clause_words``): "who was detained at the airport" of a coverage writing
+    "was arrested at Dunmore airport" ("arrest": "take into custody"; "detain" -> "detention", whose
+    synonym "custody" is): a dictionary defines an act by the state or thing it brings about, which the
+    question's verb names as a noun. The question verb's nouns are its derived forms and their synonyms
+    (``WordNet.related``, the nouns only: its verb synonyms the coverage lacks already), and each proposed
+    verb stands only where a sentence holds it with the question's other words (``spellings.used_with``)
+    and the coverage writes it as a common word."""
+    wn = wordnet()
+    if wn is None:
+        return bridges
+    out = dict(bridges)
+    for t, (word, verb, _noun, _role, _adjective) in uses.items():
+        b = bridges[t]
+        if b.standing != "unknown_word" or b.name or not verb or not word.isalpha():
+            continue
+        others = other_terms(bridges, t)
+        if not others:
+            continue  # (nothing to confirm a reading by)
+        nouns = {w for w in wn.related(word, WEIGHTS.bridge_senses) if w.isalpha() and wn.mostly_noun(w)}
+        own = {lemma for _pos, lemma in wn.lemmas(word)}
+        if not nouns:
+            continue
+        held: set[str] = set()
+        for cand, term in _proposed(others, ctx):
+            if term in held or term == t or term in others or not any(p == "v" for p, _ in wn.lemmas(cand)):
+                continue
+            if own & {lemma for _pos, lemma in wn.lemmas(cand)}:
+                continue  # (the question's own verb, in a form the index keeps apart)
+            said = nouns & wn.clause_words(cand, WEIGHTS.gloss_senses)
+            if said and used_with(term, others, ctx) and written_plain(term, ctx):
+                held.add(term)
+        if held:
+            found = frozenset(held)
+            out[t] = replace(b, standing="bridged", search=tuple(sorted(found)), variants=found)
+    return out

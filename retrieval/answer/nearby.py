@@ -26,6 +26,7 @@ from functools import partial
 
 from retrieval.answer.bridge import TermBridge, wordnet
 from retrieval.answer.question import QuestionInfo
+from retrieval.answer.relation import counted_broader_words
 from retrieval.answer.scoring import AnswerContext, noun_term, what_noun
 from retrieval.answer.weights import WEIGHTS
 from retrieval.lexicon import STOP_WORDS
@@ -61,8 +62,11 @@ def nearby_nouns(
     ("the deposit rate", "the police chief"): that names a kind of the other thing, which the nouns near
     the modifier do not. Not a noun for a person: another role is other people (investigators are no
     count of officers), and a role's broader word ``select.bridged`` reads already. The broader word
-    stands only for a thing (``_NO_BROADER``), never for what a "how many" counts: 131 people aboard
-    are not 131 workers."""
+    stands only for a thing (``_NO_BROADER``), and for what a "how many" counts only as far as a number of
+    it counts one (``relation.counted_broader_words``: a thing or an animal, "aircraft" for planes), by a
+    word whose own usual sense is that kind (``WordNet.usual_broader``: no "way" for lanes): 131 people
+    aboard are not 131 workers. A nearby noun counts only where the sentence writes it as that noun
+    (``_written_as``), not as another word its index term also stands for."""
     wn = wordnet()
     if wn is None:
         return bridges
@@ -85,15 +89,27 @@ def nearby_nouns(
         near = set(wn.nearby(word, WEIGHTS.nearby_senses, broader=False))
         if t != q.counted and classes.isdisjoint(_NO_BROADER):
             near |= wn.nearby(word, WEIGHTS.nearby_senses, broader=True)
+        elif t == q.counted:
+            # a number of its broader kind counts a thing or an animal (``relation.counts``): "62 aircraft"
+            # for "how many planes"; only a word whose usual sense that kind is ("gave way" is no road)
+            near |= counted_broader_words(word) & wn.usual_broader(word, WEIGHTS.counted_broader)
         groups = [frozenset(o.search) for o2, o in bridges.items() if o2 != t and o.search]
         terms = {stem(w) for w in near} - STOP_WORDS - {t}
+        # (each nearby term held only where the sentence writes one of its nouns: "airliner", a kind of
+        # plane, shares its index term with "airline", which is no aircraft)
+        nouns = {x: sorted(w for w in near if w.isalpha() and stem(w) == x) for x in terms}
         if len(bridges) == 1:
             # the question asks nothing else to place it by: the coverage's own topic word, one it writes in
             # many of its sentences, is the sense it means ("fire" in a fire's coverage; not a passing
             # "plant"). (Other words the coverage lacks place it nowhere: "the recipe for borscht")
             held = frozenset(x for x in sorted(terms) if _topic_word(x, ctx))
         else:
-            held = frozenset(x for x in sorted(terms) if ctx.scorer.df(x) > 0 and _held_with(x, groups, ctx))
+            held = frozenset(
+                x
+                for x in sorted(terms)
+                if ctx.scorer.df(x) > 0
+                and _held_with(x, groups, ctx, partial(_written_any, nouns[x], x, ctx, wn))
+            )
             if not held and all(o.search for o2, o in bridges.items() if o2 != t):
                 # the broader word of the noun's most frequent sense that is a topic of the coverage's own
                 # stands for it whatever else the question asks, as where it asks nothing else, when the
@@ -150,6 +166,11 @@ def _broader_beside(
         if ctx.scorer.df(x) > 0 and _held_with(x, groups, ctx, partial(_written_as, broad[x], x, ctx, wn))
     )
     return replace(b, variants=b.variants | held) if held else b
+
+
+def _written_any(nouns: list[str], term: str, ctx: AnswerContext, wn: WordNet, row: int) -> bool:
+    """Whether the sentence at ``row`` writes ``term`` as one of ``nouns`` (``_written_as``)."""
+    return any(_written_as(noun, term, ctx, wn, row) for noun in nouns)
 
 
 def _written_as(noun: str, term: str, ctx: AnswerContext, wn: WordNet, row: int) -> bool:

@@ -189,13 +189,15 @@ _NARROWER_KINDS = _COUNTABLE_KINDS | {NOUN_PERSON}
 
 
 def _broader(q: QuestionInfo, tokenizer: Tokenizer) -> frozenset[str]:
-    """The index terms of the broader kinds of the thing a "how many" counts (``_broader_words``)."""
+    """The index terms of the broader kinds of the thing a "how many" counts (``counted_broader_words``)."""
     word = q.term_words.get(q.counted, q.counted)
-    return frozenset(t for w in _broader_words(word) for t in tokenizer.tokens(w)) if word else frozenset()
+    if not word:
+        return frozenset()
+    return frozenset(t for w in counted_broader_words(word) for t in tokenizer.tokens(w))
 
 
 @lru_cache(maxsize=4096)
-def _broader_words(word: str) -> frozenset[str]:
+def counted_broader_words(word: str) -> frozenset[str]:
     """The broader kinds (``AnswerWeights.counted_broader`` classes up) of a counted noun that is a thing
     or an animal, looked up once per word: every candidate of a "how many" is judged by them."""
     wn = wordnet()

@@ -65,7 +65,7 @@ from retrieval.answer.compose import compose
 from retrieval.answer.confirm import role_of
 from retrieval.answer.elsewhere import owned_by_another
 from retrieval.answer.expansion import stands_for
-from retrieval.answer.glossed import glossed_words
+from retrieval.answer.glossed import defined_verbs, glossed_words
 from retrieval.answer.headline import headline_answer
 from retrieval.answer.nearby import nearby_nouns
 from retrieval.answer.outcome import outcome_to_come
@@ -407,7 +407,7 @@ def bridged(q: QuestionInfo, ctx: AnswerContext) -> QuestionInfo:
     # (an English word's correction the coverage does not confirm is dropped before its rarer senses are
     # read: "did she step down" is "resigned" where "step" -> "stop" is no reading)
     bridges = nearby_nouns(q, _rarer_senses(_confirmed(q, bridges, ctx), uses, q.text, ctx), uses, ctx)
-    bridges = glossed_words(q, bridges, uses, ctx)
+    bridges = defined_verbs(q, glossed_words(q, bridges, uses, ctx), uses, ctx)
     for t in _writers_named(q, ctx):
         # "what did helen marsh say": an opinion piece's writer, whose name only its byline writes
         bridges[t] = replace(bridges[t], name=True)

@@ -523,6 +523,38 @@ class WordNet:
             self._remember(key, got)
         return got
 
+    def usual_broader(self, noun: str, levels: int = 1) -> frozenset[str]:
+        """The words of ``broader`` whose own most frequent noun sense is the class they are read in
+        ("aircraft" of a plane's; not "way" of a lane's "road, route", a way being first a manner), with
+        their inflections: a word meaning the class before anything else says it where the coverage
+        writes it ("the airline has 62 aircraft"), where another ("the span gave way") is another sense."""
+        key = ("^usual:" + noun.lower(), levels)
+        got = self._memo.get(key)
+        if got is None:
+            out: set[str] = set()
+            for pos, lemma in self.lemmas(noun):
+                if pos != "n":
+                    continue
+                level = self._offsets("n", lemma)[:1]
+                for _ in range(levels):
+                    level = [
+                        t
+                        for off in level
+                        for sym, t, _p, _s, _t in self._synset("n", off)[1]
+                        if sym == _HYPERNYM
+                    ]
+                    out.update(
+                        w
+                        for off in level
+                        for w in self._words("n", off)
+                        if "_" not in w and self._offsets("n", w)[:1] == [off]
+                    )
+            for w in list(out):
+                out.update(self._inflected.get(w, ()))
+            got = frozenset(out)
+            self._remember(key, got)
+        return got
+
     def classes(self, noun: str) -> tuple[str, ...]:
         """The first lemma of each class (hypernym) of the most frequent sense of ``noun`` (in its base
         form), several words joined by "_" ("money" -> "medium_of_exchange", "monetary_system"): what
@@ -914,6 +946,33 @@ class WordNet:
             self._remember(key, got)
         return got
 
+    def clause_words(self, verb: str, senses: int) -> frozenset[str]:
+        """The words of the noun phrase that follows the leading verb of each opening clause (up to a
+        comma, semicolon, bracket or example) of the definitions of the ``senses`` most frequent senses
+        of ``verb`` (in its base forms), each with its base forms: what the act is done to or brings
+        about ("arrest": "take into custody" -> "custody"; "investigate": "conduct an inquiry or
+        investigation of" -> "inquiry", "investigation"; not "report": "announce as the result of an
+        investigation", whose act brings about a result, ``_object_words``). A question's verb the
+        coverage lacks may be said by a verb it writes whose definition names the question verb's own
+        noun ("detain" -> "detention", "custody": ``answer.glossed``)."""
+        key = ("clause:" + verb.lower(), senses)
+        got = self._memo.get(key)
+        if got is None:
+            out: set[str] = set()
+            data = self._data["v"]
+            for lemma in (lem for p, lem in self.lemmas(verb) if p == "v"):
+                for off in self._offsets("v", lemma)[:senses]:
+                    end = data.find(b"\n", off)
+                    line = data[off : end if end >= 0 else len(data)]
+                    bar = line.find(b" | ")
+                    gloss = line[bar + 3 :].decode("latin-1").lower() if bar >= 0 else ""
+                    for w in _object_words(re.split(r"[;,(\"]", gloss, maxsplit=1)[0].split()[1:]):
+                        out.add(w)
+                        out.update(base for _p, base in self.lemmas(w))
+            got = frozenset(out)
+            self._remember(key, got)
+        return got
+
     def perfect_of(self, adjective: str, senses: int = 1) -> frozenset[str]:
         """The verbs whose perfect participle the definitions of ``adjective``'s ``senses`` most frequent
         senses open with ("successful": "having succeeded or being marked by a favorable outcome" ->
@@ -1066,6 +1125,26 @@ def _leading_phrase(definition: str) -> list[str]:
         if words or w not in _PHRASE_OPENS:
             words.append(w)
     return words
+
+
+def _object_words(words: list[str]) -> list[str]:
+    """The words of the first noun phrase of a definition's clause after its leading verb, the
+    prepositions and determiners before it aside, with those joined to it by "or" or "and": "into
+    custody" -> "custody"; "an inquiry or investigation of" -> "inquiry", "investigation"; "as the
+    result of an investigation" -> "result" (a later phrase is another thing beside it)."""
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        while i < len(words) and (words[i] in _PHRASE_ENDS or words[i] in _PHRASE_OPENS):
+            i += 1  # (a preposition or a determiner before the noun: "into", "an")
+        if i >= len(words):
+            break
+        out.append(words[i])
+        if i + 1 < len(words) and words[i + 1] in ("or", "and"):
+            i += 2
+            continue
+        break
+    return out
 
 
 def _map(path: Path) -> mmap.mmap:

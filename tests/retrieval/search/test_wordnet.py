@@ -278,3 +278,22 @@ def test_a_phrase_begins_a_definition_as_a_reading_of_every_clause_finds(tmp_pat
         assert wn.begins_definition(words) == read(words), words
     assert wn.begins_definition("take in") and wn.begins_definition("be in")
     assert not wn.begins_definition("take in-hand now") and not wn.begins_definition("take in-")
+
+
+@needs_wordnet
+def test_a_usual_broader_word_means_the_class_before_anything_else() -> None:
+    """ "aircraft" is first of all the class planes and helicopters belong to; "way" is first a manner, not
+    the road a lane is a kind of."""
+    assert WN is not None
+    assert "aircraft" in WN.usual_broader("helicopters", 2) and "aircraft" in WN.usual_broader("plane", 2)
+    assert "way" in WN.broader("lanes", 2) and "way" not in WN.usual_broader("lanes", 2)
+
+
+@needs_wordnet
+def test_a_verbs_definition_names_what_the_act_is_done_to() -> None:
+    """ "arrest" is "take into custody": custody is what it brings about; "report" is "announce as the
+    result of an investigation", whose act brings about a result, the investigation only beside it."""
+    assert WN is not None
+    assert "custody" in WN.clause_words("arrested", 8)
+    assert "investigation" in WN.clause_words("investigate", 8)
+    assert "investigation" not in WN.clause_words("report", 8)
