@@ -1065,11 +1065,16 @@ def _amount_versions(
     """Other outlets' answers to a "how much" (a sum of money, a share) giving another amount than the
     chosen answer ("about $2.3 million a week" beside "about $1.8 million a week"): as ``_versions``
     does for counts, a candidate from another document that answers as well, holds the amount asked
-    for, every word of the question but its names (outlets word one story differently, so its other
-    words tell nothing), none of the answer's figures and no other month or place."""
+    for, every word of the question but its names that the answer holds too (all of them when it holds
+    none; outlets word one story differently, so its other words tell nothing, and a word the answer
+    says in none of its own, "stock" where both outlets write "shares", is none a version must say),
+    none of the answer's figures and no other month or place."""
     answer = join_parts(first)
     asked = figures(q.text)
+    said = terms_of(ctx, first)
     words = [t for t in q.terms if not is_name(q, t)]
+    # (an answer holding none of them says nothing to match: every one is asked of a version)
+    words = [t for t in words if credit(q, t, said) > 0] or words
 
     def keep(c: Candidate) -> bool:
         terms = ctx.terms(c.row)
