@@ -15,6 +15,7 @@ from retrieval.answer.confirm import (
     confirm_role,
     confirm_value,
     in_reading_order,
+    kinded_figures,
     nounish,
 )
 from retrieval.answer.phrases import AUXILIARIES, participle
@@ -1068,19 +1069,30 @@ def _amount_versions(
     for, every word of the question but its names that the answer holds too (all of them when it holds
     none; outlets word one story differently, so its other words tell nothing, and a word the answer
     says in none of its own, "stock" where both outlets write "shares", is none a version must say),
-    none of the answer's figures and no other month or place."""
+    an amount of its own of a kind the answer's is (its currency, a percentage), none of the answer's
+    figures and no other month or place."""
     answer = join_parts(first)
     asked = figures(q.text)
     said = terms_of(ctx, first)
     words = [t for t in q.terms if not is_name(q, t)]
     # (an answer holding none of them says nothing to match: every one is asked of a version)
     words = [t for t in words if credit(q, t, said) > 0] or words
+    given = kinded_figures(answer, ctx.tokenizer)
+    kinds = {kind for _, kind in given}
+    values = {value for value, _ in given}
 
     def keep(c: Candidate) -> bool:
         terms = ctx.terms(c.row)
+        # its own amount is of a kind the answer's is (a sum in the answer's currency, a percentage):
+        # "Six people ... tested positive" is no version of "$700,000 to Eastwold"
+        own = {kind for value, kind in kinded_figures(c.sentence.text, ctx.tokenizer) if value not in values}
         # not an amount of something else ("the strike cost $5.9 million" for the agency's cost), nor
         # another month's or place's
-        return all(credit(q, t, terms) > 0 for t in words) and not conflict(answer, c.sentence.text)
+        return (
+            not own.isdisjoint(kinds)
+            and all(credit(q, t, terms) > 0 for t in words)
+            and not conflict(answer, c.sentence.text)
+        )
 
     def amounts(text: str) -> frozenset[str]:
         return figures(text) - asked
