@@ -11,6 +11,7 @@ from datetime import date
 
 from retrieval.answer.bridge import verb_form, wordnet
 from retrieval.answer.confirm import (
+    CURRENCIES,
     confirm_holder,
     confirm_role,
     confirm_value,
@@ -1069,8 +1070,8 @@ def _amount_versions(
     for, every word of the question but its names that the answer holds too (all of them when it holds
     none; outlets word one story differently, so its other words tell nothing, and a word the answer
     says in none of its own, "stock" where both outlets write "shares", is none a version must say),
-    an amount of its own of a kind the answer's is (its currency, a percentage), none of the answer's
-    figures and no other month or place."""
+    an amount of its own of the kind the answer's sum or share is (its currency, a percentage), none of
+    the answer's figures and no other month or place."""
     answer = join_parts(first)
     asked = figures(q.text)
     said = terms_of(ctx, first)
@@ -1078,18 +1079,20 @@ def _amount_versions(
     # (an answer holding none of them says nothing to match: every one is asked of a version)
     words = [t for t in words if credit(q, t, said) > 0] or words
     given = kinded_figures(answer, ctx.tokenizer)
-    kinds = {kind for _, kind in given}
+    # (the answer's sums and shares: their kind is sure, where the word after a bare number, or a number
+    # written in words, tells a count's kind only at times)
+    kinds = {kind for _, kind in given} & {*CURRENCIES, "%"}
     values = {value for value, _ in given}
 
     def keep(c: Candidate) -> bool:
         terms = ctx.terms(c.row)
-        # its own amount is of a kind the answer's is (a sum in the answer's currency, a percentage):
-        # "Six people ... tested positive" is no version of "$700,000 to Eastwold"
+        # of an answer giving a sum or a share, its own amount is one of that kind (in the answer's
+        # currency, a percentage): "Six people ... tested positive" is no version of "$700,000 to Eastwold"
         own = {kind for value, kind in kinded_figures(c.sentence.text, ctx.tokenizer) if value not in values}
         # not an amount of something else ("the strike cost $5.9 million" for the agency's cost), nor
         # another month's or place's
         return (
-            not own.isdisjoint(kinds)
+            (not kinds or not own.isdisjoint(kinds))
             and all(credit(q, t, terms) > 0 for t in words)
             and not conflict(answer, c.sentence.text)
         )
