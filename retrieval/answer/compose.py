@@ -1061,28 +1061,35 @@ def _event_names(text: str) -> frozenset[str]:
     return frozenset(n.lower() for r in rest for n in name_runs(r) if len(n.split()) > 1)
 
 
+#: a question asking a count ("how many of Stroud's papers"), whatever its counted noun is read as
+_COUNT_ASKED = re.compile(r"\bhow\s+many\b", re.IGNORECASE)
+
+
 def _amount_versions(
     q: QuestionInfo, best: Candidate, first: list[Sentence], cands: list[Candidate], ctx: AnswerContext
 ) -> list[list[Sentence]]:
     """Other outlets' answers to a "how much" (a sum of money, a share) giving another amount than the
     chosen answer ("about $2.3 million a week" beside "about $1.8 million a week"): as ``_versions``
     does for counts, a candidate from another document that answers as well, holds the amount asked
-    for, every word of the question but its names that the answer holds too (all of them when it holds
-    none; outlets word one story differently, so its other words tell nothing, and a word the answer
-    says in none of its own, "stock" where both outlets write "shares", is none a version must say),
-    an amount of its own of the kind the answer's sum or share is (its currency, a percentage), none of
-    the answer's figures and no other month or place."""
+    for, every word of the question but its names (outlets word one story differently, so its other
+    words tell nothing), none of the answer's figures and no other month or place. Of an answer giving
+    a sum or a share, whose kind is sure (its currency, a percentage), a version gives an amount of its
+    own of that kind, and need hold only the question's words the answer holds: a word the answer says
+    in none of its own ("stock" where both outlets write "shares") is none a version must say, the
+    amount's kind telling it is of the same thing. (Not of a "how many": a sum in its answer is none of
+    what it counts.)"""
     answer = join_parts(first)
     asked = figures(q.text)
-    said = terms_of(ctx, first)
     words = [t for t in q.terms if not is_name(q, t)]
-    # (an answer holding none of them says nothing to match: every one is asked of a version)
-    words = [t for t in words if credit(q, t, said) > 0] or words
     given = kinded_figures(answer, ctx.tokenizer)
     # (the answer's sums and shares: their kind is sure, where the word after a bare number, or a number
     # written in words, tells a count's kind only at times)
-    kinds = {kind for _, kind in given} & {*CURRENCIES, "%"}
+    kinds = set() if _COUNT_ASKED.search(q.text) else {kind for _, kind in given} & {*CURRENCIES, "%"}
     values = {value for value, _ in given}
+    if kinds:
+        said = terms_of(ctx, first)
+        # (an answer holding none of them says nothing to match: every one is asked of a version)
+        words = [t for t in words if credit(q, t, said) > 0] or words
 
     def keep(c: Candidate) -> bool:
         terms = ctx.terms(c.row)
