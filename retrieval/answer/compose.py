@@ -11,10 +11,12 @@ from datetime import date
 
 from retrieval.answer.bridge import verb_form, wordnet
 from retrieval.answer.confirm import (
+    CURRENCIES,
     confirm_holder,
     confirm_role,
     confirm_value,
     in_reading_order,
+    kinded_figures,
     nounish,
 )
 from retrieval.answer.phrases import AUXILIARIES, participle
@@ -1224,6 +1226,10 @@ def _event_names(text: str) -> frozenset[str]:
     return frozenset(n.lower() for r in rest for n in name_runs(r) if len(n.split()) > 1)
 
 
+#: a question asking a count ("how many of Stroud's papers"), whatever its counted noun is read as
+_COUNT_ASKED = re.compile(r"\bhow\s+many\b", re.IGNORECASE)
+
+
 def _amount_versions(
     q: QuestionInfo, best: Candidate, first: list[Sentence], cands: list[Candidate], ctx: AnswerContext
 ) -> list[list[Sentence]]:
@@ -1231,16 +1237,37 @@ def _amount_versions(
     chosen answer ("about $2.3 million a week" beside "about $1.8 million a week"): as ``_versions``
     does for counts, a candidate from another document that answers as well, holds the amount asked
     for, every word of the question but its names (outlets word one story differently, so its other
-    words tell nothing), none of the answer's figures and no other month or place."""
+    words tell nothing), none of the answer's figures and no other month or place. Of an answer giving
+    a sum or a share, whose kind is sure (its currency, a percentage), a version gives an amount of its
+    own of that kind, and need hold only the question's words the answer holds: a word the answer says
+    in none of its own ("stock" where both outlets write "shares") is none a version must say, the
+    amount's kind telling it is of the same thing. (Not of a "how many": a sum in its answer is none of
+    what it counts.)"""
     answer = join_parts(first)
     asked = figures(q.text)
     words = [t for t in q.terms if not is_name(q, t)]
+    given = kinded_figures(answer, ctx.tokenizer)
+    # (the answer's sums and shares: their kind is sure, where the word after a bare number, or a number
+    # written in words, tells a count's kind only at times)
+    kinds = set() if _COUNT_ASKED.search(q.text) else {kind for _, kind in given} & {*CURRENCIES, "%"}
+    values = {value for value, _ in given}
+    if kinds:
+        said = terms_of(ctx, first)
+        # (an answer holding none of them says nothing to match: every one is asked of a version)
+        words = [t for t in words if credit(q, t, said) > 0] or words
 
     def keep(c: Candidate) -> bool:
         terms = ctx.terms(c.row)
+        # of an answer giving a sum or a share, its own amount is one of that kind (in the answer's
+        # currency, a percentage): "Six people ... tested positive" is no version of "$700,000 to Eastwold"
+        own = {kind for value, kind in kinded_figures(c.sentence.text, ctx.tokenizer) if value not in values}
         # not an amount of something else ("the strike cost $5.9 million" for the agency's cost), nor
         # another month's or place's
-        return all(credit(q, t, terms) > 0 for t in words) and not conflict(answer, c.sentence.text)
+        return (
+            (not kinds or not own.isdisjoint(kinds))
+            and all(credit(q, t, terms) > 0 for t in words)
+            and not conflict(answer, c.sentence.text)
+        )
 
     def amounts(text: str) -> frozenset[str]:
         return figures(text) - asked

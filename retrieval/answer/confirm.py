@@ -36,7 +36,7 @@ from retrieval.answer.scoring import (
 )
 from retrieval.answer.statements import conflict, differ, facts
 from retrieval.answer.story import title_terms
-from retrieval.answer.types import counted_numbers, counting, new_names
+from retrieval.answer.types import counted_numbers, counting, head_names, new_names
 from retrieval.answer.weights import WEIGHTS
 from retrieval.lexicon import OTHER_ROLE_WORDS, REPORTING_WORDS, SCALE_ABBREVIATIONS, SUM_SCALE, figures
 from retrieval.models import Citation, Sentence, Statement
@@ -720,6 +720,12 @@ def confirm_value(
         if q.kind == "date" and not _yearless(theirs) <= _yearless(given):
             continue
         others = _asked_names(q, s.text, ctx, longer=True) if q.kind != "date" else frozenset()
+        filling = list(head_names(s.text, q, ctx.tokenizer, WEIGHTS.head_window)) if c.fills_head else []
+        if q.kind in ("what", "entity") and filling:
+            # of "which firm": the names standing at the asked noun ("Harlow Engineering, the firm that
+            # built ...") are the ones of the asked kind; the sentence's others ("Residents are suing
+            # Tamworth Council and ...") are what it says of them, as the answer's own are
+            others = frozenset(b for b in others if any(not f.isdisjoint(b) for f in filling))
         if any(not any(set(a) & set(b) for a in every) for b in others) or differ(answer, s.text):
             continue
         if conflict(answer, s.text) or not facts(s.text)[2] <= facts(answer)[2]:

@@ -312,11 +312,25 @@ _DIFFERING = (
     r"are|is|kind of|sort of)\s+)*"
     r"(?:differ|differs|differing|different|disagree|disagrees|disagreeing|vary|varies|varying|"
     r"conflict|conflicts|conflicting|contradict|contradicts|contradictory|inconsistent|"
-    r"agree|agrees|match|line up)"
+    r"agree|agrees|match|line up|"
+    # (or no longer say what they said: "the figure seems to have changed", "the count was revised")
+    r"(?:(?:have|has|had|been|was|were)\s+)*(?:changed|revised|updated|corrected))"
 )
-#: a remark on the coverage, whole: "(outlets differ)", "Outlets seem to differ", "reports disagree on this"
+#: what the accounts give when they do not say one thing: "outlets give different depths", "reports
+#: have conflicting figures" (a verb of giving, a differing adjective, the noun of what they give)
+_GIVING_DIFFERENT = (
+    r"(?:(?:seem|seems|appear|appears|to|all|also)\s+)*"
+    r"(?:give|gives|gave|giving|report|reports|reported|have|has|had|say|says|said|cite|cites|cited|"
+    r"quote|quotes|quoted|put|puts|show|shows)\s+"
+    r"(?:(?:very|quite|two|three|several|a\s+few)\s+)?"
+    r"(?:different|differing|conflicting|varying|contradictory|inconsistent|other)\s+[a-z]+"
+)
+#: a remark on the coverage, whole: "(outlets differ)", "Outlets seem to differ", "reports disagree on this",
+#: "Do reports agree?" (asked of the coverage: whether its accounts agree, which the reply shows by
+#: citing each), "outlets give different depths"
 _ON_COVERAGE = re.compile(
-    rf"^(?:but\s+|and\s+|though\s+|although\s+)?{_ACCOUNTS}\s+{_DIFFERING}"
+    rf"^(?:but\s+|and\s+|though\s+|although\s+)?(?:(?:do|does|did|are|is|were)\s+)?{_ACCOUNTS}\s+"
+    rf"(?:{_DIFFERING}|{_GIVING_DIFFERENT})"
     r"(?:\s+(?:on|about|over)\s+(?:this|that|it|the\s+(?:number|figure|count|total)))?"
     r"(?:\s+(?:a\s+bit|a\s+lot|here|though|i\s+think))?\W*$",
     re.IGNORECASE,
@@ -351,6 +365,20 @@ def _remark(text: str) -> bool:
     return bool(text) and bool(_ON_COVERAGE.match(text) or _ON_ASKER.match(text))
 
 
+#: a sentence's last clause after a comma, and the punctuation ending the sentence
+_LAST_CLAUSE = re.compile(r",(?P<clause>[^,]+?)(?P<end>[.?!]*\s*)$")
+
+
+def _without_remark_clause(sentence: str) -> str:
+    """A sentence without a last clause that remarks on the coverage ("What time did the bridge
+    collapse, reports differ?", "How many were hurt, the figure seems to have changed"): the clause is
+    how the asker came to ask, set after the question by a comma; the sentence keeps its end."""
+    m = _LAST_CLAUSE.search(sentence)
+    if m is None or not _ON_COVERAGE.match(fold(m.group("clause")).strip().rstrip("?.! ")):
+        return sentence
+    return sentence[: m.start()] + m.group("end")
+
+
 def without_remarks(question: str) -> str:
     """The question without what it says of the coverage or of the asker: "(outlets differ)", "Outlets
     seem to differ", "I saw two numbers", "(not sure)". Such a remark is how the asker came to ask, not
@@ -360,15 +388,22 @@ def without_remarks(question: str) -> str:
     sets the scene); a sentence that is a remark on the coverage and nothing else. "Do the outlets
     agree on how many fans marched" asks how many (every account of it is cited)."""
     kept = _PARENTHESIS.sub(lambda m: "" if _remark(m.group(1)) else m.group(0), question)
-    sentences = _SENTENCE.findall(kept)
+    sentences = [_without_remark_clause(s) for s in _SENTENCE.findall(kept)]
     if len(sentences) > 1:
-        asking = max((i for i, s in enumerate(sentences) if "?" in s), default=len(sentences) - 1)
+        # (the asking sentence is the last question that is not itself a remark: "How many vehicles fell?
+        # Do reports agree?" asks how many)
+        asking = max(
+            (i for i, s in enumerate(sentences) if "?" in s and not _remark(s)),
+            default=max((i for i, s in enumerate(sentences) if "?" in s), default=len(sentences) - 1),
+        )
         sentences = [
             s
             for i, s in enumerate(sentences)
             if i == asking or not (_ON_COVERAGE.match(fold(s).strip()) or (i > asking and _remark(s)))
         ]
         kept = "".join(sentences) if "".join(_SENTENCE.findall(kept)) == kept else kept
+    elif sentences and "".join(_SENTENCE.findall(kept)) == kept:
+        kept = "".join(sentences)
     m = _DO_ACCOUNTS_AGREE.match(kept)
     if m is not None:
         asked = m.group("asked").strip()

@@ -1531,15 +1531,22 @@ def _own_terms(q: QuestionInfo) -> set[str]:
 def names_head(
     text: str, q: QuestionInfo, tokenizer: Tokenizer, window: int, holder: bool = False, written: str = ""
 ) -> bool:
-    """Whether a name the question does not give stands within ``window`` words of the noun the
-    question asks for ("which theatre" -> "the Palace Theatre", "which game" -> "the Painkiller game",
+    """Whether a name the question does not give fills the noun it asks for (``head_names``)."""
+    return any(True for _ in head_names(text, q, tokenizer, window, holder, written))
+
+
+def head_names(
+    text: str, q: QuestionInfo, tokenizer: Tokenizer, window: int, holder: bool = False, written: str = ""
+) -> Iterator[frozenset[str]]:
+    """The terms of each name the question does not give that stands within ``window`` words of the noun
+    the question asks for ("which theatre" -> "the Palace Theatre", "which game" -> "the Painkiller game",
     "which MSP" -> "MSP Karen Whitefield", "the film, A Different Story"): the name that fills the
     asked-for slot, where a name elsewhere in the sentence may be anything. For the ``holder`` of a role
     not a name after the role's noun and a preposition: "a porter at Tollbridge Infirmary" says where the
     porter works, not who it is. ``written``: the noun only as written so (in the question's number:
     "Halvard Tankers" names no "tanker")."""
     if not q.head:
-        return False
+        return
     words = [(m.start(), m.end()) for m in _WORD.finditer(text)]
     at = [
         i
@@ -1547,7 +1554,7 @@ def names_head(
         if (text[a:b].lower() == written if written else q.head in tokenizer.term_set(text[a:b]))
     ]
     if not at:
-        return False
+        return
     terms = _own_terms(q)
     for m in _NAME_ANY.finditer(text):
         if m.start() == 0 and " " not in m.group(0):
@@ -1571,8 +1578,7 @@ def names_head(
             and (quoted or i < first or not _describes_name(words, text, i, last))
             for i in at_role
         ):
-            return True
-    return False
+            yield frozenset(toks)
 
 
 #: what stands between a name and the noun of a phrase set beside it to say what it is: a comma, an

@@ -52,6 +52,41 @@ def test_a_remark_is_not_asked(engine: Engine, question: str) -> None:
     assert_verbatim(engine, a)
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many fans marched? Do reports agree?",
+        "How many fans marched? Do the outlets differ?",
+        "How many fans marched, reports differ?",
+        "How many fans marched? Outlets give different numbers",
+        "How many fans marched, the figure seems to have changed",
+    ],
+)
+def test_a_remark_asked_or_set_after_a_comma_is_not_asked(engine: Engine, question: str) -> None:
+    # a remark on the coverage asked as a question of its own ("Do reports agree?"), one after a comma,
+    # or one saying what the accounts give ("outlets give different numbers") is how the asker came to
+    # ask: the count is answered, each outlet's version with its own citation
+    a = engine.ask(question)
+    assert not a.abstained, a.answer
+    assert "fans marched" in first_statement(a)
+    assert {c.doc_id for c in a.citations} >= {"march-courier", "march-lamp"}, a.answer
+    assert_verbatim(engine, a)
+
+
+def test_a_remark_clause_is_taken_out_of_the_question() -> None:
+    assert without_remarks("How many fans marched, reports differ?") == "How many fans marched?"
+    assert without_remarks("How deep was it? outlets give different depths") == "How deep was it?"
+    assert without_remarks("How many fans marched? Do reports agree?") == "How many fans marched?"
+    # a clause of the question itself stays: alternatives, a second question, a named source
+    for q in [
+        "Who won, Smith or Jones?",
+        "How many died, and how many were injured?",
+        "Where did the fire start, according to reports?",
+        "Did the figures change?",
+    ]:
+        assert without_remarks(q) == q
+
+
 def test_offered_figures_are_candidates(engine: Engine) -> None:
     a = engine.ask("Did the cup match end 31-24 or 33-22?")
     assert not a.abstained, a.answer

@@ -213,3 +213,38 @@ def test_the_same_amount_of_another_thing_is_not_cited_for_it(tmp_path: Path) ->
     quoted = _quoted_for(a, "\u00a395m")
     assert {"latest", "books"} <= set(quoted)
     assert "otherclub" not in quoted and "stadium" not in quoted
+
+
+def _footbridge(doc_id: str, text: str) -> dict[str, str]:
+    return _doc(doc_id, text, "Footbridge news")
+
+
+BUILDER = _footbridge(
+    "builder",
+    "The Millbeck footbridge was built by a local firm, Harlow Engineering, in 2009. It closed on Monday.",
+)
+#: the same firm, at the asked noun ("the firm that built ..."), in a sentence naming another party too
+SUIT = _footbridge(
+    "suit",
+    "Residents are suing Tamworth Council and Harlow Engineering, the firm that built the Millbeck "
+    "footbridge. A hearing is set for May.",
+)
+#: another firm at the asked noun: not the answer's value
+OTHER_FIRM = _footbridge(
+    "otherfirm",
+    "Residents blame Corven Steel, the firm that built the Millbeck footbridge's railings. "
+    "The council disagrees.",
+)
+
+
+def test_an_outlet_naming_the_asked_kind_at_its_noun_confirms_beside_another_party(tmp_path: Path) -> None:
+    """Of "which firm", the names standing at "firm" are the asked kind: the suit's sentence names the
+    council too, as a party it is about, and still says Harlow Engineering is the firm that built it."""
+    engine = engine_of(tmp_path, [*filler(12), BUILDER, SUIT, OTHER_FIRM])
+    a = engine.ask("Which firm built the Millbeck footbridge?")
+    assert not a.abstained
+    assert_verbatim(engine, a)
+    assert "Harlow Engineering" in a.statements[0].text, a.answer
+    quoted = _quoted_for(a, "harlow engineering")
+    assert {"builder", "suit"} <= set(quoted), a.answer
+    assert "otherfirm" not in quoted

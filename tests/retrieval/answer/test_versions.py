@@ -123,3 +123,62 @@ def test_the_same_figure_written_in_words_of_scale_and_in_digits_is_no_disagreem
     tokenizer = Tokenizer()
     q = analyze("How many vehicles is Ford recalling?", tokenizer)
     assert counted_numbers(digits, q, tokenizer, 3) == counted_numbers(words, q, tokenizer, 3) == {"2900000"}
+
+
+SLIDE = {
+    "id": "slide",
+    "title": "Harwick Mills warns on profits",
+    "source": "Outlet A",
+    "text": "Harwick Mills shares fell 9 percent on Monday after the company warned on profits.",
+}
+SLUMP = {
+    "id": "slump",
+    "title": "Harwick Mills profit warning",
+    "source": "Outlet B",
+    "text": "Harwick Mills shares fell 12 percent on Monday, their worst day in a decade.",
+}
+
+
+def test_an_amount_version_need_hold_only_the_question_words_the_answer_holds(tmp_path: Path) -> None:
+    """The question says "stock" and neither outlet does ("shares"): the other outlet's amount is a version
+    all the same, as it says what the answer says of the question ("fell", "Monday")."""
+    engine = engine_of(tmp_path, [*filler(12), SLIDE, SLUMP])
+    a = engine.ask("How much did Harwick Mills stock fall on Monday?")
+    assert not a.abstained
+    assert_verbatim(engine, a)
+    got = statements_cited(a)
+    assert any("9 percent" in text and docs == {"slide"} for text, docs in got), a.answer
+    assert any("12 percent" in text and docs == {"slump"} for text, docs in got), a.answer
+
+
+SPLIT = {
+    "id": "split",
+    "title": "Flood relief fund shared out",
+    "source": "Outlet A",
+    "text": "Of the relief fund, $2 million will go to Northvale and $500,000 to Eastvale, the council said.",
+}
+SPLIT_TOO = {
+    "id": "splittoo",
+    "title": "Flood relief fund shared out",
+    "source": "Outlet B",
+    "text": "Of the relief fund, $2 million will go to Northvale and $650,000 to Eastvale, a councillor "
+    "said.",
+}
+#: the same words about the fund, and a count of families: no version of a sum of money
+FAMILIES = {
+    "id": "families",
+    "title": "Flood relief fund shared out",
+    "source": "Outlet C",
+    "text": "Nine families in Eastvale will go home this week, the relief fund's managers said.",
+}
+
+
+def test_an_amount_of_another_kind_is_no_version(tmp_path: Path) -> None:
+    """A version gives an amount of the kind the answer's is (here a sum in dollars): a count of families,
+    in a sentence saying as much of the question as the answer does, is not one."""
+    engine = engine_of(tmp_path, [*filler(12), SPLIT, SPLIT_TOO, FAMILIES])
+    a = engine.ask("How much of the relief fund goes to Eastvale?")
+    assert not a.abstained
+    assert_verbatim(engine, a)
+    assert "$500,000" in a.answer and "$650,000" in a.answer, a.answer
+    assert "families" not in {c.doc_id for c in a.citations}, a.answer
