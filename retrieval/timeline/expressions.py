@@ -165,6 +165,9 @@ TODAY_NAME_BEFORE = re.compile(r"(?:[A-Z][\w.]*|the)\s+$")
 FUTURE = re.compile(
     rf"\b(?:{lexicon.SURE_FUTURE}|{lexicon.REPORTED_PLAN}|"
     r"due\s+to|set\s+to|scheduled|going\s+to|to\s+be\s+held|upcoming|next|(?:is|are)(?=\s*$)|"
+    # the present of "expect" with its object and "to" ("the council expects the square to reopen on"):
+    # an expectation told as it stands now, of what is still to come ("was expected to" is REPORTED_PLAN)
+    r"expects?\s+(?:[\w'’-]+\s+){0,5}?to\s+[a-z]+|"
     # present tense of scheduling verbs reads as the future ("the match kicks off on Saturday")
     r"kicks\s+off|get\s+under\s+way|gets\s+under\s+way|begins|starts|opens|takes\s+place|go\s+to\s+the\s+polls|"
     r"goes\s+to\s+the\s+polls|meets|arrives|travels|resumes|ends|closes|"

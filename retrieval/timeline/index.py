@@ -282,6 +282,20 @@ class TimelineIndex:
         last = span_of(m.value).last
         return last > published or (last == published and m.marked_future)
 
+    def _planned(self, ms: list[Mention]) -> bool:
+        """Whether an event is shown as a plan: some report tells it still to come, and every other was
+        written before its day (or in an undated article) and so could not tell it done, whatever its
+        tense ("said the petition would be checked and, if valid, debated at the meeting on 28 April":
+        the participle reads as past, but the article is older than the meeting)."""
+        return any(self._still_to_come(m) for m in ms) and all(
+            self._still_to_come(m) or self._written_before(m) for m in ms
+        )
+
+    def _written_before(self, m: Mention) -> bool:
+        """Whether a report's article was published before the first day of the date it gives."""
+        published = self._docs[m.doc].meta.published
+        return published is not None and span_of(m.value).first > published
+
     def _unplaced_anywhere(self) -> int:
         """``_unplaced`` without a topic: every sentence of an article stating no date that names a day
         only relative to one, the same count a topic's timeline gives of its own sentences (a whole
@@ -535,7 +549,7 @@ class TimelineIndex:
             text=" ".join(filter(None, [_topic_line(best, topic) if topic else best.text, best.righted])),
             citations=citations,
             background=all(m.background for m in ms),
-            planned=all(self._still_to_come(m) for m in ms),
+            planned=self._planned(ms),
             # the range its shown report states, else one another cited report states
             end=best.end or next((m.end for m in ms if m.end), None),
         )

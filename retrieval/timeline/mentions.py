@@ -340,6 +340,15 @@ _SUBORDINATOR = re.compile(
     + r")))\b",
     re.I,
 )
+#: "that" opening a complement clause with its own subject and finite verb ("ruled on 17 April that the
+#: council had consulted ... before its vote in March"): not a subordinator for ``_subordinate`` (after a
+#: saying, "said on Friday that the bridge will reopen on 3 May", the clause is the news), but after another
+#: act's date it tells what that act found, whose own dates are not the sentence's event
+_COMPLEMENT = re.compile(
+    r"\bthat\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:will|would|had|has|have|is|are|was|were|could|might|may|" + PAST_VERB.pattern + r")\b",
+    re.I,
+)
 #: what closes a subordinate clause before the main clause goes on ("The port, which reopened on March 19,
 #: said ..."): a comma, semicolon, colon or dash
 _CLAUSE_CLOSE = re.compile(r"[,;:]|\s[—–-]\s")
@@ -353,6 +362,33 @@ def _subordinate(sentence: str, local: int) -> int:
     if not opened or _CLAUSE_CLOSE.search(before, opened[-1].end()):
         return -1
     return opened[-1].start()
+
+
+def _complement(sentence: str, local: int) -> int:
+    """Where the "that" complement clause the date at ``local`` stands in opens (``_COMPLEMENT``), -1 when
+    it stands in none still open there."""
+    before = sentence[:local]
+    opened = list(_COMPLEMENT.finditer(before))
+    if not opened or _CLAUSE_CLOSE.search(before, opened[-1].end()):
+        return -1
+    return opened[-1].start()
+
+
+def _after_act(
+    out: list[Mention], said_on: set[int], complement_at: dict[int, int], at: dict[int, int]
+) -> set[int]:
+    """The mentions (by position in ``out``) in a complement clause opened after another date of their
+    sentence that is no saying's ("ruled on 17 April that ... before its vote in March": the ruling's
+    sentence, at the ruling's day). A sentence dated by a saying is left to ``_under_saying``."""
+    saying = {out[i].sentence for i in said_on}
+    found: set[int] = set()
+    for i, m in enumerate(out):
+        opens = complement_at[i]
+        if opens < 0 or m.background or m.sentence in saying:
+            continue
+        if any(j != i and out[j].sentence == m.sentence and at[j] < opens for j in range(len(out))):
+            found.add(i)
+    return found
 
 
 def _under_saying(
@@ -755,6 +791,7 @@ def doc_mentions(di: int, doc: Document, coverage_start: date | None = None) -> 
     said_on: set[int] = set()  # mentions (by position in ``out``) dating only the saying
     at: dict[int, int] = {}  # each mention's place in its sentence
     clause_at: dict[int, int] = {}  # ... and where the subordinate clause it stands in opens (-1: none)
+    complement_at: dict[int, int] = {}  # ... and where the "that" complement it stands in opens (-1: none)
     labels: set[int] = set()  # mentions of a date naming an event the sentence refers to ("the March 3 fire")
     given_up: set[int] = set()  # mentions of a day once set, since moved or dropped ("originally set for")
     # of ``labels``, those only naming what the sentence refers to, not heading the clause it tells
@@ -903,6 +940,7 @@ def doc_mentions(di: int, doc: Document, coverage_start: date | None = None) -> 
             said_on.add(len(out))
         at[len(out)] = local
         clause_at[len(out)] = _subordinate(sent.text, local)
+        complement_at[len(out)] = _complement(sent.text, local)
         plan = SET_BEFORE.search(sent.text[max(0, local - _PLAN_REACH) : local])
         if (
             called_off
@@ -961,6 +999,9 @@ def doc_mentions(di: int, doc: Document, coverage_start: date | None = None) -> 
     # it ("said on Thursday that it expects to resume all flights this month": the Thursday), and one in a
     # subordinate clause of what it says ("said on Thursday that the outage that grounded its fleet last
     # month cost it £40 million": last month dates the grounding, the sentence tells Thursday's figure)
+    # "Hallam ruled on 17 April that the council had consulted before its vote in March": the ruling's day
+    # dates the sentence; the month is of what the ruling found, set aside below when it shows the same line
+    subordinate |= _after_act(out, said_on, complement_at, at) - owned
     under = _under_saying(out, said_on, clause_at, at)
     told = {
         m.sentence
