@@ -136,7 +136,7 @@ def build_document(raw: RawDocument) -> Document:
     from retrieval.ingest.clean import clean, speaks_as_outlet
     from retrieval.ingest.junk import LONGEST_SENTENCE_CHARS, no_prose_reason, not_an_article
     from retrieval.ingest.meta import infer_meta
-    from retrieval.ingest.segment import split_sentences
+    from retrieval.ingest.segment import cut_run_ons, split_sentences
 
     cleaned = clean(raw)
     meta = infer_meta(raw, cleaned)
@@ -147,9 +147,13 @@ def build_document(raw: RawDocument) -> Document:
     paragraphs: list[tuple[int, int]] = []
     seen: set[str] = set()
     repeats = 0
+    prose = False
     for p, block in enumerate(cleaned.blocks):
         start = len(sentences)
         parts = [block.text.strip()] if block.heading else split_sentences(block.text)
+        # (a dump of words is told by its one enormous "sentence", before that is cut into quotable pieces)
+        prose = prose or any(0 < len(text) <= LONGEST_SENTENCE_CHARS for text in parts)
+        parts = cut_run_ons(parts)
         # the outlet speaking of itself ("The Harbor Gazette is Brackton's independent student newspaper.",
         # "Stay with the Harbor Gazette for updates.") opens its box: what follows in the paragraph
         # ("Donate today.") goes with it
@@ -166,7 +170,6 @@ def build_document(raw: RawDocument) -> Document:
             seen.add(key)
             sentences.append(Sentence(raw.doc_id, len(sentences), p, text, block.heading))
         paragraphs.append((start, len(sentences)))
-    prose = any(len(s.text) <= LONGEST_SENTENCE_CHARS for s in sentences)
     if not prose and (dump := no_prose_reason(raw.text)) is not None:
         raise NotAnArticle(f"{dump}; not loaded")
     if repeats >= REPEATED_MIN and repeats > len(sentences):

@@ -183,9 +183,13 @@ def _split_paragraph(text: str, start: int, stop: int, out: list[str]) -> None:
             continue
         if text[match.start()] == "." and _TIME_STAMP.fullmatch(text, sentence_start, punct_end):
             continue  # "9:05 a.m. The Coast Guard says ...": a live blog's entry opens with its time
-        _add(text[sentence_start:end].strip(), out)
+        piece = text[sentence_start:end].strip()
+        if piece:
+            out.append(piece)
         sentence_start = end
-    _add(text[sentence_start:stop].strip(), out)
+    piece = text[sentence_start:stop].strip()
+    if piece:
+        out.append(piece)
 
 
 #: the longest sentence kept whole, in characters (the longest of the 2,225 BBC articles' has 1,063): a
@@ -195,14 +199,18 @@ def _split_paragraph(text: str, start: int, stop: int, out: list[str]) -> None:
 MAX_SENTENCE_CHARS = 2000
 
 
-def _add(piece: str, out: list[str]) -> None:
-    while len(piece) > MAX_SENTENCE_CHARS:
-        cut = piece.rfind(" ", MAX_SENTENCE_CHARS // 2, MAX_SENTENCE_CHARS)
-        cut = MAX_SENTENCE_CHARS if cut < 0 else cut
-        out.append(piece[:cut].rstrip())
-        piece = piece[cut:].lstrip()
-    if piece:
-        out.append(piece)
+def cut_run_ons(sentences: list[str]) -> list[str]:
+    """The sentences, each longer than ``MAX_SENTENCE_CHARS`` cut into pieces that are verbatim slices."""
+    out: list[str] = []
+    for piece in sentences:
+        while len(piece) > MAX_SENTENCE_CHARS:
+            cut = piece.rfind(" ", MAX_SENTENCE_CHARS // 2, MAX_SENTENCE_CHARS)
+            cut = MAX_SENTENCE_CHARS if cut < 0 else cut
+            out.append(piece[:cut].rstrip())
+            piece = piece[cut:].lstrip()
+        if piece:
+            out.append(piece)
+    return out
 
 
 def split_sentences(text: str) -> list[str]:

@@ -116,11 +116,11 @@ def test_a_qa_answer_label_is_no_part_of_its_sentence() -> None:
 def test_a_run_on_sentence_is_cut_at_spaces_into_verbatim_pieces() -> None:
     """A scraped table's "sentence" of thousands of characters ("1, 1, 1, ...") is cut at its last space
     before ``MAX_SENTENCE_CHARS``, each piece a verbatim slice; an ordinary long sentence stays whole."""
-    from retrieval.ingest.segment import MAX_SENTENCE_CHARS
+    from retrieval.ingest.segment import MAX_SENTENCE_CHARS, cut_run_ons
 
     long_run = "The fund paid " + "1, " * 5000 + "to residents."
     ordinary = "The mayor, who " + "spoke at length and " * 40 + "then left, said the fund would stay open."
-    pieces = split_sentences(f"{ordinary} {long_run}")
+    pieces = cut_run_ons(split_sentences(f"{ordinary} {long_run}"))
     assert pieces[0] == ordinary
     assert all(len(p) <= MAX_SENTENCE_CHARS for p in pieces)
     assert " ".join(pieces[1:]).split() == long_run.split()
