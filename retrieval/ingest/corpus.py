@@ -291,21 +291,18 @@ def _copies(docs: Sequence[Document], paths: Mapping[str, str]) -> list[LoadProb
     """A note for each document that is a copy of an earlier one: the same headline, outlet and first
     sentence (a page saved twice, one copy cut short). Both stay loaded, since which one is meant the
     corpus does not say; unnoted, a copy is listed twice among an event's reports and its sources."""
-    seen: dict[tuple[str, str | None], list[Document]] = {}
+    first_of: dict[tuple[str, str | None, str], Document] = {}  # (one look-up a document, not a pair)
     notes: list[LoadProblem] = []
     for doc in docs:
         title = " ".join((doc.meta.title or "").split()).casefold()
-        if not title:
+        opening = _opening(doc) if title else ""
+        if not opening:
             continue
-        earlier = seen.setdefault((title, doc.meta.source), [])
-        if earlier:
-            opening = _opening(doc)
-            first = next((d for d in earlier if opening and _opening(d) == opening), None)
-            if first is not None:
-                said = f"note: a copy of {paths.get(first.meta.doc_id, first.meta.doc_id)} (the same "
-                said += "headline, outlet and opening); both are loaded, remove one if it is a duplicate"
-                notes.append(LoadProblem(paths.get(doc.meta.doc_id, doc.meta.doc_id), said))
-        earlier.append(doc)
+        first = first_of.setdefault((title, doc.meta.source, opening), doc)
+        if first is not doc:
+            said = f"note: a copy of {paths.get(first.meta.doc_id, first.meta.doc_id)} (the same "
+            said += "headline, outlet and opening); both are loaded, remove one if it is a duplicate"
+            notes.append(LoadProblem(paths.get(doc.meta.doc_id, doc.meta.doc_id), said))
     return notes
 
 
