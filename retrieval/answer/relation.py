@@ -11,7 +11,7 @@ from retrieval.answer.bridge import person_noun, wordnet
 from retrieval.answer.question import QuestionInfo
 from retrieval.answer.types import asks_for_noun, near_numbers, words_after_numbers
 from retrieval.answer.weights import WEIGHTS
-from retrieval.lexicon import SPELLED_NUMBER, STOP_WORDS
+from retrieval.lexicon import PLACE_PREPOSITIONS, SPELLED_NUMBER, STOP_WORDS
 from retrieval.search.text import Tokenizer
 from retrieval.search.wordnet import NOUN_PERSON
 
@@ -352,3 +352,34 @@ def only_modifier(q: QuestionInfo, text: str, tokenizer: Tokenizer) -> bool:
             return False
         found = True
     return found
+
+
+#: a form of "be" right before a verb: its passive ("was found"), whose subject is what the act was done
+#: to; not before an "-ing" form, its progressive ("who is leading the investigation")
+_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
+#: the words after an act up to a place's preposition within its clause ("found in a cupboard", "found
+#: hidden at the back of"), or a passive's "by" naming its doer ("found by a cleaner")
+_PLACE_WORDS = "|".join(sorted(PLACE_PREPOSITIONS | {"into", "inside", "under", "behind"}))
+_PLACE_AFTER = re.compile(rf"^(?:\s+[a-z]+){{0,2}}?\s+(?:{_PLACE_WORDS})\b")
+_BY_AFTER = re.compile(r"^(?:\s+[a-z]+){0,2}?\s+by\b")
+
+
+def holds_act_role(kind: str, forms: frozenset[str], text: str, tokenizer: Tokenizer) -> bool:
+    """Whether a sentence writes the act a "who"/"where" question asks about (one of ``forms``:
+    ``asked_act_forms``) with the slot it asks for beside it: for a person, the act's doer (the act in
+    its active voice, whose subject does it: "A cleaner, Petra Vang, found the box"; or a passive's
+    "by": "was found by a cleaner"); for a place, a place's preposition after it ("was found in a garage
+    in Dunmore"). A sentence that only repeats the question's topic ("A ballot box was found in a
+    cupboard" for who found it; "The stolen painting was insured" for where it was found) has none."""
+    if not forms or kind not in ("person", "place"):
+        return False
+    for m in _WORDS.finditer(text):
+        if not tokenizer.term_set(m.group(0)) & forms:
+            continue
+        after = text[m.end() :]
+        if kind == "place" and _PLACE_AFTER.match(after):
+            return True
+        passive = not m.group(0).endswith("ing") and _BE_BEFORE.search(text, 0, m.start())
+        if kind == "person" and (_BY_AFTER.match(after) or not passive):
+            return True
+    return False

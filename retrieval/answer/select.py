@@ -110,7 +110,7 @@ from retrieval.answer.question import (
     without_remarks,
 )
 from retrieval.answer.reach import story_hits
-from retrieval.answer.relation import asked_count_verb, counts, credit
+from retrieval.answer.relation import asked_count_verb, counts, credit, holds_act_role
 from retrieval.answer.scoring import (
     ASKS_OPINION,
     NAMED_KINDS,
@@ -2231,6 +2231,24 @@ def _select(question: str, asked: str, q: QuestionInfo, ctx: AnswerContext, anch
         # "could reopen once the inspectors are satisfied")
         echo = best
         best = _in_story(echo, cands, lambda c: c.relation >= echo.relation and holds_asked_kind(q, c))
+    act_forms = asked_act_forms(q) if q.kind in ("person", "place") and not q.phrase else frozenset()
+    if (
+        best is not None
+        and act_forms
+        and not holds_act_role(q.kind, act_forms, best.sentence.text, ctx.tokenizer)
+    ):
+        # "where was the stolen painting found": a sentence telling the asked act with the slot asked beside
+        # it ("the painting was found in a garage in Dunmore") over one that only repeats the topic ("The
+        # stolen painting was insured ..."; "A ballot box was found in a cupboard" for who found it)
+        best = _first_also(
+            best,
+            cands,
+            lambda c: (
+                c.type_score >= 1.0
+                and holds_act_role(q.kind, act_forms, c.sentence.text, ctx.tokenizer)
+                and answers(q, c, ctx)
+            ),
+        )
     if best is not None and q.kind == "what" and best.type_score < 1.0 and not q.phrase:
         # "what was the name of the reactor that blew up": "... the reactor that exploded ..." gives none;
         # a sentence beside it in its article naming the thing ("the backup cooling pump for the reactor,

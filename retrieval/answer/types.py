@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from functools import lru_cache
+from itertools import pairwise
 
 from retrieval.answer.amounts import CURRENCY_ASKED, CURRENCY_SIGNS, asks_summed
 from retrieval.answer.bridge import person_noun, verb_bases, verb_form, wordnet
@@ -1312,12 +1313,17 @@ def reason_act(q: QuestionInfo) -> str:
     wn = wordnet()
     if q.done or wn is None:
         return q.done
+    who = _who_verb(q, wn)
+    if who is not None:
+        return who  # "who said the test should have been done": the saying's doer, not the doing's
+    modifiers = _noun_modifiers(asked_sentence(q.text), wn)
     return _passive_verb(q, wn) or next(
         (
             t
             for t in q.terms
             if t in asked_event(q)
             and (word := q.term_words.get(t, t).lower()).endswith("ing")
+            and word not in modifiers  # "where is the training centre" asks of no training
             and verb_form(word)
             and not wn.mostly_noun(word)
         ),
@@ -1361,6 +1367,24 @@ def _passive_grounds(text: str, q: QuestionInfo, tokenizer: Tokenizer) -> bool:
     return False
 
 
+#: the word right after a question's "who", the verb of which "who" is the subject ("who found the box")
+_WHO_DID = re.compile(r"^\W*who\s+([a-z]+)\b")
+
+
+def _who_verb(q: QuestionInfo, wn: WordNet) -> str | None:
+    """The term of the act a "who VERBed X" asks the doer of ("who found the ballot box": find), which no
+    "did" marks (``q.done`` is none): the word after "who" when WordNet knows it as a verb's form, ""
+    when that verb is no term (a saying's, "who said ..."); None when "who" has an auxiliary or a
+    copula after it ("who is the mayor", "who was arrested"), whose verb is read otherwise."""
+    m = _WHO_DID.match(asked_sentence(q.text).lower())
+    if m is None or m.group(1) in AUXILIARIES or m.group(1) in STOP_WORDS:
+        return None
+    word = m.group(1)
+    if not any(pos == "v" for pos, _ in wn.lemmas(word)):
+        return None
+    return next((t for t, w in q.term_words.items() if w.lower() == word), "")
+
+
 def _passive_verb(q: QuestionInfo, wn: WordNet | None) -> str:
     """The term of a passive "why was X VERBed" (which names no doer, so has no ``q.done``): its asked
     event's word written as a verb's "-ed"/"-en" form ("why was the upgrade postponed": postpone), whose
@@ -1369,11 +1393,40 @@ def _passive_verb(q: QuestionInfo, wn: WordNet | None) -> str:
         return ""
     asked = asked_event(q)
     # the question's order (a correction after), not a set's: the same word on every run
-    for t in [t for t in q.terms if t in asked] + sorted(asked.difference(q.terms)):
-        word = q.term_words.get(t, t).lower()
-        if word.endswith(("ed", "en")) and verb_form(word):
-            return t
-    return ""
+    ordered = [t for t in q.terms if t in asked] + sorted(asked.difference(q.terms))
+    words = [q.term_words.get(t, t).lower() for t in ordered]
+    found = [t for t, w in zip(ordered, words, strict=True) if w.endswith(("ed", "en")) and verb_form(w)]
+    # the clause's own participle, not one before a noun ("stolen" of "the stolen painting"), in an
+    # irregular form too when it is mostly no noun ("found", "laid"; not "states")
+    modifiers = _noun_modifiers(asked_sentence(q.text), wn)
+    own = [
+        t
+        for t, w in zip(ordered, words, strict=True)
+        if w not in modifiers
+        and not w.endswith("ing")  # a participle's, not a progressive's ("why is Kalloway appealing")
+        and verb_form(w)
+        and (t in found or not wn.mostly_noun(w))
+    ]
+    return next(iter(own), found[0] if found else "")
+
+
+#: a word of a question, lower-cased (``_noun_modifiers``)
+_QUESTION_WORD = re.compile(r"[a-z][\w'\u2019-]*")
+
+
+def _noun_modifiers(asked: str, wn: WordNet) -> frozenset[str]:
+    """The words of a question inside a noun phrase before its head, as a participle modifying a noun
+    is: after a determiner, or after another such word that is no noun, and before a content word
+    ("stolen" of "where was the stolen painting found", "training" of "the national training centre";
+    not "accusing" of "the class action accusing Corvane", past the noun "action"). The clause's own
+    verb stands after its subject ("found", "Stroud suing Varga", "is leading the investigation")."""
+    words = _QUESTION_WORD.findall(asked.lower())
+    found: set[str] = set()
+    opens = DETERMINERS | POSSESSIVE_DETERMINERS
+    for before, (w, after) in zip(["", *words], pairwise(words), strict=False):
+        if after not in STOP_WORDS and (before in opens or (before in found and not wn.mostly_noun(before))):
+            found.add(w)
+    return frozenset(found)
 
 
 def _effect_elsewhere(text: str, m: re.Match[str], q: QuestionInfo, tokenizer: Tokenizer) -> bool:
