@@ -367,14 +367,30 @@ def _remark(text: str) -> bool:
 
 #: a sentence's last clause after a comma, and the punctuation ending the sentence
 _LAST_CLAUSE = re.compile(r",(?P<clause>[^,]+?)(?P<end>[.?!]*\s*)$")
+#: a clause asking of the accounts in its own right ("do the numbers match", "were the figures revised"):
+#: after a comma it is the question itself, asked after a lead-in ("Since the recount, do the numbers
+#: match?"), not a remark set after one
+_ASKED_OPENER = re.compile(r"^(?:but\s+|and\s+)?(?:do|does|did|are|is|were)\b", re.IGNORECASE)
+
+
+def _asks(lead: str) -> bool:
+    """Whether ``lead`` is itself a question: an asking word or an auxiliary first ("How many were hurt",
+    "Did the bridge fall"), not a lead-in ("After the audit", "Since the recount")."""
+    words = fold(lead).strip().lower().split(maxsplit=1)
+    return bool(words) and (words[0] in _ASKING or words[0] in _AUXILIARIES)
 
 
 def _without_remark_clause(sentence: str) -> str:
     """A sentence without a last clause that remarks on the coverage ("What time did the bridge
     collapse, reports differ?", "How many were hurt, the figure seems to have changed"): the clause is
-    how the asker came to ask, set after the question by a comma; the sentence keeps its end."""
+    how the asker came to ask, set after the question by a comma; the sentence keeps its end. Only when
+    what comes before the comma is itself a question and the clause is not asked in its own right: in
+    "After the audit, were the figures revised?" the clause is what is asked and the lead its scene."""
     m = _LAST_CLAUSE.search(sentence)
-    if m is None or not _ON_COVERAGE.match(fold(m.group("clause")).strip().rstrip("?.! ")):
+    if m is None or not _asks(sentence[: m.start()]):
+        return sentence
+    clause = fold(m.group("clause")).strip().rstrip("?.! ")
+    if _ASKED_OPENER.match(clause) or not _ON_COVERAGE.match(clause):
         return sentence
     return sentence[: m.start()] + m.group("end")
 

@@ -87,6 +87,19 @@ def test_a_remark_clause_is_taken_out_of_the_question() -> None:
         assert without_remarks(q) == q
 
 
+def test_a_question_asked_after_a_lead_in_is_kept_whole() -> None:
+    """A question after a comma is the one asked, its lead-in the scene: not cut to the lead-in."""
+    for q in [
+        "After the audit, were the figures revised?",
+        "Since the recount, do the numbers match?",
+        "In the second week, were the estimates updated?",
+        "After the vote, reports differ?",
+    ]:
+        assert without_remarks(q) == q
+    # (a remark after a question still goes)
+    assert without_remarks("When did the bridge close, reports differ?") == "When did the bridge close?"
+
+
 def test_offered_figures_are_candidates(engine: Engine) -> None:
     a = engine.ask("Did the cup match end 31-24 or 33-22?")
     assert not a.abstained, a.answer
