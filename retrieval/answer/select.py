@@ -3870,7 +3870,36 @@ def _actor_quoted_after(q: QuestionInfo, did: Sentence, after: Sentence, ctx: An
         return False
     body = ctx.tokenizer.term_set(" ".join(words[:at]))
     role = [w for w in (m.group("who") or m.group("after") or "").split() if w[:1].islower()]
-    return not body.isdisjoint(ctx.tokenizer.term_set(" ".join(role)))
+    if not role or body.isdisjoint(ctx.tokenizer.term_set(" ".join(role))):
+        return False
+    return _speaks_for_body(role, body, ctx)
+
+
+#: the WordNet classes of a role whose holder speaks for a body (``_actor_quoted_after``): one who leads
+#: it (chair, director, mayor, secretary), holds its office (officer, minister) or speaks for it
+#: (spokeswoman), not one who merely belongs to it (member, councillor) nor comments on it (critic)
+_SPEAKS_FOR = ("leader", "official", "spokesperson")
+#: the WordNet class of a word marking a speaker's own side apart from the body's ("opposition council
+#: leader", a party of the chamber, not its voice)
+_OWN_SIDE = "political_party"
+
+
+def _speaks_for_body(role: list[str], body: frozenset[str], ctx: AnswerContext) -> bool:
+    """Whether a speaker's role written before their name speaks for the body that acted: its head noun
+    (the last word, "council spokesperson", "trust chair") is in WordNet a kind of a leader, an official
+    or a spokesperson, and no other word outside the body's names marks a party of its own ("opposition
+    council member Jim Pratt" after "The Tarrow council closed ..." is a critic of the act, and his words
+    are no reason for it)."""
+    wn = wordnet()
+    if wn is None:
+        return False
+    bases = {lemma for pos, lemma in wn.lemmas(role[-1].lower()) if pos == "n"}
+    if not any(b == k or wn.kind_of(b, k, 4, 1) for b in bases for k in _SPEAKS_FOR):
+        return False
+    return not any(
+        ctx.tokenizer.term_set(w).isdisjoint(body) and wn.kind_of(w.lower(), _OWN_SIDE, 3, 1)
+        for w in role[:-1]
+    )
 
 
 #: a dateline opening a wire story ("TARROW (Daily Post) - ", "LINTON, Ore. (Meridian Wire) — ")

@@ -86,3 +86,34 @@ def test_a_why_brings_the_quote_of_whoever_speaks_for_the_actor(
     a = answer_from(tmp_path, doc, "Why did the trust shut the pool?")
     assert not a.abstained, a.answer
     assert ("filters" in first_statement(a)) is brought, a.answer
+
+
+@pytest.mark.parametrize(
+    ("speaker", "brought"),
+    [
+        # one who leads or speaks for the body that acted gives its reason
+        ("council leader Ann Hale", True),
+        ("council spokeswoman Ann Hale", True),
+        # ... not one who merely belongs to it, though the role names the body
+        ("council member Jim Pratt", False),
+        # ... nor one of a party of their own in it, whatever their rank
+        ("opposition council leader Jim Pratt", False),
+        ("opposition council member Jim Pratt", False),
+    ],
+)
+def test_a_why_brings_the_quote_only_of_whoever_speaks_for_the_body(
+    tmp_path: Path, speaker: str, brought: bool
+) -> None:
+    """The Tarrow council closed a bridge (no reason word); a quotation right after it, by a speaker
+    whose role names the council, is its account only when the role is one that speaks for it: a
+    member's or an opponent's words are their own, no reason the council had."""
+    text = (
+        "The Tarrow council closed the Elm Street bridge on Monday. "
+        f'"The supports are cracked and the deck is no longer safe," {speaker} said. '
+        "Traffic will be diverted via the ring road until further notice."
+        "\n\nThe bridge opened in 1932."
+    )
+    doc = {"id": "bridge", "title": "Council shuts Elm Street bridge", "text": text}
+    a = answer_from(tmp_path, doc, "Why did the council close the bridge?")
+    assert not a.abstained, a.answer
+    assert ("supports" in first_statement(a)) is brought, a.answer
