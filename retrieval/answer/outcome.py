@@ -102,9 +102,59 @@ def _head(matter: str) -> str:
     return nouns[-1] if nouns else (words[-1] if words else "")
 
 
+#: a relative clause set between commas inside the sentence (", which will meet again in May,", ", who is
+#: due to retire next year,"): what it tells is of its own subject and time, not of the clause around it
+_INSERTED = re.compile(r",\s+(?:which|who|whom|whose|that)\b[^,.;:!?\u2014\u2013]*,", re.IGNORECASE)
+#: the words a verb's own group may hold before it ("is set to be decided", "will have concluded")
+_VERB_GROUP = frozenset(
+    {"be", "been", "being", "is", "are", "was", "were", "has", "have", "had", "to", "not"}
+)
+
+
+def _masked(text: str, start: int) -> str:
+    """``text`` with each relative clause set between commas blanked out (offsets kept), but the one the
+    word at ``start`` stands in: "The harbour board, which will meet again in May, decided" reads
+    "decided" in "The harbour board ... decided", its "will" being the meeting's."""
+    out = text
+    for m in _INSERTED.finditer(text):
+        if not m.start() <= start < m.end():
+            out = out[: m.start()] + " " * (m.end() - m.start()) + out[m.end() :]
+    return out
+
+
+def _past_form(word: str) -> bool:
+    """Whether ``word`` is a verb's past form, the base it inflects differing from it ("decided",
+    "concluded", "found"), not its present or gerund ("decides", "deciding")."""
+    wn = wordnet()
+    w = word.lower()
+    if wn is None or w.endswith(("s", "ing")):
+        return False
+    return any(pos == "v" and base != w for pos, base in wn.lemmas(w))
+
+
+def _group_to_come(text: str, start: int) -> bool:
+    """Whether the auxiliaries right before the verb at ``start`` (no mark between) put it to come:
+    "will have decided", "is set to be decided"; "the board decided" has none."""
+    words = [m for m in _WORD.finditer(text, 0, start)]
+    edge = start
+    for m in reversed(words):
+        w = m.group(0).lower()
+        if text[m.end() : edge].strip() or not (w in _VERB_GROUP or _TO_COME_BEFORE.match(w)):
+            return False
+        if _TO_COME_BEFORE.match(w):
+            return True
+        edge = m.start()
+    return False
+
+
 def _to_come(text: str, start: int, end: int, noun: bool) -> bool:
     """Whether the word at ``start``..``end`` stands in its clause after a word putting it to come, or,
-    for a ``noun``, before an auxiliary saying it is to come (a verb's own tense is told before it)."""
+    for a ``noun``, before an auxiliary saying it is to come (a verb's own tense is told before it).
+    A relative clause between commas is read apart (``_masked``); a verb in its past form tells the act
+    done unless its own auxiliaries put it to come ("decided" but "will have decided")."""
+    text = _masked(text, start)
+    if not noun and _past_form(text[start:end]):
+        return _group_to_come(text, start)
     clause_start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, start)), default=0)
     before = [w.group(0).lower() for w in _WORD.finditer(text, clause_start, start)]
     if any(_TO_COME_BEFORE.match(w) for w in before[-6:]):

@@ -9,6 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from retrieval import Engine
+from retrieval.answer.outcome import outcome_to_come
+from retrieval.search.text import Tokenizer
 from tests.retrieval.answer.corpora import engine_of, filler, first_statement
 
 _PLANNED = (
@@ -57,3 +59,23 @@ def test_an_outcome_told_as_done_answers(tmp_path: Path) -> None:
     for question, words in zip(_QUESTIONS, expected, strict=True):
         a = engine.ask(question)
         assert not a.abstained and words in first_statement(a), (question, a.answer)
+
+
+def test_a_relative_clause_to_come_leaves_the_outcome_done(tmp_path: Path) -> None:
+    """The future in a relative clause between commas is that clause's own ("which will meet again in
+    May"), and the asked act's past form ("decided") tells it done; its own auxiliaries still put it to
+    come ("is set to be decided")."""
+    t = Tokenizer()
+    inquiry = (
+        "The inquiry, which is due to publish its full report next year, found that the deal was flawed."
+    )
+    assert outcome_to_come("What did the inquiry find?", inquiry, t) == ""
+    hearing = "The hearing, which was delayed twice, will take place in May."
+    assert outcome_to_come("What did the hearing decide?", hearing, t) == "the hearing"
+    panel = "The case is set to be decided by the panel in May."
+    assert outcome_to_come("What did the panel decide?", panel, t) == "the panel"
+    text = "The harbour board, which will meet again in May, decided to cancel the dredging contract."
+    docs = [{"id": "board", "title": "Harbour board decides", "published": "2026-05-04", "text": text}]
+    docs += [{**d, "published": f"2026-04-{i + 1:02d}"} for i, d in enumerate(filler(12))]
+    a = engine_of(tmp_path, docs).ask("What did the harbour board decide?")
+    assert not a.abstained and "cancel the dredging contract" in first_statement(a), a.answer
