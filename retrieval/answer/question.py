@@ -428,8 +428,11 @@ def without_remarks(question: str) -> str:
     return kept if kept and kept != question.strip() else question
 
 
-#: a figure as a question offers it ("33-22", "12,000", "$4.5m", "40%")
-_FIGURE = r"[$\u00a3\u20ac]?\d[\d,.:/-]*%?(?:\s?(?:million|billion|m|bn|k)\b)?"
+#: a figure as a question offers it ("33-22", "12,000", "$4.5m", "40%"): its digits with one separator between
+#: them, read whole and never given back (an atomic group), so a list of figures ("10, 12 or 15") is split at
+#: its separators in one way only; read as many ways as a run of "1,1,1,..." could be split, a question of 50
+#: such figures took minutes
+_FIGURE = r"[$\u00a3\u20ac]?(?>\d(?:[,.:/-]?\d)*)%?(?:\s?(?:million|billion|m|bn|k)\b)?"
 #: figures offered as alternatives ("33-22 or 31-24", "10, 12 or 15"), and the comma or dash before them
 _ALTERNATIVES = re.compile(
     rf"(?P<lead>\s*[,:\u2013\u2014-]\s*|\s+)(?<![\w.])(?P<all>(?:{_FIGURE}\s*,\s*)*{_FIGURE}\s+or\s+{_FIGURE})"
