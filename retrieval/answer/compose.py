@@ -61,6 +61,7 @@ from retrieval.ingest.notices import retracts
 from retrieval.lexicon import (
     MONTH_ABBREVIATIONS,
     MONTHS,
+    PREPOSITIONS,
     REPORTING_WORDS,
     SPELLED_NUMBER,
     SPELLED_SCALES,
@@ -582,7 +583,7 @@ def _replaced(text: str) -> frozenset[str]:
 _UP = "raised|increased|risen|rose|climbed|grown|grew|jumped|doubled"
 _DOWN = "lowered|reduced|fallen|fell|dropped|halved"
 _CHANGED_TO = re.compile(
-    rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN})|revised|updated)\s+(?:[\w'\u2019-]+\s+){{0,8}}?to\s+"
+    rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN})|revised|updated)\s+(?P<what>(?:[\w'\u2019-]+\s+){{0,8}}?)to\s+"
     r"(?P<fig>(?P<sign>[$\u00a3\u20ac]?)\d[\d,.]*(?:\s+(?:million|billion|thousand|m|bn)\b)?)"
     r"(?:\s+(?P<unit>[a-z]+))?",
     re.I,
@@ -604,7 +605,45 @@ def _value(written: str) -> float | None:
     return float(max(got, key=float)) if got else None
 
 
-def _changed_to_kind(text: str, answer_text: str, given: frozenset[str]) -> str:
+def _changed_thing(text: str, m: re.Match[str]) -> str:
+    """What a change (``_CHANGED_TO`` in ``text``) says was changed: the words between its verb and its
+    "to" ("its estimate of the oil spilled", "the daily cargo limit for the port"), or where the verb
+    takes none ("has risen to 15") the clause before it ("The number of people killed in the crush ...
+    has"), each up to its first preposition but "of": what follows another says whose or where it is
+    ("for the port"), not what is counted."""
+    words = m.group("what").split() or re.split(r"[,;:()]", text[: m.start()])[-1].split()
+    cut = next(
+        (i for i, w in enumerate(words) if w.lower() in PREPOSITIONS and w.lower() != "of"), len(words)
+    )
+    return " ".join(words[:cut])
+
+
+def _names_figure(ctx: AnswerContext, thing: str, answer_text: str, asked: frozenset[str]) -> bool:
+    """Whether what a change says was changed (``_changed_thing``) is the thing the answer's figure
+    counts: it shares a term with the question (``asked``: "oil" of "its estimate of the oil spilled"
+    for "how many tonnes of oil leaked") or with the words the answer writes beside its figure
+    (``AnswerWeights.revision_naming_window``: "reward" of "a reward of £15,000"). A change of another
+    figure of the story in the same unit ("raised the daily cargo limit for the port to 5,000 tonnes"
+    beside "3,500 tonnes of crude oil leaked") is no revision of it."""
+    named = ctx.tokenizer.term_set(thing)
+    if named & asked:
+        return True
+    words = answer_text.split()
+    for i, w in enumerate(words):
+        if figures(w):
+            span = WEIGHTS.revision_naming_window
+            near = " ".join(words[max(0, i - span) : i + span + 1])
+            if named & ctx.tokenizer.term_set(near):
+                return True
+    return False
+
+
+def _changed_to_kind(
+    text: str,
+    answer_text: str,
+    given: frozenset[str],
+    named: Callable[[str], bool] = lambda thing: True,
+) -> str:
     """The kind of figure ``text`` says was changed to a new one (``_CHANGED_TO``) where that is the kind of
     one the answer gives (of ``given``, its asked figures, when it has them): the same currency, or the
     same word after it ("to 4,200 tonnes" of "about 3,500 tonnes of crude"), the change going the way its
@@ -618,7 +657,7 @@ def _changed_to_kind(text: str, answer_text: str, given: frozenset[str]) -> str:
             olds.setdefault(_kind(m), []).append(value)
     for m in _CHANGED_TO.finditer(text):
         new = _value(m.group("fig"))
-        if new is None:
+        if new is None or not named(_changed_thing(text, m)):
             continue
         for old in olds.get(_kind(m), []):
             wrong_way = (m.group("up") and new <= old) or (m.group("down") and new >= old) or new == old
@@ -698,7 +737,12 @@ def _tells_change(text: str) -> bool:
 
 
 def _revises(
-    ctx: AnswerContext, s: Sentence, answer: Sentence, answer_text: str, given: frozenset[str] = frozenset()
+    ctx: AnswerContext,
+    s: Sentence,
+    answer: Sentence,
+    answer_text: str,
+    given: frozenset[str] = frozenset(),
+    asked: frozenset[str] = frozenset(),
 ) -> bool:
     """Whether sentence ``s`` says it revises the answer's figure: it gives that figure as the one it
     replaces ("17 people were arrested ..., up from the figure of 12 given on the day", ``_replaces``),
@@ -718,7 +762,9 @@ def _revises(
     kind = (
         ""
         if s.doc_id == answer.doc_id or _tells_change(answer_text)
-        else _changed_to_kind(s.text, answer_text, given)
+        else _changed_to_kind(
+            s.text, answer_text, given, lambda thing: _names_figure(ctx, thing, answer_text, asked)
+        )
     )
     if kind:
         # (the unit both write is no word of the story: "81 percent backed a walkout" and "availability
@@ -1305,7 +1351,7 @@ def _rivals(
     revising = {
         c.row
         for c in cands[1:]
-        if _revises(ctx, c.sentence, best.sentence, answer, given)
+        if _revises(ctx, c.sentence, best.sentence, answer, given, frozenset(q.terms))
         or _goes_on(q, c.sentence, best.sentence, answer)
     }
     for c in sorted(cands[1:], key=lambda c: c.row not in revising):

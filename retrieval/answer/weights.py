@@ -266,6 +266,12 @@ class AnswerWeights:
     #: be and still revise it: more lets another measure of the story ("$41.20" a share beside "$900
     #: million" of market value) pass for a revision, fewer misses a count revised severalfold
     revision_factor: float = 10.0
+    #: the words either side of the answer's figure read as naming what it counts ("about 3,500 tonnes
+    #: of crude oil leaked", "a reward of £15,000"), one of which what a later report says it changed
+    #: ("raised its estimate of ...", "increased the reward for ...") must write when the question's
+    #: words do not name it: more lets a change of another figure of the story ("the daily cargo limit")
+    #: revise the answer, fewer misses a revision naming its figure as the answer words it further off
+    revision_naming_window: int = 4
     #: another outlet's answer to a typed question giving another number, date or name than the chosen
     #: one is quoted beside it as a version of its own (the reader sees the reports differ) when it
     #: answers the question too and scores this close to the best: lower shows more disagreements, and

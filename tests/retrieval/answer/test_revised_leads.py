@@ -207,3 +207,22 @@ def test_a_replaced_figure_with_a_thousands_separator_is_read_whole(tmp_path: Pa
     assert_verbatim(news, a)
     assert "3,900 people" in first_statement(a), a.answer
     assert "2,700" in a.answer, a.answer
+
+
+def test_another_figure_changed_in_the_same_unit_is_no_revision(tmp_path: Path) -> None:
+    spill = {
+        "id": "spill", "title": "Barge leaks diesel at Tolsey quay", "source": "Quay Gazette",
+        "published": "2026-06-02",
+        "text": "About 240 tonnes of diesel leaked from the barge Marten at Tolsey quay, the quay "
+        "authority said.",
+    }  # fmt: skip
+    limit = {
+        "id": "limit", "title": "Tolsey quay reopens to barges", "source": "River Post",
+        "published": "2026-06-07",
+        "text": "The Tolsey quay authority raised the weekly freight limit for the quay to 400 tonnes "
+        "as traffic resumed.",
+    }  # fmt: skip
+    news = engine_of(tmp_path, [spill, limit, *filler(12)])
+    a = news.ask("How many tonnes of diesel leaked at Tolsey quay?")
+    assert_verbatim(news, a)
+    assert "240 tonnes of diesel" in first_statement(a), a.answer
