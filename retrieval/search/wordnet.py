@@ -933,15 +933,10 @@ class WordNet:
         got = self._memo.get(key)
         if got is None:
             out: set[str] = set()
-            data = self._data[pos]
-            for lemma in (lem for p, lem in self.lemmas(word) if p == pos):
-                for off in self._offsets(pos, lemma)[:senses]:
-                    end = data.find(b"\n", off)
-                    line = data[off : end if end >= 0 else len(data)]
-                    bar = line.find(b" | ")
-                    for w in _leading_phrase(line[bar + 3 :].decode("latin-1").lower() if bar >= 0 else ""):
-                        out.add(w)
-                        out.update(base for p, base in self.lemmas(w) if p == pos)
+            for gloss in self._glosses(pos, word, senses):
+                for w in _leading_phrase(gloss):
+                    out.add(w)
+                    out.update(base for p, base in self.lemmas(w) if p == pos)
             got = frozenset(out)
             self._remember(key, got)
         return got
@@ -959,19 +954,25 @@ class WordNet:
         got = self._memo.get(key)
         if got is None:
             out: set[str] = set()
-            data = self._data["v"]
-            for lemma in (lem for p, lem in self.lemmas(verb) if p == "v"):
-                for off in self._offsets("v", lemma)[:senses]:
-                    end = data.find(b"\n", off)
-                    line = data[off : end if end >= 0 else len(data)]
-                    bar = line.find(b" | ")
-                    gloss = line[bar + 3 :].decode("latin-1").lower() if bar >= 0 else ""
-                    for w in _object_words(re.split(r"[;,(\"]", gloss, maxsplit=1)[0].split()[1:]):
-                        out.add(w)
-                        out.update(base for _p, base in self.lemmas(w))
+            for gloss in self._glosses("v", verb, senses):
+                for w in _object_words(re.split(r"[;,(\"]", gloss, maxsplit=1)[0].split()[1:]):
+                    out.add(w)
+                    out.update(base for _p, base in self.lemmas(w))
             got = frozenset(out)
             self._remember(key, got)
         return got
+
+    def _glosses(self, pos: Pos, word: str, senses: int) -> Iterator[str]:
+        """The definitions, in lower case, of the ``senses`` most frequent senses of each of ``word``'s base
+        forms as a ``pos``: what the readers of a definition's words (its leading class, its object, the act
+        its participle names) read."""
+        data = self._data[pos]
+        for lemma in (lem for p, lem in self.lemmas(word) if p == pos):
+            for off in self._offsets(pos, lemma)[:senses]:
+                end = data.find(b"\n", off)
+                line = data[off : end if end >= 0 else len(data)]
+                bar = line.find(b" | ")
+                yield line[bar + 3 :].decode("latin-1").lower() if bar >= 0 else ""
 
     def perfect_of(self, adjective: str, senses: int = 1) -> frozenset[str]:
         """The verbs whose perfect participle the definitions of ``adjective``'s ``senses`` most frequent
@@ -984,17 +985,10 @@ class WordNet:
         got = self._memo.get(key)
         if got is None:
             out: set[str] = set()
-            data = self._data["a"]
-            for lemma in (lem for p, lem in self.lemmas(adjective) if p == "a"):
-                for off in self._offsets("a", lemma)[:senses]:
-                    end = data.find(b"\n", off)
-                    line = data[off : end if end >= 0 else len(data)]
-                    bar = line.find(b" | ")
-                    m = _PERFECT.match(line[bar + 3 :].decode("latin-1").lower() if bar >= 0 else "")
-                    if m is not None:
-                        out.update(
-                            base for p, base in self.lemmas(m.group(1)) if p == "v" and base != m.group(1)
-                        )
+            for gloss in self._glosses("a", adjective, senses):
+                m = _PERFECT.match(gloss)
+                if m is not None:
+                    out.update(base for p, base in self.lemmas(m.group(1)) if p == "v" and base != m.group(1))
             got = frozenset(out)
             self._remember(key, got)
         return got
