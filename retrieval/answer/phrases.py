@@ -562,6 +562,31 @@ def defined_phrases(question: str, wn: WordNet) -> list[tuple[frozenset[str], li
     return out
 
 
+def verb_objects(question: str, wn: WordNet) -> list[tuple[frozenset[str], list[str]]]:
+    """The verbs a dictionary defines by a question's verb and the noun right after it (a determiner or
+    possessive between aside), each with those two words: "how many people lost their lives" ->
+    ({"die", "perish", ...}, ["lost", "lives"]) (``WordNet.defined_with``: "pass from physical life and
+    lose all bodily attributes ..."). The pair says together what neither word says alone, in a wording
+    ``defined_phrases`` misses, as the definition writes its words apart or in another order. Function
+    words are no verb or noun of such a pair ("did", "was", "how")."""
+    words = re.findall(r"[a-z]+", fold(question).lower())
+    out: list[tuple[frozenset[str], list[str]]] = []
+    for i, word in enumerate(words):
+        if word in STOP_WORDS or not any(pos == "v" for pos, _ in wn.lemmas(word)):
+            continue
+        j = i + 1
+        while j < len(words) and (words[j] in DETERMINERS or words[j] in POSSESSIVE_DETERMINERS):
+            j += 1
+        if j == i + 1 and j < len(words) and words[j] not in STOP_WORDS and verb_form(words[j]):
+            continue  # ("how many were killed": no object; a verb after a verb is its own)
+        noun = words[j] if j < len(words) else ""
+        if not noun or noun in STOP_WORDS or not any(pos == "n" for pos, _ in wn.lemmas(noun)):
+            continue
+        if found := wn.defined_with(word, noun):
+            out.append((found, [word, noun]))
+    return out
+
+
 def adverb_only(word: str, wn: WordNet) -> bool:
     """Whether WordNet knows a word only as an adverb ("temporarily", "legally", "mainly", "again")."""
     kinds = {pos for pos, _ in wn.lemmas(word)}
