@@ -82,9 +82,11 @@ from retrieval.answer.phrases import (
     AUXILIARIES,
     contraction_of,
     defined_phrases,
+    doer_compounds,
     used_as_modifier,
     used_as_noun,
     used_as_verb,
+    verb_object_pairs,
     verb_objects,
 )
 from retrieval.answer.post_fit import names_other_post
@@ -794,6 +796,12 @@ def _rarer_senses(
         }
         for t in sorted(said_by):
             add(t, confirmed, others, phrase=True)
+    for verb_word, noun_word in verb_object_pairs(text, wn):
+        # "who blew the whistle": the coverage's "whistleblower" is the one who did, a word of the two
+        compounds = doer_compounds(verb_word, noun_word, wn)
+        said_by = {x for w in (verb_word, noun_word) for x in ctx.tokenizer.tokens(w) if x in uses}
+        for t in sorted(said_by):
+            add(t, set(compounds), set(), phrase=True)
     return out
 
 
