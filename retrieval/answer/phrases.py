@@ -562,6 +562,52 @@ def defined_phrases(question: str, wn: WordNet) -> list[tuple[frozenset[str], li
     return out
 
 
+def verb_objects(question: str, wn: WordNet) -> list[tuple[frozenset[str], list[str]]]:
+    """The verbs a dictionary defines by a question's verb and the noun right after it (a determiner or
+    possessive between aside), each with those two words: "how many people lost their lives" ->
+    ({"die", "perish", ...}, ["lost", "lives"]) (``WordNet.defined_with``: "pass from physical life and
+    lose all bodily attributes ..."). The pair says together what neither word says alone, in a wording
+    ``defined_phrases`` misses, as the definition writes its words apart or in another order. Function
+    words are no verb or noun of such a pair ("did", "was", "how")."""
+    return [(found, [v, n]) for v, n in verb_object_pairs(question, wn) if (found := wn.defined_with(v, n))]
+
+
+def verb_object_pairs(question: str, wn: WordNet) -> list[tuple[str, str]]:
+    """Each verb of a question, as written, with the noun right after it (a determiner or possessive
+    between aside): "who blew the whistle on the professor" -> [("blew", "whistle")]. Function words are
+    no verb or noun of such a pair ("did", "was", "how"), nor a verb right after another verb its object
+    ("how many were killed")."""
+    words = re.findall(r"[a-z]+", fold(question).lower())
+    out: list[tuple[str, str]] = []
+    for i, word in enumerate(words):
+        if word in STOP_WORDS or not any(pos == "v" for pos, _ in wn.lemmas(word)):
+            continue
+        j = i + 1
+        while j < len(words) and (words[j] in DETERMINERS or words[j] in POSSESSIVE_DETERMINERS):
+            j += 1
+        if j == i + 1 and j < len(words) and words[j] not in STOP_WORDS and verb_form(words[j]):
+            continue
+        noun = words[j] if j < len(words) else ""
+        if noun and noun not in STOP_WORDS and any(pos == "n" for pos, _ in wn.lemmas(noun)):
+            out.append((word, noun))
+    return out
+
+
+def doer_compounds(verb: str, noun: str, wn: WordNet) -> frozenset[str]:
+    """The words English makes of a verb and its object for the one who does it, the object first and
+    "-er" after the verb ("blew the whistle" -> "whistleblower"; "fight fires" -> "firefighter"; "make
+    laws" -> "lawmaker"), and for the doing ("whistleblowing"), of each base form of the two: a coverage
+    calls the doer so where a question says what they did. Written closed, as one word: the coverage's
+    vocabulary tells which it writes."""
+    verbs = {lemma for pos, lemma in wn.lemmas(verb) if pos == "v"}
+    nouns = {lemma for pos, lemma in wn.lemmas(noun) if pos == "n" and lemma.isalpha()}
+    out: set[str] = set()
+    for v in (v for v in verbs if v.isalpha()):
+        stem_ = v[:-1] if v.endswith("e") else v
+        out.update(n + ending for n in nouns for ending in (stem_ + "er", stem_ + "ers", stem_ + "ing"))
+    return frozenset(out)
+
+
 def adverb_only(word: str, wn: WordNet) -> bool:
     """Whether WordNet knows a word only as an adverb ("temporarily", "legally", "mainly", "again")."""
     kinds = {pos for pos, _ in wn.lemmas(word)}

@@ -55,6 +55,7 @@ from retrieval.answer.bridge import (
     person_noun,
     role_forms,
     verb_bases,
+    verb_form,
     verb_known,
     wordnet,
     written_spelling,
@@ -81,9 +82,12 @@ from retrieval.answer.phrases import (
     AUXILIARIES,
     contraction_of,
     defined_phrases,
+    doer_compounds,
     used_as_modifier,
     used_as_noun,
     used_as_verb,
+    verb_object_pairs,
+    verb_objects,
 )
 from retrieval.answer.post_fit import names_other_post
 from retrieval.answer.question import (
@@ -359,6 +363,19 @@ def bridged(q: QuestionInfo, ctx: AnswerContext) -> QuestionInfo:
         if q.measure == "money" and (implying := _implying(word, t, ctx)):
             b = bridges[t]  # "how much would Brightline pay": "agreed to buy ... for $40 million" says it
             bridges[t] = replace(b, variants=b.variants | implying)
+        if q.counted and (verb or verb_form(word)) and t != q.counted and (caused := _causal(word, t, ctx)):
+            # "how many died": "the blast killed two workers" counts them; "how many did the heat kill":
+            # "13 people have died from the heat" (the event told from its other end, ``WordNet.causal``)
+            b = bridges[t]
+            if b.standing == "known":
+                bridges[t] = replace(b, variants=b.variants | caused)
+            else:
+                bridges[t] = replace(
+                    b,
+                    standing="bridged" if b.standing == "unknown_word" else b.standing,
+                    search=tuple(sorted({*b.search, *caused})),
+                    variants=b.variants | caused,
+                )
         if (
             q.measure == "money"
             and (bridges[t].search or bridges[t].standing == "unknown_word")
@@ -763,6 +780,28 @@ def _rarer_senses(
         others = {x for x in other_terms(bridges, "") if x not in said_by}
         for t in sorted(said_by):
             add(t, set(defined), others, phrase=True)
+    for defined, pair in verb_objects(text, wn):
+        # "how many people lost their lives": a verb whose definition writes the question's verb and its
+        # object ("die": "... lose all bodily attributes ..."), which the definition writes apart and so
+        # need not mean together; the coverage confirms it beside one of the question's other words (a
+        # count's noun, "people", may be the only one the coverage writes as the question does)
+        said_by = {x for w in pair for x in ctx.tokenizer.tokens(w) if x in uses}
+        others = {x for x in other_terms(bridges, "") if x not in said_by}
+        confirmed = {
+            w
+            for w in defined
+            if (x := stem(w)) not in said_by
+            and ctx.scorer.df(x) > 0
+            and any(used_with(x, {o}, ctx) and written_plain(x, ctx) for o in sorted(others))
+        }
+        for t in sorted(said_by):
+            add(t, confirmed, others, phrase=True)
+    for verb_word, noun_word in verb_object_pairs(text, wn):
+        # "who blew the whistle": the coverage's "whistleblower" is the one who did, a word of the two
+        compounds = doer_compounds(verb_word, noun_word, wn)
+        said_by = {x for w in (verb_word, noun_word) for x in ctx.tokenizer.tokens(w) if x in uses}
+        for t in sorted(said_by):
+            add(t, set(compounds), set(), phrase=True)
     return out
 
 
@@ -1442,6 +1481,17 @@ def _implying(word: str, term: str, ctx: AnswerContext) -> frozenset[str]:
     if wn is None:
         return frozenset()
     terms = {t for w in wn.implying(word, WEIGHTS.bridge_senses) for t in ctx.tokenizer.tokens(w)}
+    return frozenset(t for t in terms if t != term and ctx.scorer.df(t) > 0)
+
+
+def _causal(word: str, term: str, ctx: AnswerContext) -> frozenset[str]:
+    """The index terms the coverage holds of the verbs a cause pointer links to a "how many" question's
+    verb (``WordNet.causal``: "die" ~ "kill"): what is counted is the same people or things whichever end
+    of the event a sentence tells. Only a count: "who killed him" asks the agent, which "he died" omits."""
+    wn = wordnet()
+    if wn is None:
+        return frozenset()
+    terms = {t for w in wn.causal(word, WEIGHTS.cause_senses) for t in ctx.tokenizer.tokens(w)}
     return frozenset(t for t in terms if t != term and ctx.scorer.df(t) > 0)
 
 

@@ -318,6 +318,10 @@ class AnswerWeights:
     #: a question word's most frequent WordNet senses whose words bridge it: more bridges rarer senses
     #: ("strike" ~ "attack"), and more wrong ones ("runs" ~ "test")
     bridge_senses: int = 3
+    #: a "how many" question's verb is also read as the verbs a WordNet cause pointer links to this many
+    #: of its most frequent senses ("died" ~ "killed": ``WordNet.causal``): more reads rarer senses'
+    #: causes ("fall" ~ "lower" is the verb's third), fewer none
+    cause_senses: int = 1
     #: a question word's senses down to this one bridge it with their words that the coverage writes
     #: beside the question's other words (``select._rarer_senses``): more finds rarer senses ("meet" as
     #: "gather" is the seventh), and more chance that a word of an unmeant sense sits beside them

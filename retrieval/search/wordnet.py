@@ -45,6 +45,8 @@ _DERIVED = frozenset({"+", _PERTAINYM, "<"})
 _ANTONYM = "!"
 #: a verb synset's pointers to the verbs it entails ("buy" -> "pay") or causes ("kill" -> "die")
 _IMPLIES = frozenset({"*", ">"})
+#: WordNet's pointer from a verb synset to the one it causes ("kill" -> "die", "teach" -> "learn")
+_CAUSES = ">"
 #: a line of the verb file with such a pointer (its offset first); the rest read only for those lines
 _IMPLYING_LINE = re.compile(rb"(?m)^(\d{8}) [^|\n]*? [*>] \d{8} v [^|\n]*")
 #: WordNet's lexicographer classes (its "lexnames") that the answer code reads a word's senses by: nouns
@@ -157,10 +159,15 @@ class WordNet:
         self._synsets: dict[tuple[Pos, int], tuple[list[str], list[tuple[str, int, Pos, int, int]]]] = {}
         #: verb synset -> the verb synsets entailing or causing it, read from the verb file on first use
         self._implied_by: dict[int, list[int]] | None = None
+        #: verb synset -> the verb synsets a cause pointer links it to, either way ("kill" <-> "die"), read
+        #: in the same pass
+        self._causal: dict[int, list[int]] = {}
         #: a clause of several words that defines verb synsets ("take into custody") -> those synsets
         self._defining: dict[str, list[int]] | None = None
         #: those clauses in sorted order, where ``begins_definition`` finds the ones a phrase begins
         self._definition_order: list[str] = []
+        #: a word as written in a verb synset's definition -> those synsets, read in the same pass
+        self._defining_words: dict[str, list[int]] = {}
         #: cntlist.rev (sense key, sense number, times seen in the tagged corpus), mapped on first use
         self._counts: mmap.mmap | bytes | None = None
 
@@ -840,7 +847,32 @@ class WordNet:
         self._remember(key, got)
         return got
 
+    def causal(self, word: str, senses: int = 1) -> frozenset[str]:
+        """Single-word verbs a cause pointer links to one of the ``senses`` most frequent senses of the verb
+        ``word``, either way, in their own most frequent sense, and their inflections ("die" <- "kill",
+        "kill" -> "die"): one event told from either end, what was done and what it did to its object ("the
+        blast killed two workers" says two died; "13 people died from the heat" is what the heat killed).
+        Not entailment ("buy" -> "pay", "beat" -> "win", ``implying``): a verb entailing another tells of
+        another event as often as of the asked one."""
+        key = ("causal:" + word.lower(), senses)
+        got = self._memo.get(key)
+        if got is not None:
+            return got
+        if self._implied_by is None:
+            self._implied_by = self._read_implied()
+        out: set[str] = set()
+        for lemma in {lemma for pos, lemma in self.lemmas(word) if pos == "v"}:
+            for off in self._offsets("v", lemma)[:senses]:
+                for other in self._causal.get(off, ()):
+                    out.update(w for w in self._synset("v", other)[0] if self._offsets("v", w)[:1] == [other])
+        for w in list(out):
+            out.update(self._inflected.get(w, ()))
+        got = frozenset(w for w in out if "_" not in w and w != word.lower())
+        self._remember(key, got)
+        return got
+
     def _read_implied(self) -> dict[int, list[int]]:
+        """Verb synset -> the verb synsets entailing or causing it; fills ``_causal`` on the way."""
         data = self._data["v"]
         out: dict[int, list[int]] = {}
         for m in _IMPLYING_LINE.finditer(data[:]):
@@ -850,6 +882,9 @@ class WordNet:
                 sym, off, pos = parts[at + 1 + 4 * i : at + 4 + 4 * i]
                 if sym in _IMPLIES and pos == "v":
                     out.setdefault(int(off), []).append(int(parts[0]))
+                if sym == _CAUSES and pos == "v":
+                    self._causal.setdefault(int(off), []).append(int(parts[0]))
+                    self._causal.setdefault(int(parts[0]), []).append(int(off))
         return out
 
     def defined_as(self, phrase: str) -> frozenset[str]:
@@ -911,6 +946,8 @@ class WordNet:
                 continue  # (the licence lines at the top)
             offset = int(line[:8])
             definition = line[bar + 3 :].split(b'"', 1)[0].decode("latin-1").lower()
+            for word in set(_DEFINITION_WORD.findall(definition)):
+                self._defining_words.setdefault(word, []).append(offset)
             for clause in definition.replace(";", ",").split(","):
                 words = clause.split()
                 if len(words) > 1 and words[0] in ("or", "and"):
@@ -918,6 +955,42 @@ class WordNet:
                 if len(words) > 1:
                     out.setdefault(" ".join(words), []).append(offset)
         return out
+
+    def defined_with(self, verb: str, noun: str) -> frozenset[str]:
+        """Single-word verbs whose definition of their own most frequent sense writes both ``verb`` and
+        ``noun`` (each in any form of its base forms as that part of speech), and their irregular
+        inflections: "lose" and "life" -> "die", "perish" ("pass from physical life and lose all bodily
+        attributes ..."). A question says with a verb and its object what a dictionary defines a single
+        verb by, in words ``defined_as`` finds only when they are the definition's very clause. A verb that
+        is mostly a noun ("man": "take charge of a certain job") is left out: the coverage writes it as
+        the noun."""
+        key = ("with:" + verb.lower() + " " + noun.lower(), 0)
+        got = self._memo.get(key)
+        if got is not None:
+            return got
+        self._definitions()
+        index = self._defining_words
+
+        def offsets(pos: Pos, word: str) -> set[int]:
+            out: set[int] = set()
+            for base in {lemma for p, lemma in self.lemmas(word) if p == pos}:
+                for form in {base, *self._inflected.get(base, ()), *_regular_forms(base, pos)}:
+                    out.update(index.get(form, ()))
+            return out
+
+        both = offsets("v", verb) & offsets("n", noun) if "_" not in verb + noun else set()
+        found: set[str] = set()
+        for off in both:
+            found.update(
+                w
+                for w in self._words("v", off)
+                if w.isalpha() and self._offsets("v", w)[:1] == [off] and not self.mostly_noun(w)
+            )
+        for w in list(found):
+            found.update(self._inflected.get(w, ()))
+        got = frozenset(found - {verb.lower()})
+        self._remember(key, got)
+        return got
 
     def defined_by(self, word: str, pos: Pos, senses: int) -> frozenset[str]:
         """The base forms of the words, as written and as ``pos``, that lead the definitions of the
@@ -1139,6 +1212,22 @@ def _object_words(words: list[str]) -> list[str]:
             continue
         break
     return out
+
+
+#: a word of a definition, as ``WordNet.defined_with`` looks it up
+_DEFINITION_WORD = re.compile(r"[a-z]+")
+
+
+def _regular_forms(base: str, pos: Pos) -> tuple[str, ...]:
+    """The regular inflections of a base form a definition may write: a noun's plural ("life" -> "lifes",
+    harmless where the irregular "lives" is WordNet's), a verb's third person, past and participles
+    ("lose" -> "loses", "losed", "losing"): spellings no definition writes are looked up for nothing."""
+    stem_ = base[:-1] if base.endswith("e") else base
+    if pos == "n":
+        return (
+            (base + "s", base + "es", base[:-1] + "ies") if base.endswith("y") else (base + "s", base + "es")
+        )
+    return (base + "s", base + "es", stem_ + "ed", stem_ + "ing")
 
 
 def _map(path: Path) -> mmap.mmap:
