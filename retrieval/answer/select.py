@@ -28,6 +28,7 @@ from retrieval.answer.about import (
     asks_outlet_writers,
     byline_person,
     corrections_asked,
+    coverage_outlets,
     kind_outlets,
     latest,
     mentioned_outlet,
@@ -2088,6 +2089,11 @@ def _select(question: str, asked: str, q: QuestionInfo, ctx: AnswerContext, anch
         if kind == "outlets" and kind_docs is not None and outlet is None:
             # "which outlet ran a live blog?": the outlets of the articles of that kind
             got = kind_outlets(question, q, kind_docs, ctx)
+            return abstain(question, q, got) if isinstance(got, str) else got
+        if kind == "outlets" and kind_docs is None and outlet is None and period is None:
+            # "which outlets covered this?", "who reported this story?": no topic but the coverage, whose
+            # documents' outlets answer it
+            got = coverage_outlets(question, q, ctx)
             return abstain(question, q, got) if isinstance(got, str) else got
         if kind is not None and docs is not None:  # "who wrote the City Post story?": its only one, if so
             got = only_article(question, kind, q, docs, ctx, of_outlet=kind_docs is None)
