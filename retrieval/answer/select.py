@@ -70,6 +70,7 @@ from retrieval.answer.glossed import defined_verbs, glossed_words
 from retrieval.answer.headline import headline_answer
 from retrieval.answer.nearby import nearby_nouns
 from retrieval.answer.outcome import outcome_to_come
+from retrieval.answer.parties import both_parties, one_party, two_parties
 from retrieval.answer.period import (
     asked_period,
     asked_present,
@@ -1851,10 +1852,22 @@ def select(question: str, ctx: AnswerContext) -> Answer:
     asked = _PER_THE.sub("according to the", asked)  # "repair bill per the courier": the Courier's account
     # "what happened at 2:10 p.m.": the live blog's "14:10" entry; where that declines, the time as asked
     # ("what did the mayor say at noon": the wire's "at noon", no entry stamped "12:00")
+    two = two_parties(
+        asked,
+        lambda p: mentioned_outlet(analyze(f"according to {p}", ctx.tokenizer), ctx) is not None,
+        lambda s: measure_wording(count_wording(amount_wording(s))),
+    )
+    each = [_first_offered(offered(_stamp_spelled(p, ctx)), ctx) for p in two.questions] if two else []
+    if (joined := both_parties(question, each, lambda d: ctx.documents[d].meta.source)) is not None:
+        # "what did the Wire and the Post each report as the toll": each party's account, cited to it
+        return joined
     stamped = _stamp_spelled(asked, ctx)
     answer = _first_offered(offered(stamped), ctx)
     if answer.abstained and stamped != asked:
         answer = _first_offered(offered(asked), ctx)
+    if answer.abstained and (alone := one_party(question, each)) is not None:
+        # the coverage gives one party's account only, and no sentence answers the question as written
+        answer = alone
     if not answer.abstained and answer.statements:
         # "who is the deputy fire chief" answered "Fire Chief Ramona Ellery said ...": the holder of
         # another post, and no sentence names the asked one's
