@@ -112,7 +112,8 @@ _OUTLETS = re.compile(
     r"\b(?:which|what) (?P<noun>(?:news ?)?(?:outlets?|sites?|websites?|publications?|newspapers?|papers?|"
     r"media|sources?|magazines?)) (?:(?P<verb>ran|run|reported|report|published|publish|covered|cover|"
     r"carried|carry|wrote|write|had|has|have|broke|picked up|corrected|correct|issued|printed|retracted|got|"
-    r"gave|give|gives|said|say|says|stated|state|quoted|quote|named|name|mentioned|mention)\b|"
+    r"gave|give|gives|said|say|says|stated|state|quoted|quote|named|name|mentioned|mention|runs|publishes|"
+    r"covers|carries|(?:is|are|was|were) (?:running|publishing|covering|carrying|reporting))\b|"
     # "which outlets are in the coverage", "what outlets are there": the coverage's own outlets
     r"(?:are|were) (?:in|there|included|represented)\b)|"
     r"\bwho (?:reported|covered|ran|published|carried) (?:the|this|that|on)\b|\bwhere (?:was|did) .* "
@@ -626,8 +627,9 @@ def without_outlet(
     if of_outlets:  # "which outlets reported evacuee numbers": the figure of evacuees, wherever stated
         drop |= figure_of(q, ctx)[0]
         if (m := _OUTLETS.search(fold(q.text).lower())) is not None and m.group("noun"):
-            # "which news outlets": the words naming the outlets, no topic of theirs
-            drop |= set(ctx.tokenizer.tokens(m.group("noun")))
+            # "which news outlets are covering": the words naming the outlets and their reporting, no
+            # topic of theirs
+            drop |= set(ctx.tokenizer.tokens(f"{m.group('noun')} {m.group('verb') or ''}"))
     terms = [t for t in q.terms if t not in drop]
     words = [w for w in q.words if not (set(ctx.tokenizer.tokens(w)) & drop)] or q.words
     bridges = {t: b for t, b in q.bridges.items() if t not in drop}

@@ -17,6 +17,8 @@ _DOCS = [
      "text": "The council met on Tuesday to discuss repairs to the sea wall."},
     {"id": "b1", "source": "Harwick Post", "title": "Families leave homes",
      "text": "Families on the seafront left their homes as the tide rose again."},
+    {"id": "b2", "source": "Harwick Post", "title": "Live: Ormsby storm",
+     "text": "The tide is due to peak at nine tonight, the harbour master says."},
     {"id": "c1", "source": "Kestrel Radio", "title": "Ferry timetable",
      "text": "The ferry company added two evening sailings for the summer."},
 ]  # fmt: skip
@@ -47,7 +49,17 @@ def test_the_whole_coverage_outlets(engine: Engine, question: str) -> None:
     assert_verbatim(engine, a)
 
 
-def test_a_topic_lists_only_its_outlets(engine: Engine) -> None:
-    a = engine.ask("Which outlets covered the sea wall?")
+@pytest.mark.parametrize(
+    "question", ["Which outlets covered the sea wall?", "Which outlets are covering the sea wall?"]
+)
+def test_a_topic_lists_only_its_outlets(engine: Engine, question: str) -> None:
+    a = engine.ask(question)
     assert not a.abstained
+    assert "Ormsby Echo" in a.answer
     assert "Kestrel Radio" not in a.answer
+
+
+def test_an_outlet_running_a_kind_of_article(engine: Engine) -> None:
+    a = engine.ask("Which outlet is running a live blog?")
+    assert not a.abstained
+    assert a.answer == "Reported by Harwick Post [1]."
