@@ -81,7 +81,8 @@ def both_parties(question: str, got: list[Answer], outlet_of: Callable[[str], st
     """The two parties' answers to their own questions (``got``, in the parties' order), joined: the first
     party's first statement, then the second's, each under its own citations, the second labelled
     "<Outlet> reported: " when its citation is an outlet's that is not the first's. None when either
-    declines, or when both quote the same sentence (which then names both: asked as written, it is that
+    declines (one party's account alone does not answer what both said: the question is then asked as
+    written), or when both quote the same sentence (which then names both: asked as written, it is that
     sentence's)."""
     if len(got) != 2 or any(a.abstained or not a.statements for a in got):
         return None
@@ -113,12 +114,6 @@ def both_parties(question: str, got: list[Answer], outlet_of: Callable[[str], st
         confidence=min(first.confidence, second.confidence),
         looked_for=first.looked_for,
     )
-
-
-def one_party(question: str, got: list[Answer]) -> Answer | None:
-    """The first party's account that the coverage gives, alone, for a two-party question the coverage
-    answers for one party only and, asked as written, not at all; None when neither is given."""
-    return next((_only_first(question, a) for a in got if not a.abstained and a.statements), None)
 
 
 def _only_first(question: str, a: Answer) -> Answer:

@@ -70,7 +70,7 @@ from retrieval.answer.glossed import defined_verbs, glossed_words
 from retrieval.answer.headline import headline_answer
 from retrieval.answer.nearby import nearby_nouns
 from retrieval.answer.outcome import outcome_to_come
-from retrieval.answer.parties import both_parties, one_party, two_parties
+from retrieval.answer.parties import both_parties, two_parties
 from retrieval.answer.period import (
     asked_period,
     asked_present,
@@ -1850,8 +1850,8 @@ def select(question: str, ctx: AnswerContext) -> Answer:
     asked = count_wording(asked)  # "what was the number of patients" asks how many patients
     asked = measure_wording(asked)  # "what is the skipper's age" asks how old the skipper is
     asked = _PER_THE.sub("according to the", asked)  # "repair bill per the courier": the Courier's account
-    # "what happened at 2:10 p.m.": the live blog's "14:10" entry; where that declines, the time as asked
-    # ("what did the mayor say at noon": the wire's "at noon", no entry stamped "12:00")
+    # "what did the Wire and the Post each report as the toll", "do the Ledger and the Review agree on the
+    # count": each party's account, cited to it (``parties``)
     two = two_parties(
         asked,
         lambda p: mentioned_outlet(analyze(f"according to {p}", ctx.tokenizer), ctx) is not None,
@@ -1859,15 +1859,13 @@ def select(question: str, ctx: AnswerContext) -> Answer:
     )
     each = [_first_offered(offered(_stamp_spelled(p, ctx)), ctx) for p in two.questions] if two else []
     if (joined := both_parties(question, each, lambda d: ctx.documents[d].meta.source)) is not None:
-        # "what did the Wire and the Post each report as the toll": each party's account, cited to it
         return joined
+    # "what happened at 2:10 p.m.": the live blog's "14:10" entry; where that declines, the time as asked
+    # ("what did the mayor say at noon": the wire's "at noon", no entry stamped "12:00")
     stamped = _stamp_spelled(asked, ctx)
     answer = _first_offered(offered(stamped), ctx)
     if answer.abstained and stamped != asked:
         answer = _first_offered(offered(asked), ctx)
-    if answer.abstained and (alone := one_party(question, each)) is not None:
-        # the coverage gives one party's account only, and no sentence answers the question as written
-        answer = alone
     if not answer.abstained and answer.statements:
         # "who is the deputy fire chief" answered "Fire Chief Ramona Ellery said ...": the holder of
         # another post, and no sentence names the asked one's
