@@ -109,10 +109,13 @@ _HEADLINE = re.compile(
     rf"\btitle of (?:the|this|that|an?|its|their) {_NAMING}{_PIECE}s?\b|\b{_PIECE}'?s? (?:headline|title)\b"
 )
 _OUTLETS = re.compile(
-    r"\b(?:which|what) (?:news ?)?(?:outlets?|sites?|websites?|publications?|newspapers?|papers?|"
-    r"media|sources?|magazines?) (?P<verb>ran|run|reported|report|published|publish|covered|cover|carried|"
-    r"carry|wrote|write|had|has|have|broke|picked up|corrected|correct|issued|printed|retracted|got|"
-    r"gave|give|gives|said|say|says|stated|state|quoted|quote|named|name|mentioned|mention)\b|"
+    r"\b(?:which|what) (?P<noun>(?:news ?)?(?:outlets?|sites?|websites?|publications?|newspapers?|papers?|"
+    r"media|sources?|magazines?)) (?:(?P<verb>ran|run|reported|report|published|publish|covered|cover|"
+    r"carried|carry|wrote|write|had|has|have|broke|picked up|corrected|correct|issued|printed|retracted|got|"
+    r"gave|give|gives|said|say|says|stated|state|quoted|quote|named|name|mentioned|mention|runs|publishes|"
+    r"covers|carries|(?:is|are|was|were) (?:running|publishing|covering|carrying|reporting))\b|"
+    # "which outlets are in the coverage", "what outlets are there": the coverage's own outlets
+    r"(?:are|were) (?:in|there|included|represented)\b)|"
     r"\bwho (?:reported|covered|ran|published|carried) (?:the|this|that|on)\b|\bwhere (?:was|did) .* "
     r"(?:reported|published)\b"
 )
@@ -623,6 +626,10 @@ def without_outlet(
     drop |= {t for t in q.terms if _article_word(q.term_words.get(t, t))} | _numbers_kind(q, ctx)
     if of_outlets:  # "which outlets reported evacuee numbers": the figure of evacuees, wherever stated
         drop |= figure_of(q, ctx)[0]
+        if (m := _OUTLETS.search(fold(q.text).lower())) is not None and m.group("noun"):
+            # "which news outlets are covering": the words naming the outlets and their reporting, no
+            # topic of theirs
+            drop |= set(ctx.tokenizer.tokens(f"{m.group('noun')} {m.group('verb') or ''}"))
     terms = [t for t in q.terms if t not in drop]
     words = [w for w in q.words if not (set(ctx.tokenizer.tokens(w)) & drop)] or q.words
     bridges = {t: b for t, b in q.bridges.items() if t not in drop}
@@ -1144,6 +1151,30 @@ def kind_outlets(question: str, q: QuestionInfo, docs: Sequence[str], ctx: Answe
     if not quotes:
         return "the coverage does not name the outlets of those articles"
     return _reported_by(question, q, quotes, ctx, None)
+
+
+def coverage_outlets(question: str, q: QuestionInfo, ctx: AnswerContext) -> Answer | str:
+    """The outlets of the whole coverage, for a question asking which outlets covered it and naming no
+    topic of its own ("which outlets covered this?", "who reported this story?", "what outlets are in the
+    coverage?"): its documents' metadata answer it, each outlet cited by its first article's lead, the
+    outlets with the most articles first; past ``_LISTED_OUTLETS`` the rest are counted, not listed."""
+    by_doc = outlet_of(ctx)
+    counts = Counter(by_doc[d] for d in ctx.documents if d in by_doc and ctx.documents[d].sentences)
+    if not counts:
+        return "the coverage does not name the outlets of its articles"
+    # (most articles first; of equal ones, the coverage's order)
+    shown = [name for name, _ in counts.most_common(_LISTED_OUTLETS)]
+    first = {name: next(d for d in ctx.documents if by_doc.get(d) == name) for name in shown}
+    got = kind_outlets(question, q, [first[name] for name in shown], ctx)
+    rest = len(counts) - len(shown)
+    if isinstance(got, str) or rest <= 0:
+        return got
+    return got.model_copy(update={"answer": f"{got.answer.rstrip('.')}, and {rest} other outlets."})
+
+
+#: how many outlets a whole-coverage "which outlets covered this" lists by name: more reads as a dump,
+#: fewer leaves out outlets with several articles
+_LISTED_OUTLETS = 10
 
 
 def _terms_held(q: QuestionInfo, held: frozenset[str]) -> int:

@@ -349,7 +349,34 @@ _DO_ACCOUNTS_AGREE = re.compile(
     rf"^\s*(?:do|does|did)\s+{_ACCOUNTS}\s+{_DIFFERING}\s+(?:on|about|over|as\s+to)\s+(?P<asked>.+)$",
     re.IGNORECASE,
 )
+#: a figure asked of the coverage's accounts: "what different numbers did outlets give for customers who
+#: lost power", "what figures have been given for the total of the bribes", "what did different outlets
+#: report about the number of sick children", "how many deaths did the reports give": the figure asked is
+#: what follows (each account of it is cited, as for "(outlets differ)")
+_FIGURE_NOUNS = r"(?:numbers?|figures?|estimates?|counts?|totals?|tallies|tally|amounts?|tolls?)"
+_GIVEN = (
+    r"(?:give|gives|gave|given|report|reports|reported|cite|cites|cited|quote|quotes|quoted|publish|"
+    r"published|put|state|states|stated|say|says|said)"
+)
+_ACCOUNTS_FIGURE = re.compile(
+    rf"^\s*what\s+(?:(?:different|differing|conflicting|varying|various|other)\s+)?{_FIGURE_NOUNS}\s+"
+    rf"(?:(?:have|has|had)\s+(?:been\s+)?|(?:were|was|are|is)\s+(?:being\s+)?|(?:do|does|did)\s+{_ACCOUNTS}\s+|"
+    rf"(?:have|has|had)\s+{_ACCOUNTS}\s+)(?:\w+\s+)?{_GIVEN}\s+(?:for|of|on|about|as)\s+(?P<asked>.+?)\s*\??\s*$|"
+    rf"^\s*what\s+(?:(?:do|does|did)\s+{_ACCOUNTS}|(?:have|has|had)\s+{_ACCOUNTS})\s+{_GIVEN}\s+"
+    rf"(?:for|of|on|about|as)\s+(?P<figure>the\s+{_FIGURE_NOUNS}\s+of\s+.+?)\s*\??\s*$",
+    re.IGNORECASE,
+)
+#: "how many deaths did outlets report", "how much did the reports say was lost": the figure asked, its
+#: accounts aside
+_FIGURE_BY_ACCOUNTS = re.compile(
+    rf"^\s*(?P<asked>how\s+(?:many|much)\s+.+?)\s+(?:do|does|did|have|has|had)\s+{_ACCOUNTS}\s+{_GIVEN}"
+    r"(?P<rest>(?:\s+[a-z]+){0,3})\s*\??\s*$",
+    re.IGNORECASE,
+)
 _ASKING_START = re.compile(r"^(?:what|which|who|whom|whose|when|where|why|how)\b", re.IGNORECASE)
+#: a figure asked by its noun ("the total of the bribes"), and the article before what is counted
+_THE_NOUN_OF = re.compile(r"the\s+[a-z-]+\s+of\s", re.IGNORECASE)
+_LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 #: a question asking a figure by its kind ("how many", "how much", "how old", "how long")
 _ASKS_FIGURE = re.compile(
     r"^how\s+(?!come\b|did\b|does\b|do\b|is\b|was\b|were\b|are\b)[a-z]+\b", re.IGNORECASE
@@ -395,6 +422,25 @@ def _without_remark_clause(sentence: str) -> str:
     return sentence[: m.start()] + m.group("end")
 
 
+def _figure_asked(question: str) -> str:
+    """A figure asked of the coverage's accounts, asked of the story: "what different numbers did outlets
+    give for customers who lost power" -> "How many customers who lost power?", "what figures have been
+    given for the total of the bribes" -> "What is the total of the bribes?", "how many deaths did the
+    reports give" -> "How many deaths?". The accounts and their giving are how the asker came to ask,
+    words no sentence answering holds; each account of the figure is cited (as for "(outlets differ)")."""
+    if (m := _FIGURE_BY_ACCOUNTS.match(question)) is not None:
+        asked = m.group("asked").strip() + m.group("rest")
+        return asked[:1].upper() + asked[1:] + "?"
+    if (m := _ACCOUNTS_FIGURE.match(question)) is None:
+        return question
+    if m.group("figure"):
+        return f"What is {m.group('figure')}?"
+    asked = m.group("asked")
+    if _THE_NOUN_OF.match(asked):
+        return f"What is {asked}?"  # "the total of the bribes", "the value of the haul"
+    return f"How many {_LEADING_THE.sub('', asked)}?"
+
+
 def without_remarks(question: str) -> str:
     """The question without what it says of the coverage or of the asker: "(outlets differ)", "Outlets
     seem to differ", "I saw two numbers", "(not sure)". Such a remark is how the asker came to ask, not
@@ -424,6 +470,7 @@ def without_remarks(question: str) -> str:
     if m is not None:
         asked = m.group("asked").strip()
         kept = asked[:1].upper() + asked[1:] if _ASKING_START.match(asked) else f"What is {asked}"
+    kept = _figure_asked(kept)
     kept = kept.strip()
     return kept if kept and kept != question.strip() else question
 

@@ -28,6 +28,7 @@ from retrieval.answer.about import (
     asks_outlet_writers,
     byline_person,
     corrections_asked,
+    coverage_outlets,
     kind_outlets,
     latest,
     mentioned_outlet,
@@ -70,6 +71,7 @@ from retrieval.answer.glossed import defined_verbs, glossed_words
 from retrieval.answer.headline import headline_answer
 from retrieval.answer.nearby import nearby_nouns
 from retrieval.answer.outcome import outcome_to_come
+from retrieval.answer.parties import both_parties, two_parties
 from retrieval.answer.period import (
     asked_period,
     asked_present,
@@ -1898,6 +1900,16 @@ def select(question: str, ctx: AnswerContext) -> Answer:
     asked = count_wording(asked)  # "what was the number of patients" asks how many patients
     asked = measure_wording(asked)  # "what is the skipper's age" asks how old the skipper is
     asked = _PER_THE.sub("according to the", asked)  # "repair bill per the courier": the Courier's account
+    # "what did the Wire and the Post each report as the toll", "do the Ledger and the Review agree on the
+    # count": each party's account, cited to it (``parties``)
+    two = two_parties(
+        asked,
+        lambda p: mentioned_outlet(analyze(f"according to {p}", ctx.tokenizer), ctx) is not None,
+        lambda s: measure_wording(count_wording(amount_wording(s))),
+    )
+    each = [_first_offered(offered(_stamp_spelled(p, ctx)), ctx) for p in two.questions] if two else []
+    if (joined := both_parties(question, each, lambda d: ctx.documents[d].meta.source)) is not None:
+        return joined
     # "what happened at 2:10 p.m.": the live blog's "14:10" entry; where that declines, the time as asked
     # ("what did the mayor say at noon": the wire's "at noon", no entry stamped "12:00")
     stamped = _stamp_spelled(asked, ctx)
@@ -2138,6 +2150,11 @@ def _select(question: str, asked: str, q: QuestionInfo, ctx: AnswerContext, anch
         if kind == "outlets" and kind_docs is not None and outlet is None:
             # "which outlet ran a live blog?": the outlets of the articles of that kind
             got = kind_outlets(question, q, kind_docs, ctx)
+            return abstain(question, q, got) if isinstance(got, str) else got
+        if kind == "outlets" and kind_docs is None and outlet is None and period is None:
+            # "which outlets covered this?", "who reported this story?": no topic but the coverage, whose
+            # documents' outlets answer it
+            got = coverage_outlets(question, q, ctx)
             return abstain(question, q, got) if isinstance(got, str) else got
         if kind is not None and docs is not None:  # "who wrote the City Post story?": its only one, if so
             got = only_article(question, kind, q, docs, ctx, of_outlet=kind_docs is None)

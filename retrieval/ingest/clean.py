@@ -106,11 +106,20 @@ _ROLE = (
     r"reporter|editor|correspondent|writer|producer|columnist|journalist|contributor|anchor|"
     r"photographer|critic"
 )
-#: "Tim Zadorozhnyy is a news editor at OUTLET", "We are the news team of OUTLET", "X covers crime for OUTLET"
+#: a columnist's tagline saying what and where the writer writes: "writes a weekly column for OUTLET",
+#: "writes about sport and public life every Sunday", "writes about politics for OUTLET", "writes for OUTLET"
+_WRITES = (
+    r"writes\s+(?:a\s+(?:[\w-]+\s+){0,2}column\b|(?:regularly\s+)?for\s+(?:the\s+)?[A-Z]|"
+    r"about\s+[^.]{1,60}?\s+(?:for\s+(?:the\s+)?[A-Z]|every\s+[A-Za-z]+|each\s+(?:week|month)))"
+)
+#: "Tim Zadorozhnyy is a news editor at OUTLET", "We are the news team of OUTLET", "X covers crime for
+#: OUTLET", a column's closing tagline ("X writes a weekly column for OUTLET", "X is a former harbour master
+#: and writes about the sea"): who the writer is, never the piece's news or view
 _BIO = re.compile(
     rf"^(?:We\s+are\s+the\s+(?:news\s+team|newsroom|editors?)\b|"
     rf"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){{0,3}}\s+(?:(?:is|was)\s+(?:a|an|the)\s+[^.]{{0,60}}?\b(?:{_ROLE})s?"
-    rf"\s+(?:at|for|with|on|of)\b|covers\s+[^.]{{1,60}}?\s+for\s+[A-Z]))"
+    rf"\s+(?:at|for|with|on|of)\b|covers\s+[^.]{{1,60}}?\s+for\s+[A-Z]|{_WRITES}|"
+    rf"(?:is|was)\s+(?:a|an|the)\s+[^.]{{0,60}}?\s+and\s+(?:writes|{_ROLE}s)\b))"
 )
 _BYLINE = re.compile(
     r"^(?:(?:By|BY|Written\s+by|Reporting\s+by|Words\s+by)\s+|[–—-]{1,2}\s*)"
@@ -531,6 +540,27 @@ def asks_reader_of(text: str, outlet: str) -> bool:
         return False
     asked = patterns[1].match(text)
     return asked is not None and "," not in text and base_verb(asked.group(1))
+
+
+#: a page's sign-off asking its reader to stay with a named outlet for more: "Stay with the Harwick Post for
+#: updates.", "Stay with KCVR News 7 on air and online for continuing coverage."; the tail must ask for
+#: more of the coverage (not "Join Mayor Hale for a walk on Friday.")
+_SIGN_OFF = re.compile(
+    r"(?P<verb>[A-Z][a-z]{1,15})\s+(?:(?:with|to)\s+)?(?:the\s+)?(?P<name>[A-Z][\w&'’.-]{0,30}"
+    r"(?:\s+(?:[A-Z0-9][\w&'’.-]{0,30}|of|&)){0,4})\s+(?:for|on|online)\b[^,]{0,80}?"
+    r"\b(?:updates?|coverage|the\s+latest|more)\b[^,]{0,40}$"
+)
+
+
+def signed_off_as(text: str) -> str | None:
+    """The outlet a page's sign-off asks its reader to stay with ("Stay with the Harwick Post for updates."
+    -> "Harwick Post"), whatever outlets the corpus knows: only the page's own outlet signs off so; None
+    for any other sentence (an opening word that is no verb's base form, a comma going on to news)."""
+    found = _SIGN_OFF.match(text.strip())
+    if found is None or not base_verb(found.group("verb")):
+        return None
+    name = found.group("name").rstrip(".’'")
+    return name if len(name) >= 3 and not name.endswith(("'s", "’s")) else None
 
 
 @lru_cache(maxsize=256)

@@ -201,9 +201,11 @@ def _credited_outlets(docs: list[Document]) -> list[Document]:
     a live page's "welcome to the Wexmoor Ledger's live coverage", "you are following live updates from the
     Wexmoor Ledger"; not "The Wexmoor Ledger is ...", which another outlet's story may say of it). One
     outlet only: a page speaking as two is not told apart. The corpus's other documents crediting the name
-    are what make it an outlet's. Once per build, over the documents naming none: one search a sentence."""
+    are what make it an outlet's -- but for a page whose last sentences sign off with one name, which
+    nothing else names ("Stay with the Harwick Post for updates.": ``clean.signed_off_as``): only its
+    own outlet's page signs off so. Once per build, over the documents naming none: one search a sentence."""
     from retrieval.ingest.byline import dateline_name
-    from retrieval.ingest.clean import asks_reader_of
+    from retrieval.ingest.clean import asks_reader_of, signed_off_as
     from retrieval.ingest.outlets import name_key
 
     written: dict[str, str] = {}  # an outlet's key -> its longest name as the documents write it
@@ -214,7 +216,7 @@ def _credited_outlets(docs: list[Document]) -> list[Document]:
             and len(d.meta.source) > len(written.get(key, ""))
         ):
             written[key] = d.meta.source
-    if not written or all(d.meta.source for d in docs):
+    if all(d.meta.source for d in docs):
         return docs
     names = sorted({_OUTLET_THE.sub("", n.strip()) for n in written.values()}, key=len, reverse=True)
     named = "|".join(re.escape(n) for n in names if len(n) >= _SELF_NAME_MIN)
@@ -235,10 +237,17 @@ def _credited_outlets(docs: list[Document]) -> list[Document]:
                         )
                     ):
                         own.add(key)
+            source: str | None = None
             if len(own) == 1:
                 # the dateline's name as written only when it is the outlet found (a dateline bracketing
                 # another name, "ORMSBY (Kestrel) —", leaves the page to the outlet it speaks as)
                 source = found if found is not None and name_key(found) in own else written[next(iter(own))]
+            elif not own:
+                # nothing names the page's outlet but its own sign-off ("Stay with the Harwick Post for
+                # updates."), an outlet no other document need name; one name only
+                signed = {n for t in texts[-_SIGN_OFF_SENTENCES:] if (n := signed_off_as(t)) is not None}
+                source = signed.pop() if len(signed) == 1 else None
+            if source is not None:
                 provenance = {**doc.meta.provenance, "source": "inferred"}
                 meta = doc.meta.model_copy(update={"source": source, "provenance": provenance})
                 doc = replace(doc, meta=shared_meta(meta))
@@ -248,6 +257,9 @@ def _credited_outlets(docs: list[Document]) -> list[Document]:
 
 #: the outlet's name as a page may write it, "the" before it or not
 _OUTLET_THE = re.compile(r"(?i)^the\s+")
+#: how near its end a page signs off ("Stay with the Harwick Post for updates."): its last sentences only,
+#: so a story's own sentence asking readers of another outlet is not read as the page's sign-off
+_SIGN_OFF_SENTENCES = 3
 #: the shortest outlet name searched for in a page naming no outlet (a shorter one is a word)
 _SELF_NAME_MIN = 3
 #: a live page naming itself its outlet's: "welcome to the Wexmoor Ledger's live coverage", "This is the

@@ -35,7 +35,8 @@ _DESK = re.compile(
 _BIO_OUTLET = re.compile(
     rf"\b(?:(?:reporter|editor|correspondent|writer|producer|columnist|journalist|contributor|anchor|"
     rf"news\s+team|staff|newsroom|intern|fellow|critic|photographer|analyst)\s+(?:at|for|of|with|on)|"
-    rf"(?:covers|writes\s+about)\s+[\w ,&-]{{1,40}}?\s+for)\s+(?P<outlet>{_NAME})"
+    rf"(?:covers|writes\s+about)\s+[\w ,&-]{{1,40}}?\s+for|writes\s+a\s+(?:[\w-]+\s+){{0,2}}column\s+for)\s+"
+    rf"(?P<outlet>{_NAME})"
 )
 _PROMO_OUTLET = re.compile(
     rf"^\W*Get\s+(?P<a>{_NAME}?)\s+(?:Breaking\s+News|Daily|Morning|Evening|Weekly|News)?\s*"

@@ -59,3 +59,38 @@ def test_a_page_only_naming_an_outlet_is_not_its(tmp_path: Path, page: str) -> N
 def test_a_desk_credited_with_the_before_it_names_the_outlet() -> None:
     credit = read_byline("By the Wexmoor Ledger live desk")
     assert credit is not None and credit.outlet == "Wexmoor Ledger"
+
+
+@pytest.mark.parametrize(
+    ("page", "outlet"),
+    [
+        ("**9:05 a.m.** The river is rising.\n\n**5:10 p.m.** That's all from us today. Stay with the "
+         "Harwick Post for updates.", "Harwick Post"),
+        ("Crews worked through the night.\n\nStay with KCVR News 7 on air and online for continuing "
+         "coverage.", "KCVR News 7"),
+    ],
+)  # fmt: skip
+def test_a_sign_off_names_the_page_outlet_no_other_document_names(
+    tmp_path: Path, page: str, outlet: str
+) -> None:
+    assert _source_of(tmp_path, page) == outlet
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # not a sign-off: the story goes on after it, or it asks nothing of the coverage
+        "Stay with the Harwick Post for updates.\n\nThe river is rising.\n\nRoads are shut.\n\n"
+        "Schools are closed.",
+        "**9:05 a.m.** The river is rising.\n\nJoin Mayor Hale for a walk on Friday.",
+        # two outlets signing off: neither is told apart
+        "The river is rising.\n\nStay with the Harwick Post for updates.\n\nStay with Ormsby Radio for more.",
+    ],
+)
+def test_no_sign_off_or_two_names_no_outlet(tmp_path: Path, page: str) -> None:
+    assert _source_of(tmp_path, page) is None
+
+
+def test_a_named_outlet_is_not_replaced_by_a_sign_off(tmp_path: Path) -> None:
+    page = "By Ann Lee, Ormsby Echo\n\nThe river is rising.\n\nStay with the Harwick Post for updates."
+    assert _source_of(tmp_path, page) == "Ormsby Echo"
