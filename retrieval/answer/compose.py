@@ -202,6 +202,14 @@ def _names_asked(q: QuestionInfo) -> bool:
     )
 
 
+def _takes_back_figure(ctx: AnswerContext, notice: Sequence[Sentence], parts: Sequence[Sentence]) -> bool:
+    """Whether a correction notice states a figure of the statement it is quoted with (``_shared``): what
+    it takes back is a number the statement gives, not the words it says of someone."""
+    given = frozenset().union(*(_stated(ctx, p.text) for p in parts))
+    told = frozenset().union(*(_stated(ctx, p.text) for p in notice))
+    return _shared(given, told) > 0
+
+
 def _retracting(ctx: AnswerContext, doc: Document) -> tuple[int, ...]:
     """The indexes of an article's correction notices (its sentences that ``retract``), worked out once per
     article: a digest asks it of each of its statements, and reading every sentence each time cost a
@@ -1892,11 +1900,12 @@ def compose(
         if notice and not any(row(p) in cited_rows for p in notice):
             add_statement(notice, merge=False)
 
-    # the notice leads (what it takes back is no answer, only what was first reported), but for a
-    # question asking for someone or something by name or for a reason, which no figure is
-    # (``_names_asked``): "which judge granted the freezing order" is answered by the judge's name
-    # whatever sum the notice corrects, so the notice follows the answer
-    notice_leads = not _names_asked(q)
+    # the notice leads (what it takes back is no answer, only what was first reported), but when it takes
+    # back a figure and the question asks for someone or something by name or for a reason, which no
+    # figure is (``_names_asked``): "which judge granted the freezing order" is answered by the judge's
+    # name whatever sum the notice corrects, so the notice follows the answer. (A notice taking back
+    # words, "He is a deputy director, not the agency's chief engineer", takes back the answer itself.)
+    notice_leads = not (correction and _names_asked(q) and _takes_back_figure(ctx, correction, chosen[0]))
     for i, parts in enumerate(chosen):
         answer = parts is first  # the answer itself (a neighbour quoted beside it may come first)
         if i == 0 and correction and notice_leads:
