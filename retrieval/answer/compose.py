@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable, Sequence
 from datetime import date
 
-from retrieval.answer.bridge import verb_form, wordnet
+from retrieval.answer.bridge import person_noun, verb_form, wordnet
 from retrieval.answer.confirm import (
     CURRENCIES,
     confirm_holder,
@@ -181,6 +181,33 @@ def _taken_back_figures(ctx: AnswerContext, notice: Sequence[Sentence], s: Sente
     wrong = frozenset().union(*(_stated(ctx, m.group()) for p in later for m in _NOT_FIGURE.finditer(p.text)))
     right = frozenset().union(*(_stated(ctx, _NOT_FIGURE.sub(" ", p.text)) for p in later)) - own - wrong
     return frozenset().union(own, *(_stated(ctx, p.text) for p in notice if p is not s)) - right
+
+
+#: the kinds of question asking for a name (of someone, a place, a body or an outlet) or a reason: no
+#: figure fills them
+_NAMING_KINDS = frozenset({"person", "place", "entity", "media", "reason"})
+
+
+def _names_asked(q: QuestionInfo) -> bool:
+    """Whether ``q`` asks for a name or a reason, not a figure: who, where, which body or outlet, why, or a
+    "which X" of a person noun ("which judge")."""
+    if q.kind in _NAMING_KINDS:
+        return True
+    wn = wordnet()
+    return (
+        q.kind == "what"
+        and bool(q.head)
+        and wn is not None
+        and person_noun(q.term_words.get(q.head, q.head), wn)
+    )
+
+
+def _takes_back_figure(ctx: AnswerContext, notice: Sequence[Sentence], parts: Sequence[Sentence]) -> bool:
+    """Whether a correction notice states a figure of the statement it is quoted with (``_shared``): what
+    it takes back is a number the statement gives, not the words it says of someone."""
+    given = frozenset().union(*(_stated(ctx, p.text) for p in parts))
+    told = frozenset().union(*(_stated(ctx, p.text) for p in notice))
+    return _shared(given, told) > 0
 
 
 def _retracting(ctx: AnswerContext, doc: Document) -> tuple[int, ...]:
@@ -1873,10 +1900,15 @@ def compose(
         if notice and not any(row(p) in cited_rows for p in notice):
             add_statement(notice, merge=False)
 
+    # the notice leads (what it takes back is no answer, only what was first reported), but when it takes
+    # back a figure and the question asks for someone or something by name or for a reason, which no
+    # figure is (``_names_asked``): "which judge granted the freezing order" is answered by the judge's
+    # name whatever sum the notice corrects, so the notice follows the answer. (A notice taking back
+    # words, "He is a deputy director, not the agency's chief engineer", takes back the answer itself.)
+    notice_leads = not (correction and _names_asked(q) and _takes_back_figure(ctx, correction, chosen[0]))
     for i, parts in enumerate(chosen):
         answer = parts is first  # the answer itself (a neighbour quoted beside it may come first)
-        if i == 0 and correction:
-            # the notice leads: what it takes back is no answer, only what was first reported
+        if i == 0 and correction and notice_leads:
             add_notice(correction)
         if not any(row(p) in cited_rows for p in parts):
             add_notice(taken_back(parts))
@@ -1888,6 +1920,8 @@ def compose(
                 if not any(row(p) in cited_rows for p in v):
                     add_notice(taken_back(v))
                     add_statement(v, label=_version_label(ctx, first, v))
+        if i == 0 and correction and not notice_leads:
+            add_notice(correction)
     if not broad and q.kind in ("what", "who"):
         confirm_role(q, first, chosen, cands, ctx, citations, statements)
     if not broad and q.kind == "person":

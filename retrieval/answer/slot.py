@@ -25,6 +25,7 @@ from retrieval.answer.scoring import AnswerContext, Candidate, answers
 from retrieval.answer.types import counted_numbers, describes, name_runs, new_names, person_like
 from retrieval.answer.weights import WEIGHTS
 from retrieval.models import Answer
+from retrieval.search.wordnet import VERB_COMMUNICATION
 
 
 def _slot_test(
@@ -175,9 +176,11 @@ def filling_lead(
 
 #: a person told without a name: a number, an article before a noun, one word between at most ("two
 #: men", "a contractor", "an off-duty nurse", "the third suspect": "the" refers back to one its story names
-#: elsewhere, or forward); ``unnamed_doer`` checks the noun is a person's
+#: elsewhere, or forward), and an age or other figure written as one hyphenated word before them ("a
+#: 71-year-old man", "a 24-year-old and ..."); ``unnamed_doer`` checks the noun is a person's
 _COUNTED_NOUN = re.compile(
-    r"\b(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+([a-z-]+)(?:\s+([a-z-]+))?\b",
+    r"\b(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:\d+-[a-z-]{1,40}\s+)?"
+    r"([a-z-]+)(?:\s+([a-z-]+))?\b",
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[\w'-]+")
@@ -268,15 +271,21 @@ def sets_scene(q: QuestionInfo, text: str, held: str, ctx: AnswerContext) -> boo
     or more that can be one (``types.person_like``: "Freja Lund", "Ivo Strand", whose surname is a common
     word; not "Whitmore University", a body), tells someone by a role (``unnamed_doer``: "read aloud by a
     hospital chaplain" answers in words no name pattern reads), or gives someone's words (a quotation or
-    a verb of speaking: its speaker is who a "who said" asks for)."""
+    a verb of speaking, when the question asks who said something (``_asks_saying``: its speaker is who a
+    "who said" asks for; "police said" in "A 27-year-old man has been charged ..., police said" names no
+    one charged)."""
     wn = wordnet()
-    if q.kind != "person" or wn is None or _SPEECH.search(text):
+    if q.kind != "person" or wn is None or (_SPEECH.search(text) and _asks_saying(q)):
         return False
     if new_names("person", text, q, ctx.tokenizer, strict=True) or unnamed_doer(q, text, ctx) is not None:
         return False
     asked = set(q.terms)
+    # (not a dateline's place, written in capitals: "CARRICK VALE (Meridian Press Association) - ...")
     if any(
-        len(run.split()) > 1 and person_like(run) and not ctx.tokenizer.term_set(run) <= asked
+        len(run.split()) > 1
+        and not run.isupper()
+        and person_like(run)
+        and not ctx.tokenizer.term_set(run) <= asked
         for run in name_runs(text)
     ):
         return False
@@ -293,21 +302,42 @@ def sets_scene(q: QuestionInfo, text: str, held: str, ctx: AnswerContext) -> boo
 _SPEECH = re.compile(r"[\"\u201c\u201d]|\b(?:said|says|told|added|asked|wrote)\b")
 
 
+@lru_cache(maxsize=256)
+def _saying_verb(word: str) -> bool:
+    """Whether WordNet reads ``word`` as a form of a verb whose most frequent sense is one of
+    communication ("said", "warned", "apologised"), and mostly not as a noun."""
+    wn = wordnet()
+    if wn is None or wn.mostly_noun(word):
+        return False
+    return any(VERB_COMMUNICATION in wn.sense_classes(b, "v", 1) for pos, b in wn.lemmas(word) if pos == "v")
+
+
+def _asks_saying(q: QuestionInfo) -> bool:
+    """Whether a "who" question asks of a saying ("who said the talks were over", "who warned the
+    council", "who apologised"): one of its lowercase words is a verb of communication
+    (``_saying_verb``). Then a speaker is the answer, so a sentence giving someone's words answers even
+    when its speaker is told by a pronoun; of any other act ("who was charged", "who drove the car") the
+    speaker of a sentence ("..., police said") is someone else."""
+    return any(w.islower() and _saying_verb(w) for w in q.term_words.values())
+
+
 def names_doer(q: QuestionInfo, text: str, other: str, ctx: AnswerContext) -> bool:
     """Whether ``other`` names the person ``text`` tells the asked act of by a role alone (``doer_namer``)."""
     namer = doer_namer(q, text, ctx)
     return namer is not None and namer(other)
 
 
-#: a name with the age news writes after a person's ("Kieran Vance, 31, ...")
-_AGED = re.compile(r"\b[A-Z][\w'-]+,\s+\d{1,3},")
+#: a name with the age or the home news writes after a person's ("Kieran Vance, 31, ...", "Kieran Walsh, of
+#: Bramley Road, ...")
+_AGED = re.compile(r"\b[A-Z][\w'-]+,\s+(?:\d{1,3}|of\s+(?:[A-Z][\w'-]*\s+){0,3}[A-Z][\w'-]*),")
 
 
 def _tells_who(text: str, noun: str) -> bool:
     """Whether a sentence names a person as a person: after the role the answer gave ("The contractor,
-    Luis Ardent, ..."), with an age ("Kieran Vance, 31, ..."), or with a title or description of their
-    own (``types.describes``: "Plumber Omar Reese"); a capitalised run of another kind ("Unit 4 of
-    Veltrane Chemical Corp.'s Caddis Bend Works") is none."""
+    Luis Ardent, ..."), with an age or a home (``_AGED``: "Kieran Vance, 31, ...", "Kieran Walsh, of
+    Bramley Road, ..."), or with a title or description of their own (``types.describes``: "Plumber
+    Omar Reese"); a capitalised run of another kind ("Unit 4 of Veltrane Chemical Corp.'s Caddis Bend
+    Works") is none."""
     if re.search(rf"\b(?i:{re.escape(noun)}),?\s+[A-Z]", text) or _AGED.search(text):
         return True
     return any(describes(text, run) for run in name_runs(text) if len(run.split()) > 1)
