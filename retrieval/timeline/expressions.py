@@ -207,9 +207,9 @@ _MOVED = (
 )
 
 
-#: a noun of time a day or month is set through ("moved to a new date in May", "postponed to a later day in
-#: June"): what it names is the day set, as "moved to May" would
-_TIME_NOUN = r"(?:\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,2}?(?:date|day|time)(?:\s+(?:in|on|of))?)"
+#: a noun of time a day or month is set through after a moving verb's "to" ("moved to a new date in May",
+#: "postponed to a later day in June"): what it names is the day set, as "moved to May" would
+_TIME_NOUN = r"(?:\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,2}?(?:date|day)(?:\s+(?:in|on|of))?)"
 
 
 #: what names a weekday as the day something is set for, not the day it happened: "cancelled for Tuesday",
@@ -219,12 +219,11 @@ _TIME_NOUN = r"(?:\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,2}?(?:date|day|time)(?:\s
 #: that moves a date ("from Monday to Wednesday" is a span, either side of now)
 SET_FOR = re.compile(
     rf"\b(?:for|until|till|(?:{_MOVED}|moves|move|postpones|postpone|reschedules|delays|defers|adjourns)"
-    r"\s+(?:[\w'’-]+\s+){0,4}?(?:to|until|till|for))"
-    # "until at least March 14", "until the end of": a bound hedged is still the day set
-    r"(?:\s+at\s+(?:least|the\s+earliest|the\s+latest))?"
     # "moved to a new date in May", "postponed until a later date in June": the day set, named through a
-    # noun of time
-    rf"{_TIME_NOUN}?\s+$",
+    # noun of time after the verb's "to" (not a bare "for": "seen for the first time on Tuesday")
+    rf"\s+(?:[\w'’-]+\s+){{0,4}}?(?:(?:to|until|till){_TIME_NOUN}?|for))"
+    # "until at least March 14", "until the end of": a bound hedged is still the day set
+    r"(?:\s+at\s+(?:least|the\s+earliest|the\s+latest))?\s+$",
     re.I,
 )
 
@@ -243,8 +242,8 @@ MOVED_FROM = re.compile(
 #: not one it is set for now, so the last such day, before the article
 SET_BEFORE = re.compile(
     r"\b(?:had\s+(?:[a-z]+ly\s+)?(?:been\s+)?|originally\s+(?:been\s+)?)(?:[a-z]+ly\s+)?"
-    rf"(?:scheduled|set|planned|slated|due|{_MOVED})\s+(?:[\w'’-]+\s+){{0,4}}?(?:to|until|till|for|on)"
-    rf"{_TIME_NOUN}?\s+$",
+    rf"(?:scheduled|set|planned|slated|due|{_MOVED})\s+(?:[\w'’-]+\s+){{0,4}}?"
+    rf"(?:(?:to|until|till){_TIME_NOUN}?|for|on)\s+$",
     re.I,
 )
 

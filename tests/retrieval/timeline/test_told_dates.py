@@ -80,6 +80,13 @@ def test_a_month_told_in_the_past_keeps_its_past_year() -> None:
     assert _values("The hearing was held in May.") == ["2025-05"]
 
 
+def test_a_noun_of_time_after_a_bare_for_sets_no_day() -> None:
+    """ "seen the report for the first time on Tuesday night" tells when she saw it: the Tuesday gone."""
+    text = "The minister said she had seen the report for the first time on Tuesday night."
+    assert _values(text) == ["2026-04-07"]
+    assert _values("The ferry was delayed for the first day on Tuesday.") == ["2026-04-07"]
+
+
 @pytest.mark.parametrize(
     "text",
     [
