@@ -251,6 +251,9 @@ NOT_CAUSE = (
     r"(?!\s+to\s+(?:(?:a|an|the|this|that|these|those|its|their|his|her|our|my|your|some|no|any|such)\b|"
     r"(?-i:[A-Z0-9])|\w{3,}ing\b|\w+[^su\W]s\b))"
 )
+#: "going to" a place, not a future: a determiner or possessive after its "to" ("patients going to the clinic
+#: on Friday were turned away"); a lookahead to write right after "going"
+NOT_PLACE = r"(?!\s+to\s+(?:a|an|the|this|that|these|those|its|their|his|her|our|my|your)\b)"
 #: a schedule told in the present ("is due to", "are expected", "is set to", "is to")
 SCHEDULED = rf"(?:is|are)\s+(?:due{NOT_CAUSE}|to|expected|scheduled|set\s+to)"
 #: a future no reporter shifts: ahead of the article that tells it, not only of the telling

@@ -165,7 +165,9 @@ TODAY_NAME_BEFORE = re.compile(r"(?:[A-Z][\w.]*|the)\s+$")
 FUTURE = re.compile(
     rf"\b(?:{lexicon.SURE_FUTURE}|{lexicon.REPORTED_PLAN}|"
     # ("due to" after a participle gives a cause too: "cancelled due to fog")
-    rf"(?<!ed\s)due{lexicon.NOT_CAUSE}\s+to|set\s+to|scheduled|going\s+to|to\s+be\s+held|upcoming|next|"
+    rf"(?<!ed\s)due{lexicon.NOT_CAUSE}\s+to|set\s+to|scheduled|"
+    # ("going to the clinic" goes to a place, "next to the station" stands by one: no future)
+    rf"going{lexicon.NOT_PLACE}\s+to|to\s+be\s+held|upcoming|next(?!\s+to\b)|"
     r"(?:is|are)(?=\s*$)|"
     # the present of "expect" with its object and "to" ("the council expects the square to reopen on"):
     # an expectation told as it stands now, of what is still to come ("was expected to" is REPORTED_PLAN)

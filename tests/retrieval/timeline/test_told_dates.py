@@ -93,10 +93,12 @@ def test_a_noun_of_time_after_a_bare_for_sets_no_day() -> None:
         "The closure of the clinics was due to a cyber attack on Friday.",
         "Long waits at the hospital were due to shortages on Friday, the trust said.",
         "Clinics were cancelled due to flooding on Friday.",
+        "A fire broke out in a shop next to the station on Friday.",
     ],
 )
 def test_due_to_giving_a_cause_is_no_plan(tmp_path: Path, text: str) -> None:
-    """ "was due to a cyber attack on Friday" tells why something happened: the Friday gone, no plan."""
+    """ "was due to a cyber attack on Friday" tells why something happened, "next to the station" where:
+    the Friday gone, no plan."""
     assert _values(text) == ["2026-04-10"]
     assert _events(tmp_path, _doc("a", SUNDAY.isoformat(), text)) == [("2026-04-10", False, text)]
 
