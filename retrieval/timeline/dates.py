@@ -182,7 +182,9 @@ class _Finder(FinderBase):
         else:
             kind = "partial"
             if self.anchor is not None:
-                year = nearest_year(month, d1, self.anchor, wd, self._past(m))
+                tense = self._past(m)
+                set_for = tense is None and self.set_for(m.start())
+                year = nearest_year(month, d1, self.anchor, wd, tense, balanced=set_for)
         if year is None:
             if safe_date(2000, month, d1) is None:  # 2000 is a leap year: every real day exists
                 return None
@@ -282,8 +284,9 @@ class _Finder(FinderBase):
                     tense = self._past(m)
                     if cue in {"until", "till"} or (cue == "by" and self.deadline_by(m.start())):
                         tense = tense if tense == "future" else None
+                    set_for = tense is None and self.set_for(m.start())
                     y = self._clause_year(m.start("mon"), m.end()) or (
-                        nearest_year(mon, None, a, tense=tense) or a.year
+                        nearest_year(mon, None, a, tense=tense, balanced=set_for) or a.year
                     )
                 return self._mention(shifted, f"{y:04d}-{mon:02d}", "month", "partial", month=mon)
 

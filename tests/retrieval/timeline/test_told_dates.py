@@ -76,7 +76,15 @@ def test_a_month_set_through_a_noun_of_time_lies_ahead(tmp_path: Path, text: str
     assert _events(tmp_path, _doc("a", SUNDAY.isoformat(), text)) == [("2026-05", True, text)]
 
 
-def test_a_month_told_in_the_past_keeps_its_past_year() -> None:
+def test_a_day_set_for_takes_the_nearest_year_either_side() -> None:
+    """A day something is set for now is as often ahead as behind: September of an April article is this
+    September, five months on, not last year's seven months back; one set before and given up ("had been
+    scheduled for") keeps reading back, and so does a month told in the past."""
+    assert _values("The hearing was moved to a new date in September.") == ["2026-09"]
+    assert _values("The hearing has been moved to September 3.") == ["2026-09-03"]
+    assert _values("The vote was scheduled for late September.") == ["2026-09"]
+    assert _values("The hearing had been scheduled for September 3.") == ["2025-09-03"]
+    assert _values("The hearing was held in September.") == ["2025-09"]
     assert _values("The hearing was held in May.") == ["2025-05"]
 
 
