@@ -449,29 +449,23 @@ class TimelineIndex:
         df = {t: min(n, sum(self._df[f] for f in forms)) for t, forms in topic.items()}
         undated = {t for t in topic if not df[t]}
         by_doc: dict[int, frozenset[str]] = {}  # the undated terms each article holds
-        rows: dict[str, list[int]] = {}  # each article's relevant sentences, by its id
         if undated:  # (read only then: most topics' words are all in dated sentences)
             # which undated terms the coverage holds: those the best relevant sentences hold
             held_best: set[str] = set()
             for stems in self._relevant_stems(relevant).values():
                 held_best.update(t for t in undated if match[t] & stems)
             undated = held_best
-            if undated:
-                for doc_id, si in relevant:
-                    rows.setdefault(doc_id, []).append(si)
 
         def doc_held(di: int) -> frozenset[str]:
-            """The undated terms article ``di`` holds in any of its relevant sentences, read when one of its
-            dated sentences is first weighed: not only its sentences among the best of a large coverage,
-            where an article's "housing" may rank below many others' ("temporary accommodation on
-            Saturday" in the article that also speaks of housing is on "temporary housing")."""
+            """The undated terms article ``di`` holds in any of its sentences, read when one of its dated
+            sentences is first weighed: not only in its sentences among the best of a large coverage, where
+            an article's "housing" may rank below many others' ("temporary accommodation on Saturday" in
+            the article that also speaks of housing is on "temporary housing")."""
             got = by_doc.get(di)
             if got is None:
-                sentences = self._docs[di].sentences
                 stems: set[str] = set()
-                for si in rows.get(self._docs[di].meta.doc_id, ()):
-                    if 0 <= si < len(sentences) and sentences[si].index == si:
-                        stems.update(term_stems(sentences[si].text))
+                for sentence in self._docs[di].sentences:
+                    stems.update(term_stems(sentence.text))
                 got = by_doc[di] = frozenset(t for t in undated if match[t] & stems)
             return got
 
