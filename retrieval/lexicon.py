@@ -243,8 +243,19 @@ PLURAL_NOUNS = _words("people police staff personnel cattle clergy folk")
 FUTURE_TENSE = r"will|shall|won['\u2019]t|['\u2019]ll"
 #: a plan its subject holds now ("plans to appeal", "is hoping to reopen")
 PLAN_TO = r"(?:plans?|planning|intends?|intending|aims?|aiming|expects?|expecting|hopes?|hoping)\s+to"
+#: "due to" giving a cause, not a schedule: a noun phrase after it ("was due to a cyber attack", "due to
+#: staff shortages", "due to flooding", "due to Storm Ada"), where a schedule's takes a verb ("is due to
+#: reopen"); a lookahead to write right after "due" (a determiner or possessive, a number or a capital, a
+#: gerund, or a plural noun's "-s" that no base verb ends in: "focus", "discuss" do not count)
+NOT_CAUSE = (
+    r"(?!\s+to\s+(?:(?:a|an|the|this|that|these|those|its|their|his|her|our|my|your|some|no|any|such)\b|"
+    r"(?-i:[A-Z0-9])|\w{3,}ing\b|\w+[^su\W]s\b))"
+)
+#: "going to" a place, not a future: a determiner or possessive after its "to" ("patients going to the clinic
+#: on Friday were turned away"); a lookahead to write right after "going"
+NOT_PLACE = r"(?!\s+to\s+(?:a|an|the|this|that|these|those|its|their|his|her|our|my|your)\b)"
 #: a schedule told in the present ("is due to", "are expected", "is set to", "is to")
-SCHEDULED = r"(?:is|are)\s+(?:due|to|expected|scheduled|set\s+to)"
+SCHEDULED = rf"(?:is|are)\s+(?:due{NOT_CAUSE}|to|expected|scheduled|set\s+to)"
 #: a future no reporter shifts: ahead of the article that tells it, not only of the telling
 SURE_FUTURE = rf"{FUTURE_TENSE}|{SCHEDULED}|{PLAN_TO}"
 #: a plan told as it stood when it was reported ("said the notice would be delivered", "was expected to

@@ -22,17 +22,24 @@ def safe_date(y: int, m: int, d: int) -> date | None:
         return None
 
 
-def future_cost(delta_days: int) -> int:
-    """Distance to the anchor, future dates counting double: reports mostly look back."""
-    return -delta_days if delta_days <= 0 else 2 * delta_days
+def future_cost(delta_days: int, balanced: bool = False) -> int:
+    """Distance to the anchor, future dates counting double: reports mostly look back; ``balanced``, both
+    sides alike (a day something is set for is as often ahead as behind)."""
+    return -delta_days if delta_days <= 0 else delta_days if balanced else 2 * delta_days
 
 
 def nearest_year(
-    month: int, day: int | None, anchor: date, weekday: int | None = None, tense: Tense | None = None
+    month: int,
+    day: int | None,
+    anchor: date,
+    weekday: int | None = None,
+    tense: Tense | None = None,
+    balanced: bool = False,
 ) -> int | None:
-    """The year that puts month/day nearest the anchor (the past preferred, or only the side the verb's
-    tense allows); when a weekday is stated, the nearest year where the day really is that weekday (within
-    a decade either side)."""
+    """The year that puts month/day nearest the anchor (the past preferred, unless ``balanced``: a day
+    something is set for, "moved to a new date in September" of an April article, is this September, not
+    last; or only the side the verb's tense allows); when a weekday is stated, the nearest year where the
+    day really is that weekday (within a decade either side)."""
     if weekday is not None and day is not None:
         best: tuple[int, int] | None = None
         for y in range(anchor.year - 11, anchor.year + 12):
@@ -56,7 +63,7 @@ def nearest_year(
             if maybe is None:
                 continue
             d = maybe
-        options.append((future_cost((d - anchor).days), y))
+        options.append((future_cost((d - anchor).days, balanced), y))
     if tense is not None:
         ahead = anchor.year * 12 + anchor.month
         sided = [

@@ -21,11 +21,14 @@ A relative date is read only against a date the article states, never a guess:
   been due to start on Monday") is the nearest one, as a reported plan's;
 * a weekday ahead when the clause is about the future ("talks will resume on Thursday", "ministers meet on
   Friday" in a Monday article: the coming Thursday, Friday), the nearest one after a reported plan ("said
-  the notice would be delivered on Friday" in a Saturday article: the day before), else the last one; the
-  publication day's own weekday is that day whatever the tense ("on Friday" in a Friday article);
+  the notice would be delivered on Friday" in a Saturday article: the day before) or before one it heads
+  ("Outpatient clinics on Monday would go ahead" in a Sunday article: the day after), else the last one;
+  the publication day's own weekday is that day whatever the tense ("on Friday" in a Friday article);
+  "due to" giving a cause ("was due to a cyber attack on Friday") is no schedule;
 * anaphora ("two days later", "the following week", "the day before") against the last date the text gave
   before it, whether or not the article is dated;
-* a month-day or month without a year ("June 2", "in March") in the year nearest the publication date,
+* a month-day or month without a year ("June 2", "in March") in the year nearest the publication date
+  (behind it after a past verb, but not the verb that set the day: "was moved to a new date in May"),
   or with none, nearest the last date the text stated before it; with neither it keeps an unknown year
   (``year_known=False``, an ``XXXX`` year) and no timeline places it. A stated weekday fixes the year
   too ("Monday (April 21)" after "February 2022": 2025, the first such Monday from the latest year the
@@ -61,6 +64,7 @@ from retrieval.timeline.expressions import (
     PUT_ON,
     REL_DAY,
     REL_UNIT,
+    REPORTED_AFTER,
     REPORTED_PLAN,
     SEASON_YEAR,
     SET_BEFORE,
@@ -178,7 +182,9 @@ class _Finder(FinderBase):
         else:
             kind = "partial"
             if self.anchor is not None:
-                year = nearest_year(month, d1, self.anchor, wd, self._past(m))
+                tense = self._past(m)
+                set_for = tense is None and self.set_for(m.start())
+                year = nearest_year(month, d1, self.anchor, wd, tense, balanced=set_for)
         if year is None:
             if safe_date(2000, month, d1) is None:  # 2000 is a leap year: every real day exists
                 return None
@@ -278,8 +284,9 @@ class _Finder(FinderBase):
                     tense = self._past(m)
                     if cue in {"until", "till"} or (cue == "by" and self.deadline_by(m.start())):
                         tense = tense if tense == "future" else None
+                    set_for = tense is None and self.set_for(m.start())
                     y = self._clause_year(m.start("mon"), m.end()) or (
-                        nearest_year(mon, None, a, tense=tense) or a.year
+                        nearest_year(mon, None, a, tense=tense, balanced=set_for) or a.year
                     )
                 return self._mention(shifted, f"{y:04d}-{mon:02d}", "month", "partial", month=mon)
 
@@ -466,6 +473,10 @@ class _Finder(FinderBase):
             shift = -back
         elif SUBJECT_FUTURE.match(self.text, m.end("wd")):
             shift = ahead  # "Sunday could be hotter still": the day the forecast is for
+        elif REPORTED_AFTER.match(self.text, m.end("wd")):
+            # "Outpatient clinics on Monday would go ahead as normal, the trust said": a reported plan's,
+            # the nearest such day, as with its marker before the day
+            shift = -back if back <= ahead else ahead
         else:
             marker = self._future_marker(m.start())
             if marker is None:

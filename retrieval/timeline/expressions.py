@@ -164,7 +164,11 @@ TODAY_NAME_BEFORE = re.compile(r"(?:[A-Z][\w.]*|the)\s+$")
 #: present tense of the verbs a schedule is told in
 FUTURE = re.compile(
     rf"\b(?:{lexicon.SURE_FUTURE}|{lexicon.REPORTED_PLAN}|"
-    r"due\s+to|set\s+to|scheduled|going\s+to|to\s+be\s+held|upcoming|next|(?:is|are)(?=\s*$)|"
+    # ("due to" after a participle gives a cause too: "cancelled due to fog")
+    rf"(?<!ed\s)due{lexicon.NOT_CAUSE}\s+to|set\s+to|scheduled|"
+    # ("going to the clinic" goes to a place, "next to the station" stands by one: no future)
+    rf"going{lexicon.NOT_PLACE}\s+to|to\s+be\s+held|upcoming|next(?!\s+to\b)|"
+    r"(?:is|are)(?=\s*$)|"
     # the present of "expect" with its object and "to" ("the council expects the square to reopen on"):
     # an expectation told as it stands now, of what is still to come ("was expected to" is REPORTED_PLAN)
     r"expects?\s+(?:[\w'’-]+\s+){0,5}?to\s+[a-z]+|"
@@ -205,6 +209,11 @@ _MOVED = (
 )
 
 
+#: a noun of time a day or month is set through after a moving verb's "to" ("moved to a new date in May",
+#: "postponed to a later day in June"): what it names is the day set, as "moved to May" would
+_TIME_NOUN = r"(?:\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,2}?(?:date|day)(?:\s+(?:in|on|of))?)"
+
+
 #: what names a weekday as the day something is set for, not the day it happened: "cancelled for Tuesday",
 #: "scheduled for Friday", "postponed until Monday", "moved the hearing to Thursday". News copy tells a past
 #: day with a bare weekday or "on" ("were cancelled Tuesday", "said on Tuesday"); a day something is put on
@@ -212,7 +221,9 @@ _MOVED = (
 #: that moves a date ("from Monday to Wednesday" is a span, either side of now)
 SET_FOR = re.compile(
     rf"\b(?:for|until|till|(?:{_MOVED}|moves|move|postpones|postpone|reschedules|delays|defers|adjourns)"
-    r"\s+(?:[\w'’-]+\s+){0,4}?(?:to|until|till|for))"
+    # "moved to a new date in May", "postponed until a later date in June": the day set, named through a
+    # noun of time after the verb's "to" (not a bare "for": "seen for the first time on Tuesday")
+    rf"\s+(?:[\w'’-]+\s+){{0,4}}?(?:(?:to|until|till){_TIME_NOUN}?|for))"
     # "until at least March 14", "until the end of": a bound hedged is still the day set
     r"(?:\s+at\s+(?:least|the\s+earliest|the\s+latest))?\s+$",
     re.I,
@@ -233,7 +244,8 @@ MOVED_FROM = re.compile(
 #: not one it is set for now, so the last such day, before the article
 SET_BEFORE = re.compile(
     r"\b(?:had\s+(?:[a-z]+ly\s+)?(?:been\s+)?|originally\s+(?:been\s+)?)(?:[a-z]+ly\s+)?"
-    rf"(?:scheduled|set|planned|slated|due|{_MOVED})\s+(?:[\w'’-]+\s+){{0,4}}?(?:to|until|till|for|on)\s+$",
+    rf"(?:scheduled|set|planned|slated|due|{_MOVED})\s+(?:[\w'’-]+\s+){{0,4}}?"
+    rf"(?:(?:to|until|till){_TIME_NOUN}?|for|on)\s+$",
     re.I,
 )
 
@@ -268,6 +280,15 @@ def puts_ahead(put: re.Match[str]) -> bool:
 SUBJECT_FUTURE = re.compile(
     r"\s+(?:will|shall|is\s+(?:expected|forecast|likely|set|due)\s+to|could|may|might)\b"
     r"(?!\s+(?:not\s+|well\s+)?have\b)",
+    re.I,
+)
+#: a reported plan's verb right after a weekday heading its clause ("Outpatient clinics on Monday would go
+#: ahead as normal, the trust said", "the vote on Friday was due to go ahead"): the plan as it stood when it
+#: was reported, as after ``REPORTED_PLAN`` before the day, so the nearest such day; not a refusal ("the trust
+#: on Monday would not say how many were hurt": a past day's) nor "would have" (a past imagined)
+REPORTED_AFTER = re.compile(
+    r"(?:\s+(?:morning|afternoon|evening|night))?\s+"
+    r"(?:would|(?:was|were)\s+(?:due|expected|set|scheduled|going)\s+to)\b(?!\s+(?:not|never|have)\b)",
     re.I,
 )
 

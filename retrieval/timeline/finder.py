@@ -242,6 +242,13 @@ class FinderBase(ABC):
             return None  # "named acting president until a congress in June", "told to leave by June 15"
         return "past"
 
+    def set_for(self, pos: int) -> bool:
+        """Whether the clause before ``pos`` names the day something is set for now ("postponed until",
+        "moved to a new date in", "scheduled for"), not one set before and given up (``SET_BEFORE``): such a
+        day is as often ahead of the article as behind it."""
+        before = self._sentence_before(pos)[-80:]
+        return SET_FOR.search(before) is not None and SET_BEFORE.search(before) is None
+
     def deadline_by(self, pos: int) -> bool:
         """Whether a "by" right before ``pos`` sets a deadline, not what had been done by then (``_BY``):
         a past verb's clause reads it as the nearest day, a future's stays ahead."""

@@ -450,10 +450,25 @@ class TimelineIndex:
         undated = {t for t in topic if not df[t]}
         by_doc: dict[int, frozenset[str]] = {}  # the undated terms each article holds
         if undated:  # (read only then: most topics' words are all in dated sentences)
-            for doc, stems in self._relevant_stems(relevant).items():
-                if held := frozenset(t for t in undated if match[t] & stems):
-                    by_doc[doc] = held
-            undated = set().union(*by_doc.values())
+            # which undated terms the coverage holds: those the best relevant sentences hold
+            held_best: set[str] = set()
+            for stems in self._relevant_stems(relevant).values():
+                held_best.update(t for t in undated if match[t] & stems)
+            undated = held_best
+
+        def doc_held(di: int) -> frozenset[str]:
+            """The undated terms article ``di`` holds in any of its sentences, read when one of its dated
+            sentences is first weighed: not only in its sentences among the best of a large coverage, where
+            an article's "housing" may rank below many others' ("temporary accommodation on Saturday" in
+            the article that also speaks of housing is on "temporary housing")."""
+            got = by_doc.get(di)
+            if got is None:
+                stems: set[str] = set()
+                for sentence in self._docs[di].sentences:
+                    stems.update(term_stems(sentence.text))
+                got = by_doc[di] = frozenset(t for t in undated if match[t] & stems)
+            return got
+
         weights = {t: math.log((n + 1) / (df[t] + 0.5)) for t in topic if df[t] or t in undated}
         total = sum(weights.values())
         if total <= 0:
@@ -467,11 +482,11 @@ class TimelineIndex:
             if got is None:
                 stems = self._sentence_stems.get(key) or term_stems(quote)
                 stems |= self._carried.get(key, frozenset())
-                doc_held = by_doc.get(key[0], frozenset())
+                in_doc = doc_held(key[0]) if undated else frozenset()
                 held = [
                     w
                     for t, w in weights.items()
-                    if t in doc_held or (not match[t].isdisjoint(stems) and not _only_as_month(t, quote))
+                    if t in in_doc or (not match[t].isdisjoint(stems) and not _only_as_month(t, quote))
                 ]
                 got = memo[key] = 2 * len(held) > len(weights) or sum(held) >= need
             return got

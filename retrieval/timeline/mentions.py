@@ -32,8 +32,10 @@ from retrieval.timeline.expressions import (
     PAST_VERB,
     PLAN_WORD,
     PUT_ON,
+    REPORTED_AFTER,
     SET_BEFORE,
     SET_FOR,
+    SUBJECT_FUTURE,
     DateMention,
     future_marker,
 )
@@ -277,17 +279,25 @@ _THROUGH_DOCUMENT = re.compile(
     re.I,
 )
 #: how far before a date the document it is of may be named ("according to a confidential internal memo
-#: dated ")
-_DOCUMENT_REACH = 64
+#: dated ", "an internal audit of the trust's computer systems, dated ")
+_DOCUMENT_REACH = 100
 #: ... or the document is the sentence's subject, its date in apposition and its act after ("The report,
-#: dated March 14, 2025, found ...", "The letter, dated 2 June, warned ..."): its writing is the act told
+#: dated March 14, 2025, found ...", "The letter, dated 2 June, warned ...", "An internal audit of the
+#: trust's systems, dated 14 November 2025, warned ...": the noun with what it is of, by or into): its
+#: writing is the act told
 _DOCUMENT_SUBJECT = re.compile(
     r"\b(?:the|an?|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:report|review|audit|letter|memo|memorandum|"
     r"e-?mail|note|notice|statement|submission|filing|affidavit|complaint|petition|ruling|judgment|study)"
+    r"(?:\s+(?:of|into|by|from|on|for|to)\s+(?:[\w'\u2019-]+\s+){0,4}?[\w'\u2019-]+)?"
     r"\s*,\s*dated\s+$",
     re.I,
 )
-_DOCUMENT_ACT = re.compile(r",\s+(?:[a-z]+ly\s+)?(?:" + PAST_VERB.pattern + r")", re.I)
+#: the act after the apposition, which may go on before it closes ("dated 14 November 2025 and seen by the
+#: BBC, warned ...")
+_DOCUMENT_ACT = re.compile(
+    rf"(?:\s+and\s+(?:[\w'\u2019-]+\s+){{0,5}}?[\w'\u2019-]+)?,\s+(?:[a-z]+ly\s+)?(?:{PAST_VERB.pattern})",
+    re.I,
+)
 
 
 # What joins a date to the one before it as the end of one span ("Sept. 18 through Sept. 30", "May 3 -
@@ -804,6 +814,8 @@ def doc_mentions(di: int, doc: Document, coverage_start: date | None = None) -> 
     owned: set[int] = set()  # mentions of a date a phrase inside its sentence owns (``_phrase_owned``)
     # sentence -> the date of the article it refers to ("an article published Monday")
     pages: dict[int, str] = {}
+    # sentence -> the day a correction notice states as its own ("Correction, 10 March: ...")
+    notice_days: dict[int, str] = {}
     # the last expression seen: its sentence, span, and whether it was a printed date's
     prev: tuple[int, int, int, bool] = (-1, 0, 0, False)
     prev_day: date | None = None  # the last expression's day, when it is one
@@ -870,6 +882,17 @@ def doc_mentions(di: int, doc: Document, coverage_start: date | None = None) -> 
         if _withdrawn(sent.text, local):
             continue  # "Correction: An earlier post said the crane was built in 1968.": a date taken back
         if (
+            m.precision == "day"
+            and m.year_known
+            and _NOTICE_LEAD.fullmatch(sent.text, 0, local)
+            and (cue := _own_correction(sent.text, len(sent.text))) is not None
+            and cue.start() >= local
+        ):
+            # "Correction, 10 March: An earlier update said ...": the notice's own day, which
+            # ``_corrections`` gives the notice, one event (not a report of its own besides)
+            notice_days.setdefault(si, m.value)
+            continue
+        if (
             (
                 _SPAN_CUE.search(sent.text, max(0, local - _SPAN_REACH), local)
                 and not (
@@ -930,7 +953,12 @@ def doc_mentions(di: int, doc: Document, coverage_start: date | None = None) -> 
         words, names = _words_and_names(text)
         marker = future_marker(sent.text[:local])
         set_for = SET_FOR.search(sent.text, max(0, local - _SET_FOR_REACH), local)
-        ahead = marker is not None or set_for is not None
+        # (or a weekday heading a future's clause: "Outpatient clinics on Monday would go ahead", "Sunday
+        # will be hotter", told as to come like a marker's before the day)
+        after_future = m.weekday is not None and bool(
+            SUBJECT_FUTURE.match(sent.text, end) or REPORTED_AFTER.match(sent.text, end)
+        )
+        ahead = marker is not None or set_for is not None or after_future
         called_off = ahead and _called_off(sent.text, local, end)
         if called_off and (anchor is None or span_of(value).first > anchor):
             # "a follow-up audit she had scheduled for September 2026 was postponed": nothing is to happen
@@ -1035,7 +1063,7 @@ def doc_mentions(di: int, doc: Document, coverage_start: date | None = None) -> 
         keep[i] = False
     kept = [m for i, m in enumerate(out) if keep[i]]
     if anchor is not None:
-        notices = _corrections(di, doc, sentences, anchor, pages)
+        notices = _corrections(di, doc, sentences, anchor, pages, notice_days)
         kept.extend(notices)
         kept = _clocked(kept, sentences, stamped, anchor, days)
         # (a notice's entry is the notice, never an entry of its own besides: ``edit_note``)
@@ -1364,14 +1392,21 @@ _PAGE_NOUN = re.compile(r"\b(?:article|story|report|edition|column|version|post|
 
 
 def _corrections(
-    di: int, doc: Document, sentences: list[Sentence], anchor: date, pages: dict[int, str]
+    di: int,
+    doc: Document,
+    sentences: list[Sentence],
+    anchor: date,
+    pages: dict[int, str],
+    stated: dict[int, str],
 ) -> list[Mention]:
     """The correction notices of an article, each an event of the day it is published: "An article
     published Monday incorrectly reported that two people had died" is what the outlet said on the
     correction's day, while the withdrawn claim keeps no date of its own. Only an outlet's correction of
     itself (headed "Correction", naming "this article" or the outlet): "the senator said the report
     misstated his vote" is a dispute, told on no day the sentence states. A notice's later sentence ("The
-    article also misstated ...") corrects the article its first one named."""
+    article also misstated ...") corrects the article its first one named. The day is the one the notice
+    states as its own (``stated``, by sentence: "Correction, 10 March: ..." appended to a live page last
+    updated on the 11th), else the article's."""
     out: list[Mention] = []
     own = bool(OWN_CORRECTION.search(doc.meta.title or ""))
     outlet = (doc.meta.source or "").lower()
@@ -1391,7 +1426,7 @@ def _corrections(
                 sent.index,
                 text,
                 sent.text.strip(),
-                anchor.isoformat(),
+                stated.get(si, anchor.isoformat()),
                 "day",
                 False,
                 words,
@@ -1401,6 +1436,16 @@ def _corrections(
             )
         )
     return out
+
+
+#: what may stand before the day a correction notice states as its own: its heading word, or a live entry's
+#: stamp, or nothing ("Correction, 10 March: ...", "Correction (March 10, 2026): ...", "4:10 p.m.
+#: Clarification, 10 March: ...", "10 March 2026: An earlier version of this story said ...")
+_NOTICE_LEAD = re.compile(
+    r"[\W_]*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\b\.?)?[\W_]*)?"
+    r"(?:(?:correction|clarification|editor['\u2019]s\s+note)\b[\s,:;(\[\u2013\u2014-]*(?:on\s+|dated\s+)?)?",
+    re.I,
+)
 
 
 def _withdrawn(text: str, at: int) -> bool:
