@@ -81,13 +81,36 @@ def reports_background(text: str, quoted: bool = False) -> bool:
         reported = text
     else:
         return False
-    for m in _HAD.finditer(reported):
+    return _past_perfect(reported)
+
+
+def _past_perfect(text: str) -> bool:
+    """Whether a text holds a past perfect: ``_HAD`` and a past participle, a verb form WordNet reads as
+    inflected that is not a third person's "-s" ("had cracks" is a noun's)."""
+    wn = wordnet()
+    if wn is None:
+        return False
+    for m in _HAD.finditer(text):
         low = m.group("verb").lower()
         if low.endswith("s"):
             continue
         if low == "been" or any(pos == "v" and lemma != low for pos, lemma in wn.lemmas(low)):
             return True
     return False
+
+
+#: a sentence opening on a personal pronoun and "had" ("He had not acted on the auditors' warning")
+_PRONOUN_HAD = re.compile(r"^\W*(?:he|she|they)\s+(?=had\b)", re.IGNORECASE)
+
+
+def tells_what_they_had_done(text: str) -> bool:
+    """Whether a sentence tells, of a person a pronoun refers back to, what they had done before
+    (``_PRONOUN_HAD`` and a past perfect: "He had not acted on the auditors' warning in March"): read
+    only right after that person's own account of their act (``select._account_reason``), where the
+    pronoun is theirs and the past perfect places it before the act. Not a report said to come after
+    it (``_AFTERWARDS``)."""
+    m = _PRONOUN_HAD.match(text)
+    return m is not None and not _AFTERWARDS.search(text) and _past_perfect(text[m.end() :])
 
 
 #: a sentence opening on a reference back (a pronoun, or a definite noun up to two words after its

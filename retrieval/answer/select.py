@@ -46,7 +46,7 @@ from retrieval.answer.about import (
 )
 from retrieval.answer.amounts import amount_wording, count_wording, measure_wording
 from retrieval.answer.anchor import asked_anchor
-from retrieval.answer.background import follows_cause, reports_background
+from retrieval.answer.background import follows_cause, reports_background, tells_what_they_had_done
 from retrieval.answer.bridge import (
     TermBridge,
     bridge_term,
@@ -3518,21 +3518,27 @@ _PRONOUN_OPENING = re.compile(r"^\W*(?:he|she|they)\b", re.IGNORECASE)
 
 def _account_reason(q: QuestionInfo, account: Sentence, ctx: AnswerContext) -> Sentence | None:
     """The sentence right after ``account`` (the actor's account read right after the act, giving no
-    reason word itself: "Ellison told the board in a letter that she was stepping down"), in its
-    paragraph, going on with it by a pronoun for its speaker, that gives the reason: a reason word
-    (``types.type_score``) or what had happened before in their words (``reports_background``: "She
-    said she had not known about the scheme but accepted responsibility for it."). An account may only
-    retell the act, and the actor's next words say why; None when ``account`` gives a reason itself or
-    the next sentence gives none."""
+    reason word itself: "Ellison told the board in a letter that she was stepping down", an apology),
+    in its paragraph or opening the next, that gives the reason: someone's report of what had happened
+    before (``reports_background``: "She said she had not known about the scheme but accepted
+    responsibility for it.", "The board said he had not acted on ..."), or, going on with it by a
+    pronoun for its speaker, a reason word (``types.type_score``) or what that person had done before
+    (``tells_what_they_had_done``: "He had not acted on the auditors' warning"). An account may only
+    retell the act or apologise for it, and the next sentence say why; None when ``account`` gives a
+    reason itself or the next sentence gives none."""
     if type_score(q.kind, account.text, q, ctx.tokenizer) >= 1.0 or reports_background(account.text):
         return None
     doc = ctx.documents[account.doc_id]
     if account.index + 1 >= len(doc.sentences):
         return None
     after = _quotable_neighbour(ctx, account.doc_id, account.index + 1)
-    if after is None or after.paragraph != account.paragraph or not _PRONOUN_OPENING.match(after.text):
+    if after is None or after.paragraph > account.paragraph + 1:
         return None
-    if type_score(q.kind, after.text, q, ctx.tokenizer) >= 1.0 or reports_background(after.text):
+    if reports_background(after.text):
+        return after
+    if _PRONOUN_OPENING.match(after.text) and (
+        type_score(q.kind, after.text, q, ctx.tokenizer) >= 1.0 or tells_what_they_had_done(after.text)
+    ):
         return after
     return None
 

@@ -246,3 +246,27 @@ def test_a_why_brings_the_reason_a_later_article_gives(tmp_path: Path, later: st
     a = engine_of(tmp_path, [first, second, *filler(12)]).ask(_FREEZE_ASKED)
     assert not a.abstained, a.answer
     assert ("regulatory minimum" in first_statement(a)) is brought, a.answer
+
+
+@pytest.mark.parametrize(
+    ("then", "brought"),
+    [
+        # what he had done before, right after his apology
+        ("He had not acted on the auditors' warning about the loans in March.", True),
+        # ... or someone's report of it
+        ("The board said he had not acted on the auditors' warning about the loans in March.", True),
+        # ... not what comes next
+        ("He will meet the auditors to hand over his files next week.", False),
+    ],
+)
+def test_a_why_brings_the_reason_after_the_actors_apology(tmp_path: Path, then: str, brought: bool) -> None:
+    """Why Paul Dorn resigned: the sentence after the act is his apology, the one after it his reason."""
+    text = (
+        "KELLOW (Kellow Post) - Finance director Paul Dorn resigned on Thursday. "
+        '"I am deeply sorry for the distress this has caused to members," Dorn said in a statement. '
+        f"{then}\n\nThe fund has 12,000 members."
+    )
+    doc = {"id": "dorn", "title": "Pension fund finance director resigns", "text": text}
+    a = answer_from(tmp_path, doc, "Why did Paul Dorn resign?")
+    assert not a.abstained, a.answer
+    assert ("warning" in first_statement(a)) is brought, a.answer
