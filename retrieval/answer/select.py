@@ -121,6 +121,7 @@ from retrieval.answer.scoring import (
     asks_not,
     dates_asked_act,
     denies_verb,
+    document_terms,
     doer_roles,
     heading_answer,
     heading_asks,
@@ -167,7 +168,7 @@ from retrieval.answer.statements import (
     speaking_role,
     states,
 )
-from retrieval.answer.story import story_terms
+from retrieval.answer.story import story_terms, title_terms
 from retrieval.answer.types import (
     LOWER_WORDS,
     OPENS_QUOTE,
@@ -3696,14 +3697,8 @@ def _reason_told_elsewhere(
     nouns = {lemma for w in m.group("words").lower().split() for pos, lemma in wn.lemmas(w) if pos == "n"}
     if derived.isdisjoint(nouns):
         return False
-    names = asked_names(q)
-    doc = ctx.documents[c.sentence.doc_id]
-    named: set[str] = set(ctx.tokenizer.term_set(doc.meta.title or ""))
-    for i in range(len(doc.sentences)):
-        if names <= named:
-            break
-        named |= ctx.terms(ctx.rows[(c.sentence.doc_id, i)])
-    return names <= named and answers(q, c, ctx)
+    doc_id = c.sentence.doc_id
+    return asked_names(q) <= document_terms(ctx, doc_id) | title_terms(ctx, doc_id) and answers(q, c, ctx)
 
 
 #: a sentence opening on a person's pronoun, who is the one the sentence before names ("He said in a
