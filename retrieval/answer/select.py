@@ -3452,6 +3452,7 @@ def _holder(q: QuestionInfo, best: Candidate, ctx: AnswerContext) -> Sentence | 
                         or _act_says(q, other)
                         or _actor_speaks_after(q, s, other, ctx)
                         or _actor_quoted_after(q, s, other, ctx)
+                        or _body_speaks_after(s, other, ctx)
                         or _advocate_speaks_after(q, s, other, ctx)
                         # (an opinion piece argues: its claim's support is the sentence after it in
                         # its paragraph, "... should not let the regulator off the hook. The commission
@@ -3960,6 +3961,31 @@ def _actor_quoted_after(q: QuestionInfo, did: Sentence, after: Sentence, ctx: An
     if not role or body.isdisjoint(ctx.tokenizer.term_set(" ".join(role))):
         return False
     return _speaks_for_body(role, body, ctx)
+
+
+#: a quotation's first person plural and a past tense in it ("We had no choice", "we could not pay"): a
+#: body's account of what it faced, not a reaction to come ("We will fight this")
+_WE_THEN = re.compile(r"\b(?:we|our)\b(?:\W+\w+){0,3}?\W+(?:had|was|were|did|could)\b", re.IGNORECASE)
+
+
+def _body_speaks_after(did: Sentence, after: Sentence, ctx: AnswerContext) -> bool:
+    """Whether ``after``, right after ``did`` in its paragraph, opens a quotation in the first person
+    plural and the past (``_WE_THEN``: '"We had no choice: the cash simply was not there," chief executive
+    Lena Ruud said.') attributed to someone whose role before their name speaks for a body
+    (``_speaks_for_body``: an executive, a chair, a spokesperson; not a resident, an analyst, a member):
+    the body the sentence before tells acting speaks through them, "we" being it, and their account
+    right after its act says why, in words no cause pattern reads. ``_actor_quoted_after`` asks the
+    role to name the body; a wire names the body once, in the act's sentence, and its officer by the
+    post alone."""
+    if after.paragraph != did.paragraph or not OPENS_QUOTE.match(after.text):
+        return False
+    closing = _quote_attribution(after, ctx)
+    m = _QUOTE_SPEAKER.search(closing.text) if closing is not None else None
+    if m is None:
+        return False
+    quoted = after.text[: m.start()] if closing is after else after.text
+    role = [w for w in (m.group("who") or m.group("after") or "").split() if w[:1].islower()]
+    return bool(role) and _WE_THEN.search(quoted) is not None and _speaks_for_body(role, frozenset(), ctx)
 
 
 #: the WordNet classes of a role whose holder speaks for a body (``_actor_quoted_after``): one who leads

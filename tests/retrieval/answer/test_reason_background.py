@@ -270,3 +270,18 @@ def test_a_why_brings_the_reason_after_the_actors_apology(tmp_path: Path, then: 
     a = answer_from(tmp_path, doc, "Why did Paul Dorn resign?")
     assert not a.abstained, a.answer
     assert ("warning" in first_statement(a)) is brought, a.answer
+
+
+@pytest.mark.parametrize(
+    ("quote", "brought"),
+    [
+        # the body's officer, in its "we" and the past, right after its act
+        ('"We had no choice: the cash simply was not there," chief executive Lena Ruud said.', True),
+        # ... not a reaction to come
+        ('"We will not let the cash problem stop us," chief executive Lena Ruud said.', False),
+        # ... nor someone who speaks for no body
+        ('"We had no choice: the cash simply was not there," customer Lena Ruud said.', False),
+    ],
+)
+def test_a_why_brings_the_bodys_officer_speaking_for_it(tmp_path: Path, quote: str, brought: bool) -> None:
+    assert ("cash" in _freeze_answer(tmp_path, quote)) is brought
