@@ -6,11 +6,17 @@ account it is ("The council closed the bridge on Monday. Engineers had found cra
 supports, a council spokesperson said."; "Organisers cancelled the fair. The field had been flooded by
 a week of rain, organiser Jane Moss said."). Both are read by form, not by words of any coverage: a
 "had" before a verb's participle (WordNet reads it as an inflected verb form), and a closing
-"..., <someone> said." or "..., according to <someone>.". A sentence in the past perfect alone is as
+"..., <someone> said." or "..., according to <someone>.", or a quotation its paragraph attributes
+('"The sea was very heavy and the ship had lost engine power. My crews did an extraordinary job," he
+said.'). A sentence in the past perfect alone is as
 often a story's scene ("The bridge had carried 9,000 vehicles a day"), and one attributed alone as
 often what followed ("Drivers face a diversion, police said"), so both are asked for; and even then it
 is weak evidence, read only of a sentence right after one telling the asked act that gives no reason
 itself (``select._holder``), never as a candidate's own type.
+
+A sentence referring back to the act and saying what it followed tells what came before it, its cause
+as news gives one ("The council closed the bridge on Monday. The decision followed an inspection that
+found cracks"; ``follows_cause``): read of the sentences right after the act as a reason word is.
 """
 
 from __future__ import annotations
@@ -18,6 +24,7 @@ from __future__ import annotations
 import re
 
 from retrieval.answer.bridge import wordnet
+from retrieval.search.wordnet import NOUN_ACT, NOUN_COMMUNICATION, NOUN_EVENT, NOUN_PROCESS, NOUN_STATE
 
 #: "had", an adverb maybe, and the word after it ("had found", "had not been", "had already failed"), a
 #: quotation opening on it maybe ('had "lost confidence"')
@@ -30,7 +37,7 @@ _HAD = re.compile(
 #: verb of saying, a time phrase maybe after it ("..., a council spokesperson said on Tuesday."), or
 #: "according to" someone
 _CLOSING_ATTRIBUTION = re.compile(
-    r",\s+(?:[^,;:\"\u201c\u201d]{1,70}?\s+(?:said|says|told\s+[a-z]+|added|explained|confirmed)"
+    r",[\"\u201d]?\s+(?:[^,;:\"\u201c\u201d]{1,70}?\s+(?:said|says|told\s+[a-z]+|added|explained|confirmed)"
     r"(?:\s+(?:on|last|this|in)\s+[A-Za-z0-9 ]{1,25})?|according\s+to\s+[^,;:\"\u201c\u201d]{1,70})"
     r"\W*$",
     re.IGNORECASE,
@@ -54,9 +61,10 @@ _AFTERWARDS = re.compile(
 )
 
 
-def reports_background(text: str) -> bool:
+def reports_background(text: str, quoted: bool = False) -> bool:
     """Whether a sentence reports, in someone's words closing it (``_CLOSING_ATTRIBUTION``) or opening
-    it (``_OPENING_ATTRIBUTION``: the reported clause after it), what had happened before (``_HAD`` and
+    it (``_OPENING_ATTRIBUTION``: the reported clause after it), or ``quoted``, opening a quotation its
+    paragraph attributes to someone (the caller reads the paragraph), what had happened before (``_HAD`` and
     a past participle: a verb form WordNet reads as inflected that is not a third person's "-s", "had
     cracks" being a noun's). Someone who "had said" is an earlier word (``select._said_before``), read
     there. Nor a report told as coming after the act (``_AFTERWARDS``)."""
@@ -69,12 +77,71 @@ def reports_background(text: str) -> bool:
         reported = text[: closing.start()]
     elif opening is not None:
         reported = text[opening.end() :]
+    elif quoted:
+        reported = text
     else:
         return False
-    for m in _HAD.finditer(reported):
+    return _past_perfect(reported)
+
+
+def _past_perfect(text: str) -> bool:
+    """Whether a text holds a past perfect: ``_HAD`` and a past participle, a verb form WordNet reads as
+    inflected that is not a third person's "-s" ("had cracks" is a noun's)."""
+    wn = wordnet()
+    if wn is None:
+        return False
+    for m in _HAD.finditer(text):
         low = m.group("verb").lower()
         if low.endswith("s"):
             continue
         if low == "been" or any(pos == "v" and lemma != low for pos, lemma in wn.lemmas(low)):
             return True
     return False
+
+
+#: a sentence opening on a personal pronoun and "had" ("He had not acted on the auditors' warning")
+_PRONOUN_HAD = re.compile(r"^\W*(?:he|she|they)\s+(?=had\b)", re.IGNORECASE)
+
+
+def tells_what_they_had_done(text: str) -> bool:
+    """Whether a sentence tells, of a person a pronoun refers back to, what they had done before
+    (``_PRONOUN_HAD`` and a past perfect: "He had not acted on the auditors' warning in March"): read
+    only right after that person's own account of their act (``select._account_reason``), where the
+    pronoun is theirs and the past perfect places it before the act. Not a report said to come after
+    it (``_AFTERWARDS``)."""
+    m = _PRONOUN_HAD.match(text)
+    return m is not None and not _AFTERWARDS.search(text) and _past_perfect(text[m.end() :])
+
+
+#: a sentence opening on a reference back (a pronoun, or a definite noun up to two words after its
+#: determiner) and "followed" or "follows": what the thing referred to came after ("The decision
+#: followed a run of withdrawals", "It follows weeks of losses"); not "followed up" or "followed suit"
+#: (doing more, doing as another did), which tell no earlier thing
+_FOLLOWED = re.compile(
+    r"^\W*(?:it|this|that|(?:the|this|that|its|their)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z][\w-]*))"
+    r"\s+(?:(?:had|has)\s+)?follow(?:ed|s)\s+(?!up\b|suit\b)\w",
+    re.IGNORECASE,
+)
+#: WordNet's classes of a noun for what happens (an act, a communication, an event, a process, a
+#: state: "decision", "move", "announcement", "freeze", "crisis"), which may refer back to an act; not a
+#: noun for who or what acts ("The crowd followed the coffin", "The car followed")
+_HAPPENINGS = frozenset({NOUN_ACT, NOUN_COMMUNICATION, NOUN_EVENT, NOUN_PROCESS, NOUN_STATE})
+
+
+def follows_cause(text: str, act: frozenset[str]) -> bool:
+    """Whether a sentence refers back to an act and says what it followed (``_FOLLOWED``): a pronoun,
+    or a noun of a verb of ``act`` (the base forms of the asked act), the same word ("freeze") or one
+    WordNet derives from it ("suspension" of "suspend"), or one it files first as something that
+    happens (``_HAPPENINGS``: "The decision followed ..."). Read only right after a sentence telling
+    the act (``select._holder``), where the reference is to it."""
+    m = _FOLLOWED.match(text)
+    wn = wordnet()
+    if m is None or wn is None:
+        return False
+    noun = m.group("noun")
+    if noun is None:
+        return True
+    low = noun.lower()
+    derived = act | {n for b in act for n in wn.related(b, 1, synonyms=False)}
+    bases = {lemma for pos, lemma in wn.lemmas(low) if pos == "n"}
+    return bool(bases & derived) or bool(wn.sense_classes(low, "n", 1) & _HAPPENINGS)

@@ -47,7 +47,7 @@ from retrieval.answer.about import (
 )
 from retrieval.answer.amounts import amount_wording, count_wording, measure_wording
 from retrieval.answer.anchor import asked_anchor
-from retrieval.answer.background import reports_background
+from retrieval.answer.background import follows_cause, reports_background, tells_what_they_had_done
 from retrieval.answer.bridge import (
     TermBridge,
     bridge_term,
@@ -127,6 +127,7 @@ from retrieval.answer.scoring import (
     asks_not,
     dates_asked_act,
     denies_verb,
+    document_terms,
     doer_roles,
     heading_answer,
     heading_asks,
@@ -173,7 +174,7 @@ from retrieval.answer.statements import (
     speaking_role,
     states,
 )
-from retrieval.answer.story import story_terms
+from retrieval.answer.story import story_terms, title_terms
 from retrieval.answer.types import (
     LOWER_WORDS,
     OPENS_QUOTE,
@@ -2848,6 +2849,12 @@ def _select(question: str, asked: str, q: QuestionInfo, ctx: AnswerContext, anch
             lambda c: writes_verb(c.sentence.text, act) and answers(q, c, ctx) and _reason_beside(q, c, ctx),
         )
         holder = _holder(q, best, ctx)
+        if holder is None and best.type_score < 1.0:
+            # ... or another article, naming whom the question names, tells the act as the subject of a
+            # sentence giving its reason ("The freeze was ordered because cash reserves had fallen ...")
+            acted = best
+            best = next((c for c in cands if _reason_told_elsewhere(q, acted, c, act, ctx)), best)
+            holder = _holder(q, best, ctx)
     if holder is None and q.kind == "what" and asks_means(q) and not states_means(best.sentence.text):
         # "how was the storage unit rented": the chosen sentence tells the act with the subject elsewhere
         # ("found inside a rented storage unit"); its article comes back to the subject a few sentences
@@ -3478,6 +3485,7 @@ def _holder(q: QuestionInfo, best: Candidate, ctx: AnswerContext) -> Sentence | 
     # opening the next, "Engineers had found cracks in two of its supports, a council spokesperson said":
     # weaker than a reason word or an account beside it, as strong as a finding, which comes first)
     background: Sentence | None = None
+    act = _act_bases(q) if q.kind == "reason" else frozenset()
     for j in (*range(s.index + 1, s.index + 1 + WEIGHTS.holder_after), s.index - 1):
         if not 0 <= j < len(doc.sentences):
             continue
@@ -3511,6 +3519,7 @@ def _holder(q: QuestionInfo, best: Candidate, ctx: AnswerContext) -> Sentence | 
                         or _act_says(q, other)
                         or _actor_speaks_after(q, s, other, ctx)
                         or _actor_quoted_after(q, s, other, ctx)
+                        or _body_speaks_after(s, other, ctx)
                         or _advocate_speaks_after(q, s, other, ctx)
                         # (an opinion piece argues: its claim's support is the sentence after it in
                         # its paragraph, "... should not let the regulator off the hook. The commission
@@ -3534,7 +3543,15 @@ def _holder(q: QuestionInfo, best: Candidate, ctx: AnswerContext) -> Sentence | 
                         )
                     )
                 )
-                or (j > s.index and (_named_account(q, s, other, ctx) or _actors_quote(q, s, other, ctx)))
+                or (
+                    j > s.index
+                    and (
+                        _named_account(q, s, other, ctx)
+                        or _actors_quote(q, s, other, ctx)
+                        # ("The decision followed a run of withdrawals": what the act came after)
+                        or follows_cause(other.text, act)
+                    )
+                )
             )
         ):
             if finding is None and q.kind == "reason" and j > s.index and states_finding(other.text):
@@ -3546,12 +3563,53 @@ def _holder(q: QuestionInfo, best: Candidate, ctx: AnswerContext) -> Sentence | 
                 and q.kind == "reason"
                 and s.index < j <= s.index + WEIGHTS.background_after
                 and other.paragraph <= s.paragraph + 1
-                and reports_background(other.text)
+                and reports_background(other.text, _attributed_quote(other, ctx))
             ):
                 background = other
             continue
+        if q.kind == "reason" and j == s.index + 1:
+            return _account_reason(q, other, ctx) or other
         return other
     return finding or background or earlier or _head_holder(q, best, ctx)
+
+
+def _attributed_quote(s: Sentence, ctx: AnswerContext) -> bool:
+    """Whether a sentence opens a quotation its paragraph attributes to someone (``_quote_attribution``:
+    '"The sea was very heavy and the ship had lost engine power. My crews did ...," he said.'): the
+    words are that speaker's account, as a reported clause is."""
+    return bool(OPENS_QUOTE.match(s.text)) and _quote_attribution(s, ctx) is not None
+
+
+#: a sentence opening on a pronoun for the person or the people the sentence before names ("She said
+#: she had not known ...", "They said ...")
+_PRONOUN_OPENING = re.compile(r"^\W*(?:he|she|they)\b", re.IGNORECASE)
+
+
+def _account_reason(q: QuestionInfo, account: Sentence, ctx: AnswerContext) -> Sentence | None:
+    """The sentence right after ``account`` (the actor's account read right after the act, giving no
+    reason word itself: "Ellison told the board in a letter that she was stepping down", an apology),
+    in its paragraph or opening the next, that gives the reason: someone's report of what had happened
+    before (``reports_background``: "She said she had not known about the scheme but accepted
+    responsibility for it.", "The board said he had not acted on ..."), or, going on with it by a
+    pronoun for its speaker, a reason word (``types.type_score``) or what that person had done before
+    (``tells_what_they_had_done``: "He had not acted on the auditors' warning"). An account may only
+    retell the act or apologise for it, and the next sentence say why; None when ``account`` gives a
+    reason itself or the next sentence gives none."""
+    if type_score(q.kind, account.text, q, ctx.tokenizer) >= 1.0 or reports_background(account.text):
+        return None
+    doc = ctx.documents[account.doc_id]
+    if account.index + 1 >= len(doc.sentences):
+        return None
+    after = _quotable_neighbour(ctx, account.doc_id, account.index + 1)
+    if after is None or after.paragraph > account.paragraph + 1:
+        return None
+    if reports_background(after.text):
+        return after
+    if _PRONOUN_OPENING.match(after.text) and (
+        type_score(q.kind, after.text, q, ctx.tokenizer) >= 1.0 or tells_what_they_had_done(after.text)
+    ):
+        return after
+    return None
 
 
 def _subject_head(q: QuestionInfo) -> str:
@@ -3679,6 +3737,36 @@ def _reason_beside(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
             or bool(_HE_OR_SHE.match(holder.text))
         )
     )
+
+
+#: a determiner opening a sentence and the three words after it, among which the noun of its subject
+#: ("The freeze was ordered because ...", "The bank's surprise closure came after ...")
+_DEFINITE_SUBJECT = re.compile(
+    r"^\W*(?:the|this|that)\s+(?P<words>(?:[\w'\u2019-]+\s+){0,2}[\w'\u2019-]+)", re.IGNORECASE
+)
+
+
+def _reason_told_elsewhere(
+    q: QuestionInfo, told: Candidate, c: Candidate, act: frozenset[str], ctx: AnswerContext
+) -> bool:
+    """Whether ``c``, of another article than ``told`` (the chosen sentence telling the asked act with
+    no reason beside it), gives a reason (``types.type_score``) for the act named as its subject: a
+    definite noun of the act's verb, the same word or one WordNet derives from it ("The freeze was
+    ordered because cash reserves had fallen below the minimum" for "why did the bank freeze
+    withdrawals"), in an article that names everyone the question names. A later article refers to
+    the act by its noun, where the names its first telling gave are in its headline or lead, not in
+    that sentence; another act's reason ("The queue formed because ...") or another story's act is
+    none."""
+    m = _DEFINITE_SUBJECT.match(c.sentence.text)
+    wn = wordnet()
+    if c.type_score < 1.0 or c.sentence.doc_id == told.sentence.doc_id or m is None or wn is None:
+        return False
+    derived = act | {n for b in act for n in wn.related(b, 1, synonyms=False)}
+    nouns = {lemma for w in m.group("words").lower().split() for pos, lemma in wn.lemmas(w) if pos == "n"}
+    if derived.isdisjoint(nouns):
+        return False
+    doc_id = c.sentence.doc_id
+    return asked_names(q) <= document_terms(ctx, doc_id) | title_terms(ctx, doc_id) and answers(q, c, ctx)
 
 
 #: a sentence opening on a person's pronoun, who is the one the sentence before names ("He said in a
@@ -3940,6 +4028,31 @@ def _actor_quoted_after(q: QuestionInfo, did: Sentence, after: Sentence, ctx: An
     if not role or body.isdisjoint(ctx.tokenizer.term_set(" ".join(role))):
         return False
     return _speaks_for_body(role, body, ctx)
+
+
+#: a quotation's first person plural and a past tense in it ("We had no choice", "we could not pay"): a
+#: body's account of what it faced, not a reaction to come ("We will fight this")
+_WE_THEN = re.compile(r"\b(?:we|our)\b(?:\W+\w+){0,3}?\W+(?:had|was|were|did|could)\b", re.IGNORECASE)
+
+
+def _body_speaks_after(did: Sentence, after: Sentence, ctx: AnswerContext) -> bool:
+    """Whether ``after``, right after ``did`` in its paragraph, opens a quotation in the first person
+    plural and the past (``_WE_THEN``: '"We had no choice: the cash simply was not there," chief executive
+    Lena Ruud said.') attributed to someone whose role before their name speaks for a body
+    (``_speaks_for_body``: an executive, a chair, a spokesperson; not a resident, an analyst, a member):
+    the body the sentence before tells acting speaks through them, "we" being it, and their account
+    right after its act says why, in words no cause pattern reads. ``_actor_quoted_after`` asks the
+    role to name the body; a wire names the body once, in the act's sentence, and its officer by the
+    post alone."""
+    if after.paragraph != did.paragraph or not OPENS_QUOTE.match(after.text):
+        return False
+    closing = _quote_attribution(after, ctx)
+    m = _QUOTE_SPEAKER.search(closing.text) if closing is not None else None
+    if m is None:
+        return False
+    quoted = after.text[: m.start()] if closing is after else after.text
+    role = [w for w in (m.group("who") or m.group("after") or "").split() if w[:1].islower()]
+    return bool(role) and _WE_THEN.search(quoted) is not None and _speaks_for_body(role, frozenset(), ctx)
 
 
 #: the WordNet classes of a role whose holder speaks for a body (``_actor_quoted_after``): one who leads

@@ -51,19 +51,23 @@ _CAUSES = ">"
 _IMPLYING_LINE = re.compile(rb"(?m)^(\d{8}) [^|\n]*? [*>] \d{8} v [^|\n]*")
 #: WordNet's lexicographer classes (its "lexnames") that the answer code reads a word's senses by: nouns
 #: for acts ("deal", "bid"), made things ("truck"), attributes ("level", "price"), ideas ("intention"),
-#: communication ("report", "blog"), groups (bodies, peoples), places, people ("manager"), possessions ("fee",
-#: "salary"), quantities ("volume"), times ("week"); verbs of change ("raise", "fall") and of transfer of
+#: communication ("report", "blog"), events ("accident"), groups (bodies, peoples), places, people
+#: ("manager"), possessions ("fee", "salary"), processes ("freeze"), quantities ("volume"), states
+#: ("crisis"), times ("week"); verbs of change ("raise", "fall") and of transfer of
 #: possession ("pay", "earn")
 NOUN_ACT = 4
 NOUN_ARTIFACT = 6
 NOUN_ATTRIBUTE = 7
 NOUN_COGNITION = 9
 NOUN_COMMUNICATION = 10
+NOUN_EVENT = 11
 NOUN_GROUP = 14
 NOUN_LOCATION = 15
 NOUN_PERSON = 18
 NOUN_POSSESSION = 21
+NOUN_PROCESS = 22
 NOUN_QUANTITY = 23
+NOUN_STATE = 26
 NOUN_TIME = 28
 VERB_CHANGE = 30
 VERB_COMMUNICATION = 32

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from retrieval.answer.background import reports_background
-from tests.retrieval.answer.corpora import answer_from, first_statement
+from retrieval.answer.background import follows_cause, reports_background
+from tests.retrieval.answer.corpora import answer_from, engine_of, filler, first_statement
 
 
 @pytest.mark.parametrize(
@@ -117,3 +117,171 @@ def test_a_why_brings_the_quote_only_of_whoever_speaks_for_the_body(
     a = answer_from(tmp_path, doc, "Why did the council close the bridge?")
     assert not a.abstained, a.answer
     assert ("supports" in first_statement(a)) is brought, a.answer
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "reports"),
+    [
+        # a quotation the sentence closes on its speaker's attribution
+        ('"Our reserves had fallen below the minimum," chief executive Lena Ruud said.', False, True),
+        # a quotation opening here that its paragraph attributes later (the caller reads the paragraph)
+        ('"The ship had lost engine power in the storm.', True, True),
+        # ... not unattributed
+        ('"The ship had lost engine power in the storm.', False, False),
+        # ... nor, quoted, without the past perfect
+        ('"The sea was very heavy that night.', True, False),
+    ],
+)
+def test_a_quotation_reports_background(text: str, quoted: bool, reports: bool) -> None:
+    assert reports_background(text, quoted) is reports
+
+
+@pytest.mark.parametrize(
+    ("text", "follows"),
+    [
+        ("The decision followed a run of large withdrawals by corporate clients.", True),
+        ("The move followed weeks of heavy losses on property loans.", True),
+        ("It followed a run of large withdrawals.", True),
+        # a noun WordNet derives from the asked act's verb ("freeze")
+        ("The freeze followed a run on its branches.", True),
+        # ... not a noun for who or what acts
+        ("The crowd followed the coffin to the church.", False),
+        # ... nor doing more or as another did
+        ("The bank followed up with letters to its customers.", False),
+        ("Two other lenders followed suit on Tuesday.", False),
+    ],
+)
+def test_what_the_act_followed_is_read_by_form(text: str, follows: bool) -> None:
+    assert follows_cause(text, frozenset({"freeze"})) is follows
+
+
+#: a bank's act told without a reason word ("froze"), its reason in the sentences after it
+_FREEZE = "ORLEY (Orley Courier) - Harbin Savings Bank froze all customer withdrawals on Monday."
+_FREEZE_ASKED = "Why did Harbin Savings Bank freeze withdrawals?"
+
+
+def _freeze_answer(tmp_path: Path, after: str) -> str:
+    """The first statement answering why the bank froze withdrawals, ``after`` told right after the act."""
+    text = f"{_FREEZE} {after}\n\nThe bank has about 40,000 customers in the region."
+    doc = {"id": "bank", "title": "Harbin bank freezes withdrawals", "text": text}
+    a = answer_from(tmp_path, doc, _FREEZE_ASKED)
+    assert not a.abstained, a.answer
+    return first_statement(a)
+
+
+@pytest.mark.parametrize(
+    ("after", "brought"),
+    [
+        # what the act, referred back to, followed is its reason
+        ("The decision followed a run of large withdrawals by corporate clients last week.", True),
+        ("The move followed a run of large withdrawals by corporate clients last week.", True),
+        # ... not what someone else followed
+        ("Customers followed a run of large withdrawals by corporate clients last week.", False),
+    ],
+)
+def test_a_why_brings_what_the_act_followed(tmp_path: Path, after: str, brought: bool) -> None:
+    assert ("withdrawals by corporate" in _freeze_answer(tmp_path, after)) is brought
+
+
+@pytest.mark.parametrize(
+    ("quote", "brought"),
+    [
+        # a quotation right after the act, its speaker's account of what had happened before it
+        ('"Our cash reserves had fallen below the regulatory minimum. We acted at once," she said.', True),
+        # ... not one telling no earlier thing
+        ('"Our cash reserves are below the regulatory minimum. We acted at once," she said.', False),
+    ],
+)
+def test_a_why_brings_a_quoted_account_of_what_had_happened(
+    tmp_path: Path, quote: str, brought: bool
+) -> None:
+    """The quotation runs two sentences, attributed in its second: its first is the speaker's word."""
+    after = f"Chief executive Lena Ruud spoke to reporters outside the head office. {quote}"
+    assert ("regulatory minimum" in _freeze_answer(tmp_path, after)) is brought
+
+
+@pytest.mark.parametrize(
+    ("then", "brought"),
+    [
+        # the actor's next words, after an account only retelling the act, say why
+        ("She said she had ignored repeated warnings from the auditors.", True),
+        ("She said she was stepping down because she had ignored the auditors.", True),
+        # ... not words of what comes next
+        ("She said the auditors would finish their report next month.", False),
+    ],
+)
+def test_a_why_brings_the_reason_after_the_actors_account(tmp_path: Path, then: str, brought: bool) -> None:
+    """Why Ellen Marsh resigned: the sentence after the act is her account retelling it in other words
+    ("stepping down"), and the one after that her reason."""
+    text = (
+        "BRENNPORT (Brennport Star) - Kellow University President Ellen Marsh resigned on Friday. "
+        f"Marsh told the board of trustees in a letter that she was stepping down at once. {then}"
+        "\n\nThe board will name an interim president next week."
+    )
+    doc = {"id": "marsh", "title": "Kellow president resigns", "text": text}
+    a = answer_from(tmp_path, doc, "Why did Ellen Marsh resign?")
+    assert not a.abstained, a.answer
+    assert ("auditors" in first_statement(a)) is brought, a.answer
+
+
+@pytest.mark.parametrize(
+    ("later", "brought"),
+    [
+        # a later article naming the bank gives the act's reason, the act named by its noun
+        ("The freeze was ordered because cash reserves had fallen below the regulatory minimum.", True),
+        # ... not another thing's reason
+        ("The queues formed because cash reserves had fallen below the regulatory minimum.", False),
+    ],
+)
+def test_a_why_brings_the_reason_a_later_article_gives(tmp_path: Path, later: str, brought: bool) -> None:
+    """The first article tells the freeze alone; a later one, naming the bank in its lead, tells why in
+    a sentence whose subject is the act's noun."""
+    first = {"id": "a", "title": "Harbin bank freezes withdrawals", "text": _FREEZE}
+    second = {
+        "id": "b",
+        "title": "Harbin customers get limited access",
+        "text": "Harbin Savings Bank customers may withdraw up to 500 crowns a week from Friday, the "
+        f"regulator said. {later}",
+    }
+    a = engine_of(tmp_path, [first, second, *filler(12)]).ask(_FREEZE_ASKED)
+    assert not a.abstained, a.answer
+    assert ("regulatory minimum" in first_statement(a)) is brought, a.answer
+
+
+@pytest.mark.parametrize(
+    ("then", "brought"),
+    [
+        # what he had done before, right after his apology
+        ("He had not acted on the auditors' warning about the loans in March.", True),
+        # ... or someone's report of it
+        ("The board said he had not acted on the auditors' warning about the loans in March.", True),
+        # ... not what comes next
+        ("He will meet the auditors to hand over his files next week.", False),
+    ],
+)
+def test_a_why_brings_the_reason_after_the_actors_apology(tmp_path: Path, then: str, brought: bool) -> None:
+    """Why Paul Dorn resigned: the sentence after the act is his apology, the one after it his reason."""
+    text = (
+        "KELLOW (Kellow Post) - Finance director Paul Dorn resigned on Thursday. "
+        '"I am deeply sorry for the distress this has caused to members," Dorn said in a statement. '
+        f"{then}\n\nThe fund has 12,000 members."
+    )
+    doc = {"id": "dorn", "title": "Pension fund finance director resigns", "text": text}
+    a = answer_from(tmp_path, doc, "Why did Paul Dorn resign?")
+    assert not a.abstained, a.answer
+    assert ("warning" in first_statement(a)) is brought, a.answer
+
+
+@pytest.mark.parametrize(
+    ("quote", "brought"),
+    [
+        # the body's officer, in its "we" and the past, right after its act
+        ('"We had no choice: the cash simply was not there," chief executive Lena Ruud said.', True),
+        # ... not a reaction to come
+        ('"We will not let the cash problem stop us," chief executive Lena Ruud said.', False),
+        # ... nor someone who speaks for no body
+        ('"We had no choice: the cash simply was not there," customer Lena Ruud said.', False),
+    ],
+)
+def test_a_why_brings_the_bodys_officer_speaking_for_it(tmp_path: Path, quote: str, brought: bool) -> None:
+    assert ("cash" in _freeze_answer(tmp_path, quote)) is brought
