@@ -24,9 +24,11 @@ _MAX_CHARS = 160
 _EMPHASIS = re.compile(r"[*_`]+")
 #: what separates a byline's parts: bars, dots, slashes, dashes (a hyphen only between spaces), commas
 _SEPARATOR = re.compile(r"\s*(?:[|·•/–—,;]|\s-\s)\s*")
-#: a credit to the person who wrote the piece, or who keeps a live page ("updated by Tom Briggs")
+#: a credit to the person who wrote the piece, or who keeps a live page ("updated by Tom Briggs", "Live
+#: blog by Tamsin Oyelaran", "Live coverage by ...", "Live updates by ...": the page's kind, then its writer)
 _BY = re.compile(
-    r"^(?:by|written\s+by|reporting\s+by|words\s+by|(?:updated|compiled|edited)\s+by)\s+(?P<name>.+)$",
+    r"^(?:by|written\s+by|reporting\s+by|words\s+by|(?:updated|compiled|edited)\s+by|"
+    r"live\s+(?:blog|coverage|updates?|reporting)\s+by)\s+(?P<name>.+)$",
     re.IGNORECASE,
 )
 _BY_WORD = re.compile(r"^(?:by|from)\s+", re.IGNORECASE)
@@ -273,6 +275,10 @@ def _outlet_before_role(part: str) -> str | None:
     ("Senior Correspondent")."""
     words = part.split()
     at = next((i for i, w in enumerate(words) if _ROLE.fullmatch(w)), None)
+    if at and words[at].islower():
+        # "CNC business reporter", "Harbor Gazette health correspondent": the beat in lowercase words
+        # between the outlet and the role is said of the role too
+        at = next(i for i, w in enumerate(words) if w.islower())
     if not at or not all(w.islower() for w in words[at:]):
         return None
     name = " ".join(words[:at])
@@ -435,6 +441,7 @@ def read_byline(line: str, under_headline: bool = True) -> Byline | None:
     kinded = False  # an outlet named with the kind of piece it publishes ("... live coverage")
     labelled = False  # ... or with the kind of piece's label as a part of its own ("... — Comment")
     credited = False  # a wire's credit to an editor or a contributor ("Editing by Hanne Kroll")
+    roled = False  # a part saying the author's role ("business reporter", "CNC business reporter")
     for part in parts:
         staff = _STAFF.fullmatch(part)
         by = _BY.match(part)
@@ -485,6 +492,7 @@ def read_byline(line: str, under_headline: bool = True) -> Byline | None:
         elif _ROLE.search(part):
             # "Senior Correspondent": said of the author, no outlet; "Brennick Beacon columnist": the
             # outlet the author writes for, before the role
+            roled = True
             outlet = _outlet_before_role(part)
             if outlet is not None:
                 others.append(outlet)
@@ -538,7 +546,12 @@ def read_byline(line: str, under_headline: bool = True) -> Byline | None:
         return Byline(None, named[0], None) if _OUTLET.fullmatch(named[0]) else None
     elif author is None:
         # "Lena Ortiz, Harbor Gazette": the first part is the author, the second the outlet; without a
-        # "by" or a date, only if the first part reads as a name ("Storm Warning, Coastal Towns" does not)
+        # "by" or a date, only if the first part reads as a name ("Storm Warning, Coastal Towns" does not).
+        # "Owen Delacroix, business reporter": a name and its role alone credit the name as well
+        if roled and len(others) == 1 and _PERSON.fullmatch(others[0]) and not _reads_as_outlet(others[0]):
+            if not _reads_as_name(others[0]) or _is_place(others[0]):
+                return None
+            return Byline(others[0], desk, stated)
         if len(others) != 2 or not _PERSON.fullmatch(others[0]):
             return None
         if (stated is None and not _reads_as_name(others[0])) or _is_place(others[1]):

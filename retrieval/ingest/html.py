@@ -45,6 +45,11 @@ _FURNITURE_NAME = re.compile(
     r"(?:social|share|sharing)(?:[-_](?:buttons?|bar|tools|links|icons))?",
     re.IGNORECASE,
 )
+#: a class or id naming a page's byline element ("byline", "article-byline", "byline__name"): the parts
+#: inside it (a name in one <span>, the role and outlet in the next) are the byline's parts
+_BYLINE_NAME = re.compile(r"(?:[a-z]+[-_]+)?by-?line(?:[-_]+[a-z]+)*", re.IGNORECASE)
+#: what stands between the parts of a byline element, as a byline written in one line separates them
+_BYLINE_SEPARATOR = " | "
 #: elements that hold no story text: controls, and dialogs (cookie walls, sign-up boxes)
 _CONTROL_TAGS = frozenset({"button", "dialog", "select", "textarea"})
 
@@ -128,6 +133,9 @@ class _HtmlText(HTMLParser):
         self._headings = 0
         self._in_title = False
         self._title: list[str] = []
+        #: the open byline element and the elements opened inside it since, innermost last: an end of
+        #: one of those separates the byline's parts, which a page sets apart only by its markup
+        self._byline: list[str] = []
         self.meta: dict[str, str] = {}
         #: the page's JSON-LD blocks, and the one being read
         self._json_ld: list[str] = []
@@ -158,6 +166,9 @@ class _HtmlText(HTMLParser):
             self._flush()
         if tag in _VOID_TAGS:
             return
+        names = (found.get("class") or "").split() + (found.get("id") or "").split()
+        if self._byline or any(_BYLINE_NAME.fullmatch(name) for name in names):
+            self._byline.append(tag)
         if not self._in_head_only():
             self._hiding.append(tag)  # within hidden content: kept only to find where it ends
         elif _hides(tag, found) or _is_furniture(tag, found, self._articles > 0):
@@ -186,6 +197,11 @@ class _HtmlText(HTMLParser):
         if tag == "title" and self._in_title:
             self._in_title = False
             return
+        if tag in self._byline:
+            while self._byline.pop() != tag:
+                pass
+            if self._byline and not self._hiding and "".join(self._current).strip():
+                self._current.append(_BYLINE_SEPARATOR)  # "<span>Owen Delacroix</span><span>CNC ..."
         if tag in self._hiding:
             while self._hiding and self._hiding.pop() != tag:
                 pass
