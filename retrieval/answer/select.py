@@ -63,6 +63,7 @@ from retrieval.answer.clock import clock_times, corpus_spelling, stamped_entries
 from retrieval.answer.complement import asked_completion, asks_means, states_means
 from retrieval.answer.compose import compose
 from retrieval.answer.confirm import role_of
+from retrieval.answer.counted_act import untold_act
 from retrieval.answer.elsewhere import owned_by_another
 from retrieval.answer.expansion import stands_for
 from retrieval.answer.glossed import defined_verbs, glossed_words
@@ -1847,6 +1848,11 @@ def select(question: str, ctx: AnswerContext) -> Answer:
     asked = amount_wording(asked)  # "what was the fine amount" asks how much the fine was
     asked = count_wording(asked)  # "what was the number of patients" asks how many patients
     asked = measure_wording(asked)  # "what is the skipper's age" asks how old the skipper is
+    untold = untold_act(asked, in_corpus)
+    if untold:
+        # "how many people died in the flood" of a coverage telling no death: the nearest count ("17
+        # people treated in hospital") counts something else
+        return abstain(question, analyze(asked, ctx.tokenizer), f'nothing in it mentions "{untold}"')
     asked = _PER_THE.sub("according to the", asked)  # "repair bill per the courier": the Courier's account
     # "what happened at 2:10 p.m.": the live blog's "14:10" entry; where that declines, the time as asked
     # ("what did the mayor say at noon": the wire's "at noon", no entry stamped "12:00")
