@@ -3,7 +3,8 @@ counts the dead, "how many miners were injured" the injured, "how many people we
 the arrested. A coverage that never writes the act in any form (the verb, its derived words, a synonym
 whose own first sense it is, or a verb entailing it: "killed" for "died") tells no count of it; the
 nearest sentence's number counts something else ("17 people treated in hospital", "14 miners trapped",
-"3,000 people gathered"), and the bot declines instead.
+"3,000 people gathered"), and the bot declines instead, unless that sentence tells the act by a verb
+defined alike ("detained" of "arrested": both are defined by custody).
 
 The act is read as the question writes it: a verb's past form ending the counted phrase ("how many
 children died", "how many students have been expelled"), not a participle before a noun ("how many of
@@ -15,7 +16,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from retrieval.answer.bridge import wordnet
+from retrieval.answer.bridge import verb_known, wordnet
 from retrieval.answer.question import asked_sentence
 from retrieval.answer.weights import WEIGHTS
 from retrieval.lexicon import PREPOSITIONS, STOP_WORDS
@@ -89,10 +90,31 @@ def act_words(word: str, bases: frozenset[str]) -> frozenset[str]:
     return frozenset(out)
 
 
-def untold_act(question: str, in_corpus: Callable[[str], bool]) -> str:
-    """The act a "how many" counts, as asked, when no word telling it is in the coverage (``in_corpus``);
-    "" when the question counts no act or the coverage tells it."""
+def _defined_alike(bases: frozenset[str], statement: str) -> bool:
+    """Whether a verb of ``statement`` and the act are defined by one another's nouns (``WordNet.
+    clause_words``, as ``answer.glossed`` reads them): "detained" tells "arrested" ("arrest": "take into
+    custody"; "detain" -> "custody"), a word the act's own words and synonyms miss."""
+    wn = wordnet()
+    if wn is None:
+        return False
+    senses = WEIGHTS.gloss_senses
+    clause = frozenset().union(*(wn.clause_words(b, senses) for b in bases))
+    nouns = {
+        w for b in bases for w in wn.related(b, WEIGHTS.bridge_senses) if w.isalpha() and wn.mostly_noun(w)
+    }
+    for word in set(_WORD.findall(statement.lower())):
+        if word in STOP_WORDS or not verb_known(word):
+            continue
+        if clause & wn.related(word, WEIGHTS.bridge_senses) or wn.clause_words(word, senses) & nouns:
+            return True
+    return False
+
+
+def untold_act(question: str, statement: str, in_corpus: Callable[[str], bool]) -> str:
+    """The act a "how many" counts, as asked, when no word telling it is in the coverage (``in_corpus``)
+    and the answer's first ``statement`` tells it by no verb defined alike (``_defined_alike``); "" when
+    the question counts no act or the coverage tells it."""
     word, bases = asked_act(question)
-    if not word or any(in_corpus(w) for w in act_words(word, bases)):
+    if not word or any(in_corpus(w) for w in act_words(word, bases)) or _defined_alike(bases, statement):
         return ""
     return word

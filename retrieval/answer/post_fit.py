@@ -243,7 +243,8 @@ def _other_body(
     """Whether a title's written owner is another kind of body than the asked owner: none of its words is
     the asked owner's, the sentence does not name the asked owner, and its word for a body (a lowercase
     owner's own word, or a name's word for a body: "Union") is no form or synonym of the asked kind's. A
-    name with no such word (Corvane Air) may be the asked company's; a name may be the asked person's."""
+    name with no such word (Corvane Air) may be the asked company's; a name may be the asked person's;
+    an owner written without a name, asked without one, is another only as a person's to a body's."""
     if not written or not post.owner_kinds or (named and post.owner_person):
         return False
     owner_terms = frozenset().union(*(tokenizer.term_set(w) for w in post.owner))
@@ -254,6 +255,10 @@ def _other_body(
     kinds = [w for w in lows if _body(w, wn)] if named else lows[-1:]
     if not kinds:
         return False
+    if not named and not post.owner:
+        # ("the authority's deputy director general" for the regulator's: two descriptions of a body may
+        # be one body; a person's is no body's, "the hospital's chief medical officer" for the mayor's)
+        return post.owner_person != person_noun(kinds[-1], wn)
     near = {k for a in post.owner_kinds for k in (a, *wn.related(a, verbs=False))}
     return not any(k in near or near & wn.related(k, verbs=False) for k in kinds)
 

@@ -43,6 +43,17 @@ _STORY = [
         "A spokeswoman for Tarn Air, Ida Holm, said the airline would rebook every delayed passenger.",
     },
     {
+        "id": "licence",
+        "title": "Launch licence suspended",
+        "text": "The Space Flight Authority suspended the launch licence on Friday. "
+        "The authority's deputy director general, Rana Vell, said an inquiry would report within 30 days.",
+    },
+    {
+        "id": "grounded",
+        "title": "Regulator grounds rockets",
+        "text": "The launch regulator grounded two rockets last year after an engine fire.",
+    },
+    {
         "id": "library",
         "title": "New library for Pellbrook",
         "text": "The mayor of Pellbrook opened a new library on Tuesday.",
@@ -81,3 +92,10 @@ def test_a_name_that_may_be_the_asked_body_is_answered(tmp_path: Path) -> None:
     engine = _engine(tmp_path, _STORY)
     a = engine.ask("What did the airline's spokeswoman say?")
     assert not a.abstained and "Ida Holm" in first_statement(a), a.answer
+
+
+def test_a_body_described_otherwise_without_a_name_is_answered(tmp_path: Path) -> None:
+    # "the regulator" and "the authority" may be one body; the mayor's staff is no clinic's
+    engine = _engine(tmp_path, _STORY)
+    a = engine.ask("Who is the deputy director general of the regulator?")
+    assert not a.abstained and "Rana Vell" in first_statement(a), a.answer
