@@ -63,7 +63,6 @@ from retrieval.answer.clock import clock_times, corpus_spelling, stamped_entries
 from retrieval.answer.complement import asked_completion, asks_means, states_means
 from retrieval.answer.compose import compose
 from retrieval.answer.confirm import role_of
-from retrieval.answer.counted_act import untold_act
 from retrieval.answer.elsewhere import owned_by_another
 from retrieval.answer.expansion import stands_for
 from retrieval.answer.glossed import defined_verbs, glossed_words
@@ -1861,11 +1860,6 @@ def select(question: str, ctx: AnswerContext) -> Answer:
         other = names_other_post(asked, answer.statements[0].text, ctx.tokenizer)
         if other:
             answer = abstain(question, analyze(asked, ctx.tokenizer), f"nothing in it names the {other}")
-    untold = untold_act(asked, answer.statements[0].text, in_corpus) if answer.statements else ""
-    if not answer.abstained and untold:
-        # "how many people died in the flood" of a coverage telling no death: the nearest count ("17
-        # people treated in hospital") counts something else
-        answer = abstain(question, analyze(asked, ctx.tokenizer), f'nothing in it mentions "{untold}"')
     if not answer.abstained and answer.statements:
         # "what did the review conclude" answered "Varga will lead an independent review": the review is
         # still to come, and nothing of what it concluded is told

@@ -540,10 +540,6 @@ class AnswerWeights:
     #: is a river's side first, a bank second): more reads a name's rarer senses as its kind of body and
     #: declines more posts of bodies it may be; fewer misses the kind a name's word tells
     owner_body_senses: int = 2
-    #: how many of a counted act's most frequent senses lend their synonyms (``counted_act``: "how many
-    #: were injured" is told by "wounded"): more finds the act in more coverage and declines fewer counts
-    #: of it; fewer declines a count the coverage tells in a rarer sense's word
-    act_synonym_senses: int = 3
     #: the most words a question's matter may have for "what did <matter> <verb>" to be read as asking
     #: what came of it (``outcome``): more reads longer clauses as a matter, fewer misses long names
     #: ("the Harbour Board's independent dredging review")

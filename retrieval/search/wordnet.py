@@ -157,7 +157,6 @@ class WordNet:
         self._synsets: dict[tuple[Pos, int], tuple[list[str], list[tuple[str, int, Pos, int, int]]]] = {}
         #: verb synset -> the verb synsets entailing or causing it, read from the verb file on first use
         self._implied_by: dict[int, list[int]] | None = None
-        self._implies: dict[int, list[int]] | None = None
         #: a clause of several words that defines verb synsets ("take into custody") -> those synsets
         self._defining: dict[str, list[int]] | None = None
         #: those clauses in sorted order, where ``begins_definition`` finds the ones a phrase begins
@@ -658,29 +657,6 @@ class WordNet:
                         out.add(targets[target - 1])
         return frozenset(w for w in out if w.isalpha() and w != low)
 
-    def own_synonyms(self, verb: str, senses: int = 3) -> frozenset[str]:
-        """The single-word synonyms of the ``senses`` most frequent senses of the verb ``verb`` (in its base
-        forms) for which that sense is their own most frequent one, and their inflections ("injure" ->
-        "wound", "wounded"; "die" -> "decease", not "go" or "pass", which mostly mean something else): the
-        words a coverage tells the same act in, without those that would tell any other."""
-        key = ("own_synonyms:" + verb.lower(), senses)
-        got = self._memo.get(key)
-        if got is not None:
-            return got
-        out: set[str] = set()
-        for lemma in {lemma for pos, lemma in self.lemmas(verb) if pos == "v"}:
-            for off in self._offsets("v", lemma)[:senses]:
-                out.update(
-                    w
-                    for w in self._synset("v", off)[0]
-                    if "_" not in w and self._offsets("v", w)[:1] == [off]
-                )
-        for w in list(out):
-            out.update(self._inflected.get(w, ()))
-        got = frozenset(out - {verb.lower()})
-        self._remember(key, got)
-        return got
-
     def repeating(self, verb: str) -> frozenset[str]:
         """The verb made of ``verb`` with "re-" when its most frequent sense is a kind of one of the
         verb's ("reopen": to open again, filed under "open"); a "re-" verb that mostly means something
@@ -857,36 +833,6 @@ class WordNet:
                     # ("pronounce"), and every news sentence says something
                     out.update(
                         w for w in self._synset("v", source)[0] if self._offsets("v", w)[:1] == [source]
-                    )
-        for w in list(out):
-            out.update(self._inflected.get(w, ()))
-        got = frozenset(w for w in out if "_" not in w and w != word.lower())
-        self._remember(key, got)
-        return got
-
-    def implied(self, word: str, senses: int = 3) -> frozenset[str]:
-        """Single-word verbs that one of the ``senses`` most frequent senses of the verb ``word`` entails or
-        causes ("kill" -> "die", "buy" -> "pay"), each in its own most frequent sense: a sentence telling
-        them tells the act that led to them ("two teachers died" of "were killed"). The forward reading of
-        ``implying``'s pointers."""
-        key = ("implied:" + word.lower(), senses)
-        got = self._memo.get(key)
-        if got is not None:
-            return got
-        if self._implies is None:
-            if self._implied_by is None:
-                self._implied_by = self._read_implied()
-            forward: dict[int, list[int]] = {}
-            for target, sources in self._implied_by.items():
-                for source in sources:
-                    forward.setdefault(source, []).append(target)
-            self._implies = forward
-        out: set[str] = set()
-        for lemma in {lemma for pos, lemma in self.lemmas(word) if pos == "v"}:
-            for off in self._offsets("v", lemma)[:senses]:
-                for target in self._implies.get(off, ()):
-                    out.update(
-                        w for w in self._synset("v", target)[0] if self._offsets("v", w)[:1] == [target]
                     )
         for w in list(out):
             out.update(self._inflected.get(w, ()))

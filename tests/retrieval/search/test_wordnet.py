@@ -297,13 +297,3 @@ def test_a_verbs_definition_names_what_the_act_is_done_to() -> None:
     assert "custody" in WN.clause_words("arrested", 8)
     assert "investigation" in WN.clause_words("investigate", 8)
     assert "investigation" not in WN.clause_words("report", 8)
-
-
-@needs_wordnet
-def test_a_verbs_own_synonyms_and_the_acts_it_leads_to() -> None:
-    """ "wound" is first of all to injure, "go" first of all to travel: only the first stands for "injure";
-    killing causes dying, and buying entails paying."""
-    assert WN is not None
-    assert "wound" in WN.own_synonyms("injured") and "go" not in WN.own_synonyms("die")
-    assert "die" in WN.implied("killed") and "pay" in WN.implied("buy")
-    assert "kill" not in WN.implied("die")
