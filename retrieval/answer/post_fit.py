@@ -20,7 +20,7 @@ from retrieval.answer.scoring import noun_modifier
 from retrieval.answer.weights import WEIGHTS
 from retrieval.lexicon import DETERMINERS, POSSESSIVE_DETERMINERS, STOP_WORDS
 from retrieval.search.text import Tokenizer, fold
-from retrieval.search.wordnet import WordNet
+from retrieval.search.wordnet import NOUN_GROUP, WordNet
 
 #: the words that make a post another one than the title after them: its holder's second ("deputy
 #: mayor", "assistant chief constable", "vice-president") or a stand-in ("acting", "interim") or one who
@@ -42,6 +42,8 @@ _POSSESSOR = re.compile(r"^(?P<owner>.+?)(?:'s|s'|')\s+(?P<rest>.+)$")
 #: an owner written after the post: "of the museum", "at Linfield High School", "for Tollbridge"
 _OWNER_AFTER = re.compile(r"^(?P<rest>.+?)\s+(?:of|at|for)\s+(?P<owner>.+)$")
 #: a sentence's words and the marks that end a noun phrase; a hyphen joins no title ("vice-president")
+#: the most words read as an owner written after a title ("the Line Workers Union")
+_OWNER_WORDS = 5
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9'\u2019]*|[,;:()\u2014\u2013\"\u201c\u201d]")
 
 
@@ -55,6 +57,11 @@ class Post:
     head: str
     owner: tuple[str, ...]
     phrase: str
+    #: the kind of body its owner is, as asked: the words of an owner asked without a name ("the grid
+    #: company's", "the mayor's"), or a named owner's words for a body ("Bank" of "Nordstrand Bank")
+    owner_kinds: tuple[str, ...] = ()
+    #: whether that kind is a person's ("the captain's"): a name may be the one a sentence names
+    owner_person: bool = False
 
 
 def asked_post(question: str) -> Post | None:
@@ -72,8 +79,13 @@ def asked_post(question: str) -> Post | None:
     owner = ""
     if pm := _POSSESSOR.match(phrase):
         owner, phrase = pm.group("owner"), pm.group("rest")
+    after_kind = ""
     if am := _OWNER_AFTER.match(phrase):
-        phrase, owner = am.group("rest"), owner or am.group("owner")
+        phrase = am.group("rest")
+        if _kind_after(am.group("owner"), asking, wn):
+            after_kind = am.group("owner")  # "chief of staff": a word of the title, not its owner
+        else:
+            owner = owner or am.group("owner")
     phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase)
     words = [w for w in re.split(r"[\s-]+", phrase) if w]
     if not words or not all(w.isalpha() for w in words):
@@ -85,11 +97,32 @@ def asked_post(question: str) -> Post | None:
     if re.search(rf"\b{re.escape(nouns[-1])}\b", asking) is None:
         return None
     ranks = frozenset(w for w in nouns[:-1] if w in RANKS)
-    kinds = tuple(w for w in nouns[:-1] if w not in RANKS)
+    kinds = tuple(w for w in nouns[:-1] if w not in RANKS) + ((after_kind,) if after_kind else ())
     # (an owner told by a name, "Nordstrand Bank's"; "the captain's" may be the one a sentence names)
     named = any(w[:1].isupper() for w in re.findall(r"[A-Za-z][\w]*", _as_written(owner, asking)))
-    owner_words = tuple(w for w in re.findall(r"[a-z][\w]*", owner) if w not in STOP_WORDS) if named else ()
-    return Post(ranks, kinds, nouns[-1], owner_words, " ".join(nouns))
+    content = tuple(w for w in re.findall(r"[a-z][\w]*", owner) if w not in STOP_WORDS)
+    owner_words = content if named else ()
+    owner_kinds = tuple(w for w in content if _body(w, wn)) if named else content
+    person = bool(owner_kinds) and not named and person_noun(owner_kinds[-1], wn)
+    phrase = " ".join(nouns) + (f" of {after_kind}" if after_kind else "")
+    return Post(ranks, kinds, nouns[-1], owner_words, phrase, owner_kinds, person)
+
+
+def _body(word: str, wn: WordNet) -> bool:
+    """Whether one of a word's first senses as a noun is a body of people (WordNet's noun.group: "bank",
+    "union", "police"): the word of a name telling what kind of body it names ("Nordstrand Bank")."""
+    return NOUN_GROUP in wn.sense_classes(word, "n", WEIGHTS.owner_body_senses)
+
+
+def _kind_after(words: str, question: str, wn: WordNet) -> bool:
+    """Whether the words after a title's "of" are one more word of the title ("chief of staff", "head of
+    security"): a single lowercase noun with no determiner, where an owner is a name or "the ..."."""
+    return (
+        words.isalpha()
+        and words not in STOP_WORDS
+        and _as_written(words, question).islower()
+        and any(pos == "n" for pos, _ in wn.lemmas(words))
+    )
 
 
 def _as_written(phrase: str, question: str) -> str:
@@ -149,8 +182,12 @@ def _fits(
     kind is, the noun is the title's own (not "Chief" of "Detective Chief Inspector"), and any owner it
     is written with is the asked one, or the sentence names the asked one too."""
     after = words[i + 1] if i + 1 < len(words) else ""
-    if after.islower() and after.isalpha() and after not in STOP_WORDS and person_noun(after, wn):
-        return False  # ("chief" of "chief executive": another title's first word)
+    then = words[i + 2] if i + 2 < len(words) else ""
+    # ("chief" of "chief executive" or of "chief medical officer": another title's first word)
+    lower = after.islower() and after.isalpha() and after not in STOP_WORDS
+    titled = then.islower() and then.isalpha() and _names_kind(after, wn) and person_noun(then, wn)
+    if lower and (person_noun(after, wn) or titled):
+        return False
     mods, possessor = _modifiers(words, i)
     possessor_named = possessor != "" and any(
         w[:1].isupper() and re.sub(r"['\u2019]s?$", "", w.lower()) == possessor for w in words[:i]
@@ -172,7 +209,58 @@ def _fits(
         return False
     owner_terms = frozenset().union(*(tokenizer.term_set(w) for w in post.owner))
     # ("Vane's lawyer" for Rafferty's: another name's possessive, the asked owner nowhere in it)
-    return not (possessor_named and owner_terms and not owner_terms & (tokenizer.term_set(possessor) | held))
+    if possessor_named and owner_terms and not owner_terms & (tokenizer.term_set(possessor) | held):
+        return False
+    # ("the association's chief executive" for Nordstrand Bank's, "a spokesman for the Line Workers
+    # Union" for the grid company's: the post of another kind of body)
+    written, named = ([possessor], possessor_named) if possessor else _owner_after(words, i)
+    return not _other_body(written, named, post, tokenizer, held, wn)
+
+
+def _owner_after(words: list[str], i: int) -> tuple[list[str], bool]:
+    """The owner written after the title at the ``i``-th word ("spokesman for the Line Workers Union",
+    "chief executive of Corvane Air"): its words up to a mark or a small word, and whether it is a
+    name; none for a lowercase one with no determiner ("director of flood operations": the title's)."""
+    if i + 2 >= len(words) or words[i + 1].lower() not in ("of", "for", "at"):
+        return [], False
+    j = i + 2
+    determined = words[j].lower() in ("the", "a", "an")
+    j += determined
+    out: list[str] = []
+    while j < len(words) and len(out) < _OWNER_WORDS and words[j][:1].isalpha():
+        w = words[j]
+        if w.lower() in STOP_WORDS or re.search(r"['\u2019]", w):
+            break
+        out.append(w)
+        j += 1
+    named = any(w[:1].isupper() for w in out)
+    return (out, named) if out and (named or determined) else ([], False)
+
+
+def _other_body(
+    written: list[str], named: bool, post: Post, tokenizer: Tokenizer, held: frozenset[str], wn: WordNet
+) -> bool:
+    """Whether a title's written owner is another kind of body than the asked owner: none of its words is
+    the asked owner's, the sentence does not name the asked owner, and its word for a body (a lowercase
+    owner's own word, or a name's word for a body: "Union") is no form or synonym of the asked kind's. A
+    name with no such word (Corvane Air) may be the asked company's; a name may be the asked person's;
+    an owner written without a name, asked without one, is another only as a person's to a body's."""
+    if not written or not post.owner_kinds or (named and post.owner_person):
+        return False
+    owner_terms = frozenset().union(*(tokenizer.term_set(w) for w in post.owner))
+    same = any(_same_word(a, w, tokenizer) for a in (*post.owner, *post.owner_kinds) for w in written)
+    if same or (owner_terms and owner_terms <= held):
+        return False
+    lows = [w.lower() for w in written]
+    kinds = [w for w in lows if _body(w, wn)] if named else lows[-1:]
+    if not kinds:
+        return False
+    if not named and not post.owner:
+        # ("the authority's deputy director general" for the regulator's: two descriptions of a body may
+        # be one body; a person's is no body's, "the hospital's chief medical officer" for the mayor's)
+        return post.owner_person != person_noun(kinds[-1], wn)
+    near = {k for a in post.owner_kinds for k in (a, *wn.related(a, verbs=False))}
+    return not any(k in near or near & wn.related(k, verbs=False) for k in kinds)
 
 
 def _other_title(words: list[str], post: Post, wn: WordNet) -> bool:

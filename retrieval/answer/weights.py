@@ -540,6 +540,10 @@ class AnswerWeights:
     #: of "Health", "Harbour"; ``post_fit``): lower takes another kind of the post for the asked one
     #: ("finance" for "fire"), higher declines a question with a slip in the post's title
     post_word_likeness: float = 0.8
+    #: how many of a word's most frequent noun senses are read for a body of people (``post_fit``: "bank"
+    #: is a river's side first, a bank second): more reads a name's rarer senses as its kind of body and
+    #: declines more posts of bodies it may be; fewer misses the kind a name's word tells
+    owner_body_senses: int = 2
     #: the most words a question's matter may have for "what did <matter> <verb>" to be read as asking
     #: what came of it (``outcome``): more reads longer clauses as a matter, fewer misses long names
     #: ("the Harbour Board's independent dredging review")
