@@ -31,7 +31,7 @@ from bot.commands import GROUPINGS
 from bot.dates import BadDate, parse_edge
 from bot.questions import shown_question
 from bot.service import CLI, Compute, QuestionError, Service
-from bot.settings import DEFAULT_CONFIG, Settings, default, load_settings
+from bot.settings import DEFAULT_CONFIG, Settings, default, load_settings, project_path
 from bot.timeline_pages import TimelinePages
 from retrieval import Answer, Timeline
 
@@ -126,13 +126,13 @@ SHOWN = Shown()
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="newsbot", description="Extractive, cited answers about a news corpus.")
     # a string: the settings refuse an empty one by name (as a Path it would be the current directory)
-    p.add_argument("--corpus", help=f"corpus directory (default: {default('corpus')})")
+    p.add_argument("--corpus", help=f"corpus directory (default: {project_path(default('corpus'))})")
     p.add_argument(
         "--db",
-        help=f"SQLite file for the cache and history (default: {default('db')}), or a PostgreSQL server "
-        "shared by several processes: postgresql://user@host/dbname",
+        help=f"SQLite file for the cache and history (default: {project_path(default('db'))}), or a "
+        "PostgreSQL server shared by several processes: postgresql://user@host/dbname",
     )
-    p.add_argument("--config", type=Path, help=f"settings file (default: {DEFAULT_CONFIG})")
+    p.add_argument("--config", type=Path, help=f"settings file (default: {project_path(DEFAULT_CONFIG)})")
     p.add_argument(
         "--no-cache",
         action="store_true",
