@@ -28,7 +28,7 @@ from typing import Any, TextIO
 from bot import render
 from bot.batch import Workers, answer_lines, workers_for
 from bot.commands import GROUPINGS
-from bot.dates import BadDate, parse_edge
+from bot.dates import DATE_WORDS, BadDate, date_words, parse_edge
 from bot.questions import shown_question
 from bot.service import CLI, Compute, QuestionError, Service
 from bot.settings import DEFAULT_CONFIG, Settings, default, load_settings, project_path
@@ -154,8 +154,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     tl = sub.add_parser("timeline", help="dated events from the coverage")
     tl.add_argument("topic", nargs="*", help="keep only events about this topic (one or more words)")
-    tl.add_argument("--since", type=_when, help="from this day or period: 2025-05-12, May 2025, last week")
-    tl.add_argument("--until", type=_when, help="up to this day or period (its last day counts)")
+    # a date's words need no quotes (--since May 2025 bridge): ``parse`` takes the words that read as
+    # one date and gives the rest back to the topic
+    tl.add_argument(
+        "--since", nargs="+", metavar="WHEN", help="from this day or period: 2025-05-12, May 2025, last week"
+    )
+    tl.add_argument(
+        "--until", nargs="+", metavar="WHEN", help="up to this day or period (its last day counts)"
+    )
     tl.add_argument("--limit", type=_positive, help="at most this many events (the most reported kept)")
     tl.add_argument("--group", choices=GROUPINGS, help="one line per day, week or month (text output)")
     tl.add_argument("--chart", type=Path, metavar="FILE.png", help="also draw the timeline as a PNG")
@@ -395,8 +401,25 @@ async def _main(args: argparse.Namespace, settings: Settings) -> int:
 def parse(argv: Sequence[str] | None = None) -> argparse.Namespace:
     """The command line, a question's or a topic's words joined into one text: people type "timeline
     black heron" and "ask who won" without quotes, and the shell splits them (no words: None, so a
-    question is read from stdin and a timeline has no topic)."""
-    args = build_parser().parse_args(argv)
+    question is read from stdin and a timeline has no topic). So are a date's, "--since May 2025": the
+    longest run of words after --since or --until that reads as one date is the date, and the words
+    after it are the topic's."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    for name in ("since", "until"):
+        words = getattr(args, name, None)
+        if isinstance(words, list):
+            n = date_words(words)
+            try:
+                setattr(args, name, _when(" ".join(words[:n])))
+            except argparse.ArgumentTypeError:
+                # no run reads as a date: the words typed are named, not only the first ("16")
+                try:
+                    _when(" ".join(words[:DATE_WORDS]))
+                except argparse.ArgumentTypeError as exc:
+                    parser.error(f"argument --{name}: {exc}")
+                raise
+            args.topic = [*args.topic, *words[n:]]
     for name in ("question", "topic"):
         words = getattr(args, name, None)
         if isinstance(words, list):

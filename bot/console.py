@@ -10,16 +10,17 @@ import logging
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
 from datetime import date
+from itertools import takewhile
 from typing import TYPE_CHECKING, Literal, TextIO
 
 from bot import render
 from bot.commands import BY_NAME, CommandName, CommandSpec, OptionValue
-from bot.dates import BadDate, today
+from bot.dates import DATE_WORDS, BadDate, date_words
 from bot.questions import Asker, QuestionError
 from bot.render.browse import feedback_text
 from bot.render.shared import NO_SOURCE_MATCH
 from bot.timeline_pages import Grouping, TimelinePages
-from retrieval import Sources, WhenError, parse_when
+from retrieval import Sources
 
 if TYPE_CHECKING:
     from bot.service import Service
@@ -141,7 +142,9 @@ def _typed_options(spec: CommandSpec, rest: str) -> dict[str, str | None]:
                     value, i = f"{value} {tokens[i]}", i + 1
                 value = value.strip('"')
             elif keyed[key].kind == "date":
-                value, i = _longest_date(value, tokens, i)
+                run = [value, *takewhile(lambda t: ":" not in t, tokens[i : i + DATE_WORDS - 1])]
+                n = date_words(run)
+                value, i = " ".join(run[:n]), i + n - 1
             raw[key] = value
         elif sep and words is not None and key == words.name:
             free.append(value)
@@ -153,24 +156,6 @@ def _typed_options(spec: CommandSpec, rest: str) -> dict[str, str | None]:
     if words is not None:
         raw[words.name] = " ".join(free) or None
     return raw
-
-
-def _longest_date(first: str, tokens: list[str], at: int, most: int = 4) -> tuple[str, int]:
-    """The longest run of words from ``first`` on (at most ``most``, stopping at the next ``name:``)
-    that reads as one date, and where the line goes on; ``first`` alone when none does (its error
-    then names it)."""
-    best, best_at = first, at
-    value = first
-    for j in range(at, min(at + most - 1, len(tokens))):
-        if ":" in tokens[j]:
-            break
-        value = f"{value} {tokens[j]}"
-        try:
-            parse_when(value, today())
-        except WhenError:
-            continue
-        best, best_at = value, j + 1
-    return best, best_at
 
 
 async def _lines_of(source: AsyncIterator[str] | TextIO, out: TextIO) -> AsyncIterator[str]:
