@@ -235,7 +235,7 @@ async def _help(service: Service, command: ConsoleCommand, out: TextIO) -> str:
 
 
 async def _feedback(service: Service, command: ConsoleCommand, out: TextIO) -> str:
-    return feedback_text(await service.store.feedback(limit=10), await service.store.gaps(limit=10))
+    return feedback_text(*await service.feedback_report(limit=10))
 
 
 async def _server(service: Service, command: ConsoleCommand, out: TextIO) -> str:

@@ -27,6 +27,8 @@ from bot.reports import ReloadReport
 from bot.settings import Settings
 from bot.sources_index import SourcesIndexCache
 from bot.store import (
+    FeedbackRow,
+    GapRow,
     QuestionRecord,
     ReloadRecord,
     Store,
@@ -60,6 +62,8 @@ ProgressCallback = Callable[[str], Coroutine[Any, Any, None]]
 #: this bound) are recomputed too.
 MAX_CACHED_EVENTS = 100
 MAX_CACHED_TIMELINE_CHARS = 1_000_000
+#: why /feedback lists nothing when the bot runs without a store
+NO_STORE_FEEDBACK = "No store is in use (--no-cache, or its file could not be used): no feedback is recorded."
 #: who asked, when a caller does not say: the command line
 CLI = Asker(source="cli")
 #: how an answer the cache does not hold is computed: the engine it is asked of, and the question
@@ -307,6 +311,19 @@ class Service:
         """Record a 👍 (vote > 0) or 👎; raises StoreWriteError when it was not recorded, so the voter
         is told so (the store may be unavailable, full or locked)."""
         await self.store.vote(answer_id, user_id, 1 if vote > 0 else -1, reason)
+
+    async def feedback_report(self, limit: int) -> tuple[list[FeedbackRow], list[GapRow], str | None]:
+        """What /feedback shows, in Discord and the console alike: the latest 👎 and the questions
+        declined most often, and why they cannot be shown when they cannot (no store in use, or a read
+        that failed), so empty lists are never passed off as "nothing yet"."""
+        if not self.store.available:
+            return [], [], NO_STORE_FEEDBACK
+        try:
+            rows, gaps = await asyncio.gather(self.store.feedback(limit=limit), self.store.gaps(limit=limit))
+        except StoreError as exc:
+            log.warning("/feedback could not read the store: %s", exc)
+            return [], [], f"The feedback could not be read right now: {exc}"
+        return rows, gaps, None
 
     # ------------------------------------------------------------------ reload
 

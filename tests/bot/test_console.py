@@ -174,3 +174,22 @@ async def test_a_sources_search_matching_nothing_says_so(service: Service) -> No
     first, second = out.strip().split("\n\n")[:2]
     assert "No document's title or outlet contains that" in first
     assert "No document's title" not in second and "Kyiv Independent" in second
+
+
+async def test_feedback_says_when_no_store_is_in_use_and_none_yet_on_a_fresh_one(tmp_path: Path) -> None:
+    """Without a usable store /feedback printed its two headings over nothing, as if no one had voted;
+    on a fresh store "Declined most often" said "none" where the rest of the bot says "none yet"."""
+    corpus = write_alpine_corpus(tmp_path / "alpine")
+    (tmp_path / "ro").mkdir()
+    (tmp_path / "ro" / "q.txt").write_text("a file, not a folder", encoding="utf-8")
+    for db, expected in (
+        (tmp_path / "ro" / "q.txt" / "x.db", "No store is in use"),
+        (tmp_path / "fresh.db", "Recent 👎:\n  none yet\nDeclined most often:\n  none yet"),
+    ):
+        svc = await Service.start(Settings(_env_file=None, corpus=corpus, db=db, aliases=None))
+        try:
+            out = await _run(svc, "/feedback\n")
+            assert ("Recent 👎" in out) == svc.store.available
+        finally:
+            await svc.close()
+        assert out.strip().startswith(expected), out

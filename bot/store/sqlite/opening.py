@@ -25,13 +25,12 @@ from typing import Any, Literal
 
 import aiosqlite
 
+from bot.store.base import UNAVAILABLE
 from bot.store.sqlite.openlock import opening_lock
 from bot.store.sqlite.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION, SQLITE_HEADER
 
 log = logging.getLogger(__name__)
 
-#: how the notes of a file the store cannot use end, so an operator reads what it means for the bot
-UNAVAILABLE = "running without a cache or history"
 
 Verdict = Literal["missing", "empty", "ours", "newer", "corrupt", "foreign", "unusable"]
 
