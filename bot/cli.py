@@ -439,8 +439,15 @@ def main(argv: Sequence[str] | None = None) -> None:
     except (OSError, ValueError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         raise SystemExit(2) from exc
-    if not settings.corpus.is_dir():
-        print(f"error: corpus directory not found: {settings.corpus}", file=sys.stderr)
+    corpus = settings.corpus
+    if not corpus.is_dir():
+        # a relative path is also shown as read from here: run elsewhere, it names another folder
+        shown = str(corpus) if corpus.is_absolute() else f"{corpus} (in {Path.cwd()})"
+        if corpus.exists():
+            said = f"the corpus {shown} is a file, not a folder: give the folder holding the articles"
+        else:
+            said = f"corpus directory not found: {shown}"
+        print(f"error: {said}", file=sys.stderr)
         raise SystemExit(2)
     try:
         code = asyncio.run(_main(args, settings))

@@ -70,6 +70,12 @@ CLI = Asker(source="cli")
 Compute = Callable[[Engine, str], Awaitable[Answer]]
 
 
+def empty_corpus(corpus: Path) -> str:
+    """Why every question will be declined: a corpus folder with no article in it (an empty folder, or
+    the wrong one). Its files that could not be read, if any, are the problems said with it."""
+    return f"no article is loaded: the corpus folder {corpus} holds none that could be read"
+
+
 class Service:
     def __init__(
         self, settings: Settings, engine: Engine, store: Store, *, persist_index: bool = True
@@ -120,6 +126,13 @@ class Service:
         # the engine's opening (a thread of its own) need not wait for
         opening = asyncio.create_task(open_store(settings, enabled=use_store))
         started = time.monotonic()
+        if index_at is not None and not await asyncio.to_thread(index_at.exists):
+            # a database yet to be made: the engine is built from the files, far longer than the store
+            # takes to open, so it waits for the store; a file the store cannot create ("--db
+            # /proc/x.db") is then said once, by the store, not again by the index beside it
+            opened = await opening
+            if not opened.available and any(str(settings.db) in p for p in opened.problems):
+                index_at = None
         try:
             engine, since = await asyncio.to_thread(start_engine, settings, index_at, progress, warm)
         except BaseException:
@@ -131,6 +144,8 @@ class Service:
             # nothing is kept there; a second warning for the index beside it says it twice
             said = any(str(settings.db) in p for p in service.store.problems)
             log.log(logging.INFO if said else logging.WARNING, "not persisting the index: %s", problem)
+        if not engine.corpus.documents:
+            log.warning("%s", service.problems[0])  # said by every command, the status pages too
         service.since_index = since
         service.opened_in = round(time.monotonic() - started, 3)
         if warm:  # the interactive front ends: /help's examples ready before the first /help
@@ -181,6 +196,8 @@ class Service:
         """What is wrong right now: the current corpus's load problems and the store's, including cache
         faults that arose while running (disk full, locked, deleted)."""
         found = [str(p) for p in self.engine.corpus.problems] + list(self.store.problems)
+        if not self.engine.corpus.documents:
+            found.insert(0, empty_corpus(self.settings.corpus))
         if self.coordinator is not None:
             found.extend(self.coordinator.problems)
         return found

@@ -1939,10 +1939,10 @@ def _placed(question: str, ctx: AnswerContext) -> Answer:
 def _select(question: str, asked: str, q: QuestionInfo, ctx: AnswerContext, anchored: bool = True) -> Answer:
     """The answer to ``question``, respelt as ``asked`` (``respelt``), whose analysis is ``q``."""
     if not ctx.documents:
-        # a corpus none of whose files could be read: said so, not "nothing in it mentions ..." as if the
-        # articles had been searched
+        # a corpus with no article (an empty folder, or none of its files readable): said so, not
+        # "nothing in it mentions ..." as if the articles had been searched
         return abstain(
-            question, replace(q, words=[]), "no article is loaded: none of the corpus' files could be read"
+            question, replace(q, words=[]), "no article is loaded: the corpus holds none that could be read"
         )
     if q.kind == "broad" and all(t in article_terms(ctx) for t in q.terms):
         # "what's the latest?", "summarize the story": no topic, only an article asked for: the newest

@@ -110,6 +110,10 @@ def inspect_file(path: Path) -> Inspection | None:
     """What the bytes on disk say (blocking file calls, so run in a thread); None = ask SQLite."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
+    except (FileExistsError, NotADirectoryError):
+        # "--db notes.txt/x.db": said plainly, not "cannot create its directory (File exists)"
+        blocking = next((p for p in path.parents if p.exists() and not p.is_dir()), path.parent)
+        return Inspection("unusable", f"{blocking} is a file, not a folder the database could be in")
     except OSError as exc:
         return Inspection("unusable", f"cannot create its directory ({exc.strerror})")
     try:
