@@ -52,6 +52,17 @@ def _when(value: str) -> str:
     return value
 
 
+def _png(value: str) -> Path:
+    """The chart's file: a PNG is written, so a name ending otherwise (``chart.txt``, a typo) is refused
+    rather than given an image its name says it is not."""
+    path = Path(value)
+    if path.suffix.lower() != ".png":
+        raise argparse.ArgumentTypeError(
+            f"the chart is a PNG image: give a file name ending in .png, not {value!r}"
+        )
+    return path
+
+
 def _positive(value: str) -> int:
     try:
         n = int(value)
@@ -164,7 +175,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     tl.add_argument("--limit", type=_positive, help="at most this many events (the most reported kept)")
     tl.add_argument("--group", choices=GROUPINGS, help="one line per day, week or month (text output)")
-    tl.add_argument("--chart", type=Path, metavar="FILE.png", help="also draw the timeline as a PNG")
+    tl.add_argument("--chart", type=_png, metavar="FILE.png", help="also draw the timeline as a PNG")
     tl.add_argument("--json", action="store_true")
 
     src = sub.add_parser("sources", help="the documents and their metadata")

@@ -71,3 +71,11 @@ def test_a_date_that_does_not_read_is_refused_with_the_words_typed(
         parse(["timeline", "--since", "16", "Marhc", "2026"])
     assert exc.value.code == 2
     assert "argument --since: I can't read '16 Marhc 2026' as a date" in capsys.readouterr().err
+
+
+def test_a_chart_is_written_only_to_a_png_name(capsys: pytest.CaptureFixture[str]) -> None:
+    """``--chart chart4.txt`` wrote a PNG into a .txt file without a word."""
+    assert parse(["timeline", "--chart", "out/Chart.PNG"]).chart == Path("out/Chart.PNG")
+    with pytest.raises(SystemExit):
+        parse(["timeline", "--chart", "chart4.txt"])
+    assert "give a file name ending in .png, not 'chart4.txt'" in capsys.readouterr().err
