@@ -193,3 +193,26 @@ async def test_feedback_says_when_no_store_is_in_use_and_none_yet_on_a_fresh_one
         finally:
             await svc.close()
         assert out.strip().startswith(expected), out
+
+
+async def test_a_follow_up_is_read_with_the_previous_questions_subject(tmp_path: Path) -> None:
+    """ "when was that?" after an answer was declined for having no words to search for; a Discord
+    thread reads it with its subject, and the console now does the same (bot.conversation)."""
+    corpus = tmp_path / "cc"
+    corpus.mkdir()
+    (corpus / "ferry.txt").write_text(
+        "Title: Ferry service added\nSource: Gull Gazette\nDate: 2031-03-18\n\n"
+        "A temporary ferry service began on 18 March 2031 to carry commuters across Wrenmouth harbour.\n",
+        encoding="utf-8",
+    )
+    svc = await Service.start(Settings(_env_file=None, corpus=corpus, db=tmp_path / "f.db", aliases=None))
+    try:
+        out = await _run(svc, "When did the ferry service begin?\nwhen was that?\n")
+        alone = await _run(svc, "what did he say?\n")
+    finally:
+        await svc.close()
+    _first, follow = out.strip().split("\n\n")
+    assert follow.startswith("Q: when was that (about ferry")
+    assert "18 March 2031" in follow and "no words to search for" not in follow
+    # a new console has no previous question: the reason names the question's own words
+    assert "only ones such as “what”, “did” or “he”" in alone
