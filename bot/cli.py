@@ -28,10 +28,10 @@ from typing import Any, TextIO
 from bot import render
 from bot.batch import Workers, answer_lines, workers_for
 from bot.commands import GROUPINGS
-from bot.dates import BadDate, parse_edge
+from bot.dates import DATE_WORDS, BadDate, date_words, parse_edge
 from bot.questions import shown_question
 from bot.service import CLI, Compute, QuestionError, Service
-from bot.settings import DEFAULT_CONFIG, Settings, default, load_settings
+from bot.settings import DEFAULT_CONFIG, Settings, default, load_settings, project_path
 from bot.timeline_pages import TimelinePages
 from retrieval import Answer, Timeline
 
@@ -50,6 +50,17 @@ def _when(value: str) -> str:
     except BadDate as exc:
         raise argparse.ArgumentTypeError(str(exc).removeprefix("`date`: ")) from exc
     return value
+
+
+def _png(value: str) -> Path:
+    """The chart's file: a PNG is written, so a name ending otherwise (``chart.txt``, a typo) is refused
+    rather than given an image its name says it is not."""
+    path = Path(value)
+    if path.suffix.lower() != ".png":
+        raise argparse.ArgumentTypeError(
+            f"the chart is a PNG image: give a file name ending in .png, not {value!r}"
+        )
+    return path
 
 
 def _positive(value: str) -> int:
@@ -126,13 +137,13 @@ SHOWN = Shown()
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="newsbot", description="Extractive, cited answers about a news corpus.")
     # a string: the settings refuse an empty one by name (as a Path it would be the current directory)
-    p.add_argument("--corpus", help=f"corpus directory (default: {default('corpus')})")
+    p.add_argument("--corpus", help=f"corpus directory (default: {project_path(default('corpus'))})")
     p.add_argument(
         "--db",
-        help=f"SQLite file for the cache and history (default: {default('db')}), or a PostgreSQL server "
-        "shared by several processes: postgresql://user@host/dbname",
+        help=f"SQLite file for the cache and history (default: {project_path(default('db'))}), or a "
+        "PostgreSQL server shared by several processes: postgresql://user@host/dbname",
     )
-    p.add_argument("--config", type=Path, help=f"settings file (default: {DEFAULT_CONFIG})")
+    p.add_argument("--config", type=Path, help=f"settings file (default: {project_path(DEFAULT_CONFIG)})")
     p.add_argument(
         "--no-cache",
         action="store_true",
@@ -154,11 +165,17 @@ def build_parser() -> argparse.ArgumentParser:
 
     tl = sub.add_parser("timeline", help="dated events from the coverage")
     tl.add_argument("topic", nargs="*", help="keep only events about this topic (one or more words)")
-    tl.add_argument("--since", type=_when, help="from this day or period: 2025-05-12, May 2025, last week")
-    tl.add_argument("--until", type=_when, help="up to this day or period (its last day counts)")
+    # a date's words need no quotes (--since May 2025 bridge): ``parse`` takes the words that read as
+    # one date and gives the rest back to the topic
+    tl.add_argument(
+        "--since", nargs="+", metavar="WHEN", help="from this day or period: 2025-05-12, May 2025, last week"
+    )
+    tl.add_argument(
+        "--until", nargs="+", metavar="WHEN", help="up to this day or period (its last day counts)"
+    )
     tl.add_argument("--limit", type=_positive, help="at most this many events (the most reported kept)")
     tl.add_argument("--group", choices=GROUPINGS, help="one line per day, week or month (text output)")
-    tl.add_argument("--chart", type=Path, metavar="FILE.png", help="also draw the timeline as a PNG")
+    tl.add_argument("--chart", type=_png, metavar="FILE.png", help="also draw the timeline as a PNG")
     tl.add_argument("--json", action="store_true")
 
     src = sub.add_parser("sources", help="the documents and their metadata")
@@ -395,8 +412,25 @@ async def _main(args: argparse.Namespace, settings: Settings) -> int:
 def parse(argv: Sequence[str] | None = None) -> argparse.Namespace:
     """The command line, a question's or a topic's words joined into one text: people type "timeline
     black heron" and "ask who won" without quotes, and the shell splits them (no words: None, so a
-    question is read from stdin and a timeline has no topic)."""
-    args = build_parser().parse_args(argv)
+    question is read from stdin and a timeline has no topic). So are a date's, "--since May 2025": the
+    longest run of words after --since or --until that reads as one date is the date, and the words
+    after it are the topic's."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    for name in ("since", "until"):
+        words = getattr(args, name, None)
+        if isinstance(words, list):
+            n = date_words(words)
+            try:
+                setattr(args, name, _when(" ".join(words[:n])))
+            except argparse.ArgumentTypeError:
+                # no run reads as a date: the words typed are named, not only the first ("16")
+                try:
+                    _when(" ".join(words[:DATE_WORDS]))
+                except argparse.ArgumentTypeError as exc:
+                    parser.error(f"argument --{name}: {exc}")
+                raise
+            args.topic = [*args.topic, *words[n:]]
     for name in ("question", "topic"):
         words = getattr(args, name, None)
         if isinstance(words, list):
@@ -416,8 +450,15 @@ def main(argv: Sequence[str] | None = None) -> None:
     except (OSError, ValueError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         raise SystemExit(2) from exc
-    if not settings.corpus.is_dir():
-        print(f"error: corpus directory not found: {settings.corpus}", file=sys.stderr)
+    corpus = settings.corpus
+    if not corpus.is_dir():
+        # a relative path is also shown as read from here: run elsewhere, it names another folder
+        shown = str(corpus) if corpus.is_absolute() else f"{corpus} (in {Path.cwd()})"
+        if corpus.exists():
+            said = f"the corpus {shown} is a file, not a folder: give the folder holding the articles"
+        else:
+            said = f"corpus directory not found: {shown}"
+        print(f"error: {said}", file=sys.stderr)
         raise SystemExit(2)
     try:
         code = asyncio.run(_main(args, settings))

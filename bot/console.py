@@ -10,16 +10,18 @@ import logging
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING, Literal, TextIO
+from itertools import takewhile
+from typing import TYPE_CHECKING, ClassVar, Literal, TextIO
 
 from bot import render
 from bot.commands import BY_NAME, CommandName, CommandSpec, OptionValue
-from bot.dates import BadDate, today
+from bot.conversation import ConversationKey, Conversations, resolve
+from bot.dates import DATE_WORDS, BadDate, date_words
 from bot.questions import Asker, QuestionError
 from bot.render.browse import feedback_text
 from bot.render.shared import NO_SOURCE_MATCH
 from bot.timeline_pages import Grouping, TimelinePages
-from retrieval import Sources, WhenError, parse_when
+from retrieval import Sources
 
 if TYPE_CHECKING:
     from bot.service import Service
@@ -141,7 +143,9 @@ def _typed_options(spec: CommandSpec, rest: str) -> dict[str, str | None]:
                     value, i = f"{value} {tokens[i]}", i + 1
                 value = value.strip('"')
             elif keyed[key].kind == "date":
-                value, i = _longest_date(value, tokens, i)
+                run = [value, *takewhile(lambda t: ":" not in t, tokens[i : i + DATE_WORDS - 1])]
+                n = date_words(run)
+                value, i = " ".join(run[:n]), i + n - 1
             raw[key] = value
         elif sep and words is not None and key == words.name:
             free.append(value)
@@ -153,24 +157,6 @@ def _typed_options(spec: CommandSpec, rest: str) -> dict[str, str | None]:
     if words is not None:
         raw[words.name] = " ".join(free) or None
     return raw
-
-
-def _longest_date(first: str, tokens: list[str], at: int, most: int = 4) -> tuple[str, int]:
-    """The longest run of words from ``first`` on (at most ``most``, stopping at the next ``name:``)
-    that reads as one date, and where the line goes on; ``first`` alone when none does (its error
-    then names it)."""
-    best, best_at = first, at
-    value = first
-    for j in range(at, min(at + most - 1, len(tokens))):
-        if ":" in tokens[j]:
-            break
-        value = f"{value} {tokens[j]}"
-        try:
-            parse_when(value, today())
-        except WhenError:
-            continue
-        best, best_at = value, j + 1
-    return best, best_at
 
 
 async def _lines_of(source: AsyncIterator[str] | TextIO, out: TextIO) -> AsyncIterator[str]:
@@ -200,6 +186,7 @@ async def run_console(
 ) -> None:
     """Answer every line until /quit or the end of input. Nothing a line contains stops the loop: bad
     input gets a message, and an unexpected failure is logged and reported, then the next line runs."""
+    session = Session(out, Conversations(service.settings.follow_up_seconds))
     async for line in _lines_of(lines, out):
         try:
             command = parse_line(line)
@@ -207,7 +194,7 @@ async def run_console(
                 continue
             if command.name == "quit":
                 return
-            reply = await _run(service, command, out, is_moderator=is_moderator)
+            reply = await _run(service, command, session, is_moderator=is_moderator)
         except (QuestionError, CommandError, BadDate) as exc:
             reply = str(exc)
         except Exception as exc:
@@ -217,14 +204,30 @@ async def run_console(
         out.flush()
 
 
-ConsoleHandler = Callable[["Service", ConsoleCommand, TextIO], Awaitable[str]]
+@dataclass
+class Session:
+    """One console's state between lines: where it writes, and its conversation, so a follow-up
+    ("when was that?") is read with the previous question's subject as in a Discord thread."""
+
+    out: TextIO
+    conversation: Conversations
+    #: the console is one conversation (as a thread is)
+    KEY: ClassVar[ConversationKey] = ("console", 0)
 
 
-async def _ask(service: Service, command: ConsoleCommand, out: TextIO) -> str:
-    return render.answer_text(await service.ask(command.text, asker=CONSOLE))
+ConsoleHandler = Callable[["Service", ConsoleCommand, Session], Awaitable[str]]
 
 
-async def _timeline(service: Service, command: ConsoleCommand, out: TextIO) -> str:
+async def _ask(service: Service, command: ConsoleCommand, session: Session) -> str:
+    """A question, read as a follow-up of the previous one when it needs its subject (bot.conversation,
+    the code a Discord thread uses); the answer shows the question as it was read."""
+    talk = session.conversation
+    answer = await service.ask(resolve(command.text, talk.recall(Session.KEY)), asker=CONSOLE)
+    talk.remember(answer.question, answer.looked_for, Session.KEY)
+    return render.answer_text(answer)
+
+
+async def _timeline(service: Service, command: ConsoleCommand, session: Session) -> str:
     req = command.timeline or TimelineRequest(None, None, None)
     result = await service.timeline(req.topic, req.since, req.until)
     if req.grouping:
@@ -233,7 +236,7 @@ async def _timeline(service: Service, command: ConsoleCommand, out: TextIO) -> s
     return render.timeline_text(result)
 
 
-async def _sources(service: Service, command: ConsoleCommand, out: TextIO) -> str:
+async def _sources(service: Service, command: ConsoleCommand, session: Session) -> str:
     sources = await service.sources()
     search = command.text.strip()
     if search:  # the same search as /sources on Discord: title or outlet words, case and accents ignored
@@ -245,22 +248,22 @@ async def _sources(service: Service, command: ConsoleCommand, out: TextIO) -> st
     return render.sources_text(sources) + f"\ncorpus version {service.version[:12]}"
 
 
-async def _help(service: Service, command: ConsoleCommand, out: TextIO) -> str:
+async def _help(service: Service, command: ConsoleCommand, session: Session) -> str:
     return render.help_text(service.examples)
 
 
-async def _feedback(service: Service, command: ConsoleCommand, out: TextIO) -> str:
-    return feedback_text(await service.store.feedback(limit=10), await service.store.gaps(limit=10))
+async def _feedback(service: Service, command: ConsoleCommand, session: Session) -> str:
+    return feedback_text(*await service.feedback_report(limit=10))
 
 
-async def _server(service: Service, command: ConsoleCommand, out: TextIO) -> str:
+async def _server(service: Service, command: ConsoleCommand, session: Session) -> str:
     return "/server changes one Discord server's settings; the console belongs to no server."
 
 
-async def _reload(service: Service, command: ConsoleCommand, out: TextIO) -> str:
+async def _reload(service: Service, command: ConsoleCommand, session: Session) -> str:
     async def progress(text: str) -> None:
-        out.write(f"  {render.plain(text)}\n")
-        out.flush()
+        session.out.write(f"  {render.plain(text)}\n")
+        session.out.flush()
 
     return render.reload_text(await service.reload(by="console", progress=progress))
 
@@ -277,10 +280,10 @@ HANDLERS: dict[CommandName, ConsoleHandler] = {
 }
 
 
-async def _run(service: Service, command: ConsoleCommand, out: TextIO, *, is_moderator: bool) -> str:
+async def _run(service: Service, command: ConsoleCommand, session: Session, *, is_moderator: bool) -> str:
     spec = BY_NAME.get(command.name)
     if spec is None:
         raise CommandError(f"Unknown command /{command.name}. Try /help.")
     if spec.moderator_only and not is_moderator:
         return f"Only moderators can use /{spec.name}."
-    return await HANDLERS[spec.name](service, command, out)
+    return await HANDLERS[spec.name](service, command, session)

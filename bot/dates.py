@@ -5,6 +5,7 @@ and Discord's options alike, so a date means the same everywhere."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import UTC, date, datetime
 from typing import Literal
 
@@ -34,6 +35,28 @@ def parse_edge(value: str | None, label: str, edge: DateEdge, on: date | None = 
     except WhenError as exc:
         raise BadDate(f"`{label}`: {exc}") from exc
     return first if edge == "start" else last
+
+
+#: the most words one typed date runs over ("the week of 12 May 2025" is the longest kind read)
+DATE_WORDS = 4
+
+
+def date_words(words: Sequence[str], most: int = DATE_WORDS) -> int:
+    """How many of ``words``, from the first on, make the longest run (at most ``most``) that reads as
+    one date: a date typed without quotes runs over several words ("May 2025", "16 March 2026", "last
+    week") and the words after it are something else (a topic). 1 when no run does: the first word
+    alone, whose error then names it."""
+    from retrieval import WhenError, parse_when
+
+    best = 1
+    on = today()
+    for n in range(2, min(most, len(words)) + 1):
+        try:
+            parse_when(" ".join(words[:n]), on)
+        except WhenError:
+            continue
+        best = n
+    return best
 
 
 def check_range(since: date | None, until: date | None) -> None:

@@ -27,6 +27,8 @@ from bot.reports import ReloadReport
 from bot.settings import Settings
 from bot.sources_index import SourcesIndexCache
 from bot.store import (
+    FeedbackRow,
+    GapRow,
     QuestionRecord,
     ReloadRecord,
     Store,
@@ -60,10 +62,18 @@ ProgressCallback = Callable[[str], Coroutine[Any, Any, None]]
 #: this bound) are recomputed too.
 MAX_CACHED_EVENTS = 100
 MAX_CACHED_TIMELINE_CHARS = 1_000_000
+#: why /feedback lists nothing when the bot runs without a store
+NO_STORE_FEEDBACK = "No store is in use (--no-cache, or its file could not be used): no feedback is recorded."
 #: who asked, when a caller does not say: the command line
 CLI = Asker(source="cli")
 #: how an answer the cache does not hold is computed: the engine it is asked of, and the question
 Compute = Callable[[Engine, str], Awaitable[Answer]]
+
+
+def empty_corpus(corpus: Path) -> str:
+    """Why every question will be declined: a corpus folder with no article in it (an empty folder, or
+    the wrong one). Its files that could not be read, if any, are the problems said with it."""
+    return f"no article is loaded: the corpus folder {corpus} holds none that could be read"
 
 
 class Service:
@@ -116,6 +126,13 @@ class Service:
         # the engine's opening (a thread of its own) need not wait for
         opening = asyncio.create_task(open_store(settings, enabled=use_store))
         started = time.monotonic()
+        if index_at is not None and not await asyncio.to_thread(index_at.exists):
+            # a database yet to be made: the engine is built from the files, far longer than the store
+            # takes to open, so it waits for the store; a file the store cannot create ("--db
+            # /proc/x.db") is then said once, by the store, not again by the index beside it
+            opened = await opening
+            if not opened.available and any(str(settings.db) in p for p in opened.problems):
+                index_at = None
         try:
             engine, since = await asyncio.to_thread(start_engine, settings, index_at, progress, warm)
         except BaseException:
@@ -127,6 +144,8 @@ class Service:
             # nothing is kept there; a second warning for the index beside it says it twice
             said = any(str(settings.db) in p for p in service.store.problems)
             log.log(logging.INFO if said else logging.WARNING, "not persisting the index: %s", problem)
+        if not engine.corpus.documents:
+            log.warning("%s", service.problems[0])  # said by every command, the status pages too
         service.since_index = since
         service.opened_in = round(time.monotonic() - started, 3)
         if warm:  # the interactive front ends: /help's examples ready before the first /help
@@ -177,6 +196,8 @@ class Service:
         """What is wrong right now: the current corpus's load problems and the store's, including cache
         faults that arose while running (disk full, locked, deleted)."""
         found = [str(p) for p in self.engine.corpus.problems] + list(self.store.problems)
+        if not self.engine.corpus.documents:
+            found.insert(0, empty_corpus(self.settings.corpus))
         if self.coordinator is not None:
             found.extend(self.coordinator.problems)
         return found
@@ -307,6 +328,19 @@ class Service:
         """Record a 👍 (vote > 0) or 👎; raises StoreWriteError when it was not recorded, so the voter
         is told so (the store may be unavailable, full or locked)."""
         await self.store.vote(answer_id, user_id, 1 if vote > 0 else -1, reason)
+
+    async def feedback_report(self, limit: int) -> tuple[list[FeedbackRow], list[GapRow], str | None]:
+        """What /feedback shows, in Discord and the console alike: the latest 👎 and the questions
+        declined most often, and why they cannot be shown when they cannot (no store in use, or a read
+        that failed), so empty lists are never passed off as "nothing yet"."""
+        if not self.store.available:
+            return [], [], NO_STORE_FEEDBACK
+        try:
+            rows, gaps = await asyncio.gather(self.store.feedback(limit=limit), self.store.gaps(limit=limit))
+        except StoreError as exc:
+            log.warning("/feedback could not read the store: %s", exc)
+            return [], [], f"The feedback could not be read right now: {exc}"
+        return rows, gaps, None
 
     # ------------------------------------------------------------------ reload
 

@@ -13,6 +13,7 @@ from pydantic_settings import BaseSettings, NoDecode, PydanticBaseSettingsSource
 
 from bot.dsn import is_postgres_url, redact
 from bot.settings_sources import (
+    PATH_SETTINGS,
     CheckedToml,
     SecretInFileError,
     SettingsError,
@@ -25,6 +26,18 @@ from retrieval import aliases_problem
 __all__ = ["DEFAULT_CONFIG", "SecretInFileError", "Settings", "SettingsError", "default", "load_settings"]
 
 DEFAULT_CONFIG = Path("config/newsbot.toml")
+
+#: the project's folder when the code runs from a checkout (an editable install, ``make``): its
+#: relative defaults (the seeds, config/aliases.toml, the SQLite file under var/) are that folder's,
+#: wherever the command runs; installed elsewhere, they stay relative to the current folder
+_ROOT = Path(__file__).resolve().parents[1]
+PROJECT: Path | None = _ROOT if (_ROOT / "pyproject.toml").is_file() else None
+
+
+def project_path(path: Path) -> Path:
+    """A relative default as the project's own file (as given, outside a checkout)."""
+    return PROJECT / path if PROJECT is not None and not path.is_absolute() else path
+
 
 #: the largest integer SQLite stores (counts compared in SQL must fit), and Discord's ids (snowflakes)
 INT64_MAX = 2**63 - 1
@@ -178,6 +191,18 @@ class Settings(BaseSettings):
 
     @model_validator(mode="before")
     @classmethod
+    def _project_defaults(cls, data: object) -> object:
+        """A path setting set nowhere is the project's own file (``project_path``): run from another
+        folder, the defaults would otherwise be looked for there and silently missed."""
+        if isinstance(data, dict):
+            for name in PATH_SETTINGS:
+                given = cls.model_fields[name].get_default()
+                if name not in data and isinstance(given, Path):
+                    data = {**data, name: project_path(given)}
+        return data
+
+    @model_validator(mode="before")
+    @classmethod
     def _db_url(cls, data: object) -> object:
         """``--db postgresql://…`` or ``NEWSBOT_DB=postgresql://…`` selects PostgreSQL; a path keeps
         SQLite. (Read as a path, the URL would lose its ``//`` and become a file name.)"""
@@ -222,10 +247,13 @@ def default(name: str) -> Any:
 
 
 def load_settings(config: Path | None = None, **overrides: object) -> Settings:
-    """Settings from a TOML file (default config/newsbot.toml when present), the environment, and
-    explicit overrides (command-line options), in increasing priority. Raises SettingsError (one line
+    """Settings from a TOML file (default the project's config/newsbot.toml when present), the
+    environment, and explicit overrides (command-line options), in increasing priority. A relative path
+    in the file is read from the file's folder; one from the environment or the command line, from the
+    current folder; a default, from the project's (``project_path``). Raises SettingsError (one line
     naming the key) for anything unusable, FileNotFoundError for a missing ``config``."""
-    path = config if config is not None else (DEFAULT_CONFIG if DEFAULT_CONFIG.is_file() else None)
+    shipped = project_path(DEFAULT_CONFIG)
+    path = config if config is not None else (shipped if shipped.is_file() else None)
     if config is not None and not config.is_file():
         raise FileNotFoundError(f"config file not found: {config}")
 

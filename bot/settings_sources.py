@@ -22,6 +22,8 @@ log = logging.getLogger("bot.settings")
 
 ENV_PREFIX = "NEWSBOT_"
 #: keys no settings file may hold, at any depth, and the environment variable each belongs in
+#: the settings that name files or folders: a relative one in a settings file is read from its folder
+PATH_SETTINGS = ("corpus", "db", "aliases", "date_formats")
 SECRETS = {"discord_token": "DISCORD_TOKEN", "token": "DISCORD_TOKEN", "web_token": "NEWSBOT_WEB_TOKEN"}
 
 
@@ -67,7 +69,19 @@ class CheckedToml(TomlConfigSettingsSource):
             if key not in fields:
                 what = " (a table; settings are top-level keys)" if isinstance(value, Mapping) else ""
                 raise SettingsError(f"{shown}: unknown setting {key!r}{what}{_suggest(key, fields)}")
-        return super().__call__()
+        return _from_folder(super().__call__(), Path(shown).parent)
+
+
+def _from_folder(data: dict[str, Any], folder: Path) -> dict[str, Any]:
+    """The file's relative paths read from ``folder``, the file's own, as a config file's paths are
+    everywhere (``corpus = "../cc"`` beside the file): from the current folder, the same file would mean
+    something else wherever the command ran. An empty path or a server's URL is left as written."""
+    out = dict(data)
+    for name in PATH_SETTINGS:
+        value = out.get(name)
+        if isinstance(value, str) and value.strip() and "://" not in value and not Path(value).is_absolute():
+            out[name] = str(folder / value)
+    return out
 
 
 def warn_unknown_environment(fields: Iterable[str], environ: Mapping[str, str] | None = None) -> list[str]:

@@ -10,6 +10,7 @@ import signal
 import sys
 from typing import Any
 
+import aiohttp
 import discord
 from discord import app_commands
 from discord.ext import commands
@@ -332,6 +333,15 @@ def _exit_code(exc: BaseException | None) -> int:
         return EXIT_BAD_TOKEN
     if isinstance(exc, discord.PrivilegedIntentsRequired):
         print("Discord refused the requested intents.", file=sys.stderr)
+        return EXIT_ERROR
+    if isinstance(exc, aiohttp.ClientConnectionError | discord.GatewayNotFound | TimeoutError):
+        # no network, a name that does not resolve, a proxy or firewall in the way: not the bot's fault,
+        # and "ClientConnectorDNSError" alone tells no one that
+        print(
+            f"Discord could not be reached ({type(exc).__name__}): check this machine's network "
+            "connection (and any proxy or firewall), then start the bot again.",
+            file=sys.stderr,
+        )
         return EXIT_ERROR
     # the type and Discord's status only: an exception message could in principle carry request details
     log.error("the bot stopped: %s %s", type(exc).__name__, getattr(exc, "status", ""))

@@ -141,15 +141,20 @@ def feedback_embed(
     for i, chunk in enumerate(pack_lines(down, 1024)[:3] if down else ["No 👎 yet."]):
         embed.add_field(name="Recent 👎" if i == 0 else "Recent 👎 (continued)", value=chunk, inline=False)
     declined = [_gap_line(g) for g in gaps]
-    for i, chunk in enumerate(pack_lines(declined, 1024)[:2] if declined else ["No declined questions."]):
+    for i, chunk in enumerate(pack_lines(declined, 1024)[:2] if declined else ["No declined questions yet."]):
         name = "Declined most often" if i == 0 else "Declined most often (continued)"
         embed.add_field(name=name, value=chunk, inline=False)
     embed.set_footer(text="The status pages (newsbot web) list all of them, with search and paging.")
     return enforce([embed])[0]
 
 
-def feedback_text(rows: Sequence[FeedbackRow], gaps: Sequence[GapRow]) -> str:
-    out = ["Recent 👎:"]
+def feedback_text(rows: Sequence[FeedbackRow], gaps: Sequence[GapRow], problem: str | None = None) -> str:
+    """/feedback in the console: ``problem`` alone when nothing could be read (no empty headings that
+    would read as "no votes yet"), else before the lists."""
+    if problem and not rows and not gaps:
+        return problem
+    out = [problem] if problem else []
+    out.append("Recent 👎:")
     for r in rows:
         reason = REASON_LABELS.get(r.reason or "", "no reason given")
         out.append(f"  {r.at:%Y-%m-%d} · {reason} · Q: {plain(r.question or '(not in the history)')}")
@@ -161,7 +166,7 @@ def feedback_text(rows: Sequence[FeedbackRow], gaps: Sequence[GapRow]) -> str:
         f"  {g.count}× looked for {plain(g.gap_key) or 'nothing'} — e.g. {plain(g.example)}" for g in gaps
     )
     if not gaps:
-        out.append("  none")
+        out.append("  none yet")
     return "\n".join(out)
 
 

@@ -200,7 +200,7 @@ def timeline_embed(timeline: Timeline, page: int, page_size: int) -> discord.Emb
 def sources_embed(sources: Sources) -> discord.Embed:
     """The corpus's documents, newest first, as many as fit, then how many more there are."""
     docs = distinct_documents(sources)
-    embed = discord.Embed(title=sources_title(sources), colour=COLOR_ANSWER)
+    embed = discord.Embed(title=sources_title(sources, len(docs)), colour=COLOR_ANSWER)
     lines = [
         source_line(i, d.title, d.source, d.published, d.url) + copies(n) for i, (d, n) in enumerate(docs, 1)
     ]

@@ -52,8 +52,12 @@ def counted(n: int, noun: str) -> str:
 NO_SOURCE_MATCH = "No document's title or outlet contains that. Try fewer or other words."
 
 
-def sources_title(sources: Sources) -> str:
-    return f"Sources ({counted(len(sources.documents), 'document')})"
+def sources_title(sources: Sources, entries: int | None = None) -> str:
+    """The listing's heading: its documents, and, when copies of one article share a line
+    (``distinct_documents``), how many lines they make, so the count matches the rows below it."""
+    n = len(sources.documents)
+    lines = "" if entries is None or entries == n else f" on {counted(entries, 'line')}: copies share one"
+    return f"Sources ({counted(n, 'document')}{lines})"
 
 
 def markers(nums: Iterable[int]) -> str:

@@ -89,8 +89,9 @@ def timeline_text(timeline: Timeline, periods: Sequence[Period] = (), grouping: 
 
 
 def sources_text(sources: Sources) -> str:
-    out = [sources_title(sources)]
-    out.extend(_source_info_text(i, d, n) for i, (d, n) in enumerate(distinct_documents(sources), 1))
+    entries = distinct_documents(sources)
+    out = [sources_title(sources, len(entries))]
+    out.extend(_source_info_text(i, d, n) for i, (d, n) in enumerate(entries, 1))
     return "\n".join(out)
 
 

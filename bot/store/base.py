@@ -62,6 +62,18 @@ class StoreWriteError(StoreError):
     """A reload record or a vote could not be written; rows written earlier are intact."""
 
 
+#: how the notes of a store that cannot be used end, so an operator reads what it means for the bot
+UNAVAILABLE = "running without a cache or history"
+
+
+def not_recorded(what: str, reason: str) -> StoreWriteError:
+    """``what`` (the reload, the vote) not written because the store is unavailable for ``reason``:
+    one sentence, the cause last, without the note's "running without …" (the consequence a report's
+    own line already says: it was not recorded)."""
+    cause = reason.removesuffix(f"; {UNAVAILABLE}")
+    return StoreWriteError(f"the store is unavailable, so {what} was not recorded: {cause}")
+
+
 class StoreReadError(StoreError):
     """Reload history or votes could not be read."""
 

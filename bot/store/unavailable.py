@@ -25,6 +25,7 @@ from bot.store.base import (
     VoteReason,
     VoteTally,
     check_vote,
+    not_recorded,
 )
 
 #: why nothing is stored when the bot runs with ``--no-cache`` (shown once at start)
@@ -48,7 +49,7 @@ class UnavailableStore:
         reason = self.problems[-1]
         if reason == STORE_OFF:
             return StoreWriteError("the store is off (--no-cache), so nothing was recorded")
-        return StoreWriteError(f"the store is unavailable ({reason}), so nothing was recorded: {what}")
+        return not_recorded(what, reason)
 
     async def close(self) -> None:
         return None

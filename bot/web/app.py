@@ -21,7 +21,7 @@ import jinja2
 from aiohttp import web
 from pydantic import SecretStr
 
-from bot.render.shared import event_days, event_mark
+from bot.render.shared import counted, event_days, event_mark, source_groups
 from bot.service import Service
 from bot.sources_index import SourcesIndexCache
 from bot.web.access import COOKIE, Gate, host_is_loopback
@@ -122,6 +122,10 @@ def make_templates() -> jinja2.Environment:
     # 2026-04-07", "(background)", "(planned)"): the page said less than the text and Discord do
     env.filters["event_days"] = event_days
     env.filters["event_mark"] = event_mark
+    # "1 event", and an event's reports as its source lines show them: a copy of an article in a second
+    # file is one report, not two (``source_groups``)
+    env.filters["counted"] = counted
+    env.filters["reports"] = lambda citations: [c for _, c in source_groups(citations)]
     env.globals["link"] = _link
     return env
 
@@ -139,9 +143,19 @@ def render(request: web.Request, template: str, *, status: int = 200, **values: 
 
 @web.middleware
 async def errors(request: web.Request, handler: Handler) -> web.StreamResponse:
-    """An unexpected fault is logged and shown as a plain page, never as a traceback."""
+    """An unexpected fault is logged and shown as a plain page, never as a traceback; an address that
+    is no page gets a page in the site's style with its links, not the server's bare "404: Not Found"."""
     try:
         return await handler(request)
+    except web.HTTPNotFound:
+        return render(
+            request,
+            "error.html",
+            status=404,
+            title="No such page",
+            nav="",  # the pages' links, none of them current
+            message="There is no page at this address. The pages are listed above.",
+        )
     except web.HTTPException:
         raise
     except Exception:

@@ -2016,24 +2016,37 @@ def _placed(question: str, ctx: AnswerContext) -> Answer:
     return _select(question, asked, q, ctx, anchored=True)
 
 
+#: a question's words as its "no words to search for" names them: bounded, so a hostile line costs nothing
+_SAID_WORD = re.compile(r"\w{1,30}")
+#: how many of its words that message quotes
+_SAID_WORDS = 3
+
+
+def _no_words(question: str) -> str:
+    """Why a question with nothing to search for is declined, quoting its own words ("what did he
+    say?": “what”, “did” or “he”), which a fixed example ("when", "that") would misstate."""
+    seen = list(dict.fromkeys(w.casefold() for w in _SAID_WORD.findall(question)))[:_SAID_WORDS]
+    if not seen:
+        return "the question has no words to search for"
+    quoted = [f"\u201c{w}\u201d" for w in seen]
+    listed = quoted[0] if len(quoted) == 1 else f"{', '.join(quoted[:-1])} or {quoted[-1]}"
+    return f"the question has no words to search for, only ones such as {listed}"
+
+
 def _select(question: str, asked: str, q: QuestionInfo, ctx: AnswerContext, anchored: bool = True) -> Answer:
     """The answer to ``question``, respelt as ``asked`` (``respelt``), whose analysis is ``q``."""
     if not ctx.documents:
-        # a corpus none of whose files could be read: said so, not "nothing in it mentions ..." as if the
-        # articles had been searched
+        # a corpus with no article (an empty folder, or none of its files readable): said so, not
+        # "nothing in it mentions ..." as if the articles had been searched
         return abstain(
-            question, replace(q, words=[]), "no article is loaded: none of the corpus' files could be read"
+            question, replace(q, words=[]), "no article is loaded: the corpus holds none that could be read"
         )
     if q.kind == "broad" and all(t in article_terms(ctx) for t in q.terms):
         # "what's the latest?", "summarize the story": no topic, only an article asked for: the newest
         newest = latest(question, q, ctx)
         return abstain(question, q, newest) if isinstance(newest, str) else newest
     if not q.terms:
-        return abstain(
-            question,
-            q,
-            "the question has no words to search for, only ones such as \u201cwhen\u201d or \u201cthat\u201d",
-        )
+        return abstain(question, q, _no_words(question))
     q = bridged(q, ctx)
     if q.head and q.head in q.bridges and q.bridges[q.head].standing in ("unknown_word", "unknown_name"):
         # "how much compo are passengers getting" of a coverage that writes no word for the thing had: the

@@ -271,8 +271,9 @@ _LIVE_SELF = re.compile(
 )
 
 
-def _unread_dates(docs: list[tuple[Document, str]]) -> list[LoadProblem]:
-    """One problem per outlet whose all-numeric publication dates could be read either way."""
+def _unread_dates(docs: list[tuple[Document, str]], where: str) -> list[LoadProblem]:
+    """One problem per outlet whose all-numeric publication dates could be read either way, naming the
+    date formats file ``where`` the order goes (the one the settings read, so the user edits that one)."""
     by_source: dict[str | None, list[tuple[Document, str]]] = {}
     for doc, path in docs:
         by_source.setdefault(doc.meta.source, []).append((doc, path))
@@ -291,7 +292,7 @@ def _unread_dates(docs: list[tuple[Document, str]]) -> list[LoadProblem]:
                 f"{len(found)} document(s) {whose} state a publication date such as "
                 f"{doc.meta.published_written!r} that reads both day-first and month-first; they stay "
                 f"undated until its order is set in the date formats file "
-                f"(config/date_formats.toml, {setting})",
+                f"({where}, {setting})",
             )
         )
     return problems
@@ -338,13 +339,15 @@ def build_corpus(
     from retrieval.ingest.pubdate import DateFormats
 
     problems: list[LoadProblem] = []
+    where = str(date_formats) if isinstance(date_formats, Path) else "config/date_formats.toml"
     if isinstance(date_formats, Path):
         try:
             date_formats = DateFormats.load(date_formats)
         except ValueError as exc:
             problems.append(LoadProblem(str(date_formats), str(exc)))
             date_formats = None
-    return _build_corpus(root, progress, cancel, previous, date_formats or DateFormats(), problems)
+    formats = date_formats or DateFormats()
+    return _build_corpus(root, progress, cancel, previous, formats, problems, where)
 
 
 def _build_corpus(
@@ -354,6 +357,7 @@ def _build_corpus(
     previous: Corpus | None,
     formats: DateFormats,
     problems: list[LoadProblem],
+    where: str,
 ) -> Corpus:
     old: dict[str, Document] = {}
     if previous is not None:
@@ -411,7 +415,7 @@ def _build_corpus(
             progress(i + 1, total)
     store, built = builder.finish()
     docs = _credited_outlets(shared_documents(built))
-    problems.extend(_unread_dates(unread))
+    problems.extend(_unread_dates(unread, where))
     problems.extend(_copies(docs, paths))
     h = hashlib.sha256()
     for doc_id in sorted(prints):

@@ -388,3 +388,46 @@ def test_a_load_note_is_printed_as_a_note_and_a_skipped_file_as_a_warning(tmp_pa
     )
     assert "warning: brief.csv: skipped: a .csv file is not read" in r.stderr
     assert "Sources (1 document)" in r.stdout
+
+
+def _bridge_corpus(folder: Path) -> Path:
+    folder.mkdir(parents=True)
+    (folder / "a.txt").write_text(
+        "Harbour bridge shut\nGull Gazette\nPublished: March 10, 2031\n\n"
+        "The Wrenmouth bridge was shut on 9 March 2031 after a crack was found.\n",
+        encoding="utf-8",
+    )
+    return folder
+
+
+@pytest.mark.parametrize("command", [["sources"], ["timeline"], ["ask", "who shut the bridge?"]])
+def test_an_empty_corpus_folder_is_warned_about(tmp_path: Path, command: list[str]) -> None:
+    """It started with "0 documents" and no warning; ask said none of the files could be read though
+    there were none."""
+    (tmp_path / "empty").mkdir()
+    r = newsbot("--corpus", str(tmp_path / "empty"), "--no-cache", *command)
+    assert r.returncode == 0, r.stderr
+    assert f"no article is loaded: the corpus folder {tmp_path / 'empty'} holds none" in r.stderr
+    assert r.stderr.count("no article is loaded") == 1
+    assert "none of the corpus' files could be read" not in r.stdout
+
+
+def test_wrong_corpus_and_database_paths_are_said_plainly(tmp_path: Path) -> None:
+    corpus = _bridge_corpus(tmp_path / "cc")
+    (tmp_path / "q.txt").write_text("notes\n", encoding="utf-8")
+    r = newsbot("--corpus", "q.txt", "sources", cwd=tmp_path)
+    assert r.returncode == 2
+    assert f"error: the corpus q.txt (in {tmp_path}) is a file, not a folder" in r.stderr
+    r = newsbot("--corpus", str(corpus), "--db", str(tmp_path / "q.txt" / "x.db"), "sources")
+    assert r.returncode == 0, r.stderr
+    assert f"{tmp_path / 'q.txt'} is a file, not a folder the database could be in" in r.stderr
+    assert "File exists" not in r.stderr
+
+
+@pytest.mark.skipif(not Path("/proc/self").is_dir(), reason="needs /proc")
+def test_a_database_that_cannot_be_created_is_warned_about_once(tmp_path: Path) -> None:
+    """``--db /proc/x.db``: the store's warning, and then the index's beside it, said the same twice."""
+    corpus = _bridge_corpus(tmp_path / "cc")
+    r = newsbot("--corpus", str(corpus), "--db", "/proc/newsbot-nufix-test.db", "sources")
+    assert r.returncode == 0, r.stderr
+    assert r.stderr.count("/proc/newsbot-nufix-test.db") == 1, r.stderr

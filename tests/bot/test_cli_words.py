@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from bot.cli import parse
 from tests.conftest import ROOT
 
@@ -50,3 +52,30 @@ def test_an_unquoted_timeline_topic_runs(tmp_path: Path) -> None:
     out = json.loads(run.stdout)
     assert out["topic"] == "grey heron"
     assert [e["date"] for e in out["events"]] == ["2031-03-07"]
+
+
+def test_a_dates_words_need_no_quotes_and_the_rest_is_the_topic() -> None:
+    """``--since May 2025`` as the README writes it: "2025" silently became the topic, and
+    ``--since 16 March 2026`` was refused as "can't read '16'"."""
+    a = parse(["timeline", "--since", "May", "2025"])
+    assert (a.since, a.topic) == ("May 2025", None)
+    a = parse(["timeline", "--since", "16", "March", "2026", "ferry", "strike", "--until", "last", "week"])
+    assert (a.since, a.until, a.topic) == ("16 March 2026", "last week", "ferry strike")
+    assert parse(["timeline", "heron", "--since", "2025", "ferry"]).topic == "heron ferry"
+
+
+def test_a_date_that_does_not_read_is_refused_with_the_words_typed(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    with pytest.raises(SystemExit) as exc:
+        parse(["timeline", "--since", "16", "Marhc", "2026"])
+    assert exc.value.code == 2
+    assert "argument --since: I can't read '16 Marhc 2026' as a date" in capsys.readouterr().err
+
+
+def test_a_chart_is_written_only_to_a_png_name(capsys: pytest.CaptureFixture[str]) -> None:
+    """``--chart chart4.txt`` wrote a PNG into a .txt file without a word."""
+    assert parse(["timeline", "--chart", "out/Chart.PNG"]).chart == Path("out/Chart.PNG")
+    with pytest.raises(SystemExit):
+        parse(["timeline", "--chart", "chart4.txt"])
+    assert "give a file name ending in .png, not 'chart4.txt'" in capsys.readouterr().err

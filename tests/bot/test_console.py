@@ -174,3 +174,45 @@ async def test_a_sources_search_matching_nothing_says_so(service: Service) -> No
     first, second = out.strip().split("\n\n")[:2]
     assert "No document's title or outlet contains that" in first
     assert "No document's title" not in second and "Kyiv Independent" in second
+
+
+async def test_feedback_says_when_no_store_is_in_use_and_none_yet_on_a_fresh_one(tmp_path: Path) -> None:
+    """Without a usable store /feedback printed its two headings over nothing, as if no one had voted;
+    on a fresh store "Declined most often" said "none" where the rest of the bot says "none yet"."""
+    corpus = write_alpine_corpus(tmp_path / "alpine")
+    (tmp_path / "ro").mkdir()
+    (tmp_path / "ro" / "q.txt").write_text("a file, not a folder", encoding="utf-8")
+    for db, expected in (
+        (tmp_path / "ro" / "q.txt" / "x.db", "No store is in use"),
+        (tmp_path / "fresh.db", "Recent 👎:\n  none yet\nDeclined most often:\n  none yet"),
+    ):
+        svc = await Service.start(Settings(_env_file=None, corpus=corpus, db=db, aliases=None))
+        try:
+            out = await _run(svc, "/feedback\n")
+            assert ("Recent 👎" in out) == svc.store.available
+        finally:
+            await svc.close()
+        assert out.strip().startswith(expected), out
+
+
+async def test_a_follow_up_is_read_with_the_previous_questions_subject(tmp_path: Path) -> None:
+    """ "when was that?" after an answer was declined for having no words to search for; a Discord
+    thread reads it with its subject, and the console now does the same (bot.conversation)."""
+    corpus = tmp_path / "cc"
+    corpus.mkdir()
+    (corpus / "ferry.txt").write_text(
+        "Title: Ferry service added\nSource: Gull Gazette\nDate: 2031-03-18\n\n"
+        "A temporary ferry service began on 18 March 2031 to carry commuters across Wrenmouth harbour.\n",
+        encoding="utf-8",
+    )
+    svc = await Service.start(Settings(_env_file=None, corpus=corpus, db=tmp_path / "f.db", aliases=None))
+    try:
+        out = await _run(svc, "When did the ferry service begin?\nwhen was that?\n")
+        alone = await _run(svc, "what did he say?\n")
+    finally:
+        await svc.close()
+    _first, follow = out.strip().split("\n\n")
+    assert follow.startswith("Q: when was that (about ferry")
+    assert "18 March 2031" in follow and "no words to search for" not in follow
+    # a new console has no previous question: the reason names the question's own words
+    assert "only ones such as “what”, “did” or “he”" in alone

@@ -17,7 +17,7 @@ def test_defaults_file_and_environment_in_order(tmp_path: Path, monkeypatch: pyt
     cfg = tmp_path / "n.toml"
     cfg.write_text('db = "from-file.db"\ncache_max_entries = 7\nmoderator_role_ids = [5]\n', encoding="utf-8")
     s = load_settings(cfg)
-    assert (s.db, s.cache_max_entries, s.moderator_role_ids) == (Path("from-file.db"), 7, [5])
+    assert (s.db, s.cache_max_entries, s.moderator_role_ids) == (tmp_path / "from-file.db", 7, [5])
     monkeypatch.setenv("NEWSBOT_CACHE_MAX_ENTRIES", "9")
     monkeypatch.setenv("NEWSBOT_MODERATOR_ROLE_IDS", "1, 2")
     s = load_settings(cfg, db=Path("cli.db"))
@@ -252,3 +252,45 @@ def test_a_dev_guild_that_is_no_discord_id_is_refused_before_anything_runs(value
     r = run_cli("run", "--dev-guild", value)
     assert r.returncode == 2 and "Traceback" not in r.stderr, r.stderr
     assert "--dev-guild" in r.stderr and "not a Discord id" in r.stderr, r.stderr
+
+
+# --------------------------------------------------------------------------- paths, wherever the command runs
+
+
+def test_a_config_files_relative_paths_are_read_from_its_folder(tmp_path: Path) -> None:
+    """``corpus = "../cc"`` in a settings file was read from the current folder: "corpus directory not
+    found" unless the command ran beside the file."""
+    (tmp_path / "cc").mkdir()
+    (tmp_path / "cc" / "a.txt").write_text(
+        "Bridge shut\n\nThe bridge was shut on Monday.\n", encoding="utf-8"
+    )
+    (tmp_path / "conf").mkdir()
+    cfg = tmp_path / "conf" / "n.toml"
+    cfg.write_text('corpus = "../cc"\ndb = "var/n.db"\n', encoding="utf-8")
+    s = load_settings(cfg)
+    assert (s.corpus, s.db) == (tmp_path / "conf" / "../cc", tmp_path / "conf" / "var" / "n.db")
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    r = run_cli("--config", str(cfg), "--no-cache", "sources", "--json", cwd=elsewhere)
+    assert r.returncode == 0, r.stderr
+    assert [d["title"] for d in json.loads(r.stdout)["documents"]] == ["Bridge shut"]
+
+
+def test_the_projects_defaults_are_found_from_any_folder(tmp_path: Path) -> None:
+    """Run from another folder, config/aliases.toml and config/date_formats.toml were looked for there
+    and silently missed (while a warning said to edit config/date_formats.toml)."""
+    s = Settings(_env_file=None)
+    assert (
+        s.aliases == ROOT / "config" / "aliases.toml"
+        and s.date_formats == ROOT / "config" / "date_formats.toml"
+    )
+    assert s.corpus == ROOT / "seeds"
+    (tmp_path / "cc").mkdir()
+    page = "Title: Bridge shut\nSource: Daily Tern\nDate: 03/04/2026\n\nThe bridge was shut on Monday.\n"
+    (tmp_path / "cc" / "a.txt").write_text(page, encoding="utf-8")
+    r = run_cli("--corpus", "cc", "--no-cache", "sources", cwd=tmp_path)
+    assert r.returncode == 0, r.stderr
+    assert f"date formats file ({ROOT / 'config' / 'date_formats.toml'}, " in r.stderr
+    r = run_cli("--no-cache", "sources", "--json", cwd=tmp_path)
+    assert r.returncode == 0, r.stderr
+    assert len(json.loads(r.stdout)["documents"]) == 5, "the seeds"

@@ -7,6 +7,7 @@ import asyncio
 import logging
 import os
 import signal
+import socket
 from pathlib import Path
 
 import pytest
@@ -47,6 +48,22 @@ async def test_rejected_token_exits_3(
     assert "rejected the token" in err
     assert wrong not in err and wrong not in caplog.text
     emulator.violations.clear()  # the 401 is the point of this test
+
+
+async def test_discord_out_of_reach_is_said_plainly(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Without a network it ended "the bot stopped: ClientConnectorDNSError", which explains nothing."""
+    import discord
+
+    with socket.socket() as s:  # a port nothing listens on: the connection is refused at once
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    monkeypatch.setattr(discord.http.Route, "BASE", f"http://127.0.0.1:{port}/api/v10")
+    code = await run_bot(_settings(corpus, tmp_path, "some.token"), dev_guild=None, sync_global=False)
+    assert code == 1
+    err = capsys.readouterr().err
+    assert "Discord could not be reached (" in err and "network connection" in err
 
 
 async def test_sigterm_shuts_down_cleanly(

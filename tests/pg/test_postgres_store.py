@@ -113,7 +113,7 @@ async def test_a_newer_schema_is_left_untouched_and_the_store_runs_without_it(po
         assert await store.cache_get("v", "r") is None
         await store.cache_put("v", "r", "p")
         assert await store.reload_history() == [], "unavailable: empty, not an error"
-        with pytest.raises(StoreWriteError, match="nothing was recorded"):
+        with pytest.raises(StoreWriteError, match="was not recorded"):
             await store.vote("a", 1, 1)
     finally:
         await store.close()

@@ -17,7 +17,7 @@ from bot.service import Service
 from bot.settings import Settings, load_settings
 from bot.store import SQLiteStore, open_store
 from bot.store.postgres import PostgresStore
-from tests.conftest import ALIASES, SEEDS
+from tests.conftest import ALIASES, ROOT, SEEDS
 
 URL = "postgresql://bot:s3cr%40t@db.example:5433/news?sslmode=require"
 
@@ -25,7 +25,8 @@ URL = "postgresql://bot:s3cr%40t@db.example:5433/news?sslmode=require"
 def test_a_url_selects_postgresql_and_is_kept_secret(monkeypatch: pytest.MonkeyPatch) -> None:
     settings = load_settings(db=URL)
     assert settings.database_url is not None and settings.database_url.get_secret_value() == URL
-    assert settings.db == Path("var/newsbot.db"), "the persisted index still sits beside the default file"
+    # the persisted index still sits beside the default file (the project's, wherever the command runs)
+    assert settings.db == ROOT / "var" / "newsbot.db"
     assert "s3cr" not in repr(settings) and "s3cr" not in settings.store_label
     assert settings.store_label == "postgresql://bot:***@db.example:5433/news?sslmode=require"
     monkeypatch.setenv("NEWSBOT_DB", "postgres://bot@db.example/news")

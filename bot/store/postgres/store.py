@@ -45,6 +45,7 @@ from bot.store.base import (
     VoteReason,
     VoteTally,
     check_vote,
+    not_recorded,
 )
 from bot.store.keys import cache_key
 from bot.store.postgres import cache, records, servers
@@ -306,9 +307,7 @@ class PostgresStore:
             async with self._session() as conn:
                 await op(conn)
         except Unavailable as exc:
-            raise StoreWriteError(
-                f"nothing was recorded because the store is unavailable ({exc}): {what}"
-            ) from exc
+            raise not_recorded(what, str(exc)) from exc
         except (Unreachable, psycopg.Error) as exc:
             raise StoreWriteError(
                 f"could not record {what} in {self.label}: {self._link.clean(exc)}"

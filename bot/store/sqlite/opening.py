@@ -25,13 +25,12 @@ from typing import Any, Literal
 
 import aiosqlite
 
+from bot.store.base import UNAVAILABLE
 from bot.store.sqlite.openlock import opening_lock
 from bot.store.sqlite.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION, SQLITE_HEADER
 
 log = logging.getLogger(__name__)
 
-#: how the notes of a file the store cannot use end, so an operator reads what it means for the bot
-UNAVAILABLE = "running without a cache or history"
 
 Verdict = Literal["missing", "empty", "ours", "newer", "corrupt", "foreign", "unusable"]
 
@@ -111,6 +110,10 @@ def inspect_file(path: Path) -> Inspection | None:
     """What the bytes on disk say (blocking file calls, so run in a thread); None = ask SQLite."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
+    except (FileExistsError, NotADirectoryError):
+        # "--db notes.txt/x.db": said plainly, not "cannot create its directory (File exists)"
+        blocking = next((p for p in path.parents if p.exists() and not p.is_dir()), path.parent)
+        return Inspection("unusable", f"{blocking} is a file, not a folder the database could be in")
     except OSError as exc:
         return Inspection("unusable", f"cannot create its directory ({exc.strerror})")
     try:

@@ -48,6 +48,7 @@ from bot.store.base import (
     VoteReason,
     VoteTally,
     check_vote,
+    not_recorded,
 )
 from bot.store.keys import cache_key
 from bot.store.sqlite import cache, records, servers
@@ -298,7 +299,7 @@ class SQLiteStore:
         db = await self._live()
         if db is None:
             reason = self.problems[-1] if self.problems else "it is closed"
-            raise StoreWriteError(f"nothing was recorded because the store is unavailable ({reason}): {what}")
+            raise not_recorded(what, reason)
         return db
 
     async def record_reload(self, rec: ReloadRecord) -> None:

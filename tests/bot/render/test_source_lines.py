@@ -84,13 +84,16 @@ def _doc(doc_id: str, sentences: int = 2) -> SourceInfo:
 
 def test_the_sources_list_shows_duplicate_documents_once_with_their_count() -> None:
     sources = Sources(documents=[_doc("wire-1"), _doc("wire-2"), _doc("wire-0", sentences=5)])
+    # the heading's count matches the rows ("Sources (9 documents)" stood over 8 of them)
     assert render.sources_text(sources).splitlines() == [
-        "Sources (3 documents)",
+        "Sources (3 documents on 2 lines: copies share one)",
         f"  [1] Harbour reopens — Wire, 2025-03-01 (2 sentences) <{URL}> (2 copies)",
         f"  [2] Harbour reopens — Wire, 2025-03-01 (5 sentences) <{URL}>",
     ]
-    lines = (render.sources_embed(sources).description or "").splitlines()
+    embed = render.sources_embed(sources)
+    lines = (embed.description or "").splitlines()
     assert len(lines) == 2 and lines[0].endswith("(2 copies)")
+    assert embed.title == "Sources (3 documents on 2 lines: copies share one)"
 
 
 @pytest.mark.parametrize("length", [100, 600, 601, 1000, 1100, 3000])

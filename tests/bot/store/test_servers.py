@@ -81,7 +81,7 @@ async def test_a_setting_not_written_raises_and_the_old_one_stays(store_kit: Sto
 async def test_without_a_store_settings_read_empty_and_saving_says_not_recorded() -> None:
     store = UnavailableStore("switched off for the test")
     assert await store.server_settings(11) is None and await store.servers_without_dms() == []
-    with pytest.raises(StoreWriteError, match="nothing was recorded"):
+    with pytest.raises(StoreWriteError, match="was not recorded"):
         await store.save_server_settings(server())
 
 
