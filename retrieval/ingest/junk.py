@@ -31,11 +31,10 @@ PROSE_LINE_CHARS = 2000
 #: page of enormous run-on sentences is refused; higher: a megabyte of repeated words ending "end." loads)
 LONGEST_SENTENCE_CHARS = 40_000
 
-#: longest first, and alike in length in the alphabet's order, never a set's (the pattern below is then
-#: the same text at every start, which ``retrieval.patterns`` keeps compiled between processes)
 _PHRASES = sorted(
     {s.phrase for s in HTTPStatus if 400 <= s.value < 600} | {"Access Denied", "Page Not Found"},
-    key=lambda phrase: (-len(phrase), phrase),
+    key=len,
+    reverse=True,
 )
 #: phrases that are also plain English headlines ("Gone", "Conflict", "Locked"): an error only with a code
 _ALONE = frozenset(p for p in _PHRASES if " " in p) | {"Forbidden", "Unauthorized"}

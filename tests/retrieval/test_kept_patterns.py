@@ -5,10 +5,7 @@ patterns are not kept, and a damaged file or entry is compiled anew."""
 from __future__ import annotations
 
 import marshal
-import os
 import re
-import subprocess
-import sys
 import uuid
 from pathlib import Path
 
@@ -111,28 +108,3 @@ def test_a_damaged_entry_is_compiled_anew(fresh: Path) -> None:
     built = re.compile(source)
     assert built.search("a ferry sank") and not built.search("ferryman")
     assert (source, 0) not in patterns._kept
-
-
-_IMPORT_ALL = """
-import hashlib, importlib, pkgutil
-import retrieval
-from retrieval import patterns
-for module in pkgutil.walk_packages(retrieval.__path__, "retrieval."):
-    importlib.import_module(module.name)
-print(hashlib.sha256(repr(sorted(map(repr, patterns._used))).encode()).hexdigest())
-"""
-
-
-def test_the_modules_compile_the_same_patterns_at_every_start() -> None:
-    """A pattern joined from a set's members in the set's order would be another text under another
-    hash seed, compiled (and kept) anew at every start."""
-    root = Path(patterns.__file__).resolve().parents[1]
-    seen = set()
-    for seed in ("1", "2"):
-        env = {**os.environ, "PYTHONHASHSEED": seed, "PYTHONDONTWRITEBYTECODE": "1"}
-        run = subprocess.run(
-            [sys.executable, "-c", _IMPORT_ALL], cwd=root, env=env, capture_output=True, text=True
-        )
-        assert run.returncode == 0, run.stderr[-2000:]
-        seen.add(run.stdout.strip())
-    assert len(seen) == 1
