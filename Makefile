@@ -25,8 +25,6 @@ $(STAMP): pyproject.toml | $(WORDNET)
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
-	@# the regular expressions the modules compile when imported, kept compiled (retrieval/patterns.py)
-	$(BIN)/python -c "from retrieval.patterns import prepare; prepare()"
 	@touch $(STAMP)
 
 ## The main job: the bot's offline console over the seeds corpus and a local SQLite file.

@@ -25,8 +25,7 @@ Each measurement runs in a fresh child process (so peak and steady RSS are that 
                (read, split, index, answer) on the same.
                The project's modules are byte-compiled first, as an installed package is (pip
                compiles on install; an editable checkout under PYTHONDONTWRITEBYTECODE would
-               otherwise compile every module at every start, which no deployment pays), and their
-               regular expressions kept compiled (``retrieval.patterns.prepare``, the same step).
+               otherwise compile every module at every start, which no deployment pays).
 A build that exceeds --build-timeout is reported as such and that corpus' other measurements skipped.
 Top-10 overlap with rank_bm25 is measured on the 10k corpus (real BBC passages, no copies) and on
 the seeds. Timings are printed as markdown tables (``benchmarks.scale_report``), never asserted.
@@ -358,12 +357,6 @@ def race(corpus: Path, db: Path, qs: list[str], workdir: Path, timeout: float) -
     project = Path(__file__).resolve().parent.parent
     subprocess.run(
         [sys.executable, "-m", "compileall", "-q", str(project / "bot"), str(project / "retrieval")],
-        check=True,
-        capture_output=True,
-    )
-    subprocess.run(  # and the patterns the modules compile when imported (``retrieval.patterns``)
-        [sys.executable, "-c", "from retrieval.patterns import prepare; raise SystemExit(not prepare())"],
-        cwd=project,
         check=True,
         capture_output=True,
     )

@@ -9,8 +9,6 @@ the pydantic models below.
 
 from typing import TYPE_CHECKING, Any
 
-# first (it sorts first): the kept patterns answer the compiler of every module imported after it
-from retrieval import patterns  # noqa: F401
 from retrieval.lexicon import object_of_preposition
 from retrieval.lifecycle.engine import Engine
 from retrieval.lifecycle.open import (

@@ -376,9 +376,7 @@ def _stated(ctx: AnswerContext, text: str) -> frozenset[Figure]:
     return frozenset(out)
 
 
-#: (in the same order at every start, never a set's: the pattern is then the same text each time, which
-#: ``retrieval.patterns`` keeps compiled between processes)
-_MONTH = "|".join(sorted(dict.fromkeys([*MONTHS, *MONTH_ABBREVIATIONS]), key=len, reverse=True))
+_MONTH = "|".join(sorted({*MONTHS, *MONTH_ABBREVIATIONS}, key=len, reverse=True))
 #: a day named as news copy writes it: a weekday, or a month with its day ("March 3", "3 March", "Mar. 3")
 _NAMES_DAY = re.compile(rf"\b(?:{'|'.join(WEEKDAYS)})\b|\b(?:{_MONTH})\b\.?\s+\d|\d\s+(?:{_MONTH})\b", re.I)
 
