@@ -121,9 +121,6 @@ def taking_back(texts: Sequence[str], paragraphs: Sequence[int], notices: Sequen
     page's word and is never quoted as fact; the notice itself is. Each with the first notice taking it
     back."""
     out: dict[int, int] = {}
-    # each sentence's words and figures read once, however many notices the article holds
-    contents: dict[int, set[str]] = {}
-    stated_in: dict[int, frozenset[str]] = {}
     for i, is_notice in enumerate(notices):
         if not is_notice:
             continue
@@ -135,10 +132,8 @@ def taking_back(texts: Sequence[str], paragraphs: Sequence[int], notices: Sequen
         for j in range(i):
             if notices[j] or paragraphs[j] == paragraphs[i]:
                 continue
-            if stated and not stated <= (stated_in.get(j) or stated_in.setdefault(j, figures(texts[j]))):
+            if stated and not stated <= figures(texts[j]):
                 continue
-            if j not in contents:
-                contents[j] = _content(texts[j])
-            if len(words & contents[j]) >= RETRACTED_SHARE * len(words):
+            if len(words & _content(texts[j])) >= RETRACTED_SHARE * len(words):
                 out.setdefault(j, i)
     return out
