@@ -1912,8 +1912,6 @@ def compose(
             add_notice(correction)
         if not any(row(p) in cited_rows for p in parts):
             add_notice(taken_back(parts))
-            if all(ctx.retracted.get(row(p)) in cited_rows for p in parts):
-                continue  # the entry its own page's notice, quoted, took back: not the page's word now
             # every statement, a digest's too, is cited to each outlet whose sentence says it (a
             # digest's few statements cost a search each)
             add_statement(parts, versions=versions if answer and not broad else None)

@@ -152,9 +152,6 @@ class AnswerContext:
     quotable: np.ndarray
     #: rows whose sentences are a correction notice's (``retracts``, told when the corpus was built)
     notices: np.ndarray
-    #: each row its own article's correction took back (unquotable), with the notice's row: a question
-    #: that finds the entry is answered by the notice (``select._retrieve``)
-    retracted: dict[int, int] = field(default_factory=dict)
     doc_scorer: Scorer | None = None
     doc_rows: dict[str, int] = field(default_factory=dict)
     #: a document's title terms, read from the index's title table (no tokenizing at query time)

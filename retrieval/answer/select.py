@@ -1807,12 +1807,10 @@ def _retrieve(q: QuestionInfo, ctx: AnswerContext, docs: list[str] | None) -> li
     def ok(h: Hit) -> bool:
         return bool(ctx.quotable[h.index]) and (keep is None or ctx.sentences[h.index].doc_id in keep)
 
-    top = ctx.scorer.top_k(q.search_terms, n * 3 // 2)
-    first = _notices_for_retracted(ctx, top)
+    first = ctx.scorer.top_k(q.search_terms, n * 3 // 2)
     hits = [h for h in first if ok(h)][:n]
-    if len(hits) < n and len(top) == n * 3 // 2:
-        more = _notices_for_retracted(ctx, ctx.scorer.top_k(q.search_terms, n * 3))
-        hits = [h for h in more if ok(h)][:n]
+    if len(hits) < n and len(first) == n * 3 // 2:
+        hits = [h for h in ctx.scorer.top_k(q.search_terms, n * 3) if ok(h)][:n]
     if docs is not None and len(hits) < n // 2:
         rows = np.concatenate(
             [
@@ -1827,21 +1825,6 @@ def _retrieve(q: QuestionInfo, ctx: AnswerContext, docs: list[str] | None) -> li
     if len(hits) < n and ctx.scorer.size <= WEIGHTS.small_corpus:
         hits = _by_matches(q, ctx, hits, ok)
     return _answering_headings(q, first, hits, ctx, ok)
-
-
-def _notices_for_retracted(ctx: AnswerContext, hits: list[Hit]) -> list[Hit]:
-    """``hits`` with each entry its own article's correction took back (``AnswerContext.retracted``,
-    unquotable) standing for the notice taking it back, at the entry's score when that is higher: a
-    question finding what the page first said is answered by what the page says now ("Correction: an
-    earlier entry said the department had closed. It remained open.")."""
-    if not ctx.retracted or not any(h.index in ctx.retracted for h in hits):
-        return hits
-    best: dict[int, float] = {}
-    for h in hits:
-        best[h.index] = max(best.get(h.index, h.score), h.score)
-        if (row := ctx.retracted.get(h.index)) is not None:
-            best[row] = max(best.get(row, h.score), h.score)
-    return sorted((Hit(row, score) for row, score in best.items()), key=lambda h: -h.score)
 
 
 def _answering_headings(

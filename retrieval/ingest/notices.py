@@ -7,10 +7,6 @@ index is rebuilt when this module changes, and only then."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-
-from retrieval.lexicon import STOP_WORDS, figures
-from retrieval.search.text import stem
 
 #: a live page naming its own earlier copy: "an earlier update/entry/post", "we (had) earlier/previously",
 #: "this post/blog (had) previously/earlier"; not "As we earlier reported, ...", which repeats it
@@ -31,7 +27,7 @@ RETRACTS = re.compile(
     # an outlet's own earlier copy ("An earlier version of a TechFront story reported ..."; not "An
     # earlier version of the bill said ...", a draft of something else)
     r"|\bearlier\s+version\s+of\s+(?:this|our|the|an?)\s+(?:[\w'\u2019-]+\s+){0,2}?"
-    r"(?:story|article|report|coverage|post|piece|blog|page|entry|update)\b"
+    r"(?:story|article|report|coverage|post|piece)\b"
     # a live page's own earlier entry ("An earlier update said ...", "We earlier reported ...")
     rf"|(?:{OWN_EARLIER})\s+(?:said|stated|reported|wrote)\b",
     re.I,
@@ -65,75 +61,3 @@ def retracts(text: str) -> bool:
     """``RETRACTS.search(text)``, for the hundreds of candidates a question scores: a sentence that
     ``may_retract`` says holds none of its words is passed over without running the pattern."""
     return may_retract(text) and RETRACTS.search(text) is not None
-
-
-#: what may stand between a notice's cue and the claim it takes back ("... said that ...", "version of
-#: this blog said ..."); a notice labelled only "Correction:" names no claim ("Correction: Dr Vell resigned."
-#: is what is right)
-_CLAIM_START = re.compile(r"\W*(?:(?:had\s+)?(?:said|stated|reported|wrote|gave)\s+)?(?:that\s+)?", re.I)
-_LABEL_ONLY = re.compile(r"\W*(?:\d{1,2}[:.]\d{2}\S*(?:\s*[ap]\.?\s?m\b\.?)?\W*)?correction\W*$", re.I)
-#: where a claim ends inside its notice's sentence, before what is right ("... had died; the confirmed
-#: toll was seven", "... had closed - it remained open", "..., but it remained open")
-_CLAIM_END = re.compile(r"[;:]|\s[-\u2013\u2014]\s|,\s+(?:but|when|whereas|while|and\s+that)\b", re.I)
-_CLAIM_WORD = re.compile(r"[^\W\d_]{2,}")
-#: the least share of a claim's content words an earlier sentence of the same article must hold (and every
-#: figure the claim states) to be the entry the notice takes back: lower takes back entries that only
-#: share the topic ("the emergency department reopened"), higher misses one the notice words differently
-RETRACTED_SHARE = 0.75
-#: a claim of fewer content words than this names no entry ("An earlier update said it." names none)
-CLAIM_WORDS_MIN = 2
-
-
-def taken_back_claim(notice: str) -> str:
-    """The claim a notice names as what the page said wrongly: the words after its last cue up to a
-    clause break ("Correction: an earlier entry said the department had closed." -> "the department had
-    closed."); "" for a notice naming none ("Correction: Dr Vell resigned.")."""
-    last = None
-    for cue in RETRACTS.finditer(notice):
-        last = cue
-    if last is None or _LABEL_ONLY.fullmatch(last.group()):
-        return ""
-    rest = notice[last.end() :]
-    rest = rest[_CLAIM_START.match(rest).end() :]  # type: ignore[union-attr]  # (it matches "")
-    end = _CLAIM_END.search(rest)
-    return rest[: end.start()] if end else rest
-
-
-def _content(text: str) -> set[str]:
-    """The stems of a text's content words, number words aside (they are its figures)."""
-    return {
-        stem(w)
-        for w in (m.group().lower() for m in _CLAIM_WORD.finditer(text))
-        if w not in STOP_WORDS and not figures(w)
-    }
-
-
-def withdrawn_entries(texts: Sequence[str], paragraphs: Sequence[int], notices: Sequence[bool]) -> list[int]:
-    """The sentences of one article its own correction notices take back (``taking_back``), in order."""
-    return sorted(taking_back(texts, paragraphs, notices))
-
-
-def taking_back(texts: Sequence[str], paragraphs: Sequence[int], notices: Sequence[bool]) -> dict[int, int]:
-    """The sentences of one article that its own correction notices take back: an earlier sentence (in
-    an earlier paragraph than the notice's) holding ``RETRACTED_SHARE`` of the content words of the
-    claim the notice names and every figure it states ("An earlier version of this blog said eight people
-    had died" takes back "Eight people have died, police said."). Such a sentence is no longer the
-    page's word and is never quoted as fact; the notice itself is. Each with the first notice taking it
-    back."""
-    out: dict[int, int] = {}
-    for i, is_notice in enumerate(notices):
-        if not is_notice:
-            continue
-        claim = taken_back_claim(texts[i])
-        words = _content(claim)
-        if len(words) < CLAIM_WORDS_MIN:
-            continue
-        stated = figures(claim)
-        for j in range(i):
-            if notices[j] or paragraphs[j] == paragraphs[i]:
-                continue
-            if stated and not stated <= figures(texts[j]):
-                continue
-            if len(words & _content(texts[j])) >= RETRACTED_SHARE * len(words):
-                out.setdefault(j, i)
-    return out

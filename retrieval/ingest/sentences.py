@@ -12,8 +12,7 @@ Sentence ``i`` of the store is ``text[offsets[i]:offsets[i+1]]``; document ``d``
 ``doc_start[d]:doc_start[d+1]`` and paragraphs ``paragraphs[para_start[d]:para_start[d+1]]`` (each a
 pair of sentence indices within the document, as ``Document.paragraphs`` always was). ``notice[i]``
 tells whether sentence ``i`` is a correction notice's (``retrieval.ingest.notices.retracts``), told once
-when the store is built rather than by every question that reads the sentence; ``retracted[i]`` whether
-sentence ``i`` is one its own article's notice takes back (``notices.withdrawn_entries``), never quoted.
+when the store is built rather than by every question that reads the sentence.
 """
 
 from __future__ import annotations
@@ -26,7 +25,7 @@ from typing import Any, overload
 import numpy as np
 import numpy.typing as npt
 
-from retrieval.ingest.notices import may_retract, retracts, withdrawn_entries
+from retrieval.ingest.notices import may_retract, retracts
 from retrieval.models import Document, DocumentMeta, Sentence
 from retrieval.search.arrays import Int32Array, IntArray, owners
 
@@ -71,7 +70,6 @@ class SentenceStore:
         "para_start",
         "paragraph",
         "paragraphs",
-        "retracted",
         "text",
     )
 
@@ -86,7 +84,6 @@ class SentenceStore:
         para_start: IntArray,
         paragraphs: Int32Array,
         notice: BoolArray,
-        retracted: BoolArray,
     ) -> None:
         n, n_docs = paragraph.shape[0], len(doc_ids)
         if (
@@ -94,7 +91,6 @@ class SentenceStore:
             or offsets.shape != (n + 1,)
             or heading.shape != (n,)
             or notice.shape != (n,)
-            or retracted.shape != (n,)
             or doc_start.shape != (n_docs + 1,)
             or para_start.shape != (n_docs + 1,)
             or paragraphs.ndim != 2
@@ -118,7 +114,6 @@ class SentenceStore:
         self.para_start = para_start
         self.paragraphs = paragraphs
         self.notice = notice
-        self.retracted = retracted
         #: the document of each sentence
         self.doc: Int32Array = owners(doc_start).astype(np.int32)
         # memoryviews: reading one item of one is a third of the time numpy takes, and gives a Python int
@@ -239,10 +234,6 @@ class DocumentSentences(Sequence[Sentence]):
         """The indexes of the document's sentences that are a correction notice's (``notice``), in order."""
         return np.flatnonzero(self.store.notice[self._lo : self._lo + self._n]).tolist()
 
-    def retracted(self) -> list[int]:
-        """The indexes of the document's sentences its own correction notices take back (``retracted``)."""
-        return np.flatnonzero(self.store.retracted[self._lo : self._lo + self._n]).tolist()
-
     def text(self) -> str:
         """The document's sentences' texts run together, without a separator (one slice of the store,
         no Sentence made): what none of them holds, the whole does not hold either."""
@@ -343,7 +334,6 @@ class StoreBuilder:
         self._paragraph = array("i")
         self._heading = bytearray()
         self._notice = bytearray()
-        self._retracted = bytearray()
         self._doc_start = array("q", [0])
         self._para_start = array("q", [0])
         self._paras = array("i")
@@ -369,25 +359,18 @@ class StoreBuilder:
             return
         self._flush()
         text, offsets, paragraph, heading = self._text, self._offsets, self._paragraph, self._heading
-        texts, paragraphs = [], []
+        texts = []
         for s in sents:
             texts.append(s.text)
-            paragraphs.append(s.paragraph)
             text += s.text.encode("utf-8", "surrogatepass")
             offsets.append(len(text))
             paragraph.append(s.paragraph)
             heading.append(1 if s.heading else 0)
         # (one test of the whole text tells that most articles hold no notice: ``may_retract``)
-        retracted = bytearray(len(texts))
         if may_retract("".join(texts)):
-            notice = [retracts(t) for t in texts]
-            self._notice += bytes(notice)
-            if any(notice):
-                for j in withdrawn_entries(texts, paragraphs, notice):
-                    retracted[j] = 1
+            self._notice += bytes(retracts(t) for t in texts)
         else:
             self._notice += bytes(len(texts))
-        self._retracted += retracted
         self._doc_start.append(len(paragraph))
         for a, b in paras:
             self._paras.append(a)
@@ -409,7 +392,6 @@ class StoreBuilder:
         _extend(self._paragraph, store.paragraph[s0:s1])
         _extend(self._heading, store.heading[s0:s1])
         _extend(self._notice, store.notice[s0:s1])
-        _extend(self._retracted, store.retracted[s0:s1])
         _extend(self._doc_start, store.doc_start[d0 + 1 : d1 + 1] - s0 + sbase)
         _extend(self._paras, store.paragraphs[p0:p1])
         _extend(self._para_start, store.para_start[d0 + 1 : d1 + 1] - p0 + pbase)
@@ -427,7 +409,6 @@ class StoreBuilder:
             np.frombuffer(self._para_start, dtype=np.int64),
             np.frombuffer(self._paras, dtype=np.int32).reshape(-1, 2),
             np.frombuffer(self._notice, dtype=np.bool_),
-            np.frombuffer(self._retracted, dtype=np.bool_),
         )
         return store, [store.as_document(d, m) for d, m in enumerate(self._metas)]
 

@@ -25,7 +25,6 @@ from retrieval.answer import AnswerContext, analyze, select
 from retrieval.answer.bridge import wordnet, written_spelling
 from retrieval.answer.spellings import respelt
 from retrieval.ingest.corpus import Corpus
-from retrieval.ingest.notices import taking_back
 from retrieval.ingest.outlets import outlet_names
 from retrieval.ingest.sentences import RowSentences
 from retrieval.lifecycle.release import collector_paused, note_activity, release
@@ -85,23 +84,6 @@ class _Rows(dict[tuple[str, int], int]):
         for doc_id, d in self._doc.items():
             for i in range(int(self._start[d + 1] - self._start[d])):
                 yield (doc_id, i)
-
-
-def _retracted_rows(corpus: Corpus, rows: _Rows) -> dict[int, int]:
-    """Each row a correction of its own article took back when the corpus was built
-    (``SentenceStore.retracted``), with the row of the notice taking it back: read again for the few
-    articles holding one."""
-    store = corpus.store
-    out: dict[int, int] = {}
-    if not bool(store.retracted.any()):
-        return out
-    for d in np.unique(store.doc[store.retracted]).tolist():
-        sents = list(store.document(d))
-        notices = [bool(store.notice[int(store.doc_start[d]) + j]) for j in range(len(sents))]
-        taken = taking_back([s.text for s in sents], [s.paragraph for s in sents], notices)
-        doc_id = store.doc_ids[d]
-        out.update({rows[(doc_id, j)]: rows[(doc_id, i)] for j, i in taken.items()})
-    return out
 
 
 def _row_sentences(corpus: Corpus, tables: Tables) -> RowSentences:
@@ -235,7 +217,6 @@ class Engine:
             rows=self.rows,
             quotable=self.quotable,
             notices=notices,
-            retracted=_retracted_rows(corpus, self.rows),
             doc_scorer=self.doc_scorer,
             doc_rows=doc_number,
             title_source=_title_terms(self.tables, doc_number),

@@ -323,9 +323,7 @@ def _read(d: Path, tokenizer: Tokenizer, kind: EngineKind, manifest: Manifest) -
     return EngineParts(corpus, tokenizer, kind, tables, indexes, subjects)
 
 
-_STORE_ARRAYS = (
-    *("offsets", "paragraph", "heading", "doc_start", "para_start", "paragraphs", "notice", "retracted"),
-)
+_STORE_ARRAYS = ("offsets", "paragraph", "heading", "doc_start", "para_start", "paragraphs", "notice")
 
 
 def _write_store(d: Path, store: SentenceStore) -> None:
@@ -355,7 +353,6 @@ def _read_store(d: Path, doc_ids: Sequence[str]) -> SentenceStore:
         "para_start": np.int64,
         "paragraphs": np.int32,
         "notice": np.bool_,
-        "retracted": np.bool_,
     }
     for name, dtype in dtypes.items():
         if cols[name].dtype != dtype:
@@ -371,7 +368,6 @@ def _read_store(d: Path, doc_ids: Sequence[str]) -> SentenceStore:
             cols["para_start"],
             cols["paragraphs"],
             cols["notice"],
-            cols["retracted"],
         )
     except ValueError as exc:
         raise PersistError(f"the persisted sentences: {exc}") from exc

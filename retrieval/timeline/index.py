@@ -182,7 +182,7 @@ class TimelineIndex:
         start = min((d.meta.published for d in docs if d.meta.published is not None), default=None)
         for di, doc in enumerate(docs):
             mentions.extend(doc_mentions(di, doc, start))
-        return cls(docs, merge_mentions(_withdrawn_dropped(docs, _retracted_dropped(docs, mentions))))
+        return cls(docs, merge_mentions(_withdrawn_dropped(docs, mentions)))
 
     # ------------------------------------------------------------------ query
 
@@ -590,21 +590,6 @@ def _in_time(ev: Event) -> tuple[str, bool, int]:
     which keep their salience order (the sort is stable)."""
     clocks = [m.clock for m in ev.mentions if m.clock is not None]
     return (ev.value, ev.precision != "day", min(clocks) if clocks else -1)
-
-
-def _retracted_dropped(docs: Sequence[Document], mentions: list[Mention]) -> list[Mention]:
-    """The reports without the sentences their own article's correction took back when the corpus was
-    built (``SentenceStore.retracted``): no event is dated by what the page withdrew."""
-    stores = {
-        id(st): st for d in docs if isinstance(d.sentences, DocumentSentences) for st in [d.sentences.store]
-    }
-    if not any(bool(st.retracted.any()) for st in stores.values()):
-        return mentions
-    gone: set[tuple[int, int]] = set()
-    for di, doc in enumerate(docs):
-        if isinstance(doc.sentences, DocumentSentences):
-            gone.update((di, j) for j in doc.sentences.retracted())
-    return [m for m in mentions if (m.doc, m.sentence) not in gone] if gone else mentions
 
 
 def _withdrawn_dropped(docs: Sequence[Document], mentions: list[Mention]) -> list[Mention]:

@@ -117,7 +117,6 @@ def test_columns_that_disagree_are_refused() -> None:
         para_start=store.para_start,
         paragraphs=store.paragraphs,
         notice=store.notice,
-        retracted=store.retracted,
     )
     SentenceStore(**parts)  # type: ignore[arg-type]
     for name, bad in [
@@ -126,7 +125,6 @@ def test_columns_that_disagree_are_refused() -> None:
         ("doc_ids", ("x", "y")),
         ("heading", np.zeros(2, dtype=np.bool_)),
         ("notice", np.zeros(0, dtype=np.bool_)),
-        ("retracted", np.zeros(2, dtype=np.bool_)),
         ("para_start", np.asarray([0, 2], dtype=np.int64)),
     ]:
         with pytest.raises(ValueError):
