@@ -136,6 +136,11 @@ class _HtmlText(HTMLParser):
         #: the open byline element and the elements opened inside it since, innermost last: an end of
         #: one of those separates the byline's parts, which a page sets apart only by its markup
         self._byline: list[str] = []
+        #: a byline part just ended and no word has come since: the next part's start sets them apart
+        #: ("</span><span>"), where a word between ("<em>Mill Street</em> library") is prose and left as is
+        self._part_ended = False
+        #: the paragraph being read holds a word (kept so that no end tag re-reads the paragraph)
+        self._has_words = False
         self.meta: dict[str, str] = {}
         #: the page's JSON-LD blocks, and the one being read
         self._json_ld: list[str] = []
@@ -164,6 +169,13 @@ class _HtmlText(HTMLParser):
             return
         if tag in _BLOCK_TAGS:
             self._flush()
+            if self._byline and (tag == "p" or self._byline[0] == "p"):
+                # a byline is parts of one line: a paragraph starting ends it, whether or not the page
+                # closed the byline's element ("<p class=byline>By ..." then "<p>", as HTML allows)
+                self._byline.clear()
+        if self._part_ended and self._byline and self._has_words:
+            self._current.append(_BYLINE_SEPARATOR)  # "<span>Owen Delacroix</span><span>CNC ..."
+        self._part_ended = False
         if tag in _VOID_TAGS:
             return
         names = (found.get("class") or "").split() + (found.get("id") or "").split()
@@ -200,8 +212,7 @@ class _HtmlText(HTMLParser):
         if tag in self._byline:
             while self._byline.pop() != tag:
                 pass
-            if self._byline and not self._hiding and "".join(self._current).strip():
-                self._current.append(_BYLINE_SEPARATOR)  # "<span>Owen Delacroix</span><span>CNC ..."
+            self._part_ended = bool(self._byline) and not self._hiding
         if tag in self._hiding:
             while self._hiding and self._hiding.pop() != tag:
                 pass
@@ -224,6 +235,9 @@ class _HtmlText(HTMLParser):
             self._title.append(data)
         elif not self._hiding:
             self._current.append(data)
+            if data.strip():
+                self._has_words = True
+                self._part_ended = False
 
     def _meta(self, attrs: dict[str, str | None]) -> None:
         key = (attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or "").strip().lower()
@@ -239,6 +253,7 @@ class _HtmlText(HTMLParser):
             self.article_of.append(self._article_no)
             self.heading_of.append(self._headings > 0)
         self._current = []
+        self._has_words = False
 
     def articles(self) -> list[tuple[str, str | None]]:
         """The stories of a page that is a row of <article> elements (a round-up, a live page): each

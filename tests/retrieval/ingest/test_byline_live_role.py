@@ -77,3 +77,27 @@ def test_a_tv_sites_byline_element_names_the_author(tmp_path: Path, byline: str)
     doc = build_document(raw)
     assert (doc.meta.author, doc.meta.source) == ("Owen Delacroix", "CNC")
     assert all("Delacroix" not in s.text for s in doc.sentences)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        '<div class="byline"><span>Owen Delacroix</span><span>CNC business reporter</span>',  # never closed
+        # closed by the next <p>, as HTML allows
+        '<p class="byline">By Owen Delacroix, CNC business reporter',
+    ],
+)
+def test_a_byline_element_left_open_never_splits_the_story_after_it(opening: str) -> None:
+    """A byline's parts are set apart only where one part's element meets the next; the story after a byline
+    left open is prose, its emphasis and links kept verbatim."""
+    from retrieval.ingest.html import html_to_text
+
+    page = (
+        f"<html><body><article><h1>Mill Street library stays open</h1>{opening}"
+        "<p>The council voted to keep the <em>Mill Street</em> library open, "
+        '<a href="/x">the mayor</a> said.</p>'
+        "<p>It lends <b>40,000</b> books a year.</p></article></body></html>"
+    )
+    text = html_to_text(page)[0]
+    assert "The council voted to keep the Mill Street library open, the mayor said." in text
+    assert "It lends 40,000 books a year." in text
