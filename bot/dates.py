@@ -37,7 +37,7 @@ def parse_edge(value: str | None, label: str, edge: DateEdge, on: date | None = 
     return first if edge == "start" else last
 
 
-#: the most words one typed date runs over ("the week of 12 May 2025" is the longest kind read)
+#: the most words one typed date runs over ("Tuesday 12 May 2025"; "16 March 2026" is three)
 DATE_WORDS = 4
 
 

@@ -21,9 +21,9 @@ from pydantic_settings import TomlConfigSettingsSource
 log = logging.getLogger("bot.settings")
 
 ENV_PREFIX = "NEWSBOT_"
-#: keys no settings file may hold, at any depth, and the environment variable each belongs in
 #: the settings that name files or folders: a relative one in a settings file is read from its folder
 PATH_SETTINGS = ("corpus", "db", "aliases", "date_formats")
+#: keys no settings file may hold, at any depth, and the environment variable each belongs in
 SECRETS = {"discord_token": "DISCORD_TOKEN", "token": "DISCORD_TOKEN", "web_token": "NEWSBOT_WEB_TOKEN"}
 
 
