@@ -114,12 +114,14 @@ _WRITES = (
 )
 #: "Tim Zadorozhnyy is a news editor at OUTLET", "We are the news team of OUTLET", "X covers crime for
 #: OUTLET", a column's closing tagline ("X writes a weekly column for OUTLET", "X is a former harbour master
-#: and writes about the sea"): who the writer is, never the piece's news or view
+#: and writes about the sea for OUTLET"): who the writer is, never the piece's news or view; what someone
+#: is "and writes" must go on as a tagline does (a column, for an outlet): "X is a retired teacher and
+#: writes to her MP every week" is the story's news
 _BIO = re.compile(
     rf"^(?:We\s+are\s+the\s+(?:news\s+team|newsroom|editors?)\b|"
     rf"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){{0,3}}\s+(?:(?:is|was)\s+(?:a|an|the)\s+[^.]{{0,60}}?\b(?:{_ROLE})s?"
     rf"\s+(?:at|for|with|on|of)\b|covers\s+[^.]{{1,60}}?\s+for\s+[A-Z]|{_WRITES}|"
-    rf"(?:is|was)\s+(?:a|an|the)\s+[^.]{{0,60}}?\s+and\s+(?:writes|{_ROLE}s)\b))"
+    rf"(?:is|was)\s+(?:a|an|the)\s+[^.]{{0,60}}?\s+and\s+{_WRITES}))"
 )
 _BYLINE = re.compile(
     r"^(?:(?:By|BY|Written\s+by|Reporting\s+by|Words\s+by)\s+|[–—-]{1,2}\s*)"
