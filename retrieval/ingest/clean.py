@@ -23,6 +23,7 @@ is returned with its kind so metadata inference can mine bylines, bios and promo
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -554,15 +555,26 @@ _SIGN_OFF = re.compile(
 )
 
 
-def signed_off_as(text: str) -> str | None:
+#: the verbs by which a sign-off asks its reader to keep with the coverage ("Stay with", "Follow", "Read",
+#: "Watch", "Listen to", "Tune to"): a page's closing "Call NHS 111 for more advice." or "Visit the Town
+#: Hall for more" names a helpline or a place, not the outlet; a name other documents are credited to needs
+#: no such verb. Widening it credits pages to whatever their last line tells the reader to contact.
+_FOLLOW_VERBS = frozenset({"stay", "follow", "read", "watch", "listen", "tune"})
+
+
+def signed_off_as(text: str, is_outlet: Callable[[str], bool] = lambda _name: False) -> str | None:
     """The outlet a page's sign-off asks its reader to stay with ("Stay with the Harwick Post for updates."
     -> "Harwick Post"), whatever outlets the corpus knows: only the page's own outlet signs off so; None
-    for any other sentence (an opening word that is no verb's base form, a comma going on to news)."""
+    for any other sentence (an opening word that is no verb's base form, a comma going on to news). The
+    sign-off must ask to follow the coverage (``_FOLLOW_VERBS``) unless ``is_outlet`` knows the name (the
+    source of another document): "Call NHS 111 for more advice." names no outlet."""
     found = _SIGN_OFF.match(text.strip())
     if found is None or not base_verb(found.group("verb")):
         return None
     name = found.group("name").rstrip(".’'")
-    return name if len(name) >= 3 and not name.endswith(("'s", "’s")) else None
+    if len(name) < 3 or name.endswith(("'s", "’s")):
+        return None
+    return name if found.group("verb").lower() in _FOLLOW_VERBS or is_outlet(name) else None
 
 
 @lru_cache(maxsize=256)
