@@ -124,6 +124,13 @@ _BIO = re.compile(
     rf"\s+(?:at|for|with|on|of)\b|covers\s+[^.]{{1,60}}?\s+for\s+[A-Z]|{_WRITES}|"
     rf"(?:is|was)\s+(?:a|an|the)\s+[^.]{{0,60}}?\s+and\s+{_WRITES}))"
 )
+#: a column's closing line saying who its writer is and what they write about, no outlet named ("Gwen
+#: Aldous is a former laboratory manager and writes about science policy."): the writer's bio only as the
+#: page's last line, alone; inside a story "X is a retired teacher and writes about ..." is its news
+_CLOSING_BIO = re.compile(
+    r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s+(?:is|was)\s+(?:a|an|the)\s+[^.]{0,60}?\s+and\s+writes\s+"
+    r"(?:about|on)\s+[^.]{1,80}\.?"
+)
 _BYLINE = re.compile(
     r"^(?:(?:By|BY|Written\s+by|Reporting\s+by|Words\s+by)\s+|[–—-]{1,2}\s*)"
     r"(?P<name>[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|and|&|de|van|von|der|bin|al|la|le)){0,6})"
@@ -673,4 +680,6 @@ def clean(raw: RawDocument) -> Cleaned:
     elif lines and blocks and blocks[-1].text == lines[-1].text and (name := _tagline_masthead(lines[-1])):
         blocks.pop()  # "Kirkdal Courier - your town, your news." closing the page
         removed.append(Removed("masthead", name))
+    elif lines and blocks and blocks[-1].text == lines[-1].text and _CLOSING_BIO.fullmatch(lines[-1].text):
+        removed.append(Removed("bio", blocks.pop().text))  # "... and writes about science policy." last
     return Cleaned(blocks=blocks, removed=removed)

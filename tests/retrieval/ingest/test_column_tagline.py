@@ -34,6 +34,7 @@ def _sentences(root: Path, page: str) -> tuple[list[str], str | None]:
         "Ada Brook writes about the coast and public life every Sunday.",
         "Ada Brook writes about the coast for the Ormsby Echo.",
         "Ada Brook is a former harbour master and writes about the sea for the Ormsby Echo.",
+        "Ada Brook is a former harbour master and writes about the sea.",  # the page's last line
     ],
 )
 def test_a_tagline_is_not_quotable(tmp_path: Path, tagline: str) -> None:
@@ -70,3 +71,9 @@ def test_a_story_paragraph_about_a_writer_stays(tmp_path: Path) -> None:
     )
     sentences, _ = _sentences(tmp_path, page)
     assert "She was the last tenant to leave the block." in sentences
+
+
+def test_a_closing_line_bio_inside_the_story_stays(tmp_path: Path) -> None:
+    line = "Ada Brook is a former harbour master and writes about the sea."
+    sentences, _ = _sentences(tmp_path, _COLUMN + line + "\n\nThe council meets on Monday.\n")
+    assert line in sentences
