@@ -1164,7 +1164,15 @@ def coverage_outlets(question: str, q: QuestionInfo, ctx: AnswerContext) -> Answ
         return "the coverage does not name the outlets of its articles"
     # (most articles first; of equal ones, the coverage's order)
     shown = [name for name, _ in counts.most_common(_LISTED_OUTLETS)]
-    first = {name: next(d for d in ctx.documents if by_doc.get(d) == name) for name in shown}
+    # (each cited by its first article with a sentence to quote: a page of headings alone, a gallery's
+    # captions' titles, quotes no news; one of its pages all the same if it has no other)
+    first = {
+        name: min(
+            (d for d in ctx.documents if by_doc.get(d) == name and ctx.documents[d].sentences),
+            key=lambda d: not _quotable(ctx.documents[d]),
+        )
+        for name in shown
+    }
     got = kind_outlets(question, q, [first[name] for name in shown], ctx)
     rest = len(counts) - len(shown)
     if isinstance(got, str) or rest <= 0:
@@ -1437,6 +1445,11 @@ def _credits(ctx: AnswerContext) -> dict[str, tuple[frozenset[str], list[str]]]:
                 credits.setdefault(person, (toks, []))[1].append(doc_id)
     ctx.memo["credits"] = credits
     return credits
+
+
+def _quotable(doc: Document) -> bool:
+    """Whether an article has a sentence of its text to quote, not its headings alone."""
+    return any(not s.heading for s in doc.sentences)
 
 
 def _lead(doc: Document) -> str:

@@ -1952,11 +1952,16 @@ def compose(
         cited = next((c.n for c in citations if c.doc_id == doc_id and best.sentence.text in c.quote), None)
         if cited is not None:
             statements.insert(0, Statement(text=f"Headline: \u201c{headline}\u201d", citations=[cited]))
-    text = " ".join(
+    return answered(question, q, answer_text(statements), statements, citations, best)
+
+
+def answer_text(statements: Sequence[Statement]) -> str:
+    """The reply's text: each statement, its speaker before it when named, its markers after it (one
+    writing for every reply that joins statements)."""
+    return " ".join(
         (f"{s.speaker}: " if s.speaker else "") + f"{s.text} " + "".join(f"[{n}]" for n in s.citations)
         for s in statements
     )
-    return answered(question, q, text, statements, citations, best)
 
 
 def answered(

@@ -12,25 +12,25 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from retrieval.answer.compose import statement_quote
+from retrieval.answer.compose import answer_text, statement_quote
+from retrieval.answer.question import ASKING_START, REPORTING_VERBS
 from retrieval.models import Answer, Citation, Statement
 
 #: a party as a question names it: a capitalised name, "the" before it or not ("Northstar Wire", "the
 #: Evening Post", "Dr Helen Marsh"); bounded, so a long capitalised run costs nothing
 _PARTY = r"(?:[Tt]he\s+)?[A-Z][\w.&'’-]{0,40}(?:\s+(?:[A-Z0-9][\w.&'’-]{0,40}|of|&)){0,5}"
-#: "what did A and B (each) report as / say about X"
+#: "what did A and B (each) report as / say about X": a verb of reporting only; "what did Hale and Pruitt
+#: give for the appeal" asks what each gave, an act of their own, not an account each is cited for
 _SAID = re.compile(
     rf"^\s*(?i:what)\s+(?P<aux>(?i:did|do|does|have|has))\s+(?P<a>{_PARTY})\s+and\s+(?P<b>{_PARTY})\s+"
-    r"(?:each\s+|both\s+|separately\s+)?(?P<verb>say|said|report|reported|give|given|put|tell|told|write|"
-    r"written|state|stated|claim|claimed)\s+(?P<prep>about|on|as|for|of|regarding)\s+(?P<asked>[^?]{1,200}?)"
-    r"\s*\??\s*$"
+    rf"(?:each\s+|both\s+|separately\s+)?(?P<verb>{REPORTING_VERBS})\s+(?P<prep>about|on|as|for|of|regarding)"
+    r"\s+(?P<asked>[^?]{1,200}?)\s*\??\s*$"
 )
 #: "do A and B agree on X", "did A and B differ over X"
 _AGREE = re.compile(
     rf"^\s*(?P<aux>(?i:do|does|did))\s+(?P<a>{_PARTY})\s+and\s+(?P<b>{_PARTY})\s+(?:both\s+|each\s+)?"
     r"(?:agree|differ|disagree|match|conflict)\s+(?:on|about|over|as\s+to)\s+(?P<asked>[^?]{1,200}?)\s*\??\s*$"
 )
-_ASKING_START = re.compile(r"^(?:what|which|who|whom|whose|when|where|why|how)\b", re.IGNORECASE)
 #: the verbs of speaking, whose "about X" asks what a party said of X (not a figure it gave)
 _SPEAKING = frozenset(
     {"say", "said", "tell", "told", "write", "written", "state", "stated", "claim", "claimed"}
@@ -72,7 +72,7 @@ def two_parties(
             (a, b), (f"What {aux} {a} {verb} about {asked}?", f"What {aux} {b} {verb} about {asked}?")
         )
     # a figure or an account each gives: asked of each party's account ("According to the Ledger, ...")
-    what = reword(asked if _ASKING_START.match(asked) else f"what {'was' if past else 'is'} {asked}")
+    what = reword(asked if ASKING_START.match(asked) else f"what {'was' if past else 'is'} {asked}")
     what = what[:1].lower() + what[1:].rstrip("?")
     return TwoParties((a, b), (f"According to {a}, {what}?", f"According to {b}, {what}?"))
 
@@ -108,7 +108,7 @@ def both_parties(question: str, got: list[Answer], outlet_of: Callable[[str], st
     return Answer(
         question=question,
         abstained=False,
-        answer=_written(statements),
+        answer=answer_text(statements),
         citations=citations,
         statements=statements,
         confidence=min(first.confidence, second.confidence),
@@ -131,14 +131,6 @@ def _only_first(question: str, a: Answer) -> Answer:
             "question": question,
             "citations": kept,
             "statements": [statement],
-            "answer": _written([statement]),
+            "answer": answer_text([statement]),
         }
-    )
-
-
-def _written(statements: list[Statement]) -> str:
-    """The reply's text: each statement, its speaker before it when named, its markers after it."""
-    return " ".join(
-        (f"{s.speaker}: " if s.speaker else "") + f"{s.text} " + "".join(f"[{n}]" for n in s.citations)
-        for s in statements
     )

@@ -354,26 +354,33 @@ _DO_ACCOUNTS_AGREE = re.compile(
 #: report about the number of sick children", "how many deaths did the reports give": the figure asked is
 #: what follows (each account of it is cited, as for "(outlets differ)")
 _FIGURE_NOUNS = r"(?:numbers?|figures?|estimates?|counts?|totals?|tallies|tally|amounts?|tolls?)"
-_GIVEN = (
-    r"(?:give|gives|gave|given|report|reports|reported|cite|cites|cited|quote|quotes|quoted|publish|"
-    r"published|put|state|states|stated|say|says|said)"
+#: the verbs of reporting, by which a question asks what an account says ("what did the Wire report as
+#: the toll", "what did Hale and Pruitt say about the vote"): one list for every reading of accounts
+REPORTING_VERBS = (
+    r"(?:say|says|said|report|reports|reported|cite|cites|cited|quote|quotes|quoted|publish|published|"
+    r"state|states|stated|tell|tells|told|write|writes|wrote|written|claim|claims|claimed)"
 )
+#: ... and of giving a figure, which asks an account's figure ("what numbers did outlets give for X")
+_GIVEN = rf"(?:give|gives|gave|given|put|{REPORTING_VERBS})"
+#: (what is asked runs to the end, its "?" and spaces cut after: a lazy run before "\s*\??\s*$" tried each
+#: split of a run of spaces for each of its ends, cubic in the run's length)
 _ACCOUNTS_FIGURE = re.compile(
     rf"^\s*what\s+(?:(?:different|differing|conflicting|varying|various|other)\s+)?{_FIGURE_NOUNS}\s+"
     rf"(?:(?:have|has|had)\s+(?:been\s+)?|(?:were|was|are|is)\s+(?:being\s+)?|(?:do|does|did)\s+{_ACCOUNTS}\s+|"
-    rf"(?:have|has|had)\s+{_ACCOUNTS}\s+)(?:\w+\s+)?{_GIVEN}\s+(?:for|of|on|about|as)\s+(?P<asked>.+?)\s*\??\s*$|"
+    rf"(?:have|has|had)\s+{_ACCOUNTS}\s+)(?:\w+\s+)?{_GIVEN}\s+(?:for|of|on|about|as)\s+(?P<asked>.+)$|"
     rf"^\s*what\s+(?:(?:do|does|did)\s+{_ACCOUNTS}|(?:have|has|had)\s+{_ACCOUNTS})\s+{_GIVEN}\s+"
-    rf"(?:for|of|on|about|as)\s+(?P<figure>the\s+{_FIGURE_NOUNS}\s+of\s+.+?)\s*\??\s*$",
+    rf"(?:for|of|on|about|as)\s+(?P<figure>the\s+{_FIGURE_NOUNS}\s+of\s+.+)$",
     re.IGNORECASE,
 )
 #: "how many deaths did outlets report", "how much did the reports say was lost": the figure asked, its
-#: accounts aside
+#: accounts aside (what is asked ends on a letter, so a run of spaces is crossed once, not once a space)
 _FIGURE_BY_ACCOUNTS = re.compile(
-    rf"^\s*(?P<asked>how\s+(?:many|much)\s+.+?)\s+(?:do|does|did|have|has|had)\s+{_ACCOUNTS}\s+{_GIVEN}"
+    rf"^\s*(?P<asked>how\s+(?:many|much)\s+.*?\S)\s+(?:do|does|did|have|has|had)\s+{_ACCOUNTS}\s+{_GIVEN}"
     r"(?P<rest>(?:\s+[a-z]+){0,3})\s*\??\s*$",
     re.IGNORECASE,
 )
-_ASKING_START = re.compile(r"^(?:what|which|who|whom|whose|when|where|why|how)\b", re.IGNORECASE)
+#: a clause that is itself a question, by its asking word
+ASKING_START = re.compile(r"^(?:what|which|who|whom|whose|when|where|why|how)\b", re.IGNORECASE)
 #: a figure asked by its noun ("the total of the bribes"), and the article before what is counted
 _THE_NOUN_OF = re.compile(r"the\s+[a-z-]+\s+of\s", re.IGNORECASE)
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
@@ -434,11 +441,17 @@ def _figure_asked(question: str) -> str:
     if (m := _ACCOUNTS_FIGURE.match(question)) is None:
         return question
     if m.group("figure"):
-        return f"What is {m.group('figure')}?"
-    asked = m.group("asked")
+        return f"What is {_unended(m.group('figure'))}?"
+    asked = _unended(m.group("asked"))
     if _THE_NOUN_OF.match(asked):
         return f"What is {asked}?"  # "the total of the bribes", "the value of the haul"
     return f"How many {_LEADING_THE.sub('', asked)}?"
+
+
+def _unended(asked: str) -> str:
+    """What a question asks without its closing "?" and the spaces around it, cut in one pass."""
+    asked = asked.rstrip()
+    return asked[:-1].rstrip() if asked.endswith("?") else asked
 
 
 def without_remarks(question: str) -> str:
@@ -469,7 +482,7 @@ def without_remarks(question: str) -> str:
     m = _DO_ACCOUNTS_AGREE.match(kept)
     if m is not None:
         asked = m.group("asked").strip()
-        kept = asked[:1].upper() + asked[1:] if _ASKING_START.match(asked) else f"What is {asked}"
+        kept = asked[:1].upper() + asked[1:] if ASKING_START.match(asked) else f"What is {asked}"
     kept = _figure_asked(kept)
     kept = kept.strip()
     return kept if kept and kept != question.strip() else question
@@ -505,7 +518,7 @@ def offered(question: str) -> list[str]:
     figures = [
         f.group(0).rstrip(",.") for f in _ONE_FIGURE.finditer(re.sub(r"\s+or\s+", " , ", m.group("all")))
     ]
-    if _ASKING_START.match(question.strip()) and m.group("lead").strip() and not rest.strip(" ?.!"):
+    if ASKING_START.match(question.strip()) and m.group("lead").strip() and not rest.strip(" ?.!"):
         without = question[: m.start()] + rest
         if _ASKS_FIGURE.match(question.strip()):
             return [without]

@@ -1891,8 +1891,11 @@ def select(question: str, ctx: AnswerContext) -> Answer:
     def in_corpus(word: str) -> bool:
         return any(ctx.scorer.df(t) > 0 for t in ctx.tokenizer.tokens(word))
 
+    # (runs of spaces and line breaks read as one space first: every reading below sees words apart by one
+    # space, and no pattern's cost grows with a run's length)
+    spaced = " ".join(question.split())
     asked = g_restored(
-        spelled_out(without_greeting(without_remarks(question), in_corpus), in_corpus), in_corpus
+        spelled_out(without_greeting(without_remarks(spaced), in_corpus), in_corpus), in_corpus
     )
     asked = chat_spelled(asked, ctx)  # "where r the evacuees staying", "who is the capt of the ferry"
     asked = counted_spelled(asked, ctx)  # "how many ppl were arrested": the coverage's "people"

@@ -23,6 +23,7 @@ is returned with its kind so metadata inference can mine bylines, bios and promo
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -114,12 +115,21 @@ _WRITES = (
 )
 #: "Tim Zadorozhnyy is a news editor at OUTLET", "We are the news team of OUTLET", "X covers crime for
 #: OUTLET", a column's closing tagline ("X writes a weekly column for OUTLET", "X is a former harbour master
-#: and writes about the sea"): who the writer is, never the piece's news or view
+#: and writes about the sea for OUTLET"): who the writer is, never the piece's news or view; what someone
+#: is "and writes" must go on as a tagline does (a column, for an outlet): "X is a retired teacher and
+#: writes to her MP every week" is the story's news
 _BIO = re.compile(
     rf"^(?:We\s+are\s+the\s+(?:news\s+team|newsroom|editors?)\b|"
     rf"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){{0,3}}\s+(?:(?:is|was)\s+(?:a|an|the)\s+[^.]{{0,60}}?\b(?:{_ROLE})s?"
     rf"\s+(?:at|for|with|on|of)\b|covers\s+[^.]{{1,60}}?\s+for\s+[A-Z]|{_WRITES}|"
-    rf"(?:is|was)\s+(?:a|an|the)\s+[^.]{{0,60}}?\s+and\s+(?:writes|{_ROLE}s)\b))"
+    rf"(?:is|was)\s+(?:a|an|the)\s+[^.]{{0,60}}?\s+and\s+{_WRITES}))"
+)
+#: a column's closing line saying who its writer is and what they write about, no outlet named ("Gwen
+#: Aldous is a former laboratory manager and writes about science policy."): the writer's bio only as the
+#: page's last line, alone; inside a story "X is a retired teacher and writes about ..." is its news
+_CLOSING_BIO = re.compile(
+    r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s+(?:is|was)\s+(?:a|an|the)\s+[^.]{0,60}?\s+and\s+writes\s+"
+    r"(?:about|on)\s+[^.]{1,80}\.?"
 )
 _BYLINE = re.compile(
     r"^(?:(?:By|BY|Written\s+by|Reporting\s+by|Words\s+by)\s+|[–—-]{1,2}\s*)"
@@ -552,15 +562,26 @@ _SIGN_OFF = re.compile(
 )
 
 
-def signed_off_as(text: str) -> str | None:
+#: the verbs by which a sign-off asks its reader to keep with the coverage ("Stay with", "Follow", "Read",
+#: "Watch", "Listen to", "Tune to"): a page's closing "Call NHS 111 for more advice." or "Visit the Town
+#: Hall for more" names a helpline or a place, not the outlet; a name other documents are credited to needs
+#: no such verb. Widening it credits pages to whatever their last line tells the reader to contact.
+_FOLLOW_VERBS = frozenset({"stay", "follow", "read", "watch", "listen", "tune"})
+
+
+def signed_off_as(text: str, is_outlet: Callable[[str], bool] = lambda _name: False) -> str | None:
     """The outlet a page's sign-off asks its reader to stay with ("Stay with the Harwick Post for updates."
     -> "Harwick Post"), whatever outlets the corpus knows: only the page's own outlet signs off so; None
-    for any other sentence (an opening word that is no verb's base form, a comma going on to news)."""
+    for any other sentence (an opening word that is no verb's base form, a comma going on to news). The
+    sign-off must ask to follow the coverage (``_FOLLOW_VERBS``) unless ``is_outlet`` knows the name (the
+    source of another document): "Call NHS 111 for more advice." names no outlet."""
     found = _SIGN_OFF.match(text.strip())
     if found is None or not base_verb(found.group("verb")):
         return None
     name = found.group("name").rstrip(".’'")
-    return name if len(name) >= 3 and not name.endswith(("'s", "’s")) else None
+    if len(name) < 3 or name.endswith(("'s", "’s")):
+        return None
+    return name if found.group("verb").lower() in _FOLLOW_VERBS or is_outlet(name) else None
 
 
 @lru_cache(maxsize=256)
@@ -659,4 +680,6 @@ def clean(raw: RawDocument) -> Cleaned:
     elif lines and blocks and blocks[-1].text == lines[-1].text and (name := _tagline_masthead(lines[-1])):
         blocks.pop()  # "Kirkdal Courier - your town, your news." closing the page
         removed.append(Removed("masthead", name))
+    elif lines and blocks and blocks[-1].text == lines[-1].text and _CLOSING_BIO.fullmatch(lines[-1].text):
+        removed.append(Removed("bio", blocks.pop().text))  # "... and writes about science policy." last
     return Cleaned(blocks=blocks, removed=removed)

@@ -245,7 +245,11 @@ def _credited_outlets(docs: list[Document]) -> list[Document]:
             elif not own:
                 # nothing names the page's outlet but its own sign-off ("Stay with the Harwick Post for
                 # updates."), an outlet no other document need name; one name only
-                signed = {n for t in texts[-_SIGN_OFF_SENTENCES:] if (n := signed_off_as(t)) is not None}
+                signed = {
+                    n
+                    for t in texts[-_SIGN_OFF_SENTENCES:]
+                    if (n := signed_off_as(t, lambda name: name_key(name) in written)) is not None
+                }
                 source = signed.pop() if len(signed) == 1 else None
             if source is not None:
                 provenance = {**doc.meta.provenance, "source": "inferred"}

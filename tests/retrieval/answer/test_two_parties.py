@@ -2,7 +2,8 @@
 agree on X", "what did A and B say about X") is asked of each party alone and answered with each one's
 statement under its own citation, the second labelled with its outlet; asked as one it quoted one party,
 or declined (no sentence names both). Whether two parties agree is a question of the coverage only when
-both are its outlets; a joint act ("say in their letter") is asked as written."""
+both are its outlets; a joint act ("say in their letter") and what each gave ("give for the appeal": no
+verb of reporting) are asked as written."""
 
 from __future__ import annotations
 
@@ -58,6 +59,8 @@ def test_each_persons_statement(engine: Engine) -> None:
         "Did Russia and Ukraine agree on a ceasefire?",  # not outlets: whether they reached one
         "What did Vasser and Quist say in their letter?",  # one joint letter
         "What did Hale say about the sea wall?",  # one party
+        "What did Hale and Pruitt give for the flood appeal?",  # what each gave, no account of it
+        "What did Hale and Pruitt put on the table?",
     ],
 )
 def test_not_two_parties(question: str) -> None:

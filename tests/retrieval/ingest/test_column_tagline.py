@@ -1,7 +1,8 @@
 """A column's closing tagline ("Ada Brook writes a weekly column for the Ormsby Echo.", "... is a former
-harbour master and writes about the sea every Sunday.") says who the writer is, not what the column
+harbour master and writes about the sea for the Ormsby Echo.") says who the writer is, not what the column
 argues: it is the page's bio, never a quotable sentence, and it names the page's outlet when nothing else
-does. A story's sentence about what someone writes is not one."""
+does. A story's sentence about what someone writes is not one, nor a story's paragraph about who someone
+is and what they write to ("... is a retired teacher and writes to her MP every week.")."""
 
 from __future__ import annotations
 
@@ -32,7 +33,8 @@ def _sentences(root: Path, page: str) -> tuple[list[str], str | None]:
         "Ada Brook is a former harbour master and writes a fortnightly column for the Ormsby Echo.",
         "Ada Brook writes about the coast and public life every Sunday.",
         "Ada Brook writes about the coast for the Ormsby Echo.",
-        "Ada Brook is a former harbour master and writes about the sea.",
+        "Ada Brook is a former harbour master and writes about the sea for the Ormsby Echo.",
+        "Ada Brook is a former harbour master and writes about the sea.",  # the page's last line
     ],
 )
 def test_a_tagline_is_not_quotable(tmp_path: Path, tagline: str) -> None:
@@ -48,8 +50,30 @@ def test_a_tagline_names_the_outlet(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     "line",
-    ["Morrison writes about her childhood in the memoir.", "Hale writes that the council failed the town."],
+    [
+        "Morrison writes about her childhood in the memoir.",
+        "Hale writes that the council failed the town.",
+        "Marta Lind is a retired teacher and writes to her MP every week.",
+    ],
 )
 def test_a_story_sentence_about_writing_stays(tmp_path: Path, line: str) -> None:
     sentences, _ = _sentences(tmp_path, _COLUMN + line + "\n")
+    assert line in sentences
+
+
+def test_a_story_paragraph_about_a_writer_stays(tmp_path: Path) -> None:
+    page = (
+        "Tenants evicted from Ormsby block\n\n"
+        "Bailiffs cleared the last tenants from Harbour Court in Ormsby on Friday.\n\n"
+        "Marta Lind is a retired teacher and writes to her MP every week. She was the last tenant to leave "
+        "the block.\n\n"
+        "The council sold the block to a developer in March.\n"
+    )
+    sentences, _ = _sentences(tmp_path, page)
+    assert "She was the last tenant to leave the block." in sentences
+
+
+def test_a_closing_line_bio_inside_the_story_stays(tmp_path: Path) -> None:
+    line = "Ada Brook is a former harbour master and writes about the sea."
+    sentences, _ = _sentences(tmp_path, _COLUMN + line + "\n\nThe council meets on Monday.\n")
     assert line in sentences

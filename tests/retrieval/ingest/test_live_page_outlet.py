@@ -83,12 +83,20 @@ def test_a_sign_off_names_the_page_outlet_no_other_document_names(
         "Stay with the Harwick Post for updates.\n\nThe river is rising.\n\nRoads are shut.\n\n"
         "Schools are closed.",
         "**9:05 a.m.** The river is rising.\n\nJoin Mayor Hale for a walk on Friday.",
+        # a closing line asking the reader to call or visit someone names a helpline or a place
+        "Health officials confirmed 14 measles cases.\n\nCall NHS 111 for more advice.",
+        "The river is rising.\n\nVisit Ormsby Town Hall online for more updates.",
         # two outlets signing off: neither is told apart
         "The river is rising.\n\nStay with the Harwick Post for updates.\n\nStay with Ormsby Radio for more.",
     ],
 )
 def test_no_sign_off_or_two_names_no_outlet(tmp_path: Path, page: str) -> None:
     assert _source_of(tmp_path, page) is None
+
+
+def test_a_sign_off_with_another_verb_names_an_outlet_the_corpus_credits(tmp_path: Path) -> None:
+    page = "The river is rising.\n\nCheck Ormsby Echo online for more updates."
+    assert _source_of(tmp_path, page) == "Ormsby Echo"
 
 
 def test_a_named_outlet_is_not_replaced_by_a_sign_off(tmp_path: Path) -> None:
