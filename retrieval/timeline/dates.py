@@ -64,7 +64,6 @@ from retrieval.timeline.expressions import (
     PUT_ON,
     REL_DAY,
     REL_UNIT,
-    REPORTED_AFTER,
     REPORTED_PLAN,
     SEASON_YEAR,
     SET_BEFORE,
@@ -80,6 +79,7 @@ from retrieval.timeline.expressions import (
     Kind,
     MentionPrecision,
     puts_ahead,
+    reported_after,
 )
 from retrieval.timeline.finder import FinderBase, Shifted
 
@@ -473,7 +473,7 @@ class _Finder(FinderBase):
             shift = -back
         elif SUBJECT_FUTURE.match(self.text, m.end("wd")):
             shift = ahead  # "Sunday could be hotter still": the day the forecast is for
-        elif REPORTED_AFTER.match(self.text, m.end("wd")):
+        elif reported_after(self.text, m.end("wd")):
             # "Outpatient clinics on Monday would go ahead as normal, the trust said": a reported plan's,
             # the nearest such day, as with its marker before the day
             shift = -back if back <= ahead else ahead

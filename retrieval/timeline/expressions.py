@@ -285,12 +285,35 @@ SUBJECT_FUTURE = re.compile(
 #: a reported plan's verb right after a weekday heading its clause ("Outpatient clinics on Monday would go
 #: ahead as normal, the trust said", "the vote on Friday was due to go ahead"): the plan as it stood when it
 #: was reported, as after ``REPORTED_PLAN`` before the day, so the nearest such day; not a refusal ("the trust
-#: on Monday would not say how many were hurt": a past day's) nor "would have" (a past imagined)
+#: on Monday would not say how many were hurt": a past day's) nor "would have" (a past imagined), nor "due
+#: to" giving a cause ("The closure on Friday was due to a burst water main": ``lexicon.NOT_CAUSE``) nor
+#: "going to" a place; a narrative's "would later", "would eventually" (what came after, told from a past)
+#: is none either. Use ``reported_after``: a bare "would" needs a reporting verb too
 REPORTED_AFTER = re.compile(
     r"(?:\s+(?:morning|afternoon|evening|night))?\s+"
-    r"(?:would|(?:was|were)\s+(?:due|expected|set|scheduled|going)\s+to)\b(?!\s+(?:not|never|have)\b)",
+    r"(?:(?P<would>would)(?!\s+(?:not|never|have|later|eventually|then|soon|ultimately|go\s+on\s+to)\b)|"
+    rf"(?:was|were)\s+(?:due{lexicon.NOT_CAUSE}|expected|set|scheduled|going{lexicon.NOT_PLACE})\s+to\b)",
     re.I,
 )
+#: a reporting verb ("said", "told", "according to"), whose report a bare "would" can be the plan of
+_REPORTS = re.compile(rf"\b(?:{'|'.join(sorted(lexicon.REPORTING_WORDS))})\b", re.I)
+#: the rest of a "would" clause telling how it ended ("would burn for three days before it was contained"):
+#: a narrator who knows the outcome tells a past, not a plan (a bounded reach, the clause's words)
+_OUTCOME_TOLD = re.compile(
+    r"[^.;:!?]{0,200}?\b(?:before|until|after|when)\s+(?:\w+\s+){0,4}?(?:was|were|had)\b", re.I
+)
+
+
+def reported_after(text: str, end: int) -> bool:
+    """Whether a weekday ending at ``end`` heads a reported plan's clause (``REPORTED_AFTER``): "was due to
+    go ahead" is one; a bare "would" only in a sentence that reports it ("..., the trust said") and whose
+    clause does not go on to tell how it ended (a past narrative's "would", not a plan)."""
+    m = REPORTED_AFTER.match(text, end)
+    if m is None:
+        return False
+    if not m.group("would"):
+        return True
+    return bool(_REPORTS.search(text)) and _OUTCOME_TOLD.match(text, m.end()) is None
 
 
 #: words in "-ed" that are no past form: a base verb in "-eed" ("will proceed on Monday", "exceed",

@@ -62,6 +62,27 @@ def test_a_refusal_on_a_weekday_stays_in_the_past() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("The closure on Friday was due to a burst water main, the council said.", "2026-04-10"),
+        (
+            "The fire on Saturday would burn for three days before it was contained, officials said.",
+            "2026-04-11",
+        ),
+        ("The crowd on Saturday would later swell to 5,000, police said.", "2026-04-11"),
+        ("The market on Saturday would draw a record crowd.", "2026-04-11"),
+    ],
+)
+def test_a_cause_or_a_narrative_would_after_a_weekday_is_no_plan(tmp_path: Path, text: str, day: str) -> None:
+    """In a Wednesday article "on Friday was due to a burst water main" gives a cause, and "would burn ...
+    before it was contained", "would later swell", an unreported "would" tell a past as a narrator who
+    knows its end: last Friday's or Saturday's, not a plan for the coming one."""
+    wednesday = date(2026, 4, 15)
+    assert _values(text, wednesday) == [day]
+    assert _events(tmp_path, _doc("a", wednesday.isoformat(), text)) == [(day, False, text)]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The hearing was moved to a new date in May.",
