@@ -47,7 +47,14 @@ from retrieval.answer.about import (
 )
 from retrieval.answer.amounts import amount_wording, count_wording, measure_wording
 from retrieval.answer.anchor import asked_anchor
-from retrieval.answer.background import follows_cause, reports_background, tells_what_they_had_done
+from retrieval.answer.background import (
+    PRONOUN_OPENING,
+    follows_cause,
+    own_failing,
+    reported_clause,
+    reports_background,
+    tells_what_they_had_done,
+)
 from retrieval.answer.bridge import (
     TermBridge,
     bridge_term,
@@ -3597,7 +3604,14 @@ def _holder(q: QuestionInfo, best: Candidate, ctx: AnswerContext) -> Sentence | 
             ):
                 background = other
             continue
-        if q.kind == "reason" and j == s.index + 1:
+        if (
+            q.kind == "reason"
+            and j == s.index + 1
+            and not follows_cause(other.text, act)
+            and not _act_says(q, other)
+        ):
+            # (an account right after the act may be followed by its reason; a sentence that already
+            # gives one, what the act followed or what the thing it made says, stays)
             return _account_reason(q, other, ctx) or other
         return other
     return finding or background or earlier or _head_holder(q, best, ctx)
@@ -3610,11 +3624,6 @@ def _attributed_quote(s: Sentence, ctx: AnswerContext) -> bool:
     return bool(OPENS_QUOTE.match(s.text)) and _quote_attribution(s, ctx) is not None
 
 
-#: a sentence opening on a pronoun for the person or the people the sentence before names ("She said
-#: she had not known ...", "They said ...")
-_PRONOUN_OPENING = re.compile(r"^\W*(?:he|she|they)\b", re.IGNORECASE)
-
-
 def _account_reason(q: QuestionInfo, account: Sentence, ctx: AnswerContext) -> Sentence | None:
     """The sentence right after ``account`` (the actor's account read right after the act, giving no
     reason word itself: "Ellison told the board in a letter that she was stepping down", an apology),
@@ -3622,7 +3631,10 @@ def _account_reason(q: QuestionInfo, account: Sentence, ctx: AnswerContext) -> S
     before (``reports_background``: "She said she had not known about the scheme but accepted
     responsibility for it.", "The board said he had not acted on ..."), or, going on with it by a
     pronoun for its speaker, a reason word (``types.type_score``) or what that person had done before
-    (``tells_what_they_had_done``: "He had not acted on the auditors' warning"). An account may only
+    (``tells_what_they_had_done``: "He had not acted on the auditors' warning"). What had happened must
+    explain the act: a reason word, or a clause bound to the act's subject (a pronoun, a word the question
+    names it by) telling a failing (``background.own_failing``), not any earlier fact ("The fund said he
+    had joined its board in 2019"). An account may only
     retell the act or apologise for it, and the next sentence say why; None when ``account`` gives a
     reason itself or the next sentence gives none."""
     if type_score(q.kind, account.text, q, ctx.tokenizer) >= 1.0 or reports_background(account.text):
@@ -3633,10 +3645,18 @@ def _account_reason(q: QuestionInfo, account: Sentence, ctx: AnswerContext) -> S
     after = _quotable_neighbour(ctx, account.doc_id, account.index + 1)
     if after is None or after.paragraph > account.paragraph + 1:
         return None
-    if reports_background(after.text):
+    subject = frozenset(q.subject) | asked_names(q)
+    reason_word = type_score(q.kind, after.text, q, ctx.tokenizer) >= 1.0
+    reported = reported_clause(after.text)
+    if (
+        reported is not None
+        and reports_background(after.text)
+        and (reason_word or own_failing(reported, subject, ctx.tokenizer.term_set))
+    ):
         return after
-    if _PRONOUN_OPENING.match(after.text) and (
-        type_score(q.kind, after.text, q, ctx.tokenizer) >= 1.0 or tells_what_they_had_done(after.text)
+    if PRONOUN_OPENING.match(after.text) and (
+        reason_word
+        or (tells_what_they_had_done(after.text) and own_failing(after.text, subject, ctx.tokenizer.term_set))
     ):
         return after
     return None
@@ -3764,7 +3784,7 @@ def _reason_beside(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
         and (
             not names
             or bool(ctx.tokenizer.term_set(holder.text) & names)
-            or bool(_HE_OR_SHE.match(holder.text))
+            or bool((m := PRONOUN_OPENING.match(holder.text)) and m.group("one"))
         )
     )
 
@@ -3797,11 +3817,6 @@ def _reason_told_elsewhere(
         return False
     doc_id = c.sentence.doc_id
     return asked_names(q) <= document_terms(ctx, doc_id) | title_terms(ctx, doc_id) and answers(q, c, ctx)
-
-
-#: a sentence opening on a person's pronoun, who is the one the sentence before names ("He said in a
-#: letter ...")
-_HE_OR_SHE = re.compile(r"^\W*(?:he|she)\b", re.IGNORECASE)
 
 
 def _act_bases(q: QuestionInfo) -> frozenset[str]:
