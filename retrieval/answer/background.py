@@ -70,7 +70,7 @@ def reports_background(text: str, quoted: bool = False) -> bool:
     cracks" being a noun's). Someone who "had said" is an earlier word (``select._said_before``), read
     there. Nor a report told as coming after the act (``_AFTERWARDS``)."""
     reported = reported_clause(text, quoted)
-    return reported is not None and _past_perfect(reported)
+    return reported is not None and past_perfect(reported)
 
 
 def reported_clause(text: str, quoted: bool = False) -> str | None:
@@ -87,7 +87,7 @@ def reported_clause(text: str, quoted: bool = False) -> str | None:
     return text if quoted else None
 
 
-def _past_perfect(text: str) -> bool:
+def past_perfect(text: str) -> bool:
     """Whether a text holds a past perfect: ``_HAD`` and a past participle, a verb form WordNet reads as
     inflected that is not a third person's "-s" ("had cracks" is a noun's)."""
     wn = wordnet()
@@ -124,7 +124,7 @@ def tells_what_they_had_done(text: str) -> bool:
     m = PRONOUN_OPENING.match(text)
     if m is None or text[m.end() :].lower().split(None, 1)[:1] != ["had"] or _AFTERWARDS.search(text):
         return False
-    return _past_perfect(text[m.end() :])
+    return past_perfect(text[m.end() :])
 
 
 def own_failing(clause: str, subject: frozenset[str], terms: Callable[[str], frozenset[str]]) -> bool:

@@ -51,6 +51,7 @@ from retrieval.answer.background import (
     PRONOUN_OPENING,
     follows_cause,
     own_failing,
+    past_perfect,
     reported_clause,
     reports_background,
     tells_what_they_had_done,
@@ -4078,12 +4079,22 @@ def _actor_quoted_after(q: QuestionInfo, did: Sentence, after: Sentence, ctx: An
 #: a quotation's first person plural and a past tense in it ("We had no choice", "we could not pay"): a
 #: body's account of what it faced, not a reaction to come ("We will fight this")
 _WE_THEN = re.compile(r"\b(?:we|our)\b(?:\W+\w+){0,3}?\W+(?:had|was|were|did|could)\b", re.IGNORECASE)
+#: a reason's form in such a quotation: no other way open ("we had no choice", "we could not pay"), a
+#: conjunction of cause ("because", "so that", ", so", "after", "since"); with a past perfect
+#: (``background.past_perfect``: "our reserves had fallen") what it faced before the act. A feeling or a
+#: verdict on what followed ("We were delighted with how calmly our customers responded") is none
+_REASON_FORM = re.compile(
+    r"\bno\s+(?:other\s+)?(?:choice|option|alternative)\b|\bcould\s*(?:not\b|n['\u2019]t\b)|"
+    r"\b(?:because|after|since)\b|\bso\s+that\b|,\s*so\b",
+    re.IGNORECASE,
+)
 
 
 def _body_speaks_after(did: Sentence, after: Sentence, ctx: AnswerContext) -> bool:
     """Whether ``after``, right after ``did`` in its paragraph, opens a quotation in the first person
     plural and the past (``_WE_THEN``: '"We had no choice: the cash simply was not there," chief executive
-    Lena Ruud said.') attributed to someone whose role before their name speaks for a body
+    Lena Ruud said.') in a reason's form (``_REASON_FORM`` or a past perfect; not '"We were delighted with
+    how calmly our customers responded"') attributed to someone whose role before their name speaks for a body
     (``_speaks_for_body``: an executive, a chair, a spokesperson; not a resident, an analyst, a member):
     the body the sentence before tells acting speaks through them, "we" being it, and their account
     right after its act says why, in words no cause pattern reads. ``_actor_quoted_after`` asks the
@@ -4097,7 +4108,12 @@ def _body_speaks_after(did: Sentence, after: Sentence, ctx: AnswerContext) -> bo
         return False
     quoted = after.text[: m.start()] if closing is after else after.text
     role = [w for w in (m.group("who") or m.group("after") or "").split() if w[:1].islower()]
-    return bool(role) and _WE_THEN.search(quoted) is not None and _speaks_for_body(role, frozenset(), ctx)
+    return (
+        bool(role)
+        and _WE_THEN.search(quoted) is not None
+        and (_REASON_FORM.search(quoted) is not None or past_perfect(quoted))
+        and _speaks_for_body(role, frozenset(), ctx)
+    )
 
 
 #: the WordNet classes of a role whose holder speaks for a body (``_actor_quoted_after``): one who leads

@@ -281,6 +281,16 @@ def test_a_why_brings_the_reason_after_the_actors_apology(tmp_path: Path, then: 
         ('"We will not let the cash problem stop us," chief executive Lena Ruud said.', False),
         # ... nor someone who speaks for no body
         ('"We had no choice: the cash simply was not there," customer Lena Ruud said.', False),
+        # ... nor a feeling on what followed, in no reason's form
+        (
+            '"We were delighted with how calmly our cash customers responded," chief Lena Ruud said.',
+            False,
+        ),
+        # ... while what the body had faced before is one
+        (
+            '"Our cash reserves had fallen below the minimum we were allowed," chief Lena Ruud said.',
+            True,
+        ),
     ],
 )
 def test_a_why_brings_the_bodys_officer_speaking_for_it(tmp_path: Path, quote: str, brought: bool) -> None:
