@@ -285,6 +285,8 @@ class _Finder(FinderBase):
                     if cue in {"until", "till"} or (cue == "by" and self.deadline_by(m.start())):
                         tense = tense if tense == "future" else None
                     set_for = tense is None and self.set_for(m.start())
+                    if set_for and self.moved_to(m.start()):
+                        tense = "future"  # "moved to a new date in November": the coming November
                     y = self._clause_year(m.start("mon"), m.end()) or (
                         nearest_year(mon, None, a, tense=tense, balanced=set_for) or a.year
                     )

@@ -218,12 +218,13 @@ _TIME_NOUN = r"(?:\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,2}?(?:date|day)(?:\s+(?:i
 #: "scheduled for Friday", "postponed until Monday", "moved the hearing to Thursday". News copy tells a past
 #: day with a bare weekday or "on" ("were cancelled Tuesday", "said on Tuesday"); a day something is put on
 #: or off to is the coming one, whatever the tense of the verb that put it there. "to" only after a verb
-#: that moves a date ("from Monday to Wednesday" is a span, either side of now)
+#: that moves a date ("from Monday to Wednesday" is a span, either side of now); ``moved`` the moving
+#: verb's "to" ("moved to a new date in November"), which sets the day ahead of the moving
 SET_FOR = re.compile(
     rf"\b(?:for|until|till|(?:{_MOVED}|moves|move|postpones|postpone|reschedules|delays|defers|adjourns)"
     # "moved to a new date in May", "postponed until a later date in June": the day set, named through a
     # noun of time after the verb's "to" (not a bare "for": "seen for the first time on Tuesday")
-    rf"\s+(?:[\w'’-]+\s+){{0,4}}?(?:(?:to|until|till){_TIME_NOUN}?|for))"
+    rf"\s+(?:[\w'’-]+\s+){{0,4}}?(?:(?P<moved>to|until|till){_TIME_NOUN}?|for))"
     # "until at least March 14", "until the end of": a bound hedged is still the day set
     r"(?:\s+at\s+(?:least|the\s+earliest|the\s+latest))?\s+$",
     re.I,

@@ -109,6 +109,21 @@ def test_a_day_set_for_takes_the_nearest_year_either_side() -> None:
     assert _values("The hearing was held in May.") == ["2025-05"]
 
 
+@pytest.mark.parametrize(
+    ("text", "month"),
+    [
+        ("The hearing was moved to a new date in November.", "2026-11"),
+        ("The vote on the budget was postponed to a later date in October.", "2026-10"),
+        ("The hearing was moved to a new date in May.", "2026-05"),
+    ],
+)
+def test_a_month_a_thing_is_moved_to_is_the_coming_one(tmp_path: Path, text: str, month: str) -> None:
+    """A month something is moved to lies ahead of the moving: November of an April article is this
+    November, seven months on, though last November is nearer."""
+    assert _values(text) == [month]
+    assert _events(tmp_path, _doc("a", SUNDAY.isoformat(), text)) == [(month, True, text)]
+
+
 def test_a_noun_of_time_after_a_bare_for_sets_no_day() -> None:
     """ "seen the report for the first time on Tuesday night" tells when she saw it: the Tuesday gone."""
     text = "The minister said she had seen the report for the first time on Tuesday night."
