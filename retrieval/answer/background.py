@@ -176,6 +176,15 @@ def follows_cause(text: str, act: frozenset[str]) -> bool:
     if noun is None:
         return True
     low = noun.lower()
-    derived = act | {n for b in act for n in wn.related(b, 1, synonyms=False)}
     bases = {lemma for pos, lemma in wn.lemmas(low) if pos == "n"}
-    return bool(bases & derived) or bool(wn.sense_classes(low, "n", 1) & _HAPPENINGS)
+    return bool(bases & act_names(act)) or bool(wn.sense_classes(low, "n", 1) & _HAPPENINGS)
+
+
+def act_names(act: frozenset[str]) -> frozenset[str]:
+    """The words a sentence may name an act by as its subject: the base forms of its verbs (``act``,
+    "freeze") and the words WordNet derives from them ("suspension" of "suspend"); ``act`` alone without
+    WordNet."""
+    wn = wordnet()
+    if wn is None:
+        return act
+    return act | {n for b in act for n in wn.related(b, 1, synonyms=False)}

@@ -49,6 +49,7 @@ from retrieval.answer.amounts import amount_wording, count_wording, measure_word
 from retrieval.answer.anchor import asked_anchor
 from retrieval.answer.background import (
     PRONOUN_OPENING,
+    act_names,
     follows_cause,
     own_failing,
     past_perfect,
@@ -3812,9 +3813,8 @@ def _reason_told_elsewhere(
     wn = wordnet()
     if c.type_score < 1.0 or c.sentence.doc_id == told.sentence.doc_id or m is None or wn is None:
         return False
-    derived = act | {n for b in act for n in wn.related(b, 1, synonyms=False)}
     nouns = {lemma for w in m.group("words").lower().split() for pos, lemma in wn.lemmas(w) if pos == "n"}
-    if derived.isdisjoint(nouns):
+    if act_names(act).isdisjoint(nouns):
         return False
     doc_id = c.sentence.doc_id
     return asked_names(q) <= document_terms(ctx, doc_id) | title_terms(ctx, doc_id) and answers(q, c, ctx)
