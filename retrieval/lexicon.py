@@ -243,10 +243,14 @@ PLURAL_NOUNS = _words("people police staff personnel cattle clergy folk")
 FUTURE_TENSE = r"will|shall|won['\u2019]t|['\u2019]ll"
 #: a plan its subject holds now ("plans to appeal", "is hoping to reopen")
 PLAN_TO = r"(?:plans?|planning|intends?|intending|aims?|aiming|expects?|expecting|hopes?|hoping)\s+to"
-#: "due to" giving a cause, not a schedule: a noun phrase after it ("was due to a cyber attack", "due to
-#: staff shortages", "due to flooding", "due to Storm Ada"), where a schedule's takes a verb ("is due to
-#: reopen"); a lookahead to write right after "due" (a determiner or possessive, a number or a capital, a
-#: gerund, or a plural noun's "-s" that no base verb ends in: "focus", "discuss" do not count)
+#: a negative lookahead to write right after "due" that fails where its "to" gives a cause, so that only
+#: a schedule's "due" is read ("is due to reopen": a base verb after "to"). A cause is a noun phrase
+#: after "to", known by its first word alone: a determiner or possessive ("due to a cyber attack"), a
+#: capital or a digit, matched case-sensitively even in a pattern compiled with ``re.I`` ("due to Storm
+#: Ada", "due to 40 absences"), a gerund with three letters or more before its "-ing" ("due to
+#: flooding"; "bring" is none), or a plural's "-s" after a letter other than "s" or "u" ("due to
+#: shortages"; "discuss", "focus" are base verbs). A phrase opening on a modifier is not caught ("due to
+#: staff shortages", "due to heavy rain" read as a schedule): the first word tells no noun from a verb
 NOT_CAUSE = (
     r"(?!\s+to\s+(?:(?:a|an|the|this|that|these|those|its|their|his|her|our|my|your|some|no|any|such)\b|"
     r"(?-i:[A-Z0-9])|\w{3,}ing\b|\w+[^su\W]s\b))"

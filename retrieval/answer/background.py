@@ -22,6 +22,7 @@ found cracks"; ``follows_cause``): read of the sentences right after the act as 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from retrieval.answer.bridge import wordnet
 from retrieval.search.wordnet import NOUN_ACT, NOUN_COMMUNICATION, NOUN_EVENT, NOUN_PROCESS, NOUN_STATE
@@ -68,23 +69,25 @@ def reports_background(text: str, quoted: bool = False) -> bool:
     a past participle: a verb form WordNet reads as inflected that is not a third person's "-s", "had
     cracks" being a noun's). Someone who "had said" is an earlier word (``select._said_before``), read
     there. Nor a report told as coming after the act (``_AFTERWARDS``)."""
-    wn = wordnet()
-    if wn is None or _AFTERWARDS.search(text):
-        return False
+    reported = reported_clause(text, quoted)
+    return reported is not None and past_perfect(reported)
+
+
+def reported_clause(text: str, quoted: bool = False) -> str | None:
+    """What a sentence reports: the text before an attribution closing it, after one opening it, or the
+    whole of a ``quoted`` one; None when it is no report or tells a time after the act (``_AFTERWARDS``)."""
+    if wordnet() is None or _AFTERWARDS.search(text):
+        return None
     closing = _CLOSING_ATTRIBUTION.search(text)
     opening = _OPENING_ATTRIBUTION.match(text)
     if closing is not None:
-        reported = text[: closing.start()]
-    elif opening is not None:
-        reported = text[opening.end() :]
-    elif quoted:
-        reported = text
-    else:
-        return False
-    return _past_perfect(reported)
+        return text[: closing.start()]
+    if opening is not None:
+        return text[opening.end() :]
+    return text if quoted else None
 
 
-def _past_perfect(text: str) -> bool:
+def past_perfect(text: str) -> bool:
     """Whether a text holds a past perfect: ``_HAD`` and a past participle, a verb form WordNet reads as
     inflected that is not a third person's "-s" ("had cracks" is a noun's)."""
     wn = wordnet()
@@ -99,18 +102,49 @@ def _past_perfect(text: str) -> bool:
     return False
 
 
-#: a sentence opening on a personal pronoun and "had" ("He had not acted on the auditors' warning")
-_PRONOUN_HAD = re.compile(r"^\W*(?:he|she|they)\s+(?=had\b)", re.IGNORECASE)
+#: a text opening on a personal pronoun for the person or the people the sentence before names ("He had
+#: not acted ...", "She said she had not known ...", "They said ..."); ``one`` when it is a single person's
+PRONOUN_OPENING = re.compile(r"^\W*(?:(?P<one>he|she)|they)\b", re.IGNORECASE)
+#: a negative or a failing ("had not known", "had never told", "hadn't", "had failed to act"): what
+#: someone had not done, a fault an act may answer
+_FAILING = re.compile(r"\b(?:not|never|failed|failing)\b|n['\u2019]t\b", re.IGNORECASE)
+#: the words WordNet leads a failing verb's definition with ("ignore": "refuse to acknowledge", "miss":
+#: "fail to attend", "neglect": "fail to do something"): a verb for not doing what was due
+_FAILING_DEFINED = frozenset({"fail", "refuse", "neglect"})
+#: how many of a verb's most frequent senses ``own_failing`` reads the definitions of
+_FAILING_SENSES = 2
 
 
 def tells_what_they_had_done(text: str) -> bool:
     """Whether a sentence tells, of a person a pronoun refers back to, what they had done before
-    (``_PRONOUN_HAD`` and a past perfect: "He had not acted on the auditors' warning in March"): read
-    only right after that person's own account of their act (``select._account_reason``), where the
+    (``PRONOUN_OPENING``, "had" and a past perfect: "He had not acted on the auditors' warning in March"):
+    read only right after that person's own account of their act (``select._account_reason``), where the
     pronoun is theirs and the past perfect places it before the act. Not a report said to come after
     it (``_AFTERWARDS``)."""
-    m = _PRONOUN_HAD.match(text)
-    return m is not None and not _AFTERWARDS.search(text) and _past_perfect(text[m.end() :])
+    m = PRONOUN_OPENING.match(text)
+    if m is None or text[m.end() :].lower().split(None, 1)[:1] != ["had"] or _AFTERWARDS.search(text):
+        return False
+    return past_perfect(text[m.end() :])
+
+
+def own_failing(clause: str, subject: frozenset[str], terms: Callable[[str], frozenset[str]]) -> bool:
+    """Whether a clause in the past perfect is bound to an act's subject and tells a failing of it: what
+    stands before its "had" is a pronoun (``PRONOUN_OPENING``) or holds a term of ``subject`` (the
+    question's, read by ``terms``), and it holds a negative or a failing (``_FAILING``: "she had not known
+    about the scheme", "he had not acted on the warning"), or its participle is a verb WordNet defines as
+    a failing (``_FAILING_DEFINED``: "she had ignored the warnings"). Background with a year ("he had
+    joined its board in 2019", "the bridge had opened in 1932") explains no act."""
+    m = _HAD.search(clause)
+    wn = wordnet()
+    if m is None or wn is None:
+        return False
+    head = clause[: m.start()]
+    if not PRONOUN_OPENING.match(head) and subject.isdisjoint(terms(head)):
+        return False
+    if _FAILING.search(clause):
+        return True
+    bases = {lemma for pos, lemma in wn.lemmas(m.group("verb").lower()) if pos == "v"}
+    return any(not wn.defined_by(b, "v", _FAILING_SENSES).isdisjoint(_FAILING_DEFINED) for b in bases)
 
 
 #: a sentence opening on a reference back (a pronoun, or a definite noun up to two words after its
@@ -142,6 +176,15 @@ def follows_cause(text: str, act: frozenset[str]) -> bool:
     if noun is None:
         return True
     low = noun.lower()
-    derived = act | {n for b in act for n in wn.related(b, 1, synonyms=False)}
     bases = {lemma for pos, lemma in wn.lemmas(low) if pos == "n"}
-    return bool(bases & derived) or bool(wn.sense_classes(low, "n", 1) & _HAPPENINGS)
+    return bool(bases & act_names(act)) or bool(wn.sense_classes(low, "n", 1) & _HAPPENINGS)
+
+
+def act_names(act: frozenset[str]) -> frozenset[str]:
+    """The words a sentence may name an act by as its subject: the base forms of its verbs (``act``,
+    "freeze") and the words WordNet derives from them ("suspension" of "suspend"); ``act`` alone without
+    WordNet."""
+    wn = wordnet()
+    if wn is None:
+        return act
+    return act | {n for b in act for n in wn.related(b, 1, synonyms=False)}

@@ -47,7 +47,16 @@ from retrieval.answer.about import (
 )
 from retrieval.answer.amounts import amount_wording, count_wording, measure_wording
 from retrieval.answer.anchor import asked_anchor
-from retrieval.answer.background import follows_cause, reports_background, tells_what_they_had_done
+from retrieval.answer.background import (
+    PRONOUN_OPENING,
+    act_names,
+    follows_cause,
+    own_failing,
+    past_perfect,
+    reported_clause,
+    reports_background,
+    tells_what_they_had_done,
+)
 from retrieval.answer.bridge import (
     TermBridge,
     bridge_term,
@@ -3583,7 +3592,14 @@ def _holder(q: QuestionInfo, best: Candidate, ctx: AnswerContext) -> Sentence | 
             ):
                 background = other
             continue
-        if q.kind == "reason" and j == s.index + 1:
+        if (
+            q.kind == "reason"
+            and j == s.index + 1
+            and not follows_cause(other.text, act)
+            and not _act_says(q, other)
+        ):
+            # (an account right after the act may be followed by its reason; a sentence that already
+            # gives one, what the act followed or what the thing it made says, stays)
             return _account_reason(q, other, ctx) or other
         return other
     return finding or background or earlier or _head_holder(q, best, ctx)
@@ -3596,11 +3612,6 @@ def _attributed_quote(s: Sentence, ctx: AnswerContext) -> bool:
     return bool(OPENS_QUOTE.match(s.text)) and _quote_attribution(s, ctx) is not None
 
 
-#: a sentence opening on a pronoun for the person or the people the sentence before names ("She said
-#: she had not known ...", "They said ...")
-_PRONOUN_OPENING = re.compile(r"^\W*(?:he|she|they)\b", re.IGNORECASE)
-
-
 def _account_reason(q: QuestionInfo, account: Sentence, ctx: AnswerContext) -> Sentence | None:
     """The sentence right after ``account`` (the actor's account read right after the act, giving no
     reason word itself: "Ellison told the board in a letter that she was stepping down", an apology),
@@ -3608,7 +3619,10 @@ def _account_reason(q: QuestionInfo, account: Sentence, ctx: AnswerContext) -> S
     before (``reports_background``: "She said she had not known about the scheme but accepted
     responsibility for it.", "The board said he had not acted on ..."), or, going on with it by a
     pronoun for its speaker, a reason word (``types.type_score``) or what that person had done before
-    (``tells_what_they_had_done``: "He had not acted on the auditors' warning"). An account may only
+    (``tells_what_they_had_done``: "He had not acted on the auditors' warning"). What had happened must
+    explain the act: a reason word, or a clause bound to the act's subject (a pronoun, a word the question
+    names it by) telling a failing (``background.own_failing``), not any earlier fact ("The fund said he
+    had joined its board in 2019"). An account may only
     retell the act or apologise for it, and the next sentence say why; None when ``account`` gives a
     reason itself or the next sentence gives none."""
     if type_score(q.kind, account.text, q, ctx.tokenizer) >= 1.0 or reports_background(account.text):
@@ -3619,10 +3633,18 @@ def _account_reason(q: QuestionInfo, account: Sentence, ctx: AnswerContext) -> S
     after = _quotable_neighbour(ctx, account.doc_id, account.index + 1)
     if after is None or after.paragraph > account.paragraph + 1:
         return None
-    if reports_background(after.text):
+    subject = frozenset(q.subject) | asked_names(q)
+    reason_word = type_score(q.kind, after.text, q, ctx.tokenizer) >= 1.0
+    reported = reported_clause(after.text)
+    if (
+        reported is not None
+        and reports_background(after.text)
+        and (reason_word or own_failing(reported, subject, ctx.tokenizer.term_set))
+    ):
         return after
-    if _PRONOUN_OPENING.match(after.text) and (
-        type_score(q.kind, after.text, q, ctx.tokenizer) >= 1.0 or tells_what_they_had_done(after.text)
+    if PRONOUN_OPENING.match(after.text) and (
+        reason_word
+        or (tells_what_they_had_done(after.text) and own_failing(after.text, subject, ctx.tokenizer.term_set))
     ):
         return after
     return None
@@ -3750,7 +3772,7 @@ def _reason_beside(q: QuestionInfo, c: Candidate, ctx: AnswerContext) -> bool:
         and (
             not names
             or bool(ctx.tokenizer.term_set(holder.text) & names)
-            or bool(_HE_OR_SHE.match(holder.text))
+            or bool((m := PRONOUN_OPENING.match(holder.text)) and m.group("one"))
         )
     )
 
@@ -3777,17 +3799,11 @@ def _reason_told_elsewhere(
     wn = wordnet()
     if c.type_score < 1.0 or c.sentence.doc_id == told.sentence.doc_id or m is None or wn is None:
         return False
-    derived = act | {n for b in act for n in wn.related(b, 1, synonyms=False)}
     nouns = {lemma for w in m.group("words").lower().split() for pos, lemma in wn.lemmas(w) if pos == "n"}
-    if derived.isdisjoint(nouns):
+    if act_names(act).isdisjoint(nouns):
         return False
     doc_id = c.sentence.doc_id
     return asked_names(q) <= document_terms(ctx, doc_id) | title_terms(ctx, doc_id) and answers(q, c, ctx)
-
-
-#: a sentence opening on a person's pronoun, who is the one the sentence before names ("He said in a
-#: letter ...")
-_HE_OR_SHE = re.compile(r"^\W*(?:he|she)\b", re.IGNORECASE)
 
 
 def _act_bases(q: QuestionInfo) -> frozenset[str]:
@@ -4049,12 +4065,22 @@ def _actor_quoted_after(q: QuestionInfo, did: Sentence, after: Sentence, ctx: An
 #: a quotation's first person plural and a past tense in it ("We had no choice", "we could not pay"): a
 #: body's account of what it faced, not a reaction to come ("We will fight this")
 _WE_THEN = re.compile(r"\b(?:we|our)\b(?:\W+\w+){0,3}?\W+(?:had|was|were|did|could)\b", re.IGNORECASE)
+#: a reason's form in such a quotation: no other way open ("we had no choice", "we could not pay"), a
+#: conjunction of cause ("because", "so that", ", so", "after", "since"); with a past perfect
+#: (``background.past_perfect``: "our reserves had fallen") what it faced before the act. A feeling or a
+#: verdict on what followed ("We were delighted with how calmly our customers responded") is none
+_REASON_FORM = re.compile(
+    r"\bno\s+(?:other\s+)?(?:choice|option|alternative)\b|\bcould\s*(?:not\b|n['\u2019]t\b)|"
+    r"\b(?:because|after|since)\b|\bso\s+that\b|,\s*so\b",
+    re.IGNORECASE,
+)
 
 
 def _body_speaks_after(did: Sentence, after: Sentence, ctx: AnswerContext) -> bool:
     """Whether ``after``, right after ``did`` in its paragraph, opens a quotation in the first person
     plural and the past (``_WE_THEN``: '"We had no choice: the cash simply was not there," chief executive
-    Lena Ruud said.') attributed to someone whose role before their name speaks for a body
+    Lena Ruud said.') in a reason's form (``_REASON_FORM`` or a past perfect; not '"We were delighted with
+    how calmly our customers responded"') attributed to someone whose role before their name speaks for a body
     (``_speaks_for_body``: an executive, a chair, a spokesperson; not a resident, an analyst, a member):
     the body the sentence before tells acting speaks through them, "we" being it, and their account
     right after its act says why, in words no cause pattern reads. ``_actor_quoted_after`` asks the
@@ -4068,7 +4094,12 @@ def _body_speaks_after(did: Sentence, after: Sentence, ctx: AnswerContext) -> bo
         return False
     quoted = after.text[: m.start()] if closing is after else after.text
     role = [w for w in (m.group("who") or m.group("after") or "").split() if w[:1].islower()]
-    return bool(role) and _WE_THEN.search(quoted) is not None and _speaks_for_body(role, frozenset(), ctx)
+    return (
+        bool(role)
+        and _WE_THEN.search(quoted) is not None
+        and (_REASON_FORM.search(quoted) is not None or past_perfect(quoted))
+        and _speaks_for_body(role, frozenset(), ctx)
+    )
 
 
 #: the WordNet classes of a role whose holder speaks for a body (``_actor_quoted_after``): one who leads

@@ -64,7 +64,6 @@ from retrieval.timeline.expressions import (
     PUT_ON,
     REL_DAY,
     REL_UNIT,
-    REPORTED_AFTER,
     REPORTED_PLAN,
     SEASON_YEAR,
     SET_BEFORE,
@@ -80,6 +79,7 @@ from retrieval.timeline.expressions import (
     Kind,
     MentionPrecision,
     puts_ahead,
+    reported_after,
 )
 from retrieval.timeline.finder import FinderBase, Shifted
 
@@ -285,6 +285,8 @@ class _Finder(FinderBase):
                     if cue in {"until", "till"} or (cue == "by" and self.deadline_by(m.start())):
                         tense = tense if tense == "future" else None
                     set_for = tense is None and self.set_for(m.start())
+                    if set_for and self.moved_to(m.start()):
+                        tense = "future"  # "moved to a new date in November": the coming November
                     y = self._clause_year(m.start("mon"), m.end()) or (
                         nearest_year(mon, None, a, tense=tense, balanced=set_for) or a.year
                     )
@@ -473,7 +475,7 @@ class _Finder(FinderBase):
             shift = -back
         elif SUBJECT_FUTURE.match(self.text, m.end("wd")):
             shift = ahead  # "Sunday could be hotter still": the day the forecast is for
-        elif REPORTED_AFTER.match(self.text, m.end("wd")):
+        elif reported_after(self.text, m.end("wd")):
             # "Outpatient clinics on Monday would go ahead as normal, the trust said": a reported plan's,
             # the nearest such day, as with its marker before the day
             shift = -back if back <= ahead else ahead

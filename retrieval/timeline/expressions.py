@@ -218,12 +218,13 @@ _TIME_NOUN = r"(?:\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,2}?(?:date|day)(?:\s+(?:i
 #: "scheduled for Friday", "postponed until Monday", "moved the hearing to Thursday". News copy tells a past
 #: day with a bare weekday or "on" ("were cancelled Tuesday", "said on Tuesday"); a day something is put on
 #: or off to is the coming one, whatever the tense of the verb that put it there. "to" only after a verb
-#: that moves a date ("from Monday to Wednesday" is a span, either side of now)
+#: that moves a date ("from Monday to Wednesday" is a span, either side of now); ``moved`` the moving
+#: verb's "to" ("moved to a new date in November"), which sets the day ahead of the moving
 SET_FOR = re.compile(
     rf"\b(?:for|until|till|(?:{_MOVED}|moves|move|postpones|postpone|reschedules|delays|defers|adjourns)"
     # "moved to a new date in May", "postponed until a later date in June": the day set, named through a
     # noun of time after the verb's "to" (not a bare "for": "seen for the first time on Tuesday")
-    rf"\s+(?:[\w'’-]+\s+){{0,4}}?(?:(?:to|until|till){_TIME_NOUN}?|for))"
+    rf"\s+(?:[\w'’-]+\s+){{0,4}}?(?:(?P<moved>to|until|till){_TIME_NOUN}?|for))"
     # "until at least March 14", "until the end of": a bound hedged is still the day set
     r"(?:\s+at\s+(?:least|the\s+earliest|the\s+latest))?\s+$",
     re.I,
@@ -285,12 +286,35 @@ SUBJECT_FUTURE = re.compile(
 #: a reported plan's verb right after a weekday heading its clause ("Outpatient clinics on Monday would go
 #: ahead as normal, the trust said", "the vote on Friday was due to go ahead"): the plan as it stood when it
 #: was reported, as after ``REPORTED_PLAN`` before the day, so the nearest such day; not a refusal ("the trust
-#: on Monday would not say how many were hurt": a past day's) nor "would have" (a past imagined)
+#: on Monday would not say how many were hurt": a past day's) nor "would have" (a past imagined), nor "due
+#: to" giving a cause ("The closure on Friday was due to a burst water main": ``lexicon.NOT_CAUSE``) nor
+#: "going to" a place; a narrative's "would later", "would eventually" (what came after, told from a past)
+#: is none either. Use ``reported_after``: a bare "would" needs a reporting verb too
 REPORTED_AFTER = re.compile(
     r"(?:\s+(?:morning|afternoon|evening|night))?\s+"
-    r"(?:would|(?:was|were)\s+(?:due|expected|set|scheduled|going)\s+to)\b(?!\s+(?:not|never|have)\b)",
+    r"(?:(?P<would>would)(?!\s+(?:not|never|have|later|eventually|then|soon|ultimately|go\s+on\s+to)\b)|"
+    rf"(?:was|were)\s+(?:due{lexicon.NOT_CAUSE}|expected|set|scheduled|going{lexicon.NOT_PLACE})\s+to\b)",
     re.I,
 )
+#: a reporting verb ("said", "told", "according to"), whose report a bare "would" can be the plan of
+_REPORTS = re.compile(rf"\b(?:{'|'.join(sorted(lexicon.REPORTING_WORDS))})\b", re.I)
+#: the rest of a "would" clause telling how it ended ("would burn for three days before it was contained"):
+#: a narrator who knows the outcome tells a past, not a plan (a bounded reach, the clause's words)
+_OUTCOME_TOLD = re.compile(
+    r"[^.;:!?]{0,200}?\b(?:before|until|after|when)\s+(?:\w+\s+){0,4}?(?:was|were|had)\b", re.I
+)
+
+
+def reported_after(text: str, end: int) -> bool:
+    """Whether a weekday ending at ``end`` heads a reported plan's clause (``REPORTED_AFTER``): "was due to
+    go ahead" is one; a bare "would" only in a sentence that reports it ("..., the trust said") and whose
+    clause does not go on to tell how it ended (a past narrative's "would", not a plan)."""
+    m = REPORTED_AFTER.match(text, end)
+    if m is None:
+        return False
+    if not m.group("would"):
+        return True
+    return bool(_REPORTS.search(text)) and _OUTCOME_TOLD.match(text, m.end()) is None
 
 
 #: words in "-ed" that are no past form: a base verb in "-eed" ("will proceed on Monday", "exceed",

@@ -249,6 +249,15 @@ class FinderBase(ABC):
         before = self._sentence_before(pos)[-80:]
         return SET_FOR.search(before) is not None and SET_BEFORE.search(before) is None
 
+    def moved_to(self, pos: int) -> bool:
+        """Whether the clause before ``pos`` moves something to the day at ``pos`` (``SET_FOR``'s ``moved``:
+        "moved to a new date in November", "postponed until June"), as ``set_for`` reads it: a month a thing
+        is moved to lies ahead of the moving, the coming one (November of an April article is this year's,
+        not last year's nearer one)."""
+        before = self._sentence_before(pos)[-80:]
+        m = SET_FOR.search(before)
+        return m is not None and m.group("moved") is not None and SET_BEFORE.search(before) is None
+
     def deadline_by(self, pos: int) -> bool:
         """Whether a "by" right before ``pos`` sets a deadline, not what had been done by then (``_BY``):
         a past verb's clause reads it as the nearest day, a future's stays ahead."""

@@ -32,12 +32,12 @@ from retrieval.timeline.expressions import (
     PAST_VERB,
     PLAN_WORD,
     PUT_ON,
-    REPORTED_AFTER,
     SET_BEFORE,
     SET_FOR,
     SUBJECT_FUTURE,
     DateMention,
     future_marker,
+    reported_after,
 )
 from retrieval.timeline.finder import dateline_end
 from retrieval.timeline.page import CORRECTS, OWN_CORRECTION, STAMP, entry_stamps
@@ -956,7 +956,7 @@ def doc_mentions(di: int, doc: Document, coverage_start: date | None = None) -> 
         # (or a weekday heading a future's clause: "Outpatient clinics on Monday would go ahead", "Sunday
         # will be hotter", told as to come like a marker's before the day)
         after_future = m.weekday is not None and bool(
-            SUBJECT_FUTURE.match(sent.text, end) or REPORTED_AFTER.match(sent.text, end)
+            SUBJECT_FUTURE.match(sent.text, end) or reported_after(sent.text, end)
         )
         ahead = marker is not None or set_for is not None or after_future
         called_off = ahead and _called_off(sent.text, local, end)

@@ -281,7 +281,58 @@ def test_a_why_brings_the_reason_after_the_actors_apology(tmp_path: Path, then: 
         ('"We will not let the cash problem stop us," chief executive Lena Ruud said.', False),
         # ... nor someone who speaks for no body
         ('"We had no choice: the cash simply was not there," customer Lena Ruud said.', False),
+        # ... nor a feeling on what followed, in no reason's form
+        (
+            '"We were delighted with how calmly our cash customers responded," chief Lena Ruud said.',
+            False,
+        ),
+        # ... while what the body had faced before is one
+        (
+            '"Our cash reserves had fallen below the minimum we were allowed," chief Lena Ruud said.',
+            True,
+        ),
     ],
 )
 def test_a_why_brings_the_bodys_officer_speaking_for_it(tmp_path: Path, quote: str, brought: bool) -> None:
     assert ("cash" in _freeze_answer(tmp_path, quote)) is brought
+
+
+@pytest.mark.parametrize(
+    "then",
+    [
+        # an earlier fact with a year, reported or told of him, explains no resignation
+        "The fund said he had joined its board in 2019.",
+        "He had joined the fund's board in 2019.",
+        "The fund said its new offices had opened in March.",
+    ],
+)
+def test_an_earlier_fact_after_the_apology_is_no_reason(tmp_path: Path, then: str) -> None:
+    """Why Paul Dorn resigned: after his apology, a past perfect that tells no failing of his and gives no
+    reason word is background, not why."""
+    text = (
+        "KELLOW (Kellow Post) - Finance director Paul Dorn resigned on Thursday. "
+        '"I am deeply sorry for the distress this has caused to members," Dorn said in a statement. '
+        f"{then}\n\nThe fund has 12,000 members."
+    )
+    doc = {"id": "dorn", "title": "Pension fund finance director resigns", "text": text}
+    a = answer_from(tmp_path, doc, "Why did Paul Dorn resign?")
+    assert then not in first_statement(a), a.answer
+
+
+@pytest.mark.parametrize(
+    "third",
+    ["The council said the bridge had opened in 1932.", "Drivers face a six-mile diversion."],
+)
+def test_what_the_act_followed_is_not_replaced_by_the_sentence_after_it(tmp_path: Path, third: str) -> None:
+    """Why the council closed the bridge: "The decision followed an inspection ..." right after the act is
+    its reason; the report after it of an earlier fact does not take its place."""
+    text = (
+        "TARROW (Daily Post) - The Tarrow council closed the Mill Lane bridge to all traffic on Monday. "
+        f"The decision followed an inspection of its supports last week. {third}"
+        "\n\nLocal shops said trade was down."
+    )
+    doc = {"id": "bridge", "title": "Council shuts Mill Lane bridge", "text": text}
+    a = answer_from(tmp_path, doc, "Why did the council close the Mill Lane bridge?")
+    assert not a.abstained, a.answer
+    statement = first_statement(a)
+    assert "inspection of its supports" in statement and third not in statement, a.answer

@@ -62,6 +62,27 @@ def test_a_refusal_on_a_weekday_stays_in_the_past() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("The closure on Friday was due to a burst water main, the council said.", "2026-04-10"),
+        (
+            "The fire on Saturday would burn for three days before it was contained, officials said.",
+            "2026-04-11",
+        ),
+        ("The crowd on Saturday would later swell to 5,000, police said.", "2026-04-11"),
+        ("The market on Saturday would draw a record crowd.", "2026-04-11"),
+    ],
+)
+def test_a_cause_or_a_narrative_would_after_a_weekday_is_no_plan(tmp_path: Path, text: str, day: str) -> None:
+    """In a Wednesday article "on Friday was due to a burst water main" gives a cause, and "would burn ...
+    before it was contained", "would later swell", an unreported "would" tell a past as a narrator who
+    knows its end: last Friday's or Saturday's, not a plan for the coming one."""
+    wednesday = date(2026, 4, 15)
+    assert _values(text, wednesday) == [day]
+    assert _events(tmp_path, _doc("a", wednesday.isoformat(), text)) == [(day, False, text)]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The hearing was moved to a new date in May.",
@@ -86,6 +107,21 @@ def test_a_day_set_for_takes_the_nearest_year_either_side() -> None:
     assert _values("The hearing had been scheduled for September 3.") == ["2025-09-03"]
     assert _values("The hearing was held in September.") == ["2025-09"]
     assert _values("The hearing was held in May.") == ["2025-05"]
+
+
+@pytest.mark.parametrize(
+    ("text", "month"),
+    [
+        ("The hearing was moved to a new date in November.", "2026-11"),
+        ("The vote on the budget was postponed to a later date in October.", "2026-10"),
+        ("The hearing was moved to a new date in May.", "2026-05"),
+    ],
+)
+def test_a_month_a_thing_is_moved_to_is_the_coming_one(tmp_path: Path, text: str, month: str) -> None:
+    """A month something is moved to lies ahead of the moving: November of an April article is this
+    November, seven months on, though last November is nearer."""
+    assert _values(text) == [month]
+    assert _events(tmp_path, _doc("a", SUNDAY.isoformat(), text)) == [(month, True, text)]
 
 
 def test_a_noun_of_time_after_a_bare_for_sets_no_day() -> None:
