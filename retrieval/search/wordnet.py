@@ -830,26 +830,9 @@ class WordNet:
         the verb ``word`` ("pay" <- "buy", "die" <- "kill") in their own most frequent sense: a sentence
         saying them says it too ("agreed to buy ... for $40 million" tells how much was paid). Read
         backwards from the verb file's entailment and cause pointers, once per process."""
-        key = ("implying:" + word.lower(), senses)
-        got = self._memo.get(key)
-        if got is not None:
-            return got
         if self._implied_by is None:
             self._implied_by = self._read_implied()
-        out: set[str] = set()
-        for lemma in {lemma for pos, lemma in self.lemmas(word) if pos == "v"}:
-            for off in self._offsets("v", lemma)[:senses]:
-                for source in self._implied_by.get(off, ()):
-                    # only a word for which it is the first sense: "say" entails "speak" in a rare sense
-                    # ("pronounce"), and every news sentence says something
-                    out.update(
-                        w for w in self._synset("v", source)[0] if self._offsets("v", w)[:1] == [source]
-                    )
-        for w in list(out):
-            out.update(self._inflected.get(w, ()))
-        got = frozenset(w for w in out if "_" not in w and w != word.lower())
-        self._remember(key, got)
-        return got
+        return self._linked_verbs("implying", word, senses, self._implied_by)
 
     def causal(self, word: str, senses: int = 1) -> frozenset[str]:
         """Single-word verbs a cause pointer links to one of the ``senses`` most frequent senses of the verb
@@ -858,16 +841,22 @@ class WordNet:
         blast killed two workers" says two died; "13 people died from the heat" is what the heat killed).
         Not entailment ("buy" -> "pay", "beat" -> "win", ``implying``): a verb entailing another tells of
         another event as often as of the asked one."""
-        key = ("causal:" + word.lower(), senses)
+        if self._implied_by is None:
+            self._implied_by = self._read_implied()
+        return self._linked_verbs("causal", word, senses, self._causal)
+
+    def _linked_verbs(self, kind: str, word: str, senses: int, links: dict[int, list[int]]) -> frozenset[str]:
+        """The single-word verbs ``links`` ties to one of the ``senses`` most frequent senses of the verb
+        ``word``, each only where that is its own first sense ("say" entails "speak" in a rare sense,
+        "pronounce", and every news sentence says something), with their inflections; remembered."""
+        key = (f"{kind}:" + word.lower(), senses)
         got = self._memo.get(key)
         if got is not None:
             return got
-        if self._implied_by is None:
-            self._implied_by = self._read_implied()
         out: set[str] = set()
         for lemma in {lemma for pos, lemma in self.lemmas(word) if pos == "v"}:
             for off in self._offsets("v", lemma)[:senses]:
-                for other in self._causal.get(off, ()):
+                for other in links.get(off, ()):
                     out.update(w for w in self._synset("v", other)[0] if self._offsets("v", w)[:1] == [other])
         for w in list(out):
             out.update(self._inflected.get(w, ()))
